@@ -23,6 +23,7 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
+from events.extract.speakers import office_named_alone
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     OCCUPATIONS_BEFORE_A_NAME,
@@ -83,19 +84,66 @@ def _bare_surname(speaker: str, entities: Sequence[Entity]) -> bool:
     return not any(e.name == speaker and (e.kind != "actor" or names_an_organisation(e)) for e in entities)
 
 
-def surnames_in_full(drafts: list[Draft], text: str, entities: Sequence[Entity]) -> list[Draft]:
-    """A speaker read as a bare surname ('"...," Crone said', "Ms Crone added") is the one person the report
-    names in full with that surname, anywhere in it ("Timothy Crone, a scientist at ..."), though that name
-    was never read as a speaker: one person's remarks then carry one name, and merge."""
-    whole: dict[str, str] = {}
-    for speaker in {d.speaker for d in drafts if d.speaker}:
-        if _bare_surname(speaker, entities):
-            names = _full_names_in_text(speaker, text, entities)
-            if len(names) == 1:
-                whole[speaker] = next(iter(names))
-    if not whole:
-        return drafts
-    return [_renamed(d, d.speaker, whole[d.speaker]) if d.speaker in whole else d for d in drafts]
+def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Entity]) -> list[Draft]:
+    """A speaker a report names in full once and in short elsewhere is one speaker, wherever they speak: a
+    body by its spokesperson ("Harbour Line said", then "a Harbour Line spokesman said"); a person by
+    surname ('"...," Roe said', "Ms Roe added"), the one the report heard speak in full with it ("said
+    consultant Jane Roe of Smith & Co"), else the one it names in full anywhere ("Jane Roe, a scientist at
+    ..."), though that name was never read as a speaker. The whole name, and the country the report gives
+    a person, stand wherever they speak, so that one speaker's remarks of a day are one voice. A surname
+    two people of the report share stays as written. (Initials are left as they are: "the WHO said" and
+    "the World Health Organization said" are often two occasions a report keeps apart, its chief's remarks
+    and the agency's statement.)"""
+    names = {d.speaker for d in drafts if d.is_speech_type and d.speaker}
+    people: dict[str, set[str]] = {}  # surname -> the whole names of speakers that end with it
+    for name in names:
+        words = name.split()
+        if (
+            2 <= len(words) <= 4
+            and all(w[:1].isupper() for w in words)
+            # ("Roger N. Anderson": an initial is no acronym)
+            and may_be_a_person(" ".join(w for w in words if not _INITIAL.fullmatch(w)))
+        ):
+            people.setdefault(words[-1], set()).add(name)
+    whole: dict[str, str] = {}  # a speaker as read -> the one name it stands for
+    for draft in drafts:
+        speaker = draft.speaker
+        if not speaker or speaker in whole:
+            continue
+        spoken_for = _SPOKESPERSON_OF.fullmatch(speaker)
+        if spoken_for is not None and spoken_for.group("body") in names:
+            whole[speaker] = spoken_for.group("body")  # "a Harbour Line spokesman" speaks for Harbour Line
+        elif " " not in speaker and not speaker.isupper():
+            heard = people.get(speaker, set())
+            named = (
+                _full_names_in_text(speaker, text, entities) if _bare_surname(speaker, entities) else set()
+            )
+            owners = heard if len(heard) == 1 else named if not heard else set()
+            if len(owners) == 1:
+                whole[speaker] = next(iter(owners))
+    countries: dict[str, set[str]] = {}  # a person's whole name -> the countries the report gives them
+    for draft in drafts:
+        name = whole.get(draft.speaker, draft.speaker)
+        if (
+            draft.is_speech_type
+            and draft.speaker_country
+            and name in people.get(name.split()[-1] if name else "", ())
+        ):
+            countries.setdefault(name, set()).add(draft.speaker_country)
+    settled = []
+    for draft in drafts:
+        if draft.speaker in whole:
+            draft = _renamed(draft, draft.speaker, whole[draft.speaker])
+        if draft.speaker in countries and not draft.speaker_country:
+            known = countries[draft.speaker]
+            draft = dataclasses.replace(draft, speaker_country=next(iter(known)) if len(known) == 1 else "")
+        settled.append(draft)
+    return settled
+
+
+# "Harbour Line's chief spokesman", "a Harbour Line spokeswoman": whose voice a spokesperson is
+_SPOKESPERSON_OF = re.compile(r"(?P<body>.+?)(?:[’']s)?\s+(?:chief\s+|senior\s+)?spokes(?:man|woman|person)")
+_INITIAL = re.compile(r"[A-Z]\.")
 
 
 def _renamed(draft: Draft, short: str, full: str) -> Draft:
@@ -112,6 +160,11 @@ class OfficeHolder:
     role: str  # the office's head noun, lower case ("minister", "executive")
     office: str  # the office as written, lower case ("health minister", "bp's chief executive")
     name: str
+    # the office written as a title right before the name ("President Ana Ruiz"), not told of the person
+    # ("Ana Ruiz, the president of the ferry workers' union")
+    titled: bool = False
+    # the office is of a country named with it ("Mexican health secretary Ana Ruiz", "Peru's minister")
+    of_a_country: bool = False
 
 
 _ROLE = rf"(?P<role>(?i:{alternatives(SPEAKER_ROLES)}))"
@@ -136,11 +189,38 @@ _NAME_THEN_OFFICE = re.compile(
     rf"{_NAME},[ \t]+(?P<office>(?:(?i:the|an?|its|their|his|her)[ \t]+)?(?:{_OFFICE_WORD}){{0,3}}?{_ROLE})\b"
 )
 
+# ... and a title right before a surname alone ("President Okafor", "Interior Secretary Ruiz"): the office
+# capitalised as a title, so that "the minister" after "Foreign Minister Ruiz" is Ruiz, as it is after
+# "Foreign Minister Ana Ruiz"
+_TITLE_THEN_SURNAME = re.compile(
+    rf"(?<![\w’'&.-])(?P<office>(?:[A-Z][\w’'&-]*[ \t]+){{0,2}}?"
+    rf"(?P<role>{alternatives(frozenset(r.capitalize() for r in SPEAKER_ROLES))}))"
+    r"[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![’'-])(?![ \t]+[A-Z][a-z])"
+)
+
+# ... or its abbreviation ("Sen. Ana Okafor", "Gov Ruiz", "Adm. Tom Hale")
+_ABBREVIATED_ROLES = {
+    "Sen": "senator",
+    "Gov": "governor",
+    "Adm": "admiral",
+    "Gen": "general",
+    "Col": "colonel",
+    "Pres": "president",
+    "Det": "detective",
+    "Insp": "inspector",
+    "Amb": "ambassador",
+}
+_ABBREVIATED_TITLE_THEN_NAME = re.compile(
+    rf"(?<![\w’'&.-])(?P<office>(?P<role>{alternatives(_ABBREVIATED_ROLES)}))\.?[ \t]+"
+    r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'-]+){0,2})\b(?![’'-])"
+    r"(?![ \t]+[A-Z][a-z])"
+)
+
 
 def office_holders(text: str, entities: Sequence[Entity]) -> list[OfficeHolder]:
     """The people a report names with an office, each with the office's head noun and its words."""
     holders: list[OfficeHolder] = []
-    for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE):
+    for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE, _TITLE_THEN_SURNAME, _ABBREVIATED_TITLE_THEN_NAME):
         for found in pattern.finditer(text):
             name = " ".join(found.group("name").split())
             if name.split()[0] in _NOT_FIRST_NAMES or not may_be_a_person(name):
@@ -152,40 +232,55 @@ def office_holders(text: str, entities: Sequence[Entity]) -> list[OfficeHolder]:
                 for e in entities
             ):
                 continue
-            office = " ".join(found.group("office").lower().split())
-            holders.append(OfficeHolder(found.group("role").lower(), office, name))
+            role = _ABBREVIATED_ROLES.get(found.group("role"), found.group("role").lower())
+            office = _ABBREVIATED_ROLES.get(found.group("office")) or " ".join(
+                found.group("office").lower().split()
+            )
+            titled = pattern is not _NAME_THEN_OFFICE and found.group("role")[:1].isupper()
+            of_a_country = any(
+                e.kind == "country" and found.start("office") <= e.start < found.end("office")
+                for e in entities
+            )
+            holders.append(OfficeHolder(role, office, name, titled, of_a_country))
     return holders
-
-
-_SAYING = r"(?:said|says|told|tells|added|adds|warned|warns|insisted|stressed|explained|noted|announced)"
-_FILLER = r"(?:also|then|later|again|further|had|has|earlier)"
-# "the minister said", '"...," the health minister added', "The former prime minister also said": the office
-# alone is the verb's subject, opening the sentence or its words after a quotation ...
-_OFFICE_SUBJECT = re.compile(
-    rf"(?:^|[,.!?;:](?:[\"”’]|'')?[ \t]*|[\"”][ \t]+)[Tt]he[ \t]+(?P<mods>(?:[a-z-]+[ \t]+){{0,2}}?){_ROLE}"
-    rf"[ \t]+(?:{_FILLER}[ \t]+)?{_SAYING}\b"
-)
-# ... or closes it after the verb: '"...," said the minister.'
-_OFFICE_CLOSING = re.compile(
-    rf"\b{_SAYING}[ \t]+the[ \t]+(?P<mods>(?:[a-z-]+[ \t]+){{0,2}}?){_ROLE}[ \t]*(?:[.;]|,[ \t]*[\"“a-z])"
-)
 
 
 def office_speaks(sentence: str, holders: Iterable[OfficeHolder]) -> str:
     """The person the office named alone as a sentence's speaker stands for ("the minister said"): the one
     the report names with that office ("Health Minister Jane Roe"); of several, the one whose office has the
     words the sentence gives ("the health minister"). "" when none or more than one fits."""
-    found = _OFFICE_SUBJECT.search(sentence) or _OFFICE_CLOSING.search(sentence)
-    if found is None:
+    return _holder_of(office_named_alone(sentence), holders)
+
+
+def _holder_of(office: str, holders: Iterable[OfficeHolder]) -> str:
+    if not office:
         return ""
-    role = found.group("role").lower()
-    mods = [w for w in found.group("mods").split() if w not in _SENIORITY]
-    names = {h.name for h in holders if h.role == role}
+    *words, role = office.split()
+    mods = [w for w in words if w not in _SENIORITY]
+    held = [h for h in holders if h.role == role]
+    names = _one_name_each({h.name for h in held})
     if len(names) > 1 and mods:
-        names = {h.name for h in holders if h.role == role and all(w in h.office.split() for w in mods)}
+        names = _one_name_each({h.name for h in held if all(w in h.office.split() for w in mods)})
+    if len(names) > 1:
+        # ("President Ana Ruiz" and "Tom Hale, the president of the growers' union": "the president" alone
+        # is the one who bears the office as a title)
+        titled = _one_name_each({h.name for h in held if h.titled and h.name in names})
+        names = titled if len(titled) == 1 else names
+    if len(names) > 1:
+        # ("Health secretary, Jane Roe," and "Mexican health secretary Ana Ruiz": the office said alone is the
+        # one whose country the report does not need to name)
+        home = _one_name_each({h.name for h in held if not h.of_a_country and h.name in names})
+        names = home if len(home) == 1 else names
     return next(iter(names)) if len(names) == 1 else ""
 
 
+def _one_name_each(names: set[str]) -> set[str]:
+    """ "President Obama" and "President Barack Obama" are one holder: a lone surname that ends a whole name
+    among them is that name's."""
+    return {n for n in names if " " in n or not any(o.split()[-1] == n and o != n for o in names)}
+
+
+_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # Words that tell when or how high, not which office: "the former minister", "the new director"
 _SENIORITY = frozenset("former new then outgoing incoming acting interim current".split())
 
@@ -194,8 +289,32 @@ def office_speaker(
     sentence: str, holders: Iterable[OfficeHolder], entities: Sequence[Entity], last: tuple[str, str]
 ) -> tuple[str, str]:
     """Whom a sentence's "the minister said" is read as said by: the one person the report names as minister
-    (with the country the lists give that person), rather than whoever spoke last; else `last`."""
-    holder = office_speaks(sentence, holders)
-    if not holder or holder == last[0]:
+    (with the country the lists give that person), rather than whoever spoke last. With nobody, or two, so
+    named, nobody: the office speaks as said ("the minister"), never the last speaker, who may hold another
+    office or none. A sentence whose speaker is not an office alone keeps `last`."""
+    office = office_named_alone(sentence)
+    if not office:
+        return last
+    holder = _holder_of(office, holders)
+    if not holder and office.split()[-1] in last[0].lower().split():
+        # ("A defence official said ... the official said", "A spokesman for the agency said ... the
+        # spokesman added": the unnamed voice heard last, by its office)
+        return last
+    if not holder and office.split()[-1] in _SPOKESPEOPLE and last[0] and not may_be_a_person(last[0]):
+        # ("A Harbour Line spokesman confirmed ...", then "the spokesman said": the body heard last)
+        return last
+    if (
+        not holder
+        and len(last[0].split()) >= 2
+        and may_be_a_person(last[0])
+        and not any(h.role == office.split()[-1] or h.name == last[0] for h in holders)
+    ):
+        # ("Jane Roe, who counsels the family, said ... The rights leader claimed ...": the person just heard,
+        # named with no office of their own, and the office no one else's, is a description of them; one
+        # named with another office, "Tom Hale, the mayor", is not the minister)
+        return last
+    if not holder:
+        return "", last[1]
+    if holder == last[0]:
         return last
     return holder, next((e.country for e in entities if e.name == holder and e.country), "")

@@ -95,7 +95,7 @@ from events.extract.clauses import (
     with_subject,
     without_asides,
 )
-from events.extract.coreference import office_holders, office_speaker, surnames_in_full
+from events.extract.coreference import office_holders, office_speaker, one_name_per_speaker
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
 from events.extract.dating import (
@@ -235,12 +235,12 @@ from events.extract.speakers import (
     colour_speaker,
     commentary,
     commentator_speaks,
+    country_speaks,
     document_voice,
     find_speaker,
     known_by_hometown,
     name_line_before,
     named_in_quotation,
-    one_name_per_speaker,
     own_reporter,
     possessive_named,
     pronoun_antecedent,
@@ -901,8 +901,7 @@ def extract_mentions(
         drafts.extend(named_happenings(frame, sentence, own_dates, dating))
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     drafts = document_voice(drafts)
-    drafts = one_name_per_speaker(drafts)
-    drafts = surnames_in_full(drafts, article.text, entities)
+    drafts = one_name_per_speaker(drafts, article.text, entities)
     starts = [s.start for s in article.sentences]
     drafts = [pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
@@ -2910,7 +2909,17 @@ def _settle_date(
         event_type = family = "casualties"
     # news outlets report events; they are parties only when they are the ones speaking
     names = [e for e in draft.entities if e.role != NEWS_OUTLET or e.name == draft.speaker]
-    speaker_entities = [draft.speaker] if draft.speaker and draft.speaker not in _country_names(names) else []
+    # ("Haiti says ...", "Britain said ...": a country speaking is its government, an actor as much as "the
+    # Haitian government said" is; a country the speaker was only inferred from is no actor)
+    speaker_entities = (
+        [draft.speaker]
+        if draft.speaker
+        and (
+            draft.speaker not in _country_names(names)
+            or country_speaks(draft.sentence.text, names, draft.speaker)
+        )
+        else []
+    )
     return Mention(
         article=article.name,
         outlet=article.outlet,

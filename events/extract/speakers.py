@@ -1026,56 +1026,6 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
     return settled
 
 
-def one_name_per_speaker(drafts: list[Draft]) -> list[Draft]:
-    """A speaker a report names in full once and in short elsewhere is one speaker: a person by surname
-    ("said consultant Jane Roe of Smith & Co", then '"...," Roe said'), a body by its spokesperson
-    ("Harbour Line said", then "a Harbour Line spokesman said"). The whole name, and the country the
-    report gives a person, stand wherever they speak, so that one speaker's remarks of a day are one
-    voice. A surname two people of the report share stays as written. (Initials are left as they are:
-    "the WHO said" and "the World Health Organization said" are often two occasions a report keeps
-    apart, its chief's remarks and the agency's statement.)"""
-    names = {d.speaker for d in drafts if d.is_speech_type and d.speaker}
-    people: dict[str, set[str]] = {}  # surname -> the whole names that end with it
-    for name in names:
-        words = name.split()
-        if (
-            2 <= len(words) <= 4
-            and all(w[:1].isupper() for w in words)
-            # ("Roger N. Anderson": an initial is no acronym)
-            and may_be_a_person(" ".join(w for w in words if not _INITIAL.fullmatch(w)))
-        ):
-            people.setdefault(words[-1], set()).add(name)
-
-    def whole(name: str) -> str:
-        spoken_for = _SPOKESPERSON_OF.fullmatch(name)
-        if spoken_for is not None and spoken_for.group("body") in names:
-            return spoken_for.group("body")  # "a Harbour Line spokesman" speaks for Harbour Line
-        if " " in name or name.isupper():
-            return name
-        owners = people.get(name, set())
-        return next(iter(owners)) if len(owners) == 1 else name
-
-    countries: dict[str, set[str]] = {}  # a person's whole name -> the countries the report gives them
-    for draft in drafts:
-        if (
-            draft.is_speech_type
-            and draft.speaker_country
-            and draft.speaker in people.get(draft.speaker.split()[-1] if draft.speaker else "", ())
-        ):
-            countries.setdefault(draft.speaker, set()).add(draft.speaker_country)
-    settled = []
-    for draft in drafts:
-        name = whole(draft.speaker) if draft.is_speech_type and draft.speaker else draft.speaker
-        if name in countries or name != draft.speaker:
-            known = countries.get(name, set())
-            country = draft.speaker_country or (next(iter(known)) if len(known) == 1 else "")
-            draft = dataclasses.replace(draft, speaker=name, speaker_country=country)
-        settled.append(draft)
-    return settled
-
-
-_SPOKESPERSON_OF = re.compile(r"(?P<body>.+?)(?:[’']s)?\s+(?:chief\s+|senior\s+)?spokes(?:man|woman|person)")
-_INITIAL = re.compile(r"[A-Z]\.")
 DOCUMENT_VOICE = rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUNS}")
 # A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
 # "published a report", "according to the survey"
@@ -1140,6 +1090,30 @@ RELATIVE_ASIDE = rx(r",\s+(?:who|which)\b")
 _MAIN_VERB_AFTER = rx(
     rf",\s+(?:(?:has|have|had|also|then|later|since|quickly|promptly)\s+)*(?:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
 )
+
+
+# "Haiti says", "Britain has also said", "France on Monday denied": a country's name as the verb's subject,
+# with at most an auxiliary, an adverb or a day between
+_COUNTRY_AS_SUBJECT = rx(r"\s+(?:(?:has|have|had|is|was|also|now|later|earlier|again|on\s+\w+day)\s+){0,3}$")
+_OPENS_THE_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as)\s+)(?:the\s+)?$", re.IGNORECASE)
+
+
+def country_speaks(text: str, entities: Sequence[Entity], speaker: str) -> bool:
+    """Whether a sentence's speaker is a country named as the subject of its verb of saying ("Haiti says
+    ...", "Britain said on Monday ..."): the state speaking, by metonymy its government, and so one of who
+    acted. A country the speaker was taken from otherwise (a demonym, a place named in passing) is not."""
+    speech = speech_in(text)
+    if speech is None:
+        return False
+    return any(
+        e.kind == "country"
+        and country_name(e.country) == speaker
+        and e.end <= speech.start()
+        and _COUNTRY_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
+        and _OPENS_THE_CLAUSE.search(text, 0, e.start) is not None
+        and not _people_of(e)
+        for e in entities
+    )
 
 
 # Several rules ask for a sentence's verb of saying (its own and its neighbours'): found once per text.
@@ -1695,11 +1669,25 @@ def find_speaker(
         return _speaker_of(after[0])
     # '"Nobody will be turned away," the minister added.': a person named before by a role, now by the role
     # alone, speaks on
+    # (`last` is that person only when the report names one, and only one, holder of the office
+    # (events.extract.coreference.office_speaker); else the office speaks as said, "the minister", never
+    # whoever spoke before, who may hold another office or none)
     described = _DESCRIBED_SPEAKER.search(text[: speech.start()]) or (
         _DESCRIBED_AFTER.match(text, speech.end()) if inverts else None
     )
-    if described and last[0] and len(last[0].split()) >= 2 and not PLURAL_VOICE.search(last[0]):
+    if described and last[0] and not PLURAL_VOICE.search(last[0]):
         return last[0], last[1], True
+    if (
+        described
+        and described.group("office").split()[-1].startswith("spokes")
+        and heard
+        and not may_be_a_person(heard)
+    ):
+        # ("A Harbour Line spokesman confirmed ...", then "the spokesman said": the body heard last)
+        return heard, last[1], True
+    if described:
+        office = " ".join(described.group("office").split())
+        return office[:1].upper() + office[1:], "", False
     unlisted = _unlisted_speaker(text, speech, inverts)
     # "UK-based charity Oxfam": where the body is based is its country
     based = next(
@@ -2093,9 +2081,30 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
 _PERSON_ROLES = f"(?:{alternatives(SPEAKER_ROLES)})"
 # "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
 _DESCRIBED_SPEAKER = re.compile(
-    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s+(?:also\s+)?$"
+    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
+    r"\s+(?:also\s+)?$"
 )
-_DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES}\s*[.,;]")
+_DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})\s*[.,;]")
+
+
+def office_named_alone(text: str) -> str:
+    """The office a sentence's speaker is named by alone, as written in lower case ('"...," the health
+    minister said' -> "health minister", "..., said the judge." -> "judge"); "" when the speaker is named
+    otherwise or nobody speaks. The same reading as `find_speaker`'s, so that the person the report names
+    with that office (events.extract.coreference) is given to exactly the sentences it reads so."""
+    speech = speech_in(text)
+    if speech is None:
+        return ""
+    described = _DESCRIBED_SPEAKER.search(text[: speech.start()])
+    if (
+        described is None
+        and INVERTIBLE.fullmatch(speech.group())
+        and _INVERSION_POINT.search(text[: speech.start()])
+    ):
+        described = _DESCRIBED_AFTER.match(text, speech.end())
+    return " ".join(described.group("office").lower().split()) if described is not None else ""
+
+
 _OUTLET_WORDS = frozenset(
     "newspaper paper daily weekly magazine website broadcaster channel tabloid beast".split()
 )

@@ -904,8 +904,8 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         return True
     # "Ukraine said" and "Zelenskyy said", "Beijing rejected" and "Lin Jian said": a country speaks
     # through its officials, so an unnamed country matches one of its named people.
-    a_is_country = a.speaker not in a.actors or not a.speaker_country
-    b_is_country = b.speaker not in b.actors or not b.speaker_country
+    a_is_country = not a.speaker_country or a.speaker == country_name(a.speaker_country)
+    b_is_country = not b.speaker_country or b.speaker == country_name(b.speaker_country)
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
 
 
