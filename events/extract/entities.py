@@ -2722,8 +2722,22 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     if leader:
         return leader
     filed_from = _dateline_country(text, entities)
-    if filed_from and not any(n > 2 * counts[filed_from] for c, n in counts.items() if c != filed_from):
-        return filed_from
+    if filed_from:
+        # A dateline is where the reporter was, weak evidence of where the news is: a country the lead names
+        # as where ("WASHINGTON - ... killings in Sudan's Darfur") is the report's when the places name it
+        # more often than any other, the dateline's own place left out. Else the dateline's country, unless
+        # the places name another more than twice as often.
+        led = {
+            e.country
+            for e in _in_the_lead(text, entities)
+            if e.country != filed_from and _names_where(text, e)
+        }
+        besides = counts - Counter((filed_from,))  # (the dateline's own place counted once)
+        ranked = besides.most_common(2)
+        if ranked and ranked[0][0] in led and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        if not any(n > 2 * counts[filed_from] for c, n in counts.items() if c != filed_from):
+            return filed_from
     quoted = [m.span() for m in _QUOTATION.finditer(text)]
     named = Counter(
         e.country
@@ -2737,6 +2751,17 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     if leader and counts[leader] and all(2 * n <= counts[leader] for c, n in counts.items() if c != leader):
         return leader
     return ""
+
+
+def _in_the_lead(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities of the paragraph a wire dateline opens ("LIMA, PERU -- Floods ... in Cusco ..."), the
+    report's lead, after the dateline's own place; none without a dateline."""
+    match = _DATELINE.search(text, 0, DATELINE_REACH)
+    if match is None:
+        return []
+    ends = text.find("\n", match.end())
+    end = len(text) if ends < 0 else ends
+    return [e for e in entities if match.end() <= e.start < end]
 
 
 def _clear_leader(counts: Counter[str]) -> str:

@@ -1,0 +1,66 @@
+"""A wire dateline is where the reporter filed from: weak evidence of where the news is. The country the
+lead names as where, and the places name most, is the report's over the dateline's (`article_country`);
+a sentence that names a country of its own keeps it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import Gazetteer, article_country, load_gazetteer
+from events.extract.mentions import extract_mentions
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def home(text: str, gazetteer: Gazetteer) -> str:
+    return article_country(text, gazetteer.find(text))
+
+
+def test_a_report_filed_from_abroad_is_set_where_its_lead_tells(gazetteer: Gazetteer) -> None:
+    text = (
+        "WASHINGTON (Wire) - The Treasury imposed sanctions on Monday on two militia leaders over killings "
+        "in Somalia's south.\n\n"
+        "The militia said the sanctions were unfair.\n"
+    )
+    assert home(text, gazetteer) == "SOM"
+
+
+def test_a_country_of_the_lead_that_the_places_name_less_leaves_the_dateline(gazetteer: Gazetteer) -> None:
+    # a trip to Peru named in the lead; the report's places are in the US, where it was filed
+    text = (
+        "WASHINGTON (Wire) - The president put off a trip to Peru on Monday to deal with floods.\n\n"
+        "Rivers rose in Ohio and Kentucky, and crews in Cincinnati worked all night.\n"
+    )
+    assert home(text, gazetteer) == "USA"
+
+
+def test_a_lead_that_names_no_other_country_keeps_the_datelines(gazetteer: Gazetteer) -> None:
+    text = (
+        "ZURICH (Wire) - A drug maker said on Monday it had made the first batch of a new vaccine.\n\n"
+        "The company said it would start trials next month.\n"
+    )
+    assert home(text, gazetteer) == "CHE"
+
+
+def test_a_sentence_of_a_report_filed_from_abroad_takes_the_leads_country() -> None:
+    text = (
+        "Sanctions over killings\n\n"
+        "WASHINGTON (Wire) - The Treasury imposed sanctions on Monday on two militia leaders over killings "
+        "in Somalia's south.\n\n"
+        "The militia said on Tuesday the sanctions were unfair.\n\n"
+        "Fighting went on in Mogadishu on Tuesday, aid workers said.\n\n"
+        "Talks will resume in Kenya next week.\n"
+    )
+    article = prepare_article("sanctions.txt", text, SourceRow(published=dt.date(2026, 5, 19)))
+    mentions = extract_mentions(article, load_gazetteer())
+    said = [m for m in mentions if "unfair" in m.sentence.text]
+    assert said
+    assert all((m.countries, m.home_country) == ((), "SOM") for m in said)
+    talks = [m for m in mentions if "Kenya" in m.sentence.text]
+    assert all(m.countries == ("KEN",) and m.home_country == "" for m in talks)
