@@ -1,9 +1,11 @@
 """A wire dateline is where the reporter filed from: weak evidence of where the news is. The country the
 lead names as where, and the places name most, is the report's over the dateline's (`article_country`);
-a sentence that names a country of its own keeps it."""
+a sentence that names a country of its own keeps it. A country named in half a report's places and twice as
+often as any other sets it; an event told by several reports takes the country most of them are set in."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -11,6 +13,7 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import Gazetteer, article_country, load_gazetteer
 from events.extract.mentions import extract_mentions
+from events.merge.clusters import _countries
 
 
 @pytest.fixture(scope="module")
@@ -64,3 +67,26 @@ def test_a_sentence_of_a_report_filed_from_abroad_takes_the_leads_country() -> N
     assert all((m.countries, m.home_country) == ((), "SOM") for m in said)
     talks = [m for m in mentions if "Kenya" in m.sentence.text]
     assert all(m.countries == ("KEN",) and m.home_country == "" for m in talks)
+
+
+def test_a_country_named_in_half_the_places_and_twice_any_other_sets_the_report(gazetteer: Gazetteer) -> None:
+    # four places of Ecuador, four other countries named once each (observers, ballots, teams)
+    text = (
+        "Voters in Ecuador queued on Sunday. In Quito, in Guayaquil and in Cuenca, lines were long. "
+        "Observers from Peru watched, ballots went to Panama, and a team in Chile and one in Spain waited.\n"
+    )
+    assert home(text, gazetteer) == "ECU"
+
+
+def test_an_event_told_by_several_reports_takes_the_country_most_are_set_in() -> None:
+    text = (
+        "Ferry runs aground\n\n"
+        "QUITO, ECUADOR -- A ferry ran aground near Guayaquil on Monday.\n\n"
+        "The operator suspended every crossing on Tuesday.\n"
+    )
+    article = prepare_article("ferry.txt", text, SourceRow(published=dt.date(2026, 5, 19)))
+    (told,) = [m for m in extract_mentions(article, load_gazetteer()) if "suspended" in m.sentence.text]
+    assert told.home_country == "ECU"
+    abroad = dataclasses.replace(told, article="abroad.txt", home_country="PER")
+    assert _countries([told, told, abroad]) == ("ECU", "report")
+    assert _countries([told, abroad]) == ("ECU;PER", "report")  # as many for each: both

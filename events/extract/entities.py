@@ -2765,13 +2765,14 @@ def _in_the_lead(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 def _clear_leader(counts: Counter[str]) -> str:
-    """The country named at least three times, at least twice as often as any other and in at least three
-    fifths of all the names counted; "" when none is."""
+    """The country named at least three times, at least twice as often as any other and in at least half
+    of all the names counted ("" when none is): a report set in one country names a few others once each
+    (a neighbour, a court's seat, a donor), and those must not outweigh it."""
     if not counts:
         return ""
     (top, times), *rest = counts.most_common(2)
     second = rest[0][1] if rest else 0
-    return top if times >= 3 and times >= 2 * second and times * 5 >= sum(counts.values()) * 3 else ""
+    return top if times >= 3 and times >= 2 * second and times * 2 >= sum(counts.values()) else ""
 
 
 def _dateline_country(text: str, entities: Sequence[Entity]) -> str:
