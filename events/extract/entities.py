@@ -697,8 +697,11 @@ class Gazetteer:
                 i += 1
                 continue
             entry = spelling.entry
-            if entry.kind == "country" and _in_personal_name(scan, i, last):
-                i = last  # "Michael Jordan", "Mr Chad": a person's name is never a country
+            if (entry.kind == "country" and _in_personal_name(scan, i, last)) or (
+                entry.kind in ("country", "place")
+                and _in_a_hyphened_name(scan.text, scan.starts[i], scan.ends[last - 1], entry.kind == "place")
+            ):
+                i = last  # "Michael Jordan", "Mr Chad", "Paris-Michael": a person's name is never a country
                 continue
             entity = scan.entity(i, last, entry.kind, entry.name, entry.country, entry.role)
             scan.add(entity, i, last, entry, entry.person)
@@ -801,6 +804,27 @@ def _left_out(text: str, start: int, end: int) -> bool:
     return _LEFT_OUT_BEFORE.search(text[max(0, start - 40) : start]) is not None or (
         _ORIGIN_AFTER.match(text[end : end + 12]) is not None
     )
+
+
+# "the Inter-American Development Bank", "a Pan-African summit": a country's word inside another name
+_NAME_PREFIX = re.compile(r"\b(?:Inter|Pan|Trans)-$")
+# "Paris-Michael", "Lyon-Marie": a city's name hyphened to a capitalised word is a part of a person's name
+_HYPHENED_WORD = re.compile(r"-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+
+
+def _in_a_hyphened_name(text: str, start: int, end: int, city: bool) -> bool:
+    """Whether the country's or city's name at text[start:end] is only a part of another hyphened name:
+    after "Inter-", "Pan-", "Trans-", or, for a city (no country's own name: "US-China talks" and the
+    "Israel-Hamas war" name the countries), before a capitalised word that names no place ("Paris-Michael";
+    "Paris-Lyon" names both)."""
+    if _NAME_PREFIX.search(text, max(0, start - 6), start):
+        return True
+    after = _HYPHENED_WORD.match(text, end)
+    if not city or after is None:
+        return False
+    words = after.group(1).split()
+    following = (" ".join(words[:n]) for n in range(1, len(words) + 1))  # "Hong", "Hong Kong", ...
+    return not any(name in city_index() or name in country_spellings() for name in following)
 
 
 def _is_location(scan: _Scan, first: int, last: int) -> bool:
@@ -2406,7 +2430,12 @@ def _match_cities(scan: _Scan) -> None:
             and getattr(city_index().get(scan.words[last]), "population", 0) != STATE_POPULATION
             and not scan.in_headline(i)
         )
-        if (country or bare) and not surnamed and not _in_personal_name(scan, i, last):
+        if (
+            (country or bare)
+            and not surnamed
+            and not _in_personal_name(scan, i, last)
+            and not _in_a_hyphened_name(scan.text, scan.starts[i], scan.ends[last - 1], True)
+        ):
             entity = scan.entity(i, last, "place", city.name, country or city.country)
             scan.add(dataclasses.replace(entity, source="rule"), i, last, None, False)
         i = last
