@@ -1,7 +1,8 @@
 """A wire dateline is where the reporter filed from: weak evidence of where the news is. The country the
 lead names as where, and the places name most, is the report's over the dateline's (`article_country`);
-a sentence that names a country of its own keeps it. A country named in half a report's places and twice as
-often as any other sets it; an event told by several reports takes the country most of them are set in."""
+a sentence that names a country of its own keeps it. A country named in half a report's places and twice
+as often as any other sets it (twice in all, when no other is named); an event told by several reports
+takes the country most of them are set in; a sentence of the world or of many countries takes none."""
 
 from __future__ import annotations
 
@@ -90,3 +91,34 @@ def test_an_event_told_by_several_reports_takes_the_country_most_are_set_in() ->
     abroad = dataclasses.replace(told, article="abroad.txt", home_country="PER")
     assert _countries([told, told, abroad]) == ("ECU", "report")
     assert _countries([told, abroad]) == ("ECU;PER", "report")  # as many for each: both
+
+
+def test_two_places_of_one_country_and_none_of_another_set_the_report(gazetteer: Gazetteer) -> None:
+    text = (
+        "Crews worked through the night to restore power. In Ohio, lines were down. Schools in Dayton shut "
+        "on Monday. The utility said repairs would take a week."
+    )
+    assert home(text, gazetteer) == "USA"
+    # one place is too little: it may be a comparison or a passing mention
+    text = (
+        "Crews worked through the night. In Ohio, lines were down. The utility said repairs would take days."
+    )
+    assert home(text, gazetteer) == ""
+
+
+def test_a_sentence_of_the_world_takes_no_reports_country() -> None:
+    text = (
+        "Measles cases rise\n\n"
+        "QUITO, ECUADOR -- Health officials in Ecuador confirmed 40 new measles cases on Monday.\n\n"
+        "The ministry said on Tuesday it would open ten vaccination centres.\n\n"
+        "Worldwide, more than 9,000 cases were reported last month.\n\n"
+        "The disease has spread to 31 countries this year.\n"
+    )
+    article = prepare_article("measles.txt", text, SourceRow(published=dt.date(2026, 5, 19)))
+    mentions = extract_mentions(article, load_gazetteer())
+    ministry = [m for m in mentions if "vaccination" in m.sentence.text]
+    assert ministry
+    assert all(m.home_country == "ECU" for m in ministry)
+    world = [m for m in mentions if "Worldwide" in m.sentence.text or "31 countries" in m.sentence.text]
+    assert world
+    assert all((m.countries, m.home_country) == ((), "") for m in world)

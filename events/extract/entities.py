@@ -2794,14 +2794,16 @@ def _in_the_lead(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 def _clear_leader(counts: Counter[str]) -> str:
-    """The country named at least three times, at least twice as often as any other and in at least half
-    of all the names counted ("" when none is): a report set in one country names a few others once each
-    (a neighbour, a court's seat, a donor), and those must not outweigh it."""
+    """The country named at least three times (twice when no other is named), at least twice as often as
+    any other and in at least half of all the names counted ("" when none is): a report set in one country
+    names a few others once each (a neighbour, a court's seat, a donor), and those must not outweigh it. A
+    country named once is too little: a comparison ("as in Peru last year") would set the report."""
     if not counts:
         return ""
     (top, times), *rest = counts.most_common(2)
     second = rest[0][1] if rest else 0
-    return top if times >= 3 and times >= 2 * second and times * 2 >= sum(counts.values()) else ""
+    often_enough = times >= 3 or (times >= 2 and not second)
+    return top if often_enough and times >= 2 * second and times * 2 >= sum(counts.values()) else ""
 
 
 def _dateline_country(text: str, entities: Sequence[Entity]) -> str:
@@ -2883,6 +2885,21 @@ def stateless_body(entity: Entity) -> bool:
         and not entity.country
         and (entity.source == "gazetteer" or any(word in _STATELESS_WORDS for word in entity.name.split()))
     )
+
+
+# What the world or many countries share: "worldwide", "around the world", "in 73 countries", "76
+# countries have reported", "most countries"
+_OF_THE_WORLD = re.compile(
+    r"\b(?:world-?wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)"
+    r"|(?:\d[\d,]*|dozens\s+of|scores\s+of|many|most|several)\s+(?:other\s+)?countries)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_the_world(sentence: str) -> bool:
+    """Whether a sentence tells of the world or of many countries ("Worldwide there have been 95 deaths",
+    "The virus has reached 73 countries"): no one country's news, wherever its report is set."""
+    return _OF_THE_WORLD.search(sentence) is not None
 
 
 def takes_the_reports_country(entities: Sequence[Entity]) -> bool:

@@ -163,6 +163,7 @@ from events.extract.entities import (
     Gazetteer,
     article_country,
     country_name,
+    speaks_of_the_world,
     takes_the_reports_country,
 )
 from events.extract.happenings import (
@@ -977,6 +978,7 @@ def _in_the_reports_country(
     return [
         dataclasses.replace(m, home_country=home)
         if not m.countries
+        and not speaks_of_the_world(m.sentence.text)
         and takes_the_reports_country(
             entities[
                 bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
