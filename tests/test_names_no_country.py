@@ -1,6 +1,6 @@
 """A country's or city's word inside another name is no country (`Gazetteer.find`): a person's hyphened
 first name ("Paris-Anne"), a body of many states ("Inter-American", "Pan-African"); a hyphen between
-two places or countries still names both."""
+two places or countries still names both. A place a size is measured by ("bigger than Wales") is no where."""
 
 from __future__ import annotations
 
@@ -33,3 +33,10 @@ def test_a_hyphen_between_places_or_countries_names_each(gazetteer: Gazetteer) -
     assert countries("The Israel-Hamas war went on.", gazetteer) == ["ISR"]
     assert countries("Flights on the Shanghai-Hong Kong route were cut.", gazetteer) == ["CHN", "HKG"]
     assert countries("The Moscow-Kyiv talks failed.", gazetteer) == ["RUS", "UKR"]
+
+
+def test_a_place_an_area_is_measured_by_is_no_where(gazetteer: Gazetteer) -> None:
+    text = "The wildfire, now bigger than both Belgium and Wales, crept towards towns in Oregon."
+    assert countries(text, gazetteer) == ["USA"]
+    assert countries("Floods covered an area the size of Jamaica in Peru.", gazetteer) == ["PER"]
+    assert countries("The new reservoir is twice as large as Luxembourg.", gazetteer) == []

@@ -674,6 +674,7 @@ class Gazetteer:
                 and names_a_water_body(text, found.entity.start, found.entity.end)
             )
             and not (found.entity.kind == "country" and _left_out(text, found.entity.start, found.entity.end))
+            and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
         ]
         kept = _without_people_named_as_places(text, kept)
         idle = _idle_acronyms(text, kept)
@@ -796,6 +797,20 @@ _LEFT_OUT_BEFORE = re.compile(
 )
 # "Vietnamese-American", "Irish-born": where a person's family came from, not where anything happens
 _ORIGIN_AFTER = re.compile(r"^-(?:Americans?|Canadians?|Britons?|British|Australians?|born)\b")
+
+
+# "a slick bigger than Wales", "an area the size of Belgium", "twice as large as Haiti": a measure
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:[Bb]igger|[Ll]arger|[Ss]maller|[Gg]reater)\s+than|(?:the\s+)?size\s+of|as\s+(?:big|large|small)\s+as)"
+    # ("bigger than both Wales and Belgium": the second name too)
+    r"\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)?(?:and|or)\s+(?:the\s+)?)?$",
+)
+
+
+def _compared_with(text: str, start: int) -> bool:
+    """Whether the place or country named at `start` is a measure another thing is compared with ("a slick
+    the size of Wales"), not where anything happens."""
+    return _COMPARED_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 def _left_out(text: str, start: int, end: int) -> bool:
