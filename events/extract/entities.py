@@ -2809,16 +2809,16 @@ def _in_the_lead(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 
 def _clear_leader(counts: Counter[str]) -> str:
-    """The country named at least three times (twice when no other is named), at least twice as often as
-    any other and in at least half of all the names counted ("" when none is): a report set in one country
-    names a few others once each (a neighbour, a court's seat, a donor), and those must not outweigh it. A
-    country named once is too little: a comparison ("as in Peru last year") would set the report."""
+    """The country named at least three times, at least twice as often as any other and in at least half
+    of all the names counted ("" when none is): a report set in one country names a few others once each
+    (a neighbour, a court's seat, a donor), and those must not outweigh it. Fewer names are too little: a
+    comparison ("as in Peru last year") would set the report, and reports naming one country's places
+    twice and no other's were set there wrongly about as often as rightly on unseen labels."""
     if not counts:
         return ""
     (top, times), *rest = counts.most_common(2)
     second = rest[0][1] if rest else 0
-    often_enough = times >= 3 or (times >= 2 and not second)
-    return top if often_enough and times >= 2 * second and times * 2 >= sum(counts.values()) else ""
+    return top if times >= 3 and times >= 2 * second and times * 2 >= sum(counts.values()) else ""
 
 
 def _dateline_country(text: str, entities: Sequence[Entity]) -> str:
