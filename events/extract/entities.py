@@ -674,6 +674,7 @@ class Gazetteer:
                 and names_a_water_body(text, found.entity.start, found.entity.end)
             )
             and not (found.entity.kind == "country" and _left_out(text, found.entity.start, found.entity.end))
+            and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
         ]
         kept = _without_people_named_as_places(text, kept)
         idle = _idle_acronyms(text, kept)
@@ -697,8 +698,11 @@ class Gazetteer:
                 i += 1
                 continue
             entry = spelling.entry
-            if entry.kind == "country" and _in_personal_name(scan, i, last):
-                i = last  # "Michael Jordan", "Mr Chad": a person's name is never a country
+            if (entry.kind == "country" and _in_personal_name(scan, i, last)) or (
+                entry.kind in ("country", "place")
+                and _in_a_hyphened_name(scan.text, scan.starts[i], scan.ends[last - 1], entry.kind == "place")
+            ):
+                i = last  # "Michael Jordan", "Mr Chad", "Paris-Michael": a person's name is never a country
                 continue
             entity = scan.entity(i, last, entry.kind, entry.name, entry.country, entry.role)
             scan.add(entity, i, last, entry, entry.person)
@@ -795,12 +799,47 @@ _LEFT_OUT_BEFORE = re.compile(
 _ORIGIN_AFTER = re.compile(r"^-(?:Americans?|Canadians?|Britons?|British|Australians?|born)\b")
 
 
+# "a slick bigger than Wales", "an area the size of Belgium", "twice as large as Haiti": a measure
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:[Bb]igger|[Ll]arger|[Ss]maller|[Gg]reater)\s+than|(?:the\s+)?size\s+of|as\s+(?:big|large|small)\s+as)"
+    # ("bigger than both Wales and Belgium": the second name too)
+    r"\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)?(?:and|or)\s+(?:the\s+)?)?$",
+)
+
+
+def _compared_with(text: str, start: int) -> bool:
+    """Whether the place or country named at `start` is a measure another thing is compared with ("a slick
+    the size of Wales"), not where anything happens."""
+    return _COMPARED_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
 def _left_out(text: str, start: int, end: int) -> bool:
     """The country named at text[start:end] is said to be left out of what happened, or only to be where
     someone's family came from."""
     return _LEFT_OUT_BEFORE.search(text[max(0, start - 40) : start]) is not None or (
         _ORIGIN_AFTER.match(text[end : end + 12]) is not None
     )
+
+
+# "the Inter-American Development Bank", "a Pan-African summit": a country's word inside another name
+_NAME_PREFIX = re.compile(r"\b(?:Inter|Pan|Trans)-$")
+# "Paris-Michael", "Lyon-Marie": a city's name hyphened to a capitalised word is a part of a person's name
+_HYPHENED_WORD = re.compile(r"-([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})\b")
+
+
+def _in_a_hyphened_name(text: str, start: int, end: int, city: bool) -> bool:
+    """Whether the country's or city's name at text[start:end] is only a part of another hyphened name:
+    after "Inter-", "Pan-", "Trans-", or, for a city (no country's own name: "US-China talks" and the
+    "Israel-Hamas war" name the countries), before a capitalised word that names no place ("Paris-Michael";
+    "Paris-Lyon" names both)."""
+    if _NAME_PREFIX.search(text, max(0, start - 6), start):
+        return True
+    after = _HYPHENED_WORD.match(text, end)
+    if not city or after is None:
+        return False
+    words = after.group(1).split()
+    following = (" ".join(words[:n]) for n in range(1, len(words) + 1))  # "Hong", "Hong Kong", ...
+    return not any(name in city_index() or name in country_spellings() for name in following)
 
 
 def _is_location(scan: _Scan, first: int, last: int) -> bool:
@@ -2406,7 +2445,12 @@ def _match_cities(scan: _Scan) -> None:
             and getattr(city_index().get(scan.words[last]), "population", 0) != STATE_POPULATION
             and not scan.in_headline(i)
         )
-        if (country or bare) and not surnamed and not _in_personal_name(scan, i, last):
+        if (
+            (country or bare)
+            and not surnamed
+            and not _in_personal_name(scan, i, last)
+            and not _in_a_hyphened_name(scan.text, scan.starts[i], scan.ends[last - 1], True)
+        ):
             entity = scan.entity(i, last, "place", city.name, country or city.country)
             scan.add(dataclasses.replace(entity, source="rule"), i, last, None, False)
         i = last
@@ -2722,8 +2766,22 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     if leader:
         return leader
     filed_from = _dateline_country(text, entities)
-    if filed_from and not any(n > 2 * counts[filed_from] for c, n in counts.items() if c != filed_from):
-        return filed_from
+    if filed_from:
+        # A dateline is where the reporter was, weak evidence of where the news is: a country the lead names
+        # as where ("WASHINGTON - ... killings in Sudan's Darfur") is the report's when the places name it
+        # more often than any other, the dateline's own place left out. Else the dateline's country, unless
+        # the places name another more than twice as often.
+        led = {
+            e.country
+            for e in _in_the_lead(text, entities)
+            if e.country != filed_from and _names_where(text, e)
+        }
+        besides = counts - Counter((filed_from,))  # (the dateline's own place counted once)
+        ranked = besides.most_common(2)
+        if ranked and ranked[0][0] in led and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+            return ranked[0][0]
+        if not any(n > 2 * counts[filed_from] for c, n in counts.items() if c != filed_from):
+            return filed_from
     quoted = [m.span() for m in _QUOTATION.finditer(text)]
     named = Counter(
         e.country
@@ -2739,14 +2797,28 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     return ""
 
 
+def _in_the_lead(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities of the paragraph a wire dateline opens ("LIMA, PERU -- Floods ... in Cusco ..."), the
+    report's lead, after the dateline's own place; none without a dateline."""
+    match = _DATELINE.search(text, 0, DATELINE_REACH)
+    if match is None:
+        return []
+    ends = text.find("\n", match.end())
+    end = len(text) if ends < 0 else ends
+    return [e for e in entities if match.end() <= e.start < end]
+
+
 def _clear_leader(counts: Counter[str]) -> str:
-    """The country named at least three times, at least twice as often as any other and in at least three
-    fifths of all the names counted; "" when none is."""
+    """The country named at least three times, at least twice as often as any other and in at least half
+    of all the names counted ("" when none is): a report set in one country names a few others once each
+    (a neighbour, a court's seat, a donor), and those must not outweigh it. Fewer names are too little: a
+    comparison ("as in Peru last year") would set the report, and reports naming one country's places
+    twice and no other's were set there wrongly about as often as rightly on unseen labels."""
     if not counts:
         return ""
     (top, times), *rest = counts.most_common(2)
     second = rest[0][1] if rest else 0
-    return top if times >= 3 and times >= 2 * second and times * 5 >= sum(counts.values()) * 3 else ""
+    return top if times >= 3 and times >= 2 * second and times * 2 >= sum(counts.values()) else ""
 
 
 def _dateline_country(text: str, entities: Sequence[Entity]) -> str:
@@ -2828,6 +2900,21 @@ def stateless_body(entity: Entity) -> bool:
         and not entity.country
         and (entity.source == "gazetteer" or any(word in _STATELESS_WORDS for word in entity.name.split()))
     )
+
+
+# What the world or many countries share: "worldwide", "around the world", "in 73 countries", "76
+# countries have reported", "most countries"
+_OF_THE_WORLD = re.compile(
+    r"\b(?:world-?wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)"
+    r"|(?:\d[\d,]*|dozens\s+of|scores\s+of|many|most|several)\s+(?:other\s+)?countries)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_the_world(sentence: str) -> bool:
+    """Whether a sentence tells of the world or of many countries ("Worldwide there have been 95 deaths",
+    "The virus has reached 73 countries"): no one country's news, wherever its report is set."""
+    return _OF_THE_WORLD.search(sentence) is not None
 
 
 def takes_the_reports_country(entities: Sequence[Entity]) -> bool:

@@ -167,6 +167,7 @@ from events.extract.entities import (
     Gazetteer,
     article_country,
     country_name,
+    speaks_of_the_world,
     takes_the_reports_country,
 )
 from events.extract.happenings import (
@@ -1012,6 +1013,7 @@ def _in_the_reports_country(
     return [
         dataclasses.replace(m, home_country=home)
         if not m.countries
+        and not speaks_of_the_world(m.sentence.text)
         and takes_the_reports_country(
             entities[
                 bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)

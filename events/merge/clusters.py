@@ -14,6 +14,7 @@ import functools
 import hashlib
 import itertools
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -1564,11 +1565,15 @@ def _precision_of(start: dt.date, end: dt.date) -> str:
 
 def _countries(mentions: Sequence[Mention]) -> tuple[str, str]:
     """An event's countries and how they were found (COUNTRY_BASES): those its reports' sentences name
-    ("named"); else, when none names one, the countries its reports are set in ("report"); else none."""
+    ("named"); else, when none names one, the country most of its reports are set in ("report"; those
+    tied); else none. One report of a happening told by eight from the US, set in another country by its
+    own story, does not add that country."""
     named = join_list(c for m in mentions for c in m.countries)
     if named:
         return named, "named"
-    home = join_list(m.home_country for m in mentions)
+    homes = Counter(m.home_country for m in mentions if m.home_country)
+    most = max(homes.values(), default=0)
+    home = join_list(c for c, n in homes.items() if n == most)
     return home, "report" if home else ""
 
 
