@@ -190,6 +190,7 @@ from events.extract.happenings import (
     year_names_another_happening,
 )
 from events.extract.noise import (
+    at_that_time,
     case_argued,
     commentary_page,
     compared_happening,
@@ -2031,9 +2032,10 @@ def _analyse(
     earlier = earlier_done_at(text) if not sentence_dates else -1
     if earlier >= 0 and (speech is None or speech.start() >= earlier):
         return None  # "A federal court had struck down the earlier rules": before the story's time, undated
-    if not sentence_dates and (unattributed_reports(text) or told_before(text)):
+    if not sentence_dates and (unattributed_reports(text) or told_before(text) or at_that_time(text)):
         # "Recent reports have suggested the damage was overstated": hearsay with no source; "As previously
-        # reported by The Post, ...": told before, background to the day's news
+        # reported by The Post, ...": told before, background to the day's news; "At the time, the agency
+        # said the ferry was safe": a time the report has told of, not its own day
         return None
     if not speech and not sentence_dates and _SCENE_SETTING.match(text):
         return (

@@ -1271,3 +1271,18 @@ def told_before(text: str) -> bool:
     """A sentence that opens by saying what it tells was reported before ("As previously reported by The
     Post, ..."): background to the day's news; the caller keeps such a sentence when it carries a date."""
     return _TOLD_BEFORE.match(text) is not None
+
+
+# A happening told at a time the report has already named: "At the time, the agency said the ferry was
+# safe", "the port bore the brunt on that occasion" (not "at the time of the crash", which names the
+# happening it is dated by, nor "at the time that it takes", a length of time)
+_THAT_TIME = re.compile(
+    r"\b(?:at\s+(?:the|that)\s+time|on\s+that\s+occasion)\b(?!\s+(?:of|that)\b)", re.IGNORECASE
+)
+
+
+def at_that_time(text: str) -> bool:
+    """A sentence that tells what happened "at the time" or "on that occasion": a happening of an earlier
+    time the report has told of, looked back on (what a company said then, what a storm did then), never
+    news of the report's own day; the caller keeps such a sentence when it carries a date."""
+    return _THAT_TIME.search(text) is not None

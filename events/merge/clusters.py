@@ -374,6 +374,33 @@ def _goes_on(m: Mention) -> bool:
     return _PRONOUN_VOICE.search(unquoted) is not None
 
 
+def _one_plan_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether a plan of no named kind is one its own report has already set for the same day: "The
+    festival will open on Saturday", "Gates will open at noon on Saturday" and "Tickets for Saturday's
+    festival have sold out" tell one occasion in three sentences. A report tells what is ahead round the
+    one occasion it announces, and each sentence tells another side of it (who comes, when the gates open),
+    so the two need share only a place or one word of the occasion ("fair"), not the many words `_related`
+    asks of two acts. Plans of one day that share nothing are two: "crews will load the dome on a ship
+    tomorrow" and "forecasters expect the slick to spread by tomorrow"; so are a trip home and a speech of
+    the same evening, which share only the day and its part ("Tuesday night")."""
+    if not (m.planned and m.event_type == "other" and m.precision == "day") or m.is_speech:
+        return False
+    mine = _words(m.sentence.text) - _WHERE_AND_WHEN - _PARTS_OF_A_DAY
+    return any(
+        x.planned
+        and x.event_type == "other"
+        and x.precision == "day"
+        and not x.is_speech
+        and (x.date_start, x.date_end) == (m.date_start, m.date_end)
+        and (bool(set(m.locations) & set(x.locations)) or bool(mine & _words(x.sentence.text)))
+        for x in cluster.by_article.get(m.article, ())
+    )
+
+
+# the parts of a day a plan is set for, which two plans of one day share whatever they are
+_PARTS_OF_A_DAY = frozenset("morning afternoon evening night tonight tomorrow noon midnight".split())
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -394,6 +421,8 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         return False
     if m.planned != other.planned:
         return False  # "talks resume later this month" is not the meeting that happened yesterday
+    if _one_plan_of_the_day(m, cluster):
+        return True
     # "The port authority said on Sunday the quays were flooded" and "It added that divers would inspect
     # the piers": remarks, and an act of no named kind that a speaker tells, are both what the speaker said; a
     # report's "it said", "he added" goes on with the remarks of the speaker it has just named (an act the
