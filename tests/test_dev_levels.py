@@ -353,10 +353,20 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # nothing 22/73, titles cut 7/73. The same code (5697ffe) measured 1405/1716, 1275/1523, 364/1704, 78
     # and 30 on the set before them: the levels below moved because the set grew, not because the code lost
     # ground)
-    assert dated >= 0.8179  # measured 0.8179 (1451/1774; goal 0.85)
-    assert typed >= 0.8324  # measured 0.8325 (1312/1576; goal 0.80)
-    assert unmatched <= 0.2165  # measured 0.2164 (382/1765; goal 0.15)
-    assert fragments <= 0.0465  # measured 0.0465 (82/1765)
+    # (twentieth session, all merged on fresh31's 1,774 labels: flaky31 (budgets count steps, not seconds:
+    # no change), dates31 (weekdays joined by "and" one span; a toll after a dated deed is the deed's; the
+    # meeting one is summoned to lies ahead: no change), undated31 (a deed in the perfect below a dated lead
+    # is the report's news), titles31 (a verb cut from its content counts as cut -- a stricter count, main's
+    # own titles would have counted 84 of 1704 before -- and scrape labels), types31 (disaster words as
+    # figures, words given on the record), speak31 (an office nobody holds is not the last speaker; a
+    # country that speaks is an actor), country31 (without its two-places rule) and unmatched31 (plans of
+    # one day; "at the time"): found 1576 -> 1578, right date 1451 -> 1452, typed 1312/1576 -> 1318/1578,
+    # matching nothing 382/1765 -> 378/1762, titles cut 82 -> 81 on the stricter count, pronoun-led 36;
+    # held-out found 437 -> 438, right date 394 -> 395, typed 327 -> 328, matching nothing 179/596 -> 180/598)
+    assert dated >= 0.8184  # measured 0.8185 (1452/1774; goal 0.85)
+    assert typed >= 0.8352  # measured 0.8352 (1318/1578; goal 0.80)
+    assert unmatched <= 0.2146  # measured 0.2145 (378/1762; goal 0.15)
+    assert fragments <= 0.0460  # measured 0.0460 (81/1762)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0204  # measured 0.0204 (36/1765)
+    assert scores.pronoun_led / scores.n_titles <= 0.0205  # measured 0.0204 (36/1762)
