@@ -1556,6 +1556,10 @@ def _trip_beside_remarks(
     speaker = main.speaker if main is not None else ""
     named = re.search(r"(?-i:[A-Z])\w", subject) and not _THE_BODY.match(subject)
     visitor = speaker if speaker and (not named or speaker.split()[-1] in subject) else subject
+    if speaker and subject.lower().startswith(("the ", "a ", "an ")) and speaker.lower() in subject.lower():
+        # an office told as written ("The interior minister", read as the speaker "Interior minister"): the
+        # subject as the sentence gives it reads as a headline, its shortened form does not
+        visitor = subject
     lead = f"{visitor[:1].upper()}{visitor[1:]} {trip_verb(found.group('trip'))} "
     # ("on his fourth visit to the coast since the spill began": the count of visits is no part of where)
     place = re.sub(r"\s+since\s.*$", "", found.group("place"))
