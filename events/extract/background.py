@@ -14,12 +14,9 @@ verb of saying, its dates, its names and its trigger.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 
-from events.extract.acts import actor_class
-from events.extract.corpus import Article
 from events.extract.dates import DateMention
 from events.extract.entities import Entity
 from events.extract.noise import (
@@ -488,19 +485,11 @@ PRESENT_SPEECH = rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|be
 PERFECT = rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
-# A phrase of place (or of "as well as" a place) that opens a sentence before its subject: "In Italy, ",
-# "As well as in the capital, ", "Elsewhere in the region, "
-_PLACE_OPENING = (
-    r"(?:as\s+well\s+as\s+|elsewhere\s+)?(?:in|at|across|outside|near|off|along)\s+(?:the\s+)?"
-    # (a name, or a part of a country: "In the wake of the spill, ..." is no place)
-    r"(?:(?-i:[A-Z])|(?:north|south|east|west|northern|southern|eastern|western|capital|city|region|province"
-    r"|state|country)\b)[^,;:“”\"]{0,40},\s+"
-)
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
 _PERFECT_ACT = rx(
-    rf"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+|{_PLACE_OPENING})?"
+    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
     r"(,\s[^,;:“”\"]{3,70},)?\s"
@@ -522,114 +511,13 @@ def perfect_act_match(text: str) -> re.Match[str] | None:
     return found
 
 
-# How far before publication a lead's day may be and still be the report's news ("on Monday" in a Wednesday
-# paper is; a week before is a story looking back)
-LEAD_NEWS_LAG = dt.timedelta(days=2)
-# The sentences a report's lead may take up (a standfirst or a caption line may come first)
-LEAD_SENTENCES = 2
-# Words that place an act in the perfect before the report's day or make it a state lasting up to now:
-# "has long", "has always", "since 2019", "so far", "over the past year", "previously", "years ago"
-_BACKGROUND_SIGN = rx(
-    r"\b(since|so\s+far|to\s+date|ever|always|long|never|once|formerly|previously|recently|in\s+the\s+past"
-    r"|former|previous|earlier|past|first\s+time"
-    r"|for\s+(years|decades|months|weeks|generations)|in\s+recent\s+(days|weeks|months|years|decades)"
-    r"|over\s+the\s+(past|last)|(last|previous)\s+(year|month|week)|(years?|months?|decades?)\s+ago"
-    r"|until\s+now|by\s+now|as\s+of\s+now)\b"
-)
-# The perfect inside a clause that describes a noun: "the people who have been infected", "a dam that has
-# held since 1990"
-_RELATIVE_BEFORE = rx(r"\b(who|whom|which|that|whose)\s+([\w’'-]+\s+){0,3}$")
-
-
-def lead_dates_its_news(article: Article, published: dt.date, dates: Sequence[DateMention]) -> bool:
-    """Whether the report's lead gives the day of its news ("Regulators fined the bank on Monday ...",
-    "... said on Tuesday"): a day of its own, done or said, shortly before publication or on it. Wire copy
-    dates its lead and tells the rest of the day's news with no time word."""
-    lead = article.sentences[:LEAD_SENTENCES]
-    if not lead:
-        return False
-    return any(
-        lead[0].start <= d.start < lead[-1].end
-        and d.value != "PRESENT_REF"
-        and d.precision == "day"
-        and d.tense != "future"
-        and published - LEAD_NEWS_LAG <= d.date_start <= published
-        for d in dates
-    )
-
-
-def news_in_the_perfect(text: str, entities: Sequence[Entity] = (), offset: int = 0) -> bool:
-    """Whether a sentence tells, in the present perfect and in its main clause, a deed with no sign of
-    background ("Two more polling stations have been closed", "In the north, the court has ordered a
-    recount"): in a report whose lead dates its news, the deed is part of that news, not a state that only
-    another report could date. The one who acts is named (`entities`, offsets from `offset`) or is a body or
-    a working group, or the verb is a passive that tells what was done to its subject. Not "has long",
-    "since 2019", "so far", "previously", a former or earlier one, a perfect in a clause that describes a
-    noun ("voters who have registered") or inside a view ("Experts think ... have"), nor a verb of cause,
-    state or measure ("has led to", "have been exposed", "has increased")."""
-    found = perfect_act_match(text) or irregular_perfect_act(text)
-    if found is None or QUOTATION_OPENS.match(text):
-        return False
-    told = found.group()
-    verb = _PERFECT_VERB.search(told)
-    if verb is None:
-        return False
-    subject = re.sub(rf"^({_PLACE_OPENING}|[a-z ]+,\s+)", "", told[: verb.start()], flags=re.IGNORECASE)
-    if (
-        len(verb.group("participle")) < MIN_PARTICIPLE_LETTERS
-        or verb.group("participle").lower() in _NO_PARTICIPLE
-        or _RELATIVE_BEFORE.search(subject)
-        or _VIEW_BEFORE.search(subject)
-        # ("All three agreed the flow has been ...": the perfect is what a verb before it tells)
-        or PAST_TENSE.search(subject)
-        or _PRESENT_VERB_BEFORE.search(subject)
-        or verb.group("participle").lower() in _NO_NEWS_PARTICIPLES
-        or _BACKGROUND_SIGN.search(_SET_OFF_DESCRIPTION.sub("", text))
-    ):
-        return False
-    if verb.group("passive"):
-        return True  # "Two schools have been ordered to close": what was done is the news, whoever did it
-    head = re.split(r"\s(?:of|from|in|at|on|for|with|to|by|and|or)\s", f" {subject.strip()} ")[0].strip()
-    named = any(
-        e.kind in ("actor", "country") and e.text in subject
-        for e in entities
-        if offset <= e.start and e.end <= offset + len(text)
-    )
-    return named or actor_class(head)
-
-
-# The auxiliary and participle of the perfect found: "have been closed", "has ordered"
-_PERFECT_VERB = rx(
-    r"\b(has|have)\s+(already\s+|now\s+|also\s+|so\s+far\s+|just\s+)?(?P<passive>been\s+)?"
-    r"(?P<participle>[a-z]+)(\s+(up|down|out|off|aside))?$"
-)
-# A verb in the present between the subject and the perfect: the perfect is what it says or shows
-# ("Fishing limits mean boats have been tied up", "The estimate depends on how much oil has leaked")
-_PRESENT_VERB_BEFORE = rx(
-    r"\b(means?|shows?|suggests?|depends?|explains?|reflects?|indicates?|is|are|(it|that|this|there|what)[’']s)\b"
-)
-# ("has been at least 12,000 barrels", "has been most heavily hit": words that end like a participle and
-# are none)
-MIN_PARTICIPLE_LETTERS = 3
-_NO_PARTICIPLE = frozenset("most almost just first least best last not that yet about without".split())
-# Participles that tell a cause, a state, a measure or a view, not a deed: "has led to", "have been exposed
-# to", "has increased", "have assumed", "has used"
-_NO_NEWS_PARTICIPLES = frozenset(
-    """led caused prompted triggered sparked fuelled fueled unleashed brought affected touched exposed focused
-    assumed used served changed increased decreased grown improved worsened reached produced meant showed
-    shown helped allowed enabled made hit killed struggled faced remained continued gripped dominated
-    raised kept held involved included prevented devastated crippled hurt""".split()
-)
-
-
 # The perfect of an act whose participle is not in -ed, -en or -t, which `_PERFECT_ACT` cannot tell from
 # an adjective: "Egypt has begun a cull of pigs", "turtles have been found dead on the beach", "crews have
 # laid 900,000 feet of boom", "the company has paid $50 million in claims", "the virus has spread to nine
 # countries". Participles of no act ("has done harm", "has shown signs", "has made it harder", "has known")
 # are left out; "made" counts only as a thing released ("has been made public").
 _IRREGULAR_PERFECT_ACT = rx(
-    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+"
-    rf"|{_PLACE_OPENING})?"
+    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+)?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
     r"[^,;:“”\"]{3,120}?(,\s[^,;:“”\"]{3,70},)?\s"
     r"(?P<aux>has|have)\s+(already\s+|now\s+|also\s+|so\s+far\s+|just\s+)?(been\s+)?"

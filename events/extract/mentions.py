@@ -56,10 +56,8 @@ from events.extract.background import (
     inside_a_quotation,
     irregular_perfect_act,
     is_hypothetical,
-    lead_dates_its_news,
     main_perfect_act_over_asides,
     measure_only_named,
-    news_in_the_perfect,
     only_a_feeling,
     perfect_act_match,
     quoted_view,
@@ -2988,16 +2986,6 @@ def _settle_date(
             and not (draft.said_now and draft.is_speech_type)
             and not running_count(draft)
             and not institution_acted(draft)
-            # "Two polling stations have been closed" below a lead that dates the day's news ("... on
-            # Monday"): wire copy tells the rest of that news with no time word; the act is of its days (one
-            # of no named kind, "crews have laid more boom", is more often an aside, and waits for a report
-            # that dates it)
-            and not (
-                not draft.is_speech_type
-                and draft.event_type != "other"
-                and news_in_the_perfect(draft.sentence.text, draft.entities, draft.sentence.start)
-                and lead_dates_its_news(article, published, dates)
-            )
         ),
         anterior=draft.anterior,
         clause=draft.clause,
