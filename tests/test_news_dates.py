@@ -301,12 +301,9 @@ def test_a_bodys_act_in_the_present_perfect_below_the_lead_is_the_days_news() ->
         )
     )
     news = sorted(f[3] for f in found if f[1] == "2026-03-12")
-    # ("has also banned": a further measure told below the lead is the day's news too, as blind labels of
-    # unseen reports have it; "also" alone is no sign of a reminder)
     assert news == [
         "Kenya has placed dozens of travellers in quarantine as a precaution against the fever",
         "The company has received as many as 4,000 claims from farmers along the river",
-        "The government has also banned the sale of river fish",
     ]
 
 
