@@ -151,3 +151,14 @@ def test_the_nations_of_the_united_kingdom_are_places_of_it(gazetteer: Gazetteer
         ("place", "New South Wales", "AUS"),
         ("place", "New England", "USA"),
     ]
+
+
+def test_the_demonyms_of_the_united_kingdoms_nations_are_its_own(gazetteer: Gazetteer) -> None:
+    text = "The Welsh health minister said on Monday that Scottish and Northern Irish hospitals were full."
+    assert [w for w in wheres(gazetteer.find(text)) if w[0] == "country"] == [
+        ("country", "United Kingdom", "GBR"),
+        ("country", "United Kingdom", "GBR"),
+        ("country", "United Kingdom", "GBR"),
+    ]
+    # a surname after a first name is a person, not the nation
+    assert "GBR" not in [w[2] for w in wheres(gazetteer.find("The novelist Irvine Welsh signed copies."))]
