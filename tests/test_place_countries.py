@@ -133,3 +133,32 @@ def test_a_sentence_naming_no_place_and_no_body_of_no_state_takes_the_reports_co
 def test_a_demonym_given_an_age_is_still_the_country(gazetteer: Gazetteer) -> None:
     text = "Nurses isolated the Peruvian, 31, who had flown in from Lima on Friday."
     assert ("country", "Peru", "PER") in wheres(gazetteer.find(text))
+
+
+def test_the_nations_of_the_united_kingdom_are_places_of_it(gazetteer: Gazetteer) -> None:
+    text = (
+        "Polls closed in Scotland and in Wales on Thursday; counting in England and Northern Ireland went on."
+    )
+    assert wheres(gazetteer.find(text)) == [
+        ("place", "Scotland", "GBR"),
+        ("place", "Wales", "GBR"),
+        ("place", "England", "GBR"),
+        ("place", "Northern Ireland", "GBR"),
+    ]
+    # a longer name that holds one is another country's region
+    text = "Bushfires burned across New South Wales as storms hit New England."
+    assert wheres(gazetteer.find(text)) == [
+        ("place", "New South Wales", "AUS"),
+        ("place", "New England", "USA"),
+    ]
+
+
+def test_the_demonyms_of_the_united_kingdoms_nations_are_its_own(gazetteer: Gazetteer) -> None:
+    text = "The Welsh health minister said on Monday that Scottish and Northern Irish hospitals were full."
+    assert [w for w in wheres(gazetteer.find(text)) if w[0] == "country"] == [
+        ("country", "United Kingdom", "GBR"),
+        ("country", "United Kingdom", "GBR"),
+        ("country", "United Kingdom", "GBR"),
+    ]
+    # a surname after a first name is a person, not the nation
+    assert "GBR" not in [w[2] for w in wheres(gazetteer.find("The novelist Irvine Welsh signed copies."))]

@@ -491,6 +491,16 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
             places = cluster.locations
             if (m.locations or places) and not places.intersection(m.locations):
                 return False
+    elif (
+        m.event_type == "policy"
+        and m.agent_country
+        and other.agent_country
+        and m.agent_country != other.agent_country
+    ):
+        # "The ministry closed all schools" in one country and "the authorities put arriving travellers in
+        # quarantine" in another: a measure is its government's, so two governments' measures are two acts
+        # however much else (the travellers' nationality, the words of the measure) they share
+        return False
     elif m.event_type == "diplomacy" and not cluster.countries.intersection(m.countries):
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
         return False
