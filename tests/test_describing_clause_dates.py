@@ -84,3 +84,11 @@ def test_a_count_from_the_named_happening_still_dates_the_act() -> None:
     found = mentions_of("The dam burst two days after the storm on June 10.")
     burst = next(m for m in found if "burst" in m.clause)
     assert burst.date_start == dt.date(2026, 6, 12)
+
+
+def test_a_date_closing_a_relative_clause_inside_what_was_said_does_not_date_the_saying() -> None:
+    found = mentions_of(
+        "The ferry company said a passenger who flew in from the coast last week was found to have the fever."
+    )
+    said = next(m for m in found if "ferry company" in m.sentence.text and m.is_speech)
+    assert said.date_start == TUESDAY

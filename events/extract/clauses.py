@@ -409,13 +409,18 @@ _MAIN_VERB_NEXT = rx(
 )
 
 
-def in_subject_relative(date: DateMention, text: str, offset: int, act_start: int) -> bool:
+def in_subject_relative(
+    date: DateMention, text: str, offset: int, act_start: int, opens_after: int = 0
+) -> bool:
     """Whether the date closes a relative clause of the subject, the act's word coming after it ("a
-    traveller who returned from abroad last week has tested positive" + the testing)."""
+    traveller who returned from abroad last week has tested positive" + the testing); `opens_after`, the
+    relative pronoun stands after that point (a clause that was said, after its verb of saying)."""
     if act_start < date.end - offset:
         return False
+    found = _SUBJECT_RELATIVE.search(text, 0, date.start - offset)
     return (
-        _SUBJECT_RELATIVE.search(text, 0, date.start - offset) is not None
+        found is not None
+        and found.start() >= opens_after
         and _MAIN_VERB_NEXT.match(text[date.end - offset :]) is not None
     )
 

@@ -2444,6 +2444,8 @@ def _analyse(
         subject = text[: speech.start()]
         if own is not None and RELATIVE_CLAUSE.search(subject) is not None:
             own = unless_in_a_relative_clause(own, subject, sentence.start, 0)
+        if own is not None and in_subject_relative(own, text, sentence.start, len(text), speech.end()):
+            own = None  # "said a driver who fled on Friday was charged": what was said tells the flight's day
         if own is not None and in_participle_phrase_after(own, text, sentence.start, speech.end()):
             own = None  # "..., said Roe, who led a study of samples taken in June": the samples' month
         if own is not None and any(
