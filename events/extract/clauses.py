@@ -382,6 +382,49 @@ def in_relative_after(date: DateMention, text: str, offset: int, act_end: int) -
     return any(act_end <= m.start() and m.start() <= at and date.end - offset <= m.end() for m in found)
 
 
+def in_participle_phrase_after(date: DateMention, text: str, offset: int, after: int) -> bool:
+    """Whether the date closes a participle phrase of a plural noun that opens after `after` ("..., said
+    Roe, an author of a study of samples taken in late June"): the noun's deed is of that date, not the
+    saying before it."""
+    at = date.start - offset
+    return any(
+        after <= m.start() <= at
+        and date.end - offset <= m.end()
+        and _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        and not _CLAUSE_WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        for m in _PARTICIPLE_PHRASE.finditer(text, after)
+    )
+
+
+# "a driver who fled the scene on Friday was charged": a relative clause in the subject, closed by its
+# date right before the main clause's verb, tells when the noun's deed was done, not the main act
+# (a gathering is the main act's occasion: "ministers who met on Monday agreed" is not read so)
+_SUBJECT_RELATIVE = rx(
+    r"\b(?:who|that|which)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
+    rf"(?!(?:met|gathered|convened|assembled)\b)(?:\w{{3,}}ed|{alternatives(IRREGULAR_PAST)})\b[^,;:“”\"()]*$"
+)
+_MAIN_VERB_NEXT = rx(
+    r"^\s+(?:(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must|should)\b"
+    r"|(?!(?:and|or|but|then)\b)[a-z]{3,}ed\b)"
+)
+
+
+def in_subject_relative(
+    date: DateMention, text: str, offset: int, act_start: int, opens_after: int = 0
+) -> bool:
+    """Whether the date closes a relative clause of the subject, the act's word coming after it ("a
+    traveller who returned from abroad last week has tested positive" + the testing); `opens_after`, the
+    relative pronoun stands after that point (a clause that was said, after its verb of saying)."""
+    if act_start < date.end - offset:
+        return False
+    found = _SUBJECT_RELATIVE.search(text, 0, date.start - offset)
+    return (
+        found is not None
+        and found.start() >= opens_after
+        and _MAIN_VERB_NEXT.match(text[date.end - offset :]) is not None
+    )
+
+
 _RESTRICTIVE_RELATIVE = rx(
     r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
     # ("which runs in 2027 and 2028", "that expires in 2030": a present tense tells of its own time too)

@@ -226,6 +226,36 @@ HAPPENING_BEFORE_DATE = re.compile(
 )
 
 
+# "following the flood at Acme's mine in the Bay of Kotor in May": a happening named on a preposition of
+# time, where it happened (the site, then the wider place), then its date
+_AFTER_HAPPENING_THEN_DATE = re.compile(
+    r"\b(?i:after|following)\s+"
+    r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(" + _HAPPENING_WORDS + r")"
+    r"(?:\s+(?:on|at|aboard|near)\s+(?:the|an?|[A-Z][\w.-]*['’]s)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+"
+    r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3}){0,2}"
+    r"\s+(?:on|in|of)\s+$"
+)
+# "two days after the blast on 3 May", "shortly after the vote on Sunday": a count from it dates the act
+_COUNTED_TO = rx(
+    r"\b(days?|weeks?|months?|years?|hours?|minutes?|moments?|shortly|soon|immediately|just|right)\s+$"
+)
+
+
+def follows_a_named_happening(date: DateMention, text: str, offset: int, act_end: int) -> bool:
+    """Whether the date closes a phrase, after the act's verb, that names the happening the act came after
+    ("imposed a ban on drilling following the spill at the rig in April"): the date is that happening's;
+    the act is of another date, or of the report's day."""
+    before = text[: date.start - offset]
+    found = _AFTER_HAPPENING_THEN_DATE.search(before)
+    return (
+        found is not None
+        and found.start() >= act_end
+        and date.anchor is None
+        and not _COUNTED_TO.search(before[: found.start()])
+    )
+
+
 # The clause of a happening only named in another's sentence: "Saturday's quake" -> "The quake took place"
 NAMED_HAPPENING = " took place"
 # ... and of one ahead: "a May 11 launch date" -> "The launch is due"
@@ -245,7 +275,7 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
     if bare is not None:
         return bare
     before = text[max(0, date.start - offset - 80) : date.start - offset]
-    found = HAPPENING_BEFORE_DATE.search(before)
+    found = HAPPENING_BEFORE_DATE.search(before) or _AFTER_HAPPENING_THEN_DATE.search(before)
     if found is None and _DEICTIC_DAY.fullmatch(date.text):
         found = _HAPPENING_THEN_DAY.search(before)
     if found is None:

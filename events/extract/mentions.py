@@ -81,7 +81,9 @@ from events.extract.clauses import (
     SUBJECT_MAX_WORDS,
     comma_aside_spans,
     first_trigger,
+    in_participle_phrase_after,
     in_relative_after,
+    in_subject_relative,
     independent_clauses,
     lost_subject,
     second_subject_clause,
@@ -178,6 +180,7 @@ from events.extract.happenings import (
     counted_from_named,
     dates_a_named_happening,
     fmt,
+    follows_a_named_happening,
     listed_dates,
     meeting_asked_for,
     named_happenings,
@@ -1868,15 +1871,20 @@ def _analyse(
                     in_relative_after(d, text, sentence.start, 0),
                 ),
             )
-            if (d.precision in ("day", "week", "month") and d.tense != "future")
-            # "was evicted earlier this year", "resigned last year": a past year counted from the report
-            or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
-            # "In 2006, the pipeline leaked 200,000 gallons": a past year opening the sentence sets its act
-            or (
-                d.precision == "year"
-                and d.tense == "past"
-                and _OPENING_YEAR.fullmatch(text[: d.start - sentence.start])
-                and PAST_TENSE.search(text[d.end - sentence.start :]) is not None
+            # ("A traveller who flew home last week was found to have the virus": a date that closes a
+            # relative clause of the subject dates the noun's deed, not the main clause told after it)
+            if not in_subject_relative(d, text, sentence.start, len(text))
+            and (
+                (d.precision in ("day", "week", "month") and d.tense != "future")
+                # "was evicted earlier this year", "resigned last year": a past year counted from the report
+                or (d.precision == "year" and d.tense == "past" and _YEAR_BEFORE_NOW.search(d.text))
+                # "In 2006, the pipeline leaked 200,000 gallons": a past year opening it sets its act
+                or (
+                    d.precision == "year"
+                    and d.tense == "past"
+                    and _OPENING_YEAR.fullmatch(text[: d.start - sentence.start])
+                    and PAST_TENSE.search(text[d.end - sentence.start :]) is not None
+                )
             )
         ),
         None,
@@ -2391,6 +2399,15 @@ def _analyse(
         # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
         # Thursday": a relative clause after the act's verb dates its own verb, not the act
         own_dates = [d for d in own_dates if not in_relative_after(d, text, sentence.start, span[1])]
+        # "A driver who fled on Friday was charged": nor does one that closes a relative clause of the subject
+        own_dates = [d for d in own_dates if not in_subject_relative(d, text, sentence.start, span[0])]
+        # "imposed a ban on Monday following the spill at the well in April": a happening named after the
+        # act, on "after" or "following", is dated by that date (a draft of its own); the act takes the
+        # sentence's other date. (Alone, the date stays: "the well ruptured after an explosion in April" is
+        # of that time, and the report's day would make a past act the day's news.)
+        own_dates = [
+            d for d in own_dates if not follows_a_named_happening(d, text, sentence.start, span[1])
+        ] or own_dates
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the flood struck on 12 January" dates the flood, a clause with its own verb)
         own_dates = [d for d in own_dates if not since_phrase(text[: d.start - sentence.start])]
@@ -2429,6 +2446,10 @@ def _analyse(
         subject = text[: speech.start()]
         if own is not None and RELATIVE_CLAUSE.search(subject) is not None:
             own = unless_in_a_relative_clause(own, subject, sentence.start, 0)
+        if own is not None and in_subject_relative(own, text, sentence.start, len(text), speech.end()):
+            own = None  # "said a driver who fled on Friday was charged": what was said tells the flight's day
+        if own is not None and in_participle_phrase_after(own, text, sentence.start, speech.end()):
+            own = None  # "..., said Roe, who led a study of samples taken in June": the samples' month
         if own is not None and any(
             a <= own.start - sentence.start < b for a, b in comma_aside_spans(subject + ",")
         ):
