@@ -628,7 +628,8 @@ def classify_lines(text: str) -> list[Line]:
         elif (rest := _without_credit(stripped)) is not None:
             # "Jane Roe / AP" alone is a credit; words around it make the caption it belongs to
             kind = "credit" if len(rest.split()) <= 4 else "caption"
-        elif not _SENTENCE_END.search(stripped) or len(stripped.split()) < 6:
+        # ("... along the quay. REUTERS/Jane Roe": a paragraph that closes on a caption and its credit)
+        elif not _SENTENCE_END.search(_WIRE_CREDIT_AT_END.sub("", stripped)) or len(stripped.split()) < 6:
             kind = "heading"
             if not headline_seen and len(stripped.split()) >= 4 and body_lines == 0:
                 kind, headline_seen = "headline", True
@@ -643,6 +644,7 @@ def classify_lines(text: str) -> list[Line]:
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
 
 
+_WIRE_CREDIT_AT_END = re.compile(r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$")
 _PICTURE_CREDIT_OPENS = re.compile(r"(?:Photograph|Photo|Picture|Image)\s*:?\s+[A-Z]")
 CREDITED_SENTENCE_WORDS = 6
 
@@ -1081,7 +1083,7 @@ def lead_in(sentence: str) -> int:
 _CAPTION = ScannedPattern(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
-    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
+    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*\\?/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
     # "This image from video provided by the company shows ...": what a picture shows
     rf"|\b(this|the|an?)\s+(image|photo|photograph|picture|still|video\s+grab)\b[^.]{{0,60}}\bshows?\b"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit
