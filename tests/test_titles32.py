@@ -3,10 +3,12 @@ sentence is our own."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 import pytest
 
+from events.extract.corpus import SourceRow, prepare_article
 from events.merge.titles import fit, tidy
 
 
@@ -56,6 +58,40 @@ def test_a_weekday_that_is_the_subject_stays() -> None:
     assert tidy("Tuesday was the wettest day of the year in the capital.").startswith("Tuesday was")
 
 
+ROW = SourceRow(published=dt.date(2025, 3, 6), outlet="news")
+OPENING = "Storm closes ports\nThe storm closed three ports on Monday, officials said. "
+AFTER = "The port authority said on Wednesday that ships would wait offshore."
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "REUTERS/Jane Holloway",
+        "REUTERS\\/Jane Holloway",
+        "(AP Photo/Tom Brandt)",
+        "AP Photo\\/Tom Brandt",
+        "EPA/Ana Ruiz",
+        "AFP/Stringer",
+    ],
+)
+def test_a_wire_photo_credit_and_its_caption_run_into_no_sentence(credit: str) -> None:
+    page = f"{OPENING}Dock workers stack sandbags along the quay in Riverton. {credit} {AFTER}\n"
+    sentences = [s.text for s in prepare_article("page.txt", page, ROW).sentences]
+    assert sentences == ["The storm closed three ports on Monday, officials said.", AFTER]
+
+
+def test_a_credit_closing_the_line_takes_its_caption_with_it() -> None:
+    page = f"{OPENING}{AFTER} Dock workers stack sandbags along the quay. REUTERS/Jane Holloway\n"
+    sentences = [s.text for s in prepare_article("page.txt", page, ROW).sentences]
+    assert sentences == ["The storm closed three ports on Monday, officials said.", AFTER]
+
+
+def test_a_poll_named_for_an_agency_is_no_credit() -> None:
+    page = f"{OPENING}A REUTERS/Ipsos poll of voters found the mayor ahead by six points on Tuesday.\n"
+    sentences = [s.text for s in prepare_article("page.txt", page, ROW).sentences]
+    assert sentences[0] == "The storm closed three ports on Monday, officials said."
+
+
 @pytest.mark.parametrize(
     "clause",
     [
@@ -73,3 +109,12 @@ def test_two_infinitives_keep_the_object_they_share_or_go_together(clause: str) 
 def test_two_infinitives_with_their_object_stay_whole() -> None:
     title = fit(tidy("The crews were sent to inspect and repair the levees on Monday."))
     assert title == "The crews were sent to inspect and repair the levees"
+
+
+def test_a_caption_led_by_where_its_picture_stands_after_a_credit_is_no_sentence() -> None:
+    page = (
+        f"{OPENING}Dock workers stack sandbags on the quay. REUTERS/Jane Holloway Below: The flooded square"
+        f" is cleared on 4 March.\n{AFTER}\n"
+    )
+    sentences = [s.text for s in prepare_article("page.txt", page, ROW).sentences]
+    assert sentences == ["The storm closed three ports on Monday, officials said.", AFTER]

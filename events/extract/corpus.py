@@ -880,6 +880,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
         if _PHOTO_CREDIT.match(following):
             pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
+        pieces = _without_wire_credits(pieces)
         for start, end, sentence in pieces:
             if _BULLET_NEXT.match(text, end) and not _SENTENCE_END.search(sentence):
                 continue  # "Flu shuts school • Pupils sent home ...": a headline or item that a bullet closes
@@ -942,6 +943,41 @@ _PHOTO_CREDIT = re.compile(
     r"|images?)\s*(?:\\?/|:))",
     re.IGNORECASE,
 )
+
+
+# "REUTERS/Jane Roe", "REUTERS\\/Jane Roe" (a slash kept escaped from the page's JSON), "(AP Photo/Jane Roe)",
+# "AFP/Getty Images", "EPA/Jane Roe": a wire picture's credit, which closes the caption written above it. The
+# scrape runs it into the next sentence ("... on the quay. REUTERS/Jane Roe The port said ..."), so it is
+# found where a sentence opens. (A photographer's name is one or two capitalised words; a staff credit
+# such as "Stringer" or "Handout" is tried first so that it takes no word of the sentence after it.)
+_WIRE_PHOTO_CREDIT = re.compile(
+    r"\(\s*(?:REUTERS|AP\s+Photo|AFP|EPA|Getty\s+Images)\s*\\?/[^()]{1,80}\)\s*"
+    r"|(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/\s*(?:Getty\s+Images|Handout|Stringer|Pool|File"
+    r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+[A-Z\"“‘]|\s*$))"
+    r"(?:\s*\\?/\s*(?:Getty\s+Images|AFP|Handout|Pool|File))*\s*"
+)
+
+_PICTURE_POSITION = re.compile(r"(?:Top|Bottom|Above|Below|Left|Right|Inset|Far\s+left|Far\s+right)\s*:\s")
+
+
+def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The line's sentences without the wire photo credits that open any of them and without the caption
+    each credit closes (the sentence just before it): "Dock workers stack sandbags on the quay. REUTERS/Jane
+    Roe The port said ..." keeps only "The port said ..."."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, sentence in pieces:
+        credit = _WIRE_PHOTO_CREDIT.match(sentence)
+        if credit is None:
+            kept.append((start, end, sentence))
+            continue
+        if kept:
+            kept.pop()  # the caption the credit closes
+        rest = sentence[credit.end() :]
+        # ("REUTERS/Jane Roe Below: The flooded square ...": a page of pictures, where the next caption, led
+        # by where its picture stands, follows the credit; it is no sentence of the story either)
+        if rest.strip() and not _PICTURE_POSITION.match(rest):
+            kept.append((start + credit.end(), end, rest))
+    return kept
 
 
 def _run_in(lines: list[Line]) -> str:
