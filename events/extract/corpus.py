@@ -628,7 +628,8 @@ def classify_lines(text: str) -> list[Line]:
         elif (rest := _without_credit(stripped)) is not None:
             # "Jane Roe / AP" alone is a credit; words around it make the caption it belongs to
             kind = "credit" if len(rest.split()) <= 4 else "caption"
-        elif not _SENTENCE_END.search(stripped) or len(stripped.split()) < 6:
+        # ("... along the quay. REUTERS/Jane Roe": a paragraph that closes on a caption and its credit)
+        elif not _SENTENCE_END.search(_WIRE_CREDIT_AT_END.sub("", stripped)) or len(stripped.split()) < 6:
             kind = "heading"
             if not headline_seen and len(stripped.split()) >= 4 and body_lines == 0:
                 kind, headline_seen = "headline", True
@@ -643,6 +644,7 @@ def classify_lines(text: str) -> list[Line]:
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
 
 
+_WIRE_CREDIT_AT_END = re.compile(r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$")
 _PICTURE_CREDIT_OPENS = re.compile(r"(?:Photograph|Photo|Picture|Image)\s*:?\s+[A-Z]")
 CREDITED_SENTENCE_WORDS = 6
 
@@ -878,6 +880,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
         if _PHOTO_CREDIT.match(following):
             pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
+        pieces = _without_wire_credits(pieces)
         for start, end, sentence in pieces:
             if _BULLET_NEXT.match(text, end) and not _SENTENCE_END.search(sentence):
                 continue  # "Flu shuts school • Pupils sent home ...": a headline or item that a bullet closes
@@ -940,6 +943,41 @@ _PHOTO_CREDIT = re.compile(
     r"|images?)\s*(?:\\?/|:))",
     re.IGNORECASE,
 )
+
+
+# "REUTERS/Jane Roe", "REUTERS\\/Jane Roe" (a slash kept escaped from the page's JSON), "(AP Photo/Jane Roe)",
+# "AFP/Getty Images", "EPA/Jane Roe": a wire picture's credit, which closes the caption written above it. The
+# scrape runs it into the next sentence ("... on the quay. REUTERS/Jane Roe The port said ..."), so it is
+# found where a sentence opens. (A photographer's name is one or two capitalised words; a staff credit
+# such as "Stringer" or "Handout" is tried first so that it takes no word of the sentence after it.)
+_WIRE_PHOTO_CREDIT = re.compile(
+    r"\(\s*(?:REUTERS|AP\s+Photo|AFP|EPA|Getty\s+Images)\s*\\?/[^()]{1,80}\)\s*"
+    r"|(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/\s*(?:Getty\s+Images|Handout|Stringer|Pool|File"
+    r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+[A-Z\"“‘]|\s*$))"
+    r"(?:\s*\\?/\s*(?:Getty\s+Images|AFP|Handout|Pool|File))*\s*"
+)
+
+_PICTURE_POSITION = re.compile(r"(?:Top|Bottom|Above|Below|Left|Right|Inset|Far\s+left|Far\s+right)\s*:\s")
+
+
+def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The line's sentences without the wire photo credits that open any of them and without the caption
+    each credit closes (the sentence just before it): "Dock workers stack sandbags on the quay. REUTERS/Jane
+    Roe The port said ..." keeps only "The port said ..."."""
+    kept: list[tuple[int, int, str]] = []
+    for start, end, sentence in pieces:
+        credit = _WIRE_PHOTO_CREDIT.match(sentence)
+        if credit is None:
+            kept.append((start, end, sentence))
+            continue
+        if kept:
+            kept.pop()  # the caption the credit closes
+        rest = sentence[credit.end() :]
+        # ("REUTERS/Jane Roe Below: The flooded square ...": a page of pictures, where the next caption, led
+        # by where its picture stands, follows the credit; it is no sentence of the story either)
+        if rest.strip() and not _PICTURE_POSITION.match(rest):
+            kept.append((start + credit.end(), end, rest))
+    return kept
 
 
 def _run_in(lines: list[Line]) -> str:
@@ -1081,7 +1119,7 @@ def lead_in(sentence: str) -> int:
 _CAPTION = ScannedPattern(
     rf"\bin\s+this\s+([\w-]+\s+){{0,3}}(photo|photograph|picture|image|handout|video\s+grab)\b|\bfile\s+(photo"
     rf"|picture)\b|\b(photo|picture|image)\s+(taken|shows|released)\b|^Picture\s+taken\b|\bis\s+pictured\b"
-    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
+    rf"|\bare\s+pictured\b|\b(REUTERS|AFP|AP\s+Photo|Getty\s+Images)\s*\\?/|^{_MONTH_WORD}\s+\d{{1,2}}(,\s+\d{{4}})?:\s"
     # "This image from video provided by the company shows ...": what a picture shows
     rf"|\b(this|the|an?)\s+(image|photo|photograph|picture|still|video\s+grab)\b[^.]{{0,60}}\bshows?\b"
     # "(Photos By Jane Roe) The captain, left, objects during the hearing": a picture's caption and credit

@@ -109,7 +109,10 @@ _OPENING_MONTH = re.compile(
 )
 # "As of, more than 500 vessels ...": the word that led to an opening date the title dropped ("As of late
 # Thursday, ..."), left with its comma
-_ORPHANED_DATE_LEAD = re.compile(r"^(?:as\s+of|on|since|until|by)\s*,\s+(?=\w)", re.IGNORECASE)
+# ("From, all households ...", "Late, the court ...": so too the word that governed or qualified it)
+_ORPHANED_DATE_LEAD = re.compile(
+    r"^(?:as\s+of|on|since|until|till|by|from|through|late|early)\s*,\s+(?=\w)", re.IGNORECASE
+)
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 # An article never ends a phrase: a comma just after "the" or "a" is where a scrape dropped a link's text and
@@ -131,6 +134,14 @@ _RELATIVE = re.compile(
     r",\s+(?:who|which|whose|where)\b(?:[^,;]|(?<=\d),(?=\d))*"
     r"(?:(?:,\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))*,\s+(?:[\w’'-]+\s+){1,3}?(?:and|or)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=,))?"
     r"(?:,|$)"
+)
+# "Late last Saturday afternoon, the patrol ...", "From next Tuesday, all households ...", "On Wednesday
+# morning, we ...": a day set off by its comma at the front goes whole, with the word that governs it, the
+# "late" or "early" that places the act in it and the part of the day, so that no stub of it is left
+_OPENING_DAY_PHRASE = re.compile(
+    r"^(?:(?:from|until|till|by|since|on|as\s+of)\s+)?(?:(?:late|early)\s+)?(?:(?:on|last|next|this|that)\s+)?"
+    rf"{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\w)",
+    re.IGNORECASE,
 )
 _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
@@ -155,10 +166,12 @@ _DATE_ADVERBIAL = re.compile(
     r"(?<!\bbefore)(?<!\bafter)(?<!\bprior\sto)(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bpast)(?<!\bcoming)"
     # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
     # ("a hearing has been set for 5 April": so too the "for" of what a day is set or booked for)
-    r"\s+(?:(?:until|till|since|by|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
+    # ("... Trust Fund On 18 October, the firm sent ...": a run-in heading glued before the sentence leaves
+    # the sentence's opening word capitalised in the middle of the text; it goes with its date all the same)
+    r"\s+(?:(?:(?i:until|till|since|by)|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
     r"|no\s+later\s+than|for)\s+(?=\S))?"
     # ("the fire on the night of 12 March destroyed ...": the part of the day goes with its date)
-    rf"(?:(?:late|early)\s+)?(?:(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours|eve)\s+of\s+|on\s+)?"
+    rf"(?:(?:late|early)\s+)?(?:(?:on\s+|in\s+)?the\s+(?:night|morning|evening|afternoon|early\s+hours|eve)\s+of\s+|(?i:on)\s+)?"
     rf"(?:(?:late|early)\s+)?(?:"
     # ("completion between 20 and 27 July was possible": a range of days goes whole, not its last day alone)
     rf"(?:between|from)\s+(?:\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}})"
@@ -743,6 +756,7 @@ def tidy(clause: str) -> str:
     if _FINITE.search(without) or (present and without != text):
         text = without  # "Jane Roe, who was with him when he fell" keeps the verb it has
     for _round in range(2):
+        text = _OPENING_DAY_PHRASE.sub("", text)
         text = _OPENING_DATE.sub("", text)
         text = _OPENING_DURATION.sub("", text)
         text = _OPENING_MONTH.sub("", text)
@@ -1059,6 +1073,13 @@ _SECOND_VERB_AND_OBJECT = re.compile(
     r"[a-z]{3,}\s+(?:the|a|an|its|their|all|some|more|up\s+to|about|nearly|at\s+least|\d)"
 )
 
+# "to monitor and deal | with any cases", "to inspect and repair | the levees": two infinitives joined, then
+# the object (or the preposition that leads to it) both share; a cut after the second leaves both without it
+_TWO_INFINITIVES = re.compile(r"\bto\s+(?!be\b)[a-z]{3,}\s+(?:and|or)\s+(?!be\b)[a-z]{3,}$")
+_SHARED_OBJECT = re.compile(
+    r"\s(?:with|the|a|an|any|all|its|their|his|her|some|more|up\s+to|about|nearly|\d)\b(?!\s*[,.;:])"
+)
+
 
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
     """Whether a cut at `cut` leaves the last word before it waiting for the phrase after it: an "of" phrase
@@ -1067,6 +1088,8 @@ def _waits_for_its_phrase(text: str, cut: int) -> bool:
         return True
     if text.startswith(" than ", cut) and _COMPARATIVE_END.search(text, 0, cut):
         return True  # "ratings more | than doubled": the comparison is cut in two
+    if _TWO_INFINITIVES.search(text, 0, cut) and _SHARED_OBJECT.match(text, cut):
+        return True  # "to monitor and deal | with any cases", "to inspect and repair | the levees"
     return bool(_BARE_INFINITIVE.search(text, 0, cut) and _SECOND_VERB_AND_OBJECT.match(text, cut))
 
 
