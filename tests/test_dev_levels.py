@@ -355,18 +355,21 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # ground)
     # (twentieth session, all merged on fresh31's 1,774 labels: flaky31 (budgets count steps, not seconds:
     # no change), dates31 (weekdays joined by "and" one span; a toll after a dated deed is the deed's; the
-    # meeting one is summoned to lies ahead: no change), undated31 (a deed in the perfect below a dated lead
-    # is the report's news), titles31 (a verb cut from its content counts as cut -- a stricter count, main's
-    # own titles would have counted 84 of 1704 before -- and scrape labels), types31 (disaster words as
-    # figures, words given on the record), speak31 (an office nobody holds is not the last speaker; a
-    # country that speaks is an actor), country31 (without its two-places rule) and unmatched31 (plans of
-    # one day; "at the time"): found 1576 -> 1578, right date 1451 -> 1452, typed 1312/1576 -> 1318/1578,
-    # matching nothing 382/1765 -> 378/1762, titles cut 82 -> 81 on the stricter count, pronoun-led 36;
-    # held-out found 437 -> 438, right date 394 -> 395, typed 327 -> 328, matching nothing 179/596 -> 180/598)
+    # meeting one is summoned to lies ahead: no change), titles31 (a verb cut from its content counts as cut
+    # -- a stricter count: main's own titles would have counted 84 of 1704 before, 78 after -- and scrape
+    # labels), types31 (disaster words as figures, words given on the record), speak31 (an office nobody
+    # holds is not the last speaker; a country that speaks is an actor), country31 (without its two-places
+    # rule), unmatched31 (plans of one day; "at the time"), ukplaces32 (the UK's nations; one government's
+    # measure is not another's: two labels lose matches that were luck, one typed "other"), dclause32 (dates
+    # of describing clauses) and stubs32 (a day phrase removed whole from a title; wire photo credits);
+    # undated31 merged and reverted (it made background the day's news on the bundled articles). Against the
+    # start on the same labels: found 1576 -> 1577, right date 1451 -> 1452, typed 1312/1576 -> 1315/1577,
+    # matching nothing 382/1765 -> 374/1758, titles cut 82 -> 81 on the stricter count, pronoun-led 36;
+    # held-out found 437, right date 394, typed 327/437 unchanged, matching nothing 179/596 -> 180/597)
     assert dated >= 0.8184  # measured 0.8185 (1452/1774; goal 0.85)
-    assert typed >= 0.8352  # measured 0.8352 (1318/1578; goal 0.80)
-    assert unmatched <= 0.2146  # measured 0.2145 (378/1762; goal 0.15)
-    assert fragments <= 0.0460  # measured 0.0460 (81/1762)
+    assert typed >= 0.8338  # measured 0.8339 (1315/1577; goal 0.80)
+    assert unmatched <= 0.2128  # measured 0.2127 (374/1758; goal 0.15)
+    assert fragments <= 0.0461  # measured 0.0461 (81/1758)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0205  # measured 0.0204 (36/1762)
+    assert scores.pronoun_led / scores.n_titles <= 0.0205  # measured 0.0205 (36/1758)
