@@ -82,3 +82,21 @@ def build_monday_reports(*texts: str) -> list[tuple[str, str, int]]:
     return sorted(
         zip(events["event_type"], events["date"].dt.strftime("%Y-%m-%d"), events["n_sources"], strict=True)
     )
+
+
+SATURDAY = dt.date(2027, 5, 8)
+
+
+def saturday_happenings(*texts: str) -> list[tuple[str, list[str]]]:
+    """(type, first words of each report) of each event built from reports all published on one Saturday,
+    each by an outlet of its own."""
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=SATURDAY, outlet=f"Outlet {i}"))
+        for i, text in enumerate(texts)
+    )
+    tables = build_tables(Corpus(articles=articles))
+    kinds = dict(zip(tables.events["event_id"], tables.events["event_type"], strict=True))
+    return sorted(
+        (kinds[event], sorted(s[:24] for s in group["sentence"]))
+        for event, group in tables.mentions.groupby("event_id")
+    )

@@ -6,35 +6,16 @@ beside the body they speak for, and then by name, is one voice. All texts are ou
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
-from reports import build_reports, report_mentions
+from reports import SATURDAY, build_reports, report_mentions, saturday_happenings
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.merge.clusters import _named_in_full_for
-
-SATURDAY = dt.date(2027, 5, 8)
-
-
-def happenings(*texts: str) -> list[tuple[str, list[str]]]:
-    """(type, first words of each report) of each event built from reports all published on one Saturday."""
-    articles = tuple(
-        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=SATURDAY, outlet=f"Outlet {i}"))
-        for i, text in enumerate(texts)
-    )
-    tables = build_tables(Corpus(articles=articles))
-    kinds = dict(zip(tables.events["event_id"], tables.events["event_type"], strict=True))
-    return sorted(
-        (kinds[event], sorted(s[:24] for s in group["sentence"]))
-        for event, group in tables.mentions.groupby("event_id")
-    )
 
 
 def test_first_cases_of_two_countries_on_one_day_are_two_happenings() -> None:
     # the agency that counted both (named in the first report's next sentence and in the second report) is
     # no reason to make one country's first cases the other's
-    found = happenings(
+    found = saturday_happenings(
         "Chile on Saturday confirmed its first three cases of the new flu after tests showed the wife of the "
         "first patient had also caught it, a Health Ministry official said.\n\n"
         "The WHO has said there were 9,100 confirmed cases of infection with the new strain.",
@@ -46,7 +27,7 @@ def test_first_cases_of_two_countries_on_one_day_are_two_happenings() -> None:
 
 
 def test_first_cases_of_two_countries_counted_by_one_agency_are_two_happenings() -> None:
-    found = happenings(
+    found = saturday_happenings(
         "Chile on Saturday confirmed its first cases of the new flu, according to the WHO's daily update.",
         "The number of countries reporting confirmed infections has risen to 31, with Peru and Bolivia "
         "confirming their first infections, the WHO said in its latest tally.",
@@ -56,7 +37,7 @@ def test_first_cases_of_two_countries_counted_by_one_agency_are_two_happenings()
 
 def test_a_world_total_is_not_one_countrys_first_cases() -> None:
     # "its first three cases" and "9,100 confirmed cases" in one report: two counts, two happenings
-    found = happenings(
+    found = saturday_happenings(
         "Chile on Saturday confirmed its first three cases of the new flu, a Health Ministry official said."
         "\n\nThe WHO has said there were 9,100 confirmed cases of infection with the new strain.",
     )
@@ -64,7 +45,7 @@ def test_a_world_total_is_not_one_countrys_first_cases() -> None:
 
 
 def test_one_countrys_case_told_twice_by_two_reports_stays_one_happening() -> None:
-    found = happenings(
+    found = saturday_happenings(
         "Chile on Saturday confirmed its first three cases of the new flu, a Health Ministry official said.",
         "Chile confirmed its first three cases of the new flu on Saturday, the WHO said.",
     )
