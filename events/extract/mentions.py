@@ -954,7 +954,6 @@ def _two_happenings(
     one may be remarks of its own speaker: "Mexico confirmed 25 deaths, and officials said the outbreak was
     waning"): then the sentence tells two, each read apart."""
     at, joined = cut
-    first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
     own = dates_naming_a_time(dates, joined.start, joined.end)
     second = _analyse(joined, own, entities, last_speaker)
     if (
@@ -967,7 +966,7 @@ def _two_happenings(
         or (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
     ):
         return False
-    opening = _analyse(first, dates, entities, last_speaker)
+    opening = _analyse(_first_clause(sentence, at), dates, entities, last_speaker)
     return opening is not None and not _toll_of_the_deed(opening, second, own)
 
 
@@ -993,14 +992,17 @@ def _toll_after_a_dated_deed(
     Sunday, and at least nine people were killed"): the killing is what the shelling did that day, one
     happening, read in the whole sentence."""
     at, joined = cut
-    second = _analyse(joined, dates_naming_a_time(dates, joined.start, joined.end), entities, last_speaker)
+    own = dates_naming_a_time(dates, joined.start, joined.end)
+    second = _analyse(joined, own, entities, last_speaker)
     if second is None or second.event_type != "casualties":
         return False
-    first = Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
-    opening = _analyse(first, dates, entities, last_speaker)
-    return opening is not None and _toll_of_the_deed(
-        opening, second, dates_naming_a_time(dates, joined.start, joined.end)
-    )
+    opening = _analyse(_first_clause(sentence, at), dates, entities, last_speaker)
+    return opening is not None and _toll_of_the_deed(opening, second, own)
+
+
+def _first_clause(sentence: Sentence, at: int) -> Sentence:
+    """The sentence up to where a joined clause is cut off (`at`, counted within the sentence)."""
+    return Sentence(sentence.start, sentence.start + at, sentence.text[:at], sentence.paragraph)
 
 
 def _in_the_reports_country(
