@@ -367,7 +367,8 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # matching nothing 382/1765 -> 374/1758, titles cut 82 -> 81 on the stricter count, pronoun-led 36;
     # held-out found 437, right date 394, typed 327/437 unchanged, matching nothing 179/596 -> 180/597)
     assert dated >= 0.8184  # measured 0.8185 (1452/1774; goal 0.85)
-    assert typed >= 0.8338  # measured 0.8339 (1315/1577; goal 0.80)
+    # 4 Dec 2026: four labels brought to one convention for tallies and alert raises (DEV_SET.md): 1314/1577
+    assert typed >= 0.8331  # measured 0.8332 (1314/1577; goal 0.80)
     assert unmatched <= 0.2128  # measured 0.2127 (374/1758; goal 0.15)
     assert fragments <= 0.0461  # measured 0.0461 (81/1758)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
