@@ -298,6 +298,27 @@ def test_a_web_address_broken_at_its_dot_stays_in_one_sentence() -> None:
     ]
 
 
+def test_a_line_opening_on_a_comma_goes_on_with_the_linked_name_above_it() -> None:
+    # the page broke the paragraph at a linked name: no sentence opens on a comma, so the name is the subject
+    text = (
+        "The governor welcomed the ruling on Thursday.\n\n"
+        "Rep. Ana Ortiz, D-Ore.\n\n"
+        ", who has long campaigned for the dam's removal, praised the court for hearing the tribes.\n"
+    )
+    assert sentences(text)[-1] == (
+        "Rep. Ana Ortiz, D-Ore.,   who has long campaigned for the dam's removal, praised the court for "
+        "hearing the tribes."
+    )
+    praise = [m for m in mentions(text) if "praised" in m.sentence.text]
+    assert len(praise) == 1 and "Ana Ortiz" in praise[0].actors
+    text = (
+        "The panel met on Thursday.\n\nU.S. Rep. Ana Ortiz (D-Ore.)\n\n"
+        ", who held hearings on the dam, said repairs lag.\n"
+    )
+    (remark,) = [m for m in mentions(text) if "repairs" in m.sentence.text]
+    assert remark.actors == ("Ana Ortiz",)
+
+
 def test_two_writers_in_a_byline_are_no_part_of_the_sentence() -> None:
     sentence = "By Ana Ortiz and Tom Hale Nevermind the rain, the festival opened on Friday to large crowds."
     assert (

@@ -402,8 +402,20 @@ def load_article(path: Path, folder: Path, row: SourceRow) -> Article:
     return prepare_article(path.name, text, row)
 
 
+# A line that opens on a comma or semicolon goes on with the line above: the page broke the paragraph at a
+# linked name ("Rep. Jane Roe (D-Ore.)" / ", who chairs the panel, said ..."). No sentence opens that way.
+_BROKEN_AT_A_LINK = re.compile(r"[ \t]*(?:\r?\n[ \t]*)+([,;])(?=[ \t]*[a-z\"“‘'(])")
+
+
+def _mend_broken_paragraphs(text: str) -> str:
+    """The text with each such break mended in place: the comma moved up to the name and the break made
+    blanks after it, so that the text keeps its length and every offset into it still holds."""
+    return _BROKEN_AT_A_LINK.sub(lambda found: found.group(1) + " " * (len(found.group()) - 1), text)
+
+
 def prepare_article(name: str, text: str, row: SourceRow) -> Article:
     """Segment the text and settle what sources.csv and the text itself say of the article."""
+    text = _mend_broken_paragraphs(text)
     lines = classify_lines(text)
     sentences = tuple(body_sentences(text, lines))
     notes: list[str] = []
