@@ -366,11 +366,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # start on the same labels: found 1576 -> 1577, right date 1451 -> 1452, typed 1312/1576 -> 1315/1577,
     # matching nothing 382/1765 -> 374/1758, titles cut 82 -> 81 on the stricter count, pronoun-led 36;
     # held-out found 437, right date 394, typed 327/437 unchanged, matching nothing 179/596 -> 180/597)
-    assert dated >= 0.8184  # measured 0.8185 (1452/1774; goal 0.85)
-    # 4 Dec 2026: four labels brought to one convention for tallies and alert raises (DEV_SET.md): 1314/1577
-    assert typed >= 0.8331  # measured 0.8332 (1314/1577; goal 0.80)
-    assert unmatched <= 0.2128  # measured 0.2127 (374/1758; goal 0.15)
-    assert fragments <= 0.0461  # measured 0.0461 (81/1758)
+    # (twenty-first session: four labels brought to one convention for tallies and alert raises (typed
+    # 1315 -> 1314); a line opening on a comma mended (matching nothing 374 -> 373, cut 81 -> 80, pronoun-led
+    # 36 -> 35); then fresh41's 40 blind labels (1,774 -> 1,814 labels))
+    assert dated >= 0.8191  # measured 0.8192 (1486/1814; goal 0.85)
+    assert typed >= 0.8340  # measured 0.8341 (1347/1615; goal 0.80)
+    assert unmatched <= 0.2156  # measured 0.2155 (389/1805; goal 0.15)
+    assert fragments <= 0.0460  # measured 0.0460 (83/1805)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0205  # measured 0.0205 (36/1758)
+    assert scores.pronoun_led / scores.n_titles <= 0.0200  # measured 0.0199 (36/1805)
