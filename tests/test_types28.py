@@ -27,6 +27,12 @@ types_of = partial(types_below_lead, published=PUBLISHED)
         ),
         ("The appeals court on Tuesday denied the government's request for a stay.", "denial"),
         ("The singer was narrowly denied an entry in the top 10 on Tuesday, retailers said.", "denial"),
+        # (a claim for money or leave refused, however many words stand between: no claim answered)
+        (
+            "The compensation fund is denying many of those filings outright, lawyers said on Tuesday.",
+            "denial",
+        ),
+        ("The agency on Tuesday denied most of the fishing permit applications it received.", "denial"),
         ("Two days after the disaster struck, people still spoke of hearing voices.", "attack"),
         ("Rescuers were trying on Tuesday to evacuate injured people from the town.", "casualties"),
         (
@@ -54,6 +60,8 @@ def test_a_trigger_word_in_another_sense_gives_not_its_type(sentence: str, wrong
         ("The trial of the former mayor opened in Harwick on Tuesday.", "legal"),
         ("The ministry on Tuesday denied that its troops had shelled the town.", "denial"),
         ("The appeals court on Tuesday denied the government's request for a stay.", "legal"),
+        ("The court denied the mayor's appeal on Tuesday.", "legal"),
+        ("The ministry on Tuesday denied that the firm's import licences were forged.", "denial"),
         ("The coach was fired on Tuesday.", "leadership"),
         ("The two leaders held talks in Harwick on Tuesday.", "diplomacy"),
         ("Twelve people were injured on Tuesday when a bus overturned.", "casualties"),

@@ -684,8 +684,11 @@ TRIGGERS = (
             r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)"
             # "the court denied the government's request for a stay", "were denied entry": a request or a way
             # refused, no claim rejected (a court's refusal is its ruling, by the court named)
-            r"(?!\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?([\w’'-]+\s+){0,3}?(requests?|applications?"
-            r"|permission|access|entry|visas?)\b)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
+            # ("the agency denied most of the permit applications", "the fund is denying many of those
+            # filings": claims for money or leave refused, not a claim answered)
+            r"(?!\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?((?!that\b)[\w’'-]+\s+){0,4}?(requests?"
+            r"|applications?|permission|access|entry|visas?|filings?|petitions?|permits?|licen[cs]es?|appeals?"
+            r"|motions?|asylum|benefits?|coverage|compensation|payments?|payouts?|refunds?)\b)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
         ),
@@ -869,10 +872,10 @@ TRIGGERS = (
             # what a hearing was told is testimony
             r"|\b(hearing|inquiry|inquest|investigation|court|jury|tribunal|trial)\s+(has\s+|had\s+|was\s+)?(heard|hears|been\s+told)"
             r"\s+(that|from|how|evidence)\b"
-            r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|upheld|blocked"
+            r"|extradit\w+|subpoena\w*|(denied|refused|granted)\s+bail|court\s+(ordered|rejected|denied|upheld|blocked"
             r"|dismissed|overturned|approved|hearing)|judge\s+(ordered|ruled|granted|denied|rejected|dismissed|threw\s+out)|appeals?\s+court"
             # ("A federal judge in Harwick on Tuesday ordered the firm to pay": where and when between them)
-            r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|rejected|upheld|blocked|dismissed"
+            r"|\b(court|judge)\s+(in|at|on)\s+[^,.;]{1,40}?\s(ordered|ruled|granted|denied|rejected|upheld|blocked|dismissed"
             r"|overturned)\b"
             # "A district judge, also in Port Ellis, lifted the injunction", "seeking a stay of the order": a
             # court's order and the motions against it
