@@ -1045,7 +1045,8 @@ def _head_named_by_office(m: Mention, cluster: Cluster) -> bool:
     """Whether one report tells one person's remarks twice, once naming the speaker by office alone ("the
     head of the Water Board said on Monday ...") and once by name, the report naming that person as the
     holder of the office elsewhere ("Water Board chief executive Ana Lund told reporters ..."): a body has
-    one head, so the two are one voice. A body's other officers and spokespeople are voices of their own."""
+    one head, so the two are one voice. The body's own statements, and its spokespeople's, stay apart from
+    the head's (`_same_speaker`)."""
     mine = cluster.by_article.get(m.article, ())
     if not m.speaker or not mine or not cluster.best.speaker:
         return False
@@ -1072,6 +1073,7 @@ def _body_names(body: str) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+@functools.lru_cache(maxsize=65_536)
 def _office_alone(m: Mention, body: str) -> bool:
     """Whether remarks read as a body's are made by its head named by office alone: "the head of the Water
     Board said", "the Water Board's chief said" (not "Water Board chief Ana Lund said")."""
