@@ -316,6 +316,8 @@ def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
     if _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech):
         if _same_speaker(m, other):
             return True
+        if _head_named_by_office(m, cluster):
+            return True
         if _named_otherwise(m, other) and _matter_words(m, cluster) >= SAME_ACT_WORDS:
             # one report naming one speaker two ways, on one matter: one voice (a speaker named two ways
             # tells of two matters as often as of one, so one word of the story in common is not enough:
@@ -926,7 +928,9 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
     if _two_people(a, b):
         return False
     if a.speaker and b.speaker and _party(voice(a)[0]) == _party(voice(b)[0]):
-        return True  # "NWG said", "NWG spokesman Mark Roe said" and "NWG PLC told the committee"
+        # "NWG said", "NWG spokesman Mark Roe said" and "NWG PLC told the committee"; but "the head of NWG
+        # said" is one person, who speaks for themselves as a chairman does (`_head_named_by_office`)
+        return _office_alone(a, voice(a)[0]) == _office_alone(b, voice(b)[0])
     if _official_voice(a) and _official_voice(b) and a.article == b.article:
         # "Officials said no one could leave the hotel" and "Health officials said meals would be
         # provided": one report's unnamed officials of one day are one voice
@@ -1026,6 +1030,79 @@ def _named_otherwise(a: Mention, b: Mention) -> bool:
         or _surname_of(first, second, a, b)
         or _surname_of(second, first, a, b)
     )
+
+
+# The offices a body has one holder of: "the head of the Water Board", "the board's chief executive"
+_HEAD = (
+    r"(?i:head|chief(?:\s+executive)?|leader|president|chair(?:man|woman)?|director[- ]general"
+    r"|secretary[- ]general)"
+)
+_TITLE = r"(?:(?:Dr|Mr|Mrs|Ms|Professor|Prof)\.?\s+)?"
+_SAYING_VERB = r"(?:said|says|told|tells|added|adds|warned|warns|stated)\b"
+
+
+def _head_named_by_office(m: Mention, cluster: Cluster) -> bool:
+    """Whether one report tells one person's remarks twice, once naming the speaker by office alone ("the
+    head of the Water Board said on Monday ...") and once by name, the report naming that person as the
+    holder of the office elsewhere ("Water Board chief executive Ana Lund told reporters ..."): a body has
+    one head, so the two are one voice. The body's own statements, and its spokespeople's, stay apart from
+    the head's (`_same_speaker`)."""
+    mine = cluster.by_article.get(m.article, ())
+    if not m.speaker or not mine or not cluster.best.speaker:
+        return False
+    # (the happening's voice is its best report's: a report of it in the same article by that voice, not
+    # by another one it holds, is what the mention is compared with)
+    voiced = [x for x in mine if x.speaker and _party(voice(x)[0]) == _party(voice(cluster.best)[0])]
+    # (the holder may be named with the office in any of the report's sentences the happening holds)
+    texts = [m.sentence.text, *(x.sentence.text for x in mine)]
+    return any(
+        _office_alone(by_office, voice(by_office)[0])
+        and _holder_named(voice(by_name)[0], voice(by_office)[0], texts)
+        for x in voiced
+        for by_office, by_name in ((m, x), (x, m))
+    )
+
+
+def _body_names(body: str) -> str:
+    """A pattern of a body's name, its name without a legal form, and its acronym ("World Health
+    Organization", "WHO")."""
+    names = {body, _party(body)}
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", body) if w.lower() not in _MINOR_WORDS]
+    if len(words) >= 2:
+        names.add("".join(w[0] for w in words).upper())
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _office_alone(m: Mention, body: str) -> bool:
+    """Whether remarks read as a body's are made by its head named by office alone: "the head of the Water
+    Board said", "the Water Board's chief said" (not "Water Board chief Ana Lund said")."""
+    if not body or may_be_a_person(body) or not body[:1].isupper():
+        return False
+    said = _body_names(body)
+    if re.search(rf"[A-Z][\w’'-]*,\s+(?i:the)\s+{_HEAD}\s+of\b", m.sentence.text):
+        return False  # "Ana Lund, the head of the Water Board, said": the holder is named
+    return (
+        re.search(rf"\b(?i:the)\s+{_HEAD}\s+of\s+(?:the\s+)?(?:{said})\b(?!\s*,?\s+[A-Z])", m.sentence.text)
+        is not None
+        # (the office right before the verb: "the board's chief operating officer said" is an officer)
+        or re.search(rf"\b(?:{said})(?:[’']s)?\s+{_HEAD}\s*,?\s+{_SAYING_VERB}", m.sentence.text) is not None
+    )
+
+
+def _holder_named(person: str, body: str, texts: Sequence[str]) -> bool:
+    """Whether one of `texts` names `person` as the head of `body`: "Water Board chief executive Dr Ana
+    Lund", "Ana Lund, the head of the Water Board", "Ana Lund, the Water Board's president"."""
+    if not person or person == body or not may_be_a_person(person):
+        return False
+    said = _body_names(body)
+    who = re.escape(person)
+    patterns = (
+        rf"\b(?:{said})(?:[’']s)?\s+{_HEAD}\s+{_TITLE}(?:[A-Z][\w’'-]*\s+)*?{who}\b",
+        rf"\b{who},\s+(?:(?:the|its)\s+)?{_HEAD}\s+of\s+(?:the\s+)?(?:{said})\b",
+        rf"\b{who},\s+(?:the\s+)?(?:{said})(?:[’']s)?\s+{_HEAD}\b(?!\s+[a-z])",
+    )
+    return any(re.search(pattern, text) for pattern in patterns for text in texts)
 
 
 # Words an acronym leaves out: "Joint Council for Qualifications" is the JCQ
