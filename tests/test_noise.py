@@ -17,6 +17,7 @@ from events.extract.noise import (
     copula_state,
     earlier_done_at,
     framed_proposition,
+    how_often,
     keeps_watch,
     mood_shift,
     onlookers_at,
@@ -111,6 +112,15 @@ def test_the_words_of_a_works_title_tell_of_no_act() -> None:
         ('Asked about the delay, the mayor said: "Why should we wait?"', False),
         ("The company said it would drill through 2?", False),  # a "½" the page lost
         ("Ana Roe, on her first year as mayor Which of these was NOT a name for the new bridge?", True),
+        # an auxiliary before its subject, after an opening phrase
+        ("But as the water rises in the valley, should residents be evacuated?", True),
+        ("After a week of strikes at the docks, will the port reopen?", True),
+        ("In a statement, the ministry said the toll was 2?", False),
+        # a quotation and nothing else, which asks
+        ('"Will the new sea wall be strong enough to hold back a storm surge?"', True),
+        ("“Is the ministry hiding the deficit, is it misleading voters?”", True),
+        ('"Why wait?" the mayor asked.', False),  # the asking is told
+        ('"We will rebuild the school before the winter."', False),
     ],
 )
 def test_a_question_in_the_writers_voice_tells_nothing(text: str, asks: bool) -> None:
@@ -119,6 +129,20 @@ def test_a_question_in_the_writers_voice_tells_nothing(text: str, asks: bool) ->
 
 def test_a_quiz_question_yields_no_event() -> None:
     assert mentions("Which minister resigned on Monday after the bridge collapsed?") == []
+
+
+def test_a_question_after_an_opening_phrase_yields_no_event() -> None:
+    assert mentions("But as the water rises in the valley, should residents be evacuated?") == []
+
+
+def test_a_quoted_question_after_the_remarks_adds_nothing_to_them() -> None:
+    text = (
+        "The mayor said on Monday the council would rebuild the school.\n\n"
+        '"Why should the children wait another year for a classroom?"'
+    )
+    assert [m.sentence.text for m in mentions(text)] == [
+        "The mayor said on Monday the council would rebuild the school."
+    ]
 
 
 def test_an_opening_participle_phrase_does_not_type_the_remarks() -> None:
@@ -561,10 +585,73 @@ def test_a_mood_as_the_lead_is_no_act_of_the_day() -> None:
         ("Before the ship could dock, the port closed.", False),
         ("The army could not reach the village.", False),
         ("May was the wettest month on record.", False),
+        # a forecast on a condition, and a consequence weighed
+        ("If the rain keeps up, the river could burst its banks by Friday.", True),
+        ("Should the talks fail, the strike may spread to the ports.", True),
+        ("When the next storm comes ashore, the levees might not hold.", True),
+        ("If approved, the law will take effect on 1 June.", False),  # a plan on a condition
+        ("When the storm hit on Monday, the levees failed.", False),
+        ("That would delay the opening of the bridge.", True),
+        ("Doing so would cost thousands of jobs.", True),
+        ("This would see elections held in March.", False),  # a plan told on
+        ("That would be followed by a vote on Thursday.", False),
+        ("Such a move would anger farmers, who protested outside parliament in March.", False),
     ],
 )
 def test_a_guess_is_the_main_verbs_modal(text: str, guess: bool) -> None:
     assert writers_guess(text) is guess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This would mark the first time the central bank has cut rates since 2019.",
+        "Doing so would trigger sanctions from the European Union as early as next month.",
+    ],
+)
+def test_a_consequence_the_writer_weighs_yields_no_event(text: str) -> None:
+    assert mentions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "general"),
+    [
+        ("Such recalls of a whole fleet of trains are extremely rare and require a safety order.", True),
+        ("Floods are common in the delta during the rainy season.", True),
+        ("It is unusual for the court to sit on a Sunday.", True),
+        ("Floods are common in the delta, but on Monday one killed 12 people.", False),  # an act joined on
+        ("Cases of the disease were rare until 2020.", False),
+        ("The ministry is common ground for both parties.", False),
+    ],
+)
+def test_how_often_a_kind_of_thing_happens_is_a_general_statement(text: str, general: bool) -> None:
+    assert how_often(text) is general
+
+
+def test_a_general_statement_about_a_kind_of_charge_yields_no_event() -> None:
+    assert (
+        mentions("Such recalls of a whole fleet of trains are extremely rare and require a safety order.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "reading"),
+    [
+        ("The court's ruling should be a wake-up call for landlords across the country.", True),
+        ("The vote will serve as a test of the new coalition.", True),
+        ("The ruling will be published on Friday.", False),
+    ],
+)
+def test_what_something_will_mean_to_someone_is_the_writers_reading(text: str, reading: bool) -> None:
+    assert writers_reading(text) is reading
+
+
+def test_a_forecast_with_a_day_stays_a_plan_and_an_act_beside_a_consequence_stays() -> None:
+    [landfall] = mentions("The storm is expected to make landfall on Tuesday.")
+    assert landfall.planned and landfall.date_start == dt.date(2026, 5, 19)
+    [protest] = mentions("Such a move would anger farmers, who protested outside parliament in March.")
+    assert protest.event_type == "protest" and protest.date_start == dt.date(2026, 3, 1)
 
 
 @pytest.mark.parametrize(

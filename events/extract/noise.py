@@ -197,10 +197,19 @@ _ASKS_RUN_IN = re.compile(
 _QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
 
 
+# A sentence that is one quotation and nothing else: '"Will the new wall hold back the sea?"'
+_WHOLLY_QUOTED = re.compile(r'^\s*(?:``|["“])(?P<inside>[^"“”]+?)(?:\'\'|["”])\s*$')
+
+
 def only_a_question(text: str) -> bool:
     """A sentence that asks, in the writer's own voice ("Which is NOT a codename of Windows 7?", "Will the
-    cap hold?"): it reports nothing. A sentence with a quotation in it may close on its speaker's question
-    ('Asked about the delay, he said: "Why wait?"') and is left to the reader of speech."""
+    cap hold?") or as a quotation with nobody named in it ('"Will the new wall hold back the sea?"', the
+    speaker of the sentence before asking): it reports nothing. A sentence with a quotation and words of its
+    own may close on its speaker's question ('Asked about the delay, he said: "Why wait?"') and is left to
+    the reader of speech."""
+    quoted = _WHOLLY_QUOTED.match(text)
+    if quoted is not None:
+        text = quoted.group("inside")
     return (
         (
             _ASKS.match(text) is not None
@@ -213,9 +222,11 @@ def only_a_question(text: str) -> bool:
 
 
 # ... or after an opening phrase set off by a comma: "Having said that, how do we know ...?", "But if the
-# cap fails, what then?"
+# cap fails, what then?", "As the water rises, will the levees hold?" (an auxiliary before its subject)
 _ASKS_AFTER_OPENING = re.compile(
-    r"[^,;:?]{2,80},\s*(?:which|what|who|whom|whose|why|how|where|when)\b", re.IGNORECASE
+    r"[^,;:?]{2,80},\s*(?:(?:which|what|who|whom|whose|why|how|where|when)\b|(?:will|would|is|are|was|were|can"
+    r"|could|should|do|does|did|has|have|shall)\s+[\w’'-]+\b)",
+    re.IGNORECASE,
 )
 
 
@@ -343,12 +354,39 @@ _WRITERS_LIKELIHOOD = re.compile(
 )
 
 
+# A forecast on a condition: "If the rain keeps up, the river could burst its banks", "Should the talks
+# fail, the strike may spread", "When the next storm comes ashore, the levees might not hold": the modal of
+# the main clause after the condition is a guess ("will" is left out: "If approved, the law will take
+# effect on 1 June" is a plan on a condition).
+_CONDITIONAL_GUESS = re.compile(
+    r"^(?:(?:but|and|yet|still|even),?\s+)?(?:even\s+)?(?:if|unless|should|when\s+the\s+next)\s+[^,;:“”\"]{3,140},\s+"
+    r"(?P<before>(?:[\w’'.-]+\s+){1,8}?)(?:could|would|might|(?-i:may))\s+(?:well\s+|yet\s+|soon\s+|still\s+"
+    r"|simply\s+|not\s+|\w+ly\s+)?(?:have\s+)?[a-z]{2,}\b",
+    re.IGNORECASE,
+)
+# What would follow from something told before: "That would delay the opening of the bridge", "Doing so
+# would cost jobs", "This would be the first cut since 2019": a consequence weighed by the writer, which has
+# not happened. Only verbs that weigh an effect: "This would see elections held in March" and "That would be
+# followed by a vote" tell a plan, and stay.
+_CONSEQUENCE_GUESS = re.compile(
+    r"^(?:(?:but|and|yet|still),?\s+)?(?P<before>)(?:that|this|doing\s+so|such\s+an?\s+[a-z]+|either\s+(?:way|outcome"
+    r"|option|step|move))\s+(?:alone\s+|in\s+turn\s+|also\s+)?would\s+(?:\w+ly\s+|also\s+|not\s+)?"
+    rf"(?:be\s+(?!(?:[a-z]+ed|{alternatives(IRREGULAR_PARTICIPLES)})\b)|mean|mark|make|upset|anger|hurt|harm|damage"
+    r"|cost|undo|leave|put|add|deal|dent|weaken|strengthen|boost|help|ease|worsen|complicate|give|allow|force"
+    r"|spell|amount|represent|require|need|trigger|raise|cut|reduce|increase|double|halve|wipe|erase|push|pose"
+    r"|bring|end|threaten|jeopardi[sz]e|undermine|derail|delay)\b",
+    re.IGNORECASE,
+)
+
+
 def writers_guess(text: str) -> bool:
     """A sentence whose main verb is a modal of possibility with nobody said to think so ("At this rate the
-    spill could pass the size of the 1969 spill by next week", "The cost may reach $2bn"): the writer's
-    forecast, not a happening and not a plan. A modal inside a clause ("before the ship could dock") or
-    after a verb of the subject's own ("Officials fear the toll could rise") is not the main verb."""
-    for pattern in (_GUESS, _WRITERS_LIKELIHOOD):
+    spill could pass the size of the 1969 spill by next week", "The cost may reach $2bn"), after a condition
+    ("If the rain keeps up, the river could burst its banks") or weighing what would follow ("That would
+    delay the opening of the bridge"): the writer's forecast, not a happening and not a plan. A modal
+    inside a clause ("before the ship could dock") or after a verb of the subject's own ("Officials fear the
+    toll could rise") is not the main verb."""
+    for pattern in (_GUESS, _WRITERS_LIKELIHOOD, _CONDITIONAL_GUESS, _CONSEQUENCE_GUESS):
         found = pattern.search(text) if pattern is _WRITERS_LIKELIHOOD else pattern.match(text)
         if found is None:
             continue
@@ -357,7 +395,11 @@ def writers_guess(text: str) -> bool:
         if _only_a_subject(found.group("before")):
             # "The downturn could lead to unrest, ministers were told on Friday, as they approved a fund":
             # an act or a saying told after the guess makes it someone's words and the news
-            after = _RELATIVE_CLAUSE.sub(" ", text[found.end() :])
+            after = text[found.end() :]
+            if pattern in (_GUESS, _WRITERS_LIKELIHOOD):
+                after = _RELATIVE_CLAUSE.sub(" ", after)
+            # (after a condition or a consequence, an act in a relative clause is kept: "Such a move would
+            # anger farmers, who protested outside parliament in March" tells the protest)
             after = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", after))
             return _DONE_ONCE.search(after) is None
     return False
@@ -1233,7 +1275,12 @@ _WRITERS_READING = re.compile(
     r"|\bspell(?:s|ed|t)?\s+(?:further\s+|more\s+|yet\s+more\s+|real\s+)?(?:bad\s+|good\s+)?(?:news|trouble|doom"
     r"|disaster)\s+for\b"
     # ("Yesterday's suit had been long expected": how it was awaited, the suit told elsewhere)
-    r"|\b(?:had|has|have)\s+(?:long\s+been|been\s+long)\s+(?:expected|awaited|anticipated)\b",
+    r"|\b(?:had|has|have)\s+(?:long\s+been|been\s+long)\s+(?:expected|awaited|anticipated)\b"
+    # ("The ruling should be a wake-up call for landlords": what something will mean to someone; "could" and
+    # "may" are guesses of their own)
+    r"|\b(?:should|will|would|must)\s+(?:also\s+|surely\s+)?(?:be|serve\s+as|prove)\s+(?:a|an)\s+(?:\w+\s+)?"
+    r"(?:wake-up\s+call|warning|lesson|reminder|boost|blow|relief|setback|test|turning\s+point|game[\s-]changer"
+    r"|headache|embarrassment)\b",
     re.IGNORECASE,
 )
 
@@ -1248,13 +1295,42 @@ _NOT_YET = re.compile(
 _WHAT_BEFELL = re.compile(r"\b(?:when|as|before|until|but)\b", re.IGNORECASE)
 
 
+# How often a kind of thing happens, in the present: "Such recalls of a whole fleet are extremely rare",
+# "Floods are common in the delta", "It is unusual for the court to sit on a Sunday": a general statement
+# about a kind, which names no happening of its own
+_HOW_OFTEN = re.compile(
+    rf"{_OPENING}(?:it\s+is\s+(?:still\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:rare|common|unusual|uncommon|typical"
+    r"|normal|standard|routine)\s+(?:for|to)\b|(?P<subject>(?:[\w’'-]+\s+){1,12}?)(?:are|is)\s+(?:still\s+)?"
+    r"(?:\w+ly\s+|very\s+|quite\s+)?(?:rare|common|unusual|uncommon|commonplace|typical|routine|widespread"
+    # (the adjective ends the clause or takes a place or a time: "common ground" is a noun's)
+    r"|frequent)(?=\s*[,.;]|\s*$|\s+(?:in|on|at|among|across|during|around|throughout|nowadays|now|these"
+    r"|enough|and|but|except|outside|for|to|when|where|if)\b))",
+    re.IGNORECASE,
+)
+
+
+def how_often(text: str) -> bool:
+    """Whether a sentence's main clause says how often a kind of thing happens, in the present ("Such
+    recalls of a whole fleet are extremely rare", "It is unusual for the court to sit on a Sunday"): a
+    general statement, no happening. A main clause joined after it with an act of its own ("Floods are
+    common in the delta, but on Monday one killed 12 people") is the news, and the sentence stays."""
+    found = _HOW_OFTEN.match(text)
+    if found is None:
+        return False
+    if found.group("subject") is not None and not _only_a_subject(found.group("subject")):
+        return False
+    joined = _ANOTHER_MAIN_CLAUSE.search(text, found.end())
+    return joined is None or _DONE_ONCE.search(text, joined.end()) is None
+
+
 def writers_reading(text: str) -> bool:
     """A sentence whose main clause is the writer's reading of the story ("The lawsuit is another example of
     the strained relations between them", "There were signs of a split between the partners last night",
     "The high toll was a consequence of years of war", "The estimates spelled bad news for the firm", "The
-    suit had long been expected") or tells it up to what has not yet happened ("After
-    six weeks the trial was about to reach its climax"): analysis or narrative, not a happening."""
-    if _WRITERS_READING.search(text) is not None:
+    suit had long been expected", how often a kind of thing happens: `how_often`) or tells it up to what
+    has not yet happened ("After six weeks the trial was about to reach its climax"): analysis or
+    narrative, not a happening."""
+    if _WRITERS_READING.search(text) is not None or how_often(text):
         return True
     found = _NOT_YET.match(text)
     return found is not None and _WHAT_BEFELL.search(found.group("rest")) is None
