@@ -67,8 +67,8 @@ def test_a_phrase_opening_that_holds_the_clause_verb_stays() -> None:
         ),
         ("Two days after the March 3 crash, the airline grounded its whole fleet.", "crash"),
         (
-            "Insurers have paid out on most claims from the 2 March accident at the ferry terminal.",
-            "accident",
+            "Insurers have paid out on most claims from the 2 March collision at the ferry terminal.",
+            "collision",
         ),
     ],
 )
@@ -76,14 +76,14 @@ def test_an_accident_a_date_names_is_a_disaster_of_that_day(sentence: str, noun:
     happened = [e for e in events_of(sentence) if e[1] == "disaster"]
     assert [(date[5:], title) for date, _, _, title in happened] == [
         (
-            {"derailment": "02-09", "crash": "03-03", "accident": "03-02"}[noun],
+            {"derailment": "02-09", "crash": "03-03", "collision": "03-02"}[noun],
             f"The {noun} took place",
         )
     ]
 
 
-def test_accidents_in_the_plural_name_a_kind_not_a_happening() -> None:
-    sentence = "A board that has investigated rail accidents since 1998 opened an inquiry on Tuesday."
+def test_crashes_in_the_plural_name_a_kind_not_a_happening() -> None:
+    sentence = "A board that has investigated rail crashes since 1998 opened an inquiry on Tuesday."
     assert all(event_type != "disaster" for _, event_type, _, _ in events_of(sentence))
 
 

@@ -674,6 +674,14 @@ _DEICTIC_WEEKDAY = re.compile(
 )
 
 
+# "said last March that ...", "announced last week that ...": when the words were said, between the verb and
+# what was said; the date has its own column, and "said that" leads on to what was said
+_SAID_WHEN_THAT = re.compile(
+    r"(?P<verb>\b(?:said|says|told\s+\w+|announced|warned|claimed|stated|insisted|revealed|admitted|added))"
+    rf"\s+(?:last|this|earlier\s+this|next)\s+(?:week|month|year|{_MONTHS}|{_WEEKDAYS})(?=\s+that\s)"
+)
+
+
 def _without_dates(text: str) -> str:
     """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
     keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
@@ -785,7 +793,7 @@ def tidy(clause: str) -> str:
     text = _participle_told(text)
     text = _compared_with_told(text)
     # "It began on 3 May, when a dam gave way": the comma went with the date, not before "when"
-    shorter = _without_dates(text)
+    shorter = _without_dates(_SAID_WHEN_THAT.sub(r"\g<verb>", text))
     # ("dropped from the index from September 18, citing ...": the "from" that led to the date goes with it)
     shorter = re.sub(r"\s+from(?=,\s|$)", "", shorter)
     shorter = _ORPHANED_DATE_LEAD.sub("", shorter)
