@@ -17,7 +17,14 @@ import pandas as pd
 
 from events.engines.scheduling import InProcess, MentionCache, Scheduler
 from events.extract.budget import Budget
-from events.extract.corpus import Article, Corpus, Problem, publication_problem, stated_dates
+from events.extract.corpus import (
+    BUILD_DAY_EVIDENCE,
+    Article,
+    Corpus,
+    Problem,
+    publication_problem,
+    stated_dates,
+)
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.merge.clusters import (
@@ -129,7 +136,11 @@ def build_tables_recorded(
         for (article, note), extraction in zip(inferred, extractions, strict=True):
             if note:
                 notes[article.name].append(note)
-            mentions.extend(read_extraction(extraction, notes[article.name]))
+            found = read_extraction(extraction, notes[article.name])
+            if article.published_evidence == BUILD_DAY_EVIDENCE and found:
+                notes[article.name].append(BUILD_DAY_NOTE)
+                found = [replace(m, date_reason=m.date_reason + BUILD_DAY_REASON) for m in found]
+            mentions.extend(found)
             dated[article.name] = article
     clusters = cluster_mentions(mentions)
     base_ids = [event_id(c) for c in clusters]
@@ -208,6 +219,18 @@ class ReferenceEvents:
         """The events whose reports name any of `names`, in their order."""
         found = {cluster for name in names for cluster in self._by_actor.get(name, ())}
         return sorted(found, key=self._position.__getitem__)
+
+
+# An article that nothing dates is dated the day of the build: every date read from it says so, where the
+# dashboard shows why an event has its date, and so does the article's note
+BUILD_DAY_REASON = (
+    "; the article states no date and none was given, so its publication date is the day the table was "
+    "built: give `published` in sources.csv"
+)
+BUILD_DAY_NOTE = (
+    "it states no date and no dated article was built with it: its events are dated from the day the table "
+    "was built, which may be far from when it was written; give `published`"
+)
 
 
 @dataclass(frozen=True)
@@ -409,10 +432,7 @@ def infer_publication(
         shared = _candidates_from_shared_actors(article, reference, gazetteer)
         candidates = shared or sorted(set(corpus_dates))[-1:]
     if not candidates:
-        return dt.date.today(), (
-            "no date in the text and no dated article to compare with: dated the day it was built; "
-            "give `published` in sources.csv"
-        )
+        return dt.date.today(), BUILD_DAY_EVIDENCE
     scored: list[tuple[int, int, int, dt.date, list[tuple[Mention, Cluster]]]] = []
     for candidate in candidates:
         # Each reading has a budget of its own, as an extraction has: one shared by all the candidates

@@ -449,8 +449,35 @@ _LEADING = rx(
     # ("That's why ...": a contraction is the clause's own subject and verb, no "that" that leads to it)
     # ('"That estimate is based on ...": a capital "That" opens a quotation or sentence as its determiner or
     # subject; only a lower-case "that" leads to the clause after a verb of saying)
-    r"|saying|(?-i:that)|on\s+\w+day|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
+    r"|saying|(?-i:that)|on\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?|in\s+(?:the\s+|a\s+|an\s+)?\w+|this\s+development\s+follows)\b(?!['’])[,\s]*"
 )
+# What a phrase opened by "in" or "on" ("In one incident last week,", "On Saturday afternoon,", "In the flood
+# and landslide,") keeps after `_LEADING` took its first words: its last words, up to the comma that closes
+# it. They go too, or the clause opens on a stray word and a comma ("Afternoon, a team was called").
+_PHRASE_OPENED = rx(r"^(?:in|on)\s")
+_REST_OF_PHRASE = rx(r"^(?-i:[a-z])[\w’'-]*(?:\s+[\w’'.-]+){0,4}?,\s+")
+# ("In a statement issued on Monday, the ministry said": a participle after the phrase's noun describes it)
+_PARTICIPLE_FIRST = rx(r"^[a-z]+(?:ed|en)\b")
+
+
+def without_leading(clause: str) -> str:
+    """The clause without the linking word or opening phrase before its subject ("But on Saturday afternoon,
+    the team ..." -> "the team ..."); a rest of the phrase that holds a verb ("In Paris police arrested two
+    men, ...") is the clause's own and stays."""
+    found = _LEADING.match(clause)
+    if found is None:
+        return clause
+    rest = clause[found.end() :]
+    left = (
+        _REST_OF_PHRASE.match(rest)
+        if _PHRASE_OPENED.match(found.group()) and "," not in found.group()
+        else None
+    )
+    if left is not None and not FINITE_VERB.search(_PARTICIPLE_FIRST.sub("", left.group())):
+        return rest[left.end() :]
+    return rest
+
+
 # A first word that is a verb with its subject cut off: "Collapsed at his home", "Says the official".
 _BARE_PREDICATE = rx(r"\w{2,}ed|says|said|told|arriving|including|\w+ing")
 _SUBORDINATE = rx(r"\b(since|after|when|as|while|because)\s+(?=\S+\s+\S+)")
@@ -769,7 +796,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         clause = text[end + 2 : following] if following > end + 2 else clause
     previous = None
     while previous != clause:  # "on Thursday that Taiwan ..." -> "Taiwan ..."
-        previous, clause = clause, _LEADING.sub("", clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+        previous, clause = clause, without_leading(clause.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
     # a stretch with no verb ("Victor Hale", "West of the capital") or that lost its subject ("Collapsed
     # at his home") cannot headline the event; the whole sentence can, cut later where a phrase ends
     first = clause.split(" ", 1)[0].lower() if clause else ""
@@ -779,7 +806,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         or _BARE_PREDICATE.fullmatch(first)
         or (first in _AUXILIARIES and start > 0 and RELATIVE_ASIDE.search(text[:start]) is not None)
     ):
-        whole = _LEADING.sub("", text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
+        whole = without_leading(text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
         clause = whole if FINITE_VERB.search(whole) else clause
     return clause[:1].upper() + clause[1:] if clause else text
 

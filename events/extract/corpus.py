@@ -336,6 +336,14 @@ def publication_problem(day: dt.date | None, what: str, *, today: dt.date | None
     return ""
 
 
+# What an undated article's publication date rests on when nothing dates it: no date in its text and no
+# dated article built with it to compare with. The build day stands in, since the table needs a date.
+BUILD_DAY_EVIDENCE = (
+    "no date in the text and no dated article to compare with: dated the day it was built; "
+    "give `published` in sources.csv"
+)
+
+
 def latest_today() -> dt.date:
     """Today here or in UTC, whichever is later: an article from a time zone ahead is not in the future."""
     return max(dt.date.today(), dt.datetime.now(dt.UTC).date())

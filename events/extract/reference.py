@@ -16,7 +16,13 @@ import functools
 import re
 from collections.abc import Set
 
-from events.extract.vocabulary import IRREGULAR_PAST, PERSON_ROLES, alternatives
+from events.extract.vocabulary import (
+    IRREGULAR_PAST,
+    MEN_GIVEN_NAMES,
+    PERSON_ROLES,
+    WOMEN_GIVEN_NAMES,
+    alternatives,
+)
 
 # The finite verb that ends a subject; no verb in -s, which a plural noun may be ("Harbour workers walk")
 _VERB = (
@@ -146,8 +152,8 @@ def person_gender(name: str, text: str, namesakes: bool = False) -> str:
     """ "he" or "she" when the text says which the person `name` is, else "": a courtesy title before the
     name ("Mrs Ana Berg", "Mr Berg"), a word of a man or a woman beside it ("his sister Ana Berg", "Ana Berg,
     a spokeswoman"), or a "he" or "she" that the name says something of ("Berg said she ..."), the
-    evidence of one kind outvoting the other's. With `namesakes` (another person of the text shares the
-    surname: a family) only the full name counts."""
+    evidence of one kind outvoting the other's; with no such evidence, a given name of one gender. With
+    `namesakes` (another person of the text shares the surname: a family) only the full name counts."""
     words = [w for w in name.split() if w.lower() not in _NAME_SUFFIX]
     if not words:
         return ""
@@ -171,7 +177,11 @@ def person_gender(name: str, text: str, namesakes: bool = False) -> str:
         votes[said.group(1)] += 1
     if votes["he"] > votes["she"]:
         return "he"
-    return "she" if votes["she"] > votes["he"] else ""
+    if votes["she"] > votes["he"]:
+        return "she"
+    # ("Tom Hale", "Ana Berg": with nothing in the text to say, a given name of one gender does)
+    given = words[0] if len(words) > 1 else ""
+    return "he" if given in MEN_GIVEN_NAMES else "she" if given in WOMEN_GIVEN_NAMES else ""
 
 
 _SAYING = re.compile(

@@ -58,6 +58,28 @@ WEEKDAY_ABBREVIATIONS = {
 # adds what else it needs: ranks, "Prof", "Dame")
 COURTESY_TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir")
 
+# Given names that news copy gives men or women, each all but always of one gender in English-language news:
+# what a "he" or "she" may stand for when the text gives no title or pronoun of the person. Names given to
+# both ("Jordan", "Alex", "Robin", "Jean", "Andrea", "Nicola", "Kim") are in neither list.
+MEN_GIVEN_NAMES = frozenset(
+    """Aaron Adam Adrian Ahmed Alan Albert Alexander Ali Andrew Angelo Anthony Antonio Arthur Ben Benjamin
+    Bernard Bill Billy Bob Bobby Brian Bruce Carl Carlos Charles Charlie Christopher Colin Craig Dan
+    Daniel Darren David Dennis Derek Dmitry Donald Doug Douglas Duncan Ed Edward Eric Frank Fred Gary
+    Geoffrey George Gordon Graham Greg Gregory Harold Harry Henry Howard Hugh Ian Ibrahim Ivan Jack
+    Jacob Jake James Jason Jeff Jeffrey Jeremy Jim Jimmy Joe John Jonathan Jorge Jose Joseph Juan Keith
+    Ken Kenneth Kevin Larry Luis Malcolm Marco Mark Martin Matthew Michael Mike Mohamed Mohammed
+    Muhammad Neil Nicholas Nick Oliver Omar Patrick Paul Pedro Peter Philip Phil Ralph Raymond Richard
+    Rick Robert Roger Ronald Roy Russell Ryan Samuel Scott Sean Sergei Simon Stephen Steve Steven Stuart
+    Thomas Tim Timothy Tom Tony Victor Vladimir Walter Wayne William Yusuf""".split()
+)
+WOMEN_GIVEN_NAMES = frozenset(
+    """Alice Alison Amanda Amy Ana Angela Ann Anna Anne Barbara Betty Carol Caroline Catherine Charlotte
+    Christine Claire Deborah Diana Diane Donna Dorothy Elizabeth Ellen Emily Emma Fatima Fiona Helen Helena
+    Irene Jacqueline Jane Janet Jennifer Jessica Joan Joanna Judith Julia Julie Karen Katherine Kathleen
+    Kathryn Laura Linda Lisa Louise Lucy Margaret Maria Marie Marina Martha Mary Melissa Michelle Monica Nancy
+    Natalia Natalie Olga Patricia Paula Rachel Rebecca Rosa Ruth Sandra Sarah Sharon Sophie Susan Teresa
+    Victoria Virginia Yasmin""".split()
+)
 # A company's legal form closes its name: "Siemens AG", "Nokia Oyj", "Repsol SA", "MOEX Offshore 2007 LLC"
 LEGAL_FORMS = frozenset("AG SA NV PLC LLC GmbH SpA AB ASA Oyj KK BV SE Inc Plc Ltd LLP LP".split())
 

@@ -674,6 +674,14 @@ _DEICTIC_WEEKDAY = re.compile(
 )
 
 
+# "said last March that ...", "announced last week that ...": when the words were said, between the verb and
+# what was said; the date has its own column, and "said that" leads on to what was said
+_SAID_WHEN_THAT = re.compile(
+    r"(?P<verb>\b(?:said|says|told\s+\w+|announced|warned|claimed|stated|insisted|revealed|admitted|added))"
+    rf"\s+(?:last|this|earlier\s+this|next)\s+(?:week|month|year|{_MONTHS}|{_WEEKDAYS})(?=\s+that\s)"
+)
+
+
 def _without_dates(text: str) -> str:
     """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
     keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
@@ -785,7 +793,7 @@ def tidy(clause: str) -> str:
     text = _participle_told(text)
     text = _compared_with_told(text)
     # "It began on 3 May, when a dam gave way": the comma went with the date, not before "when"
-    shorter = _without_dates(text)
+    shorter = _without_dates(_SAID_WHEN_THAT.sub(r"\g<verb>", text))
     # ("dropped from the index from September 18, citing ...": the "from" that led to the date goes with it)
     shorter = re.sub(r"\s+from(?=,\s|$)", "", shorter)
     shorter = _ORPHANED_DATE_LEAD.sub("", shorter)
@@ -1702,6 +1710,17 @@ def is_fragment(title: str) -> bool:
     joined = _JOINED_PHRASE_ONLY.search(title)
     if joined is not None and _FINITE.search(joined.group("phrase")) is None:
         return True  # "Committees are investigating and at one of many hearings": the joined clause was cut
+    that_cut = _THAT_CUT_AFTER_SAYING.search(title)
+    # (a verb between them has the "that" for its object: "says the rise could change that"; a participle
+    # after a determiner is no verb: "in a recorded interview")
+    between = _PARTICIPLE_AFTER_DETERMINER.sub(" ", that_cut.group("between")) if that_cut is not None else ""
+    where = _SAID_WHERE_ONLY.search(title)
+    if (
+        _CONTENT_CUT_AFTER_SAYING.search(title)
+        or (that_cut is not None and _FINITE.search(between) is None)
+        or (where is not None and _said_where_only(title, where))
+    ):
+        return True  # "The senator said last March", "Experts estimated that": what was said was cut
     if _CUT_END.search(title) or _REPORTING_AT_END.search(title) or _CONTENT_AT_END.search(title):
         return (
             True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
@@ -1864,6 +1883,47 @@ _REPORTING_AT_END = re.compile(
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:determined|concluded|decided"
     r"|announced|argued|claimed|estimated|believed|believes|revealed|stated|insisted|noted|admitted"
     r"|acknowledged|suggested|predicted|emphasized|emphasised|stressed|reported|found|warned|showed)$"
+)
+# A verb of saying, finding or advising whose content was cut, with nothing after it but when it was said
+# ("The senator said last March", "The panel recommended three years ago") or the "that" that led to what
+# was said ("A panel of experts estimated that", "The mayor reveals in a radio interview that")
+_SAYING_OR_FINDING = (
+    r"(?:said|says|told\s+\w+|announced|claimed|claims|estimated|estimates|revealed|reveals|stated|insisted"
+    r"|insists|noted|admitted|admits|acknowledged|suggested|predicted|emphasi[sz]ed|stressed|reported|found"
+    r"|warned|warns|showed|recommended|indicated|explained|confirmed|concluded|decided|determined|argued"
+    r"|argues|believed|believes|knew|reali[sz]ed|thought|agreed|added)"
+)
+_CONTENT_CUT_AFTER_SAYING = re.compile(
+    # ("new cases were confirmed yesterday": a passive is whole)
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)"
+    rf"\s{_SAYING_OR_FINDING}\s+(?:(?:\w+\s+){{1,2}}ago|(?:last|this|next|earlier\s+this)\s+\w+|(?:on\s+)?{_WEEKDAYS}"
+    rf"|yesterday|today|earlier|later|recently|in\s+(?:19|20)\d\d|in\s+{_MONTHS}(?:\s+(?:19|20)\d\d)?)$"
+)
+# ... or with nothing after it but where it was said ("The mayor reveals in a radio interview with police",
+# "The firm admitted in a filing to regulators")
+_SAID_WHERE_ONLY = re.compile(
+    r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)"
+    r"\s(?:said|says|announced|claimed|revealed|reveals|stated|insisted|admitted|acknowledged|confirmed|warned"
+    r"|stressed|explained|added|noted)\s+(?P<where>(?:in|during|at|on)\s+(?:a|an|the|its|his|her|their)\s+"
+    r"(?:[\w’'-]+\s+){0,7}[\w’'-]+)$"
+)
+
+
+def _said_where_only(title: str, where: re.Match[str]) -> bool:
+    """Whether the verb `_SAID_WHERE_ONLY` found is the clause's own and nothing after it is what was said:
+    no verb before it ("the intent announced in the fourth quarter" is a participle, "is to be announced
+    at a meeting" a passive), no quotation before it (what was said), no verb in the phrase after it."""
+    before = title[: where.start()]
+    return (
+        _FINITE.search(before) is None
+        and not re.search(r"[\"“”‘’]|''", before)
+        and _FINITE.search(_PARTICIPLE_AFTER_DETERMINER.sub(" ", where.group("where"))) is None
+    )
+
+
+_PARTICIPLE_AFTER_DETERMINER = re.compile(r"\b(?:a|an|the|its|his|her|their)\s+[a-z]+ed\b", re.IGNORECASE)
+_THAT_CUT_AFTER_SAYING = re.compile(
+    rf"\s{_SAYING_OR_FINDING}(?P<between>(?:\s+[^,;:“”\"]{{1,60}}?)?)\s+that$"
 )
 # A verb of knowing, wanting or asking, or one that waits for its "to", ending the title: its content, a
 # clause or an infinitive, was cut ("officials realise it will be hard to know", "the council wants", "the
