@@ -14,9 +14,11 @@ verb of saying, its dates, its names and its trigger.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
+from events.extract.corpus import Article
 from events.extract.dates import DateMention
 from events.extract.entities import Entity
 from events.extract.noise import (
@@ -485,11 +487,20 @@ PRESENT_SPEECH = rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|be
 PERFECT = rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
+# A phrase of place that opens a sentence before its subject: "In Chile, ", "In the north, ", "As well as in
+# the capital, ", "Elsewhere in the region, ". (A name or a part of a country follows the preposition: "In
+# the wake of the vote, " and "In response, " are no place.)
+PLACE_OPENING = (
+    r"(?:as\s+well\s+as\s+|elsewhere\s+)?(?:in|at|across|near|off|along)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])|(?:north|south|east|west|northern|southern|eastern|western|capital|city|region|province"
+    r"|state|country)\b)[^,;:“”\"]{0,40},\s+"
+)
 # An act in the present perfect with a subject of its own ("The charity has released £50,000"); verbs of
 # state or appearance ("has seen", "has remained") and clauses inside a relative or a condition are no act.
-# "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause.
+# "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause,
+# nor is a phrase of place ("In the south, two courts have been closed").
 _PERFECT_ACT = rx(
-    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+)?"
+    rf"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
     r"(,\s[^,;:“”\"]{3,70},)?\s"
@@ -517,7 +528,8 @@ def perfect_act_match(text: str) -> re.Match[str] | None:
 # countries". Participles of no act ("has done harm", "has shown signs", "has made it harder", "has known")
 # are left out; "made" counts only as a thing released ("has been made public").
 _IRREGULAR_PERFECT_ACT = rx(
-    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+)?"
+    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+"
+    rf"|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
     r"[^,;:“”\"]{3,120}?(,\s[^,;:“”\"]{3,70},)?\s"
     r"(?P<aux>has|have)\s+(already\s+|now\s+|also\s+|so\s+far\s+|just\s+)?(been\s+)?"
@@ -552,6 +564,96 @@ def irregular_perfect_act(text: str) -> re.Match[str] | None:
         return None
     return found
 
+
+# How far before publication a lead's day may be and still be the report's news ("on Monday" in a Wednesday
+# paper is; a week before is a story looking back)
+LEAD_NEWS_LAG = dt.timedelta(days=2)
+# The sentences a report's lead may take up (a standfirst or a caption line may come first)
+LEAD_SENTENCES = 2
+
+
+def lead_of_its_days(article: Article, published: dt.date, dates: Sequence[DateMention]) -> bool:
+    """Whether the report's lead tells news of its own days: it gives a day shortly before publication or
+    on it ("Regulators fined the bank on Monday ..."), or no earlier time at all ("The government is urging
+    people to stay home ..."), as news copy leads. Wire copy tells the rest of that news with no time word.
+    A lead that names only an earlier time ("In March 2019, ...") opens a story looking back."""
+    lead = article.sentences[:LEAD_SENTENCES]
+    if not lead:
+        return False
+    told = [
+        d
+        for d in dates
+        if lead[0].start <= d.start < lead[-1].end
+        and d.value != "PRESENT_REF"
+        and d.tense != "future"
+        and d.date_start <= published
+    ]
+    return not told or any(d.precision == "day" and published - LEAD_NEWS_LAG <= d.date_start for d in told)
+
+
+# A result on the scene told in the present perfect in the sentence's main clause: what was shut, found,
+# called off, taken in or cleared ("Two more polling stations have been closed", "In the south, new cases
+# have also been detected", "Flights have been grounded", "Officials have closed the reserve to visitors").
+# A briefing lists it as the day's news. A deed of a party that may be its conduct over months ("the army
+# has sent troops", "the state has supplied arms") is no result on the scene, and is not read here; nor, in
+# the active, a finding ("researchers have identified a gene" may be a study's); nor what a disaster left
+# ("house after house has been destroyed" tells the scene of the disaster, an event of its own day).
+_SCENE_RESULT = rx(
+    r"^(?:(?:but|and)\s+)?"
+    rf"(?:(?:meanwhile|however|separately|also|now|in\s+addition|at\s+the\s+same\s+time),\s+|{PLACE_OPENING})?"
+    # ("As rain fell, ...", "After the vote, ...", "Since the floods, ...": a clause of reason or time opens
+    # the sentence; what follows restates a known state)
+    r"(?!(?:if|when|as|while|although|though|since|because|after|before|amid|once|until|unless|with|during)\b)"
+    r"(?P<subject>[^,;:“”\"]{3,100}?)(?:,\s[^,;:“”\"]{3,70},)?\s+(?:has|have)\s+(?:also\s+|now\s+)?"
+    r"(?:been\s+(?:temporarily\s+)?(?P<result>closed|shut(?:\s+down)?|ordered\s+to\s+(?:close|shut)|detected"
+    r"|confirmed|identified|diagnosed|evacuated|cancell?ed|called\s+off|suspended|postponed|delayed|quarantined"
+    r"|isolated|hospitali[sz]ed|rescued|arrested|detained|grounded|reopened|lifted|imposed|sealed\s+off"
+    r"|cordoned\s+off|cut\s+off|recalled|withdrawn)"
+    r"|(?:temporarily\s+)?(?P<done>closed|shut(?:\s+down)?|evacuated|cancell?ed|called\s+off|suspended"
+    r"|postponed|delayed|quarantined|grounded|reopened|sealed\s+off|cordoned\s+off|recalled|arrested|detained))\b"
+)
+# Words before the perfect that make it what someone said, thought or described: "Officials said two courts
+# have been closed", "the schools that have been shut", "is unclear whether flights have been grounded"
+_TOLD_BEFORE = rx(
+    r"\b(said|says|say|told|tells|reported|reports|announced|added|stated|noted|believes?|thinks?|fears?"
+    r"|hopes?|according|that|who|which|whose|whether|if|how|what|where|when|is|are|was|were|has|have|had"
+    r"|will|would|could|may|might)\b"
+)
+# A tally in the subject: "50 new cases have been confirmed", "hundreds of travellers have been quarantined"
+# is a running count of a campaign, which the count rules read and merging tells from another count by its
+# number
+_TALLY = rx(
+    r"\b\d[\d,.]*\s+(?:[\w-]+\s+){0,2}(?:cases|deaths|infections|people|patients|dead)\b"
+    r"|\b(?:dozens|scores|hundreds|thousands|millions)\s+of\b"
+)
+
+
+def result_on_the_scene(text: str) -> bool:
+    """Whether a sentence tells, in its main clause and in the present perfect, a result on the scene
+    (`_SCENE_RESULT`: "Two schools in the capital have been ordered to close for a week"): in a report
+    whose lead dates its news, the result is that news, told with no time word of its own. Not inside what
+    was said ("Officials said ... have been closed"), a relative or another verb's clause, a condition, a
+    sentence opened by a clause of reason or time, nor with a sign of background ("since 2019", "so far",
+    "previously", "already", "for years", a former one)."""
+    if len(text.split()) < MIN_PERFECT_WORDS or HYPOTHETICAL.search(text) or QUOTATION_OPENS.match(text):
+        return False
+    found = _SCENE_RESULT.match(text)
+    if found is None or UNREAL.search(found.group()):
+        return False
+    subject = found.group("subject")
+    main = _SET_OFF_DESCRIPTION.sub("", text)
+    return not (_TOLD_BEFORE.search(subject) or _TALLY.search(subject) or _BACKGROUND_SIGN.search(main))
+
+
+# Words that place an act before the report's day or make it a state lasting up to now: "has long",
+# "has always", "since 2019", "so far", "over the past year", "previously", "already", "years ago"
+_BACKGROUND_SIGN = rx(
+    r"\b(since|so\s+far|to\s+date|ever|always|long|never|once|formerly|previously|already|recently"
+    r"|in\s+the\s+past|former|previous|earlier|first\s+time"
+    r"|for\s+(years|decades|months|weeks|generations)|in\s+recent\s+(days|weeks|months|years|decades)"
+    r"|over\s+the\s+(past|last)|(last|previous)\s+(year|month|week)|(years?|months?|decades?)\s+ago"
+    r"|until\s+now|by\s+now|as\s+of\s+now|at\s+least\s+\w+\s+times)\b"
+)
 
 # A month named at the head of a timeline's entry, in full or cut short ("Sept.", "Nov")
 _ENTRY_MONTH = rf"(?-i:{alternatives(MONTH_NAMES)}|{alternatives(m.title() for m in MONTH_ABBREVIATIONS)})\.?"

@@ -56,6 +56,7 @@ from events.extract.background import (
     inside_a_quotation,
     irregular_perfect_act,
     is_hypothetical,
+    lead_of_its_days,
     main_perfect_act_over_asides,
     measure_only_named,
     only_a_feeling,
@@ -63,6 +64,7 @@ from events.extract.background import (
     quoted_view,
     record_described,
     reported_act,
+    result_on_the_scene,
     scene_without_verb,
     since_phrase,
     speaks_in_the_present,
@@ -3009,6 +3011,14 @@ def _settle_date(
             and not (draft.said_now and draft.is_speech_type)
             and not running_count(draft)
             and not institution_acted(draft)
+            # "Two polling stations have been closed" below a lead of the day's news ("... on Monday", or
+            # no time word): news copy tells the rest of that news with none; a result on the scene told in
+            # the passive is of its days
+            and not (
+                not draft.is_speech_type
+                and result_on_the_scene(draft.sentence.text)
+                and lead_of_its_days(article, published, dates)
+            )
         ),
         anterior=draft.anterior,
         clause=draft.clause,

@@ -972,7 +972,9 @@ TRIGGERS = (
             r"|\b(announced|confirmed|reported|recorded)\s+(a\s+further\s+|another\s+)?[\w,-]+\s+(new\s+|more\s+)?"
             # ("three new cases were identified", "the first case of measles was detected in a pupil": every
             # verb a case is found by; one case, unlike a court's, is told with its disease)
-            r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|have\s+been|had\s+been)\s+(confirmed"
+            # ("cases have also been detected": an adverb between the auxiliaries)
+            r"(confirmed\s+)?cases\b|\bcases\b(\s+of\s+[^.;]{1,40}?)?\s+(were|was|(have|had)\s+(also\s+|now\s+)?been)"
+            r"\s+(confirmed"
             r"|reported|recorded|detected|identified)\b"
             rf"|\bcase\s+of\s+([^.;]{{0,30}}?\s)?{_DISEASES}\s+(was|has\s+been|had\s+been)\s+(confirmed|reported"
             r"|recorded|detected|identified|diagnosed)\b"
@@ -1353,6 +1355,9 @@ TRIGGERS = (
             # closed to a trade or opened again are a measure
             r"|\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(?:[\w,.’'-]+\s+){0,8}?(to|for)\s+(all\s+)?(commercial\s+"
             r"|recreational\s+|sport\s+)?(fishing|shrimping|fishermen|shipping|navigation|drilling)\b"
+            # "closed the wildlife refuge to the public", "the park was shut to visitors": a place closed to
+            # all who would come is a measure
+            r"|\b(closed|shut)\s+(?:[\w’'-]+\s+){0,6}?to\s+(the\s+)?(public|visitors|tourists)\b"
             # "closed commercial and recreational fishing for ten days": the trade itself closed
             r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)\b(closed|shut|banned|halted)\s+(all\s+)?"
             r"((commercial|recreational|sport)\s+(and\s+(commercial|recreational|sport)\s+)?)?(fishing|shrimping|oystering"
@@ -1370,7 +1375,8 @@ TRIGGERS = (
             # ("theatres, shops and museums were closed": public places shut by order)
             r"|theat(re|er)s|cinemas|museums|shops|restaurants|bars|nightclubs|churches|beaches|parks)\b"
             r"[^.;]{0,60}?\b((has|have|had)\s+been|(is|are)\s+now|(was|were)|will\s+be|would\s+be|(is|are)\s+to\s+be)\s+"
-            r"(temporarily\s+)?(closed|shut)\b(?!\s+(on|at|for)\s+weekends?)"
+            # ("two schools have been ordered to close": the order is the measure)
+            r"(temporarily\s+)?(closed|shut|ordered\s+to\s+(close|shut))\b(?!\s+(on|at|for)\s+weekends?)"
             # "the school in Dulwich closed when six pupils fell ill": the school shut, told intransitively
             r"|\b(schools?|universit(y|ies)|colleges?)\b[^.;]{0,60}?\b(closed|shut)\s+(down\s+)?(its\s+doors|temporarily"
             r"|when|after|until|for\s+(the|a|two|three|\d)|yesterday|today|on\s+\w+day)\b"
@@ -1387,8 +1393,9 @@ TRIGGERS = (
             r"|lockdown|evacuation|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
             # "yanked the drilling permits for 33 rigs", "cancelled a pending lease sale": permits or leases
-            # withdrawn, which only an authority does
+            # withdrawn, or held back ("has delayed new drilling permits"), which only an authority does
             r"|\b(revok(ed|es|ing)|rescind(ed|s)|yank(ed|s)|pull(ed|s)|cancell?(ed|s)|suspend(ed|s)|withdr(ew|awn)|froze"
+            r"|delay(ed|s)|postpon(ed|es)"
             r"|freez(es|ing))\s+(the\s+|its\s+|their\s+|all\s+|new\s+|an?\s+)?([\w-]+\s+){0,3}?(permits?|licen[cs]es"
             r"|leases|lease\s+sales?|concessions)\b"
             # "the plan was approved on Friday by the incident commander": a plan or permit cleared, passive
