@@ -76,3 +76,13 @@ def test_a_count_of_days_later_does_not_reach_three_sentences_back() -> None:
     )
     found = report_mentions(text, dt.date(2026, 5, 22))
     assert dt.date(2026, 5, 5) not in [m.date_start for m in found if "sank" in m.sentence.text]
+
+
+def test_a_line_opened_by_the_pages_stamp_keeps_its_whole_first_sentence_and_its_date() -> None:
+    text = (
+        "Friday, April 24, 2026; 9:06 AM Presenting the findings of the inquiry last week, chief "
+        "investigator Ana Roe said she found no sign of sabotage at the dam.\n"
+    )
+    found = report_mentions(text, FRIDAY)
+    assert [m.sentence.text[:10] for m in found] == ["Presenting"]
+    assert [(m.date_start, m.date_end) for m in found] == [(dt.date(2026, 4, 13), dt.date(2026, 4, 19))]
