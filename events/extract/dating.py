@@ -1388,7 +1388,6 @@ def _is_duration(date: DateMention, before: str) -> bool:
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
-        or (date.precision in _STRETCH_PRECISIONS and _TIMES_WITHIN.search(before) is not None)
         or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
         # "The slick has been harder to see this month": a state that has held through the stretch up to
         # now, no happening at any day of it
@@ -1402,13 +1401,6 @@ def _is_duration(date: DateMention, before: str) -> bool:
 # "not ... until": the act is held off until then, and happens then ("The tunnel won't open until May",
 # "The fault was not found until Tuesday", "is unlikely to reopen until March")
 _STATE_HELD_BEFORE = rx(r"\b(has|have)\s+(been|remained|stayed)\s+(?!\w+ed\b)[^,;.]{0,40}$")
-# "closed the border for the second time this year", "struck for the third time in 2025": how often the act
-# has come about within the stretch, not when this one did
-_TIMES_WITHIN = rx(
-    r"\bfor\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)|last"
-    r"|same)\s+time\s+(in\s+)?$"
-)
-_STRETCH_PRECISIONS = frozenset({"week", "month", "season", "quarter", "year"})
 
 
 # ", a former agent convicted in the 2001 bombing,": a noun phrase between commas after a name
