@@ -1227,6 +1227,11 @@ def run_in_title(line: str) -> int:
     if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
         return stamp.end()  # "... as port strike enters third day Tuesday 9 March 2021 16.36 GMT The union"
     month_first = _RUN_IN_STAMP_MONTH_FIRST.search(line, 0, RUN_IN_STAMP_WITHIN)
+    if month_first and month_first.start() == 0:
+        # "Sunday, May 2, 2021; 9:06 AM Presenting the findings last week, chief inspector Ana Roe said ...":
+        # a line the page's stamp opens is the body, with no title after the stamp (a name and its verb
+        # there are the first sentence's own)
+        return 0
     if month_first and month_first.start() > 0 and not re.search(r"[.!?]\s", line[: month_first.start()]):
         return month_first.start()  # the stamp opens the body, and is stripped from it as any sentence's
     updated = _PAGE_UPDATED.search(line, 0, RUN_IN_STAMP_WITHIN)

@@ -246,7 +246,7 @@ def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention
         if point is not None and re.search(r"[.!?;]", text[point.end : found.start()]):
             # "He was due to fly out on 5 May. A day later, the company cancelled the trip.": a count
             # opening a sentence of its own runs on from the story's day, not from publication
-            story = _story_day_before(text, found.start(), [*mentions, *added])
+            story = _story_day_before(text, found.start(), [*mentions, *added], COUNT_SENTENCES_BACK)
             if story is None:
                 continue
             count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
@@ -292,17 +292,24 @@ _STORY_LATER = re.compile(
 )
 
 
-def _story_day_before(text: str, at: int, mentions: list[DateMention]) -> DateMention | None:
+def _story_day_before(
+    text: str, at: int, mentions: list[DateMention], sentences_back: int = 1
+) -> DateMention | None:
     """The day the story is at where `at` tells a time counted from it: the last date the text gives
-    before `at` ("now" aside), when that is a day in the same sentence or the one before; None when that
-    date is no day ("in May"), is further back, or there is none."""
+    before `at` ("now" aside), when that is a day in the same sentence or up to `sentences_back` before;
+    None when that date is no day ("in May"), is further back, or there is none."""
     told = [m for m in mentions if m.end <= at and m.value != PRESENT_REF]
     point = max(told, key=lambda m: m.start, default=None)
     if point is None or point.precision != "day" or at - point.end > STORY_REACH:
         return None
-    if len(_SENTENCE_END.findall(text, point.end, at)) > 1:
+    if len(_SENTENCE_END.findall(text, point.end, at)) > sentences_back:
         return None  # the day is told further back than the sentence before: no longer the story's
     return point
+
+
+# "The tanker ran aground on 3 May. Its crew were taken off. It broke up two days later.": a count of days
+# goes on with the story past an undated sentence that tells more of the same day
+COUNT_SENTENCES_BACK = 2
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
@@ -1130,6 +1137,7 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 # How far back in its sentence the tense of a mention's clause is looked for ("will carry two vehicles and
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Nepal on Friday")
 _TENSE_WINDOW = 260
+_BRACKETED = re.compile(r"\([^()]{1,200}\)")
 # ("hopes to have sent 2 million kits by 9 March": a perfect after "to" or a modal is no past either)
 _AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+"
@@ -1146,6 +1154,9 @@ def _is_future_context(context: _Context) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(window))
     sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
     before = window[breaks[-1].end() :] if breaks else window
+    # "the firm (whose chief may step down) is behind Monday's broadcast": an aside in brackets has a tense
+    # of its own, no cue to the clause it interrupts (blanked, so the cues keep their places)
+    before = _BRACKETED.sub(lambda found: " " * len(found.group()), before)
     scheduled = _SCHEDULED_PRESENT.search(before)
     if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
@@ -2309,14 +2320,16 @@ def _resolve_ago(context: _Context) -> list[DateMention] | None:
     ]
 
 
-# "is expected to reach the port in a couple of days", "will report back in two weeks": a count of days or
-# weeks from now, in a clause that looks ahead (told of the past, "for the second time in three days", it
-# is a stretch of time, and no day)
+# "is expected to reach the port in a couple of days", "will report back in two weeks": a count of days,
+# weeks or months from now, in a clause that looks ahead (told of the past, "for the second time in three
+# days", it is a stretch of time, and no day)
 _COUNT_WORDS = "|".join(w for w in _NUMBER_WORDS if w not in ("a", "an"))
 _IN_COUNT = re.compile(
     rf"""(?ix)
-    \bin\s+(?:(?P<couple>a\s+couple\s+of)|(?:(?:another|the\s+next)\s+)?(?P<count>{_COUNT_WORDS}|\d{{1,2}}))
-    \s+(?P<unit>day|week)s\b
+    # ("will publish the audit in about two months": a hedge leaves it a count from now)
+    \bin\s+(?:(?:about|around|roughly|approximately|some)\s+)?
+    (?:(?P<couple>a\s+couple\s+of)|(?:(?:another|the\s+next)\s+)?(?P<count>{_COUNT_WORDS}|\d{{1,2}}))
+    \s+(?P<unit>day|week|month)s\b
     # ("in two days of talks", "in three weeks' time" is still a count: only "of" ends it)
     (?!\s+of\b)
     """
@@ -2350,13 +2363,19 @@ def _resolve_in_count(context: _Context) -> list[DateMention] | None:
     published = context.published
     count_word = context.group("count").lower()
     count = 2 if context.group("couple") else (_NUMBER_WORDS.get(count_word) or int(count_word))
-    if context.group("unit").lower() == "day":
+    unit = context.group("unit").lower()
+    if unit == "day":
         period = _day(published + dt.timedelta(days=count))
+    elif unit == "month":
+        if re.search(r"(?i)\bnext\b", context.match.group()):
+            return None  # "will hire 500 staff in the next six months": the whole stretch up to then
+        # "in two months", told on 19 August: some time in October, the month it reaches
+        period = _month(*_add_months(published.year, published.month, count))
     else:
         # "in two weeks" is about fourteen days ahead, give or take a day or two
         ahead = published + dt.timedelta(weeks=count)
         period = _Period(_week(ahead).value, ahead - WEEKS_AGO_SLACK, ahead + WEEKS_AGO_SLACK, "week")
-    reason = _resolved_reason(context.match.group(), published, period, weekday=True)
+    reason = _resolved_reason(context.match.group(), published, period, weekday=unit != "month")
     return [context.mention(period, explicit=False, tense="future", reason=reason)]
 
 
@@ -2696,7 +2715,7 @@ _ANCHOR_WORDS = {
     **dict.fromkeys(["quarter", "half"], "quarter"),
     **dict.fromkeys(["week", "weekend", "month", "year"], "unit"),
     **dict.fromkeys(["ago", "earlier"], "ago"),
-    **dict.fromkeys(["days", "weeks"], "count"),
+    **dict.fromkeys(["days", "weeks", "months"], "count"),
     "since": "since",
     **dict.fromkeys(
         ["yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening", "day"],
