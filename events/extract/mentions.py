@@ -32,6 +32,7 @@ from events.extract.acts import (
     news_in_remarks,
     own_deed_ahead,
     own_people_act,
+    reported_passive_act,
     trip_told_with_remarks,
     trip_verb,
     words_given,
@@ -254,6 +255,7 @@ from events.extract.speakers import (
     speaker_described,
     speaker_of_gender,
     speaker_opens_clause,
+    speaker_phrase,
     speech_in,
     state_speaks,
     the_company_named,
@@ -1733,6 +1735,16 @@ def _analyse(
         # not something that happened
         described = speaker_described(text)
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+        # "Haiti's envoy said the damage could cost billions", "..., according to the election commission":
+        # a word of a happening in the title of who speaks is no act of the sentence (a court's officers
+        # excepted: what a judge or a prosecutor says in the case is a step of it)
+        named_by = speaker_phrase(text, speech)
+        if named_by is not None:
+            found = [
+                (t, m)
+                for t, m in found
+                if t.event_type == "legal" or not named_by[0] <= m.start() < m.end() <= named_by[1]
+            ]
     # "released an investigation into the explosion", "a lawsuit over the spill": the happening is what the
     # inquiry or the case is about, not the sentence's act
     found = [
@@ -2234,7 +2246,13 @@ def _analyse(
             and speaker
             and not arguing
             # ("The agency said its engineers had replaced the valve": the speaker's own people acting)
-            and (reported := reported_act(text, speech) or own_people_act(text, speech.end())) is not None
+            and (
+                reported := reported_act(text, speech)
+                or own_people_act(text, speech.end())
+                # ("The company said the bridge was reopened": a thing done, told in the passive)
+                or reported_passive_act(text, speech)
+            )
+            is not None
             # ("Ukrainska Pravda says one of the captives had paid $3,480": an outlet's story stays its claim)
             and not an_outlet(speaker, local)
             # ("In a statement on Monday, she said the team had met on Sunday": the saying and the act dated

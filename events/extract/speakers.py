@@ -2379,3 +2379,51 @@ FINITE_VERB = rx(
     rf"|{alternatives(IRREGULAR_PAST)})\b"
 )
 MIN_SAID_WORDS = 4
+
+
+# Who speaks, named by what they are: an office, a working group or a body ("the envoy", "election monitors",
+# "the truce commission", "the head of the disaster agency")
+_SPEAKER_NOUN = rx(
+    rf"\b(?:{alternatives(PERSON_ROLES)}|monitors?|observers?|organi[sz]ers?|mission|workers|officials"
+    r"|authorities|spokes(?:man|woman|person)|negotiators|mediators|envoys|ministry|department|agency|authority"
+    r"|office|council|commission|committee|board|panel|team|unit|command|centre|center|service|bureau)s?\b"
+)
+# ... as the phrase's head: its last word, or the word before a phrase that says of what or where ("the envoy
+# to the UN", "the head of the election commission"; "officials deny that anyone" holds a verb)
+_SPEAKER_HEAD = re.compile(
+    rf"{_SPEAKER_NOUN.pattern}(?:\s+(?:of|to|for|at|in|from|on)\s+[^,;:]+)?$", _SPEAKER_NOUN.flags
+)
+# The saying's subject, from where its clause opens to the verb of saying ("Haiti's envoy to the UN said")
+_SUBJECT_BEFORE_SAYING = re.compile(
+    r"(?:^|[,;:“”\"(]\s*|\b(?:and|but|while|as|when)\s+)(?P<who>[^,;:“”\"()]{2,80}?)"
+    r"(?:\s+(?:has|have|had|also|later|earlier|again))*\s*$"
+)
+# The speaker after the verb of a closing attribution or after "according to", to the next comma or the end
+# (", said the head of the election commission.", "according to truce monitors")
+_SPEAKER_AFTER_SAYING = re.compile(r"\s+(?P<who>[^,;:.“”\"()]{2,80}?)\s*(?:[,;.]|$)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_CLOSING_ATTRIBUTION_BEFORE = re.compile(r"(?:[,!?][\"”’]?|[\"”])\s*$")
+
+
+def speaker_phrase(text: str, speech: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the noun phrase that names who speaks, when it names them by an office, a group or a body
+    and holds no verb: "The UN envoy said the cost could run into billions", "Turnout was high, according to
+    the election commission". A word of a happening in it ("envoy", "election") tells who speaks, not what
+    happened."""
+    if speech.group().lower().startswith("according") or _CLOSING_ATTRIBUTION_BEFORE.search(
+        text[: speech.start()]
+    ):
+        found = _SPEAKER_AFTER_SAYING.match(text, speech.end())
+    else:
+        found = _SUBJECT_BEFORE_SAYING.search(text, 0, speech.start())
+    if found is None:
+        return None
+    who = found.group("who")
+    # (a capitalised word is a name's, never the verb: "the United Nations envoy")
+    if (
+        len(who.split()) > 10
+        or FINITE_VERB.search(_CAPITALISED.sub("", who))
+        or not _SPEAKER_HEAD.search(who)
+    ):
+        return None
+    return found.span("who")
