@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.reports import body_kinds
+from tests.reports import BODY_OPENING, body_kinds, build_reports
 
 PUBLISHED = dt.date(2026, 3, 12)  # a Thursday
 
@@ -37,7 +37,7 @@ def test_a_deed_told_through_a_speaker_is_one_event_of_the_deeds_type(sentence: 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The UN envoy to the region said the cost of the damage could run into billions of dollars.",
+        "The UN envoy to the region said the repairs would take years to finish.",
         "The election commission chairman said turnout was high.",
         "The sanctions committee said the rules were clear.",
         "Election officials said turnout was high.",
@@ -115,3 +115,65 @@ def test_a_thing_done_told_in_the_passive_is_the_deed(sentence: str) -> None:
 )
 def test_a_state_a_view_or_a_complaint_in_the_passive_stays_remarks(sentence: str) -> None:
     assert kinds(sentence) in (["statement"], ["claim"])
+
+
+def test_a_judge_telling_of_deeds_in_the_case_gives_a_ruling() -> None:
+    sentence = "Presiding Judge Jane Roe said the evidence showed the militia leader had ordered the attacks."
+    assert kinds(sentence) == ["legal"]
+
+
+def test_police_telling_of_a_deed_give_the_deed() -> None:
+    assert kinds("Police said the man killed his business partner in March.") == ["casualties"]
+
+
+def test_a_role_with_no_article_after_a_closing_speaker_only_describes_them() -> None:
+    # ("president of the ... Center who recently discussed the topic": who speaks, no talks held)
+    sentence = (
+        "Crop insurance began as a charity in the 1990s, said Jane Roe, president of the Harrow Insurance "
+        "Center who recently discussed the topic with officials at the central bank."
+    )
+    assert kinds(sentence) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The poet's writing desk has been withdrawn from the sale after his daughters objected, Harrow "
+        "Auctions has said.",
+        "Two ferries were sent to the island, Norvik Shipping said.",
+    ],
+)
+def test_a_deed_in_a_participle_of_no_ed_form_told_before_its_teller_is_the_deed(sentence: str) -> None:
+    assert kinds(sentence) == ["other"]
+
+
+def test_words_told_to_someone_before_the_teller_stay_remarks() -> None:
+    assert kinds("The staff were told to stay at home, Norvik Shipping said.") == ["statement"]
+
+
+def _titles(text: str) -> list[tuple[str, str]]:
+    found = build_reports((PUBLISHED, BODY_OPENING + text))
+    return [(kind, title) for kind, _day, _end, title, _n in found if kind not in ("election", "statement")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Norvik Shipping said on Tuesday it had sacked its chief executive.",
+            "Norvik Shipping says it had sacked its chief executive",
+        ),
+        (
+            "State health officials said they had confirmed cholera in two fishermen.",
+            "State health officials say they had confirmed cholera in two fishermen",
+        ),
+    ],
+)
+def test_a_deed_said_of_the_speakers_own_keeps_the_speaker_in_its_title(sentence: str, title: str) -> None:
+    assert [t for _kind, t in _titles(sentence)] == [title]
+
+
+def test_a_pronoun_that_cannot_be_the_speaker_leaves_the_title_as_it_was() -> None:
+    # (the students, not the university, said "they"; the university is no "they")
+    titles = _titles("Students at Harrow University said they would strike on Friday.")
+    assert [t.split()[0] for _kind, t in titles] == ["Students"]

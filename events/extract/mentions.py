@@ -168,6 +168,7 @@ from events.extract.entities import (
     Gazetteer,
     article_country,
     country_name,
+    may_be_a_person,
     speaks_of_the_world,
     takes_the_reports_country,
 )
@@ -240,6 +241,7 @@ from events.extract.speakers import (
     commentary,
     commentator_speaks,
     country_speaks,
+    court_speaks,
     document_voice,
     find_speaker,
     known_by_hometown,
@@ -269,6 +271,7 @@ from events.extract.triggers import (
     possible_families,
     rx,
 )
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, alternatives
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX
 
@@ -392,10 +395,26 @@ _PERFECT_NOW = rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 _OWN_DOING = rx(
     r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
 )
+
+
 # After the speech verb, an act under way in the progressive, done by the speaker or by people at work
 # ("said it was shipping tents", "said crews were clearing the road"); intent, effort, thought and
 # cooperation in the same form are remarks ("said it was considering", "was working closely with"), and so
 # are a watch kept and help readied ("said it was monitoring the dam", "was mobilising volunteers")
+def _pronoun_stands_for(pronoun: str, speaker: str) -> bool:
+    """Whether the pronoun opening what was said can be the speaker ("Students at the university said they",
+    where the speaker found is the university, or "an official at the ministry said he", are not)."""
+    plural = bool(PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker))
+    if pronoun == "they":
+        return plural
+    # ("Jane Roe said it had closed the plant" tells faithfully what she said, whatever "it" is)
+    return not plural and (pronoun == "it" or may_be_a_person(speaker))
+
+
+# What was said opens on a pronoun, after the day it was said on: "said on Monday it had closed", "said they"
+_PRONOUN_OPENS_SAID = rx(
+    r"\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:that\s+)?(?P<pronoun>it|they|he|she)\b"
+)
 _ACT_UNDER_WAY_SAID = rx(
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
     r"([\w-]+\s+){0,2}?(crews|teams|troops|workers|engineers|rescuers|firefighters|divers|police|officers|soldiers"
@@ -414,8 +433,16 @@ _ACT_UNDER_WAY_SAID = rx(
 # An act done, told before its teller: a passive ("were sent home", "has been opened") or a verb in the
 # simple past ("widened", "closed"), not one of being, seeming, wanting or saying, nor a participle after
 # "is" ("is committed to") or an adverb ("commonly referred to")
+# (the irregular participles of deeds: "were told", "was known", "was shown" tell words, a state, a finding)
+_DONE_PARTICIPLES = [
+    w
+    for w in IRREGULAR_PARTICIPLES
+    if w not in ("told", "known", "seen", "shown", "found", "spoken", "taught", "sought")
+]
 _DONE = rx(
-    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)"
+    # ("has been withdrawn from sale", "were sent home": a participle of no "-ed" form is as much a deed)
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:[a-z]{{3,}}(?:ed|en)|{alternatives(_DONE_PARTICIPLES)})"
     r"|(?<!,\s)(?<!ly\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
     r"(?!(?:said|told|seemed|appeared|remained|looked|sounded|expected|hoped|wanted|needed|believed|feared|warned|estimated|suggested|claimed|noted|added"
     r"|stated|reported|concerned|worried|interested|used|supposed|based|related|involved|affected|limited"
@@ -2345,6 +2372,32 @@ def _analyse(
         # outlet's story is its claim, never the happening stated as fact
         event_type = family = "claim"
         span = (speech.start(), speech.end())
+    if (
+        speech is not None
+        and trigger_match is not None
+        and event_type not in SPEECH_TYPES
+        and event_type != "legal"
+        and trigger_match.start() >= speech.end()
+        and court_speaks(text, speech)
+    ):
+        # "The presiding judge said the evidence showed the militia leader had ordered the attacks": the deeds
+        # a court tells of are the case it hears; its words are a step of the case
+        event_type = family = "legal"
+    if (
+        speech is not None
+        and trigger_match is not None
+        and event_type not in SPEECH_TYPES
+        and speaker
+        and not own_act_clause
+        and trigger_match.start() >= speech.end()
+        and (opening := _PRONOUN_OPENS_SAID.match(text, speech.end())) is not None
+        and _pronoun_stands_for(opening.group("pronoun").lower(), speaker)
+    ):
+        # "California said it now had 11 confirmed cases": the deed types the event, and its title keeps who
+        # told of it, whom the pronoun that opens what was said stands for
+        told = what_was_said(text, speech)
+        verb = "say" if PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+        own_act_clause = f"{speaker} {verb} {told}" if told else ""
     if event_type == "other" and not speech and UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
     if event_type == "other" and not speech and explanation_or_state_of_mind(text):

@@ -2363,9 +2363,19 @@ def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
 RELATIVE_ASIDE = rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 # The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
 # the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
+# (a description opens on an article, "who", or a role with no article: "said Jane Roe, president of the
+# growers' union who toured the farms")
+_ROLE_WITH_NO_ARTICLE = (
+    rf"(?-i:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(PERSON_ROLES)})(?=\s+(?:of|at|for|with)\b)"
+)
+_DESCRIPTION_OPENS = rf"(?:an?|the|who|{_ROLE_WITH_NO_ARTICLE})"
 _SPEAKER_DESCRIBED = re.compile(
     r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
-    r"|[A-Z][\w.'’-]*,\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:said|says|told|added|warned)\b"
+    # (a role with no article only where the attribution closes the sentence: "..., said Jane Roe, president
+    # of the union who ..."; "The bank said Jane Roe, head of its retail arm, will replace ..." tells of her)
+    rf"|(?<=[,”\"]\s)(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*,\s+"
+    rf"{_ROLE_WITH_NO_ARTICLE}\s+[^;]*$"
+    rf"|[A-Z][\w.'’-]*,\s+{_DESCRIPTION_OPENS}\s+[^,;]{{3,120}},\s+(?:said|says|told|added|warned)\b"
 )
 
 
@@ -2427,3 +2437,20 @@ def speaker_phrase(text: str, speech: re.Match[str]) -> tuple[int, int] | None:
     ):
         return None
     return found.span("who")
+
+
+_COURT_OFFICER = rx(r"\b(?:judges?|court|tribunal|magistrates?)\b")
+
+
+def court_speaks(text: str, speech: re.Match[str]) -> bool:
+    """Whether the subject of the verb of saying is a court or its judge ("Presiding Judge Jane
+    Roe said", "the appeals court said"): what they say is a step of the case, a ruling."""
+    found = _SUBJECT_BEFORE_SAYING.search(text, 0, speech.start())
+    if found is None:
+        return False
+    who = found.group("who")
+    return (
+        len(who.split()) <= 10
+        and not FINITE_VERB.search(_CAPITALISED.sub("", who))
+        and _COURT_OFFICER.search(who) is not None
+    )
