@@ -401,6 +401,9 @@ _OWN_DOING = rx(
 # ("said it was shipping tents", "said crews were clearing the road"); intent, effort, thought and
 # cooperation in the same form are remarks ("said it was considering", "was working closely with"), and so
 # are a watch kept and help readied ("said it was monitoring the dam", "was mobilising volunteers")
+_CLAUSE_BREAK = rx(r"[,;:]\s|\s(?:though|although|but|while|whereas)\s")
+
+
 def _pronoun_stands_for(pronoun: str, speaker: str) -> bool:
     """Whether the pronoun opening what was said can be the speaker ("Students at the university said they",
     where the speaker found is the university, or "an official at the ministry said he", are not)."""
@@ -2390,6 +2393,8 @@ def _analyse(
         and speaker
         and not own_act_clause
         and trigger_match.start() >= speech.end()
+        # (the deed in the clause said, not in one joined after it: "said they acted at once, though ...")
+        and not _CLAUSE_BREAK.search(text, speech.end(), trigger_match.start())
         and (opening := _PRONOUN_OPENS_SAID.match(text, speech.end())) is not None
         and _pronoun_stands_for(opening.group("pronoun").lower(), speaker)
     ):
