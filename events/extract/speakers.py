@@ -2417,7 +2417,7 @@ _CLOSING_ATTRIBUTION_BEFORE = re.compile(r"(?:[,!?][\"”’]?|[\"”])\s*$")
 
 def speaker_phrase(text: str, speech: re.Match[str]) -> tuple[int, int] | None:
     """The span of the noun phrase that names who speaks, when it names them by an office, a group or a body
-    and holds no verb: "The UN envoy said the cost could run into billions", "Turnout was high, according to
+    and holds no verb: "The UN envoy said the repairs would take years", "Turnout was high, according to
     the election commission". A word of a happening in it ("envoy", "election") tells who speaks, not what
     happened."""
     if speech.group().lower().startswith("according") or _CLOSING_ATTRIBUTION_BEFORE.search(
