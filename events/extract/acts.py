@@ -230,6 +230,69 @@ def own_people_act(text: str, said_end: int) -> re.Match[str] | None:
     return found if _OWN_PEOPLE.search(found.group("people").strip()) else None
 
 
+# Participles that tell, in the passive, a state, a feeling, a view or a plan rather than a thing done: "was
+# concerned", "were pleased", "was expected", "had been based on", "was scheduled", "were trapped"
+_STATE_PARTICIPLES = alternatives(
+    """concerned worried pleased satisfied disappointed surprised shocked alarmed saddened delighted
+    determined committed prepared interested involved related linked connected based located situated
+    scheduled designed supposed allowed considered valued owned named used aware affected infected
+    injured killed exposed contaminated flooded damaged destroyed closed trapped stranded isolated confined
+    limited restricted contained unchanged unaffected crowded packed filled coated surrounded dedicated
+    focused focussed engaged entitled obliged forced tied caught bound held given taken made done seen
+    hurried rushed unaccounted unharmed unarmed unscathed untouched unprepared poised triggered caused
+    prompted driven motivated marked characterised characterized hampered plagued dogged""".split()
+)
+# Wrongs a speaker says were done to someone, in the passive: an accusation, which stays the speaker's claim
+# ("said its citizens were singled out", "were mistreated in custody")
+_WRONGED = alternatives(
+    """singled targeted mistreated harassed discriminated abused neglected ignored punished persecuted
+    humiliated insulted threatened intimidated misled deceived cheated betrayed overlooked excluded
+    victimised victimized beaten tortured assaulted raped robbed""".split()
+)
+# A word that opens an adverbial or a clause of its own, never part of what was done's subject ("told
+# reporters after the results were announced")
+_NO_SUBJECT_WORD = r"(?!(?:after|before|when|while|since|because|as|once|until|following|during|amid)\b)"
+# After the verb of saying, a thing done to someone or something, told in the passive: "(that) the bridge was
+# successfully reopened", "two ferries had been refloated", "the last survivors were airlifted out"
+_REPORTED_PASSIVE = re.compile(
+    rf"{_WHEN_SAID}(?:(?:the|a|an|its|his|her|their|our)\s+)?(?P<thing>(?:{_NO_SUBJECT_WORD}{_SUBJECT_WORD}){{1,6}}?)"
+    rf"(?:was|were|(?:had|has|have)\s+been)\s+{_ADVERB}"
+    rf"(?!(?:{_NOT_DONE}|{_STATE_PARTICIPLES}|{_WRONGED})\b)(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\b"
+    # (before "that", "about", "as" or "of" the participle tells words or a state, "were told that"; before
+    # "to" and a verb, an aim or a readiness, "was poised to act", "were ordered to leave")
+    r"(?!\s+(?:that|about|as|of)\b)"
+    r"(?!\s+to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those)\b)(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
+_JUDGED_AFTER = re.compile(
+    r"\b(?:(?:could|would|should|might|must)\s+(?:not\s+)?have|ought\s+to|should)\b", re.IGNORECASE
+)
+# ("working papers that said the response was hampered": a document's finding, told in a relative clause)
+_SAID_IN_A_RELATIVE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
+
+
+# The verbs that report what was done ("suggested", "argued", "feared" put a view; after "told" the one told
+# comes first)
+_REPORTING = re.compile(r"said|says|say|announced|announces|added|stated|confirmed|reported", re.IGNORECASE)
+
+
+def reported_passive_act(text: str, said: re.Match[str]) -> re.Match[str] | None:
+    """The words after a verb of saying (`said`), up to the participle, when they report a thing done, in the
+    passive, with no doubt or denial ("said the bridge was reopened"); else None."""
+    if _REPORTING.fullmatch(said.group()) is None or _SAID_IN_A_RELATIVE.search(text, 0, said.start()):
+        return None
+    found = _REPORTED_PASSIVE.match(text, said.end())
+    if found is None or "," in found.group() or _UNDONE.search(found.group()) is not None:
+        return None
+    # ("said the firm was rushed and could have worked more safely": what it goes on to say is a judgement)
+    rest = re.match(r"[^.;]*", text[found.end() :])
+    if rest is not None and _JUDGED_AFTER.search(rest.group()) is not None:
+        return None
+    return found
+
+
 # What a speaker announces it will do itself, after the verb of saying: "The carrier said it would sell its
 # regional arm", "BP said it would cancel the dividend", "The bank says it will release $10m". The act to
 # come, made known by the one who will do it, is the news (an announcement takes what it announces);

@@ -32,6 +32,7 @@ from events.extract.acts import (
     news_in_remarks,
     own_deed_ahead,
     own_people_act,
+    reported_passive_act,
     trip_told_with_remarks,
     trip_verb,
     words_given,
@@ -169,6 +170,7 @@ from events.extract.entities import (
     Gazetteer,
     article_country,
     country_name,
+    may_be_a_person,
     speaks_of_the_world,
     takes_the_reports_country,
 )
@@ -241,6 +243,7 @@ from events.extract.speakers import (
     commentary,
     commentator_speaks,
     country_speaks,
+    court_speaks,
     document_voice,
     find_speaker,
     known_by_hometown,
@@ -256,6 +259,7 @@ from events.extract.speakers import (
     speaker_described,
     speaker_of_gender,
     speaker_opens_clause,
+    speaker_phrase,
     speech_in,
     state_speaks,
     the_company_named,
@@ -269,6 +273,7 @@ from events.extract.triggers import (
     possible_families,
     rx,
 )
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, alternatives
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX
 
@@ -392,10 +397,29 @@ _PERFECT_NOW = rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 _OWN_DOING = rx(
     r"\s+(?:that\s+)?(?:it|they|we)\s+(?:is|are)\s+(?:not\s+|now\s+|still\s+|already\s+){0,2}[a-z]+ing\b"
 )
+
+
 # After the speech verb, an act under way in the progressive, done by the speaker or by people at work
 # ("said it was shipping tents", "said crews were clearing the road"); intent, effort, thought and
 # cooperation in the same form are remarks ("said it was considering", "was working closely with"), and so
 # are a watch kept and help readied ("said it was monitoring the dam", "was mobilising volunteers")
+_CLAUSE_BREAK = rx(r"[,;:]\s|\s(?:though|although|but|while|whereas)\s")
+
+
+def _pronoun_stands_for(pronoun: str, speaker: str) -> bool:
+    """Whether the pronoun opening what was said can be the speaker ("Students at the university said they",
+    where the speaker found is the university, or "an official at the ministry said he", are not)."""
+    plural = bool(PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker))
+    if pronoun == "they":
+        return plural
+    # ("Jane Roe said it had closed the plant" tells faithfully what she said, whatever "it" is)
+    return not plural and (pronoun == "it" or may_be_a_person(speaker))
+
+
+# What was said opens on a pronoun, after the day it was said on: "said on Monday it had closed", "said they"
+_PRONOUN_OPENS_SAID = rx(
+    r"\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:that\s+)?(?P<pronoun>it|they|he|she)\b"
+)
 _ACT_UNDER_WAY_SAID = rx(
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
     r"([\w-]+\s+){0,2}?(crews|teams|troops|workers|engineers|rescuers|firefighters|divers|police|officers|soldiers"
@@ -414,8 +438,16 @@ _ACT_UNDER_WAY_SAID = rx(
 # An act done, told before its teller: a passive ("were sent home", "has been opened") or a verb in the
 # simple past ("widened", "closed"), not one of being, seeming, wanting or saying, nor a participle after
 # "is" ("is committed to") or an adverb ("commonly referred to")
+# (the irregular participles of deeds: "were told", "was known", "was shown" tell words, a state, a finding)
+_DONE_PARTICIPLES = [
+    w
+    for w in IRREGULAR_PARTICIPLES
+    if w not in ("told", "known", "seen", "shown", "found", "spoken", "taught", "sought")
+]
 _DONE = rx(
-    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?[a-z]{3,}(?:ed|en)"
+    # ("has been withdrawn from sale", "were sent home": a participle of no "-ed" form is as much a deed)
+    r"\b(?:(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:[a-z]{{3,}}(?:ed|en)|{alternatives(_DONE_PARTICIPLES)})"
     r"|(?<!,\s)(?<!ly\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bnot\s)"
     r"(?!(?:said|told|seemed|appeared|remained|looked|sounded|expected|hoped|wanted|needed|believed|feared|warned|estimated|suggested|claimed|noted|added"
     r"|stated|reported|concerned|worried|interested|used|supposed|based|related|involved|affected|limited"
@@ -1735,6 +1767,16 @@ def _analyse(
         # not something that happened
         described = speaker_described(text)
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+        # "Haiti's envoy said the damage could cost billions", "..., according to the election commission":
+        # a word of a happening in the title of who speaks is no act of the sentence (a court's officers
+        # excepted: what a judge or a prosecutor says in the case is a step of it)
+        named_by = speaker_phrase(text, speech)
+        if named_by is not None:
+            found = [
+                (t, m)
+                for t, m in found
+                if t.event_type == "legal" or not named_by[0] <= m.start() < m.end() <= named_by[1]
+            ]
     # "released an investigation into the explosion", "a lawsuit over the spill": the happening is what the
     # inquiry or the case is about, not the sentence's act
     found = [
@@ -2236,7 +2278,13 @@ def _analyse(
             and speaker
             and not arguing
             # ("The agency said its engineers had replaced the valve": the speaker's own people acting)
-            and (reported := reported_act(text, speech) or own_people_act(text, speech.end())) is not None
+            and (
+                reported := reported_act(text, speech)
+                or own_people_act(text, speech.end())
+                # ("The company said the bridge was reopened": a thing done, told in the passive)
+                or reported_passive_act(text, speech)
+            )
+            is not None
             # ("Ukrainska Pravda says one of the captives had paid $3,480": an outlet's story stays its claim)
             and not an_outlet(speaker, local)
             # ("In a statement on Monday, she said the team had met on Sunday": the saying and the act dated
@@ -2329,6 +2377,34 @@ def _analyse(
         # outlet's story is its claim, never the happening stated as fact
         event_type = family = "claim"
         span = (speech.start(), speech.end())
+    if (
+        speech is not None
+        and trigger_match is not None
+        and event_type not in SPEECH_TYPES
+        and event_type != "legal"
+        and trigger_match.start() >= speech.end()
+        and court_speaks(text, speech)
+    ):
+        # "The presiding judge said the evidence showed the militia leader had ordered the attacks": the deeds
+        # a court tells of are the case it hears; its words are a step of the case
+        event_type = family = "legal"
+    if (
+        speech is not None
+        and trigger_match is not None
+        and event_type not in SPEECH_TYPES
+        and speaker
+        and not own_act_clause
+        and trigger_match.start() >= speech.end()
+        # (the deed in the clause said, not in one joined after it: "said they acted at once, though ...")
+        and not _CLAUSE_BREAK.search(text, speech.end(), trigger_match.start())
+        and (opening := _PRONOUN_OPENS_SAID.match(text, speech.end())) is not None
+        and _pronoun_stands_for(opening.group("pronoun").lower(), speaker)
+    ):
+        # "California said it now had 11 confirmed cases": the deed types the event, and its title keeps who
+        # told of it, whom the pronoun that opens what was said stands for
+        told = what_was_said(text, speech)
+        verb = "say" if PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+        own_act_clause = f"{speaker} {verb} {told}" if told else ""
     if event_type == "other" and not speech and UNNAMED_CROWD.match(text):
         return None  # "More people wore masks on Saturday", "Other family members visited": colour
     if event_type == "other" and not speech and explanation_or_state_of_mind(text):

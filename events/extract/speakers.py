@@ -2363,9 +2363,19 @@ def _titled_person(text: str, first: Entity, people: list[Entity]) -> Entity:
 RELATIVE_ASIDE = rx(r",\s+(who|which|whose)\b[^,;]*(,|$)")
 # The description of a named speaker: "..., said Jane Roe, a lawyer who leads the lawsuits." to the end of
 # the sentence, or "Jane Roe, a lawyer who leads the lawsuits, said ..." up to the verb of saying
+# (a description opens on an article, "who", or a role with no article: "said Jane Roe, president of the
+# growers' union who toured the farms")
+_ROLE_WITH_NO_ARTICLE = (
+    rf"(?-i:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(PERSON_ROLES)})(?=\s+(?:of|at|for|with)\b)"
+)
+_DESCRIPTION_OPENS = rf"(?:an?|the|who|{_ROLE_WITH_NO_ARTICLE})"
 _SPEAKER_DESCRIBED = re.compile(
     r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
-    r"|[A-Z][\w.'’-]*,\s+(?:an?|the)\s+[^,;]{3,120},\s+(?:said|says|told|added|warned)\b"
+    # (a role with no article only where the attribution closes the sentence: "..., said Jane Roe, president
+    # of the union who ..."; "The bank said Jane Roe, head of its retail arm, will replace ..." tells of her)
+    rf"|(?<=[,”\"]\s)(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*,\s+"
+    rf"{_ROLE_WITH_NO_ARTICLE}\s+[^;]*$"
+    rf"|[A-Z][\w.'’-]*,\s+{_DESCRIPTION_OPENS}\s+[^,;]{{3,120}},\s+(?:said|says|told|added|warned)\b"
 )
 
 
@@ -2379,3 +2389,68 @@ FINITE_VERB = rx(
     rf"|{alternatives(IRREGULAR_PAST)})\b"
 )
 MIN_SAID_WORDS = 4
+
+
+# Who speaks, named by what they are: an office, a working group or a body ("the envoy", "election monitors",
+# "the truce commission", "the head of the disaster agency")
+_SPEAKER_NOUN = rx(
+    rf"\b(?:{alternatives(PERSON_ROLES)}|monitors?|observers?|organi[sz]ers?|mission|workers|officials"
+    r"|authorities|spokes(?:man|woman|person)|negotiators|mediators|envoys|ministry|department|agency|authority"
+    r"|office|council|commission|committee|board|panel|team|unit|command|centre|center|service|bureau)s?\b"
+)
+# ... as the phrase's head: its last word, or the word before a phrase that says of what or where ("the envoy
+# to the UN", "the head of the election commission"; "officials deny that anyone" holds a verb)
+_SPEAKER_HEAD = re.compile(
+    rf"{_SPEAKER_NOUN.pattern}(?:\s+(?:of|to|for|at|in|from|on)\s+[^,;:]+)?$", _SPEAKER_NOUN.flags
+)
+# The saying's subject, from where its clause opens to the verb of saying ("Haiti's envoy to the UN said")
+_SUBJECT_BEFORE_SAYING = re.compile(
+    r"(?:^|[,;:“”\"(]\s*|\b(?:and|but|while|as|when)\s+)(?P<who>[^,;:“”\"()]{2,80}?)"
+    r"(?:\s+(?:has|have|had|also|later|earlier|again))*\s*$"
+)
+# The speaker after the verb of a closing attribution or after "according to", to the next comma or the end
+# (", said the head of the election commission.", "according to truce monitors")
+_SPEAKER_AFTER_SAYING = re.compile(r"\s+(?P<who>[^,;:.“”\"()]{2,80}?)\s*(?:[,;.]|$)")
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
+_CLOSING_ATTRIBUTION_BEFORE = re.compile(r"(?:[,!?][\"”’]?|[\"”])\s*$")
+
+
+def speaker_phrase(text: str, speech: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the noun phrase that names who speaks, when it names them by an office, a group or a body
+    and holds no verb: "The UN envoy said the repairs would take years", "Turnout was high, according to
+    the election commission". A word of a happening in it ("envoy", "election") tells who speaks, not what
+    happened."""
+    if speech.group().lower().startswith("according") or _CLOSING_ATTRIBUTION_BEFORE.search(
+        text[: speech.start()]
+    ):
+        found = _SPEAKER_AFTER_SAYING.match(text, speech.end())
+    else:
+        found = _SUBJECT_BEFORE_SAYING.search(text, 0, speech.start())
+    if found is None:
+        return None
+    who = found.group("who")
+    # (a capitalised word is a name's, never the verb: "the United Nations envoy")
+    if (
+        len(who.split()) > 10
+        or FINITE_VERB.search(_CAPITALISED.sub("", who))
+        or not _SPEAKER_HEAD.search(who)
+    ):
+        return None
+    return found.span("who")
+
+
+_COURT_OFFICER = rx(r"\b(?:judges?|court|tribunal|magistrates?)\b")
+
+
+def court_speaks(text: str, speech: re.Match[str]) -> bool:
+    """Whether the subject of the verb of saying is a court or its judge ("Presiding Judge Jane
+    Roe said", "the appeals court said"): what they say is a step of the case, a ruling."""
+    found = _SUBJECT_BEFORE_SAYING.search(text, 0, speech.start())
+    if found is None:
+        return False
+    who = found.group("who")
+    return (
+        len(who.split()) <= 10
+        and not FINITE_VERB.search(_CAPITALISED.sub("", who))
+        and _COURT_OFFICER.search(who) is not None
+    )

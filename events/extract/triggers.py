@@ -682,13 +682,17 @@ TRIGGERS = (
         "denial",
         rx(
             r"\b(den(y|ies|ied|ying|ial)(?!\s+(him|her|them)?\s*bail)"
-            # "the court denied the government's request for a stay", "were denied entry": a request or a way
-            # refused, no claim rejected (a court's refusal is its ruling, by the court named)
+            # "the court denied the government's request for a stay", "were denied entry", "the judge
+            # denied the defence motion": a request, a way or a motion refused, no claim rejected (a
+            # court's refusal is its ruling, by the court named); "denied the motion had been filed late"
+            # is a claim denied
             # ("the agency denied most of the permit applications", "the fund is denying many of those
             # filings": claims for money or leave refused, not a claim answered)
             r"(?!\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?((?!that\b)[\w’'-]+\s+){0,4}?(requests?"
             r"|applications?|permission|access|entry|visas?|filings?|petitions?|permits?|licen[cs]es?|appeals?"
-            r"|motions?|asylum|benefits?|coverage|compensation|payments?|payouts?|refunds?)\b)|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
+            r"|motions?|asylum|benefits?|coverage|compensation|payments?|payouts?|refunds?)\b"
+            r"(?!\s+(had|has|have|was|were|is|are|would|will|could)\b))"
+            r"|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
         ),
@@ -880,7 +884,11 @@ TRIGGERS = (
             # "A district judge, also in Port Ellis, lifted the injunction", "seeking a stay of the order": a
             # court's order and the motions against it
             r"|\b(judge|court)(\s*,\s+[^,;]{1,40},)?\s+(lifted|tossed\s+out|threw\s+out|blocked|halted|suspended"
-            r"|overturned|quashed|annulled)\b|\b(seek|seeks|seeking|sought|won|granted|denied|request(s|ed|ing)?)\s+"
+            r"|overturned|quashed|annulled)\b"
+            # "The presiding judge, a former prosecutor, quickly denied the motion": a motion or a petition
+            # ruled on, with the judge or the court named before it
+            r"|\b(judge|court|tribunal|magistrates?)\b[^.;]{0,80}?\b(denied|rejected|granted|dismissed|refused)\s+"
+            r"(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?([\w’'-]+\s+){0,3}?(motions?|petitions?)\b|\b(seek|seeks|seeking|sought|won|granted|denied|request(s|ed|ing)?)\s+"
             r"(an?\s+)?(emergency\s+|temporary\s+)?stay\s+of\b"
             # "has begun interviewing witnesses as part of its fraud inquiry": an inquiry's step
             r"|\b(interview(s|ed|ing)?|question(s|ed|ing)?|depos(e|es|ed|ing))\s+(key\s+|several\s+|more\s+)?witnesses\b"
