@@ -162,3 +162,51 @@ def test_the_demonyms_of_the_united_kingdoms_nations_are_its_own(gazetteer: Gaze
     ]
     # a surname after a first name is a person, not the nation
     assert "GBR" not in [w[2] for w in wheres(gazetteer.find("The novelist Irvine Welsh signed copies."))]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Bavarian premier said on Monday that the floods had passed their peak.", "DEU"),
+        ("A Texan was among the four climbers rescued on Sunday.", "USA"),
+        ("Flemish parties walked out of the coalition talks on Friday.", "BEL"),
+    ],
+)
+def test_a_regions_demonym_is_its_countrys(gazetteer: Gazetteer, text: str, country: str) -> None:
+    assert [w[2] for w in wheres(gazetteer.find(text))] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houston Judge Maria Lopez set bail at $1 million on Thursday.",
+        "A Houston jury found the contractor guilty of fraud on Wednesday.",
+        "Houston police said two men had been held over the robbery.",
+    ],
+)
+def test_a_big_citys_name_before_its_office_is_where_the_office_is(gazetteer: Gazetteer, text: str) -> None:
+    assert ("place", "Houston", "USA") in wheres(gazetteer.find(text))
+
+
+def test_a_smaller_citys_name_before_an_office_needs_its_country_in_the_text(gazetteer: Gazetteer) -> None:
+    # a city under a million people shares its name with other countries' towns too often to be taken bare
+    assert wheres(gazetteer.find("Lyon police said on Friday that the march had been peaceful.")) == []
+    text = "Lyon police said on Friday that the march across France had been peaceful."
+    assert ("place", "Lyon", "FRA") in wheres(gazetteer.find(text))
+
+
+def test_a_country_named_like_a_us_state_is_the_state_in_a_report_of_american_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Storms hit Georgia on Monday. In Atlanta the mayor closed schools, and Alabama was also hit."
+    assert wheres(gazetteer.find(text))[0] == ("place", "Georgia", "USA")
+    # the country where the report names it otherwise, or names no American place
+    text = (
+        "Protesters marched in Tbilisi on Sunday. Georgia's president vetoed the bill, and the US objected."
+    )
+    assert ("country", "Georgia", "GEO") in wheres(gazetteer.find(text))
+    text = "Georgia's parliament passed the law on Tuesday, and Russia called it a provocation."
+    assert ("country", "Georgia", "GEO") in wheres(gazetteer.find(text))
+    # the people the shared name gave the country to go with it
+    text = "Georgia Representative Jane Roe said the fund was too big. Lawmakers in Texas and Ohio agreed."
+    assert [(e.name, e.country) for e in gazetteer.find(text) if e.kind == "actor"] == [("Jane Roe", "USA")]
