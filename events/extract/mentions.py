@@ -167,6 +167,7 @@ from events.extract.entities import (
     Gazetteer,
     article_country,
     country_name,
+    names_a_medium,
     speaks_of_the_world,
     takes_the_reports_country,
 )
@@ -1019,8 +1020,13 @@ def _in_the_reports_country(
         if not m.countries
         and not speaks_of_the_world(m.sentence.text)
         and takes_the_reports_country(
-            entities[
-                bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
+            # ("told US network CNN": an outlet's country says nothing of where the news is)
+            [
+                e
+                for e in entities[
+                    bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
+                ]
+                if not names_a_medium(text, e)
             ]
         )
         else m
@@ -2976,7 +2982,12 @@ def _settle_date(
                 ]
             )
         ),
-        countries=tuple(dict.fromkeys(e.country for e in names if e.country)),
+        # ("told US network CNN": the outlet's country is neither a party nor where it happened)
+        countries=tuple(
+            dict.fromkeys(
+                e.country for e in names if e.country and not names_a_medium(draft.sentence.text, e)
+            )
+        ),
         locations=tuple(dict.fromkeys(e.name for e in names if e.kind == "place")),
         subject_countries=_subject_countries(draft),
         figures=tuple(draft.figures),
