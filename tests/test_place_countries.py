@@ -14,6 +14,7 @@ from events.extract.entities import (
     Gazetteer,
     article_country,
     load_gazetteer,
+    names_a_firms_home,
     names_a_medium,
     takes_the_reports_country,
 )
@@ -257,3 +258,32 @@ def test_an_event_told_to_a_foreign_outlet_takes_the_reports_country() -> None:
     told = [m for m in extract_mentions(article, load_gazetteer()) if "CNN" in m.sentence.text]
     assert told
     assert all((m.countries, m.home_country) == ((), "PER") for m in told)
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The Dutch oil giant said on Tuesday it would sell its stake in the field.", True),
+        ("A barge owned by Norway-based driller Fjordrig capsized off Angola on Monday.", True),
+        # a state's firm acts for the state; a country's troops are the state's
+        ("The Chinese state oil company signed the supply deal on Friday.", False),
+        ("British troops arrived at the port on Monday.", False),
+    ],
+)
+def test_a_country_that_says_where_a_firm_is_from_is_no_party(
+    gazetteer: Gazetteer, text: str, home: bool
+) -> None:
+    country = next(e for e in gazetteer.find(text) if e.kind == "country")
+    assert names_a_firms_home(text, country) is home
+
+
+def test_an_act_of_a_foreign_firm_takes_the_reports_country() -> None:
+    text = (
+        "Pipeline leak\n\n"
+        "Crews worked near Lima, in Cusco and in Arequipa on Sunday to contain the leak, Peru's officials said."
+        "\n\nThe Dutch oil giant shut the pipeline on Monday after the leak spread.\n"
+    )
+    article = prepare_article("leak.txt", text, SourceRow(published=dt.date(2026, 3, 3)))
+    shut = [m for m in extract_mentions(article, load_gazetteer()) if "giant" in m.sentence.text]
+    assert shut
+    assert all((m.countries, m.home_country) == ((), "PER") for m in shut)

@@ -3022,6 +3022,25 @@ _MEDIUM_AFTER = re.compile(
 )
 
 
+# A firm after a country's name: "the British oil giant", "Swiss-based driller Transocean", "a Dutch
+# company". (A state's firm acts for the state: "the Chinese state oil company" is not one of these.)
+_FIRM_AFTER = re.compile(
+    r"(?:-based|-owned|-registered|-headquartered)?\s+(?:(?:oil|energy|drilling|mining|chemicals?|shipping"
+    r"|insurance|drug|car|tech|technology|telecoms?|retail|investment|engineering|construction|defen[cs]e"
+    r"|aerospace|food|steel|power|utility|media|financial|private|family-owned)\s+)*"
+    r"(?:company|companies|firm|firms|giant|major|group|driller|drugmaker|carmaker|automaker|maker"
+    r"|manufacturer|lender|bank|insurer|reinsurer|airline|carrier|conglomerate|multinational|retailer"
+    r"|contractor|supplier|producer|miner)\b"
+)
+
+
+def names_a_firms_home(text: str, entity: Entity) -> bool:
+    """Whether a country's name in `text` only says where a firm is from ("the British oil giant said",
+    "a rig owned by Swiss-based driller Transocean"): a firm is no state, and its home is not where what it
+    did happened."""
+    return entity.kind == "country" and _FIRM_AFTER.match(text, entity.end) is not None
+
+
 def names_a_medium(text: str, entity: Entity) -> bool:
     """Whether a country's name in `text` (the entity's offsets within it) only says where a newspaper or a
     broadcaster is from ("told US network CNN", "the French daily Le Monde reported"): the outlet that
