@@ -280,8 +280,8 @@ def test_a_country_that_says_where_a_firm_is_from_is_no_party(
 def test_an_act_of_a_foreign_firm_takes_the_reports_country() -> None:
     text = (
         "Pipeline leak\n\n"
-        "Crews worked near Lima, in Cusco and in Arequipa on Sunday to contain the leak, Peru's officials said."
-        "\n\nThe Dutch oil giant shut the pipeline on Monday after the leak spread.\n"
+        "Crews worked near Lima, in Cusco and in Arequipa on Sunday to contain the leak, Peru's officials "
+        "said.\n\nThe Dutch oil giant shut the pipeline on Monday after the leak spread.\n"
     )
     article = prepare_article("leak.txt", text, SourceRow(published=dt.date(2026, 3, 3)))
     shut = [m for m in extract_mentions(article, load_gazetteer()) if "giant" in m.sentence.text]
