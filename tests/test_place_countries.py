@@ -15,7 +15,6 @@ from events.extract.entities import (
     article_country,
     load_gazetteer,
     names_a_firms_home,
-    names_a_medium,
     takes_the_reports_country,
 )
 from events.extract.mentions import extract_mentions
@@ -216,48 +215,6 @@ def test_a_country_named_like_a_us_state_is_the_state_in_a_report_of_american_pl
     # the people the shared name gave the country to go with it
     text = "Georgia Representative Jane Roe said the fund was too big. Lawmakers in Texas and Ohio agreed."
     assert [(e.name, e.country) for e in gazetteer.find(text) if e.kind == "actor"] == [("Jane Roe", "USA")]
-
-
-@pytest.mark.parametrize(
-    ("text", "medium"),
-    [
-        ("The governor told US network CNN on Monday that 40 homes had burned.", True),
-        ("The mayor told the French daily Le Monde that the vote would be held in May.", True),
-        ("The minister told an American newspaper that the strike would end.", True),
-        # the outlet's own news, and state media, which speaks for the state
-        ("The US network said on Monday that it would close two bureaus.", False),
-        ("Iranian state television said the tanker had been seized.", False),
-    ],
-)
-def test_a_country_that_says_where_an_outlet_is_from_is_no_party(
-    gazetteer: Gazetteer, text: str, medium: bool
-) -> None:
-    country = next(e for e in gazetteer.find(text) if e.kind == "country")
-    assert names_a_medium(text, country) is medium
-
-
-def test_an_event_told_to_a_foreign_outlet_takes_no_country_from_it() -> None:
-    text = (
-        "Storm toll rises\n\n"
-        "The governor of the province told US network CNN on Monday that 40 homes had burned in Cusco.\n"
-    )
-    article = prepare_article("storm.txt", text, SourceRow(published=dt.date(2026, 3, 3)))
-    told = [m for m in extract_mentions(article, load_gazetteer()) if "CNN" in m.sentence.text]
-    assert told
-    assert all("USA" not in m.countries for m in told)
-
-
-def test_an_event_told_to_a_foreign_outlet_takes_the_reports_country() -> None:
-    text = (
-        "Quake toll rises\n\n"
-        "Rescuers searched the rubble in Lima and in Cusco on Sunday, and aid reached Arequipa, Peru's "
-        "officials said.\n\n"
-        "The prime minister told US network CNN on Monday that 300 people had died.\n"
-    )
-    article = prepare_article("quake.txt", text, SourceRow(published=dt.date(2026, 3, 3)))
-    told = [m for m in extract_mentions(article, load_gazetteer()) if "CNN" in m.sentence.text]
-    assert told
-    assert all((m.countries, m.home_country) == ((), "PER") for m in told)
 
 
 @pytest.mark.parametrize(

@@ -3012,16 +3012,6 @@ def speaks_of_the_world(sentence: str) -> bool:
     return _OF_THE_WORLD.search(sentence) is not None
 
 
-# A medium of news after a country's name: "US network CNN", "the French daily Le Monde", "German broadcaster
-# ZDF". ("Iranian state television", "Iranian television": state media speaks for the state, and bare
-# "television" or "radio" is often the state's.)
-_MEDIUM_AFTER = re.compile(
-    r"(?:-based)?\s+(?:(?:TV|television|radio|news|cable|public|private|daily|weekly|business|financial)\s+)*"
-    r"(?:network|newspaper|broadcaster|channel|daily|magazine|weekly|tabloid|website|news\s+agency"
-    r"|(?:TV|television|radio)\s+(?:network|channel|station))s?\b"
-)
-
-
 # A firm after a country's name: "the British oil giant", "Swiss-based driller Transocean", "a Dutch
 # company". (A state's firm acts for the state: "the Chinese state oil company" is not one of these.)
 _FIRM_AFTER = re.compile(
@@ -3039,24 +3029,6 @@ def names_a_firms_home(text: str, entity: Entity) -> bool:
     "a rig owned by Swiss-based driller Transocean"): a firm is no state, and its home is not where what it
     did happened."""
     return entity.kind == "country" and _FIRM_AFTER.match(text, entity.end) is not None
-
-
-def names_a_medium(text: str, entity: Entity) -> bool:
-    """Whether a country's name in `text` (the entity's offsets within it) only says where a newspaper or a
-    broadcaster is from ("told US network CNN", "the French daily Le Monde reported"): the outlet that
-    carried the news, no party to it and not where it happened."""
-    if entity.kind != "country":
-        return False
-    medium = _MEDIUM_AFTER.match(text, entity.end)
-    # (the outlet named after it, or the news told to it: "The US network said it would close" is the
-    # network's own news)
-    return medium is not None and (
-        re.match(r"\s+(?:The\s+)?[A-Z]", text[medium.end() :]) is not None
-        or _TOLD_TO.search(text, max(0, entity.start - 30), entity.start) is not None
-    )
-
-
-_TOLD_TO = re.compile(r"\b(?:told|to|with|by|in)\s+(?:(?:the|a|an|and)\s+)?$", re.IGNORECASE)
 
 
 def takes_the_reports_country(entities: Sequence[Entity]) -> bool:

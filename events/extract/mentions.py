@@ -168,7 +168,6 @@ from events.extract.entities import (
     article_country,
     country_name,
     names_a_firms_home,
-    names_a_medium,
     speaks_of_the_world,
     takes_the_reports_country,
 )
@@ -1021,14 +1020,13 @@ def _in_the_reports_country(
         if not m.countries
         and not speaks_of_the_world(m.sentence.text)
         and takes_the_reports_country(
-            # ("told US network CNN", "the Dutch company": an outlet's or a firm's home says nothing of
-            # where the news is)
+            # ("the Dutch company": a firm's home says nothing of where the news is)
             [
                 e
                 for e in entities[
                     bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
                 ]
-                if not names_a_medium(text, e) and not names_a_firms_home(text, e)
+                if not names_a_firms_home(text, e)
             ]
         )
         else m
@@ -2984,15 +2982,10 @@ def _settle_date(
                 ]
             )
         ),
-        # ("told US network CNN", "the British oil giant said": the outlet's or the firm's home is neither
-        # a state acting nor where it happened)
+        # ("the British oil giant said": the firm's home is neither a state acting nor where it happened)
         countries=tuple(
             dict.fromkeys(
-                e.country
-                for e in names
-                if e.country
-                and not names_a_medium(draft.sentence.text, e)
-                and not names_a_firms_home(draft.sentence.text, e)
+                e.country for e in names if e.country and not names_a_firms_home(draft.sentence.text, e)
             )
         ),
         locations=tuple(dict.fromkeys(e.name for e in names if e.kind == "place")),
