@@ -123,3 +123,21 @@ def test_a_sentence_of_the_world_takes_no_reports_country() -> None:
     world = [m for m in mentions if "Worldwide" in m.sentence.text or "31 countries" in m.sentence.text]
     assert world
     assert all((m.countries, m.home_country) == ((), "") for m in world)
+
+
+def test_a_lead_abroad_filed_from_a_capital_the_report_never_names_again_takes_no_dateline(
+    gazetteer: Gazetteer,
+) -> None:
+    # the capital is where the wire's desk is; the news is in Yemen, and Oman is named as often
+    text = (
+        "LONDON (Wire) - A tanker ran aground in Yemen on Monday, spilling fuel, the shipping line said.\n\n"
+        "A second ship of the line was held in Oman last year.\n"
+    )
+    assert home(text, gazetteer) == ""
+    # a town's dateline is where the reporter went for the news
+    text = (
+        "GALVESTON, TEXAS (Wire) - A tanker ran aground on Monday with fuel bought in Mexico, the shipping "
+        "line said.\n\n"
+        "A second ship of the line was held in Cuba last year.\n"
+    )
+    assert home(text, gazetteer) == "USA"

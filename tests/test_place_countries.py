@@ -4,15 +4,20 @@ like places."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import (
     Entity,
     Gazetteer,
     article_country,
     load_gazetteer,
+    names_a_firms_home,
     takes_the_reports_country,
 )
+from events.extract.mentions import extract_mentions
 from events.extract.places import AP_STATE_ABBREVIATIONS, state_names_by_code
 
 
@@ -162,3 +167,80 @@ def test_the_demonyms_of_the_united_kingdoms_nations_are_its_own(gazetteer: Gaze
     ]
     # a surname after a first name is a person, not the nation
     assert "GBR" not in [w[2] for w in wheres(gazetteer.find("The novelist Irvine Welsh signed copies."))]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Bavarian premier said on Monday that the floods had passed their peak.", "DEU"),
+        ("A Texan was among the four climbers rescued on Sunday.", "USA"),
+        ("Flemish parties walked out of the coalition talks on Friday.", "BEL"),
+    ],
+)
+def test_a_regions_demonym_is_its_countrys(gazetteer: Gazetteer, text: str, country: str) -> None:
+    assert [w[2] for w in wheres(gazetteer.find(text))] == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Houston Judge Maria Lopez set bail at $1 million on Thursday.",
+        "A Houston jury found the contractor guilty of fraud on Wednesday.",
+        "Houston police said two men had been held over the robbery.",
+    ],
+)
+def test_a_big_citys_name_before_its_office_is_where_the_office_is(gazetteer: Gazetteer, text: str) -> None:
+    assert ("place", "Houston", "USA") in wheres(gazetteer.find(text))
+
+
+def test_a_smaller_citys_name_before_an_office_needs_its_country_in_the_text(gazetteer: Gazetteer) -> None:
+    # a city under a million people shares its name with other countries' towns too often to be taken bare
+    assert wheres(gazetteer.find("Lyon police said on Friday that the march had been peaceful.")) == []
+    text = "Lyon police said on Friday that the march across France had been peaceful."
+    assert ("place", "Lyon", "FRA") in wheres(gazetteer.find(text))
+
+
+def test_a_country_named_like_a_us_state_is_the_state_in_a_report_of_american_places(
+    gazetteer: Gazetteer,
+) -> None:
+    text = "Storms hit Georgia on Monday. In Atlanta the mayor closed schools, and Alabama was also hit."
+    assert wheres(gazetteer.find(text))[0] == ("place", "Georgia", "USA")
+    # the country where the report names it otherwise, or names no American place
+    text = (
+        "Protesters marched in Tbilisi on Sunday. Georgia's president vetoed the bill, and the US objected."
+    )
+    assert ("country", "Georgia", "GEO") in wheres(gazetteer.find(text))
+    text = "Georgia's parliament passed the law on Tuesday, and Russia called it a provocation."
+    assert ("country", "Georgia", "GEO") in wheres(gazetteer.find(text))
+    # the people the shared name gave the country to go with it
+    text = "Georgia Representative Jane Roe said the fund was too big. Lawmakers in Texas and Ohio agreed."
+    assert [(e.name, e.country) for e in gazetteer.find(text) if e.kind == "actor"] == [("Jane Roe", "USA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "home"),
+    [
+        ("The Dutch oil giant said on Tuesday it would sell its stake in the field.", True),
+        ("A barge owned by Norway-based driller Fjordrig capsized off Angola on Monday.", True),
+        # a state's firm acts for the state; a country's troops are the state's
+        ("The Chinese state oil company signed the supply deal on Friday.", False),
+        ("British troops arrived at the port on Monday.", False),
+    ],
+)
+def test_a_country_that_says_where_a_firm_is_from_is_no_party(
+    gazetteer: Gazetteer, text: str, home: bool
+) -> None:
+    country = next(e for e in gazetteer.find(text) if e.kind == "country")
+    assert names_a_firms_home(text, country) is home
+
+
+def test_an_act_of_a_foreign_firm_takes_the_reports_country() -> None:
+    text = (
+        "Pipeline leak\n\n"
+        "Crews worked near Lima, in Cusco and in Arequipa on Sunday to contain the leak, Peru's officials "
+        "said.\n\nThe Dutch oil giant shut the pipeline on Monday after the leak spread.\n"
+    )
+    article = prepare_article("leak.txt", text, SourceRow(published=dt.date(2026, 3, 3)))
+    shut = [m for m in extract_mentions(article, load_gazetteer()) if "giant" in m.sentence.text]
+    assert shut
+    assert all((m.countries, m.home_country) == ((), "PER") for m in shut)

@@ -47,6 +47,7 @@ from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     OCCUPATIONS_BEFORE_A_NAME,
+    PERSON_ROLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -677,6 +678,7 @@ class Gazetteer:
             and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
         ]
         kept = _without_people_named_as_places(text, kept)
+        kept = _states_named_like_countries(kept)
         idle = _idle_acronyms(text, kept)
         if idle:
             # "gave him CPR", "an NLC exam", "a local FM station": letters that never act anywhere in the
@@ -2433,6 +2435,7 @@ def _match_cities(scan: _Scan) -> None:
         bare = (named and city.population >= BARE_CITY_POPULATION and not possessive) or _city_before_a_noun(
             scan, i, last, city
         )
+        office = _city_before_an_office(scan, i, last, city)
         # "George Bush's response", "Paris Hilton": a city's name that a surname follows is a first name
         surnamed = (
             not country
@@ -2446,8 +2449,8 @@ def _match_cities(scan: _Scan) -> None:
             and not scan.in_headline(i)
         )
         if (
-            (country or bare)
-            and not surnamed
+            (country or bare or office)
+            and (not surnamed or office)
             and not _in_personal_name(scan, i, last)
             and not _in_a_hyphened_name(scan.text, scan.starts[i], scan.ends[last - 1], True)
         ):
@@ -2633,6 +2636,26 @@ def _city_before_a_noun(scan: _Scan, i: int, last: int, city: City) -> bool:
     return any(f.entity.kind in ("place", "country") and f.entity.country == city.country for f in scan.found)
 
 
+# Offices and bodies of a city that its name before them places there: "a Houston jury", "Lyon police"
+_CITY_OFFICES = PERSON_ROLES | _word_set("jury court courts police prosecutors authorities council coroner's")
+# A city this large is named bare before its offices wherever the report is set ("Los Angeles Judge Ann
+# Roe"); a smaller one shares its name with other countries' towns often enough to need the text's word
+OFFICE_CITY_POPULATION = 1_000_000
+
+
+def _city_before_an_office(scan: _Scan, i: int, last: int, city: City) -> bool:
+    """A big city's name right before an office or a body of it ("Los Angeles Judge Ann Roe", "a Houston
+    jury", "Lyon police said") tells where the office is: for a city of a million, always; for a smaller
+    one, when the text names its country elsewhere."""
+    if city.population < BARE_CITY_POPULATION or last >= scan.n or not scan.joined(last):
+        return False
+    if scan.words[last].lower() not in _CITY_OFFICES or (i > 0 and scan.words[i - 1] in ("'", "’")):
+        return False
+    if city.population >= OFFICE_CITY_POPULATION:
+        return True
+    return any(f.entity.kind in ("place", "country") and f.entity.country == city.country for f in scan.found)
+
+
 def _written_as_a_surname(scan: _Scan, name: str) -> bool:
     """Whether the text writes `name` after a capitalised word that is no word of place or of a sentence's
     opening: "Jane Roe" makes every bare "Roe" a person's name ("In Roe", "The Roe" do not)."""
@@ -2732,6 +2755,37 @@ def _match_state_abbreviations(scan: _Scan) -> None:
 _AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b)"
 
 
+def _states_named_like_countries(entities: list[Entity]) -> list[Entity]:
+    """A country's name that is also a US state's ("Georgia") is the state in a report whose other places
+    are mostly American ("Atlanta", "Savannah, Georgia") and which names the country by nothing else (no
+    "Tbilisi", no "Georgian", none of its listed people): the country the report is about decides a shared
+    name. The people the name gave the country to ("Georgia Representative Jane Roe") go with it."""
+    states = us_states()
+    shared = [e for e in entities if e.kind == "country" and e.text in states and e.country != "USA"]
+    if not shared:
+        return entities
+    out = entities
+    for country in {e.country for e in shared}:
+        own = {e.text for e in shared if e.country == country}
+        other = Counter(
+            e.country
+            for e in entities
+            if e.country
+            and e.text not in own
+            and (e.kind in ("place", "country") or (e.kind == "actor" and e.source == "gazetteer"))
+        )
+        if other["USA"] and not other[country] and other["USA"] * 2 >= sum(other.values()):
+            out = [
+                dataclasses.replace(e, kind="place", name=e.text, country="USA")
+                if e.kind == "country" and e.country == country and e.text in own
+                else dataclasses.replace(e, country="USA")
+                if e.kind == "actor" and e.country == country
+                else e
+                for e in out
+            ]
+    return out
+
+
 def _without_people_named_as_places(text: str, entities: list[Entity]) -> list[Entity]:
     """A place's or country's name that the text gives an age ("Paris, 13, said ...", "Georgia, 9,") is a
     person's name wherever the text writes it, not the place."""
@@ -2780,7 +2834,13 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
         ranked = besides.most_common(2)
         if ranked and ranked[0][0] in led and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
             return ranked[0][0]
-        if not any(n > 2 * counts[filed_from] for c, n in counts.items() if c != filed_from):
+        # "LONDON (Wire) - Rebels seized the port of Hodeidah in Yemen ...": a lead that tells the news in
+        # another country, from a capital the report never names again, is filed from a wire's desk afar.
+        # (A lead at sea says less: "WASHINGTON (Wire) - BP said its spill in the Gulf of Mexico ..." is
+        # news of Washington told of a spill in its own waters.)
+        if not (led and counts[filed_from] <= 1 and _filed_from_a_desk(text, entities)) and not any(
+            n > 2 * counts[filed_from] for c, n in counts.items() if c != filed_from
+        ):
             return filed_from
     quoted = [m.span() for m in _QUOTATION.finditer(text)]
     named = Counter(
@@ -2835,6 +2895,41 @@ def _dateline_country(text: str, entities: Sequence[Entity]) -> str:
         ),
         "",
     )
+
+
+# A city this large keeps news desks that file stories of other places ("LONDON (Wire) - Oil prices ...")
+DESK_CITY_POPULATION = 1_000_000
+
+
+def _filed_from_a_desk(text: str, entities: Sequence[Entity]) -> bool:
+    """Whether a wire dateline names a capital or a city big enough to hold wire desks, where stories of
+    elsewhere are filed ("LONDON", "TOKYO"); a small town's dateline ("METAIRIE, LA.") is where the
+    reporter went for the news."""
+    match = _DATELINE.search(text, 0, DATELINE_REACH)
+    if match is None:
+        return False
+    start, end = match.span()
+    place = next(
+        (
+            e
+            for e in entities
+            if e.kind in ("place", "country") and e.country and start <= e.start < e.end <= end
+        ),
+        None,
+    )
+    if place is None or place.kind != "place":
+        return False
+    city = city_index().get(place.name)
+    return place.name in _capital_names() or (
+        city is not None and DESK_CITY_POPULATION <= city.population < STATE_POPULATION
+    )
+
+
+@functools.cache
+def _capital_names() -> frozenset[str]:
+    """The capitals the curated gazetteer lists (data/gazetteer/places.csv)."""
+    with (DEFAULT_GAZETTEER / "places.csv").open(encoding="utf-8", newline="") as handle:
+        return frozenset(row["name"] for row in csv.DictReader(handle) if row["type"] == "capital")
 
 
 def _states_written_as_whose(text: str, entities: Sequence[Entity]) -> list[str]:
@@ -2915,6 +3010,25 @@ def speaks_of_the_world(sentence: str) -> bool:
     """Whether a sentence tells of the world or of many countries ("Worldwide there have been 95 deaths",
     "The virus has reached 73 countries"): no one country's news, wherever its report is set."""
     return _OF_THE_WORLD.search(sentence) is not None
+
+
+# A firm after a country's name: "the British oil giant", "Swiss-based driller Transocean", "a Dutch
+# company". (A state's firm acts for the state: "the Chinese state oil company" is not one of these.)
+_FIRM_AFTER = re.compile(
+    r"(?:-based|-owned|-registered|-headquartered)?\s+(?:(?:oil|energy|drilling|mining|chemicals?|shipping"
+    r"|insurance|drug|car|tech|technology|telecoms?|retail|investment|engineering|construction|defen[cs]e"
+    r"|aerospace|food|steel|power|utility|media|financial|private|family-owned)\s+)*"
+    r"(?:company|companies|firm|firms|giant|major|group|driller|drugmaker|carmaker|automaker|maker"
+    r"|manufacturer|lender|bank|insurer|reinsurer|airline|carrier|conglomerate|multinational|retailer"
+    r"|contractor|supplier|producer|miner)\b"
+)
+
+
+def names_a_firms_home(text: str, entity: Entity) -> bool:
+    """Whether a country's name in `text` only says where a firm is from ("the British oil giant said",
+    "a rig owned by Swiss-based driller Transocean"): a firm is no state, and its home is not where what it
+    did happened."""
+    return entity.kind == "country" and _FIRM_AFTER.match(text, entity.end) is not None
 
 
 def takes_the_reports_country(entities: Sequence[Entity]) -> bool:

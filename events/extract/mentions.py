@@ -171,6 +171,7 @@ from events.extract.entities import (
     article_country,
     country_name,
     may_be_a_person,
+    names_a_firms_home,
     speaks_of_the_world,
     takes_the_reports_country,
 )
@@ -1053,8 +1054,13 @@ def _in_the_reports_country(
         if not m.countries
         and not speaks_of_the_world(m.sentence.text)
         and takes_the_reports_country(
-            entities[
-                bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
+            # ("the Dutch company": a firm's home says nothing of where the news is)
+            [
+                e
+                for e in entities[
+                    bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
+                ]
+                if not names_a_firms_home(text, e)
             ]
         )
         else m
@@ -3054,7 +3060,12 @@ def _settle_date(
                 ]
             )
         ),
-        countries=tuple(dict.fromkeys(e.country for e in names if e.country)),
+        # ("the British oil giant said": the firm's home is neither a state acting nor where it happened)
+        countries=tuple(
+            dict.fromkeys(
+                e.country for e in names if e.country and not names_a_firms_home(draft.sentence.text, e)
+            )
+        ),
         locations=tuple(dict.fromkeys(e.name for e in names if e.kind == "place")),
         subject_countries=_subject_countries(draft),
         figures=tuple(draft.figures),
