@@ -369,10 +369,17 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (twenty-first session: four labels brought to one convention for tallies and alert raises (typed
     # 1315 -> 1314); a line opening on a comma mended (matching nothing 374 -> 373, cut 81 -> 80, pronoun-led
     # 36 -> 35); then fresh41's 40 blind labels (1,774 -> 1,814 labels))
-    assert dated >= 0.8191  # measured 0.8192 (1486/1814; goal 0.85)
-    assert typed >= 0.8340  # measured 0.8341 (1347/1615; goal 0.80)
-    assert unmatched <= 0.2156  # measured 0.2155 (389/1805; goal 0.15)
-    assert fragments <= 0.0460  # measured 0.0460 (83/1805)
+    # (then merged: dups41 (one head named two ways), noise41 (the writer's own forecasts and generalities),
+    # newcomer41 (opening phrases whole, accident nouns, given-name genders, saying verbs cut), undated41 (a
+    # result on the scene in the perfect below a dated lead), dates41 (asides, "in two months", "N days
+    # later"), saidtype41 (the deed said, not the saying), places41 (countries): found 1615 -> 1620, right
+    # date 1486 -> 1495, typed 1347/1615 -> 1356/1620, matching nothing 389/1805 -> 389/1810, titles cut
+    # 83 -> 82, pronoun-led 36 -> 35; held-out found 437 -> 440, right date 394 -> 397, typed 327 -> 328,
+    # matching nothing 180/597 -> 180/600)
+    assert dated >= 0.8241  # measured 0.8241 (1495/1814; goal 0.85)
+    assert typed >= 0.8370  # measured 0.8370 (1356/1620; goal 0.80)
+    assert unmatched <= 0.2150  # measured 0.2149 (389/1810; goal 0.15)
+    assert fragments <= 0.0454  # measured 0.0453 (82/1810)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0200  # measured 0.0199 (36/1805)
+    assert scores.pronoun_led / scores.n_titles <= 0.0194  # measured 0.0193 (35/1810)
