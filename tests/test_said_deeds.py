@@ -85,13 +85,18 @@ def test_a_claim_denied_stays_a_denial(sentence: str) -> None:
     "sentence",
     [
         "Late Wednesday, Norvik Shipping said the bridge was successfully reopened.",
-        "The Coast Guard said two ferries had been refloated.",
+        "The Coast Guard said two ferries have been refloated.",
         "The Interior Ministry said the last survivors were airlifted out of the valley.",
         "The Red Cross said the tents were sent to the camp.",
     ],
 )
 def test_a_thing_done_told_in_the_passive_is_the_deed(sentence: str) -> None:
     assert kinds(sentence) == ["other"]
+
+
+def test_a_thing_done_before_the_remark_leaves_the_remark_the_news() -> None:
+    # the past before the remark ("had been tested") is what the remark rests on
+    assert kinds("The Water Board said on Tuesday that the pipes had been tested twice.") == ["statement"]
 
 
 @pytest.mark.parametrize(
