@@ -1482,7 +1482,8 @@ def find_speaker(
         return state_office
     # "Peru's ambassador to the United Nations said": where an envoy is posted is not who speaks
     posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
-    envoy = _envoy_of(text, posted, before)
+    # ("Ana Kell, Chile's ambassador to Peru, said": an envoy set off by commas describes the person before)
+    envoy = _envoy_of(text, posted, before) if not re.search(r",\s*$", text[: speech.start()]) else None
     if envoy is not None:
         return envoy
     actors = [e for e in before if e.kind == "actor" and e not in posted]
