@@ -684,10 +684,10 @@ def test_an_unnamed_person_in_the_subject_slot_speaks_not_the_name_in_what_was_s
         ('"The plan is sound,"said Senate Majority Leader Tom Hale.', "Tom Hale"),
         # a title of capitalised words set apart after a name: the person speaks, not the body in the title
         ('Ms Okafor, Green MEP for the North West, said: "The rules must change."', "Okafor"),
-        # where an envoy is posted is not who speaks; the state whose envoy it is does
+        # where an envoy is posted is not who speaks; the envoy of the state named does
         (
             "Chile's ambassador to the United Nations said on Monday he would raise the tariffs in Geneva.",
-            "Chile",
+            "Chile's ambassador",
         ),
         # an unnamed spokeswoman speaks for the body she is named with
         (
@@ -882,8 +882,8 @@ def test_an_envoy_announcing_a_step_later_this_month_is_a_statement_of_today_and
     text = "Chile's ambassador to the United Nations said he would raise the matter later this month.\n"
     found = sorted((m.date_start, m.planned, m.speaker, m.clause[:9]) for m in speakers_mentions(text))
     assert found == [
-        (dt.date(2026, 5, 12), False, "Chile", "it would "),
-        (dt.date(2026, 5, 12), True, "Chile", "It would "),
+        (dt.date(2026, 5, 12), False, "Chile's ambassador", "he would "),
+        (dt.date(2026, 5, 12), True, "Chile's ambassador", "He would "),
     ]
 
 

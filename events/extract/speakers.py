@@ -784,7 +784,7 @@ def pronoun_antecedent(
         return last_speaker
     if _COMMENTATOR.search(sentence.text):
         return ("", "")
-    return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker)
+    return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker, entities)
 
 
 # "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
@@ -839,7 +839,9 @@ def speaker_of_gender(
     return (agreeing.name, agreeing.country) if agreeing is not None else ("", last_speaker[1])
 
 
-def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tuple[str, str]:
+def _after_someone_new(
+    sentence: Sentence, last_speaker: tuple[str, str], entities: Sequence[Entity] = ()
+) -> tuple[str, str]:
     """Who a "he said" after this sentence may stand for: nobody known, when the sentence brings in a
     bystander ("One local fisherman told the paper ...", "Jane Roe, who runs a cafe, moved her children
     inland"), whose words follow; else the last speaker."""
@@ -849,7 +851,19 @@ def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tup
     # of a verb, now stands between the speaker and the "he" or "she" that follows
     surname = last_speaker[0].split()[-1] if last_speaker[0] else ""
     quoted = quoted_spans(sentence.text)
-    for name in _NAME_BY_FORM.finditer(sentence.text):
+    # ("Piet Mabuza, who has fished the bay for years, watched the wall give way": the same for a name the
+    # lists do not know opening the sentence; one they know opens it as a person (`_person_opening`) or is
+    # a place or a body, whose deed puts nobody between)
+    opening = _NAME_OPENS.match(sentence.text)
+    names = list(_NAME_BY_FORM.finditer(sentence.text))
+    if (
+        opening is not None
+        and opening.group("name").split()[0].lower() not in NOT_A_NAME
+        and may_be_a_person(opening.group("name"))
+        and not any(e.start < sentence.start + opening.end("name") for e in entities)
+    ):
+        names.insert(0, opening)
+    for name in names:
         if any(s <= name.start() < t for s, t in quoted) or (surname and surname in name.group("name")):
             continue
         gap = _TO_THE_VERB.match(sentence.text, name.end("name"))
@@ -862,6 +876,8 @@ def _after_someone_new(sentence: Sentence, last_speaker: tuple[str, str]) -> tup
 # A person's name by its form, inside a sentence (not opening it): two or three capitalised words after a
 # lower-case one ("as Jane Roe", "when Tom de Hale")
 _NAME_BY_FORM = re.compile(r"(?<=[a-z,] )(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?!['’])")
+# ... or opening the sentence, after at most a joining word ("But Jane Roe")
+_NAME_OPENS = re.compile(r"(?:(?:But|And|Yet)\s+)?(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,2})\b(?!['’])")
 
 
 def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:
@@ -1458,9 +1474,16 @@ def find_speaker(
         e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
     ):
         inverts = False
+    # "Kenya's envoy to the United Nations said", "France's foreign minister said": the office of the
+    # country speaks, with the country as its own, never the country itself (whose envoy and whose ministry
+    # are two voices)
+    state_office = _office_of_a_country(text, before, speech.start())
+    if state_office is not None:
+        return state_office
     # "Peru's ambassador to the United Nations said": where an envoy is posted is not who speaks
     posted = [e for e in before if _POSTED_TO.search(text[max(0, e.start - 40) : e.start])]
-    envoy = _envoy_of(text, posted, before)
+    # ("Ana Kell, Chile's ambassador to Peru, said": an envoy set off by commas describes the person before)
+    envoy = _envoy_of(text, posted, before) if not re.search(r",\s*$", text[: speech.start()]) else None
     if envoy is not None:
         return envoy
     actors = [e for e in before if e.kind == "actor" and e not in posted]
@@ -1539,6 +1562,23 @@ def find_speaker(
     if in_charge is not None:
         charge = re.sub(r"\s+", " ", in_charge.group("role"))
         return charge[:1].upper() + charge[1:], "", False
+    # '"...," said Kenya's envoy.': the same office after the verb it inverts
+    after_verb = [
+        e for e in people if e.start >= speech.end() and not text[speech.end() : e.start].strip(" ")
+    ]
+    state_office = (
+        _office_of_a_country(text, after_verb, len(text.rstrip().rstrip(".!?"))) if inverts else None
+    )
+    if state_office is not None:
+        return state_office
+    # "..., said the head of the election commission", "..., said a spokesman for the port authority": one
+    # who holds an office of a body closing the sentence after the verb speaks as before it
+    body_office = _BODY_OFFICE_AFTER.match(text, speech.end()) if inverts else None
+    if body_office is not None and not any(
+        e.kind == "actor" and body_office.start("body") <= e.start for e in people
+    ):
+        holder = " ".join(body_office.group("office").split())
+        return holder[:1].upper() + holder[1:], "", False
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
@@ -1620,6 +1660,11 @@ def find_speaker(
     collective = _collective_speaker(subject, local, last[1], heard)
     if collective[0]:
         return collective
+    # "The head of the election commission said": one who holds an office of a body named by what it is
+    body_office = _BODY_OFFICE_BEFORE.search(subject)
+    if body_office is not None and not any(e.kind == "actor" and e.start < speech.start() for e in people):
+        holder = " ".join(body_office.group("office").split())
+        return holder[:1].upper() + holder[1:], "", False
     pronoun = _PRONOUN_SPEAKER.search(text)
     if pronoun and last[0]:
         return last[0], last[1], True
@@ -2084,6 +2129,24 @@ _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
     r"\s+(?:also\s+)?$"
 )
+# "..., said the head of the election commission", "..., said a spokesman for the port authority": the one
+# who holds an office of a body named by what it is, closing the sentence (a family's or a firm's spokesman
+# is no such body)
+_BODY_NOUNS = (
+    r"(?:commission|committee|authority|board|council|agency|ministry|department|court|tribunal|bank"
+    r"|office|service|bureau|police|army|navy|guard|union|federation|association|parliament|assembly|senate"
+    r"|government|administration|regulator|inquiry|panel|directorate|secretariat|observatory|institute)"
+)
+_BODY_OFFICE_AFTER = re.compile(
+    rf"\s+(?:the|a|an)\s+(?P<office>(?:(?:senior|deputy|chief|top|acting)\s+)?(?:head|{_PERSON_ROLES})"
+    r"\s+(?:of|for|at)\s+(?P<body>(?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,3}?"
+    rf"{_BODY_NOUNS}))\s*[.!?]?\s*$"
+)
+_BODY_OFFICE_BEFORE = re.compile(
+    rf"(?:^|[,;:]\s+)[\s\"“]*(?:(?:But|And|Meanwhile)\s+)?(?:[Tt]he|An?|an?)\s+(?P<office>(?:(?:senior|deputy|chief|top|acting)"
+    rf"\s+)?(?:head|{_PERSON_ROLES})\s+(?:of|for|at)\s+(?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){{0,3}}?{_BODY_NOUNS})"
+    r"\s+(?:(?:has|have|had|also|now|later|on\s+[A-Z][a-z]+day)\s+)*$"
+)
 _DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})\s*[.,;]")
 
 
@@ -2324,6 +2387,37 @@ _TITLE_RUN = re.compile(r"^(?:\s+[A-Z][\w’'.-]*){0,4}\s+$")
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Where the sentence's quotations stand, however long ("..." or “...”, paired in order)."""
     return [(m.start(), m.end()) for m in CLOSED_QUOTE.finditer(text)]
+
+
+# An office a possessive country names ("Kenya's envoy", "France's foreign minister", "Egypt's central bank"):
+# one who holds it, or the body, speaks for that country
+_OFFICES_OF_A_STATE = (
+    r"(?:envoys?|ambassadors?|ministers?|ministry|ministries|secretary|president|presidency|premier|chancellor"
+    r"|spokes(?:man|woman|person)|representatives?|delegates?|delegation|mission|embassy|consulate|bank"
+    r"|regulator|agency|commission|prosecutors?|negotiators?|officials?|diplomats?|foreign\s+office|cabinet"
+    r"|leader|coast\s+guard|chief\s+of\s+staff)"
+)
+_COUNTRY_OFFICE = rx(rf"[’']s\s+(?P<office>(?:[\w-]+\s+){{0,2}}?{_OFFICES_OF_A_STATE})\b")
+# (where it is posted or sits, "to the United Nations", "in Nairobi", then when, between it and its verb)
+_POSTED_THEN_VERB = re.compile(
+    r"(?:\s+(?:to|at|in)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*){0,3})?"
+    r"(?:\s+(?:has|have|had|also|now|later|earlier|again|today|yesterday|on\s+[A-Z][a-z]+day))*\s*"
+)
+
+
+def _office_of_a_country(text: str, named: list[Entity], verb: int) -> tuple[str, str, bool] | None:
+    """The office a possessive country names right before the verb at `verb` ("Kenya's envoy said" ->
+    ("Kenya's envoy", "KEN")): who holds it speaks for the country; None when no such office is the
+    subject."""
+    for entity in named:
+        if entity.kind != "country" or not entity.country or _people_of(entity):
+            continue
+        office = _COUNTRY_OFFICE.match(text, entity.end)
+        if office is None or _POSTED_THEN_VERB.fullmatch(text, office.end(), verb) is None:
+            continue
+        words = " ".join(office.group("office").split())
+        return f"{entity.text}'s {words}", entity.country, False
+    return None
 
 
 def _envoy_of(text: str, posted: list[Entity], before: list[Entity]) -> tuple[str, str, bool] | None:
