@@ -11,7 +11,7 @@ import pytest
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.speakers import PLURAL_VOICE
-from events.merge.titles import headline, plural_speaker, tidy, without_split_time
+from events.merge.titles import fit, headline, plural_speaker, tidy, without_split_time
 
 
 def titles_of(text: str) -> list[str]:
@@ -174,3 +174,13 @@ def test_a_time_that_opens_no_split_sentence_stays(sentence: str, clause: str) -
 def test_a_report_opening_with_late_and_a_month_is_titled_without_it() -> None:
     titles = titles_of("In late April, Roe and Hale met the trade envoy in Lisbon to discuss the tariffs.")
     assert titles and not any(title.startswith("April") for title in titles), titles
+
+
+# 5. A time told relative to the report goes whole, with its "later" or "earlier"
+
+
+def test_later_today_goes_whole_and_the_title_fits_uncut() -> None:
+    title = fit(
+        "The harbour board will run a final test of its new flood gates later today on the coast of Marren"
+    )
+    assert title == "The harbour board will run a final test of its new flood gates on the coast of Marren"

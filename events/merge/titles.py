@@ -1055,7 +1055,7 @@ def _after_relative(found: re.Match[str]) -> str:
 # A time told relative to the report ("yesterday", "last week", "this morning") or a month ("in late
 # August") inside the clause, not opening it, and no possessive ("last week's vote" names the vote)
 _TOLD_TIME = re.compile(
-    r"(?<=\w)(?:,\s+|\s+)(?:(?:(?:late|early)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    r"(?<=\w)(?:,\s+|\s+)(?:(?:(?:late|early|later|earlier)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
     r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)"
     r"|(?:earlier|later)?\s*(?:last|this|next)\s+(?:week|month|year|weekend)"
     r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year|day)"
