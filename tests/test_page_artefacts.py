@@ -482,3 +482,24 @@ def test_a_line_with_no_pull_quote_or_no_place_to_cut_is_left_whole() -> None:
         pull_quote_end('It is fine" End Quote Tom Hale Chief officer at Royal Port Asset Management BP said.')
         == 0
     )
+
+
+def test_a_picture_credit_inside_a_paragraph_cuts_only_its_caption() -> None:
+    text = (
+        "Storm kills nine in the valley\n\n"
+        "Rescuers searched the flooded valley on Sunday after the storm, officials said.\n\n"
+        "Families wade through a flooded street in the river town. Ana Lee/Getty Images The regional "
+        "governor said on Monday that nine people had died and 400 homes were destroyed.\n"
+    )
+    assert sentences(text) == [
+        "Rescuers searched the flooded valley on Sunday after the storm, officials said.",
+        "The regional governor said on Monday that nine people had died and 400 homes were destroyed.",
+    ]
+    # a bracketed credit too; a caption closed by its credit at the paragraph's end stays a caption
+    text = (
+        "Count begins\n\n"
+        "Voters queue outside a school in the capital (Getty Images) The electoral commission said on Monday "
+        "that turnout had reached 60 percent.\n\n"
+        "Officials count ballots in the capital on Sunday. Photograph: Ana Lee/AFP/Getty Images\n"
+    )
+    assert sentences(text) == ["The electoral commission said on Monday that turnout had reached 60 percent."]

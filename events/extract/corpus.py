@@ -622,7 +622,7 @@ def classify_lines(text: str) -> list[Line]:
     """Each non-empty line of the article with what it is; only "body" lines are read for events."""
     raw = [(m.start(), m.end(), m.group().rstrip("\r")) for m in re.finditer(r"[^\n]+", text)]
     raw = [(s, s + len(t), t) for s, _e, t in raw if t.strip()]
-    raw = _cut_at_comments(text, _rejoined(text, raw))
+    raw = _split_at_credits(text, _cut_at_comments(text, _rejoined(text, raw)))
     kinds: list[str] = []
     headline_seen = False
     body_lines = 0
@@ -677,6 +677,46 @@ def _body_after_credit(line: str) -> bool:
         and len(rest.split()) >= CREDITED_SENTENCE_WORDS
         and _SENTENCE_END.search(rest) is not None
         and _without_credit(rest) is None
+    )
+
+
+# An agency's credit inside a paragraph ("... in the river town. Jane Roe/Getty Images The governor said
+# ..."): a slash and an agency's name, or "(Getty Images)", then the rest of the credit if any
+_MID_LINE_CREDIT = re.compile(
+    r"(?:\\?/\s*(?:AFP|AP|EPA|Reuters|REUTERS)(?:\s*\\?/\s*Getty\s+Images)?|\\?/\s*Getty\s+Images"
+    r"|\(\s*Getty\s+Images\s*\)|\bvia\s+Getty\s+Images)(?=\s|$)"
+)
+
+
+def _split_at_credits(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Lines cut after a picture's credit that the scrape ran into news prose: what the credit closes is
+    the caption, the sentence after it the story's ("Families wade through a street. Jane Roe/Getty Images
+    The governor said on Monday ..." keeps "The governor said ..."). A caption may hold two sentences, so
+    all before the credit stays with it; a credit that ends the line or opens it is left to the rules for
+    those."""
+    out: list[tuple[int, int, str]] = []
+    for start, end, line in raw:
+        credit = _MID_LINE_CREDIT.search(line)
+        rest = line[credit.end() :] if credit is not None else ""
+        # ("Photograph: Jane Roe/AP The port said ...": a line that opens on the credit has no caption)
+        if (
+            credit is None
+            or not _news_after_credit(rest.strip())
+            or _PICTURE_CREDIT_OPENS.match(line.lstrip())
+        ):
+            out.append((start, end, line))
+            continue
+        after = start + credit.end() + len(rest) - len(rest.lstrip())
+        out.extend(((start, start + credit.end(), line[: credit.end()]), (after, end, text[after:end])))
+    return out
+
+
+def _news_after_credit(rest: str) -> bool:
+    """Whether what follows a credit is a sentence of the story: capitalised, closed, of some words."""
+    return (
+        rest[:1].isupper()
+        and len(rest.split()) >= CREDITED_SENTENCE_WORDS
+        and _SENTENCE_END.search(rest) is not None
     )
 
 

@@ -88,9 +88,14 @@ _COLLECTIVE = rx(
     + r"(?:\s+(?:has|have)(?:\s+(?:also|now|again))?)?"
     + r"\s*,?\s*$"
 )
+# Bodies of people named by a plural with no "-s": "Police say", "Local people say", "Hospital staff say"
+# (never "the chief of staff", one person)
+PLURAL_WITHOUT_S = ("police", "people", "personnel", r"(?<!\bchief\sof\s)staff")
 # (any plural body of people: "he said" after "Experts said" is not the experts)
 PLURAL_VOICE = rx(
     r"\b(relatives|friends|sources|"
+    + "|".join(PLURAL_WITHOUT_S)
+    + "|"
     + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
     + r")$"
     # ("Lawyers for Dr Roe": counsel named by their client are several, never the client's "he")

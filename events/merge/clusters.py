@@ -45,6 +45,7 @@ from events.merge.titles import (
     with_its_subject,
     with_named_age,
     with_named_pronoun,
+    without_split_time,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import join_list
@@ -1900,6 +1901,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
             return own
     clause = _whole_name_opening(best, clause)
     clause = _without_addressee(best.sentence.text, clause)
+    clause = without_split_time(best.sentence.text, clause)  # "April, Roe and Hale met": "In late" went
     pronoun = re.match(r"(he|she)\s+", clause, re.IGNORECASE)
     # ('"He never sealed the deal," Roe said': in words quoted, "he" is somebody other than the speaker, who
     # would say "I"; only reported speech, "Roe said he was willing", makes the speaker the pronoun)

@@ -15,6 +15,7 @@ import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
+from events.extract.speakers import PLURAL_WITHOUT_S
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
     MONTH_ABBREVIATIONS,
@@ -113,6 +114,27 @@ _OPENING_MONTH = re.compile(
 _ORPHANED_DATE_LEAD = re.compile(
     r"^(?:as\s+of|on|since|until|till|by|from|through|late|early)\s*,\s+(?=\w)", re.IGNORECASE
 )
+# "In late April, Roe and Hale met ...": a clause split from the sentence after the words that led to its
+# opening time ("In late", "By mid-"), left with "April, " or "2019, " and no sign that it was a time
+_SPLIT_TIME_OPENING = re.compile(rf"^(?:{_MONTHS}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\ds?),\s+(?=[^\d\s])")
+_TIME_LEAD = re.compile(
+    r"^\W*(?i:(?:in|by|until|through|since|from|during|before|after)\s+)?"
+    r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)?[-\s]*$"
+)
+
+
+def without_split_time(sentence: str, clause: str) -> str:
+    """The clause without the opening time it kept when the sentence was split inside it: "April, Roe and
+    Hale met ..." from "In late April, Roe and Hale met ..." -> "Roe and Hale met ..."."""
+    text = clause.strip()
+    opening = _SPLIT_TIME_OPENING.match(text)
+    at = sentence.find(text[:40]) if opening is not None else -1
+    # (only the sentence's own opening: "the Sept. 11, 2001, attacks" is a name's date)
+    if opening is None or at <= 0 or not _TIME_LEAD.match(sentence[:at]):
+        return clause
+    return text[opening.end() :]
+
+
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 # An article never ends a phrase: a comma just after "the" or "a" is where a scrape dropped a link's text and
@@ -295,6 +317,17 @@ def _name_saying(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}\s+(?:\w+\s+)?{_SAYING_NAMED.pattern}")
 
 
+@functools.lru_cache(maxsize=4096)
+def _closing_by(surname: str) -> re.Pattern[str]:
+    """An attribution closing the clause to the person named: ", said Rep. Jane Roe", ", said Jane Roe,
+    director of the flood institute", ", Dr Roe said"."""
+    name = rf"(?:[A-Z][\w.’'-]*\s+){{0,4}}{re.escape(surname)}"
+    return re.compile(
+        rf",(?:[\"”’]|'')?\s*(?:(?:said|says|added|adds|according\s+to)\s+{name}\b(?:\s*,\s*[^,]{{1,120}})?"
+        rf"|{name}\s+(?:said|says|added|adds))\W*$"
+    )
+
+
 def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
@@ -302,6 +335,10 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
     we will not leave" (whose "we" would be the reader's)."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
+    listener = _LISTENER_OPENING.match(text) if speech and speaker else None
+    if listener is not None and not _noun_holds_that(listener):
+        # "To the chief executive that the new claim ...": whom it was told, its verb left before the clause
+        text = text[listener.end() :]
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
         text = main_clause_after_opening(text) or text
@@ -315,6 +352,12 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     ):
         # "Turnout was 37.4%, commission chairman Koffi Brou said": short words said, then who said them
         text = text[: closing.start()].rstrip(" ,")
+    surname = speaker.split()[-1] if speech and speaker else ""
+    by_speaker = _closing_by(surname).search(text) if len(surname) > 2 and surname in text else None
+    if by_speaker is not None and len(text[: by_speaker.start()].split()) >= 3:
+        # "The gauges must be replaced, said Jane Roe, director of the flood institute": the title names her
+        # before what she said, and once
+        text = text[: by_speaker.start()].rstrip(" ,")
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Victor Hale ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
@@ -527,7 +570,7 @@ _SAYING = re.compile(
 _PLURAL_SPEAKER = re.compile(
     # ("Diplomats in Dakar": where they sit does not make them one)
     r"(?i)\b("
-    + "|".join(sorted(w for w in COLLECTIVE_SPEAKERS if w.endswith("s") or w == "police"))
+    + "|".join(sorted({w for w in COLLECTIVE_SPEAKERS if w.endswith("s")} | set(PLURAL_WITHOUT_S)))
     + r")(?:\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)?$"
 )
 
@@ -746,6 +789,7 @@ def tidy(clause: str) -> str:
     if conceded is not None and _FINITE.search(text, conceded.end(), conceded.end() + 60):
         text = text[: conceded.end("that")] + " " + text[conceded.end() :]
     text = _PARENTHESES.sub("", _TICKER.sub("", text))
+    text = _SAID_TO_LISTENER.sub(_without_listener, text)  # "told reporters in Lima that ..." -> "said ..."
     text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
@@ -869,6 +913,65 @@ def _participle_told(text: str) -> str:
     return f"{found.group('subject')} {was} {found.group('act')}"
 
 
+# Between a verb of saying and the "that" of what was said, to whom, where and when it was said: "said in
+# a letter on Friday to the chief executive that ...", "said at a hearing before the committee that ...";
+# each phrase opens with a preposition, runs at most eight words and holds no punctuation
+_SAID_PHRASE = (
+    rf"(?:(?:on\s+)?{_WEEKDAYS}|yesterday|today"
+    # ("said to reporters", "to the chief executive"; never "is said to have told ...", an infinitive)
+    r"|to\s+(?=(?:the|a|an|his|her|its|their|our|[A-Z]|[a-z]+s\b))(?!(?:is|has|was|does)\b)"
+    r"(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+"
+    r"|(?:in|at|on|before|during|after)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)"
+)
+# What follows "that" opens a clause with its subject ("that the spill was smaller"), never a verb ("in the
+# weeks that followed"); "they" or "you" may be the listener dropped ("told the schools that they ...")
+_SUBJECT_AFTER_THAT = (
+    r"(?=(?-i:(?:the|a|an|this|these|those|its|his|her|our|their|it|he|she|we|I|there|some|many|most|all|no)\s"
+    r"|[A-Z\d“\"‘']))"
+)
+# Nouns whose "that" opens what they hold, not what was said: "in the hope that", "to the point that"
+_NOUN_THAT = frozenset(
+    """point extent degree effect hope belief grounds sense assumption knowledge condition fact notion idea
+    way event case view expectation understanding time day week month year moment""".split()
+)
+# "said in a letter Friday to the chief executive that ...", "told reporters in the capital that ...":
+# whom and where it was told goes; a headline keeps who said what ("was told that" has no speaker)
+_SAID_TO_LISTENER = re.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
+    rf"\b(?:(?P<said>said|says|wrote|writes|stated|announced|added|warned)(?:\s+{_SAID_PHRASE})+"
+    # ("told him that he ...": a pronoun listener may be whom what follows is about; it stays)
+    r"|(?<!\bhave\s)(?P<told>told|tells)\s+(?!(?:him|her|them|us|me|it|you|that)\b)(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+"
+    rf"(?:\s+{_SAID_PHRASE})*)"
+    rf"\s+that\s+{_SUBJECT_AFTER_THAT}"
+)
+# What was said, its verb left in the sentence before the clause: "to the chief executive that the new
+# claim ..." (with "Friday" gone as an opening date) -> "the new claim ..."
+_LISTENER_OPENING = re.compile(
+    rf"^{_SAID_PHRASE}(?:\s+{_SAID_PHRASE})*\s+that\s+{_SUBJECT_AFTER_THAT}", re.IGNORECASE
+)
+
+
+def _noun_holds_that(found: re.Match[str]) -> bool:
+    """Whether the "that" found opens what a noun before it holds ("in the hope that ..."), or the words
+    before it hold a clause of their own ("said on Monday it found no evidence to support claims that
+    ...": what was said began before "that")."""
+    stretch = found.group().rsplit(" that ", 1)[0]
+    before = stretch.rsplit(" ", 1)[-1].lower()
+    # (the verb of saying that opens the stretch is not one of its own)
+    inside = stretch.split(" ", 1)[1] if " " in stretch else ""
+    own_clause = _FINITE.search(inside) is not None or re.search(r"\b(?:it|he|she|they|we|I)\b", inside)
+    return before in _NOUN_THAT or bool(own_clause)
+
+
+def _without_listener(found: re.Match[str]) -> str:
+    """The verb of saying alone, "told" as "said", for it and what follows its "that"."""
+    if _noun_holds_that(found):
+        return found.group()
+    told = found.group("told")
+    verb = found.group("said") or ("tells" if told == "tells" else "said")
+    return f"{verb} "
+
+
 # Where a statement was made, after its verb: the headline keeps who said what
 _MEDIUM = re.compile(
     r"\b(said|says|wrote|writes|stated|announced|added|warned)\s+in\s+(?:an?|his|her|its|their)\s+"
@@ -952,7 +1055,7 @@ def _after_relative(found: re.Match[str]) -> str:
 # A time told relative to the report ("yesterday", "last week", "this morning") or a month ("in late
 # August") inside the clause, not opening it, and no possessive ("last week's vote" names the vote)
 _TOLD_TIME = re.compile(
-    r"(?<=\w)(?:,\s+|\s+)(?:(?:(?:late|early)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
+    r"(?<=\w)(?:,\s+|\s+)(?:(?:(?:late|early|later|earlier)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
     r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)"
     r"|(?:earlier|later)?\s*(?:last|this|next)\s+(?:week|month|year|weekend)"
     r"|(?:earlier|later)\s+(?:this|that)\s+(?:week|month|year|day)"
