@@ -377,7 +377,9 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 83 -> 82, pronoun-led 36 -> 35; held-out found 437 -> 440, right date 394 -> 397, typed 327 -> 328,
     # matching nothing 180/597 -> 180/600)
     assert dated >= 0.8241  # measured 0.8241 (1495/1814; goal 0.85)
-    assert typed >= 0.8370  # measured 0.8370 (1356/1620; goal 0.80)
+    # (speak42, a country's office speaks as that office: a bystander's quote misread as the mayor's is
+    # dropped and one label loses its lucky match, right date 1496 -> 1495 with titles42, typed 1356 -> 1355)
+    assert typed >= 0.8364  # measured 0.8364 (1355/1620; goal 0.80)
     assert unmatched <= 0.2150  # measured 0.2149 (389/1810; goal 0.15)
     assert fragments <= 0.0454  # measured 0.0453 (82/1810)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
