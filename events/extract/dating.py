@@ -35,6 +35,7 @@ from events.extract.background import (
     PERFECT,
     QUOTE_MARK,
     UNREAL,
+    chronology_entry,
     definition,
     scene_without_verb,
     standing_state,
@@ -1945,6 +1946,34 @@ CONTEXT_RECENT = dt.timedelta(days=31)
 LEAD_PARAGRAPHS = 2
 
 
+# An item of a chronology's entry, on a line of its own under it: "-- The company says it will pay",
+# "• Flights are grounded" below "June 28 - ..."
+_ITEM_MARK = re.compile(r"(?:--?|[–—•*])\s+(?=\S)")
+# How many lines above an item its entry may stand (the entry's other items and blank lines between)
+ITEM_LINES_AT_MOST = 24
+
+
+def _entry_above_item(draft: Draft, earlier: list[Draft], text: str) -> Draft | None:
+    """The dated chronology entry an undated item line belongs to: the nearest entry line above it, with
+    only other items between them. An item's date is its entry's, whoever speaks in it, not the date of
+    its speaker's last remarks further up the list."""
+    if not _ITEM_MARK.match(draft.sentence.text):
+        return None
+    line_start = text.rfind("\n", 0, draft.sentence.start) + 1
+    for _line in range(ITEM_LINES_AT_MOST):
+        if line_start == 0:
+            return None
+        above_end = line_start - 1
+        line_start = text.rfind("\n", 0, above_end) + 1
+        above = text[line_start:above_end].strip()
+        if not above or _ITEM_MARK.match(above):
+            continue  # a blank line, or another item of the same entry
+        if not chronology_entry(above):
+            return None
+        return next((d for d in reversed(earlier) if line_start <= d.sentence.start < above_end), None)
+    return None
+
+
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -1985,6 +2014,10 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         lead = next((d for i, d in dated if i < index and d.sentence.paragraph <= LEAD_PARAGRAPHS), None)
         if lead is not None and not any(e.end <= came_as.end(1) for e in draft.entities):
             return lead, "it follows the news the report leads with, which it dates by"
+    # (any entry's day, however far back: a chronology's items are of their entry's day, not of recent news)
+    entry = _entry_above_item(draft, [d for d in drafts[:index] if d.own_date is not None], text)
+    if entry is not None:
+        return entry, "it is an item under the chronology's entry dated"
     people = [draft.speaker] if draft.speaker else []
     # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
     # not speak now; the remarks are dated by their speaker or their paragraph
