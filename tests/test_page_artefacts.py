@@ -319,6 +319,32 @@ def test_a_line_opening_on_a_comma_goes_on_with_the_linked_name_above_it() -> No
     assert remark.actors == ("Ana Ortiz",)
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Donations can be made via the relief fund's website or by telephoning 0300 123 4567.",
+        "For more information call 1-800-555-0199.",
+        "Anyone with information about the fire should ring 101 or contact the charity online.",
+    ],
+)
+def test_the_page_telling_its_reader_how_to_give_or_ask_is_no_sentence(line: str) -> None:
+    assert sentences(f"The storm reached the coast on Monday.\n\n{line}\n") == [
+        "The storm reached the coast on Monday."
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a service set up is news; a gift spoken of with no number or address is a remark
+        "The council opened a helpline for flood victims on Monday.",
+        "Donations can be made to the fund, the mayor said on Monday.",
+    ],
+)
+def test_a_service_told_as_news_stays(line: str) -> None:
+    assert sentences(f"The storm reached the coast on Monday.\n\n{line}\n")[1:] == [line]
+
+
 def test_two_writers_in_a_byline_are_no_part_of_the_sentence() -> None:
     sentence = "By Ana Ortiz and Tom Hale Nevermind the rain, the festival opened on Friday to large crowds."
     assert (

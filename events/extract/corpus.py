@@ -961,6 +961,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 or _dated_caption(sentence)
                 or _CORRECTION_NOTE.match(sentence)
                 or _PRINT_NOTE.search(sentence)
+                or _reader_service(sentence)
                 or len(_FACT_BOX_ITEM.findall(sentence)) >= 2
             ):
                 continue
@@ -993,6 +994,29 @@ _TO_THE_READER = re.compile(
     r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
     r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b)"
 )
+# The page telling its reader how to give or where to ask, with a number to call or an address to visit:
+# "Donations can be made via the charity's website or by telephoning 0300 123 4567", "For more information
+# call 1-800-555-0199", "Anyone with information should ring 101". A number or an address is what tells it
+# from news of a service set up ("The council opened a helpline on Monday").
+_READER_SERVICE = re.compile(
+    r"\s*(?:(?:Donations|Contributions|Gifts|Pledges)\s+(?:can|may)\s+be\s+(?:made|sent|given)\b"
+    r"|(?:To\s+(?:donate|give|help|find\s+out\s+more)|For\s+(?:more\s+|further\s+)?(?:information|details|advice))\b"
+    r"|(?:Anyone|Those|People|Readers|You)\b[^.]{0,60}?\s(?:can|could|should|may)\s+(?:call|ring|phone|telephone"
+    r"|text|contact|visit|go\s+to|donate|give)\b)",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"\b\d{3,5}[\s-]\d{2,4}(?:[\s-]\d{2,4}){0,2}\b|\bwww\.|https?://|\w\.(?:org|com|gov)\b|\bwebsite\b"
+    r"|\b(?:call|ring|phone|telephone|text)\w*\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _reader_service(sentence: str) -> bool:
+    """Whether a sentence tells the reader how to give or where to ask, with a number or an address."""
+    return _READER_SERVICE.match(sentence) is not None and _CONTACT.search(sentence) is not None
+
+
 # A fact box the scrape ran together: "Jane Roe, 24 - rescued after 11 days John Doe, 21 - found after ..."
 _FACT_BOX_ITEM = re.compile(
     r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2},\s+(?:(?:early|late|mid)[- ])?\d{1,3}s?\s*[-–]\s"
