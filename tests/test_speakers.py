@@ -65,6 +65,37 @@ def test_speakers_outside_the_lists_are_found(sentence: str, speaker: str, count
     assert speaker_of(sentence) == (speaker, country)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a plural of people by what they do, whatever the trade, speaks as a body
+        (
+            "A rare frog faces extinction because of the chemical leak, conservationists have warned.",
+            "Conservationists",
+        ),
+        ("Grain prices will rise further because of the strike, economists said on Monday.", "Economists"),
+        ("Local fishermen said on Monday that the catch had halved since the spill.", "Local fishermen"),
+        ("Dairy farmers said on Monday the new tariff would ruin them.", "Dairy farmers"),
+    ],
+)
+def test_a_plural_of_people_by_trade_speaks(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence)[0] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a surname ending like a trade is a person, and things are no speakers
+        "Jim Rogers said on Monday that the fund had sold its stake.",
+        "The latest trade numbers suggest the ministry misjudged the deficit in March.",
+    ],
+)
+def test_names_and_things_ending_like_trades_are_no_body_of_people(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    speakers = {m.speaker for m in extract_mentions(article, load_gazetteer())}
+    assert not speakers & {"Rogers", "Numbers", "Trade numbers", "Latest trade numbers"}
+
+
 def test_a_dateline_city_in_capitals_is_no_organisation() -> None:
     names = [e.name for e in load_gazetteer().find("NAIROBI (Reuters) - Kenya's police said on Monday.")]
     assert "NAIROBI" not in names

@@ -1391,7 +1391,10 @@ COLLECTIVE_SPEAKERS = frozenset(
     rescuers witnesses residents doctors experts analysts scientists researchers sources critics officers
     soldiers troops protesters workers organisers organizers lawyers diplomats engineers forecasters
     regulators spokesmen lawmakers legislators medics volunteers survivors embassy coroners inspectors
-    observers monitors mediators negotiators firefighters paramedics activists senators congressmen""".split()
+    observers monitors mediators negotiators firefighters paramedics activists senators congressmen
+    campaigners farmers traders bankers investors donors villagers teachers students parents patients
+    employees shareholders creditors contractors operators producers manufacturers retailers insurers
+    refugees migrants leaders supporters opponents demonstrators""".split()
 )
 
 

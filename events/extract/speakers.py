@@ -64,6 +64,10 @@ _UNNAMED_SPEAKERS = frozenset(
     # are its case, not findings
     "|prosecution|defence|defense|defence team|defense team".split("|")
 )
+# Plurals that only ever name people, lower case so no surname is taken: "conservationists have warned",
+# "politicians said", "local fishermen say" ("-ers" and "-ents" are left to the list: "numbers suggest",
+# "measurements called ...").
+PEOPLE_PLURAL = r"(?-i:[a-z]{3,}(?:ists|ians)|[a-z]{2,}men)"
 _COLLECTIVE = rx(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
     + "|".join(
@@ -73,6 +77,8 @@ _COLLECTIVE = rx(
             reverse=True,
         )
     )
+    + "|"
+    + PEOPLE_PLURAL
     # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
     # it sits does not; nor does "today" in "officials today warned"
     + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
@@ -97,6 +103,8 @@ PLURAL_VOICE = rx(
     + "|".join(PLURAL_WITHOUT_S)
     + "|"
     + "|".join(sorted((w for w in COLLECTIVE_SPEAKERS if w.endswith("s")), key=len, reverse=True))
+    + "|"
+    + PEOPLE_PLURAL
     + r")$"
     # ("Lawyers for Dr Roe": counsel named by their client are several, never the client's "he")
     + r"|^(the\s+)?(defen[cs]e\s+)?(lawyers|attorneys|solicitors|barristers)\s+(for|representing|acting|on)\b"
