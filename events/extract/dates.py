@@ -121,6 +121,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             continue
         story = _earlier_than_told(text, from_story, told, published)
         told.append(_from_the_saying(text, story, told))
+    told = [_year_shared(text, m, told[i + 1] if i + 1 < len(told) else None) for i, m in enumerate(told)]
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
     closed = _either_joined(text, closed)
     clock = _clock_times(text, published)
@@ -400,6 +401,51 @@ def _range_closed(text: str, mention: DateMention, opening: DateMention | None) 
         date_end=end,
         tense=opening.tense,
         reason=f"'{mention.text}' closes the range that {opening.text} opens → {_interval_words(period)}",
+    )
+
+
+# "in March and August 2006", "on May 3 or June 5, 2009", "from 20 July to 2 August 2010": the year
+# written once, after the last of the dates it serves
+_YEAR_SHARED_JOIN = re.compile(
+    r"(?i)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|through\s+|until\s+|till\s+|[-–]\s*)"
+    r"(?:(?:in|on)\s+)?"
+)
+_WRITTEN_YEAR = re.compile(r"\b(1[5-9]|20)\d\d\b")
+
+
+def _year_shared(text: str, mention: DateMention, following: DateMention | None) -> DateMention:
+    """A month or day given without its year takes the year written on the date it is joined to: "in
+    March and August 2006" is March 2006, not the March before the article; "December and January 2007"
+    is December 2006."""
+    if (
+        following is None
+        or mention.precision not in ("day", "month")
+        or following.precision not in ("day", "month")
+        or "(no year)" not in mention.reason
+        or "(no year)" in following.reason
+        or _WRITTEN_YEAR.search(following.text) is None
+        or not _YEAR_SHARED_JOIN.fullmatch(text[mention.end : following.start])
+    ):
+        return mention
+    year = following.date_start.year
+    try:
+        start = mention.date_start.replace(year=year)
+        if start > following.date_start:
+            year -= 1
+            start = mention.date_start.replace(year=year)
+        end = mention.date_end.replace(year=year + (mention.date_end.year - mention.date_start.year))
+    except ValueError:  # 29 February
+        return mention
+    if start == mention.date_start:
+        return mention
+    period = _Period(mention.value, start, end, mention.precision)
+    return dataclasses.replace(
+        mention,
+        value=mention.value.replace(str(mention.date_start.year), str(year), 1),
+        date_start=start,
+        date_end=end,
+        tense=following.tense,
+        reason=f"'{mention.text}' takes the year of '{following.text}' → {_interval_words(period)}",
     )
 
 
