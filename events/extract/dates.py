@@ -127,7 +127,54 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     clock = _clock_times(text, published)
     if clock:
         closed = [m for m in closed if not (m.precision == "year" and m.start in clock)]
-    return _with_story_year(text, published, _with_counts_later(text, published, closed))
+    return _chronology_in_order(
+        text, _with_story_year(text, published, _with_counts_later(text, published, closed))
+    )
+
+
+# The day at the head of a chronology's line ("10 July: The cap is removed", "June 2 - Engineers try ...")
+_ENTRY_HEAD_AFTER = re.compile(r"\s*(?:[-–—:])\s")
+# (how far a list's next entry may lie after the one above it and still be the same run of days)
+ENTRY_STEP_MOST = dt.timedelta(days=366)
+
+
+def _chronology_in_order(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """A chronology's entries run in order, so an entry given without its year follows the one above it:
+    in a page dated 15 June whose list runs "2 June: ...", "16 June: ...", "10 July: ..." (the page was
+    updated after its date), 10 July is the July after 16 June, not the July before the page."""
+    out: list[DateMention] = []
+    heads: list[DateMention] = []  # the entries above, in the order of the page
+    for mention in mentions:
+        head = (mention.start == 0 or text[mention.start - 1] == "\n") and _ENTRY_HEAD_AFTER.match(
+            text, mention.end
+        )
+        if not head or mention.precision != "day":
+            out.append(mention)
+            continue
+        above = heads[-1] if heads else None
+        # (two entries in order above it show the list runs forward; one tells nothing)
+        rising = len(heads) >= 2 and heads[-2].date_start <= heads[-1].date_start
+        if above is not None and rising and "(no year)" in mention.reason:
+            # the first such day on or after the entry above (a day read as next year's because its clause
+            # looks ahead comes back too: "April 25 - The agency approves a plan to ...")
+            with contextlib.suppress(ValueError):
+                year = above.date_start.year
+                day = mention.date_start.replace(year=year)
+                if day < above.date_start:
+                    day = day.replace(year=year + 1)
+                if day != mention.date_start and day - above.date_start <= ENTRY_STEP_MOST:
+                    period = _Period(mention.value, day, day, mention.precision)
+                    mention = dataclasses.replace(
+                        mention,
+                        value=mention.value.replace(str(mention.date_start.year), str(day.year), 1),
+                        date_start=day,
+                        date_end=day,
+                        reason=f"'{mention.text}' follows the chronology's entry above it, {above.text} "
+                        f"→ {_interval_words(period)}",
+                    )
+        heads.append(mention)
+        out.append(mention)
+    return out
 
 
 def looks_ahead(text: str, mention: DateMention, published: dt.date) -> bool:
