@@ -2216,3 +2216,21 @@ def test_a_name_in_apposition_to_what_it_is_speaks(text: str, speaker: str) -> N
 def test_a_place_in_apposition_before_other_speakers_is_not_one() -> None:
     text = "In the capital, Kinshasa, officials said the roads were closed on Monday.\n"
     assert [m.speaker for m in speakers_mentions(text) if m.is_speech] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme added nearly 3 percent on Tuesday, while Globex gained 3.2 percent.",
+        "The bank's shares added 15 cents on Monday to close at a two-year high.",
+    ],
+)
+def test_added_before_a_figure_is_a_gain_not_words(sentence: str) -> None:
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert all(m.event_type != "statement" for m in extract_mentions(article, load_gazetteer()))
+
+
+def test_added_after_a_quotation_is_still_words() -> None:
+    assert speaker_of(
+        "The strike will go on until the pay offer is raised, the union leader added on Monday."
+    )[0] == ("Union leader")

@@ -1919,7 +1919,9 @@ SPEECH = ScannedPattern(
     r"|warned|warns"
     # ("its director indicated in an interview": words given; "data indicated a slowdown" is no one speaking)
     r"|(indicated|indicates)(?=\s+(in\s+an?\s+(interview|statement|letter|speech|briefing)|on\s+\w+day|to\s+reporters)\b)"
-    r"|added|adding|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
+    # ("BP added nearly 3 percent", "the economy added 90,000 jobs": a gain of a figure, no words)
+    r"|(?:added|adding)(?!\s+(?:(?:nearly|almost|about|around|some|roughly|more\s+than|another|a\s+further)\s+)?"
+    r"[$£€¥]?\d)|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the fever has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
