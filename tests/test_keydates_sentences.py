@@ -83,3 +83,62 @@ def test_centrality_is_each_texts_cosine_to_the_sum_of_all_texts_as_unit_vectors
     ]
     assert vectors.centrality(texts).tolist() == pytest.approx(expected)
     assert vectors.centrality([]).tolist() == []
+
+
+# A day's reports of the government's answer: the wire quotes the minister; a paper reports it.
+APPEAL = [
+    Candidate(
+        '"The government will appeal the tariff ruling," the trade minister said on Thursday.',
+        "wire-a.txt",
+        "ev-appeal",
+        0,
+        85,
+        True,
+    ),
+    Candidate(
+        "The government will appeal the tariff ruling, the trade minister said.",
+        "paper-b.txt",
+        "ev-appeal",
+        0,
+        70,
+        False,
+    ),
+    Candidate(
+        "Ministers said the government would appeal the ruling on steel.",
+        "paper-c.txt",
+        "ev-appeal",
+        0,
+        62,
+        False,
+    ),
+    Candidate(
+        "Steel importers welcomed the tariff ruling on Thursday.", "paper-d.txt", "ev-appeal", 0, 55, False
+    ),
+]
+
+
+def test_a_sentence_that_reports_what_was_said_comes_before_the_quotation(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    vectors = _vectors([c.text for c in APPEAL])
+    picked = pick_sentences(APPEAL, [], 1, vectors.weights, vector_of=vectors)
+    assert [c.article for c in picked] == ["paper-b.txt"]
+    # (the quotation is the day's most central sentence: without the rule it would come first)
+    monkeypatch.setattr(keydates, "_QUOTED", 1.0)
+    picked = pick_sentences(APPEAL, [], 1, vectors.weights, vector_of=vectors)
+    assert [c.article for c in picked] == ["wire-a.txt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ('"We will not sign this deal," the prime minister told parliament.', True),
+        ("'We have counted every ballot twice,' the returning officer said.", True),
+        ("The union called the offer 'an insult to every nurse' on Monday.", True),
+        ('The storm\'s so-called "red zone" was evacuated overnight.', False),
+        ("The court's ruling was the judges' last of the term.", False),
+        ("Officials called the closure a 'temporary' measure.", False),
+    ],
+)
+def test_a_quotation_is_three_words_or_more_in_quotation_marks(text: str, quotes: bool) -> None:
+    assert bool(keydates._QUOTES.search(text)) is quotes

@@ -22,7 +22,8 @@ a day's centroid keeps the words that both its dated sentences and the leads of 
 that day or the next use, weighted by rarity in the range; each dated sentence is scored by its
 similarity to that centroid and, three times as much, by how much it shares with the day's other
 sentences (degree centrality: LexRank, Erkan & Radev 2004; the centroid of sentences each counted once,
-as in MEAD, Radev et al. 2004), and the best are chosen greedily, skipping any that repeat a chosen one.
+as in MEAD, Radev et al. 2004), a quotation a little less and a sentence that leans on the one before
+half, and the best are chosen greedily, skipping any that repeat a chosen one.
 (DATEWISE also offers the leads themselves; a lead the table dates to another day would misdate what it
 says, so only sentences dated that day are shown.) Every sentence is verbatim from its article (the
 mentions table's text).
@@ -89,6 +90,11 @@ _REPEAT = 0.5
 # centroid: the sentence most of the day's reports say in part states the day's happening, where the
 # centroid (a mean of word counts) leans to the longest sentences, whose many words weigh most in it.
 _CENTRALITY = 0.75
+# A sentence that quotes someone's words (a quotation mark opening three words or more: a term in scare
+# quotes, "top kill", is no quotation) gives a voice on the day rather than what happened: it counts a
+# little less. Single quotes open after a space or at the start, so that an apostrophe opens none.
+_QUOTES = re.compile(r"[\"“](?:[^\s\"“”]+\s+){2,}|(?:^|(?<=\s))['‘](?:[\w'’-]*\w[\s,;:]+){2,}")
+_QUOTED = 0.8
 # A sentence that opens with one of these leans on the one before it ("He said...", "This came after...")
 # and reads poorly alone: it is taken only after the sentences that stand on their own.
 _DANGLING = frozenset("he she it they this these those his her its their him them we i".split())
@@ -742,6 +748,7 @@ def pick_sentences(
     reports use (DATEWISE's "PM-Mean"); with no leads, the dated sentences' words alone. A sentence's
     centrality is its similarity to the day's other distinct sentences (`SentenceVectors.centrality`):
     what many reports of the day say in part, each report's sentence counted once whatever its length.
+    A quotation (`_QUOTES`) counts a little less: it gives a voice on the day, not what happened.
     `vector_of`, if given, makes the texts' vectors under `weights` (and keeps them from day to day).
     """
     usable = _usable(dated)
@@ -757,6 +764,7 @@ def pick_sentences(
     closeness = [
         ((1 - _CENTRALITY) * _cosine(vectors[i], centroid, norms[i] * centre) + _CENTRALITY * central[i])
         * (0.5 if _leans_back(usable[i].text) else 1.0)
+        * (_QUOTED if _QUOTES.search(usable[i].text) else 1.0)
         for i in range(len(usable))
     ]
     scored = sorted(range(len(usable)), key=lambda i: (-closeness[i], usable[i].article, usable[i].start))
