@@ -17,12 +17,16 @@ A day's salience comes from the tables alone (no word lists, no thresholds tuned
 - a sentence with no date of its own reports its article's news day, which is the day before publication
   when the article's own dates name that day more often ("on Tuesday" in Wednesday's paper).
 
-Sentences are picked per day much as DATEWISE does: a day's centroid keeps the words that both its dated
-sentences and the leads of the articles published that day or the next use, weighted by rarity in the
-range; the day's dated sentences are chosen greedily by similarity to that centroid, skipping any that
-repeat a chosen one. (DATEWISE also offers the leads themselves; a lead the table dates to another day
-would misdate what it says, so only sentences dated that day are shown.) Every sentence is verbatim from
-its article (the mentions table's text).
+Sentences are picked per day much as DATEWISE does, and by their centrality among the day's sentences:
+a day's centroid keeps the words that both its dated sentences and the leads of the articles published
+that day or the next use, weighted by rarity in the range; each dated sentence is scored by its
+similarity to that centroid and, three times as much, by how much it shares with the day's other
+sentences (degree centrality: LexRank, Erkan & Radev 2004; the centroid of sentences each counted once,
+as in MEAD, Radev et al. 2004), a quotation a little less and a sentence that leans on the one before
+half, and the best are chosen greedily, skipping any that repeat a chosen one.
+(DATEWISE also offers the leads themselves; a lead the table dates to another day would misdate what it
+says, so only sentences dated that day are shown.) Every sentence is verbatim from its article (the
+mentions table's text).
 
     key_dates(tables, dates=10, sentences=2, start=dt.date(2010, 4, 20))
     -> [KeyDate(day=2010-04-20, reason="reported by 14 articles from 4 outlets; cited by 31 later
@@ -82,6 +86,15 @@ _MIN_WORDS = 6
 _MAX_WORDS = 45
 # A candidate that shares this much (cosine of word counts) with a chosen sentence repeats it.
 _REPEAT = 0.5
+# How much a sentence's centrality among the day's sentences counts against its closeness to the day's
+# centroid: the sentence most of the day's reports say in part states the day's happening, where the
+# centroid (a mean of word counts) leans to the longest sentences, whose many words weigh most in it.
+_CENTRALITY = 0.75
+# A sentence that quotes someone's words (a quotation mark opening three words or more: a term in scare
+# quotes, "top kill", is no quotation) gives a voice on the day rather than what happened: it counts a
+# little less. Single quotes open after a space or at the start, so that an apostrophe opens none.
+_QUOTES = re.compile(r"[\"“](?:[^\s\"“”]+\s+){2,}|(?:^|(?<=\s))['‘](?:[\w'’-]*\w[\s,;:]+){2,}")
+_QUOTED = 0.8
 # A sentence that opens with one of these leans on the one before it ("He said...", "This came after...")
 # and reads poorly alone: it is taken only after the sentences that stand on their own.
 _DANGLING = frozenset("he she it they this these those his her its their him them we i".split())
@@ -675,6 +688,23 @@ class SentenceVectors:
         a, b = self._vector_of(order, mean[order]), self._vector_of(other_order, other[other_order])
         return {word: a.get(word, 0.0) + b.get(word, 0.0) for word in a.keys() | b.keys()}
 
+    def centrality(self, texts: Sequence[str]) -> np.ndarray:
+        """Each text's cosine to the sum of all the texts' vectors, each scaled to length one (so counted
+        once, however many words it has): its mean cosine to the others and itself, up to a factor the
+        same for all, the degree centrality of LexRank (Erkan & Radev, 2004) without a threshold."""
+        made = [self._made_of(t) for t in texts]
+        if not made:
+            return np.zeros(0)
+        segment = np.repeat(np.arange(len(made)), [len(m[1]) for m in made])
+        numbers = np.concatenate([m[1] for m in made])
+        values = np.concatenate([m[2] for m in made])
+        norms = np.sqrt(np.bincount(segment, weights=values**2, minlength=len(made)))
+        scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+        votes = np.bincount(numbers, weights=values * scale[segment], minlength=len(self._names))
+        dots = np.bincount(segment, weights=values * votes[numbers], minlength=len(made))
+        lengths = norms * math.sqrt(float((votes**2).sum()))
+        return np.divide(dots, lengths, out=np.zeros_like(dots), where=lengths > 0)
+
     def _mean(
         self, made: list[tuple[dict[str, float], np.ndarray, np.ndarray]]
     ) -> tuple[np.ndarray, np.ndarray]:
@@ -711,11 +741,15 @@ def pick_sentences(
     *,
     vector_of: SentenceVectors | None = None,
 ) -> list[_Candidate]:
-    """Up to k sentences closest to the day's centroid, none repeating another (or itself).
+    """Up to k sentences closest to the day's centroid and most central among its sentences, none
+    repeating another (or itself).
 
     The centroid keeps the words that both the sentences dated that day and the leads of that day's
-    reports use (DATEWISE's "PM-Mean"); with no leads, the dated sentences' words alone. `vector_of`, if
-    given, makes the texts' vectors under `weights` (and keeps them from day to day).
+    reports use (DATEWISE's "PM-Mean"); with no leads, the dated sentences' words alone. A sentence's
+    centrality is its similarity to the day's other distinct sentences (`SentenceVectors.centrality`):
+    what many reports of the day say in part, each report's sentence counted once whatever its length.
+    A quotation (`_QUOTES`) counts a little less: it gives a voice on the day, not what happened.
+    `vector_of`, if given, makes the texts' vectors under `weights` (and keeps them from day to day).
     """
     usable = _usable(dated)
     if not usable:
@@ -726,8 +760,11 @@ def pick_sentences(
     norms = [_norm(v) for v in vectors]
     centroid = vector.centroid([c.text for c in dated], [c.text for c in reported])
     centre = _norm(centroid)
+    central = vector.centrality([c.text for c in usable]).tolist()
     closeness = [
-        _cosine(vectors[i], centroid, norms[i] * centre) * (0.5 if _leans_back(usable[i].text) else 1.0)
+        ((1 - _CENTRALITY) * _cosine(vectors[i], centroid, norms[i] * centre) + _CENTRALITY * central[i])
+        * (0.5 if _leans_back(usable[i].text) else 1.0)
+        * (_QUOTED if _QUOTES.search(usable[i].text) else 1.0)
         for i in range(len(usable))
     ]
     scored = sorted(range(len(usable)), key=lambda i: (-closeness[i], usable[i].article, usable[i].start))
