@@ -142,3 +142,16 @@ def test_a_sentence_that_reports_what_was_said_comes_before_the_quotation(
 )
 def test_a_quotation_is_three_words_or_more_in_quotation_marks(text: str, quotes: bool) -> None:
     assert bool(keydates._QUOTES.search(text)) is quotes
+
+
+def test_a_clause_cut_from_its_sentence_is_not_offered_when_a_whole_sentence_is() -> None:
+    from events.query.keydates import _Candidate, _usable
+
+    whole = _Candidate(
+        "The court struck down the tariff on steel imports on Monday.", "a.txt", "e1", 0, 60, True
+    )
+    cut = _Candidate(
+        "where the court struck down the tariff on steel imports on Monday", "b.txt", "e2", 0, 60, True
+    )
+    assert _usable([cut, whole]) == [whole]
+    assert _usable([cut]) == [cut]  # a day with nothing better still says what it has

@@ -784,14 +784,19 @@ def _leans_back(text: str) -> bool:
 
 
 def _usable(candidates: Iterable[_Candidate]) -> list[_Candidate]:
-    """Each text once, of a sensible length when the day has any such sentence."""
+    """Each text once, of a sensible length and opening as a sentence does when the day has any such
+    sentence (a clause cut from its sentence, "where the rig sank ...", reads as a fragment in a briefing)."""
     first: dict[str, tuple[_Candidate, int]] = {}
     for candidate in candidates:
         parts = candidate.text.split()
         # (the same as the lower-cased text's words: no character's case changes what is a space)
         first.setdefault(" ".join(parts).lower(), (candidate, len(parts)))
     unique = [candidate for candidate, _ in first.values()]
-    fitting = [candidate for candidate, length in first.values() if _MIN_WORDS <= length <= _MAX_WORDS]
+    fitting = [
+        candidate
+        for candidate, length in first.values()
+        if _MIN_WORDS <= length <= _MAX_WORDS and not candidate.text.lstrip("\"'“‘(")[:1].islower()
+    ]
     return fitting or unique
 
 
