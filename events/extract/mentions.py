@@ -99,7 +99,7 @@ from events.extract.clauses import (
     without_asides,
 )
 from events.extract.coreference import office_holders, office_speaker, one_name_per_speaker
-from events.extract.corpus import Article, Sentence
+from events.extract.corpus import Article, Sentence, run_in_caption
 from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
 from events.extract.dating import (
     ASIDE_TIME_WORD,
@@ -202,6 +202,7 @@ from events.extract.noise import (
     compared_happening,
     dots_between_sentences,
     earlier_done_at,
+    journalist_tells,
     judgement_at,
     life_began,
     onlookers_at,
@@ -749,6 +750,7 @@ def extract_mentions(
             and in_opening(sentence, article)
             # ("The BBC's Jane Roe has met rescuers": the reporting, however near the top)
             and not own_reporter(sentence.text, own_entities, sentence.start)
+            and not journalist_telling(sentence, own_entities)
         ):
             draft = lead_act(sentence, own_entities)
         if (
@@ -1687,6 +1689,18 @@ def _continuation(part: Sentence, main: Draft | None, dates: list[DateMention]) 
 _TOLL_RELATIVE = rx(r"\b(that|which|who)\s+(\w+\s+)?(killed|claimed|died)\b")
 
 
+def journalist_telling(sentence: Sentence, entities: Sequence[Entity]) -> bool:
+    """Whether the sentence is the outlet's own journalist telling in the present (`journalist_tells`), unless
+    a caption run into it carries a lead of its own ("The Herald's Tom Hale says it may take days The
+    port reopened ..."), which the sentence would lose."""
+    outlets = [
+        (e.start - sentence.start, e.end - sentence.start)
+        for e in entities
+        if e.role == NEWS_OUTLET and sentence.start <= e.start < sentence.end
+    ]
+    return journalist_tells(sentence.text, outlets) and not run_in_caption(sentence.text)
+
+
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> Draft | None:
@@ -2140,6 +2154,10 @@ def _analyse(
     ):
         # "Some City analysts doubted whether the firm could survive", "The BBC's Jane Roe visited a
         # hospital and spoke of seeing bodies": comment on the story and the outlet's own reporting
+        return None
+    if not sentence_dates and journalist_telling(sentence, entities):
+        # "The Herald's Tom Hale in Porto says the mood has changed", "..., our correspondent reports": the
+        # outlet's own reporting in the present, undated; a day it names is a happening it reports
         return None
     judged = judgement_at(text)
     if speech is not None and 0 <= speech.start() < judged and not sentence_dates:
