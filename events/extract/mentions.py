@@ -210,6 +210,7 @@ from events.extract.noise import (
     only_a_non_answer,
     only_a_question,
     poll_finding,
+    polls_in_general,
     pollster,
     routine,
     standing_position,
@@ -1108,6 +1109,9 @@ def _one_poll_report(
             and poll_finding(d.clause or d.sentence.text, d.sentence.text, d.sentence.start > first.start)
         )
     ]
+    if when is None and polls_in_general(first.text):
+        # "Polls have shown most voters think ...": the writer sums up opinion; no poll is released
+        return kept
     report = dataclasses.replace(
         told or bare_draft(first, own),
         event_type="claim",

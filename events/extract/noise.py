@@ -75,6 +75,23 @@ def names_a_poll(text: str) -> bool:
     return _POLL_WORD.search(text) is not None and _ELECTION_POLL.search(text) is None
 
 
+# Polls in the plural, run by nobody named ("Polls have shown most voters think ...", "Recent surveys
+# suggest ..."): opinion summed up by the writer, no poll released
+_POLLS_IN_GENERAL = re.compile(
+    r"^(?:(?:but|and|yet|still|meanwhile|so\s+far),?\s+)?(?:(?:recent|several|many|most|other|national|public"
+    r"|successive|repeated)\s+)*(?:opinion\s+)?(?:polls|surveys)\s+(?:\w+ly\s+)?(?:have\s+(?:\w+ly\s+)?|had\s+)?"
+    r"(?:show|shown|showed|shows|suggest|suggested|found|find|indicate|indicated|given|gave|put)\b",
+    re.IGNORECASE,
+)
+
+
+def polls_in_general(text: str) -> bool:
+    """Whether a sentence sums up what polls in general show ("Polls have shown most voters think the
+    mayor handled the floods badly"): the writer's background to the story, not a poll's findings released
+    by someone."""
+    return _POLLS_IN_GENERAL.search(text) is not None and not pollster(text)
+
+
 # Asked of a clause by several rules of the same sentence
 @functools.lru_cache(maxsize=4096)
 def poll_finding(clause: str, sentence: str, poll_told: bool) -> bool:
@@ -1029,11 +1046,13 @@ def share_of_a_total(text: str) -> bool:
 
 
 # A happening named only to compare with: "A similar attack in 2015 killed 30 people", "It took weeks for a
-# similar fire to be brought under control last year"
+# similar fire to be brought under control last year", "The last such strike, in 1984, lasted a year"
 _COMPARED_WITH = re.compile(
     # ("a similar number of job losses" compares a figure, not a happening)
     r"\b(?:a|an)\s+(?:similar|comparable)\b(?!\s+(?:number|amount|level|figure|size|proportion|share|sum|rate"
-    r"|percentage|way|fashion|manner|view|position|situation|scale|period|time)\b)",
+    r"|percentage|way|fashion|manner|view|position|situation|scale|period|time)\b)"
+    # (the last of the story's kind before it: "the last such outbreak", "the previous such vote")
+    r"|\bthe\s+(?:last|previous|most\s+recent)\s+such\s+[a-z]",
     re.IGNORECASE,
 )
 
