@@ -33,6 +33,13 @@ def body(sentence: str) -> list[Mention]:
         "In Braga, officials are still arguing over how many ballots were spoiled, the BBC's Jane Roe "
         "reports.",
         "Voters cheered as the mayor was carried to the podium, the BBC's Jane Roe reports from the scene.",
+        # (a clause of it read apart is still the journalist's telling)
+        "Crowds cheered as the mayor, seen to be smiling, was carried to a waiting car, the BBC's Adam Roe "
+        "reports from the scene.",
+        # (a month or a year names background, not a happening the journalist dates)
+        "The party has been the biggest loser since the vote last April, says the BBC's Jane Roe in Lisbon.",
+        # (the verb first, the journalist after it)
+        '"The coalition has never looked weaker," said the BBC\'s political editor Jane Roe.',
     ],
 )
 def test_the_outlets_journalist_telling_in_the_present_is_the_reporting(sentence: str) -> None:
@@ -56,6 +63,7 @@ def test_a_day_the_journalist_names_dates_a_happening_that_stays() -> None:
         "Jane Roe, the Harbour Herald's head of politics, writes: the report spreads the blame widely.",
         "The storm is weaker than forecast, a BBC correspondent in the area says.",
         '1204 The BBC\'s Jane Roe in Porto says: "The queues at the polling stations are long."',
+        '"The talks are stuck," said the Harbour Herald\'s business editor Jane Roe.',
     ],
 )
 def test_journalist_tells_reads_the_outlet_and_the_role(text: str) -> None:
@@ -70,6 +78,7 @@ def test_journalist_tells_reads_the_outlet_and_the_role(text: str) -> None:
         "The Pentagon's Tom Hale says the drills will go ahead.",
         "Tom Hale, the ministry's spokesman, says the tariff will be reviewed.",
         "The station's owner says it will close.",
+        '"The talks are stuck," said the ministry\'s spokesman Tom Hale.',
         # the journalist is the news, or only listens
         "Police arrested the editor of the Coastal Times on Monday, the newspaper said.",
         "Finance Minister Ana Okonjo told reporters the budget would be cut.",

@@ -594,6 +594,14 @@ def extract_mentions(
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
+        if not any(
+            d.precision in ("day", "week") and d.value != "PRESENT_REF" for d in own_dates
+        ) and journalist_telling(sentence, own_entities):
+            # "The Herald's Tom Hale in Porto says the mood has changed", "Crowds cheered as the mayor was
+            # carried out, our correspondent reports": the outlet's own reporting, or its reading of the story
+            # ("the biggest earner of last year", "since the spill last April" name background); a day it
+            # names dates a happening it reports, which stays
+            continue
         # "The company said ...": the company named last before this sentence
         own_entities = the_company_named(
             sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)], article.text
@@ -751,7 +759,6 @@ def extract_mentions(
             and in_opening(sentence, article)
             # ("The BBC's Jane Roe has met rescuers": the reporting, however near the top)
             and not own_reporter(sentence.text, own_entities, sentence.start)
-            and not journalist_telling(sentence, own_entities)
         ):
             draft = lead_act(sentence, own_entities)
         if (
@@ -2158,10 +2165,6 @@ def _analyse(
     ):
         # "Some City analysts doubted whether the firm could survive", "The BBC's Jane Roe visited a
         # hospital and spoke of seeing bodies": comment on the story and the outlet's own reporting
-        return None
-    if not sentence_dates and journalist_telling(sentence, entities):
-        # "The Herald's Tom Hale in Porto says the mood has changed", "..., our correspondent reports": the
-        # outlet's own reporting in the present, undated; a day it names is a happening it reports
         return None
     judged = judgement_at(text)
     if speech is not None and 0 <= speech.start() < judged and not sentence_dates:

@@ -734,6 +734,17 @@ _OUTLET_NAMED = re.compile(
 )
 
 
+# '"...," said the Harbour Herald's business editor Jane Roe.': the verb first, then the outlet's journalist,
+# who closes the sentence or the clause
+_TELLING_BEFORE = re.compile(
+    r"(?:[,.!?](?:[\"”’]|'')?|[\"”])\s*(?:said|says|wrote|writes|reported|reports|added|adds)\s+(?:[Tt]he\s+)?$"
+)
+_STAFF_AFTER_TELLING = re.compile(
+    rf"(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_JOURNALIST}\b\s*,?\s*)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})?\s*(?:[,.;:!?]|$|\s+(?:in|at|from)\s)"
+)
+
+
 def journalist_tells(text: str, outlets: Sequence[tuple[int, int]]) -> bool:
     """Whether the sentence is the outlet's own journalist telling in the present ("The Herald's Tom Hale in
     Porto says the mood has changed", "Trust is weaker than ever, our correspondent reports"): the
@@ -747,6 +758,9 @@ def journalist_tells(text: str, outlets: Sequence[tuple[int, int]]) -> bool:
     for start, end in [*outlets, *(named.span() for named in _OUTLET_NAMED.finditer(text))]:
         before = text[:start]
         if _NAMED_BEFORE.match(before) and _ROLE_THEN_TELLS.match(text, end):
+            return True
+        inverted = _STAFF_AFTER_TELLING.match(text, end) if _TELLING_BEFORE.search(before) else None
+        if inverted is not None and (inverted.group("role") or inverted.group("name")):
             return True
         if not (_OPENS.match(before) or _CLOSES_OR_AS.search(before)):
             continue
