@@ -99,7 +99,7 @@ from events.extract.clauses import (
     without_asides,
 )
 from events.extract.coreference import office_holders, office_speaker, one_name_per_speaker
-from events.extract.corpus import Article, Sentence
+from events.extract.corpus import Article, Sentence, run_in_caption
 from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
 from events.extract.dating import (
     ASIDE_TIME_WORD,
@@ -202,6 +202,7 @@ from events.extract.noise import (
     compared_happening,
     dots_between_sentences,
     earlier_done_at,
+    journalist_tells,
     judgement_at,
     life_began,
     onlookers_at,
@@ -209,6 +210,7 @@ from events.extract.noise import (
     only_a_non_answer,
     only_a_question,
     poll_finding,
+    polls_in_general,
     pollster,
     routine,
     standing_position,
@@ -592,6 +594,14 @@ def extract_mentions(
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
+        if not any(
+            d.precision in ("day", "week") and d.value != "PRESENT_REF" for d in own_dates
+        ) and journalist_telling(sentence, own_entities):
+            # "The Herald's Tom Hale in Porto says the mood has changed", "Crowds cheered as the mayor was
+            # carried out, our correspondent reports": the outlet's own reporting, or its reading of the story
+            # ("the biggest earner of last year", "since the spill last April" name background); a day it
+            # names dates a happening it reports, which stays
+            continue
         # "The company said ...": the company named last before this sentence
         own_entities = the_company_named(
             sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)], article.text
@@ -1106,6 +1116,9 @@ def _one_poll_report(
             and poll_finding(d.clause or d.sentence.text, d.sentence.text, d.sentence.start > first.start)
         )
     ]
+    if when is None and polls_in_general(first.text):
+        # "Polls have shown most voters think ...": the writer sums up opinion; no poll is released
+        return kept
     report = dataclasses.replace(
         told or bare_draft(first, own),
         event_type="claim",
@@ -1685,6 +1698,18 @@ def _continuation(part: Sentence, main: Draft | None, dates: list[DateMention]) 
 
 
 _TOLL_RELATIVE = rx(r"\b(that|which|who)\s+(\w+\s+)?(killed|claimed|died)\b")
+
+
+def journalist_telling(sentence: Sentence, entities: Sequence[Entity]) -> bool:
+    """Whether the sentence is the outlet's own journalist telling in the present (`journalist_tells`), unless
+    a caption run into it carries a lead of its own ("The Herald's Tom Hale says it may take days The
+    port reopened ..."), which the sentence would lose."""
+    outlets = [
+        (e.start - sentence.start, e.end - sentence.start)
+        for e in entities
+        if e.role == NEWS_OUTLET and sentence.start <= e.start < sentence.end
+    ]
+    return journalist_tells(sentence.text, outlets) and not run_in_caption(sentence.text)
 
 
 def _analyse(

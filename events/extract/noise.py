@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from events.extract.patterns import ASKED_ONCE, ScannedPattern
 from events.extract.vocabulary import IRREGULAR_PARTICIPLES, alternatives
@@ -72,6 +73,23 @@ _POLLSTER_AFTER = re.compile(
 def names_a_poll(text: str) -> bool:
     """Whether a sentence tells of an opinion poll or survey (not of a vote)."""
     return _POLL_WORD.search(text) is not None and _ELECTION_POLL.search(text) is None
+
+
+# Polls in the plural, run by nobody named ("Polls have shown most voters think ...", "Recent surveys
+# suggest ..."): opinion summed up by the writer, no poll released
+_POLLS_IN_GENERAL = re.compile(
+    r"^(?:(?:but|and|yet|still|meanwhile|so\s+far),?\s+)?(?:(?:recent|several|many|most|other|national|public"
+    r"|successive|repeated)\s+)*(?:opinion\s+)?(?:polls|surveys)\s+(?:\w+ly\s+)?(?:have\s+(?:\w+ly\s+)?|had\s+)?"
+    r"(?:show|shown|showed|shows|suggest|suggested|found|find|indicate|indicated|given|gave|put)\b",
+    re.IGNORECASE,
+)
+
+
+def polls_in_general(text: str) -> bool:
+    """Whether a sentence sums up what polls in general show ("Polls have shown most voters think the
+    mayor handled the floods badly"): the writer's background to the story, not a poll's findings released
+    by someone."""
+    return _POLLS_IN_GENERAL.search(text) is not None and not pollster(text)
 
 
 # Asked of a clause by several rules of the same sentence
@@ -668,6 +686,90 @@ def to_the_reader(text: str) -> bool:
     return _TO_THE_READER.search(text) is not None
 
 
+# --- the outlet's own journalist, telling in the present --------------------------------------------------
+
+# A journalist's role on the staff: "business correspondent", "North America editor", "reporter"
+_JOURNALIST = r"(?:correspondents?|reporters?|editors?)"
+# The present of the journalist's own telling: "says", "reports", "writes", "adds"
+_TELLS = r"(?:says|reports|writes|adds|notes)"
+# What follows the outlet's name and its possessive: its roles or words of its name ("Radio Tyne's"), then
+# a role, a name or both ("the City Radio's health editor Jane Roe", "the Herald's Tom Hale"), then where
+# the journalist is ("in Lisbon", ", at the court,", ", Lisbon", "in Lisbon, the capital,"), then the verb
+_STAFF_TELLS = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}['’]s\s+"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?{_JOURNALIST}\s*,?\s+)?"
+    r"(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2}\s*)?"
+    r"(?:,?\s*(?:in|at|from)\s+[^,;:\"“”]{1,60}?|,\s*[^,;:\"“”]{1,60},|,\s*[A-Z][\w’'-]+(?:[\s-][A-Z][\w’'-]+){0,3}){0,2}"
+    rf"\s*,?\s+{_TELLS}\b"
+)
+# "a City Radio correspondent in the area says": the outlet named before the role
+_OUTLET_ROLE_TELLS = re.compile(
+    rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:[\w-]+\s+){{0,2}}?{_JOURNALIST}(?:\s+(?:in|at)\s+[^,;:\"“”]{{1,60}}?)?\s*,?\s+{_TELLS}\b"
+)
+# "our correspondent reports", "our Europe editor, Jane Roe, says": the page's own "our"
+_OUR_JOURNALIST_TELLS = re.compile(
+    rf"\b[Oo]ur\s+(?:[\w-]+\s+){{0,3}}?{_JOURNALIST}\b(?:\s*,?\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}\s*,?)?"
+    rf"(?:\s+(?:in|at)\s+[^,;:\"“”]{{1,60}}?)?\s*,?\s+{_TELLS}\b"
+)
+# Where the journalist's telling may stand: opening the sentence (after a time stamp of a live page or an
+# opening "But"), or closing it after a comma ("..., the Herald's Tom Hale reports from Porto.") or in an
+# "as" clause ("..., as the Herald's Tom Hale reports from Porto, ...")
+_OPENS = re.compile(
+    r"^(?:\d{3,4}\s*:?\s*)?(?:(?:[Bb]ut|[Aa]nd|[Mm]eanwhile|[Hh]owever),?\s+)?(?:[Tt]he\s+|[Aa]n?\s+)?$"
+)
+_CLOSES_OR_AS = re.compile(r"(?:,|\bas)\s+(?:[Tt]he\s+|[Aa]n?\s+)?$")
+# "Jane Roe, the Harbour Herald's head of politics, writes: ...": the journalist named first, the outlet in
+# the apposition
+_NAMED_BEFORE = re.compile(r"^(?:\d{3,4}\s*:?\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2},\s+(?:[Tt]he\s+)?$")
+_ROLE_THEN_TELLS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s\s+[^,;:\"“”]{{1,50}},\s+{_TELLS}\b")
+
+
+# An outlet known by its name's last word ("The Harbour Herald", "City Radio", "the Evening Standard") or
+# named by what it is ("the paper", "the broadcaster"), where no list of outlets names it
+_OUTLET_NAMED = re.compile(
+    r"\b(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|Herald|Guardian|Telegraph|Journal|Tribune|Mail|Observer|Independent"
+    r"|Gazette|Chronicle|Express|Mirror|Globe|Standard|Inquirer|Examiner|Economist|News|Radio|Television|TV)"
+    r"(?=['’]s\s)"
+    r"|\b(?:paper|newspaper|magazine|broadcaster|network|station|channel)(?=['’]s\s)"
+)
+
+
+# '"...," said the Harbour Herald's business editor Jane Roe.': the verb first, then the outlet's journalist,
+# who closes the sentence or the clause
+_TELLING_BEFORE = re.compile(
+    r"(?:[,.!?](?:[\"”’]|'')?|[\"”])\s*(?:said|says|wrote|writes|reported|reports|added|adds)\s+(?:[Tt]he\s+)?$"
+)
+_STAFF_AFTER_TELLING = re.compile(
+    rf"(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s\s+(?P<role>(?:[\w-]+\s+){{0,3}}?{_JOURNALIST}\b\s*,?\s*)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){1,2})?\s*(?:[,.;:!?]|$|\s+(?:in|at|from)\s)"
+)
+
+
+def journalist_tells(text: str, outlets: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence is the outlet's own journalist telling in the present ("The Herald's Tom Hale in
+    Porto says the mood has changed", "Trust is weaker than ever, our correspondent reports"): the
+    reporting, or the reporter's reading of the story, not a happening. `outlets`: where the text names a
+    news outlet."""
+    found = _OUR_JOURNALIST_TELLS.search(text)
+    if found is not None and (
+        _OPENS.match(text[: found.start()]) or _CLOSES_OR_AS.search(text[: found.start()])
+    ):
+        return True
+    for start, end in [*outlets, *(named.span() for named in _OUTLET_NAMED.finditer(text))]:
+        before = text[:start]
+        if _NAMED_BEFORE.match(before) and _ROLE_THEN_TELLS.match(text, end):
+            return True
+        inverted = _STAFF_AFTER_TELLING.match(text, end) if _TELLING_BEFORE.search(before) else None
+        if inverted is not None and (inverted.group("role") or inverted.group("name")):
+            return True
+        if not (_OPENS.match(before) or _CLOSES_OR_AS.search(before)):
+            continue
+        told = _STAFF_TELLS.match(text, end) or _OUTLET_ROLE_TELLS.match(text, end)
+        if told is not None:
+            return True
+    return False
+
+
 # A subject and a copula before what it is: "Only a week ago, the strike was an orderly protest: ...",
 # "The town is one of the poorest in the region" (up to the first colon or semicolon, which may open a list)
 _COPULA_STATE = re.compile(
@@ -958,11 +1060,13 @@ def share_of_a_total(text: str) -> bool:
 
 
 # A happening named only to compare with: "A similar attack in 2015 killed 30 people", "It took weeks for a
-# similar fire to be brought under control last year"
+# similar fire to be brought under control last year", "The last such strike, in 1984, lasted a year"
 _COMPARED_WITH = re.compile(
     # ("a similar number of job losses" compares a figure, not a happening)
     r"\b(?:a|an)\s+(?:similar|comparable)\b(?!\s+(?:number|amount|level|figure|size|proportion|share|sum|rate"
-    r"|percentage|way|fashion|manner|view|position|situation|scale|period|time)\b)",
+    r"|percentage|way|fashion|manner|view|position|situation|scale|period|time)\b)"
+    # (the last of the story's kind before it: "the last such outbreak", "the previous such vote")
+    r"|\bthe\s+(?:last|previous|most\s+recent)\s+such\s+[a-z]",
     re.IGNORECASE,
 )
 
