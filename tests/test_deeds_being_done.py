@@ -1,7 +1,7 @@
 """Kinds of happening a report names in words the triggers missed (missed42): a thing ordered shut by its
 participle ("ordered the border sealed"), people allowed back, the sick treated as cases, a death told as
-pronounced; and a happening named only as what is to be explained, where something is, or to come. Every
-sentence is our own."""
+pronounced; a working group named by its rank ("managers held a session"); and a happening named only as
+what is to be explained, where something is, or to come. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -69,3 +69,20 @@ def test_the_sick_treated_as_cases_are_counted() -> None:
 )
 def test_a_happening_to_be_explained_placed_or_to_come_is_no_disaster_of_the_day(sentence: str) -> None:
     assert all(m.event_type != "disaster" for m in mentions_of(sentence)), sentence
+
+
+# Sentences that put the one read below the report's opening, where an undated lead is the day's act anyway
+BODY = (
+    "Rivers across the province rose by more than two metres. "
+    "The weather service expects more rain in the hills this week. "
+    "Several roads in the valley remain under water.\n\n"
+)
+
+
+def test_managers_and_staff_act_as_a_working_group() -> None:
+    sentence = (
+        "At the regional health conference, senior hospital managers held a session to rework their plans."
+    )
+    article = prepare_article("own.txt", LEAD + BODY + sentence + "\n", SourceRow(published=PUBLISHED))
+    found = [m for m in extract_mentions(article, load_gazetteer()) if "managers" in m.sentence.text]
+    assert found and found[0].date_start == PUBLISHED, [m.date_start for m in found]
