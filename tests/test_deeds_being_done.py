@@ -1,7 +1,8 @@
 """Kinds of happening a report names in words the triggers missed (missed42): a thing ordered shut by its
 participle ("ordered the border sealed"), people allowed back, the sick treated as cases, a death told as
 pronounced; a working group named by its rank ("managers held a session"); and a happening named only as
-what is to be explained, where something is, or to come. Every sentence is our own."""
+what is to be explained, where something is, or to come; a call for help is no saying. Every sentence is
+our own."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from events.extract.clauses import first_trigger
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from events.extract.triggers import SPEECH
 
 PUBLISHED = dt.date(2026, 5, 13)  # a Wednesday
 LEAD = "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
@@ -86,3 +88,9 @@ def test_managers_and_staff_act_as_a_working_group() -> None:
     article = prepare_article("own.txt", LEAD + BODY + sentence + "\n", SourceRow(published=PUBLISHED))
     found = [m for m in extract_mentions(article, load_gazetteer()) if "managers" in m.sentence.text]
     assert found and found[0].date_start == PUBLISHED, [m.date_start for m in found]
+
+
+def test_a_call_for_help_is_no_saying() -> None:
+    assert SPEECH.search("A passer-by called the police when the wall of the old mill gave way.") is None
+    assert SPEECH.search("The fisherman called an ambulance for his injured brother.") is None
+    assert SPEECH.search("The mayor called the flood defences a disgrace.") is not None

@@ -1921,7 +1921,9 @@ SPEECH = ScannedPattern(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
     # ("so-called bird flu", "self-called experts": a word of the name, not words said)
+    # ("a neighbour called the police", "called an ambulance": a telephone call for help, no words reported)
     r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
+    r"(?!\s+(the\s+)?(police|emergency\s+services|an?\s+ambulance|firefighters|fire\s+brigade|coastguard|911|999)\b)"
     # ("Jane Roe, a former minister, called the decision a mistake": after an apposition, "called" then
     # what it was called is words said)
     r"|(?<=,\s)called(?=\s+(?:it|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){1,3}?)"
