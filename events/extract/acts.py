@@ -33,7 +33,7 @@ _WORKING_GROUP = (
     r"crews?|engineers|technicians|divers|workers|officials|authorities|troops|soldiers|police|officers"
     r"|firefighters|rescuers|rescue\s+teams|medics|doctors|nurses|scientists|researchers|investigators"
     r"|inspectors|prosecutors|regulators|lawmakers|legislators|senators|ministers|diplomats|negotiators"
-    r"|mediators|volunteers|shares|stocks|markets|investors|robots"
+    r"|mediators|volunteers|shares|stocks|markets|investors|robots|managers|executives|staff"
 )
 # Bodies that act as one: "the company", "the ministry", "the committee"
 _BODY = (

@@ -2930,6 +2930,11 @@ _INQUIRY_INTO = rx(
     # of the past remembered)
     r"|questions|documentary|book|film|anniversar(y|ies)|commemorations?|memorials?|remembrance)\s+"
     r"(into|on|of|about|over|from|concerning)\s+(the\s+|an?\s+|its\s+|their\s+)?$"
+    # ("to find out why the tanker sank": the happening is what is to be explained; "the spot where the
+    # ferry capsized": a place named by it; "when the next storm hits": one to come)
+    r"|\b(why|what\s+caused)\s+(the\s+|an?\s+|its\s+|their\s+)?([\w’'-]+\s+){0,3}$"
+    r"|\b(spot|site|place|point|location)\s+where\s+(the\s+|an?\s+|its\s+|their\s+)?([\w’'-]+\s+){0,3}$"
+    r"|\bthe\s+next\s+$"
 )
 
 

@@ -1119,6 +1119,8 @@ TRIGGERS = (
             r"|\b(announced|announces|reported|reports|recorded|records|confirmed|confirms)\s+(an?\s+)?([\w-]+\s+)?"
             r"(jump|rise|increase|surge|spike)\s+in\s+(the\s+number\s+of\s+)?([\w-]+\s+){0,2}?(confirmed\s+)?"
             r"(cases|patients|infections)\b"
+            # "Two travellers are being treated as suspected cases": the sick counted as they are seen
+            r"|\b(is|are|was|were)\s+(now\s+)?(being\s+)?treated\s+as\s+(an?\s+)?([\w-]+\s+){0,2}?cases?\b"
         ),
     ),
     # Animals killed are what a disaster did, no casualties (types27): "the spill killed at least 36,000
@@ -1236,7 +1238,7 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and tend the wounded": the people, not a toll
         rx(
-            rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed)\s+dead)\b"
+            rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed|pronounced)\s+dead)\b"
             # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
             # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
             # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
@@ -1397,6 +1399,10 @@ TRIGGERS = (
             # "ordered a cull of pigs", "ordered all schools closed", "were quarantined": a measure imposed
             r"|\b(internet|mobile\s+networks?|phone\s+lines|social\s+media|broadcasts?)\s+(access\s+)?(was|were|has\s+been"
             r"|have\s+been)\s+(cut|shut\s+down|blocked|suspended|restricted)\b"
+            # ("ordered the border sealed", "ordered classes cancelled nationwide": a thing ordered shut or
+            # stopped, told by its participle)
+            r"|\b(?<!\bbe\s)(?<!\bbeen\s)order(ed|s)\s+(all\s+|the\s+|its\s+|their\s+)?(?!(an?|more|new)\s)([\w-]+\s+){1,4}?"
+            r"(closed|shut|cancell?ed|suspended|halted|evacuated|sealed|grounded|locked\s+down)\b"
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull(ing)?|slaughter(ing)?|quarantine"
             r"|lockdown|evacuation|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
@@ -1623,6 +1629,10 @@ TRIGGERS = (
             r"((will|would|could|may|might|should|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to|are\s+expected\s+to"
             r"|is\s+expected\s+to)\s+)?(re-?open(s|ed)?(?!\s+(talks|negotiations|the\s+case|an?\s+inquiry)\b)"
             r"|(remain|remains|remained)\s+(closed|shut))\b"
+            # "Residents were allowed to return to the valley", "pupils are being permitted to go back": a
+            # ban on going back eased
+            r"|\b(was|were|is|are|has\s+been|have\s+been)\s+(now\s+|finally\s+|being\s+)?(allowed|permitted)\s+to\s+"
+            r"(return|go\s+back)\b"
         ),
     ),
     Trigger(
@@ -1911,7 +1921,9 @@ SPEECH = ScannedPattern(
     r"\b(said|says|say|told|tells|stated|announced|announces|urged|urges|urging"
     # ('a design -- called "long string"', ', called the Sentinel,': a name given, not words said)
     # ("so-called bird flu", "self-called experts": a word of the name, not words said)
+    # ("a neighbour called the police", "called an ambulance": a telephone call for help, no words reported)
     r"|(?<!-\s)(?<!-)(?<!,\s)(called|calling)(?!\s+(off|in|up)\b)(?!\s*[\"“])"
+    r"(?!\s+(the\s+)?(police|emergency\s+services|an?\s+ambulance|firefighters|fire\s+brigade|coastguard|911|999)\b)"
     # ("Jane Roe, a former minister, called the decision a mistake": after an apposition, "called" then
     # what it was called is words said)
     r"|(?<=,\s)called(?=\s+(?:it|them|him|her|(?:the|his|her|their|its|this|that)\s+(?:[\w-]+\s+){1,3}?)"
