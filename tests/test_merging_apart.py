@@ -294,3 +294,11 @@ def test_an_explosion_and_the_fire_it_started_told_by_two_outlets_are_one_event(
         "A fire destroyed the fertiliser plant in the port of Velmar on Sunday, firefighters said.",
     )
     assert ("disaster", "2026-03-08", 2) in found
+
+
+def test_an_earthquake_and_the_tsunami_it_raised_told_by_two_outlets_are_one_event() -> None:
+    found = build(
+        "An earthquake struck the island of Velora on Sunday, destroying the harbour, the coastguard said.",
+        "A tsunami struck the island of Velora on Sunday, destroying the harbour, the coastguard said.",
+    )
+    assert ("disaster", "2026-03-08", 2) in found
