@@ -240,3 +240,65 @@ def test_one_order_of_one_report_told_twice_in_one_country_is_one_event() -> Non
         "In Cusco, the closure of all schools was ordered on Sunday as well.",
     )
     assert [f for f in found if f[0] == "policy"] == [("policy", "2026-03-08", 1)]
+
+
+def test_one_reports_two_arrests_counting_other_people_are_two_events() -> None:
+    found = build(
+        "Police arrested 14 students in the capital on Sunday during the tuition protest, the interior "
+        "ministry said.\n\nPolice arrested nine farmers at the border crossing on Sunday during the protest, "
+        "the interior ministry said."
+    )
+    assert [f for f in found if f[0] == "arrest"] == [
+        ("arrest", "2026-03-08", 1),
+        ("arrest", "2026-03-08", 1),
+    ]
+
+
+def test_one_arrest_counted_otherwise_by_two_outlets_stays_one_event() -> None:
+    found = build(
+        "Police arrested 14 students outside parliament in the capital on Sunday after a rally against "
+        "tuition fees.",
+        "Officers detained 15 students outside parliament in the capital on Sunday after a rally against "
+        "tuition fees, a union leader said.",
+    )
+    assert ("arrest", "2026-03-08", 2) in found
+
+
+def test_a_flood_and_a_fire_of_one_day_and_one_valley_are_two_events() -> None:
+    found = build(
+        "Floods destroyed a footbridge in the northern valley on Sunday, the regional council said.\n\n"
+        "A fire destroyed a grain silo in the northern valley on Sunday, the regional council said."
+    )
+    assert [f for f in found if f[0] == "disaster"] == [
+        ("disaster", "2026-03-08", 1),
+        ("disaster", "2026-03-08", 1),
+    ]
+
+
+def test_an_earthquake_and_a_storm_told_in_the_same_words_are_two_events() -> None:
+    found = build(
+        "An earthquake struck the mountain region of Velora on Sunday, damaging roads, the regional council "
+        "said.",
+        "A storm struck the mountain region of Velora on Sunday, damaging roads, the regional council said.",
+    )
+    assert [f for f in found if f[0] == "disaster"] == [
+        ("disaster", "2026-03-08", 1),
+        ("disaster", "2026-03-08", 1),
+    ]
+
+
+def test_an_explosion_and_the_fire_it_started_told_by_two_outlets_are_one_event() -> None:
+    found = build(
+        "An explosion ripped through a fertiliser plant in the port of Velmar on Sunday, the fire service "
+        "said.",
+        "A fire destroyed the fertiliser plant in the port of Velmar on Sunday, firefighters said.",
+    )
+    assert ("disaster", "2026-03-08", 2) in found
+
+
+def test_an_earthquake_and_the_tsunami_it_raised_told_by_two_outlets_are_one_event() -> None:
+    found = build(
+        "An earthquake struck the island of Velora on Sunday, destroying the harbour, the coastguard said.",
+        "A tsunami struck the island of Velora on Sunday, destroying the harbour, the coastguard said.",
+    )
+    assert ("disaster", "2026-03-08", 2) in found

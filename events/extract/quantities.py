@@ -209,3 +209,38 @@ def disputed_figures(items: list[str]) -> dict[str, list[SourcedFigure]]:
         for kind, members in groups.items()
         if len({(m.figure.value, m.figure.qualifier) for m in members if m.figure}) > 1
     }
+
+
+# Nouns that count people by what they are or do: "14 protesters", "six dock workers", "40 of its staff"
+# is a share of a count told elsewhere and is left out (no "of" between the number and the noun)
+PEOPLE_NOUNS = frozenset(
+    """people persons civilians soldiers troops marines sailors workers staff employees officers policemen
+    police children pupils students volunteers peacekeepers passengers residents villagers members nationals
+    citizens patients miners fighters militants rebels insurgents protesters protestors demonstrators
+    journalists reporters activists men women boys girls suspects detainees prisoners inmates hostages
+    migrants refugees tourists pilgrims lawmakers farmers fishermen teachers doctors nurses firefighters
+    rescuers climbers hikers crew""".split()
+)
+_SPELLED = "|".join(w for w in CARDINALS if w != "one")
+_PEOPLE_COUNT = re.compile(
+    rf"\b(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+|{_SPELLED})\s+(?:(?:more|new|other|further|additional)\s+)?"
+    # (the words between are the noun's modifiers, never a word of a clause: "14 of them", "14 were")
+    r"(?:(?!(?:of|and|or|the|its|their|were|was|are|had|have|in|to|at|on)\b)[A-Za-z][\w’'-]*\s+){0,2}?"
+    rf"(?P<noun>{'|'.join(sorted(PEOPLE_NOUNS))})\b",
+    re.IGNORECASE,
+)
+
+
+def people_counts(text: str) -> frozenset[float]:
+    """The counts of people a sentence gives, each a number with the noun of whom it counts ("police
+    arrested 14 protesters", "six dock workers were detained"): the values, whatever the noun, since two
+    counts of people in one report's two acts of a kind tell two groups. A year before a noun ("2010
+    graduates") is no count."""
+    found: set[float] = set()
+    for match in _PEOPLE_COUNT.finditer(text):
+        if re.fullmatch(r"1[89]\d\d|20\d\d", match["num"]):
+            continue
+        value = parse_number(match["num"])
+        if value is not None:
+            found.add(value)
+    return frozenset(found)

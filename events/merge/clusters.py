@@ -28,7 +28,7 @@ from events.extract.entities import (
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
 from events.extract.mentions import Mention
-from events.extract.quantities import figure_cell
+from events.extract.quantities import figure_cell, people_counts
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -95,6 +95,7 @@ class Cluster:
     answering: set[bool] = field(default_factory=set, repr=False)
     one_dead: bool = field(default=False, repr=False)
     counts_many: bool = field(default=False, repr=False)
+    hazards: set[str] = field(default_factory=set, repr=False)  # `_hazards` of every report
     # each article's reports of the happening, for the rules that compare a report with its own article's
     by_article: dict[str, list[Mention]] = field(default_factory=dict, repr=False)
 
@@ -116,6 +117,7 @@ class Cluster:
         self.answering.add(_answering(mention))
         self.one_dead = self.one_dead or _one_dead(mention)
         self.counts_many = self.counts_many or _counts_many(mention)
+        self.hazards.update(_hazards(mention))
         self.by_article.setdefault(mention.article, []).append(mention)
 
     @property
@@ -541,6 +543,14 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     if not told and not m.is_speech and _another_count(m, cluster):
         # "16 volunteers are known dead" and "at least 48 of its workers were injured", or a world total
         # and one country's count: one report giving two counts tells of two tolls
+        return False
+    if not told and not m.is_speech and _another_group_of_people(m, cluster):
+        # "Police arrested 14 students in the capital" and "Police arrested nine farmers at the border", in
+        # one report: two counts of people in one report's two acts of a kind are two groups, two acts
+        return False
+    if not told and not m.is_speech and _another_hazard(m, cluster):
+        # "Floods destroyed a footbridge" and "A fire destroyed a grain silo", of one day and one valley: a
+        # disaster of another kind is another disaster, whatever the day, the place and the words share
         return False
     if not told and not m.is_speech and not _related(m, cluster):
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
@@ -1263,6 +1273,72 @@ def _another_count(m: Mention, cluster: Cluster) -> bool:
     mine = _counts(m)
     theirs = {v for x in cluster.by_article.get(m.article, ()) for v in _counts(x)}
     return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def _another_group_of_people(m: Mention, cluster: Cluster) -> bool:
+    """Whether an act counts people ("14 students", "nine farmers") that the happening's reports from the
+    same article count otherwise, with no count in common. Another outlet's count may differ and still be
+    the same happening (estimates differ, a count is updated), so reports of other articles are not asked;
+    tolls are weighed by `_another_count`."""
+    if m.event_type in ("casualties", "disaster"):
+        return False
+    mine = _people(m)
+    theirs = {v for x in cluster.by_article.get(m.article, ()) for v in _people(x)}
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+@functools.lru_cache(maxsize=65_536)
+def _people(m: Mention) -> frozenset[float]:
+    return people_counts(m.sentence.text)
+
+
+# The kinds of disaster a report names, each with the causes it may share with another kind: an earthquake
+# raises a tsunami and landslides, a storm floods, an explosion starts a fire and a spill ("the rig
+# exploded", "the fire on the rig", "the oil spill" tell one disaster)
+_HAZARD_KINDS = (
+    (
+        ("ground",),
+        r"earthquakes?|quakes?|tremors?|aftershocks?|seismic|eruptions?|erupted|volcano(?:es)?|volcanic",
+    ),
+    (("ground", "water"), r"tsunamis?|landslides?|mudslides?|avalanches?"),
+    (
+        ("water",),
+        r"storms?|hurricanes?|typhoons?|cyclones?|tornado(?:es)?|gales?|blizzards?|rain|rains|rainfall|downpours?"
+        r"|floods?|flooding|flooded|floodwaters?",
+    ),
+    (
+        ("fire",),
+        r"fires?|wildfires?|bushfires?|blaze|flames|ablaze|explosions?|blasts?|exploded|blew\s+up|blowouts?"
+        r"|spills?|spilled|leak|leaks|leaked|leaking|slick|oil",
+    ),
+    (
+        ("disease",),
+        r"outbreaks?|epidemics?|pandemics?|flu|influenza|virus(?:es)?|infections?|infected|cholera",
+    ),
+)
+_HAZARDS = tuple(
+    (frozenset(causes), re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for causes, words in _HAZARD_KINDS
+)
+_TOLLS_OF_DISASTER = ("disaster", "casualties")
+
+
+@functools.lru_cache(maxsize=65_536)
+def _hazards(m: Mention) -> frozenset[str]:
+    """The causes of the disasters a disaster or toll report names ("floods" a storm's water, "the blaze"
+    a fire's); none for other acts (a "blast" of an attack is no disaster)."""
+    if m.event_type not in _TOLLS_OF_DISASTER:
+        return frozenset()
+    return frozenset(c for causes, words in _HAZARDS if words.search(m.sentence.text) for c in causes)
+
+
+def _another_hazard(m: Mention, cluster: Cluster) -> bool:
+    """Whether a disaster or toll names a kind of disaster none of the happening's reports can share:
+    a flood and a fire, an earthquake and a storm. Reports that name no kind ("the disaster killed 12")
+    join by what else they share."""
+    if cluster.event_type not in _TOLLS_OF_DISASTER:
+        return False
+    mine = _hazards(m)
+    return bool(mine) and bool(cluster.hazards) and not mine & cluster.hazards
 
 
 @functools.lru_cache(maxsize=65_536)
