@@ -2906,7 +2906,7 @@ _NEWS_OUTLET = "news outlet"
 
 def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list[tuple[int, int]]) -> str:
     """The one country a report names, when it names too few places to lead: its countries, places and the
-    people and bodies of a state ("the White House", "Senator Jane Roe") all of one country, three times at
+    people and bodies of a state the lists hold ("the White House") all of one country, three times at
     least, as a leader must be (`_clear_leader`). A report of a spill off a coast told through its officials
     names "the White House", "US" and "the Interior Department" and no other country. One that names any
     other ("US Navy ships reached Ecuador") may be set there, and is set nowhere. A news outlet ("Reuters
@@ -2916,6 +2916,9 @@ def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list
         e.country
         for e in entities
         if e.country
+        # (a body the lists do not hold has its country from the words before its name, which may be a
+        # firm's home: "Japan's Mitsui", then "Mitsui" again and again)
+        and (e.kind != "actor" or e.source == "gazetteer")
         and e.role != _NEWS_OUTLET
         and not names_a_firms_home(text, e)
         and not any(start <= e.start < end for start, end in quoted)
