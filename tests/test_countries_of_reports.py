@@ -90,11 +90,11 @@ def test_a_firms_home_is_found_in_a_clause_read_without_its_pronoun(gazetteer: G
 
 
 def test_a_firm_named_again_and_again_with_its_home_once_sets_no_report(gazetteer: Gazetteer) -> None:
-    # "Norway's Fjordane Shipping Company" gives the firm its country; the firm named twice more is no place of it
+    # "Norway's Fjordane Shipping Company" gives the firm its country; the firm named twice more is no place
     text = (
-        "The partners in the harbour project, Castell Ports and Norway's Fjordane Shipping Company, were asked on "
-        "Monday to pay $40m. Fjordane said it would contest the claim. Fjordane owns a tenth of the project, "
-        "and the harbour authority said on Tuesday that it would wait."
+        "The partners in the harbour project, Castell Ports and Norway's Fjordane Shipping Company, were "
+        "asked on Monday to pay $40m. Fjordane said it would contest the claim. Fjordane owns a tenth of the "
+        "project, and the harbour authority said on Tuesday that it would wait."
     )
     entities = gazetteer.find(text)
     assert sum(1 for e in entities if e.country == "NOR") >= 3
