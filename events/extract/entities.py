@@ -36,6 +36,7 @@ from events.extract.places import (
     city_index,
     country_spellings,
     names_a_water_body,
+    names_an_origin,
     short_country_name,
     state_names_by_code,
     us_states,
@@ -675,6 +676,9 @@ class Gazetteer:
                 and names_a_water_body(text, found.entity.start, found.entity.end)
             )
             and not (found.entity.kind == "country" and _left_out(text, found.entity.start, found.entity.end))
+            and not (
+                found.entity.kind == "country" and names_an_origin(text, found.entity.start, found.entity.end)
+            )
             and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
         ]
         kept = _without_people_named_as_places(text, kept)

@@ -39,6 +39,21 @@ def names_a_water_body(text: str, start: int, end: int) -> bool:
     )
 
 
+# A demonym that names people's origin or a town's district, not a state party to what happened: "ethnic
+# Vietnamese and Cambodian fishermen" in a Louisiana town, "Korean-American voters", "the French Quarter",
+# "the old Jewish Quarter".
+_ORIGIN_BEFORE = re.compile(r"\bethnic\s+(?:[A-Z][\w’'-]+\s*(?:,|and|or)\s+)?$")
+_ORIGIN_AFTER = re.compile(r"-Americans?\b|\s+Quarter\b")
+
+
+def names_an_origin(text: str, start: int, end: int) -> bool:
+    """Whether the country word at text[start:end] tells where people come from or names a district."""
+    return (
+        _ORIGIN_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _ORIGIN_AFTER.match(text, end) is not None
+    )
+
+
 @dataclass(frozen=True)
 class City:
     name: str
