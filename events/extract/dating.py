@@ -3,18 +3,20 @@
 Within a sentence: `closest_date` picks the date nearest the trigger, passing over an attribution's date,
 a duration ("for the rest of this year") and a date that names a thing; the tests beside it tell a deadline
 ahead (`deadline_ahead`), the start a change is measured from (`comparison_base`), a date in the subject's
-noun phrase (`dates_the_subject`) and a since-clause that tells the act itself (`since_dates_the_act`).
+noun phrase (`dates_the_subject`), a since-clause that tells the act itself (`since_dates_the_act`) and a
+date inside a later before/until clause or a reported clause, which is that clause's (`in_later_clause`).
 `dated_clauses` and `dated_asides` cut a sentence whose clauses each hold a date of their own;
 `counted_back`, `since_when_clause`, `counted_since_clause` and `having_done` date what came "a month
 after", "since" or "six weeks since" another day.
 
 Across the report: an undated sentence takes the date of its context (`context_date`: the same speaker's
-remarks, the paragraph, the lead); a report whose lead tells the news of the day before publication gives
-that day to its undated acts and remarks (`story_day`, `lead_day`); undated remarks in the present, an
-act under way, a lead in the simple past or a count told in the present perfect are the report's own news
-(`news_said`, `progressive_main_clause`, `lead_act`, `running_count`); an act told as background below the
-opening is no news of any day (`undated_background`). events.extract.mentions settles each draft's date
-with these (`_settle_date`) and makes it a Mention.
+remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead
+tells the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
+`lead_day`); undated remarks in the present, an act under way, a lead in the simple past or a count told
+in the present perfect are the report's own news (`news_said`, `progressive_main_clause`, `lead_act`,
+`running_count`); an act told as background below the opening is no news of any day
+(`undated_background`). events.extract.mentions settles each draft's date with these (`_settle_date`) and
+makes it a Mention.
 """
 
 from __future__ import annotations
