@@ -3,18 +3,20 @@
 Within a sentence: `closest_date` picks the date nearest the trigger, passing over an attribution's date,
 a duration ("for the rest of this year") and a date that names a thing; the tests beside it tell a deadline
 ahead (`deadline_ahead`), the start a change is measured from (`comparison_base`), a date in the subject's
-noun phrase (`dates_the_subject`) and a since-clause that tells the act itself (`since_dates_the_act`).
+noun phrase (`dates_the_subject`), a since-clause that tells the act itself (`since_dates_the_act`) and a
+date inside a later before/until clause or a reported clause, which is that clause's (`in_later_clause`).
 `dated_clauses` and `dated_asides` cut a sentence whose clauses each hold a date of their own;
 `counted_back`, `since_when_clause`, `counted_since_clause` and `having_done` date what came "a month
 after", "since" or "six weeks since" another day.
 
 Across the report: an undated sentence takes the date of its context (`context_date`: the same speaker's
-remarks, the paragraph, the lead); a report whose lead tells the news of the day before publication gives
-that day to its undated acts and remarks (`story_day`, `lead_day`); undated remarks in the present, an
-act under way, a lead in the simple past or a count told in the present perfect are the report's own news
-(`news_said`, `progressive_main_clause`, `lead_act`, `running_count`); an act told as background below the
-opening is no news of any day (`undated_background`). events.extract.mentions settles each draft's date
-with these (`_settle_date`) and makes it a Mention.
+remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead
+tells the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
+`lead_day`); undated remarks in the present, an act under way, a lead in the simple past or a count told
+in the present perfect are the report's own news (`news_said`, `progressive_main_clause`, `lead_act`,
+`running_count`); an act told as background below the opening is no news of any day
+(`undated_background`). events.extract.mentions settles each draft's date with these (`_settle_date`) and
+makes it a Mention.
 """
 
 from __future__ import annotations
@@ -83,6 +85,7 @@ from events.extract.triggers import SPEECH, rx
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
+    MONTH_NAMES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -1073,6 +1076,13 @@ def closest_date(
     ]
     if not dates:
         return None
+    # "The blast killed 11 workers before the tank was sealed on 15 April", "recalled the cars, saying a
+    # fault found on Monday was rare": a date inside a later clause of its own dates that clause only, not
+    # the act whose verb phrase is known (remarks are dated by their own rules, in events.extract.mentions)
+    if anchor_end is not None:
+        dates = [d for d in dates if not in_later_clause(d, anchor, text, offset)]
+        if not dates:
+            return None
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
     dates = [d for d in dates if not names_a_happening_after_preposition(d, text, offset)]
@@ -1148,6 +1158,37 @@ def closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A clause that follows the act and tells another one: "before/until <subject> <verb> ...", or what a
+# participle of saying reports (", saying the deal ...")
+_LATER_CLAUSE = rx(
+    r"\b(?:before|until|till)\s+(?P<told>(?!\w+ing\b)[^,;:()“”\"]+)$"
+    r"|,\s+(?:saying|adding|arguing|claiming|insisting|warning)\s+(?:that\s+)?(?P<said>[^;:()“”\"]+)$"
+)
+_TIME_OPENS = rx(r"^(?:on|in|at|last|this|early|late|earlier|later)\b")
+
+
+def in_later_clause(date: DateMention, anchor: int, text: str, offset: int) -> bool:
+    """Whether a date stands inside a clause told after the act (its trigger at `anchor`) and opened by
+    before, until or till, or by a participle of saying: that clause's own verb takes it ("spilled fuel
+    for weeks before the tank was sealed on 15 April": not the spilling; "apologised, saying the deal
+    struck on Wednesday was a bribe": not the apology). A bare date after the word ("until Friday") or
+    the time of the saying itself (", saying on Friday that ...") is the act's; so is the date of an
+    after-clause, which the act follows closely in news copy ("Rebels took the town after the army
+    withdrew on Monday")."""
+    at = date.start - offset
+    if anchor - offset >= at:
+        return False
+    found = _LATER_CLAUSE.search(text[max(0, anchor - offset) : at])
+    if found is None:
+        return False
+    told = found.group("told")
+    if told is not None:
+        # a finite verb of the clause's own stands before the date ("the tank was sealed on ...")
+        return FINITE_VERB.search(told) is not None
+    said = found.group("said")
+    return bool(said.strip()) and _TIME_OPENS.match(said) is None
 
 
 def _range_end(date: DateMention, dates: list[DateMention], text: str, offset: int) -> bool:
@@ -2061,7 +2102,144 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
     if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
+    scene = _scene_going_on(index, drafts, text, published)
+    if scene is not None and not now_told:
+        return scene, "it goes on with the scene of the sentence above it, dated by"
     return None
+
+
+# A sentence that opens on another time than the one above it: "Earlier, ...", "Later ...",
+# "Separately, ...", "In 2019 ..."
+# "Earlier, ...", "Later ...", "Separately, ...", "As shares fell, ...", "That year ...", "In 2019 ..."
+_NEW_TIME_FRAME = rx(
+    r"^\W*((but|and|yet|so)\s+)?(separately|elsewhere|in\s+other|before|after|once|as|while|when|last|next"
+    r"|in\s+(the\s+)?past"
+    r"|that\s+(year|month|season|decade|spring|summer|autumn|fall|winter)|in\s+\d{4})\b"
+)
+# Words that move a sentence off the time of the one above ("Tests subsequently showed ...", "had", "used
+# to"), or that tell of another time altogether ("ago", "since", "at the time")
+_OFF_THE_SCENE = rx(
+    r"\b(had|'d|’d|used\s+to|earlier|previously|formerly|later|afterwards?|subsequently|eventually"
+    r"|ago|since|at\s+the\s+time|back\s+then|by\s+then|until\s+then"
+    r"|the\s+(next|following|previous|day\s+before|day\s+after))\b"
+    # ("up 2.6 percent by 1336 GMT": a time of day of its own)
+    r"|\b\d{1,2}[:.]?\d{2}\s*(GMT|UTC|BST|EDT|EST|CET|local\s+time|a\.?m\b|p\.?m\b)"
+)
+# A date inside a clause hung on the sentence's act, whose own time it is: "Even before the panel meets
+# on Monday, ...", "... as the storm hit on Friday"
+_IN_SUBORDINATE_CLAUSE = rx(r"\b(before|until|till|after|since|when|while|once|if|unless)\b[^,;]*$")
+# What stands between the dated sentence and the next one: the rest of its sentence, then only white space
+# (one sentence to a paragraph, as wire copy is set), no other sentence or heading
+_NEXT_SENTENCE = re.compile(r"[^.!?\n]*[.!?]?[\"”’')]*\s*")
+
+
+def _dates_its_own_act(draft: Draft) -> bool:
+    """Whether a sentence's date is of its own act, told in the past, not of a happening it names ("the
+    12 March storm", "Tuesday's quake"), an aside's ("Roe, who was questioned on Thursday, said ..."), a
+    subordinate clause's ("Even before the panel meets on Monday, ..."), a thing's ("the figures issued on
+    27 May") or words it quotes."""
+    d = draft.own_date
+    at = -1 if d is None else d.start - draft.sentence.start
+    if d is None or at < 0:
+        return False
+    text = draft.sentence.text
+    before = text[:at]
+    if re.search(r"\bthe\s+$", before, re.IGNORECASE) or _inside_quotation(before):
+        return False
+    # ("Tuesday's quake": a happening named by its day)
+    if re.match(r"[’']s\b", text[at + len(d.text) :]) or _IN_SUBORDINATE_CLAUSE.search(before):
+        return False
+    # ("Oil has been flowing since the rig exploded on 20 April and sank two days later": a stretch told
+    # from another time sets no scene)
+    if PERFECT.search(text) or _OFF_THE_SCENE.search(text) or STATE_OF_AFFAIRS.search(text):
+        return False
+    asides = [*RELATIVE_ASIDE.finditer(text), *PARTICIPLE_ASIDE.finditer(text)]
+    if any(a.start() <= at < a.end() for a in asides) or in_reduced_relative(before):
+        return False
+    # ("Notes of the 29 July interview were read at the hearing on Thursday": two times, no one scene)
+    if len(_TIME_NAMED.findall(text)) > 1:
+        return False
+    # ("That is a response to remarks at a hearing on Tuesday": a scene is set by an act told in the past;
+    # "The mayor said on Thursday the bridge will reopen": of remarks, the saying is that act)
+    said = SPEECH.search(text) if draft.is_speech_type else None
+    if said is not None:
+        return PAST_TENSE.fullmatch(said.group().split()[-1]) is not None
+    told = draft.clause or text
+    return PAST_TENSE.search(told) is not None and _PRESENT_OR_FUTURE.search(without_asides(told)) is None
+
+
+def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
+    """The dated sentence whose scene an undated sentence just below it goes on with: wire copy sets one
+    sentence to a paragraph, dates its scene once ("On Tuesday, riot police cleared the square.") and tells
+    the rest of it with no time word ("Dozens of protesters were detained."). The sentence takes that day
+    when it follows the dated one directly, tells its act or its saying in the simple past, opens on no
+    other time and gives no sign of a time before the scene ("had", "since", "so far", "once")."""
+    draft = drafts[index]
+    if draft.own_date is not None or draft.present_habitual or draft.generic or draft.undated_past:
+        return None
+    above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
+    if above is None or above.sentence.paragraph == draft.sentence.paragraph:
+        return None
+    d = above.own_date
+    if (
+        d is None
+        or d.precision != "day"
+        or d.tense == "future"
+        or not published - CONTEXT_RECENT <= d.date_start <= published
+        or (above.is_speech_type and quoted_date(above) is not None)
+    ):
+        return None
+    if not _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
+        return None
+    if not _dates_its_own_act(above):
+        return None
+    sentence = draft.sentence.text
+    if _NEW_TIME_FRAME.search(sentence) or _OFF_THE_SCENE.search(sentence):
+        return None
+    # ("summoned the envoy for talks on Wednesday": a time word, even one another clause takes, says the
+    # sentence keeps its own time; "founded the militia that attacked ...": a founding is background)
+    if _TIME_NAMED.search(sentence) or _TIME_SPOKEN.search(sentence):
+        return None
+    if _FOUNDING.search(RELATIVE_ASIDE.sub(",", sentence)):
+        return None
+    if STATE_OF_AFFAIRS.search(sentence) or _LONG_AGO.search(sentence) or _PAST_PERFECT.search(sentence):
+        return None
+    if sentence[:1] in '"“‘`':
+        # ('"We will rebuild," said Ortez'): quoted words are dated by their speaker's remarks, or not at all
+        return None
+    said = SPEECH.search(sentence)
+    if said is not None:
+        # ("The mayor told reporters the bridge would reopen" below "On Tuesday, Mayor Roe toured the
+        # district"): the saying told in the past, by one the sentence above names (another speaker's
+        # remarks are the report's own news, of its own day)
+        named = {above.speaker, *(e.name for e in above.entities)} - {""}
+        return above if draft.speaker in named and PAST_TENSE.fullmatch(said.group().split()[-1]) else None
+    if draft.is_speech_type:
+        return None  # remarks with no saying of their own
+    if above.is_speech_type or SPEECH.search(above.sentence.text):
+        return None  # ("Two senators said on Wednesday ...", then "The stock rose 3%"): a saying is no scene
+    told = _DASHED_ASIDE.sub(" ", draft.clause or sentence)
+    if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(without_asides(told)):
+        return None
+    if _PERSON_REFERRED_BACK.search(told):
+        # ("The judges acquitted him of two lesser charges" below "A court on Friday convicted ...", "The
+        # firm dismissed it"): an act told of someone or something named above goes on about that act, and
+        # events.extract.merge joins it to it
+        return None
+    return above
+
+
+_PERSON_REFERRED_BACK = rx(r"\b(he|she|him|her|they|them|it)\b")
+# Days, months and years named in a sentence (capitalised: "may" is a verb)
+_TIME_NAMED = re.compile(
+    rf"\b(?:{alternatives(WEEKDAY_NAMES)}|{alternatives(MONTH_NAMES)}|(?i:yesterday|today|tonight)"
+    r"|(?:19|20)\d\d)\b"
+)
+# Times told without a name: "last week", "this month", "next year", "two days ago"
+_TIME_SPOKEN = rx(r"\b(last|this|next|past|coming)\s+(week|weekend|month|year|night|season)\b|\bago\b")
+# An aside set off by dashes or brackets: "The lawsuits -- one against the firm, the other against its
+# partners -- seek damages"
+_DASHED_ASIDE = re.compile(r"\s(?:--|–|—)\s.*?\s(?:--|–|—)\s|\s\([^()]*\)")
 
 
 def _count_under_dated_lead(draft: Draft, earlier: list[Draft], published: dt.date) -> Draft | None:

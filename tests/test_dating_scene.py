@@ -1,0 +1,128 @@
+"""Which clause and which sentence a date belongs to: an undated sentence that goes on with the scene of
+the dated one just above it takes its day; a date inside a later clause of its own (before, until, what a
+participle of saying reports) dates that clause, not the act told before it. All sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.mentions import Mention
+from tests.reports import report_mentions
+
+FRIDAY = dt.date(2026, 5, 15)
+TUESDAY = dt.date(2026, 5, 12)
+WEDNESDAY = dt.date(2026, 5, 13)
+
+SCENE = (
+    "Ballot count stalls\n\nOn Tuesday, riot police cleared the square outside the election commission.\n\n"
+)
+
+
+def mention_of(text: str, opening: str) -> Mention:
+    """The mention of the sentence that opens with `opening`, in a report of ours published on a Friday."""
+    found = [m for m in report_mentions(text, FRIDAY) if m.sentence.text.startswith(opening)]
+    assert found, f"no mention of {opening!r}"
+    return found[0]
+
+
+def test_undated_sentence_going_on_with_a_dated_scene_takes_its_day() -> None:
+    told = mention_of(
+        SCENE + "Dozens of protesters were detained and three officers were injured.\n", "Dozens"
+    )
+    assert (told.date_start, told.date_basis) == (TUESDAY, "context")
+
+
+def test_a_sentence_that_moves_off_the_scene_keeps_the_report_day() -> None:
+    told = mention_of(SCENE + "Dozens of protesters were subsequently detained.\n", "Dozens")
+    assert told.date_start == FRIDAY
+
+
+def test_a_time_of_day_of_its_own_is_another_scene() -> None:
+    told = mention_of(SCENE + "Dozens of protesters were detained by 1400 GMT.\n", "Dozens")
+    assert told.date_start != TUESDAY
+
+
+def test_a_sentence_two_sentences_below_the_scene_does_not_take_its_day() -> None:
+    text = SCENE + "Turnout was low.\n\nDozens of protesters were detained and three officers were injured.\n"
+    assert mention_of(text, "Dozens").date_start == FRIDAY
+
+
+def test_a_date_in_an_aside_sets_no_scene() -> None:
+    text = (
+        "Farm protest\n\nThe trade minister, who was questioned by lawmakers on Tuesday, defended the "
+        "tariffs.\n\n"
+        "Hundreds of farmers blocked the motorway with tractors and burned tyres.\n"
+    )
+    assert mention_of(text, "Hundreds").date_start == FRIDAY
+
+
+def test_a_happening_named_by_its_day_sets_no_scene() -> None:
+    text = (
+        "Storm damage\n\nRescue teams reached villages cut off by Tuesday's storm.\n\n"
+        "Dozens of families were evacuated and two bridges collapsed.\n"
+    )
+    assert mention_of(text, "Dozens").date_start == FRIDAY
+
+
+def test_a_dated_saying_sets_no_scene_for_an_act_below_it() -> None:
+    text = (
+        "Tariff row\n\nTwo senators said on Wednesday the steel tariffs should be scrapped.\n\n"
+        "Steel producers' shares fell 4% in New York.\n"
+    )
+    assert mention_of(text, "Steel").date_start == FRIDAY
+
+
+def test_a_date_in_a_before_clause_does_not_date_the_act() -> None:
+    text = (
+        "Refinery blast\n\nThe blast killed 11 workers and spilled fuel for weeks before the tank was sealed "
+        "on 15 April.\n"
+    )
+    assert mention_of(text, "The blast").date_start != dt.date(2026, 4, 15)
+
+
+def test_a_date_in_an_until_clause_does_not_date_the_act() -> None:
+    text = "Floods\n\nThe storm flooded 300 homes until the river fell back on Sunday.\n"
+    assert mention_of(text, "The storm").date_start != dt.date(2026, 5, 10)
+
+
+def test_a_date_in_what_a_participle_of_saying_reports_does_not_date_the_act() -> None:
+    text = (
+        "Car recall\n\nThe carmaker recalled 40,000 vehicles, saying a brake fault found by inspectors on "
+        "Wednesday could cause crashes.\n"
+    )
+    assert mention_of(text, "The carmaker").date_start != WEDNESDAY
+
+
+def test_the_time_of_the_act_before_a_participle_of_saying_is_kept() -> None:
+    text = "Car recall\n\nThe carmaker recalled 40,000 vehicles on Wednesday, saying the fault was rare.\n"
+    assert mention_of(text, "The carmaker").date_start == WEDNESDAY
+
+
+def test_an_after_clause_still_dates_the_act_that_follows_it() -> None:
+    text = "Border town\n\nRebels seized the town after government troops withdrew on Monday.\n"
+    assert mention_of(text, "Rebels").date_start == dt.date(2026, 5, 11)
+
+
+def test_a_stretch_told_from_another_time_sets_no_scene() -> None:
+    text = (
+        "Harbour spill\n\nFuel has been leaking since the tanker ran aground on 2 May and broke up two days "
+        "later.\n\nThe port authority ordered the shipping company to publish its water samples.\n"
+    )
+    assert mention_of(text, "The port authority").date_start == FRIDAY
+
+
+def test_a_sentence_naming_two_times_sets_no_scene() -> None:
+    text = (
+        "Bank inquiry\n\nMinutes of the board's 12 March meeting were read out at the hearing on Tuesday.\n\n"
+        "The chairman warned the regulator about the losses.\n"
+    )
+    assert mention_of(text, "The chairman").date_start == FRIDAY
+
+
+def test_an_act_in_the_present_behind_a_dashed_aside_is_no_part_of_the_scene() -> None:
+    text = (
+        "Port strike\n\nThe dock workers' union filed two lawsuits in the labour court on Tuesday.\n\n"
+        "The lawsuits -- one against the port operator and one against its contractors, both named "
+        "-- seek back pay for 300 workers.\n"
+    )
+    assert mention_of(text, "The lawsuits").date_start != TUESDAY
