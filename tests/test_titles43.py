@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.merge.titles import fit, headline, is_fragment
+from events.merge.titles import fit, headline, is_fragment, tidy, with_its_subject
 
 # 1. Good titles that is_fragment took for fragments
 
@@ -161,3 +161,61 @@ def test_says_keeps_the_capital_of_a_name(clause: str, expected: str) -> None:
 
 def test_a_clause_of_one_linking_word_makes_no_title() -> None:
     assert headline("But", speaker="Ana Ruiz", speech=True) == ""
+
+
+# 5. A clause that lost its subject, or whose words said open with the speaker's own participle
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Met with four union leaders to discuss the strike",
+        "Shut down the regional office last year",
+        "Only received a small cheque for the lost harvest",
+        "Doesn't get the coverage that the capital gets",
+        "Took up arms after the election was annulled",
+        "The ratings agency says saying it could take two years",
+        "Ana Ruiz says asked in an interview whether the port would reopen",
+        "Ana Ruiz says describing him as calm and careful",
+    ],
+)
+def test_a_clause_without_its_subject_is_a_fragment(title: str) -> None:
+    assert is_fragment(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Armed with rifles, gunmen stormed the depot",
+        "Ana Ruiz says speaking two languages is required",
+    ],
+)
+def test_a_participle_with_its_clause_is_whole(title: str) -> None:
+    assert not is_fragment(title)
+
+
+# 6. Dates taken out of a title leave no stub
+
+
+def test_the_week_that_holds_an_opening_date_goes_with_it() -> None:
+    assert (
+        tidy("In the week of May 17, inspectors found cracks in the levee")
+        == "Inspectors found cracks in the levee"
+    )
+
+
+def test_a_day_with_a_word_that_describes_it_is_no_date_of_the_act() -> None:
+    assert tidy("Voters in the valley spent a rainy Saturday at the polls") == (
+        "Voters in the valley spent a rainy Saturday at the polls"
+    )
+    assert tidy("The army entered the city Thursday") == "The army entered the city"
+    assert tidy("The union entered the fray on Thursday") == "The union entered the fray"
+
+
+def test_a_relative_clause_after_a_name_inside_an_of_phrase_gets_no_subject() -> None:
+    sentence = "She spoke in a film on the aftermath of Storm Ida, which was to be shown on Tuesday night."
+    assert with_its_subject(sentence, "which was to be shown on Tuesday night") == ""
+    sentence = "The court heard from Jane Roe, who received the letter from a friend."
+    assert with_its_subject(sentence, "who received the letter from a friend") == (
+        "Jane Roe received the letter from a friend"
+    )

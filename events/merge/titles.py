@@ -167,7 +167,8 @@ _OPENING_DAY_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _OPENING_DATE = re.compile(
-    rf"^(?:(?:on|in|by|since|from)\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
+    # ("In the week of May 17, crews found ...": the week that holds the date goes with it)
+    rf"^(?:(?:on|in|by|since|from)\s+)?(?:the\s+(?:week|weekend)\s+of\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     # ("Tuesday began with a rehearsal", "Sunday was the hottest day": a day with its verb at once is the
     # subject, not the date of the act)
     rf"|(?i:on\s+){_WEEKDAYS}|{_WEEKDAYS}(?!\s+(?:began|begins|was|is|will|saw|sees|brought|brings|marked|marks"
@@ -750,6 +751,12 @@ _DETERMINER_BEFORE = re.compile(
     r"|following|previous))?|every|each)$",
     re.IGNORECASE,
 )
+# ("spent a gray Saturday at the beach", "on a busy Friday": a word that describes the day right before it)
+_DESCRIBED_DAY_BEFORE = re.compile(
+    r"\b(?:the|a|an)\s+(?:[a-z]{2,}(?:ful|ous|est|ic)|gr[ae]y|rainy|sunny|cloudy|stormy|snowy|windy|chilly|busy"
+    r"|bloody|cold|hot|wet|warm|dark|long|quiet|sad)$",
+    re.IGNORECASE,
+)
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
 _DEICTIC_WEEKDAY = re.compile(
     rf"(?<!\bbefore)(?<!\bafter)\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
@@ -777,7 +784,15 @@ def _without_dates(text: str) -> str:
         def drop(found: re.Match[str], current: str = current) -> str:
             # (only a weekday: "the 3 May landslide" is the landslide of that day, and the date goes)
             weekday = re.search(r"day\b", found.group(), re.IGNORECASE) is not None
-            if weekday and _DETERMINER_BEFORE.search(current[: found.start()]):
+            before = current[: found.start()]
+            if (
+                weekday
+                and (
+                    _DETERMINER_BEFORE.search(before)
+                    # (only a day that follows at once: "entered the fray on Thursday" goes)
+                    or (found.group().lstrip()[:1].isupper() and _DESCRIBED_DAY_BEFORE.search(before))
+                )
+            ):
                 return found.group()
             return ""
 
@@ -1838,6 +1853,10 @@ def is_fragment(title: str) -> bool:
         return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
     if _SUBJECT_LOST.match(title):
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
+    if _SUBJECT_LOST_BEFORE_PARTICLE.match(title) and not re.search(r",\s", title):
+        # "Met with seven ministers", "Only received a small cheque", "Doesn't get the waves": the same, a
+        # particle, a word of time or a negation with the verb ("Armed with rifles, gunmen ..." is whole)
+        return True
     first_verb = _FINITE.search(title)
     head = title[: first_verb.start()] if first_verb is not None else ""
     if (
@@ -2171,6 +2190,13 @@ _SUBJECT_LOST = re.compile(
     r"|(?:[A-Z][a-z]+ed|Began|Took|Made|Gave|Sent|Went|Came|Left|Fled|Told|Spoke|Met|Held|Won|Lost|Struck|Brought"
     r"|Sought|Sold|Paid|Kept)\s+(?:the|a|an|his|her|their|its|our|to|him|them|it|reporters|journalists|police)\b)"
 )
+_PAST_WORDS = alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)
+_SUBJECT_LOST_BEFORE_PARTICLE = re.compile(
+    rf"^(?:(?:[A-Z][a-z]+ed|(?i:{_PAST_WORDS}))\s+(?:up|down|out|off|back|with)\s+\w"
+    rf"|(?:Only|Also|Then|Later|Eventually|Subsequently|Just|Never|Recently|Previously)\s+(?:[a-z]+ed|{_PAST_WORDS})"
+    r"\s+(?:the|a|an|his|her|their|its|our|to|him|them|it|\$|\d)"
+    r"|(?:Does|Do|Did|Is|Was|Were|Are|Wo|Can|Could|Would|Has|Have|Had)n['’]t\s+[a-z])"
+)
 # A noun phrase and the participle that describes it, with no verb of its own: "A group based in Paris",
 # "The force led by a general", "A campaign aimed at ..."
 _REDUCED_RELATIVE = re.compile(
@@ -2271,6 +2297,10 @@ def _says_too_little(title: str) -> bool:
         opening = said.split(" ", 1)[0].lower()
         if opening == "according":
             return True  # "The agency says According to a study": another source's attribution, not a report
+        if opening in _SAYING_PARTICIPLES:
+            # "The agency says saying it could take years", "Roe says asked whether ...": the participle
+            # phrase of the speaker's own saying, what it said cut off or still to come
+            return True
         if opening in _SUBJECTLESS_VERBS and said[:1].islower():
             return True  # "They say broke down after a power cut": what was said lost its subject
         if (opening in _PREPOSITION_PHRASE_OPENING or opening == "given") and not re.search(r",\s", said):
@@ -2333,6 +2363,7 @@ def _says_too_little(title: str) -> bool:
 _NAME_THEN_APPOSITION = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+(?:[a-z]+ed\s+)?(?P<rest>(?:the\s+|an?\s+)?[a-z][^,;:]*)$"
 )
+_SAYING_PARTICIPLES = frozenset("saying adding noting describing citing insisting asked".split())
 _MODALS = frozenset("will would can could may might must should shall".split())
 # "that" the subject of a verb in -s that has its object after it: "says that exceeds his best year" (a
 # plural noun, "that members of ...", has no determiner after it)
@@ -2425,6 +2456,10 @@ def with_its_subject(sentence: str, clause: str, *, opening_only: bool = False) 
     if relative is not None:
         found = _NAME_BEFORE.search(head) or _NOUN_PHRASE_BEFORE.search(head)
         antecedent = found.group(1) if found and not _FINITE.search(found.group(1)) else ""
+        if found is not None and _PREPOSITION_AT_END.search(head, 0, found.start(1)):
+            # "a documentary on the aftermath of Hurricane Ida, which was to be aired ...": a name that is
+            # the object of "of" may not be what the relative clause tells of
+            antecedent = ""
         rest = text[relative.end() :]
     elif text.split(" ", 1)[0].lower() in _AUXILIARIES:
         # the subject of the sentence's first clause: its words before their verb
@@ -2464,6 +2499,8 @@ def with_its_subject(sentence: str, clause: str, *, opening_only: bool = False) 
     return f"{antecedent} {rest}"
 
 
+# ("the court heard from Jane Roe, who ...": only "of" ties the name into a noun phrase before it)
+_PREPOSITION_AT_END = re.compile(r"\bof\s+$")
 # A conjunction that joins a clause to the main one, right before it: "... take the valve apart | as | they
 # try to ..."
 _JOINED_BY = re.compile(r"\s(?i:as|while|because|after|before|when|since|until|once|so\s+that)\s*$")
