@@ -4,9 +4,12 @@ cut; "X says Final tests ..." keeps no capital that only opened the sentence. Ev
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from events.merge.titles import fit, headline, is_fragment, tidy, with_its_subject
+from events.extract.clauses import what_was_said
+from events.merge.titles import _fit_said, fit, headline, is_fragment, tidy, with_its_subject
 
 # 1. Good titles that is_fragment took for fragments
 
@@ -136,6 +139,16 @@ def test_a_long_title_is_not_cut_after_an_infinitive_that_waits_for_its_preposit
             "Ana Ruiz",
             "Ana Ruiz says anything on the runway can be a hazard",
         ),
+        (
+            "Technological failures, like the outage, are rare",
+            "Ana Ruiz",
+            "Ana Ruiz says technological failures, like the outage, are rare",
+        ),
+        (
+            "Officials will count the ballots again",
+            "Ana Ruiz",
+            "Ana Ruiz says officials will count the ballots again",
+        ),
     ],
 )
 def test_says_lowers_a_common_word_that_opened_the_sentence(clause: str, speaker: str, expected: str) -> None:
@@ -219,3 +232,39 @@ def test_a_relative_clause_after_a_name_inside_an_of_phrase_gets_no_subject() ->
     assert with_its_subject(sentence, "who received the letter from a friend") == (
         "Jane Roe received the letter from a friend"
     )
+
+
+def test_a_capitalised_noun_after_that_is_no_verb_of_a_relative_clause() -> None:
+    assert is_fragment("Ana Ruiz denies that Claims")
+    assert not is_fragment("Ana Ruiz says it is plain the mayor made remarks that have angered growers")
+
+
+def test_what_a_speaker_wanted_cut_off_is_a_fragment() -> None:
+    assert is_fragment("The ministry says it wanted")
+    assert not is_fragment("The firm got the result it wanted")
+
+
+def test_the_last_word_of_a_split_subject_before_its_verb_is_a_fragment() -> None:
+    assert is_fragment("Ohio, spent a wet Sunday at the polls")
+    assert not is_fragment("Yesterday, police arrested two men")
+    assert not is_fragment("The mayor said the result was what she wanted")
+
+
+def test_a_firm_named_like_a_person_keeps_its_whole_name() -> None:
+    said = " says the forecasters estimated-that-the-storm-might-result-in-a-lasting-loss-for-all"
+    assert _fit_said("Maximilian Roe" + said, "Maximilian Roe").startswith("Roe says")
+    assert _fit_said("Maximilian Capital" + said, "Maximilian Capital").startswith("Maximilian Capital says")
+
+
+def test_a_word_after_a_short_word_and_a_hyphen_is_no_verb() -> None:
+    assert is_fragment("Voters in the storm-affected district of Lake County, Ohio")
+
+
+def test_a_phrase_of_time_before_what_was_said_is_no_part_of_it() -> None:
+    text = (
+        "The auditors, who interviewed county clerks, said in late March or early April, the election board "
+        "refused a request to publish the tallies."
+    )
+    speech = re.search(r"\bsaid\b", text)
+    assert speech is not None
+    assert what_was_said(text, speech) == "the election board refused a request to publish the tallies"

@@ -433,6 +433,15 @@ _FULL_NAME = re.compile(
 )
 
 
+# Words that close a firm's name as a surname closes a person's ("Harbor Capital", "Lind Partners"): the
+# name is not cut to them
+_FIRM_KINDS = frozenset(
+    """Capital Partners Securities Associates Holdings Investments Investors Advisors Advisers Research
+    Markets Management Consulting Analytics Ventures Equity Energy Resources Industries Airlines Motors
+    Media""".split()
+)
+
+
 def _fit_said(text: str, speaker: str) -> str:
     """`text` fitted; when it opens with the speaker's full name and would be cut off with "…", the
     surname alone ("Roe says the number of cases was expected to rise significantly"), as headlines name
@@ -446,6 +455,7 @@ def _fit_said(text: str, speaker: str) -> str:
         or a_body(speaker)
         or plural_speaker(speaker)
         or name.group("surname") in ORGANISATION_HEADS
+        or name.group("surname") in _FIRM_KINDS
     ):
         return kept
     shorter = fit(name.group("surname") + text[len(speaker) :])
@@ -546,16 +556,21 @@ def _common_word_opening(text: str) -> bool:
     needed", "Competitors do tend to ..."), so "X says" lowers it; names ("Portugal has", "Sanders will")
     keep their capital."""
     words = text.split(maxsplit=2)
-    if len(words) < 2 or not re.fullmatch(r"[a-z][\w’'-]*", words[1]):
+    # ("Technological disasters, like ...": the comma after the second word is no part of it)
+    if len(words) < 2 or not re.fullmatch(r"[a-z][\w’'-]*", words[1].rstrip(",;:")):
         return False
-    first, second = words[0], words[1].lower()
+    first, second = words[0], words[1].rstrip(",;:").lower()
     if first in country_spellings() or first in city_index():
         return False  # "Nepal police", "Montreal officials": a place names the body
     if _COMMON_MODIFIER.fullmatch(first):
         return (
             second not in _FUNCTION_WORDS and _FINITE.fullmatch(second) is None and not second.endswith("ly")
         )
-    return _COMMON_PLURAL.fullmatch(first) is not None and second in _PLURAL_VERB
+    # (a modal follows a plural of a common noun's ending, "Officials will", never one in -ers or -ors, which
+    # a surname may have: "Sanders will")
+    return _COMMON_PLURAL.fullmatch(first) is not None and (
+        second in _PLURAL_VERB or (second in _MODALS and re.search(r"(?:er|or)s$", first) is None)
+    )
 
 
 # An "it" that stands for nothing named: a span of time ("It was 18 days before the well blew") or a
@@ -1749,7 +1764,8 @@ _GERUND_OBJECT = frozenset(
 # words; "re-scheduled", "co-founded" are verbs)
 _FINITE = re.compile(
     # ("by the end of May": the month is no "may" that waits for its verb)
-    r"\b(?<![A-Za-z]{4}-)(?!(?<=\S\s)(?-i:May)\b)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
+    # ("oil-affected", "tax-funded": a word of three letters before the hyphen too; "re-", "co-" make verbs)
+    r"\b(?<![A-Za-z]{4}-)(?<!\b[A-Za-z]{3}-)(?!(?<=\S\s)(?-i:May)\b)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
     r"|do|says|said|told|began|begun|came|comes|fell|fled|found|gave|got|grew|hit|held|kept|knew|led|left"
     r"|caught|brought|bought|sought|thought|taught|drove|chose|shook|swept|spread|stole|tore|wore|woke"
     r"|lost|made|met|paid|put|ran|rose|sank|saw|sent|set|shot|sold|spent|spoke|stood|struck|took|went|won"
@@ -1853,6 +1869,8 @@ def is_fragment(title: str) -> bool:
         return True  # "The UK firm that insured the singer's concerts": a noun and what describes it
     if _SUBJECT_LOST.match(title):
         return True  # "Began feeling ill last week": the clause's subject stayed in the sentence
+    if _STUB_BEFORE_VERB.match(title):
+        return True  # "Ohio, spent a wet Sunday at the polls": the last word of a subject split at its comma
     if _SUBJECT_LOST_BEFORE_PARTICLE.match(title) and not re.search(r",\s", title):
         # "Met with seven ministers", "Only received a small cheque", "Doesn't get the waves": the same, a
         # particle, a word of time or a negation with the verb ("Armed with rifles, gunmen ..." is whole)
@@ -2158,6 +2176,10 @@ _CONTENT_AT_END = re.compile(
     r"|^(?:.*\s)?(?i:it)\s+(?:is|was|will\s+be|would\s+be|may\s+be|could\s+be|has\s+been|had\s+been)"
     r"\s+(?:(?:\w+ly|not|still|now|also|too|so|very)\s+)?(?:impossible|possible|difficult|hard|easy|important"
     r"|necessary|unclear|clear|likely|unlikely|vital|essential|crucial|premature|too\s+early|too\s+soon)$"
+    # ("the agency says it wanted": what the speaker wanted, needed or hoped for was cut; "the result it
+    # wanted" is whole)
+    r"|\b(?:says|said|say)\b[^,;:]{0,40}?\s(?:that\s+)?(?<!\bwhat\s)(?<!\bwhich\s)(?:it|he|she|they|we|I)\s+"
+    r"(?:wanted|needed|hoped|wished|intended)$"
 )
 # ("would be culled" is a passive, whole; a feeling, or a word quoted, waits for its "if")
 _CONDITION_CUT = re.compile(
@@ -2191,6 +2213,7 @@ _SUBJECT_LOST = re.compile(
     r"|Sought|Sold|Paid|Kept)\s+(?:the|a|an|his|her|their|its|our|to|him|them|it|reporters|journalists|police)\b)"
 )
 _PAST_WORDS = alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)
+_STUB_BEFORE_VERB = re.compile(rf"^[A-Z][\w’'-]*,\s+(?:[a-z]+ed|{_PAST_WORDS})\s")
 _SUBJECT_LOST_BEFORE_PARTICLE = re.compile(
     rf"^(?:(?:[A-Z][a-z]+ed|(?i:{_PAST_WORDS}))\s+(?:up|down|out|off|back|with)\s+\w"
     rf"|(?:Only|Also|Then|Later|Eventually|Subsequently|Just|Never|Recently|Previously)\s+(?:[a-z]+ed|{_PAST_WORDS})"
@@ -2351,9 +2374,10 @@ def _says_too_little(title: str) -> bool:
         # verb of a relative clause or of "that" itself, and the clause has it)
         # (a modal still waits for its verb's object: "documents that would help the auditors | with ...")
         and not (
-            said_words
+            len(said_words) == 2
+            and said_words[0].islower()
             and _FINITE.fullmatch(said_words[0].rstrip(","))
-            and said_words[0].lower() not in _MODALS
+            and said_words[0] not in _MODALS
         )
         and _THAT_THEN_VERB.search(title, reported.start()) is None
     )
