@@ -24,6 +24,9 @@ from events.merge.titles import _fit_said, fit, headline, is_fragment, tidy, wit
         "Much has been written about the harbour toll since the vote",
         "Much evidence at the two trials was circumstantial",
         "So far the majority of farmers polled say it's a fair deal",
+        # the part that the clause after the comma tells of; a clause that a form of "be" closes whole
+        "Of the 80 sites inspected, 50 were found unsafe",
+        "Ana Ruiz says the situation is what it is",
         # a verb in the present that no list holds, after its subject
         "The mayor visits the flooded district to see the repairs",
         "The new statute sends first-time offenders to county courts",

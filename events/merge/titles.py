@@ -1743,10 +1743,6 @@ _NOT_OPENING = frozenset(
     """including much like which who whose where when while although though because since after before
     as if unless whether to of and but or so than""".split()
 )
-# ... but "much" may be a subject ("Much of the town was flooded", "Much has been said"), a determiner
-# ("Much evidence was lost") or a word of degree ("Much more is needed"), and "so far" is a phrase of time;
-# only "much like" and "much as" open a phrase that waits for its clause
-_SUBJECT_OR_ADVERB_OPENING = re.compile(r"(?i)^[\"“'‘`]*(?:much\s+(?!like\b|as\b)\w|so\s+far\b)")
 # A title may open with a phrase of place or time and still be a clause ("In 2019 it held the tanker",
 # "At least 23 people were killed"), unless its verb belongs to a subordinate clause ("In Abidjan after
 # the results were announced").
@@ -1794,6 +1790,15 @@ _FINITE = re.compile(
     re.IGNORECASE,
 )
 
+
+# ... but "much" may be a subject ("Much of the town was flooded", "Much has been said"), a determiner
+# ("Much evidence was lost") or a word of degree ("Much more is needed"), and "so far" is a phrase of time;
+# only "much like" and "much as" open a phrase that waits for its clause
+_SUBJECT_OR_ADVERB_OPENING = re.compile(
+    r"(?i)^[\"“'‘`]*(?:much\s+(?!like\b|as\b)\w|so\s+far\b"
+    # ("Of the 80 sites inspected, 50 were unsafe": the part the clause after the comma tells of)
+    rf"|of\s[^,;:]{{3,80}},\s+(?=(?:[^,;:]*?\s)?(?:{_FINITE.pattern})))"
+)
 
 # A span of time straight before a determiner opens no clause: its preposition ("After", "Within") was lost
 _DURATION_LOST_ITS_PREPOSITION = re.compile(
@@ -1926,7 +1931,11 @@ def is_fragment(title: str) -> bool:
         or (where is not None and _said_where_only(title, where))
     ):
         return True  # "The senator said last March", "Experts estimated that": what was said was cut
-    if _CUT_END.search(title) or _REPORTING_AT_END.search(title) or _CONTENT_AT_END.search(title):
+    if (
+        (_CUT_END.search(title) and not _WH_CLAUSE_END.search(title))
+        or _REPORTING_AT_END.search(title)
+        or _CONTENT_AT_END.search(title)
+    ):
         return (
             True  # "... greater costs than thought in relation", "... the talks on the": cut inside a phrase
         )
@@ -2388,6 +2397,10 @@ _NAME_THEN_APPOSITION = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*,\s+(?:[a-z]+ed\s+)?(?P<rest>(?:the\s+|an?\s+)?[a-z][^,;:]*)$"
 )
 _SAYING_PARTICIPLES = frozenset("saying adding noting describing citing insisting asked".split())
+# ("the situation is what it is", "left things as they were": a clause that a form of "be" closes whole)
+_WH_CLAUSE_END = re.compile(
+    r"(?i)\b(?:what|where|who|how|as)\s+(?:it|they|he|she|we|you|I|things)\s+(?:is|are|was|were)$"
+)
 _MODALS = frozenset("will would can could may might must should shall".split())
 # "that" the subject of a verb in -s that has its object after it: "says that exceeds his best year" (a
 # plural noun, "that members of ...", has no determiner after it)
