@@ -271,3 +271,19 @@ def test_a_phrase_of_time_before_what_was_said_is_no_part_of_it() -> None:
     speech = re.search(r"\bsaid\b", text)
     assert speech is not None
     assert what_was_said(text, speech) == "the election board refused a request to publish the tallies"
+
+
+def test_a_clause_that_opens_with_the_speakers_office_in_lower_case_and_surname_names_the_speaker() -> None:
+    clause = "Health secretary Ruiz stopped short of declaring an emergency"
+    assert headline(clause, speaker="Ana Maria Ruiz", speech=True) == clause
+
+
+def test_words_said_after_a_colon_keep_their_first_person_quoted() -> None:
+    assert "says we" not in headline(
+        "Dr Ruiz said: \"We're counting the ballots again", speaker="Ana Ruiz", speech=True
+    )
+
+
+def test_a_plural_before_an_infinitive_or_after_of_is_no_verb_in_the_present() -> None:
+    assert is_fragment("The very first ballots to arrive from the islands")
+    assert is_fragment("The wave of appeals arising from the count")

@@ -301,7 +301,10 @@ COMMON_OPENERS = frozenset(
 _OFFICE = (
     r"(?:(?:[A-Z][\w.]*|[A-Z]\.[A-Z]\.)\s+)?(?:Vice[\s-]+|Deputy\s+|Acting\s+|Former\s+)?(?:President|Prime\s+Minister"
     r"|Premier|Chancellor|Mayor|Minister|Secretary(?:\s+of\s+State)?|Secretary-General|Judge|King|Queen|Pope"
-    r"|Chairman|Chairwoman|Speaker|Ambassador|Commissioner|Director|Chief)\s+"
+    r"|Chairman|Chairwoman|Speaker|Ambassador|Commissioner|Director|Chief"
+    # ("Health secretary Roe stopped short ...", "Interior minister Roe said ...": the office in lower case
+    # after the field it covers)
+    r"|secretary|minister|commissioner|director|chief)\s+"
 )
 
 
@@ -900,7 +903,9 @@ def tidy(clause: str) -> str:
         text = re.split(r"\s+and\s+(?=(?:how|why|what|whether)\s)", text, maxsplit=1)[0]
     # "The ministry said of the new arrests: \"All suspects are in custody\"": who spoke, and what
     said = _SAID_COLON.match(text)
-    if said and _FINITE.search(said.group("what")):
+    # ('Dr Roe said: "We are doing tests"': a first person stays in the speaker's quoted words, never after
+    # "says", where "we" would be the reader's)
+    if said and _FINITE.search(said.group("what")) and not FIRST_PERSON.match(said.group("what")):
         what = said.group("what")
         first = what.split(" ", 1)[0]
         lower = first.lower() in COMMON_OPENERS and first != "I"
@@ -1838,10 +1843,12 @@ _COUNTED_PLURAL = re.compile(
 _PRESENT_AFTER_SUBJECT = re.compile(
     r"(?:^|\s)(?:[A-Z][\w.’'-]*|(?i:the|a|an|this|its|their|his|her)\s+(?:[a-z-]+\s+)?"
     # ("a few minutes into ...", "some days after ...": a word of quantity before a plural)
-    r"(?!(?:few|many|several|some|more|most|other|such|all|both)\s)[a-z-]+(?<!s))"
+    r"(?!(?:few|many|several|some|more|most|other|such|all|both|of|in|on|at|to|for|with|from|by|and|or|but"
+    r"|that|than)\s)[a-z-]+(?<!s))"
     # ("Senior managers from ...": a word in -s shaped like a noun naming people or things is a plural)
     r"\s+[a-z]{3,}(?<!ss)(?<!us)(?<!is)(?<!er)(?<!or)(?<!ist)(?<!ian)(?<!ion)(?<!ment)(?<!ee)s"
-    r"\s+(?:the|a|an|its|his|her|their|our|in|on|to|for|with|at|from|into|up|out|off|over|\d|[a-z]+-[a-z])"
+    # ("the very first images to escape": "to" may open an infinitive that describes a plural)
+    r"\s+(?:(?:the|a|an|its|his|her|their|our|in|on|for|with|at|from|into|up|out|off|over)\b|\d|[a-z]+-[a-z])"
 )
 
 
