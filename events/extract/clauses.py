@@ -546,6 +546,13 @@ _FIRST_STRETCH = re.compile(r",|;|\s[-–—]\s|\s(?:while|but|as|after|before|b
 _NOT_SAID = rx(r"(in|at|on|after|before|during|from|to|as|when|while|outside|inside|near|by|for|of|with)\b")
 
 
+# A phrase of time that opens what was said, up to its comma: "in late April or early May, ", "on the night
+# of the vote, " (a phrase of place, "in Abidjan after the results", holds no month, day or year)
+_DATED_PHRASE_THEN_COMMA = re.compile(
+    r"^(?:in|on|at|by|during|since|until|from|before|after)\s+(?=[^,;:]*\b(?:"
+    + alternatives([*MONTH_NAMES, *WEEKDAY_NAMES])
+    + r"|(?:19|20)\d\d|morning|afternoon|evening|night|week|month|year)\b)[^,;:]{1,50},\s+(?=\w)"
+)
 _HOW_THEN_THAT = re.compile(r"\s+(?:in|on|at|to|during)\s[^.;:\"“”]{1,60}?\sthat\s")
 
 
@@ -581,6 +588,10 @@ def what_was_said(text: str, speech: re.Match[str]) -> str:
         ('"', "“", "‘", "`", "'")
     )
     said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
+    dated = _DATED_PHRASE_THEN_COMMA.match(said)
+    if dated is not None and not quoted:
+        # "said in late April or early May, the budget office denied ...": when, then what was said
+        said = said[dated.end() :]
     if re.match(r"[a-z]+ed\s+(by|on|in|at|from)\b", said):
         return ""  # "said in a statement carried by the Tasnim agency": how it was said, not what
     if not quoted and _NOT_SAID.match(said):
