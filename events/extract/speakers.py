@@ -1293,13 +1293,16 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         chosen = plain or chosen
     # "Weather forecasts indicate the storm will turn, said Ana Costa of the weather service": a verb of
     # saying inverted after a comma, before the name of who spoke, attributes all before it; a word
-    # earlier that may be a verb of saying ("forecasts", "estimates", "reported") is in what was said
+    # earlier that may as well be a noun ("forecasts", "estimates", "reports") is in what was said (a verb
+    # that is only a verb, "Earlier studies warned ...", keeps its own subject)
     inverted = _INVERTED_ATTRIBUTION.search(text)
-    if chosen and inverted is not None and not _PLAIN_SAYING.fullmatch(chosen[0].group()):
+    if chosen and inverted is not None and _MAY_BE_A_NOUN.fullmatch(chosen[0].group()):
         chosen = [m for m in found if m.start() == inverted.start("verb")] or chosen
     return chosen[0] if chosen else None
 
 
+# verbs of saying that are as often plural nouns ("the forecasts", "early estimates", "media reports")
+_MAY_BE_A_NOUN = rx(r"forecasts|estimates|reports|claims|statement")
 # ', said Jane Roe', '," says the Harbour Board's chief': the verb of saying, then its subject by name
 _INVERTED_ATTRIBUTION = re.compile(
     r"(?:,|[,.!?](?:[\"”’]|''))\s+(?P<verb>said|says|added|adds)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])"
