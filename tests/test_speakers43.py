@@ -99,9 +99,8 @@ def test_the_company_is_never_a_person_who_spoke_just_before() -> None:
     ("text", "speaker"),
     [
         (
-            "Chile's President Ana Ortega has arrived in Lima. Ms Ortega, the temporary head of the Union "
-            "of South American Nations (Unasur), is reported by AFP news agency as saying the regional "
-            "bloc would send aid as Peru rebuilds.",
+            "Chile's President Ana Ortega landed in Lima on Sunday. Ms Ortega, who chairs the Pacific "
+            "Alliance this year, is reported by AFP as saying the alliance would fund new schools in Peru.",
             "Ana Ortega",
         ),
         (
