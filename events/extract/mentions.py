@@ -604,7 +604,11 @@ def extract_mentions(
             continue
         # "The company said ...": the company named last before this sentence
         own_entities = the_company_named(
-            sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)], article.text
+            sentence,
+            own_entities,
+            entities[: bisect_left(entity_starts, sentence.start)],
+            article.text,
+            last_speaker,
         )
         # '"...," she said' after a man was heard last: the woman named before him speaks
         last_speaker = speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)

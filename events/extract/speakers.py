@@ -712,21 +712,90 @@ def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], text
     return [stands_for, *own]
 
 
+# where the sentence before the one that starts at the end of the text opens
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"”’']?\s+)(?=[^.!?]*[.!?][\"”’']?\s*$)")
+
+
+def _one_word_body(name: str, before: str) -> bool:
+    """Whether a speaker known by one word is a body, not a person called by surname: no one of that
+    family name is named in full before ("Transocean said", never "Jane Kemp ... Kemp said")."""
+    if " " in name or not name[:1].isupper():
+        return False
+    return re.search(rf"\b[A-Z][\w’'-]+\s+(?:[A-Z]\.\s+)?{re.escape(name)}\b", before) is None
+
+
+def _body_heard_before(
+    sentence: Sentence,
+    found: re.Match[str],
+    earlier: list[Entity],
+    previous: tuple[str, str],
+    kind: str,
+    text: str,
+) -> list[Entity]:
+    """The body heard last, standing for "it" or "the company" (or "the agency" ...) that opens this
+    sentence, when it is a body of that kind and spoke in the sentence just before; [] otherwise."""
+    name, country = previous
+    if not name or not text or (may_be_a_person(name) and not _one_word_body(name, text[: sentence.start])):
+        return []
+    reach = max(0, sentence.start - IT_REACH)
+    opening = _SENTENCE_BEFORE.search(text, reach, sentence.start)
+    before_from = opening.end() if opening is not None else reach
+    named = next(
+        (e for e in reversed(earlier) if e.kind == "actor" and e.name == name and e.start >= before_from),
+        None,
+    )
+    if named is None and name not in text[before_from : sentence.start]:
+        return []
+    body = named or Entity(kind="actor", name=name, country=country, start=0, end=0, text=name, source="rule")
+    if kind == "company":
+        # (a ministry or a court is no "company")
+        fits = not _STATE_BODY.search(name)
+    elif kind == "it":
+        fits = True
+    else:
+        fits = _body_of_kind(body, kind)
+    if not fits:
+        return []
+    opens = found.start("kind") if kind == "it" else found.start("the")
+    return [
+        dataclasses.replace(
+            body,
+            start=sentence.start + opens,
+            end=sentence.start + found.end("kind"),
+            text=found.group()[opens : found.end("kind")],
+        )
+    ]
+
+
 def the_company_named(
-    sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = ""
+    sentence: Sentence,
+    own: list[Entity],
+    earlier: list[Entity],
+    text: str = "",
+    previous: tuple[str, str] = ("", ""),
 ) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("NWG shares rose. The company said it would
     sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
     last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
-    when the sentence names its own speaker or nothing fits."""
-    if _IT_SPEAKS.match(sentence.text):
-        return _it_named(sentence, own, earlier, text)
-    found = _THE_COMPANY_SPEAKS.match(sentence.text)
+    when the sentence names its own speaker or nothing fits.
+
+    `previous` is who spoke in the sentence just before (name, country), if anyone did: a body of the
+    fitting kind that spoke there is the one meant ("Alpina Rail said its drivers were trained. The company
+    also said the timetable was set by Nord Bahn": Alpina Rail, not a business named in an object or in
+    what was said), as a reader takes the subject just heard before a name merely mentioned."""
+    it_speaks = _IT_SPEAKS.match(sentence.text)
+    found = it_speaks or _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
     if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
         return own
+    kind = "it" if it_speaks else "company" if body is None else found.group("kind")
+    heard = _body_heard_before(sentence, found, earlier, previous, kind, text)
+    if heard:
+        return [*heard, *own]
+    if it_speaks:
+        return _it_named(sentence, own, earlier, text)
     named = next(
         (
             e
@@ -1222,7 +1291,22 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     if chosen and _THING_MAY_SAY.fullmatch(chosen[0].group()):
         plain = [m for m in chosen if _PLAIN_SAYING.fullmatch(m.group())]
         chosen = plain or chosen
+    # "Weather forecasts indicate the storm will turn, said Ana Costa of the weather service": a verb of
+    # saying inverted after a comma, before the name of who spoke, attributes all before it; a word
+    # earlier that may as well be a noun ("forecasts", "estimates", "reports") is in what was said (a verb
+    # that is only a verb, "Earlier studies warned ...", keeps its own subject)
+    inverted = _INVERTED_ATTRIBUTION.search(text)
+    if chosen and inverted is not None and _MAY_BE_A_NOUN.fullmatch(chosen[0].group()):
+        chosen = [m for m in found if m.start() == inverted.start("verb")] or chosen
     return chosen[0] if chosen else None
+
+
+# verbs of saying that are as often plural nouns ("the forecasts", "early estimates", "media reports")
+_MAY_BE_A_NOUN = rx(r"forecasts|estimates|reports|claims|statement")
+# ', said Jane Roe', '," says the Harbour Board's chief': the verb of saying, then its subject by name
+_INVERTED_ATTRIBUTION = re.compile(
+    r"(?:,|[,.!?](?:[\"”’]|''))\s+(?P<verb>said|says|added|adds)\s+(?:(?:the|a|an)\s+)?(?-i:[A-Z])"
+)
 
 
 _THING_MAY_SAY = rx(r"suggest|suggests|suggested|wants|want|wanted")
@@ -1372,6 +1456,13 @@ def find_speaker(
         # to, not who speaks
         and not addressed(text, e)
     ]
+    # "..., Reuters reported, citing Governor Amina Yusuf": the outlet carries the words of the one it cites
+    citing = _CITING.match(text, speech.end())
+    cited = [
+        e for e in people if e.kind == "actor" and citing and citing.start("who") <= e.start < citing.end()
+    ]
+    if cited:
+        return _speaker_of(cited[-1])
     closing_name = _CLOSING_ATTRIBUTION.search(text)
     if closing_name is not None and closing_name.start("verb") == speech.start():
         # '..., Roe said.': the name closing the sentence speaks, never one in what was said; a bare surname
@@ -1483,8 +1574,13 @@ def find_speaker(
     object_from = acting[-1].start() if acting and speech.group().lower().endswith("ing") else len(text)
     # "the transport secretary, Ana Ruiz, said the agency ...": a name closing an apposition right before
     # the comma is the verb's subject; the verb is not inverted
+    # ("... lifeboats lowered into the Gulf, said Jane Roe": a name after a preposition closes a phrase of
+    # what was said; it is no subject set off by commas)
     if inverts and any(
-        e.kind == "actor" and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()]) for e in before
+        e.kind == "actor"
+        and re.fullmatch(r"\s*,\s*", text[e.end : speech.start()])
+        and not _PREPOSITION_BEFORE.search(text, 0, e.start)
+        for e in before
     ):
         inverts = False
     # "Kenya's envoy to the United Nations said", "France's foreign minister said": the office of the
@@ -1500,6 +1596,10 @@ def find_speaker(
     if envoy is not None:
         return envoy
     actors = [e for e in before if e.kind == "actor" and e not in posted]
+    # "Ms Ortega, head of the regional bloc, is reported by AFP as saying ...": the subject of the passive
+    # said the words, not the body that describes her nor the agency that carried them
+    if actors and _CARRIED_AS.search(text[: speech.start()]):
+        return _speaker_of(actors[0])
     # "Jane Roe, former White House press secretary, called ...": a full name no list knows, then who she
     # is; the person speaks, not the office her description names
     # ('"The outlook is uncertain," Jane Roe, chief economist at the Bank of Kenya, told reporters': the
@@ -1722,6 +1822,9 @@ def find_speaker(
         and not listener_follows
         and not _PRONOUN_CLAUSE_AFTER.match(text, speech.end())
         and not _NAMED_SUBJECT.search(text[: speech.start()])
+        # ("The panel said on Monday that Nordmine had hidden the faults": a body named by what it is stands
+        # in the subject's slot; the name after the verb is what was said about)
+        and not _DEFINITE_SUBJECT.search(text[: speech.start()])
         and not _unlisted_speaker(text, speech, inverts=False)
     ):
         return _speaker_of(after[0])
@@ -2034,7 +2137,20 @@ def addressed(text: str, entity: Entity) -> bool:
 
 # between a body and the person who speaks for it: "NWG spokesman ", "Calder's chief analyst "
 _VOICE_BETWEEN = re.compile(r"(?:[’']s)?\s+(?:(?!(?:and|or|with|to|of|for|by)\s)[a-z][\w-]*\s+){1,3}")
-_QUOTED_BY = rx(r"\bquoted\s+by\s+(the\s+)?$")
+# ("he was quoted by AFP as saying", "is reported by AFP news agency as saying": the agency carries words)
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:in|into|on|onto|at|to|from|of|for|with|by|near|across|off|over|under|through|about|against)\s+"
+    r"(?:the\s+)?$"
+)
+_CITING = re.compile(
+    r"(?:\s+(?:on|late|early|this|last)\s+\w+)?,?\s+citing\s+(?:(?:the|a|an)\s+)?"
+    r"(?P<who>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)"
+)
+_CARRIED_AS = rx(
+    r"\b(is|was|were|are|has\s+been|have\s+been)\s+(\w+ly\s+)?(quoted|reported|cited)\s+by\s+[^,;:“”\"]{1,60}?"
+    r"\s+as\s+$"
+)
+_QUOTED_BY = rx(r"\b(quoted|reported|cited)\s+by\s+(the\s+)?$")
 _PRONOUN_QUOTED = rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
@@ -2205,6 +2321,12 @@ _PAPER_NOUNS = frozenset(
     courier guardian observer independent globe inquirer examiner dispatch bulletin""".split()
 )
 # A person's name (two capitalised words) right before the speech verb: the verb's own subject.
+# "the commission", "the appeals panel", "its board has": a definite noun phrase, in lower case, right before
+# the verb and opening its clause
+_DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?:(?:also|has|have|had|now|later|earlier|then|again)\s+)*$"
+)
 _NAMED_SUBJECT = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z'’-]+\s*$")
 
 

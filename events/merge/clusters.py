@@ -1982,7 +1982,17 @@ def _title(cluster: Cluster, best: Mention) -> str:
     # ('"He never sealed the deal," Roe said': in words quoted, "he" is somebody other than the speaker, who
     # would say "I"; only reported speech, "Roe said he was willing", makes the speaker the pronoun)
     in_quotes = _quoted_words(best.sentence.text, clause)
-    if pronoun and speaker and speaker in best.actors and _personal(speaker) and not in_quotes:
+    # (remarks keep their verb of saying: "Roe said he will stay on" is news of what Roe said, and the "he"
+    # may be another man; an act the speaker told of, "Roe said he had resigned", is the act; a pronoun
+    # opening the sentence, "She announced the cuts", "He writes: ...", is the speaker with her own verb)
+    if (
+        pronoun
+        and speaker
+        and speaker in best.actors
+        and _personal(speaker)
+        and not in_quotes
+        and (not best.is_speech or _opens_the_sentence(best.sentence.text, clause))
+    ):
         clause = (
             speaker + " " + clause[pronoun.end() :]
         )  # "He was willing to ..." -> "Volodymyr Zelenskyy was ..."
@@ -2018,6 +2028,19 @@ def _title(cluster: Cluster, best: Mention) -> str:
         speech=best.is_speech or _reported(best, clause),
         quoted=_quoted_words(best.sentence.text, clause),
     )
+
+
+_QUOTE_MARKS = re.compile(r"[\"“”‘’'`]")
+
+
+def _opens_the_sentence(sentence: str, clause: str) -> bool:
+    """Whether the clause is the sentence's own opening (past an opening quotation mark or a joining word),
+    not a clause reported after its verb of saying."""
+    words = _QUOTE_MARKS.sub("", tidy(clause))[:20].lower()
+    opening = re.sub(
+        r"^\s*(?:(?:and|but|yet|so)\s+)?", "", _QUOTE_MARKS.sub("", sentence), flags=re.IGNORECASE
+    )
+    return bool(words) and opening.lower().startswith(words)
 
 
 _OPENING_MARK = re.compile(r"(?:[“\"‘`]|'')\s*$")
