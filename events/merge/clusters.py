@@ -2132,7 +2132,16 @@ def _whole_name_opening(mention: Mention, clause: str) -> str:
     at = text.find(clause.strip())
     if at <= 0:
         return clause
-    inside = next((e for e in mention.entities if e.start < at < e.end and e.end <= len(text)), None)
+    # (only a name that stands where its offsets say: a mention told in a sentence shortened around an
+    # aside keeps the offsets of the shortened text)
+    inside = next(
+        (
+            e
+            for e in mention.entities
+            if e.start < at < e.end and e.end <= len(text) and text[e.start : e.end] == e.text
+        ),
+        None,
+    )
     return text[inside.start : at] + clause.strip() if inside is not None else clause
 
 
