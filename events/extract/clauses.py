@@ -307,8 +307,11 @@ _PARTICIPLE_AFTER_OBJECT = rx(
     r"(?P<participle>(?!(?:seabed|need|speed|seed|feed|breed|hundred|shed|naked|wicked|sacred|kindred)\b)"
     r"[a-z]{3,}ed|" + _PARTICIPLES + r")\s+(?P<rest>[^,;:.]{0,50})$"
 )
+# (a subordinating word or a subject pronoun opens a clause: "acquired the stake when it bought" holds no
+# noun phrase "the stake when it", and "bought" is the when-clause's own verb)
 _INSIDE_NOUN_BREAK = rx(
-    r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before)\b"
+    r"\b(the|a|an|of|in|on|at|to|for|with|by|from|and|or|following|including|during|after|before"
+    r"|when|while|as|because|since|until|once|whereas|although|though|if|it|he|she|they|we|i|you)\b"
 )
 # What may follow a participle of a reduced relative before its date: nothing, or a preposition or an adverb
 _AFTER_PARTICIPLE = rx(
