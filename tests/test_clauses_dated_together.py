@@ -50,3 +50,16 @@ def test_a_main_clause_of_its_own_kind_keeps_its_own_date() -> None:
     )
     arrest = next(m for m in found if m.event_type == "arrest")
     assert arrest.date_start == TUESDAY
+
+
+def test_a_relative_inside_the_subjects_aside_does_not_date_the_main_clause() -> None:
+    found = body_mentions(
+        "The reform, meant to shield tenants who were evicted in March, was approved by the senate.", TUESDAY
+    )
+    assert found
+    assert all(m.date_start == TUESDAY for m in found)
+
+
+def test_a_relative_set_off_by_commas_before_a_short_main_clause_keeps_its_date() -> None:
+    found = body_mentions("The union, which called the strike on March 3, accepted the offer.", TUESDAY)
+    assert [m.date_start for m in found] == [dt.date(2026, 3, 3)]
