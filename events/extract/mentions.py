@@ -951,6 +951,11 @@ def extract_mentions(
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or bare_draft(sentence, own_entities)
         drafts.extend(named_happenings(frame, sentence, own_dates, dating))
+        if draft is not None and len(parts) == 1 and not asides and draft in drafts[first_of_sentence:]:
+            # (after the named happening is read: "the April 20 explosion" stays a happening of its own)
+            deed = _deed_of_a_dated_noun(draft, sentence, own_dates)
+            if deed is not None:
+                drafts[drafts.index(draft, first_of_sentence)] = deed
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     drafts = document_voice(drafts)
     drafts = one_name_per_speaker(drafts, article.text, entities)
@@ -1386,6 +1391,44 @@ _ASIDE_PRONOUN = rx(r"^(who|which)\s+")
 _ASIDE_OPENING = rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
 # an election a person won, lost or was elected in: "won a second term", "elected for a second term"
 _RACE_RUN = rx(r"\b(election|vote|race|primary|term|runoff)\b")
+
+
+# "the April 20 explosion that killed 11 workers", "Saturday's storm, which flattened the harbour": the noun a
+# day names, then a relative clause with a verb in the simple past (what the happening did, on its day)
+_DEED_OF_THE_DATED_NOUN = rx(
+    r"(?P<noun>(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s*,?\s+(?:that|which)\s+"
+    r"(?P<deed>(?:\w+ly\s+)?(?!(?:had|has|have|was|were|is|are|will|would|could|may|might)\b)[a-z]+ed\b[^,;:.()]*)"
+)
+_OPENS_THE_NOUN = rx(r"\b(?:the|a|an)\s+$")
+
+
+def _deed_of_a_dated_noun(draft: Draft, sentence: Sentence, dates: list[DateMention]) -> Draft | None:
+    """An undated draft whose kind is told by a relative clause of a noun a day names takes that day:
+    "Since the April 20 explosion, which killed 11 workers, ..." -> the explosion killed 11 workers, on 20
+    April (the main clause has no date of its own, and the killing is the explosion's). None otherwise."""
+    if draft.own_date is not None or draft.event_type == "other" or draft.is_speech_type:
+        return None
+    text = sentence.text
+    # ("a month after Saturday's storm, which killed 12": the killing is of the point counted from)
+    for date in (d.anchor if d.anchor is not None else d for d in dates):
+        if date.precision != "day" or not dates_a_named_happening(date, text, sentence.start):
+            continue
+        found = _DEED_OF_THE_DATED_NOUN.match(text, date.end - sentence.start)
+        if found is None:
+            continue
+        # ("the plant was shut": the main clause tells an act of the draft's kind itself, which the day of the
+        # noun does not date; else the draft's kind is the happening's, or what it did)
+        main = first_trigger(text[: date.start - sentence.start] + text[found.end() :])
+        told = f"{date.text}{found.group('noun')} {found.group('deed').strip()}"
+        kinds = {
+            t.event_type for t in (first_trigger(found.group("deed")), first_trigger(told)) if t is not None
+        }
+        if (main is not None and main.event_type == draft.event_type) or draft.event_type not in kinds:
+            continue
+        opening = _OPENS_THE_NOUN.search(text[: date.start - sentence.start])
+        clause = f"The {told}" if opening else told
+        return dataclasses.replace(draft, own_date=date, clause=clause[:1].upper() + clause[1:])
+    return None
 
 
 _SAID_THAT = rx(r"\s*,?\s*(that\s+)?")
