@@ -73,8 +73,16 @@ def test_testimony_to_a_committee_is_a_hearing_not_a_case() -> None:
     assert kinds("The bank's chief testified before the Senate banking committee on Tuesday.") != ["legal"]
 
 
-def test_testimony_at_a_trial_stays_legal() -> None:
-    assert kinds("The witness testified at the trial on Tuesday.") == ["legal"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The witness testified at the trial on Tuesday.",
+        "The accountant testified before a panel of three judges on Tuesday.",
+        "The guard testified in the house of the magistrate on Tuesday.",
+    ],
+)
+def test_testimony_in_a_case_stays_legal(sentence: str) -> None:
+    assert kinds(sentence) == ["legal"]
 
 
 def test_the_hurt_taken_to_hospital_after_a_long_subject() -> None:

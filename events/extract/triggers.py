@@ -908,7 +908,7 @@ TRIGGERS = (
             r"|verdict|(?<!-)ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+([\w-]+\s+){0,3}?down\b|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             # ("a trial program", "the trial run", "trial-and-error": a trial of a thing, no case heard)
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b(?!-|\s+(program|programme|period|run|basis|version|scheme|phase|project|balloon|flight|service|subscription|offer|sites?|data|results|participants)\b)|stripped\s+[^.;]{0,80}immunity"
-            r"|testif(y|ied|ies|ying)(?!\s+(before|to|at)\s+(a\s+|an\s+|the\s+)?([\w.’'&-]+\s+){0,5}?(committee|subcommittee|panel|congress|senate|house|parliament|lawmakers|legislators|senators|MPs)\b)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
+            r"|testif(y|ied|ies|ying)(?!\s+(before|to|at)\s+(a\s+|an\s+|the\s+)?([\w.’'&-]+\s+){0,5}?(committee|subcommittee|(?-i:Congress|Senate|House|Parliament|MPs)|lawmakers|legislators|senators)\b)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
             r"|told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
             r"|(heard|gave|giving|give|gives)\s+testimony\b"
