@@ -111,3 +111,25 @@ def test_a_party_primary_lost_is_an_election() -> None:
 )
 def test_deportations_suspended_are_policy(sentence: str) -> None:
     assert kinds(sentence) == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Eleven miners who died in the blast were honoured at a memorial service on Tuesday.",
+        "Relatives of the 29 miners who were killed in the explosion held a vigil on Tuesday.",
+    ],
+)
+def test_a_toll_that_only_says_who_the_subject_is_types_nothing(sentence: str) -> None:
+    assert "casualties" not in kinds(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two soldiers who were wounded on Monday died on Tuesday.",
+        "Eleven miners were killed in the blast on Tuesday.",
+    ],
+)
+def test_a_toll_told_as_the_news_stays_casualties(sentence: str) -> None:
+    assert kinds(sentence) == ["casualties"]

@@ -1278,7 +1278,10 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and tend the wounded": the people, not a toll
         rx(
-            rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed|pronounced)\s+dead)\b"
+            # ("the eleven workers who died in the blast were honoured", "relatives of those who were killed
+            # marched": a toll that only says who the subject is, while the sentence tells another act)
+            rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}(?<!\bwho\s)(?<!\bwho\swere\s)(?<!\bwho\shad\s)(?<!\bwho\shave\sbeen\s)"
+            rf"(?<!\bwho\shad\sbeen\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed|pronounced)\s+dead)\b"
             # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
             # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
             # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
