@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS
-from events.extract.vocabulary import WEEKDAY_NAMES, alternatives
+from events.extract.vocabulary import MONTH_NAMES, WEEKDAY_NAMES, alternatives
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,31 @@ class Trigger:
                     all(any(s in lowered for s in need) for need in branch) for branch in branches
                 ):
                     return []
-        return list(self.pattern.finditer(text))
+        return [m for m in self.pattern.finditer(text) if not _only_a_topic(text, m)]
+
+
+def _only_a_topic(text: str, found: re.Match[str]) -> bool:
+    """Whether the happening's words only name what a work is about. A topic that carries its own day ("a
+    report on the causes of the April 20 explosion", "an inquiry into last month's floods") still dates a
+    happening of the past, which a briefing lists as background, so it keeps its type."""
+    topic = _TOPIC_OF_A_WORK.search(text, max(0, found.start() - 120), found.start())
+    return topic is not None and not _OWN_DAY.search(text, topic.end(), found.end())
+
+
+# A happening's word that only names what a report, an inquiry or a study is about ("will release its review
+# of the tariffs", "the inquiry into the flood opened", "a report on the killings"): the subject of the work,
+# not its act, so it types nothing (the work's own verb, or the sentence's other words, decide). Up to five
+# words may stand between ("the report into last month's deadly floods"); a clause mark ends the phrase.
+_TOPIC_OF_A_WORK = re.compile(
+    r"\b(reports?|reviews?|inquir(y|ies)|investigations?|probes?|stud(y|ies)|analys[ie]s|assessments?|audits?"
+    r"|findings|recommendations|documentar(y|ies))\s+(on|of|about|into)\s+"
+    r"(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+_OWN_DAY = re.compile(
+    rf"\b(\d|{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAY_NAMES)}|yesterday|last|earlier|this)\b"
+    rf"|\b(week|month|year)[’']s\b"
+)
 
 
 @functools.cache
@@ -429,6 +453,18 @@ _OFFICE_HELD = (
 )
 
 
+# The tasks an office is given, told after "charged with" ("the official charged with organising the vote",
+# "a panel charged with guiding the reform"): an office described, no charge laid ("charged with killing",
+# "charged with smuggling" name offences, and no offence is among these)
+_TASKS = (
+    r"(?:overseeing|guiding|running|leading|managing|building|rebuilding|organi[sz]ing|co-?ordinating"
+    r"|investigating|reviewing|drafting|writing|implementing|monitoring|supervising|handling|distributing"
+    r"|examining|ensuring|protecting|setting\s+up|developing|planning|delivering|administering|regulating"
+    r"|enforcing|restoring|preparing|designing|assessing|evaluating|negotiating|overhauling|reforming"
+    r"|finding|deciding|determining|advising|drawing\s+up|looking\s+into|carrying\s+out)\b"
+)
+
+
 # Substances a pipe, a filter or a dam takes in by the amount ("capturing most of the leaking crude",
 # "quantities of silt"): fluids, gases, sediments and waste. Taken with the place that holds or works one
 # ("the oil field", "the water plant") they name a place, which forces capture.
@@ -778,6 +814,10 @@ TRIGGERS = (
             # ("retired Adm. Jane Roe said", "a retired judge": before a name or a noun it only describes)
             rf"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)retired(?=\s*[,.;]|\s*$|\s+(on\s+)?({_WEEKDAY_OR_DEICTIC})\b"
             r"|\s+(last|this|earlier|at\s+the\s+end\s+of)\s+(week|month|year|\w+day)\b|\s+from\s+(the|his|her|its|their)\s)"
+            # "will continue to serve as the president's envoy", "is to stay on as coach": an office kept
+            # past a change that would have ended it (a retirement, a new government), which news announces
+            rf"|(will|would|is\s+to|are\s+to|agreed\s+to)\s+(continue\s+to\s+serve|stay\s+on|remain)\s+as\s+(the\s+|its\s+"
+            rf"|their\s+)?((?:[\w.&-]+\s+){{0,3}}?[\w.&-]+[’']s\s+)?({_OFFICE_HELD}|point\s+(man|woman|person))"
             # "stepped into the post on Tuesday", "began as the utility's spokesperson": an office taken up
             r"|stepp(ed|ing)\s+into\s+(the|a|his|her|their|its)\s+(new\s+)?(post|role|job|position)\b"
             rf"|(started|began)\s+(work\s+)?as\s+(the\s+|its\s+|their\s+|a\s+)?([\w.&-]+[’']s\s+)?([\w.-]+\s+)?"
@@ -863,12 +903,12 @@ TRIGGERS = (
         # ("the man in charge of compensation", "Brazil took charge of the mission": an office held, no case)
         rx(
             # "Roe is charged with ...": where a trial stands, not a charging
-            r"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){0,2}charges"
+            rf"\b((?<!\bis\s)(?<!\bare\s)(?<!\bremains\s)charged\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?with(?!\s+{_TASKS})|(?<!\btook\s)(?<!\btake\s)(?<!\btakes\s)(?<!\btaking\s)(?<!\bin\s)(?<!\bassumed\s)(?<!\bfull\s)(?<!\boverall\s)(?<!-day\s)(?<!\boperational\s)(?<!\bdirect\s)(?<!\bsole\s)(?<!\bjoint\s)(?<!\binterim\s)(?<!\btemporary\s)(?<!\bpersonal\s)charges?\s+(against|of(?!\s+(about\s+|some\s+|nearly\s+|more\s+than\s+|up\s+to\s+)?[$£€¥]?\d))|(filed|brought|dropped|pressed)\s+([\w-]+\s+){{0,2}}charges"
             r"|indict(ed|ment)|convict(ed|ion)|sentenced|acquitt(ed|al)|pleaded\s+(not\s+)?guilty|found\s+(not\s+)?(guilty|liable)|guilty\s+of"
             r"|verdict|(?<!-)ruled(?!\s+(?:out|by|over)\b)|(struck|strikes|strike|striking)\s+([\w-]+\s+){0,3}?down\b|ruling(?!\s+(party|parties|coalition|family|elite|class|junta|military|bloc|alliance|[A-Z]))"
             # ("a trial program", "the trial run", "trial-and-error": a trial of a thing, no case heard)
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b(?!-|\s+(program|programme|period|run|basis|version|scheme|phase|project|balloon|flight|service|subscription|offer|sites?|data|results|participants)\b)|stripped\s+[^.;]{0,80}immunity"
-            r"|testif(y|ied|ies|ying)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
+            r"|testif(y|ied|ies|ying)(?!\s+(before|to|at)\s+(a\s+|an\s+|the\s+)?([\w.’'&-]+\s+){0,5}?(committee|subcommittee|(?-i:Congress|Senate|House|Parliament|MPs)|lawmakers|legislators|senators)\b)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
             r"|told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
             r"|(heard|gave|giving|give|gives)\s+testimony\b"
@@ -1238,7 +1278,10 @@ TRIGGERS = (
         # "a severely-injured officer", "war-wounded veterans": a compound describes someone, counts no one;
         # "to come and tend the wounded": the people, not a toll
         rx(
-            rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed|pronounced)\s+dead)\b"
+            # ("the eleven workers who died in the blast were honoured", "relatives of those who were killed
+            # marched": a toll that only says who the subject is, while the sentence tells another act)
+            rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}(?<!\bwho\s)(?<!\bwho\swere\s)(?<!\bwho\shad\s)(?<!\bwho\shave\sbeen\s)"
+            rf"(?<!\bwho\shad\sbeen\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed|pronounced)\s+dead)\b"
             # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
             # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
             # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
@@ -1279,7 +1322,7 @@ TRIGGERS = (
             r"|(known|confirmed)\s+(to\s+be\s+)?dead)\b"
             # "seven workers were taken to hospital", "12 people were admitted to hospitals": the hurt counted
             r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)"
-            r"\s+([\w-]+\s+){0,3}?(were|have\s+been|had\s+been)\s+(\w+ly\s+)?(taken|rushed|admitted|airlifted|flown)"
+            r"\s+([\w’'-]+\s+){0,12}?(were|have\s+been|had\s+been)\s+(\w+ly\s+)?(taken|rushed|admitted|airlifted|flown)"
             r"\s+to\s+(a\s+|the\s+)?(local\s+|nearby\s+)?(hospitals?|clinics?)\b"
             # "among the 100,000 dead", "left 40 people dead": the dead counted without a verb of their own
             # ("thought to have left hundreds of villagers dead": a round guess is no count)
@@ -1448,6 +1491,9 @@ TRIGGERS = (
             # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
             rf"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|{_NOT_WATER}run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
+            # "lost the Republican primary to a local lawyer", "won the party's primary": a party's vote
+            # decided
+            r"|(won|lost|wins|loses|winning|losing)\s+(the\s+|a\s+|his\s+|her\s+|their\s+)?([\w’'-]+\s+){0,3}?primary\b"
             r"|won\s+(a|an|another|her|his|their)\s+((second|third|fourth|fifth|sixth|new|fresh|full|[\w]+-year)\s+)+((consecutive|straight)\s+)?term"
             r"|vote\s+(count|tally|was\s+held)"
             r"|(vote|polls?|ballot|referendum)\b[^.;]{0,60}?\b(postponed|delayed|put\s+off|rescheduled)"
@@ -1526,6 +1572,12 @@ TRIGGERS = (
             r"|which|who)\b)"
             r"[\w-]+\s+){0,2}?(halted|suspended|stopped)\b"
             r"(?!\s+(the\s+|its\s+)?([\w-]+\s+)?(falls?|declines?|slides?|losses|slump|rally|gains)\b)"
+            # "deportations to the island were suspended last week", "halted all evictions": a state's
+            # measure on people put on hold, told of the measure (who halted it is often left unsaid)
+            r"|\b(deportations|expulsions|evictions|executions|repatriations|extraditions)\s+((of|to|from)\s+[^.;,]{1,40}?\s+)?"
+            r"(were|have\s+been|had\s+been|has\s+been|was)\s+(temporarily\s+)?(suspended|halted|stopped|frozen)\b"
+            r"|\b(suspended|halted|stopped|froze)\s+(all\s+)?([\w-]+\s+){0,2}?(deportations|expulsions|evictions|executions"
+            r"|repatriations|extraditions)\b"
         ),
     ),
     # Plans stopped or dropped, which news reports as happenings of their day: "the band pulled out of the
