@@ -53,3 +53,17 @@ def test_the_country_still_speaks_for_itself() -> None:
     assert [
         m.speaker for m in mentions_of("Peru said on Tuesday that 40 people had died in the floods.")
     ] == ["Peru"]
+
+
+def test_a_company_voice_closing_the_sentence_is_the_firm_that_opens_it() -> None:
+    text = (
+        "Nordmine Plc said on Monday it would appeal. Nordmine Plc is still reviewing the findings, a "
+        "company spokeswoman said on Tuesday."
+    )
+    assert [m.speaker for m in mentions_of(text)] == ["Nordmine Plc", "Nordmine Plc"]
+
+
+def test_a_company_voice_after_a_firm_named_inside_what_was_said_names_no_firm() -> None:
+    # (only the firm that opens the sentence is its subject; one named later is what was said about)
+    text = "The fine will cost Nordmine Plc about 2 billion dollars, a company spokesman said on Tuesday."
+    assert "Nordmine Plc" not in [m.speaker for m in mentions_of(text)]

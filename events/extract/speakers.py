@@ -1748,6 +1748,17 @@ def find_speaker(
     # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
     # voice closing the sentence speaks; the names before its comma are in what was said
     closing = CLOSING_VOICE.search(text[: speech.start()])
+    # "Toyota is still reviewing the findings, a company spokeswoman said": the firm that opens the sentence
+    # is the company whose voice closes it
+    firm = next((e for e in actors if e.start < (closing.start(1) if closing else 0)), None)
+    if (
+        closing
+        and _FIRM_VOICE.fullmatch(closing.group(1))
+        and firm is not None
+        and names_an_organisation(firm)
+        and re.fullmatch(r"[\s\"“]*(?:the\s+)?", text[: firm.start], re.IGNORECASE)
+    ):
+        return _speaker_of(firm)
     # (... and a country told of in a relative clause of the words before that voice's comma is in what was
     # said, not the state speaking: "The strain that sickened 40 people in Peru spreads fast, scientists
     # reported"; in "Peru confirmed 40 cases, officials said" or "Cases rose in Peru, officials said" the
@@ -2110,6 +2121,8 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 CLOSING_VOICE = re.compile(
     r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
 )
+# One voice of a firm, closing a sentence: "a company spokeswoman", "a firm official"
+_FIRM_VOICE = re.compile(r"(?:a|an|the)\s+(?:company|firm)\s+(?:spokes(?:wo)?man|spokesperson|official)")
 # An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
 # names for the first time; "the company" may be one named before)
 _UNNAMED_BODY_CLOSING = re.compile(
