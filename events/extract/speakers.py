@@ -877,6 +877,8 @@ _SPEAKING_PRONOUN = re.compile(
 )
 # How far back a person named may be the "he" or "she" who speaks
 _GENDER_REACH = 2000
+# ... and how far back, when the last speaker was a state or a body (a few sentences)
+_PERSON_REACH = 600
 
 
 def speaker_of_gender(
@@ -902,9 +904,23 @@ def speaker_of_gender(
     def gender(name: str) -> str:
         return person_gender(name, text, surnames[name.split()[-1]] > 1)
 
+    near = [p for p in people if sentence.start - p.start <= _GENDER_REACH]
+    spoken = [e for e in before if e.name == last_speaker[0]]
+    if spoken and spoken[-1].kind == "country":
+        # ('Ana Berg of the aid agency spoke. Peru said ... "...," she added': "he" or "she" is a person,
+        # never a country; the last one named close before whom the text gives that gender, else nobody
+        # known)
+        person = next(
+            (
+                p
+                for p in reversed(near)
+                if sentence.start - p.start <= _PERSON_REACH and gender(p.name) == word
+            ),
+            None,
+        )
+        return (person.name, person.country) if person is not None else ("", last_speaker[1])
     if gender(last_speaker[0]) in ("", word):
         return last_speaker
-    near = [p for p in people if sentence.start - p.start <= _GENDER_REACH]
     agreeing = next((p for p in reversed(near) if gender(p.name) == word), None)
     if agreeing is None:
         # ('his spokeswoman, Ana Berg, said ... "...," she said' after Mr Hale: one named after the last
@@ -1296,11 +1312,21 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     # earlier that may as well be a noun ("forecasts", "estimates", "reports") is in what was said (a verb
     # that is only a verb, "Earlier studies warned ...", keeps its own subject)
     inverted = _INVERTED_ATTRIBUTION.search(text)
-    if chosen and inverted is not None and _MAY_BE_A_NOUN.fullmatch(chosen[0].group()):
+    # ("Crews were sent home and told they would not go out again, said Jane Roe": a "told" with no listener
+    # after it is a passive joined to one before, and names no one who spoke)
+    if (
+        chosen
+        and inverted is not None
+        and (
+            _MAY_BE_A_NOUN.fullmatch(chosen[0].group())
+            or _TOLD_WITHOUT_LISTENER.match(text, chosen[0].start())
+        )
+    ):
         chosen = [m for m in found if m.start() == inverted.start("verb")] or chosen
     return chosen[0] if chosen else None
 
 
+_TOLD_WITHOUT_LISTENER = re.compile(r"told\s+(?:that\s+)?(?:he|she|they|we|you)\s+[a-z]")
 # verbs of saying that are as often plural nouns ("the forecasts", "early estimates", "media reports")
 _MAY_BE_A_NOUN = rx(r"forecasts|estimates|reports|claims|statement")
 # ', said Jane Roe', '," says the Harbour Board's chief': the verb of saying, then its subject by name
@@ -1668,6 +1694,12 @@ def find_speaker(
         if last[0] and last[0].split()[-1] == surname.split()[-1]:
             return last[0], last[1], True
         return surname, "", False
+    # "Ferry crews hired by Norvik were sent home, said Mayor Piet Mabuza, who runs the harbour": a full name
+    # no list knows right after a verb inverted at a comma speaks; the bodies and places before the comma
+    # are in what was said
+    named_after = _person_named_after(text, speech, people) if inverts else None
+    if named_after is not None:
+        return named_after
     # "..., says the state official in charge of the repairs", "The man in charge of compensation says ...":
     # one person named by the charge he holds speaks
     in_charge = _IN_CHARGE_AFTER.match(text, speech.end()) if inverts else None
@@ -1716,6 +1748,17 @@ def find_speaker(
     # "The shelter housed families from the Tarn floods in 2011, a government spokesman said": an unnamed
     # voice closing the sentence speaks; the names before its comma are in what was said
     closing = CLOSING_VOICE.search(text[: speech.start()])
+    # "Toyota is still reviewing the findings, a company spokeswoman said": the firm that opens the sentence
+    # is the company whose voice closes it
+    firm = next((e for e in actors if e.start < (closing.start(1) if closing else 0)), None)
+    if (
+        closing
+        and _FIRM_VOICE.fullmatch(closing.group(1))
+        and firm is not None
+        and names_an_organisation(firm)
+        and re.fullmatch(r"[\s\"“]*(?:the\s+)?", text[: firm.start], re.IGNORECASE)
+    ):
+        return _speaker_of(firm)
     # (... and a country told of in a relative clause of the words before that voice's comma is in what was
     # said, not the state speaking: "The strain that sickened 40 people in Peru spreads fast, scientists
     # reported"; in "Peru confirmed 40 cases, officials said" or "Cases rose in Peru, officials said" the
@@ -2078,6 +2121,8 @@ _UNNAMED_ROLE_SUBJECT = re.compile(
 CLOSING_VOICE = re.compile(
     r",(?:[\"”’]|'')?\s+((?:the|a|an|one|another)\s+[a-z][a-z\s’'-]{2,60}?|(?!(?:but|and|yet|so|while|as|though)\b)(?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+s)\s*$"
 )
+# One voice of a firm, closing a sentence: "a company spokeswoman", "a firm official"
+_FIRM_VOICE = re.compile(r"(?:a|an|the)\s+(?:company|firm)\s+(?:spokes(?:wo)?man|spokesperson|official)")
 # An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
 # names for the first time; "the company" may be one named before)
 _UNNAMED_BODY_CLOSING = re.compile(
@@ -2250,6 +2295,51 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         w.lower() in _PAPER_NOUNS for w in words
     )
     return "" if dated else name
+
+
+def _person_named_after(
+    text: str, speech: re.Match[str], known: Sequence[Entity]
+) -> tuple[str, str, bool] | None:
+    """A person's full name the lists do not know, right after an inverted verb of saying that follows a
+    comma (", said Mayor Piet Mabuza, president of ...", ", says Piet Mabuza."), with any job before it left
+    out; None when what follows is no such name ("said Reuters", "said Tuesday", "said the Harbour Trust")."""
+    if speech.group().lower().startswith("according") or not re.search(
+        r",[\"”’']*\s*$", text[: speech.start()]
+    ):
+        return None
+    found = _UNLISTED_AFTER.match(text[speech.end() :])
+    if found is None:
+        return None
+    # (a name the lists know speaks as they know it, "says Prof Tom Hale" as Tom Hale; a body or a place
+    # they know is no person)
+    listed = [e for e in known if 0 <= e.start - speech.end() < found.end()]
+    if listed:
+        return _speaker_of(listed[0]) if listed[0].kind == "actor" and names_a_person(listed[0]) else None
+    words = found.group("name").rstrip(".").split()
+    words = words[name_after_occupation(words) :]
+    # ("said Mayor Piet Mabuza", "says Prof Ana Costa": one title word may open the run)
+    if len(words) == 3 and (
+        words[0].lower() in _TITLE_WORDS_BEFORE_A_NAME or re.fullmatch(TITLE, words[0] + " ") is not None
+    ):
+        words = words[1:]
+    name = " ".join(words)
+    if (
+        len(words) not in (2, 3)
+        # (no possessive: "said Hong Kong's leader" names the leader by office)
+        or not all(re.fullmatch(r"[A-Z][a-z]*(?:['’][A-Z][a-z]+|-[A-Z]?[a-z]+)*", w) for w in words)
+        or words[0].lower() in NOT_A_NAME
+        or any(w.lower() in _MONTHS_AND_DAYS for w in words)
+        or not may_be_a_person(name)
+    ):
+        return None
+    return name, "", False
+
+
+# Titles a person may carry before the name after an inverted verb ("said Mayor Jane Roe")
+_TITLE_WORDS_BEFORE_A_NAME = frozenset(
+    """mayor commander chief inspector superintendent sheriff detective judge councillor councilman
+    councilwoman alderman constable officer coach director president chairman chairwoman""".split()
+)
 
 
 _PERSON_ROLES = f"(?:{alternatives(SPEAKER_ROLES)})"
