@@ -115,3 +115,16 @@ def test_outlet_journalists_reads_the_post_and_the_name(text: str, own: str, nam
 def test_outlet_journalists_leaves_others_alone(text: str) -> None:
     outlets = [(text.index("BBC"), text.index("BBC") + 3)] if "BBC" in text else []
     assert [name for *_, name in outlet_journalists(text, outlets, "Radio Tyne")] in ([], [""])
+
+
+def test_a_speaker_carried_on_from_the_journalists_sentence_is_not_the_outlet() -> None:
+    """ "The party confirmed ...", right after the journalist's telling: the outlet read as the speaker
+    there is carried on to the next sentence, where it never spoke."""
+    text = (
+        "A court in Nairobi convicted the former governor of fraud on Monday.\n\n"
+        "BBC legal affairs editor Tom Hale earlier reported that the governor was likely to resign his "
+        "seat.\n\n"
+        "The party confirmed its leaders would meet on Friday to discuss the seat, but said no decision had "
+        "yet been taken.\n"
+    )
+    assert "BBC" not in speakers(text)

@@ -1736,10 +1736,11 @@ def _no_words_of_the_outlets_journalists(
         start, end = draft.sentence.start, draft.sentence.end
         return any(start <= at < end and speaker in article.text[at:until] for at, until, _ in staff)
 
-    kept = [draft for draft in drafts if not journalists(draft)]
+    dropped = [draft for draft in drafts if journalists(draft)]
+    kept = [draft for draft in drafts if all(draft is not gone for gone in dropped)]
     # "The firm confirmed ...", right after: the speaker carried on from the journalist's sentence is the
     # journalist's post, read as the outlet, which the sentence does not name; who spoke is unknown
-    posts = {d.speaker for d in drafts if d.is_speech_type and d.speaker and d not in kept}
+    posts = {draft.speaker for draft in dropped}
     return [
         dataclasses.replace(draft, speaker="")
         if draft.speaker in posts and draft.speaker not in draft.sentence.text
