@@ -209,6 +209,7 @@ from events.extract.noise import (
     onlookers_view,
     only_a_non_answer,
     only_a_question,
+    outlet_journalists,
     poll_finding,
     polls_in_general,
     pollster,
@@ -959,6 +960,7 @@ def extract_mentions(
     drafts = _one_poll_report(drafts, article, entities, entity_starts, dates)
     drafts = document_voice(drafts)
     drafts = one_name_per_speaker(drafts, article.text, entities)
+    drafts = _no_words_of_the_outlets_journalists(drafts, article, entities)
     starts = [s.start for s in article.sentences]
     drafts = [pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
@@ -1745,6 +1747,49 @@ def _continuation(part: Sentence, main: Draft | None, dates: list[DateMention]) 
 
 
 _TOLL_RELATIVE = rx(r"\b(that|which|who)\s+(\w+\s+)?(killed|claimed|died)\b")
+
+
+# Titles before a surname: "Ms Roe" is the "Jane Roe" named earlier
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+")
+
+
+def _no_words_of_the_outlets_journalists(
+    drafts: list[Draft], article: Article, entities: Sequence[Entity]
+) -> list[Draft]:
+    """Remarks whose speaker the article names as its outlet's journalist ("BBC business editor Jane Roe",
+    then "Roe said the deal looked shaky", "Ms Roe added ..."): the reporting, or the reporter's reading of
+    the story, not words of a party to it, wherever in the article they stand. A journalist's own act (held
+    at a checkpoint, given an award) is no remark and stays."""
+    staff = outlet_journalists(
+        article.text, [(e.start, e.end) for e in entities if e.role == NEWS_OUTLET], article.outlet
+    )
+    if not staff:
+        return drafts
+    names = {name for *_, name in staff if name}
+    surnames = {name.split()[-1] for name in names}
+
+    def journalists(draft: Draft) -> bool:
+        speaker = draft.speaker
+        if not draft.is_speech_type or not speaker:
+            return False
+        bare = _TITLE.sub("", speaker)
+        if speaker in names or (" " not in bare and bare in surnames):
+            return True
+        # "BBC business editor Jane Roe reported that ...": the speaker read as the outlet or the post
+        start, end = draft.sentence.start, draft.sentence.end
+        return any(start <= at < end and speaker in article.text[at:until] for at, until, _ in staff)
+
+    dropped = [draft for draft in drafts if journalists(draft)]
+    kept = [draft for draft in drafts if all(draft is not gone for gone in dropped)]
+    # "The firm confirmed ...", right after: the speaker carried on from the journalist's sentence is the
+    # journalist's post, read as the outlet, which the sentence does not name; who spoke is unknown
+    posts = {draft.speaker for draft in dropped}
+    return [
+        dataclasses.replace(draft, speaker="")
+        if draft.speaker in posts and draft.speaker not in draft.sentence.text
+        else draft
+        for draft in kept
+    ]
 
 
 def journalist_telling(sentence: Sentence, entities: Sequence[Entity]) -> bool:

@@ -770,6 +770,62 @@ def journalist_tells(text: str, outlets: Sequence[tuple[int, int]]) -> bool:
     return False
 
 
+# --- the outlet's own journalist, remembered across the article -------------------------------------------
+
+# A journalist's post on the staff, named once in the article: "business editor", "medical correspondent"
+_STAFF_POST = r"(?:correspondents?|reporters?|editors?|analysts?|columnists?)"
+# The desk before the post ("business", "North America", "US environment"): words of a name or a field, not
+# of a phrase ("a poll of nine analysts", "the team of reporters") nor a post held no more ("former")
+_DESK = (
+    r"(?:(?!(?:former|ex|of|and|or|the|an?|for|with|by|to|from|in|at|on|poll|survey|team|panel)\b)"
+    r"[A-Za-z][\w-]*\s+){0,3}?"
+)
+_PERSON = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2}"
+# After the outlet (or "our"): its post, then the journalist's name when given ("the BBC's business editor
+# Jane Roe", "Harbour Herald correspondent Tom Hale", "our energy editor, Jane Roe,", "our correspondent")
+_POST_THEN_NAME = re.compile(
+    rf"(?:['’]s)?\s+{_DESK}(?P<post>{_STAFF_POST})\b(?:\s*,?\s+(?P<name>{_PERSON}))?(?![\w’'-])"
+)
+# Before the outlet: the journalist's name and a comma ("Jane Roe, the BBC's medical correspondent"), or
+# no comma where a caption signs a quotation ("... End Quote Jane Roe BBC business editor"): a name after
+# the post is then the next sentence's speaker, run into the caption
+_NAME_THEN_OUTLET = re.compile(rf"(?P<name>{_PERSON})(?P<comma>,\s+(?:the\s+)?|\s+)$")
+_OUR = re.compile(r"\b[Oo]ur\b")
+_FORMER = re.compile(r"\b(?:[Ff]ormer|ex-?)\s*(?:the\s+)?$")
+
+
+def outlet_journalists(
+    text: str, outlets: Sequence[tuple[int, int]], own_outlet: str
+) -> list[tuple[int, int, str]]:
+    """Where the article names its outlet's journalist, and the journalist's name if given ("BBC business
+    editor Jane Roe", "Tom Hale, our energy editor", "our correspondent"): (start, end, name or "").
+    `outlets`: where the text names a news outlet; `own_outlet`: the outlet that published it. An editor
+    of another outlet may be a party to the story (one is charged, one resigns), so only the article's own
+    outlet, or its "our", makes an editor one of its journalists; another's correspondent or reporter is
+    still reporting."""
+    own = own_outlet.strip().lower()
+    found: list[tuple[int, int, str]] = []
+    heads = [(s, e, True) for s, e in (m.span() for m in _OUR.finditer(text))]
+    for start, end in [*outlets, *(named.span() for named in _OUTLET_NAMED.finditer(text))]:
+        named = text[start:end].strip().lower().removeprefix("the ")
+        heads.append((start, end, bool(own) and bool(named) and (named in own or own in named)))
+    for start, end, ours in heads:
+        post = _POST_THEN_NAME.match(text, end)
+        if post is None:
+            continue
+        if post.group("post").startswith("editor") and not ours:
+            continue
+        if _FORMER.search(text, max(0, start - 12), start):
+            continue  # "former BBC correspondent Jane Roe": on the staff no more, may be a party now
+        before = _NAME_THEN_OUTLET.search(text, max(0, start - 80), start)
+        if before is None or (before.group("comma").startswith(",") and post.group("name")):
+            found.append((start, post.end(), post.group("name") or ""))
+        else:
+            until = post.start("name") if post.group("name") else post.end()
+            found.append((before.start(), until, before.group("name")))
+    return found
+
+
 # A subject and a copula before what it is: "Only a week ago, the strike was an orderly protest: ...",
 # "The town is one of the poorest in the region" (up to the first colon or semicolon, which may open a list)
 _COPULA_STATE = re.compile(
