@@ -376,12 +376,22 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # date 1486 -> 1495, typed 1347/1615 -> 1356/1620, matching nothing 389/1805 -> 389/1810, titles cut
     # 83 -> 82, pronoun-led 36 -> 35; held-out found 437 -> 440, right date 394 -> 397, typed 327 -> 328,
     # matching nothing 180/597 -> 180/600)
-    assert dated >= 0.8241  # measured 0.8241 (1495/1814; goal 0.85)
     # (speak42, a country's office speaks as that office: a bystander's quote misread as the mayor's is
     # dropped and one label loses its lucky match, right date 1496 -> 1495 with titles42, typed 1356 -> 1355)
-    assert typed >= 0.8364  # measured 0.8364 (1355/1620; goal 0.80)
-    assert unmatched <= 0.2150  # measured 0.2149 (389/1810; goal 0.15)
-    assert fragments <= 0.0454  # measured 0.0453 (82/1810)
+    # (twenty-second session: fresh42's 52 blind labels (1,814 -> 1,866 labels; on the session's starting
+    # code found 1666, right date 1538, typed 1391/1666, matching nothing 420/1873, cut 85, pronoun-led 38);
+    # then merged: plural trades as speakers, shared years and chronology order (dates), noise42
+    # (journalists' present-tense telling, poll summaries), missed42 (new act triggers), apart43 (disaster
+    # kinds and counts of people keep acts apart), places43 (one-country reports, shared city names),
+    # dates42 (scene continuation), titles43, voices43, clausedate44 (when-clauses, dated nouns' relative
+    # clauses), types44 (a work's topic types nothing), voices44, journalist44 and lower-case titles: found
+    # 1666 -> 1669, right date 1538 -> 1541, typed 1391/1666 -> 1404/1669, matching nothing 420/1873 ->
+    # 418/1874, titles cut 85 -> 76, pronoun-led 38 -> 36; held-out found 440, right date 397, typed 329/440
+    # unchanged, matching nothing 180/600 -> 179/598, titles cut 39 -> 34)
+    assert dated >= 0.8258  # measured 0.8258 (1541/1866; goal 0.85)
+    assert typed >= 0.8412  # measured 0.8412 (1404/1669; goal 0.80)
+    assert unmatched <= 0.2231  # measured 0.2231 (418/1874; goal 0.15)
+    assert fragments <= 0.0406  # measured 0.0406 (76/1874)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0194  # measured 0.0193 (35/1810)
+    assert scores.pronoun_led / scores.n_titles <= 0.0193  # measured 0.0192 (36/1874)
