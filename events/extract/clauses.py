@@ -827,14 +827,7 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     ):
         whole = without_leading(text.strip(' ,.;:"“”’‘')).strip(' ,.;:"“”’‘')
         clause = whole if FINITE_VERB.search(whole) else clause
-    if not clause:
-        return text
-    # (a clause whose first word the sentence writes in lower case, an opener gone before it, keeps it so:
-    # "However, bad weather is building" -> "bad weather is building", which a headline after "X says"
-    # prints as written; a headline of its own capitalises it)
-    if clause[:1].islower() and clause in text:
-        return clause
-    return clause[:1].upper() + clause[1:]
+    return clause[:1].upper() + clause[1:] if clause else text
 
 
 # "..., and schools in the capital closed", "... and the court charged them on Tuesday", "..., while the

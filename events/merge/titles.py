@@ -404,10 +404,7 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
         return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker)
     if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
-        # reported words as the sentence has them, wherever they stand in it ("However, bad weather is
-        # building": the opener gone, "bad" is still a lower-case word)
-        head = re.search(rf"(?<![\w’'-]){re.escape(first.rstrip(',;:'))}(?![\w’'-])", clause, re.IGNORECASE)
-        written_lower = head is not None and head.group()[:1].islower()
+        written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
         if not pronoun_i and (
             written_lower
