@@ -42,12 +42,15 @@ def body_kinds(sentence: str, published: dt.date) -> list[tuple[str, dt.date]]:
 FLOOD_LEAD = "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
 
 
+def mentions_below_lead(sentence: str, published: dt.date, lead: str = FLOOD_LEAD) -> list[Mention]:
+    """The mentions `sentence` makes below `lead` in a report published on `published`."""
+    article = prepare_article("own.txt", lead + sentence + "\n", SourceRow(published=published))
+    return [m for m in extract_mentions(article, load_gazetteer()) if sentence[:25] in m.sentence.text]
+
+
 def types_below_lead(sentence: str, published: dt.date, lead: str = FLOOD_LEAD) -> list[str]:
     """The types of the mentions `sentence` makes below `lead` in a report published on `published`."""
-    article = prepare_article("own.txt", lead + sentence + "\n", SourceRow(published=published))
-    return [
-        m.event_type for m in extract_mentions(article, load_gazetteer()) if sentence[:25] in m.sentence.text
-    ]
+    return [m.event_type for m in mentions_below_lead(sentence, published, lead)]
 
 
 def build_reports(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, str, int]]:

@@ -10,19 +10,17 @@ import datetime as dt
 import pytest
 
 from events.extract.acts import own_deed_ahead, own_people_act
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
 from events.extract.speakers import speech_in
 from events.schema import SPEECH_EVENT_TYPES
+from tests.reports import FLOOD_LEAD, mentions_below_lead
 
 PUBLISHED = dt.date(2026, 5, 13)  # a Wednesday
-LEAD = "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
+LEAD = FLOOD_LEAD
 
 
 def mentions_of(sentence: str) -> list[Mention]:
-    article = prepare_article("own.txt", LEAD + sentence + "\n", SourceRow(published=PUBLISHED))
-    return [m for m in extract_mentions(article, load_gazetteer()) if sentence[:25] in m.sentence.text]
+    return mentions_below_lead(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

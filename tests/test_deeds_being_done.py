@@ -15,14 +15,14 @@ from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.extract.triggers import SPEECH
+from tests.reports import FLOOD_LEAD, mentions_below_lead
 
 PUBLISHED = dt.date(2026, 5, 13)  # a Wednesday
-LEAD = "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
+LEAD = FLOOD_LEAD
 
 
 def mentions_of(sentence: str) -> list[Mention]:
-    article = prepare_article("own.txt", LEAD + sentence + "\n", SourceRow(published=PUBLISHED))
-    return [m for m in extract_mentions(article, load_gazetteer()) if sentence[:25] in m.sentence.text]
+    return mentions_below_lead(sentence, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,12 @@ import datetime as dt
 import pytest
 from reports import build_reports
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
+from tests.reports import report_mentions
 
 
 def mentions_of(text: str) -> list[Mention]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions(text, dt.date(2026, 5, 12))
 
 
 def speakers_of(text: str) -> list[str]:
