@@ -647,6 +647,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # "The courier landed on Thursday." then "He felt unwell and took a bus to a clinic on
         # Thursday evening.": the next sentence goes on about the same person's act of that day
         return True
+    if loose and _retold_in_its_report(m, cluster):
+        return True
     # the same count of the same things ("at least 23 people"), in whatever words
     figures = {(f.value, f.kind) for x in cluster.mentions for f in x.figures}
     if any((f.value, f.kind) in figures for f in m.figures):
@@ -680,6 +682,32 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
     return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+
+
+def _retold_in_its_report(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report tells an act of a named kind a second time, further down, of the same day and with
+    words of the act in common: "A union sued the port authority on Monday, accusing it of ignoring safety
+    rules" and "The complaint, filed on Monday, accuses the authority of ignoring rules it wrote" (a report
+    restates its lead in other words, often naming less). The later telling refers back with a definite
+    noun; "A shipping line sued a crane maker on Monday" brings in another act. Both give the day
+    themselves: an act the report dates only by its own day may be another of that day."""
+    if not (_own_date(m) and m.precision == "day"):
+        return False
+    for x in cluster.by_article.get(m.article, ()):
+        if not (_own_date(x) and x.precision == "day") or (x.date_start, x.date_end) != (
+            m.date_start,
+            m.date_end,
+        ):
+            continue
+        later = m if m.sentence.start > x.sentence.start else x
+        if _REFERS_BACK_TO_AN_ACT.match(later.sentence.text) and _same_act(m, cluster, set()):
+            return True
+    return False
+
+
+# A subject that names something the report has told by a definite noun ("The complaint, filed ...", "The
+# 27-page ruling found"), not by a name ("The Harbour Board said")
+_REFERS_BACK_TO_AN_ACT = re.compile(r"\s*(?:(?:But|And)\s+)?(?:The|This|That)\s+[a-z0-9]")
 
 
 _PERFECT_PARTICIPLE = re.compile(
