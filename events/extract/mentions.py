@@ -73,6 +73,7 @@ from events.extract.background import (
     tells_own_act,
     then_against_now,
     toll_not_told,
+    writer_narrates,
     writers_own_voice,
 )
 from events.extract.budget import Budget, bounded_sentences
@@ -581,7 +582,8 @@ def extract_mentions(
             or to_the_reader(sentence.text)
             or (trails_off(sentence.text) and not dots_between_sentences(article.text, sentence.end))
             or (
-                writer_in_first_person(sentence.text) and not inside_a_quotation(article.text, sentence.start)
+                (writer_in_first_person(sentence.text) or writer_narrates(sentence.text))
+                and not inside_a_quotation(article.text, sentence.start)
             )
             # "This article was amended on 16 December": the page's history, no news
             or EDITORS_NOTE.search(sentence.text) is not None
