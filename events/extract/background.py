@@ -441,6 +441,24 @@ def writer_narrates(text: str) -> bool:
     return _past_in(found.group("verb")) and not _past_in(found.group("possessed"))
 
 
+# A piece is told in its writer's own voice when its writer narrates more than once: a diary, a column, a
+# comment page, a speech printed whole. A single sentence in the first person in a report told in the third
+# is more likely someone's words whose quotation marks the page lost.
+MIN_NARRATED_SENTENCES = 2
+
+
+def told_by_its_writer(article: Article) -> bool:
+    """Whether at least `MIN_NARRATED_SENTENCES` of an article's sentences are the writer's own narration
+    (`writer_narrates`) outside any quotation."""
+    narrated = 0
+    for sentence in article.sentences:
+        if writer_narrates(sentence.text) and not inside_a_quotation(article.text, sentence.start):
+            narrated += 1
+            if narrated >= MIN_NARRATED_SENTENCES:
+                return True
+    return False
+
+
 # An empty "it" whose state goes on, after any opening clause of time: "When Friday dawned, it was still
 # Groundhog Day on the coast", "By noon it was again a waiting game" (a participle after the adverb, "it was
 # again delayed", tells what was done to a thing, and is left alone)
