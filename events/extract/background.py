@@ -373,6 +373,92 @@ def inside_a_quotation(text: str, at: int) -> bool:
     return straight % 2 == 1 or before.count("“") > before.count("”")
 
 
+# What may open a sentence before its subject: a word of time or sequence ("Yesterday", "And"), a span back
+# from now ("Last Wednesday", "About three days ago"), or one or two clauses set off by commas ("When the
+# ferry docked, ...", "Last week, after the vote, ...")
+_NARRATION_OPENING = (
+    r"(?:(?:but|and|so|then|now|still|yesterday|today|tonight|later|earlier|afterwards|meanwhile)\s+"
+    r"|(?:last|this|that|next)\s+\w+\s+"
+    r"|(?:(?:about|some|nearly|almost|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|a\s+few|a\s+couple\s+of|\d+)\s+\w+\s+ago,?\s+"
+    r"|[^,;:]{1,60}?,\s+(?:[^,;:]{1,60}?,\s+)?)?"
+)
+# The writer as the subject of the sentence, "I" or "we", with its verb: "I decided to fly out",
+# "we've located a new office", "Yesterday I visited the camp"; "my"/"our" and a few words before a verb in
+# the past ("Our town flooded on Monday") are the writer's too. The pronoun is written case-sensitively
+# ("I", "We"/"we") so that a Roman numeral ("World War I") or an initial is no writer.
+_WRITER_SUBJECT = re.compile(
+    rf"(?i:^\W*{_NARRATION_OPENING})"
+    r"(?:(?-i:I|[Ww]e)(?:['’](?:ve|m|d|re|ll)\b|\s+(?:[a-z]+ly\s+|also\s+|still\s+|just\s+|now\s+|then\s+"
+    r"|all\s+|both\s+|first\s+|never\s+)?[a-z]{2,}\b)"
+    r"|(?-i:[Mm]y|[Oo]ur)\s+(?P<possessed>(?:[\w’'-]+\s+){1,4}?)(?P<verb>[a-z]{2,}ed|[a-z]+)\b)"
+)
+# A verb of saying or a colon: the first person belongs to someone quoted without marks ("Asked about the
+# vote, the senator told reporters we would see"), or to a transcript's speaker line
+_QUOTED_WITHOUT_MARKS = rx(
+    r":|\b(?:said|says|say|told|tells|quoted|wrote|writes|stated|added|adds|according\s+to|as\s+saying"
+    r"|reports?|reported|asked|replied)\b"
+)
+# "we understand," "I am told," "I gather,": a hedge set off inside the sentence, whose subject is another
+_HEDGE_AFTER = re.compile(r"^(?:\s+[a-z]+)?\s*[,)–—-]")
+# "we now know that ...", "I learned how ...": what the writer knows is told in the clause after
+_KNOWING = re.compile(
+    r"\b(?:know|knew|learn(?:ed|t)|hear|heard|find|found|discovered|reali[sz]ed?|understand|understood|believe"
+    r"|believed|think|thought|see|saw|noticed|read)$"
+)
+_CONTENT_AFTER = re.compile(r"\s+(?:that|how|what|why|when|where|whether)\b")
+_ANNOUNCED = re.compile(r"(?:['’]ll|\b(?:will|shall))$")
+# Two sentences run together by the scrape: a lower-case word, then a capitalised determiner or pronoun and
+# a lower-case word ("... can go in The nine volunteers ..."; "in The Times" is a title, not a seam), or a
+# capitalised "But" or "However" inside the sentence ("... painted by the report But the charity's head ...")
+_RUN_ON_SEAM = re.compile(
+    r"[a-z]\s+(?:The|A|An|This|These|Those|He|She|They|It|His|Her|Their)\s+[a-z]|\w\s+(?:But|However|Yet)\s+[\w(]"
+)
+
+
+def writer_narrates(text: str) -> bool:
+    """Whether the sentence is the writer's own narration, told in the first person outside any quotation:
+    "Last Wednesday, after the flood, I decided to fly out", "About three days ago we started getting
+    supplies", "Our village flooded twice that spring". A diary, a column, a reader's comment or a speech
+    printed without marks tells what its writer did; the briefing lists the happenings the report tells of.
+    (The caller makes sure the sentence is not the middle of someone's quotation.)"""
+    if QUOTE_MARK.search(text) or _QUOTED_WITHOUT_MARKS.search(text):
+        return False
+    found = _WRITER_SUBJECT.match(text)
+    if found is None or _HEDGE_AFTER.match(text[found.end() :]):
+        return False
+    if _KNOWING.search(found.group()) and _CONTENT_AFTER.match(text, found.end()):
+        return False  # "We now know that the dam failed on 15 July": what the writer knows may be a happening
+    if _ANNOUNCED.search(found.group()):
+        return False  # "Tomorrow, I will meet the chairman": a speech's speaker announcing a plan
+    if _RUN_ON_SEAM.search(text, found.end()):
+        # "We have to leave so the aid can get in The nine volunteers searched the school on Thursday": a
+        # pull quote run into the report, whose own sentence follows the seam
+        return False
+    if found.group("verb") is None:
+        return True
+    # "Our correspondent in the capital" is a noun phrase with no verb; "Our town flooded" has one
+    return _past_in(found.group("verb")) and not _past_in(found.group("possessed"))
+
+
+# A piece is told in its writer's own voice when its writer narrates more than once: a diary, a column, a
+# comment page, a speech printed whole. A single sentence in the first person in a report told in the third
+# is more likely someone's words whose quotation marks the page lost.
+MIN_NARRATED_SENTENCES = 2
+
+
+def told_by_its_writer(article: Article) -> bool:
+    """Whether at least `MIN_NARRATED_SENTENCES` of an article's sentences are the writer's own narration
+    (`writer_narrates`) outside any quotation."""
+    narrated = 0
+    for sentence in article.sentences:
+        if writer_narrates(sentence.text) and not inside_a_quotation(article.text, sentence.start):
+            narrated += 1
+            if narrated >= MIN_NARRATED_SENTENCES:
+                return True
+    return False
+
+
 # An empty "it" whose state goes on, after any opening clause of time: "When Friday dawned, it was still
 # Groundhog Day on the coast", "By noon it was again a waiting game" (a participle after the adverb, "it was
 # again delayed", tells what was done to a thing, and is left alone)

@@ -72,7 +72,9 @@ from events.extract.background import (
     standing_state,
     tells_own_act,
     then_against_now,
+    told_by_its_writer,
     toll_not_told,
+    writer_narrates,
     writers_own_voice,
 )
 from events.extract.budget import Budget, bounded_sentences
@@ -565,6 +567,7 @@ def extract_mentions(
     voices: set[str] = set()  # ... and of those heard as parties to the story
     said: Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
     read_to = 0  # where the sentence read last ends
+    narrated = told_by_its_writer(article)  # a diary, a column, a comment page: the writer's "I" is no news
     for sentence in independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
@@ -581,7 +584,8 @@ def extract_mentions(
             or to_the_reader(sentence.text)
             or (trails_off(sentence.text) and not dots_between_sentences(article.text, sentence.end))
             or (
-                writer_in_first_person(sentence.text) and not inside_a_quotation(article.text, sentence.start)
+                (writer_in_first_person(sentence.text) or (narrated and writer_narrates(sentence.text)))
+                and not inside_a_quotation(article.text, sentence.start)
             )
             # "This article was amended on 16 December": the page's history, no news
             or EDITORS_NOTE.search(sentence.text) is not None
