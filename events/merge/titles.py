@@ -111,9 +111,13 @@ _OPENING_MONTH = re.compile(
 )
 # "As of, more than 500 vessels ...": the word that led to an opening date the title dropped ("As of late
 # Thursday, ..."), left with its comma
-# ("From, all households ...", "Late, the court ...": so too the word that governed or qualified it)
+# ("From, all households ...", "Late, the court ...": so too the word that governed or qualified it;
+# "Very, I drove ..." from "Very early on Friday, April 24, I drove ...", "Of, ..." from "In the week of
+# May 17, ...": a word that qualifies or governs nothing else before a comma)
 _ORPHANED_DATE_LEAD = re.compile(
-    r"^(?:as\s+of|on|since|until|till|by|from|through|late|early)\s*,\s+(?=\w)", re.IGNORECASE
+    r"^(?:as\s+of|on|since|until|till|by|from|through|late|early|very|just|shortly|sometime|of|in|at|during"
+    r"|(?:in\s+)?the\s+(?:week|weekend|night|morning|afternoon|evening|end|start|middle)\s+of)\s*,\s+(?=\w)",
+    re.IGNORECASE,
 )
 # "In late April, Roe and Hale met ...": a clause split from the sentence after the words that led to its
 # opening time ("In late", "By mid-"), left with "April, " or "2019, " and no sign that it was a time
@@ -339,12 +343,15 @@ _LINKING_WORD_ONLY = re.compile(
 )
 
 
-def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False) -> str:
+def headline(
+    clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False, sentence: str = ""
+) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
     quoted as spoken (`quoted`) that cannot follow "says" as they stand, a first person or a capital that
     opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
-    we will not leave" (whose "we" would be the reader's)."""
+    we will not leave" (whose "we" would be the reader's). The `sentence` the clause was taken from tells
+    the case its first word was written in (a clause always opens with a capital)."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     if _LINKING_WORD_ONLY.fullmatch(text):
         return ""  # "But": a clause split off with nothing of what happened; "X says but" would tell nothing
@@ -400,11 +407,23 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     pronoun = _PRONOUN_OPENING.match(text)
     if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
+    if (
+        speech
+        and speaker
+        and pronoun
+        and _SAYING.fullmatch(pronoun.group(2))
+        and _speaker_pronoun(pronoun, speaker, sentence)
+    ):
+        # "In an interview, she said the plant would close": the speaker is the pronoun, and "Jane Roe says
+        # she said ..." would tell one saying inside another
+        return _fit_said(_agreeing(f"{speaker} {text[pronoun.end(1) :].lstrip()}"), speaker)
     if speech and speaker and not named and _as_quotation(text, quoted):
         return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker)
     if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
-        written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
+        # reported words as the sentence has them: "The board said costs were rising" gives the clause
+        # "Costs were rising", whose capital the sentence never wrote
+        written_lower = clause.lstrip(" \"“'‘`")[:1].islower() or written_lower_in(text, sentence)
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
         if not pronoun_i and (
             written_lower
@@ -418,16 +437,63 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
         # ("Local reports", "Health officials": a plural noun in lower case closes the speaker's name)
-        plural = (
-            _PLURAL_SPEAKER.search(speaker)
-            or _PLURAL_NOUN.fullmatch(speaker)
-            or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
-        )
-        says = "say" if plural else "says"
+        says = "say" if plural_speaker(speaker) else "says"
         # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
-    return _fit_said(text, speaker)
+    return _fit_said(_agreeing(text), speaker)
+
+
+# A speaker and the verb of saying that opens a title: "Farmers in the valley says ..."
+_WHO_SAYS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{2,60}?) (?P<verb>says|say) ")
+# Voices named by one person's role ("Spokesman for the farms", "Official at the port")
+_ONE_VOICE = frozenset("spokesman spokeswoman spokesperson official aide lawyer representative".split())
+
+
+def _agreeing(text: str) -> str:
+    """`text` with "says" or "say" after the speaker that opens it agreeing with the speaker's number, as
+    the head noun before its phrase has it: "Supporters of the ban say", "Spokesman for the farms says"."""
+    found = _WHO_SAYS.match(text)
+    if found is None:
+        return text
+    who, verb = found.group("who"), found.group("verb")
+    head = _SPEAKER_PHRASE.split(who, maxsplit=1)[0]
+    if verb == "says" and plural_speaker(who):
+        return f"{who} say {text[found.end() :]}"
+    if verb == "say" and head != who and head.split()[-1].lower() in _ONE_VOICE:
+        return f"{who} says {text[found.end() :]}"
+    return text
+
+
+def _speaker_pronoun(pronoun: re.Match[str], speaker: str, sentence: str) -> bool:
+    """Whether the pronoun that opens a clause before its verb of saying stands for the speaker: a person's
+    "he" or "she", a body of people's "they", the subject of the sentence's own verb of saying ("He said",
+    ", she told"), not of words reported after one ("Roe said he told ...": "he" may be another)."""
+    word = pronoun.group(1).lower()
+    if word in ("he", "she"):
+        fits = not a_body(speaker) and not plural_speaker(speaker)
+    else:
+        fits = word == "they" and plural_speaker(speaker)
+    said = re.compile(rf"(?i:\b{word})\s+{re.escape(pronoun.group(2))}\b")
+    found = said.search(sentence) if fits and sentence else None
+    # (the pronoun opens the sentence, or its main clause after an opening phrase and its comma)
+    return found is not None and _MAIN_CLAUSE_BEFORE.search(sentence[: found.start()]) is not None
+
+
+# What stands before the subject of a sentence's main clause: nothing, a joining word, or a comma
+_MAIN_CLAUSE_BEFORE = re.compile(r"(?:^|,|^(?:But|And|Yet|So|However|Still|Later|Then))[\s\"“'‘]*$")
+
+
+def written_lower_in(text: str, sentence: str) -> bool:
+    """Whether the first word of `text`, capitalised, stands in lower case in `sentence` before the same
+    second word ("Costs were" in "... said costs were rising"): the capital is only the clause's."""
+    words = text.split(maxsplit=2)
+    if len(words) < 2 or not words[0][:1].isupper() or not sentence:
+        return False
+    found = re.search(
+        rf"(?<![\w’'-])({re.escape(words[0])})\s+{re.escape(words[1])}(?![\w’'-])", sentence, re.IGNORECASE
+    )
+    return found is not None and found.group(1)[:1].islower()
 
 
 # A person's full name: a first name (or initials) and a surname, capitalised, no body's word in it
@@ -639,11 +705,28 @@ _PLURAL_SPEAKER = re.compile(
 def plural_speaker(speaker: str) -> bool:
     """Whether a speaker's name is a body of people named in the plural ("Officials", "Health officials"),
     whose verb is plural ("Officials deny ...")."""
+    # ("Supporters of the ban", "Spokesman for the farms": the head noun before its phrase decides)
+    head = _SPEAKER_PHRASE.split(speaker, maxsplit=1)[0]
     return bool(
         _PLURAL_SPEAKER.search(speaker)
-        or _PLURAL_NOUN.fullmatch(speaker)
-        or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
+        or _PLURAL_NOUN.fullmatch(head)
+        or re.search(r"\s[a-z]{2,}(?<![sui])s$", head)
+        or _PLURAL_IN_MEN.search(head)
+        # ("Henry Lowe and Ada Park": two people named)
+        or (
+            " and " in speaker
+            and not a_body(speaker)
+            and all(_FULL_NAME.fullmatch(name) for name in _AND.split(speaker, maxsplit=1))
+        )
     )
+
+
+# The phrase that follows a speaker's head noun: "Farmers | in the valley", "Supporters | of the ban"
+_SPEAKER_PHRASE = re.compile(r"\s+(?:of|for|in|from|at|with|on|across|along|near)\s+")
+# "fishermen", "Congressmen", "women": plurals in -men (lower case, or a long capitalised word: "Carmen"
+# is a name)
+_PLURAL_IN_MEN = re.compile(r"(?:^|\s)(?:[a-z]{2,}men|[A-Z][a-z]{4,}[sre]men|Women)$")
+_AND = re.compile(r"\s+and\s+")
 
 
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
