@@ -1875,7 +1875,14 @@ def title(cluster: Cluster) -> str:
         main = main_clause_after_opening(tidy(mention.sentence.text))
         speaker = _short(mention.speaker)
         candidate = (
-            headline(main, speaker=speaker, speech=mention.is_speech and bool(speaker)) if main else ""
+            headline(
+                main,
+                speaker=speaker,
+                speech=mention.is_speech and bool(speaker),
+                sentence=mention.sentence.text,
+            )
+            if main
+            else ""
         )
         # (never a clause that only names who spoke: "Jane Roe, the agency's spokeswoman, said")
         if candidate and not is_fragment(candidate) and not _SAID_LAST.search(candidate):

@@ -502,12 +502,12 @@ _FULL_NAME = re.compile(
 )
 
 
-# Words that close a firm's name as a surname closes a person's ("Harbor Capital", "Lind Partners"): the
-# name is not cut to them
+# Words that close a firm's or an outlet's name as a surname closes a person's ("Harbor Capital", "Lind
+# Partners", "Valley News"): the name is not cut to them
 _FIRM_KINDS = frozenset(
     """Capital Partners Securities Associates Holdings Investments Investors Advisors Advisers Research
     Markets Management Consulting Analytics Ventures Equity Energy Resources Industries Airlines Motors
-    Media""".split()
+    Media News Times Post Journal Press Herald Mail Telegraph Tribune Gazette Radio Television""".split()
 )
 
 
@@ -518,7 +518,7 @@ def _fit_said(text: str, speaker: str) -> str:
     kept = fit(text)
     name = _FULL_NAME.fullmatch(speaker)
     if (
-        not kept.endswith(ELLIPSIS)
+        not (kept.endswith(ELLIPSIS) or _lost_verb_said(kept, text))
         or name is None
         or not text.startswith(speaker)
         or a_body(speaker)
@@ -527,10 +527,24 @@ def _fit_said(text: str, speaker: str) -> str:
         or name.group("surname") in _FIRM_KINDS
     ):
         return kept
-    shorter = fit(name.group("surname") + text[len(speaker) :])
+    whole = name.group("surname") + text[len(speaker) :]
+    shorter = fit(whole)
     # (the room the first name made may let in the words that close a quotation: '... around," said Roe')
     closing = _SAYING_WORD.search(shorter, len(name.group("surname")) + 6)
-    return kept if shorter.endswith(ELLIPSIS) or closing is not None or is_fragment(shorter) else shorter
+    return (
+        kept
+        if shorter.endswith(ELLIPSIS)
+        or closing is not None
+        or is_fragment(shorter)
+        or _lost_verb_said(shorter, whole)
+        else shorter
+    )
+
+
+def _lost_verb_said(kept: str, text: str) -> bool:
+    """Whether `kept`, `text` cut, keeps the subject of what was said without its verb ("Jane Roe says more
+    than 100 miles | of the coast had been hit"): a shorter name may make room for it."""
+    return len(kept) < len(text) and text.startswith(kept) and _said_without_its_verb(kept, text[len(kept) :])
 
 
 # A phrase of time, place or occasion that opens a clause, up to its comma: "At one point in the morning,",
@@ -1385,7 +1399,9 @@ _OPEN_CONCESSION = re.compile(
 )
 
 
-def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) -> str:
+def _cut(
+    text: str, minimum: int, *, strict: bool = True, inside: bool = False, whole_said: bool = False
+) -> str:
     """`text` cut at the end of its last phrase that leaves a clause of `minimum` to TITLE_MAX characters,
     trying the strongest breaks first; "" when there is none. Not `strict`, a cut may fall inside a list or
     between a noun and its infinitive, which is better than no clause at all; `inside`, also before a phrase
@@ -1457,10 +1473,44 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
                 continue
             if _OPEN_CONCESSION.search(kept):
                 continue  # "told the court that while he was eligible | , he ...": the clause said was cut
+            if whole_said and _said_without_its_verb(kept, text[cut:]):
+                continue  # "The board says job losses | in the region have been fewer": the verb said is cut
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     return ""
+
+
+def _said_without_its_verb(kept: str, rest: str) -> bool:
+    """Whether a cut keeps only the subject of the clause said, its verb a few words after the cut: "The
+    board says more than 100 miles | of the coast had been hit" (the verb known, and no relative clause's
+    before it)."""
+    said = _WHAT_SAID.search(kept)
+    if (
+        said is None
+        or len(said.group(1).split()) < 2
+        or _FINITE.search(said.group(1)) is not None
+        or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
+    ):
+        return False
+    for word in rest.split()[:_VERB_WITHIN]:
+        if word.lower().strip("“”\"'’‘,") in ("that", "which", "who", "whose", "whom", "where", "when"):
+            return False
+        if _FINITE.fullmatch(word.strip("“”\"'’‘,;:")):
+            return True
+        if word.endswith((",", ";", ":")):
+            return False  # ("brings new methods | and the latest data, and is ...": a verb of another clause)
+    return False
+
+
+# A verb in the present that no list knows, by the object after it: "the public deserves to", "the ruling
+# ignores the evidence" ("job losses resulting", "100 miles of" are nouns)
+_PRESENT_BEFORE_OBJECT = re.compile(
+    r"\b[a-z]{3,}s\s+(?:the|a|an|its|his|her|their|our|my|your|this|these|those|that|to|it|them|him|us|no)\b"
+)
+# How far after a cut the verb of a subject said may stand ("job losses | resulting from the ban so far have
+# been ...")
+_VERB_WITHIN = 12
 
 
 SHORT_QUOTATION = 60
@@ -1517,7 +1567,11 @@ def fit(text: str) -> str:
         and not (kept := fit(plain_body)).endswith(ELLIPSIS)
     ):
         return kept
-    kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
+    # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
+    # resort before "…")
+    kept = (
+        _cut(text, _MIN_KEPT, whole_said=True) or _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
+    )
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
     aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
