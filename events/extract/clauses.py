@@ -497,8 +497,11 @@ _THAT = rx(
 )
 _NOTHING = re.compile(r"(?!)")
 _REPORTING_LEAD = rx(
-    # ("told the doctor he would ...": who was told, with its determiner)
-    r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?\w+|announced|stated|claimed|added|noted|warned|noting|saying|adding"
+    # ("told the doctor he would ...": who was told, with its determiner; "told a county committee on
+    # Monday that ...": a listener of a few words, and when, before the "that" of what was said)
+    r"^(\w+\s+){0,2}?(said|reported|told\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+    r"(?:(?:(?!(?:the|a|an|that|which|who)\b)[\w’'-]+\s+){0,2}?[\w’'-]+(?:\s+(?:on|in|at)\s+[\w’'-]+)?(?=\s+that\s)"
+    r"|\w+)|announced|stated|claimed|added|noted|warned|noting|saying|adding"
     r"|insisting|stressing|warning|emphasi[sz]ing|underscoring)\s+(that\s+)?"
 )
 

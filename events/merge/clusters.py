@@ -1903,7 +1903,14 @@ def title(cluster: Cluster) -> str:
         main = main_clause_after_opening(tidy(mention.sentence.text))
         speaker = _short(mention.speaker)
         candidate = (
-            headline(main, speaker=speaker, speech=mention.is_speech and bool(speaker)) if main else ""
+            headline(
+                main,
+                speaker=speaker,
+                speech=mention.is_speech and bool(speaker),
+                sentence=mention.sentence.text,
+            )
+            if main
+            else ""
         )
         # (never a clause that only names who spoke: "Jane Roe, the agency's spokeswoman, said")
         if candidate and not is_fragment(candidate) and not _SAID_LAST.search(candidate):
@@ -1963,6 +1970,13 @@ def _title(cluster: Cluster, best: Mention) -> str:
         if denied == clause and re.search(r"\b(den(y|ies|ied)|reject\w*|dismiss\w*)\b", clause, re.I):
             return headline(clause)  # "Dr Roe has denied he caused the death" says it already
         first = denied.split(" ", 1)[0]
+        if denied == clause and re.search(
+            rf"\b(?:deny|denied|denies|denying|rejected|rejects|dismissed|dismisses)\s+{re.escape(first.lower())}\b",
+            best.sentence.text,
+        ):
+            # "Officials denied reports that ...": what is denied is the object of the verb, a noun as the
+            # sentence wrote it, with no "that" before it
+            return fit(f"{who} {denies} {denied[:1].lower()}{denied[1:]}")
         # ("denied that troops had fired": a word the report wrote in lower case stays so)
         written_lower = re.search(rf"\bthat\s+{re.escape(first.lower())}\b", best.sentence.text) is not None
         lower = first.lower() in COMMON_OPENERS or written_lower
@@ -2055,6 +2069,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
         speaker=speaker,
         speech=best.is_speech or _reported(best, clause),
         quoted=_quoted_words(best.sentence.text, clause),
+        sentence=best.sentence.text,
     )
 
 

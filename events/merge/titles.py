@@ -111,9 +111,13 @@ _OPENING_MONTH = re.compile(
 )
 # "As of, more than 500 vessels ...": the word that led to an opening date the title dropped ("As of late
 # Thursday, ..."), left with its comma
-# ("From, all households ...", "Late, the court ...": so too the word that governed or qualified it)
+# ("From, all households ...", "Late, the court ...": so too the word that governed or qualified it;
+# "Very, I drove ..." from "Very early on Friday, April 24, I drove ...", "Of, ..." from "In the week of
+# May 17, ...": a word that qualifies or governs nothing else before a comma)
 _ORPHANED_DATE_LEAD = re.compile(
-    r"^(?:as\s+of|on|since|until|till|by|from|through|late|early)\s*,\s+(?=\w)", re.IGNORECASE
+    r"^(?:as\s+of|on|since|until|till|by|from|through|late|early|very|just|shortly|sometime|of|in|at|during"
+    r"|(?:in\s+)?the\s+(?:week|weekend|night|morning|afternoon|evening|end|start|middle)\s+of)\s*,\s+(?=\w)",
+    re.IGNORECASE,
 )
 # "In late April, Roe and Hale met ...": a clause split from the sentence after the words that led to its
 # opening time ("In late", "By mid-"), left with "April, " or "2019, " and no sign that it was a time
@@ -339,12 +343,15 @@ _LINKING_WORD_ONLY = re.compile(
 )
 
 
-def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False) -> str:
+def headline(
+    clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False, sentence: str = ""
+) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
     quoted as spoken (`quoted`) that cannot follow "says" as they stand, a first person or a capital that
     opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
-    we will not leave" (whose "we" would be the reader's)."""
+    we will not leave" (whose "we" would be the reader's). The `sentence` the clause was taken from tells
+    the case its first word was written in (a clause always opens with a capital)."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     if _LINKING_WORD_ONLY.fullmatch(text):
         return ""  # "But": a clause split off with nothing of what happened; "X says but" would tell nothing
@@ -400,11 +407,23 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
     pronoun = _PRONOUN_OPENING.match(text)
     if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
         return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
+    if (
+        speech
+        and speaker
+        and pronoun
+        and _SAYING.fullmatch(pronoun.group(2))
+        and _speaker_pronoun(pronoun, speaker, sentence)
+    ):
+        # "In an interview, she said the plant would close": the speaker is the pronoun, and "Jane Roe says
+        # she said ..." would tell one saying inside another
+        return _fit_said(_agreeing(f"{speaker} {text[pronoun.end(1) :].lstrip()}"), speaker)
     if speech and speaker and not named and _as_quotation(text, quoted):
         return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker)
     if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
-        written_lower = clause.lstrip(" \"“'‘`")[:1].islower()  # reported words as the sentence has them
+        # reported words as the sentence has them: "The board said costs were rising" gives the clause
+        # "Costs were rising", whose capital the sentence never wrote
+        written_lower = clause.lstrip(" \"“'‘`")[:1].islower() or written_lower_in(text, sentence)
         pronoun_i = re.match(r"I\b(?!\.)", text) is not None  # "X says I always ...", never "i"
         if not pronoun_i and (
             written_lower
@@ -418,16 +437,63 @@ def headline(clause: str, *, speaker: str = "", speech: bool = False, quoted: bo
             text = text[:1].lower() + text[1:]
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
         # ("Local reports", "Health officials": a plural noun in lower case closes the speaker's name)
-        plural = (
-            _PLURAL_SPEAKER.search(speaker)
-            or _PLURAL_NOUN.fullmatch(speaker)
-            or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
-        )
-        says = "say" if plural else "says"
+        says = "say" if plural_speaker(speaker) else "says"
         # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
-    return _fit_said(text, speaker)
+    return _fit_said(_agreeing(text), speaker)
+
+
+# A speaker and the verb of saying that opens a title: "Farmers in the valley says ..."
+_WHO_SAYS = re.compile(r"^(?P<who>[A-Z][^,;:“”\"]{2,60}?) (?P<verb>says|say) ")
+# Voices named by one person's role ("Spokesman for the farms", "Official at the port")
+_ONE_VOICE = frozenset("spokesman spokeswoman spokesperson official aide lawyer representative".split())
+
+
+def _agreeing(text: str) -> str:
+    """`text` with "says" or "say" after the speaker that opens it agreeing with the speaker's number, as
+    the head noun before its phrase has it: "Supporters of the ban say", "Spokesman for the farms says"."""
+    found = _WHO_SAYS.match(text)
+    if found is None:
+        return text
+    who, verb = found.group("who"), found.group("verb")
+    head = _SPEAKER_PHRASE.split(who, maxsplit=1)[0]
+    if verb == "says" and plural_speaker(who):
+        return f"{who} say {text[found.end() :]}"
+    if verb == "say" and head != who and head.split()[-1].lower() in _ONE_VOICE:
+        return f"{who} says {text[found.end() :]}"
+    return text
+
+
+def _speaker_pronoun(pronoun: re.Match[str], speaker: str, sentence: str) -> bool:
+    """Whether the pronoun that opens a clause before its verb of saying stands for the speaker: a person's
+    "he" or "she", a body of people's "they", the subject of the sentence's own verb of saying ("He said",
+    ", she told"), not of words reported after one ("Roe said he told ...": "he" may be another)."""
+    word = pronoun.group(1).lower()
+    if word in ("he", "she"):
+        fits = not a_body(speaker) and not plural_speaker(speaker)
+    else:
+        fits = word == "they" and plural_speaker(speaker)
+    said = re.compile(rf"(?i:\b{word})\s+{re.escape(pronoun.group(2))}\b")
+    found = said.search(sentence) if fits and sentence else None
+    # (the pronoun opens the sentence, or its main clause after an opening phrase and its comma)
+    return found is not None and _MAIN_CLAUSE_BEFORE.search(sentence[: found.start()]) is not None
+
+
+# What stands before the subject of a sentence's main clause: nothing, a joining word, or a comma
+_MAIN_CLAUSE_BEFORE = re.compile(r"(?:^|,|^(?:But|And|Yet|So|However|Still|Later|Then))[\s\"“'‘]*$")
+
+
+def written_lower_in(text: str, sentence: str) -> bool:
+    """Whether the first word of `text`, capitalised, stands in lower case in `sentence` before the same
+    second word ("Costs were" in "... said costs were rising"): the capital is only the clause's."""
+    words = text.split(maxsplit=2)
+    if len(words) < 2 or not words[0][:1].isupper() or not sentence:
+        return False
+    found = re.search(
+        rf"(?<![\w’'-])({re.escape(words[0])})\s+{re.escape(words[1])}(?![\w’'-])", sentence, re.IGNORECASE
+    )
+    return found is not None and found.group(1)[:1].islower()
 
 
 # A person's full name: a first name (or initials) and a surname, capitalised, no body's word in it
@@ -436,12 +502,12 @@ _FULL_NAME = re.compile(
 )
 
 
-# Words that close a firm's name as a surname closes a person's ("Harbor Capital", "Lind Partners"): the
-# name is not cut to them
+# Words that close a firm's or an outlet's name as a surname closes a person's ("Harbor Capital", "Lind
+# Partners", "Valley News"): the name is not cut to them
 _FIRM_KINDS = frozenset(
     """Capital Partners Securities Associates Holdings Investments Investors Advisors Advisers Research
     Markets Management Consulting Analytics Ventures Equity Energy Resources Industries Airlines Motors
-    Media""".split()
+    Media News Times Post Journal Press Herald Mail Telegraph Tribune Gazette Radio Television""".split()
 )
 
 
@@ -452,7 +518,7 @@ def _fit_said(text: str, speaker: str) -> str:
     kept = fit(text)
     name = _FULL_NAME.fullmatch(speaker)
     if (
-        not kept.endswith(ELLIPSIS)
+        not (kept.endswith(ELLIPSIS) or _lost_verb_said(kept, text))
         or name is None
         or not text.startswith(speaker)
         or a_body(speaker)
@@ -461,10 +527,24 @@ def _fit_said(text: str, speaker: str) -> str:
         or name.group("surname") in _FIRM_KINDS
     ):
         return kept
-    shorter = fit(name.group("surname") + text[len(speaker) :])
+    whole = name.group("surname") + text[len(speaker) :]
+    shorter = fit(whole)
     # (the room the first name made may let in the words that close a quotation: '... around," said Roe')
     closing = _SAYING_WORD.search(shorter, len(name.group("surname")) + 6)
-    return kept if shorter.endswith(ELLIPSIS) or closing is not None or is_fragment(shorter) else shorter
+    return (
+        kept
+        if shorter.endswith(ELLIPSIS)
+        or closing is not None
+        or is_fragment(shorter)
+        or _lost_verb_said(shorter, whole)
+        else shorter
+    )
+
+
+def _lost_verb_said(kept: str, text: str) -> bool:
+    """Whether `kept`, `text` cut, keeps the subject of what was said without its verb ("Jane Roe says more
+    than 100 miles | of the coast had been hit"): a shorter name may make room for it."""
+    return len(kept) < len(text) and text.startswith(kept) and _said_without_its_verb(kept, text[len(kept) :])
 
 
 # A phrase of time, place or occasion that opens a clause, up to its comma: "At one point in the morning,",
@@ -639,11 +719,28 @@ _PLURAL_SPEAKER = re.compile(
 def plural_speaker(speaker: str) -> bool:
     """Whether a speaker's name is a body of people named in the plural ("Officials", "Health officials"),
     whose verb is plural ("Officials deny ...")."""
+    # ("Supporters of the ban", "Spokesman for the farms": the head noun before its phrase decides)
+    head = _SPEAKER_PHRASE.split(speaker, maxsplit=1)[0]
     return bool(
         _PLURAL_SPEAKER.search(speaker)
-        or _PLURAL_NOUN.fullmatch(speaker)
-        or re.search(r"\s[a-z]{2,}(?<![sui])s$", speaker)
+        or _PLURAL_NOUN.fullmatch(head)
+        or re.search(r"\s[a-z]{2,}(?<![sui])s$", head)
+        or _PLURAL_IN_MEN.search(head)
+        # ("Henry Lowe and Ada Park": two people named)
+        or (
+            " and " in speaker
+            and not a_body(speaker)
+            and all(_FULL_NAME.fullmatch(name) for name in _AND.split(speaker, maxsplit=1))
+        )
     )
+
+
+# The phrase that follows a speaker's head noun: "Farmers | in the valley", "Supporters | of the ban"
+_SPEAKER_PHRASE = re.compile(r"\s+(?:of|for|in|from|at|with|on|across|along|near)\s+")
+# "fishermen", "Congressmen", "women": plurals in -men (lower case, or a long capitalised word: "Carmen"
+# is a name)
+_PLURAL_IN_MEN = re.compile(r"(?:^|\s)(?:[a-z]{2,}men|[A-Z][a-z]{4,}[sre]men|Women)$")
+_AND = re.compile(r"\s+and\s+")
 
 
 _PLURAL_NOUN = re.compile(r"[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ees|ives|ies|ials|esses)")
@@ -1302,7 +1399,9 @@ _OPEN_CONCESSION = re.compile(
 )
 
 
-def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) -> str:
+def _cut(
+    text: str, minimum: int, *, strict: bool = True, inside: bool = False, whole_said: bool = False
+) -> str:
     """`text` cut at the end of its last phrase that leaves a clause of `minimum` to TITLE_MAX characters,
     trying the strongest breaks first; "" when there is none. Not `strict`, a cut may fall inside a list or
     between a noun and its infinitive, which is better than no clause at all; `inside`, also before a phrase
@@ -1374,10 +1473,44 @@ def _cut(text: str, minimum: int, *, strict: bool = True, inside: bool = False) 
                 continue
             if _OPEN_CONCESSION.search(kept):
                 continue  # "told the court that while he was eligible | , he ...": the clause said was cut
+            if whole_said and _said_without_its_verb(kept, text[cut:]):
+                continue  # "The board says job losses | in the region have been fewer": the verb said is cut
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     return ""
+
+
+def _said_without_its_verb(kept: str, rest: str) -> bool:
+    """Whether a cut keeps only the subject of the clause said, its verb a few words after the cut: "The
+    board says more than 100 miles | of the coast had been hit" (the verb known, and no relative clause's
+    before it)."""
+    said = _WHAT_SAID.search(kept)
+    if (
+        said is None
+        or len(said.group(1).split()) < 2
+        or _FINITE.search(said.group(1)) is not None
+        or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
+    ):
+        return False
+    for word in rest.split()[:_VERB_WITHIN]:
+        if word.lower().strip("“”\"'’‘,") in ("that", "which", "who", "whose", "whom", "where", "when"):
+            return False
+        if _FINITE.fullmatch(word.strip("“”\"'’‘,;:")):
+            return True
+        if word.endswith((",", ";", ":")):
+            return False  # ("brings new methods | and the latest data, and is ...": a verb of another clause)
+    return False
+
+
+# A verb in the present that no list knows, by the object after it: "the public deserves to", "the ruling
+# ignores the evidence" ("job losses resulting", "100 miles of" are nouns)
+_PRESENT_BEFORE_OBJECT = re.compile(
+    r"\b[a-z]{3,}s\s+(?:the|a|an|its|his|her|their|our|my|your|this|these|those|that|to|it|them|him|us|no)\b"
+)
+# How far after a cut the verb of a subject said may stand ("job losses | resulting from the ban so far have
+# been ...")
+_VERB_WITHIN = 12
 
 
 SHORT_QUOTATION = 60
@@ -1434,7 +1567,11 @@ def fit(text: str) -> str:
         and not (kept := fit(plain_body)).endswith(ELLIPSIS)
     ):
         return kept
-    kept = _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
+    # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
+    # resort before "…")
+    kept = (
+        _cut(text, _MIN_KEPT, whole_said=True) or _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
+    )
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
     aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
