@@ -149,3 +149,41 @@ def test_an_office_holder_after_the_body_of_an_inverted_verb_speaks(sentence: st
 
 def test_an_inverted_body_alone_still_speaks() -> None:
     assert speakers_of('"We will appeal," said the United Nations on Monday.') == ["United Nations"]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "About 1,400 claims had been paid by Friday, the company said on Monday.",
+        "Ana Ruiz is in charge of the repairs after Chief Executive Tom Reyes returned to Britain last week, "
+        "the company said.",
+        '"We will answer the claims in time," the company said in a statement.',
+    ],
+)
+def test_the_company_closing_a_sentence_is_the_firm_heard_before(closing: str) -> None:
+    text = f"Norvik Ltd said on Monday it would cut costs. {closing}"
+    assert set(speakers_of(text)) - {""} == {"Norvik Ltd"}
+
+
+def test_the_company_opening_after_a_phrase_is_no_closing_voice() -> None:
+    # (the subject after "When asked about ...," opens its clause; what follows the verb is what was said)
+    text = (
+        "Norvik Ltd said on Monday it would cut costs. The Harbour Committee asked about its donations. When "
+        "asked about its spending, the energy giant said on Monday there was no conflict."
+    )
+    assert "Harbour Committee" not in speakers_of(text)[1:]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "voice"),
+    [
+        (
+            "Microbes feeding on the spilled Tarvex oil used up the oxygen near the Norvik well, U.S. "
+            "scientists reported on Tuesday.",
+            "U.S. scientists",
+        ),
+        ("The ship left Norvik Ltd's dock on Monday, Swedish police said.", "Swedish police"),
+    ],
+)
+def test_a_national_body_closing_the_sentence_speaks_not_the_firm_before(sentence: str, voice: str) -> None:
+    assert speakers_of(sentence) == [voice]

@@ -824,7 +824,9 @@ def the_company_named(
     found = it_speaks or _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
-    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+    if found is None:
+        return _the_company_closing(sentence, own, earlier, text, previous)
+    if any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
         return own
     kind = "it" if it_speaks else "company" if body is None else found.group("kind")
     heard = _body_heard_before(sentence, found, earlier, previous, kind, text)
@@ -851,6 +853,71 @@ def the_company_named(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
     return [stands_for, *own]
+
+
+# "..., the company said.": a business referred to by its kind closes the sentence as its voice
+_THE_COMPANY_CLOSES = re.compile(
+    r",(?:[\"”’]|'')?\s+(?P<the>the)\s+(?:[a-z][\w-]*\s+)?(?P<kind>company|firm|oil\s+giant|energy\s+giant"
+    r"|airline|carrier|insurer|operator)\s+(?:also\s+)?"
+    + _BODY_SAYS
+    # (only what says when or where: "the company said on Monday", "... in a statement"; a clause after
+    # the verb is what was said, and its subject opened the sentence, after a phrase of its own)
+    + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
+    + r"\s*[.!?]?\s*$"
+)
+
+
+# bodies that are no business, whatever their form: "the company" never stands for them
+_NOT_A_BUSINESS = rx(
+    r"\b(?:committee|commission|party|union|association|council|court|agency|government|ministry|department"
+    r"|office|police|army|navy|institute|university|foundation|coalition|alliance|senate|congress|parliament"
+    r"|assembly|administration|service)\b"
+)
+
+
+def _business(entity: Entity) -> bool:
+    return (
+        names_an_organisation(entity)
+        and not names_a_person(entity)
+        and not _STATE_BODY.search(entity.name)
+        and not _NOT_A_BUSINESS.search(entity.name)
+    )
+
+
+def _the_company_closing(
+    sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str, previous: tuple[str, str]
+) -> list[Entity]:
+    """The sentence's names, with "the company" closing it ("Claims rose after Chief Executive Tom Reyes
+    left, the company said") read as the business it names first, else the one that spoke just before,
+    else the one named last before it; never a person named in what was said. Unchanged when none fits."""
+    found = _THE_COMPANY_CLOSES.search(sentence.text)
+    if found is None:
+        return own
+    at = sentence.start + found.start("the")
+    end = sentence.start + found.end("kind")
+    if any(e.kind == "actor" and e.start >= at for e in own):
+        return own
+    named = next((e for e in own if e.kind == "actor" and e.end <= at and _business(e)), None)
+    if named is None:
+        heard = _body_heard_before(sentence, found, earlier, previous, "company", text)
+        if heard:
+            return [*own, *heard]
+        # (the business the story names most so far, the last of those if several: a body in passing,
+        # "the Republican Leadership Committee", is not "the company")
+        bodies = Counter(e.name for e in earlier if e.kind == "actor" and _business(e))
+        most = max(bodies.values(), default=0)
+        named = next(
+            (e for e in reversed(earlier) if e.kind == "actor" and _business(e) and bodies[e.name] == most),
+            None,
+        )
+    if named is None:
+        return own
+    return [
+        *own,
+        dataclasses.replace(
+            named, start=at, end=end, text=sentence.text[found.start("the") : found.end("kind")]
+        ),
+    ]
 
 
 # (capitalised words before the name are its title: "Health Secretary Jane Roe", "Dr Roe")
@@ -1872,6 +1939,17 @@ def find_speaker(
                 return body[:1].upper() + body[1:], "", False
             if _PAPER_CLOSING.fullmatch(closing.group(1)):
                 return "", "", False
+    # "Microbes feeding on the spilled Tarvex oil used up the oxygen, U.S. scientists reported": a body of
+    # people of a country closes the sentence; the firm before its comma is in what was said
+    national = _NATIONAL_VOICE_CLOSING.search(text, 0, speech.start()) if actors else None
+    if national is not None and not any(
+        e.kind == "actor" and e.start >= national.start("voice") for e in people
+    ):
+        at = national.start("voice")
+        inside = [dataclasses.replace(e, start=e.start - at, end=e.end - at) for e in local if e.start >= at]
+        voice = _collective_speaker(national.group("voice"), inside, last[1], heard)
+        if voice[0]:
+            return voice
     if (
         len(actors) >= 2
         and names_a_person(actors[-2])
@@ -2226,6 +2304,11 @@ CLOSING_VOICE = re.compile(
 )
 # One voice of a firm, closing a sentence: "a company spokeswoman", "a firm official"
 _FIRM_VOICE = re.compile(r"(?:a|an|the)\s+(?:company|firm)\s+(?:spokes(?:wo)?man|spokesperson|official)")
+# A body of people of a country closing a sentence: ", U.S. scientists", ", Kenyan officials"
+_NATIONAL_VOICE_CLOSING = re.compile(
+    r",(?:[\"”’]|'')?\s+(?P<voice>(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))"
+    r"(?:\s+[a-z][a-z-]+){0,2}\s+(?:[a-z][a-z-]+s|police|people|staff|personnel))\s*$"
+)
 # An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
 # names for the first time; "the company" may be one named before)
 _UNNAMED_BODY_CLOSING = re.compile(
