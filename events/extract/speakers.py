@@ -81,7 +81,10 @@ _COLLECTIVE = rx(
     + PEOPLE_PLURAL
     # "a spokesman for Eton said": whose it is belongs to the name; "China's embassy in Nairobi said": where
     # it sits does not; nor does "today" in "officials today warned"
-    + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})?"
+    # (the pattern ignores case, so the words after "of" may be any: "Organisers of the fair have said"
+    # keeps its auxiliary out of the body's name, as the perfect below reads it)
+    + r"))(?P<body>\s+(?:for|of|at)\s+(?:the\s+)?"
+    + r"(?!(?:has|have|had)\b)[A-Z][\w’'.-]+(?:\s+(?!(?:has|have|had)\b)[A-Z][\w’'.-]+){0,3})?"
     # ("officials in North Tarvia and East Marren said": where they sit, one or two places; "the ministry in
     # the state of North Tarvia")
     + r"(?:\s+in\s+(?:the\s+(?:state|province|region|county|district|prefecture|canton|territory)\s+of\s+)?"
@@ -622,6 +625,39 @@ _COMPANY_NAME = re.compile(
 )
 
 
+# A firm opening a sentence, known by its form: its legal form, the kind of business before it ("oil giant
+# Tarvex", "steelmaker Korvan"), or an apposition that says it is a company ("Tarvex, the company that ...")
+_FIRM_OPENS = re.compile(
+    r"[\s\"“]*(?:(?i:the)\s+)?"
+    r"(?P<kind>(?:[A-Za-z][a-z-]*\s+){0,2}?(?i:giant|major|company|firm|group|maker|producer|operator|carrier"
+    r"|airline|insurer|retailer|miner|carmaker|automaker|steelmaker|conglomerate|lender|utility)\s+)?"
+    r"(?P<name>[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3})"
+    r"(?P<described>\s*,\s+(?:the|an?)\s+(?:[a-z-]+\s+){0,3}?(?:company|firm|group|giant|operator|maker)\b"
+    r"[^,;“”\"]{0,120},)?"
+    r"\s+[a-z]"
+)
+
+
+def _firm_by_form(before: str, people: list[Entity]) -> tuple[str, str, bool] | None:
+    """The firm that opens `before` (the words ahead of a closing "a company spokeswoman said"), when its
+    form says it is one; None for a person, a state or a name of no such form."""
+    found = _FIRM_OPENS.match(before)
+    if found is None:
+        return None
+    name = found.group("name")
+    if not (found.group("kind") or found.group("described") or _COMPANY_NAME.search(name)):
+        return None
+    listed = [e for e in people if found.start("name") <= e.start < found.end("name")]
+    if listed:
+        entity = listed[0]
+        if entity.kind != "actor" or names_a_person(entity) or entity.end != found.end("name"):
+            return None
+        return _speaker_of(entity)
+    if name.split()[0].lower() in NOT_A_NAME:
+        return None
+    return name, "", False
+
+
 def business_subject(before: str, local: list[Entity]) -> bool:
     """Whether the words before a verb end in a business as its subject: a company named with its legal
     form ("Norvik Plc") or by its kind ("the airline")."""
@@ -788,7 +824,9 @@ def the_company_named(
     found = it_speaks or _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
-    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+    if found is None:
+        return _the_company_closing(sentence, own, earlier, text, previous)
+    if any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
         return own
     kind = "it" if it_speaks else "company" if body is None else found.group("kind")
     heard = _body_heard_before(sentence, found, earlier, previous, kind, text)
@@ -815,6 +853,71 @@ def the_company_named(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
     return [stands_for, *own]
+
+
+# "..., the company said.": a business referred to by its kind closes the sentence as its voice
+_THE_COMPANY_CLOSES = re.compile(
+    r",(?:[\"”’]|'')?\s+(?P<the>the)\s+(?:[a-z][\w-]*\s+)?(?P<kind>company|firm|oil\s+giant|energy\s+giant"
+    r"|airline|carrier|insurer|operator)\s+(?:also\s+)?"
+    + _BODY_SAYS
+    # (only what says when or where: "the company said on Monday", "... in a statement"; a clause after
+    # the verb is what was said, and its subject opened the sentence, after a phrase of its own)
+    + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
+    + r"\s*[.!?]?\s*$"
+)
+
+
+# bodies that are no business, whatever their form: "the company" never stands for them
+_NOT_A_BUSINESS = rx(
+    r"\b(?:committee|commission|party|union|association|council|court|agency|government|ministry|department"
+    r"|office|police|army|navy|institute|university|foundation|coalition|alliance|senate|congress|parliament"
+    r"|assembly|administration|service)\b"
+)
+
+
+def _business(entity: Entity) -> bool:
+    return (
+        names_an_organisation(entity)
+        and not names_a_person(entity)
+        and not _STATE_BODY.search(entity.name)
+        and not _NOT_A_BUSINESS.search(entity.name)
+    )
+
+
+def _the_company_closing(
+    sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str, previous: tuple[str, str]
+) -> list[Entity]:
+    """The sentence's names, with "the company" closing it ("Claims rose after Chief Executive Tom Reyes
+    left, the company said") read as the business it names first, else the one that spoke just before,
+    else the one named last before it; never a person named in what was said. Unchanged when none fits."""
+    found = _THE_COMPANY_CLOSES.search(sentence.text)
+    if found is None:
+        return own
+    at = sentence.start + found.start("the")
+    end = sentence.start + found.end("kind")
+    if any(e.kind == "actor" and e.start >= at for e in own):
+        return own
+    named = next((e for e in own if e.kind == "actor" and e.end <= at and _business(e)), None)
+    if named is None:
+        heard = _body_heard_before(sentence, found, earlier, previous, "company", text)
+        if heard:
+            return [*own, *heard]
+        # (the business the story names most so far, the last of those if several: a body in passing,
+        # "the Republican Leadership Committee", is not "the company")
+        bodies = Counter(e.name for e in earlier if e.kind == "actor" and _business(e))
+        most = max(bodies.values(), default=0)
+        named = next(
+            (e for e in reversed(earlier) if e.kind == "actor" and _business(e) and bodies[e.name] == most),
+            None,
+        )
+    if named is None:
+        return own
+    return [
+        *own,
+        dataclasses.replace(
+            named, start=at, end=end, text=sentence.text[found.start("the") : found.end("kind")]
+        ),
+    ]
 
 
 # (capitalised words before the name are its title: "Health Secretary Jane Roe", "Dr Roe")
@@ -1580,6 +1683,15 @@ def find_speaker(
     # ("The group of lenders - including Germany and France - has called on ...": who is named in an aside
     # between dashes, closed before the verb, is not its subject)
     quoted += [found.span() for found in _DASHED_ASIDE.finditer(text, 0, speech.start())]
+    # ("Union leaders, including the chairman Tom Reyes, have warned ...": who is named among them, set off
+    # by commas right before the verb, is one of the subject, not the subject; the body speaks)
+    # (only a body that holds office speaks as one: "Ten countries, including Peru, said" and "Experts,
+    # including Ana Ruiz, said" are each named one speaking for themselves, as before)
+    quoted += [
+        found.span()
+        for found in _JOINED_IN.finditer(text, 0, speech.start())
+        if found.group("among") and _OFFICE_HOLDERS_BEFORE.search(text, 0, found.start())
+    ]
     outside = [e for e in people if not any(s <= e.start < t for s, t in quoted)]
     # "The WHO raised its tally, as British scientists announced ...": the verb's subject is in its own
     # clause, after the conjunction; names before it belong to the main clause
@@ -1684,6 +1796,35 @@ def find_speaker(
         member = _MEMBER_AFTER_BODY.match(text, inverted[0].end)
         if spokesperson is None and member is not None and may_be_a_person(member.group("name")):
             return member.group("name"), _speaker_of(inverted[0])[1], False
+        # ('"...," said White House energy chief Carol Brenner', 'said UN Deputy Secretary General for Ports,
+        # Tomas Ruell': a person the lists do not know, whose office in the body comes first, speaks)
+        office_holder = (
+            _HOLDER_AFTER_BODY.match(text, inverted[0].end) if not names_a_person(inverted[0]) else None
+        )
+        listed = [
+            e
+            for e in people
+            if office_holder and office_holder.start("name") <= e.start < office_holder.end("name")
+        ]
+        if (
+            spokesperson is None
+            and office_holder is not None
+            and len(listed) == 1
+            and listed[0].kind == "actor"
+            and listed[0].end == office_holder.end("name")
+            and (names_a_person(listed[0]) or may_be_a_person(re.sub(r"\s+[A-Z]\.", "", listed[0].name)))
+        ):
+            return listed[0].name, _speaker_of(inverted[0])[1], False
+        if (
+            spokesperson is None
+            and office_holder is not None
+            and office_holder.group("name").split()[0].lower() not in NOT_A_NAME
+            and not any(w.lower() in _MONTHS_AND_DAYS for w in office_holder.group("name").split())
+            and not listed
+            # (a middle initial, "Carol M. Brenner", is no sign against a person)
+            and may_be_a_person(re.sub(r"\s+[A-Z]\.", "", office_holder.group("name")))
+        ):
+            return office_holder.group("name"), _speaker_of(inverted[0])[1], False
         return _speaker_of(spokesperson or _titled_person(text, inverted[0], people))
     # "..., says Professor Hale.": a title and a family name no list knows close the sentence after the
     # verb, and that person speaks (the one of that name heard last, if any), never a place named in what
@@ -1759,6 +1900,15 @@ def find_speaker(
         and re.fullmatch(r"[\s\"“]*(?:the\s+)?", text[: firm.start], re.IGNORECASE)
     ):
         return _speaker_of(firm)
+    # ... and so does one the lists do not know as a body, when its form says it is a firm ("Halden Shipping
+    # Ltd", "oil giant Tarvex", "Tarvex, the company that runs the mine,")
+    by_form = (
+        _firm_by_form(text[: closing.start(1)], people)
+        if closing and _FIRM_VOICE.fullmatch(closing.group(1))
+        else None
+    )
+    if by_form is not None:
+        return by_form
     # (... and a country told of in a relative clause of the words before that voice's comma is in what was
     # said, not the state speaking: "The strain that sickened 40 people in Peru spreads fast, scientists
     # reported"; in "Peru confirmed 40 cases, officials said" or "Cases rose in Peru, officials said" the
@@ -1789,6 +1939,17 @@ def find_speaker(
                 return body[:1].upper() + body[1:], "", False
             if _PAPER_CLOSING.fullmatch(closing.group(1)):
                 return "", "", False
+    # "Microbes feeding on the spilled Tarvex oil used up the oxygen, U.S. scientists reported": a body of
+    # people of a country closes the sentence; the firm before its comma is in what was said
+    national = _NATIONAL_VOICE_CLOSING.search(text, 0, speech.start()) if actors else None
+    if national is not None and not any(
+        e.kind == "actor" and e.start >= national.start("voice") for e in people
+    ):
+        at = national.start("voice")
+        inside = [dataclasses.replace(e, start=e.start - at, end=e.end - at) for e in local if e.start >= at]
+        voice = _collective_speaker(national.group("voice"), inside, last[1], heard)
+        if voice[0]:
+            return voice
     if (
         len(actors) >= 2
         and names_a_person(actors[-2])
@@ -1806,13 +1967,26 @@ def find_speaker(
     asides = [(m.start(), m.end()) for m in _DASHED_ASIDE.finditer(text[: speech.start()])]
     actors = [e for e in actors if not any(a <= e.start < b for a, b in asides)] or actors
     actors = [e for e in actors if e.start < object_from]
+    # "the White House flood commission said", "the Senate farm committee said": a panel of the named body,
+    # named by what it looks into, speaks; the body that set it up does not
+    panel = _PANEL_OF_A_BODY.fullmatch(text, actors[-1].end, speech.start()) if actors else None
+    if panel is not None:
+        name = actors[-1].name + " " + " ".join(panel.group("panel").split())
+        return name, actors[-1].country, False
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Dutch engineers who tested samples of the clay said": the relative clause tells which ones
     subject = _TRAILING_RELATIVE.sub("", text[joined_at : min(speech.start(), object_from)])
     # "Authorities in the north, as well as those in the capital, have told ...": who else joined in is
     # set apart by commas; the body before it is the subject
-    subject = _JOINED_IN.sub("", subject)
+    subject = _JOINED_IN.sub(
+        lambda found: (
+            ""
+            if not found.group("among") or _OFFICE_HOLDERS_BEFORE.search(found.string, 0, found.start())
+            else found.group()
+        ),
+        subject,
+    )
     collective = _collective_speaker(subject, local, last[1], heard)
     if collective[0]:
         return collective
@@ -1981,6 +2155,13 @@ _MEMBER_BEFORE_BODY = re.compile(
 )
 
 
+# The one who holds an office of a body, after the body's name: lower-case words of the office ("energy
+# chief") or capitalised ones ending at a comma ("Deputy Secretary General for Ports,"), then a full name
+# that closes the phrase
+_HOLDER_AFTER_BODY = re.compile(
+    r"(?:[’']s)?(?:(?:\s+(?-i:[a-z])[\w-]*){1,3}|(?:\s+(?:(?-i:[A-Z])[\w-]*|for|of|and)){1,8}\s*,)"
+    r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*(?:[,.;!?]|$))"
+)
 _MEMBER_AFTER_BODY = re.compile(
     r"[’']s\s+(?:(?:[a-z][\w-]*\s+){0,3})?(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})"
     r"(?=\s*[,.;]|\s*$)"
@@ -2123,6 +2304,11 @@ CLOSING_VOICE = re.compile(
 )
 # One voice of a firm, closing a sentence: "a company spokeswoman", "a firm official"
 _FIRM_VOICE = re.compile(r"(?:a|an|the)\s+(?:company|firm)\s+(?:spokes(?:wo)?man|spokesperson|official)")
+# A body of people of a country closing a sentence: ", U.S. scientists", ", Kenyan officials"
+_NATIONAL_VOICE_CLOSING = re.compile(
+    r",(?:[\"”’]|'')?\s+(?P<voice>(?:U\.S\.|U\.K\.|U\.N\.|[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))"
+    r"(?:\s+[a-z][a-z-]+){0,2}\s+(?:[a-z][a-z-]+s|police|people|staff|personnel))\s*$"
+)
 # An indefinite body closing a sentence: "a state commission", "an industry panel" (a body the story
 # names for the first time; "the company" may be one named before)
 _UNNAMED_BODY_CLOSING = re.compile(
@@ -2134,8 +2320,19 @@ _PAPER_CLOSING = re.compile(
     rf"(?:the|a|an|its|their)\s+(?:[a-z][a-z’'-]+\s+){{0,3}}(?:statements?|letters?|memos?|{DOCUMENT_NOUNS})"
 )
 _JOINED_IN = re.compile(
-    r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside)\s[^;“”\"]{2,120}?,"
+    r",\s+(?:as\s+well\s+as|along\s+with|together\s+with|alongside|(?P<among>including|among\s+them))"
+    r"\s[^;“”\"]{2,120}?,"
     r"(?=\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$)"
+)
+_PANEL_OF_A_BODY = re.compile(
+    r"\s+(?P<panel>(?:(?!(?:has|have|had|is|was|also)\b)[a-z][\w-]*\s+){1,3}?"
+    r"(?:commission|committee|subcommittee|panel|inquiry|task\s+force|tribunal))"
+    r"(?:\s+(?:has|have|had|also|again|later|earlier))*\s*"
+)
+# Bodies of people who hold an office and speak as one, closing the words before an aside
+_OFFICE_HOLDERS_BEFORE = rx(
+    r"\b(?:officials|authorities|leaders|lawmakers|legislators|senators|congressmen|ministers|prosecutors"
+    r"|investigators|regulators|diplomats|negotiators|mediators|monitors|inspectors|police|government)$"
 )
 _TRAILING_RELATIVE = re.compile(r",?\s+(?:who|that)\s[^,;:“”\"]{3,120}$")
 _VOCATIVE_BEFORE = re.compile(rf"[“\"‘']\s*(?:(?:{'|'.join(COURTESY_TITLES)}|Mister|Doctor|Madam)\.?\s+)?$")
@@ -2551,6 +2748,16 @@ def _collective_speaker(
         if organisation and not any(w.lower() in COLLECTIVE_SPEAKERS for w in last_words):
             return last_speaker, "", False
         return "", "", False
+    if (
+        not country
+        and not body
+        and noun in _VOICES_OF_A_BODY
+        and [w.lower() for w in words[:-1]] in (["company"], ["firm"])
+        and _COMPANY_NAME.search(last_speaker)
+    ):
+        # "Halden Shipping Ltd said ... . The closures will cost 400 jobs, a company spokeswoman said": a
+        # firm's voice speaks for the firm heard last, when its form says it is one
+        return last_speaker, "", False
     # ("officials at the port in Tarvik": the seat is named in the body's phrase already, not twice)
     seat_after = f" in {seat.text}" if seated and seat and seat.text not in body else ""
     name = " ".join(words) + body + seat_after
