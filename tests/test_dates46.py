@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events.extract.dates import find_dates
+from events.extract.dating import closest_date
 from events.extract.mentions import Mention
 from tests.reports import report_mentions
 
@@ -78,3 +80,18 @@ def test_a_week_a_present_saying_foresees_keeps_its_remarks() -> None:
     # ("will take all week": the plan the words tell, which the remarks are the only report of)
     text = "Bridge repairs\n\nThe highways agency says the repairs to the bridge will take all week.\n"
     assert [m.sentence.text[:10] for m in report_mentions(text, FRIDAY)] == ["The highwa"]
+
+
+def test_a_day_named_inside_this_week_tells_when() -> None:
+    text = "The exporter's share price rallied this week - including a 6% rise on Wednesday."
+    dates = find_dates(text, FRIDAY)
+    nearest = closest_date(dates, text.index("rallied"), text, 0)
+    assert nearest is not None and nearest.date_start == dt.date(2026, 5, 13)
+
+
+def test_this_week_alone_still_dates_the_week() -> None:
+    text = (
+        "Exporters' shares\n\nShares in the grain exporter rallied this week after the port strike ended.\n"
+    )
+    rally = mention_of(text, "Shares in")
+    assert (rally.date_start, rally.date_end) == (MONDAY, FRIDAY)

@@ -1204,11 +1204,12 @@ def _range_end(date: DateMention, dates: list[DateMention], text: str, offset: i
     return False
 
 
-_THIS_STRETCH = rx(r"(?:so\s+far\s+)?this\s+(year|month)")
+_THIS_STRETCH = rx(r"(?:so\s+far\s+)?this\s+(year|month|week)")
 
 
 def _stretch_around_another(date: DateMention, dates: list[DateMention]) -> bool:
-    """Whether `date` is "this year" or "this month" and another of `dates` is a shorter time inside it."""
+    """Whether `date` is "this year", "this month" or "this week" and another of `dates` is a shorter time
+    inside it ("rallied this week, including a 5% rise on Wednesday": the day tells when)."""
     return _THIS_STRETCH.fullmatch(" ".join(date.text.split())) is not None and any(
         other is not date
         and other.value != "PRESENT_REF"
