@@ -1204,11 +1204,12 @@ def _range_end(date: DateMention, dates: list[DateMention], text: str, offset: i
     return False
 
 
-_THIS_STRETCH = rx(r"(?:so\s+far\s+)?this\s+(year|month)")
+_THIS_STRETCH = rx(r"(?:so\s+far\s+)?this\s+(year|month|week)")
 
 
 def _stretch_around_another(date: DateMention, dates: list[DateMention]) -> bool:
-    """Whether `date` is "this year" or "this month" and another of `dates` is a shorter time inside it."""
+    """Whether `date` is "this year", "this month" or "this week" and another of `dates` is a shorter time
+    inside it ("rallied this week, including a 5% rise on Wednesday": the day tells when)."""
     return _THIS_STRETCH.fullmatch(" ".join(date.text.split())) is not None and any(
         other is not date
         and other.value != "PRESENT_REF"
@@ -2032,12 +2033,10 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             and not re.search(r"\bsince\s+(\w+\s+)?$", text[max(0, d.start - 12) : d.start], re.IGNORECASE)
             # ('"Last week we got lucky," said Roe.': a date inside the quoted words is of what was said,
             # not of the saying, so it dates neither those remarks nor the ones that follow them; the
-            # speaker's own "today" or "yesterday" stays within a day of the saying)
-            and not (
-                other.is_speech_type
-                and quoted_date(other) is not None
-                and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None
-            )
+            # speaker's own "today" or "yesterday" stays within a day of the saying; so too when the quoted
+            # words tell a deed, '"We met the delegation on Monday," the minister said': the deed is of
+            # Monday, the minister's saying and other remarks are not)
+            and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
@@ -2150,8 +2149,10 @@ def _dates_its_own_act(draft: Draft) -> bool:
     if re.match(r"[’']s\b", text[at + len(d.text) :]) or _IN_SUBORDINATE_CLAUSE.search(before):
         return False
     # ("Oil has been flowing since the rig exploded on 20 April and sank two days later": a stretch told
-    # from another time sets no scene)
-    if PERFECT.search(text) or _OFF_THE_SCENE.search(text) or STATE_OF_AFFAIRS.search(text):
+    # from another time sets no scene; "..., hours after inspectors had warned of a leak": a clause that
+    # times the act by an earlier one leaves the act's own time as it is)
+    main = _without_time_clauses(text)
+    if PERFECT.search(main) or _OFF_THE_SCENE.search(main) or STATE_OF_AFFAIRS.search(main):
         return False
     asides = [*RELATIVE_ASIDE.finditer(text), *PARTICIPLE_ASIDE.finditer(text)]
     if any(a.start() <= at < a.end() for a in asides) or in_reduced_relative(before):
@@ -2168,6 +2169,37 @@ def _dates_its_own_act(draft: Draft) -> bool:
     return PAST_TENSE.search(told) is not None and _PRESENT_OR_FUTURE.search(without_asides(told)) is None
 
 
+# A clause set off by commas that times the act by another one: "Hours after inspectors warned of a leak,
+# ...", "..., days before the vote was due." (not "since": a stretch told from then is another time)
+_TIME_CLAUSE = rx(
+    r"(?:^|,)\s*(?:(?:just|shortly|soon|only|moments|minutes|hours|days|weeks|a\s+day|a\s+week)\s+)?"
+    r"(?:after|before|as|when|while|once)\s+[^,;]*(?=,|[.!?]?\s*$)"
+)
+
+
+def _without_time_clauses(text: str) -> str:
+    """The sentence without the clauses that time its act by another happening."""
+    return _TIME_CLAUSE.sub("", text)
+
+
+def _main_act_of(above: Draft, earlier: list[Draft]) -> Draft:
+    """The draft of the whole sentence whose last clause is `above`: "An explosion tore through the plant
+    on Tuesday, hours after inspectors had warned of a leak" is read as its main act and the clause cut
+    from it, and the main act, dated by its own day, is what the sentence tells."""
+    whole = min(
+        (
+            d
+            for d in earlier
+            if d.sentence.end == above.sentence.end and d.sentence.start <= above.sentence.start
+        ),
+        key=lambda d: d.sentence.start,
+    )
+    d = whole.own_date
+    if whole is above or d is None or d.start >= above.sentence.start:
+        return above
+    return whole
+
+
 def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
     """The dated sentence whose scene an undated sentence just below it goes on with: wire copy sets one
     sentence to a paragraph, dates its scene once ("On Tuesday, riot police cleared the square.") and tells
@@ -2180,6 +2212,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
     if above is None or above.sentence.paragraph == draft.sentence.paragraph:
         return None
+    above = _main_act_of(above, drafts[:index])
     d = above.own_date
     if (
         d is None
@@ -2216,8 +2249,10 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
         return above if draft.speaker in named and PAST_TENSE.fullmatch(said.group().split()[-1]) else None
     if draft.is_speech_type:
         return None  # remarks with no saying of their own
-    if above.is_speech_type or SPEECH.search(above.sentence.text):
-        return None  # ("Two senators said on Wednesday ...", then "The stock rose 3%"): a saying is no scene
+    if above.is_speech_type or SPEECH.search(_without_time_clauses(above.sentence.text)):
+        # ("Two senators said on Wednesday ...", then "The stock rose 3%"): a saying is no scene (a saying in
+        # a clause that only times the act, "hours after inspectors warned of a leak", is not the act)
+        return None
     told = _DASHED_ASIDE.sub(" ", draft.clause or sentence)
     if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(without_asides(told)):
         return None

@@ -40,6 +40,7 @@ from events.extract.acts import (
 from events.extract.background import (
     EXPLAINS,
     FORECAST,
+    FORESEEN,
     OWN_ACT,
     PAST_TENSE,
     PERFECT,
@@ -2661,6 +2662,24 @@ def _analyse(
             a <= own.start - sentence.start < b for a, b in comma_aside_spans(subject + ",")
         ):
             own = None  # "Solvane, which was founded in 1962, said it would appeal": the aside's year
+        if (
+            own is not None
+            and PRESENT_SPEECH.fullmatch(speech.group())
+            and own.start - sentence.start >= speech.end()
+            # (a day ahead, "says the cap could be in place on Monday", dates the plan the words tell)
+            and own.tense != "future"
+            # (a day or a month is of a deed the words tell, "says the cap it placed on 3 June is holding",
+            # "say his negligence led to the death in June 2009", which the mention is the only report of;
+            # "this week" or "last week" frames what is said)
+            and own.precision == "week"
+            # ("says the procedure will take all week": what is foreseen, a plan the words tell)
+            and not FORESEEN.search(text, speech.end(), own.start - sentence.start)
+            and not dates_of_the_saying([own], text, sentence.start)
+        ):
+            # "The opposition leader says the ruling this week shows the courts are independent": a saying
+            # in the present is the report's own news; a date after its verb, inside what is said, is of
+            # what the words tell ("says on Tuesday" would date the saying, and is kept)
+            own = None
         if (
             own is not None
             and own.start - sentence.start > speech.end()
