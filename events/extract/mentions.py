@@ -2961,7 +2961,9 @@ _BODY_SPEAKS = rx(
     r"(^|,\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){0,4}?(administration|government|company|ministry|department"
     r"|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family)\s+"
-    # ("The administration is demanding new tests": the saying under way)
+    # ("The administration is demanding new tests": the saying under way; "The government on Tuesday
+    # pledged", "the ministry today said": the day between the body and its verb, as wire copy puts it)
+    r"((today|yesterday|tonight|on\s+\w+day|late\s+\w+day|earlier\s+today)\s+)?"
     r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
 )
 # "The firm risks a penalty if the claim is upheld, but said it would not change its plans": the body that

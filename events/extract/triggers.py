@@ -1084,6 +1084,17 @@ TRIGGERS = (
             r"|patients)\s+(as\s+)?(infected|ill)|infections)\b"
             r"|\b(people|persons|patients|residents|children)\b[^.;]{0,40}?\b(have|has|had|were|was)\s+(now\s+)?been\s+"
             r"confirmed\s+(as\s+)?(infected|ill|to\s+have\s+(the|caught))\b"
+            # "The pipeline leaked 200,000 gallons of oil into the tundra": a spill told by what escaped (a
+            # total to date, "the well has leaked 2 million barrels", tells how big the disaster has grown,
+            # not a happening: the simple past only)
+            # ("the tanker ran aground in 1989 and spilled 11 million gallons", "the blowout spilled 4.9
+            # million barrels": a disaster told before, measured; only a facility that leaks is told here)
+            r"|\b(pipelines?|wells?|tankers?|rigs?|refiner(y|ies)|plants?|platforms?|pipes?|tanks?|reactors?|mines?"
+            r"|factor(y|ies)|terminals?|vessels?|ships?)\s+(leaked|spilled|spilt|released|discharged|dumped)\s+(about\s+"
+            r"|around\s+|some\s+|nearly\s+|almost\s+"
+            r"|more\s+than\s+|up\s+to\s+|an\s+estimated\s+)?\d[\d,.]*\s*(million\s+|m\s+|thousand\s+)?(gallons|barrels"
+            r"|litres|liters|tonnes|tons|cubic\s+met(re|er)s)\s+of\s+([\w-]+\s+)?(oil|crude|diesel|fuel|petrol|gasoline"
+            r"|sewage|chemicals?|waste|sludge)\b"
         ),
     ),
     # A disaster named with its day before it: "the March 3 blast", "its deadly 2011 refinery fire". The date
@@ -1324,6 +1335,11 @@ TRIGGERS = (
             r"|\b(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|several)"
             r"\s+([\w’'-]+\s+){0,12}?(were|have\s+been|had\s+been)\s+(\w+ly\s+)?(taken|rushed|admitted|airlifted|flown)"
             r"\s+to\s+(a\s+|the\s+)?(local\s+|nearby\s+)?(hospitals?|clinics?)\b"
+            # "the crew were brought ashore, including nine taken to hospital": the hurt counted among those
+            # told of, with no verb of their own
+            r"|\b(including|among\s+them|of\s+whom)\s+(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            r"|twelve|dozens|scores|hundreds|several)\s+([\w-]+\s+)?(taken|rushed|admitted|airlifted|flown)\s+to\s+"
+            r"(a\s+|the\s+)?(local\s+|nearby\s+)?(hospitals?|clinics?)\b"
             # "among the 100,000 dead", "left 40 people dead": the dead counted without a verb of their own
             # ("thought to have left hundreds of villagers dead": a round guess is no count)
             r"|\b\d[\d,.]*\s+(people\s+|civilians\s+|soldiers\s+)?dead\b(?!\s+(zones?"
@@ -1555,7 +1571,15 @@ TRIGGERS = (
         "other",
         rx(
             r"\b(launched|held|staged|began|conducted|started|announced)\s+([\w-]+\s+){0,3}(drills|exercises|war\s+games"
-            r"|blockade)\b|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
+            r"|blockade)\b"
+            # "The government pledged $6m in aid", "Norway gave 40 million kroner to help": money given or
+            # pledged for relief is an act, not words
+            r"|\b(pledged|pledges|promised|donated|gave|committed)\s+(an?\s+(extra|further|additional)\s+)?(about\s+"
+            r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|another\s+)?([$£€¥#]\s?\d[\d.,]*|\d[\d.,]*\s*"
+            r"(million|billion|m|bn)\s+(dollars|euros|pounds|kroner|yen|francs))(\s*(m|bn|million|billion)\b)?"
+            r"(\s+\([^)]{1,20}\))?\s+(in\s+([\w-]+\s+)?(aid|relief|assistance)|of\s+([\w-]+\s+)?(aid|relief|assistance)"
+            r"|to\s+(help|aid|support|assist)|for\s+(the\s+)?(relief|reconstruction|recovery|victims))\b"
+            r"|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
         ),
     ),
@@ -1784,6 +1808,9 @@ TRIGGERS = (
             r"(from|out\s+of)\s+(the\s+|a\s+)?([\w’'-]+\s+){0,2}?(rubble|ruins|wreckage|debris)\b"
             r"|\b(rescued|pulled)\s+(\d[\d,]*|[a-z]+)\s+([\w-]+\s+){0,2}?(people|survivors|crew|passengers|workers"
             r"|miners|children|sailors|fishermen|migrants|refugees|residents|villagers|tourists|hikers|climbers)\b"
+            # "two climbers were found alive on the ridge", "a boy has been found alive in the rubble": the
+            # missing found living are the rescue a disaster story reports ("found dead" is the toll's)
+            r"|\b(was|were|been)\s+(\w+ly\s+|all\s+|later\s+|finally\s+)?(found|discovered|located)\s+alive\b"
         ),
     ),
     # A market's move, which a business story leads on: "NWG shares closed down 4.5%", "stock tumbled 6%"
@@ -1820,6 +1847,24 @@ TRIGGERS = (
             r"|\b(shares|stocks?|share\s+prices?|stock\s+prices?)\b[^.;:]{0,60}?\b(were|was)\s+(also\s+)?(down|up|higher"
             r"|lower)\s+(by\s+|between\s+|about\s+|nearly\s+|almost\s+|more\s+than\s+|as\s+much\s+as\s+)?\d+(\.\d+)?"
             r"(\s+(and|to)\s+\d+(\.\d+)?)?\s*(%|percent|per\s+cent|cents|pence|points)"
+        ),
+    ),
+    # A move told without its figure: "shares continued to slide in London trading", "the stock fell
+    # sharply on Tuesday" (a plain "prices rose" is too common in background to be news by itself)
+    Trigger(
+        "other",
+        "market",
+        rx(
+            r"\b(shares|stocks?|share\s+prices?|stock\s+prices?|(?-i:Dow|Nasdaq|FTSE|Nikkei|S&P))\b[^.;]{0,40}?"
+            r"\b((continued|continue|continues|went\s+on)\s+to\s+(fall|drop|slide|slip|sink|plunge|plummet|tumble|slump"
+            r"|rise|climb|gain|soar|rally)"
+            r"|(fell|dropped|slid|sank|plunged|plummeted|tumbled|slumped|rose|climbed|soared|rallied|jumped)\s+"
+            r"(sharply|steeply|heavily|strongly))\b"
+            # "Shares in the carmaker, the parent of two truck brands, shed 14 percent": the company named
+            # with an aside before the move, longer than the gap above allows
+            r"|\b(shares|stocks?|share\s+prices?|stock\s+prices?)\s+(of|in|for)\s+[^,.;:]{1,40},\s+[^,.;:]{1,50},\s+"
+            r"(fell|dropped|slid|sank|plunged|plummeted|tumbled|slumped|lost|shed|rose|climbed|soared|rallied|jumped"
+            r"|gained|added)\s+(by\s+)?(about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d+(\.\d+)?\s*(%|percent|per\s+cent)"
         ),
     ),
     # Job cuts made: "the carmaker cut 900 jobs on Monday", "has shed 2,000 staff". Cuts to come ("plans to
@@ -1966,7 +2011,7 @@ TRIGGERS = (
 )
 OFFENSIVE = next(t for t in TRIGGERS if t.family == "offensive")
 # when a view was put, between its verb and what was said: "suggested on Monday that", "disagreed in a letter"
-_WHEN_SAID = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:night|week|month)|in\s+[^,.;:\"“”]{1,30}?))?"
+_WHEN_SAID = r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:night|week|month)|in\s+[^,.;:\"“”]{1,45}?))?"
 # (asked of each sentence by many rules, and the costliest pattern to scan: its matches are kept per text)
 SPEECH = ScannedPattern(
     # "called off the search", "called in the army": acts, not words
@@ -1989,6 +2034,14 @@ SPEECH = ScannedPattern(
     # "the fever has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
     r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
+    # "The agency repeated that it saw no need for travel limits": a position said again ("repeated the
+    # test", "repeated attempts" are no saying)
+    r"|(repeated|repeats)(?=\s+(?:on\s+\w+day\s+|today\s+|yesterday\s+)?(?:that|its|his|her|their)\b)"
+    # "The premier sought to reassure farmers that the subsidy would stay": a comfort put on the record
+    r"|(sought|seeks|tried|tries)\s+to\s+(reassure|assure)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)"
+    # "The governor made it clear that no tax would rise", "officials are making it clear they will ...": a
+    # position stated
+    r"|(made|makes|making)\s+it\s+(very\s+|quite\s+|abundantly\s+|perfectly\s+)?clear(?=\s+(that|they|he|she|it|we)\b)"
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement(?!\s+(?:also\s+)?(?:said|says|added|stated|read|reads|noted|continued)\b)|argued|asserted|saying"
     # "the council's cost estimates of up to 90 million euros": the noun, not the verb
