@@ -73,3 +73,22 @@ def test_a_death_told_as_another_one_days_later_is_its_own_event() -> None:
     )
     found = [k for k in kinds((MONDAY, first), (THURSDAY, later)) if k[0] == "casualties"]
     assert len(found) == 2
+
+
+def test_a_country_read_from_a_demonym_is_no_voice_of_its_ambassador() -> None:
+    text = (
+        "The first Dane confirmed dead in the flood was a keen sailor, his relatives said in a statement on "
+        "Sunday.\n\n"
+        "Anders Holm, Denmark's ambassador to Chile, said on Sunday the embassy was tracing every traveller."
+    )
+    found = [k for k in kinds((MONDAY, text)) if k[0] == "statement"]
+    assert len(found) == 2
+
+
+def test_a_country_named_as_speaking_speaks_through_its_ambassador() -> None:
+    text = (
+        "Denmark said on Sunday that the embassy was tracing every traveller caught by the flood.\n\n"
+        "Anders Holm, Denmark's ambassador to Chile, said on Sunday the embassy was tracing every traveller."
+    )
+    found = [k for k in kinds((MONDAY, text)) if k[0] == "statement"]
+    assert len(found) == 1

@@ -993,7 +993,16 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
     # through its officials, so an unnamed country matches one of its named people.
     a_is_country = not a.speaker_country or a.speaker == country_name(a.speaker_country)
     b_is_country = not b.speaker_country or b.speaker == country_name(b.speaker_country)
+    if a.article == b.article and _country_unnamed(a if a_is_country else b):
+        # "A Briton's family said" read as the country speaking, beside "the ambassador said": a country
+        # the sentence never names is no voice of its own, so it is no other voice's either
+        return False
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
+
+
+def _country_unnamed(m: Mention) -> bool:
+    """Whether remarks read as a country's name neither the country nor any speaker the sentence names."""
+    return bool(m.speaker) and m.speaker not in m.sentence.text
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
