@@ -540,6 +540,10 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # "UN worker Anna Lind was the first Norwegian to die" and "the toll is estimated at 3,400": the
         # death of one person named is news of its own, never the toll of thousands
         return False
+    if m.event_type == "casualties" and _another_one_dead(m, cluster):
+        # "A climber is missing and feared dead" and, days later, "Another climber is feared to have died":
+        # the report says itself that the death is a second one
+        return False
     if not told and not m.is_speech and _another_count(m, cluster):
         # "16 volunteers are known dead" and "at least 48 of its workers were injured", or a world total
         # and one country's count: one report giving two counts tells of two tolls
@@ -989,7 +993,16 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
     # through its officials, so an unnamed country matches one of its named people.
     a_is_country = not a.speaker_country or a.speaker == country_name(a.speaker_country)
     b_is_country = not b.speaker_country or b.speaker == country_name(b.speaker_country)
+    if a.article == b.article and _country_unnamed(a if a_is_country else b):
+        # "A Briton's family said" read as the country speaking, beside "the ambassador said": a country
+        # the sentence never names is no voice of its own, so it is no other voice's either
+        return False
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
+
+
+def _country_unnamed(m: Mention) -> bool:
+    """Whether remarks read as a country's name neither the country nor any speaker the sentence names."""
+    return bool(m.speaker) and m.speaker not in m.sentence.text
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
@@ -1030,7 +1043,15 @@ def _unread_voice_of(unread: Mention, named: Mention) -> bool:
     said_by = _named_voice(unread)
     if not said_by or not named.speaker:
         return False
-    return any(name.split()[-1].lower() == said_by for name in {named.speaker, voice(named)[0]} if name)
+    names = {name for name in {named.speaker, voice(named)[0]} if name}
+    if any(
+        " " in actor and actor.split()[-1].lower() == said_by and actor not in names
+        for actor in unread.actors
+    ):
+        # "Her sons Tom and Ben Roe said" beside "Ana Roe said": the report names who spoke in full, and
+        # a family shares its surname, so the same surname with another given name is another person
+        return False
+    return any(name.split()[-1].lower() == said_by for name in names)
 
 
 def _named_in_full_for(short: Mention, full: Mention) -> bool:
@@ -1273,6 +1294,9 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     helped since the spring") is more often a report's aside than news."""
     if _running_toll(m):
         return True
+    if m.event_type == "casualties" and _one_dead(m) and _ANOTHER_ONE.match(m.sentence.text):
+        # "Another guide is feared to have died": the report tells a death as one more, its own news
+        return True
     return m.event_type != "other" and any(same_happening(m, c, resembling=True) for c in candidates)
 
 
@@ -1421,7 +1445,12 @@ def _said_later(m: Mention) -> bool:
     """Remarks a report tells as made later than others ("Later on Wednesday, she apologised"), outside
     the words quoted ("'we will decide later,' he said" tells no second occasion)."""
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
-    return _LATER.search(unquoted) is not None
+    return _LATER.search(unquoted) is not None or _EARLIER.match(unquoted) is not None
+
+
+# A sentence opening "Earlier," or "Earlier on Monday," goes back to another occasion than the one the
+# report has just told (within a sentence, "said earlier" is mostly the report's own news of the day)
+_EARLIER = re.compile(r"\s*Earlier(?:\s+(?:on|in|this|that)\s+[\w-]+)?\s*,", re.IGNORECASE)
 
 
 def _on_one_matter(m: Mention, cluster: Cluster) -> bool:
@@ -1493,8 +1522,10 @@ def _answering(m: Mention) -> bool:
 
 # One person's death or disappearance: "X was the first Dane to die", "the head of the mission is
 # missing and feared dead" (a toll is counted: "the toll is estimated at 200,000")
+# ("is feared to have been killed": the infinitive's "have" is one person's, not a plural verb)
 _ONE_DEAD = re.compile(
-    r"\b(?:was|is|has\s+been)\b(?:(?!\b(?:were|are|have)\b)[^.;]){0,50}?\b(?:die|died|dead|killed|missing)\b",
+    r"\b(?:was|is|has\s+been)\b(?:(?!\b(?:were|are)\b|(?<!\bto\s)\bhave\b)[^.;]){0,50}?"
+    r"\b(?:die|died|dead|killed|missing)\b",
     re.IGNORECASE,
 )
 _A_COUNT = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\b")
@@ -1521,6 +1552,16 @@ def _one_and_many(m: Mention, cluster: Cluster) -> bool:
     if _one_dead(m):
         return cluster.counts_many
     return _counts_many(m) and cluster.one_dead
+
+
+# "Another aid worker ...", "A second climber ...": the sentence brings in one more of what was told
+_ANOTHER_ONE = re.compile(r"\s*(?:Another|A\s+(?:second|third|fourth|fifth))\s+\w")
+
+
+def _another_one_dead(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report of one person's death opens by calling it another one, beside a happening that
+    is one person's death too."""
+    return cluster.one_dead and _one_dead(m) and _ANOTHER_ONE.match(m.sentence.text) is not None
 
 
 def _running_toll(m: Mention) -> bool:
