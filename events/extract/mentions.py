@@ -2343,7 +2343,9 @@ def _analyse(
         if not speaker:
             # ("Earlier, the weekly Tally reported ...": a body named by its name alone, which no list knows;
             # "Jane Roe, who chaired the inquiry said ...": a name whose relative clause runs to the saying)
-            speaker = named_body_speaks(text[: speech.start()]) or speaker_before_relative_clause(
+            speaker = named_body_speaks(
+                text[: speech.start()], speech.group()
+            ) or speaker_before_relative_clause(
                 text[: speech.start()], {e.name for e in local if e.kind == "actor"}
             )
         body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}

@@ -50,21 +50,26 @@ def perfect_figure_report(text: str) -> re.Match[str] | None:
     return None
 
 
+# What comes before a name that is the subject: a comma, an article, a time word, or the kind of body the
+# name is of ("Earlier, the trade weekly Tally", "Meanwhile, the Greenfield cemetery")
+_BODY_KINDS = (
+    r"(?:magazine|newspaper|paper|weekly|daily|journal|broadcaster|network|channel|station|website|agency"
+    r"|group|firm|company|charity|organi[sz]ation|body|union|institute|foundation|cemetery|hospital|studio|label"
+    r"|club|band|council|bank|insurer|carrier|airline|maker|retailer|operator|regulator|watchdog)"
+)
+_SUBJECT_OPENS = rx(
+    rf"(?:[,;:]|\b(?:the|a|an|earlier|later|meanwhile|also|today|yesterday|tonight|week|month)|\b{_BODY_KINDS})\s+$"
+)
+# The verbs by which a body reports ("Tally reported", "the cemetery have confirmed"); "called", "asks" or
+# "urged" after a name are naming, asking or urging, no report of the body's
+_BODY_REPORTS = rx(r"(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|stated|wrote)")
 # A body named by its name alone just before the verb of saying, not at the head of the sentence:
 # "the weekly Tally reported", "Meanwhile, the Greenfield cemetery have confirmed". A name after a
 # preposition ("on Monday", "in Paris") is no subject.
 _NAMED_BODY_BEFORE = rx(
     r"(?<!^)(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bfrom\s)"
     r"(?<!\bwith\s)\b(?P<body>(?-i:[A-Z][\w’'&.-]+)(?:\s+(?-i:[A-Z][\w’'&.-]+)){0,4}"
-    r"(?:\s+(?-i:[a-z]+))?)\s+(?:(?:has|have)\s+)?(?:(?:also|now|already|later|then)\s+)?$"
-)
-# What comes before a name that is the subject: a comma, an article, a time word, or the kind of body the
-# name is of ("Earlier, the trade weekly Tally", "Meanwhile, the Greenfield cemetery")
-_SUBJECT_OPENS = rx(
-    r"(?:[,;:]|\b(?:the|a|an|earlier|later|meanwhile|also|today|yesterday|tonight|week|month)"
-    r"|\b(?:magazine|newspaper|paper|weekly|daily|journal|broadcaster|network|channel|station|website|agency"
-    r"|group|firm|company|charity|organi[sz]ation|body|union|institute|foundation|cemetery|hospital|studio|label"
-    r"|club|band|council|bank|insurer|carrier|airline|maker|retailer|operator|regulator|watchdog))\s+$"
+    rf"(?:\s+{_BODY_KINDS})?)\s+(?:(?:has|have)\s+)?(?:(?:also|now|already|later|then)\s+)?$"
 )
 # Words in capitals that name no body: the months and days, and words a sentence opens with
 _NO_BODY = frozenset(
@@ -76,11 +81,11 @@ _NO_BODY = frozenset(
 )
 
 
-def named_body_speaks(before_saying: str) -> str:
-    """The body named by its name alone that speaks, from the words before the verb of saying
-    ("Earlier, the trade weekly Tally reported ..." -> "Tally"), or "" when none is there."""
+def named_body_speaks(before_saying: str, saying: str) -> str:
+    """The body named by its name alone that reports, from the words before the verb of saying and that verb
+    ("Earlier, the trade weekly Tally", "reported" -> "Tally"), or "" when none is there."""
     found = _NAMED_BODY_BEFORE.search(before_saying.rstrip() + " ")
-    if found is None:
+    if found is None or not _BODY_REPORTS.fullmatch(saying):
         return ""
     body = found.group("body")
     # ("the money Norland has promised", "a film called The Harbour": a name after a noun or a verb is
