@@ -13,7 +13,7 @@ from events.extract.plain_reports import (
     named_body_speaks,
     perfect_figure_report,
 )
-from tests.reports import body_mentions
+from tests.reports import body_mentions, build_reports
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
 
@@ -85,3 +85,14 @@ def test_a_name_inside_another_clause_is_no_speaker() -> None:
     assert named_body_speaks("A sale that size would cover half the money Norland has ", "said") == ""
     assert named_body_speaks("The school featured in a television documentary ", "called") == ""
     assert named_body_speaks("Later the Westbay coast ", "says") == ""
+
+
+def test_a_figure_lost_in_the_perfect_that_joins_no_report_stands_as_its_own_event() -> None:
+    events = build_reports(
+        (
+            THU,
+            "Rescue teams reached the valley on Wednesday.\n\n"
+            "The relief agency has lost at least 12 staff members.",
+        )
+    )
+    assert any("lost at least 12 staff" in title for _, _, _, title, _ in events), events
