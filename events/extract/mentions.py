@@ -226,6 +226,13 @@ from events.extract.noise import (
     writer_in_first_person,
 )
 from events.extract.patterns import ScannedPattern
+from events.extract.plain_reports import (
+    act_beside_trivia,
+    figure_changed,
+    named_body_speaks,
+    perfect_figure_report,
+    speaker_before_relative_clause,
+)
 from events.extract.quantities import Figure, find_figures
 from events.extract.speakers import (
     BODY_MODIFIERS,
@@ -2111,6 +2118,10 @@ def _analyse(
     perfect_act = (
         None if speech or dated_act or found else perfect_act_match(text) or irregular_perfect_act(text)
     )
+    if perfect_act is None and not (speech or dated_act or found):
+        # ("The union has lost 300 members", "the charity has begun a $5m appeal": a figure lost, spent or
+        # raised by the time of writing is a count of the report's days, whatever the verb)
+        perfect_act = perfect_figure_report(text)
     # "His rescue comes six days after the army called off the search": what it counts from is an act,
     # dated by the count from the news the opening refers to
     counted_act = (
@@ -2233,8 +2244,11 @@ def _analyse(
         return None  # "So-called bird flu is a strain of the H5N1 virus": background that explains a word
     if not speech and not found and held_since(text):
         return None  # "The team have flown the Hawk since 1979": a state that holds, no act of the day
-    if not speech and _BIRTHDAY.search(text):
-        return None  # "She turned 40 on Saturday": trivia, not news
+    trivia = _BIRTHDAY.search(text) if not speech else None
+    if trivia is not None and not act_beside_trivia(text, trivia, [m for _, m in found]):
+        # "She turned 40 on Saturday": trivia, not news; ("The actor, a week shy of his 60th birthday,
+        # collapsed on stage": the age is an aside to the act the sentence tells)
+        return None
     if record_described(text):
         return None  # "In the video, the minister tells aides ...": what a record holds, told as it plays
     if not speech and then_against_now(text):
@@ -2331,6 +2345,14 @@ def _analyse(
             or any(t.event_type == "recruitment" for t, _ in found)
         )
         event_type = family = "claim" if claimish else "statement"
+        if not speaker:
+            # ("Earlier, the weekly Tally reported ...": a body named by its name alone, which no list knows;
+            # "Jane Roe, who chaired the inquiry said ...": a name whose relative clause runs to the saying)
+            speaker = named_body_speaks(
+                text[: speech.start()], speech.group()
+            ) or speaker_before_relative_clause(
+                text[: speech.start()], {e.name for e in local if e.kind == "actor"}
+            )
         body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
         if not speaker and PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
@@ -3140,6 +3162,8 @@ def _settle_date(
                 and not news_said(draft)
                 # ("The ministry says it is sending a plane": a named speaker's own act under way is news)
                 and not (draft.speaker and news_in_remarks(draft.sentence.text))
+                # ("The toll has risen from 9 to 12": a figure that changed is the day's news)
+                and not figure_changed(draft.sentence.text)
             ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             lead = lead_day(index, drafts, article, published, dates)

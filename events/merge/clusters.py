@@ -28,6 +28,7 @@ from events.extract.entities import (
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
 from events.extract.mentions import Mention
+from events.extract.plain_reports import perfect_figure_report
 from events.extract.quantities import figure_cell, people_counts
 from events.merge.titles import (
     COMMON_OPENERS,
@@ -1296,6 +1297,10 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
         return True
     if m.event_type == "casualties" and _one_dead(m) and _ANOTHER_ONE.match(m.sentence.text):
         # "Another guide is feared to have died": the report tells a death as one more, its own news
+        return True
+    # ("The union has lost 300 members", "the council has pledged $2m": a figure lost, spent or raised by
+    # the time of writing is a count of the report's days, as a running toll is)
+    if perfect_figure_report(m.sentence.text) is not None:
         return True
     return m.event_type != "other" and any(same_happening(m, c, resembling=True) for c in candidates)
 

@@ -1,0 +1,141 @@
+"""What plain news prose reports that the drop rules of events.extract.mentions must not take away.
+
+Four rules there drop a sentence as no happening: a sentence with no dated act, remarks with nobody named,
+a standing fact, and trivia about a birthday. Each is right for what it is for, and each also caught news
+told in the plainest prose of a report: a figure lost, spent or raised in the present perfect ("The agency
+has lost 12 staff"), remarks of a body named only by its name ("the magazine Tally reported"), a figure
+that changed ("the toll has risen from 9 to 12"), and a birthday named beside the act the sentence tells
+("The judge, a week short of her 70th birthday, retired on Friday"). Each test here is a pure question
+about one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from events.extract.triggers import rx
+
+# A figure told with its amount straight after the verb: "at least 40", "more than $940m", "a $10m",
+# "2 million", "£5,000"
+_FIGURE_AFTER = (
+    r"(?:(?:at\s+least|more\s+than|over|about|around|nearly|almost|some|up\s+to|an?\s+(?=[$£€#]))\s*)?"
+    r"[$£€#]?\s?\d[\d,.]*"
+)
+# A report's own figure in the present perfect of its main clause: what a party has lost, spent, raised or
+# begun to raise by the time of writing ("The union has lost 300 members", "The city has spent $4m so far",
+# "the charity has begun a $5m appeal"). The figure makes it a count of the report's days, not a state
+# ("has lost its way", "has spent years" name no amount). A clause inside a relative or a condition is no
+# main clause.
+_PERFECT_FIGURE = rx(
+    r"^(?:(?:meanwhile|however|separately|elsewhere|also|now|so\s+far),\s+)?"
+    r"(?!(?:if|when|as|while|although|though|since|because|which|that|who|once|until|unless)\b)"
+    r"[^,;:“”\"]{3,120}?(?:,\s[^,;:“”\"]{3,70},)?\s"
+    r"(?:has|have)\s+(?:already\s+|now\s+|also\s+|so\s+far\s+)?"
+    r"(?:lost|spent|raised|collected|pledged|allocated|donated|released|launched|opened|begun)\s+"
+    rf"{_FIGURE_AFTER}"
+)
+
+
+def perfect_figure_report(text: str) -> re.Match[str] | None:
+    """A count lost, spent or raised, told in the present perfect of the main clause with its figure
+    ("The league has lost at least 30 referees this season"): news of the report's days. Also finds it
+    after the "and" that joins a second main clause ("Roads are shut and the council has spent $2m")."""
+    found = _PERFECT_FIGURE.search(text)
+    if found is not None:
+        return found
+    for joined in re.finditer(r"\s(?:and|but)\s+(?=(?:the|a|an)\s)", text):
+        found = _PERFECT_FIGURE.match(text, joined.end())
+        if found is not None:
+            return found
+    return None
+
+
+# What comes before a name that is the subject: a comma, an article, a time word, or the kind of body the
+# name is of ("Earlier, the trade weekly Tally", "Meanwhile, the Greenfield cemetery")
+_BODY_KINDS = (
+    r"(?:magazine|newspaper|paper|weekly|daily|journal|broadcaster|network|channel|station|website|agency"
+    r"|group|firm|company|charity|organi[sz]ation|body|union|institute|foundation|cemetery|hospital|studio|label"
+    r"|club|band|council|bank|insurer|carrier|airline|maker|retailer|operator|regulator|watchdog)"
+)
+_SUBJECT_OPENS = rx(
+    rf"(?:[,;:]|\b(?:the|a|an|earlier|later|meanwhile|also|today|yesterday|tonight|week|month)|\b{_BODY_KINDS})\s+$"
+)
+# The verbs by which a body reports ("Tally reported", "the cemetery have confirmed"); "called", "asks" or
+# "urged" after a name are naming, asking or urging, no report of the body's
+_BODY_REPORTS = rx(r"(?:said|says|say|reported|reports|confirmed|confirms|announced|announces|stated|wrote)")
+# A body named by its name alone just before the verb of saying, not at the head of the sentence:
+# "the weekly Tally reported", "Meanwhile, the Greenfield cemetery have confirmed". A name after a
+# preposition ("on Monday", "in Paris") is no subject.
+_NAMED_BODY_BEFORE = rx(
+    r"(?<!^)(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bfrom\s)"
+    r"(?<!\bwith\s)\b(?P<body>(?-i:[A-Z][\w’'&.-]+)(?:\s+(?-i:[A-Z][\w’'&.-]+)){0,4}"
+    rf"(?:\s+{_BODY_KINDS})?)\s+(?:(?:has|have)\s+)?(?:(?:also|now|already|later|then)\s+)?$"
+)
+# Words in capitals that name no body: the months and days, and words a sentence opens with
+_NO_BODY = frozenset(
+    (
+        "monday tuesday wednesday thursday friday saturday sunday january february march april may june"
+        " july august september october november december earlier later meanwhile however but and he she"
+        " they it"
+    ).split()
+)
+
+
+def named_body_speaks(before_saying: str, saying: str) -> str:
+    """The body named by its name alone that reports, from the words before the verb of saying and that verb
+    ("Earlier, the trade weekly Tally", "reported" -> "Tally"), or "" when none is there."""
+    found = _NAMED_BODY_BEFORE.search(before_saying.rstrip() + " ")
+    if found is None or not _BODY_REPORTS.fullmatch(saying):
+        return ""
+    body = found.group("body")
+    # ("the money Norland has promised", "a film called The Harbour": a name after a noun or a verb is
+    # inside another clause, no subject of the sentence)
+    if body.split()[0].lower() in _NO_BODY or not _SUBJECT_OPENS.search(before_saying[: found.start("body")]):
+        return ""
+    return body
+
+
+# A figure that changed, told with where it was and where it is: "rose from 11 to 14", "has gone up from
+# 300 to 450", "was revised from 90 to 120"
+_FIGURE_CHANGED = rx(
+    r"\b(?:rose|risen|rises|climbed|jumped|increased|grew|grown|fell|fallen|falls|dropped|decreased|revised|gone"
+    r"\s+up|gone\s+down)\s+(?:[\w-]+\s+){0,3}?from\s+(?:about\s+|around\s+)?[$£€#]?\d[\d,.]*\s*\w*\s+to\s+"
+    r"[$£€#]?\d"
+)
+
+
+def figure_changed(text: str) -> bool:
+    """Whether a sentence tells a figure moving from one value to another ("the count of the missing has
+    risen from 9 to 12"): a change is news of its day, never a standing fact."""
+    return _FIGURE_CHANGED.search(text) is not None
+
+
+def act_beside_trivia(text: str, trivia: re.Match[str], acts: list[re.Match[str]]) -> bool:
+    """Whether an act the sentence tells lies outside the stretch between commas that holds the trivia
+    ("The actor, a week shy of his 60th birthday, collapsed on stage": the collapse stays; "She turned 40
+    on Saturday" holds nothing else)."""
+    start = max(text.rfind(",", 0, trivia.start()), text.rfind(";", 0, trivia.start())) + 1
+    ends = [i for i in (text.find(",", trivia.end()), text.find(";", trivia.end())) if i >= 0]
+    end = min(ends) if ends else len(text)
+    return any(not (start <= act.start() < end) for act in acts)
+
+
+# A name, then a relative clause about it left open up to the verb of saying: "Jane Roe, who chaired the
+# inquiry said ..." (the closing comma missing, as copy often has it)
+_NAME_THEN_WHO = rx(r"^(?P<name>(?-i:[A-Z])[^,;:“”\"]{1,60}?),\s+who\s+[^,;:“”\"]+?\s*$")
+
+
+def speaker_before_relative_clause(before_saying: str, names: set[str]) -> str:
+    """The person or body named at the head of the sentence whose relative clause runs up to the verb of
+    saying ("Jane Roe, who chaired the inquiry said ..." -> "Jane Roe"), when the name is one of `names`
+    (the sentence's named actors) or is written as a name; "" otherwise."""
+    found = _NAME_THEN_WHO.match(before_saying)
+    if found is None:
+        return ""
+    name = found.group("name")
+    known = next((n for n in sorted(names, key=len, reverse=True) if name.endswith(n)), "")
+    # ("Reverend Jane Roe", a name no list holds: two or more words in capitals are one; "Officials" is not)
+    return known or (name if _PROPER_NAME.fullmatch(name) else "")
+
+
+_PROPER_NAME = rx(r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){1,4}")
