@@ -100,3 +100,34 @@ def test_a_relative_clause_of_a_whole_clause_is_left() -> None:
     # "which" tells of the rise, not of a noun with its determiner
     sentence = "Fares rose by 8 percent, which angered commuters."
     assert with_named_pronoun(sentence, "which angered commuters") == "which angered commuters"
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        # an aside set off by commas goes before the verb of what was said does
+        (
+            "The ferry operator, a family firm founded by three brothers on the island, will cut its winter "
+            "timetable next month",
+            "Harbour Board says the ferry operator will cut its winter timetable next month",
+        ),
+        # a phrase of place after a subject of four words or more
+        (
+            "A sharp increase in measles cases in the three northern provinces could signal a wider outbreak",
+            "Harbour Board says a sharp increase in measles cases could signal a wider outbreak",
+        ),
+    ],
+)
+def test_a_shorter_subject_said_makes_room_for_its_verb(clause: str, title: str) -> None:
+    assert headline(clause, speaker="Harbour Board", speech=True) == title
+
+
+def test_a_short_subject_said_keeps_the_phrase_that_says_of_what() -> None:
+    # "a sharp increase could signal ..." would not say an increase of what
+    title = headline(
+        "A sharp increase in measles cases in the three northern provinces and the capital district could "
+        "signal a wider outbreak this winter",
+        speaker="Harbour Board",
+        speech=True,
+    )
+    assert "increase in measles cases" in title

@@ -529,6 +529,8 @@ def _fit_said(text: str, speaker: str) -> str:
     surname alone ("Roe says the number of cases was expected to rise significantly"), as headlines name
     a person after the first mention: the words said keep their end."""
     kept = fit(text)
+    if _lost_verb_said(kept, text):
+        kept = _with_shorter_said_subject(text) or kept
     name = _FULL_NAME.fullmatch(speaker)
     if (
         not (kept.endswith(ELLIPSIS) or _lost_verb_said(kept, text))
@@ -552,6 +554,57 @@ def _fit_said(text: str, speaker: str) -> str:
         or _lost_verb_said(shorter, whole)
         else shorter
     )
+
+
+# Where a subject said may be shortened: an aside set off by commas, or a phrase of place, origin or time
+# after its head noun, up to the verb ("a sharp rise in cases | in the three northern provinces | could
+# ..."); never an "of" phrase, which the head noun often needs ("most of the ballots")
+_SUBJECT_ASIDE = re.compile(r",\s+[^,;:“”\"]{3,80},\s+")
+_SUBJECT_PLACE_PHRASE = re.compile(
+    r"\s(?:in|at|on|from|across|near|around|along|outside|inside|throughout|since|during)\s+(?=[^,;:“”\"]{3,80}$)"
+)
+
+
+SUBJECT_KEPT_WORDS = 4
+
+
+def _with_shorter_said_subject(text: str) -> str:
+    """ "X says <subject> <verb> ..." fitted with a phrase of the subject left out, when the whole cut would
+    keep the subject without its verb: "The board says a sharp rise in cases in the three northern
+    provinces could ..." -> "The board says a sharp rise in cases could ..."; "" when no such phrase makes
+    room for the verb."""
+    said = _WHAT_SAID.search(text)
+    verb = _FINITE.search(text, said.start(1)) if said is not None else None
+    if said is None or verb is None:
+        return ""
+    start = said.start(1)
+    subject = text[start : verb.start()].rstrip()
+    # (the subject's first two words stay: what opens it and its head)
+    head = len(" ".join(subject.split()[:2]))
+    spans = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(subject) if m.start() >= head]
+    # ("a sharp increase | in measles cases ...": a head noun of three words or fewer keeps the phrase that
+    # says of what)
+    spans += [
+        (m.start(), len(subject))
+        for m in _SUBJECT_PLACE_PHRASE.finditer(subject)
+        if len(subject[: m.start()].split()) >= SUBJECT_KEPT_WORDS
+    ]
+    # (the shortest phrase that makes room: as much of the subject as the title can hold)
+    for begin, end in sorted(spans, key=lambda span: span[1] - span[0]):
+        shorter = (
+            f"{text[:start]}{subject[:begin].rstrip(' ,')} {subject[end:].strip(' ,')} {text[verb.start() :]}"
+        )
+        shorter = " ".join(shorter.split())
+        kept = fit(shorter)
+        if (
+            not kept.endswith(ELLIPSIS)
+            and not _lost_verb_said(kept, shorter)
+            and not is_fragment(kept)
+            # (and the subject as left here, not shortened further by the fitting)
+            and " ".join(subject[:begin].split()).rstrip(" ,") in kept
+        ):
+            return kept
+    return ""
 
 
 def _lost_verb_said(kept: str, text: str) -> bool:
