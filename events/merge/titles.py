@@ -2786,7 +2786,7 @@ _PERSONAL_PRONOUNS = frozenset("it they he she we i you there this that these th
 
 # A clause split off at its relative pronoun ("which is expected to start in June", "who fled the town")
 # ("whose husband was killed in the blast": the noun's, as a possessive)
-_RELATIVE_OPENING = re.compile(r"(?i:which|who|(?P<whose>whose))\s+(?=[a-z])")
+_SPLIT_RELATIVE = re.compile(r"(?i:which|who|(?P<whose>whose))\s+(?=[a-z])")
 
 
 def _with_named_relative(whole: str, text: str, relative: re.Match[str]) -> str:
@@ -2821,7 +2821,7 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     determine why ..."; otherwise the clause as it was."""
     text = " ".join(clause.split())
     whole = " ".join(sentence.split())
-    relative = _RELATIVE_OPENING.match(text)
+    relative = _SPLIT_RELATIVE.match(text)
     if relative is not None:
         return _with_named_relative(whole, text, relative) or clause
     pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
