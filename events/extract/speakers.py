@@ -385,7 +385,8 @@ _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 
 # "It was clear that", "It is expected to": "it" that stands for nothing
 _EMPTY_IT = rx(
-    r"^it(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
+    # ("It now appears that ...": an adverb may come between "it" and its verb)
+    r"^it(?:['’]s|\s+(?:(?:now|also|still|thus|so\s+far|\w+ly)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
     r"|seems|seemed|appears|appeared|remains|remained|looks|looked|took|takes|means|meant))\b"
     r"(?:\s+(?:not|a|an|the|also|now|still|too|very|clear|unclear|\w+ly)\b|\s+\w+\s+(?:that|to|for|whether|if|how|why)\b"
     r"|\s+\w+[,.;]?$|[,.;]?$)"
@@ -394,6 +395,8 @@ _EMPTY_IT = rx(
     r"|^it\s+(?:(?:is|was|has\s+been|had\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:understood|thought|believed"
     r"|feared|reported|announced|confirmed|revealed|learned|learnt|known|alleged|claimed|expected|estimated"
     r"|agreed|decided)|emerged|emerges|transpired|turned\s+out)\b"
+    # "It appears that a storm ...", "It now seems as if ...": what seems so follows, and "it" is nobody
+    r"|^it\s+(?:(?:now|also|still|\w+ly)\s+)?(?:appears|appeared|seems|seemed)\s+(?:that|as\s+(?:if|though))\b"
 )
 # ("When they agreed to a truce": the conjunction that joined the clause goes with the pronoun)
 _SUBJECT_PRONOUN = rx(r"^(?P<joined>(?:when|as|after|while|once|until|before|since)\s+)?(it|he|she|they)\s+")

@@ -16,7 +16,7 @@ import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
 from events.extract.places import city_index, country_spellings
-from events.extract.speakers import PLURAL_WITHOUT_S
+from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
     MONTH_ABBREVIATIONS,
@@ -175,7 +175,7 @@ _OPENING_DATE = re.compile(
     rf"^(?:(?:on|in|by|since|from)\s+)?(?:the\s+(?:week|weekend)\s+of\s+)?(?:\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}(?:,?\s+\d{{4}})?"
     # ("Tuesday began with a rehearsal", "Sunday was the hottest day": a day with its verb at once is the
     # subject, not the date of the act)
-    rf"|(?i:on\s+){_WEEKDAYS}|{_WEEKDAYS}(?!\s+(?:began|begins|was|is|will|saw|sees|brought|brings|marked|marks"
+    rf"|(?i:on\s+){_WEEKDAYS}|{_WEEKDAYS}(?!\s+(?:(?:also|then|again|alone|itself|already)\s+)?(?:began|begins|was|is|will|saw|sees|brought|brings|marked|marks"
     r"|proved|became|started|starts|ended|ends)\b)|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     # ("In April 2024 the guard seized ...", "In 2019, the court found ...")
     rf"|{_MONTHS}\s+(?:19|20)\d\d|(?:(?<=in\s)|(?<=^))(?:19|20)\d\d(?=,?\s+(?:the|a|an|it|he|she|they|we|its|his|her|their)\s))"
@@ -438,10 +438,23 @@ def headline(
         # "Called Beijing the key enabler": the clause lost its subject, the speaker is it
         # ("Local reports", "Health officials": a plural noun in lower case closes the speaker's name)
         says = "say" if plural_speaker(speaker) else "says"
+        if _claimed_thing(text, sentence):
+            says = "claim" if says == "say" else "claims"  # "claims sovereignty over the reefs": no saying
         # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker)
+
+
+def _claimed_thing(text: str, sentence: str) -> bool:
+    """Whether the clause is the noun object of "claim" in its sentence, not words said: "The state still
+    claims sovereignty over the reefs" claims a thing, and "The state says sovereignty over the reefs"
+    would tell nothing; "claims the reefs are its own" reports a clause."""
+    if not sentence or _FINITE.search(text) or re.match(r"(?i:that)\s", text):
+        return False
+    return (
+        re.search(rf"\b(?i:claims?|claimed)\s+{re.escape(text[:30])}", " ".join(sentence.split())) is not None
+    )
 
 
 # A speaker and the verb of saying that opens a title: "Farmers in the valley says ..."
@@ -516,6 +529,8 @@ def _fit_said(text: str, speaker: str) -> str:
     surname alone ("Roe says the number of cases was expected to rise significantly"), as headlines name
     a person after the first mention: the words said keep their end."""
     kept = fit(text)
+    if _lost_verb_said(kept, text):
+        kept = _with_shorter_said_subject(text) or kept
     name = _FULL_NAME.fullmatch(speaker)
     if (
         not (kept.endswith(ELLIPSIS) or _lost_verb_said(kept, text))
@@ -539,6 +554,57 @@ def _fit_said(text: str, speaker: str) -> str:
         or _lost_verb_said(shorter, whole)
         else shorter
     )
+
+
+# Where a subject said may be shortened: an aside set off by commas, or a phrase of place, origin or time
+# after its head noun, up to the verb ("a sharp rise in cases | in the three northern provinces | could
+# ..."); never an "of" phrase, which the head noun often needs ("most of the ballots")
+_SUBJECT_ASIDE = re.compile(r",\s+[^,;:“”\"]{3,80},\s+")
+_SUBJECT_PLACE_PHRASE = re.compile(
+    r"\s(?:in|at|on|from|across|near|around|along|outside|inside|throughout|since|during)\s+(?=[^,;:“”\"]{3,80}$)"
+)
+
+
+SUBJECT_KEPT_WORDS = 4
+
+
+def _with_shorter_said_subject(text: str) -> str:
+    """ "X says <subject> <verb> ..." fitted with a phrase of the subject left out, when the whole cut would
+    keep the subject without its verb: "The board says a sharp rise in cases in the three northern
+    provinces could ..." -> "The board says a sharp rise in cases could ..."; "" when no such phrase makes
+    room for the verb."""
+    said = _WHAT_SAID.search(text)
+    verb = _FINITE.search(text, said.start(1)) if said is not None else None
+    if said is None or verb is None:
+        return ""
+    start = said.start(1)
+    subject = text[start : verb.start()].rstrip()
+    # (the subject's first two words stay: what opens it and its head)
+    head = len(" ".join(subject.split()[:2]))
+    spans = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(subject) if m.start() >= head]
+    # ("a sharp increase | in measles cases ...": a head noun of three words or fewer keeps the phrase that
+    # says of what)
+    spans += [
+        (m.start(), len(subject))
+        for m in _SUBJECT_PLACE_PHRASE.finditer(subject)
+        if len(subject[: m.start()].split()) >= SUBJECT_KEPT_WORDS
+    ]
+    # (the shortest phrase that makes room: as much of the subject as the title can hold)
+    for begin, end in sorted(spans, key=lambda span: span[1] - span[0]):
+        shorter = (
+            f"{text[:start]}{subject[:begin].rstrip(' ,')} {subject[end:].strip(' ,')} {text[verb.start() :]}"
+        )
+        shorter = " ".join(shorter.split())
+        kept = fit(shorter)
+        if (
+            not kept.endswith(ELLIPSIS)
+            and not _lost_verb_said(kept, shorter)
+            and not is_fragment(kept)
+            # (and the subject as left here, not shortened further by the fitting)
+            and " ".join(subject[:begin].split()).rstrip(" ,") in kept
+        ):
+            return kept
+    return ""
 
 
 def _lost_verb_said(kept: str, text: str) -> bool:
@@ -888,6 +954,27 @@ _SAID_WHEN_THAT = re.compile(
 )
 
 
+# "a" or "an" and the word after it, which a date dropped between them may have changed
+_ARTICLE_BEFORE_WORD = re.compile(r"\b(?P<article>[Aa]n?)\s+(?P<word>[\w’'-]+)")
+# a vowel letter that sounds as a consonant ("a union", "a one-day strike", "a European") and the reverse
+_VOWEL_AS_CONSONANT = re.compile(r"(?i:uni|use|usu|eu|one|once|ur)")
+_SILENT_H = re.compile(r"(?i:hour|honest|honou?r|heir)")
+
+
+def _agreeing_article(found: re.Match[str], original: str) -> str:
+    """ "an well blowout" -> "a well blowout" once the date between them ("an April 20 well blowout") went;
+    an article the sentence wrote beside its word stays as written."""
+    if re.search(rf"\b{re.escape(found.group())}", original):
+        return found.group()
+    word = found.group("word")
+    vowel = (word[:1].lower() in "aeiou" and not _VOWEL_AS_CONSONANT.match(word)) or bool(
+        _SILENT_H.match(word) or re.match(r"(?:8|11\b|18\b)", word)
+    )
+    article = found.group("article")
+    wanted = ("An" if vowel else "A") if article[:1].isupper() else ("an" if vowel else "a")
+    return wanted + found.group()[len(article) :]
+
+
 def _without_dates(text: str) -> str:
     """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
     keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
@@ -912,6 +999,7 @@ def _without_dates(text: str) -> str:
             return ""
 
         text = pattern.sub(drop, current)
+    text = _ARTICLE_BEFORE_WORD.sub(lambda found: _agreeing_article(found, original), text)
     # ("said that on the night of 25 June, he ..." -> "said that he ...": the date's closing comma goes too)
     if re.search(r"\bthat\s*,", original, re.IGNORECASE) is None:
         text = re.sub(r"\b((?i:that))\s*,\s+(?=\w)", r"\1 ", text)
@@ -2151,7 +2239,8 @@ _PRONOUN_SUBJECT = re.compile(
     r"|means|meant)\s"
 )
 _EMPTY_IT_TITLE = re.compile(
-    r"^[\"“‘'`]*(?i:it)(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be"
+    # ("It now appears that ...": an adverb may stand between "it" and its verb)
+    r"^[\"“‘'`]*(?i:it)(?:['’]s|\s+(?:(?:now|also|still|\w+ly)\s+)?(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|might\s+be"
     r"|could\s+be|seems|seemed|appears|appeared|remains|remained))"
     r"(?:\s+(?:not|also|still|now|yet|too|so|very|widely|generally|already|far|all|as))*\s+"
     r"(?:hoped|understood|thought|believed|expected|feared|said|reported|known|claimed|alleged|estimated"
@@ -2347,13 +2436,20 @@ _AGENT_CUT = re.compile(
 _NOUN_AND_ITS_RELATIVE = re.compile(
     r"^(?P<noun>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?)(?:that|who|which)\s+\w", re.IGNORECASE
 )
+# ("A clear sign of that came ...", "the reply to that was ..."): "that" right after a preposition is what
+# the preposition governs, no relative pronoun
+_GOVERNED_THAT = re.compile(
+    r"\b(?:of|to|for|from|with|about|on|by|after|before|despite|beyond|against|like)\s+$", re.IGNORECASE
+)
 
 
 def _noun_and_its_relative(title: str) -> re.Match[str] | None:
     """A noun phrase and a relative clause right after it ("The UK firm that insured ..."), not a verb and
     what it reports ("The senator wrote that ...")."""
     found = _NOUN_AND_ITS_RELATIVE.match(title)
-    return found if found is not None and _FINITE.search(found.group("noun")) is None else None
+    if found is None or _FINITE.search(found.group("noun")) or _GOVERNED_THAT.search(found.group("noun")):
+        return None
+    return found
 
 
 # A verb in the past that opens the title and takes its object or complement at once: the subject was left
@@ -2688,14 +2784,47 @@ _JOINED_BY = re.compile(r"\s(?i:as|while|because|after|before|when|since|until|o
 _PERSONAL_PRONOUNS = frozenset("it they he she we i you there this that these those".split())
 
 
+# A clause split off at its relative pronoun ("which is expected to start in June", "who fled the town")
+# ("whose husband was killed in the blast": the noun's, as a possessive)
+_SPLIT_RELATIVE = re.compile(r"(?i:which|who|(?P<whose>whose))\s+(?=[a-z])")
+
+
+def _with_named_relative(whole: str, text: str, relative: re.Match[str]) -> str:
+    """A relative clause set off by its comma, with the noun it tells of for its subject: "the storm season,
+    which is expected to start in June" -> "The storm season is expected to start in June"; "" when the
+    sentence has no such noun right before it."""
+    at = whole.lower().find(text.lower()[:40])
+    head = whole[:at] if at > 0 else ""
+    # (only a relative set off by its comma tells of the noun before it; "the day which" may not)
+    if not head.rstrip().endswith(","):
+        return ""
+    # ("The barrier, which had been thought safe, failed on Sunday": an aside before the main clause's verb
+    # is no happening of its own; the main clause is the title)
+    if _FINITE.search(whole[at + len(text) :]):
+        return ""
+    noun = relative_antecedent(head.rstrip())
+    # ("a man from the town of Kale, whose ...": the relative may tell of the man or of the place)
+    before = head.rstrip()[: head.rstrip().rfind(noun)] if noun else ""
+    if noun and re.search(rf"\b(?:{'|'.join(_PREPOSITIONS)})\s*$", before, re.IGNORECASE):
+        return ""
+    if not noun or noun.split()[0].lower() in _PERSONAL_PRONOUNS:
+        return ""
+    if relative.group("whose"):
+        noun += "'" if noun.endswith("s") else "'s"
+    return f"{noun[:1].upper()}{noun[1:]} {text[relative.end() :]}"
+
+
 def with_named_pronoun(sentence: str, clause: str) -> str:
     """A clause joined to its sentence's main clause whose subject is "they" or "it", with the subject of
     the main clause it stands for, when the two agree in number: "they try to determine why ..." in
     "Investigators will take the pump apart as they try to find out why ..." -> "Investigators try to
     determine why ..."; otherwise the clause as it was."""
     text = " ".join(clause.split())
-    pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
     whole = " ".join(sentence.split())
+    relative = _SPLIT_RELATIVE.match(text)
+    if relative is not None:
+        return _with_named_relative(whole, text, relative) or clause
+    pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
     at = whole.lower().find(text.lower()[:40]) if pronoun is not None else -1
     if pronoun is None or at <= 0 or not _JOINED_BY.search(whole[:at]):
         return clause
