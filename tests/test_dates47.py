@@ -67,3 +67,37 @@ def test_a_month_looking_ahead_has_left_the_passage() -> None:
     text = "In 2009, the party lost every seat. In June, it will stand again in the capital."
     june = [d for d in find_dates(text, FRIDAY) if d.text == "June"]
     assert [d.date_start.year for d in june] == [2026]
+
+
+def test_days_counted_after_a_passage_of_a_past_year_are_of_that_year() -> None:
+    text = (
+        "Bank probe\n\nProsecutors charged a former bank director with fraud on Thursday.\n\n"
+        "In 2011, an auditor flagged irregular loans at the bank's branch in the capital.\n\n"
+        "Six days later, the branch manager resigned.\n"
+    )
+    resigned = mention_of(text, "Six days later")
+    assert (resigned.date_start, resigned.date_end) == (dt.date(2011, 1, 1), dt.date(2011, 12, 31))
+
+
+def test_days_counted_after_a_day_are_still_counted_from_it() -> None:
+    text = "The dam failed on 3 March 2011. Six days later, the minister resigned."
+    later = [d for d in find_dates(text, FRIDAY) if d.text == "Six days later"]
+    assert [d.date_start for d in later] == [dt.date(2011, 3, 9)]
+
+
+def test_this_year_inside_what_was_announced_does_not_date_the_announcement() -> None:
+    text = (
+        "Miner cuts payout\n\nCopper prices fell again on Thursday.\n\n"
+        "The mining firm announced that its shareholders will receive no further dividends this year.\n"
+    )
+    announced = mention_of(text, "The mining firm")
+    assert (announced.date_start, announced.date_end) == (dt.date(2026, 5, 14), dt.date(2026, 5, 14))
+
+
+def test_later_this_month_still_dates_the_plan_that_was_announced() -> None:
+    text = (
+        "Trade talks\n\nThe minister said the delegation would raise the tariffs at the summit later this "
+        "month.\n"
+    )
+    plan = mention_of(text, "The minister said")
+    assert (plan.date_start.month, plan.date_end) == (5, dt.date(2026, 5, 31))

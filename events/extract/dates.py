@@ -363,6 +363,40 @@ def _story_count_reason(text: str, point: DateMention, period: _Period) -> str:
     return f"'{text}' counted from the story's day, {point.text} → {_interval_words(period)}"
 
 
+def _year_counted_on(
+    text: str, found: re.Match[str], published: dt.date, mentions: list[DateMention]
+) -> list[DateMention]:
+    """ "In 2006, the inspectors found cracks. Six days later, the supervisor wrote ...": a count of days
+    after a passage set in a past year, with no day to count from, is of that year at least, not of the
+    report's day."""
+    told = [m for m in mentions if m.end <= found.start() and m.value != PRESENT_REF]
+    point = max(told, key=lambda m: m.start, default=None)
+    if (
+        point is None
+        or point.precision != "year"
+        or point.date_start.year >= published.year
+        or len(_SENTENCE_END.findall(text, point.end, found.start())) > COUNT_SENTENCES_BACK
+    ):
+        return []
+    period = _year(point.date_start.year)
+    reason = f"'{found.group()}' counted from the year the story is in, {point.text} → {period.value}"
+    return [
+        DateMention(
+            start=found.start(),
+            end=found.end(),
+            text=found.group(),
+            value=period.value,
+            date_start=period.start,
+            date_end=period.end,
+            precision="year",
+            explicit=False,
+            modifier="",
+            tense="past",
+            reason=reason,
+        )
+    ]
+
+
 def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
     """`mentions` and, for each "N days later" (or weeks), the day N days (or weeks) on from the date it
     counts from: a day-precision date before it in the same sentence or, when its sentence names no date
@@ -380,6 +414,7 @@ def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention
             # opening a sentence of its own runs on from the story's day, not from publication
             story = _story_day_before(text, found.start(), [*mentions, *added], COUNT_SENTENCES_BACK)
             if story is None:
+                added.extend(_year_counted_on(text, found, published, [*mentions, *added]))
                 continue
             count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
             days = count * (7 if found.group("unit").lower() == "week" else 1)
