@@ -127,9 +127,93 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     clock = _clock_times(text, published)
     if clock:
         closed = [m for m in closed if not (m.precision == "year" and m.start in clock)]
-    return _chronology_in_order(
-        text, _with_story_year(text, published, _with_counts_later(text, published, closed))
+    return _in_the_passage_year(
+        text,
+        published,
+        _chronology_in_order(
+            text, _with_story_year(text, published, _with_counts_later(text, published, closed))
+        ),
     )
+
+
+# A passage set in a past year ("In 1998, the town had no levee. In June of that year ... In November,
+# when the second flood came, the mayor resigned."): a month or day given without its year within this many
+# sentences of the passage's last date is of the passage's year, not of the twelve months before publication
+PASSAGE_SENTENCES = 2
+# what sets a passage in a year: a sentence opening on its year ("In 1998,", "By 2006 the ...")
+_PASSAGE_OPENS = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:in|by|during|throughout)\s+$")
+# a sentence that looks ahead or speaks of now has left the passage ("In March, the firm will ...")
+_LEFT_THE_PASSAGE = re.compile(r"(?i)\b(?:will|would|now|today|currently|next|this)\b")
+
+
+def _in_the_passage_year(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
+    """A month or a day without its year that goes on with a passage set in a past year takes that year."""
+    out: list[DateMention] = []
+    for mention in mentions:
+        above = next((m for m in reversed(out) if m.value != PRESENT_REF), None)
+        passage_year = _passage_year(text, above, published)
+        if (
+            above is None
+            or passage_year is None
+            or mention.precision not in ("day", "month")
+            or "(no year)" not in mention.reason
+            or mention.date_start.year == passage_year
+            or len(_SENTENCE_END.findall(text, above.end, mention.start)) > PASSAGE_SENTENCES
+            or _LEFT_THE_PASSAGE.search(_sentence_around(text, mention.start, mention.end))
+        ):
+            out.append(mention)
+            continue
+        try:
+            start = mention.date_start.replace(year=passage_year)
+            end = mention.date_end.replace(year=passage_year)
+        except ValueError:  # 29 February
+            out.append(mention)
+            continue
+        if start < above.date_start:
+            out.append(mention)  # a month before the passage's own date may be of the year after it
+            continue
+        period = _Period(
+            mention.value.replace(str(mention.date_start.year), str(passage_year), 1),
+            start,
+            end,
+            mention.precision,
+        )
+        out.append(
+            dataclasses.replace(
+                mention,
+                value=period.value,
+                date_start=start,
+                date_end=end,
+                tense=_tense_from_interval(period, published),
+                reason=f"'{mention.text}' in a passage set in {passage_year} → {_interval_words(period)}",
+            )
+        )
+    return out
+
+
+def _passage_year(text: str, above: DateMention | None, published: dt.date) -> int | None:
+    """The past year a passage is set in by the date `above`: a year opening its sentence ("In 1998,"), or a
+    month or day of a stated or story year ("In June of that year", "on 5 March 2011"); None otherwise."""
+    if (
+        above is None
+        or above.date_start.year >= published.year
+        or above.date_start.year != above.date_end.year
+    ):
+        return None
+    if above.precision == "year":
+        opens = _PASSAGE_OPENS.search(text, 0, above.start)
+        return above.date_start.year if opens is not None and opens.end() == above.start else None
+    if above.precision in ("day", "month") and "(no year)" not in above.reason:
+        return above.date_start.year
+    return None
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]."""
+    ends = list(_SENTENCE_END.finditer(text, 0, start))
+    opening = ends[-1].end() if ends else 0
+    closing = _SENTENCE_END.search(text, end)
+    return text[opening : closing.start() if closing else len(text)]
 
 
 # The day at the head of a chronology's line ("10 July: The cap is removed", "June 2 - Engineers try ...")
@@ -279,6 +363,40 @@ def _story_count_reason(text: str, point: DateMention, period: _Period) -> str:
     return f"'{text}' counted from the story's day, {point.text} → {_interval_words(period)}"
 
 
+def _year_counted_on(
+    text: str, found: re.Match[str], published: dt.date, mentions: list[DateMention]
+) -> list[DateMention]:
+    """ "In 2006, the inspectors found cracks. Six days later, the supervisor wrote ...": a count of days
+    after a passage set in a past year, with no day to count from, is of that year at least, not of the
+    report's day."""
+    told = [m for m in mentions if m.end <= found.start() and m.value != PRESENT_REF]
+    point = max(told, key=lambda m: m.start, default=None)
+    if (
+        point is None
+        or point.precision != "year"
+        or point.date_start.year >= published.year
+        or len(_SENTENCE_END.findall(text, point.end, found.start())) > COUNT_SENTENCES_BACK
+    ):
+        return []
+    period = _year(point.date_start.year)
+    reason = f"'{found.group()}' counted from the year the story is in, {point.text} → {period.value}"
+    return [
+        DateMention(
+            start=found.start(),
+            end=found.end(),
+            text=found.group(),
+            value=period.value,
+            date_start=period.start,
+            date_end=period.end,
+            precision="year",
+            explicit=False,
+            modifier="",
+            tense="past",
+            reason=reason,
+        )
+    ]
+
+
 def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
     """`mentions` and, for each "N days later" (or weeks), the day N days (or weeks) on from the date it
     counts from: a day-precision date before it in the same sentence or, when its sentence names no date
@@ -296,6 +414,7 @@ def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention
             # opening a sentence of its own runs on from the story's day, not from publication
             story = _story_day_before(text, found.start(), [*mentions, *added], COUNT_SENTENCES_BACK)
             if story is None:
+                added.extend(_year_counted_on(text, found, published, [*mentions, *added]))
                 continue
             count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
             days = count * (7 if found.group("unit").lower() == "week" else 1)
@@ -1725,6 +1844,14 @@ def _nearest_day_of_year(
     return before[-1] if before else after[0]
 
 
+# "June of that terrible year": a word of feeling between "that" and "year" leaves it the year the story is
+# in (never a word that counts years itself: "that next year", "that same year" are read elsewhere)
+_STORY_YEAR_EPITHET = (
+    r"(?!(?i:next|last|this|same|one|each|every|whole|entire|school|fiscal|financial"
+    r"|the|its|his|her|our|their|and|for|was|had)\b)(?-i:[a-z]{3,})"
+)
+
+
 _MONTH_EXPRESSION = re.compile(
     rf"""
     (?<!\w)
@@ -1732,7 +1859,8 @@ _MONTH_EXPRESSION = re.compile(
     (?:(?P<rel>(?i:last|this|next))\s+)?
     (?P<month>{_MONTH})
     (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b
-    |\s+(?i:of)\s+(?P<story_rel>(?i:the\s+previous|the\s+prior|the\s+following|the\s+same|that))\s+(?i:year)\b)?
+    |\s+(?i:of)\s+(?P<story_rel>(?i:the\s+previous|the\s+prior|the\s+following|the\s+same|that))
+    (?:\s+{_STORY_YEAR_EPITHET})?\s+(?i:year)\b)?
     """,
     re.VERBOSE,
 )
@@ -2167,21 +2295,28 @@ def _bare_year_is_date(context: _Context) -> bool:
 
 
 _RELATIVE_PERIOD = re.compile(
-    r"""(?ix)
+    rf"""(?ix)
     (?<!\w)
     (?:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)?
     (?:(?P<side>earlier|later)\s+)?
     (?P<rel>this|last|next|the\s+previous|the\s+prior|the\s+coming|the\s+following|the\s+same|that|in\s+the|the
-      |all(?=\s+(?:week|month|year)\b))
+      |all(?=\s+(?:week|month|year)\b)
+      |that\s+(?P<epithet>{_STORY_YEAR_EPITHET})(?=\s+year\b))
     \s+(?P<unit>week(?:end)?|month|year|quarter)\b
     """
 )
+# "in that terrible year" is "that year"; "said that tough year ..." is no time
+_EPITHET_YEAR_BEFORE = re.compile(r"(?i)\b(?:in|of|during|throughout|by|until)\s+$")
 
 
 def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     # "last week", "earlier this week", "next month", "late last year", "the end of the year", "this weekend"
     text, published = context.match.group(), context.published
     relative = " ".join(context.group("rel").lower().split())
+    if context.group("epithet"):
+        if not _EPITHET_YEAR_BEFORE.search(context.before()):
+            return None
+        relative = "that"
     if relative == "all":
         if re.match(r"\s+\d", context.after(3)):
             return None  # "offered all year 9 pupils a vaccine": a school year, no time

@@ -1816,6 +1816,11 @@ def journalist_telling(sentence: Sentence, entities: Sequence[Entity]) -> bool:
     return journalist_tells(sentence.text, outlets) and not run_in_caption(sentence.text)
 
 
+# "this year", "so far this month": a stretch of time that holds the report's own day ("later this month"
+# points ahead to a planned happening, which the plan's mention is dated by)
+_STRETCH_OF_NOW = rx(r"(?:so\s+far\s+)?this\s+(?:year|month|quarter|season)")
+
+
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> Draft | None:
@@ -2701,6 +2706,17 @@ def _analyse(
             # "The opposition leader says the ruling this week shows the courts are independent": a saying
             # in the present is the report's own news; a date after its verb, inside what is said, is of
             # what the words tell ("says on Tuesday" would date the saying, and is kept)
+            own = None
+        if (
+            own is not None
+            and own.start - sentence.start >= speech.end()
+            and _STRETCH_OF_NOW.fullmatch(own.text)
+            and not text.startswith(("'s", "’s"), own.end - sentence.start)
+            and not dates_of_the_saying([own], text, sentence.start)
+        ):
+            # "The firm announced that its shareholders will receive no dividends this year": a stretch that
+            # holds the report's own day, inside what is said, tells when what is said holds, not when it
+            # was said (the saying takes its context's day, not the whole year)
             own = None
         if (
             own is not None
