@@ -70,3 +70,13 @@ def test_remarks_two_paragraphs_further_down_do_not_carry_on() -> None:
     first = [m for m in mentions if m.sentence.start == 0]
     later = [m for m in mentions if m.sentence.text.startswith("The company said")]
     assert later and not any(goes_on_from(m, first) for m in later)
+
+
+def test_a_sentence_naming_its_own_speaker_is_not_carried_on() -> None:
+    text = (
+        f'{LEAD}\n\n"It is a hard year for hauliers," said Ana Roe, an economist, and she added that '
+        "fuel prices had doubled."
+    )
+    mentions = report_mentions(text, FRIDAY)
+    later = [m for m in mentions if m.sentence.start > 0 and m.is_speech]
+    assert later and all(pronoun_of(m) == "" for m in later if m.speaker)

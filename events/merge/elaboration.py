@@ -58,6 +58,8 @@ def pronoun_of(m: Mention) -> str:
     no speaker read whose voice is a definite description, as the pronoun it stands for ("" if
     neither)."""
     unquoted = _QUOTED.sub(" ", m.sentence.text)
+    if m.speaker and m.speaker.split()[-1] in unquoted:
+        return ""  # ('"A good step," said Ana Roe, a professor': the sentence names its own speaker)
     found = _PRONOUN_VOICE.search(unquoted)
     if found is not None:
         return found.group("subject").lower()
