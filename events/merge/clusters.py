@@ -30,6 +30,7 @@ from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a
 from events.extract.mentions import Mention
 from events.extract.plain_reports import perfect_figure_report
 from events.extract.quantities import figure_cell, people_counts
+from events.merge.elaboration import goes_on_from
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -335,6 +336,14 @@ def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
     return (m.event_type == other.event_type and m.family == other.family) or _in_other_words(m, cluster)
 
 
+def _carried_on(m: Mention, cluster: Cluster) -> bool:
+    """Remarks voiced by a pronoun right after remarks of the happening in the same report: the same
+    speaker going on, whatever speaker the pronoun was read as (events.merge.elaboration)."""
+    if _toll_told(m) or _toll_told(cluster.best):
+        return False  # (tolls told as remarks are compared as tolls: `_restated_toll`)
+    return goes_on_from(m, cluster.by_article.get(m.article, ()))
+
+
 def _remarks(m: Mention) -> bool:
     """Whether a mention tells what somebody said: remarks, or an act of no named kind told by a speaker
     ("Rivera said crews were laying booms along the marshes")."""
@@ -415,7 +424,7 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     """Whether a mention tells the cluster's happening; with `resembling`, whether an undated act in the
     perfect would, but for its count (`stands_alone`)."""
     other = cluster.best
-    if not _of_one_kind(m, cluster):
+    if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
         return False
@@ -437,7 +446,10 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     if (
         told
         and (not m.is_speech or not other.is_speech)
-        and not (m.article in cluster.by_article and (_goes_on(m) or _quoted_to_one_voice(m, other)))
+        and not (
+            m.article in cluster.by_article
+            and (_goes_on(m) or _quoted_to_one_voice(m, other) or _carried_on(m, cluster))
+        )
     ):
         return False
     if told:
