@@ -836,7 +836,8 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
 # "..., and schools in the capital closed", "... and the court charged them on Tuesday", "..., while the
 # capital recorded ...": a coordinator, then a subject of the clause's own (a determiner or a name, at most
 # four more words, none of them a relative pronoun or a second coordinator) and its verb in the simple past,
-# active or passive. (A shared subject, "He resigned and left the country", has no subject here: one actor's
+# active or passive, or with "has" or "is" ("and the agency has begun an appeal", "and the army is sending
+# trucks"). (A shared subject, "He resigned and left the country", has no subject here: one actor's
 # deeds of one telling stay one mention.)
 _SECOND_SUBJECT_CLAUSE = rx(
     r"(?P<joint>,\s+(?:and|while|whereas|but)|\s+(?:and|while|whereas)|\s+[-–—]+\s+and)\s+"
@@ -849,6 +850,10 @@ _SECOND_SUBJECT_CLAUSE = rx(
     r"|unless|across|sometimes|less|news|series)\b)(?-i:[a-z][\w’'-]{2,}(?<![su]s)s)))\s+"
     r"(?:(?!(?:who|which|that|whose|and|or|but|to|be|been|being|not|[\w’'-]+ing)\b)[\w’'.-]+\s+){0,4}?)"
     r"(?P<verb>(?:was|were)\s+(?:\w+ly\s+)?(?-i:[a-z]{3,}ed|" + _PARTICIPLES + r")"
+    # ("and the court has charged them", "and the agency is flying in food": an auxiliary makes the verb
+    # finite, so no reduced relative can be read in it)
+    r"|(?P<ongoing>(?:has|have|had)\s+(?:\w+ly\s+)?(?-i:[a-z]{3,}ed|" + _PARTICIPLES + r")"
+    r"|(?:is|are)\s+(?:\w+ly\s+)?(?-i:[a-z]{3,}ing))"
     r"|(?P<active>(?-i:[a-z]{3,}ed)|"
     + alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
     + r"))\b"
@@ -858,7 +863,11 @@ _SECOND_SUBJECT_CLAUSE = rx(
 # what may follow an active verb after a bare "and" for it to be a clause's verb with its object ("and the
 # court charged them"), where a participle after a noun would be a reduced relative ("towns and villages
 # used as bases", "cases and deaths reported in the north")
-_OBJECT_AFTER = rx(r"\s+(?:the|an?|its|their|his|her|them|him|it|us|\d|(?-i:[A-Z]))")
+_OBJECT_AFTER = rx(
+    # ("and the court fined two firms": a number in words opens an object as a figure does)
+    r"\s+(?:the|an?|its|their|his|her|them|him|it|us|\d|(?-i:[A-Z])"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|more)\b)"
+)
 _NO_WORD_BEFORE_A_VERB = rx(
     r"\b(?:of|in|on|at|for|with|from|to|into|about|over|the|an?|its|their|his|her|this|that|these|those)\s+$"
 )

@@ -813,6 +813,10 @@ def extract_mentions(
                 drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
             if counted_since is not None:
                 drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
+            if joined is not None:
+                # "The charity is appealing for blankets and the navy has sent two ships": a first clause
+                # that tells no happening leaves the second its own
+                drafts.extend(_joined_alone(joined, own_dates, own_entities, last_speaker))
             last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             continue
         first_of_sentence = len(drafts)
@@ -1009,6 +1013,32 @@ def extract_mentions(
 
 # Kinds of happening that take lives: a toll told right after one, with no date of its own, is its toll.
 TOLL_TAKERS = frozenset({"disaster", "attack", "offensive"})
+
+
+# a clause opened by a named actor: "the Red Cross has ...", "Acme Corp is ..."
+_NAMED_ACTOR_FIRST = rx(
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?-i:[A-Z])[\w’'.-]*)*\s+(?:is|are|has|have|was|were|\w+ed)\b"
+)
+
+
+def _joined_alone(
+    joined: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
+) -> list[Draft]:
+    """The happening a clause joined by "and" or "but" tells when the clause before it tells none, dated
+    by its own date alone (the first clause, no happening, lends it none)."""
+    own = dates_naming_a_time(dates, joined.start, joined.end)
+    second = _analyse(joined, own, entities, last_speaker)
+    aux = _AND_ACT_AUX.match(joined.text) is not None
+    if second is None and aux:
+        second = act_under_way(joined, entities)  # "and the airline is flying in tents"
+    if second is None or second.is_speech_type or _ATTRIBUTION_CLOSES.search(joined.text):
+        # ("..., and the toll has reached 40, the mayor said": what was said, read whole as before)
+        return []
+    if second.family == "other" and not _NAMED_ACTOR_FIRST.match(joined.text):
+        # ("... and the smell of smoke has begun to fill the streets": a scene, no one's deed; "the
+        # coastal towns but has ...": no clause of its own at all)
+        return []
+    return [dataclasses.replace(second, own_date=second.own_date if own else None)]
 
 
 def _two_happenings(
