@@ -16,7 +16,15 @@ from typing import NamedTuple
 
 from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
 from events.extract.quantities import CARDINALS
-from events.extract.vocabulary import MONTH_NAMES, WEEKDAY_NAMES, alternatives
+from events.extract.vocabulary import (
+    EXPERTS,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    MONTH_NAMES,
+    PERSON_ROLES,
+    WEEKDAY_NAMES,
+    alternatives,
+)
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,10 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
     """Whether the happening's words only name what a work is about. A topic that carries its own day ("a
     report on the causes of the April 20 explosion", "an inquiry into last month's floods") still dates a
     happening of the past, which a briefing lists as background, so it keeps its type."""
+    if _PEOPLE_OF_A_HAPPENING.search(text, max(0, found.start() - 80), found.start()):
+        return True
+    if _PEOPLE_NAMED_BY_IT.match(text, found.end()) and _A_NOUN_LAST.search(found.group()):
+        return True
     topic = _TOPIC_OF_A_WORK.search(text, max(0, found.start() - 120), found.start())
     return topic is not None and not _OWN_DAY.search(text, topic.end(), found.end())
 
@@ -61,6 +73,26 @@ _TOPIC_OF_A_WORK = re.compile(
     r"\b(reports?|reviews?|inquir(y|ies)|investigations?|probes?|stud(y|ies)|analys[ie]s|assessments?|audits?"
     r"|findings|recommendations|documentar(y|ies))\s+(on|of|about|into)\s+"
     r"(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$",
+    re.IGNORECASE,
+)
+# A happening that only says who people are or what a day remembers ("relatives of the victims of the 2019
+# bombing protested", "survivors of the floods met the minister", "on the anniversary of the attack"): the
+# people's own act, or the remembrance, is the sentence's, whatever day the happening had. Up to four words
+# may stand between ("victims of last year's deadly floods"); a clause mark ends the phrase.
+_PEOPLE_OF_A_HAPPENING = re.compile(
+    r"\b(victims|survivors|families|relatives|widows|widowers|orphans|veterans|anniversary|anniversaries"
+    r"|memorials?|commemorations?)\s+of\s+(?:(?!(that|which|who|and|but|when|as|were|was|is|are|have|has|had)\b)"
+    r"[\w’'$.-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+# ... or that names what people's job is or what befell them, in a compound before the noun ("according to a
+# trial lawyer", "an election official said", "flood victims queued for aid"): the people, not the act
+# (lower case: "with President Roe" is a title before a name; and only after a noun: "was elected
+# president", "talks with lawyers" name the act, then who)
+_PEOPLE_NAMED_BY_IT = re.compile(rf"\s+({alternatives(PERSON_ROLES | EXPERTS)}|victim|survivor)s?\b(?!-)")
+_A_NOUN_LAST = re.compile(
+    rf"(?<!\w)(?!(?:{alternatives(IRREGULAR_PAST + IRREGULAR_PARTICIPLES)}|with|of|to|for|by|on|at|in|as|from"
+    r"|into|over|against|the|an?|his|her|their|its|him|them|was|were|is|are|be|been)$)[a-z]+(?<!ed)$",
     re.IGNORECASE,
 )
 _OWN_DAY = re.compile(
@@ -705,6 +737,15 @@ _ANIMALS_KILLED = (
 )
 
 
+# What voters do when a vote is held: "Voters in the capital went to the polls", "voters rejected the
+# charter", "voters will choose a new parliament on Sunday"
+_VOTERS_ACT = (
+    r"(went|go|goes|going|head(s|ed)?|cast|casting|chose|choose|chosen|rejected|reject|approved|approve|backed"
+    r"|elected|elect|turned\s+out|turn\s+out|returned|voted|vote|voting|gave|handed|ousted|delivered|queued"
+    r"|queue|lined\s+up|flocked|are\s+voting|were\s+voting)\b"
+)
+
+
 def rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
@@ -1270,7 +1311,11 @@ TRIGGERS = (
             # handling of the floods", "under attack from critics": words against someone, no blow struck
             r"(?![^.;]{0,40}?\b(amid\s+(the\s+)?(accusations|criticism|claims|allegations|complaints|anger)\b"
             r"|(over|for)\s+(its|his|her|their)\s+(handling|response|treatment|remarks|comments|record|decision|failure"
-            r"|role|policy|policies|statement|words)\b|from\s+(critics|lawmakers|politicians|opponents|campaigners|rivals"
+            r"|role|policy|policies|statement|words)\b"
+            # "was attacked afterwards for her silence", "attacked the board for failing to warn": blamed for
+            # something, in words
+            r"|for\s+((its|his|her|their)\s+(?!own\b)[\w-]+|(not\s+)?[a-z]+ing)\b"
+            r"|from\s+(critics|lawmakers|politicians|opponents|campaigners|rivals"
             r"|newspapers|the\s+press|commentators|environmentalists|shareholders|investors)\b))"
             r"|air\s?strikes?"
             # "struck down the ban" is a ruling; "struck an optimistic note", "struck a deal": words and deals
@@ -1503,9 +1548,11 @@ TRIGGERS = (
     Trigger(
         "election",
         "election",
+        # ("sought to reassure voters", "voters may punish the party": voters named, no vote held; only
+        # voters who vote are one)
         rx(
             # ("the election observer mission said the vote was calm": who speaks, their verdict is remarks)
-            rf"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters|ballots?|referendum|{_NOT_WATER}run-?off(?!\s+(from|of|water|into|in))|re-?elected"
+            rf"\b((elections?|electoral)(?!\s+(observers?|observation|monitors?|monitoring|mission)\b)|polls?\s+(opened|closed)|voters(?=\s+([\w’'-]+\s+){{0,4}}?{_VOTERS_ACT})|ballots?|referendum|{_NOT_WATER}run-?off(?!\s+(from|of|water|into|in))|re-?elected"
             r"|was\s+elected|were\s+elected|won\s+(the\s+|a\s+)?([\w-]+\s+){0,2}(election|vote|presidency|seats?|mandate)"
             # "lost the Republican primary to a local lawyer", "won the party's primary": a party's vote
             # decided
@@ -2069,6 +2116,10 @@ SPEECH = ScannedPattern(
     r"|(?<!\bto\s)(put|puts|putting)(?=\s+(the|its|their|his|her)\s+([\w-]+\s+){0,3}?(toll|cost|costs|number"
     r"|figure|amount|total|bill|value|losses|damage|count|volume|rate|flow|size|death\s+toll)\s+([^,;.]{1,40}?\s)?"
     r"at\s+(about\s+|around\s+|some\s+|more\s+than\s+|up\s+to\s+|nearly\s+|roughly\s+|between\s+)?[$£€#]?\d)"
+    # "The union leader hit out at the airline", "the minister was attacked for his silence": criticism
+    # is words said ("hit out at the lorry" is rare in news; a blow is "hit")
+    r"|(hit|hits|hitting|lashed|lashes|lashing)\s+out\s+at"
+    r"|attacked(?=[^.;]{0,40}?\bfor\s+(?:(?:his|her|their|its)\s+(?!own\b)[\w-]+|(?:not\s+)?[a-z]+ing)\b)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"

@@ -100,6 +100,8 @@ PERSON_ROLES = SPEAKER_ROLES | frozenset(
     economist adviser advisor commissioner coordinator administrator superintendent sheriff representative
     congressman congresswoman""".split()
 )
+# Who is asked for a view by what they know, not by an office ("a trade expert", "an insurance specialist")
+EXPERTS = frozenset("expert specialist consultant scholar researcher scientist".split())
 # What a person does, capitalised before the name and no part of it ("Rescuer Tomas Reyes said"). Offices
 # ("President", "Minister") are not here: before a name they are a title that belongs to it.
 OCCUPATIONS_BEFORE_A_NAME = tuple(
