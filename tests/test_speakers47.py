@@ -113,3 +113,32 @@ def test_a_letter_with_no_sender_named_speaks_as_itself() -> None:
 )
 def test_a_party_word_is_no_part_of_a_name(sentence: str, speaker: str) -> None:
     assert speakers_of(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Texas A&M University said on Monday it would close the campus before the storm.",
+            "Texas A&M University",
+        ),
+        ("The AT&T Foundation said on Monday it would give $5 million to flood victims.", "AT&T Foundation"),
+    ],
+)
+def test_initials_joined_by_an_ampersand_stay_in_a_body_name(sentence: str, speaker: str) -> None:
+    assert speakers_of(sentence) == [speaker]
+
+
+def test_a_month_after_a_given_name_is_a_surname() -> None:
+    assert set(speakers_of("Hannah August said on Monday the court would sit in June.")) == {"Hannah August"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Early August, the court ruled that the vote stood, officials said.",
+        "The court ruled on Monday August 5 that the vote stood, officials said.",
+    ],
+)
+def test_a_month_that_dates_is_no_surname(sentence: str) -> None:
+    assert not any("August" in s for s in speakers_of(sentence))

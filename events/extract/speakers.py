@@ -2689,7 +2689,10 @@ _DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PER
 _NATION_ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+(?:an|ese|ish|ch|i))"
 _NATION_OFFICE_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<nation>{_NATION_ADJECTIVE})\s+"
-    rf"(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})(?:\s*,\s*(?:who|whose)\s[^,;]{{3,160}},)?"
+    rf"(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
+    # ("The Russian ambassador to Britain has said": where the office holder is posted is no speaker)
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:\s*,\s*(?:who|whose)\s[^,;]{3,160},)?"
     r"\s+(?:(?:also|has|had|later|again)\s+)?$"
 )
 
