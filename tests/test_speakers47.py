@@ -142,3 +142,14 @@ def test_a_month_after_a_given_name_is_a_surname() -> None:
 )
 def test_a_month_that_dates_is_no_surname(sentence: str) -> None:
     assert not any("August" in s for s in speakers_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The claim has no merit," said Harbour Lines lawyer Tom Reyes on Monday.',
+        '"The claim has no merit," said Harbour Lines spokesman Tom Reyes.',
+    ],
+)
+def test_a_body_no_list_knows_before_a_role_leaves_the_person_after_it_speaking(sentence: str) -> None:
+    assert speakers_of(sentence) == ["Tom Reyes"]

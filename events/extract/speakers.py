@@ -368,8 +368,9 @@ _PRONOUN_SPEAKER = rx(r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added
 _IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?"
-    # ('"...," he has said of the firm\'s chiefs': an auxiliary between the pronoun and its verb)
-    r"(\s+(has|had|have|also|again|once))?\s+$"
+    # ('"...," he has said of the firm\'s chiefs': a perfect between the pronoun and its verb; not a past
+    # perfect, "he had described it as tiny", which tells of an earlier saying, read as before)
+    r"(\s+(has|also))?\s+$"
 )
 _PLURAL_PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
@@ -2625,6 +2626,15 @@ def _person_named_after(
     found = _UNLISTED_AFTER.match(text[speech.end() :])
     if found is None:
         return None
+    # ('"...," said Harbour Lines lawyer Tom Reyes': the capitalised words before a role are the body the
+    # person named after the role works for; the person speaks, with the body left out)
+    member = _ROLE_THEN_PERSON.match(text, speech.end() + found.end())
+    if member is not None:
+        person = [e for e in known if e.start == member.start("person") and e.kind == "actor"]
+        if person and names_a_person(person[0]):
+            return _speaker_of(person[0])
+        if not person and may_be_a_person(member.group("person")):
+            return member.group("person"), "", False
     # (a name the lists know speaks as they know it, "says Prof Tom Hale" as Tom Hale; a body or a place
     # they know is no person)
     listed = [e for e in known if 0 <= e.start - speech.end() < found.end()]
@@ -2658,6 +2668,10 @@ _TITLE_WORDS_BEFORE_A_NAME = frozenset(
 
 
 _PERSON_ROLES = f"(?:{alternatives(SPEAKER_ROLES)})"
+_ROLE_THEN_PERSON = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+)?{_PERSON_ROLES}\s+"
+    r"(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[.,;:]|\s+[a-z]|\s*$)"
+)
 # "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
 _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
