@@ -350,6 +350,11 @@ NOT_NAMES = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES)) | _word_set(
     Elections Motors Electric Dynamics Affairs Headquarters Embassy Photo Reporting Editing Source
     Copyright"""
 )
+# Months that are also family names, and capitalised words that put a month in time, not after a name
+_MONTH_WORDS = frozenset(MONTH_NAMES)
+_BEFORE_A_MONTH = _word_set(
+    "Early Late Mid Since Until Till Through Throughout By Last Next This Every Each Until"
+)
 # "Jan." is a month, "Jan" may be a name.
 _MONTH_ABBREVIATIONS = frozenset(short.title() for short in MONTH_ABBREVIATIONS)
 _PARTICLES = _word_set("de da del della di du der den van von ter bin ibn al el la le dos das")
@@ -490,9 +495,29 @@ class _Scan:
             and word.isalpha()
             and not (len(word) > 2 and word.isupper())  # NATO, TASS
             and not (word.isupper() and word.lower() in _ORDINARY_WORDS)  # "LEADER, HE WILL": shouting
-            and word not in NOT_NAMES
+            and (word not in NOT_NAMES or self._month_as_surname(i))
             and word.lower() not in _ROLE_WORDS
             and not (word in _MONTH_ABBREVIATIONS and i + 1 < self.n and self.words[i + 1] == ".")
+        )
+
+    def _month_as_surname(self, i: int) -> bool:
+        """A month's name after a given name is a surname ("Hannah August said", "Tom March, a farmer"):
+        after a name word, and before no number, no capitalised word and no further month ("Monday August 5"
+        and "Early August" are dates)."""
+        word = self.words[i]
+        if word not in _MONTH_WORDS or i == 0 or not self.joined(i):
+            return False
+        before = self.words[i - 1]
+        after = self.words[i + 1] if i + 1 < self.n else ""
+        return (
+            before[:1].isupper()
+            and before.isalpha()
+            and not before.isupper()
+            and before not in NOT_NAMES
+            and before not in _BEFORE_A_MONTH
+            and before.lower() not in _ROLE_WORDS
+            and not after[:1].isdigit()
+            and not (after[:1].isupper() and after.isalpha())
         )
 
     def word_end(self, i: int) -> int:
@@ -1874,6 +1899,16 @@ def _match_organisations(scan: _Scan) -> None:
                 first = opening  # "Royal Free NHS Trust": the name may go on before the known body's
                 continue
             before = scan.words[first - 1]
+            if (
+                before == "&"
+                and first >= 2
+                and scan.touching(first)
+                and scan.touching(first - 1)
+                and scan.words[first - 2].isalpha()
+                and scan.words[first - 2].isupper()
+            ):
+                first -= 2  # "Texas A&M University", "AT&T Foundation": initials joined by "&" are one word
+                continue
             if before in ("and", "&") and first < i and _joins_name_words(scan, first - 2, first):
                 first -= 2  # "National Oceanic and Atmospheric Administration"
                 continue

@@ -367,10 +367,21 @@ QUOTE_CLOSED_BEFORE = re.compile(r"[,.!?](?:[\"”’]|'')\s*$")
 _PRONOUN_SPEAKER = rx(r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added|revealed|noted|warned|stated)\b")
 _IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 PRONOUN_SUBJECT = rx(
-    r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?\s+$"
+    r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?"
+    # ('"...," he has said of the firm\'s chiefs': a perfect between the pronoun and its verb; not a past
+    # perfect, "he had described it as tiny", which tells of an earlier saying, read as before)
+    r"(\s+(has|also))?\s+$"
 )
 _PLURAL_PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
+)
+# "Several senators criticised the commission because they said its report ...": "they" in a clause joined
+# to the main one is the main clause's subject, people opening the sentence; what the main verb acted on,
+# between them, does not speak
+_THEY_JOINED = rx(r"\s(?:because|since|as|after|when|while|although|though|and|but)\s+they(\s+\w+ly)?\s+$")
+_PEOPLE_OPEN = re.compile(
+    r"^(?:(?:But|And|Yet|Meanwhile|Later|Earlier)\s+)?(?P<who>(?:[A-Z][\w.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*s)\s+(?:(?:have|had|also|later|then|again|on\s+\w+day)\s+)*[a-z]+(?:ed|t)\b"
 )
 QUOTE = re.compile(r"[“\"]([^”\"]{3,120})[”\"]")
 # Verbs of saying that stand before their subject ('"...," said Zelensky', '..., added the minister')
@@ -1231,7 +1242,28 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
     their own: what a report says is the release's news, not remarks of their own."""
     voice: Draft | None = None
     settled = []
+    sender: tuple[str, str, int] | None = None  # (who, country, where) wrote the letter last named
     for draft in drafts:
+        if draft.is_speech_type and _LETTER_VOICE.fullmatch(draft.speaker):
+            # "The commission wrote to the party on Monday. The letter said ...": a letter speaks for who
+            # sent it, when the story has just said so
+            if sender is not None and 0 <= draft.sentence.start - sender[2] <= LETTER_REACH:
+                draft = dataclasses.replace(draft, speaker=sender[0], speaker_country=sender[1])
+        else:
+            written = _LETTER_SENT.search(draft.sentence.text)
+            who = (
+                draft.speaker
+                or next(
+                    (
+                        (e.name, e.country)
+                        for e in draft.entities
+                        if e.kind == "actor" and written is not None and e.end <= written.start()
+                    ),
+                    ("", ""),
+                )[0]
+            )
+            if written is not None and who:
+                sender = (who, draft.speaker_country if draft.speaker else "", draft.sentence.start)
         if draft.is_speech_type and DOCUMENT_VOICE.fullmatch(draft.speaker):
             if voice is not None:
                 draft = dataclasses.replace(
@@ -1247,6 +1279,14 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
 
 
 DOCUMENT_VOICE = rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_NOUNS}")
+# A letter or a note as the speaker ("The letter said", "the two-page memo added"), and a sentence that
+# tells who wrote or sent one ("wrote to the party", "sent a letter to", "said in a letter")
+_LETTER_VOICE = rx(r"(?:the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail)")
+_LETTER_SENT = rx(
+    r"\b(?:(?:wrote|sent|signed|addressed|delivered)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|note|memo|e-?mail)|to)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?letter)\b"
+)
+LETTER_REACH = 600  # characters: the next sentence or two, where "the letter" is still the one just named
 # A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
 # "published a report", "according to the survey"
 _DOCUMENT_NAMED = rx(
@@ -1364,6 +1404,12 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _ARTICLE_BEFORE.search(text[max(0, m.start() - 8) : m.start()])
         )
         and not _claims_counted(text, m)
+        # "Having said that, ...", "That said, ...", "Needless to say, ...": a discourse marker links to what
+        # came before; nobody speaks in it
+        and not (
+            _DISCOURSE_MARKER_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
+            and _DISCOURSE_MARKER_AFTER.match(text, m.end())
+        )
         # "Often called the King of Swing, Roe will be remembered as ...": a participle opening the sentence
         # gives the subject a name, and nobody speaks
         and not (m.group().lower() == "called" and _NAMING_PARTICIPLE_OPENS.match(text[: m.start()]))
@@ -1441,6 +1487,22 @@ _INVERTED_ATTRIBUTION = re.compile(
 )
 
 
+_DISCOURSE_MARKER_BEFORE = rx(
+    r"(?:^|[,;:]\s*|\b(?:but|and|yet)\s+)(?:having|that|this|(?:that|this|all\s+that)\s+being|needless\s+to"
+    r"|suffice\s+(?:it\s+)?to|strange\s+to)\s+$"
+)
+_DISCOURSE_MARKER_AFTER = re.compile(r"(?:\s+(?:that|this|so))?\s*,")
+_SENT_TO_SAYING = rx(
+    r"\b(?:(?:sent|wrote|handed|gave|delivered|e-?mailed|faxed|posted|addressed|passed)\s+"
+    r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:note|letter|message|e-?mail|memo|memorandum|text|card)|wrote|(?:e-?mailed|wrote|sent)\s+a\s+letter)"
+    r"\s+to\s+(?P<to>[^,;]{2,80}?)\s*,?\s*$"
+)
+# the sender of such a note named by what they are, in the subject's slot: "the supervisor", "a clerk"
+_SENDER = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:And|But)\s+)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<who>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:(?:also|later|then|had)\s+)?$"
+)
 _THING_MAY_SAY = rx(r"suggest|suggests|suggested|wants|want|wanted")
 # Nothing but an adverb before "called" at the sentence's start ("Often called", "Once called", "Widely
 # called"): a pronoun or a name there ("Kelly called") would be a speaker
@@ -1570,10 +1632,28 @@ def _named_market_voice(text: str, found: re.Match[str]) -> bool:
     )
 
 
+# A party word before a person's name ("Republican Tom Hale", "Labour MP"): the person's party, not part of
+# the name the person is known by
+_PARTY_WORD = re.compile(
+    r"^(?:Republican|Democrat|Democratic|Conservative|Labour|Liberal|Tory|Socialist|Independent|Green)\s+"
+    r"(?=(?:[A-Z][\w’'.-]+\s+)+[A-Z][\w’'-]+$)"
+)
+
+
 def find_speaker(
     text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
 ) -> tuple[str, str, bool]:
     """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
+    speaker, country, resolved = _find_speaker(text, speech, local, last)
+    party = _PARTY_WORD.match(speaker)
+    if party is not None and may_be_a_person(speaker[party.end() :]):
+        return speaker[party.end() :], country, resolved
+    return speaker, country, resolved
+
+
+def _find_speaker(
+    text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool]:
     if speech is None:
         return "", "", False
     # "OSLO March 9 (Reuters) - Dutch engineers said ...": the wire that filed the story is no speaker
@@ -1671,6 +1751,12 @@ def find_speaker(
         # "The Kenyan said she had found no sign of it": one person called by their nationality is the one
         # named before, never their country speaking
         return last[0], last[1], True
+    joined_they = _THEY_JOINED.search(text[: speech.start()])
+    people_open = _PEOPLE_OPEN.match(text) if joined_they is not None else None
+    if people_open is not None and PLURAL_VOICE.search(people_open.group("who")):
+        who = people_open.group("who")
+        inside = [e for e in people if e.kind == "actor" and e.end <= people_open.end("who")]
+        return _speaker_of(inside[-1]) if inside else (who[:1].upper() + who[1:], "", False)
     if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
         # "Rejecting a plan to ban lorries from Spain, they said ...": "they" are people named in an
         # earlier sentence; the names of the opening phrase are what they spoke of
@@ -1700,6 +1786,19 @@ def find_speaker(
     # clause, after the conjunction; names before it belong to the main clause
     joined_at = _clause_opening_before(text, speech.start())
     before = [e for e in outside if joined_at <= e.start and e.end <= speech.start()]
+    # "The clerk sent a note to Judge Ruiz saying ...", "Roe wrote to the board saying ...": the one written
+    # to does not speak; the sender does
+    sent = (
+        _SENT_TO_SAYING.search(text, joined_at, speech.start())
+        if speech.group().lower() == "saying"
+        else None
+    )
+    if sent is not None:
+        before = [e for e in before if e.start < sent.start("to")]
+        sender = _SENDER.search(text, joined_at, sent.start())
+        if not any(e.kind == "actor" for e in before) and sender is not None:
+            who = " ".join(sender.group("who").split())
+            return who[:1].upper() + who[1:], "", False
     described = _subject_description(text, joined_at, speech.start())
     if described is not None:
         # "The report, produced by a panel appointed by the governor, said": who is named in what describes
@@ -2001,6 +2100,26 @@ def find_speaker(
     pronoun = _PRONOUN_SPEAKER.search(text)
     if pronoun and last[0]:
         return last[0], last[1], True
+    # "The French president, who faces a strike, said": the holder of a country's office named by its
+    # adjective speaks (the person the report names with it, events.extract.coreference.office_speaker), else
+    # the office with its country; the country alone is no speaker
+    nation_office = _NATION_OFFICE_SPEAKER.search(text[: speech.start()])
+    nation = next(
+        (
+            e
+            for e in before
+            if nation_office is not None
+            and e.kind == "country"
+            and e.country
+            and e.start == nation_office.start("nation")
+        ),
+        None,
+    )
+    if nation_office is not None and nation is not None:
+        if last[0] and not PLURAL_VOICE.search(last[0]):
+            return last[0], last[1] or nation.country, True
+        office = " ".join(text[nation_office.start("nation") : nation_office.end("office")].split())
+        return office, nation.country, False
     # "A British newspaper reported": a demonym before a noun that is no state's office names a
     # newspaper, a firm or a person of that country, not the country speaking
     countries = [
@@ -2510,6 +2629,15 @@ def _person_named_after(
     found = _UNLISTED_AFTER.match(text[speech.end() :])
     if found is None:
         return None
+    # ('"...," said Harbour Lines lawyer Tom Reyes': the capitalised words before a role are the body the
+    # person named after the role works for; the person speaks, with the body left out)
+    member = _ROLE_THEN_PERSON.match(text, speech.end() + found.end())
+    if member is not None:
+        person = [e for e in known if e.start == member.start("person") and e.kind == "actor"]
+        if person and names_a_person(person[0]):
+            return _speaker_of(person[0])
+        if not person and may_be_a_person(member.group("person")):
+            return member.group("person"), "", False
     # (a name the lists know speaks as they know it, "says Prof Tom Hale" as Tom Hale; a body or a place
     # they know is no person)
     listed = [e for e in known if 0 <= e.start - speech.end() < found.end()]
@@ -2543,6 +2671,10 @@ _TITLE_WORDS_BEFORE_A_NAME = frozenset(
 
 
 _PERSON_ROLES = f"(?:{alternatives(SPEAKER_ROLES)})"
+_ROLE_THEN_PERSON = re.compile(
+    rf"\s+(?:[a-z][\w-]*\s+)?{_PERSON_ROLES}\s+"
+    r"(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[.,;:]|\s+[a-z]|\s*$)"
+)
 # "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
 _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
@@ -2567,6 +2699,19 @@ _BODY_OFFICE_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had|also|now|later|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 _DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})\s*[.,;]")
+# "The French president, who faces a strike over pensions, said", "The U.S. trade representative said": an
+# office of a country, named by the country's adjective, is a person; it speaks as the one the report names
+# with that office, else as the office, never as the bare country (the adjective's shape here; that it names
+# a country is checked against the lists in `find_speaker`)
+_NATION_ADJECTIVE = r"(?:(?:[A-Z]\.){2,}|[A-Z]{2,3}|[A-Z][a-z]+(?:an|ese|ish|ch|i))"
+_NATION_OFFICE_SPEAKER = re.compile(
+    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<nation>{_NATION_ADJECTIVE})\s+"
+    rf"(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
+    # ("The Russian ambassador to Britain has said": where the office holder is posted is no speaker)
+    r"(?:\s+(?:to|in)\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+    r"(?:\s*,\s*(?:who|whose)\s[^,;]{3,160},)?"
+    r"\s+(?:(?:also|has|had|later|again)\s+)?$"
+)
 
 
 def office_named_alone(text: str) -> str:
@@ -2584,6 +2729,8 @@ def office_named_alone(text: str) -> str:
         and _INVERSION_POINT.search(text[: speech.start()])
     ):
         described = _DESCRIBED_AFTER.match(text, speech.end())
+    if described is None:
+        described = _NATION_OFFICE_SPEAKER.search(text[: speech.start()])
     return " ".join(described.group("office").lower().split()) if described is not None else ""
 
 
