@@ -88,8 +88,12 @@ _PEOPLE_OF_A_HAPPENING = re.compile(
 # ... or that names what people's job is or what befell them, in a compound before the noun ("according to a
 # trial lawyer", "an election official said", "flood victims queued for aid"): the people, not the act
 # (lower case: "with President Roe" is a title before a name; and only after a noun: "was elected
-# president", "talks with lawyers" name the act, then who)
-_PEOPLE_NAMED_BY_IT = re.compile(rf"\s+({alternatives(PERSON_ROLES | EXPERTS)}|victim|survivor)s?\b(?!-)")
+# president", "talks with lawyers" name the act, then who). An officer of the court is no such compound:
+# "the trial judge said the jury would be sequestered" is a step of the case the judge sits in.
+_PEOPLE_NAMED_BY_IT = re.compile(
+    r"\s+(?!(judge|magistrate|juror|prosecutor|coroner)s?\b)"
+    rf"({alternatives(PERSON_ROLES | EXPERTS)}|victim|survivor)s?\b(?!-)"
+)
 _A_NOUN_LAST = re.compile(
     rf"(?<!\w)(?!(?:{alternatives(IRREGULAR_PAST + IRREGULAR_PARTICIPLES)}|with|of|to|for|by|on|at|in|as|from"
     r"|into|over|against|the|an?|his|her|their|its|him|them|was|were|is|are|be|been)$)[a-z]+(?<!ed)$",
