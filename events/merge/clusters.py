@@ -1314,7 +1314,39 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     # the time of writing is a count of the report's days, as a running toll is)
     if perfect_figure_report(m.sentence.text) is not None:
         return True
+    if _movement_of_the_day(m.sentence.text):
+        return True
     return m.event_type != "other" and any(same_happening(m, c, resembling=True) for c in candidates)
+
+
+# A named doer's arrival, departure, deployment, sending, opening or ending told in the present perfect:
+# "Two Ruritanian navy ships have docked at the port", "the Red Cross has sent a second team", "the border
+# crossing has reopened". Such an act has just happened, so it is news of its report's day. The name must
+# come before the verb (a capital inside the sentence: "the search has ended" names nobody); a sentence that
+# tells a span ("since the spring", "for years", "over the past month") or a condition is an aside.
+_MOVEMENT_PERFECT = re.compile(
+    r"^(?P<before>.*?)\b(?:has|have)\s+(?:now\s+|also\s+|already\s+|finally\s+|officially\s+|just\s+)?"
+    # ("have been closed", "has been opened": a state the writer finds, not an act)
+    r"(?:been\s+(?!closed\b|opened\b))?(?:arrived|landed|docked|touched\s+down|departed|withdrawn|pulled\s+out|set\s+sail|"
+    r"deployed|dispatched|sent|airlifted|flown|shipped|evacuated|opened|reopened|ended|closed|halted|"
+    r"suspended|called\s+off|lifted)\b",
+)
+_SPAN_ASIDE = re.compile(
+    r"\b(?:since|for\s+(?:the\s+(?:past|last)\s+)?(?:\w+\s+)?(?:years|months|weeks|decades)|over\s+the\s+"
+    r"(?:past|last|years)|in\s+recent\s+(?:years|months|weeks)|ever|never|often|repeatedly|long|if|unless)\b",
+    re.IGNORECASE,
+)
+
+
+def _movement_of_the_day(text: str) -> bool:
+    """Whether a sentence tells, in the present perfect, a named doer's arrival, departure, deployment,
+    sending, opening or ending, with no span of time that makes it an aside."""
+    found = _MOVEMENT_PERFECT.search(text)
+    if found is None or _SPAN_ASIDE.search(text):
+        return False
+    # a name before the verb, past the sentence's first word (which is capitalised anyway)
+    before = found.group("before").split()[1:]
+    return any(w[:1].isupper() for w in before)
 
 
 _SAID_NOW = re.compile(
