@@ -2342,3 +2342,58 @@ def span_text(start: dt.date, end: dt.date, precision: str) -> str:
     if precision == "day":
         return fmt(start)
     return f"{start.isoformat()} to {end.isoformat()} ({precision})"
+
+
+# Sudden happenings a report names again by a definite noun once it has dated them. Nouns of one kind name
+# one happening ("the blast" after "the explosion on Tuesday"); the plain words for any mishap
+# ("accident", "disaster", "tragedy") may stand for any of them ("the explosion" after "the April 20
+# accident").
+_HAPPENING_KINDS = (
+    ("explosion", "explosions", "blast", "blasts", "fire", "blaze"),
+    ("earthquake", "quake", "tremor", "tsunami"),
+    ("storm", "hurricane", "typhoon", "cyclone", "tornado", "flood", "floods", "flooding", "landslide"),
+    ("crash", "collision", "derailment", "collapse"),
+    ("attack", "bombing", "shooting", "ambush", "assault"),
+)
+_ANY_MISHAP = ("accident", "disaster", "tragedy")
+_HAPPENING_NOUN = "|".join(
+    sorted({n for kind in _HAPPENING_KINDS for n in kind} | set(_ANY_MISHAP), key=len)[::-1]
+)
+# "The explosion killed 11 workers", "The quake in the north destroyed 300 homes": the sentence opens on
+# the happening, told by a deed it did (its toll or damage), not on something new
+_HAPPENING_DID = rx(
+    rf"^\W*(?:but\s+|and\s+)?the\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b(?:\s+(?:in|at|on|near|off|of)\s+[^,;.]{{1,50}}?)?"
+    r"\s+(?:also\s+)?(killed|sank|destroyed|injured|wounded|damaged|flattened|levell?ed|razed|toppled"
+    r"|displaced|spewed|claimed|left\s+(?:at\s+least\s+)?\d|tore|ripped|swept)\b"
+)
+# the noun beside a date: "the April 20 accident", "Tuesday's explosion", "the blast on Tuesday"
+_NOUN_AFTER_DATE = rx(rf"^(?:['’]s)?\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b")
+_NOUN_BEFORE_DATE = rx(rf"\b({_HAPPENING_NOUN})\s+(?:on|of)\s+$")
+# or the sentence the date stands in opens on the happening: "An explosion tore through the plant on Tuesday"
+_OPENS_ON_HAPPENING = rx(rf"^\W*(?:an?|the)\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b[^;:]*$")
+
+
+def _same_happening(noun: str, other: str) -> bool:
+    if noun == other or noun in _ANY_MISHAP or other in _ANY_MISHAP:
+        return True
+    return any(noun in kind and other in kind for kind in _HAPPENING_KINDS)
+
+
+def happening_dated_before(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+    """The day an article gave earlier to the happening a sentence without a date names again by a
+    definite noun and tells a deed of ("The explosion killed 11 workers" below "the April 20 accident"):
+    that happening's day, however long before the report, not the report's own day."""
+    did = _HAPPENING_DID.match(draft.sentence.text)
+    if did is None:
+        return None
+    noun = did.group(1).lower()
+    for date in reversed([d for d in dates if d.end <= draft.sentence.start]):
+        if date.precision != "day" or date.tense == "future":
+            continue
+        after = _NOUN_AFTER_DATE.match(text[date.end : date.end + 40])
+        before = _NOUN_BEFORE_DATE.search(text[max(0, date.start - 30) : date.start])
+        opening = max(text.rfind(". ", 0, date.start) + 1, text.rfind("\n", 0, date.start) + 1)
+        beside = after or before or _OPENS_ON_HAPPENING.match(text[opening : date.start])
+        if beside is not None and _same_happening(noun, beside.group(1).lower()):
+            return date
+    return None

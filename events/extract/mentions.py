@@ -136,6 +136,7 @@ from events.extract.dating import (
     dates_the_subject,
     deadline_ahead,
     expert_says,
+    happening_dated_before,
     having_done,
     in_opening,
     institution_acted,
@@ -3189,11 +3190,21 @@ def _settle_date(
             and not news_said(draft)
         ):
             return None
-        context = context_date(index, drafts, article.text, published)
+        # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or
+        # paragraph date a later sentence sets)
+        happening = happening_dated_before(draft, dates, article.text)
+        context = context_date(index, drafts, article.text, published) if happening is None else None
         if context is None and quoted_today:
             context = story_day(drafts, published)
         planned = False
-        if context is not None:
+        if happening is not None:
+            start, end, precision, text = happening.date_start, happening.date_end, "day", happening.text
+            basis = "context"
+            reason = (
+                f"no date of its own; it tells a deed of a happening the article dated before by "
+                f"'{happening.text}' → {fmt(start)}"
+            )
+        elif context is not None:
             source, why = context
             given = source.own_date
             assert given is not None  # context_date only returns dated drafts
