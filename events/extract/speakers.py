@@ -1711,7 +1711,11 @@ def _find_speaker(
     if according:
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
-            return _speaker_of(after[0])
+            # ("according to a statement from retired Navy Adm. Jane Roe": the body before a rank and a
+            # person's name is where she served; she is the source)
+            return _speaker_of(
+                _titled_person(text, after[0], people) if after[0].kind == "actor" else after[0]
+            )
         issued = _ISSUED_BY.match(text, according.end())
         if issued is not None and speech.group().lower().startswith("according"):
             # "..., according to a statement from the coast guard's command centre in Miami": who put the
@@ -1880,7 +1884,16 @@ def _find_speaker(
     ]
     if apposed:
         return _speaker_of(apposed[0])
-    inverted = [e for e in people if 0 <= e.start - speech.end() <= 5 and e.kind == "actor" and inverts]
+    # ('"...," said retired Coast Guard Adm. Jane Roe': a word for when the office was held, before the body,
+    # leaves the body and the person after it as they are)
+    inverted = [
+        e
+        for e in people
+        if e.start >= speech.end()
+        and (e.start - speech.end() <= 5 or _HELD_ONCE.fullmatch(text[speech.end() : e.start]))
+        and e.kind == "actor"
+        and inverts
+    ]
     if inverted:
         # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
         # his title, the person speaks; '"...," e-mailed NWG spokesman Tom Reyes': the body's voice speaks
@@ -2280,6 +2293,9 @@ _MEMBER_BEFORE_BODY = re.compile(
 # The one who holds an office of a body, after the body's name: lower-case words of the office ("energy
 # chief") or capitalised ones ending at a comma ("Deputy Secretary General for Ports,"), then a full name
 # that closes the phrase
+# What may stand between an inverted verb of saying and the body a person held office in: a few spaces or
+# a word for when it was held ("said retired Navy Adm. Jane Roe", "said former Trade Minister Tom Hale")
+_HELD_ONCE = re.compile(r"\s+(?:retired|former|then|outgoing|late)\s+")
 _HOLDER_AFTER_BODY = re.compile(
     r"(?:[’']s)?(?:(?:\s+(?-i:[a-z])[\w-]*){1,3}|(?:\s+(?:(?-i:[A-Z])[\w-]*|for|of|and)){1,8}\s*,)"
     r"\s+(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*(?:[,.;!?]|$))"
