@@ -388,10 +388,20 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 1666 -> 1669, right date 1538 -> 1541, typed 1391/1666 -> 1404/1669, matching nothing 418/1871 ->
     # 418/1874, titles cut 84 -> 76, pronoun-led 38 -> 36; held-out found 440, right date 397, typed 329/440
     # unchanged, matching nothing 180/600 -> 179/598, titles cut 39 -> 34)
-    assert dated >= 0.8258  # measured 0.8258 (1541/1866; goal 0.85)
-    assert typed >= 0.8412  # measured 0.8412 (1404/1669; goal 0.80)
-    assert unmatched <= 0.2231  # measured 0.2231 (418/1874; goal 0.15)
-    assert fragments <= 0.0406  # measured 0.0406 (76/1874)
+    # (twenty-third session: three blind slices, fresh46/47/48, 165 labels (1,866 -> 2,031 labels; alone, on
+    # their starting code, found 130/165, right date 122/165, matching nothing 73/200); on the 2,031 labels
+    # the code of 68d2bcc (gather46 and narration46 merged, nothing else yet) measured found 1802, right
+    # date 1666, typed 1500/1802, matching nothing 477/2039, cut 85, pronoun-led 45; then merged:
+    # titles46/47, voices46/47/48, wrongdate46, missed46 (new act triggers), misfire47 (four drop rules
+    # narrowed), apart47, dates47, split47 (remarks going on), twoacts47, types47, perfect48 (arrivals and
+    # deployments in the perfect), background48: found 1821, right date 1685, typed 1517/1821, matching
+    # nothing 476/2056, cut 86, pronoun-led 44; held-out found 440 -> 444, right date 397 -> 400, typed
+    # 329/440 -> 331/444, matching nothing 179/598 -> 176/598, titles cut 34 -> 35, pronoun-led 17 -> 14.
+    # The typed share falls from 0.8412 because the new slices type worse (93 of their 130 found))
+    assert dated >= 0.8296  # measured 0.8296 (1685/2031; goal 0.85)
+    assert typed >= 0.8330  # measured 0.8331 (1517/1821; goal 0.80)
+    assert unmatched <= 0.2316  # measured 0.2315 (476/2056; goal 0.15)
+    assert fragments <= 0.0419  # measured 0.0418 (86/2056)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0193  # measured 0.0192 (36/1874)
+    assert scores.pronoun_led / scores.n_titles <= 0.0215  # measured 0.0214 (44/2056)
