@@ -9,6 +9,7 @@ from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from events.extract.triggers import SPEECH, TRIGGERS, possible_families
 
 
 def report_mentions(text: str, published: dt.date, name: str = "own.txt", outlet: str = "") -> list[Mention]:
@@ -103,3 +104,14 @@ def saturday_happenings(*texts: str) -> list[tuple[str, list[str]]]:
         (kinds[event], sorted(s[:24] for s in group["sentence"]))
         for event, group in tables.mentions.groupby("event_id")
     )
+
+
+def families_in(sentence: str) -> list[str]:
+    """The trigger families that name a happening in `sentence`."""
+    possible = possible_families(sentence.lower())
+    return [t.family for t in TRIGGERS if t.finditer(sentence, possible)]
+
+
+def said_in(sentence: str) -> list[str]:
+    """The verbs of saying `sentence` holds, lower case."""
+    return [m.group().lower() for m in SPEECH.finditer(sentence)]

@@ -9,21 +9,11 @@ import datetime as dt
 
 import pytest
 
-from events.extract.triggers import SPEECH, TRIGGERS, possible_families
-from tests.reports import body_kinds
+from events.extract.triggers import TRIGGERS, possible_families
+from tests.reports import body_kinds, families_in, said_in
 
 PUBLISHED = dt.date(2026, 5, 13)  # a Wednesday
 TUESDAY = dt.date(2026, 5, 12)
-
-
-def families_in(sentence: str) -> list[str]:
-    """The trigger families that name a happening in `sentence`."""
-    possible = possible_families(sentence.lower())
-    return [t.family for t in TRIGGERS if t.finditer(sentence, possible)]
-
-
-def said_in(sentence: str) -> list[str]:
-    return [m.group().lower() for m in SPEECH.finditer(sentence)]
 
 
 @pytest.mark.parametrize(
