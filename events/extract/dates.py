@@ -343,6 +343,18 @@ def _counted_day(
     found: re.Match[str], period: _Period, published: dt.date, reason: str, anchor: DateMention
 ) -> DateMention:
     """The day a count ("three days later", "seven hours later") reaches from the date it counts from."""
+    return _counted(found, period, "day", _tense_from_interval(period, published), reason, anchor)
+
+
+def _counted(
+    found: re.Match[str],
+    period: _Period,
+    precision: str,
+    tense: str,
+    reason: str,
+    anchor: DateMention | None = None,
+) -> DateMention:
+    """The date a count of days or hours after another reaches, at `precision`."""
     return DateMention(
         start=found.start(),
         end=found.end(),
@@ -350,10 +362,10 @@ def _counted_day(
         value=period.value,
         date_start=period.start,
         date_end=period.end,
-        precision="day",
+        precision=precision,
         explicit=False,
         modifier="",
-        tense=_tense_from_interval(period, published),
+        tense=tense,
         reason=reason,
         anchor=anchor,
     )
@@ -380,21 +392,7 @@ def _year_counted_on(
         return []
     period = _year(point.date_start.year)
     reason = f"'{found.group()}' counted from the year the story is in, {point.text} → {period.value}"
-    return [
-        DateMention(
-            start=found.start(),
-            end=found.end(),
-            text=found.group(),
-            value=period.value,
-            date_start=period.start,
-            date_end=period.end,
-            precision="year",
-            explicit=False,
-            modifier="",
-            tense="past",
-            reason=reason,
-        )
-    ]
+    return [_counted(found, period, "year", "past", reason)]
 
 
 def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
