@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 
 from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.clauses import second_subject_clause
+from events.extract.corpus import Corpus, Sentence, SourceRow, prepare_article
+from events.extract.dates import find_dates
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 from events.extract.triggers import SPEECH, TRIGGERS, possible_families
@@ -44,9 +46,10 @@ FLOOD_LEAD = "Floods swept through the northern province of Velora on Monday, of
 
 
 def mentions_below_lead(sentence: str, published: dt.date, lead: str = FLOOD_LEAD) -> list[Mention]:
-    """The mentions `sentence` makes below `lead` in a report published on `published`."""
+    """The mentions `sentence` makes below `lead` in a report published on `published` (all of them, when
+    the sentence is read as several)."""
     article = prepare_article("own.txt", lead + sentence + "\n", SourceRow(published=published))
-    return [m for m in extract_mentions(article, load_gazetteer()) if sentence[:25] in m.sentence.text]
+    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start >= len(lead)]
 
 
 def types_below_lead(sentence: str, published: dt.date, lead: str = FLOOD_LEAD) -> list[str]:
@@ -115,3 +118,9 @@ def families_in(sentence: str) -> list[str]:
 def said_in(sentence: str) -> list[str]:
     """The verbs of saying `sentence` holds, lower case."""
     return [m.group().lower() for m in SPEECH.finditer(sentence)]
+
+
+def clause_of_its_own(text: str, published: dt.date) -> str | None:
+    """The clause with a subject of its own that `second_subject_clause` cuts from `text`, or None."""
+    cut = second_subject_clause(Sentence(0, len(text), text, 0), find_dates(text, published))
+    return cut[1].text if cut is not None else None

@@ -8,26 +8,19 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reports import clause_of_its_own, mentions_below_lead
 
-from events.extract.clauses import second_subject_clause
-from events.extract.corpus import Sentence, SourceRow, prepare_article
-from events.extract.dates import find_dates
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
 
 PUBLISHED = dt.date(2026, 5, 13)  # a Wednesday
-LEAD = "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
 
 
 def mentions_of(sentence: str) -> list[Mention]:
-    article = prepare_article("own.txt", LEAD + sentence + "\n", SourceRow(published=PUBLISHED))
-    found = extract_mentions(article, load_gazetteer())
-    return [m for m in found if m.sentence.start >= len(LEAD)]
+    return mentions_below_lead(sentence, PUBLISHED)
 
 
 def second_clause(text: str) -> str | None:
-    cut = second_subject_clause(Sentence(0, len(text), text, 0), find_dates(text, PUBLISHED))
-    return cut[1].text if cut is not None else None
+    return clause_of_its_own(text, PUBLISHED)
 
 
 @pytest.mark.parametrize(
