@@ -142,8 +142,11 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
 PASSAGE_SENTENCES = 2
 # what sets a passage in a year: a sentence opening on its year ("In 1998,", "By 2006 the ...")
 _PASSAGE_OPENS = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:in|by|during|throughout)\s+$")
-# a sentence that looks ahead or speaks of now has left the passage ("In March, the firm will ...")
-_LEFT_THE_PASSAGE = re.compile(r"(?i)\b(?:will|would|now|today|currently|next|this)\b")
+# a sentence that looks ahead or speaks of now has left the passage ("In March, the firm will ...", "a
+# trial that is scheduled to begin in September": what is due now is ahead of the report, not of the passage)
+_LEFT_THE_PASSAGE = re.compile(
+    r"(?i)\b(?:will|would|now|today|currently|next|this)\b|\b(?:is|are)\s+(?:scheduled|due|expected|set|slated)\b"
+)
 
 
 def _in_the_passage_year(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
@@ -784,12 +787,15 @@ def _earlier_than_told(
     text: str, mention: DateMention, before: list[DateMention], published: dt.date
 ) -> DateMention:
     """ "fell to 3.2% in March from 3.5% a month earlier" -> February: "earlier" counts back from the date
-    its sentence has just told, not from publication (it does when the sentence told none)."""
+    its sentence has just told, or the sentence just before it ("... quoted her as saying on Sunday.
+    Speaking to reporters a day earlier, she said ..." -> Saturday), not from publication (it does when
+    neither told one)."""
     found = _EARLIER.match(" ".join(mention.text.split()))
     if found is None or not before:
         return mention
     point = before[-1]
-    if point.value == PRESENT_REF or re.search(r"[.!?;]\s", text[point.end : mention.start]):
+    between = text[point.end : mention.start]
+    if point.value == PRESENT_REF or re.search(r";\s", between) or len(_SENTENCE_END.findall(between)) > 1:
         return mention
     count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
     unit = found.group("unit").lower()

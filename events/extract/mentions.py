@@ -138,7 +138,9 @@ from events.extract.dating import (
     expert_says,
     happening_dated_before,
     having_done,
+    in_free_relative,
     in_opening,
+    in_reduced_relative_said,
     institution_acted,
     is_lead,
     joined_act,
@@ -605,6 +607,8 @@ def extract_mentions(
             continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
+        # ("won the vote, what few had imagined two years ago": the comment's date dates nothing reported)
+        own_dates = [d for d in own_dates if not in_free_relative(d, sentence)]
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
@@ -2716,6 +2720,8 @@ def _analyse(
             own = None  # "said a driver who fled on Friday was charged": what was said tells the flight's day
         if own is not None and in_participle_phrase_after(own, text, sentence.start, speech.end()):
             own = None  # "..., said Roe, who led a study of samples taken in June": the samples' month
+        if own is not None and in_reduced_relative_said(own, text, sentence.start, speech.end()):
+            own = None  # "said the deal signed on Monday amounted to a giveaway": the signing's day
         if own is not None and any(
             a <= own.start - sentence.start < b for a, b in comma_aside_spans(subject + ",")
         ):
