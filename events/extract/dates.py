@@ -142,11 +142,8 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
 PASSAGE_SENTENCES = 2
 # what sets a passage in a year: a sentence opening on its year ("In 1998,", "By 2006 the ...")
 _PASSAGE_OPENS = re.compile(r"(?i)(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:in|by|during|throughout)\s+$")
-# a sentence that looks ahead or speaks of now has left the passage ("In March, the firm will ...", "a
-# trial that is scheduled to begin in September": what is due now is ahead of the report, not of the passage)
-_LEFT_THE_PASSAGE = re.compile(
-    r"(?i)\b(?:will|would|now|today|currently|next|this)\b|\b(?:is|are)\s+(?:scheduled|due|expected|set|slated)\b"
-)
+# a sentence that looks ahead or speaks of now has left the passage ("In March, the firm will ...")
+_LEFT_THE_PASSAGE = re.compile(r"(?i)\b(?:will|would|now|today|currently|next|this)\b")
 
 
 def _in_the_passage_year(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:

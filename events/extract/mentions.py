@@ -408,6 +408,11 @@ _IRREGULAR_PERFECT = rx(
     r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
+# A line that only says who carried words quoted above it, and when: it tells nothing of its own
+_ONLY_QUOTING = rx(
+    r"\W*(?:(?:the|a|an)\s+)?[\w.’'& -]{1,60}?\s+(?:quotes|quoted)\s+[^,;:.“”\"]{1,50}?\s+as\s+saying"
+    r"(?:\s+(?:on|late|early|last|this)?\s*\w+)?\s*[.!?]?\s*"
+)
 _PERFECT_NOW = rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 
 
@@ -1010,6 +1015,9 @@ def extract_mentions(
                 # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
                 # leaving planned for Friday
                 mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
+    # "the news agency quotes her as saying on Sunday.": the words were the quotation above it, and the line
+    # tells nothing of its own (it is read with the rest above, for the day it gives them)
+    mentions = [m for m in mentions if not _ONLY_QUOTING.fullmatch(m.sentence.text)]
     if commentary_page(article.text, [s.text for s in article.sentences]):
         # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
         mentions = [m for m in mentions if m.date_basis != "publication"]
