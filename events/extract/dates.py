@@ -784,12 +784,15 @@ def _earlier_than_told(
     text: str, mention: DateMention, before: list[DateMention], published: dt.date
 ) -> DateMention:
     """ "fell to 3.2% in March from 3.5% a month earlier" -> February: "earlier" counts back from the date
-    its sentence has just told, not from publication (it does when the sentence told none)."""
+    its sentence has just told, or the sentence just before it ("... quoted her as saying on Sunday.
+    Speaking to reporters a day earlier, she said ..." -> Saturday), not from publication (it does when
+    neither told one)."""
     found = _EARLIER.match(" ".join(mention.text.split()))
     if found is None or not before:
         return mention
     point = before[-1]
-    if point.value == PRESENT_REF or re.search(r"[.!?;]\s", text[point.end : mention.start]):
+    between = text[point.end : mention.start]
+    if point.value == PRESENT_REF or re.search(r";\s", between) or len(_SENTENCE_END.findall(between)) > 1:
         return mention
     count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
     unit = found.group("unit").lower()

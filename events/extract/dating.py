@@ -757,6 +757,45 @@ def weekdays_joined(dates: list[DateMention], text: str) -> list[DateMention]:
     return out
 
 
+# "said the deal signed at the treasury on Monday amounted to a giveaway": a noun and a past participle right
+# after the verb of saying, closed by a date, then the said clause's own verb: the date is of the noun's
+# happening (the signing), not of the saying
+_NOUN_AND_PARTICIPLE_SAID = rx(
+    # ("apologized to the bank, saying the deal ...": or after a participle of saying that follows the verb)
+    r"(?:[^,;:“”\"()]{0,60}?,?\s+(?:saying|adding|arguing|insisting|claiming|warning)\b)?"
+    r"\s*(?:that\s+)?(?:the|a|an|its|their|his|her|this)\s+(?:[\w-]+\s+){0,3}?"
+    rf"(?-i:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PAST)})\s+[^,;:“”\"()]*$"
+)
+# (the noun may take an infinitive of purpose before its verb: "the deal made on Monday to set up a fund
+# amounted to ...")
+_SAID_CLAUSE_VERB_NEXT = rx(
+    r"^\s+(?:to\s+[^,;:.]{1,80}?\s+)?(?:was|were|is|are|has|have|had|will|would|could|can|may|might|must"
+    r"|should|(?-i:[a-z]{3,}ed))\b"
+)
+
+
+def in_reduced_relative_said(date: DateMention, text: str, offset: int, said_at: int) -> bool:
+    """Whether the date closes a noun's participle phrase that opens what was said, before the said
+    clause's verb ("said the deal signed on Monday amounted to a giveaway")."""
+    if date.start - offset < said_at:
+        return False
+    if _NOUN_AND_PARTICIPLE_SAID.match(text, said_at, date.start - offset) is None:
+        return False
+    return _SAID_CLAUSE_VERB_NEXT.match(text[date.end - offset :]) is not None
+
+
+# "The party won 40% of the vote, what few had thought possible two years ago": a free relative set off
+# after the main clause is a comment on it, whose date is of the comment (when few thought so), not of the
+# act; it tells no happening of its own either
+_FREE_RELATIVE_BEFORE = rx(r"[,;—–]\s*(?:even\s+|exactly\s+|just\s+)?what\s+[^,;:“”\"()]{1,80}$")
+
+
+def in_free_relative(date: DateMention, sentence: Sentence) -> bool:
+    """Whether the date stands in a free relative ("..., what few could have imagined a year ago") that
+    comments on the clause before it."""
+    return _FREE_RELATIVE_BEFORE.search(sentence.text[: date.start - sentence.start]) is not None
+
+
 # "the outbreak that began in September 2024 and | lasted into last year was the largest": the clause after
 # "and" lost its subject, and the sentence's own verb follows it; both verbs before it are the relative's
 _RELATIVE_GOES_ON = rx(
@@ -2362,9 +2401,14 @@ _HAPPENING_NOUN = "|".join(
 # "The explosion killed 11 workers", "The quake in the north destroyed 300 homes": the sentence opens on
 # the happening, told by a deed it did (its toll or damage), not on something new
 _HAPPENING_DID = rx(
-    rf"^\W*(?:but\s+|and\s+)?the\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b(?:\s+(?:in|at|on|near|off|of)\s+[^,;.]{{1,50}}?)?"
+    rf"^\W*(?:but\s+|and\s+)?the\s+(?:\w+\s+)?(?P<noun>{_HAPPENING_NOUN})\b"
+    r"(?:\s+(?:in|at|on|near|off|of)\s+[^,;.]{1,50}?)?"
     r"\s+(?:also\s+)?(killed|sank|destroyed|injured|wounded|damaged|flattened|levell?ed|razed|toppled"
     r"|displaced|spewed|claimed|left\s+(?:at\s+least\s+)?\d|tore|ripped|swept)\b"
+    # ... or on its toll, the happening opening it as a setting: "In the blast and fire, 11 workers died"
+    rf"|^\W*(?:but\s+|and\s+)?in\s+the\s+(?:\w+\s+)?(?P<setting>{_HAPPENING_NOUN})\b"
+    rf"(?:\s+and\s+(?:the\s+)?(?:\w+\s+)?(?:{_HAPPENING_NOUN})\b)?\s*,\s+[^,;:]{{0,60}}?"
+    r"\b(died|perished|(?:were|was)\s+(?:killed|injured|wounded|hurt|lost))\b"
 )
 # the noun beside a date: "the April 20 accident", "Tuesday's explosion", "the blast on Tuesday"
 _NOUN_AFTER_DATE = rx(rf"^(?:['’]s)?\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b")
@@ -2386,7 +2430,7 @@ def happening_dated_before(draft: Draft, dates: Sequence[DateMention], text: str
     did = _HAPPENING_DID.match(draft.sentence.text)
     if did is None:
         return None
-    noun = did.group(1).lower()
+    noun = (did.group("noun") or did.group("setting")).lower()
     for date in reversed([d for d in dates if d.end <= draft.sentence.start]):
         if date.precision != "day" or date.tense == "future":
             continue

@@ -138,7 +138,9 @@ from events.extract.dating import (
     expert_says,
     happening_dated_before,
     having_done,
+    in_free_relative,
     in_opening,
+    in_reduced_relative_said,
     institution_acted,
     is_lead,
     joined_act,
@@ -406,6 +408,11 @@ _IRREGULAR_PERFECT = rx(
     r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
+# A line that only says who carried words quoted above it, and when: it tells nothing of its own
+_ONLY_QUOTING = rx(
+    r"\W*(?:(?:the|a|an)\s+)?[\w.’'& -]{1,60}?\s+(?:quotes|quoted)\s+[^,;:.“”\"]{1,50}?\s+as\s+saying"
+    r"(?:\s+(?:on|late|early|last|this)?\s*\w+)?\s*[.!?]?\s*"
+)
 _PERFECT_NOW = rx(r"\b(has|have)\s+(now|just)\s+(been\s+)?\w+(ed|en|t)\b")
 
 
@@ -605,6 +612,8 @@ def extract_mentions(
             continue
         said_before, said = said, None
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
+        # ("won the vote, what few had imagined two years ago": the comment's date dates nothing reported)
+        own_dates = [d for d in own_dates if not in_free_relative(d, sentence)]
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
@@ -1006,6 +1015,9 @@ def extract_mentions(
                 # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
                 # leaving planned for Friday
                 mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
+    # "the news agency quotes her as saying on Sunday.": the words were the quotation above it, and the line
+    # tells nothing of its own (it is read with the rest above, for the day it gives them)
+    mentions = [m for m in mentions if not _ONLY_QUOTING.fullmatch(m.sentence.text)]
     if commentary_page(article.text, [s.text for s in article.sentences]):
         # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
         mentions = [m for m in mentions if m.date_basis != "publication"]
@@ -2716,6 +2728,8 @@ def _analyse(
             own = None  # "said a driver who fled on Friday was charged": what was said tells the flight's day
         if own is not None and in_participle_phrase_after(own, text, sentence.start, speech.end()):
             own = None  # "..., said Roe, who led a study of samples taken in June": the samples' month
+        if own is not None and in_reduced_relative_said(own, text, sentence.start, speech.end()):
+            own = None  # "said the deal signed on Monday amounted to a giveaway": the signing's day
         if own is not None and any(
             a <= own.start - sentence.start < b for a, b in comma_aside_spans(subject + ",")
         ):

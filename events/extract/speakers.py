@@ -1664,6 +1664,8 @@ def _find_speaker(
         and not (text[e.start - 1 : e.start] == "(" and _WIRE_CREDIT.match(text, e.end))
         # "he was quoted by AFP as saying": the outlet reports the words, it does not say them
         and not _QUOTED_BY.search(text[max(0, e.start - 20) : e.start])
+        # "the Associated Press quotes her as saying": nor does the outlet that quotes someone
+        and not _QUOTES_SOMEONE.match(text, e.end)
         # "'Dr Okafor, what happened?'": a name opening a quotation and set off by a comma is who is spoken
         # to, not who speaks
         and not addressed(text, e)
@@ -2531,6 +2533,9 @@ _CARRIED_AS = rx(
     r"\s+as\s+$"
 )
 _QUOTED_BY = rx(r"\b(quoted|reported|cited)\s+by\s+(the\s+)?$")
+_QUOTES_SOMEONE = rx(
+    r"(?:\s+news\s+agency)?\s+(?:quotes|quoted)\s+(?:him|her|them|(?:the\s+)?[^,;:.“”\"]{1,50}?)\s+as\s+saying\b"
+)
 _PRONOUN_QUOTED = rx(r"(^|[,;:“”\"’']\s*)(he|she)\s+(was|is|has\s+been)\s+(\w+\s+)?quoted\b")
 _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # A name no list knows in the subject's slot: "Okafor said", "Renwick, the agency's deputy director for
