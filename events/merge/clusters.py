@@ -1446,7 +1446,7 @@ def _another_hazard(m: Mention, cluster: Cluster) -> bool:
 def _counts(m: Mention) -> frozenset[float]:
     """The counts a report gives: its figures of people, or, when no figure was read, the numbers it
     puts before a noun ("listed 16 peacekeeping soldiers"), not those of a date or an age."""
-    read = frozenset(f.value for f in m.figures if f.counts)
+    read = frozenset(f.value for f in m.figures if f.counts and not _A_MEASURE.fullmatch(f.counts))
     if read:
         return read
     written = frozenset(
@@ -1466,8 +1466,16 @@ def _counts(m: Mention) -> frozenset[float]:
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 # "16 peacekeeping soldiers", "56 of its staff", "3,400 people": a number with its noun (not "41," an age,
 # "12 January" a date, "35 percent" a share)
+# (nor "320 feet", "80 miles", "48 hours": a measure of depth, distance or time counts nobody)
+_MEASURES = (
+    r"feet|foot|ft|inch(?:es)?|yards?|miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|m|square|cubic|acres?|hectares?|"
+    r"tons?|tonnes?|pounds?|lbs?|kilo(?:gram)?s?|kg|barrels?|gallons?|lit(?:re|er)s?|degrees?|mph|knots?|"
+    r"seconds?|minutes?|hours?|days?|weeks?|months?|decades?"
+)
+_A_MEASURE = re.compile(rf"(?:{_MEASURES})", re.IGNORECASE)
 _COUNT_BEFORE_NOUN = re.compile(
-    rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!(?:{_MONTHS}|percent|per\b|years?\b|am\b|pm\b))(?:of\s+)?[a-z]"
+    rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+)\s+(?!(?:{_MONTHS}|percent|per\b|years?\b|am\b|pm\b|(?:{_MEASURES})\b))"
+    r"(?:of\s+)?[a-z]"
 )
 _DATE_BESIDE = re.compile(rf"(?:{_MONTHS})\s*$")
 _SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".split()
