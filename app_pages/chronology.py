@@ -49,6 +49,10 @@ def every_event() -> Tables:
 
 # One page of the events in date order, counted from the end for newest first.
 total = query.events_page(state.filters, offset=0, limit=0)[1]
+if total == 0:
+    # No note or printout of nothing: an empty briefing looks like a finished one.
+    st.info("No events match the filters. Loosen or clear them (sidebar).", icon=":material/filter_alt_off:")
+    st.stop()
 size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
 start = max(total - offset - size, 0) if newest_first else offset
@@ -75,8 +79,6 @@ with note_box:
         st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
 print_button(every_event)
 
-if total == 0:
-    st.info("No events match the filters.")
 for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
     for row in rows:

@@ -11,7 +11,14 @@ state = ui.current_state()
 _, total = query.events_page(state.filters, offset=0, limit=0)  # the count only
 
 st.title("Exports")
-st.markdown(f"Download the **{total:,}** events that match the filters.")
+if total:
+    st.markdown(f"Download the **{total:,}** events that match the filters.")
+else:
+    # An empty file looks like a failed export: say so, and offer nothing to download.
+    st.info(
+        "No events match the filters, so there is nothing to export. Loosen or clear them (sidebar).",
+        icon=":material/filter_alt_off:",
+    )
 
 for fmt, spec in FORMATS.items():
     st.download_button(
@@ -23,6 +30,7 @@ for fmt, spec in FORMATS.items():
         icon=":material/download:",
         key=f"w:export:{fmt}",
         on_click="ignore",
+        disabled=not total,
     )
 st.caption(
     "CSV cells starting with =, +, -, @, tab or carriage return get a leading ' so spreadsheets show "

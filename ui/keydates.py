@@ -60,6 +60,10 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         on_change=lambda: update_view(days=int(st.session_state[widget] or state.view.days)),
     )
     days = list(_key_dates(data_version(), state.filters, state.view.days, query))
+    if not days:
+        # No note to download either: an empty note reads as a day with nothing in it.
+        st.info("No day among the filtered events has a dated sentence to show.")
+        return
     # Written out only while open: st.code's highlighter is 1.6 MB of code the page would otherwise load.
     note_box = st.expander(
         "Briefing note (Markdown): copy or download", key="w:keydates:note", on_change="rerun"
@@ -74,9 +78,6 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         )
         if note_box.open:
             st.code(note, language="markdown", wrap_lines=True)
-    if not days:
-        st.info("No day among the filtered events has a dated sentence to show.")
-        return
     st.caption(f"{len(days)} key dates, {'newest' if state.view.order == 'newest' else 'oldest'} first.")
     named = query.event_tables({e for day in days for e in day.event_ids}).events
     titles = dict(zip(named["event_id"], named["title"], strict=True))

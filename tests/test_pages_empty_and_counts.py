@@ -1,0 +1,101 @@
+"""What a page says when the filters leave nothing (no empty downloads), and counts past a thousand
+written with separators ("2,025 events", never a number that reads as a year)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from conftest import ROOT
+from streamlit.testing.v1 import AppTest
+
+from events.schema import Tables
+from events.store import write_tables
+
+COPIES = 120  # copies of the test events: past a thousand
+NOTHING = {"q": "nothing-reports-this-word"}
+
+
+def open_page(data: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: Any) -> AppTest:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data))
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    if page != "timeline":
+        app.switch_page(f"app_pages/{page}.py")
+    app.query_params.update(params)
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    return app
+
+
+def download_buttons(app: AppTest) -> list[Any]:
+    return [e for e in app.main.get("download_button")]
+
+
+def test_exports_of_nothing_say_so_and_offer_no_empty_file(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_page(data_dir, monkeypatch, "exports", **NOTHING)
+    assert any("No events match the filters" in info.value for info in app.info)
+    assert not any("Download the" in text.value for text in app.markdown)
+    buttons = download_buttons(app)
+    assert len(buttons) == 5
+    assert all(button.proto.disabled for button in buttons)
+
+
+def test_exports_of_some_events_count_them_and_can_be_downloaded(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_page(data_dir, monkeypatch, "exports", type="claim")
+    assert any(re.match(r"Download the \*\*[1-9]\d*\*\* events", text.value) for text in app.markdown)
+    assert not app.info
+    assert not any(button.proto.disabled for button in download_buttons(app))
+
+
+@pytest.mark.parametrize("mode", ["events", "keydates"])
+def test_a_chronology_of_nothing_says_so_without_a_note_or_printout(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, mode: str
+) -> None:
+    app = open_page(data_dir, monkeypatch, "chronology", mode=mode, **NOTHING)
+    assert [info.value for info in app.info if "No " in info.value]
+    assert not download_buttons(app)
+    assert not [box for box in app.main.get("expandable") if "Briefing note" in box.label]
+
+
+def many_events(tables: Tables, copies: int) -> Tables:
+    """The test tables' events `copies` times over, each copy with its own ids (and mentions)."""
+    events, mentions = [], []
+    for copy in range(copies):
+        ids = {old: f"ev-{copy:04x}{old[-6:]}" for old in tables.events["event_id"]}
+        events.append(
+            tables.events.assign(
+                event_id=tables.events["event_id"].map(ids),
+                linked="",
+                contested=False,
+            )
+        )
+        mentions.append(tables.mentions.assign(event_id=tables.mentions["event_id"].map(ids)))
+    return Tables(
+        pd.concat(events, ignore_index=True), pd.concat(mentions, ignore_index=True), tables.sources
+    )
+
+
+@pytest.fixture(scope="module")
+def big_data(tables: Tables, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("big")
+    write_tables(many_events(tables, COPIES), folder)
+    return folder
+
+
+def test_counts_past_a_thousand_have_separators(
+    big_data: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    total = COPIES * len(tables.events)
+    assert total >= 1000
+    app = open_page(big_data, monkeypatch, "timeline")
+    shown = f"{total:,} of {total:,} events shown"
+    assert [c.value for c in app.sidebar.caption if c.value == shown]
+    listed = [t.value for t in app.markdown if "events in this view" in t.value]
+    assert listed and all("," in text for text in listed), listed
