@@ -12,8 +12,10 @@ import pytest
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
-from events.schema import Tables
+from events.extract.quantities import parse_figure_cell
+from events.schema import Tables, split_list
 from events.store import write_tables
+from ui.render import md, outlets_line
 
 COPIES = 120  # copies of the test events: past a thousand
 NOTHING = {"q": "nothing-reports-this-word"}
@@ -99,3 +101,39 @@ def test_counts_past_a_thousand_have_separators(
     assert [c.value for c in app.sidebar.caption if c.value == shown]
     listed = [t.value for t in app.markdown if "events in this view" in t.value]
     assert listed and all("," in text for text in listed), listed
+
+
+def test_an_events_figures_are_one_line_each_with_their_outlet(
+    data_dir: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Beside the timeline the drill-down is narrow: a box per figure in columns broke words apart.
+    with_figures = tables.events[tables.events["figures"].fillna("") != ""]
+    event_id = str(with_figures["event_id"].iloc[0])
+    items = [parse_figure_cell(cell) for cell in split_list(with_figures["figures"].iloc[0])]
+    app = open_page(data_dir, monkeypatch, "timeline", event=event_id)
+    (block,) = [t.value for t in app.markdown if t.value.startswith("**Figures**")]
+    lines = block.splitlines()[2:]
+    assert len(lines) == len(items)
+    for line, item in zip(lines, items, strict=True):
+        assert line.startswith(f"- **{md(item.text)}** · ")
+
+
+def test_the_timeline_says_how_many_filtered_events_fall_outside_its_dates(
+    data_dir: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_page(data_dir, monkeypatch, "timeline", zoom="2025-04-09..2025-04-09")
+    (listed,) = [t.value for t in app.markdown if "events in this view" in t.value]
+    in_view = int(re.search(r"The ([\d,]+) events", listed).group(1).replace(",", ""))  # type: ignore[union-attr]
+    shown = int(re.search(r"([\d,]+) of", app.sidebar.caption[0].value).group(1).replace(",", ""))  # type: ignore[union-attr]
+    assert in_view < shown
+    assert [c.value for c in app.caption if c.value.startswith(f"{shown - in_view} of the {shown} filtered")]
+    whole = open_page(data_dir, monkeypatch, "timeline", zoom="2020-01-01..2030-01-01")
+    assert not [c.value for c in whole.caption if "fall outside these dates" in c.value]
+
+
+def test_a_cards_outlets_are_named_once_each_with_their_article_count() -> None:
+    # A story every paper ran: one name per article was a wall of "BBC, Reuters, BBC, BBC, ...".
+    names = ["BBC", "Reuters", "BBC", "The Guardian", "BBC", "Reuters"]
+    assert outlets_line(names) == "BBC (3), Reuters (2), The Guardian"
+    assert outlets_line(["Al Jazeera", "NBC News"]) == "Al Jazeera, NBC News"
+    assert outlets_line([]) == ""

@@ -229,6 +229,13 @@ def events_in_view(filters: Filters, plot: TimelinePlot, state: State) -> None:
     Page links rather than a data grid: the grid's code (1.2 MB) would load with the home page.
     """
     events, total = table_query().events_page(filters, within=plot.view, offset=0, limit=LIST_LIMIT)
+    # The chart opens on its busiest stretch: an event after it ("talks next week") is easy to miss.
+    filtered = shown_count(filters)
+    if filtered > total:
+        st.caption(
+            f"{filtered - total:,} of the {filtered:,} filtered events fall outside these dates: widen the "
+            "zoom slider to see them, or read them all in the chronology."
+        )
     if not total:
         return
     st.markdown(f"**The {total:,} events in this view**, in date order")
