@@ -4,13 +4,13 @@ dates with their sentences; a Markdown note of them all to download (made only w
 import streamlit as st
 
 import ui
-from events.query.exports import day_rows, export_file_name, render_export
+from events.query.exports import day_rows, render_export
 from events.query.filters import countries_as_read
 from events.query.frames import no_rows
 from events.query.labels import sources_label
 from events.schema import Tables
 from ui import picks
-from ui.downloads import streamed_export
+from ui.downloads import filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
 
@@ -68,7 +68,7 @@ with note_box:
     st.download_button(
         f"Download the note ({total:,} events)",
         streamed_export(query, state.filters, "markdown"),
-        export_file_name("markdown", "briefing"),
+        filtered_file_name("markdown", state.filters, "briefing"),
         "text/markdown",
         on_click="ignore",
         icon=":material/download:",

@@ -3,8 +3,8 @@
 import streamlit as st
 
 import ui
-from events.query.exports import FORMATS, export_file_name
-from ui.downloads import streamed_export
+from events.query.exports import FORMATS
+from ui.downloads import filtered_file_name, streamed_export
 
 query = ui.table_query()
 state = ui.current_state()
@@ -25,7 +25,7 @@ for fmt, spec in FORMATS.items():
         spec.label,
         # Made on click, a piece of the filtered events at a time: a rerun neither filters nor exports.
         streamed_export(query, state.filters, fmt),
-        file_name=export_file_name(fmt),
+        file_name=filtered_file_name(fmt, state.filters),
         mime=spec.mime,
         icon=":material/download:",
         key=f"w:export:{fmt}",

@@ -9,12 +9,15 @@ from typing import Any
 
 import pandas as pd
 import pytest
+import streamlit as st
 from conftest import ROOT
 from streamlit.testing.v1 import AppTest
 
 from events.extract.quantities import parse_figure_cell
+from events.query.filters import Filters
 from events.schema import Tables, split_list
 from events.store import write_tables
+from ui.downloads import filtered_file_name
 from ui.render import md, outlets_line
 
 COPIES = 120  # copies of the test events: past a thousand
@@ -137,3 +140,42 @@ def test_a_cards_outlets_are_named_once_each_with_their_article_count() -> None:
     assert outlets_line(names) == "BBC (3), Reuters (2), The Guardian"
     assert outlets_line(["Al Jazeera", "NBC News"]) == "Al Jazeera, NBC News"
     assert outlets_line([]) == ""
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [
+        ("", "events.csv"),
+        ("type=claim&actor=Tony Hayward", "events_type-claim_actor-tony-hayward.csv"),
+        ("from=2010-05-01&to=2010-05-31", "events_from-2010-05-01_to-2010-05-31.csv"),
+    ],
+)
+def test_an_exports_file_name_says_which_filters_made_it(query: str, name: str) -> None:
+    filters, notes = Filters.from_query(query)
+    assert not notes
+    assert filtered_file_name("csv", filters) == name
+
+
+def test_a_file_name_of_many_filters_stays_short() -> None:
+    filters, _ = Filters.from_query("&".join(f"actor=Someone number {i}" for i in range(40)))
+    name = filtered_file_name("markdown", filters, "briefing")
+    assert name.startswith("briefing_actor-someone-number-0-someone-number-1")
+    assert len(name) <= 80 + len(".md")
+    assert not name.removesuffix(".md").endswith(("-", "_"))
+
+
+def test_the_exports_page_names_its_files_after_the_filters(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A deferred download keeps its file name on the server, out of AppTest's sight: record it.
+    names: set[str] = set()
+    real = st.download_button
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        names.add(kwargs["file_name"])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(st, "download_button", recording)
+    open_page(data_dir, monkeypatch, "exports", type="claim")
+    assert "events_type-claim.csv" in names
+    assert "events_type-claim.md" in names

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from events.query.exports import export_file_name, key_dates_markdown
+from events.query.exports import key_dates_markdown
 from events.query.filters import Filters
 from events.query.frames import TableQuery
 from events.query.keydates import (
@@ -17,6 +17,7 @@ from events.query.keydates import (
 from events.query.labels import day_label
 from events.query.views import KEY_DAYS_MAX, State
 from ui.data import data_version
+from ui.downloads import filtered_file_name
 from ui.render import md
 from ui.state import link_params, update_view
 
@@ -73,7 +74,7 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         st.download_button(
             "Download the note",
             note.encode("utf-8"),
-            export_file_name("markdown", "key-dates"),
+            filtered_file_name("markdown", state.filters, "key-dates"),
             "text/markdown",
         )
         if note_box.open:
