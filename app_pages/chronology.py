@@ -4,13 +4,13 @@ dates with their sentences; a Markdown note of them all to download (made only w
 import streamlit as st
 
 import ui
-from events.query.exports import day_rows, export_file_name, render_export
+from events.query.exports import day_rows, render_export
 from events.query.filters import countries_as_read
 from events.query.frames import no_rows
 from events.query.labels import sources_label
 from events.schema import Tables
 from ui import picks
-from ui.downloads import streamed_export
+from ui.downloads import filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
 
@@ -49,6 +49,10 @@ def every_event() -> Tables:
 
 # One page of the events in date order, counted from the end for newest first.
 total = query.events_page(state.filters, offset=0, limit=0)[1]
+if total == 0:
+    # No note or printout of nothing: an empty briefing looks like a finished one.
+    st.info("No events match the filters. Loosen or clear them (sidebar).", icon=":material/filter_alt_off:")
+    st.stop()
 size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
 start = max(total - offset - size, 0) if newest_first else offset
@@ -64,7 +68,7 @@ with note_box:
     st.download_button(
         f"Download the note ({total:,} events)",
         streamed_export(query, state.filters, "markdown"),
-        export_file_name("markdown", "briefing"),
+        filtered_file_name("markdown", state.filters, "briefing"),
         "text/markdown",
         on_click="ignore",
         icon=":material/download:",
@@ -75,8 +79,6 @@ with note_box:
         st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
 print_button(every_event)
 
-if total == 0:
-    st.info("No events match the filters.")
 for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
     for row in rows:

@@ -3,26 +3,34 @@
 import streamlit as st
 
 import ui
-from events.query.exports import FORMATS, export_file_name
-from ui.downloads import streamed_export
+from events.query.exports import FORMATS
+from ui.downloads import filtered_file_name, streamed_export
 
 query = ui.table_query()
 state = ui.current_state()
 _, total = query.events_page(state.filters, offset=0, limit=0)  # the count only
 
 st.title("Exports")
-st.markdown(f"Download the **{total:,}** events that match the filters.")
+if total:
+    st.markdown(f"Download the **{total:,}** events that match the filters.")
+else:
+    # An empty file looks like a failed export: say so, and offer nothing to download.
+    st.info(
+        "No events match the filters, so there is nothing to export. Loosen or clear them (sidebar).",
+        icon=":material/filter_alt_off:",
+    )
 
 for fmt, spec in FORMATS.items():
     st.download_button(
         spec.label,
         # Made on click, a piece of the filtered events at a time: a rerun neither filters nor exports.
         streamed_export(query, state.filters, fmt),
-        file_name=export_file_name(fmt),
+        file_name=filtered_file_name(fmt, state.filters),
         mime=spec.mime,
         icon=":material/download:",
         key=f"w:export:{fmt}",
         on_click="ignore",
+        disabled=not total,
     )
 st.caption(
     "CSV cells starting with =, +, -, @, tab or carriage return get a leading ' so spreadsheets show "

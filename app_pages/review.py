@@ -26,7 +26,7 @@ if not queue.waiting:
     st.success("Nothing waits for review among the events the filters show.", icon=":material/task_alt:")
 else:
     st.caption(
-        f"{queue.waiting} events wait for review (of those the filters show), the most doubtful first. "
+        f"{queue.waiting:,} events wait for review (of those the filters show), the most doubtful first. "
         "Keys for the top card: A accept, D reject, M merge with its likely twin. Every decision is a "
         "correction: it survives rebuilds, and Curate can undo it."
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from events.query.exports import export_file_name, key_dates_markdown
+from events.query.exports import key_dates_markdown
 from events.query.filters import Filters
 from events.query.frames import TableQuery
 from events.query.keydates import (
@@ -17,6 +17,7 @@ from events.query.keydates import (
 from events.query.labels import day_label
 from events.query.views import KEY_DAYS_MAX, State
 from ui.data import data_version
+from ui.downloads import filtered_file_name
 from ui.render import md
 from ui.state import link_params, update_view
 
@@ -60,6 +61,10 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         on_change=lambda: update_view(days=int(st.session_state[widget] or state.view.days)),
     )
     days = list(_key_dates(data_version(), state.filters, state.view.days, query))
+    if not days:
+        # No note to download either: an empty note reads as a day with nothing in it.
+        st.info("No day among the filtered events has a dated sentence to show.")
+        return
     # Written out only while open: st.code's highlighter is 1.6 MB of code the page would otherwise load.
     note_box = st.expander(
         "Briefing note (Markdown): copy or download", key="w:keydates:note", on_change="rerun"
@@ -69,14 +74,11 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         st.download_button(
             "Download the note",
             note.encode("utf-8"),
-            export_file_name("markdown", "key-dates"),
+            filtered_file_name("markdown", state.filters, "key-dates"),
             "text/markdown",
         )
         if note_box.open:
             st.code(note, language="markdown", wrap_lines=True)
-    if not days:
-        st.info("No day among the filtered events has a dated sentence to show.")
-        return
     st.caption(f"{len(days)} key dates, {'newest' if state.view.order == 'newest' else 'oldest'} first.")
     named = query.event_tables({e for day in days for e in day.event_ids}).events
     titles = dict(zip(named["event_id"], named["title"], strict=True))

@@ -55,7 +55,7 @@ def facet_pills(facet: str, counts: pd.Series, state: State, name: Callable[[str
         options,
         selection_mode="multi",
         key=key,
-        format_func=lambda value: f"{md(name(value))} · {counts[value]}",  # pills render Markdown
+        format_func=lambda value: f"{md(name(value))} · {counts[value]:,}",  # pills render Markdown
         on_change=on_change,
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections import Counter
 
 import pandas as pd
 import streamlit as st
@@ -119,6 +120,13 @@ def event_link_params(state: State, event_id: str) -> dict[str, list[str]]:
     return link_params(state, "event", event=event_id)
 
 
+def outlets_line(names: list[str]) -> str:
+    """An event's outlets, each once: "BBC (12), Reuters (3), Fox News" (most articles first), not an
+    outlet per article (45 names, mostly repeats, for a story every paper ran)."""
+    counts = Counter(names)
+    return ", ".join(name if n == 1 else f"{name} ({n})" for name, n in counts.most_common())
+
+
 def event_card(tables: Tables, event_id: str, state: State) -> None:
     """A compact box for one event: type, title, date, outlets, and a link to its drill-down."""
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
@@ -129,7 +137,7 @@ def event_card(tables: Tables, event_id: str, state: State) -> None:
     with st.container(border=True):
         st.html(type_badge(event.event_type))
         st.markdown(f"**{md(event.title)}**")
-        names = ", ".join(outlets.get(article, article) for article in split_list(event.sources))
+        names = outlets_line([outlets.get(article, article) for article in split_list(event.sources)])
         st.caption(md(f"{event.when} · {names}"))
         st.page_link(
             "app_pages/event.py",
@@ -196,12 +204,13 @@ def _figures(event: EventRow, outlets: dict[str, str]) -> None:
     items = [parse_figure_cell(item) for item in split_list(event.figures)]
     if not items:
         return
-    st.markdown("**Figures** (each as its source gives it)")
-    columns = st.columns(min(len(items), 4))
-    for i, item in enumerate(items):
-        with columns[i % len(columns)], st.container(border=True):
-            st.markdown(f"**{md(item.text)}**")
-            st.caption(md(outlets.get(item.article, item.article or "source not given")))
+    # One line per figure, not a box per figure in columns: beside the timeline the drill-down is 390 px
+    # wide, and four columns there broke "About 50 people" into "Abou / t 50".
+    lines = [
+        f"- **{md(item.text)}** · {md(outlets.get(item.article, item.article or 'source not given'))}"
+        for item in items
+    ]
+    st.markdown("**Figures** (each as its source gives it)\n\n" + "\n".join(lines))
 
 
 def _linked(query: TableQuery, event: EventRow, state: State) -> None:

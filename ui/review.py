@@ -98,7 +98,7 @@ def _link(waiting: int | None) -> None:
     if waiting is None:
         label = "Review queue: counting…"
     else:
-        label = f"Review queue: {waiting} waiting" if waiting else "Review queue: nothing waiting"
+        label = f"Review queue: {waiting:,} waiting" if waiting else "Review queue: nothing waiting"
     st.page_link("app_pages/review.py", label=label, icon=":material/fact_check:")
 
 

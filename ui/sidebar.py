@@ -78,7 +78,7 @@ def filter_sidebar(query: TableQuery, state: State) -> None:
     total = query.total()
     with st.sidebar:
         st.subheader("Filters")
-        st.caption(f"{counts.total} of {total} events shown")
+        st.caption(f"{counts.total:,} of {total:,} events shown")
         st.button(
             "Clear all filters",
             on_click=_clear,
@@ -148,16 +148,16 @@ def filter_sidebar(query: TableQuery, state: State) -> None:
             key=_seed("min_sources", filters.min_sources),
             on_change=_on_value,
             args=("min_sources", "min_sources"),
-            help=" · ".join(f"≥{k}: {n} events" for k, n in counts.min_sources.items()),
+            help=" · ".join(f"≥{k}: {n:,} events" for k, n in counts.min_sources.items()),
         )
         st.checkbox(
-            f"Contested only ({counts.contested})",
+            f"Contested only ({counts.contested:,})",
             key=_seed("contested", filters.contested_only),
             on_change=_on_value,
             args=("contested", "contested_only"),
         )
         st.checkbox(
-            f"Include background events ({counts.background})",
+            f"Include background events ({counts.background:,})",
             key=_seed("background", filters.include_background),
             on_change=_on_value,
             args=("background", "include_background"),
@@ -167,7 +167,7 @@ def filter_sidebar(query: TableQuery, state: State) -> None:
 def _option_label(facet: str, counts: dict[str, int]) -> Callable[[str], str]:
     def label(value: str) -> str:
         name = f"{country_label(value)} ({value})" if facet == "country" else value
-        return f"{name} · {counts.get(value, 0)}"
+        return f"{name} · {counts.get(value, 0):,}"
 
     return label
 

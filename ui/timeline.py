@@ -229,9 +229,16 @@ def events_in_view(filters: Filters, plot: TimelinePlot, state: State) -> None:
     Page links rather than a data grid: the grid's code (1.2 MB) would load with the home page.
     """
     events, total = table_query().events_page(filters, within=plot.view, offset=0, limit=LIST_LIMIT)
+    # The chart opens on its busiest stretch: an event after it ("talks next week") is easy to miss.
+    filtered = shown_count(filters)
+    if filtered > total:
+        st.caption(
+            f"{filtered - total:,} of the {filtered:,} filtered events fall outside these dates: widen the "
+            "zoom slider to see them, or read them all in the chronology."
+        )
     if not total:
         return
-    st.markdown(f"**The {total} events in this view**, in date order")
+    st.markdown(f"**The {total:,} events in this view**, in date order")
     for row in event_rows(events):
         st.page_link(
             "app_pages/event.py",
@@ -253,7 +260,7 @@ def timeline_chart(plot: TimelinePlot, state: State) -> None:
         on_select=lambda: _on_select(key),
         selection_mode=("points", "box"),
         config={"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d"]},
-        alt=f"Timeline of {plot.shown} events in lanes by {state.view.lanes}",
+        alt=f"Timeline of {plot.shown:,} events in lanes by {state.view.lanes}",
     )
 
 
@@ -283,7 +290,7 @@ def presenter_controls(shown: Tables, state: State) -> str:
         if ids:
             row = shown.events[shown.events["event_id"] == event_id].iloc[0]
             when = when_label(row["date"], row["date_end"], row["precision"])
-            st.markdown(f"**Step {step} of {len(ids)}** · {when}")
+            st.markdown(f"**Step {step:,} of {len(ids):,}** · {when}")
         else:
             st.markdown("No events match the filters.")
     with right:
