@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -11,6 +12,7 @@ import pytest
 from events.engines.local import build_tables
 from events.evaluate import evaluate, load_gold
 from events.extract.corpus import Corpus, SourceRow, classify_lines, load_corpus, prepare_article
+from events.extract.dating import outlet_reason
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 from events.schema import Tables, split_list
@@ -418,3 +420,23 @@ def test_hundreds_and_dozens_of_people_are_counts() -> None:
     assert (dozens.counts, dozens.kind) == ("soldiers", "troops")
     # "tens of thousands" is an order of magnitude the word alone would misstate
     assert find_figures("The war has displaced tens of thousands of people.") == []
+
+
+@pytest.mark.parametrize(
+    ("outlet", "said"),
+    [
+        ("The Guardian", "in a Guardian article published"),
+        ("the Times", "in a Times article published"),
+        ("AP", "in an AP article published"),
+        ("Reuters", "in a Reuters article published"),
+    ],
+)
+def test_a_date_reason_reads_the_outlet_as_english_does(outlet: str, said: str) -> None:
+    article = prepare_article(
+        "own.txt", "The court ruled on Monday.\n", SourceRow(published=dt.date(2026, 5, 13))
+    )
+    reason = outlet_reason(
+        "'Monday' in an article published Wed 13 May 2026", replace(article, outlet=outlet)
+    )
+    assert said in reason
+    assert "a The" not in reason

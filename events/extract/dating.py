@@ -2361,11 +2361,11 @@ _OCCASION = rx(
 
 
 def outlet_reason(reason: str, article: Article) -> str:
-    """ "in an article published" -> "in an NBC News article published" when the outlet is known."""
+    """ "in an article published" -> "in an NBC News article published" when the outlet is known. An
+    outlet's own "The" gives way to the article's: "a Guardian article", never "a The Guardian article"."""
     if article.outlet and " an article published" in reason:
-        return reason.replace(
-            " an article published", f" {_indefinite(article.outlet)} {article.outlet} article published"
-        )
+        outlet = re.sub(r"^[Tt]he\s+(?=\S)", "", article.outlet.strip())
+        return reason.replace(" an article published", f" {_indefinite(outlet)} {outlet} article published")
     return reason
 
 
