@@ -2177,3 +2177,137 @@ SPEECH = ScannedPattern(
     r"(?!\s+to\s+(be|have)\b)",
     re.IGNORECASE,
 )
+
+
+# The type an event's table row gives, settled from the sentence its title tells once its reports are merged
+# and dated. Read only then, so that it changes what the event is called and never whether it is kept, what
+# it is merged with or when it is dated (every rule before the table reads the type its trigger gave).
+def settled_type(event_type: str, text: str) -> str:
+    """The type of a happening whose title is told by `text`, given the type its reports were merged under:
+    an outbreak's tally that counts cases first is the outbreak's (`disaster`, as "312 confirmed cases, one
+    of them fatal"), and so is the count of new cases an authority gives; advice to a country's
+    people to stay away from a place is a measure (`policy`), and so is a search for survivors called off;
+    bail, a hearing or a trial set, and evidence entered are steps of a case (`legal`); a death confirmed is a
+    toll (`casualties`)."""
+    if event_type == "casualties" and _cases_before_deaths(text) and _CASES_COUNTED.search(text):
+        # "The province has logged 312 confirmed cases, among them four deaths": the dead are some of the sick
+        return "disaster"
+    if event_type in ("claim", "statement") and _NEW_CASES_TOLD.search(text) and _cases_before_deaths(text):
+        # "Six more patients in the delta were diagnosed, officials said": the count is the news
+        return "disaster"
+    if (
+        event_type == "other"
+        and (_NEW_CASES_TOLD.search(text) or _CASES_RISEN.search(text))
+        and _cases_before_deaths(text)
+        and _OUTBREAK_SIGN.search(text)
+    ):
+        # "The tally of confirmed infections rose to 310 in the port": an outbreak's count as it stands
+        return "disaster"
+    if event_type in ("claim", "statement") and _TRAVEL_ADVICE.search(text):
+        # "The ministry advised its nationals against all but essential travel to the border": an advisory
+        return "policy"
+    if event_type == "other" and _SEARCH_CALLED_OFF.search(text):
+        # "The coastguard ended its search for the missing fishermen": the end of a rescue decided
+        return "policy"
+    if event_type == "other" and _COURT_STEP.search(text):
+        # "The treasurer was granted bail", "the retrial is due to open in autumn": a step of a case
+        return "legal"
+    if event_type == "other" and _DEATH_CONFIRMED.search(text) and not _ANIMALS_NAMED.search(text):
+        # "A ferry's engineer was pronounced dead", "the mission has lost 12 of its staff": a toll
+        return "casualties"
+    return event_type
+
+
+def _cases_before_deaths(text: str) -> bool:
+    """Whether the sentence counts the sick before any dead (or counts no dead): "M people have died among N
+    cases" is a toll, "N cases, including M deaths" an outbreak's count."""
+    cases = [m.start() for m in (_CASES_COUNTED.search(text), _NEW_CASES_TOLD.search(text)) if m is not None]
+    death = _DEATH_WORDS.search(text)
+    return bool(cases) and (death is None or min(cases) < death.start())
+
+
+# A count of cases: "75 lab-confirmed cases", "3,400 cases", "the number of measles cases"
+_CASES_COUNTED = re.compile(
+    # ("one of the cases", "two of these infections": some of a count, no count)
+    rf"\b{_COUNTED}\s+((?!(of|the|these|those)\b)[\w-]+\s+){{0,3}}?(cases|infections)\b"
+    r"|\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b",
+    re.IGNORECASE,
+)
+_DEATH_WORDS = re.compile(
+    r"\b(deaths?|died|dead|dying|killed|kills|fatalities|fatal|toll|lives)\b", re.IGNORECASE
+)
+# New cases told: people found sick ("eight pupils had been diagnosed"; one person only with the disease
+# named: "the singer was diagnosed with cancer" is no outbreak's case), a count of confirmed cases, a first
+# case
+_NEW_CASES_TOLD = re.compile(
+    r"\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers|others)\b"
+    r"[^.;]{0,80}?\b(have|has|had|were)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|infected"
+    r"|confirmed\s+(as\s+)?infected|confirmed\s+to\s+have)\b"
+    r"|\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
+    r"|mother|father|son|daughter|wife|husband|baby|infant|toddler|teacher|nurse|doctor|soldier|tourist|visitor"
+    r"|farmer)\b[^.;]{0,80}?\b(has|had|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?"
+    rf"(diagnosed|infected|confirmed)\s+(with|to\s+have)\s+(the\s+|a\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}"
+    rf"|\btested\s+positive\s+for\s+(the\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}"
+    rf"|\b{_COUNTED}\s+(new\s+|more\s+|further\s+)?((laboratory|lab)-confirmed\s+|confirmed\s+|suspected\s+"
+    r"|probable\s+)(human\s+)?(cases|infections)\b"
+    # ("opened three new cases" is a court's or a regulator's: new cases are an outbreak's with their disease)
+    rf"|\b{_COUNTED}\s+(new|more|further|additional)\s+(human\s+)?(cases|infections)\s+of\s+(the\s+)?([\w-]+\s+){{0,2}}?"
+    rf"{_DISEASES}"
+    rf"|\bfirst\s+(confirmed\s+|suspected\s+)?(human\s+)?(case|cases|infections?|victim)\s+of\s+(the\s+)?"
+    rf"([\w-]+\s+){{0,3}}?{_DISEASES}",
+    re.IGNORECASE,
+)
+# ... or its count told as risen: "the total of suspected cases jumped to 95 overnight"
+_CASES_RISEN = re.compile(
+    r"\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b[^.;]{0,30}?\b(climbed|risen|rose"
+    r"|reached|jumped|grown|grew|increased|passed|topped)\b",
+    re.IGNORECASE,
+)
+# What makes "cases" an outbreak's: the kind of count, or the disease ("the number of trade cases rose" is
+# none)
+_OUTBREAK_SIGN = re.compile(
+    rf"\b((confirmed|suspected|probable|reported|new)\s+cases|infections?|infected|{_DISEASES})\b",
+    re.IGNORECASE,
+)
+# Advice that a country's people keep away: "urged travellers to defer trips to the coast", "advised
+# Danes against non-essential travel", "told nationals not to travel"
+_TRAVEL_ADVICE = re.compile(
+    r"\b(urged|urges|urging|advised|advises|advising|told|warned|warns|asked)\s+(its\s+|their\s+|the\s+|all\s+)?"
+    r"([\w-]+\s+){0,3}?(citizens|nationals|residents|travell?ers|tourists|public|(?-i:[A-Z])\w+)\b[^.;]{0,40}?"
+    r"(\bto\s+(avoid|postpone|put\s+off|defer|delay|cancel|reconsider)\s+([\w-]+\s+){0,2}?(travel|travell?ing|trips"
+    r"|visits|journeys)\b|\bagainst\s+(all\s+)?(but\s+essential\s+|non-essential\s+|unnecessary\s+)?(travel|trips)\b"
+    r"|\bnot\s+to\s+(travel|visit)\b)",
+    re.IGNORECASE,
+)
+# A search for the missing ended by those who run it: "halted the search for the missing crew", "ended the
+# rescue mission", "declared the rescue phase over" (a search for a buyer or a chairman is none)
+_SEARCH_CALLED_OFF = re.compile(
+    r"\b(called\s+off|ended|halted|suspended|abandoned|stopped|declared\s+an?\s+end\s+to)\s+(the\s+|its\s+|their\s+"
+    r"|an?\s+)?([\w-]+\s+){0,2}?(search|rescue)\s+(for\s+(the\s+)?(survivors|missing|bodies|victims)|and\s+rescue"
+    r"|(effort|operation|phase|mission)s?)\b"
+    r"|\bdeclared\s+the\s+([\w-]+\s+){0,2}?(search|rescue)\s+([\w-]+\s+){0,2}?over\b",
+    re.IGNORECASE,
+)
+# Steps of a case told without a verb of judging: "was released on bail", "a bail hearing is scheduled for
+# Monday", "the retrial is set to open in March", "an invoice entered into evidence" ("the lender was bailed
+# out" is a rescue; a clinical trial is no case)
+_COURT_STEP = re.compile(
+    r"\b(freed|released)\s+on\s+([$£€]?[\d,.]+\s+)?bail\b|\b(was|were|has\s+been|had\s+been)\s+(granted\s+bail"
+    r"|bailed(?!\s+out))\b"
+    r"|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)\b(hearing|trial|sentencing|arraignment|retrial)\s+((that|which)\s+)?"
+    r"(has\s+been\s+|had\s+been\s+|was\s+|is\s+|will\s+be\s+)?(set|scheduled|due)\s+(for|to\s+(begin|start|open"
+    r"|resume|take\s+place))\b"
+    r"|\b(introduced|entered|admitted)\s+(into|in)\s+evidence\b",
+    re.IGNORECASE,
+)
+# A death made known: "was pronounced dead", "a hiker found dead", "has lost 12 of its staff" (of animals,
+# "seals found dead", a disaster's harm, not a toll; "its first death" is left to the toll's own triggers,
+# whose reports the merge has already read under their type)
+_DEATH_CONFIRMED = re.compile(
+    r"\b(confirmed|found|pronounced|declared)\s+dead\b"
+    r"|\b(has|have|had)\s+lost\s+(at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
+    r"(of\s+(its|their)\s+)?(workers|staff|staffers|employees|members|people|personnel|soldiers|troops|officers"
+    r"|peacekeepers)\b",
+    re.IGNORECASE,
+)
+_ANIMALS_NAMED = re.compile(rf"\b{_ANIMALS}\b", re.IGNORECASE)

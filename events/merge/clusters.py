@@ -30,6 +30,7 @@ from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a
 from events.extract.mentions import Mention
 from events.extract.plain_reports import perfect_figure_report
 from events.extract.quantities import figure_cell, people_counts
+from events.extract.triggers import settled_type
 from events.merge.elaboration import goes_on_from
 from events.merge.titles import (
     COMMON_OPENERS,
@@ -1776,8 +1777,11 @@ def table_rows(
         figures = [figure_cell(f.text, m.article) for m in cluster.mentions for f in m.figures]
         linked = linked_ids[index]
         earliest_publication = min(m.published for m in cluster.mentions)
-        event_type = cluster.event_type
         made = title(cluster)
+        # (settled last, from the sentence the title tells: the merge and the date above read the type the
+        # reports were merged under, so that the settled type changes no event's reports or date)
+        reports = _title_source_first(cluster.mentions, made)
+        event_type = settled_type(cluster.event_type, reports[0].sentence.text)
         countries, country_basis = _countries(cluster.mentions)
         when = event_date(cluster)
         event_rows.append(
@@ -1804,7 +1808,7 @@ def table_rows(
                 "linked": join_list(linked),
             }
         )
-        for m in _title_source_first(cluster.mentions, made):
+        for m in reports:
             mention_rows.append(
                 {
                     "event_id": ids[index],
