@@ -234,6 +234,7 @@ from events.extract.plain_reports import (
     figure_changed,
     named_body_speaks,
     perfect_figure_report,
+    perfect_milestone,
     speaker_before_relative_clause,
 )
 from events.extract.quantities import Figure, find_figures
@@ -2169,7 +2170,7 @@ def _analyse(
     if perfect_act is None and not (speech or dated_act or found):
         # ("The union has lost 300 members", "the charity has begun a $5m appeal": a figure lost, spent or
         # raised by the time of writing is a count of the report's days, whatever the verb)
-        perfect_act = perfect_figure_report(text)
+        perfect_act = perfect_figure_report(text) or perfect_milestone(text)
     # "His rescue comes six days after the army called off the search": what it counts from is an act,
     # dated by the count from the news the opening refers to
     counted_act = (
@@ -2848,6 +2849,8 @@ def _analyse(
         generic=own is None
         and not PAST_TENSE.search(text)
         and not _IRREGULAR_PERFECT.search(text)
+        # ("The county has become the third to declare an emergency": a rank reached, no standing fact)
+        and not perfect_milestone(text)
         and not (speech is not None and _PRESENT_REPORT.fullmatch(speech.group()))
         # ("The administration is demanding new tests", "Unions are calling for a strike": a saying under way
         # in the present progressive is the day's, as an act under way is)

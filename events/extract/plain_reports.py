@@ -36,10 +36,20 @@ _PERFECT_FIGURE = rx(
 )
 
 
+# "has spent $50m lobbying since 2000", "have raised $2bn over the past decade": a total over years is how
+# things stand, no count of the report's days
+_OVER_YEARS = rx(
+    r"\b(?:since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?\d{4}s?|for\s+(?:many\s+)?(?:years|decades)"
+    r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b"
+)
+
+
 def perfect_figure_report(text: str) -> re.Match[str] | None:
     """A count lost, spent or raised, told in the present perfect of the main clause with its figure
     ("The league has lost at least 30 referees this season"): news of the report's days. Also finds it
     after the "and" that joins a second main clause ("Roads are shut and the council has spent $2m")."""
+    if _OVER_YEARS.search(text):
+        return None
     found = _PERFECT_FIGURE.search(text)
     if found is not None:
         return found
@@ -48,6 +58,32 @@ def perfect_figure_report(text: str) -> re.Match[str] | None:
         if found is not None:
             return found
     return None
+
+
+# A party that has become the first, the third or the latest of its kind to do something, in the present
+# perfect of the main clause: "Chile has become the first country to ratify the treaty", "the county has
+# become the third to report a case". Reaching a rank among those who have done it is an act of the report's
+# days; "has become clear" or "has become a symbol" rank nothing.
+_RANK = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest|last|only|newest"
+    r"|\d+(?:st|nd|rd|th))"
+)
+# ("has become the latest to announce it will close": what was announced is the news, told as such or not
+# at all, and the rank of the announcing is none)
+_SAYING = r"(?:announce|say|state|claim|warn|suggest|admit|speak|comment)"
+_PERFECT_MILESTONE = rx(
+    r"^(?:(?:meanwhile|however|separately|elsewhere|also|now|so\s+far),\s+)?"
+    r"(?!(?:if|when|as|while|although|though|since|because|which|that|who|once|until|unless)\b)"
+    r"[^,;:“”\"]{3,120}?(?:,\s[^,;:“”\"]{3,70},)?\s"
+    r"(?:has|have)\s+(?:now\s+|also\s+|just\s+|already\s+)?become\s+(?:the|its|their)\s+"
+    rf"{_RANK}\s+(?:[\w’'-]+\s+){{0,6}}?to\s+(?:be\s+(?=[a-z]+(?:ed|en|wn|t)\b)|have\s+)?(?!be\b|{_SAYING}\b)[a-z]+"
+)
+
+
+def perfect_milestone(text: str) -> re.Match[str] | None:
+    """A party's rank among those that have done something, told in the present perfect of the main clause
+    ("The province has become the second to declare an emergency"): news of the report's days."""
+    return _PERFECT_MILESTONE.search(text)
 
 
 # What comes before a name that is the subject: a comma, an article, a time word, or the kind of body the

@@ -28,7 +28,7 @@ from events.extract.entities import (
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
 from events.extract.mentions import Mention
-from events.extract.plain_reports import perfect_figure_report
+from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
 from events.merge.elaboration import goes_on_from
@@ -1313,7 +1313,7 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
         return True
     # ("The union has lost 300 members", "the council has pledged $2m": a figure lost, spent or raised by
     # the time of writing is a count of the report's days, as a running toll is)
-    if perfect_figure_report(m.sentence.text) is not None:
+    if perfect_figure_report(m.sentence.text) is not None or perfect_milestone(m.sentence.text) is not None:
         return True
     if _movement_of_the_day(m.sentence.text):
         return True
