@@ -580,6 +580,9 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[Draft] = []
     last_speaker = ("", "")
+    # who spoke in the story so far, and where ("the commission" may be one no list names)
+    voices_heard: list[tuple[str, str, int]] = []
+    heard_at = 0
     bystanders: set[str] = set()  # the surnames of people quoted for colour
     voices: set[str] = set()  # ... and of those heard as parties to the story
     said: Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
@@ -626,6 +629,9 @@ def extract_mentions(
             # ("the biggest earner of last year", "since the spill last April" name background); a day it
             # names dates a happening it reports, which stays
             continue
+        if last_speaker[0] and (not voices_heard or voices_heard[-1][:2] != last_speaker):
+            voices_heard.append((*last_speaker, heard_at))
+        heard_at = sentence.start
         # "The company said ...": the company named last before this sentence
         own_entities = the_company_named(
             sentence,
@@ -633,6 +639,7 @@ def extract_mentions(
             entities[: bisect_left(entity_starts, sentence.start)],
             article.text,
             last_speaker,
+            voices_heard,
         )
         # '"...," she said' after a man was heard last: the woman named before him speaks
         last_speaker = speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from itertools import pairwise
 
 from events.extract.acts import actor_class
 from events.extract.corpus import Article, Sentence
@@ -617,6 +618,11 @@ _OPENING_ADVERBIAL = (
     r"(?:(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
     r"|during)\b[^,;:“”\"]{0,40},\s+)?"
 )
+# ... and a longer one when it names a document the words are in: "In its final report on the causes of
+# the levee failures in the north, the commission said" (a report's release is said by its body)
+_OPENING_IN_A_DOCUMENT = (
+    r"(?:in\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){0,3}?" + DOCUMENT_NOUNS + r"\b[^,;:“”\"]{0,100},\s+)?"
+)
 _THE_COMPANY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
@@ -686,16 +692,34 @@ def business_subject(before: str, local: list[Entity]) -> bool:
 
 
 _STATE_BODY = rx(r"\b(ministry|department|agency|government|army|police|council|commission|court|office)\b")
+# The kinds of body a name ends in (or is headed by) that "the <kind>" refers back to ("a panel" is any
+# body of a few named to look into something: a commission, a committee, an inquiry)
+_BODY_KINDS = (
+    r"ministry|department|agency|commission|council|committee|panel|authority|administration"
+    r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
+    r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
+    r"|college|academy"
+)
+_PANELS = frozenset(("panel", "commission", "committee", "subcommittee", "inquiry", "tribunal"))
 # Any other body referred to by the kind its name ends in: "The ministry said", "The agency also warned"
 _THE_BODY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
-    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>ministry|department|agency|commission|council|committee"
-    r"|authority|administration"
-    r"|organi[sz]ation|association|federation|union|institute|foundation|charity|board|bureau|service|court"
-    r"|tribunal|university|hospital|centre|center|trust|society|fund|party|alliance|coalition|movement|school"
-    r"|college|academy)"
+    + _OPENING_IN_A_DOCUMENT
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>"
+    + _BODY_KINDS
+    + r")"
     r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
+)
+# "..., the agency said on Tuesday.": a body referred to by its kind closes the sentence as its voice (only
+# what says when or where may follow the verb, as for "the company")
+_THE_BODY_CLOSES = re.compile(
+    r",(?:[\"”’]|'')?\s+(?P<the>the)\s+(?P<kind>"
+    + _BODY_KINDS
+    + r")\s+(?:also\s+)?"
+    + _BODY_SAYS
+    + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
+    + r"\s*[.!?]?\s*$"
 )
 
 
@@ -708,9 +732,12 @@ def _body_of_kind(entity: Entity, kind: str) -> bool:
         _SPELLING.sub(lambda m: _BRITISH[m.group()], w.lower()) for w in re.findall(r"[\w-]+", entity.name)
     ]
     wanted = _SPELLING.sub(lambda m: _BRITISH[m.group()], kind.lower())
-    # ("the school said" after "Paignton community college": one kind of place of teaching)
-    kinds = _SCHOOLS if wanted in _SCHOOLS else {wanted}
-    return bool(words) and bool(kinds & {words[0], words[-1]})
+    # ("the school said" after "Paignton community college": one kind of place of teaching; "the panel"
+    # after "the Senate farm committee")
+    kinds = _SCHOOLS if wanted in _SCHOOLS else _PANELS if wanted == "panel" else {wanted}
+    # ("National Commission on the Levee Failures": the kind heads the name before what it is of)
+    heads = {w for w, after in pairwise(words) if after in ("of", "on", "for")}
+    return bool(words) and bool(kinds & ({words[0], words[-1]} | heads))
 
 
 _SCHOOLS = frozenset(("school", "college", "academy"))
@@ -823,6 +850,7 @@ def the_company_named(
     earlier: list[Entity],
     text: str = "",
     previous: tuple[str, str] = ("", ""),
+    voices: Sequence[tuple[str, str, int]] = (),
 ) -> list[Entity]:
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("NWG shares rose. The company said it would
@@ -833,13 +861,19 @@ def the_company_named(
     `previous` is who spoke in the sentence just before (name, country), if anyone did: a body of the
     fitting kind that spoke there is the one meant ("Alpina Rail said its drivers were trained. The company
     also said the timetable was set by Nord Bahn": Alpina Rail, not a business named in an object or in
-    what was said), as a reader takes the subject just heard before a name merely mentioned."""
+    what was said), as a reader takes the subject just heard before a name merely mentioned. `voices` are
+    those heard speak earlier in the story (name, country, where): "the commission" is also one of them
+    that no list names ("the White House flood commission said ...")."""
+    own = _they_named(sentence, own, earlier, text)
     it_speaks = _IT_SPEAKS.match(sentence.text)
     found = it_speaks or _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
     if found is None:
-        return _the_company_closing(sentence, own, earlier, text, previous)
+        closing = _the_company_closing(sentence, own, earlier, text, previous)
+        if closing is not own:
+            return closing
+        return _the_body_closing(sentence, own, earlier, text, previous, voices)
     if any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
         return own
     kind = "it" if it_speaks else "company" if body is None else found.group("kind")
@@ -848,17 +882,17 @@ def the_company_named(
         return [*heard, *own]
     if it_speaks:
         return _it_named(sentence, own, earlier, text)
-    named = next(
-        (
-            e
-            for e in reversed(earlier)
-            if (
-                _body_of_kind(e, found.group("kind"))
-                if body is not None
-                else names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
-            )
-        ),
-        None,
+    named = (
+        _body_of_kind_before(found.group("kind"), earlier, voices)
+        if body is not None
+        else next(
+            (
+                e
+                for e in reversed(earlier)
+                if names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
+            ),
+            None,
+        )
     )
     if named is None:
         return own
@@ -867,6 +901,127 @@ def the_company_named(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
     return [stands_for, *own]
+
+
+# "They said ...", "But they've said ...", '"...," they said in a statement': "they" as the subject of a
+# verb of saying
+_THEY_SPEAK = re.compile(
+    r"(?:^(?:(?i:but|and|yet|later|earlier|meanwhile|however),?\s+)?|[,;:“”\"’']\s*)(?P<kind>[Tt]hey)"
+    r"(?:['’]ve|\s+have|\s+had)?\s+(?:also\s+|[a-z]+ly\s+)?"
+    r"(?:said|say|added|told|stated|warned|insisted|denied|argued|wrote|accused|urged)\b"
+)
+# A body of people opening a sentence as its subject: "Senior party leaders Ann Roe and Tom Hale ...",
+# "Union officials have ...", "Bank witnesses told ..." (a plural of people, up to three capitalised words
+# and two lower-case ones before it)
+_PEOPLE_OPENING = re.compile(
+    r"[\s\"“]*(?:(?:But|And|Yet|Meanwhile|Later|Earlier|The|Some|Several|Other|Two|Three|Four)\s+)?"
+    r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=[\s,])"
+)
+
+
+def _they_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str) -> list[Entity]:
+    """The sentence's names, with "they" that speaks read as the body of people that opens the sentence just
+    before ("Union leaders Ann Roe and Tom Hale walked out of the talks. 'The offer is an insult,' they
+    said in a statement": the union leaders), or a body a list knows named in that phrase ("Harbour Lines
+    managers ..." -> Harbour Lines); unchanged when this sentence names someone before its verb, or when
+    the sentence before opens with no plural of people."""
+    found = _THEY_SPEAK.search(sentence.text)
+    if found is None or not text:
+        return own
+    # (a name inside a quotation before "they" is spoken of: '"Roe was wrong," they said')
+    quoted = quoted_spans(sentence.text)
+    if any(
+        e.kind == "actor"
+        and e.start - sentence.start < found.start("kind")
+        and not any(a <= e.start - sentence.start < b for a, b in quoted)
+        for e in own
+    ):
+        return own
+    opening = _SENTENCE_BEFORE.search(text, max(0, sentence.start - IT_REACH), sentence.start)
+    if opening is None:
+        return own
+    subject = _PEOPLE_OPENING.match(text, opening.end(), sentence.start)
+    if subject is None:
+        return own
+    # ("Senior party leaders walked out": the phrase ends at its plural of people)
+    words = subject.group("who").split()
+    while words and not PLURAL_VOICE.search(" ".join(words)):
+        words.pop()
+    if not words:
+        return own
+    who = " ".join(words)
+    inside = [
+        e
+        for e in earlier
+        if e.kind == "actor" and subject.start("who") <= e.start and e.end <= subject.start("who") + len(who)
+    ]
+    named = (
+        inside[-1]
+        if inside and not names_a_person(inside[-1])
+        else Entity(
+            kind="actor", name=who[:1].upper() + who[1:], country="", start=0, end=0, text=who, source="rule"
+        )
+    )
+    at = sentence.start + found.start("kind")
+    stands_for = dataclasses.replace(
+        named, start=at, end=at + len(found.group("kind")), text=found.group("kind")
+    )
+    return sorted([*own, stands_for], key=lambda e: e.start)
+
+
+def _body_of_kind_before(
+    kind: str, earlier: list[Entity], voices: Sequence[tuple[str, str, int]]
+) -> Entity | None:
+    """The body of the kind named last before: a listed name, or one heard speak that no list knows,
+    whichever came later; None when neither fits."""
+    named = next((e for e in reversed(earlier) if _body_of_kind(e, kind)), None)
+    heard = next(
+        (
+            voice
+            for name, country, where in reversed(voices)
+            if _body_of_kind(
+                voice := Entity(
+                    kind="actor", name=name, country=country, start=where, end=where, text=name, source="rule"
+                ),
+                kind,
+            )
+        ),
+        None,
+    )
+    if named is None or (heard is not None and heard.start > named.start):
+        return heard
+    return named
+
+
+def _the_body_closing(
+    sentence: Sentence,
+    own: list[Entity],
+    earlier: list[Entity],
+    text: str,
+    previous: tuple[str, str],
+    voices: Sequence[tuple[str, str, int]],
+) -> list[Entity]:
+    """The sentence's names, with "the agency" (or "the commission", "the panel" ...) closing it ("The
+    levee will hold, the agency said") read as the body of that kind that spoke just before, else the one
+    named or heard last before; never a body named in what was said. Unchanged when none fits."""
+    found = _THE_BODY_CLOSES.search(sentence.text)
+    if found is None:
+        return own
+    at = sentence.start + found.start("the")
+    if any(e.kind == "actor" and e.start >= at for e in own):
+        return own
+    kind = found.group("kind")
+    heard = _body_heard_before(sentence, found, earlier, previous, kind, text)
+    named = heard[0] if heard else _body_of_kind_before(kind, earlier, voices)
+    if named is None:
+        return own
+    stands_for = dataclasses.replace(
+        named,
+        start=at,
+        end=sentence.start + found.end("kind"),
+        text=sentence.text[found.start("the") : found.end("kind")],
+    )
+    return [*own, stands_for]
 
 
 # "..., the company said.": a business referred to by its kind closes the sentence as its voice
@@ -1450,7 +1605,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
     # '..., Roe said.', '... high tide," Roe said.': a name and its verb of saying closing the sentence
     # after a comma or a closing quotation mark attribute all before them, whatever verbs ("called for",
     # "urging", "claim") what was said holds, and whether or not its quotation opened in an earlier sentence
-    closing = _CLOSING_ATTRIBUTION.search(text)
+    closing = (
+        _CLOSING_ATTRIBUTION.search(text) or _CLOSING_BODY.search(text) or _OWNED_PAPER_CLOSING.search(text)
+    )
     if closing is not None:
         chosen = [m for m in found if m.start() == closing.start("verb")] or chosen
     # "Preliminary analysis suggests it is a mild strain, scientists say": a verb that may take a thing
@@ -1514,6 +1671,20 @@ _CLOSING_ATTRIBUTION = re.compile(
     r"(?:also\s+)?(?P<verb>said|says|added|adds|told\s+(?:reporters|journalists))\b"
     # a short tail of when or how it was said: "on Tuesday", "through a translator", "at a news conference"
     r"(?:\s+(?:on|last|this|in|through|via|by|at)\s+[\w ]{1,25}?)?\s*[.!?]?\s*$"
+)
+# "..., the Health Protection Agency said on Monday.": a body named by its capitalised name closes the
+# sentence (a verb of saying before it, "close contacts of a confirmed case", is in what was said)
+_CLOSING_BODY = re.compile(
+    r"(?:,|[,.!?](?:[\"”’]|''))\s+(?i:the)\s+(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on)\s+)?[A-Z][\w’'&.-]*){0,5})"
+    r"\s+(?:also\s+)?(?P<verb>said|says|added|adds)\b"
+    r"(?:\s+(?:on|last|this|in|through|via|by|at)\s+[\w ]{1,25}?)?\s*[.!?]?\s*$"
+)
+# "..., the relatives' statement said.", "..., the Marlow family's letter said": a paper of those named by
+# the possessive closes the sentence
+_OWNED_PAPER_CLOSING = re.compile(
+    r"(?:,|[,.!?](?:[\"”’]|''))\s+(?i:the)\s+(?P<who>(?:[A-Z][\w-]*\s+){0,3}[a-z]+)['’]s?\s+"
+    r"(?:[a-z-]+\s+)?(?:statement|letter|note)\s+(?P<verb>said|says|added|adds)\b"
+    r"(?:\s+(?:on|last|this|in)\s+[\w ]{1,25}?)?\s*[.!?]?\s*$"
 )
 _THING_SUBJECT = rx(
     r"\b(research|tests?|reports?|analys[ie]s|data|evidence|stud(?:y|ies)|results?|figures?|signs?|findings?"
@@ -1690,6 +1861,28 @@ def _find_speaker(
         if last[0] and last[0].split()[-1] == who.split()[-1]:
             return last[0], last[1], True
         return who, "", False
+    owned_paper = _OWNED_PAPER_CLOSING.search(text)
+    if owned_paper is not None and owned_paper.start("verb") == speech.start():
+        # ('..., the relatives\' statement said.': those whose paper it is speak, not a country that a
+        # word like "Briton" names in what was said)
+        who = owned_paper.group("who")
+        named = [
+            e
+            for e in people
+            if e.kind == "actor" and owned_paper.start("who") <= e.start < owned_paper.end("who")
+        ]
+        return _speaker_of(named[-1]) if named else (who[:1].upper() + who[1:], "", False)
+    closing_body = _CLOSING_BODY.search(text)
+    if closing_body is not None and closing_body.start("verb") == speech.start():
+        # ('..., the Health Protection Agency said.': the body a list knows speaks; a name no list knows
+        # may be an outlet or a person, read as before)
+        named = [
+            e
+            for e in people
+            if e.kind == "actor" and closing_body.start("who") <= e.start and e.end == closing_body.end("who")
+        ]
+        if named:
+            return _speaker_of(named[-1])
     counsel = _counsel_for(text, speech, people, last)
     if counsel is not None:
         return counsel
@@ -1765,8 +1958,12 @@ def _find_speaker(
         return _speaker_of(inside[-1]) if inside else (who[:1].upper() + who[1:], "", False)
     if _PLURAL_PRONOUN_SUBJECT.search(text[: speech.start()]):
         # "Rejecting a plan to ban lorries from Spain, they said ...": "they" are people named in an
-        # earlier sentence; the names of the opening phrase are what they spoke of
-        return "", "", False
+        # earlier sentence (read by the_company_named); the names of the opening phrase are what they spoke
+        # of
+        they = [
+            e for e in people if e.kind == "actor" and e.text.lower() == "they" and e.end <= speech.start()
+        ]
+        return _speaker_of(they[-1]) if they else ("", "", False)
     # '"...," said Zelensky.' — the speaker follows the verb; after "told" stands who was told
     # after "told" stands who was told; after "criticized", "praised", "urged" stands what they acted on
     # ("X criticized the Interior Department's agency"): only verbs of saying put their subject after them
@@ -2042,6 +2239,11 @@ def _find_speaker(
         for e in before
         if e.kind == "country" and e.start < voice_at and _TOLD_IN_A_RELATIVE.search(text, 0, e.start)
     ]
+    if closing and voice_at >= 0 and DOCUMENT_VOICE.fullmatch(closing.group(1)):
+        # ('"...," the report said.': a document speaks as itself, read as the body the story last heard
+        # speak of one (document_voice), never a firm named in what it says)
+        paper = closing.group(1)
+        return paper[:1].upper() + paper[1:], "", False
     if closing and (actors or told_of) and not any(e.start >= closing.start(1) for e in people):
         voice = _collective_speaker(closing.group(1), [], last[1], heard)
         if voice[0]:
