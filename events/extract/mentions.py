@@ -235,6 +235,7 @@ from events.extract.plain_reports import (
     named_body_speaks,
     perfect_figure_report,
     perfect_milestone,
+    speaker_after_quotation,
     speaker_before_relative_clause,
 )
 from events.extract.quantities import Figure, find_figures
@@ -2410,6 +2411,10 @@ def _analyse(
                 text[: speech.start()], {e.name for e in local if e.kind == "actor"}
             )
         body = bool(speaker) and speaker not in {e.name for e in local if e.kind == "actor"}
+        # ('"We will appeal," Jane Roe, head of the commission, said': the name after the quotation is the
+        # speaker, though the commas round who they are set it apart from the sentence's subjects)
+        quoted_speaker = speaker_after_quotation(text[: speech.start()])
+        speaker = speaker or quoted_speaker
         if not speaker and PRONOUN_SUBJECT.search(text[: speech.start()]):
             return None  # "But she added ...", with no "she" known: remarks whose speaker is lost
         if not speaker and (
@@ -2431,6 +2436,7 @@ def _analyse(
             and not any(e.kind == "actor" for e in subjects)
             and not pronoun
             and not body
+            and not quoted_speaker
             # ("A spokesman said ...": a body's voice spoke, though the report names no body)
             and not _VOICE_OF_NO_BODY.search(text[: speech.start()])
             # ("Late Wednesday, the company said ...", "The county coroner's office has ruled out ...": the

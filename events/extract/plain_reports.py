@@ -175,3 +175,24 @@ def speaker_before_relative_clause(before_saying: str, names: set[str]) -> str:
 
 
 _PROPER_NAME = rx(r"(?-i:[A-Z][\w’'.-]+)(?:\s+(?-i:[A-Z][\w’'.-]+)){1,4}")
+
+# A quotation closed, then its speaker's name and who they are set off by commas, up to the verb of saying:
+# '"We will appeal," Jane Roe, deputy head of the commission, said'. The name is the speaker; what the
+# commas hold describes them. Someone described as one of a kind ("a lawyer specialising in energy", "an
+# analyst at a bank", "a shopkeeper") or by a relative clause ("who lives by the river") is an outside
+# voice, comment or colour, and is left to the rules of those; a body's spokesman or official speaks for it.
+_QUOTE_THEN_NAME_AND_ROLE = rx(
+    r"[”\"]\s+(?P<name>(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3}),\s+"
+    r"(?P<role>(?!(?:who|whose|which)\b)(?:(?-i:[a-z])(?<!\ba)(?<!\ban)|the\s|an?\s+(?=(?:senior\s+|chief\s+)?(?:spokes\w+|official"
+    r"|representative|minister|member\s+of)\b)|(?-i:[A-Z][a-z]*\s+(?-i:[a-z])))[^,;:“”\"]{2,90}?),\s*$"
+)
+
+
+def speaker_after_quotation(before_saying: str) -> str:
+    """The speaker named after the quotation they spoke, with who they are set off by commas, from the words
+    before the verb of saying ('"...," Jane Roe, head of the port authority,' -> "Jane Roe"); "" when the
+    words are not so."""
+    found = _QUOTE_THEN_NAME_AND_ROLE.search(before_saying)
+    if found is None or found.group("name").split()[0].lower() in _NO_BODY:
+        return ""
+    return found.group("name")
