@@ -2871,15 +2871,23 @@ def _namesake_in_the_text(city: City, entities: Iterable[Entity]) -> bool:
     return sum(1 for namesake in city.namesakes if namesake.startswith("USA-") and namesake in named) == 1
 
 
+_AN_AGE_AHEAD = re.compile(rf"(?={_AGE_AFTER})")
+_NOT_AFTER_AN_ARTICLE = re.compile(r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b")
+
+
 def _without_people_named_as_places(text: str, entities: list[Entity]) -> list[Entity]:
     """A place's or country's name that the text gives an age ("Paris, 13, said ...", "Georgia, 9,") is a
     person's name wherever the text writes it, not the place."""
     names = {e.text for e in entities if e.kind in ("place", "country") and e.text[:1].isupper()}
+    # Few texts give anyone an age, so the ages are found first (each start, overlapping ones too) and only
+    # the names written right before one are tested: a pattern per name would try every position of the text.
+    ages = [m.start() for m in _AN_AGE_AHEAD.finditer(text)] if names else []
     # (after an article the word is a noun: "the Peruvian, 25," is a Peruvian, still of Peru)
     people = {
         name
         for name in names
-        if re.search(rf"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b{re.escape(name)}{_AGE_AFTER}", text)
+        for age in ages
+        if text.endswith(name, 0, age) and _NOT_AFTER_AN_ARTICLE.match(text, age - len(name))
     }
     return (
         [e for e in entities if not (e.kind in ("place", "country") and e.text in people)]
