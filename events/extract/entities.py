@@ -2615,6 +2615,11 @@ _ACRONYM_GLOSSED = re.compile(
 )
 
 
+# A word standing alone, no letter, digit or hyphen touching it ("CPR", not "CPR-trained")
+_AFTER_NO_WORD = re.compile(r"(?<![\w-])")
+_BEFORE_NO_WORD = re.compile(r"(?![\w-])")
+
+
 def _idle_acronyms(text: str, found: Sequence[Entity]) -> set[str]:
     """The initials found as bodies by their form only (no list knows them) that never act in `text`: in
     none of their places does a verb follow them, a voice or a possession of theirs, a word naming a
@@ -2635,16 +2640,24 @@ def _idle_acronyms(text: str, found: Sequence[Entity]) -> set[str]:
     idle: set[str] = set()
     for word in letters:
         acts = False
-        for place in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text):
-            after = text[place.end() : place.end() + 120]
+        # (found with str.find, each place then tested for standing alone: a pattern per word would be
+        # compiled anew and try every position of the text)
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (_AFTER_NO_WORD.match(text, start) and _BEFORE_NO_WORD.match(text, end)):
+                start = text.find(word, start + 1)
+                continue
+            after = text[end : end + 120]
             if (
                 _ACRONYM_ACTS.match(after)
                 or _ACRONYM_VOICE.match(after)
                 or _ACRONYM_GLOSSED.match(after)
-                or _ACRONYM_NAMED_BEFORE.search(text[max(0, place.start() - 40) : place.start()])
+                or _ACRONYM_NAMED_BEFORE.search(text[max(0, start - 40) : start])
             ):
                 acts = True
                 break
+            start = text.find(word, start + 1)
         if not acts:
             idle.add(word)
     return idle
