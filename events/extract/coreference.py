@@ -185,8 +185,11 @@ _OFFICE_WORD = (
     r"(?!(?i:who|whom|which|whose|that|and|or|but|with|as|to|of|for|at|in|on|by|from|after|before|when)\b)"
     r"(?:(?:outgoing|incoming|acting)[ \t]+|(?![\w-]+(?:ed|ing)\b)[\w’'&.-]+[ \t]+)"
 )
+# (the look-ahead for a capital first, so that the search passes over other positions at once, not
+# trying each of the words no name begins with there)
 _NAME_THEN_OFFICE = re.compile(
-    rf"{_NAME},[ \t]+(?P<office>(?:(?i:the|an?|its|their|his|her)[ \t]+)?(?:{_OFFICE_WORD}){{0,3}}?{_ROLE})\b"
+    rf"(?=[A-Z]){_NAME},[ \t]+"
+    rf"(?P<office>(?:(?i:the|an?|its|their|his|her)[ \t]+)?(?:{_OFFICE_WORD}){{0,3}}?{_ROLE})\b"
 )
 
 # ... and a title right before a surname alone ("President Okafor", "Interior Secretary Ruiz"): the office

@@ -201,7 +201,17 @@ def _passage_year(text: str, above: DateMention | None, published: dt.date) -> i
     ):
         return None
     if above.precision == "year":
-        opens = _PASSAGE_OPENS.search(text, 0, above.start)
+        # Only a match ending at the year counts, and every one does (its last spaces run to the year), so
+        # the search starts where one could: past the spaces before the year, its word, and the spaces,
+        # quotes or newline before that, less the stop. (Searching from 0 tried every position of the text.)
+        start = above.start
+        while start and text[start - 1].isspace():
+            start -= 1
+        while start and text[start - 1].isalpha():
+            start -= 1
+        while start and (text[start - 1].isspace() or text[start - 1] in "\"'”’)"):
+            start -= 1
+        opens = _PASSAGE_OPENS.search(text, max(0, start - 1), above.start)
         return above.date_start.year if opens is not None and opens.end() == above.start else None
     if above.precision in ("day", "month") and "(no year)" not in above.reason:
         return above.date_start.year

@@ -2615,6 +2615,11 @@ _ACRONYM_GLOSSED = re.compile(
 )
 
 
+# A word standing alone, no letter, digit or hyphen touching it ("CPR", not "CPR-trained")
+_AFTER_NO_WORD = re.compile(r"(?<![\w-])")
+_BEFORE_NO_WORD = re.compile(r"(?![\w-])")
+
+
 def _idle_acronyms(text: str, found: Sequence[Entity]) -> set[str]:
     """The initials found as bodies by their form only (no list knows them) that never act in `text`: in
     none of their places does a verb follow them, a voice or a possession of theirs, a word naming a
@@ -2635,16 +2640,24 @@ def _idle_acronyms(text: str, found: Sequence[Entity]) -> set[str]:
     idle: set[str] = set()
     for word in letters:
         acts = False
-        for place in re.finditer(rf"(?<![\w-]){word}(?![\w-])", text):
-            after = text[place.end() : place.end() + 120]
+        # (found with str.find, each place then tested for standing alone: a pattern per word would be
+        # compiled anew and try every position of the text)
+        start = text.find(word)
+        while start >= 0:
+            end = start + len(word)
+            if not (_AFTER_NO_WORD.match(text, start) and _BEFORE_NO_WORD.match(text, end)):
+                start = text.find(word, start + 1)
+                continue
+            after = text[end : end + 120]
             if (
                 _ACRONYM_ACTS.match(after)
                 or _ACRONYM_VOICE.match(after)
                 or _ACRONYM_GLOSSED.match(after)
-                or _ACRONYM_NAMED_BEFORE.search(text[max(0, place.start() - 40) : place.start()])
+                or _ACRONYM_NAMED_BEFORE.search(text[max(0, start - 40) : start])
             ):
                 acts = True
                 break
+            start = text.find(word, start + 1)
         if not acts:
             idle.add(word)
     return idle
@@ -2871,15 +2884,23 @@ def _namesake_in_the_text(city: City, entities: Iterable[Entity]) -> bool:
     return sum(1 for namesake in city.namesakes if namesake.startswith("USA-") and namesake in named) == 1
 
 
+_AN_AGE_AHEAD = re.compile(rf"(?={_AGE_AFTER})")
+_NOT_AFTER_AN_ARTICLE = re.compile(r"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b")
+
+
 def _without_people_named_as_places(text: str, entities: list[Entity]) -> list[Entity]:
     """A place's or country's name that the text gives an age ("Paris, 13, said ...", "Georgia, 9,") is a
     person's name wherever the text writes it, not the place."""
     names = {e.text for e in entities if e.kind in ("place", "country") and e.text[:1].isupper()}
+    # Few texts give anyone an age, so the ages are found first (each start, overlapping ones too) and only
+    # the names written right before one are tested: a pattern per name would try every position of the text.
+    ages = [m.start() for m in _AN_AGE_AHEAD.finditer(text)] if names else []
     # (after an article the word is a noun: "the Peruvian, 25," is a Peruvian, still of Peru)
     people = {
         name
         for name in names
-        if re.search(rf"(?<!\b[Tt]he )(?<!\b[Aa]n )(?<!\b[Aa] )\b{re.escape(name)}{_AGE_AFTER}", text)
+        for age in ages
+        if text.endswith(name, 0, age) and _NOT_AFTER_AN_ARTICLE.match(text, age - len(name))
     }
     return (
         [e for e in entities if not (e.kind in ("place", "country") and e.text in people)]
