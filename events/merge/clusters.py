@@ -1849,13 +1849,17 @@ def event_date(cluster: Cluster) -> EventDate:
             start, end = max(start, m.date_start), min(end, m.date_end)
     # (a day a report takes from its own passage, "Markets fell on Tuesday. In London, shares lost 9
     # percent", tells the happening's day more closely than the day any report was published: it comes
-    # first, whatever the publication days within the week or month)
+    # first, whatever the publication days within the week or month; only another report's passage: the
+    # best report's own "this week", beside a passage dated Wednesday, is the week its writer chose)
     told_on = [
         m
         for m in cluster.mentions
         if m.precision == "day"
         and start <= m.date_start <= end
-        and (m.date_basis == "publication" or (m.date_basis == "context" and end - start <= PASSAGE_SPAN))
+        and (
+            m.date_basis == "publication"
+            or (m.date_basis == "context" and m.article != best.article and end - start <= PASSAGE_SPAN)
+        )
     ]
     if told_on:
         first = min(
