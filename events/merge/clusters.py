@@ -1859,19 +1859,38 @@ def event_date(cluster: Cluster) -> EventDate:
             if (max(start, m.date_start), min(end, m.date_end)) != (start, end):
                 agreeing.append(m)
             start, end = max(start, m.date_start), min(end, m.date_end)
+    # (a day a report takes from its own passage, "Markets fell on Tuesday. In London, shares lost 9
+    # percent", tells the happening's day more closely than the day any report was published: it comes
+    # first, whatever the publication days within the week or month; only another report's passage: the
+    # best report's own "this week", beside a passage dated Wednesday, is the week its writer chose)
     told_on = [
         m
         for m in cluster.mentions
-        if m.date_basis == "publication" and m.precision == "day" and start <= m.date_start <= end
+        if m.precision == "day"
+        and start <= m.date_start <= end
+        and (
+            m.date_basis == "publication"
+            or (m.date_basis == "context" and m.article != best.article and end - start <= PASSAGE_SPAN)
+        )
     ]
     if told_on:
-        first = min(told_on, key=lambda m: (m.date_start, m.article, m.sentence.start))
-        reason = f"{best.date_reason}; the earliest report within it, of {first.date_start:%-d %b %Y}"
+        first = min(
+            told_on, key=lambda m: (BASIS_RANK[m.date_basis], m.date_start, m.article, m.sentence.start)
+        )
+        within = (
+            "the day its passage gives" if first.date_basis == "context" else "the earliest report within it"
+        )
+        reason = f"{best.date_reason}; {within}, of {first.date_start:%-d %b %Y}"
         return EventDate(first.date_start, first.date_end, "day", first.date_basis, reason)
     if not agreeing:
         return own
     reason = f"{best.date_reason}; the days it shares with " + ", ".join(f"'{m.date_text}'" for m in agreeing)
     return EventDate(start, end, _precision_of(start, end), best.date_basis, reason)
+
+
+# The longest date whose day a report's passage may give: a week or a month ("last week", "in June"), not
+# a year, within which a passage's day may tell another happening of the story
+PASSAGE_SPAN = dt.timedelta(days=30)
 
 
 def _precision_of(start: dt.date, end: dt.date) -> str:
