@@ -1,7 +1,9 @@
 import pickle
 import re
 
-from events.extract.patterns import LazyPattern
+import pytest
+
+from events.extract.patterns import LazyPattern, with_first_characters
 
 
 def test_lazy_pattern_answers_as_the_compiled_pattern() -> None:
@@ -165,3 +167,42 @@ def test_required_per_branch_never_rules_out_a_match() -> None:
         for text in texts:
             if trigger.pattern.search(text):
                 assert _branch_passes(text, branches), (trigger.family, text)
+
+
+# Invented sentences on other topics than the evaluation's
+_LEAD_TEXTS = [
+    "The senate passed the farm bill on Tuesday, and the governor signed it into law.",
+    "Storm surge flooded 40 homes; the coastguard said 3 people were missing.",
+    "A court in Lyon fined the carrier €2m, the ruling said, after a strike-hit summer.",
+    "Voters in the capital re-elected the mayor, who had promised cheaper buses.",
+    "'We will appeal,' said the union — its 12,000 members walked out at dawn.",
+    "",
+]
+
+
+@pytest.mark.parametrize(
+    "source,flags",
+    [
+        (r"(?<!\bnot\s)(?<!\bnever\s)\s+(?:on\s+)?(?:Tuesday|dawn)\b", 0),
+        (r"\b(passed|signed|fined)\s+(?:the\s+)?\w+", re.IGNORECASE),
+        (r"\b(?:(?:re-)?elect(?:ed|s)?|(?<=,\s)said)\b", 0),
+        (r"(?<!-)(?:\d+|a\s+few)\s+(?:people|homes|members)", 0),
+        (r"\b(?-i:[A-Z])\w+\s+said", re.IGNORECASE),  # flags set inside: left as it is
+        (r"(?=[,;])[,;]\s*(?:the|its)\b", 0),
+        (r"\b(?:the)?\s*(?:union|senate)", 0),  # may open with a space or a letter
+        (r"(?<![\w-])[^\W\d]+-hit\b", 0),  # a negated class: left as it is
+    ],
+)
+def test_a_first_character_look_ahead_finds_the_same_matches(source: str, flags: int) -> None:
+    led = with_first_characters(source, flags)
+    for text in _LEAD_TEXTS:
+        expected = [m.span() for m in re.finditer(source, text, flags)]
+        assert [m.span() for m in re.finditer(led, text, flags)] == expected, (led, text)
+
+
+def test_a_first_character_look_ahead_only_where_sre_has_no_first_character() -> None:
+    assert with_first_characters(r"said\s+\w+") == r"said\s+\w+"  # a literal first: sre skips along
+    assert with_first_characters(r"(?i)\bsaid") == r"(?i)\bsaid"  # flags of the whole pattern stay first
+    assert with_first_characters(r"\b(?:a|bc)?") == r"\b(?:a|bc)?"  # may match nothing
+    assert with_first_characters(r"\b(?:said|told)\b") == r"\b(?=[st])(?:said|told)\b"
+    assert with_first_characters(r"(?<!x)\s+y") == r"(?=[\s])(?<!x)\s+y"

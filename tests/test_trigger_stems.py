@@ -113,3 +113,21 @@ def test_skipping_by_stems_never_loses_a_match(source: str) -> None:
         everything = {t.family for t in TRIGGERS if t.pattern.search(sentence)}
         with_stems = {t.family for t in TRIGGERS if t.finditer(sentence, families)}
         assert with_stems == everything, sentence
+
+
+def test_a_trigger_asked_again_finds_the_same_and_keeps_nothing_a_caller_changes() -> None:
+    from events.extract.triggers import _only_a_topic
+
+    every = frozenset(t.family for t in TRIGGERS)
+    for sentence in SENTENCES:
+        for trigger in TRIGGERS:
+            expected = [
+                m.span() for m in trigger.pattern.finditer(sentence) if not _only_a_topic(sentence, m)
+            ]
+            first = trigger.finditer(sentence, every)
+            assert [m.span() for m in first] == expected, (trigger.family, sentence)
+            first.clear()
+            assert [m.span() for m in trigger.finditer(sentence, every)] == expected, (
+                trigger.family,
+                sentence,
+            )

@@ -291,6 +291,93 @@ def _needed_item(item: _Parsed, p: Any) -> frozenset[str] | None:
     return None
 
 
+def with_first_characters(pattern: str, flags: int = 0) -> str:
+    """`pattern` led by a look-ahead for the characters a match can open with, when it opens with a
+    boundary or a look-behind: sre skips to a place where a match can start only for a pattern that opens
+    with a literal or a class, and tries the rest (a dozen look-behinds, or sixty alternatives after "\\b")
+    everywhere else. The look-ahead takes no text and lets through every character a match can open with,
+    so the matches are the same; the pattern as given when no such set is found."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?=", "(?!", "(?<", "(?P", "(?>")):
+        return pattern  # flags for the whole pattern ("(?i)..."), which must stay at its start
+    parsed = _parser.parse(pattern, flags)
+    if not parsed.data or parsed.data[0][0] not in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):
+        return pattern  # (one that opens with a literal or a class sre skips along already)
+    members, empty = _first_characters(list(parsed.data), _parser)
+    if not members or empty:
+        return pattern
+    ahead = "(?=[" + "".join(sorted(members)) + "])"
+    # (after an opening "\b", which rules out a place inside a word with less work than a class)
+    return rf"\b{ahead}{pattern[2:]}" if pattern.startswith(r"\b") else ahead + pattern
+
+
+_CATEGORIES = {
+    "DIGIT": r"\d",
+    "NOT_DIGIT": r"\D",
+    "SPACE": r"\s",
+    "NOT_SPACE": r"\S",
+    "WORD": r"\w",
+    "NOT_WORD": r"\W",
+}
+
+
+def _in_class(char: int) -> str:
+    return "\\" + chr(char) if chr(char) in "]^-\\" else re.escape(chr(char))
+
+
+def _first_characters(items: list[_Parsed], p: Any) -> tuple[set[str] | None, bool]:
+    """The members of a class holding every character a match of the sequence `items` can open with (None
+    when unknown), and whether the sequence can match the empty string."""
+    members: set[str] = set()
+    for op, av in items:
+        if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+            continue  # takes no text
+        if op is p.LITERAL:
+            members.add(_in_class(av))
+            return members, False
+        if op is p.IN:
+            for kind, value in av:
+                if kind is p.LITERAL:
+                    members.add(_in_class(value))
+                elif kind is p.RANGE:
+                    members.add(f"{_in_class(value[0])}-{_in_class(value[1])}")
+                elif kind is p.CATEGORY and str(value).removeprefix("CATEGORY_") in _CATEGORIES:
+                    members.add(_CATEGORIES[str(value).removeprefix("CATEGORY_")])
+                else:
+                    return None, False  # a negated class, or one of another kind
+            return members, False
+        inner: set[str] | None
+        if op is p.SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False  # flags set inside ("(?-i:[A-Z])"): the look-ahead would not share them
+            inner, empty = _first_characters(list(av[-1]), p)
+        elif op is p.ATOMIC_GROUP:
+            inner, empty = _first_characters(list(av), p)
+        elif op is p.BRANCH:
+            inner, empty = set(), False
+            for branch in av[1]:
+                found, branch_empty = _first_characters(list(branch), p)
+                if found is None:
+                    return None, False
+                inner |= found
+                empty = empty or branch_empty
+        elif op in (p.MAX_REPEAT, p.MIN_REPEAT, p.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if high == 0:
+                continue
+            inner, empty = _first_characters(list(sub), p)
+            empty = empty or low == 0
+        else:
+            return None, False  # any character, a back-reference, a negated literal ...
+        if inner is None:
+            return None, False
+        members |= inner
+        if not empty:
+            return members, False
+    return members, True
+
+
 def longest_of(strings: Iterable[str]) -> str:
     """A pattern matching, where any of `strings` starts, the longest of them that starts there: the
     strings as a tree of their shared beginnings, so a text is read once, whatever their number."""
@@ -333,6 +420,8 @@ class ScannedPattern:
 
     def __init__(self, pattern: str, flags: int = 0, size: int = 8192) -> None:
         self._pattern = LazyPattern(pattern, flags)
+        # (what each text is scanned with: the same matches, found sooner)
+        self._scanner = LazyPattern(with_first_characters(pattern, flags), flags)
         self.pattern = pattern
         self._required: tuple[str, ...] | bool | None = False  # False: not worked out yet
         self._matches = functools.lru_cache(maxsize=size)(self._scan)
@@ -345,7 +434,7 @@ class ScannedPattern:
             lowered = text.lower()
             if not any(s in lowered for s in required) and not any(c in lowered for c in UNFOLDED):
                 return ()
-        return tuple(self._pattern.finditer(text))
+        return tuple(self._scanner.finditer(text))
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if pos or endpos != sys.maxsize:

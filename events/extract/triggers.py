@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from events.extract.patterns import UNFOLDED, LazyPattern, ScannedPattern, longest_of, required_per_branch
+from events.extract.patterns import (
+    UNFOLDED,
+    LazyPattern,
+    ScannedPattern,
+    longest_of,
+    required_per_branch,
+    with_first_characters,
+)
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
     EXPERTS,
@@ -36,21 +43,39 @@ class Trigger:
     def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
         if self.family not in families:
             return []
-        # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)
-        required = _required(self.pattern)
-        if required is not None:
-            lowered = text.lower()
-            if not any(c in lowered for c in UNFOLDED):
-                if not any(s in lowered for s in required):
-                    return []
-                # (a long rule's one set passes on its common words; its alternatives, each with all it
-                # needs, rule out most of the sentences that reach it, before its slow search)
-                branches = _required_per_branch(self.pattern)
-                if branches is not None and not any(
-                    all(any(s in lowered for s in need) for need in branch) for branch in branches
+        # (a new list each time: a caller may change what it is given, never what is kept)
+        return list(_found(self, text))
+
+
+# (a sentence is asked of the same trigger again, by its clauses and then whole: what was found is kept for
+# the last few hundred texts, and the texts with it)
+@functools.lru_cache(maxsize=512)
+def _found(trigger: Trigger, text: str) -> tuple[re.Match[str], ...]:
+    pattern = trigger.pattern
+    # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)
+    required = _required(pattern)
+    if required is not None:
+        lowered = text.lower()
+        if not any(c in lowered for c in UNFOLDED):
+            holds = lowered.__contains__
+            if not any(map(holds, required)):
+                return ()
+            # (a long rule's one set passes on its common words; its alternatives, each with all it
+            # needs, rule out most of the sentences that reach it, before its slow search)
+            branches = _needs_per_branch(pattern)
+            if branches is not None:
+                shared, own = branches
+                if not all(any(map(holds, need)) for need in shared) or not any(
+                    all(any(map(holds, need)) for need in branch) for branch in own
                 ):
-                    return []
-        return [m for m in self.pattern.finditer(text) if not _only_a_topic(text, m)]
+                    return ()
+    return tuple(m for m in _scanner(pattern).finditer(text) if not _only_a_topic(text, m))
+
+
+@functools.cache
+def _scanner(pattern: LazyPattern) -> re.Pattern[str]:
+    """The trigger's pattern as a text is scanned with: the same matches, found sooner."""
+    return re.compile(with_first_characters(pattern.pattern, pattern.flags_given), pattern.flags_given)
 
 
 def _only_a_topic(text: str, found: re.Match[str]) -> bool:
@@ -113,6 +138,23 @@ def _required(pattern: LazyPattern) -> tuple[str, ...] | None:
 @functools.cache
 def _required_per_branch(pattern: LazyPattern) -> tuple[tuple[tuple[str, ...], ...], ...] | None:
     return required_per_branch(pattern.pattern, pattern.flags_given)
+
+
+@functools.cache
+def _needs_per_branch(
+    pattern: LazyPattern,
+) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[tuple[str, ...], ...], ...]] | None:
+    """`_required_per_branch`, with the needs every alternative shares (the words around the alternation)
+    taken out in front, so that a text lacking one is ruled out by one test, not one per alternative."""
+    branches = _required_per_branch(pattern)
+    if branches is None:
+        return None
+    shared = (
+        tuple(need for need in branches[0] if all(need in branch for branch in branches[1:]))
+        if branches
+        else ()
+    )
+    return shared, tuple(tuple(need for need in branch if need not in shared) for branch in branches)
 
 
 # What every match of a family's pattern contains; a sentence with none of these is not tried against it.
