@@ -46,6 +46,12 @@ def label_countries(gold_csv: Path) -> dict[str, frozenset[str]]:
     return {row["gold_id"]: frozenset(split_list(row.get("countries") or "")) for row in rows}
 
 
+def label_sentences(gold_csv: Path) -> dict[str, str]:
+    """{gold_id: the label's sentence}, to read a listed pair against its text."""
+    with gold_csv.open(newline="", encoding="utf-8") as handle:
+        return {row["gold_id"]: row.get("sentence") or "" for row in csv.DictReader(handle)}
+
+
 def agreement(built: frozenset[str], labelled: frozenset[str]) -> str:
     """Which of KINDS a built event's countries are against its label's."""
     if not labelled:
@@ -62,12 +68,20 @@ def main() -> None:
     parser.add_argument("--gold", type=Path, default=ROOT / "tests/data/dev_gold.csv")
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--show", type=int, default=0, help="print this many pairs of each kind but agree")
+    parser.add_argument(
+        "--kind",
+        action="append",
+        choices=KINDS,
+        default=[],
+        help="list every pair of this kind (repeatable), with the label's sentence and the event's locations",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         placed, _missing = assemble(folders_of(args.gold), args.shared, Path(tmp))
         tables = build_tables(load_corpus(Path(tmp), Path(tmp) / "sources.csv"))
     gold = [g for g in load_gold(args.gold) if g.sources & placed.keys()]
     labelled = label_countries(args.gold)
+    sentences = label_sentences(args.gold)
     events = tables.events.set_index("event_id")
     kinds: Counter[str] = Counter()
     by_basis: Counter[tuple[str, str]] = Counter()
@@ -79,7 +93,13 @@ def main() -> None:
         kind = agreement(built, labelled.get(match.gold.gold_id, frozenset()))
         kinds[kind] += 1
         by_basis[(basis, kind)] += 1
-        if kind != "agree" and shown[kind] < args.show:
+        if kind in args.kind:
+            print(
+                f"[{kind}] {match.gold.gold_id}: label {sorted(labelled.get(match.gold.gold_id, ()))} "
+                f"event {sorted(built)} ({basis}) locations {row.get('locations', '')}\n"
+                f"    title: {row['title']}\n    label: {sentences.get(match.gold.gold_id, '')}"
+            )
+        elif kind != "agree" and shown[kind] < args.show:
             shown[kind] += 1
             print(
                 f"[{kind}] {match.gold.gold_id}: label {sorted(labelled.get(match.gold.gold_id, ()))} "

@@ -3179,9 +3179,25 @@ def _where_written(text: str, entity: Entity) -> int:
     return min(found, key=lambda at: abs(at - entity.start), default=-1)
 
 
-def takes_the_reports_country(entities: Sequence[Entity]) -> bool:
+# A matter of the whole world a report tells of: "a global pandemic", "the pandemic alert", "global markets"
+_WORLD_MATTER = re.compile(r"\b(?:pandemics?|global(?:ly)?)\b", re.IGNORECASE)
+
+
+def told_of_the_world(text: str) -> bool:
+    """Whether a report tells of the world rather than of one country: it speaks of many countries
+    (`speaks_of_the_world`: "cases in 40 countries") or of a pandemic or a global matter anywhere. A body
+    of no state in it speaks to the world, wherever the report is set (`takes_the_reports_country`)."""
+    return speaks_of_the_world(text) or _WORLD_MATTER.search(text) is not None
+
+
+def takes_the_reports_country(entities: Sequence[Entity], *, told_of_the_world: bool = False) -> bool:
     """Whether a sentence with these entities happened in the country its report is set in
-    (`article_country`): it names no place or country of its own, and no body of no state ("the UN said")
-    whose words need not be spoken where the report is. A state's body named with no country ("the Coast
-    Guard said", "the Interior Department") is one of the country the report is set in."""
-    return not any(e.kind in ("place", "country") or stateless_body(e) for e in entities)
+    (`article_country`): it names no place or country of its own. A state's body named with no country
+    ("the Coast Guard said", "the Interior Department") is one of the country the report is set in. A body
+    of no state ("the Red Cross said half the town was homeless", "the UN launched an appeal") acts in the
+    story of the one country its report tells, and a researcher filtering by that country looks for it
+    there; not in a report `told_of_the_world` ("cases in 40 countries", "a global pandemic"), where such a
+    body speaks to the world ("the WHO raised its alert level") wherever the report is set."""
+    return not any(
+        e.kind in ("place", "country") or (told_of_the_world and stateless_body(e)) for e in entities
+    )

@@ -180,6 +180,7 @@ from events.extract.entities import (
     names_a_firms_home,
     speaks_of_the_world,
     takes_the_reports_country,
+    told_of_the_world,
 )
 from events.extract.happenings import (
     HAPPENING_BEFORE_DATE,
@@ -1134,6 +1135,7 @@ def _in_the_reports_country(
     home = article_country(text, entities)
     if not home:
         return mentions
+    world = told_of_the_world(text)
     return [
         dataclasses.replace(m, home_country=home)
         if not m.countries
@@ -1146,7 +1148,8 @@ def _in_the_reports_country(
                     bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
                 ]
                 if not names_a_firms_home(text, e)
-            ]
+            ],
+            told_of_the_world=world,
         )
         else m
         for m in mentions
