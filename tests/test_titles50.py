@@ -72,8 +72,17 @@ def test_a_closing_plural_attribution_goes() -> None:
 
 def test_a_closing_attribution_with_a_description_is_no_aside() -> None:
     title = headline(
-        'If you cannot pay the fine, you cannot be allowed to trade," said Dan Hale, a former customs inspector',
+        'If you cannot pay the fine, you cannot be allowed to trade," said Dan Hale, a former port inspector',
         speaker="Dan Hale",
         speech=True,
     )
     assert "inspector" not in title, title
+
+
+def test_a_plural_attribution_closing_the_first_clause_goes() -> None:
+    title = headline(
+        "But the region lacks modern flood barriers, engineers say, and the rains come in a week",
+        speaker="Engineers",
+        speech=True,
+    )
+    assert title.count("ngineers say") == 1, title

@@ -472,10 +472,13 @@ def _without_closing_plural_say(text: str, speaker: str) -> str:
     last = speaker.split()[-1]
     if len(last) <= 2:
         return text
-    closing = re.search(rf"(?i),\s+(?:[\w-]+\s+){{0,3}}{re.escape(last)}\s+say\W*$", text)
+    # (or closing the first of two clauses joined by "and" or "but": "..., experts say, and ...")
+    closing = re.search(
+        rf"(?i),\s+(?:[\w-]+\s+){{0,3}}{re.escape(last)}\s+say(?:\W*$|(?=,\s+(?:and|but)\s))", text
+    )
     if closing is None or len(text[: closing.start()].split()) < 3:
         return text
-    return text[: closing.start()].rstrip(" ,")
+    return f"{text[: closing.start()]}{text[closing.end() :]}".rstrip(" ,")
 
 
 def _opens_with_own_saying(text: str) -> bool:
