@@ -370,7 +370,7 @@ def headline(
     closing = _CLOSING_ATTRIBUTION.search(text) if speech and speaker else None
     if (
         closing is not None
-        and speaker.split()[-1] in closing.group()
+        and _closing_names(closing.group(), speaker)
         and len(text[: closing.start()].split()) >= 3
         # ("Not the last,'' the mediator said": the tail of a quotation opened before the clause)
         and not re.match(r",\s*(?:[\"”’]|'')", closing.group())
@@ -378,6 +378,8 @@ def headline(
         # "Turnout was 37.4%, commission chairman Koffi Brou said": short words said, then who said them
         text = text[: closing.start()].rstrip(" ,")
     surname = speaker.split()[-1] if speech and speaker else ""
+    text = _without_inverted_said_aside(text, surname)
+    text = _without_closing_plural_say(text, speaker) if speech and speaker else text
     by_speaker = _closing_by(surname).search(text) if len(surname) > 2 and surname in text else None
     if by_speaker is not None and len(text[: by_speaker.start()].split()) >= 3:
         # "The gauges must be replaced, said Jane Roe, director of the flood institute": the title names her
@@ -386,6 +388,9 @@ def headline(
     opening = text.lower()[: len(speaker) + 40]
     # "Prosecutors claim Victor Hale ...": a clause that names its speaker early needs no "X says"
     named = bool(speaker) and speaker.lower()[:20] in opening
+    # "The WHO says the vaccine is safe", said by the World Health Organization: the clause opens with its
+    # own speaker and verb of saying, and a second "X says" before it would tell one saying inside another
+    named = named or (speech and bool(speaker) and _opens_with_own_saying(text))
     # "Roe, speaking to reporters, said ...": the clause opens with the speaker's surname
     surname = speaker.split()[-1] if len(speaker.split()) > 1 else ""
     # ("Mr Varga described ...", "Adm Lund said ..." name Tomas Varga and Ruth Lund too)
@@ -417,7 +422,8 @@ def headline(
         and speaker
         and pronoun
         and _SAYING.fullmatch(pronoun.group(2))
-        and _speaker_pronoun(pronoun, speaker, sentence)
+        # (a clause given without its sentence is the whole sentence, "He said ..." as written)
+        and _speaker_pronoun(pronoun, speaker, sentence or text)
     ):
         # "In an interview, she said the plant would close": the speaker is the pronoun, and "Jane Roe says
         # she said ..." would tell one saying inside another
@@ -449,6 +455,61 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker)
+
+
+# A subject and its verb of saying that open a clause: "The UN says", "Local officials said", never a
+# pronoun ("He said" is the speaker's own, handled as such) nor a word that only opens the sentence
+_OWN_SAYING_OPENING = re.compile(
+    r"(?:The\s+)?(?!(?:It|He|She|They|We|I|You|This|That|There)\s)[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
+    r"\s+(?:says|say|said)\s+(?=\w)"
+)
+
+
+def _closing_names(closing: str, speaker: str) -> bool:
+    """Whether the attribution closing a clause names the speaker, whatever its case: "..., experts say"
+    closes words said by Experts as "..., Roe said" closes Jane Roe's."""
+    return speaker.split()[-1].lower() in closing.lower()
+
+
+def _without_closing_plural_say(text: str, speaker: str) -> str:
+    """`text` without a closing "..., experts say" that names the speakers in the plural present (the
+    verb the other closing attributions leave out), so the title names them once, before the words."""
+    last = speaker.split()[-1]
+    if len(last) <= 2:
+        return text
+    # (or closing the first of two clauses joined by "and" or "but": "..., experts say, and ...")
+    closing = re.search(
+        rf"(?i),\s+(?:[\w-]+\s+){{0,3}}{re.escape(last)}\s+say(?:\W*$|(?=,\s+(?:and|but)\s))", text
+    )
+    if closing is None or len(text[: closing.start()].split()) < 3:
+        return text
+    return f"{text[: closing.start()]}{text[closing.end() :]}".rstrip(" ,")
+
+
+def _opens_with_own_saying(text: str) -> bool:
+    """Whether the clause opens with a named subject and its verb of saying ("The UN says the port will
+    reopen"): it tells who said it, in the words of the report, whoever the speaker was found to be."""
+    return _OWN_SAYING_OPENING.match(text) is not None
+
+
+# ", said Jane Roe, the port's director, will ...": an attribution with the verb before the name, set
+# between commas in the middle of what was said
+_INVERTED_SAID_ASIDE = re.compile(
+    r"(?<=\w),\s+(?:said|says|added|adds)\s+(?P<who>[^,;:“”\"]{2,80}?),\s+"
+    # (the verb of what was said follows: ", said Jane Roe, a former inspector" closes the sentence instead)
+    r"(?=(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|[a-z]{3,}ed)\s)"
+)
+
+
+def _without_inverted_said_aside(text: str, surname: str) -> str:
+    """`text` without an attribution to the speaker set in its middle: "The rest of the oil, said Jane Roe,
+    will break down" -> "The rest of the oil will break down"; the title names her before the words."""
+    if len(surname) <= 2 or surname not in text:
+        return text
+    for aside in _INVERTED_SAID_ASIDE.finditer(text):
+        if re.search(rf"\b{re.escape(surname)}\b", aside.group("who")):
+            return f"{text[: aside.start()]} {text[aside.end() :]}"
+    return text
 
 
 def _claimed_thing(text: str, sentence: str) -> bool:
