@@ -398,10 +398,18 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # nothing 476/2056, cut 86, pronoun-led 44; held-out found 440 -> 444, right date 397 -> 400, typed
     # 329/440 -> 331/444, matching nothing 179/598 -> 176/598, titles cut 34 -> 35, pronoun-led 17 -> 14.
     # The typed share falls from 0.8412 because the new slices type worse (93 of their 130 found))
-    assert dated >= 0.8296  # measured 0.8296 (1685/2031; goal 0.85)
-    assert typed >= 0.8330  # measured 0.8331 (1517/1821; goal 0.80)
-    assert unmatched <= 0.2316  # measured 0.2315 (476/2056; goal 0.15)
-    assert fragments <= 0.0419  # measured 0.0418 (86/2056)
+    # (twenty-fourth session: a blind slice, fresh49, 72 labels (2,031 -> 2,103; alone, on its starting
+    # code, found 66/72, right date 58/72, matching nothing 38/103), which put matching nothing above its
+    # level; then merged: wrongdate49, together49, types49 (types settled after merging), missed49,
+    # speakers49, a speaker named after the quotation, speed49 and pace49 (outputs unchanged), mergedate50,
+    # countries50, titles50: on the 2,031 labels found 1821 -> 1822, right date 1685 -> 1690, typed
+    # 1517/1821 -> 1543/1822, matching nothing 476/2056 -> 467/2047; on all 2,103: found 1890, right date
+    # 1748, typed 1598/1890, matching nothing 497/2129, cut 88, pronoun-led 46; held-out found 444, right
+    # date 400, typed 331 -> 333/444, matching nothing 176/598 -> 175/597)
+    assert dated >= 0.8311  # measured 0.8312 (1748/2103; goal 0.85)
+    assert typed >= 0.8455  # measured 0.8455 (1598/1890; goal 0.80)
+    assert unmatched <= 0.2335  # measured 0.2334 (497/2129; goal 0.15)
+    assert fragments <= 0.0414  # measured 0.0413 (88/2129)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0215  # measured 0.0214 (44/2056)
+    assert scores.pronoun_led / scores.n_titles <= 0.0217  # measured 0.0216 (46/2129)

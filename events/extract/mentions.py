@@ -2228,7 +2228,12 @@ def _analyse(
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
     subjects = [e for e in subjects if not addressed(text, e)]
     speaker, speaker_country, pronoun = find_speaker(text, speech, subjects, last_speaker)
-    document = _DOCUMENT_SPEAKS.search(text[: speech.start()]) if speech is not None and not speaker else None
+    # (a document `find_speaker` already read as the voice, '"...," the report said', is that document too)
+    document = (
+        _DOCUMENT_SPEAKS.search(text[: speech.start()])
+        if speech is not None and (not speaker or DOCUMENT_VOICE.fullmatch(speaker))
+        else None
+    )
     if document is not None:
         # "..., the report said", "The study found ...": the document speaks
         # (`document_voice` gives it to the body that put it out, when the story has said so)
