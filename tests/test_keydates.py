@@ -21,6 +21,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from dashboard_pages import open_link
 from small_corpus import event_row
 from streamlit.testing.v1 import AppTest
 
@@ -42,7 +43,6 @@ from events.query.views import View, from_query, to_query
 from events.schema import Tables, validate
 from events.store import load_tables, write_tables
 
-ROOT = Path(__file__).resolve().parents[1]
 BURST, DEATHS, PROMISE, DRAINING = "ev-00000000d1", "ev-00000000d2", "ev-00000000d3", "ev-00000000d4"
 BURST_DAY, PROMISE_DAY, DRAINING_DAY = dt.date(2024, 3, 4), dt.date(2024, 3, 6), dt.date(2024, 3, 11)
 
@@ -412,12 +412,7 @@ def open_chronology(story_dir: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(story_dir))
 
     def open_(**params: Any) -> AppTest:
-        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        app.switch_page("app_pages/chronology.py")
-        app.query_params.update(params)
-        app.run()
-        assert not app.exception, [e.value for e in app.exception]
-        return app
+        return open_link("chronology", **params)
 
     return open_
 

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 from conftest import AJ, CAPTURE, CLAIM, DENIAL, EVIL, HOSTILE, ROOT, article_text
+from dashboard_pages import open_link
 from streamlit.testing.v1 import AppTest
 
 from events.query import exports
@@ -45,13 +46,7 @@ def open_app(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> OpenApp:
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
 
     def open_(page: str = "timeline", /, **params: Any) -> AppTest:
-        app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-        if page != "timeline":
-            app.switch_page(f"app_pages/{page}.py")
-        app.query_params.update(params)
-        app.run()
-        assert not app.exception, [e.value for e in app.exception]
-        return app
+        return open_link(page, **params)
 
     return open_
 

@@ -10,7 +10,7 @@ from typing import Any
 import pandas as pd
 import pytest
 import streamlit as st
-from conftest import ROOT
+from dashboard_pages import open_link
 from streamlit.testing.v1 import AppTest
 
 from events.extract.quantities import parse_figure_cell
@@ -26,13 +26,7 @@ NOTHING = {"q": "nothing-reports-this-word"}
 
 def open_page(data: Path, monkeypatch: pytest.MonkeyPatch, page: str, **params: Any) -> AppTest:
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    if page != "timeline":
-        app.switch_page(f"app_pages/{page}.py")
-    app.query_params.update(params)
-    app.run()
-    assert not app.exception, [e.value for e in app.exception]
-    return app
+    return open_link(page, **params)
 
 
 def download_buttons(app: AppTest) -> list[Any]:
