@@ -525,3 +525,18 @@ def test_relatives_or_villagers_after_a_lower_case_word_open_the_sentence_a_head
     )
     assert line[run_in_caption(line) :] == "Relatives of the singer will seek answers."
     assert run_in_caption("The charity helps sick children and their families across the region.") == 0
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "U.S. port fees to double for foreign freighters",
+        "Ferry operator to cut U.K. routes after fuel costs soar",
+    ],
+)
+def test_an_initialism_in_a_title_is_no_end_of_prose_before_the_pages_stamp(title: str) -> None:
+    # the page's own stamp runs the title into the first sentence; "U.S." or "U.K." ends no sentence, so the
+    # stamp still opens the body and is stripped from it, time and all
+    line = f"{title} Wednesday, March 4, 2026; 9:41 AM The harbour board said on Wednesday it would appeal."
+    body = line[run_in_title(line) :]
+    assert body[lead_in(body) :] == "The harbour board said on Wednesday it would appeal."

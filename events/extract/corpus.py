@@ -1282,13 +1282,18 @@ _PAGE_UPDATED = re.compile(r"\bPage\s+last\s+updated\s+at\s+\d", re.IGNORECASE)
 _QUOTE_THEN_DESCRIPTION = re.compile(r"[,!?][\"”’]\s+(?:[a-z][\w.’'-]*\s+){0,6}$")
 
 
+# A sentence ended: its closing mark after anything but a capital, so that an initialism ("U.S. tax bill",
+# "U.N. says") in a title is not read as the end of prose
+_ENDED = re.compile(r"(?<![A-Z])[.!?]\s")
+
+
 def run_in_title(line: str) -> int:
     """Where the body begins on a first line that carries the page title run into the first sentence
     ("Rig sinks, spill risk looms The wrecked rig ..."): before a sentence opener ("The", "Officials") or a
     name and a verb ("Egypt has begun", "Jane Roe says") that follow a lower-case word, 3 to 25 words in;
     0 when no such boundary is clear or a sentence ends first."""
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
-    if stamp and not re.search(r"[.!?]\s", line[: stamp.start()]):
+    if stamp and not _ENDED.search(line[: stamp.start()]):
         return stamp.end()  # "... as port strike enters third day Tuesday 9 March 2021 16.36 GMT The union"
     month_first = _RUN_IN_STAMP_MONTH_FIRST.search(line, 0, RUN_IN_STAMP_WITHIN)
     if month_first and month_first.start() == 0:
@@ -1296,10 +1301,10 @@ def run_in_title(line: str) -> int:
         # a line the page's stamp opens is the body, with no title after the stamp (a name and its verb
         # there are the first sentence's own)
         return 0
-    if month_first and month_first.start() > 0 and not re.search(r"[.!?]\s", line[: month_first.start()]):
+    if month_first and month_first.start() > 0 and not _ENDED.search(line[: month_first.start()]):
         return month_first.start()  # the stamp opens the body, and is stripped from it as any sentence's
     updated = _PAGE_UPDATED.search(line, 0, RUN_IN_STAMP_WITHIN)
-    if updated and updated.start() > 0 and not re.search(r"[.!?]\s", line[: updated.start()]):
+    if updated and updated.start() > 0 and not _ENDED.search(line[: updated.start()]):
         # "Mayor 'knew of the cracks', says engineer Page last updated at 17:21 GMT, Friday, ...": the
         # stamp opens the body, and is stripped from it as any sentence's
         return updated.start()
