@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from reports import report_mentions
 
 from events.extract.corpus import (
     SourceRow,
@@ -540,3 +541,11 @@ def test_an_initialism_in_a_title_is_no_end_of_prose_before_the_pages_stamp(titl
     line = f"{title} Wednesday, March 4, 2026; 9:41 AM The harbour board said on Wednesday it would appeal."
     body = line[run_in_title(line) :]
     assert body[lead_in(body) :] == "The harbour board said on Wednesday it would appeal."
+
+
+def test_what_was_said_goes_on_past_an_initialism() -> None:
+    # "U.S." ends no sentence inside what was said either: the clause, and so the title, keep the rest
+    found = report_mentions(
+        "The ferry company said on Tuesday that it had cut its U.K. routes by a third.", dt.date(2026, 3, 4)
+    )
+    assert [m.clause for m in found] == ["it had cut its U.K. routes by a third"]

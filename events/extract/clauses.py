@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from events.extract.corpus import Sentence
 from events.extract.dates import DateMention, dates_naming_a_time
 from events.extract.entities import Entity
+from events.extract.patterns import CLOSING_MARK
 from events.extract.speakers import (
     FINITE_VERB,
     INVERTIBLE,
@@ -598,7 +599,8 @@ def what_was_said(text: str, speech: re.Match[str]) -> str:
     quoted = bool(re.search(r"[\"“‘`']", rest[: lead.end()] if lead else "")) or rest.lstrip().startswith(
         ('"', "“", "‘", "`", "'")
     )
-    said = re.split(r"(?<=[.!?])\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
+    # (what a second sentence says is not this one's; "its U.S. tax bill" goes on past the initialism)
+    said = re.split(rf"(?<={CLOSING_MARK})\s|[”\"]\s*,?\s*(?:he|she|they|[A-Z]\w+)\s+(?:said|added)", said)[0]
     dated = _DATED_PHRASE_THEN_COMMA.match(said)
     if dated is not None and not quoted:
         # "said in late April or early May, the budget office denied ...": when, then what was said

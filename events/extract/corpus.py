@@ -21,7 +21,7 @@ from pathlib import Path
 
 from events.errors import DataError, InputError
 from events.extract.language import check_english
-from events.extract.patterns import ASKED_ONCE, TIME_ZONE, UNFOLDED, ScannedPattern
+from events.extract.patterns import ASKED_ONCE, CLOSING_MARK, TIME_ZONE, UNFOLDED, ScannedPattern
 from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -1282,9 +1282,8 @@ _PAGE_UPDATED = re.compile(r"\bPage\s+last\s+updated\s+at\s+\d", re.IGNORECASE)
 _QUOTE_THEN_DESCRIPTION = re.compile(r"[,!?][\"”’]\s+(?:[a-z][\w.’'-]*\s+){0,6}$")
 
 
-# A sentence ended: its closing mark after anything but a capital, so that an initialism ("U.S. tax bill",
-# "U.N. says") in a title is not read as the end of prose
-_ENDED = re.compile(r"(?<![A-Z])[.!?]\s")
+# A sentence ended (an initialism in a title, "U.S. tax bill", is not the end of prose)
+_ENDED = re.compile(rf"{CLOSING_MARK}\s")
 
 
 def run_in_title(line: str) -> int:

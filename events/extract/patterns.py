@@ -403,6 +403,8 @@ def longest_of(strings: Iterable[str]) -> str:
 # A time zone as news pages write one after a time of day ("16:40 GMT", "1 p.m. CDT", "10.30 am ET"): one
 # alternation for every rule that reads times, so that a zone one rule knows every other knows too
 # ("CT" and "MT" are left out: after a year they are more often scans and units than zones, "2010 CT scans")
+# A sentence's closing mark, not an initialism's point ("U.S. tax bill", "U.N. says": a capital before it)
+CLOSING_MARK = r"(?<![A-Z])[.!?]"
 TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|PT|ET)"
 
 
