@@ -207,6 +207,7 @@ from events.extract.noise import (
     case_argued,
     commentary_page,
     compared_happening,
+    compared_opening,
     dots_between_sentences,
     earlier_done_at,
     journalist_tells,
@@ -1876,6 +1877,17 @@ def journalist_telling(sentence: Sentence, entities: Sequence[Entity]) -> bool:
 _STRETCH_OF_NOW = rx(r"(?:so\s+far\s+)?this\s+(?:year|month|quarter|season)")
 
 
+def _years_back(date: DateMention) -> bool:
+    """Whether a date names only a year, or a past month with its year ("in 2015", "in October 2005"): the
+    dates by which a happening compared with the story's is named; a month told without its year or a day
+    ("in March", "on 3 March") may be the story's own days."""
+    return date.precision == "year" or (
+        date.precision == "month"
+        and date.tense == "past"
+        and re.search(r"\b(?:1[89]|20)\d\d\b", date.text) is not None
+    )
+
+
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> Draft | None:
@@ -2325,6 +2337,8 @@ def _analyse(
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
+    if compared_opening(text) and sentence_dates and all(_years_back(d) for d in sentence_dates):
+        return None  # "The last major strike at the port was in May 1984": so, dated by its month and year
     if (
         not speech
         and life_began(text)

@@ -928,14 +928,37 @@ def scene_mood(text: str) -> bool:
 
 # A position held over time: "has long argued", "has repeatedly denied", "have always said"
 _STANDING_POSITION = re.compile(
-    r"\b(?:has|have|had)\s+(?:long|always|consistently|repeatedly|previously|often|frequently|routinely)\s+(?:been\s+)?"
+    # ("Farmers have for years complained", "The union has for decades fought the closure": whatever the
+    # verb, a span of years set between the auxiliary and it makes a practice of it, no occasion)
+    r"\b(?:has|have|had)\s+(?:also\s+)?for\s+(?:(?:many|several|some|a\s+few|\w+)\s+)?(?:years|decades|generations"
+    r"|a\s+long\s+time|some\s+time)\s+(?:been\s+)?[a-z]+(?:ed|en|t)\b"
+    r"|\b(?:has|have|had)\s+(?:long|always|consistently|repeatedly|previously|often|frequently|routinely)\s+(?:been\s+)?"
     r"(?:argued|said|maintained|insisted|denied|called|opposed|supported|accused|rejected|claimed|critici[sz]ed"
     r"|warned|defended|backed|blamed|dismissed|complained|demanded|urged|questioned)\b"
     # ... or with the adverb after the verb: "have also insisted repeatedly", "has said consistently"
     r"|\b(?:has|have|had)\s+(?:also\s+)?(?:argued|said|maintained|insisted|denied|claimed|stated|warned|complained"
-    r"|called)\s+(?:repeatedly|consistently|for\s+years|for\s+months|all\s+along|time\s+and\s+again)\b",
+    r"|called)\s+(?:repeatedly|consistently|for\s+(?:years|months|decades|some\s+time|a\s+long\s+time)|all\s+along"
+    r"|time\s+and\s+again)\b",
     re.IGNORECASE,
 )
+
+
+# Happenings counted over a span of years: "has been hit by floods three times in the past decade", "The
+# town has flooded four times since 2010", "twice in the last 20 years" (a span of days or weeks, "three
+# times this week", may count the story's own happenings, and is left alone)
+_TALLY_OVER_YEARS = re.compile(
+    r"\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|\d+)\s+times)\s+"
+    r"(?:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?(?:years?|decades?"
+    r"|centur(?:y|ies))\b|since\s+(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def tally_over_years(text: str) -> bool:
+    """A sentence that counts happenings over a span of years ("The province has been hit by floods three
+    times in the past decade", "The court has struck down the law twice since 2015"): a record that sets
+    the story in its history, told as it stands, no happening of its own."""
+    return _TALLY_OVER_YEARS.search(text) is not None
 
 
 def standing_position(text: str) -> bool:
@@ -943,14 +966,15 @@ def standing_position(text: str) -> bool:
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
     (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday"). So too
     a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
-    (`share_of_a_total`) and what has not happened yet (`not_yet_done`): each tells how things stand or
-    what is to be talked about, not a happening."""
+    (`share_of_a_total`), what has not happened yet (`not_yet_done`) and happenings counted over years
+    (`tally_over_years`): each tells how things stand or what is to be talked about, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
         or agenda(text)
         or share_of_a_total(text)
         or not_yet_done(text)
+        or tally_over_years(text)
     )
 
 
@@ -1135,10 +1159,11 @@ _SET_AGAINST = re.compile(
 
 
 # The record a past happening holds, as the subject: "The worst recent epidemic in the region occurred in
-# 1996-97", "The deadliest storm on record came in 1900"
+# 1996-97", "The deadliest storm on record came in 1900"; or the last of its kind before the story's: "The
+# last major strike at the port was in May 1984"
 _RECORD_HOLDER = re.compile(
     r"^(?:(?:but|and)\s+)?the\s+(?:(?:most\s+)?[a-z]+\s+)?(?:worst|biggest|largest|deadliest|worst-ever"
-    r"|previous|most\s+(?:serious|severe|recent|costly|damaging))\s+(?:recent\s+|known\s+|such\s+)?(?:[\w-]+\s+){0,9}?"
+    r"|previous|last|most\s+(?:serious|severe|recent|costly|damaging))\s+(?:recent\s+|known\s+|such\s+)?(?:[\w-]+\s+){0,9}?"
     r"(?:occurred|happened|came|was|struck|hit|took\s+place)\s+in\b",
     re.IGNORECASE,
 )
@@ -1151,7 +1176,9 @@ _RECORD_HOLDER = re.compile(
 # tells (a spill that "has surpassed the one off Tasmania in 1998" is dated by its "in", and stays)
 _YEAR_OF_THE_COMPARED = re.compile(
     r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing|e)|outstrip(?:s|ped|ping)?"
-    r"|dwarf(?:s|ed|ing)?|rival(?:s|led|ling|ed|ing)?|overtak(?:es|ing|e)|overtook|behind|since)"
+    r"|dwarf(?:s|ed|ing)?|rival(?:s|led|ling|ed|ing)?|overtak(?:es|ing|e)|overtook|behind|since"
+    # ("Unlike the 2008 floods, which swept the bridge away, ...": set against the story's)
+    r"|unlike|as\s+with)"
     r"\s+(?:the|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:1[89]|20)\d\d(?:-\d\d)?\s+(?!(?:and|or|to|when|as|that|which)\b)"
     r"[a-z]",
     re.IGNORECASE,
@@ -1170,6 +1197,22 @@ def compared_happening(text: str) -> bool:
         or _RECORD_HOLDER.match(text) is not None
         or _YEAR_OF_THE_COMPARED.search(text) is not None
     )
+
+
+# The compared happening as the subject that opens the sentence: "A similar storm in October 2005 ...", "The
+# last such strike, in May 1984, ..."
+_COMPARED_OPENING = re.compile(
+    r"^(?:(?:but|and|yet),?\s+)?(?:(?:a|an)\s+(?:similar|comparable)|the\s+(?:last|previous|most\s+recent)\s+such)\s+[a-z]",
+    re.IGNORECASE,
+)
+
+
+def compared_opening(text: str) -> bool:
+    """Whether a sentence opens on a happening told to compare with the story's, as its subject ("The
+    last major strike at the port was in May 1984", "A similar storm in October 2005 sank three boats"):
+    then a month named with its year dates that other happening too, as a year alone does for any compared
+    happening (a "similar bill" vetoed in May is the veto's object, and the veto stays)."""
+    return _RECORD_HOLDER.match(text) is not None or _COMPARED_OPENING.match(text) is not None
 
 
 # Where a life or a body began: "was born", "founded four years ago", "began her career ... 19 years ago"
