@@ -1,6 +1,6 @@
 """History and standing positions told beside the news are no happenings of it: the last happening of the
 story's kind, named to compare with; a position or a practice held for years; happenings counted over a span
-of years. Each rule keeps the story's own happenings told in the same words."""
+of years; a past year's statistic. Each rule keeps the story's own happenings told in the same words."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.noise import compared_opening, standing_position, tally_over_years
+from events.extract.noise import compared_opening, figure_of_a_year, standing_position, tally_over_years
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -82,4 +82,45 @@ def test_happenings_counted_over_years_are_a_record_not_news(sentence: str) -> N
 )
 def test_happenings_counted_over_days_stay(sentence: str) -> None:
     assert not tally_over_years(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+def test_a_past_year_set_against_the_story_after_unlike_is_a_comparison() -> None:
+    # the floods of that year are named to set the story's against; nothing of the story's days is told
+    assert (
+        mentions_below_lead(
+            "Unlike the 2011 floods, which swept away the old bridge, the new levees held.", THURSDAY
+        )
+        == []
+    )
+
+
+def test_unlike_someone_the_act_of_the_day_stays() -> None:
+    sentence = "Unlike his predecessor, the new mayor opened the budget talks on Monday."
+    assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019, the island's fishing fleet was worth $240 million.",
+        "The airline generated more than $3 billion of revenue last year.",
+        "Tourism accounted for 12 percent of the economy in 2018.",
+    ],
+)
+def test_a_past_years_statistic_is_background(sentence: str) -> None:
+    assert figure_of_a_year(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an act of that year beside its figure, and a figure of the story's days
+        "In 2019, the carrier reported $408 million in losses and cut 2,000 jobs.",
+        "The airline generated $3 billion of revenue on Monday, the company said.",
+        "The ministry paid $40 million in compensation to flood victims last year.",
+    ],
+)
+def test_an_act_or_a_figure_of_the_days_stays(sentence: str) -> None:
     assert mentions_below_lead(sentence, THURSDAY) != []

@@ -210,6 +210,7 @@ from events.extract.noise import (
     compared_opening,
     dots_between_sentences,
     earlier_done_at,
+    figure_of_a_year,
     journalist_tells,
     judgement_at,
     life_began,
@@ -2337,6 +2338,14 @@ def _analyse(
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
+    if (
+        not speech
+        and not found
+        and sentence_dates
+        and all(d.precision == "year" and d.tense == "past" for d in sentence_dates)
+        and figure_of_a_year(text)
+    ):
+        return None  # "In 2009, the fishery was worth $630 million": a past year's statistic, background
     if compared_opening(text) and sentence_dates and all(_years_back(d) for d in sentence_dates):
         return None  # "The last major strike at the port was in May 1984": so, dated by its month and year
     if (

@@ -1215,6 +1215,27 @@ def compared_opening(text: str) -> bool:
     return _RECORD_HOLDER.match(text) is not None or _COMPARED_OPENING.match(text) is not None
 
 
+# A money or share figure with a verb that measures, not one that acts: "was worth $630 million",
+# "generated $27 billion in cash flow", "accounted for 14 percent", "came from the two firms"
+_YEAR_FIGURE_VERB = re.compile(
+    r"\b(?:(?:was|were)\s+worth|generated|earned|accounted\s+for|amounted\s+to|totall?ed|came\s+from"
+    r"|reported\s+(?:about\s+|some\s+|more\s+than\s+|over\s+)?\S+\s+(?:\w+\s+)?(?:in|of)\s+(?:revenue|sales|profits?"
+    r"|losses|cash\s+flow|earnings))\b",
+    re.IGNORECASE,
+)
+_MONEY_OR_SHARE = re.compile(
+    r"[$£€#]\s?\d|\d\s?(?:%|percent\b|per\s+cent\b)|\b\d[\d,.]*\s+(?:million|billion|bn|m)\s+(?:dollars|euros|pounds)\b",
+    re.IGNORECASE,
+)
+
+
+def figure_of_a_year(text: str) -> bool:
+    """Whether a sentence gives a money or share figure by a verb that measures ("In 2009, the fishery was
+    worth $630 million", "The firm generated $27 billion of cash flow last year"): a statistic of the year
+    it names, background to the story, no happening (the caller asks that a past year be its only date)."""
+    return _YEAR_FIGURE_VERB.search(text) is not None and _MONEY_OR_SHARE.search(text) is not None
+
+
 # Where a life or a body began: "was born", "founded four years ago", "began her career ... 19 years ago"
 _LIFE_BEGAN = re.compile(
     r"\b(?:was|were)\s+born\b|\b(?:co-?)?founded\b|\bbegan\s+(?:his|her|their)\s+(?:\w+\s+)?career\b",
