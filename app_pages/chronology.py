@@ -7,7 +7,7 @@ import ui
 from events.query.exports import day_rows, render_export
 from events.query.filters import countries_as_read
 from events.query.frames import no_rows
-from events.query.labels import sources_label
+from events.query.labels import CONTESTED_LABEL, sources_label
 from events.schema import Tables
 from ui import picks
 from ui.downloads import filtered_file_name, streamed_export
@@ -83,7 +83,7 @@ for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
     for row in rows:
         when = "" if label != "Background" else f"{row.when}: "
-        contested = " · ⚠ contested" if row.contested else ""
+        contested = f" · ⚠ {CONTESTED_LABEL}" if row.contested else ""
         contested += " · ✓ reviewed" if row.reviewed else ""
         st.page_link(
             "app_pages/event.py",

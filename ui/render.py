@@ -14,10 +14,12 @@ import pandas as pd
 import streamlit as st
 
 from events.extract.quantities import parse_figure_cell
+from events.query.disputes import differing_days, differing_days_line
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
 from events.query.frames import TableQuery
 from events.query.labels import (
+    CONTESTED_LABEL,
     EventRow,
     countries_label,
     day_label,
@@ -176,7 +178,7 @@ def event_details(
         st.subheader(md(event.title), anchor=False)
     badges = type_badge(event.event_type)
     if event.contested:
-        badges += ' <span class="nt-badge" style="background:#D55E00">contested</span>'
+        badges += f' <span class="nt-badge" style="background:#D55E00">{CONTESTED_LABEL}</span>'
     if event.background:
         badges += ' <span class="nt-badge" style="background:#999999;color:#000">background</span>'
     if edited:
@@ -187,6 +189,11 @@ def event_details(
     st.markdown(f"**When:** {md(event.when)} ({event.precision} precision)")
     if event.date_reason:
         st.caption(f"Why this date: {md(event.date_reason)}")
+    mentions = tables.mentions[tables.mentions["event_id"] == event_id]
+    differing = differing_days_line(differing_days(mentions, outlets))
+    if differing:
+        # Each source's own reading is under "Sources" below; this says at once that they are not one.
+        st.warning(md(differing), icon=":material/event_busy:")
     facts = [
         ("Actors", ", ".join(md(a) for a in split_list(event.actors))),
         ("Countries", md(countries_label(split_list(event.countries), event.country_basis))),

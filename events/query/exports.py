@@ -29,6 +29,7 @@ from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
 from events.query.filters import REPORT_BASIS, outlet_labels
 from events.query.keydates import KeyDate
 from events.query.labels import (
+    CONTESTED_LABEL,
     EventRow,
     countries_label,
     day_label,
@@ -278,7 +279,7 @@ def _timelinejs_chunks(source: ExportSource) -> Iterator[str]:
         text = [f"<p>{html.escape(record['when'])} · {html.escape(sources_label(record['n_sources']))}: "]
         text.append(html.escape(", ".join(outlets)) + "</p>")
         if record["contested"]:
-            text.append("<p><strong>Contested.</strong></p>")
+            text.append(f"<p><strong>{CONTESTED_LABEL.capitalize()}.</strong></p>")
         for mention in record["mentions"][:3]:
             quote, outlet = html.escape(mention["sentence"]), html.escape(mention["outlet"])
             text.append(f"<blockquote>{quote} — {outlet}</blockquote>")
@@ -387,7 +388,7 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
             previous = label
         for row in rows:
             names = ", ".join(_md(outlets.get(a, a)) for a in split_list(row.sources))
-            contested = " **contested**" if row.contested else ""
+            contested = f" **{CONTESTED_LABEL}**" if row.contested else ""
             when = "" if label != "Background" else f"{_md(row.when)}: "
             lines.append(
                 f"- **{row.event_type}** {when}{_md(row.title)} "
@@ -541,7 +542,7 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
                 for s in sources.get(row.event_id, [])
             )
             badge = f"background:{style.color};color:{_text_colour(style.color)}"
-            contested = ' <span class="contested">contested</span>' if row.contested else ""
+            contested = f' <span class="contested">{CONTESTED_LABEL}</span>' if row.contested else ""
             details = "".join(
                 f'<div class="meta">{name}: {html.escape(value)}</div>' for name, value in facts if value
             )

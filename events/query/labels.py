@@ -40,6 +40,11 @@ def when_label(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp, preci
     return f"{day_label(start)} – {day_label(end)}"
 
 
+# What the `contested` flag means: a claim that a denial answers (events.merge sets it from the links). Said
+# whole wherever the flag is shown, since "contested" alone reads as sources disagreeing with each other.
+CONTESTED_LABEL = "contested: a denial answers it"
+
+
 def sources_label(count: int) -> str:
     return f"{count} source" if count == 1 else f"{count} sources"
 

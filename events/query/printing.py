@@ -15,7 +15,7 @@ from events.errors import EventsError
 from events.query.exports import day_rows
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
-from events.query.labels import countries_label, day_label, sources_label
+from events.query.labels import CONTESTED_LABEL, countries_label, day_label, sources_label
 from events.schema import Tables, split_list
 
 CHROMIUM_ENV = "NEWS_TIMELINE_CHROMIUM"
@@ -66,7 +66,7 @@ def briefing_html(tables: Tables, title: str = "Briefing") -> str:
             names = ", ".join(outlets.get(a, a) for a in split_list(row.sources))
             marks = "".join(
                 f'<span class="mark">{word}</span>'
-                for word, shown in (("contested", row.contested), ("reviewed", row.reviewed))
+                for word, shown in ((CONTESTED_LABEL, row.contested), ("reviewed", row.reviewed))
                 if shown
             )
             reason = f" · date: {html.escape(row.date_reason)}" if row.date_reason else ""
