@@ -10,6 +10,7 @@ from events.query.frames import no_rows
 from events.query.labels import CONTESTED_LABEL, sources_label
 from events.schema import Tables
 from ui import picks
+from ui.data import data_version
 from ui.downloads import filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
@@ -67,7 +68,7 @@ note_box = st.expander(
 with note_box:
     st.download_button(
         f"Download the note ({total:,} events)",
-        streamed_export(query, state.filters, "markdown"),
+        streamed_export(query, state.filters, "markdown", data_version()),
         filtered_file_name("markdown", state.filters, "briefing"),
         "text/markdown",
         on_click="ignore",
