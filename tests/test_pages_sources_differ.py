@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
-from conftest import CAPTURE, CLAIM, build_data_dir
+from conftest import CAP, CAPTURE, CLAIM, NBC, build_data_dir
 from dashboard_pages import open_link
 
 from events.query.disputes import differing_days, differing_days_line, mention_day
-from events.query.labels import CONTESTED_LABEL
+from events.query.labels import CONTESTED_LABEL, outlet_shown
 from events.store import load_tables, write_tables
 
 TUESDAY = "'Tuesday' in an NBC News article published Thu 10 Apr 2025 → Tue 8 Apr 2025"
@@ -102,3 +102,17 @@ def test_a_contested_claim_says_a_denial_answers_it(data_dir: Path, monkeypatch:
     chronology = open_link("chronology")
     links = [link.proto.label.replace("\\", "") for link in chronology.get("page_link")]
     assert any(f"⚠ {CONTESTED_LABEL}" in label for label in links)
+
+
+def test_an_article_without_an_outlet_is_not_named_by_its_file_as_if_a_paper(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert outlet_shown("NBC News", NBC) == "NBC News"
+    assert outlet_shown("", CAP) == f"outlet not named ({CAP})"
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("event", event=CAPTURE)
+    said = " ".join(m.value.replace("\\", "") for m in app.markdown)
+    assert f"outlet not named ({CAP})" in said
+    # The outlet filter still takes the file name, as links made before say it.
+    sidebar = open_link("timeline", outlet=CAP)
+    assert not sidebar.warning or not any("outlet" in w.value for w in sidebar.warning)

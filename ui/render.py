@@ -25,6 +25,7 @@ from events.query.labels import (
     day_label,
     event_rows,
     mention_rows,
+    outlet_shown,
     sources_label,
 )
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
@@ -129,13 +130,19 @@ def outlets_line(names: list[str]) -> str:
     return ", ".join(name if n == 1 else f"{name} ({n})" for name, n in counts.most_common())
 
 
+def shown_outlets(sources: pd.DataFrame) -> dict[str, str]:
+    """article -> its outlet as the drill-down and cards name it (`outlet_shown`); the filters' values
+    stay `outlet_labels`' (a link's `outlet=` keeps meaning the same)."""
+    return {article: outlet_shown(outlet, article) for article, outlet in outlet_labels(sources).items()}
+
+
 def event_card(tables: Tables, event_id: str, state: State) -> None:
     """A compact box for one event: type, title, date, outlets, and a link to its drill-down."""
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
     if not rows:
         return
     event = rows[0]
-    outlets = outlet_labels(tables.sources)
+    outlets = shown_outlets(tables.sources)
     with st.container(border=True):
         st.html(type_badge(event.event_type))
         st.markdown(f"**{md(event.title)}**")
@@ -173,7 +180,7 @@ def event_details(
         st.info("That event is not in the table.")
         return
     event = rows[0]
-    outlets = outlet_labels(tables.sources)
+    outlets = shown_outlets(tables.sources)
     if heading:
         st.subheader(md(event.title), anchor=False)
     badges = type_badge(event.event_type)

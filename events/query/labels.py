@@ -45,6 +45,12 @@ def when_label(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp, preci
 CONTESTED_LABEL = "contested: a denial answers it"
 
 
+def outlet_shown(outlet: str, article: str) -> str:
+    """How a page names an article's outlet: "NBC News", or "outlet not named (nbc.txt)" when sources.csv
+    gives none, so that a file name is not read as the name of a paper."""
+    return outlet if outlet and outlet != article else f"outlet not named ({article})"
+
+
 def sources_label(count: int) -> str:
     return f"{count} source" if count == 1 else f"{count} sources"
 
