@@ -87,6 +87,7 @@ def test_the_key_dates_note_says_its_filters(claims: Filters) -> None:
     note = key_dates_markdown([], ExportOrigin(claims, version="g-test", made="2026-12-05 10:02 UTC"))
     assert "- Filters: type: claim; actor: Volodymyr Zelensky" in note
     assert "- Data version: g-test" in note
+    assert f"- Link query: `{LINK}`" in note  # to copy as it is, no Markdown escapes
 
 
 def test_the_exports_page_offers_the_csv_as_a_zip(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:

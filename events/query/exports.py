@@ -402,13 +402,20 @@ def _source_day_rows(source: ExportSource) -> Iterator[tuple[str, list[EventRow]
             yield label, rows, piece
 
 
+def _origin_line(what: str, value: str) -> str:
+    """ "- Filters: type: claim" as a note's header line; the link's query as code, to copy as it is
+    (urlencode leaves no backtick in it)."""
+    shown = f"`{value}`" if what == "link query" and value else _md(value)
+    return f"- {what.capitalize()}: {shown}"
+
+
 def _markdown_chunks(source: ExportSource) -> Iterator[str]:
     """A briefing note: one line per event under its day, with outlets; titles escaped as Markdown."""
     lines = [f"# Briefing: {source.count} events", ""]
     if source.origin is not None:
         # Plain lines, not YAML front matter: read the same in any viewer, and printed with the note.
         said = [(what, value) for what, value in source.origin.rows(source.count) if what != "events"]
-        lines += [f"- {what.capitalize()}: {_md(value)}" for what, value in said] + [""]
+        lines += [_origin_line(what, value) for what, value in said] + [""]
     if source.first is not None and source.last is not None:
         span = f"{day_label(source.first)} to {day_label(source.last)}"
         lines += [f"{span}. Each line: type, what happened, sources.", ""]
@@ -443,7 +450,7 @@ def key_dates_markdown(days: Sequence[KeyDate], origin: ExportOrigin | None = No
     lines = [f"# Key dates: {len(days)} days", ""]
     if origin is not None:
         rows = [(what, value) for what, value in origin.rows(len(days)) if what != "events"]
-        lines += [f"- {what.capitalize()}: {_md(value)}" for what, value in rows] + [""]
+        lines += [_origin_line(what, value) for what, value in rows] + [""]
     if days:
         lines += [
             f"{day_label(days[0].day)} to {day_label(days[-1].day)}, in order; sentences quoted verbatim.",
