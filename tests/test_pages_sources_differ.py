@@ -116,3 +116,16 @@ def test_an_article_without_an_outlet_is_not_named_by_its_file_as_if_a_paper(
     # The outlet filter still takes the file name, as links made before say it.
     sidebar = open_link("timeline", outlet=CAP)
     assert not sidebar.warning or not any("outlet" in w.value for w in sidebar.warning)
+
+
+def test_the_review_queue_says_mixed_date_words_are_words_not_differing_days() -> None:
+    from types import SimpleNamespace
+
+    from events.query.review import review_item
+
+    row = SimpleNamespace(
+        event_id="ev-1", confidence=0.9, n_sources=2, date_basis="explicit", contested=False, reviewed=False
+    )
+    item = review_item(row, "", True)
+    assert item is not None
+    assert item.reasons == ("merged from mentions that word its date differently: check they name one day",)
