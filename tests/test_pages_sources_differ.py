@@ -129,3 +129,12 @@ def test_the_review_queue_says_mixed_date_words_are_words_not_differing_days() -
     item = review_item(row, "", True)
     assert item is not None
     assert item.reasons == ("merged from mentions that word its date differently: check they name one day",)
+
+
+def test_the_article_page_says_how_its_publication_day_was_found(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("article", article=CAP)
+    captions = [c.value.replace("\\", "") for c in app.caption]
+    assert f"Outlet not named · published Tue 8 Apr 2025 (inferred) · {CAP}" in captions

@@ -22,10 +22,10 @@ from events.query.labels import (
     CONTESTED_LABEL,
     EventRow,
     countries_label,
-    day_label,
     event_rows,
     mention_rows,
     outlet_shown,
+    published_label,
     sources_label,
 )
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
@@ -158,11 +158,9 @@ def event_card(tables: Tables, event_id: str, state: State) -> None:
 
 def _published(sources: pd.DataFrame, article: str) -> str:
     rows = sources[sources["article"] == article]
-    if rows.empty or pd.isna(rows["published"].iloc[0]):
+    if rows.empty:
         return "publication date unknown"
-    basis = str(rows["published_basis"].iloc[0])
-    how = {"given": "", "text": " (from the article text)", "inferred": " (inferred)"}.get(basis, "")
-    return f"published {day_label(rows['published'].iloc[0])}{how}"
+    return published_label(rows["published"].iloc[0], str(rows["published_basis"].iloc[0]))
 
 
 def event_details(

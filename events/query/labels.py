@@ -45,6 +45,15 @@ def when_label(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp, preci
 CONTESTED_LABEL = "contested: a denial answers it"
 
 
+def published_label(published: dt.date | pd.Timestamp | None, basis: str) -> str:
+    """ "published Wed 9 Apr 2025 (inferred)": an article's day with how it was found (sources.csv
+    `published_basis`: given, read from the text, or inferred), or "publication date unknown"."""
+    if published is None or pd.isna(published):
+        return "publication date unknown"
+    how = {"given": "", "text": " (from the article text)", "inferred": " (inferred)"}.get(basis, "")
+    return f"published {day_label(pd.Timestamp(published))}{how}"
+
+
 def outlet_shown(outlet: str, article: str) -> str:
     """How a page names an article's outlet: "NBC News", or "outlet not named (nbc.txt)" when sources.csv
     gives none, so that a file name is not read as the name of a paper."""
