@@ -14,6 +14,7 @@ from ui.data import data_version
 from ui.downloads import filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
+from ui.render import dates_differ
 
 query = ui.table_query()
 state = ui.current_state()
@@ -80,11 +81,14 @@ with note_box:
         st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
 print_button(every_event)
 
+# Read for this page's events only: a briefing's dates are its first check.
+differing = dates_differ(query, set(page["event_id"]))
 for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
     for row in rows:
         when = "" if label != "Background" else f"{row.when}: "
-        contested = f" · ⚠ {CONTESTED_LABEL}" if row.contested else ""
+        contested = " · ⚠ sources differ on the date" if row.event_id in differing else ""
+        contested += f" · ⚠ {CONTESTED_LABEL}" if row.contested else ""
         contested += " · ✓ reviewed" if row.reviewed else ""
         st.page_link(
             "app_pages/event.py",

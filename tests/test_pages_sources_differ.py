@@ -138,3 +138,15 @@ def test_the_article_page_says_how_its_publication_day_was_found(
     app = open_link("article", article=CAP)
     captions = [c.value.replace("\\", "") for c in app.caption]
     assert f"Outlet not named · published Tue 8 Apr 2025 (inferred) · {CAP}" in captions
+
+
+def test_the_chronology_flags_an_event_whose_sources_differ_on_the_date(
+    differing_data: Path, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    flag = "sources differ on the date"
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(differing_data))
+    links = open_link("chronology").get("page_link")
+    flagged = [link for link in links if flag in link.proto.label.replace("\\", "")]
+    assert len(flagged) == 1 and CAPTURE in flagged[0].proto.query_string
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    assert not any(flag in link.proto.label for link in open_link("chronology").get("page_link"))

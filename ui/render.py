@@ -136,6 +136,18 @@ def shown_outlets(sources: pd.DataFrame) -> dict[str, str]:
     return {article: outlet_shown(outlet, article) for article, outlet in outlet_labels(sources).items()}
 
 
+def dates_differ(query: TableQuery, event_ids: set[str]) -> set[str]:
+    """The events among `event_ids` (a page of them) whose sources date them to different days."""
+    mentions = query.event_tables(event_ids).mentions if event_ids else pd.DataFrame()
+    if mentions.empty:
+        return set()
+    return {
+        str(event_id)
+        for event_id, reports in mentions.groupby("event_id", sort=False)
+        if differing_days(reports, {})
+    }
+
+
 def event_card(tables: Tables, event_id: str, state: State) -> None:
     """A compact box for one event: type, title, date, outlets, and a link to its drill-down."""
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
