@@ -79,7 +79,7 @@ with note_box:
         st.caption(f"Below, the note of the {len(page):,} events of this page; the download has them all.")
     if note_box.open:
         st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
-print_button(every_event)
+print_button(every_event, state.filters)
 
 # Read for this page's events only: a briefing's dates are its first check.
 differing = dates_differ(query, set(page["event_id"]))

@@ -97,3 +97,34 @@ def test_the_exports_page_offers_the_csv_as_a_zip(data_dir: Path, monkeypatch: p
     app = open_link("exports", type="claim")
     labels = [button.proto.label for button in app.main.get("download_button")]
     assert any("events.csv, and filters.csv" in label for label in labels)
+
+
+def test_the_printable_briefing_says_its_filters(tables: Tables, claims: Filters) -> None:
+    from events.query.filters import apply_filters
+    from events.query.printing import briefing_html
+
+    origin = ExportOrigin(claims, version="g-test", made="2026-12-05 10:02 UTC")
+    page = briefing_html(apply_filters(tables, claims), "Briefing", origin)
+    head = page[: page.index('<section class="day">')]
+    assert "Filters: type: claim; actor: Volodymyr Zelensky" in head
+    assert "Data version: g-test" in head
+    assert "Filters:" not in briefing_html(tables)  # the command line's, as before
+
+
+def test_the_printable_briefing_is_named_after_its_filters(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import streamlit as st
+    from dashboard_pages import open_link
+
+    names: list[str] = []
+    real = st.download_button
+
+    def recording(*args: object, **kwargs: object) -> object:
+        names.append(str(kwargs.get("file_name", "")))
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(st, "download_button", recording)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    open_link("chronology", type="claim")
+    assert any(name in ("briefing_type-claim.pdf", "briefing_type-claim.html") for name in names)
