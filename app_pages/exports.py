@@ -36,7 +36,7 @@ for fmt, spec in FORMATS.items():
     )
 st.caption(
     "Each file says inside which filters and data version made it: the Markdown, HTML and JSON at their "
-    "top, the CSV in filters.csv beside events.csv (read the table with "
+    "top, TimelineJS on its title slide, the CSV in filters.csv beside events.csv (read the table with "
     "`pandas.read_csv(zipfile.ZipFile(path).open('events.csv'))`). "
     "CSV cells starting with =, +, -, @, tab or carriage return get a leading ' so spreadsheets show "
     "them as text. The HTML timeline is a single file that works offline and runs no scripts."

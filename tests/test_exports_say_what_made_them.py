@@ -61,11 +61,15 @@ def test_a_csv_export_is_the_plain_table_with_its_filters_beside_it(tables: Tabl
     assert said["made"].endswith(" UTC")
 
 
-@pytest.mark.parametrize("fmt", ["markdown", "html", "json"])
+@pytest.mark.parametrize("fmt", ["markdown", "html", "json", "timelinejs"])
 def test_the_notes_and_data_files_say_their_filters_at_the_top(
     tables: Tables, claims: Filters, fmt: str
 ) -> None:
     made = streamed_export(FrameQuery(tables), claims, fmt, "g-test")().decode("utf-8")
+    if fmt == "timelinejs":
+        slide = json.loads(made)["title"]["text"]["text"]
+        assert "Filters: type: claim; actor: Volodymyr Zelensky" in slide and "g-test" in slide
+        return
     if fmt == "json":
         document = json.loads(made)
         assert document["made_by"]["link query"] == LINK

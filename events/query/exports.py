@@ -305,7 +305,14 @@ def _timelinejs_date(day: pd.Timestamp, precision: str) -> dict[str, str]:
 
 def _timelinejs_chunks(source: ExportSource) -> Iterator[str]:
     """TimelineJS3 JSON; headline and text are escaped because TimelineJS renders them as HTML."""
-    title = {"text": {"headline": "News timeline", "text": f"<p>{source.count} events</p>"}}
+    said = f"<p>{source.count} events</p>"
+    if source.origin is not None:  # on the title slide, which TimelineJS shows first
+        said += "".join(
+            f"<p>{html.escape(what.capitalize())}: {html.escape(value)}</p>"
+            for what, value in source.origin.rows(source.count)
+            if what != "events"
+        )
+    title = {"text": {"headline": "News timeline", "text": said}}
     yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
     for index, record in enumerate(_all_records(source)):
         start, end = pd.Timestamp(record["date"]), pd.Timestamp(record["date_end"])
