@@ -132,3 +132,17 @@ def test_the_printable_briefing_is_named_after_its_filters(
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
     open_link("chronology", type="claim")
     assert any(name in ("briefing_type-claim.pdf", "briefing_type-claim.html") for name in names)
+
+
+def test_the_since_note_says_its_filters_and_the_versions_it_compares(tables: Tables) -> None:
+    from events.query.changes import changes_markdown, compare_versions
+
+    said = [("filters", "type: claim"), ("compared with", "build of 5 articles"), ("data version", "g-2")]
+    note = changes_markdown(compare_versions(tables, tables, []), tables, "Since Monday", str, said)
+    assert note.splitlines()[:5] == [
+        "# Since Monday",
+        "",
+        "- Filters: type\\: claim",  # escaped for Streamlit and Markdown alike (escape_markdown)
+        "- Compared with: build of 5 articles",
+        "- Data version: g\\-2",
+    ]
