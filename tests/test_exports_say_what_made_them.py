@@ -137,12 +137,18 @@ def test_the_printable_briefing_is_named_after_its_filters(
 def test_the_since_note_says_its_filters_and_the_versions_it_compares(tables: Tables) -> None:
     from events.query.changes import changes_markdown, compare_versions
 
-    said = [("filters", "type: claim"), ("compared with", "build of 5 articles"), ("data version", "g-2")]
+    said = [
+        ("filters", "type: claim"),
+        ("link query", "type=claim"),
+        ("compared with", "build of 5 articles"),
+        ("data version", "g-2"),
+    ]
     note = changes_markdown(compare_versions(tables, tables, []), tables, "Since Monday", str, said)
-    assert note.splitlines()[:5] == [
+    assert note.splitlines()[:6] == [
         "# Since Monday",
         "",
         "- Filters: type\\: claim",  # escaped for Streamlit and Markdown alike (escape_markdown)
+        "- Link query: `type=claim`",
         "- Compared with: build of 5 articles",
         "- Data version: g\\-2",
     ]

@@ -112,7 +112,12 @@ def changes_markdown(
 
     lines = [f"# {escape_markdown(heading)}", ""]
     if said:
-        lines += [f"- {escape_markdown(what.capitalize())}: {escape_markdown(value)}" for what, value in said]
+        lines += [
+            # The link's query as code, to copy as it is (urlencode leaves no backtick in it).
+            f"- {escape_markdown(what.capitalize())}: "
+            + (f"`{value}`" if what == "link query" and value else escape_markdown(value))
+            for what, value in said
+        ]
         lines += [""]
     if changes.is_empty:
         return "\n".join([*lines, "Nothing changed.", ""])
