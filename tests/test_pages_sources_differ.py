@@ -13,6 +13,7 @@ from dashboard_pages import open_link
 
 from events.query.disputes import differing_days, differing_days_line, mention_day
 from events.query.labels import CONTESTED_LABEL, outlet_shown
+from events.schema import Tables
 from events.store import load_tables, write_tables
 
 TUESDAY = "'Tuesday' in an NBC News article published Thu 10 Apr 2025 → Tue 8 Apr 2025"
@@ -150,3 +151,11 @@ def test_the_chronology_flags_an_event_whose_sources_differ_on_the_date(
     assert len(flagged) == 1 and CAPTURE in flagged[0].proto.query_string
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
     assert not any(flag in link.proto.label for link in open_link("chronology").get("page_link"))
+
+
+def test_the_add_preview_names_an_unnamed_outlet_as_not_named(tables: Tables) -> None:
+    from ui.adding import yielded_events
+
+    events = yielded_events(tables, NBC)
+    joined = [other for event in events for other in event.others]
+    assert f"outlet not named ({CAP})" in joined and CAP not in joined
