@@ -34,6 +34,15 @@ WEEK = "'earlier this week' in an NBC News article published Thu 10 Apr 2025 →
             "no date in the sentence or its context; the article's publication date, Wed 9 Apr 2025",
             "9 Apr 2025",
         ),
+        (
+            "'Tuesday' in a BBC article published Mon 12 Jul 2010 → Tue 13 Jul 2010 "
+            "(the sentence looks ahead)",
+            "13 Jul 2010",
+        ),
+        ("'Friday, March 12, 2010' stated in the text", "12 Mar 2010"),
+        ("'Thursday, 10 June 2010' stated in the text", "10 Jun 2010"),
+        ("'September 2010' stated in the text", ""),  # a month
+        ("'2010' stated in the text", ""),
         (WEEK, ""),  # a span names no one day
         ("'February 2022' stated in the text", ""),
         ("", ""),

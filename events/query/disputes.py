@@ -85,8 +85,11 @@ def disputed_figures(tables: Tables) -> list[DisputedFigure]:
 # Tue 8 Apr 2025", "…; the article's publication date, Wed 9 Apr 2025". A span ("Mon 7–Thu 10 Apr 2025",
 # "April 2025") names no one day and contradicts none, so it is left out.
 _REASON_DAY = re.compile(
-    r"(?:→|publication date,) (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?P<day>\d{1,2} [A-Z][a-z]{2} \d{4})$"
+    r"(?:→|publication date,) (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?P<day>\d{1,2} [A-Z][a-z]{2} \d{4})"
+    r"(?: \([^)]*\))?$"  # "… → Tue 13 Jul 2010 (the sentence looks ahead)"
 )
+# "'Friday, March 12, 2010' stated in the text": a whole date, day and year, in the sentence itself.
+_STATED = re.compile(r"^'(?P<text>[^']*\b\d{1,2}\b[^']*\b\d{4}\b[^']*)' stated in the text$")
 
 
 @dataclass(frozen=True)
@@ -99,8 +102,15 @@ class SourcesOnADay:
 
 def mention_day(date_reason: str) -> str:
     """The one day a mention's date reason settles on ("8 Apr 2025"), or "" for a span or no day."""
-    found = _REASON_DAY.search(date_reason.strip())
-    return found["day"] if found else ""
+    reason = date_reason.strip()
+    found = _REASON_DAY.search(reason)
+    if found:
+        return found["day"]
+    stated = _STATED.match(reason)
+    if stated is None:
+        return ""
+    day = pd.to_datetime(stated["text"], errors="coerce", format="mixed")
+    return "" if pd.isna(day) else f"{day.day} {day:%b %Y}"
 
 
 def differing_days(mentions: pd.DataFrame, outlets: dict[str, str]) -> list[SourcesOnADay]:
