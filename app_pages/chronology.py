@@ -7,12 +7,14 @@ import ui
 from events.query.exports import day_rows, render_export
 from events.query.filters import countries_as_read
 from events.query.frames import no_rows
-from events.query.labels import sources_label
+from events.query.labels import CONTESTED_LABEL, sources_label
 from events.schema import Tables
 from ui import picks
+from ui.data import data_version
 from ui.downloads import filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
+from ui.render import dates_differ
 
 query = ui.table_query()
 state = ui.current_state()
@@ -67,7 +69,7 @@ note_box = st.expander(
 with note_box:
     st.download_button(
         f"Download the note ({total:,} events)",
-        streamed_export(query, state.filters, "markdown"),
+        streamed_export(query, state.filters, "markdown", data_version()),
         filtered_file_name("markdown", state.filters, "briefing"),
         "text/markdown",
         on_click="ignore",
@@ -77,13 +79,16 @@ with note_box:
         st.caption(f"Below, the note of the {len(page):,} events of this page; the download has them all.")
     if note_box.open:
         st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
-print_button(every_event)
+print_button(every_event, state.filters)
 
+# Read for this page's events only: a briefing's dates are its first check.
+differing = dates_differ(query, set(page["event_id"]))
 for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
     for row in rows:
         when = "" if label != "Background" else f"{row.when}: "
-        contested = " · ⚠ contested" if row.contested else ""
+        contested = " · ⚠ sources differ on the date" if row.event_id in differing else ""
+        contested += f" · ⚠ {CONTESTED_LABEL}" if row.contested else ""
         contested += " · ✓ reviewed" if row.reviewed else ""
         st.page_link(
             "app_pages/event.py",

@@ -4,6 +4,7 @@ import streamlit as st
 
 import ui
 from events.query.exports import FORMATS
+from ui.data import data_version
 from ui.downloads import filtered_file_name, streamed_export
 
 query = ui.table_query()
@@ -20,19 +21,23 @@ else:
         icon=":material/filter_alt_off:",
     )
 
+version = data_version()
 for fmt, spec in FORMATS.items():
     st.download_button(
-        spec.label,
+        "CSV table (a zip: events.csv, and filters.csv saying what made it)" if fmt == "csv" else spec.label,
         # Made on click, a piece of the filtered events at a time: a rerun neither filters nor exports.
-        streamed_export(query, state.filters, fmt),
+        streamed_export(query, state.filters, fmt, version),
         file_name=filtered_file_name(fmt, state.filters),
-        mime=spec.mime,
+        mime="application/zip" if fmt == "csv" else spec.mime,
         icon=":material/download:",
         key=f"w:export:{fmt}",
         on_click="ignore",
         disabled=not total,
     )
 st.caption(
+    "Each file says inside which filters and data version made it: the Markdown, HTML and JSON at their "
+    "top, TimelineJS on its title slide, the CSV in filters.csv beside events.csv (read the table with "
+    "`pandas.read_csv(zipfile.ZipFile(path).open('events.csv'))`). "
     "CSV cells starting with =, +, -, @, tab or carriage return get a leading ' so spreadsheets show "
     "them as text. The HTML timeline is a single file that works offline and runs no scripts."
 )

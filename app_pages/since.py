@@ -6,6 +6,8 @@ import ui
 from events.query.changes import changes_markdown
 from ui import curation
 from ui import since as sc
+from ui.data import data_version
+from ui.downloads import export_origin, filtered_file_name
 from ui.versions import version_label
 
 state = ui.current_state()
@@ -25,10 +27,16 @@ st.caption(
     "show)."
 )
 base = sc.link_base()  # read now: the note is made when the button is clicked, outside this run
+# The filters and versions compared, said inside the note: a note read next week still says what it covers.
+origin = export_origin(state.filters, data_version())
+said = [(what, value) for what, value in origin.rows(0) if what != "events"]
+said.insert(2, ("compared with", version_label(older)))
 st.download_button(
     "Download as Markdown",
-    lambda: changes_markdown(changes, newer, heading, lambda event_id: sc.event_url(event_id, base)).encode(),
-    "since-last-briefing.md",
+    lambda: changes_markdown(
+        changes, newer, heading, lambda event_id: sc.event_url(event_id, base), said
+    ).encode(),
+    filtered_file_name("markdown", state.filters, "since-last-briefing"),
     "text/markdown",
     icon=":material/download:",
     on_click="ignore",

@@ -90,7 +90,11 @@ def test_markdown_briefing_groups_events_by_day_with_markup_escaped(tables: Tabl
         "## Thu 10 Apr 2025",
     ]
     claim = next(line for line in note.splitlines() if "155 Chinese" in line)
-    assert claim.startswith("- **claim** ") and "**contested**" in claim and "3 sources" in claim
+    assert (
+        claim.startswith("- **claim** ")
+        and "**contested: a denial answers it**" in claim
+        and "3 sources" in claim
+    )
     hostile = next(line for line in note.splitlines() if "alert(1)" in line)
     assert r"\<script\>" in hostile and r"\!\[x\]" in hostile
     assert not re.search(r"(?<!\\)[\[\]<>]", hostile)  # every bracket is escaped: no link, image or tag

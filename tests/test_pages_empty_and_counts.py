@@ -139,9 +139,9 @@ def test_a_cards_outlets_are_named_once_each_with_their_article_count() -> None:
 @pytest.mark.parametrize(
     ("query", "name"),
     [
-        ("", "events.csv"),
-        ("type=claim&actor=Tony Hayward", "events_type-claim_actor-tony-hayward.csv"),
-        ("from=2010-05-01&to=2010-05-31", "events_from-2010-05-01_to-2010-05-31.csv"),
+        ("", "events.csv.zip"),
+        ("type=claim&actor=Tony Hayward", "events_type-claim_actor-tony-hayward.csv.zip"),
+        ("from=2010-05-01&to=2010-05-31", "events_from-2010-05-01_to-2010-05-31.csv.zip"),
     ],
 )
 def test_an_exports_file_name_says_which_filters_made_it(query: str, name: str) -> None:
@@ -171,5 +171,5 @@ def test_the_exports_page_names_its_files_after_the_filters(
 
     monkeypatch.setattr(st, "download_button", recording)
     open_page(data_dir, monkeypatch, "exports", type="claim")
-    assert "events_type-claim.csv" in names
+    assert "events_type-claim.csv.zip" in names
     assert "events_type-claim.md" in names

@@ -38,7 +38,7 @@ from events.store.ingest import (
     yield_notes,
 )
 from ui.data import data_dir
-from ui.render import md, type_badge
+from ui.render import md, shown_outlets, type_badge
 from ui.state import link_params
 
 _ROUND = "news:add:round"  # bumped after a save, so that every input starts empty again
@@ -268,7 +268,7 @@ class YieldedEvent:
 
 def yielded_events(tables: Tables, article: str) -> list[YieldedEvent]:
     """The events of a preview in date order, each with the new article's sentence and the other outlets."""
-    outlets = outlet_labels(tables.sources)
+    outlets = shown_outlets(tables.sources)
     mentions = tables.mentions[tables.mentions["article"] == article].drop_duplicates("event_id")
     sentences = {row.event_id: row for row in mention_rows(mentions)}
     out = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from events.query.labels import day_label
+from events.query.labels import published_label
 from events.query.marking import Mark, mention_marks, sentence_marks, to_html
 from events.query.views import Span, State, View
 from events.schema import Tables
@@ -57,9 +57,11 @@ def article_picker(sources: pd.DataFrame, view: View) -> None:
 
 
 def article_header(source: pd.Series) -> None:
-    published = "" if pd.isna(source["published"]) else f" · published {day_label(source['published'])}"
+    # The day's basis as the drill-down says it: an inferred date is not one the article gives.
+    published = published_label(source["published"], str(source.get("published_basis", "")))
+    outlet = str(source["outlet"] or "") or "Outlet not named"
     st.subheader(md(str(source["title"] or source["article"])), anchor=False)
-    st.caption(md(f"{source['outlet'] or 'Outlet unknown'}{published} · {source['article']}"))
+    st.caption(md(f"{outlet} · {published} · {source['article']}"))
     url = str(source["url"])
     if url.startswith(("https://", "http://")):  # never a javascript: or data: link
         st.link_button("Open the original", url, icon=":material/open_in_new:")

@@ -17,7 +17,7 @@ from events.query.keydates import (
 from events.query.labels import day_label
 from events.query.views import KEY_DAYS_MAX, State
 from ui.data import data_version
-from ui.downloads import filtered_file_name
+from ui.downloads import export_origin, filtered_file_name
 from ui.render import md
 from ui.state import link_params, update_view
 
@@ -70,7 +70,7 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         "Briefing note (Markdown): copy or download", key="w:keydates:note", on_change="rerun"
     )
     with note_box:
-        note = key_dates_markdown(days)
+        note = key_dates_markdown(days, export_origin(state.filters, data_version()))
         st.download_button(
             "Download the note",
             note.encode("utf-8"),

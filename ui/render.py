@@ -14,15 +14,18 @@ import pandas as pd
 import streamlit as st
 
 from events.extract.quantities import parse_figure_cell
+from events.query.disputes import differing_days, differing_days_line
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
 from events.query.frames import TableQuery
 from events.query.labels import (
+    CONTESTED_LABEL,
     EventRow,
     countries_label,
-    day_label,
     event_rows,
     mention_rows,
+    outlet_shown,
+    published_label,
     sources_label,
 )
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
@@ -127,13 +130,31 @@ def outlets_line(names: list[str]) -> str:
     return ", ".join(name if n == 1 else f"{name} ({n})" for name, n in counts.most_common())
 
 
+def shown_outlets(sources: pd.DataFrame) -> dict[str, str]:
+    """article -> its outlet as the drill-down and cards name it (`outlet_shown`); the filters' values
+    stay `outlet_labels`' (a link's `outlet=` keeps meaning the same)."""
+    return {article: outlet_shown(outlet, article) for article, outlet in outlet_labels(sources).items()}
+
+
+def dates_differ(query: TableQuery, event_ids: set[str]) -> set[str]:
+    """The events among `event_ids` (a page of them) whose sources date them to different days."""
+    mentions = query.event_tables(event_ids).mentions if event_ids else pd.DataFrame()
+    if mentions.empty:
+        return set()
+    return {
+        str(event_id)
+        for event_id, reports in mentions.groupby("event_id", sort=False)
+        if differing_days(reports, {})
+    }
+
+
 def event_card(tables: Tables, event_id: str, state: State) -> None:
     """A compact box for one event: type, title, date, outlets, and a link to its drill-down."""
     rows = event_rows(tables.events[tables.events["event_id"] == event_id])
     if not rows:
         return
     event = rows[0]
-    outlets = outlet_labels(tables.sources)
+    outlets = shown_outlets(tables.sources)
     with st.container(border=True):
         st.html(type_badge(event.event_type))
         st.markdown(f"**{md(event.title)}**")
@@ -149,11 +170,9 @@ def event_card(tables: Tables, event_id: str, state: State) -> None:
 
 def _published(sources: pd.DataFrame, article: str) -> str:
     rows = sources[sources["article"] == article]
-    if rows.empty or pd.isna(rows["published"].iloc[0]):
+    if rows.empty:
         return "publication date unknown"
-    basis = str(rows["published_basis"].iloc[0])
-    how = {"given": "", "text": " (from the article text)", "inferred": " (inferred)"}.get(basis, "")
-    return f"published {day_label(rows['published'].iloc[0])}{how}"
+    return published_label(rows["published"].iloc[0], str(rows["published_basis"].iloc[0]))
 
 
 def event_details(
@@ -171,12 +190,12 @@ def event_details(
         st.info("That event is not in the table.")
         return
     event = rows[0]
-    outlets = outlet_labels(tables.sources)
+    outlets = shown_outlets(tables.sources)
     if heading:
         st.subheader(md(event.title), anchor=False)
     badges = type_badge(event.event_type)
     if event.contested:
-        badges += ' <span class="nt-badge" style="background:#D55E00">contested</span>'
+        badges += f' <span class="nt-badge" style="background:#D55E00">{CONTESTED_LABEL}</span>'
     if event.background:
         badges += ' <span class="nt-badge" style="background:#999999;color:#000">background</span>'
     if edited:
@@ -187,6 +206,11 @@ def event_details(
     st.markdown(f"**When:** {md(event.when)} ({event.precision} precision)")
     if event.date_reason:
         st.caption(f"Why this date: {md(event.date_reason)}")
+    mentions = tables.mentions[tables.mentions["event_id"] == event_id]
+    differing = differing_days_line(differing_days(mentions, outlets))
+    if differing:
+        # Each source's own reading is under "Sources" below; this says at once that they are not one.
+        st.warning(md(differing), icon=":material/event_busy:")
     facts = [
         ("Actors", ", ".join(md(a) for a in split_list(event.actors))),
         ("Countries", md(countries_label(split_list(event.countries), event.country_basis))),

@@ -151,7 +151,9 @@ def filter_sidebar(query: TableQuery, state: State) -> None:
             help=" · ".join(f"≥{k}: {n:,} events" for k, n in counts.min_sources.items()),
         )
         st.checkbox(
-            f"Contested only ({counts.contested:,})",
+            f"Contested claims only ({counts.contested:,})",
+            help="Claims that a denial answers. Sources giving an event different dates or figures are "
+            "shown in its drill-down and on the Claims page, not here.",
             key=_seed("contested", filters.contested_only),
             on_change=_on_value,
             args=("contested", "contested_only"),

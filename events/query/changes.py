@@ -96,14 +96,29 @@ def _when(row: pd.Series) -> str:
     return when_label(row["date"], row["date_end"], str(row["precision"]))
 
 
-def changes_markdown(changes: Changes, newer: Tables, heading: str, link: Callable[[str], str]) -> str:
-    """The changes as a Markdown note; `link(event_id)` gives the URL of an event's drill-down."""
+def changes_markdown(
+    changes: Changes,
+    newer: Tables,
+    heading: str,
+    link: Callable[[str], str],
+    said: Sequence[tuple[str, str]] = (),
+) -> str:
+    """The changes as a Markdown note; `link(event_id)` gives the URL of an event's drill-down; `said`:
+    (what, value) lines under the heading (the filters and data version that made it)."""
     events = newer.events.set_index("event_id", drop=False)
 
     def item(event_id: str, text: str) -> str:
         return f"- [{escape_markdown(text)}]({link(event_id)})"
 
     lines = [f"# {escape_markdown(heading)}", ""]
+    if said:
+        lines += [
+            # The link's query as code, to copy as it is (urlencode leaves no backtick in it).
+            f"- {escape_markdown(what.capitalize())}: "
+            + (f"`{value}`" if what == "link query" and value else escape_markdown(value))
+            for what, value in said
+        ]
+        lines += [""]
     if changes.is_empty:
         return "\n".join([*lines, "Nothing changed.", ""])
     if changes.new_events:

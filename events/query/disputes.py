@@ -1,8 +1,11 @@
-"""Where sources disagree, derived from the event table: claims with the denials that answer them,
-and figures that different sources give different values for."""
+"""Where sources disagree, derived from the event and mention tables: claims with the denials that
+answer them ("contested"), figures that different sources give different values for, and days that
+different sources date one event to ("sources differ on the date", never called contested: outlets
+giving different dates is no dispute between parties)."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pandas as pd
@@ -76,3 +79,58 @@ def disputed_figures(tables: Tables) -> list[DisputedFigure]:
             )
             out.append(DisputedFigure(event_id=event_id, kind=kind, values=values))
     return out
+
+
+# The day a mention's date reason ends on: "'Tuesday' in an NBC News article published Thu 10 Apr 2025 →
+# Tue 8 Apr 2025", "…; the article's publication date, Wed 9 Apr 2025". A span ("Mon 7–Thu 10 Apr 2025",
+# "April 2025") names no one day and contradicts none, so it is left out.
+_REASON_DAY = re.compile(
+    r"(?:→|publication date,) (?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) )?(?P<day>\d{1,2} [A-Z][a-z]{2} \d{4})"
+    r"(?: \([^)]*\))?$"  # "… → Tue 13 Jul 2010 (the sentence looks ahead)"
+)
+# "'Friday, March 12, 2010' stated in the text": a whole date, day and year, in the sentence itself.
+_STATED = re.compile(r"^'(?P<text>[^']*\b\d{1,2}\b[^']*\b\d{4}\b[^']*)' stated in the text$")
+
+
+@dataclass(frozen=True)
+class SourcesOnADay:
+    """One day that some of an event's sources give it, and those sources' outlets (each once)."""
+
+    day: str  # "8 Apr 2025"
+    outlets: tuple[str, ...]
+
+
+def mention_day(date_reason: str) -> str:
+    """The one day a mention's date reason settles on ("8 Apr 2025"), or "" for a span or no day."""
+    reason = date_reason.strip()
+    found = _REASON_DAY.search(reason)
+    if found:
+        return found["day"]
+    stated = _STATED.match(reason)
+    if stated is None:
+        return ""
+    day = pd.to_datetime(stated["text"], errors="coerce", format="mixed")
+    return "" if pd.isna(day) else f"{day.day} {day:%b %Y}"
+
+
+def differing_days(mentions: pd.DataFrame, outlets: dict[str, str]) -> list[SourcesOnADay]:
+    """The days an event's sources date it to, when they give more than one ("sources differ on the
+    date": 8 Apr by NBC News and Al Jazeera, 9 Apr by another report); [] when they agree.
+
+    Read from one event's mention rows; the day most sources give first."""
+    by_day: dict[str, dict[str, None]] = {}
+    for article, reason in zip(mentions["article"], mentions["date_reason"], strict=True):
+        day = mention_day(str(reason))
+        if day:
+            by_day.setdefault(day, {})[outlets.get(str(article), str(article))] = None
+    if len(by_day) < 2:
+        return []
+    days = sorted(by_day.items(), key=lambda item: (-len(item[1]), pd.Timestamp(item[0])))
+    return [SourcesOnADay(day=day, outlets=tuple(names)) for day, names in days]
+
+
+def differing_days_line(days: list[SourcesOnADay]) -> str:
+    """ "Sources differ on the date: 8 Apr 2025 (NBC News, Al Jazeera) vs 9 Apr 2025 (Reuters)"."""
+    if not days:
+        return ""
+    return "Sources differ on the date: " + " vs ".join(f"{d.day} ({', '.join(d.outlets)})" for d in days)

@@ -21,14 +21,16 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, BinaryIO
+from urllib.parse import urlencode
 
 import numpy as np
 import pandas as pd
 
 from events.query.figures import OKABE_ITO, TYPE_STYLES, densest_period
-from events.query.filters import REPORT_BASIS, outlet_labels
+from events.query.filters import REPORT_BASIS, Filters, outlet_labels
 from events.query.keydates import KeyDate
 from events.query.labels import (
+    CONTESTED_LABEL,
     EventRow,
     countries_label,
     day_label,
@@ -58,6 +60,33 @@ FORMATS = {
 
 
 @dataclass(frozen=True)
+class ExportOrigin:
+    """What made an export, written inside the file so that it still says so a week later: the filters
+    (as the dashboard's link writes them, and in words), the data version, when it was made."""
+
+    filters: Filters
+    version: str = ""  # the data version (generation) the events were read from
+    made: str = ""  # "2026-12-05 10:02 UTC"
+
+    def link_query(self) -> str:
+        """ "type=claim&actor=Tony+Hayward": the dashboard link's filters, "" for none."""
+        return urlencode(self.filters.to_query(), doseq=True)
+
+    def in_words(self) -> str:
+        """ "type: claim; actor: Tony Hayward" or "none (every event)"."""
+        chosen = self.filters.to_query()
+        if not chosen:
+            return "none (every event)"
+        return "; ".join(f"{key}: {', '.join(values)}" for key, values in chosen.items())
+
+    def rows(self, count: int) -> list[tuple[str, str]]:
+        """(what, value) pairs, as the filters.csv beside a CSV export and the notes' header say them."""
+        rows = [("filters", self.in_words()), ("link query", self.link_query()), ("events", str(count))]
+        rows += [("data version", self.version)] if self.version else []
+        return rows + ([("made", self.made)] if self.made else [])
+
+
+@dataclass(frozen=True)
 class ExportSource:
     """The filtered events as an export reads them: what it says of all of them first, then their rows
     a piece at a time.
@@ -78,6 +107,7 @@ class ExportSource:
     pieces: Callable[[bool | None], Iterator[Tables]]
     # The filters' choice: an event's countries inferred from where its reports are set read as none.
     named_countries_only: bool = False
+    origin: ExportOrigin | None = None  # what made it, said in the file; None: not said (tables given)
 
 
 def source_of(tables: Tables, *, named_countries_only: bool = False) -> ExportSource:
@@ -253,7 +283,12 @@ def _all_records(source: ExportSource) -> Iterator[dict[str, Any]]:
 def _json_chunks(source: ExportSource) -> Iterator[str]:
     # One event per line, each dumped by json's C encoder (an indented dump of the whole list runs in
     # pure Python, and holds the file twice).
-    yield '{"events": ['
+    if source.origin is not None:  # a key beside "events": readers of data["events"] see no change
+        origin = dict(source.origin.rows(source.count))
+        yield '{"made_by": ' + json.dumps(origin, ensure_ascii=False) + ", "
+    else:
+        yield "{"
+    yield '"events": ['
     for index, record in enumerate(_all_records(source)):
         yield ("\n" if index == 0 else ",\n") + json.dumps(record, ensure_ascii=False)
     yield "\n]}\n"
@@ -270,7 +305,14 @@ def _timelinejs_date(day: pd.Timestamp, precision: str) -> dict[str, str]:
 
 def _timelinejs_chunks(source: ExportSource) -> Iterator[str]:
     """TimelineJS3 JSON; headline and text are escaped because TimelineJS renders them as HTML."""
-    title = {"text": {"headline": "News timeline", "text": f"<p>{source.count} events</p>"}}
+    said = f"<p>{source.count} events</p>"
+    if source.origin is not None:  # on the title slide, which TimelineJS shows first
+        said += "".join(
+            f"<p>{html.escape(what.capitalize())}: {html.escape(value)}</p>"
+            for what, value in source.origin.rows(source.count)
+            if what != "events"
+        )
+    title = {"text": {"headline": "News timeline", "text": said}}
     yield '{"title": ' + json.dumps(title, ensure_ascii=False) + ', "events": ['
     for index, record in enumerate(_all_records(source)):
         start, end = pd.Timestamp(record["date"]), pd.Timestamp(record["date_end"])
@@ -278,7 +320,7 @@ def _timelinejs_chunks(source: ExportSource) -> Iterator[str]:
         text = [f"<p>{html.escape(record['when'])} · {html.escape(sources_label(record['n_sources']))}: "]
         text.append(html.escape(", ".join(outlets)) + "</p>")
         if record["contested"]:
-            text.append("<p><strong>Contested.</strong></p>")
+            text.append(f"<p><strong>{CONTESTED_LABEL.capitalize()}.</strong></p>")
         for mention in record["mentions"][:3]:
             quote, outlet = html.escape(mention["sentence"]), html.escape(mention["outlet"])
             text.append(f"<blockquote>{quote} — {outlet}</blockquote>")
@@ -367,9 +409,20 @@ def _source_day_rows(source: ExportSource) -> Iterator[tuple[str, list[EventRow]
             yield label, rows, piece
 
 
+def _origin_line(what: str, value: str) -> str:
+    """ "- Filters: type: claim" as a note's header line; the link's query as code, to copy as it is
+    (urlencode leaves no backtick in it)."""
+    shown = f"`{value}`" if what == "link query" and value else _md(value)
+    return f"- {what.capitalize()}: {shown}"
+
+
 def _markdown_chunks(source: ExportSource) -> Iterator[str]:
     """A briefing note: one line per event under its day, with outlets; titles escaped as Markdown."""
     lines = [f"# Briefing: {source.count} events", ""]
+    if source.origin is not None:
+        # Plain lines, not YAML front matter: read the same in any viewer, and printed with the note.
+        said = [(what, value) for what, value in source.origin.rows(source.count) if what != "events"]
+        lines += [_origin_line(what, value) for what, value in said] + [""]
     if source.first is not None and source.last is not None:
         span = f"{day_label(source.first)} to {day_label(source.last)}"
         lines += [f"{span}. Each line: type, what happened, sources.", ""]
@@ -387,7 +440,7 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
             previous = label
         for row in rows:
             names = ", ".join(_md(outlets.get(a, a)) for a in split_list(row.sources))
-            contested = " **contested**" if row.contested else ""
+            contested = f" **{CONTESTED_LABEL}**" if row.contested else ""
             when = "" if label != "Background" else f"{_md(row.when)}: "
             lines.append(
                 f"- **{row.event_type}** {when}{_md(row.title)} "
@@ -398,9 +451,13 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
     yield "\n".join(lines)
 
 
-def key_dates_markdown(days: Sequence[KeyDate]) -> str:
-    """A briefing note of key dates: each day, why it was chosen, and its sentences with their outlets."""
+def key_dates_markdown(days: Sequence[KeyDate], origin: ExportOrigin | None = None) -> str:
+    """A briefing note of key dates: each day, why it was chosen, and its sentences with their outlets;
+    with `origin`, the filters and data version that made it under the title."""
     lines = [f"# Key dates: {len(days)} days", ""]
+    if origin is not None:
+        rows = [(what, value) for what, value in origin.rows(len(days)) if what != "events"]
+        lines += [_origin_line(what, value) for what, value in rows] + [""]
     if days:
         lines += [
             f"{day_label(days[0].day)} to {day_label(days[-1].day)}, in order; sentences quoted verbatim.",
@@ -500,6 +557,18 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
     body = [
         f"<h1>News timeline: {source.count} events</h1>",
         *(
+            [
+                '<p class="meta">'
+                + " · ".join(
+                    f"{html.escape(what.capitalize())}: {html.escape(value)}"
+                    for what, value in source.origin.rows(source.count)
+                )
+                + "</p>"
+            ]
+            if source.origin is not None
+            else []
+        ),
+        *(
             ["<p>Countries: only those the reports name, none inferred from where a report is set.</p>"]
             if source.named_countries_only
             else []
@@ -541,7 +610,7 @@ def _html_chunks(source: ExportSource) -> Iterator[str]:
                 for s in sources.get(row.event_id, [])
             )
             badge = f"background:{style.color};color:{_text_colour(style.color)}"
-            contested = ' <span class="contested">contested</span>' if row.contested else ""
+            contested = f' <span class="contested">{CONTESTED_LABEL}</span>' if row.contested else ""
             details = "".join(
                 f'<div class="meta">{name}: {html.escape(value)}</div>' for name, value in facts if value
             )

@@ -238,6 +238,10 @@ def timeline_figure(
         keep &= (ends >= np.datetime64(view.start)) & (starts <= np.datetime64(view.end))
     main = lane_rows(tables, lanes, keep)
 
+    if compact and not (events["event_id"].to_numpy(str)[background | rough] == selected).any():
+        background = rough = np.zeros(len(events), dtype=bool)
+    strip_names = [name for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if mask.any()]
+
     traces: list[dict[str, Any]] = []
     mode, note = "events", ""
     rows, y = main.rows, main.y
@@ -263,7 +267,14 @@ def timeline_figure(
             plot_px=width_px,
         )
         lane_sizes = plan.lane_rows
-        lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]])
+        lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]]).astype(float)
+        if height_px is not None:
+            # A fixed height squeezes the rows: a lane of one row among 17 lanes was thinner than its
+            # label, and the labels ran into each other. Each lane is given room for its label, its
+            # marks in the middle of it.
+            room = label_room(lane_sizes, _main_px(height_px, len(strip_names), compact))
+            lane_top = np.concatenate([[0.0], np.cumsum(room)[:-1]]) + (room - lane_sizes) / 2
+            lane_sizes = room
         marks["y"] = lane_top[marks["lane"].to_numpy()] + plan.row
         marks["label"] = plan.labels
         traces += _event_traces(marks, "x", "y", selected, labels=labelled)
@@ -281,9 +292,6 @@ def timeline_figure(
             f"in one {unit}. Zoom in or filter to see single events."
         )
 
-    if compact and not (events["event_id"].to_numpy(str)[background | rough] == selected).any():
-        background = rough = np.zeros(len(events), dtype=bool)
-    strip_names = [name for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if mask.any()]
     for strip_y, mask in enumerate(m for m in (background, rough) if m.any()):
         strip_rows = np.flatnonzero(mask)
         if len(strip_rows) <= min(max_marks, MAX_STRIP_MARKS):
@@ -775,6 +783,46 @@ def _unit_days(unit: str) -> int:
     return {"day": 1, "week": 7, "month": 31, "year": 366}[unit]
 
 
+# The least height, in pixels, of a lane whose label is written at its middle (12 px text and a gap).
+LANE_LABEL_PX = 16
+
+
+def _chrome_px(compact: bool) -> int:
+    return 60 if compact else 130  # legend, day labels and margins
+
+
+def _strip_px(strips: int) -> int:
+    """The strip above the lanes and the gap under it, for `strips` strips (0: no strip)."""
+    return 28 + 24 * strips + 56 if strips else 0
+
+
+def _main_px(height_px: int, strips: int, compact: bool) -> int:
+    """The lanes' height in a figure of `height_px` (the presenter's screen)."""
+    return max(120, height_px - _chrome_px(compact) - _strip_px(strips))
+
+
+def label_room(lane_sizes: np.ndarray, main_px: float) -> np.ndarray:
+    """Lane sizes in rows (possibly fractional, never fewer than a lane's rows), each lane at least
+    LANE_LABEL_PX high when `main_px` is shared out by rows: lanes of few rows grow, and the rows of the
+    others shrink to make room. When `main_px` cannot give every lane that much, each gets nearly an
+    equal share (the layout then writes the labels smaller)."""
+    sizes = lane_sizes.astype(float)
+    if len(sizes) == 0 or main_px <= 0:
+        return sizes
+    target = min(LANE_LABEL_PX, 0.9 * main_px / len(sizes))
+    # The least size m (in rows) such that m rows are `target` px high once every lane is at least m:
+    # m * main_px / sum(max(sizes, m)) grows with m towards main_px / lanes, above `target`.
+    low, high = 0.0, float(sizes.sum()) * 10
+    for _ in range(60):
+        least = (low + high) / 2
+        grown = np.maximum(sizes, least)
+        if least * main_px / grown.sum() >= target:
+            high = least
+        else:
+            low = least
+    return np.asarray(np.maximum(sizes, high), dtype=float)
+
+
 def _timeline_layout(
     order: list[str],
     lane_sizes: np.ndarray,
@@ -786,17 +834,20 @@ def _timeline_layout(
     compact: bool = False,
 ) -> dict[str, Any]:
     """Lanes of `lane_sizes` rows each (one row a unit of y, 0 at the top), the strip above them."""
-    total_rows = max(int(lane_sizes.sum()), 1)
+    total_rows = max(float(lane_sizes.sum()), 1.0)
     lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]]).astype(float)
-    strip_px = 28 + 24 * len(strip_names) if strip is not None else 0
-    gap_px = 56 if strip is not None else 0
-    chrome_px = 60 if compact else 130  # legend, day labels and margins
+    strips = len(strip_names) if strip is not None else 0
+    chrome_px = _chrome_px(compact)
     if height_px is None:
         row_px = TITLED_ROW_PX if labelled else ROW_PX
         main_px = max(220, row_px * total_rows)
     else:
-        main_px = max(120, height_px - chrome_px - strip_px - gap_px)
-    total = main_px + strip_px + gap_px
+        main_px = _main_px(height_px, strips, compact)
+    total = main_px + _strip_px(strips)
+    strip_px = _strip_px(strips) - 56 if strips else 0
+    # Lanes thinner than a label's line (many lanes on a fixed height): smaller labels, none overlapping.
+    lane_px = main_px * float(lane_sizes.min()) / total_rows if len(lane_sizes) else main_px
+    label_px = int(min(12, max(8, lane_px - 3)))
     main_top = main_px / total
     layout: dict[str, Any] = {
         "height": total + chrome_px,
@@ -829,6 +880,7 @@ def _timeline_layout(
             "tickmode": "array",
             "tickvals": (lane_top + (lane_sizes - 1) / 2).tolist(),
             "ticktext": [html.escape(lane) for lane in order],
+            "tickfont": {"size": label_px},
             "range": [total_rows - 0.5, -0.5],
             "fixedrange": True,
             "automargin": True,

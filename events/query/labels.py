@@ -40,6 +40,26 @@ def when_label(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp, preci
     return f"{day_label(start)} – {day_label(end)}"
 
 
+# What the `contested` flag means: a claim that a denial answers (events.merge sets it from the links). Said
+# whole wherever the flag is shown, since "contested" alone reads as sources disagreeing with each other.
+CONTESTED_LABEL = "contested: a denial answers it"
+
+
+def published_label(published: dt.date | pd.Timestamp | None, basis: str) -> str:
+    """ "published Wed 9 Apr 2025 (inferred)": an article's day with how it was found (sources.csv
+    `published_basis`: given, read from the text, or inferred), or "publication date unknown"."""
+    if published is None or pd.isna(published):
+        return "publication date unknown"
+    how = {"given": "", "text": " (from the article text)", "inferred": " (inferred)"}.get(basis, "")
+    return f"published {day_label(pd.Timestamp(published))}{how}"
+
+
+def outlet_shown(outlet: str, article: str) -> str:
+    """How a page names an article's outlet: "NBC News", or "outlet not named (nbc.txt)" when sources.csv
+    gives none, so that a file name is not read as the name of a paper."""
+    return outlet if outlet and outlet != article else f"outlet not named ({article})"
+
+
 def sources_label(count: int) -> str:
     return f"{count} source" if count == 1 else f"{count} sources"
 

@@ -12,10 +12,10 @@ import os
 from pathlib import Path
 
 from events.errors import EventsError
-from events.query.exports import day_rows
+from events.query.exports import ExportOrigin, day_rows
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
-from events.query.labels import countries_label, day_label, sources_label
+from events.query.labels import CONTESTED_LABEL, countries_label, day_label, sources_label
 from events.schema import Tables, split_list
 
 CHROMIUM_ENV = "NEWS_TIMELINE_CHROMIUM"
@@ -47,18 +47,26 @@ class PrintError(EventsError):
     """The PDF could not be printed (no Chromium, or it failed)."""
 
 
-def briefing_html(tables: Tables, title: str = "Briefing") -> str:
+def briefing_html(tables: Tables, title: str = "Briefing", origin: ExportOrigin | None = None) -> str:
     """The chronology as a printable page: a heading, then one section (and page) per day.
 
     Each event's countries are printed as the drill-down words them ("China, from where the report is
     set" when no sentence names one); give the tables through `filters.countries_as_read` for only the
-    countries the reports name."""
+    countries the reports name. `origin`: the filters and data version that made it, printed under the
+    lead, so that a printout read later still says what it covers."""
     events = tables.events
     outlets = outlet_labels(tables.sources)
     lead = f"{len(events)} events"
     if not events.empty:
         lead += f", {day_label(events['date'].min())} to {day_label(events['date_end'].max())}"
     body = [f"<h1>{html.escape(title)}</h1>", f'<p class="lead">{html.escape(lead)}.</p>']
+    if origin is not None:
+        said = [(what, value) for what, value in origin.rows(len(events)) if what != "events"]
+        body.append(
+            '<p class="meta">'
+            + " · ".join(f"{html.escape(what.capitalize())}: {html.escape(value)}" for what, value in said)
+            + "</p>"
+        )
     for label, rows in day_rows(events):
         body.append(f'<section class="day"><h2>{html.escape(label)}</h2>')
         for row in rows:
@@ -66,7 +74,7 @@ def briefing_html(tables: Tables, title: str = "Briefing") -> str:
             names = ", ".join(outlets.get(a, a) for a in split_list(row.sources))
             marks = "".join(
                 f'<span class="mark">{word}</span>'
-                for word, shown in (("contested", row.contested), ("reviewed", row.reviewed))
+                for word, shown in ((CONTESTED_LABEL, row.contested), ("reviewed", row.reviewed))
                 if shown
             )
             reason = f" · date: {html.escape(row.date_reason)}" if row.date_reason else ""

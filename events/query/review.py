@@ -8,8 +8,8 @@ makes an extraction doubtful:
     a single source         +0.3   nobody else reports it
     date from context       +0.35  its own sentence has no date; a neighbour's or the speaker's was used
     date from publication   +0.25  no date at all, only the day the article appeared
-    contested               +0.3   sources disagree on it
-    mixed date words        +0.2   merged from mentions that date it differently
+    contested               +0.3   a denial answers the claim
+    mixed date words        +0.2   merged from mentions that word its date differently
     a likely twin           +0.3   another event of the same type, days apart, naming the same actor
 """
 
@@ -106,10 +106,12 @@ def _doubts(row: Any, twin: str, mixed: bool) -> tuple[float, list[str]]:
         reasons.append("dated only by the day the article appeared")
     if bool(row.contested):
         score += CONTESTED
-        reasons.append("contested: its sources disagree")
+        reasons.append("contested: a denial answers it")
     if mixed:
         score += MIXED_WORDS
-        reasons.append("merged from mentions that date it differently")
+        # Different words ("Tuesday", "April 8") may name one day: said as words, not as dates that differ
+        # (the drill-down says when the days themselves differ).
+        reasons.append("merged from mentions that word its date differently: check they name one day")
     if twin:
         score += TWIN
         reasons.append(f"may be the same happening as {twin}")
