@@ -5,7 +5,7 @@ import streamlit as st
 import ui
 from events.query.exports import FORMATS
 from ui.data import data_version
-from ui.downloads import filtered_file_name, streamed_export
+from ui.downloads import CSV_BUNDLE, filtered_file_name, streamed_export
 
 query = ui.table_query()
 state = ui.current_state()
@@ -22,21 +22,28 @@ else:
     )
 
 version = data_version()
-for fmt, spec in FORMATS.items():
+# The plain CSV first, for spreadsheets; then the same table zipped with what made it, for the record.
+choices = [(fmt, spec.label, spec.mime) for fmt, spec in FORMATS.items()]
+at = next(i for i, (fmt, _, _) in enumerate(choices) if fmt == "csv") + 1
+choices.insert(
+    at, (CSV_BUNDLE, "CSV table with its filters (a zip: events.csv and filters.csv)", "application/zip")
+)
+for fmt, label, mime in choices:
     st.download_button(
-        "CSV table (a zip: events.csv, and filters.csv saying what made it)" if fmt == "csv" else spec.label,
+        label,
         # Made on click, a piece of the filtered events at a time: a rerun neither filters nor exports.
         streamed_export(query, state.filters, fmt, version),
         file_name=filtered_file_name(fmt, state.filters),
-        mime="application/zip" if fmt == "csv" else spec.mime,
+        mime=mime,
         icon=":material/download:",
         key=f"w:export:{fmt}",
         on_click="ignore",
         disabled=not total,
     )
 st.caption(
-    "Each file says inside which filters and data version made it: the Markdown, HTML and JSON at their "
-    "top, TimelineJS on its title slide, the CSV in filters.csv beside events.csv (read the table with "
+    "Each file says which filters made it: its name, and inside it the Markdown, HTML and JSON at their "
+    "top, TimelineJS on its title slide. A plain CSV has no place for them: the zip keeps them in "
+    "filters.csv beside the same events.csv (read it with "
     "`pandas.read_csv(zipfile.ZipFile(path).open('events.csv'))`). "
     "CSV cells starting with =, +, -, @, tab or carriage return get a leading ' so spreadsheets show "
     "them as text. The HTML timeline is a single file that works offline and runs no scripts."

@@ -1,5 +1,6 @@
 """Exports say inside the file which filters and data version made them: a researcher who opens one a
-week later can tell. A CSV is a zip of the unchanged table and a filters.csv beside it."""
+week later can tell. A plain CSV has no place for them: a zip of the same table with a filters.csv
+beside it is offered too."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from events.query.exports import ExportOrigin, key_dates_markdown, render_export
 from events.query.filters import Filters
 from events.query.frames import FrameQuery
 from events.schema import Tables
-from ui.downloads import CSV_ORIGIN, CSV_TABLE, streamed_export
+from ui.downloads import CSV_BUNDLE, CSV_ORIGIN, CSV_TABLE, streamed_export
 
 LINK = "type=claim&actor=Volodymyr+Zelensky"
 
@@ -43,7 +44,7 @@ def test_an_origin_says_the_filters_as_the_link_and_in_words(claims: Filters) ->
 
 def test_a_csv_export_is_the_plain_table_with_its_filters_beside_it(tables: Tables, claims: Filters) -> None:
     query = FrameQuery(tables)
-    made = streamed_export(query, claims, "csv", "g-test")()
+    made = streamed_export(query, claims, CSV_BUNDLE, "g-test")()
     with zipfile.ZipFile(io.BytesIO(made)) as bundle:
         assert bundle.namelist() == [CSV_TABLE, CSV_ORIGIN]
         table = bundle.read(CSV_TABLE)
@@ -59,6 +60,8 @@ def test_a_csv_export_is_the_plain_table_with_its_filters_beside_it(tables: Tabl
     assert said["events"] == str(len(rows))
     assert said["data version"] == "g-test"
     assert said["made"].endswith(" UTC")
+    # ... and the plain CSV is that same table, for spreadsheets.
+    assert streamed_export(query, claims, "csv", "g-test")() == table
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "json", "timelinejs"])
@@ -94,13 +97,16 @@ def test_the_key_dates_note_says_its_filters(claims: Filters) -> None:
     assert f"- Link query: `{LINK}`" in note  # to copy as it is, no Markdown escapes
 
 
-def test_the_exports_page_offers_the_csv_as_a_zip(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_exports_page_offers_the_plain_csv_and_the_csv_with_its_filters(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from dashboard_pages import open_link
 
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
     app = open_link("exports", type="claim")
     labels = [button.proto.label for button in app.main.get("download_button")]
-    assert any("events.csv, and filters.csv" in label for label in labels)
+    assert "CSV table" in labels
+    assert any("events.csv and filters.csv" in label for label in labels)
 
 
 def test_the_printable_briefing_says_its_filters(tables: Tables, claims: Filters) -> None:

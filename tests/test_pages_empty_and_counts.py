@@ -40,7 +40,7 @@ def test_exports_of_nothing_say_so_and_offer_no_empty_file(
     assert any("No events match the filters" in info.value for info in app.info)
     assert not any("Download the" in text.value for text in app.markdown)
     buttons = download_buttons(app)
-    assert len(buttons) == 5
+    assert len(buttons) == 6  # five formats, and the CSV with its filters
     assert all(button.proto.disabled for button in buttons)
 
 
@@ -139,9 +139,9 @@ def test_a_cards_outlets_are_named_once_each_with_their_article_count() -> None:
 @pytest.mark.parametrize(
     ("query", "name"),
     [
-        ("", "events.csv.zip"),
-        ("type=claim&actor=Tony Hayward", "events_type-claim_actor-tony-hayward.csv.zip"),
-        ("from=2010-05-01&to=2010-05-31", "events_from-2010-05-01_to-2010-05-31.csv.zip"),
+        ("", "events.csv"),
+        ("type=claim&actor=Tony Hayward", "events_type-claim_actor-tony-hayward.csv"),
+        ("from=2010-05-01&to=2010-05-31", "events_from-2010-05-01_to-2010-05-31.csv"),
     ],
 )
 def test_an_exports_file_name_says_which_filters_made_it(query: str, name: str) -> None:
@@ -171,5 +171,6 @@ def test_the_exports_page_names_its_files_after_the_filters(
 
     monkeypatch.setattr(st, "download_button", recording)
     open_page(data_dir, monkeypatch, "exports", type="claim")
-    assert "events_type-claim.csv.zip" in names
+    assert "events_type-claim.csv" in names
+    assert "events_type-claim.csv.zip" in names  # the same table with its filters
     assert "events_type-claim.md" in names

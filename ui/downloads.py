@@ -17,10 +17,11 @@ from events.query.exports import ExportOrigin, export_file_name, write_source
 from events.query.filters import Filters
 from events.query.frames import TableQuery
 
-# A CSV export is a zip of the table and what made it: the table's bytes are the plain export's, so every
-# spreadsheet and `read_csv` reads it as before, and the filters travel beside it in a file of their own.
-# (Comment lines in the CSV would break a plain `read_csv` and show as rows in a spreadsheet; a
-# `comment="#"` reader would also cut any row at a '#' in an unquoted cell, a hashtag in a title.)
+# A CSV cannot say inside itself what made it: comment lines would break a plain `read_csv` and show as
+# rows in a spreadsheet, and a `comment="#"` reader would cut any row at a '#' in an unquoted cell (a
+# hashtag in a title). So the plain CSV stays a plain CSV, named after its filters, and a second download,
+# CSV_BUNDLE, is a zip of that same table with the filters beside it in a file of their own.
+CSV_BUNDLE = "csv-zip"
 CSV_TABLE = "events.csv"
 CSV_ORIGIN = "filters.csv"
 
@@ -33,7 +34,8 @@ def export_origin(filters: Filters, version: str) -> ExportOrigin:
 
 def streamed_export(query: TableQuery, filters: Filters, fmt: str, version: str = "") -> Callable[[], bytes]:
     """The export of the filtered events in format `fmt`, made only when its button is clicked, saying
-    inside which filters and data version made it (a CSV as a zip with `filters.csv` beside the table).
+    inside which filters and data version made it; `fmt` CSV_BUNDLE is the CSV table zipped with
+    `filters.csv` beside it (a plain CSV has no place for them).
 
     Streamlit 1.67 takes a download's data whole (bytes, a string, or a file it reads at once; no
     generator), so the export is written piece by piece into a temporary file and read back once: the
@@ -45,13 +47,13 @@ def streamed_export(query: TableQuery, filters: Filters, fmt: str, version: str 
         origin = export_origin(filters, version)
         source = replace(query.export_source(filters), origin=origin)
         with tempfile.TemporaryFile() as out:
-            if fmt == "csv":
+            if fmt == CSV_BUNDLE:
                 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bundle:
                     # Dated now, not 1980 (zipfile's default for an entry written as a stream).
                     entry = zipfile.ZipInfo(CSV_TABLE, time.gmtime()[:6])
                     entry.compress_type = zipfile.ZIP_DEFLATED
                     with bundle.open(entry, "w", force_zip64=True) as table:
-                        write_source(source, fmt, table)  # type: ignore[arg-type]
+                        write_source(source, "csv", table)  # type: ignore[arg-type]
                     rows = origin.rows(source.count)
                     frame = pd.DataFrame(rows, columns=["what", "value"])
                     bundle.writestr(CSV_ORIGIN, frame.to_csv(index=False, lineterminator="\n"))
@@ -70,8 +72,8 @@ STEM_MAX = 80
 def filtered_file_name(fmt: str, filters: Filters, stem: str = "events") -> str:
     """A download's file name that says which filters made it: `events.csv` for the whole table,
     `events_type-claim_actor-tony-hayward.csv` for a filtered one, so that two exports of different
-    views neither overwrite each other nor pass for one another. A CSV export is a zip (`streamed_export`)."""
+    views neither overwrite each other nor pass for one another; CSV_BUNDLE's is `....csv.zip`."""
     parts = ["-".join([key, *values]) for key, values in filters.to_query().items() if values]
     slug = re.sub(r"[^a-z0-9_]+", "-", "_".join(parts).lower()).strip("-_")
     named = f"{stem}_{slug}"[:STEM_MAX].rstrip("-_") if slug else stem
-    return f"{named}.csv.zip" if fmt == "csv" else export_file_name(fmt, named)
+    return f"{named}.csv.zip" if fmt == CSV_BUNDLE else export_file_name(fmt, named)
