@@ -30,7 +30,7 @@ from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a
 from events.extract.mentions import Mention
 from events.extract.plain_reports import perfect_figure_report
 from events.extract.quantities import figure_cell, people_counts
-from events.merge.elaboration import goes_on_from
+from events.merge.elaboration import goes_on_from, one_occasion
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -1296,7 +1296,59 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
             )
         elif stands_alone(mention, index.candidates(mention)):
             index.add(Cluster([mention]))
-    return index.clusters
+    return regroup(index.clusters)
+
+
+def regroup(clusters: list[Cluster]) -> list[Cluster]:
+    """The pass's happenings with one report's runs of one occasion's remarks joined (`one_occasion`):
+    the pass never joins two happenings, so a voice's remarks split by another happening stay two.
+    Only happenings of one article's remarks are joined; the joined one keeps the earlier one's place."""
+    runs: dict[str, list[int]] = {}
+    for at, cluster in enumerate(clusters):
+        if len(cluster.by_article) == 1 and cluster.event_type in SPEECH_TYPES:
+            runs.setdefault(cluster.best.article, []).append(at)
+    joined: dict[int, int] = {}
+
+    def root(at: int) -> int:
+        while at in joined:
+            at = joined[at]
+        return at
+
+    for ats in runs.values():
+        for first, second in itertools.combinations(ats, 2):
+            a, b = clusters[first], clusters[second]
+            # (a denial or a claim is an event of its own beside the speaker's other remarks)
+            if (
+                root(first) != root(second)
+                and a.event_type == b.event_type
+                and _overlap(a.window, b.window)
+                and one_occasion(a.mentions, b.mentions, _one_voice)
+            ):
+                joined[root(second)] = root(first)
+    if not joined:
+        return clusters
+    members: dict[int, list[Mention]] = {}
+    for at, cluster in enumerate(clusters):
+        members.setdefault(root(at), []).extend(cluster.mentions)
+    regrouped = []
+    for at, cluster in enumerate(clusters):
+        if at in joined:
+            continue
+        if len(members[at]) == len(cluster.mentions):
+            regrouped.append(cluster)
+            continue
+        ordered = sorted(members[at], key=date_strength)
+        whole = Cluster([ordered[0]])
+        for mention in ordered[1:]:
+            whole.add(mention)
+        regrouped.append(whole)
+    return regrouped
+
+
+def _one_voice(a: Mention, b: Mention) -> bool:
+    """Whether two remarks of one report are by one named voice (a body and its spokesperson, a person
+    named in full and then by surname)."""
+    return bool(a.speaker and b.speaker) and (_same_speaker(a, b) or _named_otherwise(a, b))
 
 
 def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
