@@ -34,6 +34,8 @@ from events.merge.clusters import (
     cluster_mentions,
     event_id,
     link_facts,
+    merge_pass,
+    regroup,
     tabulate,
     unique_ids,
 )
@@ -142,7 +144,8 @@ def build_tables_recorded(
                 found = [replace(m, date_reason=m.date_reason + BUILD_DAY_REASON) for m in found]
             mentions.extend(found)
             dated[article.name] = article
-    clusters = cluster_mentions(mentions)
+    passed = merge_pass(mentions)
+    clusters = regroup(passed)
     base_ids = [event_id(c) for c in clusters]
     ids = unique_ids(base_ids)
     facts = [DenialFacts.of(c) for c in clusters]
@@ -154,7 +157,9 @@ def build_tables_recorded(
     sources = validate("sources", sources_table([dated[a.name] for a in articles], notes))
     problems = [Problem(a.name, note) for a in articles for note in notes[a.name][len(a.notes) :]]
     record = None
-    if not undated:
+    # (an add replays the pass alone: when the pass's happenings were joined after it, the log is not
+    # the merge's, and an add builds everything)
+    if not undated and len(clusters) == len(passed):
         log = MergeLog.of(numbered, clusters)
         index_of = {id(m): i for m, i in numbered}
         creators = [Ref(c.best.article, index_of[id(c.best)]) for c in clusters]

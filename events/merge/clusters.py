@@ -1272,7 +1272,14 @@ class ClusterIndex:
 
 
 def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
-    """Group mentions into happenings; strongly dated mentions first, so that they set the dates."""
+    """Group mentions into happenings: the pass (`merge_pass`), then one report's runs of one occasion's
+    remarks joined (`regroup`)."""
+    return regroup(merge_pass(mentions))
+
+
+def merge_pass(mentions: Iterable[Mention]) -> list[Cluster]:
+    """Group mentions into happenings in one pass; strongly dated mentions first, so that they set the
+    dates. Each mention joins one happening or starts one; two happenings are never joined."""
     index = ClusterIndex()
     weak: list[Mention] = []
     for mention in sorted(mentions, key=date_strength):
@@ -1296,7 +1303,7 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
             )
         elif stands_alone(mention, index.candidates(mention)):
             index.add(Cluster([mention]))
-    return regroup(index.clusters)
+    return index.clusters
 
 
 def regroup(clusters: list[Cluster]) -> list[Cluster]:

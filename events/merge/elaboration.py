@@ -132,7 +132,9 @@ _UNNAMED_HOLDER = re.compile(
 )
 # Offices a company or an agency has several holders of who speak for its running: "a top executive"
 # is as likely its chief operating officer as its president, so any of them may be the holder named next
-_EXECUTIVES = frozenset("executive officer chief president director head chairman chairwoman chair manager".split())
+_EXECUTIVES = frozenset(
+    "executive officer chief president director head chairman chairwoman chair manager".split()
+)
 _HEADS = re.compile(r"\b(?i:chief\s+executive|chair(?:man|woman)?|president|head|leader|CEO)\b")
 _ARTICLES = frozenset(("a", "an", "the", "one", "A", "An", "The", "One"))
 # How far the named holder's further remarks can be from the sentence that names them: the paragraphs of
@@ -305,7 +307,9 @@ RUNS_APART = 3
 def _occasions(runs: Sequence[Mention]) -> frozenset[str]:
     """The marks of an occasion the remarks give, lower-cased ("in an interview", "told nbc")."""
     unquoted = (_QUOTED.sub(" ", m.sentence.text) for m in runs)
-    return frozenset(" ".join(f.group(0).lower().split()) for text in unquoted for f in _ANOTHER_OCCASION.finditer(text))
+    return frozenset(
+        " ".join(f.group(0).lower().split()) for text in unquoted for f in _ANOTHER_OCCASION.finditer(text)
+    )
 
 
 def one_occasion(

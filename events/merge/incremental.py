@@ -31,6 +31,7 @@ from events.merge.clusters import (
     Cluster,
     ClusterIndex,
     date_strength,
+    regroup,
     same_happening,
     stands_alone,
     window,
@@ -299,6 +300,17 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
         elif happening.logged_members:
             result.gone.add(creator)
     return result
+
+
+def settled(result: Replay, new_articles: set[str]) -> bool:
+    """Whether a replay's happenings are the merge's as they stand: the pass is followed by joining one
+    report's runs of one occasion's remarks (`regroup`), which the replay does not do. A happening of a
+    new article's remarks alone may be joined to another of that article's, all of them changed; one of
+    a kept article's alone that changed might now be joined to one carried over, unseen here."""
+    alone = [c for c in result.changed.values() if len(c.by_article) == 1]
+    if any(c.best.article not in new_articles for c in alone):
+        return False
+    return len(regroup(alone)) == len(alone)
 
 
 _END: OrderKey = (True, 99, 99, 10**9, "\uffff", 10**9, 10**9)

@@ -94,7 +94,7 @@ from events.merge.clusters import (
     table_rows,
     unique_ids,
 )
-from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
+from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay, settled
 from events.schema import LIST_SEPARATOR, Tables, split_list
 from events.store import generations as store
 from events.store.cache import (
@@ -654,6 +654,8 @@ def build_increment(
         result = replay(state.log_of(kinds), added, load)
     except (_Stale, IndexError, ValueError, KeyError, TypeError):
         return None  # a kept article's entry is gone or damaged: build everything
+    if not settled(result, {a.name for a in new_articles}):
+        return None  # happenings the full build would join after its pass: build everything
     # The cache entries read for the replay (their lines, some 15 MB at 5,000 articles) let go before
     # the tables are put together and encoded, which then reuse that memory instead of new pages.
     entries.clear()
