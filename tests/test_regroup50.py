@@ -61,3 +61,8 @@ def test_an_add_whose_happenings_would_be_joined_is_not_replayed() -> None:
     assert not settled(result, {article})  # (the full build joins two of the new article's happenings)
     assert not settled(Replay(MergeLog(()), changed={Ref(article, 0): passed[1]}), set())  # a kept article's
     assert settled(Replay(MergeLog(()), changed={Ref(article, 0): passed[1]}), {article})
+
+
+def test_a_run_set_apart_by_earlier_stays_apart() -> None:
+    earlier = "Earlier, the Coastal Trade Office said it expected talks with the mills next week."
+    assert len(happenings(earlier, ASIDE, OFFICER, QUOTE)) == 3

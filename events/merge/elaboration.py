@@ -331,9 +331,8 @@ def one_occasion(
         return False
     if _two_people(first, second):
         return False
-    opening = min(min(m.sentence.start for m in first), min(m.sentence.start for m in second))
-    later = second if min(m.sentence.start for m in first) == opening else first
-    if any(_SET_APART.match(m.sentence.text) for m in later):
+    # ("Earlier, the firm said ..." is another occasion than the remarks before it and those after it)
+    if any(_SET_APART.match(m.sentence.text) for m in (*first, *second)):
         return False
     for a in first:
         for b in second:
