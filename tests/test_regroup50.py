@@ -66,3 +66,10 @@ def test_an_add_whose_happenings_would_be_joined_is_not_replayed() -> None:
 def test_a_run_set_apart_by_earlier_stays_apart() -> None:
     earlier = "Earlier, the Coastal Trade Office said it expected talks with the mills next week."
     assert len(happenings(earlier, ASIDE, OFFICER, QUOTE)) == 3
+
+
+def test_the_officer_speaking_to_one_outlet_stays_apart() -> None:
+    told = (
+        "Ana Roe, the Coastal Trade Office's chief negotiator, told the Harbour Gazette the quotas were fair."
+    )
+    assert len(happenings(BODY, ASIDE, told)) == 3

@@ -130,11 +130,6 @@ _UNNAMED_HOLDER = re.compile(
     rf"|\b{_SAYING}\s+(?:an?|the|one)\s+(?P<words_after>(?:[\w’'.&-]+\s+){{0,4}}?)"
     rf"(?P<office_after>(?i:{_OFFICES}))\s*[.,;]"
 )
-# Offices a company or an agency has several holders of who speak for its running: "a top executive"
-# is as likely its chief operating officer as its president, so any of them may be the holder named next
-_EXECUTIVES = frozenset(
-    "executive officer chief president director head chairman chairwoman chair manager".split()
-)
 _HEADS = re.compile(r"\b(?i:chief\s+executive|chair(?:man|woman)?|president|head|leader|CEO)\b")
 _ARTICLES = frozenset(("a", "an", "the", "one", "A", "An", "The", "One"))
 # How far the named holder's further remarks can be from the sentence that names them: the paragraphs of
@@ -276,7 +271,10 @@ def _holder_named_after(later: Mention, earlier: Mention) -> bool:
     if voice is None or not role:
         return False
     offices = {w.lower() for w in re.findall(rf"\b(?:{_OFFICES})\b", role, re.IGNORECASE)}
-    same_office = voice.office in offices or (voice.office in _EXECUTIVES and bool(offices & _EXECUTIVES))
+    # (an office a body has several holders of, "a top executive", "a senior official", is held by the
+    # person named next only when the report gives that person the same office: the chairman named below
+    # "a leading executive said" may be another of its executives)
+    same_office = voice.office in offices
     # ("the health minister said", then "Finance Minister Ana Roe said": two ministers)
     qualified = voice.qualifiers <= set(role.lower().split())
     if voice.office and same_office and qualified:
@@ -291,12 +289,14 @@ def _holder_named_after(later: Mention, earlier: Mention) -> bool:
 # aside. The pass adds each report to one happening and never joins two, so when the remarks in between
 # already formed a happening of their own the two runs stay apart. A report marks another occasion: a
 # sentence set apart ("Later,", "Separately,"), an interview or a broadcast ("in an interview", "on CNN",
-# "told BBC Radio"), or a day of its own. (A wire's "told Reuters" or "told a news conference" is the
-# report's own occasion for every voice in it.)
+# "told BBC Radio", "told Reuters"), or a day of its own. ("told a news conference" or "told reporters"
+# is the occasion of every voice a report quotes from it.)
 _ANOTHER_OCCASION = re.compile(
     r"\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?interview|interviewed\s+by|on\s+(?:[A-Z]{2,}\b|[A-Z]\w+\s+"
     r"(?:TV|Television|Radio)\b)|on\s+(?:television|radio)|told\s+(?:the\s+)?[A-Z][\w.&’'-]*\s+"
     r"(?:[A-Z][\w.&’'-]*\s+)?(?:TV|Television|Radio|programme|program|show)\b"
+    # ("told Reuters", "told the Gazette": remarks to one outlet, an interview of their own)
+    r"|told\s+(?:the\s+)?[A-Z][\w.&’'-]*"
     # ("Roe said afterwards that ...": remarks after the occasion)
     r"|(?:said|says|told\s+[\w-]+|added)\s+(?:afterwards|later|earlier)\b)",
 )
