@@ -1309,16 +1309,26 @@ def merge_pass(mentions: Iterable[Mention]) -> list[Cluster]:
 def regroup(clusters: list[Cluster]) -> list[Cluster]:
     """The pass's happenings with one report's runs of one occasion's remarks joined (`one_occasion`):
     the pass never joins two happenings, so a voice's remarks split by another happening stay two.
-    Only happenings of one article's remarks are joined; the joined one keeps the earlier one's place."""
+    Only happenings of one article's remarks are joined; the joined one keeps the earliest one's place."""
+    groups = occasions(clusters)
+    if len(groups) == len(clusters):
+        return clusters
+    return [joined([clusters[at] for at in group]) for group in groups]
+
+
+def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
+    """The places of the happenings `regroup` makes one, each group in order and the groups in the order
+    of their first place. Only happenings of the same article are compared, so the groups of an article's
+    happenings are the same among any others (an add regroups only the articles it touched)."""
     runs: dict[str, list[int]] = {}
     for at, cluster in enumerate(clusters):
         if len(cluster.by_article) == 1 and cluster.event_type in SPEECH_TYPES:
             runs.setdefault(cluster.best.article, []).append(at)
-    joined: dict[int, int] = {}
+    joined_to: dict[int, int] = {}
 
     def root(at: int) -> int:
-        while at in joined:
-            at = joined[at]
+        while at in joined_to:
+            at = joined_to[at]
         return at
 
     for ats in runs.values():
@@ -1331,25 +1341,25 @@ def regroup(clusters: list[Cluster]) -> list[Cluster]:
                 and _overlap(a.window, b.window)
                 and one_occasion(a.mentions, b.mentions, _one_voice)
             ):
-                joined[root(second)] = root(first)
-    if not joined:
-        return clusters
-    members: dict[int, list[Mention]] = {}
-    for at, cluster in enumerate(clusters):
-        members.setdefault(root(at), []).extend(cluster.mentions)
-    regrouped = []
-    for at, cluster in enumerate(clusters):
-        if at in joined:
-            continue
-        if len(members[at]) == len(cluster.mentions):
-            regrouped.append(cluster)
-            continue
-        ordered = sorted(members[at], key=date_strength)
-        whole = Cluster([ordered[0]])
-        for mention in ordered[1:]:
-            whole.add(mention)
-        regrouped.append(whole)
-    return regrouped
+                # (the group is named by its earliest place, whatever order its pairs were found in)
+                low, high = sorted((root(first), root(second)))
+                joined_to[high] = low
+    groups: dict[int, list[int]] = {}
+    for at in range(len(clusters)):
+        groups.setdefault(root(at), []).append(at)
+    return list(groups.values())
+
+
+def joined(group: Sequence[Cluster]) -> Cluster:
+    """One happening of the reports of `group` (in the pass's order), as the pass would have built it had
+    they come to one happening: the best dated first."""
+    if len(group) == 1:
+        return group[0]
+    ordered = sorted((m for cluster in group for m in cluster.mentions), key=date_strength)
+    whole = Cluster([ordered[0]])
+    for mention in ordered[1:]:
+        whole.add(mention)
+    return whole
 
 
 def _one_voice(a: Mention, b: Mention) -> bool:
