@@ -20,6 +20,11 @@ order are kept beside its ids, so that ids and the mentions' order are worked ou
 happening without the other kinds' logs. The header (`state.json`) keeps a checksum of each of the
 record's files: a file changed on disk is not trusted, and the add builds everything.
 
+The log is of the merge's pass; an event that `regroup` made of several of the pass's happenings (one
+report's runs of one voice's remarks) is kept with the others it is made of, and an add joins again the
+happenings of the articles its replay touched (`events.merge.incremental.regroup_replay`), decoding the
+log of those articles' happenings of other kinds too.
+
 Claims and denials are linked again only in pairs with a happening the add changed (`_links`): the
 rest are as the record's tables have them. A second add in the same process (the dashboard's) takes
 the record and the tables before corrections from memory (`_kept`), not from disk.
