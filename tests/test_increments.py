@@ -29,7 +29,7 @@ from benchmarks.synthetic import article_text
 from benchmarks.synthetic import write_corpus as write_synthetic
 from events.errors import DataError
 from events.merge import incremental
-from events.merge.clusters import cluster_mentions
+from events.merge.clusters import merge_pass
 from events.store import cache, curation, generations, increments, load_tables
 from events.store.build import build
 from events.store.ingest import NewArticle, add_articles, stored_fingerprints
@@ -147,7 +147,7 @@ def test_a_damaged_or_stale_record_is_not_used(tmp_path, replays):
 
 
 def test_replaying_mentions_gives_the_clusters_of_one_pass():
-    """The replay alone, on mentions of many overlapping happenings, against `cluster_mentions`."""
+    """The replay alone, on mentions of many overlapping happenings, against the pass (`merge_pass`)."""
     from events.engines.local import extract_batch, read_extraction
     from events.extract.corpus import SourceRow, prepare_article
     from events.extract.entities import load_gazetteer
@@ -165,7 +165,7 @@ def test_replaying_mentions_gives_the_clusters_of_one_pass():
     for new in ("a05.txt", "a39.txt"):
         old = [(m, i) for m, i in numbered if m.article != new]
         added = [(m, i) for m, i in numbered if m.article == new]
-        clusters = cluster_mentions([m for m, _ in old])
+        clusters = merge_pass([m for m, _ in old])
         log = incremental.MergeLog.of(old, clusters)
         by_ref = {incremental.Ref(m.article, i): m for m, i in old}
         result = incremental.replay(log, added, by_ref.__getitem__)
@@ -177,7 +177,7 @@ def test_replaying_mentions_gives_the_clusters_of_one_pass():
         first = {incremental.Ref(c.best.article, refs[id(c.best)].position): c for c in clusters}
         replayed = {shape(c) for r, c in first.items() if r not in result.changed and r not in result.gone}
         replayed |= {shape(c) for c in result.changed.values()}
-        full = {shape(c) for c in cluster_mentions([m for m, _ in numbered])}
+        full = {shape(c) for c in merge_pass([m for m, _ in numbered])}
         assert replayed == full
 
 

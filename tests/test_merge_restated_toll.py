@@ -56,7 +56,7 @@ def test_a_count_not_of_the_toll_clause_is_no_toll() -> None:
 
 def test_adding_a_report_with_a_restated_toll_replays_as_one_pass() -> None:
     from events.merge import incremental
-    from events.merge.clusters import Cluster, cluster_mentions
+    from events.merge.clusters import Cluster, merge_pass
 
     texts = {
         "a.txt": f"{SAID}\n\n{BETWEEN}\n\nThe fever has infected 312 people, most of them children.",
@@ -71,11 +71,11 @@ def test_adding_a_report_with_a_restated_toll_replays_as_one_pass() -> None:
     def shape(cluster: Cluster) -> tuple[tuple[incremental.Ref, ...], str]:
         return tuple(refs[id(m)] for m in cluster.mentions), cluster.event_type
 
-    full = {shape(c) for c in cluster_mentions([m for m, _ in numbered])}
+    full = {shape(c) for c in merge_pass([m for m, _ in numbered])}
     for new in texts:
         old = [(m, i) for m, i in numbered if m.article != new]
         added = [(m, i) for m, i in numbered if m.article == new]
-        clusters = cluster_mentions([m for m, _ in old])
+        clusters = merge_pass([m for m, _ in old])
         log = incremental.MergeLog.of(old, clusters)
         by_ref = {incremental.Ref(m.article, i): m for m, i in old}
         result = incremental.replay(log, added, by_ref.__getitem__)

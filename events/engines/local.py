@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import pandas as pd
@@ -33,7 +33,10 @@ from events.merge.clusters import (
     DenialFacts,
     cluster_mentions,
     event_id,
+    joined,
     link_facts,
+    merge_pass,
+    occasions,
     tabulate,
     unique_ids,
 )
@@ -75,7 +78,8 @@ def build_tables(
 @dataclass(frozen=True)
 class MergeRecord:
     """What a build keeps of its merge so that an add can replay it (events.merge.incremental): the
-    pass, each happening's id before and after ids were made unique (by the mention that started it),
+    pass, which of its happenings `regroup` made one event, each event's id before and after ids were
+    made unique (by the mention that started its first happening),
     the claim-and-denial facts of each happening, each article's notes before the schema check, and
     whether that check left any event out (an add then rebuilds everything)."""
 
@@ -85,6 +89,8 @@ class MergeRecord:
     facts: dict[Ref, DenialFacts]
     notes: dict[str, list[str]]
     dropped: bool
+    # An event made of several of the pass's happenings (`regroup`) -> the others it is made of
+    joins: dict[Ref, tuple[Ref, ...]] = field(default_factory=dict)
 
 
 def build_tables_noted(
@@ -142,7 +148,9 @@ def build_tables_recorded(
                 found = [replace(m, date_reason=m.date_reason + BUILD_DAY_REASON) for m in found]
             mentions.extend(found)
             dated[article.name] = article
-    clusters = cluster_mentions(mentions)
+    passed = merge_pass(mentions)
+    groups = occasions(passed)
+    clusters = [joined([passed[at] for at in group]) for group in groups]
     base_ids = [event_id(c) for c in clusters]
     ids = unique_ids(base_ids)
     facts = [DenialFacts.of(c) for c in clusters]
@@ -155,9 +163,12 @@ def build_tables_recorded(
     problems = [Problem(a.name, note) for a in articles for note in notes[a.name][len(a.notes) :]]
     record = None
     if not undated:
-        log = MergeLog.of(numbered, clusters)
+        # The log is of the pass; an event is named by the first of the pass's happenings it is made of,
+        # and the others it is made of are kept beside it, so that an add joins them again.
+        log = MergeLog.of(numbered, passed)
         index_of = {id(m): i for m, i in numbered}
-        creators = [Ref(c.best.article, index_of[id(c.best)]) for c in clusters]
+        starts = [Ref(c.best.article, index_of[id(c.best)]) for c in passed]
+        creators = [starts[group[0]] for group in groups]
         record = MergeRecord(
             log=log,
             base_ids=dict(zip(creators, base_ids, strict=True)),
@@ -165,6 +176,7 @@ def build_tables_recorded(
             facts={r: f for r, f in zip(creators, facts, strict=True) if f.event_type in ("claim", "denial")},
             notes=merge_notes,
             dropped=len(events) != rows_before,
+            joins={starts[g[0]]: tuple(starts[at] for at in g[1:]) for g in groups if len(g) > 1},
         )
     return Tables(events, mention_table, sources), problems, record
 

@@ -31,7 +31,7 @@ from events.extract.mentions import Mention
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.elaboration import goes_on_from
+from events.merge.elaboration import goes_on_from, one_occasion
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -1273,7 +1273,14 @@ class ClusterIndex:
 
 
 def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
-    """Group mentions into happenings; strongly dated mentions first, so that they set the dates."""
+    """Group mentions into happenings: the pass (`merge_pass`), then one report's runs of one occasion's
+    remarks joined (`regroup`)."""
+    return regroup(merge_pass(mentions))
+
+
+def merge_pass(mentions: Iterable[Mention]) -> list[Cluster]:
+    """Group mentions into happenings in one pass; strongly dated mentions first, so that they set the
+    dates. Each mention joins one happening or starts one; two happenings are never joined."""
     index = ClusterIndex()
     weak: list[Mention] = []
     for mention in sorted(mentions, key=date_strength):
@@ -1298,6 +1305,68 @@ def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
         elif stands_alone(mention, index.candidates(mention)):
             index.add(Cluster([mention]))
     return index.clusters
+
+
+def regroup(clusters: list[Cluster]) -> list[Cluster]:
+    """The pass's happenings with one report's runs of one occasion's remarks joined (`one_occasion`):
+    the pass never joins two happenings, so a voice's remarks split by another happening stay two.
+    Only happenings of one article's remarks are joined; the joined one keeps the earliest one's place."""
+    groups = occasions(clusters)
+    if len(groups) == len(clusters):
+        return clusters
+    return [joined([clusters[at] for at in group]) for group in groups]
+
+
+def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
+    """The places of the happenings `regroup` makes one, each group in order and the groups in the order
+    of their first place. Only happenings of the same article are compared, so the groups of an article's
+    happenings are the same among any others (an add regroups only the articles it touched)."""
+    runs: dict[str, list[int]] = {}
+    for at, cluster in enumerate(clusters):
+        if len(cluster.by_article) == 1 and cluster.event_type in SPEECH_TYPES:
+            runs.setdefault(cluster.best.article, []).append(at)
+    joined_to: dict[int, int] = {}
+
+    def root(at: int) -> int:
+        while at in joined_to:
+            at = joined_to[at]
+        return at
+
+    for ats in runs.values():
+        for first, second in itertools.combinations(ats, 2):
+            a, b = clusters[first], clusters[second]
+            # (a denial or a claim is an event of its own beside the speaker's other remarks)
+            if (
+                root(first) != root(second)
+                and a.event_type == b.event_type
+                and _overlap(a.window, b.window)
+                and one_occasion(a.mentions, b.mentions, _one_voice)
+            ):
+                # (the group is named by its earliest place, whatever order its pairs were found in)
+                low, high = sorted((root(first), root(second)))
+                joined_to[high] = low
+    groups: dict[int, list[int]] = {}
+    for at in range(len(clusters)):
+        groups.setdefault(root(at), []).append(at)
+    return list(groups.values())
+
+
+def joined(group: Sequence[Cluster]) -> Cluster:
+    """One happening of the reports of `group` (in the pass's order), as the pass would have built it had
+    they come to one happening: the best dated first."""
+    if len(group) == 1:
+        return group[0]
+    ordered = sorted((m for cluster in group for m in cluster.mentions), key=date_strength)
+    whole = Cluster([ordered[0]])
+    for mention in ordered[1:]:
+        whole.add(mention)
+    return whole
+
+
+def _one_voice(a: Mention, b: Mention) -> bool:
+    """Whether two remarks of one report are by one named voice (a body and its spokesperson, a person
+    named in full and then by surname)."""
+    return bool(a.speaker and b.speaker) and (_same_speaker(a, b) or _named_otherwise(a, b))
 
 
 def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:

@@ -12,7 +12,8 @@ the report sets apart ("Earlier,", "Later,", "Separately,") is another occasion 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from events.extract.entities import may_be_a_person
 from events.extract.mentions import Mention
@@ -106,3 +107,251 @@ def goes_on_from(m: Mention, reports: Iterable[Mention]) -> bool:
         ):
             return True
     return False
+
+
+# One voice named the second time: a report gives a body's remarks, or an unnamed holder's of one of its
+# offices ("a top agency official said", "the port's harbour master said"), and in the next sentences
+# names the person who spoke with the office and the body ("Ana Roe, the agency's chief scientist,
+# said"). News prose leads with the body and brings the person in to carry the remarks on; the
+# extraction reads two speakers, a body and a person, and the merge leaves the named remarks as an event
+# of their own that matches no happening.
+_OFFICES = (
+    r"spokes(?:man|woman|person)|minister|secretary|director|officer|official|executive|chief|head|"
+    r"president|chair(?:man|woman)?|manager|commissioner|advis[eo]r|expert|scientist|co-?ordinator|"
+    r"administrator|governor|ambassador|envoy|inspector|superintendent"
+)
+# "a World Bank economist said", "Norland's chief operating officer told reporters", "said a senior
+# ministry official.": an office held by nobody the sentence names (a capitalised word right after the
+# office would be the holder's name, and the office then no voice of its own)
+_UNNAMED_HOLDER = re.compile(
+    rf"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+|(?P<owner>\b[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}})[’']s\s+)"
+    rf"(?P<words>(?:[\w’'.&-]+\s+){{0,4}}?)(?P<office>(?i:{_OFFICES}))\s+"
+    rf"(?:(?:has|had)\s+)?(?:also\s+)?{_SAYING}\b"
+    rf"|\b{_SAYING}\s+(?:an?|the|one)\s+(?P<words_after>(?:[\w’'.&-]+\s+){{0,4}}?)"
+    rf"(?P<office_after>(?i:{_OFFICES}))\s*[.,;]"
+)
+_HEADS = re.compile(r"\b(?i:chief\s+executive|chair(?:man|woman)?|president|head|leader|CEO)\b")
+_ARTICLES = frozenset(("a", "an", "the", "one", "A", "An", "The", "One"))
+# How far the named holder's further remarks can be from the sentence that names them: the paragraphs of
+# quotes a report gives the person it has named (further down, after other voices, the person's remarks
+# are often on another matter)
+QUOTED_REACH = 1500
+# How far the named holder can be: the next two or three sentences, in the same paragraph or one of the
+# two after it (news gives a sentence a paragraph of its own)
+NAMED_REACH = 600
+
+
+@dataclass(frozen=True)
+class UnnamedVoice:
+    """Who spoke, as far as remarks name no person: the body's capitalised words, in order ("World",
+    "Health", "Organization"), the office its unnamed holder holds ("" for the body itself) and the words
+    that say which office of several ("health" of "the health minister")."""
+
+    body: tuple[str, ...]
+    office: str = ""
+    qualifiers: frozenset[str] = frozenset()
+
+
+def _unnamed_voice(m: Mention) -> UnnamedVoice | None:
+    """The voice of remarks made by a body or by an unnamed holder of one of its offices; None when the
+    remarks are a named person's."""
+    if _named_person(m.speaker):
+        return None
+    unquoted = _QUOTED.sub(" ", m.sentence.text)
+    holder = _UNNAMED_HOLDER.search(unquoted)
+    if holder is not None:
+        words = holder.group("words") or holder.group("words_after") or ""
+        office = (holder.group("office") or holder.group("office_after")).lower()
+        qualifiers = frozenset(w.lower() for w in words.split() if w.islower()) - _RANKS
+        return UnnamedVoice(_capitalised(f"{holder.group('owner') or ''} {words}"), office, qualifiers)
+    if m.speaker and not may_be_a_person(m.speaker) and m.speaker[:1].isupper():
+        return UnnamedVoice(_capitalised(re.split(r"[’']s\s", m.speaker)[-1]))
+    return None
+
+
+# Words of rank, which a report gives the office once and leaves out when it names the holder ("a top
+# executive", then "Chief Operating Officer Ana Roe")
+_RANKS = frozenset("top senior junior deputy former chief local leading acting".split())
+
+
+def _capitalised(text: str) -> tuple[str, ...]:
+    """The capitalised words of a name, in order, without a possessive ending or a leading article."""
+    words = (re.sub(r"[’']s$", "", w) for w in re.findall(r"[A-Z][\w.&’'-]*", text))
+    return tuple(w for w in words if w and w not in _ARTICLES)
+
+
+def _named_person(speaker: str) -> bool:
+    """Whether a speaker is a person named in full ("Ana Roe"), not a body or an office ("the minister")."""
+    words = speaker.split()
+    return len(words) >= 2 and may_be_a_person(speaker) and all(w[:1].isupper() for w in words)
+
+
+def _office_of_named(m: Mention) -> str:
+    """The office a sentence gives its named speaker, before the name ("Deputy Minister Ana Roe") or in
+    apposition after it ("Ana Roe, chief scientist at the Water Board,"), "" when it gives none."""
+    person = m.speaker
+    if not _named_person(person):
+        return ""
+    text = _QUOTED.sub(" ", m.sentence.text)
+    at = text.find(person)
+    if at < 0:
+        return ""
+    before = re.split(r"[,;:.]|\b(?:said|says|told|quoted|by|and)\b", text[max(0, at - 60) : at])[-1]
+    after = re.match(r",\s+([^,;:]{3,100})", text[at + len(person) :])
+    role = f"{' '.join(before.split()[-5:])} {after.group(1) if after else ''}"
+    return role if re.search(rf"\b(?:{_OFFICES})\b", role, re.IGNORECASE) else ""
+
+
+def _body_named(body: tuple[str, ...], role: str) -> bool:
+    """Whether an office names the body: all of its capitalised words, or their initials ("WHO")."""
+    if not body:
+        return False
+    named = set(_capitalised(role))
+    initials = "".join(w[0] for w in body if w.lower() not in _MINOR_WORDS)
+    return set(body) <= named or (len(body) >= 2 and initials in named)
+
+
+_MINOR_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "to", "&"))
+
+
+def named_holder_goes_on(m: Mention, reports: Iterable[Mention]) -> bool:
+    """Whether, of `m` and one of `reports` (one happening's reports), the later remarks name a person
+    by an office of the body, or of the unnamed holder, whose remarks the report told just before: "The
+    Water Board said supplies were safe." then "Ana Roe, the board's chief chemist at the Water Board,
+    said tests showed no trace." The later remarks give no day of their own other than the earlier ones'
+    and nothing sets them apart as another occasion. The person's further remarks in the report ("Roe
+    said the pipes would be flushed") go on with them, whatever their order."""
+    if not m.is_speech:
+        return False
+    mine = [x for x in reports if x.article == m.article and x.is_speech and x is not m]
+    if any(_holder_named_after(m, x) or _holder_named_after(x, m) for x in mine):
+        return True
+    # ("Roe said" after "Ana Roe, the board's chief chemist, said", itself with the board's remarks)
+    if not m.speaker or _SET_APART.match(m.sentence.text):
+        return False
+    return any(
+        _one_person(m.speaker, x.speaker)
+        and _close(m, x)
+        and any(_holder_named_after(x, y) for y in mine if y is not x)
+        for x in mine
+    )
+
+
+def _close(a: Mention, b: Mention) -> bool:
+    """Whether two sentences of one report lie within the next few of each other (a person quoted further
+    down, after other voices, may speak of another matter)."""
+    first, second = sorted((a.sentence, b.sentence), key=lambda s: s.start)
+    return second.start - first.end <= QUOTED_REACH and second.paragraph - first.paragraph <= 5
+
+
+def _one_person(speaker: str, named: str) -> bool:
+    """Whether a speaker is the person named in full, by the full name or the surname."""
+    return bool(speaker) and _named_person(named) and speaker in (named, named.split()[-1])
+
+
+def _holder_named_after(later: Mention, earlier: Mention) -> bool:
+    """Whether `later` names, as the holder of an office, whoever `earlier` gave as a body or an unnamed
+    office holder, within the next few sentences of one report."""
+    if (
+        earlier.planned != later.planned
+        or not earlier.sentence.end <= later.sentence.start  # (one sentence's remarks are cut on purpose)
+        or later.sentence.start - earlier.sentence.end > NAMED_REACH
+        or not 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 2
+        or _SET_APART.match(later.sentence.text)
+    ):
+        return False
+    own = ("explicit", "resolved")
+    if (later.date_basis in own or earlier.date_basis in own) and (later.date_start, later.date_end) != (
+        earlier.date_start,
+        earlier.date_end,
+    ):
+        return False  # ("The board said last week ...": remarks of another day)
+    voice = _unnamed_voice(earlier)
+    role = _office_of_named(later) if voice is not None else ""
+    if voice is None or not role:
+        return False
+    offices = {w.lower() for w in re.findall(rf"\b(?:{_OFFICES})\b", role, re.IGNORECASE)}
+    # (an office a body has several holders of, "a top executive", "a senior official", is held by the
+    # person named next only when the report gives that person the same office: the chairman named below
+    # "a leading executive said" may be another of its executives)
+    same_office = voice.office in offices
+    # ("the health minister said", then "Finance Minister Ana Roe said": two ministers)
+    qualified = voice.qualifiers <= set(role.lower().split())
+    if voice.office and same_office and qualified:
+        return True
+    # (a body's head speaks as much for themselves, on many matters a day, as for the body: "the company
+    # said in a statement" and its chief executive's interview are two occasions)
+    return _body_named(voice.body, role) and not (not voice.office and _HEADS.search(role))
+
+
+# One occasion's remarks told in two runs: a report gives a body's remarks ("the ministry said ...") and,
+# a paragraph or two on, the remarks of its named officer, or the same voice again after another voice's
+# aside. The pass adds each report to one happening and never joins two, so when the remarks in between
+# already formed a happening of their own the two runs stay apart. A report marks another occasion: a
+# sentence set apart ("Later,", "Separately,"), an interview or a broadcast ("in an interview", "on CNN",
+# "told BBC Radio", "told Reuters"), or a day of its own. ("told a news conference" or "told reporters"
+# is the occasion of every voice a report quotes from it.)
+_ANOTHER_OCCASION = re.compile(
+    r"\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?interview|interviewed\s+by|on\s+(?:[A-Z]{2,}\b|[A-Z]\w+\s+"
+    r"(?:TV|Television|Radio)\b)|on\s+(?:television|radio)|told\s+(?:the\s+)?[A-Z][\w.&’'-]*\s+"
+    r"(?:[A-Z][\w.&’'-]*\s+)?(?:TV|Television|Radio|programme|program|show)\b"
+    # ("told Reuters", "told the Gazette": remarks to one outlet, an interview of their own)
+    r"|told\s+(?:the\s+)?[A-Z][\w.&’'-]*"
+    # ("Roe said afterwards that ...": remarks after the occasion)
+    r"|(?:said|says|told\s+[\w-]+|added)\s+(?:afterwards|later|earlier)\b)",
+)
+# How far apart two runs of one occasion's remarks can lie: the next paragraphs of the report
+RUNS_APART = 3
+
+
+def _occasions(runs: Sequence[Mention]) -> frozenset[str]:
+    """The marks of an occasion the remarks give, lower-cased ("in an interview", "told nbc")."""
+    unquoted = (_QUOTED.sub(" ", m.sentence.text) for m in runs)
+    return frozenset(
+        " ".join(f.group(0).lower().split()) for text in unquoted for f in _ANOTHER_OCCASION.finditer(text)
+    )
+
+
+def one_occasion(
+    first: Sequence[Mention], second: Sequence[Mention], same_voice: Callable[[Mention, Mention], bool]
+) -> bool:
+    """Whether two runs of one report's remarks (two happenings, each of one article) are one voice's at
+    one occasion: the same voice (`same_voice`), or an officer named with the body's office
+    (`_holder_named_after`), within a few paragraphs, on the same day, with nothing setting the later
+    run apart as another occasion."""
+    if not first or not second or first[0].article != second[0].article:
+        return False
+    if {m.planned for m in first} != {m.planned for m in second}:
+        return False
+    if not all(m.is_speech or (m.event_type == "other" and m.speaker) for m in (*first, *second)):
+        return False  # (an act of no named kind a speaker tells goes with the speaker's remarks)
+    if _days(first) != _days(second) and _days(first) and _days(second):
+        return False  # (each run gives a day of its own, and they differ)
+    if _occasions(first) != _occasions(second):
+        return False
+    if _two_people(first, second):
+        return False
+    # ("Earlier, the firm said ..." is another occasion than the remarks before it and those after it)
+    if any(_SET_APART.match(m.sentence.text) for m in (*first, *second)):
+        return False
+    for a in first:
+        for b in second:
+            if abs(a.sentence.paragraph - b.sentence.paragraph) > RUNS_APART:
+                continue
+            early, late = sorted((a, b), key=lambda m: m.sentence.start)
+            if same_voice(a, b) or _holder_named_after(late, early):
+                return True
+    return False
+
+
+def _days(run: Sequence[Mention]) -> frozenset[tuple[object, object]]:
+    """The days the remarks of a run give of their own ("on Monday"), not from the report's date."""
+    return frozenset((m.date_start, m.date_end) for m in run if m.date_basis in ("explicit", "resolved"))
+
+
+def _two_people(first: Sequence[Mention], second: Sequence[Mention]) -> bool:
+    """Whether each run's remarks are by a person named in full and the two are other people ("Ana Roe"
+    and "Ben Roe"): one person's remarks, named in full once, go on by surname or office."""
+    ones = {m.speaker for m in first if _named_person(m.speaker)}
+    others = {m.speaker for m in second if _named_person(m.speaker)}
+    return bool(ones) and bool(others) and not ones & others

@@ -16,13 +16,20 @@ and replayed:
 
 Happenings are rebuilt from their logged members only when a mention that is decided again can meet
 them, so the work follows the blocks the new mentions touch, not the corpus.
+
+After the pass, `regroup` joins one report's runs of one voice's remarks at one occasion: only
+happenings of one article's reports, started by that article, so an article's events depend on its own
+happenings alone. The log is of the pass, and the record keeps which of the pass's happenings each event
+is made of; after a replay, `regroup_replay` joins again the happenings of the articles whose happenings
+the replay changed (`touched_articles`), and every other article's events are as kept.
 """
 
 from __future__ import annotations
 
 import bisect
 import heapq
-from collections.abc import Callable, Iterable, Sequence
+import itertools
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -31,6 +38,8 @@ from events.merge.clusters import (
     Cluster,
     ClusterIndex,
     date_strength,
+    joined,
+    occasions,
     same_happening,
     stands_alone,
     window,
@@ -299,6 +308,103 @@ def replay(log: MergeLog, added: Sequence[tuple[Mention, int]], load: Callable[[
         elif happening.logged_members:
             result.gone.add(creator)
     return result
+
+
+@dataclass
+class Regrouped:
+    """The events after an add, where they differ from the kept merge's: the pass's happenings with one
+    report's runs of one occasion's remarks joined (`regroup`). An event is named by the first of the
+    pass's happenings it is made of."""
+
+    # Events whose reports differ from the kept merge's, with their final state (new ones too) and,
+    # for each, its kind and the place in the merge's order of the mention that started it.
+    changed: dict[Ref, Cluster] = field(default_factory=dict)
+    made: dict[Ref, tuple[str, OrderKey]] = field(default_factory=dict)
+    # Events of the kept merge that no longer exist (joined to another, or gone from the pass).
+    gone: set[Ref] = field(default_factory=set)
+    # Every event made of several of the pass's happenings -> the others it is made of, in order.
+    joined: dict[Ref, tuple[Ref, ...]] = field(default_factory=dict)
+
+
+def touched_articles(result: Replay) -> set[str]:
+    """The articles whose events an add may have changed: those that started a happening the replay
+    changed or ended. `regroup` joins only happenings of one article's remarks (each started by that
+    article), so the events of every other article are the kept merge's."""
+    return {ref.article for ref in (*result.changed, *result.gone)}
+
+
+def regroup_replay(
+    result: Replay,
+    joins: Mapping[Ref, tuple[Ref, ...]],
+    kept: Container[Ref],
+    others: Iterable[LoggedMention],
+    load: Callable[[Ref], Mention],
+) -> Regrouped:
+    """The events after the replay `result`, as `regroup` over all of the pass's happenings makes them,
+    working out again only the events of the `touched_articles`. `joins` is the kept merge's (an event
+    -> the other happenings it is made of), `kept` holds the kept merge's events, `others` are the logged
+    mentions of the touched articles' happenings of the kinds the replay did not take (`result.log`
+    holds those it did), and `load` reads a logged mention back."""
+    touched = touched_articles(result)
+    absorbed_by = {part: event for event, parts in joins.items() for part in parts}
+    members: dict[Ref, list[LoggedMention]] = {}
+    for entry in itertools.chain(result.log.mentions, others):
+        if entry.cluster is not None and entry.cluster.article in touched:
+            members.setdefault(entry.cluster, []).append(entry)
+    for found in members.values():
+        found.sort(key=lambda e: e.key)
+    regrouped = Regrouped(joined={e: parts for e, parts in joins.items() if e.article not in touched})
+    by_article: dict[str, list[Ref]] = {article: [] for article in touched}
+    for creator in sorted(members, key=lambda c: members[c][0].key):
+        by_article[creator.article].append(creator)
+    for article, creators in by_article.items():
+        happenings = [_happening(c, members[c], result, load) for c in creators]
+        place = {c: at for at, c in enumerate(creators)}
+        # (a happening of several articles' reports, not changed, is joined to none: not built)
+        built = [at for at, h in enumerate(happenings) if h is not None]
+        groups = occasions([h for h in happenings if h is not None])
+        now = {creators[built[g[0]]]: [creators[built[at]] for at in g] for g in groups}
+        now.update({creators[at]: [creators[at]] for at, h in enumerate(happenings) if h is None})
+        before = [c for c in creators if c in kept or c in absorbed_by]
+        before += [g for g in result.gone if g.article == article]
+        events_before = {absorbed_by.get(c, c) for c in before}
+        for event, parts in now.items():
+            if len(parts) > 1:
+                regrouped.joined[event] = tuple(parts[1:])
+            if (
+                event in events_before
+                and [event, *joins.get(event, ())] == parts
+                and not any(p in result.changed for p in parts)
+            ):
+                continue  # as the kept merge made it
+            regrouped.changed[event] = _joined_happening([happenings[place[p]] for p in parts])
+            first = members[event][0]
+            regrouped.made[event] = (first.kind, first.key)
+        regrouped.gone |= events_before - now.keys()
+    return regrouped
+
+
+def _happening(
+    creator: Ref, logged_members: list[LoggedMention], result: Replay, load: Callable[[Ref], Mention]
+) -> Cluster | None:
+    """A happening of the pass after the replay: as the replay left it, or (not changed) built again
+    from its logged reports when they are all of its own article's, the only happenings `regroup` joins
+    (None for another)."""
+    if creator in result.changed:
+        return result.changed[creator]
+    if any(e.ref.article != creator.article for e in logged_members):
+        return None
+    cluster = Cluster([load(creator)])
+    for entry in logged_members:
+        if entry.ref != creator:
+            cluster.add(load(entry.ref))
+    return cluster
+
+
+def _joined_happening(parts: Sequence[Cluster | None]) -> Cluster:
+    if any(p is None for p in parts):
+        raise ValueError("a happening of several articles joined")
+    return joined([p for p in parts if p is not None])
 
 
 _END: OrderKey = (True, 99, 99, 10**9, "\uffff", 10**9, 10**9)

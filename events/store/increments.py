@@ -20,6 +20,11 @@ order are kept beside its ids, so that ids and the mentions' order are worked ou
 happening without the other kinds' logs. The header (`state.json`) keeps a checksum of each of the
 record's files: a file changed on disk is not trusted, and the add builds everything.
 
+The log is of the merge's pass; an event that `regroup` made of several of the pass's happenings (one
+report's runs of one voice's remarks) is kept with the others it is made of, and an add joins again the
+happenings of the articles its replay touched (`events.merge.incremental.regroup_replay`), decoding the
+log of those articles' happenings of other kinds too.
+
 Claims and denials are linked again only in pairs with a happening the add changed (`_links`): the
 rest are as the record's tables have them. A second add in the same process (the dashboard's) takes
 the record and the tables before corrections from memory (`_kept`), not from disk.
@@ -94,7 +99,16 @@ from events.merge.clusters import (
     table_rows,
     unique_ids,
 )
-from events.merge.incremental import LoggedMention, MergeLog, OrderKey, Ref, Replay, replay
+from events.merge.incremental import (
+    LoggedMention,
+    MergeLog,
+    OrderKey,
+    Ref,
+    Regrouped,
+    regroup_replay,
+    replay,
+    touched_articles,
+)
 from events.schema import LIST_SEPARATOR, Tables, split_list
 from events.store import generations as store
 from events.store.cache import (
@@ -109,7 +123,8 @@ from events.store.cache import (
 MERGE_DIR = "merge"
 STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
 # 2: each happening's kind and order beside it, so that an add decodes only its kinds; checksums
-FORMAT = 2
+# 3: the log is of the pass, and each event keeps the other happenings of the pass it is made of
+FORMAT = 3
 
 
 @functools.cache
@@ -169,6 +184,26 @@ class BuildState:
         table = self.log_table
         chosen = table.filter(pc.is_in(table["kind"], value_set=pa.array(sorted(kinds), pa.string())))
         return MergeLog(tuple(sorted(_decode_log(chosen.to_pydict()), key=_order)))
+
+    def log_of_happenings_in(self, articles: set[str], kinds: set[str]) -> tuple[LoggedMention, ...]:
+        """The logged mentions of the happenings `articles` started, of kinds other than `kinds`: what
+        an add needs beside the kinds it replays to join again those articles' runs of remarks."""
+        if not articles:
+            return ()
+        if self.log_table is None:
+            return tuple(
+                e
+                for e in self.record.log.mentions
+                if e.kind not in kinds and e.cluster is not None and e.cluster.article in articles
+            )
+        table = self.log_table
+        chosen = table.filter(
+            pc.and_(
+                pc.is_in(table["cluster_article"], value_set=pa.array(sorted(articles), pa.string())),
+                pc.invert(pc.is_in(table["kind"], value_set=pa.array(sorted(kinds), pa.string()))),
+            )
+        )
+        return _decode_log(chosen.to_pydict())
 
     def log_without(self, kinds: set[str]) -> pa.Table:
         """The stored log of every other kind, as it is (never decoded)."""
@@ -403,6 +438,14 @@ def _encode_state(state: BuildState) -> dict[str, pa.Table]:
                 "precision": pa.array(precision, pa.int64()),
                 "published": pa.array(published, pa.int64()),
                 "start": pa.array(start, pa.int64()),
+                "joined_article": pa.array(
+                    [[r.article for r in record.joins.get(ref, ())] for ref in record.ids],
+                    pa.list_(pa.string()),
+                ),
+                "joined_position": pa.array(
+                    [[r.position for r in record.joins.get(ref, ())] for ref in record.ids],
+                    pa.list_(pa.int64()),
+                ),
             }
         ),
         "articles": pa.table(
@@ -475,12 +518,15 @@ def _decode_state(
     clusters = parts["clusters"]
     base_ids, ids, facts = {}, {}, {}
     creators: dict[Ref, tuple[str, OrderKey]] = {}
+    joins: dict[Ref, tuple[Ref, ...]] = {}
     for article, position, base, final, event_type, first, last, countries, speakers, kind, *order in zip(
         *(clusters[column] for column in _CLUSTER_COLUMNS), strict=True
     ):
         creator = Ref(article, position)
         base_ids[creator], ids[creator] = base, final
-        weak, basis, precision, published, start = order
+        weak, basis, precision, published, start, joined_articles, joined_positions = order
+        if joined_articles:
+            joins[creator] = tuple(Ref(a, p) for a, p in zip(joined_articles, joined_positions, strict=True))
         if not isinstance(weak, bool) or not isinstance(kind, str):
             raise TypeError("a happening's kind or order is missing")
         creators[creator] = (kind, (weak, basis, precision, published, article, start, position))
@@ -499,7 +545,7 @@ def _decode_state(
     ):
         articles[name] = ArticleState(sha, list(row), key, list(problems), loaded)
         notes[name] = list(found)
-    record = MergeRecord(MergeLog(()), base_ids, ids, facts, notes, dropped=False)
+    record = MergeRecord(MergeLog(()), base_ids, ids, facts, notes, dropped=False, joins=joins)
     return BuildState(
         str(header["version"]), str(header["extracted"]), articles, record, log_table=log, creators=creators
     )
@@ -549,6 +595,8 @@ _CLUSTER_COLUMNS = (
     "precision",
     "published",
     "start",
+    "joined_article",
+    "joined_position",
 )
 _ARTICLE_COLUMNS = ("name", "file_sha256", "row", "key", "problems", "loaded_notes", "notes")
 
@@ -654,10 +702,22 @@ def build_increment(
         result = replay(state.log_of(kinds), added, load)
     except (_Stale, IndexError, ValueError, KeyError, TypeError):
         return None  # a kept article's entry is gone or damaged: build everything
+    new_mentions = {Ref(m.article, i): m for m, i in added}
+
+    def read(ref: Ref) -> Mention:
+        return new_mentions[ref] if ref in new_mentions else load(ref)
+
+    # The runs of remarks the full build joins after its pass, joined again in the articles the replay
+    # touched (only an article's own happenings are joined: the others' events are as kept).
+    others = state.log_of_happenings_in(touched_articles(result), kinds)
+    try:
+        events = regroup_replay(result, state.record.joins, state.record.ids, others, read)
+    except (_Stale, IndexError, ValueError, KeyError, TypeError):
+        return None
     # The cache entries read for the replay (their lines, some 15 MB at 5,000 articles) let go before
     # the tables are put together and encoded, which then reuse that memory instead of new pages.
     entries.clear()
-    increment = _assemble(state, previous, result, kinds, new_articles, notes, names)
+    increment = _assemble(state, previous, result.log, events, kinds, new_articles, notes, names)
     if increment is None:
         return None
     try:
@@ -680,23 +740,30 @@ class _Stale(Exception):
 def _assemble(
     state: BuildState,
     previous: Tables,
-    result: Replay,
+    log: MergeLog,
+    events_now: Regrouped,
     kinds: set[str],
     new_articles: list[Article],
     notes: dict[str, list[str]],
     names: list[str],
 ) -> Increment | None:
     record = state.record
-    log = result.log
     entries = {e.ref: e for e in log.mentions}
-    changed: dict[Ref, Cluster] = result.changed
-    gone = result.gone
-    # The happenings of the kinds replayed, as the replay left them, and every other one as kept.
-    made = {ref: facts for ref, facts in state.creator_facts().items() if facts[0] not in kinds}
+    changed: dict[Ref, Cluster] = events_now.changed
+    gone = events_now.gone
+    # The events of the kinds replayed, as the replay left them, and every other one as kept; an event
+    # is named by its first happening, the others it is made of are none.
+    absorbed = {part for parts in events_now.joined.values() for part in parts}
+    made = {
+        ref: facts
+        for ref, facts in state.creator_facts().items()
+        if facts[0] not in kinds and ref not in gone
+    }
     for entry in log.mentions:
-        if entry.cluster is not None and entry.cluster not in made:
+        if entry.cluster is not None and entry.cluster not in made and entry.cluster not in absorbed:
             first = entries[entry.cluster]
             made[entry.cluster] = (first.kind, first.key)
+    made.update(events_now.made)
     creators = sorted(made, key=lambda ref: made[ref][1])
     base = [event_id(changed[c]) if c in changed else record.base_ids[c] for c in creators]
     ids = unique_ids(base)
@@ -773,6 +840,7 @@ def _assemble(
         facts=facts,
         notes=all_notes,
         dropped=False,
+        joins=events_now.joined,
     )
     # The log of the kinds replayed encoded again; the others' rows as they were stored.
     log_table = pa.concat_tables([state.log_without(kinds), _encode_log(log.mentions)])
