@@ -209,6 +209,17 @@ _UNDER_WAY = rx(
     # ("are deciding whether it will go ahead": the outcome is still open)
     r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
 )
+# Work done on the scene, told in the passive progressive: what is carried out, tested, cleared or handed
+# out there ("Tests are being carried out", "Food parcels are being distributed"). A passive of judging or
+# talking ("is being considered", "is being criticised") is no work and names no act; one of sending or
+# flying ("Troops are being sent") is a deployment, a kind of its own that "other" would mistype; "treated"
+# is care, a chemical's use or a judgement ("treated as arson") alike
+_WORK_DONE = rx(
+    r"(?:carried\s+out|conducted|tested|screened|monitored|evacuated|rescued|distributed|delivered"
+    r"|handed\s+out|built|cleared|removed|repaired|searched|questioned|interviewed|vaccinated"
+    r"|relocated|rehoused)\b"
+)
+_PRONOUN_SUBJECT = rx(r"he|she|it|they|this|these|those")
 # a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
 _ING_NOUN = rx(r"\w*thing|morning|evening|during")
 
@@ -271,10 +282,19 @@ def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str |
         # a reader's view of the coverage, not the news)
         and e.role != NEWS_OUTLET
     ]
-    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
-    # active's subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the
-    # charity")
-    if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
+    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts: only
+    # work done on the scene is news whoever does it ("Tests are being carried out on the crew"); an active's
+    # subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the charity")
+    if found.group("passive"):
+        # (what it is done to is named, not a pronoun: "They are being vaccinated" would lead a title with
+        # "They"; nor described at length in an aside, which leaves the title no room for the verb)
+        if (
+            not _WORK_DONE.match(main, found.start("passive"))
+            or _PRONOUN_SUBJECT.fullmatch(subject)
+            or "," in found.group()
+        ):
+            return None
+    elif not named and not (_INSTITUTION.search(subject) or _BODY.search(subject)):
         return None
     if UNREAL.search(found.group()) or writers_own_voice(text, (), ()):
         return None
