@@ -42,3 +42,36 @@ def test_work_under_way_in_the_passive_is_news_of_the_reports_day(sentence: str)
 )
 def test_a_passive_of_judging_or_watching_is_no_work(sentence: str) -> None:
     assert body_kinds(sentence, PUBLISHED) == []
+
+
+# --- a plan with no day -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The finance ministry is set to announce a record deficit for the year.",
+        "The port authorities are due to reopen the northern terminal after repairs.",
+        "The transport ministry is set to lift the ban on night flights.",
+    ],
+)
+def test_a_plan_with_no_day_is_news_of_the_reports_day(sentence: str) -> None:
+    assert [day for _, day in body_kinds(sentence, PUBLISHED)] == [PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure or a state foreseen
+        "The carmaker is set to become the largest employer in the province.",
+        "Fuel prices are set to rise again before the winter.",
+        # an aim or a step is the subject, not a party
+        "The government's plan is set to divide the ruling coalition.",
+        # nobody named acts
+        "Thousands more are set to lose their jobs in the textile mills.",
+        # the writer's own voice
+        "We are set to see many more of these cases in the coming weeks.",
+    ],
+)
+def test_a_forecast_or_an_aim_is_no_plan(sentence: str) -> None:
+    assert body_kinds(sentence, PUBLISHED) == []

@@ -316,6 +316,73 @@ def act_under_way(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     )
 
 
+# A plan told with no day, by a named party: "The ministry is set to announce its budget", "The port
+# authority is due to reopen the terminal". News copy tells in these words what a party has arranged to do
+# next; the arrangement is the news of the report's day. A figure or a state foreseen ("Prices are set to
+# rise", "is set to become the largest") is no plan, nor is an aim or a step made the subject ("The plan is
+# set to ...").
+_PLAN_AHEAD = rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    r"(?:,\s[^,;:“”\"]{3,100},)?"
+    r"\s+(?:(?:also|now|still)\s+)?(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?"
+    r"(?:set|due)\s+to\s+(?:(?:formally|finally|also|then)\s+)?"
+    r"(?!(?:be|become|remain|stay|continue|rise|fall|grow|increase|decrease|decline|drop|climb|reach|hit|top"
+    r"|exceed|surpass|cost|face|see|have|get|benefit|suffer|lose|gain|receive|miss|fail|struggle|last"
+    r"|dominate|overtake|blame|thank|follow|come|go|mean|affect|make|take|do|win|earn|pay)\b)"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+# a subject that is an aim, a way or a step, not a party ("The plan is set to ...", "The move is due to ...")
+_AIM_SUBJECT = rx(
+    r"\b(aims?|goals?|plans?|ideas?|hopes?|tasks?|jobs?|challenges?|priorit(?:y|ies)|intentions?|purposes?"
+    r"|points?|problems?|questions?|answers?|solutions?|keys?|objectives?|missions?|roles?|strateg(?:y|ies)"
+    r"|targets?|things?|ways?|options?|choices?|steps?|moves?|idea|effort|efforts)\b"
+)
+
+
+def plan_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The main clause of a sentence that tells, with no day, what a named party has arranged to do next
+    (`_PLAN_AHEAD`), or None."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or QUOTE_MARK.search(text) or HYPOTHETICAL.search(text):
+        return None
+    opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
+    at = opening.end() if opening else 0
+    main = text[at:]
+    found = _PLAN_AHEAD.match(main)
+    if found is None or FORECAST.search(main) or UNREAL.search(found.group()):
+        return None
+    subject = found.group("subject")
+    if _NO_ACTOR_SUBJECT.search(subject) or _AIM_SUBJECT.search(subject):
+        return None
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and at <= e.start - sentence.start
+        and e.end - sentence.start <= at + found.end("subject")
+        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
+        and e.role != NEWS_OUTLET
+    ]
+    if not named and not (_INSTITUTION.search(subject) or _BODY.search(subject)):
+        return None
+    if writers_own_voice(text, (), ()) or standing_state(text) or definition(text):
+        return None
+    return main
+
+
+def plan_ahead_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
+    """A sentence of no named kind of happening that tells a plan with no day (`plan_main_clause`): an
+    event of the report's day, whose title keeps the words of the plan ("is set to announce ...")."""
+    main = plan_main_clause(sentence, entities)
+    if main is None or SPEECH.search(sentence.text) or first_trigger(sentence.text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
+    return dataclasses.replace(
+        bare_draft(sentence, entities),
+        figures=find_figures(sentence.text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
 def past_deed_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     """A sentence of no named kind of happening whose main clause tells, in the simple past, a deed of a
     named actor, a body or a working group ("Crews removed the barriers overnight"; events.extract.acts):
