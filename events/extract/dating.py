@@ -209,6 +209,17 @@ _UNDER_WAY = rx(
     # ("are deciding whether it will go ahead": the outcome is still open)
     r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
 )
+# Work done on the scene, told in the passive progressive: what is carried out, tested, cleared or handed
+# out there ("Tests are being carried out", "Food parcels are being distributed"). A passive of judging or
+# talking ("is being considered", "is being criticised") is no work and names no act; one of sending or
+# flying ("Troops are being sent") is a deployment, a kind of its own that "other" would mistype; "treated"
+# is care, a chemical's use or a judgement ("treated as arson") alike
+_WORK_DONE = rx(
+    r"(?:carried\s+out|conducted|tested|screened|monitored|evacuated|rescued|distributed|delivered"
+    r"|handed\s+out|built|cleared|removed|repaired|searched|questioned|interviewed|vaccinated"
+    r"|relocated|rehoused)\b"
+)
+_PRONOUN_SUBJECT = rx(r"he|she|it|they|this|these|those")
 # a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
 _ING_NOUN = rx(r"\w*thing|morning|evening|during")
 
@@ -271,10 +282,19 @@ def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str |
         # a reader's view of the coverage, not the news)
         and e.role != NEWS_OUTLET
     ]
-    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts; an
-    # active's subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the
-    # charity")
-    if found.group("passive") or (not named and not (_INSTITUTION.search(subject) or _BODY.search(subject))):
+    # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts: only
+    # work done on the scene is news whoever does it ("Tests are being carried out on the crew"); an active's
+    # subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the charity")
+    if found.group("passive"):
+        # (what it is done to is named, not a pronoun: "They are being vaccinated" would lead a title with
+        # "They"; nor described at length in an aside, which leaves the title no room for the verb)
+        if (
+            not _WORK_DONE.match(main, found.start("passive"))
+            or _PRONOUN_SUBJECT.fullmatch(subject)
+            or "," in found.group()
+        ):
+            return None
+    elif not named and not (_INSTITUTION.search(subject) or _BODY.search(subject)):
         return None
     if UNREAL.search(found.group()) or writers_own_voice(text, (), ()):
         return None
@@ -287,6 +307,73 @@ def act_under_way(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     """A sentence of no named kind of happening that tells an act under way (`progressive_main_clause`): an
     event of the report's day."""
     main = progressive_main_clause(sentence, entities)
+    if main is None or SPEECH.search(sentence.text) or first_trigger(sentence.text):
+        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
+    return dataclasses.replace(
+        bare_draft(sentence, entities),
+        figures=find_figures(sentence.text),
+        clause=main[:1].upper() + main[1:].rstrip(" ."),
+    )
+
+
+# A plan told with no day, by a named party: "The ministry is set to announce its budget", "The port
+# authority is due to reopen the terminal". News copy tells in these words what a party has arranged to do
+# next; the arrangement is the news of the report's day. A figure or a state foreseen ("Prices are set to
+# rise", "is set to become the largest") is no plan, nor is an aim or a step made the subject ("The plan is
+# set to ...").
+_PLAN_AHEAD = rx(
+    r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
+    r"(?:,\s[^,;:“”\"]{3,100},)?"
+    r"\s+(?:(?:also|now|still)\s+)?(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?"
+    r"(?:set|due)\s+to\s+(?:(?:formally|finally|also|then)\s+)?"
+    r"(?!(?:be|become|remain|stay|continue|rise|fall|grow|increase|decrease|decline|drop|climb|reach|hit|top"
+    r"|exceed|surpass|cost|face|see|have|get|benefit|suffer|lose|gain|receive|miss|fail|struggle|last"
+    r"|dominate|overtake|blame|thank|follow|come|go|mean|affect|make|take|do|win|earn|pay)\b)"
+    r"(?P<verb>[a-z]{3,})\b"
+)
+# a subject that is an aim, a way or a step, not a party ("The plan is set to ...", "The move is due to ...")
+_AIM_SUBJECT = rx(
+    r"\b(aims?|goals?|plans?|ideas?|hopes?|tasks?|jobs?|challenges?|priorit(?:y|ies)|intentions?|purposes?"
+    r"|points?|problems?|questions?|answers?|solutions?|keys?|objectives?|missions?|roles?|strateg(?:y|ies)"
+    r"|targets?|things?|ways?|options?|choices?|steps?|moves?|idea|effort|efforts)\b"
+)
+
+
+def plan_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
+    """The main clause of a sentence that tells, with no day, what a named party has arranged to do next
+    (`_PLAN_AHEAD`), or None."""
+    text = sentence.text
+    if len(text.split()) < MIN_LEAD_WORDS - 2 or QUOTE_MARK.search(text) or HYPOTHETICAL.search(text):
+        return None
+    opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
+    at = opening.end() if opening else 0
+    main = text[at:]
+    found = _PLAN_AHEAD.match(main)
+    if found is None or FORECAST.search(main) or UNREAL.search(found.group()):
+        return None
+    subject = found.group("subject")
+    if _NO_ACTOR_SUBJECT.search(subject) or _AIM_SUBJECT.search(subject):
+        return None
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and at <= e.start - sentence.start
+        and e.end - sentence.start <= at + found.end("subject")
+        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
+        and e.role != NEWS_OUTLET
+    ]
+    if not named and not (_INSTITUTION.search(subject) or _BODY.search(subject)):
+        return None
+    if writers_own_voice(text, (), ()) or standing_state(text) or definition(text):
+        return None
+    return main
+
+
+def plan_ahead_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
+    """A sentence of no named kind of happening that tells a plan with no day (`plan_main_clause`): an
+    event of the report's day, whose title keeps the words of the plan ("is set to announce ...")."""
+    main = plan_main_clause(sentence, entities)
     if main is None or SPEECH.search(sentence.text) or first_trigger(sentence.text):
         return None  # a sentence with a verb of saying or a kind of happening was read for what it is
     return dataclasses.replace(

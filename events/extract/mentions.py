@@ -150,6 +150,8 @@ from events.extract.dating import (
     offset_before_news,
     outlet_reason,
     past_deed_act,
+    plan_ahead_act,
+    plan_main_clause,
     plan_overtaken,
     plan_undone,
     planned_in_what_was_said,
@@ -814,6 +816,14 @@ def extract_mentions(
             )
         ):
             draft = act_under_way(parts[0], own_entities)
+        if (
+            draft is None
+            and len(parts) == 1
+            and not asides
+            and all(d.value == "PRESENT_REF" for d in own_dates)
+        ):
+            # "The ministry is set to announce its budget": a plan with no day, the report's news
+            draft = plan_ahead_act(sentence, own_entities)
         if (
             draft is None
             and len(parts) == 1
@@ -2901,6 +2911,8 @@ def _analyse(
         and not (speech is not None and _SAYING_UNDER_WAY.search(text[: speech.start() + 1]))
         # ("The government is dispatching troops to the coast": an act under way, today's)
         and not under_way
+        # ("Norway is set to lift the ban on imports": a plan with no day, the report's news)
+        and not (speech is None and own is None and plan_main_clause(sentence, entities) is not None)
         # ("An agency that investigates accidents -- the safety board -- is launching a probe": a named kind
         # of happening under way, whatever the subject's length, is today's too)
         and not (
