@@ -1,0 +1,208 @@
+"""One name per actor across the event table: the forms one person or body is written in by different
+reports made one, so that counts per actor are not split.
+
+Each report is read alone, and reports name one actor differently: one says "Okafor", another "Ana
+Okafor"; one "Harbour Line", another "Harbour Line PLC" or "the Harbour Line"; one "U.S. Mint", another
+"US Mint"; one "the Coast Guard" in a report of a storm in Florida, another "the U.S. Coast Guard". The
+table is where all of them meet, so the forms are settled there, from the names the table holds:
+
+- `same_name_key`: forms that differ only by a leading "the", a legal suffix ("PLC", "Inc."), the points
+  of an initialism or capitals are one name, written as the form without suffix or "the" (points kept);
+- a lone surname is the one person the table names in full with it ("Okafor" -> "Ana Okafor"), unless two
+  people share it ("Ana Okafor" and "Tom Okafor": whose is unknown, so it stays);
+- a body named without its country ("Coast Guard") is the one of the event's country the table names with
+  it ("U.S. Coast Guard"), when the event's countries hold exactly one such country.
+
+What a report wrote stays in its sentence, so a search of the text for the short form still finds the
+event; the actor facet counts the one name. The settled names depend only on the set of names and each
+event's countries, never on how often each is written, so adding articles settles them as a whole build.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, load_gazetteer, may_be_a_person
+from events.extract.vocabulary import COURTESY_TITLES, LEGAL_FORMS, PERSON_ROLES
+from events.schema import join_list, split_list
+
+# "Harbour Line PLC", "Acme, Inc.", "Delta Shipping Co": the legal form that closes a firm's name
+_LEGAL_SUFFIX = re.compile(
+    rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'Co', 'Corp', 'Plc', 'plc', 'Ltd', 'Inc'}))})\.?$"
+)
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+# "Houston-based Harbour Line", "London-listed Harbour Line": where a firm is, said before its name
+_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|owned|headquartered|registered)\s+(?=[A-Z])")
+# A first name: "Ana", "Jean-Luc" (never "Rig-owner", "CEO")
+_FIRST_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.?|(?:de|van|von|der|da|al|bin|la|le|du|di)\b)")
+_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+# Words before a surname that are no first name: a title ("Sen.", "Dr"), a role ("President Okafor")
+_TITLES = (
+    frozenset(t.lower() for t in COURTESY_TITLES)
+    | frozenset(role for role in PERSON_ROLES if " " not in role)
+    | frozenset("prof adm gen col lt sgt capt maj gov sen rep rev fr judge justice king queen ceo".split())
+)
+
+
+def bare_name(name: str) -> str:
+    """The name without a leading "the" or a closing legal form: "the Harbour Line PLC" -> "Harbour Line"."""
+    bare = _BASED.sub("", _LEADING_THE.sub("", name.strip()))
+    cut = _LEGAL_SUFFIX.sub("", bare)
+    return cut if cut.strip() else bare
+
+
+def same_name_key(name: str) -> str:
+    """What two forms of one name share: "U.S. Coast Guard" and "US Coast Guard", "Harbour Line PLC" and
+    "the Harbour Line" -> "us coast guard", "harbour line"."""
+    return " ".join(bare_name(name).replace(".", "").replace("’", "'").lower().split())
+
+
+def _preferred(forms: Iterable[str]) -> str:
+    """The form a set of forms of one name is written as: the bare one ("Harbour Line" over "Harbour Line
+    PLC"), with an initialism's points ("U.S." over "US"), in capitals ("Interior Ministry" over "interior
+    ministry"); the first in order among equals, whichever report came first."""
+    return min(
+        forms,
+        key=lambda n: (
+            bare_name(n) != n,
+            -n.count("."),
+            -sum(w[:1].isupper() for w in n.split()),
+            n,
+        ),
+    )
+
+
+def _surname_owner(name: str) -> str:
+    """The surname a name of a person in full ends with ("Ana Okafor", "William K. Reilly" -> "Okafor"),
+    or "" when the name is not a person's name in full (a title, a role or a body's word first)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _FIRST_NAME.fullmatch(words[0]):
+        return ""
+    if words[0].lower() in _TITLES or words[0] in NOT_NAMES:
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) for w in words[1:]) or not _SURNAME.fullmatch(words[-1]):
+        return ""
+    return words[-1] if may_be_a_person(name) else ""
+
+
+def _titled_surname(name: str) -> str:
+    """ "Okafor", "Dr Okafor", "President Okafor" -> "Okafor": a surname alone or after titles; "" else."""
+    *before, last = name.split() or [""]
+    if not _SURNAME.fullmatch(last) or last.isupper():
+        return ""
+    if any(w.rstrip(".").lower() not in _TITLES for w in before):
+        return ""
+    return last if may_be_a_person(last) else ""
+
+
+def _known_otherwise(word: str) -> bool:
+    """Whether the lists know a lone word as a country, place or body ("China", "Halliburton"): no
+    surname to give a person."""
+    return any(
+        e.start == 0 and e.end == len(word) and (e.kind != "actor" or not may_be_a_person(e.name))
+        for e in load_gazetteer().find(word)
+    )
+
+
+def settled_names(names: Iterable[str]) -> dict[str, str]:
+    """Each name that is another form of an actor the names hold -> the one name it is written as (the
+    names that are settled already are left out)."""
+    distinct = list(dict.fromkeys(n for n in names if n))
+    forms: dict[str, list[str]] = {}
+    for name in distinct:
+        forms.setdefault(same_name_key(name), []).append(name)
+    settled: dict[str, str] = {}
+    for group in forms.values():
+        chosen = _preferred(group)
+        settled.update({form: chosen for form in group if form != chosen})
+
+    def written(name: str) -> str:
+        return settled.get(name, name)
+
+    # a surname's owners, by their first name: "William K. Reilly" and "William Reilly" are one person
+    people: dict[str, dict[str, set[str]]] = {}
+    for name in distinct:
+        surname = _surname_owner(name)
+        if surname:
+            people.setdefault(surname, {}).setdefault(name.split()[0], set()).add(written(name))
+    for name in distinct:
+        surname = _titled_surname(name)
+        owners = people.get(surname, {})
+        if len(owners) != 1 or _known_otherwise(surname):
+            continue  # nobody named in full with it, or two people who share it ("Ana" and "Tom Okafor")
+        (full,) = owners.values()
+        if len(full) == 1:
+            settled[name] = next(iter(full))
+    return settled
+
+
+def _names_one_body(words: list[str]) -> bool:
+    """Whether words name one body, not a person nor people of a kind: "Coast Guard", "Justice Department",
+    "Senate"; never "officials", "scientists" or "police" (a report's "officials" or "police" are as often a
+    city's or a firm's as the nation's)."""
+    last = words[-1].lower()
+    if (last.endswith("s") and last in COLLECTIVE_SPEAKERS) or last == "police":
+        return False
+    return not may_be_a_person(" ".join(words))
+
+
+def _national_forms(names: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each body named without its country, the forms the names give it with one, by country:
+    "coast guard" -> {"USA": "U.S. Coast Guard"} from "U.S. Coast Guard" and "Coast Guard"."""
+    distinct = list(dict.fromkeys(names))
+    keys = {same_name_key(n) for n in distinct}
+    found: dict[str, dict[str, set[str]]] = {}
+    for name in distinct:
+        words = name.split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            tail = same_name_key(" ".join(words[k:]))
+            if tail not in keys or not _names_one_body(words[k:]):
+                continue
+            prefix = " ".join(words[:k])
+            country = next(
+                (
+                    e.country
+                    for e in load_gazetteer().find(prefix)
+                    if e.kind == "country" and e.start == 0 and prefix[e.end :] in ("", "’s", "'s")
+                ),
+                "",
+            )
+            if country:
+                found.setdefault(tail, {}).setdefault(country, set()).add(name)
+                break
+    return {tail: {c: _preferred(f) for c, f in by.items()} for tail, by in found.items()}
+
+
+def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
+    """The events with each actor under its one name (`settled_names`), a body named without its country
+    under the name with the event's country; each cell's names in their order, once each."""
+    if events.empty or "actors" not in events.columns:
+        return events
+    countries = events["countries"] if "countries" in events.columns else pd.Series("", index=events.index)
+    codes, cells = pd.factorize(pd.Series(list(zip(events["actors"], countries, strict=True)), dtype=object))
+    names = [n for cell, _ in cells for n in split_list(cell)]
+    settled = settled_names(names)
+    national = _national_forms(settled.get(n, n) for n in names)
+    if not settled and not national:
+        return events
+    rewritten = []
+    for cell, countries in cells:
+        here = set(split_list(countries))
+        written = []
+        for name in split_list(cell):
+            name = settled.get(name, name)
+            by_country = {c: n for c, n in national.get(same_name_key(name), {}).items() if c in here}
+            if len(by_country) == 1:
+                name = next(iter(by_country.values()))
+            written.append(name)
+        rewritten.append(join_list(written))
+    actors = np.asarray(rewritten, dtype=object)[codes]
+    return events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+
+
+__all__ = ["bare_name", "one_name_per_actor", "same_name_key", "settled_names"]
