@@ -88,3 +88,13 @@ def test_the_table_holds_each_actor_once_per_event_under_its_one_name() -> None:
         "Ana Okafor;Delta Freight",
         "Ana Okafor;Delta Freight",
     ]
+
+
+def test_spellings_that_differ_inside_a_word_are_left_apart() -> None:
+    # (which of "Ki-moon" and "Ki-Moon" is right, the names alone cannot tell)
+    assert settled_names(["Ban Ki-moon", "Ban Ki-Moon"]) == {}
+
+
+def test_a_body_of_the_world_named_bare_is_no_nations_society() -> None:
+    events = table(("Red Cross", "GBR"), ("British Red Cross", "GBR"))
+    assert one_name_per_actor(events)["actors"].tolist() == ["Red Cross", "British Red Cross"]

@@ -1079,7 +1079,7 @@ def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
 
 # The heads of the names of a state's bodies ("Coast Guard", "Justice Department", "Senate"): a firm's name
 # is none of them, so that a firm is never given its home as a state body is given its state
-_STATE_BODY_HEADS = frozenset(
+STATE_BODY_HEADS = frozenset(
     """Ministry Ministries Department Council Guard Corps Forces Force Army Navy Commission Agency Authority
     Office Service Committee Court Tribunal Administration Assembly Parliament Congress Senate Police Board
     Bureau Secretariat Directorate Command Cabinet Survey Fleet Centers Center Centre Inspectorate""".split()
@@ -1099,7 +1099,7 @@ def _one_name_per_body(entities: list[Entity]) -> list[Entity]:
             and entity.country
             and entity.name != bare
             and entity.name.endswith(" " + bare)
-            and bare.split()[-1] in _STATE_BODY_HEADS
+            and bare.split()[-1] in STATE_BODY_HEADS
         ):
             national.setdefault(bare.lower(), set()).add((entity.name, entity.country))
     if not national:
@@ -3155,7 +3155,7 @@ def _names_where(text: str, entity: Entity) -> bool:
 
 # Words of a body that is no one state's ("World Health Organization", "International Red Cross"), or one of
 # a kingdom's that a report from abroad tells of ("the Royal Navy sent a ship")
-_STATELESS_WORDS = _word_set("World International United Nations UN European Global Red Crescent Royal")
+STATELESS_WORDS = _word_set("World International United Nations UN European Global Red Crescent Royal")
 
 
 def stateless_body(entity: Entity) -> bool:
@@ -3165,7 +3165,7 @@ def stateless_body(entity: Entity) -> bool:
     return (
         entity.kind == "actor"
         and not entity.country
-        and (entity.source == "gazetteer" or any(word in _STATELESS_WORDS for word in entity.name.split()))
+        and (entity.source == "gazetteer" or any(word in STATELESS_WORDS for word in entity.name.split()))
     )
 
 

@@ -21,14 +21,25 @@ event's countries, never on how often each is written, so adding articles settle
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
 
-from events.extract.entities import COLLECTIVE_SPEAKERS, NOT_NAMES, load_gazetteer, may_be_a_person
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    NOT_NAMES,
+    STATE_BODY_HEADS,
+    STATELESS_WORDS,
+    load_gazetteer,
+    may_be_a_person,
+)
 from events.extract.vocabulary import COURTESY_TITLES, LEGAL_FORMS, PERSON_ROLES
 from events.schema import join_list, split_list
+
+# (as events.query.filters.REPORT_BASIS: a country inferred, not named by a sentence of the event)
+REPORT_BASIS = "report"
 
 # "Harbour Line PLC", "Acme, Inc.", "Delta Shipping Co": the legal form that closes a firm's name
 _LEGAL_SUFFIX = re.compile(
@@ -58,8 +69,11 @@ def bare_name(name: str) -> str:
 
 def same_name_key(name: str) -> str:
     """What two forms of one name share: "U.S. Coast Guard" and "US Coast Guard", "Harbour Line PLC" and
-    "the Harbour Line" -> "us coast guard", "harbour line"."""
-    return " ".join(bare_name(name).replace(".", "").replace("’", "'").lower().split())
+    "the Harbour Line" -> "uS coast guard", "harbour line"."""
+    # (a word's first letter only: "Ki-moon" and "Ki-Moon", "McKay" and "Mckay" may be two spellings, but
+    # which is right the names alone cannot tell)
+    words = bare_name(name).replace(".", "").replace("’", "'").split()
+    return " ".join(w[:1].lower() + w[1:] for w in words)
 
 
 def _preferred(forms: Iterable[str]) -> str:
@@ -143,11 +157,13 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
 
 def _names_one_body(words: list[str]) -> bool:
     """Whether words name one body, not a person nor people of a kind: "Coast Guard", "Justice Department",
-    "Senate"; never "officials", "scientists" or "police" (a report's "officials" or "police" are as often a
-    city's or a firm's as the nation's)."""
+    "Senate"; never a body of the world ("Red Cross"), nor "officials", "scientists" or "police" (a report's
+    "officials" or "police" are as often a city's or a firm's as the nation's)."""
     last = words[-1].lower()
     if (last.endswith("s") and last in COLLECTIVE_SPEAKERS) or last == "police":
         return False
+    if any(w in STATELESS_WORDS for w in words):
+        return False  # ("Red Cross": the movement's, whichever national society a report names)
     return not may_be_a_person(" ".join(words))
 
 
@@ -205,4 +221,72 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     return events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
 
 
-__all__ = ["bare_name", "one_name_per_actor", "same_name_key", "settled_names"]
+# How much of an actor's named events one country must be, and in how many at least, to be the actor's
+# country (a person's or a state body's events are of its state, save a visit or a talk abroad)
+HOME_SHARE = 0.8
+HOME_EVENTS = 3
+
+
+def _of_one_state(name: str) -> bool:
+    """Whether an actor is a person or a state's body ("Coast Guard", "Justice Department"), whose events
+    are of one country; never a firm (its events are wherever it works) nor a body of the world ("World
+    Health Organization", "UN Security Council")."""
+    words = name.split()
+    if any(w in STATELESS_WORDS for w in words) or name.isupper():
+        return False
+    if words[-1] in STATE_BODY_HEADS:
+        return True
+    return 2 <= len(words) <= 4 and bool(_surname_owner(name))
+
+
+def countries_of_known_actors(events: pd.DataFrame) -> pd.DataFrame:
+    """The events no sentence gives a country (countries ""), given the one country the table's other
+    events name for their people and state bodies: "Senator Ana Okafor said" in a report that names no
+    place is of the country that Okafor's events name (at least HOME_EVENTS of them, HOME_SHARE of all),
+    inferred ("report"), as a country from where a report is set is."""
+    if events.empty or not {"actors", "countries", "country_basis"} <= set(events.columns):
+        return events
+    named = events["country_basis"].to_numpy() == "named"
+    seen: dict[str, int] = {}
+    where: dict[str, Counter[str]] = {}
+    for actors, countries in zip(events["actors"][named], events["countries"][named], strict=True):
+        for actor in split_list(actors):
+            if _of_one_state(actor):
+                seen[actor] = seen.get(actor, 0) + 1
+                where.setdefault(actor, Counter()).update(split_list(countries))
+    home = {
+        actor: country
+        for actor, counts in where.items()
+        for country, n in counts.most_common(1)
+        if n >= HOME_EVENTS and n >= HOME_SHARE * seen[actor]
+    }
+    if not home:
+        return events
+    empty = (events["countries"].to_numpy() == "") & (events["country_basis"].to_numpy() == "")
+    countries = events["countries"].to_numpy(dtype=object).copy()
+    basis = events["country_basis"].to_numpy(dtype=object).copy()
+    for row in np.flatnonzero(empty):
+        found = {home[a] for a in split_list(events["actors"].iat[int(row)]) if a in home}
+        if len(found) == 1:
+            countries[row], basis[row] = found.pop(), REPORT_BASIS
+    return events.assign(
+        countries=pd.Series(countries, index=events.index, dtype=events["countries"].dtype),
+        country_basis=pd.Series(basis, index=events.index, dtype=events["country_basis"].dtype),
+    )
+
+
+def settle_actors(events: pd.DataFrame) -> pd.DataFrame:
+    """The finished event table with one name per actor, and the events no sentence gives a country given
+    their actors' country (`one_name_per_actor`, then `countries_of_known_actors`, which counts the actors
+    under their one names)."""
+    return countries_of_known_actors(one_name_per_actor(events))
+
+
+__all__ = [
+    "bare_name",
+    "countries_of_known_actors",
+    "one_name_per_actor",
+    "same_name_key",
+    "settle_actors",
+    "settled_names",
+]
