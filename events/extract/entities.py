@@ -714,7 +714,7 @@ class Gazetteer:
             # "gave him CPR", "an NLC exam", "a local FM station": letters that never act anywhere in the
             # text are a term's, a unit's or a part of another name, no body that acts or speaks
             kept = [e for e in kept if not (e.kind == "actor" and e.source == "rule" and e.name in idle)]
-        return sorted(_one_name_per_body(_one_name_per_person(kept)), key=lambda entity: entity.start)
+        return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
 
     def _match_spellings(self, scan: _Scan) -> None:
         """Longest known spelling at each token, left to right."""
@@ -1075,42 +1075,6 @@ def _one_name_per_person(entities: list[Entity]) -> list[Entity]:
         return dataclasses.replace(entity, name=next(iter(owners))) if len(owners) == 1 else entity
 
     return [named(entity) for entity in entities]
-
-
-# The heads of the names of a state's bodies ("Coast Guard", "Justice Department", "Senate"): a firm's name
-# is none of them, so that a firm is never given its home as a state body is given its state
-STATE_BODY_HEADS = frozenset(
-    """Ministry Ministries Department Council Guard Corps Forces Force Army Navy Commission Agency Authority
-    Office Service Committee Court Tribunal Administration Assembly Parliament Congress Senate Police Board
-    Bureau Secretariat Directorate Command Cabinet Survey Fleet Centers Center Centre Inspectorate""".split()
-)
-
-
-def _one_name_per_body(entities: list[Entity]) -> list[Entity]:
-    """A state's body a text names once with its country and elsewhere without ("the U.S. Coast Guard said
-    ...", then "the Coast Guard said"; "Nigeria's Electoral Commission", then "the Electoral Commission") is
-    that country's body wherever it is named: one name, and its country. A text that names the body of two
-    countries ("the U.S. Coast Guard" and "the Mexican Coast Guard") leaves the bare name as written."""
-    national: dict[str, set[tuple[str, str]]] = {}
-    for entity in entities:
-        bare = entity.text.removeprefix("the ").removeprefix("The ")
-        if (
-            entity.kind == "actor"
-            and entity.country
-            and entity.name != bare
-            and entity.name.endswith(" " + bare)
-            and bare.split()[-1] in STATE_BODY_HEADS
-        ):
-            national.setdefault(bare.lower(), set()).add((entity.name, entity.country))
-    if not national:
-        return entities
-    named = {bare: next(iter(forms)) for bare, forms in national.items() if len({c for _, c in forms}) == 1}
-    return [
-        dataclasses.replace(entity, name=named[entity.name.lower()][0], country=named[entity.name.lower()][1])
-        if entity.kind == "actor" and not entity.country and entity.name.lower() in named
-        else entity
-        for entity in entities
-    ]
 
 
 def _fuller(a: _Found, b: _Found) -> _Found | None:

@@ -30,7 +30,6 @@ import pandas as pd
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
-    STATE_BODY_HEADS,
     STATELESS_WORDS,
     load_gazetteer,
     may_be_a_person,
@@ -40,6 +39,14 @@ from events.schema import join_list, split_list
 
 # (as events.query.filters.REPORT_BASIS: a country inferred, not named by a sentence of the event)
 REPORT_BASIS = "report"
+
+# The heads of the names of a state's bodies ("Coast Guard", "Justice Department", "Senate"): a firm's name
+# is none of them, so that a firm is never taken for a body of a state
+STATE_BODY_HEADS = frozenset(
+    """Ministry Ministries Department Council Guard Corps Forces Force Army Navy Commission Agency Authority
+    Office Service Committee Court Tribunal Administration Assembly Parliament Congress Senate Police Board
+    Bureau Secretariat Directorate Command Cabinet Survey Fleet Centers Center Centre Inspectorate""".split()
+)
 
 # "Harbour Line PLC", "Acme, Inc.", "Delta Shipping Co": the legal form that closes a firm's name
 _LEGAL_SUFFIX = re.compile(
