@@ -20,6 +20,7 @@ event's countries, never on how often each is written, so adding articles settle
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -201,21 +202,32 @@ def _national_forms(names: Iterable[str]) -> dict[str, dict[str, str]]:
     return {tail: {c: _preferred(f) for c, f in by.items()} for tail, by in found.items()}
 
 
+def _distinct_pairs(first: pd.Series, second: pd.Series) -> tuple[np.ndarray, list[tuple[str, str]]]:
+    """Each row's code among the distinct (first, second) cells, and those pairs: a big table has few
+    distinct cells, and each is read once."""
+    a_codes, a_cells = pd.factorize(first.fillna(""))
+    b_codes, b_cells = pd.factorize(second.fillna(""))
+    width = max(len(b_cells), 1)
+    pairs, codes = np.unique(a_codes.astype(np.int64) * width + b_codes, return_inverse=True)
+    cells = [(str(a_cells[p // width]), str(b_cells[p % width])) for p in pairs.tolist()]
+    return codes.reshape(-1), cells
+
+
 def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     """The events with each actor under its one name (`settled_names`), a body named without its country
     under the name with the event's country; each cell's names in their order, once each."""
     if events.empty or "actors" not in events.columns:
         return events
     countries = events["countries"] if "countries" in events.columns else pd.Series("", index=events.index)
-    codes, cells = pd.factorize(pd.Series(list(zip(events["actors"], countries, strict=True)), dtype=object))
+    codes, cells = _distinct_pairs(events["actors"], countries)
     names = [n for cell, _ in cells for n in split_list(cell)]
     settled = settled_names(names)
     national = _national_forms(settled.get(n, n) for n in names)
     if not settled and not national:
         return events
     rewritten = []
-    for cell, countries in cells:
-        here = set(split_list(countries))
+    for cell, placed in cells:
+        here = set(split_list(placed))
         written = []
         for name in split_list(cell):
             name = settled.get(name, name)
@@ -234,6 +246,7 @@ HOME_SHARE = 0.8
 HOME_EVENTS = 3
 
 
+@functools.lru_cache(maxsize=65536)
 def _of_one_state(name: str) -> bool:
     """Whether an actor is a person or a state's body ("Coast Guard", "Justice Department"), whose events
     are of one country; never a firm (its events are wherever it works) nor a body of the world ("World
@@ -253,14 +266,20 @@ def countries_of_known_actors(events: pd.DataFrame) -> pd.DataFrame:
     inferred ("report"), as a country from where a report is set is."""
     if events.empty or not {"actors", "countries", "country_basis"} <= set(events.columns):
         return events
-    named = events["country_basis"].to_numpy() == "named"
-    seen: dict[str, int] = {}
+    codes, cells = _distinct_pairs(events["actors"], events["countries"] + "|" + events["country_basis"])
+    times = np.bincount(codes, minlength=len(cells))
+    seen: Counter[str] = Counter()
     where: dict[str, Counter[str]] = {}
-    for actors, countries in zip(events["actors"][named], events["countries"][named], strict=True):
+    for (actors, placed), n in zip(cells, times.tolist(), strict=True):
+        countries, basis = placed.rsplit("|", 1)
+        if basis != "named":
+            continue
         for actor in split_list(actors):
             if _of_one_state(actor):
-                seen[actor] = seen.get(actor, 0) + 1
-                where.setdefault(actor, Counter()).update(split_list(countries))
+                seen[actor] += n
+                counts = where.setdefault(actor, Counter())
+                for country in split_list(countries):
+                    counts[country] += n
     home = {
         actor: country
         for actor, counts in where.items()
@@ -269,16 +288,22 @@ def countries_of_known_actors(events: pd.DataFrame) -> pd.DataFrame:
     }
     if not home:
         return events
-    empty = (events["countries"].to_numpy() == "") & (events["country_basis"].to_numpy() == "")
-    countries = events["countries"].to_numpy(dtype=object).copy()
-    basis = events["country_basis"].to_numpy(dtype=object).copy()
-    for row in np.flatnonzero(empty):
-        found = {home[a] for a in split_list(events["actors"].iat[int(row)]) if a in home}
-        if len(found) == 1:
-            countries[row], basis[row] = found.pop(), REPORT_BASIS
+    given: dict[int, str] = {}  # a distinct cell of no country -> the one country its actors have
+    for index, (actors, placed) in enumerate(cells):
+        if placed == "|":
+            found = {home[a] for a in split_list(actors) if a in home}
+            if len(found) == 1:
+                given[index] = found.pop()
+    if not given:
+        return events
+    rows = np.flatnonzero(np.isin(codes, list(given)))
+    countries_given = events["countries"].to_numpy(dtype=object).copy()
+    basis_given = events["country_basis"].to_numpy(dtype=object).copy()
+    countries_given[rows] = [given[c] for c in codes[rows].tolist()]
+    basis_given[rows] = REPORT_BASIS
     return events.assign(
-        countries=pd.Series(countries, index=events.index, dtype=events["countries"].dtype),
-        country_basis=pd.Series(basis, index=events.index, dtype=events["country_basis"].dtype),
+        countries=pd.Series(countries_given, index=events.index, dtype=events["countries"].dtype),
+        country_basis=pd.Series(basis_given, index=events.index, dtype=events["country_basis"].dtype),
     )
 
 
