@@ -57,9 +57,9 @@ PRECISIONS = ("day", "week", "month", "season", "quarter", "year")
 # How an event's (or a mention's) date was worked out, from most to least direct.
 DATE_BASES = ("explicit", "resolved", "context", "publication")
 PUBLISHED_BASES = ("given", "text", "inferred")
-# How an event's countries were found: "named" by a sentence that reports it; "report", taken from the
-# country its reports are set in (their dateline and places) because no sentence names one; "" when
-# it has none.
+# How an event's countries were found: "named" by a sentence that reports it; "report", inferred
+# because no sentence names one: the country its reports are set in (their dateline and places), else the
+# one country the table's other events name for its people and state bodies; "" when it has none.
 COUNTRY_BASES = ("named", "report", "")
 
 LIST_SEPARATOR = ";"

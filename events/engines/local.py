@@ -27,6 +27,7 @@ from events.extract.corpus import (
 )
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from events.merge.actor_names import settle_actors
 from events.merge.clusters import (
     Cluster,
     ClusterIndex,
@@ -159,6 +160,9 @@ def build_tables_recorded(
     merge_notes = {name: list(found) for name, found in notes.items()}
     rows_before = len(events)
     events, mention_table = finish_tables(events, mention_table, notes)
+    # (reports name one actor in several forms: the table, where they meet, writes each as one; an event
+    # of no country takes its people's, which the table's other events name)
+    events = settle_actors(events)
     sources = validate("sources", sources_table([dated[a.name] for a in articles], notes))
     problems = [Problem(a.name, note) for a in articles for note in notes[a.name][len(a.notes) :]]
     record = None

@@ -3119,7 +3119,7 @@ def _names_where(text: str, entity: Entity) -> bool:
 
 # Words of a body that is no one state's ("World Health Organization", "International Red Cross"), or one of
 # a kingdom's that a report from abroad tells of ("the Royal Navy sent a ship")
-_STATELESS_WORDS = _word_set("World International United Nations UN European Global Red Crescent Royal")
+STATELESS_WORDS = _word_set("World International United Nations UN European Global Red Crescent Royal")
 
 
 def stateless_body(entity: Entity) -> bool:
@@ -3129,7 +3129,7 @@ def stateless_body(entity: Entity) -> bool:
     return (
         entity.kind == "actor"
         and not entity.country
-        and (entity.source == "gazetteer" or any(word in _STATELESS_WORDS for word in entity.name.split()))
+        and (entity.source == "gazetteer" or any(word in STATELESS_WORDS for word in entity.name.split()))
     )
 
 

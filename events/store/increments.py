@@ -88,6 +88,7 @@ from events.extract.corpus import (
 )
 from events.extract.entities import Gazetteer
 from events.extract.mentions import Mention
+from events.merge.actor_names import settle_actors
 from events.merge.clusters import (
     DENIAL_WINDOW,
     Cluster,
@@ -802,6 +803,9 @@ def _assemble(
         )
     rows = sort_events(events.loc[kept, ["date", "event_type", "event_id"]].reset_index(names="row"))["row"]
     events = events.take(rows.to_numpy(np.int64)).reset_index(drop=True)
+    # (an actor's forms settled over the whole table, as a full build settles them: a new report's "Okafor"
+    # is the "Ana Okafor" of the reports kept)
+    events = settle_actors(events)
     # Mentions in their events' order, sources in the articles' (a hashed lookup of the whole column:
     # Series.map with a dict took a tenth of a second at 5,000 articles).
     mentions = pd.concat([previous.mentions, new_mentions], ignore_index=True)

@@ -1,0 +1,324 @@
+"""One name per actor across the event table: the forms one person or body is written in by different
+reports made one, so that counts per actor are not split.
+
+Each report is read alone, and reports name one actor differently: one says "Okafor", another "Ana
+Okafor"; one "Harbour Line", another "Harbour Line PLC" or "the Harbour Line"; one "U.S. Mint", another
+"US Mint"; one "the Coast Guard" in a report of a storm in Florida, another "the U.S. Coast Guard". The
+table is where all of them meet, so the forms are settled there, from the names the table holds:
+
+- `same_name_key`: forms that differ only by a leading "the", a legal suffix ("PLC", "Inc."), the points
+  of an initialism or capitals are one name, written as the form without suffix or "the" (points kept);
+- a lone surname is the one person the table names in full with it ("Okafor" -> "Ana Okafor"), unless two
+  people share it ("Ana Okafor" and "Tom Okafor": whose is unknown, so it stays);
+- a body named without its country ("Coast Guard") is the one of the event's country the table names with
+  it ("U.S. Coast Guard"), when the event's countries hold exactly one such country.
+
+What a report wrote stays in its sentence, so a search of the text for the short form still finds the
+event; the actor facet counts the one name. The settled names depend only on the set of names and each
+event's countries, never on how often each is written, so adding articles settles them as a whole build.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import numpy as np
+import pandas as pd
+
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    NOT_NAMES,
+    STATELESS_WORDS,
+    load_gazetteer,
+    may_be_a_person,
+)
+from events.extract.vocabulary import COURTESY_TITLES, LEGAL_FORMS, PERSON_ROLES
+from events.schema import join_list, split_list
+
+# (as events.query.filters.REPORT_BASIS: a country inferred, not named by a sentence of the event)
+REPORT_BASIS = "report"
+
+# The heads of the names of a state's bodies ("Coast Guard", "Justice Department", "Senate"): a firm's name
+# is none of them, so that a firm is never taken for a body of a state
+STATE_BODY_HEADS = frozenset(
+    """Ministry Ministries Department Council Guard Corps Forces Force Army Navy Commission Agency Authority
+    Office Service Committee Court Tribunal Administration Assembly Parliament Congress Senate Police Board
+    Bureau Secretariat Directorate Command Cabinet Survey Fleet Centers Center Centre Inspectorate""".split()
+)
+
+# "Harbour Line PLC", "Acme, Inc.", "Delta Shipping Co": the legal form that closes a firm's name
+_LEGAL_SUFFIX = re.compile(
+    rf",?\s+(?:{'|'.join(sorted(LEGAL_FORMS | {'Co', 'Corp', 'Plc', 'plc', 'Ltd', 'Inc'}))})\.?$"
+)
+_LEADING_THE = re.compile(r"^[Tt]he\s+")
+# "Houston-based Harbour Line", "London-listed Harbour Line": where a firm is, said before its name
+_BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|owned|headquartered|registered)\s+(?=[A-Z])")
+# A first name: "Ana", "Jean-Luc" (never "Rig-owner", "CEO")
+_FIRST_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?")
+_NAME_WORD = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.?|(?:de|van|von|der|da|al|bin|la|le|du|di)\b)")
+_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+# Words before a surname that are no first name: a title ("Sen.", "Dr"), a role ("President Okafor")
+_TITLES = (
+    frozenset(t.lower() for t in COURTESY_TITLES)
+    | frozenset(role for role in PERSON_ROLES if " " not in role)
+    | frozenset("prof adm gen col lt sgt capt maj gov sen rep rev fr judge justice king queen ceo".split())
+)
+
+
+def bare_name(name: str) -> str:
+    """The name without a leading "the" or a closing legal form: "the Harbour Line PLC" -> "Harbour Line"."""
+    bare = _BASED.sub("", _LEADING_THE.sub("", name.strip()))
+    cut = _LEGAL_SUFFIX.sub("", bare)
+    return cut if cut.strip() else bare
+
+
+def same_name_key(name: str) -> str:
+    """What two forms of one name share: "U.S. Coast Guard" and "US Coast Guard", "Harbour Line PLC" and
+    "the Harbour Line" -> "uS coast guard", "harbour line"."""
+    # (a word's first letter only: "Ki-moon" and "Ki-Moon", "McKay" and "Mckay" may be two spellings, but
+    # which is right the names alone cannot tell)
+    words = bare_name(name).replace(".", "").replace("’", "'").split()
+    return " ".join(w[:1].lower() + w[1:] for w in words)
+
+
+def _preferred(forms: Iterable[str]) -> str:
+    """The form a set of forms of one name is written as: the bare one ("Harbour Line" over "Harbour Line
+    PLC"), with an initialism's points ("U.S." over "US"), in capitals ("Interior Ministry" over "interior
+    ministry"); the first in order among equals, whichever report came first."""
+    return min(
+        forms,
+        key=lambda n: (
+            bare_name(n) != n,
+            -n.count("."),
+            -sum(w[:1].isupper() for w in n.split()),
+            n,
+        ),
+    )
+
+
+def _surname_owner(name: str) -> str:
+    """The surname a name of a person in full ends with ("Ana Okafor", "William K. Reilly" -> "Okafor"),
+    or "" when the name is not a person's name in full (a title, a role or a body's word first)."""
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not _FIRST_NAME.fullmatch(words[0]):
+        return ""
+    if words[0].lower() in _TITLES or words[0] in NOT_NAMES:
+        return ""
+    if not all(_NAME_WORD.fullmatch(w) for w in words[1:]) or not _SURNAME.fullmatch(words[-1]):
+        return ""
+    return words[-1] if may_be_a_person(name) else ""
+
+
+def _titled_surname(name: str) -> str:
+    """ "Okafor", "Dr Okafor", "President Okafor" -> "Okafor": a surname alone or after titles; "" else."""
+    *before, last = name.split() or [""]
+    if not _SURNAME.fullmatch(last) or last.isupper():
+        return ""
+    if any(w.rstrip(".").lower() not in _TITLES for w in before):
+        return ""
+    return last if may_be_a_person(last) else ""
+
+
+def _known_otherwise(word: str) -> bool:
+    """Whether the lists know a lone word as a country, place or body ("China", "Halliburton"): no
+    surname to give a person."""
+    return any(
+        e.start == 0 and e.end == len(word) and (e.kind != "actor" or not may_be_a_person(e.name))
+        for e in load_gazetteer().find(word)
+    )
+
+
+def settled_names(names: Iterable[str]) -> dict[str, str]:
+    """Each name that is another form of an actor the names hold -> the one name it is written as (the
+    names that are settled already are left out)."""
+    distinct = list(dict.fromkeys(n for n in names if n))
+    forms: dict[str, list[str]] = {}
+    for name in distinct:
+        forms.setdefault(same_name_key(name), []).append(name)
+    settled: dict[str, str] = {}
+    for group in forms.values():
+        chosen = _preferred(group)
+        settled.update({form: chosen for form in group if form != chosen})
+
+    def written(name: str) -> str:
+        return settled.get(name, name)
+
+    # a surname's owners, by their first name: "William K. Reilly" and "William Reilly" are one person
+    people: dict[str, dict[str, set[str]]] = {}
+    for name in distinct:
+        surname = _surname_owner(name)
+        if surname:
+            people.setdefault(surname, {}).setdefault(name.split()[0], set()).add(written(name))
+    for name in distinct:
+        surname = _titled_surname(name)
+        owners = people.get(surname, {})
+        if len(owners) != 1 or _known_otherwise(surname):
+            continue  # nobody named in full with it, or two people who share it ("Ana" and "Tom Okafor")
+        (full,) = owners.values()
+        if len(full) == 1:
+            settled[name] = next(iter(full))
+    return settled
+
+
+def _names_one_body(words: list[str]) -> bool:
+    """Whether words name one body, not a person nor people of a kind: "Coast Guard", "Justice Department",
+    "Senate"; never a body of the world ("Red Cross"), nor "officials", "scientists" or "police" (a report's
+    "officials" or "police" are as often a city's or a firm's as the nation's)."""
+    last = words[-1].lower()
+    if (last.endswith("s") and last in COLLECTIVE_SPEAKERS) or last == "police":
+        return False
+    if any(w in STATELESS_WORDS for w in words):
+        return False  # ("Red Cross": the movement's, whichever national society a report names)
+    return not may_be_a_person(" ".join(words))
+
+
+def _national_forms(names: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each body named without its country, the forms the names give it with one, by country:
+    "coast guard" -> {"USA": "U.S. Coast Guard"} from "U.S. Coast Guard" and "Coast Guard"."""
+    distinct = list(dict.fromkeys(names))
+    keys = {same_name_key(n) for n in distinct}
+    found: dict[str, dict[str, set[str]]] = {}
+    for name in distinct:
+        words = name.split()
+        for k in range(1, min(3, len(words) - 1) + 1):
+            tail = same_name_key(" ".join(words[k:]))
+            if tail not in keys or not _names_one_body(words[k:]):
+                continue
+            prefix = " ".join(words[:k])
+            country = next(
+                (
+                    e.country
+                    for e in load_gazetteer().find(prefix)
+                    if e.kind == "country" and e.start == 0 and prefix[e.end :] in ("", "’s", "'s")
+                ),
+                "",
+            )
+            if country:
+                found.setdefault(tail, {}).setdefault(country, set()).add(name)
+                break
+    return {tail: {c: _preferred(f) for c, f in by.items()} for tail, by in found.items()}
+
+
+def _distinct_pairs(first: pd.Series, second: pd.Series) -> tuple[np.ndarray, list[tuple[str, str]]]:
+    """Each row's code among the distinct (first, second) cells, and those pairs: a big table has few
+    distinct cells, and each is read once."""
+    a_codes, a_cells = pd.factorize(first.fillna(""))
+    b_codes, b_cells = pd.factorize(second.fillna(""))
+    width = max(len(b_cells), 1)
+    pairs, codes = np.unique(a_codes.astype(np.int64) * width + b_codes, return_inverse=True)
+    cells = [(str(a_cells[p // width]), str(b_cells[p % width])) for p in pairs.tolist()]
+    return codes.reshape(-1), cells
+
+
+def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
+    """The events with each actor under its one name (`settled_names`), a body named without its country
+    under the name with the event's country; each cell's names in their order, once each."""
+    if events.empty or "actors" not in events.columns:
+        return events
+    countries = events["countries"] if "countries" in events.columns else pd.Series("", index=events.index)
+    codes, cells = _distinct_pairs(events["actors"], countries)
+    names = [n for cell, _ in cells for n in split_list(cell)]
+    settled = settled_names(names)
+    national = _national_forms(settled.get(n, n) for n in names)
+    if not settled and not national:
+        return events
+    rewritten = []
+    for cell, placed in cells:
+        here = set(split_list(placed))
+        written = []
+        for name in split_list(cell):
+            name = settled.get(name, name)
+            by_country = {c: n for c, n in national.get(same_name_key(name), {}).items() if c in here}
+            if len(by_country) == 1:
+                name = next(iter(by_country.values()))
+            written.append(name)
+        rewritten.append(join_list(written))
+    actors = np.asarray(rewritten, dtype=object)[codes]
+    return events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+
+
+# How much of an actor's named events one country must be, and in how many at least, to be the actor's
+# country (a person's or a state body's events are of its state, save a visit or a talk abroad)
+HOME_SHARE = 0.8
+HOME_EVENTS = 3
+
+
+@functools.lru_cache(maxsize=65536)
+def _of_one_state(name: str) -> bool:
+    """Whether an actor is a person or a state's body ("Coast Guard", "Justice Department"), whose events
+    are of one country; never a firm (its events are wherever it works) nor a body of the world ("World
+    Health Organization", "UN Security Council")."""
+    words = name.split()
+    if any(w in STATELESS_WORDS for w in words) or name.isupper():
+        return False
+    if words[-1] in STATE_BODY_HEADS:
+        return True
+    return 2 <= len(words) <= 4 and bool(_surname_owner(name))
+
+
+def countries_of_known_actors(events: pd.DataFrame) -> pd.DataFrame:
+    """The events no sentence gives a country (countries ""), given the one country the table's other
+    events name for their people and state bodies: "Senator Ana Okafor said" in a report that names no
+    place is of the country that Okafor's events name (at least HOME_EVENTS of them, HOME_SHARE of all),
+    inferred ("report"), as a country from where a report is set is."""
+    if events.empty or not {"actors", "countries", "country_basis"} <= set(events.columns):
+        return events
+    codes, cells = _distinct_pairs(events["actors"], events["countries"] + "|" + events["country_basis"])
+    times = np.bincount(codes, minlength=len(cells))
+    seen: Counter[str] = Counter()
+    where: dict[str, Counter[str]] = {}
+    for (actors, placed), n in zip(cells, times.tolist(), strict=True):
+        countries, basis = placed.rsplit("|", 1)
+        if basis != "named":
+            continue
+        for actor in split_list(actors):
+            if _of_one_state(actor):
+                seen[actor] += n
+                counts = where.setdefault(actor, Counter())
+                for country in split_list(countries):
+                    counts[country] += n
+    home = {
+        actor: country
+        for actor, counts in where.items()
+        for country, n in counts.most_common(1)
+        if n >= HOME_EVENTS and n >= HOME_SHARE * seen[actor]
+    }
+    if not home:
+        return events
+    given: dict[int, str] = {}  # a distinct cell of no country -> the one country its actors have
+    for index, (actors, placed) in enumerate(cells):
+        if placed == "|":
+            found = {home[a] for a in split_list(actors) if a in home}
+            if len(found) == 1:
+                given[index] = found.pop()
+    if not given:
+        return events
+    rows = np.flatnonzero(np.isin(codes, list(given)))
+    countries_given = events["countries"].to_numpy(dtype=object).copy()
+    basis_given = events["country_basis"].to_numpy(dtype=object).copy()
+    countries_given[rows] = [given[c] for c in codes[rows].tolist()]
+    basis_given[rows] = REPORT_BASIS
+    return events.assign(
+        countries=pd.Series(countries_given, index=events.index, dtype=events["countries"].dtype),
+        country_basis=pd.Series(basis_given, index=events.index, dtype=events["country_basis"].dtype),
+    )
+
+
+def settle_actors(events: pd.DataFrame) -> pd.DataFrame:
+    """The finished event table with one name per actor, and the events no sentence gives a country given
+    their actors' country (`one_name_per_actor`, then `countries_of_known_actors`, which counts the actors
+    under their one names)."""
+    return countries_of_known_actors(one_name_per_actor(events))
+
+
+__all__ = [
+    "bare_name",
+    "countries_of_known_actors",
+    "one_name_per_actor",
+    "same_name_key",
+    "settle_actors",
+    "settled_names",
+]

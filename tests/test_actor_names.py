@@ -1,0 +1,100 @@
+"""One actor, one name in the event table: the forms different reports write one person or body in are
+settled where the table is made (events.merge.actor_names), so that counts per actor are not split."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from events.merge.actor_names import one_name_per_actor, same_name_key, settled_names
+
+
+def table(*rows: tuple[str, str]) -> pd.DataFrame:
+    """Events with their actors and countries cells."""
+    return pd.DataFrame({"actors": [a for a, _ in rows], "countries": [c for _, c in rows]}, dtype="str")
+
+
+def test_a_surname_alone_is_the_one_person_the_table_names_in_full_with_it() -> None:
+    settled = settled_names(["Okafor", "Ana Okafor", "Electoral Commission"])
+    assert settled == {"Okafor": "Ana Okafor"}
+
+
+def test_a_surname_after_a_title_is_that_person_too() -> None:
+    assert settled_names(["Senator Okafor", "Ana Okafor"])["Senator Okafor"] == "Ana Okafor"
+
+
+def test_a_surname_two_people_share_stays_as_written() -> None:
+    assert "Okafor" not in settled_names(["Okafor", "Ana Okafor", "Tom Okafor"])
+
+
+def test_one_person_written_with_and_without_an_initial_is_still_one_owner() -> None:
+    settled = settled_names(["Lindqvist", "Maria T. Lindqvist", "Maria T Lindqvist"])
+    assert settled == {"Maria T Lindqvist": "Maria T. Lindqvist", "Lindqvist": "Maria T. Lindqvist"}
+
+
+def test_a_word_the_lists_know_as_a_country_is_no_surname() -> None:
+    # ("Greenpeace Chile" is a body's branch; "Chile" alone is the country)
+    assert "Chile" not in settled_names(["Chile", "Greenpeace Chile"])
+
+
+def test_a_descriptive_word_before_a_body_is_no_first_name() -> None:
+    assert "Harbourline" not in settled_names(["Harbourline", "Ferry-operator Harbourline"])
+
+
+def test_a_firm_with_and_without_its_legal_form_or_the_is_one_name_written_bare() -> None:
+    settled = settled_names(
+        ["Delta Freight PLC", "Delta Freight", "the Delta Freight", "Kestrel Mining, Inc."]
+    )
+    assert settled == {"Delta Freight PLC": "Delta Freight", "the Delta Freight": "Delta Freight"}
+    assert same_name_key("Kestrel Mining, Inc.") == same_name_key("Kestrel Mining")
+
+
+def test_a_firm_with_where_it_is_based_before_its_name_is_that_firm() -> None:
+    assert settled_names(["Leeds-based Delta Freight", "Delta Freight"]) == {
+        "Leeds-based Delta Freight": "Delta Freight"
+    }
+
+
+def test_an_initialism_with_and_without_points_is_one_name_kept_with_them() -> None:
+    settled = settled_names(["US Mint", "U.S. Mint"])
+    assert settled == {"US Mint": "U.S. Mint"}
+
+
+def test_a_body_named_without_its_country_is_the_one_of_the_events_country() -> None:
+    events = table(
+        ("Coast Guard", "USA"),
+        ("U.S. Coast Guard;Delta Freight", "USA"),
+        ("Coast Guard", "PHL"),
+        ("Philippine Coast Guard", "PHL"),
+        ("Coast Guard", ""),
+    )
+    assert one_name_per_actor(events)["actors"].tolist() == [
+        "U.S. Coast Guard",
+        "U.S. Coast Guard;Delta Freight",
+        "Philippine Coast Guard",
+        "Philippine Coast Guard",
+        "Coast Guard",  # no country to tell whose
+    ]
+
+
+def test_people_of_a_kind_are_never_made_a_nations() -> None:
+    # ("officials" of a flood report are as often the town's as the nation's)
+    events = table(("Officials", "USA"), ("U.S. officials", "USA"))
+    assert one_name_per_actor(events)["actors"].tolist() == ["Officials", "U.S. officials"]
+
+
+def test_the_table_holds_each_actor_once_per_event_under_its_one_name() -> None:
+    events = table(("Okafor;Ana Okafor;Delta Freight PLC", "NGA"), ("Ana Okafor;Delta Freight", "NGA"))
+    assert one_name_per_actor(events)["actors"].tolist() == [
+        "Ana Okafor;Delta Freight",
+        "Ana Okafor;Delta Freight",
+    ]
+
+
+def test_spellings_that_differ_inside_a_word_are_left_apart() -> None:
+    # (which of "Ki-moon" and "Ki-Moon" is right, the names alone cannot tell)
+    assert settled_names(["Ban Ki-moon", "Ban Ki-Moon"]) == {}
+
+
+def test_a_body_of_the_world_named_bare_is_no_nations_society() -> None:
+    events = table(("Red Cross", "GBR"), ("British Red Cross", "GBR"))
+    assert one_name_per_actor(events)["actors"].tolist() == ["Red Cross", "British Red Cross"]
