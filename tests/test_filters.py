@@ -228,3 +228,14 @@ def test_the_presenter_view_widens_just_enough_to_show_the_current_event() -> No
 def test_presenter_steps_are_clamped_to_the_events_shown(step: int, expected: tuple[int, str]) -> None:
     assert step_events(["a", "b", "c"], step) == expected
     assert step_events([], step) == (1, "")
+
+
+def test_a_link_naming_another_form_of_an_actor_opens_that_actor() -> None:
+    # The table writes each actor once ("Amara Diallo" for "Diallo", "Northwind" for "Northwind PLC"): a
+    # link made on an older build, or typed by hand, with the other form still opens the actor.
+    known = {"actor": ["Amara Diallo", "Northwind", "Senate"]}
+    filters, notes = Filters(actors=("Diallo", "Northwind PLC", "Senate", "Nobody")).keep_known(known)
+    assert filters.actors == ("Amara Diallo", "Northwind", "Senate")
+    assert "The actor “Diallo” is written “Amara Diallo” in this table." in notes
+    assert "The actor “Northwind PLC” is written “Northwind” in this table." in notes
+    assert any("“Nobody”" in note and "dropped" in note for note in notes)

@@ -163,12 +163,35 @@ class Filters:
         for facet in FACETS:
             chosen = self.facet(facet)
             known = options.get(facet, ())
+            if facet == "actor":
+                chosen, renamed = _as_written(chosen, known)
+                kept = kept.with_facet(facet, chosen)
+                notes += renamed
             unknown = [value for value in chosen if value not in known]
             if unknown:
                 kept = kept.with_facet(facet, [value for value in chosen if value in known])
                 listed = ", ".join(f"“{shorten(value)}”" for value in unknown[:10])
                 notes.append(f"No event has the {facet} {listed}; that choice was dropped.")
         return kept, notes
+
+
+def _as_written(chosen: Sequence[str], known: Collection[str]) -> tuple[list[str], list[str]]:
+    """Actors of a link as the table writes them: a table names each actor once ("Barack Obama" for
+    "Obama", "BP" for "BP PLC"), so a link made on another build, or typed by hand, with another form of
+    a name it holds still opens that actor, with a note, rather than dropping the choice."""
+    missing = [value for value in chosen if value not in known]
+    if not missing:
+        return list(chosen), []
+    # Imported here: the naming rules read the gazetteer, which a page that filters nothing never needs.
+    from events.merge.actor_names import settled_names
+
+    settled = settled_names([*known, *missing])
+    written = {value: settled[value] for value in missing if settled.get(value) in known}
+    notes = [
+        f"The actor “{shorten(old)}” is written “{shorten(new)}” in this table."
+        for old, new in written.items()
+    ]
+    return list(dict.fromkeys(written.get(value, value) for value in chosen)), notes
 
 
 _DEFAULT = Filters()
