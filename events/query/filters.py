@@ -161,7 +161,7 @@ class Filters:
         notes: list[str] = []
         kept = self
         for facet in FACETS:
-            chosen = self.facet(facet)
+            chosen: Sequence[str] = self.facet(facet)
             known = options.get(facet, ())
             if facet == "actor":
                 chosen, renamed = _as_written(chosen, known)
