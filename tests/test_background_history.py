@@ -95,6 +95,15 @@ def test_a_past_year_set_against_the_story_after_unlike_is_a_comparison() -> Non
     )
 
 
+def test_a_warning_measured_as_in_a_past_years_happening_is_not_dated_to_that_year() -> None:
+    # "as in the 1998 floods" measures the warned-of flood against that year's; nothing happened in 1998
+    sentence = (
+        "Engineers warn that a flood capable of swamping as many homes as in the 1998 floods could hit the "
+        "delta within a decade."
+    )
+    assert all(m.date_start.year != 1998 for m in mentions_below_lead(sentence, THURSDAY))
+
+
 def test_unlike_someone_the_act_of_the_day_stays() -> None:
     sentence = "Unlike his predecessor, the new mayor opened the budget talks on Monday."
     assert mentions_below_lead(sentence, THURSDAY) != []

@@ -1178,7 +1178,7 @@ _YEAR_OF_THE_COMPARED = re.compile(
     r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing|e)|outstrip(?:s|ped|ping)?"
     r"|dwarf(?:s|ed|ing)?|rival(?:s|led|ling|ed|ing)?|overtak(?:es|ing|e)|overtook|behind|since"
     # ("Unlike the 2008 floods, which swept the bridge away, ...": set against the story's)
-    r"|unlike|as\s+with)"
+    r"|unlike|as\s+with|as\s+in)"
     r"\s+(?:the|a|an)\s+(?:[\w,.-]+\s+){0,3}?(?:1[89]|20)\d\d(?:-\d\d)?\s+(?!(?:and|or|to|when|as|that|which)\b)"
     r"[a-z]",
     re.IGNORECASE,
