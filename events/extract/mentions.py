@@ -1179,12 +1179,12 @@ def _one_poll_report(
     ("Dutch voters think ..., according to a Kantar poll"); its figures, told sentence after sentence
     ("54 percent of voters favor ...", "Earlier this month 41 percent agreed"), are no happenings, and
     "voters" in them is no election."""
-    first = next(
-        (s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False) and pollster(s.text)),
-        None,
-    )
+    # (each sentence is asked once: most reports tell no poll, and the search for one named by who ran it
+    # then the search for any read every sentence twice)
+    findings = [s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False)]
+    first = next((s for s in findings if pollster(s.text)), None)
     if first is None:
-        first = next((s for s in article.sentences if poll_finding(s.text, s.text, poll_told=False)), None)
+        first = next(iter(findings), None)
     if first is None:
         return drafts
     own = entities[bisect_left(entity_starts, first.start) : bisect_left(entity_starts, first.end)]

@@ -147,6 +147,22 @@ _SHE_BESIDE = _SHE_WORDS | frozenset("actress widow stepmother granddaughter mad
 _TITLE_OF = {"mr": "he", "sir": "he", "lord": "he", "mrs": "she", "ms": "she", "miss": "she", "dame": "she"}
 
 
+@functools.lru_cache(maxsize=2048)
+def _gender_cues(called: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`person_gender`'s three searches for one way of naming a person, compiled once: a build names more
+    people than the re module's cache holds patterns, and the same person is looked up in many articles."""
+    return (
+        re.compile(rf"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame)\.?\s+{called}\b"),
+        re.compile(
+            rf"\b([a-z]+),?\s+{called}\b|\b{called},\s+(?:(?:a|an|the|his|her|their)\s+)?((?:[\w-]+\s+){{0,2}}"
+            r"[a-z]+)\b"
+        ),
+        re.compile(
+            rf"\b{called}\s+(?:said|says|added|told\s+\w+|explained|insisted)\s+(?:that\s+)?(he|she)\b"
+        ),
+    )
+
+
 @functools.lru_cache(maxsize=4096)
 def person_gender(name: str, text: str, namesakes: bool = False) -> str:
     """ "he" or "she" when the text says which the person `name` is, else "": a courtesy title before the
@@ -160,20 +176,15 @@ def person_gender(name: str, text: str, namesakes: bool = False) -> str:
     full = re.escape(" ".join(words))
     called = full if namesakes or len(words) == 1 else rf"(?:{full}|{re.escape(words[-1])})"
     votes = {"he": 0, "she": 0}
-    for title in re.finditer(rf"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame)\.?\s+{called}\b", text):
+    titled, beside_name, saying = _gender_cues(called)
+    for title in titled.finditer(text):
         votes[_TITLE_OF[title.group(1).lower()]] += 1
-    for found in re.finditer(
-        rf"\b([a-z]+),?\s+{called}\b|\b{called},\s+(?:(?:a|an|the|his|her|their)\s+)?((?:[\w-]+\s+){{0,2}}"
-        r"[a-z]+)\b",
-        text,
-    ):
+    for found in beside_name.finditer(text):
         beside = set((found.group(1) or found.group(2) or "").lower().split())
         he, she = bool(beside & _HE_BESIDE), bool(beside & _SHE_BESIDE)
         if he != she:
             votes["he" if he else "she"] += 1
-    for said in re.finditer(
-        rf"\b{called}\s+(?:said|says|added|told\s+\w+|explained|insisted)\s+(?:that\s+)?(he|she)\b", text
-    ):
+    for said in saying.finditer(text):
         votes[said.group(1)] += 1
     if votes["he"] > votes["she"]:
         return "he"

@@ -1591,6 +1591,8 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and not _CLEFT_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         )
     ]
+    if not found:
+        return None  # (every rule below only chooses among the verbs found: with none, nobody speaks)
     # '"We said it would hold," Jane Roe told reporters': a verb inside the quotation is what was said
     quoted = [(q.start(), q.end()) for q in CLOSED_QUOTE.finditer(text)]
     outside = [m for m in found if not any(a <= m.start() < b for a, b in [*set_apart, *quoted])]
