@@ -406,10 +406,18 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 1517/1821 -> 1543/1822, matching nothing 476/2056 -> 467/2047; on all 2,103: found 1890, right date
     # 1748, typed 1598/1890, matching nothing 497/2129, cut 88, pronoun-led 46; held-out found 444, right
     # date 400, typed 331 -> 333/444, matching nothing 176/598 -> 175/597)
-    assert dated >= 0.8311  # measured 0.8312 (1748/2103; goal 0.85)
-    assert typed >= 0.8455  # measured 0.8455 (1598/1890; goal 0.80)
-    assert unmatched <= 0.2335  # measured 0.2334 (497/2129; goal 0.15)
-    assert fragments <= 0.0414  # measured 0.0413 (88/2129)
+    # (twenty-fifth session: history51 (a past year's statistic, the last happening of its kind, a
+    # position held "for years", happenings counted over years), regroup51 (one report's runs of one
+    # voice's remarks at one occasion joined after the pass, also on an add), missed51 (work under way in
+    # the passive progressive, a named party's plan "is set to"), actors51 (one name per actor, countries
+    # of state bodies; no dev figure moved), "as in the 1998 floods" as a comparison, speed51 and
+    # mergespeed51 (outputs unchanged): found 1890 -> 1891, right date 1748 -> 1749, typed 1598 -> 1599,
+    # matching nothing 497/2129 -> 493/2126, cut 88, pronoun-led 46; held-out found 444 -> 443, right
+    # date 400 -> 399 (regroup51's joins), typed 333/443, matching nothing 175/596)
+    assert dated >= 0.8316  # measured 0.8317 (1749/2103; goal 0.85)
+    assert typed >= 0.8455  # measured 0.8456 (1599/1891; goal 0.80)
+    assert unmatched <= 0.2319  # measured 0.2319 (493/2126; goal 0.15)
+    assert fragments <= 0.0414  # measured 0.0414 (88/2126)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0217  # measured 0.0216 (46/2129)
+    assert scores.pronoun_led / scores.n_titles <= 0.0217  # measured 0.0216 (46/2126)
