@@ -32,6 +32,7 @@ from events.extract.plain_reports import perfect_figure_report, perfect_mileston
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
 from events.merge.elaboration import goes_on_from
+from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -272,7 +273,7 @@ _TOLL_PASSIVE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _toll_told(m: Mention) -> str:
     """The kind of the toll a claim or statement states, "" when it states none: remarks whose words are
     a count of people in the passive ("Officials said 312 people were infected with the fever") tell the
@@ -380,7 +381,7 @@ def _quoted_to_one_voice(m: Mention, other: Mention) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _goes_on(m: Mention) -> bool:
     """Remarks with no date of their own whose speaker the sentence names by a pronoun: they go on with
     what the report told the speaker said before ("Crews will reopen the bridge by Friday, she added")."""
@@ -904,7 +905,7 @@ _OFFICER_AFTER = re.compile(r"^,\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 _OFFICER_ROLE = re.compile(rf"^(?:[’']s)?\s+{_OFFICER}\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def voice(m: Mention) -> tuple[str, str]:
     """The speaker, or the body a spokesperson or an officer speaks for, with its country: "NWG spokesman
     Mark Roe said", "NWG energy adviser Ana Lund said" and "NWG said" are one voice, so the same day's
@@ -1038,7 +1039,7 @@ _NAMED_VOICE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _named_voice(m: Mention) -> str:
     """The name a sentence with no speaker read gives right before its verb of saying, outside quotes
     ('"The queue was short," Roe said.' gives "roe"), lower-cased; "" when it gives none or several."""
@@ -1147,7 +1148,7 @@ def _body_names(body: str) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention_and
 def _office_alone(m: Mention, body: str) -> bool:
     """Whether remarks read as a body's are made by its head named by office alone: "the head of the Water
     Board said", "the Water Board's chief said" (not "Water Board chief Ana Lund said")."""
@@ -1389,7 +1390,7 @@ def _another_group_of_people(m: Mention, cluster: Cluster) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _people(m: Mention) -> frozenset[float]:
     return people_counts(m.sentence.text)
 
@@ -1424,7 +1425,7 @@ _HAZARDS = tuple(
 _TOLLS_OF_DISASTER = ("disaster", "casualties")
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _hazards(m: Mention) -> frozenset[str]:
     """The causes of the disasters a disaster or toll report names ("floods" a storm's water, "the blaze"
     a fire's); none for other acts (a "blast" of an attack is no disaster)."""
@@ -1443,7 +1444,7 @@ def _another_hazard(m: Mention, cluster: Cluster) -> bool:
     return bool(mine) and bool(cluster.hazards) and not mine & cluster.hazards
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _counts(m: Mention) -> frozenset[float]:
     """The counts a report gives: its figures of people, or, when no figure was read, the numbers it
     puts before a noun ("listed 16 peacekeeping soldiers"), not those of a date or an age."""
@@ -1498,7 +1499,7 @@ _LATER = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _said_later(m: Mention) -> bool:
     """Remarks a report tells as made later than others ("Later on Wednesday, she apologised"), outside
     the words quoted ("'we will decide later,' he said" tells no second occasion)."""
@@ -1573,7 +1574,7 @@ def _answers_the_other(m: Mention, cluster: Cluster) -> bool:
     return (not _answering(m)) in cluster.answering
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _answering(m: Mention) -> bool:
     return _ANSWERING.search(m.sentence.text) is not None
 
@@ -1589,12 +1590,12 @@ _ONE_DEAD = re.compile(
 _A_COUNT = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _one_dead(m: Mention) -> bool:
     return _ONE_DEAD.search(m.sentence.text) is not None and not any(f.counts for f in m.figures)
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _counts_many(m: Mention) -> bool:
     """A count of more than one (a year or an age of the one person is no count)."""
     if _one_dead(m):
