@@ -1222,6 +1222,7 @@ class ClusterIndex:
         self._long: dict[str, list[Cluster]] = {}
         self._all: dict[str, list[Cluster]] = {}
         self._made: dict[Cluster, int] = {}
+        self._voices: dict[Cluster, _Voice] = {}  # of each cluster's best report, which never changes
 
     @staticmethod
     def kind(m: Mention) -> str:
@@ -1242,6 +1243,7 @@ class ClusterIndex:
     def add(self, cluster: Cluster) -> None:
         key = self.kind(cluster.best)
         self._made[cluster] = len(self.clusters)
+        self._voices[cluster] = _voice_facts(cluster.best)
         self.clusters.append(cluster)
         self._all.setdefault(key, []).append(cluster)
         start, end = cluster.window
@@ -1270,7 +1272,61 @@ class ClusterIndex:
         return list(found)
 
     def matches(self, m: Mention) -> list[Cluster]:
-        return [c for c in self.candidates(m) if same_happening(m, c)]
+        # (most candidates of a day are other reports' remarks by other voices: told apart cheaply first)
+        mine = _voice_facts(m)
+        voices = self._voices
+        return [
+            c
+            for c in self.candidates(m)
+            if (m.article in c.by_article or not _voiced_apart(m, mine, c, voices[c]))
+            and same_happening(m, c)
+        ]
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """What `_same_speaker` compares of remarks in two articles, read once per mention."""
+
+    toll: bool  # a toll told as remarks, compared as tolls are (`_restated_toll`)
+    remarks: bool  # `_remarks`
+    speech: bool
+    speaker: str
+    party: str  # the voice's, by `_party`
+    country: str
+    of_the_country: bool  # the speaker is the country itself ("Ukraine said")
+
+
+@per_mention
+def _voice_facts(m: Mention) -> _Voice:
+    party = _party(voice(m)[0]) if m.speaker else ""
+    of_the_country = bool(m.speaker_country) and m.speaker == country_name(m.speaker_country)
+    toll = bool(_toll_told(m))
+    return _Voice(toll, _remarks(m), m.is_speech, m.speaker, party, m.speaker_country, of_the_country)
+
+
+def _voiced_apart(m: Mention, mine: _Voice, cluster: Cluster, theirs: _Voice) -> bool:
+    """Whether the mention, from an article the happening has no report from, is remarks by a voice other
+    than its best report's (`mine` and `theirs` are their `_voice_facts`), or remarks beside an act: then
+    `same_happening` is false at its first test. Across articles,
+    `_carried_on` never holds and `_of_one_kind` holds for remarks only with the same speaker, the same
+    voice or the same country of speaker (`_same_speaker`; `_head_named_by_office` and
+    `_named_otherwise` ask for one article). One country's two named voices are one only when one of them
+    is the country itself, or in a denial."""
+    if mine.toll or theirs.toll or not (mine.speech or theirs.speech):
+        return False
+    if not (mine.remarks and theirs.remarks):
+        return True  # (remarks and an act are never of one kind)
+    if mine.speaker and theirs.speaker and (mine.party == theirs.party or mine.speaker == theirs.speaker):
+        return False
+    if not (mine.country and mine.country == theirs.country):
+        return True
+    if not (mine.speaker and theirs.speaker):
+        return False
+    return not (
+        mine.of_the_country
+        or theirs.of_the_country
+        or "denial" in (m.event_type, cluster.best.event_type, cluster.event_type)
+    )
 
 
 def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
