@@ -1078,11 +1078,19 @@ def _named_in_full_for(short: Mention, full: Mention) -> bool:
     if not person or not person[:1].isupper() or not body or body == person or not may_be_a_person(person):
         return False
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", full.sentence.text)
-    for named in re.finditer(rf"\b{re.escape(person)}\s*,\s+([^,]{{3,80}})", unquoted):
+    for named in _apposition(person).finditer(unquoted):
         role = named.group(1)
         if body in role and _APPOSED_ROLE.search(role):
             return True
     return False
+
+
+# Patterns made per speaker are kept here, not in `re`'s own cache of 512, which a build's thousand speakers
+# overflow (each pattern then compiled again)
+@functools.lru_cache(maxsize=4096)
+def _apposition(person: str) -> re.Pattern[str]:
+    """The person named, then what a comma sets beside the name: "Mark Roe, the authority's spokesman"."""
+    return re.compile(rf"\b{re.escape(person)}\s*,\s+([^,]{{3,80}})")
 
 
 # What the apposition names a person as, speaking for a body: "the ministry's spokesman", "head of the
