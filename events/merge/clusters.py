@@ -32,6 +32,7 @@ from events.extract.plain_reports import perfect_figure_report, perfect_mileston
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
 from events.merge.elaboration import goes_on_from, one_occasion
+from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -272,7 +273,7 @@ _TOLL_PASSIVE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _toll_told(m: Mention) -> str:
     """The kind of the toll a claim or statement states, "" when it states none: remarks whose words are
     a count of people in the passive ("Officials said 312 people were infected with the fever") tell the
@@ -380,7 +381,7 @@ def _quoted_to_one_voice(m: Mention, other: Mention) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _goes_on(m: Mention) -> bool:
     """Remarks with no date of their own whose speaker the sentence names by a pronoun: they go on with
     what the report told the speaker said before ("Crews will reopen the bridge by Friday, she added")."""
@@ -904,7 +905,7 @@ _OFFICER_AFTER = re.compile(r"^,\s+(?:(?:the|an?)\s+)?$", re.IGNORECASE)
 _OFFICER_ROLE = re.compile(rf"^(?:[’']s)?\s+{_OFFICER}\b", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def voice(m: Mention) -> tuple[str, str]:
     """The speaker, or the body a spokesperson or an officer speaks for, with its country: "NWG spokesman
     Mark Roe said", "NWG energy adviser Ana Lund said" and "NWG said" are one voice, so the same day's
@@ -1038,7 +1039,7 @@ _NAMED_VOICE = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _named_voice(m: Mention) -> str:
     """The name a sentence with no speaker read gives right before its verb of saying, outside quotes
     ('"The queue was short," Roe said.' gives "roe"), lower-cased; "" when it gives none or several."""
@@ -1077,11 +1078,19 @@ def _named_in_full_for(short: Mention, full: Mention) -> bool:
     if not person or not person[:1].isupper() or not body or body == person or not may_be_a_person(person):
         return False
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", full.sentence.text)
-    for named in re.finditer(rf"\b{re.escape(person)}\s*,\s+([^,]{{3,80}})", unquoted):
+    for named in _apposition(person).finditer(unquoted):
         role = named.group(1)
         if body in role and _APPOSED_ROLE.search(role):
             return True
     return False
+
+
+# Patterns made per speaker are kept here, not in `re`'s own cache of 512, which a build's thousand speakers
+# overflow (each pattern then compiled again)
+@functools.lru_cache(maxsize=4096)
+def _apposition(person: str) -> re.Pattern[str]:
+    """The person named, then what a comma sets beside the name: "Mark Roe, the authority's spokesman"."""
+    return re.compile(rf"\b{re.escape(person)}\s*,\s+([^,]{{3,80}})")
 
 
 # What the apposition names a person as, speaking for a body: "the ministry's spokesman", "head of the
@@ -1147,7 +1156,7 @@ def _body_names(body: str) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention_and
 def _office_alone(m: Mention, body: str) -> bool:
     """Whether remarks read as a body's are made by its head named by office alone: "the head of the Water
     Board said", "the Water Board's chief said" (not "Water Board chief Ana Lund said")."""
@@ -1221,6 +1230,7 @@ class ClusterIndex:
         self._long: dict[str, list[Cluster]] = {}
         self._all: dict[str, list[Cluster]] = {}
         self._made: dict[Cluster, int] = {}
+        self._voices: dict[Cluster, _Voice] = {}  # of each cluster's best report, which never changes
 
     @staticmethod
     def kind(m: Mention) -> str:
@@ -1241,6 +1251,7 @@ class ClusterIndex:
     def add(self, cluster: Cluster) -> None:
         key = self.kind(cluster.best)
         self._made[cluster] = len(self.clusters)
+        self._voices[cluster] = _voice_facts(cluster.best)
         self.clusters.append(cluster)
         self._all.setdefault(key, []).append(cluster)
         start, end = cluster.window
@@ -1269,7 +1280,61 @@ class ClusterIndex:
         return list(found)
 
     def matches(self, m: Mention) -> list[Cluster]:
-        return [c for c in self.candidates(m) if same_happening(m, c)]
+        # (most candidates of a day are other reports' remarks by other voices: told apart cheaply first)
+        mine = _voice_facts(m)
+        voices = self._voices
+        return [
+            c
+            for c in self.candidates(m)
+            if (m.article in c.by_article or not _voiced_apart(m, mine, c, voices[c]))
+            and same_happening(m, c)
+        ]
+
+
+@dataclass(frozen=True)
+class _Voice:
+    """What `_same_speaker` compares of remarks in two articles, read once per mention."""
+
+    toll: bool  # a toll told as remarks, compared as tolls are (`_restated_toll`)
+    remarks: bool  # `_remarks`
+    speech: bool
+    speaker: str
+    party: str  # the voice's, by `_party`
+    country: str
+    of_the_country: bool  # the speaker is the country itself ("Ukraine said")
+
+
+@per_mention
+def _voice_facts(m: Mention) -> _Voice:
+    party = _party(voice(m)[0]) if m.speaker else ""
+    of_the_country = bool(m.speaker_country) and m.speaker == country_name(m.speaker_country)
+    toll = bool(_toll_told(m))
+    return _Voice(toll, _remarks(m), m.is_speech, m.speaker, party, m.speaker_country, of_the_country)
+
+
+def _voiced_apart(m: Mention, mine: _Voice, cluster: Cluster, theirs: _Voice) -> bool:
+    """Whether the mention, from an article the happening has no report from, is remarks by a voice other
+    than its best report's (`mine` and `theirs` are their `_voice_facts`), or remarks beside an act: then
+    `same_happening` is false at its first test. Across articles,
+    `_carried_on` never holds and `_of_one_kind` holds for remarks only with the same speaker, the same
+    voice or the same country of speaker (`_same_speaker`; `_head_named_by_office` and
+    `_named_otherwise` ask for one article). One country's two named voices are one only when one of them
+    is the country itself, or in a denial."""
+    if mine.toll or theirs.toll or not (mine.speech or theirs.speech):
+        return False
+    if not (mine.remarks and theirs.remarks):
+        return True  # (remarks and an act are never of one kind)
+    if mine.speaker and theirs.speaker and (mine.party == theirs.party or mine.speaker == theirs.speaker):
+        return False
+    if not (mine.country and mine.country == theirs.country):
+        return True
+    if not (mine.speaker and theirs.speaker):
+        return False
+    return not (
+        mine.of_the_country
+        or theirs.of_the_country
+        or "denial" in (m.event_type, cluster.best.event_type, cluster.event_type)
+    )
 
 
 def cluster_mentions(mentions: Iterable[Mention]) -> list[Cluster]:
@@ -1458,7 +1523,7 @@ def _another_group_of_people(m: Mention, cluster: Cluster) -> bool:
     return bool(mine) and bool(theirs) and not mine & theirs
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _people(m: Mention) -> frozenset[float]:
     return people_counts(m.sentence.text)
 
@@ -1493,7 +1558,7 @@ _HAZARDS = tuple(
 _TOLLS_OF_DISASTER = ("disaster", "casualties")
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _hazards(m: Mention) -> frozenset[str]:
     """The causes of the disasters a disaster or toll report names ("floods" a storm's water, "the blaze"
     a fire's); none for other acts (a "blast" of an attack is no disaster)."""
@@ -1512,7 +1577,7 @@ def _another_hazard(m: Mention, cluster: Cluster) -> bool:
     return bool(mine) and bool(cluster.hazards) and not mine & cluster.hazards
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _counts(m: Mention) -> frozenset[float]:
     """The counts a report gives: its figures of people, or, when no figure was read, the numbers it
     puts before a noun ("listed 16 peacekeeping soldiers"), not those of a date or an age."""
@@ -1567,7 +1632,7 @@ _LATER = re.compile(
 )
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _said_later(m: Mention) -> bool:
     """Remarks a report tells as made later than others ("Later on Wednesday, she apologised"), outside
     the words quoted ("'we will decide later,' he said" tells no second occasion)."""
@@ -1642,7 +1707,7 @@ def _answers_the_other(m: Mention, cluster: Cluster) -> bool:
     return (not _answering(m)) in cluster.answering
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _answering(m: Mention) -> bool:
     return _ANSWERING.search(m.sentence.text) is not None
 
@@ -1658,12 +1723,12 @@ _ONE_DEAD = re.compile(
 _A_COUNT = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+)\b")
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _one_dead(m: Mention) -> bool:
     return _ONE_DEAD.search(m.sentence.text) is not None and not any(f.counts for f in m.figures)
 
 
-@functools.lru_cache(maxsize=65_536)
+@per_mention
 def _counts_many(m: Mention) -> bool:
     """A count of more than one (a year or an age of the one person is no count)."""
     if _one_dead(m):

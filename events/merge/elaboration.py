@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from events.extract.entities import may_be_a_person
 from events.extract.mentions import Mention
+from events.merge.per_mention import per_mention
 
 _SAYING = r"(?:said|says|added|adds|told|tells|noted|explained|stated|wrote|continued|went\s+on)"
 # "..., he added", "She said the ...": the voice carried on by a pronoun, outside quotes ("Ms Roe said he
@@ -54,6 +55,7 @@ _SET_APART = re.compile(
 GOES_ON_REACH = 400
 
 
+@per_mention
 def pronoun_of(m: Mention) -> str:
     """The pronoun that carries a voice on in the sentence, outside its quotes, or "the" for remarks with
     no speaker read whose voice is a definite description, as the pronoun it stands for ("" if

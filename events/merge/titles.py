@@ -471,6 +471,13 @@ def _closing_names(closing: str, speaker: str) -> bool:
     return speaker.split()[-1].lower() in closing.lower()
 
 
+@functools.lru_cache(maxsize=4096)
+def _plural_say_closing(last: str) -> re.Pattern[str]:
+    """ "..., experts say", closing a clause or the first of two (the patterns per speaker are kept here, as
+    `_surname_opening`'s are)."""
+    return re.compile(rf"(?i),\s+(?:[\w-]+\s+){{0,3}}{re.escape(last)}\s+say(?:\W*$|(?=,\s+(?:and|but)\s))")
+
+
 def _without_closing_plural_say(text: str, speaker: str) -> str:
     """`text` without a closing "..., experts say" that names the speakers in the plural present (the
     verb the other closing attributions leave out), so the title names them once, before the words."""
@@ -478,9 +485,7 @@ def _without_closing_plural_say(text: str, speaker: str) -> str:
     if len(last) <= 2:
         return text
     # (or closing the first of two clauses joined by "and" or "but": "..., experts say, and ...")
-    closing = re.search(
-        rf"(?i),\s+(?:[\w-]+\s+){{0,3}}{re.escape(last)}\s+say(?:\W*$|(?=,\s+(?:and|but)\s))", text
-    )
+    closing = _plural_say_closing(last).search(text)
     if closing is None or len(text[: closing.start()].split()) < 3:
         return text
     return f"{text[: closing.start()]}{text[closing.end() :]}".rstrip(" ,")
@@ -569,10 +574,14 @@ def written_lower_in(text: str, sentence: str) -> bool:
     words = text.split(maxsplit=2)
     if len(words) < 2 or not words[0][:1].isupper() or not sentence:
         return False
-    found = re.search(
-        rf"(?<![\w’'-])({re.escape(words[0])})\s+{re.escape(words[1])}(?![\w’'-])", sentence, re.IGNORECASE
-    )
+    found = _word_pair(words[0], words[1]).search(sentence)
     return found is not None and found.group(1)[:1].islower()
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pair(first: str, second: str) -> re.Pattern[str]:
+    """Two words in a row, in any case, the first captured (kept as `_surname_opening` keeps its)."""
+    return re.compile(rf"(?<![\w’'-])({re.escape(first)})\s+{re.escape(second)}(?![\w’'-])", re.IGNORECASE)
 
 
 # A person's full name: a first name (or initials) and a surname, capitalised, no body's word in it
