@@ -95,3 +95,24 @@ def test_this_week_alone_still_dates_the_week() -> None:
     )
     rally = mention_of(text, "Shares in")
     assert (rally.date_start, rally.date_end) == (MONDAY, FRIDAY)
+
+
+def test_a_toll_told_again_with_an_aside_takes_the_day_the_article_gave_its_happening() -> None:
+    # a month later, the article dates the blast by where it struck, and tells its toll again below
+    text = (
+        "Refinery inquiry\n\nInvestigators said on Thursday that faulty valves were behind the blast at "
+        "the Torvale refinery on March 3.\n\n"
+        "The explosion at the refinery -- which was owned by a state firm and run by a contractor -- killed "
+        "11 workers.\n"
+    )
+    toll = mention_of(text, "The explosion at the refinery")
+    assert toll.date_start == dt.date(2026, 3, 3)
+
+
+def test_a_toll_with_no_happening_dated_above_stays_the_report_s() -> None:
+    text = (
+        "Refinery inquiry\n\nInvestigators said on Thursday that faulty valves were found at the Torvale "
+        "refinery on March 3.\n\n"
+        "The explosion at the refinery, which was heard across the bay, killed 11 workers.\n"
+    )
+    assert mention_of(text, "The explosion at the refinery").date_start != dt.date(2026, 3, 3)

@@ -2489,7 +2489,10 @@ _HAPPENING_NOUN = "|".join(
 # the happening, told by a deed it did (its toll or damage), not on something new
 _HAPPENING_DID = rx(
     rf"^\W*(?:but\s+|and\s+)?the\s+(?:\w+\s+)?(?P<noun>{_HAPPENING_NOUN})\b"
-    r"(?:\s+(?:in|at|on|near|off|of)\s+[^,;.]{1,50}?)?"
+    r"(?:\s+(?:in|at|on|near|off|of|aboard)\s+[^,;.]{1,50}?)?"
+    # ... with who or what it struck set off as an aside: "The explosion on the rig -- which a contractor
+    # ran -- killed 11 workers", "The quake, felt 300 km away, destroyed 300 homes"
+    r"(?:\s*(?:--|—|–)\s*[^;]{1,120}?\s*(?:--|—|–)|\s*,\s*[^,;]{1,80}?,)?"
     r"\s+(?:also\s+)?(killed|sank|destroyed|injured|wounded|damaged|flattened|levell?ed|razed|toppled"
     r"|displaced|spewed|claimed|left\s+(?:at\s+least\s+)?\d|tore|ripped|swept)\b"
     # ... or on its toll, the happening opening it as a setting: "In the blast and fire, 11 workers died"
@@ -2499,7 +2502,11 @@ _HAPPENING_DID = rx(
 )
 # the noun beside a date: "the April 20 accident", "Tuesday's explosion", "the blast on Tuesday"
 _NOUN_AFTER_DATE = rx(rf"^(?:['’]s)?\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b")
-_NOUN_BEFORE_DATE = rx(rf"\b({_HAPPENING_NOUN})\s+(?:on|of)\s+$")
+# ... or where it struck between them: "the blast aboard the Ocean Star on April 20", "the fire at the
+# Grand Hotel on Sunday"
+_NOUN_BEFORE_DATE = rx(
+    rf"\b({_HAPPENING_NOUN})\s+(?:(?:in|at|on|near|off|aboard)\s+(?:the\s+)?(?:[\w'’-]+\s+){{1,4}})?(?:on|of)\s+$"
+)
 # or the sentence the date stands in opens on the happening: "An explosion tore through the plant on Tuesday"
 _OPENS_ON_HAPPENING = rx(rf"^\W*(?:an?|the)\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b[^;:]*$")
 
@@ -2522,7 +2529,7 @@ def happening_dated_before(draft: Draft, dates: Sequence[DateMention], text: str
         if date.precision != "day" or date.tense == "future":
             continue
         after = _NOUN_AFTER_DATE.match(text[date.end : date.end + 40])
-        before = _NOUN_BEFORE_DATE.search(text[max(0, date.start - 30) : date.start])
+        before = _NOUN_BEFORE_DATE.search(text[max(0, date.start - 80) : date.start])
         opening = max(text.rfind(". ", 0, date.start) + 1, text.rfind("\n", 0, date.start) + 1)
         beside = after or before or _OPENS_ON_HAPPENING.match(text[opening : date.start])
         if beside is not None and _same_happening(noun, beside.group(1).lower()):
