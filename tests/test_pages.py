@@ -137,6 +137,16 @@ def test_values_no_event_has_and_unknown_events_are_noted(open_app: OpenApp) -> 
     assert app.query_params == {"actor": "Lin Jian"}
 
 
+def test_a_links_actor_in_another_form_opens_the_tables_actor_with_a_note(open_app: OpenApp) -> None:
+    # A link made before names were settled ("Zelensky" for "Volodymyr Zelensky") opens that actor; the
+    # note said "not understood" over a link that was understood and shown.
+    app = open_app("chronology", actor="Zelensky")
+    (note,) = app.warning
+    assert "not understood" not in note.value
+    assert "opened with some changes" in note.value and "Volodymyr Zelensky" in note.value
+    assert app.query_params == {"actor": "Volodymyr Zelensky"}
+
+
 def test_the_sidebar_counts_options_and_clears_in_one_click(open_app: OpenApp) -> None:
     app = open_app("chronology", type="claim", contested="1")
     types = app.sidebar.multiselect(key="w:filter:type")

@@ -107,10 +107,12 @@ def inject_css(present: bool = False) -> None:
 
 
 def show_notes() -> None:
-    """What the last opened link contained that was ignored, in plain words."""
+    """What the last opened link contained that was ignored or read another way, in plain words."""
     notes = current_notes()
     if notes:
-        st.warning("Some parts of the link were not understood:\n\n" + "\n".join(f"- {md(n)}" for n in notes))
+        # Not "not understood": most notes are of a link that was read, an actor in the form an older
+        # build wrote it ("BP PLC" opens "BP"), a zoom past the table's dates, whose view is then shown.
+        st.warning("This link was opened with some changes:\n\n" + "\n".join(f"- {md(n)}" for n in notes))
 
 
 def type_badge(event_type: str) -> str:
