@@ -184,7 +184,7 @@ def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
 ) -> None:
     first = browser.new_context().new_page()
     first.goto(f"{app_url}/chronology?type=claim&type=denial&order=newest&bogus=1")
-    first.get_by_text("Some parts of the link were not understood").wait_for(timeout=30_000)
+    first.get_by_text("This link was opened with some changes").wait_for(timeout=30_000)
     box = first.get_by_test_id("stSidebar").get_by_role("textbox", name="Link to this view")
     # A click while the script still runs can land on an expander that the run then draws again closed (seen
     # on a loaded machine): open it once the run is over, and again if it was redrawn closed.

@@ -15,7 +15,7 @@ from dashboard_pages import open_link
 from streamlit.testing.v1 import AppTest
 
 from events.query import exports
-from events.schema import Tables, empty_table
+from events.schema import EVENT_TYPES, Tables, empty_table
 from events.store import write_tables
 
 OpenApp = Callable[..., AppTest]
@@ -135,6 +135,16 @@ def test_values_no_event_has_and_unknown_events_are_noted(open_app: OpenApp) -> 
     (note,) = app.warning
     assert "Nobody" in note.value and "0123456789" in note.value
     assert app.query_params == {"actor": "Lin Jian"}
+
+
+def test_a_links_actor_in_another_form_opens_the_tables_actor_with_a_note(open_app: OpenApp) -> None:
+    # A link made before names were settled ("Zelensky" for "Volodymyr Zelensky") opens that actor; the
+    # note said "not understood" over a link that was understood and shown.
+    app = open_app("chronology", actor="Zelensky")
+    (note,) = app.warning
+    assert "not understood" not in note.value
+    assert "opened with some changes" in note.value and "Volodymyr Zelensky" in note.value
+    assert app.query_params == {"actor": "Volodymyr Zelensky"}
 
 
 def test_the_sidebar_counts_options_and_clears_in_one_click(open_app: OpenApp) -> None:
@@ -522,6 +532,18 @@ def test_a_facet_with_many_options_offers_the_most_common_and_takes_any_typed(
     assert "The 2 most common of" in (actors.help or "")
     types = app.sidebar.multiselect(key="w:filter:type")
     assert len(types.options) <= 2
+
+
+def test_facet_options_come_most_events_first_under_the_other_filters(open_app: OpenApp) -> None:
+    # Listed in the whole table's order, the statement-only view offered "Russia · 0" and "Volodymyr
+    # Zelensky · 0" before the one actor with a statement.
+    app = open_app("chronology", type="statement")
+    options = app.sidebar.multiselect(key="w:filter:actor").options
+    counts = [int(option.rsplit(" · ", 1)[1]) for option in options]
+    assert counts == sorted(counts, reverse=True) and counts[0] > 0
+    types = app.sidebar.multiselect(key="w:filter:type").options
+    names = [option.rsplit(" · ", 1)[0] for option in types]
+    assert names == sorted(names, key=EVENT_TYPES.index)  # types keep the schema's order
 
 
 @pytest.mark.parametrize(

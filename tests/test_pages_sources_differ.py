@@ -168,3 +168,41 @@ def test_the_add_preview_names_an_unnamed_outlet_as_not_named(tables: Tables) ->
     events = yielded_events(tables, NBC)
     joined = [other for event in events for other in event.others]
     assert f"outlet not named ({CAP})" in joined and CAP not in joined
+
+
+@pytest.fixture(scope="module")
+def one_voice_run(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test tables with the capture's NBC sentence joined by two more of the same report (as
+    regroup joins one voice's run of remarks), all three dated alike."""
+    root = build_data_dir(tmp_path_factory.mktemp("one-voice"))
+    tables = load_tables(root)
+    mentions = tables.mentions
+    first = mentions[(mentions["event_id"] == CAPTURE) & (mentions["article"] == NBC)].iloc[[0]]
+    more = pd.concat([first, first], ignore_index=True)
+    more["sentence"] = ["He said a second thing.", "He said a third thing."]
+    more["start"] = first["start"].iloc[0] + 1000 + pd.Series([0, 100])
+    more["end"] = more["start"] + 20
+    joined = pd.concat([mentions, more], ignore_index=True).astype(mentions.dtypes.to_dict())
+    write_tables(replace(tables, mentions=joined), root)
+    return root
+
+
+def test_a_reports_sentences_of_one_event_are_one_source_box(
+    one_voice_run: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A joined run of 11 remarks showed 11 boxes, each "BBC · published ...", under "1 source".
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(one_voice_run))
+    app = open_link("event", event=CAPTURE)
+    said = [m.value.replace("\\", "") for m in app.markdown]
+    heading = next(text for text in said if text.startswith("**Sources**"))
+    mentions = load_tables(one_voice_run).mentions.query("event_id == @CAPTURE")
+    n_articles = len(mentions["article"].unique())
+    assert heading == f"**Sources** ({n_articles} sources, {n_articles + 2} sentences)"
+    assert sum(text.startswith("**NBC News**") for text in said) == 1  # one outlet line for its 3 sentences
+    quotes = [html.proto.body for html in app.get("html")]
+    assert any("a second thing" in body for body in quotes) and any(
+        "a third thing" in body for body in quotes
+    )
+    reasons = [c.value for c in app.caption if c.value.startswith("Date:")]
+    said_once = mentions.loc[mentions["date_reason"] != "", ["article", "date_reason"]].drop_duplicates()
+    assert len(reasons) == len(said_once)  # NBC's reason once for its three sentences that share it

@@ -76,3 +76,19 @@ def test_marks_stay_inside_their_lane(tables: Tables) -> None:
             assert edges[lane] <= y <= edges[lane + 1]
             placed += 1
     assert placed == len(many_lanes(tables).events)
+
+
+@pytest.mark.parametrize("height_px", [430, 300])
+def test_the_presenters_titles_of_a_busy_lane_do_not_overlap(tables: Tables, height_px: int) -> None:
+    # Twelve statements on one day among 17 lanes: the statement lane's eight titled rows were squeezed
+    # to 7 px each under 11 px titles, which were written over each other.
+    plot = timeline_figure(many_lanes(tables), "type", height_px=height_px, compact=True, width_px=1020)
+    axis = plot.figure.layout.yaxis
+    px_per_row = _main_px(height_px, 0, True) / (axis.range[0] + 0.5)
+    titled: list[tuple[float, float]] = []
+    for trace in plot.figure.data:
+        if trace.type == "scatter" and trace.text is not None:
+            titled += [(y, trace.textfont.size) for y, text in zip(trace.y, trace.text, strict=True) if text]
+    assert len(titled) >= len(EVENT_TYPES)  # a title in every lane at least
+    ys = np.sort(np.array([y for y, _ in titled], dtype=float))
+    assert (np.diff(ys) * px_per_row).min() >= max(size for _, size in titled)

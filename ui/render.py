@@ -21,6 +21,7 @@ from events.query.frames import TableQuery
 from events.query.labels import (
     CONTESTED_LABEL,
     EventRow,
+    MentionRow,
     countries_label,
     event_rows,
     mention_rows,
@@ -107,10 +108,12 @@ def inject_css(present: bool = False) -> None:
 
 
 def show_notes() -> None:
-    """What the last opened link contained that was ignored, in plain words."""
+    """What the last opened link contained that was ignored or read another way, in plain words."""
     notes = current_notes()
     if notes:
-        st.warning("Some parts of the link were not understood:\n\n" + "\n".join(f"- {md(n)}" for n in notes))
+        # Not "not understood": most notes are of a link that was read, an actor in the form an older
+        # build wrote it ("BP PLC" opens "BP"), a zoom past the table's dates, whose view is then shown.
+        st.warning("This link was opened with some changes:\n\n" + "\n".join(f"- {md(n)}" for n in notes))
 
 
 def type_badge(event_type: str) -> str:
@@ -254,21 +257,32 @@ def _linked(query: TableQuery, event: EventRow, state: State) -> None:
 
 
 def _sources(tables: Tables, event: EventRow, outlets: dict[str, str], state: State) -> None:
-    mentions = tables.mentions[tables.mentions["event_id"] == event.event_id]
-    st.markdown(f"**Sources** ({sources_label(len(mentions['article'].unique()))})")
-    for mention in mention_rows(mentions):
+    mentions = mention_rows(tables.mentions[tables.mentions["event_id"] == event.event_id])
+    by_article: dict[str, list[MentionRow]] = {}
+    for mention in mentions:
+        by_article.setdefault(mention.article, []).append(mention)
+    counted = sources_label(len(by_article))
+    if len(mentions) > len(by_article):
+        counted += f", {len(mentions):,} sentences"
+    st.markdown(f"**Sources** ({counted})")
+    # One box per article, its sentences under one outlet line: a run of one voice's remarks joined
+    # into one event showed 11 boxes of "BBC · published ..." under "1 source", read as 11 sources.
+    for article, sentences in by_article.items():
         with st.container(border=True):
-            outlet = outlets.get(mention.article, mention.article)
-            st.markdown(f"**{md(outlet)}** · {md(_published(tables.sources, mention.article))}")
-            marks = sentence_marks(mention.sentence, mention.date_text)
-            st.html(f'<div class="nt-quote">{to_html(mention.sentence, marks)}</div>')
-            if mention.date_reason:
-                st.caption(f"Date: {md(mention.date_reason)}")
-            st.page_link(
-                "app_pages/article.py",
-                label="Read it in the article",
-                icon=":material/article:",
-                query_params=link_params(
-                    state, "article", article=mention.article, cite=Span(mention.start, mention.end)
-                ),
-            )
+            outlet = outlets.get(article, article)
+            st.markdown(f"**{md(outlet)}** · {md(_published(tables.sources, article))}")
+            reason = ""
+            for mention in sentences:
+                marks = sentence_marks(mention.sentence, mention.date_text)
+                st.html(f'<div class="nt-quote">{to_html(mention.sentence, marks)}</div>')
+                if mention.date_reason and mention.date_reason != reason:
+                    st.caption(f"Date: {md(mention.date_reason)}")
+                reason = mention.date_reason
+                st.page_link(
+                    "app_pages/article.py",
+                    label="Read it in the article",
+                    icon=":material/article:",
+                    query_params=link_params(
+                        state, "article", article=mention.article, cite=Span(mention.start, mention.end)
+                    ),
+                )

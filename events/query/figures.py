@@ -86,6 +86,7 @@ TITLE_CHARS = 30  # every titled mark gets this much; rows are packed for it
 TITLE_LONG_CHARS = 90  # ... and up to this much (whole titles, mostly) where its row has room
 TITLE_FONT_PX = 11
 TITLED_ROW_PX = 22
+TITLE_LINE_PX = TITLE_FONT_PX + 2  # the least row height whose title clears the next row's
 TITLED_MARKER_MAX = 20
 ROW_PX = 16
 BAR_THICKNESS = 0.62
@@ -255,29 +256,41 @@ def timeline_figure(
         marks = _marks(events, rows, y, view, width_px)
         in_view = int(marks["in_view"].sum())
         labelled = in_view <= MAX_TITLED
-        plan = plan_rows(
-            marks["lane"].to_numpy(),
-            marks["x0_px"].to_numpy(),
-            marks["x1_px"].to_numpy(),
-            marks["title"].tolist(),
-            len(main.names),
-            max_chars=TITLE_CHARS if labelled else 0,
-            max_rows=MAX_ROWS if labelled else 4,
-            long_chars=TITLE_LONG_CHARS,
-            plot_px=width_px,
-        )
-        lane_sizes = plan.lane_rows
-        lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]]).astype(float)
-        if height_px is not None:
+        main_px = _main_px(height_px, len(strip_names), compact) if height_px is not None else 0
+        # On the presenter's fixed height a busy lane's rows shrink to give every lane room for its
+        # label: rows thinner than a title's line wrote the titles over each other (a day of six
+        # remarks by one speaker in an actor lane). Fewer titled rows, then, each a line high; the
+        # lane's further marks are drawn untitled, their titles on hover and in the steps.
+        for max_rows in range(MAX_ROWS if labelled else 4, 0, -1):
+            plan = plan_rows(
+                marks["lane"].to_numpy(),
+                marks["x0_px"].to_numpy(),
+                marks["x1_px"].to_numpy(),
+                marks["title"].tolist(),
+                len(main.names),
+                max_chars=TITLE_CHARS if labelled else 0,
+                max_rows=max_rows,
+                long_chars=TITLE_LONG_CHARS,
+                plot_px=width_px,
+            )
+            lane_sizes = plan.lane_rows
+            lane_top = np.concatenate([[0], np.cumsum(lane_sizes)[:-1]]).astype(float)
+            if height_px is None:
+                break
             # A fixed height squeezes the rows: a lane of one row among 17 lanes was thinner than its
             # label, and the labels ran into each other. Each lane is given room for its label, its
             # marks in the middle of it.
-            room = label_room(lane_sizes, _main_px(height_px, len(strip_names), compact))
+            room = label_room(lane_sizes, main_px)
             lane_top = np.concatenate([[0.0], np.cumsum(room)[:-1]]) + (room - lane_sizes) / 2
             lane_sizes = room
+            if not labelled or main_px / float(room.sum()) >= TITLE_LINE_PX:
+                break
+        # Still thinner (many lanes of one row each): the titles are written smaller, as the lanes' labels.
+        row_px = main_px / float(lane_sizes.sum()) if height_px is not None else float(TITLE_LINE_PX)
+        title_px = int(min(TITLE_FONT_PX, max(8, row_px - 2)))
         marks["y"] = lane_top[marks["lane"].to_numpy()] + plan.row
         marks["label"] = plan.labels
-        traces += _event_traces(marks, "x", "y", selected, labels=labelled)
+        traces += _event_traces(marks, "x", "y", selected, labels=labelled, title_px=title_px)
         if len(rows) < len(main.rows):
             note = f"Showing the {shown:,} events in the zoomed period; zoom out for counts of all."
         elif not labelled:
@@ -557,7 +570,14 @@ def _label_texts(marks: pd.DataFrame, selected: str) -> list[str]:
 
 
 def _event_traces(
-    marks: pd.DataFrame, xaxis: str, yaxis: str, selected: str, *, labels: bool, legend: bool = True
+    marks: pd.DataFrame,
+    xaxis: str,
+    yaxis: str,
+    selected: str,
+    *,
+    labels: bool,
+    legend: bool = True,
+    title_px: int = TITLE_FONT_PX,
 ) -> list[dict[str, Any]]:
     """Points for day-precision events and faded bars across the interval of the others, with titles."""
     points, bars = marks[marks["is_point"]], marks[~marks["is_point"]]
@@ -572,7 +592,7 @@ def _event_traces(
         if bars_of_type is not None:
             traces.append(_bar_trace(bars_of_type, event_type, legend and of_type is None, xaxis, yaxis))
             if labels:
-                traces.append(_bar_titles(bars_of_type, selected, xaxis, yaxis))
+                traces.append(_bar_titles(bars_of_type, selected, xaxis, yaxis, title_px))
         if of_type is not None:
             trace: dict[str, Any] = {
                 "type": "scatter",
@@ -599,7 +619,7 @@ def _event_traces(
             if labels:
                 trace["text"] = _label_texts(of_type, selected)
                 trace["textposition"] = "middle right"
-                trace["textfont"] = {"size": TITLE_FONT_PX, "color": "#1f1f1f"}
+                trace["textfont"] = {"size": title_px, "color": "#1f1f1f"}
             traces.append(trace)
     if selected:
         traces += _ring(marks, selected, xaxis, yaxis, size_cap)
@@ -632,7 +652,9 @@ def _bar_trace(bars: pd.DataFrame, event_type: str, legend: bool, xaxis: str, ya
     }
 
 
-def _bar_titles(bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str) -> dict[str, Any]:
+def _bar_titles(
+    bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str, title_px: int = TITLE_FONT_PX
+) -> dict[str, Any]:
     """The titles of bars, written from each bar's first day (text only: the bar carries the hover)."""
     return {
         "type": "scatter",
@@ -644,7 +666,7 @@ def _bar_titles(bars: pd.DataFrame, selected: str, xaxis: str, yaxis: str) -> di
         "y": bars["y"].tolist(),
         "text": _label_texts(bars, selected),
         "textposition": "middle right",
-        "textfont": {"size": TITLE_FONT_PX, "color": "#1f1f1f"},
+        "textfont": {"size": title_px, "color": "#1f1f1f"},
         "xaxis": xaxis,
         "yaxis": yaxis,
     }
