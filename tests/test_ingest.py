@@ -244,10 +244,16 @@ def test_bad_input_is_refused_with_a_message(item: NewArticle, message: str) -> 
         prepare_article(item, today=TODAY)
 
 
-@pytest.mark.parametrize("typed", ["next Tuesday", "2025-02-30", "10/04/2025", "2025-4-9"])
+@pytest.mark.parametrize("typed", ["next Tuesday", "10/04/2025", "2025-4-9"])
 def test_an_unreadable_publication_date_asks_for_it_again(typed: str) -> None:
     with pytest.raises(PublicationDateError, match=f"'{typed}' cannot be read: give it as YYYY-MM-DD"):
         parse_published(typed, today=TODAY)
+
+
+def test_a_day_that_does_not_exist_is_named_as_such() -> None:
+    # written in the asked form, so the message says what is wrong with it, not the form again
+    with pytest.raises(PublicationDateError, match="'2025-02-30' is no day of the calendar"):
+        parse_published("2025-02-30", today=TODAY)
 
 
 def test_a_future_publication_date_is_refused() -> None:

@@ -194,7 +194,11 @@ def _iso_date(text: str) -> dt.date:
         try:
             return dt.date.fromisoformat(text[:10])
         except ValueError:
-            pass
+            # Written as asked, so asking for the form again would puzzle: the day itself does not exist.
+            raise PublicationDateError(
+                f"The publication date '{text}' is no day of the calendar ({text[:10]} does not exist): "
+                "check the month and day."
+            ) from None
     raise PublicationDateError(
         f"The publication date '{text}' cannot be read: give it as YYYY-MM-DD, for example 2025-04-09."
     )
