@@ -252,6 +252,23 @@ _PLACE_PREPOSITION = rx(
 )
 
 
+def _named_in_subject(sentence: Sentence, entities: Sequence[Entity], start: int, end: int) -> list[Entity]:
+    """The actors and countries named in a clause's subject, between `start` and `end` (offsets in the
+    sentence) -- not a place after a preposition ("Around 300 people in the UK are awaiting ...", "Tom Roe
+    from Canada is researching ...": where the subject is, not who acts), nor a news outlet ("The
+    broadcaster is now spreading misinformation": its doings told in the present are a reader's view of the
+    coverage, not the news)."""
+    return [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and start <= e.start - sentence.start
+        and e.end - sentence.start <= end
+        and not _PLACE_PREPOSITION.search(sentence.text[: e.start - sentence.start])
+        and e.role != NEWS_OUTLET
+    ]
+
+
 def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
     """The main clause of a sentence that tells, in the present progressive, an act under way by a named
     subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
@@ -269,19 +286,7 @@ def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str |
     if _NO_ACTOR_SUBJECT.search(subject):
         return None
     at = opening.end() if opening else 0
-    # ("Around 300 people in the UK are awaiting ...", "Tom Roe from Canada is researching ...": a place
-    # after a preposition says where the subject is, not who acts)
-    named = [
-        e
-        for e in entities
-        if e.kind in ("actor", "country")
-        and at <= e.start - sentence.start
-        and e.end - sentence.start <= at + found.end("subject")
-        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
-        # ("The broadcaster is now spreading misinformation": a news outlet's doings told in the present are
-        # a reader's view of the coverage, not the news)
-        and e.role != NEWS_OUTLET
-    ]
+    named = _named_in_subject(sentence, entities, at, at + found.end("subject"))
     # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts: only
     # work done on the scene is news whoever does it ("Tests are being carried out on the crew"); an active's
     # subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the charity")
@@ -354,15 +359,7 @@ def plan_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
     subject = found.group("subject")
     if _NO_ACTOR_SUBJECT.search(subject) or _AIM_SUBJECT.search(subject):
         return None
-    named = [
-        e
-        for e in entities
-        if e.kind in ("actor", "country")
-        and at <= e.start - sentence.start
-        and e.end - sentence.start <= at + found.end("subject")
-        and not _PLACE_PREPOSITION.search(text[: e.start - sentence.start])
-        and e.role != NEWS_OUTLET
-    ]
+    named = _named_in_subject(sentence, entities, at, at + found.end("subject"))
     if not named and not (_INSTITUTION.search(subject) or _BODY.search(subject)):
         return None
     if writers_own_voice(text, (), ()) or standing_state(text) or definition(text):
