@@ -98,3 +98,17 @@ def test_spellings_that_differ_inside_a_word_are_left_apart() -> None:
 def test_a_body_of_the_world_named_bare_is_no_nations_society() -> None:
     events = table(("Red Cross", "GBR"), ("British Red Cross", "GBR"))
     assert one_name_per_actor(events)["actors"].tolist() == ["Red Cross", "British Red Cross"]
+
+
+def test_an_initialism_is_the_one_body_its_letters_spell_out() -> None:
+    from events.merge.actor_names import settled_names
+
+    names = ["IMF", "International Monetary Fund", "FDA", "Food and Drug Administration", "ICC"]
+    settled = settled_names([*names, "International Cricket Council", "International Criminal Court"])
+    assert settled["IMF"] == "International Monetary Fund"
+    assert settled["FDA"] == "Food and Drug Administration"
+    # two bodies the letters spell: whose is unknown, so it stays
+    assert "ICC" not in settled
+    # a person's initials are no body's, nor a country's
+    assert "NL" not in settled_names(["NL", "Nora Lindqvist"])
+    assert "UK" not in settled_names(["UK", "United Kingdom", "Ulster Knights"])

@@ -160,7 +160,40 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         (full,) = owners.values()
         if len(full) == 1:
             settled[name] = next(iter(full))
+    # an initialism is the one body the names spell out in full with its letters ("WHO" -> "World Health
+    # Organization"), written in full: a reader of the facet knows the body by either, a count needs one
+    spelled: dict[str, set[str]] = {}
+    for name in distinct:
+        letters = _initials(written(name))
+        if letters and not may_be_a_person(written(name)):  # ("BP" is no "Bob Pinkerton")
+            spelled.setdefault(letters, set()).add(written(name))
+    for name in distinct:
+        if not _INITIALISM.fullmatch(name):
+            continue
+        bodies = spelled.get(name.replace(".", ""), set())
+        if len(bodies) == 1 and not _a_country(name):
+            settled[name] = next(iter(bodies))
     return settled
+
+
+# An initialism as a name: "WHO", "U.N.", "NOAA" (two to six capitals, with or without points)
+_INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
+# The small words an initialism leaves out: "World Health Organization", "Food and Drug Administration"
+_UNSPELLED = frozenset("of and for the on in de du la des del".split())
+
+
+def _initials(name: str) -> str:
+    """The capitals a body's full name gives an initialism ("National Oceanic and Atmospheric
+    Administration" -> "NOAA"), or "" for a name of fewer than two words or with a word in lower case."""
+    words = [w for w in bare_name(name).split() if w.lower() not in _UNSPELLED]
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _a_country(name: str) -> bool:
+    """Whether the lists know the name as a country ("US", "UK"): no body to spell out."""
+    return any(e.kind == "country" for e in load_gazetteer().find(name))
 
 
 def _names_one_body(words: list[str]) -> bool:
