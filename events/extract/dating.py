@@ -311,7 +311,12 @@ def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str |
 def act_under_way(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     """A sentence of no named kind of happening that tells an act under way (`progressive_main_clause`): an
     event of the report's day."""
-    main = progressive_main_clause(sentence, entities)
+    return _news_of_the_day(sentence, entities, progressive_main_clause(sentence, entities))
+
+
+def _news_of_the_day(sentence: Sentence, entities: list[Entity], main: str | None) -> Draft | None:
+    """The draft of a sentence of no named kind of happening whose main clause `main` is the report's
+    day's news (an act under way, a plan), titled by that clause; None when there is none."""
     if main is None or SPEECH.search(sentence.text) or first_trigger(sentence.text):
         return None  # a sentence with a verb of saying or a kind of happening was read for what it is
     return dataclasses.replace(
@@ -370,14 +375,7 @@ def plan_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
 def plan_ahead_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     """A sentence of no named kind of happening that tells a plan with no day (`plan_main_clause`): an
     event of the report's day, whose title keeps the words of the plan ("is set to announce ...")."""
-    main = plan_main_clause(sentence, entities)
-    if main is None or SPEECH.search(sentence.text) or first_trigger(sentence.text):
-        return None  # a sentence with a verb of saying or a kind of happening was read for what it is
-    return dataclasses.replace(
-        bare_draft(sentence, entities),
-        figures=find_figures(sentence.text),
-        clause=main[:1].upper() + main[1:].rstrip(" ."),
-    )
+    return _news_of_the_day(sentence, entities, plan_main_clause(sentence, entities))
 
 
 def past_deed_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
