@@ -36,6 +36,7 @@ from events.extract.entities import (
     may_be_a_person,
 )
 from events.extract.vocabulary import COURTESY_TITLES, LEGAL_FORMS, PERSON_ROLES
+from events.merge.clusters import acronym_letters
 from events.schema import join_list, split_list
 
 # (as events.query.filters.REPORT_BASIS: a country inferred, not named by a sentence of the event)
@@ -178,17 +179,20 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
 
 # An initialism as a name: "WHO", "U.N.", "NOAA" (two to six capitals, with or without points)
 _INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
-# The small words an initialism leaves out: "World Health Organization", "Food and Drug Administration"
-_UNSPELLED = frozenset("of and for the on in de du la des del".split())
 
 
 def _initials(name: str) -> str:
-    """The capitals a body's full name gives an initialism ("National Oceanic and Atmospheric
-    Administration" -> "NOAA"), or "" for a name of fewer than two words or with a word in lower case."""
-    words = [w for w in bare_name(name).split() if w.lower() not in _UNSPELLED]
-    if len(words) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+    """The letters a body's full name gives an initialism (`acronym_letters`, as the merge reads an
+    acronym: "National Oceanic and Atmospheric Administration" -> "NOAA"), or "" when a word of the name
+    is in lower case or in capitals (no name written in full)."""
+    words = bare_name(name).split()
+    if not all(w[:1].isupper() and not w.isupper() for w in words if w.lower() not in _SMALL_WORDS):
         return ""
-    return "".join(w[0] for w in words)
+    return acronym_letters(bare_name(name))
+
+
+# The small words a full name keeps in lower case ("Food and Drug Administration")
+_SMALL_WORDS = frozenset("of and for the on in to &".split())
 
 
 def _a_country(name: str) -> bool:

@@ -1192,13 +1192,19 @@ def _holder_named(person: str, body: str, texts: Sequence[str]) -> bool:
 _MINOR_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "to", "&"))
 
 
+def acronym_letters(name: str) -> str:
+    """The letters an acronym of `name` is made of ("World Health Organization" -> "WHO"): the initials of
+    its words bar the small ones, in capitals; "" for a name of fewer than two such words."""
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in _MINOR_WORDS]
+    return "".join(w[0] for w in words).upper() if len(words) >= 2 else ""
+
+
 def _acronym_of(short: str, name: str) -> bool:
     """Whether `short` is an acronym of `name` ("WHO", "World Health Organization"): a word in capitals of
     two to six letters, the initials of the name's words of more than one letter bar the small ones."""
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
-    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", name) if w.lower() not in _MINOR_WORDS]
-    return len(words) >= 2 and "".join(w[0] for w in words).upper() == short
+    return acronym_letters(name) == short
 
 
 def _surname_of(short: str, name: str, a: Mention, b: Mention) -> bool:
