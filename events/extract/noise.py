@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from events.extract.patterns import ASKED_ONCE, ScannedPattern
-from events.extract.vocabulary import IRREGULAR_PARTICIPLES, alternatives
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
 
 # --- opinion polls ----------------------------------------------------------------------------------------
 
@@ -961,13 +961,59 @@ def tally_over_years(text: str) -> bool:
     return _TALLY_OVER_YEARS.search(text) is not None
 
 
+# A deed the writer sets in the past with an adverb that says it is well known or long ago: "The firm once
+# employed 5,000 people", "The general famously refused to surrender", "He notoriously lost the ballot box".
+# The subject before the adverb is a subject alone ("The senator, who once chaired ..." is an aside; "Once
+# the rain stopped, ..." opens a clause), and the deed is the sentence's main verb
+_ONCE_FAMOUS = re.compile(
+    r"^(?:(?:but|and|yet)\s+)?(?P<subject>[^,;:“”\"]*?\w[^,;:“”\"]*?)(?<!\bat)\s+(?:famously|notoriously|memorably"
+    r"|once)\s+(?:(?:also|even)\s+)?"
+    rf"(?:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+# a finite verb after the deed makes it a reduced relative ("A man once jailed for fraud was arrested")
+_MAIN_VERB_AFTER = re.compile(r"^[^,;]*?\b(?:was|were|is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
+
+
+def told_as_history(text: str) -> bool:
+    """A sentence whose main deed is told as history by "once", "famously", "notoriously" or "memorably"
+    ("The mill once employed half the town", "The minister famously walked out of the talks"): a past the
+    writer recalls to set the story in, no happening of the report's day."""
+    found = _ONCE_FAMOUS.match(text.strip())
+    return (
+        found is not None
+        and _only_a_subject(found.group("subject"))
+        and _MAIN_VERB_AFTER.match(found.group("rest")) is None
+    )
+
+
+# Earlier studies as the source of what is said: "Previous studies have shown the tariff costs jobs", "Past
+# research at the institute found ..." (a finding that stands, told to explain the story; "Earlier reports
+# said three had died" may be the day's own toll, and is left alone)
+_EARLIER_FINDINGS = re.compile(
+    r"^(?:(?:but|and|yet|indeed|however),?\s+)?(?:the\s+)?(?:(?:previous|earlier|past|prior|older)\s+"
+    r"(?:studies|research|surveys|analyses|modelling|modeling)|(?:previous|past|prior)\s+(?:reports|estimates))\b"
+    r"(?P<tail>[^,;:“”\"]{0,80}?)\s+(?:(?:have|has|had)\s+)?(?:(?:\w+ly|also)\s+)?"
+    r"(?:said|shown|showed|found|suggested|estimated|concluded|indicated|warned|predicted|projected|put)\b",
+    re.IGNORECASE,
+)
+
+
+def earlier_findings(text: str) -> bool:
+    """A sentence that tells what earlier studies found ("Previous studies by the bank have said a long
+    drought could halve the harvest"): background to the story, no happening of the day."""
+    found = _EARLIER_FINDINGS.match(text.strip())
+    return found is not None and _only_a_subject(found.group("tail"))
+
+
 def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
     (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday"). So too
     a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
-    (`share_of_a_total`), what has not happened yet (`not_yet_done`) and happenings counted over years
-    (`tally_over_years`): each tells how things stand or what is to be talked about, not a happening."""
+    (`share_of_a_total`), what has not happened yet (`not_yet_done`), happenings counted over years
+    (`tally_over_years`), a deed told as history (`told_as_history`) and earlier studies' findings
+    (`earlier_findings`): each tells how things stand or what is to be talked about, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
@@ -975,6 +1021,8 @@ def standing_position(text: str) -> bool:
         or share_of_a_total(text)
         or not_yet_done(text)
         or tally_over_years(text)
+        or told_as_history(text)
+        or earlier_findings(text)
     )
 
 
@@ -1260,15 +1308,22 @@ _WRITER_I = re.compile(
     r"|returned|arrived|travell?ed|flew"
     r"|remember|recall|suspect|guess|wonder|doubt|struggle|feel|felt|fear|worry|worried)\b)"
 )
+# ... or with what the writer gathered as the subject: "My conversations with ministers suggest the plan is
+# dead", "My sources say the vote will be close", "My own sense is that ..." (a correspondent's analysis)
+_WRITER_MY = re.compile(
+    r"^(?:(?:but|and|so|still),?\s+)?[Mm]y\s+(?:own\s+)?(?:conversations?|sources?|contacts?|understanding"
+    r"|impression|reading|sense|guess|hunch|information|inquiries|enquiries)\b"
+)
 _ANY_QUOTATION_MARK = re.compile(r"``|''|[\"“”]")
 
 
 def writer_in_first_person(text: str) -> bool:
     """A sentence in which the writer speaks as "I", with no quotation mark in it ("I've mostly given up
-    paper maps for my phone", "I wrote about the first phase of the dig earlier this year"): a
+    paper maps for my phone", "I wrote about the first phase of the dig earlier this year", "My sources say
+    the vote will be close"): a
     columnist's or a blogger's own voice, not a happening. (The caller makes sure the sentence is not the
     middle of someone's quotation.)"""
-    found = _WRITER_I.search(text)
+    found = _WRITER_I.search(text) or _WRITER_MY.match(text.strip())
     if found is None or _ANY_QUOTATION_MARK.search(text) is not None:
         return False
     # "He sent a note which read in part: Minister, I believe ...", "I think ... understatement The AFP news
