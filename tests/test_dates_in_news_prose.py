@@ -81,3 +81,17 @@ def test_an_editors_note_does_not_name_the_reports_own_day() -> None:
     named, own_day = _days_named(article, FRIDAY, find_dates(article.text, FRIDAY))
     assert not own_day
     assert [d.date_start for d in named] == [dt.date(2026, 5, 14)] * 2
+
+
+def test_earlier_this_month_ends_before_the_reports_own_day() -> None:
+    # "earlier" sets the happening apart from the day of the report: a publication-dated report of the
+    # same day must not narrow the verdict to that day
+    (found,) = find_dates("The jury found him guilty earlier this month.", dt.date(2026, 11, 29))
+    assert (found.date_start, found.date_end) == (dt.date(2026, 11, 1), dt.date(2026, 11, 28))
+    (week,) = find_dates("The union voted to strike earlier this week.", FRIDAY)
+    assert (week.date_start, week.date_end) == (dt.date(2026, 5, 11), dt.date(2026, 5, 14))
+
+
+def test_earlier_this_month_on_its_first_day_keeps_that_day() -> None:
+    (found,) = find_dates("The council met earlier this month.", dt.date(2026, 6, 1))
+    assert (found.date_start, found.date_end) == (dt.date(2026, 6, 1), dt.date(2026, 6, 1))

@@ -274,7 +274,7 @@ def test_a_plan_undone_since_is_the_news_of_the_report_not_of_the_planned_day() 
 def test_an_act_of_earlier_this_year_or_last_year_is_dated_by_that_year() -> None:
     text = LEAD + "Vexa was evicted earlier this year from the FTSE4Good index."
     assert [(m.event_type, m.date_start, m.date_end) for m in mentions(text)][2:] == [
-        ("other", dt.date(2026, 1, 1), THU)
+        ("other", dt.date(2026, 1, 1), THU - dt.timedelta(days=1))
     ]
 
 

@@ -2391,8 +2391,10 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         period = _year(published.year + step)
     tense = "past" if step < 0 else "future" if step > 0 else ""
     if side == "earlier":
-        # "earlier this week": Monday up to publication
-        period = _Period(period.value, period.start, min(period.end, published), period.precision)
+        # "earlier this week": Monday up to the day before publication, as "earlier" sets the happening
+        # apart from the report's own day (on the week's or month's first day, that day itself)
+        before = max(period.start, published - dt.timedelta(days=1))
+        period = _Period(period.value, period.start, min(period.end, before), period.precision)
         tense = "past"
     elif side == "later":
         period = _Period(period.value, max(period.start, published), period.end, period.precision)

@@ -1999,10 +1999,11 @@ def said_in_the_lead(draft: Draft, article: Article) -> bool:
     the WHO says."): news copy tells the day's news in the present, so they are the report's news. "X says
     the country is neutral" puts the speaker first and may be a standing position; further down, "X says"
     mostly quotes a view."""
-    return (
-        bool(draft.speaker)
-        and in_opening(draft.sentence, article)
-        and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None
+    return bool(draft.speaker) and (
+        (in_opening(draft.sentence, article) and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None)
+        # "A bodyguard, Jan Roe, claims the doctor hid the vials": the lead's words tell a deed done, in the
+        # past, which no standing position is; leads tell the day's news in the present
+        or (is_lead(draft.sentence, article) and PAST_TENSE.search(draft.clause) is not None)
     )
 
 

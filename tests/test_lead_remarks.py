@@ -1,0 +1,32 @@
+"""Remarks in the present tense that open a report: news copy tells the day's news in the present, so a
+lead whose words tell a deed done ("claims the official hid the ledgers") is the report's news, while a
+view that holds from day to day is no event. All sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+MONDAY = dt.date(2026, 3, 9)
+
+
+def mentions_of(body: str) -> list[Mention]:
+    article = prepare_article("own.txt", "Headline of the story\n\n" + body, SourceRow(published=MONDAY))
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_a_lead_claiming_a_deed_done_is_the_reports_news() -> None:
+    found = mentions_of(
+        "A former aide to the mayor, Tomas Reyes, claims that the mayor shredded the tender files.\n\n"
+        "The council will meet next month.\n"
+    )
+    lead = [m for m in found if "shredded" in m.sentence.text]
+    assert [(m.speaker, m.date_start) for m in lead] == [("Tomas Reyes", MONDAY)]
+
+
+def test_a_lead_insisting_on_a_view_is_no_event() -> None:
+    found = mentions_of("The harbour board insists the port is safe for large ships.\n")
+    assert not [m for m in found if "insists" in m.sentence.text]
