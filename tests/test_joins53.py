@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.reports import build_reports
 
 TUESDAY = dt.date(2026, 3, 10)
@@ -27,9 +29,17 @@ def test_the_gist_of_remarks_and_the_words_quoted_are_one_event() -> None:
     assert remarks[0][1] == "2026-03-09"
 
 
-def test_a_gist_verb_of_criticism_joins_the_quote_that_follows() -> None:
+@pytest.mark.parametrize(
+    "gist",
+    [
+        "assailed the government's handling of the port strike",
+        "hit out at the government over the port strike",
+        "sounded a gloomy note on the port strike",
+    ],
+)
+def test_a_gist_verb_of_criticism_joins_the_quote_that_follows(gist: str) -> None:
     found = events_of(
-        "Opposition leader Tomas Brenner assailed the government's handling of the port strike.\n\n"
+        f"Opposition leader Tomas Brenner {gist}.\n\n"
         '"The ministers have hidden from the workers for weeks," Brenner told reporters.'
     )
     assert len([e for e in found if "Brenner" in e[3]]) == 1
@@ -59,3 +69,39 @@ def test_remarks_quoted_before_the_gist_stay_apart() -> None:
         "Ruiz later played down fears of a recession in a radio interview."
     )
     assert len([e for e in found if "Ruiz" in e[3]]) == 2
+
+
+def test_an_officer_named_by_a_description_of_the_body_goes_on_with_its_remarks() -> None:
+    found = build_reports(
+        (
+            TUESDAY,
+            "Port traffic will fall by a tenth this year, the Coastal Authority said on Monday.\n\n"
+            "Mark Lund, the chief engineer of the authority, said on Monday the piers had been inspected and "
+            "found sound.",
+        )
+    )
+    assert len([e for e in found if e[0] == "statement"]) == 1
+
+
+def test_an_officer_of_another_body_named_stays_apart() -> None:
+    found = build_reports(
+        (
+            TUESDAY,
+            "Port traffic will fall by a tenth this year, the Coastal Authority said on Monday.\n\n"
+            "Mark Lund, the chief engineer of the Delta Shipping Company, said on Monday the piers had been "
+            "inspected and found sound.",
+        )
+    )
+    assert len([e for e in found if e[0] == "statement"]) == 2
+
+
+def test_an_interview_told_to_one_outlet_is_one_occasion_with_its_lead() -> None:
+    found = build_reports(
+        (
+            TUESDAY,
+            "Grain exports will rise by a fifth this year, the Farm Credit Agency told Reuters on Monday.\n\n"
+            "Ana Roe, the chief economist of the agency, told Reuters in a telephone interview that "
+            "harvests in the south had been the best in a decade.",
+        )
+    )
+    assert len([e for e in found if e[0] == "statement"]) == 1

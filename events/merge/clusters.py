@@ -392,6 +392,7 @@ _GIST_OF_REMARKS = re.compile(
     r"\b(?:played\s+down|downplayed|assailed|lambasted|slammed|blasted|critici[sz]ed|praised|hailed|defended|"
     r"dismissed|ruled\s+out|questioned|expressed|voiced|conceded|acknowledged|apologi[sz]ed|"
     r"raised\s+(?:[\w-]+\s+){0,2}?(?:concerns?|questions?|doubts?|fears?)|made\s+the\s+rounds?\s+of|"
+    r"(?:sounded|struck)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:note|tone)|(?:hit|lashed)\s+out\s+at|took\s+aim\s+at|"
     r"stepped\s+up\s+(?:his|her|their)\s+(?:rhetoric|criticism|attacks?)|"
     r"scaled\s+(?:up|upwards|back|down)\s+(?:his|her|their)\s+(?:assessment|estimate|forecast))\b",
     re.IGNORECASE,
