@@ -105,3 +105,15 @@ def test_an_interview_told_to_one_outlet_is_one_occasion_with_its_lead() -> None
         )
     )
     assert len([e for e in found if e[0] == "statement"]) == 1
+
+
+def test_remarks_further_down_join_the_remarks_a_gist_leads() -> None:
+    found = events_of(
+        "Finance Minister Ana Ruiz played down fears of a recession on Monday.\n\n"
+        '"The economy is growing and the banks are sound," Ruiz said.\n\n'
+        "Farmers blocked roads near the capital on Monday.\n\n"
+        "Grain prices rose by a tenth in March.\n\n"
+        "Exporters have asked for help.\n\n"
+        '"We will not raise taxes this year," Ruiz told reporters.'
+    )
+    assert len([e for e in found if "Ruiz" in e[3]]) == 1

@@ -504,6 +504,11 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # "Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said': the report's
         # words for the remarks and the remarks themselves, one set of remarks whatever their kinds
         return _overlap(window(m), cluster.window)
+    if m.is_speech and _gist_voice(other) and len(cluster.mentions) > 1:
+        # a happening led by the gist of remarks takes further remarks as the remarks it joined would have
+        # (the gist names no speaker of its own to compare)
+        spoken = [x for x in cluster.mentions if not _gist_voice(x)]
+        return bool(spoken) and same_happening(m, Cluster(spoken), resembling)
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
