@@ -141,6 +141,9 @@ class Cluster:
         elif mention.is_speech and all(_quoted_to_one_voice(mention, x) for x in self.mentions[:-1]):
             # words a speaker is quoted saying, then the speaker's remarks: all remarks
             self.event_type = mention.event_type
+        elif mention.is_speech and all(_gist_voice(x) for x in self.mentions[:-1]):
+            # the gist of a person's remarks in the report's words, then the remarks: remarks
+            self.event_type = mention.event_type
         elif not mention.is_speech and self.event_type in SPEECH_TYPES and _toll_told(self.best):
             # "Officials said 312 people were infected", then "The fever has infected 312 people": the
             # toll is the happening, the remarks its source
@@ -381,6 +384,77 @@ def _quoted_to_one_voice(m: Mention, other: Mention) -> bool:
     )
 
 
+# The verbs by which a report gives the gist of what a person said before (or after) quoting it: "Finance
+# Minister Ana Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said' are one set of
+# remarks, told once in the report's words and once in the speaker's. Only verbs that tell a stance taken
+# in words: an act the person did ("visited the docks", "signed the decree") is news of its own.
+_GIST_OF_REMARKS = re.compile(
+    r"\b(?:played\s+down|downplayed|assailed|lambasted|slammed|blasted|critici[sz]ed|praised|hailed|defended|"
+    r"dismissed|ruled\s+out|questioned|expressed|voiced|conceded|acknowledged|apologi[sz]ed|"
+    r"raised\s+(?:[\w-]+\s+){0,2}?(?:concerns?|questions?|doubts?|fears?)|made\s+the\s+rounds?\s+of|"
+    r"(?:sounded|struck)\s+an?\s+(?:[\w-]+\s+){0,2}?(?:note|tone)|(?:hit|lashed)\s+out\s+at|took\s+aim\s+at|"
+    r"stepped\s+up\s+(?:his|her|their)\s+(?:rhetoric|criticism|attacks?)|"
+    r"scaled\s+(?:up|upwards|back|down)\s+(?:his|her|their)\s+(?:assessment|estimate|forecast))\b",
+    re.IGNORECASE,
+)
+# How far before the verb the person's name may stand: a title, an apposition ("BP's chief executive, Tony
+# Hayward,") and an adverb of time or manner, not a clause of its own
+GIST_SUBJECT_REACH = 120
+
+# A report gives the gist first and quotes the words in the next paragraphs ("Ruiz played down fears of a
+# recession." then '"The banks are sound," she said.'); remarks before the gist, or further down after other
+# voices, may be of another occasion ("In remarks after the meeting, Ruiz said ...")
+GIST_PARAGRAPHS = 3
+
+
+@per_mention
+def _gist_voice(m: Mention) -> str:
+    """The person, named in full among the mention's actors, whose remarks an act of no named kind gives
+    the gist of ("Deputy Minister Ana Ruiz also played down the dispute" -> "Ana Ruiz"); "" for any other
+    mention."""
+    if m.event_type != "other" or m.speaker or m.planned:
+        return ""
+    verb = _GIST_OF_REMARKS.search(m.clause)
+    if verb is None:
+        return ""
+    # (the subject may stand outside the clause read: "BP's chief executive, Tony Hayward, yesterday
+    # scaled up his assessment" is read from "yesterday")
+    text = m.sentence.text
+    at = max(text.lower().find(m.clause.lower()), 0) + verb.start()
+    before = text[max(0, at - GIST_SUBJECT_REACH) : at]
+    named = [
+        a
+        for a in m.actors
+        if " " in a and may_be_a_person(a) and re.search(rf"\b{re.escape(a.split()[-1])}\b", before)
+    ]
+    return named[0] if len(named) == 1 else ""
+
+
+def _gist_of(act: Mention, remarks: Mention) -> bool:
+    """Whether `act` gives the gist of `remarks`: one report, the remarks' speaker the person the act names
+    as its subject (in full or by surname), quoted in the paragraphs that follow, on days that can be the
+    same."""
+    person = _gist_voice(act)
+    return (
+        bool(person)
+        and remarks.is_speech
+        and remarks.article == act.article
+        and bool(remarks.speaker)
+        and remarks.speaker.split()[-1] == person.split()[-1]
+        and 0 <= remarks.sentence.paragraph - act.sentence.paragraph <= GIST_PARAGRAPHS
+        and _overlap(window(act), window(remarks))
+    )
+
+
+def _gist_and_its_remarks(m: Mention, cluster: Cluster) -> bool:
+    """Whether the mention and one of the happening's reports from its article are a person's remarks and
+    the gist the report gives of them in its own words (`_gist_of`)."""
+    reports = cluster.by_article.get(m.article, ())
+    if m.is_speech:
+        return any(_gist_of(x, m) for x in reports)
+    return bool(_gist_voice(m)) and any(_gist_of(m, x) for x in reports)
+
+
 @per_mention
 def _goes_on(m: Mention) -> bool:
     """Remarks with no date of their own whose speaker the sentence names by a pronoun: they go on with
@@ -426,6 +500,15 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     """Whether a mention tells the cluster's happening; with `resembling`, whether an undated act in the
     perfect would, but for its count (`stands_alone`)."""
     other = cluster.best
+    if not resembling and m.planned == other.planned and _gist_and_its_remarks(m, cluster):
+        # "Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said': the report's
+        # words for the remarks and the remarks themselves, one set of remarks whatever their kinds
+        return _overlap(window(m), cluster.window)
+    if m.is_speech and _gist_voice(other) and len(cluster.mentions) > 1:
+        # a happening led by the gist of remarks takes further remarks as the remarks it joined would have
+        # (the gist names no speaker of its own to compare)
+        spoken = [x for x in cluster.mentions if not _gist_voice(x)]
+        return bool(spoken) and same_happening(m, Cluster(spoken), resembling)
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):

@@ -214,6 +214,17 @@ def _body_named(body: tuple[str, ...], role: str) -> bool:
 
 
 _MINOR_WORDS = frozenset(("of", "for", "the", "and", "on", "in", "to", "&"))
+# An office of the body the report has just given remarks to, named again by a description, not by its
+# name: "Ana Roe, the chief economist of the agency, said", "a director at the group", "the fund's chief
+# economist" (lower-case words: "of the World Bank" names a body, which `_body_named` compares)
+_A_BODY = (
+    "agency|authority|board|group|organi[sz]ation|body|fund|bank|institute|association|commission|council|"
+    "committee|programme|program|firm|company|union"
+)
+_BODY_AGAIN = re.compile(
+    rf"\b(?:of|at|for|with)\s+the\s+(?:[a-z.-]+\s+){{0,2}}?(?:{_A_BODY})\b"
+    rf"|\bthe\s+(?:[a-z.-]+\s+){{0,2}}?(?:{_A_BODY})[’']s\b"
+)
 
 
 def named_holder_goes_on(m: Mention, reports: Iterable[Mention]) -> bool:
@@ -283,7 +294,8 @@ def _holder_named_after(later: Mention, earlier: Mention) -> bool:
         return True
     # (a body's head speaks as much for themselves, on many matters a day, as for the body: "the company
     # said in a statement" and its chief executive's interview are two occasions)
-    return _body_named(voice.body, role) and not (not voice.office and _HEADS.search(role))
+    named = _body_named(voice.body, role) or _BODY_AGAIN.search(role) is not None
+    return named and not (not voice.office and _HEADS.search(role))
 
 
 # One occasion's remarks told in two runs: a report gives a body's remarks ("the ministry said ...") and,
@@ -329,7 +341,7 @@ def one_occasion(
         return False  # (an act of no named kind a speaker tells goes with the speaker's remarks)
     if _days(first) != _days(second) and _days(first) and _days(second):
         return False  # (each run gives a day of its own, and they differ)
-    if _occasions(first) != _occasions(second):
+    if not _one_setting(_occasions(first), _occasions(second)):
         return False
     if _two_people(first, second):
         return False
@@ -344,6 +356,15 @@ def one_occasion(
             if same_voice(a, b) or _holder_named_after(late, early):
                 return True
     return False
+
+
+def _one_setting(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two runs' marks of an occasion can be one occasion's: the same marks, or one run's marks
+    among the other's, where both give some ("told Reuters" and "told Reuters in a telephone interview"
+    are one interview; remarks with no mark beside an interview's may be of a briefing)."""
+    if first == second:
+        return True
+    return bool(first) and bool(second) and (first <= second or second <= first)
 
 
 def _days(run: Sequence[Mention]) -> frozenset[tuple[object, object]]:
