@@ -106,3 +106,17 @@ def test_a_day_after_what_is_admitted_stays_the_admissions_day() -> None:
 def test_a_denial_of_wrongdoing_is_dated_by_the_week_that_closes_it() -> None:
     found = mentions_of("The senator denied any wrongdoing in a televised interview last week.")
     assert opening(found, "The senator").date_start == dt.date(2026, 9, 7)
+
+
+def test_the_deadline_a_demand_sets_is_no_date_of_the_letter_that_made_it() -> None:
+    found = mentions_of(
+        "Two senators sent a letter to the airline's chief executive demanding a briefing by Sept. 25.\n\n"
+        "The regulator wrote to the bank asking for its loan records by Friday."
+    )
+    assert opening(found, "Two senators").date_start == WEDNESDAY
+    assert opening(found, "The regulator").date_start == WEDNESDAY
+
+
+def test_a_deadline_asked_for_now_or_ahead_keeps_its_day() -> None:
+    found = mentions_of("The ministry will send a letter demanding answers from the contractor by Friday.")
+    assert opening(found, "The ministry").date_start == dt.date(2026, 9, 18)

@@ -1208,6 +1208,11 @@ def closest_date(
     ]
     if not dates:
         return None
+    # "sent a letter to the airline demanding a briefing by Sept. 25": the deadline a demand sets, hung on an
+    # act told in the past, is no date of that act (which is the report's news, or its context's)
+    dates = [d for d in dates if not _deadline_of_a_demand(d, anchor, text, offset)]
+    if not dates:
+        return None
     # "The blast killed 11 workers before the tank was sealed on 15 April", "recalled the cars, saying a
     # fault found on Monday was rare": a date inside a later clause of its own dates that clause only, not
     # the act whose verb phrase is known (remarks are dated by their own rules, in events.extract.mentions)
@@ -1290,6 +1295,24 @@ def closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A demand told as a participle, up to the deadline it sets: "demanding a briefing by", "asking for its
+# records before"
+_DEMAND_DEADLINE = rx(
+    r"\b(demanding|asking|requesting|requiring|seeking|ordering|urging|giving)\b[^,;.:]{0,80}?\b(by|before)\s+$"
+)
+
+
+def _deadline_of_a_demand(date: DateMention, anchor: int, text: str, offset: int) -> bool:
+    """Whether a date is the deadline of a demand hung on the sentence's act, which comes before it and is
+    told in the past ("wrote to the bank asking for its records by Friday": not the writing's day)."""
+    window_start = max(0, date.start - offset - 100)
+    found = _DEMAND_DEADLINE.search(text[window_start : date.start - offset])
+    if found is None:
+        return False
+    at = window_start + found.start()
+    return anchor - offset < at and PAST_TENSE.search(text[:at]) is not None
 
 
 # A clause that follows the act and tells another one: "before/until <subject> <verb> ...", or what a
