@@ -157,6 +157,9 @@ def _in_the_passage_year(text: str, published: dt.date, mentions: list[DateMenti
             or passage_year is None
             or mention.precision not in ("day", "month")
             or "(no year)" not in mention.reason
+            # ("the appeal is due to be heard in October", below a sentence set in 2019): a month
+            # still ahead of the report is no part of a past passage
+            or mention.tense == "future"
             or mention.date_start.year == passage_year
             or len(_SENTENCE_END.findall(text, above.end, mention.start)) > PASSAGE_SENTENCES
             or _LEFT_THE_PASSAGE.search(_sentence_around(text, mention.start, mention.end))
@@ -1385,6 +1388,10 @@ def _is_future_context(context: _Context) -> bool:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):
         return True  # "invited the envoys to talks on Friday": the meeting is ahead of the asking
+    if _STARTS_AHEAD.search(before):
+        # "ordered offices to close starting on Friday": what someone is told or set to do, from a day
+        # on, starts ahead of the telling, whatever its tense
+        return True
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
     # "should be finished by mid-August", "will remain closed this week": a participle after "be" (or
     # "remain", "stay") takes the tense of what goes before it
@@ -1450,6 +1457,13 @@ def _is_future_context(context: _Context) -> bool:
     return False
 
 
+# An infinitive's act that runs from a day on: "told offices to stop work beginning on Friday", "plans to
+# ration water starting Monday" (not "protests beginning on Friday spread ...": no infinitive holds it)
+# (nor "began to lay off workers starting on Monday": an act already under way)
+_STARTS_AHEAD = re.compile(
+    r"(?i)(?<!\bbegan\s)(?<!\bbegun\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bmanaged\s)(?<!\bhad\s)(?<!\bused\s)"
+    r"\bto\s+(?!be\b)[a-z]+\s+(?:[\w’'-]+\s+){0,8}?(?:beginning|starting)(?:\s+(?:on|from))?\s*$"
+)
 # The future seen from the past: "was expected to", "were to", "was due" ("would" is left to the future
 # rule: "said on Monday it would close the border on Friday" is mostly the coming Friday)
 _PAST_FUTURE = re.compile(

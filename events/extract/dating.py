@@ -1197,6 +1197,22 @@ def closest_date(
     ]
     if not dates:
         return None
+    # "denied taking money from the lobbyist last year", "said he did not regret meeting them last week": a
+    # week, month or year that closes what is denied, admitted or recalled dates that deed, not the
+    # denying (a day may be the saying's own: "admitted causing the crash on Tuesday" in court copy)
+    dates = [
+        d
+        for d in dates
+        if d.precision == "day"
+        or not _GERUND_OBJECT.search(text[max(0, d.start - offset - 80) : d.start - offset])
+    ]
+    if not dates:
+        return None
+    # "sent a letter to the airline demanding a briefing by Sept. 25": the deadline a demand sets, hung on an
+    # act told in the past, is no date of that act (which is the report's news, or its context's)
+    dates = [d for d in dates if not _deadline_of_a_demand(d, anchor, text, offset)]
+    if not dates:
+        return None
     # "The blast killed 11 workers before the tank was sealed on 15 April", "recalled the cars, saying a
     # fault found on Monday was rare": a date inside a later clause of its own dates that clause only, not
     # the act whose verb phrase is known (remarks are dated by their own rules, in events.extract.mentions)
@@ -1281,6 +1297,24 @@ def closest_date(
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
+# A demand told as a participle, up to the deadline it sets: "demanding a briefing by", "asking for its
+# records before"
+_DEMAND_DEADLINE = rx(
+    r"\b(demanding|asking|requesting|requiring|seeking|ordering|urging|giving)\b[^,;.:]{0,80}?\b(by|before)\s+$"
+)
+
+
+def _deadline_of_a_demand(date: DateMention, anchor: int, text: str, offset: int) -> bool:
+    """Whether a date is the deadline of a demand hung on the sentence's act, which comes before it and is
+    told in the past ("wrote to the bank asking for its records by Friday": not the writing's day)."""
+    window_start = max(0, date.start - offset - 100)
+    found = _DEMAND_DEADLINE.search(text[window_start : date.start - offset])
+    if found is None:
+        return False
+    at = window_start + found.start()
+    return anchor - offset < at and PAST_TENSE.search(text[:at]) is not None
+
+
 # A clause that follows the act and tells another one: "before/until <subject> <verb> ...", or what a
 # participle of saying reports (", saying the deal ...")
 _LATER_CLAUSE = rx(
@@ -1358,6 +1392,14 @@ def deadline_ahead(dates: list[DateMention], text: str, offset: int) -> DateMent
 _GERUND_PHRASE = rx(r"\b(after|before|while|despite|without)\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
 _AFTER_GERUND = rx(r"\bafter\s+[a-z]{2,}ing\b[^,;.:]{0,70}$")
 _EARLIER_DATE = rx(r"earlier\b")
+# What is denied, admitted, regretted or recalled, told as a gerund: "denied taking money ...", "did not
+# regret meeting the bank chiefs ..."
+_GERUND_OBJECT = rx(
+    r"\b(regret(?:s|ted|ting)?|den(?:y|ies|ied|ying)|admit(?:s|ted|ting)?|recall(?:s|ed|ing)?"
+    r"|remember(?:s|ed|ing)?|acknowledg(?:e|es|ed|ing))\s+(?:ever\s+|having\s+)?"
+    # (the gerund right after the verb; "denied any wrongdoing in a video posted last week" is no deed)
+    r"(?!wrongdoing\b|\w*thing\b|wedding\b|funding\b|spending\b)[a-z]{2,}ing\b[^,;.:]{0,70}$"
+)
 
 
 _DURATION_BEFORE = rx(
@@ -2359,10 +2401,15 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
         return None
     if STATE_OF_AFFAIRS.search(sentence) or _LONG_AGO.search(sentence) or _PAST_PERFECT.search(sentence):
         return None
-    if sentence[:1] in '"“‘`':
-        # ('"We will rebuild," said Ortez'): quoted words are dated by their speaker's remarks, or not at all
-        return None
     said = SPEECH.search(sentence)
+    if sentence[:1] in '"“‘`':
+        # ('"We will rebuild," said Ortez'): quoted words are dated by their speaker's remarks, or not at all;
+        # but by the saying that closes them when the sentence above has their speaker act on its day
+        # ('"We will not leave," Roe said after touring the farms' below "Roe toured the farms on Monday")
+        closing = _QUOTE_THEN_ATTRIBUTION.match(sentence)
+        said = SPEECH.search(sentence, closing.end()) if closing else None
+        if said is None:
+            return None
     if said is not None:
         # ("The mayor told reporters the bridge would reopen" below "On Tuesday, Mayor Roe toured the
         # district"): the saying told in the past, by one the sentence above names (another speaker's
@@ -2396,6 +2443,8 @@ _TIME_NAMED = re.compile(
 _TIME_SPOKEN = rx(r"\b(last|this|next|past|coming)\s+(week|weekend|month|year|night|season)\b|\bago\b")
 # An aside set off by dashes or brackets: "The lawsuits -- one against the firm, the other against its
 # partners -- seek damages"
+# Quoted words that open a sentence and the attribution after them: '"We will not leave," Roe said ...'
+_QUOTE_THEN_ATTRIBUTION = re.compile(r"^(?:[\"“‘]|``)[^\"“”]{2,400}?[,!?]\s*(?:[\"”’]|'')\s+")
 _DASHED_ASIDE = re.compile(r"\s(?:--|–|—)\s.*?\s(?:--|–|—)\s|\s\([^()]*\)")
 
 
