@@ -58,7 +58,9 @@ def briefing_html(tables: Tables, title: str = "Briefing", origin: ExportOrigin 
     outlets = outlet_labels(tables.sources)
     lead = f"{len(events)} events"
     if not events.empty:
-        lead += f", {day_label(events['date'].min())} to {day_label(events['date_end'].max())}"
+        first, last = day_label(events["date"].min()), day_label(events["date_end"].max())
+        newest = origin is not None and origin.newest_first
+        lead += f", {last} back to {first}, newest first" if newest else f", {first} to {last}"
     body = [f"<h1>{html.escape(title)}</h1>", f'<p class="lead">{html.escape(lead)}.</p>']
     if origin is not None:
         said = [(what, value) for what, value in origin.rows(len(events)) if what != "events"]
@@ -67,7 +69,9 @@ def briefing_html(tables: Tables, title: str = "Briefing", origin: ExportOrigin 
             + " · ".join(f"{html.escape(what.capitalize())}: {html.escape(value)}" for what, value in said)
             + "</p>"
         )
-    for label, rows in day_rows(events):
+    # In the order of the page that made it (the chronology's newest first), as its link reopens it.
+    newest_first = origin is not None and origin.newest_first
+    for label, rows in day_rows(events, newest_first=newest_first):
         body.append(f'<section class="day"><h2>{html.escape(label)}</h2>')
         for row in rows:
             colour = TYPE_STYLES.get(row.event_type, TYPE_STYLES["other"]).color
