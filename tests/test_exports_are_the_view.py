@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import pytest
 import streamlit as st
-from conftest import CLAIM
+from conftest import AJ, CLAIM, NBC
 
 from events.query.exports import ExportOrigin, key_dates_markdown, render_export, source_chunks, source_of
 from events.query.filters import Filters
@@ -156,3 +156,19 @@ def test_the_key_dates_note_is_in_the_pages_order_and_links_its_view(
     assert "- Link query: `actor=Volodymyr+Zelensky&order=newest&mode=keydates&days=3`" in note
     reopened, notes = from_query("actor=Volodymyr+Zelensky&order=newest&mode=keydates&days=3")
     assert not notes and reopened.view == View(order="newest", mode="keydates", days=3)
+
+
+def test_a_briefing_names_each_outlet_once_with_its_article_count(tables: Tables) -> None:
+    from events.query.printing import briefing_html
+
+    # Two reports of one outlet: "The Guardian (2)", not "The Guardian, The Guardian".
+    sources = tables.sources.copy()
+    sources.loc[sources["article"].isin([AJ, NBC]), "outlet"] = "The Guardian"
+    same = Tables(tables.events, tables.mentions, sources)
+    note = render_export(same, "markdown").decode()
+    both = tables.events[
+        tables.events["sources"].str.contains(AJ) & tables.events["sources"].str.contains(NBC)
+    ]
+    assert len(both)
+    assert "The Guardian, The Guardian" not in note and "The Guardian (2)" in note
+    assert "The Guardian, The Guardian" not in briefing_html(same)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections import Counter
 
 import pandas as pd
 import streamlit as st
@@ -26,6 +25,7 @@ from events.query.labels import (
     event_rows,
     mention_rows,
     outlet_shown,
+    outlets_line,
     published_label,
     sources_label,
 )
@@ -124,13 +124,6 @@ def type_badge(event_type: str) -> str:
 
 def event_link_params(state: State, event_id: str) -> dict[str, list[str]]:
     return link_params(state, "event", event=event_id)
-
-
-def outlets_line(names: list[str]) -> str:
-    """An event's outlets, each once: "BBC (12), Reuters (3), Fox News" (most articles first), not an
-    outlet per article (45 names, mostly repeats, for a story every paper ran)."""
-    counts = Counter(names)
-    return ", ".join(name if n == 1 else f"{name} ({n})" for name, n in counts.most_common())
 
 
 def shown_outlets(sources: pd.DataFrame) -> dict[str, str]:

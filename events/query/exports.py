@@ -35,6 +35,7 @@ from events.query.labels import (
     countries_label,
     day_label,
     event_rows,
+    outlets_line,
     sources_label,
     when_label,
 )
@@ -501,7 +502,7 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
             lines = [f"## {_md(label)}", ""]
             previous = label
         for row in rows:
-            names = ", ".join(_md(outlets.get(a, a)) for a in split_list(row.sources))
+            names = _md(outlets_line([outlets.get(a, a) for a in split_list(row.sources)]))
             contested = f" **{CONTESTED_LABEL}**" if row.contested else ""
             when = "" if label != "Background" else f"{_md(row.when)}: "
             lines.append(
