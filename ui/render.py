@@ -233,17 +233,34 @@ def _figures(event: EventRow, outlets: dict[str, str]) -> None:
     st.markdown("**Figures** (each as its source gives it)\n\n" + "\n".join(lines))
 
 
+def linked_heading(event_type: str) -> str:
+    """What the linked events are to this one: a claim is answered, a denial answers."""
+    return {"claim": "Answered by", "denial": "Answers these claims"}.get(
+        event_type, "Linked claims and denials"
+    )
+
+
+def answer_out_of_order(event: EventRow, other: EventRow) -> str:
+    """ " · ⚠ dated before the claim" when a denial is dated before the claim it is linked to: an answer
+    comes on the claim's day or later, so the link (made by countries and a few days around) is to check."""
+    pair = {event.event_type: event, other.event_type: other}
+    claim, denial = pair.get("claim"), pair.get("denial")
+    if claim is None or denial is None or len(pair) < 2 or denial.date >= claim.date:
+        return ""
+    return " · ⚠ the denial is dated before the claim: check this link"
+
+
 def _linked(query: TableQuery, event: EventRow, state: State) -> None:
     """The claims or denials that answer this event, or that it answers (links go both ways)."""
     ids = set(split_list(event.linked)) | set(query.linked_to(event.event_id))
     ids.discard(event.event_id)
     if not ids:
         return
-    st.markdown("**Answered by / answers**")
+    st.markdown(f"**{linked_heading(event.event_type)}**")
     for row in event_rows(query.event_tables(ids).events.sort_values("date")):
         st.page_link(
             "app_pages/event.py",
-            label=md(f"{row.event_type}: {row.title} ({row.when})"),
+            label=md(f"{row.event_type}: {row.title} ({row.when}){answer_out_of_order(event, row)}"),
             icon=":material/forum:",
             query_params=link_params(state, "event", event=row.event_id),
         )
