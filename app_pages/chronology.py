@@ -41,6 +41,12 @@ st.segmented_control(
     required=True,
     on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
 )
+total = query.events_page(state.filters, offset=0, limit=0)[1]
+if total == 0:
+    # No note or printout of nothing, in either mode: an empty briefing looks like a finished one, and
+    # "no day has a dated sentence" would hide that it is the filters that leave nothing.
+    st.info("No events match the filters. Loosen or clear them (sidebar).", icon=":material/filter_alt_off:")
+    st.stop()
 if state.view.mode == "keydates":
     key_dates_view(query, state)
     st.stop()
@@ -52,11 +58,6 @@ def every_event() -> Tables:
 
 
 # One page of the events in date order, counted from the end for newest first.
-total = query.events_page(state.filters, offset=0, limit=0)[1]
-if total == 0:
-    # No note or printout of nothing: an empty briefing looks like a finished one.
-    st.info("No events match the filters. Loosen or clear them (sidebar).", icon=":material/filter_alt_off:")
-    st.stop()
 size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
 start = max(total - offset - size, 0) if newest_first else offset
