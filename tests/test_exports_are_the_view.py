@@ -57,6 +57,18 @@ def test_an_exports_link_reopens_the_whole_view_of_its_page(page: str) -> None:
     assert link.query == origin.link_query()
 
 
+def test_a_dashboard_exports_link_pins_its_data_version() -> None:
+    version = "g-20250410T091203000000-123-a1b2c3"
+    pinned = ExportOrigin(CLAIMS, version=version, page="exports")
+    assert from_query(pinned.link_query())[0].view.v == version
+    # A link already on a version keeps it; the command line's export names no page and pins nothing.
+    kept = ExportOrigin(
+        CLAIMS, version=version, page="exports", view=View(v="g-20250101T000000000000-1-aaaaaa")
+    )
+    assert "v=g-20250101T" in kept.link_query()
+    assert "v=" not in ExportOrigin(CLAIMS, version=version).link_query()
+
+
 def test_an_origin_says_the_chronologys_view_in_words() -> None:
     keydates = ExportOrigin(CLAIMS, page="chronology", view=View(mode="keydates", days=5, order="newest"))
     said = dict(keydates.rows(5))
@@ -139,7 +151,10 @@ def test_the_chronologys_note_is_in_the_pages_order_and_links_its_view(
     shown = [h.value for h in app.main.get("subheader")]
     assert [h for h in _headings(note)] == [h.replace("\\", "") for h in shown]
     assert "- View: chronology: every event, newest first" in note
-    assert "- Link query: `order=newest`" in note
+    # The page's query, and the data version pinned as the sidebar's share link pins it.
+    assert re.search(r"^- Link query: `order=newest&v=g-[0-9T-]+-[0-9a-f]{6}`$", note, flags=re.MULTILINE)
+    reopened, notes = from_query(re.findall(r"^- Link query: `(.*)`$", note, flags=re.MULTILINE)[0])
+    assert not notes and reopened.view.order == "newest" and reopened.view.v
 
 
 def test_the_key_dates_note_is_in_the_pages_order_and_links_its_view(
@@ -153,7 +168,7 @@ def test_the_key_dates_note_is_in_the_pages_order_and_links_its_view(
     note = _data(next(d for d in made if d["label"] == "Download the note"))
     shown = [h.value for h in app.main.get("subheader")]
     assert len(shown) >= 2 and _headings(note) == [h.replace("\\", "") for h in shown]
-    assert "- Link query: `actor=Volodymyr+Zelensky&order=newest&mode=keydates&days=3`" in note
+    assert "- Link query: `actor=Volodymyr+Zelensky&order=newest&mode=keydates&days=3&v=g-" in note
     reopened, notes = from_query("actor=Volodymyr+Zelensky&order=newest&mode=keydates&days=3")
     assert not notes and reopened.view == View(order="newest", mode="keydates", days=3)
 

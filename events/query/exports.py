@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
 from urllib.parse import urlencode
 
@@ -40,7 +40,7 @@ from events.query.labels import (
     when_label,
 )
 from events.query.marking import escape_markdown
-from events.query.views import PAGE_KEYS, DateRange, State, View, to_query
+from events.query.views import PAGE_KEYS, DateRange, State, View, is_data_version, to_query
 from events.schema import EVENT_COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, split_list
 
 
@@ -77,9 +77,14 @@ class ExportOrigin:
     base: str = ""  # the dashboard's address ("http://host:8501"), for a link read outside it
 
     def link_query(self) -> str:
-        """ "type=claim&actor=Tony+Hayward&order=newest": the query string of the link that reopens the
-        view (filters, then the page's view keys as its URL writes them), "" for the plain home view."""
-        return urlencode(to_query(State(self.filters, self.view), self.page), doseq=True)
+        """ "type=claim&actor=Tony+Hayward&order=newest&v=g-...": the query string of the link that
+        reopens the view (filters, then the page's view keys as its URL writes them), "" for the plain
+        home view. A dashboard export's link pins the data version it was read from, as the sidebar's
+        "Share this view" link does: opened after new articles are added, it shows the file's events."""
+        view = self.view
+        if self.page and not view.v and is_data_version(self.version):
+            view = replace(view, v=self.version)
+        return urlencode(to_query(State(self.filters, view), self.page), doseq=True)
 
     def link(self) -> str:
         """ "http://host:8501/chronology?type=claim&order=newest": the whole link, "" with no page."""
