@@ -33,13 +33,23 @@ total, counts, figures = _figures(data_version(), state.filters, ui.table_query(
 
 st.title("Actors and countries")
 if total == 0:
-    st.info("No events match the filters.")
+    st.info("No events match the filters.", icon=":material/filter_alt_off:")
     st.stop()
+# One count on the whole page, said once: the pills, the chart's rows and their bubbles all give it.
+st.caption(
+    f"Each count is the number of the {total:,} filtered events that name the actor or country, "
+    "background events included (an event naming two actors counts once for each): the same number "
+    "on its pill, on its chart row and in its bubbles added up. Picking one filters by it."
+)
 for facet, heading in FACETS:
     st.subheader(heading, anchor=False)
     if facet == "country" and state.filters.named_countries_only:
         st.caption("Only the countries the reports name: none inferred from where a report is set.")
     picks.facet_pills(facet, counts[facet], state, country_label if facet == "country" else str)
+    st.caption(
+        "Over time: the rows most named in the period the chart opens on (double-click it to see all "
+        "dates, background events too); each bubble, that row's events in one period."
+    )
     picks.pick_chart(figures[facet], f"over-time:{facet}", facet)
 st.subheader("Actors together with countries", anchor=False)
 st.caption("Bubble size: events naming both. Click a bubble to filter by that actor and country.")

@@ -1,17 +1,19 @@
 """Chronology for briefings: the filtered events by day, one line each, a page at a time, or only the key
 dates with their sentences; a Markdown note of them all to download (made only when asked for)."""
 
+from dataclasses import replace
+
 import streamlit as st
 
 import ui
-from events.query.exports import day_rows, render_export
+from events.query.exports import day_rows, source_chunks, source_of
 from events.query.filters import countries_as_read
 from events.query.frames import no_rows
 from events.query.labels import CONTESTED_LABEL, sources_label
 from events.schema import Tables
 from ui import picks
 from ui.data import data_version
-from ui.downloads import filtered_file_name, streamed_export
+from ui.downloads import export_origin, filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
 from ui.render import dates_differ
@@ -39,6 +41,12 @@ st.segmented_control(
     required=True,
     on_change=lambda: ui.update_view(order=st.session_state["w:view:order"] or "oldest"),
 )
+total = query.events_page(state.filters, offset=0, limit=0)[1]
+if total == 0:
+    # No note or printout of nothing, in either mode: an empty briefing looks like a finished one, and
+    # "no day has a dated sentence" would hide that it is the filters that leave nothing.
+    st.info("No events match the filters. Loosen or clear them (sidebar).", icon=":material/filter_alt_off:")
+    st.stop()
 if state.view.mode == "keydates":
     key_dates_view(query, state)
     st.stop()
@@ -50,11 +58,6 @@ def every_event() -> Tables:
 
 
 # One page of the events in date order, counted from the end for newest first.
-total = query.events_page(state.filters, offset=0, limit=0)[1]
-if total == 0:
-    # No note or printout of nothing: an empty briefing looks like a finished one.
-    st.info("No events match the filters. Loosen or clear them (sidebar).", icon=":material/filter_alt_off:")
-    st.stop()
 size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
 start = max(total - offset - size, 0) if newest_first else offset
@@ -63,13 +66,14 @@ shown = Tables(page, no_rows("mentions"), query.sources())
 
 # The note is written out only while its box is open: st.code's highlighter is 1.6 MB of code that
 # the page would otherwise load, and the note's Markdown is made for nothing on every run.
+origin = export_origin(state, data_version(), "chronology")
 note_box = st.expander(
     "Briefing note (Markdown): copy or download", key="w:chronology:note", on_change="rerun"
 )
 with note_box:
     st.download_button(
-        f"Download the note ({total:,} events)",
-        streamed_export(query, state.filters, "markdown", data_version()),
+        f"Download the note ({total:,} events, {state.view.order} first)",
+        streamed_export(query, state, "markdown", data_version(), "chronology"),
         filtered_file_name("markdown", state.filters, "briefing"),
         "text/markdown",
         on_click="ignore",
@@ -78,8 +82,10 @@ with note_box:
     if total > len(page):
         st.caption(f"Below, the note of the {len(page):,} events of this page; the download has them all.")
     if note_box.open:
-        st.code(render_export(shown, "markdown").decode("utf-8"), language="markdown", wrap_lines=True)
-print_button(every_event, state.filters)
+        page_source = replace(source_of(shown, newest_first=newest_first), origin=origin)
+        note = "".join(source_chunks(page_source, "markdown"))
+        st.code(note, language="markdown", wrap_lines=True)
+print_button(every_event, state, "chronology")
 
 # Read for this page's events only: a briefing's dates are its first check.
 differing = dates_differ(query, set(page["event_id"]))

@@ -5,7 +5,7 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from events.query.disputes import ClaimAnswers, DisputedFigure
+from events.query.disputes import ClaimAnswers, DisputedFigure, figure_in_words, figure_sentence
 from events.query.filters import Filters
 from events.query.frames import TableQuery
 from ui import picks
@@ -56,13 +56,32 @@ first = picks.page_control(
     view_key="figures_page",
 )
 shown_disputes = disputes[first : first + picks.CARDS_PAGE]
-named = query.event_tables({d.event_id for d in shown_disputes}).events
-titles = dict(zip(named["event_id"], named["title"], strict=True))
+named = query.event_tables({d.event_id for d in shown_disputes})
+titles = dict(zip(named.events["event_id"], named.events["title"], strict=True))
 for dispute in shown_disputes:
-    st.markdown(f"**{ui.md(titles.get(dispute.event_id, dispute.event_id))}**: {ui.md(dispute.kind)}")
+    # Which figure, from which sources, in plain words: a figure alone ("6 percent") says nothing of
+    # what it counts, so each stands in its sentence.
+    outlets = list(dict.fromkeys(v.outlet for v in dispute.values))
+    st.markdown(
+        f"**Sources differ on {figure_in_words(dispute.kind)}** ({', '.join(ui.md(o) for o in outlets)}) in "
+        f"“{ui.md(titles.get(dispute.event_id, dispute.event_id))}”"
+    )
     st.dataframe(
         pd.DataFrame(
-            {"Source": [v.outlet for v in dispute.values], "Figure": [v.text for v in dispute.values]}
+            {
+                "Source": [v.outlet for v in dispute.values],
+                "Figure": [v.text for v in dispute.values],
+                "In its sentence": [
+                    figure_sentence(named.mentions, dispute.event_id, v) for v in dispute.values
+                ],
+            }
         ),
         hide_index=True,
+        column_config={"In its sentence": st.column_config.TextColumn(width="large")},
+    )
+    st.page_link(
+        "app_pages/event.py",
+        label="The event, with every source sentence",
+        icon=":material/info:",
+        query_params=ui.link_params(state, "event", event=dispute.event_id),
     )

@@ -32,7 +32,7 @@ for fmt, label, mime in choices:
     st.download_button(
         label,
         # Made on click, a piece of the filtered events at a time: a rerun neither filters nor exports.
-        streamed_export(query, state.filters, fmt, version),
+        streamed_export(query, state, fmt, version, "exports"),
         file_name=filtered_file_name(fmt, state.filters),
         mime=mime,
         icon=":material/download:",

@@ -7,7 +7,7 @@ from events.query.changes import changes_markdown
 from ui import curation
 from ui import since as sc
 from ui.data import data_version
-from ui.downloads import export_origin, filtered_file_name
+from ui.downloads import export_origin, filtered_file_name, link_base
 from ui.versions import version_label
 
 state = ui.current_state()
@@ -26,9 +26,9 @@ st.caption(
     "changed dates or types, and the analysts' corrections and rejections (among the events the filters "
     "show)."
 )
-base = sc.link_base()  # read now: the note is made when the button is clicked, outside this run
+base = link_base()  # read now: the note is made when the button is clicked, outside this run
 # The filters and versions compared, said inside the note: a note read next week still says what it covers.
-origin = export_origin(state.filters, data_version())
+origin = export_origin(state, data_version(), "since")
 said = [(what, value) for what, value in origin.rows(0) if what != "events"]
 said.insert(2, ("compared with", version_label(older)))
 st.download_button(

@@ -16,6 +16,7 @@ from conftest import CLAIM
 from events.query.exports import ExportOrigin, key_dates_markdown, render_export, source_chunks
 from events.query.filters import Filters
 from events.query.frames import FrameQuery
+from events.query.views import State
 from events.schema import Tables
 from ui.downloads import CSV_BUNDLE, CSV_ORIGIN, CSV_TABLE, streamed_export
 
@@ -44,7 +45,7 @@ def test_an_origin_says_the_filters_as_the_link_and_in_words(claims: Filters) ->
 
 def test_a_csv_export_is_the_plain_table_with_its_filters_beside_it(tables: Tables, claims: Filters) -> None:
     query = FrameQuery(tables)
-    made = streamed_export(query, claims, CSV_BUNDLE, "g-test")()
+    made = streamed_export(query, State(claims), CSV_BUNDLE, "g-test")()
     with zipfile.ZipFile(io.BytesIO(made)) as bundle:
         assert bundle.namelist() == [CSV_TABLE, CSV_ORIGIN]
         table = bundle.read(CSV_TABLE)
@@ -61,14 +62,14 @@ def test_a_csv_export_is_the_plain_table_with_its_filters_beside_it(tables: Tabl
     assert said["data version"] == "g-test"
     assert said["made"].endswith(" UTC")
     # ... and the plain CSV is that same table, for spreadsheets.
-    assert streamed_export(query, claims, "csv", "g-test")() == table
+    assert streamed_export(query, State(claims), "csv", "g-test")() == table
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html", "json", "timelinejs"])
 def test_the_notes_and_data_files_say_their_filters_at_the_top(
     tables: Tables, claims: Filters, fmt: str
 ) -> None:
-    made = streamed_export(FrameQuery(tables), claims, fmt, "g-test")().decode("utf-8")
+    made = streamed_export(FrameQuery(tables), State(claims), fmt, "g-test")().decode("utf-8")
     if fmt == "timelinejs":
         slide = json.loads(made)["title"]["text"]["text"]
         assert "Filters: type: claim; actor: Volodymyr Zelensky" in slide and "g-test" in slide

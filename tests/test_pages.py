@@ -459,13 +459,13 @@ def test_the_chronology_note_is_made_only_when_downloaded(
     open_app: OpenApp, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     made: list[str] = []
-    original = exports.render_export
+    original = exports.source_chunks
 
-    def counting(tables: Tables, fmt: str) -> bytes:
-        made.append(f"{fmt}:{len(tables.events)}")
-        return original(tables, fmt)
+    def counting(source: exports.ExportSource, fmt: str) -> Iterator[str]:
+        made.append(f"{fmt}:{source.count}")
+        return original(source, fmt)
 
-    monkeypatch.setattr("events.query.exports.render_export", counting)
+    monkeypatch.setattr("events.query.exports.source_chunks", counting)
     monkeypatch.setattr("ui.picks.LIST_PAGE", 2)
     app = open_app("chronology")
     assert made == [] and not app.code  # the note's box is closed: nothing made, no highlighter loaded

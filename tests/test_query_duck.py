@@ -741,3 +741,16 @@ def assert_same_actor_counts(got: ActorCounts, expected: ActorCounts) -> None:
         assert facet_time_figure(mine, facet) == facet_time_figure(theirs, facet)
     pd.testing.assert_frame_equal(got.pairs, expected.pairs)
     assert pairs_figure(got.pairs) == pairs_figure(expected.pairs)
+
+
+@pytest.mark.parametrize("filters", [Filters(), Filters(types=("claim", "denial"))], ids=repr)
+def test_a_newest_first_note_streamed_in_pieces_is_the_pandas_note(
+    synthetic_query: EventQuery, loaded_synthetic: Tables, filters: Filters
+) -> None:
+    # The chronology's "newest first" note: the pieces come latest first, each day's events latest first.
+    out = io.BytesIO()
+    write_source(synthetic_query.export_source(filters, piece_rows=300, newest_first=True), "markdown", out)
+    expected = io.BytesIO()
+    write_source(FrameQuery(loaded_synthetic).export_source(filters, newest_first=True), "markdown", expected)
+    assert out.getvalue() == expected.getvalue()
+    assert b"newest first" in out.getvalue()[:500]

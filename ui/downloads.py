@@ -10,12 +10,15 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import replace
+from urllib.parse import urlsplit
 
 import pandas as pd
+import streamlit as st
 
 from events.query.exports import ExportOrigin, export_file_name, write_source
 from events.query.filters import Filters
 from events.query.frames import TableQuery
+from events.query.views import State
 
 # A CSV cannot say inside itself what made it: comment lines would break a plain `read_csv` and show as
 # rows in a spreadsheet, and a `comment="#"` reader would cut any row at a '#' in an unquoted cell (a
@@ -26,16 +29,31 @@ CSV_TABLE = "events.csv"
 CSV_ORIGIN = "filters.csv"
 
 
-def export_origin(filters: Filters, version: str) -> ExportOrigin:
-    """What made an export made now: `filters` over data version `version`."""
-    made = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
-    return ExportOrigin(filters=filters, version=version, made=made)
+def link_base() -> str:
+    """The dashboard's address (scheme and host), for links in a file read outside it ("" unknown)."""
+    parts = urlsplit(st.context.url or "")
+    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
 
 
-def streamed_export(query: TableQuery, filters: Filters, fmt: str, version: str = "") -> Callable[[], bytes]:
-    """The export of the filtered events in format `fmt`, made only when its button is clicked, saying
-    inside which filters and data version made it; `fmt` CSV_BUNDLE is the CSV table zipped with
-    `filters.csv` beside it (a plain CSV has no place for them).
+def export_origin(state: State, version: str, page: str = "") -> ExportOrigin:
+    """What made an export made now: the view `state` of dashboard page `page` over data version
+    `version`; the file's link reopens that view (its filters and the page's view keys)."""
+    return ExportOrigin(
+        filters=state.filters, version=version, made=_now(), page=page, view=state.view, base=link_base()
+    )
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def streamed_export(
+    query: TableQuery, state: State, fmt: str, version: str = "", page: str = ""
+) -> Callable[[], bytes]:
+    """The export of the events of view `state` (of dashboard page `page`) in format `fmt`, made only
+    when its button is clicked, in the page's order (the chronology's newest first), saying inside which
+    filters, view and data version made it; `fmt` CSV_BUNDLE is the CSV table zipped with `filters.csv`
+    beside it (a plain CSV has no place for them).
 
     Streamlit 1.67 takes a download's data whole (bytes, a string, or a file it reads at once; no
     generator), so the export is written piece by piece into a temporary file and read back once: the
@@ -43,9 +61,12 @@ def streamed_export(query: TableQuery, filters: Filters, fmt: str, version: str 
     the file exists once, not as pieces, text and bytes.
     """
 
+    filters = state.filters
+    origin = export_origin(state, version, page)  # the address is read now, in the page's run
+
     def make() -> bytes:
-        origin = export_origin(filters, version)
-        source = replace(query.export_source(filters), origin=origin)
+        origin_now = replace(origin, made=_now())  # made on click, not when the page was drawn
+        source = replace(query.export_source(filters, newest_first=origin.newest_first), origin=origin_now)
         with tempfile.TemporaryFile() as out:
             if fmt == CSV_BUNDLE:
                 with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bundle:
@@ -54,7 +75,7 @@ def streamed_export(query: TableQuery, filters: Filters, fmt: str, version: str 
                     entry.compress_type = zipfile.ZIP_DEFLATED
                     with bundle.open(entry, "w", force_zip64=True) as table:
                         write_source(source, "csv", table)  # type: ignore[arg-type]
-                    rows = origin.rows(source.count)
+                    rows = origin_now.rows(source.count)
                     frame = pd.DataFrame(rows, columns=["what", "value"])
                     bundle.writestr(CSV_ORIGIN, frame.to_csv(index=False, lineterminator="\n"))
             else:

@@ -70,7 +70,8 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         "Briefing note (Markdown): copy or download", key="w:keydates:note", on_change="rerun"
     )
     with note_box:
-        note = key_dates_markdown(days, export_origin(state.filters, data_version()))
+        origin = export_origin(state, data_version(), "chronology")
+        note = key_dates_markdown(days, origin, newest_first=origin.newest_first)
         st.download_button(
             "Download the note",
             note.encode("utf-8"),

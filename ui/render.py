@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections import Counter
 
 import pandas as pd
 import streamlit as st
@@ -26,6 +25,7 @@ from events.query.labels import (
     event_rows,
     mention_rows,
     outlet_shown,
+    outlets_line,
     published_label,
     sources_label,
 )
@@ -124,13 +124,6 @@ def type_badge(event_type: str) -> str:
 
 def event_link_params(state: State, event_id: str) -> dict[str, list[str]]:
     return link_params(state, "event", event=event_id)
-
-
-def outlets_line(names: list[str]) -> str:
-    """An event's outlets, each once: "BBC (12), Reuters (3), Fox News" (most articles first), not an
-    outlet per article (45 names, mostly repeats, for a story every paper ran)."""
-    counts = Counter(names)
-    return ", ".join(name if n == 1 else f"{name} ({n})" for name, n in counts.most_common())
 
 
 def shown_outlets(sources: pd.DataFrame) -> dict[str, str]:
@@ -240,17 +233,34 @@ def _figures(event: EventRow, outlets: dict[str, str]) -> None:
     st.markdown("**Figures** (each as its source gives it)\n\n" + "\n".join(lines))
 
 
+def linked_heading(event_type: str) -> str:
+    """What the linked events are to this one: a claim is answered, a denial answers."""
+    return {"claim": "Answered by", "denial": "Answers these claims"}.get(
+        event_type, "Linked claims and denials"
+    )
+
+
+def answer_out_of_order(event: EventRow, other: EventRow) -> str:
+    """ " · ⚠ dated before the claim" when a denial is dated before the claim it is linked to: an answer
+    comes on the claim's day or later, so the link (made by countries and a few days around) is to check."""
+    pair = {event.event_type: event, other.event_type: other}
+    claim, denial = pair.get("claim"), pair.get("denial")
+    if claim is None or denial is None or len(pair) < 2 or denial.date >= claim.date:
+        return ""
+    return " · ⚠ the denial is dated before the claim: check this link"
+
+
 def _linked(query: TableQuery, event: EventRow, state: State) -> None:
     """The claims or denials that answer this event, or that it answers (links go both ways)."""
     ids = set(split_list(event.linked)) | set(query.linked_to(event.event_id))
     ids.discard(event.event_id)
     if not ids:
         return
-    st.markdown("**Answered by / answers**")
+    st.markdown(f"**{linked_heading(event.event_type)}**")
     for row in event_rows(query.event_tables(ids).events.sort_values("date")):
         st.page_link(
             "app_pages/event.py",
-            label=md(f"{row.event_type}: {row.title} ({row.when})"),
+            label=md(f"{row.event_type}: {row.title} ({row.when}){answer_out_of_order(event, row)}"),
             icon=":material/forum:",
             query_params=link_params(state, "event", event=row.event_id),
         )

@@ -33,8 +33,11 @@ def _set_filters(**changes: Any) -> None:
     update_state(lambda state: replace(state, filters=replace(state.filters, **changes)))
 
 
-def _on_facet(facet: str) -> None:
+def _on_facet(facet: str, every: list[str]) -> None:
     chosen = st.session_state[f"{_WIDGET}{facet}"]
+    if facet == "type" and set(chosen) >= set(every):
+        # Every type is every event: no type filter, a short link that means the same as types are added.
+        chosen = []
     update_state(lambda state: replace(state, filters=state.filters.with_facet(facet, chosen)))
 
 
@@ -129,9 +132,13 @@ def filter_sidebar(query: TableQuery, state: State) -> None:
                 key=_seed(facet, chosen),
                 format_func=_option_label(facet, facet_count),
                 on_change=_on_facet,
-                args=(facet,),
+                args=(facet, list(facet_count)),
                 placeholder="Any",
                 accept_new_options=more > 0,
+                # "Select all" would write up to FACET_OPTIONS_MAX names into the link, meaning "these
+                # 300" while the table grows: choosing none is every actor (or country...), and the
+                # link stays short. The few types keep it: all of them is read as no type filter.
+                select_all=facet == "type",
                 help=f"The {FACET_OPTIONS_MAX} most common of {len(facet_count):,}; type another's exact "
                 "name and press Enter to add it."
                 if more > 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import urlencode
 
 import streamlit as st
 
@@ -18,6 +18,7 @@ from events.store import tables_version
 from events.store.curation import corrections_between
 from events.store.generations import Version
 from ui.data import data_dir, version_query, versions
+from ui.downloads import link_base
 from ui.render import md
 from ui.state import link_params, update_view
 from ui.versions import version_label
@@ -95,13 +96,6 @@ def version_picker(state: State, chosen: Version | None) -> None:
                 since=st.session_state[day_key].isoformat() if st.session_state[day_key] else ""
             ),
         )
-
-
-def link_base() -> str:
-    """The dashboard's address (scheme and host), for links in a note read outside it."""
-    url = st.context.url or ""
-    parts = urlsplit(url)
-    return f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
 
 
 def event_url(event_id: str, base: str | None = None) -> str:

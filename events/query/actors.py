@@ -57,8 +57,7 @@ def coded_actor_counts(coded: CodedEvents, mask: np.ndarray, top: int = TOP) -> 
         found, n = _value_counts(items)
         index = pd.Index(np.asarray([cells.names[i] for i in found.tolist()], dtype=object), dtype="str")
         counts[facet] = pd.Series(n, index=index, name="count")
-    main = rows[~coded.background[rows]]
-    over_time = {facet: _facet_time(coded, main, facet, top) for facet in FACETS}
+    over_time = {facet: _facet_time(coded, rows, facet, top) for facet in FACETS}
     return ActorCounts(len(rows), counts, over_time, _pairs(coded, rows, top))
 
 
@@ -102,13 +101,14 @@ def _period_days(days: np.ndarray, unit: str) -> np.ndarray:
     return found
 
 
-def _facet_time(coded: CodedEvents, main: np.ndarray, facet: str, top: int) -> FacetTime:
-    """`figures.facet_time` of the non-background events `main` (in table order)."""
+def _facet_time(coded: CodedEvents, rows: np.ndarray, facet: str, top: int) -> FacetTime:
+    """`figures.facet_time` of the events `rows` (in table order): the view of those not background."""
+    main = rows[~coded.background[rows]]
     dates = pd.DataFrame({"date": coded.date[main], "background": np.zeros(len(main), dtype=bool)})
     unit, view = period_unit(dates)
     cells = coded.cells[facet]
-    owner, items = _exploded(cells, main)
-    periods = _period_days(coded.day[main][owner], unit)
+    owner, items = _exploded(cells, rows)
+    periods = _period_days(coded.day[rows][owner], unit)
     in_view = np.ones(len(items), dtype=bool)
     if view is not None:
         first = int(np.datetime64(view.start, "D").astype(np.int64))

@@ -115,7 +115,7 @@ def changes_markdown(
         lines += [
             # The link's query as code, to copy as it is (urlencode leaves no backtick in it).
             f"- {escape_markdown(what.capitalize())}: "
-            + (f"`{value}`" if what == "link query" and value else escape_markdown(value))
+            + (f"`{value}`" if what in ("link query", "link") and value else escape_markdown(value))
             for what, value in said
         ]
         lines += [""]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from events.extract.quantities import SourcedFigure
 from events.extract.quantities import disputed_figures as group_disputed
 from events.query.filters import outlet_labels
 from events.schema import Tables, split_list
@@ -43,6 +44,25 @@ class DisputedFigure:
     values: tuple[SourcedValue, ...]
 
 
+# What a figure's kind counts, in words: "share" is a percentage with nothing said of what it is of.
+_KIND_WORDS = {"share": "a percentage", "money": "a sum of money"}
+
+
+def figure_in_words(kind: str) -> str:
+    """ "a percentage", "a sum of money", "how many people", "how many miles": what the sources differ on."""
+    return _KIND_WORDS.get(kind, f"how many {kind}")
+
+
+def figure_sentence(mentions: pd.DataFrame, event_id: str, value: SourcedValue) -> str:
+    """The sentence of `value`'s article that gives its figure for the event ("" when none is stored):
+    a figure read alone ("6 percent") says nothing of what it counts."""
+    rows = mentions[(mentions["event_id"] == event_id) & (mentions["article"] == value.article)]
+    for sentence in rows["sentence"]:
+        if value.text in str(sentence):
+            return str(sentence)
+    return ""
+
+
 def claims_with_answers(events: pd.DataFrame) -> list[ClaimAnswers]:
     """Each claim that is contested or linked, with every linked event (either direction)."""
     by_id = events.set_index("event_id", drop=False)
@@ -64,14 +84,27 @@ def claims_with_answers(events: pd.DataFrame) -> list[ClaimAnswers]:
     return out
 
 
+def _sources_disagree(members: list[SourcedFigure]) -> bool:
+    """Two articles give values of which none agree: one article's own two figures ("slipped from 64
+    percent to 52 percent", "$30 to $50 billion"), or those and a third article repeating one of them,
+    are no dispute between sources."""
+    by_article: dict[str, set[tuple[float, str]]] = {}
+    for m in members:
+        if m.figure is not None:
+            by_article.setdefault(m.article, set()).add((m.figure.value, m.figure.qualifier))
+    given = list(by_article.values())
+    return any(not a & b for i, a in enumerate(given) for b in given[i + 1 :])
+
+
 def disputed_figures(tables: Tables) -> list[DisputedFigure]:
-    """Every event's figures that sources disagree on, grouped by what they count, each with its source."""
+    """Every event's figures that sources disagree on, grouped by what they count, each with its source:
+    only where one article gives a value another does not."""
     outlets = outlet_labels(tables.sources)
     out: list[DisputedFigure] = []
     events = tables.events[tables.events["figures"].str.contains(";", regex=False)]
     for event_id, cell in zip(events["event_id"], events["figures"], strict=True):
         for kind, members in group_disputed(split_list(cell)).items():
-            if len({m.article for m in members}) < 2:  # one article's own range ("$30 to $50 billion")
+            if not _sources_disagree(members):
                 continue
             values = tuple(
                 SourcedValue(text=m.text, article=m.article, outlet=outlets.get(m.article, m.article))

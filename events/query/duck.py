@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import threading
 import uuid
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from concurrent.futures import Future
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -775,10 +775,13 @@ class EventQuery:
             rows = rows.iloc[pd.Index(rows[ROW].to_numpy(np.int64)).get_indexer(positions)]
         return _as_table("events", rows), int(shown.sum())
 
-    def export_source(self, filters: Filters, piece_rows: int = EXPORT_PIECE_ROWS) -> ExportSource:
+    def export_source(
+        self, filters: Filters, piece_rows: int = EXPORT_PIECE_ROWS, *, newest_first: bool = False
+    ) -> ExportSource:
         """The filtered events as an export reads them (`exports.ExportSource`): their count, first and
         last day and types counted in memory, and their rows read from the files `piece_rows` events at
-        a time (more when a day has more), with those events' mentions."""
+        a time (more when a day has more), with those events' mentions; `newest_first`: the pieces
+        latest first (each piece's rows stay in date order: the note reverses them)."""
         coded = self.coded()
         shown = self._mask(filters)
         main = shown & ~coded.background
@@ -796,7 +799,10 @@ class EventQuery:
         def pieces(background: bool | None) -> Iterator[Tables]:
             kept = shown if background is None else shown & (coded.background == background)
             grouped = background is False
-            for positions in _pieces(coded, kept, piece_rows, grouped=grouped):
+            chosen: Iterable[np.ndarray] = _pieces(coded, kept, piece_rows, grouped=grouped)
+            if newest_first:  # row positions only: every piece's rows are still read one piece at a time
+                chosen = list(chosen)[::-1]
+            for positions in chosen:
                 events = _as_table("events", self._rows_at(positions, "e.*").sort_values(ROW, kind="stable"))
                 mentions = self._frame(
                     f"SELECT m.* FROM mentions m WHERE m.event_id IN (SELECT unnest(?::VARCHAR[])) "
@@ -815,6 +821,7 @@ class EventQuery:
             overview=overview,
             pieces=pieces,
             named_countries_only=filters.named_countries_only,
+            newest_first=newest_first,
         )
 
     def facet_options(self) -> dict[str, list[str]]:

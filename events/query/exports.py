@@ -19,7 +19,7 @@ from __future__ import annotations
 import html
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
 from urllib.parse import urlencode
 
@@ -35,11 +35,12 @@ from events.query.labels import (
     countries_label,
     day_label,
     event_rows,
+    outlets_line,
     sources_label,
     when_label,
 )
 from events.query.marking import escape_markdown
-from events.query.views import DateRange
+from events.query.views import PAGE_KEYS, DateRange, State, View, is_data_version, to_query
 from events.schema import EVENT_COLUMNS, FORMULA_STARTS, LIST_COLUMNS, Tables, split_list
 
 
@@ -62,15 +63,41 @@ FORMATS = {
 @dataclass(frozen=True)
 class ExportOrigin:
     """What made an export, written inside the file so that it still says so a week later: the filters
-    (as the dashboard's link writes them, and in words), the data version, when it was made."""
+    (as the dashboard's link writes them, and in words), the view of the page that made it (its order,
+    mode, key-dates count, ...: the link reopens that view, not only its filters), the data version,
+    when it was made."""
 
     filters: Filters
     version: str = ""  # the data version (generation) the events were read from
     made: str = ""  # "2026-12-05 10:02 UTC"
+    page: str = ""  # the dashboard page that made it ("chronology"); "": none (the command line)
+    view: View = field(
+        default_factory=View
+    )  # that page's view state; only the keys the page writes reach the link
+    base: str = ""  # the dashboard's address ("http://host:8501"), for a link read outside it
 
     def link_query(self) -> str:
-        """ "type=claim&actor=Tony+Hayward": the dashboard link's filters, "" for none."""
-        return urlencode(self.filters.to_query(), doseq=True)
+        """ "type=claim&actor=Tony+Hayward&order=newest&v=g-...": the query string of the link that
+        reopens the view (filters, then the page's view keys as its URL writes them), "" for the plain
+        home view. A dashboard export's link pins the data version it was read from, as the sidebar's
+        "Share this view" link does: opened after new articles are added, it shows the file's events."""
+        view = self.view
+        if self.page and not view.v and is_data_version(self.version):
+            view = replace(view, v=self.version)
+        return urlencode(to_query(State(self.filters, view), self.page), doseq=True)
+
+    def link(self) -> str:
+        """ "http://host:8501/chronology?type=claim&order=newest": the whole link, "" with no page."""
+        if not self.page:
+            return ""
+        query = self.link_query()
+        path = "" if self.page == "timeline" else self.page
+        return f"{self.base}/{path}" + (f"?{query}" if query else "")
+
+    @property
+    def newest_first(self) -> bool:
+        """The page listed the events latest first (the chronology's order): so does the file."""
+        return "order" in PAGE_KEYS.get(self.page, ()) and self.view.order == "newest"
 
     def in_words(self) -> str:
         """ "type: claim; actor: Tony Hayward" or "none (every event)"."""
@@ -79,9 +106,23 @@ class ExportOrigin:
             return "none (every event)"
         return "; ".join(f"{key}: {', '.join(values)}" for key, values in chosen.items())
 
+    def view_in_words(self) -> str:
+        """ "chronology: key dates (5 days), newest first": the page and how it showed the events."""
+        if self.page == "chronology":
+            shown = f"key dates ({self.view.days} days)" if self.view.mode == "keydates" else "every event"
+            said = f"{shown}, {self.view.order} first"
+            if self.view.mode == "events" and self.view.page > 1:
+                said += f" (the page shown was {self.view.page}; the file has every page)"
+            return f"chronology: {said}"
+        return self.page
+
     def rows(self, count: int) -> list[tuple[str, str]]:
         """(what, value) pairs, as the filters.csv beside a CSV export and the notes' header say them."""
-        rows = [("filters", self.in_words()), ("link query", self.link_query()), ("events", str(count))]
+        rows = [("filters", self.in_words())]
+        rows += [("view", self.view_in_words())] if self.page else []
+        rows += [("link query", self.link_query())]
+        rows += [("link", self.link())] if self.page else []
+        rows += [("events", str(count))]
         rows += [("data version", self.version)] if self.version else []
         return rows + ([("made", self.made)] if self.made else [])
 
@@ -108,10 +149,16 @@ class ExportSource:
     # The filters' choice: an event's countries inferred from where its reports are set read as none.
     named_countries_only: bool = False
     origin: ExportOrigin | None = None  # what made it, said in the file; None: not said (tables given)
+    # The chronology's "newest first": `pieces` come latest first, and the Markdown note reads them so
+    # (its days, and each day's events, latest first; the background last), as the page lists them.
+    newest_first: bool = False
 
 
-def source_of(tables: Tables, *, named_countries_only: bool = False) -> ExportSource:
-    """Tables in memory as an export's source: one piece (`named_countries_only`: the filters' choice)."""
+def source_of(
+    tables: Tables, *, named_countries_only: bool = False, newest_first: bool = False
+) -> ExportSource:
+    """Tables in memory as an export's source: one piece (`named_countries_only`: the filters' choice;
+    `newest_first`: the chronology's order, which the Markdown note follows)."""
     events = tables.events
 
     def pieces(background: bool | None) -> Iterator[Tables]:
@@ -131,6 +178,7 @@ def source_of(tables: Tables, *, named_countries_only: bool = False) -> ExportSo
         overview=lambda: overview_events(main, view),
         pieces=pieces,
         named_countries_only=named_countries_only,
+        newest_first=newest_first,
     )
 
 
@@ -337,11 +385,9 @@ def _timelinejs_chunks(source: ExportSource) -> Iterator[str]:
     yield "\n]}\n"
 
 
-def _background_apart(events: pd.DataFrame, newest_first: bool) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """(background events, the others), each in date order (newest first if asked)."""
+def _background_apart(events: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(background events, the others), each in date order."""
     ordered = _ordered(events)
-    if newest_first:
-        ordered = ordered.iloc[::-1]
     return ordered[ordered["background"]], ordered[~ordered["background"]]
 
 
@@ -368,30 +414,39 @@ def span_label(start: pd.Timestamp, end: pd.Timestamp, precision: str) -> str:
 
 
 def day_groups(events: pd.DataFrame, newest_first: bool = False) -> Iterator[tuple[str, pd.DataFrame]]:
-    """One group per day (or per period for week/month/... events), with background events apart."""
-    background, main = _background_apart(events, newest_first)
-    if not background.empty and not newest_first:
-        yield "Background", background
+    """One group per day (or per period for week/month/... events), with background events apart;
+    `newest_first`: the mirror of the oldest-first groups (the last group first, each one's events
+    latest first, the background last), so that a note read in pieces is the same note."""
+    background, main = _background_apart(events)
     codes, names = _day_codes(main)
     # Every code from 0 to len(names) - 1 has rows: the groups come in the order of the names.
-    yield from zip(names, (group for _, group in main.groupby(codes, sort=True)), strict=True)
-    if not background.empty and newest_first:
+    groups = list(zip(names, (group for _, group in main.groupby(codes, sort=True)), strict=True))
+    if newest_first:
+        yield from ((name, group.iloc[::-1]) for name, group in reversed(groups))
+        if not background.empty:
+            yield "Background", background.iloc[::-1]
+        return
+    if not background.empty:
         yield "Background", background
+    yield from groups
 
 
 def day_rows(events: pd.DataFrame, newest_first: bool = False) -> Iterator[tuple[str, list[EventRow]]]:
     """`day_groups` as rows: the events read once for all the days (a table of 100k events has
     thousands of days, and reading each day's rows apart costs more than the rows themselves)."""
-    background, main = _background_apart(events, newest_first)
-    if not background.empty and not newest_first:
-        yield "Background", event_rows(background)
+    background, main = _background_apart(events)
     codes, names = _day_codes(main)
     days: list[list[EventRow]] = [[] for _ in names]
     for code, row in zip(codes.tolist(), event_rows(main), strict=True):
         days[code].append(row)
-    yield from zip(names, days, strict=True)
-    if not background.empty and newest_first:
+    if newest_first:
+        yield from ((name, rows[::-1]) for name, rows in zip(names[::-1], days[::-1], strict=True))
+        if not background.empty:
+            yield "Background", event_rows(background)[::-1]
+        return
+    if not background.empty:
         yield "Background", event_rows(background)
+    yield from zip(names, days, strict=True)
 
 
 def _md(text: str) -> str:
@@ -400,19 +455,29 @@ def _md(text: str) -> str:
 
 def _source_day_rows(source: ExportSource) -> Iterator[tuple[str, list[EventRow], Tables]]:
     """`day_rows` over the pieces: the background events, then each day's (a label may come in several
-    groups running on: the background's pieces), each with the piece it comes from."""
-    for piece in source.pieces(True):
-        if len(piece.events):
-            yield "Background", event_rows(_ordered(piece.events)), piece
+    groups running on: the background's pieces), each with the piece it comes from; newest first (as
+    `source.newest_first` asks), the days latest first and the background last, as the chronology."""
+    newest = source.newest_first
+
+    def background() -> Iterator[tuple[str, list[EventRow], Tables]]:
+        for piece in source.pieces(True):
+            if len(piece.events):
+                rows = event_rows(_ordered(piece.events))
+                yield "Background", rows[::-1] if newest else rows, piece
+
+    if not newest:
+        yield from background()
     for piece in source.pieces(False):
-        for label, rows in day_rows(piece.events):
+        for label, rows in day_rows(piece.events, newest_first=newest):
             yield label, rows, piece
+    if newest:
+        yield from background()
 
 
 def _origin_line(what: str, value: str) -> str:
     """ "- Filters: type: claim" as a note's header line; the link's query as code, to copy as it is
     (urlencode leaves no backtick in it)."""
-    shown = f"`{value}`" if what == "link query" and value else _md(value)
+    shown = f"`{value}`" if what in ("link query", "link") and value else _md(value)
     return f"- {what.capitalize()}: {shown}"
 
 
@@ -424,7 +489,10 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
         said = [(what, value) for what, value in source.origin.rows(source.count) if what != "events"]
         lines += [_origin_line(what, value) for what, value in said] + [""]
     if source.first is not None and source.last is not None:
-        span = f"{day_label(source.first)} to {day_label(source.last)}"
+        if source.newest_first:
+            span = f"{day_label(source.last)} back to {day_label(source.first)}, newest first"
+        else:
+            span = f"{day_label(source.first)} to {day_label(source.last)}, oldest first"
         lines += [f"{span}. Each line: type, what happened, sources.", ""]
     previous: str | None = None
     outlets: dict[str, str] = {}
@@ -439,7 +507,7 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
             lines = [f"## {_md(label)}", ""]
             previous = label
         for row in rows:
-            names = ", ".join(_md(outlets.get(a, a)) for a in split_list(row.sources))
+            names = _md(outlets_line([outlets.get(a, a) for a in split_list(row.sources)]))
             contested = f" **{CONTESTED_LABEL}**" if row.contested else ""
             when = "" if label != "Background" else f"{_md(row.when)}: "
             lines.append(
@@ -451,19 +519,21 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
     yield "\n".join(lines)
 
 
-def key_dates_markdown(days: Sequence[KeyDate], origin: ExportOrigin | None = None) -> str:
+def key_dates_markdown(
+    days: Sequence[KeyDate], origin: ExportOrigin | None = None, *, newest_first: bool = False
+) -> str:
     """A briefing note of key dates: each day, why it was chosen, and its sentences with their outlets;
-    with `origin`, the filters and data version that made it under the title."""
+    with `origin`, the filters and view that made it under the title. `days` in date order; the note
+    lists them latest first when `newest_first` (the chronology's order)."""
     lines = [f"# Key dates: {len(days)} days", ""]
     if origin is not None:
         rows = [(what, value) for what, value in origin.rows(len(days)) if what != "events"]
         lines += [_origin_line(what, value) for what, value in rows] + [""]
     if days:
-        lines += [
-            f"{day_label(days[0].day)} to {day_label(days[-1].day)}, in order; sentences quoted verbatim.",
-            "",
-        ]
-    for key in days:
+        first, last = day_label(days[0].day), day_label(days[-1].day)
+        span = f"{last} back to {first}, newest first" if newest_first else f"{first} to {last}, oldest first"
+        lines += [f"{span}; sentences quoted verbatim.", ""]
+    for key in reversed(days) if newest_first else days:
         lines += [f"## {day_label(key.day)}", "", f"*Chosen because: {_md(key.reason)}.*", ""]
         for sentence in key.sentences:
             lines.append(f"- “{_md(sentence.text)}” ({_md(sentence.outlet)}; event {sentence.event_id})")

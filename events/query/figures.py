@@ -1004,13 +1004,16 @@ class FacetTime:
 def facet_time(tables: Tables, facet: str, top: int = 15) -> FacetTime:
     """The counts `facet_over_time` draws, from the events' rows.
 
-    The chart opens on the densest period; the rows are the most frequent values with a bubble in it.
-    A value whose events all lie outside (such as one event dated only "in 2025", placed at the start of
-    its span) would be an empty row: as on the timeline, where such an event leaves the dated lanes, it
-    gets none."""
-    events = tables.events[~tables.events["background"]]
-    values = facet_values(Tables(events, tables.mentions, tables.sources), facet)
-    unit, view = period_unit(events)
+    Every filtered event naming a value is a part of one of its bubbles, background events too (at
+    their dates, seen when the chart shows all dates): a row's bubbles add up to the events naming its
+    value, the count the page's pills give (`actors.actor_counts`), so that the page has one count.
+    The chart opens on the densest period of the events that are not background; the rows are the most
+    frequent values with a bubble in it. A value whose events all lie outside (such as one event dated
+    only "in 2025", placed at the start of its span) would be an empty row: as on the timeline, where
+    such an event leaves the dated lanes, it gets none."""
+    events = tables.events
+    values = facet_values(tables, facet)
+    unit, view = period_unit(events[~events["background"]])
     periods = _period_starts(events.loc[values.index, "date"], unit).to_numpy()
     in_view = np.ones(len(values), dtype=bool)
     if view is not None:
@@ -1031,17 +1034,24 @@ def facet_over_time(tables: Tables, facet: str, top: int = 15) -> go.Figure:
 
 
 def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
-    """The chart of `facet_time`'s counts."""
+    """The chart of `facet_time`'s counts: each row named with its count of events, the pills' count,
+    which its bubbles add up to."""
     unit, view, chosen, counts = found.unit, found.view, found.chosen, found.counts
-    labels = [country_label(v) if facet == "country" else v for v in counts["value"]]
-    order = [country_label(v) if facet == "country" else v for v in chosen]
+    totals = counts.groupby("value", sort=False)["count"].sum() if len(counts) else pd.Series(dtype="int64")
+
+    def row_label(value: str) -> str:
+        name = country_label(value) if facet == "country" else value
+        return html.escape(f"{name} · {int(totals.get(value, 0)):,}")
+
+    labels = [row_label(v) for v in counts["value"]]
+    order = [row_label(v) for v in chosen]
     trace = {
         "type": "scatter",
         "mode": "markers",
         "x": _iso_days(counts["period"]),
-        "y": [html.escape(label) for label in labels],
+        "y": labels,
         "customdata": [[value] for value in counts["value"]],
-        "hovertemplate": "%{y}<br>%{x}: %{marker.color} events<extra></extra>",
+        "hovertemplate": "%{y} events in all<br>%{x}: %{marker.color} of them<extra></extra>",
         "marker": {
             "size": bubble_sizes(counts["count"].to_numpy(), ROW_BUBBLE_PX).tolist(),
             "color": counts["count"].tolist(),
@@ -1071,7 +1081,7 @@ def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
         },
         "yaxis": {
             "categoryorder": "array",
-            "categoryarray": [html.escape(label) for label in reversed(order)],
+            "categoryarray": list(reversed(order)),
             "automargin": True,
         },
         "plot_bgcolor": "white",

@@ -142,8 +142,9 @@ class TableQuery(Protocol):
         compact: bool = False,
     ) -> TimelinePlot: ...
 
-    def export_source(self, filters: Filters) -> ExportSource:
-        """The filtered events as an export reads them, a piece at a time (`exports.ExportSource`)."""
+    def export_source(self, filters: Filters, *, newest_first: bool = False) -> ExportSource:
+        """The filtered events as an export reads them, a piece at a time (`exports.ExportSource`);
+        `newest_first`: latest first, as the chronology lists them (its Markdown note follows)."""
         ...
 
 
@@ -299,9 +300,11 @@ class FrameQuery:
     def disputed(self, filters: Filters) -> list[DisputedFigure]:
         return disputes.disputed_figures(apply_filters(self.tables, filters))
 
-    def export_source(self, filters: Filters) -> ExportSource:
+    def export_source(self, filters: Filters, *, newest_first: bool = False) -> ExportSource:
         return source_of(
-            apply_filters(self.tables, filters), named_countries_only=filters.named_countries_only
+            apply_filters(self.tables, filters),
+            named_countries_only=filters.named_countries_only,
+            newest_first=newest_first,
         )
 
     def timeline_plot(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
@@ -173,3 +174,11 @@ def mention_rows(mentions: pd.DataFrame) -> list[MentionRow]:
         )
         for row in mentions.to_dict("records")
     ]
+
+
+def outlets_line(names: list[str]) -> str:
+    """An event's outlets, each once: "BBC (12), Reuters (3), Fox News" (most articles first), not an
+    outlet per article ("The Guardian, The Guardian", or 45 names, mostly repeats, for a story every
+    paper ran)."""
+    counts = Counter(names)
+    return ", ".join(name if n == 1 else f"{name} ({n})" for name, n in counts.most_common())

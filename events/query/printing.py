@@ -15,7 +15,7 @@ from events.errors import EventsError
 from events.query.exports import ExportOrigin, day_rows
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
-from events.query.labels import CONTESTED_LABEL, countries_label, day_label, sources_label
+from events.query.labels import CONTESTED_LABEL, countries_label, day_label, outlets_line, sources_label
 from events.schema import Tables, split_list
 
 CHROMIUM_ENV = "NEWS_TIMELINE_CHROMIUM"
@@ -58,7 +58,9 @@ def briefing_html(tables: Tables, title: str = "Briefing", origin: ExportOrigin 
     outlets = outlet_labels(tables.sources)
     lead = f"{len(events)} events"
     if not events.empty:
-        lead += f", {day_label(events['date'].min())} to {day_label(events['date_end'].max())}"
+        first, last = day_label(events["date"].min()), day_label(events["date_end"].max())
+        newest = origin is not None and origin.newest_first
+        lead += f", {last} back to {first}, newest first" if newest else f", {first} to {last}"
     body = [f"<h1>{html.escape(title)}</h1>", f'<p class="lead">{html.escape(lead)}.</p>']
     if origin is not None:
         said = [(what, value) for what, value in origin.rows(len(events)) if what != "events"]
@@ -67,11 +69,13 @@ def briefing_html(tables: Tables, title: str = "Briefing", origin: ExportOrigin 
             + " · ".join(f"{html.escape(what.capitalize())}: {html.escape(value)}" for what, value in said)
             + "</p>"
         )
-    for label, rows in day_rows(events):
+    # In the order of the page that made it (the chronology's newest first), as its link reopens it.
+    newest_first = origin is not None and origin.newest_first
+    for label, rows in day_rows(events, newest_first=newest_first):
         body.append(f'<section class="day"><h2>{html.escape(label)}</h2>')
         for row in rows:
             colour = TYPE_STYLES.get(row.event_type, TYPE_STYLES["other"]).color
-            names = ", ".join(outlets.get(a, a) for a in split_list(row.sources))
+            names = outlets_line([outlets.get(a, a) for a in split_list(row.sources)])
             marks = "".join(
                 f'<span class="mark">{word}</span>'
                 for word, shown in ((CONTESTED_LABEL, row.contested), ("reviewed", row.reviewed))

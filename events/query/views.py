@@ -208,6 +208,11 @@ def _decode_version(text: str) -> str:
     return text
 
 
+def is_data_version(text: str) -> bool:
+    """ "g-20250410T091203000000-123-a1b2c3" is a data version a link's `v` can pin."""
+    return bool(_VERSION.match(text))
+
+
 def _decode_since(text: str) -> str:
     if _VERSION.match(text):
         return text
