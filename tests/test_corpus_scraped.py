@@ -126,10 +126,14 @@ def test_a_post_signed_with_name_place_and_country_loses_its_signature() -> None
             "Tom Hale, Leeds, UK It is strange that the vote was delayed.",
             "It is strange that the vote was delayed.",
         ),
-        # (one word of country: the sentence's own capitals stay with it)
+        (
+            "Tom Hale, Santo Domingo, Dominican Republic I took water to the camp.",
+            "I took water to the camp.",
+        ),
+        # (what follows is no sentence's first word: the line is left as it is)
         (
             "Jane Roe, Leeds, UK Prime Minister Tom Hale said the vote was delayed.",
-            "Prime Minister Tom Hale said the vote was delayed.",
+            "Jane Roe, Leeds, UK Prime Minister Tom Hale said the vote was delayed.",
         ),
         # (a town, its state and a role, then a name and its verb: prose)
         (

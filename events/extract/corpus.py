@@ -1149,11 +1149,11 @@ _LEAD_INS = (
     ),
     # "Jane Roe, City News, Kenya The scene ...", "Jane Roe, Leeds, UK It is ...": who writes and from where,
     # a correspondent's post or a reader's, signed above the words (prose sets no name, place and country off
-    # before a capital; a country of one word, so that "UK Prime Minister ..." keeps its words; "Dover, Del.,
-    # Mayor Jane Roe said ...", a town, its state and a role before a name and its verb, is prose)
+    # before a sentence's first word, a capital before lower case: "Jane Roe, Leeds, UK Prime Minister Tom
+    # Hale said ..." and "Dover, Del., Mayor Jane Roe said ...", a role and a name, keep their words)
     re.compile(
-        r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+[A-Z][\w.'’-]*\s+"
-        r"(?=[A-Z\"“‘])(?![A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+[a-z])"
+        r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+        r"(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*\s+(?=[\"“‘]?[A-Z][\w'’-]*,?\s+[a-z])"
     ),
     # "AP Photo/Jane Roe According to ...": the credit of the picture above, with its photographer's name
     re.compile(
