@@ -23,3 +23,13 @@ def test_a_clause_said_after_its_opening_phrase_stays() -> None:
     assert headline("The minister said that in March the firm cut jobs.") == (
         "The minister said that in March the firm cut jobs"
     )
+
+
+def test_a_title_does_not_stop_after_a_time_and_the_clause_that_says_which() -> None:
+    # ("on the night Roe died": the verb is the time's own clause, and what was testified comes after)
+    title = headline(
+        "Roe's driver, Tom Hale, testifies that on the night Roe died, the aide ordered him to fetch the "
+        "files before calling the police."
+    )
+    assert not title.endswith("on the night Roe died")
+    assert title.startswith("Roe's driver, Tom Hale, testifies")
