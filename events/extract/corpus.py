@@ -681,10 +681,18 @@ def _body_after_credit(line: str) -> bool:
 
 
 # An agency's credit inside a paragraph ("... in the river town. Jane Roe/Getty Images The governor said
-# ..."): a slash and an agency's name, or "(Getty Images)", then the rest of the credit if any
+# ..."): a slash and an agency's name, or "(Getty Images)", then the rest of the credit if any; or a picture's
+# word and colon and the credit after it, whoever took it ("... on the quay Photograph: Jane Roe\\/reuters
+# The port said ...", "... at the hearing Photograph: Reuters It was ..."), the agency written in any case
+_PICTURE_AGENCY = (
+    r"(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?|Corbis|Alamy|Xinhua|Bloomberg|Handout)"
+)
 _MID_LINE_CREDIT = re.compile(
     r"(?:\\?/\s*(?:AFP|AP|EPA|Reuters|REUTERS)(?:\s*\\?/\s*Getty\s+Images)?|\\?/\s*Getty\s+Images"
-    r"|\(\s*Getty\s+Images\s*\)|\bvia\s+Getty\s+Images)(?=\s|$)"
+    r"|\(\s*Getty\s+Images\s*\)|\bvia\s+Getty\s+Images"
+    r"|\b(?:Photograph|Photo|Picture|Image)\s*:\s*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+    r"(?:\s*\\?/\s*[A-Za-z][\w.'’-]*)+(?:\s+(?i:images|features|pictures|photos))?"
+    rf"|(?i:{_PICTURE_AGENCY})))(?=\s|$)"
 )
 
 
@@ -845,6 +853,23 @@ _ABBREVIATIONS = re.compile(
     rf"|{'|'.join(short.title() for short in MONTH_ABBREVIATIONS)}"
     r"|Inc|Ltd|Corp|Co|vs|approx|est|Prof|Adm|Rev|Jr|Sr)\.)$"
 )
+# "1 November 2021 The", "Jul 18, 2021 15:26 UTC After": a date, perhaps its time, then a capital
+_MONTH_NAME = f"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})"
+_DAY_MONTH_YEAR_WORDS = rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\.?\s+\d{{1,2}},?)\s+(?:1[89]|20)\d\d"
+_CLOCK = rf"\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{TIME_ZONE})?"
+# (not the page's own stamp after its title: "... 6 January 2021 Last updated at 01:53 GMT")
+_ITEM_DATE = rf"{_DAY_MONTH_YEAR_WORDS}(?:,?\s+{_CLOCK})?\s+(?!(?:Last\s+)?[Uu]pdated\b)[A-Z\"“]"
+_ITEM_LABEL = (
+    rf"(?:(?:1[89]|20)\d\d|{_DAY_MONTH_YEAR_WORDS}|\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\.?\s+\d{{1,2}})"
+    r":\s+[A-Z]"
+)
+_ITEM_DATE_AND_TIME = rf"{_DAY_MONTH_YEAR_WORDS},?\s+{_CLOCK}\s+[A-Z\"“]"
+_WEEKDAYS = frozenset([*(name.lower() for name in WEEKDAY_NAMES), *WEEKDAY_ABBREVIATIONS])
+# Words that lead prose to the date after them: no item of a chronology opens there
+_LEADS_TO_A_DATE = frozenset(
+    """on since by until till from before after of in to and or between dated through the a an his her their
+    its our my your this that last next each every as at than from until including""".split()
+)
 # A break after final punctuation and white space, or with no space at all when a scraped page ran two
 # sentences together ("the minister said.The talks"): a word of two lower-case letters or more, then a
 # capitalised word (so "U.S.Army" and "bbc.co.uk" are left alone), a quotation opened with backticks or a
@@ -866,6 +891,14 @@ _SENTENCE_BREAK = re.compile(
     # a pronoun that only opens a sentence, capitalised after a lower-case word with no stop between them
     # ("... through negligence His comments echoed ..."); "Her Majesty", "the film He Got Game" are names
     r"""|(?<=[a-z]{3})\s+(?=(?:He|She|They|We|His|Their|Its)\s+(?!Majesty|Highness|Holiness|Excellency)[a-z]{2})"""
+    # a full date, and perhaps the time, that opens an item of a chronology or a post, run into the caption or
+    # quotation before it with no stop ('... read out in court 1 November 2021 The judge tells ...', '... the
+    # dose" 20 October 2021 The last witness ...', '... the tip: Jul 18, 2021 15:26 UTC After a ...'); a date
+    # that prose leads to ("on 1 November 2021 The ...") is told apart in split_sentences
+    # ... or a fact box's item, led by its year or day and a colon ('... were most at risk 1957: An outbreak
+    # of ...', '... in the valley 4 Aug 1946: A quake struck ...')
+    rf"""|(?:(?<=[a-z]{{2}})|(?<=[a-z][\"”’']))\s+(?=(?P<dated>{_ITEM_DATE}|{_ITEM_LABEL}))"""
+    rf"""|(?<=:)\s+(?=(?P<stamped>{_ITEM_DATE_AND_TIME}))"""
 )
 
 
@@ -884,6 +917,14 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence; nor is
             # the zone of the time ("began at 1 p.m. CDT after the Coast Guard approved it")
             continue
+        if (
+            match.group("dated") is not None
+            # ("4 Aug 1946: ...": the year of the date that opened the item, not another item)
+            # ("Thu May 7, 2009 1:13 am", "Wednesday 6 May 2009": a weekday is the date's own)
+            and head.rsplit(None, 1)[-1].strip("\"”’'.,").lower()
+            in _LEADS_TO_A_DATE | _MONTHS.keys() | _WEEKDAYS
+        ):
+            continue  # "... was signed on 1 November 2021 The ...": the date is the sentence's own
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
         if (
@@ -1035,7 +1076,8 @@ _PHOTO_CREDIT = re.compile(
 # found where a sentence opens. (A photographer's name is one or two capitalised words; a staff credit
 # such as "Stringer" or "Handout" is tried first so that it takes no word of the sentence after it.)
 _WIRE_PHOTO_CREDIT = re.compile(
-    r"\(\s*(?:REUTERS|AP\s+Photo|AFP|EPA|Getty\s+Images)\s*\\?/[^()]{1,80}\)\s*"
+    # ("(AP Photo) As the president landed ...": the agency's credit alone, its photographer's name left off)
+    r"\(\s*(?:REUTERS|AP\s+Photo|AFP|EPA|Getty\s+Images)\s*(?:\\?/[^()]{1,80})?\)\s*"
     r"|(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/\s*(?:Getty\s+Images|Handout|Stringer|Pool|File"
     r"|[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’-]+)?(?=\s+[A-Z\"“‘]|\s*$))"
     r"(?:\s*\\?/\s*(?:Getty\s+Images|AFP|Handout|Pool|File))*\s*"
@@ -1104,6 +1146,14 @@ _LEAD_INS = (
         r"^By\s+(?:[A-Z][\w'’-]+\s+){1,3}?[A-Z][\w'’-]+(?:\s+and\s+(?:[A-Z][\w'’-]+\s+){1,2}?[A-Z][\w'’-]+)?,?\s+(?:(?:[\w&]+\s+){0,5}?(?:correspondent|editor|reporter"
         r"|Correspondent|Editor|Reporter|News|Press|Reuters|Online)\b,?\s*){0,2}(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+)?"
         r"(?=[A-Z])"
+    ),
+    # "Jane Roe, City News, Kenya The scene ...", "Jane Roe, Leeds, UK It is ...": who writes and from where,
+    # a correspondent's post or a reader's, signed above the words (prose sets no name, place and country off
+    # before a sentence's first word, a capital before lower case: "Jane Roe, Leeds, UK Prime Minister Tom
+    # Hale said ..." and "Dover, Del., Mayor Jane Roe said ...", a role and a name, keep their words)
+    re.compile(
+        r"^(?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*,\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+"
+        r"(?:[A-Z][\w.'’-]*\s+)?[A-Z][\w.'’-]*\s+(?=[\"“‘]?[A-Z][\w'’-]*,?\s+[a-z])"
     ),
     # "AP Photo/Jane Roe According to ...": the credit of the picture above, with its photographer's name
     re.compile(
@@ -1210,6 +1260,8 @@ _CAPTION = ScannedPattern(
     rf"|^\(\s*(?:photos?|pictures?|images?)\s+by\b"
     # "Capt. Jane Roe, right, and Judge Tom Hale confer during a hearing": where someone stands in the picture
     rf"|\b[A-Z][\w.'’-]*,\s+(?:(?:second|third|far|top|bottom)\s+)?(?:left|right|centre|center)(?:\s+to\s+right)?,\s"
+    # ("Senator Jane Roe (left) and her rival leave the studio": the same, the place set in brackets)
+    rf"|\b(?-i:[A-Z])[\w.'’-]*\s+\((?-i:(?:(?:second|third|far|top|bottom)\s+)?(?:left|right|centre|center))\)"
     # "Detail of the painting ...", "Aerial view of the flooded town ...": what a picture shows
     rf"|^(?:detail|close-up|(?:an\s+)?aerial\s+view|general\s+view)\s+of\b"
     # "Shown under construction in June 2019, the terminal ...", "Pictured at the summit, the minister ...":
@@ -1318,10 +1370,16 @@ def run_in_title(line: str) -> int:
         following = [w.group() for w in words[k + 1 : k + 4]]
         if _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()):
             continue  # '"The harbour is safe," retired navy admiral Jane Roe said': prose, with its speaker
+        # ("Flood relief efforts gather pace Flood relief teams reached ...": the lead names again what the
+        # title opens with, a capital that only a sentence's start gives a common word)
+        opening_again = (
+            len(word) > 2 and word == words[0].group() and bool(following) and following[0][:1].islower()
+        )
         if word[:1].isupper() and (
-            # ("like Nepal, this is a disaster": a name set off by a comma before a lower-case word is not the
-            # subject of what follows; "Tuesday, May 25, 2010" is a time stamp after a title)
+            # ("like Nepal, this is a disaster": a name set off by a comma before a lower-case word is not
+            # the subject of what follows; "Tuesday, May 25, 2010" is a time stamp after a title)
             word in _OPENERS
+            or opening_again
             or (
                 bare.lower() not in _ROLE_ENDS
                 and not (word.endswith(",") and following[:1] and following[0][:1].islower())

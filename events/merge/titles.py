@@ -1562,6 +1562,24 @@ _OPEN_CONCESSION = re.compile(
 )
 
 
+# "told the panel that at some point", "are hopeful that by the end": a phrase of when or where that opens
+# the clause said, cut before the clause itself
+_THAT_OPENING_PHRASE = re.compile(
+    r"\bthat\s+(?P<phrase>(?:on|in|at|by|after|before|during|since|until|following|despite|amid|within|under)\b"
+    r"[^,;:]*)$",
+    re.IGNORECASE,
+)
+
+
+# "on the night the mayor died": a time and the clause that says which, no main clause (its verb is the
+# relative clause's)
+_TIME_NOUN_AND_ITS_CLAUSE = re.compile(
+    r"(?:on|in|at|by|after|before|during|since|until)\s+(?:the|that)\s+(?:night|day|morning|evening|afternoon"
+    r"|week|month|year|moment|time|hour)\s+(?!that\b|which\b|when\b)[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
 def _cut(
     text: str, minimum: int, *, strict: bool = True, inside: bool = False, whole_said: bool = False
 ) -> str:
@@ -1636,6 +1654,12 @@ def _cut(
                 continue
             if _OPEN_CONCESSION.search(kept):
                 continue  # "told the court that while he was eligible | , he ...": the clause said was cut
+            opening = _THAT_OPENING_PHRASE.search(kept)
+            if opening is not None and (
+                not _FINITE.search(opening.group("phrase"))
+                or _TIME_NOUN_AND_ITS_CLAUSE.match(opening.group("phrase"))
+            ):
+                continue  # "told the panel that at some point | , the crew ...": the same, after a phrase
             if whole_said and _said_without_its_verb(kept, text[cut:]):
                 continue  # "The board says job losses | in the region have been fewer": the verb said is cut
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
