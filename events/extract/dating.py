@@ -327,15 +327,17 @@ def _news_of_the_day(sentence: Sentence, entities: list[Entity], main: str | Non
 
 
 # A plan told with no day, by a named party: "The ministry is set to announce its budget", "The port
-# authority is due to reopen the terminal". News copy tells in these words what a party has arranged to do
-# next; the arrangement is the news of the report's day. A figure or a state foreseen ("Prices are set to
-# rise", "is set to become the largest") is no plan, nor is an aim or a step made the subject ("The plan is
-# set to ...").
+# authority is due to reopen the terminal", "The government is to double its aid". News copy tells in these
+# words what a party has arranged to do next; the arrangement is the news of the report's day. A figure or a
+# state foreseen ("Prices are set to rise", "is set to become the largest") is no plan, nor is an aim or a
+# step made the subject ("The plan is set to ...", "The task is to ...").
 _PLAN_AHEAD = rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
     r"(?:,\s[^,;:“”\"]{3,100},)?"
     r"\s+(?:(?:also|now|still)\s+)?(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?"
-    r"(?:set|due)\s+to\s+(?:(?:formally|finally|also|then)\s+)?"
+    # ("The council is to vote on the plan", "The ministry is preparing to announce limits": the bare "is
+    # to" of a party's arrangement, and the arrangement made ready, as news copy has them)
+    r"(?:(?:set|due|preparing)\s+)?to\s+(?:(?:formally|finally|also|then)\s+)?"
     r"(?!(?:be|become|remain|stay|continue|rise|fall|grow|increase|decrease|decline|drop|climb|reach|hit|top"
     r"|exceed|surpass|cost|face|see|have|get|benefit|suffer|lose|gain|receive|miss|fail|struggle|last"
     r"|dominate|overtake|blame|thank|follow|come|go|mean|affect|make|take|do|win|earn|pay)\b)"
