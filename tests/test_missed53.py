@@ -1,7 +1,7 @@
-"""Happenings of plain news prose that no mention was made of (missed53): a plan told with the bare "is to"
-or as made ready ("The council is to vote on ...", "The ministry is preparing to announce ..."), and an act
-in the present perfect whose subject is an initialism of two letters ("EU has spent ..."). Every sentence is
-our own."""
+"""Happenings of plain news prose that no mention was made of (missed53): a plan told with the bare "is to",
+as made ready or as intended ("The council is to vote on ...", "The ministry is preparing to announce
+...", "The ministry plans to reopen ..."), and an act in the present perfect whose subject is an
+initialism of two letters ("EU has spent ..."). Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ PUBLISHED = dt.date(2026, 5, 13)  # a Wednesday
         "The Scottish government is to double its grants to flooded farms.",
         "The electoral commission is to recount the ballots in two districts.",
         "The fisheries ministry is preparing to announce new limits on cod catches.",
+        "The transport ministry plans to reopen the coastal railway after repairs.",
+        "The city council intends to sell the old harbour site to developers.",
     ],
 )
 def test_a_plan_told_with_is_to_is_news_of_the_reports_day(sentence: str) -> None:
@@ -38,6 +40,8 @@ def test_a_plan_told_with_is_to_is_news_of_the_reports_day(sentence: str) -> Non
         "The government's priority is to restore power to the northern towns.",
         "Its mission is to protect the coastline from further storms.",
         "What the union wants is to reopen the talks with the employers.",
+        # a plan named as a noun is no party planning
+        "The government's plan to sell the port is meant to raise money.",
         # a state foreseen or a judgement, not an act
         "The new law is to take effect next year after a vote.",
         "Critics say the board is to blame for the collapse.",

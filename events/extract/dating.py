@@ -334,10 +334,15 @@ def _news_of_the_day(sentence: Sentence, entities: list[Entity], main: str | Non
 _PLAN_AHEAD = rx(
     r"^(?P<subject>[\w’'.-]+(?:\s+(?!(?:who|which|that|whose|is|are|was|were|has|have)\b)[\w’'.-]+){0,7}?)"
     r"(?:,\s[^,;:“”\"]{3,100},)?"
-    r"\s+(?:(?:also|now|still)\s+)?(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?"
-    # ("The council is to vote on the plan", "The ministry is preparing to announce limits": the bare "is
-    # to" of a party's arrangement, and the arrangement made ready, as news copy has them)
-    r"(?:(?:set|due|preparing)\s+)?to\s+(?:(?:formally|finally|also|then)\s+)?"
+    r"\s+(?:(?:also|now|still)\s+)?"
+    # ("The council is to vote on the plan", "The ministry is preparing to announce limits", "The ministry
+    # plans to close 40 schools": the bare "is to" of a party's arrangement, the arrangement made ready, and
+    # the intention told in the present, as news copy has them)
+    r"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:set|due|preparing)\s+)?"
+    # (not the noun: "its plan to sell", "the ministry's plans to ...")
+    r"|(?<![’']s\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
+    r"(?<!\bour\s)(?<!\bnew\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bsuch\s)"
+    r"(?:plans?|intends?)\s+)to\s+(?:(?:formally|finally|also|then)\s+)?"
     r"(?!(?:be|become|remain|stay|continue|rise|fall|grow|increase|decrease|decline|drop|climb|reach|hit|top"
     r"|exceed|surpass|cost|face|see|have|get|benefit|suffer|lose|gain|receive|miss|fail|struggle|last"
     r"|dominate|overtake|blame|thank|follow|come|go|mean|affect|make|take|do|win|earn|pay)\b)"
