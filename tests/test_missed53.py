@@ -93,3 +93,17 @@ def test_a_pronoun_or_a_state_after_two_letters_is_no_act(sentence: str) -> None
 )
 def test_market_worth_lost_is_a_running_tally_not_an_act(sentence: str) -> None:
     assert body_kinds(sentence, PUBLISHED) == []
+
+
+# --- states as a group act as one body ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Member states are to send 300 police officers to the island.",
+        "Several states are requiring masks in shops and on buses.",
+    ],
+)
+def test_states_as_a_group_act_as_one_body(sentence: str) -> None:
+    assert [day for _, day in body_kinds(sentence, PUBLISHED)] == [PUBLISHED]

@@ -234,7 +234,9 @@ _NO_ACTOR_SUBJECT = rx(
 # Bodies that act as one, besides the institutions of state and business: "the umbrella group", "the charity"
 _BODY = rx(
     r"\b(group|charity|charities|coalition|alliance|party|federation|league|network|foundation|institute"
-    r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors)\b"
+    r"|committee|board|panel|administration|team|crews?|rescuers|inspectors|investigators|prosecutors"
+    # ("Gulf states are preparing to hold a summit", "Member states are to send police": states as a group)
+    r"|states)\b"
 )
 
 
