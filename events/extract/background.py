@@ -38,6 +38,7 @@ from events.extract.noise import (
     writers_judgement,
     writers_reading,
 )
+from events.extract.patterns import SUBJECT_WORDS
 from events.extract.speakers import FINITE_VERB, QUOTATION_OPENS, QUOTE, speech_in
 from events.extract.triggers import Trigger, rx
 from events.extract.vocabulary import (
@@ -587,9 +588,10 @@ PLACE_OPENING = (
 # nor is a phrase of place ("In the south, two courts have been closed").
 _PERFECT_ACT = rx(
     rf"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+|{PLACE_OPENING})?"
-    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)[^,;:“”\"]{3,120}?"
+    r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)"
+    + SUBJECT_WORDS
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
-    r"(,\s[^,;:“”\"]{3,70},)?\s"
+    + r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(has|have)\s+(already\s+|now\s+|also\s+)?(been\s+)?(?!(seen|remained|continued|seemed|appeared|needed"
     r"|wanted|happened|meant|felt|kept|suggested|shown|proven|warned|told|said|become|been|got|left|lost|fallen|risen"
     # ("has failed to act" is no act; "the city's effort to seal the breach has failed" is one)
@@ -617,7 +619,8 @@ _IRREGULAR_PERFECT_ACT = rx(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+"
     rf"|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
-    r"[^,;:“”\"]{3,120}?(,\s[^,;:“”\"]{3,70},)?\s"
+    + SUBJECT_WORDS
+    + r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(?P<aux>has|have)\s+(already\s+|now\s+|also\s+|so\s+far\s+|just\s+)?(been\s+)?"
     r"(begun|found|laid|paid|spread|flown|fled|won|struck|dug|held(?!\s+(up|back|out|steady|firm)\b)"
     r"|sold(?!\s+out\b)|drawn\s+up|made\s+(public|available))\b"

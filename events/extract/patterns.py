@@ -406,6 +406,10 @@ def longest_of(strings: Iterable[str]) -> str:
 # A sentence's closing mark, not an initialism's point ("U.S. tax bill", "U.N. says": a capital before it)
 CLOSING_MARK = r"(?<![A-Z])[.!?]"
 TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|PT|ET)"
+# The words of a clause's subject before its verb: a run of three characters or more, or a bare initialism
+# of two capitals, which that floor would pass over ("EU has spent", "UN have sent", as "The UN has sent");
+# for patterns compiled case-blind, so the capitals are asked for case-bound ("He has", "It has" are none)
+SUBJECT_WORDS = r"(?:(?-i:[A-Z][A-Z&])|[^,;:“”\"]{3,120}?)"
 
 
 # The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only

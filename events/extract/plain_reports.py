@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from events.extract.patterns import SUBJECT_WORDS
 from events.extract.triggers import rx
 
 # A figure told with its amount straight after the verb: "at least 40", "more than $940m", "a $10m",
@@ -29,7 +30,8 @@ _FIGURE_AFTER = (
 _PERFECT_FIGURE = rx(
     r"^(?:(?:meanwhile|however|separately|elsewhere|also|now|so\s+far),\s+)?"
     r"(?!(?:if|when|as|while|although|though|since|because|which|that|who|once|until|unless)\b)"
-    r"[^,;:“”\"]{3,120}?(?:,\s[^,;:“”\"]{3,70},)?\s"
+    + SUBJECT_WORDS
+    + r"(?:,\s[^,;:“”\"]{3,70},)?\s"
     r"(?:has|have)\s+(?:already\s+|now\s+|also\s+|so\s+far\s+)?"
     r"(?:lost|spent|raised|collected|pledged|allocated|donated|released|launched|opened|begun)\s+"
     rf"{_FIGURE_AFTER}"
@@ -44,11 +46,16 @@ _OVER_YEARS = rx(
 )
 
 
+# "has lost 40% of its market value since the spill": what the market has taken off a company's worth is
+# the running tally of its shares, no act of the company's on the report's days
+_MARKET_WORTH = rx(r"\b(?:market\s+(?:value|capitali[sz]ation|worth)|stock\s+market\s+value|share\s+value)\b")
+
+
 def perfect_figure_report(text: str) -> re.Match[str] | None:
     """A count lost, spent or raised, told in the present perfect of the main clause with its figure
     ("The league has lost at least 30 referees this season"): news of the report's days. Also finds it
     after the "and" that joins a second main clause ("Roads are shut and the council has spent $2m")."""
-    if _OVER_YEARS.search(text):
+    if _OVER_YEARS.search(text) or _MARKET_WORTH.search(text):
         return None
     found = _PERFECT_FIGURE.search(text)
     if found is not None:
@@ -74,7 +81,8 @@ _SAYING = r"(?:announce|say|state|claim|warn|suggest|admit|speak|comment)"
 _PERFECT_MILESTONE = rx(
     r"^(?:(?:meanwhile|however|separately|elsewhere|also|now|so\s+far),\s+)?"
     r"(?!(?:if|when|as|while|although|though|since|because|which|that|who|once|until|unless)\b)"
-    r"[^,;:“”\"]{3,120}?(?:,\s[^,;:“”\"]{3,70},)?\s"
+    + SUBJECT_WORDS
+    + r"(?:,\s[^,;:“”\"]{3,70},)?\s"
     r"(?:has|have)\s+(?:now\s+|also\s+|just\s+|already\s+)?become\s+(?:the|its|their)\s+"
     rf"{_RANK}\s+(?:[\w’'-]+\s+){{0,6}}?to\s+(?:be\s+(?=[a-z]+(?:ed|en|wn|t)\b)|have\s+)?(?!be\b|{_SAYING}\b)[a-z]+"
 )
