@@ -2230,7 +2230,7 @@ def settled_type(event_type: str, text: str) -> str:
     of them fatal"), and so is the count of new cases an authority gives; advice to a country's
     people to stay away from a place is a measure (`policy`), and so is a search for survivors called off;
     bail, a hearing or a trial set, and evidence entered are steps of a case (`legal`); a death confirmed is a
-    toll (`casualties`)."""
+    toll (`casualties`), and so is a toll a speaker gives."""
     if event_type == "casualties" and _cases_before_deaths(text) and _CASES_COUNTED.search(text):
         # "The province has logged 312 confirmed cases, among them four deaths": the dead are some of the sick
         return "disaster"
@@ -2256,6 +2256,17 @@ def settled_type(event_type: str, text: str) -> str:
         return "legal"
     if event_type == "other" and _DEATH_CONFIRMED.search(text) and not _ANIMALS_NAMED.search(text):
         # "A ferry's engineer was pronounced dead", "the mission has lost 12 of its staff": a toll
+        return "casualties"
+    if (
+        event_type in ("claim", "statement")
+        and _TOLL_REPORTED.search(text)
+        # (an outbreak's dead are counted with its cases, above; a herd's losses are no toll)
+        and not _OUTBREAK_SIGN.search(text)
+        and not _ANIMALS_NAMED.search(text)
+    ):
+        # "Police said the death toll had risen to 40", "officials said 300 bodies had been recovered": a toll
+        # told through the one who counts it is the toll, as a happening reported through a speaker is the
+        # happening; the saying is not news of its own
         return "casualties"
     return event_type
 
@@ -2353,3 +2364,19 @@ _DEATH_CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 _ANIMALS_NAMED = re.compile(rf"\b{_ANIMALS}\b", re.IGNORECASE)
+# Those a toll counts: "40 miners", "the crew", "its peacekeepers"
+_TOLL_COUNTS = (
+    r"(people|persons|civilians|residents|villagers|passengers|workers|miners|sailors|soldiers|troops|peacekeepers"
+    r"|police(men|\s+officers)?|fighters|migrants|children|pupils|students|victims|crew(\s+members)?)"
+)
+# A toll as a speaker gives it: "the death toll", "put the toll at 35", "300 bodies", "up to 90 people may
+# have died", "12 of its soldiers are missing"
+_TOLL_REPORTED = re.compile(
+    r"\b(death|casualty)\s+tolls?\b|\bput\s+the\s+toll\s+at\b"
+    rf"|\b{_COUNTED}\s+([\w-]+\s+){{0,2}}?(bodies|corpses)\b"
+    rf"|\b{_COUNTED}\s+([\w-]+\s+){{0,2}}?{_TOLL_COUNTS}\s+(had\s+|have\s+|has\s+)?"
+    r"((might|may|could|would|are\s+feared\s+to|were\s+feared\s+to)\s+have\s+)?"
+    r"(died|been\s+killed|were\s+killed|are\s+dead|were\s+dead|perished)\b"
+    rf"|\b{_TOLL_COUNTS}\s+(are|were|remain|remained|had\s+been|have\s+been)\s+(still\s+)?missing\b",
+    re.IGNORECASE,
+)
