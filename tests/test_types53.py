@@ -50,3 +50,20 @@ from events.extract.triggers import settled_type
 )
 def test_a_toll_told_by_a_speaker(given: str, sentence: str, settled: str) -> None:
     assert settled_type(given, sentence) == settled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        # a trial's jury chosen or at work is a step of the case
+        ("Jury selection began on Monday in the trial of the former port director.", "legal"),
+        ("Prospective jurors were questioned about their views on the tobacco industry.", "legal"),
+        ("The jury was sworn in before the judge read out the charges.", "legal"),
+        ("Jurors began deliberating after three weeks of testimony.", "legal"),
+        # a jury of no court is no case
+        ("The festival's jury was chosen from among former winners.", "other"),
+        ("The jury is still out on whether the new stadium will pay for itself.", "other"),
+    ],
+)
+def test_a_jury_at_work_is_a_step_of_the_case(sentence: str, settled: str) -> None:
+    assert settled_type("other", sentence) == settled

@@ -2343,14 +2343,25 @@ _SEARCH_CALLED_OFF = re.compile(
 )
 # Steps of a case told without a verb of judging: "was released on bail", "a bail hearing is scheduled for
 # Monday", "the retrial is set to open in March", "an invoice entered into evidence" ("the lender was bailed
-# out" is a rescue; a clinical trial is no case)
+# out" is a rescue; a clinical trial is no case), a jury chosen or at work
+# (a prize's or a festival's jury chooses winners, no case: "the festival's jury was chosen")
+_NO_COURTS_JURY = "".join(
+    rf"(?<!{w}\s)(?<!{w}'s\s)(?<!{w}’s\s)"
+    for w in ("festival", "prize", "award", "awards", "competition", "contest")
+)
 _COURT_STEP = re.compile(
     r"\b(freed|released)\s+on\s+([$£€]?[\d,.]+\s+)?bail\b|\b(was|were|has\s+been|had\s+been)\s+(granted\s+bail"
     r"|bailed(?!\s+out))\b"
     r"|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)\b(hearing|trial|sentencing|arraignment|retrial)\s+((that|which)\s+)?"
     r"(has\s+been\s+|had\s+been\s+|was\s+|is\s+|will\s+be\s+)?(set|scheduled|due)\s+(for|to\s+(begin|start|open"
     r"|resume|take\s+place))\b"
-    r"|\b(introduced|entered|admitted)\s+(into|in)\s+evidence\b",
+    r"|\b(introduced|entered|admitted)\s+(into|in)\s+evidence\b"
+    # ("Jury selection began", "prospective jurors were questioned", "the jury was sworn in": a trial's jury
+    # chosen or at work is a step of the case)
+    rf"|{_NO_COURTS_JURY}\bjury\s+(selection|deliberations)\b"
+    rf"|{_NO_COURTS_JURY}\b(prospective\s+|potential\s+)?jur(y|ors)\s+(was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+"
+    r"|will\s+be\s+|began\s+|begin\s+|started\s+)?(questioned|questioning|selected|chosen|sworn|seated|empanell?ed"
+    r"|deliberating|screened|interviewed)\b",
     re.IGNORECASE,
 )
 # A death made known: "was pronounced dead", "a hiker found dead", "has lost 12 of its staff" (of animals,
