@@ -67,3 +67,15 @@ def test_a_toll_told_by_a_speaker(given: str, sentence: str, settled: str) -> No
 )
 def test_a_jury_at_work_is_a_step_of_the_case(sentence: str, settled: str) -> None:
     assert settled_type("other", sentence) == settled
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are frantic because my cousin and four of his children are missing in the flooded town.",
+        "Our neighbour told us that three of her sons were killed in the landslide.",
+    ],
+)
+def test_a_relatives_loss_is_no_toll(sentence: str) -> None:
+    # a family's loss told by a relative is their remarks, not a count of the dead
+    assert settled_type("statement", sentence) == "statement"

@@ -2380,14 +2380,18 @@ _TOLL_COUNTS = (
     r"(people|persons|civilians|residents|villagers|passengers|workers|miners|sailors|soldiers|troops|peacekeepers"
     r"|police(men|\s+officers)?|fighters|migrants|children|pupils|students|victims|crew(\s+members)?)"
 )
+# (up to two words between a count and whom it counts, none of them a relative's "his" or "my": "six of his
+# children are missing" is a family's loss told by a relative, no toll)
+_NOT_ONES_OWN = r"((?!(his|her|my|our|your)\b)[\w-]+\s+){0,2}?"
 # A toll as a speaker gives it: "the death toll", "put the toll at 35", "300 bodies", "up to 90 people may
 # have died", "12 of its soldiers are missing"
 _TOLL_REPORTED = re.compile(
     r"\b(death|casualty)\s+tolls?\b|\bput\s+the\s+toll\s+at\b"
     rf"|\b{_COUNTED}\s+([\w-]+\s+){{0,2}}?(bodies|corpses)\b"
-    rf"|\b{_COUNTED}\s+([\w-]+\s+){{0,2}}?{_TOLL_COUNTS}\s+(had\s+|have\s+|has\s+)?"
+    rf"|\b{_COUNTED}\s+{_NOT_ONES_OWN}{_TOLL_COUNTS}\s+(had\s+|have\s+|has\s+)?"
     r"((might|may|could|would|are\s+feared\s+to|were\s+feared\s+to)\s+have\s+)?"
     r"(died|been\s+killed|were\s+killed|are\s+dead|were\s+dead|perished)\b"
-    rf"|\b{_TOLL_COUNTS}\s+(are|were|remain|remained|had\s+been|have\s+been)\s+(still\s+)?missing\b",
+    rf"|(\b{_COUNTED}\s+{_NOT_ONES_OWN}|\b(its|their)\s+([\w-]+\s+)?){_TOLL_COUNTS}\s+(are|were|remain|remained"
+    r"|had\s+been|have\s+been)\s+(still\s+)?missing\b",
     re.IGNORECASE,
 )
