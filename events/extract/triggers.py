@@ -2230,7 +2230,7 @@ def settled_type(event_type: str, text: str) -> str:
     of them fatal"), and so is the count of new cases an authority gives; advice to a country's
     people to stay away from a place is a measure (`policy`), and so is a search for survivors called off;
     bail, a hearing or a trial set, and evidence entered are steps of a case (`legal`); a death confirmed is a
-    toll (`casualties`)."""
+    toll (`casualties`), and so is a toll a speaker gives."""
     if event_type == "casualties" and _cases_before_deaths(text) and _CASES_COUNTED.search(text):
         # "The province has logged 312 confirmed cases, among them four deaths": the dead are some of the sick
         return "disaster"
@@ -2256,6 +2256,17 @@ def settled_type(event_type: str, text: str) -> str:
         return "legal"
     if event_type == "other" and _DEATH_CONFIRMED.search(text) and not _ANIMALS_NAMED.search(text):
         # "A ferry's engineer was pronounced dead", "the mission has lost 12 of its staff": a toll
+        return "casualties"
+    if (
+        event_type in ("claim", "statement")
+        and _TOLL_REPORTED.search(text)
+        # (an outbreak's dead are counted with its cases, above; a herd's losses are no toll)
+        and not _OUTBREAK_SIGN.search(text)
+        and not _ANIMALS_NAMED.search(text)
+    ):
+        # "Police said the death toll had risen to 40", "officials said 300 bodies had been recovered": a toll
+        # told through the one who counts it is the toll, as a happening reported through a speaker is the
+        # happening; the saying is not news of its own
         return "casualties"
     return event_type
 
@@ -2332,14 +2343,25 @@ _SEARCH_CALLED_OFF = re.compile(
 )
 # Steps of a case told without a verb of judging: "was released on bail", "a bail hearing is scheduled for
 # Monday", "the retrial is set to open in March", "an invoice entered into evidence" ("the lender was bailed
-# out" is a rescue; a clinical trial is no case)
+# out" is a rescue; a clinical trial is no case), a jury chosen or at work
+# (a prize's or a festival's jury chooses winners, no case: "the festival's jury was chosen")
+_NO_COURTS_JURY = "".join(
+    rf"(?<!{w}\s)(?<!{w}'s\s)(?<!{w}’s\s)"
+    for w in ("festival", "prize", "award", "awards", "competition", "contest")
+)
 _COURT_STEP = re.compile(
     r"\b(freed|released)\s+on\s+([$£€]?[\d,.]+\s+)?bail\b|\b(was|were|has\s+been|had\s+been)\s+(granted\s+bail"
     r"|bailed(?!\s+out))\b"
     r"|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)\b(hearing|trial|sentencing|arraignment|retrial)\s+((that|which)\s+)?"
     r"(has\s+been\s+|had\s+been\s+|was\s+|is\s+|will\s+be\s+)?(set|scheduled|due)\s+(for|to\s+(begin|start|open"
     r"|resume|take\s+place))\b"
-    r"|\b(introduced|entered|admitted)\s+(into|in)\s+evidence\b",
+    r"|\b(introduced|entered|admitted)\s+(into|in)\s+evidence\b"
+    # ("Jury selection began", "prospective jurors were questioned", "the jury was sworn in": a trial's jury
+    # chosen or at work is a step of the case)
+    rf"|{_NO_COURTS_JURY}\bjury\s+(selection|deliberations)\b"
+    rf"|{_NO_COURTS_JURY}\b(prospective\s+|potential\s+)?jur(y|ors)\s+(was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+"
+    r"|will\s+be\s+|began\s+|begin\s+|started\s+)?(questioned|questioning|selected|chosen|sworn|seated|empanell?ed"
+    r"|deliberating|screened|interviewed)\b",
     re.IGNORECASE,
 )
 # A death made known: "was pronounced dead", "a hiker found dead", "has lost 12 of its staff" (of animals,
@@ -2353,3 +2375,23 @@ _DEATH_CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 _ANIMALS_NAMED = re.compile(rf"\b{_ANIMALS}\b", re.IGNORECASE)
+# Those a toll counts: "40 miners", "the crew", "its peacekeepers"
+_TOLL_COUNTS = (
+    r"(people|persons|civilians|residents|villagers|passengers|workers|miners|sailors|soldiers|troops|peacekeepers"
+    r"|police(men|\s+officers)?|fighters|migrants|children|pupils|students|victims|crew(\s+members)?)"
+)
+# (up to two words between a count and whom it counts, none of them a relative's "his" or "my": "six of his
+# children are missing" is a family's loss told by a relative, no toll)
+_NOT_ONES_OWN = r"((?!(his|her|my|our|your)\b)[\w-]+\s+){0,2}?"
+# A toll as a speaker gives it: "the death toll", "put the toll at 35", "300 bodies", "up to 90 people may
+# have died", "12 of its soldiers are missing"
+_TOLL_REPORTED = re.compile(
+    r"\b(death|casualty)\s+tolls?\b|\bput\s+the\s+toll\s+at\b"
+    rf"|\b{_COUNTED}\s+([\w-]+\s+){{0,2}}?(bodies|corpses)\b"
+    rf"|\b{_COUNTED}\s+{_NOT_ONES_OWN}{_TOLL_COUNTS}\s+(had\s+|have\s+|has\s+)?"
+    r"((might|may|could|would|are\s+feared\s+to|were\s+feared\s+to)\s+have\s+)?"
+    r"(died|been\s+killed|were\s+killed|are\s+dead|were\s+dead|perished)\b"
+    rf"|(\b{_COUNTED}\s+{_NOT_ONES_OWN}|\b(its|their)\s+([\w-]+\s+)?){_TOLL_COUNTS}\s+(are|were|remain|remained"
+    r"|had\s+been|have\s+been)\s+(still\s+)?missing\b",
+    re.IGNORECASE,
+)
