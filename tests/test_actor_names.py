@@ -119,6 +119,10 @@ def test_an_initialism_is_the_body_named_in_full_with_its_country_before_it() ->
         ["TSB", "Dutch Transport Safety Board", "ACP", "Agency for Coastal Protection and Restoration"]
     )
     assert settled["TSB"] == "Dutch Transport Safety Board"
+    # (a country's word that is the name's own is one of its letters)
+    assert settled_names(["ACA", "American Chemistry Association"]) == {
+        "ACA": "American Chemistry Association"
+    }
     # (a closing "and <Word>" the initialism leaves out)
     assert settled["ACP"] == "Agency for Coastal Protection and Restoration"
 
@@ -173,6 +177,7 @@ def test_a_role_party_or_body_run_into_a_persons_name_is_that_person() -> None:
 def test_a_body_named_after_a_person_or_a_longer_name_of_a_person_stays() -> None:
     # (a foundation named after a person is a body; "Mary Beth Okafor" is one more of a person's names)
     names = ["Tom Brennan", "Tom Brennan Foundation", "Beth Okafor", "Mary Beth Okafor"]
+    names += ["Coastal Protection", "Department of Coastal Protection"]
     assert settled_names(names) == {}
 
 

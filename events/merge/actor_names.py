@@ -238,10 +238,11 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         body = _country_and_body(whole_name)[1]
         if may_be_a_person(body):
             continue  # ("BP" is no "Bob Pinkerton")
-        # ("CDC": "Centers for Disease Control and Prevention" is written without its closing "and ...")
-        shorter = _CLOSING_AND.sub("", body)
-        for letters in {_initials(body), _initials(shorter) if shorter != body else ""} - {""}:
-            spelled.setdefault(letters, {}).setdefault(same_name_key(body), set()).add(whole_name)
+        # (the country's word may be the name's own: "API" is "American Petroleum Institute"; and "CDC" is
+        # "Centers for Disease Control and Prevention" written without its closing "and ...")
+        letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
+        for initialism in letters:
+            spelled.setdefault(initialism, {}).setdefault(same_name_key(body), set()).add(whole_name)
     for name in distinct:
         if not _INITIALISM.fullmatch(name):
             continue
@@ -291,7 +292,9 @@ def _person_within(name: str, people: set[str]) -> str:
             return head  # ("Ana Okafor CEO", "Ana Okafor Greenpeace"; never "Ana Okafor Foundation")
     for k in range(1, len(words) - 1):
         tail = " ".join(words[k:])
-        if tail in people and 2 <= len(words) - k <= 4 and words[k - 1] not in GIVEN_NAMES:
+        # (never after a first name, "Mary Beth Okafor", nor inside a body's name, "Office of Ana Okafor")
+        before = words[k - 1]
+        if tail in people and 2 <= len(words) - k <= 4 and before not in GIVEN_NAMES and before[:1].isupper():
             return tail
     return ""
 
