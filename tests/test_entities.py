@@ -883,3 +883,13 @@ def test_a_courtesy_title_keeps_a_shared_surname_to_a_person_of_that_sex(gazette
     )
     bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Hale"]
     assert [e.name for e in bare] == ["Victor Hale"]
+
+
+def test_a_shared_surname_paragraphs_later_is_the_person_the_report_is_about(gazetteer: Gazetteer) -> None:
+    text = (
+        "Governor Victor Hale toured the flooded valley on Sunday.\n\n"
+        "Anna Hale, a teacher, opened a shelter in the town.\n\n"
+        "On Monday Hale promised that the dams would be rebuilt before winter.\n"
+    )
+    bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Hale"]
+    assert [e.name for e in bare] == ["Victor Hale"]

@@ -19,10 +19,10 @@ from events.extract.draft import Draft
 from events.extract.entities import (
     NOT_NAMES,
     Entity,
-    last_named_in_full,
     may_be_a_person,
     names_a_person,
     names_an_organisation,
+    namesake_meant,
 )
 from events.extract.speakers import office_named_alone
 from events.extract.vocabulary import (
@@ -92,8 +92,8 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
     consultant Jane Roe of Smith & Co"), else the one it names in full anywhere ("Jane Roe, a scientist at
     ..."), though that name was never read as a speaker. The whole name, and the country the report gives
     a person, stand wherever they speak, so that one speaker's remarks of a day are one voice. A surname
-    two people of the report share is the one last named in full before it, in a later sentence than the
-    other ("Ana Okafor ... Tom Okafor ... Okafor said": Tom), else stays as written. (Initials are left as
+    two people of the report share is the one a reader takes it for (`namesake_meant`: the one just named
+    in its paragraph, else the one the report is about), else stays as written. (Initials are left as
     they are: "the WHO said" and
     "the World Health Organization said" are often two occasions a report keeps apart, its chief's remarks
     and the agency's statement.)"""
@@ -141,7 +141,7 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
         if draft.speaker in whole:
             draft = _renamed(draft, draft.speaker, whole[draft.speaker])
         elif draft.speaker in shared:
-            last = last_named_in_full({p: () for p in shared[draft.speaker]}, draft.sentence.start, text)
+            last = namesake_meant({p: () for p in shared[draft.speaker]}, draft.sentence.start, text)
             if last:
                 draft = _renamed(draft, draft.speaker, last)
         if draft.speaker in countries and not draft.speaker_country:

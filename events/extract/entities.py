@@ -1143,13 +1143,15 @@ _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
-def last_named_in_full(people: Mapping[str, Iterable[str]], before: int, text: str) -> str:
+def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) -> str:
     """Of people who share a surname, written in full, the one a bare surname at character `before` stands
-    for: the one last named in full before it, in a sentence after the others were last named ("Lena Marsh
-    spoke. Karl Marsh replied. Marsh said ..." -> "Karl Marsh"); "" when two are last named in one sentence
-    ("Lena Marsh met Karl Marsh. Marsh said ...": whose is unknown) or none is named before it. `people`:
-    each person's name -> the ways the text may write it in full. A courtesy title before the surname
-    keeps to the people the text gives that sex ("Mr Marsh" is Karl, not Lena, however lately named)."""
+    for, as a reader takes it: the one just named in full, earlier in its paragraph and in a sentence after
+    the others ("Lena Marsh spoke. Karl Marsh replied. Marsh said ..." -> "Karl Marsh"); else the one the
+    report named in full first, whom it is about (a report of "Victor Hale" that names "his wife, Ruth
+    Hale" once goes on calling him "Hale"). "" when two are last named in one sentence ("Lena Marsh met Karl
+    Marsh. Marsh said ...": whose is unknown) or none is named before it. `people`: each person's name ->
+    the ways the text may write it in full. A courtesy title before the surname keeps to the people the
+    text gives that sex ("Mr Marsh" is Karl, not Lena)."""
     titled = _COURTESY_BEFORE.search(text, max(0, before - 6), before)
     if titled:
         sex = "she" if titled.group(1) in ("Mrs", "Ms", "Miss") else "he"
@@ -1157,28 +1159,34 @@ def last_named_in_full(people: Mapping[str, Iterable[str]], before: int, text: s
         # (of the same sex as the title says, if the text says of any; else any not of the other)
         fits = [p for p in people if gender[p] == sex] or [p for p in people if gender[p] in ("", sex)]
         people = {p: people[p] for p in fits}
+    first: dict[str, int] = {}  # a person -> where first named in full
     last: dict[str, tuple[int, int]] = {}  # a person -> where last named in full before (start, end)
     for person, spellings in people.items():
         for spelling in {person, *spellings}:
             for m in re.finditer(rf"(?<![\w’'-]){re.escape(spelling)}\b", text[:before]):
+                first[person] = min(first.get(person, m.start()), m.start())
                 last[person] = max(last.get(person, (-1, -1)), (m.start(), m.end()))
     if not last:
         return ""
     ranked = sorted(last.items(), key=lambda item: item[1])
-    chosen, (chosen_start, _) = ranked[-1]
+    chosen, (chosen_start, chosen_end) = ranked[-1]
     if len(ranked) == 1:
         return chosen
     other_end = max(end for _, (_, end) in ranked[:-1])
-    return chosen if _SENTENCE_END.search(text, other_end, chosen_start) else ""
+    if not _SENTENCE_END.search(text, other_end, chosen_start + 1):
+        return ""
+    if "\n" not in text[chosen_end:before]:
+        return chosen
+    return min(first, key=lambda person: first[person])
 
 
 def _last_named(namesakes: list[_Found], before: int, text: str) -> _Found | None:
-    """`last_named_in_full` of people found: by the names they were found by, as written or in full."""
+    """`namesake_meant` of people found: by the names they were found by, as written or in full."""
     by_name = {f.entity.name: f for f in namesakes}
     spellings: dict[str, set[str]] = {}
     for found in namesakes:
         spellings.setdefault(found.entity.name, set()).add(found.entity.text)
-    chosen = last_named_in_full(spellings, before, text)
+    chosen = namesake_meant(spellings, before, text)
     return by_name[chosen] if chosen else None
 
 
@@ -1217,8 +1225,8 @@ _TITLE_WORD = re.compile(
 def _name_bare_surnames(scan: _Scan) -> None:
     """A bare surname found by its form ("said Mr Hunt") names the one person of the text with that surname
     ("Chris Hunt, head of the organisers, admitted ..."), wherever that full name stands: one speaker is
-    one name, so that one person's remarks of a day come together. Of two or more, it names the one last
-    named in full before it (`last_named_in_full`)."""
+    one name, so that one person's remarks of a day come together. Of two or more, it names the one a
+    reader takes it for (`namesake_meant`)."""
     full: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}  # "Mr Ban" after "Ban Ki-moon": a family name written first
     for index, found in enumerate(scan.found):
@@ -1240,8 +1248,8 @@ def _name_bare_surnames(scan: _Scan) -> None:
         honorific = _TITLE_BEFORE.search(scan.text[max(0, entity.start - 12) : entity.start])
         if not names and honorific:
             names = first.get(entity.name, set())
-        if len(names) > 1:  # ("Mr Hale" where Victor and Ruth Hale are named: the one last named)
-            names = {last_named_in_full({n: () for n in names}, entity.start, scan.text)} - {""}
+        if len(names) > 1:  # ("Mr Hale" where Victor and Ruth Hale are named: the one meant)
+            names = {namesake_meant({n: () for n in names}, entity.start, scan.text)} - {""}
         if len(names) == 1:
             scan.found[index] = dataclasses.replace(
                 found, entity=dataclasses.replace(entity, name=next(iter(names))), person=True
