@@ -178,6 +178,8 @@ def test_a_body_named_after_a_person_or_a_longer_name_of_a_person_stays() -> Non
     # (a foundation named after a person is a body; "Mary Beth Okafor" is one more of a person's names)
     names = ["Tom Brennan", "Tom Brennan Foundation", "Beth Okafor", "Mary Beth Okafor"]
     names += ["Coastal Protection", "Department of Coastal Protection"]
+    # (a body's words that look like a person's name are no person: "Harbour Front" of a body's name)
+    names += ["Harbour Front", "Harbour Front Claims Facility", "North Harbour Front"]
     assert settled_names(names) == {}
 
 

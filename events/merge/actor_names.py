@@ -286,17 +286,37 @@ def _person_within(name: str, people: set[str]) -> str:
     if trimmed != name and trimmed in people:
         return trimmed
     words = name.split()
+    # (a person's name that opens with a given name: "Gulf Coast" may look like one, and "Gulf Coast
+    # Claims Facility" is a body)
     for k in range(len(words) - 1, 1, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
-        if head in people and (rest.rstrip(".").lower() in _TITLES or may_be_a_person(rest)):
+        if head in people and words[0] in GIVEN_NAMES and (rest.lower() in _TITLES or may_be_a_person(rest)):
             return head  # ("Ana Okafor CEO", "Ana Okafor Greenpeace"; never "Ana Okafor Foundation")
     for k in range(1, len(words) - 1):
         tail = " ".join(words[k:])
-        # (never after a first name, "Mary Beth Okafor", nor inside a body's name, "Office of Ana Okafor")
         before = words[k - 1]
-        if tail in people and 2 <= len(words) - k <= 4 and before not in GIVEN_NAMES and before[:1].isupper():
+        # (after a title, a role, a party or an owner: "Adm. Ana Okafor", "CEO Ana Okafor", "Republican Ana
+        # Okafor", "Harbour Line's Ana Okafor"; else only a name that opens with a given name; never after
+        # a first name, "Mary Beth Okafor", nor inside a body's name, "Office of Ana Okafor")
+        marked = (
+            before.endswith((".", "’s", "'s"))
+            or before.isupper()
+            or before.lower() in _TITLES
+            or before in _PARTIES
+        )
+        if (
+            tail in people
+            and 2 <= len(words) - k <= 4
+            and (marked or words[k] in GIVEN_NAMES)
+            and before not in GIVEN_NAMES
+            and before[:1].isupper()
+        ):
             return tail
     return ""
+
+
+# A party's word before a politician's name ("Republican Ana Okafor")
+_PARTIES = frozenset("Republican Democrat Democratic Labour Conservative Liberal Green Socialist".split())
 
 
 GIVEN_NAMES = MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES
