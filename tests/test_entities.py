@@ -893,3 +893,17 @@ def test_a_shared_surname_paragraphs_later_is_the_person_the_report_is_about(gaz
     )
     bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Hale"]
     assert [e.name for e in bare] == ["Victor Hale"]
+
+
+def test_a_shared_surname_stays_bare_when_the_one_meant_may_be_a_person_not_found(
+    gazetteer: Gazetteer,
+) -> None:
+    # ("Michael Hale" is written first: the report may be about him, though he was not read as an actor)
+    text = (
+        "Michael Hale's album was released on Friday.\n\n"
+        "Governor Victor Hale toured the flooded valley on Sunday.\n\n"
+        "Anna Hale, a teacher, opened a shelter in the town.\n\n"
+        "On Monday Hale promised that the dams would be rebuilt before winter.\n"
+    )
+    bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Hale"]
+    assert all(e.name != "Anna Hale" for e in bare)

@@ -46,11 +46,13 @@ from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
     LEGAL_FORMS,
+    MEN_GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     OCCUPATIONS_BEFORE_A_NAME,
     PERSON_ROLES,
     WEEKDAY_NAMES,
+    WOMEN_GIVEN_NAMES,
     alternatives,
 )
 
@@ -1186,8 +1188,14 @@ def _last_named(namesakes: list[_Found], before: int, text: str) -> _Found | Non
     spellings: dict[str, set[str]] = {}
     for found in namesakes:
         spellings.setdefault(found.entity.name, set()).add(found.entity.text)
+    # ... and the people the text names with a given name and the surname that were not found as people
+    # ("Michael Roe" read as no actor): one of them may be the one meant, and then none found is
+    surname = namesakes[0].entity.name.split()[-1]
+    for written in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text[:before]):
+        if written.group(1) in MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES:
+            spellings.setdefault(written.group(0), set())
     chosen = namesake_meant(spellings, before, text)
-    return by_name[chosen] if chosen else None
+    return by_name.get(chosen)
 
 
 def _surname_bearers(scan: _Scan) -> dict[str, set[str]]:
