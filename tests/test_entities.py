@@ -865,3 +865,45 @@ def test_a_city_after_in_before_said_is_where_they_are_not_who_speaks(gazetteer:
 def test_a_region_after_state_of_before_said_is_no_person(gazetteer: Gazetteer) -> None:
     text = "The health ministry in the state of North Tarvia said the cases were mild."
     assert only(gazetteer.find(text), "actor") == []
+
+
+def test_a_surname_two_people_share_is_the_one_last_named_in_full(gazetteer: Gazetteer) -> None:
+    text = (
+        "Judge Anna Novak opened the hearing. Prosecutor Petr Novak read the charges. "
+        "Novak said the trial would last a month. Anna Novak then adjourned it. Novak left at noon."
+    )
+    bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Novak"]
+    assert [e.name for e in bare] == ["Petr Novak", "Anna Novak"]
+
+
+def test_a_courtesy_title_keeps_a_shared_surname_to_a_person_of_that_sex(gazetteer: Gazetteer) -> None:
+    text = (
+        "Mayor Victor Hale called the vote on Friday. His wife, Rosalind Hale, spoke to reporters outside "
+        "the town hall. Mr Hale said he would not resign."
+    )
+    bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Hale"]
+    assert [e.name for e in bare] == ["Victor Hale"]
+
+
+def test_a_shared_surname_paragraphs_later_is_the_person_the_report_is_about(gazetteer: Gazetteer) -> None:
+    text = (
+        "Governor Victor Hale toured the flooded valley on Sunday.\n\n"
+        "Anna Hale, a teacher, opened a shelter in the town.\n\n"
+        "On Monday Hale promised that the dams would be rebuilt before winter.\n"
+    )
+    bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Hale"]
+    assert [e.name for e in bare] == ["Victor Hale"]
+
+
+def test_a_shared_surname_stays_bare_when_the_one_meant_may_be_a_person_not_found(
+    gazetteer: Gazetteer,
+) -> None:
+    # ("Michael Hale" is written first: the report may be about him, though he was not read as an actor)
+    text = (
+        "Michael Hale's album was released on Friday.\n\n"
+        "Governor Victor Hale toured the flooded valley on Sunday.\n\n"
+        "Anna Hale, a teacher, opened a shelter in the town.\n\n"
+        "On Monday Hale promised that the dams would be rebuilt before winter.\n"
+    )
+    bare = [e for e in only(gazetteer.find(text), "actor") if e.text == "Hale"]
+    assert all(e.name != "Anna Hale" for e in bare)

@@ -2234,3 +2234,24 @@ def test_added_after_a_quotation_is_still_words() -> None:
     assert speaker_of(
         "The strike will go on until the pay offer is raised, the union leader added on Monday."
     )[0] == ("Union leader")
+
+
+def test_a_surname_two_speakers_share_is_the_one_last_named_in_full() -> None:
+    text = (
+        "Judge Anna Novak said on Monday that the court would sit again in June.\n\n"
+        "Prosecutor Petr Novak said on Monday that the charges would be widened. "
+        "Novak said on Monday that two more witnesses would be heard.\n"
+    )
+    speakers = [m.speaker for m in report_mentions(text, dt.date(2026, 3, 9)) if m.is_speech]
+    assert speakers[-1] == "Petr Novak"
+
+
+def test_a_surname_two_speakers_share_paragraphs_later_is_the_one_the_report_is_about() -> None:
+    text = (
+        "Governor Victor Hale said on Sunday that the dams would be rebuilt.\n\n"
+        "His wife, Ruth Hale, said on Sunday that the family would stay in the valley.\n\n"
+        "Later, the crowd cheered as the convoy left.\n\n"
+        "Hale said on Sunday that the state would pay for the repairs.\n"
+    )
+    speakers = [m.speaker for m in report_mentions(text, dt.date(2026, 3, 9)) if m.is_speech]
+    assert speakers[-1] == "Victor Hale"

@@ -22,6 +22,7 @@ from events.extract.entities import (
     may_be_a_person,
     names_a_person,
     names_an_organisation,
+    namesake_meant,
 )
 from events.extract.speakers import office_named_alone
 from events.extract.vocabulary import (
@@ -91,7 +92,9 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
     consultant Jane Roe of Smith & Co"), else the one it names in full anywhere ("Jane Roe, a scientist at
     ..."), though that name was never read as a speaker. The whole name, and the country the report gives
     a person, stand wherever they speak, so that one speaker's remarks of a day are one voice. A surname
-    two people of the report share stays as written. (Initials are left as they are: "the WHO said" and
+    two people of the report share is the one a reader takes it for (`namesake_meant`: the one just named
+    in its paragraph, else the one the report is about), else stays as written. (Initials are left as
+    they are: "the WHO said" and
     "the World Health Organization said" are often two occasions a report keeps apart, its chief's remarks
     and the agency's statement.)"""
     names = {d.speaker for d in drafts if d.is_speech_type and d.speaker}
@@ -106,6 +109,7 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
         ):
             people.setdefault(words[-1], set()).add(name)
     whole: dict[str, str] = {}  # a speaker as read -> the one name it stands for
+    shared: dict[str, set[str]] = {}  # a surname two or more people of the report are named in full with
     for draft in drafts:
         speaker = draft.speaker
         if not speaker or speaker in whole:
@@ -118,9 +122,11 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
             named = (
                 _full_names_in_text(speaker, text, entities) if _bare_surname(speaker, entities) else set()
             )
-            owners = heard if len(heard) == 1 else named if not heard else set()
+            owners = heard or named
             if len(owners) == 1:
                 whole[speaker] = next(iter(owners))
+            elif len(owners) > 1:
+                shared[speaker] = owners
     countries: dict[str, set[str]] = {}  # a person's whole name -> the countries the report gives them
     for draft in drafts:
         name = whole.get(draft.speaker, draft.speaker)
@@ -134,6 +140,10 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
     for draft in drafts:
         if draft.speaker in whole:
             draft = _renamed(draft, draft.speaker, whole[draft.speaker])
+        elif draft.speaker in shared:
+            last = namesake_meant({p: () for p in shared[draft.speaker]}, draft.sentence.start, text)
+            if last:
+                draft = _renamed(draft, draft.speaker, last)
         if draft.speaker in countries and not draft.speaker_country:
             known = countries[draft.speaker]
             draft = dataclasses.replace(draft, speaker_country=next(iter(known)) if len(known) == 1 else "")

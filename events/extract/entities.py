@@ -41,15 +41,18 @@ from events.extract.places import (
     state_names_by_code,
     us_states,
 )
+from events.extract.reference import person_gender
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
     LEGAL_FORMS,
+    MEN_GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     OCCUPATIONS_BEFORE_A_NAME,
     PERSON_ROLES,
     WEEKDAY_NAMES,
+    WOMEN_GIVEN_NAMES,
     alternatives,
 )
 
@@ -1099,6 +1102,12 @@ def _match_surnames(scan: _Scan) -> None:
         return
     bearers = _surname_bearers(scan)
     first_words = {key[0] for key in people if key}  # (a token that opens no known name is passed at once)
+    # the people of a surname two or more share, named in full: a bare surname is the one last named
+    namesakes: dict[str, list[_Found]] = {}
+    for found in sorted((f for f in scan.found if f.person), key=lambda f: f.first):
+        words = found.entity.name.split()
+        if len(words) >= 2 and people.get((words[-1],), found) is None:
+            namesakes.setdefault(words[-1], []).append(found)
     for i in range(scan.n):
         if scan.words[i] not in first_words:
             continue
@@ -1110,17 +1119,83 @@ def _match_surnames(scan: _Scan) -> None:
         for length in (3, 2, 1):
             last = i + length
             person = people.get(tuple(scan.words[i:last]))
+            just_named = length == 1 and person is None and scan.words[i] in namesakes
+            if just_named:
+                person = _last_named(namesakes[scan.words[i]], scan.starts[i], scan.text)
             if person is None or person.first >= i or any(o >= 0 for o in scan.owner[i:last]):
                 continue
             if last < scan.n and scan.joined(last) and scan.is_name_word(last):
                 continue
-            if length == 1 and bearers.get(scan.words[i], set()) - set(_tokens(person.entity.name)):
+            if (
+                length == 1
+                and not just_named
+                and bearers.get(scan.words[i], set()) - set(_tokens(person.entity.name))
+            ):
                 # "Marsh collapsed" in a text naming Jesse, Lena and Joseph Marsh: whose is unknown
                 continue
             start, end = scan.starts[i], scan.ends[last - 1]
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
             scan.add(entity, i, last, person.entry, True)
             break
+
+
+# A courtesy title right before a surname: "Mr Marsh", "Mrs. Marsh"
+_COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+# The end of a sentence: what stands between two people named in two sentences
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+
+
+def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) -> str:
+    """Of people who share a surname, written in full, the one a bare surname at character `before` stands
+    for, as a reader takes it: the one just named in full, earlier in its paragraph and in a sentence after
+    the others ("Lena Marsh spoke. Karl Marsh replied. Marsh said ..." -> "Karl Marsh"); else the one the
+    report named in full first, whom it is about (a report of "Victor Hale" that names "his wife, Ruth
+    Hale" once goes on calling him "Hale"). "" when two are last named in one sentence ("Lena Marsh met Karl
+    Marsh. Marsh said ...": whose is unknown) or none is named before it. `people`: each person's name ->
+    the ways the text may write it in full. A courtesy title before the surname keeps to the people the
+    text gives that sex ("Mr Marsh" is Karl, not Lena)."""
+    titled = _COURTESY_BEFORE.search(text, max(0, before - 6), before)
+    if titled:
+        sex = "she" if titled.group(1) in ("Mrs", "Ms", "Miss") else "he"
+        gender = {p: person_gender(p, text, namesakes=True) for p in people}
+        # (of the same sex as the title says, if the text says of any; else any not of the other)
+        fits = [p for p in people if gender[p] == sex] or [p for p in people if gender[p] in ("", sex)]
+        people = {p: people[p] for p in fits}
+    first: dict[str, int] = {}  # a person -> where first named in full
+    last: dict[str, tuple[int, int]] = {}  # a person -> where last named in full before (start, end)
+    for person, spellings in people.items():
+        for spelling in {person, *spellings}:
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(spelling)}\b", text[:before]):
+                first[person] = min(first.get(person, m.start()), m.start())
+                last[person] = max(last.get(person, (-1, -1)), (m.start(), m.end()))
+    if not last:
+        return ""
+    ranked = sorted(last.items(), key=lambda item: item[1])
+    chosen, (chosen_start, chosen_end) = ranked[-1]
+    if len(ranked) == 1:
+        return chosen
+    other_end = max(end for _, (_, end) in ranked[:-1])
+    if not _SENTENCE_END.search(text, other_end, chosen_start + 1):
+        return ""
+    if "\n" not in text[chosen_end:before]:
+        return chosen
+    return min(first, key=lambda person: first[person])
+
+
+def _last_named(namesakes: list[_Found], before: int, text: str) -> _Found | None:
+    """`namesake_meant` of people found: by the names they were found by, as written or in full."""
+    by_name = {f.entity.name: f for f in namesakes}
+    spellings: dict[str, set[str]] = {}
+    for found in namesakes:
+        spellings.setdefault(found.entity.name, set()).add(found.entity.text)
+    # ... and the people the text names with a given name and the surname that were not found as people
+    # ("Michael Roe" read as no actor): one of them may be the one meant, and then none found is
+    surname = namesakes[0].entity.name.split()[-1]
+    for written in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text[:before]):
+        if written.group(1) in MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES:
+            spellings.setdefault(written.group(0), set())
+    chosen = namesake_meant(spellings, before, text)
+    return by_name.get(chosen)
 
 
 def _surname_bearers(scan: _Scan) -> dict[str, set[str]]:
@@ -1158,7 +1233,8 @@ _TITLE_WORD = re.compile(
 def _name_bare_surnames(scan: _Scan) -> None:
     """A bare surname found by its form ("said Mr Hunt") names the one person of the text with that surname
     ("Chris Hunt, head of the organisers, admitted ..."), wherever that full name stands: one speaker is
-    one name, so that one person's remarks of a day come together."""
+    one name, so that one person's remarks of a day come together. Of two or more, it names the one a
+    reader takes it for (`namesake_meant`)."""
     full: dict[str, set[str]] = {}
     first: dict[str, set[str]] = {}  # "Mr Ban" after "Ban Ki-moon": a family name written first
     for index, found in enumerate(scan.found):
@@ -1180,6 +1256,8 @@ def _name_bare_surnames(scan: _Scan) -> None:
         honorific = _TITLE_BEFORE.search(scan.text[max(0, entity.start - 12) : entity.start])
         if not names and honorific:
             names = first.get(entity.name, set())
+        if len(names) > 1:  # ("Mr Hale" where Victor and Ruth Hale are named: the one meant)
+            names = {namesake_meant({n: () for n in names}, entity.start, scan.text)} - {""}
         if len(names) == 1:
             scan.found[index] = dataclasses.replace(
                 found, entity=dataclasses.replace(entity, name=next(iter(names))), person=True
@@ -2558,7 +2636,7 @@ def may_be_a_person(name: str) -> bool:
         or word in _STATES_AND_UNIONS
         or word in _SEATS_OF_POWER
         or word.lower() in COLLECTIVE_SPEAKERS
-        or (word.isupper() and len(word) > 1)
+        or (word.isupper() and len(word.rstrip(".")) > 1)  # ("WHO", never the "K." of "William K. Reilly")
         for word in words
     )
 

@@ -35,7 +35,13 @@ from events.extract.entities import (
     load_gazetteer,
     may_be_a_person,
 )
-from events.extract.vocabulary import COURTESY_TITLES, LEGAL_FORMS, PERSON_ROLES
+from events.extract.vocabulary import (
+    COURTESY_TITLES,
+    LEGAL_FORMS,
+    MEN_GIVEN_NAMES,
+    PERSON_ROLES,
+    WOMEN_GIVEN_NAMES,
+)
 from events.merge.clusters import acronym_letters
 from events.schema import join_list, split_list
 
@@ -82,7 +88,17 @@ def same_name_key(name: str) -> str:
     # (a word's first letter only: "Ki-moon" and "Ki-Moon", "McKay" and "Mckay" may be two spellings, but
     # which is right the names alone cannot tell)
     words = bare_name(name).replace(".", "").replace("’", "'").split()
-    return " ".join(w[:1].lower() + w[1:] for w in words)
+    return " ".join(_SPELLINGS.get(w.lower(), w[:1].lower() + w[1:]) for w in words)
+
+
+# The British and American spellings of the words of bodies' names ("World Health Organisation" and
+# "World Health Organization", "Centre for ..." and "Center for ..."): one name, whichever a report uses
+_SPELLINGS = {
+    british: american
+    for pair in "organisation:organization organisations:organizations centre:center centres:centers "
+    "defence:defense programme:program programmes:programs".split()
+    for british, american in [pair.split(":")]
+}
 
 
 def _preferred(forms: Iterable[str]) -> str:
@@ -98,6 +114,31 @@ def _preferred(forms: Iterable[str]) -> str:
             n,
         ),
     )
+
+
+# What closes a person's name after the surname: "Eric H. Holder Jr", "Fred Bartlit III"
+_GENERATION = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+# A middle initial: "K." in "William K. Reilly", "J.B." in "Zygmunt J.B. Plater"
+_MIDDLE_INITIAL = re.compile(r"(?:[A-Z]\.)+|[A-Z]")
+
+
+def _without_generation(name: str) -> str:
+    """ "Eric H. Holder Jr" -> "Eric H. Holder"; other names as they are."""
+    cut = _GENERATION.sub("", name)
+    return cut if len(cut.split()) >= 2 else name
+
+
+def _person_parts(name: str) -> tuple[str, str]:
+    """A person's name in full as (first and last name, the middle initials between them): "William K.
+    Reilly" -> ("William Reilly", "K."), "Eric H. Holder Jr" -> ("Eric Holder", "H."); ("", "") when the
+    name is no person's in full."""
+    bare = _without_generation(name)
+    if not _surname_owner(bare):
+        return "", ""
+    first, *middle, last = bare.split()
+    if not all(_MIDDLE_INITIAL.fullmatch(w) for w in middle):
+        return "", ""  # ("Mary Beth Badertscher": a second first name, not an initial)
+    return f"{first} {last}", " ".join(middle).replace(".", "")
 
 
 def _surname_owner(name: str) -> str:
@@ -144,6 +185,32 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         chosen = _preferred(group)
         settled.update({form: chosen for form in group if form != chosen})
 
+    # one person with and without middle initials or "Jr" ("Harry M. Reid", "Harry Reid"), unless two
+    # people differ by them ("George W. Bush" and "George H. W. Bush": whose the bare form is is unknown)
+    by_person: dict[str, dict[str, list[str]]] = {}
+    for name in distinct:
+        person, middle = _person_parts(settled.get(name, name))
+        if person:
+            by_person.setdefault(person, {}).setdefault(middle, []).append(settled.get(name, name))
+    for middles in by_person.values():
+        initials = [m for m in middles if m]
+        if len(initials) > 1 or sum(len(group) for group in middles.values()) < 2:
+            continue
+        chosen = _preferred(middles[initials[0]] if initials else middles[""])
+        for form in (f for group in middles.values() for f in group):
+            if form != chosen:
+                settled[form] = chosen
+        settled.update({n: chosen for n, to in list(settled.items()) if to in middles.get("", [])})
+
+    # a person's name with a role, a party or a body run into it before ("Harbour Line CEO Ana Okafor",
+    # "Republican Ana Okafor") or a body after ("Ana Okafor of Harbour Line"), when the table names the
+    # person alone: the person
+    alone = {n for n in distinct if _surname_owner(n) or _surname_owner(settled.get(n, n))}
+    for name in distinct:
+        person = _person_within(settled.get(name, name), alone)
+        if person and settled.get(person, person) != name:
+            settled[name] = settled.get(person, person)
+
     def written(name: str) -> str:
         return settled.get(name, name)
 
@@ -163,18 +230,96 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
             settled[name] = next(iter(full))
     # an initialism is the one body the names spell out in full with its letters ("WHO" -> "World Health
     # Organization"), written in full: a reader of the facet knows the body by either, a count needs one
-    spelled: dict[str, set[str]] = {}
+    # (a country before the name is no letter of it: "CDC" is "U.S. Centers for Disease Control and
+    # Prevention"; the one body named with and without its country is one body, written with it)
+    spelled: dict[str, dict[str, set[str]]] = {}
     for name in distinct:
-        letters = _initials(written(name))
-        if letters and not may_be_a_person(written(name)):  # ("BP" is no "Bob Pinkerton")
-            spelled.setdefault(letters, set()).add(written(name))
+        whole_name = written(name)
+        body = _country_and_body(whole_name)[1]
+        if may_be_a_person(body):
+            continue  # ("BP" is no "Bob Pinkerton")
+        # (the country's word may be the name's own: "API" is "American Petroleum Institute"; and "CDC" is
+        # "Centers for Disease Control and Prevention" written without its closing "and ...")
+        letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
+        for initialism in letters:
+            spelled.setdefault(initialism, {}).setdefault(same_name_key(body), set()).add(whole_name)
     for name in distinct:
         if not _INITIALISM.fullmatch(name):
             continue
-        bodies = spelled.get(name.replace(".", ""), set())
-        if len(bodies) == 1 and not _a_country(name):
-            settled[name] = next(iter(bodies))
+        bodies = spelled.get(name.replace(".", ""), {})
+        if len(bodies) != 1 or _a_country(name):
+            continue  # (two bodies share the letters)
+        (body_forms,) = bodies.values()
+        national = {f for f in body_forms if _country_and_body(f)[0]}
+        if len({_country_and_body(f)[0] for f in national}) > 1:
+            continue  # ("British Red Cross", "American Red Cross")
+        settled[name] = _preferred(national or body_forms)
     return settled
+
+
+# The closing "and <Word>" of a body's name, which its initialism may leave out
+_CLOSING_AND = re.compile(r"\s+and\s+[A-Z][a-z]+$")
+
+
+def _country_and_body(name: str) -> tuple[str, str]:
+    """A body's name as (the country named before it, the rest): "U.S. Coast Guard" -> ("USA", "Coast
+    Guard"); ("", name) when no country comes first or no name of two words is left."""
+    words = name.split()
+    for k in range(1, min(3, len(words) - 2) + 1):
+        prefix = " ".join(words[:k])
+        for entity in load_gazetteer().find(prefix):
+            if entity.kind == "country" and entity.start == 0 and prefix[entity.end :] in ("", "’s", "'s"):
+                return entity.country, " ".join(words[k:])
+    return "", name
+
+
+# "Ana Okafor of Harbour Line", "Ana Okafor, of Harbour Line": a person named with the body they speak for
+_OF_BODY = re.compile(r",?\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z&][\w.&’'-]*)*$")
+
+
+def _person_within(name: str, people: set[str]) -> str:
+    """The person a longer name holds, from `people` (names of people the table gives alone): "BP CEO Ana
+    Okafor", "Republican Ana Okafor", "Harbour Line's Ana Okafor", "Ana Okafor of Harbour Line", "Ana
+    Okafor CEO", "Ana Okafor Greenpeace" -> "Ana Okafor"; "" when the name holds none, or is a person's
+    name in full already ("Mary Ana Okafor": a first name before, one more of the person's names)."""
+    trimmed = _OF_BODY.sub("", name)
+    if trimmed != name and trimmed in people:
+        return trimmed
+    words = name.split()
+    # (a person's name that opens with a given name: "Gulf Coast" may look like one, and "Gulf Coast
+    # Claims Facility" is a body)
+    for k in range(len(words) - 1, 1, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if head in people and words[0] in GIVEN_NAMES and (rest.lower() in _TITLES or may_be_a_person(rest)):
+            return head  # ("Ana Okafor CEO", "Ana Okafor Greenpeace"; never "Ana Okafor Foundation")
+    for k in range(1, len(words) - 1):
+        tail = " ".join(words[k:])
+        before = words[k - 1]
+        # (after a title, a role, a party or an owner: "Adm. Ana Okafor", "CEO Ana Okafor", "Republican Ana
+        # Okafor", "Harbour Line's Ana Okafor"; else only a name that opens with a given name; never after
+        # a first name, "Mary Beth Okafor", nor inside a body's name, "Office of Ana Okafor")
+        marked = (
+            before.endswith((".", "’s", "'s"))
+            or before.isupper()
+            or before.lower() in _TITLES
+            or before in _PARTIES
+        )
+        if (
+            tail in people
+            and 2 <= len(words) - k <= 4
+            and (marked or words[k] in GIVEN_NAMES)
+            and before not in GIVEN_NAMES
+            and before[:1].isupper()
+        ):
+            return tail
+    return ""
+
+
+# A party's word before a politician's name ("Republican Ana Okafor")
+_PARTIES = frozenset("Republican Democrat Democratic Labour Conservative Liberal Green Socialist".split())
+
+
+GIVEN_NAMES = MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES
 
 
 # An initialism as a name: "WHO", "U.N.", "NOAA" (two to six capitals, with or without points)
@@ -261,7 +406,7 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     settled = settled_names(names)
     national = _national_forms(settled.get(n, n) for n in names)
     if not settled and not national:
-        return events
+        return _in_articles(events)
     rewritten = []
     for cell, placed in cells:
         here = set(split_list(placed))
@@ -274,7 +419,66 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
             written.append(name)
         rewritten.append(join_list(written))
     actors = np.asarray(rewritten, dtype=object)[codes]
-    return events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+    return _in_articles(
+        events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+    )
+
+
+def _in_articles(events: pd.DataFrame) -> pd.DataFrame:
+    """The events with the names the table leaves open settled by their own articles
+    (`_settled_in_articles`)."""
+    if "sources" not in events.columns:
+        return events
+    actors = events["actors"].to_numpy(dtype=object)
+    settled = _settled_in_articles(actors, events["sources"].to_numpy(dtype=object))
+    if settled is actors:
+        return events
+    return events.assign(actors=pd.Series(settled, index=events.index, dtype=events["actors"].dtype))
+
+
+def _settled_in_articles(actors: np.ndarray, sources: np.ndarray) -> np.ndarray:
+    """Each event's bodies named without their country that the table leaves open, settled by its own
+    articles: the one form with a country its articles' events name ("Geological Survey" where "U.S.
+    Geological Survey" is named), though the event's own sentences name no country. (A surname is left to
+    the article's reading, which sees the whole text: a person its events never name may be the one
+    meant, "Mr Okafor" after "Tom Okafor" in a report whose events name only "Ana Okafor".)"""
+    codes, cells = _distinct_pairs(pd.Series(actors, dtype=object), pd.Series(sources, dtype=object))
+    names_of = [split_list(actor_cell) for actor_cell, _ in cells]
+    distinct = {n for names in names_of for n in names}
+    national = {same_name_key(_country_and_body(n)[1]) for n in distinct if _country_and_body(n)[0]}
+    open_names = {n for n in distinct if same_name_key(n) in national and not _country_and_body(n)[0]}
+    open_cells = [i for i, names in enumerate(names_of) if not open_names.isdisjoint(names)]
+    if not open_cells:
+        return actors
+    # only the articles of the open cells are read
+    wanted = {a for i in open_cells for a in split_list(cells[i][1])}
+    in_article: dict[str, set[str]] = {}
+    for names, (_, placed) in zip(names_of, cells, strict=True):
+        for article in split_list(placed):
+            if article in wanted:
+                in_article.setdefault(article, set()).update(names)
+    given: dict[int, str] = {}
+    for i in open_cells:
+        here = set().union(*(in_article[a] for a in split_list(cells[i][1])))
+        written = list(dict.fromkeys(_named_in_full(n, here) for n in names_of[i]))
+        if written != names_of[i]:
+            given[i] = join_list(written)
+    if not given:
+        return actors
+    out = actors.copy()
+    rows = np.flatnonzero(np.isin(codes, list(given)))
+    out[rows] = [given[c] for c in codes[rows].tolist()]
+    return out
+
+
+def _named_in_full(name: str, here: set[str]) -> str:
+    """The one actor of `here` (the names of an article's events) that a body's name is written with a
+    country before ("Coast Guard" -> "U.S. Coast Guard"); `name` when none or several."""
+    key = same_name_key(name)
+    if not _names_one_body(name.split()):
+        return name
+    national = {n for n in here if _country_and_body(n)[0] and same_name_key(_country_and_body(n)[1]) == key}
+    return national.pop() if len(national) == 1 else name
 
 
 # How much of an actor's named events one country must be, and in how many at least, to be the actor's
