@@ -414,10 +414,22 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # mergespeed51 (outputs unchanged): found 1890 -> 1891, right date 1748 -> 1749, typed 1598 -> 1599,
     # matching nothing 497/2129 -> 493/2126, cut 88, pronoun-led 46; held-out found 444 -> 443, right
     # date 400 -> 399 (regroup51's joins), typed 333/443, matching nothing 175/596)
-    assert dated >= 0.8316  # measured 0.8317 (1749/2103; goal 0.85)
-    assert typed >= 0.8455  # measured 0.8456 (1599/1891; goal 0.80)
-    assert unmatched <= 0.2319  # measured 0.2319 (493/2126; goal 0.15)
-    assert fragments <= 0.0414  # measured 0.0414 (88/2126)
+    # (twenty-sixth session: a blind slice, blind53, 43 labels of 8 articles (2,103 -> 2,146; alone, on its
+    # starting code 292f03b, found 36/43, right date 31/43, typed 21/36, matching nothing 15/51); then
+    # merged: noise53 (a deed told as history, earlier studies' findings, a correspondent's own sources),
+    # split53 (a gist joins the remarks it sums up; one occasion's remarks named twice), wrongdate53 (a
+    # quotation after its speaker's dated act, "starting Friday" after an order, a denied gerund's date),
+    # missed53 (plans "is to" / "plans to", two-letter subjects), types53 (a toll given by a speaker is
+    # casualties), actors53, scraped53, "earlier this week" ending before the report's day, a lead's
+    # present-tense claim of a deed done: on the 2,103 labels found 1891 -> 1895, right date 1749 ->
+    # 1755, typed 1599 -> 1606, matching nothing 493/2126 -> 495/2129, cut 88 -> 87, pronoun-led 46 -> 45;
+    # held-out found 443 -> 448, right date 399 -> 404, typed 333 -> 338, matching nothing 175/596 ->
+    # 176/602. The slice's labels type and date worse than the rest, so the shares below fall: new
+    # figures for a larger set, not a floor lowered)
+    assert dated >= 0.8322  # measured 0.8322 (1786/2146; goal 0.85)
+    assert typed >= 0.8432  # measured 0.8432 (1630/1933; goal 0.80)
+    assert unmatched <= 0.2338  # measured 0.2338 (508/2173; goal 0.15)
+    assert fragments <= 0.0405  # measured 0.0405 (88/2173)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0217  # measured 0.0216 (46/2126)
+    assert scores.pronoun_led / scores.n_titles <= 0.0221  # measured 0.0221 (48/2173)
