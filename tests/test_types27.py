@@ -79,6 +79,7 @@ def test_equipment_put_to_work_or_a_reporter_sent_is_no_deployment(sentence: str
         "Experts have been struck by the large number of dead fish washed up on Tuesday.",
         "The deal struck at the ministry on Tuesday was meant to reassure farmers.",
         "The president made personal attacks on the bank's chief executive on Tuesday.",
+        "The shipping firm struck back on Tuesday, accusing the regulator of hiding its own failings.",
     ],
 )
 def test_impressions_deals_and_words_are_no_attack(sentence: str) -> None:
@@ -92,6 +93,7 @@ def test_a_ruling_struck_down_with_its_object_between_is_legal() -> None:
 def test_blows_struck_stay_attacks() -> None:
     assert types_of("Drones struck the port overnight on Tuesday.") == ["attack"]
     assert types_of("The town was struck by a missile on Tuesday.") == ["attack"]
+    assert types_of("Government forces struck back on Tuesday, shelling rebel positions.") == ["attack"]
 
 
 @pytest.mark.parametrize(

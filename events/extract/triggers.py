@@ -746,6 +746,9 @@ _STRUCK_NOT_A_BLOW = (
     r"(?!\s+by\s+(the\s+)?([\w-]+\s+){0,2}?(number|fact|scale|extent|size|sight|way|amount|speed|level|lack"
     r"|absence|contrast|similarit(y|ies)|resilience|beauty|quality|degree|calm|silence)\b)"
     r"(?!\s+([\w-]+\s+){1,3}?down\b)"
+    # ("The firm struck back on Monday, accusing the regulator of ...": a retort in words, as "hit back")
+    r"(?!\s+back\b[^.;:]{0,40}?\b(accusing|saying|arguing|insisting|claiming|denying|calling|describing"
+    r"|with\s+(a|an|its|his|her|their)\s+(statement|letter|lawsuit|complaint))\b)"
     + "".join(
         rf"(?<!\b{w}\sstruck)"
         for w in "deal deals agreement agreements bargain compromise accord accords pact pacts balance note"
