@@ -305,6 +305,7 @@ def split_form(query: TableQuery, event_id: str) -> None:
         key=key,
         format_func=lambda article: f"{outlets.get(article, article)} ({article})",
         placeholder="Choose articles…",
+        select_all=False,  # every article is the one choice a split refuses
     )
     st.caption("Their mentions move to a new event (a copy of this one's fields, to correct afterwards).")
     st.button("Split off a new event", icon=":material/call_split:", on_click=_on_split, args=(event_id, key))

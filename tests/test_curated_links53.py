@@ -1,0 +1,79 @@
+"""A link made before an analyst merged or rejected its event still says where the event went: a merged
+one opens the event that now holds its reports, a rejected one says so (not "it may have been rebuilt")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from dashboard_pages import open_link
+from small_corpus import QUOTAS, detention_event, single_source
+from streamlit.testing.v1 import AppTest
+
+from events.query.fates import EventFate, event_fate
+from events.store import curation
+from events.store import generations as store
+from events.store.curation import Correction
+
+
+def entry(number: int, action: str, *ids: str, target: str = "") -> Correction:
+    return Correction(f"c{number}", f"2025-04-10T09:00:0{number}Z", "Ana", action, ids, target=target)
+
+
+def test_a_merged_event_leads_to_the_event_that_took_it_in_following_later_merges() -> None:
+    log = [entry(1, "merge", "b", "a"), entry(2, "merge", "c", "b")]
+    assert event_fate(log, "a", lambda _: True) == EventFate("merged", "c")
+    assert event_fate(log, "b", lambda _: True) == EventFate("merged", "c")
+
+
+def test_an_undone_merge_or_an_unheld_successor_explains_nothing() -> None:
+    merge = entry(1, "merge", "b", "a")
+    assert event_fate([merge, entry(2, "undo", target="c1")], "a", lambda _: True) == EventFate()
+    assert event_fate([merge], "a", lambda _: False) == EventFate()
+
+
+def test_a_rejected_event_or_one_merged_into_a_rejected_one_is_rejected() -> None:
+    assert event_fate([entry(1, "reject", "a")], "a", lambda _: True) == EventFate("rejected")
+    log = [entry(1, "merge", "b", "a"), entry(2, "reject", "b")]
+    assert event_fate(log, "a", lambda _: True) == EventFate("rejected")
+
+
+def _text(app: AppTest) -> str:
+    """The page's words with Markdown's escapes undone."""
+    shown = [*app.warning, *app.info, *app.caption, *app.markdown, *app.subheader, *app.header]
+    return " ".join(str(element.value) for element in shown).replace("\\", "")
+
+
+@pytest.fixture
+def folder(small_corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(small_corpus_copy))
+    return small_corpus_copy
+
+
+def test_a_link_to_a_merged_away_event_opens_the_event_it_joined(folder: Path) -> None:
+    tables = store.load_tables(folder)
+    kept, merged = detention_event(tables), single_source(tables, QUOTAS)
+    curation.merge_events(folder, kept["event_id"], merged["event_id"], who="Ana")
+    app = open_link("event", event=merged["event_id"])
+    assert app.query_params["event"] == kept["event_id"]
+    notes = _text(app)
+    assert f"was merged by an analyst into {kept['event_id']}" in notes
+    assert kept["title"] in notes
+
+
+def test_a_link_to_a_rejected_event_says_it_was_rejected(folder: Path) -> None:
+    event = single_source(store.load_tables(folder), QUOTAS)["event_id"]
+    curation.reject_event(folder, event, who="Ana")
+    app = open_link("event", event=event)
+    notes = _text(app)
+    assert "was rejected by an analyst" in notes and "may have been rebuilt" not in notes
+    assert "event" not in app.query_params
+
+
+def test_the_split_offers_no_select_all(folder: Path) -> None:
+    # "Select all" moves every article out, the one choice a split refuses.
+    event = detention_event(store.load_tables(folder))["event_id"]
+    app = open_link("curate", event=event)
+    split = [m for m in app.multiselect if m.label.startswith("Source articles")]
+    assert len(split) == 1 and len(split[0].options) >= 2
+    assert split[0].proto.select_all == 0
