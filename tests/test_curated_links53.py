@@ -14,6 +14,7 @@ from events.query.fates import EventFate, event_fate
 from events.store import curation
 from events.store import generations as store
 from events.store.curation import Correction
+from ui.picks import distinct_labels
 
 
 def entry(number: int, action: str, *ids: str, target: str = "") -> Correction:
@@ -77,3 +78,43 @@ def test_the_split_offers_no_select_all(folder: Path) -> None:
     split = [m for m in app.multiselect if m.label.startswith("Source articles")]
     assert len(split) == 1 and len(split[0].options) >= 2
     assert split[0].proto.select_all == 0
+
+
+def test_an_undone_splits_new_event_leads_back_to_the_event_it_came_from() -> None:
+    split = entry(1, "split", "a", "a-split")
+    assert event_fate([split], "a-split", lambda _: True) == EventFate()  # in force: the table holds it
+    assert event_fate([split, entry(2, "undo", target="c1")], "a-split", lambda _: True) == EventFate(
+        "unsplit", "a"
+    )
+
+
+def test_a_link_to_a_split_off_event_opens_its_origin_once_the_split_is_undone(folder: Path) -> None:
+    kept = detention_event(store.load_tables(folder))
+    articles = kept["sources"].split(";")
+    split = curation.split_event(folder, kept["event_id"], articles[:1], who="Ana")
+    curation.undo(folder, split.id, who="Ana")
+    app = open_link("event", event=split.event_ids[1])
+    assert app.query_params["event"] == kept["event_id"]
+    assert "split undone" in _text(app)
+
+
+def test_labels_shared_by_two_options_name_their_keys() -> None:
+    labels = {"ev-1": "Tue 8 Apr · X", "ev-2": "Tue 8 Apr · X", "ev-3": "Wed 9 Apr · Y"}
+    assert distinct_labels(labels) == {
+        "ev-1": "Tue 8 Apr · X · ev-1",
+        "ev-2": "Tue 8 Apr · X · ev-2",
+        "ev-3": "Wed 9 Apr · Y",
+    }
+
+
+def test_after_a_split_the_curate_picker_tells_the_event_from_its_copy(folder: Path) -> None:
+    # A select box keeps its choice by label: with the copy's label the same, the next rerun (typing a
+    # name, opening a tab) switched the page to the copy, and the next correction went to it.
+    kept = detention_event(store.load_tables(folder))
+    split = curation.split_event(folder, kept["event_id"], kept["sources"].split(";")[:1], who="Ana")
+    app = open_link("curate", event=kept["event_id"])
+    picker = next(box for box in app.selectbox if box.label == "Event")
+    shown = list(picker.options)
+    assert len(shown) == len(set(shown))
+    assert sum(split.event_ids[1] in label or kept["event_id"] in label for label in shown) == 2
+    assert picker.value == kept["event_id"]

@@ -271,6 +271,7 @@ def merge_form(query: TableQuery, event_id: str) -> None:
     chosen = st.session_state.get(key)
     if chosen and chosen not in labels:  # chosen from an earlier page or search: still the choice
         labels = {chosen: picks.event_label(query, chosen), **labels}
+    labels = picks.distinct_labels(labels)
     st.selectbox(
         "Event reporting the same happening",
         list(labels),

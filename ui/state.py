@@ -94,6 +94,11 @@ def _missing_event(event_id: str, query: TableQuery) -> tuple[str, str]:
             f"The link's event {event_id} was merged by an analyst into {fate.into}, shown here.",
             fate.into,
         )
+    if fate.kind == "unsplit":
+        return (
+            f"The link's event {event_id} was split off {fate.into} by an analyst and the split undone: "
+            "its reports are back in that event, shown here."
+        ), fate.into
     if fate.kind == "rejected":
         return (
             f"The link's event {event_id} was rejected by an analyst; Curate lists rejected events and can "

@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from events.store.curation import Correction, active_corrections
+from events.store.curation import Correction, active_corrections, cancelled_ids
 
 
 @dataclass(frozen=True)
 class EventFate:
-    """`kind` is "merged" (its reports now belong to `into`), "rejected", or "" when no correction in
-    force explains the absence (a rebuild, an article removed)."""
+    """`kind` is "merged" (its reports now belong to `into`), "unsplit" (it was split off `into` and the
+    split undone), "rejected", or "" when no correction explains the absence (a rebuild, an article
+    removed)."""
 
     kind: str = ""
     into: str = ""
@@ -34,4 +35,15 @@ def event_fate(corrections: Sequence[Correction], event_id: str, held: Callable[
         return EventFate("rejected")
     if current != event_id and held(current):
         return EventFate("merged", current)
+    # An undone split: the split-off id is gone, its reports are back in the event it came from.
+    cancelled = cancelled_ids(corrections)
+    for correction in corrections:
+        if (
+            correction.action == "split"
+            and correction.id in cancelled
+            and correction.event_ids[1] == event_id
+        ):
+            back = correction.event_ids[0]
+            if held(back):
+                return EventFate("unsplit", back)
     return EventFate()
