@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 from dashboard_pages import open_link
 from small_corpus import QUOTAS, detention_event, single_source
 from streamlit.testing.v1 import AppTest
 
 from events.query.fates import EventFate, event_fate
+from events.query.rows import plan_rows
 from events.store import curation
 from events.store import generations as store
 from events.store.curation import Correction
 from ui.picks import distinct_labels
+from ui.review import merge_label
 
 
 def entry(number: int, action: str, *ids: str, target: str = "") -> Correction:
@@ -118,3 +121,27 @@ def test_after_a_split_the_curate_picker_tells_the_event_from_its_copy(folder: P
     assert len(shown) == len(set(shown))
     assert sum(split.event_ids[1] in label or kept["event_id"] in label for label in shown) == 2
     assert picker.value == kept["event_id"]
+
+
+def test_the_review_merge_button_cuts_its_twins_title_at_a_word_with_an_ellipsis() -> None:
+    # It cut at 40 characters, mid-word and unmarked: “The harbour authority says the crane wa”.
+    twin = "The harbour authority says the crane was inspected twice before it fell"
+    assert merge_label(twin) == "Merge into “The harbour authority says the crane…”"
+    assert merge_label("A crane fell in Gdansk") == "Merge into “A crane fell in Gdansk”"
+
+
+def test_a_timeline_of_one_event_says_so_in_words(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # It said "The 1 events in this view" (one pasted article's event, say, found by a search).
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    event = store.load_tables(data_dir).events.iloc[0]
+    app = open_link("timeline", q=event["title"])
+    shown = _text(app)
+    assert "The one event in this view" in shown and "The 1 events" not in shown, shown[:400]
+
+
+def test_rows_are_planned_for_lanes_with_no_mark() -> None:
+    # The timeline crashed (zip() argument 2 is longer than argument 1) when the view's only events
+    # were rough-dated or background: no mark in the lanes, and titles to lengthen on.
+    none = np.array([], dtype=np.int64)
+    plan = plan_rows(none, none.astype(float), none.astype(float), [], 3, long_chars=90)
+    assert plan.labels == [] and list(plan.lane_rows) == [1, 1, 1]
