@@ -145,3 +145,14 @@ def test_rows_are_planned_for_lanes_with_no_mark() -> None:
     none = np.array([], dtype=np.int64)
     plan = plan_rows(none, none.astype(float), none.astype(float), [], 3, long_chars=90)
     assert plan.labels == [] and list(plan.lane_rows) == [1, 1, 1]
+
+
+def test_presenter_mode_on_a_view_of_only_rough_dated_events_opens(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # It crashed (ZeroDivisionError: float division by zero): no lane to share the fixed height.
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    event = store.load_tables(data_dir).events.iloc[0]
+    assert event["precision"] != "day"
+    app = open_link("timeline", q=event["title"], present="1")
+    assert "Step 1 of 1" in _text(app)
