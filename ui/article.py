@@ -9,7 +9,7 @@ from events.query.labels import published_label
 from events.query.marking import Mark, mention_marks, sentence_marks, to_html
 from events.query.views import Span, State, View
 from events.schema import Tables
-from ui.picks import page_control, search_box
+from ui.picks import distinct_labels, page_control, search_box
 from ui.render import md
 from ui.state import link_params, update_view
 
@@ -36,13 +36,15 @@ def article_picker(sources: pd.DataFrame, view: View) -> None:
     offset = page_control(len(matching), ARTICLES_PAGE, f"{key}:page", "articles", linked=True)
     page = matching.iloc[offset : offset + ARTICLES_PAGE]
     labels = {
-        str(article): f"{outlet or article} · {title}"
+        str(article): f"{outlet or article} · {title or article}"  # untitled: its file names it
         for article, outlet, title in zip(page["article"], page["outlet"], page["title"], strict=True)
     }
     if view.article and view.article not in labels:
         chosen = sources[sources["article"] == view.article]
         if len(chosen):
-            labels[view.article] = f"{chosen['outlet'].iloc[0] or view.article} · {chosen['title'].iloc[0]}"
+            outlet, title = chosen["outlet"].iloc[0], chosen["title"].iloc[0]
+            labels[view.article] = f"{outlet or view.article} · {title or view.article}"
+    labels = distinct_labels(labels)
     st.session_state[key] = view.article if view.article in labels else None
     st.selectbox(
         "Article",

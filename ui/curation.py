@@ -271,6 +271,7 @@ def merge_form(query: TableQuery, event_id: str) -> None:
     chosen = st.session_state.get(key)
     if chosen and chosen not in labels:  # chosen from an earlier page or search: still the choice
         labels = {chosen: picks.event_label(query, chosen), **labels}
+    labels = picks.distinct_labels(labels)
     st.selectbox(
         "Event reporting the same happening",
         list(labels),
@@ -305,6 +306,7 @@ def split_form(query: TableQuery, event_id: str) -> None:
         key=key,
         format_func=lambda article: f"{outlets.get(article, article)} ({article})",
         placeholder="Choose articles…",
+        select_all=False,  # every article is the one choice a split refuses
     )
     st.caption("Their mentions move to a new event (a copy of this one's fields, to correct afterwards).")
     st.button("Split off a new event", icon=":material/call_split:", on_click=_on_split, args=(event_id, key))

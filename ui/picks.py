@@ -171,6 +171,17 @@ def passes(query: TableQuery, event_id: str, filters: Filters) -> bool:
     return not mine.events.empty and not apply_filters(mine, filters).events.empty
 
 
+def distinct_labels(labels: dict[str, str]) -> dict[str, str]:
+    """The labels with the key added to each one that another shares ("Tue 8 Apr · X" twice -> "... ·
+    ev-1", "... · ev-2"). A select box keeps its choice by its label across reruns: two options with one
+    label turn a choice of the second into the first, so that a split's copy (same date, same title) or
+    an outlet's untitled articles would open, and be corrected as, the wrong one."""
+    seen: dict[str, int] = {}
+    for label in labels.values():
+        seen[label] = seen.get(label, 0) + 1
+    return {key: f"{label} · {key}" if seen[label] > 1 else label for key, label in labels.items()}
+
+
 def event_label(query: TableQuery, event_id: str) -> str:
     rows = event_rows(query.event_tables([event_id]).events)
     return f"{rows[0].when} · {rows[0].title}" if rows else event_id
@@ -188,6 +199,7 @@ def event_picker(query: TableQuery, state: State, key: str) -> str:
         labels[state.view.event] = event_label(query, state.view.event)
         if not passes(query, state.view.event, state.filters):
             st.info("This event is hidden by the current filters; it is shown because the link names it.")
+    labels = distinct_labels(labels)
     st.session_state[key] = state.view.event
     st.selectbox(
         "Event",

@@ -18,6 +18,7 @@ from events.query.frames import FrameQuery, TableQuery
 from events.query.labels import event_rows, mention_rows
 from events.query.marking import sentence_marks, to_html
 from events.query.review import ReviewHead, ReviewItem
+from events.query.rows import shorten
 from events.query.views import State
 from events.schema import EVENT_TYPES, PRECISIONS, Tables
 from events.store import curation
@@ -28,6 +29,14 @@ from ui.render import md, type_badge
 from ui.state import link_params
 
 PAGE_SIZE = 12
+
+# The twin's title on the merge button: cut at a word with "…", so a cut title is not read as whole.
+TWIN_SHOWN = 40
+
+
+def merge_label(twin: str) -> str:
+    """ "Merge into “The harbour authority says the crane…”" (it was cut mid-word: "…crane wa”")."""
+    return f"Merge into “{md(shorten(twin, TWIN_SHOWN))}”"
 
 
 # A resource, not data: one page of frozen items shared by every session as it is. A data cache
@@ -196,7 +205,7 @@ def review_card(tables: Tables, item: ReviewItem, state: State, *, first: bool) 
                       on_click=_decide, args=("reject", item.event_id), width="stretch")  # fmt: skip
         with merge:
             if twin:
-                st.button(f"Merge into “{md(twin[:40])}”", key=f"w:review:merge:{item.event_id}",
+                st.button(merge_label(twin), key=f"w:review:merge:{item.event_id}",
                           icon=":material/merge:", shortcut="M" if first else None,
                           on_click=_decide, args=("merge", item.event_id, item.twin),
                           help=md(f"Merge into: {twin}"), width="stretch")  # fmt: skip

@@ -21,6 +21,7 @@ from typing import Any
 
 import streamlit as st
 
+from events.query.fates import event_fate
 from events.query.frames import TableQuery
 from events.query.views import (
     LIST_PAGES,
@@ -34,6 +35,7 @@ from events.query.views import (
     view_from_query,
     zoom_within,
 )
+from events.store.curation import load_corrections
 
 _STATE = "news:state"
 _WRITTEN = "news:written"
@@ -66,8 +68,9 @@ def _from_url(
         zoom, zoom_notes = zoom_within(view.zoom, *bounds)
         view, notes = replace(view, zoom=zoom), notes + zoom_notes
     if view.event and query.event_tables([view.event]).events.empty:
-        notes.append(f"The link's event {view.event} is not in the current table; it may have been rebuilt.")
-        view = replace(view, event="")
+        note, successor = _missing_event(view.event, query)
+        notes.append(note)
+        view = replace(view, event=successor)
     # Keys of other pages that the link does not mention keep this session's values (lanes, zoom, ...).
     previous: View = st.session_state.get(_STATE, State()).view
     own = PAGE_KEYS.get(page, ())
@@ -75,6 +78,33 @@ def _from_url(
         f.name: getattr(previous, f.name) for f in fields(View) if f.name not in own and f.name not in params
     }
     return State(filters=filters, view=replace(view, **kept)), notes
+
+
+def _missing_event(event_id: str, query: TableQuery) -> tuple[str, str]:
+    """What to say of a link's event the table lacks, and the event to show instead ("" for none): a
+    link made before an analyst merged its event must still open the happening it pointed at."""
+    from ui.data import data_dir  # ui.data reads the pinned version from this module
+
+    def held(other: str) -> bool:
+        return not query.event_tables([other]).events.empty
+
+    fate = event_fate(load_corrections(data_dir()), event_id, held)
+    if fate.kind == "merged":
+        return (
+            f"The link's event {event_id} was merged by an analyst into {fate.into}, shown here.",
+            fate.into,
+        )
+    if fate.kind == "unsplit":
+        return (
+            f"The link's event {event_id} was split off {fate.into} by an analyst and the split undone: "
+            "its reports are back in that event, shown here."
+        ), fate.into
+    if fate.kind == "rejected":
+        return (
+            f"The link's event {event_id} was rejected by an analyst; Curate lists rejected events and can "
+            "restore it."
+        ), ""
+    return f"The link's event {event_id} is not in the current table; it may have been rebuilt.", ""
 
 
 def sync_with_url(page: str, query: TableQuery, version: str) -> State:

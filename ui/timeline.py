@@ -238,7 +238,11 @@ def events_in_view(filters: Filters, plot: TimelinePlot, state: State) -> None:
         )
     if not total:
         return
-    st.markdown(f"**The {total:,} events in this view**, in date order")
+    st.markdown(
+        "**The one event in this view**"
+        if total == 1
+        else f"**The {total:,} events in this view**, in date order"
+    )
     for row in event_rows(events):
         st.page_link(
             "app_pages/event.py",

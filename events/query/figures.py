@@ -283,10 +283,12 @@ def timeline_figure(
             room = label_room(lane_sizes, main_px)
             lane_top = np.concatenate([[0.0], np.cumsum(room)[:-1]]) + (room - lane_sizes) / 2
             lane_sizes = room
-            if not labelled or main_px / float(room.sum()) >= TITLE_LINE_PX:
+            # No lane at all (the view's only events are rough-dated or background): nothing to squeeze.
+            if not labelled or not room.sum() or main_px / float(room.sum()) >= TITLE_LINE_PX:
                 break
         # Still thinner (many lanes of one row each): the titles are written smaller, as the lanes' labels.
-        row_px = main_px / float(lane_sizes.sum()) if height_px is not None else float(TITLE_LINE_PX)
+        squeezed = height_px is not None and lane_sizes.sum() > 0
+        row_px = main_px / float(lane_sizes.sum()) if squeezed else float(TITLE_LINE_PX)
         title_px = int(min(TITLE_FONT_PX, max(8, row_px - 2)))
         marks["y"] = lane_top[marks["lane"].to_numpy()] + plan.row
         marks["label"] = plan.labels

@@ -125,6 +125,8 @@ def _lengthen(
     """Let each titled mark's label run on to the next mark of its row (or the plot's edge)."""
     # In each (lane, row), marks left to right: the room of one ends where the next begins.
     order = np.lexsort((begin_px, row, lanes)).tolist()
+    if not order:  # no mark in the lanes (the view's only events are rough-dated or background)
+        return
     for here, after in zip(order, [*order[1:], None], strict=True):
         if not labels[here]:
             continue
