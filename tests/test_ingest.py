@@ -360,6 +360,7 @@ def test_text_without_dates_is_accepted_with_zero_events_and_a_note(data_dir: Pa
     [
         (0, 0, ["no dates found in the text: it is stored, but yields no events"]),
         (0, 2, ["no dates found in the text: its 2 events are dated by its publication date"]),
+        (0, 1, ["no dates found in the text: its one event is dated by its publication date"]),
         (3, 0, ["no dated events found in the text: it is stored, but adds nothing to the timeline"]),
         (3, 2, []),
     ],

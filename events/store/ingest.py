@@ -524,7 +524,8 @@ def yield_notes(n_dates: int, n_events: int) -> list[str]:
     if not n_dates and not n_events:
         return ["no dates found in the text: it is stored, but yields no events"]
     if not n_dates:
-        return [f"no dates found in the text: its {n_events} events are dated by its publication date"]
+        events = "its one event is" if n_events == 1 else f"its {n_events} events are"
+        return [f"no dates found in the text: {events} dated by its publication date"]
     if not n_events:
         return ["no dated events found in the text: it is stored, but adds nothing to the timeline"]
     return []
