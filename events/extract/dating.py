@@ -2053,9 +2053,18 @@ def said_in_the_lead(draft: Draft, article: Article) -> bool:
     return bool(draft.speaker) and (
         (in_opening(draft.sentence, article) and _SAYS_AT_THE_CLOSE.search(draft.sentence.text) is not None)
         # "A bodyguard, Jan Roe, claims the doctor hid the vials": the lead's words tell a deed done, in the
-        # past, which no standing position is; leads tell the day's news in the present
-        or (is_lead(draft.sentence, article) and PAST_TENSE.search(draft.clause) is not None)
+        # past, which no standing position is; leads tell the day's news in the present ("has described
+        # how the water rose" tells how it went, and "..., our reporter reports" is the outlet's own telling)
+        or (
+            is_lead(draft.sentence, article)
+            and _LEAD_SAYING.search(draft.sentence.text) is not None
+            and PAST_TENSE.search(draft.clause) is not None
+        )
     )
+
+
+# The present of a verb of saying or charging that tells a day's news in a lead
+_LEAD_SAYING = rx(r"\b(says|claims|alleges|insists|maintains|admits|denies|accuses|testifies)\b")
 
 
 # "Professor Jane Roe, chair of virology at Leeds, says ...", "..., says Capt Tom Roe, who ...": a named
