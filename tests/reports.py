@@ -29,6 +29,13 @@ BODY_OPENING = (
 )
 
 
+def opening(found: list[Mention], words: str) -> Mention:
+    """The first mention whose sentence opens with `words` (the test fails when there is none)."""
+    chosen = [m for m in found if m.sentence.text.startswith(words)]
+    assert chosen, f"no mention of {words!r}"
+    return chosen[0]
+
+
 def body_mentions(sentence: str, published: dt.date) -> list[Mention]:
     """The mentions of one sentence read in the body of a report of our own, after `BODY_OPENING`."""
     text = BODY_OPENING + sentence + "\n"

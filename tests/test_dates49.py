@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.extract.mentions import Mention
-from tests.reports import report_mentions
+from tests.reports import opening, report_mentions
 
 PUBLISHED = dt.date(2026, 9, 16)  # a Wednesday
 SUNDAY = dt.date(2026, 9, 13)
@@ -19,12 +19,6 @@ MARCH_3 = dt.date(2026, 3, 3)
 
 def mentions_of(body: str, published: dt.date = PUBLISHED) -> list[Mention]:
     return report_mentions(f"Report\n\n{body}\n", published)
-
-
-def opening(found: list[Mention], words: str) -> Mention:
-    chosen = [m for m in found if m.sentence.text.startswith(words)]
-    assert chosen, f"no mention of {words!r}"
-    return chosen[0]
 
 
 def test_a_free_relative_commenting_on_the_act_lends_it_no_date() -> None:

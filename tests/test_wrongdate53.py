@@ -8,7 +8,7 @@ import datetime as dt
 
 from events.extract.dates import find_dates
 from events.extract.mentions import Mention
-from tests.reports import report_mentions
+from tests.reports import opening, report_mentions
 
 WEDNESDAY = dt.date(2026, 9, 16)
 MONDAY = dt.date(2026, 9, 14)
@@ -16,12 +16,6 @@ MONDAY = dt.date(2026, 9, 14)
 
 def mentions_of(body: str, published: dt.date = WEDNESDAY) -> list[Mention]:
     return report_mentions(f"Report\n\n{body}\n", published)
-
-
-def opening(found: list[Mention], words: str) -> Mention:
-    chosen = [m for m in found if m.sentence.text.startswith(words)]
-    assert chosen, f"no mention of {words!r}"
-    return chosen[0]
 
 
 def test_quoted_words_said_by_one_shown_acting_on_a_day_just_above_take_that_day() -> None:
