@@ -147,7 +147,7 @@ def test_the_article_page_says_how_its_publication_day_was_found(
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
     app = open_link("article", article=CAP)
     captions = [c.value.replace("\\", "") for c in app.caption]
-    assert f"Outlet not named · published Tue 8 Apr 2025 (inferred) · {CAP}" in captions
+    assert f"Outlet not named · published Tue 8 Apr 2025 (inferred: not in the article) · {CAP}" in captions
 
 
 def test_the_chronology_flags_an_event_whose_sources_differ_on_the_date(

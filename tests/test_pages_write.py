@@ -395,3 +395,42 @@ def test_a_big_tables_review_count_is_made_in_the_background_and_then_shown(
     assert labels in (["Review queue: counting…"], [f"Review queue: {expected} waiting"])
     ui.review._COUNTER.submit(lambda: None).result(timeout=60)  # the count, queued before, is done
     assert waiting(run(app)) == expected
+
+
+INFERRED = "Publication date inferred, not given"
+
+
+def warnings_of(app: AppTest) -> list[str]:
+    return [unescaped(w.value) for w in app.warning]
+
+
+def test_an_inferred_publication_date_is_unmistakable_wherever_the_article_is_shown(
+    open_page: OpenPage, data: Path
+) -> None:
+    app = paste(open_page("add"), THIRD_REPORT, outlet="Coast Watch")
+    assert "(inferred: not in the article)" in unescaped("\n".join(c.value for c in app.caption))
+    (said,) = [w for w in warnings_of(app) if INFERRED in w]
+    assert "The article states no date of its own. How it was inferred: " in said
+    assert "type it under **Publication date** above and preview again" in said
+
+    app = click(app, "Save the article")
+    (said,) = [w for w in warnings_of(app) if INFERRED in w]
+    file = "coast-watch_finnish-coastguard-holds-russian-fishermen.txt"
+    assert f"write it as `published` for {file} with `published_basis` `given`" in said
+    source = store.load_tables(data).sources.set_index("article").loc[file]
+    assert source["published_basis"] == "inferred"
+
+    app.switch_page("app_pages/article.py")
+    app.query_params.update({"article": file})
+    assert any(INFERRED in w and file in w for w in warnings_of(run(app)))
+    event = store.load_tables(data).mentions.set_index("article").loc[[file], "event_id"].iloc[0]
+    app.switch_page("app_pages/event.py")
+    app.query_params.clear()
+    app.query_params.update({"event": event})
+    drill = warnings_of(run(app))
+    assert sum(INFERRED in w for w in drill) == 1  # the new report only: the stored ones give their dates
+
+
+def test_a_typed_date_leaves_no_inferred_warning(open_page: OpenPage) -> None:
+    app = paste(open_page("add"), THIRD_REPORT, outlet="Coast Watch", published="2025-03-08")
+    assert not [w for w in warnings_of(app) if INFERRED in w]

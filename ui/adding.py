@@ -38,13 +38,15 @@ from events.store.ingest import (
     yield_notes,
 )
 from ui.data import data_dir
-from ui.render import md, shown_outlets, type_badge
+from ui.render import STORED_DATE_FIX, inferred_date_warning, md, shown_outlets, type_badge
 from ui.state import link_params
 
 _ROUND = "news:add:round"  # bumped after a save, so that every input starts empty again
 _PREVIEW = "news:add:preview"
 _REPORT = "news:add:report"
 _HOW = {"paste": "Paste text", "upload": "Upload files"}
+# How to give an article's date before it is saved (an inferred one is only an estimate).
+TYPE_THE_DATE = "If you know the real date, type it under **Publication date** above and preview again."
 
 
 @dataclass(frozen=True)
@@ -121,8 +123,9 @@ def article_inputs() -> Draft:
             "Publication date (optional)",
             key=_key("published"),
             placeholder="YYYY-MM-DD",
-            help="Relative dates in the text (“on Tuesday”) are read from it. Left empty, it is taken "
-            "from an HTML page, or inferred from the text.",
+            help="Relative dates in the text (“on Tuesday”) are counted from it. Left empty, it is taken "
+            "from the text or an HTML page; failing those it is inferred (an estimate, marked as such "
+            "wherever the article is shown), so give it when you know it.",
         )
         date_problem = _date_problem(published)
         if date_problem:
@@ -221,13 +224,15 @@ def _yield(prepared: PreparedArticle, tables: Tables) -> None:
     title = str(source["title"].iloc[0]) if len(source) else prepared.title
     published = "not given, nor found in the text"
     if len(source) and pd.notna(source["published"].iloc[0]):
-        how = {"text": " (from the text)", "inferred": " (inferred)"}.get(
+        how = {"text": " (from the text)", "inferred": " (inferred: not in the article)"}.get(
             str(source["published_basis"].iloc[0]), ""
         )
         published = day_label(source["published"].iloc[0]) + how
     st.caption(
         md(f"Title: {title or 'none'} · outlet: {prepared.outlet or 'unknown'} · published: {published}")
     )
+    if len(source):
+        inferred_date_warning(source.iloc[0], TYPE_THE_DATE)
     events = yielded_events(tables, str(source["article"].iloc[0]) if len(source) else "")
     for note in [*prepared.notes, *yield_notes(prepared.n_dates, len(events))]:
         st.info(md(note), icon=":material/info:")
@@ -337,6 +342,10 @@ def last_report(query: TableQuery, state: State) -> None:
         )
         for note in added.notes:
             st.info(md(note), icon=":material/info:")
+        stored = query.sources()
+        stored = stored[stored["article"] == added.file]
+        if len(stored):
+            inferred_date_warning(stored.iloc[0], STORED_DATE_FIX.format(article=md(added.file)))
         for row in event_rows(query.article_tables(added.file).events.sort_values("date")):
             others = [outlets.get(a, a) for a in split_list(row.sources) if a != added.file]
             status = f"joins {len(others)} other report{'' if len(others) == 1 else 's'}" if others else "new"

@@ -7,6 +7,7 @@ our own highlight tags) and never through unsafe_allow_html unescaped.
 from __future__ import annotations
 
 import gc
+import re
 import threading
 
 import pandas as pd
@@ -22,6 +23,7 @@ from events.query.labels import (
     EventRow,
     MentionRow,
     countries_label,
+    day_label,
     event_rows,
     mention_rows,
     outlet_shown,
@@ -164,6 +166,36 @@ def event_card(tables: Tables, event_id: str, state: State) -> None:
         )
 
 
+# How a reader sets the day of a stored article (README, "sources.csv"): the dashboard has no form for it.
+STORED_DATE_FIX = (
+    "If you know the real date, set it: in data/sources.csv write it as `published` for {article} with "
+    "`published_basis` `given`, then rebuild the table (`python -m events build`)."
+)
+
+
+def inferred_date_text(published: object, evidence: str) -> str:
+    """An inferred publication day said plainly, as Markdown: not given by the article, how it was worked
+    out (sources.csv `published_evidence`: "inferred Tue 8 Apr 2025: 'Tuesday' → …"), and what hangs on it."""
+    day = day_label(pd.Timestamp(str(published)))
+    how = (
+        re.sub(r"^inferred [^:]*: ", "", evidence.strip()) or "from the dates other articles give its events"
+    )
+    return (
+        f"**Publication date inferred, not given: {day} is an estimate.** The article states no date of "
+        f"its own. How it was inferred: {md(how)}. Its relative dates (“on Tuesday”, “yesterday”) are "
+        "counted from this day, so they may be off too."
+    )
+
+
+def inferred_date_warning(source: pd.Series, set_it: str) -> None:
+    """The warning for an article whose publication day was inferred (nothing for a given or read one);
+    `set_it` says how the user can give the real date (Markdown)."""
+    if str(source.get("published_basis", "")) != "inferred" or pd.isna(source.get("published")):
+        return
+    text = inferred_date_text(source["published"], str(source.get("published_evidence", "") or ""))
+    st.warning(f"{text} {set_it}", icon=":material/event_busy:")
+
+
 def _published(sources: pd.DataFrame, article: str) -> str:
     rows = sources[sources["article"] == article]
     if rows.empty:
@@ -281,6 +313,9 @@ def _sources(tables: Tables, event: EventRow, outlets: dict[str, str], state: St
         with st.container(border=True):
             outlet = outlets.get(article, article)
             st.markdown(f"**{md(outlet)}** · {md(_published(tables.sources, article))}")
+            source = tables.sources[tables.sources["article"] == article]
+            if len(source):
+                inferred_date_warning(source.iloc[0], STORED_DATE_FIX.format(article=md(article)))
             reason = ""
             for mention in sentences:
                 marks = sentence_marks(mention.sentence, mention.date_text)

@@ -51,8 +51,8 @@ def published_label(published: dt.date | pd.Timestamp | None, basis: str) -> str
     `published_basis`: given, read from the text, or inferred), or "publication date unknown"."""
     if published is None or pd.isna(published):
         return "publication date unknown"
-    how = {"given": "", "text": " (from the article text)", "inferred": " (inferred)"}.get(basis, "")
-    return f"published {day_label(pd.Timestamp(published))}{how}"
+    how = {"given": "", "text": " (from the article text)", "inferred": " (inferred: not in the article)"}
+    return f"published {day_label(pd.Timestamp(published))}{how.get(basis, '')}"
 
 
 def outlet_shown(outlet: str, article: str) -> str:
