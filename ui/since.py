@@ -8,14 +8,21 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from events.query.changes import Changes, compare_versions
+from events.query.changes import (
+    Changes,
+    compare_versions,
+    describe_correction,
+    event_names,
+    logged_names,
+    named_event_ids,
+)
 from events.query.filters import Filters
 from events.query.frames import TableQuery
 from events.query.labels import event_rows
 from events.query.views import State
 from events.schema import Tables
 from events.store import tables_version
-from events.store.curation import corrections_between
+from events.store.curation import load_corrections
 from events.store.generations import Version
 from ui.data import data_dir, version_query, versions
 from ui.downloads import link_base
@@ -49,11 +56,17 @@ def _differing(old: TableQuery, new: TableQuery, filters: Filters) -> tuple[Tabl
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _compare(path: str, older: str, newer: str, filters: Filters) -> tuple[Changes, Tables]:
-    folder = Path(path)
-    old, new = _differing(version_query(older), version_query(newer), filters)
+    older_query, newer_query = version_query(older), version_query(newer)
+    old, new = _differing(older_query, newer_query, filters)
     kept = {v.generation: v for v in versions()}
-    notes = [c.describe() for c in corrections_between(folder, kept[older].written, kept[newer].written)]
-    changes = compare_versions(old, new, notes)
+    log = load_corrections(Path(path))
+    made = [c for c in log if kept[older].written < c.when <= kept[newer].written]
+    # Events by title and date: as the log recorded them, else as the older data has them, else the newer.
+    named = named_event_ids(made, log)
+    names = logged_names(log)
+    names |= event_names(older_query.event_tables(named).events)
+    names |= event_names(newer_query.event_tables(named).events)
+    changes = compare_versions(old, new, [describe_correction(c, log, names) for c in made])
     # Only the new events' rows are read afterwards: the cache (copied out on every run) keeps no more.
     added = new.events[new.events["event_id"].isin(set(changes.new_events))]
     return changes, Tables(added, new.mentions.iloc[:0], new.sources.iloc[:0])
@@ -133,7 +146,8 @@ def show_changes(changes: Changes, newer: Tables, state: State) -> None:
         _more(len(changes.gone))
     if changes.corrections:
         st.subheader(f"Corrections ({len(changes.corrections):,})", anchor=False)
-        st.markdown("\n".join(f"- {md(text)}" for text in changes.corrections[:SHOWN]))
+        for note in changes.corrections[:SHOWN]:
+            st.markdown(f"- {md(note.text)}", help=md(note.ids) if note.ids else None)
         _more(len(changes.corrections))
 
 

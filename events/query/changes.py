@@ -8,14 +8,16 @@ versions' times are listed as they were recorded.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import re
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 
-from events.query.labels import when_label
+from events.query.labels import day_label, when_label
 from events.query.marking import escape_markdown
 from events.schema import Tables, split_list
+from events.store.curation import Correction
 
 
 @dataclass(frozen=True)
@@ -29,6 +31,15 @@ class Changed:
 
 
 @dataclass(frozen=True)
+class CorrectionNote:
+    """A correction as a reader is told it, its events named by title and date; `ids` names the
+    correction and its events by id, for small print (a reader does not know "c-16d46f8e2864")."""
+
+    text: str
+    ids: str = ""
+
+
+@dataclass(frozen=True)
 class Changes:
     """The difference from an older version to a newer one; each list is in date order."""
 
@@ -37,7 +48,7 @@ class Changes:
     redated: tuple[Changed, ...] = ()
     retyped: tuple[Changed, ...] = ()
     gone: tuple[Changed, ...] = ()  # before: its title then; after: "" (rejected or merged away)
-    corrections: tuple[str, ...] = ()  # each as described by the log, oldest first
+    corrections: tuple[CorrectionNote, ...] = ()  # oldest first
 
     def sections(self) -> list[tuple[str, tuple[Changed, ...], str]]:
         """The changed events by kind, as every view lists them: (heading, events, how one reads)."""
@@ -59,8 +70,10 @@ class Changes:
         )
 
 
-def compare_versions(older: Tables, newer: Tables, corrections: Sequence[str] = ()) -> Changes:
-    """The changes from `older` to `newer`; `corrections` are the log's descriptions made in between."""
+def compare_versions(
+    older: Tables, newer: Tables, corrections: Sequence[CorrectionNote | str] = ()
+) -> Changes:
+    """The changes from `older` to `newer`; `corrections` say the corrections made in between."""
     old = older.events.sort_values(["date", "event_id"], kind="stable").set_index("event_id", drop=False)
     new = newer.events.sort_values(["date", "event_id"], kind="stable").set_index("event_id", drop=False)
     added = [event_id for event_id in new.index if event_id not in old.index]
@@ -88,7 +101,7 @@ def compare_versions(older: Tables, newer: Tables, corrections: Sequence[str] = 
         redated=tuple(redated),
         retyped=tuple(retyped),
         gone=tuple(gone),
-        corrections=tuple(corrections),
+        corrections=tuple(c if isinstance(c, CorrectionNote) else CorrectionNote(c) for c in corrections),
     )
 
 
@@ -141,6 +154,92 @@ def changes_markdown(
         lines.append("")
     if changes.corrections:
         lines += [f"## Corrections ({len(changes.corrections)})", ""]
-        lines += [f"- {escape_markdown(text)}" for text in changes.corrections]
+        lines += [
+            f"- {escape_markdown(note.text)}" + (f" ({escape_markdown(note.ids)})" if note.ids else "")
+            for note in changes.corrections
+        ]
         lines.append("")
     return "\n".join(lines)
+
+
+_EVENT_ID = re.compile(r"\bev-[0-9a-f]{10}\b")
+
+
+def event_names(events: pd.DataFrame) -> dict[str, str]:
+    """ "ev-…" -> "“Finland detains crews” (Tue 4 Mar 2025)": how a correction names an event."""
+    return {
+        str(row["event_id"]): f"“{row['title']}” ({_when(row)})"
+        for _, row in events[["event_id", "title", "date", "date_end", "precision"]].iterrows()
+    }
+
+
+def logged_names(log: Sequence[Correction]) -> dict[str, str]:
+    """Names of events the tables may no longer hold, as the log recorded them when merged or rejected."""
+    names: dict[str, str] = {}
+    for correction in log:
+        if correction.action == "merge" and isinstance(correction.old, list):
+            names.update(
+                (e, f"“{title}”") for e, title in zip(correction.event_ids, correction.old, strict=False)
+            )
+        elif correction.action == "reject" and isinstance(correction.old, dict):
+            title, day = correction.old.get("title", ""), correction.old.get("date", "")
+            when = f" ({day_label(pd.Timestamp(day))})" if day else ""
+            names[correction.event_ids[0]] = f"“{title}”{when}"
+    return names
+
+
+def named_event_ids(corrections: Sequence[Correction], log: Sequence[Correction]) -> set[str]:
+    """Every event id these corrections name, and those of the entries they undo (from the whole `log`)."""
+    by_id = {c.id: c for c in log}
+    named: set[str] = set()
+    for correction in corrections:
+        target = by_id.get(correction.target)
+        for entry in (correction, target, by_id.get(target.target) if target else None):
+            if entry is not None:
+                named.update(entry.event_ids)
+                named.update(_EVENT_ID.findall(entry.describe()))
+    return named
+
+
+def describe_correction(
+    correction: Correction, log: Sequence[Correction], names: Mapping[str, str]
+) -> CorrectionNote:
+    """ "Ana undid: Ana merged “Two crews held” (Mon 3 Mar 2025) into “Finland detains crews” (Tue 4 Mar
+    2025)": the events by title and date (`names`, e.g. from `event_names`), an undo by what it undid
+    (looked up in the whole `log`); the ids go to `ids`."""
+    by_id = {c.id: c for c in log}
+    ids = [correction.id]
+    if correction.action == "undo":
+        target = by_id.get(correction.target)
+        if target is None:
+            return CorrectionNote(
+                f"{correction.who} undid an earlier correction", f"{correction.id} undid {correction.target}"
+            )
+        redo = target.action == "undo" and target.target in by_id
+        shown = by_id[target.target] if redo else target
+        ids += [shown.id, *shown.event_ids]
+        text = f"{correction.who} {'redid' if redo else 'undid'}: {_said(shown, names)}"
+    else:
+        ids += correction.event_ids
+        text = _said(correction, names)
+    return CorrectionNote(text, " · ".join(dict.fromkeys(ids)))
+
+
+def _said(correction: Correction, names: Mapping[str, str]) -> str:
+    def name(event_id: str) -> str:
+        return names.get(event_id) or "an event no longer in the table"
+
+    first = correction.event_ids[0] if correction.event_ids else ""
+    if correction.action == "merge":
+        return f"{correction.who} merged {name(correction.event_ids[1])} into {name(first)}"
+    if correction.action == "split":
+        moved = correction.new if isinstance(correction.new, list) else [correction.new]
+        reports = ", ".join(str(article) for article in moved)
+        return (
+            f"{correction.who} split {name(first)}: the reports of {reports} became a separate event, "
+            f"{name(correction.event_ids[1])}"
+        )
+    said = correction.describe()
+    if correction.action == "fix":  # "Ana set title: 'A' → 'B'" names no event
+        said = said.replace(f" set {correction.field}:", f" set the {correction.field} of {name(first)}:", 1)
+    return _EVENT_ID.sub(lambda m: name(m[0]), said)
