@@ -9,6 +9,7 @@ from dataclasses import replace
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
@@ -178,7 +179,20 @@ def _figure(
         filters, lanes, zoom, selected, width_px=width_px, height_px=height_px, compact=height_px is not None
     )
     plot.figure.update_layout(uirevision=revision)
+    share_date_axis(plot.figure)
     return plot
+
+
+def share_date_axis(figure: go.Figure) -> None:
+    """The strip above the lanes (rough dates, background) on the lanes' own date scale: a day sits at
+    the same place in both, and zooming one zooms the other. Its own range (the strip's events, padded
+    by weeks) put "in 2024" beside "Tue 8 Apr" as if they were the same days."""
+    if getattr(figure.layout, "xaxis2", None) is None:  # no strip
+        return
+    # Its day labels would repeat the lanes' labels just under it.
+    figure.update_layout(
+        xaxis2={"matches": "x", "range": figure.layout.xaxis.range, "showticklabels": False, "nticks": None}
+    )
 
 
 def timeline_plot(
