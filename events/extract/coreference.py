@@ -293,18 +293,42 @@ def _one_name_each(names: set[str]) -> set[str]:
     return {n for n in names if " " in n or not any(o.split()[-1] == n and o != n for o in names)}
 
 
+def described_as(text: str, name: str, role: str) -> bool:
+    """Whether the report calls the person `name` by the office `role`: "Judge Jane Roe", "the judge, Jane
+    Roe", "Jane Roe, the presiding judge" (a few words between the name and the office, in one phrase)."""
+    if not text or not name or not role:
+        return False
+    person, office = re.escape(name), re.escape(role)
+    return (
+        re.search(
+            rf"(?i:\b{office})\b,?\s+{person}\b|\b{person},\s+(?i:an?|the|its|their)\s+(?:[^\s.,;:]+\s+){{0,4}}?"
+            rf"(?i:{office})\b",
+            text,
+        )
+        is not None
+    )
+
+
 _SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # Words that tell when or how high, not which office: "the former minister", "the new director"
 _SENIORITY = frozenset("former new then outgoing incoming acting interim current".split())
 
 
 def office_speaker(
-    sentence: str, holders: Iterable[OfficeHolder], entities: Sequence[Entity], last: tuple[str, str]
+    sentence: str,
+    holders: Iterable[OfficeHolder],
+    entities: Sequence[Entity],
+    last: tuple[str, str],
+    *,
+    heard: bool = True,
+    text: str = "",
 ) -> tuple[str, str]:
     """Whom a sentence's "the minister said" is read as said by: the one person the report names as minister
     (with the country the lists give that person), rather than whoever spoke last. With nobody, or two, so
     named, nobody: the office speaks as said ("the minister"), never the last speaker, who may hold another
-    office or none. A sentence whose speaker is not an office alone keeps `last`."""
+    office or none. A sentence whose speaker is not an office alone keeps `last`. `heard` says whether `last`
+    spoke, rather than being only the person a sentence was about; `text` is the report, to see how it
+    describes them."""
     office = office_named_alone(sentence)
     if not office:
         return last
@@ -321,10 +345,13 @@ def office_speaker(
         and len(last[0].split()) >= 2
         and may_be_a_person(last[0])
         and not any(h.role == office.split()[-1] or h.name == last[0] for h in holders)
+        and (heard or described_as(text, last[0], office.split()[-1]))
     ):
         # ("Jane Roe, who counsels the family, said ... The rights leader claimed ...": the person just heard,
         # named with no office of their own, and the office no one else's, is a description of them; one
-        # named with another office, "Tom Hale, the mayor", is not the minister)
+        # named with another office, "Tom Hale, the mayor", is not the minister. One only spoken of, "Tom
+        # Hale was charged on Monday. The judge said ...", is a party the office's holder deals with, not
+        # the holder, unless the report calls them by that office)
         return last
     if not holder:
         return "", last[1]

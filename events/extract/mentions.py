@@ -586,6 +586,9 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[Draft] = []
     last_speaker = ("", "")
+    # the last voice that spoke: `last_speaker` may instead be a person a sentence was only about ("Tom Hale
+    # was charged"), whom an office ("the judge said") does not describe
+    last_heard = ("", "")
     # who spoke in the story so far, and where ("the commission" may be one no list names)
     voices_heard: list[tuple[str, str, int]] = []
     heard_at = 0
@@ -650,7 +653,14 @@ def extract_mentions(
         # '"...," she said' after a man was heard last: the woman named before him speaks
         last_speaker = speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)
         # '"...," the minister added': the one person the report names as minister, whoever spoke last
-        last_speaker = office_speaker(sentence.text, holders, entities, last_speaker)
+        last_speaker = office_speaker(
+            sentence.text,
+            holders,
+            entities,
+            last_speaker,
+            heard=last_speaker == last_heard,
+            text=article.text,
+        )
         parts = dated_clauses(sentence, own_dates)
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -778,7 +788,7 @@ def extract_mentions(
             # death": a position with no occasion. Whoever it is, they are the "he" or the "it" of what they
             # say next
             if draft is not None and draft.speaker and not PLURAL_VOICE.search(draft.speaker):
-                last_speaker = (draft.speaker, draft.speaker_country)
+                last_speaker = last_heard = (draft.speaker, draft.speaker_country)
             said = None
             continue
         if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
@@ -873,7 +883,7 @@ def extract_mentions(
             said = draft if draft.is_speech_type and draft.speaker else None
             if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
-                last_speaker = (draft.speaker, draft.speaker_country)
+                last_speaker = last_heard = (draft.speaker, draft.speaker_country)
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
                 last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
