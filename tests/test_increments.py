@@ -256,13 +256,14 @@ def test_a_new_denial_answers_claims_carried_over_as_a_full_rebuild_would(tmp_pa
     write_synthetic(data_dir, 60)
     build(data_dir)
     before = load_tables(data_dir).events.set_index("event_id")
-    # (a claim about Russia, answered on its own day: which claims the synthetic corpus holds, and on
-    # which days, follows its random draw and how dates are read)
+    # (a claim about Russia, answered on its own day, denying what the synthetic corpus's claims say:
+    # which claims it holds, and on which days, follows its random draw and how dates are read)
     claims = before[(before["event_type"] == "claim") & before["countries"].fillna("").str.contains("RUS")]
     day = pd.Timestamp(claims["date"].iloc[len(claims) // 2]).date()
     text = (
         f"Moscow rejects accusations\n\nPublished On {day:%-d %b %Y}\n\n"
-        f'Maria Zakharova told reporters on {day:%A} that the claims were "absolutely baseless".\n'
+        f"Maria Zakharova told reporters on {day:%A} that claims Moscow was recruiting foreign fighters "
+        'were "absolutely baseless".\n'
     )
     add_articles([NewArticle(text=text, outlet="Wire", title="Moscow rejects accusations")], data_dir)
     assert replays

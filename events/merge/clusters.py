@@ -1886,80 +1886,154 @@ def event_id(cluster: Cluster) -> str:
 @dataclass(frozen=True)
 class DenialFacts:
     """What linking claims and denials reads of a happening: its type, window, the countries its
-    reports name and the countries of its speakers."""
+    reports name and the countries of its speakers; and, of its own reports (the claim's claims, the
+    denial's denials, not the remarks merged beside them), the parties they name (`party_key`), who
+    speaks them and what is at issue (`at_issue`: words of substance and figures)."""
 
     event_type: str
     start: dt.date
     end: dt.date
     countries: frozenset[str]
     speakers: frozenset[str]
+    parties: frozenset[str] = frozenset()
+    voices: frozenset[str] = frozenset()
+    issue: frozenset[str] = frozenset()
 
     @staticmethod
     def of(cluster: Cluster) -> DenialFacts:
+        own = [m for m in cluster.mentions if m.event_type == cluster.event_type] or cluster.mentions
         return DenialFacts(
             cluster.event_type,
             cluster.window[0],
             cluster.window[1],
             frozenset(c for m in cluster.mentions for c in m.countries),
             frozenset(m.speaker_country for m in cluster.mentions if m.speaker_country),
+            frozenset(party_key(a) for m in own for a in m.actors) - {""},
+            frozenset(party_key(m.speaker) for m in own) - {""},
+            frozenset(itertools.chain.from_iterable(at_issue(m) for m in own)),
         )
+
+    @property
+    def named(self) -> frozenset[str]:
+        """Who a claim is about: the countries and the parties its reports name."""
+        return self.countries | self.parties
+
+    @property
+    def deniers(self) -> frozenset[str]:
+        """Who denies: the countries of a denial's speakers and the speakers themselves."""
+        return self.speakers | self.voices
+
+
+# Titles a speaker is named with that the lists of actors leave off: "PM Ada Kroll" is "Ada Kroll"
+_TITLES = frozenset(
+    "mr mrs ms dr pm president prime minister sen senator rep gov governor secretary chancellor judge".split()
+)
+
+
+def party_key(name: str) -> str:
+    """A party's name as claims and denials compare it: "PM Ada Kroll" and "Ada Kroll", "NWG PLC" and
+    "NWG's" are one party."""
+    words = _party(re.sub(r"['’]s$", "", name.strip())).lower().split()
+    while len(words) > 1 and words[0].rstrip(".") in _TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
+# Words of saying, claiming and denying, and of what any report says it of: they tell that something was
+# said or denied, not what ("denied the claims as groundless", "officials said on Monday")
+_NOT_AT_ISSUE = frozenset(
+    (
+        "deny denie denied denial denials rejec reject rejected rejects dismis dismissed refute refuted "
+        "claim claimed claims allege alleged allegation allegations accuse accused accusation accusations "
+        "suggest suggestion charge charged charges report reported reports rumor rumors rumour rumours "
+        "insist insisted statement spokesman spokeswoman spokesperson official officials told added "
+        "saying according groundless baseless unfounded untrue false totally absolutely completely "
+        "calling called comment comments monday tuesday wednesday thursday friday saturday sunday "
+        "today yesterday tomorrow week weeks month months year years earlier later last next just "
+        "because however then them what very much many there here does didn doesn their being"
+    ).split()
+)
+_NUMBER = re.compile(r"\d[\d,.]*")
+# A four-digit year tells when, not what: "in 2008" in a claim and a denial is no shared figure
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def at_issue(m: Mention) -> frozenset[str]:
+    """What a claim or denial is about: the words of substance of its clause, cut to a stem ("fighting",
+    "fighters" -> "fighti"), without the names of its parties and the words of saying and denying, and
+    its figures as numbers ("#155")."""
+    names = {w for name in (*m.actors, m.speaker) for w in _words(name)}
+    stems = {w.removesuffix("s")[:6] for w in _words(m.clause) if w not in names and w not in _NOT_AT_ISSUE}
+    numbers = {n.replace(",", "").rstrip(".") for n in _NUMBER.findall(" ".join(f.text for f in m.figures))}
+    numbers.update(
+        n.replace(",", "").rstrip(".")
+        for n in _NUMBER.findall(m.clause)
+        if len(n.rstrip(".,")) > 1 and not _YEAR.fullmatch(n.rstrip(".,"))
+    )
+    return frozenset(stems - _NOT_AT_ISSUE) | {"#" + n for n in numbers if n}
+
+
+# A claim and a denial are about one thing when they share a figure or two words of substance (one word is
+# often only the story's subject: "the spill", "the election")
+_SHARED_WORDS = 2
+
+
+def _same_issue(a: frozenset[str], b: frozenset[str]) -> bool:
+    shared = a & b
+    return any(w.startswith("#") for w in shared) or len(shared) >= _SHARED_WORDS
 
 
 def link_denials(clusters: Sequence[Cluster]) -> dict[int, set[int]]:
-    """Claims and the denials that answer them: a denial by a country the claim is about, from a few
-    days around the claim, by a speaker of another country."""
+    """Claims and the denials that answer them (`answers`)."""
     return link_facts([DenialFacts.of(c) for c in clusters])
 
 
 def link_facts(facts: Sequence[DenialFacts]) -> dict[int, set[int]]:
     """`link_denials` over what it reads of each happening."""
     links: dict[int, set[int]] = {i: set() for i in range(len(facts))}
-    # Claims by the country they are about and the days a denial may answer them on, so that a denial
-    # is compared only with the claims it could answer (all pairs would grow with the square of the corpus).
+    # Claims by the parties they are about and the days a denial may answer them on, so that a denial is
+    # compared only with the claims it could answer (all pairs would grow with the square of the corpus).
     by_day: dict[tuple[str, int], list[int]] = {}
     long_claims: dict[str, list[int]] = {}
     for j, claim in enumerate(facts):
         if claim.event_type != "claim":
             continue
         first, last = (claim.start - DENIAL_WINDOW[0]).toordinal(), (claim.end + DENIAL_WINDOW[1]).toordinal()
-        for country in claim.countries:
+        for party in claim.named:
             if last - first > ClusterIndex.LONG:
-                long_claims.setdefault(country, []).append(j)
+                long_claims.setdefault(party, []).append(j)
                 continue
             for day in range(first, last + 1):
-                by_day.setdefault((country, day), []).append(j)
+                by_day.setdefault((party, day), []).append(j)
     for i, denial in enumerate(facts):
         if denial.event_type != "denial":
             continue
         when = denial.start.toordinal()
-        answered: set[int] = set()
-        for country in denial.speakers:
-            answered.update(by_day.get((country, when), ()))
-            answered.update(
-                j
-                for j in long_claims.get(country, ())
-                if (facts[j].start - DENIAL_WINDOW[0]).toordinal()
-                <= when
-                <= (facts[j].end + DENIAL_WINDOW[1]).toordinal()
-            )
-        for j in answered:
-            if not denial.speakers & facts[j].speakers:
+        candidates: set[int] = set()
+        for party in denial.deniers:
+            candidates.update(by_day.get((party, when), ()))
+            candidates.update(long_claims.get(party, ()))
+        for j in candidates:
+            if answers(denial, facts[j]):
                 links[i].add(j)
                 links[j].add(i)
     return links
 
 
 def answers(denial: DenialFacts, claim: DenialFacts) -> bool:
-    """Whether `link_facts` links the two: a denial, by a speaker of a country the claim is about and
-    of none of the claim's speakers' countries, from a few days around the claim. For an add, which
-    links only the happenings it changed instead of every pair again."""
-    return (
+    """Whether a denial answers a claim: it comes from a few days around the claim, by a party the claim
+    names (one of its actors, or a country it is about, by a speaker of none of the claim's speakers'
+    countries), not by the claim's own speaker, and denies what the claim says (`_same_issue`)."""
+    if not (
         denial.event_type == "denial"
         and claim.event_type == "claim"
         and claim.start - DENIAL_WINDOW[0] <= denial.start <= claim.end + DENIAL_WINDOW[1]
-        and not denial.speakers.isdisjoint(claim.countries)
-        and denial.speakers.isdisjoint(claim.speakers)
+    ):
+        return False
+    named = not denial.voices.isdisjoint(claim.parties) or (
+        not denial.speakers.isdisjoint(claim.countries) and denial.speakers.isdisjoint(claim.speakers)
     )
+    return named and denial.voices.isdisjoint(claim.voices) and _same_issue(denial.issue, claim.issue)
 
 
 def to_tables(clusters: list[Cluster]) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -125,7 +125,8 @@ MERGE_DIR = "merge"
 STATE_NAME = "state.json"  # names the record's tables (log-<token>.parquet, ...) beside it
 # 2: each happening's kind and order beside it, so that an add decodes only its kinds; checksums
 # 3: the log is of the pass, and each event keeps the other happenings of the pass it is made of
-FORMAT = 3
+# 4: a claim's or denial's parties, speakers and what is at issue, which linking them reads
+FORMAT = 4
 
 
 @functools.cache
@@ -433,6 +434,9 @@ def _encode_state(state: BuildState) -> dict[str, pa.Table]:
                 "last": [f.end.toordinal() for f in facts],
                 "countries": [sorted(f.countries) for f in facts],
                 "speakers": [sorted(f.speakers) for f in facts],
+                "parties": pa.array([sorted(f.parties) for f in facts], pa.list_(pa.string())),
+                "voices": pa.array([sorted(f.voices) for f in facts], pa.list_(pa.string())),
+                "issue": pa.array([sorted(f.issue) for f in facts], pa.list_(pa.string())),
                 "kind": [kind for kind, _ in made],
                 "weak": pa.array(weak, pa.bool_()),
                 "basis": pa.array(basis, pa.int64()),
@@ -520,11 +524,12 @@ def _decode_state(
     base_ids, ids, facts = {}, {}, {}
     creators: dict[Ref, tuple[str, OrderKey]] = {}
     joins: dict[Ref, tuple[Ref, ...]] = {}
-    for article, position, base, final, event_type, first, last, countries, speakers, kind, *order in zip(
+    for article, position, base, final, event_type, first, last, countries, speakers, *rest in zip(
         *(clusters[column] for column in _CLUSTER_COLUMNS), strict=True
     ):
         creator = Ref(article, position)
         base_ids[creator], ids[creator] = base, final
+        parties, voices, issue, kind, *order = rest
         weak, basis, precision, published, start, joined_articles, joined_positions = order
         if joined_articles:
             joins[creator] = tuple(Ref(a, p) for a, p in zip(joined_articles, joined_positions, strict=True))
@@ -538,6 +543,9 @@ def _decode_state(
                 dt.date.fromordinal(last),
                 frozenset(countries),
                 frozenset(speakers),
+                frozenset(parties),
+                frozenset(voices),
+                frozenset(issue),
             )
     table = parts["articles"]
     articles, notes = {}, {}
@@ -590,6 +598,9 @@ _CLUSTER_COLUMNS = (
     "last",
     "countries",
     "speakers",
+    "parties",
+    "voices",
+    "issue",
     "kind",
     "weak",
     "basis",
@@ -880,7 +891,7 @@ def _links(
         mine = facts.get(creator)
         if mine is None:
             continue
-        for other in dict.fromkeys(candidates.of(mine)):  # once each: it may share two countries
+        for other in dict.fromkeys(candidates.of(mine)):  # once each: it may share two parties
             theirs = facts[other]
             if answers(mine, theirs) or answers(theirs, mine):
                 partners[creator].append(other)
@@ -904,9 +915,10 @@ def _links(
 
 
 class _Candidates:
-    """The claims a denial could answer and the denials that could answer a claim, by the countries
-    they share and the days, so that an add that changed many claims or denials does not compare each
-    with every other (made on first use, once per add)."""
+    """The claims a denial could answer and the denials that could answer a claim, by the parties
+    (countries and names) the claim names and the denial's speakers are, and the days, so that an add
+    that changed many claims or denials does not compare each with every other (made on first use,
+    once per add)."""
 
     def __init__(self, facts: dict[Ref, DenialFacts]) -> None:
         self._facts = facts
@@ -923,15 +935,15 @@ class _Candidates:
             self._denials = {}
             for ref, fact in self._facts.items():
                 if fact.event_type == "denial":
-                    for country in fact.speakers:
-                        self._denials.setdefault((country, fact.start.toordinal()), []).append(ref)
+                    for party in fact.deniers:
+                        self._denials.setdefault((party, fact.start.toordinal()), []).append(ref)
         first = (claim.start - DENIAL_WINDOW[0]).toordinal()
         last = (claim.end + DENIAL_WINDOW[1]).toordinal()
         return [
             ref
-            for country in claim.countries
+            for party in claim.named
             for day in range(first, last + 1)
-            for ref in self._denials.get((country, day), ())
+            for ref in self._denials.get((party, day), ())
         ]
 
     def _claims_answered(self, denial: DenialFacts) -> list[Ref]:
@@ -940,18 +952,18 @@ class _Candidates:
             for ref, fact in self._facts.items():
                 if fact.event_type == "claim":
                     span = (fact.end - fact.start).days
-                    for country in fact.countries:
-                        about.setdefault(country, []).append((fact.start.toordinal(), ref, span))
+                    for party in fact.named:
+                        about.setdefault(party, []).append((fact.start.toordinal(), ref, span))
             self._claims = {}
-            for country, found in about.items():
+            for party, found in about.items():
                 found.sort(key=lambda item: item[0])
                 starts = [start for start, _ref, _span in found]
                 refs = [ref for _start, ref, _span in found]
-                self._claims[country] = (starts, refs, max(span for _start, _ref, span in found))
+                self._claims[party] = (starts, refs, max(span for _start, _ref, span in found))
         day = denial.start.toordinal()
         out: list[Ref] = []
-        for country in denial.speakers:
-            starts, refs, longest = self._claims.get(country, ([], [], 0))
+        for party in denial.deniers:
+            starts, refs, longest = self._claims.get(party, ([], [], 0))
             # a claim it answers starts at most a day after it, and ends at most four days before
             low = bisect.bisect_left(starts, day - DENIAL_WINDOW[1].days - longest)
             high = bisect.bisect_right(starts, day + DENIAL_WINDOW[0].days)
