@@ -40,6 +40,7 @@ from events.merge.titles import (
     a_body,
     criticism_title,
     dated_since_clause,
+    ends_dangling,
     fit,
     headline,
     is_fragment,
@@ -2214,7 +2215,14 @@ def title(cluster: Cluster) -> str:
     if lead is not ranked[0]:
         # (the lead's own clause, when it stands whole; else the ranking's choice, as if it had none)
         told = _title(cluster, lead)
-        if told and not is_fragment(told) and not PART_ASIDE_OPENING.match(told):
+        # (nor one cut to a few words, or before what its last word led to: "X says repeatedly", "was that")
+        if (
+            told
+            and not is_fragment(told)
+            and not PART_ASIDE_OPENING.match(told)
+            and len(told.split()) >= _LEAD_WORDS
+            and not ends_dangling(told)
+        ):
             return told
     best = ranked[0]
     made = _title(cluster, best) or fit(best.sentence.text) or cluster.event_type
@@ -2593,8 +2601,8 @@ def _lead(ranked: list[Mention]) -> Mention:
     """The report a title tells, of those ranked for it: the article's lead. Of the chosen report's article,
     the earliest sentence that tells the happening as well (same date, no worse on all but length) is where
     the report states it; a later sentence goes on about it ("Jane Roe, the agency's head, said it would
-    close the port", then "It will reopen when the storm passes, she said"), however much shorter. A lead
-    too short to stand as a clause gives way."""
+    close the port", then "It will reopen when the storm passes, she said"), however much shorter. The lead
+    is no other speaker's; one too short to stand as a clause gives way."""
     best = ranked[0]
     rank = _title_quality(best)[:_LENGTH_KEY]
     lead = min(
@@ -2603,6 +2611,8 @@ def _lead(ranked: list[Mention]) -> Mention:
             for m in ranked
             if m.article == best.article
             and (m.date_basis, m.date_start, m.date_end) == (best.date_basis, best.date_start, best.date_end)
+            # (told by the same voice: a sentence of another speaker named is no lead of these remarks)
+            and (m.speaker == best.speaker or not (m.speaker and best.speaker))
             and _title_quality(m)[:_LENGTH_KEY] <= rank
             and len(m.clause.split()) >= _LEAD_WORDS
         ),

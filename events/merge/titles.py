@@ -2177,6 +2177,12 @@ _PRESENT_AFTER_SUBJECT = re.compile(
 
 
 @functools.lru_cache(maxsize=8192)
+def ends_dangling(title: str) -> bool:
+    """Whether a title stops on a word that leads to what was cut after it ("... said that", "... in the"),
+    a closing quotation mark aside."""
+    return _DANGLING.search(title.rstrip("”\"’' ")) is not None
+
+
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
     hurricanes ...") or a gerund, or it has no finite verb."""
