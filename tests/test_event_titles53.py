@@ -7,6 +7,8 @@ import datetime as dt
 
 from reports import build_reports
 
+from events.merge.titles import ends_dangling
+
 PUBLISHED = dt.date(2025, 3, 4)
 
 
@@ -43,3 +45,11 @@ def test_a_short_quotation_titles_remarks_when_it_is_the_first_sentence() -> Non
     found = titles(text)
     assert len(found) == 1
     assert "will not sign this deal" in found[0]
+
+
+def test_a_lead_title_cut_before_what_its_last_word_led_to_is_no_title() -> None:
+    # (the lead gives way to the ranking's choice when its title stops on a word that leads on)
+    assert ends_dangling("Ana Costa: “Signing this deal would be like”")
+    assert ends_dangling("Tomas Berg says there is still doubt about")
+    assert ends_dangling("The union says the strike will go on until")
+    assert not ends_dangling("Tomas Berg says the tax on fuel will fall by a fifth")

@@ -2180,7 +2180,13 @@ _PRESENT_AFTER_SUBJECT = re.compile(
 def ends_dangling(title: str) -> bool:
     """Whether a title stops on a word that leads to what was cut after it ("... said that", "... in the"),
     a closing quotation mark aside."""
-    return _DANGLING.search(title.rstrip("”\"’' ")) is not None
+    words = title.rstrip("”\"’' ")
+    return any(words_end.search(words) for words_end in (_DANGLING, _TRAILING_LEAD, _LEADS_ON))
+
+
+# (words that lead on, beyond those `_DANGLING` trims when a title is cut: "... is like", "... uncertainty
+# about", "... higher than")
+_LEADS_ON = re.compile(r"\s(?:about|like|than|whether|because)$", re.IGNORECASE)
 
 
 def is_fragment(title: str) -> bool:
