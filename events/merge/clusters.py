@@ -40,6 +40,7 @@ from events.merge.titles import (
     a_body,
     criticism_title,
     dated_since_clause,
+    ends_dangling,
     fit,
     headline,
     is_fragment,
@@ -2284,6 +2285,19 @@ CORROBORATION = 0.1
 def title(cluster: Cluster) -> str:
     """Who did what, in at most TITLE_MAX characters, from the clearest report of it; never empty."""
     ranked = sorted(cluster.mentions, key=_title_quality)
+    lead = _lead(ranked)
+    if lead is not ranked[0]:
+        # (the lead's own clause, when it stands whole; else the ranking's choice, as if it had none)
+        told = _title(cluster, lead)
+        # (nor one cut to a few words, or before what its last word led to: "X says repeatedly", "was that")
+        if (
+            told
+            and not is_fragment(told)
+            and not PART_ASIDE_OPENING.match(told)
+            and len(told.split()) >= _LEAD_WORDS
+            and not ends_dangling(told)
+        ):
+            return told
     best = ranked[0]
     made = _title(cluster, best) or fit(best.sentence.text) or cluster.event_type
     # ("Some with a fever, were quarantined": the clause lost its subject and kept the aside about it)
@@ -2655,6 +2669,37 @@ def _title_quality(m: Mention) -> tuple[int, int, int, int, int, int, int]:
         too_long + 3 * too_short,
         m.sentence.start,
     )
+
+
+def _lead(ranked: list[Mention]) -> Mention:
+    """The report a title tells, of those ranked for it: the article's lead. Of the chosen report's article,
+    the earliest sentence that tells the happening as well (same date, no worse on all but length) is where
+    the report states it; a later sentence goes on about it ("Jane Roe, the agency's head, said it would
+    close the port", then "It will reopen when the storm passes, she said"), however much shorter. The lead
+    is no other speaker's; one too short to stand as a clause gives way."""
+    best = ranked[0]
+    rank = _title_quality(best)[:_LENGTH_KEY]
+    lead = min(
+        (
+            m
+            for m in ranked
+            if m.article == best.article
+            and (m.date_basis, m.date_start, m.date_end) == (best.date_basis, best.date_start, best.date_end)
+            # (told by the same voice: a sentence of another speaker named is no lead of these remarks)
+            and (m.speaker == best.speaker or not (m.speaker and best.speaker))
+            and _title_quality(m)[:_LENGTH_KEY] <= rank
+            and len(m.clause.split()) >= _LEAD_WORDS
+        ),
+        key=lambda m: m.sentence.start,
+        default=best,
+    )
+    return lead if lead.sentence.start < best.sentence.start else best
+
+
+# the place of length in `_title_quality`, after what says whether a report states the happening at all
+_LENGTH_KEY = 5
+# the fewest words of a clause that tells who did what ("The court adjourned": too few to lead)
+_LEAD_WORDS = 6
 
 
 _PRONOUNS = {"he", "she", "it", "they", "his", "her", "its", "their", "this", "these", "those", "that"}

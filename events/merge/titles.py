@@ -2177,6 +2177,18 @@ _PRESENT_AFTER_SUBJECT = re.compile(
 
 
 @functools.lru_cache(maxsize=8192)
+def ends_dangling(title: str) -> bool:
+    """Whether a title stops on a word that leads to what was cut after it ("... said that", "... in the"),
+    a closing quotation mark aside."""
+    words = title.rstrip("”\"’' ")
+    return any(words_end.search(words) for words_end in (_DANGLING, _TRAILING_LEAD, _LEADS_ON))
+
+
+# (words that lead on, beyond those `_DANGLING` trims when a title is cut: "... is like", "... uncertainty
+# about", "... higher than")
+_LEADS_ON = re.compile(r"\s(?:about|like|than|whether|because)$", re.IGNORECASE)
+
+
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
     hurricanes ...") or a gerund, or it has no finite verb."""
