@@ -830,20 +830,13 @@ def extract_mentions(
             draft is None
             and len(parts) == 1
             and not asides
-            and all(d.value == "PRESENT_REF" for d in own_dates)
-        ):
-            # "The ministry is set to announce its budget": a plan with no day, the report's news
-            draft = plan_ahead_act(sentence, own_entities)
-        if (
-            draft is None
-            and len(parts) == 1
-            and not asides
             # ("The mayor, facing a crisis now in its third week, closed the bridge": "now" tells how things
             # stand, and dates no deed)
             and all(d.value == "PRESENT_REF" for d in own_dates)
         ):
-            # "In the north, crews removed the barriers": a deed told in the simple past, with no kind named
-            draft = past_deed_act(sentence, own_entities)
+            # "The ministry is set to announce its budget": a plan with no day, the report's news; else "In
+            # the north, crews removed the barriers": a deed told in the simple past, with no kind named
+            draft = plan_ahead_act(sentence, own_entities) or past_deed_act(sentence, own_entities)
         if draft is None and len(parts) == 1 and not asides:
             # "... telling his lawyer in the 4 March 2021 recording": no act of its own, a dated one named
             bare = bare_draft(sentence, own_entities)
