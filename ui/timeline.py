@@ -16,6 +16,7 @@ from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ct
 from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period
 from events.query.filters import Filters
 from events.query.frames import TableQuery
+from events.query.framing import StoryFrame, frame_story, near_window, publication_span
 from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
@@ -79,6 +80,61 @@ def _count(version: str, filters: Filters, _query: TableQuery) -> int:
 def shown_count(filters: Filters) -> int:
     """How many events pass the filters, cached per data version and filters."""
     return _count(data_version(), filters, table_query())
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _story_frame(version: str, filters: Filters, _query: TableQuery) -> StoryFrame | None:
+    del version  # part of the cache key: every write of the tables changes it
+    story = publication_span(_query.sources()["published"])
+    window = near_window(story, filters.start, filters.end) if story is not None else None
+    if story is None or window is None:
+        return None
+    near = _query.span(replace(filters, start=window.start, end=window.end))
+    everything = _query.span(filters, background=True)
+    if near is None or everything is None:  # no filtered event near the story: the old default view
+        return None
+    view = frame_story(window, near)
+    total = _query.count(filters)
+    inside = _query.count(replace(filters, start=view.start, end=view.end))
+    return StoryFrame(view=view, outside=total - inside, total=total, everything=DateRange(*everything))
+
+
+def story_frame(filters: Filters) -> StoryFrame | None:
+    """The dates the timeline opens on when the link sets no zoom (`events.query.framing`), cached per
+    data version and filters; None when no filtered event lies near the archive's publication dates."""
+    return _story_frame(data_version(), filters, table_query())
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def frame_note(frame: StoryFrame) -> None:
+    """What the default view leaves out, and one click to show it all (a zoom, kept in the link)."""
+    view, everything = frame.view, frame.everything
+    text = (
+        f"Showing the story's dates, {_day(view.start)} – {_day(view.end)}: the events dated near the "
+        "articles' publication dates."
+    )
+    if frame.outside:
+        lie = "lies" if frame.outside == 1 else "lie"
+        text += (
+            f" **{frame.outside:,} of the {frame.total:,} events {lie} outside them**; all of them run "
+            f"from {_day(everything.start)} to {_day(everything.end)}."
+        )
+    left, right = st.columns([5, 1], vertical_alignment="center")
+    with left:
+        st.markdown(text)
+    with right:
+        if frame.outside:
+            st.button(
+                "Show all dates",
+                on_click=update_view,
+                kwargs={"zoom": everything},
+                icon=":material/date_range:",
+                key="w:view:all",
+                help=f"Zoom out to {_day(everything.start)} – {_day(everything.end)}; the link keeps it.",
+            )
 
 
 def zoom_control(filters: Filters, plot: TimelinePlot) -> None:
@@ -237,15 +293,16 @@ def no_match(filters: Filters) -> None:
 LIST_LIMIT = 60
 
 
-def events_in_view(filters: Filters, plot: TimelinePlot, state: State) -> None:
+def events_in_view(filters: Filters, plot: TimelinePlot, state: State, *, framed: bool = False) -> None:
     """Every event of the view as a list with full titles, each linking to its drill-down.
 
     Page links rather than a data grid: the grid's code (1.2 MB) would load with the home page.
+    `framed`: the view is the story's frame, whose note has said what lies outside it.
     """
     events, total = table_query().events_page(filters, within=plot.view, offset=0, limit=LIST_LIMIT)
-    # The chart opens on its busiest stretch: an event after it ("talks next week") is easy to miss.
+    # A zoomed chart hides what is outside it: an event after it ("talks next week") is easy to miss.
     filtered = shown_count(filters)
-    if filtered > total:
+    if filtered > total and not framed:
         st.caption(
             f"{filtered - total:,} of the {filtered:,} filtered events fall outside these dates: widen the "
             "zoom slider to see them, or read them all in the chronology."

@@ -64,8 +64,9 @@ class TableQuery(Protocol):
         """The most sources any event has (1 for an empty table)."""
         ...
 
-    def span(self, filters: Filters) -> tuple[dt.date, dt.date] | None:
-        """The first day and the last day of the filtered events that are not background, or None."""
+    def span(self, filters: Filters, *, background: bool = False) -> tuple[dt.date, dt.date] | None:
+        """The first day and the last day of the filtered events that are not background (with
+        `background`: of all the filtered events), or None."""
         ...
 
     def facet_options(self) -> dict[str, list[str]]: ...
@@ -217,9 +218,9 @@ class FrameQuery:
         events = self.tables.events
         return int(events["n_sources"].max()) if len(events) else 1
 
-    def span(self, filters: Filters) -> tuple[dt.date, dt.date] | None:
+    def span(self, filters: Filters, *, background: bool = False) -> tuple[dt.date, dt.date] | None:
         events = apply_filters(self.tables, filters).events
-        main = events[~events["background"]]
+        main = events if background else events[~events["background"]]
         if main.empty:
             return None
         return main["date"].min().date(), main["date_end"].max().date()

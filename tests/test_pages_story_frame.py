@@ -1,0 +1,132 @@
+"""The timeline opens on the story's dates (its articles' publication days and the events near them), not
+on every year its reports mention; it says how many events lie outside, shows them all in one click, and
+a link's own zoom is kept exactly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import pytest
+from conftest import CLAIM
+from dashboard_pages import open_link
+from streamlit.testing.v1 import AppTest
+
+from events.query.framing import frame_story, near_window, publication_span
+from events.query.views import DateRange
+from events.schema import Tables
+from events.store import write_tables
+
+HISTORY = "ev-00000000a1"  # "the 1957 pandemic": a day-dated event decades before the story
+PLAN = "ev-00000000a2"  # "a rig ready by 2029": years after it
+
+
+def with_far_events(tables: Tables) -> Tables:
+    """The test tables plus two events, dated to the day, far before and far after the articles."""
+    events, mentions = [tables.events], [tables.mentions]
+    for event_id, day, title in ((HISTORY, "1957-06-01", "An old pandemic"), (PLAN, "2029-03-01", "A plan")):
+        row = tables.events[tables.events["event_id"] == CLAIM].assign(
+            event_id=event_id, date=pd.Timestamp(day), date_end=pd.Timestamp(day), title=title, linked=""
+        )
+        events.append(row)
+        mentions.append(tables.mentions[tables.mentions["event_id"] == CLAIM].assign(event_id=event_id))
+    return Tables(
+        pd.concat(events, ignore_index=True), pd.concat(mentions, ignore_index=True), tables.sources
+    )
+
+
+@pytest.fixture(scope="module")
+def far_data(tables: Tables, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("far")
+    write_tables(with_far_events(tables), folder)
+    return folder
+
+
+def open_page(data: Path, monkeypatch: pytest.MonkeyPatch, **params: Any) -> AppTest:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data))
+    return open_link("timeline", **params)
+
+
+def chart_range(app: AppTest) -> tuple[str, str]:
+    (chart,) = app.get("plotly_chart")
+    start, end = json.loads(chart.proto.spec)["layout"]["xaxis"]["range"]
+    return str(start)[:10], str(end)[:10]
+
+
+def test_the_timeline_opens_on_the_storys_dates_and_says_what_lies_outside(
+    far_data: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_page(far_data, monkeypatch)
+    # The articles were published 8-10 April 2025; the story's events run 7-13 April (a week-dated one).
+    start, end = chart_range(app)
+    assert "2025-04-01" <= start <= "2025-04-08" and "2025-04-10" < end <= "2025-04-18", (start, end)
+    total = len(tables.events) + 2
+    notes = [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+    assert len(notes) == 1, notes
+    # Outside: the two far events and the background ones (2022, 2024), each dated before the story.
+    outside = int((tables.events["date_end"] < pd.Timestamp("2025-04-01")).sum()) + 2
+    assert f"**{outside} of the {total} events lie outside them**" in notes[0]
+    assert "1 Feb 2022" not in notes[0] and "1 Jun 1957 to 1 Mar 2029" in notes[0]
+    assert "zoom" not in app.query_params  # the default view writes no zoom into the link
+
+
+def test_show_all_dates_zooms_out_to_every_event_and_the_link_keeps_it(
+    far_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_page(far_data, monkeypatch)
+    app.button(key="w:view:all").click().run()
+    assert app.query_params["zoom"] == "1957-06-01..2029-03-01"
+    assert chart_range(app) == ("1957-06-01", "2029-03-02")
+    assert not [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+    # A fresh browser opening that link sees the same range, and no frame note.
+    again = open_page(far_data, monkeypatch, zoom="1957-06-01..2029-03-01")
+    assert chart_range(again) == ("1957-06-01", "2029-03-02")
+    # Reset zoom goes back to the story's dates, and the link to no zoom.
+    app.button[[b.label for b in app.button].index("Reset zoom")].click().run()
+    assert "zoom" not in app.query_params
+    assert chart_range(app)[0] >= "2025-04-01"
+
+
+def test_a_links_zoom_is_shown_exactly_whatever_the_story(
+    far_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = open_page(far_data, monkeypatch, zoom="2025-04-09..2025-04-09")
+    assert chart_range(app) == ("2025-04-09", "2025-04-10")
+    assert app.query_params["zoom"] == "2025-04-09..2025-04-09"
+    assert not [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+
+
+def test_a_date_filter_away_from_the_story_opens_on_the_filtered_events(
+    far_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only the 1957 event passes: no filtered event lies near the story, so no frame (and no note).
+    app = open_page(far_data, monkeypatch, to="1960-01-01")
+    start, end = chart_range(app)
+    assert start.startswith("1957") and end.startswith("1957")
+    assert not [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+
+
+def test_the_publication_span_leaves_out_unknown_days() -> None:
+    published = pd.Series(pd.to_datetime(["2010-05-01", None, "2010-04-20"]))
+    assert publication_span(published) == DateRange(dt.date(2010, 4, 20), dt.date(2010, 5, 1))
+    assert publication_span(pd.Series(pd.to_datetime([None]))) is None
+
+
+def test_events_near_the_story_widen_it_but_only_so_far() -> None:
+    story = DateRange(dt.date(2010, 1, 1), dt.date(2010, 12, 31))
+    window = near_window(story)
+    assert window == DateRange(dt.date(2009, 11, 26), dt.date(2011, 2, 5))  # a tenth of its 364 days
+    # The frame is the events near the story: those within the window, cut to it.
+    assert frame_story(window, (dt.date(2009, 12, 20), dt.date(2010, 6, 1))) == DateRange(
+        dt.date(2009, 12, 20), dt.date(2010, 6, 1)
+    )
+    assert frame_story(window, (dt.date(2009, 1, 1), dt.date(2012, 12, 31))) == window
+    # A short story still takes in last week's events: a week at least.
+    short = DateRange(dt.date(2025, 4, 8), dt.date(2025, 4, 10))
+    assert near_window(short) == DateRange(dt.date(2025, 4, 1), dt.date(2025, 4, 17))
+    # The reader's date filter bounds it; a filter away from the story leaves none.
+    assert near_window(story, dt.date(2010, 3, 1)) == DateRange(dt.date(2010, 3, 1), dt.date(2011, 2, 5))
+    assert near_window(story, None, dt.date(2000, 1, 1)) is None
