@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -130,3 +131,17 @@ def test_events_near_the_story_widen_it_but_only_so_far() -> None:
     # The reader's date filter bounds it; a filter away from the story leaves none.
     assert near_window(story, dt.date(2010, 3, 1)) == DateRange(dt.date(2010, 3, 1), dt.date(2011, 2, 5))
     assert near_window(story, None, dt.date(2000, 1, 1)) is None
+
+
+def test_the_list_under_the_chart_counts_what_the_frame_shows(
+    far_data: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The background strip shares the lanes' dates: the 2022 invasion is outside a view of April 2025,
+    # in the note's count, and not listed as "in this view".
+    app = open_page(far_data, monkeypatch)
+    (note,) = [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+    outside, total = (int(n) for n in re.search(r"\*\*(\d+) of the (\d+) events", note).groups())  # type: ignore[union-attr]
+    (listed,) = [t.value for t in app.markdown if "events in this view" in t.value]
+    assert f"The {total - outside} events in this view" in listed
+    titles = " ".join(link.proto.label for link in app.get("page_link"))
+    assert "full-scale invasion" not in titles and "An old pandemic" not in titles

@@ -755,8 +755,8 @@ class EventQuery:
     ) -> tuple[pd.DataFrame, int]:
         """One page of the visible events in date order (date, end, id) and how many there are in all.
 
-        `within` keeps the events that overlap the period, and background events whatever their dates,
-        as the timeline's list under the chart does.
+        `within` keeps the events that overlap the period (background ones too, by their dates), as the
+        timeline's list under the chart does.
         """
         return self._pages(filters, within, max(0, int(offset)), max(0, int(limit)))
 
@@ -769,7 +769,7 @@ class EventQuery:
             overlaps = (coded.date_end >= np.datetime64(within.start, "ns")) & (
                 coded.date <= np.datetime64(within.end, "ns")
             )
-            shown = shown & (overlaps | coded.background)
+            shown = shown & overlaps
         positions = coded.page(shown, offset, limit)
         rows = self._rows_at(positions, "e.*")
         if len(positions):  # in date order, as the page's positions are

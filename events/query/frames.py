@@ -165,9 +165,10 @@ def _fingerprints(events: pd.DataFrame) -> np.ndarray:
 
 
 def within_period(events: pd.DataFrame, within: DateRange) -> pd.DataFrame:
-    """The events that overlap the period, and background events whatever their dates."""
+    """The events that overlap the period, background ones too: the strip above the lanes shares their
+    dates, so a background event of 1918 is not in a view of 2010 (nor in its list, nor its count)."""
     start, end = pd.Timestamp(within.start), pd.Timestamp(within.end)
-    return events[((events["date_end"] >= start) & (events["date"] <= end)) | events["background"]]
+    return events[(events["date_end"] >= start) & (events["date"] <= end)]
 
 
 def in_date_order(events: pd.DataFrame) -> pd.DataFrame:
