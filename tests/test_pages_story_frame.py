@@ -23,14 +23,25 @@ from events.store import write_tables
 
 HISTORY = "ev-00000000a1"  # "the 1957 pandemic": a day-dated event decades before the story
 PLAN = "ev-00000000a2"  # "a rig ready by 2029": years after it
+THIS_YEAR = "ev-00000000a3"  # "in 2025": near the story, but dated only to its year
 
 
 def with_far_events(tables: Tables) -> Tables:
     """The test tables plus two events, dated to the day, far before and far after the articles."""
     events, mentions = [tables.events], [tables.mentions]
-    for event_id, day, title in ((HISTORY, "1957-06-01", "An old pandemic"), (PLAN, "2029-03-01", "A plan")):
+    far = (
+        (HISTORY, "1957-06-01", "1957-06-01", "day", "An old pandemic"),
+        (PLAN, "2029-03-01", "2029-03-01", "day", "A plan"),
+        (THIS_YEAR, "2025-01-01", "2025-12-31", "year", "A deal this year"),
+    )
+    for event_id, day, last, precision, title in far:
         row = tables.events[tables.events["event_id"] == CLAIM].assign(
-            event_id=event_id, date=pd.Timestamp(day), date_end=pd.Timestamp(day), title=title, linked=""
+            event_id=event_id,
+            date=pd.Timestamp(day),
+            date_end=pd.Timestamp(last),
+            precision=precision,
+            title=title,
+            linked="",
         )
         events.append(row)
         mentions.append(tables.mentions[tables.mentions["event_id"] == CLAIM].assign(event_id=event_id))
@@ -61,10 +72,11 @@ def test_the_timeline_opens_on_the_storys_dates_and_says_what_lies_outside(
     far_data: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     app = open_page(far_data, monkeypatch)
-    # The articles were published 8-10 April 2025; the story's events run 7-13 April (a week-dated one).
+    # The articles were published 8-10 April 2025, their events dated to the day 8-10 April; the event
+    # dated only "in 2025" overlaps the story's window but does not stretch it to the whole year.
     start, end = chart_range(app)
-    assert "2025-04-01" <= start <= "2025-04-08" and "2025-04-10" < end <= "2025-04-18", (start, end)
-    total = len(tables.events) + 2
+    assert (start, end) == ("2025-04-08", "2025-04-11")  # the days its day-dated events cover
+    total = len(tables.events) + 3
     notes = [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
     assert len(notes) == 1, notes
     # Outside: the two far events and the background ones (2022, 2024), each dated before the story.
@@ -145,3 +157,16 @@ def test_the_list_under_the_chart_counts_what_the_frame_shows(
     assert f"The {total - outside} events in this view" in listed
     titles = " ".join(link.proto.label for link in app.get("page_link"))
     assert "full-scale invasion" not in titles and "An old pandemic" not in titles
+
+
+def test_a_presenters_background_step_is_on_screen(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Step 1 is the invasion of February 2022, a background event: the strip above the lanes shares
+    # their dates, so the chart must open on its dates, not on the story's busiest week.
+    app = open_page(data_dir, monkeypatch, present="1", step="1")
+    assert [m.value for m in app.markdown if m.value.startswith("**Step 1 of")]
+    start, end = chart_range(app)
+    assert start <= "2022-02-01" and end >= "2022-03-01" and start >= "2022-01-01", (start, end)
+    # A step in the lanes still opens on a few days around it.
+    later = open_page(data_dir, monkeypatch, present="1", step="4")
+    start, end = chart_range(later)
+    assert start >= "2025-04-01", (start, end)

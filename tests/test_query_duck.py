@@ -225,6 +225,10 @@ def test_every_question_a_page_asks_gets_the_pandas_answer(
     query = synthetic_query
     assert query.count(filters) == frames.count(filters)
     assert query.span(filters) == frames.span(filters)
+    for background, exact in ((True, False), (False, True), (True, True)):
+        assert query.span(filters, background=background, exact=exact) == frames.span(
+            filters, background=background, exact=exact
+        )
     for events, mentions in PROJECTIONS:
         assert_same_tables(
             query.filter_tables(filters, events=events, mentions=mentions),

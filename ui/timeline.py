@@ -89,7 +89,10 @@ def _story_frame(version: str, filters: Filters, _query: TableQuery) -> StoryFra
     window = near_window(story, filters.start, filters.end) if story is not None else None
     if story is None or window is None:
         return None
-    near = _query.span(replace(filters, start=window.start, end=window.end))
+    near_filters = replace(filters, start=window.start, end=window.end)
+    # The events dated to the day decide, when there are any: a report's "in 2011" would stretch the
+    # frame to the end of that year.
+    near = _query.span(near_filters, exact=True) or _query.span(near_filters)
     everything = _query.span(filters, background=True)
     if near is None or everything is None:  # no filtered event near the story: the old default view
         return None
@@ -391,16 +394,20 @@ def presenter_controls(shown: Tables, state: State) -> str:
 
 
 def presenter_zoom(shown: Tables, zoom: DateRange | None, event_id: str) -> DateRange | None:
-    """A few days around the current step, narrowed until their titles fit (background: its own strip).
+    """A few days around the current step, narrowed until their titles fit; a background or roughly
+    dated step (drawn in the strip above the lanes): its own dates, padded by a tenth.
 
-    The reader's zoom is kept when it already shows the step and is short enough to read.
+    The reader's zoom is kept when it already shows the step (and, for a step in the lanes, is short
+    enough to read). The strip shares the lanes' dates: "1918" in a view of 2010 was not on screen.
     """
     rows = shown.events[shown.events["event_id"] == event_id]
-    if rows.empty or bool(rows["background"].iloc[0]):
+    if rows.empty:
         return zoom or densest_period(shown.events)
     start, end = rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()
-    if (end - start).days + 1 > ROUGH_MIN_DAYS:  # drawn in the rough-dates strip, whatever the zoom
-        return zoom or densest_period(shown.events)
+    if bool(rows["background"].iloc[0]) or (end - start).days + 1 > ROUGH_MIN_DAYS:
+        if zoom is not None and zoom.start <= start and end <= zoom.end:
+            return zoom
+        return widen_to(None, start, end, max(1, (end - start).days // 10))
     if zoom is not None and zoom.start <= start and end <= zoom.end and (zoom.end - zoom.start).days <= 10:
         return zoom
     days = shown.events["date"].to_numpy("datetime64[D]")

@@ -589,11 +589,15 @@ class EventQuery:
             self._most = int(frame["most"].iloc[0])
         return self._most
 
-    def span(self, filters: Filters, *, background: bool = False) -> tuple[dt.date, dt.date] | None:
+    def span(
+        self, filters: Filters, *, background: bool = False, exact: bool = False
+    ) -> tuple[dt.date, dt.date] | None:
         """The first day and the last day of the filtered events that are not background (with
-        `background`: of all the filtered events), or None."""
+        `background`: of all the filtered events; with `exact`: of those dated to the day), or None."""
         coded = self.coded()
         main = self._mask(filters) if background else self._mask(filters) & ~coded.background
+        if exact:
+            main = main & coded.exact
         if not main.any():
             return None
         # Over nanoseconds, without copying the chosen dates out first.

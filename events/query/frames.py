@@ -64,9 +64,11 @@ class TableQuery(Protocol):
         """The most sources any event has (1 for an empty table)."""
         ...
 
-    def span(self, filters: Filters, *, background: bool = False) -> tuple[dt.date, dt.date] | None:
+    def span(
+        self, filters: Filters, *, background: bool = False, exact: bool = False
+    ) -> tuple[dt.date, dt.date] | None:
         """The first day and the last day of the filtered events that are not background (with
-        `background`: of all the filtered events), or None."""
+        `background`: of all the filtered events; with `exact`: of those dated to the day), or None."""
         ...
 
     def facet_options(self) -> dict[str, list[str]]: ...
@@ -219,9 +221,13 @@ class FrameQuery:
         events = self.tables.events
         return int(events["n_sources"].max()) if len(events) else 1
 
-    def span(self, filters: Filters, *, background: bool = False) -> tuple[dt.date, dt.date] | None:
+    def span(
+        self, filters: Filters, *, background: bool = False, exact: bool = False
+    ) -> tuple[dt.date, dt.date] | None:
         events = apply_filters(self.tables, filters).events
         main = events if background else events[~events["background"]]
+        if exact:
+            main = main[main["precision"] == "day"]
         if main.empty:
             return None
         return main["date"].min().date(), main["date_end"].max().date()
