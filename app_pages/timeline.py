@@ -35,7 +35,7 @@ else:
     else:
         beside = bool(view.event)
         # No zoom in the link: the story's own dates, not every year its reports mention.
-        frame = tl.story_frame(state.filters) if view.zoom is None else None
+        frame = tl.story_frame(state.filters, view.event) if view.zoom is None else None
         plot = tl.timeline_plot(
             state,
             view.zoom or (frame.view if frame else None),

@@ -170,3 +170,15 @@ def test_a_presenters_background_step_is_on_screen(data_dir: Path, monkeypatch: 
     later = open_page(data_dir, monkeypatch, present="1", step="4")
     start, end = chart_range(later)
     assert start >= "2025-04-01", (start, end)
+
+
+def test_a_links_event_outside_the_story_is_shown_in_a_widened_frame(
+    far_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "See it on the timeline" from the 1957 event's page: the chart must show it, and say so.
+    app = open_page(far_data, monkeypatch, event=HISTORY)
+    start, end = chart_range(app)
+    assert start <= "1957-06-01" and end >= "2025-04-10", (start, end)
+    (note,) = [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+    assert "widened to the selected event" in note
+    assert app.query_params["event"] == HISTORY and "zoom" not in app.query_params

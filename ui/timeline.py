@@ -83,7 +83,9 @@ def shown_count(filters: Filters) -> int:
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
-def _story_frame(version: str, filters: Filters, _query: TableQuery) -> StoryFrame | None:
+def _story_frame(
+    version: str, filters: Filters, selected: DateRange | None, _query: TableQuery
+) -> StoryFrame | None:
     del version  # part of the cache key: every write of the tables changes it
     story = publication_span(_query.sources()["published"])
     window = near_window(story, filters.start, filters.end) if story is not None else None
@@ -97,15 +99,27 @@ def _story_frame(version: str, filters: Filters, _query: TableQuery) -> StoryFra
     if near is None or everything is None:  # no filtered event near the story: the old default view
         return None
     view = frame_story(window, near)
+    widened = selected is not None and not (selected.end >= view.start and selected.start <= view.end)
+    if selected is not None and widened:
+        # A link's selected event of 1989: widened to show it (with a tenth of its own span around it).
+        view = widen_to(
+            view, selected.start, selected.end, max(1, (selected.end - selected.start).days // 10)
+        )
     total = _query.count(filters)
     inside = _query.count(replace(filters, start=view.start, end=view.end))
-    return StoryFrame(view=view, outside=total - inside, total=total, everything=DateRange(*everything))
+    return StoryFrame(
+        view=view, outside=total - inside, total=total, everything=DateRange(*everything), widened=widened
+    )
 
 
-def story_frame(filters: Filters) -> StoryFrame | None:
-    """The dates the timeline opens on when the link sets no zoom (`events.query.framing`), cached per
-    data version and filters; None when no filtered event lies near the archive's publication dates."""
-    return _story_frame(data_version(), filters, table_query())
+def story_frame(filters: Filters, selected: str = "") -> StoryFrame | None:
+    """The dates the timeline opens on when the link sets no zoom (`events.query.framing`), widened to
+    show the `selected` event if it lies outside them; cached per data version, filters and selection.
+    None when no filtered event lies near the archive's publication dates."""
+    query = table_query()
+    rows = query.event_tables([selected] if selected else []).events
+    chosen = DateRange(rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()) if len(rows) else None
+    return _story_frame(data_version(), filters, chosen, query)
 
 
 def _day(day: dt.date) -> str:
@@ -117,7 +131,7 @@ def frame_note(frame: StoryFrame) -> None:
     view, everything = frame.view, frame.everything
     text = (
         f"Showing the story's dates, {_day(view.start)} – {_day(view.end)}: the events dated near the "
-        "articles' publication dates."
+        "articles' publication dates" + (", widened to the selected event." if frame.widened else ".")
     )
     if frame.outside:
         lie = "lies" if frame.outside == 1 else "lie"

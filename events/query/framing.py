@@ -35,6 +35,7 @@ class StoryFrame:
     outside: int
     total: int
     everything: DateRange
+    widened: bool = False  # to show a selected event that lies outside the story's dates
 
 
 def publication_span(published: pd.Series) -> DateRange | None:
