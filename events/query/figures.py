@@ -296,10 +296,12 @@ def timeline_figure(
         if len(rows) < len(main.rows):
             note = f"Showing the {shown:,} events in the zoomed period; zoom out for counts of all."
         elif not labelled:
-            # "In the lanes": the list under the chart counts the strip's events of these dates too.
+            # Events, not marks (an event naming two countries is a mark in each lane); "in the lanes":
+            # the list under the chart counts the strip's events of these dates too.
+            events_in_view = int(np.unique(rows[marks["in_view"].to_numpy(bool)]).size)
             note = (
-                f"{in_view:,} events in the lanes of this view: zoom in (drag across the chart) to read "
-                "their titles."
+                f"{events_in_view:,} events in the lanes of this view: zoom in (drag across the chart) to "
+                "read their titles."
             )
     else:
         mode = "counts"
