@@ -182,3 +182,14 @@ def test_a_links_event_outside_the_story_is_shown_in_a_widened_frame(
     (note,) = [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
     assert "widened to the selected event" in note
     assert app.query_params["event"] == HISTORY and "zoom" not in app.query_params
+
+
+def test_the_zoom_slider_says_what_the_chart_shows_when_it_is_wider_than_the_lanes(
+    far_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A zoom a week beyond the first and last event (as "All dates" gives, with background events
+    # of earlier years): the slider was cut to the lanes' events and said less than the chart.
+    app = open_page(far_data, monkeypatch, zoom="1957-05-25..2029-03-08")
+    slider = app.slider(key="w:view:zoom")
+    assert slider.value == (dt.date(1957, 5, 25), dt.date(2029, 3, 8))
+    assert chart_range(app) == ("1957-05-25", "2029-03-09")

@@ -145,7 +145,7 @@ def frame_note(frame: StoryFrame) -> None:
     with right:
         if frame.outside:
             st.button(
-                "Show all dates",
+                "All dates",
                 on_click=update_view,
                 kwargs={"zoom": everything},
                 icon=":material/date_range:",
@@ -155,15 +155,15 @@ def frame_note(frame: StoryFrame) -> None:
 
 
 def zoom_control(filters: Filters, plot: TimelinePlot) -> None:
-    """A date slider over the non-background events; the chosen range is the timeline's zoom."""
+    """A date slider over the non-background events and the view (after "All dates", background
+    events of 1918 too: the slider must not say less than the chart); the chosen range is the zoom."""
     span = _span(data_version(), filters, table_query())
     if span is None or plot.view is None:
         return
-    first, last = span
+    first, last = min(span[0], plot.view.start), max(span[1], plot.view.end)
     if first == last:
         return
-    start = min(max(plot.view.start, first), last)
-    end = max(min(plot.view.end, last), start)
+    start, end = plot.view.start, plot.view.end
     key = "w:view:zoom"
     st.session_state[key] = (start, end)
     left, right = st.columns([5, 1], vertical_alignment="bottom")
