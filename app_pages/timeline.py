@@ -34,8 +34,13 @@ else:
         tl.no_match(state.filters)
     else:
         beside = bool(view.event)
+        # No zoom in the link: the story's own dates, not every year its reports mention.
+        frame = tl.story_frame(state.filters, view.event) if view.zoom is None else None
         plot = tl.timeline_plot(
-            state, view.zoom, view.event, width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX
+            state,
+            view.zoom or (frame.view if frame else None),
+            view.event,
+            width_px=tl.PLOT_BESIDE_PX if beside else tl.PLOT_PX,
         )
         chart, details = st.columns([3, 2]) if beside else (st.container(), None)
         with chart:
@@ -44,9 +49,11 @@ else:
         with controls:
             tl.view_controls(view)
             tl.zoom_control(state.filters, plot)
+            if frame is not None:
+                tl.frame_note(frame)
         if details is not None:
             # Beside the chart, where the eye is after the click; scrolls on its own when long.
             with details, st.container(height=640, border=True):
                 tl.clear_selection_button()
                 ui.event_details(query, view.event, state)
-        tl.events_in_view(state.filters, plot, state)
+        tl.events_in_view(state.filters, plot, state, framed=frame is not None)

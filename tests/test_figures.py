@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import numpy as np
@@ -255,6 +256,21 @@ def test_zooming_into_few_events_draws_them_one_by_one() -> None:
     assert plot.mode == "events"
     assert plot.shown <= MAX_MARKS
     assert "zoomed period" in plot.note
+
+
+def test_too_many_titles_says_how_many_events_are_in_the_lanes() -> None:
+    # The list under the chart counts the strip's events too: the note says which it counts.
+    plot = timeline_figure(synthetic(600))
+    assert plot.mode == "events"
+    assert re.fullmatch(r"[\d,]+ events in the lanes of this view: zoom in .*", plot.note), plot.note
+    # Events, not marks: in actor lanes an event naming two actors is drawn twice, counted once.
+    tables = synthetic(600)
+    tables.events["actors"] = "A;B"
+    view = DateRange(tables.events["date"].min().date(), tables.events["date_end"].max().date())
+    by_actor = timeline_figure(tables, lanes="actor", zoom=view)
+    counted = int(re.match(r"([\d,]+) events", by_actor.note).group(1).replace(",", ""))  # type: ignore[union-attr]
+    main = ~tables.events["background"]
+    assert counted == int(main.sum())
 
 
 def test_few_events_are_drawn_one_by_one(tables: Tables) -> None:

@@ -11,6 +11,7 @@ import streamlit as st
 from events.query.changes import (
     Changes,
     compare_versions,
+    corrections_between,
     describe_correction,
     event_names,
     logged_names,
@@ -60,7 +61,7 @@ def _compare(path: str, older: str, newer: str, filters: Filters) -> tuple[Chang
     old, new = _differing(older_query, newer_query, filters)
     kept = {v.generation: v for v in versions()}
     log = load_corrections(Path(path))
-    made = [c for c in log if kept[older].written < c.when <= kept[newer].written]
+    made = corrections_between(log, kept[older], kept[newer])
     # Events by title and date: as the log recorded them, else as the older data has them, else the newer.
     named = named_event_ids(made, log)
     names = logged_names(log)

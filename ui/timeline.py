@@ -16,6 +16,7 @@ from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ct
 from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period
 from events.query.filters import Filters
 from events.query.frames import TableQuery
+from events.query.framing import StoryFrame, frame_story, near_window, publication_span
 from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
@@ -81,16 +82,88 @@ def shown_count(filters: Filters) -> int:
     return _count(data_version(), filters, table_query())
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _story_frame(
+    version: str, filters: Filters, selected: DateRange | None, _query: TableQuery
+) -> StoryFrame | None:
+    del version  # part of the cache key: every write of the tables changes it
+    story = publication_span(_query.sources()["published"])
+    window = near_window(story, filters.start, filters.end) if story is not None else None
+    if story is None or window is None:
+        return None
+    near_filters = replace(filters, start=window.start, end=window.end)
+    # The events dated to the day decide, when there are any: a report's "in 2011" would stretch the
+    # frame to the end of that year.
+    near = _query.span(near_filters, exact=True) or _query.span(near_filters)
+    everything = _query.span(filters, background=True)
+    if near is None or everything is None:  # no filtered event near the story: the old default view
+        return None
+    view = frame_story(window, near)
+    widened = selected is not None and not (selected.end >= view.start and selected.start <= view.end)
+    if selected is not None and widened:
+        # A link's selected event of 1989: widened to show it (with a tenth of its own span around it).
+        view = widen_to(
+            view, selected.start, selected.end, max(1, (selected.end - selected.start).days // 10)
+        )
+    total = _query.count(filters)
+    inside = _query.count(replace(filters, start=view.start, end=view.end))
+    return StoryFrame(
+        view=view, outside=total - inside, total=total, everything=DateRange(*everything), widened=widened
+    )
+
+
+def story_frame(filters: Filters, selected: str = "") -> StoryFrame | None:
+    """The dates the timeline opens on when the link sets no zoom (`events.query.framing`), widened to
+    show the `selected` event if it lies outside them; cached per data version, filters and selection.
+    None when no filtered event lies near the archive's publication dates."""
+    query = table_query()
+    rows = query.event_tables([selected] if selected else []).events
+    chosen = DateRange(rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()) if len(rows) else None
+    return _story_frame(data_version(), filters, chosen, query)
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def frame_note(frame: StoryFrame) -> None:
+    """What the default view leaves out, and one click to show it all (a zoom, kept in the link)."""
+    view, everything = frame.view, frame.everything
+    text = (
+        f"Showing the story's dates, {_day(view.start)} – {_day(view.end)}: the events dated near the "
+        "articles' publication dates" + (", widened to the selected event." if frame.widened else ".")
+    )
+    if frame.outside:
+        lie = "lies" if frame.outside == 1 else "lie"
+        text += (
+            f" **{frame.outside:,} of the {frame.total:,} events {lie} outside them**; all of them run "
+            f"from {_day(everything.start)} to {_day(everything.end)}."
+        )
+    left, right = st.columns([5, 1], vertical_alignment="center")
+    with left:
+        st.markdown(text)
+    with right:
+        if frame.outside:
+            st.button(
+                "All dates",
+                on_click=update_view,
+                kwargs={"zoom": everything},
+                icon=":material/date_range:",
+                key="w:view:all",
+                help=f"Zoom out to {_day(everything.start)} – {_day(everything.end)}; the link keeps it.",
+            )
+
+
 def zoom_control(filters: Filters, plot: TimelinePlot) -> None:
-    """A date slider over the non-background events; the chosen range is the timeline's zoom."""
+    """A date slider over the non-background events and the view (after "All dates", background
+    events of 1918 too: the slider must not say less than the chart); the chosen range is the zoom."""
     span = _span(data_version(), filters, table_query())
     if span is None or plot.view is None:
         return
-    first, last = span
+    first, last = min(span[0], plot.view.start), max(span[1], plot.view.end)
     if first == last:
         return
-    start = min(max(plot.view.start, first), last)
-    end = max(min(plot.view.end, last), start)
+    start, end = plot.view.start, plot.view.end
     key = "w:view:zoom"
     st.session_state[key] = (start, end)
     left, right = st.columns([5, 1], vertical_alignment="bottom")
@@ -237,15 +310,16 @@ def no_match(filters: Filters) -> None:
 LIST_LIMIT = 60
 
 
-def events_in_view(filters: Filters, plot: TimelinePlot, state: State) -> None:
+def events_in_view(filters: Filters, plot: TimelinePlot, state: State, *, framed: bool = False) -> None:
     """Every event of the view as a list with full titles, each linking to its drill-down.
 
     Page links rather than a data grid: the grid's code (1.2 MB) would load with the home page.
+    `framed`: the view is the story's frame, whose note has said what lies outside it.
     """
     events, total = table_query().events_page(filters, within=plot.view, offset=0, limit=LIST_LIMIT)
-    # The chart opens on its busiest stretch: an event after it ("talks next week") is easy to miss.
+    # A zoomed chart hides what is outside it: an event after it ("talks next week") is easy to miss.
     filtered = shown_count(filters)
-    if filtered > total:
+    if filtered > total and not framed:
         st.caption(
             f"{filtered - total:,} of the {filtered:,} filtered events fall outside these dates: widen the "
             "zoom slider to see them, or read them all in the chronology."
@@ -334,16 +408,20 @@ def presenter_controls(shown: Tables, state: State) -> str:
 
 
 def presenter_zoom(shown: Tables, zoom: DateRange | None, event_id: str) -> DateRange | None:
-    """A few days around the current step, narrowed until their titles fit (background: its own strip).
+    """A few days around the current step, narrowed until their titles fit; a background or roughly
+    dated step (drawn in the strip above the lanes): its own dates, padded by a tenth.
 
-    The reader's zoom is kept when it already shows the step and is short enough to read.
+    The reader's zoom is kept when it already shows the step (and, for a step in the lanes, is short
+    enough to read). The strip shares the lanes' dates: "1918" in a view of 2010 was not on screen.
     """
     rows = shown.events[shown.events["event_id"] == event_id]
-    if rows.empty or bool(rows["background"].iloc[0]):
+    if rows.empty:
         return zoom or densest_period(shown.events)
     start, end = rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()
-    if (end - start).days + 1 > ROUGH_MIN_DAYS:  # drawn in the rough-dates strip, whatever the zoom
-        return zoom or densest_period(shown.events)
+    if bool(rows["background"].iloc[0]) or (end - start).days + 1 > ROUGH_MIN_DAYS:
+        if zoom is not None and zoom.start <= start and end <= zoom.end:
+            return zoom
+        return widen_to(None, start, end, max(1, (end - start).days // 10))
     if zoom is not None and zoom.start <= start and end <= zoom.end and (zoom.end - zoom.start).days <= 10:
         return zoom
     days = shown.events["date"].to_numpy("datetime64[D]")

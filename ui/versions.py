@@ -32,7 +32,10 @@ def version_notice(state: State) -> None:
             icon=":material/history:",
         )
         return
-    newer = [v for v in versions() if v.written > kept[pinned].written]
+    # Newest first, by their names (stamped to the microsecond): a version written in the same second
+    # as the pinned one is newer all the same.
+    listed = [v.generation for v in versions()]
+    newer = versions()[: listed.index(pinned)]
     with st.container(border=True, key="version-notice"):
         st.markdown(
             f":material/history: **You are seeing the data as of {md(version_label(kept[pinned]))}**, "

@@ -3,11 +3,14 @@
 Events are matched by id (stable across rebuilds of the same articles). An event only in the newer
 version is new; one in both is compared for sources, dates and type; one only in the older version
 has gone (an analyst rejected it, or it was merged into another). Corrections made between the two
-versions' times are listed as they were recorded.
+versions are listed as they were recorded: `corrections_between` finds them by the log's order and
+the versions' write times, to the microsecond (older logs and versions were stamped to the second: a
+correction in the very second a version was written belongs to that version only if it made it).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +21,7 @@ from events.query.labels import day_label, when_label
 from events.query.marking import escape_markdown
 from events.schema import Tables, split_list
 from events.store.curation import Correction
+from events.store.generations import Version
 
 
 @dataclass(frozen=True)
@@ -68,6 +72,50 @@ class Changes:
             or self.gone
             or self.corrections
         )
+
+
+def _instant(text: str) -> dt.datetime | None:
+    """ "2025-04-10T09:12:03.250000Z" -> that instant (UTC); None if it is not an ISO time."""
+    try:
+        instant = dt.datetime.fromisoformat(text.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return instant if instant.tzinfo else instant.replace(tzinfo=dt.UTC)
+
+
+def _exact(text: str) -> bool:
+    """Stamped below the second ("09:12:03.250000Z"), as versions and corrections are now."""
+    return "." in text
+
+
+def held_corrections(log: Sequence[Correction], version: Version) -> int:
+    """How many of the log's entries (oldest first, as they were appended) `version` was written after.
+
+    A correction is recorded, then the version it makes is written, both under the data folder's lock:
+    with times to the microsecond, an entry stamped no later than the version is in it. Stamped to the
+    second, an entry of the very second the version was written is in it only if it made the version
+    (its label is "correction: " and the entry's description); a build or an add of that second came
+    before the entry, which then is not in it."""
+    written = _instant(version.written)
+    held = 0
+    for index, correction in enumerate(log):
+        when = _instant(correction.when)
+        if written is None or when is None:  # not ISO times: their text, to the second, decides
+            before = correction.when[:19] <= version.written[:19]
+        elif _exact(version.written) and _exact(correction.when):
+            before = when <= written
+        elif when.replace(microsecond=0) == written.replace(microsecond=0):
+            before = version.label == f"correction: {correction.describe()}"
+        else:
+            before = when < written
+        if before:
+            held = index + 1
+    return held
+
+
+def corrections_between(log: Sequence[Correction], older: Version, newer: Version) -> list[Correction]:
+    """The entries recorded after `older` was written and by the time `newer` was (the log's order)."""
+    return list(log[held_corrections(log, older) : held_corrections(log, newer)])
 
 
 def compare_versions(

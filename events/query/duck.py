@@ -589,10 +589,15 @@ class EventQuery:
             self._most = int(frame["most"].iloc[0])
         return self._most
 
-    def span(self, filters: Filters) -> tuple[dt.date, dt.date] | None:
-        """The first day and the last day of the filtered events that are not background, or None."""
+    def span(
+        self, filters: Filters, *, background: bool = False, exact: bool = False
+    ) -> tuple[dt.date, dt.date] | None:
+        """The first day and the last day of the filtered events that are not background (with
+        `background`: of all the filtered events; with `exact`: of those dated to the day), or None."""
         coded = self.coded()
-        main = self._mask(filters) & ~coded.background
+        main = self._mask(filters) if background else self._mask(filters) & ~coded.background
+        if exact:
+            main = main & coded.exact
         if not main.any():
             return None
         # Over nanoseconds, without copying the chosen dates out first.
@@ -754,8 +759,8 @@ class EventQuery:
     ) -> tuple[pd.DataFrame, int]:
         """One page of the visible events in date order (date, end, id) and how many there are in all.
 
-        `within` keeps the events that overlap the period, and background events whatever their dates,
-        as the timeline's list under the chart does.
+        `within` keeps the events that overlap the period (background ones too, by their dates), as the
+        timeline's list under the chart does.
         """
         return self._pages(filters, within, max(0, int(offset)), max(0, int(limit)))
 
@@ -768,7 +773,7 @@ class EventQuery:
             overlaps = (coded.date_end >= np.datetime64(within.start, "ns")) & (
                 coded.date <= np.datetime64(within.end, "ns")
             )
-            shown = shown & (overlaps | coded.background)
+            shown = shown & overlaps
         positions = coded.page(shown, offset, limit)
         rows = self._rows_at(positions, "e.*")
         if len(positions):  # in date order, as the page's positions are

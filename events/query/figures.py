@@ -296,7 +296,13 @@ def timeline_figure(
         if len(rows) < len(main.rows):
             note = f"Showing the {shown:,} events in the zoomed period; zoom out for counts of all."
         elif not labelled:
-            note = f"{in_view:,} events in view: zoom in (drag across the chart) to read their titles."
+            # Events, not marks (an event naming two countries is a mark in each lane); "in the lanes":
+            # the list under the chart counts the strip's events of these dates too.
+            events_in_view = int(np.unique(rows[marks["in_view"].to_numpy(bool)]).size)
+            note = (
+                f"{events_in_view:,} events in the lanes of this view: zoom in (drag across the chart) to "
+                "read their titles."
+            )
     else:
         mode = "counts"
         span = zoom or _span(starts[rows], ends[rows])

@@ -64,8 +64,11 @@ class TableQuery(Protocol):
         """The most sources any event has (1 for an empty table)."""
         ...
 
-    def span(self, filters: Filters) -> tuple[dt.date, dt.date] | None:
-        """The first day and the last day of the filtered events that are not background, or None."""
+    def span(
+        self, filters: Filters, *, background: bool = False, exact: bool = False
+    ) -> tuple[dt.date, dt.date] | None:
+        """The first day and the last day of the filtered events that are not background (with
+        `background`: of all the filtered events; with `exact`: of those dated to the day), or None."""
         ...
 
     def facet_options(self) -> dict[str, list[str]]: ...
@@ -164,9 +167,10 @@ def _fingerprints(events: pd.DataFrame) -> np.ndarray:
 
 
 def within_period(events: pd.DataFrame, within: DateRange) -> pd.DataFrame:
-    """The events that overlap the period, and background events whatever their dates."""
+    """The events that overlap the period, background ones too: the strip above the lanes shares their
+    dates, so a background event of 1918 is not in a view of 2010 (nor in its list, nor its count)."""
     start, end = pd.Timestamp(within.start), pd.Timestamp(within.end)
-    return events[((events["date_end"] >= start) & (events["date"] <= end)) | events["background"]]
+    return events[(events["date_end"] >= start) & (events["date"] <= end)]
 
 
 def in_date_order(events: pd.DataFrame) -> pd.DataFrame:
@@ -217,9 +221,13 @@ class FrameQuery:
         events = self.tables.events
         return int(events["n_sources"].max()) if len(events) else 1
 
-    def span(self, filters: Filters) -> tuple[dt.date, dt.date] | None:
+    def span(
+        self, filters: Filters, *, background: bool = False, exact: bool = False
+    ) -> tuple[dt.date, dt.date] | None:
         events = apply_filters(self.tables, filters).events
-        main = events[~events["background"]]
+        main = events if background else events[~events["background"]]
+        if exact:
+            main = main[main["precision"] == "day"]
         if main.empty:
             return None
         return main["date"].min().date(), main["date_end"].max().date()

@@ -380,11 +380,6 @@ def edited_event_ids(tables: Tables, data_dir: Path) -> frozenset[str]:
     return frozenset(edited)
 
 
-def corrections_between(data_dir: Path, after: str, until: str) -> list[Correction]:
-    """The entries recorded after one version was written and up to another (ISO times, UTC)."""
-    return [c for c in load_corrections(data_dir) if after < c.when <= until]
-
-
 def rejected_events(data_dir: Path) -> list[Correction]:
     """The rejections in force, newest first; `old` holds the event as it was (title, date, type)."""
     return [c for c in reversed(active_corrections(load_corrections(data_dir))) if c.action == "reject"]
@@ -606,7 +601,8 @@ def _new(
         raise CurationError(f"A name of at most {WHO_MAX} characters, please.")
     return Correction(
         id=correction_id or _new_id(),
-        when=dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z"),
+        # To the microsecond, as versions are written: which versions hold it is then never a guess.
+        when=dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z"),
         who=name,
         action=action,
         event_ids=event_ids,

@@ -549,7 +549,9 @@ def _new_generation_name() -> str:
 
 
 def _utc_now() -> str:
-    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+    # To the microsecond: a correction recorded in the same second as a build must be told apart from it
+    # ("since the last briefing" lists the corrections made after a version).
+    return dt.datetime.now(dt.UTC).isoformat(timespec="microseconds").replace("+00:00", "Z")
 
 
 def _collect_garbage(data_dir: Path, keep: int = KEEP_GENERATIONS) -> None:

@@ -1,0 +1,72 @@
+"""The dates the timeline opens on: the story's own, not every year its reports happen to mention.
+
+An archive's reports recall history ("the 1968 pandemic") and announce plans ("a new rig by 2019"):
+the first and last event can be decades apart while the story itself runs for months. The story's
+window is the span of the archive's publication dates, widened to take in the events dated near it (a
+report's "last Tuesday", "talks next week"); the timeline opens on the filtered events within it, and
+says how many lie outside.
+
+    published 2009-03-14 .. 2011-11-29, events 1918 .. 2019  ->  window 2008-12-07 .. 2012-03-05
+        all events: frame 2009-01-01 .. 2011-12-31; BP's statements: 2010-01-01 .. 2011-01-11
+    published 2025-04-08 .. 2025-04-10, events 2022 .. 2025-04-13  ->  frame 2025-04-07 .. 2025-04-13
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pandas as pd
+
+from events.query.views import DateRange
+
+# How far beyond the publication dates an event still counts as near the story: a tenth of the
+# archive's span, and at least a week (a report's "last Tuesday" or "next week").
+NEAR_SHARE = 0.1
+NEAR_MIN_DAYS = 7
+
+
+@dataclass(frozen=True)
+class StoryFrame:
+    """The dates the timeline opens on (`view`), how many of the filtered events lie wholly outside
+    them (`outside`, of `total`), and the first and last day of all of them (`everything`: "show all")."""
+
+    view: DateRange
+    outside: int
+    total: int
+    everything: DateRange
+    widened: bool = False  # to show a selected event that lies outside the story's dates
+
+
+def publication_span(published: pd.Series) -> DateRange | None:
+    """The first and last publication day of the archive's articles (unknown days left out), or None."""
+    days = pd.to_datetime(published, errors="coerce").dropna()
+    if days.empty:
+        return None
+    return DateRange(days.min().date(), days.max().date())
+
+
+def near_window(
+    story: DateRange, start: dt.date | None = None, end: dt.date | None = None
+) -> DateRange | None:
+    """Where events near the story may lie: the publication span widened on each side, kept within
+    the reader's date filter (`start`, `end`); None when the filter leaves none of it."""
+    days = (story.end - story.start).days
+    margin = dt.timedelta(days=max(NEAR_MIN_DAYS, round(NEAR_SHARE * days)))
+    first, last = story.start - margin, story.end + margin
+    if start is not None:
+        first = max(first, start)
+    if end is not None:
+        last = min(last, end)
+    return DateRange(first, last) if first <= last else None
+
+
+def frame_story(window: DateRange, near: tuple[dt.date, dt.date]) -> DateRange:
+    """The first and last day of the events near the story (`near`: those that overlap the `window`),
+    kept within the window (an event "in 2010" overlaps a window from May 2010 but does not stretch it)."""
+    first = max(window.start, near[0])
+    last = min(window.end, near[1])
+    return DateRange(first, max(first, last))
+
+
+__all__ = ["NEAR_MIN_DAYS", "NEAR_SHARE", "StoryFrame", "frame_story", "near_window", "publication_span"]
