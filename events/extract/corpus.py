@@ -375,6 +375,8 @@ def load_corpus(
     for path in listing:
         if path.name in skip:
             continue
+        if _same_file(path, sources_csv):
+            continue  # sources.csv kept beside the articles, as many folders do: the index, not an article
         if path.name.startswith("."):
             problems.append(Problem(path.name, "skipped: a hidden file (its name starts with a dot)."))
             continue
@@ -394,6 +396,13 @@ def load_corpus(
     for name in sorted(set(rows) - {a.name for a in articles} - {p.file for p in problems} - skip):
         problems.append(Problem(name, "listed in sources.csv but there is no such article file."))
     return Corpus(articles=tuple(articles), problems=tuple(problems))
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return path.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def load_article(path: Path, folder: Path, row: SourceRow) -> Article:
