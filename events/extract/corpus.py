@@ -1188,6 +1188,9 @@ _LEAD_INS = (
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
         rf"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{TIME_ZONE})?\s+"
     ),
+    # "co. uk Engineers will ...", "com Giant box ...": the tail of a web address ("guardian.co.uk") the page
+    # broke off at its dot and left to open the next paragraph
+    re.compile(r"^(?:co\.\s?uk|com|org|net)\s+(?=[\"“‘]?[A-Z])"),
     # "• The company has ...", "cents The company has ...": a list's bullet
     re.compile(rf"^{_BULLET}\s+(?=[\"“‘]?[A-Z])"),
     # "10.30 am ET: Sad news for ...", "3.00 pm: The power came back": a live page's entry, opened by the time
