@@ -187,6 +187,17 @@ def test_article_without_a_sources_row_still_loads(tmp_path: Path) -> None:
     assert any(p.file == "other.txt" and "no such article file" in p.message for p in corpus.problems)
 
 
+def test_sources_csv_kept_among_the_articles_is_no_skipped_article(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "port.txt").write_text(PAGE, encoding="utf-8")
+    (articles / "sources.csv").write_text("file,outlet\nport.txt,Herald\n", encoding="utf-8")
+    corpus = load_corpus(articles, articles / "sources.csv")
+    assert [a.name for a in corpus.articles] == ["port.txt"]
+    assert corpus.articles[0].outlet == "Herald"
+    assert not [p for p in corpus.problems if p.file == "sources.csv"]
+
+
 def test_unreadable_published_value_is_reported_and_the_text_date_used(tmp_path: Path) -> None:
     articles = tmp_path / "articles"
     articles.mkdir()

@@ -414,6 +414,25 @@ def test_weekday_looking_ahead_is_on_or_after_publication(text, expected, day, t
             "week",
             "past",
         ),
+        (
+            # a weekend's end is its Sunday, not days of the next week
+            "The barriers should be up by the end of this weekend.",
+            "the end of this weekend",
+            "2025-W15-WE",
+            D(2025, 4, 13),
+            None,
+            "week",
+            "future",
+        ),
+        (
+            "The ferry resumes early this weekend.",
+            "early this weekend",
+            "2025-W15-WE",
+            D(2025, 4, 12),
+            None,
+            "week",
+            "future",
+        ),
     ],
 )
 def test_relative_expressions_resolve_against_publication(

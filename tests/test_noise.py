@@ -1465,3 +1465,9 @@ def test_what_the_news_means_and_how_long_it_was_awaited_are_the_writers_reading
     assert writers_reading("The new estimates spelled further bad news for the firm, which faces an inquiry.")
     assert after_lead("Yesterday's suit had been long expected.") == []
     assert not writers_reading("The firm expected the suit.")
+
+
+def test_the_tail_of_a_web_address_opening_a_paragraph_is_stripped() -> None:
+    # ("... news.example.\n\nco. uk Engineers will ...": the address broken at its dot)
+    text = "Dam tests begin\n\nco. uk Engineers will today begin testing the new spillway gates at the dam.\n"
+    assert sentences(text)[-1] == "Engineers will today begin testing the new spillway gates at the dam."

@@ -950,6 +950,16 @@ def test_a_pronoun_of_a_joined_clause_is_given_the_main_clause_subject() -> None
     )
 
 
+def test_what_explodes_or_sinks_is_the_thing_acted_on_not_who_acts() -> None:
+    sentence = "The shipping line was operating the Aster ferry when it sank on 3 March, killing nine."
+    assert with_named_pronoun(sentence, "it sank on 3 March") == "The Aster ferry sank on 3 March"
+    sentence = "The crew was repairing the boiler when it exploded."
+    assert with_named_pronoun(sentence, "it exploded") == "The boiler exploded"
+    # (a firm may sell, hire or close: "it" stays the subject for acts a body does)
+    sentence = "The company was restructuring the unit when it sold the plant."
+    assert with_named_pronoun(sentence, "it sold the plant") == "The company sold the plant"
+
+
 def test_a_pronoun_is_not_given_words_that_hold_a_verb() -> None:
     # ("turns" is a verb the rules do not list: the words before "it" hold it, and are no subject)
     sentence = "The drill turns stiff when it was first lowered into the shaft on Monday."

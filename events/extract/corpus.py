@@ -375,6 +375,8 @@ def load_corpus(
     for path in listing:
         if path.name in skip:
             continue
+        if _same_file(path, sources_csv):
+            continue  # sources.csv kept beside the articles, as many folders do: the index, not an article
         if path.name.startswith("."):
             problems.append(Problem(path.name, "skipped: a hidden file (its name starts with a dot)."))
             continue
@@ -394,6 +396,13 @@ def load_corpus(
     for name in sorted(set(rows) - {a.name for a in articles} - {p.file for p in problems} - skip):
         problems.append(Problem(name, "listed in sources.csv but there is no such article file."))
     return Corpus(articles=tuple(articles), problems=tuple(problems))
+
+
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return path.resolve() == other.resolve()
+    except OSError:
+        return False
 
 
 def load_article(path: Path, folder: Path, row: SourceRow) -> Article:
@@ -1179,6 +1188,9 @@ _LEAD_INS = (
         rf"(?:\d{{1,2}}\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}),?\s+\d{{4}}[;,]?\s+\d{{1,2}}[:.]\d{{2}}"
         rf"(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+{TIME_ZONE})?\s+"
     ),
+    # "co. uk Engineers will ...", "com Giant box ...": the tail of a web address ("guardian.co.uk") the page
+    # broke off at its dot and left to open the next paragraph
+    re.compile(r"^(?:co\.\s?uk|com|org|net)\s+(?=[\"“‘]?[A-Z])"),
     # "• The company has ...", "cents The company has ...": a list's bullet
     re.compile(rf"^{_BULLET}\s+(?=[\"“‘]?[A-Z])"),
     # "10.30 am ET: Sad news for ...", "3.00 pm: The power came back": a live page's entry, opened by the time

@@ -399,6 +399,8 @@ def _reduced_relative_happening(draft: Draft, part: Sentence, date: DateMention)
         # the sentence does not tell as a happening)
         return None
     noun = re.sub(r"^(all|the|a|an|its|his|her|their|these|those|some|several)\s+", "", found.group("noun"))
+    if _SPAN_OF_TIME.search(noun) and found.group("participle").lower() in ("ended", "closed", "finished"):
+        return None  # "the volume it sold in the business year ended in March": a period's name, no act
     rest = found.group("rest")
     be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
     clause = f"{noun[:1].upper()}{noun[1:]} {be} {found.group('participle')} {rest}{date.text}"
@@ -408,6 +410,10 @@ def _reduced_relative_happening(draft: Draft, part: Sentence, date: DateMention)
     return dataclasses.replace(
         _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
     )
+
+
+# the last word of a span of time ("the financial year", "the nine months", "the quarter")
+_SPAN_OF_TIME = rx(r"\b(?:year|quarter|half|months?|weeks?|period|season|term|session)$")
 
 
 # "a vote of members planned for Friday", "a bill expected to be published this week": a thing named with

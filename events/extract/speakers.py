@@ -2013,6 +2013,14 @@ def _find_speaker(
         author = _document_author(text, joined_at, described, people)
         if author is not None and not any(e.kind == "actor" for e in before):
             return author
+        head = _NAME_BEFORE_ASIDE.search(text, joined_at, described.start())
+        if (
+            head is not None
+            and described.group().startswith(",")
+            and not any(e.kind == "actor" for e in before)
+        ):
+            # ("Holm Labs, which has plants in Chile and Peru announced": the name so described speaks)
+            return head.group("name"), "", False
     # "The documents criticise Jane Roe, director of the agency, saying ...": who is named after a verb that
     # acts on them is its object, with all that describes them; the participle's subject is the verb's
     acting = list(_ACTING_ON.finditer(text, joined_at, speech.start()))
@@ -2427,7 +2435,17 @@ _AGENT_ASIDE = re.compile(
     r",\s+(?:(?:which|that)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?P<verb>[a-z]{3,}(?:ed|en|wn))"
     r"(?:\s+out)?\s+by\s+(?P<agent>[^,;:“”\"]{2,120}?)\s*,"
 )
-_SUBJECT_RELATIVE = re.compile(r"(?<=[a-z])\s+(?:who|that)\s+(?!(?:is|are|was|were)\s*$)[^,;:“”\"]{3,120}$")
+_SUBJECT_RELATIVE = re.compile(
+    r"(?<=[a-z])\s+(?:who|that)\s+(?!(?:is|are|was|were)\s*$)[^,;:“”\"]{3,120}$"
+    # "The firm, which has plants in Chile and Peru announced ...": a relative clause set off by a comma that
+    # the writer never closed; it has a verb of its own right after "which", so the verb of saying after it
+    # is the main clause's ("The plan, which analysts said would fail" has none: the analysts speak)
+    # (with no subject of its own inside: "which has urged them to do what one official called": the
+    # official speaks inside the clause)
+    r"|,\s+(?:which|who)\s+(?:has|have|had|is|are|was|were|[a-z]{3,}ed)\s"
+    r"(?:(?!\b(?:what|that|which|who|whom|as|one|he|she|they|it|officials?)\b)[^,;:“”\"]){3,120}$"
+)
+_NAME_BEFORE_ASIDE = re.compile(r"(?:^|(?<=\s))(?P<name>[A-Z][\w&.’'-]+(?:\s+[A-Z][\w&.’'-]+){0,4})$")
 _THEN_VERB = re.compile(r"\s*(?:(?:has|have|had|also|now|later)\s+)*")
 # A document that speaks through its pages: "The report", "A study", "the audit"
 _DOCUMENT_HEAD = re.compile(

@@ -2139,7 +2139,9 @@ SPEECH = ScannedPattern(
     # position stated
     r"|(made|makes|making)\s+it\s+(very\s+|quite\s+|abundantly\s+|perfectly\s+)?clear(?=\s+(that|they|he|she|it|we)\b)"
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
-    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement(?!\s+(?:also\s+)?(?:said|says|added|stated|read|reads|noted|continued)\b)|argued|asserted|saying"
+    r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement(?!\s+(?:also\s+)?(?:said|says|added|stated|read|reads|noted|continued)\b)|argued|saying"
+    # ("asserted themselves", "asserted control over the port": an act of standing, no words)
+    r"|asserted(?!\s+(?:themselves|itself|himself|herself|ourselves|control|authority|power|its|their|his|her)\b)"
     # "the council's cost estimates of up to 90 million euros": the noun, not the verb
     # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
     r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"

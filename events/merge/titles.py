@@ -2937,7 +2937,8 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
         return _with_named_relative(whole, text, relative) or clause
     pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
     at = whole.lower().find(text.lower()[:40]) if pronoun is not None else -1
-    if pronoun is None or at <= 0 or not _JOINED_BY.search(whole[:at]):
+    joined = _JOINED_BY.search(whole[:at]) if pronoun is not None and at > 0 else None
+    if pronoun is None or joined is None:
         return clause
     verb = _FINITE.search(whole)
     if verb is None or verb.start() >= at:
@@ -2959,11 +2960,29 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
         or (_VERB_LIKE.fullmatch(words[-1].lower()) and not words[-1].lower().endswith("s"))
     ):
         return clause
+    thing = _THING_BEFORE_JOINED.search(whole[: joined.start()])
+    if pronoun.group(1).lower() == "it" and thing is not None and _BEFALLS_A_THING.match(text, pronoun.end()):
+        # "The firm was operating the rig when it exploded": what explodes, sinks or burns is the thing the
+        # main clause acts on, not the firm that acts
+        noun = thing.group("thing")
+        return f"{noun[:1].upper()}{noun[1:]} {text[pronoun.end() :]}"
     last = words[-1]
     plural = (last.endswith("s") and not last.endswith(("ss", "'s", "’s"))) or last.lower() == "police"
     if plural != (pronoun.group(1).lower() == "they"):
         return clause
     return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
+
+
+# what befalls a thing and never a body of people: "it exploded", "it sank", "it caught fire"
+_BEFALLS_A_THING = re.compile(
+    r"(?:(?:later|suddenly|finally|then)\s+)?(?:exploded|sank|capsized|caught\s+fire|burst|collapsed|"
+    r"ran\s+aground|derailed|crashed|burned|burnt|blew\s+up|broke\s+apart|overturned)\b",
+    re.IGNORECASE,
+)
+# the main clause's object right before the joining word: "... operating the Aster ferry | when"
+_THING_BEFORE_JOINED = re.compile(
+    r"\b[a-z]+(?:ed|ing)\s+(?P<thing>(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}[\w’'-]+)\s*,?\s*$"
+)
 
 
 _SINCE = re.compile(r"\s(?i:ever\s+)?since\s+(?=\S)")
