@@ -81,6 +81,22 @@ def test_a_business_named_before_answers_as_itself(answer: str) -> None:
     assert speaker_of(ACCUSED + answer, answer[:12]) == "Harlow Shipping Ltd"
 
 
+def test_a_business_named_before_closes_the_sentence_before_a_clause_of_its_own() -> None:
+    text = (
+        "Harlow Shipping Ltd sold two ferries on Monday.\n\n"
+        "More than 300 sailors are now out of work, the company said on Tuesday, as the strike spread north."
+    )
+    assert speaker_of(text, "More than") == "Harlow Shipping Ltd"
+
+
+def test_a_body_whose_name_opens_with_the_speaks_through_its_office() -> None:
+    found = "A man was found dead in a hotel in Kell on Friday.\n\n"
+    office = "The Kell County Coroner's office said on Saturday that there was no evidence of foul play."
+    assert speaker_of(found + office, "The Kell") == "Kell County Coroner"
+    # (an office named by its title alone is nobody's name)
+    assert speaker_of(found + "The President's office said on Saturday that the visit was off.", "The") == ""
+
+
 def test_a_ministry_named_before_rejects_a_report_as_itself() -> None:
     text = (
         "The auditor accused the Kelso Transport Ministry on Tuesday of hiding the cost of the rail line.\n\n"

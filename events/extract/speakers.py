@@ -727,12 +727,16 @@ _THE_BODY_SPEAKS = rx(
 )
 # "..., the agency said on Tuesday.": a body referred to by its kind closes the sentence as its voice (only
 # what says when or where may follow the verb, as for "the company")
+# ("..., the company said, as the oil reached the beaches": a clause of its own, set off by a comma and led by
+# a word that joins it, may follow the verb; it is no part of what was said)
+_CLAUSE_OF_ITS_OWN = r"(?:,\s+(?:as|while|after|before|when|although|though|but|and)\s[^“”\"]{3,200}?)?"
 _THE_BODY_CLOSES = re.compile(
     r",(?:[\"”’]|'')?\s+(?P<the>the)\s+(?P<kind>"
     + _BODY_KINDS
     + r")\s+(?:also\s+)?"
     + _BODY_SAYS
     + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
+    + _CLAUSE_OF_ITS_OWN
     + r"\s*[.!?]?\s*$"
 )
 
@@ -1046,6 +1050,7 @@ _THE_COMPANY_CLOSES = re.compile(
     # (only what says when or where: "the company said on Monday", "... in a statement"; a clause after
     # the verb is what was said, and its subject opened the sentence, after a phrase of its own)
     + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
+    + _CLAUSE_OF_ITS_OWN
     + r"\s*[.!?]?\s*$"
 )
 
@@ -2804,7 +2809,10 @@ _UNLISTED_BEFORE = re.compile(
 # ("the health minister of the province, Jane Roe, has warned": an auxiliary may stand before the verb)
 # "Jane Roe's office said", "Okafor's lawyers said": those who speak for a person the lists do not know
 _VOICE_OF_A_NAME = re.compile(
-    rf"(?:^|[,;:]\s*|\b{_LINKING_OPENERS},?\s+)(?P<name>(?!{_LINKING_OPENERS}\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})[’']s\s+"
+    # ("The Kell County Coroner's office said": a body's name may open with "The"; "The President's office" is
+    # an office's, named by its title alone)
+    rf"(?:^|[,;:]\s*|\b{_LINKING_OPENERS},?\s+)(?:The\s+(?!(?i:{alternatives(PERSON_ROLES)})[’']s))?"
+    rf"(?P<name>(?!{_LINKING_OPENERS}\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})[’']s\s+"
     r"(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|aides?|representatives?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
 )
