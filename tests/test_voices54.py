@@ -68,7 +68,7 @@ ACCUSED = (
     "answer",
     [
         # the present tense of a standing answer, with no day
-        "The company denies the charge, although it admits that it asked the port for more time.",
+        "The company denies the accusation and says its crews are paid in full.",
         # a day between the body and its verb
         "The company on Wednesday denied the charge.",
         # a relative clause on the body between it and its verb
