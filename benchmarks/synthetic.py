@@ -30,11 +30,15 @@ WHEN = [
     "last year",
     "this month",
 ]
+ON_A_DAY = ["on Monday", "on Tuesday", "Thursday", "on Friday", "yesterday", "on March 3"]
+# Accusations one party makes of another; ANSWERS has the denials that answer them
+RECRUITING = "The {demonym} foreign ministry accused Moscow {when} of recruiting {n} foreign fighters."
+HIDING = "Russia's defence ministry {when} accused Kyiv of hiding {n} foreign mercenaries in {place}."
 TEMPLATES = [
     "{role} {name} said {when} that {n} {demonym} troops had been deployed near {place}.",
     "Officials in {place} said {when} that Russian forces launched {n} drones and missiles overnight.",
-    '{name} told reporters {when} that the claims were "absolutely baseless".',
-    "The {demonym} foreign ministry accused Moscow {when} of recruiting {n} foreign fighters.",
+    RECRUITING,
+    HIDING,
     "{role} {name} met his counterpart in {place} {when} for talks on a ceasefire.",
     "At least {n} civilians were killed {when} when shelling struck {place}, regional officials said.",
     "Ukrainian forces captured {n} soldiers near {place} {when}, the general staff said.",
@@ -42,6 +46,15 @@ TEMPLATES = [
     "Analysts expect the two sides to resume talks next week, a diplomat said.",
     "The three-year-long war has displaced millions and cost some $40 billion, according to estimates.",
 ]
+# The denial that answers an accusation, by the party it accuses and in its words, told in the next paragraph
+# about half the time (a denial that answers nothing the archive holds would leave no link to measure)
+ANSWERS = {
+    RECRUITING: (
+        "Russian foreign ministry spokesperson Maria Zakharova {when} denied that Moscow was recruiting {n} "
+        'foreign fighters, calling the claims "absolutely baseless".'
+    ),
+    HIDING: "Ukraine's defence ministry {when} denied that it was hiding foreign mercenaries in {place}.",
+}
 NOISE = [
     "Share",
     "Advertisement",
@@ -61,15 +74,21 @@ def article_text(rng: random.Random, published: dt.date, paragraphs: int = 14) -
     ]
     for _ in range(paragraphs):
         role, name, demonym = rng.choice(ACTORS)
-        sentence = rng.choice(TEMPLATES).format(
-            role=role,
-            name=name,
-            demonym=demonym,
-            place=rng.choice(PLACES),
-            when=rng.choice(WHEN),
-            n=rng.choice(["two", "12", "150", "1,200", "more than 40"]),
-        )
-        lines += [sentence, ""]
+        template = rng.choice(TEMPLATES)
+        words = {
+            "role": role,
+            "name": name,
+            "demonym": demonym,
+            "place": rng.choice(PLACES),
+            "when": rng.choice(WHEN),
+            "n": rng.choice(["two", "12", "150", "1,200", "more than 40"]),
+        }
+        if template in ANSWERS:
+            # (an accusation and its answer on one day: "last year" would leave the two a year wide)
+            words["when"] = rng.choice(ON_A_DAY)
+        lines += [template.format(**words), ""]
+        if template in ANSWERS and rng.random() < 0.5:
+            lines += [ANSWERS[template].format(**words), ""]
         if rng.random() < 0.15:
             lines += [rng.choice(NOISE), ""]
     lines.append(NOISE[-1])

@@ -49,6 +49,10 @@ from events.extract.vocabulary import (
 )
 
 NEWS_OUTLET = "news outlet"
+# Words that open a sentence and link it to the one before; no first word of a name ("But Roe's lawyer")
+_LINKING_OPENERS = r"(?:But|And|Yet|So|Meanwhile|Later|Earlier|However|Still|Now|Then|Instead|Separately)"
+# (a speaker read from the subject's slot that starts with one is the speaker without it)
+_LINKED_SPEAKER = re.compile(rf"{_LINKING_OPENERS},?\s+(?=[A-Z])")
 # "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
 # speaks; a singular office needs its country named ("the ministry said" says not whose).
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
@@ -609,7 +613,15 @@ def business_named(draft: Draft, entities: list[Entity], entity_starts: list[int
 # administration is demanding new tests")
 _BODY_SAYS = (
     r"(?:said|says|announced|confirmed|added|told|stated|warned|urged|insisted|denied|estimated|reported"
-    r"|dismissed|rejected|argued|suggested|acknowledged|conceded|cautioned|disagreed|demanded|demanding)\b"
+    r"|dismissed|rejected|argued|suggested|acknowledged|conceded|cautioned|disagreed|demanded|demanding"
+    # ("The company denies the charge", "The ministry rejects the report": a body's answer in the present)
+    r"|denies|rejects|dismisses|disputes|disputed|refutes|refuted|insists|maintains|maintained)\b"
+)
+# ("The company, which kept quiet for weeks, said": a relative clause on the body between it and its verb)
+_WHICH_ASIDE = r"(?:,\s+which\s[^,;:“”\"]{3,120},)?"
+# (between the body and its verb: an auxiliary, an adverb or a day, "The company on Friday denied")
+_BODY_THEN_VERB = (
+    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+|(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|yesterday\s+|today\s+)*"
 )
 # ("The British energy company said": one or two words may say where or what kind of business it is)
 # "Late Wednesday, the company said", "In a statement, it said": an opening phrase of time or manner, set
@@ -628,7 +640,7 @@ _THE_COMPANY_SPEAKS = rx(
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
     r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
-    r"|insurer|bank|operator|group)\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
+    r"|insurer|bank|operator|group)" + _WHICH_ASIDE + _BODY_THEN_VERB + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 # A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
@@ -709,16 +721,22 @@ _THE_BODY_SPEAKS = rx(
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>"
     + _BODY_KINDS
     + r")"
-    r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+)*" + _BODY_SAYS
+    + _WHICH_ASIDE
+    + _BODY_THEN_VERB
+    + _BODY_SAYS
 )
 # "..., the agency said on Tuesday.": a body referred to by its kind closes the sentence as its voice (only
 # what says when or where may follow the verb, as for "the company")
+# ("..., the company said, as the oil reached the beaches": a clause of its own, set off by a comma and led by
+# a word that joins it, may follow the verb; it is no part of what was said)
+_CLAUSE_OF_ITS_OWN = r"(?:,\s+(?:as|while|after|before|when|although|though|but|and)\s[^“”\"]{3,200}?)?"
 _THE_BODY_CLOSES = re.compile(
     r",(?:[\"”’]|'')?\s+(?P<the>the)\s+(?P<kind>"
     + _BODY_KINDS
     + r")\s+(?:also\s+)?"
     + _BODY_SAYS
     + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
+    + _CLAUSE_OF_ITS_OWN
     + r"\s*[.!?]?\s*$"
 )
 
@@ -1032,6 +1050,7 @@ _THE_COMPANY_CLOSES = re.compile(
     # (only what says when or where: "the company said on Monday", "... in a statement"; a clause after
     # the verb is what was said, and its subject opened the sentence, after a phrase of its own)
     + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
+    + _CLAUSE_OF_ITS_OWN
     + r"\s*[.!?]?\s*$"
 )
 
@@ -1453,7 +1472,8 @@ _SET_APART = rx(
     # "In a statement issued by his father, the family called it ...": an opening phrase
     r"|^(?:in|on|at|during)\s[^,;]*(?=,)"
 )
-PASSIVE_BEFORE = rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+)?$")
+# ("The claim was quickly and firmly denied by the firm": two adverbs joined may stand before the participle)
+PASSIVE_BEFORE = rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+(and\s+\w+ly\s+)?)?$")
 
 
 # "On Saturday Foreign Minister Ana Ruiz criticised ...", "In March the council voted, ...": an opening
@@ -1728,9 +1748,18 @@ _CLAIMS_AS_NOUN = rx(
 )
 
 
+# "The claim was quickly denied by the firm", "those claims have been rejected": the noun as the subject of
+# the verb after it, which tells what became of the claim (and who spoke: the one who denied it)
+_CLAIM_AS_SUBJECT = rx(r"\b(the|this|that|these|those|such|his|her|its|their)\s+$")
+_VERB_AFTER_THE_CLAIM = rx(r"\s+(was|were|is|are|has|have|had)\b")
+
+
 def _claims_counted(text: str, speech: re.Match[str]) -> bool:
-    return speech.group().lower() in ("claim", "claims") and bool(
-        _CLAIMS_AS_NOUN.search(text[max(0, speech.start() - 20) : speech.start()])
+    if speech.group().lower() not in ("claim", "claims"):
+        return False
+    before = text[max(0, speech.start() - 20) : speech.start()]
+    return bool(_CLAIMS_AS_NOUN.search(before)) or bool(
+        _CLAIM_AS_SUBJECT.search(before) and _VERB_AFTER_THE_CLAIM.match(text, speech.end())
     )
 
 
@@ -1818,6 +1847,12 @@ def find_speaker(
 ) -> tuple[str, str, bool]:
     """Who says it: the actor (or, failing that, the country) that is the subject of the speech verb."""
     speaker, country, resolved = _find_speaker(text, speech, local, last)
+    linked = _LINKED_SPEAKER.match(speaker)
+    speaker = speaker[linked.end() :] if linked is not None else speaker
+    if speaker and re.search(rf"[“\"]{re.escape(speaker)}[,.!?]?[”\"]", text):
+        # ('"Deep Water" told the story of the mine': a title in quotes, a book's, a film's or a song's, is
+        # what was written or sung, and nobody who speaks)
+        return "", "", False
     party = _PARTY_WORD.match(speaker)
     if party is not None and may_be_a_person(speaker[party.end() :]):
         return speaker[party.end() :], country, resolved
@@ -2550,7 +2585,7 @@ def _member_of(text: str, opens: int, body: Entity, people: list[Entity]) -> tup
 # Who argues a party's case in court: "Lawyers for Dr Roe", "Roe's defence attorneys", "attorneys
 # representing the family"; what they say is their client's case put by them, not the client's own word
 _COUNSEL = r"(?:lawyers?|attorneys?|counsel|solicitors?|barristers?|legal\s+team)"
-_COUNSEL_OPENS = r"(?:^|[,;:]\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|However,?)\s+)"
+_COUNSEL_OPENS = rf"(?:^|[,;:]\s*|\b{_LINKING_OPENERS},?\s+)"
 # (between them and the verb: an auxiliary, an adverb, or a first verb the saying explains: "Roe's lawyers
 # had objected, saying ...")
 _COUNSEL_THEN_VERB = (
@@ -2562,7 +2597,7 @@ _COUNSEL_FOR = re.compile(
     rf"(?:the\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)){_COUNSEL_THEN_VERB}"
 )
 _CLIENT_COUNSEL = re.compile(
-    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?P<client>[A-Z][^,;:“”\"]{{1,60}}?)[’']s\s+"
+    rf"{_COUNSEL_OPENS}(?P<voice>(?:[Tt]he\s+)?(?P<client>(?!{_LINKING_OPENERS}\b)[A-Z][^,;:“”\"]{{1,60}}?)[’']s\s+"
     rf"(?:(?:defen[cs]e|legal)\s+)?(?P<role>{_COUNSEL})){_COUNSEL_THEN_VERB}"
 )
 _PRONOUN_COUNSEL = re.compile(
@@ -2612,7 +2647,10 @@ _NAME_THEN_DESCRIBED = re.compile(
     rf"^\s*(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?!(?:{'|'.join(COURTESY_TITLES)}|Prof|Rev)\b)"
     # ("Anna K. Lindqvist": a middle initial)
     r"(?P<name>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w’'-]+){1,2}),\s+"
-    r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120},\s*"
+    r"(?:(?:a|an|the|former|then|now|acting|interim|outgoing)\s+)?[^,;:“”\"]{3,120}"
+    # ('Tom Hale, author of the book "Salt, Iron and Coal," told ...': a title quoted in who the person is,
+    # commas and all, is no end of the description, nor anyone who speaks)
+    r"(?:[“\"][^“”\"]{1,100}?(?:,[”\"]|[”\"]\s*,)|,)\s*"
     # ("James Roe, a professor at the university, and a member of the panel, said": a second description)
     r"(?:and\s+[^,;:“”\"]{3,80},\s*)?"
     r"(?:(?:has|have|had|also|later|earlier)\s+)*" + _QUOTED_AS_TAIL + "$"
@@ -2789,7 +2827,10 @@ _UNLISTED_BEFORE = re.compile(
 # ("the health minister of the province, Jane Roe, has warned": an auxiliary may stand before the verb)
 # "Jane Roe's office said", "Okafor's lawyers said": those who speak for a person the lists do not know
 _VOICE_OF_A_NAME = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:But|And|Meanwhile|Later|Earlier)\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})[’']s\s+"
+    # ("The Kell County Coroner's office said": a body's name may open with "The"; "The President's office" is
+    # an office's, named by its title alone)
+    rf"(?:^|[,;:]\s*|\b{_LINKING_OPENERS},?\s+)(?:The\s+(?!(?i:{alternatives(PERSON_ROLES)})[’']s))?"
+    rf"(?P<name>(?!{_LINKING_OPENERS}\b)[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{0,3}})[’']s\s+"
     r"(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|aides?|representatives?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
 )

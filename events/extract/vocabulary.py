@@ -89,7 +89,11 @@ SPEAKER_ROLES = frozenset(
     """minister president spokesman spokeswoman spokesperson senator governor mayor secretary chairman
     chairwoman chair chief director judge lawyer attorney ambassador envoy commander general admiral colonel
     leader premier chancellor official executive coroner prosecutor detective inspector officer mediator
-    negotiator""".split()
+    negotiator"""
+    # (offices that speak for what they rule on or hold, named alone as "the referee said", "the monarch
+    # said in a statement")
+    """ referee umpire ombudsman auditor pathologist headteacher headmaster headmistress monarch king queen
+    pope""".split()
 )
 # Every role a person is named by (lower case): right before a name it says who the name is ("chief
 # executive Tom Lindqvist", "business editor Tom Hale", "county sheriff Jane Roe"). The jobs added here to

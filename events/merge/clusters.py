@@ -1971,17 +1971,34 @@ def at_issue(m: Mention) -> frozenset[str]:
         for n in _NUMBER.findall(m.clause)
         if len(n.rstrip(".,")) > 1 and not _YEAR.fullmatch(n.rstrip(".,"))
     )
-    return frozenset(stems - _NOT_AT_ISSUE) | {"#" + n for n in numbers if n}
+    return frozenset(stems - _NOT_AT_ISSUE) | {"#" + n for n in numbers if n} | _told_before(m)
+
+
+# A denial that names what it denies only as "the charge", "those reports", "the claims" answers what its own
+# report told before; a claim is told in its report ("@" and the article stand for that report)
+_WHAT_WAS_SAID = re.compile(
+    r"\b(?:the|these|those|this|that|such|both)\s+(?:[a-z]+\s+)?(?:claims?|allegations?|accusations?|charges?"
+    r"|reports?|suggestions?|assertions?|speculation|rumou?rs?)\b(?!\s+(?:that|of|about|by|from|in|on|over)\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_before(m: Mention) -> frozenset[str]:
+    told = m.event_type == "claim" or (
+        m.event_type == "denial" and _WHAT_WAS_SAID.search(m.clause) is not None
+    )
+    return frozenset({"@" + m.article}) if told else frozenset()
 
 
 # A claim and a denial are about one thing when they share a figure or two words of substance (one word is
-# often only the story's subject: "the spill", "the election")
+# often only the story's subject: "the spill", "the election"), or the denial answers "the charge" its own
+# report told
 _SHARED_WORDS = 2
 
 
 def _same_issue(a: frozenset[str], b: frozenset[str]) -> bool:
     shared = a & b
-    return any(w.startswith("#") for w in shared) or len(shared) >= _SHARED_WORDS
+    return any(w.startswith(("#", "@")) for w in shared) or len(shared) >= _SHARED_WORDS
 
 
 def link_denials(clusters: Sequence[Cluster]) -> dict[int, set[int]]:
