@@ -131,9 +131,50 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         text,
         published,
         _chronology_in_order(
-            text, _with_story_year(text, published, _with_counts_later(text, published, closed))
+            text,
+            _with_story_year(
+                text,
+                published,
+                _weekdays_after_the_story(text, published, _with_counts_later(text, published, closed)),
+            ),
         ),
     )
+
+
+# "The vote was held on 3 March. The following Sunday, the president resigned.": a weekday after "the
+# following" or "the next" is the first one after the day the story is at, not the report's
+_FOLLOWING_BEFORE = re.compile(r"(?i)\bthe\s+(?:following|next|subsequent)\s+$")
+
+
+def _weekdays_after_the_story(
+    text: str, published: dt.date, mentions: list[DateMention]
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    for mention in mentions:
+        words = mention.text.lower().split()
+        if len(words) == 2 and words[0] == "next" and re.search(r"(?i)\bthe\s+$", text[: mention.start]):
+            # ("The next Monday": the reading of "next Monday" takes in "next", not "the")
+            words, following = words[1:], True
+        else:
+            following = _FOLLOWING_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        weekday = _WEEKDAY_NUMBERS.get(words[0]) if len(words) == 1 and following else None
+        story = None if weekday is None else _story_day_before(text, mention.start, out, COUNT_SENTENCES_BACK)
+        if weekday is None or story is None:
+            out.append(mention)
+            continue
+        period = _day(
+            story.date_start + dt.timedelta(days=(weekday - story.date_start.weekday() - 1) % 7 + 1)
+        )
+        out.append(
+            _as_counted(
+                mention,
+                period,
+                story,
+                f"'{mention.text}' after the story's day, {story.text} → {_interval_words(period)}",
+                tense=_tense_from_interval(period, published),
+            )
+        )
+    return out
 
 
 # A passage set in a past year ("In 1998, the town had no levee. In June of that year ... In November,
@@ -2035,9 +2076,10 @@ _MOVED_TO = re.compile(
     r"|mov(?:es|ed|ing|e)|br(?:ing|ings|ought)\s+forward)\b(?P<rest>[^,;:.()“”\"]{0,80}?)\s(?:(?:back|forward)\s+)?"
     r"(?:to|until|till)\s+$"
 )
-# ... unless the moving is told as already overtaken ("had been postponed until March") or the sentence
+# ... unless the moving is told as overtaken ("had been postponed until March", not reported) or the sentence
 # is set in a stated year ("In 2019 the vote was postponed to March")
 _MOVED_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?$")
+_REPORTED_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|confirmed|reported|stated)\b")
 
 
 def _moved_to(context: _Context) -> bool:
@@ -2051,7 +2093,11 @@ def _moved_to(context: _Context) -> bool:
     # ("extended the talks by a week to May", "moved the team to Lisbon": only a time is moved to a month)
     if re.search(r"\b(?i:by|from)\b|\b[A-Z][a-z]+\s*$", moved.group("rest")):
         return re.search(r"(?i)\bfrom\s+[^,;]{0,30}$", moved.group("rest")) is not None
-    return _MOVED_BEFORE.search(before[: moved.start()]) is None
+    # ("said on Monday it had extended the offer to June 15": a past perfect reported is the moving's own)
+    return (
+        _MOVED_BEFORE.search(before[: moved.start()]) is None
+        or _REPORTED_BEFORE.search(before[: moved.start()]) is not None
+    )
 
 
 def _sentence_story_month(context: _Context) -> dt.date | None:

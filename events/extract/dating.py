@@ -1324,15 +1324,21 @@ _NOUN_AFTER_YEAR = re.compile(
 
 def year_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor: int) -> bool:
     """Whether a year or a month of a stated year modifies a noun in a phrase of what the act is told of
-    ("a co-author of a 2005 study", "the response to the 2004 tsunami"), a noun that is not the act's."""
+    ("a co-author of a 2005 study", "the response to the 2004 tsunami") before words said, which it does
+    not date."""
     if date.precision not in ("year", "month") or not re.search(r"\d{4}", date.text):
         return False
     at = date.start - offset
-    if not _TOLD_OF_BEFORE.search(text[max(0, at - 24) : at]):
-        return False
+    told_of = _TOLD_OF_BEFORE.search(text[max(0, at - 24) : at])
     noun = _NOUN_AFTER_YEAR.match(text[date.end - offset :])
-    # (the act itself named by that noun: "expressed support for the 2026 census" is the support's)
-    return noun is not None and not (date.end <= anchor < date.end + noun.end())
+    if told_of is None or noun is None:
+        return False
+    phrase = (date.start - (len(text[max(0, at - 24) : at]) - told_of.start(2)), date.end + noun.end())
+    # (the act itself named by that noun phrase, "the 2015 earthquake", keeps its year; and only words said
+    # after it are sure to be another act: "a disaster on the scale of the 1989 spill" may be that spill)
+    # ("the September 2009 letter accusing the agency of ...": a participle tells the named thing's own act)
+    said = [m for m in SPEECH.finditer(text, phrase[1] - offset) if not m.group().lower().endswith("ing")]
+    return not phrase[0] <= anchor < phrase[1] and bool(said)
 
 
 # A demand told as a participle, up to the deadline it sets: "demanding a briefing by", "asking for its
