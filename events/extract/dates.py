@@ -433,25 +433,10 @@ def _year_counted_on(
     text: str, found: re.Match[str], published: dt.date, mentions: list[DateMention]
 ) -> list[DateMention]:
     """ "In 2006, the inspectors found cracks. Six days later, the supervisor wrote ...": a count of days
-    after a passage set in a past year (or month), with no day to count from, is of that year at least (that
-    month, or the one the count reaches), not of the report's day."""
+    after a passage set in a past year, with no day to count from, is of that year at least, not of the
+    report's day."""
     told = [m for m in mentions if m.end <= found.start() and m.value != PRESENT_REF]
     point = max(told, key=lambda m: m.start, default=None)
-    if (
-        point is not None
-        and point.precision == "month"
-        and point.date_end < published
-        and len(_SENTENCE_END.findall(text, point.end, found.start())) <= COUNT_SENTENCES_BACK
-    ):
-        # "The vote was held in March 2024. A week later the president resigned.": a count of days or weeks
-        # after a month the story is in reaches the month its middle is carried into (March, here)
-        count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
-        days = count * (7 if found.group("unit").lower() == "week" else 1)
-        middle = point.date_start + (point.date_end - point.date_start) / 2 + dt.timedelta(days=days)
-        if middle < published:
-            month = _month(middle.year, middle.month)
-            reason = f"'{found.group()}' counted from the month the story is in, {point.text} → {month.value}"
-            return [_counted(found, month, "month", "past", reason)]
     if (
         point is None
         or point.precision != "year"
