@@ -131,9 +131,50 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
         text,
         published,
         _chronology_in_order(
-            text, _with_story_year(text, published, _with_counts_later(text, published, closed))
+            text,
+            _with_story_year(
+                text,
+                published,
+                _weekdays_after_the_story(text, published, _with_counts_later(text, published, closed)),
+            ),
         ),
     )
+
+
+# "The vote was held on 3 March. The following Sunday, the president resigned.": a weekday after "the
+# following" or "the next" is the first one after the day the story is at, not the report's
+_FOLLOWING_BEFORE = re.compile(r"(?i)\bthe\s+(?:following|next|subsequent)\s+$")
+
+
+def _weekdays_after_the_story(
+    text: str, published: dt.date, mentions: list[DateMention]
+) -> list[DateMention]:
+    out: list[DateMention] = []
+    for mention in mentions:
+        words = mention.text.lower().split()
+        if len(words) == 2 and words[0] == "next" and re.search(r"(?i)\bthe\s+$", text[: mention.start]):
+            # ("The next Monday": the reading of "next Monday" takes in "next", not "the")
+            words, following = words[1:], True
+        else:
+            following = _FOLLOWING_BEFORE.search(text, max(0, mention.start - 20), mention.start) is not None
+        weekday = _WEEKDAY_NUMBERS.get(words[0]) if len(words) == 1 and following else None
+        story = None if weekday is None else _story_day_before(text, mention.start, out, COUNT_SENTENCES_BACK)
+        if weekday is None or story is None:
+            out.append(mention)
+            continue
+        period = _day(
+            story.date_start + dt.timedelta(days=(weekday - story.date_start.weekday() - 1) % 7 + 1)
+        )
+        out.append(
+            _as_counted(
+                mention,
+                period,
+                story,
+                f"'{mention.text}' after the story's day, {story.text} → {_interval_words(period)}",
+                tense=_tense_from_interval(period, published),
+            )
+        )
+    return out
 
 
 # A passage set in a past year ("In 1998, the town had no levee. In June of that year ... In November,
@@ -1769,6 +1810,9 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         future = _is_future_context(context) or (not has_past and by)
         if future and _ahead_only_by_narrative_would(context):
             future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
+        moved = not future and _moved_to(context)
+        if moved:
+            future = ahead_ok = True  # "extended the deadline to 20 May" in an April report: still to come
         # "The deal was signed on 3 February" in a report of 30 January: an act told in the past is behind
         # the report, a year back, unless the day is the report's next (a dateline a time zone ahead)
         # ("was due to open on 3 June": a future seen from the past may still lie just ahead)
@@ -1778,6 +1822,7 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
         if (
             future
             and resolved is not None
+            and not moved
             and (_ahead_only_by_timetable(context) or _looks_ahead_from_the_past(context))
         ):
             # "Drilling for the second well starts on 16 May" in a June timeline, "he was set to fly out on
@@ -1997,6 +2042,10 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     )
     if future and _ahead_only_by_narrative_would(context):
         future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
+    if not future and _moved_to(context):
+        # "has extended the deadline for bids to the end of May" in an April report: a time moved to a
+        # month is the new one, still to come, whatever the tense of the moving
+        future = True
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
     if (
         attributive
@@ -2029,6 +2078,38 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
 
 
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n)(?=\S)")
+
+# A time put off or brought forward, up to the month it is moved to: "extended the deadline for filings
+# to", "postponed the vote until", "pushed the launch back to" (a comma or another clause between the verb
+# and the date ends the reading: "moved to Madrid, where in May ...")
+_MOVED_TO = re.compile(
+    r"(?i)\b(?P<verb>extend(?:s|ed|ing)?|postpon(?:es|ed|ing|e)|delay(?:s|ed|ing)?|defer(?:s|red|ring)?"
+    r"|reschedul(?:es|ed|ing|e)|push(?:es|ed|ing)?(?=[^,;:.]{0,60}\sback\s)|put(?:s|ting)?\s+off"
+    r"|mov(?:es|ed|ing|e)|br(?:ing|ings|ought)\s+forward)\b(?P<rest>[^,;:.()“”\"]{0,80}?)\s(?:(?:back|forward)\s+)?"
+    r"(?:to|until|till)\s+$"
+)
+# ... unless the moving is told as overtaken ("had been postponed until March", not reported) or the sentence
+# is set in a stated year ("In 2019 the vote was postponed to March")
+_MOVED_BEFORE = re.compile(r"(?i)\bhad\s+(?:been\s+|already\s+)?$")
+_REPORTED_BEFORE = re.compile(r"(?i)\b(?:said|told|announced|confirmed|reported|stated)\b")
+
+
+def _moved_to(context: _Context) -> bool:
+    """Whether a month without its year is the time a deadline or a happening was moved to."""
+    window = context.before(_TENSE_WINDOW)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    moved = _MOVED_TO.search(before)
+    if moved is None or re.search(r"\b(1[89]|20)\d\d\b", before):
+        return False
+    # ("extended the talks by a week to May", "moved the team to Lisbon": only a time is moved to a month)
+    if re.search(r"\b(?i:by|from)\b|\b[A-Z][a-z]+\s*$", moved.group("rest")):
+        return re.search(r"(?i)\bfrom\s+[^,;]{0,30}$", moved.group("rest")) is not None
+    # ("said on Monday it had extended the offer to June 15": a past perfect reported is the moving's own)
+    return (
+        _MOVED_BEFORE.search(before[: moved.start()]) is None
+        or _REPORTED_BEFORE.search(before[: moved.start()]) is not None
+    )
 
 
 def _sentence_story_month(context: _Context) -> dt.date | None:
@@ -2108,7 +2189,7 @@ def _resolve_season(context: _Context) -> list[DateMention] | None:
     else:
         if not _bare_season_is_date(context):
             return None
-        future = _is_future_context(context)
+        future = _is_future_context(context) or _moved_to(context)
         period = _around(season, published, future)
         tense = "future" if future else ""
     period = _narrow(period, modifier)

@@ -1236,6 +1236,12 @@ def closest_date(
     dates = [d for d in dates if happening_day_then_relative(d, text, offset) is None]
     if not dates:
         return None
+    # "a co-author of a 2005 study on pesticides, told the panel ...", "the envoy who led the response to
+    # the 2004 tsunami said ...": a year that modifies a noun after "of", "to", "on" or "about" names that
+    # thing, which the act is told of or by; it does not date the act, even when it is the only date
+    dates = [d for d in dates if not year_names_a_thing_told_of(d, text, offset, anchor)]
+    if not dates:
+        return None
     # "criticised how candidates were chosen for the June European elections": a happening still awaited,
     # named by its month (a name's words may stand before its noun), when another date tells the act's
     dates = [d for d in dates if not _awaited_happening_named(d, text, offset)] or dates
@@ -1304,6 +1310,35 @@ def closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A year (or a month of a stated year) between an object's preposition and determiner and its noun:
+# "of a 2005 study", "to the 2004 Indian Ocean tsunami", "about its June 2019 report" (not "in the 2019
+# election" nor "by the 2004 tsunami": a happening the act took place in, or was done by)
+_TOLD_OF_BEFORE = rx(r"\b(of|to|on|about|for|like|than)\s+(the|an?|its|his|her|their|this|that)\s+$")
+_NOUN_AFTER_YEAR = re.compile(
+    r"^(?P<phrase>(?:\s+(?-i:[A-Z][\w.&-]*)){0,4}\s+(?!(?:and|or|but|to|in|on|at|of|by|for|with|was|were|is|are"
+    r"|has|had|have|will|would)\b)[a-z][a-z-]{2,}\b)"
+)
+
+
+def year_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor: int) -> bool:
+    """Whether a year or a month of a stated year modifies a noun in a phrase of what the act is told of
+    ("a co-author of a 2005 study", "the response to the 2004 tsunami") before words said, which it does
+    not date."""
+    if date.precision not in ("year", "month") or not re.search(r"\d{4}", date.text):
+        return False
+    at = date.start - offset
+    told_of = _TOLD_OF_BEFORE.search(text[max(0, at - 24) : at])
+    noun = _NOUN_AFTER_YEAR.match(text[date.end - offset :])
+    if told_of is None or noun is None:
+        return False
+    phrase = (date.start - (len(text[max(0, at - 24) : at]) - told_of.start(2)), date.end + noun.end())
+    # (the act itself named by that noun phrase, "the 2015 earthquake", keeps its year; and only words said
+    # after it are sure to be another act: "a disaster on the scale of the 1989 spill" may be that spill)
+    # ("the September 2009 letter accusing the agency of ...": a participle tells the named thing's own act)
+    said = [m for m in SPEECH.finditer(text, phrase[1] - offset) if not m.group().lower().endswith("ing")]
+    return not phrase[0] <= anchor < phrase[1] and bool(said)
 
 
 # A demand told as a participle, up to the deadline it sets: "demanding a briefing by", "asking for its
