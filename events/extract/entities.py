@@ -2811,9 +2811,11 @@ _SENTENCE_OPENERS = _word_set("but and so then when while if as since after befo
 
 
 # The place a report is filed from, in capitals before a dash at its opening, maybe with the state or
-# country after a comma and the wire's name in brackets: "LYON (Wire) - ", "SALEM, ORE. -- "
+# country after a comma, the day the wire filed it and the wire's name in brackets: "LYON (Wire) - ",
+# "SALEM, ORE. -- ", "LYON, March 4 (Wire) - "
 _DATELINE = re.compile(
     r"(?<![\w,])((?:[A-Z][A-Z'.-]+ ){0,3}[A-Z][A-Z'.-]+)(?:, ([A-Z][A-Z.]+(?: [A-Z][A-Z.]+)?))?"
+    r"(?:,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}(?=\s*\())?"
     r"\s*(?:\([A-Za-z. ]{1,30}\)\s*)?(?:--|—|–|-)\s"
 )
 # A dateline opens the report: looked for in its first characters only
