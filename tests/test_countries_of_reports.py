@@ -41,9 +41,12 @@ def test_a_report_naming_another_country_is_set_by_its_places_alone(gazetteer: G
     assert home(text, gazetteer) == ""
 
 
-def test_a_country_named_twice_is_too_little_even_alone(gazetteer: Gazetteer) -> None:
-    text = "The White House said on Monday that the levee would be rebuilt. Crews worked in Ohio all night."
+def test_a_country_named_once_is_too_little_even_alone(gazetteer: Gazetteer) -> None:
+    text = "The White House said on Monday that the levee would be rebuilt."
     assert home(text, gazetteer) == ""
+    # twice, once as where, and no other country named: the report is set there (test_places54.py)
+    text = "The White House said on Monday that the levee would be rebuilt. Crews worked in Ohio all night."
+    assert home(text, gazetteer) == "USA"
 
 
 def test_a_news_outlet_and_a_firms_home_set_no_report(gazetteer: Gazetteer) -> None:

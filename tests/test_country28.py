@@ -66,8 +66,8 @@ def test_a_country_in_a_quotation_or_a_name_is_no_setting(gazetteer: Gazetteer) 
 def test_a_states_possessive_names_where_the_report_is(gazetteer: Gazetteer) -> None:
     text = "Oil reached Louisiana's coast on Monday. Florida's beaches shut. Crews in Alabama waited."
     assert home(text, gazetteer) == "USA"
-    # a surname's possessive is a person's: two places of the US are too few to set a report
-    text = "Joe Montana's pass won the game. Ohio's farmers cheered. Crews in Iowa waited."
+    # a surname's possessive is a person's: one place of the US is too few to set a report
+    text = "Joe Montana's pass won the game. Crews in Iowa waited."
     assert home(text, gazetteer) == ""
 
 

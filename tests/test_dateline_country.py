@@ -93,13 +93,15 @@ def test_an_event_told_by_several_reports_takes_the_country_most_are_set_in() ->
     assert _countries([told, abroad]) == ("ECU;PER", "report")  # as many for each: both
 
 
-def test_two_places_of_one_country_are_too_few_to_set_the_report(gazetteer: Gazetteer) -> None:
-    # two names may be a comparison and a passing mention: a report is set by three
+def test_two_places_of_one_country_set_a_report_that_names_no_other(gazetteer: Gazetteer) -> None:
+    # one name may be a comparison or a passing mention; two of one country, and no other country, set it
+    text = "Crews worked through the night to restore power. In Ohio, lines were down."
+    assert home(text, gazetteer) == ""
     text = (
         "Crews worked through the night to restore power. In Ohio, lines were down. Schools in Dayton shut "
         "on Monday. The utility said repairs would take a week."
     )
-    assert home(text, gazetteer) == ""
+    assert home(text, gazetteer) == "USA"
     text = (
         "Crews worked through the night. In Ohio, lines were down. Schools in Indiana shut on Monday. "
         "Crews from Kentucky helped, and the utility said repairs would take a week."

@@ -130,9 +130,23 @@ def city_index() -> dict[str, City]:
             folded[plain] = city
     for plain, city in folded.items():
         out.setdefault(plain, city)
+    # a hyphened name as copy also writes it, spaced or with each part capitalised: "Port au Prince",
+    # "Port-Au-Prince" for "Port-au-Prince", "Aix en Provence" for "Aix-en-Provence"
+    for name, city in list(out.items()):
+        if "-" in name:
+            for variant in hyphen_variants(name):
+                out.setdefault(variant, city)
     for name, code in us_states().items():
         out[name] = City(name, "USA", STATE_POPULATION, code)
     return out
+
+
+def hyphen_variants(name: str) -> list[str]:
+    """ "Port-au-Prince" -> "Port au Prince", "Port-Au-Prince", "Port Au Prince": how news copy also writes
+    a hyphened place name. Each part keeps its own letters but the first ("au" may be "Au", never "aU")."""
+    parts = name.split("-")
+    capitalised = [part[:1].upper() + part[1:] for part in parts]
+    return [" ".join(parts), "-".join(capitalised), " ".join(capitalised)]
 
 
 # States are named bare in US news as freely as big cities.
