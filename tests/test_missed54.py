@@ -90,3 +90,18 @@ def test_a_quotation_left_open_still_waits_for_its_speaker() -> None:
         mentions_of('"We will rebuild every school in the province by winter and nobody will be left behind.')
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Senators have heard evidence from the companies involved in the collapse of the bridge.", "other"),
+        ("The tribunal has heard testimony from three former directors of the bank.", "legal"),
+    ],
+)
+def test_evidence_heard_in_the_perfect_is_a_step_of_the_report_days(sentence: str, kind: str) -> None:
+    assert [(m.event_type, m.date_start) for m in mentions_of(sentence)] == [(kind, PUBLISHED)]
+
+
+def test_rumours_heard_are_no_act() -> None:
+    assert mentions_of("Residents have heard rumours that the factory will close next year.") == []

@@ -417,7 +417,7 @@ _IRREGULAR_PERFECT = rx(
     r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
     r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
     r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
-    r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+    r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned|heard)\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
 # A line that only says who carried words quoted above it, and when: it tells nothing of its own
