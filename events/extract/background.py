@@ -623,7 +623,9 @@ _IRREGULAR_PERFECT_ACT = rx(
     + r"(,\s[^,;:“”\"]{3,70},)?\s"
     r"(?P<aux>has|have)\s+(already\s+|now\s+|also\s+|so\s+far\s+|just\s+)?(been\s+)?"
     r"(begun|found|laid|paid|spread|flown|fled|won|struck|dug|held(?!\s+(up|back|out|steady|firm)\b)"
-    r"|sold(?!\s+out\b)|drawn\s+up|made\s+(public|available))\b"
+    r"|sold(?!\s+out\b)|drawn\s+up|made\s+(public|available)"
+    # ("Senators have heard evidence from the builders": a hearing's step; "have heard rumours" is no act)
+    r"|heard\s+(evidence|testimony|arguments|submissions|from))\b"
 )
 # a view or a state told before the perfect: the perfect is what the view is about
 # ("booms that BP has laid", "teams who have flown in", "can be said to have begun": the perfect of a relative

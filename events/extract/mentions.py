@@ -351,6 +351,11 @@ _EXPERT = re.compile(
     r"\b(?i:professors?|experts?|scientists?|researchers?|academics?|lecturers?|economists?)\b"
     r"|\b[A-Za-z]+ologists?\b"
 )
+# '"Operation Harvest" began on Tuesday', '"Sea Star" is now drilling': a short name in quotation marks opens
+# the sentence, which goes on in the writer's words, not a quotation left open from the sentence before
+_QUOTED_NAME_OPENS = re.compile(r"[\"“‘](?:[A-Z][\w’'-]*\s?){1,4}[\"”’]\s+(?=[a-z])")
+# a claim made light of, which the denial trigger reads as a denial
+_MADE_LIGHT_OF = rx(r"(play\w*\s+down|downplay)")
 _SPECULATION = rx(r"\b(could|might|may)\b|[“\"]\s*if\b|^if\b")
 _CASE_STANDS = rx(
     r"\b(is|are)\s+(still\s+|now\s+|also\s+)?(charged|accused|suspected|wanted|held|detained|jailed|imprisoned"
@@ -412,7 +417,7 @@ _IRREGULAR_PERFECT = rx(
     r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
     r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
     r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
-    r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned)\b"
+    r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned|heard)\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
 # A line that only says who carried words quoted above it, and when: it tells nothing of its own
@@ -1935,7 +1940,7 @@ def _analyse(
     own_act_clause = ""
     if is_hypothetical(text) and not speech:
         return None
-    if text[:1] in '"“‘' and not speech:
+    if text[:1] in '"“‘' and not speech and not _QUOTED_NAME_OPENS.match(text):
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
     if speech and text[:1] in '"“' and not re.search(r"[\"”]", text[1 : speech.start()]):
         # '"If I lived there, I could claim compensation.': the verb is inside a quotation that goes on in
@@ -2292,6 +2297,16 @@ def _analyse(
         trigger, trigger_match = None, None  # "Zelenskyy said Russia was recruiting ..." is his claim
     if trigger is not None and trigger.event_type == "denial" and not (speech or speaker):
         trigger = None
+    if (
+        trigger is not None
+        and trigger_match is not None
+        and trigger.event_type == "denial"
+        and _MADE_LIGHT_OF.match(trigger_match.group())
+        and _EXPERT.search(text[: trigger_match.start()])
+    ):
+        # "Scientists at the university played down reports of a new strain": experts who make light of a
+        # claim put a view of their own on the record; a party that plays down what is said of it denies it
+        trigger, trigger_match = None, None
     if (
         speech is not None
         and trigger is not None

@@ -169,6 +169,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "basis",
         "refut",
         "fabricat",
+        "play",
     ),
     "exchange": ("exchang", "swap"),
     "leadership": (
@@ -821,6 +822,10 @@ TRIGGERS = (
             r"|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
+            # "Officials played down the possibility of a leak", "the bank downplayed reports of losses": a
+            # possibility or a report made light of is a claim answered
+            r"|\b(play(s|ed|ing)?\s+down|downplay(s|ed|ing)?)\s+(the\s+|any\s+)?(possibility|likelihood|chances?"
+            r"|suggestions?|reports?|claims?)\b"
         ),
     ),
     Trigger(
@@ -1408,6 +1413,10 @@ TRIGGERS = (
             r"|had\s+been)\s+(still\s+)?(reported\s+)?missing\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
+            # "The city recorded its first death from the fever", "the state reported its second death": one
+            # death counted in its order, which opens or adds to a toll
+            r"|\b(confirmed|reported|recorded|announced)\s+(its|their|the\s+[\w’'-]+[’']s)\s+"
+            r"(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality)\b"
             # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed"
             r"|\b(deaths|fatalities)\b(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
             r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
@@ -2138,6 +2147,10 @@ SPEECH = ScannedPattern(
     # "The governor made it clear that no tax would rise", "officials are making it clear they will ...": a
     # position stated
     r"|(made|makes|making)\s+it\s+(very\s+|quite\s+|abundantly\s+|perfectly\s+)?clear(?=\s+(that|they|he|she|it|we)\b)"
+    # "Officials played down the possibility of job cuts": a claim made light of is put on the record
+    # ("played down his worries" tells a mood, not a claim answered)
+    r"|(?:(?:played|plays|playing)\s+down|downplay(?:ed|s|ing))(?=\s+(?:the|any)?\s*(?:possibility|likelihood|chances?"
+    r"|reports?|suggestions?|claims?)\b)"
     # ("In a statement on its website, the ministry said ...": the opening phrase is no verb of saying)
     r"|dismissed|rejected|denied|denies|expanded\s+on|voiced|(?<!in\sa\s)statement(?!\s+(?:also\s+)?(?:said|says|added|stated|read|reads|noted|continued)\b)|argued|saying"
     # ("asserted themselves", "asserted control over the port": an act of standing, no words)

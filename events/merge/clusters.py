@@ -2416,7 +2416,10 @@ def _title(cluster: Cluster, best: Mention) -> str:
         denied = re.sub(
             r"^.*?\b(deny|denied|denies|rejected|dismissed)\b[^,;:]*?\bthat\s+", "", clause, flags=re.I
         )
-        if denied == clause and re.search(r"\b(den(y|ies|ied)|reject\w*|dismiss\w*)\b", clause, re.I):
+        # ("The bank has played down reports of losses": the verb denies)
+        if denied == clause and re.search(
+            r"\b(den(y|ies|ied)|reject\w*|dismiss\w*|play\w*\s+down|downplay\w*)\b", clause, re.I
+        ):
             return headline(clause)  # "Dr Roe has denied he caused the death" says it already
         first = denied.split(" ", 1)[0]
         if denied == clause and re.search(
