@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from tests.reports import build_reports
 
 FRIDAY = dt.date(2026, 3, 13)
@@ -80,3 +82,29 @@ def test_undated_remarks_join_the_occasion_the_report_dated() -> None:
 
 def test_undated_remarks_stay_apart_from_an_occasion_weeks_before() -> None:
     assert len([e for e in events_of(_interview("February 10")) if "Alvarez" in e[3]]) == 2
+
+
+def _sentences_by_event(text: str) -> list[set[str]]:
+    article = prepare_article("own-0.txt", text + "\n", SourceRow(published=FRIDAY, outlet="Outlet 0"))
+    mentions = build_tables(Corpus(articles=(article,))).mentions
+    return [set(group["sentence"]) for _event, group in mentions.groupby("event_id")]
+
+
+def test_a_standing_plea_is_no_part_of_the_days_court_act() -> None:
+    events = _sentences_by_event(
+        "Jury selection began on Thursday in the fraud trial of former bank chief Paul Dorn.\n\n"
+        "Dorn has pleaded not guilty to twelve counts of fraud."
+    )
+    assert not any(len(sentences) > 1 for sentences in events)
+
+
+def test_undated_remarks_stay_apart_from_dated_remarks_given_by_a_pronoun() -> None:
+    # ("She" may be read as the senator; the report names another woman just before)
+    found = events_of(
+        "Port unions have threatened to strike over the harbour budget.\n\n"
+        "During a radio interview, Senator Ruth Alvarez suggested the budget was a betrayal of the dock "
+        "workers.\n\n"
+        "That does not sit well with Maria Lenz, who works two days a week at the docks.\n\n"
+        "She said on Wednesday that the budget was a betrayal of people like her."
+    )
+    assert len([e for e in found if e[0] == "statement"]) == 2

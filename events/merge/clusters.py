@@ -181,6 +181,10 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     return m.date_start, m.date_end
 
 
+# A plea told in the present perfect: "has pleaded not guilty", "who have pleaded guilty to fraud"
+_STANDING_PLEA = re.compile(r"\b(?:has|have)\s+(?:already\s+)?pleaded\s+(?:not\s+)?guilty\b", re.IGNORECASE)
+
+
 def _within_report(m: Mention, cluster: Cluster) -> bool:
     """Whether a happening is one an undated act in the present perfect can be part of: one its own
     report tells of, or one of the report's days ("Dr Hale has pleaded not guilty", in a report of a
@@ -515,6 +519,16 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     if m.undated_past and not _within_report(m, cluster):
         return False
     if m.undated_past and not resembling and _later_count(m, cluster):
+        return False
+    if (
+        m.undated_past
+        and _STANDING_PLEA.search(m.clause)
+        and not any(_STANDING_PLEA.search(x.clause) for x in cluster.mentions)
+    ):
+        # "Dr Hale has pleaded not guilty" in a report of the jury's selection, or of a suit his patients
+        # filed: the plea stands from a hearing long before, told as background, and is none of the acts the
+        # report tells of that day (a plea the report dates, "pleaded not guilty on Monday", is compared as
+        # any act is)
         return False
     if _same_sentence(m, cluster):
         # "Police sealed off the hotel on Friday after test results were confirmed": the sentence was cut
@@ -1565,7 +1579,20 @@ def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:
         return False
     published = undated.best.published
     start, end = dated.window
-    return end <= published and published - start <= REPORT_DAYS
+    # (both name the speaker: "She said she got her claim on Thursday" may be another woman's remarks
+    # than those of the one the pronoun was read as)
+    return (
+        end <= published
+        and published - start <= REPORT_DAYS
+        and _names_its_speaker(dated.best)
+        and any(_names_its_speaker(x) for x in undated.mentions)
+    )
+
+
+def _names_its_speaker(m: Mention) -> bool:
+    """Whether the sentence of remarks names their speaker, by the last word of the name, outside quotes."""
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    return bool(m.speaker) and re.search(rf"\b{re.escape(m.speaker.split()[-1])}\b", unquoted) is not None
 
 
 def joined(group: Sequence[Cluster]) -> Cluster:
