@@ -108,3 +108,13 @@ def test_undated_remarks_stay_apart_from_dated_remarks_given_by_a_pronoun() -> N
         "She said on Wednesday that the budget was a betrayal of people like her."
     )
     assert len([e for e in found if e[0] == "statement"]) == 2
+
+
+def test_officials_stay_apart_from_the_officials_of_a_body_named() -> None:
+    found = events_of(
+        "No tainted grain has been found in the silos, agency officials said.\n\n"
+        "Harvests in the north were delayed by a week of rain.\n\n"
+        "Officials with the state's Department of Farms and Fisheries said the closures were their first "
+        "line of defense against tainted grain."
+    )
+    assert len([e for e in found if e[0] == "statement"]) == 2

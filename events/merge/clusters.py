@@ -1203,6 +1203,8 @@ def _role_named_for(by_role: Mention, by_name: Mention) -> bool:
     role, person = by_role.speaker, by_name.speaker
     if not role or not person or role == person or " " not in person or person not in by_name.actors:
         return False
+    if not may_be_a_person(person):
+        return False  # ("Officials with the state's health department said": a body, whose officials speak)
     words = _ROLE_OF.split(re.sub(r"^(?:the|a|an)\s+", "", role.lower()))[0].split()
     if not words or len(words) > ROLE_WORDS or role.isupper():
         return False
