@@ -181,6 +181,10 @@ def window(m: Mention) -> tuple[dt.date, dt.date]:
     return m.date_start, m.date_end
 
 
+# A plea told in the present perfect: "has pleaded not guilty", "who have pleaded guilty to fraud"
+_STANDING_PLEA = re.compile(r"\b(?:has|have)\s+(?:already\s+)?pleaded\s+(?:not\s+)?guilty\b", re.IGNORECASE)
+
+
 def _within_report(m: Mention, cluster: Cluster) -> bool:
     """Whether a happening is one an undated act in the present perfect can be part of: one its own
     report tells of, or one of the report's days ("Dr Hale has pleaded not guilty", in a report of a
@@ -515,6 +519,16 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     if m.undated_past and not _within_report(m, cluster):
         return False
     if m.undated_past and not resembling and _later_count(m, cluster):
+        return False
+    if (
+        m.undated_past
+        and _STANDING_PLEA.search(m.clause)
+        and not any(_STANDING_PLEA.search(x.clause) for x in cluster.mentions)
+    ):
+        # "Dr Hale has pleaded not guilty" in a report of the jury's selection, or of a suit his patients
+        # filed: the plea stands from a hearing long before, told as background, and is none of the acts the
+        # report tells of that day (a plea the report dates, "pleaded not guilty on Monday", is compared as
+        # any act is)
         return False
     if _same_sentence(m, cluster):
         # "Police sealed off the hotel on Friday after test results were confirmed": the sentence was cut
@@ -1067,6 +1081,9 @@ def _carried_to_another_voice(m: Mention) -> bool:
 
 
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if a.article == b.article and (_role_named_for(a, b) or _role_named_for(b, a)):
+        # (before `_two_people`: "the UK's ambassador" may be read as a person's name)
+        return True
     if _two_people(a, b):
         return False
     if a.speaker and b.speaker and _party(voice(a)[0]) == _party(voice(b)[0]):
@@ -1167,6 +1184,40 @@ def _named_in_full_for(short: Mention, full: Mention) -> bool:
         if body in role and _APPOSED_ROLE.search(role):
             return True
     return False
+
+
+# A speaker read as a role alone: "a paramedic said", "the UK's ambassador said", "a spokeswoman for the
+# company told ...": the role's words before what it is of (up to three), the last its noun
+_ROLE_OF = re.compile(r"\s+(?:for|of|at|with|to)\s+")
+ROLE_WORDS = 3
+# How far before a name its role may stand: "Also on Wednesday, paramedic Richard Senneff said"
+ROLE_REACH = 60
+
+
+def _role_named_for(by_role: Mention, by_name: Mention) -> bool:
+    """Whether remarks a report gives to a role alone ("a paramedic said", "the UK's ambassador said") are
+    by the person it names elsewhere with that role, before the name or in apposition after it ("paramedic
+    Ana Roe said", "Ana Roe, the UK's ambassador to Chile, said"): a report names its speaker with the role
+    once, and may name the role alone in another paragraph. The role is a common noun in its sentence
+    (a body's name, "BP said", is `voice`'s to compare) and every word of it must stand by the name."""
+    role, person = by_role.speaker, by_name.speaker
+    if not role or not person or role == person or " " not in person or person not in by_name.actors:
+        return False
+    if not may_be_a_person(person):
+        return False  # ("Officials with the state's health department said": a body, whose officials speak)
+    words = _ROLE_OF.split(re.sub(r"^(?:the|a|an)\s+", "", role.lower()))[0].split()
+    if not words or len(words) > ROLE_WORDS or role.isupper():
+        return False
+    if re.search(rf"\b{re.escape(words[-1])}\b", by_role.sentence.text) is None:
+        return False  # (the role is written as a common noun, in lower case, where it speaks)
+    text = by_name.sentence.text
+    at = text.find(person)
+    if at < 0:
+        return False
+    before = text[max(0, at - ROLE_REACH) : at].split(",")[-1]
+    after = _apposition(person).search(text)
+    near = f"{before} {after.group(1) if after else ''}".lower()
+    return all(re.search(rf"(?<![\w’']){re.escape(w)}(?![\w’'])", near) for w in words)
 
 
 # Patterns made per speaker are kept here, not in `re`'s own cache of 512, which a build's thousand speakers
@@ -1477,9 +1528,12 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     of their first place. Only happenings of the same article are compared, so the groups of an article's
     happenings are the same among any others (an add regroups only the articles it touched)."""
     runs: dict[str, list[int]] = {}
+    acts: dict[str, list[int]] = {}
     for at, cluster in enumerate(clusters):
         if len(cluster.by_article) == 1 and cluster.event_type in SPEECH_TYPES:
             runs.setdefault(cluster.best.article, []).append(at)
+        elif len(cluster.by_article) == 1 and (_of_no_named_kind(cluster) or _of_a_named_kind(cluster)):
+            acts.setdefault(cluster.best.article, []).append(at)
     joined_to: dict[int, int] = {}
 
     def root(at: int) -> int:
@@ -1494,28 +1548,125 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
             if (
                 root(first) != root(second)
                 and a.event_type == b.event_type
-                and _overlap(a.window, b.window)
+                and (_overlap(a.window, b.window) or _undated_of_its_day(a, b) or _undated_of_its_day(b, a))
                 and one_occasion(a.mentions, b.mentions, _one_voice)
             ):
                 # (the group is named by its earliest place, whatever order its pairs were found in)
                 low, high = sorted((root(first), root(second)))
                 joined_to[high] = low
+    # (an act of no named kind joins one act of a named kind at most: two named acts it shares words with
+    # are two happenings, which it must not bring together)
+    named = {at for ats in acts.values() for at in ats if _of_a_named_kind(clusters[at])}
+    for ats in acts.values():
+        for first, second in itertools.combinations(ats, 2):
+            a, b = clusters[first], clusters[second]
+            low, high = sorted((root(first), root(second)))
+            if low != high and not (low in named and high in named) and _one_act_named_twice(a, b):
+                joined_to[high] = low
+                if high in named:
+                    named.add(low)
     groups: dict[int, list[int]] = {}
     for at in range(len(clusters)):
         groups.setdefault(root(at), []).append(at)
     return list(groups.values())
 
 
+def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:
+    """Whether remarks a report gives no day of their own may be of the occasion it dated a few days before
+    publication: "Ruiz made the comments on Wednesday" in a Friday report, and "Ruiz suggested the storm was
+    a judgement" with no day. A report names the day of an occasion once and goes on about it without
+    the day again; `one_occasion` then asks for one voice, a few paragraphs apart, nothing setting the
+    remarks apart as another occasion."""
+    if not all(x.date_basis == "publication" for x in undated.mentions):
+        return False
+    published = undated.best.published
+    start, end = dated.window
+    # (both name the speaker: "She said she got her claim on Thursday" may be another woman's remarks
+    # than those of the one the pronoun was read as)
+    return (
+        end <= published
+        and published - start <= REPORT_DAYS
+        and _names_its_speaker(dated.best)
+        and any(_names_its_speaker(x) for x in undated.mentions)
+    )
+
+
+def _names_its_speaker(m: Mention) -> bool:
+    """Whether the sentence of remarks names their speaker, by the last word of the name, outside quotes."""
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    return bool(m.speaker) and re.search(rf"\b{re.escape(m.speaker.split()[-1])}\b", unquoted) is not None
+
+
 def joined(group: Sequence[Cluster]) -> Cluster:
     """One happening of the reports of `group` (in the pass's order), as the pass would have built it had
-    they come to one happening: the best dated first."""
+    they come to one happening: the best dated first. An act of no named kind joined to an act of a named
+    kind (`_one_act_named_twice`) takes that kind, whichever report is dated best."""
     if len(group) == 1:
         return group[0]
     ordered = sorted((m for cluster in group for m in cluster.mentions), key=date_strength)
     whole = Cluster([ordered[0]])
     for mention in ordered[1:]:
         whole.add(mention)
+    if whole.event_type == "other":
+        kinds = [x.event_type for x in ordered if x.event_type != "other" and not (x.is_speech or x.speaker)]
+        whole.event_type = kinds[0] if kinds else whole.event_type
     return whole
+
+
+def _of_no_named_kind(cluster: Cluster) -> bool:
+    """Whether every report of a happening tells an act of no named type or family, and no speaker tells
+    it (an act a speaker tells is what the speaker said)."""
+    return all(x.event_type == "other" and x.family == "other" and not x.speaker for x in cluster.mentions)
+
+
+def _of_a_named_kind(cluster: Cluster) -> bool:
+    """Whether a happening is an act of a named type or family, not remarks."""
+    return not any(x.is_speech for x in cluster.mentions) and any(
+        (x.event_type != "other" or x.family != "other") and not (x.event_type == "other" and x.speaker)
+        for x in cluster.mentions
+    )
+
+
+# The share of the words of two clauses' acts that one act told twice has in common at least: "A platform
+# in the gulf caught fire on Thursday" and "Thursday's fire began on top of a production platform" share
+# "fire" and "platform" of six words
+SAME_ACT_SHARE = 0.3
+
+
+def _one_act_named_twice(a: Cluster, b: Cluster) -> bool:
+    """Whether two happenings of one report, neither of them remarks, are one act the report tells twice:
+    once in words that name no kind of act ("A production platform caught fire on Thursday") and once in
+    words that do ("Thursday's fire began on the platform", a disaster). The two tellings give the same day
+    themselves, in two sentences, and their clauses share words of the act besides names, places and the
+    day (at least two, and a good share of them). A report's two acts of a day that share fewer words are
+    two happenings ("Crews laid booms on Thursday" beside the fire); so are two acts both of a named kind,
+    which the pass has kept apart."""
+    if not ((_of_no_named_kind(a) and _of_a_named_kind(b)) or (_of_a_named_kind(a) and _of_no_named_kind(b))):
+        return False
+    if not _overlap(a.window, b.window):
+        return False
+    sentences = {x.sentence.start for x in a.mentions}
+    if any(y.sentence.start in sentences for y in b.mentions):
+        return False  # (one sentence cut into two happenings tells two)
+    places = a.locations | a.countries
+    theirs = b.locations | b.countries
+    if places and theirs and not places & theirs:
+        return False
+    return any(_one_act_in_two_clauses(x, y) for x in a.mentions for y in b.mentions)
+
+
+def _one_act_in_two_clauses(x: Mention, y: Mention) -> bool:
+    """Whether two reports dated to one day by themselves tell one act: the words of their clauses."""
+    if not (_own_date(x) and _own_date(y) and x.precision == y.precision == "day"):
+        return False
+    if (x.date_start, x.date_end) != (y.date_start, y.date_end) or x.planned != y.planned:
+        return False
+    names = _words(" ".join([*x.actors, *y.actors, *x.locations, *y.locations]))
+    names |= _WHERE_AND_WHEN | _PARTS_OF_A_DAY | _COUNTED_NOUNS
+    names |= _proper_words(x.sentence.text) | _proper_words(y.sentence.text)
+    mine, theirs = _words(x.clause) - names, _words(y.clause) - names
+    shared = mine & theirs
+    return len(shared) >= SAME_ACT_WORDS and len(shared) / len(mine | theirs) >= SAME_ACT_SHARE
 
 
 def _one_voice(a: Mention, b: Mention) -> bool:
