@@ -34,6 +34,8 @@ def test_words_made_public_are_a_statement(sentence: str) -> None:
         "The charity launched an appeal for $4m to rebuild the schools.",
         "The singer appealed for donations to the flood fund.",
         "The tenants lodged a complaint in court against the landlord.",
+        # symptoms complained of are a patient's, no remark made public
+        "The driver was taken to hospital complaining of chest pains.",
         # a letter received is no letter sent by the one the sentence is about
         "The shop received a delivery of letters boxes on Monday.",
     ],
@@ -106,7 +108,7 @@ def test_measures_imposed_or_lifted_are_a_policy(sentence: str) -> None:
         "Tropical storm Ida formed over the western Caribbean on Wednesday.",
         "The storm battered the coast for a second day, cutting power to 40,000 homes.",
         "Floods in the delta destroyed hundreds of rice fields.",
-        "The outbreak in March forced the closure of two poultry markets.",
+        "The outbreak in March spread to two poultry markets on the coast.",
         "Two accidents in 2019 knocked a third off the refiner's share price.",
         "The slick grew overnight and the spill spread to the eastern bay.",
         "The ferry, carrying 300 passengers, caught fire off the northern cape.",
@@ -127,6 +129,8 @@ def test_a_hazard_at_work_is_a_disaster(sentence: str) -> None:
         # a compound names a service, a season or a defence, no hazard at work
         "The fire service closed the road for three hours.",
         "Flood defences were raised along the river.",
+        # what a hazard forced someone to do is that one's act
+        "The flood has also forced the council to delay the budget vote.",
     ],
 )
 def test_a_hazard_outside_the_main_clause_is_no_disaster(sentence: str) -> None:
@@ -150,4 +154,39 @@ def test_only_acts_with_no_type_are_settled() -> None:
     ],
 )
 def test_leaving_or_taking_up_an_office_is_leadership(sentence: str, settled: str) -> None:
+    assert settled_type("other", sentence) == settled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        (
+            "The UN health agency raised its alert level to 5 after cases spread to a third region.",
+            "disaster",
+        ),
+        ("The World Health Organization raised the pandemic alert to its highest phase.", "disaster"),
+        # a city's own alert, with its measures, is its policy
+        ("The city raised its heat alert to red and opened cooling centres.", "policy"),
+    ],
+)
+def test_the_worlds_pandemic_alert_raised_declares_the_outbreak(sentence: str, settled: str) -> None:
+    assert settled_type("policy", sentence) == settled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        (
+            "A trade magazine reported that the label's sales had doubled since the singer's comeback.",
+            "claim",
+        ),
+        ("The airline plans to cut 2,000 jobs, the Sunday Herald reported.", "claim"),
+        ("The BBC has learned the minister will receive a pension of £90,000.", "claim"),
+        ("It emerged that the regulator had waived the safety rule twice.", "claim"),
+        # a paper's own act, and something that emerges from rubble, pass on no story
+        ("The newspaper cut its price to one euro on Monday.", "other"),
+        ("A survivor emerged from the rubble after nine days.", "other"),
+    ],
+)
+def test_another_outlets_story_is_a_claim(sentence: str, settled: str) -> None:
     assert settled_type("other", sentence) == settled

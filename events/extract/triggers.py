@@ -2271,6 +2271,10 @@ def settled_type(event_type: str, text: str) -> str:
         # told through the one who counts it is the toll, as a happening reported through a speaker is the
         # happening; the saying is not news of its own
         return "casualties"
+    if event_type == "policy" and _PANDEMIC_ALERT_RAISED.search(text):
+        # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
+        # (a city's or a country's own alert, with its measures, stays a policy)
+        return "disaster"
     if event_type == "other":
         return _type_of_plain_act(text)
     return event_type
@@ -2283,6 +2287,8 @@ def _type_of_plain_act(text: str) -> str:
     disaster. Words made public come first: a letter about a storm is the letter."""
     if _WORDS_MADE_PUBLIC.search(text):
         return "statement"
+    if _OUTLET_REPORTED.search(text):
+        return "claim"
     if _FORCE_ARRIVES.search(text):
         return "deployment"
     if _LEADERS_MEET.search(text):
@@ -2401,7 +2407,7 @@ _DEATH_CONFIRMED = re.compile(
 )
 _ANIMALS_NAMED = re.compile(rf"\b{_ANIMALS}\b", re.IGNORECASE)
 # A hazard itself at work, told as the subject of its clause: "Tropical storm Mara formed over the gulf",
-# "the blast tore through the depot", "the outbreak in March forced schools shut", "accidents in 2019
+# "the blast tore through the depot", "the outbreak in March spread to the coast", "accidents in 2019
 # knocked a third off the share price", "the spill grew to cover 900 square miles" (a compound names
 # something else: "the fire service said", "storm drains", "flood defences", "spill response")
 _HAZARDS = (
@@ -2417,7 +2423,7 @@ _HAZARD_AT_WORK = re.compile(
     r"(\s+(?-i:[A-Z])[\w-]+)?(\s+(in|of|at|on|near|off|over|across|along|last|this|earlier)\b[^.;:,]{0,60}?)?"
     r"\s+(has\s+|have\s+|had\s+)?(now\s+|also\s+|first\s+|quickly\s+|rapidly\s+)?"
     r"(formed|dissipated|strengthened|weakened|intensified|struck|hit|swept|tore|ripped|battered|lashed|pounded"
-    r"|flooded|destroyed|damaged|forced|knocked|caused|triggered|set\s+off|sparked|grew|spread|reached"
+    r"|flooded|destroyed|damaged|knocked|caused|triggered|set\s+off|sparked|grew|spread|reached"
     r"|emerged|originated|broke\s+out|erupted|made\s+landfall|moved|headed|killed|left|cut|shut|closed|disrupted"
     r"|halted|engulfed|consumed|razed|gutted|burned|burnt|sank)\b"
     # "havoc was caused by a series of storms", "the platform caught fire and sank": what the hazard did,
@@ -2439,7 +2445,7 @@ _NOT_MAIN_CLAUSE = re.compile(
 
 def _hazard_at_work(text: str) -> bool:
     """Whether the sentence's main clause tells a hazard at work: the hazard is its subject, within its first
-    few words ("The outbreak in April forced ..."), or what it did comes first ("The rig, leased to a
+    few words ("The outbreak in April spread to ..."), or what it did comes first ("The rig, leased to a
     driller, caught fire and sank")."""
     found = _HAZARD_AT_WORK.search(text)
     if found is None:
@@ -2457,11 +2463,24 @@ _WORDS_MADE_PUBLIC = re.compile(
     r"|\bin\s+an?\s+([\w-]+\s+)?letter\s+to\b|\bwrote\s+to\b"
     r"|\b(raised|raises|raising|voiced|voices|lodged|lodges|filed|registered|made)\s+(an?\s+|their\s+|his\s+|her\s+"
     r"|its\s+|formal\s+|strong\s+)*(objections?|complaints?|concerns?|protests?)\b(?!\s+(in|with)\s+(the\s+)?court)"
-    r"|\bobject(ed|s|ing)\s+to\b|\bcomplain(ed|s|ing)\s+(that|about|of|to)\b"
+    r"|\bobject(ed|s|ing)\s+to\b|\bcomplain(ed|s|ing)\s+(that|about|to)\b"
     r"|\b(appealed|appeals|appealing|made\s+an?\s+([\w-]+\s+)?appeal|issued\s+an?\s+([\w-]+\s+)?appeal)\s+(to|for)\b"
     # ("launched an appeal for $5m", "appealed for donations": money asked for is a fundraising drive)
     r"(?!\s+([$£€#\d]|(the\s+)?(donations|funds|money|contributions)\b))"
     r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b",
+    re.IGNORECASE,
+)
+# Another outlet's story or a thing come out: "the Sunday Herald reported", "a trade magazine reported that
+# the label's sales had doubled", "the BBC has learned", "it emerged that the regulator had waived the rule"
+# are claims the text passes on (the set's conventions: reports of another outlet's story are `claim`)
+_OUTLET_REPORTED = re.compile(
+    r"\b(newspaper|magazine|tabloid|news\s+agency|broadcaster|news\s+website|(?-i:[A-Z])[\w.’']+\s+(?-i:Times|Post"
+    r"|Journal|Herald|Telegraph|Guardian|News|Tribune|Mail|Express|Gazette|Standard|Chronicle|Observer|Independent"
+    r"|Record))\b[^.;:]{0,40}?\b(reported|reports|has\s+reported|had\s+reported|has\s+learned|had\s+learned"
+    r"|revealed|disclosed)\b"
+    r"|^\W*it\s+(has\s+|had\s+)?(emerged|been\s+revealed|was\s+revealed)\b"
+    r"|\b(?-i:BBC|CNN|Reuters|Bloomberg|AFP|AP|Associated\s+Press)\s+(has\s+|had\s+)?(learned|learnt|reported"
+    r"|revealed)\b",
     re.IGNORECASE,
 )
 # A force or a rescue team arriving where it was sent: "a French rescue team landed in the capital", "the
@@ -2474,6 +2493,15 @@ _FORCE_ARRIVES = re.compile(
     r"|gunboats?|battalions?)\b"
     r"[^.;:]{0,80}?\b(landed|arrived|(will|would|to|expected\s+to|due\s+to)\s+(arrive|land|reach|dock)|docked"
     r"|touched\s+down)\b",
+    re.IGNORECASE,
+)
+# The world's pandemic alert raised: "raised its global pandemic alert to phase 5", "the U.N. agency raised
+# the alert level twice", "the World Health Organization lifted its alert to 6"
+_PANDEMIC_ALERT_RAISED = re.compile(
+    r"\b(raised|raises|raising|lifted|increased|moved)\s+(its|the|their)\s+(global\s+|worldwide\s+)?pandemic\s+"
+    r"alert\b"
+    r"|\b(WHO|World\s+Health\s+Organi[sz]ation|U\.?N\.?\s+(health\s+)?agency|United\s+Nations\s+(health\s+)?agency)"
+    r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,2}?alert\b",
     re.IGNORECASE,
 )
 # A holder leaving or taking up an office in words the leadership triggers leave out: "the chairman is to
