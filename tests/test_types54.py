@@ -190,3 +190,19 @@ def test_the_worlds_pandemic_alert_raised_declares_the_outbreak(sentence: str, s
 )
 def test_another_outlets_story_is_a_claim(sentence: str, settled: str) -> None:
     assert settled_type("other", sentence) == settled
+
+
+def test_an_alert_raised_before_the_act_is_the_acts_time() -> None:
+    # the world's alert raised in a clause of time dates the ministry's advice, which stays its policy
+    sentence = (
+        "After the UN health agency raised its alert level, the ministry began advising against travel to the"
+        " region."
+    )
+    assert settled_type("policy", sentence) == "policy"
+
+
+def test_a_wire_named_as_the_source_passes_on_no_claim() -> None:
+    # "the Associated Press reported" tells where the news came from: the warning is the event
+    assert settled_type(
+        "other", "A flood watch was issued for the river valley, the Associated Press reported."
+    ) == ("other")

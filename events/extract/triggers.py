@@ -2271,7 +2271,7 @@ def settled_type(event_type: str, text: str) -> str:
         # told through the one who counts it is the toll, as a happening reported through a speaker is the
         # happening; the saying is not news of its own
         return "casualties"
-    if event_type == "policy" and _PANDEMIC_ALERT_RAISED.search(text):
+    if event_type == "policy" and _in_main_clause(_PANDEMIC_ALERT_RAISED, text):
         # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
         # (a city's or a country's own alert, with its measures, stays a policy)
         return "disaster"
@@ -2297,7 +2297,7 @@ def _type_of_plain_act(text: str) -> str:
         return "policy"
     if _LEAVES_OFFICE.search(text):
         return "leadership"
-    if _hazard_at_work(text):
+    if _in_main_clause(_HAZARD_AT_WORK, text):
         return "disaster"
     return "other"
 
@@ -2443,11 +2443,11 @@ _NOT_MAIN_CLAUSE = re.compile(
 )
 
 
-def _hazard_at_work(text: str) -> bool:
-    """Whether the sentence's main clause tells a hazard at work: the hazard is its subject, within its first
-    few words ("The outbreak in April spread to ..."), or what it did comes first ("The rig, leased to a
-    driller, caught fire and sank")."""
-    found = _HAZARD_AT_WORK.search(text)
+def _in_main_clause(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` is found in the sentence's main clause, at its start: within its first few words
+    ("The outbreak in April spread to ..."), or what the subject did comes first ("The rig, leased to a
+    driller, caught fire and sank"); after "after" or a verb of saying it is another act's time or report."""
+    found = pattern.search(text)
     if found is None:
         return False
     before = text[: found.start()]
@@ -2479,8 +2479,9 @@ _OUTLET_REPORTED = re.compile(
     r"|Record))\b[^.;:]{0,40}?\b(reported|reports|has\s+reported|had\s+reported|has\s+learned|had\s+learned"
     r"|revealed|disclosed)\b"
     r"|^\W*it\s+(has\s+|had\s+)?(emerged|been\s+revealed|was\s+revealed)\b"
-    r"|\b(?-i:BBC|CNN|Reuters|Bloomberg|AFP|AP|Associated\s+Press)\s+(has\s+|had\s+)?(learned|learnt|reported"
-    r"|revealed)\b",
+    # (a wire's "the Associated Press reported" only says where the news came from: the happening it tells
+    # is the event, as a happening reported through a speaker is)
+    r"|\b(?-i:BBC|CNN|Reuters|Bloomberg|AFP|AP|Associated\s+Press)\s+(has|had)\s+(learned|learnt)\b",
     re.IGNORECASE,
 )
 # A force or a rescue team arriving where it was sent: "a French rescue team landed in the capital", "the
