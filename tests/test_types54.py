@@ -206,3 +206,29 @@ def test_a_wire_named_as_the_source_passes_on_no_claim() -> None:
     assert settled_type(
         "other", "A flood watch was issued for the river valley, the Associated Press reported."
     ) == ("other")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        ("The two nurses will be questioned in court on 4 May.", "legal"),
+        ("The former treasurer testified before the jury for a second day.", "legal"),
+        # a chamber's hearing is no case
+        ("The chief executive testified before a Senate committee on Tuesday.", "other"),
+    ],
+)
+def test_evidence_given_to_a_court_is_a_step_of_the_case(sentence: str, settled: str) -> None:
+    assert settled_type("other", sentence) == settled
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        ("Approval by the health ministry for the trial of the new vaccine came late on Monday.", "policy"),
+        ("The go-ahead from the planning authority for the third runway was announced on Friday.", "policy"),
+        # consent given by no public body is none
+        ("Permission from the family for the biography was granted in March.", "other"),
+    ],
+)
+def test_a_public_bodys_approval_is_a_policy(sentence: str, settled: str) -> None:
+    assert settled_type("other", sentence) == settled

@@ -2293,7 +2293,7 @@ def _type_of_plain_act(text: str) -> str:
         return "deployment"
     if _LEADERS_MEET.search(text):
         return "diplomacy"
-    if _MEASURES_CHANGED.search(text):
+    if _MEASURES_CHANGED.search(text) or _in_main_clause(_PUBLIC_APPROVAL, text):
         return "policy"
     if _LEAVES_OFFICE.search(text):
         return "leadership"
@@ -2392,7 +2392,11 @@ _COURT_STEP = re.compile(
     rf"|{_NO_COURTS_JURY}\bjury\s+(selection|deliberations)\b"
     rf"|{_NO_COURTS_JURY}\b(prospective\s+|potential\s+)?jur(y|ors)\s+(was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+"
     r"|will\s+be\s+|began\s+|begin\s+|started\s+)?(questioned|questioning|selected|chosen|sworn|seated|empanell?ed"
-    r"|deliberating|screened|interviewed)\b",
+    r"|deliberating|screened|interviewed)\b"
+    # "the two nurses will be questioned in court", "testified before the jury": evidence given to a court (a
+    # chamber's committee hearing is no case)
+    r"|\b(questioned|cross-examined|testif(y|ied|ies|ying)|(give|gave|giving|given)\s+evidence)\s+(in|before|to)\s+"
+    r"(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}?(court|judge|jury|tribunal|magistrates?)\b",
     re.IGNORECASE,
 )
 # A death made known: "was pronounced dead", "a hiker found dead", "has lost 12 of its staff" (of animals,
@@ -2503,6 +2507,15 @@ _PANDEMIC_ALERT_RAISED = re.compile(
     r"alert\b"
     r"|\b(WHO|World\s+Health\s+Organi[sz]ation|U\.?N\.?\s+(health\s+)?agency|United\s+Nations\s+(health\s+)?agency)"
     r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,2}?alert\b",
+    re.IGNORECASE,
+)
+# A public body's leave, told as the sentence's subject: "Approval by the health ministry for the trial
+# of the vaccine", "the go-ahead from the planning authority" (a plan cleared is a policy, as "approved
+# plans for" is; a family's or shareholders' consent is none)
+_PUBLIC_APPROVAL = re.compile(
+    r"^\W*(the\s+)?(approval|authori[sz]ation|go-ahead|permission|clearance)\s+(by|from)\s+(the\s+)?[^.;:]{0,40}?"
+    r"\b(agency|ministry|department|regulators?|government|council|authorit(y|ies)|commission|administration"
+    r"|(?-i:[A-Z]{2,5}))\b",
     re.IGNORECASE,
 )
 # A holder leaving or taking up an office in words the leadership triggers leave out: "the chairman is to
