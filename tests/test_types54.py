@@ -232,3 +232,10 @@ def test_evidence_given_to_a_court_is_a_step_of_the_case(sentence: str, settled:
 )
 def test_a_public_bodys_approval_is_a_policy(sentence: str, settled: str) -> None:
     assert settled_type("other", sentence) == settled
+
+
+def test_the_title_tells_which_clause_is_the_event() -> None:
+    # the hazard told in a relative clause is the event when the title was made from that clause
+    sentence = "Shares have fallen by a third since the explosion that set off the fire at the depot."
+    assert settled_type("other", sentence) == "other"
+    assert settled_type("other", sentence, "The explosion set off the fire at the depot") == "disaster"

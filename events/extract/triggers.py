@@ -2227,13 +2227,14 @@ SPEECH = ScannedPattern(
 # The type an event's table row gives, settled from the sentence its title tells once its reports are merged
 # and dated. Read only then, so that it changes what the event is called and never whether it is kept, what
 # it is merged with or when it is dated (every rule before the table reads the type its trigger gave).
-def settled_type(event_type: str, text: str) -> str:
+def settled_type(event_type: str, text: str, title: str = "") -> str:
     """The type of a happening whose title is told by `text`, given the type its reports were merged under:
     an outbreak's tally that counts cases first is the outbreak's (`disaster`, as "312 confirmed cases, one
     of them fatal"), and so is the count of new cases an authority gives; advice to a country's
     people to stay away from a place is a measure (`policy`), and so is a search for survivors called off;
     bail, a hearing or a trial set, and evidence entered are steps of a case (`legal`); a death confirmed is a
-    toll (`casualties`), and so is a toll a speaker gives."""
+    toll (`casualties`), and so is a toll a speaker gives. An act left `other` takes the type its words give
+    (`_type_of_plain_act`), the event's `title` telling which clause of the sentence is the event's."""
     if event_type == "casualties" and _cases_before_deaths(text) and _CASES_COUNTED.search(text):
         # "The province has logged 312 confirmed cases, among them four deaths": the dead are some of the sick
         return "disaster"
@@ -2276,11 +2277,11 @@ def settled_type(event_type: str, text: str) -> str:
         # (a city's or a country's own alert, with its measures, stays a policy)
         return "disaster"
     if event_type == "other":
-        return _type_of_plain_act(text)
+        return _type_of_plain_act(text, title)
     return event_type
 
 
-def _type_of_plain_act(text: str) -> str:
+def _type_of_plain_act(text: str, title: str) -> str:
     """The type of an act the extraction found no type for, when the sentence says what kind of happening it
     is by the words news prose gives that kind: a letter or an objection is a statement, a rescue team's
     landing a deployment, two leaders' talks diplomacy, restrictions imposed a policy, a storm forming a
@@ -2297,7 +2298,10 @@ def _type_of_plain_act(text: str) -> str:
         return "policy"
     if _LEAVES_OFFICE.search(text):
         return "leadership"
-    if _in_main_clause(_HAZARD_AT_WORK, text):
+    # (the title is the event's own clause: "the havoc caused by a series of storms" told as "Havoc was
+    # caused by a series of storms", "since the explosion that set off the spill" as "The explosion set off
+    # the spill")
+    if _in_main_clause(_HAZARD_AT_WORK, text) or _in_main_clause(_HAZARD_AT_WORK, title):
         return "disaster"
     return "other"
 
