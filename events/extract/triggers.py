@@ -2242,13 +2242,14 @@ SPEECH = ScannedPattern(
 # The type an event's table row gives, settled from the sentence its title tells once its reports are merged
 # and dated. Read only then, so that it changes what the event is called and never whether it is kept, what
 # it is merged with or when it is dated (every rule before the table reads the type its trigger gave).
-def settled_type(event_type: str, text: str) -> str:
+def settled_type(event_type: str, text: str, title: str = "") -> str:
     """The type of a happening whose title is told by `text`, given the type its reports were merged under:
     an outbreak's tally that counts cases first is the outbreak's (`disaster`, as "312 confirmed cases, one
     of them fatal"), and so is the count of new cases an authority gives; advice to a country's
     people to stay away from a place is a measure (`policy`), and so is a search for survivors called off;
     bail, a hearing or a trial set, and evidence entered are steps of a case (`legal`); a death confirmed is a
-    toll (`casualties`), and so is a toll a speaker gives."""
+    toll (`casualties`), and so is a toll a speaker gives. An act left `other` takes the type its words give
+    (`_type_of_plain_act`), the event's `title` telling which clause of the sentence is the event's."""
     if event_type == "casualties" and _cases_before_deaths(text) and _CASES_COUNTED.search(text):
         # "The province has logged 312 confirmed cases, among them four deaths": the dead are some of the sick
         return "disaster"
@@ -2286,7 +2287,38 @@ def settled_type(event_type: str, text: str) -> str:
         # told through the one who counts it is the toll, as a happening reported through a speaker is the
         # happening; the saying is not news of its own
         return "casualties"
+    if event_type == "policy" and _in_main_clause(_PANDEMIC_ALERT_RAISED, text):
+        # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
+        # (a city's or a country's own alert, with its measures, stays a policy)
+        return "disaster"
+    if event_type == "other":
+        return _type_of_plain_act(text, title)
     return event_type
+
+
+def _type_of_plain_act(text: str, title: str) -> str:
+    """The type of an act the extraction found no type for, when the sentence says what kind of happening it
+    is by the words news prose gives that kind: a letter or an objection is a statement, a rescue team's
+    landing a deployment, two leaders' talks diplomacy, restrictions imposed a policy, a storm forming a
+    disaster. Words made public come first: a letter about a storm is the letter."""
+    if _WORDS_MADE_PUBLIC.search(text):
+        return "statement"
+    if _OUTLET_REPORTED.search(text):
+        return "claim"
+    if _FORCE_ARRIVES.search(text):
+        return "deployment"
+    if _LEADERS_MEET.search(text):
+        return "diplomacy"
+    if _MEASURES_CHANGED.search(text) or _in_main_clause(_PUBLIC_APPROVAL, text):
+        return "policy"
+    if _LEAVES_OFFICE.search(text):
+        return "leadership"
+    # (the title is the event's own clause: "the havoc caused by a series of storms" told as "Havoc was
+    # caused by a series of storms", "since the explosion that set off the spill" as "The explosion set off
+    # the spill")
+    if _in_main_clause(_HAZARD_AT_WORK, text) or _in_main_clause(_HAZARD_AT_WORK, title):
+        return "disaster"
+    return "other"
 
 
 def _cases_before_deaths(text: str) -> bool:
@@ -2379,7 +2411,11 @@ _COURT_STEP = re.compile(
     rf"|{_NO_COURTS_JURY}\bjury\s+(selection|deliberations)\b"
     rf"|{_NO_COURTS_JURY}\b(prospective\s+|potential\s+)?jur(y|ors)\s+(was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+"
     r"|will\s+be\s+|began\s+|begin\s+|started\s+)?(questioned|questioning|selected|chosen|sworn|seated|empanell?ed"
-    r"|deliberating|screened|interviewed)\b",
+    r"|deliberating|screened|interviewed)\b"
+    # "the two nurses will be questioned in court", "testified before the jury": evidence given to a court (a
+    # chamber's committee hearing is no case)
+    r"|\b(questioned|cross-examined|testif(y|ied|ies|ying)|(give|gave|giving|given)\s+evidence)\s+(in|before|to)\s+"
+    r"(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}?(court|judge|jury|tribunal|magistrates?)\b",
     re.IGNORECASE,
 )
 # A death made known: "was pronounced dead", "a hiker found dead", "has lost 12 of its staff" (of animals,
@@ -2393,6 +2429,148 @@ _DEATH_CONFIRMED = re.compile(
     re.IGNORECASE,
 )
 _ANIMALS_NAMED = re.compile(rf"\b{_ANIMALS}\b", re.IGNORECASE)
+# A hazard itself at work, told as the subject of its clause: "Tropical storm Mara formed over the gulf",
+# "the blast tore through the depot", "the outbreak in March spread to the coast", "accidents in 2019
+# knocked a third off the share price", "the spill grew to cover 900 square miles" (a compound names
+# something else: "the fire service said", "storm drains", "flood defences", "spill response")
+_HAZARDS = (
+    r"(storms?|hurricanes?|cyclones?|typhoons?|tornado(es)?|tropical\s+depressions?|floods?|flooding|floodwaters"
+    r"|earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?"
+    r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
+    r"|heatwaves?|heat\s+waves?)"
+)
+_HAZARD_AT_WORK = re.compile(
+    rf"\b{_HAZARDS}"
+    # the hazard's name, or a phrase of place or time after it ("storm Mara", "the outbreak in April of the
+    # virus", "accidents in March and August 2019")
+    r"(\s+(?-i:[A-Z])[\w-]+)?(\s+(in|of|at|on|near|off|over|across|along|last|this|earlier)\b[^.;:,]{0,60}?)?"
+    r"\s+(has\s+|have\s+|had\s+)?(now\s+|also\s+|first\s+|quickly\s+|rapidly\s+)?"
+    r"(formed|dissipated|strengthened|weakened|intensified|struck|hit|swept|tore|ripped|battered|lashed|pounded"
+    r"|flooded|destroyed|damaged|knocked|caused|triggered|set\s+off|sparked|grew|spread|reached"
+    r"|emerged|originated|broke\s+out|erupted|made\s+landfall|moved|headed|killed|left|cut|shut|closed|disrupted"
+    r"|halted|engulfed|consumed|razed|gutted|burned|burnt|sank)\b"
+    # "havoc was caused by a series of storms", "the platform caught fire and sank": what the hazard did,
+    # told in the passive, and a craft or a plant on fire
+    rf"|\b(was|were|has\s+been|have\s+been|had\s+been)\s+(caused|wrought|triggered|set\s+off|sparked|started)\s+by\s+"
+    rf"(an?\s+|the\s+)?([\w-]+\s+){{0,4}}?{_HAZARDS}\b"
+    r"|\bcaught\s+fire\b|\b(capsized|ran\s+aground)\b",
+    re.IGNORECASE,
+)
+# What a sentence's main clause cannot follow: a hazard after "after", "since", "when" or a relative pronoun
+# is the time or the cause of something else ("15 days after the earthquake struck", "the blast that caused
+# the spill"), and one after a verb of saying is reported
+_NOT_MAIN_CLAUSE = re.compile(
+    r"\b(after|since|before|when|as|until|while|because|following|who|which|that|where|said|says|say|told|tells"
+    r"|reported|reports|if|though|although|amid|despite)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_main_clause(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether `pattern` is found in the sentence's main clause, at its start: within its first few words
+    ("The outbreak in April spread to ..."), or what the subject did comes first ("The rig, leased to a
+    driller, caught fire and sank"); after "after" or a verb of saying it is another act's time or report."""
+    found = pattern.search(text)
+    if found is None:
+        return False
+    before = text[: found.start()]
+    return len(before.split()) <= 12 and not _NOT_MAIN_CLAUSE.search(before)
+
+
+# Words made public in writing or as an objection are a statement, however the sentence turns them: "the
+# senator sent a letter to the regulator", "wrote to the minister", "raised an objection to the plan",
+# "lodged a complaint with the league", "appealed to donors" ("appealed the verdict" is a court's step)
+_WORDS_MADE_PUBLIC = re.compile(
+    r"\b(sent|sends|send|sending|wrote|writes|write|writing|delivered|signed|issued|published|released)\s+(an?\s+|the\s+"
+    r"|their\s+|his\s+|her\s+|its\s+|a\s+joint\s+|an\s+open\s+)?([\w-]+\s+){0,2}?letters?\b"
+    r"|\bin\s+an?\s+([\w-]+\s+)?letter\s+to\b|\bwrote\s+to\b"
+    r"|\b(raised|raises|raising|voiced|voices|lodged|lodges|filed|registered|made)\s+(an?\s+|their\s+|his\s+|her\s+"
+    r"|its\s+|formal\s+|strong\s+)*(objections?|complaints?|concerns?|protests?)\b(?!\s+(in|with)\s+(the\s+)?court)"
+    r"|\bobject(ed|s|ing)\s+to\b|\bcomplain(ed|s|ing)\s+(that|about|to)\b"
+    r"|\b(appealed|appeals|appealing|made\s+an?\s+([\w-]+\s+)?appeal|issued\s+an?\s+([\w-]+\s+)?appeal)\s+(to|for)\b"
+    # ("launched an appeal for $5m", "appealed for donations": money asked for is a fundraising drive)
+    r"(?!\s+([$£€#\d]|(the\s+)?(donations|funds|money|contributions)\b))"
+    r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b",
+    re.IGNORECASE,
+)
+# Another outlet's story or a thing come out: "the Sunday Herald reported", "a trade magazine reported that
+# the label's sales had doubled", "the BBC has learned", "it emerged that the regulator had waived the rule"
+# are claims the text passes on (the set's conventions: reports of another outlet's story are `claim`)
+_OUTLET_REPORTED = re.compile(
+    r"\b(newspaper|magazine|tabloid|news\s+agency|broadcaster|news\s+website|(?-i:[A-Z])[\w.’']+\s+(?-i:Times|Post"
+    r"|Journal|Herald|Telegraph|Guardian|News|Tribune|Mail|Express|Gazette|Standard|Chronicle|Observer|Independent"
+    r"|Record))\b[^.;:]{0,40}?\b(reported|reports|has\s+reported|had\s+reported|has\s+learned|had\s+learned"
+    r"|revealed|disclosed)\b"
+    r"|^\W*it\s+(has\s+|had\s+)?(emerged|been\s+revealed|was\s+revealed)\b"
+    # (a wire's "the Associated Press reported" only says where the news came from: the happening it tells
+    # is the event, as a happening reported through a speaker is)
+    r"|\b(?-i:BBC|CNN|Reuters|Bloomberg|AFP|AP|Associated\s+Press)\s+(has|had)\s+(learned|learnt)\b",
+    re.IGNORECASE,
+)
+# A force or a rescue team arriving where it was sent: "a French rescue team landed in the capital", "the
+# aircraft carrier will arrive on Friday", "two navy ships are expected to reach the coast" (arriving is
+# the sending's end, as the set's conventions have it; a trade delegation's or a leader's arrival is a visit)
+_FORCE_ARRIVES = re.compile(
+    r"\b(((search[\s-]+and[\s-]+)?rescue|relief|medical|military|army|navy|naval|emergency|disaster|firefighting"
+    r"|peacekeeping)\s+(teams?|units?|specialists|crews?|personnel|contingents?|ships?|vessels?)"
+    r"|troops|soldiers|marines|paratroopers|peacekeepers|warships?|aircraft\s+carriers?|frigates?|destroyers?"
+    r"|gunboats?|battalions?)\b"
+    r"[^.;:]{0,80}?\b(landed|arrived|(will|would|to|expected\s+to|due\s+to)\s+(arrive|land|reach|dock)|docked"
+    r"|touched\s+down)\b",
+    re.IGNORECASE,
+)
+# The world's pandemic alert raised: "raised its global pandemic alert to phase 5", "the U.N. agency raised
+# the alert level twice", "the World Health Organization lifted its alert to 6"
+_PANDEMIC_ALERT_RAISED = re.compile(
+    r"\b(raised|raises|raising|lifted|increased|moved)\s+(its|the|their)\s+(global\s+|worldwide\s+)?pandemic\s+"
+    r"alert\b"
+    r"|\b(WHO|World\s+Health\s+Organi[sz]ation|U\.?N\.?\s+(health\s+)?agency|United\s+Nations\s+(health\s+)?agency)"
+    r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,2}?alert\b",
+    re.IGNORECASE,
+)
+# A public body's leave, told as the sentence's subject: "Approval by the health ministry for the trial
+# of the vaccine", "the go-ahead from the planning authority" (a plan cleared is a policy, as "approved
+# plans for" is; a family's or shareholders' consent is none)
+_PUBLIC_APPROVAL = re.compile(
+    r"^\W*(the\s+)?(approval|authori[sz]ation|go-ahead|permission|clearance)\s+(by|from)\s+(the\s+)?[^.;:]{0,40}?"
+    r"\b(agency|ministry|department|regulators?|government|council|authorit(y|ies)|commission|administration"
+    r"|(?-i:[A-Z]{2,5}))\b",
+    re.IGNORECASE,
+)
+# A holder leaving or taking up an office in words the leadership triggers leave out: "the chairman is to
+# stand down in May", "she stood down as party leader", "took over as coach" ("troops were ordered to stand
+# down" is an alert ended, no office left)
+_LEAVES_OFFICE = re.compile(
+    r"\b(is|are|was|were|will|would)\s+(to\s+)?stand\s+down\b(?!\s+(troops|forces|units))"
+    r"|\b(stood|stand|stands|standing)\s+down\s+as\b|\btook\s+over\s+as\b",
+    re.IGNORECASE,
+)
+# Two heads of government or foreign ministers meeting or talking: "Prime Minister Ana Ruiz will discuss
+# the tariffs with President Moll", "foreign ministers will meet at a donor conference in Oslo"
+_LEADER = (
+    r"(?-i:(Prime\s+Minister|PM|President|Chancellor|Premier|King|Queen|Emir|Foreign\s+Minister|Foreign\s+Secretary"
+    r"|Secretary\s+of\s+State))"
+)
+_LEADERS_MEET = re.compile(
+    rf"\b{_LEADER}\b[^.;:]{{0,80}}?\b(will\s+|to\s+|would\s+|is\s+due\s+to\s+|are\s+due\s+to\s+)?(discuss(ed|es)?|meet|met"
+    rf"|meets|hold\s+talks|held\s+talks|holds\s+talks)\b[^.;:]{{0,80}}?\b{_LEADER}\b"
+    rf"|\b{_LEADER}\b[^.;:]{{0,60}}?\band\s+([\w.-]+\s+){{0,3}}?{_LEADER}\b[^.;:]{{0,60}}?\b(will\s+|to\s+|would\s+)?"
+    r"(discuss(ed)?|meet|met|hold\s+talks|held\s+talks)\b"
+    r"|\b(foreign|finance|defen[cs]e|trade)\s+ministers\b[^.;:]{0,80}?\b(will\s+|to\s+|would\s+)?(discuss(ed)?|meet|met"
+    r"|gather(ed)?|convene[sd]?)\b[^.;:]{0,80}?\b(conference|summit|meeting|talks)\b",
+    re.IGNORECASE,
+)
+# Measures laid on or lifted: "the city lifted all restrictions", "curbs were imposed in May", "tightened
+# screening at airports", "eased its travel warning" (a price's or a rule of a game is none)
+_MEASURES_CHANGED = re.compile(
+    r"\b(imposed|imposes|impose|lifted|lifts|lift|eased|eases|ease|easing|relaxed|relaxes|relax|tightened|tightens"
+    r"|tighten|introduced|reinstated|suspended)\s+(all\s+|the\s+|its\s+|their\s+|new\s+|further\s+|strict\s+|stricter\s+"
+    r"|tougher\s+|temporary\s+|remaining\s+)*([\w-]+\s+){0,2}?(restrictions|curbs|controls|screening|checks"
+    r"|curfews?|quarantines?|lockdowns?|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    r"|\b(restrictions|curbs|controls|curfews?|quarantines?|lockdowns?)(\s+on\s+[\w-]+(\s+[\w-]+)?)?\s+(were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(imposed|lifted|eased|relaxed|tightened|introduced|reinstated)\b",
+    re.IGNORECASE,
+)
 # Those a toll counts: "40 miners", "the crew", "its peacekeepers"
 _TOLL_COUNTS = (
     r"(people|persons|civilians|residents|villagers|passengers|workers|miners|sailors|soldiers|troops|peacekeepers"

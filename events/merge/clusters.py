@@ -2247,7 +2247,7 @@ def table_rows(
         # (settled last, from the sentence the title tells: the merge and the date above read the type the
         # reports were merged under, so that the settled type changes no event's reports or date)
         reports = _title_source_first(cluster.mentions, made)
-        event_type = settled_type(cluster.event_type, reports[0].sentence.text)
+        event_type = settled_type(cluster.event_type, reports[0].sentence.text, made)
         countries, country_basis = _countries(cluster.mentions)
         when = event_date(cluster)
         event_rows.append(
