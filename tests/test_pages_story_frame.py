@@ -211,16 +211,19 @@ def test_presenter_mode_opens_where_the_story_starts_and_keeps_the_steps_before_
     assert step_counter(app) == (before + 1, len(tables.events) + 3)
     assert "step" not in app.query_params  # where the story starts: the link says no step
     assert app.header[0].value != "An old pandemic"
-    notes = [c.value for c in app.caption if c.value.startswith("The story starts here")]
-    assert notes == [
+    (counter,) = [m for m in app.markdown if m.value.startswith("**Step ")]
+    assert counter.value.endswith(f" · :small[:gray[story starts · ← {before} earlier]]")
+    assert counter.help == (
         f"The story starts here. Steps 1–{before} before it (background history and roughly dated "
         "events): Previous or ←."
-    ]
+    )
     # Previous reaches the steps before the story, and the link names the step.
     app.button[[b.label for b in app.button].index("Previous")].click().run()
     assert step_counter(app)[0] == before
     assert app.query_params["step"] == str(before)
-    assert [c.value for c in app.caption if c.value.startswith("Before the story, which starts at step")]
+    assert [
+        m for m in app.markdown if m.value.endswith(f":small[:gray[before the story (step {before + 1})]]")
+    ]
     # A link's step keeps its event: step 1 is still the 1957 pandemic, written in the link.
     first = open_page(far_data, monkeypatch, present="1", step="1")
     assert step_counter(first)[0] == 1 and first.header[0].value == "An old pandemic"

@@ -421,16 +421,20 @@ def current_step(shown: Tables, state: State) -> tuple[int, str]:
     return step_events(ordered_ids(shown), wanted)
 
 
-def _step_note(step: int, start: int) -> str:
-    """Where this step stands to the story's start, and how to reach the steps before it."""
+def _step_note(step: int, start: int) -> tuple[str, str]:
+    """Where this step stands to the story's start, short (beside the counter) and in full (its
+    tooltip); ("", "") after the start, or when the story starts at step 1."""
     if start <= 1 or step > start:
-        return ""
+        return "", ""
     if step == start:
-        return (
-            f"The story starts here. Steps 1–{start - 1:,} before it (background history and roughly dated "
-            "events): Previous or ←."
+        return f"story starts · ← {start - 1:,} earlier", (
+            f"The story starts here. Steps 1–{start - 1:,} before it (background history and roughly "
+            "dated events): Previous or ←."
         )
-    return f"Before the story, which starts at step {start:,}: Next or →."
+    return (
+        f"before the story (step {start:,})",
+        f"Before the story, which starts at step {start:,}: Next or →.",
+    )
 
 
 def presenter_controls(shown: Tables, state: State) -> str:
@@ -454,10 +458,12 @@ def presenter_controls(shown: Tables, state: State) -> str:
         if ids:
             row = shown.events[shown.events["event_id"] == event_id].iloc[0]
             when = when_label(row["date"], row["date_end"], row["precision"])
-            st.markdown(f"**Step {step:,} of {len(ids):,}** · {when}")
-            note = _step_note(step, story_step(shown, state.filters))
-            if note:
-                st.caption(note)
+            short, note = _step_note(step, story_step(shown, state.filters))
+            st.markdown(
+                f"**Step {step:,} of {len(ids):,}** · {when}"
+                + (f" · :small[:gray[{short}]]" if short else ""),
+                help=note or None,
+            )
         else:
             st.markdown("No events match the filters.")
     with right:
