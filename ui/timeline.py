@@ -408,11 +408,18 @@ def ordered_ids(shown: Tables) -> list[str]:
     return list(_steps(shown)["event_id"])
 
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def _story_step(version: str, filters: Filters, _shown: Tables) -> int:
+    del version  # part of the cache key: every write of the tables changes it
+    frame = story_frame(filters)
+    return story_start(_steps(_shown), frame.view) if frame is not None else 1
+
+
 def story_step(shown: Tables, filters: Filters) -> int:
     """The step where the story starts (`events.query.framing.story_start`): the first event of the
-    story's frame, the dates the timeline opens on; 1 when there is no frame."""
-    frame = story_frame(filters)
-    return story_start(_steps(shown), frame.view) if frame is not None else 1
+    story's frame, the dates the timeline opens on; 1 when there is no frame. Cached per data version
+    and filters (`shown` is `shown_tables(filters)`): a step does not sort the events again for it."""
+    return _story_step(data_version(), filters, shown)
 
 
 def current_step(shown: Tables, state: State) -> tuple[int, str]:
