@@ -4,6 +4,7 @@ import streamlit as st
 
 import ui
 from events.query.exports import FORMATS
+from ui import timeline as tl
 from ui.data import data_version
 from ui.downloads import CSV_BUNDLE, filtered_file_name, streamed_export
 
@@ -14,6 +15,9 @@ _, total = query.events_page(state.filters, offset=0, limit=0)  # the count only
 st.title("Exports")
 if total:
     st.markdown(f"Download the **{total:,}** events that match the filters.")
+    dates = tl.timeline_dates(state)
+    if dates is not None:  # a researcher coming from a zoomed timeline may expect its events only
+        st.caption(f"{dates.describe()}: the exports hold all {total:,}, whatever the timeline's zoom.")
 else:
     # An empty file looks like a failed export: say so, and offer nothing to download.
     st.info(

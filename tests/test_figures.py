@@ -68,11 +68,18 @@ def test_marker_size_grows_with_the_number_of_sources() -> None:
 
 def test_background_events_sit_in_their_own_strip(tables: Tables) -> None:
     figure = timeline_figure(tables).figure
-    for event_id in (INVASION, KURSK):
-        assert {t.xaxis for t in traces_with(figure, event_id)} == {"x2"}
-    assert {t.xaxis for t in traces_with(figure, CLAIM)} == {"x"}
-    # The strip has its own axis, so February 2022 does not stretch the April 2025 view.
+    # February 2022 does not stretch the April 2025 view, and lies outside it: neither in the lanes
+    # nor in a strip drawn empty above them (the strip shares the lanes' dates).
     assert figure.layout.xaxis.range == ("2025-04-07", "2025-04-12")
+    for event_id in (INVASION, KURSK):
+        assert not traces_with(figure, event_id)
+    assert "Background" not in (getattr(figure.layout, "yaxis2", None) or {"ticktext": ()})["ticktext"]
+    # A view that takes them in draws them in the strip, the others in the lanes.
+    wide = timeline_figure(tables, zoom=DateRange(dt.date(2022, 1, 1), dt.date(2025, 4, 30))).figure
+    for event_id in (INVASION, KURSK):
+        assert {t.xaxis for t in traces_with(wide, event_id)} == {"x2"}
+    assert {t.xaxis for t in traces_with(wide, CLAIM)} == {"x"}
+    assert "Background" in wide.layout.yaxis2.ticktext
 
 
 def test_without_background_events_there_is_no_strip(tables: Tables) -> None:

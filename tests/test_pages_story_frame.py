@@ -16,7 +16,7 @@ from conftest import CLAIM
 from dashboard_pages import open_link
 from streamlit.testing.v1 import AppTest
 
-from events.query.framing import frame_story, near_window, publication_span
+from events.query.framing import frame_story, near_window, publication_span, story_start
 from events.query.views import DateRange
 from events.schema import Tables
 from events.store import write_tables
@@ -193,3 +193,112 @@ def test_the_zoom_slider_says_what_the_chart_shows_when_it_is_wider_than_the_lan
     slider = app.slider(key="w:view:zoom")
     assert slider.value == (dt.date(1957, 5, 25), dt.date(2029, 3, 8))
     assert chart_range(app) == ("1957-05-25", "2029-03-09")
+
+
+def step_counter(app: AppTest) -> tuple[int, int]:
+    (counter,) = [m.value for m in app.markdown if m.value.startswith("**Step ")]
+    step, total = re.match(r"\*\*Step ([\d,]+) of ([\d,]+)\*\*", counter).groups()  # type: ignore[union-attr]
+    return int(step.replace(",", "")), int(total.replace(",", ""))
+
+
+def test_presenter_mode_opens_where_the_story_starts_and_keeps_the_steps_before_it(
+    far_data: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Steps in date order: the 1957 pandemic, the background of 2022 and 2024, "in 2025", then the
+    # story's own events of 8-10 April 2025. The presentation opens on the first of those.
+    before = int((tables.events["date"] < pd.Timestamp("2025-04-08")).sum()) + 2  # + 1957, "in 2025"
+    app = open_page(far_data, monkeypatch, present="1")
+    assert step_counter(app) == (before + 1, len(tables.events) + 3)
+    assert "step" not in app.query_params  # where the story starts: the link says no step
+    assert app.header[0].value != "An old pandemic"
+    (counter,) = [m for m in app.markdown if m.value.startswith("**Step ")]
+    assert counter.value.endswith(f" · :small[:gray[story starts · ← {before} earlier]]")
+    assert counter.help == (
+        f"The story starts here. Steps 1–{before} before it (background history and roughly dated "
+        "events): Previous or ←."
+    )
+    # Previous reaches the steps before the story, and the link names the step.
+    app.button[[b.label for b in app.button].index("Previous")].click().run()
+    assert step_counter(app)[0] == before
+    assert app.query_params["step"] == str(before)
+    assert [
+        m for m in app.markdown if m.value.endswith(f":small[:gray[before the story (step {before + 1})]]")
+    ]
+    # A link's step keeps its event: step 1 is still the 1957 pandemic, written in the link.
+    first = open_page(far_data, monkeypatch, present="1", step="1")
+    assert step_counter(first)[0] == 1 and first.header[0].value == "An old pandemic"
+    first.button[[b.label for b in first.button].index("Next")].click().run()
+    first.button[[b.label for b in first.button].index("Previous")].click().run()
+    assert first.query_params["step"] == "1" and first.header[0].value == "An old pandemic"
+
+
+def test_the_presenter_switch_starts_at_the_story(far_data: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    app = open_page(far_data, monkeypatch)
+    app.toggle(key="w:view:present").set_value(True).run()
+    start = step_counter(app)[0]
+    assert start > 1 and "step" not in app.query_params
+    start_day = chart_range(app)
+    assert start_day[0] >= "2025-04-01", start_day
+
+
+def test_the_story_start_is_the_first_step_within_the_frame_that_is_not_background() -> None:
+    steps = pd.DataFrame(
+        {
+            "date": pd.to_datetime(["1918-01-01", "2010-01-01", "2010-04-20", "2010-04-20", "2010-05-01"]),
+            "background": [True, False, True, False, False],
+        }
+    )
+    frame = DateRange(dt.date(2010, 4, 20), dt.date(2010, 12, 31))
+    assert story_start(steps, frame) == 4
+    # No step within the frame: the first step.
+    assert story_start(steps, DateRange(dt.date(2020, 1, 1), dt.date(2020, 2, 1))) == 1
+
+
+def strip_rows(app: AppTest) -> list[str]:
+    (chart,) = app.get("plotly_chart")
+    return list(json.loads(chart.proto.spec)["layout"].get("yaxis2", {}).get("ticktext", []))
+
+
+def test_the_background_strip_is_drawn_only_when_its_events_are_in_view(
+    far_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The story's dates, April 2025: the background of 2022 and 2024 is off screen, so no empty strip;
+    # "in 2025" overlaps them and keeps its row.
+    app = open_page(far_data, monkeypatch)
+    assert strip_rows(app) == ["Rough dates"]
+    # All dates: the background events are in view, and their strip is back.
+    app.button(key="w:view:all").click().run()
+    assert "Background" in strip_rows(app)
+    # A zoom of one day with no strip event at all: no strip.
+    day = open_page(far_data, monkeypatch, zoom="2025-04-09..2025-04-09")
+    assert strip_rows(day) == ["Rough dates"]  # "in 2025" covers that day too
+    later = open_page(far_data, monkeypatch, zoom="2026-01-01..2030-01-01")
+    assert strip_rows(later) == []
+
+
+def test_the_counts_say_how_many_of_the_events_lie_in_the_timelines_dates(
+    far_data: Path, tables: Tables, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    total = len(tables.events) + 3
+    app = open_page(far_data, monkeypatch)
+    (note,) = [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+    outside = int(re.search(r"\*\*(\d+) of the", note).group(1))  # type: ignore[union-attr]
+    captions = [c.value for c in app.sidebar.caption]
+    assert f"{total} of {total} events shown" in captions
+    assert (
+        f"{total - outside} of them in the timeline's story dates (8 Apr 2025 – 10 Apr 2025): this count "
+        f"and the exports take all {total}, whatever the zoom."
+    ) in captions
+    # Zoomed: the sidebar says so, and the exports page too; what is exported is every filtered event.
+    app.slider(key="w:view:zoom").set_range(dt.date(2025, 4, 9), dt.date(2025, 4, 9)).run()
+    inside = [
+        c.value for c in app.sidebar.caption if "timeline's zoomed range (9 Apr 2025 – 9 Apr 2025)" in c.value
+    ]
+    assert len(inside) == 1, [c.value for c in app.sidebar.caption]
+    app.switch_page("app_pages/exports.py").run()
+    assert f"Download the **{total}** events that match the filters." in [m.value for m in app.markdown]
+    (said,) = [c.value for c in app.caption if "zoomed range" in c.value]
+    assert said.endswith(f"the exports hold all {total}, whatever the timeline's zoom.")
+    # A zoom that leaves nothing out says nothing more.
+    everything = open_page(far_data, monkeypatch, zoom="1957-01-01..2030-01-01")
+    assert not [c.value for c in everything.sidebar.caption if "of them in the timeline's" in c.value]

@@ -12,6 +12,7 @@ from ui.review import sidebar_count
 from ui.sessions import watch_reader
 from ui.sidebar import filter_sidebar, share_view
 from ui.state import current_state, sync_with_url
+from ui.timeline import timeline_dates
 from ui.versions import version_notice
 
 
@@ -40,5 +41,7 @@ def shared_sidebar(url_path: str) -> None:
         if query.total():
             sidebar_count()
             damaged_log_note(sidebar=True)
-        filter_sidebar(query, state)
+        # The timeline's zoom hides events that the count (and every export) takes: say how many.
+        dates = timeline_dates(state) if page == "timeline" and query.total() else None
+        filter_sidebar(query, state, dates.describe() if dates else "")
         share_view(state, page)

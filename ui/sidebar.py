@@ -74,8 +74,9 @@ def _counts(version: str, filters: Filters, _query: TableQuery) -> FacetCounts:
     return _query.facet_counts(filters)
 
 
-def filter_sidebar(query: TableQuery, state: State) -> None:
-    """Draw the filters in the sidebar; every change goes through a callback into the state."""
+def filter_sidebar(query: TableQuery, state: State, in_view: str = "") -> None:
+    """Draw the filters in the sidebar; every change goes through a callback into the state. `in_view`
+    says how many of the events the page's view shows ("308 of them in the timeline's zoomed range")."""
     filters = state.filters
     # Cached per data version and filters: a click, a zoom or a presenter step does not count again.
     counts = _counts(data_version(), filters, query)  # its keys are every option, most common first
@@ -83,6 +84,8 @@ def filter_sidebar(query: TableQuery, state: State) -> None:
     with st.sidebar:
         st.subheader("Filters")
         st.caption(f"{counts.total:,} of {total:,} events shown")
+        if in_view:
+            st.caption(f"{in_view}: this count and the exports take all {counts.total:,}, whatever the zoom.")
         st.button(
             "Clear all filters",
             on_click=_clear,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import threading
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -16,7 +16,7 @@ from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ct
 from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period
 from events.query.filters import Filters
 from events.query.frames import TableQuery
-from events.query.framing import StoryFrame, frame_story, near_window, publication_span
+from events.query.framing import StoryFrame, frame_story, near_window, publication_span, story_start
 from events.query.labels import event_rows, when_label
 from events.query.views import LANES, DateRange, State, View, step_events, widen_to
 from events.schema import Tables
@@ -120,6 +120,49 @@ def story_frame(filters: Filters, selected: str = "") -> StoryFrame | None:
     rows = query.event_tables([selected] if selected else []).events
     chosen = DateRange(rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()) if len(rows) else None
     return _story_frame(data_version(), filters, chosen, query)
+
+
+@dataclass(frozen=True)
+class TimelineDates:
+    """The dates the timeline shows (`dates`: the link's zoom when `zoomed`, else the story's frame)
+    and how many of the `total` filtered events lie in them (`inside`, background ones by their dates)."""
+
+    dates: DateRange
+    zoomed: bool
+    inside: int
+    total: int
+
+    def describe(self) -> str:
+        """ "2,105 of them in the timeline's story dates (14 Mar 2009 – 10 Nov 2011)" """
+        which = "zoomed range" if self.zoomed else "story dates"
+        return (
+            f"{self.inside:,} of them in the timeline's {which} "
+            f"({_day(self.dates.start)} – {_day(self.dates.end)})"
+        )
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _inside(version: str, filters: Filters, dates: DateRange, _query: TableQuery) -> int:
+    del version  # part of the cache key: every write of the tables changes it
+    return _query.events_page(filters, within=dates, offset=0, limit=0)[1]
+
+
+def timeline_dates(state: State) -> TimelineDates | None:
+    """What the timeline's zoom (or, with none, the story's frame) leaves out of the filtered events,
+    which the sidebar's count and the exports take whole; None when it leaves none out."""
+    zoom = state.view.zoom
+    if zoom is None:
+        frame = story_frame(state.filters, state.view.event)
+        if frame is None or not frame.outside:
+            return None
+        zoom_or_frame = frame.view
+    else:
+        zoom_or_frame = zoom
+    total = shown_count(state.filters)
+    inside = _inside(data_version(), state.filters, zoom_or_frame, table_query())
+    if inside >= total:
+        return None
+    return TimelineDates(zoom_or_frame, zoom is not None, inside, total)
 
 
 def _day(day: dt.date) -> str:
@@ -356,16 +399,56 @@ def timeline_chart(plot: TimelinePlot, state: State) -> None:
     )
 
 
+def _steps(shown: Tables) -> pd.DataFrame:
+    return shown.events.sort_values(["date", "date_end", "event_id"], kind="stable")
+
+
 def ordered_ids(shown: Tables) -> list[str]:
     """The filtered events in date order: the presenter's steps."""
-    events = shown.events.sort_values(["date", "date_end", "event_id"], kind="stable")
-    return list(events["event_id"])
+    return list(_steps(shown)["event_id"])
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _story_step(version: str, filters: Filters, _shown: Tables) -> int:
+    del version  # part of the cache key: every write of the tables changes it
+    frame = story_frame(filters)
+    return story_start(_steps(_shown), frame.view) if frame is not None else 1
+
+
+def story_step(shown: Tables, filters: Filters) -> int:
+    """The step where the story starts (`events.query.framing.story_start`): the first event of the
+    story's frame, the dates the timeline opens on; 1 when there is no frame. Cached per data version
+    and filters (`shown` is `shown_tables(filters)`): a step does not sort the events again for it."""
+    return _story_step(data_version(), filters, shown)
+
+
+def current_step(shown: Tables, state: State) -> tuple[int, str]:
+    """The presenter's step and its event id ("" if none): the link's step, or where the story starts."""
+    wanted = state.view.step or story_step(shown, state.filters)
+    return step_events(ordered_ids(shown), wanted)
+
+
+def _step_note(step: int, start: int) -> tuple[str, str]:
+    """Where this step stands to the story's start, short (beside the counter) and in full (its
+    tooltip); ("", "") after the start, or when the story starts at step 1."""
+    if start <= 1 or step > start:
+        return "", ""
+    if step == start:
+        return f"story starts · ← {start - 1:,} earlier", (
+            f"The story starts here. Steps 1–{start - 1:,} before it (background history and roughly "
+            "dated events): Previous or ←."
+        )
+    return (
+        f"before the story (step {start:,})",
+        f"Before the story, which starts at step {start:,}: Next or →.",
+    )
 
 
 def presenter_controls(shown: Tables, state: State) -> str:
-    """Previous / next buttons and the step counter; returns the current step's event id ("" if none)."""
+    """Previous / next buttons and the step counter; returns the current step's event id ("" if none).
+    A link with no step opens where the story starts (its first event within the story's dates)."""
     ids = ordered_ids(shown)
-    step, event_id = step_events(ids, state.view.step)
+    step, event_id = current_step(shown, state)
     left, middle, right, end = st.columns([1, 3, 1, 1], vertical_alignment="center")
     with left:
         st.button(
@@ -382,7 +465,12 @@ def presenter_controls(shown: Tables, state: State) -> str:
         if ids:
             row = shown.events[shown.events["event_id"] == event_id].iloc[0]
             when = when_label(row["date"], row["date_end"], row["precision"])
-            st.markdown(f"**Step {step:,} of {len(ids):,}** · {when}")
+            short, note = _step_note(step, story_step(shown, state.filters))
+            st.markdown(
+                f"**Step {step:,} of {len(ids):,}** · {when}"
+                + (f" · :small[:gray[{short}]]" if short else ""),
+                help=note or None,
+            )
         else:
             st.markdown("No events match the filters.")
     with right:
@@ -440,7 +528,7 @@ def prefetch_steps(shown: Tables, state: State) -> None:
     has been drawn: a step then finds its figure ready instead of building it (about 0.1 s) while the
     room waits."""
     ids = ordered_ids(shown)
-    step, _ = step_events(ids, state.view.step)
+    step, _ = current_step(shown, state)
     version, revision, query = data_version(), _chart_key(state), table_query()  # a step keeps the key
     calls = [
         (version, state.filters, state.view.lanes, presenter_zoom(shown, state.view.zoom, event_id),
@@ -470,10 +558,12 @@ def presenter_toggle(view: View) -> None:
     st.toggle(
         "Presenter mode",
         key=key,
-        help="Hide the controls, enlarge the type and step through the filtered events in date order.",
+        help="Hide the controls, enlarge the type and step through the filtered events in date order, "
+        "from where the story starts (its first event within the story's dates); the background and "
+        "roughly dated events before it are the steps before it (Previous).",
         on_change=lambda: update_state(
             lambda state: replace(
-                state, view=replace(state.view, present=bool(st.session_state[key]), step=1)
+                state, view=replace(state.view, present=bool(st.session_state[key]), step=0)
             )
         ),
     )

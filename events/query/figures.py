@@ -241,6 +241,7 @@ def timeline_figure(
 
     if compact and not (events["event_id"].to_numpy(str)[background | rough] == selected).any():
         background = rough = np.zeros(len(events), dtype=bool)
+    background, rough = _strips_in_view(starts, ends, view, background, rough)
     strip_names = [name for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if mask.any()]
 
     traces: list[dict[str, Any]] = []
@@ -423,6 +424,7 @@ def counted_timeline_figure(
         f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
         f"in one {unit}. Zoom in or filter to see single events."
     )
+    background, rough = _strips_in_view(starts, ends, view, background & (n > 0), rough & (n > 0))
     present = [(name, mask) for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if n[mask].sum()]
     strip_names = [name for name, _ in present]
     for strip_y, (name, mask) in enumerate(present):
@@ -450,6 +452,17 @@ def counted_timeline_figure(
     layout = _timeline_layout(order, lane_sizes, view, strip, strip_names, False, height_px, False)
     figure = go.Figure(data=traces, layout=layout, _validate=False)
     return TimelinePlot(figure=figure, mode="counts", shown=shown, note=note, view=view)
+
+
+def _strips_in_view(
+    starts: np.ndarray, ends: np.ndarray, view: DateRange | None, *strips: np.ndarray
+) -> tuple[np.ndarray, ...]:
+    """Each strip's rows, or none when no event of the strip overlaps the view: the strip shares the
+    lanes' dates, and a "Background" of 1918 above a view of 2010 was drawn empty."""
+    if view is None:
+        return strips
+    overlaps = (ends >= np.datetime64(view.start)) & (starts <= np.datetime64(view.end))
+    return tuple(mask if (mask & overlaps).any() else np.zeros_like(mask) for mask in strips)
 
 
 def _rough(starts: np.ndarray, ends: np.ndarray, view: DateRange | None) -> np.ndarray:

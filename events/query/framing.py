@@ -61,6 +61,24 @@ def near_window(
     return DateRange(first, last) if first <= last else None
 
 
+def story_start(steps: pd.DataFrame, view: DateRange) -> int:
+    """The presenter's step (1-based) where the story starts: the first of the `steps` (the filtered
+    events in the presenter's order, with `date` and `background`) that is not background and starts
+    within the story's frame `view`; 1 when none does. The steps before it (a 1918 pandemic told as
+    history, a report's "in 2010") stay where they were: Previous reaches them, and a link's step
+    still names the same event.
+
+        1918 pandemic (background), "in 2010" (year), 20 Apr 2010 rig explodes, ...  view from 20 Apr
+        ->  3
+    """
+    days = pd.to_datetime(steps["date"]).dt.date
+    inside = (
+        ~steps["background"].to_numpy(bool) & (days >= view.start).to_numpy() & (days <= view.end).to_numpy()
+    )
+    first = inside.argmax() if inside.any() else 0
+    return int(first) + 1
+
+
 def frame_story(window: DateRange, near: tuple[dt.date, dt.date]) -> DateRange:
     """The first and last day of the events near the story (`near`: those that overlap the `window`),
     kept within the window (an event "in 2010" overlaps a window from May 2010 but does not stretch it)."""
@@ -69,4 +87,12 @@ def frame_story(window: DateRange, near: tuple[dt.date, dt.date]) -> DateRange:
     return DateRange(first, max(first, last))
 
 
-__all__ = ["NEAR_MIN_DAYS", "NEAR_SHARE", "StoryFrame", "frame_story", "near_window", "publication_span"]
+__all__ = [
+    "NEAR_MIN_DAYS",
+    "NEAR_SHARE",
+    "StoryFrame",
+    "frame_story",
+    "near_window",
+    "publication_span",
+    "story_start",
+]

@@ -69,7 +69,7 @@ class View:
     zoom: DateRange | None = None
     event: str = ""
     present: bool = False
-    step: int = 1
+    step: int = 0  # the presenter's step (1-based); 0: where the story starts (not written to a link)
     order: str = "oldest"
     article: str = ""
     cite: Span | None = None
@@ -328,7 +328,8 @@ def normalise_query(params: Mapping[str, Sequence[str] | str]) -> dict[str, list
 
 
 def step_events(ids: Sequence[str], step: int) -> tuple[int, str]:
-    """Clamp a presenter step (1-based) to the events on show; returns (step, event id or "")."""
+    """Clamp a presenter step (1-based) to the events on show; returns (step, event id or "").
+    (The view's step 0, where the story starts, is resolved before: `events.query.framing.story_start`.)"""
     if not ids:
         return 1, ""
     step = min(max(step, 1), len(ids))
