@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from events.extract.corpus import SourceRow, prepare_article
+from events.extract.dates import find_dates
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 from events.extract.triggers import SPEECH
@@ -44,3 +45,20 @@ def test_a_span_of_time_that_ended_is_no_happening() -> None:
     # a reduced relative that tells an act still gives its happening
     text = "Curfew lifted\n\nThe port has lifted all restrictions imposed last month, officials said.\n"
     assert any(c.startswith("Restrictions were imposed") for c in _clauses(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # a Wednesday paper: the simple present of a meeting, journey or hearing is the timetable's
+        ("The committee meets on Thursday to decide on the levy.", dt.date(2026, 5, 14)),
+        ("The minister flies to Lisbon on Friday.", dt.date(2026, 5, 15)),
+        ("She testifies before the panel on Monday.", dt.date(2026, 5, 18)),
+        # told in the past, or a day behind the verb's own
+        ("The committee met on Thursday.", dt.date(2026, 5, 7)),
+        ("The squad returns to training after its defeat on Saturday.", dt.date(2026, 5, 9)),
+    ],
+)
+def test_a_weekday_of_a_timetable_present_is_ahead(sentence: str, day: dt.date) -> None:
+    (found,) = find_dates(sentence, dt.date(2026, 5, 13))
+    assert found.date_start == day

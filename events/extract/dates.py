@@ -1403,6 +1403,14 @@ _SCHEDULED_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
     r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+(?:on\s+)?$"
 )
+# "The committee meets on Thursday", "The minister flies to Paris on Friday": a meeting, a journey or a
+# hearing told in the simple present with its weekday is the timetable's, ahead ("heads home after the
+# defeat on Saturday" tells of a day behind: no "after", "since" or "over" between the verb and the day)
+_TIMETABLE_PRESENT = re.compile(
+    r"(?i)\b(?P<word>[\w']+)\s+(?:meets|votes|visits|travels|flies|hosts|holds\s+talks|debates|testifies"
+    r"|sits|convenes|arrives|departs|returns\s+to)\b"
+    r"(?:\s+(?!(?:after|since|following|over|for|last|ago)\b)[\w'’-]+){0,5}\s+(?:on\s+)?$"
+)
 # ... but not after a word that makes the verb an infinitive, a negation or an adjective ("to open on",
 # "did not open on", "remained open on", "was closed")
 _NO_SUBJECT_BEFORE = frozenset(
@@ -1436,7 +1444,7 @@ def _is_future_context(context: _Context) -> bool:
     # "the firm (whose chief may step down) is behind Monday's broadcast": an aside in brackets has a tense
     # of its own, no cue to the clause it interrupts (blanked, so the cues keep their places)
     before = _BRACKETED.sub(lambda found: " " * len(found.group()), before)
-    scheduled = _SCHEDULED_PRESENT.search(before)
+    scheduled = _SCHEDULED_PRESENT.search(before) or _TIMETABLE_PRESENT.search(before)
     if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):
