@@ -76,3 +76,30 @@ def test_a_remark_that_ends_on_how_something_is_is_whole() -> None:
 
     assert not is_fragment("Jo Hale: “We don't know how deep it is”")
     assert not is_fragment("We don't know how deep it is")
+
+
+def test_an_aside_between_the_subject_said_and_its_verb_goes_so_the_clause_stands_whole() -> None:
+    sentence = (
+        "The electoral board said that one of the polling stations, less than a mile from the old town hall, "
+        "was closed for the whole day."
+    )
+    assert headline(sentence, speaker="The electoral board", speech=True, sentence=sentence) == (
+        "The electoral board said one of the polling stations was closed for the whole day"
+    )
+
+
+def test_a_cut_never_keeps_the_subject_said_and_a_name_beside_it_without_their_verb() -> None:
+    # (the verb after the name set beside the noun is the subject's: a cut before it keeps no clause)
+    sentence = (
+        'The ministry says damage to the harbour, Port Lenna, is "severe and widespread," with perhaps '
+        "thousands of fishing boats sunk at their moorings - a local radio report."
+    )
+    made = headline(sentence, speaker="The ministry", speech=True, sentence=sentence)
+    assert made == 'The ministry says damage to the harbour, Port Lenna, is "severe and widespread"'
+
+
+def test_a_comma_inside_the_closing_mark_does_not_end_the_title() -> None:
+    sentence = (
+        'The judge called the ruling "a turning point," before a long list of reforms that the court set.'
+    )
+    assert not headline(sentence).endswith(',"')

@@ -1732,16 +1732,24 @@ def _said_without_its_verb(kept: str, rest: str) -> bool:
         or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
     ):
         return False
-    for word in rest.split()[:_VERB_WITHIN]:
+    words = rest.split()
+    # ("damage to the capital | , is severe", "... the capital | , Port Roe, is severe": the comma the cut
+    # was made at sets a name beside the noun, or closes the subject before its verb)
+    if words[:1] == [","] and len(words) > 1 and (_FINITE.fullmatch(words[1]) or words[1][:1].isupper()):
+        words = words[1:]
+    for word in words[:_VERB_WITHIN]:
         if word.lower().strip("“”\"'’‘,") in ("that", "which", "who", "whose", "whom", "where", "when"):
             return False
         if _FINITE.fullmatch(word.strip("“”\"'’‘,;:")):
             return True
+        if _NAME_SET_BESIDE.fullmatch(word):
+            continue
         if word.endswith((",", ";", ":")):
             return False  # ("brings new methods | and the latest data, and is ...": a verb of another clause)
     return False
 
 
+_NAME_SET_BESIDE = re.compile(r"[A-Z][\w’'.-]*,")
 # A verb in the present that no list knows, by the object after it: "the public deserves to", "the ruling
 # ignores the evidence" ("job losses resulting", "100 miles of" are nouns)
 _PRESENT_BEFORE_OBJECT = re.compile(
@@ -1806,6 +1814,11 @@ def fit(text: str) -> str:
         and not (kept := fit(plain_body)).endswith(ELLIPSIS)
     ):
         return kept
+    # "X says one of the wells, less than two miles from the rig, is a natural seep": what sets the subject
+    # of what was said apart goes before its verb would, when the clause then stands whole
+    plain_said = _without_said_subject_aside(text)
+    if plain_said != text and len(plain_said) <= TITLE_MAX and not is_fragment(plain_said):
+        return _balance_quotes(plain_said)
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
@@ -1871,6 +1884,30 @@ def fit(text: str) -> str:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# What was said, its subject, then a phrase set off by commas before the subject's verb: "says the damage to
+# the port, the country's largest, is severe"
+_SAID_SUBJECT_ASIDE = re.compile(
+    r"\b(?:says|say|said)\s+(?P<subject>[^,;:“”\"]{3,80}?),\s+(?P<aside>[^,;:“”\"]{3,80}),\s+(?P<verb>[\w’']+)\s"
+)
+
+
+def _without_said_subject_aside(text: str) -> str:
+    """`text` without the aside between the subject of what was said and its verb ("says the levee, built in
+    1950, has held" -> "says the levee has held"), or as it is when the phrase is no aside of the subject."""
+    found = _SAID_SUBJECT_ASIDE.search(text)
+    if (
+        found is None
+        or _FINITE.search(found.group("subject"))
+        or _FINITE.search(found.group("aside"))
+        # ("says the storm, which hit on Monday, has ...": a relative clause is dropped where tidied)
+        or found.group("aside").split()[0].lower()
+        in ("which", "who", "whose", "where", "when", "and", "or", "but")
+        or not _FINITE.fullmatch(found.group("verb"))
+    ):
+        return text
+    return f"{text[: found.end('subject')]} {text[found.start('verb') :]}"
 
 
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
@@ -2109,6 +2146,8 @@ def main_clause_after_opening(text: str) -> str:
 
 def _balance_quotes(text: str, room: bool = True) -> str:
     """Close a quotation a cut left open, when there is room for the mark."""
+    # ('is "massive and broad,"': the comma inside the closing mark led to what was cut)
+    text = re.sub(r"[,;:]+([\"”])$", r"\1", text)
     if text.count("“") > text.count("”"):
         if room and len(text) >= TITLE_MAX and len(text.rsplit(" ", 1)[0]) > text.find("“") + _MIN_KEPT // 2:
             # 'Jane Roe: “I can\'t see why the question isn\'t put': room for the closing mark is made by
