@@ -103,3 +103,17 @@ def test_a_comma_inside_the_closing_mark_does_not_end_the_title() -> None:
         'The judge called the ruling "a turning point," before a long list of reforms that the court set.'
     )
     assert not headline(sentence).endswith(',"')
+
+
+def test_a_quoted_remark_on_what_this_points_at_keeps_its_speaker() -> None:
+    assert tidy('"This is a theft, not a sale," Mr Hale said.') == "Mr Hale: “This is a theft, not a sale”"
+
+
+def test_a_clause_of_its_own_after_the_comma_is_no_verb_of_the_subject_said() -> None:
+    sentence = (
+        "\"Just look at the square, it's empty... on a market day it would be packed with stalls and buyers "
+        'from every village around," said the trader.'
+    )
+    assert headline(sentence, speaker="Ana Roe", speech=True, sentence=sentence) == (
+        "Ana Roe says just look at the square"
+    )

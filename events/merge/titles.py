@@ -259,7 +259,8 @@ _WHO_AFTER_QUOTATION = re.compile(
     rf"|{_QUOTE_SAID}\s+(?:[\w.-]+\s+){{0,8}}?(?P<name_after>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}})(?=,|$))"
 )
 # Words quoted that open with the speaker or a person the speaker speaks of
-_REMARK_PRONOUN = re.compile(r"(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou)(?:['’]\w+)?\b")
+# ('"This is a theft," Roe said': what "this" points at is the speaker's to say)
+_REMARK_PRONOUN = re.compile(r"(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]his|[Tt]hat)(?:['’]\w+)?\b")
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
 _BREAKS = (
     # (a hyphen with a space on each side is a dash in scraped text)
@@ -1735,7 +1736,11 @@ def _said_without_its_verb(kept: str, rest: str) -> bool:
     words = rest.split()
     # ("damage to the capital | , is severe", "... the capital | , Port Roe, is severe": the comma the cut
     # was made at sets a name beside the noun, or closes the subject before its verb)
-    if words[:1] == [","] and len(words) > 1 and (_FINITE.fullmatch(words[1]) or words[1][:1].isupper()):
+    # (a contraction opens a clause of its own: "take a look around | , it's quiet")
+    verb_next = (
+        len(words) > 1 and _FINITE.fullmatch(words[1]) is not None and not re.search(r"['’]", words[1])
+    )
+    if words[:1] == [","] and (verb_next or (len(words) > 1 and words[1][:1].isupper())):
         words = words[1:]
     for word in words[:_VERB_WITHIN]:
         if word.lower().strip("“”\"'’‘,") in ("that", "which", "who", "whose", "whom", "where", "when"):
