@@ -88,16 +88,6 @@ def test_an_aside_between_the_subject_said_and_its_verb_goes_so_the_clause_stand
     )
 
 
-def test_a_cut_never_keeps_the_subject_said_and_a_name_beside_it_without_their_verb() -> None:
-    # (the verb after the name set beside the noun is the subject's: a cut before it keeps no clause)
-    sentence = (
-        'The ministry says damage to the harbour, Port Lenna, is "severe and widespread," with perhaps '
-        "thousands of fishing boats sunk at their moorings - a local radio report."
-    )
-    made = headline(sentence, speaker="The ministry", speech=True, sentence=sentence)
-    assert made == 'The ministry says damage to the harbour, Port Lenna, is "severe and widespread"'
-
-
 def test_a_comma_inside_the_closing_mark_does_not_end_the_title() -> None:
     sentence = (
         'The judge called the ruling "a turning point," before a long list of reforms that the court set.'

@@ -1733,28 +1733,16 @@ def _said_without_its_verb(kept: str, rest: str) -> bool:
         or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
     ):
         return False
-    words = rest.split()
-    # ("damage to the capital | , is severe", "... the capital | , Port Roe, is severe": the comma the cut
-    # was made at sets a name beside the noun, or closes the subject before its verb)
-    # (a contraction opens a clause of its own: "take a look around | , it's quiet")
-    verb_next = (
-        len(words) > 1 and _FINITE.fullmatch(words[1]) is not None and not re.search(r"['’]", words[1])
-    )
-    if words[:1] == [","] and (verb_next or (len(words) > 1 and words[1][:1].isupper())):
-        words = words[1:]
-    for word in words[:_VERB_WITHIN]:
+    for word in rest.split()[:_VERB_WITHIN]:
         if word.lower().strip("“”\"'’‘,") in ("that", "which", "who", "whose", "whom", "where", "when"):
             return False
         if _FINITE.fullmatch(word.strip("“”\"'’‘,;:")):
             return True
-        if _NAME_SET_BESIDE.fullmatch(word):
-            continue
         if word.endswith((",", ";", ":")):
             return False  # ("brings new methods | and the latest data, and is ...": a verb of another clause)
     return False
 
 
-_NAME_SET_BESIDE = re.compile(r"[A-Z][\w’'.-]*,")
 # A verb in the present that no list knows, by the object after it: "the public deserves to", "the ruling
 # ignores the evidence" ("job losses resulting", "100 miles of" are nouns)
 _PRESENT_BEFORE_OBJECT = re.compile(
