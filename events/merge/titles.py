@@ -224,6 +224,12 @@ _SAID_VERB = (
     # "the bureau added 27 firms to its list": "added" with an object is no attribution
     r"|added(?!\s+(?:\d|the\b|an?\b|its\b|their\b|his\b|her\b|more\b|new\b)))\b"
 )
+# The verbs that tell who spoke after a quotation closes
+_QUOTE_SAID = (
+    r"(?:said|says|told|tells|added|adds|warned|warns|asked|asks|pledged|pledges|insisted|insists|explained"
+    r"|explains|recalled|recalls|declared|declares|stated|wrote|writes|replied|replies|cautioned|conceded"
+    r"|admitted|admits|noted|notes|shouted|cried)"
+)
 _CLOSING_ATTRIBUTION = re.compile(
     # (every match opens with a comma or a space: elsewhere the alternatives below are not tried)
     r"(?=[,\s])"
@@ -232,10 +238,29 @@ _CLOSING_ATTRIBUTION = re.compile(
     rf"|,\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}},\s+(?:the|a|an|its|his|her|their)\s+[^,]{{1,60}},\s*{_SAID_VERB}"
     # ", said Jane Roe, a spokeswoman for the ministry": the verb, the name, then its description
     rf"|,\s*(?:said|says|added)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}},\s+(?:the|a|an|its|his|her|their)\s+[^,]{{1,80}}"
+    # ('"We are ready," Jane Roe, head of the crew, told the radio station', '"Not yet," said former mayor Jo
+    # Hale, whose house flooded': the quotation has closed, and all after it that holds a verb of saying
+    # tells who said it, however long)
+    rf"|,[\"”]\s+[^\"“”]{{0,120}}?\b{_QUOTE_SAID}\b[^\"“”]*"
     # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
     rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
     re.IGNORECASE,
 )
+# A clause that is a quotation, whole, then who said it: '"We are ready," Jane Roe told the radio' (the
+# opening mark may have gone with the sentence's split)
+_QUOTATION_THEN_WHO = re.compile(r"[\"“]?(?P<words>[^\"“”]{2,}?)(?=[,!?…]*[\"”]\s)")
+# Words quoted that open with a condition or a time, and are half a thought without the clause they wait for
+_CONDITION_OPENING = re.compile(r"(?i:if|when|whether|unless|once|until|because|although|though|while)\b")
+_QUOTATION_CLOSED = re.compile(r",[\"”]\s")
+# The name in an attribution after a quotation: '," Jane Roe, head of the crew, told ...', '," Roe said',
+# '," said former mayor Jo Hale, whose ...'
+_WHO_AFTER_QUOTATION = re.compile(
+    rf"[,!?…]*[\"”]\s+(?:(?P<name>(?:[A-Z][\w’'.-]+\s+){{0,3}}[A-Z][\w’'.-]+)(?=,|\s+{_QUOTE_SAID}\b)"
+    rf"|{_QUOTE_SAID}\s+(?:[\w.-]+\s+){{0,8}}?(?P<name_after>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{1,2}})(?=,|$))"
+)
+# Words quoted that open with the speaker or a person the speaker speaks of
+# ('"This is a theft," Roe said': what "this" points at is the speaker's to say)
+_REMARK_PRONOUN = re.compile(r"(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]his|[Tt]hat)(?:['’]\w+)?\b")
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
 _BREAKS = (
     # (a hyphen with a space on each side is a dash in scraped text)
@@ -358,6 +383,10 @@ def headline(
     we will not leave" (whose "we" would be the reader's). The `sentence` the clause was taken from tells
     the case its first word was written in (a clause always opens with a capital)."""
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
+    remark = _QUOTED_REMARK.match(text) if speech and speaker else None
+    if remark is not None and remark.group("who") != speaker and remark.group("who") in speaker.split():
+        # 'Roe: “He was never there”', said by Jane Roe: the title names her as the event does
+        text = f"{speaker}: “{remark.group('words')}”"
     if _LINKING_WORD_ONLY.fullmatch(text):
         return ""  # "But": a clause split off with nothing of what happened; "X says but" would tell nothing
     listener = _LISTENER_OPENING.match(text) if speech and speaker else None
@@ -759,7 +788,8 @@ _LOWER_AFTER_SAYS = frozenset(
     beyond amid amidst against between through throughout across along behind toward towards
     almost nearly roughly about approximately half several dozens hundreds thousands millions among
     another further fewer additional four five six seven eight nine ten eleven twelve fifteen twenty thirty
-    forty fifty hundred dozen scores""".split()
+    forty fifty hundred dozen scores thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy
+    eighty ninety""".split()
 )
 _PRONOUN_OPENING = re.compile(r"(?i)(it|he|she|they|we)\s+(\w+)")
 # A capital that only opens the sentence, on a word whose ending is that of a common word, not a name:
@@ -1182,11 +1212,34 @@ def tidy(clause: str) -> str:
         # goes with its date
         text = _BARE_PARTICIPLE_ASIDE.sub("", shorter)
     closing = _CLOSING_ATTRIBUTION.search(text)
+    # (the sentence as written opens with the quotation too: 'the valve, which the firm called "fail-safe,"
+    # Rep. Roe said ...' only looks like one once its relative clause has gone)
+    remark = _QUOTATION_THEN_WHO.match(text) if _QUOTATION_THEN_WHO.match(clause.strip()) else None
+    if (
+        closing is not None
+        and _QUOTATION_CLOSED.match(closing.group())
+        and (remark is None or _CONDITION_OPENING.match(remark.group("words")) is not None)
+    ):
+        # ('the valve the firm called "fail-safe," Rep. Roe said on Monday that ...': a quotation inside the
+        # clause closes there, and what follows it is the clause's own; words quoted that are no clause,
+        # '"If we can," one source said', do not stand alone either)
+        closing, remark = _CLOSING_ATTRIBUTION.search(text, closing.start() + 1), None
     shorter = text[: closing.start()] if closing is not None else text
+    # ('"Not yet," the mayor said': words quoted whole before who said them are a remark however short)
+    after_quotation = remark is not None and closing is not None and closing.start() == remark.end("words")
     # ("Calling for a longer sentence, the prosecutor said the doctor had lied": what stands before the
     # comma is no clause, so what follows the verb is what was said, not a closing attribution)
-    if len(shorter.split()) >= 4 and (closing is None or _FINITE.search(shorter) is not None):
+    if (len(shorter.split()) >= 4 or (after_quotation and len(shorter.split()) >= 2)) and (
+        closing is None or _FINITE.search(shorter) is not None or after_quotation
+    ):
         text = shorter
+        who = _WHO_AFTER_QUOTATION.match(closing.group()) if after_quotation and closing else None
+        words = text.strip(" ,.;:\"“”'‘’`")
+        quoted = f"{who.group('name') or who.group('name_after')}: “{words}”" if who is not None else ""
+        if who is not None and _REMARK_PRONOUN.match(words) and len(quoted) <= TITLE_MAX:
+            # ('"He was never there," Roe said': the pronoun is somebody the speaker spoke of, or the speaker,
+            # so the words stay quoted after who said them, never printed as a fact)
+            text = quoted
     text = text.strip(" ,.;:\"“”'‘’`")
     shorter = _TRAILING_LEAD.sub("", text)
     if len(shorter.split()) >= 4:
@@ -1754,6 +1807,11 @@ def fit(text: str) -> str:
         and not (kept := fit(plain_body)).endswith(ELLIPSIS)
     ):
         return kept
+    # "X says one of the wells, less than two miles from the rig, is a natural seep": what sets the subject
+    # of what was said apart goes before its verb would, when the clause then stands whole
+    plain_said = _without_said_subject_aside(text)
+    if plain_said != text and len(plain_said) <= TITLE_MAX and not is_fragment(plain_said):
+        return _balance_quotes(plain_said)
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
@@ -1819,6 +1877,30 @@ def fit(text: str) -> str:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# What was said, its subject, then a phrase set off by commas before the subject's verb: "says the damage to
+# the port, the country's largest, is severe"
+_SAID_SUBJECT_ASIDE = re.compile(
+    r"\b(?:says|say|said)\s+(?P<subject>[^,;:“”\"]{3,80}?),\s+(?P<aside>[^,;:“”\"]{3,80}),\s+(?P<verb>[\w’']+)\s"
+)
+
+
+def _without_said_subject_aside(text: str) -> str:
+    """`text` without the aside between the subject of what was said and its verb ("says the levee, built in
+    1950, has held" -> "says the levee has held"), or as it is when the phrase is no aside of the subject."""
+    found = _SAID_SUBJECT_ASIDE.search(text)
+    if (
+        found is None
+        or _FINITE.search(found.group("subject"))
+        or _FINITE.search(found.group("aside"))
+        # ("says the storm, which hit on Monday, has ...": a relative clause is dropped where tidied)
+        or found.group("aside").split()[0].lower()
+        in ("which", "who", "whose", "where", "when", "and", "or", "but")
+        or not _FINITE.fullmatch(found.group("verb"))
+    ):
+        return text
+    return f"{text[: found.end('subject')]} {text[found.start('verb') :]}"
 
 
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
@@ -2057,6 +2139,8 @@ def main_clause_after_opening(text: str) -> str:
 
 def _balance_quotes(text: str, room: bool = True) -> str:
     """Close a quotation a cut left open, when there is room for the mark."""
+    # ('is "massive and broad,"': the comma inside the closing mark led to what was cut)
+    text = re.sub(r"[,;:]+([\"”])$", r"\1", text)
     if text.count("“") > text.count("”"):
         if room and len(text) >= TITLE_MAX and len(text.rsplit(" ", 1)[0]) > text.find("“") + _MIN_KEPT // 2:
             # 'Jane Roe: “I can\'t see why the question isn\'t put': room for the closing mark is made by
@@ -2317,7 +2401,7 @@ def is_fragment(title: str) -> bool:
         said = remark.group("words").strip(" ,.")
         return (
             _says_too_little(f"{remark.group('who')} says {said}")
-            or _CUT_END.search(said) is not None
+            or (_CUT_END.search(said) is not None and _WH_CLAUSE_END.search(said) is None)
             or _ENDS_INSIDE_PHRASE.search(said) is not None
         )
     if _says_too_little(title):
@@ -2750,7 +2834,8 @@ _NAME_THEN_APPOSITION = re.compile(
 _SAYING_PARTICIPLES = frozenset("saying adding noting describing citing insisting asked".split())
 # ("the situation is what it is", "left things as they were": a clause that a form of "be" closes whole)
 _WH_CLAUSE_END = re.compile(
-    r"(?i)\b(?:what|where|who|how|as)\s+(?:it|they|he|she|we|you|I|things)\s+(?:is|are|was|were)$"
+    # ("how toxic it is": a word of degree after "how")
+    r"(?i)\b(?:what|where|who|how|how\s+[a-z]+|as)\s+(?:it|they|he|she|we|you|I|things)\s+(?:is|are|was|were)$"
 )
 _MODALS = frozenset("will would can could may might must should shall".split())
 # "that" the subject of a verb in -s that has its object after it: "says that exceeds his best year" (a
