@@ -426,10 +426,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # held-out found 443 -> 448, right date 399 -> 404, typed 333 -> 338, matching nothing 175/596 ->
     # 175/601. The slice's labels type and date worse than the rest, so the shares below fall: new
     # figures for a larger set, not a floor lowered)
-    assert dated >= 0.8322  # measured 0.8322 (1786/2146; goal 0.85)
-    assert typed >= 0.8432  # measured 0.8432 (1630/1933; goal 0.80)
-    assert unmatched <= 0.2338  # measured 0.2338 (508/2173; goal 0.15)
-    assert fragments <= 0.0405  # measured 0.0405 (88/2173)
+    # (twenty-seventh session: a blind slice, blind54, 46 labels of 8 articles (2,146 -> 2,192; alone, on
+    # its starting code 3ab219c, found 37/46, right date 33/46, typed 29/37, matching nothing 16/53), which
+    # alone moved the whole set to 1969 / 1819 / 1659 typed / 522 of 2218; then merged: wrongdate54 (a
+    # deadline moved "to May" is ahead; a year describing a speaker dates no remark), split54 (one act told
+    # twice in one report, a role named for a person, undated remarks of a dated occasion; a standing plea
+    # joins no court act), missed54 (a death counted in its order, "played down" a claim), voices54,
+    # titles54, places54, types54 (acts left "other" whose words name their kind), a weekend's end, a
+    # timetable present with its weekday: found 1969 -> 1972, right date 1819 -> 1823, typed 1659 -> 1695,
+    # matching nothing 522/2218 -> 516/2215, cut 91, pronoun-led 53 -> 51)
+    assert dated >= 0.8316  # measured 0.8317 (1823/2192; goal 0.85)
+    assert typed >= 0.8595  # measured 0.8595 (1695/1972; goal 0.80)
+    assert unmatched <= 0.2330  # measured 0.2330 (516/2215; goal 0.15)
+    assert fragments <= 0.0411  # measured 0.0411 (91/2215)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0221  # measured 0.0221 (48/2173)
+    assert scores.pronoun_led / scores.n_titles <= 0.0231  # measured 0.0230 (51/2215)
