@@ -1522,7 +1522,11 @@ def _is_future_context(context: _Context) -> bool:
             return future is not None and (other is None or future.start() < other.start())
     # "On Thursday, lawmakers hold a hearing on the bill": with no other tense, the simple present of a
     # meeting, a journey or an opening right after the subject is the timetable's, ahead
-    return _TIMETABLE_AFTER.match(after[:80]) is not None
+    # (a weekday only: "May 5 - A barge begins towing the dome" is a chronology's item, historic present)
+    return (
+        _TIMETABLE_AFTER.match(after[:80]) is not None
+        and re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY}", context.match.group().strip()) is not None
+    )
 
 
 # An infinitive's act that runs from a day on: "told offices to stop work beginning on Friday", "plans to
