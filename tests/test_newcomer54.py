@@ -57,8 +57,17 @@ def test_a_span_of_time_that_ended_is_no_happening() -> None:
         # told in the past, or a day behind the verb's own
         ("The committee met on Thursday.", dt.date(2026, 5, 7)),
         ("The squad returns to training after its defeat on Saturday.", dt.date(2026, 5, 9)),
+        # the day opening its sentence: the tense after it tells
+        ("On Thursday, lawmakers hold a hearing on the levy.", dt.date(2026, 5, 14)),
+        ("On Thursday, lawmakers held a hearing on the levy.", dt.date(2026, 5, 7)),
+        ("On Monday, the company said its profits fell.", dt.date(2026, 5, 11)),
     ],
 )
 def test_a_weekday_of_a_timetable_present_is_ahead(sentence: str, day: dt.date) -> None:
     (found,) = find_dates(sentence, dt.date(2026, 5, 13))
     assert found.date_start == day
+
+
+def test_a_chronologys_item_in_the_historic_present_keeps_its_past_day() -> None:
+    (found,) = find_dates("May 5 - A ferry begins towing the pontoon to the harbour.", dt.date(2026, 6, 1))
+    assert found.date_start == dt.date(2026, 5, 5)

@@ -1411,6 +1411,11 @@ _TIMETABLE_PRESENT = re.compile(
     r"|sits|convenes|arrives|departs|returns\s+to)\b"
     r"(?:\s+(?!(?:after|since|following|over|for|last|ago)\b)[\w'’-]+){0,5}\s+(?:on\s+)?$"
 )
+_TIMETABLE_AFTER = re.compile(
+    r"(?i)\s*,?\s*(?:the\s+)?(?:[\w’'.-]+\s+){0,3}?(?-i:[a-z][\w’'.-]*)\s+"
+    r"(?:meets?|votes?|visits?|travels?|fl(?:y|ies)|hosts?|holds?|debates?|testif(?:y|ies)|sits?|convenes?"
+    r"|arrives?|departs?|opens?|begins?|starts?|resumes?|reopens?)\s+(?!(?:up|out|back|on\s+to)\b)"
+)
 # ... but not after a word that makes the verb an infinitive, a negation or an adjective ("to open on",
 # "did not open on", "remained open on", "was closed")
 _NO_SUBJECT_BEFORE = frozenset(
@@ -1515,7 +1520,13 @@ def _is_future_context(context: _Context) -> bool:
         )
         if future is not None or other is not None:
             return future is not None and (other is None or future.start() < other.start())
-    return False
+    # "On Thursday, lawmakers hold a hearing on the bill": with no other tense, the simple present of a
+    # meeting, a journey or an opening right after the subject is the timetable's, ahead
+    # (a weekday only: "May 5 - A barge begins towing the dome" is a chronology's item, historic present)
+    return (
+        _TIMETABLE_AFTER.match(after[:80]) is not None
+        and re.fullmatch(rf"(?i)(?:on\s+)?{_WEEKDAY}", context.match.group().strip()) is not None
+    )
 
 
 # An infinitive's act that runs from a day on: "told offices to stop work beginning on Friday", "plans to
