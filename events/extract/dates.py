@@ -1142,23 +1142,16 @@ def _narrow(period: _Period, modifier: str) -> _Period:
     a third of it for EARLY, MID and LATE, a sixth (or at least a month) for START and END."""
     if not modifier or period.precision == "day":
         return period
-    if period.value.endswith("-WE"):
-        # a weekend has two days: "early this weekend" is its Saturday, "the end of this weekend" its
-        # Sunday (a week's offsets would run past the weekend into the next week)
-        first, last = {"EARLY": (0, 0), "MID": (0, 1), "LATE": (1, 1), "START": (0, 0), "END": (1, 1)}[
-            modifier
-        ]
-        return _Period(
-            period.value,
-            period.start + dt.timedelta(days=first),
-            period.start + dt.timedelta(days=last),
-            period.precision,
-        )
     if period.precision == "week":
-        # early: Mon-Wed, mid: Tue-Thu, late: Thu-Sun, start: Mon-Tue, end: Fri-Sun
-        first, last = {"EARLY": (0, 2), "MID": (1, 3), "LATE": (3, 6), "START": (0, 1), "END": (4, 6)}[
-            modifier
-        ]
+        # a week: early Mon-Wed, mid Tue-Thu, late Thu-Sun, start Mon-Tue, end Fri-Sun; a weekend has two
+        # days, so "early this weekend" is its Saturday and "the end of this weekend" its Sunday (a week's
+        # offsets would run past the weekend into the next week)
+        offsets = (
+            {"EARLY": (0, 0), "MID": (0, 1), "LATE": (1, 1), "START": (0, 0), "END": (1, 1)}
+            if period.value.endswith("-WE")
+            else {"EARLY": (0, 2), "MID": (1, 3), "LATE": (3, 6), "START": (0, 1), "END": (4, 6)}
+        )
+        first, last = offsets[modifier]
         return _Period(
             period.value,
             period.start + dt.timedelta(days=first),
