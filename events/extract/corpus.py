@@ -508,7 +508,8 @@ _BOILERPLATE_WITHIN = ScannedPattern(
     r"""\bnewsletter\b|\bcookies?\b|do\s+not\s+sell|\ball\s+rights\s+reserved\b|\btrademarks?\s+of\b
     |\bemail\s+address\b|\brequired\s+fields\b|\bmay\s+not\s+be\s+published,\s+broadcast
     |\bviews\s+expressed\b.*\bdo\s+not\s+(represent|reflect)\b|\b(comments|entries|posts)\b.*\bwill\s+be\s+removed\b
-    |\bposting\s+(standards|rules|guidelines)\b""",
+    |\bposting\s+(standards|rules|guidelines)\b
+    |\bis\s+not\s+responsible\s+for\s+the\s+content\b""",
     re.IGNORECASE | re.VERBOSE,
     size=ASKED_ONCE,
 )
