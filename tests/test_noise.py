@@ -1476,7 +1476,7 @@ def test_the_tail_of_a_web_address_opening_a_paragraph_is_stripped() -> None:
 def test_a_wires_disclaimer_over_a_press_release_is_no_sentence() -> None:
     # the headline of a release the wire carries, run into its disclaimer
     text = (
-        "Lab Kit Maker Says Its Test Found the Strain First... \\* The Wire is not responsible for the content "
-        "in this press release.\n\nThe ministry said on Monday that 12 cases had been confirmed.\n"
+        "Lab Kit Maker Says Its Test Found the Strain First... \\* The Wire is not responsible for the "
+        "content in this press release.\n\nThe ministry said on Monday that 12 cases had been confirmed.\n"
     )
     assert sentences(text) == ["The ministry said on Monday that 12 cases had been confirmed."]
