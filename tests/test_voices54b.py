@@ -53,6 +53,10 @@ def test_those_named_before_an_aside_of_who_else_joined_in_speak(text: str, spea
             "Ana Roe and Maria Roe",
         ),
         (
+            "Two of the senator's sons, Piet and Tomas, have said on Tuesday the recount should be stopped.",
+            "Piet and Tomas",
+        ),
+        (
             "One of the mayor's advisers, Tom Reyes, said on Tuesday the storm plan had failed.",
             "Tom Reyes",
         ),

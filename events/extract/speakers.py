@@ -2837,7 +2837,9 @@ _VOICE_OF_A_NAME = re.compile(
 _SET_APART_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _NAME_SET_APART = re.compile(
     # ("Two of the mayor's aides, Ana Ruiz and Tom Hale, have said": the apposition may name the members)
-    rf",\s+(?P<name>{_SET_APART_NAME}(?:,\s+{_SET_APART_NAME})*(?:,?\s+and\s+{_SET_APART_NAME})?),\s*"
+    # (members of one family may be named by their first names alone: "two of her sons, Tom and Piet,")
+    rf",\s+(?P<name>{_SET_APART_NAME}(?:,\s+{_SET_APART_NAME})*(?:,?\s+and\s+{_SET_APART_NAME})?"
+    r"|[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+),\s*"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
 )
 # "Ana Okonjo was quoted by the BBC as saying"
