@@ -2834,8 +2834,13 @@ _VOICE_OF_A_NAME = re.compile(
     r"(?:office|spokes(?:man|woman|person)|lawyers?|attorneys?|campaign|aides?|representatives?)\s+"
     r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
 )
+_SET_APART_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
 _NAME_SET_APART = re.compile(
-    r",\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s*(?:(?:has|have|had)\s+)?(?:also\s+)?$"
+    # ("Two of the mayor's aides, Ana Ruiz and Tom Hale, have said": the apposition may name the members)
+    # (members of one family may be named by their first names alone: "two of her sons, Tom and Piet,")
+    rf",\s+(?P<name>{_SET_APART_NAME}(?:,\s+{_SET_APART_NAME})*(?:,?\s+and\s+{_SET_APART_NAME})?"
+    r"|[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*,?\s+and\s+[A-Z][a-z]+),\s*"
+    r"(?:(?:has|have|had)\s+)?(?:also\s+)?$"
 )
 # "Ana Okonjo was quoted by the BBC as saying"
 _UNLISTED_QUOTED = re.compile(
@@ -2872,6 +2877,11 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
     # "One of the minister's bodyguards, Tomas Reyes, claims": a full name set apart names who it is
     before = text[: speech.start()]
+    # ("Ana Ruiz and Tom Hale, along with two farm unions, have said": who else joined in is set apart by
+    # commas; those named before the aside speak)
+    joined = _JOINED_IN.search(before)
+    if joined is not None and not joined.group("among"):
+        before = before[: joined.start()] + before[joined.end() :]
     found = (
         _UNLISTED_BEFORE.search(before)
         or _NAME_SET_APART.search(before)

@@ -2291,9 +2291,42 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
         # (a city's or a country's own alert, with its measures, stays a policy)
         return "disaster"
+    if event_type == "legal" and _case_only_as_circumstance(text):
+        # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
+        # what it comes before, during or because of is the remark; the case takes no step in it
+        return "statement"
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
+
+
+# A case named as the circumstance of what was said: a trial, a hearing or a court after a preposition or a
+# subordinating word ("given the trial", "ahead of next week's hearing", "until the court hearing")
+_CASE_AS_CIRCUMSTANCE = re.compile(
+    r"\b(given|ahead\s+of|before|during|after|because\s+of|pending|until|amid|despite|in\s+light\s+of"
+    r"|in\s+view\s+of|following|throughout|since)\s+(the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+"
+    r"|this\s+|that\s+)?([\w’'-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# The words of a case that the legal trigger may find alone, with no step of the case told
+_BARE_CASE_WORD = re.compile(r"(court\s+)?(trial|hearing)", re.IGNORECASE)
+
+
+def _case_only_as_circumstance(text: str) -> bool:
+    """Whether a sentence typed `legal` is a remark whose every legal word is a trial or a hearing named only
+    as its circumstance, after a verb of saying ("said ... given the trial"): no one is charged, tried,
+    sentenced or sued in it."""
+    speech = SPEECH.search(text)
+    if speech is None:
+        return False
+    legal = next(t for t in TRIGGERS if t.event_type == "legal").pattern
+    found = list(legal.finditer(text))
+    return bool(found) and all(
+        m.start() > speech.end()
+        and _BARE_CASE_WORD.fullmatch(m.group())
+        and _CASE_AS_CIRCUMSTANCE.search(text, max(0, m.start() - 60), m.start())
+        for m in found
+    )
 
 
 def _type_of_plain_act(text: str, title: str) -> str:
