@@ -28,7 +28,11 @@ def test_a_month_of_a_stated_year_after_a_happening_told_of_dates_the_happening(
 
 def test_a_consequence_phrase_does_not_give_its_date_to_the_charge() -> None:
     found = told("The driver is charged with ignoring a red signal, leading to the crash in March 2019.")
-    assert [day for _, day in found] == [TUESDAY]
+    # ... and what it led to is named as a happening of its own, at its own date
+    assert found == [
+        ("The driver is charged with ignoring a red signal, leading to the crash in March 2019", TUESDAY),
+        ("The crash took place", dt.date(2019, 3, 1)),
+    ]
 
 
 def test_a_happening_the_act_took_place_within_keeps_its_date() -> None:

@@ -226,7 +226,7 @@ HAPPENING_THEN_DATE = (
     r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
 )
 HAPPENING_BEFORE_DATE = re.compile(
-    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
+    r"\b(?i:(?:leading|led|leads)\s+to|since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     + HAPPENING_THEN_DATE
 )
 
