@@ -226,7 +226,7 @@ HAPPENING_THEN_DATE = (
     r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
 )
 HAPPENING_BEFORE_DATE = re.compile(
-    r"\b(?i:since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
+    r"\b(?i:(?:leading|led|leads)\s+to|since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     + HAPPENING_THEN_DATE
 )
 
@@ -691,7 +691,9 @@ def bare_draft(sentence: Sentence, entities: list[Entity]) -> Draft:
 # The word before a noun phrase whose determiner or possessor stands right before a date: "prevent the
 # <March 3 explosion>", "in the patient's <June 2024 death>", "cited its <2022 report>"
 _LEAD_OF_DATED_NOUN = rx(
-    r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)$"
+    r"\b(?P<lead>[a-z]+)\s+(?:(?:the|its|his|her|their)\s+|(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,2}?[\w.-]+[’']s\s+)"
+    # ("for its delayed <May 2021> launch", "the postponed <2020> games": a participle may stand before it)
+    r"(?:[a-z]{3,}ed\s+)?$"
 )
 # a noun the date modifies: "<March 3> crash", "<2022> annual report", "<June 2024> Senate vote" (no word that
 # would end the phrase or open a clause of its own)
@@ -704,16 +706,27 @@ _NOUN_AFTER_DATE = re.compile(
 _WITHIN_HAPPENING = frozenset("in at during on throughout within".split())
 
 
-def names_the_object(date: DateMention, text: str, offset: int, act_end: int, event_type: str) -> bool:
+def names_the_object(
+    date: DateMention, text: str, offset: int, act: tuple[int, int], event_type: str
+) -> bool:
     """Whether a date stands inside a noun phrase after the act's verb, naming that thing rather than
     dating the act: "charged in the May 5 shooting", "accused of causing the March 3 explosion". A
     happening the act took place within ("injured in the March 3 blast") dates it, unless the act is a
     court's or a prosecutor's, which always comes after the deed it is about."""
     at = date.start - offset
-    if at < act_end:
+    # (an act read at the date itself, for want of a verb of a kind, is after a verb of the sentence: "Fans
+    # sought refunds for his cancelled April 2019 concerts"; a date of no stated year, "praised the council's
+    # Friday bulletin", names a thing of the news's own days, which is what such a sentence tells)
+    # (an act read at a noun after the date, "the 2001 attacks", is the thing named, and of its date)
+    read_at_date = at <= act[0] < date.end - offset
+    if read_at_date and not re.search(r"\d{4}", date.text):
+        return False
+    if at < act[1] and not read_at_date:
         return False
     lead = _LEAD_OF_DATED_NOUN.search(text, max(0, at - 60), at)
     if lead is None or lead.end() != at or _NOUN_AFTER_DATE.match(text, date.end - offset) is None:
+        return False
+    if read_at_date and FINITE_VERB.search(text, 0, lead.start()) is None:
         return False
     if event_type == "legal":
         return True
@@ -778,6 +791,42 @@ def possessive_names_another_happening(
     # ("The station was damaged by Thursday's storm": after the verb, "by" names who did the act, the
     # happening itself)
     return in_subject or (word not in _WITHIN_HAPPENING and word != "by")
+
+
+# "leading to her death in May 2018", "an inquest into her death in 2019", "an inquiry into the crash in March
+# 2020": a phrase of what the act is about or led to (not one it took place within: "killed in the attack in
+# May 2019"), whose happening's noun is followed by a month of a stated year or a year
+_TOLD_OF_HAPPENING_THEN_DATE = re.compile(
+    r"\b(?i:of|to|into|over|about)\s+"
+    + HAPPENING_THEN_DATE.removesuffix(r"\s+(?:on|in|of)\s+$")
+    + r"\s+in\s+$"
+)
+
+
+def dates_a_happening_told_of(
+    date: DateMention, text: str, offset: int, act_start: int, event_type: str
+) -> bool:
+    """Whether a month of a stated year, or a year, closes a phrase after a verb of the act's clause that
+    names the happening the act is about or led to ("is charged with supplying the pills, leading to her
+    death in May 2018", "ordered an inquest into her death in 2019"): the date is that happening's; the act is
+    of its report's dating. (A day there may well date the act: "opened an inquiry into the crash on Monday";
+    and an act of the happening's own kind may be that happening told again.)"""
+    if (
+        date.precision not in ("month", "year")
+        or not re.search(r"\d{4}", date.text)
+        or date.anchor is not None
+    ):
+        return False
+    at = date.start - offset
+    # (an act read at the date itself, for want of a verb of a kind, is the sentence's clause from its start)
+    act_start = 0 if at <= act_start < date.end - offset else act_start
+    window = max(0, at - 100)
+    found = _TOLD_OF_HAPPENING_THEN_DATE.search(text[window:at])
+    if found is None or window + found.start() < act_start:
+        return False
+    kind = next((name for name, word in found.groupdict().items() if word), "")
+    # (in the subject, "Reports of her death in 2019 drew complaints", no verb stands before the phrase)
+    return kind != event_type and FINITE_VERB.search(text, act_start, window + found.start()) is not None
 
 
 def names_a_thing_after_preposition(date: DateMention, text: str, offset: int) -> bool:

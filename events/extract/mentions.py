@@ -192,6 +192,7 @@ from events.extract.happenings import (
     bare_happening_after,
     begun_since,
     counted_from_named,
+    dates_a_happening_told_of,
     dates_a_named_happening,
     fmt,
     follows_a_named_happening,
@@ -2738,9 +2739,7 @@ def _analyse(
         # "has pleaded not guilty in the patient's June 2024 death", "accuses the firm of failing to prevent
         # the March 3 explosion": a date inside a noun phrase after the act's verb names that thing, never
         # the act, even when it is the sentence's only date
-        own_dates = [
-            d for d in own_dates if not names_the_object(d, text, sentence.start, span[1], event_type)
-        ]
+        own_dates = [d for d in own_dates if not names_the_object(d, text, sentence.start, span, event_type)]
         # "Rescuers pulled a woman from the rubble of last Tuesday's earthquake", "Buildings weakened by last
         # week's quake collapsed": a date that owns a happening's noun names that happening (a draft of its
         # own); the act, of no date of its own, is of its report's day
@@ -2759,6 +2758,14 @@ def _analyse(
         own_dates = [
             d for d in own_dates if not follows_a_named_happening(d, text, sentence.start, span[1])
         ] or own_dates
+        # "is charged with supplying the pills, leading to her death in May 2018": a month of a stated year
+        # (or a year) that closes a phrase of what the act is about or led to dates that happening (named as
+        # one of its own), never the act, which takes its report's dating
+        own_dates = [
+            d
+            for d in own_dates
+            if not dates_a_happening_told_of(d, text, sentence.start, span[0], event_type)
+        ]
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the flood struck on 12 January" dates the flood, a clause with its own verb)
         own_dates = [d for d in own_dates if not since_phrase(text[: d.start - sentence.start])]
