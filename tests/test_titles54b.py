@@ -1,0 +1,55 @@
+"""Titles read on news never seen: what was said cut to a clause, and a happening told rather than named."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reports import build_reports
+
+from events.merge.titles import headline
+
+PUBLISHED = dt.date(2025, 3, 5)
+
+
+def titles(text: str) -> list[str]:
+    return [title for _type, _start, _end, title, _sources in build_reports((PUBLISHED, text))]
+
+
+def test_a_subject_said_keeps_what_its_head_is_of_and_drops_the_phrase_after() -> None:
+    # (the verb of what was said falls past the limit: the head, what it is of, and the verb make a clause)
+    clause = (
+        "sheets of hail with the size of golf balls and the weight of stones will fall across the "
+        "northern valleys tonight, while the south stays dry"
+    )
+    title = headline(clause, speaker="Omar Felt", speech=True)
+    assert title == "Omar Felt says sheets of hail will fall across the northern valleys"
+
+
+def test_a_subject_said_past_an_aside_keeps_its_verb() -> None:
+    # (the cut fell inside the aside: "the audit, like the one before it ..." is no clause)
+    clause = (
+        "the audit, like the one before it last spring in the capital and its suburbs, had found the "
+        "ballots were counted twice in several districts, involving thousands of votes"
+    )
+    title = headline(clause, speaker="The electoral board", speech=True)
+    assert title == "The electoral board says the audit had found the ballots were counted twice"
+
+
+def test_a_subject_said_that_cannot_become_a_clause_is_left_as_it_was() -> None:
+    # (a list as subject: dropping its items would change what was said)
+    clause = (
+        "sandbags, pumps and boats to ferry the stranded were being sent to the flooded towns along the "
+        "river by the regional government"
+    )
+    assert headline(clause, speaker="Officials", speech=True) == (
+        "Officials say sandbags, pumps and boats to ferry the stranded were being sent"
+    )
+
+
+def test_a_happening_told_in_a_clause_titles_the_event_rather_than_one_only_naming_it() -> None:
+    found = titles(
+        "Rescuers pulled survivors from the rubble after Tuesday's earthquake in Ardel.\n\n"
+        "The earthquake struck the mountain province of Ardel, toppling dozens of houses and cutting roads."
+    )
+    assert "The earthquake took place" not in found
+    assert "The earthquake struck the mountain province of Ardel" in found
