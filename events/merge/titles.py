@@ -689,6 +689,20 @@ _SUBJECT_MODIFIER = re.compile(
 )
 
 
+_PREPOSITION_OPENING = re.compile(
+    r"(?:in|into|at|on|from|with|for|by|about|over|under|between|against|among|across|near|around|along"
+    r"|during|like)\s"
+)
+_NOT_THE_SUBJECTS_VERB = re.compile(
+    # (nor a clause of time or cause inside it: "the order | just after forecasters determined ...")
+    r"\b(?:who|which|that|whose|whom|where|when|said|says|say|told|after|before|because|since|until|once)\b|[.…]{2,}|\b(?:between|among|and)\s+\S+$",
+    re.IGNORECASE,
+)
+_OPENS_WITHOUT_NOUN = re.compile(
+    r"(?i:in|at|on|by|for|with|from|to|after|before|as|if|when|while|citing|according|it|he|she|they|we|I)\b"
+)
+
+
 def _with_shorter_said_subject(text: str) -> str:
     """ "X says <subject> <verb> ..." fitted with a phrase of the subject left out, when the whole cut would
     keep the subject without its verb: "The board says a sharp rise in cases in the three northern
@@ -715,9 +729,26 @@ def _with_shorter_said_subject(text: str) -> str:
     # noun and what it is of, up to the verb; a headline keeps the subject and its verb before any modifier)
     # (the first such opening only: a participle or preposition further on is inside the modifier; the
     # head's own "of" phrase goes last of all, "the release | of ... chemicals | into the sea could be")
-    modifier = _SUBJECT_MODIFIER.search(subject, head)
-    of_phrase = re.compile(r"\sof\s").match(subject, head)
-    spans += [(m.start(), len(subject)) for m in (modifier, of_phrase) if m is not None]
+    # (not when the verb found may be another's: one of a relative clause, "a man who | had ...", or a
+    # participle after "the", "between the | ruptured well"; nor when the subject opens with no noun)
+    if not (
+        _NOT_THE_SUBJECTS_VERB.search(subject)
+        or not subject.split()
+        or subject.split()[-1].lower() in _DETERMINERS
+        or _OPENS_WITHOUT_NOUN.match(subject)
+    ):
+        modifier = _SUBJECT_MODIFIER.search(subject, head)
+        # ("a sharp increase | in measles cases": a short head keeps the phrase that says of what, as above)
+        if (
+            modifier is not None
+            and _PREPOSITION_OPENING.match(subject, modifier.end())
+            and len(subject[: modifier.start()].split()) < SUBJECT_KEPT_WORDS
+            # (one set off by a comma is an aside: "the audit, like the one before it, had found")
+            and not subject[: modifier.start()].endswith(",")
+        ):
+            modifier = None
+        of_phrase = re.compile(r"\sof\s").match(subject, head)
+        spans += [(m.start(), len(subject)) for m in (modifier, of_phrase) if m is not None]
     # (the shortest phrase that makes room: as much of the subject as the title can hold)
     for begin, end in sorted(spans, key=lambda span: span[1] - span[0]):
         shorter = (
