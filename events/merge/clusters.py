@@ -2452,7 +2452,7 @@ CORROBORATION = 0.1
 
 def title(cluster: Cluster) -> str:
     """Who did what, in at most TITLE_MAX characters, from the clearest report of it; never empty."""
-    ranked = _told_before_named(sorted(cluster.mentions, key=_title_quality))
+    ranked = sorted(cluster.mentions, key=_title_quality)
     lead = _lead(ranked)
     if lead is not ranked[0]:
         # (the lead's own clause, when it stands whole; else the ranking's choice, as if it had none)
@@ -2516,32 +2516,6 @@ def title(cluster: Cluster) -> str:
         if candidate and not is_fragment(candidate) and not _SAID_LAST.search(candidate):
             return candidate
     return made
-
-
-def _named_only(m: Mention) -> bool:
-    """Whether a report only names its happening ("after Tuesday's hearing" -> "The hearing took place")."""
-    return m.clause.endswith((NAMED_HAPPENING, NAMED_PLANNED))
-
-
-def _told_before_named(ranked: list[Mention]) -> list[Mention]:
-    """The ranking, with the reports that tell the happening in a clause of their own ("A judge told the
-    hearing the firm had misled investors") before one that only names it ("Tuesday's hearing"), whose
-    title would say no more than that it took place. Only reports of the happening's own kind, or remarks
-    made at it: a report of another kind that names it ("A lawyer killed in the quake was buried") tells
-    another act."""
-    if not _named_only(ranked[0]):
-        return ranked
-    kind = ranked[0].event_type
-    told = [
-        m
-        for m in ranked
-        if not _named_only(m)
-        and (m.event_type == kind or m.is_speech)
-        and len(m.clause.split()) >= _LEAD_WORDS
-        and m.clause.split()[0].lower() not in _PRONOUNS
-    ]
-    first = {id(m) for m in told}
-    return [*told, *(m for m in ranked if id(m) not in first)]
 
 
 _OPENS_WITH_AUXILIARY = re.compile(
