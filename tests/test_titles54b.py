@@ -8,7 +8,7 @@ from events.merge.titles import headline
 def test_a_subject_said_keeps_what_its_head_is_of_and_drops_the_phrase_after() -> None:
     # (the verb of what was said falls past the limit: the head, what it is of, and the verb make a clause)
     clause = (
-        "large sheets of hail with the size of golf balls and the weight of stones will fall across the "
+        "large sheets of hail with the size of golf balls or the weight of stones will fall across the "
         "northern valleys tonight, while the south stays dry"
     )
     title = headline(clause, speaker="Omar Felt", speech=True)
@@ -18,7 +18,7 @@ def test_a_subject_said_keeps_what_its_head_is_of_and_drops_the_phrase_after() -
 def test_a_subject_said_past_an_aside_keeps_its_verb() -> None:
     # (the cut fell inside the aside: "the audit, like the count of last spring ..." is no clause)
     clause = (
-        "the audit, like the count of last spring in the capital and its suburbs, had found the "
+        "the audit, like the count of last spring in the capital city of the province, had found the "
         "ballots were counted twice in several districts, involving thousands of votes"
     )
     title = headline(clause, speaker="The electoral board", speech=True)

@@ -689,6 +689,9 @@ _SUBJECT_MODIFIER = re.compile(
 )
 
 
+_AUXILIARY_VERB = re.compile(
+    r"(?i:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did)"
+)
 _PREPOSITION_OPENING = re.compile(
     r"(?:in|into|at|on|from|with|for|by|about|over|under|between|against|among|across|near|around|along"
     r"|during|like)\s"
@@ -731,8 +734,12 @@ def _with_shorter_said_subject(text: str) -> str:
     # head's own "of" phrase goes last of all, "the release | of ... chemicals | into the sea could be")
     # (not when the verb found may be another's: one of a relative clause, "a man who | had ...", or a
     # participle after "the", "between the | ruptured well"; nor when the subject opens with no noun)
-    if not (
+    if _AUXILIARY_VERB.fullmatch(verb.group()) and not (
         _NOT_THE_SUBJECTS_VERB.search(subject)
+        # ("two ships monitoring the newly | capped well", "faults lay with the firm and its partners did":
+        # only an auxiliary or modal is surely the subject's verb, and a subject joined by "and" may hold
+        # a verb no list knows)
+        or " and " in subject
         or not subject.split()
         or subject.split()[-1].lower() in _DETERMINERS
         or _OPENS_WITHOUT_NOUN.match(subject)
