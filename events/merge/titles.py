@@ -645,7 +645,7 @@ def _fit_said_name(text: str, speaker: str, kept: str) -> str:
     """`kept`, or the speaker named by surname alone when that lets what was said end whole."""
     name = _FULL_NAME.fullmatch(speaker)
     if (
-        not (kept.endswith(ELLIPSIS) or _lost_verb_said(kept, text) or _verbless_said(kept, text))
+        not (kept.endswith(ELLIPSIS) or _lost_verb_said(kept, text))
         or name is None
         or not text.startswith(speaker)
         or a_body(speaker)
@@ -791,6 +791,10 @@ def _verbless_said(kept: str, text: str) -> bool:
         or len(said.group(1).split()) < 2
         or _FINITE.search(said.group(1)) is not None
         or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
+        # ("you immediately blacken ...", "not all the faults lay ...": a pronoun or a negation opens a
+        # clause whose verb no list knows)
+        or _OWN_SUBJECT.match(said.group(1)) is not None
+        or said.group(1).lower().startswith("not ")
     ):
         return False
     between = text[len(kept) : verb.start()]
