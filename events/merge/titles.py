@@ -633,8 +633,16 @@ def _fit_said(text: str, speaker: str) -> str:
     surname alone ("Roe says the number of cases was expected to rise significantly"), as headlines name
     a person after the first mention: the words said keep their end."""
     kept = fit(text)
-    if _lost_verb_said(kept, text):
+    if _lost_verb_said(kept, text) or _verbless_said(kept, text):
         kept = _with_shorter_said_subject(text) or kept
+    kept = _fit_said_name(text, speaker, kept)
+    # ("X says the bill raising the wage and freezing pay was the…": the subject's head and its verb, when
+    # neither the cut nor a shorter name leaves a clause)
+    return (_with_shorter_said_subject(text) or kept) if kept.endswith(ELLIPSIS) else kept
+
+
+def _fit_said_name(text: str, speaker: str, kept: str) -> str:
+    """`kept`, or the speaker named by surname alone when that lets what was said end whole."""
     name = _FULL_NAME.fullmatch(speaker)
     if (
         not (kept.endswith(ELLIPSIS) or _lost_verb_said(kept, text))
@@ -648,6 +656,8 @@ def _fit_said(text: str, speaker: str) -> str:
         return kept
     whole = name.group("surname") + text[len(speaker) :]
     shorter = fit(whole)
+    if _lost_verb_said(shorter, whole) or _verbless_said(shorter, whole):
+        shorter = _with_shorter_said_subject(whole) or shorter
     # (the room the first name made may let in the words that close a quotation: '... around," said Roe')
     closing = _SAYING_WORD.search(shorter, len(name.group("surname")) + 6)
     return (
@@ -670,6 +680,30 @@ _SUBJECT_PLACE_PHRASE = re.compile(
 
 
 SUBJECT_KEPT_WORDS = 4
+# Where what follows a subject's head noun opens: a preposition other than "of" (which says what the head
+# is of), a relative pronoun, or a participle after a noun ("the bill setting ...", "the firms named ...")
+_SUBJECT_MODIFIER = re.compile(
+    r"\s(?=(?:in|into|at|on|from|with|for|by|about|over|under|after|before|between|against|among|across"
+    r"|near|around|along|since|during|that|who|which|whose|where|known|including|like"
+    r"|[a-z]{3,}ing|[a-z]{3,}ed)\s)"
+)
+
+
+_AUXILIARY_VERB = re.compile(
+    r"(?i:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall|does|do|did)"
+)
+_PREPOSITION_OPENING = re.compile(
+    r"(?:in|into|at|on|from|with|for|by|about|over|under|between|against|among|across|near|around|along"
+    r"|during|like)\s"
+)
+_NOT_THE_SUBJECTS_VERB = re.compile(
+    # (nor a clause of time or cause inside it: "the order | just after forecasters determined ...")
+    r"\b(?:who|which|that|whose|whom|where|when|said|says|say|told|after|before|because|since|until|once)\b|[.…]{2,}|\b(?:between|among|and)\s+\S+$",
+    re.IGNORECASE,
+)
+_OPENS_WITHOUT_NOUN = re.compile(
+    r"(?i:in|at|on|by|for|with|from|to|after|before|as|if|when|while|citing|according|it|he|she|they|we|I)\b"
+)
 
 
 def _with_shorter_said_subject(text: str) -> str:
@@ -693,6 +727,35 @@ def _with_shorter_said_subject(text: str) -> str:
         for m in _SUBJECT_PLACE_PHRASE.finditer(subject)
         if len(subject[: m.start()].split()) >= SUBJECT_KEPT_WORDS
     ]
+    # ("the bill | setting new drilling standards ... was the least Congress could do", "gobs of oil | with
+    # the consistency of tar ... will roll": when no phrase alone makes room, all that follows the head
+    # noun and what it is of, up to the verb; a headline keeps the subject and its verb before any modifier)
+    # (the first such opening only: a participle or preposition further on is inside the modifier; the
+    # head's own "of" phrase goes last of all, "the release | of ... chemicals | into the sea could be")
+    # (not when the verb found may be another's: one of a relative clause, "a man who | had ...", or a
+    # participle after "the", "between the | ruptured well"; nor when the subject opens with no noun)
+    if _AUXILIARY_VERB.fullmatch(verb.group()) and not (
+        _NOT_THE_SUBJECTS_VERB.search(subject)
+        # ("two ships monitoring the newly | capped well", "faults lay with the firm and its partners did":
+        # only an auxiliary or modal is surely the subject's verb, and a subject joined by "and" may hold
+        # a verb no list knows)
+        or " and " in subject
+        or not subject.split()
+        or subject.split()[-1].lower() in _DETERMINERS
+        or _OPENS_WITHOUT_NOUN.match(subject)
+    ):
+        modifier = _SUBJECT_MODIFIER.search(subject, head)
+        # ("a sharp increase | in measles cases": a short head keeps the phrase that says of what, as above)
+        if (
+            modifier is not None
+            and _PREPOSITION_OPENING.match(subject, modifier.end())
+            and len(subject[: modifier.start()].split()) < SUBJECT_KEPT_WORDS
+            # (one set off by a comma is an aside: "the audit, like the one before it, had found")
+            and not subject[: modifier.start()].endswith(",")
+        ):
+            modifier = None
+        of_phrase = re.compile(r"\sof\s").match(subject, head)
+        spans += [(m.start(), len(subject)) for m in (modifier, of_phrase) if m is not None]
     # (the shortest phrase that makes room: as much of the subject as the title can hold)
     for begin, end in sorted(spans, key=lambda span: span[1] - span[0]):
         shorter = (
@@ -704,11 +767,46 @@ def _with_shorter_said_subject(text: str) -> str:
             not kept.endswith(ELLIPSIS)
             and not _lost_verb_said(kept, shorter)
             and not is_fragment(kept)
+            # (nor a list cut after its second item: "could be an unprecedented, large | and costly test")
+            and not (re.search(r",\s+\S+$", kept) and re.match(r"\s*(?:and|or)\s", shorter[len(kept) :]))
             # (and the subject as left here, not shortened further by the fitting)
             and " ".join(subject[:begin].split()).rstrip(" ,") in kept
         ):
             return kept
     return ""
+
+
+def _verbless_said(kept: str, text: str) -> bool:
+    """Whether `kept`, `text` cut, keeps of what was said a phrase with no verb whose verb `text` has
+    after the cut, past an aside ("X says the report, like its own inquiry | , had found ..."): no clause."""
+    # (a cut with "…" too: "X says the audit, like the one before it, had found the…")
+    kept = kept.removesuffix(ELLIPSIS)
+    said = _WHAT_SAID.search(kept)
+    verb = _FINITE.search(text, len(kept))
+    if (
+        verb is None
+        or said is None
+        or len(kept) >= len(text)
+        or not text.startswith(kept)
+        or len(said.group(1).split()) < 2
+        or _FINITE.search(said.group(1)) is not None
+        or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
+        # ("you immediately blacken ...", "not all the faults lay ...": a pronoun or a negation opens a
+        # clause whose verb no list knows)
+        or _OWN_SUBJECT.match(said.group(1)) is not None
+        or said.group(1).lower().startswith("not ")
+    ):
+        return False
+    between = text[len(kept) : verb.start()]
+    # (the verb near, and the subject's: "look at the square | , it's empty" opens a clause of its own)
+    return (
+        len(between.split()) < _VERB_WITHIN
+        and not re.search(r"['’]", verb.group())
+        and _OWN_SUBJECT.search(between) is None
+    )
+
+
+_OWN_SUBJECT = re.compile(r"\b(?i:it|he|she|they|we|you|there|this|these|those|who|which|that)\b|\bI\b")
 
 
 def _lost_verb_said(kept: str, text: str) -> bool:
