@@ -433,12 +433,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # twice in one report, a role named for a person, undated remarks of a dated occasion; a standing plea
     # joins no court act), missed54 (a death counted in its order, "played down" a claim), voices54,
     # titles54, places54, types54 (acts left "other" whose words name their kind), a weekend's end, a
-    # timetable present with its weekday: found 1969 -> 1972, right date 1819 -> 1823, typed 1659 -> 1695,
-    # matching nothing 522/2218 -> 516/2215, cut 91, pronoun-led 53 -> 51)
+    # timetable present with its weekday, and a second round (voices54b, dates54b, titles54b, a wire's
+    # disclaimer): found 1969 -> 1972, right date 1819 -> 1823, typed 1659 -> 1696, matching nothing
+    # 522/2218 -> 515/2214, cut 91 -> 90, pronoun-led 53 -> 51)
     assert dated >= 0.8316  # measured 0.8317 (1823/2192; goal 0.85)
-    assert typed >= 0.8595  # measured 0.8595 (1695/1972; goal 0.80)
-    assert unmatched <= 0.2330  # measured 0.2330 (516/2215; goal 0.15)
-    assert fragments <= 0.0411  # measured 0.0411 (91/2215)
+    assert typed >= 0.8600  # measured 0.8600 (1696/1972; goal 0.80)
+    assert unmatched <= 0.2327  # measured 0.2326 (515/2214; goal 0.15)
+    assert fragments <= 0.0407  # measured 0.0407 (90/2214)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0231  # measured 0.0230 (51/2215)
+    assert scores.pronoun_led / scores.n_titles <= 0.0231  # measured 0.0230 (51/2214)
