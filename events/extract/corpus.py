@@ -371,11 +371,13 @@ def load_corpus(
     articles: list[Article] = []
     seen: dict[str, str] = {}
     listing = sorted(articles_dir.iterdir())
+    # the name of sources.csv when it is kept in the folder of articles itself (resolved once, not per file)
+    index_here = sources_csv.name if sources_csv.resolve().parent == articles_dir.resolve() else None
     skip = set(uncommitted()) if uncommitted is not None else set()
     for path in listing:
         if path.name in skip:
             continue
-        if _same_file(path, sources_csv):
+        if path.name == index_here:
             continue  # sources.csv kept beside the articles, as many folders do: the index, not an article
         if path.name.startswith("."):
             problems.append(Problem(path.name, "skipped: a hidden file (its name starts with a dot)."))
@@ -396,13 +398,6 @@ def load_corpus(
     for name in sorted(set(rows) - {a.name for a in articles} - {p.file for p in problems} - skip):
         problems.append(Problem(name, "listed in sources.csv but there is no such article file."))
     return Corpus(articles=tuple(articles), problems=tuple(problems))
-
-
-def _same_file(path: Path, other: Path) -> bool:
-    try:
-        return path.resolve() == other.resolve()
-    except OSError:
-        return False
 
 
 def load_article(path: Path, folder: Path, row: SourceRow) -> Article:
