@@ -23,7 +23,7 @@ from events.extract.speakers import _subject_description
         ),
     ],
 )
-def test_an_unclosed_relative_clause_names_no_speaker(sentence: str, speaker: str) -> None:
+def test_names_in_an_unclosed_relative_clause_do_not_speak(sentence: str, speaker: str) -> None:
     assert speaker_of(sentence)[0] == speaker
 
 
