@@ -1258,6 +1258,12 @@ def closest_date(
     ]
     if not dates:
         return None
+    # "The fire destroyed twice as many homes as the blaze nine years ago", "one of the markets hardest hit
+    # by the outbreak six years ago": the yardstick a comparison measures against, not the act's time (the
+    # yardstick's own happening, when it is the act the sentence is read for, keeps it)
+    dates = [d for d in dates if not in_yardstick(d, text, offset, anchor)]
+    if not dates:
+        return None
     # "gave the storm a 30 percent chance of strengthening by Friday": the deadline of what may come about,
     # not the day the odds were given
     dates = [
@@ -1468,6 +1474,42 @@ _SUPERLATIVE_SINCE = rx(
     r"\b(slowest|fastest|highest|lowest|biggest|largest|smallest|deepest|sharpest|steepest|strongest|weakest"
     r"|worst|best|most|least)\s+([\w-]+\s+){0,4}?since\b(?P<phrase>[^,;.]{0,45})$"
 )
+# What a comparison measures against, up to a date that closes it: "twice as many homes as the flood ...",
+# "three times the size of the spill ...", "as severe as the drought ...", "on the scale of the quake ..."
+_YARDSTICK_BEFORE = rx(
+    r"(?P<opens>\b(twice|double|triple|treble|half|(three|four|five|six|seven|eight|nine|ten|several|many|\d+(\.\d+)?)\s+times)\s+(as\s+[\w-]+(\s+[\w-]+)?\s+as"
+    r"|the\s+[\w-]+\s+of|that\s+of|those\s+of|what)"
+    # ("as many as 300 died": an amount, no comparison)
+    r"|\bas\s+(?!(soon|long|early|late|far|well|recently|of|from|part)\b)[\w-]+\s+as"
+    r"(?!\s+(about\s+|some\s+)?(\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
+    r"|fifty|hundreds?|thousands?|dozens?|several|half)\b)"
+    r"|\b(on\s+the\s+scale\s+of|the\s+(size|scale)\s+of|comparable\s+(to|with)|similar\s+to|akin\s+to"
+    r"|reminiscent\s+of))\b(?P<phrase>[^,;.:]{0,60})$"
+)
+# ... and a ranking against past happenings, which only a time past names: "the region worst hit by the
+# floods of 1998", "among the firms most affected by the crash a decade ago"
+_RANKED_BEFORE = rx(
+    r"(?P<opens>\b(hardest|worst|least|most)\s+(hit|affected|damaged|struck)\s+by\s+(the|an?|its|their)"
+    r"|\b(dwarf(s|ed|ing)?|eclips(e|es|ed|ing)|outstrip(s|ped|ping)?))\b(?P<phrase>[^,;.:]{0,60})$"
+)
+
+
+def in_yardstick(date: DateMention, text: str, offset: int, anchor: int) -> bool:
+    """Whether a date closes the yardstick of a comparison ("twice as many as the flood nine years ago",
+    "one of the markets hardest hit by the outbreak in 2003"), which dates the thing compared with, not the
+    act; the act read at that thing's own noun (its trigger inside the yardstick) keeps it."""
+    at = date.start - offset
+    window_start = max(0, at - 110)
+    found = _YARDSTICK_BEFORE.search(text[window_start:at])
+    if found is None and (date.precision in ("year", "month") or "ago" in date.text.lower()):
+        found = _RANKED_BEFORE.search(text[window_start:at])
+    if found is None:
+        return False
+    # ("as bad as it was in 2003", "as strong as the one that hit the city in 1985": a clause inside the
+    # yardstick tells its time too)
+    return not window_start + found.start() <= anchor - offset < at
+
+
 _CHANCE_BY = rx(
     r"\b(chances?|risk|likelihood|odds|probability|possibility)\s+(of|that)\b[^,;.:]{0,80}\b(by|before|until)\s+$"
     # ("digested the news that the leak might not be stopped before August": what may or may not be)
