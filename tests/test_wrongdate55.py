@@ -64,3 +64,12 @@ def test_a_ranking_against_a_past_happening_does_not_date_the_act() -> None:
 
 def test_an_amount_given_as_many_as_is_no_comparison() -> None:
     assert days("As many as 300 people died in the floods on Monday.") == [dt.date(2026, 5, 11)]
+
+
+def test_a_count_of_occasions_over_this_year_does_not_date_the_act() -> None:
+    # "for the second time this year" counts occasions over the year; the act is the report's news
+    assert days("The central bank has raised interest rates for the second time this year.") == [TUESDAY]
+    # (a day the sentence gives still dates it)
+    assert days("The central bank raised interest rates on Monday for the third time this month.") == [
+        dt.date(2026, 5, 11)
+    ]

@@ -1669,6 +1669,12 @@ _STRETCH_EDGE_BEFORE = rx(
 )
 
 
+_NTH_TIME_BEFORE = rx(
+    r"\bfor\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)"
+    r"|[a-z]+teenth|[a-z]+ieth)\s+time\s+$"
+)
+
+
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
@@ -1680,6 +1686,9 @@ def _is_duration(date: DateMention, before: str) -> bool:
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
+        # "raised rates for the second time this year": the stretch a count of occasions runs over, not when
+        # this occasion came
+        or (date.precision in ("month", "quarter", "year") and _NTH_TIME_BEFORE.search(before) is not None)
         or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
         # "The slick has been harder to see this month": a state that has held through the stretch up to
         # now, no happening at any day of it
