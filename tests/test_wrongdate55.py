@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.extract.dates import find_dates
+from events.extract.dating import in_yardstick
 from tests.reports import body_mentions
 
 SUNDAY = dt.date(2026, 3, 15)
@@ -71,5 +72,19 @@ def test_a_count_of_occasions_over_this_year_does_not_date_the_act() -> None:
     assert days("The central bank has raised interest rates for the second time this year.") == [TUESDAY]
     # (a day the sentence gives still dates it)
     assert days("The central bank raised interest rates on Monday for the third time this month.") == [
+        dt.date(2026, 5, 11)
+    ]
+
+
+def test_a_deadline_or_a_bare_size_is_no_yardstick() -> None:
+    # "double the amount ... by next month": a deadline ahead; "doubled the size of its fleet in 2019": the
+    # act's own year
+    deadline = "The utility expects to double the amount of power it buys from abroad by next month."
+    (ahead,) = find_dates(deadline, TUESDAY)
+    assert not in_yardstick(ahead, deadline, 0, 0)
+    grown = "The airline doubled the size of its fleet in 2019."
+    (year,) = find_dates(grown, TUESDAY)
+    assert not in_yardstick(year, grown, 0, grown.index("doubled"))
+    assert days("The peso slid as much as 4 percent against the euro in Frankfurt on Monday.") == [
         dt.date(2026, 5, 11)
     ]

@@ -1481,9 +1481,10 @@ _YARDSTICK_BEFORE = rx(
     r"|the\s+[\w-]+\s+of|that\s+of|those\s+of|what)"
     # ("as many as 300 died": an amount, no comparison)
     r"|\bas\s+(?!(soon|long|early|late|far|well|recently|of|from|part)\b)[\w-]+\s+as"
-    r"(?!\s+(about\s+|some\s+)?(\d|an?\s|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty"
-    r"|fifty|hundreds?|thousands?|dozens?|several|half)\b)"
-    r"|\b(on\s+the\s+scale\s+of|the\s+(size|scale)\s+of|comparable\s+(to|with)|similar\s+to|akin\s+to"
+    r"(?!\s+(about\s+|some\s+)?([\d$£€]|(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+    r"|forty|fifty|hundreds?|thousands?|dozens?|several|half)\b))"
+    # ("doubled the size of its operations in 2006": a bare "the size of" is no comparison)
+    r"|\b(on\s+the\s+scale\s+of|comparable\s+(to|with)|similar\s+to|akin\s+to"
     r"|reminiscent\s+of))\b(?P<phrase>[^,;.:]{0,60})$"
 )
 # ... and a ranking against past happenings, which only a time past names: "the region worst hit by the
@@ -1499,6 +1500,8 @@ def in_yardstick(date: DateMention, text: str, offset: int, anchor: int) -> bool
     "one of the markets hardest hit by the outbreak in 2003"), which dates the thing compared with, not the
     act; the act read at that thing's own noun (its trigger inside the yardstick) keeps it."""
     at = date.start - offset
+    if date.tense == "future" or re.search(r"\b(by|before|until|within)\s+$", text[max(0, at - 8) : at]):
+        return False  # "to double the amount it collects by next month": a deadline, no yardstick of the past
     window_start = max(0, at - 110)
     found = _YARDSTICK_BEFORE.search(text[window_start:at])
     if found is None and (date.precision in ("year", "month") or "ago" in date.text.lower()):
