@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pandas as pd
 import pytest
 from test_speakers import speaker_of
 
-from events.extract.corpus import SourceRow, prepare_article
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
 
@@ -63,3 +65,36 @@ def test_a_denial_joined_by_but_is_read_as_the_deniers() -> None:
     assert [(m.speaker, m.sentence.text) for m in denials] == [
         ("Pieter Vosloo", "Vosloo denied the reports on Monday.")
     ]
+
+
+def _events_of(*reports: tuple[dt.date, str]) -> pd.DataFrame:
+    articles = tuple(
+        prepare_article(f"own-{i}.txt", text + "\n", SourceRow(published=published, outlet=f"Outlet {i}"))
+        for i, (published, text) in enumerate(reports)
+    )
+    return build_tables(Corpus(articles=articles)).events.set_index("event_id")
+
+
+CLAIM_DAY = dt.date(2026, 3, 10)  # a Tuesday
+# (a haulier no list knows: the claim names it only in its words, never as one of its actors)
+HAULIER_CLAIM = (
+    CLAIM_DAY,
+    "Senator presses haulier\n\n"
+    "Senator Ada Kroll accused Marrow Haulage on Tuesday of dumping 900 tonnes of scrap in the river.",
+)
+
+
+@pytest.mark.parametrize(
+    ("denial", "answers"),
+    [
+        ("Marrow Haulage denied on Wednesday that it had dumped scrap in the river.", True),
+        # a firm the claim never names answers nothing, however alike the words
+        ("Pellin Freight denied on Wednesday that it had dumped scrap in the river.", False),
+    ],
+)
+def test_a_denial_by_a_party_the_claim_names_only_in_its_words_answers_it(denial: str, answers: bool) -> None:
+    events = _events_of(HAULIER_CLAIM, (CLAIM_DAY + dt.timedelta(days=1), "Haulier answers\n\n" + denial))
+    claims = events[events["event_type"] == "claim"]
+    denials = events[events["event_type"] == "denial"]
+    assert len(claims) == 1 and len(denials) == 1
+    assert (claims["linked"].iloc[0] == denials.index[0]) is answers
