@@ -85,8 +85,11 @@ def test_a_name_in_apposition_speaks_only_for_the_body_its_role_names() -> None:
         '"Nobody else in the family has fallen ill," Lindqvist said.',
         SATURDAY,
     )
-    # the surname alone is the person named in full before it (speakers28's coreference)
-    assert (lead.speaker, quote.speaker) == ("Health Ministry", "Ana Lindqvist")
+    # the surname alone is the person named in full before it (speakers28's coreference); the person
+    # described after the comma that closes what was said speaks (voices55), not her ministry
+    assert (lead.speaker, quote.speaker) == ("Ana Lindqvist", "Ana Lindqvist")
+    # (where the apposition is read as the body's voice, the person named in it is still that voice)
+    lead = dataclasses.replace(lead, speaker="Health Ministry")
     assert _named_in_full_for(quote, lead)
     assert _named_in_full_for(dataclasses.replace(quote, speaker="Lindqvist"), lead)
     # another person, or remarks of a body the apposition does not name, are other voices

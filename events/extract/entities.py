@@ -1720,10 +1720,23 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
         return
     # "Tomas Varga, a flood defence engineer, said": a description opens with an article or a
     # lower-case word and the name stands before it
-    if between[0].lower() in ("a", "an", "the") or between[0].islower() or between[0].lower() in _ROLE_WORDS:
+    # ("Tomas Varga, the port's engineer, said"; "..., Tomas Varga, Halden Port's engineer, told reporters":
+    # a description may open with the body the person serves, in the possessive)
+    serves = _possessive_at(scan, opening + 1)
+    if (
+        between[0].lower() in ("a", "an", "the")
+        or between[0].islower()
+        or between[0].lower() in _ROLE_WORDS
+        or serves is not None
+    ):
         start = scan.name_before(opening)
         if start < opening and (
-            start == 0 or _sentence_start(scan, start) or scan.words[start - 1] in ("by",)
+            start == 0
+            or _sentence_start(scan, start)
+            or scan.words[start - 1] in ("by",)
+            # "The pump failed, Tomas Varga, the plant's engineer, told reporters": a full name after the
+            # comma that closes what was said, or opening a clause joined to it ("..., and Tomas Varga, ...")
+            or (opening - start >= 2 and _clause_joined_before(scan, start))
         ):
             # "Jane Roe, a US diplomat, said": the country her description gives her
             owner = (
@@ -1731,10 +1744,28 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
                 if between[0].lower() in ("a", "an", "the") and len(between) > 2
                 else -1
             )
-            entity = scan.found[owner].entity if owner >= 0 else None
+            entity = scan.found[owner].entity if owner >= 0 else serves
             _add_rule_actor(
                 scan, start, opening, entity.country if entity and entity.kind == "country" else ""
             )
+
+
+def _clause_joined_before(scan: _Scan, start: int) -> bool:
+    """Token `start` follows a comma, or a comma and "and" or "but": a clause may open there."""
+    if scan.words[start - 1] == ",":
+        return True
+    return start >= 2 and scan.words[start - 1].lower() in ("and", "but") and scan.words[start - 2] == ","
+
+
+def _possessive_at(scan: _Scan, first: int) -> Entity | None:
+    """The body or country found from token `first` when the possessive follows it ("Halden Port's")."""
+    owner = scan.owner[first] if first < scan.n else -1
+    if owner < 0 or scan.found[owner].first != first:
+        return None
+    end = scan.found[owner].last  # (exclusive)
+    if end + 1 < scan.n and scan.words[end] in ("'", "’") and scan.words[end + 1] == "s":
+        return scan.found[owner].entity
+    return None
 
 
 _PARTIES = frozenset("RDI")

@@ -397,6 +397,10 @@ INVERTIBLE = rx(
     r"|argued|warned|cautioned|conceded|acknowledged|suggested"
 )
 _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
+# An auxiliary or a modal right after a name: the name is a clause's subject ("said the port was closed")
+_OWN_VERB_AFTER = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\s+[a-z]"
+)
 
 
 # "It was clear that", "It is expected to": "it" that stands for nothing
@@ -1315,10 +1319,12 @@ def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
 # ("the principal and the staff were told": a passive names no speaker; "and I must say": the writer's aside)
 _SECOND_SPEAKER = re.compile(
     # ("..., a day after the regulator demanded clarity": an earlier saying by another, that this one answers)
-    r"(?:,?\s+and|,\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
+    r"(?:,?\s+and|,\s+but|,\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
     r"(?:\s+(?!(?:is|are|was|were|be|been)\b)[\w’'.-]+){0,3}?\s+"
     r"(?:also\s+)?(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
-    r"|demanded|urged|accused|pledged|promised|vowed)\b)"
+    r"|demanded|urged|accused|pledged|promised|vowed"
+    # ("Local papers reported the port would close, but the harbour master denied it": one answers the other)
+    r"|denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\b)"
 )
 # what the first speaker said runs on for some words before the second takes over ("Officials and the
 # company said": one saying by two; "A spokesman declined to comment and ...": nothing said)
@@ -1362,7 +1368,9 @@ _CLAUSE_OPENS_NEAR = rx(
 )
 _SECOND_SPEAKER_VERB = re.compile(
     r"\b(?:says|said|say|told|tells|warned|warns|insisted|insists|suggested|suggests|argued|argues"
-    r"|demanded|urged|accused|pledged|promised|vowed)\b"
+    r"|demanded|urged|accused|pledged|promised|vowed"
+    # ("Local papers reported the mayor had resigned, but his office denied it": the answer is the second's)
+    r"|denied|denies|rejected|rejects|dismissed|dismisses|disputed|disputes)\b"
 )
 _ANTECEDENT = re.compile(
     r"\b((?i:the|a|an|its|their|his|her|our|my|your|this|that|these|those)\s+(?:[\w’'-]+\s+){0,2}?[\w’'-]+"
@@ -2137,6 +2145,9 @@ def _find_speaker(
         and (e.start - speech.end() <= 5 or _HELD_ONCE.fullmatch(text[speech.end() : e.start]))
         and e.kind == "actor"
         and inverts
+        # ("The ministry, confirming the figures, said Tarn Mining was under orders": a name with a verb of
+        # its own after it is the subject of what was said; the comma closed an aside of the speaker's)
+        and not _OWN_VERB_AFTER.match(text, e.end)
     ]
     if inverted:
         # '"...," said Senate Majority Leader Tom Hale': the capitalised words before the person's name are
@@ -2337,6 +2348,21 @@ def _find_speaker(
     if panel is not None:
         name = actors[-1].name + " " + " ".join(panel.group("panel").split())
         return name, actors[-1].country, False
+    # "A plan by the bank to cut the debt is not enough, the US has said": a country that closes the sentence
+    # as the verb's subject speaks; the bodies named before its comma are in what was said
+    closing_state = next(
+        (
+            e
+            for e in before
+            if e.kind == "country"
+            and _COUNTRY_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
+            and re.search(r",\s+(?:the\s+)?$", text[: e.start]) is not None
+            and not _people_of(e)
+        ),
+        None,
+    )
+    if closing_state is not None and actors and actors[-1].start < closing_state.start:
+        return _speaker_of(closing_state)
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Dutch engineers who tested samples of the clay said": the relative clause tells which ones
@@ -2427,6 +2453,8 @@ def _find_speaker(
         # in the subject's slot; the name after the verb is what was said about)
         and not _DEFINITE_SUBJECT.search(text[: speech.start()])
         and not _unlisted_speaker(text, speech, inverts=False)
+        # ("The ministry, confirming the figures, said Tarvex was under orders": nor one with a verb after it)
+        and not _OWN_VERB_AFTER.match(text, after[0].end)
     ):
         return _speaker_of(after[0])
     # '"Nobody will be turned away," the minister added.': a person named before by a role, now by the role
@@ -2860,7 +2888,11 @@ _ROLE_NAMED_AFTER = re.compile(
     r"\s+(?!(?:he|she|it|they|we|i|you|that)\s)(?:(?!(?:would|will|had|has|was|were|could|should)\s)[a-z][\w-]*\s+){1,4}?"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
 )
-_UNLISTED_AFTER = re.compile(rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)")
+# (not one with a verb of its own after it: "..., said Tarvex was under orders" tells what Tarvex was)
+_UNLISTED_AFTER = re.compile(
+    rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)"
+    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\s)"
+)
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)) | {"today", "yesterday"}
 # Capitalised words that open a sentence without naming anyone
 NOT_A_NAME = frozenset(

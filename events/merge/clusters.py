@@ -2122,13 +2122,31 @@ class DenialFacts:
 
     @property
     def named(self) -> frozenset[str]:
-        """Who a claim is about: the countries and the parties its reports name."""
-        return self.countries | self.parties
+        """Who a claim is about: the countries and the parties its reports name, and the words it names
+        anyone by that no list knows (`_NAMED_WORD`: "accused Halden Drilling of ...")."""
+        return self.countries | self.parties | {_NAMED_WORD + w for w in self.issue if w[:1] not in "#@"}
 
     @property
     def deniers(self) -> frozenset[str]:
-        """Who denies: the countries of a denial's speakers and the speakers themselves."""
-        return self.speakers | self.voices
+        """Who denies: the countries of a denial's speakers and the speakers themselves, each speaker also
+        by the last word of their name (`voice_words`)."""
+        return self.speakers | self.voices | {_NAMED_WORD + v[-1] for v in map(voice_words, self.voices) if v}
+
+
+# Where the lists know no party a claim names ("Velmont accused Halden Drilling of ..."), its name is only
+# words of what the claim says; a denial by a speaker of that name answers it as it would a listed party
+_NAMED_WORD = "~"
+
+
+def voice_words(voice: str) -> tuple[str, ...]:
+    """A speaker's name as the words of substance `at_issue` keeps ("halden drilling" -> "halden", "drilli");
+    none for a name of short words alone ("BP")."""
+    return tuple(w.removesuffix("s")[:6] for w in _words(voice))
+
+
+def named_in_words(voices: frozenset[str], issue: frozenset[str]) -> bool:
+    """Some speaker's name is wholly among a claim's words of substance: the claim names them."""
+    return any(words and all(w in issue for w in words) for words in map(voice_words, voices))
 
 
 # Titles a speaker is named with that the lists of actors leave off: "PM Ada Kroll" is "Ada Kroll"
@@ -2254,8 +2272,10 @@ def answers(denial: DenialFacts, claim: DenialFacts) -> bool:
         and claim.start - DENIAL_WINDOW[0] <= denial.start <= claim.end + DENIAL_WINDOW[1]
     ):
         return False
-    named = not denial.voices.isdisjoint(claim.parties) or (
-        not denial.speakers.isdisjoint(claim.countries) and denial.speakers.isdisjoint(claim.speakers)
+    named = (
+        not denial.voices.isdisjoint(claim.parties)
+        or (not denial.speakers.isdisjoint(claim.countries) and denial.speakers.isdisjoint(claim.speakers))
+        or named_in_words(denial.voices, claim.issue)
     )
     return named and denial.voices.isdisjoint(claim.voices) and _same_issue(denial.issue, claim.issue)
 
