@@ -21,6 +21,8 @@ MARCH_2026 = dt.date(2026, 3, 12)
         "The 1993 flood on the river swept away three bridges in a single night.",
         "A 2011 blowout on a platform off the coast killed four workers.",
         "But the 1987 crash wiped a fifth off the index in one day.",
+        "In a 1998 interview, the senator said he would never run for governor.",
+        "In its 2015 annual report, the shipping line said the canal was its busiest route.",
     ],
 )
 def test_a_happening_named_by_its_year_long_before_is_history(sentence: str) -> None:

@@ -302,7 +302,10 @@ _STOOD = rx(
 # 1999 blast at the mine killed six", "The 1993 flood was worse" (its year as an adjective, as in "the 1987
 # crash", marks a happening the reader is meant to know from history)
 _NAMED_BY_ITS_YEAR = rx(
-    r"^(?:(?:but|and|yet|still|indeed|however),?\s+)?(?:the|a|an)\s+(?P<year>1[6-9]\d\d|20\d\d)\s"
+    r"^(?:(?:but|and|yet|still|indeed|however),?\s+)?"
+    # ("In a 1998 interview, the senator said ...", "In its 2015 annual report, the firm said ...": an old
+    # occasion or paper the sentence opens in)
+    r"(?:(?:the|a|an)|in\s+(?:the|a|an|its|their|his|her))\s+(?P<year>1[6-9]\d\d|20\d\d)\s"
 )
 # ... two calendar years or more before the report: "the 2009 profit" in a 2010 report is last year's
 # result, part of the news it explains, and "the 2012 trial" is ahead
