@@ -298,6 +298,28 @@ _STOOD = rx(
 )
 
 
+# A happening named by its year as the sentence's subject: "The 1957 pandemic spread fastest in schools", "A
+# 1999 blast at the mine killed six", "The 1993 flood was worse" (its year as an adjective, as in "the 1987
+# crash", marks a happening the reader is meant to know from history)
+_NAMED_BY_ITS_YEAR = rx(
+    r"^(?:(?:but|and|yet|still|indeed|however),?\s+)?"
+    # ("In a 1998 interview, the senator said ...", "In its 2015 annual report, the firm said ...": an old
+    # occasion or paper the sentence opens in)
+    r"(?:(?:the|a|an)|in\s+(?:the|a|an|its|their|his|her))\s+(?P<year>1[6-9]\d\d|20\d\d)\s"
+)
+# ... two calendar years or more before the report: "the 2009 profit" in a 2010 report is last year's
+# result, part of the news it explains, and "the 2012 trial" is ahead
+HISTORY_YEARS = 2
+
+
+def history_named_by_its_year(text: str, published: dt.date) -> bool:
+    """Whether the sentence's subject is a happening named by a year at least `HISTORY_YEARS` before the
+    report ("The 1957 pandemic spread fastest in schools"): history recalled to compare or explain,
+    whatever it tells of it; no happening of the report's days, and not the story's own news."""
+    found = _NAMED_BY_ITS_YEAR.match(text.strip())
+    return found is not None and int(found.group("year")) <= published.year - HISTORY_YEARS
+
+
 def then_against_now(text: str) -> bool:
     """Whether a sentence opens on a time ago set against now and tells how things stood then ("Only 20
     years ago the port handled 100 ships a year"), or sets years against now anywhere ("The town was only

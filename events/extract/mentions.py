@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -54,6 +54,7 @@ from events.extract.background import (
     explanation_or_state_of_mind,
     figurative,
     held_since,
+    history_named_by_its_year,
     in_scene,
     inside_a_quotation,
     irregular_perfect_act,
@@ -788,6 +789,8 @@ def extract_mentions(
                 and not [d for d in own_dates if d.precision in ("day", "week")]
             )
             or (case_argued(sentence.text) and not [d for d in own_dates if d.value != "PRESENT_REF"])
+            # "The 1957 pandemic spread fastest in schools": history named by its year, whatever it dates
+            or history_named_by_its_year(sentence.text, when)
         ):
             # "was unavailable for comment", "had not read the filing and would not comment": nothing was
             # said; "The minister has long argued that ...", "Prosecutors say his negligence caused the
@@ -1050,9 +1053,32 @@ def extract_mentions(
     # tells nothing of its own (it is read with the rest above, for the day it gives them)
     mentions = [m for m in mentions if not _ONLY_QUOTING.fullmatch(m.sentence.text)]
     if commentary_page(article.text, [s.text for s in article.sentences]):
-        # a column or a blog: only what it dates is a happening; the rest is the writer's view of them
-        mentions = [m for m in mentions if m.date_basis != "publication"]
+        # a column or a blog: only what it dates is a happening; the rest is the writer's view of them; and
+        # what the writer tells of their own life is no news of the story, dated or not
+        mentions = [
+            m for m in mentions if m.date_basis != "publication" and not _writers_own_life(m, article)
+        ]
     return _in_the_reports_country(mentions, article.text, entities, entity_starts)
+
+
+# The writer as the subject "I": "Last winter I lost a week to a fever", "when I moved house" ("I" before a
+# word in lower case, so that "World War I" is no writer; "though my own view differs, the board voted ..."
+# tells of others in the main clause)
+_FIRST_PERSON = re.compile(r"(?<![\w’'])I(?:['’](?:m|ve|d|ll)\b|\s+[a-z])")
+
+
+def _writers_own_life(mention: Mention, article: Article) -> bool:
+    """Whether the article sentence that holds the mention has the writer as "I", with no quotation mark in
+    it: on a comment page or in a column, the writer's own experience ("In the spring I lost my job and
+    had to sell the car"), not a happening of the story."""
+    at = bisect_right([s.start for s in article.sentences], mention.sentence.start) - 1
+    if at < 0:
+        return False
+    text = article.sentences[at].text
+    return _FIRST_PERSON.search(text) is not None and _ANY_QUOTATION.search(text) is None
+
+
+_ANY_QUOTATION = re.compile(r"``|''|[\"“”]")
 
 
 # Kinds of happening that take lives: a toll told right after one, with no date of its own, is its toll.
