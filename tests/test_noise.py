@@ -1489,6 +1489,7 @@ def test_a_wires_disclaimer_over_a_press_release_is_no_sentence() -> None:
         "The sources spoke on condition of anonymity because the negotiations are private.",
         "Both asked not to be named because they were not authorised to discuss the tender.",
         "The official spoke on the condition that he not be identified.",
+        "The official spoke on condition of anonymity Sunday because the ruling had not been published.",
     ],
 )
 def test_a_note_on_how_sources_spoke_is_no_event(sentence: str) -> None:
@@ -1502,6 +1503,7 @@ def test_a_note_on_how_sources_spoke_is_no_event(sentence: str) -> None:
         "An aide, who spoke on condition of anonymity, said on Monday that the coalition talks had failed.",
         "Two diplomats, speaking on condition of anonymity, said the vote would be delayed to Friday.",
         "The minister spoke on Tuesday about the budget.",
+        "One ministry official who spoke on the condition of anonymity said the levy would be dropped.",
     ],
 )
 def test_what_an_anonymous_source_said_is_kept(sentence: str) -> None:

@@ -696,11 +696,14 @@ def to_the_reader(text: str) -> bool:
 # carry; "an official, who spoke on condition of anonymity, said the talks had failed" is that news, and
 # keeps its main verb.
 _SOURCING_NOTE = re.compile(
-    r"^(?:(?:but|and)\s+)?(?:[\w’'.-]+\s+){1,6}?"
-    r"(?:(?:spoke|speaks|talked|talks|commented|comments)\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+(?:of|that)\s+"
-    r"|(?:asked|requested|asks|requests|declined|refused)\s+not\s+to\s+be\s+(?:named|identified|quoted)\b"
-    r"|(?:declined|refused|did\s+not\s+want)\s+to\s+be\s+(?:named|identified)\b)"
-    r"(?:[^,;:]*?)(?:\b(?:because|as|since)\b[^;:]*)?[.!]?[\"”’']*\s*$",
+    # the sources, with no clause of their own ("an official who spoke ... said" is what was said)
+    r"^(?:(?:but|and)\s+)?(?:(?!(?:who|which|that)\b)[\w’'.-]+\s+){1,6}?"
+    r"(?:(?:spoke|speaks|talked|talks|commented|comments)\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+"
+    r"(?:of\s+anonymity|that\s+[^,;:]{1,40}?\bnot\s+be\s+(?:named|identified|quoted))"
+    r"|(?:asked|requested|asks|requests|declined|refused)\s+not\s+to\s+be\s+(?:named|identified|quoted)"
+    r"|(?:declined|refused|did\s+not\s+want)\s+to\s+be\s+(?:named|identified))\b"
+    # ... then perhaps the day, then only the reason ("because the talks are private")
+    r"(?:\s+(?:on\s+)?\w+day)?(?:\s*,?\s+(?:because|as|since|for\s+fear)\b[^;:]*)?[.!]?[\"”’']*\s*$",
     re.IGNORECASE,
 )
 
