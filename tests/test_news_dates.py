@@ -329,3 +329,17 @@ def test_a_weekday_in_the_name_of_a_campaign_is_no_date(sentence: str) -> None:
 def test_a_weekday_after_a_name_that_opens_no_campaign_is_a_date() -> None:
     found = find_dates("Residents of Dover met on Monday to plan the campaign.", dt.date(2026, 6, 13))
     assert [d.date_start for d in found] == [dt.date(2026, 6, 8)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The new governor formally takes over the bank Friday.", dt.date(2026, 6, 19)),
+        ("The chairman steps down on Monday after ten years.", dt.date(2026, 6, 22)),
+        ("He took over the bank Friday.", dt.date(2026, 6, 12)),
+    ],
+)
+def test_an_office_changing_hands_in_the_present_is_the_timetables_day(sentence: str, day: dt.date) -> None:
+    # published on Wednesday 17 June 2026: the present is ahead, the past behind
+    [found] = find_dates(sentence, dt.date(2026, 6, 17))
+    assert found.date_start == day

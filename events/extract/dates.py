@@ -1401,7 +1401,9 @@ _SCHEDULED_PRESENT = re.compile(
 # defeat on Saturday" tells of a day behind: no "after", "since" or "over" between the verb and the day)
 _TIMETABLE_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:meets|votes|visits|travels|flies|hosts|holds\s+talks|debates|testifies"
-    r"|sits|convenes|arrives|departs|returns\s+to)\b"
+    r"|sits|convenes|arrives|departs|returns\s+to"
+    # (an office changing hands on its day: "formally takes over the company Friday")
+    r"|takes\s+over|takes\s+office|steps\s+down|hands\s+over|is\s+sworn\s+in|goes\s+on\s+trial)\b"
     r"(?:\s+(?!(?:after|since|following|over|for|last|ago)\b)[\w'’-]+){0,5}\s+(?:on\s+)?$"
 )
 _TIMETABLE_AFTER = re.compile(
