@@ -62,6 +62,18 @@ the story, as `rank_days` weighs it:
   day's (the same test), waits until every other day has been considered. None beats row 0 (Date-F1
   0.654-0.691 against 0.691, AR unchanged): three quarters of the table's events have one article, so a
   day's strongest event counts a fragment of its happening (benchmarks/RESULTS.md, 3 Dec, tenth session).
+- rows 51-58 (5 Dec, issue 8's "outlets agreeing", "later articles citing back", "event kinds"; after
+  `keydates_tls.py --diagnose` found no signal that tells the missed reference days from the wrong ones):
+  a day's outlets (51), the outlets (52) and the publication days (53) of its later citing articles, each
+  added in log; the share of the articles published on d and d+1 that report d, in log (54); a later
+  article citing k days counting 1/k for each (55); only sentences whose date names their day, news-tls'
+  MentionCount (56); only reports of deeds, and every later citation (57); a later article's sentence
+  counted only when it names its day (58). On tables rebuilt from cee7e25 (`--only 0,51,...,58
+  --dates-only`), against row 0's 0.676 (H1N1 0.802, MJ 0.432, bpoil 0.602, haiti 0.909): 0.677, 0.667,
+  0.663, 0.671, 0.666, 0.673, 0.674, 0.683. Only 51 and 58 gain, each on bpoil alone (58: WaPo +1 day,
+  Guardian -1; its gain is the timelines' unequal weight); 55 and 56 gain an MJ day and lose bpoil days.
+  None helps on more than one story, so `key_dates` is unchanged. With `--dates-only` the table also
+  gives each story's Date-F1.
 - rows 46-50 (4 Dec, after Date-F1 fell from 0.694 to 0.673 with the extraction alone: later articles'
   undated sentences are merged less often into an earlier day's event, and month-dated ones were merged
   into an event of a day): `key_dates` now counts a later citation only when its date names a day
@@ -165,6 +177,13 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     table["peak"] = _local_peak(reports, start, end)
     table["fortnight"] = _fortnight(reports, start, end)
     table["novelty"] = _novelty(rows, days)
+    citing = rows[named & (lag >= kd._REPORT_DAYS)]
+    table["outlets"] = ranked["outlets"].reindex(days)
+    table["citing_outlets"] = citing.groupby("day")["outlet"].nunique().reindex(days, fill_value=0)
+    table["citing_days"] = citing.groupby("day")["published_day"].nunique().reindex(days, fill_value=0)
+    # The articles reporting d within its report window over all articles published then (d, d+1).
+    window = rows[(lag >= 0) & (lag < kd._REPORT_DAYS)].groupby("day")["article"].nunique()
+    table["report_share"] = (window.reindex(days, fill_value=0) + 1) / (table["published_all"] + 1)
     table["novel_reports"] = np.log1p(reports * table["novelty"]) + (
         ranked["score"] - np.log1p(reports)
     ).reindex(days)
@@ -477,7 +496,35 @@ def _merged_dropped(pairs: pd.DataFrame) -> pd.DataFrame:
     return pairs[~_merged_undated(pairs)]
 
 
+def _citations_shared(pairs: pd.DataFrame) -> pd.DataFrame:
+    """A later article citing k days counts 1/k for each (a chronology's citations weigh least)."""
+    citing = pairs["later"]
+    cited_days = pairs[citing].groupby("article")["day"].transform("nunique").astype(float)
+    shared = pairs["relevance"].copy()
+    shared[citing] = pairs.loc[citing, "relevance"] / cited_days
+    return pairs.assign(relevance=shared)
+
+
+def _named_only(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Only sentences whose date names their day count (news-tls' MentionCount)."""
+    return pairs[kd.names_the_day(pairs)]
+
+
+def _deeds_only(pairs: pd.DataFrame) -> pd.DataFrame:
+    """Only reports of deeds (no remarks) count, and every later citation."""
+    return pairs[~pairs["event_type"].isin(SPEECH_EVENT_TYPES) | pairs["later"]]
+
+
+def _later_reports_cite_or_nothing(pairs: pd.DataFrame) -> pd.DataFrame:
+    """A sentence of a later article reports its day only when it cites it (names the day)."""
+    return pairs[~_later(pairs) | pairs["later"]]
+
+
 REPORTS_COUNTED: dict[str, Callable[[pd.DataFrame], pd.DataFrame]] = {
+    "citations_shared": _citations_shared,
+    "named_only": _named_only,
+    "deeds_only": _deeds_only,
+    "later_cite_only": _later_reports_cite_or_nothing,
     "any_named_cites": _any_named_date_cites,
     "coarse_dropped": _coarse_dates_dropped,
     "undated_cite": _undated_later_reports_cite,
@@ -702,6 +749,26 @@ VARIANTS = [
         lambda t: t["merged_news_day"],
     ),
     Variant("key_dates, undated sentences merged 2+ days back not counted", lambda t: t["merged_dropped"]),
+    Variant("key_dates + log(1+outlets reporting the day)", lambda t: t["current"] + log("outlets")(t)),
+    Variant(
+        "key_dates + log(1+outlets among the later citing articles)",
+        lambda t: t["current"] + log("citing_outlets")(t),
+    ),
+    Variant(
+        "key_dates + log(1+publication days of the later citing articles)",
+        lambda t: t["current"] + log("citing_days")(t),
+    ),
+    Variant(
+        "key_dates + log of the share of the articles published d, d+1 that report d",
+        lambda t: t["current"] + np.log(t["report_share"]),
+    ),
+    Variant("key_dates, a later article citing k days counts 1/k each", lambda t: t["citations_shared"]),
+    Variant("key_dates, only sentences naming their day (MentionCount)", lambda t: t["named_only"]),
+    Variant("key_dates, only deeds and later citations", lambda t: t["deeds_only"]),
+    Variant(
+        "key_dates, a later article's sentence counts only when it names the day",
+        lambda t: t["later_cite_only"],
+    ),
 ]
 
 
@@ -794,7 +861,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     variants = [(i, v) for i, v in enumerate(VARIANTS) if not wanted or i in wanted]
     scorer = Scorer(args.rouge)
     totals = {i: Averages() for i, _ in variants}
+    # Per story too: a rule must help on more than one story (a one-story gain is a story's quirk).
+    per_story: dict[str, dict[int, Averages]] = {}
     for story in sorted(p for p in args.tls.iterdir() if (p / "timelines").is_dir()):
+        story_totals = per_story.setdefault(story.name, {i: Averages() for i, _ in variants})
         for path in sorted((story / "timelines").glob("*.txt")):
             reference = read_reference(path)
             days = sorted(reference)
@@ -810,20 +880,30 @@ def main(argv: Sequence[str] | None = None) -> None:
                 if args.dates_only:
                     hits = len(set(predicted) & set(reference))
                     precision, recall = hits / max(len(predicted), 1), hits / n
-                    totals[i].add({"date": (precision, recall), "rouge_1": (0.0, 0.0), "rouge_2": (0.0, 0.0)})
+                    scores = {"date": (precision, recall), "rouge_1": (0.0, 0.0), "rouge_2": (0.0, 0.0)}
                 else:
-                    totals[i].add(scorer.score(predicted, reference))
+                    scores = scorer.score(predicted, reference)
+                totals[i].add(scores)
+                story_totals[i].add(scores)
     constants = (
         f"burst window {BURST_WINDOW}, RRF k {RRF_K:g}, spread when >= {SPARSE_DAYS_PER_DATE:g} days a date"
     )
     rouge = "none, Date-F1 only" if args.dates_only else args.rouge
     print(f"\n{len(variants)} variants, {totals[variants[0][0]].n} timelines (ROUGE: {rouge}; {constants})\n")
-    print("| # | days chosen by | Date-F1 | AR-1 | AR-2 |\n|---|---|---|---|---|")
+    names = list(per_story)
+    print(
+        "| # | days chosen by | Date-F1 | AR-1 | AR-2 | "
+        + " | ".join(f"{name} Date-F1" for name in names)
+        + " |\n|---|---|---|---|---|"
+        + "---|" * len(names)
+    )
     for i, variant in variants:
         total = totals[i]
         print(
             f"| {i} | {variant.label} | {total.f1('date'):.3f} | {total.f1('rouge_1'):.3f} | "
-            f"{total.f1('rouge_2'):.3f} |"
+            f"{total.f1('rouge_2'):.3f} | "
+            + " | ".join(f"{per_story[name][i].f1('date'):.3f}" for name in names)
+            + " |"
         )
 
 

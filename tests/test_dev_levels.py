@@ -436,10 +436,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # timetable present with its weekday, and a second round (voices54b, dates54b, titles54b, a wire's
     # disclaimer): found 1969 -> 1972, right date 1819 -> 1823, typed 1659 -> 1696, matching nothing
     # 522/2218 -> 515/2214, cut 91 -> 90, pronoun-led 53 -> 51)
-    assert dated >= 0.8316  # measured 0.8317 (1823/2192; goal 0.85)
-    assert typed >= 0.8600  # measured 0.8600 (1696/1972; goal 0.80)
-    assert unmatched <= 0.2327  # measured 0.2326 (515/2214; goal 0.15)
-    assert fragments <= 0.0407  # measured 0.0407 (90/2214)
+    # (twenty-eighth session: a blind slice, blind55, 55 labels of 8 articles (2,192 -> 2,247; alone, on
+    # its starting code cee7e25, found 49/55, right date 46/55, typed 36/49, matching nothing 18/67), which
+    # alone moved the whole set to the figures below: new figures for a larger set, not a floor lowered)
+    assert dated >= 0.8313  # measured 0.8313 (1868/2247; goal 0.85)
+    assert typed >= 0.8579  # measured 0.8580 (1734/2021; goal 0.80)
+    assert unmatched <= 0.2325  # measured 0.2324 (526/2263; goal 0.15)
+    assert fragments <= 0.0416  # measured 0.0415 (94/2263)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0231  # measured 0.0230 (51/2214)
+    assert scores.pronoun_led / scores.n_titles <= 0.0235  # measured 0.0234 (53/2263)

@@ -1155,7 +1155,8 @@ def _narrow(period: _Period, modifier: str) -> _Period:
         return _Period(
             period.value,
             period.start + dt.timedelta(days=first),
-            period.start + dt.timedelta(days=last),
+            # (a Sunday paper's "late last week" ends on the Saturday its week ends on)
+            min(period.start + dt.timedelta(days=last), period.end),
             period.precision,
         )
     if period.precision == "month":
@@ -1425,6 +1426,11 @@ _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")
 # 100 tonnes of food, blankets and tents from Oxfam, the WFP and Unicef to Nepal on Friday")
 _TENSE_WINDOW = 260
 _BRACKETED = re.compile(r"\([^()]{1,200}\)")
+# "retired, as scheduled, on June 30", "The vote went ahead as planned on Sunday": the act met its plan; the
+# verb before tells its tense, the plan's word looks ahead to nothing
+_AS_PLANNED = re.compile(
+    r"(?i)\bas\s+(?:(?:had\s+been|was|were)\s+)?(?:planned|scheduled|intended|promised)\b"
+)
 # ("hopes to have sent 2 million kits by 9 March": a perfect after "to" or a modal is no past either)
 _AFTER_BE = re.compile(
     r"(?i)\b(?:be|been|being|remain|stay|(?:to|will|would|should|could|may|might|must|shall)\s+have)\s+"
@@ -1444,6 +1450,7 @@ def _is_future_context(context: _Context) -> bool:
     # "the firm (whose chief may step down) is behind Monday's broadcast": an aside in brackets has a tense
     # of its own, no cue to the clause it interrupts (blanked, so the cues keep their places)
     before = _BRACKETED.sub(lambda found: " " * len(found.group()), before)
+    before = _AS_PLANNED.sub(lambda found: " " * len(found.group()), before)
     scheduled = _SCHEDULED_PRESENT.search(before) or _TIMETABLE_PRESENT.search(before)
     if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
@@ -2491,6 +2498,15 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
     }.get(relative, 0)
     if unit == "week":
         period = _week(published + dt.timedelta(weeks=step))
+        if relative == "last" and published.weekday() == 6:
+            # "The court ruled last week", in a Sunday paper: the week it looks back on is the one just
+            # ended, Monday to Saturday (a week counted from Sunday), not the one before it
+            period = _Period(
+                _week(published).value,
+                published - dt.timedelta(days=6),
+                published - dt.timedelta(days=1),
+                "week",
+            )
         if step == 0 and not side and published.weekday() >= 5 and _is_future_context(context):
             # "Schools will remain closed this week", in a weekend paper: the week about to start
             period = _week(published + dt.timedelta(weeks=1))

@@ -1258,6 +1258,12 @@ def closest_date(
     ]
     if not dates:
         return None
+    # "The fire destroyed twice as many homes as the blaze nine years ago", "one of the markets hardest hit
+    # by the outbreak six years ago": the yardstick a comparison measures against, not the act's time (the
+    # yardstick's own happening, when it is the act the sentence is read for, keeps it)
+    dates = [d for d in dates if not in_yardstick(d, text, offset, anchor)]
+    if not dates:
+        return None
     # "gave the storm a 30 percent chance of strengthening by Friday": the deadline of what may come about,
     # not the day the odds were given
     dates = [
@@ -1468,6 +1474,45 @@ _SUPERLATIVE_SINCE = rx(
     r"\b(slowest|fastest|highest|lowest|biggest|largest|smallest|deepest|sharpest|steepest|strongest|weakest"
     r"|worst|best|most|least)\s+([\w-]+\s+){0,4}?since\b(?P<phrase>[^,;.]{0,45})$"
 )
+# What a comparison measures against, up to a date that closes it: "twice as many homes as the flood ...",
+# "three times the size of the spill ...", "as severe as the drought ...", "on the scale of the quake ..."
+_YARDSTICK_BEFORE = rx(
+    r"(?P<opens>\b(twice|double|triple|treble|half|(three|four|five|six|seven|eight|nine|ten|several|many|\d+(\.\d+)?)\s+times)\s+(as\s+[\w-]+(\s+[\w-]+)?\s+as"
+    r"|the\s+[\w-]+\s+of|that\s+of|those\s+of|what)"
+    # ("as many as 300 died": an amount, no comparison)
+    r"|\bas\s+(?!(soon|long|early|late|far|well|recently|of|from|part)\b)[\w-]+\s+as"
+    r"(?!\s+(about\s+|some\s+)?([\d$£€]|(an?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+    r"|forty|fifty|hundreds?|thousands?|dozens?|several|half)\b))"
+    # ("doubled the size of its operations in 2006": a bare "the size of" is no comparison)
+    r"|\b(on\s+the\s+scale\s+of|comparable\s+(to|with)|similar\s+to|akin\s+to"
+    r"|reminiscent\s+of))\b(?P<phrase>[^,;.:]{0,60})$"
+)
+# ... and a ranking against past happenings, which only a time past names: "the region worst hit by the
+# floods of 1998", "among the firms most affected by the crash a decade ago"
+_RANKED_BEFORE = rx(
+    r"(?P<opens>\b(hardest|worst|least|most)\s+(hit|affected|damaged|struck)\s+by\s+(the|an?|its|their)"
+    r"|\b(dwarf(s|ed|ing)?|eclips(e|es|ed|ing)|outstrip(s|ped|ping)?))\b(?P<phrase>[^,;.:]{0,60})$"
+)
+
+
+def in_yardstick(date: DateMention, text: str, offset: int, anchor: int) -> bool:
+    """Whether a date closes the yardstick of a comparison ("twice as many as the flood nine years ago",
+    "one of the markets hardest hit by the outbreak in 2003"), which dates the thing compared with, not the
+    act; the act read at that thing's own noun (its trigger inside the yardstick) keeps it."""
+    at = date.start - offset
+    if date.tense == "future" or re.search(r"\b(by|before|until|within)\s+$", text[max(0, at - 8) : at]):
+        return False  # "to double the amount it collects by next month": a deadline, no yardstick of the past
+    window_start = max(0, at - 110)
+    found = _YARDSTICK_BEFORE.search(text[window_start:at])
+    if found is None and (date.precision in ("year", "month") or "ago" in date.text.lower()):
+        found = _RANKED_BEFORE.search(text[window_start:at])
+    if found is None:
+        return False
+    # ("as bad as it was in 2003", "as strong as the one that hit the city in 1985": a clause inside the
+    # yardstick tells its time too)
+    return not window_start + found.start() <= anchor - offset < at
+
+
 _CHANCE_BY = rx(
     r"\b(chances?|risk|likelihood|odds|probability|possibility)\s+(of|that)\b[^,;.:]{0,80}\b(by|before|until)\s+$"
     # ("digested the news that the leak might not be stopped before August": what may or may not be)
@@ -1627,6 +1672,12 @@ _STRETCH_EDGE_BEFORE = rx(
 )
 
 
+_NTH_TIME_BEFORE = rx(
+    r"\bfor\s+the\s+(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(st|nd|rd|th)"
+    r"|[a-z]+teenth|[a-z]+ieth)\s+time\s+$"
+)
+
+
 def _is_duration(date: DateMention, before: str) -> bool:
     """ "for the rest of this year", "for 2011": a stretch the act lasts, not the day it happened
     ("scheduled for Monday" is a day, and dates it); "the quarter to April": the stretch a figure measures;
@@ -1638,6 +1689,9 @@ def _is_duration(date: DateMention, before: str) -> bool:
         or bool(_REPORTING_PERIOD_BEFORE.search(before))
         or bool(_STRETCH_EDGE_BEFORE.search(before))
         or (date.precision in ("year", "quarter") and re.search(r"\bfor\s+$", before) is not None)
+        # "raised rates for the second time this year": the stretch a count of occasions runs over, not when
+        # this occasion came
+        or (date.precision in ("month", "quarter", "year") and _NTH_TIME_BEFORE.search(before) is not None)
         or (date.precision == "quarter" and _FIGURE_IN_QUARTER_BEFORE.search(before) is not None)
         # "The slick has been harder to see this month": a state that has held through the stretch up to
         # now, no happening at any day of it

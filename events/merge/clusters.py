@@ -64,6 +64,9 @@ SPEECH_RANK = {"denial": 0, "claim": 1, "statement": 2}
 PUBLICATION_SLACK = dt.timedelta(days=3)
 # ... and for remarks, "on that day or the day before" (a report tells the day's reactions)
 REMARKS_SLACK = dt.timedelta(days=1)
+# A report's news is of its day or the day before: an act it tells with no date of its own is another
+# report's act of days before only when it tells that act in the same words (`_told_days_later`)
+NEWS_OF_ITS_DAY = dt.timedelta(days=1)
 BACKGROUND_AFTER = dt.timedelta(days=60)
 # How far back an undated act told in the present perfect ("has been found guilty", "11,000 soldiers have
 # been deployed") can reach: news uses that tense for what still bears on the day, within about a year,
@@ -673,7 +676,47 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
         # reports must share people, places, figures or enough words
         return False
+    if _told_days_later(m, cluster) and not _names_its_particulars(m, cluster):
+        # "The ferry line has cut its fares" in a Thursday report and "The ferry line's shares fell 9
+        # percent" dated Monday by another: a report with no date of its own tells the news of its day,
+        # and the story's company, places and topic are in every report of the story
+        return False
     return _overlap(window(m), cluster.window)
+
+
+def _told_days_later(m: Mention, cluster: Cluster) -> bool:
+    """Whether an act a report dates only by its own publication can be the happening only as one of
+    the days before its news: another report's act ended more than a day before it was published."""
+    return (
+        m.date_basis == "publication"
+        and not m.undated_past
+        and not m.is_speech
+        and m.article not in cluster.by_article
+        and cluster.window[1] < m.published - NEWS_OF_ITS_DAY
+    )
+
+
+def _names_its_particulars(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report names what one of the happening's reports names of the act: the same count, or
+    words of the act besides the names, places and counted things either gives ("the council delayed the
+    vote on the harbour budget" and "the delayed vote on the harbour budget"). A second report days later
+    that names the same act is news told late; one that only shares the story's company, place or topic
+    ("the ferry line", "the storm") is another act of the story."""
+    figures = {(f.value, f.kind) for f in m.figures}
+    mine = _words(m.sentence.text) - _proper_words(m.sentence.text) - _NO_PARTICULAR
+    for x in cluster.mentions:
+        if figures & {(f.value, f.kind) for f in x.figures}:
+            return True
+        names = _words(" ".join([*m.actors, *x.actors, *m.locations, *x.locations]))
+        act = (mine & _words(x.sentence.text)) - names - _proper_words(x.sentence.text)
+        if len(act) >= PARTICULAR_WORDS:
+            return True
+    return False
+
+
+# Words of the act two reports days apart must share to tell one act (two are what two acts of one
+# story share: "divers searched the wreck" and "divers found a second wreck")
+PARTICULAR_WORDS = 3
 
 
 _STOPWORDS = frozenset(
@@ -967,6 +1010,18 @@ _WHERE_AND_WHEN = frozenset(
         "sunday january february march april june july august september october november december today "
         "yesterday week month year"
     ).split()
+)
+# Words that are no particular of an act: where and when, counting and its units, the company a report
+# names as "the company", a pronoun
+_NO_PARTICULAR = (
+    _WHERE_AND_WHEN
+    | _COUNTED_NOUNS
+    | frozenset(
+        (
+            "them company dollars euros pounds tonnes barrels gallons litres liters metres meters miles "
+            "kilometres kilometers acres hectares"
+        ).split()
+    )
 )
 
 
