@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from reports import build_reports
 
 from events.extract.dates import find_dates
@@ -312,3 +313,33 @@ def test_what_looms_in_a_month_is_ahead() -> None:
     fri = dt.date(2026, 5, 15)
     [month] = find_dates("The party fears a backlash, with regional elections looming in November.", fri)
     assert (month.date_start, month.tense) == (dt.date(2026, 11, 1), "future")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Meat-Free Monday project asks schools to drop beef from canteens.",
+        "Charities in the city joined the Giving Tuesday campaign with a food drive.",
+    ],
+)
+def test_a_weekday_in_the_name_of_a_campaign_is_no_date(sentence: str) -> None:
+    assert find_dates(sentence, dt.date(2026, 6, 13)) == []
+
+
+def test_a_weekday_after_a_name_that_opens_no_campaign_is_a_date() -> None:
+    found = find_dates("Residents of Dover met on Monday to plan the campaign.", dt.date(2026, 6, 13))
+    assert [d.date_start for d in found] == [dt.date(2026, 6, 8)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The new governor formally takes over the bank Friday.", dt.date(2026, 6, 19)),
+        ("The chairman steps down on Monday after ten years.", dt.date(2026, 6, 22)),
+        ("He took over the bank Friday.", dt.date(2026, 6, 12)),
+    ],
+)
+def test_an_office_changing_hands_in_the_present_is_the_timetables_day(sentence: str, day: dt.date) -> None:
+    # published on Wednesday 17 June 2026: the present is ahead, the past behind
+    [found] = find_dates(sentence, dt.date(2026, 6, 17))
+    assert found.date_start == day

@@ -28,6 +28,7 @@ from events.extract.noise import (
     pollster,
     routine,
     seen_as,
+    sourcing_note,
     to_the_reader,
     told_before,
     unattributed_reports,
@@ -1480,3 +1481,36 @@ def test_a_wires_disclaimer_over_a_press_release_is_no_sentence() -> None:
         "content in this press release.\n\nThe ministry said on Monday that 12 cases had been confirmed.\n"
     )
     assert sentences(text) == ["The ministry said on Monday that 12 cases had been confirmed."]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The sources spoke on condition of anonymity because the negotiations are private.",
+        "Both asked not to be named because they were not authorised to discuss the tender.",
+        "The official spoke on the condition that he not be identified.",
+        "The official spoke on condition of anonymity Sunday because the ruling had not been published.",
+    ],
+)
+def test_a_note_on_how_sources_spoke_is_no_event(sentence: str) -> None:
+    assert sourcing_note(sentence)
+    assert after_lead(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An aide, who spoke on condition of anonymity, said on Monday that the coalition talks had failed.",
+        "Two diplomats, speaking on condition of anonymity, said the vote would be delayed to Friday.",
+        "The minister spoke on Tuesday about the budget.",
+        "One ministry official who spoke on the condition of anonymity said the levy would be dropped.",
+    ],
+)
+def test_what_an_anonymous_source_said_is_kept(sentence: str) -> None:
+    assert not sourcing_note(sentence)
+
+
+def test_an_offer_of_news_alerts_is_the_page_speaking() -> None:
+    line = "Flood Maps of the Valley Ten Years On Sign up for free e-mail news alerts from the Herald"
+    assert to_the_reader(line)
+    assert not to_the_reader("The agency signed up for a new warning system on Monday, officials said.")

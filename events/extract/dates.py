@@ -1402,7 +1402,9 @@ _SCHEDULED_PRESENT = re.compile(
 # defeat on Saturday" tells of a day behind: no "after", "since" or "over" between the verb and the day)
 _TIMETABLE_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:meets|votes|visits|travels|flies|hosts|holds\s+talks|debates|testifies"
-    r"|sits|convenes|arrives|departs|returns\s+to)\b"
+    r"|sits|convenes|arrives|departs|returns\s+to"
+    # (an office changing hands on its day: "formally takes over the company Friday")
+    r"|takes\s+over|takes\s+office|steps\s+down|hands\s+over|is\s+sworn\s+in|goes\s+on\s+trial)\b"
     r"(?:\s+(?!(?:after|since|following|over|for|last|ago)\b)[\w'’-]+){0,5}\s+(?:on\s+)?$"
 )
 _TIMETABLE_AFTER = re.compile(
@@ -2854,6 +2856,15 @@ _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Super|Ash|Bloody|Holy|Maundy|Cyber|Easter|Palm|Shrove|Fat|Blue|Giving|Orthodox)\s+$"
 )
 
+# "the Meat-Free Monday project", "a Giving Tuesday campaign": a capitalised word (no word of time or place
+# in a date) right before the weekday and a noun of a movement after it make the weekday part of a name
+_CAMPAIGN_BEFORE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:On|Last|Next|This|By|Until|Till|Since|From|Late|Early|Every|Each|The|A|An|And|Or|But)\s)"
+    r"[A-Z][\w’'-]*\s+$"
+)
+_CAMPAIGN_AFTER = re.compile(
+    r"\s+(?:project|campaign|initiative|movement|programme|program|scheme|challenge|pledge|drive|appeal)s?\b"
+)
 
 # ("tickets for Friday's final", "security was tightened before Sunday's awards", "the band pulled out of
 # Saturday's concert": what is done for, before or instead of an occasion does not tell that it is over)
@@ -2879,6 +2890,8 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     before = context.before()
     if _NAMED_DAY_BEFORE.search(before):
         return None  # "Good Friday", "Super Tuesday", "Bloody Sunday": a named day, not the nearest one
+    if _CAMPAIGN_BEFORE.search(before) and _CAMPAIGN_AFTER.match(context.after(20)):
+        return None  # "the Meatless Monday campaign": a weekday in the name of a movement, no date
     if re.search(r"\b[Tt]he\s+$", before) and _CAPITALISED_NEXT.match(context.after()):
         return None  # "the Sunday Times"
     if _QUOTED_NAME_BEFORE.search(before) and _QUOTE_CLOSES_AFTER.match(context.after(3)):

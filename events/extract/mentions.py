@@ -227,6 +227,7 @@ from events.extract.noise import (
     polls_in_general,
     pollster,
     routine,
+    sourcing_note,
     standing_position,
     to_the_reader,
     told_before,
@@ -618,6 +619,7 @@ def extract_mentions(
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
+            or sourcing_note(sentence.text)
             or (trails_off(sentence.text) and not dots_between_sentences(article.text, sentence.end))
             or (
                 (writer_in_first_person(sentence.text) or (narrated and writer_narrates(sentence.text)))

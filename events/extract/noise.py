@@ -675,7 +675,11 @@ _TO_THE_READER = re.compile(
     # ("like us getting a metre of snow" is a comparison: only "like our page" is the page's)
     r"|\b(?:visit|follow|join)\s+(?:us|our\s+(?:facebook|twitter|website|web\s+site|blog|page|channel))\b"
     r"|\blike\s+our\s+(?:facebook|page)\b"
-    r"|\bon\s+our\s+(?:facebook|twitter|website|web\s+site|blog)\b",
+    r"|\bon\s+our\s+(?:facebook|twitter|website|web\s+site|blog)\b"
+    # ("Sign up for free e-mail news alerts from the Herald": the page's own offer, often the last words of
+    # a line of related links the scrape ran together)
+    r"|\bsign\s+up\s+(?:now\s+|today\s+|here\s+)?for\s+(?:our\s+|free\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:newsletters?|alerts?|updates|e-?mails?|bulletins?)\b",
     re.IGNORECASE,
 )
 
@@ -684,6 +688,30 @@ def to_the_reader(text: str) -> bool:
     """A sentence in which the outlet speaks to its reader ("For updates on the stories we cover, pls visit
     our web page", "You can stay up to date with City Radio"): page furniture, never news."""
     return _TO_THE_READER.search(text) is not None
+
+
+# The reporter's note on how the sources spoke, as the whole of a sentence: "The officials spoke on
+# condition of anonymity because the talks are private", "Both asked not to be named because they were not
+# authorised to comment". Its subject is the sources of the sentences around it, whose news those sentences
+# carry; "an official, who spoke on condition of anonymity, said the talks had failed" is that news, and
+# keeps its main verb.
+_SOURCING_NOTE = re.compile(
+    # the sources, with no clause of their own ("an official who spoke ... said" is what was said)
+    r"^(?:(?:but|and)\s+)?(?:(?!(?:who|which|that)\b)[\w’'.-]+\s+){1,6}?"
+    r"(?:(?:spoke|speaks|talked|talks|commented|comments)\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+"
+    r"(?:of\s+anonymity|that\s+[^,;:]{1,40}?\bnot\s+be\s+(?:named|identified|quoted))"
+    r"|(?:asked|requested|asks|requests|declined|refused)\s+not\s+to\s+be\s+(?:named|identified|quoted)"
+    r"|(?:declined|refused|did\s+not\s+want)\s+to\s+be\s+(?:named|identified))\b"
+    # ... then perhaps the day, then only the reason ("because the talks are private")
+    r"(?:\s+(?:on\s+)?\w+day)?(?:\s*,?\s+(?:because|as|since|for\s+fear)\b[^;:]*)?[.!]?[\"”’']*\s*$",
+    re.IGNORECASE,
+)
+
+
+def sourcing_note(text: str) -> bool:
+    """A sentence that only says how its sources spoke ("The sources spoke on condition of anonymity because
+    the talks are private"): the reporter's note on the sentences around it, no happening of its own."""
+    return _SOURCING_NOTE.match(text) is not None
 
 
 # --- the outlet's own journalist, telling in the present --------------------------------------------------
