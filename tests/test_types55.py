@@ -123,3 +123,22 @@ def test_a_public_bodys_order_or_deadline_is_a_measure(event_type: str, sentence
 )
 def test_remarks_to_reporters_or_a_request_by_no_public_body_stay_remarks(sentence: str) -> None:
     assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a televised speech to the nation on Tuesday night, the president took aim at the opposition.",
+        "Analysts at a Zurich bank took a gloomier view of the airline's prospects in a note on Monday.",
+        "The weather service gave the storm a 40 percent chance of strengthening into a hurricane by Friday.",
+    ],
+)
+def test_words_a_view_or_a_forecasts_odds_on_the_record_are_a_statement(sentence: str) -> None:
+    assert settled_type("other", sentence) == "statement"
+
+
+def test_an_act_announced_in_a_speech_stays_the_act() -> None:
+    sentence = (
+        "In a speech on Tuesday, the minister announced that the ministry had sold its stake in the airline."
+    )
+    assert settled_type("other", sentence) == "other"

@@ -2401,6 +2401,11 @@ def _type_of_plain_act(text: str, title: str) -> str:
     disaster. Words made public come first: a letter about a storm is the letter."""
     if _WORDS_MADE_PUBLIC.search(text):
         return "statement"
+    if _WORDS_ON_THE_RECORD.search(text) and SPEECH.search(text) is None:
+        # "in a televised speech, the president took aim at ...", "took a gloomier view ... in a note",
+        # "gave the storm a 40 percent chance": words, a view or a forecast given on the record, when no
+        # verb of saying tells of an act ("in a speech, she announced she had sold ..." is the sale)
+        return "statement"
     if _OUTLET_REPORTED.search(text):
         return "claim"
     if _FORCE_ARRIVES.search(text):
@@ -2619,6 +2624,15 @@ _WORDS_MADE_PUBLIC = re.compile(
     # ("launched an appeal for $5m", "appealed for donations": money asked for is a fundraising drive)
     r"(?!\s+([$£€#\d]|(the\s+)?(donations|funds|money|contributions)\b))"
     r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b",
+    re.IGNORECASE,
+)
+# Words given on the record that the trigger lists leave out: a speech, an address or an interview of any
+# kind ("in a televised speech", "in a radio interview"), a view taken ("took a more cautious view"), a
+# forecast's odds ("gave the storm a 40 percent chance")
+_WORDS_ON_THE_RECORD = re.compile(
+    r"\bin\s+(an?|his|her|their|its)\s+([\w-]+\s+){0,3}?(speech|address|interview|remarks)\b"
+    r"|\b(took|takes|take|taking)\s+an?\s+([\w-]+\s+){0,2}?(view|line|stance)\s+(of|on)\b"
+    r"|\b(gave|gives|give|put|puts)\s+(it|them|the\s+[\w-]+(\s+[\w-]+)?)\s+an?\s+\d+(\s+percent|\s+per\s+cent|%)\s+chance\b",
     re.IGNORECASE,
 )
 # Another outlet's story or a thing come out: "the Sunday Herald reported", "a trade magazine reported that
