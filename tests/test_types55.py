@@ -142,3 +142,19 @@ def test_an_act_announced_in_a_speech_stays_the_act() -> None:
         "In a speech on Tuesday, the minister announced that the ministry had sold its stake in the airline."
     )
     assert settled_type("other", sentence) == "other"
+
+
+def test_a_force_named_after_a_preposition_and_described_by_deployed_is_no_deployment() -> None:
+    sentence = "The training ground for soldiers deployed to the border reopened on Tuesday."
+    assert "deployment" not in types_below_lead(sentence, DAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of troops deployed to the border on Tuesday.",
+        "Extra police officers were deployed to the stadium on Tuesday.",
+    ],
+)
+def test_a_force_deployed_stays_a_deployment(sentence: str) -> None:
+    assert types_below_lead(sentence, DAY) == ["deployment"]

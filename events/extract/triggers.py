@@ -766,8 +766,17 @@ _AUXILIARIES = [
         )
     ),
 ]
+# ("the base for marines deployed to the gulf", "a camp with troops deployed abroad": a participle after a
+# force named by a preposition's object only says which force; the sentence's own verb is elsewhere)
+_FORCE_DESCRIBED = "".join(rf"(?<!\b{p}\s{{w}}\s)" for p in ("for", "with", "among"))
 _FORCE_JUST_BEFORE = (
-    "(?:" + "|".join(rf"(?<=\b{w}\s{aux})" for w in _FORCE_WORDS for aux in _AUXILIARIES) + ")"
+    "(?:"
+    + "|".join(
+        rf"(?<=\b{w}\s{aux})" + (_FORCE_DESCRIBED.format(w=w) if not aux else "")
+        for w in _FORCE_WORDS
+        for aux in _AUXILIARIES
+    )
+    + ")"
 )
 _FORCE_BEFORE = (
     rf"(?=(re)?(deploy|dispatch)){_FORCE_JUST_BEFORE}(re)?(deploy(ed|s|ing|ment)?|dispatch(ed|es|ing)?)\b"
