@@ -100,3 +100,24 @@ def test_a_city_introduced_as_a_nations_capital_is_a_place_of_that_nation(
 def test_a_regions_capital_takes_no_nations_country(gazetteer: Gazetteer) -> None:
     # ("the provincial capital, Victoria" is Canada's, no nation's capital: left to the text's other words)
     assert ("Victoria", "SYC") not in wheres(gazetteer.find("Floods hit the provincial capital, Victoria."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The observer mission, led by former Malian prime minister Ana Roe, said the count was calm.",
+        "The bloc's envoy, former Senegalese foreign minister Ana Roe, will travel to Bissau on Saturday.",
+        "The panel, chaired by ex-Dutch trade minister Ana Roe, met on Monday.",
+    ],
+)
+def test_an_office_held_once_gives_the_person_no_state_to_act_for(gazetteer: Gazetteer, text: str) -> None:
+    found = gazetteer.find(text)
+    assert [e.country for e in found if e.kind == "actor"] == [""]
+    assert all(names_a_firms_home(text, e) for e in found if e.kind == "country")
+
+
+def test_an_office_held_now_still_gives_its_state(gazetteer: Gazetteer) -> None:
+    text = "Malian Prime Minister Ana Roe said the count was calm."
+    found = gazetteer.find(text)
+    assert [e.country for e in found if e.kind == "actor"] == ["MLI"]
+    assert not any(names_a_firms_home(text, e) for e in found if e.kind == "country")

@@ -961,10 +961,19 @@ def _match_titled_names(scan: _Scan) -> None:
         # Ukrainian air force", "X of the U.S. Army"
         origin = before or place or _found_after(scan, head_end) or _found_after(scan, name_last)
         country = origin.entity.country if origin is not None else ""
+        if before is not None and _held_once(scan, before.first):
+            country = ""  # "former Malian prime minister X" acts for no state now (names_a_firms_home)
         name = " ".join(scan.text[scan.starts[name_first] : scan.ends[name_last - 1]].split())
         entity = scan.entity(name_first, name_last, "actor", name, country, role)
         scan.add(dataclasses.replace(entity, source="rule"), name_first, name_last, None, True)
         i = head_end
+
+
+def _held_once(scan: _Scan, first: int) -> bool:
+    """Whether "former" or "ex-" comes just before token `first`: an office the person held once."""
+    return (first >= 1 and scan.words[first - 1].lower() == "former") or (
+        first >= 2 and scan.words[first - 1] == "-" and scan.words[first - 2].lower() == "ex"
+    )
 
 
 def _found_after(scan: _Scan, p: int) -> _Found | None:
@@ -3322,7 +3331,19 @@ def names_a_firms_home(text: str, entity: Entity) -> bool:
     if entity.kind != "country":
         return False
     start = _where_written(text, entity)
-    return start >= 0 and _FIRM_AFTER.match(text, start + len(entity.text)) is not None
+    return start >= 0 and (
+        _FIRM_AFTER.match(text, start + len(entity.text)) is not None
+        # ("the mission, led by a former Malian prime minister, said": an office once held, for no state now)
+        or (
+            _FORMER_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _OFFICE_AFTER.match(text, start + len(entity.text)) is not None
+        )
+    )
+
+
+# "former Malian prime minister Ana Roe", "ex-Dutch envoy": the office the person held, not one they act in
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer\s+|ex-)$")
+_OFFICE_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _where_written(text: str, entity: Entity) -> int:
