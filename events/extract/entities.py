@@ -37,6 +37,7 @@ from events.extract.places import (
     country_spellings,
     names_a_water_body,
     names_an_origin,
+    national_capitals,
     short_country_name,
     state_names_by_code,
     us_states,
@@ -708,6 +709,7 @@ class Gazetteer:
                 found.entity.kind == "country" and names_an_origin(text, found.entity.start, found.entity.end)
             )
             and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
+            and not (found.entity.kind == "country" and _initials_in_a_firms_name(text, found.entity))
         ]
         kept = _without_people_named_as_places(text, kept)
         kept = _states_named_like_countries(kept)
@@ -842,6 +844,19 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+# The word after a firm's initials that ends its name: "DRC Group", "UAE Holdings", "USA Capital Partners"
+_FIRM_NAME_END = re.compile(
+    rf"\s+(?:Group|Holdings?|Capital|Securities|Partners|Ventures|Investments?|Industries|Enterprises"
+    rf"|Corp|Corporation|{'|'.join(sorted(LEGAL_FORMS))})\b"
+)
+
+
+def _initials_in_a_firms_name(text: str, entity: Entity) -> bool:
+    """Whether a country's initials begin a firm's name ("DRC Group let go half its workers"): a firm takes
+    its founders' or its trade's initials far more often than a country's, and its home is not said."""
+    return entity.text.isupper() and _FIRM_NAME_END.match(text, entity.end) is not None
+
+
 def _compared_with(text: str, start: int) -> bool:
     """Whether the place or country named at `start` is a measure another thing is compared with ("a slick
     the size of Wales"), not where anything happens."""
@@ -946,10 +961,19 @@ def _match_titled_names(scan: _Scan) -> None:
         # Ukrainian air force", "X of the U.S. Army"
         origin = before or place or _found_after(scan, head_end) or _found_after(scan, name_last)
         country = origin.entity.country if origin is not None else ""
+        if before is not None and _held_once(scan, before.first):
+            country = ""  # "former Malian prime minister X" acts for no state now (names_a_firms_home)
         name = " ".join(scan.text[scan.starts[name_first] : scan.ends[name_last - 1]].split())
         entity = scan.entity(name_first, name_last, "actor", name, country, role)
         scan.add(dataclasses.replace(entity, source="rule"), name_first, name_last, None, True)
         i = head_end
+
+
+def _held_once(scan: _Scan, first: int) -> bool:
+    """Whether "former" or "ex-" comes just before token `first`: an office the person held once."""
+    return (first >= 1 and scan.words[first - 1].lower() == "former") or (
+        first >= 2 and scan.words[first - 1] == "-" and scan.words[first - 2].lower() == "ex"
+    )
 
 
 def _found_after(scan: _Scan, p: int) -> _Found | None:
@@ -2578,14 +2602,21 @@ def _match_cities(scan: _Scan) -> None:
             i += 1
             continue
         last, city = best
-        country = _place_follows(scan, last)
+        capital = _introduced_as_a_capital(scan, i, last)
+        country = _place_follows(scan, last) or (
+            national_capitals().get(city.name, city.country) if capital else ""
+        )
         possessive = last + 1 < scan.n and scan.words[last] == "'" and scan.words[last + 1] == "s"
         named = (
-            i > 0 and scan.words[i - 1].lower() in _CITY_LOCATIVES
-        ) or city.population >= STATE_POPULATION
+            (i > 0 and scan.words[i - 1].lower() in _CITY_LOCATIVES)
+            or city.population >= STATE_POPULATION
+            or capital
+        )
         # ("at a Lyon hotel": a big city's name before a noun, see _city_before_a_noun)
-        bare = (named and city.population >= BARE_CITY_POPULATION and not possessive) or _city_before_a_noun(
-            scan, i, last, city
+        bare = (
+            (named and city.population >= BARE_CITY_POPULATION and not possessive)
+            or capital
+            or _city_before_a_noun(scan, i, last, city)
         )
         office = _city_before_an_office(scan, i, last, city)
         # "George Bush's response", "Paris Hilton": a city's name that a surname follows is a first name
@@ -2609,6 +2640,31 @@ def _match_cities(scan: _Scan) -> None:
             entity = scan.entity(i, last, "place", city.name, country or city.country)
             scan.add(dataclasses.replace(entity, source="rule"), i, last, None, False)
         i = last
+
+
+# The words before "capital" that make it a nation's: "the capital", "the country's capital", "its capital"
+_NATIONAL_CAPITAL = _word_set("the its their country's nation's national")
+_CAPITAL_AFTER = re.compile(r",\s+(?:the|its|their)\s+(?:(?:[\w’'-]+)\s+){0,2}capital\b")
+
+
+def _introduced_as_a_capital(scan: _Scan, i: int, last: int) -> bool:
+    """Whether the text introduces the city at tokens i..last as a nation's capital: "the capital, Lome",
+    "Togo's capital Lome", "Lome, the Togolese capital". Such a capital is a place, not a surname or a word,
+    and its name tells its country even where a bigger namesake elsewhere has it. ("the state capital,
+    Austin" and "the provincial capital" are not: a region's capital may share a nation's capital's name.)"""
+    k = i - 1
+    if k >= 0 and scan.words[k] == ",":
+        k -= 1
+    if k >= 0 and scan.words[k].lower() == "capital":
+        if k >= 2 and scan.words[k - 1] == "s" and scan.words[k - 2] in ("'", "’"):
+            return True  # "Togo's capital"
+        before = scan.words[k - 1] if k >= 1 else ""
+        return before.lower() in _NATIONAL_CAPITAL or before[:1].isupper()
+    after = _CAPITAL_AFTER.match(scan.text, scan.ends[last - 1])
+    if after is None:
+        return False
+    words = after.group().split()
+    return len(words) == 3 or words[2][:1].isupper() or words[2] in _NATIONAL_CAPITAL
 
 
 # Words that go on a place's name ("Boston Harbor", "Kansas City", "Geneva Airport"): no surname
@@ -3269,14 +3325,28 @@ def speaks_of_the_world(sentence: str) -> bool:
 
 
 # A firm after a country's name: "the British oil giant", "Swiss-based driller Transocean", "a Dutch
-# company". (A state's firm acts for the state: "the Chinese state oil company" is not one of these.)
+# company"; an outlet or an agency that rates or reports: "US network NBS", "the French news agency", "a
+# German newspaper", "the American ratings agency"; a person of business: "an Israeli businessman". (A
+# state's firm or broadcaster acts for the state: "the Chinese state oil company", "Iranian state
+# television" are not of these.)
 _FIRM_AFTER = re.compile(
-    r"(?:-based|-owned|-registered|-headquartered)?\s+(?:(?:oil|energy|drilling|mining|chemicals?|shipping"
-    r"|insurance|drug|car|tech|technology|telecoms?|retail|investment|engineering|construction|defen[cs]e"
-    r"|aerospace|food|steel|power|utility|media|financial|private|family-owned)\s+)*"
+    r"(?:-based|-owned|-registered|-headquartered)?\s+(?:"
+    r"(?:(?:oil|energy|drilling|mining|chemicals?|shipping|insurance|drug|car|tech|technology|telecoms?"
+    r"|retail|investment|engineering|construction|defen[cs]e|aerospace|food|steel|power|utility|media"
+    r"|financial|private|family-owned)\s+)*"
     r"(?:company|companies|firm|firms|giant|major|group|driller|drugmaker|carmaker|automaker|maker"
     r"|manufacturer|lender|bank|insurer|reinsurer|airline|carrier|conglomerate|multinational|retailer"
-    r"|contractor|supplier|producer|miner)\b"
+    r"|contractor|supplier|producer|miner"
+    # people of business, whose home is not where a deal or a statement happened: "an Israeli businessman",
+    # "the British chief executive", "a Hong Kong-based analyst"
+    r"|businessman|businessmen|businesswoman|tycoon|billionaire|investors?|bankers?|executives?"
+    r"|chief\s+executive|analysts?|strategist)"
+    # (an outlet's own words only: "the Ukrainian power network" is the grid, "a US network of bases" no
+    # outlet)
+    r"|(?:(?:news|television|TV|cable|broadcast|radio)\s+)?(?:networks?(?!\s+of\b)|broadcasters?"
+    r"|newspapers?|tabloids?|magazines?|outlets?|websites?)"
+    r"|(?:news|wire|ratings?|credit)\s+(?:agency|agencies|service)"
+    r")\b"
 )
 
 
@@ -3285,10 +3355,26 @@ def names_a_firms_home(text: str, entity: Entity) -> bool:
     "a rig owned by Swiss-based driller Transocean"): a firm is no state, and its home is not where what it
     did happened. The entity's offsets may be a rewritten clause's ("which follows ..." read without its
     "which"): the name is then looked for nearest them."""
+    if entity.kind == "actor" and entity.role == _NEWS_OUTLET:
+        # ("Wire Daily reported that ...", "the storm, the Daily Post said, ..."): an outlet that speaks
+        # tells of the happening from where it is based, which is not where it happened
+        return True
     if entity.kind != "country":
         return False
     start = _where_written(text, entity)
-    return start >= 0 and _FIRM_AFTER.match(text, start + len(entity.text)) is not None
+    return start >= 0 and (
+        _FIRM_AFTER.match(text, start + len(entity.text)) is not None
+        # ("the mission, led by a former Malian prime minister, said": an office once held, for no state now)
+        or (
+            _FORMER_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _OFFICE_AFTER.match(text, start + len(entity.text)) is not None
+        )
+    )
+
+
+# "former Malian prime minister Ana Roe", "ex-Dutch envoy": the office the person held, not one they act in
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer\s+|ex-)$")
+_OFFICE_AFTER = re.compile(r"\s+[a-z]")
 
 
 def _where_written(text: str, entity: Entity) -> int:

