@@ -382,6 +382,9 @@ def headline(
     opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
     we will not leave" (whose "we" would be the reader's). The `sentence` the clause was taken from tells
     the case its first word was written in (a clause always opens with a capital)."""
+    if speech and speaker and sentence:
+        # ("Roe told the state broadcaster that ...": the clause "the state broadcaster that ...")
+        clause = _without_told_listener(clause, sentence)
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     remark = _QUOTED_REMARK.match(text) if speech and speaker else None
     if remark is not None and remark.group("who") != speaker and remark.group("who") in speaker.split():
@@ -789,7 +792,7 @@ def _verbless_said(kept: str, text: str) -> bool:
         or len(kept) >= len(text)
         or not text.startswith(kept)
         or len(said.group(1).split()) < 2
-        or _FINITE.search(said.group(1)) is not None
+        or _said_has_verb(said.group(1))
         or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
         # ("you immediately blacken ...", "not all the faults lay ...": a pronoun or a negation opens a
         # clause whose verb no list knows)
@@ -807,6 +810,18 @@ def _verbless_said(kept: str, text: str) -> bool:
 
 
 _OWN_SUBJECT = re.compile(r"\b(?i:it|he|she|they|we|you|there|this|these|those|who|which|that)\b|\bI\b")
+
+# A participle in -ed that opens a subject and describes its noun: "suspected patients", "the infected
+# workers", "confirmed cases" (no verb of what was said)
+_DESCRIBING_PARTICIPLE = re.compile(
+    r"^(?:(?i:the|a|an|some|many|all|more|most|two|three|\d[\d,]*)\s+)?[a-z]{3,}ed\s+(?=[a-z])"
+)
+
+
+def _said_has_verb(said: str) -> bool:
+    """Whether the words said hold a finite verb, past a participle that only describes their subject's
+    noun ("suspected patients in areas" holds none)."""
+    return _FINITE.search(_DESCRIBING_PARTICIPLE.sub("", said, count=1)) is not None
 
 
 def _lost_verb_said(kept: str, text: str) -> bool:
@@ -1050,8 +1065,18 @@ _SCRAPE_LABEL = re.compile(r"^(?P<label>[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,4})
 _REMARK_OPENING = re.compile(r"(?:I|We|My|Our|Us)\b")
 
 
+# A news page's own labels in capitals, never a speaker's name: "BREAKING: The court has ruled ..."
+_PAGE_LABEL = re.compile(
+    r"^(?:BREAKING(?:\s+NEWS)?|DEVELOPING|UPDATED?(?:\s+\d{1,2})?|LIVE|WATCH|VIDEO|PHOTOS?|PICTURES?|GALLERY"
+    r"|EXCLUSIVE|ANALYSIS|READ\s+MORE|SEE\s+ALSO|RELATED|LISTEN|AUDIO|FLASHBACK|FACTBOX|TIMELINE)\s*:\s+(?=[A-Z“\"‘'])"
+)
+
+
 def _without_label(text: str) -> str:
     """The sentence without a scrape label that opens it, when the rest is a clause of its own."""
+    page_label = _PAGE_LABEL.match(text)
+    if page_label is not None and _FINITE.search(text, page_label.end()) is not None:
+        return text[page_label.end() :]
     found = _SCRAPE_LABEL.match(text)
     if found is None:
         return text
@@ -1436,6 +1461,28 @@ _SAID_TO_LISTENER = re.compile(
 _LISTENER_OPENING = re.compile(
     rf"^{_SAID_PHRASE}(?:\s+{_SAID_PHRASE})*\s+that\s+{_SUBJECT_AFTER_THAT}", re.IGNORECASE
 )
+
+
+# Whom it was told, then "that" and what was said, the verb "told" left in the sentence before the clause:
+# "the state broadcaster that the talks had failed" (told ...)
+_LISTENER_THEN_THAT = re.compile(rf"^(?:[\w’'.&-]+\s+){{0,5}}?[\w’'.&-]+\s+that\s+{_SUBJECT_AFTER_THAT}")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds)\s+$")
+
+
+def _without_told_listener(text: str, sentence: str) -> str:
+    """What was said, without the listener its clause opens with when the sentence has "told" straight
+    before it ("Roe told the state broadcaster that the talks had failed": "the talks had failed")."""
+    found = _LISTENER_THEN_THAT.match(text)
+    where = sentence.find(text.lstrip()[:40]) if found is not None else -1
+    if (
+        found is None
+        or where < 0
+        or not _TOLD_BEFORE.search(sentence[:where])
+        or _FINITE.search(found.group()[: -len("that ")].rsplit(" that", 1)[0]) is not None
+        or _noun_holds_that(found)
+    ):
+        return text
+    return text[found.end() :]
 
 
 def _noun_holds_that(found: re.Match[str]) -> bool:
@@ -1827,7 +1874,7 @@ def _said_without_its_verb(kept: str, rest: str) -> bool:
     if (
         said is None
         or len(said.group(1).split()) < 2
-        or _FINITE.search(said.group(1)) is not None
+        or _said_has_verb(said.group(1))
         or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
     ):
         return False
@@ -1895,7 +1942,14 @@ def fit(text: str) -> str:
     # "X says given how fast the virus spreads, cases may be incubating ...": what was said opens with a
     # clause or phrase of condition, time or cause; a headline gives its main clause
     said_main = _SAID_OPENING_CLAUSE.sub(r"\g<said> ", text, count=1)
-    if said_main != text and not is_fragment(said_main) and not (kept := fit(said_main)).endswith(ELLIPSIS):
+    if (
+        said_main != text
+        and not is_fragment(said_main)
+        and not (kept := fit(said_main)).endswith(ELLIPSIS)
+        # (nor a cut of it that keeps the subject said without its verb)
+        and not _verbless_said(kept, said_main)
+        and not _lost_verb_said(kept, said_main)
+    ):
         return kept
     # ... and the body that acts, without who set it up
     plain_body = _SET_UP_BY.sub(r"\g<body>", text, count=1)
@@ -2004,8 +2058,17 @@ def _without_said_subject_aside(text: str) -> str:
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
 # said, before the comma that ends it (none inside: "if it rains, as forecast, ..." stays whole)
 _SAID_OPENING_CLAUSE = re.compile(
-    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added)(?:\s+that)?)\s+(?i:given|while|whether|although|though"
-    r"|because|since|after|before|when|once|despite|with|unless|amid)\b[^,;:“”\"]{3,100},\s+(?=[a-z])"
+    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?(?:\s+(?i:given|while|whether|although"
+    r"|though|because|since|after|before|when|once|despite|with|unless|amid|until|notwithstanding"
+    # ... or a phrase of time, place or circumstance: "says under the new rules, clinics may ...", "says
+    # throughout the campaign, the party has ...", "says as far back as 2004, the board was warned"
+    r"|under|throughout|following|during|within|in|on|at|by|as\s+far\s+back\s+as|as\s+of)\b"
+    # ("says that, in spite of the warnings, it went ahead": a "that" set off by a comma opens an aside)
+    r"|(?<=\bthat),\s+)[^,;:“”\"]{3,100},\s+(?=[a-z]"
+    # (a name opens the main clause when its verb follows: "says throughout the talks, Roe has ..."; not a
+    # list's next item, "in Lagos, Accra and Dakar, ...")
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:has|have|had|is|was|were|will|would|could|can|may|might"
+    r"|must|should|did|does|[a-z]{3,}ed)\b)"
 )
 # A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
 _SUBJECT_AND_RELATIVE = re.compile(

@@ -1,0 +1,85 @@
+"""Titles read as a briefing officer reads them: what was said keeps its verb, whom it was told and a page's
+own labels stay out."""
+
+from __future__ import annotations
+
+from events.merge.titles import fit, headline, tidy
+
+
+def test_a_phrase_that_opens_what_was_said_goes_when_the_title_is_short_of_room() -> None:
+    # (cut at its comma, the title would keep the phrase and none of what was said)
+    title = fit(
+        "Jane Roe says throughout the recount, the commission has refused to publish the tallies of the "
+        "disputed districts in the north"
+    )
+    assert (
+        title == "Jane Roe says the commission has refused to publish the tallies of the disputed districts"
+    )
+
+
+def test_an_aside_after_that_goes_before_what_was_said() -> None:
+    title = fit(
+        "The trade minister says that, despite months of talks with the neighbouring states, the tariff "
+        "on steel will rise in spring"
+    )
+    assert title == "The trade minister says the tariff on steel will rise in spring"
+
+
+def test_a_name_after_the_opening_phrase_is_the_subject_of_what_was_said() -> None:
+    title = fit(
+        "The court clerk says during the first week of hearings, Okafor had refused to answer the questions "
+        "of the prosecution about the missing ledgers"
+    )
+    assert title.startswith("The court clerk says Okafor had refused to answer the questions")
+
+
+def test_an_opening_phrase_that_leads_to_a_list_stays() -> None:
+    # ("in Lagos, Accra and Dakar, ...": the comma after the first place is no end of the phrase)
+    title = fit(
+        "The airline says in Lagos, Accra and Dakar, flights were cancelled on Monday as the storm moved "
+        "along the coast towards the border"
+    )
+    assert title == "The airline says in Lagos, Accra and Dakar, flights were cancelled on Monday"
+
+
+def test_a_participle_describing_the_subject_said_is_no_verb_of_it() -> None:
+    # ("suspected cases in districts" has no verb: the opening phrase is not traded for it)
+    title = fit(
+        "The health board says under the new rules, suspected cases in districts where the number of "
+        "infections is rising quickly would be sent to ordinary clinics instead of the isolation wards"
+    )
+    assert title != "The health board says suspected cases in districts"
+
+
+def test_whom_it_was_told_goes_when_told_is_left_in_the_sentence() -> None:
+    title = headline(
+        "the state broadcaster that the coalition talks had failed over the budget",
+        speaker="Jane Roe",
+        speech=True,
+        sentence="Roe told the state broadcaster that the coalition talks had failed over the budget.",
+    )
+    assert title == "Jane Roe says the coalition talks had failed over the budget"
+
+
+def test_a_clause_whose_verb_is_not_told_keeps_its_noun() -> None:
+    # ("welcomed the ruling that ...": the "that" opens what the ruling held, not what was said)
+    title = headline(
+        "the ruling that the election in the district was void",
+        speaker="Jane Roe",
+        speech=True,
+        sentence="Roe welcomed the ruling that the election in the district was void.",
+    )
+    assert "ruling" in title
+
+
+def test_a_page_label_in_capitals_leaves_the_sentence() -> None:
+    assert tidy("BREAKING: The supreme court has annulled the result of the vote") == (
+        "The supreme court has annulled the result of the vote"
+    )
+    assert tidy("WATCH: Rescue crews pulled three people from the flooded river") == (
+        "Rescue crews pulled three people from the flooded river"
+    )
+
+
+def test_a_speaker_in_capitals_keeps_the_remarks_a_transcript_gives_them() -> None:
+    assert tidy("ROE: We will not leave the talks") == "ROE: We will not leave the talks"
