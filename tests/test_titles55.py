@@ -83,3 +83,29 @@ def test_a_page_label_in_capitals_leaves_the_sentence() -> None:
 
 def test_a_speaker_in_capitals_keeps_the_remarks_a_transcript_gives_them() -> None:
     assert tidy("ROE: We will not leave the talks") == "ROE: We will not leave the talks"
+
+
+def test_a_relative_clause_set_off_in_the_subject_said_goes_before_its_verb() -> None:
+    title = fit(
+        "The electoral board says the governor, who had been in office since the last vote in the south, "
+        "resigned on Friday after the audit"
+    )
+    assert title == "The electoral board says the governor resigned on Friday after the audit"
+
+
+def test_a_subject_said_without_its_relative_clause_is_cut_after_its_verb() -> None:
+    # (still too long without the relative clause: the cut keeps the subject's verb, not the aside)
+    title = fit(
+        "The port authority says the cargo ship, which can carry up to nine thousand tonnes of grain, "
+        "docked in the northern harbour late on Sunday night after the storm"
+    )
+    assert title.startswith("The port authority says the cargo ship docked in the northern harbour")
+
+
+def test_an_opening_phrase_whose_comma_is_inside_a_list_stays() -> None:
+    # ("on the basis of the police, forensic and witness reports": the comma is the list's, not the phrase's)
+    title = fit(
+        "The prosecutor says on the basis of the police, forensic and witness reports gathered so far "
+        "there is no case against the mayor for the fraud"
+    )
+    assert title.startswith("The prosecutor says on the basis of the police, forensic")

@@ -1941,7 +1941,9 @@ def fit(text: str) -> str:
         return _balance_quotes(found)
     # "X says given how fast the virus spreads, cases may be incubating ...": what was said opens with a
     # clause or phrase of condition, time or cause; a headline gives its main clause
-    said_main = _SAID_OPENING_CLAUSE.sub(r"\g<said> ", text, count=1)
+    said_main = _SAID_OPENING_CLAUSE.sub(
+        lambda found: f"{found.group('said') or found.group('said_before_phrase')} ", text, count=1
+    )
     if (
         said_main != text
         and not is_fragment(said_main)
@@ -1964,6 +1966,17 @@ def fit(text: str) -> str:
     plain_said = _without_said_subject_aside(text)
     if plain_said != text and len(plain_said) <= TITLE_MAX and not is_fragment(plain_said):
         return _balance_quotes(plain_said)
+    # (still too long without it, the subject and its verb cut later keep a clause that a cut of the whole,
+    # "X says the levee, built in 1950 by the army", would not)
+    if (
+        plain_said != text
+        and not is_fragment(plain_said)
+        and not (kept := fit(plain_said)).endswith(ELLIPSIS)
+        and not is_fragment(kept)
+        and not _verbless_said(kept, plain_said)
+        and not _lost_verb_said(kept, plain_said)
+    ):
+        return kept
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
@@ -2043,6 +2056,17 @@ def _without_said_subject_aside(text: str) -> str:
     1950, has held" -> "says the levee has held"), or as it is when the phrase is no aside of the subject."""
     found = _SAID_SUBJECT_ASIDE.search(text)
     if (
+        found is not None
+        and found.group("aside").split()[0].lower() in ("which", "who")
+        and not _FINITE.search(found.group("subject"))
+        and _FINITE.fullmatch(found.group("verb"))
+        # (not "..., which ..., said": the aside's own closing attribution)
+        and not _SAYING.fullmatch(found.group("verb"))
+    ):
+        # "says the aircraft, which can carry 50 tonnes, took off": a relative clause set off by commas
+        # tells more of the subject and goes before its verb
+        return f"{text[: found.end('subject')]} {text[found.start('verb') :]}"
+    if (
         found is None
         or _FINITE.search(found.group("subject"))
         or _FINITE.search(found.group("aside"))
@@ -2058,15 +2082,20 @@ def _without_said_subject_aside(text: str) -> str:
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
 # said, before the comma that ends it (none inside: "if it rains, as forecast, ..." stays whole)
 _SAID_OPENING_CLAUSE = re.compile(
-    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?(?:\s+(?i:given|while|whether|although"
-    r"|though|because|since|after|before|when|once|despite|with|unless|amid|until|notwithstanding"
-    # ... or a phrase of time, place or circumstance: "says under the new rules, clinics may ...", "says
-    # throughout the campaign, the party has ...", "says as far back as 2004, the board was warned"
-    r"|under|throughout|following|during|within|in|on|at|by|as\s+far\s+back\s+as|as\s+of)\b"
-    # ("says that, in spite of the warnings, it went ahead": a "that" set off by a comma opens an aside)
-    r"|(?<=\bthat),\s+)[^,;:“”\"]{3,100},\s+(?=[a-z]"
-    # (a name opens the main clause when its verb follows: "says throughout the talks, Roe has ..."; not a
-    # list's next item, "in Lagos, Accra and Dakar, ...")
+    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?\s+(?i:given|while|whether|although"
+    r"|though|because|since|after|before|when|once|despite|with|unless|amid|until|notwithstanding)\b"
+    r"[^,;:“”\"]{3,100},\s+(?=[a-z])"
+    # ... or a phrase of time, place or circumstance: "says under the new rules, the clinics may ...", "says
+    # throughout the campaign, the party has ...", "says as far back as 2004, the board was warned"; or a
+    # "that" set off by a comma, which opens an aside ("says that, in spite of the warnings, it went ahead")
+    r"|(?P<said_before_phrase>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?(?:\s+(?i:under"
+    r"|throughout|following|during|within|in|on|at|by|as\s+far\s+back\s+as|as\s+of)\b|(?<=\bthat),\s+)"
+    r"[^,;:“”\"]{3,100},\s+"
+    # (the main clause opens with its subject: "the", a pronoun, or a name and its verb, "Roe has"; never the
+    # next item of a list, "in Lagos, Accra and Dakar, ...", "on the basis of the laboratory, clinical and
+    # other evidence")
+    r"(?=(?:the|a|an|it|he|she|they|we|there|this|these|those|its|his|her|their|our|some|many|most|all|no"
+    r"|one|two|three|four|five|\d[\d,.]*)\s"
     r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:has|have|had|is|was|were|will|would|could|can|may|might"
     r"|must|should|did|does|[a-z]{3,}ed)\b)"
 )
