@@ -109,3 +109,29 @@ def test_an_opening_phrase_whose_comma_is_inside_a_list_stays() -> None:
         "there is no case against the mayor for the fraud"
     )
     assert title.startswith("The prosecutor says on the basis of the police, forensic")
+
+
+def test_a_gerund_or_preposition_that_opens_what_was_said_is_written_lower() -> None:
+    # (capitalised only as the sentence's first word: after "says" it is no name)
+    made = "Keeping the polls open longer would help voters in the rural districts"
+    assert headline(made, speaker="The commission", speech=True, sentence=f"{made}.") == (
+        "The commission says keeping the polls open longer would help voters in the rural districts"
+    )
+    besides = "Besides the flooded roads, the storm cut power to the valley"
+    assert headline(besides, speaker="The utility", speech=True, sentence=f"{besides}.").startswith(
+        "The utility says besides the flooded roads"
+    )
+
+
+def test_a_name_that_opens_what_was_said_keeps_its_capital() -> None:
+    said = "Beijing has rejected the tariffs on steel"
+    assert headline(said, speaker="The trade office", speech=True, sentence=f"{said}.") == (
+        "The trade office says Beijing has rejected the tariffs on steel"
+    )
+
+
+def test_an_adverb_before_a_first_person_keeps_the_words_as_a_quotation() -> None:
+    # ("X says already we ..." would make the speaker's "we" the reader's)
+    said = "Already we have counted four thousand ballots twice"
+    title = headline(said, speaker="Jane Roe", speech=True, quoted=True, sentence=f"“{said},” Roe said.")
+    assert title == "Jane Roe: “Already we have counted four thousand ballots twice”"

@@ -900,6 +900,7 @@ _LOWER_AFTER_SAYS = frozenset(
     """in on at for with from by during under over without within until yes well even only just up around
     beyond amid amidst against between through throughout across along behind toward towards
     almost nearly roughly about approximately half several dozens hundreds thousands millions among
+    besides following regardless unlike upon via
     another further fewer additional four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty hundred dozen scores thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy
     eighty ninety""".split()
@@ -918,6 +919,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# (a word in -ing opening a clause, "Making", "Keeping"; never "Beijing", which no determiner follows)
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+
+
 def _common_word_opening(text: str) -> bool:
     """Whether the clause's first word is capitalised only as the sentence's first ("Final tests are
     needed", "Competitors do tend to ..."), so "X says" lowers it; names ("Portugal has", "Sanders will")
@@ -933,6 +938,8 @@ def _common_word_opening(text: str) -> bool:
         return (
             second not in _FUNCTION_WORDS and _FINITE.fullmatch(second) is None and not second.endswith("ly")
         )
+    if _GERUND.fullmatch(first) and second in _DETERMINERS:
+        return True  # "Making the case worse is ...": a gerund and its object, no name
     # (a modal follows a plural of a common noun's ending, "Officials will", never one in -ers or -ors, which
     # a surname may have: "Sanders will")
     return _COMMON_PLURAL.fullmatch(first) is not None and (
