@@ -135,3 +135,22 @@ def test_an_adverb_before_a_first_person_keeps_the_words_as_a_quotation() -> Non
     said = "Already we have counted four thousand ballots twice"
     title = headline(said, speaker="Jane Roe", speech=True, quoted=True, sentence=f"“{said},” Roe said.")
     assert title == "Jane Roe: “Already we have counted four thousand ballots twice”"
+
+
+def test_a_diary_entry_heading_leaves_the_title() -> None:
+    # (the day of the heading dates the entry; its time, zone and place in capitals are no part of what
+    # happened)
+    assert tidy("GMT, BORDER CROSSING We reached the camp after dark") == "We reached the camp after dark"
+    assert tidy("19 MAY, 2200 GMT, NORTH PORT The ferry left the harbour with 40 families") == (
+        "The ferry left the harbour with 40 families"
+    )
+    assert (
+        tidy("BST: The minister has resigned over the budget") == "The minister has resigned over the budget"
+    )
+
+
+def test_a_zone_that_opens_a_name_stays() -> None:
+    assert (
+        tidy("ET Canada reported the award on its evening show")
+        == "ET Canada reported the award on its evening show"
+    )

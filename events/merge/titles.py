@@ -15,6 +15,7 @@ import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
+from events.extract.patterns import TIME_ZONE
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
@@ -1064,6 +1065,15 @@ _CREDIT_RUN_IN = re.compile(
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
 
 
+# A diary or live page's entry heading left before the entry's first sentence: its time, zone and the place
+# in capitals ("19 MAY, 2200 GMT, BORDER CROSSING We reached ...", "GMT, PORT HARBOUR The ferry ..."; the
+# day, when the clause was cut after it, has gone to the date column)
+_ENTRY_HEADING = re.compile(
+    rf"^(?:\d{{1,2}}\s+(?i:{_MONTHS}),?\s+)?(?:(?:[01]\d|2[0-3])[0-5]\d\s+)?{TIME_ZONE}[,:]\s+"
+    r"(?:[A-Z][A-Z’'.-]+,?\s+)*(?=[A-Z][a-z]|[AI]\s|[\"“‘])"
+)
+
+
 # A page's box or section label run into the sentence it heads ("Analysis: The court ...", "In the capital:
 # Police ...", "Editor's note: ..."): a short label with no verb, its colon, then a sentence opening with a
 # capital. A name of two or more capitalised words is a speaker's ("Jane Roe: The port is safe"), and a
@@ -1249,6 +1259,7 @@ def tidy(clause: str) -> str:
     text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
     text = _CREDIT_RUN_IN.sub("", text)
+    text = _ENTRY_HEADING.sub("", text, count=1)  # "GMT, BORDER CROSSING We ..." -> "We ..."
     text = _without_label(text)  # "Analysis: The court ruled ..." -> "The court ruled ..."
     # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
     # struck" when the cleft's date was split off with its comma
