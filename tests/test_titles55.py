@@ -154,3 +154,13 @@ def test_a_zone_that_opens_a_name_stays() -> None:
         tidy("ET Canada reported the award on its evening show")
         == "ET Canada reported the award on its evening show"
     )
+
+
+def test_a_body_named_by_its_kind_with_its_own_verb_of_saying_is_not_said_twice() -> None:
+    # ("The port authority says the authority said ..." would tell one saying inside another)
+    title = headline(
+        "The port authority said the harbour would reopen to cargo ships",
+        speaker="Harbour Board",
+        speech=True,
+    )
+    assert title == "The port authority said the harbour would reopen to cargo ships"

@@ -527,7 +527,15 @@ def _without_closing_plural_say(text: str, speaker: str) -> str:
 def _opens_with_own_saying(text: str) -> bool:
     """Whether the clause opens with a named subject and its verb of saying ("The UN says the port will
     reopen"): it tells who said it, in the words of the report, whoever the speaker was found to be."""
-    return _OWN_SAYING_OPENING.match(text) is not None
+    return _OWN_SAYING_OPENING.match(text) is not None or _BODY_SAYING_OPENING.match(text) is not None
+
+
+# ... or a body named by its kind: "The oil firm said today that ...", "The ministry says ..."
+_BODY_SAYING_OPENING = re.compile(
+    r"The\s+(?:[a-z][\w’'-]*\s+){0,2}(?:company|firm|group|ministry|department|agency|government|council"
+    r"|commission|committee|board|authority|court|party|union|police|army|military|embassy|office|bank|airline"
+    r"|operator|regulator|insurer|carrier|utility|organisation|organization)\s+(?:says|said)\s+(?=\w)"
+)
 
 
 # ", said Jane Roe, the port's director, will ...": an attribution with the verb before the name, set
