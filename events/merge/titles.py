@@ -15,6 +15,7 @@ import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
+from events.extract.patterns import TIME_ZONE
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
@@ -382,6 +383,9 @@ def headline(
     opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
     we will not leave" (whose "we" would be the reader's). The `sentence` the clause was taken from tells
     the case its first word was written in (a clause always opens with a capital)."""
+    if speech and speaker and sentence:
+        # ("Roe told the state broadcaster that ...": the clause "the state broadcaster that ...")
+        clause = _without_told_listener(clause, sentence)
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
     remark = _QUOTED_REMARK.match(text) if speech and speaker else None
     if remark is not None and remark.group("who") != speaker and remark.group("who") in speaker.split():
@@ -523,7 +527,15 @@ def _without_closing_plural_say(text: str, speaker: str) -> str:
 def _opens_with_own_saying(text: str) -> bool:
     """Whether the clause opens with a named subject and its verb of saying ("The UN says the port will
     reopen"): it tells who said it, in the words of the report, whoever the speaker was found to be."""
-    return _OWN_SAYING_OPENING.match(text) is not None
+    return _OWN_SAYING_OPENING.match(text) is not None or _BODY_SAYING_OPENING.match(text) is not None
+
+
+# ... or a body named by its kind: "The oil firm said today that ...", "The ministry says ..."
+_BODY_SAYING_OPENING = re.compile(
+    r"The\s+(?:[a-z][\w’'-]*\s+){0,2}(?:company|firm|group|ministry|department|agency|government|council"
+    r"|commission|committee|board|authority|court|party|union|police|army|military|embassy|office|bank|airline"
+    r"|operator|regulator|insurer|carrier|utility|organisation|organization)\s+(?:says|said)\s+(?=\w)"
+)
 
 
 # ", said Jane Roe, the port's director, will ...": an attribution with the verb before the name, set
@@ -789,7 +801,7 @@ def _verbless_said(kept: str, text: str) -> bool:
         or len(kept) >= len(text)
         or not text.startswith(kept)
         or len(said.group(1).split()) < 2
-        or _FINITE.search(said.group(1)) is not None
+        or _said_has_verb(said.group(1))
         or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
         # ("you immediately blacken ...", "not all the faults lay ...": a pronoun or a negation opens a
         # clause whose verb no list knows)
@@ -807,6 +819,18 @@ def _verbless_said(kept: str, text: str) -> bool:
 
 
 _OWN_SUBJECT = re.compile(r"\b(?i:it|he|she|they|we|you|there|this|these|those|who|which|that)\b|\bI\b")
+
+# A participle in -ed that opens a subject and describes its noun: "suspected patients", "the infected
+# workers", "confirmed cases" (no verb of what was said)
+_DESCRIBING_PARTICIPLE = re.compile(
+    r"^(?:(?i:the|a|an|some|many|all|more|most|two|three|\d[\d,]*)\s+)?[a-z]{3,}ed\s+(?=[a-z])"
+)
+
+
+def _said_has_verb(said: str) -> bool:
+    """Whether the words said hold a finite verb, past a participle that only describes their subject's
+    noun ("suspected patients in areas" holds none)."""
+    return _FINITE.search(_DESCRIBING_PARTICIPLE.sub("", said, count=1)) is not None
 
 
 def _lost_verb_said(kept: str, text: str) -> bool:
@@ -885,6 +909,7 @@ _LOWER_AFTER_SAYS = frozenset(
     """in on at for with from by during under over without within until yes well even only just up around
     beyond amid amidst against between through throughout across along behind toward towards
     almost nearly roughly about approximately half several dozens hundreds thousands millions among
+    besides following regardless unlike upon via
     another further fewer additional four five six seven eight nine ten eleven twelve fifteen twenty thirty
     forty fifty hundred dozen scores thirteen fourteen sixteen seventeen eighteen nineteen sixty seventy
     eighty ninety""".split()
@@ -903,6 +928,10 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# (a word in -ing opening a clause, "Making", "Keeping"; never "Beijing", which no determiner follows)
+_GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
+
+
 def _common_word_opening(text: str) -> bool:
     """Whether the clause's first word is capitalised only as the sentence's first ("Final tests are
     needed", "Competitors do tend to ..."), so "X says" lowers it; names ("Portugal has", "Sanders will")
@@ -918,6 +947,8 @@ def _common_word_opening(text: str) -> bool:
         return (
             second not in _FUNCTION_WORDS and _FINITE.fullmatch(second) is None and not second.endswith("ly")
         )
+    if _GERUND.fullmatch(first) and second in _DETERMINERS:
+        return True  # "Making the case worse is ...": a gerund and its object, no name
     # (a modal follows a plural of a common noun's ending, "Officials will", never one in -ers or -ors, which
     # a surname may have: "Sanders will")
     return _COMMON_PLURAL.fullmatch(first) is not None and (
@@ -1042,6 +1073,15 @@ _CREDIT_RUN_IN = re.compile(
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
 
 
+# A diary or live page's entry heading left before the entry's first sentence: its time, zone and the place
+# in capitals ("19 MAY, 2200 GMT, BORDER CROSSING We reached ...", "GMT, PORT HARBOUR The ferry ..."; the
+# day, when the clause was cut after it, has gone to the date column)
+_ENTRY_HEADING = re.compile(
+    rf"^(?:\d{{1,2}}\s+(?i:{_MONTHS}),?\s+)?(?:(?:[01]\d|2[0-3])[0-5]\d\s+)?{TIME_ZONE}[,:]\s+"
+    r"(?:[A-Z][A-Z’'.-]+,?\s+)*(?=[A-Z][a-z]|[AI]\s|[\"“‘])"
+)
+
+
 # A page's box or section label run into the sentence it heads ("Analysis: The court ...", "In the capital:
 # Police ...", "Editor's note: ..."): a short label with no verb, its colon, then a sentence opening with a
 # capital. A name of two or more capitalised words is a speaker's ("Jane Roe: The port is safe"), and a
@@ -1050,8 +1090,18 @@ _SCRAPE_LABEL = re.compile(r"^(?P<label>[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,4})
 _REMARK_OPENING = re.compile(r"(?:I|We|My|Our|Us)\b")
 
 
+# A news page's own labels in capitals, never a speaker's name: "BREAKING: The court has ruled ..."
+_PAGE_LABEL = re.compile(
+    r"^(?:BREAKING(?:\s+NEWS)?|DEVELOPING|UPDATED?(?:\s+\d{1,2})?|LIVE|WATCH|VIDEO|PHOTOS?|PICTURES?|GALLERY"
+    r"|EXCLUSIVE|ANALYSIS|READ\s+MORE|SEE\s+ALSO|RELATED|LISTEN|AUDIO|FLASHBACK|FACTBOX|TIMELINE)\s*:\s+(?=[A-Z“\"‘'])"
+)
+
+
 def _without_label(text: str) -> str:
     """The sentence without a scrape label that opens it, when the rest is a clause of its own."""
+    page_label = _PAGE_LABEL.match(text)
+    if page_label is not None and _FINITE.search(text, page_label.end()) is not None:
+        return text[page_label.end() :]
     found = _SCRAPE_LABEL.match(text)
     if found is None:
         return text
@@ -1217,6 +1267,7 @@ def tidy(clause: str) -> str:
     text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
     text = _CREDIT_RUN_IN.sub("", text)
+    text = _ENTRY_HEADING.sub("", text, count=1)  # "GMT, BORDER CROSSING We ..." -> "We ..."
     text = _without_label(text)  # "Analysis: The court ruled ..." -> "The court ruled ..."
     # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
     # struck" when the cleft's date was split off with its comma
@@ -1436,6 +1487,28 @@ _SAID_TO_LISTENER = re.compile(
 _LISTENER_OPENING = re.compile(
     rf"^{_SAID_PHRASE}(?:\s+{_SAID_PHRASE})*\s+that\s+{_SUBJECT_AFTER_THAT}", re.IGNORECASE
 )
+
+
+# Whom it was told, then "that" and what was said, the verb "told" left in the sentence before the clause:
+# "the state broadcaster that the talks had failed" (told ...)
+_LISTENER_THEN_THAT = re.compile(rf"^(?:[\w’'.&-]+\s+){{0,5}}?[\w’'.&-]+\s+that\s+{_SUBJECT_AFTER_THAT}")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds)\s+$")
+
+
+def _without_told_listener(text: str, sentence: str) -> str:
+    """What was said, without the listener its clause opens with when the sentence has "told" straight
+    before it ("Roe told the state broadcaster that the talks had failed": "the talks had failed")."""
+    found = _LISTENER_THEN_THAT.match(text)
+    where = sentence.find(text.lstrip()[:40]) if found is not None else -1
+    if (
+        found is None
+        or where < 0
+        or not _TOLD_BEFORE.search(sentence[:where])
+        or _FINITE.search(found.group()[: -len("that ")].rsplit(" that", 1)[0]) is not None
+        or _noun_holds_that(found)
+    ):
+        return text
+    return text[found.end() :]
 
 
 def _noun_holds_that(found: re.Match[str]) -> bool:
@@ -1827,7 +1900,7 @@ def _said_without_its_verb(kept: str, rest: str) -> bool:
     if (
         said is None
         or len(said.group(1).split()) < 2
-        or _FINITE.search(said.group(1)) is not None
+        or _said_has_verb(said.group(1))
         or _PRESENT_BEFORE_OBJECT.search(said.group(1)) is not None
     ):
         return False
@@ -1894,8 +1967,17 @@ def fit(text: str) -> str:
         return _balance_quotes(found)
     # "X says given how fast the virus spreads, cases may be incubating ...": what was said opens with a
     # clause or phrase of condition, time or cause; a headline gives its main clause
-    said_main = _SAID_OPENING_CLAUSE.sub(r"\g<said> ", text, count=1)
-    if said_main != text and not is_fragment(said_main) and not (kept := fit(said_main)).endswith(ELLIPSIS):
+    said_main = _SAID_OPENING_CLAUSE.sub(
+        lambda found: f"{found.group('said') or found.group('said_before_phrase')} ", text, count=1
+    )
+    if (
+        said_main != text
+        and not is_fragment(said_main)
+        and not (kept := fit(said_main)).endswith(ELLIPSIS)
+        # (nor a cut of it that keeps the subject said without its verb)
+        and not _verbless_said(kept, said_main)
+        and not _lost_verb_said(kept, said_main)
+    ):
         return kept
     # ... and the body that acts, without who set it up
     plain_body = _SET_UP_BY.sub(r"\g<body>", text, count=1)
@@ -1910,6 +1992,17 @@ def fit(text: str) -> str:
     plain_said = _without_said_subject_aside(text)
     if plain_said != text and len(plain_said) <= TITLE_MAX and not is_fragment(plain_said):
         return _balance_quotes(plain_said)
+    # (still too long without it, the subject and its verb cut later keep a clause that a cut of the whole,
+    # "X says the levee, built in 1950 by the army", would not)
+    if (
+        plain_said != text
+        and not is_fragment(plain_said)
+        and not (kept := fit(plain_said)).endswith(ELLIPSIS)
+        and not is_fragment(kept)
+        and not _verbless_said(kept, plain_said)
+        and not _lost_verb_said(kept, plain_said)
+    ):
+        return kept
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
@@ -1989,6 +2082,17 @@ def _without_said_subject_aside(text: str) -> str:
     1950, has held" -> "says the levee has held"), or as it is when the phrase is no aside of the subject."""
     found = _SAID_SUBJECT_ASIDE.search(text)
     if (
+        found is not None
+        and found.group("aside").split()[0].lower() in ("which", "who")
+        and not _FINITE.search(found.group("subject"))
+        and _FINITE.fullmatch(found.group("verb"))
+        # (not "..., which ..., said": the aside's own closing attribution)
+        and not _SAYING.fullmatch(found.group("verb"))
+    ):
+        # "says the aircraft, which can carry 50 tonnes, took off": a relative clause set off by commas
+        # tells more of the subject and goes before its verb
+        return f"{text[: found.end('subject')]} {text[found.start('verb') :]}"
+    if (
         found is None
         or _FINITE.search(found.group("subject"))
         or _FINITE.search(found.group("aside"))
@@ -2004,8 +2108,22 @@ def _without_said_subject_aside(text: str) -> str:
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
 # said, before the comma that ends it (none inside: "if it rains, as forecast, ..." stays whole)
 _SAID_OPENING_CLAUSE = re.compile(
-    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added)(?:\s+that)?)\s+(?i:given|while|whether|although|though"
-    r"|because|since|after|before|when|once|despite|with|unless|amid)\b[^,;:“”\"]{3,100},\s+(?=[a-z])"
+    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?\s+(?i:given|while|whether|although"
+    r"|though|because|since|after|before|when|once|despite|with|unless|amid|until|notwithstanding)\b"
+    r"[^,;:“”\"]{3,100},\s+(?=[a-z])"
+    # ... or a phrase of time, place or circumstance: "says under the new rules, the clinics may ...", "says
+    # throughout the campaign, the party has ...", "says as far back as 2004, the board was warned"; or a
+    # "that" set off by a comma, which opens an aside ("says that, in spite of the warnings, it went ahead")
+    r"|(?P<said_before_phrase>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?(?:\s+(?i:under"
+    r"|throughout|following|during|within|in|on|at|by|as\s+far\s+back\s+as|as\s+of)\b|(?<=\bthat),\s+)"
+    r"[^,;:“”\"]{3,100},\s+"
+    # (the main clause opens with its subject: "the", a pronoun, or a name and its verb, "Roe has"; never the
+    # next item of a list, "in Lagos, Accra and Dakar, ...", "on the basis of the laboratory, clinical and
+    # other evidence")
+    r"(?=(?:the|a|an|it|he|she|they|we|there|this|these|those|its|his|her|their|our|some|many|most|all|no"
+    r"|one|two|three|four|five|\d[\d,.]*)\s"
+    r"|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}\s+(?:has|have|had|is|was|were|will|would|could|can|may|might"
+    r"|must|should|did|does|[a-z]{3,}ed)\b)"
 )
 # A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
 _SUBJECT_AND_RELATIVE = re.compile(
