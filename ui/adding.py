@@ -14,6 +14,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 import pandas as pd
 import streamlit as st
@@ -52,11 +53,12 @@ TYPE_THE_DATE = "If you know the real date, type it under **Publication date** a
 @dataclass(frozen=True)
 class Draft:
     """What the inputs hold now: the articles to add, a fingerprint of everything typed or uploaded,
-    and why the typed publication date cannot be used ("" if it can)."""
+    and why the typed publication date or URL cannot be used ("" if it can)."""
 
     items: tuple[NewArticle, ...]
     fingerprint: str
     date_problem: str = ""
+    url_problem: str = ""
 
 
 @dataclass(frozen=True)
@@ -131,6 +133,9 @@ def article_inputs() -> Draft:
         if date_problem:
             st.error(md(date_problem), icon=":material/event_busy:")
         url = st.text_input("URL (optional)", key=_key("url"), disabled=several, placeholder="https://…")
+        url_problem = "" if several else _url_problem(url)
+        if url_problem:
+            st.error(md(url_problem), icon=":material/link_off:")
     if several:
         title = url = ""  # each file keeps its own
     if how == "upload":
@@ -140,7 +145,8 @@ def article_inputs() -> Draft:
         )
     else:
         items = (NewArticle(text=text or "", outlet=outlet, title=title, url=url, published=published),)
-    return Draft(items, _fingerprint(how, text, files, [outlet, title, url, published]), date_problem)
+    fingerprint = _fingerprint(how, text, files, [outlet, title, url, published])
+    return Draft(items, fingerprint, date_problem, url_problem)
 
 
 def _date_problem(typed: str) -> str:
@@ -148,6 +154,21 @@ def _date_problem(typed: str) -> str:
         parse_published(typed)
     except PublicationDateError as error:
         return str(error)
+    return ""
+
+
+def _url_problem(typed: str) -> str:
+    """Why a typed URL cannot be stored ("" if it can): the article page links only to a web address
+    ("Open the original"), so anything else would be saved and then silently never shown."""
+    url = typed.strip()
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+        return (
+            f"The URL '{url}' is not a web address: give it whole, starting with https:// or http:// "
+            "(or leave it empty)."
+        )
     return ""
 
 
@@ -165,7 +186,7 @@ def preview_step(draft: Draft) -> Preview | None:
         "Preview the events",
         type="primary",
         icon=":material/visibility:",
-        disabled=not draft.items or bool(draft.date_problem),
+        disabled=not draft.items or bool(draft.date_problem or draft.url_problem),
     ):
         st.session_state[_PREVIEW] = _make_preview(draft)
         st.session_state.pop(_REPORT, None)

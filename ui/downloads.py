@@ -4,6 +4,7 @@ the file which filters and data version made it."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import tempfile
 import time
@@ -94,7 +95,24 @@ def filtered_file_name(fmt: str, filters: Filters, stem: str = "events") -> str:
     """A download's file name that says which filters made it: `events.csv` for the whole table,
     `events_type-claim_actor-tony-hayward.csv` for a filtered one, so that two exports of different
     views neither overwrite each other nor pass for one another; CSV_BUNDLE's is `....csv.zip`."""
-    parts = ["-".join([key, *values]) for key, values in filters.to_query().items() if values]
-    slug = re.sub(r"[^a-z0-9_]+", "-", "_".join(parts).lower()).strip("-_")
-    named = f"{stem}_{slug}"[:STEM_MAX].rstrip("-_") if slug else stem
+    parts = [
+        re.sub(r"[^a-z0-9_]+", "-", "-".join([key, *values]).lower()).strip("-_")
+        for key, values in filters.to_query().items()
+        if values
+    ]
+    parts = [part for part in parts if part]
+    named = "_".join([stem, *parts])
+    if len(named) > STEM_MAX:
+        # Whole filters only ("country-u" read as a country "u"), and a mark of the ones left out, with a
+        # digest of them all, so that the name does not pass for the view without them.
+        digest = hashlib.sha256(named.encode()).hexdigest()[:6]
+        mark = f"_etc-{digest}"
+        kept = stem
+        for part in parts:
+            if len(kept) + 1 + len(part) + len(mark) > STEM_MAX:
+                break
+            kept += f"_{part}"
+        if kept == stem and parts:  # the first filter alone is too long: its start, cut
+            kept = f"{stem}_{parts[0]}"[: STEM_MAX - len(mark)].rstrip("-_")
+        named = kept + mark
     return f"{named}.csv.zip" if fmt == CSV_BUNDLE else export_file_name(fmt, named)

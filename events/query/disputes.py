@@ -46,6 +46,8 @@ class DisputedFigure:
 
 # What a figure's kind counts, in words: "share" is a percentage with nothing said of what it is of.
 _KIND_WORDS = {"share": "a percentage", "money": "a sum of money"}
+# A currency sign before a figure's number, after its qualifier ("about $5.7 million").
+_CURRENCY = re.compile(r"^[^0-9]*[$€£]")
 
 
 def figure_in_words(kind: str) -> str:
@@ -110,6 +112,8 @@ def disputed_figures(tables: Tables) -> list[DisputedFigure]:
                 SourcedValue(text=m.text, article=m.article, outlet=outlets.get(m.article, m.article))
                 for m in members
             )
+            if kind == "share" and all(_CURRENCY.search(value.text) for value in values):
+                kind = "money"  # "nearly $16", "about $5.7 million": sums of money, not percentages
             out.append(DisputedFigure(event_id=event_id, kind=kind, values=values))
     return out
 

@@ -202,6 +202,9 @@ def _link_atomic(source: Path, path: Path) -> None:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    # When `path` already is a name of `source` (an add that changed no table), the rename does nothing
+    # and leaves `tmp` in place (POSIX rename of two links to one file): it goes now, not at a recovery.
+    tmp.unlink(missing_ok=True)
     _fsync_dir(path.parent)
 
 
