@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.extract.quantities import people_counts
+from events.extract.quantities import find_figures, people_counts
 
 
 @pytest.mark.parametrize(
@@ -23,3 +23,21 @@ from events.extract.quantities import people_counts
 )
 def test_people_counts_are_numbers_with_a_noun_of_people(text: str, counts: set[float]) -> None:
     assert people_counts(text) == counts
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The fund paid about $5.7 million to the growers.", 5.7e6),
+        ("The repairs came to nearly $16m last year.", 16e6),
+        ("Profits rose to £2.5bn in the first half.", 2.5e9),
+    ],
+)
+def test_a_sum_with_its_qualifier_or_short_scale_word_is_money(sentence: str, value: float) -> None:
+    [figure] = find_figures(sentence)
+    assert (figure.kind, figure.value) == ("money", value)
+
+
+def test_a_share_stays_a_share() -> None:
+    [figure] = find_figures("Prices rose about 5 percent in May.")
+    assert figure.kind == "share"

@@ -69,7 +69,8 @@ _MODIFIER = (
 _FIGURE = re.compile(
     rf"""(?P<qual>\b(?:{_QUAL})\s+)?
     (?:
-      (?P<money>[$€£]\s?{_NUMBER})
+      # ("$16m", "£2.5bn": the short scale words of headlines and British prose)
+      (?P<money>[$€£]\s?{_NUMBER}(?:(?<=\d)(?:bn|m|k)\b)?)
       # ("tens of thousands": a vaguer order of magnitude than the word's, left uncounted)
       |(?<!tens\sof\s)(?<!hundreds\sof\s)(?P<num>\b(?:{_NUMBER}|(?:{_WORDS})\b))
        # "hundreds of people", "dozens of soldiers": a plural count word takes "of" before what it counts
@@ -111,7 +112,8 @@ class Figure:
     def kind(self) -> str:
         """What the figure counts, folded so that "citizens" and "nationals" compare."""
         if not self.counts:
-            return "money" if self.text.lstrip().startswith(("$", "€", "£")) else "share"
+            # (the qualifier leads the text: "about $5.7 million" is money too)
+            return "money" if any(sign in self.text for sign in "$€£") else "share"
         head = self.counts.split()[-1].lower()
         for kind, nouns in _SAME_KIND.items():
             if head in nouns:
@@ -126,6 +128,9 @@ _ABOUT_AS_PREPOSITION = re.compile(
 )
 
 
+_SHORT_SCALE = {"k": "thousand", "m": "million", "bn": "billion"}
+
+
 def find_figures(text: str) -> list[Figure]:
     """Figures in a sentence, in order. Counts of days, months and years are durations, not figures."""
     found: list[Figure] = []
@@ -135,6 +140,9 @@ def find_figures(text: str) -> list[Figure]:
             qualifier = ""
         if match["money"]:
             number_text, counts = match["money"].lstrip("$€£ "), ""
+            short = re.search(r"(?<=\d)(bn|m|k)$", number_text)
+            if short:
+                number_text = f"{number_text[: short.start()]} {_SHORT_SCALE[short.group()]}"
         elif match["pct"]:
             number_text, counts = re.sub(r"[^\d.]", "", match["pct"]), ""
         else:
