@@ -148,6 +148,16 @@ class Cluster:
         elif mention.is_speech and all(_gist_voice(x) for x in self.mentions[:-1]):
             # the gist of a person's remarks in the report's words, then the remarks: remarks
             self.event_type = mention.event_type
+        elif (
+            mention.is_speech
+            and self.event_type == "other"
+            and all(
+                x.speaker and _one_act_told_by_two_voices(mention, Cluster([x])) for x in self.mentions[:-1]
+            )
+        ):
+            # "said she was offering free passes", then '"The minister is offering free passes," her
+            # spokesman said': an act the speaker tells and the speaker's remarks of it are what was said
+            self.event_type = mention.event_type
         elif not mention.is_speech and self.event_type in SPEECH_TYPES and _toll_told(self.best):
             # "Officials said 312 people were infected", then "The fever has infected 312 people": the
             # toll is the happening, the remarks its source
@@ -517,6 +527,11 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # (the gist names no speaker of its own to compare)
         spoken = [x for x in cluster.mentions if not _gist_voice(x)]
         return bool(spoken) and same_happening(m, Cluster(spoken), resembling)
+    if not resembling and _one_act_told_by_two_voices(m, cluster):
+        # "On Wednesday the minister said she was offering free passes to nurses" and '"The minister is
+        # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
+        # report's words and again in the remarks quoted, is one act however the two were typed
+        return True
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
@@ -682,6 +697,44 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # and the story's company, places and topic are in every report of the story
         return False
     return _overlap(window(m), cluster.window)
+
+
+def _one_act_told_by_two_voices(m: Mention, cluster: Cluster) -> bool:
+    """Whether the mention and a report of the happening from its article tell one act twice: one of them
+    remarks and the other the act a speaker tells ("said she was offering free passes"), by one voice (a
+    person and her office, a body and its spokesman), told as of one occasion (neither opening "Later" or
+    "Earlier"), in two sentences dated to the same day, their clauses sharing words of the act
+    (`_one_act_told_twice`). The speaker's remarks on another matter share too few of them."""
+    if m.planned or m.undated_past or not _remarks(m) or _toll_told(m):
+        return False
+    return any(
+        x.is_speech != m.is_speech
+        and _remarks(x)
+        and not _toll_told(x)
+        and not (x.sentence.start < m.sentence.end and m.sentence.start < x.sentence.end)
+        and _one_voice(m, x)
+        and _said_later(m) == _said_later(x)
+        and _one_act_told_twice(m, x)
+        for x in cluster.by_article.get(m.article, ())
+    )
+
+
+def _one_act_told_twice(x: Mention, y: Mention) -> bool:
+    """Whether two tellings in one report of one voice's words tell one act of one day: their clauses share
+    words of the act besides names, places, the day and saying (at least two, and a share of them)."""
+    if not (x.precision == y.precision == "day" and x.date_start == y.date_start):
+        return False
+    names = _words(" ".join([*x.actors, *y.actors, *x.locations, *y.locations]))
+    names |= _WHERE_AND_WHEN | _PARTS_OF_A_DAY | _COUNTED_NOUNS | _SAYING
+    names |= _proper_words(x.sentence.text) | _proper_words(y.sentence.text)
+    mine, theirs = _words(x.clause) - names, _words(y.clause) - names
+    shared = mine & theirs
+    return len(shared) >= SAME_ACT_WORDS and len(shared) / len(mine | theirs) >= TWO_VOICES_SHARE
+
+
+# The share of the act's words one voice's two tellings must have in common: lower than two reports' of
+# an act (`SAME_ACT_SHARE`), as remarks word the act their own way ("is offering" and "was offering")
+TWO_VOICES_SHARE = 0.2
 
 
 def _told_days_later(m: Mention, cluster: Cluster) -> bool:
@@ -1936,9 +1989,10 @@ def _said_later(m: Mention) -> bool:
     return _LATER.search(unquoted) is not None or _EARLIER.match(unquoted) is not None
 
 
-# A sentence opening "Earlier," or "Earlier on Monday," goes back to another occasion than the one the
-# report has just told (within a sentence, "said earlier" is mostly the report's own news of the day)
-_EARLIER = re.compile(r"\s*Earlier(?:\s+(?:on|in|this|that)\s+[\w-]+)?\s*,", re.IGNORECASE)
+# A sentence opening "Earlier," "Earlier on Monday," or "Earlier in the day," goes back to another
+# occasion than the one the report has just told (within a sentence, "said earlier" is mostly the
+# report's own news of the day)
+_EARLIER = re.compile(r"\s*Earlier(?:\s+(?:on|in|this|that)(?:\s+the)?\s+[\w-]+)?\s*,", re.IGNORECASE)
 
 
 def _on_one_matter(m: Mention, cluster: Cluster) -> bool:
