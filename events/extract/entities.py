@@ -1481,14 +1481,25 @@ def _in_personal_name(scan: _Scan, first: int, last: int) -> bool:
             return True
         if scan.owner[first - 1] < 0 and scan.is_name_word(first - 1) and _followed_by_speech(scan, last):
             return True
-    # "Chad Smith said": a country's name followed by a surname that speaks
+    # "Chad Smith said": a country's name followed by a surname that speaks, or that a description of a
+    # person follows ("Jordan Barab, deputy secretary of labor, said", "Israel Roe, the envoy, told ...")
     return (
         last - first == 1
         and last < scan.n
         and scan.joined(last)
         and scan.is_name_word(last)
-        and _followed_by_speech(scan, last + 1)
+        and scan.words[last] not in _PLACE_HEADS
+        and (_followed_by_speech(scan, last + 1) or _person_described_after(scan, last + 1))
     )
+
+
+def _person_described_after(scan: _Scan, k: int) -> bool:
+    """Token k is the comma of an apposition that describes a person: ", a spokesman", ", the envoy",
+    ", deputy secretary of labor" (an article, a lower-case word or a role word opens it)."""
+    if k + 1 >= scan.n or scan.words[k] != ",":
+        return False
+    opener = scan.words[k + 1]
+    return opener.lower() in ("a", "an", "the") or opener.islower() or opener.lower() in _ROLE_WORDS
 
 
 _HONORIFICS = frozenset((*COURTESY_TITLES, "Dame", "Lady", "Lord"))
@@ -1775,10 +1786,16 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
 
 
 def _clause_joined_before(scan: _Scan, start: int) -> bool:
-    """Token `start` follows a comma, or a comma and "and" or "but": a clause may open there."""
+    """Token `start` follows a comma, or a comma and "and" or "but", or the comma and quotation mark that
+    close what was said: a clause may open there."""
     if scan.words[start - 1] == ",":
         return True
-    return start >= 2 and scan.words[start - 1].lower() in ("and", "but") and scan.words[start - 2] == ","
+    # ('"The plant will close," Tomas Varga, the plant's engineer, said': the comma inside the quotation)
+    return (
+        start >= 2
+        and scan.words[start - 2] == ","
+        and (scan.words[start - 1].lower() in ("and", "but") or scan.words[start - 1] in ('"', "”", "''"))
+    )
 
 
 def _possessive_at(scan: _Scan, first: int) -> Entity | None:
