@@ -1169,6 +1169,31 @@ _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 _SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 
 
+@functools.lru_cache(maxsize=1024)
+def _name_written(spelling: str) -> re.Pattern[str]:
+    """A name written as a whole: not the tail of a longer word or of a hyphenated or possessive one."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(spelling)}\b")
+
+
+def _written_before(spelling: str, text: str, before: int) -> Iterator[re.Match[str]]:
+    """The places `spelling` is written as a whole name in text[:before], in order, as `finditer` finds
+    them there. (A pattern that opens with a look-behind is tried at every character; `str.find` leaps to
+    the places the name is written, and the pattern is tried only there: a name is searched for by every
+    bare surname of a report, so the scan was paid once per mention over the whole text before it.)"""
+    pattern = _name_written(spelling)
+    if not spelling:
+        yield from pattern.finditer(text, 0, before)
+        return
+    at = text.find(spelling, 0, before)
+    while at >= 0:
+        written = pattern.match(text, at, before)
+        if written:
+            yield written
+            at = text.find(spelling, written.end(), before)
+        else:
+            at = text.find(spelling, at + 1, before)
+
+
 def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) -> str:
     """Of people who share a surname, written in full, the one a bare surname at character `before` stands
     for, as a reader takes it: the one just named in full, earlier in its paragraph and in a sentence after
@@ -1189,7 +1214,7 @@ def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) 
     last: dict[str, tuple[int, int]] = {}  # a person -> where last named in full before (start, end)
     for person, spellings in people.items():
         for spelling in {person, *spellings}:
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(spelling)}\b", text[:before]):
+            for m in _written_before(spelling, text, before):
                 first[person] = min(first.get(person, m.start()), m.start())
                 last[person] = max(last.get(person, (-1, -1)), (m.start(), m.end()))
     if not last:
@@ -1206,6 +1231,35 @@ def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) 
     return min(first, key=lambda person: first[person])
 
 
+@functools.lru_cache(maxsize=1024)
+def _given_and_surname_pattern(surname: str) -> re.Pattern[str]:
+    return re.compile(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b")
+
+
+def _given_and_surname(surname: str, text: str, before: int) -> Iterator[re.Match[str]]:
+    """A capitalised word and then `surname` ("Michael Roe"), each place it is written in text[:before], in
+    order, as `finditer` finds them there. (`str.find` leaps to the surname and the pattern is tried only
+    at the one place it could open, the capital of the word before: searched once per bare surname of a
+    report, a scan of every character was paid once per mention.)"""
+    pattern = _given_and_surname_pattern(surname)
+    written_from = 0  # (finditer's matches do not overlap: the next opens after the last one ends)
+    at = text.find(" " + surname, 0, before)
+    while at >= 0:
+        opens = at
+        while opens > 0 and "a" <= text[opens - 1] <= "z":
+            opens -= 1
+        opens -= 1  # (the capital, if it is one: the pattern checks)
+        written = pattern.match(text, opens, before) if opens >= written_from and opens < at - 1 else None
+        if written:
+            yield written
+            written_from = written.end()
+        at = text.find(" " + surname, at + 1, before)
+
+
+# (built once: a union made per name written cost more than the rest of the search)
+_GIVEN_NAMES = MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES
+
+
 def _last_named(namesakes: list[_Found], before: int, text: str) -> _Found | None:
     """`namesake_meant` of people found: by the names they were found by, as written or in full."""
     by_name = {f.entity.name: f for f in namesakes}
@@ -1215,8 +1269,8 @@ def _last_named(namesakes: list[_Found], before: int, text: str) -> _Found | Non
     # ... and the people the text names with a given name and the surname that were not found as people
     # ("Michael Roe" read as no actor): one of them may be the one meant, and then none found is
     surname = namesakes[0].entity.name.split()[-1]
-    for written in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", text[:before]):
-        if written.group(1) in MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES:
+    for written in _given_and_surname(surname, text, before):
+        if written.group(1) in _GIVEN_NAMES:
             spellings.setdefault(written.group(0), set())
     chosen = namesake_meant(spellings, before, text)
     return by_name.get(chosen)
