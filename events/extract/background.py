@@ -795,11 +795,20 @@ OWN_ACT = rx(
     # ("said yesterday they had reopened", "announced last week that it had raised": when it was said, then
     # what)
     r"\s+(?:(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)|last\s+(?:week|month|night)"
-    r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day))\s+)?(that\s+)?(it|they|we|he|she)\s+(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
-    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt|thought|hoped"
-    r"|believed|expected|intended|known|learned|learnt|heard"
+    r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day))\s+)?(that\s+)?(it|they|we|he|she)\s+"
+    r"(?:(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
+    # ('said it had "activated its response plan"': the act in the speaker's own words is still the act)
+    r"[\"“]?"
+    r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt"
+    r"|thought|hoped|believed|expected|intended|known|learned|learnt|heard"
     # ("said earlier on Thursday it had received a report": word that came in, no act)
     r"|received)\b)[a-z]+(ed|en|un|t)\b"
+    # ("said on Tuesday it signed the lease", "said they arrested two men": the speaker's own deed told in
+    # the simple past, by a verb that only tells a deed done; a view, a wish or a finding, "said it
+    # wanted", "said it found", has no place here)
+    r"|(?:signed|launched|suspended|cancell?ed|sold|bought|acquired|hired|fired|dismissed|sacked|arrested"
+    r"|detained|seized|filed|submitted|deployed|dispatched|recalled|halted|withdrew|evacuated|rescued"
+    r"|reached\s+(?:a|an)\s+(?:[\w$.,-]+\s+){0,3}?(?:deal|agreement|settlement|accord))\b)"
 )
 
 
