@@ -38,7 +38,7 @@ def test_a_person_named_in_full_then_by_surname_is_one_voice() -> None:
 def test_an_act_of_the_day_and_one_of_the_year_are_two_acts() -> None:
     mentions = report_mentions(
         "Prime Minister Ana Lund held talks with the president of Norway in Oslo on Thursday.\n\n"
-        "Ana Lund has cancelled a state visit to Norway for the second time this year.\n",
+        "Ana Lund has cancelled a state visit to Norway twice this year.\n",
         dt.date(2026, 3, 12),
     )
     assert sorted(m.precision for m in mentions) == ["day", "year"]
