@@ -2767,8 +2767,9 @@ _DEICTIC_DAY = re.compile(
         |the\s+(?:next|following)\s+day
         |the\s+day\s+before(?=\s*(?:[.,;:!?)]|$)))
       | (?P<story>(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day)(?!\s+as\b)
-      # "That night, looters broke into the depot": the night of the day the story is at
-      | (?P<story_part>that\s+(?:same\s+)?(?:morning|afternoon|evening|night))(?!\s+(?:as|when)\b)
+      # "That night, looters broke into the depot": the night of the day the story is at (not "that night's
+      # vote", a happening named by its time, which may lie far from the last day told)
+      | (?P<story_part>that\s+(?:same\s+)?(?:morning|afternoon|evening|night))(?!\s+(?:as|when)\b|[’']s\b)
     )
     (?P<part>\s+(?:morning|afternoon|evening|night))?\b
     """

@@ -1860,10 +1860,6 @@ def lead_day(
     if len(named) >= NEWS_DAY_NAMED or (
         named and _sets_the_scene(named[0], draft.sentence, article, published, dates)
     ):
-        if said is not None and all(_named_at_night(d, article.text) for d in named):
-            # ("The minister resigned late on Thursday" in a Friday paper, then "His deputy said the
-            # ministry would carry on"): news of the night before, and the remarks on it the next day's
-            return None
         return named[0], "the report tells the news of the day before it, named as"
     if quotation:
         return None  # a quotation, whose speaker's remarks date it where the article dates them
@@ -2006,11 +2002,6 @@ def _at_night(lead: Draft) -> bool:
 
 
 _AT_NIGHT = rx(r"\b(late|night|evening|overnight)\b")
-
-
-def _named_at_night(date: DateMention, text: str) -> bool:
-    """Whether a day is named with a late hour ("Thursday night", "late on Thursday")."""
-    return _AT_NIGHT.search(text[max(0, date.start - 12) : date.end + 12]) is not None
 
 
 def undated_background(
