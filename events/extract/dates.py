@@ -788,7 +788,10 @@ _STORY_DAYS = {
     "the following day": 1,
     "that day": 0,
 }
-_SAME_DAY = re.compile(r"^(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day$")
+_SAME_DAY = re.compile(
+    r"^(?:(?:earlier|later)\s+)?(?:(?:that\s+same|the\s+same|that)\s+day"
+    r"|that\s+(?:same\s+)?(?:morning|afternoon|evening|night))$"
+)
 _STORY_WEEKS = {"the previous week": -1, "the prior week": -1, "the following week": 1}
 STORY_REACH = 600  # characters back to the day the story is at (about a paragraph or two)
 
@@ -2766,9 +2769,19 @@ _DEICTIC_DAY = re.compile(
         |the\s+(?:next|following)\s+day
         |the\s+day\s+before(?=\s*(?:[.,;:!?)]|$)))
       | (?P<story>(?:(?:earlier|later)\s+)?(?:that\s+same|the\s+same|that)\s+day)(?!\s+as\b)
+      # "That night, looters broke into the depot": the night of the day the story is at (not "that night's
+      # vote", a happening named by its time, which may lie far from the last day told)
+      | (?P<story_part>that\s+(?:same\s+)?(?:morning|afternoon|evening|night))(?!\s+(?:as|when)\b|[’']s\b)
     )
     (?P<part>\s+(?:morning|afternoon|evening|night))?\b
     """
+)
+# A verb after which "that" opens a clause rather than pointing at a time: "warned that night flights ..."
+_THAT_AS_CONJUNCTION = re.compile(
+    r"(?i)\b(?:said|says|say|told|tells?|warned|warns?|added|adds|noted|notes|announced|announces|reported"
+    r"|believes?|believed|thinks?|thought|feared|fears?|hoped|hopes?|knew|knows?|insisted|insists?|argued"
+    r"|argues?|claimed|claims?|stated|states?|explained|explains?|shows?|showed|found|finds?|means?|meant"
+    r"|agreed|agrees?|decided|decides?|ruled|rules?|so|such|now|given|ensure[sd]?|suggest(?:s|ed)?)\s+$"
 )
 _DEICTIC_OFFSETS = {
     "the day before yesterday": -2,
@@ -2794,7 +2807,9 @@ _QUOTED_TITLE_AROUND = re.compile(r"[\"”’]\s*(?:show|programme|program|broad
 def _resolve_deictic_day(context: _Context) -> list[DateMention] | None:
     # "yesterday", "today", "tonight", "last night", "the previous day", "earlier today"
     text, published = context.match.group(), context.published
-    if context.group("story"):
+    if context.group("story_part") and _THAT_AS_CONJUNCTION.search(context.before(24)):
+        return None  # "officials said that night flights would resume": "that" opens what was said
+    if context.group("story") or context.group("story_part"):
         # "later that day": the day the story is at, which find_dates sets (_from_the_story); none without
         return [context.mention(_day(published), explicit=False, reason=f"'{text}': the day the story is at")]
     words = " ".join((context.group("day") or context.group("side_day")).lower().split())

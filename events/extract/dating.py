@@ -2353,6 +2353,14 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     count = _count_under_dated_lead(draft, [d for i, d in dated if i < index], published)
     if count is not None:
         return count, "its figures go on from the report's lead, whose source gave them on"
+    occasion = _OCCASION.search(draft.sentence.text)
+    if occasion and occasion.group("that"):
+        # ("The mayor met the union leaders on Monday." then "In remarks after that meeting, she ..."): "that"
+        # points at the occasion the sentence just above told, in whatever words, before any earlier remarks
+        above = next((d for i, d in reversed(dated) if i < index), None)
+        if above is not None and _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
+            told = f"{occasion.group('that').lower()} {occasion.group('occasion')}"
+            return above, f"it happened at {told}, told just above and dated by"
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
@@ -2361,14 +2369,13 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
             return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
-    occasion = _OCCASION.search(draft.sentence.text)
-    if occasion:
+    if occasion and not occasion.group("that"):
         # "said at the signing ceremony" after "signed a ceasefire on Friday": the occasion told earlier
-        stems = {w[:4].lower() for w in occasion.group(1).split() if len(w) >= 5}
+        stems = {w[:4].lower() for w in occasion.group("occasion").split() if len(w) >= 5}
         for _i, other in reversed([(i, d) for i, d in dated if i < index]):
             words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{5,}", other.sentence.text)}
             if stems & words:
-                return other, f"it was said at the {occasion.group(1)} the article dates by"
+                return other, f"it was said at the {occasion.group('occasion')} the article dates by"
     paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
     if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
@@ -2593,7 +2600,8 @@ _FIGURE_MOVED = rx(
 
 # An occasion named with "the", told of earlier in the article: "said at the signing ceremony"
 _OCCASION = rx(
-    r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+the\s+((?:[a-z]+\s+){0,2}?(?:ceremony|summit|"
+    r"\b(?:at|during|after|before|on\s+the\s+sidelines\s+of)\s+(?:the|(?P<that>that|the\s+same))\s+"
+    r"(?P<occasion>(?:[a-z]+\s+){0,2}?(?:ceremony|summit|"
     r"meeting|talks|hearing|briefing|news\s+conference|press\s+conference|funeral|rally|vote|session|"
     r"memorial|trial|inauguration|launch))\b"
 )
