@@ -1057,8 +1057,9 @@ def extract_mentions(
     if commentary_page(article.text, [s.text for s in article.sentences]):
         # a column or a blog: only what it dates is a happening; the rest is the writer's view of them; and
         # what the writer tells of their own life is no news of the story, dated or not
+        starts = [s.start for s in article.sentences]
         mentions = [
-            m for m in mentions if m.date_basis != "publication" and not _writers_own_life(m, article)
+            m for m in mentions if m.date_basis != "publication" and not _writers_own_life(m, article, starts)
         ]
     return _in_the_reports_country(mentions, article.text, entities, entity_starts)
 
@@ -1069,11 +1070,11 @@ def extract_mentions(
 _FIRST_PERSON = re.compile(r"(?<![\w’'])I(?:['’](?:m|ve|d|ll)\b|\s+[a-z])")
 
 
-def _writers_own_life(mention: Mention, article: Article) -> bool:
-    """Whether the article sentence that holds the mention has the writer as "I", with no quotation mark in
-    it: on a comment page or in a column, the writer's own experience ("In the spring I lost my job and
-    had to sell the car"), not a happening of the story."""
-    at = bisect_right([s.start for s in article.sentences], mention.sentence.start) - 1
+def _writers_own_life(mention: Mention, article: Article, starts: Sequence[int]) -> bool:
+    """Whether the article sentence that holds the mention (`starts`: where the article's sentences start)
+    has the writer as "I", with no quotation mark in it: on a comment page or in a column, the writer's own
+    experience ("In the spring I lost my job and had to sell the car"), not a happening of the story."""
+    at = bisect_right(starts, mention.sentence.start) - 1
     if at < 0:
         return False
     text = article.sentences[at].text
