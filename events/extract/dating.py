@@ -742,6 +742,10 @@ def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]
         person = found.group("opening").lower() in ("who", "whom", "whose")
         if not inside or (any(d.tense == "future" for d in inside) and not person):
             continue
+        if all(_POINTS_BACK.match(d.text) for d in inside):
+            # "the club's doctor, who was at the ground that night": a day pointed back to is the one the
+            # sentence is at, whose happening the main clause tells
+            continue
         if release_of_document(sentence.text, inside, sentence.start) is not None:
             # "The report, which was published on Tuesday, says ...": the release dates the findings the main
             # clause tells, and is no happening apart from them
@@ -901,6 +905,10 @@ _SET_OFF_PARTICIPLE = rx(
 )
 
 
+# A day named by pointing back to the one the story is at: "that night", "that same day", "the same day"
+_POINTS_BACK = rx(r"(that|the\s+same)\s")
+
+
 def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
     """The sentence cut into clauses that each hold a date of their own; [sentence] when it holds one."""
     own = [
@@ -925,6 +933,10 @@ def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     others = [d for d in own if d not in as_of]
     if as_of and others and dates_of_the_saying(others, sentence.text, sentence.start) == others:
         own = others
+    # ("On Saturday detectives interviewed the doctor, who was at the ground that night": a day pointed back
+    # to, the one another date of the sentence names, cuts no clause of its own)
+    named_days = {d.date_start for d in own if not _POINTS_BACK.match(d.text)}
+    own = [d for d in own if not (_POINTS_BACK.match(d.text) and d.date_start in named_days)]
     if len(own) < 2:
         return [sentence]
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
