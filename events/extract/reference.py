@@ -176,16 +176,19 @@ def person_gender(name: str, text: str, namesakes: bool = False) -> str:
     full = re.escape(" ".join(words))
     called = full if namesakes or len(words) == 1 else rf"(?:{full}|{re.escape(words[-1])})"
     votes = {"he": 0, "she": 0}
-    titled, beside_name, saying = _gender_cues(called)
-    for title in titled.finditer(text):
-        votes[_TITLE_OF[title.group(1).lower()]] += 1
-    for found in beside_name.finditer(text):
-        beside = set((found.group(1) or found.group(2) or "").lower().split())
-        he, she = bool(beside & _HE_BESIDE), bool(beside & _SHE_BESIDE)
-        if he != she:
-            votes["he" if he else "she"] += 1
-    for said in saying.finditer(text):
-        votes[said.group(1)] += 1
+    # (every cue holds the surname as written: a text without it has none, and its patterns, one set per
+    # person, are not compiled)
+    if words[-1] in text:
+        titled, beside_name, saying = _gender_cues(called)
+        for title in titled.finditer(text):
+            votes[_TITLE_OF[title.group(1).lower()]] += 1
+        for found in beside_name.finditer(text):
+            beside = set((found.group(1) or found.group(2) or "").lower().split())
+            he, she = bool(beside & _HE_BESIDE), bool(beside & _SHE_BESIDE)
+            if he != she:
+                votes["he" if he else "she"] += 1
+        for said in saying.finditer(text):
+            votes[said.group(1)] += 1
     if votes["he"] > votes["she"]:
         return "he"
     if votes["she"] > votes["he"]:

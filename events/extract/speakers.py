@@ -1857,7 +1857,10 @@ def find_speaker(
     speaker, country, resolved = _find_speaker(text, speech, local, last)
     linked = _LINKED_SPEAKER.match(speaker)
     speaker = speaker[linked.end() :] if linked is not None else speaker
-    if speaker and re.search(rf"[“\"]{re.escape(speaker)}[,.!?]?[”\"]", text):
+    # (the plain look for an opening quote before the speaker first: the pattern, one per speaker, is
+    # compiled only when it may match)
+    quoted = f"“{speaker}" in text or f'"{speaker}' in text
+    if speaker and quoted and re.search(rf"[“\"]{re.escape(speaker)}[,.!?]?[”\"]", text):
         # ('"Deep Water" told the story of the mine': a title in quotes, a book's, a film's or a song's, is
         # what was written or sung, and nobody who speaks)
         return "", "", False

@@ -1405,14 +1405,36 @@ def _office_alone(m: Mention, body: str) -> bool:
     Board said", "the Water Board's chief said" (not "Water Board chief Ana Lund said")."""
     if not body or may_be_a_person(body) or not body[:1].isupper():
         return False
-    said = _body_names(body)
-    if re.search(rf"[A-Z][\w’'-]*,\s+(?i:the)\s+{_HEAD}\s+of\b", m.sentence.text):
+    text = m.sentence.text
+    if _HOLDER_NAMED_BEFORE.search(text):
         return False  # "Ana Lund, the head of the Water Board, said": the holder is named
+    # (the office's words without the body first, in patterns compiled once: most sentences have none, and
+    # the body's own patterns are then not compiled)
+    head_of, head_saying = _HEAD_OF.search(text) is not None, _HEAD_SAYING.search(text) is not None
+    if not head_of and not head_saying:
+        return False
+    head_of_body, body_head_saying = _office_of(_body_names(body))
+    if head_of and head_of_body.search(text) is not None:
+        return True
+    # (the office right before the verb: "the board's chief operating officer said" is an officer)
+    return head_saying and body_head_saying.search(text) is not None
+
+
+# "Ana Lund, the head of ...": a name set before the office
+_HOLDER_NAMED_BEFORE = re.compile(rf"[A-Z][\w’'-]*,\s+(?i:the)\s+{_HEAD}\s+of\b")
+# What `_office_of`'s patterns open and close with: "the head of", "chief said"
+_HEAD_OF = re.compile(rf"\b(?i:the)\s+{_HEAD}\s+of\s+")
+_HEAD_SAYING = re.compile(rf"{_HEAD}\s*,?\s+{_SAYING_VERB}")
+
+
+# (kept per body, not in `re`'s cache of 512, which a build's patterns per speaker overflow)
+@functools.lru_cache(maxsize=4096)
+def _office_of(said: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """`_office_alone`'s patterns for a body's names `said`: "the head of the Water Board" (no name after
+    it), and "the Water Board's chief said"."""
     return (
-        re.search(rf"\b(?i:the)\s+{_HEAD}\s+of\s+(?:the\s+)?(?:{said})\b(?!\s*,?\s+[A-Z])", m.sentence.text)
-        is not None
-        # (the office right before the verb: "the board's chief operating officer said" is an officer)
-        or re.search(rf"\b(?:{said})(?:[’']s)?\s+{_HEAD}\s*,?\s+{_SAYING_VERB}", m.sentence.text) is not None
+        re.compile(rf"\b(?i:the)\s+{_HEAD}\s+of\s+(?:the\s+)?(?:{said})\b(?!\s*,?\s+[A-Z])"),
+        re.compile(rf"\b(?:{said})(?:[’']s)?\s+{_HEAD}\s*,?\s+{_SAYING_VERB}"),
     )
 
 

@@ -517,6 +517,8 @@ def _without_closing_plural_say(text: str, speaker: str) -> str:
     last = speaker.split()[-1]
     if len(last) <= 2:
         return text
+    if text.isascii() and last.isascii() and last.lower() not in text.lower():
+        return text  # (the plain look first, exact in ASCII: the pattern per speaker is compiled if needed)
     # (or closing the first of two clauses joined by "and" or "but": "..., experts say, and ...")
     closing = _plural_say_closing(last).search(text)
     if closing is None or len(text[: closing.start()].split()) < 3:
@@ -615,6 +617,9 @@ def written_lower_in(text: str, sentence: str) -> bool:
     words = text.split(maxsplit=2)
     if len(words) < 2 or not words[0][:1].isupper() or not sentence:
         return False
+    pair = f"{words[0]} {words[1]}"
+    if pair.isascii() and sentence.isascii() and words[1].lower() not in sentence.lower():
+        return False  # (the plain look first, exact in ASCII: the pattern per pair is compiled if needed)
     found = _word_pair(words[0], words[1]).search(sentence)
     return found is not None and found.group(1)[:1].islower()
 
@@ -1217,7 +1222,8 @@ _SILENT_H = re.compile(r"(?i:hour|honest|honou?r|heir)")
 def _agreeing_article(found: re.Match[str], original: str) -> str:
     """ "an well blowout" -> "a well blowout" once the date between them ("an April 20 well blowout") went;
     an article the sentence wrote beside its word stays as written."""
-    if re.search(rf"\b{re.escape(found.group())}", original):
+    # (the plain look first: a pattern made per phrase is compiled only when the phrase is there)
+    if found.group() in original and re.search(rf"\b{re.escape(found.group())}", original):
         return found.group()
     word = found.group("word")
     vowel = (word[:1].lower() in "aeiou" and not _VOWEL_AS_CONSONANT.match(word)) or bool(
