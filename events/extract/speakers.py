@@ -398,9 +398,8 @@ INVERTIBLE = rx(
 )
 _INVERSION_POINT = re.compile(r"(^|[,;:“”\"’‘'—–-]|\.\.\.)\s*$")
 # An auxiliary or a modal right after a name: the name is a clause's subject ("said the port was closed")
-_OWN_VERB_AFTER = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\s+[a-z]"
-)
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)"
+_OWN_VERB_AFTER = re.compile(rf"\s+{_AUXILIARY}\s+[a-z]")
 
 
 # "It was clear that", "It is expected to": "it" that stands for nothing
@@ -2894,7 +2893,7 @@ _ROLE_NAMED_AFTER = re.compile(
 # (not one with a verb of its own after it: "..., said Tarvex was under orders" tells what Tarvex was)
 _UNLISTED_AFTER = re.compile(
     rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)"
-    r"(?!\s+(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must|did|does)\s)"
+    rf"(?!\s+{_AUXILIARY}\s)"
 )
 _MONTHS_AND_DAYS = frozenset(name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)) | {"today", "yesterday"}
 # Capitalised words that open a sentence without naming anyone
