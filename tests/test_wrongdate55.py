@@ -88,3 +88,12 @@ def test_a_deadline_or_a_bare_size_is_no_yardstick() -> None:
     assert days("The peso slid as much as 4 percent against the euro in Frankfurt on Monday.") == [
         dt.date(2026, 5, 11)
     ]
+
+
+def test_a_place_battered_by_a_past_storm_dates_the_storm_not_the_act() -> None:
+    # ("already battered by a hurricane in 2019": the year is the hurricane's, as with "ravaged by")
+    (flood,) = body_mentions(
+        "The storm surge flooded homes, endangering a coastal marsh already battered by a hurricane in 2019.",
+        TUESDAY,
+    )
+    assert flood.date_start == TUESDAY

@@ -291,7 +291,8 @@ _REDUCED_RELATIVE = rx(
 # a participle with its agent after a noun, whose date is the agent's happening
 _AGENT_AFTER_NOUN = rx(
     r"\b(?P<head>[a-z][\w-]*)\s+(?:(?:worst|hardest|badly|most|severely|heavily)\s+)?"
-    r"(?:hit|struck|affected|damaged|destroyed|flattened|ravaged|devastated|caused|triggered|sparked)\s+by\s+"
+    r"(?:hit|struck|affected|damaged|destroyed|flattened|ravaged|devastated|battered|pummell?ed|lashed|wrecked"
+    r"|caused|triggered|sparked)\s+by\s+"
     r"(?:the|an?|its|their|his|her)\s+[^,;:.]{0,50}$"
 )
 _AUXILIARY_WORDS = frozenset("was were is are be been being has have had get gets got getting".split())
