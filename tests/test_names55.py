@@ -24,11 +24,11 @@ def test_a_country_name_opening_a_described_persons_name_is_no_country(sentence:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "country"),
     [
-        "Troops crossed into Jordan, a close ally, on Monday.",
-        "Aid reached Chad, Niger and Mali by Friday.",
+        ("Troops crossed into Jordan, a close ally, on Monday.", "Jordan"),
+        ("Aid reached Chad, Niger and Mali by Friday.", "Chad"),
     ],
 )
-def test_a_country_described_or_listed_stays_a_country(sentence: str) -> None:
-    assert ("Jordan", "country") in found(sentence) or ("Chad", "country") in found(sentence)
+def test_a_country_described_or_listed_stays_a_country(sentence: str, country: str) -> None:
+    assert (country, "country") in found(sentence)
