@@ -894,7 +894,24 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
     theirs = cluster.words - named
-    return bool(mine) and len(mine & theirs) / len(mine | theirs) >= 0.12
+    common = mine & theirs
+    if (
+        m.event_type == "casualties"
+        and m.article not in cluster.by_article
+        and m.precision != cluster.best.precision
+        and common <= _WORDS_OF_DEATH
+    ):
+        # "the maestro, who died of a stroke in June" and "a girl died in Leeds on Friday", from two
+        # reports: that someone died is what every toll says, and a month holds many deaths; the vaguer one
+        # takes the other's day only if who died, where or of what is shared (two reports naming one day are
+        # weighed as any two reports are)
+        return False
+    return bool(mine) and len(common) / len(mine | theirs) >= 0.12
+
+
+_WORDS_OF_DEATH = frozenset(
+    "died dies dead death deaths killed kills killing fatal fatality fatalities".split()
+)
 
 
 def _retold_in_its_report(m: Mention, cluster: Cluster) -> bool:

@@ -168,7 +168,11 @@ _RELATIVE = re.compile(
 # "late" or "early" that places the act in it and the part of the day, so that no stub of it is left
 _OPENING_DAY_PHRASE = re.compile(
     r"^(?:(?:from|until|till|by|since|on|as\s+of)\s+)?(?:(?:late|early)\s+)?(?:(?:on|last|next|this|that)\s+)?"
-    rf"{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\w)",
+    rf"{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?,\s+(?=\w)"
+    # ("Early Thursday morning the delegates ate ...", "Late Tuesday night rebels shelled ...": led by "early"
+    # or "late", the day opens the sentence even without its comma, and "Early" alone must not be left)
+    rf"|^(?:late|early)\s+(?:on\s+)?(?:(?:last|this|that)\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?\s+"
+    r"(?!(?:morning|afternoon|evening|night)['’]s)(?=[a-z])",
     re.IGNORECASE,
 )
 _OPENING_DATE = re.compile(
