@@ -1810,6 +1810,78 @@ def story_day(drafts: list[Draft], published: dt.date) -> tuple[Draft, str] | No
     return None
 
 
+
+def story_time_carried(
+    index: int, drafts: list[Draft], article: Article, published: dt.date
+) -> tuple[DateMention, str] | None:
+    """The day (and why) an undated act or saying told in the simple past takes in a report told in
+    retrospect: one whose dated sentences fall mostly days before its publication ("The levee broke on
+    Tuesday. Crews sandbagged the road. Hundreds were evacuated." in a piece printed the next week). A
+    narrative told in the past keeps the time its last dated sentence set until another date moves it, so
+    the sentence is of that day, not of the day the piece was printed. A report of its own day's news names
+    that day or the one before as often as earlier ones, and is left to the publication day."""
+    draft = drafts[index]
+    if draft.present_habitual or draft.generic or draft.undated_past:
+        return None
+    sentence = draft.sentence.text
+    said = SPEECH.search(sentence) if draft.is_speech_type else None
+    if sentence[:1] in '"“‘`' and said is None:
+        return None  # words quoted with no saying of their own
+    told = said.group() if said is not None else (draft.clause or sentence)
+    if said is not None:
+        if not PAST_TENSE.fullmatch(told.split()[-1]):
+            return None  # "says", "has said": told as of now
+    elif (
+        not PAST_TENSE.search(told)
+        or PERFECT.search(told)
+        or _PAST_PERFECT.search(told)
+        or _PRESENT_OR_FUTURE.search(without_asides(told))
+    ):
+        return None
+    if _NEW_TIME_FRAME.search(sentence) or _TIME_NAMED.search(sentence) or _TIME_SPOKEN.search(sentence):
+        return None  # ("Earlier, ...", "In 2019 ...", "at the time"): the sentence sets its own time
+    # (a report that opens on its own news, undated or of its days, goes back to background dates below it)
+    first = drafts[0] if drafts else None
+    if first is None or not _sets_story_time(first, published) or first.own_date is None:
+        return None
+    if first.own_date.date_end >= published - PUBLICATION_LAG:
+        return None
+    dated = [(i, d) for i, d in enumerate(drafts) if _sets_story_time(d, published)]
+    old = [d for _i, d in dated if d.own_date is not None and d.own_date.date_end < published - PUBLICATION_LAG]
+    if len(old) < RETROSPECT_DATED_AT_LEAST or len(old) < RETROSPECT_SHARE * len(dated):
+        return None
+    above = next(
+        (d for i, d in reversed(dated) if i < index and d.sentence.start < draft.sentence.start), None
+    )
+    if above is None or above.own_date is None or above.own_date.date_end >= published - PUBLICATION_LAG:
+        return None
+    return above.own_date, "the report is told in retrospect, and its last dated sentence above sets the time"
+
+
+def _sets_story_time(draft: Draft, published: dt.date) -> bool:
+    """Whether a sentence's own date is a day the report's narrative passes through: a day, not ahead of
+    publication nor told as what lies ahead, outside the words it quotes, and not the name of a happening
+    ("Tuesday's quake" or "the 3 May storm" names the storm, it does not move the story to that day)."""
+    d = draft.own_date
+    if d is None or d.precision != "day" or d.tense == "future" or d.date_end > published:
+        return False
+    at = d.start - draft.sentence.start
+    before = draft.sentence.text[:at]
+    if at < 0 or _inside_quotation(before) or _NAMES_OR_SPANS.search(before):
+        return False
+    return not re.match(r"[’']s\b", draft.sentence.text[at + len(d.text) :])
+
+
+# "the 3 May storm", "since 3 May": a date that names a happening, or where a stretch of time starts
+_NAMES_OR_SPANS = rx(r"\b(the|since)\s+$")
+
+
+# A report told in retrospect: at least this many dated sentences fall days before publication, and they
+# are at least this share of its dated sentences
+RETROSPECT_DATED_AT_LEAST = 2
+RETROSPECT_SHARE = 2 / 3
+
+
 # How long before publication a report's news may be, for its own "today"
 PUBLICATION_LAG = dt.timedelta(days=2)
 

@@ -147,6 +147,7 @@ from events.extract.dating import (
     joined_act,
     lead_act,
     lead_day,
+    story_time_carried,
     news_said,
     offset_before_news,
     outlet_reason,
@@ -3350,7 +3351,9 @@ def _settle_date(
                 and not figure_changed(draft.sentence.text)
             ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
-            lead = lead_day(index, drafts, article, published, dates)
+            lead = lead_day(index, drafts, article, published, dates) or story_time_carried(
+                index, drafts, article, published
+            )
             if lead is not None:
                 given, why = lead
                 start = end = given.date_start
