@@ -1810,7 +1810,6 @@ def story_day(drafts: list[Draft], published: dt.date) -> tuple[Draft, str] | No
     return None
 
 
-
 def story_time_carried(
     index: int, drafts: list[Draft], article: Article, published: dt.date
 ) -> tuple[DateMention, str] | None:
@@ -1841,13 +1840,12 @@ def story_time_carried(
     if _NEW_TIME_FRAME.search(sentence) or _TIME_NAMED.search(sentence) or _TIME_SPOKEN.search(sentence):
         return None  # ("Earlier, ...", "In 2019 ...", "at the time"): the sentence sets its own time
     # (a report that opens on its own news, undated or of its days, goes back to background dates below it)
-    first = drafts[0] if drafts else None
-    if first is None or not _sets_story_time(first, published) or first.own_date is None:
-        return None
-    if first.own_date.date_end >= published - PUBLICATION_LAG:
+    if not drafts or not _opens_in_retrospect(drafts[0], published):
         return None
     dated = [(i, d) for i, d in enumerate(drafts) if _sets_story_time(d, published)]
-    old = [d for _i, d in dated if d.own_date is not None and d.own_date.date_end < published - PUBLICATION_LAG]
+    old = [
+        d for _i, d in dated if d.own_date is not None and d.own_date.date_end < published - PUBLICATION_LAG
+    ]
     if len(old) < RETROSPECT_DATED_AT_LEAST or len(old) < RETROSPECT_SHARE * len(dated):
         return None
     above = next(
@@ -1870,6 +1868,21 @@ def _sets_story_time(draft: Draft, published: dt.date) -> bool:
     if at < 0 or _inside_quotation(before) or _NAMES_OR_SPANS.search(before):
         return False
     return not re.match(r"[’']s\b", draft.sentence.text[at + len(d.text) :])
+
+
+def _opens_in_retrospect(first: Draft, published: dt.date) -> bool:
+    """Whether a report's first sentence sets its story at one day before the days of its publication:
+    told in the past, not in the perfect ("Fuel has leaked since the tanker ran aground on 2 May" tells of
+    now), and naming no other time ("Minutes of the 12 March meeting were read at Tuesday's hearing": which
+    of two days the story is at, the sentence does not say)."""
+    d = first.own_date
+    if d is None or not _sets_story_time(first, published) or d.date_end >= published - PUBLICATION_LAG:
+        return False
+    text = first.sentence.text
+    if PERFECT.search(_without_time_clauses(text)):
+        return False
+    at = d.start - first.sentence.start
+    return not _TIME_NAMED.search(text[:at] + " " + text[at + len(d.text) :])
 
 
 # "the 3 May storm", "since 3 May": a date that names a happening, or where a stretch of time starts
