@@ -1824,8 +1824,9 @@ def story_time_carried(
         return None
     sentence = draft.sentence.text
     said = SPEECH.search(sentence) if draft.is_speech_type else None
-    if sentence[:1] in '"“‘`' and said is None:
-        return None  # words quoted with no saying of their own
+    if sentence[:1] in '"“‘`':
+        # ('"We will rebuild," said Ortez'): quoted words are dated by their speaker's remarks, or not at all
+        return None
     told = said.group() if said is not None else (draft.clause or sentence)
     if said is not None:
         if not PAST_TENSE.fullmatch(told.split()[-1]):
@@ -1848,10 +1849,14 @@ def story_time_carried(
     ]
     if len(old) < RETROSPECT_DATED_AT_LEAST or len(old) < RETROSPECT_SHARE * len(dated):
         return None
+    # (a sentence that names two times, "the slick is twice the size it was on Friday, officials said on
+    # Sunday", sets no one time for the sentences below it)
     above = next(
         (d for i, d in reversed(dated) if i < index and d.sentence.start < draft.sentence.start), None
     )
     if above is None or above.own_date is None or above.own_date.date_end >= published - PUBLICATION_LAG:
+        return None
+    if _names_another_time(above):
         return None
     return above.own_date, "the report is told in retrospect, and its last dated sentence above sets the time"
 
@@ -1881,8 +1886,18 @@ def _opens_in_retrospect(first: Draft, published: dt.date) -> bool:
     text = first.sentence.text
     if PERFECT.search(_without_time_clauses(text)):
         return False
-    at = d.start - first.sentence.start
-    return not _TIME_NAMED.search(text[:at] + " " + text[at + len(d.text) :])
+    return not _names_another_time(first)
+
+
+def _names_another_time(draft: Draft) -> bool:
+    """Whether the sentence names a time beside its own date ("Minutes of the 12 March meeting were read
+    out on Tuesday")."""
+    d = draft.own_date
+    if d is None:
+        return False
+    text = draft.sentence.text
+    at = d.start - draft.sentence.start
+    return _TIME_NAMED.search(text[:at] + " " + text[at + len(d.text) :]) is not None
 
 
 # "the 3 May storm", "since 3 May": a date that names a happening, or where a stretch of time starts
