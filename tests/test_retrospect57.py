@@ -52,3 +52,19 @@ def test_a_report_of_its_own_news_keeps_its_day_for_undated_acts_below_backgroun
         "Hundreds of families were moved to a school in the next town.\n"
     )
     assert mention_of(text, "Hundreds").date_start != THURSDAY
+
+
+def test_quoted_words_in_a_look_back_take_no_carried_day() -> None:
+    text = (
+        LOOKING_BACK + '"We opened three shelters for the families," said Ana Lisic, the regional governor.\n'
+    )
+    assert mention_of(text, '"We opened').date_start != THURSDAY
+
+
+def test_a_sentence_naming_two_times_sets_no_story_time_below_it() -> None:
+    text = (
+        LOOKING_BACK
+        + "The water stood twice as high on Friday 11 March as it had on Tuesday.\n\n"
+        + "Hundreds of families were moved to a school in the next town.\n"
+    )
+    assert mention_of(text, "Hundreds").date_start not in (THURSDAY, dt.date(2022, 3, 11))
