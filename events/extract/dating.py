@@ -10,13 +10,14 @@ date inside a later before/until clause or a reported clause, which is that clau
 after", "since" or "six weeks since" another day.
 
 Across the report: an undated sentence takes the date of its context (`context_date`: the same speaker's
-remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead
-tells the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
-`lead_day`); undated remarks in the present, an act under way, a lead in the simple past or a count told
-in the present perfect are the report's own news (`news_said`, `progressive_main_clause`, `lead_act`,
-`running_count`); an act told as background below the opening is no news of any day
-(`undated_background`). events.extract.mentions settles each draft's date with these (`_settle_date`) and
-makes it a Mention.
+remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead tells
+the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
+`lead_day`); a report told in retrospect keeps, for its undated acts told in the simple past, the day its
+last dated sentence set (`story_time_carried`); undated remarks in the present, an act under way, a lead in
+the simple past or a count told in the present perfect are the report's own news (`news_said`,
+`progressive_main_clause`, `lead_act`, `running_count`); an act told as background below the opening is no
+news of any day (`undated_background`). events.extract.mentions settles each draft's date with these
+(`_settle_date`) and makes it a Mention.
 """
 
 from __future__ import annotations
@@ -1814,11 +1815,12 @@ def story_time_carried(
     index: int, drafts: list[Draft], article: Article, published: dt.date
 ) -> tuple[DateMention, str] | None:
     """The day (and why) an undated act or saying told in the simple past takes in a report told in
-    retrospect: one whose dated sentences fall mostly days before its publication ("The levee broke on
-    Tuesday. Crews sandbagged the road. Hundreds were evacuated." in a piece printed the next week). A
-    narrative told in the past keeps the time its last dated sentence set until another date moves it, so
-    the sentence is of that day, not of the day the piece was printed. A report of its own day's news names
-    that day or the one before as often as earlier ones, and is left to the publication day."""
+    retrospect: one that opens on a day before the days of its publication and whose dated sentences fall
+    mostly on such days ("The levee broke on Tuesday 8 March. Crews sandbagged the road. Hundreds were
+    evacuated." in a piece printed the next week). A narrative told in the past keeps the time its last
+    dated sentence set until another date moves it, so the sentence is of that day, not of the day the piece
+    was printed. A report that opens on its own news (undated, or of its own days) and goes back to
+    background dates below is left to its publication day."""
     draft = drafts[index]
     if draft.present_habitual or draft.generic or draft.undated_past:
         return None
@@ -1849,14 +1851,14 @@ def story_time_carried(
     ]
     if len(old) < RETROSPECT_DATED_AT_LEAST or len(old) < RETROSPECT_SHARE * len(dated):
         return None
-    # (a sentence that names two times, "the slick is twice the size it was on Friday, officials said on
-    # Sunday", sets no one time for the sentences below it)
     above = next(
         (d for i, d in reversed(dated) if i < index and d.sentence.start < draft.sentence.start), None
     )
     if above is None or above.own_date is None or above.own_date.date_end >= published - PUBLICATION_LAG:
         return None
     if _names_another_time(above):
+        # ("the slick is twice the size it was on Friday, officials said on Sunday": two times, and no one
+        # time set for the sentences below it)
         return None
     return above.own_date, "the report is told in retrospect, and its last dated sentence above sets the time"
 

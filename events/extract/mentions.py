@@ -3351,6 +3351,8 @@ def _settle_date(
                 and not figure_changed(draft.sentence.text)
             ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
+            # (the day before publication a report's lead tells of; or, in a look back over past days, the
+            # day its narrative was last set, not the day the piece was printed)
             lead = lead_day(index, drafts, article, published, dates) or story_time_carried(
                 index, drafts, article, published
             )
