@@ -10,13 +10,14 @@ date inside a later before/until clause or a reported clause, which is that clau
 after", "since" or "six weeks since" another day.
 
 Across the report: an undated sentence takes the date of its context (`context_date`: the same speaker's
-remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead
-tells the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
-`lead_day`); undated remarks in the present, an act under way, a lead in the simple past or a count told
-in the present perfect are the report's own news (`news_said`, `progressive_main_clause`, `lead_act`,
-`running_count`); an act told as background below the opening is no news of any day
-(`undated_background`). events.extract.mentions settles each draft's date with these (`_settle_date`) and
-makes it a Mention.
+remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead tells
+the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
+`lead_day`); a report told in retrospect keeps, for its undated acts told in the simple past, the day its
+last dated sentence set (`story_time_carried`); undated remarks in the present, an act under way, a lead in
+the simple past or a count told in the present perfect are the report's own news (`news_said`,
+`progressive_main_clause`, `lead_act`, `running_count`); an act told as background below the opening is no
+news of any day (`undated_background`). events.extract.mentions settles each draft's date with these
+(`_settle_date`) and makes it a Mention.
 """
 
 from __future__ import annotations
@@ -1808,6 +1809,107 @@ def story_day(drafts: list[Draft], published: dt.date) -> tuple[Draft, str] | No
         ):
             return draft, "its speakers' own 'today' is the day the report's lead tells of, dated by"
     return None
+
+
+def story_time_carried(
+    index: int, drafts: list[Draft], article: Article, published: dt.date
+) -> tuple[DateMention, str] | None:
+    """The day (and why) an undated act or saying told in the simple past takes in a report told in
+    retrospect: one that opens on a day before the days of its publication and whose dated sentences fall
+    mostly on such days ("The levee broke on Tuesday 8 March. Crews sandbagged the road. Hundreds were
+    evacuated." in a piece printed the next week). A narrative told in the past keeps the time its last
+    dated sentence set until another date moves it, so the sentence is of that day, not of the day the piece
+    was printed. A report that opens on its own news (undated, or of its own days) and goes back to
+    background dates below is left to its publication day."""
+    draft = drafts[index]
+    if draft.present_habitual or draft.generic or draft.undated_past:
+        return None
+    sentence = draft.sentence.text
+    said = SPEECH.search(sentence) if draft.is_speech_type else None
+    if sentence[:1] in '"“‘`':
+        # ('"We will rebuild," said Ortez'): quoted words are dated by their speaker's remarks, or not at all
+        return None
+    told = said.group() if said is not None else (draft.clause or sentence)
+    if said is not None:
+        if not PAST_TENSE.fullmatch(told.split()[-1]):
+            return None  # "says", "has said": told as of now
+    elif (
+        not PAST_TENSE.search(told)
+        or PERFECT.search(told)
+        or _PAST_PERFECT.search(told)
+        or _PRESENT_OR_FUTURE.search(without_asides(told))
+    ):
+        return None
+    if _NEW_TIME_FRAME.search(sentence) or _TIME_NAMED.search(sentence) or _TIME_SPOKEN.search(sentence):
+        return None  # ("Earlier, ...", "In 2019 ...", "at the time"): the sentence sets its own time
+    # (a report that opens on its own news, undated or of its days, goes back to background dates below it)
+    if not drafts or not _opens_in_retrospect(drafts[0], published):
+        return None
+    dated = [(i, d) for i, d in enumerate(drafts) if _sets_story_time(d, published)]
+    old = [
+        d for _i, d in dated if d.own_date is not None and d.own_date.date_end < published - PUBLICATION_LAG
+    ]
+    if len(old) < RETROSPECT_DATED_AT_LEAST or len(old) < RETROSPECT_SHARE * len(dated):
+        return None
+    above = next(
+        (d for i, d in reversed(dated) if i < index and d.sentence.start < draft.sentence.start), None
+    )
+    if above is None or above.own_date is None or above.own_date.date_end >= published - PUBLICATION_LAG:
+        return None
+    if _names_another_time(above):
+        # ("the slick is twice the size it was on Friday, officials said on Sunday": two times, and no one
+        # time set for the sentences below it)
+        return None
+    return above.own_date, "the report is told in retrospect, and its last dated sentence above sets the time"
+
+
+def _sets_story_time(draft: Draft, published: dt.date) -> bool:
+    """Whether a sentence's own date is a day the report's narrative passes through: a day, not ahead of
+    publication nor told as what lies ahead, outside the words it quotes, and not the name of a happening
+    ("Tuesday's quake" or "the 3 May storm" names the storm, it does not move the story to that day)."""
+    d = draft.own_date
+    if d is None or d.precision != "day" or d.tense == "future" or d.date_end > published:
+        return False
+    at = d.start - draft.sentence.start
+    before = draft.sentence.text[:at]
+    if at < 0 or _inside_quotation(before) or _NAMES_OR_SPANS.search(before):
+        return False
+    return not re.match(r"[’']s\b", draft.sentence.text[at + len(d.text) :])
+
+
+def _opens_in_retrospect(first: Draft, published: dt.date) -> bool:
+    """Whether a report's first sentence sets its story at one day before the days of its publication:
+    told in the past, not in the perfect ("Fuel has leaked since the tanker ran aground on 2 May" tells of
+    now), and naming no other time ("Minutes of the 12 March meeting were read at Tuesday's hearing": which
+    of two days the story is at, the sentence does not say)."""
+    d = first.own_date
+    if d is None or not _sets_story_time(first, published) or d.date_end >= published - PUBLICATION_LAG:
+        return False
+    text = first.sentence.text
+    if PERFECT.search(_without_time_clauses(text)):
+        return False
+    return not _names_another_time(first)
+
+
+def _names_another_time(draft: Draft) -> bool:
+    """Whether the sentence names a time beside its own date ("Minutes of the 12 March meeting were read
+    out on Tuesday")."""
+    d = draft.own_date
+    if d is None:
+        return False
+    text = draft.sentence.text
+    at = d.start - draft.sentence.start
+    return _TIME_NAMED.search(text[:at] + " " + text[at + len(d.text) :]) is not None
+
+
+# "the 3 May storm", "since 3 May": a date that names a happening, or where a stretch of time starts
+_NAMES_OR_SPANS = rx(r"\b(the|since)\s+$")
+
+
+# A report told in retrospect: at least this many dated sentences fall days before publication, and they
+# are at least this share of its dated sentences
+RETROSPECT_DATED_AT_LEAST = 2
+RETROSPECT_SHARE = 2 / 3
 
 
 # How long before publication a report's news may be, for its own "today"

@@ -167,6 +167,7 @@ from events.extract.dating import (
     since_when_clause,
     span_text,
     story_day,
+    story_time_carried,
     undated_background,
     weekday_paper,
     weekdays_joined,
@@ -3350,7 +3351,11 @@ def _settle_date(
                 and not figure_changed(draft.sentence.text)
             ):
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
-            lead = lead_day(index, drafts, article, published, dates)
+            # (the day before publication a report's lead tells of; or, in a look back over past days, the
+            # day its narrative was last set, not the day the piece was printed)
+            lead = lead_day(index, drafts, article, published, dates) or story_time_carried(
+                index, drafts, article, published
+            )
             if lead is not None:
                 given, why = lead
                 start = end = given.date_start
