@@ -537,7 +537,10 @@ _SINCE_DATE = rx(r"\bsince\s+$")
 _UNTIL_DATE = rx(r"\b(until|till|by)\s+$")
 # (a word quoted inside the clause belongs to it: 'when divers sealed a steel "gate" that ...')
 # ("until May 28 when a review is due to be finished": the comma may be left out)
-_WHEN_CLAUSE = rx(r",?\s+when\s+(?P<clause>(?:[^,;:“”\"]|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)")
+# (nor does a count's comma end it: "when a storm surge killed more than 1,800 people")
+_WHEN_CLAUSE = rx(
+    r",?\s+when\s+(?P<clause>(?:[^,;:“”\"]|(?<=\d),(?=\d{3})|\"[^\",;:]{1,40}\"|“[^”,;:]{1,40}”)+)"
+)
 
 
 def since_when_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
@@ -565,7 +568,7 @@ def since_when_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[Dat
     return None
 
 
-_CLAUSE_AFTER_SINCE = re.compile(r"\s+(?P<clause>[^,;:“”\"()]+)")
+_CLAUSE_AFTER_SINCE = re.compile(r"\s+(?P<clause>(?:[^,;:“”\"()]|(?<=\d),(?=\d{3}))+)")
 
 
 # The longest clause a count back is read to tell ("the Vexa drilling rig exploded off the coast")
