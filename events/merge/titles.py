@@ -445,6 +445,9 @@ def headline(
     acting = _speaker_acting_after_opening(text, last_word) if speech and speaker and not named else -1
     if acting > 0:
         text, named = text[acting:], True
+    # "A U.S. envoy urged calm", said by the United States: the subject of the clause holds the speaker, and
+    # "United States says a U.S. envoy ..." would name it twice
+    named = named or (speech and bool(speaker) and _speaker_in_subject(text, speaker))
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
@@ -488,6 +491,54 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker)
+
+
+# Words before a speaker's name that make it the object of a phrase, not the subject's head ("strikes on
+# Ruritania", "passengers who flew to the capital in southern Ruritania")
+_PHRASE_BEFORE_NAME = frozenset(
+    """in on at for with from by into over during to of against about near across than like after
+    before""".split()
+)
+SPEAKER_NEAR_VERB = 3
+
+
+def _speaker_forms(speaker: str) -> list[str]:
+    """How a clause may name its speaker: whole ("Jane Roe"), by surname ("Roe") or by initials ("US" for
+    "United States"); a dotted "U.S." matches initials too."""
+    forms = [re.escape(speaker)]
+    name = _FULL_NAME.fullmatch(speaker)
+    if name is not None and not a_body(speaker) and not plural_speaker(speaker):
+        forms.append(re.escape(name.group("surname")))
+    words = speaker.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        forms.append(r"\.?".join(w[0] for w in words) + r"\.?")
+    return forms
+
+
+def names_speaker(title: str, speaker: str) -> bool:
+    """Whether a title names who spoke: by the speaker's last word ("Roe says ..."), or in its own
+    subject ("A U.S. envoy urged calm" for "United States")."""
+    return speaker.split()[-1].lower() in title.lower() or _speaker_in_subject(title, speaker)
+
+
+def _speaker_in_subject(text: str, speaker: str) -> bool:
+    """Whether the clause's subject names the speaker, near its verb and not inside a phrase: "Chairman
+    Jane Roe confirmed ...", "A U.S. envoy urged ..." for "United States"; not "Strikes on Ruritania
+    killed ..." nor "Roe's lawyers said ..." (whose subject is another's)."""
+    verb = _FINITE.search(text)
+    if verb is None or verb.start() == 0:
+        return False
+    subject = text[: verb.start()]
+    for found in re.finditer(rf"(?<![\w.])(?:{'|'.join(_speaker_forms(speaker))})(?![\w’'-])", subject):
+        before = subject[: found.start()].lower().split()[-2:]
+        between = subject[found.end() :].split()
+        if (
+            not (set(before) & _PHRASE_BEFORE_NAME)
+            and len(between) <= SPEAKER_NEAR_VERB
+            and not re.search(r"[,;:()“”\"]", subject[found.start() :])
+        ):
+            return True
+    return False
 
 
 # A subject and its verb of saying that open a clause: "The UN says", "Local officials said", never a
@@ -952,6 +1003,10 @@ def _common_word_opening(text: str) -> bool:
         return (
             second not in _FUNCTION_WORDS and _FINITE.fullmatch(second) is None and not second.endswith("ly")
         )
+    if second == "of" and re.match(r"\S+\s+of\s+(?:the|an?|its|their|this|these|[a-z]{3,}\s)", text):
+        # "Inspection of the dam found ...": a noun and what it is of, all in lower case after it; a name
+        # with "of" goes on in capitals ("Bank of Ruritania")
+        return True
     if _GERUND.fullmatch(first) and second in _DETERMINERS:
         return True  # "Making the case worse is ...": a gerund and its object, no name
     # (a modal follows a plural of a common noun's ending, "Officials will", never one in -ers or -ors, which
@@ -2091,7 +2146,12 @@ def _without_said_subject_aside(text: str) -> str:
         found is not None
         and found.group("aside").split()[0].lower() in ("which", "who")
         and not _FINITE.search(found.group("subject"))
-        and _FINITE.fullmatch(found.group("verb"))
+        # ("says the driver, who had been warned, faces a fine": a verb in -s before its object, which no
+        # list of verbs holds, is the subject's after a relative clause set off by commas)
+        and (
+            _FINITE.fullmatch(found.group("verb"))
+            or _PRESENT_BEFORE_OBJECT.match(text, found.start("verb")) is not None
+        )
         # (not "..., which ..., said": the aside's own closing attribution)
         and not _SAYING.fullmatch(found.group("verb"))
     ):
