@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from events.extract.corpus import classify_lines, split_sentences
 from events.merge.titles import headline, names_speaker
 from tests.reports import report_mentions
 
@@ -92,3 +93,87 @@ def test_a_happening_named_with_its_owner_keeps_whose_it_was() -> None:
 def test_a_day_in_the_possessive_is_no_owner() -> None:
     found = report_mentions("Some houses already weakened by Sunday's quake collapsed on Tuesday.", TUESDAY)
     assert "The quake took place" in [m.clause for m in found]
+
+
+def test_a_phrase_before_a_subject_that_names_the_speaker_goes_when_room_is_short() -> None:
+    clause = (
+        "On top of the delays at the northern border crossings, the Ruritania customs office must deal with "
+        "a backlog of trucks that grows longer by the day"
+    )
+    made = headline(clause, speaker="Ruritania", speech=True, sentence=clause + ".")
+    assert made.startswith("The Ruritania customs office must deal with a backlog")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "sentences"),
+    [
+        (
+            "With the help of both firms, the breach was sealed It was awkward from the start, this pairing.",
+            [
+                "With the help of both firms, the breach was sealed",
+                "It was awkward from the start, this pairing.",
+            ],
+        ),
+        (
+            "We have not been able to stop the leak This worries everybody on the coast.",
+            ["We have not been able to stop the leak", "This worries everybody on the coast."],
+        ),
+        (
+            "The flood spreads faster than they feared Later on Sunday, the governor will tour the levee.",
+            [
+                "The flood spreads faster than they feared",
+                "Later on Sunday, the governor will tour the levee.",
+            ],
+        ),
+        # a title in capitals is no sentence run in
+        (
+            "She fell ill while touring with her This Is It show.",
+            ["She fell ill while touring with her This Is It show."],
+        ),
+    ],
+)
+def test_a_sentence_run_into_the_one_before_without_a_stop_is_split(
+    paragraph: str, sentences: list[str]
+) -> None:
+    assert [text for _start, _end, text in split_sentences(paragraph)] == sentences
+
+
+def test_a_list_of_other_stories_headlines_and_ledes_is_no_body() -> None:
+    text = (
+        "Ruritania opens new port\n\n"
+        "The new deep-water port at Kessel opened on Monday, the transport ministry said.\n\n"
+        "Related stories\n\n"
+        "Teachers in three provinces vote to extend their strike: The union said talks would resume.\n\n"
+        "Drought cuts the wheat harvest by a third in the south: Farmers were told to expect less.\n\n"
+        "Court orders recount of the disputed ballots in two districts: The ruling was given on Friday.\n"
+    )
+    kinds = {line.text.split(":")[0]: line.kind for line in classify_lines(text)}
+    assert kinds["Teachers in three provinces vote to extend their strike"] == "boilerplate"
+    assert kinds["Court orders recount of the disputed ballots in two districts"] == "boilerplate"
+    assert kinds["The new deep-water port at Kessel opened on Monday, the transport ministry said."] == "body"
+
+
+def test_paragraphs_that_lead_to_a_list_with_a_colon_stay_in_the_body() -> None:
+    text = (
+        "The old quarter's cafes\n\n"
+        "For some painters, the cafe was a refuge from the cold: Roe at the Anchor; Hale at the Crown.\n\n"
+        "For other painters, cafes were places of quarrels and rivalry: Okafor, Lund and the young Varga.\n\n"
+        "Cafes have also provided the settings for many novels: Brandt in the north; Ivers in the east.\n"
+    )
+    assert all(line.kind != "boilerplate" for line in classify_lines(text))
+
+
+@pytest.mark.parametrize(
+    ("clause", "title"),
+    [
+        (
+            "It emerged on Monday that the ferry had sailed without a licence",
+            "The ferry had sailed without a licence",
+        ),
+        ("It was revealed that the mayor had paid the fine", "The mayor had paid the fine"),
+        # a frame that weakens the news, or whose object is no clause, stays
+        ("It is believed the ferry sank near the reef", "It is believed the ferry sank near the reef"),
+    ],
+)
+def test_a_frame_that_only_says_news_came_out_goes(clause: str, title: str) -> None:
+    assert headline(clause) == title

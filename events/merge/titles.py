@@ -447,7 +447,14 @@ def headline(
         text, named = text[acting:], True
     # "A U.S. envoy urged calm", said by the United States: the subject of the clause holds the speaker, and
     # "United States says a U.S. envoy ..." would name it twice
-    named = named or (speech and bool(speaker) and _speaker_in_subject(text, speaker))
+    subject_named = _speaker_subject_at(text, speaker) if speech and speaker and not named else -1
+    opening_end = text.rfind(", ", 0, subject_named)
+    if subject_named >= 0 and len(text) > TITLE_MAX and opening_end >= 0:
+        # ("On top of the delays at the port, the Ruritania customs office must ...": a phrase before the
+        # subject goes before any word of what it did)
+        main = f"{text[opening_end + 2 : opening_end + 3].upper()}{text[opening_end + 3 :]}"
+        text = text if is_fragment(fit(main)) else main
+    named = named or subject_named >= 0
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
@@ -518,16 +525,16 @@ def _speaker_forms(speaker: str) -> list[str]:
 def names_speaker(title: str, speaker: str) -> bool:
     """Whether a title names who spoke: by the speaker's last word ("Roe says ..."), or in its own
     subject ("A U.S. envoy urged calm" for "United States")."""
-    return speaker.split()[-1].lower() in title.lower() or _speaker_in_subject(title, speaker)
+    return speaker.split()[-1].lower() in title.lower() or _speaker_subject_at(title, speaker) >= 0
 
 
-def _speaker_in_subject(text: str, speaker: str) -> bool:
-    """Whether the clause's subject names the speaker, near its verb and not inside a phrase: "Chairman
-    Jane Roe confirmed ...", "A U.S. envoy urged ..." for "United States"; not "Strikes on Ruritania
-    killed ..." nor "Roe's lawyers said ..." (whose subject is another's)."""
+def _speaker_subject_at(text: str, speaker: str) -> int:
+    """Where the clause's subject names the speaker, near its verb and not inside a phrase: "Chairman
+    Jane Roe confirmed ...", "A U.S. envoy urged ..." for "United States"; -1 for "Strikes on Ruritania
+    killed ..." or "Roe's lawyers said ..." (whose subject is another's)."""
     verb = _FINITE.search(text)
     if verb is None or verb.start() == 0:
-        return False
+        return -1
     subject = text[: verb.start()]
     for found in re.finditer(rf"(?<![\w.])(?:{'|'.join(_speaker_forms(speaker))})(?![\w’'-])", subject):
         before = subject[: found.start()].lower().split()[-2:]
@@ -537,8 +544,8 @@ def _speaker_in_subject(text: str, speaker: str) -> bool:
             and len(between) <= SPEAKER_NEAR_VERB
             and not re.search(r"[,;:()“”\"]", subject[found.start() :])
         ):
-            return True
-    return False
+            return found.start()
+    return -1
 
 
 # A subject and its verb of saying that open a clause: "The UN says", "Local officials said", never a
@@ -1455,6 +1462,10 @@ def tidy(clause: str) -> str:
     if len(shorter.split()) >= 4:
         text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
+    came_out = _NEWS_CAME_OUT.match(text)
+    if came_out is not None and _FINITE.search(text, came_out.end()):
+        # "It emerged that the ferry had sailed without a licence": the news, not that it came out
+        text = text[came_out.end() :]
     relative = _noun_and_its_relative(text)
     if relative is not None and len(_FINITE.findall(text)) == 1:
         # "the explosion that killed nine people": a noun and what it did, told as a clause
@@ -1462,6 +1473,15 @@ def tidy(clause: str) -> str:
             re.sub(r"\s(?:that|who|which)\s", " ", text[: relative.end()], count=1) + text[relative.end() :]
         )
     return text[:1].upper() + text[1:]
+
+
+# "It emerged (that) ...", "It was revealed that ...": a frame that only says the news came out (never one
+# that weakens it, "It is believed ...", nor one whose object is no clause: "It was announced to staff")
+_NEWS_CAME_OUT = re.compile(
+    r"It\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been|had\s+been)\s+(?:revealed|disclosed|confirmed"
+    r"|announced))(?:\s+that)?\s+(?!(?:to|by|in|on|at|for|with|from|after|before|during|when|how|why|what"
+    r"|whether|if|as|last|this|yesterday|today)\b)(?=[\w“\"])"
+)
 
 
 # "The barrier, erected on Monday, is a vital step toward ...": a subject, the dated act told of it in a
