@@ -662,6 +662,7 @@ def classify_lines(text: str) -> list[Line]:
             kind = "body"
             body_lines += 1
         kinds.append(kind)
+    _drop_story_lists(raw, kinds)
     # A photo caption is the sentence just above its credit line ("An image released ... shows ...").
     for index, kind in enumerate(kinds):
         if kind == "credit" and index > 0 and kinds[index - 1] == "body":
@@ -670,6 +671,48 @@ def classify_lines(text: str) -> list[Line]:
 
 
 _WIRE_CREDIT_AT_END = re.compile(r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$")
+# An item of a list of other stories: a headline, a colon, then its first sentence ("Port strike enters its
+# third week as talks stall: Dockers rejected the latest offer on Monday ...")
+_STORY_ITEM = re.compile(r"^[A-Z\"“‘'][^:]{10,140}?(?<![.!?])(?<!\.[\"”])(?<!\.[’'])\s*:\s+[\"“‘']?[A-Z]")
+_STOP_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
+STORY_ITEM_HEADLINE_WORDS = 5
+STORY_ITEMS_IN_A_ROW = 3
+
+
+def _story_item(line: str) -> bool:
+    """Whether a paragraph is another story's headline and its first sentence, set off by a colon."""
+    found = _STORY_ITEM.match(line)
+    if found is None:
+        return False
+    headline = line[: found.end()].rsplit(":", 1)[0]
+    lede = re.split(r"[.!?](?:\s|$)", line[found.end() - 1 :], maxsplit=1)[0]
+    return (
+        # (a label of a word or two, "Q:", "Update:", a speaker's name, opens a paragraph of the page's own)
+        len(headline.split()) >= STORY_ITEM_HEADLINE_WORDS
+        # (a stop inside it would make it sentences of prose, "The vote was close. One result: ...")
+        and not _STOP_INSIDE.search(headline)
+        # (what follows is a sentence with its verb, not a list the colon leads to: "Writers met in its
+        # bars: Jane Roe at the Anchor; Tom Hale at the Crown")
+        and ";" not in lede
+        and _HAS_FINITE_VERB.search(lede) is not None
+    )
+
+
+def _drop_story_lists(raw: list[tuple[int, int, str]], kinds: list[str]) -> None:
+    """Paragraphs that each give another story's headline and its first sentence, several in a row, are a
+    list of links to other reports ("Court orders recount in two districts: The ruling ..."), not this
+    one's: they are marked as boilerplate, and no event is read from them."""
+    run: list[int] = []
+    for index, (_start, _end, line) in enumerate([*raw, (0, 0, "")]):
+        if index < len(raw) and kinds[index] == "body" and _story_item(line.strip()):
+            run.append(index)
+            continue
+        if len(run) >= STORY_ITEMS_IN_A_ROW:
+            for item in run:
+                kinds[item] = "boilerplate"
+        run = []
+
+
 _PICTURE_CREDIT_OPENS = re.compile(r"(?:Photograph|Photo|Picture|Image)\s*:?\s+[A-Z]")
 CREDITED_SENTENCE_WORDS = 6
 
@@ -895,7 +938,12 @@ _SENTENCE_BREAK = re.compile(
     r"""|But\s+[a-z])"""
     # a pronoun that only opens a sentence, capitalised after a lower-case word with no stop between them
     # ("... through negligence His comments echoed ..."); "Her Majesty", "the film He Got Game" are names
-    r"""|(?<=[a-z]{3})\s+(?=(?:He|She|They|We|His|Their|Its)\s+(?!Majesty|Highness|Holiness|Excellency)[a-z]{2})"""
+    # ("... the well was plugged It was awkward ...", "... to stop the flow This scares everybody": "It" and
+    # "This" as well, before a word in lower case; "This Is It", "It Follows" are titles in capitals)
+    r"""|(?<=[a-z]{3})\s+(?=(?:(?:He|She|They|We|His|Their|Its|It|This)\s+(?!Majesty|Highness|Holiness|Excellency)"""
+    r"""[a-z]{2}|It['’](?:s|ll|d)\s))"""
+    # ... and "Later" before the time it leads to ("... than they feared Later on Sunday, the governor ...")
+    r"""|(?<=[a-z]{3})\s+(?=Later(?:,|\s+(?:on|that|this|in|the)\s))"""
     # a full date, and perhaps the time, that opens an item of a chronology or a post, run into the caption or
     # quotation before it with no stop ('... read out in court 1 November 2021 The judge tells ...', '... the
     # dose" 20 October 2021 The last witness ...', '... the tip: Jul 18, 2021 15:26 UTC After a ...'); a date

@@ -23,7 +23,7 @@ from events.extract.clauses import MIN_CLAUSE_WORDS, first_trigger, participle_a
 from events.extract.corpus import Sentence
 from events.extract.dates import MEETING_ASKED_FOR, DateMention
 from events.extract.draft import Draft
-from events.extract.entities import Entity
+from events.extract.entities import NOT_NAMES, Entity
 from events.extract.quantities import CARDINALS
 from events.extract.speakers import FINITE_VERB, relative_antecedent
 from events.extract.triggers import SPEECH, TRIGGERS, possible_families, rx
@@ -375,13 +375,31 @@ def named_happenings(
             continue  # "the Sept. 11 attacks" read as a day ahead: no one plans an attack or a quake
         # "the oil rig blast" -> "The oil rig blast took place": a clause that says it happened
         words = " ".join(f"{noun.group(1)}{noun.group(2)}".split())
-        clause = f"The {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
+        # ("after the senator's death on 2 March", "Ruritania's May 2019 election": whose it was, when the
+        # sentence names a possessor, tells more than "The death took place")
+        whose = _possessor_named(noun, part.text[: date.start - part.start])
+        clause = f"{whose or 'The'} {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
                 _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
             )
         )
     return out
+
+
+# A name in the possessive just before a happening's noun or its date: "Ruritania's", "Jane Roe's"
+_NAME_POSSESSIVE = re.compile(r"(?<![\w’'-])(?P<name>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+$")
+
+
+def _possessor_named(noun: re.Match[str], before_date: str) -> str:
+    """ "Jane Roe's" when the happening's noun is hers ("Roe's death on 3 May", "Roe's May 3 death"); ""
+    when no name owns it ("last week's quake", "Saturday's vote", "his death": a day or a pronoun)."""
+    # (the noun found after its date was matched in the text after it: its possessor stands before the date)
+    before = noun.string[: noun.start(1)] if noun.string[: noun.start(1)].strip() else before_date
+    found = _NAME_POSSESSIVE.search(before)
+    if found is None or any(word in NOT_NAMES for word in found.group("name").split()):
+        return ""
+    return f"{found.group('name')}{before[found.end('name') :].strip()}"
 
 
 _EMBEDDED_ACT = rx(r"\b([a-z]{2,}ing|to\s+[a-z]+)\b")

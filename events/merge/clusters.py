@@ -45,6 +45,7 @@ from events.merge.titles import (
     headline,
     is_fragment,
     main_clause_after_opening,
+    names_speaker,
     plural_speaker,
     tidy,
     with_its_subject,
@@ -2702,8 +2703,7 @@ def _sentence_title(mention: Mention) -> str:
         return fit(text)
     speaker = _short(mention.speaker)
     titled = headline(text, speaker=speaker, speech=True)
-    surname = speaker.split()[-1].lower()
-    return titled if surname in titled.lower() else ""
+    return titled if names_speaker(titled, speaker) else ""
 
 
 def _title(cluster: Cluster, best: Mention) -> str:

@@ -449,6 +449,16 @@ def headline(
     acting = _speaker_acting_after_opening(text, last_word) if speech and speaker and not named else -1
     if acting > 0:
         text, named = text[acting:], True
+    # "A U.S. envoy urged calm", said by the United States: the subject of the clause holds the speaker, and
+    # "United States says a U.S. envoy ..." would name it twice
+    subject_named = _speaker_subject_at(text, speaker) if speech and speaker and not named else -1
+    opening_end = text.rfind(", ", 0, subject_named)
+    if subject_named >= 0 and len(text) > TITLE_MAX and opening_end >= 0:
+        # ("On top of the delays at the port, the Ruritania customs office must ...": a phrase before the
+        # subject goes before any word of what it did)
+        main = f"{text[opening_end + 2 : opening_end + 3].upper()}{text[opening_end + 3 :]}"
+        text = text if is_fragment(fit(main)) else main
+    named = named or subject_named >= 0
     # "It was handing out tents, but warned that ...": a clause whose subject is a pronoun does not name
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
@@ -492,6 +502,54 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker)
+
+
+# Words before a speaker's name that make it the object of a phrase, not the subject's head ("strikes on
+# Ruritania", "passengers who flew to the capital in southern Ruritania")
+_PHRASE_BEFORE_NAME = frozenset(
+    """in on at for with from by into over during to of against about near across than like after
+    before""".split()
+)
+SPEAKER_NEAR_VERB = 3
+
+
+def _speaker_forms(speaker: str) -> list[str]:
+    """How a clause may name its speaker: whole ("Jane Roe"), by surname ("Roe") or by initials ("US" for
+    "United States"); a dotted "U.S." matches initials too."""
+    forms = [re.escape(speaker)]
+    name = _FULL_NAME.fullmatch(speaker)
+    if name is not None and not a_body(speaker) and not plural_speaker(speaker):
+        forms.append(re.escape(name.group("surname")))
+    words = speaker.split()
+    if len(words) > 1 and all(w[:1].isupper() for w in words):
+        forms.append(r"\.?".join(w[0] for w in words) + r"\.?")
+    return forms
+
+
+def names_speaker(title: str, speaker: str) -> bool:
+    """Whether a title names who spoke: by the speaker's last word ("Roe says ..."), or in its own
+    subject ("A U.S. envoy urged calm" for "United States")."""
+    return speaker.split()[-1].lower() in title.lower() or _speaker_subject_at(title, speaker) >= 0
+
+
+def _speaker_subject_at(text: str, speaker: str) -> int:
+    """Where the clause's subject names the speaker, near its verb and not inside a phrase: "Chairman
+    Jane Roe confirmed ...", "A U.S. envoy urged ..." for "United States"; -1 for "Strikes on Ruritania
+    killed ..." or "Roe's lawyers said ..." (whose subject is another's)."""
+    verb = _FINITE.search(text)
+    if verb is None or verb.start() == 0:
+        return -1
+    subject = text[: verb.start()]
+    for found in re.finditer(rf"(?<![\w.])(?:{'|'.join(_speaker_forms(speaker))})(?![\w’'-])", subject):
+        before = subject[: found.start()].lower().split()[-2:]
+        between = subject[found.end() :].split()
+        if (
+            not (set(before) & _PHRASE_BEFORE_NAME)
+            and len(between) <= SPEAKER_NEAR_VERB
+            and not re.search(r"[,;:()“”\"]", subject[found.start() :])
+        ):
+            return found.start()
+    return -1
 
 
 # A subject and its verb of saying that open a clause: "The UN says", "Local officials said", never a
@@ -956,6 +1014,10 @@ def _common_word_opening(text: str) -> bool:
         return (
             second not in _FUNCTION_WORDS and _FINITE.fullmatch(second) is None and not second.endswith("ly")
         )
+    if second == "of" and re.match(r"\S+\s+of\s+(?:the|an?|its|their|this|these|[a-z]{3,}\s)", text):
+        # "Inspection of the dam found ...": a noun and what it is of, all in lower case after it; a name
+        # with "of" goes on in capitals ("Bank of Ruritania")
+        return True
     if _GERUND.fullmatch(first) and second in _DETERMINERS:
         return True  # "Making the case worse is ...": a gerund and its object, no name
     # (a modal follows a plural of a common noun's ending, "Officials will", never one in -ers or -ors, which
@@ -1404,6 +1466,10 @@ def tidy(clause: str) -> str:
     if len(shorter.split()) >= 4:
         text = shorter.rstrip(" ,;:")
     text = _balance_quotes(text)
+    came_out = _NEWS_CAME_OUT.match(text)
+    if came_out is not None and _FINITE.search(text, came_out.end()):
+        # "It emerged that the ferry had sailed without a licence": the news, not that it came out
+        text = text[came_out.end() :]
     relative = _noun_and_its_relative(text)
     if relative is not None and len(_FINITE.findall(text)) == 1:
         # "the explosion that killed nine people": a noun and what it did, told as a clause
@@ -1411,6 +1477,15 @@ def tidy(clause: str) -> str:
             re.sub(r"\s(?:that|who|which)\s", " ", text[: relative.end()], count=1) + text[relative.end() :]
         )
     return text[:1].upper() + text[1:]
+
+
+# "It emerged (that) ...", "It was revealed that ...": a frame that only says the news came out (never one
+# that weakens it, "It is believed ...", nor one whose object is no clause: "It was announced to staff")
+_NEWS_CAME_OUT = re.compile(
+    r"It\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been|had\s+been)\s+(?:revealed|disclosed|confirmed"
+    r"|announced))(?:\s+that)?\s+(?!(?:to|by|in|on|at|for|with|from|after|before|during|when|how|why|what"
+    r"|whether|if|as|last|this|yesterday|today)\b)(?=[\w“\"])"
+)
 
 
 # "The barrier, erected on Monday, is a vital step toward ...": a subject, the dated act told of it in a
@@ -2095,7 +2170,12 @@ def _without_said_subject_aside(text: str) -> str:
         found is not None
         and found.group("aside").split()[0].lower() in ("which", "who")
         and not _FINITE.search(found.group("subject"))
-        and _FINITE.fullmatch(found.group("verb"))
+        # ("says the driver, who had been warned, faces a fine": a verb in -s before its object, which no
+        # list of verbs holds, is the subject's after a relative clause set off by commas)
+        and (
+            _FINITE.fullmatch(found.group("verb"))
+            or _PRESENT_BEFORE_OBJECT.match(text, found.start("verb")) is not None
+        )
         # (not "..., which ..., said": the aside's own closing attribution)
         and not _SAYING.fullmatch(found.group("verb"))
     ):
