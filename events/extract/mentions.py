@@ -185,6 +185,7 @@ from events.extract.entities import (
     takes_the_reports_country,
     told_of_the_world,
 )
+from events.extract.firms import firms_homes, home_of_business
 from events.extract.happenings import (
     HAPPENING_BEFORE_DATE,
     HAPPENING_THEN_DATE,
@@ -1182,13 +1183,27 @@ def _in_the_reports_country(
     """The mentions whose sentence names no country or place of its own ("The Coast Guard said it would
     ...") given the country the report is set in as `home_country`; its background too ("The rig exploded
     on April 20", "In 2006 a pipeline leaked"), which on unseen reports is mostly the same country's."""
+    firms = firms_homes(text, entities)
     home = article_country(text, entities)
+    if firms:
+        # ("Norvik's shares fell": a firm's own business is of the firm's home, wherever the report is set)
+        mentions = [
+            dataclasses.replace(m, home_country=firm_home)
+            if not m.countries
+            # (a state's people speaking of a firm's dividend speak where they are: "the president urged
+            # the company to suspend its dividend")
+            and not m.speaker_country
+            and (firm_home := home_of_business(m.sentence.text, m.event_type, m.actors, firms))
+            else m
+            for m in mentions
+        ]
     if not home:
         return mentions
     world = told_of_the_world(text)
     return [
         dataclasses.replace(m, home_country=home)
         if not m.countries
+        and not m.home_country
         and not speaks_of_the_world(m.sentence.text)
         and takes_the_reports_country(
             # ("the Dutch company": a firm's home says nothing of where the news is)
