@@ -100,3 +100,28 @@ def test_a_firms_business_is_of_its_home_and_its_acts_stay_where_they_happened()
     assert homes_opening("Norvik said on Tuesday it had no plans") == {"NLD"}
     # the leak is at the refinery, in the country the report is set in
     assert homes_opening("The leak was found") == {"USA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reporters_post"),
+    [
+        (
+            "Refugees crossed the river on Tuesday, our correspondent in the capital, Lome, says.",
+            "Lome",
+        ),
+        (
+            "Refugees reached the camp on Wednesday, our correspondent in the Ivorian city of Bouake says.",
+            "Bouake",
+        ),
+        ("Shops reopened on Thursday, the network's correspondent reporting from Lome said.", "Lome"),
+    ],
+)
+def test_where_a_correspondent_is_adds_no_country(sentence: str, reporters_post: str) -> None:
+    found = [m for m in report_mentions(sentence, PUBLISHED) if m.sentence.text == sentence]
+    assert found
+    assert all(reporters_post not in m.locations for m in found)
+
+
+def test_reporters_a_speaker_told_are_where_the_speaker_spoke() -> None:
+    sentence = "The minister told reporters in Lome on Tuesday that the border would reopen."
+    assert {"TGO"} <= {c for m in report_mentions(sentence, PUBLISHED) for c in m.countries}

@@ -184,6 +184,7 @@ from events.extract.entities import (
     speaks_of_the_world,
     takes_the_reports_country,
     told_of_the_world,
+    where_a_reporter_is,
 )
 from events.extract.firms import firms_homes, home_of_business
 from events.extract.happenings import (
@@ -1212,7 +1213,7 @@ def _in_the_reports_country(
                 for e in entities[
                     bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
                 ]
-                if not names_a_firms_home(text, e)
+                if not names_a_firms_home(text, e) and not where_a_reporter_is(text, e)
             ],
             told_of_the_world=world,
         )
@@ -3433,10 +3434,19 @@ def _settle_date(
         # ("the British oil giant said": the firm's home is neither a state acting nor where it happened)
         countries=tuple(
             dict.fromkeys(
-                e.country for e in names if e.country and not names_a_firms_home(draft.sentence.text, e)
+                e.country
+                for e in names
+                if e.country
+                and not names_a_firms_home(draft.sentence.text, e)
+                # ("our correspondent in the capital, Lome, says": where the reporter is, not the news)
+                and not where_a_reporter_is(draft.sentence.text, e)
             )
         ),
-        locations=tuple(dict.fromkeys(e.name for e in names if e.kind == "place")),
+        locations=tuple(
+            dict.fromkeys(
+                e.name for e in names if e.kind == "place" and not where_a_reporter_is(draft.sentence.text, e)
+            )
+        ),
         subject_countries=_subject_countries(draft),
         figures=tuple(draft.figures),
         date_start=start,
