@@ -3443,6 +3443,30 @@ def names_a_firms_home(text: str, entity: Entity) -> bool:
     )
 
 
+# Where a reporter is, not where the news is: "our correspondent in the capital, Lome, says", "the BBC's
+# correspondent in the Togolese city of Kara", "reporting from Lome" (before the place), "our Lome
+# correspondent" (after it)
+_REPORTER_IN_BEFORE = re.compile(
+    r"\b(?:correspondents?\s+(?:based\s+)?(?:in|at)|reporting\s+from)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:(?:capital|city|town|port)(?:\s+of|\s*,)?\s+)?$",
+    re.IGNORECASE,
+)
+_REPORTER_AFTER = re.compile(r"\s+(?:correspondents?|bureau)\b", re.IGNORECASE)
+
+
+def where_a_reporter_is(text: str, entity: Entity) -> bool:
+    """Whether a place's or a country's name in `text` only says where an outlet's reporter is ("our
+    correspondent in the capital, Lome, says the streets are calm"): the reporter's post adds no country to
+    what they report. (Reporters a speaker "told ... in Geneva" are where the speaker spoke, which stays.)"""
+    if entity.kind not in ("place", "country"):
+        return False
+    start = _where_written(text, entity)
+    return start >= 0 and (
+        _REPORTER_IN_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _REPORTER_AFTER.match(text, start + len(entity.text)) is not None
+    )
+
+
 # "former Malian prime minister Ana Roe", "ex-Dutch envoy": the office the person held, not one they act in
 _FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer\s+|ex-)$")
 _OFFICE_AFTER = re.compile(r"\s+[a-z]")

@@ -185,7 +185,9 @@ from events.extract.entities import (
     speaks_of_the_world,
     takes_the_reports_country,
     told_of_the_world,
+    where_a_reporter_is,
 )
+from events.extract.firms import firms_homes, home_of_business
 from events.extract.happenings import (
     HAPPENING_BEFORE_DATE,
     HAPPENING_THEN_DATE,
@@ -1183,13 +1185,27 @@ def _in_the_reports_country(
     """The mentions whose sentence names no country or place of its own ("The Coast Guard said it would
     ...") given the country the report is set in as `home_country`; its background too ("The rig exploded
     on April 20", "In 2006 a pipeline leaked"), which on unseen reports is mostly the same country's."""
+    firms = firms_homes(text, entities)
     home = article_country(text, entities)
+    if firms:
+        # ("Norvik's shares fell": a firm's own business is of the firm's home, wherever the report is set)
+        mentions = [
+            dataclasses.replace(m, home_country=firm_home)
+            if not m.countries
+            # (a state's people speaking of a firm's dividend speak where they are: "the president urged
+            # the company to suspend its dividend")
+            and not m.speaker_country
+            and (firm_home := home_of_business(m.sentence.text, m.event_type, m.actors, firms))
+            else m
+            for m in mentions
+        ]
     if not home:
         return mentions
     world = told_of_the_world(text)
     return [
         dataclasses.replace(m, home_country=home)
         if not m.countries
+        and not m.home_country
         and not speaks_of_the_world(m.sentence.text)
         and takes_the_reports_country(
             # ("the Dutch company": a firm's home says nothing of where the news is)
@@ -1198,7 +1214,7 @@ def _in_the_reports_country(
                 for e in entities[
                     bisect_left(entity_starts, m.sentence.start) : bisect_left(entity_starts, m.sentence.end)
                 ]
-                if not names_a_firms_home(text, e)
+                if not names_a_firms_home(text, e) and not where_a_reporter_is(text, e)
             ],
             told_of_the_world=world,
         )
@@ -3423,10 +3439,19 @@ def _settle_date(
         # ("the British oil giant said": the firm's home is neither a state acting nor where it happened)
         countries=tuple(
             dict.fromkeys(
-                e.country for e in names if e.country and not names_a_firms_home(draft.sentence.text, e)
+                e.country
+                for e in names
+                if e.country
+                and not names_a_firms_home(draft.sentence.text, e)
+                # ("our correspondent in the capital, Lome, says": where the reporter is, not the news)
+                and not where_a_reporter_is(draft.sentence.text, e)
             )
         ),
-        locations=tuple(dict.fromkeys(e.name for e in names if e.kind == "place")),
+        locations=tuple(
+            dict.fromkeys(
+                e.name for e in names if e.kind == "place" and not where_a_reporter_is(draft.sentence.text, e)
+            )
+        ),
         subject_countries=_subject_countries(draft),
         figures=tuple(draft.figures),
         date_start=start,

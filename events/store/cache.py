@@ -35,6 +35,7 @@ from typing import Any
 import events.extract
 from events.extract.corpus import MAX_ARTICLE_BYTES, Article, decode_article, read_limited, text_sha256
 from events.extract.entities import COLUMNS, DEFAULT_GAZETTEER
+from events.extract.firms import FIRMS_FILE
 from events.extract.mentions import Mention
 
 CACHE_DIR = "cache"
@@ -57,6 +58,8 @@ def extractor_version(gazetteer_dir: Path | None = None) -> str:
     package = Path(events.extract.__file__).resolve().parent
     folder = (gazetteer_dir or DEFAULT_GAZETTEER).resolve()
     files = [*sorted(package.glob("*.py")), package.parent / "schema.py", *(folder / n for n in COLUMNS)]
+    # (the listed firms' homes place a firm's own business: an edit to them changes what extraction yields)
+    files += [FIRMS_FILE] if FIRMS_FILE.exists() else []
     stamps = []
     for path in files:
         status = path.stat()
