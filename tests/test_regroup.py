@@ -72,6 +72,26 @@ def test_the_officer_speaking_to_one_outlet_stays_apart() -> None:
     assert len(happenings(BODY, ASIDE, told)) == 3
 
 
+BODY_ON_STEEL = "The Coastal Trade Office said on Thursday the steel quota was too low for the coastal mills to survive."
+HEAD_SAYS_THE_SAME = (
+    'Lena Brandt, chairwoman of the Coastal Trade Office, said: "The steel quota is too low for our '
+    'mills to survive."'
+)
+HEAD_ON_ANOTHER_MATTER = "Lena Brandt, chairwoman of the Coastal Trade Office, said harbour fees were too high."
+
+
+def test_the_body_s_head_saying_what_the_body_said_is_one_event() -> None:
+    assert happenings(BODY_ON_STEEL, ASIDE, HEAD_SAYS_THE_SAME) == [
+        ["The Coastal Trade Of", "Lena Brandt, chairwo"],
+        ["Port operators have "],
+    ]
+
+
+def test_the_body_s_head_on_another_matter_stays_apart() -> None:
+    # (a head speaks for themselves as much as for the body: remarks of their own are an event of their own)
+    assert len(happenings(BODY_ON_STEEL, ASIDE, HEAD_ON_ANOTHER_MATTER)) == 3
+
+
 def test_the_groups_are_named_by_their_earliest_happening() -> None:
     passed = merge_pass(report_mentions("\n\n".join([BODY, ASIDE, OFFICER, QUOTE]), FRIDAY))
     assert occasions(passed) == [[0, 2], [1]]
