@@ -297,7 +297,7 @@ def _holder_named_after(later: Mention, earlier: Mention) -> bool:
     # what the body said: "The fund said staff were working round the clock", then "Ana Roe, its chief
     # executive, said: 'Our staff are working round the clock'")
     named = _body_named(voice.body, role) or _BODY_AGAIN.search(role) is not None
-    if not named:
+    if not named and not (_bare_office(role) and _next_sentence(earlier, later)):
         return False
     return not (not voice.office and _HEADS.search(role)) or _says_the_same(later, earlier)
 
@@ -404,3 +404,24 @@ def _particulars(m: Mention) -> frozenset[str]:
 def _says_the_same(a: Mention, b: Mention) -> bool:
     """Whether two remarks share enough particular words to be one saying told twice."""
     return len(_particulars(a) & _particulars(b)) >= SAME_SAYING_WORDS
+
+
+# A spokesperson given no body ("Spokesman Ben Roe said", "Company spokeswoman Ada Roe said"): one speaks
+# for somebody, and a report that names nobody means whoever it has just quoted. (Other offices given
+# bare are titles of their own: "said Commissioner Ben Roe" after a company's remarks is another voice.)
+_BARE_ROLE_WORDS = re.compile(
+    rf"^\s*(?:(?i:{'|'.join(sorted(_RANKS))}|company|its|the|a|an)\s+)*(?i:spokes(?:man|woman|person))\s*$"
+)
+
+
+def _bare_office(role: str) -> bool:
+    """Whether a named person is given as a spokesperson of no named body."""
+    return bool(role.strip()) and _BARE_ROLE_WORDS.match(role) is not None
+
+
+def _next_sentence(earlier: Mention, later: Mention) -> bool:
+    """Whether `later`'s sentence comes right after `earlier`'s, in the same paragraph or the next."""
+    return (
+        0 <= later.sentence.start - earlier.sentence.end <= 3
+        and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
+    )
