@@ -72,12 +72,16 @@ def test_the_officer_speaking_to_one_outlet_stays_apart() -> None:
     assert len(happenings(BODY, ASIDE, told)) == 3
 
 
-BODY_ON_STEEL = "The Coastal Trade Office said on Thursday the steel quota was too low for the coastal mills to survive."
+BODY_ON_STEEL = (
+    "The Coastal Trade Office said on Thursday the steel quota was too low for the coastal mills to survive."
+)
 HEAD_SAYS_THE_SAME = (
     'Lena Brandt, chairwoman of the Coastal Trade Office, said: "The steel quota is too low for our '
     'mills to survive."'
 )
-HEAD_ON_ANOTHER_MATTER = "Lena Brandt, chairwoman of the Coastal Trade Office, said harbour fees were too high."
+HEAD_ON_ANOTHER_MATTER = (
+    "Lena Brandt, chairwoman of the Coastal Trade Office, said harbour fees were too high."
+)
 
 
 def test_the_body_s_head_saying_what_the_body_said_is_one_event() -> None:
@@ -92,7 +96,9 @@ def test_the_body_s_head_on_another_matter_stays_apart() -> None:
     assert len(happenings(BODY_ON_STEEL, ASIDE, HEAD_ON_ANOTHER_MATTER)) == 3
 
 
-BODY_DISMISSES = "The Harbour Authority on Thursday dismissed as reckless a plan to dredge the northern channel."
+BODY_DISMISSES = (
+    "The Harbour Authority on Thursday dismissed as reckless a plan to dredge the northern channel."
+)
 
 
 def test_a_spokesman_given_no_body_right_after_a_body_s_remarks_speaks_for_it() -> None:
