@@ -72,6 +72,49 @@ def test_the_officer_speaking_to_one_outlet_stays_apart() -> None:
     assert len(happenings(BODY, ASIDE, told)) == 3
 
 
+BODY_ON_STEEL = (
+    "The Coastal Trade Office said on Thursday the steel quota was too low for the coastal mills to survive."
+)
+HEAD_SAYS_THE_SAME = (
+    'Lena Brandt, chairwoman of the Coastal Trade Office, said: "The steel quota is too low for our '
+    'mills to survive."'
+)
+HEAD_ON_ANOTHER_MATTER = (
+    "Lena Brandt, chairwoman of the Coastal Trade Office, said harbour fees were too high."
+)
+
+
+def test_the_body_s_head_saying_what_the_body_said_is_one_event() -> None:
+    assert happenings(BODY_ON_STEEL, ASIDE, HEAD_SAYS_THE_SAME) == [
+        ["The Coastal Trade Of", "Lena Brandt, chairwo"],
+        ["Port operators have "],
+    ]
+
+
+def test_the_body_s_head_on_another_matter_stays_apart() -> None:
+    # (a head speaks for themselves as much as for the body: remarks of their own are an event of their own)
+    assert len(happenings(BODY_ON_STEEL, ASIDE, HEAD_ON_ANOTHER_MATTER)) == 3
+
+
+BODY_DISMISSES = (
+    "The Harbour Authority on Thursday dismissed as reckless a plan to dredge the northern channel."
+)
+
+
+def test_a_spokesman_given_no_body_right_after_a_body_s_remarks_speaks_for_it() -> None:
+    spokesman = "Spokesman Oskar Lind said the channel was too shallow for the dredgers."
+    assert happenings(BODY_DISMISSES, spokesman, ASIDE) == [
+        ["The Harbour Authorit", "Spokesman Oskar Lind"],
+        ["Port operators have "],
+    ]
+
+
+def test_another_office_given_no_body_is_a_voice_of_its_own() -> None:
+    # (a bare title other than a spokesperson's is the holder's own office: "said Commissioner ...")
+    commissioner = "Commissioner Oskar Lind said the channel was too shallow for the dredgers."
+    assert len(happenings(BODY_DISMISSES, commissioner, ASIDE)) == 3
+
+
 def test_the_groups_are_named_by_their_earliest_happening() -> None:
     passed = merge_pass(report_mentions("\n\n".join([BODY, ASIDE, OFFICER, QUOTE]), FRIDAY))
     assert occasions(passed) == [[0, 2], [1]]

@@ -293,9 +293,13 @@ def _holder_named_after(later: Mention, earlier: Mention) -> bool:
     if voice.office and same_office and qualified:
         return True
     # (a body's head speaks as much for themselves, on many matters a day, as for the body: "the company
-    # said in a statement" and its chief executive's interview are two occasions)
+    # said in a statement" and its chief executive's interview are two occasions, unless the head says
+    # what the body said: "The fund said staff were working round the clock", then "Ana Roe, its chief
+    # executive, said: 'Our staff are working round the clock'")
     named = _body_named(voice.body, role) or _BODY_AGAIN.search(role) is not None
-    return named and not (not voice.office and _HEADS.search(role))
+    if not named and not (_bare_office(role) and _next_sentence(earlier, later)):
+        return False
+    return not (not voice.office and _HEADS.search(role)) or _says_the_same(later, earlier)
 
 
 # One occasion's remarks told in two runs: a report gives a body's remarks ("the ministry said ...") and,
@@ -378,3 +382,46 @@ def _two_people(first: Sequence[Mention], second: Sequence[Mention]) -> bool:
     ones = {m.speaker for m in first if _named_person(m.speaker)}
     others = {m.speaker for m in second if _named_person(m.speaker)}
     return bool(ones) and bool(others) and not ones & others
+
+
+# Words that tell no particular of what was said: saying, time and the commonest function words
+_PLAIN_WORDS = frozenset(
+    (
+        "that this with from have been were their they said says will would could about after before which "
+        "while there these those into over also than more other such only some when where what being "
+        "told added today yesterday week month year very just because people"
+    ).split()
+)
+# How many particular words a head's remarks share with the body's when the head says what the body said
+SAME_SAYING_WORDS = 3
+
+
+def _particulars(m: Mention) -> frozenset[str]:
+    """The lower-case words of substance of a sentence, without the names it capitalises."""
+    return frozenset(w for w in re.findall(r"\b[a-z]{4,}\b", m.sentence.text) if w not in _PLAIN_WORDS)
+
+
+def _says_the_same(a: Mention, b: Mention) -> bool:
+    """Whether two remarks share enough particular words to be one saying told twice."""
+    return len(_particulars(a) & _particulars(b)) >= SAME_SAYING_WORDS
+
+
+# A spokesperson given no body ("Spokesman Ben Roe said", "Company spokeswoman Ada Roe said"): one speaks
+# for somebody, and a report that names nobody means whoever it has just quoted. (Other offices given
+# bare are titles of their own: "said Commissioner Ben Roe" after a company's remarks is another voice.)
+_BARE_ROLE_WORDS = re.compile(
+    rf"^\s*(?:(?i:{'|'.join(sorted(_RANKS))}|company|its|the|a|an)\s+)*(?i:spokes(?:man|woman|person))\s*$"
+)
+
+
+def _bare_office(role: str) -> bool:
+    """Whether a named person is given as a spokesperson of no named body."""
+    return bool(role.strip()) and _BARE_ROLE_WORDS.match(role) is not None
+
+
+def _next_sentence(earlier: Mention, later: Mention) -> bool:
+    """Whether `later`'s sentence comes right after `earlier`'s, in the same paragraph or the next."""
+    return (
+        0 <= later.sentence.start - earlier.sentence.end <= 3
+        and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
+    )
