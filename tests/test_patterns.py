@@ -191,6 +191,8 @@ _LEAD_TEXTS = [
         (r"(?=[,;])[,;]\s*(?:the|its)\b", 0),
         (r"\b(?:the)?\s*(?:union|senate)", 0),  # may open with a space or a letter
         (r"(?<![\w-])[^\W\d]+-hit\b", 0),  # a negated class: left as it is
+        (r"\bfined\b|(?<!-)\bsigned\b|^Storm", 0),  # alternatives of the whole pattern
+        ("\\bunion\\b\n| \\bmembers\\b  # who walked out", re.VERBOSE),  # a comment ends the last line
     ],
 )
 def test_a_first_character_look_ahead_finds_the_same_matches(source: str, flags: int) -> None:
@@ -206,3 +208,36 @@ def test_a_first_character_look_ahead_only_where_sre_has_no_first_character() ->
     assert with_first_characters(r"\b(?:a|bc)?") == r"\b(?:a|bc)?"  # may match nothing
     assert with_first_characters(r"\b(?:said|told)\b") == r"\b(?=[st])(?:said|told)\b"
     assert with_first_characters(r"(?<!x)\s+y") == r"(?=[\s])(?<!x)\s+y"
+    assert with_first_characters(r"\bsaid|told") == r"(?=[st])(?:\bsaid|told)"
+    assert with_first_characters(r"said|told") == r"said|told"  # literals first: sre skips along
+
+
+@pytest.mark.parametrize(
+    "source,flags",
+    [
+        (r"\b(?:(?:a\s+few|several)\s+)?(?:hours|days)\s+later\b", re.IGNORECASE),
+        (
+            r"""\b(?:
+              the\s+next\s+(?:morning|day)
+            | shortly\s+afterwards?
+            )\b""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        (r"(?<!\bwas)(?<!\bbe)\s(?:said|announced)\s+(?:on\s+)?(?:Monday|Friday)$", 0),
+    ],
+)
+def test_a_pattern_compiled_for_search_answers_as_the_pattern(source: str, flags: int) -> None:
+    from events.extract.patterns import compile_for_search
+
+    led, plain = compile_for_search(source, flags), re.compile(source, flags)
+    texts = [
+        "Several hours later the levee gave way; a few DAYS LATER crews returned.",
+        "The next morning, the ferry sailed. Shortly afterward the port reopened.",
+        "The council said on Monday",
+        "The vote was announced Friday",
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert bool(led.match(text)) == bool(plain.match(text)) and led.sub("X", text) == plain.sub("X", text)
+    assert led.pattern != plain.pattern  # each was led by a look-ahead
