@@ -2277,7 +2277,8 @@ SPEECH = ScannedPattern(
     r"|(e-?mailed|emailed|texted|tweeted|wrote|writes)(?=\s*:|\s+(?:[^.;:\"“”]{1,60}?\s)?that\b)"
     r"|(?<=[,!?][\"”]\s)(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
     r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
-    r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    # (the verb right after the closing quote: the opening "\b" takes no space there)
+    r"|(?<=[,!?]'')(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
     r"|(?<=\bhe\s)(replied|retorted)|(?<=\bshe\s)(replied|retorted)"
     # Words given by other verbs: "has asked the committee to extend the credit", "was sharply critical of
     # the plan in an editorial", "the estimate issued by the panel on June 10" ("asked to leave" in the
