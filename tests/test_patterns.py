@@ -241,3 +241,23 @@ def test_a_pattern_compiled_for_search_answers_as_the_pattern(source: str, flags
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)], text
         assert bool(led.match(text)) == bool(plain.match(text)) and led.sub("X", text) == plain.sub("X", text)
     assert led.pattern != plain.pattern  # each was led by a look-ahead
+
+
+def test_a_trigger_finds_what_its_pattern_finds_once_topics_are_left_out() -> None:
+    # (the strings a trigger's pattern needs rule a sentence out before its search, never a match)
+    from events.extract.triggers import TRIGGERS, _only_a_topic
+
+    texts = [
+        "Rebels seized the airport on Monday and the army launched an offensive to retake it.",
+        "The minister resigned after the court ruled the contract unlawful; talks resume in June.",
+        "Floods killed 12 people and forced 3,000 to flee, officials said, denying reports of looting.",
+        "The board approved the merger, and the union called a strike at both plants.",
+        "A report on the causes of the blast was released as survivors of the fire met the mayor.",
+        "Police arrested two men; the ceasefire was signed in Doha by the rival delegations.",
+    ]
+    for trigger in TRIGGERS:
+        plain = re.compile(trigger.pattern.pattern, trigger.pattern.flags_given)
+        for text in texts:
+            expected = [m.span() for m in plain.finditer(text) if not _only_a_topic(text, m)]
+            found = [m.span() for m in trigger.finditer(text, frozenset({trigger.family}))]
+            assert found == expected, (trigger.family, text)
