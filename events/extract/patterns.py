@@ -460,6 +460,12 @@ SUBJECT_WORDS = r"(?:(?-i:[A-Z][A-Z&])|[^,;:“”\"]{3,120}?)"
 ASKED_ONCE = 16
 
 
+# (the scanned patterns ask each sentence in turn: lower-cased once for all of them)
+@functools.lru_cache(maxsize=1024)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 class ScannedPattern:
     """A pattern that many rules ask of the same sentences: its matches in a text are found once (kept for
     the last `size` texts), and not looked for at all in a text that lacks every string a match needs.
@@ -478,8 +484,8 @@ class ScannedPattern:
             self._required = self._pattern.required_substrings()
         required = self._required
         if required is not None and not isinstance(required, bool):
-            lowered = text.lower()
-            if not any(s in lowered for s in required) and not any(c in lowered for c in UNFOLDED):
+            holds = _lowered(text).__contains__
+            if not any(map(holds, required)) and not any(map(holds, UNFOLDED)):
                 return ()
         return tuple(self._pattern.finditer(text))
 
