@@ -1311,10 +1311,11 @@ _FUTURE_CUE = re.compile(
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
 # estimate that ... will", "The vote took place in late April"
 _IRREGULAR_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
-_OTHER_CUE = re.compile(
-    r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
+_OTHER_CUE = compile_for_search(
+    r"\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
-    rf"|{_IRREGULAR_PAST})\b"
+    rf"|{_IRREGULAR_PAST})\b",
+    re.IGNORECASE,
 )
 # A meeting someone is invited or summoned to, with the date right after it ("summoned the envoy for talks
 # on", "invited union leaders to meet in"): the date is the meeting's, which lies ahead of the asking,
