@@ -191,6 +191,8 @@ _LEAD_TEXTS = [
         (r"(?=[,;])[,;]\s*(?:the|its)\b", 0),
         (r"\b(?:the)?\s*(?:union|senate)", 0),  # may open with a space or a letter
         (r"(?<![\w-])[^\W\d]+-hit\b", 0),  # a negated class: left as it is
+        (r"\bfined\b|(?<!-)\bsigned\b|^Storm", 0),  # alternatives of the whole pattern
+        ("\\bunion\\b\n| \\bmembers\\b  # who walked out", re.VERBOSE),  # a comment ends the last line
     ],
 )
 def test_a_first_character_look_ahead_finds_the_same_matches(source: str, flags: int) -> None:
@@ -206,3 +208,56 @@ def test_a_first_character_look_ahead_only_where_sre_has_no_first_character() ->
     assert with_first_characters(r"\b(?:a|bc)?") == r"\b(?:a|bc)?"  # may match nothing
     assert with_first_characters(r"\b(?:said|told)\b") == r"\b(?=[st])(?:said|told)\b"
     assert with_first_characters(r"(?<!x)\s+y") == r"(?=[\s])(?<!x)\s+y"
+    assert with_first_characters(r"\bsaid|told") == r"(?=[st])(?:\bsaid|told)"
+    assert with_first_characters(r"said|told") == r"said|told"  # literals first: sre skips along
+
+
+@pytest.mark.parametrize(
+    "source,flags",
+    [
+        (r"\b(?:(?:a\s+few|several)\s+)?(?:hours|days)\s+later\b", re.IGNORECASE),
+        (
+            r"""\b(?:
+              the\s+next\s+(?:morning|day)
+            | shortly\s+afterwards?
+            )\b""",
+            re.IGNORECASE | re.VERBOSE,
+        ),
+        (r"(?<!\bwas)(?<!\bbe)\s(?:said|announced)\s+(?:on\s+)?(?:Monday|Friday)$", 0),
+    ],
+)
+def test_a_pattern_compiled_for_search_answers_as_the_pattern(source: str, flags: int) -> None:
+    from events.extract.patterns import compile_for_search
+
+    led, plain = compile_for_search(source, flags), re.compile(source, flags)
+    texts = [
+        "Several hours later the levee gave way; a few DAYS LATER crews returned.",
+        "The next morning, the ferry sailed. Shortly afterward the port reopened.",
+        "The council said on Monday",
+        "The vote was announced Friday",
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        assert bool(led.match(text)) == bool(plain.match(text)) and led.sub("X", text) == plain.sub("X", text)
+    assert led.pattern != plain.pattern  # each was led by a look-ahead
+
+
+def test_a_trigger_finds_what_its_pattern_finds_once_topics_are_left_out() -> None:
+    # (the strings a trigger's pattern needs rule a sentence out before its search, never a match)
+    from events.extract.triggers import TRIGGERS, _only_a_topic
+
+    texts = [
+        "Rebels seized the airport on Monday and the army launched an offensive to retake it.",
+        "The minister resigned after the court ruled the contract unlawful; talks resume in June.",
+        "Floods killed 12 people and forced 3,000 to flee, officials said, denying reports of looting.",
+        "The board approved the merger, and the union called a strike at both plants.",
+        "A report on the causes of the blast was released as survivors of the fire met the mayor.",
+        "Police arrested two men; the ceasefire was signed in Doha by the rival delegations.",
+    ]
+    for trigger in TRIGGERS:
+        plain = re.compile(trigger.pattern.pattern, trigger.pattern.flags_given)
+        for text in texts:
+            expected = [m.span() for m in plain.finditer(text) if not _only_a_topic(text, m)]
+            found = [m.span() for m in trigger.finditer(text, frozenset({trigger.family}))]
+            assert found == expected, (trigger.family, text)

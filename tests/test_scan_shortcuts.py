@@ -76,3 +76,14 @@ def test_a_name_then_its_office_is_found_after_lower_case_text() -> None:
     text = "the vote was counted twice, said Jane Roe, the elections minister, on Friday."
     holders = office_holders(text, [])
     assert [(h.role, h.name) for h in holders] == [("minister", "Jane Roe")]
+
+
+def test_an_office_before_a_name_is_found_on_every_line_and_never_across_one() -> None:
+    # (the office search reads only the lines with an office before two capitalised words)
+    text = (
+        "The ferry sank in the harbour.\n\nPort Director Ana Ruiz said the crew was safe.\n"
+        "No one was hurt, according to the deputy director\nTom Hale, who was on the quay.\n"
+        "Transport Minister Karl Weiss ordered an inquiry."
+    )
+    holders = office_holders(text, [])
+    assert [(h.role, h.name) for h in holders] == [("director", "Ana Ruiz"), ("minister", "Karl Weiss")]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from events.extract.draft import Draft
 from events.extract.entities import (
@@ -192,6 +192,25 @@ _OFFICE_THEN_NAME = re.compile(
     rf"(?<![\w’'&.-])(?P<office>(?:[\w’'&.-]+[ \t]+){{0,3}}?{_ROLE_OPENS}{_ROLE}),?[ \t]+{_NAME}\b"
     r"(?![ \t]+[A-Z][a-z])(?!['’]s\b)"
 )
+# (what every match holds, an office then two capitalised words, looked for first in each line: the pattern
+# above tries up to four places for the office at every word, and most lines have no office before a name;
+# a match never spans a line, its gaps being spaces and tabs)
+_OFFICE_BEFORE_CAPITALS = re.compile(
+    rf"(?<![\w’'&.-]){_ROLE_OPENS}(?i:{alternatives(SPEAKER_ROLES)}),?[ \t]+[A-Z][a-z’'-]+[ \t]+[A-Z]"
+)
+
+
+def _offices_then_names(text: str) -> Iterator[re.Match[str]]:
+    """`_OFFICE_THEN_NAME.finditer(text)`, line by line, in the lines that may hold a match."""
+    start = 0
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if _OFFICE_BEFORE_CAPITALS.search(text, start, end):
+            yield from _OFFICE_THEN_NAME.finditer(text, start, end)
+        start = end + 1
+
+
 # (the words between say whose and which office, never what the person did: "Jane Roe, who met the
 # minister", "Jane Roe, appointed by the minister", "Jane Roe, and the minister")
 _OFFICE_WORD = (
@@ -237,7 +256,7 @@ def office_holders(text: str, entities: Sequence[Entity]) -> list[OfficeHolder]:
     """The people a report names with an office, each with the office's head noun and its words."""
     holders: list[OfficeHolder] = []
     for pattern in (_OFFICE_THEN_NAME, _NAME_THEN_OFFICE, _TITLE_THEN_SURNAME, _ABBREVIATED_TITLE_THEN_NAME):
-        for found in pattern.finditer(text):
+        for found in _offices_then_names(text) if pattern is _OFFICE_THEN_NAME else pattern.finditer(text):
             name = " ".join(found.group("name").split())
             if name.split()[0] in _NOT_FIRST_NAMES or not may_be_a_person(name):
                 continue

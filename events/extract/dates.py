@@ -24,7 +24,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from events.extract.patterns import TIME_ZONE
+from events.extract.patterns import TIME_ZONE, compile_for_search
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -359,17 +359,20 @@ def _clock_times(text: str, published: dt.date) -> set[int]:
 
 # "went to a clinic on 3 March but died four days later": a count of days (or weeks) "later" runs on from
 # the day its sentence names before it
-_COUNT_LATER = re.compile(
-    r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"(?P<unit>day|week)s?\s+later\b"
+# (each searched for through a whole article: led by the letters a match opens with, see `compile_for_search`)
+_COUNT_LATER = compile_for_search(
+    r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"(?P<unit>day|week)s?\s+later\b",
+    re.IGNORECASE,
 )
 
 
 # "began pumping on Wednesday afternoon. Seven hours later, the company ...", "Just over 36 hours later the
 # rig sank": a count of hours later runs on from the day the story is at, to the nearest whole day
-_HOURS_LATER = re.compile(
-    r"(?i)\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-    r"hours?\s+later\b"
+_HOURS_LATER = compile_for_search(
+    r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+    r"hours?\s+later\b",
+    re.IGNORECASE,
 )
 
 
@@ -501,13 +504,14 @@ _LATER_WORDS = re.compile(r"(?i)\b(?:later|after(?:wards?)?|thereafter|next|foll
 
 # "The well was capped on 15 July. Hours later, ...", "Shortly afterwards, ...", "The next morning, ...": a
 # time told from the happening the story is at, the same day or the day after it
-_STORY_LATER = re.compile(
-    r"""(?ix)\b(?:
+_STORY_LATER = compile_for_search(
+    r"""\b(?:
         (?P<next>the\s+(?:next|following)\s+(?:morning|afternoon|evening|night))
       | (?:(?:a\s+few|several|some|just|only|barely|mere)\s+)?(?:hours|minutes|moments)\s+later
       | (?:shortly|soon|not\s+long|immediately|moments|minutes)\s+(?:afterwards?|thereafter|after\s+that)
       | later\s+(?:that|the\s+same)\s+(?:morning|afternoon|evening|night)
-    )\b"""
+    )\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
 
 
@@ -1307,10 +1311,11 @@ _FUTURE_CUE = re.compile(
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
 # estimate that ... will", "The vote took place in late April"
 _IRREGULAR_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
-_OTHER_CUE = re.compile(
-    r"(?i)\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
+_OTHER_CUE = compile_for_search(
+    r"\b(?:said|says|told|tells|announced|announces|added|reported|claimed|claims|confirmed|stated"
     r"|wrote|was|were|had|did|has|have|been|since|ago|\w{3,}ed"
-    rf"|{_IRREGULAR_PAST})\b"
+    rf"|{_IRREGULAR_PAST})\b",
+    re.IGNORECASE,
 )
 # A meeting someone is invited or summoned to, with the date right after it ("summoned the envoy for talks
 # on", "invited union leaders to meet in"): the date is the meeting's, which lies ahead of the asking,

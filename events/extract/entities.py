@@ -27,6 +27,7 @@ import justext  # (trafilatura's paragraph classifier: its English stop-list is 
 import pycountry
 
 from events.errors import DataError
+from events.extract.patterns import compile_for_search
 from events.extract.places import (
     AP_STATE_ABBREVIATIONS,
     BARE_CITY_POPULATION,
@@ -3337,7 +3338,7 @@ def _states_written_as_whose(text: str, entities: Sequence[Entity]) -> list[str]
 @functools.cache
 def _state_possessive() -> re.Pattern[str]:
     names = sorted((name for name in us_states() if name.isascii()), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})(?:['’]s\b|(?<=s)['’](?!\w))")
+    return compile_for_search(rf"\b(?:{'|'.join(map(re.escape, names))})(?:['’]s\b|(?<=s)['’](?!\w))")
 
 
 # A quotation within one line: "...", “...”
@@ -3382,7 +3383,7 @@ def stateless_body(entity: Entity) -> bool:
 
 # What the world or many countries share: "worldwide", "around the world", "in 73 countries", "76
 # countries have reported", "most countries"
-_OF_THE_WORLD = re.compile(
+_OF_THE_WORLD = compile_for_search(
     r"\b(?:world-?wide|globally|(?:around|across|throughout)\s+the\s+(?:world|globe)"
     r"|(?:\d[\d,]*|dozens\s+of|scores\s+of|many|most|several)\s+(?:other\s+)?countries)\b",
     re.IGNORECASE,

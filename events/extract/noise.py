@@ -16,7 +16,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from events.extract.patterns import ASKED_ONCE, ScannedPattern
+from events.extract.patterns import ASKED_ONCE, ScannedPattern, compile_for_search
 from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
 
 # --- opinion polls ----------------------------------------------------------------------------------------
@@ -253,7 +253,7 @@ _ASKS_AFTER_OPENING = re.compile(
 # "was unavailable for comment", "could not be reached for comment", "did not respond to a request for
 # comment": nothing said, and nothing done ("The Kremlin declined to comment on the allegations" is a
 # party's answer, and stays)
-_NON_ANSWER = re.compile(
+_NON_ANSWER = compile_for_search(
     r"\b(?:(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)\s+for\s+comment"
     r"|(?:could\s+not|couldn['’]t|cannot)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
     r"|did\s+not\s+(?:immediately\s+)?(?:respond|reply|return)\s+(?:to\s+)?(?:an?\s+|repeated\s+)?"
@@ -428,7 +428,7 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who|whose|whom)\s[^,;]*", re.IGN
 
 
 # What is done as a matter of routine: "every day", "on a daily basis", "usually"
-_HABIT = re.compile(
+_HABIT = compile_for_search(
     r"\b(?:on\s+a\s+(?:daily|weekly|nightly|regular|routine)\s+basis|(?:every|each)\s+(?:single\s+)?(?:day|night"
     r"|morning|evening|week|weekend|month|year)|day\s+after\s+day|day\s+in,?\s+day\s+out|daily|nightly"
     r"|routinely|usually|typically|normally|traditionally|habitually|as\s+a\s+rule|at\s+any\s+(?:one|given)\s+time"
@@ -974,7 +974,7 @@ _STANDING_POSITION = re.compile(
 # Happenings counted over a span of years: "has been hit by floods three times in the past decade", "The
 # town has flooded four times since 2010", "twice in the last 20 years" (a span of days or weeks, "three
 # times this week", may count the story's own happenings, and is left alone)
-_TALLY_OVER_YEARS = re.compile(
+_TALLY_OVER_YEARS = compile_for_search(
     r"\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|\d+)\s+times)\s+"
     r"(?:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?(?:years?|decades?"
     r"|centur(?:y|ies))\b|since\s+(?:1[89]|20)\d\d\b)",
@@ -999,6 +999,9 @@ _ONCE_FAMOUS = re.compile(
     rf"(?:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b(?P<rest>.*)$",
     re.IGNORECASE | re.DOTALL,
 )
+# (the adverb alone, looked for first: the pattern above tries every split of the sentence before it, slow
+# on the many sentences that have none of these words)
+_HISTORY_ADVERB = re.compile(r"\s(?:famously|notoriously|memorably|once)\s", re.IGNORECASE)
 # a finite verb after the deed makes it a reduced relative ("A man once jailed for fraud was arrested")
 _MAIN_VERB_AFTER = re.compile(r"^[^,;]*?\b(?:was|were|is|are|has\s+been|have\s+been)\b", re.IGNORECASE)
 
@@ -1007,6 +1010,8 @@ def told_as_history(text: str) -> bool:
     """A sentence whose main deed is told as history by "once", "famously", "notoriously" or "memorably"
     ("The mill once employed half the town", "The minister famously walked out of the talks"): a past the
     writer recalls to set the story in, no happening of the report's day."""
+    if _HISTORY_ADVERB.search(text) is None:
+        return False
     found = _ONCE_FAMOUS.match(text.strip())
     return (
         found is not None
@@ -1250,7 +1255,7 @@ _RECORD_HOLDER = re.compile(
 # 1,000-tonne 1998 Harwell spill", "as deadly as the virus behind a 1957 pandemic", "has been calm since a
 # 2010-11 post-election crisis". The year names which happening is meant; it dates nothing the sentence
 # tells (a spill that "has surpassed the one off Tasmania in 1998" is dated by its "in", and stays)
-_YEAR_OF_THE_COMPARED = re.compile(
+_YEAR_OF_THE_COMPARED = compile_for_search(
     r"\b(?:surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|eclips(?:es|ed|ing|e)|outstrip(?:s|ped|ping)?"
     r"|dwarf(?:s|ed|ing)?|rival(?:s|led|ling|ed|ing)?|overtak(?:es|ing|e)|overtook|behind|since"
     # ("Unlike the 2008 floods, which swept the bridge away, ...": set against the story's)

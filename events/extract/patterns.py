@@ -30,7 +30,9 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it was not yet)."""
         if self._compiled is None:
-            compiled = re.compile(self.pattern, self._flags)
+            # (led by a look-ahead for the characters a match opens with: the same matches, found sooner
+            # by a search, which most rules are; `pattern` stays the source, for the rules built on it)
+            compiled = re.compile(with_first_characters(self.pattern, self._flags), self._flags)
             self._compiled = compiled
             # Shadow the class's methods below with the compiled pattern's (see the class docstring).
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
@@ -302,14 +304,55 @@ def with_first_characters(pattern: str, flags: int = 0) -> str:
     if pattern.startswith("(?") and not pattern.startswith(("(?:", "(?=", "(?!", "(?<", "(?P", "(?>")):
         return pattern  # flags for the whole pattern ("(?i)..."), which must stay at its start
     parsed = _parser.parse(pattern, flags)
-    if not parsed.data or parsed.data[0][0] not in (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT):
+    assertions = (_parser.AT, _parser.ASSERT, _parser.ASSERT_NOT)
+    if not parsed.data:
+        return pattern
+    op, av = parsed.data[0]
+    # ("\bin\s+this\s+photo|\bfile\s+photo": alternatives of the whole pattern, one opening with a boundary)
+    if op is _parser.BRANCH and len(parsed.data) == 1:
+        if not any(branch.data and branch.data[0][0] in assertions for branch in av[1]):
+            return pattern  # (alternatives that open with literals or classes sre skips along already)
+    elif op not in assertions:
         return pattern  # (one that opens with a literal or a class sre skips along already)
     members, empty = _first_characters(list(parsed.data), _parser)
     if not members or empty:
         return pattern
     ahead = "(?=[" + "".join(sorted(members)) + "])"
+    if _alternatives_of_the_whole(pattern):
+        # (the look-ahead before all of them, not only the first; a verbose pattern's comment ends at its
+        # line)
+        closing = "\n)" if flags & re.VERBOSE else ")"
+        return f"{ahead}(?:{pattern}{closing}"
     # (after an opening "\b", which rules out a place inside a word with less work than a class)
     return rf"\b{ahead}{pattern[2:]}" if pattern.startswith(r"\b") else ahead + pattern
+
+
+def _alternatives_of_the_whole(pattern: str) -> bool:
+    """Whether the pattern is alternatives at its top level ("\\bfile\\s+photo|\\bis\\s+pictured"), outside
+    any group or class (sre's parser takes a beginning they share out in front, so the source is read)."""
+    depth, escaped, in_class = 0, False, False
+    for char in pattern:
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+    return False
+
+
+def compile_for_search(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile` of the pattern led by `with_first_characters`: the same matches, found sooner by a
+    search of long texts (its `pattern` is the led one: build other patterns from the source)."""
+    return re.compile(with_first_characters(pattern, flags), flags)
 
 
 _CATEGORIES = {
@@ -417,6 +460,12 @@ SUBJECT_WORDS = r"(?:(?-i:[A-Z][A-Z&])|[^,;:“”\"]{3,120}?)"
 ASKED_ONCE = 16
 
 
+# (the scanned patterns ask each sentence in turn: lower-cased once for all of them)
+@functools.lru_cache(maxsize=1024)
+def _lowered(text: str) -> str:
+    return text.lower()
+
+
 class ScannedPattern:
     """A pattern that many rules ask of the same sentences: its matches in a text are found once (kept for
     the last `size` texts), and not looked for at all in a text that lacks every string a match needs.
@@ -426,8 +475,6 @@ class ScannedPattern:
 
     def __init__(self, pattern: str, flags: int = 0, size: int = 8192) -> None:
         self._pattern = LazyPattern(pattern, flags)
-        # (what each text is scanned with: the same matches, found sooner)
-        self._scanner = LazyPattern(with_first_characters(pattern, flags), flags)
         self.pattern = pattern
         self._required: tuple[str, ...] | bool | None = False  # False: not worked out yet
         self._matches = functools.lru_cache(maxsize=size)(self._scan)
@@ -437,10 +484,10 @@ class ScannedPattern:
             self._required = self._pattern.required_substrings()
         required = self._required
         if required is not None and not isinstance(required, bool):
-            lowered = text.lower()
-            if not any(s in lowered for s in required) and not any(c in lowered for c in UNFOLDED):
+            holds = _lowered(text).__contains__
+            if not any(map(holds, required)) and not any(map(holds, UNFOLDED)):
                 return ()
-        return tuple(self._scanner.finditer(text))
+        return tuple(self._pattern.finditer(text))
 
     def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
         if pos or endpos != sys.maxsize:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -20,7 +21,6 @@ from events.extract.patterns import (
     ScannedPattern,
     longest_of,
     required_per_branch,
-    with_first_characters,
 )
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
@@ -53,29 +53,63 @@ class Trigger:
 def _found(trigger: Trigger, text: str) -> tuple[re.Match[str], ...]:
     pattern = trigger.pattern
     # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)
-    required = _required(pattern)
-    if required is not None:
-        lowered = text.lower()
-        if not any(c in lowered for c in UNFOLDED):
-            holds = lowered.__contains__
-            if not any(map(holds, required)):
-                return ()
-            # (a long rule's one set passes on its common words; its alternatives, each with all it
-            # needs, rule out most of the sentences that reach it, before its slow search)
-            branches = _needs_per_branch(pattern)
-            if branches is not None:
-                shared, own = branches
-                if not all(any(map(holds, need)) for need in shared) or not any(
-                    all(any(map(holds, need)) for need in branch) for branch in own
-                ):
-                    return ()
-    return tuple(m for m in _scanner(pattern).finditer(text) if not _only_a_topic(text, m))
+    needs = _needs(pattern)
+    if needs is not None:
+        lowered = _lowered(text)
+        if lowered is not None and not _holds_needs(lowered.__contains__, *needs):
+            return ()
+    # (the lazy pattern is compiled led by the characters a match opens with: found sooner)
+    return tuple(m for m in pattern.finditer(text) if not _only_a_topic(text, m))
+
+
+# (each of a sentence's possible triggers asks it: lower-cased once)
+@functools.lru_cache(maxsize=512)
+def _lowered(text: str) -> str | None:
+    """The text in lower case, or None when it holds a character that lower-casing leaves as a case-blind
+    pattern does not (UNFOLDED): the strings a pattern needs then rule nothing out."""
+    lowered = text.lower()
+    return None if any(c in lowered for c in UNFOLDED) else lowered
 
 
 @functools.cache
-def _scanner(pattern: LazyPattern) -> re.Pattern[str]:
-    """The trigger's pattern as a text is scanned with: the same matches, found sooner."""
-    return re.compile(with_first_characters(pattern.pattern, pattern.flags_given), pattern.flags_given)
+def _needs(
+    pattern: LazyPattern,
+) -> (
+    tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[tuple[str, ...], ...], ...] | None] | None
+):
+    """The strings a match of the pattern needs (one of), those every alternative needs (one of each), and
+    those each alternative needs besides (None when unknown); None when nothing is known."""
+    required = _required(pattern)
+    if required is None:
+        return None
+    branches = _needs_per_branch(pattern)
+    return (required, *branches) if branches is not None else (required, (), None)
+
+
+def _holds_needs(
+    holds: Callable[[str], bool],
+    required: tuple[str, ...],
+    shared: tuple[tuple[str, ...], ...],
+    own: tuple[tuple[tuple[str, ...], ...], ...] | None,
+) -> bool:
+    """Whether a text may match, by what it `holds`: one string of `required`, one of each of `shared`, and
+    one of each of some alternative's `own` (plain loops: asked of every sentence a family may fit)."""
+    if not any(map(holds, required)):
+        return False
+    # (a long rule's one set passes on its common words; its alternatives, each with all it needs, rule out
+    # most of the sentences that reach it, before its slow search)
+    for need in shared:
+        if not any(map(holds, need)):
+            return False
+    if own is None:
+        return True
+    for branch in own:
+        for need in branch:
+            if not any(map(holds, need)):
+                break
+        else:
+            return True
+    return False
 
 
 def _only_a_topic(text: str, found: re.Match[str]) -> bool:
@@ -2277,7 +2311,8 @@ SPEECH = ScannedPattern(
     r"|(e-?mailed|emailed|texted|tweeted|wrote|writes)(?=\s*:|\s+(?:[^.;:\"“”]{1,60}?\s)?that\b)"
     r"|(?<=[,!?][\"”]\s)(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
     r"|(?<=[,!?][\"”])(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)(?=\s)"
-    r"|(?<=[,!?]'')\s?(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
+    # (the verb right after the closing quote: the opening "\b" takes no space there)
+    r"|(?<=[,!?]'')(replied|retorted|answered|responded|e-?mailed|emailed|texted|tweeted|wrote)"
     r"|(?<=\bhe\s)(replied|retorted)|(?<=\bshe\s)(replied|retorted)"
     # Words given by other verbs: "has asked the committee to extend the credit", "was sharply critical of
     # the plan in an editorial", "the estimate issued by the panel on June 10" ("asked to leave" in the

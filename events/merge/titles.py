@@ -15,7 +15,7 @@ import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
-from events.extract.patterns import TIME_ZONE
+from events.extract.patterns import TIME_ZONE, compile_for_search
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
@@ -2477,7 +2477,7 @@ _GERUND_OBJECT = frozenset(
 )
 # (never after a word and a hyphen: "a government-appointed team", "the long-awaited dredging" are a noun's
 # words; "re-scheduled", "co-founded" are verbs)
-_FINITE = re.compile(
+_FINITE_VERB = (
     # ("by the end of May": the month is no "may" that waits for its verb)
     # ("oil-affected", "tax-funded": a word of three letters before the hyphen too; "re-", "co-" make verbs)
     r"\b(?<![A-Za-z]{4}-)(?<!\b[A-Za-z]{3}-)(?!(?<=\S\s)(?-i:May)\b)(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does"
@@ -2505,9 +2505,11 @@ _FINITE = re.compile(
     r"|(?:he|she|it|that)['’](?:ll|d)"
     # every other irregular past ("The governor withdrew his support", "The storm tore roofs off"), but
     # those that are as often a noun or an adjective ("the Fed", "a bid", "a lit fuse", "bound for")
-    rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\b",
-    re.IGNORECASE,
+    rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\b"
 )
+# (scanned with a look-ahead for the letters a verb opens with: a title is searched for its verbs many times,
+# and the look-behinds and the hundreds of words above are then tried only where a word begins)
+_FINITE = compile_for_search(_FINITE_VERB, re.IGNORECASE)
 
 
 # ... but "much" may be a subject ("Much of the town was flooded", "Much has been said"), a determiner
@@ -2516,7 +2518,7 @@ _FINITE = re.compile(
 _SUBJECT_OR_ADVERB_OPENING = re.compile(
     r"(?i)^[\"“'‘`]*(?:much\s+(?!like\b|as\b)\w|so\s+far\b"
     # ("Of the 80 sites inspected, 50 were unsafe": the part the clause after the comma tells of)
-    rf"|of\s[^,;:]{{3,80}},\s+(?=(?:[^,;:]*?\s)?(?:{_FINITE.pattern})))"
+    rf"|of\s[^,;:]{{3,80}},\s+(?=(?:[^,;:]*?\s)?(?:{_FINITE_VERB})))"
 )
 
 # A span of time straight before a determiner opens no clause: its preposition ("After", "Within") was lost
@@ -2579,6 +2581,9 @@ def ends_dangling(title: str) -> bool:
 _LEADS_ON = re.compile(r"\s(?:about|like|than|whether|because)$", re.IGNORECASE)
 
 
+# (a title tried for one event is tried again for the next of its story, and a title's fragments by each
+# way of making it: the answers for the last few thousand are kept)
+@functools.lru_cache(maxsize=4096)
 def is_fragment(title: str) -> bool:
     """A title that is cut off ("…") or is no clause: it opens with a linking word ("Including four
     hurricanes ...") or a gerund, or it has no finite verb."""
@@ -2858,7 +2863,7 @@ _NO_CLAUSE_OPENING = re.compile(
 )
 # A verb that reports or concludes, active, ending the title: what it reported was cut ("In January the
 # United States determined")
-_REPORTING_AT_END = re.compile(
+_REPORTING_AT_END = compile_for_search(
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:determined|concluded|decided"
     r"|announced|argued|claimed|estimated|believed|believes|revealed|stated|insisted|noted|admitted"
     r"|acknowledged|suggested|predicted|emphasized|emphasised|stressed|reported|found|warned|showed)$"
@@ -2880,7 +2885,7 @@ _CONTENT_CUT_AFTER_SAYING = re.compile(
 )
 # ... or with nothing after it but where it was said ("The mayor reveals in a radio interview with police",
 # "The firm admitted in a filing to regulators")
-_SAID_WHERE_ONLY = re.compile(
+_SAID_WHERE_ONLY = compile_for_search(
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)"
     r"\s(?:said|says|announced|claimed|revealed|reveals|stated|insisted|admitted|acknowledged|confirmed|warned"
     r"|stressed|explained|added|noted)\s+(?P<where>(?:in|during|at|on)\s+(?:a|an|the|its|his|her|their)\s+"
@@ -3166,7 +3171,7 @@ _NAMED_ONLY = re.compile(
     r"|(?!(?:That|It|He|She|There|What|Who|Here|Where|This)['’]s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s)",
 )
 _VERB_LIKE = re.compile(
-    rf"{_FINITE.pattern}|\b[a-z]{{2,}}s\b|\b(?:can|need|must|may|burst|quit|cost|let|hurt|split|shed|bet|bid|upset"
+    rf"{_FINITE_VERB}|\b[a-z]{{2,}}s\b|\b(?:can|need|must|may|burst|quit|cost|let|hurt|split|shed|bet|bid|upset"
     r"|beat|fought|hid|lay|lit|meant|rang|rode|sat|slid|stuck|swore|swung|wept|withdrew|underwent|heard|felt"
     r"|dealt|read|fed|bled|sank|shrank|sprang|sang|became|become|overcame|dug|hung|bent|lent|bound|wound"
     r"|forgot|forgave|sped|spun|stole|struck|stank|strove|swam|trod|understood|withheld|won|wove|hit|cut|set"
