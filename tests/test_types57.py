@@ -18,6 +18,7 @@ from events.extract.triggers import settled_type
         ("policy", "A judge on Friday refused to put on hold her order lifting the ban on night fishing."),
         ("statement", "The defence called its last witness on Thursday."),
         ("other", "Closing arguments will begin on Wednesday."),
+        ("other", "Opening statements, due on 4 May, will now begin on 9 June."),
         ("other", "3 March 2019 The jury is finalised."),
         ("statement", "A ferry mechanic tells the court he saw no smoke before the alarm sounded."),
         ("statement", "The surveyor conceded under cross-examination that the map was out of date."),
@@ -47,6 +48,7 @@ def test_a_courts_own_act_or_a_trials_step_is_legal(given: str, sentence: str) -
             'A successful court challenge "could lift the shares," said Ida Lunde, a fund manager.',
         ),
         ("other", "Court costs rose by a third last year."),
+        ("other", "The committee's senators are making their opening statements on Tuesday."),
         # a judge's words given as remarks stay the judge's remarks
         ("statement", "District Judge Ana Kovac said on Monday she would rule by Friday on the permits."),
         (

@@ -2695,7 +2695,11 @@ _COURT_ACTS = re.compile(
         r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
         r"|\b(?:said|says|told|testified|disclosed|made)\s+in\s+court\b"
         # a trial's own stages
-        r"|\b(?:opening|closing)\s+(?:arguments|statements|speeches|submissions)\b|\bcross-examin\w+"
+        # ("the senators are making their opening statements": a chamber's hearing opens with them too, so
+        # they are a trial's only where no chamber is named)
+        r"|\b(?:opening|closing)\s+arguments\b|\bclosing\s+(?:statements|speeches|submissions)\b"
+        r"|^(?![^.;]*\b(?:committee|subcommittee|senators?|lawmakers|legislators|congress|parliament|hearing)\b)"
+        r"[^.;]*\bopening\s+(?:statements|speeches|submissions)\b|\bcross-examin\w+"
         r"|\bcall(?:ed|s)?\s+(?:its|his|her|their|the)\s+(?:first|last|next|final|star|key|own)\s+witness(?:es)?\b"
         r"|\brest(?:ed|s)?\s+(?:its|his|her|their)\s+case\b|\b(?:go|goes|going|went|gone|sent)\s+to\s+the\s+jury\b"
         r"|\b(?:take|takes|took|taking|taken)\s+the\s+(?:witness\s+)?stand\b"
