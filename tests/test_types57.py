@@ -156,6 +156,8 @@ def test_own_affairs_and_an_envoys_title_are_no_diplomacy(sentence: str, expecte
         "The foreign minister visited Ankara on Tuesday for talks on the pipeline.",
         "The UN envoy arrived in Juba on Tuesday.",
         "The two prime ministers met in Oslo on Friday to discuss fishing quotas.",
+        '"We met with the president on Tuesday," the foreign minister said.',
+        "The lender's executive board will meet on Monday to discuss the loan to Tarvia.",
     ],
 )
 def test_officials_in_office_keep_diplomacy(sentence: str) -> None:

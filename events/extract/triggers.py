@@ -2471,17 +2471,20 @@ def _no_force_strikes(text: str) -> bool:
 # ("is negotiating the terms of his departure", "would negotiate his usual fee"), a company's board meeting
 # ("its board would meet on Monday to discuss the dividend"), a pep talk, a holiday visit or a star's or a
 # tourist's ("had visited the island on holiday", "the singer had often visited Kenya") and a reporter's or a
-# witness's own doings ("we met the farmers", "our correspondent travelled to the border")
+# witness's own doings ("our correspondent travelled to the border")
 _NO_DIPLOMACY = re.compile(
     r"\bnegotiat\w+\s+((the\s+)?terms\s+of\s+)?(his|her|their|its|my|our)\s+(own\s+)?([\w-]+\s+){0,2}?"
     r"(departure|exit|contracts?|fees?|salary|salaries|pay|severance|pension|bonus|release|settlement|divorce)\b"
-    r"|\b(board|directors|shareholders)\s+((of\s+directors\s+)?(will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to"
+    # (an international body's executive board, as a lender's or an agency's, meets in office)
+    r"|(?<!\bexecutive\s)\b(board|directors|shareholders)\s+((of\s+directors\s+)?(will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to"
     r"|was\s+to|to)\s+)?(meet|meets|met|gather|convene)\b([^.;]{0,40}?\bto\s+discuss\w*)?"
     r"|\bpep\s+talks?\b"
     r"|\bvisit(ed|s|ing)?\b[^.;]{0,60}?\bon\s+(holidays?|vacations?|honeymoon)\b"
     r"|\b((film|movie|pop|rock|TV|television)\s+stars?|actors?|actress(es)?|singers?|tourists?|holidaymakers|backpackers"
     r"|pilgrims)\b[^.;]{0,40}?\bvisit(ed|s|ing)?\b"
-    r"|\b(I|we|(our|this)\s+(correspondent|reporter)s?)\s+((had|have|has|then|also|later|first|recently)\s+)?"
+    # (an official's "we met the president," quoted, is the official's diplomacy: only the reporter named as
+    # such is the reporter)
+    r"|\b(our|this)\s+(correspondent|reporter)s?\s+((had|have|has|then|also|later|first|recently)\s+)?"
     r"(visited|visit|met|meet|travell?ed|talked|spoke)\b",
     re.IGNORECASE,
 )
