@@ -2382,6 +2382,28 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other" and _COURT_STEP.search(text):
         # "The treasurer was granted bail", "the retrial is due to open in autumn": a step of a case
         return "legal"
+    if (
+        event_type in ("other", "statement", "claim", "policy")
+        and _COURT_ACTS.search(text)
+        # ("The judge said she would rule by Friday", given as remarks: the words stay the judge's remarks)
+        and not (event_type in ("statement", "claim") and _COURT_SAYS.search(text))
+    ):
+        # "Judge Roe refused to put on hold her decision lifting the ban", "the defence called its last
+        # witness", "closing arguments will begin on Thursday": a court's own act or a trial's step
+        return "legal"
+    if event_type == "policy" and _RULING_ON_A_MEASURE.search(text):
+        # "The ministry sought to delay a judge's ruling that lifted the ban": the measure is the court's
+        return "legal"
+    if event_type == "denial" and _PLEA_DENIED.search(text):
+        # "Roe, 41, denies manslaughter": the plea in the case
+        return "legal"
+    if event_type == "diplomacy":
+        # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
+        # donors to give": no act of states or bodies in office
+        return _no_diplomacy_in(text)
+    if event_type == "attack" and _no_force_strikes(text):
+        # "The tanker struck a reef on Monday", "a strain of flu that struck seven people": no blow
+        return "disaster"
     if event_type == "other" and _DEATH_CONFIRMED.search(text) and not _ANIMALS_NAMED.search(text):
         # "A ferry's engineer was pronounced dead", "the mission has lost 12 of its staff": a toll
         return "casualties"
@@ -2465,7 +2487,66 @@ def _type_of_plain_act(text: str, title: str) -> str:
     # the spill")
     if _in_main_clause(_HAZARD_AT_WORK, text) or _in_main_clause(_HAZARD_AT_WORK, title):
         return "disaster"
+    # ("a bus hit a lorry on the bypass", "the rig had been burning for two days when it sank": an accident)
+    if _in_main_clause(_CRAFT_ACCIDENT, text) or _BURNED_AND_SANK.search(text):
+        return "disaster"
     return "other"
+
+
+def _no_force_strikes(text: str) -> bool:
+    """Whether every blow the attack trigger finds in a sentence is struck by no force: a craft, a vehicle, an
+    illness or a storm hitting, or a reef or an iceberg hit."""
+    attack = next(t for t in TRIGGERS if t.event_type == "attack").pattern
+    blows = list(attack.finditer(text))
+    harmless = [(m.start(), m.end()) for m in _STRUCK_WITHOUT_FORCE.finditer(text)]
+    return bool(blows) and all(any(a <= blow.start() < b for a, b in harmless) for blow in blows)
+
+
+# What the diplomacy triggers find that is no act of states or bodies in office: a person's own bargaining
+# ("is negotiating the terms of his departure", "would negotiate his usual fee"), a company's board meeting
+# ("its board would meet on Monday to discuss the dividend"), a pep talk, a holiday visit or a star's or a
+# tourist's ("had visited the island on holiday", "the singer had often visited Kenya") and a reporter's or a
+# witness's own doings ("our correspondent travelled to the border")
+_NO_DIPLOMACY = re.compile(
+    r"\bnegotiat\w+\s+((the\s+)?terms\s+of\s+)?(his|her|their|its|my|our)\s+(own\s+)?([\w-]+\s+){0,2}?"
+    r"(departure|exit|contracts?|fees?|salary|salaries|pay|severance|pension|bonus|release|settlement|divorce)\b"
+    # (an international body's executive board, as a lender's or an agency's, meets in office)
+    r"|(?<!\bexecutive\s)\b(board|directors|shareholders)\s+((of\s+directors\s+)?(will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to"
+    r"|was\s+to|to)\s+)?(meet|meets|met|gather|convene)\b([^.;]{0,40}?\bto\s+discuss\w*)?"
+    r"|\bpep\s+talks?\b"
+    r"|\bvisit(ed|s|ing)?\b[^.;]{0,60}?\bon\s+(holidays?|vacations?|honeymoon)\b"
+    r"|\b((film|movie|pop|rock|TV|television)\s+stars?|actors?|actress(es)?|singers?|tourists?|holidaymakers|backpackers"
+    r"|pilgrims)\b[^.;]{0,40}?\bvisit(ed|s|ing)?\b"
+    # (an official's "we met the president," quoted, is the official's diplomacy: only the reporter named as
+    # such is the reporter)
+    r"|\b(our|this)\s+(correspondent|reporter)s?\s+((had|have|has|then|also|later|first|recently)\s+)?"
+    r"(visited|visit|met|meet|travell?ed|talked|spoke)\b",
+    re.IGNORECASE,
+)
+# The word of an envoy's office, in the title of one who speaks: "Jane Roe, the UN special envoy, urged
+# donors to give" is her words, no diplomacy
+_ENVOY_TITLE = re.compile(r"\benvoys?\b", re.IGNORECASE)
+_URGED = re.compile(r"\b(urge|urges|urged|urging)\b", re.IGNORECASE)
+
+
+def _no_diplomacy_in(text: str) -> str:
+    """The type of a sentence the diplomacy triggers typed, when each of their finds is no act of states in
+    office: a speaker's title of envoy leaves the remarks (`statement`), a person's or a company's own affairs
+    leave `other` (or the remarks that lead the sentence); otherwise `diplomacy`."""
+    finds = [m for t in TRIGGERS if t.event_type == "diplomacy" for m in t.pattern.finditer(text)]
+    if not finds:
+        return "diplomacy"
+    own = [(m.start(), m.end()) for m in _NO_DIPLOMACY.finditer(text)]
+    if all(any(a <= f.start() < b for a, b in own) for f in finds):
+        # ("Roe says he would negotiate his usual fee": the words that lead are the news; "the chief executive
+        # is negotiating his exit, the firm said": the act told)
+        # ('"Families had visited the islands on holiday," the operator said': a quotation is the words)
+        said = SPEECH.search(text)
+        words_lead = said is not None and (said.start() < finds[0].start() or text.lstrip()[:1] in "\"“‘'")
+        return "statement" if words_lead else "other"
+    if all(_ENVOY_TITLE.fullmatch(f.group()) for f in finds) and (SPEECH.search(text) or _URGED.search(text)):
+        return "statement"
+    return "diplomacy"
 
 
 def _cases_before_deaths(text: str) -> bool:
@@ -2594,6 +2675,128 @@ _COURT_STEP = re.compile(
     r"|\b(questioned|cross-examined|testif(y|ied|ies|ying)|(give|gave|giving|given)\s+evidence)\s+(in|before|to)\s+"
     r"(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}?(court|judge|jury|tribunal|magistrates?)\b",
     re.IGNORECASE,
+)
+# Words that set a subject apart from the main clause's head: a preposition, a conjunction or a relative word
+# ("Protesters outside the court chanted": the protesters act, not the court)
+_NOT_IN_A_SUBJECT = (
+    r"(?!(?:outside|of|in|at|near|before|to|from|by|for|with|into|inside|about|over|against|and|but|or|who|whom"
+    r"|whose|that|which|as|when|after|while|said|says|told|tells|during|ahead)\b)"
+)
+# A court's own acts and a trial's steps are a case's (`legal`), whatever the verb: the judge, the court or
+# the jury as the main clause's subject ("Judge Roe agreed and in her ruling sharply rebuked the board", "a
+# judge refused to put on hold his decision", "the jury was finalised"), the defence or the prosecution at
+# work in the case ("the defence called its last witness", "the defence backs out of its claim"), a witness
+# telling the court, the trial's own stages ("closing arguments will begin on Thursday", "under
+# cross-examination", "the case goes to the jury") and what court papers show. A food court, a jury that "is
+# still out" and "the court of public opinion" are no case; "defence officials" and "the defence ministry" are
+# no trial's defence. The judge, the court or the jury as the main clause's subject, at the sentence's start
+# (after an opening phrase set off by a comma, or a chronology's date), up to its verb
+_COURT_SUBJECT = (
+    r"^\s*(?:[^,;:“”\"]{0,60},\s+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s+)?"
+    rf"(?:{_NOT_IN_A_SUBJECT}[\w.’'-]+\s+){{0,4}}?"
+    rf"(?:{_NO_COURTS_JURY}(?<!\bfood\s)(?<!\btennis\s)(?<!\bbasketball\s)(?<!\bsquash\s)\b(?:judges?|court|jury|jurors"
+    r"|tribunal|magistrates?)|(?-i:Judge)(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3})"
+    # ("Judge Roe, a former prosecutor, quickly denied ...": an aside between the subject and its verb)
+    r"(?:\s*,\s+[^,;]{1,60},)?(?:\s+in\s+(?-i:[A-Z])[\w-]+)?"
+    # ("A judge on Monday refused ...": the day between the subject and its verb)
+    r"(?:\s+(?:on\s+\w+day|yesterday|today|last\s+(?:week|month|night)|this\s+(?:week|month)))?\s+(?:(?-i:[a-z]+ly)\s+)?"
+)
+# A verb by its form: a past or a third person's present ("refused", "rules"), an auxiliary or a common
+# irregular past; a noun after "court" is no verb ("a court challenge", "court costs", "court officials")
+_COURT_VERB = (
+    r"(?!(?:costs|fees|officials|reporters|clerks|buildings|documents|papers|records|filings|proceedings|battles"
+    r"|challenges|actions|cases|hearings|is\s+still\s+out|was\s+still\s+out|is\s+out)\b)"
+    r"(?-i:[a-z]+(?:ed|[^s\W]s)|will|would|can|could|may|might|must|shall|should|is|was|are|were|has|had|have|did|does"
+    r"|said|found|held|upheld|gave|threw|struck|sent|set|put|heard|took|began|made|let|kept|left|sat|chose|wrote|told"
+    r"|spoke|went|saw|won|withheld|forbade|bound)\b"
+)
+# ... whose verb is one of saying: a court's words that the sentence gives as remarks stay remarks
+_COURT_SAYS = re.compile(
+    _COURT_SUBJECT
+    + r"(?:(?:has|have|had)\s+)?(?-i:said|says|told|tells|added|adds|noted|notes|estimated|estimates"
+    r"|wrote|writes|warned|warns|stated|states)\b",
+    re.IGNORECASE,
+)
+_COURT_ACTS = re.compile(
+    _COURT_SUBJECT
+    + _COURT_VERB
+    + (
+        # ... the defence or the prosecution of a case at work in it
+        r"|^\s*(?:[^,;:“”\"]{0,60},\s+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|[\w.’'-]+(?:\s+[\w.’'-]+)?['’]s\s+)"
+        r"(?:defen[cs]e|prosecution)(?:\s+(?:team|lawyers?|attorneys?|counsel))?\s+(?:(?-i:[a-z]+ly)\s+)?"
+        r"(?-i:called|calls|rested|rests|opened|opens|closed|closes|argued|argues|contended|contends|dropped|drops"
+        r"|backed|backs|withdrew|withdraws|objected|objects|sought|seeks|presented|presents|showed|shows|played|plays"
+        r"|questioned|questions|cross-examined|challenged|challenges|asked|asks|moved|moves|appealed|appeals|began"
+        r"|begins|will|would|has|have|had|is|was|were|are)\b"
+        # a witness or a party telling the court what they saw or did
+        r"|\b(?:tell|tells|telling|told)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,2}?(?:court|jury|jurors|judge"
+        r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
+        r"|\b(?:said|says|told|testified|disclosed|made)\s+in\s+court\b"
+        # a trial's own stages
+        # ("the senators are making their opening statements": a chamber's hearing opens with them too, so
+        # they are a trial's only where no chamber is named)
+        r"|\b(?:opening|closing)\s+arguments\b|\bclosing\s+(?:statements|speeches|submissions)\b"
+        r"|^(?![^.;]*\b(?:committee|subcommittee|senators?|lawmakers|legislators|congress|parliament|hearing)\b)"
+        r"[^.;]*\bopening\s+(?:statements|speeches|submissions)\b|\bcross-examin\w+"
+        r"|\bcall(?:ed|s)?\s+(?:its|his|her|their|the)\s+(?:first|last|next|final|star|key|own)\s+witness(?:es)?\b"
+        r"|\brest(?:ed|s)?\s+(?:its|his|her|their)\s+case\b|\b(?:go|goes|going|went|gone|sent)\s+to\s+the\s+jury\b"
+        r"|\b(?:take|takes|took|taking|taken)\s+the\s+(?:witness\s+)?stand\b"
+        r"|\b(?:go|goes|going|went|gone)\s+to\s+court\b"
+        r"|\bpresid(?:es|ed|ing)\s+over\s+(?:[\w-]+\s+){0,5}?(?:case|cases|trial|trials|suits|lawsuits|inquest)\b"
+        r"|\bcourt\s+(?:documents|papers|filings|records)\b(?:\s+filed\s+[^,.;]{0,40}?)?\s+(?:show|showed|shows|say|said"
+        r"|says|reveal|revealed|reveals)\b"
+        # "..., the judge rules": a ruling told after what it holds
+        r"|,\s+(?:the|a)\s+(?:[\w-]+\s+)?(?:judge|court)\s+(?:rules|ruled|finds|found|holds|held|decided|decides)\W*$"
+    ),
+    re.IGNORECASE,
+)
+# A measure made or ended by a court's ruling is the ruling's: "the government appealed a judge's ruling that
+# lifted the ban", "an order by the court suspending the tariffs"
+_RULING_ON_A_MEASURE = re.compile(
+    r"\b(judge|court|tribunal)(['’]s)?\s+([\w-]+\s+){0,2}?(ruling|order|decision|injunction)\b"
+    r"|\b(ruling|order|decision|injunction)\s+by\s+(a|an|the)\s+([\w.-]+\s+){0,3}?(judge|court|tribunal)\b",
+    re.IGNORECASE,
+)
+# A charge denied by its name is a plea in the case ("Roe denies manslaughter", "denied two counts of fraud"):
+# an accusation rejected in words ("denied any wrongdoing", "denies the allegations") stays a denial
+_PLEA_DENIED = re.compile(
+    r"\bden(y|ies|ied|ying)\s+((one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+counts?\s+of\s+)?"
+    r"((involuntary|voluntary|attempted|corporate|gross\s+negligence)\s+)?(murder|manslaughter|rape|fraud|theft"
+    r"|assault|arson|kidnapping|bribery|embezzlement|perjury|treason|burglary|robbery|blackmail|misconduct\s+in"
+    r"\s+public\s+office|causing\s+(death|grievous))\b",
+    re.IGNORECASE,
+)
+# What strikes or hits without being a force: a craft or a vehicle ("the tanker struck a reef", "a train hit a
+# lorry at a crossing"), an illness ("a new strain of flu that struck seven people") or a storm; and what is
+# struck that no one attacks ("ran into an iceberg", "hit a sandbank"). An accident or an outbreak is a
+# `disaster`, no `attack` (warplanes, jets and helicopters do strike, and are left out)
+_CRAFT = (
+    r"(?:tankers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
+    r"|trains?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|trams?|minibus(?:es)?|taxis?|tractors?)"
+)
+# ... what hits, and how ("has hit", "that struck", "ploughed into"), as long as it is no launch or a record
+# ("electric cars hit the showrooms", "the ferry hit the headlines": a sale begun, news made)
+_HITS = (
+    r"\s+((?-i:[A-Z])[\w-]+\s+){0,2}(?:(?:that|which)\s+)?(?:(?:has|had|have)\s+)?(?:(?-i:[a-z]+ly)\s+)?"
+    r"(?:struck|strikes|hit|hits|slammed\s+into|ploughed\s+into|plowed\s+into|crashed\s+into|collided\s+with"
+    r"|ran\s+into|ran\s+onto)\b(?!\s+by\b)(?!\s+(the\s+|a\s+|an\s+)?(new\s+|record\s+)?(markets?|shelves|stores"
+    r"|showrooms|streets|roads|headlines|airwaves|screens|records?|highs?|lows?|peaks?)\b)"
+)
+_REEF_STRUCK = (
+    r"\b(?:struck|strikes|hit|hits|ran\s+into|ran\s+onto|ran\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:reef|rocks?"
+    r"|iceberg|sandbank|sandbar|shoal|pier|jetty|quay|breakwater)\b"
+)
+_STRUCK_WITHOUT_FORCE = re.compile(
+    rf"\b(?:{_CRAFT}|(?<!\bcomputer\s){_DISEASES}|strains?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?)"
+    rf"{_HITS}|{_REEF_STRUCK}",
+    re.IGNORECASE,
+)
+# ... and of a craft or a vehicle alone, the accident an act left untyped tells ("the flu hit tourism" is a
+# harm to trade, which an untyped act keeps)
+_CRAFT_ACCIDENT = re.compile(rf"\b{_CRAFT}{_HITS}|{_REEF_STRUCK}", re.IGNORECASE)
+# A craft that burned and went down: "the rig had been burning for two days when it sank"
+_BURNED_AND_SANK = re.compile(
+    r"\b(burned|burnt|burning|blazing|ablaze|on\s+fire)\b[^.;]{0,60}?\bsank\b", re.IGNORECASE
 )
 # A death made known: "was pronounced dead", "a hiker found dead", "has lost 12 of its staff" (of animals,
 # "seals found dead", a disaster's harm, not a toll; "its first death" is left to the toll's own triggers,
