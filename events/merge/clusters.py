@@ -665,7 +665,8 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         and m.event_type == other.event_type == "other"
         and m.actors
         and cluster.actors
-        and not cluster.actors.intersection(m.actors)
+        # ("Norvik" and "Norvik PLC": one name told shorter is one doer)
+        and not any(_one_name(mine, theirs) for mine in m.actors for theirs in cluster.actors)
     ):
         # "The Red Cross has begun a $5m appeal" and "Omar Baig says the agency would release $5m from its
         # fund": acts of no named kind, each by doers named and none shared, are two acts, whatever figure
