@@ -110,3 +110,15 @@ def test_acts_of_two_named_doers_sharing_a_figure_are_two_events() -> None:
         ("Harbour Agency says it would immediately release $5m from its reserve fund", 1),
         ("The Red Cross has begun a $5m appeal for the flood victims", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a fate the body met, or a feeling it will keep, is no deed of its own
+        "The president said the nation would always remember the fallen.",
+        "The Harbour Agency said it had lost contact with the trawler.",
+    ],
+)
+def test_a_fate_or_a_feeling_of_the_speakers_body_stays_remarks(sentence: str) -> None:
+    assert [kind for kind, _ in _kinds(sentence)] == ["statement"]

@@ -309,7 +309,8 @@ _NOT_A_DEED_AHEAD = alternatives(
     respond comply cooperate co-operate coordinate co-ordinate work decide recommend propose raise say tell
     announce insist argue fight do know think hope expect wait face prefer accept reject oppose appeal
     generate earn produce save create provide ensure try attempt meet honor honour visit contact run stand
-    now also still soon then just only probably likely further immediately shortly""".split()
+    now also still soon then just only probably likely further immediately shortly remember forget mourn
+    grieve recover survive overcome prevail win lose suffer endure emerge always forever ever""".split()
 )
 _OWN_DEED_AHEAD = re.compile(
     r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\s+"
