@@ -470,6 +470,9 @@ _ACT_UNDER_WAY_SAID = rx(
     r"|aiming|pushing|pressing|fighting|determining|confirming|denying|demanding|insisting|monitoring"
     r"|investigating|mobili[sz]ing|reviewing|watching|standing|awaiting)\b)"
     r"[a-z]{3,}ing\b"
+    # ("said the government was providing all assistance needed": a standing pledge, as "will pay all costs"
+    # is, not an act under way)
+    r"(?!\s+[\"“]?(all|every|any)\b)"
 )
 
 
