@@ -124,3 +124,10 @@ def test_acts_of_two_named_doers_sharing_a_figure_are_two_events() -> None:
 )
 def test_a_fate_a_feeling_or_a_pledge_of_the_speakers_body_stays_remarks(sentence: str) -> None:
     assert [kind for kind, _ in _kinds(sentence)] == ["statement"]
+
+
+def test_a_deed_ahead_names_what_is_done() -> None:
+    # "pay for it" names nothing of its own; "pay for six sea walls" is the act announced
+    assert [kind for kind, _ in _kinds("Governor Tom Hale said the state would pay for it.")] == ["statement"]
+    sea_walls = "The Harbour Agency said it will pay for the construction of six sea walls along the coast."
+    assert [kind for kind, _ in _kinds(sea_walls)] == ["other"]

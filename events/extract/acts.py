@@ -317,7 +317,10 @@ _OWN_DEED_AHEAD = re.compile(
     rf"(?:(?:immediately|also|now|soon|then|shortly)\s+)?(?!(?:{_NOT_A_DEED_AHEAD})\b)[a-z]{{3,}}\b"
     # ("will pay all costs", "would meet every claim": a standing pledge, not an act; "will move cautiously",
     # "would act swiftly": a manner promised, not an act)
-    r"(?!\s+(?:all|every|any|\w+ly)\b)",
+    r"(?!\s+(?:all|every|any|\w+ly)\b)"
+    # ("said the state would pay for it": a deed whose object is only a word for what was told before names no
+    # act of its own; "will pay for six sand barriers" does)
+    r"(?!(?:\s+for)?\s+(?:it|this|that|them)\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 # The verbs that announce: a question, a warning or an argument about what one will do is no announcement
