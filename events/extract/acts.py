@@ -309,14 +309,18 @@ _NOT_A_DEED_AHEAD = alternatives(
     respond comply cooperate co-operate coordinate co-ordinate work decide recommend propose raise say tell
     announce insist argue fight do know think hope expect wait face prefer accept reject oppose appeal
     generate earn produce save create provide ensure try attempt meet honor honour visit contact run stand
-    now also still soon then just only probably likely further immediately shortly""".split()
+    now also still soon then just only probably likely further immediately shortly remember forget mourn
+    grieve recover survive overcome prevail win lose suffer endure emerge always forever ever""".split()
 )
 _OWN_DEED_AHEAD = re.compile(
     r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\s+"
     rf"(?:(?:immediately|also|now|soon|then|shortly)\s+)?(?!(?:{_NOT_A_DEED_AHEAD})\b)[a-z]{{3,}}\b"
     # ("will pay all costs", "would meet every claim": a standing pledge, not an act; "will move cautiously",
     # "would act swiftly": a manner promised, not an act)
-    r"(?!\s+(?:all|every|any|\w+ly)\b)",
+    r"(?!\s+(?:all|every|any|\w+ly)\b)"
+    # ("said the state would pay for it": a deed whose object is only a word for what was told before names no
+    # act of its own; "will pay for six sand barriers" does)
+    r"(?!(?:\s+for)?\s+(?:it|this|that|them)\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 # The verbs that announce: a question, a warning or an argument about what one will do is no announcement
@@ -427,3 +431,77 @@ def words_given(text: str) -> bool:
     """Whether a sentence's deed is words given on the record: a speech, an address, a briefing, remarks
     spoken of something, a question refused ("The minister will address the nation on Tuesday")."""
     return _WORDS_GIVEN.search(text) is not None
+
+
+# What was said opens on a body as its subject, before the verb: "said the state has begun", "said on Monday
+# that the UN would release", "says the ministry is sending" (up to three words after "the")
+_BODY_OPENS_SAID = re.compile(
+    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(?:that\s+)?"
+    r"(?P<body>the\s+(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,2}?))"
+    r"(?=\s+(?:has|have|had|would|will|was|were|is|are)\b)",
+    re.IGNORECASE,
+)
+# Who holds an office of a body or speaks for it, by the word for the office
+_OFFICE = (
+    r"spokes(?:man|woman|person|people)|officials?|minister|secretary|chief|head|director|administrator"
+    r"|commander|chair(?:man|woman)?|president|chief\s+executive|ceo|governor|gov\.|mayor|premier|chancellor"
+    r"|commissioner|superintendent|coordinator|co-ordinator|representative|ambassador|general|manager"
+)
+# A body named by what it is, and the offices that head or speak for that kind of body: a governor speaks for
+# the state, a minister for the government, the country or the ministry, a mayor for the city
+_BODY_OF_OFFICE: tuple[tuple[str, str], ...] = (
+    (r"state", r"governor|gov\."),
+    (
+        r"government|country|nation|administration",
+        r"minister|secretary|president|premier|chancellor|prime\s+minister",
+    ),
+    (r"ministry|department", r"minister|secretary|ministry|department"),
+    (r"city|town|council", r"mayor|council"),
+    (r"company|firm|group|corporation|carrier|airline|bank", r"chief\s+executive|ceo|chair(?:man|woman)?"),
+    (r"army|military|navy|air\s+force", r"general|commander|army|military|navy|defen[cs]e\s+minister"),
+    (r"police", r"police|commissioner"),
+    (r"agency|authority|commission|organi[sz]ation", r"director|administrator|commissioner|head|chief"),
+)
+# A teller who speaks against a body or no longer for it: the opposition, a shadow minister, a former chief,
+# a critic
+_NOT_ITS_VOICE = re.compile(r"\b(?:opposition|shadow|former|ex-|rival|critics?|outgoing)\b", re.IGNORECASE)
+# A bare voice of a body, with no body named: "A spokesman", "a spokeswoman"
+_BARE_VOICE = re.compile(
+    r"^(?:\W*(?:but|and|meanwhile),?\s+)?(?:a|the)\s+spokes(?:man|woman|person)$", re.IGNORECASE
+)
+
+
+def _speaks_for(name: str, teller: str) -> bool:
+    """Whether the teller (the words before the verb of saying) is the body `name` names, holds its office or
+    speaks for it: "UN relief chief Omar Baig" for the UN, "Governor Tom Hale" for the state, "The health
+    minister" for the government, "A navy spokesman" for the navy; never a critic or an outsider."""
+    teller = teller.strip(" ,")
+    if not teller or _NOT_ITS_VOICE.search(teller):
+        return False
+    if _BARE_VOICE.fullmatch(teller):
+        return True  # "A spokesman said the agency would ...": the voice of the body named
+    named = re.escape(name)
+    if (
+        # ("The ministry said the ministry ...", "The UN said ...": the teller is the body)
+        re.fullmatch(rf"(?:the\s+)?(?:[\w.'’-]+\s+){{0,2}}{named}", teller, re.IGNORECASE)
+        # ("UN relief chief Omar Baig", "a navy spokesman", "the ministry's spokesman", "head of the agency")
+        or re.search(rf"\b{named}(?:[’']s)?\s+(?:[\w-]+\s+){{0,2}}?(?:{_OFFICE})\b", teller, re.IGNORECASE)
+        or re.search(rf"\b(?:{_OFFICE})\s+(?:of|for|at)\s+(?:the\s+)?{named}\b", teller, re.IGNORECASE)
+    ):
+        return True
+    return any(
+        re.fullmatch(body, name, re.IGNORECASE) and re.search(rf"\b(?:{office})(?!\w)", teller, re.IGNORECASE)
+        for body, office in _BODY_OF_OFFICE
+    )
+
+
+def told_as_its_own(text: str, said: re.Match[str]) -> str | None:
+    """The sentence with the subject of what was said put as "it", when that subject is the speaker's own
+    body ("Governor Tom Hale said the state has begun building a sea wall" -> "... said it has begun ..."), so
+    that what is said reads as the speaker's own act; None when the subject is no body of the speaker's.
+    The words before the verb of saying are who speaks; a body they only name ("critics of the
+    government") is not theirs."""
+    found = _BODY_OPENS_SAID.match(text, said.end())
+    if found is None or not _speaks_for(found.group("name"), text[: said.start()]):
+        return None
+    return text[: found.start("body")] + "it" + text[found.end("body") :]

@@ -802,7 +802,9 @@ OWN_ACT = rx(
     r"(?!(been|seen|become|had|said|told|warned|decided|agreed|tried|failed|wanted|needed|meant|felt"
     r"|thought|hoped|believed|expected|intended|known|learned|learnt|heard"
     # ("said earlier on Thursday it had received a report": word that came in, no act)
-    r"|received)\b)[a-z]+(ed|en|un|t)\b"
+    r"|received"
+    # ("said the country had suffered its worst floods", "said it has lost contact": a fate, no deed)
+    r"|suffered|lost|endured|survived|experienced|witnessed|faced|recovered|emerged|mourned)\b)[a-z]+(ed|en|un|t)\b"
     # ("said on Tuesday it signed the lease", "said they arrested two men": the speaker's own deed told in
     # the simple past, by a verb that only tells a deed done; a view, a wish or a finding, "said it
     # wanted", "said it found", has no place here)

@@ -33,6 +33,7 @@ from events.extract.acts import (
     own_deed_ahead,
     own_people_act,
     reported_passive_act,
+    told_as_its_own,
     trip_told_with_remarks,
     trip_verb,
     words_given,
@@ -472,6 +473,9 @@ _ACT_UNDER_WAY_SAID = rx(
     r"|aiming|pushing|pressing|fighting|determining|confirming|denying|demanding|insisting|monitoring"
     r"|investigating|mobili[sz]ing|reviewing|watching|standing|awaiting)\b)"
     r"[a-z]{3,}ing\b"
+    # ("said the government was providing all assistance needed": a standing pledge, as "will pay all costs"
+    # is, not an act under way)
+    r"(?!\s+[\"“]?(all|every|any)\b)"
 )
 
 
@@ -2575,12 +2579,23 @@ def _analyse(
             # is part of the case, not remarks
             event_type = family = "legal"
         span = (speech.start(), speech.end())
-        own_act = OWN_ACT.match(text, speech.end())
+        # ("Governor Tom Hale said the state has begun building a sea wall": the speaker's own body, named as
+        # the subject of what was said, acts as "it" would; read as "said it has begun")
+        own_body_text = told_as_its_own(text, speech)
+        said_text = own_body_text or text
+        own_act = OWN_ACT.match(said_text, speech.end())
         # ("Defence lawyers argued that the pilot had served the town well": a case argued is remarks,
         # whatever act it tells of)
         arguing = _ARGUING.search(speech.group()) is not None
+        # ("Officials say they have traced 40 people": a count of people makes remarks a claim, about others'
+        # acts; the speaker's own act that the count is of is no claim, and is read as the act below)
+        remarks_of_its_own = event_type == "statement" or (
+            event_type == "claim"
+            and not _CLAIM_WORDS.search(text)
+            and not any(t.event_type == "recruitment" for t, _ in found)
+        )
         if (
-            event_type == "statement"
+            remarks_of_its_own
             and speaker
             and not arguing
             and own_act
@@ -2591,6 +2606,11 @@ def _analyse(
             # "NWG says it has started to siphon oil": the speaker reports its own act, the act is the news
             event_type = family = "other"
             own_act_clause = f"{speaker} {text[own_act.end(2) :].strip().rstrip('.')}"
+            if own_body_text is not None:
+                # (the body, not the one who speaks for it, did it: "Tom Hale says the state has begun ...")
+                told = what_was_said(text, speech)
+                verb = "say" if PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
+                own_act_clause = f"{speaker} {verb} {told}" if told else ""
         elif (
             event_type == "statement"
             and speaker
@@ -2619,10 +2639,10 @@ def _analyse(
             stop = re.compile(r"[,;]|$").search(text, reported.end())
             span = (reported.start(), stop.start() if stop else len(text))
         elif (
-            event_type == "statement"
+            remarks_of_its_own
             and speaker
-            and (ahead := own_deed_ahead(text, speech)) is not None
-            and not UNREAL.search(text, ahead.end())
+            and (ahead := own_deed_ahead(said_text, speech)) is not None
+            and not UNREAL.search(said_text, ahead.end())
             and not an_outlet(speaker, local)
             # ("said on Monday it would reopen the bridge on 3 June": an act ahead with its own date is
             # read apart from its announcement, the two dated apart)
@@ -2637,10 +2657,10 @@ def _analyse(
             verb = "say" if PLURAL_VOICE.search(speaker) or _PLURAL_BODY.fullmatch(speaker) else "says"
             own_act_clause = f"{speaker} {verb} {told}" if told else ""
         elif (
-            event_type == "statement"
+            remarks_of_its_own
             and speaker
             and not arguing
-            and _ACT_UNDER_WAY_SAID.match(text, speech.end()) is not None
+            and _ACT_UNDER_WAY_SAID.match(said_text, speech.end()) is not None
             # ("say they are pumping out the tunnels and hope to restore power by Friday": what is said runs
             # on to a plan or a hope, remarks about where the work stands)
             and not UNREAL.search(text, speech.end())
@@ -3011,7 +3031,7 @@ def _analyse(
         recent=recent,
         said_now=said_now,
         before_news=offset_before_news(came_as),
-        own_act=speech is not None and tells_own_act(text, speech),
+        own_act=speech is not None and tells_own_act(told_as_its_own(text, speech) or text, speech),
     )
 
 

@@ -660,6 +660,19 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # day: acts of one kind in countries the reports both name and do not share are two happenings,
         # whatever else (the agency that counted them, the words of the act) they share
         return False
+    if (
+        not told
+        and not m.is_speech
+        and m.event_type == other.event_type == "other"
+        and m.actors
+        and cluster.actors
+        # ("Norvik" and "Norvik PLC": one name told shorter is one doer)
+        and not any(_one_name(mine, theirs) for mine in m.actors for theirs in cluster.actors)
+    ):
+        # "The Red Cross has begun a $5m appeal" and "Omar Baig says the agency would release $5m from its
+        # fund": acts of no named kind, each by doers named and none shared, are two acts, whatever figure
+        # or day they share
+        return False
     if not told and not m.is_speech and _other_named_doers(m, cluster):
         # "Riverside school closed" and "Oakfield school will be closed": two bodies of one kind, each
         # named, doing the same kind of act are two acts
