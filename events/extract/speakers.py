@@ -1424,12 +1424,25 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
     voice: Draft | None = None
     settled = []
     sender: tuple[str, str, int] | None = None  # (who, country, where) wrote the letter last named
+    issuer: Draft | None = None  # who the story last heard speak in a statement
     for draft in drafts:
         if draft.is_speech_type and _LETTER_VOICE.fullmatch(draft.speaker):
             # "The commission wrote to the party on Monday. The letter said ...": a letter speaks for who
             # sent it, when the story has just said so
             if sender is not None and 0 <= draft.sentence.start - sender[2] <= LETTER_REACH:
                 draft = dataclasses.replace(draft, speaker=sender[0], speaker_country=sender[1])
+        elif draft.is_speech_type and _STATEMENT_VOICE.fullmatch(draft.speaker):
+            # "Kenya's health ministry said in a statement ... The statement added ...": the statement is the
+            # one just put out, and speaks for the body that put it out (each sentence of it carries the
+            # reach on: "The statement also said ...")
+            if issuer is not None and 0 <= draft.sentence.start - issuer.sentence.start <= LETTER_REACH:
+                draft = dataclasses.replace(
+                    draft,
+                    speaker=issuer.speaker,
+                    speaker_country=issuer.speaker_country,
+                    own_date=draft.own_date or issuer.own_date,
+                )
+                issuer = draft
         else:
             written = _LETTER_SENT.search(draft.sentence.text)
             who = (
@@ -1445,6 +1458,8 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
             )
             if written is not None and who:
                 sender = (who, draft.speaker_country if draft.speaker else "", draft.sentence.start)
+        if draft.is_speech_type and draft.speaker and _STATEMENT_ISSUED.search(draft.sentence.text):
+            issuer = draft
         if draft.is_speech_type and DOCUMENT_VOICE.fullmatch(draft.speaker):
             if voice is not None:
                 draft = dataclasses.replace(
@@ -1468,6 +1483,17 @@ _LETTER_SENT = rx(
     r"(?:letter|note|memo|e-?mail)|to)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?letter)\b"
 )
 LETTER_REACH = 600  # characters: the next sentence or two, where "the letter" is still the one just named
+# A statement as the speaker ("The statement said", "the joint statement added"; not "the family statement",
+# which names whose it is), and a sentence that tells who put one out ("said in a statement", "issued a
+# communique", "In a statement, the army said")
+_STATEMENT_NOUNS = r"(?:statement|communiqu[eé])"
+_STATEMENT_VOICE = rx(
+    rf"(?:the|this|that|its|their)\s+(?:(?:joint|written|brief|short)\s+)?{_STATEMENT_NOUNS}"
+)
+_STATEMENT_ISSUED = rx(
+    r"\b(?:(?:in|according\s+to)\s+(?:a|an|the|its|their|his|her)|(?:issued|released|published|put\s+out)"
+    rf"\s+(?:a|an|the|its|their))\s+(?:[\w-]+\s+){{0,2}}?{_STATEMENT_NOUNS}\b"
+)
 # A document as the medium of the saying: "said in its final report", "In a study published on Monday, ...",
 # "published a report", "according to the survey"
 _DOCUMENT_NAMED = rx(
@@ -2906,6 +2932,13 @@ NOT_A_NAME = frozenset(
 )
 
 
+# The endings of adverbs made from adjectives and participles, which no surname has ("Connolly", "Kelly"
+# and "Reilly" end otherwise)
+_ADVERB_FORM = re.compile(
+    r"[A-Z][a-z]{3,}(?:ally|ously|ively|ently|antly|ately|edly|ingly|fully|lessly|ably|ibly)"
+)
+
+
 def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
     a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
@@ -2934,7 +2967,10 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         name = " ".join(words)
     # ("Moody's said": a name in the possessive form is still one name)
     plural = len(words) == 1 and name.endswith("s") and not re.search(r"[’']s$", name)
-    if re.split(r"[’']", words[0].lower())[0] in NOT_A_NAME or plural:
+    # ("Officially called ...", "Reportedly adding ...": one word of an adverb's form, capitalised only
+    # because it opens the sentence)
+    adverb = len(words) == 1 and _ADVERB_FORM.fullmatch(name) is not None
+    if re.split(r"[’']", words[0].lower())[0] in NOT_A_NAME or plural or adverb:
         return ""
     # ("The Sunday Times said": a day in a newspaper's name is no date)
     # ("The Sunday Times of London said": a paper's name may hold a day and a place)
