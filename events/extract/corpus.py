@@ -1765,10 +1765,12 @@ _PEOPLE_OF_A_KIND = re.compile(
 
 # A picture's caption that quotes its subject: 'Jane Roe: "For a small country, this is a disaster"'. Run into
 # the sentence after it with no stop, the closing mark and a capital show where that sentence begins.
-# (some outlets quote in single marks: "Jane Roe: 'Both men are under observation' Two people have ...")
+# (some outlets quote in single marks: "Jane Roe: 'Both men are under observation' Two people have ...";
+# a scrape may glue the next sentence to a closing double mark, 'disaster"Two people have ...', which no
+# quotation in prose does, whereas a single mark so glued may be an apostrophe)
 _QUOTED_CAPTION = re.compile(
     r"(?:^|(?<=\s))(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*:\s*"
-    r"(?:[\"“][^\"“”]{3,240}[^\s,.!?;:][\"”]|[‘'][^‘'’\"“”]{3,240}[^\s,.!?;:][’'])\s+(?=[A-Z])"
+    r"(?:[\"“][^\"“”]{3,240}[^\s,.!?;:][\"”]\s*|[‘'][^‘'’\"“”]{3,240}[^\s,.!?;:][’']\s+)(?=[A-Z])"
 )
 QUOTED_CAPTION_WITHIN = 400
 

@@ -1395,10 +1395,18 @@ _TIME_BEFORE_RELATIVE = re.compile(
 )
 
 
+# A person's age set off by commas after the name is no noun of its own: "Tom Baker, 52, who lost his boat"
+# tells of Tom Baker
+_AGE_AFTER_NAME = re.compile(r"^(.*\b[A-Z][\w’'-]*)\s*,\s+(?:aged\s+)?\d{1,3}\s*,?\s*$", re.DOTALL)
+
+
 def relative_antecedent(head: str) -> str | None:
     """The noun a relative clause after `head` tells of, without a capitalised word that opened the
     sentence and is no name: "Under Amara Diallo, who was elected" tells of Amara Diallo."""
     head = _TIME_BEFORE_RELATIVE.sub(",", head)
+    aged = _AGE_AFTER_NAME.match(head)
+    if aged is not None:
+        head = aged.group(1)
     described = _NAME_DESCRIBED.search(head)
     if described is not None and described.group(1).split()[0] not in NOT_NAMES:
         return described.group(1)
