@@ -86,3 +86,10 @@ def test_a_happening_near_where_the_speaker_is_told_is_its_own_with_its_date() -
         m.clause.startswith("The canal first overflowed") and m.date_start < remarks[0].date_start
         for m in found
     )
+
+
+def test_a_body_named_in_capitals_in_the_speakers_description_is_no_relative_clause() -> None:
+    found = body_mentions(
+        "Anna Berg, the WHO's regional director, said that the outbreak was slowing.", WEDNESDAY
+    )
+    assert [(m.event_type, m.speaker) for m in found] == [("statement", "Anna Berg")]

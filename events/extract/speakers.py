@@ -3388,7 +3388,8 @@ _SPEAKER_DESCRIBED = re.compile(
     rf"{_SAYING_ADVERBS}(?:said|says|told|added|warned)\b"
 )
 # The relative clause of a description, from its pronoun to the next comma: "who took office in March"
-_DESCRIBING_RELATIVE = rx(r"\b(?:who|whom|whose|which|that|where|when)\b[^,;]*")
+# (in lower case: "the WHO's chief" names a body, no relative clause)
+_DESCRIBING_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b[^,;]*")
 
 
 def speaker_described(text: str) -> list[tuple[int, int]]:
