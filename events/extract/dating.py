@@ -718,9 +718,10 @@ _CLAUSE_BREAK = rx(
 
 # A relative or participial aside set off by commas, which tells of a noun of the main clause: ", who was
 # elected in 2021,", ", where an outbreak was declared in August 2024,", ", in which 11 workers died",
-# ", caused by an explosion on 20 April,".
+# ", caused by an explosion on 20 April,", ", near where the river burst its banks a week ago".
 _ASIDE = rx(
-    r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under)\s+)?(?:who|whom|which|whose|where)"
+    r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under|near|close\s+to)\s+)?"
+    r"(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
     # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
     r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
@@ -893,6 +894,21 @@ def in_free_relative(date: DateMention, sentence: Sentence) -> bool:
     """Whether the date stands in a free relative ("..., what few could have imagined a year ago") that
     comments on the clause before it."""
     return _FREE_RELATIVE_BEFORE.search(sentence.text[: date.start - sentence.start]) is not None
+
+
+# "to cope with the rainy season, which usually begins in May": a relative clause in the present of what
+# happens every year (an adverb of frequency and a verb in the present) names a recurring time of the thing
+# it describes; its date is of no happening the sentence tells
+_HABITUAL_RELATIVE_BEFORE = rx(
+    r"\b(?:which|that|when)\s+(?:typically|usually|normally|generally|often|always|traditionally|customarily)"
+    r"\s+(?-i:[a-z]{2,}s)\b[^,;:“”\"()]{0,60}$"
+)
+
+
+def in_habitual_relative(date: DateMention, sentence: Sentence) -> bool:
+    """Whether the date stands in a relative clause that tells what happens every year or season ("the
+    monsoon, which usually arrives in June")."""
+    return _HABITUAL_RELATIVE_BEFORE.search(sentence.text[: date.start - sentence.start]) is not None
 
 
 # "the outbreak that began in September 2024 and | lasted into last year was the largest": the clause after

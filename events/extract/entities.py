@@ -1567,6 +1567,7 @@ SPEECH_VERBS = frozenset(
 
 
 _AUXILIARIES = frozenset(("has", "have", "had"))
+_TIME_OF_SAYING = frozenset(("also", "earlier", "later", "again", "then"))
 
 
 def _followed_by_speech(scan: _Scan, i: int) -> bool:
@@ -1662,6 +1663,15 @@ def _match_speaker_names(scan: _Scan) -> None:
                 _match_joint_speaker(scan, start, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
+        elif (
+            word in SPEECH_VERBS
+            and k > 2
+            and scan.words[k - 1].lower() in _TIME_OF_SAYING
+            and scan.words[k - 2] == ","
+            and scan.joined(k)
+        ):
+            # "The harbour master, Ruth Adebayo, earlier said": a word of when, between the name and the verb
+            _match_apposed_speaker(scan, k - 2)
         elif (
             scan.words[k - 1] == ","
             and scan.joined(k)

@@ -141,6 +141,7 @@ from events.extract.dating import (
     happening_dated_before,
     having_done,
     in_free_relative,
+    in_habitual_relative,
     in_opening,
     in_reduced_relative_said,
     institution_acted,
@@ -291,6 +292,7 @@ from events.extract.speakers import (
     speaker_of_gender,
     speaker_opens_clause,
     speaker_phrase,
+    speaker_relative_clauses,
     speech_in,
     state_speaks,
     the_company_named,
@@ -643,6 +645,8 @@ def extract_mentions(
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         # ("won the vote, what few had imagined two years ago": the comment's date dates nothing reported)
         own_dates = [d for d in own_dates if not in_free_relative(d, sentence)]
+        # ("bought pumps for the rainy season, which usually begins in May": a recurring time, no day of news)
+        own_dates = [d for d in own_dates if not in_habitual_relative(d, sentence)]
         own_entities = entities[
             bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
         ]
@@ -1528,7 +1532,9 @@ def _main_without(
 _RELATIVE_OPENING = rx(r"^[,;\s]*(which|that|who)\s+")
 _RELATIVE_PAST = rx(r"^[,;\s]*(which|that|who)\s+(had|has|have|was|were)\s")
 _ASIDE_PRONOUN = rx(r"^(who|which)\s+")
-_ASIDE_OPENING = rx(r"^(?:(?:in|at|during|from|on|after|under)\s+)?(?:whom|which|whose|where|since)\s+")
+_ASIDE_OPENING = rx(
+    r"^(?:(?:in|at|during|from|on|after|under|near|close\s+to)\s+)?(?:whom|which|whose|where|since)\s+"
+)
 # an election a person won, lost or was elected in: "won a second term", "elected for a second term"
 _RACE_RUN = rx(r"\b(election|vote|race|primary|term|runoff)\b")
 
@@ -2039,11 +2045,16 @@ def _analyse(
         found = [
             (t, m) for t, m in found if t.family != "test result" or m.start() <= speech.start() < m.end()
         ]
+    telling_who: list[tuple[int, int]] = []
     if speech is not None:
         # "said Jane Roe, a lawyer who is leading the lawsuits against the company": who the speaker is,
         # not something that happened
         described = speaker_described(text)
         found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in described)]
+        # "Jane Roe, a lawyer who takes office on Friday, also said ...": the date of the relative clause
+        # that tells who the speaker is dates that clause's verb, not the saying
+        telling_who = speaker_relative_clauses(text)
+        dates = [d for d in dates if not any(a <= d.start - sentence.start < b for a, b in telling_who)]
         # "Haiti's envoy said the damage could cost billions", "..., according to the election commission":
         # a word of a happening in the title of who speaks is no act of the sentence (a court's officers
         # excepted: what a judge or a prosecutor says in the case is a step of it)
@@ -2308,6 +2319,9 @@ def _analyse(
     ]
     # nobody named inside such an aside is the subject of the main clause's verb
     subjects = [e for e in local if not any(a <= e.start < b for a, b in set_apart)] if speech else local
+    # ("The man who ran the EU's relief effort, Jan Roe, said ...": nor is anyone named in a relative clause
+    # that tells who the speaker is)
+    subjects = [e for e in subjects if not any(a <= e.start < b for a, b in telling_who)]
     subjects = [e for e in subjects if not addressed(text, e)]
     speaker, speaker_country, pronoun = find_speaker(text, speech, subjects, last_speaker)
     # (a document `find_speaker` already read as the voice, '"...," the report said', is that document too)

@@ -3417,19 +3417,40 @@ _ROLE_WITH_NO_ARTICLE = (
     rf"(?-i:[a-z][\w-]*\s+){{0,3}}?(?:{alternatives(PERSON_ROLES)})(?=\s+(?:of|at|for|with)\b)"
 )
 _DESCRIPTION_OPENS = rf"(?:an?|the|who|{_ROLE_WITH_NO_ARTICLE})"
+# (words that may stand between a subject and its verb of saying: "Jane Roe, ..., also said")
+_SAYING_ADVERBS = r"(?:(?:also|later|earlier|again|then)\s+)?"
 _SPEAKER_DESCRIBED = re.compile(
     r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
     # (a role with no article only where the attribution closes the sentence: "..., said Jane Roe, president
     # of the union who ..."; "The bank said Jane Roe, head of its retail arm, will replace ..." tells of her)
     rf"|(?<=[,”\"]\s)(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*,\s+"
     rf"{_ROLE_WITH_NO_ARTICLE}\s+[^;]*$"
-    rf"|[A-Z][\w.'’-]*,\s+{_DESCRIPTION_OPENS}\s+[^,;]{{3,120}},\s+(?:said|says|told|added|warned)\b"
+    rf"|[A-Z][\w.'’-]*,\s+{_DESCRIPTION_OPENS}\s+[^,;]{{3,120}},\s+{_SAYING_ADVERBS}(?:said|says|told|added|warned)\b"
+    # "The envoy who led the talks in 2015, Anna Roe, said ...": a subject that tells who the speaker is by
+    # what they once did, before their name
+    r"|^(?:The|An?)\s+[^,;]{1,60}?\b(?:who|that)\s+[^,;]{3,120},\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+"
+    rf"{_SAYING_ADVERBS}(?:said|says|told|added|warned)\b"
 )
+# The relative clause of a description, from its pronoun to the next comma: "who took office in March"
+# (in lower case: "the WHO's chief" names a body, no relative clause)
+_DESCRIBING_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when)\b[^,;]*")
 
 
 def speaker_described(text: str) -> list[tuple[int, int]]:
     """The spans of a sentence that only describe its named speaker."""
     return [(m.start(), m.end()) for m in _SPEAKER_DESCRIBED.finditer(text)]
+
+
+def speaker_relative_clauses(text: str) -> list[tuple[int, int]]:
+    """The relative clauses inside the descriptions of a named speaker ("said Jane Roe, a lawyer who filed the
+    suit on Monday", "Jane Roe, who takes office on Friday, also said ..."): a date in one is of what that
+    clause tells, never of the saying ("..., said Jane Roe, the mayor, on Tuesday" holds none)."""
+    spans = []
+    for start, end in speaker_described(text):
+        found = _DESCRIBING_RELATIVE.search(text, start, end)
+        if found is not None:
+            spans.append((found.start(), found.end()))
+    return spans
 
 
 FINITE_VERB = rx(
