@@ -450,10 +450,24 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # 2018, right date 1868 -> 1875, typed 1734 -> 1739, matching nothing 526/2263 -> 526/2270, cut 94,
     # pronoun-led 53 -> 54; held-out found 449, right date 404 -> 401, typed 339, matching nothing 171/598 ->
     # 171/600)
-    assert dated >= 0.8344  # measured 0.8345 (1875/2247; goal 0.85)
-    assert typed >= 0.8617  # measured 0.8617 (1739/2018; goal 0.80)
-    assert unmatched <= 0.2318  # measured 0.2317 (526/2270; goal 0.15)
-    assert fragments <= 0.0415  # measured 0.0414 (94/2270)
+    # (5 Dec 2026, twenty-ninth session, blind57: the set grew to 2,307 labels with 9 articles drawn and
+    # labelled blind (60 labels), scored as unseen text first: found 53/60, right date 48/60, typed 39/53,
+    # matching nothing 26/79; on the whole set the starting code measured found 2070, right date 1924,
+    # typed 1781/2070, matching nothing 547/2332, cut 99, pronoun-led 56. Then merged: retro57 (a piece
+    # looking back over earlier days carries the day of the last dated sentence to undated past acts),
+    # subdate57 (a relative clause about the speaker dates no remark), titles57, within57 (a body's head
+    # saying what the body said; a bare spokesman after a body), types57 (a court's own acts are legal; a
+    # charge denied by its name is a plea; accidents are no attacks), body57 (an act of the speaker's own
+    # body told as what was said is the act), places57 (a firm's own business is of its home), speakers57,
+    # fragments57, speed57 (output identical), a death of a month joining another report's death only by
+    # who, where or of what, a count's comma in a "since ..., when" clause: found 2070, right date 1929,
+    # typed 1791, matching nothing 547/2334, cut 98, pronoun-led 55; on the 2,247 labels before blind57
+    # 2018 / 1875 -> 1880 / 1739 -> 1751 / 526 of 2270 -> 525 of 2272; held-out found 449 -> 450, right
+    # date 401 -> 400, typed 339 -> 338, matching nothing 171/600 -> 170/601: new figures for a larger set)
+    assert dated >= 0.8361  # measured 0.8362 (1929/2307; goal 0.85)
+    assert typed >= 0.8652  # measured 0.8652 (1791/2070; goal 0.80)
+    assert unmatched <= 0.2344  # measured 0.2344 (547/2334; goal 0.15)
+    assert fragments <= 0.0420  # measured 0.0420 (98/2334)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0238  # measured 0.0238 (54/2270)
+    assert scores.pronoun_led / scores.n_titles <= 0.0236  # measured 0.0236 (55/2334)
