@@ -131,3 +131,21 @@ def test_a_deed_ahead_names_what_is_done() -> None:
     assert [kind for kind, _ in _kinds("Governor Tom Hale said the state would pay for it.")] == ["statement"]
     sea_walls = "The Harbour Agency said it will pay for the construction of six sea walls along the coast."
     assert [kind for kind, _ in _kinds(sea_walls)] == ["other"]
+
+
+def test_a_judgement_of_the_bodys_conduct_stays_remarks() -> None:
+    # (review: "had acted recklessly" judges how the company behaved; it is no act of the company's)
+    from events.extract.acts import told_as_its_own
+    from events.extract.triggers import SPEECH
+
+    text = "The chairman of Norvik Energy, Lars Eide, said the company had acted recklessly."
+    said = SPEECH.search(text)
+    assert said is not None
+    assert told_as_its_own(text, said) is None
+    selling = "The chairman of Norvik Energy, Lars Eide, said the company would sell its tankers."
+    said = SPEECH.search(selling)
+    assert said is not None
+    assert (
+        told_as_its_own(selling, said)
+        == "The chairman of Norvik Energy, Lars Eide, said it would sell its tankers."
+    )

@@ -465,6 +465,12 @@ _BODY_OF_OFFICE: tuple[tuple[str, str], ...] = (
 # A teller who speaks against a body or no longer for it: the opposition, a shadow minister, a former chief,
 # a critic
 _NOT_ITS_VOICE = re.compile(r"\b(?:opposition|shadow|former|ex-|rival|critics?|outgoing)\b", re.IGNORECASE)
+# How the body behaved, judged: "had acted recklessly", "has behaved responsibly", "acted in good faith"
+_CONDUCT_JUDGED = re.compile(
+    r"\s+(?:(?:has|have|had|was|were)\s+)?(?:not\s+|always\s+|never\s+)?(?:acted|behaved)\s+"
+    r"(?:[a-z]+ly|in\s+(?:good|bad)\s+faith)\b",
+    re.IGNORECASE,
+)
 # A bare voice of a body, with no body named: "A spokesman", "a spokeswoman"
 _BARE_VOICE = re.compile(
     r"^(?:\W*(?:but|and|meanwhile),?\s+)?(?:a|the)\s+spokes(?:man|woman|person)$", re.IGNORECASE
@@ -504,4 +510,6 @@ def told_as_its_own(text: str, said: re.Match[str]) -> str | None:
     found = _BODY_OPENS_SAID.match(text, said.end())
     if found is None or not _speaks_for(found.group("name"), text[: said.start()]):
         return None
+    if _CONDUCT_JUDGED.match(text, found.end()):
+        return None  # "the chairman said the company had acted recklessly": a judgement of conduct, no act
     return text[: found.start("body")] + "it" + text[found.end("body") :]

@@ -563,6 +563,17 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     # report tells with the speaker's name is news of its own: a speaker tells of many things in a day)
     told = _remarks(m) and _remarks(other) and (m.is_speech or other.is_speech)
     if (
+        not told
+        and m.article != other.article
+        and (m.precision != "day" or other.precision != "day")
+        and _remarks(m)
+        and _remarks(other)
+    ):
+        # "In June the chairman said the company had acted recklessly" and another report's "the chairman
+        # said on Tuesday the company would sell assets": acts a speaker tells for their own body are what
+        # the speaker said, and a month holds many occasions, as it does for remarks below
+        return False
+    if (
         told
         and (not m.is_speech or not other.is_speech)
         and not (
