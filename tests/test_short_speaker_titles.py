@@ -92,3 +92,9 @@ def test_initials_standing_for_the_name_past_its_country_count() -> None:
     assert short_forms(text, [_actor(name, name, 0), _actor("OCSC", "OCSC", 4)]) == {name: "OCSC"}
     # (initials of another body are not this one's)
     assert short_forms(text, [_actor(name, name, 0), _actor("FTC", "FTC", 4)]) == {}
+
+
+def test_initials_glossed_in_lower_case_after_their_capital_count() -> None:
+    name = "Department for Rural Water Supply"
+    text = f"A spokesman for the {name} (Drws) said the wells were dry."
+    assert short_forms(text, [_actor(name, name, 20)]) == {name: "Drws"}
