@@ -574,6 +574,10 @@ class Mention:
     # place of its own: shown as where it happened (the events table's country_basis "report"), never
     # compared and never merged on.
     home_country: str = field(default="", compare=False)
+    # The short form the report itself gives its speaker, "CSO" for "Coastal Survey Office" glossed "(CSO)"
+    # or written alone: a title may name the speaker so when the full name leaves too little room; the
+    # actors keep the full name. Empty when the report never shortens it.
+    speaker_short: str = field(default="", compare=False)
 
     @property
     def is_speech(self) -> bool:
@@ -1072,7 +1076,73 @@ def extract_mentions(
         mentions = [
             m for m in mentions if m.date_basis != "publication" and not _writers_own_life(m, article, starts)
         ]
-    return _in_the_reports_country(mentions, article.text, entities, entity_starts)
+    mentions = _in_the_reports_country(mentions, article.text, entities, entity_starts)
+    shortened = short_forms(article.text, entities)
+    return [
+        dataclasses.replace(m, speaker_short=shortened[m.speaker]) if m.speaker in shortened else m
+        for m in mentions
+    ]
+
+
+# A body's short form: a single word of two to six letters, all capitals or capitals with points ("NATO",
+# "U.N."); glossed in brackets, also a capital then lower case, as some papers write initialisms ("Nato")
+_SHORT_FORM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
+_GLOSSED_FORM = re.compile(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})|(?:[A-Z]\.){2,5}")
+# Initials glossed in brackets right after a name: "the Coastal Survey Office (CSO)"
+_GLOSSED = re.compile(r"\s*\((?P<short>[^()\s]{2,10})\)")
+
+
+def _stands_for(short: str, name: str) -> bool:
+    """Whether `short` is initials of the name, or of the name past words that open it ("CSO" for
+    "Coastal Survey Office" or "Ruritanian Coastal Survey Office"; "Dfid" for "Department for International
+    Development"): its letters open words of it in order, the first its first word, and leave out at most
+    one of its capitalised words ("CDC" for a "Centre for Disease Control and Prevention")."""
+    letters = short.replace(".", "").upper()
+    words = name.split()
+    for at, first in enumerate(words):
+        if not first[:1].isupper() or first[0] != letters[:1]:
+            continue
+        openings = "".join(word[0] for word in words[at:] if word[:1].isalpha()).upper()
+        capitals = sum(word[:1].isupper() for word in words[at:])
+        rest = iter(openings[1:])
+        if len(letters) >= max(2, capitals - 1) and all(letter in rest for letter in letters[1:]):
+            return True
+    return False
+
+
+def short_forms(text: str, entities: Sequence[Entity]) -> dict[str, str]:
+    """Body names of three words or more the report also writes short: initials glossed in brackets after
+    the name ("the Coastal Survey Office (CSO) said"), or initials written on their own that stand for it
+    ("the CSO said", or a short form the lists know for the body). A name the report never shortens has
+    none."""
+    alone = [e for e in entities if e.kind == "actor" and _SHORT_FORM.fullmatch(e.text)]
+    forms: dict[str, str] = {}
+    for entity in entities:
+        if entity.kind != "actor" or len(entity.name.split()) < 3 or entity.name in forms:
+            continue
+        glossed = _GLOSSED.match(text, entity.end)
+        # (the words the report wrote before the brackets, "Coastal Survey Office", hold the initials;
+        # the canonical name may open with a country, "Ruritanian Coastal Survey Office")
+        if (
+            glossed is not None
+            and _GLOSSED_FORM.fullmatch(glossed["short"])
+            and _stands_for(glossed["short"], entity.text)
+        ):
+            forms[entity.name] = glossed["short"]
+            continue
+        short = next(
+            (
+                e.text
+                for e in alone
+                if e.name in (e.text, entity.name)
+                and e.text != entity.name
+                and _stands_for(e.text, entity.name)
+            ),
+            "",
+        )
+        if short:
+            forms[entity.name] = short
+    return forms
 
 
 # The writer as the subject "I": "Last winter I lost a week to a fever", "when I moved house" ("I" before a

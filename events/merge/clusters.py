@@ -2701,6 +2701,7 @@ def title(cluster: Cluster) -> str:
                 speaker=speaker,
                 speech=mention.is_speech and bool(speaker),
                 sentence=mention.sentence.text,
+                short_speaker=mention.speaker_short,
             )
             if main
             else ""
@@ -2726,8 +2727,10 @@ def _sentence_title(mention: Mention) -> str:
     if not mention.speaker or not (mention.is_speech or _reported(mention, mention.clause)):
         return fit(text)
     speaker = _short(mention.speaker)
-    titled = headline(text, speaker=speaker, speech=True)
-    return titled if names_speaker(titled, speaker) else ""
+    titled = headline(text, speaker=speaker, speech=True, short_speaker=mention.speaker_short)
+    # (or by the short form its report gives it: "CSO says ...")
+    short = mention.speaker_short
+    return titled if names_speaker(titled, speaker) or (short and names_speaker(titled, short)) else ""
 
 
 def _title(cluster: Cluster, best: Mention) -> str:
@@ -2865,6 +2868,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
         speech=best.is_speech or _reported(best, clause),
         quoted=_quoted_words(best.sentence.text, clause),
         sentence=best.sentence.text,
+        short_speaker=best.speaker_short,
     )
 
 

@@ -379,14 +379,22 @@ _LINKING_WORD_ONLY = re.compile(
 
 
 def headline(
-    clause: str, *, speaker: str = "", speech: bool = False, quoted: bool = False, sentence: str = ""
+    clause: str,
+    *,
+    speaker: str = "",
+    speech: bool = False,
+    quoted: bool = False,
+    sentence: str = "",
+    short_speaker: str = "",
 ) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
     quoted as spoken (`quoted`) that cannot follow "says" as they stand, a first person or a capital that
     opens the quotation, are given as a quotation: 'Jane Roe: “We will not leave”', never "Jane Roe says
     we will not leave" (whose "we" would be the reader's). The `sentence` the clause was taken from tells
-    the case its first word was written in (a clause always opens with a capital)."""
+    the case its first word was written in (a clause always opens with a capital). A `short_speaker`, the
+    short form the report itself gives the speaker ("CSO"), names it when the full name would leave what
+    was said cut."""
     if speech and speaker and sentence:
         # ("Roe told the state broadcaster that ...": the clause "the state broadcaster that ...")
         clause = _without_told_listener(clause, sentence)
@@ -463,7 +471,9 @@ def headline(
     # who spoke, whatever verb of saying comes later in it
     pronoun = _PRONOUN_OPENING.match(text)
     if speech and speaker and pronoun and _SAYING.fullmatch(pronoun.group(2)) and a_body(speaker):
-        return fit(f"{speaker} {text[pronoun.end(1) :].lstrip()}")  # "It said ..." -> "The agency said ..."
+        # "It said ..." -> "The agency said ..."
+        body_said = f"{speaker} {text[pronoun.end(1) :].lstrip()}"
+        return _with_short_speaker(fit(body_said), body_said, speaker, short_speaker)
     if (
         speech
         and speaker
@@ -474,9 +484,9 @@ def headline(
     ):
         # "In an interview, she said the plant would close": the speaker is the pronoun, and "Jane Roe says
         # she said ..." would tell one saying inside another
-        return _fit_said(_agreeing(f"{speaker} {text[pronoun.end(1) :].lstrip()}"), speaker)
+        return _fit_said(_agreeing(f"{speaker} {text[pronoun.end(1) :].lstrip()}"), speaker, short_speaker)
     if speech and speaker and not named and _as_quotation(text, quoted):
-        return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker)
+        return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker, short_speaker)
     if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
         # reported words as the sentence has them: "The board said costs were rising" gives the clause
@@ -501,7 +511,7 @@ def headline(
         # ("Bottled water had kept her going": a participle before a verb of its clause qualifies the subject)
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
-    return _fit_said(_agreeing(text), speaker)
+    return _fit_said(_agreeing(text), speaker, short_speaker)
 
 
 # Words before a speaker's name that make it the object of a phrase, not the subject's head ("strikes on
@@ -707,17 +717,41 @@ _FIRM_KINDS = frozenset(
 )
 
 
-def _fit_said(text: str, speaker: str) -> str:
+def _fit_said(text: str, speaker: str, short: str = "") -> str:
     """`text` fitted; when it opens with the speaker's full name and would be cut off with "…", the
     surname alone ("Roe says the number of cases was expected to rise significantly"), as headlines name
-    a person after the first mention: the words said keep their end."""
+    a person after the first mention: the words said keep their end. A body goes by the `short` form its
+    report gives it, if any."""
     kept = fit(text)
     if _lost_verb_said(kept, text) or _verbless_said(kept, text):
         kept = _with_shorter_said_subject(text) or kept
     kept = _fit_said_name(text, speaker, kept)
     # ("X says the bill raising the wage and freezing pay was the…": the subject's head and its verb, when
     # neither the cut nor a shorter name leaves a clause)
-    return (_with_shorter_said_subject(text) or kept) if kept.endswith(ELLIPSIS) else kept
+    kept = (_with_shorter_said_subject(text) or kept) if kept.endswith(ELLIPSIS) else kept
+    return _with_short_speaker(kept, text, speaker, short)
+
+
+def _with_short_speaker(kept: str, text: str, speaker: str, short: str) -> str:
+    """`kept`, or, when it is cut or lost its verb and `text` opens with the speaker's full name, the title
+    with the speaker's `short` form, as a headline names a body its report also calls by initials ("CSO
+    says the survey ship will sail again next week", never "Coastal Survey Office says the survey…")."""
+    if (
+        not short
+        or not text.startswith(speaker)
+        or not (kept.endswith(ELLIPSIS) or is_fragment(kept) or _lost_verb_said(kept, text))
+    ):
+        return kept
+    shorter = _fit_said(short + text[len(speaker) :], short)
+    if is_fragment(shorter):
+        return kept
+    # (still cut, but past the verb the long name left out: "CSO says the ship that ran aground is
+    # leaking…" tells more than "Coastal Survey Office says the ship that…")
+    return (
+        shorter
+        if not shorter.endswith(ELLIPSIS) or is_fragment(kept) or _lost_verb_said(kept, text)
+        else kept
+    )
 
 
 def _fit_said_name(text: str, speaker: str, kept: str) -> str:
