@@ -3,6 +3,7 @@
 import streamlit as st
 
 import ui
+from ui import picks
 from ui import timeline as tl
 
 query = ui.table_query()
@@ -55,5 +56,8 @@ else:
             # Beside the chart, where the eye is after the click; scrolls on its own when long.
             with details, st.container(height=640, border=True):
                 tl.clear_selection_button()
+                if not picks.passes(query, view.event, state.filters):
+                    # Else the reader looks for it on the chart in vain (a link's event, or filters changed).
+                    st.info("This event is hidden by the current filters: it is not on the chart.")
                 ui.event_details(query, view.event, state)
         tl.events_in_view(state.filters, plot, state, framed=frame is not None)

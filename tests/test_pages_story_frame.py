@@ -302,3 +302,20 @@ def test_the_counts_say_how_many_of_the_events_lie_in_the_timelines_dates(
     # A zoom that leaves nothing out says nothing more.
     everything = open_page(far_data, monkeypatch, zoom="1957-01-01..2030-01-01")
     assert not [c.value for c in everything.sidebar.caption if "of them in the timeline's" in c.value]
+
+
+def test_a_links_event_the_filters_hide_does_not_stretch_the_frame_and_is_said_to_be_hidden(
+    far_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The 1957 event is a claim: with only statements shown it is not on the chart, so the chart keeps
+    # the story's own days instead of squeezing them into a corner of seventy years, and the details
+    # beside it say why the reader will not find it there.
+    app = open_page(far_data, monkeypatch, event=HISTORY, type="statement")
+    start, end = chart_range(app)
+    assert start >= "2025-04-01", (start, end)
+    notes = [t.value for t in app.markdown if t.value.startswith("Showing the story's dates")]
+    assert not any("widened" in note for note in notes)
+    assert [i.value for i in app.info if "hidden by the current filters" in i.value]
+    # The same event, shown by the filters, still widens the frame and carries no such note.
+    shown = open_page(far_data, monkeypatch, event=HISTORY)
+    assert not [i.value for i in shown.info if "hidden by the current filters" in i.value]

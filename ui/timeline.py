@@ -14,7 +14,7 @@ import streamlit as st
 from streamlit.runtime.scriptrunner import add_script_run_ctx, get_script_run_ctx
 
 from events.query.figures import MAX_TITLED, ROUGH_MIN_DAYS, TimelinePlot, densest_period
-from events.query.filters import Filters
+from events.query.filters import Filters, apply_filters
 from events.query.frames import TableQuery
 from events.query.framing import StoryFrame, frame_story, near_window, publication_span, story_start
 from events.query.labels import event_rows, when_label
@@ -117,7 +117,10 @@ def story_frame(filters: Filters, selected: str = "") -> StoryFrame | None:
     show the `selected` event if it lies outside them; cached per data version, filters and selection.
     None when no filtered event lies near the archive's publication dates."""
     query = table_query()
-    rows = query.event_tables([selected] if selected else []).events
+    mine = query.event_tables([selected] if selected else [])
+    # An event the filters hide is not on the chart: stretching the story's dates to reach it would
+    # only squeeze the story's own events into a corner.
+    rows = apply_filters(mine, filters).events
     chosen = DateRange(rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()) if len(rows) else None
     return _story_frame(data_version(), filters, chosen, query)
 
