@@ -819,6 +819,13 @@ _FORCE_BEFORE = (
 )
 
 
+# Attacking someone by words: "attacked the ministry by accusing it of hiding the cost"
+_WORDS_OF_ATTACK = (
+    r"accusing|saying|calling|claiming|suggesting|describing|branding|labell?ing|questioning|demanding|arguing"
+    r"|insisting|blaming|criticising|criticizing|denouncing|condemning|dismissing|mocking|ridiculing"
+)
+
+
 # "Attacks" made in words (types27): "personal attacks on the chief executive", "a scathing attack on the
 # plan" are criticism, no blow struck
 _NOT_AFTER_WORDS_OF_SCORN = "".join(
@@ -1465,6 +1472,8 @@ TRIGGERS = (
             # "was attacked afterwards for her silence", "attacked the board for failing to warn": blamed for
             # something, in words
             r"|for\s+((its|his|her|their)\s+(?!own\b)[\w-]+|(not\s+)?[a-z]+ing)\b"
+            # "attacked the ministry by accusing it of hiding the cost": the attack is the words it names
+            rf"|by\s+({_WORDS_OF_ATTACK})\b"
             r"|from\s+(critics|lawmakers|politicians|opponents|campaigners|rivals"
             r"|newspapers|the\s+press|commentators|environmentalists|shareholders|investors)\b))"
             r"|air\s?strikes?"
@@ -2286,7 +2295,8 @@ SPEECH = ScannedPattern(
     # "The union leader hit out at the airline", "the minister was attacked for his silence": criticism
     # is words said ("hit out at the lorry" is rare in news; a blow is "hit")
     r"|(hit|hits|hitting|lashed|lashes|lashing)\s+out\s+at"
-    r"|attacked(?=[^.;]{0,40}?\bfor\s+(?:(?:his|her|their|its)\s+(?!own\b)[\w-]+|(?:not\s+)?[a-z]+ing)\b)"
+    r"|attacked(?=[^.;]{0,40}?\b(?:for\s+(?:(?:his|her|their|its)\s+(?!own\b)[\w-]+|(?:not\s+)?[a-z]+ing)"
+    rf"|by\s+(?:{_WORDS_OF_ATTACK}))\b)"
     r"|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded|appealed|demanded|pledged|promised"
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
