@@ -66,7 +66,11 @@ def _parser() -> argparse.ArgumentParser:
     build = commands.add_parser("build", help="extract the events of every article into data/")
     _data(build)
     build.add_argument("--articles", type=Path, help="folder of articles (default DATA/articles)")
-    build.add_argument("--sources", type=Path, help="sources.csv describing them (default DATA/sources.csv)")
+    build.add_argument(
+        "--sources",
+        type=Path,
+        help="sources.csv describing them (default ARTICLES/sources.csv if any, else DATA/sources.csv)",
+    )
     build.add_argument("--out", type=Path, help="where the tables go (default DATA)")
     build.add_argument(
         "--engine",

@@ -156,3 +156,22 @@ def test_add_in_a_process_that_goes_on_leaves_its_settings_as_they_were(tmp_path
     assert gc.isenabled()
     assert (pa.cpu_count(), pa.default_memory_pool().backend_name) == (threads, pool)
     assert "harbour" in (data / "sources.csv").read_text(encoding="utf-8").lower()
+
+
+def test_a_folder_of_articles_is_described_by_its_own_sources_csv(tmp_path: Path) -> None:
+    # A collection handed over as one folder (articles and their sources.csv): building it with --articles
+    # alone must take each article's outlet and publication day from that list, not leave them undated
+    articles = tmp_path / "collection"
+    articles.mkdir()
+    (articles / "ferry.txt").write_text(
+        "The ferry Santa Rita sank off Lanzarote, killing nine passengers, the coastguard said.\n",
+        encoding="utf-8",
+    )
+    (articles / "sources.csv").write_text(
+        "file,outlet,title,url,published\nferry.txt,Island Post,,,2019-03-14\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = run("build", "--data", str(tmp_path / "data"), "--articles", str(articles), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    sources = (out / "sources.csv").read_text(encoding="utf-8")
+    assert "Island Post" in sources and "2019-03-14" in sources and '"given"' in sources

@@ -772,3 +772,14 @@ def test_an_opening_that_names_the_occasion_of_the_saying_dates_it() -> None:
     # elsewhere a year that names a happening still does not date the remarks
     found = mentions_of("President Ana Roe said the country had never recovered from the 2019 storms.")
     assert all(m.date_start == TUESDAY for m in found)
+
+
+def test_dates_joined_inside_an_aside_between_dashes_cut_no_clause() -> None:
+    # the "and" joins the two opening days inside the aside; cutting there would leave "and March 16 -- were
+    # expected ..." as a clause with no subject
+    found = mentions_of(
+        "A spokeswoman declined to comment on Monday and referred to a statement that the two new bridges "
+        "-- opened on March 2 and March 16 -- were expected to carry 9,000 cars a day."
+    )
+    assert not any(m.sentence.text.startswith("and March 16") for m in found)
+    assert [m.date_start for m in found if m.event_type == "statement"] == [dt.date(2026, 5, 11)]

@@ -549,3 +549,15 @@ def test_what_was_said_goes_on_past_an_initialism() -> None:
         "The ferry company said on Tuesday that it had cut its U.K. routes by a third.", dt.date(2026, 3, 4)
     )
     assert [m.clause for m in found] == ["it had cut its U.K. routes by a third"]
+
+
+def test_a_page_stamp_that_opens_the_line_is_no_part_of_the_title_run_into_it() -> None:
+    from events.extract.corpus import SourceRow, prepare_article
+
+    text = (
+        "Page last updated at 08:12 GMT, Thursday, 14 March 2019 Ferry owner charged: Island court acts "
+        "A week after the sinking, the owner of the ferry was charged with manslaughter.\n\n"
+        "Nine passengers died when the vessel went down off the coast.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2019, 3, 14)))
+    assert article.title == "Ferry owner charged: Island court acts"

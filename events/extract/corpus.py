@@ -1163,7 +1163,11 @@ def _run_in(lines: list[Line]) -> str:
     """The page title run into the first line of the body, if there is one."""
     for index, line in enumerate(lines):
         if line.kind == "body" and _opens_article(lines, index):
-            return _RUN_IN_STAMP.sub("", line.text[: run_in_title(line.text)]).strip()
+            title = line.text[: run_in_title(line.text)]
+            # ("Page last updated at 23:19 GMT, Tuesday, 5 March 2021 Ferry owner charged The owner ...": the
+            # page's stamp that opens the line is no part of its title)
+            title = title[lead_in(title) :]
+            return _RUN_IN_STAMP.sub("", title).strip()
     return ""
 
 

@@ -924,6 +924,10 @@ _SET_OFF_PARTICIPLE = rx(
     r"^[A-Z][^,;]{0,60}?(?P<aside>,\s+(?-i:[a-z]{3,}(?:ed|en))\s[^,;]*,)(?=\s+(?-i:[a-z]+)\s)"
 )
 
+# ... and so is an aside between two dashes: "the two relief wells -- begun on May 2 and May 16 -- are due to
+# finish in August" (its "and" joins the aside's dates, not two clauses)
+_DASH_ASIDE = rx(r"\s(?:--|–|—)\s[^;]*?\s(?:--|–|—)\s")
+
 
 # A day named by pointing back to the one the story is at: "that night", "that same day", "the same day"
 _POINTS_BACK = rx(r"(that|the\s+same)\s")
@@ -962,9 +966,11 @@ def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
     # relative clause set off by two commas is one aside; a break inside it would leave the main verb
     # without its subject
-    set_off = [(m.start(), m.end()) for m in SET_OFF_RELATIVE.finditer(sentence.text)] + [
-        (m.start("aside"), m.end("aside")) for m in _SET_OFF_PARTICIPLE.finditer(sentence.text)
-    ]
+    set_off = (
+        [(m.start(), m.end()) for m in SET_OFF_RELATIVE.finditer(sentence.text)]
+        + [(m.start("aside"), m.end("aside")) for m in _SET_OFF_PARTICIPLE.finditer(sentence.text)]
+        + [(m.start(), m.end()) for m in _DASH_ASIDE.finditer(sentence.text)]
+    )
     cuts: list[int] = []
     for first, second in itertools.pairwise(own):
         low, high = first.end - sentence.start, second.start - sentence.start

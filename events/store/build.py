@@ -36,6 +36,16 @@ class BuildResult:
         return f"{len(events)} events from {len(mentions)} mentions in {len(sources)} articles"
 
 
+def default_sources(data_dir: Path, articles_dir: Path | None) -> Path:
+    """The sources.csv that describes a build's articles when none is named: a folder of articles given
+    with its own sources.csv beside them (as a downloaded collection comes) is described by that one, not by
+    the data folder's list of other articles, which would leave every one of them without its outlet and
+    publication day."""
+    if articles_dir is not None and (articles_dir / "sources.csv").is_file():
+        return articles_dir / "sources.csv"
+    return data_dir / "sources.csv"
+
+
 def build(
     data_dir: Path,
     *,
@@ -52,8 +62,8 @@ def build(
     when the mention cache in `data_dir/cache/` does not already hold them. When the only change
     since the last build is new articles, only they are extracted and merged, and the events they do
     not touch are carried over (see events.store.increments): the tables are the same either way."""
+    sources_csv = sources_csv or default_sources(data_dir, articles_dir)
     articles_dir = articles_dir or data_dir / "articles"
-    sources_csv = sources_csv or data_dir / "sources.csv"
     out_dir = out_dir or data_dir
     with store.transaction(out_dir) as tx, collection_paused():
         cache = data_cache(data_dir)
