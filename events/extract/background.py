@@ -553,7 +553,13 @@ _RECORD_COMPARED = rx(
     r"|first\s+(?:[\w-]+\s+){0,3}?(?:in|for|since)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
     r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many)\s+"
     r"(?:years|decades|centuries|century|generation|lifetime)"
-    r"|first\s+(?:[\w-]+\s+){0,3}?since\s+(?:1[89]|20)\d\d)\b(?P<rest>[^;]*)$"
+    r"|first\s+(?:[\w-]+\s+){0,3}?since\s+(?:1[89]|20)\d\d"
+    # "It was the third coup in the region in two years", "the latest such closure since 2019": a happening
+    # already told, counted among its kind over a span of time
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:in|within)\s+(?:(?:more\s+than|over|nearly|almost|about|some|less\s+than|the\s+(?:past|last)|as\s+many)\s+)?"
+    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|many)\s+"
+    r"(?:days|weeks|months|years|decades)|this\s+(?:week|month|year)|since\s+(?:1[89]|20)\d\d))\b(?P<rest>[^;]*)$"
 )
 # What the record is measured against, which names no act of the day: "since records began", "ever
 # recorded", "the region has seen", "to hit the coast"
