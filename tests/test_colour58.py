@@ -87,3 +87,22 @@ def test_a_happening_counted_among_its_kind_over_a_span_is_a_comparison(sentence
 def test_an_act_told_with_its_count_stays(sentence: str) -> None:
     assert not record_comparison(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This represents the biggest weekly intake of refugees to be registered since the war.",
+        "The rise marks the largest monthly jump since 2019.",
+    ],
+)
+def test_a_count_that_marks_a_record_is_a_comparison(sentence: str) -> None:
+    # "represents" and "marks" set the count against the record as "was" does; a passive infinitive only
+    # measures the record
+    assert record_comparison(sentence)
+
+
+def test_an_act_told_after_a_marked_record_stays() -> None:
+    assert not record_comparison(
+        "The sale marked the largest takeover in the sector and was approved by regulators on Monday."
+    )

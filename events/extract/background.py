@@ -542,7 +542,9 @@ def writers_own_voice(
 # news of its own).
 _RECORD_COMPARED = rx(
     r"^(?:(?:but|and|yet|still|indeed|in\s+fact),?\s+)?(?P<subject>[^,;:\"“”]{2,90}?)\s+"
-    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|ranks\s+as|ranked\s+as)\s+"
+    # ("That marks the largest weekly rise since the outbreak began": a copula in all but name)
+    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|ranks\s+as|ranked\s+as|represents|represented|marks"
+    r"|marked)\s+"
     r"(?:already\s+|now\s+|easily\s+|by\s+far\s+|also\s+|probably\s+|possibly\s+)?"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+['’]s?\s+)?"
     r"(?:(?:second|third|fourth|fifth|single)[\s-]+)?"
@@ -569,6 +571,9 @@ _RECORD_MEASURE = rx(
 )
 
 
+_PASSIVE_INFINITIVE = rx(r"\bto\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
+
+
 def record_comparison(text: str) -> bool:
     """Whether a sentence only sets something against the record, by the verb "to be" and a superlative of
     size or harm ("Tuesday's storm was the worst in a century"): a comparison, which a briefing leaves out
@@ -579,7 +584,8 @@ def record_comparison(text: str) -> bool:
     if found is None:
         return False
     subject = _ATTRIBUTIVE_PAST.sub(" ", found.group("subject"))
-    rest = _RECORD_MEASURE.sub(" ", found.group("rest"))
+    # ("the biggest intake of refugees to be registered": a passive infinitive measures, it tells no act)
+    rest = _RECORD_MEASURE.sub(" ", _PASSIVE_INFINITIVE.sub(" ", found.group("rest")))
     # ("It was the largest rally, with police making 20 arrests": what follows the comma may tell an act)
     told_in_subject = _past_in(subject) or PERFECT.search(subject) is not None
     told_after = _past_in(rest) or PERFECT.search(rest) is not None or _FINITE.search(rest) is not None
