@@ -542,7 +542,9 @@ def writers_own_voice(
 # news of its own).
 _RECORD_COMPARED = rx(
     r"^(?:(?:but|and|yet|still|indeed|in\s+fact),?\s+)?(?P<subject>[^,;:\"“”]{2,90}?)\s+"
-    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|ranks\s+as|ranked\s+as)\s+"
+    # ("That marks the largest weekly rise since the outbreak began": a copula in all but name)
+    r"(?:is|was|are|were|has\s+been|have\s+been|had\s+been|ranks\s+as|ranked\s+as|represents|represented|marks"
+    r"|marked)\s+"
     r"(?:already\s+|now\s+|easily\s+|by\s+far\s+|also\s+|probably\s+|possibly\s+)?"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+|(?:[A-Z][\w’'.-]*\s+){0,3}[\w’'.-]+['’]s?\s+)?"
     r"(?:(?:second|third|fourth|fifth|single)[\s-]+)?"
@@ -553,7 +555,13 @@ _RECORD_COMPARED = rx(
     r"|first\s+(?:[\w-]+\s+){0,3}?(?:in|for|since)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
     r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many)\s+"
     r"(?:years|decades|centuries|century|generation|lifetime)"
-    r"|first\s+(?:[\w-]+\s+){0,3}?since\s+(?:1[89]|20)\d\d)\b(?P<rest>[^;]*)$"
+    r"|first\s+(?:[\w-]+\s+){0,3}?since\s+(?:1[89]|20)\d\d"
+    # "It was the third coup in the region in two years", "the latest such closure since 2019": a happening
+    # already told, counted among its kind over a span of time
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:(?:in|within)\s+(?:(?:more\s+than|over|nearly|almost|about|some|less\s+than|the\s+(?:past|last)|as\s+many)\s+)?"
+    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|many)\s+"
+    r"(?:days|weeks|months|years|decades)|this\s+(?:week|month|year)|since\s+(?:1[89]|20)\d\d))\b(?P<rest>[^;]*)$"
 )
 # What the record is measured against, which names no act of the day: "since records began", "ever
 # recorded", "the region has seen", "to hit the coast"
@@ -561,6 +569,9 @@ _RECORD_MEASURE = rx(
     r"\bto\s+(?:hit|strike|reach|affect)\b|\bsince\s+records\s+began\b|\b(?:ever\s+)?(?:recorded|registered|measured)\b"
     r"|\b(?:that\s+)?(?:[\w’'.-]+\s+){1,4}(?:has|have|had)\s+(?:ever\s+)?(?:seen|known|experienced|faced|suffered)\b"
 )
+
+
+_PASSIVE_INFINITIVE = rx(r"\bto\s+be\s+(?:\w+ly\s+)?\w+(?:ed|en)\b")
 
 
 def record_comparison(text: str) -> bool:
@@ -573,7 +584,8 @@ def record_comparison(text: str) -> bool:
     if found is None:
         return False
     subject = _ATTRIBUTIVE_PAST.sub(" ", found.group("subject"))
-    rest = _RECORD_MEASURE.sub(" ", found.group("rest"))
+    # ("the biggest intake of refugees to be registered": a passive infinitive measures, it tells no act)
+    rest = _RECORD_MEASURE.sub(" ", _PASSIVE_INFINITIVE.sub(" ", found.group("rest")))
     # ("It was the largest rally, with police making 20 arrests": what follows the comma may tell an act)
     told_in_subject = _past_in(subject) or PERFECT.search(subject) is not None
     told_after = _past_in(rest) or PERFECT.search(rest) is not None or _FINITE.search(rest) is not None

@@ -476,15 +476,22 @@ _KEEPS_WATCH = re.compile(
     r"|are\s+standing)\s+(?:guard|watch|sentry|vigil)\b"
     rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?watching\s+(?:\w+ly\s+)?(?:for|as|from)\b"
     rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:looked\s+on|look\s+on|looks\s+on|lined\s+(?:the\s+)?"
-    r"(?:streets?|route|roads?|way|pavements?|banks?)|milled\s+(?:about|around)|queued|waited|watched\s+from)\b",
+    r"(?:streets?|route|roads?|way|pavements?|banks?)|milled\s+(?:about|around)|queued|waited|watched\s+from"
+    # ("Soldiers manned checkpoints at the crossroads": posts held, as guards stand)
+    r"|manned\s+(?:\w+\s+)?(?:checkpoints?|roadblocks?|barricades?|barriers?|posts?))\b"
+    # "Queues formed outside petrol stations", "Long lines snaked around the block": the waiting is the
+    # subject
+    rf"|{_OPENING}(?:[\w’'.-]+\s+){{0,3}}?(?:queues?|long\s+lines)\s+(?:\w+ly\s+)?"
+    r"(?:formed|grew|stretched|snaked|built\s+up)\b",
     re.IGNORECASE,
 )
 
 
 def keeps_watch(text: str) -> bool:
-    """A sentence whose main verb is one of watching, guarding, lining a route or waiting ("Dozens of police
-    in helmets stood guard outside the ministry late on Friday", "Crowds lined the streets"): the scene
-    around a happening, told for colour. What is watched, if it is an act of its own, is found apart."""
+    """A sentence whose main verb is one of watching, guarding, manning a post, lining a route or waiting, or
+    whose subject is a queue ("Dozens of police in helmets stood guard outside the ministry late on Friday",
+    "Crowds lined the streets", "Queues formed outside the banks"): the scene around a happening, told for
+    colour. What is watched, if it is an act of its own, is found apart."""
     return _KEEPS_WATCH.match(text) is not None
 
 
@@ -933,10 +940,13 @@ def onlookers_at(text: str) -> int:
 # A place or a mood and how it looked: "The streets were eerily quiet on Sunday", "The mood in the court
 # was tense", "The capital remained calm"
 _SCENE_MOOD = re.compile(
-    rf"{_OPENING}(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?:is|are|was|were|remained|remains|seemed|seems|looked|looks)"
-    r"\s+(?:\w+ly\s+|still\s+|largely\s+|mostly\s+)?(?:quiet|calm|tense|deserted|empty|silent|subdued|sombre|somber"
-    r"|festive|busy|crowded|packed|chaotic|peaceful|eerie|desolate|jubilant|muted|hushed|gloomy|nervous|edgy"
-    r"|uneasy|normal)\b"
+    rf"{_OPENING}(?P<subject>(?:[\w’'.-]+\s+){{1,8}}?)(?:(?:is|are|was|were|remained|remains|stayed|stays|seemed|seems"
+    r"|looked|looks)\s+(?:\w+ly\s+|still\s+|largely\s+|mostly\s+)?(?:quiet|calm|tense|deserted|empty|silent|subdued"
+    r"|sombre|somber|festive|busy|crowded|packed|chaotic|peaceful|eerie|desolate|jubilant|muted|hushed|gloomy|nervous"
+    r"|edgy|uneasy|normal)"
+    # ("Shops in the old town stayed shut", "Most offices remained closed": a state kept, which the closing,
+    # an act, is not; "were closed" may be that act, and is left alone)
+    r"|(?:remained|stayed)\s+(?:\w+ly\s+|still\s+|largely\s+|mostly\s+)?(?:shut|shuttered|closed|boarded\s+up))\b"
     # ("The hall was packed Tuesday with lawyers": a day with no "on" before it may come between)
     r"(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight))?"
     r"(?=\s*[,.;]|\s+(?:on|in|at|as|while|with|after|during|and|but|for|under)\b|\s*$)",
@@ -946,8 +956,9 @@ _SCENE_MOOD = re.compile(
 
 def scene_mood(text: str) -> bool:
     """A sentence whose main clause says how a place or a mood looked ("The streets were eerily quiet on
-    Sunday as shops stayed shut", "The mood in the courtroom was tense"): colour. An act named beside it
-    ("... as the verdict was read") is found on its own, and the caller keeps such sentences."""
+    Sunday as shops stayed shut", "The mood in the courtroom was tense", "Most shops stayed shut"): colour.
+    An act named beside it ("... as the verdict was read") is found on its own, and the caller keeps such
+    sentences."""
     found = _SCENE_MOOD.match(text)
     if found is None:
         return False
