@@ -7,17 +7,19 @@ noun phrase (`dates_the_subject`), a since-clause that tells the act itself (`si
 date inside a later before/until clause or a reported clause, which is that clause's (`in_later_clause`).
 `dated_clauses` and `dated_asides` cut a sentence whose clauses each hold a date of their own;
 `counted_back`, `since_when_clause`, `counted_since_clause` and `having_done` date what came "a month
-after", "since" or "six weeks since" another day.
+after", "since" or "six weeks since" another day; `earlier_time_clause` gives a time clause told in the past
+perfect ("... until after the envoy had visited on 3 March") its date, which is not the remarks'.
 
 Across the report: an undated sentence takes the date of its context (`context_date`: the same speaker's
 remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead tells
 the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
 `lead_day`); a report told in retrospect keeps, for its undated acts told in the simple past, the day its
-last dated sentence set (`story_time_carried`); undated remarks in the present, an act under way, a lead in
-the simple past or a count told in the present perfect are the report's own news (`news_said`,
-`progressive_main_clause`, `lead_act`, `running_count`); an act told as background below the opening is no
-news of any day (`undated_background`). events.extract.mentions settles each draft's date with these
-(`_settle_date`) and makes it a Mention.
+last dated sentence set (`story_time_carried`); an undated main clause in the past perfect is of no later
+day than the one the sentence just above sets, else background (`told_before_its_time`, `earlier_than_above`);
+undated remarks in the present, an act under way, a lead in the simple past or a count told in the present
+perfect are the report's own news (`news_said`, `progressive_main_clause`, `lead_act`, `running_count`); an
+act told as background below the opening is no news of any day (`undated_background`).
+events.extract.mentions settles each draft's date with these (`_settle_date`) and makes it a Mention.
 """
 
 from __future__ import annotations
@@ -621,6 +623,43 @@ def having_done(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMenti
         return None
     clause = found.group("clause").rstrip(" .")
     return inside[0], Sentence(start, start + len(clause), clause, sentence.paragraph)
+
+
+def earlier_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date and the words of a time clause told in the past perfect that closes the sentence and holds
+    every date of it ("The union accused the airline of hiding the losses until after its board had
+    approved the merger on 2 March"): the past perfect puts the clause's act before the main clause's, so
+    the date is that act's alone. The caller reads it so only when the main clause is remarks, which tell
+    of the earlier act at a time of their own; an act after another ("Police arrested him after the raid
+    had ended on Monday") follows it closely in news copy and keeps its date. None when not so."""
+    own = [d for d in dates if d.value != "PRESENT_REF"]
+    found = _EARLIER_TIME_CLAUSE.search(sentence.text)
+    if found is None or not own:
+        return None
+    start, end = sentence.start + found.start("clause"), sentence.start + found.end("clause")
+    if not all(start <= d.start and d.end <= end for d in own):
+        return None
+    subject = found.group("subject")
+    if any(FINITE_VERB.fullmatch(w.strip(",")) for w in subject.split() if w.islower()):
+        return None  # ("after officials said the ferry had sunk": the clause's own act is the saying)
+    main = sentence.text[: found.start()]
+    if len(main.split()) < MIN_CLAUSE_WORDS or _MAIN_CLAUSE_PAST_PERFECT.match(main):
+        return None
+    clause = found.group("clause").rstrip(" .")
+    return own[0], Sentence(start, start + len(clause), clause, sentence.paragraph)
+
+
+# "... until after the envoy, a former general, had visited the capital on 3 March.": a clause opened by a
+# word of time, with a subject of its own (a comma aside allowed) and a verb in the past perfect, to the end
+_TIME_WORD = r"\s+(?:(?:only|just|shortly|long|not)\s+)?(?:(?:until|till)\s+)?(?:after|before|once|when)\s+"
+# the word of time that opens such a clause, right before it
+EARLIER_TIME_OPENER = rx(_TIME_WORD + "$")
+_EARLIER_TIME_CLAUSE = rx(
+    _TIME_WORD
+    + r"(?P<clause>(?P<subject>(?:(?!(?:had|has|have|was|were|is|are)\b)[\w’'.&-]+,?\s+){1,8}?)had\s+"
+    r"(?:(?:already|also|not|never|first|\w+ly)\s+)?(?:been\s+)?"
+    rf"(?-i:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\b[^;:“”\"()]*?)[.!?]?[\"”’']*$"
+)
 
 
 def joined_act(sentence: Sentence, dates: list[DateMention]) -> tuple[int, Sentence] | None:
@@ -2170,6 +2209,71 @@ def undated_background(
         opening = max((x.start for x in article.sentences if x.end <= opening), default=opening)
     earlier = [d for d in dates if opening <= d.start < draft.sentence.start]
     return bool(earlier) and earlier[-1].date_end < published - CONTEXT_RECENT
+
+
+def told_before_its_time(draft: Draft, article: Article) -> bool:
+    """Whether the sentence's main clause is told in the past perfect, right after its subject, below the
+    report's opening and with no attribution closing it ("The regulator had asked the court to halt the
+    sale", "The ministry had already denied the report"): the past perfect puts the act before the time
+    the report is at, so the publication day is never its day. "Officials said the ferry had sunk" tells
+    its news in "said", and what was said is in the past perfect; "The crews had pumped 300 barrels, the
+    company added" is the company's word of its day."""
+    text = draft.sentence.text
+    found = _MAIN_CLAUSE_PAST_PERFECT.match(text)
+    return (
+        found is not None
+        # (a verb in the subject is the main clause's own: "Officials said the ferry"; "United" is a name)
+        and not any(FINITE_VERB.fullmatch(w) for w in found.group("subject").split() if w.islower())
+        and not _OPENS_ANOTHER_CLAUSE.search(found.group("subject"))
+        and not _CLOSING_ATTRIBUTION.search(text)
+        and text[:1] not in '"“‘`'
+        and not in_opening(draft.sentence, article)
+    )
+
+
+def earlier_than_above(
+    index: int, drafts: list[Draft], article: Article, published: dt.date
+) -> tuple[DateMention, str] | None:
+    """The day (and why) of an undated act or saying told in the past perfect (`told_before_its_time`),
+    anchored to the time the sentence just above sets ("The judge struck down the ban on Tuesday." then
+    "The government had already said it would appeal."): the past perfect tells what had happened by
+    then, so the day above is when it stood done, the nearest the text dates it. With no dated sentence
+    just above, the text gives no day, and the caller treats it as background, not news of the day it
+    was printed."""
+    draft = drafts[index]
+    if draft.own_date is not None or not told_before_its_time(draft, article):
+        return None
+    above = next((d for d in reversed(drafts[:index]) if d.sentence.end <= draft.sentence.start), None)
+    if above is None or not _NEXT_SENTENCE.fullmatch(article.text[above.sentence.end : draft.sentence.start]):
+        return None
+    above = _main_act_of(above, drafts[:index])
+    d = above.own_date
+    if (
+        d is None
+        # (a day of the story told, not the name of a happening: "the 3 May storm", "Tuesday's quake")
+        or not _sets_story_time(above, published)
+        or d.date_start < published - CONTEXT_RECENT
+        or (above.is_speech_type and quoted_date(above) is not None)
+    ):
+        return None
+    return d, "told in the past perfect, it had happened by the time the sentence just above sets"
+
+
+# A main clause in the past perfect: its subject (an aside set off by commas allowed), "had", a participle
+_MAIN_CLAUSE_PAST_PERFECT = rx(
+    r"^(?:(?:but|and|yet)\s+)?(?P<subject>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)(?:,[^,;:“”\"]{1,80},)?\s+had\s+"
+    r"(?:(?:already|also|not|never|earlier|previously|\w+ly)\s+){0,2}(?:been\s+)?"
+    rf"(?-i:[a-z]{{2,}}ed|said|{alternatives(IRREGULAR_PARTICIPLES)})\b"
+)
+# A subject that opens a clause of its own ("When police arrived, the men had fled") is no main clause's
+_OPENS_ANOTHER_CLAUSE = rx(
+    r"\b(if|when|after|before|since|until|once|as|because|though|although|while|who|which|that|what|whether)\b"
+)
+# "..., the company added", "..., according to the ministry": the sentence is someone's word of its day
+_CLOSING_ATTRIBUTION = rx(
+    r",(?:[\"”’]|'')?\s+[^,]{1,60}\b(said|says|added|adds|explained|noted|told|reported|confirmed)\b[^,]{0,40}$"
+    r"|\baccording\s+to\b"
+)
 
 
 # "is", "are", "will", "says": the clause tells of now or later, not of a past the report leaves undated

@@ -113,6 +113,7 @@ from events.extract.dating import (
     CAREER_STEP,
     DEMEANOUR,
     DEMEANOUR_ACT,
+    EARLIER_TIME_OPENER,
     EDITORS_NOTE,
     FUTURE_DENIED,
     NAMED_CLOSING,
@@ -137,6 +138,8 @@ from events.extract.dating import (
     dates_of_the_saying,
     dates_the_subject,
     deadline_ahead,
+    earlier_than_above,
+    earlier_time_clause,
     expert_says,
     happening_dated_before,
     having_done,
@@ -170,6 +173,7 @@ from events.extract.dating import (
     span_text,
     story_day,
     story_time_carried,
+    told_before_its_time,
     undated_background,
     weekday_paper,
     weekdays_joined,
@@ -726,6 +730,18 @@ def extract_mentions(
             if len(parts) == 1 and joined is None and since_when is None and counted_since is None
             else None
         )
+        # "The union accused the airline of hiding losses until after its board had approved the merger on 2
+        # March": remarks, and the earlier act they tell of, at its own date
+        earlier = (
+            earlier_time_clause(sentence, own_dates)
+            if len(parts) == 1
+            and not asides
+            and joined is None
+            and since_when is None
+            and counted_since is None
+            and having is None
+            else None
+        )
         if since_when is not None:
             first = sentence.text[: since_when[0].end - sentence.start]
             parts = [Sentence(sentence.start, sentence.start + len(first), first, sentence.paragraph)]
@@ -777,7 +793,14 @@ def extract_mentions(
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
         else:
-            draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+            draft = None
+            if earlier is not None:
+                draft = _remarks_before_earlier_act(
+                    parts[0], earlier[1], own_dates, own_entities, last_speaker
+                )
+                earlier = earlier if draft is not None else None
+            if draft is None:
+                draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
         if second_subject is not None and draft is not None and draft.own_date is None:
             later = dates_naming_a_time(own_dates, second_subject[1].start, second_subject[1].end)
             if later and told_in_the_past(parts[0].text):
@@ -936,6 +959,8 @@ def extract_mentions(
             drafts.extend(_happening_since_when(sentence, *since_when, own_entities, last_speaker))
         if counted_since is not None:
             drafts.extend(_happening_since_when(sentence, *counted_since, own_entities, last_speaker))
+        if earlier is not None:
+            drafts.extend(_earlier_act(sentence, *earlier, own_entities, last_speaker))
         if having is not None and draft is not None:
             # "... having fallen 6% on Monday" -> "Shares of the miner had fallen 6% on Monday"
             done = _happening_since_when(sentence, *having, own_entities, last_speaker)
@@ -1439,6 +1464,58 @@ _AND_ACT_AUX = rx(r"^(?:[\w’'-]+\s+){1,4}?(?:is|are|has|have)\s")
 _SUBJECT_BEFORE_VERB = re.compile(
     r"^((?:[\w’'.%-]+\s+){1,6}?)(?=(?-i:[a-z]{3,}ed|rose|fell|won|lost|made|held|sold|paid)\b)"
 )
+
+
+def _remarks_before_earlier_act(
+    sentence: Sentence,
+    clause: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> Draft | None:
+    """The remarks of a sentence read without the time clause in the past perfect that closes it (see
+    `earlier_time_clause`), with no date of their own; None when the main clause is no remarks."""
+    opening = EARLIER_TIME_OPENER.search(sentence.text[: clause.start - sentence.start])
+    if opening is None:
+        return None
+    phrase = Sentence(
+        sentence.start + opening.start(),
+        clause.end,
+        sentence.text[opening.start() : clause.end - sentence.start],
+        sentence.paragraph,
+    )
+    compact, moved_dates, moved_entities, _back = without_asides(sentence, [phrase], dates, entities)
+    draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+    if draft is None or not draft.is_speech_type or draft.own_date is not None:
+        return None
+    return dataclasses.replace(draft, sentence=sentence)
+
+
+def _earlier_act(
+    sentence: Sentence,
+    date: DateMention,
+    clause: Sentence,
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> list[Draft]:
+    """The act a time clause in the past perfect tells (see `earlier_time_clause`), read with its date."""
+    if SPEECH.search(clause.text):
+        return []  # ("after the minister had said ..."): remarks, and only their own sentence tells of them
+    # ("until after the president, on a tour of the region, had visited the country on 16 April"): the kind
+    # the whole sentence read with the date gives, which is that of the trigger nearest the date, else the
+    # clause's own
+    whole = _analyse(sentence, [date], entities, last_speaker)
+    draft = (
+        whole
+        if whole is not None and not whole.is_speech_type and whole.own_date is date
+        else _analyse(clause, [date], entities, last_speaker)
+    )
+    if draft is not None and draft.is_speech_type:
+        return []
+    if draft is None:
+        draft = bare_draft(clause, entities)
+    text = clause.text[:1].upper() + clause.text[1:]
+    return [dataclasses.replace(draft, sentence=sentence, own_date=date, clause=text)]
 
 
 def _happening_since_when(
@@ -3473,8 +3550,13 @@ def _settle_date(
                 return None  # "Both armies allow foreigners to enlist": a standing fact, not a happening
             # (the day before publication a report's lead tells of; or, in a look back over past days, the
             # day its narrative was last set, not the day the piece was printed)
-            lead = lead_day(index, drafts, article, published, dates) or story_time_carried(
-                index, drafts, article, published
+            # ("The ministry had asked the court to ...": told in the past perfect, it is of no later day
+            # than the one the sentence above sets, and of neither the lead's day nor the printing's)
+            lead = (
+                earlier_than_above(index, drafts, article, published)
+                if told_before_its_time(draft, article)
+                else lead_day(index, drafts, article, published, dates)
+                or story_time_carried(index, drafts, article, published)
             )
             if lead is not None:
                 given, why = lead
@@ -3568,7 +3650,10 @@ def _settle_date(
         # "Dr Hale has been found guilty" opening a report is the report's news, dated by it; further down,
         # the same tense tells of something earlier that only another report can date. A lead of no named
         # kind ("shares have recovered since the summer") is a state of affairs, not news of the day.
-        undated_past=(basis == "publication" and undated_background(draft, article, published, dates))
+        undated_past=(
+            basis == "publication"
+            and (undated_background(draft, article, published, dates) or told_before_its_time(draft, article))
+        )
         or (
             draft.undated_past
             and basis == "publication"
