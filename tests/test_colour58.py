@@ -106,3 +106,10 @@ def test_an_act_told_after_a_marked_record_stays() -> None:
     assert not record_comparison(
         "The sale marked the largest takeover in the sector and was approved by regulators on Monday."
     )
+
+
+def test_the_month_may_is_no_modal_verb_after_a_comparison() -> None:
+    from events.extract.background import record_comparison
+
+    assert record_comparison("It was the largest rally in the capital since May.")
+    assert not record_comparison("It was the largest rally in years and may grow.")

@@ -192,8 +192,10 @@ _IRREGULAR_PAST = rx(
     r"|paid|rang|rebuilt|rode|sank|sat|seized|shut|slid|sold|split|spread|stole|stuck|swam|swept|swore|swung|taught"
     r"|thought|tore|undertook|upheld|woke|wore|wound|led|bled|shed|bent|blew|bore|bid|beat|bit|cast|clung|crept)\b"
 )
+# (the modal "may" in lower case only: "since the war began in May" names the month)
 _FINITE = rx(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|may|might|must|should|shall)\b"
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|said|says|(?-i:may)|might|must|should"
+    r"|shall)\b"
 )
 _ATTRIBUTIVE_PAST = rx(r"\b(?:the|an?|of|with|and|their|its|his|her)\s+\w+(?:ed|en)\b")
 
