@@ -65,7 +65,7 @@ def test_a_toll_of_animals_is_a_disasters_harm() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The crude has been flowing since the offshore drilling rig Sea Lion exploded off the coast on"
+        "Gas has leaked into the bay since the production platform Sea Lion exploded near the cape on"
         " 2 April.",
         "A drilling rig called the Sea Lion blew up and sank on Monday.",
         "A minibus overturned on the highway on Sunday, police said.",
@@ -99,8 +99,8 @@ def test_a_toll_of_money_is_no_casualty() -> None:
 
 def test_a_first_death_suffered_is_a_toll() -> None:
     sentence = (
-        "The region suffered its first death on Sunday after a patient with heart problems died in the"
-        " capital."
+        "The island suffered its first death from the fever on Sunday, when an elderly farmer died in a"
+        " clinic in the capital."
     )
     assert types_of(sentence) == ["casualties"]
 
@@ -118,9 +118,28 @@ def test_the_world_pandemic_alert_raised_declares_the_outbreak() -> None:
     assert types_of(sentence) == ["disaster"]
 
 
-def test_disputes_as_a_noun_deny_nothing() -> None:
-    sentence = (
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Last week, the insurer said it would appoint a mediator to settle any disputes over claims that"
-        " arise."
-    )
+        " arise.",
+        "University geologists also disputed the agency's claim on Tuesday, saying most of the ash remains.",
+    ],
+)
+def test_a_quarrel_or_a_view_against_a_view_denies_nothing(sentence: str) -> None:
     assert "denial" not in types_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The fever has claimed its first victim in the north, health officials said on Sunday.",
+        "The avalanche claimed the lives of three climbers on Tuesday.",
+    ],
+)
+def test_deaths_a_killer_claims_are_a_toll(sentence: str) -> None:
+    assert types_of(sentence) == ["casualties"]
+
+
+def test_victories_claimed_are_no_toll() -> None:
+    assert "casualties" not in types_of("The firm claimed its first victory in the case on Monday.")

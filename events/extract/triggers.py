@@ -931,14 +931,14 @@ TRIGGERS = (
             r"|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
-            # "the firm disputed the new estimates", "the ministry contests the figures": another's count or
-            # account rejected ("disputed the election", "contested the seat": a result fought over, no claim)
+            # "the firm disputed the new estimates", "the ministry contests the figures": another's count of
+            # what the speaker is answerable for, rejected ("disputed the election", "contested the seat": a
+            # result fought over; "scientists disputed the agency's claim": a view against a view, remarks)
             # ("to settle any disputes over claims", "a contest of figures": the noun, a quarrel or a match)
             r"|(?<!\bany\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bno\s)(?<!\bof\s)(?<!\bin\s)\b(disput(e|es|ed|ing)|contest(s|ed|ing)?)"
             r"\s+(the\s+|these\s+|those\s+|such\s+|any\s+|its\s+|their\s+|his\s+|her\s+)?"
             r"((?!(over|about|on|with|between|of|in|for|to)\b)[\w’'-]+\s+){0,2}?"
-            r"(estimates?|figures?|numbers|claims?|allegations?|accusations?|accounts?|findings|reports?|tallies"
-            r"|tally|toll|assessments?)\b"
+            r"(estimates?|figures?|numbers|tallies|tally|toll|counts?|calculations?)\b"
             # "Officials played down the possibility of a leak", "the bank downplayed reports of losses": a
             # possibility or a report made light of is a claim answered
             r"|\b(play(s|ed|ing)?\s+down|downplay(s|ed|ing)?)\s+(the\s+|any\s+)?(possibility|likelihood|chances?"
@@ -1549,6 +1549,13 @@ TRIGGERS = (
             # a toll
             r"|\b(confirmed|reported|recorded|announced|registered|suffered|logged)\s+(its|their|the\s+[\w’'-]+[’']s)\s+"
             r"(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality)\b"
+            # "the virus has claimed its first victim", "the storm claimed 12 lives", "claimed the lives of
+            # three climbers": deaths a killer takes, counted
+            r"|\bclaim(ed|s)\s+(its|their|the\s+[\w’'-]+[’']s)\s+(first|second|third|fourth|fifth|latest)\s+"
+            r"(confirmed\s+)?(victim|life)\b"
+            r"|\bclaim(ed|s)\s+(more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?"
+            r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+"
+            r"(more\s+)?(lives|victims)\b|\bclaim(ed|s)\s+the\s+lives\s+of\b"
             # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed"
             r"|\b(deaths|fatalities)\b(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
             r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
