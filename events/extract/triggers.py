@@ -204,6 +204,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "refut",
         "fabricat",
         "play",
+        "disput",
+        "contest",
     ),
     "exchange": ("exchang", "swap"),
     "leadership": (
@@ -853,6 +855,14 @@ _STRUCK_NOT_A_BLOW = (
 )
 
 
+# "killed" of no living thing: a well sealed for good ("a cement plug has killed the well", "to get the
+# well killed"), a bill or a deal stopped, an engine or the power switched off
+_KILLED_NO_THING = (
+    r"(?<!\bwell\s)(?<!\bwells\s)(?<!\bwell\swas\s)(?<!\bwell\sis\s)(?<!\bwell\sbe\s)(?<!\bwell\sbeen\s)killed"
+    r"(?!\s+(off\s+)?(the\s+|its\s+|their\s+|a\s+|an\s+|this\s+|that\s+|[\w.-]+[’']s\s+)?([\w-]+\s+){0,2}?"
+    r"(wells?|gushers?|bills?|legislation|deals?|plans?|proposals?|projects?|engines?|motors?|lights|power"
+    r"|momentum|hopes?|chances?)\b)"
+)
 # Wild and farm animals, as a toll counts them (types27)
 _ANIMALS = (
     r"(?:(?:sea\s*)?birds|pelicans|gulls|ducks|(?:sea\s+)?turtles|dolphins|whales|porpoises|seals|otters|fish|sharks"
@@ -879,6 +889,10 @@ _ANIMALS_KILLED = (
     # (the count stays out of the match: "about 130 dead birds" is no topic "about" names)
     r"|((?<=\d\s)|(?<=\bscores\sof\s)|(?<=\bdozens\sof\s)|(?<=\bhundreds\sof\s)|(?<=\bthousands\sof\s))"
     rf"((visibly|badly|heavily)\s+)?(?-i:dead|oiled|oil-soaked|oil-covered|oil-coated)\s+([\w-]+\s+)?{_ANIMALS}\b"
+    # ... or by the toll of them: "the toll of dead and injured birds is climbing" (a herd's or a colony's
+    # losses, no people's)
+    r"|\btolls?\s+of\s+(the\s+)?(dead|injured|oiled|sick|stranded)(\s+(and|or)\s+(dead|injured|oiled|sick|stranded))?\s+"
+    rf"([\w-]+\s+)?{_ANIMALS}\b"
 )
 
 
@@ -917,6 +931,14 @@ TRIGGERS = (
             r"|reject(s|ed|ing)?\s+(the\s+)?(claims?|allegations?"
             r"|accusations?|reports?|suggestions?)|dismiss(es|ed|ing)?\s+(the\s+)?(claims?|allegations?|accusations?"
             r"|reports?)|groundless|unfounded|baseless|no\s+basis\s+in\s+facts?|refut(e|es|ed|ing)|fabricat(ed|ion))\b"
+            # "the firm disputed the new estimates", "the ministry contests the figures": another's count of
+            # what the speaker is answerable for, rejected ("disputed the election", "contested the seat": a
+            # result fought over; "scientists disputed the agency's claim": a view against a view, remarks)
+            # ("to settle any disputes over claims", "a contest of figures": the noun, a quarrel or a match)
+            r"|(?<!\bany\s)(?<!\bthe\s)(?<!\ba\s)(?<!\bno\s)(?<!\bof\s)(?<!\bin\s)\b(disput(e|es|ed|ing)|contest(s|ed|ing)?)"
+            r"\s+(the\s+|these\s+|those\s+|such\s+|any\s+|its\s+|their\s+|his\s+|her\s+)?"
+            r"((?!(over|about|on|with|between|of|in|for|to)\b)[\w’'-]+\s+){0,2}?"
+            r"(estimates?|figures?|numbers|tallies|tally|toll|counts?|calculations?)\b"
             # "Officials played down the possibility of a leak", "the bank downplayed reports of losses": a
             # possibility or a report made light of is a claim answered
             r"|\b(play(s|ed|ing)?\s+down|downplay(s|ed|ing)?)\s+(the\s+|any\s+)?(possibility|likelihood|chances?"
@@ -1164,6 +1186,9 @@ TRIGGERS = (
             # ("the plant that exploded on May 3", "the gas main blew up"): the thing itself gives way
             r"|\bmade\s+landfall|\b(volcano|mount\s+\w+)\s+erupted|\b(rig|platform|well|wellhead|refinery|plant|mine|dam"
             r"|pipeline|pipe|tank|reactor|boiler|furnace|silo)"
+            # ("the drilling rig Sea Lion exploded", "a platform called the North Star blew up": the
+            # thing's own name after its kind)
+            r"(\s+(called|named|known\s+as))?(\s+the)?(\s+(?-i:[A-Z])[\w’'-]+){0,3}"
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
             r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?"
@@ -1496,7 +1521,8 @@ TRIGGERS = (
             # ("the eleven workers who died in the blast were honoured", "relatives of those who were killed
             # marched": a toll that only says who the subject is, while the sentence tells another act)
             rf"(?<!-)(?<!the\s){_NOT_AFTER_CARE}(?<!\bwho\s)(?<!\bwho\swere\s)(?<!\bwho\shad\s)(?<!\bwho\shave\sbeen\s)"
-            rf"(?<!\bwho\shad\sbeen\s)\b(killed|wounded|injured|maimed|casualties|death\s+toll|died|(feared|presumed|pronounced)\s+dead)\b"
+            rf"(?<!\bwho\shad\sbeen\s)\b({_KILLED_NO_THING}|wounded|injured|maimed|casualties|death\s+toll|died"
+            r"|(feared|presumed|pronounced)\s+dead)\b"
             # "four workers had been hurt in the blast", "was badly hurt", "nobody was hurt", "12 hurt in the
             # crash": "hurt" as "injured", where the injury's cause or its severity is told or the hurt are
             # counted ("sales were hurt by the slump", "families who have been hurt", "We are hurt": none)
@@ -1518,10 +1544,18 @@ TRIGGERS = (
             r"|had\s+been)\s+(still\s+)?(reported\s+)?missing\b"
             r"|\b(confirmed|reported|recorded)\s+"
             r"([\w,-]+\s+){0,2}(deaths|fatalities)\b"
-            # "The city recorded its first death from the fever", "the state reported its second death": one
-            # death counted in its order, which opens or adds to a toll
-            r"|\b(confirmed|reported|recorded|announced)\s+(its|their|the\s+[\w’'-]+[’']s)\s+"
+            # "The city recorded its first death from the fever", "the state reported its second death",
+            # "the region suffered its first death": one death counted in its order, which opens or adds to
+            # a toll
+            r"|\b(confirmed|reported|recorded|announced|registered|suffered|logged)\s+(its|their|the\s+[\w’'-]+[’']s)\s+"
             r"(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality)\b"
+            # "the virus has claimed its first victim", "the storm claimed 12 lives", "claimed the lives of
+            # three climbers": deaths a killer takes, counted
+            r"|\bclaim(ed|s)\s+(its|their|the\s+[\w’'-]+[’']s)\s+(first|second|third|fourth|fifth|latest)\s+"
+            r"(confirmed\s+)?(victim|life)\b"
+            r"|\bclaim(ed|s)\s+(more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?"
+            r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+"
+            r"(more\s+)?(lives|victims)\b|\bclaim(ed|s)\s+the\s+lives\s+of\b"
             # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed"
             r"|\b(deaths|fatalities)\b(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
             r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
@@ -1566,6 +1600,14 @@ TRIGGERS = (
         rx(
             r"\b(death\s+toll|number\s+of\s+(the\s+)?(dead|deaths|fatalities|people\s+killed|victims))\s+"
             rf"(from|of|in|at|across|among)\s+[^.;:]{{1,50}}?{_LEVEL_REACHED}"
+            # ... or with nothing between: "the number of dead rose to 212", and a toll named by its word
+            # alone when what it reaches is a count of people ("the toll had reached 212"; "the toll rose
+            # to $5" or "the economic toll reached 5 billion" counts money)
+            rf"|\bnumber\s+of\s+(the\s+)?(dead|deaths|fatalities|people\s+killed|victims)\s+{_LEVEL_REACHED}"
+            r"|\b(the|its|their)\s+toll\s+(from\s+[^.;:,]{1,40}?\s+)?(has\s+|had\s+)?(now\s+|already\s+)?(rose|risen"
+            r"|climbed|reached|jumped|stood|stands|passed|topped|increased)\s+((to|at)\s+)?(more\s+than\s+|at\s+least\s+"
+            r"|nearly\s+|almost\s+|over\s+|about\s+|some\s+)?\d[\d,]*\b(?!\s*(billion|bn|million|m\b|percent|per\s+cent|%"
+            r"|miles|km|kilometres|acres|hectares|barrels|gallons|tons|tonnes|euros?|dollars?|pounds|cents|pence|yen|rupees))"
         ),
     ),
     # "more than 23,000 people have been displaced", "3,500 homes destroyed": a count of those who lost their
@@ -1850,6 +1892,14 @@ TRIGGERS = (
         "crash",
         rx(
             r"\b(plane|aircraft|airliner|jet|helicopter|train|bus|ferry|boat)\b[^.;]{0,40}?\b(crashed|derailed|capsized)\b"
+            # "a bus carrying pilgrims plunged into a ravine", "a minibus overturned on the highway", "a lorry
+            # veered off the road": a vehicle's fall or overturn ("the ruling was overturned" is a court's; a
+            # price that plunges falls into nothing a vehicle falls into)
+            r"|\b(plane|aircraft|airliner|helicopter|train|bus|minibus|coach|lorry|truck|van|tram|ferry|boat)\b"
+            r"([^.;]{0,40}?)\b((?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbe\s)overturned|flipped\s+over|veered\s+off"
+            r"|went\s+off\s+(the|a)\s+(road|bridge|cliff)|(plunged|plummeted|tumbled|fell|skidded|careered|careened)\s+"
+            r"(off|into|down|over)\s+(a|an|the)\s+([\w-]+\s+)?(ravine|gorge|river|canal|cliff|valley|ditch|lake|sea"
+            r"|embankment|precipice|mountainside|hillside|chasm|gully|abyss|reservoir|bridge|road))\b"
         ),
     ),
     Trigger(
@@ -2428,7 +2478,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # told through the one who counts it is the toll, as a happening reported through a speaker is the
         # happening; the saying is not news of its own
         return "casualties"
-    if event_type == "policy" and _in_main_clause(_PANDEMIC_ALERT_RAISED, text):
+    if event_type in ("policy", "other") and _in_main_clause(_PANDEMIC_ALERT_RAISED, text):
         # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
         # (a city's or a country's own alert, with its measures, stays a policy)
         return "disaster"
@@ -2586,7 +2636,7 @@ _NEW_CASES_TOLD = re.compile(
     r"|confirmed\s+(as\s+)?infected|confirmed\s+to\s+have)\b"
     r"|\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
     r"|mother|father|son|daughter|wife|husband|baby|infant|toddler|teacher|nurse|doctor|soldier|tourist|visitor"
-    r"|farmer)\b[^.;]{0,80}?\b(has|had|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?"
+    r"|farmer|\d+-year-old)\b[^.;]{0,80}?\b(has|had|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?"
     rf"(diagnosed|infected|confirmed)\s+(with|to\s+have)\s+(the\s+|a\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}"
     rf"|\btested\s+positive\s+for\s+(the\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}"
     rf"|\b{_COUNTED}\s+(new\s+|more\s+|further\s+)?((laboratory|lab)-confirmed\s+|confirmed\s+|suspected\s+"
@@ -2594,6 +2644,11 @@ _NEW_CASES_TOLD = re.compile(
     # ("opened three new cases" is a court's or a regulator's: new cases are an outbreak's with their disease)
     rf"|\b{_COUNTED}\s+(new|more|further|additional)\s+(human\s+)?(cases|infections)\s+of\s+(the\s+)?([\w-]+\s+){{0,2}}?"
     rf"{_DISEASES}"
+    # "the agency has confirmed 79 cases of a virus", "reported 12 new infections": an authority's count of
+    # the sick, by the verb that makes it known ("the court confirmed two cases" names no illness's cases)
+    rf"|\b(confirmed|reported|recorded|registered|logged|detected)\s+(a\s+further\s+|another\s+)?{_COUNTED}\s+"
+    rf"(new\s+|more\s+|further\s+)?((laboratory|lab)-confirmed\s+|confirmed\s+|suspected\s+)?(human\s+)?"
+    rf"(cases|infections)\s+(of|with)\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){{0,3}}?({_DISEASES}|illness)"
     rf"|\bfirst\s+(confirmed\s+|suspected\s+)?(human\s+)?(case|cases|infections?|victim)\s+of\s+(the\s+)?"
     rf"([\w-]+\s+){{0,3}}?{_DISEASES}",
     re.IGNORECASE,

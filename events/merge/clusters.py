@@ -2762,9 +2762,12 @@ def _title(cluster: Cluster, best: Mention) -> str:
         denied = re.sub(
             r"^.*?\b(deny|denied|denies|rejected|dismissed)\b[^,;:]*?\bthat\s+", "", clause, flags=re.I
         )
-        # ("The bank has played down reports of losses": the verb denies)
+        # ("The bank has played down reports of losses", "the firm disputed the new estimates": the verb
+        # denies)
         if denied == clause and re.search(
-            r"\b(den(y|ies|ied)|reject\w*|dismiss\w*|play\w*\s+down|downplay\w*)\b", clause, re.I
+            r"\b(den(y|ies|ied)|reject\w*|dismiss\w*|play\w*\s+down|downplay\w*|disput\w*|contest\w*)\b",
+            clause,
+            re.I,
         ):
             return headline(clause)  # "Dr Roe has denied he caused the death" says it already
         first = denied.split(" ", 1)[0]
