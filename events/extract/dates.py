@@ -326,7 +326,7 @@ def looks_ahead(text: str, mention: DateMention, published: dt.date) -> bool:
 # stamps its entries with the 24-hour clock, four digits (with or without a colon) opening an entry, which
 # read like years; a stamp is a valid time of day, hours below 24 and minutes below 60
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
-_CLOCK_OPENER = re.compile(
+_CLOCK_OPENER = compile_for_search(
     rf"(?<![\w.,:/$£€-])(?P<colon>{_CLOCK}):\s|^[ \t]*(?P<line>{_CLOCK})(?=[ \t]+[A-Z\"“‘'])", re.MULTILINE
 )
 CLOCK_OPENERS = 3  # a run of stamps, not one year that opens a line of a timeline

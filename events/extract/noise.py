@@ -38,7 +38,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 # What people polled do: they think, say, approve, favour ...
-_OPINION = re.compile(
+_OPINION = compile_for_search(
     r"\b(?:think|thinks|thought|say|says|said|believe[sd]?|approv(?:e|es|ed|al)|disapprov(?:e|es|ed|al)"
     r"|favou?r(?:s|ed)?|oppose[sd]?|support(?:s|ed)?|agree[sd]?|disagree[sd]?|prefer(?:s|red)?|trust(?:s|ed)?"
     r"|blame[sd]?|expect(?:s|ed)?|want(?:s|ed)?|worr(?:y|ies|ied)|undecided|split)\b",
@@ -754,7 +754,7 @@ _ROLE_THEN_TELLS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s\s+[^,;:\"�
 
 # An outlet known by its name's last word ("The Harbour Herald", "City Radio", "the Evening Standard") or
 # named by what it is ("the paper", "the broadcaster"), where no list of outlets names it
-_OUTLET_NAMED = re.compile(
+_OUTLET_NAMED = compile_for_search(
     r"\b(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|Herald|Guardian|Telegraph|Journal|Tribune|Mail|Observer|Independent"
     r"|Gazette|Chronicle|Express|Mirror|Globe|Standard|Inquirer|Examiner|Economist|News|Radio|Television|TV)"
     r"(?=['’]s\s)"

@@ -1297,7 +1297,7 @@ _DESCRIBED_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
-_DEICTIC_WEEKDAY = re.compile(
+_DEICTIC_WEEKDAY = compile_for_search(
     rf"(?<!\bbefore)(?<!\bafter)\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?(?!['’]s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
@@ -1733,7 +1733,7 @@ def _after_relative(found: re.Match[str]) -> str:
 # (with where it was said: "announced in New Orleans that ..." -> "announced ...")
 # A time told relative to the report ("yesterday", "last week", "this morning") or a month ("in late
 # August") inside the clause, not opening it, and no possessive ("last week's vote" names the vote)
-_TOLD_TIME = re.compile(
+_TOLD_TIME = compile_for_search(
     r"(?<=\w)(?:,\s+|\s+)(?:(?:(?:late|early|later|earlier)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
     r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)"
     r"|(?:earlier|later)?\s*(?:last|this|next)\s+(?:week|month|year|weekend)"
@@ -2911,7 +2911,7 @@ _SAYING_OR_FINDING = (
     r"|warned|warns|showed|recommended|indicated|explained|confirmed|concluded|decided|determined|argued"
     r"|argues|believed|believes|knew|reali[sz]ed|thought|agreed|added)"
 )
-_CONTENT_CUT_AFTER_SAYING = re.compile(
+_CONTENT_CUT_AFTER_SAYING = compile_for_search(
     # ("new cases were confirmed yesterday": a passive is whole)
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)"
     rf"\s{_SAYING_OR_FINDING}\s+(?:(?:\w+\s+){{1,2}}ago|(?:last|this|next|earlier\s+this)\s+\w+|(?:on\s+)?{_WEEKDAYS}"
