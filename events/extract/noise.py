@@ -30,7 +30,7 @@ _ELECTION_POLL = ScannedPattern(
     re.IGNORECASE,
 )
 # A share of people: "54 percent", "a majority", "one in five", "half of those asked"
-_SHARE = re.compile(
+_SHARE = ScannedPattern(
     r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent(?:age\s+points?)?\b)|\b(?:a|the)\s+(?:slim\s+|narrow\s+|sizable\s+|large\s+)?"
     r"(?:majority|plurality|minority)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three"
     r"|four|five|six|seven|eight|nine|ten)\b|\b(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters)"
@@ -1664,7 +1664,7 @@ def told_before(text: str) -> bool:
 # A happening told at a time the report has already named: "At the time, the agency said the ferry was
 # safe", "the port bore the brunt on that occasion" (not "at the time of the crash", which names the
 # happening it is dated by, nor "at the time that it takes", a length of time)
-_THAT_TIME = re.compile(
+_THAT_TIME = ScannedPattern(
     r"\b(?:at\s+(?:the|that)\s+time|on\s+that\s+occasion)\b(?!\s+(?:of|that)\b)", re.IGNORECASE
 )
 

@@ -2668,7 +2668,7 @@ _NO_COURTS_JURY = "".join(
     rf"(?<!{w}\s)(?<!{w}'s\s)(?<!{w}’s\s)"
     for w in ("festival", "prize", "award", "awards", "competition", "contest")
 )
-_COURT_STEP = re.compile(
+_COURT_STEP = ScannedPattern(
     r"\b(freed|released)\s+on\s+([$£€]?[\d,.]+\s+)?bail\b|\b(was|were|has\s+been|had\s+been)\s+(granted\s+bail"
     r"|bailed(?!\s+out))\b"
     r"|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)\b(hearing|trial|sentencing|arraignment|retrial)\s+((that|which)\s+)?"

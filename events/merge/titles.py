@@ -15,7 +15,7 @@ import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
-from events.extract.patterns import TIME_ZONE, compile_for_search
+from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
@@ -2876,7 +2876,7 @@ _ENDS_INSIDE_PHRASE = re.compile(
 # A participle that describes the noun before it, ending a title that has its verb already: "... sent
 # toilet kits | sent", "a similar interview given", "the observer mission, led": what it was sent, given,
 # led by or used for was cut
-_PARTICIPLE_CUT = re.compile(
+_PARTICIPLE_CUT = ScannedPattern(
     r"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|echoed|include|includes)\s).*"
     r"(?:(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)(?<!\bwho)"
