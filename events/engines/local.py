@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from events.engines.collector import collection_paused
 from events.engines.scheduling import InProcess, MentionCache, Scheduler
 from events.extract.budget import Budget
 from events.extract.corpus import (
@@ -120,6 +121,13 @@ def build_tables_recorded(
     steps (extraction, publication-date inference) run: here by default, or on Dask. Articles the
     `cache` holds are not extracted again. The record of the merge is None when an article's
     publication date was inferred (inference reads every event: an add then rebuilds everything)."""
+    with collection_paused():
+        return _build_tables_recorded(corpus, gazetteer, scheduler, cache)
+
+
+def _build_tables_recorded(
+    corpus: Corpus, gazetteer: Gazetteer | None, scheduler: Scheduler | None, cache: MentionCache | None
+) -> tuple[Tables, list[Problem], MergeRecord | None]:
     gazetteer = gazetteer or load_gazetteer()
     scheduler = scheduler or InProcess()
     articles = list(corpus.articles)

@@ -24,6 +24,7 @@ from events.extract.entities import (
     names_an_organisation,
     namesake_meant,
 )
+from events.extract.patterns import compile_for_search
 from events.extract.speakers import office_named_alone
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -227,7 +228,7 @@ _NAME_THEN_OFFICE = re.compile(
 # ... and a title right before a surname alone ("President Okafor", "Interior Secretary Ruiz"): the office
 # capitalised as a title, so that "the minister" after "Foreign Minister Ruiz" is Ruiz, as it is after
 # "Foreign Minister Ana Ruiz"
-_TITLE_THEN_SURNAME = re.compile(
+_TITLE_THEN_SURNAME = compile_for_search(
     rf"(?<![\w’'&.-])(?P<office>(?:[A-Z][\w’'&-]*[ \t]+){{0,2}}?"
     rf"(?P<role>{alternatives(frozenset(r.capitalize() for r in SPEAKER_ROLES))}))"
     r"[ \t]+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b(?![’'-])(?![ \t]+[A-Z][a-z])"
@@ -245,7 +246,7 @@ _ABBREVIATED_ROLES = {
     "Insp": "inspector",
     "Amb": "ambassador",
 }
-_ABBREVIATED_TITLE_THEN_NAME = re.compile(
+_ABBREVIATED_TITLE_THEN_NAME = compile_for_search(
     rf"(?<![\w’'&.-])(?P<office>(?P<role>{alternatives(_ABBREVIATED_ROLES)}))\.?[ \t]+"
     r"(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:[ \t]+[A-Z]\.)?(?:[ \t]+[A-Z][a-z’'-]+){0,2})\b(?![’'-])"
     r"(?![ \t]+[A-Z][a-z])"

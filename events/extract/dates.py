@@ -24,7 +24,7 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from events.extract.patterns import TIME_ZONE, compile_for_search
+from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -326,7 +326,7 @@ def looks_ahead(text: str, mention: DateMention, published: dt.date) -> bool:
 # stamps its entries with the 24-hour clock, four digits (with or without a colon) opening an entry, which
 # read like years; a stamp is a valid time of day, hours below 24 and minutes below 60
 _CLOCK = r"(?:[01]\d|2[0-3])[0-5]\d"
-_CLOCK_OPENER = re.compile(
+_CLOCK_OPENER = compile_for_search(
     rf"(?<![\w.,:/$£€-])(?P<colon>{_CLOCK}):\s|^[ \t]*(?P<line>{_CLOCK})(?=[ \t]+[A-Z\"“‘'])", re.MULTILINE
 )
 CLOCK_OPENERS = 3  # a run of stamps, not one year that opens a line of a timeline
@@ -1270,7 +1270,7 @@ _JOINED_BEFORE = re.compile(
 )
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
-_SENTENCE_BREAK = re.compile(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
+_SENTENCE_BREAK = ScannedPattern(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
     r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|scheduled"
     # ("rain is forecast for Monday", "forecast to reach the coast on Friday": what is foreseen is ahead; "the
@@ -1542,7 +1542,7 @@ def _is_future_context(context: _Context) -> bool:
 # An infinitive's act that runs from a day on: "told offices to stop work beginning on Friday", "plans to
 # ration water starting Monday" (not "protests beginning on Friday spread ...": no infinitive holds it)
 # (nor "began to lay off workers starting on Monday": an act already under way)
-_STARTS_AHEAD = re.compile(
+_STARTS_AHEAD = ScannedPattern(
     r"(?i)(?<!\bbegan\s)(?<!\bbegun\s)(?<!\bstarted\s)(?<!\bcontinued\s)(?<!\bmanaged\s)(?<!\bhad\s)(?<!\bused\s)"
     r"\bto\s+(?!be\b)[a-z]+\s+(?:[\w’'-]+\s+){0,8}?(?:beginning|starting)(?:\s+(?:on|from))?\s*$"
 )

@@ -27,7 +27,7 @@ import justext  # (trafilatura's paragraph classifier: its English stop-list is 
 import pycountry
 
 from events.errors import DataError
-from events.extract.patterns import compile_for_search
+from events.extract.patterns import ScannedPattern, compile_for_search
 from events.extract.places import (
     AP_STATE_ABBREVIATIONS,
     BARE_CITY_POPULATION,
@@ -3492,7 +3492,7 @@ def _where_written(text: str, entity: Entity) -> int:
 
 
 # A matter of the whole world a report tells of: "a global pandemic", "the pandemic alert", "global markets"
-_WORLD_MATTER = re.compile(r"\b(?:pandemics?|global(?:ly)?)\b", re.IGNORECASE)
+_WORLD_MATTER = ScannedPattern(r"\b(?:pandemics?|global(?:ly)?)\b", re.IGNORECASE)
 
 
 def told_of_the_world(text: str) -> bool:

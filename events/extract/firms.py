@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from events.extract.entities import DEFAULT_GAZETTEER, Entity, names_a_firms_home
+from events.extract.patterns import compile_for_search
 
 # The curated list of large listed firms and their homes (name, country, aliases), for reports that name a
 # firm without saying where it is from
@@ -43,7 +44,7 @@ def listed_homes() -> dict[str, str]:
 # standing with lenders ("its credit rating was cut", "credit default swaps"), and selling parts of itself
 # ("asset sales", "new shares"). Holders of its shares named as people ("critics, some of them
 # shareholders") and a provision of a law are no business of the firm.
-_OWN_BUSINESS = re.compile(
+_OWN_BUSINESS = compile_for_search(
     r"\b(?:share\s+prices?|shares\s+(?:fell|rose|closed|dropped|slumped|jumped|climbed|plunged|gained|lost|were|have"
     r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+shares\b|new\s+shares|its\s+shareholders"
     r"|(?:payouts?|payments?|returns?)\s+to\s+(?:its\s+)?shareholders"
@@ -110,7 +111,7 @@ def _unpossessed(name: str) -> str:
 # An accident a sentence tells beside the firm's business, as its cause or its measure ("Accidents in
 # March knocked billions off the share price", "its shares have halved since the explosion"): the happening
 # the sentence dates is the accident, at its place.
-_ACCIDENT = re.compile(
+_ACCIDENT = compile_for_search(
     r"\b(?:accidents?|explosions?|blasts?|spills?|leaks?|disasters?|fires?|crash(?:es)?|collapse|earthquake"
     r"|storms?|floods?|outbreak)\b",
     re.IGNORECASE,

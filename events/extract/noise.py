@@ -30,7 +30,7 @@ _ELECTION_POLL = ScannedPattern(
     re.IGNORECASE,
 )
 # A share of people: "54 percent", "a majority", "one in five", "half of those asked"
-_SHARE = re.compile(
+_SHARE = ScannedPattern(
     r"\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent(?:age\s+points?)?\b)|\b(?:a|the)\s+(?:slim\s+|narrow\s+|sizable\s+|large\s+)?"
     r"(?:majority|plurality|minority)\b|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:two|three"
     r"|four|five|six|seven|eight|nine|ten)\b|\b(?:half|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters)"
@@ -38,7 +38,7 @@ _SHARE = re.compile(
     re.IGNORECASE,
 )
 # What people polled do: they think, say, approve, favour ...
-_OPINION = re.compile(
+_OPINION = compile_for_search(
     r"\b(?:think|thinks|thought|say|says|said|believe[sd]?|approv(?:e|es|ed|al)|disapprov(?:e|es|ed|al)"
     r"|favou?r(?:s|ed)?|oppose[sd]?|support(?:s|ed)?|agree[sd]?|disagree[sd]?|prefer(?:s|red)?|trust(?:s|ed)?"
     r"|blame[sd]?|expect(?:s|ed)?|want(?:s|ed)?|worr(?:y|ies|ied)|undecided|split)\b",
@@ -761,7 +761,7 @@ _ROLE_THEN_TELLS = re.compile(rf"(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s\s+[^,;:\"�
 
 # An outlet known by its name's last word ("The Harbour Herald", "City Radio", "the Evening Standard") or
 # named by what it is ("the paper", "the broadcaster"), where no list of outlets names it
-_OUTLET_NAMED = re.compile(
+_OUTLET_NAMED = compile_for_search(
     r"\b(?:[A-Z][\w&.-]*\s+){0,3}(?:Times|Post|Herald|Guardian|Telegraph|Journal|Tribune|Mail|Observer|Independent"
     r"|Gazette|Chronicle|Express|Mirror|Globe|Standard|Inquirer|Examiner|Economist|News|Radio|Television|TV)"
     r"(?=['’]s\s)"
@@ -1675,7 +1675,7 @@ def told_before(text: str) -> bool:
 # A happening told at a time the report has already named: "At the time, the agency said the ferry was
 # safe", "the port bore the brunt on that occasion" (not "at the time of the crash", which names the
 # happening it is dated by, nor "at the time that it takes", a length of time)
-_THAT_TIME = re.compile(
+_THAT_TIME = ScannedPattern(
     r"\b(?:at\s+(?:the|that)\s+time|on\s+that\s+occasion)\b(?!\s+(?:of|that)\b)", re.IGNORECASE
 )
 

@@ -34,7 +34,7 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
-from events.extract.patterns import ScannedPattern
+from events.extract.patterns import ScannedPattern, compile_for_search
 from events.extract.quantities import Figure
 from events.extract.reference import person_gender, referent, referent_in_sentence, reports
 from events.extract.triggers import SPEECH, rx
@@ -3419,7 +3419,7 @@ _ROLE_WITH_NO_ARTICLE = (
 _DESCRIPTION_OPENS = rf"(?:an?|the|who|{_ROLE_WITH_NO_ARTICLE})"
 # (words that may stand between a subject and its verb of saying: "Jane Roe, ..., also said")
 _SAYING_ADVERBS = r"(?:(?:also|later|earlier|again|then)\s+)?"
-_SPEAKER_DESCRIBED = re.compile(
+_SPEAKER_DESCRIBED = compile_for_search(
     r"\b(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+(?:an?|the|who)\s+[^;]*$"
     # (a role with no article only where the attribution closes the sentence: "..., said Jane Roe, president
     # of the union who ..."; "The bank said Jane Roe, head of its retail arm, will replace ..." tells of her)

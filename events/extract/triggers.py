@@ -19,6 +19,7 @@ from events.extract.patterns import (
     UNFOLDED,
     LazyPattern,
     ScannedPattern,
+    compile_for_search,
     longest_of,
     required_per_branch,
 )
@@ -2630,7 +2631,7 @@ _DEATH_WORDS = re.compile(
 # New cases told: people found sick ("eight pupils had been diagnosed"; one person only with the disease
 # named: "the singer was diagnosed with cancer" is no outbreak's case), a count of confirmed cases, a first
 # case
-_NEW_CASES_TOLD = re.compile(
+_NEW_CASES_TOLD = compile_for_search(
     r"\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers|others)\b"
     r"[^.;]{0,80}?\b(have|has|had|were)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|infected"
     r"|confirmed\s+(as\s+)?infected|confirmed\s+to\s+have)\b"
@@ -2722,7 +2723,7 @@ _NO_COURTS_JURY = "".join(
     rf"(?<!{w}\s)(?<!{w}'s\s)(?<!{w}’s\s)"
     for w in ("festival", "prize", "award", "awards", "competition", "contest")
 )
-_COURT_STEP = re.compile(
+_COURT_STEP = ScannedPattern(
     r"\b(freed|released)\s+on\s+([$£€]?[\d,.]+\s+)?bail\b|\b(was|were|has\s+been|had\s+been)\s+(granted\s+bail"
     r"|bailed(?!\s+out))\b"
     r"|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)\b(hearing|trial|sentencing|arraignment|retrial)\s+((that|which)\s+)?"
@@ -3035,7 +3036,7 @@ _TOLL_COUNTS = (
 _NOT_ONES_OWN = r"((?!(his|her|my|our|your)\b)[\w-]+\s+){0,2}?"
 # A toll as a speaker gives it: "the death toll", "put the toll at 35", "300 bodies", "up to 90 people may
 # have died", "12 of its soldiers are missing"
-_TOLL_REPORTED = re.compile(
+_TOLL_REPORTED = compile_for_search(
     r"\b(death|casualty)\s+tolls?\b|\bput\s+the\s+toll\s+at\b"
     rf"|\b{_COUNTED}\s+([\w-]+\s+){{0,2}}?(bodies|corpses)\b"
     rf"|\b{_COUNTED}\s+{_NOT_ONES_OWN}{_TOLL_COUNTS}\s+(had\s+|have\s+|has\s+)?"

@@ -1230,6 +1230,13 @@ def _carried_to_another_voice(m: Mention) -> bool:
     return m.date_basis == "context" and _another_voice(m)
 
 
+# (asked of a mention at each comparison, and naming the country needs the gazetteer: kept per mention)
+@per_mention
+def _speaks_as_its_country(m: Mention) -> bool:
+    """Whether the voice is its country's own, or no country's: "Ukraine said", not "Zelenskyy said"."""
+    return not m.speaker_country or m.speaker == country_name(m.speaker_country)
+
+
 def _same_speaker(a: Mention, b: Mention) -> bool:
     if a.article == b.article and (_role_named_for(a, b) or _role_named_for(b, a)):
         # (before `_two_people`: "the UK's ambassador" may be read as a person's name)
@@ -1257,8 +1264,8 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         return True
     # "Ukraine said" and "Zelenskyy said", "Beijing rejected" and "Lin Jian said": a country speaks
     # through its officials, so an unnamed country matches one of its named people.
-    a_is_country = not a.speaker_country or a.speaker == country_name(a.speaker_country)
-    b_is_country = not b.speaker_country or b.speaker == country_name(b.speaker_country)
+    a_is_country = _speaks_as_its_country(a)
+    b_is_country = _speaks_as_its_country(b)
     if a.article == b.article and _country_unnamed(a if a_is_country else b):
         # "A Briton's family said" read as the country speaking, beside "the ambassador said": a country
         # the sentence never names is no voice of its own, so it is no other voice's either

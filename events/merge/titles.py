@@ -15,7 +15,7 @@ import functools
 import re
 
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
-from events.extract.patterns import TIME_ZONE, compile_for_search
+from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
@@ -1297,7 +1297,7 @@ _DESCRIBED_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
-_DEICTIC_WEEKDAY = re.compile(
+_DEICTIC_WEEKDAY = compile_for_search(
     rf"(?<!\bbefore)(?<!\bafter)\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?(?!['’]s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
@@ -1733,7 +1733,7 @@ def _after_relative(found: re.Match[str]) -> str:
 # (with where it was said: "announced in New Orleans that ..." -> "announced ...")
 # A time told relative to the report ("yesterday", "last week", "this morning") or a month ("in late
 # August") inside the clause, not opening it, and no possessive ("last week's vote" names the vote)
-_TOLD_TIME = re.compile(
+_TOLD_TIME = compile_for_search(
     r"(?<=\w)(?:,\s+|\s+)(?:(?:(?:late|early|later|earlier)\s+)?(?:yesterday|today|tonight)(?:\s+(?:morning|afternoon|evening))?"
     r"|(?:(?:late|early)\s+)?(?:last|this)\s+(?:night|morning|afternoon|evening)"
     r"|(?:earlier|later)?\s*(?:last|this|next)\s+(?:week|month|year|weekend)"
@@ -2876,7 +2876,7 @@ _ENDS_INSIDE_PHRASE = re.compile(
 # A participle that describes the noun before it, ending a title that has its verb already: "... sent
 # toilet kits | sent", "a similar interview given", "the observer mission, led": what it was sent, given,
 # led by or used for was cut
-_PARTICIPLE_CUT = re.compile(
+_PARTICIPLE_CUT = ScannedPattern(
     r"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|\w{3,}ed|echoed|include|includes)\s).*"
     r"(?:(?<!\bbe)(?<!\bbeen)(?<!\bbeing)(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bhas)(?<!\bhave)"
     r"(?<!\bhad)(?<!\bget)(?<!\bgot)(?<!\bit)(?<!\bthey)(?<!\bhe)(?<!\bshe)(?<!\bwe)(?<!\bI)(?<!\bwho)"
@@ -2911,7 +2911,7 @@ _SAYING_OR_FINDING = (
     r"|warned|warns|showed|recommended|indicated|explained|confirmed|concluded|decided|determined|argued"
     r"|argues|believed|believes|knew|reali[sz]ed|thought|agreed|added)"
 )
-_CONTENT_CUT_AFTER_SAYING = re.compile(
+_CONTENT_CUT_AFTER_SAYING = compile_for_search(
     # ("new cases were confirmed yesterday": a passive is whole)
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)"
     rf"\s{_SAYING_OR_FINDING}\s+(?:(?:\w+\s+){{1,2}}ago|(?:last|this|next|earlier\s+this)\s+\w+|(?:on\s+)?{_WEEKDAYS}"

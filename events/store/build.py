@@ -3,15 +3,12 @@ tables as one new generation."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
-import gc
 import io
-import threading
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from events.engines.collector import collection_paused
 from events.engines.local import build_tables_recorded
 from events.engines.scheduling import Scheduler
 from events.extract.corpus import Corpus, Problem, load_corpus, read_sources_rows
@@ -96,36 +93,6 @@ def build(
             tx.write(written, written.read_bytes() + buffer.getvalue().encode("utf-8"))
     problems = (*corpus_problems, *article_problems, *correction_problems)
     return BuildResult(tables=tables, problems=problems)
-
-
-_pause_lock = threading.Lock()
-_pauses = 0
-_collector_was_enabled = False
-
-
-@contextlib.contextmanager
-def collection_paused() -> Iterator[None]:
-    """Run the block without passes of Python's cyclic garbage collector; they run again after it.
-
-    A build makes hundreds of thousands of small records (mentions, the merge's log, table rows)
-    that live to its end and hold no cycles, and each pass of the collector walks all of them
-    again: at 5,000 articles that was a fifth of a full build and a third of an add, for no memory
-    freed (measured: the same peak either way). Builds in several threads each pause it; it runs
-    again when the last one ends.
-    """
-    global _pauses, _collector_was_enabled
-    with _pause_lock:
-        if _pauses == 0:
-            _collector_was_enabled = gc.isenabled()
-            gc.disable()
-        _pauses += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _pauses -= 1
-            if _pauses == 0 and _collector_was_enabled:
-                gc.enable()
 
 
 def data_gazetteer(data_dir: Path) -> Gazetteer:
