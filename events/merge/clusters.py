@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from events.extract.dating import retells_a_happening
 from events.extract.entities import (
     ORGANISATION_HEADS,
     country_name,
@@ -866,6 +867,18 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _told_again(m, cluster) and not _disagree(m, cluster):
         return True
+    if _one_hazard_of_the_day(m, cluster):
+        return True
+    if (
+        m.article in cluster.by_article
+        and m.date_basis == "context"
+        and retells_a_happening(m.sentence.text)
+        and not _disagree(m, cluster)
+    ):
+        # "A passenger ferry sank off the coast on Sunday" then "The vessel went down in heavy seas": a
+        # sentence with no date of its own that names the happening again by a definite noun, and was given
+        # its day for that, tells the article's happening of that day again
+        return True
     if (
         m.article in cluster.by_article
         and restates_a_happening(m.sentence.text, m.event_type)
@@ -932,6 +945,38 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # weighed as any two reports are)
         return False
     return bool(mine) and len(common) / len(mine | theirs) >= 0.12
+
+
+# A hazard of nature by the noun a report names it with; "quake" and "tremor" are the earthquake, an
+# aftershock another shock
+_HAZARD_NOUNS = re.compile(
+    r"\b(?:(?P<earthquake>earthquake|quake|tremor)|(?P<aftershock>aftershock)|(?P<hurricane>hurricane)"
+    r"|(?P<cyclone>cyclone)|(?P<typhoon>typhoon)|(?P<tornado>tornado)|(?P<tsunami>tsunami)|(?P<storm>storm))s?\b",
+    re.IGNORECASE,
+)
+
+
+def _hazard_nouns(text: str) -> set[str]:
+    return {found.lastgroup or "" for found in _HAZARD_NOUNS.finditer(text)}
+
+
+def _one_hazard_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether one report tells one disaster twice: both reports of it dated to one day by the report
+    itself, each naming one and the same hazard ("The island was hit by a 6.8-magnitude earthquake on
+    Tuesday" and "It struck 20 km west of the port on Tuesday", its pronoun read as the earthquake). A report
+    naming two hazards ("an earthquake and the tsunami it set off") tells them apart by other words."""
+    if m.event_type != "disaster" or not (_own_date(m) and m.precision == "day"):
+        return False
+    mine = _hazard_nouns(m.clause) | _hazard_nouns(m.sentence.text)
+    if len(mine) != 1:
+        return False
+    return any(
+        x.event_type == "disaster"
+        and _own_date(x)
+        and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
+        and _hazard_nouns(x.clause) | _hazard_nouns(x.sentence.text) == mine
+        for x in cluster.by_article.get(m.article, ())
+    )
 
 
 _WORDS_OF_DEATH = frozenset(
@@ -2031,6 +2076,8 @@ _SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".sp
 _SPELLED_COUNT = re.compile(
     rf"\b({'|'.join(_SMALL_NUMBERS)})\s+(?:(?:more|new|further|other)\s+)?"
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|decades?|percent|per|and|or|to|a|an|the)\b)"
+    # ("ten miles from the port", "six metres deep": a measure, as for figures above)
+    rf"(?!(?:{_MEASURES})\b)"
     r"(?:of\s+)?[a-z]",
     re.IGNORECASE,
 )
