@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from events.extract.dating import named_again
 from events.extract.mentions import Mention
 from tests.reports import build_reports, report_mentions
 
@@ -94,3 +95,31 @@ def test_a_quake_and_a_storm_of_one_day_in_one_report_stay_two() -> None:
         "A tropical storm struck the north coast on Monday.\n"
     )
     assert len([kind for kind, *_ in build_reports((THURSDAY, text)) if kind == "disaster"]) == 2
+
+
+MINERS = (
+    "Miners rescued\n\nTwo people, a 60-year-old woman and a 19-year-old miner, were pulled alive from the "
+    "collapsed shaft at Velka on Monday.\n\nThe 19-year-old miner, Jan Koval, was pulled out alive by a team "
+    "of volunteers and is said to be stable.\n"
+)
+
+
+def test_whom_a_report_brought_in_named_again_with_the_same_deed_takes_its_day() -> None:
+    again = mention_of(MINERS, "The 19-year-old miner")
+    assert (again.date_start, again.date_basis) == (MONDAY, "context")
+
+
+def test_whom_a_report_brought_in_named_again_with_the_same_deed_is_one_rescue() -> None:
+    assert [(kind, day) for kind, day, *_ in build_reports((THURSDAY, MINERS))] == [("other", "2026-06-08")]
+
+
+def test_someone_pulled_out_alive_is_rescued_not_a_plan_dropped() -> None:
+    assert mention_of(MINERS, "The 19-year-old miner").family == "rescue"
+
+
+def test_a_definite_noun_with_another_deed_is_no_retelling() -> None:
+    earlier = "A 19-year-old miner was pulled alive from the collapsed shaft at Velka on Monday."
+    assert named_again("The 19-year-old miner, Jan Koval, was pulled out alive by volunteers.", earlier)
+    assert not named_again("The 19-year-old miner was taken to hospital in Brno.", earlier)
+    # (what someone said is remarks of its own)
+    assert not named_again("The miner said he had prayed.", "A miner said the shaft was unsafe on Monday.")

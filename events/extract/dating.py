@@ -2888,6 +2888,47 @@ def _stricken_dated_before(draft: Draft, dates: Sequence[DateMention], text: str
     return None
 
 
+# Whom or what a report brings in with "a" and names again with "the", its deed told again: "a 21-year-old man
+# was pulled from the rubble on Friday" ... "The 21-year-old man, Tom Hale, was pulled out by a rescue team"
+# (the definite noun opening the sentence, an aside naming it, and its verb in the past)
+_NAMED_AGAIN = rx(
+    r"^\W*(?:but\s+|and\s+)?the\s+(?P<np>(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]+))"
+    r"(?:\s*,\s*[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+    rf"(?P<verb>(?-i:[a-z]{{3,}}ed)|{alternatives(IRREGULAR_PAST)})\b"
+)
+# (what someone said is remarks, each a happening of its own)
+_SAYING_VERB = rx(r"said|told|added|stated|announced|reported|claimed|warned|confirmed|denied|insisted")
+
+
+def named_again(later: str, earlier: str) -> bool:
+    """Whether a sentence names again, with "the", whom or what an earlier one brought in with "a", and tells
+    the same deed of it ("A 21-year-old man was pulled alive from the rubble on Friday" ... "The 21-year-old
+    man was pulled out by a rescue team"): the earlier sentence's happening told again."""
+    found = _NAMED_AGAIN.match(later)
+    if found is None or _SAYING_VERB.fullmatch(found.group("verb")):
+        return False
+    noun = r"\s+".join(re.escape(w) for w in found.group("np").split())
+    return (
+        re.search(rf"\b(?:an?|one)\s+{noun}\b", earlier, re.IGNORECASE) is not None
+        and re.search(rf"\b{re.escape(found.group('verb'))}\b", earlier, re.IGNORECASE) is not None
+    )
+
+
+def introduced_dated_before(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+    """The day of the dated sentence above that brought in whom or what a sentence with no date names
+    again and tells the same deed of (`named_again`): the deed's day, not the report's."""
+    if _NAMED_AGAIN.match(draft.sentence.text) is None:
+        return None
+    for date in reversed([d for d in dates if d.end <= draft.sentence.start]):
+        if date.precision != "day" or date.tense == "future":
+            continue
+        opening = max(text.rfind(". ", 0, date.start) + 1, text.rfind("\n", 0, date.start) + 1)
+        closing = min(x for x in (text.find(". ", date.end), text.find("\n", date.end), len(text)) if x >= 0)
+        if named_again(draft.sentence.text, text[opening:closing]):
+            return date
+    return None
+
+
 def retells_a_happening(text: str) -> bool:
     """Whether a sentence opens on a happening, or on the thing a mishap befell, named again by a definite
     noun and tells it again or its toll ("The explosion killed 11 workers", "The vessel went down in heavy
@@ -2907,7 +2948,7 @@ def happening_dated_before(draft: Draft, dates: Sequence[DateMention], text: str
     that happening's day, however long before the report, not the report's own day."""
     did = _HAPPENING_DID.match(draft.sentence.text)
     if did is None:
-        return _stricken_dated_before(draft, dates, text)
+        return _stricken_dated_before(draft, dates, text) or introduced_dated_before(draft, dates, text)
     noun = (did.group("noun") or did.group("setting")).lower()
     for date in reversed([d for d in dates if d.end <= draft.sentence.start]):
         if date.precision != "day" or date.tense == "future":

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from events.extract.dating import retells_a_happening
+from events.extract.dating import named_again, retells_a_happening
 from events.extract.entities import (
     ORGANISATION_HEADS,
     country_name,
@@ -512,6 +512,21 @@ def _one_plan_of_the_day(m: Mention, cluster: Cluster) -> bool:
 _PARTS_OF_A_DAY = frozenset("morning afternoon evening night tonight tomorrow noon midnight".split())
 
 
+def _named_again_with_its_deed(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report with no date of its own names again, with "the", whom or what a report of the
+    happening from its article brought in with "a", telling the same deed of it (`named_again`)."""
+    return (
+        m.date_basis == "context"
+        and not m.is_speech
+        and m.event_type == cluster.best.event_type
+        and m.family == cluster.best.family
+        and any(
+            x.sentence.start < m.sentence.start and named_again(m.sentence.text, x.sentence.text)
+            for x in cluster.by_article.get(m.article, ())
+        )
+    )
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -558,6 +573,11 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         return False  # "talks resume later this month" is not the meeting that happened yesterday
     if _one_plan_of_the_day(m, cluster):
         return True
+    if _named_again_with_its_deed(m, cluster):
+        # "A 21-year-old man was pulled alive from the rubble on Friday" then "The 21-year-old man was pulled
+        # out alive by an Israeli team": whom the report brought in, named again with the same deed, is the
+        # same happening told again, whatever the second telling adds (who did it, from where)
+        return _overlap(window(m), cluster.window)
     # "The port authority said on Sunday the quays were flooded" and "It added that divers would inspect
     # the piers": remarks, and an act of no named kind that a speaker tells, are both what the speaker said; a
     # report's "it said", "he added" goes on with the remarks of the speaker it has just named (an act the
