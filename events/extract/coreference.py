@@ -356,7 +356,15 @@ def office_speaker(
     if not office:
         return last
     holder = _holder_of(office, holders)
-    if not holder and office.split()[-1] in last[0].lower().split():
+    *described, role = office.split()
+    heard_words = last[0].lower().split()
+    if (
+        not holder
+        and role in heard_words
+        # ("The defence minister said ..." then "The health minister said ...": an office of another
+        # portfolio is another voice)
+        and all(w in heard_words for w in described if w not in _SENIORITY)
+    ):
         # ("A defence official said ... the official said", "A spokesman for the agency said ... the
         # spokesman added": the unnamed voice heard last, by its office)
         return last
@@ -367,6 +375,8 @@ def office_speaker(
         not holder
         and len(last[0].split()) >= 2
         and may_be_a_person(last[0])
+        # (a voice heard by an office of that name, "Defence minister", holds it for another portfolio)
+        and role not in heard_words
         and not any(h.role == office.split()[-1] or h.name == last[0] for h in holders)
         and (heard or described_as(text, last[0], office.split()[-1]))
     ):

@@ -2474,6 +2474,22 @@ def offset_before_news(came_as: re.Match[str] | None) -> dt.timedelta:
     return _counted_before(came_as.group() if came_as else "")
 
 
+# "The earthquake struck south of the capital": what a pronoun that struck stood for is a hazard of nature
+_HAZARD_STRUCK = rx(
+    r"^\W*(?:the|this|that)\s+(?:[\w.-]+\s+)?(?:earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone"
+    r"|typhoon|storm|tornado|flood)\s+(?:struck|hit|strikes|hits|rocked|jolted)\b"
+)
+
+
+def struck_by_nature(draft: Draft) -> Draft:
+    """A blow struck by a pronoun that stands for a hazard of nature ("It struck south of the capital on
+    Tuesday", below "The earthquake is the worst in decades"): the disaster, not an attack; read once the
+    pronoun is named (`pronoun_named`)."""
+    if draft.event_type != "attack" or _HAZARD_STRUCK.match(draft.clause) is None:
+        return draft
+    return dataclasses.replace(draft, event_type="disaster", family="disaster")
+
+
 def after_another(draft: Draft, text: str) -> Draft:
     """A clause read apart from the one before it in its sentence, that clause telling it came a time
     after this one ("The firm said it had always paid in full, | a day after the regulator demanded
@@ -2891,13 +2907,20 @@ _HAPPENING_NOUN = "|".join(
 # "The explosion killed 11 workers", "The quake in the north destroyed 300 homes": the sentence opens on
 # the happening, told by a deed it did (its toll or damage), not on something new
 _HAPPENING_DID = rx(
-    rf"^\W*(?:but\s+|and\s+)?the\s+(?:\w+\s+)?(?P<noun>{_HAPPENING_NOUN})\b"
+    # ("Some say the quake killed as many as 200,000": an estimate nobody in particular makes is the toll
+    # told with a hedge, not remarks of the report's day)
+    r"^\W*(?:but\s+|and\s+)?(?:(?:some|others|many)\s+(?:say|said|estimate|estimated|believe)\s+(?:that\s+)?)?"
+    # ("the 6.8-magnitude quake", "the deadly tremor": a figure with its point may describe it)
+    rf"the\s+(?:[\w.-]+\s+)?(?P<noun>{_HAPPENING_NOUN})\b"
     r"(?:\s+(?:in|at|on|near|off|of|aboard)\s+[^,;.]{1,50}?)?"
     # ... with who or what it struck set off as an aside: "The explosion on the rig -- which a contractor
     # ran -- killed 11 workers", "The quake, felt 300 km away, destroyed 300 homes"
     r"(?:\s*(?:--|—|–)\s*[^;]{1,120}?\s*(?:--|—|–)|\s*,\s*[^,;]{1,80}?,)?"
     r"\s+(?:also\s+)?(killed|sank|destroyed|injured|wounded|damaged|flattened|levell?ed|razed|toppled"
-    r"|displaced|spewed|claimed|left\s+(?:at\s+least\s+)?\d|tore|ripped|swept)\b"
+    r"|displaced|spewed|claimed|tore|ripped|swept"
+    # ("left at least 30 dead", "left as many as 2,000 homeless": a count, hedged or not)
+    r"|left\s+(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+"
+    r"|about\s+|around\s+|an\s+estimated\s+|some\s+)?\d[\d,.]*)\b"
     # ... or on its toll, the happening opening it as a setting: "In the blast and fire, 11 workers died"
     rf"|^\W*(?:but\s+|and\s+)?in\s+the\s+(?:\w+\s+)?(?P<setting>{_HAPPENING_NOUN})\b"
     rf"(?:\s+and\s+(?:the\s+)?(?:\w+\s+)?(?:{_HAPPENING_NOUN})\b)?\s*,\s+[^,;:]{{0,60}}?"
@@ -2914,6 +2937,115 @@ _NOUN_BEFORE_DATE = rx(
 _OPENS_ON_HAPPENING = rx(rf"^\W*(?:an?|the)\s+(?:\w+\s+)?({_HAPPENING_NOUN})\b[^;:]*$")
 
 
+# What a mishap befalls, by kind: a report names the ferry that sank on Sunday "the vessel" further down
+_STRICKEN_KINDS = (
+    (
+        "ferry",
+        "vessel",
+        "ship",
+        "boat",
+        "tanker",
+        "freighter",
+        "trawler",
+        "liner",
+        "barge",
+        "yacht",
+        "submarine",
+    ),
+    ("plane", "aircraft", "jet", "airliner", "helicopter"),
+    ("train",),
+    ("building", "hotel", "bridge", "dam", "tower", "stadium"),
+    ("mine",),
+)
+_STRICKEN = "|".join(sorted({n for kind in _STRICKEN_KINDS for n in kind}, key=len)[::-1])
+# The mishap itself, whatever it befell
+_BEFELL = (
+    r"(?:sank|went\s+down|capsized|crashed|came\s+down|exploded|blew\s+up|collapsed|caught\s+fire"
+    r"|ran\s+aground|broke\s+(?:up|apart)|derailed|overturned)"
+)
+# "The vessel went down in heavy seas", "The plane crashed into a hillside": the thing a mishap befell,
+# named again by a definite noun, and the mishap told again
+_STRICKEN_AGAIN = rx(
+    rf"^\W*(?:but\s+|and\s+)?the\s+(?:[\w.-]+\s+)?(?P<thing>{_STRICKEN})\s+(?:[a-z]+ly\s+)?{_BEFELL}\b"
+)
+# ... in a report whose sentence that dated the mishap opens on the thing: "A passenger ferry sank off the
+# coast on Sunday"
+_STRICKEN_OPENING = rx(
+    rf"^\W*(?:an?|the)\s+(?:[\w.’'-]+\s+){{0,3}}?(?P<thing>{_STRICKEN})\b[^;:]{{0,80}}?\b{_BEFELL}\b[^;:]*$"
+)
+
+
+def _same_stricken(thing: str, other: str) -> bool:
+    return any(thing in kind and other in kind for kind in _STRICKEN_KINDS)
+
+
+def _stricken_dated_before(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+    """The day an article gave earlier to a mishap whose thing ("A passenger ferry sank off the coast on
+    Sunday") a sentence without a date names again by a definite noun of its kind and tells the mishap of
+    ("The vessel went down in heavy seas"): that mishap's day."""
+    again = _STRICKEN_AGAIN.match(draft.sentence.text)
+    if again is None:
+        return None
+    thing = again.group("thing").lower()
+    for date in reversed([d for d in dates if d.end <= draft.sentence.start]):
+        if date.precision != "day" or date.tense == "future":
+            continue
+        opening = max(text.rfind(". ", 0, date.start) + 1, text.rfind("\n", 0, date.start) + 1)
+        dated = _STRICKEN_OPENING.match(text[opening : date.start])
+        if dated is not None:
+            # (the nearest mishap dated above is the one meant; one of another kind is not)
+            return date if _same_stricken(thing, dated.group("thing").lower()) else None
+    return None
+
+
+# Whom or what a report brings in with "a" and names again with "the", its deed told again: "a 21-year-old man
+# was pulled from the rubble on Friday" ... "The 21-year-old man, Tom Hale, was pulled out by a rescue team"
+# (the definite noun opening the sentence, an aside naming it, and its verb in the past)
+_NAMED_AGAIN = rx(
+    r"^\W*(?:but\s+|and\s+)?the\s+(?P<np>(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]+))"
+    r"(?:\s*,\s*[^,;]{1,60},)?\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:\w+ly\s+)?"
+    rf"(?P<verb>(?-i:[a-z]{{3,}}ed)|{alternatives(IRREGULAR_PAST)})\b"
+)
+# (what someone said is remarks, each a happening of its own)
+_SAYING_VERB = rx(r"said|told|added|stated|announced|reported|claimed|warned|confirmed|denied|insisted")
+
+
+def named_again(later: str, earlier: str) -> bool:
+    """Whether a sentence names again, with "the", whom or what an earlier one brought in with "a", and tells
+    the same deed of it ("A 21-year-old man was pulled alive from the rubble on Friday" ... "The 21-year-old
+    man was pulled out by a rescue team"): the earlier sentence's happening told again."""
+    found = _NAMED_AGAIN.match(later)
+    if found is None or _SAYING_VERB.fullmatch(found.group("verb")):
+        return False
+    noun = r"\s+".join(re.escape(w) for w in found.group("np").split())
+    return (
+        re.search(rf"\b(?:an?|one)\s+{noun}\b", earlier, re.IGNORECASE) is not None
+        and re.search(rf"\b{re.escape(found.group('verb'))}\b", earlier, re.IGNORECASE) is not None
+    )
+
+
+def introduced_dated_before(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+    """The day of the dated sentence above that brought in whom or what a sentence with no date names
+    again and tells the same deed of (`named_again`): the deed's day, not the report's."""
+    if _NAMED_AGAIN.match(draft.sentence.text) is None:
+        return None
+    for date in reversed([d for d in dates if d.end <= draft.sentence.start]):
+        if date.precision != "day" or date.tense == "future":
+            continue
+        opening = max(text.rfind(". ", 0, date.start) + 1, text.rfind("\n", 0, date.start) + 1)
+        closing = min(x for x in (text.find(". ", date.end), text.find("\n", date.end), len(text)) if x >= 0)
+        if named_again(draft.sentence.text, text[opening:closing]):
+            return date
+    return None
+
+
+def retells_a_happening(text: str) -> bool:
+    """Whether a sentence opens on a happening, or on the thing a mishap befell, named again by a definite
+    noun and tells it again or its toll ("The explosion killed 11 workers", "The vessel went down in heavy
+    seas"): what `happening_dated_before` dates by the day the article gave the happening."""
+    return _HAPPENING_DID.match(text) is not None or _STRICKEN_AGAIN.match(text) is not None
+
+
 def _same_happening(noun: str, other: str) -> bool:
     if noun == other or noun in _ANY_MISHAP or other in _ANY_MISHAP:
         return True
@@ -2926,7 +3058,7 @@ def happening_dated_before(draft: Draft, dates: Sequence[DateMention], text: str
     that happening's day, however long before the report, not the report's own day."""
     did = _HAPPENING_DID.match(draft.sentence.text)
     if did is None:
-        return None
+        return _stricken_dated_before(draft, dates, text) or introduced_dated_before(draft, dates, text)
     noun = (did.group("noun") or did.group("setting")).lower()
     for date in reversed([d for d in dates if d.end <= draft.sentence.start]):
         if date.precision != "day" or date.tense == "future":

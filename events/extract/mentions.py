@@ -173,6 +173,7 @@ from events.extract.dating import (
     span_text,
     story_day,
     story_time_carried,
+    struck_by_nature,
     told_before_its_time,
     undated_background,
     weekday_paper,
@@ -1064,7 +1065,7 @@ def extract_mentions(
     drafts = one_name_per_speaker(drafts, article.text, entities)
     drafts = _no_words_of_the_outlets_journalists(drafts, article, entities)
     starts = [s.start for s in article.sentences]
-    drafts = [pronoun_named(d, article, starts, entities, entity_starts) for d in drafts]
+    drafts = [struck_by_nature(pronoun_named(d, article, starts, entities, entity_starts)) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [business_named(d, entities, entity_starts) for d in drafts]
     drafts = [after_another(d, article.text) for d in drafts]

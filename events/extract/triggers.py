@@ -1233,7 +1233,8 @@ TRIGGERS = (
             r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
             # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
             r"|\b(hit|struck|rocked|jolted|shaken|battered|ravaged|flattened)\s+by\s+(an?\s+|the\s+|\w+[’']s\s+)?"
-            r"([\w-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
+            # ("hit by a 6.8-magnitude quake": a figure with its point describes it)
+            r"([\w.-]+\s+){0,3}?(earthquake|quake|aftershock|tremor|tsunami|hurricane|cyclone|typhoon|storm|flood)s?\b"
             r"|\bfollowed\s+by\s+([\w,]+\s+){0,4}aftershocks\b"
             r"|\bdied\s+in\s+(the\s+)?([\w-]+\s+){0,3}(earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood"
             r"|landslide|epidemic)\b"
@@ -1864,7 +1865,9 @@ TRIGGERS = (
         "stopped",
         rx(
             # ("the rise halted falls in the share price": a market's move, not a plan stopped)
-            r"\b(pulled\s+out|pulls\s+out|withdrew\s+from|intervened|called\s+off|unveiled"
+            # ("was pulled out alive", "pulled out of the rubble": someone rescued, no plan dropped)
+            r"\b(pulled\s+out(?!\s+alive\b)(?!\s+(?:from|of)\s+(?:the\s+|a\s+)?(?:[\w’'-]+\s+){0,2}?"
+            r"(?:rubble|ruins|wreckage|debris)\b)|pulls\s+out|withdrew\s+from|intervened|called\s+off|unveiled"
             r"|halted(?!\s+(?:(?:the|a|its|their|recent)\s+)?(?:[\w-]+\s+)?(?:falls?|declines?|slides?|losses|slump|rally|gains)\b)"
             r"|(was|were)\s+(stopped|halted|called\s+off|cancell?ed|suspended|scrapped|abandoned))\b"
         ),
@@ -2067,7 +2070,8 @@ TRIGGERS = (
         "other",
         "rescue",
         rx(
-            r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety|pulled\s+alive)"
+            r"\b(was|were|been)\s+(\w+ly\s+|all\s+|safely\s+)?(rescued|airlifted\s+to\s+safety"
+            r"|(pulled|dug|plucked|hauled|brought)\s+(out\s+)?alive)"
             # "was pulled from the rubble of the town hall", "was dug out alive from the ruins": someone
             # brought out living from a collapse (the dead brought out are the toll's: "bodies were pulled
             # from the wreckage"; a bare participle, "among them a girl pulled from a ruin", names no one)

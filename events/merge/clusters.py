@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from events.extract.dating import named_again, retells_a_happening
 from events.extract.entities import (
     ORGANISATION_HEADS,
     country_name,
@@ -511,6 +512,21 @@ def _one_plan_of_the_day(m: Mention, cluster: Cluster) -> bool:
 _PARTS_OF_A_DAY = frozenset("morning afternoon evening night tonight tomorrow noon midnight".split())
 
 
+def _named_again_with_its_deed(m: Mention, cluster: Cluster) -> bool:
+    """Whether a report with no date of its own names again, with "the", whom or what a report of the
+    happening from its article brought in with "a", telling the same deed of it (`named_again`)."""
+    return (
+        m.date_basis == "context"
+        and not m.is_speech
+        and m.event_type == cluster.best.event_type
+        and m.family == cluster.best.family
+        and any(
+            x.sentence.start < m.sentence.start and named_again(m.sentence.text, x.sentence.text)
+            for x in cluster.by_article.get(m.article, ())
+        )
+    )
+
+
 def _overlap(a: tuple[dt.date, dt.date], b: tuple[dt.date, dt.date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -557,6 +573,11 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         return False  # "talks resume later this month" is not the meeting that happened yesterday
     if _one_plan_of_the_day(m, cluster):
         return True
+    if _named_again_with_its_deed(m, cluster):
+        # "A 21-year-old man was pulled alive from the rubble on Friday" then "The 21-year-old man was pulled
+        # out alive by an Israeli team": whom the report brought in, named again with the same deed, is the
+        # same happening told again, whatever the second telling adds (who did it, from where)
+        return _overlap(window(m), cluster.window)
     # "The port authority said on Sunday the quays were flooded" and "It added that divers would inspect
     # the piers": remarks, and an act of no named kind that a speaker tells, are both what the speaker said; a
     # report's "it said", "he added" goes on with the remarks of the speaker it has just named (an act the
@@ -866,6 +887,18 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _told_again(m, cluster) and not _disagree(m, cluster):
         return True
+    if _one_hazard_of_the_day(m, cluster):
+        return True
+    if (
+        m.article in cluster.by_article
+        and m.date_basis == "context"
+        and retells_a_happening(m.sentence.text)
+        and not _disagree(m, cluster)
+    ):
+        # "A passenger ferry sank off the coast on Sunday" then "The vessel went down in heavy seas": a
+        # sentence with no date of its own that names the happening again by a definite noun, and was given
+        # its day for that, tells the article's happening of that day again
+        return True
     if (
         m.article in cluster.by_article
         and restates_a_happening(m.sentence.text, m.event_type)
@@ -932,6 +965,38 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # weighed as any two reports are)
         return False
     return bool(mine) and len(common) / len(mine | theirs) >= 0.12
+
+
+# A hazard of nature by the noun a report names it with; "quake" and "tremor" are the earthquake, an
+# aftershock another shock
+_HAZARD_NOUNS = re.compile(
+    r"\b(?:(?P<earthquake>earthquake|quake|tremor)|(?P<aftershock>aftershock)|(?P<hurricane>hurricane)"
+    r"|(?P<cyclone>cyclone)|(?P<typhoon>typhoon)|(?P<tornado>tornado)|(?P<tsunami>tsunami)|(?P<storm>storm))s?\b",
+    re.IGNORECASE,
+)
+
+
+def _hazard_nouns(text: str) -> set[str]:
+    return {found.lastgroup or "" for found in _HAZARD_NOUNS.finditer(text)}
+
+
+def _one_hazard_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether one report tells one disaster twice: both reports of it dated to one day by the report
+    itself, each naming one and the same hazard ("The island was hit by a 6.8-magnitude earthquake on
+    Tuesday" and "It struck 20 km west of the port on Tuesday", its pronoun read as the earthquake). A report
+    naming two hazards ("an earthquake and the tsunami it set off") tells them apart by other words."""
+    if m.event_type != "disaster" or not (_own_date(m) and m.precision == "day"):
+        return False
+    mine = _hazard_nouns(m.clause) | _hazard_nouns(m.sentence.text)
+    if len(mine) != 1:
+        return False
+    return any(
+        x.event_type == "disaster"
+        and _own_date(x)
+        and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
+        and _hazard_nouns(x.clause) | _hazard_nouns(x.sentence.text) == mine
+        for x in cluster.by_article.get(m.article, ())
+    )
 
 
 _WORDS_OF_DEATH = frozenset(
@@ -2038,6 +2103,8 @@ _SMALL_NUMBERS = "two three four five six seven eight nine ten eleven twelve".sp
 _SPELLED_COUNT = re.compile(
     rf"\b({'|'.join(_SMALL_NUMBERS)})\s+(?:(?:more|new|further|other)\s+)?"
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|decades?|percent|per|and|or|to|a|an|the)\b)"
+    # ("ten miles from the port", "six metres deep": a measure, as for figures above)
+    rf"(?!(?:{_MEASURES})\b)"
     r"(?:of\s+)?[a-z]",
     re.IGNORECASE,
 )
