@@ -2947,6 +2947,19 @@ _REPORTED_BY = re.compile(
 )
 
 
+# ... or a verb of saying with no "that", right before a clause that opens with its subject: "Roe said on
+# Monday they would ...", "Roe said the levee held" (a subject and then its verb, never the verb's object:
+# "announced the closure of ..." tells a thing, and "said the" of a later clause is not its opening)
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|warned|warns|claimed|claims|insisted|insists|argued|argues|believes|believed)"
+    r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later|last\s+\w+))?\s+$"
+)
+_CLAUSE_SUBJECT_OPENING = re.compile(
+    r"(?:(?i:he|she|it|they|we|there)\s+[a-z]|(?i:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+
+
 # '... anticipated," Calder said in a statement': the quotation closes and its speaker follows
 _SAID_AFTER = re.compile(
     r"""^[^"”]{0,400}?[,.?!]?(?:["”]|'')+,?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|stated|told|wrote)\b"""
@@ -2964,6 +2977,8 @@ def _reported(mention: Mention, clause: str) -> bool:
     if at < 0:
         return False
     # (the clause may run on to its attribution: 'The rise was driven by costs," the agency said')
+    if at > 0 and _SAID_RIGHT_BEFORE.search(text[:at]) and _CLAUSE_SUBJECT_OPENING.match(text[at:]):
+        return True  # "By Friday, Roe said they should have the pumps running": what Roe said they would do
     return (at > 0 and _REPORTED_BY.search(text[:at]) is not None) or _SAID_AFTER.match(text[at:]) is not None
 
 

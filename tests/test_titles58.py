@@ -1,0 +1,27 @@
+"""Titles that keep who did what: words reported after "said" with no "that" stay the speaker's, ...
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+
+def titles_of(text: str) -> list[str]:
+    """The title of each event built from a one-paragraph report."""
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
+    return list(build_tables(Corpus(articles=(article,))).events["title"])
+
+
+def test_a_plan_said_without_that_keeps_its_speaker() -> None:
+    titles = titles_of("By Wednesday, Kowalski said they should have a pump on the quay that clears the silt.")
+    assert titles, titles
+    assert all(title.startswith("Kowalski says they should have a pump") for title in titles), titles
+
+
+def test_said_without_that_is_reported_as_said_with_it() -> None:
+    without = titles_of("The harbour master said the ferry will sail again on Friday.")
+    with_that = titles_of("The harbour master said that the ferry will sail again on Friday.")
+    assert without == with_that, (without, with_that)
