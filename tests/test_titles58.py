@@ -25,3 +25,18 @@ def test_said_without_that_is_reported_as_said_with_it() -> None:
     without = titles_of("The harbour master said the ferry will sail again on Friday.")
     with_that = titles_of("The harbour master said that the ferry will sail again on Friday.")
     assert without == with_that, (without, with_that)
+
+
+def test_a_named_doer_keeps_the_act_without_the_role_between_them() -> None:
+    titles = titles_of(
+        "Ines Moravec, president of the Federation of Inland Waterway Boatmen and Lock Keepers, condemned "
+        "the new tolls on Tuesday."
+    )
+    assert titles == ["Ines Moravec condemned the new tolls"], titles
+
+
+def test_a_possessive_role_between_name_and_verb_goes_too() -> None:
+    titles = titles_of(
+        "Piet Okonjo, Harwick Ferries' chief executive, resigned on Tuesday after the collision in the estuary."
+    )
+    assert titles and titles[0].startswith("Piet Okonjo resigned"), titles

@@ -22,6 +22,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PAST,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    PERSON_ROLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -1413,6 +1414,7 @@ def tidy(clause: str) -> str:
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
     without = _APPOSITION_BEFORE_VERB.sub("", without)
+    without = _NAME_ROLE_BEFORE_VERB.sub(r"\g<name>", without)
     # "The quake, centred near the town of Kale, was followed by ...": where the subject is, between the
     # subject and its verb
     without = _PLACE_ASIDE_BEFORE_VERB.sub("", without)
@@ -1666,6 +1668,19 @@ _AUXILIARY_NEXT = re.compile(
 _APPOSITION_BEFORE_VERB = re.compile(
     r"(?<=\w),\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,;]{1,120},(?=\s+(?:is|are|was|were|has|have|had|will|would"
     r"|said|says|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed|read"
+    rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\s)"
+)
+
+# "Tom Hale, president of the dockers' union, criticised ...", "Tom Hale, Harwick Port's operations chief,
+# said ...": a person's name, then a bare role (what it is of) or a possessive description, between the name
+# and its verb; the name tells who (a description with a verb of its own, "who ...", is no apposition)
+_NAME_ROLE_BEFORE_VERB = re.compile(
+    r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,4}"
+    rf"(?:{alternatives(PERSON_ROLES)})"
+    rf"|(?:(?:deputy|vice|assistant|acting|former|chief|senior|executive|general)[ -])?(?:{alternatives(PERSON_ROLES)})"
+    r"\s+(?:of|at|for)\s+(?!(?:who|which|that)\b)[^,;:“”\"]{2,90}?),"
+    r"(?=\s+(?:(?:[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed"
     rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\s)"
 )
 
