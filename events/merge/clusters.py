@@ -2844,7 +2844,10 @@ def _title(cluster: Cluster, best: Mention) -> str:
     if not best.is_speech and not _reported(best, clause):
         # "The agency has been run by its deputy since the director resigned in January": the happening dated
         # is the resignation; what has lasted since is no happening of that day
-        clause = dated_since_clause(clause, best.date_text) or clause
+        since = dated_since_clause(clause, best.date_text)
+        # ("The festival has been under fire since it was announced in July": the "it" of the "since" clause
+        # is the main clause's subject, named as it was for a clause joined by "as" or "when")
+        clause = with_named_pronoun(best.sentence.text, since) if since else clause
     body = re.match(
         r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
     )

@@ -1678,7 +1678,8 @@ _NAME_ROLE_BEFORE_VERB = re.compile(
     r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
     r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,4}"
     rf"(?:{alternatives(PERSON_ROLES)})"
-    rf"|(?:(?:deputy|vice|assistant|acting|former|chief|senior|executive|general)[ -])?(?:{alternatives(PERSON_ROLES)})"
+    r"|(?:(?:deputy|vice|assistant|acting|former|chief|senior|executive|general)[ -])?"
+    rf"(?:{alternatives(PERSON_ROLES)})"
     r"\s+(?:of|at|for)\s+(?!(?:who|which|that)\b)[^,;:“”\"]{2,90}?),"
     r"(?=\s+(?:(?:[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed"
     rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\s)"
@@ -3380,6 +3381,9 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     relative = _SPLIT_RELATIVE.match(text)
     if relative is not None:
         return _with_named_relative(whole, text, relative) or clause
+    person = _PERSON_PRONOUN_JOINED.match(text)
+    if person is not None:
+        return _with_named_person(whole, text, person)
     pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
     at = whole.lower().find(text.lower()[:40]) if pronoun is not None else -1
     joined = _JOINED_BY.search(whole[:at]) if pronoun is not None and at > 0 else None
@@ -3416,6 +3420,44 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     if plural != (pronoun.group(1).lower() == "they"):
         return clause
     return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
+
+
+_PERSON_PRONOUN_JOINED = re.compile(r"(?i:he|she)\s+(?=[a-z])")
+# A sentence that opens with a person's name (and their age), then its verb: "Rahimi, 61, was ..."
+_NAME_THEN_VERB = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s+\d{1,3},)?\s+(?=(?P<verb>[a-z][\w’'-]*)\s)"
+)
+_THING_DETERMINERS = frozenset("a an the its his her their this that".split())
+
+
+def _names_another(words: list[str]) -> bool:
+    """Whether the words hold a name that may be somebody's: a run of capitals that no determiner makes a
+    thing's name ("met Tom Hale" does; "was a Coast Guard admiral" does not)."""
+    return any(
+        word[:1].isupper()
+        and (i == 0 or (words[i - 1].lower() not in _THING_DETERMINERS and not words[i - 1][:1].isupper()))
+        for i, word in enumerate(words)
+    )
+
+
+def _with_named_person(whole: str, text: str, person: re.Match[str]) -> str:
+    """A clause joined to its sentence by "when", "as", "after" ... whose subject is "he" or "she", with
+    the person's name that opens the sentence: "he was appointed envoy" in "Rahimi, 61, was a navy admiral
+    when he was appointed envoy" -> "Rahimi was appointed envoy"; the clause as it was when the sentence
+    opens otherwise, or names somebody else before the pronoun who may be the one it stands for."""
+    at = whole.lower().find(text.lower()[:40])
+    joined = _JOINED_BY.search(whole[:at]) if at > 0 else None
+    named = _NAME_THEN_VERB.match(whole)
+    if joined is None or named is None or not _FINITE.fullmatch(named.group("verb")):
+        return text
+    name = named.group("name")
+    if (
+        name.split()[0].lower() in _PERSONAL_PRONOUNS | _NOT_OPENING
+        or _names_another(whole[named.end() : joined.start()].split())
+        or re.search(r"[,;:\"“”]", whole[named.end() : joined.start()])
+    ):
+        return text
+    return f"{name} {text[person.end() :]}"
 
 
 # what befalls a thing and never a body of people: "it exploded", "it sank", "it caught fire"
