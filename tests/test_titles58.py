@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.corpus import Corpus, SourceRow, prepare_article, split_sentences
 from events.merge.titles import with_named_pronoun
 
 
@@ -62,3 +62,13 @@ def test_the_he_of_a_when_clause_stays_when_another_person_is_named_before_it() 
     clause = "he was appointed envoy"
     title = with_named_pronoun("Okafor met Tom Hale in Lagos when he was appointed envoy.", clause)
     assert title == clause, title
+
+
+def test_a_sentence_that_opens_with_a_sum_is_a_sentence_of_its_own() -> None:
+    text = "The bridge reopened on Monday. $40m was pledged by donors on Tuesday. £5m came from Ruritania."
+    sentences = [sentence for _, _, sentence in split_sentences(text)]
+    assert sentences == [
+        "The bridge reopened on Monday.",
+        "$40m was pledged by donors on Tuesday.",
+        "£5m came from Ruritania.",
+    ], sentences
