@@ -7,7 +7,7 @@ import datetime as dt
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article, split_sentences
-from events.merge.titles import with_named_pronoun
+from events.merge.titles import fit, headline, with_named_pronoun
 
 
 def titles_of(text: str) -> list[str]:
@@ -72,3 +72,21 @@ def test_a_sentence_that_opens_with_a_sum_is_a_sentence_of_its_own() -> None:
         "$40m was pledged by donors on Tuesday.",
         "£5m came from Ruritania.",
     ], sentences
+
+
+def test_a_list_of_names_is_one_subject_after_an_opening_clause() -> None:
+    title = headline(
+        "Since the outbreak began in March, the governments of Ruritania, Borduria, Syldavia and Carpathia "
+        "have bought the vaccine"
+    )
+    assert (
+        title == "The governments of Ruritania, Borduria, Syldavia and Carpathia have bought the vaccine"
+    ), title
+
+
+def test_a_title_is_not_cut_inside_a_list_of_names() -> None:
+    title = fit(
+        "Harwick Air says it has paid $12.5 million in grants to Ruritania, Borduria, Syldavia and Carpathia "
+        "to promote tourism since the strike"
+    )
+    assert title == "Harwick Air says it has paid $12.5 million in grants", title

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from events.extract.clauses import LISTED_NAMES
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
 from events.extract.patterns import TIME_ZONE, compile_for_search
 from events.extract.places import city_index, country_spellings
@@ -1949,6 +1950,8 @@ def _cut(
     # ("CDC Recommends Flocked Swabs for Collection": in a headline's capitals every word looks a name's)
     words = text.split()[:12]
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+    # ("grants to Ruritania, Borduria | , Syldavia and Carpathia": the list of names is one phrase)
+    names = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)] if strict else []
     for pattern in _BREAKS:
         cuts = [
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
@@ -1959,6 +1962,8 @@ def _cut(
             ):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
+                continue
+            if any(opens < cut < closes for opens, closes in names):
                 continue
             listed = _LIST_GOES_ON.match(text, cut) if strict else None
             if listed is not None and not any(
@@ -2479,7 +2484,10 @@ def main_clause_after_opening(text: str) -> str:
         gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT
     ):
         return ""
+    listed = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)]
     for comma in re.finditer(r",\s+", text):
+        if any(opens < comma.start() < closes for opens, closes in listed):
+            continue  # "the governments of Peru, Chile, Bolivia and Ecuador": one subject's names
         rest = text[comma.end() :]
         first = rest.split(" ", 1)[0].lower()
         if first in _NOT_OPENING or first in _PREPOSITIONS or _OPENING_SUBORDINATE.match(rest):
@@ -2487,8 +2495,10 @@ def main_clause_after_opening(text: str) -> str:
         if _APPOSITION_OPENING.match(rest):
             continue  # "..., Louisiana, one of the areas hit by the spill": what a name is, no clause
         verb = _FINITE.search(rest, 0, 90)
-        # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb)
-        if verb is not None and "," not in rest[: verb.start()] and not is_fragment(rest):
+        # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb,
+        # but those of a list of its names)
+        subject = LISTED_NAMES.sub("names", rest[: verb.start()]) if verb is not None else ""
+        if verb is not None and "," not in subject and not is_fragment(rest):
             return rest[:1].upper() + rest[1:]
     return ""
 
