@@ -90,3 +90,11 @@ def test_a_title_is_not_cut_inside_a_list_of_names() -> None:
         "to promote tourism since the strike"
     )
     assert title == "Harwick Air says it has paid $12.5 million in grants", title
+
+
+def test_a_vague_dated_clause_takes_the_when_clause_that_says_what_the_day_is_for() -> None:
+    titles = titles_of(
+        "The ferry resumed service on Monday. But the hard part will come on Thursday, when Okafor faces "
+        "a parliamentary inquiry."
+    )
+    assert "The hard part will come when Okafor faces a parliamentary inquiry" in titles, titles

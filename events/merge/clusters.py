@@ -51,6 +51,7 @@ from events.merge.titles import (
     with_its_subject,
     with_named_age,
     with_named_pronoun,
+    with_when_clause,
     without_split_time,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -2864,6 +2865,8 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # "China said it would impose export controls": the act announced is the body's, and a title
         # opening "It would impose ..." names nobody
         clause = speaker + " " + clause[body.end() :]
+    # "The real test will come on Thursday, when the minister appears ...": what the day is for
+    clause = with_when_clause(best.sentence.text, clause, best.date_text)
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
     return headline(
         clause,

@@ -3507,6 +3507,30 @@ def dated_since_clause(clause: str, date_text: str) -> str:
     return since[:1].upper() + since[1:]
 
 
+# the "when" clause that tells what a day is for, after the clause that names the day: ", when the minister
+# appears before the committee" (up to the next comma or the end)
+_WHEN_AFTER_DAY = re.compile(r"^[\"”’']*,\s+when\s+(?P<what>[^,;:“”\"]{8,90}?)\s*(?:[,;:.!?]|$)")
+# so few words that the clause tells only that something will happen: "The real test will come"
+VAGUE_CLAUSE_WORDS = 6
+
+
+def with_when_clause(sentence: str, clause: str, date_text: str) -> str:
+    """A short clause that ends on its day, with the "when" clause after the day that says what happens on
+    it: "The real test will come on Thursday" in "The real test will come on Thursday, when the minister
+    appears before the committee" -> "The real test will come on Thursday when the minister appears ...";
+    the clause as it was otherwise."""
+    text = " ".join(clause.split()).rstrip(" ,.;:")
+    whole = " ".join(sentence.split())
+    if not date_text or not text.endswith(date_text) or len(tidy(text).split()) > VAGUE_CLAUSE_WORDS:
+        return clause
+    # (the clause may have been given a capital: "But the real test ..." -> "The real test ...")
+    at = whole.lower().find(text[-40:].lower())
+    when = _WHEN_AFTER_DAY.match(whole[at + len(text[-40:]) :]) if at >= 0 else None
+    if when is None or not _FINITE.search(when.group("what")):
+        return clause
+    return f"{text} when {when.group('what')}"
+
+
 _AGE_OPENING = re.compile(r"^(?P<age>\d{1,3})\s+(?=[a-z])")
 
 
