@@ -7,7 +7,7 @@ import datetime as dt
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article, split_sentences
-from events.merge.titles import fit, headline, with_named_pronoun
+from events.merge.titles import dated_since_clause, fit, headline, with_named_pronoun
 
 
 def titles_of(text: str) -> list[str]:
@@ -98,3 +98,12 @@ def test_a_vague_dated_clause_takes_the_when_clause_that_says_what_the_day_is_fo
         "a parliamentary inquiry."
     )
     assert "The hard part will come when Okafor faces a parliamentary inquiry" in titles, titles
+
+
+def test_an_opening_since_clause_that_holds_the_date_titles_its_happening() -> None:
+    title = dated_since_clause(
+        "Since the strike began in May, the airlines of Ruritania, Borduria, Syldavia and Carpathia have "
+        "bought Harwick's spare engines",
+        "May",
+    )
+    assert title == "The strike began in May", title

@@ -3483,7 +3483,13 @@ _THING_BEFORE_JOINED = re.compile(
 
 
 _SINCE = re.compile(r"\s(?i:ever\s+)?since\s+(?=\S)")
+_OPENING_SINCE = re.compile(r"^(?i:ever\s+)?(?i:since)\s+(?P<since>[^,;:]{3,80}),\s+(?P<main>\S.*)$")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+|\w+(?:ed|en)\b)", re.IGNORECASE)
+# (after an opening "since" clause, any perfect: "Since the strike began in May, airlines have bought ...")
+_ANY_PERFECT = re.compile(
+    rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+|\w+(?:ed|en)\b|(?:{alternatives(IRREGULAR_PAST)})\b)",
+    re.IGNORECASE,
+)
 
 
 def dated_since_clause(clause: str, date_text: str) -> str:
@@ -3493,14 +3499,20 @@ def dated_since_clause(clause: str, date_text: str) -> str:
     told."""
     text = " ".join(clause.split())
     found = list(_SINCE.finditer(text))
-    if not date_text or not found:
+    opening = _OPENING_SINCE.match(text)
+    if not date_text or not (found or opening):
         return ""
-    main, since = text[: found[-1].start()], text[found[-1].end() :]
+    if opening is not None:
+        # "Since the outbreak began in April, four governments have bought the drug": the same, told first
+        main, since = opening.group("main"), opening.group("since")
+    else:
+        main, since = text[: found[-1].start()], text[found[-1].end() :]
     first, _, rest = since.partition(" ")
     # (the "since" clause has a subject and its own verb: "since 2002", "since early May" or "since the
     # accident" has none; a month is no modal)
     verb = _FINITE.search(rest.replace(date_text, " "))
-    if date_text not in since or _PERFECT.search(main) is None or verb is None or not verb.group().islower():
+    perfect = (_ANY_PERFECT if opening is not None else _PERFECT).search(main)
+    if date_text not in since or perfect is None or verb is None or not verb.group().islower():
         return ""
     if _FINITE.fullmatch(first) or first.lower() in _NOT_OPENING:
         return ""
