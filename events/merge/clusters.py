@@ -2845,7 +2845,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
     if not best.is_speech and not _reported(best, clause):
         # "The agency has been run by its deputy since the director resigned in January": the happening dated
         # is the resignation; what has lasted since is no happening of that day
-        since = dated_since_clause(clause, best.date_text)
+        since = dated_since_clause(clause, best.date_text, best.sentence.text)
         # ("The festival has been under fire since it was announced in July": the "it" of the "since" clause
         # is the main clause's subject, named as it was for a clause joined by "as" or "when")
         clause = with_named_pronoun(best.sentence.text, since) if since else clause

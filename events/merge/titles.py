@@ -3492,12 +3492,15 @@ _ANY_PERFECT = re.compile(
 )
 
 
-def dated_since_clause(clause: str, date_text: str) -> str:
+def dated_since_clause(clause: str, date_text: str, sentence: str = "") -> str:
     """The "since" clause that holds the date, when the main clause only tells a state that has lasted
     from then: "The agency has been run by its deputy since the director resigned in January" is dated by
     the resignation, and titled by it: "the director resigned in January"; "" when the clause is not so
-    told."""
+    told. The `sentence` the clause was taken from tells whether it opened with "since" as written."""
     text = " ".join(clause.split())
+    whole = " ".join(sentence.split()).lower()
+    if whole.startswith(f"since {text[:30].lower()}"):
+        text = f"Since {text[:1].lower()}{text[1:]}"  # the clause lost the "since" that opens its sentence
     found = list(_SINCE.finditer(text))
     opening = _OPENING_SINCE.match(text)
     if not date_text or not (found or opening):
