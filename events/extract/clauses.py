@@ -256,7 +256,9 @@ def comma_aside_spans(text: str) -> list[tuple[int, int]]:
 
 
 # ", called by the union", ", led by a judge": a participle with its agent, set off by a comma
-_AGENT_PARTICIPLE = rx(r",\s+[a-z]{3,}ed\s+by\b")
+# ("under contingency plans released by the ministry": a participle right after its noun, with its agent, is a
+# reduced relative too; "passed by 60 votes", "rose by 5%" measure, they name no agent)
+_AGENT_PARTICIPLE = rx(r"(?:,|(?<=[a-z]))\s+[a-z]{3,}ed\s+by\s+(?=(?:the|its|their|his|her|(?-i:[A-Z]))\b)")
 # A relative clause with its own verb in the past: "the crash which closed the line on 9 March"
 RELATIVE_CLAUSE = rx(
     r"\b(?:which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?(?:\w{3,}ed|sank|struck|broke|began"
@@ -709,10 +711,21 @@ _LISTED_RELATIVE = rx(
 )
 
 
+# a list of three names or more, "Peru, Chile, Bolivia and Ecuador", "Vantor, Kessel and Brightwater": its
+# commas join the names of one subject or object, and separate no stretches (a day or month is no item:
+# "On Monday, Vantor and Kessel said")
+_NAME_ITEM = (
+    rf"(?!(?:{alternatives([*MONTH_NAMES, *WEEKDAY_NAMES])})\b)"
+    r"(?-i:[A-Z][\w’'.&-]*)(?:\s+(?-i:[A-Z][\w’'.&-]*)){0,2}"
+)
+LISTED_NAMES = rx(rf"{_NAME_ITEM}(?:,\s+{_NAME_ITEM})+,?\s+(?:and|or)\s+{_NAME_ITEM}")
+
+
 def _clause_bounds(text: str) -> list[int]:
     """Where the comma-separated stretches of a sentence begin, with its end (plus two) last; the commas
-    of a list inside a relative clause separate no stretches."""
+    of a list inside a relative clause, or of a list of names, separate no stretches."""
     listed = [(m.start(), m.end() - 1) for m in _LISTED_RELATIVE.finditer(text)]
+    listed += [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)]
     return (
         [0]
         + [

@@ -924,7 +924,9 @@ _LEADS_TO_A_DATE = frozenset(
 # curly quote ("were overwhelmed.``Patients are ..."), or a quotation closed before the stop ("the EU''.EU
 # ministers will ...").
 _SENTENCE_BREAK = re.compile(
-    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?[A-Z0-9])"""
+    # (a sum opens a sentence as a figure does: "... reopened on Monday. $60m was pledged"; "#" is a pound
+    # sign some scrapes write)
+    r"""(?<=[.!?])["”’')\]]*\s+(?=(?:``|["“‘`(\[])?(?:[A-Z0-9]|[$£€#]\d))"""
     r"""|(?<=[a-z]{2}[.!?])(?=(?:``|[“‘])?[A-Z](?:[a-z]|[A-Za-z0-9]{2}))"""
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
     # a bullet before a capital ends what precedes it ("... from the meeting • The company has released ...")

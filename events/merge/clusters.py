@@ -52,6 +52,7 @@ from events.merge.titles import (
     with_its_subject,
     with_named_age,
     with_named_pronoun,
+    with_when_clause,
     without_split_time,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -2921,7 +2922,10 @@ def _title(cluster: Cluster, best: Mention) -> str:
     if not best.is_speech and not _reported(best, clause):
         # "The agency has been run by its deputy since the director resigned in January": the happening dated
         # is the resignation; what has lasted since is no happening of that day
-        clause = dated_since_clause(clause, best.date_text) or clause
+        since = dated_since_clause(clause, best.date_text, best.sentence.text)
+        # ("The festival has been under fire since it was announced in July": the "it" of the "since" clause
+        # is the main clause's subject, named as it was for a clause joined by "as" or "when")
+        clause = with_named_pronoun(best.sentence.text, since) if since else clause
     body = re.match(
         r"it\s+(?=would|will|has|had|was|is|plans|planned|intends|intended)", clause, re.IGNORECASE
     )
@@ -2938,6 +2942,8 @@ def _title(cluster: Cluster, best: Mention) -> str:
         # "China said it would impose export controls": the act announced is the body's, and a title
         # opening "It would impose ..." names nobody
         clause = speaker + " " + clause[body.end() :]
+    # "The real test will come on Thursday, when the minister appears ...": what the day is for
+    clause = with_when_clause(best.sentence.text, clause, best.date_text)
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
     return headline(
         clause,
@@ -3024,6 +3030,19 @@ _REPORTED_BY = re.compile(
 )
 
 
+# ... or a verb of saying with no "that", right before a clause that opens with its subject: "Roe said on
+# Monday they would ...", "Roe said the levee held" (a subject and then its verb, never the verb's object:
+# "announced the closure of ..." tells a thing, and "said the" of a later clause is not its opening)
+_SAID_RIGHT_BEFORE = re.compile(
+    r"\b(?:said|says|warned|warns|claimed|claims|insisted|insists|argued|argues|believes|believed)"
+    r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|earlier|later|last\s+\w+))?\s+$"
+)
+_CLAUSE_SUBJECT_OPENING = re.compile(
+    r"(?:(?i:he|she|it|they|we|there)\s+[a-z]|(?i:the|a|an|its|their|his|her|this|these|those)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+
+
 # '... anticipated," Calder said in a statement': the quotation closes and its speaker follows
 _SAID_AFTER = re.compile(
     r"""^[^"”]{0,400}?[,.?!]?(?:["”]|'')+,?\s+(?:[\w’'.-]+\s+){0,6}?(?:said|says|added|stated|told|wrote)\b"""
@@ -3041,6 +3060,8 @@ def _reported(mention: Mention, clause: str) -> bool:
     if at < 0:
         return False
     # (the clause may run on to its attribution: 'The rise was driven by costs," the agency said')
+    if at > 0 and _SAID_RIGHT_BEFORE.search(text[:at]) and _CLAUSE_SUBJECT_OPENING.match(text[at:]):
+        return True  # "By Friday, Roe said they should have the pumps running": what Roe said they would do
     return (at > 0 and _REPORTED_BY.search(text[:at]) is not None) or _SAID_AFTER.match(text[at:]) is not None
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from events.extract.clauses import LISTED_NAMES
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
 from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search
 from events.extract.places import city_index, country_spellings
@@ -22,6 +23,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PAST,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    PERSON_ROLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -1413,6 +1415,7 @@ def tidy(clause: str) -> str:
     without = _RELATIVE.sub(_after_relative, text)
     # "The tanker, the Aurora Star, was escorted": an apposition between a subject and its verb
     without = _APPOSITION_BEFORE_VERB.sub("", without)
+    without = _NAME_ROLE_BEFORE_VERB.sub(r"\g<name>", without)
     # "The quake, centred near the town of Kale, was followed by ...": where the subject is, between the
     # subject and its verb
     without = _PLACE_ASIDE_BEFORE_VERB.sub("", without)
@@ -1666,6 +1669,20 @@ _AUXILIARY_NEXT = re.compile(
 _APPOSITION_BEFORE_VERB = re.compile(
     r"(?<=\w),\s+(?:the|a|an|[A-Z][\w.-]*['’]s)\s+[^,;]{1,120},(?=\s+(?:is|are|was|were|has|have|had|will|would"
     r"|said|says|[a-z]{3,}(?<!ss)s|[a-z]{3,}ed|read"
+    rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\s)"
+)
+
+# "Tom Hale, president of the dockers' union, criticised ...", "Tom Hale, Harwick Port's operations chief,
+# said ...": a person's name, then a bare role (what it is of) or a possessive description, between the name
+# and its verb; the name tells who (a description with a verb of its own, "who ...", is no apposition)
+_NAME_ROLE_BEFORE_VERB = re.compile(
+    r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
+    r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,4}"
+    rf"(?:{alternatives(PERSON_ROLES)})"
+    r"|(?:(?:deputy|vice|assistant|acting|former|chief|senior|executive|general)[ -])?"
+    rf"(?:{alternatives(PERSON_ROLES)})"
+    r"\s+(?:of|at|for)\s+(?!(?:who|which|that)\b)[^,;:“”\"]{2,90}?),"
+    r"(?=\s+(?:(?:[a-z]+ly)\s+)?(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed"
     rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\s)"
 )
 
@@ -1933,6 +1950,8 @@ def _cut(
     # ("CDC Recommends Flocked Swabs for Collection": in a headline's capitals every word looks a name's)
     words = text.split()[:12]
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
+    # ("grants to Ruritania, Borduria | , Syldavia and Carpathia": the list of names is one phrase)
+    names = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)] if strict else []
     for pattern in _BREAKS:
         cuts = [
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
@@ -1943,6 +1962,8 @@ def _cut(
             ):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
+                continue
+            if any(opens < cut < closes for opens, closes in names):
                 continue
             listed = _LIST_GOES_ON.match(text, cut) if strict else None
             if listed is not None and not any(
@@ -2463,7 +2484,10 @@ def main_clause_after_opening(text: str) -> str:
         gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT
     ):
         return ""
+    listed = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)]
     for comma in re.finditer(r",\s+", text):
+        if any(opens < comma.start() < closes for opens, closes in listed):
+            continue  # "the governments of Peru, Chile, Bolivia and Ecuador": one subject's names
         rest = text[comma.end() :]
         first = rest.split(" ", 1)[0].lower()
         if first in _NOT_OPENING or first in _PREPOSITIONS or _OPENING_SUBORDINATE.match(rest):
@@ -2471,8 +2495,10 @@ def main_clause_after_opening(text: str) -> str:
         if _APPOSITION_OPENING.match(rest):
             continue  # "..., Louisiana, one of the areas hit by the spill": what a name is, no clause
         verb = _FINITE.search(rest, 0, 90)
-        # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb)
-        if verb is not None and "," not in rest[: verb.start()] and not is_fragment(rest):
+        # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb,
+        # but those of a list of its names)
+        subject = LISTED_NAMES.sub("names", rest[: verb.start()]) if verb is not None else ""
+        if verb is not None and "," not in subject and not is_fragment(rest):
             return rest[:1].upper() + rest[1:]
     return ""
 
@@ -3365,6 +3391,9 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     relative = _SPLIT_RELATIVE.match(text)
     if relative is not None:
         return _with_named_relative(whole, text, relative) or clause
+    person = _PERSON_PRONOUN_JOINED.match(text)
+    if person is not None:
+        return _with_named_person(whole, text, person)
     pronoun = re.match(r"(?i)(they|it)\s+(?=[a-z])", text)
     at = whole.lower().find(text.lower()[:40]) if pronoun is not None else -1
     joined = _JOINED_BY.search(whole[:at]) if pronoun is not None and at > 0 else None
@@ -3403,6 +3432,44 @@ def with_named_pronoun(sentence: str, clause: str) -> str:
     return f"{subject[:1].upper()}{subject[1:]} {text[pronoun.end() :]}"
 
 
+_PERSON_PRONOUN_JOINED = re.compile(r"(?i:he|she)\s+(?=[a-z])")
+# A sentence that opens with a person's name (and their age), then its verb: "Rahimi, 61, was ..."
+_NAME_THEN_VERB = re.compile(
+    r"^(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})(?:,\s+\d{1,3},)?\s+(?=(?P<verb>[a-z][\w’'-]*)\s)"
+)
+_THING_DETERMINERS = frozenset("a an the its his her their this that".split())
+
+
+def _names_another(words: list[str]) -> bool:
+    """Whether the words hold a name that may be somebody's: a run of capitals that no determiner makes a
+    thing's name ("met Tom Hale" does; "was a Coast Guard admiral" does not)."""
+    return any(
+        word[:1].isupper()
+        and (i == 0 or (words[i - 1].lower() not in _THING_DETERMINERS and not words[i - 1][:1].isupper()))
+        for i, word in enumerate(words)
+    )
+
+
+def _with_named_person(whole: str, text: str, person: re.Match[str]) -> str:
+    """A clause joined to its sentence by "when", "as", "after" ... whose subject is "he" or "she", with
+    the person's name that opens the sentence: "he was appointed envoy" in "Rahimi, 61, was a navy admiral
+    when he was appointed envoy" -> "Rahimi was appointed envoy"; the clause as it was when the sentence
+    opens otherwise, or names somebody else before the pronoun who may be the one it stands for."""
+    at = whole.lower().find(text.lower()[:40])
+    joined = _JOINED_BY.search(whole[:at]) if at > 0 else None
+    named = _NAME_THEN_VERB.match(whole)
+    if joined is None or named is None or not _FINITE.fullmatch(named.group("verb")):
+        return text
+    name = named.group("name")
+    if (
+        name.split()[0].lower() in _PERSONAL_PRONOUNS | _NOT_OPENING
+        or _names_another(whole[named.end() : joined.start()].split())
+        or re.search(r"[,;:\"“”]", whole[named.end() : joined.start()])
+    ):
+        return text
+    return f"{name} {text[person.end() :]}"
+
+
 # what befalls a thing and never a body of people: "it exploded", "it sank", "it caught fire"
 _BEFALLS_A_THING = re.compile(
     r"(?:(?:later|suddenly|finally|then)\s+)?(?:exploded|sank|capsized|caught\s+fire|burst|collapsed|"
@@ -3416,28 +3483,67 @@ _THING_BEFORE_JOINED = re.compile(
 
 
 _SINCE = re.compile(r"\s(?i:ever\s+)?since\s+(?=\S)")
+_OPENING_SINCE = re.compile(r"^(?i:ever\s+)?(?i:since)\s+(?P<since>[^,;:]{3,80}),\s+(?P<main>\S.*)$")
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+|\w+(?:ed|en)\b)", re.IGNORECASE)
+# (after an opening "since" clause, any perfect: "Since the strike began in May, airlines have bought ...")
+_ANY_PERFECT = re.compile(
+    rf"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been\s+|\w+(?:ed|en)\b|(?:{alternatives(IRREGULAR_PAST)})\b)",
+    re.IGNORECASE,
+)
 
 
-def dated_since_clause(clause: str, date_text: str) -> str:
+def dated_since_clause(clause: str, date_text: str, sentence: str = "") -> str:
     """The "since" clause that holds the date, when the main clause only tells a state that has lasted
     from then: "The agency has been run by its deputy since the director resigned in January" is dated by
     the resignation, and titled by it: "the director resigned in January"; "" when the clause is not so
-    told."""
+    told. The `sentence` the clause was taken from tells whether it opened with "since" as written."""
     text = " ".join(clause.split())
+    whole = " ".join(sentence.split()).lower()
+    if whole.startswith(f"since {text[:30].lower()}"):
+        text = f"Since {text[:1].lower()}{text[1:]}"  # the clause lost the "since" that opens its sentence
     found = list(_SINCE.finditer(text))
-    if not date_text or not found:
+    opening = _OPENING_SINCE.match(text)
+    if not date_text or not (found or opening):
         return ""
-    main, since = text[: found[-1].start()], text[found[-1].end() :]
+    if opening is not None:
+        # "Since the outbreak began in April, four governments have bought the drug": the same, told first
+        main, since = opening.group("main"), opening.group("since")
+    else:
+        main, since = text[: found[-1].start()], text[found[-1].end() :]
     first, _, rest = since.partition(" ")
     # (the "since" clause has a subject and its own verb: "since 2002", "since early May" or "since the
     # accident" has none; a month is no modal)
     verb = _FINITE.search(rest.replace(date_text, " "))
-    if date_text not in since or _PERFECT.search(main) is None or verb is None or not verb.group().islower():
+    perfect = (_ANY_PERFECT if opening is not None else _PERFECT).search(main)
+    if date_text not in since or perfect is None or verb is None or not verb.group().islower():
         return ""
     if _FINITE.fullmatch(first) or first.lower() in _NOT_OPENING:
         return ""
     return since[:1].upper() + since[1:]
+
+
+# the "when" clause that tells what a day is for, after the clause that names the day: ", when the minister
+# appears before the committee" (up to the next comma or the end)
+_WHEN_AFTER_DAY = re.compile(r"^[\"”’']*,\s+when\s+(?P<what>[^,;:“”\"]{8,90}?)\s*(?:[,;:.!?]|$)")
+# so few words that the clause tells only that something will happen: "The real test will come"
+VAGUE_CLAUSE_WORDS = 6
+
+
+def with_when_clause(sentence: str, clause: str, date_text: str) -> str:
+    """A short clause that ends on its day, with the "when" clause after the day that says what happens on
+    it: "The real test will come on Thursday" in "The real test will come on Thursday, when the minister
+    appears before the committee" -> "The real test will come on Thursday when the minister appears ...";
+    the clause as it was otherwise."""
+    text = " ".join(clause.split()).rstrip(" ,.;:")
+    whole = " ".join(sentence.split())
+    if not date_text or not text.endswith(date_text) or len(tidy(text).split()) > VAGUE_CLAUSE_WORDS:
+        return clause
+    # (the clause may have been given a capital: "But the real test ..." -> "The real test ...")
+    at = whole.lower().find(text[-40:].lower())
+    when = _WHEN_AFTER_DAY.match(whole[at + len(text[-40:]) :]) if at >= 0 else None
+    if when is None or not _FINITE.search(when.group("what")):
+        return clause
+    return f"{text} when {when.group('what')}"
 
 
 _AGE_OPENING = re.compile(r"^(?P<age>\d{1,3})\s+(?=[a-z])")
