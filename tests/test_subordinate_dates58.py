@@ -60,9 +60,7 @@ def test_an_opening_after_phrase_still_dates_a_main_act_with_no_day_of_its_own()
 
 
 def test_a_relative_clause_that_tells_no_happening_alone_leaves_the_sentence_whole() -> None:
-    found = mentions_of(
-        "The operation, which began on Wednesday, involves pumping water into the old mine."
-    )
+    found = mentions_of("The operation, which began on Wednesday, involves pumping water into the old mine.")
     assert [m.date_start for m in found] == [dt.date(2026, 6, 17)]
 
 
@@ -87,3 +85,9 @@ def test_a_summons_for_a_weekday_reads_the_day_ahead_of_the_summons() -> None:
     found = mentions_of("A tribunal summoned the mining minister to testify on Monday.")
     assert (dt.date(2026, 6, 22), True) in [(m.date_start, m.planned) for m in found]
     assert (FRIDAY, False) in [(m.date_start, m.planned) for m in found]
+
+
+def test_a_persons_relative_clause_inside_the_subjects_phrase_leaves_the_sentence_whole() -> None:
+    # "who" tells of the name nearest it, not of the appointment the main clause is about
+    found = mentions_of("The appointment of Okoro, who will take charge on 1 October, comes at a hard time.")
+    assert [m.clause for m in found if "Okoro will" in m.clause] == []

@@ -810,7 +810,16 @@ def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]
     # "The senator, who was arrested on Monday, resigned from the committee", "Work on the bridge, which
     # began on 2 May, continues": a relative clause between the subject and its verb, whose date is its own
     # however short the main clause around it
-    if len(out) == 1 and len(rest.split()) >= MIN_CLAUSE_WORDS and _RELATIVE_OPENING.match(out[0].text):
+    head = sentence.text[: out[0].start - sentence.start] if len(out) == 1 else ""
+    # ("The appointment of Roe, who takes charge in May, comes ...": a person's "who" tells of the name
+    # nearest it, not of the subject around it)
+    person_in_phrase = out and out[0].text.lower().startswith("who") and _PREPOSITION.search(head)
+    if (
+        len(out) == 1
+        and len(rest.split()) >= MIN_CLAUSE_WORDS
+        and _RELATIVE_OPENING.match(out[0].text)
+        and not person_in_phrase
+    ):
         after = sentence.text[out[0].end - sentence.start :]
         if _VERB_AFTER_ASIDE.match(after) and not OPENING_PHRASE.match(
             sentence.text[: out[0].start - sentence.start]
@@ -819,6 +828,7 @@ def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]
     return []
 
 
+_PREPOSITION = rx(r"\b(?:of|in|for|at|on|from|with|by|to)\s")
 # the pronoun that opens a relative clause (", who was arrested on Monday,")
 _RELATIVE_OPENING = rx(r"(?:who|which)\s")
 # the main clause's verb right after the comma that closes an aside between the subject and it: ", resigned",
