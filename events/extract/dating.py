@@ -2689,6 +2689,9 @@ def _main_act_of(above: Draft, earlier: list[Draft]) -> Draft:
     return whole
 
 
+_RELATIVE_ASIDE_OPENS = rx(r"(?:who|whom|which|whose|where)\s")
+
+
 def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
     """The dated sentence whose scene an undated sentence just below it goes on with: wire copy sets one
     sentence to a paragraph, dates its scene once ("On Tuesday, riot police cleared the square.") and tells
@@ -2705,6 +2708,9 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     d = above.own_date
     if (
         d is None
+        # ("The minister, who was questioned on Tuesday, defended the tariffs."): a relative clause's
+        # happening tells of a noun of its sentence, and sets no scene for the next
+        or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
         or d.precision != "day"
         or d.tense == "future"
         or not published - CONTEXT_RECENT <= d.date_start <= published
