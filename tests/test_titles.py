@@ -495,7 +495,11 @@ def test_a_relative_clause_split_from_its_sentence_is_titled_with_its_antecedent
         SourceRow(published=dt.date(2026, 5, 12)),
     )
     mention = extract_mentions(article, load_gazetteer())[0]
-    split = dataclasses.replace(mention, clause="who received the message on Friday from a neighbour")
+    # (told of the whole sentence, whose relative clause the title is cut from)
+    whole = article.sentences[0]
+    split = dataclasses.replace(
+        mention, sentence=whole, clause="who received the message on Friday from a neighbour"
+    )
     assert title(Cluster([split])) == "Our correspondent received the message from a neighbour"
 
 

@@ -101,6 +101,10 @@ def without_asides(
         # "In Chad, where ..., the ministry said": the comma after an opening phrase stays
         low += 1 if OPENING_PHRASE.match(text[:low]) else 0
         high += 1 if set_off and text[high : high + 1] == "," else 0
+        if not before and text[high : high + 1] == ",":
+            # "After striking down the ban on Tuesday, the judge ...": a phrase that opens the sentence goes
+            # with the comma and the space that close it
+            high += len(text[high:]) - len(text[high + 1 :].lstrip())
         cuts.append((low, high))
 
     def moved(at: int) -> int:

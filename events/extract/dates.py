@@ -1390,13 +1390,24 @@ _INFINITIVE_DEADLINE = re.compile(
 )
 
 
+# "ordered him to appear in court on 3 July", "summoned the envoy to explain the remarks on Monday": the day
+# of an act someone was told to do lies at or after the order, as a deadline does (a pronoun or "that"
+# after the verb opens a clause of its own: "told reporters he would travel on Monday")
+DIRECTED_ACT = re.compile(
+    r"(?i)\b(?:ordered|summoned|instructed|directed|told|asked|urged|required|called\s+on|invited)\s+"
+    r"(?P<whom>(?:(?!(?:that|and|but|who|which|he|she|they|it|we|i|to)\b)[\w’'.-]+\s+){1,5}?)"
+    r"to\s+(?!(?:be|have|date)\b)(?P<verb>[a-z]{2,})\b(?P<rest>[^.;:,\"“”]{0,80}?)\s+(?:on|at|in)\s+$"
+)
+
+
 def _infinitive_deadline(context: _Context) -> bool:
     """Whether the mention is the deadline of an act told in the infinitive ("to produce documents by") or
-    by a gerund after "of" or "for" ("a chance of strengthening by")."""
+    by a gerund after "of" or "for" ("a chance of strengthening by"), or the day of an act someone was
+    ordered to do ("ordered him to appear on")."""
     window = context.before(_TENSE_WINDOW)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
-    found = _INFINITIVE_DEADLINE.search(before)
+    found = _INFINITIVE_DEADLINE.search(before) or DIRECTED_ACT.search(before)
     return found is not None and next(_verb_cues(_PAST_CUE, found.group("rest")), None) is None
 
 

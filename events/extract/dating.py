@@ -48,6 +48,7 @@ from events.extract.background import (
 )
 from events.extract.clauses import (
     MIN_CLAUSE_WORDS,
+    OPENING_PHRASE,
     first_trigger,
     in_reduced_relative,
     nouns_joined,
@@ -55,7 +56,14 @@ from events.extract.clauses import (
     verb_since_opening,
 )
 from events.extract.corpus import Article, Sentence
-from events.extract.dates import RANGE_JOINS, RANGE_OPENS, DateMention, dates_naming_a_time, looks_ahead
+from events.extract.dates import (
+    DIRECTED_ACT,
+    RANGE_JOINS,
+    RANGE_OPENS,
+    DateMention,
+    dates_naming_a_time,
+    looks_ahead,
+)
 from events.extract.draft import Draft
 from events.extract.entities import (
     Entity,
@@ -769,6 +777,11 @@ _ASIDE = rx(
     # (up to the comma that closes it, never one between digits: "that killed up to 200,000 people")
     r"(?:[^,;]|(?<=\d),(?=\d))*?(?=(?<!\d),|,(?!\d)|;|[.!?]?[\"”’']*$)"
 )
+# An adverbial participle phrase that opens the sentence, up to its comma: "After striking down the ban on
+# Tuesday, | the judge ..."
+_OPENING_GERUND = rx(
+    r"^(?P<opening>(?:after|before|following|upon|while)\s+\w{3,}ing)\b(?:[^,;]|(?<=\d),(?=\d))*?(?=,(?!\d))"
+)
 # the word that opens an adverbial participle aside, which the subject's name stands in for
 ASIDE_TIME_WORD = rx(r"^(after|before|following|upon|while)\s+(?=\w{3,}ing\b)")
 
@@ -777,6 +790,17 @@ def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]
     """The asides of the sentence that hold a date of their own, each without its comma, when the main
     clause around them still says something."""
     out: list[Sentence] = []
+    opening = _OPENING_GERUND.match(sentence.text)
+    if opening is not None:
+        start, end = sentence.start + opening.start("opening"), sentence.start + opening.end()
+        inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
+        main = [d for d in dates if d.start >= end and d.value != "PRESENT_REF"]
+        # "After striking down the ban on Tuesday, the judge on Thursday refused to suspend it": the phrase
+        # tells what the subject did first, on a day of its own; the main act keeps its own day. (With no
+        # day of its own the main act is dated by the phrase's, the earliest it can be: news copy tells the
+        # act that follows closely, and "on or after Tuesday" has no nearer day.)
+        if inside and main and len(opening.group().split()) >= MIN_CLAUSE_WORDS:
+            out.append(Sentence(start, end, opening.group(), sentence.paragraph))
     for found in _ASIDE.finditer(sentence.text):
         start, end = sentence.start + found.start("opening"), sentence.start + found.end()
         inside = [d for d in dates if start <= d.start and d.end <= end and d.value != "PRESENT_REF"]
@@ -818,9 +842,40 @@ def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]
     rest = sentence.text
     for aside in reversed(out):
         rest = rest[: aside.start - sentence.start] + rest[aside.end - sentence.start :]
-    if len(rest.split()) < 2 * MIN_CLAUSE_WORDS or not FINITE_VERB.search(rest):
-        return []
-    return out
+    if len(rest.split()) >= 2 * MIN_CLAUSE_WORDS and FINITE_VERB.search(rest):
+        return out
+    if opening is not None and out and out[0].start == sentence.start and len(out) == 1:
+        return out if len(rest.split()) >= MIN_CLAUSE_WORDS and FINITE_VERB.search(rest) else []
+    # "The senator, who was arrested on Monday, resigned from the committee", "Work on the bridge, which
+    # began on 2 May, continues": a relative clause between the subject and its verb, whose date is its own
+    # however short the main clause around it
+    head = sentence.text[: out[0].start - sentence.start] if len(out) == 1 else ""
+    # ("The appointment of Roe, who takes charge in May, comes ...": a person's "who" tells of the name
+    # nearest it, not of the subject around it)
+    person_in_phrase = out and out[0].text.lower().startswith("who") and _PREPOSITION.search(head)
+    if (
+        len(out) == 1
+        and len(rest.split()) >= MIN_CLAUSE_WORDS
+        and _RELATIVE_OPENING.match(out[0].text)
+        and not person_in_phrase
+    ):
+        after = sentence.text[out[0].end - sentence.start :]
+        if _VERB_AFTER_ASIDE.match(after) and not OPENING_PHRASE.match(
+            sentence.text[: out[0].start - sentence.start]
+        ):
+            return out
+    return []
+
+
+_PREPOSITION = rx(r"\b(?:of|in|for|at|on|from|with|by|to)\s")
+# the pronoun that opens a relative clause (", who was arrested on Monday,")
+_RELATIVE_OPENING = rx(r"(?:who|which)\s")
+# the main clause's verb right after the comma that closes an aside between the subject and it: ", resigned",
+# ", continues", ", has asthma", ", will face trial" (a closing attribution, ", police said", is no such verb)
+_VERB_AFTER_ASIDE = re.compile(
+    r",\s+(?:(?:also|later|then|now|still|has|have|had|was|were|is|are|will|would|could|may|might|must|did|does)\s+)*"
+    rf"(?:(?-i:[a-z]{{2,}}ed)|(?-i:[a-z]{{3,}}s)|{alternatives(IRREGULAR_PAST)}|has|have|had|was|were|is|are)\b"
+)
 
 
 # Steps of a life or a career, told of a person in an aside
@@ -2353,6 +2408,29 @@ def said_of_the_future(draft: Draft, published: dt.date) -> bool:
     )
 
 
+def directed_ahead(draft: Draft, published: dt.date) -> str | None:
+    """What someone was ordered to do, with its day, when the draft's only date is that act's and lies after
+    the report ("The court ordered Roe to appear on 3 July" -> "Roe to appear on 3 July"): the order was
+    made by the time of writing, and the act is planned for its day. None when the sentence is not so."""
+    own = draft.own_date
+    if own is None or own.date_start <= published:
+        return None
+    text = draft.sentence.text
+    found = DIRECTED_ACT.search(text[: own.start - draft.sentence.start])
+    if found is None:
+        return None
+    whom = found.group("whom").strip()
+    act = text[found.start("whom") : own.end - draft.sentence.start].strip()
+    if _OBJECT_PRONOUN.fullmatch(whom):
+        # "ordered him to appear on 3 July" -> "Ordered to appear on 3 July": the one ordered is the
+        # sentence's, named above it
+        act = text[found.start() : found.start("whom")].strip() + " " + act[len(whom) :].strip()
+    return act[:1].upper() + act[1:]
+
+
+_OBJECT_PRONOUN = rx(r"him|her|them|us|me|it|you")
+
+
 def quoted_date(draft: Draft) -> tuple[int, int] | None:
     """The quotation that holds the remarks' own date ('"We will vote next month," said Roe'), when the
     verb of saying stands outside it: the date is of what was said, not of the saying."""
@@ -2737,6 +2815,9 @@ def _main_act_of(above: Draft, earlier: list[Draft]) -> Draft:
     return whole
 
 
+_RELATIVE_ASIDE_OPENS = rx(r"(?:who|whom|which|whose|where)\s")
+
+
 def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
     """The dated sentence whose scene an undated sentence just below it goes on with: wire copy sets one
     sentence to a paragraph, dates its scene once ("On Tuesday, riot police cleared the square.") and tells
@@ -2753,6 +2834,9 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     d = above.own_date
     if (
         d is None
+        # ("The minister, who was questioned on Tuesday, defended the tariffs."): a relative clause's
+        # happening tells of a noun of its sentence, and sets no scene for the next
+        or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
         or d.precision != "day"
         or d.tense == "future"
         or not published - CONTEXT_RECENT <= d.date_start <= published

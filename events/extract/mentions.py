@@ -138,6 +138,7 @@ from events.extract.dating import (
     dates_of_the_saying,
     dates_the_subject,
     deadline_ahead,
+    directed_ahead,
     earlier_than_above,
     earlier_time_clause,
     expert_says,
@@ -311,7 +312,7 @@ from events.extract.triggers import (
     possible_families,
     rx,
 )
-from events.extract.vocabulary import IRREGULAR_PARTICIPLES, alternatives
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX
 
@@ -756,6 +757,14 @@ def extract_mentions(
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+            elif (
+                len(compact.text.split()) < 2 * MIN_CLAUSE_WORDS or not FINITE_VERB.search(compact.text)
+            ) and not _aside_happenings(sentence, asides, own_dates, own_entities, last_speaker):
+                # "The procedure, which began on Wednesday, involves pumping mud into the well": neither the
+                # aside nor the short clause around it, in the present, tells a happening alone; the
+                # sentence is read whole
+                draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+                asides, main_dates = [], own_dates
         elif having is not None:
             # the main clause read without the participle, and so without its date
             phrase = Sentence(
@@ -1092,6 +1101,10 @@ def extract_mentions(
                 # "Bako said on Monday the troops would leave on Friday": the remarks of Monday, and the
                 # leaving planned for Friday
                 mentions.append(_what_was_announced(mention, drafts[index], article, ahead))
+            elif not drafts[index].is_speech_type and (act := directed_ahead(drafts[index], when)):
+                # "The court ordered Roe to appear on 3 July": the order of the report's days, and the
+                # appearance planned for 3 July
+                mentions.append(_act_directed(mention, drafts[index], article, act))
     # "the news agency quotes her as saying on Sunday.": the words were the quotation above it, and the line
     # tells nothing of its own (it is read with the rest above, for the day it gives them)
     mentions = [m for m in mentions if not _ONLY_QUOTING.fullmatch(m.sentence.text)]
@@ -1447,6 +1460,28 @@ def _what_was_announced(
         planned=True,
         undated_past=False,
         clause=told[:1].upper() + told[1:],
+    )
+
+
+def _act_directed(order: Mention, draft: Draft, article: Article, act: str) -> Mention:
+    """ "The court ordered Roe to appear on 3 July": the act ordered, planned for its own day, of the kind its
+    words name."""
+    own = draft.own_date
+    assert own is not None  # directed_ahead holds only for a dated draft
+    trigger = first_trigger(act)
+    return dataclasses.replace(
+        order,
+        event_type=trigger.event_type if trigger is not None else order.event_type,
+        family=trigger.family if trigger is not None else order.family,
+        date_start=own.date_start,
+        date_end=own.date_end,
+        precision=own.precision,
+        date_text=own.text,
+        date_basis="explicit" if own.explicit else "resolved",
+        date_reason=outlet_reason(own.reason, article),
+        planned=True,
+        undated_past=False,
+        clause=act,
     )
 
 
@@ -1882,6 +1917,19 @@ def _aside_happenings(
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
         pronoun = _ASIDE_PRONOUN.match(aside.text) or ASIDE_TIME_WORD.match(aside.text)
+        if not head and pronoun:
+            # "After striking down the ban on Tuesday, the judge ...": the phrase that opens the sentence
+            # tells of the main clause's subject, named before it ("The judge, after striking down ...")
+            subject = _main_subject(sentence.text[aside.end - sentence.start :])
+            pronoun, antecedent = None, None
+            if subject is not None:
+                lead = f"{subject}, "
+                phrase = aside.text[:1].lower() + aside.text[1:]
+                where = Sentence(aside.start - len(lead), aside.end, lead + phrase, aside.paragraph)
+                draft = _analyse(where, dates, entities, last_speaker)
+                if draft is not None and draft.own_date is not None:
+                    out.append(dataclasses.replace(draft, sentence=aside, speaker="", speaker_country=""))
+                    continue
         if pronoun and antecedent:
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tom Lindqvist was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
@@ -1907,6 +1955,24 @@ def _aside_happenings(
             )
         )
     return out
+
+
+# the subject of a main clause, up to its verb (a day told beside it left out): "the judge | on Thursday
+# refused", "Police | arrested"
+_SUBJECT_THEN_VERB = re.compile(
+    r"^[\s,]*(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?:on\s+(?-i:[A-Z])\w+day\s+)?"
+    rf"(?=(?:(?-i:[a-z]{{3,}}ed)|{alternatives(IRREGULAR_PAST)}|has|have|had|was|were|will)\b)"
+)
+
+
+def _main_subject(main: str) -> str | None:
+    """The subject of the main clause `main` opens with, capitalised ("the judge on Thursday refused ..." ->
+    "The judge"); None when no verb in the past closes it within a few words."""
+    found = _SUBJECT_THEN_VERB.match(main)
+    if found is None or FINITE_VERB.search(found.group("subject")):
+        return None
+    subject = found.group("subject").strip()
+    return subject[:1].upper() + subject[1:]
 
 
 # a subject that names a body by what it is ("the ministry", "The interior minister"), not by its name
@@ -3495,6 +3561,10 @@ def _settle_date(
     ):
         # "Okafor said she would not serve past the end of her term in March 2027": what was said is
         # ahead, the saying is not; it is dated as remarks without a date of their own
+        draft = dataclasses.replace(draft, own_date=None)
+    if not draft.is_speech_type and directed_ahead(draft, published) is not None:
+        # "The court ordered Roe to appear on 3 July": the appearance is ahead, the order is not; it is dated
+        # as an act without a date of its own
         draft = dataclasses.replace(draft, own_date=None)
     if draft.own_date is None and draft.is_speech_type:
         paper = weekday_paper(draft, published)
