@@ -2713,7 +2713,15 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             words = {w[:4].lower() for w in re.findall(r"[A-Za-z]{5,}", other.sentence.text)}
             if stems & words:
                 return other, f"it was said at the {occasion.group('occasion')} the article dates by"
-    paragraph = [d for i, d in dated if d.sentence.paragraph == draft.sentence.paragraph and i < index]
+    # (a relative clause's happening, "who was arrested on Monday", tells of a noun of its own sentence and
+    # dates no other sentence of the paragraph)
+    paragraph = [
+        d
+        for i, d in dated
+        if d.sentence.paragraph == draft.sentence.paragraph
+        and i < index
+        and not _RELATIVE_ASIDE_OPENS.match(d.sentence.text)
+    ]
     if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     scene = _scene_going_on(index, drafts, text, published)
