@@ -1661,6 +1661,11 @@ def _match_speaker_names(scan: _Scan) -> None:
             elif start < k and not _region_named(scan, start):
                 _add_rule_actor(scan, start, k)
                 _match_joint_speaker(scan, start, k)
+            elif start == k:
+                _match_speaker_before_known_city(scan, k)
+        elif word in SPEECH_VERBS and scan.joined(k):
+            # (a city the lists know may be found already: "Jane Roe in Warsaw said")
+            _match_speaker_before_known_city(scan, k)
         if word in SPEECH_VERBS and scan.words[k - 1] == "," and scan.joined(k):
             _match_apposed_speaker(scan, k - 1)
         elif (
@@ -1703,6 +1708,35 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end > p and not _name_after_a_calling(scan, end) and end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+def _match_speaker_before_known_city(scan: _Scan, k: int) -> None:
+    """ "Jane Roe in Tarvik said", where the lists know the city and `name_before` takes none of its words:
+    the person named before "in" speaks, never the city."""
+    if scan.owner[k - 1] >= 0:
+        found = scan.found[scan.owner[k - 1]]
+        if found.entity.kind != "place" or found.last != k:
+            return
+        city = found.first
+    else:
+        city = next(
+            (
+                k - size
+                for size in (1, 2, 3)
+                if k - size >= 0
+                and all(scan.words[i][:1].isupper() and scan.owner[i] < 0 for i in range(k - size, k))
+                and _city_where_they_are(scan, k - size, k)
+            ),
+            -1,
+        )
+    where = city - 1
+    if city < 3 or scan.words[where].lower() not in ("in", "at", "near") or not scan.joined(city):
+        return
+    first = scan.name_before(where)
+    first += name_after_occupation(scan.words[first:where])
+    # (two words at least: a lone capitalised word may open the sentence, "Officials in Tarvik said")
+    if where - first >= 2:
+        _add_rule_actor(scan, first, where)
 
 
 def _name_after_a_calling(scan: _Scan, end: int, country: str = "") -> bool:
@@ -2085,6 +2119,29 @@ def _country_of_a_place_in_name(scan: _Scan, first: int, last: int) -> str:
     return ""
 
 
+# Heads of the names of firms and charities, which may open with a founder's possessive ("Moody's Investors
+# Service"); a state's office after a possessive is that state's ("Tarvia's Interior Ministry")
+_FOUNDERS_HEADS = _COMPANY_HEADS | frozenset(("Service", "Bank", "Foundation", "Trust", "Hospital"))
+
+
+def _possessive_in_a_firms_name(scan: _Scan, first: int, head: int) -> bool:
+    """The capitalised words of a firm's name from token `first` to its `head` follow "X's", where X is a
+    name no list knows (no country, place or person): the possessive is part of the name."""
+    return (
+        first >= 3
+        and scan.words[head] in _FOUNDERS_HEADS
+        and first < head
+        and scan.words[first - 1] == "s"
+        and scan.words[first - 2] in ("'", "’")
+        and scan.touching(first - 1)
+        and scan.touching(first - 2)
+        and scan.owner[first - 3] < 0
+        and scan.words[first - 3][:1].isupper()
+        and scan.words[first - 3].isalpha()
+        and scan.words[first - 3] not in _NOT_IN_ORGANISATION
+    )
+
+
 def _match_organisations(scan: _Scan) -> None:
     """Organisations the lists have never seen, recognised by their form: a capitalised phrase with an
     organisation's head word ("Islamic Revolutionary Guard Corps", "Ministry of Foreign Affairs") or a
@@ -2129,6 +2186,9 @@ def _match_organisations(scan: _Scan) -> None:
                 continue
             if before == "-" and _hyphened_name_word(scan, first - 2):
                 first -= 2  # "Mid-Valley Farm and Dairy Association", "Anglo-American Mining Council"
+                continue
+            if _possessive_in_a_firms_name(scan, first, i):
+                first -= 3  # "Moody's Investors Service", "Lloyd's Bank": the founder's name is the firm's
                 continue
             if (
                 not (before[:1].isupper() and before.isalpha())

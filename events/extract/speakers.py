@@ -1903,6 +1903,68 @@ def find_speaker(
     return speaker, country, resolved
 
 
+# An unnamed source, who speaks on condition of not being named: "the source said", "an industry source
+# told the paper", "sources familiar with the talks said", "a person close to the company told ..."
+_PRIVY = (
+    r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in"
+    r"|privy\s+to)"
+)
+_SOURCE_PHRASE = (
+    r"(?:(?:a|an|one|the|two|three|several|some|other|another)\s+)?"
+    r"(?P<kind>(?:(?!(?:a|an|one|the|and|but|who|which|that|has|have|had|is|was)\b)[\w.-]+\s+){0,3}?)"
+    rf"(?P<noun>sources?|(?:person|people)(?=\s+{_PRIVY}))"
+    rf"(?P<privy>\s+{_PRIVY}\s+[^,;:\"“”()]{{1,60}}?)?"
+)
+# (as the subject before the verb, opening the sentence or a clause after a comma; or after an inverted verb:
+# "..., said one source.")
+_SOURCE_BEFORE = rx(
+    rf"(?:^|[,;:“”\"'(]\s*|\b(?:but|and|yet)\s+){_SOURCE_PHRASE}"
+    r"(?:\s+(?:today|yesterday|also|later|earlier|on\s+\w+day|\w+day))?\s*,?\s*$"
+)
+_SOURCE_AFTER = rx(rf"\s+{_SOURCE_PHRASE}\s*(?=[,.;]|$)")
+
+
+def _anonymous_source(text: str, speech: re.Match[str], people: list[Entity]) -> tuple[str, str, bool] | None:
+    """An unnamed source who speaks ("the source said", "a Tarvian government source told the paper"): the
+    speaker is the source as the report describes it, never the body heard last nor one in what was said,
+    and the outlet told is the channel, not the speaker. A source described by nothing is an
+    "Unnamed source"."""
+    found = _SOURCE_BEFORE.search(text, 0, speech.start())
+    if found is None and speech.group().lower().startswith(("said", "says", "told", "added")):
+        found = _SOURCE_AFTER.match(text, speech.end())
+    if found is None:
+        return None
+    kind = " ".join(found.group("kind").split())
+    noun = found.group("noun").lower()
+    privy = " ".join((found.group("privy") or "").split())
+    country = next(
+        (e.country for e in people if e.country and found.start("kind") <= e.start < found.end("noun")), ""
+    )
+    if not kind and not privy:
+        return ("Unnamed sources" if noun.endswith("s") or noun == "people" else "Unnamed source"), "", False
+    phrase = " ".join(w for w in (kind, noun, privy) if w)
+    return phrase[:1].upper() + phrase[1:], country, False
+
+
+# One unnamed person who speaks for a body, as a speaker is named: "Spokeswoman for the transport ministry",
+# "Senior official"
+_ONE_VOICE = rx(
+    r"^(?:[\w.’'-]+\s+){0,3}?(?:spokes(?P<kind>man|woman|person)|official|aide|advis[eo]r|diplomat)"
+    r"(?:\s+(?:for|of|at|in)\s+.+)?$"
+)
+
+
+def _one_voice_told(speaker: str, text: str) -> bool:
+    """ "he said" or "she said" in `text` may stand for the one unnamed voice that spoke last ("A spokesman
+    for the ministry said ... . '...,' he said."), whom the pronoun fits: a spokesman is no "she"."""
+    voice = _ONE_VOICE.match(speaker)
+    pronoun = _PRONOUN_SPEAKER.search(text)
+    if voice is None or pronoun is None:
+        return False
+    said_by = (pronoun.group(1) or pronoun.group(2)).lower()
+    return {"man": "he", "woman": "she"}.get(voice.group("kind") or "", said_by) == said_by
+
+
 def _find_speaker(
     text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
 ) -> tuple[str, str, bool]:
@@ -1929,6 +1991,9 @@ def _find_speaker(
     ]
     if cited:
         return _speaker_of(cited[-1])
+    anonymous = _anonymous_source(text, speech, people)
+    if anonymous is not None:
+        return anonymous
     closing_name = _CLOSING_ATTRIBUTION.search(text)
     if closing_name is not None and closing_name.start("verb") == speech.start():
         # '..., Roe said.': the name closing the sentence speaks, never one in what was said; a bare surname
@@ -1979,7 +2044,7 @@ def _find_speaker(
         return last[0], last[1], True
     heard = last[0]  # (whom "a spokesman" speaks for, if a body)
     # ("he said" after the words of a charity or a ministry is somebody else, whom nobody named)
-    last = last if may_be_a_person(last[0]) else ("", last[1])
+    last = last if may_be_a_person(last[0]) or _one_voice_told(last[0], text) else ("", last[1])
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
