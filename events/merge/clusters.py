@@ -31,7 +31,7 @@ from events.extract.mentions import Mention
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.elaboration import goes_on_from, one_occasion
+from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
     COMMON_OPENERS,
@@ -1737,10 +1737,35 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 joined_to[high] = low
                 if high in named:
                     named.add(low)
+    for article, ats in runs.items():
+        for run_at in ats:
+            act_at = _act_its_quote_goes_on(
+                clusters, run_at, [at for at in acts.get(article, ()) if at in named]
+            )
+            if act_at is not None and root(run_at) != root(act_at):
+                low, high = sorted((root(run_at), root(act_at)))
+                joined_to[high] = low
     groups: dict[int, list[int]] = {}
     for at in range(len(clusters)):
         groups.setdefault(root(at), []).append(at)
     return list(groups.values())
+
+
+def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts: Sequence[int]) -> int | None:
+    """The place of the act of a named kind, told by a speaker in the sentence just before, whose speaker
+    the remarks at `run_at` quote going on ("More than 2,000 families have been evacuated, the agency's
+    director told reporters." then '"More will have to leave," she said.': `goes_on_from_act`); None when
+    there is none. The act must be dated at least as well as the remarks, so that it leads the event and
+    keeps its type and date."""
+    run = clusters[run_at]
+    first = min(run.mentions, key=lambda x: x.sentence.start)
+    for at in named_acts:
+        act = clusters[at]
+        if min(map(date_strength, act.mentions)) < min(map(date_strength, run.mentions)) and any(
+            goes_on_from_act(first, x) for x in act.mentions
+        ):
+            return at
+    return None
 
 
 def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:
