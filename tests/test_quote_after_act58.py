@@ -47,3 +47,27 @@ def test_a_quote_after_remarks_set_apart_stays_apart() -> None:
         'Earlier, she said: "The worst may be over."'
     )
     assert any(kind in ("statement", "claim") for kind, _title, _n in built)
+
+
+def remarks_of(text: str) -> list[tuple[str, int]]:
+    """(title, number of mentions' reports) of the remarks built from one report of THURSDAY."""
+    return [(title, n) for kind, title, n in events_of(text) if kind in ("statement", "claim", "denial")]
+
+
+def test_the_officials_are_the_two_people_the_report_just_named() -> None:
+    remarks = remarks_of(
+        "Transport Minister Olga Brandt and Finance Minister Pieter Molenaar wrote to the rail operator's "
+        "chairman on Thursday that the company had promised to refund every ticket.\n\n"
+        '"Travellers deserve to know where they stand," the two wrote.\n\n'
+        "The officials said they expected the operator to honour that promise in full."
+    )
+    assert len(remarks) == 1
+
+
+def test_the_officials_after_one_named_speaker_stay_apart() -> None:
+    remarks = remarks_of(
+        "Transport Minister Olga Brandt wrote to the rail operator's chairman on Thursday that the company "
+        "had promised to refund every ticket.\n\n"
+        "The officials said they expected the operator to honour that promise in full."
+    )
+    assert len(remarks) == 2

@@ -1248,6 +1248,8 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         return True
     if a.article == b.article and (_named_in_full_for(a, b) or _named_in_full_for(b, a)):
         return True
+    if a.article == b.article and (_the_pair_again(a, b) or _the_pair_again(b, a)):
+        return True
     if a.event_type == b.event_type == "denial":
         # a government denies through its ministry, its spokesperson and its capital alike
         return a.speaker_country == b.speaker_country != ""
@@ -1264,6 +1266,45 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         # the sentence never names is no voice of its own, so it is no other voice's either
         return False
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
+
+
+# "The officials said", "The two ministers added": a definite plural subject with no name, the people the
+# report has just named
+_THE_PEOPLE_AGAIN = re.compile(
+    r"^\W*The\s+(?:two\s+|three\s+)?(?:officials|ministers|secretaries|senators|lawmakers|leaders)\s+"
+    r"(?:also\s+)?(?:said|say|added|noted|wrote|told|stressed)\b"
+)
+# How far back the named people's remarks can be: the paragraphs of their words the report quotes between
+PAIR_PARAGRAPHS = 3
+
+
+def _the_pair_again(later: Mention, named: Mention) -> bool:
+    """Whether `later`'s speakers are "the officials" (or ministers, senators ...) whom `named`, a little
+    earlier in one report, named together as its subject: "Interior Minister Ana Roe and Health Minister
+    Ben Lund said in a letter on Monday that ..." then "The ministers said they hoped ...". A report names
+    the people once and goes on about them by the plural."""
+    if _THE_PEOPLE_AGAIN.match(later.sentence.text) is None or not named.speaker:
+        return False
+    if not (
+        named.sentence.end <= later.sentence.start
+        and later.sentence.paragraph - named.sentence.paragraph <= PAIR_PARAGRAPHS
+    ):
+        return False
+    text = named.sentence.text
+    at = text.find(named.speaker)
+    if at < 0:
+        return False
+    # ("Ana Roe and Interior Minister Ben Lund wrote": another person named just before the speaker, by "and")
+    before = text[max(0, at - 80) : at]
+    joined = re.search(r"\band\s+(?:[A-Z][\w.’'-]*\s+){0,4}$", before)
+    if joined is None:
+        return False
+    ahead = before[: joined.start()]
+    return any(
+        " " in person and may_be_a_person(person) and ahead.rstrip().endswith(person)
+        for person in named.actors
+        if person != named.speaker
+    )
 
 
 def _country_unnamed(m: Mention) -> bool:
