@@ -32,7 +32,7 @@ from events.extract.mentions import Mention
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.elaboration import goes_on_from, one_occasion
+from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
     COMMON_OPENERS,
@@ -1321,6 +1321,8 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         return True
     if a.article == b.article and (_named_in_full_for(a, b) or _named_in_full_for(b, a)):
         return True
+    if a.article == b.article and (_the_pair_again(a, b) or _the_pair_again(b, a)):
+        return True
     if a.event_type == b.event_type == "denial":
         # a government denies through its ministry, its spokesperson and its capital alike
         return a.speaker_country == b.speaker_country != ""
@@ -1337,6 +1339,45 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         # the sentence never names is no voice of its own, so it is no other voice's either
         return False
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
+
+
+# "The officials said", "The two ministers added": a definite plural subject with no name, the people the
+# report has just named
+_THE_PEOPLE_AGAIN = re.compile(
+    r"^\W*The\s+(?:two\s+|three\s+)?(?:officials|ministers|secretaries|senators|lawmakers|leaders)\s+"
+    r"(?:also\s+)?(?:said|say|added|noted|wrote|told|stressed)\b"
+)
+# How far back the named people's remarks can be: the paragraphs of their words the report quotes between
+PAIR_PARAGRAPHS = 3
+
+
+def _the_pair_again(later: Mention, named: Mention) -> bool:
+    """Whether `later`'s speakers are "the officials" (or ministers, senators ...) whom `named`, a little
+    earlier in one report, named together as its subject: "Interior Minister Ana Roe and Health Minister
+    Ben Lund said in a letter on Monday that ..." then "The ministers said they hoped ...". A report names
+    the people once and goes on about them by the plural."""
+    if _THE_PEOPLE_AGAIN.match(later.sentence.text) is None or not named.speaker:
+        return False
+    if not (
+        named.sentence.end <= later.sentence.start
+        and later.sentence.paragraph - named.sentence.paragraph <= PAIR_PARAGRAPHS
+    ):
+        return False
+    text = named.sentence.text
+    at = text.find(named.speaker)
+    if at < 0:
+        return False
+    # ("Ana Roe and Interior Minister Ben Lund wrote": another person named just before the speaker, by "and")
+    before = text[max(0, at - 80) : at]
+    joined = re.search(r"\band\s+(?:[A-Z][\w.’'-]*\s+){0,4}$", before)
+    if joined is None:
+        return False
+    ahead = before[: joined.start()]
+    return any(
+        " " in person and may_be_a_person(person) and ahead.rstrip().endswith(person)
+        for person in named.actors
+        if person != named.speaker
+    )
 
 
 def _country_unnamed(m: Mention) -> bool:
@@ -1810,10 +1851,35 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 joined_to[high] = low
                 if high in named:
                     named.add(low)
+    for article, ats in runs.items():
+        for run_at in ats:
+            act_at = _act_its_quote_goes_on(
+                clusters, run_at, [at for at in acts.get(article, ()) if at in named]
+            )
+            if act_at is not None and root(run_at) != root(act_at):
+                low, high = sorted((root(run_at), root(act_at)))
+                joined_to[high] = low
     groups: dict[int, list[int]] = {}
     for at in range(len(clusters)):
         groups.setdefault(root(at), []).append(at)
     return list(groups.values())
+
+
+def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts: Sequence[int]) -> int | None:
+    """The place of the act of a named kind, told by a speaker in the sentence just before, whose speaker
+    the remarks at `run_at` quote going on ("More than 2,000 families have been evacuated, the agency's
+    director told reporters." then '"More will have to leave," she said.': `goes_on_from_act`); None when
+    there is none. The act must be dated at least as well as the remarks, so that it leads the event and
+    keeps its type and date."""
+    run = clusters[run_at]
+    first = min(run.mentions, key=lambda x: x.sentence.start)
+    for at in named_acts:
+        act = clusters[at]
+        if min(map(date_strength, act.mentions)) < min(map(date_strength, run.mentions)) and any(
+            goes_on_from_act(first, x) for x in act.mentions
+        ):
+            return at
+    return None
 
 
 def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:

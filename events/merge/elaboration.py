@@ -111,6 +111,57 @@ def goes_on_from(m: Mention, reports: Iterable[Mention]) -> bool:
     return False
 
 
+def goes_on_from_act(m: Mention, told: Mention) -> bool:
+    """Whether remarks with no date of their own, voiced by a pronoun, carry on the sentence just before
+    them, an act of a named kind that a speaker told: "More than 2,000 families have been evacuated, the
+    agency's director, Ana Roe, told reporters." then '"More will have to leave," she said.' The report
+    names the speaker once, for the act, and quotes the speaker going on at the same occasion; the quote is
+    part of what that report of the act tells, not a happening of its own. Only the very next sentence:
+    further on, the pronoun may stand for someone else, or the speaker for another matter."""
+    if not m.is_speech or m.date_basis in ("explicit", "resolved") or m.planned != told.planned:
+        return False
+    if told.is_speech or told.event_type == "other" or not told.speaker or told.article != m.article:
+        return False  # (remarks, and an act of no named kind a speaker tells, go on by `goes_on_from`)
+    pronoun = pronoun_of(m)
+    if not pronoun or _SET_APART.match(m.sentence.text) or not _agrees(pronoun, told):
+        return False
+    return _next_sentence(told, m) and _act_before_its_source(told)
+
+
+_SOURCE_VERB = re.compile(r"\b(?:said|says|told|tells|added|adds)\b")
+# What says that a clause follows the verb of saying: what was said, not whom to or where
+_CLAUSE_AFTER = re.compile(
+    r"\b(?:that|he|she|it|they|we|there|was|were|is|are|had|has|have|would|will|could|may|might)\b", re.I
+)
+# The fewest words an act told before its source can take ("Six people died, police said")
+ACT_WORDS = 3
+# A sentence that opens with a quotation: the speaker's own words, remarks whatever they tell
+_OPENS_WITH_QUOTE = re.compile(r"^\W*(?:``|[\"“‘'])")
+
+
+def _act_before_its_source(told: Mention) -> bool:
+    """Whether the report tells the act in its own words and names the speaker after it, as its source,
+    with nothing said after the verb but whom to and where ("More than 2,000 families have been evacuated,
+    the agency's director, Ana Roe, told reporters in the capital"). A sentence in which the speaker says
+    something ("Roe said the families were safe", "During a visit, Roe said she understood their anger")
+    tells what the speaker said, however its words were typed, and a quote is the speaker's own words: a
+    quote after either is remarks of their own."""
+    text = told.sentence.text
+    if _OPENS_WITH_QUOTE.match(text) or not told.speaker:
+        return False
+    surname = re.compile(rf"\b{re.escape(told.speaker.split()[-1])}\b")
+    for verb in _SOURCE_VERB.finditer(text):
+        before = text[: verb.start()]
+        named = [found.start() for found in surname.finditer(before)]
+        if not named:
+            continue
+        comma = before.rfind(",", 0, named[-1])
+        if comma < 0 or len(before[:comma].split()) < ACT_WORDS:
+            return False
+        return _CLAUSE_AFTER.search(text[verb.end() :]) is None
+    return False
+
+
 # One voice named the second time: a report gives a body's remarks, or an unnamed holder's of one of its
 # offices ("a top agency official said", "the port's harbour master said"), and in the next sentences
 # names the person who spoke with the office and the body ("Ana Roe, the agency's chief scientist,
