@@ -963,8 +963,8 @@ _SET_OFF_PARTICIPLE = rx(
     r"^[A-Z][^,;]{0,60}?(?P<aside>,\s+(?-i:[a-z]{3,}(?:ed|en))\s[^,;]*,)(?=\s+(?-i:[a-z]+)\s)"
 )
 
-# ... and so is an aside between two dashes: "the two relief wells -- begun on May 2 and May 16 -- are due to
-# finish in August" (its "and" joins the aside's dates, not two clauses)
+# ... and so is an aside between two dashes: "the two ferry piers -- rebuilt in March and June -- are due to
+# reopen in the autumn" (its "and" joins the aside's dates, not two clauses)
 _DASH_ASIDE = rx(r"\s(?:--|–|—)\s[^;]*?\s(?:--|–|—)\s")
 
 
