@@ -203,6 +203,15 @@ def lane_order(names: list[str], counts: np.ndarray, lanes: str) -> tuple[list[s
     return [_short(name) for name in order], lookup
 
 
+def _chart_text(text: str) -> str:
+    """Text for plotly's pseudo-HTML (titles, hover, axis names): tags escaped, quotes left as they are.
+
+    Plotly decodes &amp; &lt; &gt; and numeric entities but not &quot;, which it drew as it is
+    ('said on &quot;Morning Report…'); a quote outside a tag needs no escaping there.
+    """
+    return html.escape(text, quote=False)
+
+
 def _short(label: str, limit: int = 32) -> str:
     """A lane name that fits the axis: "ukraine-claims-dozens-of-chinese….txt"."""
     return label if len(label) <= limit else f"{label[: limit - 5]}…{label[-4:]}"
@@ -523,7 +532,7 @@ def _customdata(events: pd.DataFrame) -> list[list[str]]:
             days, is_day, events["date"], events["date_end"], events["precision"], strict=True
         )
     ]
-    titles = [html.escape(str(title)) for title in events["title"]]
+    titles = [_chart_text(str(title)) for title in events["title"]]
     counts = {n: sources_label(n) for n in range(1, 11)}
     reviewed = events["reviewed"].to_numpy(bool) if "reviewed" in events else np.zeros(len(events), bool)
     return [
@@ -585,7 +594,7 @@ def _marks(
 
 def _label_texts(marks: pd.DataFrame, selected: str) -> list[str]:
     return [
-        f"<b>{html.escape(label)}</b>" if event_id == selected else html.escape(label)
+        f"<b>{_chart_text(label)}</b>" if event_id == selected else _chart_text(label)
         for label, event_id in zip(marks["label"], marks["event_id"], strict=True)
     ]
 
@@ -794,7 +803,7 @@ def _count_traces(
     sizes = 6 + 22 * np.sqrt(counts / max(int(counts.max()) if len(counts) else 1, 1))
     labels = [names[lane] for lane in lane_of]
     customdata = [
-        [start, end, str(count), html.escape(label)]
+        [start, end, str(count), _chart_text(label)]
         for start, end, count, label in zip(start_text, end_text, counts, labels, strict=True)
     ]
     trace = {
@@ -922,7 +931,7 @@ def _timeline_layout(
             "anchor": "x",
             "tickmode": "array",
             "tickvals": (lane_top + (lane_sizes - 1) / 2).tolist(),
-            "ticktext": [html.escape(lane) for lane in order],
+            "ticktext": [_chart_text(lane) for lane in order],
             "tickfont": {"size": label_px},
             "range": [total_rows - 0.5, -0.5],
             "fixedrange": True,
@@ -1062,7 +1071,7 @@ def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
 
     def row_label(value: str) -> str:
         name = country_label(value) if facet == "country" else value
-        return html.escape(f"{name} · {int(totals.get(value, 0)):,}")
+        return _chart_text(f"{name} · {int(totals.get(value, 0)):,}")
 
     labels = [row_label(v) for v in counts["value"]]
     order = [row_label(v) for v in chosen]
@@ -1140,8 +1149,8 @@ def pairs_figure(counts: pd.DataFrame) -> go.Figure:
     trace = {
         "type": "scatter",
         "mode": "markers",
-        "x": [html.escape(country_label(code)) for code in counts["country"]],
-        "y": [html.escape(actor) for actor in counts["actor"]],
+        "x": [_chart_text(country_label(code)) for code in counts["country"]],
+        "y": [_chart_text(actor) for actor in counts["actor"]],
         "customdata": counts[["actor", "country"]].to_numpy(str).tolist(),
         "hovertemplate": "%{y} and %{x}: %{marker.color} events<extra></extra>",
         "marker": {
@@ -1158,13 +1167,13 @@ def pairs_figure(counts: pd.DataFrame) -> go.Figure:
         "margin": {"l": 10, "r": 10, "t": 30, "b": 10},
         "xaxis": {
             "categoryorder": "array",
-            "categoryarray": [html.escape(country_label(c)) for c in country_order],
+            "categoryarray": [_chart_text(country_label(c)) for c in country_order],
             "side": "top",
             "automargin": True,
         },
         "yaxis": {
             "categoryorder": "array",
-            "categoryarray": [html.escape(a) for a in actor_order],
+            "categoryarray": [_chart_text(a) for a in actor_order],
             "automargin": True,
         },
         "plot_bgcolor": "white",

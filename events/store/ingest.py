@@ -23,7 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from events.engines.local import build_tables
-from events.errors import DuplicateArticle, InputError, NotEnglish, PublicationDateError
+from events.errors import DataError, DuplicateArticle, InputError, NotEnglish, PublicationDateError
 from events.extract import corpus
 from events.extract.corpus import (
     ARTICLE_SUFFIXES,
@@ -426,6 +426,30 @@ def markdown_to_text(text: str) -> str:
     return _MD_STRONG.sub(r"\2", text)
 
 
+def articles_kept_elsewhere(data_dir: Path) -> list[str]:
+    """The stored table's articles that are not in the data folder's articles/, as the table names them.
+
+    A table made by `build --articles DIR --out DATA` read its articles from DIR; an add rebuilds from
+    DATA/articles alone, so it would keep only the added article's events and drop every other."""
+    try:
+        listed = store.load_table("sources", data_dir)["article"]
+    except DataError:  # no table yet: nothing to lose
+        return []
+    articles_dir = data_dir / ARTICLES_DIR
+    return [str(name) for name in listed if not (articles_dir / str(name)).is_file()]
+
+
+def _refuse_if_kept_elsewhere(data_dir: Path) -> None:
+    missing = articles_kept_elsewhere(data_dir)
+    if missing:
+        raise DataError(
+            f"This table was built from articles kept outside {data_dir / ARTICLES_DIR} ({len(missing):,} "
+            f"of its articles, such as {missing[0]}): adding one would rebuild the table from that folder "
+            "alone and drop their events. Copy the articles into it (or build into a data folder that "
+            "holds them), then add."
+        )
+
+
 def add_articles(
     items: Sequence[NewArticle], data_dir: Path, *, progress: Progress | None = None
 ) -> AddReport:
@@ -455,6 +479,7 @@ def add_articles(
     duplicates: list[RefusedArticle] = []
     stored: list[tuple[PreparedArticle, str]] = []
     with store.locked(data_dir, timeout=ADD_LOCK_TIMEOUT_S), store.transaction(data_dir) as tx:
+        _refuse_if_kept_elsewhere(data_dir)
         articles_dir = data_dir / ARTICLES_DIR
         known = stored_fingerprints(articles_dir)
         sources = data_dir / SOURCES_NAME
@@ -656,6 +681,7 @@ def preview_article(item: NewArticle, data_dir: Path) -> Tables:
     articles those events cite. InputError (or DuplicateArticle) as `add_articles` would refuse it.
     """
     article = prepare_article(item)
+    _refuse_if_kept_elsewhere(data_dir)
     articles_dir = data_dir / ARTICLES_DIR
     known = stored_fingerprints(articles_dir)
     if article.sha256 in known:
@@ -687,6 +713,7 @@ __all__ = [
     "RefusedArticle",
     "add_article",
     "add_articles",
+    "articles_kept_elsewhere",
     "check_english",
     "html_to_article",
     "parse_published",
