@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.reports import report_mentions
+from tests.reports import build_reports, report_mentions
 
 THURSDAY = dt.date(2025, 3, 13)
 
@@ -29,3 +29,15 @@ def test_a_remark_closed_by_a_participle_of_another_matter_stays_remarks() -> No
 def test_a_participle_after_a_party_named_may_speak_of_that_party() -> None:
     text = "The union's leader criticised the Transport Ministry, saying it had ignored the warnings."
     assert all(m.event_type != "other" for m in report_mentions(text, THURSDAY))
+
+
+def test_remarks_a_report_opens_with_separately_are_another_matter() -> None:
+    text = (
+        "Nordic Air said on Wednesday that flights to the islands would resume by the weekend.\n\n"
+        "Nordic Air also said it was talking to the pilots' union every day.\n\n"
+        "Separately, Nordic Air said it was unhappy with the new airport charges."
+    )
+    found = build_reports((THURSDAY, text))
+    remarks = [title for kind, _date, _end, title, _n in found if kind == "statement"]
+    assert any("airport charges" in title for title in remarks)
+    assert len(remarks) == 2
