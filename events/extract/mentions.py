@@ -2812,6 +2812,18 @@ def _analyse(
         own_body_text = told_as_its_own(text, speech)
         said_text = own_body_text or text
         own_act = OWN_ACT.match(said_text, speech.end())
+        if (
+            own_act is None
+            and own_body_text is None
+            and _ANNOUNCED.fullmatch(speech.group())
+            and (saying := _SAYING_AFTER.search(text, speech.end())) is not None
+            # ("The union criticised the ministry, saying it had ignored warnings": a party named before the
+            # participle may be whom "it" stands for; only days and months may be named there)
+            and not _NAMED_BEFORE_SAYING.search(text, speech.end(), saying.start())
+        ):
+            # ("The carrier announced a deal on Monday, saying it had bought two airliners": the participle
+            # speaks for the subject of the sentence, and the act it tells is the speaker's own)
+            own_act = OWN_ACT.match(text, saying.end())
         # ("Defence lawyers argued that the pilot had served the town well": a case argued is remarks,
         # whatever act it tells of)
         arguing = _ARGUING.search(speech.group()) is not None
@@ -3261,6 +3273,18 @@ def _analyse(
         before_news=offset_before_news(came_as),
         own_act=speech is not None and tells_own_act(told_as_its_own(text, speech) or text, speech),
     )
+
+
+# A participle of saying that closes the first clause of remarks and tells what the speaker said: ",
+# saying", ", adding" (not "without saying")
+_SAYING_AFTER = re.compile(r",\s+(?:saying|adding)\b(?=\s+(?:that\s+)?(?:it|they|we)\s)", re.IGNORECASE)
+# The verbs of saying that only make known what was said, with no party of their own to stand for "it"
+_ANNOUNCED = re.compile(r"announced|announces|said|says|confirmed|confirms|reported|reports", re.IGNORECASE)
+# A name, not a day's or a month's, between the verb of saying and the participle
+_NAMED_BEFORE_SAYING = re.compile(
+    r"\b(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b)[A-Z][\w'’-]*"
+)
 
 
 # A document that speaks as a subject: "The report found", "..., the study said", "Its review also concluded"

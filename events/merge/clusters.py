@@ -629,6 +629,14 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
             # "In June its chairman said ..." and NWG's remarks of 16 June in another report: a month holds
             # many remarks by one speaker, so two reports' remarks are one only when both name the day
             return False
+        if (
+            m.article in cluster.by_article
+            and not _goes_on(m)
+            and (_told_separately(m) or any(_told_separately(x) for x in cluster.by_article[m.article]))
+        ):
+            # "Separately, the carrier said it had cut its fares" after the carrier's remarks on a strike:
+            # the report says itself that it turns to another matter
+            return False
         if "denial" not in kinds and _said_later(m) != any(
             _said_later(x) for x in cluster.by_article.get(m.article, ())
         ):
@@ -1836,6 +1844,8 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 and a.event_type == b.event_type
                 and (_overlap(a.window, b.window) or _undated_of_its_day(a, b) or _undated_of_its_day(b, a))
                 and one_occasion(a.mentions, b.mentions, _one_voice)
+                # ("Separately, the carrier said ...": another matter, `_told_separately`)
+                and not any(_told_separately(x) for x in (*a.mentions, *b.mentions))
             ):
                 # (the group is named by its earliest place, whatever order its pairs were found in)
                 low, high = sorted((root(first), root(second)))
@@ -2198,6 +2208,19 @@ def _said_later(m: Mention) -> bool:
 # occasion than the one the report has just told (within a sentence, "said earlier" is mostly the
 # report's own news of the day)
 _EARLIER = re.compile(r"\s*Earlier(?:\s+(?:on|in|this|that)(?:\s+the)?\s+[\w-]+)?\s*,", re.IGNORECASE)
+
+
+# A sentence opening "Separately," "In other developments," or "In a separate statement," turns to another
+# matter than the one the report has just told
+_SEPARATELY = re.compile(
+    r"\s*(?:Separately|In\s+(?:other|a\s+separate)\s+(?:developments?|statement|move|announcement))\s*,",
+    re.IGNORECASE,
+)
+
+
+def _told_separately(m: Mention) -> bool:
+    """Whether a report opens the mention's sentence by saying it turns to another matter ("Separately,")."""
+    return _SEPARATELY.match(m.sentence.text) is not None
 
 
 def _on_one_matter(m: Mention, cluster: Cluster) -> bool:
