@@ -309,6 +309,7 @@ from events.extract.triggers import (
     SPEECH,
     SUBSTANCES,
     TRIGGERS,
+    Trigger,
     possible_families,
     rx,
 )
@@ -1446,21 +1447,8 @@ def _what_was_announced(
     told = state_speaks(
         re.sub(r"^that\s+", "", told, flags=re.IGNORECASE), said.speaker, said.speaker_country
     )
-    trigger = first_trigger(told)
-    return dataclasses.replace(
-        said,
-        event_type=trigger.event_type if trigger is not None else "other",
-        family=trigger.family if trigger is not None else "other",
-        date_start=own.date_start,
-        date_end=own.date_end,
-        precision=own.precision,
-        date_text=own.text,
-        date_basis="explicit" if own.explicit else "resolved",
-        date_reason=outlet_reason(own.reason, article),
-        planned=True,
-        undated_past=False,
-        clause=told[:1].upper() + told[1:],
-    )
+    clause = told[:1].upper() + told[1:]
+    return _planned(said, own, article, clause, first_trigger(told), untyped=("other", "other"))
 
 
 def _act_directed(order: Mention, draft: Draft, article: Article, act: str) -> Mention:
@@ -1468,11 +1456,23 @@ def _act_directed(order: Mention, draft: Draft, article: Article, act: str) -> M
     words name."""
     own = draft.own_date
     assert own is not None  # directed_ahead holds only for a dated draft
-    trigger = first_trigger(act)
+    return _planned(order, own, article, act, first_trigger(act), untyped=(order.event_type, order.family))
+
+
+def _planned(
+    source: Mention,
+    own: DateMention,
+    article: Article,
+    clause: str,
+    trigger: Trigger | None,
+    untyped: tuple[str, str],
+) -> Mention:
+    """What a remark announces or an order directs, as a planned happening on its own day, of the kind its
+    words name (`trigger`; `untyped`, the type and family, when they name none)."""
     return dataclasses.replace(
-        order,
-        event_type=trigger.event_type if trigger is not None else order.event_type,
-        family=trigger.family if trigger is not None else order.family,
+        source,
+        event_type=trigger.event_type if trigger is not None else untyped[0],
+        family=trigger.family if trigger is not None else untyped[1],
         date_start=own.date_start,
         date_end=own.date_end,
         precision=own.precision,
@@ -1481,7 +1481,7 @@ def _act_directed(order: Mention, draft: Draft, article: Article, act: str) -> M
         date_reason=outlet_reason(own.reason, article),
         planned=True,
         undated_past=False,
-        clause=act,
+        clause=clause,
     )
 
 
