@@ -464,10 +464,22 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # typed 1791, matching nothing 547/2334, cut 98, pronoun-led 55; on the 2,247 labels before blind57
     # 2018 / 1875 -> 1880 / 1739 -> 1751 / 526 of 2270 -> 525 of 2272; held-out found 449 -> 450, right
     # date 401 -> 400, typed 339 -> 338, matching nothing 171/600 -> 170/601: new figures for a larger set)
-    assert dated >= 0.8361  # measured 0.8362 (1929/2307; goal 0.85)
-    assert typed >= 0.8652  # measured 0.8652 (1791/2070; goal 0.80)
-    assert unmatched <= 0.2344  # measured 0.2344 (547/2334; goal 0.15)
-    assert fragments <= 0.0420  # measured 0.0420 (98/2334)
+    # (5 Dec 2026, thirtieth session, blind58: the set grew to 2,378 labels with 9 articles drawn and
+    # labelled blind (71 labels), scored as unseen text first: found 59/71, right date 54/71, typed 43/59,
+    # matching nothing 25/83; on the whole set the starting code measured found 2131, right date 1982,
+    # typed 1836/2131, matching nothing 565/2395, cut 102, pronoun-led 56. Then merged: pastperf58 (an
+    # undated main clause in the past perfect takes the day set just above, else is background), clauses58
+    # (a relative clause's or an opening "After ...-ing" phrase's day is its own; an order with a day ahead
+    # plans the act), second58 (the vessel a mishap befell, named again, is the same happening), remarks58,
+    # tolls58 (counts, tolls and accidents typed), titles58, speed58 (output identical), speakers58, split58
+    # (a pronoun's quote after an act joins it), merge58 ("Separately," opens another matter), check58, a
+    # break inside a dash aside, a relative clause's day dating no other sentence of its paragraph: found
+    # 2131, right date 1985, typed 1845, matching nothing 554/2383, cut 101, pronoun-led 53; held-out
+    # unchanged: new figures for a larger set)
+    assert dated >= 0.8347  # measured 0.8347 (1985/2378; goal 0.85)
+    assert typed >= 0.8657  # measured 0.8658 (1845/2131; goal 0.80)
+    assert unmatched <= 0.2325  # measured 0.2325 (554/2383; goal 0.15)
+    assert fragments <= 0.0424  # measured 0.0424 (101/2383)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0236  # measured 0.0236 (55/2334)
+    assert scores.pronoun_led / scores.n_titles <= 0.0223  # measured 0.0222 (53/2383)
