@@ -5,18 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
+from tests.reports import report_mentions
 
 FRIDAY = dt.date(2026, 6, 19)
 
 
 def mentions_of(body: str) -> list[Mention]:
-    article = prepare_article(
-        "own.txt", "Headline of the story\n\n" + body + "\n", SourceRow(published=FRIDAY)
-    )
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions("Headline of the story\n\n" + body, FRIDAY)
 
 
 def test_a_relative_clause_date_does_not_date_the_next_sentence_of_its_paragraph() -> None:

@@ -6,18 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
+from tests.reports import report_mentions
 
 FRIDAY = dt.date(2026, 6, 19)
 
 
 def mentions_of(body: str, published: dt.date = FRIDAY) -> list[Mention]:
-    article = prepare_article(
-        "own.txt", "Headline of the story\n\n" + body + "\n", SourceRow(published=published)
-    )
-    return extract_mentions(article, load_gazetteer())
+    return report_mentions("Headline of the story\n\n" + body, published)
 
 
 def test_a_relative_clause_before_a_short_main_clause_keeps_its_date_to_itself() -> None:
