@@ -436,7 +436,9 @@ def articles_kept_elsewhere(data_dir: Path) -> list[str]:
     except DataError:  # no table yet: nothing to lose
         return []
     articles_dir = data_dir / ARTICLES_DIR
-    return [str(name) for name in listed if not (articles_dir / str(name)).is_file()]
+    # (one listing of the folder, not a look-up per article: the add page asks on every preview)
+    present = set(os.listdir(articles_dir)) if articles_dir.is_dir() else set()
+    return [str(name) for name in listed if str(name) not in present]
 
 
 def _refuse_if_kept_elsewhere(data_dir: Path) -> None:
