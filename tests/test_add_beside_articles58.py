@@ -5,9 +5,8 @@ goes ahead."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import stat
+from pathlib import Path
 
 import pytest
 from conftest import ROOT
@@ -48,7 +47,7 @@ def test_a_table_of_articles_kept_elsewhere_refuses_an_add_and_keeps_its_events(
 ) -> None:
     before = load_tables(built_elsewhere).events
     assert len(articles_kept_elsewhere(built_elsewhere)) == 3
-    with pytest.raises(ArticlesElsewhere, match="built from the articles in .*collection"):
+    with pytest.raises(ArticlesElsewhere, match=r"built from the articles in .*collection"):
         add_articles([NEW], built_elsewhere)
     with pytest.raises(DataError, match="drop their events"):
         preview_article(NEW, built_elsewhere)
@@ -110,7 +109,7 @@ def test_a_moved_collection_is_named_and_nothing_is_copied(built_elsewhere: Path
     collection = built_elsewhere.parent / "collection" / "articles"
     first = sorted(collection.iterdir())[0]
     first.unlink()
-    with pytest.raises(DataError, match=f"no longer in .*{first.name}|{first.name}.*no longer in"):
+    with pytest.raises(DataError, match=rf"no longer in .*{first.name}|{first.name}.*no longer in"):
         copy_articles_in(built_elsewhere)
     assert not any((built_elsewhere / "articles").glob("*"))
 
