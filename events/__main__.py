@@ -97,7 +97,12 @@ def _parser() -> argparse.ArgumentParser:
     dates.set_defaults(run=_dates)
 
     add = commands.add_parser("add", help="add articles (.txt, .md, .html) and rebuild")
-    add.add_argument("files", nargs="+", type=Path)
+    add.add_argument("files", nargs="*", type=Path)
+    add.add_argument(
+        "--copy-articles",
+        action="store_true",
+        help="first copy the articles the table was built from (`build --articles DIR`) into DATA/articles",
+    )
     add.add_argument("--published", type=_date, help="publication date, YYYY-MM-DD")
     add.add_argument("--outlet", default="")
     add.add_argument("--title", default="")
@@ -286,7 +291,19 @@ def _arrow_in_this_thread() -> Iterator[None]:
 
 
 def _add_files(args: argparse.Namespace) -> int:
-    from events.store.ingest import NewArticle, add_articles
+    from events.store.ingest import NewArticle, add_articles, copy_articles_in
+
+    if not args.files and not args.copy_articles:
+        raise InputError("Name at least one article file to add.")
+    if args.copy_articles:
+        copied = copy_articles_in(args.data)
+        _say(
+            f"Copied {copied:,} article{'' if copied == 1 else 's'} into {args.data / 'articles'}."
+            if copied
+            else f"{args.data / 'articles'} already holds every article of the table."
+        )
+    if not args.files:
+        return 0
 
     items = [
         NewArticle.from_path(  # InputError for a folder, a pipe, a missing or oversized file

@@ -4,6 +4,7 @@ EventsError
  +-- InputError          a file or text that cannot be used as an article
  |    +-- DuplicateArticle   the same text is already stored
  +-- DataError           a stored table that is missing, malformed or fails the schema
+ |    +-- ArticlesElsewhere  the table's articles are not in its data folder: an add would drop them
  +-- CurationError       a correction that cannot be applied (unknown event, bad value)
  +-- EngineError         the engine could not run the build (a Dask cluster unreachable or failing)
 """
@@ -41,6 +42,17 @@ class PublicationDateError(InputError):
 
 class DataError(EventsError):
     """A stored table is missing, unreadable or does not match the schema."""
+
+
+class ArticlesElsewhere(DataError):
+    """The stored table reports articles that its data folder's articles/ lacks, so an add (which rebuilds
+    from that folder) would drop their events. `source` is the folder the build read them from, when it
+    recorded one: copying them in from there lets the add go ahead."""
+
+    def __init__(self, message: str, source: str, count: int) -> None:
+        super().__init__(message)
+        self.source = source
+        self.count = count
 
 
 class CurationError(EventsError):

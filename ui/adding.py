@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 import pandas as pd
 import streamlit as st
 
-from events.errors import DuplicateArticle, EventsError, PublicationDateError
+from events.errors import ArticlesElsewhere, DuplicateArticle, EventsError, PublicationDateError
 from events.extract.corpus import MAX_ARTICLE_BYTES
 from events.query.filters import outlet_labels
 from events.query.frames import TableQuery
@@ -33,6 +33,7 @@ from events.store.ingest import (
     NewArticle,
     PreparedArticle,
     add_articles,
+    copy_articles_in,
     parse_published,
     prepare_article,
     preview_article,
@@ -45,6 +46,7 @@ from ui.state import link_params
 _ROUND = "news:add:round"  # bumped after a save, so that every input starts empty again
 _PREVIEW = "news:add:preview"
 _REPORT = "news:add:report"
+_COPIED = "news:add:copied"  # what the copy of the table's articles did, shown once after its rerun
 _HOW = {"paste": "Paste text", "upload": "Upload files"}
 # How to give an article's date before it is saved (an inferred one is only an estimate).
 TYPE_THE_DATE = "If you know the real date, type it under **Publication date** above and preview again."
@@ -70,6 +72,10 @@ class ArticlePreview:
     tables: Tables | None = None
     error: str = ""
     duplicate_of: str = ""
+    # Refused because the table's articles are kept elsewhere (ArticlesElsewhere): where they are, and
+    # how many, so that the page can offer to copy them in.
+    copy_from: str = ""
+    copy_count: int = 0
 
 
 @dataclass(frozen=True)
@@ -180,6 +186,9 @@ def _fingerprint(how: str, text: str | None, files: Sequence[tuple[str, bytes]],
 
 def preview_step(draft: Draft) -> Preview | None:
     """The Preview button; the preview of these very inputs (None before one is made, or once they change)."""
+    copied = st.session_state.pop(_COPIED, None)
+    if copied:
+        st.success(md(copied), icon=":material/check:")
     if not draft.items:
         st.caption("Choose one or more files to add.")
     if st.button(
@@ -213,6 +222,9 @@ def _make_preview(draft: Draft) -> Preview:
             out.append(ArticlePreview(item, prepared, preview_article(item, folder)))
         except DuplicateArticle as error:
             out.append(ArticlePreview(item, error=_sentence(error, item), duplicate_of=error.existing))
+        except ArticlesElsewhere as error:
+            error_text = _sentence(error, item)
+            out.append(ArticlePreview(item, error=error_text, copy_from=error.source, copy_count=error.count))
         except EventsError as error:
             out.append(ArticlePreview(item, error=_sentence(error, item)))
     if bar is not None:
@@ -238,6 +250,35 @@ def show_preview(preview: Preview, state: State) -> None:
                 continue
             assert article.prepared is not None and article.tables is not None
             _yield(article.prepared, article.tables)
+    _copy_articles_step(preview)
+
+
+def _copy_articles_step(preview: Preview) -> None:
+    """When the table's articles are kept in the folder its build read, offer to copy them into the data
+    folder (once, not per article): then the add can rebuild from there without losing any."""
+    refused = next((article for article in preview.articles if article.copy_from), None)
+    if refused is None:
+        return
+    folder = data_dir()
+    count = refused.copy_count
+    label = f"Copy the {count:,} article{'' if count == 1 else 's'} into this data folder"
+    st.caption(
+        md(f"From {refused.copy_from} to {folder / 'articles'}; the folder you built from is not changed.")
+    )
+    if not st.button(label, icon=":material/content_copy:"):
+        return
+    with st.spinner(f"Copying {count:,} articles…"):
+        try:
+            copied = copy_articles_in(folder)
+        except EventsError as error:
+            st.error(md(str(error)), icon=":material/block:")
+            return
+    st.session_state.pop(_PREVIEW, None)
+    st.session_state[_COPIED] = (
+        f"Copied {copied:,} article{'' if copied == 1 else 's'} into {folder / 'articles'}: "
+        "preview again to add."
+    )
+    st.rerun()
 
 
 def _yield(prepared: PreparedArticle, tables: Tables) -> None:

@@ -173,6 +173,9 @@ STORED_DATE_FIX = (
 )
 
 
+_SOURCES_CSV_ADVICE = re.compile(r"[;,]\s*(?:give|set) `published`(?: in sources\.csv)?\s*$")
+
+
 def inferred_date_text(published: object, evidence: str) -> str:
     """An inferred publication day said plainly, as Markdown: not given by the article, how it was worked
     out (sources.csv `published_evidence`: "inferred Tue 8 Apr 2025: 'Tuesday' → …"), and what hangs on it."""
@@ -180,6 +183,9 @@ def inferred_date_text(published: object, evidence: str) -> str:
     how = (
         re.sub(r"^inferred [^:]*: ", "", evidence.strip()) or "from the dates other articles give its events"
     )
+    # The build's advice for the command line ("; set `published` in sources.csv"): every caller says
+    # how to give the date where the reader is (the add page's date box, the drill-down's file to edit).
+    how = _SOURCES_CSV_ADVICE.sub("", how)
     return (
         f"**Publication date inferred, not given: {day} is an estimate.** The article states no date of "
         f"its own. How it was inferred: {md(how)}. Its relative dates (“on Tuesday”, “yesterday”) are "

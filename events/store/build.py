@@ -81,7 +81,10 @@ def build(
         tables, correction_problems = apply_stored_corrections_noted(extracted, data_dir)
         carried = _rows_not_built(sources_csv, set(tables.sources["article"]))
         label = label or f"build of {len(tables.sources)} articles"
-        generation = store.write_tables(tables, out_dir, extracted=extracted, label=label)
+        outside = articles_dir.resolve() != (out_dir / ARTICLES_DIR).resolve()
+        generation = store.write_tables(
+            tables, out_dir, extracted=extracted, label=label, articles_from=articles_dir if outside else None
+        )
         save_state(data_dir, out_dir, state, sources_csv, written=(generation, extracted))
         written = out_dir / "sources.csv"
         if carried and written.resolve() == sources_csv.resolve():

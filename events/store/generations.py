@@ -276,15 +276,20 @@ class Manifest:
     files: dict[str, dict[str, Any]]  # {"events.parquet": {"bytes": 1234, "sha256": "..."}, ...}
     extracted: bool
     label: str = ""  # what made this version, for people: "build of 5 articles", "added nbc.txt"
+    # The folder the build read its articles from when it is not the data folder's own articles/
+    # (`build --articles DIR --out DATA`): what an add needs to copy in before it can rebuild.
+    articles_from: str = ""
 
     def to_json(self) -> bytes:
-        body = {
+        body: dict[str, Any] = {
             "generation": self.generation,
             "written": self.written,
             "extracted": self.extracted,
             "files": self.files,
             "label": self.label,
         }
+        if self.articles_from:
+            body["articles_from"] = self.articles_from
         return (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
     @classmethod
@@ -299,6 +304,7 @@ class Manifest:
                 files=dict(body["files"]),
                 extracted=bool(body.get("extracted", False)),
                 label=str(body.get("label", "")),
+                articles_from=str(body.get("articles_from", "")),
             )
             if not _GENERATION_NAME.fullmatch(manifest.generation):
                 raise ValueError(f"'{manifest.generation[:80]}' is not the name of a generation")
@@ -317,12 +323,20 @@ class Manifest:
             ) from error
 
 
-def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = None, label: str = "") -> str:
+def write_tables(
+    tables: Tables,
+    out_dir: Path,
+    *,
+    extracted: Tables | None = None,
+    label: str = "",
+    articles_from: Path | None = None,
+) -> str:
     """Validate all three tables, then write them as one new generation and switch to it in one rename;
     returns the generation's name.
 
     `extracted` (the build's tables before corrections) is stored alongside when given, so that a new
-    correction can be applied without extracting every article again.
+    correction can be applied without extracting every article again. `articles_from` is recorded in the
+    manifest: the folder the articles were read from, when it is not `out_dir`'s own articles/.
     """
     checked = {name: _checked(name, frame) for name, frame in tables.items()}
     given = dict(tables.items())
@@ -403,6 +417,7 @@ def write_tables(tables: Tables, out_dir: Path, *, extracted: Tables | None = No
             files=facts,
             extracted=bool(raw),
             label=label,
+            articles_from=str(articles_from.resolve()) if articles_from is not None else "",
         )
         # The manifest again inside the generation: the version's label and files once it is not current.
         _write_durable(gen_dir / VERSION_NAME, manifest.to_json())
@@ -854,6 +869,13 @@ def _load_legacy(name: str, data_dir: Path) -> pd.DataFrame:
             f"{path} cannot be read ({error}); rebuild it with `python -m events build`."
         ) from error
     return _checked(name, frame)
+
+
+def articles_source(data_dir: Path) -> Path | None:
+    """The folder the current tables' articles were read from, when the build recorded one outside the
+    data folder (see `Manifest.articles_from`); None for a data folder that holds its own articles."""
+    manifest = _committed_manifest(data_dir)
+    return Path(manifest.articles_from) if manifest is not None and manifest.articles_from else None
 
 
 def _read_manifest(path: Path) -> Manifest | None:

@@ -23,7 +23,14 @@ from pathlib import Path
 import pandas as pd
 
 from events.engines.local import build_tables
-from events.errors import DataError, DuplicateArticle, InputError, NotEnglish, PublicationDateError
+from events.errors import (
+    ArticlesElsewhere,
+    DataError,
+    DuplicateArticle,
+    InputError,
+    NotEnglish,
+    PublicationDateError,
+)
 from events.extract import corpus
 from events.extract.corpus import (
     ARTICLE_SUFFIXES,
@@ -443,13 +450,61 @@ def articles_kept_elsewhere(data_dir: Path) -> list[str]:
 
 def _refuse_if_kept_elsewhere(data_dir: Path) -> None:
     missing = articles_kept_elsewhere(data_dir)
-    if missing:
-        raise DataError(
-            f"This table was built from articles kept outside {data_dir / ARTICLES_DIR} ({len(missing):,} "
-            f"of its articles, such as {missing[0]}): adding one would rebuild the table from that folder "
-            "alone and drop their events. Copy the articles into it (or build into a data folder that "
-            "holds them), then add."
+    if not missing:
+        return
+    lost = (
+        f"{len(missing):,} of its articles, such as {missing[0]}, are not in {data_dir / ARTICLES_DIR}, "
+        "and adding one would rebuild the table from that folder alone and drop their events."
+    )
+    source = store.articles_source(data_dir)
+    if source is None:  # the table was built here and articles were deleted or moved since
+        raise ArticlesElsewhere(
+            f"{lost} Put them back, or build again without them (`python -m events build --data "
+            f"{data_dir}`), then add.",
+            "",
+            len(missing),
         )
+    raise ArticlesElsewhere(
+        f"This table was built from the articles in {source}: {lost} Copy them in first: "
+        f"`python -m events add --data {data_dir} --copy-articles`, or the button on the add page.",
+        str(source),
+        len(missing),
+    )
+
+
+def copy_articles_in(data_dir: Path) -> int:
+    """Copy the articles the table was built from (`build --articles DIR --out DATA`) into DATA/articles,
+    so that the data folder holds every article its table reports and can take adds; returns how many
+    were copied. All of them or none: DataError says why, and then nothing is copied.
+
+    Copies, not links: an added article is stored read-only and is never changed from outside, and the
+    user's own folder stays theirs to edit or delete."""
+    with store.locked(data_dir, timeout=ADD_LOCK_TIMEOUT_S), store.transaction(data_dir) as tx:
+        missing = articles_kept_elsewhere(data_dir)
+        if not missing:
+            return 0
+        source = store.articles_source(data_dir)
+        if source is None:
+            raise DataError(
+                f"{len(missing):,} of the table's articles, such as {missing[0]}, are not in "
+                f"{data_dir / ARTICLES_DIR}, and the table does not say where its build read them "
+                "(it was built before builds recorded that): copy them in by hand, or build again "
+                "with `--articles`."
+            )
+        present = set(os.listdir(source)) if source.is_dir() else set()
+        absent = [name for name in missing if name not in present]
+        if absent:
+            raise DataError(
+                f"{len(absent):,} of the table's articles, such as {absent[0]}, are no longer in {source}, "
+                "where its build read them: put them back, or build the table again from what is there."
+            )
+        articles_dir = data_dir / ARTICLES_DIR
+        articles_dir.mkdir(exist_ok=True)
+        targets = [articles_dir / name for name in missing]
+        tx.protect(*targets)  # one journal write for all of them, not one per article
+        for name, target in zip(missing, targets, strict=True):
+            store.write_atomic(target, (source / name).read_bytes(), mode=0o444)
+        return len(missing)
 
 
 def add_articles(
@@ -717,6 +772,7 @@ __all__ = [
     "add_articles",
     "articles_kept_elsewhere",
     "check_english",
+    "copy_articles_in",
     "html_to_article",
     "parse_published",
     "prepare_article",
