@@ -147,3 +147,21 @@ def test_a_caption_label_with_nothing_run_in_leaves_no_sentence() -> None:
 def test_a_photographers_name_after_the_pictures_word_is_no_part_of_the_sentence() -> None:
     text = "Photograph: Tomas Berg When the court reopened on Monday, the judges heard the appeal at once.\n"
     assert sentences(text) == ["When the court reopened on Monday, the judges heard the appeal at once."]
+
+
+def test_an_adverb_of_time_set_off_by_its_comma_opens_the_sentence_a_caption_ran_into() -> None:
+    text = (
+        "Divers search the flooded tunnel under the river Earlier, the transport minister said the tunnel "
+        "would stay shut until May.\n"
+    )
+    assert sentences(text)[-1] == "Earlier, the transport minister said the tunnel would stay shut until May."
+
+
+def test_a_weekday_led_by_on_opens_the_sentence_a_caption_ran_into() -> None:
+    text = "Crowds wait outside the stadium gates On Sunday, the league said the final would be replayed.\n"
+    assert sentences(text)[-1] == "On Sunday, the league said the final would be replayed."
+
+
+def test_a_title_in_capitals_keeps_its_adverb() -> None:
+    text = "The panel, What Is Happening Now, Who Pays Next, met on Monday to hear the bids.\n"
+    assert sentences(text) == [text.strip()]

@@ -978,6 +978,12 @@ _SENTENCE_BREAK = re.compile(
     r"""[a-z]{2}|It['’](?:s|ll|d)\s))"""
     # ... and "Later" before the time it leads to ("... than they feared Later on Sunday, the governor ...")
     r"""|(?<=[a-z]{3})\s+(?=Later(?:,|\s+(?:on|that|this|in|the)\s))"""
+    # ... and an adverb of time or sequence set off by its comma, or a weekday led by "On", which opens the
+    # sentence a caption ran into ("... pulled from the ruins Earlier, the army said ...", "... guarding the
+    # port On Sunday, rescuers reached ..."); a title may say "Drop Today, Robert", so the word before must be
+    # wholly in lower case (see split_sentences)
+    rf"""|(?<=[a-z]{{2}})\s+(?=(?P<adverb>(?:Earlier|Initially|Then|Overnight|Indeed|Instead|Now|Previously"""
+    rf"""|Subsequently|Eventually|Finally|Afterwards|On\s+(?:{alternatives(WEEKDAY_NAMES)})),\s))"""
     # a full date, and perhaps the time, that opens an item of a chronology or a post, run into the caption or
     # quotation before it with no stop ('... read out in court 1 November 2021 The judge tells ...', '... the
     # dose" 20 October 2021 The last witness ...', '... the tip: Jul 18, 2021 15:26 UTC After a ...'); a date
@@ -1012,6 +1018,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             in _LEADS_TO_A_DATE | _MONTHS.keys() | _WEEKDAYS
         ):
             continue  # "... was signed on 1 November 2021 The ...": the date is the sentence's own
+        if match.group("adverb") is not None and not re.fullmatch(r"[a-z]+", head.rsplit(None, 1)[-1]):
+            continue  # "What's Happening Now, What's Next": a title's words, each capitalised
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
         if (
