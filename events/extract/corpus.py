@@ -601,6 +601,30 @@ _TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.
 
 _LINE_END_MARK_AT_MOST = 12  # characters: "(RDSa.." is ten, "p.m." four
 
+# Text wrapped at a fixed width breaks its sentences at any word. The break is known where the line ends with
+# no stop and the next line, with no blank line between, goes on in lower case ("... the regional" /
+# "governor ordered ..."), or where the line ends on a comma or a word no sentence or heading ends with ("...
+# talks with the" / "United Nations ..."); a line ended without such a sign (a heading, a caption, a title) is
+# a line of its own, and a sentence ends with it.
+_WRAPPED_END = re.compile(
+    r"(?:,|\b(?:the|a|an|of|in|on|at|to|for|by|from|with|and|or|but|than|into|over|under|its|their|his|her"
+    r"|said|that|which|who|whose|whom|was|were|is|are|has|have|had|will|would)|\w-)$"
+)
+_WRAPPED_GOES_ON = re.compile(r"[a-z]")
+# ("Floods cut off the valley" / "by Jane Roe": a byline under a heading goes on in lower case, yet is a line
+# of its own)
+_BYLINE_LINE = re.compile(r"by\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:,.*)?$")
+
+
+def _wrapped(text: str, before_end: int, before: str, start: int, line: str) -> bool:
+    """Whether `line` goes on the sentence of the line `before` it, the text being wrapped at a width."""
+    if text.count("\n", before_end, start) != 1 or not before or before[-1] in ".!?:;\"”’'":
+        return False
+    following = line.lstrip()
+    if _BYLINE_LINE.match(following):
+        return False
+    return bool(_WRAPPED_GOES_ON.match(following) or _WRAPPED_END.search(before, max(0, len(before) - 8)))
+
 
 def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
@@ -615,6 +639,7 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
             or (_AM_PM_AT_END.search(before, tail) and _TIME_ZONE.match(line.lstrip()))
             # ("visits doubled at ONS." / "gov last week, as people ...": a web address broken at its dot)
             or (_WORD_AND_DOT_AT_END.search(before, tail) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
+            or _wrapped(text, out[-1][1], before, start, line)
         ):
             first = out[-1][0]
             out[-1] = (first, end, text[first:end])
@@ -737,7 +762,12 @@ _PICTURE_AGENCY = (
 )
 _MID_LINE_CREDIT = re.compile(
     r"(?:\\?/\s*(?:AFP|AP|EPA|Reuters|REUTERS)(?:\s*\\?/\s*Getty\s+Images)?|\\?/\s*Getty\s+Images"
-    r"|\(\s*Getty\s+Images\s*\)|\bvia\s+Getty\s+Images"
+    r"|\(\s*Getty\s+Images\s*\)|\bvia\s+Getty\s+Images|(?<=[\w.,]\s)Getty\s+Images"
+    r"|\(\s*(?:AP|AFP|EPA|Reuters)\s+Photo\s*\\?/[^()]{1,80}\)"
+    # ("... on the ones below (Photo: Jane Roe) He said ...", "(Picture by Jane Roe)", "(Jane Roe - AP)",
+    # "... Grand Isle, La. (AP) A key valve ...": a credit in brackets)
+    r"|\(\s*(?:Photos?|Pictures?|Images?|Photographs?)\s*(?::|by\b)[^()]{1,80}\)"
+    r"|\([A-Z][\w.'’ ,-]{1,40}\s+-\s+(?:AP|AFP|Reuters|EPA|Getty\s+Images)\)|\((?:AP|AFP)\)"
     r"|\b(?:Photograph|Photo|Picture|Image)\s*:\s*(?:(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
     r"(?:\s*\\?/\s*[A-Za-z][\w.'’-]*)+(?:\s+(?i:images|features|pictures|photos))?"
     rf"|(?i:{_PICTURE_AGENCY})))(?=\s|$)"
@@ -759,6 +789,8 @@ def _split_at_credits(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[
             credit is None
             or not _news_after_credit(rest.strip())
             or _PICTURE_CREDIT_OPENS.match(line.lstrip())
+            # ("(AP) The governor said ...": a credit in brackets that opens the line closes no caption on it)
+            or not line[: credit.start()].strip()
         ):
             out.append((start, end, line))
             continue
@@ -946,6 +978,12 @@ _SENTENCE_BREAK = re.compile(
     r"""[a-z]{2}|It['’](?:s|ll|d)\s))"""
     # ... and "Later" before the time it leads to ("... than they feared Later on Sunday, the governor ...")
     r"""|(?<=[a-z]{3})\s+(?=Later(?:,|\s+(?:on|that|this|in|the)\s))"""
+    # ... and an adverb of time or sequence set off by its comma, or a weekday led by "On", which opens the
+    # sentence a caption ran into ("... pulled from the ruins Earlier, the army said ...", "... guarding the
+    # port On Sunday, rescuers reached ..."); a title may say "Drop Today, Robert", so the word before must be
+    # wholly in lower case (see split_sentences)
+    rf"""|(?<=[a-z]{{2}})\s+(?=(?P<adverb>(?:Earlier|Initially|Then|Overnight|Indeed|Instead|Now|Previously"""
+    rf"""|Subsequently|Eventually|Finally|Afterwards|On\s+(?:{alternatives(WEEKDAY_NAMES)})),\s))"""
     # a full date, and perhaps the time, that opens an item of a chronology or a post, run into the caption or
     # quotation before it with no stop ('... read out in court 1 November 2021 The judge tells ...', '... the
     # dose" 20 October 2021 The last witness ...', '... the tip: Jul 18, 2021 15:26 UTC After a ...'); a date
@@ -980,6 +1018,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             in _LEADS_TO_A_DATE | _MONTHS.keys() | _WEEKDAYS
         ):
             continue  # "... was signed on 1 November 2021 The ...": the date is the sentence's own
+        if match.group("adverb") is not None and not re.fullmatch(r"[a-z]+", head.rsplit(None, 1)[-1]):
+            continue  # "What's Happening Now, What's Next": a title's words, each capitalised
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
         if (
@@ -1042,6 +1082,15 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 continue  # "Flu shuts school • Pupils sent home ...": a headline or item that a bullet closes
             start += lead_in(sentence)
             sentence = text[start:end]
+            label = _CAPTION_LABEL.match(sentence)
+            if label is not None:
+                # "Image caption Rescuers search the ruins The quake struck ...": what the label opens is a
+                # caption, and a sentence of the story begins only where one ran into it
+                cut = run_in_caption(sentence[label.end() :])
+                if not cut:
+                    continue
+                start += label.end() + cut
+                sentence = text[start:end]
             to_reader = _TO_THE_READER.match(sentence)
             if to_reader is not None:
                 # "Below is some of what she has told us: <the first item>": the page's words to its reader,
@@ -1067,6 +1116,10 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 continue
             seen.add(key)
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
+
+
+# The label a page sets before a picture's or a video's caption for readers who cannot see it
+_CAPTION_LABEL = re.compile(r"(?:Image|Media|Video|Photo)\s+caption\s*:?\s+(?=\S)|Caption\s*:\s+(?=\S)")
 
 
 # A time of day in four digits (24-hour clock) that opens a line before a capital: a live page's entry
@@ -1231,6 +1284,13 @@ _LEAD_INS = (
     re.compile(
         r"^(?:Photograph|Photo|Picture|Image)\s*:?\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
         r"|Corbis|Alamy|Xinhua)\s+(?=[A-Z])"
+    ),
+    # "Photograph: Jane Roe When the port reopened ...", "Photograph: Nasa The final test ...": a credit of
+    # one to three capitalised words that names no agency, up to a word that opens sentences
+    re.compile(
+        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[A-Z][\w.'’-]*\s+){1,3}?"
+        r"(?=(?:The|A|An|It|In|On|At|As|When|While|After|Before|There|This|These|Those|He|She|They|We|I"
+        r"|Here['’]s|What|Why|How|If|But|More|Some|Many|Most)\s)"
     ),
     # "Friday, March 5, 2021; 2:17 PM ", "Sunday 7 March 2021 11.25 GMT ", "Updated 10:32 GMT "
     re.compile(
@@ -1427,9 +1487,11 @@ def run_in_title(line: str) -> int:
         if previous[-1:] in ".!?":
             return 0  # a sentence ended: the line is prose, not a title run into it
         bare = previous.strip("'’\"”")
+        following = [w.group() for w in words[k + 1 : k + 4]]
+        if k >= 3 and _name_said_twice(words, k) and _name_then_verb(following):
+            return words[k].start()  # "... for shops in Tallin Tallin has begun ...": see run_in_caption
         if k < 3 or not bare[:1].islower() or not bare[-1:].isalnum() or bare.lower() in _HEADLINE_END_WORDS:
             continue
-        following = [w.group() for w in words[k + 1 : k + 4]]
         if _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()):
             continue  # '"The harbour is safe," retired navy admiral Jane Roe said': prose, with its speaker
         # ("Flood relief efforts gather pace Flood relief teams reached ...": the lead names again what the
@@ -1448,7 +1510,10 @@ def run_in_title(line: str) -> int:
                 and _name_then_verb(following)
             )
         ):
-            return words[k].start()
+            # ("... on businesses in Lagos Lagos has begun ...": the title closed on the name the lead opens
+            # with, and the first of the two is the title's)
+            doubled = following[:1] == [word] and word[1:].isalpha()
+            return words[k + 1].start() if doubled else words[k].start()
     return 0
 
 
@@ -1595,6 +1660,16 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             and _named_again(line, words[k].start())
         ):
             return words[k].start()
+        # ("... the shutdown on businesses in Lagos Lagos has begun ...", "... according to his sister Ana Ana
+        # Roe has said ...": a caption or standfirst that closed on a name, run into the lead that opens with
+        # it; prose never says a name twice in a row, and a name of two like words, "Bao Bao Lin", follows
+        # no lower-case word and goes on to no verb)
+        if (
+            k >= 2
+            and _name_said_twice(words, k)
+            and _name_then_verb([w.group() for w in words[k + 1 : k + 4]])
+        ):
+            return words[k].start()
         # ('... for her show "She said without a moment\'s pause': a quotation opens the new sentence)
         word = word.lstrip('"“')
         # ("... feels a lot better Five-year-old Jane Roe fell ill": a count joined to what it counts opens a
@@ -1632,6 +1707,20 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             continue  # "the film Ocean's Eleven", "Channel Four News": a count in a name
         return words[k].start()
     return 0
+
+
+def _name_said_twice(words: list[re.Match[str]], k: int) -> bool:
+    """Whether word k is a name that the word before it says already, after a lower-case word ("... in
+    Tallin Tallin has ...")."""
+    word = words[k].group()
+    before = words[k - 2].group()
+    return (
+        word[:1].isupper()
+        and word[1:].isalpha()
+        and word == words[k - 1].group()
+        and before[:1].islower()
+        and before[-1:].isalpha()
+    )
 
 
 # The verb of a sentence's subject: "was", "has", "said", "visited"
