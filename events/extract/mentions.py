@@ -39,6 +39,7 @@ from events.extract.acts import (
     words_given,
 )
 from events.extract.background import (
+    EXPECTATION,
     EXPLAINS,
     FORECAST,
     FORESEEN,
@@ -1093,6 +1094,8 @@ def extract_mentions(
                 and not FORECAST.search(drafts[index].sentence.text)
                 # "warned the dam could fail by Friday": a possibility, which no one plans
                 and not _POSSIBILITY.search(drafts[index].sentence.text)
+                # "said they were expecting to see more cases this autumn": a belief about what will come
+                and not EXPECTATION.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
