@@ -1,7 +1,9 @@
 """What a speaker believes will come is no planned happening: remarks that officials "were expecting to see"
 more delays by winter, that "it is likely that" a line opens in a later year, that a lender has "confidence" a
 loan would be repaid next year, are the remarks of their day and nothing more. A plan said to be set for a day
-("the line would open on Friday") is still a planned happening of its own. Every sentence is our own."""
+("the line would open on Friday") is still a planned happening of its own. A date in a condition of what was
+said ("if the drought lasts into the autumn") dates neither the saying nor anything done. Every sentence is
+our own."""
 
 from __future__ import annotations
 
@@ -56,3 +58,21 @@ def test_a_plan_told_for_its_day_is_still_planned(sentence: str) -> None:
 )
 def test_aims_and_forecasts_of_acts_are_not_beliefs(sentence: str) -> None:
     assert not EXPECTATION.search(sentence)
+
+
+def test_a_condition_in_what_was_said_does_not_date_the_remarks() -> None:
+    # the autumn is when the drought might last to, not when anyone spoke or acted; told without it, the same
+    # remarks by unnamed officials on what could happen are no happening either
+    dated = "Regional officials say if the drought lasts into the autumn the river could run dry near Tarsk."
+    undated = "Regional officials say if the drought lasts much longer the river could run dry near Tarsk."
+    for sentence in (dated, undated):
+        assert [m for m in report_mentions(LEAD + sentence, WEDNESDAY) if m.sentence.text == sentence] == []
+
+
+def test_a_plan_with_a_condition_keeps_its_day() -> None:
+    sentence = "The transport minister said on Tuesday the line would open on Friday if the tests pass."
+    found = [m for m in report_mentions(LEAD + sentence, WEDNESDAY) if m.sentence.text == sentence]
+    assert sorted((m.planned, m.date_start) for m in found) == [
+        (False, dt.date(2026, 3, 10)),
+        (True, dt.date(2026, 3, 13)),
+    ]

@@ -2272,6 +2272,14 @@ def _analyse(
         # that tells who the speaker is dates that clause's verb, not the saying
         telling_who = speaker_relative_clauses(text)
         dates = [d for d in dates if not any(a <= d.start - sentence.start < b for a, b in telling_who)]
+        # "Officials said if the drought lasts into the autumn the river could run dry": the condition's
+        # date is when it might hold, neither the day of the saying nor of anything done
+        supposed = [
+            (m.start(), m.end())
+            for m in _CONDITIONAL_CLAUSE.finditer(text, speech.end())
+            if not _ASKS_IF.search(text[: m.start()])
+        ]
+        dates = [d for d in dates if not any(a <= d.start - sentence.start < b for a, b in supposed)]
         # "Haiti's envoy said the damage could cost billions", "..., according to the election commission":
         # a word of a happening in the title of who speaks is no act of the sentence (a court's officers
         # excepted: what a judge or a prosecutor says in the case is a step of it)
