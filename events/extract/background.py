@@ -914,6 +914,16 @@ FORECAST = rx(
     r"|rise|climb|grow|top|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save"
     r"|create|cost|soar|plunge|jump|slow|rebound|peak)\b"
 )
+# What a speaker believes will come, not what anyone has arranged to do on a day: "were expecting to see more
+# cases this autumn", "it is likely that the economy will recover in 2030", "had growing confidence the bank
+# would resume its dividend next year". The date is the one the belief is about, and no planned happening
+# falls on it ("hopes to reopen the port on Monday" is the operator's own plan, and stays one)
+EXPECTATION = rx(
+    r"\bexpect(?:s|ed|ing)?\s+to\s+see\b"
+    r"|\b(?:it\s+is|it's|it\s+was|it\s+seems|it\s+seemed)\s+(?:\w+ly\s+)?(?:likely|unlikely|possible|probable)\s+that\b"
+    r"|\b(?:likely|unlikely)\s+to\s+be\s+(?:known|clear|seen)\b"
+    r"|\bconfiden(?:ce|t)\s+(?:that\s+)?(?:\S+\s+){1,6}?(?:would|will)\b"
+)
 HYPOTHETICAL = rx(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
     # "the model used the following assumptions: by June the union will have ended the strike", "assuming

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 
 from events.extract.acts import news_in_remarks, past_deed
 from events.extract.background import (
+    EXPECTATION,
     FORECAST,
     FORESEEN,
     HYPOTHETICAL,
@@ -480,6 +481,8 @@ def planned_in_what_was_said(
         or not dates_of_the_saying([said], text, start)
         or FORECAST.search(text)
         or FUTURE_DENIED.search(text)
+        # ("said on Monday it had growing confidence the bank would resume its dividend next year": a belief)
+        or EXPECTATION.search(text)
     ):
         return None
     ahead = next(

@@ -39,6 +39,7 @@ from events.extract.acts import (
     words_given,
 )
 from events.extract.background import (
+    EXPECTATION,
     EXPLAINS,
     FORECAST,
     FORESEEN,
@@ -1093,6 +1094,8 @@ def extract_mentions(
                 and not FORECAST.search(drafts[index].sentence.text)
                 # "warned the dam could fail by Friday": a possibility, which no one plans
                 and not _POSSIBILITY.search(drafts[index].sentence.text)
+                # "said they were expecting to see more cases this autumn": a belief about what will come
+                and not EXPECTATION.search(drafts[index].sentence.text)
             ):
                 # "would not seek to remain beyond his term in February": nothing is planned
                 mentions.append(_what_was_announced(mention, drafts[index], article))
@@ -2269,6 +2272,14 @@ def _analyse(
         # that tells who the speaker is dates that clause's verb, not the saying
         telling_who = speaker_relative_clauses(text)
         dates = [d for d in dates if not any(a <= d.start - sentence.start < b for a, b in telling_who)]
+        # "Officials said if the drought lasts into the autumn the river could run dry": the condition's
+        # date is when it might hold, neither the day of the saying nor of anything done
+        supposed = [
+            (m.start(), m.end())
+            for m in _CONDITIONAL_CLAUSE.finditer(text, speech.end())
+            if not _ASKS_IF.search(text[: m.start()])
+        ]
+        dates = [d for d in dates if not any(a <= d.start - sentence.start < b for a, b in supposed)]
         # "Haiti's envoy said the damage could cost billions", "..., according to the election commission":
         # a word of a happening in the title of who speaks is no act of the sentence (a court's officers
         # excepted: what a judge or a prosecutor says in the case is a step of it)
