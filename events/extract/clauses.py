@@ -504,6 +504,12 @@ _THAT = rx(
     r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
 )
 _NOTHING = re.compile(r"(?!)")
+# "and" (or "but") and then a finite verb with no subject of its own: a second verb of a subject named before
+# ("and comes as ...", "and follows weeks of ...": a verb in the present, in -s, before what it takes)
+_JOINED_TO_THE_MAIN_VERB = rx(
+    rf"\s+(?:and|but)\s+(?:\w+ly\s+)?(?=(?:{FINITE_VERB.pattern})\b"
+    r"|(?-i:[a-z]{3,})(?<!ss)(?<!us)(?<!is)s\s+(?:the|an?|as|its|his|her|their|to|with|from|\d))"
+)
 _REPORTING_LEAD = rx(
     # ("told the doctor he would ...": who was told, with its determiner; "told a county committee on
     # Monday that ...": a listener of a few words, and when, before the "that" of what was said)
@@ -683,9 +689,23 @@ _APPOSED_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     # ("Millbrook school, in north Harwick, will be closed": a name with a lower-case kind)
     r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
+    # ("Anna Berg, 54, denied ...": an age alone, or before the description, as news gives a person's)
+    r",\s+(?:\d{1,3},\s+$|(?:\d{1,3},\s+)?"
     # ("Anna Berg, head of the retail arm, ...": a bare role and what it is of)
-    rf",\s+(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
-    r"\s[^;:“”\"]{3,140}?,\s+$"
+    rf"(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
+    r"\s[^;:“”\"]{3,140}?,\s+$)"
+)
+
+
+# a subject described first, then named between commas: "The head of the inquiry, retired judge Ana Varga, "
+# (a headline names the person; the name may follow its role, never a phrase of place: "The town of Lesko,
+# west of Harwick, " names no subject)
+_NAMED_AFTER_DESCRIPTION = re.compile(
+    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.&-]*['’]s?)\s"
+    r"[^,;:“”\"]{3,100}?,\s+"
+    r"(?![^,]*\b(?:of|in|at|on|near|from|to|for|by|with|outside|inside|about|around|across|along|off|west|east"
+    r"|north|south|and|or)\b)"
+    r"(?:[\w’'.-]+\s+){0,5}?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+$"
 )
 
 
@@ -779,7 +799,11 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # "John Roe, a trade envoy in Tarvos, Marren, | dismissed the allegations": the stretch opens with
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
     # description goes, the subject stays
-    apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    apposed = (
+        _APPOSED_SUBJECT.match(text[:start]) or _NAMED_AFTER_DESCRIPTION.match(text[:start])
+        if start > 0 and re.match(r"[a-z]", text[start:])
+        else None
+    )
     if apposed is None and start > 0 and re.match(r"[a-z]", text[start:]):
         # "Ministers met while Brookfield academy, near the ring road, welcomed back its pupils": the same
         # subject, set apart, after the conjunction that opens its clause
@@ -819,7 +843,14 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     if last_that:
         clause = clause[last_that[-1] :]
     elif last_sub:
-        clause = clause[last_sub[-1] :]
+        joined = _JOINED_TO_THE_MAIN_VERB.search(clause, last_sub[-1])
+        if joined is None or FINITE_VERB.search(clause, last_sub[-1], joined.start()) is not None:
+            clause = clause[last_sub[-1] :]
+        elif joined.start() >= span[1] - start:
+            # "The decision was made after a meeting in Oslo on Monday and comes as ...": "after" took a noun,
+            # no clause, so the verb joined by "and" is the main subject's; the main clause up to it is
+            # the title (a noun and "and comes as ..." would have no doer)
+            clause = clause[: joined.start()]
     # ("who said the ferry was overloaded, closed the harbour": a relative clause's saying is not what
     # leads to the act; `_told_of` keeps its subject's own verb)
     clause = (_REPORTING_LEAD if not re.match(r"(?:who|which)\s", clause) else _NOTHING).sub(

@@ -564,11 +564,18 @@ def _speaker_subject_at(text: str, speaker: str) -> int:
     return -1
 
 
+# a verb of telling other than "say", before the "that" of the clause it reports
+_TELLS_THAT = (
+    r"(?:reports|reported|announced|announces|confirmed|confirms|warned|warns|stated|states)\s+that\s"
+)
 # A subject and its verb of saying that open a clause: "The UN says", "Local officials said", never a
 # pronoun ("He said" is the speaker's own, handled as such) nor a word that only opens the sentence
 _OWN_SAYING_OPENING = re.compile(
     r"(?:The\s+)?(?!(?:It|He|She|They|We|I|You|This|That|There)\s)[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
     r"\s+(?:says|say|said)\s+(?=\w)"
+    # ("The Relief Agency reports that ...": another verb of telling, with "that" so it reports a clause)
+    rf"|(?:The\s+)?(?!(?:It|He|She|They|We|I|You|This|That|There)\s)[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}"
+    rf"\s+{_TELLS_THAT}"
 )
 
 
@@ -610,7 +617,8 @@ def _opens_with_own_saying(text: str) -> bool:
 _BODY_SAYING_OPENING = re.compile(
     r"The\s+(?:[a-z][\w’'-]*\s+){0,2}(?:company|firm|group|ministry|department|agency|government|council"
     r"|commission|committee|board|authority|court|party|union|police|army|military|embassy|office|bank|airline"
-    r"|operator|regulator|insurer|carrier|utility|organisation|organization)\s+(?:says|said)\s+(?=\w)"
+    r"|operator|regulator|insurer|carrier|utility|organisation|organization)\s+(?:(?:says|said)\s+(?=\w)"
+    rf"|{_TELLS_THAT})"
 )
 
 
