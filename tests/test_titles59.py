@@ -8,6 +8,7 @@ import datetime as dt
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.merge.titles import fit
 
 
 def titles_of(text: str) -> list[str]:
@@ -70,3 +71,27 @@ def test_a_body_that_reports_that_is_not_said_to_report() -> None:
     assert titles, titles
     assert not any(" says " in title for title in titles), titles
     assert titles[0].startswith("The Northern Aid Agency reports that tents are being handed out"), titles
+
+
+def test_a_long_title_ends_before_a_participle_that_describes_its_object() -> None:
+    title = fit(
+        "Ilse Marsh says she developed an entirely commercial livestock insurance product backed by insurer "
+        "Norlys"
+    )
+    assert title == "Ilse Marsh says she developed an entirely commercial livestock insurance product", title
+
+
+def test_a_long_title_ends_before_a_span_of_time_counted_back() -> None:
+    title = fit(
+        "Oskar Lind died after being admitted to the Harwick Royal Infirmary Hospital several days ago "
+        "with a rare lung infection"
+    )
+    assert title == "Oskar Lind died after being admitted to the Harwick Royal Infirmary Hospital", title
+
+
+def test_a_past_verb_after_its_subject_is_no_describing_participle() -> None:
+    title = fit(
+        "The regional emergency agency said rescue teams from three neighbouring countries arrived in the "
+        "quake zone and began searching the ruins"
+    )
+    assert "arrived" in title, title
