@@ -95,3 +95,19 @@ def test_a_past_verb_after_its_subject_is_no_describing_participle() -> None:
         "quake zone and began searching the ruins"
     )
     assert "arrived" in title, title
+
+
+def test_as_before_a_noun_keeps_the_one_it_was_said_of() -> None:
+    titles = titles_of(
+        "Anna Kovic, 41, from Lesko in northern Harwick, was named today as the first person outside the "
+        "capital to have died."
+    )
+    assert titles and titles[0].startswith("Anna Kovic was named"), titles
+
+
+def test_as_before_a_clause_in_the_present_still_opens_it() -> None:
+    titles = titles_of(
+        "The union's strike comes as the prime minister begins a two-day visit to the northern ports "
+        "on Monday."
+    )
+    assert titles and "begins a two-day visit" in titles[0], titles

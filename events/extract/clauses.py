@@ -504,6 +504,13 @@ _THAT = rx(
     r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
 )
 _NOTHING = re.compile(r"(?!)")
+# a verb in the present, in -s, before what it takes: "as the minister begins a visit", "as prices rise to"
+_PRESENT_BEFORE_ITS_OBJECT = rx(
+    r"\b(?-i:[a-z]{3,})(?<!ss)(?<!us)(?<!is)s\s+(?:the|an?|to|its|his|her|their|up|out|off|on|in|into|with|from"
+    r"|at|as|\d)\b"
+)
+# an infinitive, perfect or passive as well: "to leave", "to have died", "to have been hurt"
+_INFINITIVE = rx(r"\bto\s+(?:have\s+been\s+|have\s+|be\s+)?[\w’'-]+")
 # "and" (or "but") and then a finite verb with no subject of its own: a second verb of a subject named before
 # ("and comes as ...", "and follows weeks of ...": a verb in the present, in -s, before what it takes)
 _JOINED_TO_THE_MAIN_VERB = rx(
@@ -844,7 +851,12 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         clause = clause[last_that[-1] :]
     elif last_sub:
         joined = _JOINED_TO_THE_MAIN_VERB.search(clause, last_sub[-1])
-        if joined is None or FINITE_VERB.search(clause, last_sub[-1], joined.start()) is not None:
+        after = _INFINITIVE.sub(" ", clause[last_sub[-1] :])
+        if not FINITE_VERB.search(after) and not _PRESENT_BEFORE_ITS_OBJECT.search(after):
+            # "was named on Monday as the first person to have died": "as" took a noun, with at most an
+            # infinitive after it; no clause of its own, so the title is the main clause
+            pass
+        elif joined is None or FINITE_VERB.search(clause, last_sub[-1], joined.start()) is not None:
             clause = clause[last_sub[-1] :]
         elif joined.start() >= span[1] - start:
             # "The decision was made after a meeting in Oslo on Monday and comes as ...": "after" took a noun,
