@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.engines.local import build_tables
+from events.extract.clauses import title_clause
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.merge.titles import fit
 
@@ -111,3 +112,31 @@ def test_as_before_a_clause_in_the_present_still_opens_it() -> None:
         "on Monday."
     )
     assert titles and "begins a two-day visit" in titles[0], titles
+
+
+def test_a_run_of_capitals_before_the_comma_is_all_of_the_name() -> None:
+    titles = titles_of(
+        "The harbour authority's response chief for the spill, Coast Guard Admiral Ana Lund, on Monday "
+        "ordered the tanker out of the bay."
+    )
+    assert titles == ["Coast Guard Admiral Ana Lund ordered the tanker out of the bay"], titles
+
+
+def test_a_clause_before_a_relative_clause_names_no_subject() -> None:
+    text = (
+        "The 40 ferries used in the rescue are leaving the bay after the storm, which formed over the "
+        "Azores, was forecast to reach the coast by the weekend."
+    )
+    at = text.index("by the weekend")
+    assert not title_clause(text, None, (at, at + 14)).startswith("Azores"), text
+
+
+def test_the_infinitive_a_question_word_asks_stays_in_the_subject() -> None:
+    title = fit(
+        'Adm Ana Lund said the decision whether to order ferries out of the bay would be a "judgment call" '
+        "based on how the storm developed"
+    )
+    assert "whether to order ferries" in title or not title.startswith("Adm Ana Lund said the decision"), (
+        title
+    )
+    assert "whether would" not in title, title

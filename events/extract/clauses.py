@@ -708,11 +708,14 @@ _APPOSED_SUBJECT = re.compile(
 # (a headline names the person; the name may follow its role, never a phrase of place: "The town of Lesko,
 # west of Harwick, " names no subject)
 _NAMED_AFTER_DESCRIPTION = re.compile(
-    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?:The|A|An|Its|His|Her|Their|[A-Z][\w.&-]*['’]s?)\s"
-    r"[^,;:“”\"]{3,100}?,\s+"
-    r"(?![^,]*\b(?:of|in|at|on|near|from|to|for|by|with|outside|inside|about|around|across|along|off|west|east"
-    r"|north|south|and|or)\b)"
-    r"(?:[\w’'.-]+\s+){0,5}?(?P<name>(?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]+),\s+$"
+    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<described>(?:The|A|An|Its|His|Her|Their|[A-Z][\w.&-]*['’]s?)\s"
+    r"[^,;:“”\"]{3,100}?),\s+"
+    # (nor a relative clause, "the storm, which formed over the Bahamas, ", nor a noun with its determiner)
+    r"(?![^,]*\b(?:of|in|at|on|near|from|to|for|by|with|outside|inside|about|around|across|along|off|over|under"
+    r"|into|through|between|after|before|west|east|north|south|and|or|who|which|that|whose|the|a|an)\b)"
+    # (the whole run of capitals before the comma, "Coast Guard Admiral Ana Lund", after any role in lower
+    # case)
+    r"(?:(?:[\w’'.-]+\s+){0,5}?(?-i:[a-z])[\w’'-]*\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]+),\s+$"
 )
 
 
@@ -768,6 +771,17 @@ def _clause_bounds(text: str) -> list[int]:
     )
 
 
+def _holds_a_verb(words: str) -> bool:
+    """Whether `words` hold a finite verb, past a participle that describes the noun after its determiner
+    ("the company's beleaguered chief" holds none)."""
+    return any(
+        _DESCRIBED_AFTER.search(words, 0, verb.start()) is None for verb in FINITE_VERB.finditer(words)
+    )
+
+
+_DESCRIBED_AFTER = rx(r"(?:\b(?:the|an?|its|his|her|their|our)|['’]s)\s+$")
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -806,11 +820,16 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # "John Roe, a trade envoy in Tarvos, Marren, | dismissed the allegations": the stretch opens with
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
     # description goes, the subject stays
-    apposed = (
-        _APPOSED_SUBJECT.match(text[:start]) or _NAMED_AFTER_DESCRIPTION.match(text[:start])
+    apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    named = (
+        _NAMED_AFTER_DESCRIPTION.match(text[:start])
         if start > 0 and re.match(r"[a-z]", text[start:])
         else None
     )
+    if apposed is None and named is not None and not _holds_a_verb(named.group("described")):
+        # (what is described is a noun, with no verb: "The 40 ships are leaving after the storm, ..." is a
+        # clause of its own, and what follows its comma no name of its subject)
+        apposed = named
     if apposed is None and start > 0 and re.match(r"[a-z]", text[start:]):
         # "Ministers met while Brookfield academy, near the ring road, welcomed back its pupils": the same
         # subject, set apart, after the conjunction that opens its clause
@@ -852,7 +871,16 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     elif last_sub:
         joined = _JOINED_TO_THE_MAIN_VERB.search(clause, last_sub[-1])
         after = _INFINITIVE.sub(" ", clause[last_sub[-1] :])
-        if not FINITE_VERB.search(after) and not _PRESENT_BEFORE_ITS_OBJECT.search(after):
+        # (only "as" after a verb, "named as", "reopened as": not "such as", which gives examples of a noun
+        # before it, nor "after" or "since" before a noun, whose stretch is left for the whole sentence as
+        # before; nor "as" before a subject pronoun, whose clause's verb may be one no list knows: "as we
+        # approach the trial")
+        if (
+            re.search(r"(?<!\bsuch)\s+as\s+$", clause[: last_sub[-1]], re.IGNORECASE)
+            and not FINITE_VERB.search(after)
+            and not _PRESENT_BEFORE_ITS_OBJECT.search(after)
+            and not re.match(r"(?:we|they|i|you|he|she|it)\b", after, re.IGNORECASE)
+        ):
             # "was named on Monday as the first person to have died": "as" took a noun, with at most an
             # infinitive after it; no clause of its own, so the title is the main clause
             pass

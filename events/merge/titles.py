@@ -2505,6 +2505,8 @@ def _without_subject_infinitive(text: str) -> str:
         _FINITE.fullmatch(word) or word.lower() in ("who", "which", "that") for word in subject.split()
     ):
         return text
+    if re.search(r"\b(?i:whether|how|what|where|when|which|who|whom)$", subject.rstrip()):
+        return text  # "the decision whether | to order ships out": the infinitive is all the question asks
     return text[: found.start()] + text[found.end() :]
 
 
