@@ -504,6 +504,19 @@ _THAT = rx(
     r"[^.]{0,40}?(?<!\bat\s)\bthat\s+(?!(?:time|day|moment|point|stage|week|month|year)\b)"
 )
 _NOTHING = re.compile(r"(?!)")
+# a verb in the present, in -s, before what it takes: "as the minister begins a visit", "as prices rise to"
+_PRESENT_BEFORE_ITS_OBJECT = rx(
+    r"\b(?-i:[a-z]{3,})(?<!ss)(?<!us)(?<!is)s\s+(?:the|an?|to|its|his|her|their|up|out|off|on|in|into|with|from"
+    r"|at|as|\d)\b"
+)
+# an infinitive, perfect or passive as well: "to leave", "to have died", "to have been hurt"
+_INFINITIVE = rx(r"\bto\s+(?:have\s+been\s+|have\s+|be\s+)?[\w’'-]+")
+# "and" (or "but") and then a finite verb with no subject of its own: a second verb of a subject named before
+# ("and comes as ...", "and follows weeks of ...": a verb in the present, in -s, before what it takes)
+_JOINED_TO_THE_MAIN_VERB = rx(
+    rf"\s+(?:and|but)\s+(?:\w+ly\s+)?(?=(?:{FINITE_VERB.pattern})\b"
+    r"|(?-i:[a-z]{3,})(?<!ss)(?<!us)(?<!is)s\s+(?:the|an?|as|its|his|her|their|to|with|from|\d))"
+)
 _REPORTING_LEAD = rx(
     # ("told the doctor he would ...": who was told, with its determiner; "told a county committee on
     # Monday that ...": a listener of a few words, and when, before the "that" of what was said)
@@ -683,9 +696,26 @@ _APPOSED_SUBJECT = re.compile(
     r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
     # ("Millbrook school, in north Harwick, will be closed": a name with a lower-case kind)
     r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
+    # ("Anna Berg, 54, denied ...": an age alone, or before the description, as news gives a person's)
+    r",\s+(?:\d{1,3},\s+$|(?:\d{1,3},\s+)?"
     # ("Anna Berg, head of the retail arm, ...": a bare role and what it is of)
-    rf",\s+(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
-    r"\s[^;:“”\"]{3,140}?,\s+$"
+    rf"(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
+    r"\s[^;:“”\"]{3,140}?,\s+$)"
+)
+
+
+# a subject described first, then named between commas: "The head of the inquiry, retired judge Ana Varga, "
+# (a headline names the person; the name may follow its role, never a phrase of place: "The town of Lesko,
+# west of Harwick, " names no subject)
+_NAMED_AFTER_DESCRIPTION = re.compile(
+    r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<described>(?:The|A|An|Its|His|Her|Their|[A-Z][\w.&-]*['’]s?)\s"
+    r"[^,;:“”\"]{3,100}?),\s+"
+    # (nor a relative clause, "the storm, which formed over the Bahamas, ", nor a noun with its determiner)
+    r"(?![^,]*\b(?:of|in|at|on|near|from|to|for|by|with|outside|inside|about|around|across|along|off|over|under"
+    r"|into|through|between|after|before|west|east|north|south|and|or|who|which|that|whose|the|a|an)\b)"
+    # (the whole run of capitals before the comma, "Coast Guard Admiral Ana Lund", after any role in lower
+    # case)
+    r"(?:(?:[\w’'.-]+\s+){0,5}?(?-i:[a-z])[\w’'-]*\s+)?(?P<name>(?:[A-Z][\w’'.-]*\s+){0,5}[A-Z][\w’'-]+),\s+$"
 )
 
 
@@ -741,6 +771,17 @@ def _clause_bounds(text: str) -> list[int]:
     )
 
 
+def _holds_a_verb(words: str) -> bool:
+    """Whether `words` hold a finite verb, past a participle that describes the noun after its determiner
+    ("the company's beleaguered chief" holds none)."""
+    return any(
+        _DESCRIBED_AFTER.search(words, 0, verb.start()) is None for verb in FINITE_VERB.finditer(words)
+    )
+
+
+_DESCRIBED_AFTER = rx(r"(?:\b(?:the|an?|its|his|her|their|our)|['’]s)\s+$")
+
+
 def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, int]) -> str:
     if (
         speech is not None
@@ -780,6 +821,15 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     # the verb of a subject set apart by its description (which may hold a comma of its own); the
     # description goes, the subject stays
     apposed = _APPOSED_SUBJECT.match(text[:start]) if start > 0 and re.match(r"[a-z]", text[start:]) else None
+    named = (
+        _NAMED_AFTER_DESCRIPTION.match(text[:start])
+        if start > 0 and re.match(r"[a-z]", text[start:])
+        else None
+    )
+    if apposed is None and named is not None and not _holds_a_verb(named.group("described")):
+        # (what is described is a noun, with no verb: "The 40 ships are leaving after the storm, ..." is a
+        # clause of its own, and what follows its comma no name of its subject)
+        apposed = named
     if apposed is None and start > 0 and re.match(r"[a-z]", text[start:]):
         # "Ministers met while Brookfield academy, near the ring road, welcomed back its pupils": the same
         # subject, set apart, after the conjunction that opens its clause
@@ -819,7 +869,28 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
     if last_that:
         clause = clause[last_that[-1] :]
     elif last_sub:
-        clause = clause[last_sub[-1] :]
+        joined = _JOINED_TO_THE_MAIN_VERB.search(clause, last_sub[-1])
+        after = _INFINITIVE.sub(" ", clause[last_sub[-1] :])
+        # (only "as" after a verb, "named as", "reopened as": not "such as", which gives examples of a noun
+        # before it, nor "after" or "since" before a noun, whose stretch is left for the whole sentence as
+        # before; nor "as" before a subject pronoun, whose clause's verb may be one no list knows: "as we
+        # approach the trial")
+        if (
+            re.search(r"(?<!\bsuch)\s+as\s+$", clause[: last_sub[-1]], re.IGNORECASE)
+            and not FINITE_VERB.search(after)
+            and not _PRESENT_BEFORE_ITS_OBJECT.search(after)
+            and not re.match(r"(?:we|they|i|you|he|she|it)\b", after, re.IGNORECASE)
+        ):
+            # "was named on Monday as the first person to have died": "as" took a noun, with at most an
+            # infinitive after it; no clause of its own, so the title is the main clause
+            pass
+        elif joined is None or FINITE_VERB.search(clause, last_sub[-1], joined.start()) is not None:
+            clause = clause[last_sub[-1] :]
+        elif joined.start() >= span[1] - start:
+            # "The decision was made after a meeting in Oslo on Monday and comes as ...": "after" took a noun,
+            # no clause, so the verb joined by "and" is the main subject's; the main clause up to it is
+            # the title (a noun and "and comes as ..." would have no doer)
+            clause = clause[: joined.start()]
     # ("who said the ferry was overloaded, closed the harbour": a relative clause's saying is not what
     # leads to the act; `_told_of` keeps its subject's own verb)
     clause = (_REPORTING_LEAD if not re.match(r"(?:who|which)\s", clause) else _NOTHING).sub(

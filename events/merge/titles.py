@@ -269,6 +269,16 @@ _WHO_AFTER_QUOTATION = re.compile(
 # ('"This is a theft," Roe said': what "this" points at is the speaker's to say)
 _REMARK_PRONOUN = re.compile(r"(?:I|[Ww]e|[Hh]e|[Ss]he|[Tt]hey|[Ii]t|[Yy]ou|[Tt]his|[Tt]hat)(?:['’]\w+)?\b")
 # Where a phrase ends, from the strongest break to the weakest; a cut keeps the words before it.
+# After all others: where a phrase that only describes a noun opens, a participle and what it takes
+# ("... a new insurance scheme | backed by three banks"; not before a determiner, where it is a verb and its
+# object: "teams | estimated the flow"; not one in -ing, which often carries what the noun is about: "a
+# lawsuit challenging the ban"), or a span of time counted back ("... admitted to the clinic | several
+# days ago"); the word before must be no verb, auxiliary or adverb for the participle to describe it
+# (`_describes_the_noun_before`)
+_DESCRIBING_PHRASE = re.compile(
+    r"\s(?=(?-i:[a-z]{3,}ed)\s+(?:by|with|from|in|on|at|to|for|into)\s"
+    r"|(?:several|some|a\s+few|two|three|four|five|six|\d+)\s+(?:hours|days|weeks|months|years)\s+ago\b)"
+)
 _BREAKS = (
     # (a hyphen with a space on each side is a dash in scraped text)
     re.compile(r"\s*(?:[,;:]|\s(?:--|—|–|-))\s"),
@@ -296,6 +306,7 @@ _BREAKS = (
     # last: before a relative "that" ("... had supplied documents | that would help ...")
     # (not after a verb: "what struck her was | that the water ...", "he said | that")
     re.compile(r"(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bsaid)(?<!\bsays)(?<!\bso)(?<!\bsuch)\sthat\s"),
+    _DESCRIBING_PHRASE,
 )
 _MIN_KEPT = 35
 # the least a title cut short keeps before it is cut with "…" instead
@@ -564,11 +575,18 @@ def _speaker_subject_at(text: str, speaker: str) -> int:
     return -1
 
 
+# a verb of telling other than "say", before the "that" of the clause it reports
+_TELLS_THAT = (
+    r"(?:reports|reported|announced|announces|confirmed|confirms|warned|warns|stated|states)\s+that\s"
+)
 # A subject and its verb of saying that open a clause: "The UN says", "Local officials said", never a
 # pronoun ("He said" is the speaker's own, handled as such) nor a word that only opens the sentence
 _OWN_SAYING_OPENING = re.compile(
     r"(?:The\s+)?(?!(?:It|He|She|They|We|I|You|This|That|There)\s)[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}"
     r"\s+(?:says|say|said)\s+(?=\w)"
+    # ("The Relief Agency reports that ...": another verb of telling, with "that" so it reports a clause)
+    rf"|(?:The\s+)?(?!(?:It|He|She|They|We|I|You|This|That|There)\s)[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){{0,3}}"
+    rf"\s+{_TELLS_THAT}"
 )
 
 
@@ -610,7 +628,8 @@ def _opens_with_own_saying(text: str) -> bool:
 _BODY_SAYING_OPENING = re.compile(
     r"The\s+(?:[a-z][\w’'-]*\s+){0,2}(?:company|firm|group|ministry|department|agency|government|council"
     r"|commission|committee|board|authority|court|party|union|police|army|military|embassy|office|bank|airline"
-    r"|operator|regulator|insurer|carrier|utility|organisation|organization)\s+(?:says|said)\s+(?=\w)"
+    r"|operator|regulator|insurer|carrier|utility|organisation|organization)\s+(?:(?:says|said)\s+(?=\w)"
+    rf"|{_TELLS_THAT})"
 )
 
 
@@ -1888,6 +1907,43 @@ _SHARED_OBJECT = re.compile(
 )
 
 
+_NO_NOUN_BEFORE_PARTICIPLE = frozenset(
+    """to be been being not also still then now just only and or but who which that it he she they we i you
+    was were is are has have had will would can could may might must should did does do get got go goes
+    went keep kept begin began start started stop stopped""".split()
+)
+
+
+_CLAUSE_JOINT = re.compile(
+    r"[,;:]|\s(?:and|or|but|while|when|as|because|who|which|that|where)\s", re.IGNORECASE
+)
+
+
+def _describes_the_noun_before(text: str, cut: int) -> bool:
+    """Whether the participle after `cut` follows a noun it may describe ("the scheme | backed by three
+    banks"), not a verb, auxiliary or adverb it completes ("was | backed by", "quickly | moved to")."""
+    # (the clause kept must have had its verb, in what was said if anything was: "Rescue teams from the
+    # north | moved to the coast", "The agency says rescue teams | moved to ..." keep a subject whose verb
+    # is cut)
+    said = _WHAT_SAID.search(text, 0, cut)
+    verbs = list(_FINITE.finditer(text, said.start(1) if said is not None else 0, cut))
+    if not verbs:
+        return False
+    if re.match(r"\s+[a-z]{3,}ed\s", text[cut:]) is None:
+        return True  # a span of time counted back goes after any word
+    # (the noun described is the object of that verb, in its clause: "the boat sank and the crew | jumped into
+    # the sea" has a clause of its own after "and")
+    if _CLAUSE_JOINT.search(text, verbs[-1].end(), cut) is not None:
+        return False
+    before = text[:cut].rsplit(" ", 1)[-1].strip("“”\"'’‘").lower()
+    return (
+        before.isalpha()
+        and before not in _NO_NOUN_BEFORE_PARTICIPLE
+        and not before.endswith("ly")
+        and _FINITE.fullmatch(before) is None
+    )
+
+
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
     """Whether a cut at `cut` leaves the last word before it waiting for the phrase after it: an "of" phrase
     a word needs, the object two infinitives share, the rest of a comparison."""
@@ -1984,6 +2040,8 @@ def _cut(
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
+            if pattern is _DESCRIBING_PHRASE and not _describes_the_noun_before(text, cut):
+                continue
             if not inside and _waits_for_its_phrase(text, cut):
                 continue  # (`inside`: a last resort before "…", when no other phrase ends)
             if _inside_short_quotation(text, cut):
@@ -2447,6 +2505,8 @@ def _without_subject_infinitive(text: str) -> str:
         _FINITE.fullmatch(word) or word.lower() in ("who", "which", "that") for word in subject.split()
     ):
         return text
+    if re.search(r"\b(?i:whether|how|what|where|when|which|who|whom)$", subject.rstrip()):
+        return text  # "the decision whether | to order ships out": the infinitive is all the question asks
     return text[: found.start()] + text[found.end() :]
 
 
