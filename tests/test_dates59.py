@@ -32,6 +32,13 @@ def _dated(text: str, published: dt.date = WED) -> list[tuple[str, str, str]]:
         ("Pilgrims walked to the shrine on Good Friday.", ("Good Friday", "2025-04-18", "2025-04-18")),
         ("The ferry sank on Easter Monday.", ("Easter Monday", "2025-04-21", "2025-04-21")),
         ("Easter 2012 was the coldest on record.", ("Easter 2012", "2012-04-08", "2012-04-08")),
+        ("Easter of 2009 was the coldest on record.", ("Easter of 2009", "2009-04-12", "2009-04-12")),
+        # a day counted from the holiday
+        (
+            "It was the day before Thanksgiving in 2011 when the barn burned.",
+            ("the day before Thanksgiving in 2011", "2011-11-23", "2011-11-23"),
+        ),
+        ("Shops reopened the day after Christmas.", ("the day after Christmas", "2024-12-26", "2024-12-26")),
         # the long weekend a holiday names
         (
             "Traffic jammed the highways over the Memorial Day weekend.",
@@ -46,15 +53,20 @@ def test_a_named_holiday_is_its_day_in_the_year_the_tense_points_to(
     assert _dated(text) == [expected]
 
 
+def test_good_friday_is_the_feast_not_the_coming_friday() -> None:
+    # (in a Wednesday 11 June article a bare "Friday" would be 13 June)
+    assert _dated("Crowds gathered for Good Friday prayers.") == [("Good Friday", "2025-04-18", "2025-04-18")]
+
+
 def test_a_holiday_days_ahead_of_publication_is_this_years() -> None:
     # published nine days before Good Friday 2025: the one just ahead, as a bare "April 18" would be
-    assert _dated("Crowds gathered for Good Friday prayers.", dt.date(2025, 4, 9)) == [
+    assert _dated("Crowds gathered in the square on Good Friday.", dt.date(2025, 4, 9)) == [
         ("Good Friday", "2025-04-18", "2025-04-18")
     ]
 
 
 def test_a_holiday_told_in_the_future_days_before_it_falls_is_this_years() -> None:
-    assert _dated("Crowds will gather for Good Friday prayers.", dt.date(2025, 4, 9)) == [
+    assert _dated("Crowds will gather in the square on Good Friday.", dt.date(2025, 4, 9)) == [
         ("Good Friday", "2025-04-18", "2025-04-18")
     ]
 
@@ -66,9 +78,14 @@ def test_a_holiday_told_in_the_future_days_before_it_falls_is_this_years() -> No
         "The Easter Rising inspired the poem.",
         "Easter eggs sold out across the town.",
         "Vendors began Thanksgiving deliveries.",
+        # the days off around a holiday, a span the text does not give
+        "A pupil who visited Spain during the Easter holidays fell ill.",
+        "Lawmakers left for the Thanksgiving recess.",
         # another country's national day: its date differs from the United States'
         "Ghana's Independence Day parade was cancelled.",
         "Mexican Independence Day celebrations were muted.",
+        "Canadian Thanksgiving fell early that year.",
+        "Protesters marched on the country's Labor Day.",
     ],
 )
 def test_a_holiday_word_in_another_name_or_another_countrys_day_gives_no_date(text: str) -> None:

@@ -3208,6 +3208,7 @@ _NOT_A_NOUN = "|".join(_NOT_A_NOUN_AFTER_HOLIDAY)
 _HOLIDAY = re.compile(
     rf"""
     (?<!\w)
+    (?:(?P<beside>(?i:the\s+day\s+(?:before|after)))\s+)?
     (?:(?P<rel>(?i:last|this|next))\s+)?
     (?:(?P<orthodox>Orthodox)\s+)?
     (?P<name>New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|May\s+Day|Halloween|Christmas(?:\s+(?:Eve|Day))?
@@ -3222,16 +3223,50 @@ _HOLIDAY = re.compile(
     # "Easter Island", "the Easter Rising", "Pentecost Church": a capitalised word after a one-word name
     # makes it part of another name
     (?!(?:(?<=Easter)|(?<=Thanksgiving)|(?<=Juneteenth)|(?<=Pentecost))[ ][A-Z])
-    (?:\s+(?P<year>{_YEAR}))?
+    # ("Christmas 2012", "Thanksgiving in 2011", "Easter of 2009")
+    (?:\s+(?:(?i:in|of)\s+)?(?P<year>{_YEAR}))?
     (?P<weekend>\s+(?:holiday\s+)?weekend\b)?
     """,
     re.VERBOSE,
 )
-# "Ghana's Independence Day", "Mexican Independence Day", "India's 79th Independence Day": a national day of
-# another country, whose date differs
+# "Ghana's Independence Day", "Mexican Independence Day", "India's 79th Independence Day", "the country's
+# Labor Day", "Canadian Thanksgiving": the day of another country than the United States, whose date differs
 _OTHER_COUNTRY_BEFORE = re.compile(
-    r"(?:[A-Z][\w.-]*['’]s?|[A-Z][a-z]+(?:an|ese|ish|i|ic))\s+(?:\d+(?:st|nd|rd|th)\s+)?$"
+    r"(?:(?!(?:America|American|US|U\.S\.|United\s+States)\b)(?:[A-Z][\w.-]*['’]s?|[A-Z][a-z]+(?:an|ese|ish|i|ic))"
+    r"|\b(?i:country|nation)['’]s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$"
 )
+_UNITED_STATES_DAYS = frozenset(
+    {
+        "independence day",
+        "martin luther king day",
+        "presidents day",
+        "memorial day",
+        "labor day",
+        "columbus day",
+        "veterans day",
+        "thanksgiving",
+        "thanksgiving day",
+    }
+)
+
+
+# "the Easter holidays", "the Thanksgiving break", "over the Easter recess": the days off around the holiday,
+# a span the text does not give, not the day itself ("the Easter holiday weekend" is read as the weekend). The
+# days that were read so before ("the Christmas holidays") keep that reading.
+_HOLIDAYS_READ_BEFORE = frozenset(
+    {
+        "new year's day",
+        "new year's eve",
+        "valentine's day",
+        "may day",
+        "halloween",
+        "christmas eve",
+        "christmas day",
+        "christmas",
+        "boxing day",
+    }
+)
+_DAYS_OFF_AFTER = re.compile(r"\s+(?:holidays?|break|recess|vacation|season|period|term)\b")
 
 
 def _holiday_weekend(day: dt.date) -> _Period | None:
@@ -3258,13 +3293,25 @@ def _resolve_holiday(context: _Context) -> list[DateMention] | None:
     text, published = context.match.group(), context.published
     name = _holiday_key(context.group("name"))
     orthodox = bool(context.group("orthodox"))
-    if name == "independence day" and _OTHER_COUNTRY_BEFORE.search(context.before(40)):
+    if name in _UNITED_STATES_DAYS and _OTHER_COUNTRY_BEFORE.search(context.before(40)):
         return None
+    if (
+        name not in _HOLIDAYS_READ_BEFORE
+        and not context.group("weekend")
+        and _DAYS_OFF_AFTER.match(context.after())
+    ):
+        return None
+
+    # "the day before Thanksgiving" -> the Wednesday
+    beside_words = context.group("beside").lower()
+    beside = -1 if beside_words.endswith("before") else 1 if beside_words.endswith("after") else 0
 
     def period_in(year: int) -> _Period | None:
         day = _holiday_in_year(name, year, orthodox)
         if day is None:
             return None
+        if beside:
+            return _day(day + dt.timedelta(days=beside))
         if context.group("weekend"):
             return _holiday_weekend(day) or _day(day)
         return _day(day)
