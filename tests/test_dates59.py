@@ -128,3 +128,10 @@ def test_a_day_named_in_a_quotation_counts_from_the_day_it_was_said(
 )
 def test_a_day_named_without_a_dated_attribution_counts_from_publication(text: str) -> None:
     assert ("yesterday", "2025-06-10") in [(m.text, m.date_start.isoformat()) for m in find_dates(text, WED)]
+
+
+def test_a_holiday_weekend_under_way_on_publication_is_that_weekend() -> None:
+    # a report of Memorial Day 2025 (Monday 26 May): "would" does not push it to the next year's
+    assert _dated(
+        "The marina would normally be busy during the long Memorial Day weekend.", dt.date(2025, 5, 26)
+    ) == [("Memorial Day weekend", "2025-05-24", "2025-05-26")]

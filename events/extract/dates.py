@@ -3338,10 +3338,13 @@ def _resolve_holiday(context: _Context) -> list[DateMention] | None:
         future = _is_future_context(context)
         years = [period_in(year) for year in range(published.year - 4, published.year + 5)]
         periods = [period for period in years if period is not None]
+        # ("the long Memorial Day weekend" in a report of its Monday: the weekend under way, whatever
+        # the tense)
+        under_way = [period for period in periods if period.start <= published <= period.end]
         starts = _nearest_candidate([period.start for period in periods], published, future)
         if starts is None:
             return []
-        period = next(period for period in periods if period.start == starts)
+        period = under_way[0] if under_way else next(period for period in periods if period.start == starts)
         reason = _no_year_reason(text, published, _interval_words(period))
     return [context.mention(period, explicit=True, tense="future" if future else "", reason=reason)]
 
