@@ -132,6 +132,18 @@ def test_a_day_named_without_a_dated_attribution_counts_from_publication(text: s
 
 def test_a_holiday_weekend_under_way_on_publication_is_that_weekend() -> None:
     # a report of Memorial Day 2025 (Monday 26 May): "would" does not push it to the next year's
-    assert _dated(
-        "The marina would normally be busy during the long Memorial Day weekend.", dt.date(2025, 5, 26)
-    ) == [("Memorial Day weekend", "2025-05-24", "2025-05-26")]
+    assert _dated("The marina would be busy during the long Memorial Day weekend.", dt.date(2025, 5, 26)) == [
+        ("Memorial Day weekend", "2025-05-24", "2025-05-26")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The marina would normally be busy during the long Memorial Day weekend.",
+        "Shops in the old town usually close on Good Friday.",
+        "Every year the club holds a race on Labor Day.",
+    ],
+)
+def test_a_holiday_in_a_clause_of_what_happens_as_a_rule_gives_no_date(text: str) -> None:
+    assert find_dates(text, WED) == []

@@ -3269,6 +3269,14 @@ _HOLIDAYS_READ_BEFORE = frozenset(
 _DAYS_OFF_AFTER = re.compile(r"\s+(?:holidays?|break|recess|vacation|season|period|term)\b")
 
 
+# "which would normally be busy during the Memorial Day weekend", "shops usually close on Good Friday": in a
+# clause of what happens as a rule the holiday is the yearly occasion, no one year's day
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:normally|usually|typically|customarily|ordinarily|generally|every\s+year|each\s+year)\b[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+
+
 def _holiday_weekend(day: dt.date) -> _Period | None:
     """The long weekend a holiday gives its name to: "Memorial Day weekend" (Saturday to the Monday),
     "Thanksgiving weekend" (the Thursday to Sunday), "Easter weekend" (Friday to Monday, the days off in
@@ -3294,6 +3302,8 @@ def _resolve_holiday(context: _Context) -> list[DateMention] | None:
     name = _holiday_key(context.group("name"))
     orthodox = bool(context.group("orthodox"))
     if name in _UNITED_STATES_DAYS and _OTHER_COUNTRY_BEFORE.search(context.before(40)):
+        return None
+    if not context.group("year") and _HABITUAL_BEFORE.search(context.before(80)):
         return None
     if (
         name not in _HOLIDAYS_READ_BEFORE
