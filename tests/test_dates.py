@@ -728,7 +728,6 @@ def test_fuzzy_periods_are_intervals_with_precision_and_modifier(
         "Theresa May said the talks had failed.",
         "The Sunday Times reported the leak.",
         'The minister appeared on "Morning Report Sunday" and on "This Week."',
-        "Crowds gathered for Good Friday prayers.",
         "USA Today published the letter.",
         "A spring offensive is widely expected.",
         "The fall of the city shocked the region.",

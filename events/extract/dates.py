@@ -24,6 +24,9 @@ import string
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
+import dateutil.easter
+from dateutil import relativedelta
+
 from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
@@ -121,6 +124,7 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             continue
         story = _earlier_than_told(text, from_story, told, published)
         told.append(_from_the_saying(text, story, told))
+    told = _from_the_saying_after(text, told, published)
     told = [_year_shared(text, m, told[i + 1] if i + 1 < len(told) else None) for i, m in enumerate(told)]
     closed = [_range_closed(text, m, told[i - 1] if i else None) for i, m in enumerate(told)]
     closed = _either_joined(text, closed)
@@ -781,6 +785,72 @@ def _from_the_saying(text: str, mention: DateMention, before: list[DateMention])
         f"'{mention.text}' counted from when it was said, {point.text} → {_interval_words(period)}",
         tense="past",
     )
+
+
+# '"We found him yesterday," the officer said on Tuesday.' -> Monday: a day named relative to the moment of
+# speaking, inside a quotation whose attribution after it dates the saying, counts from that day, not from
+# publication (the quotation may run over several sentences before its speaker is named)
+_QUOTED_DAY_SHIFT = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this": 0, "tomorrow": 1}
+_QUOTED_DAY = re.compile(
+    r"(?i)^(?P<day>yesterday|last\s+night|today|tonight|tomorrow|this(?=\s+(?:morning|afternoon|evening)))"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$"
+)
+# ', the officer said on ' / ' he told reporters ': the closing quotation mark, then an attribution whose verb
+# of saying comes before the date, with no sentence end between
+_ATTRIBUTION_TO_DATE = re.compile(
+    r"^[,.!?]?[\"”]\s*,?\s+(?:[\w.'’-]+\s+){0,6}?(?:said|told|added|wrote|explained|insisted|recalled)\b"
+    # (no comma or "that" after the verb: ', he said, adding that a search on Monday failed' dates another
+    # act)
+    r"(?:(?!\bthat\b)[^.!?;,\"“”]){0,50}?(?:\b(?:on|late|early)\s+)?$"
+)
+
+
+def _inside_a_quotation(text: str, start: int) -> bool:
+    """An opening quotation mark before `start` in its paragraph that no mark closes before it."""
+    paragraph = text[text.rfind("\n", 0, start) + 1 : start]
+    if "“" in paragraph or "”" in paragraph:
+        return paragraph.rfind("“") > paragraph.rfind("”")
+    return paragraph.count('"') % 2 == 1
+
+
+def _from_the_saying_after(text: str, mentions: list[DateMention], published: dt.date) -> list[DateMention]:
+    found: list[DateMention] = []
+    for i, mention in enumerate(mentions):
+        words = _QUOTED_DAY.match(" ".join(mention.text.split()))
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        if words is None or following is None or not _inside_a_quotation(text, mention.start):
+            found.append(mention)
+            continue
+        # the words after the mention up to the quotation's close, then the attribution up to its date
+        close = min(
+            (text.find(mark, mention.end) for mark in '"”' if mark in text[mention.end :]), default=-1
+        )
+        closing = close >= 0 and not any(mark in text[mention.end : close] for mark in "“")
+        if (
+            not closing
+            or following.start < close
+            or following.precision != "day"
+            or following.tense != "past"
+            or _ATTRIBUTION_TO_DATE.match(
+                text[close - 1 if text[close - 1] in ",.!?" else close : following.start]
+            )
+            is None
+        ):
+            found.append(mention)
+            continue
+        shift = _QUOTED_DAY_SHIFT[" ".join(words.group("day").lower().split())]
+        period = _day(following.date_start + dt.timedelta(days=shift))
+        found.append(
+            _as_counted(
+                mention,
+                period,
+                following,
+                f"'{mention.text}' counted from when it was said, {following.text}"
+                f" → {_interval_words(period)}",
+                tense=_tense_from_interval(period, published),
+            )
+        )
+    return found
 
 
 # "The deal was signed on 3 February. The day before, ..." -> 2 February: a day or week counted from the
@@ -1945,6 +2015,18 @@ def _nearest_day_of_year(
             candidates.append(dt.date(year, month, day))
         except ValueError:  # 29 February in a common year, 31 April in any
             continue
+    return _nearest_candidate(candidates, published, future, ahead_ok, grace)
+
+
+def _nearest_candidate(
+    candidates: list[dt.date],
+    published: dt.date,
+    future: bool,
+    ahead_ok: bool = False,
+    grace: dt.timedelta = FORWARD_GRACE,
+) -> dt.date | None:
+    """Of the days a yearly date falls on in the years around publication (in order), the one the text
+    means, as _nearest_day_of_year says; None when there are none."""
     if not candidates:
         return None
     before = [candidate for candidate in candidates if candidate <= published]
@@ -3029,19 +3111,87 @@ def _arranged_ahead(context: _Context) -> bool:
     return not re.match(r"(?i)(?:['’]s\b|\s*,?\s*(?:that|which|who|when)\b)", after)
 
 
-# Holidays on the same date every year. Movable feasts (Easter, which also differs between churches)
-# and national days (which differ between countries) are left out.
+# Holidays on the same date every year. A national day whose name several countries share is the date of
+# the country English-language news means by the bare name ("Independence Day": 4 July, the United
+# States'); one that names another country ("Kenya's Independence Day", "Mexican Independence Day") is
+# left undated (see _OTHER_COUNTRY_BEFORE).
 _HOLIDAY_DATES = {
     "new year's day": (1, 1),
     "valentine's day": (2, 14),
+    "st patrick's day": (3, 17),
     "may day": (5, 1),
+    "juneteenth": (6, 19),
+    "independence day": (7, 4),
+    "bastille day": (7, 14),
     "halloween": (10, 31),
+    "veterans day": (11, 11),
+    "armistice day": (11, 11),
     "christmas eve": (12, 24),
     "christmas day": (12, 25),
     "christmas": (12, 25),
     "boxing day": (12, 26),
     "new year's eve": (12, 31),
 }
+# Movable holidays, by the rule that dates them in a given year: the feasts counted from Easter (Western
+# by default, the Orthodox date when the text says "Orthodox"), and the United States' federal holidays
+# fixed to a weekday of a month, whose names are that country's alone ("Memorial Day", "Labor Day";
+# elsewhere the spelling is "Labour Day", which is left out: 1 May in most countries, not in others).
+_EASTER_OFFSETS = {
+    "ash wednesday": -46,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter": 0,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+    "pentecost": 49,
+    "whit sunday": 49,
+    "whit monday": 50,
+}
+_WEEKDAY_HOLIDAYS = {
+    # name: (month, which weekday of it: MO(3) the third Monday, MO(-1) the last)
+    "martin luther king day": (1, relativedelta.MO(3)),
+    "presidents day": (2, relativedelta.MO(3)),
+    "memorial day": (5, relativedelta.MO(-1)),
+    "labor day": (9, relativedelta.MO(1)),
+    "columbus day": (10, relativedelta.MO(2)),
+    "thanksgiving": (11, relativedelta.TH(4)),
+    "thanksgiving day": (11, relativedelta.TH(4)),
+}
+
+
+def _holiday_in_year(name: str, year: int, orthodox: bool) -> dt.date | None:
+    """The day a holiday falls on in `year`; None for a day that year lacks."""
+    if name in _EASTER_OFFSETS:
+        method = dateutil.easter.EASTER_ORTHODOX if orthodox else dateutil.easter.EASTER_WESTERN
+        easter: dt.date = dateutil.easter.easter(year, method)
+        return easter + dt.timedelta(days=_EASTER_OFFSETS[name])
+    if name in _WEEKDAY_HOLIDAYS:
+        month, weekday = _WEEKDAY_HOLIDAYS[name]
+        # "the last Monday of May": counted back from the month's last day, the others from its first
+        counted_back = weekday.n is not None and weekday.n < 0
+        first = dt.date(year, month, calendar.monthrange(year, month)[1] if counted_back else 1)
+        holiday: dt.date = first + relativedelta.relativedelta(weekday=weekday)
+        return holiday
+    month, day = _HOLIDAY_DATES[name]
+    with contextlib.suppress(ValueError):
+        return dt.date(year, month, day)
+    return None
+
+
+def _holiday_key(name: str) -> str:
+    # "New Year’s Day" -> "new year's day", "St. Patrick's Day" -> "st patrick's day",
+    # "Martin Luther King Jr. Day" / "MLK Day" -> "martin luther king day",
+    # "Presidents' Day" -> "presidents day"
+    key = " ".join(name.replace("’", "'").replace(".", "").replace(",", "").lower().split())
+    key = re.sub(r"^(?:saint|st) ", "st ", key)
+    key = re.sub(r"^(?:martin luther king(?: jr)?|mlk) day$", "martin luther king day", key)
+    key = re.sub(r"^(presidents|veterans)'? day$", r"\1 day", key)
+    return re.sub(r"^whitsunday$", "whit sunday", key)
+
+
 # A one-word holiday before a noun names a kind of thing, not a day: "Christmas parties", "Christmas
 # shopping", "Halloween costumes" (held or sold any day of the season). Words that are no noun ("after
 # Christmas when", "Christmas is") and the times of the day itself ("Christmas morning") leave it a date;
@@ -3058,23 +3208,128 @@ _NOT_A_NOUN = "|".join(_NOT_A_NOUN_AFTER_HOLIDAY)
 _HOLIDAY = re.compile(
     rf"""
     (?<!\w)
+    (?:(?P<beside>(?i:the\s+day\s+(?:before|after)))\s+)?
     (?:(?P<rel>(?i:last|this|next))\s+)?
+    (?:(?P<orthodox>Orthodox)\s+)?
     (?P<name>New\s+Year['’]s\s+(?:Day|Eve)|Valentine['’]s\s+Day|May\s+Day|Halloween|Christmas(?:\s+(?:Eve|Day))?
-      |Boxing\s+Day)\b
-    (?!(?:(?<=Christmas)|(?<=Halloween))[ ](?!(?:{_NOT_A_NOUN})\b)[a-z][a-z-]*\b(?<!ed)(?<!ly))
-    (?:\s+(?P<year>{_YEAR}))?
+      |Boxing\s+Day|(?:St\.?|Saint)\s+Patrick['’]s\s+Day|Juneteenth|Independence\s+Day|Bastille\s+Day
+      |Veterans['’]?\s+Day|Armistice\s+Day
+      |Easter(?:\s+(?:Sunday|Monday|Day))?|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Good\s+Friday
+      |Holy\s+Saturday|Pentecost|Whit\s*(?:Sunday|Monday)
+      |(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Presidents['’]?\s+Day|Memorial\s+Day|Labor\s+Day
+      |Columbus\s+Day|Thanksgiving(?:\s+Day)?)\b
+    (?!(?:(?<=Christmas)|(?<=Halloween)|(?<=Easter)|(?<=Thanksgiving)|(?<=Juneteenth)|(?<=Pentecost))
+      [ ](?!(?:{_NOT_A_NOUN})\b)[a-z][a-z-]*\b(?<!ed)(?<!ly))
+    # "Easter Island", "the Easter Rising", "Pentecost Church": a capitalised word after a one-word name
+    # makes it part of another name
+    (?!(?:(?<=Easter)|(?<=Thanksgiving)|(?<=Juneteenth)|(?<=Pentecost))[ ][A-Z])
+    # ("Christmas 2012", "Thanksgiving in 2011", "Easter of 2009")
+    (?:\s+(?:(?i:in|of)\s+)?(?P<year>{_YEAR}))?
+    (?P<weekend>\s+(?:holiday\s+)?weekend\b)?
     """,
     re.VERBOSE,
 )
+# "Ghana's Independence Day", "Mexican Independence Day", "India's 79th Independence Day", "the country's
+# Labor Day", "Canadian Thanksgiving": the day of another country than the United States, whose date differs
+_OTHER_COUNTRY_BEFORE = re.compile(
+    r"(?:(?!(?:America|American|US|U\.S\.|United\s+States)\b)(?:[A-Z][\w.-]*['’]s?|[A-Z][a-z]+(?:an|ese|ish|i|ic))"
+    r"|\b(?i:country|nation)['’]s)\s+(?:\d+(?:st|nd|rd|th)\s+)?$"
+)
+_UNITED_STATES_DAYS = frozenset(
+    {
+        "independence day",
+        "martin luther king day",
+        "presidents day",
+        "memorial day",
+        "labor day",
+        "columbus day",
+        "veterans day",
+        "thanksgiving",
+        "thanksgiving day",
+    }
+)
+
+
+# "the Easter holidays", "the Thanksgiving break", "over the Easter recess": the days off around the holiday,
+# a span the text does not give, not the day itself ("the Easter holiday weekend" is read as the weekend). The
+# days that were read so before ("the Christmas holidays") keep that reading.
+_HOLIDAYS_READ_BEFORE = frozenset(
+    {
+        "new year's day",
+        "new year's eve",
+        "valentine's day",
+        "may day",
+        "halloween",
+        "christmas eve",
+        "christmas day",
+        "christmas",
+        "boxing day",
+    }
+)
+_DAYS_OFF_AFTER = re.compile(r"\s+(?:holidays?|break|recess|vacation|season|period|term)\b")
+
+
+# "which would normally be busy during the Memorial Day weekend", "shops usually close on Good Friday": in a
+# clause of what happens as a rule the holiday is the yearly occasion, no one year's day
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:normally|usually|typically|customarily|ordinarily|generally|every\s+year|each\s+year)\b[^.;:!?,]*$",
+    re.IGNORECASE,
+)
+
+
+def _holiday_weekend(day: dt.date) -> _Period | None:
+    """The long weekend a holiday gives its name to: "Memorial Day weekend" (Saturday to the Monday),
+    "Thanksgiving weekend" (the Thursday to Sunday), "Easter weekend" (Friday to Monday, the days off in
+    much of the English-speaking world); None for a holiday that falls mid-week."""
+    weekday = day.weekday()
+    if weekday == 0:  # a Monday holiday: the Saturday before it to the Monday
+        start, end = day - dt.timedelta(days=2), day
+    elif weekday in (3, 4):  # a Thursday or Friday holiday: that day to the Sunday
+        start, end = day, day + dt.timedelta(days=6 - weekday)
+    elif weekday == 6:  # Easter Sunday: Good Friday to Easter Monday
+        start, end = day - dt.timedelta(days=2), day + dt.timedelta(days=1)
+    elif weekday == 5:
+        start, end = day, day + dt.timedelta(days=1)
+    else:
+        return None
+    return _Period(_weekend(start).value, start, end, "week")
 
 
 def _resolve_holiday(context: _Context) -> list[DateMention] | None:
-    # "Christmas Day", "New Year's Eve", "May Day", "last Christmas", "Christmas 2024"
+    # "Christmas Day", "New Year's Eve", "May Day", "last Christmas", "Christmas 2024", "Good Friday",
+    # "Memorial Day weekend", "Orthodox Easter"
     text, published = context.match.group(), context.published
-    name = " ".join(context.group("name").replace("’", "'").lower().split())
-    month, day = _HOLIDAY_DATES[name]
+    name = _holiday_key(context.group("name"))
+    orthodox = bool(context.group("orthodox"))
+    if name in _UNITED_STATES_DAYS and _OTHER_COUNTRY_BEFORE.search(context.before(40)):
+        return None
+    if not context.group("year") and _HABITUAL_BEFORE.search(context.before(80)):
+        return None
+    if (
+        name not in _HOLIDAYS_READ_BEFORE
+        and not context.group("weekend")
+        and _DAYS_OFF_AFTER.match(context.after())
+    ):
+        return None
+
+    # "the day before Thanksgiving" -> the Wednesday
+    beside_words = context.group("beside").lower()
+    beside = -1 if beside_words.endswith("before") else 1 if beside_words.endswith("after") else 0
+
+    def period_in(year: int) -> _Period | None:
+        day = _holiday_in_year(name, year, orthodox)
+        if day is None:
+            return None
+        if beside:
+            return _day(day + dt.timedelta(days=beside))
+        if context.group("weekend"):
+            return _holiday_weekend(day) or _day(day)
+        return _day(day)
+
     if context.group("year"):
-        period = _day(dt.date(int(context.group("year")), month, day))
+        period = period_in(int(context.group("year")))
+        if period is None:
+            return []
         return [
             context.mention(
                 period,
@@ -3084,12 +3339,22 @@ def _resolve_holiday(context: _Context) -> list[DateMention] | None:
         ]
     relative = context.group("rel").lower()
     if relative:
-        period = _day(dt.date(_relative_year(relative, published), month, day))
+        period = period_in(_relative_year(relative, published))
+        if period is None:
+            return []
         future = period.start > published
         reason = _resolved_reason(text, published, period)
     else:
         future = _is_future_context(context)
-        period = _day(_nearest_day_of_year(month, day, published, future) or published)
+        years = [period_in(year) for year in range(published.year - 4, published.year + 5)]
+        periods = [period for period in years if period is not None]
+        # ("the long Memorial Day weekend" in a report of its Monday: the weekend under way, whatever
+        # the tense)
+        under_way = [period for period in periods if period.start <= published <= period.end]
+        starts = _nearest_candidate([period.start for period in periods], published, future)
+        if starts is None:
+            return []
+        period = under_way[0] if under_way else next(period for period in periods if period.start == starts)
         reason = _no_year_reason(text, published, _interval_words(period))
     return [context.mention(period, explicit=True, tense="future" if future else "", reason=reason)]
 
@@ -3121,7 +3386,12 @@ _NAME_KINDS = {
         for form in (name.title(), name.upper())
     },
     **{form: "weekday" for name in _WEEKDAY_NUMBERS for form in (name.title(), name.upper())},
-    **dict.fromkeys(["Christmas", "Year", "Valentine", "Halloween", "Boxing"], "holiday"),
+    **dict.fromkeys(
+        """Christmas Year Valentine Halloween Boxing Patrick Juneteenth Independence Bastille Veterans
+        Armistice Easter Ash Palm Maundy Good Holy Pentecost Whit Whitsunday Martin MLK Presidents Memorial
+        Labor Columbus Thanksgiving""".split(),
+        "holiday",
+    ),
 }
 # Names, years and "Q1"/"H1" in one flat alternation, every branch starting with a capital letter or a
 # digit and no groups, so that the regular-expression engine skips quickly over the text between them.
