@@ -359,10 +359,11 @@ def test_a_name_right_after_said_is_what_was_said_about_when_the_verb_has_its_su
 
 
 def test_a_present_tense_inside_the_quotation_is_not_the_sayings() -> None:
-    # "thinks" is the senator's word; "said" is the report's, and remarks of the day are news
+    # "thinks" is the senator's word; "said" is the report's, and remarks of the day are news (her party and
+    # state say she sits in the US Congress)
     assert speaker_of('"I doubt anyone thinks the plan will work," said Sen. Jane Roe (D-Ohio).') == (
         "Jane Roe",
-        "",
+        "USA",
     )
 
 

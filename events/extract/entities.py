@@ -720,7 +720,9 @@ class Gazetteer:
             # "gave him CPR", "an NLC exam", "a local FM station": letters that never act anywhere in the
             # text are a term's, a unit's or a part of another name, no body that acts or speaks
             kept = [e for e in kept if not (e.kind == "actor" and e.source == "rule" and e.name in idle)]
-        return sorted(_one_name_per_person(kept), key=lambda entity: entity.start)
+        return sorted(
+            _american_legislators(text, _one_name_per_person(kept)), key=lambda entity: entity.start
+        )
 
     def _match_spellings(self, scan: _Scan) -> None:
         """Longest known spelling at each token, left to right."""
@@ -1146,7 +1148,9 @@ def _match_surnames(scan: _Scan) -> None:
             person = people.get(tuple(scan.words[i:last]))
             just_named = length == 1 and person is None and scan.words[i] in namesakes
             if just_named:
-                person = _last_named(namesakes[scan.words[i]], scan.starts[i], scan.text)
+                person = _namesake_heard(scan, namesakes[scan.words[i]], i) or _last_named(
+                    namesakes[scan.words[i]], scan.starts[i], scan.text
+                )
             if person is None or person.first >= i or any(o >= 0 for o in scan.owner[i:last]):
                 continue
             if last < scan.n and scan.joined(last) and scan.is_name_word(last):
@@ -1162,6 +1166,25 @@ def _match_surnames(scan: _Scan) -> None:
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
             scan.add(entity, i, last, person.entry, True)
             break
+
+
+def _speaks_at(scan: _Scan, first: int, last: int) -> bool:
+    """Whether the name at tokens first..last is the subject of a verb of saying right beside it: "Roe
+    said", "said Roe", "Jane Roe told reporters"."""
+    return (last < scan.n and scan.words[last].lower() in SPEECH_VERBS) or (
+        first > 0 and scan.words[first - 1].lower() in SPEECH_VERBS
+    )
+
+
+def _namesake_heard(scan: _Scan, namesakes: list[_Found], i: int) -> _Found | None:
+    """Of people who share a surname, the one a bare surname that speaks at token `i` stands for when only
+    one of them was heard speak in full before it: "Senator Paul Okoro said ... His sister Grace Okoro was
+    rescued. '...,' Okoro said" is the senator, whose words the report goes on quoting; None when the bare
+    surname does not speak, or none or several of them were heard."""
+    if not _speaks_at(scan, i, i + 1):
+        return None
+    heard = {f.entity.name: f for f in namesakes if f.last <= i and _speaks_at(scan, f.first, f.last)}
+    return next(iter(heard.values())) if len(heard) == 1 else None
 
 
 # A courtesy title right before a surname: "Mr Marsh", "Mrs. Marsh"
@@ -1921,6 +1944,32 @@ def _party_and_state(words: Sequence[str]) -> bool:
         and words[2].isalpha()
         and words[3:] in ([], ["."])
     )
+
+
+# An American legislator's party and state right after the name, as US news writes them: "Sen. Tom Baxter
+# (R-Ohio)", "Rep. Ann Lowe (D-N.M.)", "Sen. Tom Baxter, R-Ohio, said"
+_PARTY_AND_STATE_AFTER = re.compile(r"\s*(?:\(|,\s*)[RDI]-[A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.?)?\s*[),]")
+
+
+def _american_legislators(text: str, entities: list[Entity]) -> list[Entity]:
+    """People whose party and state follow their name are members of the US Congress, and American, there
+    and wherever the text names them again ("Baxter said")."""
+    members = {
+        e.name
+        for e in entities
+        if e.kind == "actor"
+        and not e.country
+        and names_a_person(e)
+        and _PARTY_AND_STATE_AFTER.match(text, e.end)
+    }
+    if not members:
+        return entities
+    return [
+        dataclasses.replace(e, country="USA")
+        if e.name in members and e.kind == "actor" and not e.country
+        else e
+        for e in entities
+    ]
 
 
 def _place_after_place(scan: _Scan, opening: int, comma: int) -> bool:

@@ -289,9 +289,11 @@ from events.extract.speakers import (
     name_line_before,
     named_in_quotation,
     own_reporter,
+    owner_named,
     possessive_named,
     pronoun_antecedent,
     pronoun_named,
+    refused_to_say,
     relative_antecedent,
     set_apart_spans,
     someone_else_spoke,
@@ -682,6 +684,10 @@ def extract_mentions(
             last_speaker,
             voices_heard,
         )
+        # "The country's health ministry said ...": the country named last before this sentence
+        own_entities = owner_named(
+            sentence, own_entities, entities[: bisect_left(entity_starts, sentence.start)]
+        )
         # '"...," she said' after a man was heard last: the woman named before him speaks
         last_speaker = speaker_of_gender(sentence, last_speaker, article.text, entities, entity_starts)
         # '"...," the minister added': the one person the report names as minister, whoever spoke last
@@ -854,6 +860,8 @@ def extract_mentions(
             continue
         if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
             draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
+        if draft is not None and draft.is_speech_type and len(parts) == 1 and refused_to_say(sentence.text):
+            draft = None  # "The army did not say who ordered the strike": nothing said, nothing done
         if draft is None and (commentator_speaks(parts[0].text) or someone_else_spoke(parts[0].text)):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
             # what follows is the commentator, not an earlier speaker; so too after "One resident told the

@@ -865,6 +865,41 @@ def _body_heard_before(
     ]
 
 
+# "The country's health ministry said", "the nation's president has warned": an office or body whose owner
+# is the country the story has named before, told by its kind; the office's words are that country's (the
+# one named last, as a reader takes "the country")
+_OWNER_SPEAKS = rx(
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>country|nation)['’]s"
+    + r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,3}?"
+    + _BODY_THEN_VERB
+    + _BODY_SAYS
+)
+# ("the country's health minister said" -> "Peru's health minister said")
+OWNED_BY_THE_COUNTRY = rx(r"^(?:the\s+)?(?:country|nation)['’]s\s+(?=[a-z])")
+
+
+def owner_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) -> list[Entity]:
+    """The sentence's names, with "the country" that owns the office opening it as the speaker read as the
+    country named last before it: "Floods hit Peru. The country's health ministry said 40 had died" ->
+    Peru's health ministry; unchanged when the sentence names its own speaker before its verb, or no
+    country was named before."""
+    found = _OWNER_SPEAKS.match(sentence.text)
+    if found is None or any(e.start - sentence.start < found.end() for e in own):
+        return own
+    named = next((e for e in reversed(earlier) if e.kind == "country" and e.country), None)
+    if named is None:
+        return own
+    stands_for = dataclasses.replace(
+        named,
+        start=sentence.start + found.start("the"),
+        end=sentence.start + found.end("kind"),
+        text=found.group()[found.start("the") : found.end("kind")],
+    )
+    return [stands_for, *own]
+
+
 def the_company_named(
     sentence: Sentence,
     own: list[Entity],
@@ -1592,6 +1627,32 @@ def country_speaks(text: str, entities: Sequence[Entity], speaker: str) -> bool:
     )
 
 
+# A saying refused or denied before the question it leaves open: "did not say who", "would not say
+# whether", "declined to say how many", "could not specify which"
+_REFUSED_BEFORE = rx(
+    r"\b(?:(?:did|does|do|would|could|will|can)\s+not|(?:did|does|do|would|could|wo|ca)n['’]t|cannot"
+    r"|(?:declined|refused|declines|refuses)\s+to)\s+(?:immediately\s+|publicly\s+)?$"
+)
+_OPEN_QUESTION_AFTER = rx(
+    r"^(?:\s+(?:on\s+)?(?-i:[A-Z][a-z]+day)|\s+(?:yesterday|today|publicly))?\s+(?:exactly\s+)?"
+    r"(?:who|whom|whose|what|when|where|why|how|whether|if|which)\b"
+)
+
+
+def refused_to_say(text: str) -> bool:
+    """Whether the saying a sentence hangs on is one refused, before the question it leaves open, and no
+    other saying follows: "The army did not say who ordered the strike", "Officials declined to say when the
+    border would reopen". Nothing was said, and whoever the open question names did nothing that day; "He
+    would not say how much was paid but said the work was done" says something still."""
+    speech = speech_in(text)
+    return (
+        speech is not None
+        and _REFUSED_BEFORE.search(text, 0, speech.start()) is not None
+        and _OPEN_QUESTION_AFTER.match(text[speech.end() :]) is not None
+        and speech_in(text[speech.end() :]) is None
+    )
+
+
 # Several rules ask for a sentence's verb of saying (its own and its neighbours'): found once per text.
 @functools.lru_cache(maxsize=4096)
 def speech_in(text: str) -> re.Match[str] | None:
@@ -1897,6 +1958,9 @@ def find_speaker(
         # ('"Deep Water" told the story of the mine': a title in quotes, a book's, a film's or a song's, is
         # what was written or sung, and nobody who speaks)
         return "", "", False
+    owned = OWNED_BY_THE_COUNTRY.match(speaker)
+    if owned is not None and country:
+        speaker = f"{country_name(country)}'s {speaker[owned.end() :]}"
     party = _PARTY_WORD.match(speaker)
     if party is not None and may_be_a_person(speaker[party.end() :]):
         return speaker[party.end() :], country, resolved
