@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.extract.dating import dash_aside_spans
-from tests.reports import mentions_below_lead, report_mentions
+from tests.reports import build_reports, mentions_below_lead, report_mentions
 
 PUBLISHED = dt.date(2026, 3, 20)  # a Friday
 
@@ -76,3 +76,13 @@ def test_an_aside_right_after_the_act_noun_tells_of_that_act() -> None:
         "on March 2, killing 11 villagers -- but it could take months."
     )
     assert dt.date(2026, 3, 2) in found
+
+
+def test_title_keeps_the_subject_whose_description_holds_the_trigger_word() -> None:
+    reports = build_reports(
+        (PUBLISHED, "The storm, the first named storm of the season, hit the coast of Marren on Thursday."),
+        (PUBLISHED, "The quake, the strongest to hit the island in a decade, killed 40 people on Tuesday."),
+    )
+    titles = {title for _, _, _, title, _ in reports}
+    assert "The storm hit the coast of Marren" in titles
+    assert "The quake killed 40 people" in titles
