@@ -86,3 +86,13 @@ def test_title_keeps_the_subject_whose_description_holds_the_trigger_word() -> N
     titles = {title for _, _, _, title, _ in reports}
     assert "The storm hit the coast of Marren" in titles
     assert "The quake killed 40 people" in titles
+
+
+def test_a_year_qualifying_a_noun_in_an_apposition_does_not_date_the_sentence() -> None:
+    published = dt.date(2026, 6, 28)
+    found = mentions_below_lead(
+        "Kira, the first named storm of the 2026 Atlantic hurricane season, had sustained winds of about "
+        "60 mph and was located 85 miles west of Marren.",
+        published,
+    )
+    assert [m.date_start for m in found] == [published]

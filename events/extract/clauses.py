@@ -808,12 +808,12 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         # "The storm, the strongest in a decade, | hit the coast": a subject of a few words, lower-case ones
         # too, set apart by its description the same way; and when the trigger's word is in the description
         # ("The storm, the first named storm of the season, hit ..."), the act is still the verb after it
-        closing = (
+        verb_at = (
             start if _VERB_OPENS.match(text, start) else min((b for b in bounds if b > span[1]), default=0)
         )
-        described = _DESCRIBED_SUBJECT.match(text[:closing]) if closing else None
-        if described is not None and _VERB_OPENS.match(text, closing):
-            apposed, start = described, closing
+        described = _DESCRIBED_SUBJECT.match(text[:verb_at]) if verb_at else None
+        if described is not None and _VERB_OPENS.match(text, verb_at):
+            apposed, start = described, verb_at
     if apposed is not None:
         name = apposed.group("name")
         shift = start - len(name) - 1

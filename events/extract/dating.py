@@ -1037,6 +1037,10 @@ _ASIDE_TELLS = rx(
 )
 
 
+# A determiner right before a year that qualifies a noun: "the 2010 season", "her 2008 album"
+_YEAR_QUALIFIES = rx(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$")
+# ... and the noun it qualifies, up to three words on: "2010 Atlantic hurricane season", "2005 explosion"
+_QUALIFIED_NOUN = rx(r"(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|with|that|which|who)\b)[\w’'-]+){1,3}")
 # An aside that tells when a document was put out: ", released in September,", " -- published on Monday --"
 _RELEASE_ASIDE = rx(
     r"\s*(?:,|--|–|—|-)\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:\w+ly\s+)?"
@@ -1461,6 +1465,23 @@ def closest_date(
     # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
     # is dated by the aside
     # (not an apposition: "Salem, a former agent convicted in the 2001 bombing, won release last year")
+    # ("Kira, the first named storm of the 2026 hurricane season, hit the coast": a year that qualifies a noun
+    # in an apposition names a time of what describes the subject, never the act)
+    described = [(a, b) for a, b in asides if text[a : a + 1] == "," and _APPOSITION.match(text, a)]
+    usable = [
+        d
+        for d in usable
+        if not (
+            d.precision == "year"
+            and any(a <= d.start - offset < b for a, b in described)
+            and _YEAR_QUALIFIES.search(text[: d.start - offset])
+            and (noun := _QUALIFIED_NOUN.match(text, d.end - offset)) is not None
+            # ("Roe, the lawyer who sued after the 2005 explosion, said ...": the act is the named happening)
+            and not d.end - offset <= anchor - offset < noun.end()
+        )
+    ]
+    if not usable:
+        return None
     told_aside = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text)]
     told_aside += [(m.start(), m.end()) for m in PARTICIPLE_ASIDE.finditer(text)]
     # ("The coach -- hired in March -- was sacked on Sunday": so does an aside between dashes)
