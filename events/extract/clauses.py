@@ -719,6 +719,19 @@ _NAMED_AFTER_DESCRIPTION = re.compile(
 )
 
 
+# ... or a subject of a few words, any of them lower-case, and a description that opens with an article
+# ("The storm, the first named storm of the season, "), with no verb of its own
+_DESCRIBED_SUBJECT = re.compile(
+    r"^(?!(?:In|On|At|By|For|From|After|Before|During|With|Under|Over|Since|As|When|While|If|But|And|Yet|So"
+    r"|Then|Earlier|Later|Meanwhile|However|Still|Also|Last|This|Next)\b)(?P<name>[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,3})"
+    r",\s+(?:an?|the)\s(?:(?!\b(?:who|which|that)\b)[^;:,“”\"]){3,140},\s+$"
+)
+# the verb of the subject, right after the description's comma: "hit", "was downgraded", "made landfall"
+_VERB_OPENS = re.compile(
+    rf"(?:is|are|was|were|has|have|had|will|would|(?-i:[a-z]{{3,}}ed)|{alternatives(IRREGULAR_PAST)})\s"
+)
+
+
 # a conjunction that opens a clause with a subject of its own, named with a capital ("... while Brookfield
 # academy, near the ring road, welcomed ...")
 _SUBJECT_CONJUNCTION = re.compile(r"\b(?:as|when|while|after|before|because|since|until|and|but)\s+(?=[A-Z])")
@@ -841,6 +854,16 @@ def _trigger_clause(text: str, speech: re.Match[str] | None, span: tuple[int, in
         # verb of saying, whose description goes as above
         after = _THAT_OPENS.sub("", text[said_to:start].lstrip())
         apposed = _APPOSED_SUBJECT.match(after) if after[:1].isupper() else None
+    if apposed is None and start > 0:
+        # "The storm, the strongest in a decade, | hit the coast": a subject of a few words, lower-case ones
+        # too, set apart by its description the same way; and when the trigger's word is in the description
+        # ("The storm, the first named storm of the season, hit ..."), the act is still the verb after it
+        verb_at = (
+            start if _VERB_OPENS.match(text, start) else min((b for b in bounds if b > span[1]), default=0)
+        )
+        described = _DESCRIBED_SUBJECT.match(text[:verb_at]) if verb_at else None
+        if described is not None and _VERB_OPENS.match(text, verb_at):
+            apposed, start = described, verb_at
     if apposed is not None:
         name = apposed.group("name")
         shift = start - len(name) - 1

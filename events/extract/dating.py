@@ -1024,6 +1024,47 @@ _SET_OFF_PARTICIPLE = rx(
 # ... and so is an aside between two dashes: "both ferries -- launched in June and October -- will sail
 # from Friday" (its "and" joins the aside's dates, not two clauses)
 _DASH_ASIDE = rx(r"\s(?:--|–|—)\s[^;]*?\s(?:--|–|—)\s")
+# A happening told in an aside between two dashes, or after one dash to the end of the sentence, whose
+# dates are the aside's own: "the two ferries -- launched in June and October -- will sail on Friday", "the
+# ceremony - which he attended last year." (a spaced hyphen is a dash too in much copy; "Paris-London" is not)
+# (the closing dash is of the opening's kind: "(Agency) - Officials said on Monday ... -- a man who ..." opens
+# with a dateline's hyphen, and its sentence is no aside)
+_TELLING_DASH_ASIDE = rx(
+    r"\s(?P<dash>--|[–—]|-)\s(?P<words>[^;“”\"]{3,160}?)(?:\s(?P=dash)\s|(?=[.!?]?\s*$))"
+)
+# ... which must tell something: a relative pronoun or a word of a verb, not a bare time ("said -- on
+# Tuesday -- that ...", whose day is the saying's)
+_ASIDE_TELLS = rx(
+    rf"\b(?:who|which|whose|where|(?-i:[a-z]{{3,}}(?:ed|en))|{alternatives(IRREGULAR_PAST)}|hurt|put|set|cut"
+    r"|was|were|is|are|has|have|had)\b"
+)
+
+
+# A determiner right before a year that qualifies a noun: "the 2010 season", "her 2008 album"
+_YEAR_QUALIFIES = rx(r"\b(?:the|a|an|its|his|her|their|this|that)\s+$")
+# ... and the noun it qualifies, up to three words on: "2010 Atlantic hurricane season", "2005 explosion"
+_QUALIFIED_NOUN = rx(r"(?:\s+(?!(?:and|or|of|in|on|at|to|by|for|with|that|which|who)\b)[\w’'-]+){1,3}")
+# An aside that tells when a document was put out: ", released in September,", " -- published on Monday --"
+_RELEASE_ASIDE = rx(
+    r"\s*(?:,|--|–|—|-)\s+(?:(?:which|that)\s+(?:was|were|had\s+been)\s+)?(?:\w+ly\s+)?"
+    r"(?:released|published|issued|unveiled|made\s+public|presented|posted|put\s+out|submitted|filed|sent)\b"
+)
+
+
+def dash_aside_spans(text: str) -> list[tuple[int, int]]:
+    """Where the asides set off by dashes that tell a happening of their own lie in `text`: "the mayor --
+    elected in 2019 -- resigned on Friday" (a dash that ends the sentence closes its aside too)."""
+    spans: list[tuple[int, int]] = []
+    for found in _TELLING_DASH_ASIDE.finditer(text):
+        words = found.group("words")
+        # (a dash that runs to the sentence's end must open a relative clause or a participle phrase: "...
+        # fell 5% - the steepest drop in a year." tells no happening)
+        to_end = found.end() >= len(text.rstrip(" .!?"))
+        if to_end and not re.match(r"(?:who|which|whose|where|(?-i:[a-z]{3,}(?:ed|en)))\b", words, re.I):
+            continue
+        if _ASIDE_TELLS.search(words):
+            spans.append(found.span())
+    return spans
 
 
 # A day named by pointing back to the one the story is at: "that night", "that same day", "the same day"
@@ -1427,12 +1468,65 @@ def closest_date(
     # ... and the act told inside an aside ("The minister, who died on Monday, was buried on Wednesday")
     # is dated by the aside
     # (not an apposition: "Salem, a former agent convicted in the 2001 bombing, won release last year")
+    # ("Kira, the first named storm of the 2026 hurricane season, hit the coast": a year that qualifies a noun
+    # in an apposition names a time of what describes the subject, never the act)
+    described = [(a, b) for a, b in asides if text[a : a + 1] == "," and _APPOSITION.match(text, a)]
+    usable = [
+        d
+        for d in usable
+        if not (
+            d.precision == "year"
+            and any(a <= d.start - offset < b for a, b in described)
+            and _YEAR_QUALIFIES.search(text[: d.start - offset])
+            and (noun := _QUALIFIED_NOUN.match(text, d.end - offset)) is not None
+            # ("Roe, the lawyer who sued after the 2005 explosion, said ...": the act is the named happening)
+            and not d.end - offset <= anchor - offset < noun.end()
+        )
+    ]
+    if not usable:
+        return None
     told_aside = [(m.start(), m.end()) for m in RELATIVE_ASIDE.finditer(text)]
     told_aside += [(m.start(), m.end()) for m in PARTICIPLE_ASIDE.finditer(text)]
+    # ("The coach -- hired in March -- was sacked on Sunday": so does an aside between dashes)
+    told_aside += dash_aside_spans(text)
+    asides += dash_aside_spans(text)
     holding = [(a, b) for a, b in told_aside if a <= anchor - offset < b]
     inside = [d for d in usable if any(a <= d.start - offset < b for a, b in holding)]
     if inside:
         return min(inside, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+    # ("The ferry line -- which lost two ships in May -- cancelled all sailings": an act told outside the
+    # asides that hold every date has no date of its own in the sentence; the aside's past is its own
+    # happening's. A time ahead, "after the hearing, which could end next week, a judge will rule", still
+    # places the act; and a document's release, "The audit, published in May, found ...", is its telling)
+    past_told = [(a, b) for a, b in told_aside if not _RELEASE_ASIDE.match(text, a)]
+    # ("Roe, a veteran of the 2003 invasion, was appointed army chief": an apposition tells who someone is;
+    # its year names a happening of their past, not the act)
+    past_told += [
+        (m.start(), m.end()) for m in _APPOSITION.finditer(text) if not _SAYS_OR_IS.search(m.group())
+    ]
+    # (an aside is closed by a comma of the prose, not one inside a date or a figure: "victims of the Sept.
+    # 11, 2001, attacks", "killed more than 1,800 people")
+    past_told = [
+        (a, b)
+        for a, b in past_told
+        if not re.match(r"\d", text[b : b + 1])
+        and not any(d.start - offset < b <= d.end - offset for d in dates)
+    ]
+    # (an aside right after the act's own noun tells of it: "to halt the leak -- which began after the blast
+    # on 3 May -- ...": the leak's beginning is the aside's happening)
+    anchor_word = re.match(r"\w*", text[anchor - offset :])
+    word_end = anchor - offset + (anchor_word.end() if anchor_word else 0)
+    # (remarks are read apart: their verb's own date is sought by the saying's rules, and undated words
+    # in the present are the report's, "says the agency, set up in 2008, has failed")
+    if (
+        anchor_end is not None
+        and not holding
+        and not any(a <= anchor - offset < b for a, b in past_told)
+        and not any(a == word_end for a, _ in past_told)
+        and usable
+        and all(d.tense == "past" and any(a <= d.start - offset < b for a, b in past_told) for d in usable)
+    ):
+        return None
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
     # "cancel the bonus scheduled for payment on March 21", "sued the driver charged with his death a
     # year ago": a participle after the object names when that thing was or will be, not when the act is

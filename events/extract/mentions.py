@@ -134,6 +134,7 @@ from events.extract.dating import (
     context_date,
     counted_back,
     counted_since_clause,
+    dash_aside_spans,
     dated_asides,
     dated_clauses,
     dates_of_the_saying,
@@ -2423,6 +2424,9 @@ def _analyse(
     # ("Moran, who faces criticism over last year's floods, flew to Tarsk on Wednesday": a date in a relative
     # aside about the subject tells of the subject; the main clause's own date is the act's)
     described = comma_aside_spans(text)
+    # ("The bridge, closed on 4 May for repairs, reopened yesterday", "the coach -- hired in March -- was
+    # sacked": so does a participle phrase or a dash aside set apart)
+    described += [(m.start(), m.end()) for m in PARTICIPLE_ASIDE.finditer(text)] + dash_aside_spans(text)
     dated_act = next(
         (
             d
