@@ -4,6 +4,7 @@ import re
 import pytest
 
 from events.extract.patterns import LazyPattern, with_first_characters
+from events.extract.vocabulary import alternatives
 
 
 def test_lazy_pattern_answers_as_the_compiled_pattern() -> None:
@@ -187,7 +188,9 @@ _LEAD_TEXTS = [
         (r"\b(passed|signed|fined)\s+(?:the\s+)?\w+", re.IGNORECASE),
         (r"\b(?:(?:re-)?elect(?:ed|s)?|(?<=,\s)said)\b", 0),
         (r"(?<!-)(?:\d+|a\s+few)\s+(?:people|homes|members)", 0),
-        (r"\b(?-i:[A-Z])\w+\s+said", re.IGNORECASE),  # flags set inside: left as it is
+        (r"\b(?-i:[A-Z])\w+\s+said", re.IGNORECASE),  # a case-bound capital first: looked for in its case
+        (r"(?!(?:Storm|Voters)\b)(?-i:[A-Z][a-z]+)\s+\w+", re.IGNORECASE),
+        (r"(?!the\b)(?i:[a-z]+)\s+said", 0),  # flags set inside that add case-blindness: left as it is
         (r"(?=[,;])[,;]\s*(?:the|its)\b", 0),
         (r"\b(?:the)?\s*(?:union|senate)", 0),  # may open with a space or a letter
         (r"(?<![\w-])[^\W\d]+-hit\b", 0),  # a negated class: left as it is
@@ -210,6 +213,40 @@ def test_a_first_character_look_ahead_only_where_sre_has_no_first_character() ->
     assert with_first_characters(r"(?<!x)\s+y") == r"(?=[\s])(?<!x)\s+y"
     assert with_first_characters(r"\bsaid|told") == r"(?=[st])(?:\bsaid|told)"
     assert with_first_characters(r"said|told") == r"said|told"  # literals first: sre skips along
+    # (a case-blind rule opening with a case-bound capital: the look-ahead keeps the capital's case)
+    assert (
+        with_first_characters(r"(?!May\b)(?-i:[A-Z])\w+", re.IGNORECASE)
+        == r"(?-i:(?=[A-Z]))(?!May\b)(?-i:[A-Z])\w+"
+    )
+    assert with_first_characters(r"(?!May\b)(?i:[A-Z])\w+") == r"(?!May\b)(?i:[A-Z])\w+"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["sank", "sang", "sat", "saw", "sawed", "seen", "set", "sent"],  # shared beginnings, one a prefix
+        ["May", "March", "Monday", "Mar"],
+        ["may", "May"],  # one word to a case-blind pattern: kept as a list
+        ["a.m.", "am", "p.m."],  # a pattern's own characters: kept as a list
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternatives_match_as_the_list_longest_first(words: list[str], flags: int) -> None:
+    listed = "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
+    texts = [
+        "The ferry sank; the crew sat and sawed the rope, then sent a flare they had seen.",
+        "SAWED off in May, set for March; Mar 3 and Monday, May 4, at 9 a.m. or 10 p.m. (am)",
+    ]
+    for context in ("\\b(?:{})\\b", "(?:{})", "\\b({})s?\\s+\\w", "(?:x|{}|y)\\w*"):
+        built = re.compile(context.format(alternatives(words)), flags)
+        expected = re.compile(context.format(listed), flags)
+        for text in texts:
+            assert [m.group() for m in built.finditer(text)] == [m.group() for m in expected.finditer(text)]
+
+
+def test_alternatives_of_plain_words_are_spelled_as_a_tree() -> None:
+    assert alternatives(["said", "says", "say"]) == "sa(?:id|ys?)"
+    assert alternatives(["May", "may"]) == "May|may"
 
 
 @pytest.mark.parametrize(

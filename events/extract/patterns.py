@@ -315,9 +315,15 @@ def with_first_characters(pattern: str, flags: int = 0) -> str:
     elif op not in assertions:
         return pattern  # (one that opens with a literal or a class sre skips along already)
     members, empty = _first_characters(list(parsed.data), _parser)
+    if members is None and flags & re.IGNORECASE:
+        # ("(?!Monday\b)(?-i:[A-Z])\w+": a case-blind rule whose match opens with a case-bound capital; a
+        # look-ahead for the capitals in its own case lets sre pass over every lower-case letter too)
+        members, empty = _case_bound_first_characters(list(parsed.data), _parser)
+        ahead = "(?-i:(?=[" + "".join(sorted(members or ())) + "]))"
+    else:
+        ahead = "(?=[" + "".join(sorted(members or ())) + "])"
     if not members or empty:
         return pattern
-    ahead = "(?=[" + "".join(sorted(members)) + "])"
     if _alternatives_of_the_whole(pattern):
         # (the look-ahead before all of them, not only the first; a verbose pattern's comment ends at its
         # line)
@@ -367,6 +373,18 @@ _CATEGORIES = {
 
 def _in_class(char: int) -> str:
     return "\\" + chr(char) if chr(char) in "]^-\\" else re.escape(chr(char))
+
+
+def _case_bound_first_characters(items: list[_Parsed], p: Any) -> tuple[set[str] | None, bool]:
+    """As `_first_characters`, for a sequence whose first item that takes text is a group that only takes
+    case-blindness away ("(?-i:[A-Z])"): the characters it opens with, in the case written."""
+    for op, av in items:
+        if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+            continue  # takes no text
+        if op is p.SUBPATTERN and not av[1] and av[2] & re.IGNORECASE:
+            return _first_characters(list(av[-1]), p)
+        return None, False
+    return None, False
 
 
 def _first_characters(items: list[_Parsed], p: Any) -> tuple[set[str] | None, bool]:
