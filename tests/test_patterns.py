@@ -3,7 +3,12 @@ import re
 
 import pytest
 
-from events.extract.patterns import LazyPattern, with_first_characters
+from events.extract.patterns import (
+    LazyPattern,
+    with_first_characters,
+    written_apart,
+    written_between_boundaries,
+)
 from events.extract.vocabulary import alternatives
 
 
@@ -298,3 +303,37 @@ def test_a_trigger_finds_what_its_pattern_finds_once_topics_are_left_out() -> No
             expected = [m.span() for m in plain.finditer(text) if not _only_a_topic(text, m)]
             found = [m.span() for m in trigger.finditer(text, frozenset({trigger.family}))]
             assert found == expected, (trigger.family, text)
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("Mayor Ana Roe said the Roe-Hale plan stands.", "Roe"),
+        ("Mayor Ana Roe said the Roe-Hale plan stands.", "Hale plan"),
+        ("The Roeburn plant and _Roe_ closed.", "Roe"),
+        ("It rose 5%, then 5 % more.", "5%"),
+        ("-forty and -forty-one", "-forty"),
+        ("a year on, an year", "a year"),
+        ("", "Roe"),
+        ("Roe", "Roe"),
+    ],
+)
+def test_written_between_boundaries_finds_what_the_pattern_of_the_part_finds(text: str, part: str) -> None:
+    for before, after in ((True, True), (True, False), (False, True)):
+        source = ("\\b" if before else "") + re.escape(part) + ("\\b" if after else "")
+        expected = re.search(source, text) is not None
+        assert written_between_boundaries(text, part, before=before, after=after) == expected, (source, text)
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("the ship's coroner and the coroner’s aide", "coroner"),
+        ("coroners said", "coroner"),
+        ("an inquest: coroner, then judge", "coroner"),
+        ("judge's", "judge"),
+    ],
+)
+def test_written_apart_finds_what_the_pattern_of_the_part_finds(text: str, part: str) -> None:
+    expected = re.search(rf"(?<![\w’']){re.escape(part)}(?![\w’'])", text) is not None
+    assert written_apart(text, part, "’'") == expected

@@ -529,3 +529,44 @@ class ScannedPattern:
 
     def required_substrings(self) -> tuple[str, ...] | None:
         return self._pattern.required_substrings()
+
+
+# Asked with a word or a name that changes from call to call ("Roe", "the minister", "a year"): a pattern made
+# for each would be compiled anew, and push the rules' own patterns out of `re`'s cache of 512; a plain look
+# finds the same places.
+def _word_character(char: str) -> bool:
+    """Whether `\\w` matches the character, as sre reads it in a text ("_" and any letter or digit)."""
+    return char.isalnum() or char == "_"
+
+
+def written_between_boundaries(text: str, part: str, *, before: bool = True, after: bool = True) -> bool:
+    """Whether `part` is written in `text` with a word boundary before it and after it (or only the one
+    asked): `re.search(rf"\\b{re.escape(part)}\\b", text)` without a pattern compiled per part. "\\b" stands
+    where a word character and a character of no word (or the text's end) meet."""
+    if not part:
+        return re.search(("\\b" if before else "") + ("\\b" if after else ""), text) is not None
+    opens_word, closes_word = _word_character(part[0]), _word_character(part[-1])
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (not before or (at > 0 and _word_character(text[at - 1])) != opens_word) and (
+            not after or (end < len(text) and _word_character(text[end])) != closes_word
+        ):
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
+def written_apart(text: str, part: str, joining: str = "") -> bool:
+    """Whether `part` is written in `text` with no word character, nor one of `joining`, right before or
+    after it: `re.search(rf"(?<![\\w{joining}]){re.escape(part)}(?![\\w{joining}])", text)` without a pattern
+    compiled per part."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if not (at > 0 and (_word_character(text[at - 1]) or text[at - 1] in joining)) and not (
+            end < len(text) and (_word_character(text[end]) or text[end] in joining)
+        ):
+            return True
+        at = text.find(part, at + 1)
+    return False

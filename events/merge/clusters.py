@@ -29,6 +29,7 @@ from events.extract.entities import (
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
 from events.extract.mentions import Mention
+from events.extract.patterns import written_apart, written_between_boundaries
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
@@ -1480,7 +1481,7 @@ def _role_named_for(by_role: Mention, by_name: Mention) -> bool:
     words = _ROLE_OF.split(re.sub(r"^(?:the|a|an)\s+", "", role.lower()))[0].split()
     if not words or len(words) > ROLE_WORDS or role.isupper():
         return False
-    if re.search(rf"\b{re.escape(words[-1])}\b", by_role.sentence.text) is None:
+    if not written_between_boundaries(by_role.sentence.text, words[-1]):
         return False  # (the role is written as a common noun, in lower case, where it speaks)
     text = by_name.sentence.text
     at = text.find(person)
@@ -1489,7 +1490,7 @@ def _role_named_for(by_role: Mention, by_name: Mention) -> bool:
     before = text[max(0, at - ROLE_REACH) : at].split(",")[-1]
     after = _apposition(person).search(text)
     near = f"{before} {after.group(1) if after else ''}".lower()
-    return all(re.search(rf"(?<![\w’']){re.escape(w)}(?![\w’'])", near) for w in words)
+    return all(written_apart(near, w, "’'") for w in words)
 
 
 # Patterns made per speaker are kept here, not in `re`'s own cache of 512, which a build's thousand speakers
@@ -1915,7 +1916,7 @@ def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:
 def _names_its_speaker(m: Mention) -> bool:
     """Whether the sentence of remarks names their speaker, by the last word of the name, outside quotes."""
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
-    return bool(m.speaker) and re.search(rf"\b{re.escape(m.speaker.split()[-1])}\b", unquoted) is not None
+    return bool(m.speaker) and written_between_boundaries(unquoted, m.speaker.split()[-1])
 
 
 def joined(group: Sequence[Cluster]) -> Cluster:
