@@ -9,6 +9,7 @@ from events.extract.patterns import (
     written_apart,
     written_between_boundaries,
 )
+from events.extract.triggers import TRIGGERS
 from events.extract.vocabulary import alternatives
 
 
@@ -337,3 +338,15 @@ def test_written_between_boundaries_finds_what_the_pattern_of_the_part_finds(tex
 def test_written_apart_finds_what_the_pattern_of_the_part_finds(text: str, part: str) -> None:
     expected = re.search(rf"(?<![\w’']){re.escape(part)}(?![\w’'])", text) is not None
     assert written_apart(text, part, "’'") == expected
+
+
+def test_a_trigger_sent_to_another_process_finds_the_same_and_keeps_nothing_found() -> None:
+    trigger = next(t for t in TRIGGERS if t.family == "arrest")
+    text = "Police arrested the harbour master on Monday after the ferry ran aground."
+    found = [m.span() for m in trigger.finditer(text, frozenset({trigger.family}))]
+    assert found
+    copy = pickle.loads(pickle.dumps(trigger))
+    assert copy == trigger and hash(copy) == hash(trigger)
+    assert "_found_in" not in copy.__dict__
+    assert [m.span() for m in copy.finditer(text, frozenset({trigger.family}))] == found
+    assert trigger.finditer(text, frozenset()) == []
