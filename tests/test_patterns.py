@@ -5,6 +5,7 @@ import pytest
 
 from events.extract.patterns import (
     LazyPattern,
+    boundary_at,
     with_first_characters,
     written_apart,
     written_between_boundaries,
@@ -350,3 +351,10 @@ def test_a_trigger_sent_to_another_process_finds_the_same_and_keeps_nothing_foun
     assert "_found_in" not in copy.__dict__
     assert [m.span() for m in copy.finditer(text, frozenset({trigger.family}))] == found
     assert trigger.finditer(text, frozenset()) == []
+
+
+def test_a_boundary_stands_where_a_word_meets_what_is_no_word() -> None:
+    text = "Roe-Hale, 5% of it"
+    assert [at for at in range(len(text) + 1) if boundary_at(text, at)] == [
+        m.start() for m in re.finditer(r"\b", text)
+    ]

@@ -539,6 +539,14 @@ def _word_character(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def boundary_at(text: str, at: int) -> bool:
+    """Whether `\\b` stands at `at` in `text`: a word character on one side and none (or the text's end) on
+    the other."""
+    return (0 < at <= len(text) and _word_character(text[at - 1])) != (
+        at < len(text) and _word_character(text[at])
+    )
+
+
 def written_between_boundaries(text: str, part: str, *, before: bool = True, after: bool = True) -> bool:
     """Whether `part` is written in `text` with a word boundary before it and after it (or only the one
     asked): `re.search(rf"\\b{re.escape(part)}\\b", text)` without a pattern compiled per part. "\\b" stands

@@ -705,10 +705,24 @@ def written_lower_in(text: str, sentence: str) -> bool:
     if len(words) < 2 or not words[0][:1].isupper() or not sentence:
         return False
     pair = f"{words[0]} {words[1]}"
-    if pair.isascii() and sentence.isascii() and words[1].lower() not in sentence.lower():
-        return False  # (the plain look first, exact in ASCII: the pattern per pair is compiled if needed)
+    if pair.isascii() and sentence.isascii():
+        # (the plain look first, exact in ASCII: the pattern per pair is compiled only when the second word
+        # is there and the first is written somewhere in lower case, as it must be to answer yes)
+        lowered, first = sentence.lower(), words[0].lower()
+        if words[1].lower() not in lowered or not _written_lower(sentence, lowered, first):
+            return False
     found = _word_pair(words[0], words[1]).search(sentence)
     return found is not None and found.group(1)[:1].islower()
+
+
+def _written_lower(sentence: str, lowered: str, word: str) -> bool:
+    """Whether `word` (in lower case) is written in `sentence` opening with a lower-case letter."""
+    at = lowered.find(word)
+    while at >= 0:
+        if sentence[at].islower():
+            return True
+        at = lowered.find(word, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
