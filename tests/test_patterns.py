@@ -3,7 +3,15 @@ import re
 
 import pytest
 
-from events.extract.patterns import LazyPattern, with_first_characters
+from events.extract.patterns import (
+    LazyPattern,
+    boundary_at,
+    with_first_characters,
+    written_apart,
+    written_between_boundaries,
+)
+from events.extract.triggers import TRIGGERS
+from events.extract.vocabulary import alternatives
 
 
 def test_lazy_pattern_answers_as_the_compiled_pattern() -> None:
@@ -187,7 +195,9 @@ _LEAD_TEXTS = [
         (r"\b(passed|signed|fined)\s+(?:the\s+)?\w+", re.IGNORECASE),
         (r"\b(?:(?:re-)?elect(?:ed|s)?|(?<=,\s)said)\b", 0),
         (r"(?<!-)(?:\d+|a\s+few)\s+(?:people|homes|members)", 0),
-        (r"\b(?-i:[A-Z])\w+\s+said", re.IGNORECASE),  # flags set inside: left as it is
+        (r"\b(?-i:[A-Z])\w+\s+said", re.IGNORECASE),  # a case-bound capital first: looked for in its case
+        (r"(?!(?:Storm|Voters)\b)(?-i:[A-Z][a-z]+)\s+\w+", re.IGNORECASE),
+        (r"(?!the\b)(?i:[a-z]+)\s+said", 0),  # flags set inside that add case-blindness: left as it is
         (r"(?=[,;])[,;]\s*(?:the|its)\b", 0),
         (r"\b(?:the)?\s*(?:union|senate)", 0),  # may open with a space or a letter
         (r"(?<![\w-])[^\W\d]+-hit\b", 0),  # a negated class: left as it is
@@ -210,6 +220,40 @@ def test_a_first_character_look_ahead_only_where_sre_has_no_first_character() ->
     assert with_first_characters(r"(?<!x)\s+y") == r"(?=[\s])(?<!x)\s+y"
     assert with_first_characters(r"\bsaid|told") == r"(?=[st])(?:\bsaid|told)"
     assert with_first_characters(r"said|told") == r"said|told"  # literals first: sre skips along
+    # (a case-blind rule opening with a case-bound capital: the look-ahead keeps the capital's case)
+    assert (
+        with_first_characters(r"(?!May\b)(?-i:[A-Z])\w+", re.IGNORECASE)
+        == r"(?-i:(?=[A-Z]))(?!May\b)(?-i:[A-Z])\w+"
+    )
+    assert with_first_characters(r"(?!May\b)(?i:[A-Z])\w+") == r"(?!May\b)(?i:[A-Z])\w+"
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        ["sank", "sang", "sat", "saw", "sawed", "seen", "set", "sent"],  # shared beginnings, one a prefix
+        ["May", "March", "Monday", "Mar"],
+        ["may", "May"],  # one word to a case-blind pattern: kept as a list
+        ["a.m.", "am", "p.m."],  # a pattern's own characters: kept as a list
+    ],
+)
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_alternatives_match_as_the_list_longest_first(words: list[str], flags: int) -> None:
+    listed = "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
+    texts = [
+        "The ferry sank; the crew sat and sawed the rope, then sent a flare they had seen.",
+        "SAWED off in May, set for March; Mar 3 and Monday, May 4, at 9 a.m. or 10 p.m. (am)",
+    ]
+    for context in ("\\b(?:{})\\b", "(?:{})", "\\b({})s?\\s+\\w", "(?:x|{}|y)\\w*"):
+        built = re.compile(context.format(alternatives(words)), flags)
+        expected = re.compile(context.format(listed), flags)
+        for text in texts:
+            assert [m.group() for m in built.finditer(text)] == [m.group() for m in expected.finditer(text)]
+
+
+def test_alternatives_of_plain_words_are_spelled_as_a_tree() -> None:
+    assert alternatives(["said", "says", "say"]) == "sa(?:id|ys?)"
+    assert alternatives(["May", "may"]) == "May|may"
 
 
 @pytest.mark.parametrize(
@@ -261,3 +305,56 @@ def test_a_trigger_finds_what_its_pattern_finds_once_topics_are_left_out() -> No
             expected = [m.span() for m in plain.finditer(text) if not _only_a_topic(text, m)]
             found = [m.span() for m in trigger.finditer(text, frozenset({trigger.family}))]
             assert found == expected, (trigger.family, text)
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("Mayor Ana Roe said the Roe-Hale plan stands.", "Roe"),
+        ("Mayor Ana Roe said the Roe-Hale plan stands.", "Hale plan"),
+        ("The Roeburn plant and _Roe_ closed.", "Roe"),
+        ("It rose 5%, then 5 % more.", "5%"),
+        ("-forty and -forty-one", "-forty"),
+        ("a year on, an year", "a year"),
+        ("", "Roe"),
+        ("Roe", "Roe"),
+    ],
+)
+def test_written_between_boundaries_finds_what_the_pattern_of_the_part_finds(text: str, part: str) -> None:
+    for before, after in ((True, True), (True, False), (False, True)):
+        source = ("\\b" if before else "") + re.escape(part) + ("\\b" if after else "")
+        expected = re.search(source, text) is not None
+        assert written_between_boundaries(text, part, before=before, after=after) == expected, (source, text)
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        ("the ship's coroner and the coroner’s aide", "coroner"),
+        ("coroners said", "coroner"),
+        ("an inquest: coroner, then judge", "coroner"),
+        ("judge's", "judge"),
+    ],
+)
+def test_written_apart_finds_what_the_pattern_of_the_part_finds(text: str, part: str) -> None:
+    expected = re.search(rf"(?<![\w’']){re.escape(part)}(?![\w’'])", text) is not None
+    assert written_apart(text, part, "’'") == expected
+
+
+def test_a_trigger_sent_to_another_process_finds_the_same_and_keeps_nothing_found() -> None:
+    trigger = next(t for t in TRIGGERS if t.family == "arrest")
+    text = "Police arrested the harbour master on Monday after the ferry ran aground."
+    found = [m.span() for m in trigger.finditer(text, frozenset({trigger.family}))]
+    assert found
+    copy = pickle.loads(pickle.dumps(trigger))
+    assert copy == trigger and hash(copy) == hash(trigger)
+    assert "_found_in" not in copy.__dict__
+    assert [m.span() for m in copy.finditer(text, frozenset({trigger.family}))] == found
+    assert trigger.finditer(text, frozenset()) == []
+
+
+def test_a_boundary_stands_where_a_word_meets_what_is_no_word() -> None:
+    text = "Roe-Hale, 5% of it"
+    assert [at for at in range(len(text) + 1) if boundary_at(text, at)] == [
+        m.start() for m in re.finditer(r"\b", text)
+    ]

@@ -38,7 +38,7 @@ from events.extract.noise import (
     writers_judgement,
     writers_reading,
 )
-from events.extract.patterns import SUBJECT_WORDS
+from events.extract.patterns import SUBJECT_WORDS, ScannedPattern
 from events.extract.speakers import FINITE_VERB, QUOTATION_OPENS, QUOTE, speech_in
 from events.extract.triggers import Trigger, rx
 from events.extract.vocabulary import (
@@ -924,11 +924,13 @@ EXPECTATION = rx(
     r"|\b(?:likely|unlikely)\s+to\s+be\s+(?:known|clear|seen)\b"
     r"|\bconfiden(?:ce|t)\s+(?:that\s+)?(?:\S+\s+){1,6}?(?:would|will)\b"
 )
-HYPOTHETICAL = rx(
+# (asked of each sentence by several rules, some of them again: its matches are kept per text)
+HYPOTHETICAL = ScannedPattern(
     r"^(if|should|were)\b|\b(would|could|might|may)\s+(raise|make|be|have|mean|undermine|face)\b"
     # "the model used the following assumptions: by June the union will have ended the strike", "assuming
     # a rate of 25 miles a gallon": a model's premise, not a happening
-    r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b"
+    r"|\b(assumptions?|assuming|hypothetical(ly)?|in\s+theory)\b",
+    re.IGNORECASE,
 )
 # Where a clause that gives a reason, a time or what is unknown begins: "because it was not clear what effect
 # the test could have", "while engineers assess whether it might fail"

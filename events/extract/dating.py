@@ -3206,10 +3206,15 @@ def named_again(later: str, earlier: str) -> bool:
     found = _NAMED_AGAIN.match(later)
     if found is None or _SAYING_VERB.fullmatch(found.group("verb")):
         return False
-    noun = r"\s+".join(re.escape(w) for w in found.group("np").split())
+    words, verb = found.group("np").split(), found.group("verb")
+    if earlier.isascii() and found.group().isascii():
+        lowered = earlier.lower()
+        if any(w.lower() not in lowered for w in (*words, verb)):
+            return False  # (the plain look first, exact in ASCII: the patterns per phrase compile if needed)
+    noun = r"\s+".join(re.escape(w) for w in words)
     return (
         re.search(rf"\b(?:an?|one)\s+{noun}\b", earlier, re.IGNORECASE) is not None
-        and re.search(rf"\b{re.escape(found.group('verb'))}\b", earlier, re.IGNORECASE) is not None
+        and re.search(rf"\b{re.escape(verb)}\b", earlier, re.IGNORECASE) is not None
     )
 
 

@@ -315,9 +315,15 @@ def with_first_characters(pattern: str, flags: int = 0) -> str:
     elif op not in assertions:
         return pattern  # (one that opens with a literal or a class sre skips along already)
     members, empty = _first_characters(list(parsed.data), _parser)
+    if members is None and flags & re.IGNORECASE:
+        # ("(?!Monday\b)(?-i:[A-Z])\w+": a case-blind rule whose match opens with a case-bound capital; a
+        # look-ahead for the capitals in its own case lets sre pass over every lower-case letter too)
+        members, empty = _case_bound_first_characters(list(parsed.data), _parser)
+        ahead = "(?-i:(?=[" + "".join(sorted(members or ())) + "]))"
+    else:
+        ahead = "(?=[" + "".join(sorted(members or ())) + "])"
     if not members or empty:
         return pattern
-    ahead = "(?=[" + "".join(sorted(members)) + "])"
     if _alternatives_of_the_whole(pattern):
         # (the look-ahead before all of them, not only the first; a verbose pattern's comment ends at its
         # line)
@@ -367,6 +373,18 @@ _CATEGORIES = {
 
 def _in_class(char: int) -> str:
     return "\\" + chr(char) if chr(char) in "]^-\\" else re.escape(chr(char))
+
+
+def _case_bound_first_characters(items: list[_Parsed], p: Any) -> tuple[set[str] | None, bool]:
+    """As `_first_characters`, for a sequence whose first item that takes text is a group that only takes
+    case-blindness away ("(?-i:[A-Z])"): the characters it opens with, in the case written."""
+    for op, av in items:
+        if op in (p.AT, p.ASSERT, p.ASSERT_NOT):
+            continue  # takes no text
+        if op is p.SUBPATTERN and not av[1] and av[2] & re.IGNORECASE:
+            return _first_characters(list(av[-1]), p)
+        return None, False
+    return None, False
 
 
 def _first_characters(items: list[_Parsed], p: Any) -> tuple[set[str] | None, bool]:
@@ -511,3 +529,52 @@ class ScannedPattern:
 
     def required_substrings(self) -> tuple[str, ...] | None:
         return self._pattern.required_substrings()
+
+
+# Asked with a word or a name that changes from call to call ("Roe", "the minister", "a year"): a pattern made
+# for each would be compiled anew, and push the rules' own patterns out of `re`'s cache of 512; a plain look
+# finds the same places.
+def _word_character(char: str) -> bool:
+    """Whether `\\w` matches the character, as sre reads it in a text ("_" and any letter or digit)."""
+    return char.isalnum() or char == "_"
+
+
+def boundary_at(text: str, at: int) -> bool:
+    """Whether `\\b` stands at `at` in `text`: a word character on one side and none (or the text's end) on
+    the other."""
+    return (0 < at <= len(text) and _word_character(text[at - 1])) != (
+        at < len(text) and _word_character(text[at])
+    )
+
+
+def written_between_boundaries(text: str, part: str, *, before: bool = True, after: bool = True) -> bool:
+    """Whether `part` is written in `text` with a word boundary before it and after it (or only the one
+    asked): `re.search(rf"\\b{re.escape(part)}\\b", text)` without a pattern compiled per part. "\\b" stands
+    where a word character and a character of no word (or the text's end) meet."""
+    if not part:
+        return re.search(("\\b" if before else "") + ("\\b" if after else ""), text) is not None
+    opens_word, closes_word = _word_character(part[0]), _word_character(part[-1])
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if (not before or (at > 0 and _word_character(text[at - 1])) != opens_word) and (
+            not after or (end < len(text) and _word_character(text[end])) != closes_word
+        ):
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
+def written_apart(text: str, part: str, joining: str = "") -> bool:
+    """Whether `part` is written in `text` with no word character, nor one of `joining`, right before or
+    after it: `re.search(rf"(?<![\\w{joining}]){re.escape(part)}(?![\\w{joining}])", text)` without a pattern
+    compiled per part."""
+    at = text.find(part)
+    while at >= 0:
+        end = at + len(part)
+        if not (at > 0 and (_word_character(text[at - 1]) or text[at - 1] in joining)) and not (
+            end < len(text) and (_word_character(text[end]) or text[end] in joining)
+        ):
+            return True
+        at = text.find(part, at + 1)
+    return False

@@ -44,13 +44,24 @@ class Trigger:
     def finditer(self, text: str, families: frozenset[str]) -> list[re.Match[str]]:
         if self.family not in families:
             return []
+        # (a sentence is asked of the same trigger again, by its clauses and then whole: what was found is
+        # kept for the trigger's last few texts, looked up by the text alone, as a trigger's own hash, of its
+        # three fields, took longer than most look-ups; built on first use, never sent to another process)
+        found_in = self.__dict__.get("_found_in")
+        if found_in is None:
+            found_in = functools.lru_cache(maxsize=FOUND_KEPT)(functools.partial(_found, self))
+            object.__setattr__(self, "_found_in", found_in)
         # (a new list each time: a caller may change what it is given, never what is kept)
-        return list(_found(self, text))
+        return list(found_in(text))
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"event_type": self.event_type, "family": self.family, "pattern": self.pattern}
 
 
-# (a sentence is asked of the same trigger again, by its clauses and then whole: what was found is kept for
-# the last few hundred texts, and the texts with it)
-@functools.lru_cache(maxsize=512)
+# The texts a trigger keeps what it found in: a sentence and its clauses, asked one after another
+FOUND_KEPT = 64
+
+
 def _found(trigger: Trigger, text: str) -> tuple[re.Match[str], ...]:
     pattern = trigger.pattern
     # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)

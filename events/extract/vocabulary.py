@@ -7,7 +7,10 @@ Nothing here imports the rules' modules, so any of them (and events.merge) can i
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+
+from events.extract.patterns import longest_of
 
 # English names written out: calendar.month_name and strftime("%B") follow the process's locale.
 MONTH_NAMES = (
@@ -142,5 +145,17 @@ SAME_AS_THE_PRESENT = frozenset("bid burst cut hit let put quit set shut split s
 
 
 def alternatives(words: Iterable[str]) -> str:
-    """The words as a regex alternation, as written, longest first (so "Sept" is tried before "Sep")."""
-    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
+    """The words as a regex alternation, as written, longest first (so "Sept" is tried before "Sep").
+
+    Plain words are spelled as a tree of their shared beginnings ("sa(?:id|ys)"): the same matches, tried in
+    the same order, but a text is read once at each position instead of once per word (a pattern of the 130
+    irregular pasts, compiled case-blind, ran three times slower as a list). A word with a pattern's own
+    characters, or two spellings a case-blind pattern would take for one ("May", "may"), keep the list."""
+    unique = set(words)
+    if unique and all(word and word.isascii() and re.escape(word) == word for word in unique):
+        beginnings = {word[:k] for word in unique for k in range(1, len(word) + 1)}
+        # (at most one branch of the tree can then fit a character of the text, whatever the case: the tree
+        # tries the words that fit there longest first, as the list does)
+        if len(beginnings) == len({beginning.lower() for beginning in beginnings}):
+            return longest_of(unique)
+    return "|".join(sorted(unique, key=lambda word: (-len(word), word)))

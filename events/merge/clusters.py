@@ -15,7 +15,7 @@ import hashlib
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -29,6 +29,7 @@ from events.extract.entities import (
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
 from events.extract.mentions import Mention
+from events.extract.patterns import boundary_at, written_apart, written_between_boundaries
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
@@ -1451,11 +1452,9 @@ def _named_in_full_for(short: Mention, full: Mention) -> bool:
     if not person or not person[:1].isupper() or not body or body == person or not may_be_a_person(person):
         return False
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", full.sentence.text)
-    for named in _apposition(person).finditer(unquoted):
-        role = named.group(1)
-        if body in role and _APPOSED_ROLE.search(role):
-            return True
-    return False
+    return any(
+        body in role and _APPOSED_ROLE.search(role) is not None for role in _appositions(person, unquoted)
+    )
 
 
 # A speaker read as a role alone: "a paramedic said", "the UK's ambassador said", "a spokeswoman for the
@@ -1480,24 +1479,31 @@ def _role_named_for(by_role: Mention, by_name: Mention) -> bool:
     words = _ROLE_OF.split(re.sub(r"^(?:the|a|an)\s+", "", role.lower()))[0].split()
     if not words or len(words) > ROLE_WORDS or role.isupper():
         return False
-    if re.search(rf"\b{re.escape(words[-1])}\b", by_role.sentence.text) is None:
+    if not written_between_boundaries(by_role.sentence.text, words[-1]):
         return False  # (the role is written as a common noun, in lower case, where it speaks)
     text = by_name.sentence.text
     at = text.find(person)
     if at < 0:
         return False
     before = text[max(0, at - ROLE_REACH) : at].split(",")[-1]
-    after = _apposition(person).search(text)
-    near = f"{before} {after.group(1) if after else ''}".lower()
-    return all(re.search(rf"(?<![\w’']){re.escape(w)}(?![\w’'])", near) for w in words)
+    after = next(_appositions(person, text), "")
+    near = f"{before} {after}".lower()
+    return all(written_apart(near, w, "’'") for w in words)
 
 
-# Patterns made per speaker are kept here, not in `re`'s own cache of 512, which a build's thousand speakers
-# overflow (each pattern then compiled again)
-@functools.lru_cache(maxsize=4096)
-def _apposition(person: str) -> re.Pattern[str]:
-    """The person named, then what a comma sets beside the name: "Mark Roe, the authority's spokesman"."""
-    return re.compile(rf"\b{re.escape(person)}\s*,\s+([^,]{{3,80}})")
+# What a comma sets beside a name: "Mark Roe, the authority's spokesman"
+_APPOSED = re.compile(r"\s*,\s+([^,]{3,80})")
+
+
+def _appositions(person: str, text: str) -> Iterator[str]:
+    """What a comma sets beside each naming of `person` in `text`, in order, as the pattern of the name then
+    `_APPOSED` finds them (a pattern per person would be compiled anew for most persons a build meets)."""
+    at = text.find(person) if person else -1
+    while at >= 0:
+        apposed = _APPOSED.match(text, at + len(person)) if boundary_at(text, at) else None
+        if apposed is not None:
+            yield apposed.group(1)
+        at = text.find(person, apposed.end() if apposed is not None else at + 1)
 
 
 # What the apposition names a person as, speaking for a body: "the ministry's spokesman", "head of the
@@ -1915,7 +1921,7 @@ def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:
 def _names_its_speaker(m: Mention) -> bool:
     """Whether the sentence of remarks names their speaker, by the last word of the name, outside quotes."""
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
-    return bool(m.speaker) and re.search(rf"\b{re.escape(m.speaker.split()[-1])}\b", unquoted) is not None
+    return bool(m.speaker) and written_between_boundaries(unquoted, m.speaker.split()[-1])
 
 
 def joined(group: Sequence[Cluster]) -> Cluster:

@@ -16,7 +16,7 @@ import re
 
 from events.extract.clauses import LISTED_NAMES
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
-from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search
+from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search, written_between_boundaries
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
@@ -555,6 +555,17 @@ def names_speaker(title: str, speaker: str) -> bool:
     return speaker.split()[-1].lower() in title.lower() or _speaker_subject_at(title, speaker) >= 0
 
 
+def _may_name(subject: str, speaker: str) -> bool:
+    """Whether `subject` may hold one of `_speaker_forms`: a word of the name, or its initials once the
+    points are left out (the plain look first: the pattern per speaker is compiled only when it may match)."""
+    words = speaker.split()
+    if not words:
+        return True
+    if any(word in subject for word in words):
+        return True
+    return len(words) > 1 and "".join(w[0] for w in words) in subject.replace(".", "")
+
+
 def _speaker_subject_at(text: str, speaker: str) -> int:
     """Where the clause's subject names the speaker, near its verb and not inside a phrase: "Chairman
     Jane Roe confirmed ...", "A U.S. envoy urged ..." for "United States"; -1 for "Strikes on Ruritania
@@ -563,6 +574,8 @@ def _speaker_subject_at(text: str, speaker: str) -> int:
     if verb is None or verb.start() == 0:
         return -1
     subject = text[: verb.start()]
+    if not _may_name(subject, speaker):
+        return -1
     for found in re.finditer(rf"(?<![\w.])(?:{'|'.join(_speaker_forms(speaker))})(?![\w’'-])", subject):
         before = subject[: found.start()].lower().split()[-2:]
         between = subject[found.end() :].split()
@@ -711,10 +724,24 @@ def written_lower_in(text: str, sentence: str) -> bool:
     if len(words) < 2 or not words[0][:1].isupper() or not sentence:
         return False
     pair = f"{words[0]} {words[1]}"
-    if pair.isascii() and sentence.isascii() and words[1].lower() not in sentence.lower():
-        return False  # (the plain look first, exact in ASCII: the pattern per pair is compiled if needed)
+    if pair.isascii() and sentence.isascii():
+        # (the plain look first, exact in ASCII: the pattern per pair is compiled only when the second word
+        # is there and the first is written somewhere in lower case, as it must be to answer yes)
+        lowered, first = sentence.lower(), words[0].lower()
+        if words[1].lower() not in lowered or not _written_lower(sentence, lowered, first):
+            return False
     found = _word_pair(words[0], words[1]).search(sentence)
     return found is not None and found.group(1)[:1].islower()
+
+
+def _written_lower(sentence: str, lowered: str, word: str) -> bool:
+    """Whether `word` (in lower case) is written in `sentence` opening with a lower-case letter."""
+    at = lowered.find(word)
+    while at >= 0:
+        if sentence[at].islower():
+            return True
+        at = lowered.find(word, at + 1)
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1343,8 +1370,7 @@ _SILENT_H = re.compile(r"(?i:hour|honest|honou?r|heir)")
 def _agreeing_article(found: re.Match[str], original: str) -> str:
     """ "an well blowout" -> "a well blowout" once the date between them ("an April 20 well blowout") went;
     an article the sentence wrote beside its word stays as written."""
-    # (the plain look first: a pattern made per phrase is compiled only when the phrase is there)
-    if found.group() in original and re.search(rf"\b{re.escape(found.group())}", original):
+    if written_between_boundaries(original, found.group(), after=False):
         return found.group()
     word = found.group("word")
     vowel = (word[:1].lower() in "aeiou" and not _VOWEL_AS_CONSONANT.match(word)) or bool(
