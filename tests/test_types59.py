@@ -107,3 +107,8 @@ def test_a_defence_ministry_speaking_is_no_trial() -> None:
 )
 def test_checks_stepped_up_are_a_policy(sentence: str) -> None:
     assert settled_type("other", sentence) == "policy"
+
+
+def test_an_illness_in_question_is_no_case() -> None:
+    sentence = "Tests will show whether a 40-year-old teacher has contracted the fever, the board said."
+    assert settled_type("statement", sentence) == "statement"

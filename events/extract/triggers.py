@@ -2431,7 +2431,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         return "disaster"
     if (
         event_type in ("claim", "statement")
-        and (_NEW_CASES_TOLD.search(text) or _ILLNESS_TAKEN.search(text))
+        and (_NEW_CASES_TOLD.search(text) or _illness_taken(text))
         and _cases_before_deaths(text)
     ):
         # "Six more patients in the delta were diagnosed, officials said": the count is the news
@@ -2630,7 +2630,7 @@ def _cases_before_deaths(text: str) -> bool:
     cases" is a toll, "N cases, including M deaths" an outbreak's count."""
     cases = [
         m.start()
-        for m in (_CASES_COUNTED.search(text), _NEW_CASES_TOLD.search(text), _ILLNESS_TAKEN.search(text))
+        for m in (_CASES_COUNTED.search(text), _NEW_CASES_TOLD.search(text), _illness_taken(text))
         if m is not None
     ]
     death = _DEATH_WORDS.search(text)
@@ -2659,6 +2659,20 @@ _ILLNESS_TAKEN = compile_for_search(
     r"|jabs?|shots?|kits?|medicines?)\b)",
     re.IGNORECASE,
 )
+# An open question or a condition before the illness taken: "tests will confirm whether a woman has contracted
+# the disease" is a case not yet known
+_OPEN_QUESTION = re.compile(r"\b(whether|if|unless)\b", re.IGNORECASE)
+
+
+def _illness_taken(text: str) -> re.Match[str] | None:
+    """Where one more of the sick is told by the illness taken (`_ILLNESS_TAKEN`), unless an open question or
+    a condition comes before it."""
+    found = _ILLNESS_TAKEN.search(text)
+    if found is None or _OPEN_QUESTION.search(text, max(0, found.start() - 40), found.end()):
+        return None
+    return found
+
+
 # New cases told: people found sick ("eight pupils had been diagnosed"; one person only with the disease
 # named: "the singer was diagnosed with cancer" is no outbreak's case), a count of confirmed cases, a first
 # case
