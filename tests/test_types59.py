@@ -69,7 +69,7 @@ def test_a_remedy_developed_is_no_case() -> None:
     "sentence",
     [
         "The envoy's body was recovered from the rubble of the hotel on Sunday.",
-        "The bodies of two climbers were found on the glacier.",
+        "The body of a missing climber was found on the glacier.",
     ],
 )
 def test_a_body_recovered_is_a_death(sentence: str) -> None:

@@ -2654,7 +2654,8 @@ _DEATH_WORDS = re.compile(
 _ILLNESS_TAKEN = compile_for_search(
     r"\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
     r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
-    r"|workers)\b[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught)\s+(probable\s+|suspected\s+"
+    # ("the patient's daughter": a possessive names whose kin, not who fell sick)
+    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught)\s+(probable\s+|suspected\s+"
     rf"|confirmed\s+)?(the\s+|a\s+)?([\w-]+\s+){{0,2}}?{_DISEASES}\b(?![\s-]+(vaccines?|tests?|drugs?|treatments?"
     r"|jabs?|shots?|kits?|medicines?)\b)",
     re.IGNORECASE,
@@ -2919,10 +2920,11 @@ _BURNED_AND_SANK = re.compile(
 # whose reports the merge has already read under their type)
 _DEATH_CONFIRMED = re.compile(
     r"\b(confirmed|found|pronounced|declared)\s+dead\b"
-    # "the envoy's body was recovered from the rubble", "the bodies of two climbers were found": a death told
-    # by the body brought out or found ("the governing body was found to have erred" is no one's)
-    r"|(?<!\bgoverning\s)(?<!\bstudent\s)\b(body|bodies|remains)\s+(of\s+[^.;,]{1,40}?\s+)?(was|were|has\s+been"
-    r"|have\s+been|had\s+been)\s+(\w+ly\s+|later\s+|finally\s+)?(recovered|found|retrieved|pulled|dug|washed\s+up"
+    # "the envoy's body was recovered from the rubble", "the body of a climber was found": a death told by the
+    # body brought out or found ("the governing body was found to have erred" is no one's)
+    # (one named death; bodies counted through a speaker are the toll's, read apart)
+    r"|([’']s\s+body|\bbody\s+of\s+[^.;,]{1,40}?)\s+(was|has\s+been|had\s+been)\s+(\w+ly\s+|later\s+|finally\s+)?"
+    r"(recovered|found|retrieved|pulled|dug|washed\s+up"
     r"|discovered|identified)\b(?!\s+to\b)"
     r"|\b(has|have|had)\s+lost\s+(at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
     r"(of\s+(its|their)\s+)?(workers|staff|staffers|employees|members|people|personnel|soldiers|troops|officers"
