@@ -686,8 +686,8 @@ _SICK = r"(cases|infections|patients|people\s+(infected|sickened|with\s+the\s+[\
 # A count's level, reached or standing: "now stands at 1,240", "has risen to 17", "reached 3,100", "is now 34"
 _LEVEL_REACHED = (
     r"\b(now\s+|already\s+|officially\s+)?(stands|stood|rose|climbed|reached|jumped|increased|grew|hit|topped|passed"
-    r"|went\s+up|(is|was)\s+now|(has|have|had)\s+(now\s+|already\s+)?(risen|climbed|reached|jumped|increased|grown"
-    rf"|gone\s+up|hit|topped|passed))\s+((to|at)\s+)?{_COUNTED}"
+    r"|soared|surged|went\s+up|(is|was)\s+now|(has|have|had)\s+(now\s+|already\s+)?(risen|climbed|reached|jumped"
+    rf"|increased|grown|soared|surged|gone\s+up|hit|topped|passed))\s+((to|at)\s+)?{_COUNTED}"
 )
 
 
@@ -1943,6 +1943,13 @@ TRIGGERS = (
             # "the committee voted in favour of barring firms with poor safety records"
             r"|\b(committee|house|senate|parliament|assembly|council|lawmakers|legislators|mps)\s+(\w+\s+){0,4}?voted\s+"
             r"(overwhelmingly\s+|unanimously\s+)?in\s+favou?r\s+of\b"
+            # "The Senate voted 70-25 on Friday", "the lower house's approval on Tuesday": a chamber's vote,
+            # told by its tally or named as its approval, is the measure voted on ("needs Senate approval" is
+            # none yet)
+            r"|\b(committee|house|senate|congress|parliament|assembly|chamber|legislature|council|lawmakers|legislators"
+            r"|mps|deputies|senators|representatives)\s+(\w+\s+){0,4}?voted\s+\d+\s*[-–]\s*\d+\b"
+            r"|\bthe\s+(lower\s+|upper\s+)?(house|senate|congress|parliament|assembly|chamber|legislature)"
+            r"(['’]s)?\s+(final\s+)?(approval|passage)\b(?!\s+ratings?\b)"
         ),
     ),
     Trigger(
@@ -2433,7 +2440,11 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "casualties" and _cases_before_deaths(text) and _CASES_COUNTED.search(text):
         # "The province has logged 312 confirmed cases, among them four deaths": the dead are some of the sick
         return "disaster"
-    if event_type in ("claim", "statement") and _NEW_CASES_TOLD.search(text) and _cases_before_deaths(text):
+    if (
+        event_type in ("claim", "statement")
+        and (_NEW_CASES_TOLD.search(text) or _illness_taken(text))
+        and _cases_before_deaths(text)
+    ):
         # "Six more patients in the delta were diagnosed, officials said": the count is the news
         return "disaster"
     if (
@@ -2628,7 +2639,11 @@ def _no_diplomacy_in(text: str) -> str:
 def _cases_before_deaths(text: str) -> bool:
     """Whether the sentence counts the sick before any dead (or counts no dead): "M people have died among N
     cases" is a toll, "N cases, including M deaths" an outbreak's count."""
-    cases = [m.start() for m in (_CASES_COUNTED.search(text), _NEW_CASES_TOLD.search(text)) if m is not None]
+    cases = [
+        m.start()
+        for m in (_CASES_COUNTED.search(text), _NEW_CASES_TOLD.search(text), _illness_taken(text))
+        if m is not None
+    ]
     death = _DEATH_WORDS.search(text)
     return bool(cases) and (death is None or min(cases) < death.start())
 
@@ -2643,6 +2658,33 @@ _CASES_COUNTED = re.compile(
 _DEATH_WORDS = re.compile(
     r"\b(deaths?|died|dead|dying|killed|kills|fatalities|fatal|toll|lives)\b", re.IGNORECASE
 )
+# One more of the sick told through a speaker by the illness taken: "a second pupil at the school has
+# developed probable measles, the board said", "said the nurse contracted the virus" ("developed a flu
+# vaccine" is a remedy made; an act told beside it, "caught the virus abroad and was admitted to hospital", is
+# read as the act)
+_ILLNESS_TAKEN = compile_for_search(
+    r"\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
+    r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
+    # ("the patient's daughter": a possessive names whose kin, not who fell sick)
+    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught)\s+(probable\s+|suspected\s+"
+    rf"|confirmed\s+)?(the\s+|a\s+)?([\w-]+\s+){{0,2}}?{_DISEASES}\b(?![\s-]+(vaccines?|tests?|drugs?|treatments?"
+    r"|jabs?|shots?|kits?|medicines?)\b)",
+    re.IGNORECASE,
+)
+# An open question or a condition before the illness taken: "tests will confirm whether a woman has contracted
+# the disease" is a case not yet known
+_OPEN_QUESTION = re.compile(r"\b(whether|if|unless)\b", re.IGNORECASE)
+
+
+def _illness_taken(text: str) -> re.Match[str] | None:
+    """Where one more of the sick is told by the illness taken (`_ILLNESS_TAKEN`), unless an open question or
+    a condition comes before it."""
+    found = _ILLNESS_TAKEN.search(text)
+    if found is None or _OPEN_QUESTION.search(text, max(0, found.start() - 40), found.end()):
+        return None
+    return found
+
+
 # New cases told: people found sick ("eight pupils had been diagnosed"; one person only with the disease
 # named: "the singer was diagnosed with cancer" is no outbreak's case), a count of confirmed cases, a first
 # case
@@ -2672,7 +2714,8 @@ _NEW_CASES_TOLD = compile_for_search(
 # ... or its count told as risen: "the total of suspected cases jumped to 95 overnight"
 _CASES_RISEN = re.compile(
     r"\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b[^.;]{0,30}?\b(climbed|risen|rose"
-    r"|reached|jumped|grown|grew|increased|passed|topped)\b",
+    # ("the number of cases soared to 498": a steep rise is a rise)
+    r"|reached|jumped|grown|grew|increased|passed|topped|soared|surged|leapt|leaped)\b",
     re.IGNORECASE,
 )
 # What makes "cases" an outbreak's: the kind of count, or the disease ("the number of trade cases rose" is
@@ -2803,9 +2846,12 @@ _COURT_ACTS = re.compile(
     + _COURT_VERB
     + (
         # ... the defence or the prosecution of a case at work in it
-        r"|^\s*(?:[^,;:“”\"]{0,60},\s+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?(?:the\s+|[\w.’'-]+(?:\s+[\w.’'-]+)?['’]s\s+)"
+        # (or opening a clause set against the other side's: "..., while the defence said the pilot was not to
+        # blame": a side's case put is its work in the trial, whatever verb of saying tells it)
+        r"|(?:^\s*(?:[^,;:“”\"]{0,60},\s+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?|,\s+(?:while|whereas)\s+)"
+        r"(?:the\s+|[\w.’'-]+(?:\s+[\w.’'-]+)?['’]s\s+)"
         r"(?:defen[cs]e|prosecution)(?:\s+(?:team|lawyers?|attorneys?|counsel))?\s+(?:(?-i:[a-z]+ly)\s+)?"
-        r"(?-i:called|calls|rested|rests|opened|opens|closed|closes|argued|argues|contended|contends|dropped|drops"
+        r"(?-i:said|says|characterised|characterized|portrayed|portrays|called|calls|rested|rests|opened|opens|closed|closes|argued|argues|contended|contends|dropped|drops"
         r"|backed|backs|withdrew|withdraws|objected|objects|sought|seeks|presented|presents|showed|shows|played|plays"
         r"|questioned|questions|cross-examined|challenged|challenges|asked|asks|moved|moves|appealed|appeals|began"
         r"|begins|will|would|has|have|had|is|was|were|are)\b"
@@ -2820,7 +2866,8 @@ _COURT_ACTS = re.compile(
         r"|^(?![^.;]*\b(?:committee|subcommittee|senators?|lawmakers|legislators|congress|parliament|hearing)\b)"
         r"[^.;]*\bopening\s+(?:statements|speeches|submissions)\b|\bcross-examin\w+"
         r"|\bcall(?:ed|s)?\s+(?:its|his|her|their|the)\s+(?:first|last|next|final|star|key|own)\s+witness(?:es)?\b"
-        r"|\brest(?:ed|s)?\s+(?:its|his|her|their)\s+case\b|\b(?:go|goes|going|went|gone|sent)\s+to\s+the\s+jury\b"
+        # ("prosecutors ended their case by saying ...": a side's case closed, as "rested its case")
+        r"|\b(?:rest(?:ed|s)?|end(?:ed|s)?|clos(?:ed|es))\s+(?:its|his|her|their)\s+case\b|\b(?:go|goes|going|went|gone|sent)\s+to\s+the\s+jury\b"
         r"|\b(?:take|takes|took|taking|taken)\s+the\s+(?:witness\s+)?stand\b"
         r"|\b(?:go|goes|going|went|gone)\s+to\s+court\b"
         r"|\bpresid(?:es|ed|ing)\s+over\s+(?:[\w-]+\s+){0,5}?(?:case|cases|trial|trials|suits|lawsuits|inquest)\b"
@@ -2884,6 +2931,12 @@ _BURNED_AND_SANK = re.compile(
 # whose reports the merge has already read under their type)
 _DEATH_CONFIRMED = re.compile(
     r"\b(confirmed|found|pronounced|declared)\s+dead\b"
+    # "the envoy's body was recovered from the rubble", "the body of a climber was found": a death told by the
+    # body brought out or found ("the governing body was found to have erred" is no one's)
+    # (one named death; bodies counted through a speaker are the toll's, read apart)
+    r"|([’']s\s+body|\bbody\s+of\s+[^.;,]{1,40}?)\s+(was|has\s+been|had\s+been)\s+(\w+ly\s+|later\s+|finally\s+)?"
+    r"(recovered|found|retrieved|pulled|dug|washed\s+up"
+    r"|discovered|identified)\b(?!\s+to\b)"
     r"|\b(has|have|had)\s+lost\s+(at\s+least\s+|more\s+than\s+|some\s+|about\s+|nearly\s+)?\d[\d,]*\s+"
     r"(of\s+(its|their)\s+)?(workers|staff|staffers|employees|members|people|personnel|soldiers|troops|officers"
     r"|peacekeepers)\b",
@@ -3034,9 +3087,12 @@ _LEADERS_MEET = re.compile(
 # screening at airports", "eased its travel warning" (a price's or a rule of a game is none)
 _MEASURES_CHANGED = re.compile(
     r"\b(imposed|imposes|impose|lifted|lifts|lift|eased|eases|ease|easing|relaxed|relaxes|relax|tightened|tightens"
-    r"|tighten|introduced|reinstated|suspended)\s+(all\s+|the\s+|its\s+|their\s+|new\s+|further\s+|strict\s+|stricter\s+"
-    r"|tougher\s+|temporary\s+|remaining\s+)*([\w-]+\s+){0,2}?(restrictions|curbs|controls|screening|checks"
-    r"|curfews?|quarantines?|lockdowns?|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    r"|tighten|introduced|reinstated|suspended"
+    # ("was stepping up screening at airports", "intensified checks at the border": checks made stricter)
+    r"|(stepped|stepping|steps|step)\s+up|intensified|intensifies|intensifying)\s+(all\s+|the\s+|its\s+|their\s+"
+    r"|new\s+|further\s+|strict\s+|stricter\s+|tougher\s+|temporary\s+|remaining\s+)*([\w-]+\s+){0,2}?"
+    r"(restrictions|curbs|controls|screening|checks|testing|inspections|curfews?|quarantines?|lockdowns?"
+    r"|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
     r"|\b(restrictions|curbs|controls|curfews?|quarantines?|lockdowns?)(\s+on\s+[\w-]+(\s+[\w-]+)?)?\s+(were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(imposed|lifted|eased|relaxed|tightened|introduced|reinstated)\b",
     re.IGNORECASE,
