@@ -45,7 +45,7 @@ def test_they_after_a_passive_done_by_one_body_is_no_one_named() -> None:
     [
         "The ferry port will remain open, the coastguard said on Tuesday.",
         "The ferry port will remain open and crews will keep sailing following a review by the coastguard.",
-        "The schools have remained open on the advice of the regional health board.",
+        "Both colleges stayed open under orders from the regional health board.",
     ],
 )
 def test_a_place_kept_open_by_a_decision_is_a_measure(sentence: str) -> None:

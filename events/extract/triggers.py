@@ -1985,7 +1985,7 @@ TRIGGERS = (
             # a place kept open, told ahead or with the grounds for it, is a decision taken; one that merely
             # stayed open ("cafes stayed open late") is the scene
             rf"|\b{_KEPT_OPEN_PLACES}\b(\s+(in|at|across|of|on|throughout|there)\b[^.;,:]{{0,40}}?)?\s+"
-            r"((will|would|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(now\s+|still\s+)?"
+            r"((will|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(now\s+|still\s+)?"
             r"(remain|stay)\s+open\b"
             r"|((has|have)\s+)?(remain(s|ed)?|stay(s|ed)?)\s+open\s+(\w+\s+){0,2}?(on\s+the\s+(advice|orders"
             r"|instructions|recommendation)\s+of|following|after\s+an?|despite|under)\b)"
