@@ -762,7 +762,10 @@ _CLAUSE_BREAK = rx(
     # "has killed 143 people | since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|\s+since\s+(?=(the|a|an|its|his|her|their)\s+\w+(\s+\w+){0,3}\s+\w+ed\b)"
     # "removed the barrier on Saturday | that had been put up on the quay in early June"
-    r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+))"
+    r"|\s+(that|which|who)\s+(?=(had|has|have|was|were)\s+\w+)"
+    # "Cases rose to 40 by Friday, | followed on Sunday by the first death": what came next, with a day of
+    # its own
+    r"|,\s+(?=followed\s+(?:(?:on|in|at|by|over|early|late|last|the\s+next|a\s+day)\s+|\w+day\b)))"
 )
 
 

@@ -1608,6 +1608,7 @@ def _sentence_start(scan: _Scan, i: int) -> bool:
 
 # Common nouns that speak for a body of people; at the start of a sentence they are capitalised but are
 # no name ("Officials said"). `events.extraction` reads them as collective speakers.
+# ("Dutch ministers announced ...", "Appeal judges ruled ...": a plural of office-holders is a body too)
 COLLECTIVE_SPEAKERS = frozenset(
     """officials authorities police military army navy government ministry prosecutors investigators
     rescuers witnesses residents doctors experts analysts scientists researchers sources critics officers
@@ -1616,7 +1617,8 @@ COLLECTIVE_SPEAKERS = frozenset(
     observers monitors mediators negotiators firefighters paramedics activists senators congressmen
     campaigners farmers traders bankers investors donors villagers teachers students parents patients
     employees shareholders creditors contractors operators producers manufacturers retailers insurers
-    refugees migrants leaders supporters opponents demonstrators""".split()
+    refugees migrants leaders supporters opponents demonstrators
+    ministers judges commanders delegates envoys councillors councilors""".split()
 )
 
 

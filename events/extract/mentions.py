@@ -1038,6 +1038,22 @@ def extract_mentions(
                     extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra is None or extra.own_date is None:
                 extra = _continuation(part, draft, own_dates)
+            elif (followed := _FOLLOWED_BY.match(extra.clause)) is not None:
+                # "..., followed on Sunday by the first death": the happening is what followed, told as the
+                # subject of "followed" ("The first death followed on Sunday"), and of the kind it names
+                what = followed.group("what").rstrip(" .")
+                then = followed.group("when").strip()
+                # ("followed by heavy shelling on Tuesday": the day goes after the verb it dates)
+                last = re.search(
+                    r"\s+((?:on|in|at|by|last|early|late)\s+)?" + re.escape(extra.own_date.text) + "$", what
+                )
+                if not then and last is not None and last.start() > 0:
+                    what, then = what[: last.start()], last.group().strip()
+                clause = f"{what[:1].upper()}{what[1:]} followed{' ' + then if then else ''}"
+                retyped = first_trigger(clause)
+                extra = dataclasses.replace(extra, clause=clause)
+                if retyped is not None:
+                    extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif lost_subject(extra.clause):
                 # "He was arrested in March 2022 and transferred ... the following month", "The vote had
                 # been scheduled for December but was postponed in October": the clause shares the first
@@ -3267,6 +3283,9 @@ def _analyse(
         and not under_way
         # ("Norway is set to lift the ban on imports": a plan with no day, the report's news)
         and not (speech is None and own is None and plan_main_clause(sentence, entities) is not None)
+        # ("The airport will remain closed", "the schools will stay open": a place kept open or shut is a
+        # decision the report announces, no standing fact)
+        and not (family == "reopening" and _KEPT_AHEAD.search(text) is not None)
         # ("An agency that investigates accidents -- the safety board -- is launching a probe": a named kind
         # of happening under way, whatever the subject's length, is today's too)
         and not (
@@ -3482,6 +3501,10 @@ _BODY_OPENS_JOINED_SAYING = rx(
     r"|military))\s+(?!(who|which|that|has|have|had|is|are|was|were|said|says)\b)[a-z][^;:“”\"]{0,160},\s+(but|and|yet)\s+"
     r"((also|later|then)\s+)?$"
 )
+# A place kept as it is, from now on: "will remain closed", "are to stay open"
+_KEPT_AHEAD = rx(r"\b(will|is\s+to|are\s+to)\s+(now\s+|still\s+)?(remain|stay)\s+(open|closed|shut)\b")
+# A clause that tells what came next as the agent of "followed": "followed on Sunday by the first death"
+_FOLLOWED_BY = rx(r"^followed\s+(?P<when>(?:(?!\bby\b)[^,;])*?)\s*\bby\s+(?P<what>[^;]+)$")
 _VOICE_OF_NO_BODY = rx(
     r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
 )

@@ -974,6 +974,13 @@ _PEOPLE_OPENING = re.compile(
     r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=[\s,])"
 )
 
+# The doers of a passive verb closing a sentence: "... was criticised by local health officials in Tarvik."
+_PEOPLE_AGENT_CLOSING = re.compile(
+    r"\b[a-z]+(?:ed|en|wn)\s+(?:\w+ly\s+)?by\s+(?:the\s+|some\s+|several\s+)?"
+    r"(?P<who>(?:[A-Z][\w.&-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
+    r"(?:\s+(?:in|at|of|from)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?[.!?][\"”’']?\s*$"
+)
+
 
 def _they_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str) -> list[Entity]:
     """The sentence's names, with "they" that speaks read as the body of people that opens the sentence just
@@ -997,6 +1004,10 @@ def _they_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], te
     if opening is None:
         return own
     subject = _PEOPLE_OPENING.match(text, opening.end(), sentence.start)
+    if subject is None or not PLURAL_VOICE.search(subject.group("who")):
+        # ("The ruling will be read closely by union leaders in Tarvik. They said ...": the doers of a
+        # passive that closes the sentence before are its topic, and the "they" who speak next)
+        subject = _PEOPLE_AGENT_CLOSING.search(text, opening.end(), sentence.start) or subject
     if subject is None:
         return own
     # ("Senior party leaders walked out": the phrase ends at its plural of people)

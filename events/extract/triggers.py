@@ -665,6 +665,11 @@ _DISEASES = (
     r"|diphtheria|typhoid|meningitis|fever|disease|(?-i:[A-Z]\d+N\d+))"
 )
 # What a flow of water is told by: "farm runoff", "muddy run-off" are no second round of a vote
+# Places a body decides to keep open or shut, in a crisis: schools, crossings, ports, courts
+_KEPT_OPEN_PLACES = (
+    r"(schools?|universit(y|ies)|colleges?|borders?|border\s+crossings?|crossings?|airports?|ports?|airspace"
+    r"|courts?|embass(y|ies)|polling\s+stations?|museums?)"
+)
 _NOT_WATER = "".join(
     rf"(?<!\b{w}\s)"
     for w in "storm muddy farm agricultural surface fertilizer fertiliser polluted toxic chemical urban"
@@ -1994,6 +1999,14 @@ TRIGGERS = (
             r"((will|would|could|may|might|should|are\s+to|is\s+to|are\s+due\s+to|is\s+due\s+to|are\s+expected\s+to"
             r"|is\s+expected\s+to)\s+)?(re-?open(s|ed)?(?!\s+(talks|negotiations|the\s+case|an?\s+inquiry)\b)"
             r"|(remain|remains|remained)\s+(closed|shut))\b"
+            # "The port will remain open", "the schools have stayed open on the advice of health officials":
+            # a place kept open, told ahead or with the grounds for it, is a decision taken; one that merely
+            # stayed open ("cafes stayed open late") is the scene
+            rf"|\b{_KEPT_OPEN_PLACES}\b(\s+(in|at|across|of|on|throughout|there)\b[^.;,:]{{0,40}}?)?\s+"
+            r"((will|is\s+to|are\s+to|is\s+expected\s+to|are\s+expected\s+to)\s+(now\s+|still\s+)?"
+            r"(remain|stay)\s+open\b"
+            r"|((has|have)\s+)?(remain(s|ed)?|stay(s|ed)?)\s+open\s+(\w+\s+){0,2}?(on\s+the\s+(advice|orders"
+            r"|instructions|recommendation)\s+of|following|after\s+an?|despite|under)\b)"
             # "Residents were allowed to return to the valley", "pupils are being permitted to go back": a
             # ban on going back eased
             r"|\b(was|were|is|are|has\s+been|have\s+been)\s+(now\s+|finally\s+|being\s+)?(allowed|permitted)\s+to\s+"
