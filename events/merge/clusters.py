@@ -1346,6 +1346,10 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         # "A Briton's family said" read as the country speaking, beside "the ambassador said": a country
         # the sentence never names is no voice of its own, so it is no other voice's either
         return False
+    if _country_only_a_place(a if a_is_country else b):
+        # "A radio network in Norway reported" read as Norway speaking: a country named only as where
+        # another voice is is not the voice, so it speaks through no senator, professor or host either
+        return False
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
 
 
@@ -1391,6 +1395,17 @@ def _the_pair_again(later: Mention, named: Mention) -> bool:
 def _country_unnamed(m: Mention) -> bool:
     """Whether remarks read as a country's name neither the country nor any speaker the sentence names."""
     return bool(m.speaker) and m.speaker not in m.sentence.text
+
+
+@per_mention
+def _country_only_a_place(m: Mention) -> bool:
+    """Whether remarks read as a country's take the country for no actor: "A radio network in Norway
+    reported", "Many in Norway have criticised" (the voice is someone the sentence places there; "Oslo
+    said" and "Norway said" take the country for the actor that speaks, and "Norway's envoy said" names
+    the country's own officer)."""
+    if not m.speaker or m.speaker in m.actors:
+        return False
+    return re.search(re.escape(m.speaker) + r"[’']s\b", m.sentence.text) is None
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
