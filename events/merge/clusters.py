@@ -1405,7 +1405,25 @@ def _country_only_a_place(m: Mention) -> bool:
     the country's own officer)."""
     if not m.speaker or m.speaker in m.actors:
         return False
-    return re.search(re.escape(m.speaker) + r"[’']s\b", m.sentence.text) is None
+    text = m.sentence.text
+    if any(
+        _PLACE_BEFORE.search(text[: at.start()]) is None for at in re.finditer(re.escape(m.speaker), text)
+    ):
+        return False  # ("It was the first time Norway had made such a claim": the country named as who spoke)
+    # ("A senior Norwegian official said": the country's officers speak for it, named by its adjective)
+    return (
+        re.search(re.escape(m.speaker) + r"[’']s\b", text) is None and _COUNTRYS_OFFICERS.search(text) is None
+    )
+
+
+# "in", "from", "across" before a country's name: the country is where someone is, not who speaks
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|across|throughout|around)\s+(?:the\s+)?$", re.IGNORECASE)
+# Who speaks for a country when a sentence names the country only by its adjective or possessive
+_COUNTRYS_OFFICERS = re.compile(
+    r"\b(?:officials?|authorities|ministers?|ministry|government|spokes(?:man|woman|person)|ambassador|envoy|"
+    r"president|prime\s+minister)\b",
+    re.IGNORECASE,
+)
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
