@@ -1347,6 +1347,10 @@ def _same_speaker(a: Mention, b: Mention) -> bool:
         # "A Briton's family said" read as the country speaking, beside "the ambassador said": a country
         # the sentence never names is no voice of its own, so it is no other voice's either
         return False
+    if _country_only_a_place(a if a_is_country else b):
+        # "A radio network in Norway reported" read as Norway speaking: a country named only as where
+        # another voice is is not the voice, so it speaks through no senator, professor or host either
+        return False
     return (a_is_country or b_is_country) and a.speaker_country == b.speaker_country != ""
 
 
@@ -1392,6 +1396,35 @@ def _the_pair_again(later: Mention, named: Mention) -> bool:
 def _country_unnamed(m: Mention) -> bool:
     """Whether remarks read as a country's name neither the country nor any speaker the sentence names."""
     return bool(m.speaker) and m.speaker not in m.sentence.text
+
+
+@per_mention
+def _country_only_a_place(m: Mention) -> bool:
+    """Whether remarks read as a country's take the country for no actor: "A radio network in Norway
+    reported", "Many in Norway have criticised" (the voice is someone the sentence places there; "Oslo
+    said" and "Norway said" take the country for the actor that speaks, and "Norway's envoy said" names
+    the country's own officer)."""
+    if not m.speaker or m.speaker in m.actors:
+        return False
+    text = m.sentence.text
+    if any(
+        _PLACE_BEFORE.search(text[: at.start()]) is None for at in re.finditer(re.escape(m.speaker), text)
+    ):
+        return False  # ("It was the first time Norway had made such a claim": the country named as who spoke)
+    # ("A senior Norwegian official said": the country's officers speak for it, named by its adjective)
+    return (
+        re.search(re.escape(m.speaker) + r"[’']s\b", text) is None and _COUNTRYS_OFFICERS.search(text) is None
+    )
+
+
+# "in", "from", "across" before a country's name: the country is where someone is, not who speaks
+_PLACE_BEFORE = re.compile(r"\b(?:in|from|across|throughout|around)\s+(?:the\s+)?$", re.IGNORECASE)
+# Who speaks for a country when a sentence names the country only by its adjective or possessive
+_COUNTRYS_OFFICERS = re.compile(
+    r"\b(?:officials?|authorities|ministers?|ministry|government|spokes(?:man|woman|person)|ambassador|envoy|"
+    r"president|prime\s+minister)\b",
+    re.IGNORECASE,
+)
 
 
 def _two_people(a: Mention, b: Mention) -> bool:
