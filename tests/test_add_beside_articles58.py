@@ -63,10 +63,9 @@ def test_a_data_folder_that_holds_its_articles_takes_the_add(small_corpus_copy: 
     assert len(sources) == 4  # the three articles kept, the new one beside them
 
 
-def test_the_add_page_says_why_and_offers_no_save(
-    built_elsewhere: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(built_elsewhere))
+def _previewed_on_the_add_page(data: Path, monkeypatch: pytest.MonkeyPatch) -> AppTest:
+    """The add page pointed at `data`, with NEW typed in and previewed."""
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data))
     app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
     app.switch_page("app_pages/add.py")
     app.run()
@@ -75,7 +74,19 @@ def test_the_add_page_says_why_and_offers_no_save(
     next(b for b in app.button if b.label.startswith("Preview the events")).click()
     app.run()
     assert not app.exception, [e.value for e in app.exception]
-    assert "drop their events" in app.error[0].value.replace("\\", "")
+    return app
+
+
+def test_the_add_page_says_why_points_at_its_button_and_offers_no_save(
+    built_elsewhere: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = _previewed_on_the_add_page(built_elsewhere, monkeypatch)
+    refusal = app.error[0].value.replace("\\", "")
+    assert "drop their events" in refusal
+    # the page's own way, not the terminal's: the command line names `--copy-articles` (below)
+    assert refusal.endswith("Copy them in first with the button below.")
+    assert "python -m events" not in refusal and "on the add page" not in refusal
+    assert [b for b in app.button if b.label.startswith("Copy the 3 articles")]
     assert not [b for b in app.button if b.label.startswith("Save")]
     assert not (built_elsewhere / "articles").exists()
 
@@ -142,14 +153,7 @@ def test_the_command_line_copies_then_adds(
 def test_the_add_page_copies_the_articles_in_and_then_takes_the_add(
     built_elsewhere: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(built_elsewhere))
-    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    app.switch_page("app_pages/add.py")
-    app.run()
-    app.text_area[0].set_value(NEW.text)
-    next(w for w in app.text_input if w.label.startswith("Publication date")).set_value("2024-03-06")
-    next(b for b in app.button if b.label.startswith("Preview the events")).click()
-    app.run()
+    app = _previewed_on_the_add_page(built_elsewhere, monkeypatch)
     next(b for b in app.button if b.label.startswith("Copy the 3 articles")).click()
     app.run()
     assert not app.exception, [e.value for e in app.exception]
