@@ -476,10 +476,20 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # break inside a dash aside, a relative clause's day dating no other sentence of its paragraph: found
     # 2131, right date 1985, typed 1845, matching nothing 554/2383, cut 101, pronoun-led 53; held-out
     # unchanged: new figures for a larger set)
-    assert dated >= 0.8347  # measured 0.8347 (1985/2378; goal 0.85)
-    assert typed >= 0.8657  # measured 0.8658 (1845/2131; goal 0.80)
-    assert unmatched <= 0.2325  # measured 0.2325 (554/2383; goal 0.15)
-    assert fragments <= 0.0424  # measured 0.0424 (101/2383)
+    # (6 Dec 2026, thirty-first session, blind59: the set grew to 2,424 labels with 9 articles drawn and
+    # labelled blind (46 labels), scored as unseen text first: found 39/46, right date 37/46, typed 25/39,
+    # matching nothing 14/53; on the whole set the starting code measured found 2170, right date 2022,
+    # typed 1870/2170, matching nothing 567/2433, cut 104, pronoun-led 53. Then merged: captions59,
+    # unmatched59 (a speaker's expectation plans nothing), titles59, dates59 (holidays), speakers59,
+    # aside59 (an act outside every aside takes no date from them), speed59 (output identical), types59
+    # (votes, soaring counts, bodies recovered, a trial side's case), missed59 (plural office-holders, a
+    # place kept open by decision, ", followed on DAY by"), samespk59: found 2174, right date 2028, typed
+    # 1880/2174, matching nothing 567/2437, cut 100, pronoun-led 53; held-out found 450 -> 451, right date
+    # 400 -> 401: new figures for a larger set)
+    assert dated >= 0.8366  # measured 0.8366 (2028/2424; goal 0.85)
+    assert typed >= 0.8647  # measured 0.8648 (1880/2174; goal 0.80)
+    assert unmatched <= 0.2327  # measured 0.2327 (567/2437; goal 0.15)
+    assert fragments <= 0.0411  # measured 0.0410 (100/2437)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0223  # measured 0.0222 (53/2383)
+    assert scores.pronoun_led / scores.n_titles <= 0.0218  # measured 0.0217 (53/2437)
