@@ -47,10 +47,12 @@ class DataError(EventsError):
 class ArticlesElsewhere(DataError):
     """The stored table reports articles that its data folder's articles/ lacks, so an add (which rebuilds
     from that folder) would drop their events. `source` is the folder the build read them from, when it
-    recorded one: copying them in from there lets the add go ahead."""
+    recorded one: copying them in from there lets the add go ahead. `reason` is the message without its
+    advice, which is for the command line (a page offers its own way)."""
 
-    def __init__(self, message: str, source: str, count: int) -> None:
-        super().__init__(message)
+    def __init__(self, reason: str, advice: str, source: str, count: int) -> None:
+        super().__init__(f"{reason} {advice}")
+        self.reason = reason
         self.source = source
         self.count = count
 

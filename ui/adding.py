@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -224,25 +223,18 @@ def _make_preview(draft: Draft) -> Preview:
         except DuplicateArticle as error:
             out.append(ArticlePreview(item, error=_sentence(error, item), duplicate_of=error.existing))
         except ArticlesElsewhere as error:
-            error_text = _sentence(error, item)
-            if error.source:
-                error_text = _on_this_page(error_text)
+            # (the page's own button, just below, is the way to copy them in, not the command line)
+            error_text = (
+                f"{error.reason} Copy them in first with the button below."
+                if error.source
+                else _sentence(error, item)
+            )
             out.append(ArticlePreview(item, error=error_text, copy_from=error.source, copy_count=error.count))
         except EventsError as error:
             out.append(ArticlePreview(item, error=_sentence(error, item)))
     if bar is not None:
         bar.empty()
     return Preview(draft.fingerprint, tuple(out))
-
-
-# The command line's advice closing the refusal ("Copy them in first: `python -m events add ...
-# --copy-articles`, or the button on the add page."): on the add page its own button, just below, is the way.
-_COPY_ADVICE = re.compile(r"\s*Copy them in first:.*$", re.DOTALL)
-
-
-def _on_this_page(text: str) -> str:
-    """A refusal of articles kept elsewhere, pointing at the page's copy button, not at the command line."""
-    return _COPY_ADVICE.sub("", text) + " Copy them in first with the button below."
 
 
 def _sentence(error: EventsError, item: NewArticle) -> str:

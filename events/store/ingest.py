@@ -459,14 +459,15 @@ def _refuse_if_kept_elsewhere(data_dir: Path) -> None:
     source = store.articles_source(data_dir)
     if source is None:  # the table was built here and articles were deleted or moved since
         raise ArticlesElsewhere(
-            f"{lost} Put them back, or build again without them (`python -m events build --data "
-            f"{data_dir}`), then add.",
+            lost,
+            f"Put them back, or build again without them (`python -m events build --data {data_dir}`), "
+            "then add.",
             "",
             len(missing),
         )
     raise ArticlesElsewhere(
-        f"This table was built from the articles in {source}: {lost} Copy them in first: "
-        f"`python -m events add --data {data_dir} --copy-articles`, or the button on the add page.",
+        f"This table was built from the articles in {source}: {lost}",
+        f"Copy them in first: `python -m events add --data {data_dir} --copy-articles`.",
         str(source),
         len(missing),
     )
