@@ -166,3 +166,37 @@ def test_the_add_page_copies_the_articles_in_and_then_takes_the_add(
     app.run()
     assert not app.exception, [e.value for e in app.exception]
     assert len(load_tables(built_elsewhere).sources) == 4
+
+
+def test_several_files_get_one_refusal_and_one_copy_button(
+    built_elsewhere: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The refusal is the data folder's, not any file's: said once, with the files that wait for it.
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(built_elsewhere))
+    app = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    app.switch_page("app_pages/add.py")
+    app.run()
+    next(w for w in app.get("button_group") if "Article" in str(w.label)).set_value("upload")
+    app.run()
+    app.file_uploader[0].set_value(
+        [
+            ("ferry.txt", NEW.text.encode() if NEW.text else b"", "text/plain"),
+            (
+                "harbour.txt",
+                b"Harbour reopens\n\nThe harbour at Lorn reopened on Monday, its master said.",
+                "",
+            ),
+        ]
+    )
+    app.run()
+    next(w for w in app.text_input if w.label.startswith("Publication date")).set_value("2024-03-06")
+    app.run()
+    next(b for b in app.button if b.label.startswith("Preview the events")).click()
+    app.run()
+    assert not app.exception, [e.value for e in app.exception]
+    assert len(app.error) == 1 and "drop their events" in app.error[0].value.replace("\\", "")
+    waiting = [c.value.replace("\\", "") for c in app.caption if c.value.startswith("Not previewed yet")]
+    assert waiting == ["Not previewed yet: ferry.txt, harbour.txt."]
+    assert len([b for b in app.button if b.label.startswith("Copy the 3 articles")]) == 1
+    assert not [b for b in app.button if b.label.startswith("Save")]
+    assert not (built_elsewhere / "articles").exists()

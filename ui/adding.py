@@ -72,8 +72,15 @@ class ArticlePreview:
     tables: Tables | None = None
     error: str = ""
     duplicate_of: str = ""
-    # Refused because the table's articles are kept elsewhere (ArticlesElsewhere): where they are, and
-    # how many, so that the page can offer to copy them in.
+
+
+@dataclass(frozen=True)
+class FolderRefusal:
+    """Why no article can be added to this data folder as it stands (ArticlesElsewhere): said once for
+    the whole add, not once per file, with where the table's articles are and how many, so that the page
+    can offer to copy them in ("" when the folder itself lost them and there is nothing to copy)."""
+
+    reason: str
     copy_from: str = ""
     copy_count: int = 0
 
@@ -82,9 +89,12 @@ class ArticlePreview:
 class Preview:
     fingerprint: str
     articles: tuple[ArticlePreview, ...]
+    refusal: FolderRefusal | None = None
 
     @property
     def ready(self) -> tuple[NewArticle, ...]:
+        if self.refusal is not None:
+            return ()
         return tuple(a.item for a in self.articles if not a.error)
 
 
@@ -223,18 +233,25 @@ def _make_preview(draft: Draft) -> Preview:
         except DuplicateArticle as error:
             out.append(ArticlePreview(item, error=_sentence(error, item), duplicate_of=error.existing))
         except ArticlesElsewhere as error:
-            # (the page's own button, just below, is the way to copy them in, not the command line)
-            error_text = (
-                f"{error.reason} Copy them in first with the button below."
-                if error.source
-                else _sentence(error, item)
-            )
-            out.append(ArticlePreview(item, error=error_text, copy_from=error.source, copy_count=error.count))
+            # The data folder's state, the same for every file: said once, and the other files are not
+            # read against a folder that would refuse them all.
+            if bar is not None:
+                bar.empty()
+            return Preview(draft.fingerprint, tuple(ArticlePreview(i) for i in draft.items), _refusal(error))
         except EventsError as error:
             out.append(ArticlePreview(item, error=_sentence(error, item)))
     if bar is not None:
         bar.empty()
     return Preview(draft.fingerprint, tuple(out))
+
+
+def _refusal(error: ArticlesElsewhere) -> FolderRefusal:
+    if not error.source:  # the folder lost its own articles: the message's advice is the way out
+        return FolderRefusal(str(error))
+    # (the page's own button, just below, is the way to copy them in, not the command line)
+    return FolderRefusal(
+        f"{error.reason} Copy them in first with the button below.", error.source, error.count
+    )
 
 
 def _sentence(error: EventsError, item: NewArticle) -> str:
@@ -245,6 +262,9 @@ def _sentence(error: EventsError, item: NewArticle) -> str:
 
 def show_preview(preview: Preview, state: State) -> None:
     """Per article: what it will be stored as, the notes, and its events (new, or joining stored ones)."""
+    if preview.refusal is not None:
+        _folder_refusal(preview)
+        return
     for article in preview.articles:
         with st.container(border=True):
             st.markdown(f"**{md(article.item.filename or 'Pasted text')}**")
@@ -255,20 +275,27 @@ def show_preview(preview: Preview, state: State) -> None:
                 continue
             assert article.prepared is not None and article.tables is not None
             _yield(article.prepared, article.tables)
-    _copy_articles_step(preview)
 
 
-def _copy_articles_step(preview: Preview) -> None:
+def _folder_refusal(preview: Preview) -> None:
+    """One refusal for the whole add, the files that wait for it, and the way out when there is one."""
+    refusal = preview.refusal
+    assert refusal is not None
+    st.error(md(refusal.reason), icon=":material/block:")
+    waiting = [article.item.filename or "the pasted text" for article in preview.articles]
+    st.caption(md(f"Not previewed yet: {', '.join(waiting)}."))
+    if refusal.copy_from:
+        _copy_articles_step(refusal)
+
+
+def _copy_articles_step(refusal: FolderRefusal) -> None:
     """When the table's articles are kept in the folder its build read, offer to copy them into the data
-    folder (once, not per article): then the add can rebuild from there without losing any."""
-    refused = next((article for article in preview.articles if article.copy_from), None)
-    if refused is None:
-        return
+    folder: then the add can rebuild from there without losing any."""
     folder = data_dir()
-    count = refused.copy_count
+    count = refusal.copy_count
     label = f"Copy the {count:,} article{'' if count == 1 else 's'} into this data folder"
     st.caption(
-        md(f"From {refused.copy_from} to {folder / 'articles'}; the folder you built from is not changed.")
+        md(f"From {refusal.copy_from} to {folder / 'articles'}; the folder you built from is not changed.")
     )
     if not st.button(label, icon=":material/content_copy:"):
         return
