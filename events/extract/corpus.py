@@ -1060,8 +1060,11 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         stamp = _ENTRY_TIME.match(line.text) if live else None
         head = stamp.end() if stamp else 0
         if _opens_article(lines, index) and not head:
-            # a page's title, then the caption of its picture, then the first sentence, all on one line
-            skip = run_in_title(line.text)
+            # a page's title, then the caption of its picture, then the first sentence, all on one line; the
+            # page's stamp may come first ("Page last updated at ... Ferry owner charged The owner ..."), and
+            # the title is looked for after it
+            skip = _page_stamp_end(line.text)
+            skip += run_in_title(line.text[skip:])
             caption = quoted_caption(line.text[skip:])
             # (with no title found, only a subject that must open a sentence shows where a caption ran in)
             skip += caption or _run_in_captions(line.text, skip)
@@ -1214,11 +1217,18 @@ def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int,
     return kept
 
 
+def _page_stamp_end(line: str) -> int:
+    """Where the page's "Page last updated at ..." stamp that opens a line ends; 0 without one."""
+    found = _PAGE_LAST_UPDATED.match(line)
+    return found.end() if found is not None and found.end() < len(line) else 0
+
+
 def _run_in(lines: list[Line]) -> str:
     """The page title run into the first line of the body, if there is one."""
     for index, line in enumerate(lines):
         if line.kind == "body" and _opens_article(lines, index):
-            title = line.text[: run_in_title(line.text)]
+            stamp = _page_stamp_end(line.text)
+            title = line.text[stamp : stamp + run_in_title(line.text[stamp:])]
             # ("Page last updated at 23:19 GMT, Tuesday, 5 March 2021 Ferry owner charged The owner ...": the
             # page's stamp that opens the line is no part of its title)
             title = title[lead_in(title) :]
@@ -1236,6 +1246,14 @@ _WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yon
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
 _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
+# "Page last updated at 16:40 GMT, Friday, 5 March 2021 11:02 UK ": the time before the date, the local time
+# after it, and a server's "(an error occurred while processing this directive)"
+_PAGE_LAST_UPDATED = re.compile(
+    rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{TIME_ZONE}?,?\s+"
+    rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
+    r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
+    re.IGNORECASE,
+)
 # What opens a sentence without belonging to it, stripped one after another.
 _LEAD_INS = (
     # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
@@ -1306,14 +1324,7 @@ _LEAD_INS = (
     # "10.30 am ET: Sad news for ...", "3.00 pm: The power came back": a live page's entry, opened by the time
     # of day it was posted and a colon
     re.compile(rf"^\d{{1,2}}[.:]\d{{2}}\s*[AaPp]\.?[Mm]\.?(?:\s+{TIME_ZONE})?\s*:\s+(?=\S)"),
-    # "Page last updated at 16:40 GMT, Friday, 5 March 2021 11:02 UK ": the time before the date, the
-    # local time after it, and a server's "(an error occurred while processing this directive)"
-    re.compile(
-        rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{TIME_ZONE}?,?\s+"
-        rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
-        r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
-        re.IGNORECASE,
-    ),
+    _PAGE_LAST_UPDATED,
     # "Jane Roe | 19:05 UK time, Monday, 8 March 2021 ": a post's author and time, set apart by a bar
     re.compile(
         rf"^(?:[A-Z][\w.'’-]*\s+){{1,4}}\|\s*\d{{1,2}}[:.]\d{{2}}(?:\s*[AaPp]\.?[Mm]\.?)?"
@@ -1431,7 +1442,17 @@ _HEADLINE_END_WORDS = frozenset(
     until so then also not only just even still yet told warned"""
     # ("Fishermen who saw the spill tell The Daily Post that ...": whom they tell follows the verb, and
     # no new sentence opens at the outlet's name)
-    """ tell tells telling warn warns""".split()
+    """ tell tells telling warn warns"""
+    # (a preposition wants its object: "What the suit against Norvex can achieve" does not end at
+    # "against", and "Norvex can" is no sentence's start)
+    """ against across without within toward towards among amongst amid amidst despite upon via onto during
+    per including regarding unlike versus""".split()
+)
+# Verbs that a clause follows without "that" in a headline: the name after one is that clause's subject
+# ("Guard claims Dr Roe hid the vials"), not the start of the lead. (Only the forms a headline's verb takes:
+# "denied" or "believed" may end one, "Bail denied".)
+_CLAUSE_AFTER_IN_A_TITLE = frozenset(
+    "claims insists believes thinks argues admits denies suggests whether".split()
 )
 
 
@@ -1458,6 +1479,22 @@ _QUOTE_THEN_DESCRIPTION = re.compile(r"[,!?][\"”’]\s+(?:[a-z][\w.’'-]*\s+)
 
 # A sentence ended (an initialism in a title, "U.S. tax bill", is not the end of prose)
 _ENDED = re.compile(rf"{CLOSING_MARK}\s")
+
+
+def _governs_an_object(words: list[re.Match[str]], k: int) -> bool:
+    """Whether the word before word k is a participle in "-ing" or an infinitive after "to"."""
+    return words[k - 1].group().endswith("ing") or (k >= 2 and words[k - 2].group().lower() == "to")
+
+
+def _names_whose(word: str, following: list[str]) -> bool:
+    """Whether the name that `word` opens says whose ("Jane Roe's doctor"): such a name is an object as
+    often as a subject ("... representing Jane Roe's doctor has ..."), a bare name before its verb seldom."""
+    for token in [word, *following]:
+        if not token[:1].isupper():
+            return False
+        if token.endswith(("'s", "’s")):
+            return True
+    return False
 
 
 def run_in_title(line: str) -> int:
@@ -1487,10 +1524,16 @@ def run_in_title(line: str) -> int:
         if previous[-1:] in ".!?":
             return 0  # a sentence ended: the line is prose, not a title run into it
         bare = previous.strip("'’\"”")
-        following = [w.group() for w in words[k + 1 : k + 4]]
+        following = [w.group() for w in words[k + 1 : k + 1 + NAME_WORDS_AT_MOST]]
         if k >= 3 and _name_said_twice(words, k) and _name_then_verb(following):
             return words[k].start()  # "... for shops in Tallin Tallin has begun ...": see run_in_caption
-        if k < 3 or not bare[:1].islower() or not bare[-1:].isalnum() or bare.lower() in _HEADLINE_END_WORDS:
+        if (
+            k < 3
+            or not bare[:1].islower()
+            or not bare[-1:].isalnum()
+            or bare.lower() in _HEADLINE_END_WORDS
+            or bare.lower() in _CLAUSE_AFTER_IN_A_TITLE
+        ):
             continue
         if _QUOTE_THEN_DESCRIPTION.search(line, 0, words[k].start()):
             continue  # '"The harbour is safe," retired navy admiral Jane Roe said': prose, with its speaker
@@ -1507,7 +1550,10 @@ def run_in_title(line: str) -> int:
             or (
                 bare.lower() not in _ROLE_ENDS
                 and not (word.endswith(",") and following[:1] and following[0][:1].islower())
-                and _name_then_verb(following)
+                # ("representing Jane Roe's doctor has", "to rebuild Lagos's port are": a participle or an
+                # infinitive has the name as its object)
+                and not (_governs_an_object(words, k) and _names_whose(word, following))
+                and _name_then_verb(following, word)
             )
         ):
             # ("... on businesses in Lagos Lagos has begun ...": the title closed on the name the lead opens
@@ -1620,6 +1666,11 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
                 bare.isdigit()
                 and words[k - 2].group().lower() in ("aged", "age")
                 and _PEOPLE_OF_SOMEONE.match(line, words[k].start()) is not None
+            )
+            or (
+                (bare[:1].isupper() or bare.isdigit())
+                and not _the_before_name(words, k)
+                and _opens_after_a_name(word, words[k + 1].group(), bare)
             )
         )
         # ("... pleading not guilty in March 2021 Daniel Okafor told his lawyer ...": a caption that
@@ -1785,11 +1836,37 @@ _PEOPLE_OPENERS = frozenset(
     """Officials Authorities Scientists Researchers Experts Analysts Investigators Rescuers Residents
     Witnesses Doctors Engineers Prosecutors Diplomats Economists People Relatives Families Parents Villagers
     Survivors Firefighters Paramedics Passengers Protesters Campaigners Activists Neighbours Neighbors
-    Lawmakers Voters Students Teachers Patients Fans Nurses Medics""".split()
+    Lawmakers Voters Students Teachers Patients Fans Nurses Medics Lawyers Attorneys Jurors Judges Soldiers
+    Troops Farmers Fishermen Crews Volunteers Investors Traders Pilots Guards Prisoners Inmates Supporters
+    Critics Opponents Organisers Organizers Executives Shareholders Donors Refugees Migrants Pupils""".split()
 )
 # What opens a sentence even after a capitalised word when lower case follows ("... from Lagos A two-year-old
 # girl ...": a caption that closed on a name); a name rarely goes on with one of them ("Serie A club" aside)
 _OPENERS_AFTER_A_NAME = frozenset("""The A An Thousands Hundreds Dozens Millions""".split())
+
+
+# A compound in lower case after its first hyphen: "23-year-old", "Leeds-based", "US-led"
+_LOWER_AFTER_HYPHEN = re.compile(r"[\w'’]+(?:-[a-z]+)+")
+
+
+def _opens_after_a_name(word: str, following: str, before: str) -> bool:
+    """Whether `word`, after a capitalised word or a year (`before`), opens a sentence on what follows it:
+    an article before a compound in lower case after its hyphen ("... for Leeds on 8 October A 23-year-old
+    fan was ...", "... in Lagos A Leeds-based charity ..."), "More than" ("... Jane Roe and Tom Hale More
+    than two years after ..."), or a count before lower case after a date that closed the caption ("... on
+    Wednesday Ninety-five new cases ...", "... in 2009 Three of her sons ..."); after a name a count is most
+    often the name's own ("Year Seven pupils", "on Channel Four news")."""
+    count, _hyphen, rest = word.partition("-")
+    return (
+        (word in ("A", "An") and _LOWER_AFTER_HYPHEN.fullmatch(following) is not None)
+        or (word == "More" and following == "than")
+        or (
+            count in _COUNT_OPENERS
+            and (not rest or (rest.isalpha() and rest.islower()))
+            and following[:1].islower()
+            and (before.isdigit() or before.lower() in _WEEKDAYS or before.lower() in _MONTHS)
+        )
+    )
 
 
 def _the_before_name(words: list[re.Match[str]], k: int) -> bool:
@@ -1881,16 +1958,35 @@ def quoted_caption(line: str) -> int:
     return found.end()
 
 
-def _name_then_verb(following: list[str]) -> bool:
-    """ "Egypt has", "Jane Roe says", "Los Angeles prosecutors will": a name (and the people it names) then
-    a finite verb."""
+_PLURAL_FINITE = frozenset("are were have".split())
+# A name of up to four words before its verb: a role and a full name ("Chilean President Ana Ortiz said")
+NAME_WORDS_AT_MOST = 4
+# What a name's holder is, in lower case, between "Jane Roe's" and the verb: "Jane Roe's former doctor said"
+WHOSE_WORDS_AT_MOST = 2
+
+
+def _name_then_verb(following: list[str], name: str = "") -> bool:
+    """ "Egypt has", "Jane Roe says", "Los Angeles prosecutors will", "Jane Roe's doctor told": a name (and
+    the people it names, or whose they are) then a finite verb; `name` is the word before `following`."""
     names = 1
+    whose = name.endswith(("'s", "’s"))
     for index, token in enumerate(following):
         if token.lower() in _FINITE:
-            return True
-        if token[:1].isupper() and names < 3:
+            # (a role and a full name take a verb in the singular: "poet Laureate Ana Roe Lind are" is a
+            # list's last name, not a new sentence's subject)
+            return names < NAME_WORDS_AT_MOST or token.lower() not in _PLURAL_FINITE
+        if token[:1].isupper() and names < NAME_WORDS_AT_MOST:
             names += 1
+            whose = token.endswith(("'s", "’s"))
             continue
+        if whose:
+            # ("Haiti's prime minister said", "Jane Roe's doctor told": a holder of a role named by whose)
+            nouns = following[index : index + WHOSE_WORDS_AT_MOST + 1]
+            return any(
+                n.lower() in _FINITE and all(w.isalpha() and w.islower() for w in nouns[:at])
+                for at, n in enumerate(nouns)
+                if at
+            )
         # the people of a named place: "Los Angeles prosecutors will", "Kenyan officials have"
         after = following[index + 1 : index + 2]
         # ("this is", "his was": a determiner or pronoun ending in "s" names no people)
