@@ -517,7 +517,12 @@ def writers_own_voice(
     named, watchers and guards or what something is ("the spill was a calamity"); when no day is given, a
     routine, a caption, a judgement ("it is apparent that"), a trend in the present or a state that
     remains."""
-    if writers_guess(text) or seen_as(text) or scene_described(text) or framed_proposition(text):
+    if (
+        (writers_guess(text) and not foreseen_for_a_day(text, sentence_dates))
+        or seen_as(text)
+        or scene_described(text)
+        or framed_proposition(text)
+    ):
         return True
     if _UNDERWENT_CRITICISM.match(text):
         return True  # "The firm came under renewed attack amid claims that ...": criticism, no critic named
@@ -914,6 +919,42 @@ FORECAST = rx(
     r"|rise|climb|grow|top|exceed|hit|fall|drop|decline|double|triple|surpass|increase|decrease|shrink|save"
     r"|create|cost|soar|plunge|jump|slow|rebound|peak)\b"
 )
+# A possibility told of a timetable, not of a risk: "the storm could make landfall as early as Friday", "the
+# new dome could be ready to deploy on Tuesday", "the report may be completed by the end of the month": when
+# something foreseen as coming will come, which with its day is a planned happening ("the dam could fail by
+# Friday" is a risk, and no one plans it)
+SCHEDULED_POSSIBILITY = rx(
+    r"\b(?:could|might|(?-i:may))\s+(?:\w+ly\s+|still\s+|now\s+|well\s+|also\s+)?"
+    r"(?:be\s+(?:\w+ly\s+)?(?:ready|completed|finished|done|in\s+place|operational|installed|deployed|launched"
+    r"|opened|reopened|restored|delivered|published|released|sworn\s+in|held|signed|sentenced|announced)"
+    r"|make\s+landfall|arrive|reach\s+" + _PLACE_REACHED + r"|begin|start|open|reopen|resume|take\s+effect"
+    r"|take\s+place|go\s+ahead|come\s+into\s+force)\b"
+    # ("could come ashore as early as Friday", "may rule as soon as next week": the earliest day something
+    # foreseen can come)
+    r"|\b(?:could|might|(?-i:may))\s+(?:[\w’'-]+\s+){1,6}?as\s+(?:early|soon)\s+as\s+(?:on\s+)?"
+    r"(?=(?-i:[A-Z0-9])|next\b|this\b|tomorrow\b|tonight\b|mid)"
+)
+# "had hoped that aid could start arriving on Wednesday": a hope the story has moved past, no plan standing
+_HOPE_OVERTAKEN = rx(r"\bhad\s+(?:\w+ly\s+)?(?:hoped|expected|thought|believed|planned|intended|assumed)\b")
+# What would follow from what was told before ("Doing so could trigger sanctions as early as next month",
+# "That may delay the vote"): a consequence weighed, however soon it is put
+_CONSEQUENCE_OPENS = rx(
+    r"^(?:(?:but|and|yet|still),?\s+)?(?:that|this|doing\s+so|such\s+an?\s+[a-z]+|either\s+(?:way|outcome"
+    r"|option|step|move))\s"
+)
+
+
+def foreseen_for_a_day(text: str, dates: Sequence[DateMention]) -> bool:
+    """Whether `text` tells when a thing foreseen as coming will come (`SCHEDULED_POSSIBILITY`) with a day,
+    a week or a month ahead among `dates`: a planned happening, not the writer's guess."""
+    if _CONSEQUENCE_OPENS.match(text) or _HOPE_OVERTAKEN.search(text):
+        return False
+    return SCHEDULED_POSSIBILITY.search(text) is not None and any(
+        d.tense == "future" and d.value != "PRESENT_REF" and d.precision in ("day", "week", "month")
+        for d in dates
+    )
+
+
 # What a speaker believes will come, not what anyone has arranged to do on a day: "were expecting to see more
 # cases this autumn", "it is likely that the economy will recover in 2030", "had growing confidence the bank
 # would resume its dividend next year". The date is the one the belief is about, and no planned happening

@@ -996,6 +996,55 @@ def in_free_relative(date: DateMention, sentence: Sentence) -> bool:
     return _FREE_RELATIVE_BEFORE.search(sentence.text[: date.start - sentence.start]) is not None
 
 
+# ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
+ASKS_IF = rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
+# "It would be like watching the river freeze tomorrow", "as if the harbour had closed on Monday", "Imagine
+# the bridge shut on Friday", "if the vote were held on Sunday": a simile, a counterfactual or a scene the
+# reader is asked to picture tells what is not so; its date is of no happening, done or planned, and the
+# happenings it names are none. It runs from its opener to the end of its clause and of its quotation.
+_SUPPOSED_SCENE = rx(
+    r"(?:\b(?:would|could|might|will|'d|’d)\s+(?:\w+ly\s+|just\s+|not\s+)?(?:be|seem|feel|look|sound)\s+"
+    r"(?:\w+ly\s+|just\s+|a\s+bit\s+|something\s+)?like\b"
+    r"|\b(?:as\s+if|as\s+though|imagine|imagining|supposing|suppose|what\s+if|pretend(?:ing)?\s+that)\b"
+    # ("if the vote were held on Sunday", "if rescuers had arrived on Monday": a condition contrary to fact)
+    r"|\bif\s+(?:[\w’'-]+\s+){0,6}?(?:were|had)\s"
+    # ("would have won the vote on Sunday had turnout been higher": what would have been, but was not)
+    r"|\b(?:would|could|might)(?:\s+not|n[’']t)?\s+have\s+(?=[^.;]*\b(?:had\s+(?:[\w’'-]+\s+){0,4}?(?:been|not)"
+    r"|if|unless|otherwise|but\s+for)\b)"
+    r"|\b(?:without|but\s+for)\s[^;:“”\"()]{1,60}?,\s+[^;:“”\"()]{1,60}?\b(?:would|could|might)\s+have\s)"
+    r"[^,;:“”\"()]{0,120}"
+)
+# ... but a happening named by its participle inside the picture is real: "as if the truce signed on Monday
+# had never been agreed" ("as if the border had reopened on Monday" is a verb of the picture)
+_NAMED_BY_ITS_PARTICIPLE = rx(
+    r"(?<!\bhad\s)(?<!\bhas\s)(?<!have\s)(?<!\bwas\s)(?<!were\s)(?<!been\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    r"\b(?-i:[a-z]{3,}ed)\s+(?:on|in|at|during|last|early|late|earlier)?\s*$"
+)
+
+_WHEN_AFTER = rx(r"\s*,?\s*when\b")
+
+
+def supposed_scenes(text: str) -> list[tuple[int, int]]:
+    """Where `text` tells a simile, a counterfactual or a scene to imagine ("It would be like a hurricane
+    hitting the capital on Friday"), as (start, end) offsets; a question asked ("asked if it were true")
+    is none."""
+    return [
+        (m.start(), m.end()) for m in _SUPPOSED_SCENE.finditer(text) if not ASKS_IF.search(text[: m.start()])
+    ]
+
+
+def in_supposed_scene(date: DateMention, sentence: Sentence) -> bool:
+    """Whether the date stands in a supposed scene (`supposed_scenes`), which dates nothing that happened
+    or is planned, unless a participle names a happening by it ("the truce signed on Monday")."""
+    at = date.start - sentence.start
+    return (
+        any(a <= at < b for a, b in supposed_scenes(sentence.text))
+        and not _NAMED_BY_ITS_PARTICIPLE.search(sentence.text[:at])
+        # ("it will be like last week, when we went down 300 feet": a time the when-clause tells of is real)
+        and not _WHEN_AFTER.match(sentence.text, date.end - sentence.start)
+    )
+
+
 # "to cope with the rainy season, which usually begins in May": a relative clause in the present of what
 # happens every year (an adverb of frequency and a verb in the present) names a recurring time of the thing
 # it describes; its date is of no happening the sentence tells

@@ -48,6 +48,7 @@ from events.extract.background import (
     PERFECT,
     PLANNING,
     PRESENT_SPEECH,
+    SCHEDULED_POSSIBILITY,
     UNREAL,
     act_over_topic,
     chronology_entry,
@@ -55,6 +56,7 @@ from events.extract.background import (
     describes_only,
     explanation_or_state_of_mind,
     figurative,
+    foreseen_for_a_day,
     held_since,
     history_named_by_its_year,
     in_scene,
@@ -109,6 +111,7 @@ from events.extract.corpus import Article, Sentence, run_in_caption
 from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
 from events.extract.dating import (
     ASIDE_TIME_WORD,
+    ASKS_IF,
     BYSTANDER_ACTS,
     CAME_AS,
     CAREER_STEP,
@@ -150,6 +153,7 @@ from events.extract.dating import (
     in_habitual_relative,
     in_opening,
     in_reduced_relative_said,
+    in_supposed_scene,
     institution_acted,
     is_lead,
     joined_act,
@@ -177,6 +181,7 @@ from events.extract.dating import (
     story_day,
     story_time_carried,
     struck_by_nature,
+    supposed_scenes,
     told_before_its_time,
     undated_background,
     weekday_paper,
@@ -660,6 +665,8 @@ def extract_mentions(
         own_dates = dates[bisect_left(date_starts, sentence.start) : bisect_left(date_starts, sentence.end)]
         # ("won the vote, what few had imagined two years ago": the comment's date dates nothing reported)
         own_dates = [d for d in own_dates if not in_free_relative(d, sentence)]
+        # ("It would be like a hurricane hitting the capital on Friday": a simile's date dates nothing)
+        own_dates = [d for d in own_dates if not in_supposed_scene(d, sentence)]
         # ("bought pumps for the rainy season, which usually begins in May": a recurring time, no day of news)
         own_dates = [d for d in own_dates if not in_habitual_relative(d, sentence)]
         own_entities = entities[
@@ -1118,7 +1125,11 @@ def extract_mentions(
                 # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
                 and not FORECAST.search(drafts[index].sentence.text)
                 # "warned the dam could fail by Friday": a possibility, which no one plans
-                and not _POSSIBILITY.search(drafts[index].sentence.text)
+                # ("said the storm could make landfall as early as Friday": a timetable foreseen, planned)
+                and (
+                    not _POSSIBILITY.search(drafts[index].sentence.text)
+                    or SCHEDULED_POSSIBILITY.search(drafts[index].sentence.text)
+                )
                 # "said they were expecting to see more cases this autumn": a belief about what will come
                 and not EXPECTATION.search(drafts[index].sentence.text)
             ):
@@ -2237,7 +2248,12 @@ def _analyse(
     if speech is not None and _COUNTED_BEFORE.search(text[: speech.start()]):
         speech = None  # "two cases in the northern province confirmed on Friday": a participle, nobody speaks
     own_act_clause = ""
-    if is_hypothetical(text) and not speech:
+    if (
+        is_hypothetical(text)
+        and not speech
+        # ("The new dome could be ready on Tuesday": when a thing foreseen comes, planned for its day)
+        and not foreseen_for_a_day(text, [d for d in dates if sentence.start <= d.start < sentence.end])
+    ):
         return None
     if text[:1] in '"“‘' and not speech and not _QUOTED_NAME_OPENS.match(text):
         return None  # the middle of a quotation that runs over several sentences: its speaker comes later
@@ -2302,7 +2318,7 @@ def _analyse(
         supposed = [
             (m.start(), m.end())
             for m in _CONDITIONAL_CLAUSE.finditer(text, speech.end())
-            if not _ASKS_IF.search(text[: m.start()])
+            if not ASKS_IF.search(text[: m.start()])
         ]
         dates = [d for d in dates if not any(a <= d.start - sentence.start < b for a, b in supposed)]
         # "Haiti's envoy said the damage could cost billions", "..., according to the election commission":
@@ -2389,8 +2405,10 @@ def _analyse(
     conditions = [
         (m.start(), m.end())
         for m in (_CONDITIONAL_CLAUSE.finditer(text) if found else ())
-        if not _ASKS_IF.search(text[: m.start()])
+        if not ASKS_IF.search(text[: m.start()])
     ]
+    # ("It would be like a hurricane hitting the capital": a simile's happening is none)
+    conditions += supposed_scenes(text) if found else []
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in conditions)]
     if not sentence_dates:
         # "blamed the board for the explosion that killed 14 workers": a disaster the story goes back to,
@@ -2510,6 +2528,8 @@ def _analyse(
             PLANNING.search(text)
             or _TIMETABLE_PRESENT.search(text)
             or arranged_ahead(text, planned_act, sentence.start)
+            # "The storm could make landfall as early as Friday": when a thing foreseen comes
+            or foreseen_for_a_day(text, [planned_act])
         )
         # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
         and not FORECAST.search(text)
@@ -3398,8 +3418,6 @@ _SUBORDINATE_CLAUSE = rx(
 )
 _SINCE_OPENING = rx(r"since\s")
 _CONDITIONAL_CLAUSE = rx(r"\b(if|unless|in\s+case)\s[^,;]*")
-# ... but "will decide on Friday if there is enough evidence" asks a question: the deciding is the happening
-_ASKS_IF = rx(r"\b(decide[sd]?|determine[sd]?|ask(s|ed)?|see|know|unclear|clear|check(s|ed)?)\b[^,;]{0,20}$")
 _MEETING = rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
     r"|press\s+conference\s+with"
