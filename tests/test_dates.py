@@ -322,13 +322,14 @@ def test_weekday_looking_ahead_is_on_or_after_publication(text, expected, day, t
             "future",
         ),
         (
+            # (what rose this month rose by the report's day)
             "Prices rose this month.",
             "this month",
             "2025-04",
             D(2025, 4, 1),
-            D(2025, 4, 30),
+            WED,
             "month",
-            "present",
+            "past",
         ),
         (
             "Earlier this month, the port reopened.",

@@ -96,3 +96,14 @@ def test_a_year_qualifying_a_noun_in_an_apposition_does_not_date_the_sentence() 
         published,
     )
     assert [m.date_start for m in found] == [published]
+
+
+def test_a_relative_aside_between_spaced_hyphens_leaves_the_main_act_its_own_date() -> None:
+    # a report of Friday 20 March 2026: the aside's future month is the concerts', the posting is this month's
+    text = (
+        "Police in Valparaiso questioned the band's manager again on Thursday.\n\n"
+        "Earlier this month, Ms Ortega - who was hired as tour manager for concerts scheduled for June - "
+        "posted a message to thank the fans.\n"
+    )
+    posted = [m for m in report_mentions(text, PUBLISHED) if "posted" in m.clause]
+    assert [(m.date_start, m.date_end) for m in posted] == [(dt.date(2026, 3, 1), dt.date(2026, 3, 19))]

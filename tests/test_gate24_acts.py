@@ -92,6 +92,15 @@ def test_a_saying_inside_a_clause_only_vouches_for_a_word_of_the_main_act() -> N
     assert "that will double" in delay.clause
 
 
+def test_a_saying_inside_a_dash_aside_only_vouches_for_the_thing_the_aside_follows() -> None:
+    (trials,) = mentions_of(
+        "Trials of the new desalination ship - which its builders say can clean 40 million litres of water a "
+        "day - began on Saturday off the coast of Oman."
+    )
+    assert (trials.event_type, trials.date_start, trials.speaker) == ("other", dt.date(2026, 3, 7), "")
+    assert "began" in trials.clause
+
+
 def test_a_main_saying_before_a_vouching_one_still_speaks() -> None:
     found = mentions_of("Officials said the barge, which the navy says was sunk, will be raised next month.")
     assert ("statement", "Officials") in [(m.event_type, m.speaker) for m in found]

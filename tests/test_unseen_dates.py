@@ -329,3 +329,16 @@ def test_this_week_told_in_the_past_ends_at_the_report() -> None:
     # ... what is still to come this week keeps the whole week
     found = find_dates("Schools will remain closed this week.", NOVEMBER)
     assert [(d.date_start, d.date_end) for d in found] == [(dt.date(2025, 11, 17), dt.date(2025, 11, 23))]
+
+
+def test_this_month_told_in_the_past_ends_at_the_report() -> None:
+    # a report of Thursday 20 November 2025: what was done this month was done by the report's day
+    found = find_dates(
+        "The finance minister warned in a radio interview this month that taxes would rise.", NOVEMBER
+    )
+    assert [(d.text, d.date_start, d.date_end) for d in found] == [
+        ("this month", dt.date(2025, 11, 1), NOVEMBER)
+    ]
+    # ... what is still to come this month keeps the whole month
+    found = find_dates("The central bank will cut its rates this month.", NOVEMBER)
+    assert [(d.date_start, d.date_end) for d in found] == [(dt.date(2025, 11, 1), dt.date(2025, 11, 30))]

@@ -2639,14 +2639,15 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         tense = "future"
     elif (
         step == 0
-        and unit == "week"
+        and unit in ("week", "month")
         and not modifier
         and period.end > published
         and _has_past_cue(context)
         and not _is_future_context(context)
     ):
-        # "The government this week raised the question ...", "was testifying this week": what is told in
-        # the past happened by the report, so this week up to its day
+        # "The government this week raised the question ...", "was testifying this week", "resigned this
+        # month": what is told in the past happened by the report, so this week (month) up to its day
+        # ("Growth slowed this year" keeps its year: the stretch a statistic measures)
         period = _Period(period.value, period.start, published, period.precision)
         tense = "past"
     period = _narrow(period, modifier)

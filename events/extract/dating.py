@@ -1075,7 +1075,9 @@ _SET_OFF_PARTICIPLE = rx(
 
 # ... and so is an aside between two dashes: "both ferries -- launched in June and October -- will sail
 # from Friday" (its "and" joins the aside's dates, not two clauses)
-_DASH_ASIDE = rx(r"\s(?:--|–|—)\s[^;]*?\s(?:--|–|—)\s")
+# (a spaced hyphen is a dash too, when a second one of its kind closes the aside: "Ruiz - who was hired for
+# the July concerts - posted ...")
+_DASH_ASIDE = rx(r"\s(?:--|–|—)\s[^;]*?\s(?:--|–|—)\s|\s-\s[^;]*?\s-\s")
 # A happening told in an aside between two dashes, or after one dash to the end of the sentence, whose
 # dates are the aside's own: "the two ferries -- launched in June and October -- will sail on Friday", "the
 # ceremony - which he attended last year." (a spaced hyphen is a dash too in much copy; "Paris-London" is not)

@@ -430,7 +430,8 @@ _PRESENT_REPORT = rx(
     r"(estimates|predicts|forecasts|calculates|reckons|concedes|acknowledges|admits|asks|cautions|warns)"
 )
 # ... a verb of saying whose clause is a relative's or a "what" clause's, with a verb right after it
-_EMBEDDED_SAYING_BEFORE = rx(r"\w\s+(that|which|what|who|whom)\s+([\w’'-]+\s+){1,3}$")
+# (or in an aside set off by a dash: "Trials of the ship - which its builders say can clean ... - began")
+_EMBEDDED_SAYING_BEFORE = rx(r"(?:\w|\s(?:--|[–—]|-))\s+(that|which|what|who|whom)\s+([\w’'-]+\s+){1,3}$")
 _EMBEDDED_SAYING_AFTER = rx(r"\s+(was|were|is|are|will|would|had|has|could|might|may|can)\b")
 # the auxiliary of the present progressive, right before a verb: "is launching", "are now evacuating"
 _PROGRESSIVE_BEFORE = rx(r"\b(is|are)\s+((now|also|still|already)\s+)?$")
