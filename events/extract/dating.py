@@ -2886,8 +2886,8 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
             return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
     # (the lead's paragraphs above it: "Shares rose 4%, having fallen 6% on Monday" dates another clause)
-    above = [d for d in drafts[:index] if d.sentence.paragraph < draft.sentence.paragraph]
-    story = story_day(above, published) if market_move else None
+    lead_above = [d for d in drafts[:index] if d.sentence.paragraph < draft.sentence.paragraph]
+    story = story_day(lead_above, published) if market_move else None
     if story is not None:
         # ("Acme's shares fell 9 percent" in a Tuesday paper whose lead tells of Monday: the session it tells)
         return story[0], "a market's move with no date is of the session the lead tells of, dated by"
