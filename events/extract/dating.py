@@ -2738,15 +2738,8 @@ _VOICE_OF_THE_BODY_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|officials?|executives?|chief|president"
     r"|chair(?:man|woman)?|director|secretary|minister|lawyers?|attorneys?|managers?)\b"
 )
-# ("Acme shares fell", "the Acme share price"): a name qualifying a market's noun is not who acts
+# ("Acme's shares fell"): a market's noun after a body's name
 _MARKET_NOUN_AFTER = re.compile(r"\s+(?:shares?|stocks?|bonds?|securities|share\s+price|stock\s+price)\b")
-
-
-# "Acme's shares closed up 3 percent", "the stock fell 9 percent": a market's move
-_MARKET_MOVE = rx(
-    r"\b(?:shares?|stocks?|share\s+price|stock\s+price)\b[^.;]{0,60}?\b(?:rose|fell|dropped|closed|finished|ended"
-    r"|gained|lost|slumped|jumped|climbed|tumbled|plunged|slid|edged|surged|soared|sank|declined|rallied)\b"
-)
 
 
 def acts_in_sentence(entity: Entity, text: str, offset: int = 0) -> bool:
@@ -2759,9 +2752,10 @@ def acts_in_sentence(entity: Entity, text: str, offset: int = 0) -> bool:
     start, end = _place_in(entity, text, offset)
     if _inside_quotation(text[:start]):
         return False
-    if re.search(r"[’']s?$", entity.text) or re.match(r"[’']s\b", text[end:]):
-        return False
-    if _MARKET_NOUN_AFTER.match(text, end):
+    owner = re.search(r"[’']s?$", entity.text) is not None or re.match(r"[’']s\b", text[end:]) is not None
+    # (a body's own shares that moved are left to its remarks, as before: whether a market's move is of the
+    # report's session or of the day the lead tells is not settled here)
+    if owner and not _MARKET_NOUN_AFTER.match(text, end + (0 if re.search(r"[’']s?$", entity.text) else 2)):
         return False
     return _CLAUSE_OPENS_BEFORE.search(text[:start]) is not None
 
@@ -2874,10 +2868,7 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         if above is not None and _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
             told = f"{occasion.group('that').lower()} {occasion.group('occasion')}"
             return above, f"it happened at {told}, told just above and dated by"
-    # ("Acme said on Monday it would close the plant." ... "Acme's shares closed up 3 percent."): a market's
-    # move is of its own trading session, not of the day a body it names last spoke
-    market_move = not draft.is_speech_type and _MARKET_MOVE.search(draft.sentence.text) is not None
-    for person in people if not now_told and not market_move else []:
+    for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
@@ -2885,12 +2876,6 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
             return later[0], f"the lead's next paragraph dates {draft.speaker}'s remarks by"
-    # (the lead's paragraphs above it: "Shares rose 4%, having fallen 6% on Monday" dates another clause)
-    lead_above = [d for d in drafts[:index] if d.sentence.paragraph < draft.sentence.paragraph]
-    story = story_day(lead_above, published) if market_move else None
-    if story is not None:
-        # ("Acme's shares fell 9 percent" in a Tuesday paper whose lead tells of Monday: the session it tells)
-        return story[0], "a market's move with no date is of the session the lead tells of, dated by"
     if occasion and not occasion.group("that"):
         # "said at the signing ceremony" after "signed a ceasefire on Friday": the occasion told earlier
         stems = {w[:4].lower() for w in occasion.group("occasion").split() if len(w) >= 5}
