@@ -2775,6 +2775,65 @@ def _entry_above_item(draft: Draft, earlier: list[Draft], text: str) -> Draft | 
     return None
 
 
+# Where a clause opens, so that a name standing there is its subject: the sentence's start, a clause's
+# punctuation, or a conjunction that opens a clause ("After the ministry announced ...", "... but the
+# union refused", "Neither the mayor nor the union"), with a title before the name ("Mr", "U.S. President")
+_CLAUSE_OPENS_BEFORE = re.compile(
+    r"(?:^|[,;:]\s*|\s[-–—]\s+|\b(?i:after|before|when|as|while|since|once|because|although|though|and|but|yet"
+    r"|or|nor|meanwhile|earlier|later)\s+)(?:(?i:both|either|neither)\s+)?(?:(?i:the)\s+)?"
+    r"(?:[A-Z][\w.’'-]*\s+){0,4}$"
+)
+# ("Acme spokeswoman Jo Roe said", "Jo Roe, an Acme executive, said"): the body in the title of one who speaks
+# for it, whose words are the body's remarks
+_VOICE_OF_THE_BODY_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:[A-Za-z-]+\s+){0,2}?(?i:spokes(?:man|woman|person)|officials?|executives?|chief|president"
+    r"|chair(?:man|woman)?|director|secretary|minister|lawyers?|attorneys?|managers?)\b"
+)
+# ("Acme's shares fell"): a market's noun after a body's name
+_MARKET_NOUN_AFTER = re.compile(r"\s+(?:shares?|stocks?|bonds?|securities|share\s+price|stock\s+price)\b")
+
+
+def acts_in_sentence(entity: Entity, text: str, offset: int = 0) -> bool:
+    """Whether a name stands in the sentence as one who acts or speaks in it, the subject of a clause:
+    "Acme closed the plant", "After Acme announced the cuts, ...". A name only mentioned is not:
+    inside the quoted words ('"Acme has lost our trust," she said'), as the owner of another noun
+    ("Acme's shares", "Acme's chief executive"), after a preposition ("a source at Acme", "accused of
+    helping Acme") or a verb ("the governor demanded that Acme pay", "urged Acme"). `offset` is where
+    the sentence starts in the article, for a name whose place is counted from the article's start."""
+    start, end = _place_in(entity, text, offset)
+    if _inside_quotation(text[:start]):
+        return False
+    owner = re.search(r"[’']s?$", entity.text) is not None or re.match(r"[’']s\b", text[end:]) is not None
+    # (a body's own shares that moved are left to its remarks, as before: whether a market's move is of the
+    # report's session or of the day the lead tells is not settled here)
+    if owner and not _MARKET_NOUN_AFTER.match(text, end + (0 if re.search(r"[’']s?$", entity.text) else 2)):
+        return False
+    return _CLAUSE_OPENS_BEFORE.search(text[:start]) is not None
+
+
+def _speaks_or_acts(entity: Entity, draft: Draft) -> bool:
+    """Whether a name the sentence gives speaks or acts in it: the subject of one of its clauses, or the
+    body in the title of the one who speaks for it ("Acme spokeswoman Jo Roe said")."""
+    text = draft.sentence.text
+    if acts_in_sentence(entity, text, draft.sentence.start):
+        return True
+    start, end = _place_in(entity, text, draft.sentence.start)
+    return (
+        bool(draft.speaker)
+        and draft.is_speech_type
+        and not _inside_quotation(text[:start])
+        and _VOICE_OF_THE_BODY_AFTER.match(text, end) is not None
+    )
+
+
+def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
+    """Where a name stands in its sentence: most names are placed from the sentence's start, a name read
+    back from a description ("the company") from the article's."""
+    if text[entity.start : entity.end] == entity.text or entity.start < offset:
+        return entity.start, entity.end
+    return entity.start - offset, entity.end - offset
+
+
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -2821,7 +2880,11 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
     # not speak now; the remarks are dated by their speaker or their paragraph
     verb = SPEECH.search(draft.sentence.text) if draft.is_speech_type else None
-    said_by = [e for e in draft.entities if verb is None or e.end <= verb.start()]
+    said_by = [
+        e
+        for e in draft.entities
+        if verb is None or _place_in(e, draft.sentence.text, draft.sentence.start)[1] <= verb.start()
+    ]
     if verb is None and draft.is_speech_type:
         # '"It erodes trust that the council has control"' after 'Professor Roe warns ...': a quotation
         # going on from its speaker's remarks; whom it names did not speak
@@ -2833,7 +2896,14 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             draft.sentence.text[: verb.start()]
         )
         if closing is not None:
-            said_by = [e for e in said_by if e.start - draft.sentence.start >= closing.start()]
+            said_by = [
+                e
+                for e in said_by
+                if _place_in(e, draft.sentence.text, draft.sentence.start)[0] >= closing.start()
+            ]
+    # (a body only named, in someone's quoted words, as the owner of what moved, or as the one acted on, did
+    # not speak or act here, and its remarks elsewhere do not date the sentence)
+    said_by = [e for e in said_by if _speaks_or_acts(e, draft)]
     people += [e.name for e in said_by if e.kind == "actor" and e.name not in people]
     # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
     # of the day the speaker's earlier remarks were made
