@@ -2,21 +2,28 @@
 real news (the Timeline17 articles in ../shared/tls/, skipped when absent).
 
     .venv/bin/python benchmarks/build_speed.py [--articles 1000] [--real 400] [--tls ../shared/tls]
+        [--workers N]
 
 Prints articles/s for both, their ratio and the peak memory of each. Goal: the whole pipeline
 (segmenting, dates, entities, merging, tables) is no slower than `search_dates(text, languages=['en'])`.
 The gazetteer and its country and city data are loaded once before timing, as a running app has them.
+
+With `--workers N` both are measured again on a Dask cluster of N worker processes the script starts on
+127.0.0.1 (and closes after): the build with the Dask engine, and bare search over the same batches of
+articles on the same workers, so that many cores are compared like for like. The cluster's build is checked
+to give the one-process build's tables.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import sys
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,6 +32,7 @@ from benchmarks.synthetic import write_corpus
 from events.engines.local import build_tables
 from events.extract.corpus import load_corpus, load_sources_csv, read_article
 from events.extract.entities import load_gazetteer
+from events.schema import Tables
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared/tls beside the checkout (or beside the folder of worktrees)
@@ -88,19 +96,32 @@ def read_sample(folder: Path) -> list[tuple[str, str, dt.date]]:
     ]
 
 
-def compare(
-    label: str, directory: Path, files: list[tuple[str, str, dt.date]], warm_up: Path | None = None
-) -> None:
+def search_batch(batch: Sequence[tuple[str, str, dt.date]], _shared: object) -> list[int]:
+    """Bare search over a batch of articles (a step of the Dask engine's shape): how many dates each holds."""
     from dateparser.search import search_dates
+
+    found = []
+    for _name, text, published in batch:
+        base = dt.datetime.combine(published, dt.time())
+        found.append(len(search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base}) or ()))
+    return found
+
+
+def compare(
+    label: str,
+    directory: Path,
+    files: list[tuple[str, str, dt.date]],
+    warm_up: Path | None = None,
+    workers: int = 0,
+) -> None:
+    built: list[Tables] = []
 
     def whole_build(folder: Path = directory) -> None:
         corpus = load_corpus(folder / "articles", folder / "sources.csv")
-        build_tables(corpus)
+        built.append(build_tables(corpus))
 
     def bare_search(sample: list[tuple[str, str, dt.date]] = files) -> None:
-        for _name, text, published in sample:
-            base = dt.datetime.combine(published, dt.time())
-            search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+        search_batch(sample, None)
 
     if warm_up is not None:
         # Both sides first read other articles of the same archive, untimed: one-time loading (dateparser's
@@ -118,6 +139,80 @@ def compare(
     print(f"{'whole build':24}{build_s:10.2f}{n / build_s:14.1f}{build_mb:10.1f}")
     print(f"{'bare search_dates':24}{search_s:10.2f}{n / search_s:14.1f}{search_mb:10.1f}")
     print(f"ratio (build speed / search speed): {search_s / build_s:.2f}x")
+    if workers:
+        compare_on_cluster(directory, files, warm_up, workers, built[-1], build_s, search_s)
+
+
+def compare_on_cluster(
+    directory: Path,
+    files: list[tuple[str, str, dt.date]],
+    warm_up: Path | None,
+    workers: int,
+    expected: Tables,
+    build_s: float,
+    search_s: float,
+) -> None:
+    """Both sides again on a local cluster of `workers` processes, beside the one-process seconds."""
+    import distributed
+
+    from events.engines.dask import DaskScheduler
+
+    gazetteer = load_gazetteer()
+
+    def build_on(scheduler: DaskScheduler, folder: Path = directory) -> Tables:
+        return build_tables(
+            load_corpus(folder / "articles", folder / "sources.csv"), gazetteer, scheduler=scheduler
+        )
+
+    def search_on(scheduler: DaskScheduler, sample: list[tuple[str, str, dt.date]] = files) -> None:
+        scheduler.map(search_batch, sample, None)
+
+    with (
+        distributed.LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers,
+            threads_per_worker=1,  # one article at a time per process, as the one-process figures
+            processes=True,
+            host="127.0.0.1",
+            scheduler_port=0,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,  # (a worker slow to stop under load is killed with a warning)
+        ) as cluster,
+        DaskScheduler(cluster.scheduler_address) as scheduler,
+    ):
+        if warm_up is not None:  # (the synthetic corpus has none: each worker's first loading is counted)
+            # each worker reads other articles first (dateparser's data, patterns compiled on first use),
+            # as the one-process sides did
+            build_on(scheduler, warm_up)
+            search_on(scheduler, read_sample(warm_up))
+
+        def cpu_seconds() -> float:
+            # this process (which merges, and runs the scheduler) and every worker: the work done, which a
+            # busy machine leaves as it is while it stretches the wall seconds
+            return time.process_time() + float(sum(client.run(time.process_time).values()))
+
+        with distributed.Client(cluster) as client:  # type: ignore[no-untyped-call]
+            cpu, started = cpu_seconds(), time.perf_counter()
+            tables = build_on(scheduler)
+            cluster_build = time.perf_counter() - started, cpu_seconds() - cpu
+            cpu, started = cpu_seconds(), time.perf_counter()
+            search_on(scheduler)
+            cluster_search = time.perf_counter() - started, cpu_seconds() - cpu
+    n = len(files)
+    print(f"on a local Dask cluster of {workers} worker processes (one process beside it)")
+    print(f"{'':24}{'seconds':>10}{'CPU s':>8}{'articles/s':>14}{'1 process':>12}{'speed-up':>10}")
+    for side, (seconds, cpu), alone in (
+        ("whole build (dask)", cluster_build, build_s),
+        ("bare search_dates", cluster_search, search_s),
+    ):
+        print(
+            f"{side:24}{seconds:10.2f}{cpu:8.2f}{n / seconds:14.1f}{n / alone:12.1f}{alone / seconds:9.2f}x"
+        )
+    ratio = cluster_search[0] / cluster_build[0]
+    print(f"ratio on {workers} workers (build speed / search speed): {ratio:.2f}x")
+    same = all(
+        getattr(tables, name).equals(getattr(expected, name)) for name in ("events", "mentions", "sources")
+    )
+    print(f"the cluster's tables are the one-process build's: {'yes' if same else 'NO'}")
 
 
 def main() -> None:
@@ -125,6 +220,9 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=1000, help="synthetic articles (0 to skip)")
     parser.add_argument("--real", type=int, default=400, help="Timeline17 articles (0 to skip)")
     parser.add_argument("--tls", type=Path, default=DEFAULT_TLS)
+    parser.add_argument(
+        "--workers", type=int, default=0, help="also measure both on a local Dask cluster of N processes"
+    )
     args = parser.parse_args()
     from dateparser.search import search_dates
 
@@ -134,7 +232,9 @@ def main() -> None:
         if args.articles:
             synthetic = Path(tmp) / "synthetic"
             synthetic.mkdir()
-            compare("synthetic corpus", synthetic, write_corpus(synthetic, args.articles))
+            compare(
+                "synthetic corpus", synthetic, write_corpus(synthetic, args.articles), workers=args.workers
+            )
         if args.real and args.tls.is_dir():
             real = Path(tmp) / "real"
             files = write_real_sample(args.tls, real, args.real)
@@ -142,7 +242,7 @@ def main() -> None:
             write_real_sample(
                 args.tls, warm_up, max(20, args.real // 10), exclude=frozenset(name for name, _t, _d in files)
             )
-            compare(f"real news ({args.tls})", real, files, warm_up)
+            compare(f"real news ({args.tls})", real, files, warm_up, args.workers)
         elif args.real:
             print(f"real news: skipped, {args.tls} is absent")
 

@@ -184,6 +184,7 @@ _LEAD_TEXTS = [
     "A court in Lyon fined the carrier €2m, the ruling said, after a strike-hit summer.",
     "Voters in the capital re-elected the mayor, who had promised cheaper buses.",
     "'We will appeal,' said the union — its 12,000 members walked out at dawn.",
+    "Some $40 was raised in about 3 days, a few days after a two-day vote; 15 members gave.",
     "",
 ]
 
@@ -203,6 +204,8 @@ _LEAD_TEXTS = [
         (r"(?<![\w-])[^\W\d]+-hit\b", 0),  # a negated class: left as it is
         (r"\bfined\b|(?<!-)\bsigned\b|^Storm", 0),  # alternatives of the whole pattern
         ("\\bunion\\b\n| \\bmembers\\b  # who walked out", re.VERBOSE),  # a comment ends the last line
+        (r"(?P<qual>\b(?:about|some)\s+)?(?:\$\d+|\b\d+\s+members)", re.IGNORECASE),  # an optional opening
+        (r"(?:\ba\s+few\s+)*?(?<!-)\bdays?\b", 0),
     ],
 )
 def test_a_first_character_look_ahead_finds_the_same_matches(source: str, flags: int) -> None:
@@ -220,6 +223,9 @@ def test_a_first_character_look_ahead_only_where_sre_has_no_first_character() ->
     assert with_first_characters(r"(?<!x)\s+y") == r"(?=[\s])(?<!x)\s+y"
     assert with_first_characters(r"\bsaid|told") == r"(?=[st])(?:\bsaid|told)"
     assert with_first_characters(r"said|told") == r"said|told"  # literals first: sre skips along
+    # (an optional opening is tried at every place, as a boundary is: what it or the rest opens with leads)
+    assert with_first_characters(r"(?:about\s+)?\d+") == r"(?=[\da])(?:about\s+)?\d+"
+    assert with_first_characters(r"(?:about\s+)?(?:\d+)?") == r"(?:about\s+)?(?:\d+)?"  # may match nothing
     # (a case-blind rule opening with a case-bound capital: the look-ahead keeps the capital's case)
     assert (
         with_first_characters(r"(?!May\b)(?-i:[A-Z])\w+", re.IGNORECASE)

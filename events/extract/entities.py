@@ -840,7 +840,7 @@ _ORIGIN_AFTER = re.compile(r"^-(?:Americans?|Canadians?|Britons?|British|Austral
 
 
 # "a slick bigger than Wales", "an area the size of Belgium", "twice as large as Haiti": a measure
-_COMPARED_BEFORE = re.compile(
+_COMPARED_BEFORE = compile_for_search(
     r"\b(?:(?:[Bb]igger|[Ll]arger|[Ss]maller|[Gg]reater)\s+than|(?:the\s+)?size\s+of|as\s+(?:big|large|small)\s+as)"
     # ("bigger than both Wales and Belgium": the second name too)
     r"\s+(?:both\s+)?(?:the\s+)?(?:[A-Z][\w'-]*\s+(?:[A-Z][\w'-]*\s+)?(?:and|or)\s+(?:the\s+)?)?$",
@@ -1325,7 +1325,7 @@ TITLE = (
     rf"(?:{'|'.join(COURTESY_TITLES)}|Prof|Adm|Gen|Col|Lt|Sgt|Capt|Maj|Gov|Sen|Rep|Admiral|General|Colonel"
     r"|Lieutenant|Sergeant|Captain|Major|Governor|Senator|Professor)\.?\s+"
 )
-_TITLE_BEFORE = re.compile(rf"\b{TITLE}$")
+_TITLE_BEFORE = compile_for_search(rf"\b{TITLE}$")
 _TITLE_WORD = re.compile(
     r"(?:Rev|Reverend|Fr|Father|Pastor|Rabbi|Imam|Sheikh|Prince|Princess|King|Queen|Judge)|"
     + TITLE.removesuffix(r"\.?\s+")

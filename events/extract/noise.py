@@ -208,7 +208,7 @@ _ASKS = re.compile(
 )
 # ... or a question run into what the page put before it: "... his cabinet of ministers Which is NOT a
 # codename used for Windows 7?"
-_ASKS_RUN_IN = re.compile(
+_ASKS_RUN_IN = compile_for_search(
     r"(?<=[a-z,])\s+(?:Which|What|Who|Whom|Whose|Why|How|Where|When)\s+(?:is|are|was|were|of|did|does|do|has|have"
     r"|will|would|can|could)\b"
 )
@@ -629,7 +629,7 @@ def framed_proposition(text: str) -> bool:
 
 # Where a study appears, in the present: "The study is published in the journal Marine Biology", "The
 # findings appear in this week's issue of Science": a note on the source, not the study's release
-_WHERE_PUBLISHED = re.compile(
+_WHERE_PUBLISHED = compile_for_search(
     r"\b(?:is|are)\s+(?:being\s+)?published\s+(?:online\s+)?in\s+(?:the\s+|this\s+week['’]s\s+|the\s+latest\s+)?"
     r"(?:(?:issue|edition)\s+of\s+(?:the\s+)?)?(?:journal\s+)?[A-Z]"
     r"|\b(?:appears?|appear)\s+in\s+(?:the\s+|this\s+week['’]s\s+|the\s+latest\s+)?(?:(?:issue|edition)\s+of"
@@ -671,7 +671,7 @@ def state_remains(text: str) -> bool:
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
 # we broadcast", "Follow us on Twitter": the outlet speaking to its reader, whatever news words they hold
-_TO_THE_READER = re.compile(
+_TO_THE_READER = compile_for_search(
     r"\b(?:please|pls|plz)\s+(?:do\s+)?(?:visit|follow|click|see|read|listen|watch|join|e-?mail|write|tell|send"
     r"|share|like|subscribe|sign\s+up|get\s+in\s+touch|contact)\b"
     # ("you can get long queues of very angry drivers" is the generic "you" of a speaker)
@@ -1367,7 +1367,8 @@ def writer_in_first_person(text: str) -> bool:
     the vote will be close"): a
     columnist's or a blogger's own voice, not a happening. (The caller makes sure the sentence is not the
     middle of someone's quotation.)"""
-    found = _WRITER_I.search(text) or _WRITER_MY.match(text.strip())
+    # (every "I" of the writer is the capital letter: most sentences hold none, and are not searched)
+    found = (_WRITER_I.search(text) if "I" in text else None) or _WRITER_MY.match(text.strip())
     if found is None or _ANY_QUOTATION_MARK.search(text) is not None:
         return False
     # "He sent a note which read in part: Minister, I believe ...", "I think ... understatement The AFP news

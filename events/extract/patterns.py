@@ -312,8 +312,10 @@ def with_first_characters(pattern: str, flags: int = 0) -> str:
     if op is _parser.BRANCH and len(parsed.data) == 1:
         if not any(branch.data and branch.data[0][0] in assertions for branch in av[1]):
             return pattern  # (alternatives that open with literals or classes sre skips along already)
-    elif op not in assertions:
-        return pattern  # (one that opens with a literal or a class sre skips along already)
+    elif op not in assertions and not (op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and av[0] == 0):
+        # (one that opens with a literal or a class sre skips along already; an optional opening, "(?P<qual>
+        # about\s+)?\d+", it tries at every place, as it does a boundary)
+        return pattern
     members, empty = _first_characters(list(parsed.data), _parser)
     if members is None and flags & re.IGNORECASE:
         # ("(?!Monday\b)(?-i:[A-Z])\w+": a case-blind rule whose match opens with a case-bound capital; a

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from events.extract.patterns import compile_for_search
+
 # Cardinals that news text spells out; dates.py reads "two days ago" with the same table.
 CARDINALS = {
     "one": 1,
@@ -66,7 +68,7 @@ _QUAL = "|".join(q.replace(" ", r"\s+") for q in QUALIFIERS)
 _MODIFIER = (
     r"(?:(?-i:[A-Z][\w'’-]*)|[a-z]+-[a-z]+|additional|more|foreign|local|military|civilian|armed|active)"
 )
-_FIGURE = re.compile(
+_FIGURE = compile_for_search(
     rf"""(?P<qual>\b(?:{_QUAL})\s+)?
     (?:
       # ("$16m", "£2.5bn": the short scale words of headlines and British prose)

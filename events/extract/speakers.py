@@ -160,7 +160,7 @@ _LIVING_BEFORE_NAME = (
 )
 # A bystander named, with an age or what they do: "Jane Roe, 33, who runs a shop", "Tom Hale, a fisherman",
 # "said pensioner Jane Roe"
-_BYSTANDER_NAMED = re.compile(
+_BYSTANDER_NAMED = compile_for_search(
     rf"(?P<name>{NAME}),\s*(?:\d{{1,3}}\s*,\s*)?(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}\b|{_SHOPKEEPING})"
     rf"|\b(?:said|says|added)\s+(?:[a-z-]+\s+)?{BYSTANDERS}\s+(?P<after>{NAME})"
     # "boats leased by fisherman Dave Roe.", "Some, like local resident Jane Roe, stayed": a living before the
@@ -1337,7 +1337,7 @@ def _person_opening(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
 _TO_THE_VERB = re.compile(r"(?:\s*(?:[-–—]|,)\s[^-–—,;.]{1,80}?(?:[-–—]|,))?\s+(?:[a-z]+ly\s+)?")
 
 
-_TITLED = re.compile(rf"\b{TITLE}$")
+_TITLED = compile_for_search(rf"\b{TITLE}$")
 
 
 def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, str] | None:

@@ -559,6 +559,8 @@ def _stem_index() -> _StemIndex:
     )
 
 
+# (a sentence is asked again with its clauses, and the same sentence by several steps: kept per text)
+@functools.lru_cache(maxsize=512)
 def possible_families(lowered: str) -> frozenset[str]:
     """The trigger families that may match a lower-cased sentence: those with a stem in it, and those
     without stems."""
@@ -2942,7 +2944,7 @@ _BURNED_AND_SANK = re.compile(
 # A death made known: "was pronounced dead", "a hiker found dead", "has lost 12 of its staff" (of animals,
 # "seals found dead", a disaster's harm, not a toll; "its first death" is left to the toll's own triggers,
 # whose reports the merge has already read under their type)
-_DEATH_CONFIRMED = re.compile(
+_DEATH_CONFIRMED = compile_for_search(
     r"\b(confirmed|found|pronounced|declared)\s+dead\b"
     # "the envoy's body was recovered from the rubble", "the body of a climber was found": a death told by the
     # body brought out or found ("the governing body was found to have erred" is no one's)
@@ -2966,7 +2968,7 @@ _HAZARDS = (
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
 )
-_HAZARD_AT_WORK = re.compile(
+_HAZARD_AT_WORK = compile_for_search(
     rf"\b{_HAZARDS}"
     # the hazard's name, or a phrase of place or time after it ("storm Mara", "the outbreak in April of the
     # virus", "accidents in March and August 2019")
@@ -3023,7 +3025,7 @@ _WORDS_MADE_PUBLIC = re.compile(
 # Words given on the record that the trigger lists leave out: a speech, an address or an interview of any
 # kind ("in a televised speech", "in a radio interview"), a view taken ("took a more cautious view"), a
 # forecast's odds ("gave the storm a 40 percent chance")
-_WORDS_ON_THE_RECORD = re.compile(
+_WORDS_ON_THE_RECORD = compile_for_search(
     r"\bin\s+(an?|his|her|their|its)\s+([\w-]+\s+){0,3}?(speech|address|interview|remarks)\b"
     r"|\b(took|takes|take|taking)\s+an?\s+([\w-]+\s+){0,2}?(view|line|stance)\s+(of|on)\b"
     r"|\b(gave|gives|give|put|puts)\s+(it|them|the\s+[\w-]+(\s+[\w-]+)?)\s+an?\s+\d+(\s+percent|\s+per\s+cent|%)\s+chance\b",

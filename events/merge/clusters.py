@@ -29,7 +29,7 @@ from events.extract.entities import (
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
 from events.extract.mentions import Mention
-from events.extract.patterns import boundary_at, written_apart, written_between_boundaries
+from events.extract.patterns import boundary_at, compile_for_search, written_apart, written_between_boundaries
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
@@ -410,7 +410,7 @@ def _quoted_to_one_voice(m: Mention, other: Mention) -> bool:
 # Minister Ana Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said' are one set of
 # remarks, told once in the report's words and once in the speaker's. Only verbs that tell a stance taken
 # in words: an act the person did ("visited the docks", "signed the decree") is news of its own.
-_GIST_OF_REMARKS = re.compile(
+_GIST_OF_REMARKS = compile_for_search(
     r"\b(?:played\s+down|downplayed|assailed|lambasted|slammed|blasted|critici[sz]ed|praised|hailed|defended|"
     r"dismissed|ruled\s+out|questioned|expressed|voiced|conceded|acknowledged|apologi[sz]ed|"
     r"raised\s+(?:[\w-]+\s+){0,2}?(?:concerns?|questions?|doubts?|fears?)|made\s+the\s+rounds?\s+of|"
@@ -842,7 +842,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOPWORDS)
 
 
-_REFERS_BACK = re.compile(r"\b(he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
+_REFERS_BACK = compile_for_search(r"\b(he|she|him|his|her|they|them|their)\b", re.IGNORECASE)
 _OPENS_WITH_PRONOUN = re.compile(r"(he|she|they)\s", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from events.extract.entities import may_be_a_person
 from events.extract.mentions import Mention
+from events.extract.patterns import compile_for_search
 from events.merge.per_mention import per_mention
 
 _SAYING = r"(?:said|says|added|adds|told|tells|noted|explained|stated|wrote|continued|went\s+on)"
@@ -35,7 +36,7 @@ _BODY_HEADS = (
     "magazine|newspaper|paper|broadcaster|network|union|charity"
 )
 _PERSON_HEADS = "spokesman|spokeswoman|spokesperson|executive|lawmaker|lawmakers|senator|senators"
-_DEFINITE_VOICE = re.compile(
+_DEFINITE_VOICE = compile_for_search(
     rf"\b(?:the|its|his|her|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<head>{_BODY_HEADS}|{_PERSON_HEADS})\s+"
     rf"(?:also\s+)?(?:has\s+|had\s+|have\s+)?{_SAYING}\b"
     rf"|\b{_SAYING}\s+(?:the|its)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<after>{_BODY_HEADS}|{_PERSON_HEADS})\s*[.,;]",
@@ -360,7 +361,7 @@ def _holder_named_after(later: Mention, earlier: Mention) -> bool:
 # sentence set apart ("Later,", "Separately,"), an interview or a broadcast ("in an interview", "on CNN",
 # "told BBC Radio", "told Reuters"), or a day of its own. ("told a news conference" or "told reporters"
 # is the occasion of every voice a report quotes from it.)
-_ANOTHER_OCCASION = re.compile(
+_ANOTHER_OCCASION = compile_for_search(
     r"\b(?:in\s+an?\s+(?:[\w-]+\s+){0,2}?interview|interviewed\s+by|on\s+(?:[A-Z]{2,}\b|[A-Z]\w+\s+"
     r"(?:TV|Television|Radio)\b)|on\s+(?:television|radio)|told\s+(?:the\s+)?[A-Z][\w.&’'-]*\s+"
     r"(?:[A-Z][\w.&’'-]*\s+)?(?:TV|Television|Radio|programme|program|show)\b"

@@ -60,7 +60,7 @@ _OPENING_OCCASION = re.compile(
     re.IGNORECASE,
 )
 # "This, he said, should be done within weeks": the attribution set in the middle of what was said
-_SAID_ASIDE = re.compile(
+_SAID_ASIDE = compile_for_search(
     r"(?<=\w),\s+(?:he|she|they|it|we|(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
     r"\s+(?:said|says|added|argued|insisted|warned)(?:\s+on\s+\w+day)?,\s+(?=[a-z])"
 )
@@ -1641,7 +1641,7 @@ _NOUN_THAT = frozenset(
 )
 # "said in a letter Friday to the chief executive that ...", "told reporters in the capital that ...":
 # whom and where it was told goes; a headline keeps who said what ("was told that" has no speaker)
-_SAID_TO_LISTENER = re.compile(
+_SAID_TO_LISTENER = compile_for_search(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
     rf"\b(?:(?P<said>said|says|wrote|writes|stated|announced|added|warned)(?:\s+{_SAID_PHRASE})+"
     # ("told him that he ...": a pronoun listener may be whom what follows is about; it stays)
@@ -1731,12 +1731,12 @@ _NAME_ROLE_BEFORE_VERB = re.compile(
     rf"|{alternatives(w for w in IRREGULAR_PAST if w not in _PAST_ALSO_A_NOUN)})\s)"
 )
 
-_PLACE_ASIDE_BEFORE_VERB = re.compile(
+_PLACE_ASIDE_BEFORE_VERB = compile_for_search(
     r"(?<=\w),\s+(?:based|centred|centered|located|headquartered|stationed|moored|anchored|situated|born)"
     r"\s+(?:at|in|near|on|off|outside|inside)\s+[^,;]{1,100},"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|[a-z]{3,}ed)\s)"
 )
-_AGENT_ASIDE_BEFORE_VERB = re.compile(
+_AGENT_ASIDE_BEFORE_VERB = compile_for_search(
     r"(?<=\w),\s+(?:(?:led|headed|chaired|backed|funded|commissioned|accompanied|supported|flanked|joined|run"
     r"|called|organi[sz]ed|staged|ordered|brokered|sponsored|convened|[a-z]{3,}ed)"
     # ("The estimates, released Thursday by a panel, show ...": the day of the act may come before "by")
@@ -1848,7 +1848,7 @@ _FOUND_THAT = re.compile(
     r"\b(shows|showed|suggests|suggested|indicates|indicated|finds|found|concludes|concluded|reveals|revealed"
     r"|confirms|confirmed|disclosed|noted|added)\s+that\s+(?=\S)"
 )
-_SAID_THAT = re.compile(
+_SAID_THAT = compile_for_search(
     r"\b(said|says|say|wrote|writes|stated|announced|told\s+\w+|warned|warns|estimates|estimated|believes"
     r"|believed|argues|argued|claims|claimed|insists|insisted|predicts|predicted)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
@@ -3337,7 +3337,9 @@ _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from
 # A verb with no subject before it: the title lost the subject its clause shared with another
 _AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
 # Conjunctions that open an adverbial clause only, never a relative one or a phrase of time
-_ADVERBIAL_OPENING = re.compile(r"\b(?:while|whereas|although|though|because|unless)\b", re.IGNORECASE)
+_ADVERBIAL_OPENING = compile_for_search(
+    r"\b(?:while|whereas|although|though|because|unless)\b", re.IGNORECASE
+)
 
 
 # A relative pronoun that opens a clause split from its sentence, and what stands before it: "Our
