@@ -1886,8 +1886,9 @@ _PLACE_BEFORE = re.compile(
 _MORE_PLACES = re.compile(
     r"(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?i:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
 )
-# What opens another clause between a place and the verb of saying
-_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|as|because|after|before|when|since|though)\b|[;:]")
+# What opens another clause between a place and the verb of saying (a comma too: "the worst since the flood
+# in Peru in 1995, one expert said" names the place in what was said)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|as|because|after|before|when|since|though)\b|[;:,]")
 # The words after a country that may name a body of its state: "from the Israeli government"
 _STATE_BODY_AFTER = re.compile(r"\.?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
@@ -2646,6 +2647,14 @@ def _find_speaker(
     ]
     if countries:
         return _speaker_of(countries[0])
+    placed = next(
+        (e for e in before if e.kind == "country" and _place_of_the_speakers(text, e, speech.start())), None
+    )
+    preposition = _PLACE_BEFORE.search(text, 0, placed.start) if placed is not None else None
+    unnamed = _UNNAMED_ROLE_SUBJECT.search(text, 0, preposition.start()) if preposition is not None else None
+    if unnamed is not None:
+        # "A radio network in Norway reported": whoever is placed there speaks, unnamed and of no state
+        return unnamed.group("role")[:1].upper() + unnamed.group("role")[1:], "", False
     after = [
         e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
     ]
