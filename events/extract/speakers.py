@@ -1877,6 +1877,43 @@ def _claims_counted(text: str, speech: re.Match[str]) -> bool:
 
 
 # "some", "many", "ordinary" before a demonym: people of the country, not its state
+# A preposition that makes the country after it a place, maybe as a later name of a list of places: "in
+# Peru", "from the United States", "in Chile, Peru and Bolivia"
+_PLACE_BEFORE = re.compile(
+    r"\b(?i:in|from|at|across|throughout|near|inside|outside|within|around)\s+(?i:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*$"
+)
+_MORE_PLACES = re.compile(
+    r"(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?i:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*)*"
+)
+# What opens another clause between a place and the verb of saying (a comma too: "the worst since the flood
+# in Peru in 1995, one expert said" names the place in what was said)
+_CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|as|because|after|before|when|since|though)\b|[;:,]")
+# The words after a country that may name a body of its state: "from the Israeli government"
+_STATE_BODY_AFTER = re.compile(r"\.?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+
+
+def _place_of_the_speakers(text: str, entity: Entity, verb_at: int) -> bool:
+    """Whether a country is named after a preposition of place in the subject of the verb of saying at
+    `verb_at`, as where the speakers are or come from ("Doctors in Peru said", "a fisherman from Chile
+    said"), not as the state speaking; a state body it names ("officials from the Peruvian government
+    said") or a thing it owns ("the toll from Peru's floods") leaves it a voice as before, and so does a
+    place in a clause of its own before the subject ("Children arrived in Peru on Sunday and the ministry
+    said", "No one in Peru has died, the minister said": the place may be where that voice's state is)."""
+    if _PLACE_BEFORE.search(text, 0, entity.start) is None:
+        return False
+    # (from the end of the list the country may open: "in Chile, Peru and Bolivia")
+    listed = _MORE_PLACES.match(text, entity.end)
+    after = listed.end() if listed is not None else entity.end
+    if _CLAUSE_BETWEEN.search(text, after, verb_at) or FINITE_VERB.search(text, after, verb_at):
+        return False
+    if re.match(r"[’']s\b", text[entity.end :]):
+        return False
+    # (the body's noun may follow a word of its own: "the Peruvian foreign ministry")
+    body = _STATE_BODY_AFTER.match(text, entity.end)
+    return body is None or not _STATE_NOUNS.intersection(body.groups())
+
+
 _QUANTIFIED_PEOPLE_BEFORE = rx(
     r"\b(?:some|many|most|few|several|other|ordinary|fellow|young|(?:thousands|hundreds|millions)\s+of)\s+$"
 )
@@ -2599,6 +2636,9 @@ def _find_speaker(
         and not _people_of(e)
         # ("Some Congolese have criticised the offer": a demonym after a quantifier is some of its people)
         and not _QUANTIFIED_PEOPLE_BEFORE.search(text[: e.start])
+        # ("Doctors in Peru said", "a fisherman from Chile said": a country after a preposition of place is
+        # where the speakers are or come from, not the state speaking)
+        and not _place_of_the_speakers(text, e, speech.start())
         # ("the Sunday Post of Leeds reported": the place belongs to the name before "of")
         # (and "Democracy for America": a country closing a body's name)
         and not re.search(r"[A-Z][\w’'.-]*\s+(?:of|for)\s+$", text[: e.start])
@@ -2607,6 +2647,14 @@ def _find_speaker(
     ]
     if countries:
         return _speaker_of(countries[0])
+    placed = next(
+        (e for e in before if e.kind == "country" and _place_of_the_speakers(text, e, speech.start())), None
+    )
+    preposition = _PLACE_BEFORE.search(text, 0, placed.start) if placed is not None else None
+    unnamed = _UNNAMED_ROLE_SUBJECT.search(text, 0, preposition.start()) if preposition is not None else None
+    if unnamed is not None:
+        # "A radio network in Norway reported": whoever is placed there speaks, unnamed and of no state
+        return unnamed.group("role")[:1].upper() + unnamed.group("role")[1:], "", False
     after = [
         e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
     ]
@@ -2655,6 +2703,12 @@ def _find_speaker(
         office = " ".join(described.group("office").split())
         return office[:1].upper() + office[1:], "", False
     unlisted = _unlisted_speaker(text, speech, inverts)
+    if any(
+        e.kind == "country" and e.text in unlisted and _place_of_the_speakers(text, e, speech.start())
+        for e in before
+    ):
+        # ("Shops in Chile, Peru and Bolivia reported": the places the speakers are in are not a name)
+        return "", "", False
     # "UK-based charity Oxfam": where the body is based is its country
     based = next(
         (
