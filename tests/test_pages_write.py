@@ -417,6 +417,9 @@ def test_an_inferred_publication_date_is_unmistakable_wherever_the_article_is_sh
     (said,) = [w for w in warnings_of(app) if INFERRED in w]
     file = "coast-watch_finnish-coastguard-holds-russian-fishermen.txt"
     assert f"write it as `published` for {file} with `published_basis` `given`" in said
+    # The folder the app reads, not data/: the reader edits and rebuilds the table on the screen.
+    assert f"in {data / 'sources.csv'} write it" in said
+    assert f"(`python -m events build --data {data}`)" in said
     source = store.load_tables(data).sources.set_index("article").loc[file]
     assert source["published_basis"] == "inferred"
 

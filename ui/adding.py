@@ -40,7 +40,7 @@ from events.store.ingest import (
     yield_notes,
 )
 from ui.data import data_dir
-from ui.render import STORED_DATE_FIX, inferred_date_warning, md, shown_outlets, type_badge
+from ui.render import inferred_date_warning, md, shown_outlets, stored_date_fix, type_badge
 from ui.state import link_params
 
 _ROUND = "news:add:round"  # bumped after a save, so that every input starts empty again
@@ -439,7 +439,7 @@ def last_report(query: TableQuery, state: State) -> None:
         stored = query.sources()
         stored = stored[stored["article"] == added.file]
         if len(stored):
-            inferred_date_warning(stored.iloc[0], STORED_DATE_FIX.format(article=md(added.file)))
+            inferred_date_warning(stored.iloc[0], stored_date_fix(added.file))
         for row in event_rows(query.article_tables(added.file).events.sort_values("date")):
             others = [outlets.get(a, a) for a in split_list(row.sources) if a != added.file]
             status = f"joins {len(others)} other report{'' if len(others) == 1 else 's'}" if others else "new"

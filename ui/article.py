@@ -10,7 +10,7 @@ from events.query.marking import Mark, mention_marks, sentence_marks, to_html
 from events.query.views import Span, State, View
 from events.schema import Tables
 from ui.picks import distinct_labels, page_control, search_box
-from ui.render import STORED_DATE_FIX, inferred_date_warning, md
+from ui.render import inferred_date_warning, md, stored_date_fix
 from ui.state import link_params, update_view
 
 # Articles offered by one page of the picker.
@@ -64,7 +64,7 @@ def article_header(source: pd.Series) -> None:
     outlet = str(source["outlet"] or "") or "Outlet not named"
     st.subheader(md(str(source["title"] or source["article"])), anchor=False)
     st.caption(md(f"{outlet} · {published} · {source['article']}"))
-    inferred_date_warning(source, STORED_DATE_FIX.format(article=md(str(source["article"]))))
+    inferred_date_warning(source, stored_date_fix(str(source["article"])))
     url = str(source["url"])
     if url.startswith(("https://", "http://")):  # never a javascript: or data: link
         st.link_button("Open the original", url, icon=":material/open_in_new:")

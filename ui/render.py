@@ -34,6 +34,8 @@ from events.query.labels import (
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
 from events.query.views import Span, State
 from events.schema import Tables, split_list
+from events.store import DEFAULT_DATA
+from ui.data import data_dir
 from ui.state import current_notes, link_params
 
 _CSS = """
@@ -166,11 +168,18 @@ def event_card(tables: Tables, event_id: str, state: State) -> None:
         )
 
 
-# How a reader sets the day of a stored article (README, "sources.csv"): the dashboard has no form for it.
-STORED_DATE_FIX = (
-    "If you know the real date, set it: in data/sources.csv write it as `published` for {article} with "
-    "`published_basis` `given`, then rebuild the table (`python -m events build`)."
-)
+def stored_date_fix(article: str) -> str:
+    """How a reader sets the day of a stored article (README, "sources.csv"): the dashboard has no form for
+    it. Said for the data folder the app reads: on any other than data/, "data/sources.csv" and a bare
+    `build` would send the reader to edit and rebuild another table than the one on the screen."""
+    folder = data_dir()
+    build = "python -m events build"
+    if folder.resolve() != DEFAULT_DATA.resolve():
+        build += f" --data {folder}"
+    return (
+        f"If you know the real date, set it: in {md(str(folder / 'sources.csv'))} write it as `published` "
+        f"for {md(article)} with `published_basis` `given`, then rebuild the table (`{build}`)."
+    )
 
 
 _SOURCES_CSV_ADVICE = re.compile(r"[;,]\s*(?:give|set) `published`(?: in sources\.csv)?\s*$")
@@ -321,7 +330,7 @@ def _sources(tables: Tables, event: EventRow, outlets: dict[str, str], state: St
             st.markdown(f"**{md(outlet)}** · {md(_published(tables.sources, article))}")
             source = tables.sources[tables.sources["article"] == article]
             if len(source):
-                inferred_date_warning(source.iloc[0], STORED_DATE_FIX.format(article=md(article)))
+                inferred_date_warning(source.iloc[0], stored_date_fix(article))
             reason = ""
             for mention in sentences:
                 marks = sentence_marks(mention.sentence, mention.date_text)
