@@ -202,7 +202,10 @@ _ENDS_IN_QUESTION = re.compile(r"\?[\"”’')\]]*\s*$")
 # A question opens with its wh-word or its auxiliary ("NWG said it would drill through 2?" is a "½" the page
 # lost, not a question)
 _ASKS = re.compile(
-    r"\s*(?:which|what|who|whom|whose|why|how|where|when|will|would|is|are|was|were|can|could|should|do|does|did"
+    # ("So why do they keep getting it wrong?", "To whom will it give the money?": a joining word or a
+    # preposition may go before the wh-word)
+    r"\s*(?:(?:so|and|but|yet|then|or)\s+)?(?:(?:to|for|from|with|by|in|on|at|of)\s+(?=(?:which|what|who|whom|whose)\b))?"
+    r"(?:which|what|who|whom|whose|why|how|where|when|will|would|is|are|was|were|can|could|should|do|does|did"
     r"|has|have|had|shall)\b",
     re.IGNORECASE,
 )

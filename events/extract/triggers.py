@@ -132,6 +132,12 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
         return True
     if _PEOPLE_NAMED_BY_IT.match(text, found.end()) and _A_NOUN_LAST.search(found.group()):
         return True
+    if (
+        " " not in found.group()
+        and _THING_NAMED_BY_IT.match(text, found.end())
+        and _A_NOUN_LAST.search(found.group())
+    ):
+        return True
     topic = _TOPIC_OF_A_WORK.search(text, max(0, found.start() - 120), found.start())
     return topic is not None and not _OWN_DAY.search(text, topic.end(), found.end())
 
@@ -164,6 +170,14 @@ _PEOPLE_OF_A_HAPPENING = re.compile(
 _PEOPLE_NAMED_BY_IT = re.compile(
     r"\s+(?!(judge|magistrate|juror|prosecutor|coroner)s?\b)"
     rf"({alternatives(PERSON_ROLES | EXPERTS)}|victim|survivor)s?\b(?!-)"
+)
+# ... or, a lone noun before another, what time, money, help or body it names ("in an election year", "the
+# disaster relief fund", "flood defences", "the spill response command"): the head noun is the thing, the
+# happening only says which
+_THING_NAMED_BY_IT = re.compile(
+    r"\s+(years?|season|relief|response|recovery|costs?|bills?|funds?|money|budgets?|zones?|command|cent(er|re)s?"
+    r"|preparedness|defen[cs]es|insurance|coverage|maps?)\b(?!-)",
+    re.IGNORECASE,
 )
 _A_NOUN_LAST = re.compile(
     rf"(?<!\w)(?!(?:{alternatives(IRREGULAR_PAST + IRREGULAR_PARTICIPLES)}|with|of|to|for|by|on|at|in|as|from"
