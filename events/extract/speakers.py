@@ -2009,6 +2009,14 @@ def _speaks_for_a_body(text: str, found: re.Match[str]) -> bool:
     and the place of work named right after it, ties them to a body that acts in it (`_SPEAKS_FOR_A_BODY`),
     they are a group the story has named before (`_TAKEN_UP`), or they tell of their own work
     (`_OWN_WORK`)."""
+    names = [
+        _TITLE_WORD.sub("", person.group())
+        for person in _PERSON.finditer(re.sub(_OF_PLACE, "", found.group()))
+    ]
+    if names and all(" " not in name for name in names):
+        # ("says Professor Hale": a title and a surname name someone the report has introduced; whether
+        # they are quoted for comment was told then)
+        return True
     if _OWN_WORK.match(text[found.end() :]) or (
         _PLURAL_EXPERTS.match(found.group()) and _TAKEN_UP.search(text[: found.start()])
     ):
