@@ -1994,14 +1994,18 @@ _PLACE_FOLLOWS = re.compile(_OF_PLACE)
 # What the expert tells is their own work, done by them or their team: "said his crew on Wednesday found a
 # plume", "said they had detected traces", "said the team has mapped the genome" (a finding is news)
 _OWN_WORK = re.compile(
-    r"^\s+(?:that\s+)?(?:they|he|she|we|I|(?:his|her|their|our|the)\s+(?:own\s+)?"
+    r"^(?:\s+(?:on|last|this|in)\s+\w+)?\s+(?:that\s+)?(?:they|he|she|we|I|(?:his|her|their|our|the)\s+(?:own\s+)?"
     r"(?:team|crew|group|lab|laboratory|colleagues|researchers|scientists|study))\b"
     r"(?:\s+[\w,]+){0,4}?\s+(?:(?:had|have|has)\s+)?(?:found|discovered|detected|identified|measured|mapped"
-    r"|observed|recorded|sequenced|isolated|developed|collected|sampled|tracked|located|spotted)\b"
+    r"|observed|recorded|sequenced|isolated|developed|collected|sampled|tracked|located|spotted|obtained"
+    r"|interviewed|surveyed|analy[sz]ed|tested)\b"
 )
-# A group already named in the story, taken up again: "The scientists said", "These researchers said"
-_TAKEN_UP = re.compile(r"(?:^|[\s,;:])(?i:the|these|those)\s+$")
-_PLURAL_EXPERTS = re.compile(r"(?i:[a-z]*ologists|experts|economists|scientists|researchers)\s")
+# Experts already named in the story, taken up again: "The scientists said", "These researchers said"
+# ("The Kestrel University professor said": one the report has introduced)
+_TAKEN_UP = re.compile(r"(?:^|[\s,;:])(?i:the|these|those)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+_PLURAL_EXPERTS = re.compile(
+    r"(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?|professors?)\s"
+)
 
 
 def _speaks_for_a_body(text: str, found: re.Match[str]) -> bool:
