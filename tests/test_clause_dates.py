@@ -37,7 +37,7 @@ def test_an_aside_of_what_the_subject_did_before_keeps_its_date_from_the_main_cl
 def test_whom_remarks_name_before_a_closing_attribution_lends_them_no_date() -> None:
     found = mentions_of(
         "Northwind Airlines said on 3 June that its new engines had passed every safety test.\n\n"
-        "The long delays in the inspections are hurting Northwind Airlines, Professor Jane Roe warns."
+        "The long delays in the inspections are hurting Northwind Airlines, union leader Jane Roe warns."
     )
     roe = next(m for m in found if m.speaker == "Jane Roe")
     assert (roe.date_start, roe.date_basis) == (TUESDAY, "publication")

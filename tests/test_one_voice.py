@@ -20,7 +20,7 @@ def remarks(text: str) -> list[str]:
 def test_a_surname_after_the_whole_name_is_the_same_speaker() -> None:
     titles = remarks(
         "The harbour board delayed the vote on the new quay on Tuesday.\n\n"
-        '"There is no reason to rush a decision of this size," said planning consultant Edwina Marlow, who '
+        '"There is no reason to rush a decision of this size," said port director Edwina Marlow, who '
         "has advised three port authorities.\n\n"
         '"The board will need the survey first," Marlow said.'
     )

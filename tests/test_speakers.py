@@ -304,28 +304,81 @@ def test_commentators_views_make_no_event(sentence: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("sentence", "speaker"),
+    "sentence",
     [
-        (
-            "Omar Haddad, a senior analyst at Crescent Capital, said on Monday the carmaker faces a bill of "
-            "$2bn for the recall.",
-            "Omar Haddad",
-        ),
-        (
-            '"The recall will cost the carmaker at least $2bn," said Omar Haddad, a fund manager at Crescent '
-            "Capital, on Monday.",
-            "Omar Haddad",
-        ),
-        (
-            "Crescent Capital analyst Omar Haddad said on Monday the carmaker would cut its dividend.",
-            "Omar Haddad",
-        ),
+        "Omar Haddad, a senior analyst at Crescent Capital, said on Monday the carmaker faces a bill of "
+        "$2bn for the recall.",
+        '"The recall will cost the carmaker at least $2bn," said Omar Haddad, a fund manager at Crescent '
+        "Capital, on Monday.",
+        "Crescent Capital analyst Omar Haddad said on Monday the carmaker would cut its dividend.",
     ],
 )
-def test_an_analyst_named_with_the_firm_speaks_on_the_record(sentence: str, speaker: str) -> None:
-    """A market analyst named in full with the firm they speak for is a source on the record, whose
-    assessment a briefing lists; anonymous "analysts" and the outlet's own journalists stay comment."""
-    assert speaker_of(sentence) == (speaker, "")
+def test_an_analyst_named_with_the_firm_still_gives_a_view(sentence: str) -> None:
+    """A market analyst named in full with the firm they work for is quoted for comment, as anonymous
+    "analysts" are: the firm is no party to the story (DEV_SET.md, labels60 convention a)."""
+    article = prepare_article("own.txt", sentence + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) == []
+
+
+def _expert_mentions(lead: str, sentence: str) -> list:  # type: ignore[type-arg]
+    # (the sentence is put after a lead of its own: experts whose words open a report are its news)
+    article = prepare_article("own.txt", f"{lead}\n\n{sentence}\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.text == sentence]
+
+
+_LEAD = "The Marlow dam was closed to traffic on Monday after engineers found cracks in its wall."
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale, a professor of engineering at Kestrel University, said the wall could fail within weeks.",
+        '"A wall this old can fail without warning," said Ana Roe, a structural engineering expert.',
+        "Experts say the repairs may take years and cost more than the dam itself.",
+        '"Nobody should be surprised," said risk consultant Ana Roe.',
+        "According to economists at Harrow Bank, the closure will cost the region millions.",
+        "Hydrologist Ana Roe of the University of Norland said the river would rise further this week.",
+    ],
+)
+def test_experts_quoted_for_comment_make_no_event(sentence: str) -> None:
+    assert _expert_mentions(_LEAD, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a public body's scientists, the fund's chief economist, a group's director: parties to the story
+        "Government scientists said the wall had moved six centimetres since March.",
+        "Ana Roe, a senior scientist with the National Water Agency, said the wall had moved six inches.",
+        "The fund's chief economist, Tom Hale, said the closure would cut growth by a point.",
+        '"The dam must stay shut," said Ana Roe, a hydrologist and campaign director at Riverwatch.',
+        # their own work: a finding is news
+        "Tom Hale, a professor at Kestrel University, said his team on Sunday found a second crack.",
+        # a group the report named before, taken up again
+        "The engineers asked outside researchers for help. The researchers said the crack was new.",
+    ],
+)
+def test_experts_who_speak_for_a_party_or_of_their_own_work_stay(sentence: str) -> None:
+    last = sentence.split(". ")[-1] if ". " in sentence else sentence
+    lead = _LEAD + " " + sentence.split(". ")[0] + "." if ". " in sentence else _LEAD
+    assert _expert_mentions(lead, last) != []
+
+
+def test_experts_words_in_the_lead_are_the_reports_news() -> None:
+    text = "The dam could fail within weeks, scientists warned on Monday.\n"
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    assert extract_mentions(article, load_gazetteer()) != []
+
+
+def test_a_commentator_named_again_still_gives_a_view() -> None:
+    text = (
+        f"{_LEAD}\n\n"
+        '"The wall is older than anyone admits," said Tom Hale, a professor of engineering at Kestrel '
+        "University.\n\n"
+        '"It should have been shut years ago," said Hale.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 12)))
+    assert not [m for m in extract_mentions(article, load_gazetteer()) if "Hale" in m.speaker]
 
 
 @pytest.mark.parametrize(
@@ -758,12 +811,10 @@ def test_she_added_after_a_commentators_remarks_makes_no_event_and_borrows_no_sp
     assert [(m.event_type, m.speaker) for m in speakers_mentions(text)] == [
         ("statement", "Harbour Freight Lines")
     ]
-    # an analyst named with her firm speaks on the record, and "she" goes on with her
-    on_record = text.replace("our shipping correspondent", "an analyst at Smith & Co")
-    assert [(m.event_type, m.speaker) for m in speakers_mentions(on_record)] == [
-        ("statement", "Harbour Freight Lines"),
-        ("statement", "Ana Roe"),
-        ("statement", "Ana Roe"),
+    # an analyst named with her firm is comment too, and "she" goes on with her
+    analyst = text.replace("our shipping correspondent", "an analyst at Smith & Co")
+    assert [(m.event_type, m.speaker) for m in speakers_mentions(analyst)] == [
+        ("statement", "Harbour Freight Lines")
     ]
 
 

@@ -74,8 +74,8 @@ def test_remarks_two_paragraphs_further_down_do_not_carry_on() -> None:
 
 def test_a_sentence_naming_its_own_speaker_is_not_carried_on() -> None:
     text = (
-        f'{LEAD}\n\n"It is a hard year for hauliers," said Ana Roe, an economist, and she added that '
-        "fuel prices had doubled."
+        f'{LEAD}\n\n"It is a hard year for hauliers," said Ana Roe, head of the hauliers union, '
+        "and she added that fuel prices had doubled."
     )
     mentions = report_mentions(text, FRIDAY)
     later = [m for m in mentions if m.sentence.start > 0 and m.is_speech]

@@ -276,6 +276,7 @@ from events.extract.speakers import (
     PASSIVE_BEFORE,
     PLURAL_VOICE,
     PRONOUN_SUBJECT,
+    QUOTATION_OPENS,
     QUOTE,
     acting_country,
     addressed,
@@ -287,6 +288,7 @@ from events.extract.speakers import (
     colour_speaker,
     commentary,
     commentator_speaks,
+    commentator_surnames,
     country_speaks,
     court_speaks,
     document_voice,
@@ -370,6 +372,8 @@ _LEGAL_PAPER_SPEAKS = rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]
 _ACCORDING_TO_PAPERS = rx(
     rf"\baccording\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_LEGAL_PAPERS}\b"
 )
+# the first body paragraph (they count from 1): the lead, which tells the report's news
+LEAD_PARAGRAPH = 1
 # Someone quoted for what they know, not for what they did: "Jane Roe, a professor of marine science",
 # "an infectious disease expert", "virologist Tom Hale"
 _EXPERT = re.compile(
@@ -624,6 +628,7 @@ def extract_mentions(
     entity_starts = [e.start for e in entities]
     drafts: list[Draft] = []
     last_speaker = ("", "")
+    commentators: set[str] = set()
     # the last voice that spoke: `last_speaker` may instead be a person a sentence was only about ("Tom Hale
     # was charged"), whom an office ("the judge said") does not describe
     last_heard = ("", "")
@@ -871,11 +876,24 @@ def extract_mentions(
             draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
         if draft is not None and draft.is_speech_type and len(parts) == 1 and refused_to_say(sentence.text):
             draft = None  # "The army did not say who ordered the strike": nothing said, nothing done
-        if draft is None and (commentator_speaks(parts[0].text) or someone_else_spoke(parts[0].text)):
+        lead = sentence.paragraph <= LEAD_PARAGRAPH
+        if draft is None and (
+            commentator_speaks(parts[0].text, lead=lead) or someone_else_spoke(parts[0].text)
+        ):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
             # what follows is the commentator, not an earlier speaker; so too after "One resident told the
             # BBC the flood was the worst in his lifetime", whose words are colour
             last_speaker = ("", "")
+            commentators |= commentator_surnames(parts[0].text, lead=lead)
+        elif (
+            draft is not None
+            and draft.is_speech_type
+            and draft.speaker
+            and draft.speaker.split()[-1] in commentators
+        ):
+            # '"The lesson is we got lucky," said Roe.' after "said Jane Roe, a risk consultant": a
+            # commentator named again is still giving a view
+            draft = None
         if (draft is None or whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
             # verb of saying inside the quotation is what was said; the speaker is the one before
@@ -2775,8 +2793,13 @@ def _analyse(
     )
     if (
         speech is not None
-        and commentary(text, speech)
-        and (trigger_match is None or trigger_match.start() > speech.start())
+        and commentary(text, speech, lead=sentence.paragraph <= LEAD_PARAGRAPH)
+        and (
+            trigger_match is None
+            or trigger_match.start() > speech.start()
+            # ('"Prices will double," said Jane Roe, an analyst': the quotation is the speaker's words)
+            or QUOTATION_OPENS.match(text[: speech.start()]) is not None
+        )
     ):
         return None  # an analyst's or a correspondent's view of the story, not a happening in it
     if (trigger is None or trigger_match is None) and (not speech or attributed) and dated_act is not None:

@@ -223,6 +223,45 @@ _COMMENTATOR_VERB = (
 )
 # the firm a commentator works at, named after the role: "analysts at Harrow Research said"
 _AT_FIRM = r"\s+(?i:at|with|from)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*(?:\s+(?:&\s+)?[A-Z][\w&’'.-]*){0,3}"
+# Experts quoted for what they know ("Jane Roe, a professor of marine science at Kestrel University, said",
+# "said Tom Hale, a virologist", "risk consultant Ana Roe said", "experts say", "according to economists at a
+# bank"): their view of the story is comment, unless they speak for a body that acts in it (see
+# `_SPEAKS_FOR_A_BODY`)
+_EXPERT_ROLE = (
+    r"(?i:professors?|prof\.|lecturers?|academics?|experts?|economists?|consultants?|scientists?|researchers?)"
+    r"|\b[A-Za-z]+ologists?"
+)
+_EXPERT_VERB = (
+    rf"(?:{_COMMENTATOR_VERB}|(?i:estimated|estimates|predicted|predicts|suggested|suggests|cautioned))"
+)
+# where the expert works, named after the role or the name: "of the University of Kent", "at Smith & Co"
+_OF_PLACE = (
+    r"(?:,?\s+(?i:of|at|from|with)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*"
+    r"(?:\s+(?:(?:of|for|&|and|in)\s+)?[A-Z][\w&’'.-]*){0,5})"
+)
+_EXPERT_COMMENTATOR = ScannedPattern(
+    rf"\b(?:{_EXPERT_ROLE})\b{_OF_PLACE}?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?{_OF_PLACE}?\s*,?"
+    rf"\s+(?:(?i:have|has)\s+)?{_EXPERT_VERB}\b"
+    rf"|\b{_EXPERT_VERB}\s+{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,4}}?(?:{_EXPERT_ROLE})\b"
+    rf"|\b{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,4}}?(?:{_EXPERT_ROLE})\b[^,;]{{0,80}},\s+{_EXPERT_VERB}\b"
+    rf"|\b{_EXPERT_VERB}\s+(?:[a-z-]+\s+){{0,3}}?(?:{_EXPERT_ROLE})\s+{NAME}"
+    rf"|\b(?i:according\s+to)\s+(?:(?i:some|many|other|several|most)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_EXPERT_ROLE})\b"
+)
+# An expert who speaks for a body that acts in the story: a public body's ("government scientists", "a
+# scientist with the Geological Survey", "the agency's researchers"), whoever holds a chief's post ("the
+# fund's chief economist") or a body known by its initials ("NWG scientists")
+_SPEAKS_FOR_A_BODY = re.compile(
+    r"\b(?i:government|federal|state|official|public\s+health|military|army|navy|police|chief|head|senior\s+government)"
+    r"\s+(?:[a-z-]+\s+)?(?i:(?:[a-z]*ologists?|professors?|experts?|economists?|scientists?|researchers?"
+    r"|consultants?))\b"
+    # who led the work the story reports, or wrote it: "lead researcher Jane Roe", "one of the authors"
+    r"|\b(?i:lead|leading|principal)\s+(?:[a-z-]+\s+)?(?i:researchers?|authors?|investigators?|scientists?)\b"
+    r"|\b(?i:co-?authors?|authors?\s+of|(?:one|some)\s+of\s+the\s+authors|who\s+led|led\s+the)\b"
+    r"|[’']s?\s+(?:[a-z-]+\s+){0,2}(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?)\b"
+    r"|\b(?!US\b|UK\b)[A-Z]{2,6}\s+(?:[a-z-]+\s+)?(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?|professors?)\b"
+    r"|\b(?:Agency|Administration|Survey|Service|Ministry|Department|Centers?|Centres?|Commission|Authority"
+    r"|Bureau|Office|Organi[sz]ation|Council|Government|Guard|Police|Army|Navy|Laborator(?:y|ies)|Institutes?\s+of\s+Health)\b"
+)
 # (most sentences name no analyst, editor or reporter: those are not searched)
 _COMMENTATOR = ScannedPattern(
     rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
@@ -1945,43 +1984,99 @@ def state_speaks(clause: str, speaker: str, country: str) -> str:
     return clause
 
 
-def commentator_speaks(text: str) -> bool:
+def commentator_speaks(text: str, *, lead: bool = False) -> bool:
     """Whether the sentence's remarks are a commentator's (see `commentary`)."""
     speech = speech_in(text)
-    return speech is not None and commentary(text, speech)
+    return speech is not None and commentary(text, speech, lead=lead)
 
 
-def commentary(text: str, speech: re.Match[str]) -> bool:
+_PERSON = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+)+")
+_TITLE_WORD = re.compile(r"^(?:Professor|Prof|Dr|Mr|Mrs|Ms|Miss)\s+")
+
+
+def commentator_surnames(text: str, *, lead: bool = False) -> set[str]:
+    """The surnames of the commentators who speak in the sentence ("said Jane Roe, an analyst at Smith & Co"
+    -> {"Roe"}): the name in the phrase that names them, leaving out the firm or place they work at."""
+    speech = speech_in(text)
+    if speech is None or not commentary(text, speech, lead=lead):
+        return set()
+    phrases = [*_COMMENTATOR.finditer(text), *_EXPERT_COMMENTATOR.finditer(text)]
+    return {
+        _TITLE_WORD.sub("", person.group()).split()[-1]
+        for found in phrases
+        if found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
+        for person in _PERSON.finditer(re.sub(_OF_PLACE, "", re.sub(_AT_FIRM, "", found.group())))
+    }
+
+
+def commentary(text: str, speech: re.Match[str], *, lead: bool = False) -> bool:
     """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
     the phrase that names them. A market analyst named with the firm they work for ("Jane Roe, an analyst
     at Smith & Co, said", "Smith & Co analyst Jane Roe said") speaks on the record and is news; unnamed
     "analysts" and the outlet's own journalists are comment."""
     return any(
-        (found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end())
-        and not _named_market_voice(text, found)
+        found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
         for found in _COMMENTATOR.finditer(text)
+    ) or any(
+        # (experts whose words open the report are its news: "The virus will infect a third of the world,
+        # scientists warned today" leads a report on their study)
+        not lead
+        and (found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end())
+        and not _speaks_for_a_body(text, found)
+        for found in _EXPERT_COMMENTATOR.finditer(text)
     )
 
 
-# the firm after the role ("an analyst at Smith & Co", "strategist with Tisco Securities") or before it
-# ("Smith & Co analyst")
-_FIRM_AFTER_ROLE = re.compile(rf"\b{_MARKET_ROLE}\s+(?:(?i:at|with|for|of|from)\s+)(?:(?i:the)\s+)?[A-Z]")
-_FIRM_BEFORE_ROLE = re.compile(rf"\b[A-Z][\w&.’'-]*\s+(?:(?i:[a-z-]+)\s+)?{_MARKET_ROLE}\s+[A-Z]")
-_PERSON_NAME = re.compile(r"\b[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z’'-]{2,}")
+_PLACE_FOLLOWS = re.compile(_OF_PLACE)
+# What the expert tells is their own work, done by them or their team: "said his crew on Wednesday found a
+# plume", "said they had detected traces", "said the team has mapped the genome" (a finding is news)
+_OWN_WORK = re.compile(
+    r"^(?:\s+(?:on|last|this|in)\s+\w+)?\s+(?:that\s+)?(?:they|he|she|we|I|(?:his|her|their|our|the)\s+(?:own\s+)?"
+    r"(?:team|crew|group|lab|laboratory|colleagues|researchers|scientists|study))\b"
+    r"(?:\s+[\w,]+){0,4}?\s+(?:(?:had|have|has)\s+)?(?:found|discovered|detected|identified|measured|mapped"
+    r"|observed|recorded|sequenced|isolated|developed|collected|sampled|tracked|located|spotted|obtained"
+    r"|interviewed|surveyed|analy[sz]ed|tested)\b"
+)
+# Experts already named in the story, taken up again: "The scientists said", "These researchers said"
+# ("The Kestrel University professor said": one the report has introduced)
+_TAKEN_UP = re.compile(r"(?:^|[\s,;:])(?i:the|these|those)\s+(?:[A-Z][\w’'-]*\s+){0,3}$")
+_PLURAL_EXPERTS = re.compile(
+    r"(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?|professors?)\s"
+)
 
 
-def _named_market_voice(text: str, found: re.Match[str]) -> bool:
-    """Whether a commentator's phrase names a market analyst in full and the firm they speak for."""
-    phrase = found.group()
-    # (the firm may follow the phrase: '"...," said Jane Roe, analyst at Smith & Co.')
-    wider = text[found.start() : found.end() + 60]
-    # (the firm's own name is no analyst's: "analysts at Harrow Research said" names nobody)
-    if not re.search(_MARKET_ROLE, phrase) or _PERSON_NAME.search(re.sub(_AT_FIRM, "", phrase)) is None:
-        return False
-    return bool(
-        _FIRM_AFTER_ROLE.search(wider)
-        or _FIRM_BEFORE_ROLE.search(text[max(0, found.start() - 40) : found.end()])
+def _speaks_for_a_body(text: str, found: re.Match[str]) -> bool:
+    """Whether the expert is a party to the story: the phrase that names them, with the few words before it
+    and the place of work named right after it, ties them to a body that acts in it (`_SPEAKS_FOR_A_BODY`),
+    they are a group the story has named before (`_TAKEN_UP`), or they tell of their own work
+    (`_OWN_WORK`)."""
+    names = [
+        _TITLE_WORD.sub("", person.group())
+        for person in _PERSON.finditer(re.sub(_OF_PLACE, "", found.group()))
+    ]
+    if names and all(" " not in name for name in names):
+        # ("says Professor Hale": a title and a surname name someone the report has introduced; whether
+        # they are quoted for comment was told then)
+        return True
+    if _OWN_WORK.match(text[found.end() :]) or (
+        _PLURAL_EXPERTS.match(found.group()) and _TAKEN_UP.search(text[: found.start()])
+    ):
+        return True
+    place = _PLACE_FOLLOWS.match(text, found.end())
+    phrase = text[max(0, found.start() - 30) : place.end() if place is not None else found.end()]
+    # ("said Jane Roe, a marine scientist and campaign director at Oceanwatch": the rest of the apposition
+    # may give an office in a body)
+    rest = re.match(r"[^,;:.“”\"]{0,80}", text[found.end() :])
+    return _SPEAKS_FOR_A_BODY.search(phrase) is not None or (
+        rest is not None and _OFFICE_IN_A_BODY.search(rest.group()) is not None
     )
+
+
+# an office held in a body, named in the apposition after an expert's role
+_OFFICE_IN_A_BODY = re.compile(
+    r"\b(?i:and|as)\s+(?:[a-z-]+\s+){0,3}(?i:director|president|chair(?:man|woman)?|head|chief|spokes(?:man|woman|person)"
+    r"|officer|founder|campaigner|adviser|advisor|member)\b"
+)
 
 
 # A party word before a person's name ("Republican Tom Hale", "Labour MP"): the person's party, not part of
