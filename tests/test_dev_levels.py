@@ -486,10 +486,22 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # place kept open by decision, ", followed on DAY by"), samespk59: found 2174, right date 2028, typed
     # 1880/2174, matching nothing 567/2437, cut 100, pronoun-led 53; held-out found 450 -> 451, right date
     # 400 -> 401: new figures for a larger set)
-    assert dated >= 0.8366  # measured 0.8366 (2028/2424; goal 0.85)
-    assert typed >= 0.8647  # measured 0.8648 (1880/2174; goal 0.80)
-    assert unmatched <= 0.2327  # measured 0.2327 (567/2437; goal 0.15)
-    assert fragments <= 0.0411  # measured 0.0410 (100/2437)
+    # (6 Dec 2026, thirty-second session: the labels changed twice. labels60 wrote one convention for
+    # analysts' and experts' commentary, remarks in the present perfect and bystanders' quotes (DEV_SET.md,
+    # "Conventions for disputed classes") and applied it from the article text alone: 56 labels removed, 1
+    # added; on the unchanged code right date went 0.8366 -> 0.8345 and matching nothing 0.233 -> 0.253.
+    # blind60 added 9 articles labelled blind (51 labels), scored as unseen text first: found 45/51, right
+    # date 40/51, typed 36/45, matching nothing 39/83. On the resulting 2,420 labels the starting code
+    # measured found 2169, right date 2014 (0.8322), typed 1864/2169, matching nothing 653/2505 (0.261), cut
+    # 103, pronoun-led 60. Then merged: headlines60, modal60 (supposed scenes date nothing; a possibility
+    # with a day ahead is planned), dates60, bodydate60 (a body's remarks date only sentences where it speaks
+    # or acts), speed60 (output identical), merge60, types60, commentary60 (experts quoted for comment make
+    # no event): the levels below. The floors for right date and typed are lower than the last session's
+    # because the label set changed, not because the code fell: on the same labels both rose)
+    assert dated >= 0.8330  # measured 0.8331 (2016/2420; goal 0.85)
+    assert typed >= 0.8609  # measured 0.8610 (1864/2165; goal 0.80)
+    assert unmatched <= 0.2503  # measured 0.2502 (617/2466; goal 0.15)
+    assert fragments <= 0.0410  # measured 0.0410 (101/2466)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0218  # measured 0.0217 (53/2437)
+    assert scores.pronoun_led / scores.n_titles <= 0.0248  # measured 0.0247 (61/2466)
