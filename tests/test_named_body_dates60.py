@@ -31,7 +31,7 @@ def mentions_of(sentence: str) -> list[Mention]:
     "sentence",
     [
         # in the quoted words of someone else
-        '"The Harbour Authority has lost the town\'s trust," said Petra Hale, an economist.',
+        '"The Harbour Authority has lost the town\'s trust," said Petra Hale, a town councillor.',
         # the owner of another noun: its officer acts, on a day of his own
         "The Harbour Authority's chief executive, Tom Berry, resigned.",
         # the object of another's act
