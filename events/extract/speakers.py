@@ -2010,10 +2010,12 @@ def commentator_surnames(text: str, *, lead: bool = False) -> set[str]:
 
 
 def commentary(text: str, speech: re.Match[str], *, lead: bool = False) -> bool:
-    """Whether the one who speaks is a commentator (`_COMMENTATOR`): the sentence's verb of saying lies in
-    the phrase that names them. A market analyst named with the firm they work for ("Jane Roe, an analyst
-    at Smith & Co, said", "Smith & Co analyst Jane Roe said") speaks on the record and is news; unnamed
-    "analysts" and the outlet's own journalists are comment."""
+    """Whether the one who speaks is a commentator (`_COMMENTATOR`) or an expert quoted for comment
+    (`_EXPERT_COMMENTATOR`): the sentence's verb of saying lies in the phrase that names them. Analysts,
+    named with their firm or not ("Jane Roe, an analyst at Smith & Co, said"), and the outlet's own
+    journalists are comment (tests/data/DEV_SET.md, "Conventions for disputed classes"); an expert who
+    speaks for a body in the story, of their own work, or in the report's lead is news
+    (`_speaks_for_a_body`)."""
     return any(
         found.start() <= speech.start() < found.end() or found.start() <= speech.end() <= found.end()
         for found in _COMMENTATOR.finditer(text)
