@@ -86,3 +86,7 @@ def test_a_modal_after_a_verb_or_with_a_day_is_left_alone(sentence: str) -> None
 )
 def test_a_purchase_or_act_that_is_no_companys_growth_or_forecast_stays(sentence: str) -> None:
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+def test_a_guess_at_what_has_happened_is_no_forecast() -> None:
+    assert not forecast_as_main_verb("Hundreds may have died in the landslide above the mining town.")

@@ -1020,10 +1020,11 @@ _SUBORDINATE_OPENS = rx(
 # behind it.
 # The modal follows the subject with no verb of its own before it ("Police said the march could ...", "The
 # court ruled the firm may ..." tell an act); a participle of the subject's phrase ("Waves churned up by the
-# storm could ...") is no such verb. "may" in lower case only ("in May" is a month)
+# storm could ...") is no such verb. "may" in lower case only ("in May" is a month); "may have died" guesses
+# at what has happened, a toll or a cause, and is no forecast
 _MODAL_AFTER_SUBJECT = re.compile(
     r"^[\"“‘']?(?:[A-Z][^,;:\"“”()]{1,100}?)\s(?:could|might|may)\s+(?:well\s+|also\s+|soon\s+|eventually\s+"
-    r"|still\s+|even\s+)?(?!not\b|n[’']t\b)(?=[a-z])"
+    r"|still\s+|even\s+)?(?!not\b|n[’']t\b|have\b)(?=[a-z])"
 )
 _PARTICIPLE_PHRASE = rx(
     r"\b\w+(?:ed|en)\s+(?:(?:up|down|out|off|back)\s+)?(?:by|in|from|at|on|with|over|near|along|across|into)\b"
