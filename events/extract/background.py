@@ -1047,8 +1047,12 @@ def forecast_as_main_verb(text: str) -> bool:
     if _VERB_BEFORE_MODAL.search(subject) is not None or _past_in(re.sub(r"\b[A-Z]\w*", " ", subject)):
         return False
     # ("More evidence may surface after the judge ordered the files released": the act the forecast hangs
-    # on is told, and is news)
-    return not any(_past_in(act.group()) for act in _ACT_IT_HANGS_ON.finditer(text, found.end()))
+    # on is told, and is news; so is a clause of its own after a comma, "The downturn could lead to unrest,
+    # ministers were told on Friday": who said it, and when)
+    rest = text[found.end() :]
+    return not any(_past_in(act.group()) for act in _ACT_IT_HANGS_ON.finditer(rest)) and not any(
+        _past_in(re.sub(r"\b[A-Z]\w*", " ", clause)) for clause in re.split(r"[,;:]", rest)[1:]
+    )
 
 
 _ACT_IT_HANGS_ON = rx(r"\b(?:after|since|when|because|once|now\s+that)\s+[^,;:]{1,100}")
