@@ -322,6 +322,39 @@ def history_named_by_its_year(text: str, published: dt.date) -> bool:
     return found is not None and int(found.group("year")) <= published.year - HISTORY_YEARS
 
 
+# A company's growth told of years before the report: a purchase of a business or its assets, a takeover, a
+# listing, a size doubled ("In 2003 the group paid $1bn for a North Sea field", "A fund bought Acme in March
+# 2004 and took it public later", "It doubled the size of its operations in 2006"): the company's history,
+# context for the news and no happening of it. What is bought is a business, its assets or a firm named by its
+# capital ("Dr Roe bought five vials of the drug" is no company's growth; "took over in 2007" is a new job)
+_COMPANY_GROWTH = rx(
+    r"\b(?:bought|acquired|took\s+over|merged\s+with|paid\s+(?:[^,;.]|\.\d){1,40}?\s+for)\s+"
+    r"(?:(?-i:[A-Z])|(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:compan(?:y|ies)|firms?"
+    r"|groups?|business(?:es)?|stakes?|shares|fields?|mines?|plants?|refiner(?:y|ies)|rivals?|brands?|chains?"
+    r"|banks?|operations|units?|divisions?|assets|licen[cs]es?|subsidiar(?:y|ies))\b)"
+    r"|\btook\s+(?:it|them|\w+)\s+public\b|\b(?:doubled|tripled)\s+(?:the\s+size|its|their)\b"
+)
+
+
+def company_history(text: str, dates: Sequence[DateMention], published: dt.date) -> bool:
+    """Whether the sentence tells a purchase, a takeover or growth (`_COMPANY_GROWTH`) and every date it
+    gives names a year at least `HISTORY_YEARS` before the report ("In 2003 it paid $1bn for the field" in
+    a 2010 report): a company's history told as background. A sentence that also dates something of the
+    report's days ("which bought the field in 2003, said on Monday ...") is left alone."""
+    named = [d for d in dates if d.value != "PRESENT_REF"]
+    return (
+        bool(named)
+        and all(
+            # (a day names an occasion: "21 Nov 2009 Court papers show the firm bought ..." is a chronology's)
+            d.precision in ("year", "month")
+            and re.search(r"\b(?:1[89]|20)\d\d\b", d.text) is not None
+            and d.date_end.year <= published.year - HISTORY_YEARS
+            for d in named
+        )
+        and _COMPANY_GROWTH.search(text) is not None
+    )
+
+
 def then_against_now(text: str) -> bool:
     """Whether a sentence opens on a time ago set against now and tells how things stood then ("Only 20
     years ago the port handled 100 ships a year"), or sets years against now anywhere ("The town was only
@@ -982,11 +1015,56 @@ _SUBORDINATE_OPENS = rx(
 )
 
 
+# A forecast as the sentence's own verb: "Waves from the storm could help break up the slick", "The virus
+# might spread to the capital's schools": what may come, told with no speaker, no day and no decision
+# behind it.
+# The modal follows the subject with no verb of its own before it ("Police said the march could ...", "The
+# court ruled the firm may ..." tell an act); a participle of the subject's phrase ("Waves churned up by the
+# storm could ...") is no such verb. "may" in lower case only ("in May" is a month); "may have died" guesses
+# at what has happened, a toll or a cause, and is no forecast
+_MODAL_AFTER_SUBJECT = re.compile(
+    r"^[\"“‘']?(?:[A-Z][^,;:\"“”()]{1,100}?)\s(?:could|might|may)\s+(?:well\s+|also\s+|soon\s+|eventually\s+"
+    r"|still\s+|even\s+)?(?!not\b|n[’']t\b|have\b)(?=[a-z])"
+)
+_PARTICIPLE_PHRASE = rx(
+    r"\b\w+(?:ed|en)\s+(?:(?:up|down|out|off|back)\s+)?(?:by|in|from|at|on|with|over|near|along|across|into)\b"
+)
+_VERB_BEFORE_MODAL = rx(
+    r"\b(?:is|are|was|were|has|have|had|do|does|did|says?|that|who|which|whom|whose|when|where|while|after|before"
+    r"|because|although|as|if|unless|until)\b"
+)
+
+
+def forecast_as_main_verb(text: str) -> bool:
+    """Whether the sentence's main verb is a modal of possibility right after its subject ("Waves from the
+    storm could help break up the slick"): a forecast, no happening."""
+    found = _MODAL_AFTER_SUBJECT.match(text.strip())
+    if found is None:
+        return False
+    subject = _PARTICIPLE_PHRASE.sub(" ", found.group())
+    subject = subject[: subject.rfind(" ")]  # the modal itself aside
+    # (names are no verbs: "the United Nations", "Allied forces")
+    if _VERB_BEFORE_MODAL.search(subject) is not None or _past_in(re.sub(r"\b[A-Z]\w*", " ", subject)):
+        return False
+    # ("More evidence may surface after the judge ordered the files released": the act the forecast hangs
+    # on is told, and is news; so is a clause of its own after a comma, "The downturn could lead to unrest,
+    # ministers were told on Friday": who said it, and when)
+    rest = text[found.end() :]
+    return not any(_past_in(act.group()) for act in _ACT_IT_HANGS_ON.finditer(rest)) and not any(
+        _past_in(re.sub(r"\b[A-Z]\w*", " ", clause)) for clause in re.split(r"[,;:]", rest)[1:]
+    )
+
+
+_ACT_IT_HANGS_ON = rx(r"\b(?:after|since|when|because|once|now\s+that)\s+[^,;:]{1,100}")
+
+
 def is_hypothetical(text: str) -> bool:
     """A sentence that tells only of what might be ("If the cap holds, ...", "The plan could mean higher
     prices", "under the assumptions used"). A modal inside a clause that gives the reason or the doubt
     ("Work was halted on the bridge because it was unclear what the load test might do") leaves
     the main clause's act standing."""
+    if forecast_as_main_verb(text):
+        return True
     if HYPOTHETICAL.search(text) is None:
         return False
     opens = _SUBORDINATE_OPENS.search(text)

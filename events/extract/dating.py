@@ -43,6 +43,7 @@ from events.extract.background import (
     UNREAL,
     chronology_entry,
     definition,
+    forecast_as_main_verb,
     scene_without_verb,
     standing_state,
     writers_own_voice,
@@ -154,7 +155,12 @@ def lead_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
     first storm of the season formed in the Caribbean", "As anger grew, the company began work on a new
     cap", "A team of rescuers is returning home"): the act of the report's day."""
     text = sentence.text
-    if len(text.split()) < MIN_LEAD_WORDS or text[:1] in '"“‘`' or HYPOTHETICAL.search(text):
+    if (
+        len(text.split()) < MIN_LEAD_WORDS
+        or text[:1] in '"“‘`'
+        or HYPOTHETICAL.search(text)
+        or forecast_as_main_verb(text)
+    ):
         return None
     if _LONG_AGO.search(text):
         return None  # "Scientists recently discovered ...": told as before the report's day
@@ -289,7 +295,12 @@ def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str |
     accounts"), or None. News copy tells what is happening now in that tense, wherever in the report it
     comes: the act is the news of the report's day, not a standing fact."""
     text = sentence.text
-    if len(text.split()) < MIN_LEAD_WORDS - 2 or QUOTE_MARK.search(text) or HYPOTHETICAL.search(text):
+    if (
+        len(text.split()) < MIN_LEAD_WORDS - 2
+        or QUOTE_MARK.search(text)
+        or HYPOTHETICAL.search(text)
+        or forecast_as_main_verb(text)
+    ):
         return None
     opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
     main = text[opening.end() if opening else 0 :]
@@ -374,7 +385,12 @@ def plan_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
     """The main clause of a sentence that tells, with no day, what a named party has arranged to do next
     (`_PLAN_AHEAD`), or None."""
     text = sentence.text
-    if len(text.split()) < MIN_LEAD_WORDS - 2 or QUOTE_MARK.search(text) or HYPOTHETICAL.search(text):
+    if (
+        len(text.split()) < MIN_LEAD_WORDS - 2
+        or QUOTE_MARK.search(text)
+        or HYPOTHETICAL.search(text)
+        or forecast_as_main_verb(text)
+    ):
         return None
     opening = _OPENING_CLAUSE.match(text) or _LINKING_OPENING.match(text)
     at = opening.end() if opening else 0
@@ -408,6 +424,7 @@ def past_deed_act(sentence: Sentence, entities: list[Entity]) -> Draft | None:
         len(text.split()) < MIN_LEAD_WORDS - 2
         or QUOTE_MARK.search(text)
         or HYPOTHETICAL.search(text)
+        or forecast_as_main_verb(text)
         # a sentence with a verb of saying or a kind of happening was read, and set aside, for what it is
         or SPEECH.search(text)
         or first_trigger(text)

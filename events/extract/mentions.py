@@ -52,6 +52,7 @@ from events.extract.background import (
     UNREAL,
     act_over_topic,
     chronology_entry,
+    company_history,
     definition,
     describes_only,
     explanation_or_state_of_mind,
@@ -863,6 +864,8 @@ def extract_mentions(
             or (case_argued(sentence.text) and not [d for d in own_dates if d.value != "PRESENT_REF"])
             # "The 1957 pandemic spread fastest in schools": history named by its year, whatever it dates
             or history_named_by_its_year(sentence.text, when)
+            # "In 2003 it paid $1bn for the field": a company's growth years before the report is its history
+            or company_history(sentence.text, own_dates, when)
         ):
             # "was unavailable for comment", "had not read the filing and would not comment": nothing was
             # said; "The minister has long argued that ...", "Prosecutors say his negligence caused the

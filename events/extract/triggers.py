@@ -2370,8 +2370,9 @@ SPEECH = ScannedPattern(
     # ("asserted themselves", "asserted control over the port": an act of standing, no words)
     r"|asserted(?!\s+(?:themselves|itself|himself|herself|ourselves|control|authority|power|its|their|his|her)\b)"
     # "the council's cost estimates of up to 90 million euros": the noun, not the verb
-    # "she maintained she had only been trying to help the firm": words; "maintained order" is an act
-    r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its)\b)"
+    # "she maintained she had only been trying to help the firm", "a spokesman maintained Mr Roe had the
+    # board's support": words; "maintained order" is an act
+    r"|maintained(?=\s+(?:that|he|she|they|it|we|I|his|her|their|its|Mr|Mrs|Ms|Dr)\b)"
     # ("gave a wide range of estimates", "its own estimates": after "of" or a determiner it is the noun)
     r"|stopped\s+short\s+of|reported|shared|maintaining"
     r"|(?<!\bof\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bown\s)(?<!\bnew\s)(?<!\bofficial\s)"
