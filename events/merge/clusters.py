@@ -747,10 +747,18 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # sharing a day and a type is not enough (an earthquake toll and a war toll of one day): the
         # reports must share people, places, figures or enough words
         return False
-    if _told_days_later(m, cluster) and not _names_its_particulars(m, cluster):
+    if (
+        _told_days_later(m, cluster)
+        and not _names_its_particulars(m, cluster)
+        and not (resembling and _count_of_its_days(m))
+    ):
         # "The ferry line has cut its fares" in a Thursday report and "The ferry line's shares fell 9
         # percent" dated Monday by another: a report with no date of its own tells the news of its day,
-        # and the story's company, places and topic are in every report of the story
+        # and the story's company, places and topic are in every report of the story. So does an act it
+        # tells in the present perfect ("The agency has released a video of the dam"): the perfect is
+        # news of the report's days, not an act another report dated days before, unless it names that
+        # act's particulars; with a count of its own ("90 passengers have already been quarantined") it
+        # is a count as of its report and stands alone (`stands_alone`), otherwise an aside
         return False
     return _overlap(window(m), cluster.window)
 
@@ -795,10 +803,12 @@ TWO_VOICES_SHARE = 0.2
 
 def _told_days_later(m: Mention, cluster: Cluster) -> bool:
     """Whether an act a report dates only by its own publication can be the happening only as one of
-    the days before its news: another report's act ended more than a day before it was published."""
+    the days before its news: another report's act ended more than a day before it was published. An
+    act told in the present perfect with no date is asked the same: "has" tells what has just happened;
+    but forces "have been deployed" months ago are still there, named by who sent them (`_within_report`)."""
     return (
         m.date_basis == "publication"
-        and not m.undated_past
+        and not (m.undated_past and m.event_type in AGENT_MATTERS and m.event_type != "casualties")
         and not m.is_speech
         and m.article not in cluster.by_article
         and cluster.window[1] < m.published - NEWS_OF_ITS_DAY
@@ -812,15 +822,28 @@ def _names_its_particulars(m: Mention, cluster: Cluster) -> bool:
     that names the same act is news told late; one that only shares the story's company, place or topic
     ("the ferry line", "the storm") is another act of the story."""
     figures = {(f.value, f.kind) for f in m.figures}
+    # (a count no figure was read of, "4,000 schools" and "more than 4,000 schools", is the same count too)
+    counts = {_digits(v) for v in _counts(m)}
     mine = _words(m.sentence.text) - _proper_words(m.sentence.text) - _NO_PARTICULAR
     for x in cluster.mentions:
-        if figures & {(f.value, f.kind) for f in x.figures}:
+        if figures & {(f.value, f.kind) for f in x.figures} or counts & {_digits(v) for v in _counts(x)}:
             return True
         names = _words(" ".join([*m.actors, *x.actors, *m.locations, *x.locations]))
         act = (mine & _words(x.sentence.text)) - names - _proper_words(x.sentence.text)
         if len(act) >= PARTICULAR_WORDS:
             return True
     return False
+
+
+def _count_of_its_days(m: Mention) -> bool:
+    """Whether an act in the perfect gives a count in its main clause, before any span of time: "Some 300
+    miners have been arrested since the strike began" counts as of its report; "Hundreds of farms have been
+    abandoned since a storm wrecked 14 bridges" counts only in the clause of the span, an aside."""
+    if not _counts(m):
+        return False
+    span = _SPAN_ASIDE.search(m.sentence.text)
+    head = m.sentence.text if span is None else m.sentence.text[: span.start()]
+    return bool(_COUNT_BEFORE_NOUN.search(head) or _SPELLED_COUNT.search(head))
 
 
 # Words of the act two reports days apart must share to tell one act (two are what two acts of one
