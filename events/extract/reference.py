@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -33,12 +33,24 @@ _VERB = (
 # adverb, and the verb
 _SUBJECT = re.compile(
     r"(?P<subject>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,7}?)(?:,\s[^,;:“”\"()]{1,100},)?"
-    rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\b"
+    # ("Roe also has ...", "The board then voted ...": an adverb of time or addition before the verb)
+    rf"\s+(?:(?:[a-z]+ly|also|still|then|later|again|never|already|even)\s+)?(?P<verb>{_VERB})\b"
 )
-# What may open the sentence before its subject: a linking word, or a date or place set off by a comma
+# A phrase of time that may open a sentence before its subject with no comma after it: "In 2003 it paid",
+# "In April 2024 the navy seized", "Three years later it sold", "Last week the board voted"
+_TIME_BEFORE_SUBJECT = (
+    r"(?:(?:In|By|Since|Until)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4}"
+    r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago)"
+    r"|(?:Last|This|Next|That)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+# What may open the sentence before its subject: a linking word, a date or place set off by a comma, or a
+# phrase of time before a subject in lower case
 _OPENING = re.compile(
     r"^(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Later|Earlier),?\s+)?"
-    r"(?:(?:On|In|At|By|Last|Earlier|Later)\s+[^,;:“”\"]{1,30},\s+)?"
+    # ("While at the bank, he ...", "After the vote, the board ...": a phrase set off by its comma)
+    r"(?:(?:On|In|At|By|Last|Earlier|Later|While|After|Before|During|Since|Under|Until)\s+[^,;:“”\"]{1,30},\s+"
+    rf"|{_TIME_BEFORE_SUBJECT}\s+(?=[a-z]))?"
 )
 _NOT_A_SUBJECT = frozenset(
     """it he she they we i you this that these those there here one some many most all both each any none
@@ -216,13 +228,16 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
     word = pronoun.lower()
     if not saying and word in ("it", "they") and reports(sentence_before):
         return ""
+    aged = _aged_name(sentence_before)
     if word in ("he", "she"):
         if _gender(subject) not in ("", word):
             return ""  # "Mrs Ana Berg was arrested. He ...": "he" is somebody else
         # a person: the subject ends with a name the article gives a person ("Ferry captain Tomas Berg")
         person = next((p for p in people if subject.endswith(p) or subject == surname(p)), "")
+        if not person and aged == subject:
+            person = subject  # "Berg, 51, was ...": news gives a person's age beside the name
         return surname(person) if person else ""
-    if any(p and (p in subject or surname(p) == subject.split()[-1]) for p in people):
+    if aged or any(p and (p in subject or surname(p) == subject.split()[-1]) for p in people):
         return ""  # "it" and "they" stand for no person
     if word == "they":
         return subject if _plural(subject) else ""
@@ -231,6 +246,66 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
     if _plural(subject) or head in _PERSON_NOUNS or head.endswith(("man", "woman", "person")):
         return ""
     return subject
+
+
+# A name that opens the sentence with an age set off by commas, then its verb: "Berg, 51, was arrested"
+_AGED_NAME = re.compile(
+    rf"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}),\s+(?:aged\s+)?\d{{1,3}},\s+(?:[a-z]+ly\s+)?{_VERB}\b"
+)
+
+
+def _aged_name(sentence: str) -> str:
+    """The person's name that opens the sentence with an age beside it ("Tomas Berg, 51, denied ..." ->
+    "Tomas Berg"), or ""."""
+    text = " ".join(sentence.split())
+    opening = _OPENING.match(text)
+    found = _AGED_NAME.match(text, opening.end() if opening is not None else 0)
+    return found.group("name") if found is not None else ""
+
+
+# A subject pronoun that opens a sentence, after any linking word or phrase of time ("In 2003 it paid ...")
+_OPENING_PRONOUN = re.compile(r"(?P<pronoun>(?i:he|she|it|they))\s+(?:[a-z]+ly\s+)?[a-z]")
+# "It is hoped ...", "It was clear that ...": an "it" that stands for nothing, and continues no subject
+# ("It emerged on Monday that ...", "It was announced that ...": the clause put after the verb is the subject)
+_EMPTY_IT_OPENING = re.compile(
+    r"(?i:it)\s+(?:(?:now|also|still|\w+ly)\s+)?(?:emerged|emerges|transpired|turned\s+out"
+    r"|(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared)\s+(?:\w+\s+)?"
+    r"(?:that|to|as|clear|unclear|likely|unlikely|hoped|thought|believed|expected|understood|feared|possible"
+    r"|impossible|announced|reported|confirmed|revealed|learned|learnt|known|said|alleged|claimed|estimated"
+    r"|agreed|decided|time|worth|true|not))\b"
+)
+# How many sentences that open with the same pronoun may stand between it and what it stands for
+PRONOUN_CHAIN = 3
+
+
+def opening_pronoun(sentence: str) -> str:
+    """The subject pronoun that opens the sentence, lower-cased ("In 2003 it paid ..." -> "it"), or ""."""
+    found = subject_pronoun_opening(" ".join(sentence.split()))
+    return found.group("pronoun").lower() if found is not None else ""
+
+
+def subject_pronoun_opening(text: str) -> re.Match[str] | None:
+    """The subject pronoun that opens the text after any linking word or phrase of time (group "pronoun":
+    "In 2003 it paid ..."), or None; never an "it" that stands for nothing ("It emerged that ...")."""
+    opening = _OPENING.match(text)
+    at = opening.end() if opening is not None else 0
+    if _EMPTY_IT_OPENING.match(text, at):
+        return None
+    return _OPENING_PRONOUN.match(text, at)
+
+
+def referent_looking_back(pronoun: str, sentences_before: Sequence[str], people: Set[str]) -> str:
+    """What a subject pronoun stands for when the sentences just before it (`sentences_before`, the
+    nearest first) open with the same pronoun: the subject of the sentence that opens that run, when it
+    agrees (`referent`). "Apex is a mid-sized driller. It has bought fields before. In 2003 it paid ..." ->
+    "Apex": a run of sentences about one subject names it once."""
+    for before in sentences_before[: PRONOUN_CHAIN + 1]:
+        opening = opening_pronoun(before)
+        if not opening:
+            return referent(pronoun, before, people)
+        if opening != pronoun.lower():
+            return ""
+    return ""
 
 
 # What joins a clause to the one before it, with a phrase of time after it: "..., and in 2019 | it held ..."
