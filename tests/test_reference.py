@@ -170,3 +170,20 @@ def test_an_act_told_in_a_run_of_pronouns_is_titled_with_who() -> None:
     clauses = [m.clause for m in found]
     assert any(c.startswith("Lindqvist was extradited to Velora") for c in clauses), clauses
     assert any("Norvale Mining bought a copper smelter" in c for c in clauses), clauses
+
+
+def test_an_age_in_years_beside_a_name_makes_a_person_of_the_gender_its_words_give() -> None:
+    before = "Ana Lindqvist, a 39-year-old mother of two, fell ill in early May."
+    assert referent("she", before, set()) == "Lindqvist"
+    assert referent("he", before, set()) == ""  # "mother": the "he" after it is somebody else
+
+
+def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_its_subject() -> None:
+    assert sentence_subject("SECOND VICTIM Ana Lindqvist, 39, fell ill in May.") == "Ana Lindqvist"
+
+
+def test_a_sentence_that_opens_with_no_subject_of_its_own_names_no_pronoun() -> None:
+    # "it" linked to what it is opens no run of sentences about one subject
+    assert opening_pronoun("It is a busy week for the port.") == ""
+    # a clause of time opens the sentence: its "it" is no part of a subject
+    assert sentence_subject("Twelve days after it had shut the dock, the port said losses were light.") == ""

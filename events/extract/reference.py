@@ -52,10 +52,18 @@ _OPENING = re.compile(
     r"(?:(?:On|In|At|By|Last|Earlier|Later|While|After|Before|During|Since|Under|Until)\s+[^,;:“”\"]{1,30},\s+"
     rf"|{_TIME_BEFORE_SUBJECT}\s+(?=[a-z]))?"
 )
+# A page's heading in capitals that the scrape ran into the sentence after it: "FIRST VICTIM Ana Berg, ..."
+_HEADING_RUN_IN = re.compile(r"(?:[A-Z][A-Z’'-]{2,}\s+){2,}(?=[A-Z][a-z])|")
 _NOT_A_SUBJECT = frozenset(
     """it he she they we i you this that these those there here one some many most all both each any none
     what who which when where while as if after before since though although because so such its his her
     their our my your other others another""".split()
+)
+# Words that open a clause of their own, or stand for what a subject names: none is inside a subject
+# ("Twelve days after it had sealed the well, the company said ..." opens with no subject)
+_NOT_INSIDE_A_SUBJECT = frozenset(
+    """that who which whose it he she they we i you after before since when while because although though
+    if unless until""".split()
 )
 # Words that name a person in the singular: "it" never stands for them
 _PERSON_NOUNS = PERSON_ROLES | frozenset(
@@ -98,6 +106,7 @@ def sentence_subject(sentence: str) -> str:
         return ""
     opening = _OPENING.match(text)
     text = text[opening.end() :] if opening is not None else text
+    text = text[_HEADING_RUN_IN.match(text).end() :]  # type: ignore[union-attr]
     text = text[:1].upper() + text[1:]  # "On Monday, the board voted" -> "The board voted"
     found = _SUBJECT.match(text)
     if found is None:
@@ -106,7 +115,7 @@ def sentence_subject(sentence: str) -> str:
     words = subject.split()
     if (
         words[0].lower() in _NOT_A_SUBJECT
-        or any(re.fullmatch(_VERB, w) or w.lower() in ("that", "who", "which", "whose") for w in words)
+        or any(re.fullmatch(_VERB, w) or w.lower() in _NOT_INSIDE_A_SUBJECT for w in words)
         or any(w.endswith(("ing",)) and w[:1].islower() for w in words)  # "A tube operating for a week"
         or re.search(r"['’]s?$", words[-1])  # "Jane Roe's" is no subject
     ):
@@ -234,7 +243,7 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
             return ""  # "Mrs Ana Berg was arrested. He ...": "he" is somebody else
         # a person: the subject ends with a name the article gives a person ("Ferry captain Tomas Berg")
         person = next((p for p in people if subject.endswith(p) or subject == surname(p)), "")
-        if not person and aged == subject:
+        if not person and aged == subject and _aged_gender(sentence_before) in ("", word):
             person = subject  # "Berg, 51, was ...": news gives a person's age beside the name
         return surname(person) if person else ""
     if aged or any(p and (p in subject or surname(p) == subject.split()[-1]) for p in people):
@@ -249,8 +258,11 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
 
 
 # A name that opens the sentence with an age set off by commas, then its verb: "Berg, 51, was arrested"
+# ("Ana Berg, a 39-year-old teacher, fell ill": an age in years set off with what the person is)
 _AGED_NAME = re.compile(
-    rf"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}),\s+(?:aged\s+)?\d{{1,3}},\s+(?:[a-z]+ly\s+)?{_VERB}\b"
+    rf"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}),\s+(?P<aside>(?:aged\s+)?\d{{1,3}}"
+    r"|an?\s+\d{1,3}-year-old\b[^,;:“”\"()]{0,60}),"
+    rf"\s+(?:[a-z]+ly\s+)?{_VERB}\b"
 )
 
 
@@ -259,20 +271,35 @@ def _aged_name(sentence: str) -> str:
     "Tomas Berg"), or ""."""
     text = " ".join(sentence.split())
     opening = _OPENING.match(text)
-    found = _AGED_NAME.match(text, opening.end() if opening is not None else 0)
+    at = opening.end() if opening is not None else 0
+    at += _HEADING_RUN_IN.match(text[at:]).end()  # type: ignore[union-attr]
+    found = _AGED_NAME.match(text, at)
     return found.group("name") if found is not None else ""
+
+
+def _aged_gender(sentence: str) -> str:
+    """ "he" or "she" when the words beside the opening name's age say which ("a 39-year-old mother")."""
+    text = " ".join(sentence.split())
+    opening = _OPENING.match(text)
+    at = opening.end() if opening is not None else 0
+    at += _HEADING_RUN_IN.match(text[at:]).end()  # type: ignore[union-attr]
+    found = _AGED_NAME.match(text, at)
+    return _gender(found.group("aside")) if found is not None else ""
 
 
 # A subject pronoun that opens a sentence, after any linking word or phrase of time ("In 2003 it paid ...")
 _OPENING_PRONOUN = re.compile(r"(?P<pronoun>(?i:he|she|it|they))\s+(?:[a-z]+ly\s+)?[a-z]")
-# "It is hoped ...", "It was clear that ...": an "it" that stands for nothing, and continues no subject
-# ("It emerged on Monday that ...", "It was announced that ...": the clause put after the verb is the subject)
+# "It is hoped ...", "It emerged that ...", "It is a critical week", "It was new": an "it" that stands for
+# nothing, or one whose verb only links it to what it is (never a run's subject to name); "It was loaded onto
+# a barge", a passive, tells of an act
 _EMPTY_IT_OPENING = re.compile(
-    r"(?i:it)\s+(?:(?:now|also|still|\w+ly)\s+)?(?:emerged|emerges|transpired|turned\s+out"
-    r"|(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|appeared)\s+(?:\w+\s+)?"
-    r"(?:that|to|as|clear|unclear|likely|unlikely|hoped|thought|believed|expected|understood|feared|possible"
-    r"|impossible|announced|reported|confirmed|revealed|learned|learnt|known|said|alleged|claimed|estimated"
-    r"|agreed|decided|time|worth|true|not))\b"
+    r"(?i:it)(?:\s+(?:now|also|still|\w+ly))?(?:\s+(?:emerged|emerges|transpired|turned\s+out)\b"
+    r"|(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained))(?:\s+(?:not|also|now|still|\w+ly))*"
+    # ("It is hoped ...", "It was announced ...": a thought or a saying that nobody named had)
+    r"(?:\s+(?:hoped|understood|thought|believed|expected|feared|said|reported|known|claimed|alleged|estimated"
+    r"|assumed|announced|confirmed|revealed|learned|learnt|agreed|decided)\b"
+    r"|(?!\s+(?:[a-z]+ed|[a-z]+en|made|sold|built|held|sent|bought|brought|taken|given|told|found|hit|shut|set|put)\b)))"
 )
 # How many sentences that open with the same pronoun may stand between it and what it stands for
 PRONOUN_CHAIN = 3
