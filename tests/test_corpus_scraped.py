@@ -159,3 +159,27 @@ def test_the_pages_own_stamp_after_its_title_is_no_chronology_item() -> None:
         "failures are to blame for the closure, a panel has found."
     )
     assert [p for _s, _e, p in split_sentences(text)] == [text]
+
+
+def test_a_blog_posts_signed_time_stamp_ends_the_post_and_the_readers_comments_after_it_are_no_body() -> None:
+    text = (
+        "Port reopens after the storm\n\n"
+        "The port of Harwick reopened on Monday after the storm.\n\n"
+        "Ships queued outside the harbour for hours, the harbour master said.\n\n"
+        "The storm closed the port for three days last week.\n\n"
+        "By Jane Roe | June 8, 2026; 9:45 PM EST Comments on this post have been closed.\n\n"
+        "The mayor resigned last year and nobody noticed, a reader wrote.\n"
+    )
+    kinds = [line.kind for line in classify_lines(text)]
+    # (the post's own sentences stay; the signature and the comment under it are the page's footer)
+    assert kinds == ["headline", "body", "body", "body", "footer", "footer"]
+
+
+def test_a_byline_with_its_time_stamp_alone_on_a_line_is_no_sentence() -> None:
+    text = (
+        "Port reopens after the storm\n\n"
+        "By Tom Hale and Ann Lee | 8 June 2026 17:05\n\n"
+        "The port of Harwick reopened on Monday after the storm.\n"
+    )
+    kinds = [line.kind for line in classify_lines(text)]
+    assert kinds == ["headline", "boilerplate", "body"]

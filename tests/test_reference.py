@@ -6,9 +6,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from reports import build_reports
+from reports import build_reports, report_mentions
 
-from events.extract.reference import person_gender, referent, referent_in_sentence, sentence_subject
+from events.extract.reference import (
+    opening_pronoun,
+    person_gender,
+    referent,
+    referent_in_sentence,
+    referent_looking_back,
+    sentence_subject,
+)
 
 
 @pytest.mark.parametrize(
@@ -117,3 +124,66 @@ def test_a_family_name_shared_counts_only_with_the_full_name() -> None:
     text = "Mr Berg spoke. Ana Berg, his daughter, wept."
     assert person_gender("Ana Berg", text, namesakes=True) == "she"
     assert person_gender("Kim Berg", text, namesakes=True) == ""
+
+
+def test_a_run_of_sentences_opening_with_one_pronoun_continues_the_subject_before_it() -> None:
+    before = [
+        "It has sold several smaller fields before.",
+        "Norvale, worth $4 billion, is the region's largest independent driller.",
+    ]
+    assert referent_looking_back("it", before, set()) == "Norvale"
+    # (a run of another pronoun, or a sentence whose "it" stands for nothing, breaks the chain)
+    assert referent_looking_back("it", ["They have sold fields before.", *before[1:]], set()) == ""
+    assert referent_looking_back("it", ["It emerged that fields were sold.", *before[1:]], set()) == ""
+
+
+def test_an_age_beside_a_name_makes_it_a_person_for_he_or_she_never_for_it() -> None:
+    before = "Lindqvist, 58, sat still as the verdict was read out."
+    assert referent("he", before, set()) == "Lindqvist"
+    assert referent("it", before, set()) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pronoun"),
+    [
+        ("In 2004 it bought a smelter in Chile.", "it"),
+        ("Two years later she won the seat back.", "she"),
+        ("While at the bank, he ran its bond desk.", "he"),
+        ("It is hoped the talks will resume.", ""),  # an "it" that stands for nothing
+        ("It emerged on Monday that the mine had flooded.", ""),
+        ("The mine flooded.", ""),
+    ],
+)
+def test_the_pronoun_opening_a_sentence_may_follow_a_phrase_of_time(sentence: str, pronoun: str) -> None:
+    assert opening_pronoun(sentence) == pronoun
+
+
+def test_an_act_told_in_a_run_of_pronouns_is_titled_with_who() -> None:
+    found = report_mentions(
+        "Marten Lindqvist, a former harbour commissioner in Velora, was convicted of fraud on Monday.\n\n"
+        "Lindqvist, 58, sat still as the verdict was read out. He was arrested in Oslo in March 2023 and "
+        "extradited to Velora the following month.\n\n"
+        "Norvale Mining, worth $4 billion, is the region's largest independent driller. It has sold "
+        "smaller fields before. In 2004 it bought a copper smelter in Chile for $300 million.\n",
+        dt.date(2026, 3, 4),
+    )
+    clauses = [m.clause for m in found]
+    assert any(c.startswith("Lindqvist was extradited to Velora") for c in clauses), clauses
+    assert any("Norvale Mining bought a copper smelter" in c for c in clauses), clauses
+
+
+def test_an_age_in_years_beside_a_name_makes_a_person_of_the_gender_its_words_give() -> None:
+    before = "Ana Lindqvist, a 39-year-old mother of two, fell ill in early May."
+    assert referent("she", before, set()) == "Lindqvist"
+    assert referent("he", before, set()) == ""  # "mother": the "he" after it is somebody else
+
+
+def test_a_heading_in_capitals_run_into_the_sentence_is_no_part_of_its_subject() -> None:
+    assert sentence_subject("SECOND VICTIM Ana Lindqvist, 39, fell ill in May.") == "Ana Lindqvist"
+
+
+def test_a_sentence_that_opens_with_no_subject_of_its_own_names_no_pronoun() -> None:
+    # "it" linked to what it is opens no run of sentences about one subject
+    assert opening_pronoun("It is a busy week for the port.") == ""
+    # a clause of time opens the sentence: its "it" is no part of a subject
+    assert sentence_subject("Twelve days after it had shut the dock, the port said losses were light.") == ""

@@ -518,6 +518,12 @@ def _is_boilerplate(line: str) -> bool:
     return bool(_BOILERPLATE.match(line) or _BOILERPLATE_WITHIN.search(line))
 
 
+# A byline with the time it was posted: "By Jane Roe | June 8, 2026; 5:30 AM ET", "By Tom Hale and Ann Lee |
+# 8 June 2026 17:05"
+_BYLINE_STAMP = (
+    r"by\s+[^|\n]{2,60}?\s*\|\s*(?:[a-z]+\.?\s+\d{1,2},?|\d{1,2}\s+[a-z]+\.?)\s+\d{4}[;,]?\s+"
+    r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}\b)?"
+)
 # Everything after one of these, once the body has begun, is the page's footer.
 _END_OF_BODY = re.compile(
     r"^(copyright\b|©|source\s+link$|source:|share\s+the\s+story$|leave\s+a\s+reply$|sign\s+up\b|"
@@ -532,7 +538,11 @@ _END_OF_BODY = re.compile(
     # "sue" or a "killed" is no happening ("Views expressed in these comments do not reflect ...", "We
     # welcome comments that ...", "Comments are moderated")
     r"|(?:the\s+)?(?:views|opinions)\s+expressed\s+in\s+(?:the\s+|these\s+|readers['’]?\s+)?comments\b"
-    r"|we\s+welcome\s+(?:your\s+)?comments\b|comments\s+are\s+(?:moderated|closed)\b)",
+    r"|we\s+welcome\s+(?:your\s+)?comments\b|comments\s+are\s+(?:moderated|closed)\b"
+    r"|(?:the\s+)?comments\s+(?:to|on|for)\s+this\s+(?:entry|post|article|story)\s+(?:are|have\s+been)\s+closed\b"
+    # a blog post's signature and time stamp, set under the post: "By Jane Roe | June 8, 2026; 5:30 AM ET";
+    # the readers' comments follow it
+    rf"|{_BYLINE_STAMP})",
     re.IGNORECASE,
 )
 # Where such a marker stands inside a line, run into the words before it ("... KELP... At 10:20 pm on 2 Feb
@@ -544,6 +554,9 @@ _END_OF_BODY_RUN_IN = re.compile(
     re.IGNORECASE,
 )
 _END_OF_BODY_RUN_IN_WORDS = ("wrote", "abuse", "responsible")
+# A byline and its time stamp alone on a line, above the body or below it (below it, `_END_OF_BODY` ends the
+# body there): the page's furniture, no sentence of news
+_BYLINE_STAMP_ALONE = re.compile(_BYLINE_STAMP + r"\s*", re.IGNORECASE)
 # A box of links to other outlets' headlines, each with its age: "Port reopens after storm - 11 hrs ago"
 _LINK_AGE = re.compile(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
 LINK_AGES_IN_A_BOX = 2
@@ -664,7 +677,12 @@ def classify_lines(text: str) -> list[Line]:
             kind = "footer"
         elif body_lines >= 3 and _END_OF_BODY.match(stripped):
             kind, footer = "footer", True
-        elif _is_boilerplate(stripped) or _byline_list(stripped) or _list_of_links(stripped):
+        elif (
+            _is_boilerplate(stripped)
+            or _byline_list(stripped)
+            or _list_of_links(stripped)
+            or _BYLINE_STAMP_ALONE.fullmatch(stripped)
+        ):
             kind = "boilerplate"
         elif index < _HEAD_LINES and _is_dateline(stripped):
             kind = "dateline"

@@ -198,6 +198,7 @@ from events.extract.entities import (
     country_name,
     may_be_a_person,
     names_a_firms_home,
+    names_a_person,
     speaks_of_the_world,
     takes_the_reports_country,
     told_of_the_world,
@@ -266,6 +267,12 @@ from events.extract.plain_reports import (
     speaker_before_relative_clause,
 )
 from events.extract.quantities import Figure, find_figures
+from events.extract.reference import (
+    PRONOUN_CHAIN,
+    opening_pronoun,
+    referent_looking_back,
+    subject_pronoun_opening,
+)
 from events.extract.speakers import (
     BODY_MODIFIERS,
     CLOSING_VOICE,
@@ -1131,6 +1138,7 @@ def extract_mentions(
     drafts = _no_words_of_the_outlets_journalists(drafts, article, entities)
     starts = [s.start for s in article.sentences]
     drafts = [struck_by_nature(pronoun_named(d, article, starts, entities, entity_starts)) for d in drafts]
+    drafts = [_pronoun_continued(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [business_named(d, entities, entity_starts) for d in drafts]
     drafts = [after_another(d, article.text) for d in drafts]
@@ -1191,6 +1199,61 @@ _SHORT_FORM = re.compile(r"[A-Z]{2,6}|(?:[A-Z]\.){2,5}")
 _GLOSSED_FORM = re.compile(r"[A-Z](?:[A-Z]{1,5}|[a-z]{1,5})|(?:[A-Z]\.){2,5}")
 # Initials glossed in brackets right after a name: "the Coastal Survey Office (CSO)"
 _GLOSSED = re.compile(r"\s*\((?P<short>[^()\s]{2,10})\)")
+
+
+# What a part of a sentence may open with before the pronoun it shares with the sentence's first clause
+_PART_OPENING = re.compile(r"[\s,;:–—-]*(?:(?:and|but|then|later|before|after)\s+)*", re.IGNORECASE)
+
+
+def _pronoun_continued(
+    draft: Draft, article: Article, starts: list[int], entities: list[Entity], entity_starts: list[int]
+) -> Draft:
+    """A clause of an act whose subject is the pronoun that opens its sentence, named as the subject of the
+    sentence before the run of sentences that open with that same pronoun: "Apex is a driller. It has
+    bought fields before. In 2003 it paid ..." -> "Apex paid ..."; "Berg, 51, sat still. He was arrested in
+    May and transferred in June" -> "Berg was transferred in June" (events.extract.reference says when the
+    subject agrees; a title names who acted). As it was when nothing agrees."""
+    # ("Three years later it struck a deal": a phrase of time may stand before it)
+    found = subject_pronoun_opening(draft.clause)
+    if found is None or draft.is_speech_type or not starts:
+        return draft
+    pronoun = found.group("pronoun").lower()
+    index = bisect_right(starts, draft.sentence.start) - 1
+    whole = article.sentences[index]
+    if index < 1 or opening_pronoun(whole.text) != pronoun:
+        return draft
+    if draft.sentence.start > whole.start:
+        # a later part of the sentence: its pronoun, or the subject it lost, is the one opening the sentence
+        # ("He was arrested in May | and transferred ...", "She fell ill | but she recovered ..."), unless
+        # another person is named before it ("He met Roe, and he ...")
+        part = article.text[draft.sentence.start : draft.sentence.end]
+        lead = _PART_OPENING.match(part)
+        rest = part[lead.end() if lead is not None else 0 :]
+        own = re.match(rf"(?i:{pronoun})\s", rest) is not None
+        if not own and re.search(rf"\b(?i:{pronoun})\b", rest[:40]):
+            return draft
+        between = entities[
+            bisect_left(entity_starts, whole.start) : bisect_left(entity_starts, draft.sentence.start)
+        ]
+        if any(names_a_person(e) if pronoun in ("he", "she") else e.kind == "actor" for e in between):
+            return draft
+    before: list[str] = []
+    after = whole
+    for earlier in reversed(article.sentences[max(0, index - PRONOUN_CHAIN - 1) : index]):
+        if earlier.paragraph != after.paragraph and earlier.end < after.start - 200:
+            break
+        before.append(earlier.text)
+        after = earlier
+    people = {e.name for e in entities[: bisect_left(entity_starts, whole.start)] if names_a_person(e)}
+    named = referent_looking_back(pronoun, before, people)
+    if not named:
+        return draft
+    at = found.start("pronoun")
+    # ("In 2003 it paid" -> "In 2003 Apex paid"; a name keeps its capital, "the" opens lower inside)
+    name = named if at == 0 or not named.startswith("The ") else "the " + named[4:]
+    return dataclasses.replace(
+        draft, clause=f"{draft.clause[:at]}{name} {draft.clause[found.end('pronoun') :].lstrip()}"
+    )
 
 
 def _stands_for(short: str, name: str) -> bool:

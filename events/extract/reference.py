@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Set
+from collections.abc import Sequence, Set
 
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -33,17 +33,37 @@ _VERB = (
 # adverb, and the verb
 _SUBJECT = re.compile(
     r"(?P<subject>[A-Z][\w’'.&-]*(?:\s+[\w’'.&-]+){0,7}?)(?:,\s[^,;:“”\"()]{1,100},)?"
-    rf"\s+(?:[a-z]+ly\s+)?(?P<verb>{_VERB})\b"
+    # ("Roe also has ...", "The board then voted ...": an adverb of time or addition before the verb)
+    rf"\s+(?:(?:[a-z]+ly|also|still|then|later|again|never|already|even)\s+)?(?P<verb>{_VERB})\b"
 )
-# What may open the sentence before its subject: a linking word, or a date or place set off by a comma
+# A phrase of time that may open a sentence before its subject with no comma after it: "In 2003 it paid",
+# "In April 2024 the navy seized", "Three years later it sold", "Last week the board voted"
+_TIME_BEFORE_SUBJECT = (
+    r"(?:(?:In|By|Since|Until)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4}"
+    r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago)"
+    r"|(?:Last|This|Next|That)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+# What may open the sentence before its subject: a linking word, a date or place set off by a comma, or a
+# phrase of time before a subject in lower case
 _OPENING = re.compile(
     r"^(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Later|Earlier),?\s+)?"
-    r"(?:(?:On|In|At|By|Last|Earlier|Later)\s+[^,;:“”\"]{1,30},\s+)?"
+    # ("While at the bank, he ...", "After the vote, the board ...": a phrase set off by its comma)
+    r"(?:(?:On|In|At|By|Last|Earlier|Later|While|After|Before|During|Since|Under|Until)\s+[^,;:“”\"]{1,30},\s+"
+    rf"|{_TIME_BEFORE_SUBJECT}\s+(?=[a-z]))?"
 )
+# A page's heading in capitals that the scrape ran into the sentence after it: "FIRST VICTIM Ana Berg, ..."
+_HEADING_RUN_IN = re.compile(r"(?:[A-Z][A-Z’'-]{2,}\s+){2,}(?=[A-Z][a-z])|")
 _NOT_A_SUBJECT = frozenset(
     """it he she they we i you this that these those there here one some many most all both each any none
     what who which when where while as if after before since though although because so such its his her
     their our my your other others another""".split()
+)
+# Words that open a clause of their own, or stand for what a subject names: none is inside a subject
+# ("Twelve days after it had sealed the well, the company said ..." opens with no subject)
+_NOT_INSIDE_A_SUBJECT = frozenset(
+    """that who which whose it he she they we i you after before since when while because although though
+    if unless until""".split()
 )
 # Words that name a person in the singular: "it" never stands for them
 _PERSON_NOUNS = PERSON_ROLES | frozenset(
@@ -86,6 +106,7 @@ def sentence_subject(sentence: str) -> str:
         return ""
     opening = _OPENING.match(text)
     text = text[opening.end() :] if opening is not None else text
+    text = text[_HEADING_RUN_IN.match(text).end() :]  # type: ignore[union-attr]
     text = text[:1].upper() + text[1:]  # "On Monday, the board voted" -> "The board voted"
     found = _SUBJECT.match(text)
     if found is None:
@@ -94,7 +115,7 @@ def sentence_subject(sentence: str) -> str:
     words = subject.split()
     if (
         words[0].lower() in _NOT_A_SUBJECT
-        or any(re.fullmatch(_VERB, w) or w.lower() in ("that", "who", "which", "whose") for w in words)
+        or any(re.fullmatch(_VERB, w) or w.lower() in _NOT_INSIDE_A_SUBJECT for w in words)
         or any(w.endswith(("ing",)) and w[:1].islower() for w in words)  # "A tube operating for a week"
         or re.search(r"['’]s?$", words[-1])  # "Jane Roe's" is no subject
     ):
@@ -216,13 +237,16 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
     word = pronoun.lower()
     if not saying and word in ("it", "they") and reports(sentence_before):
         return ""
+    aged = _aged_name(sentence_before)
     if word in ("he", "she"):
         if _gender(subject) not in ("", word):
             return ""  # "Mrs Ana Berg was arrested. He ...": "he" is somebody else
         # a person: the subject ends with a name the article gives a person ("Ferry captain Tomas Berg")
         person = next((p for p in people if subject.endswith(p) or subject == surname(p)), "")
+        if not person and aged == subject and _aged_gender(sentence_before) in ("", word):
+            person = subject  # "Berg, 51, was ...": news gives a person's age beside the name
         return surname(person) if person else ""
-    if any(p and (p in subject or surname(p) == subject.split()[-1]) for p in people):
+    if aged or any(p and (p in subject or surname(p) == subject.split()[-1]) for p in people):
         return ""  # "it" and "they" stand for no person
     if word == "they":
         return subject if _plural(subject) else ""
@@ -231,6 +255,84 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
     if _plural(subject) or head in _PERSON_NOUNS or head.endswith(("man", "woman", "person")):
         return ""
     return subject
+
+
+# A name that opens the sentence with an age set off by commas, then its verb: "Berg, 51, was arrested"
+# ("Ana Berg, a 39-year-old teacher, fell ill": an age in years set off with what the person is)
+_AGED_NAME = re.compile(
+    rf"(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,3}}),\s+(?P<aside>(?:aged\s+)?\d{{1,3}}"
+    r"|an?\s+\d{1,3}-year-old\b[^,;:“”\"()]{0,60}),"
+    rf"\s+(?:[a-z]+ly\s+)?{_VERB}\b"
+)
+
+
+def _aged_name(sentence: str) -> str:
+    """The person's name that opens the sentence with an age beside it ("Tomas Berg, 51, denied ..." ->
+    "Tomas Berg"), or ""."""
+    text = " ".join(sentence.split())
+    opening = _OPENING.match(text)
+    at = opening.end() if opening is not None else 0
+    at += _HEADING_RUN_IN.match(text[at:]).end()  # type: ignore[union-attr]
+    found = _AGED_NAME.match(text, at)
+    return found.group("name") if found is not None else ""
+
+
+def _aged_gender(sentence: str) -> str:
+    """ "he" or "she" when the words beside the opening name's age say which ("a 39-year-old mother")."""
+    text = " ".join(sentence.split())
+    opening = _OPENING.match(text)
+    at = opening.end() if opening is not None else 0
+    at += _HEADING_RUN_IN.match(text[at:]).end()  # type: ignore[union-attr]
+    found = _AGED_NAME.match(text, at)
+    return _gender(found.group("aside")) if found is not None else ""
+
+
+# A subject pronoun that opens a sentence, after any linking word or phrase of time ("In 2003 it paid ...")
+_OPENING_PRONOUN = re.compile(r"(?P<pronoun>(?i:he|she|it|they))\s+(?:[a-z]+ly\s+)?[a-z]")
+# "It is hoped ...", "It emerged that ...", "It is a critical week", "It was new": an "it" that stands for
+# nothing, or one whose verb only links it to what it is (never a run's subject to name); "It was loaded onto
+# a barge", a passive, tells of an act
+_EMPTY_IT_OPENING = re.compile(
+    r"(?i:it)(?:\s+(?:now|also|still|\w+ly))?(?:\s+(?:emerged|emerges|transpired|turned\s+out)\b"
+    r"|(?:['’]s|\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|may\s+be|could\s+be|might\s+be"
+    r"|seems|seemed|appears|appeared|remains|remained))(?:\s+(?:not|also|now|still|\w+ly))*"
+    # ("It is hoped ...", "It was announced ...": a thought or a saying that nobody named had)
+    r"(?:\s+(?:hoped|understood|thought|believed|expected|feared|said|reported|known|claimed|alleged|estimated"
+    r"|assumed|announced|confirmed|revealed|learned|learnt|agreed|decided)\b"
+    r"|(?!\s+(?:[a-z]+ed|[a-z]+en|made|sold|built|held|sent|bought|brought|taken|given|told|found|hit|shut|set|put)\b)))"
+)
+# How many sentences that open with the same pronoun may stand between it and what it stands for
+PRONOUN_CHAIN = 3
+
+
+def opening_pronoun(sentence: str) -> str:
+    """The subject pronoun that opens the sentence, lower-cased ("In 2003 it paid ..." -> "it"), or ""."""
+    found = subject_pronoun_opening(" ".join(sentence.split()))
+    return found.group("pronoun").lower() if found is not None else ""
+
+
+def subject_pronoun_opening(text: str) -> re.Match[str] | None:
+    """The subject pronoun that opens the text after any linking word or phrase of time (group "pronoun":
+    "In 2003 it paid ..."), or None; never an "it" that stands for nothing ("It emerged that ...")."""
+    opening = _OPENING.match(text)
+    at = opening.end() if opening is not None else 0
+    if _EMPTY_IT_OPENING.match(text, at):
+        return None
+    return _OPENING_PRONOUN.match(text, at)
+
+
+def referent_looking_back(pronoun: str, sentences_before: Sequence[str], people: Set[str]) -> str:
+    """What a subject pronoun stands for when the sentences just before it (`sentences_before`, the
+    nearest first) open with the same pronoun: the subject of the sentence that opens that run, when it
+    agrees (`referent`). "Apex is a mid-sized driller. It has bought fields before. In 2003 it paid ..." ->
+    "Apex": a run of sentences about one subject names it once."""
+    for before in sentences_before[: PRONOUN_CHAIN + 1]:
+        opening = opening_pronoun(before)
+        if not opening:
+            return referent(pronoun, before, people)
+        if opening != pronoun.lower():
+            return ""
+    return ""
 
 
 # What joins a clause to the one before it, with a phrase of time after it: "..., and in 2019 | it held ..."
