@@ -84,3 +84,20 @@ def test_findings_made_public_and_words_passed_on_are_remarks(sentence: str) -> 
 
 def test_a_companys_results_released_stay_its_business() -> None:
     assert types_of("The retailer released its quarterly earnings report on Tuesday.") == ["other"]
+
+
+def test_a_chief_executive_fired_is_leadership() -> None:
+    assert types_of("The carmaker fired its chief executive on Monday.") == ["leadership"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The government imposed a curfew on Friday to end the riots.", "policy"),
+        ("The governor imposed a curfew on Friday in a bid to quell the riots.", "policy"),
+        ("The army sent 500 soldiers on Monday in order to contain the outbreak.", "deployment"),
+        ("Doctors flew to the valley on Monday to fight the outbreak.", "other"),
+    ],
+)
+def test_what_an_act_is_done_to_stop_does_not_type_it(sentence: str, expected: str) -> None:
+    assert types_of(sentence) == [expected]

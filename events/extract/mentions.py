@@ -3608,6 +3608,13 @@ _AIM_BEFORE = rx(
     r"|\b(calls?|calling|called)\s+(on|for)\s+([\w’'.-]+\s+){1,4}?to\s+([a-z]+\s+)?$"
     r"|\b(urg(e|es|ed|ing)|demand(s|ed|ing)?|press(es|ed|ing)|pressure[ds]?|pressuring)\s+([\w’'.-]+\s+){1,4}?to\s+"
     r"([a-z]+\s+)?$"
+    # "imposed a curfew on Friday to end the riots", "sent troops in order to contain the outbreak": what an
+    # act is done to stop is its purpose, not a happening the sentence reports ("agreed to end the strike",
+    # "will end the strike": the ending is the act, agreed or to come)
+    r"|\b(?!(agree|agrees|agreed|agreeing|vote|votes|voted|voting|decide|decides|decided|deciding|is|are|was|were|be"
+    r"|been|will|would|shall|set|due|about|going|has|have|had|need|needs|needed)\b)[\w’'-]+,?\s+(in\s+order\s+|so\s+as\s+)?"
+    r"to\s+(help\s+)?(contain|stop|halt|stem|curb|end|quell|fight|combat|tackle|plug|cap|seal)\s+((an?|the|its|their"
+    r"|his|her|any|further|this|that)\s+)?([\w-]+\s+){0,2}$"
 )
 # "visited the ruins of the town hall", "toured the flood zone": a visit to a place, not to a state's people
 _PLACE_VISITED = rx(

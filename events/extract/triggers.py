@@ -1036,7 +1036,10 @@ TRIGGERS = (
             r"(?=\s*([,.;:]|$)|\s+(on|in|at|after|before|for|over|by|and|but|as|last|this|earlier|yesterday|today|amid"
             r"|following|pending|until|when|while|because|with|\w+day)\b)"
             # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
-            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
+            # ("fired its chief executive": the office's whole name, or "chief" would read as a word naming the
+            # executive)
+            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister"
+            r"|chief\s+executive(\s+officer)?|chief"
             r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
             # ... or the office-holder named with the title and no article: "has dismissed chief executive Tom
             # Hale", "sacked army chief Gen Karl Weiss" ("dismissed chief executive Tom Hale's claims": his
