@@ -708,7 +708,8 @@ _COUNTED = (
 # flu", "as suffering from measles", "as having the fever" (one named person's "diagnosed with cancer" names
 # no catching disease)
 _ILLNESS_HELD = (
-    rf"(?:with|to\s+have|as\s+(?:suffering\s+from|having))\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?{_DISEASES}\b"
+    r"(?:with|to\s+have|as\s+(?:suffering\s+from|having))\s+(?:the\s+|a\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_DISEASES}\b"
 )
 # An outbreak reaching a place, told by its first cases with the disease named before them: "12 tourists had
 # the virus, the first cases to reach the island", "cholera ... in the first cases to hit the province"
@@ -1036,8 +1037,8 @@ TRIGGERS = (
             r"(?=\s*([,.;:]|$)|\s+(on|in|at|after|before|for|over|by|and|but|as|last|this|earlier|yesterday|today|amid"
             r"|following|pending|until|when|while|because|with|\w+day)\b)"
             # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
-            # ("fired its chief executive": the office's whole name, or "chief" would read as a word naming the
-            # executive)
+            # ("fired its chief executive": the office's whole name, or "chief" would read as a word naming
+            # the executive)
             r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister"
             r"|chief\s+executive(\s+officer)?|chief"
             r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
@@ -1411,8 +1412,8 @@ TRIGGERS = (
             # ("the virus spread to three more provinces on Monday": the simple past as the perfect)
             r"|\b(virus|flu|influenza|strain|disease|infection)\s+((has|have|had)\s+)?(now\s+|already\s+|since\s+)?spread\s+"
             r"(to|into|across)\b"
-            # "Cholera cases rose to 300", "confirmed infections climbed to 1,200": the count told of the cases
-            # themselves, named by their disease or their kind ("court cases rose to 300" names neither)
+            # "Cholera cases rose to 300", "confirmed infections climbed to 1,200": the count told of the
+            # cases themselves, named by their disease or their kind ("court cases rose to 300" names neither)
             rf"|\b({_DISEASES}|confirmed|suspected|probable|reported)\s+(human\s+)?(cases|infections)\s+((in|of|among)\s+"
             rf"[^.;:]{{1,40}}?\s+)?{_LEVEL_REACHED}"
             rf"|{_FIRST_CASES_OF_A_PLACE}"
