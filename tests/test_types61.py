@@ -50,7 +50,6 @@ def test_a_first_death_confirmed_is_a_toll() -> None:
         "Jane Roe succeeded Tom Hale on Tuesday.",
         "Jane Roe will become chief executive of the airline on April 1, the company said on Monday.",
         "Jane Roe is due to become the insurer's chairman in May.",
-        "Karl Weiss, the bank's deputy, took over the day-to-day running of the bank last month.",
     ],
 )
 def test_an_office_to_be_taken_or_a_successor_is_leadership(sentence: str) -> None:
@@ -101,3 +100,14 @@ def test_a_chief_executive_fired_is_leadership() -> None:
 )
 def test_what_an_act_is_done_to_stop_does_not_type_it(sentence: str, expected: str) -> None:
     assert types_of(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It may succeed H7N9 as the likeliest strain to spread among people.",
+        "The slow response let the disease spread to the point that schools had to close in 2019.",
+    ],
+)
+def test_no_successor_and_no_spread_told(sentence: str) -> None:
+    assert not {"leadership", "disaster"} & set(types_of(sentence))

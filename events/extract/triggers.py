@@ -1052,13 +1052,11 @@ TRIGGERS = (
             # or a club as in a state
             rf"|(replac(e|es|ed|ing)|succeed(s|ed|ing)?)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
             # "Karl Weiss will succeed him in June", "succeeded Tom Hale last year": to succeed someone is to
-            # take the office they hold ("succeeded in halting the leak" has no one succeeded)
-            rf"|(?<!\bto\s)succeed(s|ed)?\s+(?!({_MONTH_OR_DAY})\b)(him|her|(?-i:[A-Z])[\w’'.-]+(\s+(?-i:[A-Z])[\w’'.-]+){{0,2}})"
-            r"(?=\s*[,.;]|\s*$|\s+(as|on|in|at|after|when|from|next|this|last|later|early|who)\b)"
-            # "took over the day-to-day running of the mine", "took over the management of the fund": the
-            # running of a body or an operation handed to someone
-            r"|(took|take|takes|taking|taken)\s+over\s+(the\s+)?(day-to-day\s+(running|management|operations|control)"
-            r"|(running|management|leadership|helm)\s+of)\b"
+            # take the office they hold ("succeeded in halting the leak" has no one succeeded; "may succeed
+            # H5N1 as the likeliest strain" names no one, and "as" with no office is left to the rule above)
+            rf"|(?<!\bto\s)succeed(s|ed)?\s+(?!({_MONTH_OR_DAY})\b)(him|her|(?-i:[A-Z][a-z])[\w’'.-]*"
+            r"(\s+(?-i:[A-Z][a-z])[\w’'.-]*){0,2})"
+            r"(?=\s*[,.;]|\s*$|\s+(on|in|at|after|when|from|next|this|last|later|early|who)\b)"
             rf"|(replac(e|es|ed|ing)|oust(s|ed|ing)?)\s+(its|his|her|their|the)\s+{_OFFICE_HELD}"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
@@ -1409,9 +1407,10 @@ TRIGGERS = (
         rx(
             rf"\b(number|total|tally|count)\s+(number\s+)?of\s+([\w-]+\s+){{0,3}}?{_SICK}\b[^.;:]{{0,60}}?"
             rf"{_LEVEL_REACHED}"
-            # ("the virus spread to three more provinces on Monday": the simple past as the perfect)
-            r"|\b(virus|flu|influenza|strain|disease|infection)\s+((has|have|had)\s+)?(now\s+|already\s+|since\s+)?spread\s+"
-            r"(to|into|across)\b"
+            # ("the virus spread to three more provinces on Monday": the simple past as the perfect; "let the
+            # disease spread to the point that ..." tells of a response, and no place reached)
+            r"|(?<!\blet\sthe\s)(?<!\blets\sthe\s)(?<!\bletting\sthe\s)\b(virus|flu|influenza|strain|disease|infection)\s+"
+            r"((has|have|had)\s+)?(now\s+|already\s+|since\s+)?spread\s+(to|into|across)\b(?!\s+the\s+(point|extent)\b)"
             # "Cholera cases rose to 300", "confirmed infections climbed to 1,200": the count told of the
             # cases themselves, named by their disease or their kind ("court cases rose to 300" names neither)
             rf"|\b({_DISEASES}|confirmed|suspected|probable|reported)\s+(human\s+)?(cases|infections)\s+((in|of|among)\s+"
