@@ -1,6 +1,6 @@
 """Types on unseen news (issue 7): an outbreak told by its cases' own count, its spread or the sick confirmed
 is a `disaster`, a first death confirmed a toll; an office to be taken or a successor named is `leadership`;
-findings made public and words passed on to a speaker are remarks. Every sentence is our own."""
+findings made public are remarks. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -73,11 +73,9 @@ def test_no_office_changes_hands(sentence: str) -> None:
     [
         "The inspector released a damning report on Tuesday that said the builder used weak concrete.",
         "The agency published a study on Monday showing that river levels had fallen.",
-        "A city official said on Monday that managers at the firm had briefed them about the sale.",
-        "The minister said on Monday that the contractor had informed the ministry of the delay.",
     ],
 )
-def test_findings_made_public_and_words_passed_on_are_remarks(sentence: str) -> None:
+def test_findings_made_public_are_remarks(sentence: str) -> None:
     assert types_of(sentence) == ["statement"]
 
 

@@ -860,9 +860,6 @@ _REPORTED_ACT = rx(
     r"|expressed|decided|planned|hoped|expected|feared|believed|thought|known|intended|promised|pledged|vowed"
     r"|threatened|demanded|denied|claimed|admitted|accepted|rejected|acknowledged|conceded|survived|lived"
     r"|escaped|recovered|gotten|forgotten|meant|felt|learnt|learned|heard|received"
-    # ("said the contractor had briefed them", "had informed the ministry of the delay": words passed on
-    # to the speaker, no deed)
-    r"|briefed|informed|notified|assured|reassured|advised|alerted|reported|announced|confirmed|disclosed"
     # ("said the ministry had misled the committee", "had acted recklessly": an accusation stays a claim)
     r"|misled|acted|lied|ignored|violated|breached|broken|abused|neglected|deceived|cheated|stolen|mishandled"
     r"|covered|hidden|concealed|falsified|bribed|defrauded|betrayed|endangered|harmed|overstepped|exaggerated"
