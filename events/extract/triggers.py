@@ -1285,9 +1285,10 @@ TRIGGERS = (
             # new case of a catching disease, one person or many ("diagnosed with cancer" names none)
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers|person"
             r"|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager)\b"
-            # (the sick named by a relative clause, "one of the patients who had been confirmed as suffering
-            # from the virus has died", are who the main clause's news is of, whose type decides)
-            r"(?!\s+who\b)[^.;]{0,80}?\b(have|has|had|were|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|confirmed)\s+"
+            # (the sick named by what befell them in a relative clause, "one of the patients who had been
+            # confirmed as suffering from the virus has died", are who the main clause's news is of, whose
+            # type decides; "a pupil who had visited Peru had been diagnosed" is the case)
+            r"(?!\s+who\s+(have|has|had|were|was)\s+been\b)[^.;]{0,80}?\b(have|has|had|were|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|confirmed)\s+"
             rf"{_ILLNESS_HELD}"
             # "Lightning struck a church": weather, not an attack
             r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
