@@ -288,7 +288,8 @@ def test_one_report_by_two_outlets_naming_the_company_with_and_without_its_legal
             "executive told shareholders that the company had learned hard lessons.",
         ),
     )
-    assert [(f[1], f[3]) for f in found if f[0] == "other"] == [("2027-05-12", 2)]
+    # (findings made public are the company's words: one statement, whoever reports it)
+    assert [(f[1], f[3]) for f in found if f[0] == "statement"] == [("2027-05-12", 2)]
 
 
 def test_the_report_an_events_title_tells_is_listed_first() -> None:

@@ -2457,6 +2457,11 @@ def _analyse(
     found = [(t, m) for t, m in found if not any(a <= m.start() < b for a, b in titles_of_works)]
     # "efforts to pass climate legislation", "a bid to seize the town": an aim, not an act
     found = [(t, m) for t, m in found if not _AIM_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
+    # ... and what the act is done to stop yields to the act, when the sentence names the act's kind ("BP's
+    # next move to stop the leak involves ..." keeps the leak, which the rules of an untyped act then read)
+    purposes = [(t, m) for t, m in found if _PURPOSE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
+    if purposes and len(purposes) < len(found):
+        found = [pair for pair in found if pair not in purposes]
     # "fears of new sanctions", "speculation about a rate cut": what is feared or guessed has not happened
     found = [(t, m) for t, m in found if not _FEARED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
     # "Wednesday's decline was attributed to the bank's rate rise": a market's move and what it is put down
@@ -3674,6 +3679,15 @@ _AIM_BEFORE = rx(
     r"|\b(calls?|calling|called)\s+(on|for)\s+([\w’'.-]+\s+){1,4}?to\s+([a-z]+\s+)?$"
     r"|\b(urg(e|es|ed|ing)|demand(s|ed|ing)?|press(es|ed|ing)|pressure[ds]?|pressuring)\s+([\w’'.-]+\s+){1,4}?to\s+"
     r"([a-z]+\s+)?$"
+)
+# "imposed a curfew on Friday to end the riots", "sent troops in order to contain the outbreak": what an act
+# is done to stop is its purpose, not the happening the sentence reports ("agreed to end the strike", "will
+# end the strike": the ending is the act, agreed or to come)
+_PURPOSE_BEFORE = rx(
+    r"\b(?!(agree|agrees|agreed|agreeing|vote|votes|voted|voting|decide|decides|decided|deciding|is|are|was|were|be"
+    r"|been|will|would|shall|set|due|about|going|has|have|had|need|needs|needed)\b)[\w’'-]+,?\s+(in\s+order\s+|so\s+as\s+)?"
+    r"to\s+(help\s+)?(contain|stop|halt|stem|curb|end|quell|fight|combat|tackle|plug|cap|seal)\s+((an?|the|its|their"
+    r"|his|her|any|further|this|that)\s+)?([\w-]+\s+){0,2}$"
 )
 # "visited the ruins of the town hall", "toured the flood zone": a visit to a place, not to a state's people
 _PLACE_VISITED = rx(

@@ -588,6 +588,8 @@ def possible_families(lowered: str) -> frozenset[str]:
 # "replace Tom Hale as chief executive", "named Karl Weiss its new chairman"
 _NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?|(?:him|her|them)\s+)"
 _WEEKDAY_OR_DEICTIC = "|".join((*WEEKDAY_NAMES, "yesterday", "today"))
+# (a day or a month after "succeeded" is when, not whom: "the talks succeeded Monday")
+_MONTH_OR_DAY = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
 _OFFICE_HELD = (
     r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
     r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
@@ -701,6 +703,19 @@ _MATERIEL = (
 _COUNTED = (
     rf"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly|just\s+over|just\s+under)\s+)?"
     rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|a\s+dozen)\b"
+)
+# The illness someone is found to have, after "diagnosed" or "confirmed": "with the virus", "to have swine
+# flu", "as suffering from measles", "as having the fever" (one named person's "diagnosed with cancer" names
+# no catching disease)
+_ILLNESS_HELD = (
+    r"(?:with|to\s+have|as\s+(?:suffering\s+from|having))\s+(?:the\s+|a\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{_DISEASES}\b"
+)
+# An outbreak reaching a place, told by its first cases with the disease named before them: "12 tourists had
+# the virus, the first cases to reach the island", "cholera ... in the first cases to hit the province"
+_FIRST_CASES_OF_A_PLACE = (
+    rf"\b{_DISEASES}\b[^.;:]{{0,40}}?\b(?:the|its|their)\s+first\s+(?:confirmed\s+|known\s+|human\s+)?cases\s+"
+    r"(?:to\s+(?:hit|reach|strike|be\s+(?:confirmed|reported|recorded|found))|(?:in|on)\s+(?-i:[A-Z]|the\b))"
 )
 # Those an outbreak counts: "cases", "confirmed infections", "people infected", "patients"
 _SICK = r"(cases|infections|patients|people\s+(infected|sickened|with\s+the\s+[\w-]+))"
@@ -1022,7 +1037,10 @@ TRIGGERS = (
             r"(?=\s*([,.;:]|$)|\s+(on|in|at|after|before|for|over|by|and|but|as|last|this|earlier|yesterday|today|amid"
             r"|following|pending|until|when|while|because|with|\w+day)\b)"
             # "fired his finance minister", "sacked the army chief": a leader removes an office-holder
-            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister|chief"
+            # ("fired its chief executive": the office's whole name, or "chief" would read as a word naming
+            # the executive)
+            r"|(fired|sacked|dismissed|removed|ousted)\s+(his|her|its|their|the)\s+([\w-]+\s+){0,3}(minister"
+            r"|chief\s+executive(\s+officer)?|chief"
             r"|head|commander|governor|director|secretary|premier|ambassador|deputy|cabinet|government|coach|manager)"
             # ... or the office-holder named with the title and no article: "has dismissed chief executive Tom
             # Hale", "sacked army chief Gen Karl Weiss" ("dismissed chief executive Tom Hale's claims": his
@@ -1033,6 +1051,12 @@ TRIGGERS = (
             # "named Karl Weiss its new chairman", "hired her as coach": an office changes hands, in a company
             # or a club as in a state
             rf"|(replac(e|es|ed|ing)|succeed(s|ed|ing)?)\s+{_NAMED_HOLDER}as\s+{_OFFICE_HELD}"
+            # "Karl Weiss will succeed him in June", "succeeded Tom Hale last year": to succeed someone is to
+            # take the office they hold ("succeeded in halting the leak" has no one succeeded; "may succeed
+            # H5N1 as the likeliest strain" names no one, and "as" with no office is left to the rule above)
+            rf"|(?<!\bto\s)succeed(s|ed)?\s+(?!({_MONTH_OR_DAY})\b)(him|her|(?-i:[A-Z][a-z])[\w’'.-]*"
+            r"(\s+(?-i:[A-Z][a-z])[\w’'.-]*){0,2})"
+            r"(?=\s*[,.;]|\s*$|\s+(on|in|at|after|when|from|next|this|last|later|early|who)\b)"
             rf"|(replac(e|es|ed|ing)|oust(s|ed|ing)?)\s+(its|his|her|their|the)\s+{_OFFICE_HELD}"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|promoted|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             rf"(as\s+)?(its|the|their|his|her)\s+{_OFFICE_HELD}"
@@ -1040,8 +1064,10 @@ TRIGGERS = (
             # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
-            # "became head of the national library", "became prime minister in 2019": an office taken
-            rf"|became\s+(the\s+|its\s+|their\s+)?([\w-]+\s+)?{_OFFICE_HELD}(?!\s+(concern|worry|reason|cause"
+            # "became head of the national library", "became prime minister in 2019", "will become chief
+            # executive in May": an office taken, or to be taken
+            rf"|(became|(will|is\s+to|are\s+to|(is|are|was|were)\s+(due|set)\s+to)\s+become)\s+(the\s+|its\s+|their\s+)?"
+            rf"([\w.&-]+[’']s\s+)?([\w-]+\s+)?{_OFFICE_HELD}(?!\s+(concern|worry|reason|cause"
             r"|source|target|suspect|focus|priority|issue|problem|beneficiary|obstacle|critic|casualty)\b)"
             # "is to hand over as the bank's chairman", "will retire as head of the fire service", "stood
             # down as coach": an office left
@@ -1259,8 +1285,11 @@ TRIGGERS = (
             # new case of a catching disease, one person or many ("diagnosed with cancer" names none)
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers|person"
             r"|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager)\b"
-            r"[^.;]{0,80}?\b(have|has|had|were|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|confirmed)\s+"
-            rf"(with|to\s+have)\s+(the\s+|a\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}\b"
+            # (the sick named by what befell them in a relative clause, "one of the patients who had been
+            # confirmed as suffering from the virus has died", are who the main clause's news is of, whose
+            # type decides; "a pupil who had visited Peru had been diagnosed" is the case)
+            r"(?!\s+who\s+(have|has|had|were|was)\s+been\b)[^.;]{0,80}?\b(have|has|had|were|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|confirmed)\s+"
+            rf"{_ILLNESS_HELD}"
             # "Lightning struck a church": weather, not an attack
             r"|\blightning\s+(struck|strikes|hit|hits)\b|\bstruck\s+by\s+lightning\b"
             # "the capital, which was hit by Wednesday's aftershock": the disaster told in the passive
@@ -1381,8 +1410,15 @@ TRIGGERS = (
         rx(
             rf"\b(number|total|tally|count)\s+(number\s+)?of\s+([\w-]+\s+){{0,3}}?{_SICK}\b[^.;:]{{0,60}}?"
             rf"{_LEVEL_REACHED}"
-            r"|\b(virus|flu|influenza|strain|disease|infection)\s+(has|have|had)\s+(now\s+|already\s+|since\s+)?spread\s+"
-            r"(to|into|across)\b"
+            # ("the virus spread to three more provinces on Monday": the simple past as the perfect; "let the
+            # disease spread to the point that ..." tells of a response, and no place reached)
+            r"|(?<!\blet\sthe\s)(?<!\blets\sthe\s)(?<!\bletting\sthe\s)\b(virus|flu|influenza|strain|disease|infection)\s+"
+            r"((has|have|had)\s+)?(now\s+|already\s+|since\s+)?spread\s+(to|into|across)\b(?!\s+the\s+(point|extent)\b)"
+            # "Cholera cases rose to 300", "confirmed infections climbed to 1,200": the count told of the
+            # cases themselves, named by their disease or their kind ("court cases rose to 300" names neither)
+            rf"|\b({_DISEASES}|confirmed|suspected|probable|reported)\s+(human\s+)?(cases|infections)\s+((in|of|among)\s+"
+            rf"[^.;:]{{1,40}}?\s+)?{_LEVEL_REACHED}"
+            rf"|{_FIRST_CASES_OF_A_PLACE}"
         ),
     ),
     # The new cases of one place, told with the total they bring or as what there was: "There was one new
@@ -1590,8 +1626,10 @@ TRIGGERS = (
             r"|\bclaim(ed|s)\s+(more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?"
             r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+"
             r"(more\s+)?(lives|victims)\b|\bclaim(ed|s)\s+the\s+lives\s+of\b"
-            # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed"
-            r"|\b(deaths|fatalities)\b(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
+            # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed", "the
+            # first death from the fever was confirmed" (one death counted in its order)
+            r"|\b(deaths|fatalities|(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality))\b"
+            r"(\s+(from|of|in)\s+[^.;]{1,40}?)?\s+(have\s+been|has\s+been|had\s+been|were|was)\s+"
             r"(\w+ly\s+)?(confirmed|reported|recorded)\b"
             # "was the first Dane to die", "the second patient to die": a death counted in its order
             r"|\bthe\s+(first|second|third|fourth|fifth|latest)\s+([\w-]+\s+){0,3}?to\s+die\b"
@@ -2724,8 +2762,11 @@ _NEW_CASES_TOLD = compile_for_search(
     r"|confirmed\s+(as\s+)?infected|confirmed\s+to\s+have)\b"
     r"|\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
     r"|mother|father|son|daughter|wife|husband|baby|infant|toddler|teacher|nurse|doctor|soldier|tourist|visitor"
-    r"|farmer|\d+-year-old)\b[^.;]{0,80}?\b(has|had|was)\s+(now\s+|already\s+|also\s+)?(been\s+)?"
-    rf"(diagnosed|infected|confirmed)\s+(with|to\s+have)\s+(the\s+|a\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}"
+    r"|farmer|\d+-year-old)\b[^.;]{0,80}?\b(has|had|was|were)\s+(now\s+|already\s+|also\s+)?(been\s+)?"
+    rf"(diagnosed|infected|confirmed)\s+{_ILLNESS_HELD}"
+    # "18 soldiers had the flu in the first cases to reach the region": a place's first cases, told with
+    # their disease
+    rf"|{_FIRST_CASES_OF_A_PLACE}"
     rf"|\btested\s+positive\s+for\s+(the\s+)?([\w-]+\s+){{0,3}}?{_DISEASES}"
     rf"|\b{_COUNTED}\s+(new\s+|more\s+|further\s+)?((laboratory|lab)-confirmed\s+|confirmed\s+|suspected\s+"
     r"|probable\s+)(human\s+)?(cases|infections)\b"
@@ -3034,7 +3075,13 @@ _WORDS_MADE_PUBLIC = re.compile(
     r"|\b(appealed|appeals|appealing|made\s+an?\s+([\w-]+\s+)?appeal|issued\s+an?\s+([\w-]+\s+)?appeal)\s+(to|for)\b"
     # ("launched an appeal for $5m", "appealed for donations": money asked for is a fundraising drive)
     r"(?!\s+([$£€#\d]|(the\s+)?(donations|funds|money|contributions)\b))"
-    r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b",
+    r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b"
+    # "The inspector released a damning report that said ...", "the agency published a study showing ...":
+    # findings made public are their authors' words ("launched an investigation" opens one, and is legal)
+    r"|\b(released|releases|releasing|published|publishes|publishing|produced|issued|unveiled)\s+(an?\s+|the\s+"
+    # (a company's results, "released its quarterly earnings report", are its business)
+    r"|their\s+|his\s+|her\s+|its\s+)?(?!([\w-]+\s+){0,2}?(earnings|results|quarterly|financial|trading)\b)([\w-]+\s+){0,2}?(report|study|review|analysis|assessment|findings"
+    r"|investigation)\b(?!\s+(of|into|on)\s+(the\s+)?(cost|price|value)s?\b)",
     re.IGNORECASE,
 )
 # Words given on the record that the trigger lists leave out: a speech, an address or an interview of any
