@@ -83,3 +83,21 @@ def test_a_range_of_days_on_its_own_still_dates_the_act() -> None:
         "Talks between the two unions were held on March 2-4 in Tallinn.", dt.date(2026, 3, 20)
     )
     assert [m.date_start for m in found] == [dt.date(2026, 3, 2)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A lower court's June 3 order was overturned by the supreme court.",
+        "The ministry's March 5 decree was quietly withdrawn.",
+    ],
+)
+def test_a_date_a_possessive_subject_holds_does_not_date_what_is_done_to_it(text: str) -> None:
+    # the order's day is not the overturning's, which is of the report's day
+    assert [m.date_start for m in body_mentions(text, WEDNESDAY)] == [WEDNESDAY]
+
+
+def test_a_date_on_a_subject_with_no_possessive_still_dates_the_act() -> None:
+    assert [
+        m.date_start for m in body_mentions("The June 3 blast was felt across the valley.", WEDNESDAY)
+    ] == [dt.date(2026, 6, 3)]
