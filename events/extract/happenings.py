@@ -44,43 +44,10 @@ _THING_AFTER = re.compile(
 )
 
 
-# A range of days, read as two dates: "the May 10-17 cruise" ("May 10", then "17")
-_RANGE_CLOSES = re.compile(r"^\s*[-–]\s*\d{1,2}\b")
-_RANGE_OPENS = re.compile(r"(?:\b[A-Z][a-z]{2,8}\.?\s+)?\d{1,2}\s*[-–]\s*$")
-_RANGE_DETERMINER = re.compile(r"(?i)\b(?:the|an?|its|his|her|their|this|that)\s+$|['’]s\s+$")
-# a word in lower case that no function word or verb of being or having is
-_LOWER_WORD_AFTER = re.compile(
-    r"^\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|was|were|is|are|has|had|have|will|would)\b)"
-    r"[a-z][a-z-]{2,}\b"
-)
-
-
-def range_names_a_thing(date: DateMention, text: str, offset: int) -> bool:
-    """ "came back from the May 10-17 cruise", "the June 2-9 talks": a range of days between a determiner
-    and a word in lower case can only be that noun's modifier, whatever the noun (a range is no day an act
-    took place on); its closing day is read with its opening."""
-    start, end = date.start - offset, date.end - offset
-    closes = _RANGE_CLOSES.match(text[end:])
-    window = text[max(0, start - 16) : start]
-    opens = _RANGE_OPENS.search(window)
-    if closes is None and opens is None:
-        return False
-    if opens is not None:
-        start -= len(window) - opens.start()
-    if closes is not None:
-        end += closes.end()
-    return (
-        _RANGE_DETERMINER.search(text[max(0, start - 8) : start]) is not None
-        and _LOWER_WORD_AFTER.match(text[end:]) is not None
-    )
-
-
 def names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = False) -> bool:
     """ "the 2023 rupture", "Marsh's June 2019 death", "last week's explosion": a date that modifies a
     noun, after "the" or a possessive; `loose`, also "a March 3 blast" and a date read with its
     "the"."""
-    if range_names_a_thing(date, text, offset):
-        return True
     after = text[date.end - offset : date.end - offset + 30]
     return (
         _attributive(date, text, offset, loose=loose) and _THING_AFTER.match(after.lstrip("'’s ")) is not None
