@@ -1376,7 +1376,10 @@ _FUTURE_CUE = re.compile(
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
     r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
     r"|host|give|attend|tour))\b"
-    r"|['’]ll\b)"
+    r"|['’]ll\b"
+    # "the results due on Tuesday are expected to ...": a thing due at a time, told of after its noun, is
+    # ahead ("was due on Friday" is the future of a past, left to the past's rules)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s+(?:on|in|by|at|this|next|later)\b))"
 )
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
 # estimate that ... will", "The vote took place in late April"
@@ -1409,6 +1412,9 @@ _JOINED_DATE = re.compile(
 # What opens a clause with a subject of its own ("said that ...", "..., and that ..."); "that" right after
 # a noun's determiner-free verb is the usual complementiser
 _CLAUSE_OPENER = re.compile(r"(?i)\b(?:that|whether|because|although|though|while|whereas|if|unless)\s+")
+# ... and a conjunction after a comma that joins a clause of its own: "The firm plans to appeal, but lawmakers
+# in July voted to ..." (the plan is the first clause's; the vote's tense is told after the date)
+_COORDINATE_OPENER = re.compile(r"(?i),\s+(?:but|yet|and|so)\s+(?=[^,;:]{0,60}$)")
 # the end of a clause after the date: a comma, a semicolon or a dash
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
 
@@ -1569,7 +1575,8 @@ def _is_future_context(context: _Context) -> bool:
             # a stretch that went on until then ("the strike ran until July 15") ended; an end that was set
             # ("adjourned the case until June 12", "would be closed until Thursday") is ahead
             return not _LASTED_UNTIL.search(before[: last[0]])
-        opener = next(reversed(list(_CLAUSE_OPENER.finditer(before))), None)
+        openers = [*_CLAUSE_OPENER.finditer(before), *_COORDINATE_OPENER.finditer(before)]
+        opener = max(openers, key=lambda found: found.start(), default=None)
         if opener is not None and all(at < opener.start() for at, _ in cues):
             # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
             # own whose verb comes after it; the cues before belong to the clause that holds it
@@ -1635,6 +1642,13 @@ _PAST_FUTURE = re.compile(
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
     r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
 )
+# An act told in the past "ahead of" a happening: "was speaking ahead of a briefing on Tuesday", "spoke to
+# reporters ahead of talks on Friday" (the happening follows a past act, so it lies near it, either side of
+# the report)
+_PAST_AHEAD_OF = re.compile(
+    rf"(?i)\b(?:(?:was|were)\s+\w+ing|(?!(?:need|seed|speed|feed|breed|bleed|shed|bed|red)\b)\w{{3,}}ed|{_IRREGULAR_PAST})"
+    r"\b[^,;:.]{0,80}?\bahead\s+of\b"
+)
 # A finite verb after it opens another clause ("was to meet, but said on Friday ...")
 _CLAUSE_VERB = re.compile(
     r"(?i)\b(?:said|says|told|tells|announced|added|reported|confirmed|was|were|is|are|had|has|have|did|will)\b"
@@ -1648,7 +1662,15 @@ def _looks_ahead_from_the_past(context: _Context) -> bool:
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
     found = list(_PAST_FUTURE.finditer(before))
-    return bool(found) and not _CLAUSE_VERB.search(before, found[-1].end())
+    if found and not _CLAUSE_VERB.search(before, found[-1].end()):
+        return True
+    ahead_of = list(_PAST_AHEAD_OF.finditer(before))
+    return (
+        bool(ahead_of)
+        and not _CLAUSE_VERB.search(before, ahead_of[-1].end())
+        and not _FUTURE_CUE.search(before[: ahead_of[-1].start()])
+        and not _FUTURE_CUE.search(before, ahead_of[-1].end())
+    )
 
 
 def _ahead_only_by_timetable(context: _Context) -> bool:

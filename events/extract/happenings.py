@@ -29,6 +29,7 @@ from events.extract.speakers import FINITE_VERB, relative_antecedent
 from events.extract.triggers import SPEECH, TRIGGERS, possible_families, rx
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
+    MONTH_NAMES,
     alternatives,
 )
 
@@ -809,6 +810,29 @@ def possessive_names_another_happening(
     # ("The station was damaged by Thursday's storm": after the verb, "by" names who did the act, the
     # happening itself)
     return in_subject or (word not in _WITHIN_HAPPENING and word != "by")
+
+
+_MONTH_WORD = rf"(?:{alternatives(MONTH_NAMES)})\b"
+# The subject a possessive opens, up to its date: "A lower court's", "The regulator's"
+_POSSESSIVE_SUBJECT = re.compile(r"^\s*(?:(?:[\w’'.-]+|[\w’'.-]+,)\s+){0,5}?[\w.-]+['’]s\s+$")
+# ... then the noun the date modifies and a passive verb: "order was overturned", "ruling has been upheld"
+_NOUN_THEN_PASSIVE = re.compile(
+    r"^(?:\s+[a-z][\w-]*){1,3}?\s+(?:was|were|(?:has|have|had)\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:[a-z]+ed|[a-z]+en|[a-z]+wn|upheld|struck|overturned|set|put|cut|shut|withheld)\b"
+)
+
+
+def possessive_subject_of_a_passive(date: DateMention, text: str, offset: int) -> bool:
+    """ "A lower court's June 3 order was overturned", "The regulator's May ruling has been upheld": a
+    calendar date or month that a possessive subject holds names its noun's happening; the passive verb
+    tells another act done to that thing later (a weekday, "Tuesday's blast was heard", may be the act's)."""
+    if date.precision not in ("day", "month") or not re.match(rf"(?i){_MONTH_WORD}", date.text):
+        return False
+    at = date.start - offset
+    return (
+        _POSSESSIVE_SUBJECT.match(text[:at]) is not None
+        and _NOUN_THEN_PASSIVE.match(text[date.end - offset :]) is not None
+    )
 
 
 # "leading to her death in May 2018", "an inquest into her death in 2019", "an inquiry into the crash in March

@@ -224,6 +224,7 @@ from events.extract.happenings import (
     names_a_thing_after_preposition,
     names_the_object,
     possessive_names_another_happening,
+    possessive_subject_of_a_passive,
     year_names_another_happening,
 )
 from events.extract.noise import (
@@ -3206,6 +3207,9 @@ def _analyse(
         own_dates = [
             d for d in own_dates if not possessive_names_another_happening(d, text, sentence.start, span)
         ]
+        # "A lower court's June 3 order was overturned": the date the possessive subject holds is its order's;
+        # the overturning, of no date of its own, is of its report's day
+        own_dates = [d for d in own_dates if not possessive_subject_of_a_passive(d, text, sentence.start)]
         # "Bacteria ate most of the gas that leaked from the well last year, scientists reported on
         # Thursday": a relative clause after the act's verb dates its own verb, not the act
         own_dates = [d for d in own_dates if not in_relative_after(d, text, sentence.start, span[1])]
