@@ -2705,9 +2705,9 @@ def _find_speaker(
     )
     if closing_state is not None and actors and actors[-1].start < closing_state.start:
         return _speaker_of(closing_state)
-    head = _head_of_apposition(text, speech.start(), people)
-    if head is not None:
-        return head
+    apposed_head = _head_of_apposition(text, speech.start(), people)
+    if apposed_head is not None:
+        return apposed_head
     outlet = _OUTLET_SPEAKS.search(text, 0, speech.start())
     if outlet is not None and not any(
         e.kind == "actor" and outlet.start("outlet") <= e.start < outlet.end("outlet") for e in people
