@@ -2709,10 +2709,15 @@ def _find_speaker(
     if apposed_head is not None:
         return apposed_head
     outlet = _OUTLET_SPEAKS.search(text, 0, speech.start())
-    if outlet is not None and not any(
-        e.kind == "actor" and outlet.start("outlet") <= e.start < outlet.end("outlet") for e in people
+    if (
+        outlet is not None
+        and not any(
+            e.kind == "actor" and outlet.start("outlet") <= e.start < outlet.end("outlet") for e in people
+        )
+        # (an outlet the lists name, "Yonhap news agency", is read as they name it; "the magazine" alone is
+        # one named before, read as such)
+        and not re.fullmatch(rf"[Tt]he\s+{_OUTLET_NOUN}", " ".join(outlet.group("outlet").split()))
     ):
-        # (an outlet the lists name, "Yonhap news agency", is read as they name it)
         return _outlet_speaker(outlet, people)
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
@@ -3698,7 +3703,12 @@ def _head_of_apposition(text: str, verb: int, people: list[Entity]) -> tuple[str
     ):
         return None
     inside = [e for e in people if found.start("name") <= e.start < found.end("name")]
-    actor = next((e for e in inside if e.kind == "actor"), None)
+    # ("Retired Coast Guard Adm. Jane Roe, the incident commander, said": the name that closes the words
+    # before the apposition is who it describes; a body before it is where she serves)
+    actor = next(
+        (e for e in reversed(inside) if e.kind == "actor" and e.end == found.end("name")),
+        next((e for e in inside if e.kind == "actor"), None),
+    )
     if actor is not None:
         return _speaker_of(actor)
     if inside:
@@ -3721,10 +3731,12 @@ _OUTLET_NOUN = (
     r"|(?:state|official|local|national)\s+media|(?:television|TV|radio)(?:\s+(?:station|network|channel))?)"
 )
 _OUTLET_SPEAKS = re.compile(
-    r"(?:^|[,;:“”\"]\s*|\b(?:and|but)\s+)"
+    r"(?:^|[,;:“”\"]\s*)"
     r"(?P<outlet>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}['’]s\s+)?"
     # (words that describe the outlet, never a phrase of place or time: "appeared day after day on TV")
-    r"(?:(?!(?:on|in|at|to|of|for|from|with|by|into|after|before|over|under|about|day|days)\b)[A-Za-z][\w.-]*\s+){0,3}?"
+    # ("With TV and radio calling on ...": nor two joined)
+    r"(?:(?!(?i:on|in|at|to|of|for|from|with|by|into|after|before|over|under|about|day|days|and|or)\b)"
+    r"[A-Za-z][\w.-]*\s+){0,3}?"
     rf"{_OUTLET_NOUN})"
     r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|has|have|also|later|earlier))*\s*$"
 )
