@@ -825,13 +825,31 @@ _MEDIUM_BEFORE = rx(
 )
 
 
-def _it_named(sentence: Sentence, own: list[Entity], earlier: list[Entity], text: str = "") -> list[Entity]:
+# ", it said.": "it" closing a sentence as the subject of its verb of saying
+_IT_CLOSES_SPEAKING = rx(
+    r"[,;:]\s*(?:(?:and|but)\s+)?(?P<kind>it)\s+(?:(?:also|has|had|later|then|now)\s+)*"
+    r"(?:said|says|added|reported|stated|noted|estimated|warned|announced)\b"
+    # (closing the sentence: in "In a report BP issued, it said Halliburton erred", "it" is named before)
+    r"(?=[^,;:“”\"]{0,40}$)"
+)
+
+
+def _it_named(
+    sentence: Sentence,
+    own: list[Entity],
+    earlier: list[Entity],
+    text: str = "",
+    closing: re.Match[str] | None = None,
+) -> list[Entity]:
     """The sentence's names, with an opening "It" that speaks read as the organisation named last before
     it, in the sentences just before ("The Harbour Board closed the port. It said the closure was
     temporary"); unchanged when the sentence names someone before its verb, when the last name before
-    is a person's, or when nothing fits."""
-    found = _IT_SPEAKS.match(sentence.text)
-    if found is None or any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own):
+    is a person's, or when nothing fits. A `closing` "it said" is read the same way ("Cranes were left
+    unchecked by the Tarvian ministry, it said": whoever is named before it is in what was said)."""
+    found = closing or _IT_SPEAKS.match(sentence.text)
+    if found is None or (
+        closing is None and any(e.kind == "actor" and e.start - sentence.start < found.end() for e in own)
+    ):
         return own
     actors = [e for e in earlier if e.kind == "actor" and e.end > sentence.start - IT_REACH]
     if not actors or names_a_person(actors[-1]) or not names_an_organisation(actors[-1]):
@@ -964,6 +982,13 @@ def the_company_named(
     found = it_speaks or _THE_COMPANY_SPEAKS.match(sentence.text)
     body = _THE_BODY_SPEAKS.match(sentence.text) if found is None else None
     found = found or body
+    it_closes = _IT_CLOSES_SPEAKING.search(sentence.text) if found is None else None
+    if it_closes is not None and not any(
+        _SENTENCE_OPENS.match(sentence.text[: e.start - sentence.start]) for e in own if e.kind == "actor"
+    ):
+        # ("..., drawing on figures from the Tarvian government, it said": with no body opening the sentence
+        # as its subject, "it" is the body named last before)
+        return _it_named(sentence, own, earlier, text, it_closes)
     if found is None:
         closing = _the_company_closing(sentence, own, earlier, text, previous)
         if closing is not own:
@@ -2118,11 +2143,14 @@ _PRIVY = (
     r"(?:familiar\s+with|close\s+to|with\s+(?:direct\s+)?knowledge\s+of|briefed\s+on|involved\s+in"
     r"|privy\s+to)"
 )
+_PLACED_IN = r"(?:at|in|inside|within|from)"
 _SOURCE_PHRASE = (
     r"(?:(?:a|an|one|the|two|three|several|some|other|another)\s+)?"
     r"(?P<kind>(?:(?!(?:a|an|one|the|and|but|who|which|that|has|have|had|is|was)\b)[\w.-]+\s+){0,3}?)"
     rf"(?P<noun>sources?|(?:person|people)(?=\s+{_PRIVY}))"
-    rf"(?P<privy>\s+{_PRIVY}\s+[^,;:\"“”()]{{1,60}}?)?"
+    # ("a source at the ministry said", "sources in the army told ...": a source is placed in the body it
+    # knows of, and does not speak for it; "people in Lagos said" are no sources, but people who live there)
+    rf"(?P<privy>(?:\s+{_PRIVY}|(?<=source)\s+{_PLACED_IN}|(?<=sources)\s+{_PLACED_IN})\s+[^,;:\"“”()]{{1,60}}?)?"
 )
 # (as the subject before the verb, opening the sentence or a clause after a comma; or after an inverted verb:
 # "..., said one source.")
@@ -2290,6 +2318,10 @@ def _find_speaker(
         # (with nobody the pronoun stands for, no name in the sentence is the speaker: they are all in
         # what was said or in a quotation that opened earlier)
         return last[0], last[1], bool(last[0])
+    closing_it = _IT_CLOSING.search(text, 0, speech.start())
+    if closing_it is not None and _CLOSES_THE_SENTENCE.match(text, speech.end()):
+        # (the body heard last, which "he said" may not stand for, "it said" may)
+        return _what_it_stands_for(text, closing_it.start(), speech.start(), people, (heard, last[1]))
     demonym = _DEMONYM_SUBJECT.search(text[: speech.start()])
     if (
         demonym is not None
@@ -2673,6 +2705,20 @@ def _find_speaker(
     )
     if closing_state is not None and actors and actors[-1].start < closing_state.start:
         return _speaker_of(closing_state)
+    apposed_head = _head_of_apposition(text, speech.start(), people)
+    if apposed_head is not None:
+        return apposed_head
+    outlet = _OUTLET_SPEAKS.search(text, 0, speech.start())
+    if (
+        outlet is not None
+        and not any(
+            e.kind == "actor" and outlet.start("outlet") <= e.start < outlet.end("outlet") for e in people
+        )
+        # (an outlet the lists name, "Yonhap news agency", is read as they name it; "the magazine" alone is
+        # one named before, read as such)
+        and not re.fullmatch(rf"[Tt]he\s+{_OUTLET_NOUN}", " ".join(outlet.group("outlet").split()))
+    ):
+        return _outlet_speaker(outlet, people)
     if actors:
         return _speaker_of(actors[-1] if speech.start() - actors[-1].end < 60 else actors[0])
     # "Dutch engineers who tested samples of the clay said": the relative clause tells which ones
@@ -3582,6 +3628,129 @@ _IN_A_REGION = rx(
     r"\s+in\s+the\s+(?:state|province|region|county|district|prefecture|canton|territory)\s+of\s+"
     r"(?P<region>(?-i:[A-Z])[\w’'-]+(?:[\s-]+(?-i:[A-Z])[\w’'-]+){0,2})"
 )
+
+
+# ", it said", "; it also said": "it" is the subject of the verb of saying that closes the sentence
+_IT_CLOSING = re.compile(r"[,;:]\s*(?:(?:and|but)\s+)?it\s+(?:(?:also|has|had|later|then|now)\s+)*$")
+# what may follow a verb of saying that closes a sentence: "it said on Monday.", "it said in a statement."
+_CLOSES_THE_SENTENCE = re.compile(r"[^,;:“”\"]{0,40}$")
+# what opens a sentence before its subject
+_SENTENCE_OPENS = re.compile(
+    r"^[\s\"“”']*(?:(?:But|And|Yet|Meanwhile|Later|Earlier)\s*,?\s+)?(?:[Tt]he\s+)?$"
+)
+
+
+def _what_it_stands_for(
+    text: str, it_at: int, verb: int, people: list[Entity], last: tuple[str, str]
+) -> tuple[str, str, bool]:
+    """Who "it" is in "..., drawing on figures from the Tarvian government, it said": the body already read
+    for it (`_it_named`), else the body that opens the sentence as its subject, else the body heard last;
+    never a body or a country named in the words before, after a preposition, which tell what was said or
+    where it came from."""
+    read = next((e for e in people if it_at <= e.start < verb), None)
+    if read is not None:
+        return _speaker_of(read)
+    opening = next(
+        (
+            e
+            for e in people
+            if e.end <= it_at
+            and _SENTENCE_OPENS.match(text[: e.start])
+            and not (e.kind == "actor" and names_a_person(e))
+            and not (e.kind == "country" and _describes_a_nonstate_noun(text, e))
+        ),
+        None,
+    )
+    if opening is not None:
+        return _speaker_of(opening)
+    if last[0] and not may_be_a_person(last[0]):
+        return last[0], last[1], True
+    return "", "", False
+
+
+# "Tarvex, the co-owner of Norvik's smelter, said", "after Jane Hill of Ohio, the senior Democrat on the
+# transport committee, said": a name set off by an apposition of lower-case words right before the verb
+# (not after "and", which may join it to a name before: "Staff at Norvik and Tarvex, the two firms, said")
+_APPOSITION_CLOSES = re.compile(
+    # (opening the sentence or a clause joined by a conjunction; not after a comma, where it may be a second
+    # apposition of a name before: "Jim Roe, Chief Executive of Tarvex, a small explorer, said")
+    r"(?:^|[“”\"]\s*|\b(?:after|before|when|while|as|because|since|until|though|although|but|that)\s+)"
+    r"(?:(?:But|And|Yet|Meanwhile|Later|Earlier|However)\s*,?\s+)?"
+    r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*)){0,5}?)"
+    r"\s*,\s+(?:a|an|the)\s+[a-z][^,;:“”\"()]{2,140}?"
+    r",\s*(?:(?:has|have|had|also|later|earlier|on\s+\w+day|\w+day)\s+)*$"
+)
+# "Jane Hill of Ohio": where the person is from closes the name
+_FROM_A_PLACE = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")
+
+
+def _head_of_apposition(text: str, verb: int, people: list[Entity]) -> tuple[str, str, bool] | None:
+    """The name an apposition right before the verb describes, which speaks: who is named inside the
+    apposition (whose the thing described is, the body the person serves on) only describes it. None when
+    the sentence is not so built, or the name is no name ("In Lagos", "On Monday")."""
+    found = _APPOSITION_CLOSES.search(text, 0, verb)
+    if found is None:
+        return None
+    name = found.group("name")
+    words = name.split()
+    if (
+        words[0].lower() in NOT_A_NAME
+        or words[0] in NOT_NAMES
+        # ("Va., the bill's sponsor, said": a short word with a full stop is an abbreviation, of a state or a
+        # title, cut from its name)
+        or (len(words) == 1 and name.endswith(".") and len(name) <= 5)
+        or any(w.lower() in _MONTHS_AND_DAYS for w in words)
+    ):
+        return None
+    inside = [e for e in people if found.start("name") <= e.start < found.end("name")]
+    # ("Retired Coast Guard Adm. Jane Roe, the incident commander, said": the name that closes the words
+    # before the apposition is who it describes; a body before it is where she serves)
+    actor = next(
+        (e for e in reversed(inside) if e.kind == "actor" and e.end == found.end("name")),
+        next((e for e in inside if e.kind == "actor"), None),
+    )
+    if actor is not None:
+        return _speaker_of(actor)
+    if inside:
+        # ("Kenya, the region's largest economy, said": a country by its name speaks; by its adjective it
+        # describes the name it opens, left to the reading below)
+        country = inside[0]
+        if country.start == found.start("name") and not _describes_a_nonstate_noun(text, country):
+            return _speaker_of(country)
+        return None
+    place = _FROM_A_PLACE.search(name)
+    if place is not None and may_be_a_person(name[: place.start()]):
+        name = name[: place.start()]
+    return name, "", False
+
+
+# A news outlet no list names, as the subject before the verb: "Nigeria's state broadcaster reported",
+# "..., the state-run newspaper said", "a local radio station said"
+_OUTLET_NOUN = (
+    r"(?:broadcaster|newspaper|tabloid|magazine|(?:news|press|wire)\s+(?:agency|service|website|channel)"
+    r"|(?:state|official|local|national)\s+media|(?:television|TV|radio)(?:\s+(?:station|network|channel))?)"
+)
+_OUTLET_SPEAKS = re.compile(
+    r"(?:^|[,;:“”\"]\s*)"
+    r"(?P<outlet>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}['’]s\s+)?"
+    # (words that describe the outlet, never a phrase of place or time: "appeared day after day on TV")
+    # ("With TV and radio calling on ...": nor two joined)
+    r"(?:(?!(?i:on|in|at|to|of|for|from|with|by|into|after|before|over|under|about|day|days|and|or)\b)"
+    r"[A-Za-z][\w.-]*\s+){0,3}?"
+    rf"{_OUTLET_NOUN})"
+    r"(?:\s+(?:today|yesterday|on\s+\w+day|\w+day|has|have|also|later|earlier))*\s*$"
+)
+
+
+def _outlet_speaker(found: re.Match[str], people: list[Entity]) -> tuple[str, str, bool]:
+    """An outlet no list names speaks as itself, a media organisation: "Nigeria's state broadcaster" is not
+    Nigeria speaking; the country it names is only where it is ("Nigeria's state broadcaster", "NGA")."""
+    phrase = re.sub(r"^(?:the|an?)\s+", "", " ".join(found.group("outlet").split()), flags=re.IGNORECASE)
+    country = next(
+        (e.country for e in people if found.start("outlet") <= e.start < found.end("outlet") and e.country),
+        "",
+    )
+    return phrase[:1].upper() + phrase[1:], country, False
 
 
 def _speaker_of(entity: Entity) -> tuple[str, str, bool]:
