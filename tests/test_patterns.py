@@ -364,3 +364,48 @@ def test_a_boundary_stands_where_a_word_meets_what_is_no_word() -> None:
     assert [at for at in range(len(text) + 1) if boundary_at(text, at)] == [
         m.start() for m in re.finditer(r"\b", text)
     ]
+
+
+# A rule of many words, each tried at every place the first letters let through: the look-ahead names the
+# words' openings as a tree ("\b(?=[bcd...])(?=(?:b(?:a(?:ll|nn|rr)|...)|...))(...)")
+_MANY_WORDS = (
+    "balloted banned barred blamed briefed buried cancelled cheered closed convicted crowned deported "
+    "drafted elected evacuated expelled fined flooded freed grounded hanged harvested impeached indicted "
+    "jailed "
+    "kidnapped levied looted mobbed nominated outvoted paroled quarantined raided ratified sacked taxed "
+    "unseated vetoed wounded"
+).split()
+
+
+@pytest.mark.parametrize(
+    "source,flags",
+    [
+        (rf"\b({'|'.join(_MANY_WORDS)})\b", 0),
+        (rf"\b({'|'.join(_MANY_WORDS)})\s+(?:the\s+)?\w+", re.IGNORECASE),
+        # (openings behind look-behinds and groups, one of them optional after its word)
+        (rf"(?<!-)\b(?:(?<!not\s)(?:re-)?elected|{'|'.join(_MANY_WORDS)}(?:\s+on)?)\b", re.IGNORECASE),
+        (rf"\b(?:the\s+)?(?:{'|'.join(_MANY_WORDS)})", 0),  # an optional opening: the words only may follow
+    ],
+)
+def test_a_look_ahead_for_the_openings_of_many_words_finds_the_same_matches(source: str, flags: int) -> None:
+    texts = [
+        *_LEAD_TEXTS,
+        "Voters re-elected the mayor; the council Fined the carrier and banned night flights.",
+        "The senate was not re-elected, but it ratified the treaty and vetoed the bill on Tuesday.",
+        "Raided, looted and flooded: the port was Evacuated, its pilots grounded on Monday.",
+    ]
+    led = with_first_characters(source, flags)
+    assert led != source
+    for text in texts:
+        expected = [(m.span(), m.groups()) for m in re.finditer(source, text, flags)]
+        assert [(m.span(), m.groups()) for m in re.finditer(led, text, flags)] == expected, (led, text)
+
+
+def test_the_openings_look_ahead_only_for_many_words() -> None:
+    many = rf"\b({'|'.join(_MANY_WORDS)})\b"
+    assert with_first_characters(many).startswith(r"\b(?=[")
+    assert "(?=(?:b(?:a(?:ll|nn|rr)" in with_first_characters(many)  # "balloted", "banned", "barred": a tree
+    # (a few words: sre tries each at little cost, and the first letters alone lead)
+    assert with_first_characters(r"\b(?:said|told)\b") == r"\b(?=[st])(?:said|told)\b"
+    # (an opening class: no string is known)
+    assert "(?=(?:" not in with_first_characters(rf"\b(?:[a-z]+\s+)?(?:{'|'.join(_MANY_WORDS)})")

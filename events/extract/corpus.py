@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import hashlib
 import io
 import os
@@ -1806,15 +1807,24 @@ _CLAUSE_AFTER = frozenset(
 )
 # The name of two or three words a caption opens with, its subject ("Jane Roe was found ...")
 _OPENING_NAME = re.compile(r"((?:[A-Z][a-z][\w'’-]*\s+){2,3})(?=[a-z])")
+_SUBJECTS_VERB_AT = re.compile(_SUBJECTS_VERB)
+
+
+# (asked of each word of a paragraph's first sentence: the line's opening is read once)
+@functools.lru_cache(maxsize=64)
+def _opening_name(line: str) -> re.Match[str] | None:
+    return _OPENING_NAME.match(line)
 
 
 def _named_again(line: str, at: int) -> bool:
     """Whether the words at `at` name again, as the subject of a verb, the person the line opens with: a
     caption's subject, then the paragraph's sentence about the same person."""
-    opening = _OPENING_NAME.match(line)
+    opening = _opening_name(line)
     if opening is None or at <= opening.end():
         return False
-    return re.compile(re.escape(opening[1]) + _SUBJECTS_VERB).match(line, at) is not None
+    # (the name written as it opened the line, then its verb: no pattern made and compiled per name)
+    name = opening[1]
+    return line.startswith(name, at) and _SUBJECTS_VERB_AT.match(line, at + len(name)) is not None
 
 
 # The close of a pull quote, then the name (and role) of who said it ('disaster" End Quote Jane Roe Agency
