@@ -1289,3 +1289,139 @@ _SCENE_CLAUSES = rx(
 def in_scene(text: str, entity: Entity) -> bool:
     """Whether an entity of the sentence (its offsets within it) is named only in a scene-setting clause."""
     return any(m.start() <= entity.start and entity.end <= m.end() for m in _SCENE_CLAUSES.finditer(text))
+
+
+# The auxiliary of a verb of saying in the present perfect: "The ministry has said", "Critics have also
+# accused", "the company has strongly denied"
+_PERFECT_BEFORE_SAYING = rx(r"\b(has|have)\s+(\w+ly\s+|also\s+|now\s+|again\s+|meanwhile\s+)?$")
+# A relative pronoun before the auxiliary: "..., which has said it will pay", a remark set in an aside
+_RELATIVE_BEFORE = rx(r"\b(which|who|that)\s+(has|have)\s+(\w+\s+)?$")
+_RELATIVE_PRONOUN_BEFORE = rx(r"\b(which|who|that)\s+$")
+# Another telling in the past simple in the same sentence: "..., the Press Trust of India reported", "...,
+# according to the agency": the sentence is that day's report of the remark
+_TOLD_IN_THE_PAST_TOO = rx(
+    r"[,\"”]\s+(?:[^,;\"”]{1,70}\s)?(said|reported|told|added|wrote)\b[^;\"”]{0,120}$|\baccording\s+to\b"
+)
+# A verb of saying in the past simple, however the sentence goes on: "said", "told reporters"
+_SAID_IN_THE_PAST = rx(r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(said|told)\b")
+# Remarks told in the past simple often enough that the report tells its day's remarks that way
+MIN_PAST_REMARKS = 2
+
+
+def said_in_the_perfect(text: str) -> bool:
+    """Whether the sentence's own verb of saying, in its main clause, is in the present perfect ("Rail
+    unions have accused the operator of cutting corners"), with no telling of it in the past simple beside
+    it ("..., the agency reported")."""
+    speech = speech_in(text)
+    if speech is None:
+        return False
+    before = text[max(0, speech.start() - 40) : speech.start()]
+    # ("The army has called a meeting of the council": a meeting called is an act, no remark; "The
+    # regulator has told the firm to file a new plan": a demand made is an act; "..., the president has
+    # announced": an announcement is the day's news)
+    verb = speech.group().lower()
+    if (
+        (verb == "called" and _CALLED_FOR.match(text, speech.end()) is None)
+        or (verb in ("told", "ordered") and _DIRECTED_TO.match(text, speech.end()) is not None)
+        or verb == "announced"
+    ):
+        return False
+    # the clause of the verb of saying, asides set apart by commas or dashes left out: "Those sales would
+    # cover the $20bn the firm has pledged" has a verb of its own before the subject, and the perfect is a
+    # clause in it ("..., a health official has said" opens its clause after the comma)
+    opening = re.split(r"[,:;\"“”]", _ASIDES.sub(" ", text[: speech.start()]))[-1]
+    return (
+        _PERFECT_BEFORE_SAYING.search(before) is not None
+        and _RELATIVE_BEFORE.search(before) is None
+        and _VERB_BEFORE_THE_PERFECT.search(opening) is None
+        and _TOLD_IN_THE_PAST_TOO.search(text, speech.end()) is None
+    )
+
+
+# "has called for calm", "have called on the company to ...", "has called it a disgrace": words said
+_CALLED_FOR = rx(r"\s+(for|on|it|them|him|her|the\s+\w+\s+an?|\w+\s+an?)\b")
+# "told the firm to file", "ordered residents to leave": someone directed to act
+_DIRECTED_TO = rx(r"\s+(?:[\w’'.-]+\s+){1,5}?to\s+(?!be\b)[a-z]+")
+# an aside set off by commas or dashes: ", of the growers' union,", " - which sank in May -"
+_ASIDES = rx(r",[^,;:]*,|\s[-–—]\s[^-–—]*\s[-–—]\s")
+# a finite verb before the perfect's auxiliary (not the auxiliary itself)
+_VERB_BEFORE_THE_PERFECT = rx(
+    r"\b(would|will|could|can|should|might|must|is|are|was|were|did|does|said|says)\b(?=.*\b(has|have)\s)"
+)
+
+
+# A remark marked as one of an earlier time: "have suggested in recent months that ...", "has said in the
+# past that ...", "has said before"
+_EARLIER_TIME_AFTER = rx(
+    r"\s+(?:(?:in|over|during)\s+(?:recent|the\s+past|the\s+last|previous)\s+(?:weeks|months|years)"
+    r"|in\s+the\s+past\b|before\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    # "have complained for weeks that ...", "has said since March that ...": remarks over a span of time
+    r"|for\s+(?:days|weeks|months|years)\b|since\b)"
+)
+# "Since the flood, farmers have accused the board of ...": a span opens the sentence
+_SPAN_OPENING = rx(r"^\W*since\s[^,;:]{1,50},\s")
+
+
+def remark_marked_earlier(text: str) -> bool:
+    """Whether the sentence's own remark in the present perfect is marked as made at an earlier time or
+    over a span of time ("The union has said in the past that it will strike", "Since the flood, farmers
+    have accused the board of ..."): background in any report, whatever else the sentence tells."""
+    speech = speech_in(text)
+    return (
+        speech is not None
+        and _PERFECT_BEFORE_SAYING.search(text[max(0, speech.start() - 40) : speech.start()]) is not None
+        and (
+            _EARLIER_TIME_AFTER.match(text, speech.end()) is not None or _SPAN_OPENING.match(text) is not None
+        )
+    )
+
+
+# A verb of saying in the present, with no auxiliary or "to" before it: "say", "accuse", "warns", "insists"
+_SAYING_IN_THE_PRESENT = rx(
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bdid\s)(?<!\bdo\s)(?<!\bnot\s)(?<!\bcould\s)(?<!\bmay\s)"
+    r"\b(says?|accuses?|warns?|claims|insists?|argues?|urges?|denies|maintains?|contends?|complains?)\b"
+)
+
+
+def told_as_of_now(text: str) -> bool:
+    """Whether the sentence tells its remarks or its news in the present or the present perfect ("Fishing
+    groups say ...", "They also accuse the firm of ...", "The plan has been criticised for ..."), outside
+    a relative clause ("..., who denies the charge" describes someone)."""
+    main = _SET_OFF_DESCRIPTION.sub("", text)
+    return _SAYING_IN_THE_PRESENT.search(main) is not None or PERFECT.search(main) is not None
+
+
+def remarks_told_in_the_past(article: Article) -> bool:
+    """Whether the report tells its own day's remarks in the past simple: its lead's verb of saying is a
+    past simple ("The minister said on Friday ...", "scientists warned yesterday"), and its remarks are
+    mostly told so. News copy written that way switches to "has said" or "have accused" to recall an
+    earlier or standing remark, background to the day's. A report whose lead tells its news in the present
+    perfect or the present ("The union has warned ...", "..., the agency says") tells its other remarks of
+    the day in the present perfect too."""
+    said_in_the_lead = False
+    for sentence in article.sentences[:LEAD_SENTENCES]:
+        speech = speech_in(sentence.text)
+        told = sentence.text[: speech.start()] if speech is not None else sentence.text
+        # ("BP has sold its fields to a rival, the two companies announced": the news in the perfect, its
+        # source at the close; "The fund's head says he will speed up claims": the news in the present)
+        if (
+            said_in_the_perfect(sentence.text)
+            or (
+                (found := PERFECT.search(told)) is not None
+                and _RELATIVE_PRONOUN_BEFORE.search(told[: found.start()]) is None
+            )
+            or (speech is not None and _SAYING_IN_THE_PRESENT.fullmatch(speech.group()) is not None)
+        ):
+            return False
+        said_in_the_lead = said_in_the_lead or (
+            speech is not None
+            and _PAST_SAYING.fullmatch(speech.group()) is not None
+            and _AUXILIARY_BEFORE.search(told[-30:]) is None
+        )
+    return said_in_the_lead and len(_SAID_IN_THE_PAST.findall(article.text)) >= MIN_PAST_REMARKS
+
+
+# A verb of saying in the past simple as a lead tells it: "said", "told", "warned", "announced"
+_PAST_SAYING = rx(r"said|told|warned|announced|stated|reported|claimed|accused|urged|called|insisted|denied")
+# ("has said", "had warned", "is expected to be announced": no past simple)
+_AUXILIARY_BEFORE = rx(r"\b(has|have|had|is|are|was|were|be|been|will|would|to)\s+(\w+ly\s+)?$")

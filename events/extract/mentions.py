@@ -70,14 +70,18 @@ from events.extract.background import (
     perfect_act_match,
     quoted_view,
     record_described,
+    remark_marked_earlier,
+    remarks_told_in_the_past,
     reported_act,
     result_on_the_scene,
+    said_in_the_perfect,
     scene_without_verb,
     since_phrase,
     speaks_in_the_present,
     standing_state,
     tells_own_act,
     then_against_now,
+    told_as_of_now,
     told_by_its_writer,
     toll_not_told,
     writer_narrates,
@@ -640,6 +644,10 @@ def extract_mentions(
     said: Draft | None = None  # the remarks of the sentence just read, if it was remarks with a speaker
     read_to = 0  # where the sentence read last ends
     narrated = told_by_its_writer(article)  # a diary, a column, a comment page: the writer's "I" is no news
+    # "The minister said on Friday ...": below such a lead, "has said" recalls an earlier remark
+    day_said_in_the_past = remarks_told_in_the_past(article)
+    text_before = text_now = ""  # the sentence read before this one, and this one
+    recalled = False  # whether the sentence read last was a remark recalled from before the report's day
     for sentence in independent_clauses(bounded_sentences(article.sentences)):
         if budget is not None and budget.spent_reading():
             break
@@ -651,6 +659,8 @@ def extract_mentions(
                 named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
             )
         read_to = sentence.end
+        text_before, text_now = text_now, sentence.text
+        recalled_before, recalled = recalled, False
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
@@ -894,7 +904,38 @@ def extract_mentions(
             # '"The lesson is we got lucky," said Roe.' after "said Jane Roe, a risk consultant": a
             # commentator named again is still giving a view
             draft = None
-        if (draft is None or whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
+        recalled = (
+            draft is not None
+            and draft.is_speech_type
+            and (
+                remark_marked_earlier(sentence.text)
+                or (
+                    day_said_in_the_past
+                    and not in_opening(sentence, article)
+                    and said_in_the_perfect(sentence.text)
+                    # ("Fishing groups accuse the firm of ... . Jane Roe, of the growers' union, has accused
+                    # it of ...": after news told in the present or the perfect, the perfect goes on telling
+                    # the day's)
+                    and (recalled_before or not told_as_of_now(text_before))
+                )
+            )
+        )
+        if recalled and draft is not None:
+            # "Rail unions have accused the operator of cutting corners" in a report that tells its day's
+            # remarks with "said": a remark recalled from before, background to the day's; whoever made it is
+            # the "he" or the "it" of what follows
+            if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
+                last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+            # (what the next sentence goes on to tell is still theirs: "Early May is still the estimate")
+            said = draft if draft.speaker else None
+            draft = None
+        if (
+            (draft is None or whole_quote_unspoken(draft, sentence))
+            and len(parts) == 1
+            and not asides
+            # (a remark recalled is its own speaker's, not the one before's)
+            and not recalled
+        ):
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
             # verb of saying inside the quotation is what was said; the speaker is the one before
             draft = quoted_on(said_before, sentence, own_entities) if said_before is not None else None
