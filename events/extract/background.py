@@ -1367,3 +1367,34 @@ _SCENE_CLAUSES = rx(
 def in_scene(text: str, entity: Entity) -> bool:
     """Whether an entity of the sentence (its offsets within it) is named only in a scene-setting clause."""
     return any(m.start() <= entity.start and entity.end <= m.end() for m in _SCENE_CLAUSES.finditer(text))
+
+
+# The auxiliary of a verb of saying in the present perfect: "The ministry has said", "Critics have also
+# accused", "the company has strongly denied"
+_PERFECT_BEFORE_SAYING = rx(r"\b(has|have)\s+(\w+ly\s+|also\s+|now\s+|again\s+|meanwhile\s+)?$")
+
+
+# A remark marked as one of an earlier time: "have suggested in recent months that ...", "has said in the
+# past that ...", "has said before"
+_EARLIER_TIME_AFTER = rx(
+    r"\s+(?:(?:in|over|during)\s+(?:recent|the\s+past|the\s+last|previous)\s+(?:weeks|months|years)"
+    r"|in\s+the\s+past\b|before\b(?!\s+(?:the|a|an|his|her|its|their)\b)"
+    # "have complained for weeks that ...", "has said since March that ...": remarks over a span of time
+    r"|for\s+(?:days|weeks|months|years)\b|since\b)"
+)
+# "Since the flood, farmers have accused the board of ...": a span opens the sentence
+_SPAN_OPENING = rx(r"^\W*since\s[^,;:]{1,50},\s")
+
+
+def remark_marked_earlier(text: str) -> bool:
+    """Whether the sentence's own remark in the present perfect is marked as made at an earlier time or
+    over a span of time ("The union has said in the past that it will strike", "Since the flood, farmers
+    have accused the board of ..."): background in any report, whatever else the sentence tells."""
+    speech = speech_in(text)
+    return (
+        speech is not None
+        and _PERFECT_BEFORE_SAYING.search(text[max(0, speech.start() - 40) : speech.start()]) is not None
+        and (
+            _EARLIER_TIME_AFTER.match(text, speech.end()) is not None or _SPAN_OPENING.match(text) is not None
+        )
+    )

@@ -71,6 +71,7 @@ from events.extract.background import (
     perfect_act_match,
     quoted_view,
     record_described,
+    remark_marked_earlier,
     reported_act,
     result_on_the_scene,
     scene_without_verb,
@@ -905,7 +906,26 @@ def extract_mentions(
             # '"The lesson is we got lucky," said Roe.' after "said Jane Roe, a risk consultant": a
             # commentator named again is still giving a view
             draft = None
-        if (draft is None or whole_quote_unspoken(draft, sentence)) and len(parts) == 1 and not asides:
+        # "The union has said in the past that it will strike", "Since the flood, farmers have accused the
+        # board of ...": a remark marked as made before the report's day, or over a span of time, is
+        # background (tests/data/DEV_SET.md, "Conventions for disputed classes", (b))
+        recalled = draft is not None and draft.is_speech_type and remark_marked_earlier(sentence.text)
+        if recalled and draft is not None:
+            # "Rail unions have accused the operator of cutting corners" in a report that tells its day's
+            # remarks with "said": a remark recalled from before, background to the day's; whoever made it is
+            # the "he" or the "it" of what follows
+            if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
+                last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+            # (what the next sentence goes on to tell is still theirs: "Early May is still the estimate")
+            said = draft if draft.speaker else None
+            draft = None
+        if (
+            (draft is None or whole_quote_unspoken(draft, sentence))
+            and len(parts) == 1
+            and not asides
+            # (a remark recalled is its own speaker's, not the one before's)
+            and not recalled
+        ):
             # '"We will look to the company to pay, as they have stated."' after '"...," said Roe.': the
             # verb of saying inside the quotation is what was said; the speaker is the one before
             draft = quoted_on(said_before, sentence, own_entities) if said_before is not None else None

@@ -979,8 +979,13 @@ _STANDING_POSITION = re.compile(
     r"|warned|defended|backed|blamed|dismissed|complained|demanded|urged|questioned)\b"
     # ... or with the adverb after the verb: "have also insisted repeatedly", "has said consistently"
     r"|\b(?:has|have|had)\s+(?:also\s+)?(?:argued|said|maintained|insisted|denied|claimed|stated|warned|complained"
-    r"|called)\s+(?:repeatedly|consistently|for\s+(?:years|months|decades|some\s+time|a\s+long\s+time)|all\s+along"
-    r"|time\s+and\s+again)\b",
+    r"|called|suggested)\s+(?:repeatedly|consistently|for\s+(?:years|months|decades|some\s+time|a\s+long\s+time)"
+    r"|all\s+along|time\s+and\s+again)"
+    # "has already promised an end to ...", "has already said in court that ...": told before the report's day
+    r"|\b(?:has|have)\s+already\s+(?:said|promised|pledged|vowed|stated|argued|claimed|denied|warned|suggested"
+    r"|insisted)\b"
+    # "The company previously said it would ...": an earlier remark recalled in the past simple
+    r"|\bpreviously\s+(?:said|stated|argued|claimed|denied|warned|told|insisted|maintained)\b",
     re.IGNORECASE,
 )
 
