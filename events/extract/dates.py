@@ -1376,10 +1376,7 @@ _FUTURE_CUE = re.compile(
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
     r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
     r"|host|give|attend|tour))\b"
-    r"|['’]ll\b"
-    # "the results due on Tuesday are expected to ...": a thing due at a time, told of after its noun, is
-    # ahead ("was due on Friday" is the future of a past, left to the past's rules)
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bhad\s)due(?=\s+(?:on|in|by|at|this|next|later)\b))"
+    r"|['’]ll\b)"
 )
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
 # estimate that ... will", "The vote took place in late April"
