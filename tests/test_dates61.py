@@ -11,7 +11,6 @@ import pytest
 from events.extract.dates import find_dates
 from tests.reports import body_mentions
 
-MONDAY = dt.date(2026, 10, 12)
 WEDNESDAY = dt.date(2026, 10, 14)
 
 
