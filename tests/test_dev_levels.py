@@ -498,10 +498,21 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # or acts), speed60 (output identical), merge60, types60, commentary60 (experts quoted for comment make
     # no event): the levels below. The floors for right date and typed are lower than the last session's
     # because the label set changed, not because the code fell: on the same labels both rose)
-    assert dated >= 0.8330  # measured 0.8331 (2016/2420; goal 0.85)
-    assert typed >= 0.8609  # measured 0.8610 (1864/2165; goal 0.80)
-    assert unmatched <= 0.2503  # measured 0.2502 (617/2466; goal 0.15)
-    assert fragments <= 0.0410  # measured 0.0410 (101/2466)
+    # (6 Dec 2026, thirty-third session: blind61 added 10 articles labelled blind (62 labels), scored as
+    # unseen text first: found 53/62, right date 50/62, typed 41/53, matching nothing 27/80; on the
+    # resulting 2,482 labels the starting code measured found 2218, right date 2065 (0.8320), typed
+    # 1905/2218 (0.8589), matching nothing 639/2522 (0.2534), cut 103, pronoun-led 61. Then merged:
+    # history61 (a company's growth years back, a bare forecast as main verb), mergedate61 (an undated act
+    # in the present perfect joins an older report's act only by its particulars), titles61 (a pronoun at
+    # the head of a run named; blog signatures end the body), types61 (outbreaks, successions, findings
+    # published, purpose clauses), dates61 (a clause after ", but" takes its own tense; "ahead of" a day),
+    # speakers61, speed61 (output identical), present61 narrowed (remarks marked as earlier): the levels
+    # below. The floor for typed is lower than the last session's because the blind slice is typed 77 %,
+    # not because the code fell: on the 2,420 labels before it typed went 1864/2165 -> 1864/2162)
+    assert dated >= 0.8339  # measured 0.8340 (2070/2482; goal 0.85)
+    assert typed >= 0.8595  # measured 0.8596 (1904/2215; goal 0.80)
+    assert unmatched <= 0.2502  # measured 0.2501 (629/2515; goal 0.15)
+    assert fragments <= 0.0402  # measured 0.0402 (101/2515)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0248  # measured 0.0247 (61/2466)
+    assert scores.pronoun_led / scores.n_titles <= 0.0215  # measured 0.0215 (54/2515)
