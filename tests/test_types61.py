@@ -100,6 +100,21 @@ def test_what_an_act_is_done_to_stop_does_not_type_it(sentence: str, expected: s
     assert types_of(sentence) == [expected]
 
 
+def titles_of(text: str) -> list[str]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
+    return list(build_tables(Corpus(articles=(article,))).events["title"])
+
+
+def test_a_happening_in_a_dash_aside_does_not_take_the_purposes_place() -> None:
+    # (the aside's blast is an event of its own, of its day; the drilling keeps the leak it is done to halt)
+    text = (
+        "Nordvik Energy said on Thursday it was pumping mud into the damaged well. It also is drilling a "
+        "second well to halt the leak -- which began after the Nordvik platform exploded on March 3, killing "
+        "9 workers -- but it could take up to two months to complete."
+    )
+    assert any(title.startswith("It also is drilling a second well") for title in titles_of(text))
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -2481,7 +2481,12 @@ def _analyse(
     # ... and what the act is done to stop yields to the act, when the sentence names the act's kind ("BP's
     # next move to stop the leak involves ..." keeps the leak, which the rules of an untyped act then read)
     purposes = [(t, m) for t, m in found if _PURPOSE_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
-    if purposes and len(purposes) < len(found):
+    # (the act it yields to is told in the sentence itself, not in a dash aside: "is drilling a second well
+    # to halt the leak -- which began when the platform exploded -- but ..." keeps the leak, not the blast)
+    asides = dash_aside_spans(text) if purposes else []
+    if purposes and any(
+        pair not in purposes and not any(a <= pair[1].start() < b for a, b in asides) for pair in found
+    ):
         found = [pair for pair in found if pair not in purposes]
     # "fears of new sanctions", "speculation about a rate cut": what is feared or guessed has not happened
     found = [(t, m) for t, m in found if not _FEARED_BEFORE.search(text[max(0, m.start() - 40) : m.start()])]
