@@ -12,10 +12,14 @@ from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
 
 
-def types_of(text: str) -> list[str]:
-    """The type of each event built from a one-paragraph report published on a Thursday."""
+def events_of(text: str, column: str) -> list[str]:
+    """A column of each event built from a one-paragraph report published on a Thursday."""
     article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
-    return list(build_tables(Corpus(articles=(article,))).events["event_type"])
+    return list(build_tables(Corpus(articles=(article,))).events[column])
+
+
+def types_of(text: str) -> list[str]:
+    return events_of(text, "event_type")
 
 
 @pytest.mark.parametrize(
@@ -100,11 +104,6 @@ def test_what_an_act_is_done_to_stop_does_not_type_it(sentence: str, expected: s
     assert types_of(sentence) == [expected]
 
 
-def titles_of(text: str) -> list[str]:
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
-    return list(build_tables(Corpus(articles=(article,))).events["title"])
-
-
 def test_a_happening_in_a_dash_aside_does_not_take_the_purposes_place() -> None:
     # (the aside's blast is an event of its own, of its day; the drilling keeps the leak it is done to halt)
     text = (
@@ -112,7 +111,7 @@ def test_a_happening_in_a_dash_aside_does_not_take_the_purposes_place() -> None:
         "second well to halt the leak -- which began after the Nordvik platform exploded on March 3, killing "
         "9 workers -- but it could take up to two months to complete."
     )
-    assert any(title.startswith("It also is drilling a second well") for title in titles_of(text))
+    assert any(title.startswith("It also is drilling a second well") for title in events_of(text, "title"))
 
 
 @pytest.mark.parametrize(
