@@ -39,3 +39,8 @@ def test_an_expert_or_analyst_quoted_for_comment_makes_no_event(sentence: str) -
 )
 def test_a_professor_who_holds_an_office_speaks_for_a_party(sentence: str) -> None:
     assert mentions_below_lead(sentence, MAY_2026) != []
+
+
+def test_a_journalist_named_in_what_a_court_said_is_news_of_him() -> None:
+    sentence = "A court in the capital said editor Tom Hale had been convicted of libel on Monday."
+    assert mentions_below_lead(sentence, MAY_2026) != []

@@ -281,8 +281,9 @@ _COMMENTATOR = ScannedPattern(
     # ("Oil analyst Tom Hale, of Hale Research, said": the firm may follow the name, set off by commas)
     rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?"
     rf"(?:,\s+(?i:of|at|from|with)\s+[^,;:\"“”]{{3,60}},)?\s*,?\s+{_COMMENTATOR_VERB}\b"
-    # '"...," said Harrow Research analyst Jane Roe': the firm and the role before the name
-    rf"|\b{_COMMENTATOR_VERB}\s+(?:[A-Z][\w&’'.-]*\s+){{0,4}}?{_COMMENTATOR_ROLE}\s+{NAME}"
+    # '"...," said Harrow Research analyst Jane Roe': the firm and the role before the name, the saying
+    # closing a quotation or a clause ("The court said editor Tom Hale had been convicted" tells news of him)
+    rf"|(?:(?<=[,\"”])|(?<=[,\"”]\s)){_COMMENTATOR_VERB}\s+(?:[A-Z][\w&’'.-]*\s+){{0,4}}?{_COMMENTATOR_ROLE}\s+{NAME}"
     rf"|\b{_COMMENTATOR_VERB}\s+{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
