@@ -239,11 +239,25 @@ _OF_PLACE = (
     r"(?:,?\s+(?i:of|at|from|with)\s+(?:(?i:the)\s+)?[A-Z][\w&’'.-]*"
     r"(?:\s+(?:(?:of|for|&|and|in)\s+)?[A-Z][\w&’'.-]*){0,5})"
 )
+# What follows a professor's name when the title is an academic's: a chair, a field or a university, and no
+# office in a body ("Professor Ana Roe, the health minister, said" speaks for a government; "Professor Tom
+# Hale, director of the Norland Hospital, said" for the hospital that treats the story's patients)
+_ACADEMIC_POST = (
+    r"(?=[^,;:\"“”]{0,100}?(?:Universit|College|Institute|Academy|[a-z]ology\b|[a-z]ologist))"
+    r"(?![^,;:\"“”]{0,100}?\b(?i:director|president|head|chief|dean|minister|secretary|spokes\w+|officer|chair(?:man|woman)"
+    r"|chair\s+of|commissioner|adviser|advisor|member)\b)"
+)
 _EXPERT_COMMENTATOR = ScannedPattern(
     rf"\b(?:{_EXPERT_ROLE})\b{_OF_PLACE}?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?{_OF_PLACE}?\s*,?"
     rf"\s+(?:(?i:have|has)\s+)?{_EXPERT_VERB}\b"
     rf"|\b{_EXPERT_VERB}\s+{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,4}}?(?:{_EXPERT_ROLE})\b"
-    rf"|\b{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,4}}?(?:{_EXPERT_ROLE})\b[^,;]{{0,80}},\s+{_EXPERT_VERB}\b"
+    # ("Tom Hale, an expert in soil chemistry at Kestrel University said": the apposition may run to the verb
+    # with no comma to close it)
+    rf"|\b{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,4}}?(?:{_EXPERT_ROLE})\b[^,;]{{0,80}},?\s+{_EXPERT_VERB}\b"
+    # the title before the name, with an academic chair or a university between it and the verb: "Professor
+    # Ana Roe, chair in hydrology at Kestrel University, says", "Professor Tom Hale of Kestrel College said"
+    rf"|\b(?-i:Professor|Prof\.?)\s+{NAME}(?:,\s+|\s+(?i:from|of|at)\s+){_ACADEMIC_POST}[^,;:\"“”]{{3,100}}?,?"
+    rf"\s+{_EXPERT_VERB}\b"
     rf"|\b{_EXPERT_VERB}\s+(?:[a-z-]+\s+){{0,3}}?(?:{_EXPERT_ROLE})\s+{NAME}"
     rf"|\b(?i:according\s+to)\s+(?:(?i:some|many|other|several|most)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_EXPERT_ROLE})\b"
 )
@@ -264,7 +278,12 @@ _SPEAKS_FOR_A_BODY = re.compile(
 )
 # (most sentences name no analyst, editor or reporter: those are not searched)
 _COMMENTATOR = ScannedPattern(
-    rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?\s*,?\s+{_COMMENTATOR_VERB}\b"
+    # ("Oil analyst Tom Hale, of Hale Research, said": the firm may follow the name, set off by commas)
+    rf"\b{_COMMENTATOR_ROLE}(?:{_AT_FIRM})?(?:\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{0,2}})?"
+    rf"(?:,\s+(?i:of|at|from|with)\s+[^,;:\"“”]{{3,60}},)?\s*,?\s+{_COMMENTATOR_VERB}\b"
+    # '"...," said Harrow Research analyst Jane Roe': the firm and the role before the name, the saying
+    # closing a quotation or a clause ("The court said editor Tom Hale had been convicted" tells news of him)
+    rf"|(?:(?<=[,\"”])|(?<=[,\"”]\s)){_COMMENTATOR_VERB}\s+(?:[A-Z][\w&’'.-]*\s+){{0,4}}?{_COMMENTATOR_ROLE}\s+{NAME}"
     rf"|\b{_COMMENTATOR_VERB}\s+{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b"
     rf"|\b{NAME},\s+(?:(?i:an?|the)\s+)?(?:[\w&-]+\s+){{0,3}}?{_COMMENTATOR_ROLE}\b[^,]{{0,60}},\s+{_COMMENTATOR_VERB}\b"
 )
