@@ -206,6 +206,8 @@ _LEAD_TEXTS = [
         ("\\bunion\\b\n| \\bmembers\\b  # who walked out", re.VERBOSE),  # a comment ends the last line
         (r"(?P<qual>\b(?:about|some)\s+)?(?:\$\d+|\b\d+\s+members)", re.IGNORECASE),  # an optional opening
         (r"(?:\ba\s+few\s+)*?(?<!-)\bdays?\b", 0),
+        (r"(?<!-)(?<!the\s)\bmembers|\bunion", re.IGNORECASE),  # a boundary every alternative asks for
+        (r"(?<!x)(?:\bunion|members)", 0),  # a boundary only one alternative asks for
     ],
 )
 def test_a_first_character_look_ahead_finds_the_same_matches(source: str, flags: int) -> None:
@@ -223,6 +225,9 @@ def test_a_first_character_look_ahead_only_where_sre_has_no_first_character() ->
     assert with_first_characters(r"(?<!x)\s+y") == r"(?=[\s])(?<!x)\s+y"
     assert with_first_characters(r"\bsaid|told") == r"(?=[st])(?:\bsaid|told)"
     assert with_first_characters(r"said|told") == r"said|told"  # literals first: sre skips along
+    # (a boundary that every alternative asks for after its look-behinds leads, before them)
+    assert with_first_characters(r"(?<!-)\bsaid|\btold") == r"\b(?=[st])(?:(?<!-)\bsaid|\btold)"
+    assert with_first_characters(r"(?<!-)(?:\bsaid|told)") == r"(?=[st])(?<!-)(?:\bsaid|told)"
     # (an optional opening is tried at every place, as a boundary is: what it or the rest opens with leads)
     assert with_first_characters(r"(?:about\s+)?\d+") == r"(?=[\da])(?:about\s+)?\d+"
     assert with_first_characters(r"(?:about\s+)?(?:\d+)?") == r"(?:about\s+)?(?:\d+)?"  # may match nothing

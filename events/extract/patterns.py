@@ -333,13 +333,39 @@ def with_first_characters(pattern: str, flags: int = 0) -> str:
     openings = _openings(list(parsed.data), _parser)
     if openings is not None and len(openings) >= MANY_OPENINGS and max(map(len, openings)) >= MIN_OPENING:
         ahead += f"(?={longest_of(openings)})"
+    # (a "\b" that every alternative asks for after its look-behinds, "(?<!-)(?<!the\s)\bkilled|\bdied",
+    # rules out a place inside a word before them: a rule's dozens of look-behinds were tried at every letter,
+    # as its class lets most letters through)
+    boundary = r"\b" if _opens_at_a_boundary(list(parsed.data), _parser) else ""
     if _alternatives_of_the_whole(pattern):
         # (the look-ahead before all of them, not only the first; a verbose pattern's comment ends at its
         # line)
         closing = "\n)" if flags & re.VERBOSE else ")"
-        return f"{ahead}(?:{pattern}{closing}"
+        return f"{boundary}{ahead}(?:{pattern}{closing}"
     # (after an opening "\b", which rules out a place inside a word with less work than a class)
-    return rf"\b{ahead}{pattern[2:]}" if pattern.startswith(r"\b") else ahead + pattern
+    return rf"\b{ahead}{pattern[2:]}" if pattern.startswith(r"\b") else boundary + ahead + pattern
+
+
+# Flags that change what "\b" holds at: a group that sets one is not read for a boundary
+_BOUNDARY_FLAGS = re.ASCII | re.LOCALE | re.UNICODE
+
+
+def _opens_at_a_boundary(items: list[_Parsed], p: Any) -> bool:
+    """Whether every match of the sequence `items` opens where "\b" holds: each alternative asks for it
+    before it takes any text, past look-behinds, look-aheads and anchors (which take none)."""
+    for op, av in items:
+        if op is p.AT:
+            if av is p.AT_BOUNDARY:
+                return True
+            continue
+        if op in (p.ASSERT, p.ASSERT_NOT):
+            continue
+        if op is p.SUBPATTERN:
+            return not (av[1] | av[2]) & _BOUNDARY_FLAGS and _opens_at_a_boundary(list(av[-1]), p)
+        if op is p.BRANCH:
+            return all(_opens_at_a_boundary(list(branch), p) for branch in av[1])
+        return False  # takes text (or may: a repeat, a class) before any boundary
+    return False
 
 
 # The opening strings a look-ahead asks for: long enough to rule out most words ("the", "in"), short enough
