@@ -296,7 +296,9 @@ _BREAKS = (
     # "a lot of gas")
     re.compile(
         r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
-        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through)\s"
+        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through"
+        # ("represents a balanced compromise | between the parties", "went ahead | despite warnings")
+        r"|between|among|despite|within|throughout|beyond)\s"
         # ("represent | about one in 20", "killed | over 300": a word before a figure tells its size, and the
         # figure is the object; a year is a date, and goes)
         r"(?:(?<!\sabout\s)(?<!\sover\s)(?<!\sunder\s)(?<!\sthan\s)(?<!\saround\s)"
@@ -418,6 +420,19 @@ def headline(
         text = f"{speaker}: “{remark.group('words')}”"
     if _LINKING_WORD_ONLY.fullmatch(text):
         return ""  # "But": a clause split off with nothing of what happened; "X says but" would tell nothing
+    quoting = (
+        quotation_speaker(sentence or clause, text)
+        if not (speech and speaker) and _REMARK_PRONOUN.match(text) and not _QUOTED_REMARK.match(text)
+        else ""
+    )
+    if quoting:
+        # ('"We had no warning," a spokesman said' -> 'Spokesman: “We had no warning”': words quoted in the
+        # first person, or of somebody or something the speaker speaks of, are the speaker's; printed bare,
+        # "we" would be the reader's)
+        said = re.split(r"[,!?…]*(?:[\"”]|'')(?:\s|$)", clause.strip(' "“`'), maxsplit=1)[0]
+        remark_title = _fit_said(f"{quoting}: “{tidy(said) or text}”", quoting)
+        if not is_fragment(remark_title):
+            return remark_title
     listener = _LISTENER_OPENING.match(text) if speech and speaker else None
     if listener is not None and not _noun_holds_that(listener):
         # "To the chief executive that the new claim ...": whom it was told, its verb left before the clause
@@ -1049,6 +1064,67 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     )
 
 
+# Who spoke words quoted, as the sentence tells it after the quotation by a description ('," a spokesman
+# said', '," the former league chairman told the radio') or by a description and a name ('," the port's
+# chief, Jane Roe, said'); names alone are `_WHO_AFTER_QUOTATION`'s
+_DESCRIBED_AFTER_QUOTATION = re.compile(
+    rf"[,!?…]*(?:[\"”]|'')\s+(?:(?P<described>(?i:the|a|an|one)\s+[^,\"“”]{{2,60}}?)"
+    rf"(?:,\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){{1,3}}[A-Z][\w’'.-]+),)?\s+{_QUOTE_SAID}\b"
+    rf"|{_QUOTE_SAID}\s+(?P<described_after>(?i:the|a|an|one)\s+[^,\"“”.]{{2,60}}?)\s*(?:[,.]|$))"
+)
+# ... or before it: 'The brothers said: "...', 'Jane Roe, the region's governor, was blunt: "...'
+_WHO_BEFORE_QUOTATION = re.compile(
+    rf"^(?:(?P<who>[A-Z][^\"“”:,]{{1,60}}?)\s+(?:(?:\w+ly|also|later|then|again)\s+)?{_QUOTE_SAID}\b[^\"“”:]{{0,60}}"
+    rf"|(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),[^\"“”:]{{0,160}}):\s*(?:[\"“]|``)"
+)
+DESCRIBED_SPEAKER_WORDS = 6
+
+
+def _as_speaker(who: str) -> str:
+    """A speaker as a headline names one before a quotation: "a spokesman" -> "Spokesman", "the former
+    league chairman" -> "Former league chairman"; "" for words that hold a verb (no description)."""
+    words = who.split()
+    if words and words[0].lower() in ("the", "a", "an", "one"):
+        words = words[1:]
+    named = " ".join(words)
+    if not words or len(words) > DESCRIBED_SPEAKER_WORDS or _FINITE.search(named):
+        return ""
+    return named[:1].upper() + named[1:]
+
+
+def quotation_speaker(sentence: str, words: str) -> str:
+    """Who the `sentence` says spoke `words`, when they are words it quotes and it tells who spoke them,
+    before or after the quotation; "" otherwise."""
+    head = " ".join(words.split()[:3]).lower()
+    at = sentence.lower().find(head) if head else -1
+    if at < 0:
+        return ""
+    before = sentence[:at]
+    if not (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or before.count("``") > before.count("''")
+    ):
+        return ""  # the words are the sentence's own, not words it quotes
+    closing = re.search(r"[\"”]|''", sentence[at:])
+    if closing is not None:
+        after = sentence[at + closing.start() - 3 :]
+        end = re.match(r".{0,3}?(?=[,!?…]*(?:[\"”]|'')\s)", after)
+        tail = after[end.end() :] if end is not None else ""
+        named = _WHO_AFTER_QUOTATION.match(tail)
+        if named is not None:
+            return named.group("name") or named.group("name_after")
+        described = _DESCRIBED_AFTER_QUOTATION.match(tail)
+        if described is not None:
+            return described.group("name") or _as_speaker(
+                described.group("described") or described.group("described_after")
+            )
+    opening = _WHO_BEFORE_QUOTATION.match(sentence)
+    if opening is None or re.search(r"[\"“”]|``", sentence[opening.end() : at]):
+        return ""
+    return opening.group("name") or _as_speaker(opening.group("who"))
+
+
 # A person other than the speaker, in words the speaker is quoted as saying
 _THIRD_PERSON = frozenset("he she his her him".split())
 
@@ -1148,7 +1224,8 @@ def a_body(speaker: str) -> bool:
     return any(
         word in ORGANISATION_HEADS
         or word.lower() in COLLECTIVE_SPEAKERS
-        or (word.isupper() and len(word) > 1)
+        # (an initial is no acronym: "Jane Q. Roe" is a person)
+        or (word.isupper() and len(word.rstrip(".")) > 1)
         for word in speaker.split()
     )
 
@@ -1860,6 +1937,12 @@ _SAID_THAT = compile_for_search(
 _ADJECTIVE_BEFORE_AND = re.compile(r"\b[a-z][\w-]*(?:ory|ive|ous|ary|ical)$")
 # an article and a word shaped like an adjective ("a criminal", "a Belgian", "an offensive")
 _ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
+# ... unless what follows "and" opens a noun phrase of its own, with a determiner, a figure or a name that is
+# no demonym: "docked at the regional capital | and UN convoys set off", "the criminal | and the civil"
+_NEW_PHRASE_AFTER_AND = re.compile(
+    r"\s(?:and|or)\s+(?:(?:the|a|an|its|their|his|her|this|these|those|some|all|\d[\d,.]*)\s"
+    r"|[A-Z]{2,}\s|[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!ern)(?<!ic)\s)"
+)
 # "both the bridge | and the dam could reopen", "between the army | and the rebels": a correlative that
 # waits for its "and" holds the phrase open
 _DETERMINER_AND_WORD = re.compile(r"\b(?:a|an|the|any|some|no|its|their|his|her|our|every)\s+[\w-]+$", re.I)
@@ -2039,8 +2122,10 @@ def _cut(
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
-            if text.startswith((" and ", " or "), cut) and (
-                _ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut)
+            if (
+                text.startswith((" and ", " or "), cut)
+                and (_ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut))
+                and not _NEW_PHRASE_AFTER_AND.match(text, cut)
             ):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
@@ -2261,6 +2346,11 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "A teacher and six pupils who had flown in from Lima | were being treated ...": the relative clause or
+    # participle phrase that tells which of them goes before the main clause's verb would
+    lighter = _without_subject_modifier(text)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS) and not is_fragment(kept):
+        return kept
     # "its plan to build a bridge | to ease traffic | was approved": the last infinitive phrase inside the
     # subject (what the plan was for) goes before the verb that tells what happened to it
     shorter = _without_subject_infinitive(text)
@@ -2428,6 +2518,52 @@ _SUBJECT_PHRASE = re.compile(
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
 )
+
+
+# A subject, then a relative clause or a participle phrase that tells which of its kind it is, then the main
+# clause's auxiliary: "a dozen pupils | who recently flew in from Lima | were ...", "lawyers for the driver
+# | facing the charge | may ..."
+_SUBJECT_MODIFIER_BEFORE_AUXILIARY = re.compile(
+    r"^(?P<head>(?:(?i:the|a|an|this|its|their|some|many|several)\s+|\d[\d,.]*\s+|[A-Z][\w’'-]*\s+)"
+    r"(?:[\w’'-]+\s+){0,12}?[\w’'-]+)"
+    r"\s+(?P<modifier>(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?P<own_verb>[\w’'-]+)\s+[^,;:“”\"]{3,100}?"
+    r"|(?!(?:during|according|morning|evening|nothing|something|anything|everything)\s)[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?)"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+_CLAUSE_IN_MODIFIER = re.compile(
+    r"\b(?:how|what|why|where|whether|when|that|who|which|whom|whose|if|before|after|until|because|while"
+    r"|since|although|though|unless|once|as|it|he|she|they|we|I|you)\b"
+)
+_SAYING_OR_THINKING = re.compile(
+    r"\b(?:said|says|say|told|tells|thought|thinks|believed|believes|believe|think|claimed|claims|knew|know)\b"
+)
+
+
+def _without_subject_modifier(text: str) -> str:
+    """`text` without the relative clause or participle phrase between its subject and the main verb
+    ("Two pupils who flew in from Lima were treated" -> "Two pupils were treated"), or as it is: a relative
+    must open with its own verb ("the news that the plant would close was ..." holds no such clause), and
+    one that reports what was said or thought may hold the verb taken for the main one."""
+    found = _SUBJECT_MODIFIER_BEFORE_AUXILIARY.match(text)
+    if found is None:
+        return text
+    head, modifier = found.group("head"), found.group("modifier")
+    own_verb = found.group("own_verb")
+    if (
+        head.split()[-1].lower() in _DETERMINERS | _PREPOSITIONS
+        or head.endswith("ly")
+        or _FINITE.search(head)
+        or _SAYING_OR_THINKING.search(modifier)
+        # ("an advert showing how to prevent flu | three cases have ...": a clause inside the phrase may
+        # hold the subject of the verb taken for the main one)
+        or _CLAUSE_IN_MODIFIER.search(modifier, len(modifier.split()[0]))
+        or (
+            own_verb is not None
+            and not (_FINITE.fullmatch(own_verb) or re.fullmatch(r"[a-z]{2,}(?:ed|s)", own_verb))
+        )
+    ):
+        return text
+    return f"{head}{text[found.end('modifier') :]}"
 
 
 def _without_subject_phrase(found: re.Match[str]) -> str:
@@ -3086,7 +3222,9 @@ _AGENT_CUT = re.compile(
 )
 # A noun phrase and a relative clause right after it ("The UK firm that insured ...", "A man who ...")
 _NOUN_AND_ITS_RELATIVE = re.compile(
-    r"^(?P<noun>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?)(?:that|who|which)\s+\w", re.IGNORECASE
+    # (not the capitals of an acronym: "The WHO raised its alert level" is a clause)
+    r"^(?P<noun>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?)(?:that|which|who(?<!(?-i:WHO)))\s+\w",
+    re.IGNORECASE,
 )
 # ("A clear sign of that came ...", "the reply to that was ..."): "that" right after a preposition is what
 # the preposition governs, no relative pronoun
