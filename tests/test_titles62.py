@@ -112,3 +112,27 @@ def test_a_clause_that_is_no_relative_keeps_its_words() -> None:
         "by the owners"
     )
     assert "would close" in fit(clause) or fit(clause).endswith(ELLIPSIS)
+
+
+def test_what_follows_a_spaced_hyphen_with_no_verb_of_its_own_goes() -> None:
+    assert headline("More than 300 people have caught the fever in the province - none fatally") == (
+        "More than 300 people have caught the fever in the province"
+    )
+    # (a date that heads an entry is no clause before the dash)
+    assert headline("March 14 - Two provinces report their first cases of the fever") == (
+        "Two provinces report their first cases of the fever"
+    )
+
+
+def test_a_compound_preposition_goes_with_the_date_it_led_to() -> None:
+    assert headline("Prior to Thursday, Ruritania was the only state in the region to confirm a case") == (
+        "Ruritania was the only state in the region to confirm a case"
+    )
+
+
+def test_a_cut_never_parts_a_copula_from_its_complement() -> None:
+    title = fit(
+        "Health advisers recommended last spring that night-shift nurses should be among the groups offered "
+        "the new booster jab first"
+    )
+    assert not title.rstrip(ELLIPSIS).endswith(" be")

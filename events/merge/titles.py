@@ -36,7 +36,8 @@ _MONTHS = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_
 _WEEKDAYS = f"(?:{alternatives(WEEKDAY_NAMES)})"
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
-_LONE_DASH = re.compile(r"\s+(?:--|—|–)\s+")
+# (a hyphen with a space on each side is a dash in scraped text: "... in the province - none fatally")
+_LONE_DASH = re.compile(r"\s+(?:--|—|–|-)\s+")
 LONE_DASH_OPENING_WORDS = 4
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
@@ -119,6 +120,8 @@ _OPENING_MONTH = re.compile(
 # May 17, ...": a word that qualifies or governs nothing else before a comma)
 _ORPHANED_DATE_LEAD = re.compile(
     r"^(?:as\s+of|on|since|until|till|by|from|through|late|early|very|just|shortly|sometime|of|in|at|during"
+    # ("Prior to Thursday, the province was the only one to ...": a compound preposition goes with its date)
+    r"|prior\s+to|up(?:\s+(?:until|till|to))?|ahead\s+of|before|after|beginning|starting"
     r"|(?:in\s+)?the\s+(?:week|weekend|night|morning|afternoon|evening|end|start|middle)\s+of)\s*,\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -1517,7 +1520,13 @@ def tidy(clause: str) -> str:
     # ("-- nearly five times the amount that the barge lost": the verb after the dash is a relative
     # clause's; only the words that open what follows the dash tell whether it is a clause)
     after = " ".join(text[dash.end() :].split()[:LONE_DASH_OPENING_WORDS]) if dash is not None else ""
-    if dash is not None and _FINITE.search(text[: dash.start()]) and not _FINITE.search(after):
+    if (
+        dash is not None
+        and _FINITE.search(text[: dash.start()])
+        and not _FINITE.search(after)
+        # ("May 9 - Two states report their first cases": a date heading an entry, not a clause)
+        and not is_fragment(text[: dash.start()])
+    ):
         text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
     text = _DOING_ASIDE_BEFORE_VERB.sub("", text)
@@ -2065,6 +2074,7 @@ def _waits_for_its_phrase(text: str, cut: int) -> bool:
     return bool(_BARE_INFINITIVE.search(text, 0, cut) and _SECOND_VERB_AND_OBJECT.match(text, cut))
 
 
+_COPULA_AT_END = re.compile(r"\b(?:be|been|being|is|are|was|were|become|became|remain|remains|remained)$")
 _COMPARATIVE_END = re.compile(r"\b(?:more|less|fewer|rather|other|[a-z]{2,}er)$", re.IGNORECASE)
 
 
@@ -2177,6 +2187,8 @@ def _cut(
                 # | of England": an "and", "of" or "for" between capitalised words is inside a name
                 continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
+            if _COPULA_AT_END.search(kept):
+                continue  # "pregnant women should be | among the groups": a copula and its complement are one
             if (
                 _SAYING_AT_END.search(kept)
                 and not _FINITE.search(kept.rsplit(",", 1)[0] if "," in kept else "")
