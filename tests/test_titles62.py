@@ -136,3 +136,39 @@ def test_a_cut_never_parts_a_copula_from_its_complement() -> None:
         "the new booster jab first"
     )
     assert not title.rstrip(ELLIPSIS).endswith(" be")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause", "title"),
+    [
+        (
+            "A dockers' union alleges that it was never consulted about the new shift rota at the port.",
+            "it was never consulted about the new shift rota at the port",
+            "A dockers' union alleges it was never consulted about the new shift rota at the port",
+        ),
+        (
+            "Mira Petrova, organiser of a march that drew thousands to the square, said she would appeal the "
+            "ban.",
+            "she would appeal the ban",
+            "Mira Petrova says she would appeal the ban",
+        ),
+        (
+            "As the weather office reports calmer seas, fishermen on the northern coast say they are still "
+            "finding nets torn by the storm.",
+            "they are still finding nets torn by the storm",
+            "Fishermen on the northern coast say they are still finding nets torn by the storm",
+        ),
+    ],
+)
+def test_a_pronoun_said_is_told_with_who_said_it(sentence: str, clause: str, title: str) -> None:
+    assert headline(clause, speech=True, sentence=sentence) == title
+
+
+def test_a_pronoun_after_a_subordinate_saying_keeps_its_clause() -> None:
+    sentence = "The board met on Monday, when it said it was reviewing the contract."
+    assert not headline("it was reviewing the contract", speech=True, sentence=sentence).startswith("When")
+
+
+def test_a_place_set_off_after_who_is_described_stays_out_of_the_speaker() -> None:
+    sentence = '"It is a miracle," a ferryman from Port Kale, Borduria, told the radio.'
+    assert quotation_speaker(sentence, "It is a miracle") == "Ferryman from Port Kale"

@@ -428,6 +428,17 @@ def headline(
         if not (speech and speaker) and _REMARK_PRONOUN.match(text) and not _QUOTED_REMARK.match(text)
         else ""
     )
+    pronoun_said = _PRONOUN_OPENING.match(text) if speech and not speaker and sentence else None
+    subject, verb = saying_subject(sentence, clause) if pronoun_said is not None and not quoting else ("", "")
+    if subject and (pronoun_said is not None and pronoun_said.group(1).lower() == "they") == plural_speaker(
+        subject
+    ):
+        # ("A union alleges that it was never consulted": who said it names what "it" stands for, and the
+        # title tells who said it)
+        said_by = f"{subject} {verb} {text[:1].lower()}{text[1:]}"
+        said_title = _fit_said(said_by, subject)
+        if not is_fragment(said_title):
+            return said_title
     if quoting:
         # ('"We had no warning," a spokesman said' -> 'Spokesman: “We had no warning”': words quoted in the
         # first person, or of somebody or something the speaker speaks of, are the speaker's; printed bare,
@@ -1072,7 +1083,8 @@ def _as_quotation(text: str, quoted: bool) -> bool:
 # chief, Jane Roe, said'); names alone are `_WHO_AFTER_QUOTATION`'s
 _DESCRIBED_AFTER_QUOTATION = re.compile(
     rf"[,!?…]*(?:[\"”]|'')\s+(?:(?P<described>(?i:the|a|an|one)\s+[^,\"“”]{{2,60}}?)"
-    rf"(?:,\s+(?P<name>(?:[A-Z][\w’'.-]+\s+){{1,3}}[A-Z][\w’'.-]+),)?\s+{_QUOTE_SAID}\b"
+    # (a one-word aside is the place the one described is from: '," a ferryman from Kale, Borduria, told ...')
+    rf"(?:,\s+(?:(?P<name>(?:[A-Z][\w’'.-]+\s+){{1,3}}[A-Z][\w’'.-]+)|[A-Z][\w’'.-]+),)?\s+{_QUOTE_SAID}\b"
     rf"|{_QUOTE_SAID}\s+(?P<described_after>(?i:the|a|an|one)\s+[^,\"“”.]{{2,60}}?)\s*(?:[,.]|$))"
 )
 # ... or before it: 'The brothers said: "...', 'Jane Roe, the region's governor, was blunt: "...'
@@ -1090,7 +1102,12 @@ def _as_speaker(who: str) -> str:
     if words and words[0].lower() in ("the", "a", "an", "one"):
         words = words[1:]
     named = " ".join(words)
-    if not words or len(words) > DESCRIBED_SPEAKER_WORDS or _FINITE.search(named):
+    # (a verb among the words in lower case makes them a clause; "Cut Off", a name, holds none)
+    if (
+        not words
+        or len(words) > DESCRIBED_SPEAKER_WORDS
+        or _FINITE.search(" ".join(w for w in words if w.islower()))
+    ):
         return ""
     return named[:1].upper() + named[1:]
 
@@ -1126,6 +1143,65 @@ def quotation_speaker(sentence: str, words: str) -> str:
     if opening is None or re.search(r"[\"“”]|``", sentence[opening.end() : at]):
         return ""
     return opening.group("name") or _as_speaker(opening.group("who"))
+
+
+# A verb of saying right before the clause said: "A union alleges that | it was never consulted", "Jane
+# Roe, organiser of the march, said | she would ..."
+_SAYING_BEFORE_CLAUSE = re.compile(
+    r"\s(?P<verb>said|says|say|told\s+(?:[\w.]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w.]*)|alleges|alleged"
+    r"|claims|claimed|insists|insisted|believes|believed|warns|warned)\s+(?:that\s+)?$"
+)
+_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s")
+SAYING_SUBJECT_WORDS = 8
+
+
+# the verb a headline gives a saying in, by the verb of the sentence (its plural form is the bare one)
+_HEADLINE_SAYING = {
+    "alleges": "alleges",
+    "alleged": "alleges",
+    "claims": "claims",
+    "claimed": "claims",
+    "insists": "insists",
+    "insisted": "insists",
+    "believes": "believes",
+    "believed": "believes",
+    "warns": "warns",
+    "warned": "warns",
+}
+
+
+def saying_subject(sentence: str, clause: str) -> tuple[str, str]:
+    """Who the `sentence` says said `clause`, and the verb a headline gives it, when the clause follows the
+    verb of saying at once and its subject is a name or a noun phrase ("A union alleges that it ..." ->
+    ("A union", "alleges"); "Jane Roe, organiser of the march, said she ..." -> ("Jane Roe", "says"));
+    ("", "") otherwise."""
+    head = " ".join(clause.split()[:4]).lower()
+    at = sentence.lower().find(head) if head else -1
+    saying = _SAYING_BEFORE_CLAUSE.search(sentence, 0, at) if at > 0 else None
+    if saying is None:
+        return ("", "")
+    before = sentence[: saying.start()].strip()
+    named = _NAME_DESCRIBED.match(before)
+    # ("As the agency reports X, local officials on the coast say ...": the main clause's subject follows
+    # the last comma; a name set off with its description before the verb is the subject)
+    subject = (
+        named.group("name") if named is not None and before.endswith(",") else before.rsplit(", ", 1)[-1]
+    )
+    words = subject.split()
+    if (
+        not words
+        or len(words) > SAYING_SUBJECT_WORDS
+        or _FINITE.search(subject)
+        or re.search(r"[\"“”;:()]", subject)
+        or words[0].lower() in _NOT_OPENING | _PERSONAL_PRONOUNS | _SUBORDINATING
+        or words[-1].lower() in _DETERMINERS | _PREPOSITIONS
+    ):
+        return ("", "")
+    verb = _HEADLINE_SAYING.get(saying.group("verb"), "says")
+    return (subject[:1].upper() + subject[1:], verb.removesuffix("s") if plural_speaker(subject) else verb)
+
+
+_SUBORDINATING = frozenset("as when while if because although though since once until after before".split())
 
 
 # A person other than the speaker, in words the speaker is quoted as saying
