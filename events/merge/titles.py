@@ -36,7 +36,8 @@ _MONTHS = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_
 _WEEKDAYS = f"(?:{alternatives(WEEKDAY_NAMES)})"
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
-_LONE_DASH = re.compile(r"\s+(?:--|—|–)\s+")
+# (a hyphen with a space on each side is a dash in scraped text: "... in the province - none fatally")
+_LONE_DASH = re.compile(r"\s+(?:--|—|–|-)\s+")
 LONE_DASH_OPENING_WORDS = 4
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
@@ -119,6 +120,8 @@ _OPENING_MONTH = re.compile(
 # May 17, ...": a word that qualifies or governs nothing else before a comma)
 _ORPHANED_DATE_LEAD = re.compile(
     r"^(?:as\s+of|on|since|until|till|by|from|through|late|early|very|just|shortly|sometime|of|in|at|during"
+    # ("Prior to Thursday, the province was the only one to ...": a compound preposition goes with its date)
+    r"|prior\s+to|up(?:\s+(?:until|till|to))?|ahead\s+of|before|after|beginning|starting"
     r"|(?:in\s+)?the\s+(?:week|weekend|night|morning|afternoon|evening|end|start|middle)\s+of)\s*,\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -296,7 +299,9 @@ _BREAKS = (
     # "a lot of gas")
     re.compile(
         r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
-        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through)\s"
+        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through"
+        # ("represents a balanced compromise | between the parties", "went ahead | despite warnings")
+        r"|between|among|despite|within|throughout|beyond)\s"
         # ("represent | about one in 20", "killed | over 300": a word before a figure tells its size, and the
         # figure is the object; a year is a date, and goes)
         r"(?:(?<!\sabout\s)(?<!\sover\s)(?<!\sunder\s)(?<!\sthan\s)(?<!\saround\s)"
@@ -418,6 +423,30 @@ def headline(
         text = f"{speaker}: “{remark.group('words')}”"
     if _LINKING_WORD_ONLY.fullmatch(text):
         return ""  # "But": a clause split off with nothing of what happened; "X says but" would tell nothing
+    quoting = (
+        quotation_speaker(sentence or clause, text)
+        if not (speech and speaker) and _REMARK_PRONOUN.match(text) and not _QUOTED_REMARK.match(text)
+        else ""
+    )
+    pronoun_said = _PRONOUN_OPENING.match(text) if speech and not speaker and sentence else None
+    subject, verb = saying_subject(sentence, clause) if pronoun_said is not None and not quoting else ("", "")
+    if subject and (pronoun_said is not None and pronoun_said.group(1).lower() == "they") == plural_speaker(
+        subject
+    ):
+        # ("A union alleges that it was never consulted": who said it names what "it" stands for, and the
+        # title tells who said it)
+        said_by = f"{subject} {verb} {text[:1].lower()}{text[1:]}"
+        said_title = _fit_said(said_by, subject)
+        if not is_fragment(said_title):
+            return said_title
+    if quoting:
+        # ('"We had no warning," a spokesman said' -> 'Spokesman: “We had no warning”': words quoted in the
+        # first person, or of somebody or something the speaker speaks of, are the speaker's; printed bare,
+        # "we" would be the reader's)
+        said = re.split(r"[,!?…]*(?:[\"”]|'')(?:\s|$)", clause.strip(' "“`'), maxsplit=1)[0]
+        remark_title = _fit_said(f"{quoting}: “{tidy(said) or text}”", quoting)
+        if not is_fragment(remark_title):
+            return remark_title
     listener = _LISTENER_OPENING.match(text) if speech and speaker else None
     if listener is not None and not _noun_holds_that(listener):
         # "To the chief executive that the new claim ...": whom it was told, its verb left before the clause
@@ -1049,6 +1078,132 @@ def _as_quotation(text: str, quoted: bool) -> bool:
     )
 
 
+# Who spoke words quoted, as the sentence tells it after the quotation by a description ('," a spokesman
+# said', '," the former league chairman told the radio') or by a description and a name ('," the port's
+# chief, Jane Roe, said'); names alone are `_WHO_AFTER_QUOTATION`'s
+_DESCRIBED_AFTER_QUOTATION = re.compile(
+    rf"[,!?…]*(?:[\"”]|'')\s+(?:(?P<described>(?i:the|a|an|one)\s+[^,\"“”]{{2,60}}?)"
+    # (a one-word aside is the place the one described is from: '," a ferryman from Kale, Borduria, told ...')
+    rf"(?:,\s+(?:(?P<name>(?:[A-Z][\w’'.-]+\s+){{1,3}}[A-Z][\w’'.-]+)|[A-Z][\w’'.-]+),)?\s+{_QUOTE_SAID}\b"
+    rf"|{_QUOTE_SAID}\s+(?P<described_after>(?i:the|a|an|one)\s+[^,\"“”.]{{2,60}}?)\s*(?:[,.]|$))"
+)
+# ... or before it: 'The brothers said: "...', 'Jane Roe, the region's governor, was blunt: "...'
+_WHO_BEFORE_QUOTATION = re.compile(
+    rf"^(?:(?P<who>[A-Z][^\"“”:,]{{1,60}}?)\s+(?:(?:\w+ly|also|later|then|again)\s+)?{_QUOTE_SAID}\b[^\"“”:]{{0,60}}"
+    rf"|(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,2}}),[^\"“”:]{{0,160}}):\s*(?:[\"“]|``)"
+)
+DESCRIBED_SPEAKER_WORDS = 6
+
+
+def _as_speaker(who: str) -> str:
+    """A speaker as a headline names one before a quotation: "a spokesman" -> "Spokesman", "the former
+    league chairman" -> "Former league chairman"; "" for words that hold a verb (no description)."""
+    words = who.split()
+    if words and words[0].lower() in ("the", "a", "an", "one"):
+        words = words[1:]
+    named = " ".join(words)
+    # (a verb among the words in lower case makes them a clause; "Cut Off", a name, holds none)
+    if (
+        not words
+        or len(words) > DESCRIBED_SPEAKER_WORDS
+        or _FINITE.search(" ".join(w for w in words if w.islower()))
+    ):
+        return ""
+    return named[:1].upper() + named[1:]
+
+
+def quotation_speaker(sentence: str, words: str) -> str:
+    """Who the `sentence` says spoke `words`, when they are words it quotes and it tells who spoke them,
+    before or after the quotation; "" otherwise."""
+    head = " ".join(words.split()[:3]).lower()
+    at = sentence.lower().find(head) if head else -1
+    if at < 0:
+        return ""
+    before = sentence[:at]
+    if not (
+        before.count('"') % 2 == 1
+        or before.count("“") > before.count("”")
+        or before.count("``") > before.count("''")
+    ):
+        return ""  # the words are the sentence's own, not words it quotes
+    closing = re.search(r"[\"”]|''", sentence[at:])
+    if closing is not None:
+        after = sentence[at + closing.start() - 3 :]
+        end = re.match(r".{0,3}?(?=[,!?…]*(?:[\"”]|'')\s)", after)
+        tail = after[end.end() :] if end is not None else ""
+        named = _WHO_AFTER_QUOTATION.match(tail)
+        if named is not None:
+            return named.group("name") or named.group("name_after")
+        described = _DESCRIBED_AFTER_QUOTATION.match(tail)
+        if described is not None:
+            return described.group("name") or _as_speaker(
+                described.group("described") or described.group("described_after")
+            )
+    opening = _WHO_BEFORE_QUOTATION.match(sentence)
+    if opening is None or re.search(r"[\"“”]|``", sentence[opening.end() : at]):
+        return ""
+    return opening.group("name") or _as_speaker(opening.group("who"))
+
+
+# A verb of saying right before the clause said: "A union alleges that | it was never consulted", "Jane
+# Roe, organiser of the march, said | she would ..."
+_SAYING_BEFORE_CLAUSE = re.compile(
+    r"\s(?P<verb>said|says|say|told\s+(?:[\w.]+\s+){0,2}?(?:reporters|journalists|[A-Z][\w.]*)|alleges|alleged"
+    r"|claims|claimed|insists|insisted|believes|believed|warns|warned)\s+(?:that\s+)?$"
+)
+_NAME_DESCRIBED = re.compile(r"^(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3}),\s")
+SAYING_SUBJECT_WORDS = 8
+
+
+# the verb a headline gives a saying in, by the verb of the sentence (its plural form is the bare one)
+_HEADLINE_SAYING = {
+    "alleges": "alleges",
+    "alleged": "alleges",
+    "claims": "claims",
+    "claimed": "claims",
+    "insists": "insists",
+    "insisted": "insists",
+    "believes": "believes",
+    "believed": "believes",
+    "warns": "warns",
+    "warned": "warns",
+}
+
+
+def saying_subject(sentence: str, clause: str) -> tuple[str, str]:
+    """Who the `sentence` says said `clause`, and the verb a headline gives it, when the clause follows the
+    verb of saying at once and its subject is a name or a noun phrase ("A union alleges that it ..." ->
+    ("A union", "alleges"); "Jane Roe, organiser of the march, said she ..." -> ("Jane Roe", "says"));
+    ("", "") otherwise."""
+    head = " ".join(clause.split()[:4]).lower()
+    at = sentence.lower().find(head) if head else -1
+    saying = _SAYING_BEFORE_CLAUSE.search(sentence, 0, at) if at > 0 else None
+    if saying is None:
+        return ("", "")
+    before = sentence[: saying.start()].strip()
+    named = _NAME_DESCRIBED.match(before)
+    # ("As the agency reports X, local officials on the coast say ...": the main clause's subject follows
+    # the last comma; a name set off with its description before the verb is the subject)
+    subject = (
+        named.group("name") if named is not None and before.endswith(",") else before.rsplit(", ", 1)[-1]
+    )
+    words = subject.split()
+    if (
+        not words
+        or len(words) > SAYING_SUBJECT_WORDS
+        or _FINITE.search(subject)
+        or re.search(r"[\"“”;:()]", subject)
+        or words[0].lower() in _NOT_OPENING | _PERSONAL_PRONOUNS | _SUBORDINATING
+        or words[-1].lower() in _DETERMINERS | _PREPOSITIONS
+    ):
+        return ("", "")
+    verb = _HEADLINE_SAYING.get(saying.group("verb"), "says")
+    return (subject[:1].upper() + subject[1:], verb.removesuffix("s") if plural_speaker(subject) else verb)
+
+
+_SUBORDINATING = frozenset("as when while if because although though since once until after before".split())
+
+
 # A person other than the speaker, in words the speaker is quoted as saying
 _THIRD_PERSON = frozenset("he she his her him".split())
 
@@ -1148,7 +1303,8 @@ def a_body(speaker: str) -> bool:
     return any(
         word in ORGANISATION_HEADS
         or word.lower() in COLLECTIVE_SPEAKERS
-        or (word.isupper() and len(word) > 1)
+        # (an initial is no acronym: "Jane Q. Roe" is a person)
+        or (word.isupper() and len(word.rstrip(".")) > 1)
         for word in speaker.split()
     )
 
@@ -1440,7 +1596,13 @@ def tidy(clause: str) -> str:
     # ("-- nearly five times the amount that the barge lost": the verb after the dash is a relative
     # clause's; only the words that open what follows the dash tell whether it is a clause)
     after = " ".join(text[dash.end() :].split()[:LONE_DASH_OPENING_WORDS]) if dash is not None else ""
-    if dash is not None and _FINITE.search(text[: dash.start()]) and not _FINITE.search(after):
+    if (
+        dash is not None
+        and _FINITE.search(text[: dash.start()])
+        and not _FINITE.search(after)
+        # ("May 9 - Two states report their first cases": a date heading an entry, not a clause)
+        and not is_fragment(text[: dash.start()])
+    ):
         text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
     text = _DOING_ASIDE_BEFORE_VERB.sub("", text)
@@ -1860,6 +2022,12 @@ _SAID_THAT = compile_for_search(
 _ADJECTIVE_BEFORE_AND = re.compile(r"\b[a-z][\w-]*(?:ory|ive|ous|ary|ical)$")
 # an article and a word shaped like an adjective ("a criminal", "a Belgian", "an offensive")
 _ARTICLE_AND_WORD = re.compile(r"\b(?:a|an|the)\s+[\w-]+(?:al|ic|ous|ive|ary|ian|ese|ish|ern|ful|less)$")
+# ... unless what follows "and" opens a noun phrase of its own, with a determiner, a figure or a name that is
+# no demonym: "docked at the regional capital | and UN convoys set off", "the criminal | and the civil"
+_NEW_PHRASE_AFTER_AND = re.compile(
+    r"\s(?:and|or)\s+(?:(?:the|a|an|its|their|his|her|this|these|those|some|all|\d[\d,.]*)\s"
+    r"|[A-Z]{2,}\s|[A-Z][a-z]+(?<!an)(?<!ese)(?<!ish)(?<!ern)(?<!ic)\s)"
+)
 # "both the bridge | and the dam could reopen", "between the army | and the rebels": a correlative that
 # waits for its "and" holds the phrase open
 _DETERMINER_AND_WORD = re.compile(r"\b(?:a|an|the|any|some|no|its|their|his|her|our|every)\s+[\w-]+$", re.I)
@@ -1982,6 +2150,7 @@ def _waits_for_its_phrase(text: str, cut: int) -> bool:
     return bool(_BARE_INFINITIVE.search(text, 0, cut) and _SECOND_VERB_AND_OBJECT.match(text, cut))
 
 
+_COPULA_AT_END = re.compile(r"\b(?:be|been|being|is|are|was|were|become|became|remain|remains|remained)$")
 _COMPARATIVE_END = re.compile(r"\b(?:more|less|fewer|rather|other|[a-z]{2,}er)$", re.IGNORECASE)
 
 
@@ -2039,8 +2208,10 @@ def _cut(
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
         ]
         for cut in reversed(cuts):
-            if text.startswith((" and ", " or "), cut) and (
-                _ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut)
+            if (
+                text.startswith((" and ", " or "), cut)
+                and (_ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut))
+                and not _NEW_PHRASE_AFTER_AND.match(text, cut)
             ):
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
@@ -2092,6 +2263,8 @@ def _cut(
                 # | of England": an "and", "of" or "for" between capitalised words is inside a name
                 continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
+            if _COPULA_AT_END.search(kept):
+                continue  # "pregnant women should be | among the groups": a copula and its complement are one
             if (
                 _SAYING_AT_END.search(kept)
                 and not _FINITE.search(kept.rsplit(",", 1)[0] if "," in kept else "")
@@ -2261,6 +2434,11 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "A teacher and six pupils who had flown in from Lima | were being treated ...": the relative clause or
+    # participle phrase that tells which of them goes before the main clause's verb would
+    lighter = _without_subject_modifier(text)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS) and not is_fragment(kept):
+        return kept
     # "its plan to build a bridge | to ease traffic | was approved": the last infinitive phrase inside the
     # subject (what the plan was for) goes before the verb that tells what happened to it
     shorter = _without_subject_infinitive(text)
@@ -2428,6 +2606,52 @@ _SUBJECT_PHRASE = re.compile(
     r"|said|says|estimated|estimates|predicted|predicts|warned|warns|put|puts|is|are|was|were|has|have|had"
     r"|will|would|could)\s)"
 )
+
+
+# A subject, then a relative clause or a participle phrase that tells which of its kind it is, then the main
+# clause's auxiliary: "a dozen pupils | who recently flew in from Lima | were ...", "lawyers for the driver
+# | facing the charge | may ..."
+_SUBJECT_MODIFIER_BEFORE_AUXILIARY = re.compile(
+    r"^(?P<head>(?:(?i:the|a|an|this|its|their|some|many|several)\s+|\d[\d,.]*\s+|[A-Z][\w’'-]*\s+)"
+    r"(?:[\w’'-]+\s+){0,12}?[\w’'-]+)"
+    r"\s+(?P<modifier>(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?P<own_verb>[\w’'-]+)\s+[^,;:“”\"]{3,100}?"
+    r"|(?!(?:during|according|morning|evening|nothing|something|anything|everything)\s)[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?)"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+_CLAUSE_IN_MODIFIER = re.compile(
+    r"\b(?:how|what|why|where|whether|when|that|who|which|whom|whose|if|before|after|until|because|while"
+    r"|since|although|though|unless|once|as|it|he|she|they|we|I|you)\b"
+)
+_SAYING_OR_THINKING = re.compile(
+    r"\b(?:said|says|say|told|tells|thought|thinks|believed|believes|believe|think|claimed|claims|knew|know)\b"
+)
+
+
+def _without_subject_modifier(text: str) -> str:
+    """`text` without the relative clause or participle phrase between its subject and the main verb
+    ("Two pupils who flew in from Lima were treated" -> "Two pupils were treated"), or as it is: a relative
+    must open with its own verb ("the news that the plant would close was ..." holds no such clause), and
+    one that reports what was said or thought may hold the verb taken for the main one."""
+    found = _SUBJECT_MODIFIER_BEFORE_AUXILIARY.match(text)
+    if found is None:
+        return text
+    head, modifier = found.group("head"), found.group("modifier")
+    own_verb = found.group("own_verb")
+    if (
+        head.split()[-1].lower() in _DETERMINERS | _PREPOSITIONS
+        or head.endswith("ly")
+        or _FINITE.search(head)
+        or _SAYING_OR_THINKING.search(modifier)
+        # ("an advert showing how to prevent flu | three cases have ...": a clause inside the phrase may
+        # hold the subject of the verb taken for the main one)
+        or _CLAUSE_IN_MODIFIER.search(modifier, len(modifier.split()[0]))
+        or (
+            own_verb is not None
+            and not (_FINITE.fullmatch(own_verb) or re.fullmatch(r"[a-z]{2,}(?:ed|s)", own_verb))
+        )
+    ):
+        return text
+    return f"{head}{text[found.end('modifier') :]}"
 
 
 def _without_subject_phrase(found: re.Match[str]) -> str:
@@ -3086,7 +3310,9 @@ _AGENT_CUT = re.compile(
 )
 # A noun phrase and a relative clause right after it ("The UK firm that insured ...", "A man who ...")
 _NOUN_AND_ITS_RELATIVE = re.compile(
-    r"^(?P<noun>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?)(?:that|who|which)\s+\w", re.IGNORECASE
+    # (not the capitals of an acronym: "The WHO raised its alert level" is a clause)
+    r"^(?P<noun>(?:the|a|an)\s+(?:[\w’'-]+\s+){0,5}?)(?:that|which|who(?<!(?-i:WHO)))\s+\w",
+    re.IGNORECASE,
 )
 # ("A clear sign of that came ...", "the reply to that was ..."): "that" right after a preposition is what
 # the preposition governs, no relative pronoun
