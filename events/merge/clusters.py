@@ -487,6 +487,26 @@ def _goes_on(m: Mention) -> bool:
     return _PRONOUN_VOICE.search(unquoted) is not None
 
 
+# The verbs by which a report tells a speaker's view rather than news the speaker gives: "Hayes stressed
+# that the airline's checks had worked", "She also admitted the agency had been slow". What follows them
+# is the speaker's case on the matter, words of the speaker's remarks, not an act the report tells.
+_STANCE_VERB = r"(?:stressed|insisted|admitted|conceded|acknowledged|maintained|argued|emphasi[sz]ed|reiterated)"
+
+
+@per_mention
+def _stance_of_its_speaker(m: Mention) -> bool:
+    """Whether an act of no named kind, with no date of its own, is a speaker's stance told in the
+    report's words ("Hayes stressed that the checks had worked", "He also admitted the airline had erred"):
+    voiced by the speaker's surname or a pronoun, with a verb of stance. It goes with the speaker's other
+    remarks in the report, as quoted words do (`_quoted_to_one_voice`); an act the speaker announces ("Hayes
+    said the airline would cut 300 jobs") is still news of its own."""
+    if m.is_speech or m.event_type != "other" or not m.speaker or _own_date(m) or m.planned:
+        return False
+    voice = rf"(?:he|she|it|they|{re.escape(m.speaker.split()[-1])})"
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    return re.search(rf"\b{voice}\s+(?:also\s+)?{_STANCE_VERB}\b", unquoted, re.IGNORECASE) is not None
+
+
 def _one_plan_of_the_day(m: Mention, cluster: Cluster) -> bool:
     """Whether a plan of no named kind is one its own report has already set for the same day: "The
     festival will open on Saturday", "Gates will open at noon on Saturday" and "Tickets for Saturday's
@@ -601,7 +621,12 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         and (not m.is_speech or not other.is_speech)
         and not (
             m.article in cluster.by_article
-            and (_goes_on(m) or _quoted_to_one_voice(m, other) or _carried_on(m, cluster))
+            and (
+                _goes_on(m)
+                or _quoted_to_one_voice(m, other)
+                or _carried_on(m, cluster)
+                or _stance_of_its_speaker(other if m.is_speech else m)
+            )
         )
     ):
         return False
