@@ -33,3 +33,27 @@ def test_a_speakers_stance_told_in_the_reports_words_is_part_of_the_remarks() ->
 def test_an_act_a_speaker_announces_by_name_stays_news_of_its_own() -> None:
     found = happenings(INTERVIEW + "Lindqvist said the airline had closed its maintenance base in Tromso.")
     assert len(found) == 2
+
+
+def test_an_act_named_again_by_the_noun_of_its_verb_is_one_event() -> None:
+    found = happenings(
+        "A court in Porto has ordered the release of the trawler's captain.\n\n"
+        "Judge Ana Costa made the order at a hearing attended by the captain's family."
+    )
+    assert len(found) == 1
+
+
+def test_the_evenings_announcement_is_the_announcement_the_report_told() -> None:
+    found = happenings(
+        "The ministry of health announced tonight that there were three new cases in the north.\n\n"
+        "Tonight's announcement brought the number of cases in the region to 41."
+    )
+    assert len(found) == 1
+
+
+def test_a_named_act_that_only_dates_the_news_stays_apart_from_it() -> None:
+    found = happenings(
+        "The government appointed a flood coordinator for the north on Sunday.\n\n"
+        "The appointment came as the river rose to a record nine metres in the capital."
+    )
+    assert len(found) == 2
