@@ -494,10 +494,13 @@ def _goes_on(m: Mention) -> bool:
 _DEFINITE_NOUN = re.compile(
     r"(?:^\s*(?:(?:But|And|Yet)\s+)?|\b(?:gave|made|issued|delivered|handed\s+down|carried\s+out)\s+)"
     r"(?:(?i:the|this|that)|(?:[A-Z]?[a-z]+day|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+\w+)['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?([a-z]{3,})\b"
+    # (words before the noun that only describe it: "the 52-47 vote", "the surprise announcement", "the
+    # first arrests"; a noun there is a subject, and the word after it its verb: "The government plans ...")
+    r"(?:(?:\w*[\d-][\w-]*|first|second|third|new|latest|final|surprise|emergency|[a-z]+(?:al|ive|ic|ous))\s+)"
+    r"{0,2}?([a-z]{3,})\b"
     # the noun heads its phrase: punctuation, a preposition, an auxiliary or a verb in the past follows it
     # ("the blowout preventer", "the quarantine row", "the ruling party" are other things)
-    r"(?=\s*[,.;:]|\s+(?:of|against|at|on|in|by|for|to|with|from|over|was|were|is|are|has|have|had|will|"
+    r"(?=\s*[,.;:]|\s+(?:of|against|at|on|in|by|for|with|from|over|was|were|is|are|has|have|had|will|"
     r"would|could|may|might|also|itself|brought|made|took|gave|began|went|left|set|put|drew|won|met|"
     r"led|hit|cut|sent|sank|struck|fell|rose)\b|\s+[a-z]{2,}ed\b)"
     # ("The appointment came as cases reached 28": the act it names only dates the news the sentence tells)
