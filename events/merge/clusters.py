@@ -487,6 +487,95 @@ def _goes_on(m: Mention) -> bool:
     return _PRONOUN_VOICE.search(unquoted) is not None
 
 
+# "The order ...", "Tonight's announcement brought ...", "... gave the ruling": a definite noun that is what
+# the sentence tells of, its subject or the object of a verb that only says the act was done; the head,
+# at most two words after its determiner, is compared with an earlier sentence's act. A noun after a
+# preposition ("because of the earthquake", "disrupted by the outbreak") is the setting of another act.
+_DEFINITE_NOUN = re.compile(
+    r"(?:^\s*(?:(?:But|And|Yet)\s+)?|\b(?:gave|made|issued|delivered|handed\s+down|carried\s+out)\s+)"
+    r"(?:(?i:the|this|that)|(?:[A-Z]?[a-z]+day|[Tt]onight|[Ll]ast\s+night|[Tt]his\s+\w+)['’]s)\s+"
+    # (words before the noun that only describe it: "the 52-47 vote", "the surprise announcement", "the
+    # first arrests"; a noun there is a subject, and the word after it its verb: "The government plans ...")
+    r"(?:(?:\w*[\d-][\w-]*|first|second|third|new|latest|final|surprise|emergency|[a-z]+(?:al|ive|ic|ous))\s+)"
+    r"{0,2}?([a-z]{3,})\b"
+    # the noun heads its phrase: punctuation, a preposition, an auxiliary or a verb in the past follows it
+    # ("the blowout preventer", "the quarantine row", "the ruling party" are other things)
+    r"(?=\s*[,.;:]|\s+(?:of|against|at|on|in|by|for|with|from|over|was|were|is|are|has|have|had|will|"
+    r"would|could|may|might|also|itself|brought|made|took|gave|began|went|left|set|put|drew|won|met|"
+    r"led|hit|cut|sent|sank|struck|fell|rose)\b|\s+[a-z]{2,}ed\b)"
+    # ("The appointment came as cases reached 28": the act it names only dates the news the sentence tells)
+    r"(?!\s+(?:came|comes|come|coming)\b)"
+)
+_PAST_VERB = re.compile(r"\b([a-z]{3,}?)e?d\b")
+# the endings by which English makes a noun of the act a verb names: order/ordered, arrest/arrested,
+# announcement/announced, ruling/ruled, decision/decided, explosion/exploded, approval/approved
+_NOUN_ENDINGS = ("", "e", "es", "s", "ment", "ments", "ing", "ion", "ions", "al")
+# verbs of saying and reporting, whose nouns ("the report", "the statement") name words, and words, not acts,
+# are what several voices give of a day
+_SAYING_STEMS = frozenset(
+    "said report stat add claim not tell told warn describ explain quot confirm".split()
+)
+
+
+def _noun_of_verb(noun: str, stem: str) -> bool:
+    """Whether `noun` is the noun English makes of the verb whose stem (the past tense less "ed") is
+    `stem`: "order" of "ordered", "announcement" of "announced", "explosion" of "exploded"."""
+    stems = {stem, stem + "e"}
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stems.add(stem[:-1])  # banned -> ban
+    if stem.endswith("d"):
+        stems.add(stem[:-1] + "s")  # explode -> explosion, decide -> decision
+    return any(
+        noun == s + ending or noun == s.rstrip("e") + ending for s in stems for ending in _NOUN_ENDINGS
+    )
+
+
+def _names_the_act_of(later: Mention, earlier: Mention) -> bool:
+    """Whether the later sentence of one report names, by a definite noun, the act the earlier one told by
+    its verb ("A judge has ordered ..." then "Judge Ortiz made the order ..."). Only the noun of the verb:
+    a noun of the act's kind may name a larger happening the act is part of ("Hospitals collapsed" and
+    "The quake struck at dawn")."""
+    if later.sentence.start <= earlier.sentence.end or later.planned != earlier.planned:
+        return False
+    verbs = {v for v in _PAST_VERB.findall(earlier.sentence.text) if v not in _SAYING_STEMS}
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", later.sentence.text)
+    return any(_noun_of_verb(n, v) for n in _DEFINITE_NOUN.findall(unquoted) for v in verbs)
+
+
+def _act_named_again(m: Mention, cluster: Cluster) -> bool:
+    """Whether the mention and a report of the happening from its article are one act, told first by its
+    verb and then named by its noun (`_names_the_act_of`), whichever of the two came first; the caller
+    still asks that their days can be the same. Acts only: remarks are compared by their speakers."""
+    if m.is_speech or cluster.best.is_speech:
+        return False
+    return any(
+        not x.is_speech and (_names_the_act_of(m, x) or _names_the_act_of(x, m))
+        for x in cluster.by_article.get(m.article, ())
+    )
+
+
+# The verbs by which a report tells a speaker's view rather than news the speaker gives: "Hayes stressed
+# that the airline's checks had worked", "She also admitted the agency had been slow". What follows them
+# is the speaker's case on the matter, words of the speaker's remarks, not an act the report tells.
+_STANCE_VERB = (
+    r"(?:stressed|insisted|admitted|conceded|acknowledged|maintained|argued|emphasi[sz]ed|reiterated)"
+)
+
+
+@per_mention
+def _stance_of_its_speaker(m: Mention) -> bool:
+    """Whether an act of no named kind, with no date of its own, is a speaker's stance told in the
+    report's words ("Hayes stressed that the checks had worked", "He also admitted the airline had erred"):
+    voiced by the speaker's surname or a pronoun, with a verb of stance. It goes with the speaker's other
+    remarks in the report, as quoted words do (`_quoted_to_one_voice`); an act the speaker announces ("Hayes
+    said the airline would cut 300 jobs") is still news of its own."""
+    if m.is_speech or m.event_type != "other" or not m.speaker or _own_date(m) or m.planned:
+        return False
+    voice = rf"(?:he|she|it|they|{re.escape(m.speaker.split()[-1])})"
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    return re.search(rf"\b{voice}\s+(?:also\s+)?{_STANCE_VERB}\b", unquoted, re.IGNORECASE) is not None
+
+
 def _one_plan_of_the_day(m: Mention, cluster: Cluster) -> bool:
     """Whether a plan of no named kind is one its own report has already set for the same day: "The
     festival will open on Saturday", "Gates will open at noon on Saturday" and "Tickets for Saturday's
@@ -551,6 +640,10 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
         # report's words and again in the remarks quoted, is one act however the two were typed
         return True
+    if not resembling and _act_named_again(m, cluster):
+        # "A judge has ordered the doctor to stand trial" then "Judge Ortiz made the order at a preliminary
+        # hearing": the later sentence names the act by the noun of its verb, whatever type each was read as
+        return _overlap(window(m), cluster.window)
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
@@ -601,7 +694,12 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         and (not m.is_speech or not other.is_speech)
         and not (
             m.article in cluster.by_article
-            and (_goes_on(m) or _quoted_to_one_voice(m, other) or _carried_on(m, cluster))
+            and (
+                _goes_on(m)
+                or _quoted_to_one_voice(m, other)
+                or _carried_on(m, cluster)
+                or _stance_of_its_speaker(other if m.is_speech else m)
+            )
         )
     ):
         return False
@@ -1728,6 +1826,9 @@ class ClusterIndex:
         self._all: dict[str, list[Cluster]] = {}
         self._made: dict[Cluster, int] = {}
         self._voices: dict[Cluster, _Voice] = {}  # of each cluster's best report, which never changes
+        # each article's clusters, whatever their kind: an act one report names again by its noun may have
+        # been read as another type (`_act_named_again`)
+        self._by_article: dict[str, list[Cluster]] = {}
 
     @staticmethod
     def kind(m: Mention) -> str:
@@ -1751,6 +1852,7 @@ class ClusterIndex:
         self._voices[cluster] = _voice_facts(cluster.best)
         self.clusters.append(cluster)
         self._all.setdefault(key, []).append(cluster)
+        self._by_article.setdefault(cluster.best.article, []).append(cluster)
         start, end = cluster.window
         if (end - start).days > self.LONG:
             self._long.setdefault(key, []).append(cluster)
@@ -1780,12 +1882,27 @@ class ClusterIndex:
         # (most candidates of a day are other reports' remarks by other voices: told apart cheaply first)
         mine = _voice_facts(m)
         voices = self._voices
-        return [
+        found = [
             c
             for c in self.candidates(m)
             if (m.article in c.by_article or not _voiced_apart(m, mine, c, voices[c]))
             and same_happening(m, c)
         ]
+        if m.is_speech:
+            return found
+        key = self.kind(m)
+        # (first: among equally near happenings, the one the sentence names is the one it tells)
+        return [
+            c
+            for c in self._by_article.get(m.article, ())
+            if self.kind(c.best) != key and _act_named_again(m, c) and _overlap(window(m), c.window)
+        ] + found
+
+    def joined(self, cluster: Cluster, m: Mention) -> None:
+        """Note that a mention joined the cluster: its article's clusters now include it."""
+        listed = self._by_article.setdefault(m.article, [])
+        if cluster not in listed:
+            listed.append(cluster)
 
 
 @dataclass(frozen=True)
@@ -1851,7 +1968,9 @@ def merge_pass(mentions: Iterable[Mention]) -> list[Cluster]:
             continue
         matches = index.matches(mention)
         if matches:
-            nearest(matches, mention).add(mention)
+            chosen = nearest(matches, mention)
+            chosen.add(mention)
+            index.joined(chosen, mention)
         else:
             index.add(Cluster([mention]))
     # "North Korea has sent troops": part of a dated deployment, or dropped unless it is a running toll
@@ -1861,9 +1980,11 @@ def merge_pass(mentions: Iterable[Mention]) -> list[Cluster]:
             # "has killed up to 159 people" on Wednesday and "up to 164" on Saturday: two counts
             matches = [c for c in matches if c.best.published == mention.published or _same_count(mention, c)]
         if matches:
-            max(matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())).add(
-                mention
+            chosen = max(
+                matches, key=lambda c: (len({x.article for x in c.mentions}), -c.window[0].toordinal())
             )
+            chosen.add(mention)
+            index.joined(chosen, mention)
         elif stands_alone(mention, index.candidates(mention)):
             index.add(Cluster([mention]))
     return index.clusters
