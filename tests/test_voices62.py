@@ -11,6 +11,7 @@ import pytest
 from reports import mentions_below_lead
 
 from events.extract.background import speaks_in_the_present
+from events.extract.corpus import split_sentences
 from events.extract.speakers import speech_in
 
 THURSDAY = dt.date(2027, 5, 13)
@@ -92,3 +93,21 @@ def test_the_act_before_a_relative_clause_of_saying_is_dated_by_its_own_month() 
 )
 def test_an_unbalanced_quotation_keeps_the_present_of_what_is_quoted(text: str) -> None:
     assert speaks_in_the_present(text, speech_in(text)) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # a quotation closed after a letter and its stop ends the sentence
+        (
+            'Vets said the strain "shows the part pigs play in influenza A." The outbreak began in May.',
+            2,
+        ),
+        ('The mayor called the ferry "our plan B." Officials agreed on Monday.', 2),
+        # an initial or a title with no quotation closed after it does not
+        ("The talks were led by John F. Kennedy Jr. and ended on Monday.", 1),
+        ("He met Gen. Roe and Mr. Hale in the U.S. Senate on Monday.", 1),
+    ],
+)
+def test_a_quotation_closed_after_an_initial_ends_the_sentence(text: str, sentences: int) -> None:
+    assert len(list(split_sentences(text))) == sentences
