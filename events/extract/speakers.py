@@ -1673,11 +1673,11 @@ _SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|mig
 _THAT_THEN_SUBJECT_BEFORE = re.compile(
     r"\b(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$"
 )
-# what was said begins with a verb whose subject is missing, after an optional "they hope" or "it expects":
-# " would cut queues", " they hope will pull in"
+# what was said is a hope or a belief whose verb then lacks its subject: " they hope will pull in", " it
+# expects could reopen" (a plain gap, " would cut queues", is `_SUBJECT_GAP_AFTER`'s, whose saying vouches)
 _HOPED_SUBJECT_GAP_AFTER = re.compile(
-    r"(?:\s+(?:they|he|she|it|we)\s+(?:hope|hopes|hoped|expect|expects|expected|believe|believes|believed"
-    r"|think|thinks|thought))?\s+(?:could|would|will|may|might|should|can)\b"
+    r"\s+(?:they|he|she|it|we)\s+(?:hope|hopes|hoped|expect|expects|expected|believe|believes|believed"
+    r"|think|thinks|thought)\s+(?:could|would|will|may|might|should|can)\b"
 )
 
 
@@ -1789,9 +1789,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             _NOUN_THAT_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
             and _SUBJECT_GAP_AFTER.match(text, m.end())
         )
-        # "opened a hotline in June that officials said would cut queues", "a fund that aides said they hope
-        # will last": the relative pronoun is the subject of what was said, however far its noun stands
-        # before it, so the saying describes that noun and the main clause tells the act
+        # "started a night shift in April that managers said they hope will clear the backlog": the relative
+        # pronoun is the subject of what was hoped, however far its noun stands before it, so the saying
+        # describes that noun and the main clause tells the act
         and not (
             _THAT_THEN_SUBJECT_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
             and _HOPED_SUBJECT_GAP_AFTER.match(text, m.end())
