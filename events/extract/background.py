@@ -1092,9 +1092,22 @@ def speaks_in_the_present(text: str, speech: re.Match[str] | None) -> bool:
     "a spokesman said the firm thinks the leak was rainwater" are said in the past, whatever present
     words ("claims", "thinks") the reported words hold. (A quotation keeps the speaker's own present,
     '"We believe the market will recover," said Roe', read as a view as before.)"""
-    if speech is not None and PAST_TENSE.fullmatch(speech.group().split()[0]) and not QUOTE_MARK.search(text):
+    past = speech is not None and PAST_TENSE.fullmatch(speech.group().split()[0]) is not None
+    if past and not QUOTE_MARK.search(text):
         return False
-    return bool(PRESENT_SPEECH.search(QUOTE.sub("", text)))
+    unquoted = QUOTE.sub(lambda m: " " * len(m.group()), text)
+    presents = [m.start() for m in PRESENT_SPEECH.finditer(unquoted)]
+    if (
+        past
+        and speech is not None
+        and all(at >= speech.end() for at in presents)
+        # (a quotation left open, or closed with no opening, hides where the speaker's own words end)
+        and len(QUOTE_MARK.findall(text)) % 2 == 0
+    ):
+        # ('A spokesman said the claims were "misleading"': a quoted word does not make the saying present;
+        # "claims" after the past verb of saying is in what was said)
+        return False
+    return bool(presents)
 
 
 # Remarks that only tell how the speaker feels: "he was pleased with the turnout", "she was "delighted""

@@ -952,6 +952,10 @@ _ABBREVIATIONS = re.compile(
     rf"|{'|'.join(short.title() for short in MONTH_ABBREVIATIONS)}"
     r"|Inc|Ltd|Corp|Co|vs|approx|est|Prof|Adm|Rev|Jr|Sr)\.)$"
 )
+# ('... the role of pigs in influenza A." The new strain ...', '... to fall back on plan B." Officials ...'):
+# a quotation closed after a letter and its stop ends the sentence, for no initial of a name is quoted alone
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_CLOSING_DOUBLE_QUOTES = frozenset('"”')
 # "1 November 2021 The", "Jul 18, 2021 15:26 UTC After": a date, perhaps its time, then a capital
 _MONTH_NAME = f"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})"
 _DAY_MONTH_YEAR_WORDS = rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\.?\s+\d{{1,2}},?)\s+(?:1[89]|20)\d\d"
@@ -1025,7 +1029,10 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
         # Only the end of the sentence so far is looked at: slicing all of it for each of a run of
         # abbreviations ("U.S. U.S. U.S. ...") would take time quadratic in its length.
         head = text[max(start, match.start() - 64) : match.start()].rstrip("\"”’')]")
-        if _ABBREVIATIONS.search(head[-12:]):
+        abbreviation = _ABBREVIATIONS.search(head[-12:])
+        if abbreviation is not None and not (
+            _INITIALS.fullmatch(abbreviation.group()) and match.group()[:1] in _CLOSING_DOUBLE_QUOTES
+        ):
             continue
         if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and (
             text.startswith("(", match.end()) or _TIME_ZONE.match(text, match.end())

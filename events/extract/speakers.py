@@ -1688,6 +1688,16 @@ _RELATIVE_SUBJECT_BEFORE = re.compile(
 )
 _CLEFT_BEFORE = re.compile(r"\b(?:it|this)\s+(?:was|is)\s+(?:[\w-]+\s+){1,4}(?:that|who)\s+$", re.IGNORECASE)
 _SUBJECT_GAP_AFTER = re.compile(r"\s+(?:could|would|was|were|is|are|will|may|might|had|has|have)\b")
+# "that officials said", "which the agency's staff have said": a relative pronoun, then the saying's subject
+_THAT_THEN_SUBJECT_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$"
+)
+# what was said is a hope or a belief whose verb then lacks its subject: " they hope will pull in", " it
+# expects could reopen" (a plain gap, " would cut queues", is `_SUBJECT_GAP_AFTER`'s, whose saying vouches)
+_HOPED_SUBJECT_GAP_AFTER = re.compile(
+    r"\s+(?:they|he|she|it|we)\s+(?:hope|hopes|hoped|expect|expects|expected|believe|believes|believed"
+    r"|think|thinks|thought)\s+(?:could|would|will|may|might|should|can)\b"
+)
 
 
 RELATIVE_ASIDE = rx(r",\s+(?:who|which)\b")
@@ -1797,6 +1807,13 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         and not (
             _NOUN_THAT_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
             and _SUBJECT_GAP_AFTER.match(text, m.end())
+        )
+        # "started a night shift in April that managers said they hope will clear the backlog": the relative
+        # pronoun is the subject of what was hoped, however far its noun stands before it, so the saying
+        # describes that noun and the main clause tells the act
+        and not (
+            _THAT_THEN_SUBJECT_BEFORE.search(text[max(0, m.start() - 50) : m.start()])
+            and _HOPED_SUBJECT_GAP_AFTER.match(text, m.end())
         )
         # "released a company memo that said up to 9,000 tonnes of ash could escape", "arrested a man who said
         # he was armed": the relative pronoun is the verb's subject; what is said is the noun's, and the
