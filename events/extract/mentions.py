@@ -3646,8 +3646,9 @@ _BODY_SPEAKS = rx(
     r"|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family"
     # ("The London-based insurer said", "the oil major on Friday said": a company named by what it trades
-    # in, as wire copy names it again after its name)
-    r"|insurer|lender|bank|carrier|airline|retailer|producer|maker|manufacturer|operator|supplier|miner"
+    # in, as wire copy names it again after its name; not "the bank", whose words are often its analysts'
+    # note, commentary)
+    r"|insurer|carrier|airline|retailer|producer|maker|manufacturer|operator|supplier|miner"
     r"|conglomerate|giant|major)\s+"
     # ("The administration is demanding new tests": the saying under way; "The government on Tuesday
     # pledged", "the ministry today said": the day between the body and its verb, as wire copy puts it)
