@@ -101,6 +101,16 @@ _PREPOSITION_OR_PARTICIPLE = re.compile(
     r"\s(?:of|from|in|at|on|for|with|to|by|near|under|over|into|and|or|who|which|that)\s", re.IGNORECASE
 )
 
+# A person's pronoun and "also" before the verb: "She also signed ..." ("They also developed lesions" may be
+# of animals or patients, who do no deed of the story)
+_ALSO_AFTER_PRONOUN = re.compile(r"^(?:he|she)\s+also\s+", re.IGNORECASE)
+# A span of time or a time long before: "He also covered the sector for three years", "She also once ran ..."
+_SPAN_OR_LONG_AGO = re.compile(
+    r"\bfor\s+(?:\w+\s+){0,2}(?:years|months|decades|weeks)\b|\b(?:since|once|previously|formerly)\b"
+    r"|\bin\s+the\s+past\b|\bas\s+a\s+(?:young|child|student)\b",
+    re.IGNORECASE,
+)
+
 # "created the task force because the mayor would not act": a deed given with its reason is told to explain
 # the story, not as its news; "did not", "hasn't": no deed was done
 _WHY_OR_NOT = re.compile(r"\bbecause\b|n[’']t\b", re.IGNORECASE)
@@ -120,7 +130,12 @@ def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
     if found is None:
         return None
     subject, verb = found.group("subject"), found.group("verb").lower()
-    if verb in _NOT_A_DEED or subject.endswith(",") or _NO_ACTOR.search(subject):
+    if verb in _NOT_A_DEED or subject.endswith(","):
+        return None
+    # "He also granted a request to freeze the accounts": "also" joins the deed to the acts of the person the
+    # report has just told of, another of that day's acts, not a step of a life story
+    continued = _ALSO_AFTER_PRONOUN.match(main) is not None and not _SPAN_OR_LONG_AGO.search(main)
+    if _NO_ACTOR.search(subject) and not continued:
         return None
     if not subject[:1].isupper() and not main[:1].isupper() and at == 0:
         return None  # a sentence cut from its opening by the scrape: "... and removed the barriers"
@@ -132,7 +147,7 @@ def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
         for e in entities
         if e.kind in ("actor", "country") and at <= e.start and e.end <= at + len(head) + 1
     ]
-    if not named and not _ACTOR_HEAD.search(re.sub(r"[’']s?$", "", head)):
+    if not named and not continued and not _ACTOR_HEAD.search(re.sub(r"[’']s?$", "", head)):
         return None
     if _WHY_OR_NOT.search(main) or _NARRATED.match(main, found.end()):
         return None
@@ -518,3 +533,9 @@ def told_as_its_own(text: str, said: re.Match[str]) -> str | None:
     if _CONDUCT_JUDGED.match(text, found.end()):
         return None  # "the chairman said the company had acted recklessly": a judgement of conduct, no act
     return text[: found.start("body")] + "it" + text[found.end("body") :]
+
+
+def deed_verb(verb: str) -> bool:
+    """Whether a verb's past form tells a deed, not a state, a view, a feeling or words ("closed", not
+    "watched" or "feared")."""
+    return verb.lower() not in _NOT_A_DEED

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from events.extract.acts import deed_verb
 from events.extract.dating import named_again, retells_a_happening
 from events.extract.entities import (
     ORGANISATION_HEADS,
@@ -2196,6 +2197,11 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
         return True
     if _movement_of_the_day(m.sentence.text):
         return True
+    # (a toll or a disaster told so is a count as of the report, read above, or the story's background)
+    if m.event_type not in ("other", "casualties", "disaster", *SPEECH_TYPES) and _own_act_of_the_day(
+        m.sentence.text
+    ):
+        return True
     return m.event_type != "other" and any(same_happening(m, c, resembling=True) for c in candidates)
 
 
@@ -2227,6 +2233,52 @@ def _movement_of_the_day(text: str) -> bool:
     # a name before the verb, past the sentence's first word (which is capitalised anyway)
     before = found.group("before").split()[1:]
     return any(w[:1].isupper() for w in before)
+
+
+# An act of a named kind told in the present perfect by a doer the sentence names before the verb ("Senator
+# Jane Roe has subpoenaed the records", "The Velora court has frozen the accounts"): the report's own new
+# act, news of its day, though it gives no count. Told in the passive, the named one is acted on ("The
+# concert has been criticised"); a plea stands from day to day ("has pleaded not guilty"); a span of time
+# or a condition makes it an aside.
+_PERFECT_DEED = re.compile(
+    # ("has already paid": a reminder of what was done before, not the day's act)
+    r"^(?P<before>.*?)\b(?:has|have)\s+(?:now\s+|also\s+|just\s+)?(?!been\b)(?P<verb>[a-z]{3,}(?:ed|en))\b"
+)
+
+
+# ("In the past, floods have cut the line": told as before the report's time; "has halted drilling for the
+# moment": a measure told as it stands, a standing state, not the day's act)
+_PAST_ASIDE = re.compile(
+    r"\bin\s+the\s+past\b|\bpreviously\b|\bonce\b|\bfor\s+(?:the\s+moment|now|the\s+time\s+being)\b",
+    re.IGNORECASE,
+)
+_PREPOSITIONS = frozenset("in at on of from for with by near over under into across".split())
+_VERB_OR_RELATIVE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|who|which|that|whose|said|says)\b", re.IGNORECASE
+)
+
+
+def _own_act_of_the_day(text: str) -> bool:
+    """Whether a sentence tells, in the active present perfect, an act of a doer it names, with no span of
+    time that makes it an aside."""
+    found = _PERFECT_DEED.search(text)
+    if found is None or _SPAN_ASIDE.search(text) or _PAST_ASIDE.search(text) or _STANDING_PLEA.search(text):
+        return False
+    # ("Two families have watched the boats leave": a verb of seeing, feeling or saying tells no deed)
+    if not deed_verb(found.group("verb")):
+        return False
+    # ("The talks are one of three sales Norvik has launched": a verb or a relative before it, the perfect
+    # tells of a noun of the main clause, not the sentence's act)
+    if _VERB_OR_RELATIVE.search(found.group("before")):
+        return False
+    # ("Under pressure from Norway, the firm has set up a fund": a name in an opening phrase set off by its
+    # comma is no doer; the subject is what follows the last comma)
+    before = found.group("before")
+    subject = before.rsplit(",", 1)[-1].split() if "," in before else before.split()[1:]
+    # ("Attention in Ruritania has focused on ...": a name after a preposition is where, not who; the doer
+    # is the subject's head)
+    head = list(itertools.takewhile(lambda w: w.lower() not in _PREPOSITIONS, subject))
+    return any(w[:1].isupper() for w in head)
 
 
 _SAID_NOW = re.compile(
