@@ -1131,6 +1131,11 @@ _MODIFIER_WORDS = {
     "middle": "MID",
     "end": "END",
     "close": "END",
+    "first week": "START",
+    "opening week": "START",
+    "last week": "END",
+    "final week": "END",
+    "closing week": "END",
 }
 
 # Capitalised (or upper-case) only: "may" and "march" in lower case are a verb and a noun.
@@ -1145,6 +1150,9 @@ _YEAR = r"(?<![\w$€£#])(?<!\d[.,/])(?:1[89]\d\d|20\d\d)(?!\d|[.,]\d|%|s\b|[-/
 _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
 _DAY = rf"(?<![\w$€£#.,:/-]){_DAY_DIGITS}"
 _MOD = r"(?i:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)"
+# ... and, before a month, its first or last seven days: "in the first week of August", "the final week of
+# May" (a week of a month runs from its day 1 or to its last day, whatever the weekdays)
+_MONTH_MOD = _MOD.replace("|close)", r"|close|(?:first|opening|last|final|closing)\s+week)")
 _YEAR_REL = r"(?i:last|this|next)"
 
 
@@ -1376,6 +1384,9 @@ _FUTURE_CUE = re.compile(
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
     r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
     r"|host|give|attend|tour))\b"
+    # "the quarterly figures due on Tuesday", "a verdict due in March": what falls due on a day is still
+    # to come ("was due on Monday" is a past's)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue(?=\s+(?:on|in|by|at|next|this|later|early|late)\s)"
     r"|['’]ll\b)"
 )
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
@@ -1412,6 +1423,12 @@ _CLAUSE_OPENER = re.compile(r"(?i)\b(?:that|whether|because|although|though|whil
 # ... and a conjunction after a comma that joins a clause of its own: "The firm plans to appeal, but lawmakers
 # in July voted to ..." (the plan is the first clause's; the vote's tense is told after the date)
 _COORDINATE_OPENER = re.compile(r"(?i),\s+(?:but|yet|and|so)\s+(?=[^,;:]{0,60}$)")
+# ... and a time conjunction with a subject between it and the date: "regulators could bar the firm after
+# senators in July voted to ..." (the bar is ahead, the vote behind: the verb after the date is the vote's;
+# "will meet after talks in July" has no verb of its own after the date and keeps the tense before)
+_TIME_CLAUSE_OPENER = re.compile(
+    r"(?i)\b(?:after|before|when|once)\s+(?=(?:(?!(?:in|on)\b)[\w’'-]+\s+){1,4}(?:(?:in|on)\s+)?$)"
+)
 # the end of a clause after the date: a comma, a semicolon or a dash
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
 
@@ -1423,6 +1440,22 @@ def _tense_after(context: _Context) -> bool | None:
     ends = [found.start() for found in (_SENTENCE_BREAK.search(after), _CLAUSE_END.search(after)) if found]
     if ends:
         after = after[: min(ends)]
+    future = _future_cue_after(after)
+    other = next(
+        (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
+    )
+    if future is None and other is None:
+        return None
+    return future is not None and (other is None or future.start() < other.start())
+
+
+def _sentence_tense_after(context: _Context) -> bool | None:
+    """Whether the rest of the mention's sentence looks ahead, by its first tense cue after the mention
+    (past or future); None when there is none."""
+    after = context.after(_TENSE_WINDOW)
+    found = _SENTENCE_BREAK.search(after)
+    if found:
+        after = after[: found.start()]
     future = _future_cue_after(after)
     other = next(
         (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
@@ -1572,7 +1605,11 @@ def _is_future_context(context: _Context) -> bool:
             # a stretch that went on until then ("the strike ran until July 15") ended; an end that was set
             # ("adjourned the case until June 12", "would be closed until Thursday") is ahead
             return not _LASTED_UNTIL.search(before[: last[0]])
-        openers = [*_CLAUSE_OPENER.finditer(before), *_COORDINATE_OPENER.finditer(before)]
+        openers = [
+            *_CLAUSE_OPENER.finditer(before),
+            *_COORDINATE_OPENER.finditer(before),
+            *_TIME_CLAUSE_OPENER.finditer(before),
+        ]
         opener = max(openers, key=lambda found: found.start(), default=None)
         if opener is not None and all(at < opener.start() for at, _ in cues):
             # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
@@ -1580,7 +1617,15 @@ def _is_future_context(context: _Context) -> bool:
             ahead = _tense_after(context)
             if ahead is not None:
                 return ahead
-        return max(cues)[1]
+        if (
+            last[1]
+            and re.match(r"(?i)due\s+(?!to\b)", before[last[0] :])
+            and _sentence_tense_after(context) is False
+        ):
+            # "The ruling, due in September, was delayed": "due" alone has no tense; the sentence's verb,
+            # told in the past, puts the time it fell due behind
+            return False
+        return last[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
     # and will next decide ..." says nothing about 6 November.
     # ("In October and November winds will push the oil east": the second of two dates joined in one phrase
@@ -1860,7 +1905,7 @@ def _stated_reason(text: str, period: _Period, modifier: str) -> str:
 
 
 def _modifier(context: _Context) -> str:
-    word = (context.group("mod") or context.group("edge")).lower()
+    word = " ".join((context.group("mod") or context.group("edge")).lower().split())
     return _MODIFIER_WORDS.get(word, "")
 
 
@@ -2078,7 +2123,7 @@ _STORY_YEAR_EPITHET = (
 _MONTH_EXPRESSION = re.compile(
     rf"""
     (?<!\w)
-    {_MOD}?
+    {_MONTH_MOD}?
     (?:(?P<rel>(?i:last|this|next))\s+)?
     (?P<month>{_MONTH})
     (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b

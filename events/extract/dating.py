@@ -1139,6 +1139,7 @@ def dash_aside_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A day named by pointing back to the one the story is at: "that night", "that same day", "the same day"
+_WHEN_OPENS = rx(r",\s+when\s+$")
 _POINTS_BACK = rx(r"(that|the\s+same)\s")
 
 
@@ -1192,6 +1193,10 @@ def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             and not any(a < m.start() < b - 1 for a, b in set_off)
             and not _RELATIVE_GOES_ON.match(sentence.text, m.end())
             and not nouns_joined(sentence.text, m)
+            # ("the terms set out in August, when the firm agreed to ... this year": a when-clause right
+            # after a date tells what happened at that time; it is no clause of its own, and its later
+            # date is of a thing inside it)
+            and not (m.start() == low and _WHEN_OPENS.match(m.group()))
         ]
         # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
         marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]
