@@ -78,3 +78,29 @@ def test_a_when_clause_right_after_a_date_is_not_dated_by_a_later_stretch() -> N
     # no mention of the agreeing takes "this year", which dates the repayment
     assert found
     assert all(m.date_end - m.date_start < dt.timedelta(days=300) for m in found)
+
+
+def test_a_participle_aside_with_its_own_month_dates_its_own_happening() -> None:
+    found = body_mentions(
+        "The full cost of the blackout, caused in August by a fault at the main substation, became clear on "
+        "Friday as engineers released new figures.",
+        MONDAY,
+    )
+    assert [m.date_start for m in found if m.sentence.text.startswith("caused")] == [dt.date(2027, 8, 1)]
+    assert dt.date(2027, 10, 1) in [m.date_start for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plan of the story's past: the nearer of the two months, behind here, ahead there
+        ("The admiral had planned to join the academy in May, but the move was delayed.", "2027-05-01"),
+        ("The referendum had been scheduled for June.", "2027-06-01"),
+        ("The referendum had been scheduled for November.", "2027-11-01"),
+        # and the nearest such day
+        ("The envoy had planned to visit on Wednesday.", "2027-10-06"),
+        ("The envoy had planned to visit on Friday.", "2027-10-01"),
+    ],
+)
+def test_a_plan_told_in_the_past_perfect_is_for_the_nearer_time(text: str, expected: str) -> None:
+    assert [start for _, start, _ in _dated(text)] == [expected]

@@ -1350,7 +1350,7 @@ _JOINED_BEFORE = re.compile(
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = ScannedPattern(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|scheduled"
+    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|(?<!\bhad\sbeen\s)(?:expected\s+to|scheduled)"
     # ("rain is forecast for Monday", "forecast to reach the coast on Friday": what is foreseen is ahead; "the
     # bank forecast on Monday that ..." is the past of a verb of saying, a forecast made that day)
     r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))forecast"
@@ -1364,7 +1364,9 @@ _FUTURE_CUE = re.compile(
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
-    r"|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    # ("had planned to join the board in May": a plan of the story's past, overtaken or met, whose month is
+    # behind)
+    r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)(?<!\bhad\salso\s)planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
     # "the storm is likely to make landfall on Friday": what is likely is ahead ("was likely to" is a past's)
@@ -1679,10 +1681,12 @@ _STARTS_AHEAD = ScannedPattern(
 # The future seen from the past: "was expected to", "were to", "was due" ("would" is left to the future
 # rule: "said on Monday it would close the border on Friday" is mostly the coming Friday)
 _PAST_FUTURE = re.compile(
-    r"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
+    r"(?i)\b(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
     r"|planning\s+to|going\s+to)"
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
-    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
+    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to"
+    # ("had planned to visit on Wednesday": a plan of the story's past, for a day near it)
+    r"|had\s+(?:also\s+|\w+ly\s+)?(?:planned|intended)\s+to)\b"
 )
 # An act told in the past "ahead of" a happening: "was speaking ahead of a briefing on Tuesday", "spoke to
 # reporters ahead of talks on Friday" (the happening follows a past act, so it lies near it, either side of
@@ -2150,6 +2154,11 @@ _HAPPENING_AFTER = re.compile(
     r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
     r"|coup|strike|protests?|rally|launch|deadline|budget|conference)\b"
 )
+# A plan told in the past perfect, up to the month it was made for: "had planned to join the board in",
+# "had been scheduled for" (met or overtaken, it was for the nearer of the two, this year's or last year's)
+_PLAN_OF_THE_PAST = re.compile(
+    r"(?i)\bhad\s+(?:also\s+|been\s+)?(?:planned|scheduled|intended|hoped|aimed|expected)\b[^,;:.]{0,60}$"
+)
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
@@ -2222,7 +2231,7 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     ):
         return None
     has_past = _has_past_cue(context)
-    ahead_ok = not has_past or _infinitive_deadline(context)
+    ahead_ok = not has_past or _infinitive_deadline(context) or _PLAN_OF_THE_PAST.search(context.before(100))
     future = _is_future_context(context) or (
         not has_past and _BY_BEFORE.search(context.before(12)) is not None
     )

@@ -793,6 +793,9 @@ _ASIDE = rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under|near|close\s+to)\s+)?"
     r"(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
+    # (with the time of the participle's act between it and its agent: ", caused in August by a fault at the
+    # substation,")
+    r"|\w{3,}ed\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:[A-Z][a-z]+)(?:\s+\d{1,2})?\s+by"
     # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
     r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
