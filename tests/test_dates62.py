@@ -104,3 +104,16 @@ def test_a_participle_aside_with_its_own_month_dates_its_own_happening() -> None
 )
 def test_a_plan_told_in_the_past_perfect_is_for_the_nearer_time(text: str, expected: str) -> None:
     assert [start for _, start, _ in _dated(text)] == [expected]
+
+
+def test_a_month_after_a_possessive_names_the_measure_it_dates() -> None:
+    found = body_mentions(
+        "The appeals court refused the ministry's request that a tribunal's June order lifting the fishing "
+        "ban be stayed.",
+        MONDAY,
+    )
+    # the refusal is of the report's day; the order, named by its month, is a happening of its own then
+    assert sorted((m.date_start, m.date_end) for m in found) == [
+        (dt.date(2027, 6, 1), dt.date(2027, 6, 30)),
+        (MONDAY, MONDAY),
+    ]

@@ -2152,13 +2152,14 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
     r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
     r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
-    r"|coup|strike|protests?|rally|launch|deadline|budget|conference)\b"
+    r"|coup|strike|protests?|rally|launch|deadline|budget|conference|orders?|injunction|decree)\b"
 )
 # A plan told in the past perfect, up to the month it was made for: "had planned to join the board in",
 # "had been scheduled for" (met or overtaken, it was for the nearer of the two, this year's or last year's)
 _PLAN_OF_THE_PAST = re.compile(
     r"(?i)\bhad\s+(?:also\s+|been\s+)?(?:planned|scheduled|intended|hoped|aimed|expected)\b[^,;:.]{0,60}$"
 )
+_POSSESSIVE_BEFORE = re.compile(r"[a-z]['’]s\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
@@ -2208,8 +2209,11 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return None  # a lone abbreviation ("Jan" is also a first name)
     # A bare month name needs a preposition before it ("in May", "since March") and no name after it:
     # "May said", "March organisers", "April Smith" are not dates.
+    # ("a lower court's June order", "the party's March conference": a possessive stands where the article
+    # does)
     attributive = bool(
-        _DETERMINER_BEFORE.search(context.before(12)) and _HAPPENING_AFTER.match(context.after())
+        (_DETERMINER_BEFORE.search(context.before(12)) or _POSSESSIVE_BEFORE.search(context.before(4)))
+        and _HAPPENING_AFTER.match(context.after())
     )
     if (
         not modifier
