@@ -2235,7 +2235,11 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     ):
         return None
     has_past = _has_past_cue(context)
-    ahead_ok = not has_past or _infinitive_deadline(context) or _PLAN_OF_THE_PAST.search(context.before(100))
+    ahead_ok = (
+        not has_past
+        or _infinitive_deadline(context)
+        or _PLAN_OF_THE_PAST.search(context.before(100)) is not None
+    )
     future = _is_future_context(context) or (
         not has_past and _BY_BEFORE.search(context.before(12)) is not None
     )
