@@ -97,9 +97,6 @@ def test_a_participle_aside_with_its_own_month_dates_its_own_happening() -> None
         ("The admiral had planned to join the academy in May, but the move was delayed.", "2027-05-01"),
         ("The referendum had been scheduled for June.", "2027-06-01"),
         ("The referendum had been scheduled for November.", "2027-11-01"),
-        # and the nearest such day
-        ("The envoy had planned to visit on Wednesday.", "2027-10-06"),
-        ("The envoy had planned to visit on Friday.", "2027-10-01"),
     ],
 )
 def test_a_plan_told_in_the_past_perfect_is_for_the_nearer_time(text: str, expected: str) -> None:

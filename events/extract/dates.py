@@ -1350,7 +1350,7 @@ _JOINED_BEFORE = re.compile(
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = ScannedPattern(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
 _FUTURE_CUE = re.compile(
-    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|(?<!\bhad\sbeen\s)(?:expected\s+to|scheduled)"
+    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|scheduled"
     # ("rain is forecast for Monday", "forecast to reach the coast on Friday": what is foreseen is ahead; "the
     # bank forecast on Monday that ..." is the past of a verb of saying, a forecast made that day)
     r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))forecast"
@@ -1364,9 +1364,7 @@ _FUTURE_CUE = re.compile(
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
-    # ("had planned to join the board in May": a plan of the story's past, overtaken or met, whose month is
-    # behind)
-    r"|(?<!\bhad\s)(?<!\bhad\sbeen\s)(?<!\bhad\salso\s)planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
+    r"|planned|planning|intends?\s+to|going\s+to|upcoming|ahead\s+of|(?:is|are)\s+to"
     r"|calls?\s+for|called\s+for|urged|urges|until|from\s+next|takes?\s+effect|comes?\s+into\s+force"
     r"|hopes?\s+to|hoping\s+to"
     # "the storm is likely to make landfall on Friday": what is likely is ahead ("was likely to" is a past's)
@@ -1449,6 +1447,21 @@ def _tense_after(context: _Context) -> bool | None:
     if future is None and other is None:
         return None
     return future is not None and (other is None or future.start() < other.start())
+
+
+_TIME_CONJUNCTIONS = ("after", "before", "when", "once")
+# the finite verb right after the date, the subject before it: "after senators in July voted"
+_VERB_RIGHT_AFTER = re.compile(
+    rf"(?i)^\s*(?:\w+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|was|were|had|has|have|did|will|would|could"
+    r"|may|might|should|is|are)\b"
+)
+
+
+def _verb_right_after(context: _Context) -> bool:
+    """Whether a finite verb follows the date at once ("after senators in July voted"), so the time clause
+    has a subject and a verb of its own ("before meeting the envoys on Wednesday for what ... said" has
+    none: a participle phrase, whose time is the main clause's)."""
+    return _VERB_RIGHT_AFTER.match(context.after(40)) is not None
 
 
 def _sentence_tense_after(context: _Context) -> bool | None:
@@ -1613,7 +1626,11 @@ def _is_future_context(context: _Context) -> bool:
             *_TIME_CLAUSE_OPENER.finditer(before),
         ]
         opener = max(openers, key=lambda found: found.start(), default=None)
-        if opener is not None and all(at < opener.start() for at, _ in cues):
+        if (
+            opener is not None
+            and all(at < opener.start() for at, _ in cues)
+            and (not opener.group().lower().startswith(_TIME_CONJUNCTIONS) or _verb_right_after(context))
+        ):
             # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
             # own whose verb comes after it; the cues before belong to the clause that holds it
             ahead = _tense_after(context)
@@ -1681,12 +1698,10 @@ _STARTS_AHEAD = ScannedPattern(
 # The future seen from the past: "was expected to", "were to", "was due" ("would" is left to the future
 # rule: "said on Monday it would close the border on Friday" is mostly the coming Friday)
 _PAST_FUTURE = re.compile(
-    r"(?i)\b(?:(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
+    r"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
     r"|planning\s+to|going\s+to)"
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
-    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to"
-    # ("had planned to visit on Wednesday": a plan of the story's past, for a day near it)
-    r"|had\s+(?:also\s+|\w+ly\s+)?(?:planned|intended)\s+to)\b"
+    r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
 )
 # An act told in the past "ahead of" a happening: "was speaking ahead of a briefing on Tuesday", "spoke to
 # reporters ahead of talks on Friday" (the happening follows a past act, so it lies near it, either side of
@@ -2152,7 +2167,7 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
     r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
     r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
-    r"|coup|strike|protests?|rally|launch|deadline|budget|conference|orders?|injunction|decree)\b"
+    r"|coup|strike|protests?|rally|launch|deadline|budget|conference|order|injunction|decree)\b"
 )
 # A plan told in the past perfect, up to the month it was made for: "had planned to join the board in",
 # "had been scheduled for" (met or overtaken, it was for the nearer of the two, this year's or last year's)
@@ -2235,16 +2250,16 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     ):
         return None
     has_past = _has_past_cue(context)
-    ahead_ok = (
-        not has_past
-        or _infinitive_deadline(context)
-        or _PLAN_OF_THE_PAST.search(context.before(100)) is not None
-    )
+    ahead_ok = not has_past or _infinitive_deadline(context)
     future = _is_future_context(context) or (
         not has_past and _BY_BEFORE.search(context.before(12)) is not None
     )
     if future and _ahead_only_by_narrative_would(context):
         future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
+    if _PLAN_OF_THE_PAST.search(context.before(100)):
+        # "had planned to join the board in May": a plan of the story's past, met or overtaken, was for
+        # the nearer of the two months, this year's or last year's, not the next one
+        future, ahead_ok = False, True
     if not future and _moved_to(context):
         # "has extended the deadline for bids to the end of May" in an April report: a time moved to a
         # month is the new one, still to come, whatever the tense of the moving

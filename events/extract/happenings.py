@@ -217,7 +217,7 @@ _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # Right after a date that modifies it, a court's or a government's measure is named by the day it was made
 # ("a lower court's June order", "the March 3 decree"); elsewhere "order" is too wide a word to name one
-_MEASURES = {"legal": r"orders?|injunction", "policy": r"decree"}
+_MEASURES = {"legal": r"order|injunction", "policy": r"decree"}
 _ATTRIBUTIVE_HAPPENING_NOUN = re.compile(
     r"^\s*((?:[a-z][\w-]*\s+){0,2}?)("
     + "|".join(
