@@ -1385,8 +1385,10 @@ _FUTURE_CUE = re.compile(
     r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
     r"|host|give|attend|tour))\b"
     # "the quarterly figures due on Tuesday", "a verdict due in March": what falls due on a day is still
-    # to come ("was due on Monday" is a past's)
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)\bdue(?=\s+(?:on|in|by|at|next|this|later|early|late)\s)"
+    # to come ("was due on Monday" is a past's; "the loan falls due on Friday" has a verb whose tense is its
+    # own)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bfalls\s)(?<!\bfall\s)(?<!\bfell\s)(?<!\bfallen\s)"
+    r"(?<!\bbecomes\s)(?<!\bbecame\s)(?<!\bbecome\s)\bdue(?=\s+(?:on|in|by|at|next|this|later|early|late)\s)"
     r"|['’]ll\b)"
 )
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
