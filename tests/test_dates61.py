@@ -55,15 +55,18 @@ def test_a_happening_ahead_of_a_past_act_is_the_nearest_such_day(text: str, expe
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "named"),
     [
-        "A lower court's June 3 order was overturned by the supreme court.",
-        "The ministry's March 5 decree was quietly withdrawn.",
+        ("A lower court's June 3 order was overturned by the supreme court.", dt.date(2026, 6, 3)),
+        ("The ministry's March 5 decree was quietly withdrawn.", dt.date(2026, 3, 5)),
     ],
 )
-def test_a_date_a_possessive_subject_holds_does_not_date_what_is_done_to_it(text: str) -> None:
-    # the order's day is not the overturning's, which is of the report's day
-    assert [m.date_start for m in body_mentions(text, WEDNESDAY)] == [WEDNESDAY]
+def test_a_date_a_possessive_subject_holds_does_not_date_what_is_done_to_it(
+    text: str, named: dt.date
+) -> None:
+    # the order's day is not the overturning's, which is of the report's day; the order, named by its day,
+    # is a happening of its own on that day
+    assert sorted(m.date_start for m in body_mentions(text, WEDNESDAY)) == [named, WEDNESDAY]
 
 
 def test_a_date_on_a_subject_with_no_possessive_still_dates_the_act() -> None:

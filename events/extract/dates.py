@@ -1131,6 +1131,11 @@ _MODIFIER_WORDS = {
     "middle": "MID",
     "end": "END",
     "close": "END",
+    "first week": "START",
+    "opening week": "START",
+    "last week": "END",
+    "final week": "END",
+    "closing week": "END",
 }
 
 # Capitalised (or upper-case) only: "may" and "march" in lower case are a verb and a noun.
@@ -1145,6 +1150,9 @@ _YEAR = r"(?<![\w$€£#])(?<!\d[.,/])(?:1[89]\d\d|20\d\d)(?!\d|[.,]\d|%|s\b|[-/
 _DAY_DIGITS = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[.,:]\d|%)"
 _DAY = rf"(?<![\w$€£#.,:/-]){_DAY_DIGITS}"
 _MOD = r"(?i:(?P<mod>early|late|mid)(?:-|\s+)|the\s+(?P<edge>start|beginning|end|middle|close)\s+of\s+)"
+# ... and, before a month, its first or last seven days: "in the first week of August", "the final week of
+# May" (a week of a month runs from its day 1 or to its last day, whatever the weekdays)
+_MONTH_MOD = _MOD.replace("|close)", r"|close|(?:first|opening|last|final|closing)\s+week)")
 _YEAR_REL = r"(?i:last|this|next)"
 
 
@@ -1376,6 +1384,11 @@ _FUTURE_CUE = re.compile(
     r"|(?<!was\s)(?<!were\s)due\s+to\s+(?:be|begin|start|take|open|close|end|hold|meet|vote|expire|arrive"
     r"|resume|return|sign|finish|run|report|launch|come|visit|travel|appear|announce|decide|stage|play|perform"
     r"|host|give|attend|tour))\b"
+    # "the quarterly figures due on Tuesday", "a verdict due in March": what falls due on a day is still
+    # to come ("was due on Monday" is a past's; "the loan falls due on Friday" has a verb whose tense is its
+    # own)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bfalls\s)(?<!\bfall\s)(?<!\bfell\s)(?<!\bfallen\s)"
+    r"(?<!\bbecomes\s)(?<!\bbecame\s)(?<!\bbecome\s)\bdue(?=\s+(?:on|in|by|at|next|this|later|early|late)\s)"
     r"|['’]ll\b)"
 )
 # The past of common irregular verbs, which no ending in -ed shows: "On Thursday, the minister stuck to the
@@ -1412,6 +1425,12 @@ _CLAUSE_OPENER = re.compile(r"(?i)\b(?:that|whether|because|although|though|whil
 # ... and a conjunction after a comma that joins a clause of its own: "The firm plans to appeal, but lawmakers
 # in July voted to ..." (the plan is the first clause's; the vote's tense is told after the date)
 _COORDINATE_OPENER = re.compile(r"(?i),\s+(?:but|yet|and|so)\s+(?=[^,;:]{0,60}$)")
+# ... and a time conjunction with a subject between it and the date: "regulators could bar the firm after
+# senators in July voted to ..." (the bar is ahead, the vote behind: the verb after the date is the vote's;
+# "will meet after talks in July" has no verb of its own after the date and keeps the tense before)
+_TIME_CLAUSE_OPENER = re.compile(
+    r"(?i)\b(?:after|before|when|once)\s+(?=(?:(?!(?:in|on)\b)[\w’'-]+\s+){1,4}(?:(?:in|on)\s+)?$)"
+)
 # the end of a clause after the date: a comma, a semicolon or a dash
 _CLAUSE_END = re.compile(r"[,;:]|\s[-–—]\s")
 
@@ -1423,6 +1442,37 @@ def _tense_after(context: _Context) -> bool | None:
     ends = [found.start() for found in (_SENTENCE_BREAK.search(after), _CLAUSE_END.search(after)) if found]
     if ends:
         after = after[: min(ends)]
+    future = _future_cue_after(after)
+    other = next(
+        (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
+    )
+    if future is None and other is None:
+        return None
+    return future is not None and (other is None or future.start() < other.start())
+
+
+_TIME_CONJUNCTIONS = ("after", "before", "when", "once")
+# the finite verb right after the date, the subject before it: "after senators in July voted"
+_VERB_RIGHT_AFTER = re.compile(
+    rf"(?i)^\s*(?:\w+ly\s+)?(?:[a-z]{{3,}}ed|{_IRREGULAR_PAST}|was|were|had|has|have|did|will|would|could"
+    r"|may|might|should|is|are)\b"
+)
+
+
+def _verb_right_after(context: _Context) -> bool:
+    """Whether a finite verb follows the date at once ("after senators in July voted"), so the time clause
+    has a subject and a verb of its own ("before meeting the envoys on Wednesday for what ... said" has
+    none: a participle phrase, whose time is the main clause's)."""
+    return _VERB_RIGHT_AFTER.match(context.after(40)) is not None
+
+
+def _sentence_tense_after(context: _Context) -> bool | None:
+    """Whether the rest of the mention's sentence looks ahead, by its first tense cue after the mention
+    (past or future); None when there is none."""
+    after = context.after(_TENSE_WINDOW)
+    found = _SENTENCE_BREAK.search(after)
+    if found:
+        after = after[: found.start()]
     future = _future_cue_after(after)
     other = next(
         (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
@@ -1572,15 +1622,31 @@ def _is_future_context(context: _Context) -> bool:
             # a stretch that went on until then ("the strike ran until July 15") ended; an end that was set
             # ("adjourned the case until June 12", "would be closed until Thursday") is ahead
             return not _LASTED_UNTIL.search(before[: last[0]])
-        openers = [*_CLAUSE_OPENER.finditer(before), *_COORDINATE_OPENER.finditer(before)]
+        openers = [
+            *_CLAUSE_OPENER.finditer(before),
+            *_COORDINATE_OPENER.finditer(before),
+            *_TIME_CLAUSE_OPENER.finditer(before),
+        ]
         opener = max(openers, key=lambda found: found.start(), default=None)
-        if opener is not None and all(at < opener.start() for at, _ in cues):
+        if (
+            opener is not None
+            and all(at < opener.start() for at, _ in cues)
+            and (not opener.group().lower().startswith(_TIME_CONJUNCTIONS) or _verb_right_after(context))
+        ):
             # "Benn said that a second wave in the autumn could be worse": the date opens a clause of its
             # own whose verb comes after it; the cues before belong to the clause that holds it
             ahead = _tense_after(context)
             if ahead is not None:
                 return ahead
-        return max(cues)[1]
+        if (
+            last[1]
+            and re.match(r"(?i)due\s+(?!to\b)", before[last[0] :])
+            and _sentence_tense_after(context) is False
+        ):
+            # "The ruling, due in September, was delayed": "due" alone has no tense; the sentence's verb,
+            # told in the past, puts the time it fell due behind
+            return False
+        return last[1]
     # Further into the sentence, what follows belongs to another clause: "held rates on 6 November
     # and will next decide ..." says nothing about 6 November.
     # ("In October and November winds will push the oil east": the second of two dates joined in one phrase
@@ -1860,7 +1926,7 @@ def _stated_reason(text: str, period: _Period, modifier: str) -> str:
 
 
 def _modifier(context: _Context) -> str:
-    word = (context.group("mod") or context.group("edge")).lower()
+    word = " ".join((context.group("mod") or context.group("edge")).lower().split())
     return _MODIFIER_WORDS.get(word, "")
 
 
@@ -2078,7 +2144,7 @@ _STORY_YEAR_EPITHET = (
 _MONTH_EXPRESSION = re.compile(
     rf"""
     (?<!\w)
-    {_MOD}?
+    {_MONTH_MOD}?
     (?:(?P<rel>(?i:last|this|next))\s+)?
     (?P<month>{_MONTH})
     (?:(?:\s+(?i:of))?,?\s+(?P<year>{_YEAR})|(?:\s+(?i:of))?\s+(?P<year_rel>{_YEAR_REL})\s+(?i:year)\b
@@ -2103,8 +2169,14 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
     r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
     r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
-    r"|coup|strike|protests?|rally|launch|deadline|budget|conference)\b"
+    r"|coup|strike|protests?|rally|launch|deadline|budget|conference|order|injunction|decree)\b"
 )
+# A plan told in the past perfect, up to the month it was made for: "had planned to join the board in",
+# "had been scheduled for" (met or overtaken, it was for the nearer of the two, this year's or last year's)
+_PLAN_OF_THE_PAST = re.compile(
+    r"(?i)\bhad\s+(?:also\s+|been\s+)?(?:planned|scheduled|intended|hoped|aimed|expected)\b[^,;:.]{0,60}$"
+)
+_POSSESSIVE_BEFORE = re.compile(r"[a-z]['’]s\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
@@ -2154,8 +2226,11 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return None  # a lone abbreviation ("Jan" is also a first name)
     # A bare month name needs a preposition before it ("in May", "since March") and no name after it:
     # "May said", "March organisers", "April Smith" are not dates.
+    # ("a lower court's June order", "the party's March conference": a possessive stands where the article
+    # does)
     attributive = bool(
-        _DETERMINER_BEFORE.search(context.before(12)) and _HAPPENING_AFTER.match(context.after())
+        (_DETERMINER_BEFORE.search(context.before(12)) or _POSSESSIVE_BEFORE.search(context.before(4)))
+        and _HAPPENING_AFTER.match(context.after())
     )
     if (
         not modifier
@@ -2183,6 +2258,10 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
     )
     if future and _ahead_only_by_narrative_would(context):
         future, ahead_ok = False, True  # the nearer of the two, as with no tense at all
+    if _PLAN_OF_THE_PAST.search(context.before(100)):
+        # "had planned to join the board in May": a plan of the story's past, met or overtaken, was for
+        # the nearer of the two months, this year's or last year's, not the next one
+        future, ahead_ok = False, True
     if not future and _moved_to(context):
         # "has extended the deadline for bids to the end of May" in an April report: a time moved to a
         # month is the new one, still to come, whatever the tense of the moving

@@ -793,6 +793,9 @@ _ASIDE = rx(
     r"(?:,\s+|\s+(?=since\s))(?P<opening>(?:(?:in|at|during|from|on|after|under|near|close\s+to)\s+)?"
     r"(?:who|whom|which|whose|where)"
     r"|\w{3,}ed\s+by"
+    # (with the time of the participle's act between it and its agent: ", caused in August by a fault at the
+    # substation,")
+    r"|\w{3,}ed\s+(?:in|on)\s+(?:(?:early|late|mid)[\s-]+)?(?-i:[A-Z][a-z]+)(?:\s+\d{1,2})?\s+by"
     # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
     r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
@@ -1139,6 +1142,7 @@ def dash_aside_spans(text: str) -> list[tuple[int, int]]:
 
 
 # A day named by pointing back to the one the story is at: "that night", "that same day", "the same day"
+_WHEN_OPENS = rx(r",\s+when\s+$")
 _POINTS_BACK = rx(r"(that|the\s+same)\s")
 
 
@@ -1192,6 +1196,10 @@ def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
             and not any(a < m.start() < b - 1 for a, b in set_off)
             and not _RELATIVE_GOES_ON.match(sentence.text, m.end())
             and not nouns_joined(sentence.text, m)
+            # ("the terms set out in August, when the firm agreed to ... this year": a when-clause right
+            # after a date tells what happened at that time; it is no clause of its own, and its later
+            # date is of a thing inside it)
+            and not (m.start() == low and _WHEN_OPENS.match(m.group()))
         ]
         # a break at a comma or semicolon before a bare "and": "in Juba and Malakal" coordinates nouns
         marked = [m.start() for m in found if m.group().lstrip(" ")[:1] in ",;"]

@@ -215,6 +215,16 @@ def restates_a_happening(text: str, event_type: str) -> bool:
 _ILLNESS_BEFORE = rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
+# Right after a date that modifies it, a court's or a government's measure is named by the day it was made
+# ("a lower court's June order", "the March 3 decree"); elsewhere "order" is too wide a word to name one
+_MEASURES = {"legal": r"order|injunction", "policy": r"decree"}
+_ATTRIBUTIVE_HAPPENING_NOUN = re.compile(
+    r"^\s*((?:[a-z][\w-]*\s+){0,2}?)("
+    + "|".join(
+        f"(?P<{t}>{w}|{_MEASURES[t]})" if t in _MEASURES else f"(?P<{t}>{w})" for t, w in HAPPENING_NOUNS
+    )
+    + r")\b"
+)
 # "since the first tremor on 3 March", "after the senator's death on 2 March 2019": the noun before its date,
 # in a phrase that hangs on a preposition (the object of the sentence's verb is dated as its act)
 HAPPENING_THEN_DATE = (
@@ -276,7 +286,7 @@ def _happening_named_by(date: DateMention, text: str, offset: int) -> re.Match[s
         return None
     if _attributive(date, text, offset, loose=True):
         after = text[date.end - offset :]
-        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+        return _ATTRIBUTIVE_HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
     bare = bare_happening_after(date, text, offset)
     if bare is not None:
         return bare
@@ -338,7 +348,10 @@ def dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
         return False
     after = text[date.end - offset :]
     if _attributive(date, text, offset, loose=True):
-        return _HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after) is not None
+        return (
+            _ATTRIBUTIVE_HAPPENING_NOUN.match(after[3:] if after.startswith(("'s ", "’s ")) else after)
+            is not None
+        )
     return bare_happening_after(date, text, offset) is not None
 
 
