@@ -98,3 +98,25 @@ def test_a_well_killed_in_quotation_marks_counts_no_dead() -> None:
 
 def test_people_killed_in_quotation_marks_are_still_a_toll() -> None:
     assert types_of('Gunmen "killed" 12 villagers on Monday.') == ["casualties"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor has now proposed raising the fuel tax on ferries.",
+        "The minister proposed a new ferry route on Monday.",
+    ],
+)
+def test_a_proposal_is_words_put_forward(sentence: str) -> None:
+    assert types_of(sentence) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposed law was passed on Monday.",
+        "Tom Hale proposed to his girlfriend on Monday.",
+    ],
+)
+def test_no_proposal_in_a_law_described_or_a_marriage_asked_for(sentence: str) -> None:
+    assert "statement" not in types_of(sentence)

@@ -3129,7 +3129,13 @@ _WORDS_MADE_PUBLIC = re.compile(
     r"|\b(released|releases|releasing|published|publishes|publishing|produced|issued|unveiled)\s+(an?\s+|the\s+"
     # (a company's results, "released its quarterly earnings report", are its business)
     r"|their\s+|his\s+|her\s+|its\s+)?(?!([\w-]+\s+){0,2}?(earnings|results|quarterly|financial|trading)\b)([\w-]+\s+){0,2}?(report|study|review|analysis|assessment|findings"
-    r"|investigation)\b(?!\s+(of|into|on)\s+(the\s+)?(cost|price|value)s?\b)",
+    r"|investigation)\b(?!\s+(of|into|on)\s+(the\s+)?(cost|price|value)s?\b)"
+    # "The governor has proposed raising the fuel tax", "the minister proposed a new ferry route": a proposal
+    # is words put forward, not yet a measure ("the proposed law" describes; "proposed to his partner" is a
+    # marriage asked for)
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bnewly\s)(?<!\bbeing\s)"
+    r"\b(proposed|proposes)\s+(?!by\b|to\s+(him|her|his|their|the\s+(woman|man)|girlfriend|boyfriend)\b|marriage\b)"
+    r"(that\b|(an?|the|new|its|his|her|their)\s|[a-z]+ing\b)",
     re.IGNORECASE,
 )
 # Words given on the record that the trigger lists leave out: a speech, an address or an interview of any
