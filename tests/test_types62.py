@@ -120,3 +120,18 @@ def test_a_proposal_is_words_put_forward(sentence: str) -> None:
 )
 def test_no_proposal_in_a_law_described_or_a_marriage_asked_for(sentence: str) -> None:
     assert "statement" not in types_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor is expected to extend the curfew on the port city on Friday, her office said.",
+        "The ministry on Monday began easing its warning against travel to the northern islands.",
+    ],
+)
+def test_a_measure_kept_in_force_or_travel_advice_eased_is_policy(sentence: str) -> None:
+    assert types_of(sentence) == ["policy"]
+
+
+def test_a_contract_extended_is_no_measure() -> None:
+    assert "policy" not in types_of("The league extended the striker's contract on Monday.")

@@ -3219,11 +3219,19 @@ _LEADERS_MEET = re.compile(
 _MEASURES_CHANGED = re.compile(
     r"\b(imposed|imposes|impose|lifted|lifts|lift|eased|eases|ease|easing|relaxed|relaxes|relax|tightened|tightens"
     r"|tighten|introduced|reinstated|suspended"
+    # ("is expected to extend a curfew on the capital", "renewed the moratorium": a measure kept in force)
+    r"|extended|extends|extend|extending|renewed|renews|renew|renewing"
     # ("was stepping up screening at airports", "intensified checks at the border": checks made stricter)
-    r"|(stepped|stepping|steps|step)\s+up|intensified|intensifies|intensifying)\s+(all\s+|the\s+|its\s+|their\s+"
+    r"|(stepped|stepping|steps|step)\s+up|intensified|intensifies|intensifying)\s+(all\s+|the\s+|a\s+|its\s+|their\s+"
     r"|new\s+|further\s+|strict\s+|stricter\s+|tougher\s+|temporary\s+|remaining\s+)*([\w-]+\s+){0,2}?"
     r"(restrictions|curbs|controls|screening|checks|testing|inspections|curfews?|quarantines?|lockdowns?"
-    r"|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    r"|moratori(um|ums|a)|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    # "were easing their warning on travel to the islands", "issued advice against all travel to": a
+    # government's advice to travellers, named after the warning
+    r"|\b(issued|issues|issuing|lifted|lifts|lifting|eased|eases|easing|raised|raises|raising|extended|extends"
+    r"|extending|dropped|dropping|scrapped|withdrew|withdrawn)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
+    r"(warnings?|advice|advisor(y|ies)|alerts?)\s+(on|against|about)\s+(all\s+)?(non-?essential\s+|unnecessary\s+)?"
+    r"travel\b"
     r"|\b(restrictions|curbs|controls|curfews?|quarantines?|lockdowns?)(\s+on\s+[\w-]+(\s+[\w-]+)?)?\s+(were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(imposed|lifted|eased|relaxed|tightened|introduced|reinstated)\b",
     re.IGNORECASE,
