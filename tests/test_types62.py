@@ -135,3 +135,18 @@ def test_a_measure_kept_in_force_or_travel_advice_eased_is_policy(sentence: str)
 
 def test_a_contract_extended_is_no_measure() -> None:
     assert "policy" not in types_of("The league extended the striker's contract on Monday.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The government mobilised a quarter of its stockpile of flu drugs on Monday.",
+        "The ministry released 2 million barrels from its strategic oil reserve on Monday.",
+    ],
+)
+def test_a_state_drawing_on_its_reserves_is_policy(sentence: str) -> None:
+    assert types_of(sentence) == ["policy"]
+
+
+def test_a_bank_releasing_cash_reserves_is_no_measure() -> None:
+    assert "policy" not in types_of("The bank released 5% of its reserves of cash on Monday.")

@@ -3226,6 +3226,11 @@ _MEASURES_CHANGED = re.compile(
     r"|new\s+|further\s+|strict\s+|stricter\s+|tougher\s+|temporary\s+|remaining\s+)*([\w-]+\s+){0,2}?"
     r"(restrictions|curbs|controls|screening|checks|testing|inspections|curfews?|quarantines?|lockdowns?"
     r"|moratori(um|ums|a)|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    # "mobilised a quarter of its stockpile of antiviral drugs", "released oil from its strategic reserve": a
+    # state drawing on its reserves for the public
+    r"|\b(mobili[sz]ed|mobili[sz]es|mobili[sz]ing|released|releases|releasing|tapped|taps|tapping|opened|opens)\s+"
+    r"([\w%,.-]+\s+){0,5}?(of|from)\s+(its|their|the\s+(country|nation|state)[’']s|the\s+national)\s+([\w-]+\s+){0,2}?"
+    r"(stockpiles?|reserves?)\b(?!\s+(of\s+)?(cash|capital|currency|gold|funds)\b)"
     # "were easing their warning on travel to the islands", "issued advice against all travel to": a
     # government's advice to travellers, named after the warning
     r"|\b(issued|issues|issuing|lifted|lifts|lifting|eased|eases|easing|raised|raises|raising|extended|extends"
