@@ -84,6 +84,8 @@ SENTENCES = [
     "The minister was in Tromso to tour the flood centre; phone lines to the island failed.",
     "There were some reports of looting overnight, and oil spewed again into the bay.",
     "Tests over the weekend showed that the seal was holding, and the firm's shares were up 3 percent.",
+    # a well sealed for good (types62)
+    "A cement plug finally killed the gas well off the cape.",
 ]
 
 

@@ -721,9 +721,13 @@ _FIRST_CASES_OF_A_PLACE = (
 _SICK = r"(cases|infections|patients|people\s+(infected|sickened|with\s+the\s+[\w-]+))"
 # A count's level, reached or standing: "now stands at 1,240", "has risen to 17", "reached 3,100", "is now 34"
 _LEVEL_REACHED = (
-    r"\b(now\s+|already\s+|officially\s+)?(stands|stood|rose|climbed|reached|jumped|increased|grew|hit|topped|passed"
+    r"(?:\b(now\s+|already\s+|officially\s+)?(stands|stood|rose|climbed|reached|jumped|increased|grew|hit|topped|passed"
     r"|soared|surged|went\s+up|(is|was)\s+now|(has|have|had)\s+(now\s+|already\s+)?(risen|climbed|reached|jumped"
     rf"|increased|grown|soared|surged|gone\s+up|hit|topped|passed))\s+((to|at)\s+)?{_COUNTED}"
+    # ("has tripled in a week to 300", "more than doubled to 1,400": a level told by how many times it grew,
+    # then reached)
+    r"|\b((has|have|had)\s+)?(now\s+|already\s+|more\s+than\s+|nearly\s+|almost\s+)?(doubled|tripled|trebled"
+    rf"|quadrupled)\s+([^.;:]{{0,30}}?\s)?to\s+{_COUNTED})"
 )
 
 
@@ -885,6 +889,16 @@ _NOT_AFTER_WORDS_OF_SCORN = "".join(
         " partisan public"
     ).split()
 )
+# ... and those whose weapons are words, as the subject right before the verb: "MPs attacked the rail operator
+# in a debate", "critics have attacked the plan" (an armed group or a crowd attacks with blows)
+_NOT_AFTER_THOSE_OF_WORDS = "".join(
+    rf"(?<!\b{w}\s{aux})"
+    for w in (
+        "politicians lawmakers legislators senators congressmen congresswomen MPs critics campaigners"
+        " commentators columnists newspapers editorials environmentalists Democrats Republicans"
+    ).split()
+    for aux in ("", r"have\s", r"had\s", r"also\s", r"have\salso\s")
+)
 # "Struck" of no blow (types27): what impressed someone ("were struck by the sheer number of ..."), a deal
 # or a note struck told before the verb ("the deal struck at the summit"), a ruling with its object between
 # ("a court struck the first ban down")
@@ -904,10 +918,12 @@ _STRUCK_NOT_A_BLOW = (
 
 
 # "killed" of no living thing: a well sealed for good ("a cement plug has killed the well", "to get the
-# well killed"), a bill or a deal stopped, an engine or the power switched off
+# well killed"), a bill or a deal stopped, an engine or the power switched off; quotation marks around the
+# word ('engineers "killed" the gas well') change nothing of what it is said of
 _KILLED_NO_THING = (
-    r"(?<!\bwell\s)(?<!\bwells\s)(?<!\bwell\swas\s)(?<!\bwell\sis\s)(?<!\bwell\sbe\s)(?<!\bwell\sbeen\s)killed"
-    r"(?!\s+(off\s+)?(the\s+|its\s+|their\s+|a\s+|an\s+|this\s+|that\s+|[\w.-]+[’']s\s+)?([\w-]+\s+){0,2}?"
+    r"(?<!\bwell\s)(?<!\bwells\s)(?<!\bwell\swas\s)(?<!\bwell\sis\s)(?<!\bwell\sbe\s)(?<!\bwell\sbeen\s)"
+    r"(?<!\bwell\s[\"“‘'])(?<!\bwell\sbeen\s[\"“‘'])killed"
+    r"(?![\"”’']?\s+(off\s+)?(the\s+|its\s+|their\s+|a\s+|an\s+|this\s+|that\s+|[\w.-]+[’']s\s+)?([\w-]+\s+){0,2}?"
     r"(wells?|gushers?|bills?|legislation|deals?|plans?|proposals?|projects?|engines?|motors?|lights|power"
     r"|momentum|hopes?|chances?)\b)"
 )
@@ -1398,6 +1414,11 @@ TRIGGERS = (
             r"|huge|major)\s+)?(((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb"
             r"|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*|(19|20)\d\d)\s+)([\w’'-]+\s+){0,4}?(explosion|blowout|blast"
             r"|spill|earthquake|quake|tsunami|hurricane|cyclone|typhoon|flood|fire|eruption|leak)s?\b"
+            # ("after the March 3 accident": one accident, named by its day; the plural names a kind, and a
+            # year's accident, "the 1979 accident", is the story's history, as often a yardstick)
+            r"|(?<!\bsince\s)(?<!\bthan\s)\b(the|its|their|this|that)\s+(((jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*"
+            r"\.?\s+\d{1,2}|\d{1,2}\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*)\s+)([\w’'-]+\s+){0,3}?"
+            r"accident\b"
         ),
     ),
     # An outbreak's count told as where it stands, the way epidemic news reports its day: "The number of
@@ -1558,7 +1579,7 @@ TRIGGERS = (
             # "died of a heart attack", "a panic attack": an illness; "struck by how many ...": impressed
             # "the secondary attack rate of the virus": an epidemiologist's measure of spread, no blow
             r"\b((?<!\bto\s)(?<!\bheart\s)(?<!\bpanic\s)(?<!\basthma\s)"
-            rf"{_NOT_AFTER_WORDS_OF_SCORN}attack(ed|s)?(?!\s+rates?\b)"
+            rf"{_NOT_AFTER_WORDS_OF_SCORN}{_NOT_AFTER_THOSE_OF_WORDS}attack(ed|s)?(?!\s+rates?\b)"
             # "came under fresh attack last night amid accusations", "attacked the minister over his
             # handling of the floods", "under attack from critics": words against someone, no blow struck
             r"(?![^.;]{0,40}?\b(amid\s+(the\s+)?(accusations|criticism|claims|allegations|complaints|anger)\b"
@@ -1677,7 +1698,8 @@ TRIGGERS = (
             # to $5" or "the economic toll reached 5 billion" counts money)
             rf"|\bnumber\s+of\s+(the\s+)?(dead|deaths|fatalities|people\s+killed|victims)\s+{_LEVEL_REACHED}"
             r"|\b(the|its|their)\s+toll\s+(from\s+[^.;:,]{1,40}?\s+)?(has\s+|had\s+)?(now\s+|already\s+)?(rose|risen"
-            r"|climbed|reached|jumped|stood|stands|passed|topped|increased)\s+((to|at)\s+)?(more\s+than\s+|at\s+least\s+"
+            r"|climbed|reached|jumped|stood|stands|passed|topped|increased|doubled|tripled|trebled)\s+((to|at)\s+)?"
+            r"(more\s+than\s+|at\s+least\s+"
             r"|nearly\s+|almost\s+|over\s+|about\s+|some\s+)?\d[\d,]*\b(?!\s*(billion|bn|million|m\b|percent|per\s+cent|%"
             r"|miles|km|kilometres|acres|hectares|barrels|gallons|tons|tonnes|euros?|dollars?|pounds|cents|pence|yen|rupees))"
         ),
@@ -1753,6 +1775,13 @@ TRIGGERS = (
             r"|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bmay\s)\b(closed|shut|banned|halted)\s+(all\s+)?"
             r"((commercial|recreational|sport)\s+(and\s+(commercial|recreational|sport)\s+)?)?(fishing|shrimping|oystering"
             r"|crabbing|hunting)\b"
+            # "shut two more crabbing grounds", "reopened the oyster beds": the grounds of a trade closed or
+            # opened again, which only an authority does
+            # ("the shut crabbing areas": a participle that describes, no act)
+            r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bof\s)"
+            r"\b(closed|closes|close|closing|shut|reopen(ed|s|ing)?)\s+(more|further|additional|new|the|all|its|their"
+            r"|\d[\d,.]*)?\s*([\w-]+\s+){0,2}?(fishing|shrimping|oyster|crabbing|hunting)\s+(grounds|areas|waters|zones"
+            r"|beds|seasons?)\b"
             # "police sealed off the hotel", "has placed dozens of travellers in forced quarantine", "the
             # school has been closed", "five schools are now closed": a measure told by what it did
             # "urged its citizens to avoid travel to Velora", "lifted its advice against all non-essential
@@ -1801,6 +1830,10 @@ TRIGGERS = (
             r"|\b(gave|give|gives|giving|(has|have|had)\s+given)\s+(?!(him|her|me|us|you)\b)([\w’'.-]+\s+){1,4}?(\d+|one"
             r"|two|three|four|five|six|seven|ten|fourteen|thirty)\s+(hours|days|weeks)\s+to\s+(?!(be|the|an?|his|her|its"
             r"|their|live|recover|rest)\b)[a-z]+\b"
+            # ... told in the passive: "the contractor was given five days to name a new manager"
+            r"|\b(has|have|had|was|were|is|are)\s+(been\s+|being\s+)?given\s+(just\s+|only\s+|until\s+)?(\d+|one|two"
+            r"|three|four|five|six|seven|ten|fourteen|thirty)\s+(hours|days|weeks)\s+to\s+(?!(be|the|an?|his|her|its|their"
+            r"|live|recover|rest)\b)[a-z]+\b"
             # "told children back from abroad to stay away from school for a week": a directive to the public
             r"|\b(told|ordered|instructed|advised)\s+([\w,’'-]+\s+){1,10}?to\s+stay\s+(away|at\s+home|home|indoors"
             r"|inside)\b"
@@ -2022,6 +2055,15 @@ TRIGGERS = (
         ),
     ),
     Trigger("other", "return", rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
+    # "the crew finally killed the gas well", 'a cement plug "killed" the gusher': a well sealed for good, the
+    # deed of the main clause (no toll; see _KILLED_NO_THING)
+    Trigger(
+        "other",
+        "well killed",
+        rx(
+            r"\bkilled[\"”’']?\s+(off\s+)?(the|its|their|a|an|this|that)\s+([\w-]+\s+){0,3}?(wells?|gushers?)\b"
+        ),
+    ),
     # "The rebels seized control of the airport": a place taken, an offensive's gain
     Trigger(
         "offensive",
@@ -2786,7 +2828,9 @@ _NEW_CASES_TOLD = compile_for_search(
 _CASES_RISEN = re.compile(
     r"\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b[^.;]{0,30}?\b(climbed|risen|rose"
     # ("the number of cases soared to 498": a steep rise is a rise)
-    r"|reached|jumped|grown|grew|increased|passed|topped|soared|surged|leapt|leaped)\b",
+    r"|reached|jumped|grown|grew|increased|passed|topped|soared|surged|leapt|leaped"
+    # ("the number of measles cases has tripled": a rise told by how many times)
+    r"|doubled|tripled|trebled|quadrupled)\b",
     re.IGNORECASE,
 )
 # What makes "cases" an outbreak's: the kind of count, or the disease ("the number of trade cases rose" is
@@ -2889,8 +2933,10 @@ _NOT_IN_A_SUBJECT = (
 _COURT_SUBJECT = (
     r"^\s*(?:[^,;:“”\"]{0,60},\s+|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s+)?"
     rf"(?:{_NOT_IN_A_SUBJECT}[\w.’'-]+\s+){{0,4}}?"
-    rf"(?:{_NO_COURTS_JURY}(?<!\bfood\s)(?<!\btennis\s)(?<!\bbasketball\s)(?<!\bsquash\s)\b(?:judges?|court|jury|jurors"
-    r"|tribunal|magistrates?)|(?-i:Judge)(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3})"
+    rf"(?:{_NO_COURTS_JURY}(?<!\bfood\s)(?<!\btennis\s)(?<!\bbasketball\s)(?<!\bsquash\s)\b(?:(?:three|five|seven|nine"
+    r"|\d+)-)?(?:judges?|court|jury|jurors"
+    # ("the three-judge panel ruled", "a court panel found": the bench that sits as the court)
+    r"|tribunal|magistrates?)(?:\s+panel)?|(?-i:Judge)(?:\s+(?-i:[A-Z])[\w.’'-]+){1,3})"
     # ("Judge Roe, a former prosecutor, quickly denied ...": an aside between the subject and its verb)
     r"(?:\s*,\s+[^,;]{1,60},)?(?:\s+in\s+(?-i:[A-Z])[\w-]+)?"
     # ("A judge on Monday refused ...": the day between the subject and its verb)
@@ -2908,8 +2954,10 @@ _COURT_VERB = (
 # ... whose verb is one of saying: a court's words that the sentence gives as remarks stay remarks
 _COURT_SAYS = re.compile(
     _COURT_SUBJECT
+    # (what a court wrote is its ruling's reasons, which its act is: "a five-judge panel wrote that the ban
+    # was lawful" is the ruling, not remarks)
     + r"(?:(?:has|have|had)\s+)?(?-i:said|says|told|tells|added|adds|noted|notes|estimated|estimates"
-    r"|wrote|writes|warned|warns|stated|states)\b",
+    r"|warned|warns|stated|states)\b",
     re.IGNORECASE,
 )
 _COURT_ACTS = re.compile(
@@ -3081,7 +3129,13 @@ _WORDS_MADE_PUBLIC = re.compile(
     r"|\b(released|releases|releasing|published|publishes|publishing|produced|issued|unveiled)\s+(an?\s+|the\s+"
     # (a company's results, "released its quarterly earnings report", are its business)
     r"|their\s+|his\s+|her\s+|its\s+)?(?!([\w-]+\s+){0,2}?(earnings|results|quarterly|financial|trading)\b)([\w-]+\s+){0,2}?(report|study|review|analysis|assessment|findings"
-    r"|investigation)\b(?!\s+(of|into|on)\s+(the\s+)?(cost|price|value)s?\b)",
+    r"|investigation)\b(?!\s+(of|into|on)\s+(the\s+)?(cost|price|value)s?\b)"
+    # "The governor has proposed raising the fuel tax", "the minister proposed a new ferry route": a proposal
+    # is words put forward, not yet a measure ("the proposed law" describes; "proposed to his partner" is a
+    # marriage asked for)
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bnewly\s)(?<!\bbeing\s)"
+    r"\b(proposed|proposes)\s+(?!by\b|to\s+(him|her|his|their|the\s+(woman|man)|girlfriend|boyfriend)\b|marriage\b)"
+    r"(that\b|(an?|the|new|its|his|her|their)\s|[a-z]+ing\b)",
     re.IGNORECASE,
 )
 # Words given on the record that the trigger lists leave out: a speech, an address or an interview of any
@@ -3165,11 +3219,24 @@ _LEADERS_MEET = re.compile(
 _MEASURES_CHANGED = re.compile(
     r"\b(imposed|imposes|impose|lifted|lifts|lift|eased|eases|ease|easing|relaxed|relaxes|relax|tightened|tightens"
     r"|tighten|introduced|reinstated|suspended"
+    # ("is expected to extend a curfew on the capital", "renewed the moratorium": a measure kept in force)
+    r"|extended|extends|extend|extending|renewed|renews|renew|renewing"
     # ("was stepping up screening at airports", "intensified checks at the border": checks made stricter)
-    r"|(stepped|stepping|steps|step)\s+up|intensified|intensifies|intensifying)\s+(all\s+|the\s+|its\s+|their\s+"
+    r"|(stepped|stepping|steps|step)\s+up|intensified|intensifies|intensifying)\s+(all\s+|the\s+|a\s+|its\s+|their\s+"
     r"|new\s+|further\s+|strict\s+|stricter\s+|tougher\s+|temporary\s+|remaining\s+)*([\w-]+\s+){0,2}?"
     r"(restrictions|curbs|controls|screening|checks|testing|inspections|curfews?|quarantines?|lockdowns?"
-    r"|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    r"|moratori(um|ums|a)|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    # "mobilised a quarter of its stockpile of antiviral drugs", "released oil from its strategic reserve": a
+    # state drawing on its reserves for the public
+    r"|\b(mobili[sz]ed|mobili[sz]es|mobili[sz]ing|released|releases|releasing|tapped|taps|tapping|opened|opens)\s+"
+    r"([\w%,.-]+\s+){0,5}?(of|from)\s+(its|their|the\s+(country|nation|state)[’']s|the\s+national)\s+([\w-]+\s+){0,2}?"
+    r"(stockpiles?|reserves?)\b(?!\s+(of\s+)?(cash|capital|currency|gold|funds)\b)"
+    # "were easing their warning on travel to the islands", "issued advice against all travel to": a
+    # government's advice to travellers, named after the warning
+    r"|\b(issued|issues|issuing|lifted|lifts|lifting|eased|eases|easing|raised|raises|raising|extended|extends"
+    r"|extending|dropped|dropping|scrapped|withdrew|withdrawn)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
+    r"(warnings?|advice|advisor(y|ies)|alerts?)\s+(on|against|about)\s+(all\s+)?(non-?essential\s+|unnecessary\s+)?"
+    r"travel\b"
     r"|\b(restrictions|curbs|controls|curfews?|quarantines?|lockdowns?)(\s+on\s+[\w-]+(\s+[\w-]+)?)?\s+(were|was|had\s+been|have\s+been|has\s+been)\s+"
     r"(imposed|lifted|eased|relaxed|tightened|introduced|reinstated)\b",
     re.IGNORECASE,
