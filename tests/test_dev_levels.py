@@ -509,10 +509,21 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # speakers61, speed61 (output identical), present61 narrowed (remarks marked as earlier): the levels
     # below. The floor for typed is lower than the last session's because the blind slice is typed 77 %,
     # not because the code fell: on the 2,420 labels before it typed went 1864/2165 -> 1864/2162)
-    assert dated >= 0.8339  # measured 0.8340 (2070/2482; goal 0.85)
-    assert typed >= 0.8595  # measured 0.8596 (1904/2215; goal 0.80)
-    assert unmatched <= 0.2502  # measured 0.2501 (629/2515; goal 0.15)
-    assert fragments <= 0.0402  # measured 0.0402 (101/2515)
+    # (6 Dec 2026, thirty-fourth session: blind62 added 10 articles labelled blind (60 labels), scored as
+    # unseen text first: found 53/60, right date 49/60, typed 41/53, matching nothing 31/81; on the
+    # resulting 2,542 labels the starting code measured found 2270, right date 2118 (0.8332), typed
+    # 1945/2270 (0.8568), matching nothing 653/2570 (0.2541), cut 104, pronoun-led 58. Then merged:
+    # unmatched62 (more forms of experts quoted for comment), speed62 (output identical), titles62 (bare
+    # quotes named, more places to cut), split62 (a speaker's stance joins the speaker's remarks; an act
+    # named by its verb's noun is the act told before), voices62 (remarks told in the past stay past),
+    # acts62 ("known to have", a firm named by its trade speaks, "He also ...", a named doer's perfect act
+    # stands), dates62 (a time clause's verb sets a bare month's tense; "due" after a noun looks ahead; a
+    # month on a possessive noun), types62 (outbreak counts by times, panels' rulings, measures): the levels
+    # below)
+    assert dated >= 0.8370  # measured 0.8371 (2128/2542; goal 0.85)
+    assert typed >= 0.8602  # measured 0.8603 (1958/2276; goal 0.80)
+    assert unmatched <= 0.2524  # measured 0.2523 (648/2568; goal 0.15)
+    assert fragments <= 0.0355  # measured 0.0354 (91/2568)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0215  # measured 0.0215 (54/2515)
+    assert scores.pronoun_led / scores.n_titles <= 0.0191  # measured 0.0191 (49/2568)
