@@ -39,6 +39,7 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|�
 # (a hyphen with a space on each side is a dash in scraped text: "... in the province - none fatally")
 _LONE_DASH = re.compile(r"\s+(?:--|—|–|-)\s+")
 LONE_DASH_OPENING_WORDS = 4
+_ASIDE_OPENING = re.compile(r"(?:and|but|or|yet)\b", re.IGNORECASE)
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
@@ -1602,6 +1603,10 @@ def tidy(clause: str) -> str:
         and not _FINITE.search(after)
         # ("May 9 - Two states report their first cases": a date heading an entry, not a clause)
         and not is_fragment(text[: dash.start()])
+        # ("began the long-awaited - and now, rather costly - repair": a dash opening with a conjunction
+        # sets an aside inside a phrase, whose closing dash the clause may have lost; cut there, the
+        # title would end on the phrase's first words)
+        and not _ASIDE_OPENING.match(after)
     ):
         text = text[: dash.start()]
     text = _OCCASION_ASIDE.sub("", text)
