@@ -1442,6 +1442,12 @@ def _tense_after(context: _Context) -> bool | None:
     ends = [found.start() for found in (_SENTENCE_BREAK.search(after), _CLAUSE_END.search(after)) if found]
     if ends:
         after = after[: min(ends)]
+    return _looks_ahead(after)
+
+
+def _looks_ahead(after: str) -> bool | None:
+    """Whether the words after a mention look ahead: a future cue comes before any verb of another tense;
+    None when there is neither."""
     future = _future_cue_after(after)
     other = next(
         (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
@@ -1473,13 +1479,7 @@ def _sentence_tense_after(context: _Context) -> bool | None:
     found = _SENTENCE_BREAK.search(after)
     if found:
         after = after[: found.start()]
-    future = _future_cue_after(after)
-    other = next(
-        (c for c in _verb_cues(_OTHER_CUE, after) if not _AFTER_PRESENT_BE.search(after[: c.start()])), None
-    )
-    if future is None and other is None:
-        return None
-    return future is not None and (other is None or future.start() < other.start())
+    return _looks_ahead(after)
 
 
 def _future_cue_after(text: str) -> re.Match[str] | None:
