@@ -175,3 +175,13 @@ def test_a_pronoun_after_a_subordinate_saying_keeps_its_clause() -> None:
 def test_a_place_set_off_after_who_is_described_stays_out_of_the_speaker() -> None:
     sentence = '"It is a miracle," a ferryman from Port Kale, Borduria, told the radio.'
     assert quotation_speaker(sentence, "It is a miracle") == "Ferryman from Port Kale"
+
+
+def test_a_participle_phrase_holding_a_clause_of_its_own_stays() -> None:
+    # ("there was" opens a clause: the phrase before it is not one to drop, or the title would be
+    # "inspectors was confusion")
+    title = headline(
+        "Safety inspectors visiting the Borlund platform 160km north of the islands in late January "
+        "discovered there was confusion about who would order a well shut."
+    )
+    assert "inspectors was" not in title

@@ -2625,7 +2625,9 @@ _SUBJECT_MODIFIER_BEFORE_AUXILIARY = re.compile(
 )
 _CLAUSE_IN_MODIFIER = re.compile(
     r"\b(?:how|what|why|where|whether|when|that|who|which|whom|whose|if|before|after|until|because|while"
-    r"|since|although|though|unless|once|as|it|he|she|they|we|I|you)\b"
+    r"|since|although|though|unless|once|as|it|he|she|they|we|I|you"
+    # ("inspectors visiting the platform in January discovered there was ...": a clause of its own opens)
+    r"|there)\b"
 )
 _SAYING_OR_THINKING = re.compile(
     r"\b(?:said|says|say|told|tells|thought|thinks|believed|believes|believe|think|claimed|claims|knew|know)\b"
