@@ -124,7 +124,10 @@ def test_what_follows_a_spaced_hyphen_with_no_verb_of_its_own_goes() -> None:
     )
     # (a dash that opens with a conjunction sets an aside inside a phrase, whose closing dash the clause
     # may have lost: the title does not end on the phrase's first words)
-    assert headline("Crews began the long-awaited - and now, rather costly") != "Crews began the long-awaited"
+    assert (
+        headline("Judges opened the much-delayed - and by then, largely symbolic")
+        != "Judges opened the much-delayed"
+    )
 
 
 def test_a_compound_preposition_goes_with_the_date_it_led_to() -> None:
@@ -179,9 +182,9 @@ def test_a_place_set_off_after_who_is_described_stays_out_of_the_speaker() -> No
 
 def test_a_participle_phrase_holding_a_clause_of_its_own_stays() -> None:
     # ("there was" opens a clause: the phrase before it is not one to drop, or the title would be
-    # "inspectors was confusion")
+    # "clerks was doubt")
     title = headline(
-        "Safety inspectors visiting the Borlund platform 160km north of the islands in late January "
-        "discovered there was confusion about who would order a well shut."
+        "Food Standards Agency (FSA) clerks touring the Borlund grain depot 40km south of the capital in "
+        "early March found there was doubt about who would seal the silos in the event of a flood."
     )
-    assert "inspectors was" not in title
+    assert "clerks was" not in title

@@ -1603,9 +1603,9 @@ def tidy(clause: str) -> str:
         and not _FINITE.search(after)
         # ("May 9 - Two states report their first cases": a date heading an entry, not a clause)
         and not is_fragment(text[: dash.start()])
-        # ("began the long-awaited - and now, rather costly - repair": a dash opening with a conjunction
-        # sets an aside inside a phrase, whose closing dash the clause may have lost; cut there, the
-        # title would end on the phrase's first words)
+        # ("opened the much-delayed - and by then, largely symbolic - inquiry": a dash opening with a
+        # conjunction sets an aside inside a phrase, whose closing dash the clause may have lost; cut
+        # there, the title would end on the phrase's first words)
         and not _ASIDE_OPENING.match(after)
     ):
         text = text[: dash.start()]
@@ -2626,7 +2626,7 @@ _SUBJECT_MODIFIER_BEFORE_AUXILIARY = re.compile(
 _CLAUSE_IN_MODIFIER = re.compile(
     r"\b(?:how|what|why|where|whether|when|that|who|which|whom|whose|if|before|after|until|because|while"
     r"|since|although|though|unless|once|as|it|he|she|they|we|I|you"
-    # ("inspectors visiting the platform in January discovered there was ...": a clause of its own opens)
+    # ("clerks touring the depot in March found there was ...": a clause of its own opens)
     r"|there)\b"
 )
 _SAYING_OR_THINKING = re.compile(
