@@ -6,8 +6,12 @@ a middle initial is no acronym. Every sentence is our own."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, quotation_speaker
 
 
@@ -188,3 +192,14 @@ def test_a_participle_phrase_holding_a_clause_of_its_own_stays() -> None:
         "early March found there was doubt about who would seal the silos in the event of a flood."
     )
     assert "clerks was" not in title
+
+
+def test_a_quotation_given_after_its_speaker_ends_at_its_closing_mark() -> None:
+    # ('"..." among the herds, said Roe': the words after the closing mark are the writer's, not hers)
+    text = (
+        "The storm hit the coast on Thursday. "
+        '"We expect heavy losses to follow" among the herds, said Anna Roe of the Farmers Union.\n'
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 6), outlet="Own"))
+    titles = list(build_tables(Corpus(articles=(article,))).events["title"])
+    assert "Anna Roe: “We expect heavy losses to follow”" in titles

@@ -529,7 +529,10 @@ def headline(
         # she said ..." would tell one saying inside another
         return _fit_said(_agreeing(f"{speaker} {text[pronoun.end(1) :].lstrip()}"), speaker, short_speaker)
     if speech and speaker and not named and _as_quotation(text, quoted):
-        return _fit_said(f"{speaker}: “{text[:1].upper()}{text[1:]}”", speaker, short_speaker)
+        # ('"We expect losses" among the herds, said Roe': the quotation ends at its closing mark; the words
+        # after it are the writer's, and set inside the title's own quotation marks they would read as hers)
+        words = _QUOTATION_CLOSED.split(text, maxsplit=1)[0] or text
+        return _fit_said(f"{speaker}: “{words[:1].upper()}{words[1:]}”", speaker, short_speaker)
     if speech and speaker and not named and (not _says_for_itself(text, speaker) or pronoun):
         first = text.split(" ", 1)[0]
         # reported words as the sentence has them: "The board said costs were rising" gives the clause
@@ -1057,6 +1060,9 @@ def _speaker_acting_after_opening(text: str, surname: str) -> int:
 FIRST_PERSON = re.compile(r"^(?:I|[Ww]e|[Mm]y|[Oo]ur|[Uu]s|[Mm]e)(?:['’](?:m|re|ve|ll|d|s))?\b(?!\.)")
 # 'Jane Roe: “We will not leave”': a speaker and the words quoted
 _QUOTED_REMARK = re.compile(r"^(?P<who>[^:“”\"]{2,60}):\s+“(?P<words>[^“”]+)”?$")
+
+
+_QUOTATION_CLOSED = re.compile(r"[,.]?\s*[\"”]\s*")
 
 
 def _as_quotation(text: str, quoted: bool) -> bool:
