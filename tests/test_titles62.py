@@ -10,9 +10,8 @@ import datetime as dt
 
 import pytest
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
 from events.merge.titles import ELLIPSIS, fit, headline, is_fragment, quotation_speaker
+from tests.reports import build_reports
 
 
 @pytest.mark.parametrize(
@@ -198,8 +197,7 @@ def test_a_quotation_given_after_its_speaker_ends_at_its_closing_mark() -> None:
     # ('"..." among the herds, said Roe': the words after the closing mark are the writer's, not hers)
     text = (
         "The storm hit the coast on Thursday. "
-        '"We expect heavy losses to follow" among the herds, said Anna Roe of the Farmers Union.\n'
+        '"We expect heavy losses to follow" among the herds, said Anna Roe of the Farmers Union.'
     )
-    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 6), outlet="Own"))
-    titles = list(build_tables(Corpus(articles=(article,))).events["title"])
+    titles = [title for _kind, _day, _end, title, _n in build_reports((dt.date(2026, 3, 6), text))]
     assert "Anna Roe: “We expect heavy losses to follow”" in titles

@@ -9,14 +9,12 @@ import datetime as dt
 
 import pytest
 
-from events.engines.local import build_tables
-from events.extract.corpus import Corpus, SourceRow, prepare_article
+from tests.reports import build_reports
 
 
 def types_of(text: str) -> list[str]:
     """The type of each event built from a one-paragraph report published on a Thursday."""
-    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
-    return list(build_tables(Corpus(articles=(article,))).events["event_type"])
+    return [kind for kind, *_ in build_reports((dt.date(2026, 3, 12), text))]
 
 
 @pytest.mark.parametrize(
