@@ -39,7 +39,9 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|�
 # (a hyphen with a space on each side is a dash in scraped text: "... in the province - none fatally")
 _LONE_DASH = re.compile(r"\s+(?:--|—|–|-)\s+")
 LONE_DASH_OPENING_WORDS = 4
-_ASIDE_OPENING = re.compile(r"(?:and|but|or|yet)\b", re.IGNORECASE)
+# (the conjunctions by which a dash opens an aside inside a phrase: "the much-delayed - and by then, ... -")
+_ASIDE_CONJUNCTION = r"(?:and|but|or|yet)"
+_ASIDE_OPENING = re.compile(rf"{_ASIDE_CONJUNCTION}\b", re.IGNORECASE)
 # "Roe, speaking to reporters after the tour, said": the occasion between a subject and its verb
 _OCCASION_ASIDE = re.compile(
     r"(?<=\w),\s+(?:speaking|writing|talking|addressing|appearing|testifying)\b[^,;]{0,80},(?=\s+[a-z])"
@@ -3373,7 +3375,7 @@ _CLAUSE_CUT = re.compile(
     r"\s(?i:when|because|although|whereas|unless)\s+(?:(?i:the|a|an|its|his|her|their)\s+)?"
     r"(?P<rest>[A-Z][\w'’.-]*(?:\s+(?:of|for|and|[A-Z][\w'’.-]*)){0,6})$"
 )
-_ASIDE_CUT_AT_DASH = re.compile(r"\s(?:--|—|–|-)\s+(?:and|but|or|yet)(?:\s+\S+){0,2}$", re.IGNORECASE)
+_ASIDE_CUT_AT_DASH = re.compile(rf"\s(?:--|—|–|-)\s+{_ASIDE_CONJUNCTION}(?:\s+\S+){{0,2}}$", re.IGNORECASE)
 _SAID_THEN_AND = re.compile(r"\b(?:says|said|say|told)\s+(?:and|but|or)\s", re.IGNORECASE)
 # A dash followed at once by a verb: the dash closed an aside whose subject was cut off before it
 _SUBJECT_LOST_AT_DASH = re.compile(
