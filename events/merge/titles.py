@@ -324,7 +324,8 @@ _SAYING_AT_END = re.compile(r"\b(?:says|said|say|denies|denied|deny|claims|claim
 # A title never ends on a word that leads to what was cut after it ("... to shut until", "... as far back"):
 # the date or phrase it led to has its own column or did not fit
 _TRAILING_LEAD = re.compile(
-    r"(?:\s+(?:until|till|since|during|from|of|at|as\s+(?:early|late|soon|far\s+back)(?:\s+as)?"
+    # ("stop the flow between | 20 and 27 July": a range's "between" needs both its ends)
+    r"(?:\s+(?:until|till|since|during|from|between|of|at|as\s+(?:early|late|soon|far\s+back)(?:\s+as)?"
     r"|no\s+later\s+than|(?-i:the|a|an|and|or|but)))+$",
     re.IGNORECASE,
 )
@@ -1376,6 +1377,15 @@ _OPENING_CONJUNCTION = re.compile(
 )
 
 
+# A day that closes an opening clause of time or cause written with no comma, before the main clause's
+# subject: "After the talks failed yesterday | the union ...", "As the ship docked on Monday | its crew ..."
+_DATE_CLOSING_OPENING = re.compile(
+    rf"\s(?:yesterday|today|tonight|last\s+(?:night|week|month|year)|this\s+(?:morning|week)"
+    rf"|(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we|[A-Z][\w’'-]+)\s)"
+)
+
+
 # A wire service's page head and dateline the scrape left before the first sentence: an optional section
 # and "|", an optional weekday and time, then the city in capitals and a dash
 _WIRE_HEAD = re.compile(
@@ -1664,6 +1674,22 @@ def tidy(clause: str) -> str:
         text = _OPENING_DASH.sub("", text)  # "May 2 - The rig sinks": a dated list's dash, its date gone
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
+    # "After the talks failed yesterday the union called a strike": the day that closes the opening clause
+    # stands where its comma would, and the main clause after it is the happening
+    closed = _DATE_CLOSING_OPENING.search(text, opening.end()) if opening else None
+    if (
+        closed is not None
+        and not re.search(r",\s", text[: closed.start()])
+        # (the opening clause has its verb before the day: "neared" as well as any verb a list knows)
+        and (
+            _FINITE.search(text, opening.end() if opening else 0, closed.start())
+            or re.search(r"\b[a-z]{3,}ed\b", text[: closed.start()])
+        )
+        and _FINITE.search(text, closed.end()) is not None
+        and not is_fragment(main := text[closed.end() :])
+    ):
+        text = main[:1].upper() + main[1:]
+        opening = None
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
     if opening and _FINITE.search(text[opening.end() :]) and not re.search(r",\s", text):
         text = text[opening.end() :]
@@ -2276,6 +2302,10 @@ def _cut(
                 # | of England": an "and", "of" or "for" between capitalised words is inside a name
                 continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
+            if _SUBORDINATE_AT.match(text, cut):
+                # ("searches rose | even before the news broke", "the cap was fitted shortly | after the
+                # test"): the word that weighed how soon goes with the clause of time it weighed
+                kept = _WEIGHING_ADVERB_AT_END.sub("", kept)
             if _COPULA_AT_END.search(kept):
                 continue  # "pregnant women should be | among the groups": a copula and its complement are one
             if (
@@ -2300,6 +2330,10 @@ def _cut(
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     return ""
+
+
+_SUBORDINATE_AT = re.compile(r"\s+(?:before|after|as|when|since|until|because|if|once)\s")
+_WEIGHING_ADVERB_AT_END = re.compile(r"\s+(?:even|just|shortly|immediately|soon)$")
 
 
 def _said_without_its_verb(kept: str, rest: str) -> bool:
@@ -2628,7 +2662,9 @@ _SUBJECT_MODIFIER_BEFORE_AUXILIARY = re.compile(
     r"^(?P<head>(?:(?i:the|a|an|this|its|their|some|many|several)\s+|\d[\d,.]*\s+|[A-Z][\w’'-]*\s+)"
     r"(?:[\w’'-]+\s+){0,12}?[\w’'-]+)"
     r"\s+(?P<modifier>(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?P<own_verb>[\w’'-]+)\s+[^,;:“”\"]{3,100}?"
-    r"|(?!(?:during|according|morning|evening|nothing|something|anything|everything)\s)[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?)"
+    # ("the crew | mostly working on deck | were ...": an adverb may open the participle phrase)
+    r"|(?:[a-z]{3,}ly\s+)?(?!(?:during|according|morning|evening|nothing|something|anything|everything)\s)"
+    r"[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
 _CLAUSE_IN_MODIFIER = re.compile(

@@ -1,0 +1,68 @@
+"""Titles a briefing officer reads at a glance (sixty-third session): an opening clause of time or cause
+closed by its day instead of a comma gives way to the main clause after the day; a range's "between" left
+with no ends once its dates went goes too. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.merge.titles import headline, is_fragment
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "After the talks in the capital collapsed yesterday the miners' union called a national strike.",
+            "The miners' union called a national strike",
+        ),
+        (
+            "When the ferry docked on Monday the crew was arrested by port police.",
+            "The crew was arrested by port police",
+        ),
+        (
+            "As the storm neared today the residents of the coastal towns were told to leave.",
+            "The residents of the coastal towns were told to leave",
+        ),
+    ],
+)
+def test_an_opening_clause_closed_by_its_day_gives_way_to_the_main_clause(sentence: str, title: str) -> None:
+    assert headline(sentence) == title
+
+
+def test_an_opening_clause_with_its_comma_keeps_the_comma_rule() -> None:
+    # (the comma marks where the main clause begins; the day after it belongs to the main clause)
+    assert headline("After the talks collapsed, the union called a strike on Monday.") == (
+        "After the talks collapsed, the union called a strike"
+    )
+
+
+def test_a_range_left_without_its_ends_goes_with_its_dates() -> None:
+    title = headline("Engineers told the council that the reservoir could be drained between 4 and 9 May")
+    assert title.endswith("could be drained")
+    assert not is_fragment(title)
+
+
+def test_the_word_that_weighed_a_clause_of_time_goes_with_it() -> None:
+    title = headline(
+        "The dam operator opened all six spillway gates on the northern reservoir shortly after the rain "
+        "gauges in the hills overflowed."
+    )
+    assert title == "The dam operator opened all six spillway gates on the northern reservoir"
+
+
+def test_a_noun_that_looks_like_such_a_word_stays() -> None:
+    # ("well" is as often the noun: the relief well, an oil well)
+    title = headline(
+        "Drilling was halted on the second relief well before the engineers from the state oil company "
+        "could run their pressure tests."
+    )
+    assert title.startswith("Drilling was halted on the second relief well")
+
+
+def test_a_participle_phrase_opened_by_an_adverb_goes_before_the_main_verb() -> None:
+    title = headline(
+        "Nearly all the villagers within a mile of the plant particularly living in the houses beside the "
+        "river and the old mill had been moved to the school."
+    )
+    assert title == "Nearly all the villagers within a mile of the plant had been moved to the school"
