@@ -66,3 +66,48 @@ def test_a_participle_phrase_opened_by_an_adverb_goes_before_the_main_verb() -> 
         "river and the old mill had been moved to the school."
     )
     assert title == "Nearly all the villagers within a mile of the plant had been moved to the school"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "When the polls closed on Sunday evening, the electoral commission said turnout had reached 61 "
+            "percent across the country's nine provinces.",
+            "The electoral commission said turnout had reached 61 percent",
+        ),
+        (
+            "Because the river had risen so fast, officials said the villages could not be evacuated in time.",
+            "Officials said the villages could not be evacuated in time",
+        ),
+    ],
+)
+def test_a_saying_after_an_opening_clause_is_the_main_clause(sentence: str, title: str) -> None:
+    # (the words before the comma set the scene; they are not words said, closed by an attribution)
+    assert headline(sentence) == title
+
+
+def test_a_condition_before_a_saying_stays_with_it() -> None:
+    # ("if the talks fail": what the union said holds only on that condition)
+    title = headline("If the talks fail, the union said a national strike would begin within a week.")
+    assert title.startswith("If the talks fail, ")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The first 300 redundancy letters go out on Monday, mainly to staff working at the two assembly "
+            "plants in the south of the country and at the head office.",
+            "The first 300 redundancy letters go out",
+        ),
+        (
+            "A basic crop insurance policy sells for just $2 a season in the highlands, the cooperative said, "
+            "making it affordable to most small farmers.",
+            "A basic crop insurance policy sells for just $2 a season in the highlands",
+        ),
+    ],
+)
+def test_a_present_verb_seldom_a_noun_keeps_its_clause_whole(sentence: str, title: str) -> None:
+    assert headline(sentence) == title
+    assert not is_fragment(title)

@@ -1370,6 +1370,15 @@ _VERB_AFTER_PARTICIPLE = re.compile(
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
+# A clause of time, cause or concession that opens a sentence (not a condition, whose saying holds only if
+# it holds), and a verb of saying with the words said after it: "When the polls closed | , the commission
+# said | turnout was 61%"
+_OPENING_CLAUSE_OF_TIME_OR_CAUSE = re.compile(
+    r"(?i:when|as|while|since|although|though|after|before|until|because|once)\s"
+)
+_SAID_THEN_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+|reported|added)\s+(?P<said>\S.*)$")
+
+
 # A conjunction before a clause with its own subject: a determiner, a pronoun, a number or a name
 _OPENING_CONJUNCTION = re.compile(
     r"^(?i:where|when|as|while|since|although|though|after|before|until|because)\s+(?=(?:the|a|an|its|his|her|their|they|he|she"
@@ -1728,6 +1737,19 @@ def tidy(clause: str) -> str:
         # clause closes there, and what follows it is the clause's own; words quoted that are no clause,
         # '"If we can," one source said', do not stand alone either)
         closing, remark = _CLOSING_ATTRIBUTION.search(text, closing.start() + 1), None
+    said_after = _SAID_THEN_CLAUSE.search(closing.group()) if closing is not None else None
+    if (
+        closing is not None
+        and closing.group().startswith(",")
+        and _OPENING_CLAUSE_OF_TIME_OR_CAUSE.match(text)
+        and said_after is not None
+        and _FINITE.search(said_after.group("said")) is not None
+    ):
+        # "When the polls closed, the commission said turnout was 61%": the opening clause sets the scene,
+        # and the saying after its comma, with what was said, is the main clause (no attribution closing
+        # the words before it)
+        main = closing.group()[1:].strip()
+        text, closing = main[:1].upper() + main[1:], None
     shorter = text[: closing.start()] if closing is not None else text
     # ('"Not yet," the mayor said': words quoted whole before who said them are a remark however short)
     after_quotation = remark is not None and closing is not None and closing.start() == remark.end("words")
@@ -2913,6 +2935,8 @@ _FINITE_VERB = (
     # other verbs in the plural that are no nouns: "The lawsuits seek damages", "Officials expect ..."
     r"|seek|want|need|remain|continue|expect|agree|accept|reject|deny|include|suggest|believe"
     r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs"
+    # ("The first layoff notices go out", "A policy sells for $1": a verb seldom a noun)
+    r"|go|sells|pays|buys"
     # present verbs of telling, containing and following: "The designation refers to ...", "The visit
     # features five spacewalks", "The study sheds light on ..."
     r"|follow|follows|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
