@@ -77,7 +77,8 @@ def test_a_participle_phrase_opened_by_an_adverb_goes_before_the_main_verb() -> 
             "The electoral commission said turnout had reached 61 percent",
         ),
         (
-            "Because the river had risen so fast, officials said the villages could not be evacuated in time.",
+            "Because the river had risen so fast, officials said the villages could not be evacuated in "
+            "time.",
             "Officials said the villages could not be evacuated in time",
         ),
     ],
@@ -102,8 +103,8 @@ def test_a_condition_before_a_saying_stays_with_it() -> None:
             "The first 300 redundancy letters go out",
         ),
         (
-            "A basic crop insurance policy sells for just $2 a season in the highlands, the cooperative said, "
-            "making it affordable to most small farmers.",
+            "A basic crop insurance policy sells for just $2 a season in the highlands, the cooperative "
+            "said, making it affordable to most small farmers.",
             "A basic crop insurance policy sells for just $2 a season in the highlands",
         ),
     ],
@@ -111,3 +112,32 @@ def test_a_condition_before_a_saying_stays_with_it() -> None:
 def test_a_present_verb_seldom_a_noun_keeps_its_clause_whole(sentence: str, title: str) -> None:
     assert headline(sentence) == title
     assert not is_fragment(title)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "He will step down at the end of the month, the party spokesman said.",
+            "Party spokesman says he will step down at the end of the month",
+        ),
+        ("It will reopen to traffic on Monday, officials said.", "Officials say it will reopen to traffic"),
+        (
+            "They were detained near the border, police said on Tuesday.",
+            "Police say they were detained near the border",
+        ),
+    ],
+)
+def test_a_pronoun_led_report_keeps_the_attribution_that_closes_it(sentence: str, title: str) -> None:
+    # (a bare "He will step down" names nobody; who said it is the one thing the sentence does name)
+    assert headline(sentence, sentence=sentence) == title
+
+
+def test_a_named_subject_needs_no_attribution_kept() -> None:
+    sentence = "The bridge will reopen to traffic on Monday, officials said."
+    assert headline(sentence, sentence=sentence) == "The bridge will reopen to traffic"
+
+
+def test_a_pronoun_for_an_attribution_names_nobody() -> None:
+    sentence = "It will reopen to traffic on Monday, he said."
+    assert headline(sentence, sentence=sentence) == "It will reopen to traffic"

@@ -451,6 +451,19 @@ def headline(
         remark_title = _fit_said(f"{quoting}: “{tidy(said) or text}”", quoting)
         if not is_fragment(remark_title):
             return remark_title
+    said_by = (
+        _closing_sayer(sentence or clause, text)
+        if not (speech and speaker) and not quoting and _THIRD_PERSON_OPENING.match(text)
+        else ""
+    )
+    if said_by:
+        # "He will step down in May, the party spokesman said": the pronoun stands for somebody the sentence
+        # does not name, and the attribution that closes it tells whose words these are; the headline keeps
+        # it ("Party spokesman says he will step down in May"), as a bare "He will step down" names nobody
+        says = "say" if plural_speaker(said_by) else "says"
+        attributed = _fit_said(f"{said_by} {says} {text[:1].lower()}{text[1:]}", said_by)
+        if not is_fragment(attributed):
+            return attributed
     listener = _LISTENER_OPENING.match(text) if speech and speaker else None
     if listener is not None and not _noun_holds_that(listener):
         # "To the chief executive that the new claim ...": whom it was told, its verb left before the clause
@@ -561,6 +574,38 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker, short_speaker)
+
+
+_THIRD_PERSON_OPENING = re.compile(r"(?:He|She|It|They)(?:['’](?:s|d|ll|re|ve))?\s+\w")
+# The attribution that closes a sentence of reported words, with no quotation marks before it: ", the party
+# spokesman said", ", Jane Roe told reporters on Monday"
+_CLOSING_SAYER = re.compile(
+    # (a plural without its article too: ", health officials said", ", police said")
+    r",[\"”’]?\s+(?:(?P<described>(?i:the|a|an)\s+[^,\"“”]{2,60}?|(?:[a-z]+\s+){0,2}(?:[a-z]{3,}s|police))|(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+))"
+    r"\s+(?:said|says|told\s+(?:reporters|journalists|(?:the|a)\s+[\w\s]{2,40}?))"
+    r"(?:\s+(?:on|late|early|in\s+a)\s+[\w\s]{2,30}?|\s+\w+)?\s*[.!]?[\"”]?\s*$"
+)
+_SAYER_PRONOUN = frozenset(
+    "he she it they we i you this that these those its his hers ours theirs yours".split()
+)
+
+
+def _closing_sayer(sentence: str, text: str) -> str:
+    """Who the attribution that closes `sentence` names as the one who said `text`, as a headline names
+    them ("Party spokesman"); "" when the sentence has none, or quotes the words (the quotation's own rule
+    names its speaker)."""
+    head = " ".join(text.split()[:3]).lower()
+    at = sentence.lower().find(head) if head else -1
+    if at < 0 or re.search(r"[\"“”]|``", sentence[:at]):
+        return ""
+    found = _CLOSING_SAYER.search(sentence, at)
+    if found is None:
+        return ""
+    name = found.group("name") or ""
+    described = found.group("described") or ""
+    if name.lower() in _SAYER_PRONOUN or (described and described.split()[-1].lower() in _SAYER_PRONOUN):
+        return ""
+    return name or _as_speaker(described)
 
 
 # Words before a speaker's name that make it the object of a phrase, not the subject's head ("strikes on
@@ -1742,6 +1787,9 @@ def tidy(clause: str) -> str:
         closing is not None
         and closing.group().startswith(",")
         and _OPENING_CLAUSE_OF_TIME_OR_CAUSE.match(text)
+        # (an opening with a verb of its own, which the attribution would leave as the words said; "When
+        # asked about it, the firm said ..." holds none and is read as before)
+        and _FINITE.search(text, 0, closing.start()) is not None
         and said_after is not None
         and _FINITE.search(said_after.group("said")) is not None
     ):
@@ -2308,6 +2356,8 @@ def _cut(
                 # "waited for the firm | to plug the leak", "forced the crews | to leave": the noun is the
                 # subject of the infinitive after it, and the phrase is the two together
                 continue
+            if _BETWEEN_BEFORE_CUT.search(text, 0, cut) and _AND_AFTER_CUT.match(text, cut):
+                continue  # "no conflict between its ban | on donations and its gifts": "between" awaits "and"
             if text.startswith(" that ", cut) and _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1]):
                 continue  # "the rivers had reached | that level": "that" after a verb opens its object
             if text.startswith(" or ", cut) and (
@@ -2354,6 +2404,8 @@ def _cut(
     return ""
 
 
+_BETWEEN_BEFORE_CUT = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$")
+_AND_AFTER_CUT = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+and\s")
 _SUBORDINATE_AT = re.compile(r"\s+(?:before|after|as|when|since|until|because|if|once)\s")
 _WEIGHING_ADVERB_AT_END = re.compile(r"\s+(?:even|just|shortly|immediately|soon)$")
 
