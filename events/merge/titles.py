@@ -1415,12 +1415,8 @@ _VERB_AFTER_PARTICIPLE = re.compile(
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
-# A clause of time, cause or concession that opens a sentence (not a condition, whose saying holds only if
-# it holds), and a verb of saying with the words said after it: "When the polls closed | , the commission
-# said | turnout was 61%"
-_OPENING_CLAUSE_OF_TIME_OR_CAUSE = re.compile(
-    r"(?i:when|as|while|since|although|though|after|before|until|because|once)\s"
-)
+# A verb of saying with the words said after it: "When the polls closed, the commission said | turnout was
+# 61%"
 _SAID_THEN_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+|reported|added)\s+(?P<said>\S.*)$")
 
 
@@ -1786,9 +1782,10 @@ def tidy(clause: str) -> str:
     if (
         closing is not None
         and closing.group().startswith(",")
-        and _OPENING_CLAUSE_OF_TIME_OR_CAUSE.match(text)
-        # (an opening with a verb of its own, which the attribution would leave as the words said; "When
-        # asked about it, the firm said ..." holds none and is read as before)
+        # (a clause of time, cause or concession with its own subject and verb, which the attribution would
+        # leave as the words said; not a condition, whose saying holds only if it holds; "When asked about
+        # it, the firm said ..." has no subject and is read as before)
+        and _OPENING_CONJUNCTION.match(text)
         and _FINITE.search(text, 0, closing.start()) is not None
         and said_after is not None
         and _FINITE.search(said_after.group("said")) is not None
