@@ -324,7 +324,8 @@ _SAYING_AT_END = re.compile(r"\b(?:says|said|say|denies|denied|deny|claims|claim
 # A title never ends on a word that leads to what was cut after it ("... to shut until", "... as far back"):
 # the date or phrase it led to has its own column or did not fit
 _TRAILING_LEAD = re.compile(
-    r"(?:\s+(?:until|till|since|during|from|of|at|as\s+(?:early|late|soon|far\s+back)(?:\s+as)?"
+    # ("stop the flow between | 20 and 27 July": a range's "between" needs both its ends)
+    r"(?:\s+(?:until|till|since|during|from|between|of|at|as\s+(?:early|late|soon|far\s+back)(?:\s+as)?"
     r"|no\s+later\s+than|(?-i:the|a|an|and|or|but)))+$",
     re.IGNORECASE,
 )
@@ -450,6 +451,19 @@ def headline(
         remark_title = _fit_said(f"{quoting}: “{tidy(said) or text}”", quoting)
         if not is_fragment(remark_title):
             return remark_title
+    said_by = (
+        _closing_sayer(sentence or clause, text)
+        if not (speech and speaker) and not quoting and _THIRD_PERSON_OPENING.match(text)
+        else ""
+    )
+    if said_by:
+        # "He will step down in May, the party spokesman said": the pronoun stands for somebody the sentence
+        # does not name, and the attribution that closes it tells whose words these are; the headline keeps
+        # it ("Party spokesman says he will step down in May"), as a bare "He will step down" names nobody
+        says = "say" if plural_speaker(said_by) else "says"
+        attributed = _fit_said(f"{said_by} {says} {text[:1].lower()}{text[1:]}", said_by)
+        if not is_fragment(attributed):
+            return attributed
     listener = _LISTENER_OPENING.match(text) if speech and speaker else None
     if listener is not None and not _noun_holds_that(listener):
         # "To the chief executive that the new claim ...": whom it was told, its verb left before the clause
@@ -560,6 +574,38 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker, short_speaker)
+
+
+_THIRD_PERSON_OPENING = re.compile(r"(?:He|She|It|They)(?:['’](?:s|d|ll|re|ve))?\s+\w")
+# The attribution that closes a sentence of reported words, with no quotation marks before it: ", the party
+# spokesman said", ", Jane Roe told reporters on Monday"
+_CLOSING_SAYER = re.compile(
+    # (a plural without its article too: ", health officials said", ", police said")
+    r",[\"”’]?\s+(?:(?P<described>(?i:the|a|an)\s+[^,\"“”]{2,60}?|(?:[a-z]+\s+){0,2}(?:[a-z]{3,}s|police))|(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+))"
+    r"\s+(?:said|says|told\s+(?:reporters|journalists|(?:the|a)\s+[\w\s]{2,40}?))"
+    r"(?:\s+(?:on|late|early|in\s+a)\s+[\w\s]{2,30}?|\s+\w+)?\s*[.!]?[\"”]?\s*$"
+)
+_SAYER_PRONOUN = frozenset(
+    "he she it they we i you this that these those its his hers ours theirs yours".split()
+)
+
+
+def _closing_sayer(sentence: str, text: str) -> str:
+    """Who the attribution that closes `sentence` names as the one who said `text`, as a headline names
+    them ("Party spokesman"); "" when the sentence has none, or quotes the words (the quotation's own rule
+    names its speaker)."""
+    head = " ".join(text.split()[:3]).lower()
+    at = sentence.lower().find(head) if head else -1
+    if at < 0 or re.search(r"[\"“”]|``", sentence[:at]):
+        return ""
+    found = _CLOSING_SAYER.search(sentence, at)
+    if found is None:
+        return ""
+    name = found.group("name") or ""
+    described = found.group("described") or ""
+    if name.lower() in _SAYER_PRONOUN or (described and described.split()[-1].lower() in _SAYER_PRONOUN):
+        return ""
+    return name or _as_speaker(described)
 
 
 # Words before a speaker's name that make it the object of a phrase, not the subject's head ("strikes on
@@ -1369,10 +1415,24 @@ _VERB_AFTER_PARTICIPLE = re.compile(
 _PAST_VERB = re.compile(r"(?:[A-Z][a-z]{2,}ed|Said|Told|Spoke|Gave|Made|Met|Took|Sent)")
 
 
+# A verb of saying with the words said after it: "When the polls closed, the commission said | turnout was
+# 61%"
+_SAID_THEN_CLAUSE = re.compile(r"\b(?:said|says|told\s+\w+|reported|added)\s+(?P<said>\S.*)$")
+
+
 # A conjunction before a clause with its own subject: a determiner, a pronoun, a number or a name
 _OPENING_CONJUNCTION = re.compile(
     r"^(?i:where|when|as|while|since|although|though|after|before|until|because)\s+(?=(?:the|a|an|its|his|her|their|they|he|she"
     r"|it|we|two|three|four|five|several|\d[\d,.]*|[A-Z][\w’'-]+)\s)"
+)
+
+
+# A day that closes an opening clause of time or cause written with no comma, before the main clause's
+# subject: "After the talks failed yesterday | the union ...", "As the ship docked on Monday | its crew ..."
+_DATE_CLOSING_OPENING = re.compile(
+    rf"\s(?:yesterday|today|tonight|last\s+(?:night|week|month|year)|this\s+(?:morning|week)"
+    rf"|(?:on\s+)?{_WEEKDAYS}(?:\s+(?:morning|afternoon|evening|night))?)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we|[A-Z][\w’'-]+)\s)"
 )
 
 
@@ -1664,6 +1724,22 @@ def tidy(clause: str) -> str:
         text = _OPENING_DASH.sub("", text)  # "May 2 - The rig sinks": a dated list's dash, its date gone
     # "Where an outbreak was declared in August", "As the suit was filed": the clause, not the conjunction
     opening = _OPENING_CONJUNCTION.match(text)
+    # "After the talks failed yesterday the union called a strike": the day that closes the opening clause
+    # stands where its comma would, and the main clause after it is the happening
+    closed = _DATE_CLOSING_OPENING.search(text, opening.end()) if opening else None
+    if (
+        closed is not None
+        and not re.search(r",\s", text[: closed.start()])
+        # (the opening clause has its verb before the day: "neared" as well as any verb a list knows)
+        and (
+            _FINITE.search(text, opening.end() if opening else 0, closed.start())
+            or re.search(r"\b[a-z]{3,}ed\b", text[: closed.start()])
+        )
+        and _FINITE.search(text, closed.end()) is not None
+        and not is_fragment(main := text[closed.end() :])
+    ):
+        text = main[:1].upper() + main[1:]
+        opening = None
     # (a comma may lead to the main clause, "After X resigned, the party ...", which the conjunction needs)
     if opening and _FINITE.search(text[opening.end() :]) and not re.search(r",\s", text):
         text = text[opening.end() :]
@@ -1702,6 +1778,23 @@ def tidy(clause: str) -> str:
         # clause closes there, and what follows it is the clause's own; words quoted that are no clause,
         # '"If we can," one source said', do not stand alone either)
         closing, remark = _CLOSING_ATTRIBUTION.search(text, closing.start() + 1), None
+    said_after = _SAID_THEN_CLAUSE.search(closing.group()) if closing is not None else None
+    if (
+        closing is not None
+        and closing.group().startswith(",")
+        # (a clause of time, cause or concession with its own subject and verb, which the attribution would
+        # leave as the words said; not a condition, whose saying holds only if it holds; "When asked about
+        # it, the firm said ..." has no subject and is read as before)
+        and _OPENING_CONJUNCTION.match(text)
+        and _FINITE.search(text, 0, closing.start()) is not None
+        and said_after is not None
+        and _FINITE.search(said_after.group("said")) is not None
+    ):
+        # "When the polls closed, the commission said turnout was 61%": the opening clause sets the scene,
+        # and the saying after its comma, with what was said, is the main clause (no attribution closing
+        # the words before it)
+        main = closing.group()[1:].strip()
+        text, closing = main[:1].upper() + main[1:], None
     shorter = text[: closing.start()] if closing is not None else text
     # ('"Not yet," the mayor said': words quoted whole before who said them are a remark however short)
     after_quotation = remark is not None and closing is not None and closing.start() == remark.end("words")
@@ -2260,6 +2353,8 @@ def _cut(
                 # "waited for the firm | to plug the leak", "forced the crews | to leave": the noun is the
                 # subject of the infinitive after it, and the phrase is the two together
                 continue
+            if _BETWEEN_BEFORE_CUT.search(text, 0, cut) and _AND_AFTER_CUT.match(text, cut):
+                continue  # "no conflict between its ban | on donations and its gifts": "between" awaits "and"
             if text.startswith(" that ", cut) and _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1]):
                 continue  # "the rivers had reached | that level": "that" after a verb opens its object
             if text.startswith(" or ", cut) and (
@@ -2276,6 +2371,10 @@ def _cut(
                 # | of England": an "and", "of" or "for" between capitalised words is inside a name
                 continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
+            if _SUBORDINATE_AT.match(text, cut):
+                # ("searches rose | even before the news broke", "the cap was fitted shortly | after the
+                # test"): the word that weighed how soon goes with the clause of time it weighed
+                kept = _WEIGHING_ADVERB_AT_END.sub("", kept)
             if _COPULA_AT_END.search(kept):
                 continue  # "pregnant women should be | among the groups": a copula and its complement are one
             if (
@@ -2300,6 +2399,12 @@ def _cut(
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return kept
     return ""
+
+
+_BETWEEN_BEFORE_CUT = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$")
+_AND_AFTER_CUT = re.compile(r"(?:\s+[\w’'-]+){0,6}?\s+and\s")
+_SUBORDINATE_AT = re.compile(r"\s+(?:before|after|as|when|since|until|because|if|once)\s")
+_WEIGHING_ADVERB_AT_END = re.compile(r"\s+(?:even|just|shortly|immediately|soon)$")
 
 
 def _said_without_its_verb(kept: str, rest: str) -> bool:
@@ -2628,7 +2733,9 @@ _SUBJECT_MODIFIER_BEFORE_AUXILIARY = re.compile(
     r"^(?P<head>(?:(?i:the|a|an|this|its|their|some|many|several)\s+|\d[\d,.]*\s+|[A-Z][\w’'-]*\s+)"
     r"(?:[\w’'-]+\s+){0,12}?[\w’'-]+)"
     r"\s+(?P<modifier>(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?P<own_verb>[\w’'-]+)\s+[^,;:“”\"]{3,100}?"
-    r"|(?!(?:during|according|morning|evening|nothing|something|anything|everything)\s)[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?)"
+    # ("the crew | mostly working on deck | were ...": an adverb may open the participle phrase)
+    r"|(?:[a-z]{3,}ly\s+)?(?!(?:during|according|morning|evening|nothing|something|anything|everything)\s)"
+    r"[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
 _CLAUSE_IN_MODIFIER = re.compile(
@@ -2877,6 +2984,8 @@ _FINITE_VERB = (
     # other verbs in the plural that are no nouns: "The lawsuits seek damages", "Officials expect ..."
     r"|seek|want|need|remain|continue|expect|agree|accept|reject|deny|include|suggest|believe"
     r"|returns|leaves|arrives|needs|wants|shows|suggests|begins|sees|goes|comes|gives|puts|holds|keeps|runs"
+    # ("The first layoff notices go out", "A policy sells for $1": a verb seldom a noun)
+    r"|go|sells|pays|buys"
     # present verbs of telling, containing and following: "The designation refers to ...", "The visit
     # features five spacewalks", "The study sheds light on ..."
     r"|follow|follows|refers|features|sheds|includes|involves|means|follows|provides|requires|affects|describes|explains"
