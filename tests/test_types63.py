@@ -141,3 +141,24 @@ def test_reporters_told_outside_court_is_no_step_of_a_case() -> None:
         "statement"
     )
     assert settled_type("statement", "The nurse told the court on Tuesday that she saw him leave.") == "legal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bank will finish its report ahead of the June 23-24 ministerial meeting in Oslo.",
+        "Baltic states are preparing to hold an emergency meeting on the grain tariffs.",
+    ],
+)
+def test_a_gathering_of_states_named_with_its_days_or_to_be_held_is_diplomacy(sentence: str) -> None:
+    assert settled_type("other", sentence) == "diplomacy"
+
+
+def test_shareholders_meeting_is_no_diplomacy() -> None:
+    assert settled_type("other", "Shareholders will hold a meeting next week.") == "other"
+
+
+def test_a_trip_abroad_being_cut_short_is_diplomacy() -> None:
+    assert types_of("The foreign minister said on Monday that she was cutting short a trip to Chile.") == [
+        "diplomacy"
+    ]

@@ -1903,7 +1903,9 @@ TRIGGERS = (
             r"|\b(spoke|talked)\s+(to|with)\s+((?-i:[A-Z])[\w.’'-]*\s+){1,6}(by|on\s+the|over\s+the)\s+(tele)?phone\b"
             r"|\b(depart(ed|s|ing)?|leave|leaves|left|set\s+off|sets\s+off|embark(ed|s)?)\s+on\s+(an?|his|her|their)\s+"
             r"(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)([\w-]+\s+){0,2}?(trip|tour|visit)\s+to\b"
-            r"|\b(cancel(l?ed|s)?|scrap(ped|s)?|postpon(ed|es)|called\s+off|cut\s+short|shorten(ed|s)?|delay(ed|s)?)\s+"
+            # (the act under way too: "was cutting short a trip to the Pacific")
+            r"|\b(cancel(l?ed|s|ling|ing)?|scrap(ped|s|ping)?|postpon(ed|es|ing)|call(ed|ing)\s+off|cut(ting)?\s+short"
+            r"|shorten(ed|s|ing)?|delay(ed|s|ing)?)\s+"
             r"(his|her|their|its|the|a|an)\s+(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)"
             r"([\w-]+\s+){0,3}?(trip|tour)\b"
             r"|\b(gather(ed|s|ing)?|convene[ds]?|convening)\s+in\s+(?-i:[A-Z])[\w-]+\s+(on\s+\w+\s+|next\s+\w+\s+)?for\s+"
@@ -2698,6 +2700,11 @@ _STATES_GATHERING = (
 # summit later this month"
 _GATHERING_AHEAD = re.compile(
     rf"\b(next|coming)\s+(week|month|year|\w+day)[’']s\s+([\w-]+\s+){{0,3}}?{_STATES_GATHERING}"
+    # ("ahead of the June 23-24 ministerial meeting": the gathering named with its own days)
+    rf"|\b(the|a)\s+(?-i:[A-Z][a-z]+)\s+\d{{1,2}}(\s*[-–]\s*\d{{1,2}})?\s+([\w-]+\s+){{0,2}}?{_STATES_GATHERING}"
+    # ("Gulf states are preparing to hold an emergency meeting": states that will meet)
+    r"|\b(states|countries|nations|governments)\s+([\w-]+\s+){0,4}?(hold|convene)\s+(an?\s+|the\s+)?(emergency\s+|special\s+"
+    r"|extraordinary\s+)?(meeting|summit|talks|conference)\b"
     rf"|{_STATES_GATHERING}\s+(to\s+be\s+held\s+|due\s+|set\s+|scheduled\s+)?(next|later\s+this)\s+(week|month|year|\w+day)\b",
     re.IGNORECASE,
 )
