@@ -90,7 +90,8 @@ def test_a_measure_only_talked_of_stays_remarks(sentence: str) -> None:
 
 
 def test_a_claim_for_money_refused_is_no_saying() -> None:
-    assert SPEECH.search("Hydrel last week declined to settle a claim by the port authority for $40m.") is None
+    refused = "Hydrel last week declined to settle a claim by the port authority for $40m."
+    assert SPEECH.search(refused) is None
     assert SPEECH.search("He claims the vote was rigged.") is not None
 
 
@@ -137,9 +138,8 @@ def test_an_illness_that_infected_people_is_the_outbreak() -> None:
 
 
 def test_reporters_told_outside_court_is_no_step_of_a_case() -> None:
-    assert settled_type("statement", "The mayor told reporters outside court on Tuesday that he would appeal.") == (
-        "statement"
-    )
+    outside = "The mayor told reporters outside court on Tuesday that he would appeal."
+    assert settled_type("statement", outside) == "statement"
     assert settled_type("statement", "The nurse told the court on Tuesday that she saw him leave.") == "legal"
 
 

@@ -1093,14 +1093,16 @@ TRIGGERS = (
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
             rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
-            # "will take over as the bank's chief executive", "took over from Tom Hale as chairman": the office
-            # taken, as "succeeded" tells it
+            # "will take over as the bank's chief executive", "took over from Tom Hale as chairman": the
+            # office taken, as "succeeded" tells it
             rf"|(took|take|takes|taking|taken)\s+over\s+(from\s+{_NAMED_HOLDER})?as\s+(the\s+|its\s+|their\s+)?"
             rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
-            # "took over the day-to-day running of the bank", "will take over the leadership of the party": the
-            # running of a body handed on ("took over the port" is ground taken; "took over the firm" a purchase)
-            r"|(took|take|takes|taking|taken)\s+over\s+(the\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+|interim\s+)?"
-            r"(running|management|leadership|helm|chairmanship|presidency)\b"
+            # "took over the day-to-day running of the bank", "will take over the leadership of the party":
+            # the running of a body handed on ("took over the port" is ground taken; "took over the firm" is a
+            # purchase)
+            # ("wants the government to take over running the operation": a task, no office)
+            r"|(took|take|takes|taking|taken)\s+over\s+(the|its|their)\s+(day-to-day\s+|overall\s+|interim\s+)?"
+            r"(running|management|leadership|chairmanship|presidency)\s+of\b"
             r"|(took|take|takes|taking|taken)\s+over\s+(the\s+|its\s+|their\s+)?day-to-day\s+(operations|control)\b"
             r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*"
             # "Commandant Jane Roe retired Tuesday", "retired from the navy last month": an office-holder
@@ -1345,8 +1347,8 @@ TRIGGERS = (
             r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
-            # "The fever, first seen in a border town, probably infected pupils as early as autumn": the illness
-            # as the subject that infects people (an aside between them allowed)
+            # "The fever, first seen in a border town, probably infected pupils as early as autumn": the
+            # illness as the subject that infects people (an aside between them allowed)
             rf"|\b{_DISEASES}(\s*,[^,;]{{1,90}}?,)?\s+((apparently|probably|possibly|likely|first|already|may\s+have"
             r"|might\s+have)\s+){0,2}(infected|sickened)\s+([\w,.-]+\s+){0,3}?(people|humans|patients|children|adults"
             r"|pupils|students|workers|residents)\b"
@@ -2445,10 +2447,11 @@ SPEECH = ScannedPattern(
     r"|(?:added|adding)(?!\s+(?:(?:nearly|almost|about|around|some|roughly|more\s+than|another|a\s+further)\s+)?"
     r"[$£€¥]?\d)|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the fever has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
-    # ("declined to settle a claim by the port authority", "the insurer's claims unit": a claim for money, the
-    # noun after its determiner, is no saying)
+    # ("declined to settle a claim by the port authority", "their claims for damages": a claim for money or a
+    # right, the noun after its determiner and before whose or what for, is no saying)
     r"|insisting|(claimed|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bany\s)"
-    r"(?<!\bthis\s)(?<![’']s\s)(claims|claim))(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
+    r"(?<!\bthis\s)(?<![’']s\s)(claims|claim)|(claims|claim)(?!\s+(by|for|from)\b))"
+    r"(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
     # "The agency repeated that it saw no need for travel limits": a position said again ("repeated the
     # test", "repeated attempts" are no saying)
