@@ -1103,7 +1103,6 @@ TRIGGERS = (
             # ("wants the government to take over running the operation": a task, no office)
             r"|(took|take|takes|taking|taken)\s+over\s+(the|its|their)\s+(day-to-day\s+|overall\s+|interim\s+)?"
             r"(running|management|leadership|chairmanship|presidency)\s+of\b"
-            r"|(took|take|takes|taking|taken)\s+over\s+(the\s+|its\s+|their\s+)?day-to-day\s+(operations|control)\b"
             r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*"
             # "Commandant Jane Roe retired Tuesday", "retired from the navy last month": an office-holder
             # leaves
