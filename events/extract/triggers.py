@@ -1093,8 +1093,16 @@ TRIGGERS = (
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
             rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
-            # "will take over as the bank's chief executive": the office taken, as "succeeded" tells it
-            rf"|(took|take|takes|taking|taken)\s+over\s+as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
+            # "will take over as the bank's chief executive", "took over from Tom Hale as chairman": the
+            # office taken, as "succeeded" tells it
+            rf"|(took|take|takes|taking|taken)\s+over\s+(from\s+{_NAMED_HOLDER})?as\s+(the\s+|its\s+|their\s+)?"
+            rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
+            # "took over the day-to-day running of the bank", "will take over the leadership of the party":
+            # the running of a body handed on ("took over the port" is ground taken; "took over the firm" is a
+            # purchase)
+            # ("wants the government to take over running the operation": a task, no office)
+            r"|(took|take|takes|taking|taken)\s+over\s+(the|its|their)\s+(day-to-day\s+|overall\s+|interim\s+)?"
+            r"(running|management|leadership|chairmanship|presidency)\s+of\b"
             r"|(was|were|been|be|is)\s+succeeded\s+by\s+(?-i:[A-Z])\w*"
             # "Commandant Jane Roe retired Tuesday", "retired from the navy last month": an office-holder
             # leaves
@@ -1338,6 +1346,11 @@ TRIGGERS = (
             r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
+            # "The fever, first seen in a border town, probably infected pupils as early as autumn": the
+            # illness as the subject that infects people (an aside between them allowed)
+            rf"|\b{_DISEASES}(\s*,[^,;]{{1,90}}?,)?\s+((apparently|probably|possibly|likely|first|already|may\s+have"
+            r"|might\s+have)\s+){0,2}(infected|sickened)\s+([\w,.-]+\s+){0,3}?(people|humans|patients|children|adults"
+            r"|pupils|students|workers|residents)\b"
             # "traces of oil washed up on its coast", "tar balls came ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
             # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
@@ -1891,7 +1904,9 @@ TRIGGERS = (
             r"|\b(spoke|talked)\s+(to|with)\s+((?-i:[A-Z])[\w.’'-]*\s+){1,6}(by|on\s+the|over\s+the)\s+(tele)?phone\b"
             r"|\b(depart(ed|s|ing)?|leave|leaves|left|set\s+off|sets\s+off|embark(ed|s)?)\s+on\s+(an?|his|her|their)\s+"
             r"(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)([\w-]+\s+){0,2}?(trip|tour|visit)\s+to\b"
-            r"|\b(cancel(l?ed|s)?|scrap(ped|s)?|postpon(ed|es)|called\s+off|cut\s+short|shorten(ed|s)?|delay(ed|s)?)\s+"
+            # (the act under way too: "was cutting short a trip to the Pacific")
+            r"|\b(cancel(l?ed|s|ling|ing)?|scrap(ped|s|ping)?|postpon(ed|es|ing)|call(ed|ing)\s+off|cut(ting)?\s+short"
+            r"|shorten(ed|s|ing)?|delay(ed|s|ing)?)\s+"
             r"(his|her|their|its|the|a|an)\s+(?!(fishing|hunting|shopping|school|camping|skiing|family|holiday)\b)"
             r"([\w-]+\s+){0,3}?(trip|tour)\b"
             r"|\b(gather(ed|s|ing)?|convene[ds]?|convening)\s+in\s+(?-i:[A-Z])[\w-]+\s+(on\s+\w+\s+|next\s+\w+\s+)?for\s+"
@@ -2431,7 +2446,11 @@ SPEECH = ScannedPattern(
     r"|(?:added|adding)(?!\s+(?:(?:nearly|almost|about|around|some|roughly|more\s+than|another|a\s+further)\s+)?"
     r"[$£€¥]?\d)|declined\s+to\s+comment|revealed|emphasi[sz]ed|underscored|stressed|noted|noting|insisted"
     # "the fever has claimed its first victim", "the storm claimed 12 lives": a toll, not a claim
-    r"|insisting|(claimed|claims|claim)(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
+    # ("declined to settle a claim by the port authority", "their claims for damages": a claim for money or a
+    # right, the noun after its determiner and before whose or what for, is no saying)
+    r"|insisting|(claimed|(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bany\s)"
+    r"(?<!\bthis\s)(?<![’']s\s)(claims|claim)|(claims|claim)(?!\s+(by|for|from)\b))"
+    r"(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|alleged|alleges|accused"
     r"|accuses|accusing|described|according\s+to|reiterated"
     # "The agency repeated that it saw no need for travel limits": a position said again ("repeated the
     # test", "repeated attempts" are no saying)
@@ -2573,6 +2592,22 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # has 24 hours to stop": a public body's order or deadline to those it governs is a measure, however
         # it was made known
         return "policy"
+    if event_type in ("other", "diplomacy") and _GATHERING_APPRAISED.search(text):
+        # "Roe told reporters the meeting had resolved most open questions", "said the talks had made
+        # real progress": a participant's appraisal of what a gathering achieved is his remarks, not its act
+        return "statement"
+    if event_type == "other" and _GATHERING_AHEAD.search(text):
+        # "sent the draft on to next week's ministerial conference", "ahead of a donors' conference next
+        # month": a gathering of states or bodies set for a day ahead is the planned talks
+        return "diplomacy"
+    if event_type == "other" and _telling_reported(text):
+        # "A minister said the board had privately informed him of the sale": what
+        # another had told, in the pluperfect, is words, so the speaker's claim about them, not an act
+        return "claim"
+    if event_type in ("claim", "statement") and _measure_announced(text):
+        # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
+        # made known is the measure, as "imposed a curfew" is; the saying is how it became known
+        return "policy"
     if event_type == "other" and _SEARCH_CALLED_OFF.search(text):
         # "The coastguard ended its search for the missing fishermen": the end of a rescue decided
         return "policy"
@@ -2619,6 +2654,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
         # (a city's or a country's own alert, with its measures, stays a policy)
         return "disaster"
+    if event_type in ("policy", "other", "statement") and _in_main_clause(_OUTBREAK_DECLARED, text):
+        # "The health agency declared it a global pandemic on Friday", "the ministry declared the outbreak
+        # over": an outbreak's standing declared is the outbreak's news, as the world's alert raised is
+        return "disaster"
     if event_type == "legal" and _case_only_as_circumstance(text):
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
@@ -2638,6 +2677,72 @@ _CASE_AS_CIRCUMSTANCE = re.compile(
 )
 # The words of a case that the legal trigger may find alone, with no step of the case told
 _BARE_CASE_WORD = re.compile(r"(court\s+)?(trial|hearing)", re.IGNORECASE)
+
+
+# After a verb of saying (and whom it was told to), a gathering's outcome weighed by how much it achieved:
+# "told reporters the meeting had resolved most open questions", "said the summit had settled most
+# disputes", "said the talks had made good progress" ("said the talks had ended on Friday" tells an end)
+_GATHERING_APPRAISED = re.compile(
+    r"\b(said|says|told|tells|added|stated)\s+((reporters|journalists|the\s+press|[A-Z]\w+)\s+)?(that\s+)?"
+    r"(the|this|that|its|their|[\w’'.-]+[’']s)\s+([\w-]+\s+){0,2}?(meeting|talks|summit|conference|session|negotiations"
+    r"|gathering|assembly)\s+had\s+(already\s+|largely\s+|finally\s+)?[a-z]+(ed|en|de|ne)\s+(up\s+|through\s+|out\s+)?"
+    r"(many|most|much|some|several|all|a\s+lot\s+of|a\s+number\s+of|a\s+great\s+deal\s+of|real|good|significant"
+    r"|considerable|substantial|great|little|no)\b",
+    re.IGNORECASE,
+)
+# A gathering of states or bodies in office: "a ministerial conference", "the leaders' summit", "a donors'
+# meeting", "the World Health Assembly", "the UN General Assembly" (a press, a medical or a sales conference
+# is none)
+_STATES_GATHERING = (
+    r"((ministerial|ministers[’']|foreign\s+ministers[’']?|leaders[’']|donors?[’']?|peace|intergovernmental"
+    r"|heads\s+of\s+(state|government))\s+(conference|meeting|summit|forum|talks|gathering)"
+    r"|summit|(?-i:World\s+([A-Z][a-z]+\s+){1,2}Assembly|General\s+Assembly))\b"
+)
+# ... set for a day ahead: "next week's ministerial conference", "a donors' meeting next month", "at the
+# summit later this month"
+_GATHERING_AHEAD = re.compile(
+    rf"\b(next|coming)\s+(week|month|year|\w+day)[’']s\s+([\w-]+\s+){{0,3}}?{_STATES_GATHERING}"
+    # ("ahead of the June 23-24 ministerial meeting": the gathering named with its own days)
+    rf"|\b(the|a)\s+(?-i:[A-Z][a-z]+)\s+\d{{1,2}}(\s*[-–]\s*\d{{1,2}})?\s+([\w-]+\s+){{0,2}}?{_STATES_GATHERING}"
+    # ("Gulf states are preparing to hold an emergency meeting": states that will meet)
+    r"|\b(states|countries|nations|governments)\s+([\w-]+\s+){0,4}?(hold|convene)\s+(an?\s+|the\s+)?(emergency\s+|special\s+"
+    r"|extraordinary\s+)?(meeting|summit|talks|conference)\b"
+    rf"|{_STATES_GATHERING}\s+(to\s+be\s+held\s+|due\s+|set\s+|scheduled\s+)?(next|later\s+this)\s+(week|month|year|\w+day)\b",
+    re.IGNORECASE,
+)
+# Words told, in the pluperfect, by someone other than the speaker: "had briefed the minister", "had
+# informed the ministry", "had assured investors" (the speaker's own, "it had informed", is its remarks)
+_TELLING_IN_THE_PLUPERFECT = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?(?!(it|they|we|he|she|i)\b)([\w’'.-]+\s+){1,6}?had\s+"
+    r"(already\s+|earlier\s+|previously\s+|privately\s+)?(briefed|informed|notified|assured|reassured|alerted)\b",
+    re.IGNORECASE,
+)
+
+
+def _telling_reported(text: str) -> bool:
+    """Whether the first verb of saying reports what someone else had told, in the pluperfect."""
+    speech = SPEECH.search(text)
+    return speech is not None and _TELLING_IN_THE_PLUPERFECT.match(text, speech.end()) is not None
+
+
+# What a speaker says it will do itself, up to the verb: "said on Monday it would", "says they will", "said
+# that it is to" (a measure of others', "said the curfew will hurt shops", is only the topic of remarks)
+_OWN_ACT_AHEAD = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they)\s+(would|will|(is|are|was|were)\s+to"
+    r"|plans?\s+to|planned\s+to|intends?\s+to)\s+(also\s+|now\s+|soon\s+|immediately\s+)?(?=\w)",
+    re.IGNORECASE,
+)
+
+
+def _measure_announced(text: str) -> bool:
+    """Whether the first verb of saying announces the speaker's own measure to come: what it says it will do
+    ("said it would start random checks", "says they will lift the curfew") lays on, lifts or eases a
+    measure."""
+    speech = SPEECH.search(text)
+    if speech is None:
+        return False
+    ahead = _OWN_ACT_AHEAD.match(text, speech.end())
+    return ahead is not None and _MEASURES_CHANGED.match(text, ahead.end()) is not None
 
 
 def _case_only_as_circumstance(text: str) -> bool:
@@ -2975,7 +3080,9 @@ _COURT_ACTS = re.compile(
         r"|questioned|questions|cross-examined|challenged|challenges|asked|asks|moved|moves|appealed|appeals|began"
         r"|begins|will|would|has|have|had|is|was|were|are)\b"
         # a witness or a party telling the court what they saw or did
-        r"|\b(?:tell|tells|telling|told)\s+(?:the\s+|a\s+|an\s+)?(?:[\w.’'-]+\s+){0,2}?(?:court|jury|jurors|judge"
+        # ("told reporters outside court": the court is where the words were said, to others)
+        r"|\b(?:tell|tells|telling|told)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:outside|at|near|after|before|in|on|from|by"
+        r"|leaving|as|when|while|reporters|journalists|press|media)\b)[\w.’'-]+\s+){0,2}?(?:court|jury|jurors|judge"
         r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
         r"|\b(?:said|says|told|testified|disclosed|made)\s+in\s+court\b"
         # a trial's own stages
@@ -3182,6 +3289,14 @@ _PANDEMIC_ALERT_RAISED = re.compile(
     r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,2}?alert\b",
     re.IGNORECASE,
 )
+# An outbreak's standing declared: "declared it a pandemic", "declared the outbreak an epidemic", "has
+# declared a cholera epidemic", "declared the outbreak over" ("declared a state of emergency" is a measure)
+_OUTBREAK_DECLARED = re.compile(
+    r"\b(declared|declares|declare|declaring)\s+(it|this|that|the\s+([\w-]+\s+){0,2}?(outbreak|disease|virus|spread))?\s*"
+    r"(to\s+be\s+)?(an?\s+|the\s+)?(full\s+|full-blown\s+|global\s+|national\s+|first\s+)?([\w-]+\s+)?(pandemic|epidemic)\b"
+    r"|\b(declared|declares|declare|declaring)\s+the\s+([\w-]+\s+){0,2}?(outbreak|epidemic|pandemic)\s+(over|ended|at\s+an\s+end)\b",
+    re.IGNORECASE,
+)
 # A public body's leave, told as the sentence's subject: "Approval by the health ministry for the trial
 # of the vaccine", "the go-ahead from the planning authority" (a plan cleared is a policy, as "approved
 # plans for" is; a family's or shareholders' consent is none)
@@ -3226,6 +3341,13 @@ _MEASURES_CHANGED = re.compile(
     r"|new\s+|further\s+|strict\s+|stricter\s+|tougher\s+|temporary\s+|remaining\s+)*([\w-]+\s+){0,2}?"
     r"(restrictions|curbs|controls|screening|checks|testing|inspections|curfews?|quarantines?|lockdowns?"
     r"|moratori(um|ums|a)|travel\s+(warnings?|advisor(y|ies)|bans?)|state\s+of\s+emergency)\b"
+    # "said it would start random checks of imported grain", "launched a surveillance programme at the
+    # ports": checks begun on what crosses a border or on the public (an engineer's "began checks on the
+    # valve" or a firm "testing its engine" is work, no measure)
+    r"|\b(start|starts|started|starting|begin|begins|began|begun|beginning|launch|launches|launched|launching"
+    r"|introduce|introduces|introducing)\s+(a\s+|the\s+|its\s+|their\s+|new\s+|pilot\s+|national\s+)*"
+    r"((random|spot|border|health|customs|temperature)\s+checks|(random\s+|mass\s+|health\s+|border\s+|airport\s+)?"
+    r"screening|([\w-]+\s+)?surveillance)\b(?!\s+(camera|footage|video|aircraft|plane|drone|flight)s?\b)"
     # "mobilised a quarter of its stockpile of antiviral drugs", "released oil from its strategic reserve": a
     # state drawing on its reserves for the public
     r"|\b(mobili[sz]ed|mobili[sz]es|mobili[sz]ing|released|releases|releasing|tapped|taps|tapping|opened|opens)\s+"
@@ -3257,6 +3379,11 @@ _TOLL_REPORTED = compile_for_search(
     rf"|\b{_COUNTED}\s+{_NOT_ONES_OWN}{_TOLL_COUNTS}\s+(had\s+|have\s+|has\s+)?"
     r"((might|may|could|would|are\s+feared\s+to|were\s+feared\s+to)\s+have\s+)?"
     r"(died|been\s+killed|were\s+killed|are\s+dead|were\s+dead|perished)\b"
+    # "thousands are feared to have died", "hundreds may have perished": a toll estimated, the
+    # counted left unnamed as the dead of the story's disaster or fighting
+    r"|\b(tens\s+of\s+thousands|hundreds(\s+of\s+thousands)?|thousands|dozens|scores)\s+(more\s+)?"
+    r"(had\s+|have\s+)?((might|may|could|are\s+feared\s+to|were\s+feared\s+to)\s+have\s+)?"
+    r"(died|been\s+killed|perished)\b"
     rf"|(\b{_COUNTED}\s+{_NOT_ONES_OWN}|\b(its|their)\s+([\w-]+\s+)?){_TOLL_COUNTS}\s+(are|were|remain|remained"
     r"|had\s+been|have\s+been)\s+(still\s+)?missing\b",
     re.IGNORECASE,
