@@ -256,7 +256,20 @@ def _same_sentence(m: Mention, cluster: Cluster) -> bool:
         x.sentence.start < m.sentence.end
         and m.sentence.start < x.sentence.end
         and not _PRONOUN_SUBJECT.match(x.clause)
+        and not _read_twice(m, x)
         for x in cluster.by_article.get(m.article, ())
+    )
+
+
+def _read_twice(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one sentence are one clause read twice: the same words, type and days (a
+    sentence that names one happening twice, "survivors of Saturday's storm ... the roofs Saturday's storm
+    tore off", names it once)."""
+    return (a.clause, a.event_type, a.date_start, a.date_end) == (
+        b.clause,
+        b.event_type,
+        b.date_start,
+        b.date_end,
     )
 
 
@@ -420,6 +433,15 @@ _GIST_OF_REMARKS = compile_for_search(
     r"scaled\s+(?:up|upwards|back|down)\s+(?:his|her|their)\s+(?:assessment|estimate|forecast))\b",
     re.IGNORECASE,
 )
+# "At a news conference ...", "During a White House briefing, ...": an occasion for speaking, so what a
+# person does there ("brushed aside criticism", "deflected questions") is done in words, the gist of what
+# the report then quotes
+_SPEAKING_OCCASION = re.compile(
+    r"\s*(?:At|During)\s+(?:a|an|the|his|her|their|[A-Z]\w*day's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:press|news)\s+conference|(?:press\s+|news\s+)?briefing)\b,?"
+)
+# How far after the occasion its subject's name may stand: a title and a name, not the object's names
+OCCASION_SUBJECT_REACH = 60
 # How far before the verb the person's name may stand: a title, an apposition ("BP's chief executive, Tony
 # Hayward,") and an adverb of time or manner, not a clause of its own
 GIST_SUBJECT_REACH = 120
@@ -437,14 +459,19 @@ def _gist_voice(m: Mention) -> str:
     mention."""
     if m.event_type != "other" or m.speaker or m.planned:
         return ""
-    verb = _GIST_OF_REMARKS.search(m.clause)
-    if verb is None:
-        return ""
-    # (the subject may stand outside the clause read: "BP's chief executive, Tony Hayward, yesterday
-    # scaled up his assessment" is read from "yesterday")
     text = m.sentence.text
-    at = max(text.lower().find(m.clause.lower()), 0) + verb.start()
-    before = text[max(0, at - GIST_SUBJECT_REACH) : at]
+    verb = _GIST_OF_REMARKS.search(m.clause)
+    setting = _SPEAKING_OCCASION.match(text)
+    if verb is None and setting is None:
+        return ""
+    if verb is not None:
+        # (the subject may stand outside the clause read: "BP's chief executive, Tony Hayward, yesterday
+        # scaled up his assessment" is read from "yesterday")
+        at = max(text.lower().find(m.clause.lower()), 0) + verb.start()
+        before = text[max(0, at - GIST_SUBJECT_REACH) : at]
+    elif setting is not None:
+        # (after the occasion comes its subject: "At a news conference Mayor Ana Ruiz brushed aside ...")
+        before = text[setting.end() : setting.end() + OCCASION_SUBJECT_REACH]
     named = [
         a
         for a in m.actors
@@ -464,7 +491,15 @@ def _gist_of(act: Mention, remarks: Mention) -> bool:
         and remarks.article == act.article
         and bool(remarks.speaker)
         and remarks.speaker.split()[-1] == person.split()[-1]
-        and 0 <= remarks.sentence.paragraph - act.sentence.paragraph <= GIST_PARAGRAPHS
+        and (
+            0 <= remarks.sentence.paragraph - act.sentence.paragraph <= GIST_PARAGRAPHS
+            # (a news conference is the occasion of the day's remarks, before or after it is named: "Ruiz
+            # said on Monday ..." and, further down, "At a news conference she brushed aside ...")
+            or (
+                _SPEAKING_OCCASION.match(act.sentence.text) is not None
+                and remarks.sentence.start < act.sentence.start
+            )
+        )
         and _overlap(window(act), window(remarks))
     )
 
@@ -1019,6 +1054,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _told_again(m, cluster) and not _disagree(m, cluster):
         return True
+    if _told_in_the_passive(m, cluster) and not _disagree(m, cluster):
+        return True
     if _one_hazard_of_the_day(m, cluster):
         return True
     if (
@@ -1177,6 +1214,44 @@ def _told_again(m: Mention, cluster: Cluster) -> bool:
             if done & set(re.findall(r"[a-z]+", dated.clause.lower())) and not _PERFECT_PARTICIPLE.search(
                 dated.clause.lower()
             ):
+                return True
+    return False
+
+
+# "A valve was fitted ...", "On Sunday, two boats were seized": a passive whose subject is what was acted
+# on and which names no doer (a "by" would name one); the subject's head noun and the participle are read
+_AGENTLESS_PASSIVE = re.compile(
+    r"^\s*(?:(?:But|And)\s+)?(?:(?:An?|The|\d[\d,]*)\s+)?(?:[\w-]+\s+){0,3}?([a-z]{3,})\s+(?:was|were)\s+"
+    r"(?:later\s+|then\s+|also\s+|successfully\s+)?([a-z]{3,}ed)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_in_the_passive(m: Mention, cluster: Cluster) -> bool:
+    """Whether one report tells an act twice, once with its doer and once in the passive with none, both
+    dated by the report to one day: "Engineers fitted a valve to the pipe on Sunday" and "On Sunday, a
+    valve was fitted": the same verb, and the thing the passive tells was acted on is the doer's object
+    (named after the verb). A passive of another object ("a second pipe was fitted") or with a doer of its
+    own ("was fitted by divers") is compared as any act is."""
+    if m.is_speech or not (_own_date(m) and m.precision == "day"):
+        return False
+    for x in cluster.by_article.get(m.article, ()):
+        if x.is_speech or not (_own_date(x) and x.precision == "day"):
+            continue
+        if (x.date_start, x.date_end) != (m.date_start, m.date_end):
+            continue
+        for passive, active in ((m, x), (x, m)):
+            told = _AGENTLESS_PASSIVE.match(passive.clause)
+            if told is None or _AGENTLESS_PASSIVE.match(active.clause):
+                continue
+            noun, participle = told.group(1).lower(), told.group(2).lower()
+            verb = re.search(
+                rf"\b(?<!was )(?<!were )(?<!been )(?<!being ){participle}\b", active.clause.lower()
+            )
+            if verb is None:
+                continue
+            objects = set(re.findall(r"[a-z]+", active.clause.lower()[verb.end() :]))
+            if {noun, noun + "s", noun.removesuffix("s")} & objects:
                 return True
     return False
 
