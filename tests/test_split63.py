@@ -85,3 +85,28 @@ def test_an_act_of_a_named_kind_at_a_news_conference_stays_news_of_its_own() -> 
         )
     )
     assert sorted(kind for kind, *_ in events) == ["policy", "policy", "statement"]
+
+
+def test_a_courts_order_named_again_as_its_ruling_is_one_act() -> None:
+    events = build_reports(
+        (
+            MONDAY,
+            "A judge has ordered the former mayor of Velm to stand trial for fraud.\n\n"
+            "The mayor's lawyer said his client would appeal.\n\n"
+            "Judge Ana Ortiz gave the ruling against the former mayor at a preliminary hearing in Kerova.",
+        )
+    )
+    assert sorted(kind for kind, *_ in events) == ["legal", "statement"]
+
+
+def test_a_ruling_named_after_an_act_of_police_is_not_that_act() -> None:
+    # an arrest is no court's decision: "the ruling" names another act
+    events = build_reports(
+        (
+            MONDAY,
+            "Police arrested the former mayor of Velm at his home in Kerova.\n\n"
+            "The mayor's lawyer said his client would appeal.\n\n"
+            "Judge Ana Ortiz gave the ruling on the mayor's bail at a hearing in the capital.",
+        )
+    )
+    assert len(events) == 3

@@ -575,7 +575,21 @@ def _names_the_act_of(later: Mention, earlier: Mention) -> bool:
         return False
     verbs = {v for v in _PAST_VERB.findall(earlier.sentence.text) if v not in _SAYING_STEMS}
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", later.sentence.text)
-    return any(_noun_of_verb(n, v) for n in _DEFINITE_NOUN.findall(unquoted) for v in verbs)
+    nouns = _DEFINITE_NOUN.findall(unquoted)
+    if (
+        earlier.event_type == "legal"
+        and _BENCH.search(earlier.sentence.text)
+        and any(n.lower() in _NOUNS_OF_A_DECISION for n in nouns)
+    ):
+        # "A judge has ordered the doctor to stand trial" then "Judge Ortiz gave the ruling at a preliminary
+        # hearing": a court's decision is named by any noun of deciding, whichever verb told it
+        return True
+    return any(_noun_of_verb(n, v) for n in nouns for v in verbs)
+
+
+# A court, a judge or a jury, whose act of law the report tells: what "the ruling" names again
+_BENCH = re.compile(r"\b(?:judges?|courts?|tribunals?|justices?|jury|juries|magistrates?)\b", re.IGNORECASE)
+_NOUNS_OF_A_DECISION = frozenset("ruling decision verdict judgment judgement order".split())
 
 
 def _act_named_again(m: Mention, cluster: Cluster) -> bool:
