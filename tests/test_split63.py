@@ -110,3 +110,27 @@ def test_a_ruling_named_after_an_act_of_police_is_not_that_act() -> None:
         )
     )
     assert len(events) == 3
+
+
+def test_the_words_a_court_writes_on_the_day_of_its_ruling_are_the_ruling() -> None:
+    events = build_reports(
+        (
+            MONDAY,
+            "The regional appeals court in Kerova refused the ministry's request to restore the ban on night "
+            "fishing.\n\n"
+            'The three-judge panel wrote that the ministry had "shown no harm that the boats could do".',
+        )
+    )
+    assert [kind for kind, *_ in events] == ["legal"]
+
+
+def test_a_lawyers_words_after_a_ruling_stay_remarks_of_their_own() -> None:
+    events = build_reports(
+        (
+            MONDAY,
+            "The regional appeals court in Kerova refused the ministry's request to restore the ban on night "
+            "fishing.\n\n"
+            'The ministry\'s lawyer said that the fleet had "shown no respect for the quotas".',
+        )
+    )
+    assert sorted(kind for kind, *_ in events) == ["legal", "statement"]

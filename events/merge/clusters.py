@@ -587,6 +587,46 @@ def _names_the_act_of(later: Mention, earlier: Mention) -> bool:
     return any(_noun_of_verb(n, v) for n in nouns for v in verbs)
 
 
+# A bench as the subject of the saying that opens a sentence: "The three-judge panel wrote that ...", "The
+# court said in its opinion ...", "But the justices added ..."
+_BENCH_VOICE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:panel|court|judges?|justices|bench|tribunal)\s+"
+    r"(?:also\s+)?(?:wrote|said|says|found|held|added|noted|stated|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+def _bench_voice(m: Mention) -> bool:
+    return m.is_speech and not m.planned and _BENCH_VOICE.match(m.sentence.text) is not None
+
+
+def _court_act(m: Mention) -> bool:
+    """Whether an act of law is told with a bench as its subject, at the clause's head ("The appeals court
+    in Kerova refused ...", "A judge has ordered ..."), not a judge named further on as whom it concerns."""
+    return (
+        m.event_type == "legal"
+        and not m.planned
+        and _BENCH.search(m.clause[:BENCH_SUBJECT_REACH]) is not None
+    )
+
+
+# characters: how far into an act's clause its subject, the bench, may reach ("The federal appeals court")
+BENCH_SUBJECT_REACH = 40
+
+
+def _reasons_of_the_ruling(m: Mention, cluster: Cluster) -> bool:
+    """Whether the mention and a report of the happening from its article are a court's act of law and
+    the court's own words, a sentence opening with the bench as the subject of its saying ("The panel
+    wrote that ...", "The judge said ..."): the reasons a court gives are its ruling, whichever of the two
+    the report tells first. A judge's remarks of another day are compared by their days."""
+    reports = cluster.by_article.get(m.article, ())
+    if _bench_voice(m):
+        return any(_court_act(x) for x in reports)
+    if _court_act(m):
+        return any(_bench_voice(x) for x in reports)
+    return False
+
+
 # A court, a judge or a jury, whose act of law the report tells: what "the ruling" names again
 _BENCH = re.compile(r"\b(?:judges?|courts?|tribunals?|justices?|jury|juries|magistrates?)\b", re.IGNORECASE)
 _NOUNS_OF_A_DECISION = frozenset("ruling decision verdict judgment judgement order".split())
@@ -690,6 +730,10 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
         # report's words and again in the remarks quoted, is one act however the two were typed
         return True
+    if not resembling and _reasons_of_the_ruling(m, cluster):
+        # "The appeals court on Thursday refused to restore the ban" and "The three-judge panel wrote that
+        # the state had shown no harm": what a court writes or says on the day of its ruling is the ruling
+        return _overlap(window(m), cluster.window)
     if not resembling and _act_named_again(m, cluster):
         # "A judge has ordered the doctor to stand trial" then "Judge Ortiz made the order at a preliminary
         # hearing": the later sentence names the act by the noun of its verb, whatever type each was read as
@@ -1978,15 +2022,25 @@ class ClusterIndex:
             if (m.article in c.by_article or not _voiced_apart(m, mine, c, voices[c]))
             and same_happening(m, c)
         ]
-        if m.is_speech:
-            return found
-        key = self.kind(m)
-        # (first: among equally near happenings, the one the sentence names is the one it tells)
-        return [
+        # (a court's words and its act of law are of two kinds: its article's happenings are asked too)
+        ruling = [
             c
             for c in self._by_article.get(m.article, ())
-            if self.kind(c.best) != key and _act_named_again(m, c) and _overlap(window(m), c.window)
-        ] + found
+            if c not in found and _reasons_of_the_ruling(m, c) and _overlap(window(m), c.window)
+        ]
+        if m.is_speech:
+            return ruling + found
+        key = self.kind(m)
+        # (first: among equally near happenings, the one the sentence names is the one it tells)
+        return (
+            ruling
+            + [
+                c
+                for c in self._by_article.get(m.article, ())
+                if self.kind(c.best) != key and _act_named_again(m, c) and _overlap(window(m), c.window)
+            ]
+            + found
+        )
 
     def joined(self, cluster: Cluster, m: Mention) -> None:
         """Note that a mention joined the cluster: its article's clusters now include it."""
