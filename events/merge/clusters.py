@@ -596,10 +596,12 @@ _BENCH_VOICE = re.compile(
 )
 
 
+@per_mention
 def _bench_voice(m: Mention) -> bool:
     return m.is_speech and not m.planned and _BENCH_VOICE.match(m.sentence.text) is not None
 
 
+@per_mention
 def _court_act(m: Mention) -> bool:
     """Whether an act of law is told with a bench as its subject, at the clause's head ("The appeals court
     in Kerova refused ...", "A judge has ordered ..."), not a judge named further on as whom it concerns."""
@@ -2023,11 +2025,15 @@ class ClusterIndex:
             and same_happening(m, c)
         ]
         # (a court's words and its act of law are of two kinds: its article's happenings are asked too)
-        ruling = [
-            c
-            for c in self._by_article.get(m.article, ())
-            if c not in found and _reasons_of_the_ruling(m, c) and _overlap(window(m), c.window)
-        ]
+        ruling = (
+            [
+                c
+                for c in self._by_article.get(m.article, ())
+                if c not in found and _reasons_of_the_ruling(m, c) and _overlap(window(m), c.window)
+            ]
+            if _bench_voice(m) or _court_act(m)
+            else []
+        )
         if m.is_speech:
             return ruling + found
         key = self.kind(m)
