@@ -256,7 +256,20 @@ def _same_sentence(m: Mention, cluster: Cluster) -> bool:
         x.sentence.start < m.sentence.end
         and m.sentence.start < x.sentence.end
         and not _PRONOUN_SUBJECT.match(x.clause)
+        and not _read_twice(m, x)
         for x in cluster.by_article.get(m.article, ())
+    )
+
+
+def _read_twice(a: Mention, b: Mention) -> bool:
+    """Whether two mentions of one sentence are one clause read twice: the same words, type and days (a
+    sentence that names one happening twice, "survivors of Saturday's storm ... the roofs Saturday's storm
+    tore off", names it once)."""
+    return (a.clause, a.event_type, a.date_start, a.date_end) == (
+        b.clause,
+        b.event_type,
+        b.date_start,
+        b.date_end,
     )
 
 
@@ -420,6 +433,15 @@ _GIST_OF_REMARKS = compile_for_search(
     r"scaled\s+(?:up|upwards|back|down)\s+(?:his|her|their)\s+(?:assessment|estimate|forecast))\b",
     re.IGNORECASE,
 )
+# "At a news conference ...", "During a White House briefing, ...": an occasion for speaking, so what a
+# person does there ("brushed aside criticism", "deflected questions") is done in words, the gist of what
+# the report then quotes
+_SPEAKING_OCCASION = re.compile(
+    r"\s*(?:At|During)\s+(?:a|an|the|his|her|their|[A-Z]\w*day's)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:press|news)\s+conference|(?:press\s+|news\s+)?briefing)\b,?"
+)
+# How far after the occasion its subject's name may stand: a title and a name, not the object's names
+OCCASION_SUBJECT_REACH = 60
 # How far before the verb the person's name may stand: a title, an apposition ("BP's chief executive, Tony
 # Hayward,") and an adverb of time or manner, not a clause of its own
 GIST_SUBJECT_REACH = 120
@@ -437,14 +459,19 @@ def _gist_voice(m: Mention) -> str:
     mention."""
     if m.event_type != "other" or m.speaker or m.planned:
         return ""
-    verb = _GIST_OF_REMARKS.search(m.clause)
-    if verb is None:
-        return ""
-    # (the subject may stand outside the clause read: "BP's chief executive, Tony Hayward, yesterday
-    # scaled up his assessment" is read from "yesterday")
     text = m.sentence.text
-    at = max(text.lower().find(m.clause.lower()), 0) + verb.start()
-    before = text[max(0, at - GIST_SUBJECT_REACH) : at]
+    verb = _GIST_OF_REMARKS.search(m.clause)
+    setting = _SPEAKING_OCCASION.match(text)
+    if verb is None and setting is None:
+        return ""
+    if verb is not None:
+        # (the subject may stand outside the clause read: "BP's chief executive, Tony Hayward, yesterday
+        # scaled up his assessment" is read from "yesterday")
+        at = max(text.lower().find(m.clause.lower()), 0) + verb.start()
+        before = text[max(0, at - GIST_SUBJECT_REACH) : at]
+    elif setting is not None:
+        # (after the occasion comes its subject: "At a news conference Mayor Ana Ruiz brushed aside ...")
+        before = text[setting.end() : setting.end() + OCCASION_SUBJECT_REACH]
     named = [
         a
         for a in m.actors
@@ -464,7 +491,15 @@ def _gist_of(act: Mention, remarks: Mention) -> bool:
         and remarks.article == act.article
         and bool(remarks.speaker)
         and remarks.speaker.split()[-1] == person.split()[-1]
-        and 0 <= remarks.sentence.paragraph - act.sentence.paragraph <= GIST_PARAGRAPHS
+        and (
+            0 <= remarks.sentence.paragraph - act.sentence.paragraph <= GIST_PARAGRAPHS
+            # (a news conference is the occasion of the day's remarks, before or after it is named: "Ruiz
+            # said on Monday ..." and, further down, "At a news conference she brushed aside ...")
+            or (
+                _SPEAKING_OCCASION.match(act.sentence.text) is not None
+                and remarks.sentence.start < act.sentence.start
+            )
+        )
         and _overlap(window(act), window(remarks))
     )
 
@@ -540,7 +575,63 @@ def _names_the_act_of(later: Mention, earlier: Mention) -> bool:
         return False
     verbs = {v for v in _PAST_VERB.findall(earlier.sentence.text) if v not in _SAYING_STEMS}
     unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", later.sentence.text)
-    return any(_noun_of_verb(n, v) for n in _DEFINITE_NOUN.findall(unquoted) for v in verbs)
+    nouns = _DEFINITE_NOUN.findall(unquoted)
+    if (
+        earlier.event_type == "legal"
+        and _BENCH.search(earlier.sentence.text)
+        and any(n.lower() in _NOUNS_OF_A_DECISION for n in nouns)
+    ):
+        # "A judge has ordered the doctor to stand trial" then "Judge Ortiz gave the ruling at a preliminary
+        # hearing": a court's decision is named by any noun of deciding, whichever verb told it
+        return True
+    return any(_noun_of_verb(n, v) for n in nouns for v in verbs)
+
+
+# A bench as the subject of the saying that opens a sentence: "The three-judge panel wrote that ...", "The
+# court said in its opinion ...", "But the justices added ..."
+_BENCH_VOICE = re.compile(
+    r"\s*(?:(?:But|And)\s+)?(?:the|a)\s+(?:[\w-]+\s+){0,2}?(?:panel|court|judges?|justices|bench|tribunal)\s+"
+    r"(?:also\s+)?(?:wrote|said|says|found|held|added|noted|stated|concluded)\b",
+    re.IGNORECASE,
+)
+
+
+@per_mention
+def _bench_voice(m: Mention) -> bool:
+    return m.is_speech and not m.planned and _BENCH_VOICE.match(m.sentence.text) is not None
+
+
+@per_mention
+def _court_act(m: Mention) -> bool:
+    """Whether an act of law is told with a bench as its subject, at the clause's head ("The appeals court
+    in Kerova refused ...", "A judge has ordered ..."), not a judge named further on as whom it concerns."""
+    return (
+        m.event_type == "legal"
+        and not m.planned
+        and _BENCH.search(m.clause[:BENCH_SUBJECT_REACH]) is not None
+    )
+
+
+# characters: how far into an act's clause its subject, the bench, may reach ("The federal appeals court")
+BENCH_SUBJECT_REACH = 40
+
+
+def _reasons_of_the_ruling(m: Mention, cluster: Cluster) -> bool:
+    """Whether the mention and a report of the happening from its article are a court's act of law and
+    the court's own words, a sentence opening with the bench as the subject of its saying ("The panel
+    wrote that ...", "The judge said ..."): the reasons a court gives are its ruling, whichever of the two
+    the report tells first. A judge's remarks of another day are compared by their days."""
+    reports = cluster.by_article.get(m.article, ())
+    if _bench_voice(m):
+        return any(_court_act(x) for x in reports)
+    if _court_act(m):
+        return any(_bench_voice(x) for x in reports)
+    return False
+
+
+# A court, a judge or a jury, whose act of law the report tells: what "the ruling" names again
+_BENCH = re.compile(r"\b(?:judges?|courts?|tribunals?|justices?|jury|juries|magistrates?)\b", re.IGNORECASE)
+_NOUNS_OF_A_DECISION = frozenset("ruling decision verdict judgment judgement order".split())
 
 
 def _act_named_again(m: Mention, cluster: Cluster) -> bool:
@@ -641,6 +732,10 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
         # report's words and again in the remarks quoted, is one act however the two were typed
         return True
+    if not resembling and _reasons_of_the_ruling(m, cluster):
+        # "The appeals court on Thursday refused to restore the ban" and "The three-judge panel wrote that
+        # the state had shown no harm": what a court writes or says on the day of its ruling is the ruling
+        return _overlap(window(m), cluster.window)
     if not resembling and _act_named_again(m, cluster):
         # "A judge has ordered the doctor to stand trial" then "Judge Ortiz made the order at a preliminary
         # hearing": the later sentence names the act by the noun of its verb, whatever type each was read as
@@ -1019,6 +1114,8 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _told_again(m, cluster) and not _disagree(m, cluster):
         return True
+    if _told_in_the_passive(m, cluster) and not _disagree(m, cluster):
+        return True
     if _one_hazard_of_the_day(m, cluster):
         return True
     if (
@@ -1177,6 +1274,44 @@ def _told_again(m: Mention, cluster: Cluster) -> bool:
             if done & set(re.findall(r"[a-z]+", dated.clause.lower())) and not _PERFECT_PARTICIPLE.search(
                 dated.clause.lower()
             ):
+                return True
+    return False
+
+
+# "A valve was fitted ...", "On Sunday, two boats were seized": a passive whose subject is what was acted
+# on and which names no doer (a "by" would name one); the subject's head noun and the participle are read
+_AGENTLESS_PASSIVE = re.compile(
+    r"^\s*(?:(?:But|And)\s+)?(?:(?:An?|The|\d[\d,]*)\s+)?(?:[\w-]+\s+){0,3}?([a-z]{3,})\s+(?:was|were)\s+"
+    r"(?:later\s+|then\s+|also\s+|successfully\s+)?([a-z]{3,}ed)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+
+
+def _told_in_the_passive(m: Mention, cluster: Cluster) -> bool:
+    """Whether one report tells an act twice, once with its doer and once in the passive with none, both
+    dated by the report to one day: "Engineers fitted a valve to the pipe on Sunday" and "On Sunday, a
+    valve was fitted": the same verb, and the thing the passive tells was acted on is the doer's object
+    (named after the verb). A passive of another object ("a second pipe was fitted") or with a doer of its
+    own ("was fitted by divers") is compared as any act is."""
+    if m.is_speech or not (_own_date(m) and m.precision == "day"):
+        return False
+    for x in cluster.by_article.get(m.article, ()):
+        if x.is_speech or not (_own_date(x) and x.precision == "day"):
+            continue
+        if (x.date_start, x.date_end) != (m.date_start, m.date_end):
+            continue
+        for passive, active in ((m, x), (x, m)):
+            told = _AGENTLESS_PASSIVE.match(passive.clause)
+            if told is None or _AGENTLESS_PASSIVE.match(active.clause):
+                continue
+            noun, participle = told.group(1).lower(), told.group(2).lower()
+            verb = re.search(
+                rf"\b(?<!was )(?<!were )(?<!been )(?<!being ){participle}\b", active.clause.lower()
+            )
+            if verb is None:
+                continue
+            objects = set(re.findall(r"[a-z]+", active.clause.lower()[verb.end() :]))
+            if {noun, noun + "s", noun.removesuffix("s")} & objects:
                 return True
     return False
 
@@ -1889,15 +2024,29 @@ class ClusterIndex:
             if (m.article in c.by_article or not _voiced_apart(m, mine, c, voices[c]))
             and same_happening(m, c)
         ]
+        # (a court's words and its act of law are of two kinds: its article's happenings are asked too)
+        ruling = (
+            [
+                c
+                for c in self._by_article.get(m.article, ())
+                if c not in found and _reasons_of_the_ruling(m, c) and _overlap(window(m), c.window)
+            ]
+            if _bench_voice(m) or _court_act(m)
+            else []
+        )
         if m.is_speech:
-            return found
+            return ruling + found
         key = self.kind(m)
         # (first: among equally near happenings, the one the sentence names is the one it tells)
-        return [
-            c
-            for c in self._by_article.get(m.article, ())
-            if self.kind(c.best) != key and _act_named_again(m, c) and _overlap(window(m), c.window)
-        ] + found
+        return (
+            ruling
+            + [
+                c
+                for c in self._by_article.get(m.article, ())
+                if self.kind(c.best) != key and _act_named_again(m, c) and _overlap(window(m), c.window)
+            ]
+            + found
+        )
 
     def joined(self, cluster: Cluster, m: Mention) -> None:
         """Note that a mention joined the cluster: its article's clusters now include it."""
