@@ -173,9 +173,15 @@ _HIT = (
     r"people|persons|cases|patients|deaths|dead|homes|houses|families|children|workers|residents|victims"
     r"|pupils|staff|passengers|refugees"
 )
+_NUMBER = (
+    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|hundreds|thousands|millions)"
+    r"(?:\s+(?:million|thousand|hundred))?"
+)
 _COUNT = (
-    rf"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly)\s+)?"
-    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|hundreds|thousands|millions)(?:\s+(?:million|thousand|hundred))?"
+    rf"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly)\s+"
+    # ("say between 100 and 150 people are missing": a count given as a range is as much a count)
+    rf"|between\s+{_NUMBER}\s+and\s+|from\s+{_NUMBER}\s+to\s+)?"
+    rf"{_NUMBER}"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_HIT})\b"
 )
 _NEWS_SAID = re.compile(rf"{_SAYS}(?:{_OWN_ACT_TO_COME}|{_DEMAND}|{_COUNT})", re.IGNORECASE)

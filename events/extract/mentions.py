@@ -452,12 +452,21 @@ _PROGRESSIVE_BEFORE = rx(r"\b(is|are)\s+((now|also|still|already)\s+)?$")
 # the auxiliary of a saying in the present progressive, right before its verb: "is demanding", "are urging"
 _SAYING_UNDER_WAY = rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
 # The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
-# "145 people have been chosen": an act done, not a standing fact
+# "145 people have been chosen", "the slick has ridden the tide onto the coast": an act done, not a standing
+# fact. The table is English's irregular past participles, less those of a state, a view, a perception,
+# a coming or going and a change of measure ("has been", "has become", "has seen", "has known", "has gone",
+# "has risen", "has fallen", "has grown"), which tell how things stand or a figure read elsewhere
+_PERFECT_DEED_PARTICIPLES = """arisen awoken beaten begun bent bitten bled blown broken bred brought broadcast
+    built bought burnt burst cast caught chosen clung crept cut dealt dug dived drawn drunk driven eaten fed
+    fought found fled flung flown forbidden frozen given ground hung heard hidden hit held kept knelt laid led
+    leapt left lent lit lost made met mislaid overcome overrun overthrown overtaken overturned paid put quit
+    rebuilt retaken rewritten rid ridden rung sawn seized sought sold sent set sewn shaken shed shot shown
+    shut sung sunk slain slid slung slit sown spoken sped spent spilt spun spat split spread sprung stolen
+    stuck stung struck strung striven sworn swept swum swung taken taught torn told thrown trodden undergone
+    undertaken undone upheld woken woven wept won wound withdrawn withheld withstood wrung written""".split()
 _IRREGULAR_PERFECT = rx(
-    r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?(taken|chosen|given|shown|drawn|written"
-    r"|driven|broken|stolen|frozen|beaten|thrown|flown|sworn|hidden|undertaken|overtaken|withdrawn|begun|won|sunk"
-    r"|struck|caught|fought|brought|bought|sought|taught|built|sent|spent|lent|held|led|fled|sold|told|paid|laid"
-    r"|made|met|spoken|shut|cut|hit|set|put|quit|split|spread|seized|arisen|forbidden|overturned|heard)\b"
+    r"\b(has|have)\s+(\w+ly\s+|now\s+|already\s+|just\s+)?(been\s+)?"
+    rf"({alternatives(_PERFECT_DEED_PARTICIPLES)})\b"
 )
 # The perfect put at the time of the report by "now" or "just": "have now been relocated", "has just left"
 # A line that only says who carried words quoted above it, and when: it tells nothing of its own
