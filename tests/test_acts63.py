@@ -56,3 +56,27 @@ def test_a_count_given_as_a_range_is_news_in_remarks() -> None:
 
 def test_a_range_of_something_else_is_no_count_of_those_hit() -> None:
     assert not news_in_remarks("Forecasters say between 20 and 30 centimetres of rain may fall.")
+
+
+def test_a_happening_an_opening_counts_back_to_is_background_of_its_own() -> None:
+    # (a count in years names the year, one in months the month, one in days the day)
+    assert report_of(
+        "Two years after the landslide that buried 30 homes in the valley, the road through the pass "
+        "reopened yesterday."
+    ) == [
+        ("disaster", "2024-01-01", "The landslide buried 30 homes in the valley"),
+        ("other", "2026-03-11", "The road through the pass reopened yesterday"),
+    ]
+    assert report_of(
+        "Now, 20 days after the pipeline fire that forced thousands from their homes, attention is turning "
+        "to the cost."
+    ) == [("disaster", "2026-02-20", "The pipeline fire forced thousands from their homes")]
+
+
+def test_the_toll_of_a_happening_counted_back_to_types_no_act_of_the_day() -> None:
+    found = report_of(
+        "Two years after the storm that killed 40 people, the transport ministry reopened the coast road "
+        "yesterday."
+    )
+    assert ("disaster", "2024-01-01", "The storm killed 40 people") in found
+    assert [kind for kind, day, _title in found if day == "2026-03-11"] == ["other"]
