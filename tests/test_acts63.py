@@ -80,3 +80,30 @@ def test_the_toll_of_a_happening_counted_back_to_types_no_act_of_the_day() -> No
     )
     assert ("disaster", "2024-01-01", "The storm killed 40 people") in found
     assert [kind for kind, day, _title in found if day == "2026-03-11"] == ["other"]
+
+
+def test_an_order_given_in_the_passive_perfect_is_a_measure() -> None:
+    assert report_of(
+        "Residents of the three coastal districts have been told to boil their drinking water."
+    ) == [
+        (
+            "policy",
+            "2026-03-12",
+            "Residents of the three coastal districts have been told to boil their drinking water",
+        )
+    ]
+
+
+def test_words_told_or_an_order_in_a_relative_clause_are_no_measure() -> None:
+    assert report_of("Residents of the coastal districts have been told that the tap water is safe.") == []
+    assert (
+        report_of("Residents of the valley, who have been told to boil their water, are angry at the delay.")
+        == []
+    )
+
+
+def test_a_thing_kept_for_a_step_ahead_dates_the_step() -> None:
+    found = report_of(
+        "The ferry's damaged engine is being held at a navy yard to await inspection next month."
+    )
+    assert [(kind, day) for kind, day, _title in found] == [("other", "2026-04-01")]

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from events.extract.acts import (
+    instruction_in_perfect,
     news_in_remarks,
     own_deed_ahead,
     own_people_act,
@@ -358,6 +359,13 @@ _NEGATED = rx(
 _TIMETABLE_PRESENT = rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
     r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
+)
+# A thing kept, in the passive progressive, for a step to come on a day ahead: "The wreck is being kept in a
+# hangar for tests in March", "The engine is being held at a navy yard to await inspection next month". The
+# step is planned for that day (the keeping is a standing state, the step the news)
+_KEPT_FOR_A_STEP_AHEAD = rx(
+    r"\b(is|are)\s+(now\s+|still\s+)?being\s+[a-z]+\b[^.;:“”\"]{0,120}?\b(to\s+await|awaiting|pending|for)\s+"
+    r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?$"
 )
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _PEOPLE_KINDS = ("people", "troops", "casualties")
@@ -2667,6 +2675,7 @@ def _analyse(
             PLANNING.search(text)
             or _TIMETABLE_PRESENT.search(text)
             or arranged_ahead(text, planned_act, sentence.start)
+            or _KEPT_FOR_A_STEP_AHEAD.search(text[: planned_act.start - sentence.start]) is not None
             # "The storm could make landfall as early as Friday": when a thing foreseen comes
             or foreseen_for_a_day(text, [planned_act])
         )
@@ -2681,7 +2690,9 @@ def _analyse(
     # "The charity has released £50,000", "the ship has been ordered to stay at sea": an undated act in the
     # present perfect happened by the time of writing
     perfect_act = (
-        None if speech or dated_act or found else perfect_act_match(text) or irregular_perfect_act(text)
+        None
+        if speech or dated_act or found
+        else perfect_act_match(text) or irregular_perfect_act(text) or instruction_in_perfect(text)
     )
     if perfect_act is None and not (speech or dated_act or found):
         # ("The union has lost 300 members", "the charity has begun a $5m appeal": a figure lost, spent or
@@ -2926,7 +2937,8 @@ def _analyse(
         event_type = family = "other"
         span = (dated_act.start - sentence.start, dated_act.end - sentence.start)
     elif (trigger is None or trigger_match is None) and perfect_act is not None:
-        event_type = family = "other"
+        # ("Pupils have been told to stay away from school": an order given, a measure)
+        event_type = family = "policy" if instruction_in_perfect(text) is not None else "other"
         span = perfect_act.span()
     elif (trigger is None or trigger_match is None) and counted_act is not None:
         event_type = family = "other"
