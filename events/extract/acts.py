@@ -173,9 +173,15 @@ _HIT = (
     r"people|persons|cases|patients|deaths|dead|homes|houses|families|children|workers|residents|victims"
     r"|pupils|staff|passengers|refugees"
 )
+_NUMBER = (
+    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|hundreds|thousands|millions)"
+    r"(?:\s+(?:million|thousand|hundred))?"
+)
 _COUNT = (
-    rf"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly)\s+)?"
-    rf"(?:\d[\d,.]*|{alternatives(CARDINALS)}|hundreds|thousands|millions)(?:\s+(?:million|thousand|hundred))?"
+    rf"(?:(?:up\s+to|about|around|nearly|almost|more\s+than|over|at\s+least|some|roughly)\s+"
+    # ("say between 100 and 150 people are missing": a count given as a range is as much a count)
+    rf"|between\s+{_NUMBER}\s+and\s+|from\s+{_NUMBER}\s+to\s+)?"
+    rf"{_NUMBER}"
     rf"\s+(?:[\w-]+\s+){{0,2}}?(?:{_HIT})\b"
 )
 _NEWS_SAID = re.compile(rf"{_SAYS}(?:{_OWN_ACT_TO_COME}|{_DEMAND}|{_COUNT})", re.IGNORECASE)
@@ -539,3 +545,30 @@ def deed_verb(verb: str) -> bool:
     """Whether a verb's past form tells a deed, not a state, a view, a feeling or words ("closed", not
     "watched" or "feared")."""
     return verb.lower() not in _NOT_A_DEED
+
+
+# An order or advice given to a group, told in the passive present perfect: "Pupils back from the region
+# have been told to stay away from school", "Residents have been ordered to leave", "have been advised not
+# to travel". It is a measure taken by the time of the report, whoever the subject is (the people it binds
+# are named, those who gave it seldom are); words told ("have been told that ...") or a state to be ("have
+# been asked to be patient") are no order
+_INSTRUCTED_IN_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+)?been\s+(?:told|ordered|instructed|advised|urged|warned)"
+    r"\s+(?:not\s+)?to\s+(?!(?:be|have|expect|prepare)\b)[a-z]{3,}\b",
+    re.IGNORECASE,
+)
+# the order told inside a relative clause or a condition ("pupils, who have been told to ...", "if residents
+# have been told to leave")
+_INSTRUCTION_SUBORDINATE = re.compile(
+    r"\b(?:who|which|that)\s+$|\b(?:if|unless|whether|when|because|since|although)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def instruction_in_perfect(text: str) -> re.Match[str] | None:
+    """The words of an order or advice given to a group, told in the passive present perfect in the main
+    clause ("have been told to stay away from school"); else None."""
+    found = _INSTRUCTED_IN_PERFECT.search(text)
+    if found is None or _INSTRUCTION_SUBORDINATE.search(text, 0, found.start()):
+        return None
+    return found

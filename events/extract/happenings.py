@@ -398,7 +398,92 @@ def named_happenings(
                 _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
             )
         )
+    out.extend(counted_back_happening(draft, part, dates))
     return out
+
+
+# "Three years after the flood that drowned 40 people, the bridge reopened yesterday", "Now, 38 days after
+# the pipeline blast that set off the fires, ...": a count back from the sentence's own time to a happening
+# that the relative clause tells, opening the sentence before its main clause. The happening is background of
+# its own, that long before the main clause's day; its verb and its toll are no part of the day's act
+COUNTED_BACK_OPENING = re.compile(
+    r"^\W*(?i:(?:now|but|and|yet)\s*,?\s+)?(?i:(?:nearly|almost|about|around|some|roughly|more\s+than)\s+)?"
+    r"(?P<count>(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}))\s+"
+    r"(?P<unit>(?i:day|week|month|year))s?\s+(?i:after)\s+(?i:the|an?)\s+"
+    r"(?P<words>(?:[\w’'-]+\s+){0,3}?)(?P<noun>" + _HAPPENING_WORDS + r")"
+    r"\s+(?i:that|which)\s+(?P<told>(?i:[a-z]{3,}ed|"
+    + alternatives(IRREGULAR_PAST)
+    + r")\s[^,;:“”\"]{3,200}?),\s+"
+)
+
+
+def _counted_back(day: dt.date, count: int, unit: str) -> tuple[dt.date, dt.date, str]:
+    """The span `count` units before `day`: a day for days and weeks, the month or the year for months
+    and years (a count in months names the month, not a day of it)."""
+    if unit in ("day", "week"):
+        back = day - dt.timedelta(days=count * (7 if unit == "week" else 1))
+        return back, back, "day"
+    if unit == "month":
+        months = day.year * 12 + day.month - 1 - count
+        first = dt.date(months // 12, months % 12 + 1, 1)
+        following = dt.date((months + 1) // 12, (months + 1) % 12 + 1, 1)
+        return first, following - dt.timedelta(days=1), "month"
+    return dt.date(day.year - count, 1, 1), dt.date(day.year - count, 12, 31), "year"
+
+
+def counted_back_happening(draft: Draft, part: Sentence, dates: list[DateMention]) -> list[Draft]:
+    """The happening a sentence's opening counts back to (`COUNTED_BACK_OPENING`), dated that long before
+    the main clause's own date ("yesterday", "now"); none when the main clause gives no date."""
+    found = COUNTED_BACK_OPENING.match(part.text)
+    if found is None:
+        return []
+    after = part.start + found.end()
+    anchor = draft.own_date if draft.own_date is not None and draft.own_date.start >= after else None
+    if anchor is None:
+        # ("Now, 38 days after ...": the present opening the sentence is the main clause's time)
+        anchor = next(
+            (
+                d
+                for d in dates
+                if d.precision == "day"
+                and part.start <= d.start < part.end
+                and (d.start >= after or d.value == "PRESENT_REF")
+            ),
+            None,
+        )
+    if anchor is None or anchor.precision != "day" or anchor.tense == "future":
+        return []
+    word = found.group("count").lower()
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    unit = found.group("unit").lower()
+    start, end, precision = _counted_back(anchor.date_start, count, unit)
+    event_type = next(t for t, _ in HAPPENING_NOUNS if found.group(t))
+    noun = " ".join(f"{found.group('words')}{found.group('noun')}".split())
+    phrase = part.text[found.start("count") : found.end("told")]
+    date = dataclasses.replace(
+        anchor,
+        start=part.start + found.start("count"),
+        end=part.start + found.end("told"),
+        text=phrase,
+        value=start.isoformat(),
+        date_start=start,
+        date_end=end,
+        precision=precision,
+        explicit=False,
+        modifier="",
+        tense="past",
+        reason=(
+            f"'{found.group('count')} {found.group('unit')}s after' counted back from '{anchor.text}' "
+            f"→ {fmt(start)}"
+        ),
+        anchor=None,
+    )
+    clause = f"The {noun} {found.group('told').strip()}"
+    return [
+        dataclasses.replace(
+            _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
+        )
+    ]
 
 
 # A name in the possessive just before a happening's noun or its date: "Ruritania's", "Jane Roe's"
