@@ -2239,7 +2239,11 @@ def lead_day(
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if lead_in_perfect:
         named, own_day = _days_named(article, published, dates)
-        if own_day or len(named) < NEWS_DAY_NAMED or _quoted_today(article, published, dates):
+        if (
+            own_day
+            or (len(named) < NEWS_DAY_NAMED and not (named and _next_sentence_tells_when(named[0], article)))
+            or _quoted_today(article, published, dates)
+        ):
             return None
         return named[
             0
@@ -2291,6 +2295,19 @@ def lead_day(
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
         return None
     return d, "the report's lead tells of"
+
+
+def _next_sentence_tells_when(day: DateMention, article: Article) -> bool:
+    """Whether the day before publication is named in the sentence right after the lead, not in the past
+    perfect: news copy tells its news in the perfect and gives its day in the next paragraph ("The
+    regulator has declared the mine safe." then "Inspectors finished their last survey yesterday ..."), so
+    one naming there is enough."""
+    if len(article.sentences) < 2:
+        return False
+    second = article.sentences[1]
+    if not second.start <= day.start < second.end:
+        return False
+    return not _PAST_PERFECT.search(article.text, second.start, day.start)
 
 
 def _lead_in_perfect(draft: Draft, article: Article) -> bool:
