@@ -2239,7 +2239,11 @@ def lead_day(
     told = said.group() if said is not None else (draft.clause or draft.sentence.text)
     if lead_in_perfect:
         named, own_day = _days_named(article, published, dates)
-        if own_day or len(named) < NEWS_DAY_NAMED or _quoted_today(article, published, dates):
+        if (
+            own_day
+            or (len(named) < NEWS_DAY_NAMED and not (named and _next_sentence_tells_when(named[0], article)))
+            or _quoted_today(article, published, dates)
+        ):
             return None
         return named[
             0
@@ -2291,6 +2295,34 @@ def lead_day(
     if d.precision != "day" or d.tense == "future" or d.date_start != published - dt.timedelta(days=1):
         return None
     return d, "the report's lead tells of"
+
+
+def _next_sentence_tells_when(day: DateMention, article: Article) -> bool:
+    """Whether the day before publication is named in the sentence right after the lead, not in the past
+    perfect, and that sentence tells of a thing the lead names: news copy tells its news in the perfect
+    and gives its day in the next paragraph ("The regulator has declared the mine safe." then "Inspectors
+    surveyed the mine yesterday ..."), so one naming there is enough; a sentence of other things ("Engineers
+    lowered the pumps on Sunday") may be a side matter."""
+    if len(article.sentences) < 2:
+        return False
+    lead, second = article.sentences[0], article.sentences[1]
+    if not second.start <= day.start < second.end:
+        return False
+    if _PAST_PERFECT.search(article.text, second.start, day.start):
+        return False
+    return bool(_things_named(lead.text) & _things_named(second.text))
+
+
+def _things_named(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in _NOT_A_THING}
+
+
+# words that name no thing a report is about: "the", "has", "after", "their"
+_NOT_A_THING = frozenset(
+    """the and for with from that this these those its has have had was were are been being will would
+    could should after before since their his her they them who which what not but also into over than
+    more all one two new last first said says say yesterday today""".split()
+)
 
 
 def _lead_in_perfect(draft: Draft, article: Article) -> bool:

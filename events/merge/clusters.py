@@ -883,7 +883,9 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         and (m.event_type == "other" or _a_year_and_a_day(m, other))
         and m.article == other.article
         and m.precision != other.precision
-        and _own_date(m)
+        # (a day the report gives an act from its context, as it gives a lead told in the perfect the day its
+        # next sentence names, dates that act as the report's own words would)
+        and (_own_date(m) or (m.date_basis == "context" and m.precision == "day"))
         and _own_date(other)
     ):
         # "NWG was evicted from the index earlier this year" and "NWG released its report on Wednesday": one
