@@ -1,6 +1,7 @@
 """How things stand and what nobody named holds are no happenings: a figure at its running peak, the suits a
-party faces counted as its main clause, and the view of experts counted only as "some" or "other". Each rule
-keeps the acts told beside them and the story's own parties. Every sentence here is our own."""
+party faces counted as its main clause, the view of experts counted only as "some" or "other", and what a
+film or book goes into. Each rule keeps the acts told beside them and the story's own parties. Every
+sentence here is our own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from events.extract.background import ranked_against_all, record_described
 from events.extract.noise import at_its_peak, faces_a_count, standing_position, unnamed_experts_view
 from tests.reports import mentions_below_lead
 
@@ -107,3 +109,44 @@ def test_unnamed_experts_on_a_named_day_are_left_to_the_day() -> None:
     sentence = "Some geologists said on Wednesday that they found a crack in the dam."
     assert unnamed_experts_view(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The documentary at 8pm tonight called "Harbour: the Long Night" also delves into the port\'s past.',
+        "The book charts the general's rise from a village school to the palace.",
+        "The film then looks back at the floods of the last decade.",
+    ],
+)
+def test_what_a_work_goes_into_is_no_happening(sentence: str) -> None:
+    assert record_described(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a revelation may carry news
+        "The film reveals that the ferry company hid the cracks in the hull.",
+        # what befalls the work is a happening
+        "The programme was pulled from the schedule on Monday.",
+        # the subject is no work
+        "Police arrested the director, whose film explores the army's abuses, on Tuesday.",
+    ],
+)
+def test_a_works_news_is_kept(sentence: str) -> None:
+    assert not record_described(sentence)
+
+
+def test_a_relative_clause_that_ranks_its_noun_adds_no_happening() -> None:
+    sentence = (
+        "The documentary tonight also delves into the history of Kestrel Steel, which last year produced "
+        "more steel than any other private company."
+    )
+    assert ranked_against_all("which last year produced more steel than any other private company.")
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+def test_a_main_clause_with_a_rank_is_left_alone() -> None:
+    assert not ranked_against_all("The storm killed more people than any other in a decade.")
