@@ -1133,27 +1133,6 @@ def unnamed_experts_view(text: str) -> bool:
 _BODY_NAMED = re.compile(r"\b(?:at|from|with|of|for|in)\s+(?:the\s+)?[A-Z]")
 
 
-# Where a total weighs most, told by "hardest hit" or "worst hit" and a count that goes with it: "Hardest hit
-# are the two northern provinces with 2,000 cases", "The capital and its suburbs are the worst-hit, with more
-# than 900 cases". The count is spread over places told elsewhere as a total; no happening of its own
-_HARDEST_HIT = re.compile(
-    r"^(?:(?:but|and|so\s+far),?\s+)?(?:(?:the\s+)?(?:hardest|worst)[\s-](?:hit|affected)\s+(?:is|are|was|were|remains?)\s+"
-    r"[^;:]{2,80}?|[^,;:]{2,80}?(?:,\s+[^,;:]{2,60},)?\s+(?:is|are|was|were|remains?)\s+(?:the\s+)?(?:hardest|worst)[\s-]"
-    r"(?:hit|affected)),?\s+with\s+(?:(?:more\s+than|over|about|nearly|almost|some|at\s+least)\s+)?\d",
-    re.IGNORECASE,
-)
-
-
-def hardest_hit(text: str) -> bool:
-    """A sentence that tells where a count weighs most ("Hardest hit are the two northern provinces with
-    2,000 cases"): how a total is spread, no happening."""
-    found = _HARDEST_HIT.match(text.strip())
-    return (
-        found is not None
-        and _JOINED_ACT.search(_RELATIVE_CLAUSE.sub(" ", text.strip()[found.end() :])) is None
-    )
-
-
 def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
@@ -1161,9 +1140,9 @@ def standing_position(text: str) -> bool:
     a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
     (`share_of_a_total`), what has not happened yet (`not_yet_done`), happenings counted over years
     (`tally_over_years`), a deed told as history (`told_as_history`), earlier studies' findings
-    (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`),
-    what unnamed experts hold (`unnamed_experts_view`) and where a count weighs most (`hardest_hit`): each
-    tells how things stand, what is to be talked about or a view with no occasion, not a happening."""
+    (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`) and
+    what unnamed experts hold (`unnamed_experts_view`): each tells how things stand, what is to be talked
+    about or a view with no occasion, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
@@ -1176,7 +1155,6 @@ def standing_position(text: str) -> bool:
         or at_its_peak(text)
         or faces_a_count(text)
         or unnamed_experts_view(text)
-        or hardest_hit(text)
     )
 
 
