@@ -264,7 +264,10 @@ _PLAYS = rx(
 def record_described(text: str) -> bool:
     """Whether a sentence tells what a recording or picture holds, in the present as it plays ("Near the
     end of the tape, there is a pause before the judge asks ..."): a description of evidence,
-    whose release or playing is the happening, told elsewhere."""
+    whose release or playing is the happening, told elsewhere. So too what a film, programme or book goes
+    into (`_WORK_TELLS_OF`)."""
+    if _WORK_TELLS_OF.match(text) is not None:
+        return True
     found = _RECORD_OPENING.match(text)
     # ("In this video interview from May 5, the chief executive says ...": a recorded interview or address
     # is the speaker's own remarks on the record, not evidence described)
@@ -276,6 +279,16 @@ def record_described(text: str) -> bool:
     return verb is not None and _TOLD_IN_THE_PAST.search(rest[: verb.start()]) is None
 
 
+# A film, programme or book as the subject, and what it goes into, in the present: "The hour-long documentary
+# on Channel 4 tonight also delves into the firm's past", "The book charts the general's rise". What a work
+# covers describes it; its release or broadcast, and the news its makers or the people in it tell, are told
+# in their own words ("The film reveals that ..." may carry news, and is left alone)
+_WORK_TELLS_OF = rx(
+    r"^(?:(?:but|and|meanwhile),?\s+)?(?:the|a|an|this|his|her|its|their)\s+(?:[^\s;:]+\s+){0,10}?"
+    r"(?:documentary|programme|program|film|book|memoir|biography|series|play)\b[^;]{0,120}?\s"
+    r"(?:also\s+|then\s+|further\s+)?(?:delves|explores|examines|charts|traces|recounts|chronicles|looks\s+(?:at|back)"
+    r"|tells\s+the\s+story|goes\s+behind)\b"
+)
 _REMARKS_RECORDED = rx(r"\b(interviews?|address|speech|statement|message|briefing|press\s+conference)\b")
 _TOLD_IN_THE_PAST = rx(r"\b(was|were|had|did|said|told|went|came)\b")
 
@@ -565,6 +578,8 @@ def writers_own_voice(
         return True  # "The lawsuit is another example of ...", "There were signs of a split": analysis
     if record_comparison(text):
         return True  # "Tuesday's storm was the worst in a century": set against the record, no act
+    if ranked_against_all(text):
+        return True  # "..., which last year lent more than any rival": a noun described by its rank
     if where_published(text) or where_someone_was(text):
         return True
     # ("Fears grew on Tuesday after oil slicks reached the beaches": what made the mood rise is a happening)
@@ -630,6 +645,22 @@ def record_comparison(text: str) -> bool:
     told_in_subject = _past_in(subject) or PERFECT.search(subject) is not None
     told_after = _past_in(rest) or PERFECT.search(rest) is not None or _FINITE.search(rest) is not None
     return "," not in rest and not told_in_subject and not told_after
+
+
+# A relative clause that ranks its noun against all others of its kind: "which last year lent more than any
+# rival", "who has won more titles than any other player". It tells what the noun is, not what it did on a
+# day; a main clause with such a rank ("The storm killed more people than any other") opens with no relative
+# word and is left alone
+_RANKED_AGAINST_ALL = rx(
+    r"^(?:which|who)\b[^;:“”\"]{0,120}?\b(?:more|less|fewer|bigger|larger|faster|longer)\b[^;:“”\"]{0,60}?"
+    r"\bthan\s+(?:any(?:one|body|thing)?|all)\b"
+)
+
+
+def ranked_against_all(text: str) -> bool:
+    """Whether a relative clause only ranks its noun against all others ("which last year produced more oil
+    than any other company"): a description of the noun, no happening."""
+    return _RANKED_AGAINST_ALL.match(text.strip()) is not None
 
 
 def explanation_or_state_of_mind(text: str) -> bool:

@@ -1058,14 +1058,91 @@ def earlier_findings(text: str) -> bool:
     return found is not None and _only_a_subject(found.group("tail"))
 
 
+# A figure at its highest, told of a span: "At its peak, the scheme hired 3,000 boats", "At their height the
+# protests drew 100,000 people a night". The maximum of weeks or months is how a thing stood, no happening of
+# one day ("At the height of the crisis, the president fled" sets an act in a time, and has no "its")
+_AT_ITS_PEAK = re.compile(
+    r"^(?:(?:but|and|yet),?\s+)?at\s+(?:its|their)\s+(?:peak|height|busiest|highest)\b\s*,?\s+(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+_FIGURE = re.compile(r"\d")
+
+
+def at_its_peak(text: str) -> bool:
+    """A sentence that opens with "At its peak" or "At their height" and counts what the subject reached
+    ("At its peak, the airlift flew 900 tonnes a day"): a running maximum, no occasion."""
+    found = _AT_ITS_PEAK.match(text.strip())
+    return found is not None and _FIGURE.search(found.group("rest")) is not None
+
+
+# Legal actions counted as what a party faces, as the main clause: "The insurer is also facing about 300
+# lawsuits", "The builder faces some 40 claims from buyers". A count of suits pending is where a matter
+# stands; each suit filed, or the charging of someone, is told as its own act elsewhere ("Roe, who faces
+# three charges, pleaded not guilty" has its act in the main clause, and is no match here)
+_FACES_A_COUNT = re.compile(
+    r"^(?:(?:but|and|yet|meanwhile|now),?\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:(?:is|are|was|were)\s+)?"
+    r"(?:(?:also|now|still|already)\s+)?(?:faces|face|facing|faced)\s+(?:(?:about|some|around|nearly|almost|over"
+    r"|more\s+than|at\s+least|roughly|up\s+to)\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:lawsuits|suits|claims"
+    r"|legal\s+actions|legal\s+challenges|complaints|charges|counts)\b",
+    re.IGNORECASE,
+)
+
+
+def faces_a_count(text: str) -> bool:
+    """A sentence whose main clause counts the suits or charges a party faces ("The company is also facing
+    about 400 lawsuits"): how a matter stands, no step taken in it. An act joined after it ("... and settled
+    two of them on Friday") leaves the sentence to that act."""
+    found = _FACES_A_COUNT.match(text.strip())
+    if found is None or not _only_a_subject(found.group("subject")):
+        return False
+    rest = _RELATIVE_CLAUSE.sub(" ", text.strip()[found.end() :])
+    # ("... and more are likely to be filed": a passive still to come is no act joined on)
+    return _JOINED_ACT.search(_STILL_TO_COME.sub(" ", rest)) is None
+
+
+_STILL_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|should)\s+be\s+\w+", re.IGNORECASE)
+
+
+# Unnamed experts, counted only by "some" or "other", and their view as the main clause: "Some scientists
+# claim the plume is still there", "But other environmentalists warned of damage", "Many experts who have
+# seen the data have estimated ...". Quoted for comment and speaking for no party, they give commentary; a
+# body's own scientists ("Government scientists estimate"), a panel counted by its number ("Four scientists
+# told the committee") and named experts are read as remarks
+_UNNAMED_EXPERTS = re.compile(
+    r"^(?:(?:but|and|yet|still|however|meanwhile),?\s+)?(?:some|other|many|several|most|a\s+few|a\s+number\s+of)"
+    r"\s+(?:[a-z]+\s+)?(?:scientists|experts|researchers|academics|environmentalists|specialists|epidemiologists"
+    r"|virologists|geologists|oceanographers)\b(?P<tail>[^,;:“”\"]{0,80}?)\s+(?:(?:have|has|had)\s+)?"
+    r"(?:(?:also|\w+ly)\s+)?(?:claim|claimed|say|said|warn|warned|argue|argued|believe|believed|think|thought"
+    r"|estimate|estimated|suspect|suspected|contend|contended|insist|insisted|fear|feared)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_experts_view(text: str) -> bool:
+    """A sentence whose main clause is what experts counted only as "some" or "other" hold ("But some
+    scientists claim that oil remains on the sea bed"): commentary with no party and no occasion."""
+    found = _UNNAMED_EXPERTS.match(text.strip())
+    if found is None:
+        return False
+    # ("Some experts who have studied the footage have estimated ...": a relative clause may describe them)
+    tail = _RELATIVE_CLAUSE.sub(" ", found.group("tail"))
+    # ("Other scientists at the Weather Service said ...": a body named speaks through its experts)
+    return _only_a_subject(tail) and _BODY_NAMED.search(tail) is None
+
+
+_BODY_NAMED = re.compile(r"\b(?:at|from|with|of|for|in)\s+(?:the\s+)?[A-Z]")
+
+
 def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
     (the day's remarks are told with a day or in the plain perfect: "has said", "said on Monday"). So too
     a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
     (`share_of_a_total`), what has not happened yet (`not_yet_done`), happenings counted over years
-    (`tally_over_years`), a deed told as history (`told_as_history`) and earlier studies' findings
-    (`earlier_findings`): each tells how things stand or what is to be talked about, not a happening."""
+    (`tally_over_years`), a deed told as history (`told_as_history`), earlier studies' findings
+    (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`) and
+    what unnamed experts hold (`unnamed_experts_view`): each tells how things stand, what is to be talked
+    about or a view with no occasion, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
@@ -1075,6 +1152,9 @@ def standing_position(text: str) -> bool:
         or tally_over_years(text)
         or told_as_history(text)
         or earlier_findings(text)
+        or at_its_peak(text)
+        or faces_a_count(text)
+        or unnamed_experts_view(text)
     )
 
 
