@@ -81,3 +81,26 @@ def test_a_reply_is_not_the_accusers_and_is_no_claim(words: str) -> None:
     assert reply.speaker != "Mark Dell"
     assert "Mark Dell" not in reply.actors
     assert reply.event_type in ("statement", "denial")
+
+
+def test_the_statement_far_below_speaks_for_the_one_body_that_put_one_out() -> None:
+    filler = "".join(
+        f"Ferry crews on route {n} reported calm seas and full decks through the morning crossing.\n\n"
+        for n in range(1, 9)
+    )
+    found = report_mentions(
+        "Island names new harbour master\n\n"
+        '"Tom Vale knows every berth in the harbour," the Marlow Harbour Board said in a statement on '
+        "Tuesday.\n\n" + filler + "He will keep his seat on the pilots' board, the statement said.\n",
+        WEDNESDAY,
+    )
+    later = next(m for m in found if "pilots' board" in m.sentence.text)
+    assert later.speaker == "Marlow Harbour Board"
+    assert "The statement" not in later.actors
+
+
+def test_a_body_named_an_authority_speaks() -> None:
+    found = mentions_below_lead(
+        "The port authority said on Tuesday that traffic had fallen by a tenth.", WEDNESDAY, LEVY_LEAD
+    )
+    assert [m.event_type for m in found] == ["statement"]

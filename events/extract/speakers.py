@@ -1575,6 +1575,7 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
     settled = []
     sender: tuple[str, str, int] | None = None  # (who, country, where) wrote the letter last named
     issuer: Draft | None = None  # who the story last heard speak in a statement
+    issuers: set[str] = set()  # all who the story heard speak in one
     for draft in drafts:
         if draft.is_speech_type and _LETTER_VOICE.fullmatch(draft.speaker):
             # "The commission wrote to the party on Monday. The letter said ...": a letter speaks for who
@@ -1585,7 +1586,10 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
             # "Kenya's health ministry said in a statement ... The statement added ...": the statement is the
             # one just put out, and speaks for the body that put it out (each sentence of it carries the
             # reach on: "The statement also said ...")
-            if issuer is not None and 0 <= draft.sentence.start - issuer.sentence.start <= LETTER_REACH:
+            # (further on, "the statement" is still the one put out when the story has told of only one)
+            if issuer is not None and (
+                0 <= draft.sentence.start - issuer.sentence.start <= LETTER_REACH or len(issuers) == 1
+            ):
                 draft = dataclasses.replace(
                     draft,
                     speaker=issuer.speaker,
@@ -1610,6 +1614,7 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
                 sender = (who, draft.speaker_country if draft.speaker else "", draft.sentence.start)
         if draft.is_speech_type and draft.speaker and _STATEMENT_ISSUED.search(draft.sentence.text):
             issuer = draft
+            issuers.add(draft.speaker)
         if draft.is_speech_type and DOCUMENT_VOICE.fullmatch(draft.speaker):
             if voice is not None:
                 draft = dataclasses.replace(
@@ -3291,9 +3296,16 @@ _TO_THE_NAME = re.compile(
 )
 
 
+_ITS_OWN_MEMBER_WRITES = re.compile(r"\s*,\s+(?:its|their)\s")
+
+
 def written_to(text: str, entity: Entity) -> bool:
     """Whether an entity of the sentence is whom a letter was written to ("In a letter to Transport
     Secretary Bob Lane, the mayor asked ..."): the addressee reads what the writer did; the writer acts."""
+    if _ITS_OWN_MEMBER_WRITES.match(text, entity.end):
+        # ("In a letter to the inquiry, its chief counsel said ...": a member writes to their own body, for
+        # which they act)
+        return False
     for found in _WRITTEN_TO.finditer(text, 0, entity.start):
         between = _TO_THE_NAME.match(text, found.end(), entity.start)
         if between is not None and between.end() == entity.start:
