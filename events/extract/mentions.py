@@ -347,13 +347,24 @@ _REACTION = rx(
     r"\b(condemn(ed|s)|welcom(ed|es)|prais(ed|es)|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded"
     r"|took\s+note\s+of|reacted\s+to|responded\s+to)\s+(the\s+|this\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?([\w’'-]+\s+){0,3}$"
 )
-# The simple past of a verb of reaction: "hailed", "welcomed", "condemned" (not the participle of "has been
-# criticised", "have strongly condemned")
-_REACTION_SAID = rx(
-    r"(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)(?<!\bbeen\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)"
-    r"(?<!\bwere\s)(?<!ly\s)\b(condemned|welcomed|praised|criti(ci[sz]ed)|hailed|slammed|deplored|applauded"
-    r"|denounced|lauded|thanked|congratulated)\b"
+# A verb of reaction: "hailed", "welcomed", "condemned"
+_REACTION_VERB = rx(
+    r"\b(condemned|welcomed|praised|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|denounced|lauded|thanked"
+    r"|congratulated)\b"
 )
+# ... as a participle after an auxiliary or set off by a comma: "has been criticised", "have strongly
+# condemned", "The law, widely criticised by unions, ..."
+_AUXILIARY_BEFORE = rx(r"(\b(has|have|had|been|be|being|is|are|was|were)\s+|(^|,)\s*)(\w+ly\s+)?$")
+
+
+def _reaction_said(text: str) -> bool:
+    """Whether a verb of reaction stands in the simple past ("Obama hailed the vote", "the mayor strongly
+    condemned the attack"), not as a participle ("has been criticised")."""
+    return any(
+        _AUXILIARY_BEFORE.search(text, 0, found.start()) is None for found in _REACTION_VERB.finditer(text)
+    )
+
+
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
 _CLAIM_WORDS = rx(
@@ -3398,7 +3409,7 @@ def _analyse(
     quote_match = QUOTE.search(text)
     # ('Roe hailed the vote as a step that "has changed the town": a reaction told in the simple past is
     # a past saying, as "said" is; the perfect is the speaker's own, inside the words quoted)
-    past_speech = bool(REPORTING.search(text) or _REACTION_SAID.search(text))
+    past_speech = bool(REPORTING.search(text)) or _reaction_said(text)
     # "NWG says it has started to siphon oil": today's news of a recent act, not a standing position
     says = PRESENT_SPEECH.search(text)
     # ("The council says 800 people have now been rehoused": "now" puts the act at the time of the report)
