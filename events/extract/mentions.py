@@ -349,7 +349,8 @@ _REACTION = rx(
 )
 # A verb of reaction: "hailed", "welcomed", "condemned"
 _REACTION_VERB = rx(
-    r"\b(condemned|welcomed|praised|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|denounced|lauded|thanked"
+    # (not the adjective of "its much-criticised chief")
+    r"(?<!-)\b(condemned|welcomed|praised|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|denounced|lauded|thanked"
     r"|congratulated)\b"
 )
 # ... as a participle after an auxiliary or set off by a comma: "has been criticised", "have strongly

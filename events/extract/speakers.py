@@ -3284,15 +3284,16 @@ def named_in_the_charge(text: str, entity: Entity) -> bool:
 # "sent a letter to EPA administrator Lisa Jackson", "In an open letter to the president"
 _WRITTEN_TO = rx(
     r"\b(?:(?:in|with)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail)"
-    r"|(?:wrote|writes|written|sent|sends|addressed)(?:\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:letter|note|memo|e-?mail))?)\s+to\s+"
+    # ("samples sent to them by the agency", "sent troops to": only a letter is written or sent to someone)
+    r"|(?:wrote|writes|written)|(?:wrote|writes|written|sent|sends|addressed)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail))\s+to\s+"
 )
 # what may stand between "to" and the name written to: a title, a body's name, "the" ("to BP boss Tony
 # Hayward", "to EPA administrator Lisa Jackson"); no clause, no time and no comma ("In a letter to BP last
 # week, the agency ...": the agency wrote)
 _TO_THE_NAME = re.compile(
-    r"(?:(?!(?:that|which|who|and|but|or|about|on|in|at|over|after|last|this|next|yesterday|today|dated|earlier"
-    r"|later)\b)[\w’'.&-]+\s+){0,5}"
+    r"(?:(?!(?:that|which|who|and|but|or|about|on|in|at|by|over|after|last|this|next|yesterday|today|dated"
+    r"|earlier|later)\b)[\w’'.&-]+\s+){0,5}"
 )
 
 
