@@ -97,10 +97,3 @@ def test_the_statement_far_below_speaks_for_the_one_body_that_put_one_out() -> N
     later = next(m for m in found if "pilots' board" in m.sentence.text)
     assert later.speaker == "Marlow Harbour Board"
     assert "The statement" not in later.actors
-
-
-def test_a_body_named_an_authority_speaks() -> None:
-    found = mentions_below_lead(
-        "The port authority said on Tuesday that traffic had fallen by a tenth.", WEDNESDAY, LEVY_LEAD
-    )
-    assert [m.event_type for m in found] == ["statement"]

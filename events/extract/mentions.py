@@ -3680,7 +3680,7 @@ _BODY_SPEAKS = rx(
     # ("Last month the government said", "Two weeks ago the agency warned": a time phrase may open the
     # clause without a comma)
     rf"(^|,\s+|^{_TIME_LEAD}\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){{0,4}}?"
-    r"(administration|government|company|ministry|department|agency|office|commission|committee|council|court|coroner|police|army|military|authority|authorities|board|panel"
+    r"(administration|government|company|ministry|department|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family"
     # ("The London-based insurer said", "the oil major on Friday said": a company named by what it trades
     # in, as wire copy names it again after its name; not "the bank", whose words are often its analysts'
