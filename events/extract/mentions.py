@@ -294,6 +294,7 @@ from events.extract.speakers import (
     addressed,
     aged_surname,
     an_outlet,
+    answers_a_charge,
     business_named,
     business_subject,
     bystander_surnames,
@@ -308,6 +309,7 @@ from events.extract.speakers import (
     known_by_hometown,
     name_line_before,
     named_in_quotation,
+    named_in_the_charge,
     own_reporter,
     owner_named,
     possessive_named,
@@ -326,6 +328,7 @@ from events.extract.speakers import (
     state_speaks,
     the_company_named,
     writes_in_a_paper,
+    written_to,
 )
 from events.extract.triggers import (
     OFFENSIVE,
@@ -346,6 +349,25 @@ _REACTION = rx(
     r"\b(condemn(ed|s)|welcom(ed|es)|prais(ed|es)|criti(ci[sz]ed|ci[sz]es)|hailed|slammed|deplored|regretted|applauded"
     r"|took\s+note\s+of|reacted\s+to|responded\s+to)\s+(the\s+|this\s+|a\s+|an\s+|its\s+|his\s+|her\s+)?([\w’'-]+\s+){0,3}$"
 )
+# A verb of reaction: "hailed", "welcomed", "condemned"
+_REACTION_VERB = rx(
+    # (not the adjective of "its much-criticised chief")
+    r"(?<!-)\b(condemned|welcomed|praised|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|denounced|lauded|thanked"
+    r"|congratulated)\b"
+)
+# ... as a participle after an auxiliary or set off by a comma: "has been criticised", "have strongly
+# condemned", "The law, widely criticised by unions, ..."
+_AUXILIARY_BEFORE = rx(r"(\b(has|have|had|been|be|being|is|are|was|were)\s+|(^|,)\s*)(\w+ly\s+)?$")
+
+
+def _reaction_said(text: str) -> bool:
+    """Whether a verb of reaction stands in the simple past ("Obama hailed the vote", "the mayor strongly
+    condemned the attack"), not as a participle ("has been criticised")."""
+    return any(
+        _AUXILIARY_BEFORE.search(text, 0, found.start()) is None for found in _REACTION_VERB.finditer(text)
+    )
+
+
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
 _CLAIM_WORDS = rx(
@@ -2953,7 +2975,7 @@ def _analyse(
             _CLAIM_WORDS.search(text)
             or any(f.kind in _PEOPLE_KINDS for f in figures_all)
             or any(t.event_type == "recruitment" for t, _ in found)
-        )
+        ) and not answers_a_charge(text)  # ('"...," she said of Dell's claims': a reply is no claim)
         event_type = family = "claim" if claimish else "statement"
         if not speaker:
             # ("Earlier, the weekly Tally reported ...": a body named by its name alone, which no list knows;
@@ -3413,7 +3435,9 @@ def _analyse(
         event_type = family = "casualties"  # the toll of the day, not a disaster of the story's past
     figures = [f for f in figures_all if not any(_overlaps(f, d, sentence.start) for d in sentence_dates)]
     quote_match = QUOTE.search(text)
-    past_speech = bool(REPORTING.search(text))
+    # ('Roe hailed the vote as a step that "has changed the town": a reaction told in the simple past is
+    # a past saying, as "said" is; the perfect is the speaker's own, inside the words quoted)
+    past_speech = bool(REPORTING.search(text)) or _reaction_said(text)
     # "NWG says it has started to siphon oil": today's news of a recent act, not a standing position
     says = PRESENT_SPEECH.search(text)
     # ("The council says 800 people have now been rehoused": "now" puts the act at the time of the report)
@@ -3663,14 +3687,27 @@ def _overlaps(figure: Figure, date: DateMention, offset: int) -> bool:
     return figure.start + offset < date.end and date.start < figure.end + offset
 
 
+# A time phrase that opens a sentence: "Last month", "Earlier this year", "On Tuesday", "In March", "Two weeks
+# ago", "Yesterday"
+_TIME_LEAD = (
+    r"(?:(?:last|this|earlier\s+this|later\s+this|earlier\s+that|later\s+that|late\s+last|early\s+last)\s+"
+    r"(?:week|weekend|month|year|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|\w+day)"
+    r"|(?:on|late|early|late\s+on|early\s+on)\s+\w+day"
+    r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december|\d{4})"
+    r"|(?:a|one|two|three|four|five|six|several|a\s+few|\d+)\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"|yesterday|earlier|later)"
+)
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][\w -]*\)")
 _REPORTED_BY_OUTLET = rx(r"reported|reports|according\s+to")
 # "a spokesman", "the official", "a senior spokeswoman": one voice of a body, before its verb
 # The subject before a verb of saying that is a body named by what it is, at the clause's opening or after an
 # opening phrase: "Late Wednesday, the company", "The county coroner's office", "His administration"
 _BODY_SPEAKS = rx(
-    r"(^|,\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){0,4}?(administration|government|company|ministry|department"
-    r"|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
+    # ("Last month the government said", "Two weeks ago the agency warned": a time phrase may open the
+    # clause without a comma)
+    rf"(^|,\s+|^{_TIME_LEAD}\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){{0,4}}?"
+    r"(administration|government|company|ministry|department|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family"
     # ("The London-based insurer said", "the oil major on Friday said": a company named by what it trades
     # in, as wire copy names it again after its name; not "the bank", whose words are often its analysts'
@@ -3954,8 +3991,12 @@ def _settle_date(
                     and (
                         e.name == draft.speaker
                         # (one named in a scene-setting clause or in what was said neither acts nor speaks)
+                        # (nor does the accuser a reply answers, nor whom a letter is written to)
                         or not (
-                            in_scene(draft.sentence.text, e) or named_in_quotation(draft.sentence.text, e)
+                            in_scene(draft.sentence.text, e)
+                            or named_in_quotation(draft.sentence.text, e)
+                            or named_in_the_charge(draft.sentence.text, e)
+                            or written_to(draft.sentence.text, e)
                         )
                     )
                 ]

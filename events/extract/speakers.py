@@ -678,6 +678,8 @@ _BODY_SAYS = (
     # ("The company denies the charge", "The ministry rejects the report": a body's answer in the present)
     r"|denies|rejects|dismisses|disputes|disputed|refutes|refuted|insists|maintains|maintained)\b"
 )
+# ("The company statement said", "the ministry's statement added": the body's statement speaks for it)
+_ITS_STATEMENT = r"(?:(?:[’']s)?\s+(?:statement|communiqu[eé]))?"
 # ("The company, which kept quiet for weeks, said": a relative clause on the body between it and its verb)
 _WHICH_ASIDE = r"(?:,\s+which\s[^,;:“”\"]{3,120},)?"
 # (between the body and its verb: an auxiliary, an adverb or a day, "The company on Friday denied")
@@ -701,7 +703,7 @@ _THE_COMPANY_SPEAKS = rx(
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
     r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
-    r"|insurer|bank|operator|group)" + _WHICH_ASIDE + _BODY_THEN_VERB + _BODY_SAYS
+    r"|insurer|bank|operator|group)" + _ITS_STATEMENT + _WHICH_ASIDE + _BODY_THEN_VERB + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 # A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
@@ -782,6 +784,7 @@ _THE_BODY_SPEAKS = rx(
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>"
     + _BODY_KINDS
     + r")"
+    + _ITS_STATEMENT
     + _WHICH_ASIDE
     + _BODY_THEN_VERB
     + _BODY_SAYS
@@ -790,12 +793,18 @@ _THE_BODY_SPEAKS = rx(
 # what says when or where may follow the verb, as for "the company")
 # ("..., the company said, as the oil reached the beaches": a clause of its own, set off by a comma and led by
 # a word that joins it, may follow the verb; it is no part of what was said)
-_CLAUSE_OF_ITS_OWN = r"(?:,\s+(?:as|while|after|before|when|although|though|but|and)\s[^“”\"]{3,200}?)?"
+# ("..., the company said, adding that it would appeal": what the speaker added is more of the same words)
+_CLAUSE_OF_ITS_OWN = (
+    r"(?:,\s+(?:as|while|after|before|when|although|though|but|and|adding|noting)\s[^“”\"]{3,200}?)?"
+)
 _THE_BODY_CLOSES = re.compile(
     r",(?:[\"”’]|'')?\s+(?P<the>the)\s+(?P<kind>"
     + _BODY_KINDS
-    + r")\s+(?:also\s+)?"
+    + r")"
+    + _ITS_STATEMENT
+    + r"\s+(?:also\s+)?(?P<says>"
     + _BODY_SAYS
+    + r")"
     + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
     + _CLAUSE_OF_ITS_OWN
     + r"\s*[.!?]?\s*$"
@@ -1158,7 +1167,7 @@ def _the_body_closing(
     if found is None:
         return own
     at = sentence.start + found.start("the")
-    if any(e.kind == "actor" and e.start >= at for e in own):
+    if any(e.kind == "actor" and at <= e.start < sentence.start + found.end("says") for e in own):
         return own
     kind = found.group("kind")
     heard = _body_heard_before(sentence, found, earlier, previous, kind, text)
@@ -1177,8 +1186,11 @@ def _the_body_closing(
 # "..., the company said.": a business referred to by its kind closes the sentence as its voice
 _THE_COMPANY_CLOSES = re.compile(
     r",(?:[\"”’]|'')?\s+(?P<the>the)\s+(?:[a-z][\w-]*\s+)?(?P<kind>company|firm|oil\s+giant|energy\s+giant"
-    r"|airline|carrier|insurer|operator)\s+(?:also\s+)?"
+    r"|airline|carrier|insurer|operator)"
+    + _ITS_STATEMENT
+    + r"\s+(?:also\s+)?(?P<says>"
     + _BODY_SAYS
+    + r")"
     # (only what says when or where: "the company said on Monday", "... in a statement"; a clause after
     # the verb is what was said, and its subject opened the sentence, after a phrase of its own)
     + r"(?:\s+(?:on|in|late|early|last|this|earlier|later|yesterday|today|overnight)(?:\s+[\w-]+){0,3})?"
@@ -1215,7 +1227,8 @@ def _the_company_closing(
         return own
     at = sentence.start + found.start("the")
     end = sentence.start + found.end("kind")
-    if any(e.kind == "actor" and e.start >= at for e in own):
+    # (a name between "the company" and its verb is who speaks; one in what it added is not)
+    if any(e.kind == "actor" and at <= e.start < sentence.start + found.end("says") for e in own):
         return own
     named = next((e for e in own if e.kind == "actor" and e.end <= at and _business(e)), None)
     if named is None:
@@ -1562,6 +1575,7 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
     settled = []
     sender: tuple[str, str, int] | None = None  # (who, country, where) wrote the letter last named
     issuer: Draft | None = None  # who the story last heard speak in a statement
+    issuers: set[str] = set()  # all who the story heard speak in one
     for draft in drafts:
         if draft.is_speech_type and _LETTER_VOICE.fullmatch(draft.speaker):
             # "The commission wrote to the party on Monday. The letter said ...": a letter speaks for who
@@ -1572,7 +1586,10 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
             # "Kenya's health ministry said in a statement ... The statement added ...": the statement is the
             # one just put out, and speaks for the body that put it out (each sentence of it carries the
             # reach on: "The statement also said ...")
-            if issuer is not None and 0 <= draft.sentence.start - issuer.sentence.start <= LETTER_REACH:
+            # (further on, "the statement" is still the one put out when the story has told of only one)
+            if issuer is not None and (
+                0 <= draft.sentence.start - issuer.sentence.start <= LETTER_REACH or len(issuers) == 1
+            ):
                 draft = dataclasses.replace(
                     draft,
                     speaker=issuer.speaker,
@@ -1597,6 +1614,7 @@ def document_voice(drafts: list[Draft]) -> list[Draft]:
                 sender = (who, draft.speaker_country if draft.speaker else "", draft.sentence.start)
         if draft.is_speech_type and draft.speaker and _STATEMENT_ISSUED.search(draft.sentence.text):
             issuer = draft
+            issuers.add(draft.speaker)
         if draft.is_speech_type and DOCUMENT_VOICE.fullmatch(draft.speaker):
             if voice is not None:
                 draft = dataclasses.replace(
@@ -2834,13 +2852,20 @@ def _find_speaker(
     if unnamed is not None:
         # "A radio network in Norway reported": whoever is placed there speaks, unnamed and of no state
         return unnamed.group("role")[:1].upper() + unnamed.group("role")[1:], "", False
+    # ('"...," the spokeswoman said of Dell's claims': the accuser a reply answers does not speak)
     after = [
-        e for e in outside if e.start >= speech.end() and e.kind == "actor" and e.start - speech.end() < 40
+        e
+        for e in outside
+        if e.start >= speech.end()
+        and e.kind == "actor"
+        and e.start - speech.end() < 40
+        and not named_in_the_charge(text, e)
     ]
     # "A paramedic said Dr Roe did not mention ...": an unnamed person in the subject's slot speaks; the name
     # after the verb is in what was said (alone, with no one named, such a person is colour, left as before)
     role = _UNNAMED_ROLE_SUBJECT.search(subject)
-    if role and after:
+    # (so does one who answers a charge: "A ministry spokeswoman called Dell's charge baseless")
+    if role and (after or answers_a_charge(text)):
         return role.group("role")[:1].upper() + role.group("role")[1:], "", False
     # ("spokesman Chris Doe said Mr Roe never said ...": a subject the lists do not know stands before the
     # verb, and the name after it is what was said about)
@@ -2868,7 +2893,7 @@ def _find_speaker(
     described = _DESCRIBED_SPEAKER.search(text[: speech.start()]) or (
         _DESCRIBED_AFTER.match(text, speech.end()) if inverts else None
     )
-    if described and last[0] and not PLURAL_VOICE.search(last[0]):
+    if described and last[0] and not PLURAL_VOICE.search(last[0]) and not _charged_by(text, last[0]):
         return last[0], last[1], True
     if (
         described
@@ -3212,6 +3237,81 @@ def addressed(text: str, entity: Entity) -> bool:
     to (a vocative), not who speaks or acts."""
     before = text[max(0, entity.start - 12) : entity.start]
     return bool(_VOCATIVE_BEFORE.search(before)) and text[entity.end : entity.end + 1] == ","
+
+
+# What one party says against another: "the charge", "Dell's claims", "accusations by the union"
+_CHARGE_NOUNS = r"(?:claims?|allegations?|accusations?|charges?|criticisms?|assertions?|suggestions?)"
+# A reply and what it answers: "said of Dell's claims", "rejected accusations by the dockers' union", "called
+# the charge baseless", "responded to criticism from the mayor"
+_ANSWERED_CHARGE = rx(
+    r"\b(?:(?:said|says|spoke|commented|wrote|responded|replied|reacted|answered)\s+(?:of|about|to|on)"
+    r"|denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|called|calls"
+    r"|countered|hit\s+back\s+at)\s+"
+    r"(?P<charge>(?:(?:the|these|those|such|their|his|her|its)\s+)?(?:[\w’'.-]+\s+){0,4}?"
+    + _CHARGE_NOUNS
+    + r"(?:\s+(?:made\s+)?(?:by|from)\s+"
+    r"(?:(?!(?:that|who|which|and|as|in|on|at|over|about)\b)[\w’'.-]+\s*){1,5})?)"
+)
+
+
+def answers_a_charge(text: str) -> bool:
+    """Whether the sentence is a reply to what another party charged ("The spokeswoman called Dell's charge
+    baseless", '"...," she said of the union's claims'): a reply is no claim of its own."""
+    return _ANSWERED_CHARGE.search(text) is not None
+
+
+def _charged_by(text: str, name: str) -> bool:
+    """Whether the charge a reply answers is the one `name` made ("Dell's claims" for Mark Dell): who made
+    it is not the one replying, though the story heard them last."""
+    surname = name.split()[-1] if name.split() else ""
+    return bool(surname) and any(
+        re.search(rf"\b{re.escape(surname)}\b", found.group("charge"))
+        for found in _ANSWERED_CHARGE.finditer(text)
+    )
+
+
+def named_in_the_charge(text: str, entity: Entity) -> bool:
+    """Whether an entity of the sentence is named only as the author of the charge a reply answers
+    ("Dell's" in "the ministry called Dell's charge baseless"): the accuser neither speaks nor acts in the
+    reply."""
+    return any(
+        found.start("charge") <= entity.start and entity.end <= found.end("charge")
+        for found in _ANSWERED_CHARGE.finditer(text)
+    )
+
+
+# A letter and whom it is written to: "in a letter to Transport Secretary Bob Lane", "wrote to the mayor",
+# "sent a letter to EPA administrator Lisa Jackson", "In an open letter to the president"
+_WRITTEN_TO = rx(
+    r"\b(?:(?:in|with)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail)"
+    # ("samples sent to them by the agency", "sent troops to": only a letter is written or sent to someone)
+    r"|(?:wrote|writes|written)|(?:wrote|writes|written|sent|sends|addressed)\s+(?:a|an|the|his|her|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail))\s+to\s+"
+)
+# what may stand between "to" and the name written to: a title, a body's name, "the" ("to BP boss Tony
+# Hayward", "to EPA administrator Lisa Jackson"); no clause, no time and no comma ("In a letter to BP last
+# week, the agency ...": the agency wrote)
+_TO_THE_NAME = re.compile(
+    r"(?:(?!(?:that|which|who|and|but|or|about|on|in|at|by|over|after|last|this|next|yesterday|today|dated"
+    r"|earlier|later)\b)[\w’'.&-]+\s+){0,5}"
+)
+
+
+_ITS_OWN_MEMBER_WRITES = re.compile(r"\s*,\s+(?:its|their)\s")
+
+
+def written_to(text: str, entity: Entity) -> bool:
+    """Whether an entity of the sentence is whom a letter was written to ("In a letter to Transport
+    Secretary Bob Lane, the mayor asked ..."): the addressee reads what the writer did; the writer acts."""
+    if _ITS_OWN_MEMBER_WRITES.match(text, entity.end):
+        # ("In a letter to the inquiry, its chief counsel said ...": a member writes to their own body, for
+        # which they act)
+        return False
+    for found in _WRITTEN_TO.finditer(text, 0, entity.start):
+        between = _TO_THE_NAME.match(text, found.end(), entity.start)
+        if between is not None and between.end() == entity.start:
+            return True
+    return False
 
 
 # between a body and the person who speaks for it: "NWG spokesman ", "Calder's chief analyst "
