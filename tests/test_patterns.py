@@ -414,3 +414,31 @@ def test_the_openings_look_ahead_only_for_many_words() -> None:
     assert with_first_characters(r"\b(?:said|told)\b") == r"\b(?=[st])(?:said|told)\b"
     # (an opening class: no string is known)
     assert "(?=(?:" not in with_first_characters(rf"\b(?:[a-z]+\s+)?(?:{'|'.join(_MANY_WORDS)})")
+
+
+@pytest.mark.parametrize("lazy", [False, True])
+def test_gated_pattern_answers_as_the_pattern(lazy: bool) -> None:
+    from events.extract.patterns import GatedPattern
+
+    source = r"\b(?:keeping|kept)\s+(?:a\s+)?close\s+(eye|watch)\b|\bmonitor(?:ing|ed)\b"
+    plain = re.compile(source, re.IGNORECASE)
+    gated = GatedPattern(LazyPattern(source, re.IGNORECASE) if lazy else re.compile(source, re.IGNORECASE))
+    texts = [
+        "Engineers are KEEPING a close watch on the levee, and the county monitored the gauges.",
+        "The ferry sailed at dawn with forty passengers.",  # no string a match needs: answered at once
+        "Wardens are keeping a cloſe eye on the dunes.",  # a long s matches "s" in any case: still searched
+        "The council kept close watch",
+    ]
+    for text in texts:
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        for method in ("search", "match", "fullmatch"):
+            found, expected = getattr(gated, method)(text), getattr(plain, method)(text)
+            assert (found and found.span()) == (expected and expected.span())
+        later, expected_later = gated.search(text, 20), plain.search(text, 20)
+        assert (later and later.span()) == (expected_later and expected_later.span())
+        assert gated.findall(text) == plain.findall(text)
+        assert gated.sub("-", text) == plain.sub("-", text)
+        assert gated.subn("-", text) == plain.subn("-", text)
+        assert gated.split(text) == plain.split(text)
+    assert gated.pattern == source and gated.flags == plain.flags  # what rules build other patterns from
+    assert pickle.loads(pickle.dumps(gated)).search(texts[0]) is not None

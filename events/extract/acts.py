@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from events.extract.entities import Entity
+from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, SAME_AS_THE_PRESENT, alternatives
 
@@ -385,7 +386,7 @@ _SAID_ON_TRIP = (
 )
 _TRIP_SUBJECT = r"(?P<subject>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)"
 # "The minister, visiting the region on Wednesday, said": the trip set off between the subject and its verb
-_TRIP_ASIDE = re.compile(
+_TRIP_ASIDE = compile_gated(
     rf"^(?:(?:but|and)\s+)?{_TRIP_SUBJECT},\s+(?P<trip>(?:who\s+(?:was|is)\s+)?(?:{_ON_A_TRIP}|{_TRIP_VERB}){_TRIP_PLACE}),"
     rf"\s+{_SAID_ON_TRIP}",
     re.IGNORECASE,
@@ -396,7 +397,7 @@ _TRIP_OPENING = re.compile(
     re.IGNORECASE,
 )
 # "Roe toured the coast and said": the trip is the main clause's first verb, the saying its second
-_TRIP_THEN_SAID = re.compile(
+_TRIP_THEN_SAID = compile_gated(
     rf"^(?:(?:but|and)\s+)?{_TRIP_SUBJECT}\s+(?P<cut>(?P<trip>(?:visited|toured)\s+{_TRIP_PLACE}),?\s+and)"
     rf"\s+{_SAID_ON_TRIP}",
     re.IGNORECASE,
@@ -432,7 +433,7 @@ def trip_verb(trip: str) -> str:
 # the nation on Tuesday", "The health chief gave an update on the outbreak", "The mayor held a news
 # conference", "refused to answer questions". The speaking is the news, as a verb of saying tells it
 # ("spoke to rescuers", "addressed the problem" and "gave an order" are no words on the record)
-_WORDS_GIVEN = re.compile(
+_WORDS_GIVEN = compile_gated(
     # ("there was no damage to speak of": an idiom, no one speaks)
     r"\b(?:(?:spoke|speaks|spoken|(?<!\bto\s)speak)\s+(?:(?:on\s+)?\w+day\s+|publicly\s+|out\s+)?(?:of|about)\b"
     r"|(?:spoke|speaks|spoken|speak)\s+(?:(?:on\s+)?\w+day\s+)?to\s+(?:the\s+)?(?:nation|reporters|journalists"

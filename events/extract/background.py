@@ -40,7 +40,7 @@ from events.extract.noise import (
 )
 from events.extract.patterns import SUBJECT_WORDS, ScannedPattern
 from events.extract.speakers import FINITE_VERB, QUOTATION_OPENS, QUOTE, speech_in
-from events.extract.triggers import Trigger, rx
+from events.extract.triggers import Trigger, rx, rx_gated
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
     MONTH_ABBREVIATIONS,
@@ -58,7 +58,7 @@ PAST_TENSE = rx(
     r"\b(\w+ed|said|begun|had|was|were|put|hit|set|quit|cut"
     rf"|{alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT | _NOT_ONLY_A_PAST)})\b"
 )
-PLANNING = rx(
+PLANNING = rx_gated(
     r"\b(will|shall|won[’']t|(is|are|was|were)\s+(not\s+)?(due|set|scheduled|expected|planned)\s+to|due\s+to\s+be"
     r"|hopes?\s+to|plans?\s+to"
     # "the new locks are unlikely to open until March": held off until a time ahead
@@ -110,7 +110,7 @@ FORESEEN = rx(r"\b(will|expect(s|ed|ing)?|due|scheduled|planned|set\s+to|about\s
 # What explains or illustrates instead of reporting: a stative description in the present ("The estimate
 # is based on ...", "The term refers to ..."), an example ("For example, a search on Tuesday yielded ..."),
 # or someone's state of mind as the main clause ("When she fell ill last month, she thought it was a cold")
-EXPLAINS = rx(
+EXPLAINS = rx_gated(
     r"^(?:for\s+(?:example|instance)|by\s+way\s+of\s+example)\b"
     # "This was because they wanted voters to think about the budget", "Their job was to make sure ...": a
     # reason or a purpose given, not a happening
@@ -675,7 +675,7 @@ def explanation_or_state_of_mind(text: str) -> bool:
 _SET_OFF_DESCRIPTION = rx(
     r",\s+(?:(?:most|many|some|all|none|several|one|each|both|half|few)\s+of\s+)?(?:who|whom|which|whose)\b[^,;]*"
 )
-PRESENT_SPEECH = rx(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
+PRESENT_SPEECH = rx_gated(r"\b(says|say|insists?|presents|claims|maintains?|argues?|believes?|thinks?)\b")
 PERFECT = rx(
     r"\b(has|have)\s+(already\s+|previously\s+|also\s+|reportedly\s+|\w+ly\s+)?(been\s+)?\w+(ed|en|t)\b"
 )
@@ -720,7 +720,7 @@ def perfect_act_match(text: str) -> re.Match[str] | None:
 # laid 900,000 feet of boom", "the company has paid $50 million in claims", "the virus has spread to nine
 # countries". Participles of no act ("has done harm", "has shown signs", "has made it harder", "has known")
 # are left out; "made" counts only as a thing released ("has been made public").
-_IRREGULAR_PERFECT_ACT = rx(
+_IRREGULAR_PERFECT_ACT = rx_gated(
     r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+"
     rf"|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
@@ -975,7 +975,7 @@ _PLACE_REACHED = (
 # "will create 440,000 jobs": a forecast or a target, not a happening anyone has planned for a day
 # (but "is expected to reach the island on Sunday", "will reach Port Selby": a journey's end is a place, and
 # getting there is planned)
-FORECAST = rx(
+FORECAST = rx_gated(
     r"\b(will|would|could|might|may|(is|are|was|were)\s+(expected|likely|projected|forecast|predicted|set)\s+to"
     r"|(expects?|predicts?|forecasts?|projects?)\s+(\S+\s+){1,4}?to)\s+(\w+ly\s+)?(reach(?!\s+"
     + _PLACE_REACHED

@@ -22,7 +22,14 @@ from pathlib import Path
 
 from events.errors import DataError, InputError
 from events.extract.language import check_english
-from events.extract.patterns import ASKED_ONCE, CLOSING_MARK, TIME_ZONE, UNFOLDED, ScannedPattern
+from events.extract.patterns import (
+    ASKED_ONCE,
+    CLOSING_MARK,
+    TIME_ZONE,
+    UNFOLDED,
+    ScannedPattern,
+    compile_gated,
+)
 from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -559,16 +566,16 @@ _END_OF_BODY_RUN_IN_WORDS = ("wrote", "abuse", "responsible")
 # body there): the page's furniture, no sentence of news
 _BYLINE_STAMP_ALONE = re.compile(_BYLINE_STAMP + r"\s*", re.IGNORECASE)
 # A box of links to other outlets' headlines, each with its age: "Port reopens after storm - 11 hrs ago"
-_LINK_AGE = re.compile(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
+_LINK_AGE = compile_gated(r"\s[-–]\s+\d{1,3}\s+(?:hrs?|hours?|mins?|minutes?|days?)\s+ago\b", re.IGNORECASE)
 LINK_AGES_IN_A_BOX = 2
 # A page's list of other stories, each teaser cut at the same length in mid-word: "... a survey crew has found
 # what coul... Elizabeth Roe, head of ..., was dismissed Thursday after an audit found waste in the
 # office in charge of... ". Each teaser's weekday is of its own day, not of the page's.
-_TEASER_CUT = re.compile(r"[A-Za-z,]\.\.\.(?=\s|$)")
+_TEASER_CUT = compile_gated(r"[A-Za-z,]\.\.\.(?=\s|$)")
 TEASER_MIN_CHARS = 80
 TEASER_SAME_LENGTH_WITHIN = 4
 TEASERS_IN_A_LIST = 2  # two teasers of one length after the first cut
-_CREDIT = re.compile(
+_CREDIT = compile_gated(
     r"(\bvia\s+(AP|AFP|Reuters|Getty|EPA|Sputnik)\b|Getty\s+Images"
     r"|/\s*(AP|AFP|Reuters|EPA|Getty\s+Images|Sputnik)\s*$|^\(?(photo|image|picture)\s+(by|credit))",
     re.IGNORECASE,
@@ -714,10 +721,10 @@ def classify_lines(text: str) -> list[Line]:
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
 
 
-_WIRE_CREDIT_AT_END = re.compile(r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$")
+_WIRE_CREDIT_AT_END = compile_gated(r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$")
 # An item of a list of other stories: a headline, a colon, then its first sentence ("Port strike enters its
 # third week as talks stall: Dockers rejected the latest offer on Monday ...")
-_STORY_ITEM = re.compile(r"^[A-Z\"“‘'][^:]{10,140}?(?<![.!?])(?<!\.[\"”])(?<!\.[’'])\s*:\s+[\"“‘']?[A-Z]")
+_STORY_ITEM = compile_gated(r"^[A-Z\"“‘'][^:]{10,140}?(?<![.!?])(?<!\.[\"”])(?<!\.[’'])\s*:\s+[\"“‘']?[A-Z]")
 _STOP_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 STORY_ITEM_HEADLINE_WORDS = 5
 STORY_ITEMS_IN_A_ROW = 3
@@ -779,7 +786,7 @@ def _body_after_credit(line: str) -> bool:
 _PICTURE_AGENCY = (
     r"(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?|Corbis|Alamy|Xinhua|Bloomberg|Handout)"
 )
-_MID_LINE_CREDIT = re.compile(
+_MID_LINE_CREDIT = compile_gated(
     r"(?:\\?/\s*(?:AFP|AP|EPA|Reuters|REUTERS)(?:\s*\\?/\s*Getty\s+Images)?|\\?/\s*Getty\s+Images"
     r"|\(\s*Getty\s+Images\s*\)|\bvia\s+Getty\s+Images|(?<=[\w.,]\s)Getty\s+Images"
     r"|\(\s*(?:AP|AFP|EPA|Reuters)\s+Photo\s*\\?/[^()]{1,80}\)"
@@ -852,7 +859,7 @@ def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[i
 # A list's bullet as the scrape left it: the mark itself, or the word a wrong decoding of it gave ("cents
 # The company has ..."; a price's "cents" goes on in lower case, "5 cents a share")
 _BULLET = r"(?:•|cents)"
-_BULLETED = re.compile(rf"(?:^|\s){_BULLET}\s+(?=[\"“‘]?[A-Z])")
+_BULLETED = compile_gated(rf"(?:^|\s){_BULLET}\s+(?=[\"“‘]?[A-Z])")
 BULLETS_IN_A_LIST = 2
 _BULLET_NEXT = re.compile(rf"\s+{_BULLET}\s")
 _SENTENCE_CLOSED = re.compile(r"[a-z]{2}[\"”’')]*[.!?][\"”’')]*(?:\s|$)")
@@ -878,8 +885,8 @@ def _list_of_links(line: str) -> bool:
 
 
 # A live page's entries run together: "0946: Jane Roe Chief transport correspondent, City Radio 0949: ..."
-_ENTRY_STAMP = re.compile(r"(?:^|\s)(?:[01]\d|2[0-3])[0-5]\d:\s")
-_BYLINE_ROLE = re.compile(r"\b(?:correspondent|editor|reporter|presenter)\b", re.IGNORECASE)
+_ENTRY_STAMP = compile_gated(r"(?:^|\s)(?:[01]\d|2[0-3])[0-5]\d:\s")
+_BYLINE_ROLE = compile_gated(r"\b(?:correspondent|editor|reporter|presenter)\b", re.IGNORECASE)
 
 
 def _byline_list(line: str) -> bool:
@@ -1380,7 +1387,7 @@ _LEAD_INS = (
 
 # A picture's caption closes on the day it was taken: "Workers clear a road in Eastvale, Oregon,
 # March 4, 2021.", "... near the coast of Marren Tuesday, March 9, 2021."
-_CAPTION_DATE_AT_END = re.compile(
+_CAPTION_DATE_AT_END = compile_gated(
     rf"(?:,|\s{_WEEKDAY_NAME},)\s+(?:{_WEEKDAY_NAME},?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MONTH_WORD},?)"
     r"\s+(?:19|20)\d\d\.?[\"”’')\]]*\s*$"
 )
@@ -1448,7 +1455,7 @@ _CORRECTION_NOTE = re.compile(
 )
 # Where the outlet printed the piece, wherever the line runs it in: "This article appeared on p22 of the Main
 # section", "A version appeared on p8 of ...", "A version of this article appears in print on 4 May"
-_PRINT_NOTE = re.compile(
+_PRINT_NOTE = compile_gated(
     r"\b(?:this\s+(?:article|story|piece)|a\s+version(?:\s+of\s+this\s+(?:article|story|piece))?)\s+"
     r"(?:appeared|appears|was\s+published|ran)\s+(?:on\s+p(?:age)?\s*\d+|in\s+(?:the\s+)?print\b)",
     re.IGNORECASE,
@@ -1849,7 +1856,7 @@ def _named_again(line: str, at: int) -> bool:
 
 # The close of a pull quote, then the name (and role) of who said it ('disaster" End Quote Jane Roe Agency
 # chief')
-_END_QUOTE = re.compile(r"(?:^|[\s\"”’'])End\s+Quote\s+(?=[A-Z])")
+_END_QUOTE = compile_gated(r"(?:^|[\s\"”’'])End\s+Quote\s+(?=[A-Z])")
 PULL_QUOTE_NAME_WORDS = 14
 _SMALL_WORDS = frozenset("of at for in and the to on from with by a an".split())
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import dateutil.easter
 from dateutil import relativedelta
 
-from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search
+from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search, compile_gated
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -1349,7 +1349,7 @@ _JOINED_BEFORE = re.compile(
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = ScannedPattern(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
-_FUTURE_CUE = re.compile(
+_FUTURE_CUE = compile_gated(
     r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|scheduled"
     # ("rain is forecast for Monday", "forecast to reach the coast on Friday": what is foreseen is ahead; "the
     # bank forecast on Monday that ..." is the past of a verb of saying, a forecast made that day)
@@ -1708,7 +1708,7 @@ _PAST_FUTURE = re.compile(
 # An act told in the past "ahead of" a happening: "was speaking ahead of a briefing on Tuesday", "spoke to
 # reporters ahead of talks on Friday" (the happening follows a past act, so it lies near it, either side of
 # the report)
-_PAST_AHEAD_OF = re.compile(
+_PAST_AHEAD_OF = compile_gated(
     rf"(?i)\b(?:(?:was|were)\s+\w+ing|(?!(?:need|seed|speed|feed|breed|bleed|shed|bed|red)\b)\w{{3,}}ed|{_IRREGULAR_PAST})"
     r"\b[^,;:.]{0,80}?\bahead\s+of\b"
 )

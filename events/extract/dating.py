@@ -81,6 +81,7 @@ from events.extract.happenings import (
     names_a_thing,
     names_a_thing_after_preposition,
 )
+from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS, find_figures
 from events.extract.speakers import (
     BYSTANDERS,
@@ -94,7 +95,7 @@ from events.extract.speakers import (
     RELATIVE_ASIDE,
     quoted_spans,
 )
-from events.extract.triggers import SPEECH, rx
+from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -104,7 +105,7 @@ from events.extract.vocabulary import (
 )
 
 # Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
-REPORTING = rx(
+REPORTING = rx_gated(
     r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
     r"|conceded|insisted|predicted|cautioned"
     # ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
@@ -682,7 +683,7 @@ def earlier_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[D
 _TIME_WORD = r"\s+(?:(?:only|just|shortly|long|not)\s+)?(?:(?:until|till)\s+)?(?:after|before|once|when)\s+"
 # the word of time that opens such a clause, right before it
 EARLIER_TIME_OPENER = rx(_TIME_WORD + "$")
-_EARLIER_TIME_CLAUSE = rx(
+_EARLIER_TIME_CLAUSE = rx_gated(
     _TIME_WORD
     + r"(?P<clause>(?P<subject>(?:(?!(?:had|has|have|was|were|is|are)\b)[\w’'.&-]+,?\s+){1,8}?)had\s+"
     r"(?:(?:already|also|not|never|first|\w+ly)\s+)?(?:been\s+)?"
@@ -1103,7 +1104,7 @@ _DASH_ASIDE = rx(r"\s(?:--|–|—)\s[^;]*?\s(?:--|–|—)\s|\s-\s[^;]*?\s-\s")
 # ceremony - which he attended last year." (a spaced hyphen is a dash too in much copy; "Paris-London" is not)
 # (the closing dash is of the opening's kind: "(Agency) - Officials said on Monday ... -- a man who ..." opens
 # with a dateline's hyphen, and its sentence is no aside)
-_TELLING_DASH_ASIDE = rx(
+_TELLING_DASH_ASIDE = rx_gated(
     r"\s(?P<dash>--|[–—]|-)\s(?P<words>[^;“”\"]{3,160}?)(?:\s(?P=dash)\s|(?=[.!?]?\s*$))"
 )
 # ... which must tell something: a relative pronoun or a word of a verb, not a bare time ("said -- on
@@ -2380,7 +2381,7 @@ def _days_named(
 
 # An editor's note on the page itself: "This article was amended on 16 December", "This story has been
 # updated"
-EDITORS_NOTE = rx(
+EDITORS_NOTE = rx_gated(
     r"\b(this|the)\s+(article|story|report|page|piece)\s+(was|has\s+been|had\s+been)\s+(amended|updated"
     r"|corrected|edited|changed)\b"
 )
@@ -2523,7 +2524,7 @@ def earlier_than_above(
 
 
 # A main clause in the past perfect: its subject (an aside set off by commas allowed), "had", a participle
-_MAIN_CLAUSE_PAST_PERFECT = rx(
+_MAIN_CLAUSE_PAST_PERFECT = rx_gated(
     r"^(?:(?:but|and|yet)\s+)?(?P<subject>(?:[\w’'.&-]+\s+){0,6}?[\w’'.&-]+)(?:,[^,;:“”\"]{1,80},)?\s+had\s+"
     r"(?:(?:already|also|not|never|earlier|previously|\w+ly)\s+){0,2}(?:been\s+)?"
     rf"(?-i:[a-z]{{2,}}ed|said|{alternatives(IRREGULAR_PARTICIPLES)})\b"
@@ -2560,7 +2561,7 @@ _FOUNDING = rx(
 
 # A paper or a programme named for the day it comes out: "the Sunday Times", "the Mail on Sunday",
 # "Fox News Sunday"
-_WEEKDAY_PAPER = re.compile(
+_WEEKDAY_PAPER = compile_gated(
     rf"\b(?P<day>{'|'.join(WEEKDAY_NAMES)})\s+(?:Times|Telegraph|Mirror|Express"
     r"|Herald|Post|People|Independent|Star|Mail|Tribune|Business\s+Post)\b"
     r"|\b(?:Mail|Independent|Observer|Times)\s+on\s+(?P<on>Sunday|Saturday)\b"
@@ -2745,7 +2746,7 @@ def is_lead(sentence: Sentence, article: Article) -> bool:
     return bool(article.sentences) and sentence.start < article.sentences[0].end
 
 
-CAME_AS = rx(
+CAME_AS = rx_gated(
     r"^(.{3,80}?)\s+(came|comes|come)\s+(as|amid|(just\s+)?((an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|several|\d+)\s+)?"
     r"(hours?|days?|weeks?)?\s*(after|before))\b"

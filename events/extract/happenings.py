@@ -24,6 +24,7 @@ from events.extract.corpus import Sentence
 from events.extract.dates import MEETING_ASKED_FOR, DateMention
 from events.extract.draft import Draft
 from events.extract.entities import NOT_NAMES, Entity
+from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS
 from events.extract.speakers import FINITE_VERB, relative_antecedent
 from events.extract.triggers import SPEECH, TRIGGERS, possible_families, rx
@@ -236,7 +237,7 @@ HAPPENING_THEN_DATE = (
     # ("the spill off Alaska in 1989", "the quake in Gujarat in 2001": or the place it happened, by name)
     r"|\s+(?:in|off|near|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})?\s+(?:on|in|of)\s+$"
 )
-HAPPENING_BEFORE_DATE = re.compile(
+HAPPENING_BEFORE_DATE = compile_gated(
     r"\b(?i:(?:leading|led|leads)\s+to|since|after|before|following|from|of|in|into|about|at|during|over|amid|with)\s+"
     + HAPPENING_THEN_DATE
 )
@@ -244,7 +245,7 @@ HAPPENING_BEFORE_DATE = re.compile(
 
 # "following the flood at Acme's mine in the Bay of Kotor in May": a happening named on a preposition of
 # time, where it happened (the site, then the wider place), then its date
-_AFTER_HAPPENING_THEN_DATE = re.compile(
+_AFTER_HAPPENING_THEN_DATE = compile_gated(
     r"\b(?i:after|following)\s+"
     r"(?:(?i:the|an?|his|her|their|its)|[A-Z][\w’'.-]*['’]s)\s+((?:[A-Z][\w’'.-]*\s+){0,3}(?:[a-z][\w-]*\s+){0,2}?)"
     r"(" + _HAPPENING_WORDS + r")"

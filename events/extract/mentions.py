@@ -338,6 +338,7 @@ from events.extract.triggers import (
     Trigger,
     possible_families,
     rx,
+    rx_gated,
 )
 from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -370,7 +371,7 @@ def _reaction_said(text: str) -> bool:
 
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
-_CLAIM_WORDS = rx(
+_CLAIM_WORDS = rx_gated(
     r"\b(claimed(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|claims\s+that|made\s+the\s+claim"
     r"|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
     r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
@@ -409,8 +410,8 @@ _LEGAL_PAPERS = (
     r"|petition|writ)s?"
 )
 # The paper is what speaks: "The lawsuit says", "Mr Roe's complaint seeks damages and alleges"
-_LEGAL_PAPER_SPEAKS = rx(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]|,\d){{0,80}}$")
-_ACCORDING_TO_PAPERS = rx(
+_LEGAL_PAPER_SPEAKS = rx_gated(rf"^(?:[\w’'.-]+\s+){{0,3}}?{_LEGAL_PAPERS}\b(?:[^,;]|,\d){{0,80}}$")
+_ACCORDING_TO_PAPERS = rx_gated(
     rf"\baccording\s+to\s+(?:(?:the|an?|his|her|their|its)\s+)?(?:[\w-]+\s+)?{_LEGAL_PAPERS}\b"
 )
 # the first body paragraph (they count from 1): the lead, which tells the report's news
@@ -3607,7 +3608,7 @@ _SUBORDINATE_CLAUSE = rx(
     r"|^((but|and)\s+)?(as|while|once)\s[^,;]*(?=,)"
 )
 _SINCE_OPENING = rx(r"since\s")
-_CONDITIONAL_CLAUSE = rx(r"\b(if|unless|in\s+case)\s[^,;]*")
+_CONDITIONAL_CLAUSE = rx_gated(r"\b(if|unless|in\s+case)\s[^,;]*")
 _MEETING = rx(
     r"(?<!be\s)met\s+with|meet\s+with|visit(ed|s)?|travel(s|led|ling)?\s+to|discuss(ed|es|ing)?|(will|to)\s+meet"
     r"|press\s+conference\s+with"
@@ -3767,7 +3768,7 @@ _FEARED_BEFORE = rx(
     r"([\w-]+\s+){0,2}$"
 )
 # A market's move as the subject, and the verb that puts it down to a cause
-_MARKET_MOVE_CAUSE = rx(
+_MARKET_MOVE_CAUSE = rx_gated(
     r"^([\w’'-]+\s+){0,6}?(decline|declines|fall|falls|drop|drops|rise|rises|gain|gains|rally|sell-?off|slump"
     r"|slide|losses|jump|surge|plunge|rebound|swing)\s+((in|of)\s+[^,;]{1,60}?\s+)?(was|were|has\s+been|had\s+been)"
     r"\s+(\w+ly\s+)?(attributed\s+to|blamed\s+on|put\s+down\s+to|linked\s+to|driven\s+by|fu?eled\s+by"

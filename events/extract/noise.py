@@ -16,14 +16,14 @@ import functools
 import re
 from collections.abc import Sequence
 
-from events.extract.patterns import ASKED_ONCE, ScannedPattern, compile_for_search
+from events.extract.patterns import ASKED_ONCE, ScannedPattern, compile_for_search, compile_gated
 from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
 
 # --- opinion polls ----------------------------------------------------------------------------------------
 
 # A poll or survey named in lower case ("a City Radio poll", "the survey"; "the US Geological Survey" is a
 # body), never a vote ("polls opened", "the presidential poll was postponed" has no opinion in it)
-_POLL_WORD = re.compile(r"\b(?:opinion\s+)?(?:polls?|polled|polling|surveys?|surveyed)\b")
+_POLL_WORD = compile_gated(r"\b(?:opinion\s+)?(?:polls?|polled|polling|surveys?|surveyed)\b")
 # (these two are asked of every sentence; one that never names a poll or a survey is not searched)
 _ELECTION_POLL = ScannedPattern(
     r"\b(?:exit\s+polls?|polls?\s+(?:opened|closed|open|close|station)|polling\s+(?:stations?|booths?|day|places?))\b",
@@ -163,14 +163,14 @@ _WORK = (
 _TITLE_WORD = r"(?:[A-Z0-9][\w'’.-]*|of|the|a|an|and|in|on|at|to|for|who|with|from|by|is|was|it|my|his|her)"
 # "a documentary, The Man Who Killed Lena Marsh,", "the film Killing Bono", "his book called Blood Oil"
 # (a title opens with a capital and is at least two words, or one word quoted)
-_TITLE_AFTER_WORK = re.compile(
+_TITLE_AFTER_WORK = compile_gated(
     rf"\b{_WORK}\s*(?:,\s*|\s+(?:called|titled|entitled|named)\s+|\s+)"
     rf"(?P<title>[A-Z0-9][\w'’.-]*(?:\s+{_TITLE_WORD}){{1,9}}?)(?=\s*(?:[,.;:)]|\s+(?:which|that|who|was|is|will"
     r"|has|had|aired|airs|screened|released|published|premiered|opened)\b|$))"
 )
 # "the documentary 'Victor Hale: Guilty or Innocent'", "the book “Crude Awakening”": a quoted title after
 # a work's name
-_QUOTED_TITLE = re.compile(
+_QUOTED_TITLE = compile_gated(
     rf"\b{_WORK}\s*,?\s+(?:(?:called|titled|entitled|named)\s+)?(?P<title>[\"“‘'][^\"“”‘’']{{2,120}}[\"”’'])"
 )
 
@@ -329,7 +329,7 @@ def mood_shift(text: str) -> bool:
 # A main clause whose verb is a guess: "The toll could pass 500 by next week", "The cost may reach $2bn".
 # What comes before the modal is the subject alone: no verb, no clause of its own ("Before the ship could
 # dock, the port closed" is a clause that leads to the main one).
-_GUESS = re.compile(
+_GUESS = compile_gated(
     r"^(?P<before>[^;:“”\"]*?)\b(?:could|might|(?-i:may))\s+(?:well\s+|yet\s+|soon\s+|eventually\s+|\w+ly\s+)?"
     r"(?!not\b|never\b|have\s+been\b)[a-z]{2,}\b",
     re.IGNORECASE,
@@ -361,7 +361,7 @@ def _only_a_subject(words: str) -> bool:
 
 # The writer's certainty or likelihood as the frame of a clause: "There will surely be more to come", "The
 # ruling is likely to anger farmers", "The plan is bound to fail", "It is hoped the work ends today"
-_WRITERS_LIKELIHOOD = re.compile(
+_WRITERS_LIKELIHOOD = compile_gated(
     r"\b(?:surely|doubtless|undoubtedly|arguably|presumably)\b"
     # "It is hoped this will happen this morning": a hope or a fear nobody is said to hold ("It is
     # understood the two were admitted" tells what the outlet learnt, and stays)
@@ -474,7 +474,7 @@ _ATTRIBUTIVE_PARTICIPLE = re.compile(
 
 # Watching, guarding and waiting: "Dozens of police stood guard outside the hotel", "Crowds lined the
 # route", "Reporters waited outside the court"
-_KEEPS_WATCH = re.compile(
+_KEEPS_WATCH = compile_gated(
     rf"{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:\w+ly\s+)?(?:stood|stand|stands|kept|keep|keeps|were\s+standing"
     r"|are\s+standing)\s+(?:guard|watch|sentry|vigil)\b"
     rf"|{_OPENING}(?:[\w’'.-]+\s+){{1,8}}?(?:(?:is|are|was|were)\s+)?(?:\w+ly\s+)?watching\s+(?:\w+ly\s+)?(?:for|as|from)\b"
@@ -649,7 +649,7 @@ def where_published(text: str) -> bool:
 
 # A state that holds, as the main verb in the present: "Some 17 percent of the waters remain closed",
 # "The border remains shut" (people still missing are a toll, and stay)
-_REMAINS = re.compile(
+_REMAINS = compile_gated(
     rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+(?:,\d{{3}})*\s+){{1,12}}?)(?:still\s+|now\s+)?remains?\s+(?:\w+ly\s+)?"
     r"(?!missing|trapped|unaccounted|in\s+hospital|in\s+critical|dead|alive)\w+",
     re.IGNORECASE,
@@ -705,7 +705,7 @@ def to_the_reader(text: str) -> bool:
 # authorised to comment". Its subject is the sources of the sentences around it, whose news those sentences
 # carry; "an official, who spoke on condition of anonymity, said the talks had failed" is that news, and
 # keeps its main verb.
-_SOURCING_NOTE = re.compile(
+_SOURCING_NOTE = compile_gated(
     # the sources, with no clause of their own ("an official who spoke ... said" is what was said)
     r"^(?:(?:but|and)\s+)?(?:(?!(?:who|which|that)\b)[\w’'.-]+\s+){1,6}?"
     r"(?:(?:spoke|speaks|talked|talks|commented|comments)\s+(?:only\s+)?on\s+(?:the\s+)?condition\s+"
@@ -745,7 +745,7 @@ _OUTLET_ROLE_TELLS = re.compile(
     rf"(?:\s+[A-Z][\w’'-]*){{0,3}}\s+(?:[\w-]+\s+){{0,2}}?{_JOURNALIST}(?:\s+(?:in|at)\s+[^,;:\"“”]{{1,60}}?)?\s*,?\s+{_TELLS}\b"
 )
 # "our correspondent reports", "our Europe editor, Jane Roe, says": the page's own "our"
-_OUR_JOURNALIST_TELLS = re.compile(
+_OUR_JOURNALIST_TELLS = compile_gated(
     rf"\b[Oo]ur\s+(?:[\w-]+\s+){{0,3}}?{_JOURNALIST}\b(?:\s*,?\s*[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,2}}\s*,?)?"
     rf"(?:\s+(?:in|at)\s+[^,;:\"“”]{{1,60}}?)?\s*,?\s+{_TELLS}\b"
 )
@@ -969,7 +969,7 @@ def scene_mood(text: str) -> bool:
 
 
 # A position held over time: "has long argued", "has repeatedly denied", "have always said"
-_STANDING_POSITION = re.compile(
+_STANDING_POSITION = compile_gated(
     # ("Farmers have for years complained", "The union has for decades fought the closure": whatever the
     # verb, a span of years set between the auxiliary and it makes a practice of it, no occasion)
     r"\b(?:has|have|had)\s+(?:also\s+)?for\s+(?:(?:many|several|some|a\s+few|\w+)\s+)?(?:years|decades|generations"
@@ -1203,7 +1203,7 @@ def _subject_or_its_speaker(before: str) -> bool:
 # Watching or monitoring as the whole of what is done or said: "The agency said it was closely monitoring
 # the situation", "the agency has said it is watching the north closely", "The ministry is keeping a
 # close eye on developments" ("following" and "tracking" only when "closely": "is following the advice")
-_KEEPS_AN_EYE = re.compile(
+_KEEPS_AN_EYE = compile_gated(
     r"^(?P<before>[^;:“”\"]*?)\b(?:(?:is|are|was|were|been)\s+[\"“`']*(?:(?:\w+ly|also|still|now)\s+)*"
     r"(?:watching|monitoring|closely\s+(?:following|tracking)|keeping\s+(?:a\s+|an\s+)?"
     r"(?:(?:very|close|careful|watchful|wary)\s+)*(?:eye|watch|tabs)\s+on)"
@@ -1270,7 +1270,7 @@ def agenda(text: str) -> bool:
 
 # What has not happened yet, or is not known, as the whole of the main clause: "A decision has yet to be
 # reached", "The agency has not yet reported its costs", "Officials said the cause of the illness was unclear"
-_NOT_DONE_YET = re.compile(
+_NOT_DONE_YET = compile_gated(
     r"^(?P<before>[^;:“”\"]*?)\b(?:(?:has|have|had|is|are|was|were)\s+(?:still\s+)?yet\s+to\s+[a-z]+"
     r"|(?:has|have|had)\s+(?:still\s+)?not\s+yet\s+[a-z]+|(?:hasn[’']t|haven[’']t|hadn[’']t)\s+yet\s+[a-z]+"
     r"|(?:is|are|was|were|remains?|remained)\s+(?:still\s+|also\s+)?(?:unclear|unknown|not\s+(?:yet\s+)?(?:known|clear)))\b",
@@ -1297,7 +1297,7 @@ _UNDER_WAY = re.compile(r"\b(?:is|are)\s+(?:now\s+|also\s+)?[a-z]{3,}ing\b", re.
 
 # Where the cases of a total lie: "Almost all of the 74 dead were in Mexico", "Most of the new cases are in
 # the United States", "The other deaths have been in Canada": the total is told elsewhere; this spreads it
-_SHARE_OF_A_TOTAL = re.compile(
+_SHARE_OF_A_TOTAL = compile_gated(
     rf"{_OPENING}(?:(?:almost|nearly|about|roughly|more\s+than|over|well\s+over)\s+)?(?:all|most|half|many|some"
     r"|two-thirds|(?:a|one)\s+(?:third|quarter)|the\s+(?:bulk|majority|rest|remainder))\s+of\s+(?:the|those|these)"
     r"\s+(?:[\w,.-]+\s+){0,3}?(?:deaths|dead|cases|infections|victims|fatalities|casualties|patients)"
@@ -1321,7 +1321,7 @@ def share_of_a_total(text: str) -> bool:
 
 # A happening named only to compare with: "A similar attack in 2015 killed 30 people", "It took weeks for a
 # similar fire to be brought under control last year", "The last such strike, in 1984, lasted a year"
-_COMPARED_WITH = re.compile(
+_COMPARED_WITH = compile_gated(
     # ("a similar number of job losses" compares a figure, not a happening)
     r"\b(?:a|an)\s+(?:similar|comparable)\b(?!\s+(?:number|amount|level|figure|size|proportion|share|sum|rate"
     r"|percentage|way|fashion|manner|view|position|situation|scale|period|time)\b)"
@@ -1508,7 +1508,7 @@ _COLUMN_FURNITURE = ScannedPattern(
 )
 # The writer as "we" outside any quotation ("We once could rely on the evening bulletin", "we should ask
 # why"); "our correspondent" is the outlet's reporter, no voice of a column
-_WRITER_WE = re.compile(
+_WRITER_WE = compile_gated(
     r"(?:^|[,;]\s+|\b(?:and|but|so|when|if|as|because)\s+)(?:[Ww]e(?:['’](?:ve|re|d|ll)\b|\s+(?:\w+ly\s+|all\s+)?"
     r"(?:have|had|are|were|must|should|need|can|could|will|would|do|did|don['’]t|know|think|see|saw|used)\b)"
     r"|[Mm]y\s+(?!correspondent|colleague)\w+)"
@@ -1584,7 +1584,7 @@ _CASE_VERB = (
     r"(?:also\s+)?(?:(?:have|had|has)\s+(?:long\s+)?)?(?:says?|said|claims?|claimed|argues?|argued|alleges?"
     r"|alleged|contends?|contended|maintains?|maintained|insists?|insisted|objected)"
 )
-_CASE_ARGUED = re.compile(
+_CASE_ARGUED = compile_gated(
     rf"^(?:(?:but|and|yet)\s+)?{_CASE_SIDE}(?:\s+(?:at|in)\s+[^,;:“”\"]{{3,60}}?)?\s+{_CASE_VERB}\b(?P<held>.*)$",
     re.IGNORECASE,
 )
@@ -1608,7 +1608,7 @@ def case_argued(text: str) -> bool:
 
 # The main clause in the past perfect, straight after its subject: "A federal court had struck down the
 # earlier rules", "The firm had hoped to start the trial run": what had happened before the story's time
-_EARLIER_DONE = re.compile(
+_EARLIER_DONE = compile_gated(
     r"^(?:(?:but|and|yet)\s+)?(?P<subject>(?:[\w’'.&-]+\s+){0,7}[\w’'.&-]+)(?:,[^,;:“”\"]{1,80},)?\s+had\s+"
     r"(?:already\s+|also\s+|not\s+|never\s+|earlier\s+|\w+ly\s+)?"
     # (a participle: "had only bruises" tells what they had, no earlier deed)
@@ -1676,7 +1676,7 @@ def unattributed_reports(text: str) -> bool:
 # The writer's reading of what happened, as the main clause: "The lawsuit is another example of the
 # strained relations between them", "There were signs of a split between the partners" (what the reading
 # rests on is told elsewhere, as its own happening)
-_WRITERS_READING = re.compile(
+_WRITERS_READING = compile_gated(
     r"\b(?:is|was|are|were)\s+(?:just\s+|only\s+|merely\s+)?(?:yet\s+)?another\s+(?:example|illustration|reminder"
     r"|instance|case|sign|symptom)\s+of\b"
     # ("The high toll was a consequence of years of war": why something was so)
@@ -1710,7 +1710,7 @@ _WHAT_BEFELL = re.compile(r"\b(?:when|as|before|until|but)\b", re.IGNORECASE)
 # How often a kind of thing happens, in the present: "Such recalls of a whole fleet are extremely rare",
 # "Floods are common in the delta", "It is unusual for the court to sit on a Sunday": a general statement
 # about a kind, which names no happening of its own
-_HOW_OFTEN = re.compile(
+_HOW_OFTEN = compile_gated(
     rf"{_OPENING}(?:it\s+is\s+(?:still\s+)?(?:\w+ly\s+|very\s+|quite\s+)?(?:rare|common|unusual|uncommon|typical"
     r"|normal|standard|routine)\s+(?:for|to)\b|(?P<subject>(?:[\w’'-]+\s+){1,12}?)(?:are|is)\s+(?:still\s+)?"
     r"(?:\w+ly\s+|very\s+|quite\s+)?(?:rare|common|unusual|uncommon|commonplace|typical|routine|widespread"

@@ -671,3 +671,81 @@ def written_apart(text: str, part: str, joining: str = "") -> bool:
             return True
         at = text.find(part, at + 1)
     return False
+
+
+class GatedPattern:
+    """A pattern that is asked of every sentence (or line) and matches few of them: a text that lacks every
+    string a match needs (`required_substrings`, tested on the text lower-cased, as ScannedPattern tests) is
+    answered at once as the pattern would answer it, without running the pattern. A rule of many words,
+    "\\b(?:keeping|watching)\\s+(?:a\\s+)?close\\s+eye\\b", still tries each place of a text that holds none
+    of them, which costs ten to a hundred times the test; the answers are the pattern's own either way.
+
+    Kept for patterns of that kind only: on a pattern that most texts hold a needed string of, or that is
+    quick to fail, the test is a cost of its own. Any other attribute is the pattern's (`pattern`, `flags`).
+    """
+
+    def __init__(self, pattern: re.Pattern[str] | LazyPattern) -> None:
+        self._pattern = pattern
+        self._required: tuple[str, ...] | bool | None = False  # False: not worked out yet
+
+    def _lacks_needs(self, text: str) -> bool:
+        """Whether the text holds none of the strings every match needs (so none can be found in any part)."""
+        required = self._required
+        if required is False:
+            pattern = self._pattern
+            flags = pattern.flags_given if isinstance(pattern, LazyPattern) else pattern.flags
+            required = self._required = required_substrings(pattern.pattern, flags)
+        if required is None or required is True:
+            return False
+        holds = _lowered(text).__contains__
+        return not any(map(holds, required)) and not any(map(holds, UNFOLDED))
+
+    def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks_needs(string) else self._pattern.search(string, pos, endpos)
+
+    def match(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks_needs(string) else self._pattern.match(string, pos, endpos)
+
+    def fullmatch(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._lacks_needs(string) else self._pattern.fullmatch(string, pos, endpos)
+
+    def finditer(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._lacks_needs(string) else self._pattern.finditer(string, pos, endpos)
+
+    def findall(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> list[Any]:
+        return [] if self._lacks_needs(string) else self._pattern.findall(string, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0) -> str:
+        return string if self._lacks_needs(string) else self._pattern.sub(repl, string, count)
+
+    def subn(
+        self, repl: str | Callable[[re.Match[str]], str], string: str, count: int = 0
+    ) -> tuple[str, int]:
+        return (string, 0) if self._lacks_needs(string) else self._pattern.subn(repl, string, count)
+
+    def split(self, string: str, maxsplit: int = 0) -> list[str | Any]:
+        return [string] if self._lacks_needs(string) else self._pattern.split(string, maxsplit)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # (not set yet: a copy being made)
+            raise AttributeError(name)
+        return getattr(self._pattern, name)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, GatedPattern):
+            return NotImplemented
+        return self._pattern == other._pattern
+
+    def __hash__(self) -> int:
+        return hash(self._pattern)
+
+    def __reduce__(self) -> tuple[type[GatedPattern], tuple[re.Pattern[str] | LazyPattern]]:
+        return (GatedPattern, (self._pattern,))
+
+    def __repr__(self) -> str:
+        return f"GatedPattern({self._pattern!r})"
+
+
+def compile_gated(pattern: str, flags: int = 0) -> GatedPattern:
+    """`re.compile` of a pattern that most of the texts it is asked of cannot match (see GatedPattern)."""
+    return GatedPattern(re.compile(pattern, flags))

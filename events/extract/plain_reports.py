@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from events.extract.patterns import SUBJECT_WORDS
-from events.extract.triggers import rx
+from events.extract.triggers import rx, rx_gated
 
 # A figure told with its amount straight after the verb: "at least 40", "more than $940m", "a $10m",
 # "2 million", "£5,000"
@@ -27,7 +27,7 @@ _FIGURE_AFTER = (
 # "the charity has begun a $5m appeal"). The figure makes it a count of the report's days, not a state
 # ("has lost its way", "has spent years" name no amount). A clause inside a relative or a condition is no
 # main clause.
-_PERFECT_FIGURE = rx(
+_PERFECT_FIGURE = rx_gated(
     r"^(?:(?:meanwhile|however|separately|elsewhere|also|now|so\s+far),\s+)?"
     r"(?!(?:if|when|as|while|although|though|since|because|which|that|who|once|until|unless)\b)"
     + SUBJECT_WORDS
@@ -40,7 +40,7 @@ _PERFECT_FIGURE = rx(
 
 # "has spent $50m lobbying since 2000", "have raised $2bn over the past decade": a total over years is how
 # things stand, no count of the report's days
-_OVER_YEARS = rx(
+_OVER_YEARS = rx_gated(
     r"\b(?:since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?\d{4}s?|for\s+(?:many\s+)?(?:years|decades)"
     r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b"
 )
@@ -48,7 +48,9 @@ _OVER_YEARS = rx(
 
 # "has lost 40% of its market value since the spill": what the market has taken off a company's worth is
 # the running tally of its shares, no act of the company's on the report's days
-_MARKET_WORTH = rx(r"\b(?:market\s+(?:value|capitali[sz]ation|worth)|stock\s+market\s+value|share\s+value)\b")
+_MARKET_WORTH = rx_gated(
+    r"\b(?:market\s+(?:value|capitali[sz]ation|worth)|stock\s+market\s+value|share\s+value)\b"
+)
 
 
 def perfect_figure_report(text: str) -> re.Match[str] | None:

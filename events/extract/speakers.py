@@ -34,10 +34,10 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
-from events.extract.patterns import ScannedPattern, compile_for_search
+from events.extract.patterns import ScannedPattern, compile_for_search, compile_gated
 from events.extract.quantities import Figure
 from events.extract.reference import person_gender, referent, referent_in_sentence, reports
-from events.extract.triggers import SPEECH, rx
+from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
@@ -73,7 +73,7 @@ _UNNAMED_SPEAKERS = frozenset(
 # "politicians said", "local fishermen say" ("-ers" and "-ents" are left to the list: "numbers suggest",
 # "measurements called ...").
 PEOPLE_PLURAL = r"(?-i:[a-z]{3,}(?:ists|ians)|[a-z]{2,}men)"
-_COLLECTIVE = rx(
+_COLLECTIVE = rx_gated(
     r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
     + "|".join(
         sorted(
@@ -106,7 +106,7 @@ _COLLECTIVE = rx(
 # (never "the chief of staff", one person)
 PLURAL_WITHOUT_S = ("police", "people", "personnel", r"(?<!\bchief\sof\s)staff")
 # (any plural body of people: "he said" after "Experts said" is not the experts)
-PLURAL_VOICE = rx(
+PLURAL_VOICE = rx_gated(
     r"\b(relatives|friends|sources|"
     + "|".join(PLURAL_WITHOUT_S)
     + "|"
@@ -1053,7 +1053,7 @@ def the_company_named(
 
 # "They said ...", "But they've said ...", '"...," they said in a statement': "they" as the subject of a
 # verb of saying
-_THEY_SPEAK = re.compile(
+_THEY_SPEAK = compile_gated(
     r"(?:^(?:(?i:but|and|yet|later|earlier|meanwhile|however),?\s+)?|[,;:“”\"’']\s*)(?P<kind>[Tt]hey)"
     r"(?:['’]ve|\s+have|\s+had)?\s+(?:also\s+|[a-z]+ly\s+)?"
     r"(?:said|say|added|told|stated|warned|insisted|denied|argued|wrote|accused|urged)\b"
@@ -1458,7 +1458,7 @@ def _person_subject(sentence: Sentence, entities: list[Entity]) -> tuple[str, st
 # "... and the ministry says ...", "..., and Ana Okonjo, the mayor, said ...": a second speaker with a subject
 # and a verb of saying of its own ("and said" goes on with the same speaker)
 # ("the principal and the staff were told": a passive names no speaker; "and I must say": the writer's aside)
-_SECOND_SPEAKER = re.compile(
+_SECOND_SPEAKER = compile_gated(
     # ("..., a day after the regulator demanded clarity": an earlier saying by another, that this one answers)
     r"(?:,?\s+and|,\s+but|,\s+(?:(?:a|an|one|two|three|several|\d+)\s+)?(?:hours?|days?|weeks?)\s+(?:after|before))\s+(?=(?:(?:the|a|an|its|their)\s+[\w’'.-]+|(?!(?:I|We|He|She|They|It|You)\b)[A-Z][\w’'.-]*)"
     r"(?:\s+(?!(?:is|are|was|were|be|been)\b)[\w’'.-]+){0,3}?\s+"
@@ -1633,7 +1633,7 @@ DOCUMENT_VOICE = rx(rf"(?:the|this|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DOCUMENT_N
 # A letter or a note as the speaker ("The letter said", "the two-page memo added"), and a sentence that
 # tells who wrote or sent one ("wrote to the party", "sent a letter to", "said in a letter")
 _LETTER_VOICE = rx(r"(?:the|this|that|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail)")
-_LETTER_SENT = rx(
+_LETTER_SENT = rx_gated(
     r"\b(?:(?:wrote|sent|signed|addressed|delivered)\s+(?:(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:letter|note|memo|e-?mail)|to)|in\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?letter)\b"
 )
@@ -2208,7 +2208,7 @@ _SOURCE_PHRASE = (
 )
 # (as the subject before the verb, opening the sentence or a clause after a comma; or after an inverted verb:
 # "..., said one source.")
-_SOURCE_BEFORE = rx(
+_SOURCE_BEFORE = rx_gated(
     rf"(?:^|[,;:“”\"'(]\s*|\b(?:but|and|yet)\s+){_SOURCE_PHRASE}"
     r"(?:\s+(?:today|yesterday|also|later|earlier|on\s+\w+day|\w+day))?\s*,?\s*$"
 )
@@ -3919,7 +3919,7 @@ _APPOSED = re.compile(rf"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{{0,140}},\s*{_QUOTE
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
 # verb set apart after a name
 # A verb that acts on the person or body named after it: "criticised Jane Roe", "accused the ministry"
-_ACTING_ON = re.compile(
+_ACTING_ON = compile_gated(
     r"\b(?:critici[sz]e[sd]?|accuse[sd]?|blame[sd]?|praise[sd]?|thank(?:s|ed)?|urge[sd]?|condemn(?:s|ed)?"
     r"|rebuke[sd]?|fault(?:s|ed)?|fire[sd]?|sack(?:s|ed)?|sue[sd]?|attack(?:s|ed)?|implicate[sd]?"
     r"|single[sd]?\s+out)\s+(?=[A-Za-z])"

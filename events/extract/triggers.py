@@ -17,9 +17,11 @@ from typing import NamedTuple
 
 from events.extract.patterns import (
     UNFOLDED,
+    GatedPattern,
     LazyPattern,
     ScannedPattern,
     compile_for_search,
+    compile_gated,
     longest_of,
     required_per_branch,
 )
@@ -972,6 +974,11 @@ _VOTERS_ACT = (
 def rx(pattern: str) -> LazyPattern:
     # Compiled when a sentence first reaches the rule: most never do in a one-article add.
     return LazyPattern(pattern, re.IGNORECASE)
+
+
+def rx_gated(pattern: str) -> GatedPattern:
+    """`rx` of a rule that most sentences lack the words of (see GatedPattern)."""
+    return GatedPattern(rx(pattern))
 
 
 # Priority order: the first trigger found decides the type. Speech acts come last because a sentence
@@ -2973,7 +2980,7 @@ _DIRECTING = (
     r"(told|tells|instructed|instructs|directed|directs|ordered|orders|asked|asks|informed|informs|advised|advises"
     r"|notified|notifies)"
 )
-_BODY_DIRECTS = re.compile(
+_BODY_DIRECTS = compile_gated(
     # (whom it directs right after the verb, and what they are to do in the same clause: "told reporters that
     # officials had worked to ..." is remarks)
     rf"\b{_PUBLIC_BODY}\b[^.;:,]{{0,60}}?\b(has\s+|have\s+|had\s+)?{_DIRECTING}\s+((?!that\b)[\w’'-]+\s+){{0,4}}?"
@@ -3065,7 +3072,7 @@ _COURT_SAYS = re.compile(
     r"|warned|warns|stated|states)\b",
     re.IGNORECASE,
 )
-_COURT_ACTS = re.compile(
+_COURT_ACTS = compile_gated(
     _COURT_SUBJECT
     + _COURT_VERB
     + (
@@ -3206,7 +3213,7 @@ _NOT_MAIN_CLAUSE = re.compile(
 )
 
 
-def _in_main_clause(pattern: re.Pattern[str], text: str) -> bool:
+def _in_main_clause(pattern: re.Pattern[str] | GatedPattern, text: str) -> bool:
     """Whether `pattern` is found in the sentence's main clause, at its start: within its first few words
     ("The outbreak in April spread to ..."), or what the subject did comes first ("The rig, leased to a
     driller, caught fire and sank"); after "after" or a verb of saying it is another act's time or report."""
@@ -3220,7 +3227,7 @@ def _in_main_clause(pattern: re.Pattern[str], text: str) -> bool:
 # Words made public in writing or as an objection are a statement, however the sentence turns them: "the
 # senator sent a letter to the regulator", "wrote to the minister", "raised an objection to the plan",
 # "lodged a complaint with the league", "appealed to donors" ("appealed the verdict" is a court's step)
-_WORDS_MADE_PUBLIC = re.compile(
+_WORDS_MADE_PUBLIC = compile_gated(
     r"\b(sent|sends|send|sending|wrote|writes|write|writing|delivered|signed|issued|published|released)\s+(an?\s+|the\s+"
     r"|their\s+|his\s+|her\s+|its\s+|a\s+joint\s+|an\s+open\s+)?([\w-]+\s+){0,2}?letters?\b"
     r"|\bin\s+an?\s+([\w-]+\s+)?letter\s+to\b|\bwrote\s+to\b"
@@ -3257,7 +3264,7 @@ _WORDS_ON_THE_RECORD = compile_for_search(
 # Another outlet's story or a thing come out: "the Sunday Herald reported", "a trade magazine reported that
 # the label's sales had doubled", "the BBC has learned", "it emerged that the regulator had waived the rule"
 # are claims the text passes on (the set's conventions: reports of another outlet's story are `claim`)
-_OUTLET_REPORTED = re.compile(
+_OUTLET_REPORTED = compile_gated(
     r"\b(newspaper|magazine|tabloid|news\s+agency|broadcaster|news\s+website|(?-i:[A-Z])[\w.’']+\s+(?-i:Times|Post"
     r"|Journal|Herald|Telegraph|Guardian|News|Tribune|Mail|Express|Gazette|Standard|Chronicle|Observer|Independent"
     r"|Record))\b[^.;:]{0,40}?\b(reported|reports|has\s+reported|had\s+reported|has\s+learned|had\s+learned"
@@ -3331,7 +3338,7 @@ _LEADERS_MEET = re.compile(
 )
 # Measures laid on or lifted: "the city lifted all restrictions", "curbs were imposed in May", "tightened
 # screening at airports", "eased its travel warning" (a price's or a rule of a game is none)
-_MEASURES_CHANGED = re.compile(
+_MEASURES_CHANGED = compile_gated(
     r"\b(imposed|imposes|impose|lifted|lifts|lift|eased|eases|ease|easing|relaxed|relaxes|relax|tightened|tightens"
     r"|tighten|introduced|reinstated|suspended"
     # ("is expected to extend a curfew on the capital", "renewed the moratorium": a measure kept in force)

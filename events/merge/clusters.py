@@ -30,7 +30,13 @@ from events.extract.entities import (
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
 from events.extract.mentions import Mention
-from events.extract.patterns import boundary_at, compile_for_search, written_apart, written_between_boundaries
+from events.extract.patterns import (
+    boundary_at,
+    compile_for_search,
+    compile_gated,
+    written_apart,
+    written_between_boundaries,
+)
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
@@ -1528,7 +1534,7 @@ def voice(m: Mention) -> tuple[str, str]:
 
 # Verbs that put who spoke before them, and blaming: a speaker's name after one is what the remarks are
 # about ("added", "reported" are left out: "once $2bn has been added to the scheme, the firm ...")
-_VOICING = re.compile(
+_VOICING = compile_gated(
     r"\b(?:said|says|told|tells|stated|claimed|insisted|argued|warned|blamed|blames|accused|accuses)\b"
 )
 _SUBJECT_PRONOUN = re.compile(r"(?i)\b(?:he|she|they|it|we|i)\b")
@@ -2679,7 +2685,7 @@ def _answering(m: Mention) -> bool:
 # One person's death or disappearance: "X was the first Dane to die", "the head of the mission is
 # missing and feared dead" (a toll is counted: "the toll is estimated at 200,000")
 # ("is feared to have been killed": the infinitive's "have" is one person's, not a plural verb)
-_ONE_DEAD = re.compile(
+_ONE_DEAD = compile_gated(
     r"\b(?:was|is|has\s+been)\b(?:(?!\b(?:were|are)\b|(?<!\bto\s)\bhave\b)[^.;]){0,50}?"
     r"\b(?:die|died|dead|killed|missing)\b",
     re.IGNORECASE,

@@ -16,7 +16,13 @@ import re
 
 from events.extract.clauses import LISTED_NAMES
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
-from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search, written_between_boundaries
+from events.extract.patterns import (
+    TIME_ZONE,
+    ScannedPattern,
+    compile_for_search,
+    compile_gated,
+    written_between_boundaries,
+)
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
@@ -53,7 +59,7 @@ _DOING_ASIDE_BEFORE_VERB = re.compile(
     r"(?=\s+(?:will|would|has|have|had|is|are|was|were|said|says|told|plans|wants|\w+ed)\s)"
 )
 # "is, or was,", "will be, or already is,": the writer correcting the tense of a verb, set off by commas
-_COPULA_CORRECTED = re.compile(
+_COPULA_CORRECTED = compile_gated(
     r"\b(?P<verb>is|was|are|were|be),\s+or\s+(?:\w+\s+)?(?:is|was|are|were|will\s+be|has\s+been|have\s+been),"
     r"(?=\s)"
 )
@@ -197,7 +203,7 @@ _OPENING_DATE = re.compile(
 )
 # "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
 # "until 7 June", "as early as Wednesday": the word that leads to the date goes with it
-_DATE_ADVERBIAL = re.compile(
+_DATE_ADVERBIAL = compile_gated(
     # (every match opens with the space before the date's words: a place without one is passed over at once,
     # before the dozen looks behind below are tried there; the search takes a third of the time)
     r"(?=\s)"
@@ -227,7 +233,7 @@ _DATE_ADVERBIAL = re.compile(
     r"(?!\s+[A-Z][a-z])",
 )
 # a date and the comma after it, before a clause of time or cause that goes on from the verb
-_DATE_BEFORE_CLAUSE = re.compile(
+_DATE_BEFORE_CLAUSE = compile_gated(
     _DATE_ADVERBIAL.pattern + r",(?=\s+(?:when|as|after|before|while|where|because)\s)"
 )
 # ", the ministry said on Monday" after a comma; without one only a short tail may follow the verb ("the
@@ -243,7 +249,7 @@ _QUOTE_SAID = (
     r"|explains|recalled|recalls|declared|declares|stated|wrote|writes|replied|replies|cautioned|conceded"
     r"|admitted|admits|noted|notes|shouted|cried)"
 )
-_CLOSING_ATTRIBUTION = re.compile(
+_CLOSING_ATTRIBUTION = compile_gated(
     # (every match opens with a comma or a space: elsewhere the alternatives below are not tried)
     r"(?=[,\s])"
     rf"(?:,(?:[\"”’]|'')?\s*(?:according\s+to\b.*|{_SAID_VERB}[^,]*)"
@@ -1988,7 +1994,7 @@ _APPOSITION_BEFORE_VERB = re.compile(
 # "Tom Hale, president of the dockers' union, criticised ...", "Tom Hale, Harwick Port's operations chief,
 # said ...": a person's name, then a bare role (what it is of) or a possessive description, between the name
 # and its verb; the name tells who (a description with a verb of its own, "who ...", is no apposition)
-_NAME_ROLE_BEFORE_VERB = re.compile(
+_NAME_ROLE_BEFORE_VERB = compile_gated(
     r"(?P<name>\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3}),\s+"
     r"(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*(?:['’]s|(?<=s)['’])\s+(?:[a-z-]+\s+){0,4}"
     rf"(?:{alternatives(PERSON_ROLES)})"
@@ -2035,7 +2041,7 @@ def _reports_after(found: re.Match[str]) -> bool:
     return re.match(r"\s+[a-z]+\s+that\s", found.string[found.end() :]) is not None
 
 
-_SAID_COLON = re.compile(
+_SAID_COLON = compile_gated(
     r"^(?P<who>(?:[A-Z][\w’'.-]*|the|of|for|and)(?:\s+(?:[A-Z][\w’'.-]*|the|of|for|and)){0,7})\s+"
     r"(?:said|says|added|stated)(?:\s+(?:of|about|on)\s+[^:;\"“]{1,60})?:\s*[\"“]?(?P<what>[^\"”]{12,})"
 )
@@ -2112,7 +2118,7 @@ def _without_told_time(text: str) -> str:
 # ("a study showed that only a third ...", "the report indicates that the firm ...": what was found; a
 # headline drops this "that" only when the whole clause then fits, since a cut after it leaves no sign that
 # what was found lost its verb)
-_FOUND_THAT = re.compile(
+_FOUND_THAT = compile_gated(
     r"\b(shows|showed|suggests|suggested|indicates|indicated|finds|found|concludes|concluded|reveals|revealed"
     r"|confirms|confirmed|disclosed|noted|added)\s+that\s+(?=\S)"
 )
@@ -2632,7 +2638,7 @@ def _without_said_subject_aside(text: str) -> str:
 
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
 # said, before the comma that ends it (none inside: "if it rains, as forecast, ..." stays whole)
-_SAID_OPENING_CLAUSE = re.compile(
+_SAID_OPENING_CLAUSE = compile_gated(
     r"(?P<said>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?\s+(?i:given|while|whether|although"
     r"|though|because|since|after|before|when|once|despite|with|unless|amid|until|notwithstanding)\b"
     r"[^,;:“”\"]{3,100},\s+(?=[a-z])"
@@ -2843,7 +2849,7 @@ def _without_subject_aside(text: str) -> str:
 
 # "a panel | appointed by the governor last month | accused ...": who set up the body that acts, between it
 # and its verb
-_SET_UP_BY = re.compile(
+_SET_UP_BY = compile_gated(
     r"(?P<body>(?:^|\b(?:says|say|said)\s+)(?i:the|a|an|this|its|their)\s+(?:[\w’'-]+\s+){0,3}?(?:commission"
     r"|panel|committee|board|council|task\s+force|inquiry|team|body|group))\s+(?:appointed|set\s+up|named|created"
     r"|chaired|led|formed|established|convened)\s+by\s+[^,;:“”\"]{3,80}?(?=\s+(?:[a-z]{3,}ed|said|says|is|are|was"
@@ -3406,7 +3412,7 @@ _THAT_CUT_AFTER_SAYING = re.compile(
 # A verb of knowing, wanting or asking, or one that waits for its "to", ending the title: its content, a
 # clause or an infinitive, was cut ("officials realise it will be hard to know", "the council wants", "the
 # union is questioning", "criticised the firm for failing"); "as expected", "was confirmed" are whole
-_CONTENT_AT_END = re.compile(
+_CONTENT_AT_END = compile_gated(
     r"(?<!\bas)(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:know|knows|knew"
     r"|reali[sz]e|reali[sz]es|reali[sz]ed|think|thinks|believe|expect|expects|want|wants|wonder|wonders"
     r"|wondered|ensure|ensures|recommended|indicated|explained|confirmed)$"
