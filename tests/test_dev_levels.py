@@ -520,10 +520,22 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # stands), dates62 (a time clause's verb sets a bare month's tense; "due" after a noun looks ahead; a
     # month on a possessive noun), types62 (outbreak counts by times, panels' rulings, measures): the levels
     # below)
-    assert dated >= 0.8370  # measured 0.8371 (2128/2542; goal 0.85)
-    assert typed >= 0.8602  # measured 0.8603 (1958/2276; goal 0.80)
-    assert unmatched <= 0.2524  # measured 0.2523 (648/2568; goal 0.15)
-    assert fragments <= 0.0355  # measured 0.0354 (91/2568)
+    # (6 Dec 2026, thirty-fifth session: blind63 added 10 articles labelled blind (56 labels), scored as
+    # unseen text first: found 43/56, right date 40/56, typed 31/43, matching nothing 23/65; on the
+    # resulting 2,598 labels the starting code measured found 2320, right date 2168 (0.8345), typed
+    # 1988/2320 (0.8569), matching nothing 665/2621 (0.2537), cut 92, pronoun-led 51: the ratios fell for
+    # the new labels, not for code. Then merged: titles63 (an opening clause ended by a day, leftover
+    # "between", a saying after an opening clause), types63 (an office taken over, a toll a speaker
+    # estimates, an outbreak declared, checks begun, planned meetings of states), split63 (a passive
+    # retelling, a court's act named again, a speaker's news conference), acts63 (irregular perfects from a
+    # full table, range counts, a counted background happening), dates63 (a present-perfect lead takes the
+    # next sentence's day), unmatched63 (running peaks, suits faced, unnamed experts counted by "some"),
+    # voices63 (a reply's actor is its speaker, a letter's addressee is no actor, "the company statement"),
+    # speed63 (output identical): the levels below. blind63's own slice did not move (43/40/31/23 of 65))
+    assert dated >= 0.8371  # measured 0.8372 (2175/2598; goal 0.85)
+    assert typed >= 0.8626  # measured 0.8627 (2005/2324; goal 0.80)
+    assert unmatched <= 0.2517  # measured 0.2516 (658/2615; goal 0.15)
+    assert fragments <= 0.0330  # measured 0.0329 (86/2615)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0191  # measured 0.0191 (49/2568)
+    assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (51/2615)
