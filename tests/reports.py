@@ -86,6 +86,19 @@ def build_reports(*reports: tuple[dt.date, str]) -> list[tuple[str, str, str, st
 MONDAY = dt.date(2026, 3, 9)
 
 
+STORM_LEAD = "The storm flooded the coastal towns of the province on Tuesday, officials said."
+
+
+def events_below_storm(text: str, published: dt.date = dt.date(2026, 3, 12)) -> list[tuple[str, str, str]]:
+    """(type, day, title) of each event a report (Thursday 12 March 2026 unless told) makes of `text` below
+    the storm's lead, the storm's own event left out."""
+    return [
+        (kind, day, title)
+        for kind, day, _end, title, _n in build_reports((published, STORM_LEAD + "\n\n" + text))
+        if not title.startswith("The storm flooded")
+    ]
+
+
 def build_monday_reports(*texts: str) -> list[tuple[str, str, int]]:
     """(type, date, number of sources) of each event of reports all published on one Monday, sorted."""
     articles = tuple(

@@ -9,23 +9,11 @@ import datetime as dt
 
 from events.extract.acts import past_deed
 from events.merge.clusters import _own_act_of_the_day
-from tests.reports import build_reports
+from tests.reports import events_below_storm as events_of
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
 TUESDAY = "2026-03-10"
 WEDNESDAY = "2026-03-11"
-
-LEAD = "The storm flooded the coastal towns of the province on Tuesday, officials said."
-
-
-def events_of(text: str) -> list[tuple[str, str, str]]:
-    """(type, day, title) of each event a Thursday report makes of `text` below the storm's lead, the
-    storm's own event left out."""
-    return [
-        (kind, day, title)
-        for kind, day, _end, title, _n in build_reports((THU, LEAD + "\n\n" + text))
-        if not title.startswith("The storm flooded")
-    ]
 
 
 def test_a_happening_known_to_have_taken_place_is_told_as_a_fact() -> None:
