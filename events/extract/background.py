@@ -280,9 +280,9 @@ def record_described(text: str) -> bool:
 
 
 # A film, programme or book as the subject, and what it goes into, in the present: "The hour-long documentary
-# on Channel 4 tonight also delves into the firm's past", "The book charts the general's rise". What a work
-# covers describes it; its release or broadcast, and the news its makers or the people in it tell, are told
-# in their own words ("The film reveals that ..." may carry news, and is left alone)
+# on a local channel tonight also delves into the firm's past", "The book charts the general's rise". What a
+# work covers describes it; its release or broadcast, and the news its makers or the people in it tell, are
+# told in their own words ("The film reveals that ..." may carry news, and is left alone)
 _WORK_TELLS_OF = rx(
     r"^(?:(?:but|and|meanwhile),?\s+)?(?:the|a|an|this|his|her|its|their)\s+(?:[^\s;:]+\s+){0,10}?"
     r"(?:documentary|programme|program|film|book|memoir|biography|series|play)\b[^;]{0,120}?\s"
@@ -658,7 +658,7 @@ _RANKED_AGAINST_ALL = rx(
 
 
 def ranked_against_all(text: str) -> bool:
-    """Whether a relative clause only ranks its noun against all others ("which last year produced more oil
+    """Whether a relative clause only ranks its noun against all others ("which last year produced more steel
     than any other company"): a description of the noun, no happening."""
     return _RANKED_AGAINST_ALL.match(text.strip()) is not None
 

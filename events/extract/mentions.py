@@ -356,16 +356,26 @@ _REACTION_VERB = rx(
     r"(?<!-)\b(condemned|welcomed|praised|criti(ci[sz]ed)|hailed|slammed|deplored|applauded|denounced|lauded|thanked"
     r"|congratulated)\b"
 )
-# ... as a participle after an auxiliary or set off by a comma: "has been criticised", "have strongly
-# condemned", "The law, widely criticised by unions, ..."
-_AUXILIARY_BEFORE = rx(r"(\b(has|have|had|been|be|being|is|are|was|were)\s+|(^|,)\s*)(\w+ly\s+)?$")
+# ... as a participle after an auxiliary: "has been criticised", "have strongly condemned"
+_AUXILIARY_BEFORE = rx(r"\b(has|have|had|been|be|being|is|are|was|were)\s+(\w+ly\s+)?$")
+# ... or set off at the start or after a comma, when an agent, a role or a comma follows it: "The law,
+# widely criticised by unions, ...", "Praised as a model, the scheme ...". Without what follows, "Norway
+# welcomed the truce" (an adverb's "-ly" in the country's name) and "The mayor, 54, condemned the attack"
+# would read as participles
+_SET_OFF_BEFORE = rx(r"(^|,)\s*(\w+ly\s+)?$")
+_PARTICIPLE_AFTER = rx(r"\s*(,|by\b|as\b|for\b)")
 
 
 def _reaction_said(text: str) -> bool:
-    """Whether a verb of reaction stands in the simple past ("Obama hailed the vote", "the mayor strongly
-    condemned the attack"), not as a participle ("has been criticised")."""
+    """Whether a verb of reaction stands in the simple past ("The minister hailed the vote", "the mayor
+    strongly condemned the attack"), not as a participle ("has been criticised")."""
     return any(
-        _AUXILIARY_BEFORE.search(text, 0, found.start()) is None for found in _REACTION_VERB.finditer(text)
+        _AUXILIARY_BEFORE.search(text, 0, found.start()) is None
+        and (
+            _SET_OFF_BEFORE.search(text, 0, found.start()) is None
+            or _PARTICIPLE_AFTER.match(text, found.end()) is None
+        )
+        for found in _REACTION_VERB.finditer(text)
     )
 
 
@@ -387,7 +397,8 @@ _TIMETABLE_PRESENT = rx(
 # hangar for tests in March", "The engine is being held at a navy yard to await inspection next month". The
 # step is planned for that day (the keeping is a standing state, the step the news)
 _KEPT_FOR_A_STEP_AHEAD = rx(
-    r"\b(is|are)\s+(now\s+|still\s+)?being\s+[a-z]+\b[^.;:“”\"]{0,120}?\b(to\s+await|awaiting|pending|for)\s+"
+    r"\b(is|are)\s+(now\s+|still\s+)?being\s+(kept|held|stored|housed|parked|guarded)\b[^.;:“”\"]{0,120}?"
+    r"\b(to\s+await|awaiting|pending|for)\s+"
     r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?$"
 )
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
@@ -484,10 +495,11 @@ _PROGRESSIVE_BEFORE = rx(r"\b(is|are)\s+((now|also|still|already)\s+)?$")
 # the auxiliary of a saying in the present progressive, right before its verb: "is demanding", "are urging"
 _SAYING_UNDER_WAY = rx(r"\b(is|are)\s+((now|also|still)\s+)?\w$")
 # The perfect of a verb whose participle is not in -ed: "US authorities have taken control of the airport",
-# "145 people have been chosen", "the slick has ridden the tide onto the coast": an act done, not a standing
+# "145 people have been chosen", "the barge has ridden the tide onto the shoal": an act done, not a standing
 # fact. The table is English's irregular past participles of deeds. Left out are those of a state, a view,
-# a perception, a coming or going and a change of measure ("has been", "has become", "has seen", "has
-# known", "has gone", "has risen", "has grown"), and those whose perfect news copy uses mostly for a stance
+# a perception, a plain coming or going and a change of measure ("has been", "has become", "has seen", "has
+# known", "has gone", "has come", "has risen", "has grown"; a flight or a departure, "has fled", "has left",
+# is a deed and kept), and those whose perfect news copy uses mostly for a stance
 # kept or in a figure of speech ("has stuck to the line", "has cast doubt", "has clung to power", "has
 # dealt a blow", "has shaken confidence", "has eaten into profits")
 _PERFECT_DEED_PARTICIPLES = """arisen beaten begun blown broken brought broadcast built bought burnt burst

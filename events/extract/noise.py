@@ -1104,7 +1104,7 @@ _STILL_TO_COME = re.compile(r"\b(?:to|will|would|could|may|might|should)\s+be\s+
 
 
 # Unnamed experts, counted only by "some" or "other", and their view as the main clause: "Some scientists
-# claim the plume is still there", "But other environmentalists warned of damage", "Many experts who have
+# claim the fault is still moving", "But other environmentalists warned of damage", "Many experts who have
 # seen the data have estimated ...". Quoted for comment and speaking for no party, they give commentary; a
 # body's own scientists ("Government scientists estimate"), a panel counted by its number ("Four scientists
 # told the committee") and named experts are read as remarks
@@ -1120,7 +1120,7 @@ _UNNAMED_EXPERTS = re.compile(
 
 def unnamed_experts_view(text: str) -> bool:
     """A sentence whose main clause is what experts counted only as "some" or "other" hold ("But some
-    scientists claim that oil remains on the sea bed"): commentary with no party and no occasion."""
+    scientists claim that the toxin remains in the river bed"): commentary with no party and no occasion."""
     found = _UNNAMED_EXPERTS.match(text.strip())
     if found is None:
         return False

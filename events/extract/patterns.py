@@ -121,7 +121,11 @@ def required_substrings(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     from re import _parser  # type: ignore[attr-defined]
 
     need = _needed(_parser.parse(pattern, flags), _parser)
-    return None if need is None else tuple(sorted(need))
+    # A cased letter outside ASCII may match, under IGNORECASE, a letter that `str.lower` does not give it
+    # ("µ" and "μ", a final "ς" and "σ"): a text without the string could still match, so no need is claimed
+    if need is None or not all(all(c.isascii() or c.lower() == c.upper() for c in s) for s in need):
+        return None
+    return tuple(sorted(need))
 
 
 def required_per_branch(pattern: str, flags: int = 0) -> tuple[tuple[tuple[str, ...], ...], ...] | None:

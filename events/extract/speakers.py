@@ -3243,11 +3243,14 @@ def addressed(text: str, entity: Entity) -> bool:
 _CHARGE_NOUNS = r"(?:claims?|allegations?|accusations?|charges?|criticisms?|assertions?|suggestions?)"
 # A reply and what it answers: "said of Dell's claims", "rejected accusations by the dockers' union", "called
 # the charge baseless", "responded to criticism from the mayor"
+# (not "said on Friday it paid 300 claims", "said about 40 charges were laid", "called on members to file
+# claims": the verb must govern the charge, and no figure stands before it)
 _ANSWERED_CHARGE = rx(
-    r"\b(?:(?:said|says|spoke|commented|wrote|responded|replied|reacted|answered)\s+(?:of|about|to|on)"
-    r"|denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes|called|calls"
-    r"|countered|hit\s+back\s+at)\s+"
-    r"(?P<charge>(?:(?:the|these|those|such|their|his|her|its)\s+)?(?:[\w’'.-]+\s+){0,4}?"
+    r"\b(?:(?:said|says|spoke|commented|wrote)\s+of|(?:responded|replied|reacted|answered)\s+to"
+    r"|commented\s+on|spoke\s+about"
+    r"|denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
+    r"|called(?!\s+(?:on|for)\b)|calls(?!\s+(?:on|for)\b)|countered|hit\s+back\s+at)\s+"
+    r"(?P<charge>(?:(?:the|these|those|such|their|his|her|its)\s+)?(?:(?!\d)[\w’'.-]+\s+){0,3}?"
     + _CHARGE_NOUNS
     + r"(?:\s+(?:made\s+)?(?:by|from)\s+"
     r"(?:(?!(?:that|who|which|and|as|in|on|at|over|about)\b)[\w’'.-]+\s*){1,5})?)"
@@ -3281,15 +3284,15 @@ def named_in_the_charge(text: str, entity: Entity) -> bool:
 
 
 # A letter and whom it is written to: "in a letter to Transport Secretary Bob Lane", "wrote to the mayor",
-# "sent a letter to EPA administrator Lisa Jackson", "In an open letter to the president"
+# "sent a letter to transport secretary Mara Quist", "In an open letter to the president"
 _WRITTEN_TO = rx(
     r"\b(?:(?:in|with)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail)"
     # ("samples sent to them by the agency", "sent troops to": only a letter is written or sent to someone)
     r"|(?:wrote|writes|written)|(?:wrote|writes|written|sent|sends|addressed)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail))\s+to\s+"
 )
-# what may stand between "to" and the name written to: a title, a body's name, "the" ("to BP boss Tony
-# Hayward", "to EPA administrator Lisa Jackson"); no clause, no time and no comma ("In a letter to BP last
+# what may stand between "to" and the name written to: a title, a body's name, "the" ("to Norvale boss Piet
+# Anders", "to transport secretary Mara Quist"); no clause, no time and no comma ("In a letter to Norvale last
 # week, the agency ...": the agency wrote)
 _TO_THE_NAME = re.compile(
     r"(?:(?!(?:that|which|who|and|but|or|about|on|in|at|by|over|after|last|this|next|yesterday|today|dated"

@@ -2690,7 +2690,7 @@ _BARE_CASE_WORD = re.compile(r"(court\s+)?(trial|hearing)", re.IGNORECASE)
 # "told reporters the meeting had resolved most open questions", "said the summit had settled most
 # disputes", "said the talks had made good progress" ("said the talks had ended on Friday" tells an end)
 _GATHERING_APPRAISED = re.compile(
-    r"\b(said|says|told|tells|added|stated)\s+((reporters|journalists|the\s+press|[A-Z]\w+)\s+)?(that\s+)?"
+    r"\b(said|says|told|tells|added|stated)\s+((reporters|journalists|the\s+press|them|him|her|us|(?-i:[A-Z])\w+)\s+)?(that\s+)?"
     r"(the|this|that|its|their|[\w’'.-]+[’']s)\s+([\w-]+\s+){0,2}?(meeting|talks|summit|conference|session|negotiations"
     r"|gathering|assembly)\s+had\s+(already\s+|largely\s+|finally\s+)?[a-z]+(ed|en|de|ne)\s+(up\s+|through\s+|out\s+)?"
     r"(many|most|much|some|several|all|a\s+lot\s+of|a\s+number\s+of|a\s+great\s+deal\s+of|real|good|significant"
@@ -2711,7 +2711,7 @@ _GATHERING_AHEAD = re.compile(
     rf"\b(next|coming)\s+(week|month|year|\w+day)[’']s\s+([\w-]+\s+){{0,3}}?{_STATES_GATHERING}"
     # ("ahead of the June 23-24 ministerial meeting": the gathering named with its own days)
     rf"|\b(the|a)\s+(?-i:[A-Z][a-z]+)\s+\d{{1,2}}(\s*[-–]\s*\d{{1,2}})?\s+([\w-]+\s+){{0,2}}?{_STATES_GATHERING}"
-    # ("Gulf states are preparing to hold an emergency meeting": states that will meet)
+    # ("Coastal states are preparing to hold an emergency meeting": states that will meet)
     r"|\b(states|countries|nations|governments)\s+([\w-]+\s+){0,4}?(hold|convene)\s+(an?\s+|the\s+)?(emergency\s+|special\s+"
     r"|extraordinary\s+)?(meeting|summit|talks|conference)\b"
     rf"|{_STATES_GATHERING}\s+(to\s+be\s+held\s+|due\s+|set\s+|scheduled\s+)?(next|later\s+this)\s+(week|month|year|\w+day)\b",

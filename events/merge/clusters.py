@@ -448,8 +448,8 @@ _SPEAKING_OCCASION = re.compile(
 )
 # How far after the occasion its subject's name may stand: a title and a name, not the object's names
 OCCASION_SUBJECT_REACH = 60
-# How far before the verb the person's name may stand: a title, an apposition ("BP's chief executive, Tony
-# Hayward,") and an adverb of time or manner, not a clause of its own
+# How far before the verb the person's name may stand: a title, an apposition ("Norvale's chief executive,
+# Piet Anders,") and an adverb of time or manner, not a clause of its own
 GIST_SUBJECT_REACH = 120
 
 # A report gives the gist first and quotes the words in the next paragraphs ("Ruiz played down fears of a
@@ -471,7 +471,7 @@ def _gist_voice(m: Mention) -> str:
     if verb is None and setting is None:
         return ""
     if verb is not None:
-        # (the subject may stand outside the clause read: "BP's chief executive, Tony Hayward, yesterday
+        # (the subject may stand outside the clause read: "Norvale's chief executive, Piet Anders, yesterday
         # scaled up his assessment" is read from "yesterday")
         at = max(text.lower().find(m.clause.lower()), 0) + verb.start()
         before = text[max(0, at - GIST_SUBJECT_REACH) : at]

@@ -586,8 +586,9 @@ _THIRD_PERSON_OPENING = re.compile(r"(?:He|She|It|They)(?:['’](?:s|d|ll|re|ve)
 # The attribution that closes a sentence of reported words, with no quotation marks before it: ", the party
 # spokesman said", ", Jane Roe told reporters on Monday"
 _CLOSING_SAYER = re.compile(
-    # (a plural without its article too: ", health officials said", ", police said")
-    r",[\"”’]?\s+(?:(?P<described>(?i:the|a|an)\s+[^,\"“”]{2,60}?|(?:[a-z]+\s+){0,2}(?:[a-z]{3,}s|police))|(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+))"
+    # (a plural without its article too: ", health officials said", ", police said"; not a clause of its own
+    # opening with a conjunction: ", as its owners said")
+    r",[\"”’]?\s+(?:(?P<described>(?i:the|a|an)\s+[^,\"“”]{2,60}?|(?!(?:as|or|so|if|and|but|while|when|because|after|before|though|although|since|until)\b)(?:[a-z]+\s+){0,2}(?:[a-z]{3,}s|police))|(?P<name>(?:[A-Z][\w’'.-]+\s+){0,3}[A-Z][\w’'.-]+))"
     r"\s+(?:said|says|told\s+(?:reporters|journalists|(?:the|a)\s+[\w\s]{2,40}?))"
     r"(?:\s+(?:on|late|early|in\s+a)\s+[\w\s]{2,30}?|\s+\w+)?\s*[.!]?[\"”]?\s*$"
 )
