@@ -10,6 +10,8 @@ from events.extract.patterns import GatedPattern, required_substrings
 from events.extract.speakers import answers_a_charge
 from events.extract.triggers import _GATHERING_APPRAISED
 from events.merge.titles import _CLOSING_SAYER
+from tests.reports import build_reports
+from tests.test_split63 import MONDAY, RUIZ_PLEDGE
 
 
 def test_a_reaction_after_a_name_ending_in_ly_is_said() -> None:
@@ -57,3 +59,15 @@ def test_a_cased_letter_outside_ascii_claims_no_need() -> None:
     gated = GatedPattern(re.compile("µg", re.IGNORECASE))
     assert gated.search("a dose of 5 μg") is not None
     assert required_substrings("minister’s", re.IGNORECASE) == ("minister’s",)
+
+
+def test_a_deed_done_at_a_news_conference_stays_news_of_its_own() -> None:
+    # (showing something to the cameras is no handling of questions: it does not join her remarks)
+    events = build_reports(
+        (
+            MONDAY,
+            RUIZ_PLEDGE + "At a press conference Ruiz displayed the seized rifles to the cameras.\n\n"
+            '"I leave those comparisons to you," she told reporters.',
+        )
+    )
+    assert sorted(kind for kind, *_ in events) == ["other", "policy", "statement"]

@@ -440,11 +440,18 @@ _GIST_OF_REMARKS = compile_for_search(
     re.IGNORECASE,
 )
 # "At a news conference ...", "During a White House briefing, ...": an occasion for speaking, so what a
-# person does there ("brushed aside criticism", "deflected questions") is done in words, the gist of what
-# the report then quotes
+# person does there with words or questions ("brushed aside criticism", "deflected questions") is done in
+# words, the gist of what the report then quotes
 _SPEAKING_OCCASION = re.compile(
     r"\s*(?:At|During)\s+(?:a|an|the|his|her|their|[A-Z]\w*day's)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:(?:press|news)\s+conference|(?:press\s+|news\s+)?briefing)\b,?"
+)
+# ... but only such handling of words: "At a news conference, the mayor displayed the seized guns" is a deed
+# done there, news of its own
+_HANDLED_IN_WORDS = compile_for_search(
+    r"\b(?:brushed\s+(?:aside|off)|deflected|fielded|sidestepped|dodged|shrugged\s+off|batted\s+away|parried"
+    r"|laid\s+out|spelled\s+out|outlined|set\s+out|fended\s+off|answered|addressed)\b",
+    re.IGNORECASE,
 )
 # How far after the occasion its subject's name may stand: a title and a name, not the object's names
 OCCASION_SUBJECT_REACH = 60
@@ -468,6 +475,8 @@ def _gist_voice(m: Mention) -> str:
     text = m.sentence.text
     verb = _GIST_OF_REMARKS.search(m.clause)
     setting = _SPEAKING_OCCASION.match(text)
+    if setting is not None and _HANDLED_IN_WORDS.search(m.clause) is None:
+        setting = None
     if verb is None and setting is None:
         return ""
     if verb is not None:
