@@ -6,7 +6,8 @@ sentence, those are three speakers, and the events merging builds from their rem
 merging needs their actors to agree. Here the report is read whole: a bare surname is the one person the
 report names in full with it (`surnames_in_full`), an office named alone is the one person the report names
 with that office (`office_holders`, `office_speaks`). Two people of one surname or one office, or none, leave
-the speaker as it was read.
+the speaker as it was read. A "he" or "she" that opens a sentence is the person an earlier sentence names as
+its subject or speaker, when nobody else who could be meant is named between (`person_named_before`).
 """
 
 from __future__ import annotations

@@ -238,7 +238,8 @@ def referent(
     before; "" when its subject does not agree with the pronoun or is no such phrase. `people` are the
     persons the article names (full names). After a report ("The weather office said a storm had
     formed."), "it" and "they" stand for what was reported as often as for who reported it, so the speaker
-    is named only for a pronoun that speaks again (`saying`: "It also said ...")."""
+    is named only for a pronoun that speaks again (`saying`: "It also said ..."). A person is named by
+    surname, or whole when the report (`text`) names another person of that surname."""
     subject = sentence_subject(sentence_before)
     if not subject:
         return ""
@@ -255,10 +256,9 @@ def referent(
         person = matching[0] if len(matching) == 1 else next((p for p in matching if subject.endswith(p)), "")
         if not person:
             person = titled_person(subject, people)
+        # ("Mr Berg", "Tomas Berg", "Tomas": a name the lists lack, of the pronoun's gender)
         if not person and _named_by_form(subject, word):
-            person = (
-                subject  # "Mr Berg", "Tomas Berg", "Tomas": a name the lists lack, of the pronoun's gender
-            )
+            person = subject
         if not person and aged == subject and _aged_gender(sentence_before) in ("", word):
             person = subject  # "Berg, 51, was ...": news gives a person's age beside the name
         if not person:
@@ -279,7 +279,7 @@ def referent(
 
 
 # Words that stand before a surname as a title and are no part of the name: "Mr Berg", "Judge Ruiz",
-# "Health Minister Berg", "Dr. Roe"
+# "Chief Inspector Berg", "Dr. Roe"
 _TITLE_WORDS = (
     frozenset(t.lower() for t in COURTESY_TITLES)
     | PERSON_ROLES
@@ -291,8 +291,8 @@ _TITLE_WORDS = (
 
 
 def titled_person(subject: str, people: Set[str]) -> str:
-    """The one person of `people` a subject names by title and surname ("Mr Berg", "Judge Ruiz", "Health
-    Minister Berg" for Tomas Berg), or "" when the words before the surname are no titles or two people
+    """The one person of `people` a subject names by title and surname ("Mr Berg", "Judge Berg", "Chief
+    Inspector Berg" for Tomas Berg), or "" when the words before the surname are no titles or two people
     share it."""
     *before, last = subject.split()
     if not before or not all(w.lower() in _TITLE_WORDS for w in before):
