@@ -6,14 +6,15 @@ sentence, those are three speakers, and the events merging builds from their rem
 merging needs their actors to agree. Here the report is read whole: a bare surname is the one person the
 report names in full with it (`surnames_in_full`), an office named alone is the one person the report names
 with that office (`office_holders`, `office_speaks`). Two people of one surname or one office, or none, leave
-the speaker as it was read.
+the speaker as it was read. A "he" or "she" that opens a sentence is the person an earlier sentence names as
+its subject or speaker, when nobody else who could be meant is named between (`person_named_before`).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Set
 
 from events.extract.draft import Draft
 from events.extract.entities import (
@@ -25,12 +26,15 @@ from events.extract.entities import (
     namesake_meant,
 )
 from events.extract.patterns import compile_for_search
+from events.extract.reference import person_gender, referent, surname
 from events.extract.speakers import office_named_alone
 from events.extract.vocabulary import (
     COURTESY_TITLES,
+    MEN_GIVEN_NAMES,
     OCCUPATIONS_BEFORE_A_NAME,
     PERSON_ROLES,
     SPEAKER_ROLES,
+    WOMEN_GIVEN_NAMES,
     alternatives,
 )
 
@@ -391,3 +395,71 @@ def office_speaker(
     if holder == last[0]:
         return last
     return holder, next((e.country for e in entities if e.name == holder and e.country), "")
+
+
+@dataclasses.dataclass(frozen=True)
+class EarlierSentence:
+    """A sentence before a pronoun, as the look-back for what the pronoun stands for reads it: its words,
+    the people it names (whole names), and the person it gives as its speaker, if any."""
+
+    text: str
+    people: tuple[str, ...]
+    speaker: str = ""
+
+
+# How many sentences back a "he" or "she" may look for the person it stands for
+PERSON_REACH = 5
+
+# People named by form, whom the lists may lack: a courtesy title then a surname ("Mr Berg", "Dr. Ruiz"),
+# or a given name a list knows then a surname ("Tomas Berg")
+_NAMED_BY_FORM = re.compile(
+    rf"\b(?:(?:Mr|Mrs|Ms|Miss|Sir|Dame|Dr)\.?|{alternatives(MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES)})"
+    r"[ \t]+(?P<surname>[A-Z][a-z’'-]+)\b"
+)
+
+
+def people_named_by_form(sentence: str) -> set[str]:
+    """The people a sentence names by form (`_NAMED_BY_FORM`), whole where it names them so: "Mr Berg met
+    Tomas Ruiz" -> {"Berg", "Tomas Ruiz"}."""
+    return {
+        found.group("surname")
+        if found.group().startswith(_TITLES_BY_FORM)
+        else " ".join(found.group().split())
+        for found in _NAMED_BY_FORM.finditer(sentence)
+    }
+
+
+_TITLES_BY_FORM = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Dr")
+
+
+def person_named_before(pronoun: str, earlier: Sequence[EarlierSentence], people: Set[str], text: str) -> str:
+    """The person a "he" or "she" that opens a sentence stands for, as a headline names them (the surname):
+    the subject, or the speaker, of the nearest sentence before (`earlier`, the nearest first) that has a
+    person of the pronoun's gender for either, when no other person who could be that "he" or "she" is
+    named from there to the pronoun. "Ana Ruiz, the port's director, resigned on Monday. Her deputy, Tom
+    Hale, was not available. Prosecutors accuse Ruiz of fraud. She will appear ..." -> "Ruiz". "" when two
+    could be meant, or none is found within PERSON_REACH sentences: a wrong name is worse than a pronoun."""
+    word = pronoun.lower()
+    if word not in ("he", "she"):
+        return ""
+    seen: set[str] = set()  # the people who could be meant, named on the way back
+    for sentence in earlier[:PERSON_REACH]:
+        seen |= {name for name in sentence.people if person_gender(name, text) in ("", word)}
+        # (two surnames, or one surname of two whole names, "David Roe" and "Tom Roe": two people)
+        if len({surname(name) for name in seen}) > 1 or len({name for name in seen if " " in name}) > 1:
+            return ""
+        meant = referent(word, sentence.text, people, text=text)
+        if (
+            not meant
+            and sentence.speaker in people
+            and " " in sentence.speaker
+            and person_gender(sentence.speaker, text) in ("", word)
+        ):
+            meant = surname(sentence.speaker)
+        if meant:
+            # (the person found is the one named on the way back, or nobody was; and no two people of the
+            # report share the surname, unless the whole name was given)
+            namesakes = {p for p in people if " " in p and surname(p) == surname(meant)}
+            alone = len(namesakes) <= 1 or " " in meant
+            return meant if {surname(name) for name in seen} <= {surname(meant)} and alone else ""
+    return ""

@@ -109,7 +109,15 @@ from events.extract.clauses import (
     with_subject,
     without_asides,
 )
-from events.extract.coreference import office_holders, office_speaker, one_name_per_speaker
+from events.extract.coreference import (
+    PERSON_REACH,
+    EarlierSentence,
+    office_holders,
+    office_speaker,
+    one_name_per_speaker,
+    people_named_by_form,
+    person_named_before,
+)
 from events.extract.corpus import Article, Sentence, run_in_caption
 from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
 from events.extract.dating import (
@@ -1221,6 +1229,8 @@ def extract_mentions(
     starts = [s.start for s in article.sentences]
     drafts = [struck_by_nature(pronoun_named(d, article, starts, entities, entity_starts)) for d in drafts]
     drafts = [_pronoun_continued(d, article, starts, entities, entity_starts) for d in drafts]
+    spoken = {d.sentence.start: d.speaker for d in drafts if d.is_speech_type and d.speaker}
+    drafts = [_person_named_before(d, article, starts, entities, entity_starts, spoken) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [business_named(d, entities, entity_starts) for d in drafts]
     drafts = [after_another(d, article.text) for d in drafts]
@@ -1327,7 +1337,7 @@ def _pronoun_continued(
         before.append(earlier.text)
         after = earlier
     people = {e.name for e in entities[: bisect_left(entity_starts, whole.start)] if names_a_person(e)}
-    named = referent_looking_back(pronoun, before, people)
+    named = referent_looking_back(pronoun, before, people, text=article.text)
     if not named:
         return draft
     at = found.start("pronoun")
@@ -1336,6 +1346,71 @@ def _pronoun_continued(
     return dataclasses.replace(
         draft, clause=f"{draft.clause[:at]}{name} {draft.clause[found.end('pronoun') :].lstrip()}"
     )
+
+
+def _person_named_before(
+    draft: Draft,
+    article: Article,
+    starts: list[int],
+    entities: list[Entity],
+    entity_starts: list[int],
+    spoken: dict[int, str],
+) -> Draft:
+    """A clause that opens its sentence with "he" or "she" the sentence before could not name, named as the
+    person of the nearest sentence further back who is its subject or speaker, when nobody else who could
+    be meant is named between (`person_named_before`): "Roe, the port's director, denied it. Her lawyer,
+    Tom Hale, said ... Prosecutors accuse Roe of fraud. She will appear ..." -> "Roe will appear ...".
+    `spoken` gives the speaker read for each sentence, by where it starts. As it was otherwise, when the
+    sentence is within a quotation (whose "she" may be anybody the speaker means), or when remarks were
+    read as another's (their title names the speaker already)."""
+    found = subject_pronoun_opening(draft.clause)
+    # (remarks whose speaker is read already: their title names the speaker, "Jane Roe announced ...")
+    if found is None or found.start("pronoun") != 0 or not starts or (draft.is_speech_type and draft.speaker):
+        return draft
+    pronoun = found.group("pronoun").lower()
+    index = bisect_right(starts, draft.sentence.start) - 1
+    whole = article.sentences[index]
+    if (
+        index < 1
+        or pronoun not in ("he", "she")
+        or whole.start != draft.sentence.start
+        or opening_pronoun(whole.text) != pronoun
+        or _QUOTATION_MARK.search(whole.text)
+    ):
+        return draft
+    # (the clause's pronoun is the one that opens the sentence, not the subject of what it said: "He said
+    # he was not aligned ..." read as "he was not aligned ...")
+    opening = subject_pronoun_opening(" ".join(whole.text.split()))
+    said = " ".join(draft.clause[found.end("pronoun") :].split()[:2])
+    if opening is None or not opening.string[opening.end("pronoun") :].lstrip().startswith(said):
+        return draft
+    people = {e.name for e in entities[: bisect_left(entity_starts, whole.start)] if names_a_person(e)}
+    earlier = []
+    for sentence in reversed(article.sentences[max(0, index - PERSON_REACH) : index]):
+        named = entities[
+            bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, sentence.end)
+        ]
+        listed = {e.name for e in named if names_a_person(e)} | people_named_by_form(sentence.text)
+        earlier.append(
+            EarlierSentence(
+                sentence.text,
+                tuple({_whole_name(name, people) for name in listed}),
+                next((spoken[s] for s in spoken if sentence.start <= s < sentence.end), ""),
+            )
+        )
+    named_as = person_named_before(pronoun, earlier, people, article.text)
+    if not named_as:
+        return draft
+    return dataclasses.replace(draft, clause=f"{named_as} {draft.clause[found.end('pronoun') :].lstrip()}")
+
+
+_QUOTATION_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _whole_name(name: str, people: set[str]) -> str:
+    """A surname alone ("Roe") as the one whole name of `people` it ends ("Jane Roe"); else as it is."""
+    whole = [p for p in people if " " in p and p.split()[-1] == name]
+    return whole[0] if " " not in name and len(whole) == 1 else name
 
 
 def _stands_for(short: str, name: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence, Set
 
 from events.extract.vocabulary import (
+    COURTESY_TITLES,
     IRREGULAR_PAST,
     MEN_GIVEN_NAMES,
     PERSON_ROLES,
@@ -47,9 +48,14 @@ _TIME_BEFORE_SUBJECT = (
 # What may open the sentence before its subject: a linking word, a date or place set off by a comma, or a
 # phrase of time before a subject in lower case
 _OPENING = re.compile(
-    r"^(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Later|Earlier),?\s+)?"
-    # ("While at the bank, he ...", "After the vote, the board ...": a phrase set off by its comma)
-    r"(?:(?:On|In|At|By|Last|Earlier|Later|While|After|Before|During|Since|Under|Until)\s+[^,;:“”\"]{1,30},\s+"
+    # ("Earlier this month, BP published ...": "Earlier" opens the phrase of time, not a linking word alone)
+    # ("Then he was ...", "Today, she has ...": a word that links the sentence to the story's time or course)
+    r"^(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Then|So|Instead|Today|Yesterday|Tonight|Afterwards"
+    r"|(?:Later|Earlier)(?!\s+(?:this|that|last|in|on)\b)),?\s+)?"
+    # ("While at the bank, he ...", "After the vote, the board ...", "Following the talks, she ...", "Speaking
+    # in Lagos, he ...": a phrase set off by its comma)
+    r"(?:(?:On|In|At|By|Last|Earlier|Later|While|After|Before|During|Since|Under|Until|Following|Despite|Amid"
+    r"|Throughout|Within|With|Without|Over|Speaking|Writing|Leading)\s+[^,;:“”\"]{1,30},\s+"
     rf"|{_TIME_BEFORE_SUBJECT}\s+(?=[a-z]))?"
 )
 # A page's heading in capitals that the scrape ran into the sentence after it: "FIRST VICTIM Ana Berg, ..."
@@ -225,12 +231,15 @@ _SAYING = re.compile(
 )
 
 
-def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bool = False) -> str:
+def referent(
+    pronoun: str, sentence_before: str, people: Set[str], *, saying: bool = False, text: str = ""
+) -> str:
     """What a subject pronoun opening a sentence stands for, as a headline names it, from the sentence
     before; "" when its subject does not agree with the pronoun or is no such phrase. `people` are the
     persons the article names (full names). After a report ("The weather office said a storm had
     formed."), "it" and "they" stand for what was reported as often as for who reported it, so the speaker
-    is named only for a pronoun that speaks again (`saying`: "It also said ...")."""
+    is named only for a pronoun that speaks again (`saying`: "It also said ..."). A person is named by
+    surname, or whole when the report (`text`) names another person of that surname."""
     subject = sentence_subject(sentence_before)
     if not subject:
         return ""
@@ -242,10 +251,22 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
         if _gender(subject) not in ("", word):
             return ""  # "Mrs Ana Berg was arrested. He ...": "he" is somebody else
         # a person: the subject ends with a name the article gives a person ("Ferry captain Tomas Berg")
-        person = next((p for p in people if subject.endswith(p) or subject == surname(p)), "")
+        # (a surname alone that two people of the report share names neither: "Roe" of Jane and Tom Roe)
+        matching = [p for p in people if subject.endswith(p) or subject == surname(p)]
+        person = matching[0] if len(matching) == 1 else next((p for p in matching if subject.endswith(p)), "")
+        if not person:
+            person = titled_person(subject, people)
+        # ("Mr Berg", "Tomas Berg", "Tomas": a name the lists lack, of the pronoun's gender)
+        if not person and _named_by_form(subject, word):
+            person = subject
         if not person and aged == subject and _aged_gender(sentence_before) in ("", word):
             person = subject  # "Berg, 51, was ...": news gives a person's age beside the name
-        return surname(person) if person else ""
+        if not person:
+            return ""
+        # (by surname, unless the report names another person of that surname: "David Roe", then "Tom Roe")
+        short = surname(person)
+        namesakes = [p for p in people if p != person and " " in p and surname(p) == short]
+        return person if " " in person and (namesakes or _namesake_in(text, person)) else short
     if aged or any(p and (p in subject or surname(p) == subject.split()[-1]) for p in people):
         return ""  # "it" and "they" stand for no person
     if word == "they":
@@ -255,6 +276,56 @@ def referent(pronoun: str, sentence_before: str, people: Set[str], *, saying: bo
     if _plural(subject) or head in _PERSON_NOUNS or head.endswith(("man", "woman", "person")):
         return ""
     return subject
+
+
+# Words that stand before a surname as a title and are no part of the name: "Mr Berg", "Judge Ruiz",
+# "Chief Inspector Berg", "Dr. Roe"
+_TITLE_WORDS = (
+    frozenset(t.lower() for t in COURTESY_TITLES)
+    | PERSON_ROLES
+    | frozenset(
+        """mr. mrs. ms. dr. prof prof. sen sen. gov gov. gen gen. col col. lt lt. sgt sgt. capt capt. rev rev.
+    lord lady dame king queen prince princess judge justice deputy acting chief senior vice""".split()
+    )
+)
+
+
+def titled_person(subject: str, people: Set[str]) -> str:
+    """The one person of `people` a subject names by title and surname ("Mr Berg", "Judge Berg", "Chief
+    Inspector Berg" for Tomas Berg), or "" when the words before the surname are no titles or two people
+    share it."""
+    *before, last = subject.split()
+    if not before or not all(w.lower() in _TITLE_WORDS for w in before):
+        return ""
+    named = [p for p in people if " " in p and surname(p) == last]
+    return named[0] if len(named) == 1 else ""
+
+
+def _namesake_in(text: str, person: str) -> bool:
+    """Whether the text names another person of the person's surname: "Tom Roe" beside "Jane Roe" (a
+    capitalised word before the surname that is neither a word of the person's name nor a title)."""
+    words, last = person.split(), surname(person)
+    if not text or not last:
+        return False
+    # ("Adela Maria Roe" is named "Maria Roe" too)
+    return any(
+        found.group(1) not in words and found.group(1).lower() not in _TITLE_WORDS | _NOT_A_SUBJECT
+        for found in re.finditer(rf"\b([A-Z][a-z’'-]+)\s+{re.escape(last)}\b", text)
+    )
+
+
+def _named_by_form(subject: str, pronoun: str) -> bool:
+    """Whether the subject is a person's name by its form, of the pronoun's gender: a courtesy title of that
+    gender then a surname ("Mr Berg"), or a given name of that gender alone or before a surname ("Tomas",
+    "Tomas Berg")."""
+    *before, last = subject.split()
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", last) or len(before) > 1:
+        return False
+    given = MEN_GIVEN_NAMES if pronoun == "he" else WOMEN_GIVEN_NAMES
+    if not before:
+        return last in given
+    first = before[0]
+    return first in given or (first.lower().rstrip(".") in _TITLE_OF and _gender(first) == pronoun)
 
 
 # A name that opens the sentence with an age set off by commas, then its verb: "Berg, 51, was arrested"
@@ -321,15 +392,18 @@ def subject_pronoun_opening(text: str) -> re.Match[str] | None:
     return _OPENING_PRONOUN.match(text, at)
 
 
-def referent_looking_back(pronoun: str, sentences_before: Sequence[str], people: Set[str]) -> str:
+def referent_looking_back(
+    pronoun: str, sentences_before: Sequence[str], people: Set[str], *, text: str = ""
+) -> str:
     """What a subject pronoun stands for when the sentences just before it (`sentences_before`, the
     nearest first) open with the same pronoun: the subject of the sentence that opens that run, when it
     agrees (`referent`). "Apex is a mid-sized driller. It has bought fields before. In 2003 it paid ..." ->
-    "Apex": a run of sentences about one subject names it once."""
+    "Apex": a run of sentences about one subject names it once. `text`, the report, tells whether a
+    person's surname is another's too (`referent`)."""
     for before in sentences_before[: PRONOUN_CHAIN + 1]:
         opening = opening_pronoun(before)
         if not opening:
-            return referent(pronoun, before, people)
+            return referent(pronoun, before, people, text=text)
         if opening != pronoun.lower():
             return ""
     return ""
