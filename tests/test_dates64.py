@@ -97,3 +97,43 @@ def test_a_half_told_with_results_is_a_half_of_the_year(
 )
 def test_a_half_of_a_match_or_a_speech_is_no_date(sentence: str) -> None:
     assert _dated(sentence, JULY) == []
+
+
+LEAD_TODAY = (
+    "The government ordered the Kessel reservoir drained on Wednesday after new cracks appeared in its dam."
+)
+
+
+def _dates_of(text: str, opening: str) -> list[tuple[dt.date, dt.date]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=JULY))
+    return [
+        (m.date_start, m.date_end)
+        for m in extract_mentions(article, load_gazetteer())
+        if m.sentence.text.startswith(opening)
+    ]
+
+
+def test_an_undated_act_goes_on_with_the_story_the_sentence_above_dates() -> None:
+    text = (
+        f"{LEAD_TODAY}\n\nIn 2019 engineers inspected the dam for the regional council. The council closed "
+        "the road to lorries and evacuated 300 residents."
+    )
+    assert _dates_of(text, "The council closed") == [(dt.date(2019, 1, 1), dt.date(2019, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "below",
+    [
+        # a saying below a date of the story's past is the report's own
+        "The minister said the dam was safe.",
+        # told of now, or of what may come
+        "The agency is now drafting a report on the dam, which could be finished by the end of the month.",
+        # a time word of its own, or a sign of another time
+        "Later the council closed the road to lorries.",
+    ],
+)
+def test_a_saying_a_present_or_a_new_time_is_not_carried_back(below: str) -> None:
+    text = f"{LEAD_TODAY}\n\nIn 2019 engineers inspected the dam for the regional council. {below}"
+    found = _dates_of(text, below[:12])
+    assert found
+    assert all(start.year == JULY.year for start, _ in found)
