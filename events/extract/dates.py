@@ -2169,7 +2169,14 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
     r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
     r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
-    r"|coup|strike|protests?|rally|launch|deadline|budget|conference|order|injunction|decree)\b"
+    r"|coup|strike|protests?|rally|launch|deadline|budget|conference|order|injunction|decree"
+    # (a disaster, a deed of violence or a step of office or of law named by its month is as dated as an
+    # election named so: "died in the May fire", "since the March bombings", "the June inauguration")
+    r"|fires?|blaze|wildfire|blowout|tremor|aftershock|tsunami|hurricane|cyclone|typhoon|tornado|spill"
+    r"|outbreak|crash|collision|derailment|sinking|shipwreck|stampede|landslide|mudslide|avalanche|eruption"
+    r"|bombings?|shelling|shootings?|massacre|killings?|riots?|clashes|uprising|invasion|ambush|airstrikes?"
+    r"|resignation|inauguration|swearing-in|indictment|conviction|sentencing|testimony|embargo|curfew"
+    r"|lockdown|funeral|ceremony|walkout|blockade|takeover|merger|bankruptcy)\b"
 )
 # A plan told in the past perfect, up to the month it was made for: "had planned to join the board in",
 # "had been scheduled for" (met or overtaken, it was for the nearer of the two, this year's or last year's)
@@ -2218,8 +2225,13 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         return [context.mention(period, explicit=True, modifier=modifier, tense="past", reason=reason)]
     relative = context.group("rel") or context.group("year_rel")
     if relative:
-        # "last July" is July of last year, "next January" January of next year.
-        period = _narrow(_month(_relative_year(relative, published), month), modifier)
+        # "next January" is January of next year; "last July" the latest July before the month just ended
+        # (which is "last month"): July of last year in a May or an August report, of this year in an
+        # October one ("March last year" is always last year's)
+        year = _relative_year(relative, published)
+        if context.group("rel").lower() == "last" and month < published.month - 1:
+            year = published.year
+        period = _narrow(_month(year, month), modifier)
         reason = _resolved_reason(text, published, period)
         return [context.mention(period, explicit=True, modifier=modifier, reason=reason)]
     if name.lower() not in _MONTH_NUMBERS:
@@ -2473,7 +2485,7 @@ def _resolve_quarter(context: _Context) -> list[DateMention] | None:
         year = published.year + {"this": 0, "the": 0, "last": -1, "the previous": -1, "next": 1}[year_word]
         period = maker(year, number)
         return [context.mention(period, explicit=True, reason=_resolved_reason(text, published, period))]
-    if unit == "half":
+    if unit == "half" and not _half_of_results(context):
         return None  # "the first half" of a match, a speech, ...
     future = _is_future_context(context)
     period = _around(lambda year: maker(year, number), published, future)
@@ -2485,6 +2497,27 @@ def _resolve_quarter(context: _Context) -> list[DateMention] | None:
             reason=_resolved_reason(text, published, period),
         )
     ]
+
+
+# What a half of the year is told with in business and economic news: a share, a sum of money or a
+# measure of trade ("profits fell 12 percent in the first half", "exports grew in the second half")
+_RESULTS_TOLD = re.compile(
+    r"(?i)%|[$€£¥]|\b(?:per\s?cent|percent|profits?|revenues?|sales|earnings|output|growth|gdp|economy"
+    r"|turnover|exports|imports|losses|inflation|production|shipments|orders|deficit|surplus)\b"
+)
+_HALF_AS_TIME_BEFORE = re.compile(r"(?i)\b(?:in|during|over|for|from|since|by)\s+$")
+
+
+def _half_of_results(context: _Context) -> bool:
+    """Whether "the first half" with no year ("rose in the first half") is a half of the year: after a
+    preposition of time, with no "of" after it, in a sentence that tells results or trade; "scored in the
+    first half" and "the first half of the speech" are not."""
+    if not context.group("the") or not _HALF_AS_TIME_BEFORE.search(context.before(12)):
+        return False
+    if re.match(r"\s+of\b", context.after(6), re.IGNORECASE):
+        return False
+    sentence = _sentence_around(context.text, context.match.start(), context.match.end())
+    return _RESULTS_TOLD.search(sentence) is not None
 
 
 _YEAR_EXPRESSION = re.compile(

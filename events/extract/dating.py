@@ -11,14 +11,14 @@ after", "since" or "six weeks since" another day; `earlier_time_clause` gives a 
 perfect ("... until after the envoy had visited on 3 March") its date, which is not the remarks'.
 
 Across the report: an undated sentence takes the date of its context (`context_date`: the same speaker's
-remarks, the paragraph, the scene of the dated sentence just above it, the lead); a report whose lead tells
-the news of the day before publication gives that day to its undated acts and remarks (`story_day`,
-`lead_day`); a report told in retrospect keeps, for its undated acts told in the simple past, the day its
-last dated sentence set (`story_time_carried`); an undated main clause in the past perfect is of no later
-day than the one the sentence just above sets, else background (`told_before_its_time`, `earlier_than_above`);
-undated remarks in the present, an act under way, a lead in the simple past or a count told in the present
-perfect are the report's own news (`news_said`, `progressive_main_clause`, `lead_act`, `running_count`); an
-act told as background below the opening is no news of any day (`undated_background`).
+remarks, the paragraph, the scene of the dated sentence just above it, the story of the past it tells, the
+lead); a report whose lead tells the news of the day before publication gives that day to its undated acts and
+remarks (`story_day`, `lead_day`); a report told in retrospect keeps, for its undated acts told in the simple
+past, the day its last dated sentence set (`story_time_carried`); an undated main clause in the past perfect
+is of no later day than the one the sentence just above sets, else background (`told_before_its_time`,
+`earlier_than_above`); undated remarks in the present, an act under way, a lead in the simple past or a count
+told in the present perfect are the report's own news (`news_said`, `progressive_main_clause`, `lead_act`,
+`running_count`); an act told as background below the opening is no news of any day (`undated_background`).
 events.extract.mentions settles each draft's date with these (`_settle_date`) and makes it a Mention.
 """
 
@@ -3006,6 +3006,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     scene = _scene_going_on(index, drafts, text, published)
     if scene is not None and not now_told:
         return scene, "it goes on with the scene of the sentence above it, dated by"
+    narrative = _narrative_going_on(index, drafts, text, published)
+    if narrative is not None and not now_told:
+        return narrative, "it goes on with the story the sentence above it tells, dated by"
     return None
 
 
@@ -3134,17 +3137,71 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
         return None
     if not _dates_its_own_act(above):
         return None
+    return above if _goes_on_untimed(draft, above) else None
+
+
+def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
+    """The dated sentence of the story's past whose time an undated act just below it keeps: a narrative
+    told in the simple past keeps the time its last sentence set until a time word moves it ("In 2009
+    engineers inspected the dam. The council closed the road to lorries." -> 2009), in the same paragraph or
+    the next. A time of the report's own days is left to the paragraph and the scene (`context_date`), and a
+    sentence that turns to another time, tense or speaker keeps its own (`_goes_on_untimed`). A saying is
+    not carried back: undated remarks below a date of the story's past are the report's own ("The dam was
+    built in 1962. The minister said it was safe.")."""
+    draft = drafts[index]
+    if (
+        draft.own_date is not None
+        or draft.is_speech_type
+        or draft.present_habitual
+        or draft.generic
+        or draft.undated_past
+    ):
+        return None
+    above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
+    if above is None:
+        return None
+    above = _main_act_of(above, drafts[:index])
+    d = above.own_date
+    if (
+        d is None
+        or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
+        or d.tense == "future"
+        or d.date_end >= published - CONTEXT_RECENT
+        or (above.is_speech_type and quoted_date(above) is not None)
+    ):
+        return None
+    if not _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
+        return None
+    # (the whole sentence told in the past, not only the clause the act is cut from: "The agency is
+    # drafting a report, which could be finished by May" tells of now)
+    sentence = draft.sentence.text
+    if SPEECH.search(sentence) or _PRESENT_OR_FUTURE.search(sentence) or _MODAL.search(sentence):
+        return None
+    # ("Roe died on 25 June 2009. His death was ruled a homicide.": a subject that is something of a person
+    # or a thing named above, their death, their report, or a happening told again, tells a later step about
+    # it, of no known day; "The list was on the second page": a state, no act of that time)
+    if _SUBJECT_TOLD_BEFORE.search(sentence) or _STATE_TOLD.search(sentence):
+        return None
+    if not _dates_its_own_act(above):
+        return None
+    return above if _goes_on_untimed(draft, above) else None
+
+
+def _goes_on_untimed(draft: Draft, above: Draft) -> bool:
+    """Whether an undated sentence goes on with the act of the dated one just above it: it opens on no
+    other time, names none, gives no sign of a time before it ("had", "since", "so far", "once"), and tells
+    an act in the simple past, or a saying in the simple past by one the sentence above names."""
     sentence = draft.sentence.text
     if _NEW_TIME_FRAME.search(sentence) or _OFF_THE_SCENE.search(sentence):
-        return None
+        return False
     # ("summoned the envoy for talks on Wednesday": a time word, even one another clause takes, says the
     # sentence keeps its own time; "founded the militia that attacked ...": a founding is background)
     if _TIME_NAMED.search(sentence) or _TIME_SPOKEN.search(sentence):
-        return None
+        return False
     if _FOUNDING.search(RELATIVE_ASIDE.sub(",", sentence)):
-        return None
+        return False
     if STATE_OF_AFFAIRS.search(sentence) or _LONG_AGO.search(sentence) or _PAST_PERFECT.search(sentence):
-        return None
+        return False
     said = SPEECH.search(sentence)
     if sentence[:1] in '"“‘`':
         # ('"We will rebuild," said Ortez'): quoted words are dated by their speaker's remarks, or not at all;
@@ -3153,28 +3210,26 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
         closing = _QUOTE_THEN_ATTRIBUTION.match(sentence)
         said = SPEECH.search(sentence, closing.end()) if closing else None
         if said is None:
-            return None
+            return False
     if said is not None:
         # ("The mayor told reporters the bridge would reopen" below "On Tuesday, Mayor Roe toured the
         # district"): the saying told in the past, by one the sentence above names (another speaker's
         # remarks are the report's own news, of its own day)
         named = {above.speaker, *(e.name for e in above.entities)} - {""}
-        return above if draft.speaker in named and PAST_TENSE.fullmatch(said.group().split()[-1]) else None
+        return draft.speaker in named and PAST_TENSE.fullmatch(said.group().split()[-1]) is not None
     if draft.is_speech_type:
-        return None  # remarks with no saying of their own
+        return False  # remarks with no saying of their own
     if above.is_speech_type or SPEECH.search(_without_time_clauses(above.sentence.text)):
         # ("Two senators said on Wednesday ...", then "The stock rose 3%"): a saying is no scene (a saying in
         # a clause that only times the act, "hours after inspectors warned of a leak", is not the act)
-        return None
+        return False
     told = _DASHED_ASIDE.sub(" ", draft.clause or sentence)
     if not PAST_TENSE.search(told) or PERFECT.search(told) or _PRESENT_OR_FUTURE.search(without_asides(told)):
-        return None
-    if _PERSON_REFERRED_BACK.search(told):
-        # ("The judges acquitted him of two lesser charges" below "A court on Friday convicted ...", "The
-        # firm dismissed it"): an act told of someone or something named above goes on about that act, and
-        # events.extract.merge joins it to it
-        return None
-    return above
+        return False
+    # ("The judges acquitted him of two lesser charges" below "A court on Friday convicted ...", "The
+    # firm dismissed it"): an act told of someone or something named above goes on about that act, and
+    # events.extract.merge joins it to it
+    return not _PERSON_REFERRED_BACK.search(told)
 
 
 _PERSON_REFERRED_BACK = rx(r"\b(he|she|him|her|they|them|it)\b")
@@ -3274,6 +3329,18 @@ _HAPPENING_KINDS = (
 _ANY_MISHAP = ("accident", "disaster", "tragedy")
 _HAPPENING_NOUN = "|".join(
     sorted({n for kind in _HAPPENING_KINDS for n in kind} | set(_ANY_MISHAP), key=len)[::-1]
+)
+# What an undated sentence must not hold to go on with the story of the past above it (`_narrative_going_on`)
+_MODAL = rx(r"\b(can|could|may|might|must|should|would|currently)\b")
+_SUBJECT_TOLD_BEFORE = rx(
+    r"^\W*((but|and|yet|so)\s+)?((his|her|its|their)\b"
+    # ("The spill polluted the coasts of four states": a happening already told, and what it went on to do)
+    rf"|(the|this|that)\s+([\w-]+\s+)?({_HAPPENING_NOUN}|spill|leak|death|deaths|killing|outbreak|war|coup"
+    r"|crisis)\b)"
+)
+_STATE_TOLD = rx(
+    r"\b(was|were)\s+(not\s+)?(on|in|at|among|part|about|under|near|inside|outside|one|the|a|an|still|also|only"
+    r"|just|no|\d[\d,.]*)\b"
 )
 # "The explosion killed 11 workers", "The quake in the north destroyed 300 homes": the sentence opens on
 # the happening, told by a deed it did (its toll or damage), not on something new
