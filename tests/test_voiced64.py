@@ -1,5 +1,6 @@
-"""Acts told through a speaker are typed by the act (issue 7): a deed done, reported in the pluperfect or as
-the speaker's own in the perfect, is the deed, while a view, a finding, a fate or a change stays remarks;
+"""Acts told through a speaker are typed by the act (issue 7): a deed done by a named doer, reported in the
+pluperfect or as the speaker's own in the perfect, is the deed, while a view, a finding, a fate or a change
+stays remarks;
 a witness telling an inquiry or an inquest gives evidence in a case, while a hearing of lawmakers hears
 remarks; a party asking a court or filing a motion goes to court; rules issued and a plan cleared are
 measures; a bill or a deal killed is no toll. Every sentence is our own."""
@@ -24,7 +25,6 @@ def types_of(text: str) -> list[str]:
         "The ministry said the crew had finished sealing the tunnel on Tuesday.",
         "The water board said on Tuesday it had reopened the bridge.",
         "The ferry operator said on Tuesday it had decided to close the route.",
-        "The Harbour Board said on Tuesday the damaged valve had been replaced.",
     ],
 )
 def test_a_deed_done_told_through_a_speaker_is_the_deed(sentence: str) -> None:
@@ -40,7 +40,9 @@ def test_a_deed_done_told_through_a_speaker_is_the_deed(sentence: str) -> None:
         "The water board said on Tuesday repair costs had doubled.",
         "Jane Roe said on Tuesday she had never seen such damage.",
         "The water board said on Tuesday the valley had been affected.",
-        "The water board said on Tuesday the repair had been tried only in shallow water.",
+        "The water board said on Tuesday its crews had tried the repair only in shallow water.",
+        # a deed in the passive names no doer
+        "The water board said on Tuesday the piers had been inspected and found sound.",
         # another's decision is his, told as remarks
         "The ferry operator said on Tuesday the union had decided to strike.",
     ],
