@@ -1,9 +1,8 @@
 """Acts told through a speaker are typed by the act (issue 7): a deed done by a named doer, reported in the
 pluperfect or as the speaker's own in the perfect, is the deed, while a view, a finding, a fate or a change
-stays remarks;
-a witness telling an inquiry or an inquest gives evidence in a case, while a hearing of lawmakers hears
-remarks; a party asking a court or filing a motion goes to court; rules issued and a plan cleared are
-measures; a bill or a deal killed is no toll. Every sentence is our own."""
+stays remarks; a witness telling an inquiry or an inquest gives evidence in a case, while a hearing of
+lawmakers hears remarks; a party asking a court or filing a motion goes to court; rules issued and a plan
+cleared are measures; a bill or a deal killed is no toll. Every sentence is our own."""
 
 from __future__ import annotations
 
