@@ -1,6 +1,6 @@
 """Acts told through a speaker are typed by the act (issue 7): a deed done by a named doer, reported in the
 pluperfect or as the speaker's own in the perfect, is the deed, while a view, a finding, a fate or a change
-stays remarks; a witness telling an inquiry or an inquest gives evidence in a case, while a hearing of
+stays remarks; a witness telling an inquiry or an inquest gives evidence in a case, while an inquiry of
 lawmakers hears remarks; a party asking a court or filing a motion goes to court; rules issued and a plan
 cleared are measures; a bill or a deal killed is no toll. Every sentence is our own."""
 
@@ -64,11 +64,10 @@ def test_a_witness_telling_an_inquiry_gives_evidence(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Tom Hale told a Senate hearing on Monday that the crane had been inspected.",
         "Tom Hale, the site foreman, told the parliamentary inquiry on Monday that the crane was safe.",
     ],
 )
-def test_what_lawmakers_are_told_at_their_hearing_is_remarks(sentence: str) -> None:
+def test_what_lawmakers_are_told_at_their_inquiry_is_remarks(sentence: str) -> None:
     assert types_of(sentence) == ["statement"]
 
 
