@@ -23,6 +23,7 @@ from events.extract.patterns import (
     compile_for_search,
     compile_gated,
     longest_of,
+    lowered_for_needs,
     required_per_branch,
 )
 from events.extract.quantities import CARDINALS
@@ -69,20 +70,12 @@ def _found(trigger: Trigger, text: str) -> tuple[re.Match[str], ...]:
     # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)
     needs = _needs(pattern)
     if needs is not None:
-        lowered = _lowered(text)
+        # (each of a sentence's possible triggers asks it: lower-cased once, shared with the gated patterns)
+        lowered = lowered_for_needs(text)
         if lowered is not None and not _holds_needs(lowered.__contains__, *needs):
             return ()
     # (the lazy pattern is compiled led by the characters a match opens with: found sooner)
     return tuple(m for m in pattern.finditer(text) if not _only_a_topic(text, m))
-
-
-# (each of a sentence's possible triggers asks it: lower-cased once)
-@functools.lru_cache(maxsize=512)
-def _lowered(text: str) -> str | None:
-    """The text in lower case, or None when it holds a character that lower-casing leaves as a case-blind
-    pattern does not (UNFOLDED): the strings a pattern needs then rule nothing out."""
-    lowered = text.lower()
-    return None if any(c in lowered for c in UNFOLDED) else lowered
 
 
 @functools.cache
