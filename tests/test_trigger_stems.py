@@ -133,3 +133,30 @@ def test_a_trigger_asked_again_finds_the_same_and_keeps_nothing_a_caller_changes
                 trigger.family,
                 sentence,
             )
+
+
+def test_a_rule_of_alternatives_lets_through_only_texts_one_alternative_may_match() -> None:
+    import re
+
+    from events.extract.patterns import LazyPattern
+    from events.extract.triggers import _holds_needs, _needs
+
+    # (two alternatives open on the same word: the text is asked what each needs besides)
+    pattern = LazyPattern(
+        r"\b(?:signed\s+(?:the\s+)?(?:law|bill)|signed\s+(?:a|the)\s+(?:pact|treaty)"
+        r"|vetoed\s+the\s+(?:budget|plan)|voted\s+to\s+(?:repeal|extend))\b",
+        re.IGNORECASE,
+    )
+    needs = _needs(pattern)
+    assert needs is not None
+    for text, may_match in [
+        ("The governor signed the bill on Friday.", True),
+        ("The two ministers signed a treaty in Lisbon.", True),
+        ("The mayor vetoed the plan.", True),
+        ("Councillors voted to extend the curfew.", True),
+        # ("signed" and "budget" are each some alternative's, but no alternative finds all it needs)
+        ("The governor signed a letter about the budget.", False),
+        ("The council voted on a repeal.", False),
+    ]:
+        assert _holds_needs(text.lower().__contains__, *needs) is may_match, text
+        assert (pattern.search(text) is not None) is may_match, text

@@ -1671,7 +1671,7 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
     heading = _CAPS_HEADING.match(line) if openers else None
     if heading and len(re.findall(r"\b[A-Z]{4,}\b", heading.group())) >= 2:
         return heading.end()  # "NO RISK TO DRINKING WATER The agency has said ...": a subheading ran in
-    words = list(re.finditer(r"\S+", line))
+    words = _first_sentence_words(line)
     for k in range(1, len(words) - 2):
         previous, word = words[k - 1].group(), words[k].group()
         if previous[-1:] in ".!?:;":
@@ -1764,6 +1764,29 @@ def run_in_caption(line: str, *, openers: bool = True) -> int:
             continue  # "the film Ocean's Eleven", "Channel Four News": a count in a name
         return words[k].start()
     return 0
+
+
+_WORD = re.compile(r"\S+")
+# The words `run_in_caption` reads past the first that ends with a stop: it stops at the word after that one,
+# and looks at most three words further on
+_WORDS_PAST_THE_STOP = 4
+
+
+def _first_sentence_words(line: str) -> list[re.Match[str]]:
+    """The words of a paragraph up to its first stop and a few beyond (all of them when it has none): a
+    caption runs into the first sentence only, and splitting all of a long paragraph into words for each
+    paragraph of an article cost more than the reading of them."""
+    words: list[re.Match[str]] = []
+    past_stop = -1
+    for found in _WORD.finditer(line):
+        words.append(found)
+        if past_stop >= 0:
+            past_stop += 1
+            if past_stop == _WORDS_PAST_THE_STOP:
+                break
+        elif found.group()[-1] in ".!?:;":
+            past_stop = 0
+    return words
 
 
 def _after_a_name(line: str, words: list[re.Match[str]], k: int) -> bool:

@@ -575,10 +575,15 @@ SUBJECT_WORDS = r"(?:(?-i:[A-Z][A-Z&])|[^,;:“”\"]{3,120}?)"
 ASKED_ONCE = 16
 
 
-# (the scanned patterns ask each sentence in turn: lower-cased once for all of them)
+# (the scanned and gated patterns and the triggers ask each sentence in turn: lower-cased, and looked over
+# for UNFOLDED characters, once for all of them, not once per pattern)
 @functools.lru_cache(maxsize=1024)
-def _lowered(text: str) -> str:
-    return text.lower()
+def lowered_for_needs(text: str) -> str | None:
+    """The text in lower case, to look for the strings a pattern needs in; None when it holds a character
+    that lower-casing leaves as a case-blind pattern does not (UNFOLDED): those strings then rule nothing
+    out."""
+    lowered = text.lower()
+    return None if any(c in lowered for c in UNFOLDED) else lowered
 
 
 class ScannedPattern:
@@ -599,8 +604,8 @@ class ScannedPattern:
             self._required = self._pattern.required_substrings()
         required = self._required
         if required is not None and not isinstance(required, bool):
-            holds = _lowered(text).__contains__
-            if not any(map(holds, required)) and not any(map(holds, UNFOLDED)):
+            lowered = lowered_for_needs(text)
+            if lowered is not None and not any(map(lowered.__contains__, required)):
                 return ()
         return tuple(self._pattern.finditer(text))
 
@@ -701,8 +706,8 @@ class GatedPattern:
             required = self._required = required_substrings(pattern.pattern, flags)
         if required is None or required is True:
             return False
-        holds = _lowered(text).__contains__
-        return not any(map(holds, required)) and not any(map(holds, UNFOLDED))
+        lowered = lowered_for_needs(text)
+        return lowered is not None and not any(map(lowered.__contains__, required))
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._lacks_needs(string) else self._pattern.search(string, pos, endpos)

@@ -23,6 +23,7 @@ from events.extract.patterns import (
     compile_for_search,
     compile_gated,
     longest_of,
+    lowered_for_needs,
     required_per_branch,
 )
 from events.extract.quantities import CARDINALS
@@ -70,45 +71,80 @@ def _found(trigger: Trigger, text: str) -> tuple[re.Match[str], ...]:
     # (a family of several patterns passes on the stems of any; each pattern needs strings of its own)
     needs = _needs(pattern)
     if needs is not None:
-        lowered = _lowered(text)
+        # (each of a sentence's possible triggers asks it: lower-cased once, shared with the gated patterns)
+        lowered = lowered_for_needs(text)
         if lowered is not None and not _holds_needs(lowered.__contains__, *needs):
             return ()
     # (the lazy pattern is compiled led by the characters a match opens with: found sooner)
     return tuple(m for m in pattern.finditer(text) if not _only_a_topic(text, m))
 
 
-# (each of a sentence's possible triggers asks it: lower-cased once)
-@functools.lru_cache(maxsize=512)
-def _lowered(text: str) -> str | None:
-    """The text in lower case, or None when it holds a character that lower-casing leaves as a case-blind
-    pattern does not (UNFOLDED): the strings a pattern needs then rule nothing out."""
-    lowered = text.lower()
-    return None if any(c in lowered for c in UNFOLDED) else lowered
+class _Alternatives(NamedTuple):
+    """What each alternative of a rule needs besides the needs all share, indexed by the strings of each
+    alternative's first need: a text holding none of an alternative's first strings is not asked the rest of
+    it. (A long rule has dozens of alternatives that open on the same few words, "said", "was"; asked one by
+    one, a text was looked over again for each.)"""
+
+    openers: tuple[str, ...]  # every string of some alternative's first need, each once
+    opened_by: dict[
+        str, tuple[int, ...]
+    ]  # a string of `openers` -> the alternatives whose first need holds it
+    rest: tuple[tuple[tuple[str, ...], ...], ...]  # each alternative's needs after its first
+
+    def may_match(self, holds: Callable[[str], bool]) -> bool:
+        """Whether some alternative finds, in what a text `holds`, one string of each of its needs."""
+        tried: set[int] = set()
+        for opener in filter(holds, self.openers):
+            for alternative in self.opened_by[opener]:
+                if alternative in tried:
+                    continue
+                tried.add(alternative)
+                if all(any(map(holds, need)) for need in self.rest[alternative]):
+                    return True
+        return False
+
+
+def _alternatives(own: tuple[tuple[tuple[str, ...], ...], ...]) -> _Alternatives | None:
+    """`own` indexed by each alternative's first need; None when an alternative needs nothing of its own (the
+    rule's shared needs then let any text through)."""
+    if not all(own):
+        return None
+    opened_by: dict[str, list[int]] = {}
+    for number, needs in enumerate(own):
+        for opener in needs[0]:
+            opened_by.setdefault(opener, []).append(number)
+    return _Alternatives(
+        tuple(opened_by),
+        {opener: tuple(numbers) for opener, numbers in opened_by.items()},
+        tuple(needs[1:] for needs in own),
+    )
 
 
 @functools.cache
 def _needs(
     pattern: LazyPattern,
-) -> (
-    tuple[tuple[str, ...], tuple[tuple[str, ...], ...], tuple[tuple[tuple[str, ...], ...], ...] | None] | None
-):
+) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...], _Alternatives | None] | None:
     """The strings a match of the pattern needs (one of), those every alternative needs (one of each), and
-    those each alternative needs besides (None when unknown); None when nothing is known."""
+    those each alternative needs besides (None when unknown or when some alternative needs nothing more);
+    None when nothing is known."""
     required = _required(pattern)
     if required is None:
         return None
     branches = _needs_per_branch(pattern)
-    return (required, *branches) if branches is not None else (required, (), None)
+    if branches is None:
+        return (required, (), None)
+    shared, own = branches
+    return (required, shared, _alternatives(own))
 
 
 def _holds_needs(
     holds: Callable[[str], bool],
     required: tuple[str, ...],
     shared: tuple[tuple[str, ...], ...],
-    own: tuple[tuple[tuple[str, ...], ...], ...] | None,
+    own: _Alternatives | None,
 ) -> bool:
     """Whether a text may match, by what it `holds`: one string of `required`, one of each of `shared`, and
-    one of each of some alternative's `own` (plain loops: asked of every sentence a family may fit)."""
+    one of each of some alternative's own needs (plain loops: asked of every sentence a family may fit)."""
     if not any(map(holds, required)):
         return False
     # (a long rule's one set passes on its common words; its alternatives, each with all it needs, rule out
@@ -116,15 +152,7 @@ def _holds_needs(
     for need in shared:
         if not any(map(holds, need)):
             return False
-    if own is None:
-        return True
-    for branch in own:
-        for need in branch:
-            if not any(map(holds, need)):
-                break
-        else:
-            return True
-    return False
+    return own is None or own.may_match(holds)
 
 
 def _only_a_topic(text: str, found: re.Match[str]) -> bool:
