@@ -426,57 +426,6 @@ def _quoted_to_one_voice(m: Mention, other: Mention) -> bool:
     )
 
 
-# A sentence that is all quotation but its attribution, either way round: '"We will not wait," Ortiz told
-# reporters.' and 'Ortiz said: "We will not wait."', or a quotation with none, the speaker's words going on
-# from the paragraph before
-_WHOLLY_QUOTED = re.compile(
-    r"^\s*(?:``|[\"“])[^\"“”]{8,}(?:''|[\"”])\s*$|"
-    r"^\s*(?:``|[\"“‘])[^\"“”]{8,}(?:''|[\"”’])\s*,?\s+[^\"“”]{0,80}?"
-    r"\b(?:said|says|added|adds|told|tells|stated)\b[^\"“”]{0,80}$"
-    r"|^[^\"“”]{0,80}\b(?:said|says|added|adds|told|tells|stated)\b[^\"“”]{0,40}:\s*(?:``|[\"“])[^\"“”]{8,}"
-    r"(?:''|[\"”])?\s*$"
-)
-_ALSO = re.compile(r"\b(?:also|too|as\s+well)\b", re.IGNORECASE)
-# How far below the act the quotation may stand: a report quotes the speaker in the next paragraphs, before
-# it turns to another voice or another matter
-QUOTE_PARAGRAPHS = 3
-
-
-def _quoted_on_its_act(m: Mention, cluster: Cluster) -> bool:
-    """Whether the mention is the speaker's further words: a quotation, or a statement in the report's words
-    that says it adds no other matter ("also"), with no date of its own and nothing saying it is another
-    occasion ("Later,", "Separately,"), a few paragraphs below an act its report dated and told the same
-    speaker said or did (an act of no named kind, "Ortiz said on Monday the government would cut fuel
-    taxes", or of a named kind, "The ministry announced a ban on Monday"). Further words add no act, so one
-    speaker's two acts of a day stay two: the words go with one of them (a denial or a claim answers
-    someone, a matter of its own, and is left to the comparison of remarks)."""
-    if not m.is_speech or m.planned or m.undated_past or _own_date(m) or _toll_told(m):
-        return False
-    if _said_later(m) or _told_separately(m):
-        return False
-    if not _WHOLLY_QUOTED.match(m.sentence.text) and (
-        m.event_type != "statement" or _ALSO.search(re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text))
-    ):
-        # (remarks in the report's words go on the act's matter unless they say they add another: "the
-        # firm said oil was also leaking from a second pipe")
-        return False
-    return any(
-        not x.is_speech
-        and x.speaker
-        and not x.planned
-        # (a quotation is of one occasion: an act dated to a week or a month, "opened a clinic last week",
-        # is not the occasion the speaker is quoted at)
-        and x.precision == m.precision == "day"
-        # (the act the report dates itself, its lead: "said on Monday"; an act dated only by the sentences
-        # round it is one more thing the report tells, the quotation as likely of another)
-        and _own_date(x)
-        and x.sentence.end <= m.sentence.start
-        and 0 <= m.sentence.paragraph - x.sentence.paragraph <= QUOTE_PARAGRAPHS
-        and _same_speaker(m, x)
-        for x in cluster.by_article.get(m.article, ())
-    )
-
-
 # The verbs by which a report gives the gist of what a person said before (or after) quoting it: "Finance
 # Minister Ana Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said' are one set of
 # remarks, told once in the report's words and once in the speaker's. Only verbs that tell a stance taken
@@ -805,11 +754,6 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     if not resembling and _act_named_again(m, cluster):
         # "A judge has ordered the doctor to stand trial" then "Judge Ortiz made the order at a preliminary
         # hearing": the later sentence names the act by the noun of its verb, whatever type each was read as
-        return _overlap(window(m), cluster.window)
-    if not resembling and _quoted_on_its_act(m, cluster):
-        # "Finance Minister Lena Ortiz said on Monday the government would cut fuel taxes" then '"Families
-        # cannot wait," Ortiz told reporters': the report quotes the speaker on what it has just told the
-        # speaker said or did; the quotation is more of that report, not a happening of its own
         return _overlap(window(m), cluster.window)
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
