@@ -2285,6 +2285,16 @@ def _find_speaker(
     anonymous = _anonymous_source(text, speech, people)
     if anonymous is not None:
         return anonymous
+    authored = _PAPER_BY_SUBJECT.match(text)
+    if authored is not None and speech.start() < authored.end():
+        # "A joint statement by Foreign Minister Lena Ortiz and Paul Kerr said ...": the paper speaks for
+        # whom it is by, the first of them when it names several, never "Joint" or a place it names
+        inside = [
+            e for e in people if e.kind == "actor" and authored.start("who") <= e.start < authored.end("who")
+        ]
+        # (the first named, after its title only: "a statement from the family of Mark Doe" is the family's)
+        if inside and not _DESCRIBED_AUTHOR.search(text[authored.start("who") : inside[0].start]):
+            return _speaker_of(inside[0])
     closing_name = _CLOSING_ATTRIBUTION.search(text)
     if closing_name is not None and closing_name.start("verb") == speech.start():
         # '..., Roe said.': the name closing the sentence speaks, never one in what was said; a bare surname
@@ -3393,6 +3403,16 @@ _ISSUED_BY = rx(
     r"\s+(?:from|by|issued\s+by|released\s+by)\s+(?P<who>(?:the\s+|an?\s+)?[\w’'.&-]+(?:\s+[\w’'.&-]+){0,5}?)"
     r"(?=\s+(?:in|at|on|of|to)\s+(?-i:[A-Z])|\s+(?:on|last|this|yesterday|today)\b|\s*[,.;:(]|\s*$)"
 )
+# ... and the same paper as the subject of the verb of saying: "A joint statement by Lena Ortiz and Paul Kerr
+# said", "The letter from the union's lawyers added"
+_PAPER_BY_SUBJECT = rx(
+    r"^\W*(?:(?:but|and|yet)\s+)?(?:an?|the|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:statement|release|notice|bulletin|memo|letter|filing|report|message)"
+    r"\s+(?:from|by|issued\s+by|released\s+by|signed\s+by)\s+(?P<who>[^,;:“”\"]{2,160}?)\s*,?\s*(?:also\s+)?"
+    r"(?:said|says|added|adds|stated|states|warned|warns|read|reads)\b"
+)
+# a lower-case word before the name but those of a title: the author is described, the name is whose it is
+_DESCRIBED_AUTHOR = re.compile(r"\b(?!(?:the|of|for|and)\b)[a-z][\w’'-]*\b")
 _TITLED_NAME_CLOSES = re.compile(rf"\s+{TITLE}(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*[.!?]?\s*$")
 _PRONOUN_CLAUSE_AFTER = rx(r"\s+(?:that\s+)?(?:he|she|it|they|we|i)\s+[a-z]")
 _ROLE_NAMED_AFTER = re.compile(
