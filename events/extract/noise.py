@@ -1133,6 +1133,81 @@ def unnamed_experts_view(text: str) -> bool:
 _BODY_NAMED = re.compile(r"\b(?:at|from|with|of|for|in)\s+(?:the\s+)?[A-Z]")
 
 
+# What a document already told of holds, told as its own sentence: "The report said the valve had failed",
+# "The review also found that staff ignored alarms", "It also concluded that ...", "According to the audit,
+# ...". The document's release is the happening; what it says or found is its content, one event with the
+# release (a sentence that tells the release itself, "The report, published on Friday, found ...", keeps it)
+_DOCUMENT_NOUN = (
+    r"(?:reports?|review|study|inquiry|investigation|probe|audit|findings|assessment|analysis|document|memo"
+    r"|dossier|paper)"
+)
+_DOCUMENT_HOLDS = re.compile(
+    r"^(?:(?:but|and|yet|however|meanwhile|still|further|moreover),?\s+)?"
+    rf"(?:(?:the|its|their|this|that)\s+(?P<tail>(?:[\w’'-]+\s+){{0,3}}?){_DOCUMENT_NOUN}\s+"
+    r"(?:(?:also|further)\s+)?(?:(?:has|have|had)\s+)?(?:said|says|states|stated|found|finds|concluded|concludes"
+    r"|showed|shows|shown|blamed|blames|cited|cites|noted|notes|recommended|recommends|faulted|faults|criticised"
+    r"|criticized|criticises|criticizes|described|describes|added|adds|called\s+for|calls\s+for|warned|warns"
+    r"|estimated|estimates|revealed|reveals|suggested|suggests|identified|identifies|urged|urges|acknowledged"
+    r"|acknowledges|highlighted|highlights|pointed\s+to|points\s+to)\b"
+    # ("It also found that ...": the document again, as its pronoun; "also" marks more of its content)
+    r"|it\s+also\s+(?:found|concluded|recommended|noted|criticised|criticized|faulted|blamed|identified)\b"
+    rf"|according\s+to\s+(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOCUMENT_NOUN}\s*,)",
+    re.IGNORECASE,
+)
+# The release told in the same sentence: "The report, published on Friday, said ...", "released today"
+_DOCUMENT_RELEASED = re.compile(
+    r"\b(?:published|released|issued|presented|unveiled|delivered|submitted|handed|made\s+public|leaked|due)\b",
+    re.IGNORECASE,
+)
+
+
+def documents_content(text: str) -> bool:
+    """A sentence that tells what a document named before holds ("The review found the pump had been left
+    off", "It also found that warnings were ignored"): the document's content, not a happening of its own.
+    The document is referred back to ("the", "its"), and its release is not told in the sentence."""
+    found = _DOCUMENT_HOLDS.match(text.strip())
+    if found is None or _DOCUMENT_RELEASED.search(text) is not None:
+        return False
+    tail = found.group("tail")
+    return tail is None or _only_a_subject(tail)
+
+
+# Someone who once held a post, quoted for a view: '"The agency was never ready," said Jane Roe, a former
+# agency counsel', "Tom Hale, an ex-minister, told the BBC the plan would fail", "Some former inspectors
+# suggested ...". Speaking for no party to the story, they give commentary, as an analyst does; "a" makes
+# the post one of a kind, not the office that acts ("the former minister" on trial, "Former President Roe
+# said" of his own case, stay). Testimony ("told a hearing") and a post held now ("who chairs the
+# inquiry") are acts and voices of the story, and stay.
+_ONCE_HELD = r"(?:an?\s+(?:former\s+|ex-|one-?time\s+|retired\s+)[\w’'-]+(?:\s+[\w’'&-]+){0,9}?)"
+_SAYING = (
+    r"(?:said|says|told|tells|wrote|writes|added|argued|argues|warned|warns|noted|notes|suggested|suggests"
+    r"|called|calls|predicted|predicts|believes|believed|thinks|thought)"
+)
+_FORMER_OFFICIALS_VIEW = re.compile(
+    # '"...," said Jane Roe, a former agency counsel.' and '..., a former manager said.'
+    rf"\b{_SAYING}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD}[.\"”]?\s*$"
+    rf"|,\s+{_ONCE_HELD}\s+{_SAYING}[.\"”]?\s*$"
+    # "Jane Roe, a former agency counsel, said ..." and '"...," Jane Roe, a former agency counsel, told ...'
+    rf"|(?:^|[”\"]\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD},\s+{_SAYING}\b"
+    # "Some former regulators suggested ..."
+    r"|^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:[Ss]ome|[Oo]ther|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our)\s+former\s+"
+    rf"(?:[\w-]+\s+){{0,4}}?[\w-]+s\s+(?:have\s+)?{_SAYING}\b",
+)
+_TESTIMONY = re.compile(
+    r"\b(?:told|tells|testified\s+(?:to|before))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|committee|hearing|court"
+    r"|inquiry|commission|jury|tribunal|subcommittee|congress|senate|parliament|investigators)\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"\b(?:who|whose)\b", re.IGNORECASE)
+
+
+def former_officials_view(text: str) -> bool:
+    """A sentence whose speaker is described as having once held a post ("said Jane Roe, a former agency
+    counsel"): commentary from outside the story, not a happening in it."""
+    found = _FORMER_OFFICIALS_VIEW.search(text.strip())
+    return found is not None and _TESTIMONY.search(text) is None and _WHO.search(found.group()) is None
+
+
 def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
@@ -1140,9 +1215,10 @@ def standing_position(text: str) -> bool:
     a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
     (`share_of_a_total`), what has not happened yet (`not_yet_done`), happenings counted over years
     (`tally_over_years`), a deed told as history (`told_as_history`), earlier studies' findings
-    (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`) and
-    what unnamed experts hold (`unnamed_experts_view`): each tells how things stand, what is to be talked
-    about or a view with no occasion, not a happening."""
+    (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`),
+    what unnamed experts hold (`unnamed_experts_view`), what a document told of holds (`documents_content`)
+    and a former office-holder's view (`former_officials_view`): each tells how things stand, what is to be
+    talked about or a view with no occasion, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
@@ -1155,6 +1231,8 @@ def standing_position(text: str) -> bool:
         or at_its_peak(text)
         or faces_a_count(text)
         or unnamed_experts_view(text)
+        or documents_content(text)
+        or former_officials_view(text)
     )
 
 
