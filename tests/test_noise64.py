@@ -9,7 +9,15 @@ import datetime as dt
 
 import pytest
 
-from events.extract.noise import documents_content, former_officials_view, standing_position
+from events.extract.noise import (
+    accounts_differ,
+    documents_content,
+    forecasters_polled,
+    former_officials_view,
+    run_by,
+    running_total,
+    standing_position,
+)
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -82,3 +90,77 @@ def test_a_former_office_holders_view_is_commentary(sentence: str) -> None:
 )
 def test_a_party_a_post_held_now_or_testimony_is_kept(sentence: str) -> None:
     assert not former_officials_view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Economists polled by a wire service expect the central bank to hold rates.",
+        "A newswire survey of 12 economists found most see a recession next year.",
+        "Three analysts surveyed by a business channel forecast a quarterly loss.",
+    ],
+)
+def test_a_poll_of_forecasters_is_commentary(sentence: str) -> None:
+    assert forecasters_polled(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+def test_a_result_beside_a_poll_of_forecasters_is_kept() -> None:
+    assert not forecasters_polled("Profit rose 5 percent to $2bn, beating a newswire poll of nine analysts.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The relief fund has received 45,000 claims in the last three months.",
+        "The burst main has spilled 9m litres of water over the past five weeks.",
+        "Some 40,000 people have fled the valley in 12 days.",
+    ],
+)
+def test_a_running_total_over_a_span_is_no_happening(sentence: str) -> None:
+    assert running_total(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a day of its own: the figure is that day's news
+        "The toll rose to 30 on Tuesday.",
+        # no figure summed
+        "Grain prices have fallen in the past two months.",
+        # "has" as the main verb, a count held now
+        "The region has 876 confirmed cases, up from 501 in two days.",
+    ],
+)
+def test_a_figure_with_a_day_or_no_total_is_left_alone(sentence: str) -> None:
+    assert not running_total(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials have given differing tolls for the collapse.",
+        "Police gave conflicting accounts of the shooting at the border post.",
+        "Estimates of the number of dead vary widely.",
+    ],
+)
+def test_sources_differing_is_the_writers_summary(sentence: str) -> None:
+    assert accounts_differ(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inquiry is being conducted by the coast guard and the rail safety board.",
+        "The appeal is being run by a group of charities.",
+    ],
+)
+def test_who_runs_a_piece_of_work_is_no_happening(sentence: str) -> None:
+    assert run_by(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+def test_work_opened_beside_who_runs_it_is_kept() -> None:
+    assert not run_by("The inquiry was opened on Friday and is being led by a retired judge.")

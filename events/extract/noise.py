@@ -1208,6 +1208,91 @@ def former_officials_view(text: str) -> bool:
     return found is not None and _TESTIMONY.search(text) is None and _WHO.search(found.group()) is None
 
 
+# A poll of forecasters as the subject of the main clause: "Analysts polled by Reuters expect the bank to cut
+# rates", "A Reuters survey of 12 economists found most see a recession", "Three analysts surveyed by a
+# wire service forecast a loss". What forecasters expect, summed up, is commentary, as one analyst's view
+# is; a result told beside it ("profit rose 5 %, beating a poll of nine analysts") has its own subject
+_FORECASTERS = r"(?:analysts|economists|strategists|forecasters|traders|brokers|dealers|(?:fund\s+)?managers)"
+_FORECASTERS_POLLED = re.compile(
+    r"^(?:(?:but|and|yet|still|meanwhile|also|however),?\s+)?(?:[^,;:“”\"]{0,80},\s+)?"
+    r"(?:(?:the|most|many|some|all|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:of\s+the\s+)?)?"
+    rf"(?:[\w-]+\s+)?{_FORECASTERS}\s+(?:polled|surveyed|questioned|canvassed|asked)\b"
+    r"|^(?:(?:but|and|yet|still|meanwhile|also|however),?\s+)?(?:a|an|the)\s+(?:[\w&./’'-]+\s+){0,3}?(?:poll|survey)"
+    rf"\s+of\s+(?:\w+\s+){{0,3}}?{_FORECASTERS}\b",
+    re.IGNORECASE,
+)
+
+
+def forecasters_polled(text: str) -> bool:
+    """A sentence whose subject is a poll of analysts or economists, or the forecasters polled ("Economists
+    polled by a wire service expect the central bank to hold rates"): forecasts summed up, commentary."""
+    return _FORECASTERS_POLLED.match(text.strip()) is not None
+
+
+# A total run up over a counted span, told in the perfect: "The fund has received 45,000 claims in the last
+# three months", "The leak has spilled 9m litres over the past five weeks", "Some 40,000 people have fled in
+# 12 days". The figure sums days of a happening that goes on; no one of them is its occasion ("in the past
+# seven years" is left to `tally_over_years`; "rose to 30 on Tuesday" has its day and is news)
+_RUNNING_TOTAL = re.compile(
+    r"^(?:(?:but|and|yet|so|now|meanwhile|still|already),?\s+)?(?P<subject>(?:[^,;:“”\"]|(?<=\d),(?=\d)){2,100}?)\s+"
+    r"(?:has|have)\s+"
+    r"(?:(?:now|so\s+far|already|also|since)\s+)?(?:been\s+)?[a-z]{3,}\b(?P<between>[^;:“”\"]*?)"
+    r"\b(?:in|over|during|within)\s+(?:(?:the|its|their)\s+)?(?:(?:past|last|first)\s+)?(?:just\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+_FIGURE_TOLD = re.compile(r"\d")
+
+
+def running_total(text: str) -> bool:
+    """A sentence whose main clause, in the perfect, sums a figure over a counted span of days, weeks or
+    months ("The leak has spilled 9m litres over the past five weeks"): a running total, no occasion."""
+    found = _RUNNING_TOTAL.match(text.strip())
+    if found is None or not _only_a_subject(found.group("subject")):
+        return False
+    return _FIGURE_TOLD.search(found.group("subject") + found.group("between")) is not None
+
+
+# The state of the reporting told as news: "Officials have given differing tolls", "Police gave conflicting
+# accounts of the shooting", "Estimates vary widely": the writer sums up what sources disagree on; each
+# source's figure, given on its day, is the happening
+_ACCOUNTS_DIFFER = re.compile(
+    r"\b(?:gave|given|give|gives|giving|offered|offer|offers|provided|provide|issued|released|put\s+out|there\s+"
+    r"(?:have\s+been|are|were))\s+(?:\w+ly\s+)?(?:differing|conflicting|varying|contradictory|different|mixed"
+    r"|inconsistent)\s+(?:death\s+)?(?:tolls|figures|accounts|estimates|numbers|versions|counts|reports|casualty"
+    r"\s+figures)\b"
+    r"|^(?:the\s+)?(?:estimates|figures|tolls|accounts|counts)\s+(?:\w+\s+){0,6}?(?:vary|varied|differ|differed"
+    r"|conflict|conflicted)\b",
+    re.IGNORECASE,
+)
+
+
+def accounts_differ(text: str) -> bool:
+    """A sentence that tells that sources gave differing figures or accounts ("Officials have given
+    conflicting tolls"): the writer's summary of the reporting, not a happening."""
+    return _ACCOUNTS_DIFFER.search(text.strip()) is not None
+
+
+# Who runs a piece of work that goes on, as the main clause: "The inquiry is being conducted by the coast
+# guard and the safety board", "The appeal is being run by a group of charities". Narration of how things
+# stand; the opening of the inquiry, or the launch of the appeal, is the happening
+_RUN_BY = re.compile(
+    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?being\s+"
+    r"(?:conducted|led|run|carried\s+out|handled|overseen|coordinated|headed|managed|organi[sz]ed)\s+(?:jointly\s+)?by\b"
+    r"(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def run_by(text: str) -> bool:
+    """A sentence that tells who is running a piece of work ("The investigation is being led by the port
+    police"): how things stand, no happening. An act joined after it keeps the sentence."""
+    found = _RUN_BY.match(text.strip())
+    if found is None or not _only_a_subject(found.group("subject")):
+        return False
+    return _JOINED_ACT.search(_RELATIVE_CLAUSE.sub(" ", found.group("rest"))) is None
+
+
 def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
@@ -1217,8 +1302,10 @@ def standing_position(text: str) -> bool:
     (`tally_over_years`), a deed told as history (`told_as_history`), earlier studies' findings
     (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`),
     what unnamed experts hold (`unnamed_experts_view`), what a document told of holds (`documents_content`)
-    and a former office-holder's view (`former_officials_view`): each tells how things stand, what is to be
-    talked about or a view with no occasion, not a happening."""
+    a former office-holder's view (`former_officials_view`), a poll of forecasters (`forecasters_polled`), a
+    running total over a span of days (`running_total`), sources' differing figures (`accounts_differ`) and
+    who runs a piece of work (`run_by`): each tells how things stand, what is to be talked about or a view
+    with no occasion, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
@@ -1233,6 +1320,10 @@ def standing_position(text: str) -> bool:
         or unnamed_experts_view(text)
         or documents_content(text)
         or former_officials_view(text)
+        or forecasters_polled(text)
+        or running_total(text)
+        or accounts_differ(text)
+        or run_by(text)
     )
 
 
