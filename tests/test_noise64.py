@@ -49,6 +49,9 @@ def test_what_a_document_holds_is_its_content(sentence: str) -> None:
         "The court found the ferry operator guilty of negligence.",
         # "it" without "also" may be anyone
         "It found the bodies of two climbers near the summit.",
+        # a news report tells a happening, and is its source
+        "The state television report said two ministers were arrested.",
+        "The Harbour Times report said the dam had broken.",
     ],
 )
 def test_a_release_or_a_ruling_is_not_content(sentence: str) -> None:
