@@ -1196,19 +1196,19 @@ def documents_content(text: str) -> bool:
 # said" of his own case, stay). Testimony ("told a hearing") and a post held now ("who chairs the
 # inquiry") are acts and voices of the story, and stay.
 _ONCE_HELD = r"(?:an?\s+(?:former\s+|ex-|one-?time\s+|retired\s+)[\w’'-]+(?:\s+[\w’'&-]+){0,9}?)"
-_SAYING = (
+_VIEW_GIVEN = (
     r"(?:said|says|told|tells|wrote|writes|added|argued|argues|warned|warns|noted|notes|suggested|suggests"
     r"|called|calls|predicted|predicts|believes|believed|thinks|thought)"
 )
 _FORMER_OFFICIALS_VIEW = re.compile(
     # '"...," said Jane Roe, a former agency counsel.' and '..., a former manager said.'
-    rf"\b{_SAYING}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD}[.\"”]?\s*$"
-    rf"|,\s+{_ONCE_HELD}\s+{_SAYING}[.\"”]?\s*$"
+    rf"\b{_VIEW_GIVEN}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD}[.\"”]?\s*$"
+    rf"|,\s+{_ONCE_HELD}\s+{_VIEW_GIVEN}[.\"”]?\s*$"
     # "Jane Roe, a former agency counsel, said ..." and '"...," Jane Roe, a former agency counsel, told ...'
-    rf"|(?:^|[”\"]\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD},\s+{_SAYING}\b"
+    rf"|(?:^|[”\"]\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD},\s+{_VIEW_GIVEN}\b"
     # "Some former regulators suggested ..."
     r"|^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:[Ss]ome|[Oo]ther|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our)\s+former\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?[\w-]+s\s+(?:have\s+)?{_SAYING}\b",
+    rf"(?:[\w-]+\s+){{0,4}}?[\w-]+s\s+(?:have\s+)?{_VIEW_GIVEN}\b",
 )
 _TESTIMONY = re.compile(
     r"\b(?:told|tells|testified\s+(?:to|before))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|committee|hearing|court"
