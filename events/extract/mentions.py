@@ -446,8 +446,10 @@ def awaited_in_opening(text: str, mention: DateMention, offset: int = 0) -> bool
 
 
 # What a year ahead holds that is no act: a state foreseen ("the second half of this year won't be pretty"),
-# a belief ("it is likely that we will start next year in recovery"), a question
+# a belief or a rumour ("it is likely that we will start next year in recovery", "rumours that the mill will
+# close next year"), a question
 _STATE_AHEAD = rx(
+    r"\b(?:rumou?rs?|speculation|fears?|hopes?|talk|worries|concerns?|doubts?)\s+that\b|"
     r"\b(?:will|won[’']t|would)\s+(?:not\s+)?be\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en|held|built|sent|set|made|paid)\b)"
     r"|\b(?:it\s+is|it[’']s)\s+(?:\w+ly\s+)?(?:un)?likely\b|\bquestion\b|\?"
 )
