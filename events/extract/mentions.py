@@ -2774,9 +2774,16 @@ def _analyse(
             None,
         )
         dated_act = planned_act or dated_act
-    if planned_act is None and dated_act is None:
+    if (
+        planned_act is None
+        and dated_act is None
+        and speech is None
+        and (PLANNING.search(text) or _PLAN_AT_HAND.search(text))
+    ):
         # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
-        # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year
+        # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year, when words
+        # of a plan tell it ("Americans are becoming obese by 2040" tells a trend; a speaker's words are
+        # dated as remarks)
         planned_act = next((d for d in sentence_dates if _year_planned(text, d, sentence.start)), None)
     if (
         dated_act is None
