@@ -68,14 +68,5 @@ def test_a_timetable_told_in_the_present_with_a_month_is_ahead() -> None:
     ) == [("2026-06-01", "2026-06-30")]
 
 
-def test_an_act_in_the_simple_present_with_a_date_ahead_is_planned_for_it() -> None:
-    assert days_of("The court hears the appeal on April 3.") == [("2026-04-03", "2026-04-03")]
-    assert days_of("Parliament debates the new mining bill next week.") == [("2026-03-16", "2026-03-22")]
-
-
-def test_a_state_in_the_simple_present_with_a_date_ahead_is_no_plan() -> None:
-    assert days_of("The plan needs approval from parliament next month.") == []
-
-
 def test_a_view_of_a_year_ahead_is_no_plan() -> None:
     assert days_of("Most growers agree that few apricots will be picked in the valley next year.") == []

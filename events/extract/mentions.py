@@ -472,33 +472,6 @@ def _year_planned(text: str, mention: DateMention, offset: int = 0) -> bool:
     )
 
 
-# An act told in the simple present, the tense of a timetable: "The ministry publishes its report next
-# week", "The court hears the appeal on April 3". With a date ahead it is planned for that date (the same
-# tense with a date gone by is a timeline's entry or a caption, and reads as neither). Not a verb of a state,
-# a view or words ("The plan needs approval next month", "The mayor says ...").
-_PRESENT_ACT = rx(
-    r"^(?:(?:meanwhile|however|separately|also|now|and|but),?\s+)?(?:[\w’'.&-]+\s+){1,6}?"
-    r"(?!(?:is|has|does|was|seems|remains|appears|looks|stays|means|needs|wants|costs|lies|sits|stands|knows"
-    r"|believes|thinks|says|tells|claims|hopes|fears|expects|faces|depends|includes|contains|requires"
-    r"|belongs|matters|makes\s+sense|exists|continues|keeps|gets|goes|comes|becomes)\b)"
-    r"[a-z]{3,}(?<!ss)(?<!ous)(?<!ics)(?<!is)s\b"
-)
-
-
-def present_act_ahead(text: str, mention: DateMention, offset: int = 0) -> bool:
-    """Whether `text` (which starts at `offset`) tells an act in the simple present (`_PRESENT_ACT`) that
-    `mention`, a date ahead, dates: no past tense, and the date no noun's ("next week's summit") and no end of
-    a stretch ("closed until May")."""
-    at = mention.start - offset
-    return (
-        mention.tense == "future"
-        and _PRESENT_ACT.match(text) is not None
-        and PAST_TENSE.search(QUOTE.sub("", text)) is None
-        and not text.startswith(("'s", "’s"), mention.end - offset)
-        and re.search(r"\b(?:until|till|through|by|before)\s+(?:\w+\s+)?$", text[:at], re.IGNORECASE) is None
-    )
-
-
 # A thing kept, in the passive progressive, for a step to come on a day ahead: "The wreck is being kept in a
 # hangar for tests in March", "The engine is being held at a navy yard to await inspection next month". The
 # step is planned for that day (the keeping is a standing state, the step the news)
@@ -2830,7 +2803,6 @@ def _analyse(
                     PLANNING.search(text)
                     or _PLAN_AT_HAND.search(text)
                     or _TIMETABLE_PRESENT.search(text)
-                    or (speech is None and present_act_ahead(text, planned_act, sentence.start))
                     or arranged_ahead(text, planned_act, sentence.start)
                     or _KEPT_FOR_A_STEP_AHEAD.search(text[: planned_act.start - sentence.start]) is not None
                     # "The storm could make landfall as early as Friday": when a thing foreseen comes
