@@ -1534,7 +1534,8 @@ def _infinitive_deadline(context: _Context) -> bool:
     return found is not None and next(_verb_cues(_PAST_CUE, found.group("rest")), None) is None
 
 
-# A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
+# A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March",
+# "The fair, which takes place in June, ..." (a month after "in": the next such month)
 _SCHEDULED_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
     r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+(?:on\s+|in\s+)?$"

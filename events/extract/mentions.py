@@ -445,12 +445,12 @@ def awaited_in_opening(text: str, mention: DateMention, offset: int = 0) -> bool
     )
 
 
-# What a year ahead holds that is no act: a state foreseen ("the second half of this year won't be pretty"),
-# a belief or a rumour ("it is likely that we will start next year in recovery", "rumours that the mill will
+# What a year ahead holds that is no act: a state foreseen ("next year will be a lean one for the mills"), a
+# belief or a rumour ("it is likely that the region will enter next year in debt", "rumours that the mill will
 # close next year"), a question
 _STATE_AHEAD = rx(
     r"\b(?:rumou?rs?|speculation|fears?|hopes?|talk|worries|concerns?|doubts?)\s+that\b"
-    # ("Most growers agree that few oysters will be harvested next year": a view of what is to come)
+    # ("Most growers agree that few apricots will be picked next year": a view of what is to come)
     r"|\b(?:agrees?|believes?|thinks?|expects?|predicts?|fears?|doubts?|warns?|suggests?)\s+(?:that\s+)?"
     r"(?:[\w’'-]+\s+){0,6}?(?:will|would|won[’']t)\b"
     r"|\b(?:will|won[’']t|would)\s+(?:not\s+)?(?:be|become|remain|stay)\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en|held|built|sent|set|made|paid)\b)"
@@ -464,7 +464,7 @@ def _year_planned(text: str, mention: DateMention, offset: int = 0) -> bool:
     return (
         mention.precision == "year"
         and mention.tense == "future"
-        # ("which will become payable in 2031.": a piece cut from a sentence has lost its subject)
+        # ("which will fall due for repayment in 2031.": a piece cut from a sentence has lost its subject)
         and text[:1].isupper()
         and not text.startswith(("'s", "’s"), mention.end - offset)
         and not _STATE_AHEAD.search(text)
@@ -2787,7 +2787,7 @@ def _analyse(
     ):
         # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
         # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year, when words
-        # of a plan tell it ("Americans are becoming obese by 2040" tells a trend; a speaker's words are
+        # of a plan tell it ("More towns are running dry by 2040" tells a trend; a speaker's words are
         # dated as remarks)
         planned_act = next((d for d in sentence_dates if _year_planned(text, d, sentence.start)), None)
     if (
