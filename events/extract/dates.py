@@ -1360,7 +1360,7 @@ _FUTURE_CUE = compile_gated(
     r"|identify|name|give|provide|answer|respond|speculate|divulge|deny)\b)"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    r"|set\s+to|(?:set|slated)\s+for"
+    r"|(?:set|poised)\s+to|(?:set|slated)\s+for"
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
@@ -1534,10 +1534,11 @@ def _infinitive_deadline(context: _Context) -> bool:
     return found is not None and next(_verb_cues(_PAST_CUE, found.group("rest")), None) is None
 
 
-# A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March"
+# A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March",
+# "The fair, which takes place in June, ..." (a month after "in": the next such month)
 _SCHEDULED_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
-    r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+(?:on\s+)?$"
+    r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+(?:on\s+|in\s+)?$"
 )
 # "The committee meets on Thursday", "The minister flies to Paris on Friday": a meeting, a journey or a
 # hearing told in the simple present with its weekday is the timetable's, ahead ("heads home after the

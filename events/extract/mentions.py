@@ -401,6 +401,85 @@ _TIMETABLE_PRESENT = rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
     r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
 )
+# A plan told as what is likely or at hand: "Shops are likely to reopen on Friday", "The rebels are poised to
+# sign the accord on Saturday", "Crews are ready to start pumping on Monday": with a day ahead it is as
+# planned as "will" ("is likely to be costly", "are likely to stay shut" foresee a state, and no act)
+_PLAN_AT_HAND = rx(
+    r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthere\s)\b(?:is|are)\s+(?:(?:also|now|still|\w+ly)\s+)?(?:likely|poised|about|ready|on\s+(?:course|track))\s+to\s+"
+    r"(?!(?:remain|stay|become|continue|keep|last|take\s+(?:years|months|weeks|time))\b)"
+    r"(?!be\s+(?!(?:\w+ly\s+)?\w+(?:ed|en)\b))[a-z]+"
+)
+
+
+def _plan_at_hand_for_a_day(text: str, dates: Sequence[DateMention]) -> bool:
+    """Whether `text` tells a plan as likely or at hand (`_PLAN_AT_HAND`) with a day, a week or a month
+    ahead among `dates`: a planned happening, not the writer's guess ("Shops are likely to reopen on
+    Friday"; "Prices are likely to rise next month" foresees a figure)."""
+    return (
+        _PLAN_AT_HAND.search(text) is not None
+        and not FORECAST.search(text)
+        and any(
+            d.tense == "future" and d.value != "PRESENT_REF" and d.precision in ("day", "week", "month")
+            for d in dates
+        )
+    )
+
+
+# An opening that awaits a step with its day ahead, before a main clause of what it allows: "When the bypass
+# is finished next month, lorries could use it", "Once the pipeline opens in May, the town will get its gas".
+# The opening is told in the present (of a state reached or a timetable); one in the past ("When the dam
+# burst in May, ...") tells a happening gone by, and is dated as such.
+_AWAITING_OPENING = rx(
+    r"^(?:(?:but|and|yet),?\s+)?(?:when|once|as\s+soon\s+as)\s+(?P<clause>[^,;:“”\"]{3,140}?),\s+"
+    r"[^;:“”\"]{2,120}?\b(?:will|could|can|would|should|may|might|(?:is|are)\s+(?:due\s+)?to)\s"
+)
+_PRESENT_OF_A_STEP = rx(
+    r"\b(?:is|are)\s+(?:\w+ly\s+)?(?:finished|complete|completed|ready|done|in\s+place|built|installed|open"
+    r"|opened|operational|repaired|restored|fixed|sealed|signed|approved|passed|over)\b"
+    r"|\b(?:(?:re)?opens|begins|starts|ends|arrives|resumes|finishes|takes\s+effect|comes\s+into\s+force"
+    r"|goes\s+into\s+effect|takes\s+office)\b"
+)
+
+
+def awaited_in_opening(text: str, mention: DateMention, offset: int = 0) -> bool:
+    """Whether `mention` (in a text of which `text` starts at `offset`) dates an opening "when" clause that
+    awaits a step told in the present (`_AWAITING_OPENING`): that step is planned for the mention's day."""
+    opening = _AWAITING_OPENING.match(text)
+    if opening is None or not (opening.start("clause") <= mention.start - offset < opening.end("clause")):
+        return False
+    clause = opening.group("clause")
+    return _PRESENT_OF_A_STEP.search(clause) is not None and not re.search(
+        r"\b(?:was|were|had|did)\b", clause, re.IGNORECASE
+    )
+
+
+# What a year ahead holds that is no act: a state foreseen ("next year will be a lean one for the mills"), a
+# belief or a rumour ("it is likely that the region will enter next year in debt", "rumours that the mill will
+# close next year"), a question
+_STATE_AHEAD = rx(
+    r"\b(?:rumou?rs?|speculation|fears?|hopes?|talk|worries|concerns?|doubts?)\s+that\b"
+    # ("Most growers agree that few apricots will be picked next year": a view of what is to come)
+    r"|\b(?:agrees?|believes?|thinks?|expects?|predicts?|fears?|doubts?|warns?|suggests?)\s+(?:that\s+)?"
+    r"(?:[\w’'-]+\s+){0,6}?(?:will|would|won[’']t)\b"
+    r"|\b(?:will|won[’']t|would)\s+(?:not\s+)?(?:be|become|remain|stay)\s+(?!(?:\w+ly\s+)?(?:\w+ed|\w+en|held|built|sent|set|made|paid)\b)"
+    r"|\b(?:it\s+is|it[’']s)\s+(?:\w+ly\s+)?(?:un)?likely\b|\bquestion\b|\?"
+)
+
+
+def _year_planned(text: str, mention: DateMention, offset: int = 0) -> bool:
+    """Whether `mention` is a year ahead (or a part of one) that dates an act of its own sentence (`text`,
+    which starts at `offset`), not a noun's ("next year's harvest") nor a state or a belief foreseen."""
+    return (
+        mention.precision == "year"
+        and mention.tense == "future"
+        # ("which will fall due for repayment in 2031.": a piece cut from a sentence has lost its subject)
+        and text[:1].isupper()
+        and not text.startswith(("'s", "’s"), mention.end - offset)
+        and not _STATE_AHEAD.search(text)
+        and not EXPECTATION.search(text)
+    )
+
+
 # A thing kept, in the passive progressive, for a step to come on a day ahead: "The wreck is being kept in a
 # hangar for tests in March", "The engine is being held at a navy yard to await inspection next month". The
 # step is planned for that day (the keeping is a standing state, the step the news)
@@ -2776,22 +2855,41 @@ def _analyse(
         )
         dated_act = planned_act or dated_act
     if (
+        planned_act is None
+        and dated_act is None
+        and speech is None
+        and (PLANNING.search(text) or _PLAN_AT_HAND.search(text))
+    ):
+        # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
+        # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year, when words
+        # of a plan tell it ("More towns are running dry by 2040" tells a trend; a speaker's words are
+        # dated as remarks)
+        planned_act = next((d for d in sentence_dates if _year_planned(text, d, sentence.start)), None)
+    if (
         dated_act is None
         and planned_act is not None
         # "will appear in court on Monday", "by Friday the crews will have sealed the breach"; a timetable's
         # present ahead of its day, "The first notices go out on Friday", "The bridge opens on Monday"; an
         # arrangement in the present progressive, "The church is holding a vigil Sunday"
-        and (
-            PLANNING.search(text)
-            or _TIMETABLE_PRESENT.search(text)
-            or arranged_ahead(text, planned_act, sentence.start)
-            or _KEPT_FOR_A_STEP_AHEAD.search(text[: planned_act.start - sentence.start]) is not None
-            # "The storm could make landfall as early as Friday": when a thing foreseen comes
-            or foreseen_for_a_day(text, [planned_act])
-        )
-        # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
-        and not FORECAST.search(text)
         and len(text.split()) >= 6
+        and (
+            (
+                (
+                    PLANNING.search(text)
+                    or _PLAN_AT_HAND.search(text)
+                    or _TIMETABLE_PRESENT.search(text)
+                    or arranged_ahead(text, planned_act, sentence.start)
+                    or _KEPT_FOR_A_STEP_AHEAD.search(text[: planned_act.start - sentence.start]) is not None
+                    # "The storm could make landfall as early as Friday": when a thing foreseen comes
+                    or foreseen_for_a_day(text, [planned_act])
+                )
+                # ("the toll is expected to rise to 500 by Friday" foresees a figure; nobody plans it)
+                and not FORECAST.search(text)
+            )
+            # "When the bypass is finished next month, lorries could use it": what the opening awaits is
+            # planned for its day, whatever the main clause foresees after it
+            or awaited_in_opening(text, planned_act, sentence.start)
+        )
     ):
         dated_act = planned_act
     planned = dated_act is not None and dated_act is planned_act
@@ -2960,7 +3058,12 @@ def _analyse(
     according = speech is not None and speech.group().lower().startswith("according")
     if (not speech or according) and not sentence_dates and routine(text):
         return None  # "According to the harbour master, 12 tugs are on duty at any one time": a routine
-    if not speech and writers_own_voice(text, found, sentence_dates):
+    if (
+        not speech
+        and writers_own_voice(text, found, sentence_dates)
+        # ("Shops are likely to reopen on Friday": what is likely with its day is planned for it)
+        and not _plan_at_hand_for_a_day(text, sentence_dates)
+    ):
         return None  # "Attention was turning to the coast", "The cost may reach $2bn": framing, no happening
     if compared_happening(text) and sentence_dates and all(d.precision == "year" for d in sentence_dates):
         return None  # "A similar attack in 2015 killed 30 people": another happening, to compare with
