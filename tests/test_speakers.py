@@ -1566,7 +1566,7 @@ def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -
     [
         'Jane Roe, former Labour spokeswoman, called the move a "strange choice."',
         'Jane Roe, former White House chief of staff, called the move a "strange choice."',
-        'Jane Roe, a regional minister, called the plan "a disgrace".',
+        'Jane Roe, a former minister, called the plan "a disgrace".',
     ],
 )
 def test_a_person_described_after_her_name_speaks_when_she_calls_something_a_name(sentence: str) -> None:
@@ -1999,8 +1999,8 @@ def test_a_country_named_in_an_aside_between_dashes_is_not_the_speaker() -> None
     [
         "Internal documents criticise Jane Roe, director of the Federal Aviation Agency, saying she ignored "
         "warnings about the engines.",
-        "An audit of the ministry blamed Interior Minister Tom Baker, saying that in a series of interviews "
-        "he had misstated the cost of the bridge.",
+        "The audit also blamed Interior Minister Tom Baker, saying that in a series of interviews he had "
+        "misstated the cost of the bridge.",
     ],
 )
 def test_who_is_criticised_is_not_who_says_why(sentence: str) -> None:

@@ -1133,183 +1133,6 @@ def unnamed_experts_view(text: str) -> bool:
 _BODY_NAMED = re.compile(r"\b(?:at|from|with|of|for|in)\s+(?:the\s+)?[A-Z]")
 
 
-# What a document already told of holds, told as its own sentence: "The report said the valve had failed",
-# "The review also found that staff ignored alarms", "It also concluded that ...", "According to the audit,
-# ...". The document's release is the happening; what it says or found is its content, one event with the
-# release (a sentence that tells the release itself, "The report, published on Friday, found ...", keeps it)
-_DOCUMENT_NOUN = (
-    r"(?:report|review|study|inquiry|investigation|probe|audit|findings|assessment|analysis|document|memo"
-    r"|dossier)"
-)
-_DOCUMENT_HOLDS = re.compile(
-    r"^(?:(?:but|and|yet|however|meanwhile|still|further|moreover),?\s+)?"
-    rf"(?:(?:the|its|their|this|that)\s+(?P<tail>(?:[\w’'-]+\s+){{0,3}}?){_DOCUMENT_NOUN}\s+"
-    r"(?:(?:also|further)\s+)?(?:(?:has|have|had)\s+)?(?:said|says|states|stated|found|finds|concluded|concludes"
-    r"|showed|shows|shown|blamed|blames|cited|cites|noted|notes|recommended|recommends|faulted|faults|criticised"
-    r"|criticized|criticises|criticizes|described|describes|added|adds|called\s+for|calls\s+for|warned|warns"
-    r"|estimated|estimates|revealed|reveals|suggested|suggests|identified|identifies|urged|urges|acknowledged"
-    r"|acknowledges|highlighted|highlights|pointed\s+to|points\s+to)\b"
-    # ("It also found that ...": the document again, as its pronoun; "also" marks more of its content)
-    r"|it\s+also\s+(?:found|concluded|recommended|noted|criticised|criticized|faulted|blamed|identified)\b"
-    rf"|according\s+to\s+(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){{0,3}}?{_DOCUMENT_NOUN}\s*,)",
-    re.IGNORECASE,
-)
-# The release told in the same sentence: "The report, published on Friday, said ...", "released today"
-_DOCUMENT_RELEASED = re.compile(
-    r"\b(?:published|released|issued|presented|unveiled|delivered|submitted|handed|made\s+public|leaked|due)\b",
-    re.IGNORECASE,
-)
-
-
-# A report of the news: an outlet named in capitals or a word of the press before "report" ("The Xinhua
-# report", "the television report"), and the verbs a news report tells with
-_NEWS_REPORT = re.compile(
-    r"(?-i:\b[A-Z][\w&.-]*\b)(?![’']s)|\b(?:news|media|press|newspaper|television|tv|radio|agency|wire)\b",
-    re.IGNORECASE,
-)
-_SAID_OF_NEWS = re.compile(
-    r"\b(?:said|says|stated|states|added|adds|noted|notes|described|describes|warned|warns|estimated|estimates"
-    r"|suggested|suggests|showed|shows|shown|revealed|reveals)\b",
-    re.IGNORECASE,
-)
-
-
-def documents_content(text: str) -> bool:
-    """A sentence that tells what a document named before holds ("The review found the pump had been left
-    off", "It also found that warnings were ignored"): the document's content, not a happening of its own.
-    The document is referred back to ("the", "its"), and its release is not told in the sentence."""
-    found = _DOCUMENT_HOLDS.match(text.strip())
-    if found is None or _DOCUMENT_RELEASED.search(text) is not None:
-        return False
-    tail = found.group("tail") or ""
-    if _NEWS_REPORT.search(tail) and _SAID_OF_NEWS.search(found.group()):
-        # "The Xinhua report said two ministers were arrested": a news report tells a happening, and is its
-        # source; only a finding ("found", "blamed") is a document's own
-        return False
-    return _only_a_subject(tail)
-
-
-# Someone who once held a post, quoted for a view: '"The agency was never ready," said Jane Roe, a former
-# agency counsel', "Tom Hale, an ex-minister, told the BBC the plan would fail", "Some former inspectors
-# suggested ...". Speaking for no party to the story, they give commentary, as an analyst does; "a" makes
-# the post one of a kind, not the office that acts ("the former minister" on trial, "Former President Roe
-# said" of his own case, stay). Testimony ("told a hearing") and a post held now ("who chairs the
-# inquiry") are acts and voices of the story, and stay.
-_ONCE_HELD = r"(?:an?\s+(?:former\s+|ex-|one-?time\s+|retired\s+)[\w’'-]+(?:\s+[\w’'&-]+){0,9}?)"
-_VIEW_GIVEN = (
-    r"(?:said|says|told|tells|wrote|writes|added|argued|argues|warned|warns|noted|notes|suggested|suggests"
-    r"|called|calls|predicted|predicts|believes|believed|thinks|thought)"
-)
-_FORMER_OFFICIALS_VIEW = re.compile(
-    # '"...," said Jane Roe, a former agency counsel.' and '..., a former manager said.'
-    rf"\b{_VIEW_GIVEN}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD}[.\"”]?\s*$"
-    rf"|,\s+{_ONCE_HELD}\s+{_VIEW_GIVEN}[.\"”]?\s*$"
-    # "Jane Roe, a former agency counsel, said ..." and '"...," Jane Roe, a former agency counsel, told ...'
-    rf"|(?:^|[”\"]\s+)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}},\s+{_ONCE_HELD},\s+{_VIEW_GIVEN}\b"
-    # "Some former regulators suggested ..."
-    r"|^(?:(?:[Bb]ut|[Aa]nd|[Yy]et),?\s+)?(?:[Ss]ome|[Oo]ther|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our)\s+former\s+"
-    rf"(?:[\w-]+\s+){{0,4}}?[\w-]+s\s+(?:have\s+)?{_VIEW_GIVEN}\b",
-)
-_TESTIMONY = re.compile(
-    r"\b(?:told|tells|testified\s+(?:to|before))\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:panel|committee|hearing|court"
-    r"|inquiry|commission|jury|tribunal|subcommittee|congress|senate|parliament|investigators)\b",
-    re.IGNORECASE,
-)
-_WHO = re.compile(r"\b(?:who|whose)\b", re.IGNORECASE)
-
-
-def former_officials_view(text: str) -> bool:
-    """A sentence whose speaker is described as having once held a post ("said Jane Roe, a former agency
-    counsel"): commentary from outside the story, not a happening in it."""
-    found = _FORMER_OFFICIALS_VIEW.search(text.strip())
-    return found is not None and _TESTIMONY.search(text) is None and _WHO.search(found.group()) is None
-
-
-# A poll of forecasters as the subject of the main clause: "Analysts polled by Reuters expect the bank to cut
-# rates", "A Reuters survey of 12 economists found most see a recession", "Three analysts surveyed by a
-# wire service forecast a loss". What forecasters expect, summed up, is commentary, as one analyst's view
-# is; a result told beside it ("profit rose 5 %, beating a poll of nine analysts") has its own subject
-_FORECASTERS = r"(?:analysts|economists|strategists|forecasters|traders|brokers|dealers|(?:fund\s+)?managers)"
-_FORECASTERS_POLLED = re.compile(
-    r"^(?:(?:but|and|yet|still|meanwhile|also|however),?\s+)?(?:[^,;:“”\"]{0,80},\s+)?"
-    r"(?:(?:the|most|many|some|all|\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen)\s+(?:of\s+the\s+)?)?"
-    rf"(?:[\w-]+\s+)?{_FORECASTERS}\s+(?:polled|surveyed|questioned|canvassed|asked)\b"
-    r"|^(?:(?:but|and|yet|still|meanwhile|also|however),?\s+)?(?:a|an|the)\s+(?:[\w&./’'-]+\s+){0,3}?(?:poll|survey)"
-    rf"\s+of\s+(?:\w+\s+){{0,3}}?{_FORECASTERS}\b",
-    re.IGNORECASE,
-)
-
-
-def forecasters_polled(text: str) -> bool:
-    """A sentence whose subject is a poll of analysts or economists, or the forecasters polled ("Economists
-    polled by a wire service expect the central bank to hold rates"): forecasts summed up, commentary."""
-    return _FORECASTERS_POLLED.match(text.strip()) is not None
-
-
-# A total run up over a counted span, told in the perfect: "The fund has received 45,000 claims in the last
-# three months", "The leak has spilled 9m litres over the past five weeks", "Some 40,000 people have fled in
-# 12 days". The figure sums days of a happening that goes on; no one of them is its occasion ("in the past
-# seven years" is left to `tally_over_years`; "rose to 30 on Tuesday" has its day and is news)
-_RUNNING_TOTAL = re.compile(
-    r"^(?:(?:but|and|yet|so|now|meanwhile|still|already),?\s+)?(?P<subject>(?:[^,;:“”\"]|(?<=\d),(?=\d)){2,100}?)\s+"
-    r"(?:has|have)\s+"
-    r"(?:(?:now|so\s+far|already|also|since)\s+)?(?:been\s+)?[a-z]{3,}\b(?P<between>[^;:“”\"]*?)"
-    r"\b(?:in|over|during|within)\s+(?:(?:the|its|their)\s+)?(?:(?:past|last|first)\s+)?(?:just\s+)?"
-    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a\s+few|several)\s+(?:days|weeks|months)\b",
-    re.IGNORECASE,
-)
-_FIGURE_TOLD = re.compile(r"\d")
-
-
-def running_total(text: str) -> bool:
-    """A sentence whose main clause, in the perfect, sums a figure over a counted span of days, weeks or
-    months ("The leak has spilled 9m litres over the past five weeks"): a running total, no occasion."""
-    found = _RUNNING_TOTAL.match(text.strip())
-    if found is None or not _only_a_subject(found.group("subject")):
-        return False
-    return _FIGURE_TOLD.search(found.group("subject") + found.group("between")) is not None
-
-
-# The state of the reporting told as news: "Officials have given differing tolls", "Police gave conflicting
-# accounts of the shooting", "Estimates vary widely": the writer sums up what sources disagree on; each
-# source's figure, given on its day, is the happening
-_ACCOUNTS_DIFFER = re.compile(
-    r"\b(?:gave|given|give|gives|giving|offered|offer|offers|provided|provide|issued|released|put\s+out|there\s+"
-    r"(?:have\s+been|are|were))\s+(?:\w+ly\s+)?(?:differing|conflicting|varying|contradictory|different|mixed"
-    r"|inconsistent)\s+(?:death\s+)?(?:tolls|figures|accounts|estimates|numbers|versions|counts|reports|casualty"
-    r"\s+figures)\b"
-    r"|^(?:the\s+)?(?:estimates|figures|tolls|accounts|counts)\s+(?:\w+\s+){0,6}?(?:vary|varied|differ|differed"
-    r"|conflict|conflicted)\b",
-    re.IGNORECASE,
-)
-
-
-def accounts_differ(text: str) -> bool:
-    """A sentence that tells that sources gave differing figures or accounts ("Officials have given
-    conflicting tolls"): the writer's summary of the reporting, not a happening."""
-    return _ACCOUNTS_DIFFER.search(text.strip()) is not None
-
-
-# Who runs a piece of work that goes on, as the main clause: "The inquiry is being conducted by the coast
-# guard and the safety board", "The appeal is being run by a group of charities". Narration of how things
-# stand; the opening of the inquiry, or the launch of the appeal, is the happening
-_RUN_BY = re.compile(
-    r"^(?:(?:but|and|meanwhile|now),?\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?being\s+"
-    r"(?:conducted|led|run|carried\s+out|handled|overseen|coordinated|headed|managed|organi[sz]ed)\s+(?:jointly\s+)?by\b"
-    r"(?P<rest>.*)$",
-    re.IGNORECASE | re.DOTALL,
-)
-
-
-def run_by(text: str) -> bool:
-    """A sentence that tells who is running a piece of work ("The investigation is being led by the port
-    police"): how things stand, no happening. An act joined after it keeps the sentence."""
-    found = _RUN_BY.match(text.strip())
-    if found is None or not _only_a_subject(found.group("subject")):
-        return False
-    return _JOINED_ACT.search(_RELATIVE_CLAUSE.sub(" ", found.group("rest"))) is None
-
-
 def standing_position(text: str) -> bool:
     """A sentence that tells a position held over time ("The minister has long argued that the tariffs
     protect jobs", "The group has repeatedly denied any link to the attacks"): no occasion, so no event
@@ -1317,12 +1140,9 @@ def standing_position(text: str) -> bool:
     a watch kept (`keeps_an_eye`), a meeting's agenda (`agenda`), where the cases of a total lie
     (`share_of_a_total`), what has not happened yet (`not_yet_done`), happenings counted over years
     (`tally_over_years`), a deed told as history (`told_as_history`), earlier studies' findings
-    (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`),
-    what unnamed experts hold (`unnamed_experts_view`), what a document told of holds (`documents_content`)
-    a former office-holder's view (`former_officials_view`), a poll of forecasters (`forecasters_polled`), a
-    running total over a span of days (`running_total`), sources' differing figures (`accounts_differ`) and
-    who runs a piece of work (`run_by`): each tells how things stand, what is to be talked about or a view
-    with no occasion, not a happening."""
+    (`earlier_findings`), a running maximum (`at_its_peak`), a count of suits faced (`faces_a_count`) and
+    what unnamed experts hold (`unnamed_experts_view`): each tells how things stand, what is to be talked
+    about or a view with no occasion, not a happening."""
     return (
         _STANDING_POSITION.search(text) is not None
         or keeps_an_eye(text)
@@ -1335,12 +1155,6 @@ def standing_position(text: str) -> bool:
         or at_its_peak(text)
         or faces_a_count(text)
         or unnamed_experts_view(text)
-        or documents_content(text)
-        or former_officials_view(text)
-        or forecasters_polled(text)
-        or running_total(text)
-        or accounts_differ(text)
-        or run_by(text)
     )
 
 
