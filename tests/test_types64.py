@@ -1,7 +1,7 @@
 """Types a briefing officer would file a report under (issue 7): a disaster told by a stage of its own course,
-with its noun as the subject, is the disaster; new cases found, told by their count or their newness, are the
-outbreak's; what responders do to a disaster, a court's case and a noun only described stay as they were.
-Every sentence is our own."""
+with its noun the subject, is the disaster; new cases found, told by their count or their newness, are the
+outbreak's; a resignation rumoured or near is no change of office. What responders do to a disaster, a court's
+case and a resignation done or set for a day stay as they were. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -55,3 +55,25 @@ def test_new_cases_found_are_the_outbreaks(sentence: str) -> None:
 )
 def test_work_on_a_disaster_and_a_courts_case_are_no_disaster(sentence: str) -> None:
     assert "disaster" not in types_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Rumours swirled on Monday that the mayor was preparing to step down.", "other"),
+        ("The minister told reporters on Monday that the chief was about to resign.", "statement"),
+    ],
+)
+def test_a_resignation_rumoured_or_near_is_no_change_of_office(sentence: str, kind: str) -> None:
+    assert types_of(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chief executive will step down at the end of the year, the bank said on Monday.",
+        "The prime minister resigned on Monday amid rumours of a split in the cabinet.",
+    ],
+)
+def test_a_resignation_done_or_set_for_a_day_stays_a_change_of_office(sentence: str) -> None:
+    assert "leadership" in types_of(sentence)

@@ -2672,6 +2672,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
         # disaster's own course, or the outbreak's new cases found, is the disaster's news
         return "disaster"
+    if event_type == "leadership" and _RESIGNATION_NOT_YET.search(text):
+        # "Rumours swirled that the mayor was preparing to step down", "told reporters the chief was about to
+        # resign": a resignation rumoured or near is no change of office; who says so is the news
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "legal" and _case_only_as_circumstance(text):
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
@@ -3335,6 +3339,17 @@ _NEW_CASES_FOUND = re.compile(
     rf"cases?(\s+of\s+([\w-]+\s+){{0,3}}?{_DISEASES})?\s+((in|among|at)\s+[^.;,]{{1,40}}?\s+)?"
     r"(was|were|has\s+been|have\s+been|had\s+been)\s+((initially|first|also|now|later|since|already)\s+)?"
     r"(found|diagnosed|detected|confirmed|reported|recorded|identified)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+# A resignation rumoured or only near: "rumours that the mayor would resign", "speculation the minister may
+# step down", "was about to resign", "is preparing to step down", "is considering resigning" (one announced for
+# a day, "will step down in May", is the change to come)
+_RESIGNATION_NOT_YET = re.compile(
+    r"\b(rumou?rs?|speculation|gossip|whispers)\b[^.;:]{0,80}?\b(would|could|might|may|will|was\s+going\s+to"
+    r"|(is|was|were|are)\s+(about|poised|preparing|planning|ready)\s+to)\s+(soon\s+)?(resign|step\s+(down|aside)|quit)\b"
+    r"|\b(is|was|were|are)\s+(about|poised|preparing)\s+to\s+(resign|step\s+(down|aside)|quit)\b"
+    r"|\b(is|was|were|are)\s+(considering|contemplating|mulling|weighing)\s+(resigning|stepping\s+(down|aside)|quitting)\b",
     re.IGNORECASE,
 )
 
