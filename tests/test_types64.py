@@ -25,6 +25,11 @@ def types_of(text: str) -> list[str]:
         "The disease originated in Tarvia in March.",
         "The wildfire jumped the river on Monday.",
         "A cluster of thunderstorms formed into a tropical storm on Thursday.",
+        "Aftershocks rattled the port city of Varna on Monday.",
+        "The fires continued to burn in the hills on Monday.",
+        "Floodwaters rose to the rooftops on Monday.",
+        "The river overflowed its banks on Monday.",
+        "The flu has now reached 30 countries.",
     ],
 )
 def test_a_disaster_told_by_a_stage_of_its_own_course_is_the_disaster(sentence: str) -> None:

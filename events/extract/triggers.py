@@ -3327,7 +3327,20 @@ _DISASTER_COURSE = re.compile(
     r"(jumped|raged|flared(\s+up)?|engulfed|tore\s+through|raced\s+through|roared\s+through)\b"
     r"|\b(floods?|flood\s*waters?)\s+((has|have|had)\s+)?(begun\s+to\s+|began\s+to\s+|started\s+to\s+)?"
     r"(receded?|subsided?|peaked|inundated|submerged)\b"
-    r"|\b(depression|storm|cyclone|hurricane|typhoon|thunderstorms)\s+((has|have|had)\s+)?formed\s+into\b",
+    r"|\b(depression|storm|cyclone|hurricane|typhoon|thunderstorms)\s+((has|have|had)\s+)?formed\s+into\b"
+    # "the tremor was felt in the capital", "aftershocks rattled the city": a quake told by how it was felt
+    r"|\b(earthquakes?|quakes?|tremors?|aftershocks?)\s+((was|were)\s+(also\s+|strongly\s+)?felt|rattled|shook|jolted"
+    r"|rocked)\b"
+    # "the fire was still burning", "the fires continued to rage": a fire told as it goes on
+    r"|\b(fires?|blazes?|wildfires?|bushfires?)\s+((was|were|is|are)\s+(still\s+)?(burning|raging|spreading)"
+    r"|(continued|continues|continue)\s+to\s+(burn|rage|spread))\b"
+    # "floodwaters rose to the rooftops", "the river overflowed its banks": a flood told as the water rises
+    r"|\b(flood\s*waters?|flood\s+levels?)\s+((has|have|had)\s+)?(rose|risen|swelled|swollen)\b"
+    r"|\brivers?\s+((has|have|had)\s+)?(overflowed|burst|broke|broken)\s+(its|their)\s+banks\b"
+    # "the outbreak worsened", "the flu has now reached 30 countries": an outbreak told as it grows
+    r"|\b(outbreak|epidemic|pandemic)\s+((has|have|had)\s+)?(worsened|intensified|accelerated)\b"
+    rf"|\b({_DISEASES}|outbreak|epidemic|pandemic)\s+((has|have|had)\s+)?(now\s+|already\s+)?reached\s+{_COUNTED}\s+"
+    r"(countries|nations|states|provinces|regions|districts|counties)\b",
     re.IGNORECASE,
 )
 # New cases found, their count or their newness telling an outbreak's case, not a court's: "nine new cases
