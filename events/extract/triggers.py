@@ -2665,10 +2665,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The health agency declared it a global pandemic on Friday", "the ministry declared the outbreak
         # over": an outbreak's standing declared is the outbreak's news, as the world's alert raised is
         return "disaster"
-    if event_type == "other" and (
-        _in_main_clause(_DISASTER_COURSE, text)
-        or _new_cases_found(text)
-    ):
+    if event_type == "other" and (_in_main_clause(_DISASTER_COURSE, text) or _new_cases_found(text)):
         # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
         # disaster's own course, or the outbreak's new cases found, is the disaster's news
         return "disaster"
@@ -3356,8 +3353,8 @@ _NEW_CASES_FOUND = re.compile(
 )
 
 # A resignation rumoured or only near: "rumours that the mayor would resign", "speculation the minister may
-# step down", "was about to resign", "is preparing to step down", "is considering resigning" (one announced for
-# a day, "will step down in May", is the change to come)
+# step down", "was about to resign", "is preparing to step down", "is considering resigning" (one announced
+# for a day, "will step down in May", is the change to come)
 _RESIGNATION_NOT_YET = re.compile(
     r"\b(rumou?rs?|speculation|gossip|whispers)\b[^.;:]{0,80}?\b(would|could|might|may|will|was\s+going\s+to"
     r"|(is|was|were|are)\s+(about|poised|preparing|planning|ready)\s+to)\s+(soon\s+)?(resign|step\s+(down|aside)|quit)\b"
