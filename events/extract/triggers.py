@@ -2734,6 +2734,14 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The health agency declared it a global pandemic on Friday", "the ministry declared the outbreak
         # over": an outbreak's standing declared is the outbreak's news, as the world's alert raised is
         return "disaster"
+    if event_type == "other" and (_in_main_clause(_DISASTER_COURSE, text) or _new_cases_found(text)):
+        # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
+        # disaster's own course, or the outbreak's new cases found, is the disaster's news
+        return "disaster"
+    if event_type == "leadership" and _RESIGNATION_NOT_YET.search(text):
+        # "Rumours swirled that the mayor was preparing to step down", "told reporters the chief was about to
+        # resign": a resignation rumoured or near is no change of office; who says so is the news
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "legal" and _case_only_as_circumstance(text):
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
@@ -3419,6 +3427,65 @@ _OUTBREAK_DECLARED = re.compile(
     r"|\b(declared|declares|declare|declaring)\s+the\s+([\w-]+\s+){0,2}?(outbreak|epidemic|pandemic)\s+(over|ended|at\s+an\s+end)\b",
     re.IGNORECASE,
 )
+# A disaster told by a stage of its own course, its noun the subject: "the virus first emerged in the north in
+# March", "cholera broke out in the camps", "the blaze jumped the river", "the floodwaters receded", "the
+# storm formed into a hurricane". The verb is the disaster's own doing, whoever reports it; what responders
+# do to it ("the well was capped") is their work
+_DISASTER_COURSE = re.compile(
+    rf"\b({_DISEASES}|outbreak|epidemic|pandemic|strain)\s+((first|originally|initially|probably|apparently|later"
+    r"|then|now|again|also)\s+)?((has|have|had)\s+)?(emerged|re-?emerged|originated|broke\s+out|(re)?surfaced"
+    r"|flared(\s+up)?|peaked)\b"
+    r"|\b(fires?|blazes?|wildfires?|bushfires?|flames)\s+((has|have|had)\s+)?(now\s+|quickly\s+|rapidly\s+)?"
+    r"(jumped|raged|flared(\s+up)?|engulfed|tore\s+through|raced\s+through|roared\s+through)\b"
+    r"|\b(floods?|flood\s*waters?)\s+((has|have|had)\s+)?(begun\s+to\s+|began\s+to\s+|started\s+to\s+)?"
+    r"(receded?|subsided?|peaked|inundated|submerged)\b"
+    r"|\b(depression|storm|cyclone|hurricane|typhoon|thunderstorms)\s+((has|have|had)\s+)?formed\s+into\b"
+    # "the tremor was felt in the capital", "aftershocks rattled the city": a quake told by how it was felt
+    r"|\b(earthquakes?|quakes?|tremors?|aftershocks?)\s+((was|were)\s+(also\s+|strongly\s+)?felt|rattled|shook|jolted"
+    r"|rocked)\b"
+    # "the fire was still burning", "the fires continued to rage": a fire told as it goes on
+    r"|\b(fires?|blazes?|wildfires?|bushfires?)\s+((was|were|is|are)\s+(still\s+)?(burning|raging|spreading)"
+    r"|(continued|continues|continue)\s+to\s+(burn|rage|spread))\b"
+    # "floodwaters rose to the rooftops", "the river overflowed its banks": a flood told as the water rises
+    r"|\b(flood\s*waters?|flood\s+levels?)\s+((has|have|had)\s+)?(rose|risen|swelled|swollen)\b"
+    r"|\brivers?\s+((has|have|had)\s+)?(overflowed|burst|broke|broken)\s+(its|their)\s+banks\b"
+    # "the outbreak worsened", "the flu has now reached 30 countries": an outbreak told as it grows
+    r"|\b(outbreak|epidemic|pandemic)\s+((has|have|had)\s+)?(worsened|intensified|accelerated)\b"
+    rf"|\b({_DISEASES}|outbreak|epidemic|pandemic)\s+((has|have|had)\s+)?(now\s+|already\s+)?reached\s+{_COUNTED}\s+"
+    r"(countries|nations|states|provinces|regions|districts|counties)\b",
+    re.IGNORECASE,
+)
+# New cases found, their count or their newness telling an outbreak's case, not a court's: "nine new cases
+# were found in the port", "three cases were initially diagnosed", "a new case was detected in the capital",
+# "the first case of the fever was found in a school" ("the case was found to have merit" is a court's; a
+# case of fraud is named by what it is of)
+_NEW_CASES_FOUND = re.compile(
+    rf"\b(new|first|further|another|fresh|more|{_COUNTED})\s+((confirmed|suspected|probable)\s+)?(human\s+)?"
+    rf"cases?(\s+of\s+([\w-]+\s+){{0,3}}?{_DISEASES})?\s+((in|among|at)\s+[^.;,]{{1,40}}?\s+)?"
+    r"(was|were|has\s+been|have\s+been|had\s+been)\s+((initially|first|also|now|later|since|already)\s+)?"
+    r"(found|diagnosed|detected|confirmed|reported|recorded|identified)\b(?!\s+to\b)",
+    re.IGNORECASE,
+)
+
+# A resignation rumoured or only near: "rumours that the mayor would resign", "speculation the minister may
+# step down", "was about to resign", "is preparing to step down", "is considering resigning" (one announced
+# for a day, "will step down in May", is the change to come)
+_RESIGNATION_NOT_YET = re.compile(
+    r"\b(rumou?rs?|speculation|gossip|whispers)\b[^.;:]{0,80}?\b(would|could|might|may|will|was\s+going\s+to"
+    r"|(is|was|were|are)\s+(about|poised|preparing|planning|ready)\s+to)\s+(soon\s+)?(resign|step\s+(down|aside)|quit)\b"
+    r"|\b(is|was|were|are)\s+(about|poised|preparing)\s+to\s+(resign|step\s+(down|aside)|quit)\b"
+    r"|\b(is|was|were|are)\s+(considering|contemplating|mulling|weighing)\s+(resigning|stepping\s+(down|aside)|quitting)\b",
+    re.IGNORECASE,
+)
+
+
+def _new_cases_found(text: str) -> bool:
+    """Whether the sentence tells of new cases found before any dead it counts ("two of them died" after the
+    cases leaves them the news; "12 died among 40 new cases found" is a toll)."""
+    found = _NEW_CASES_FOUND.search(text)
+    return found is not None and not _DEATH_WORDS.search(text[: found.start()])
+
+
 # A public body's leave, told as the sentence's subject: "Approval by the health ministry for the trial
 # of the vaccine", "the go-ahead from the planning authority" (a plan cleared is a policy, as "approved
 # plans for" is; a family's or shareholders' consent is none)
