@@ -137,3 +137,19 @@ def test_a_saying_a_present_or_a_new_time_is_not_carried_back(below: str) -> Non
     found = _dates_of(text, below[:12])
     assert found
     assert all(start.year == JULY.year for start, _ in found)
+
+
+def test_a_habit_told_in_the_present_is_no_timetable_ahead() -> None:
+    # "usually begins in June" tells what happens each year, not a June to come
+    found = find_dates("The rainy season usually begins in June, and farmers plant maize soon after.", MARCH)
+    assert [d.tense for d in found] != ["future"]
+    assert [d.tense for d in find_dates("The fair begins in June.", MARCH)] == ["future"]
+
+
+def test_a_plan_seen_from_a_past_time_is_no_future_cue() -> None:
+    # a Wednesday report: the Saturday the rebels were poised to sign on is the one just gone
+    text = "The rebels were poised to sign the accord on Saturday, but the talks collapsed."
+    assert [d.date_start for d in find_dates(text, MARCH)] == [dt.date(2027, 3, 6)]
+    assert [d.date_start for d in find_dates("The rebels are poised to sign on Saturday.", MARCH)] == [
+        dt.date(2027, 3, 13)
+    ]

@@ -25,3 +25,12 @@ def test_a_statement_from_a_family_is_not_the_named_man_speaking() -> None:
         "A statement from the family of Mark Doe said on Monday that he had been released.", MONDAY
     )
     assert "Mark Doe" not in [m.speaker for m in found]
+
+
+def test_a_statement_first_by_a_country_names_no_later_author_as_speaker() -> None:
+    # the first author is the country: its minister named second does not speak for the paper
+    found = report_mentions(
+        "A joint statement by France and Foreign Minister Ana Roe said the border would reopen on Monday.",
+        MONDAY,
+    )
+    assert "Ana Roe" not in [m.speaker for m in found]

@@ -39,9 +39,15 @@ def test_a_plan_dated_only_by_a_year_ahead_is_planned_for_that_year() -> None:
     assert days_of("The cabinet is expected to rule on the dam project in early 2027.") == [
         ("2027-01-01", "2027-04-30")
     ]
-    assert days_of("The two choirs will play a series of concerts in Asia next year.") == [
+    assert days_of("The two choirs plan to play a series of concerts in Asia next year.") == [
         ("2027-01-01", "2027-12-31")
     ]
+
+
+def test_a_bare_will_a_year_ahead_foretells_no_plan() -> None:
+    # a trend or a forecast, as often as a plan: only words of a plan date an act by its year alone
+    assert days_of("The blight will spread to more provinces next year.") == []
+    assert days_of("The country is on track to miss its emissions target in 2030.") == []
 
 
 def test_a_year_ahead_that_holds_no_act_makes_no_plan() -> None:

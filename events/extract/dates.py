@@ -1360,7 +1360,9 @@ _FUTURE_CUE = compile_gated(
     r"|identify|name|give|provide|answer|respond|speculate|divulge|deny)\b)"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    r"|(?:set|poised)\s+to|(?:set|slated)\s+for"
+    # ("The rebels were poised to sign on Saturday, but ...": a plan seen from a past time looks ahead of
+    # nothing now)
+    r"|(?<!\bwas\s)(?<!\bwere\s)(?:set|poised)\s+to|(?:set|slated)\s+for"
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
@@ -1559,7 +1561,9 @@ _TIMETABLE_AFTER = re.compile(
 # "did not open on", "remained open on", "was closed")
 _NO_SUBJECT_BEFORE = frozenset(
     "to not never did didn't don't doesn't would could should will may might must can shall remain remained "
-    "remains stay stayed stays was were is are be been being has have had the a an its their".split()
+    "remains stay stayed stays was were is are be been being has have had the a an its their "
+    # ("The rainy season usually begins in June": a habit's present tells no timetable ahead)
+    "usually normally often typically generally always traditionally sometimes rarely seldom".split()
 )
 # A relative aside set off by commas: ", who will be leading the march,"
 _ASIDE_AFTER = re.compile(r"(?i),\s+(?:who|whom|whose|which|where)\b[^,;]*,")

@@ -466,6 +466,15 @@ _STATE_AHEAD = rx(
 )
 
 
+# Words of a plan a year ahead may date: someone's plan, timetable or expectation, never a bare "will",
+# which as often foretells a trend ("The virus will spread to more provinces next year") or a forecast ("is
+# on track to miss its target in 2030")
+_PLAN_WORDED = rx(
+    r"\b(?:(?:is|are)\s+(?:not\s+)?(?:(?:also|now|still)\s+)?(?:due|set|scheduled|slated|expected|planned|poised|"
+    r"ready|to\s+be)\b|plans?\s+to|aims?\s+to|intends?\s+to)"
+)
+
+
 def _year_planned(text: str, mention: DateMention, offset: int = 0) -> bool:
     """Whether `mention` is a year ahead (or a part of one) that dates an act of its own sentence (`text`,
     which starts at `offset`), not a noun's ("next year's harvest") nor a state or a belief foreseen."""
@@ -2854,12 +2863,7 @@ def _analyse(
             None,
         )
         dated_act = planned_act or dated_act
-    if (
-        planned_act is None
-        and dated_act is None
-        and speech is None
-        and (PLANNING.search(text) or _PLAN_AT_HAND.search(text))
-    ):
+    if planned_act is None and dated_act is None and speech is None and _PLAN_WORDED.search(text):
         # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
         # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year, when words
         # of a plan tell it ("More towns are running dry by 2040" tells a trend; a speaker's words are

@@ -2289,11 +2289,14 @@ def _find_speaker(
     if authored is not None and speech.start() < authored.end():
         # "A joint statement by Foreign Minister Lena Ortiz and Paul Kerr said ...": the paper speaks for
         # whom it is by, the first of them when it names several, never "Joint" or a place it names
-        inside = [
-            e for e in people if e.kind == "actor" and authored.start("who") <= e.start < authored.end("who")
-        ]
-        # (the first named, after its title only: "a statement from the family of Mark Doe" is the family's)
-        if inside and not _DESCRIBED_AUTHOR.search(text[authored.start("who") : inside[0].start]):
+        inside = [e for e in people if authored.start("who") <= e.start < authored.end("who")]
+        # (the first named, after its title only: "a statement from the family of Mark Doe" is the family's;
+        # "a statement by Ruritania and Minister Ana Roe" is the country's first, so no speaker is named here)
+        if (
+            inside
+            and inside[0].kind == "actor"
+            and not _DESCRIBED_AUTHOR.search(text[authored.start("who") : inside[0].start])
+        ):
             return _speaker_of(inside[0])
     closing_name = _CLOSING_ATTRIBUTION.search(text)
     if closing_name is not None and closing_name.start("verb") == speech.start():
