@@ -32,7 +32,6 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
-    PARTICIPLES_OF_NO_DEED,
     PERSON_ROLES,
     WEEKDAY_NAMES,
     alternatives,
@@ -948,24 +947,12 @@ _STRUCK_NOT_A_BLOW = (
 )
 
 
-# What is stopped, not slain, when it is "killed" ("the bill was killed in committee")
-_THINGS_STOPPED = (
-    "bill bills legislation deal deals plan plans proposal proposals project projects measure".split()
-)
 # "killed" of no living thing: a well sealed for good ("a cement plug has killed the well", "to get the
 # well killed"), a bill or a deal stopped, an engine or the power switched off; quotation marks around the
 # word ('engineers "killed" the gas well') change nothing of what it is said of
 _KILLED_NO_THING = (
     r"(?<!\bwell\s)(?<!\bwells\s)(?<!\bwell\swas\s)(?<!\bwell\sis\s)(?<!\bwell\sbe\s)(?<!\bwell\sbeen\s)"
-    r"(?<!\bwell\s[\"“‘'])(?<!\bwell\sbeen\s[\"“‘'])"
-    # ... told in the passive, the thing stopped as the subject: "the bill was killed on May 9", "the deal
-    # had been killed off"
-    + "".join(
-        rf"(?<!\b{thing}\s{aux}\s)"
-        for thing in _THINGS_STOPPED
-        for aux in (r"was", r"were", r"is", r"are", r"been", r"be", r"effectively", r"was\seffectively")
-    )
-    + r"killed"
+    r"(?<!\bwell\s[\"“‘'])(?<!\bwell\sbeen\s[\"“‘'])killed"
     r"(?![\"”’']?\s+(off\s+)?(the\s+|its\s+|their\s+|a\s+|an\s+|this\s+|that\s+|[\w.-]+[’']s\s+)?([\w-]+\s+){0,2}?"
     r"(wells?|gushers?|bills?|legislation|deals?|plans?|proposals?|projects?|engines?|motors?|lights|power"
     r"|momentum|hopes?|chances?)\b)"
@@ -1009,14 +996,6 @@ _VOTERS_ACT = (
     r"(went|go|goes|going|head(s|ed)?|cast|casting|chose|choose|chosen|rejected|reject|approved|approve|backed"
     r"|elected|elect|turned\s+out|turn\s+out|returned|voted|vote|voting|gave|handed|ousted|delivered|queued"
     r"|queue|lined\s+up|flocked|are\s+voting|were\s+voting)\b"
-)
-
-
-# Who sits at a hearing of lawmakers, not of a court: "a Senate hearing", "the parliamentary inquiry", "a
-# House subcommittee" (what they are told is remarks on the record, no step of a case)
-_LAWMAKERS = (
-    r"(?:(?-i:Senate|House|Congress|Parliament|Commons|Lords|MPs)|senate|congressional|parliamentary|legislative"
-    r"|committee|subcommittee|select|lawmakers|legislators|senators)"
 )
 
 
@@ -1291,12 +1270,6 @@ TRIGGERS = (
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
             r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
-            # "petitioned the court to halt the mine", "asked the court on Monday to block the sale", "filed a
-            # motion to dismiss": a party goes to court, however its request is worded (a request to a
-            # minister or an agency stays remarks)
-            r"|(petition(ed|s|ing)?|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)ask(ed|s|ing)|urg(ed|es|ing))\s+(an?\s+|the\s+)?([\w.-]+\s+){0,3}?"
-            r"(court|judge|tribunal)\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?to\s+(?!be\b)[a-z]+\b"
-            r"|(filed|lodged|submitted|files|lodges|submits)\s+(a|an|its|their|his|her)\s+([\w-]+\s+){0,2}?(petition|motion)s?\b"
             # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
             r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
             r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
@@ -1825,12 +1798,7 @@ TRIGGERS = (
             r"|announc(ed|es)|outlin(ed|es))\s+"
             # ("signed an executive order establishing ...": the measure by its name)
             r"(a\s+|an\s+|the\s+|its\s+)?([\w-]+\s+){0,3}(law|bill|legislation|decree|regulations?|rules|budget"
-            r"|measures?|executive\s+order)\b"
-            # "issued new rules for street traders", "published guidelines on the use of masks": rules put out
-            # by those who make them ("issued a bill" is an invoice, "published a report" words)
-            r"|\b(issu(ed|es)|publish(ed|es))\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?(decree|regulations"
-            r"|rules|guidelines|directives?|executive\s+order)\b(?!\s+of\s+(the\s+)?(game|road|sport|competition|contest))"
-            r"|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
+            r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
@@ -1933,10 +1901,6 @@ TRIGGERS = (
             r"|\b(gave|(has|have|had)\s+given)\s+(the\s+|a\s+|its\s+|their\s+|final\s+|formal\s+)*(go-ahead|green\s+light)\b"
             r"|\b(approv(ed|es)|authori[sz](ed|es))\s+(part\s+of\s+)?(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?"
             r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
-            # "said it had cleared the company's plan to reopen the mine": an authority's clearance, in the
-            # word of checks passed (a road or a debt cleared, a suspect cleared of charges, is none)
-            r"|\b(clear(ed|s)|(has|have|had)\s+cleared)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w.’'-]+\s+){0,3}?"
-            r"(plans?|permits?|licen[cs]es|leases|proposals?|applications?|merger|takeover|deal|sale|bid)\b"
         ),
     ),
     Trigger(
@@ -2671,11 +2635,6 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "sent the draft on to next week's ministerial conference", "ahead of a donors' conference next
         # month": a gathering of states or bodies set for a day ahead is the planned talks
         return "diplomacy"
-    if event_type == "statement" and _deed_done_told(text):
-        # "The ministry said the crew had finished sealing the tunnel on Tuesday", "the agency said it had
-        # reopened the bridge": a deed done, told through the one who reports it, is the deed; the saying is
-        # how it became known (a view, a forecast or a description stays the remarks)
-        return _type_of_plain_act(text, title)
     if event_type == "other" and _telling_reported(text):
         # "A minister said the board had privately informed him of the sale": what
         # another had told, in the pluperfect, is words, so the speaker's claim about them, not an act
@@ -2801,47 +2760,6 @@ _TELLING_IN_THE_PLUPERFECT = re.compile(
     r"(already\s+|earlier\s+|previously\s+|privately\s+)?(briefed|informed|notified|assured|reassured|alerted)\b",
     re.IGNORECASE,
 )
-
-
-# After a plain verb of saying, a deed done told in the pluperfect by its doer ("said on Monday the crew had
-# finished sealing the tunnel", "told reporters that engineers had replaced the valve"), or the speaker's own
-# in the perfect ("said it had cleared the plan", "says they have reopened the bridge"): the deed is the
-# news. A view, a forecast or a description stays remarks: no "had" and a participle of a deed, or one of
-# PARTICIPLES_OF_NO_DEED, or a doubt ("never", "not"), or a clause set off by a comma before it. A deed in the
-# passive names no doer ("said the piers had been inspected and found sound") and is left to the rules of
-# what was said.
-_PLAIN_SAYING = re.compile(
-    r"(said|says|told|tells|announced|announces|confirmed|confirms|added|adds|disclosed|revealed)"
-)
-_DEED_DONE_TOLD = re.compile(
-    r"\s+((reporters|journalists|the\s+press|(?-i:[A-Z])[\w.-]+)\s+)?"
-    r"((on\s+)?(\w+day|yesterday|today|tonight)\s+|(earlier|last)\s+(this\s+)?(week|month|night|year)\s+)?(that\s+)?"
-    # the doer: the speaker's own body ("it", "they", "we") in either perfect, anyone named in the pluperfect
-    r"((?P<own>it|they|we)\s+(has|have|had)|(?!(there|this|these|those|he|she|i|you|it|they|we)\b)"
-    # (nor a clause that only opens what is said: "said although samples had been taken, it looks ...")
-    r"((?!(had|has|have|was|were|is|are|would|will|could|that|not|never|no|said|says|told|tells|although|though"
-    r"|while|if|when|because|since|as|whether|once|after|before|until|unless)\b)"
-    r"[\w’'.-]+\s+){1,6}?had)\s+(already\s+|successfully\s+|finally\s+|now\s+|also\s+){0,2}"
-    # (a body's own decision is its act: "said it had decided to close the plant")
-    rf"(?(own)(?!({alternatives(PARTICIPLES_OF_NO_DEED - {'decided'})})\b)"
-    rf"|(?!({alternatives(PARTICIPLES_OF_NO_DEED)})\b))"
-    rf"(?P<deed>[a-z]{{2,}}(ed|en)|{alternatives(IRREGULAR_PARTICIPLES)})\b",
-    re.IGNORECASE,
-)
-
-
-def _deed_done_told(text: str) -> bool:
-    """Whether the first verb of saying is a plain one and what it tells is a deed done
-    (`_DEED_DONE_TOLD`)."""
-    speech = SPEECH.search(text)
-    if speech is None or _PLAIN_SAYING.fullmatch(speech.group().lower()) is None:
-        return False
-    found = _DEED_DONE_TOLD.match(text, speech.end())
-    # ("said the crews had tried it only in shallow water": how far a thing is done describes it)
-    return found is not None and "," not in found.group() and not _ONLY_AFTER.match(text, found.end())
-
-
-_ONLY_AFTER = re.compile(r"\s+(only|never|rarely|seldom)\b", re.IGNORECASE)
 
 
 def _telling_reported(text: str) -> bool:
@@ -3209,11 +3127,6 @@ _COURT_ACTS = compile_gated(
         r"|\b(?:tell|tells|telling|told)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:outside|at|near|after|before|in|on|from|by"
         r"|leaving|as|when|while|reporters|journalists|press|media)\b)[\w.’'-]+\s+){0,2}?(?:court|jury|jurors|judge"
         r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
-        # ... or an inquest, an inquiry or a trial taking evidence ("told the inquiry on Monday that ..."); an
-        # inquiry of lawmakers ("told the Senate inquiry") hears remarks on the record, no case, and so may a
-        # hearing named alone
-        r"|\b(?:tell|tells|telling|told)\s+(?:the\s+|a\s+|an\s+)(?:(?!(?:outside|after|before|reporters|journalists"
-        rf"|press|media|{_LAWMAKERS})\b)[\w.’'-]+\s+){{0,2}}?(?:inquest|inquiry|trial)\b"
         r"|\b(?:said|says|told|testified|disclosed|made)\s+in\s+court\b"
         # a trial's own stages
         # ("the senators are making their opening statements": a chamber's hearing opens with them too, so

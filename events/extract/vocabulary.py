@@ -144,37 +144,6 @@ IRREGULAR_PARTICIPLES = tuple(
 SAME_AS_THE_PRESENT = frozenset("bid burst cut hit let put quit set shut split spread".split())
 
 
-# Past participles that tell no deed done when a speaker reports them in the perfect ("said the crew had
-# finished the tunnel" tells a deed; "said the talks had failed", "said prices had doubled", "said the board
-# had misled him", "said they had hoped" do not): words, a view or a wish, a fate, a measure of change, an
-# accusation. Rules that take a reported perfect for the act it tells leave these as the speaker's remarks.
-PARTICIPLES_OF_NO_DEED = frozenset(
-    # being, having and words
-    """been done seen become had said told warned asked urged called spoken expressed claimed denied admitted
-    acknowledged conceded promised pledged vowed threatened demanded reminded informed notified briefed
-    advised documented recorded noted reported stated described listed"""
-    # a view, a wish, a plan not yet carried out, something learnt
-    """ decided planned hoped expected feared believed thought known intended wanted needed meant felt learnt
-    learned heard received agreed accepted rejected tried failed achieved accomplished"""
-    # a finding ("said they had found vast plumes of oil": what was learnt, told as remarks)
-    """ found discovered detected identified concluded established determined shown confirmed"""
-    # a fate
-    """ survived lived escaped recovered suffered lost endured experienced witnessed faced emerged mourned
-    gotten forgotten kept"""
-    # a judgement of how someone did ("said the president had missed his last chance")
-    """ missed squandered wasted blown"""
-    # an accusation
-    """ misled acted lied ignored violated breached broken abused neglected deceived cheated stolen mishandled
-    covered hidden concealed falsified bribed defrauded betrayed endangered harmed overstepped exaggerated
-    underestimated overstated understated blundered erred"""
-    # a measure of change
-    """ tripled doubled quadrupled halved grown risen fallen increased decreased expanded shrunk spread
-    reached surpassed exceeded topped climbed dropped declined soared jumped slowed worsened improved eased"""
-    # ... and a thing's own change, with no doer ("said most of the oil had evaporated")
-    """ evaporated dissolved dispersed disappeared vanished melted""".split()
-)
-
-
 def alternatives(words: Iterable[str]) -> str:
     """The words as a regex alternation, as written, longest first (so "Sept" is tried before "Sep").
 
