@@ -153,3 +153,19 @@ def test_a_plan_seen_from_a_past_time_is_no_future_cue() -> None:
     assert [d.date_start for d in find_dates("The rebels are poised to sign on Saturday.", MARCH)] == [
         dt.date(2027, 3, 13)
     ]
+
+
+def test_a_year_closing_an_aside_is_not_carried_to_the_news_below() -> None:
+    # "in 2011" closes a sentence of comparison; the rescue below is the report's own news
+    text = (
+        f"{LEAD_TODAY}\n\nA quake of similar size hit the region in 2011. Rescuers pulled 40 people from the "
+        "rubble of the market."
+    )
+    assert all(start.year == JULY.year for start, _ in _dates_of(text, "Rescuers pulled"))
+
+
+def test_a_half_of_the_year_needs_results_in_its_own_clause() -> None:
+    text = (
+        "Police arrested 12 fans after fighting broke out in the first half, and the club was fined $20,000."
+    )
+    assert [d.text for d in find_dates(text, JULY) if "half" in d.text] == []

@@ -30,6 +30,7 @@ from events.extract.reference import person_gender, referent, surname
 from events.extract.speakers import office_named_alone
 from events.extract.vocabulary import (
     COURTESY_TITLES,
+    EXPERTS,
     MEN_GIVEN_NAMES,
     OCCUPATIONS_BEFORE_A_NAME,
     PERSON_ROLES,
@@ -432,6 +433,17 @@ def people_named_by_form(sentence: str) -> set[str]:
 _TITLES_BY_FORM = ("Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Dr")
 
 
+# A sentence opening on a person with no name: "The president named ...", "Her sister was ...", "A second
+# suspect was ..." (not "The minister, Ana Roe, ...", nor "The minister Ana Roe ...")
+_UNNAMED_PERSON_OPENS = re.compile(
+    r"\W*(?:the|an?|his|her|their|its|another|one|[A-Z][\w’'-]*[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternatives(PERSON_ROLES | EXPERTS)}|man|woman|boy|girl|son|daughter|wife|husband|mother|father"
+    r"|brother|sister|suspect|victim|witness|survivor|relative|friend|neighbou?r|driver|worker|child|teenager)"
+    r"s?\b(?!\s*,?\s*(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def person_named_before(pronoun: str, earlier: Sequence[EarlierSentence], people: Set[str], text: str) -> str:
     """The person a "he" or "she" that opens a sentence stands for, as a headline names them (the surname):
     the subject, or the speaker, of the nearest sentence before (`earlier`, the nearest first) that has a
@@ -444,6 +456,10 @@ def person_named_before(pronoun: str, earlier: Sequence[EarlierSentence], people
         return ""
     seen: set[str] = set()  # the people who could be meant, named on the way back
     for sentence in earlier[:PERSON_REACH]:
+        if _UNNAMED_PERSON_OPENS.match(sentence.text):
+            # ("Ana Ruiz resigned. The president named a successor. He ...": a person passed over unnamed
+            # may be the one meant)
+            return ""
         seen |= {name for name in sentence.people if person_gender(name, text) in ("", word)}
         # (two surnames, or one surname of two whole names, "David Roe" and "Tom Roe": two people)
         if len({surname(name) for name in seen}) > 1 or len({name for name in seen if " " in name}) > 1:

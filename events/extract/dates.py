@@ -2521,8 +2521,14 @@ def _half_of_results(context: _Context) -> bool:
         return False
     if re.match(r"\s+of\b", context.after(6), re.IGNORECASE):
         return False
-    sentence = _sentence_around(context.text, context.match.start(), context.match.end())
-    return _RESULTS_TOLD.search(sentence) is not None
+    # the results are the half's own clause's ("Profits fell 12 percent in the first half"), not another
+    # clause's ("after fighting broke out in the first half, and the club was fined $20,000")
+    ends = list(_SENTENCE_END.finditer(context.text, 0, context.match.start()))
+    head = context.text[ends[-1].end() if ends else 0 : context.match.start()]
+    return _RESULTS_TOLD.search(_CLAUSE_BREAK.split(head)[-1]) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"(?i)[,;:–—]|\b(?:after|when|while|as|because|before|since|and|but|until)\b")
 
 
 _YEAR_EXPRESSION = re.compile(

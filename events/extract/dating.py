@@ -3172,12 +3172,16 @@ def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: d
         return None
     if not _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
         return None
+    # ("In 2019, engineers inspected the dam." sets the time for what follows; "A quake of the same size hit
+    # the region in 2011." closes on an aside of the past, and the news below it is the report's own)
+    if not _TIME_OPENS.fullmatch(text[above.sentence.start : d.start]):
+        return None
     # (the whole sentence told in the past, not only the clause the act is cut from: "The agency is
     # drafting a report, which could be finished by May" tells of now)
     sentence = draft.sentence.text
-    if SPEECH.search(sentence) or _PRESENT_OR_FUTURE.search(sentence) or _MODAL.search(sentence):
+    if SPEECH.search(sentence) or _PRESENT_OR_FUTURE.search(sentence) or _MODAL_OR_NOW.search(sentence):
         return None
-    # ("Roe died on 25 June 2009. His death was ruled a homicide.": a subject that is something of a person
+    # ("Roe fell ill on 3 May 2011. His illness was traced to a well": a subject that is something of a person
     # or a thing named above, their death, their report, or a happening told again, tells a later step about
     # it, of no known day; "The list was on the second page": a state, no act of that time)
     if _SUBJECT_TOLD_BEFORE.search(sentence) or _STATE_TOLD.search(sentence):
@@ -3330,11 +3334,15 @@ _ANY_MISHAP = ("accident", "disaster", "tragedy")
 _HAPPENING_NOUN = "|".join(
     sorted({n for kind in _HAPPENING_KINDS for n in kind} | set(_ANY_MISHAP), key=len)[::-1]
 )
+# What may come before a time that opens its sentence: "In 2019, ...", "Early in March 2019", "Back in 2019"
+_TIME_OPENS = rx(
+    r"\W*((back|early|late|later|in|on|by|during|throughout|at\s+the\s+(start|end|turn)\s+of)\s+)*(the\s+)?"
+)
 # What an undated sentence must not hold to go on with the story of the past above it (`_narrative_going_on`)
-_MODAL = rx(r"\b(can|could|may|might|must|should|would|currently)\b")
+_MODAL_OR_NOW = rx(r"\b(can|could|may|might|must|should|would|currently)\b")
 _SUBJECT_TOLD_BEFORE = rx(
     r"^\W*((but|and|yet|so)\s+)?((his|her|its|their)\b"
-    # ("The spill polluted the coasts of four states": a happening already told, and what it went on to do)
+    # ("The flood drowned the farms of four counties": a happening already told, and what it went on to do)
     rf"|(the|this|that)\s+([\w-]+\s+)?({_HAPPENING_NOUN}|spill|leak|death|deaths|killing|outbreak|war|coup"
     r"|crisis)\b)"
 )

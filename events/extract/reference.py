@@ -48,7 +48,7 @@ _TIME_BEFORE_SUBJECT = (
 # What may open the sentence before its subject: a linking word, a date or place set off by a comma, or a
 # phrase of time before a subject in lower case
 _OPENING = re.compile(
-    # ("Earlier this month, BP published ...": "Earlier" opens the phrase of time, not a linking word alone)
+    # ("Earlier this month, the guild wrote": "Earlier" opens the phrase of time, not a linking word alone)
     # ("Then he was ...", "Today, she has ...": a word that links the sentence to the story's time or course)
     r"^(?:(?:But|And|Yet|However|Meanwhile|Still|Now|Then|So|Instead|Today|Yesterday|Tonight|Afterwards"
     r"|(?:Later|Earlier)(?!\s+(?:this|that|last|in|on)\b)),?\s+)?"
