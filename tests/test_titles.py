@@ -1925,3 +1925,51 @@ def test_a_quotation_mark_glued_between_two_words_stands_for_a_space() -> None:
     )
     [(_type, _date, _end, title, _n)] = build_reports((published, text))
     assert "perfect case was threatened" in title
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "expected"),
+    [
+        # the word is written in lower case elsewhere in the sentence: no name
+        (
+            "Samples taken at the quarry were spoiled",
+            "Samples taken at the quarry were spoiled, the inspector said, and fresh samples would be sent.",
+            "Ana Okonjo says samples taken at the quarry were spoiled",
+        ),
+        # a participle describing a plural subject
+        (
+            "Soaring rents will drive families out of the city",
+            "Soaring rents will drive families out of the city, Ana Okonjo said.",
+            "Ana Okonjo says soaring rents will drive families out of the city",
+        ),
+        # a frequent common word before the noun it describes
+        (
+            "Major roads were closed by the snow",
+            "Major roads were closed by the snow, Ana Okonjo said.",
+            "Ana Okonjo says major roads were closed by the snow",
+        ),
+        # names keep their capital, and so do words of a nation and given names
+        (
+            "French troops will stay until the vote",
+            "French troops will stay until the vote, Ana Okonjo said.",
+            "Ana Okonjo says French troops will stay until the vote",
+        ),
+        (
+            "Parliament must vote on the budget",
+            "Parliament must vote on the budget, Ana Okonjo said.",
+            "Ana Okonjo says Parliament must vote on the budget",
+        ),
+        (
+            "Fleming will stand trial in June",
+            "Fleming will stand trial in June, Ana Okonjo said.",
+            "Ana Okonjo says Fleming will stand trial in June",
+        ),
+        (
+            "NATO troops were sent to the border",
+            "NATO troops were sent to the border, Ana Okonjo said, and troops would stay.",
+            "Ana Okonjo says NATO troops were sent to the border",
+        ),
+    ],
+)
+def test_says_lowers_a_capital_only_the_sentence_gave(clause: str, sentence: str, expected: str) -> None:
+    assert headline(clause, speaker="Ana Okonjo", speech=True, sentence=sentence) == expected

@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+import justext
+
 from events.extract.clauses import LISTED_NAMES
 from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
 from events.extract.patterns import (
@@ -27,10 +29,12 @@ from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
+    MEN_GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PERSON_ROLES,
     WEEKDAY_NAMES,
+    WOMEN_GIVEN_NAMES,
     alternatives,
 )
 from events.schema import TITLE_MAX
@@ -819,7 +823,15 @@ def written_lower_in(text: str, sentence: str) -> bool:
         if words[1].lower() not in lowered or not _written_lower(sentence, lowered, first):
             return False
     found = _word_pair(words[0], words[1]).search(sentence)
-    return found is not None and found.group(1)[:1].islower()
+    if found is not None and found.group(1)[:1].islower():
+        return True
+    # ("Tests done in May were flawed, the board said, and the tests ...": a name is never written in lower
+    # case, so the word the sentence writes so elsewhere, before a word in lower case, is a common word)
+    return (
+        words[0][1:].islower()
+        and re.fullmatch(r"[a-z][\w’'-]*", words[1]) is not None
+        and _written_lower_word(words[0]).search(sentence) is not None
+    )
 
 
 def _written_lower(sentence: str, lowered: str, word: str) -> bool:
@@ -830,6 +842,12 @@ def _written_lower(sentence: str, lowered: str, word: str) -> bool:
             return True
         at = lowered.find(word, at + 1)
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_lower_word(word: str) -> re.Pattern[str]:
+    """The word as a whole word, opening with its lower-case letter."""
+    return re.compile(rf"(?<![\w’'-]){re.escape(word[:1].lower())}{re.escape(word[1:])}(?![\w’'-])")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -1294,6 +1312,18 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# Common English words that may open a noun phrase ("Major roads were closed", "Local people say ..."): the
+# frequent words of jusText's English stop-list, less those that are names capitalised wherever they stand:
+# given names and months ("David", "May") and words of a nation ("French", "British", "Japanese")
+_ORDINARY_OPENERS = frozenset(
+    word
+    for word in justext.get_stoplist("English")
+    if word.isalpha()
+    and word.title() not in MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES | set(MONTH_NAMES)
+    and not re.search(r"(?:an|ish|ese|ch)$", word)
+)
+
+
 # (a word in -ing opening a clause, "Making", "Keeping"; never "Beijing", which no determiner follows)
 _GERUND = re.compile(r"[A-Z][a-z]{2,}ing")
 
@@ -1309,7 +1339,9 @@ def _common_word_opening(text: str) -> bool:
     first, second = words[0], words[1].rstrip(",;:").lower()
     if first in country_spellings() or first in city_index():
         return False  # "Nepal police", "Montreal officials": a place names the body
-    if _COMMON_MODIFIER.fullmatch(first):
+    # (a frequent word that is a verb, or takes a determiner after it, is no modifier: "Was a", "Like the")
+    ordinary = first[1:].islower() and first.lower() in _ORDINARY_OPENERS and _FINITE.fullmatch(first) is None
+    if _COMMON_MODIFIER.fullmatch(first) or (ordinary and second not in _DETERMINERS):
         return (
             second not in _FUNCTION_WORDS and _FINITE.fullmatch(second) is None and not second.endswith("ly")
         )
@@ -1319,6 +1351,14 @@ def _common_word_opening(text: str) -> bool:
         return True
     if _GERUND.fullmatch(first) and second in _DETERMINERS:
         return True  # "Making the case worse is ...": a gerund and its object, no name
+    third = words[2].split(maxsplit=1)[0].lower() if len(words) > 2 else ""
+    if (
+        _GERUND.fullmatch(first)
+        and re.fullmatch(r"[a-z]{2,}[^s]s", second)
+        and third in _MODALS | _PLURAL_VERB
+    ):
+        # "Rising prices will ...", "Falling sales were ...": a participle describing a plural subject
+        return True
     # (a modal follows a plural of a common noun's ending, "Officials will", never one in -ers or -ors, which
     # a surname may have: "Sanders will")
     return _COMMON_PLURAL.fullmatch(first) is not None and (
