@@ -3174,7 +3174,7 @@ def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: d
         return None
     # ("In 2019, engineers inspected the dam." sets the time for what follows; "A quake of the same size hit
     # the region in 2011." closes on an aside of the past, and the news below it is the report's own)
-    if not _TIME_OPENS.fullmatch(text[above.sentence.start : d.start]):
+    if not _OPENING_TIME.fullmatch(text[above.sentence.start : d.start]):
         return None
     # (the whole sentence told in the past, not only the clause the act is cut from: "The agency is
     # drafting a report, which could be finished by May" tells of now)
@@ -3335,7 +3335,7 @@ _HAPPENING_NOUN = "|".join(
     sorted({n for kind in _HAPPENING_KINDS for n in kind} | set(_ANY_MISHAP), key=len)[::-1]
 )
 # What may come before a time that opens its sentence: "In 2019, ...", "Early in March 2019", "Back in 2019"
-_TIME_OPENS = rx(
+_OPENING_TIME = rx(
     r"\W*((back|early|late|later|in|on|by|during|throughout|at\s+the\s+(start|end|turn)\s+of)\s+)*(the\s+)?"
 )
 # What an undated sentence must not hold to go on with the story of the past above it (`_narrative_going_on`)
