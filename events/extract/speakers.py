@@ -1718,7 +1718,6 @@ _HOPED_SUBJECT_GAP_AFTER = re.compile(
 )
 
 
-RELATIVE_ASIDE = rx(r",\s+(?:who|which)\b")
 # the main clause's own verb right after an aside: ", closed the harbour", ", have since left the town"
 _MAIN_VERB_AFTER = rx(
     rf",\s+(?:(?:has|have|had|also|then|later|since|quickly|promptly)\s+)*(?:[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
@@ -3356,7 +3355,7 @@ _WIRE_CREDIT = re.compile(r"\)\s*[-–—]")
 # ("AT&T", "Standard & Poor's", "Procter & Gamble": an ampersand joins the words of one firm's name)
 _NAME_WORD = r"[A-Z][\w’'.&-]*"
 # the kinds of body a descriptive phrase before a name gives: "charity Oxfam", "aid group Medair"
-_BODY_KINDS = (
+_KIND_BEFORE_A_NAME = (
     r"(?:charity|charities|group|agency|organi[sz]ation|firm|company|watchdog|regulator|broker|bank|lender"
     r"|insurer|carrier|airline|union|network|campaign|newspaper|broadcaster|website|consultancy|body|institute"
     r"|think-tank|thinktank|operator|maker|manufacturer|producer|retailer|giant|conglomerate|developer)"
@@ -3369,7 +3368,7 @@ _UNLISTED_BEFORE = re.compile(
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
     rf"(?:The\s+|the\s+)?"
     # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
-    rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_BODY_KINDS}\s+)?"
+    rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_KIND_BEFORE_A_NAME}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
     # ("Okafor, in particular, said", "Okafor, for its part, said": a linking aside between name and verb)
     r"(?:\s*,\s+(?:in\s+particular|for\s+(?:its|his|her|their)\s+part|however|meanwhile|too|in\s+turn),)?"
@@ -4079,7 +4078,6 @@ FINITE_VERB = rx(
     r"\b(is|are|was|were|has|have|had|will|would|can|could|may|might|must|did|does|says|said|told|\w{2,}ed"
     rf"|{alternatives(IRREGULAR_PAST)})\b"
 )
-MIN_SAID_WORDS = 4
 
 
 # Who speaks, named by what they are: an office, a working group or a body ("the envoy", "election monitors",

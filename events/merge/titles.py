@@ -274,7 +274,6 @@ _CLOSING_ATTRIBUTION = compile_gated(
 _QUOTATION_THEN_WHO = re.compile(r"[\"“]?(?P<words>[^\"“”]{2,}?)(?=[,!?…]*[\"”]\s)")
 # Words quoted that open with a condition or a time, and are half a thought without the clause they wait for
 _CONDITION_OPENING = re.compile(r"(?i:if|when|whether|unless|once|until|because|although|though|while)\b")
-_QUOTATION_CLOSED = re.compile(r",[\"”]\s")
 # The name in an attribution after a quotation: '," Jane Roe, head of the crew, told ...', '," Roe said',
 # '," said former mayor Jo Hale, whose ...'
 _WHO_AFTER_QUOTATION = re.compile(
