@@ -1270,6 +1270,18 @@ TRIGGERS = (
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
             r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
+            # "petitioned the court to halt the mine", "asked the court on Monday to block the sale": a party
+            # goes to court, however its request is worded (a request to a council, a ministry or an agency is
+            # none: the court, a judge or a tribunal is named)
+            r"|(petition(ed|s|ing)?|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)ask(ed|s|ing)|urg(ed|es|ing))\s+(an?\s+|the\s+)?"
+            r"([\w.’'-]+\s+){0,3}?(courts?|judges?|tribunals?)\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?"
+            r"(to\s+(?!be\b)[a-z]+|for)\b"
+            # "filed a motion to dismiss": a motion of a case (a chamber's motion of no confidence or censure is
+            # no case)
+            r"|(filed|lodged|files|lodges|filing|lodging)\s+(a|an|its|their|his|her)\s+"
+            r"((?!(no-confidence|confidence|censure|impeachment|parliamentary|opposition)\b)[\w-]+\s+){0,2}?motions?\b"
+            r"(?!\s+(of\s+(no[\s-]+)?confidence|of\s+censure|to\s+(censure|impeach)|of\s+impeachment)\b)"
+            r"(?![^.;]{0,40}\b(parliament|assembly|congress|senate|legislature|chamber|council)\b)"
             # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
             r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
             r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
