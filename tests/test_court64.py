@@ -62,3 +62,20 @@ def test_a_party_asking_a_court_or_filing_a_motion_goes_to_court(sentence: str) 
 )
 def test_a_request_to_a_council_or_a_motion_of_no_confidence_is_no_case(sentence: str) -> None:
     assert "legal" not in types_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jane Roe, the chair of the transport committee, told a hearing on Tuesday that the rail firm had failed.",
+        "Senator Jane Roe told the hearing on Tuesday that the rail firm had failed commuters.",
+    ],
+)
+def test_a_lawmaker_telling_the_hearing_they_hold_makes_remarks(sentence: str) -> None:
+    assert types_of(sentence) == ["statement"]
+
+
+def test_a_witness_telling_a_senate_hearing_gives_evidence() -> None:
+    assert types_of("Tom Hale, a rail executive, told a Senate hearing on Tuesday that the line was safe.") == [
+        "legal"
+    ]

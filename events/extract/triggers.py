@@ -2717,6 +2717,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
         return "statement"
+    if event_type == "legal" and _hearing_told_by_its_host(text):
+        # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
+        # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
+        return "statement"
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
@@ -2798,6 +2802,28 @@ def _measure_announced(text: str) -> bool:
         return False
     ahead = _OWN_ACT_AHEAD.match(text, speech.end())
     return ahead is not None and _MEASURES_CHANGED.match(text, ahead.end()) is not None
+
+
+# Who holds a hearing or an inquiry of lawmakers, named before what they tell it: "Senator Roe", "Jane Roe, the
+# chair of the transport committee", "the committee's chairman", "a lawmaker"
+_HEARING_HOST = re.compile(
+    r"\b(chair(man|woman|person)?\s+of\s+(the\s+)?([\w’'-]+\s+){0,5}?(committee|subcommittee|inquiry|panel)"
+    r"|(committee|subcommittee|inquiry|panel)(’s|'s)?\s+chair(man|woman|person)?|senators?|congress(wo)?man"
+    r"|lawmakers?|legislators?|(?-i:Sen\.|Rep\.|MPs?))\b",
+    re.IGNORECASE,
+)
+# What a hearing or an inquiry is told
+_HEARING_TOLD = re.compile(r"told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry)\b", re.IGNORECASE)
+
+
+def _hearing_told_by_its_host(text: str) -> bool:
+    """Whether a sentence typed `legal` only tells a hearing or an inquiry something, and who tells it is one
+    of the lawmakers who hold it (`_HEARING_HOST`, named before the telling)."""
+    legal = next(t for t in TRIGGERS if t.event_type == "legal").pattern
+    found = list(legal.finditer(text))
+    return bool(found) and all(
+        _HEARING_TOLD.fullmatch(m.group()) and _HEARING_HOST.search(text, 0, m.start()) for m in found
+    )
 
 
 def _case_only_as_circumstance(text: str) -> bool:
