@@ -1,7 +1,8 @@
-"""Testimony and going to court are steps of a case (issue 7): a witness named with an apposition who tells an
-inquiry or an inquest gives evidence as one named alone does; a party asking or petitioning a court, a judge or
-a tribunal, or filing a motion, goes to court, while a request to a council or a ministry and a chamber's
-motion of no confidence are no case. Every sentence is our own."""
+"""Testimony and going to court are steps of a case (issue 7): a witness named with an apposition who tells
+an inquiry or an inquest gives evidence as one named alone does, while a lawmaker telling the hearing they
+hold makes remarks; a party asking or petitioning a court, a judge or a tribunal, or filing a motion, goes to
+court, while a request to a council or a ministry and a chamber's motion of no confidence are no case. Every
+sentence is our own."""
 
 from __future__ import annotations
 
@@ -33,7 +34,9 @@ def test_a_witness_described_by_an_apposition_still_gives_evidence(sentence: str
 
 def test_what_describes_the_speaker_still_fires_nothing() -> None:
     # the apposition is who speaks, not an act
-    assert types_of("Jane Roe, a lawyer who filed the suit on Monday, said the plant would close.") == ["statement"]
+    assert types_of("Jane Roe, a lawyer who filed the suit on Monday, said the plant would close.") == [
+        "statement"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -67,7 +70,7 @@ def test_a_request_to_a_council_or_a_motion_of_no_confidence_is_no_case(sentence
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Jane Roe, the chair of the transport committee, told a hearing on Tuesday that the rail firm had failed.",
+        "Jane Roe, the chair of the transport committee, told a hearing on Tuesday that the firm had failed.",
         "Senator Jane Roe told the hearing on Tuesday that the rail firm had failed commuters.",
     ],
 )
@@ -76,6 +79,6 @@ def test_a_lawmaker_telling_the_hearing_they_hold_makes_remarks(sentence: str) -
 
 
 def test_a_witness_telling_a_senate_hearing_gives_evidence() -> None:
-    assert types_of("Tom Hale, a rail executive, told a Senate hearing on Tuesday that the line was safe.") == [
-        "legal"
-    ]
+    assert types_of(
+        "Tom Hale, a rail executive, told a Senate hearing on Tuesday that the line was safe."
+    ) == ["legal"]

@@ -1276,8 +1276,8 @@ TRIGGERS = (
             r"|(petition(ed|s|ing)?|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)ask(ed|s|ing)|urg(ed|es|ing))\s+(an?\s+|the\s+)?"
             r"([\w.’'-]+\s+){0,3}?(courts?|judges?|tribunals?)\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?"
             r"(to\s+(?!be\b)[a-z]+|for)\b"
-            # "filed a motion to dismiss": a motion of a case (a chamber's motion of no confidence or censure is
-            # no case)
+            # "filed a motion to dismiss": a motion of a case (a chamber's motion of no confidence or
+            # censure is no case)
             r"|(filed|lodged|files|lodges|filing|lodging)\s+(a|an|its|their|his|her)\s+"
             r"((?!(no-confidence|confidence|censure|impeachment|parliamentary|opposition)\b)[\w-]+\s+){0,2}?motions?\b"
             r"(?!\s+(of\s+(no[\s-]+)?confidence|of\s+censure|to\s+(censure|impeach)|of\s+impeachment)\b)"
@@ -2804,8 +2804,8 @@ def _measure_announced(text: str) -> bool:
     return ahead is not None and _MEASURES_CHANGED.match(text, ahead.end()) is not None
 
 
-# Who holds a hearing or an inquiry of lawmakers, named before what they tell it: "Senator Roe", "Jane Roe, the
-# chair of the transport committee", "the committee's chairman", "a lawmaker"
+# Who holds a hearing or an inquiry of lawmakers, named before what they tell it: "Senator Roe", "Jane Roe,
+# the chair of the transport committee", "the committee's chairman", "a lawmaker"
 _HEARING_HOST = re.compile(
     r"\b(chair(man|woman|person)?\s+of\s+(the\s+)?([\w’'-]+\s+){0,5}?(committee|subcommittee|inquiry|panel)"
     r"|(committee|subcommittee|inquiry|panel)(’s|'s)?\s+chair(man|woman|person)?|senators?|congress(wo)?man"
