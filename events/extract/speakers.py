@@ -4046,11 +4046,13 @@ _SPEAKER_DESCRIBED = compile_for_search(
     # of the union who ..."; "The bank said Jane Roe, head of its retail arm, will replace ..." tells of her)
     rf"|(?<=[,”\"]\s)(?:said|says|told|added|warned)\s+(?:[A-Z][\w.'’-]*\s+){{0,3}}[A-Z][\w.'’-]*,\s+"
     rf"{_ROLE_WITH_NO_ARTICLE}\s+[^;]*$"
-    rf"|[A-Z][\w.'’-]*,\s+{_DESCRIPTION_OPENS}\s+[^,;]{{3,120}},\s+{_SAYING_ADVERBS}(?:said|says|told|added|warned)\b"
+    # (up to the verb, not over it: "Tom Hale, the site foreman, told the inquiry" tells the inquiry as
+    # "Tom Hale told the inquiry" does)
+    rf"|[A-Z][\w.'’-]*,\s+{_DESCRIPTION_OPENS}\s+[^,;]{{3,120}},\s+(?={_SAYING_ADVERBS}(?:said|says|told|added|warned)\b)"
     # "The envoy who led the talks in 2015, Anna Roe, said ...": a subject that tells who the speaker is by
     # what they once did, before their name
     r"|^(?:The|An?)\s+[^,;]{1,60}?\b(?:who|that)\s+[^,;]{3,120},\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*,\s+"
-    rf"{_SAYING_ADVERBS}(?:said|says|told|added|warned)\b"
+    rf"(?={_SAYING_ADVERBS}(?:said|says|told|added|warned)\b)"
 )
 # The relative clause of a description, from its pronoun to the next comma: "who took office in March"
 # (in lower case: "the WHO's chief" names a body, no relative clause)

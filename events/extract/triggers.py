@@ -1270,6 +1270,18 @@ TRIGGERS = (
             r"|appear(s|ed|ing)?\s+(in|before)\s+(a\s+|an\s+|the\s+)?([\w-]+\s+){0,2}(court|judge|tribunal|magistrates?)"
             r"|sentence\s+(will\s+be|was|is\s+to\s+be|would\s+be)\s+(announced|handed\s+down|delivered|passed)"
             r"|(transferred|handed\s+over|surrendered|extradited)\s+to\s+(the\s+)?([\w-]+\s+){0,3}(court|tribunal|Hague)"
+            # "petitioned the court to halt the mine", "asked the court on Monday to block the sale": a party
+            # goes to court, however its request is worded (a request to a council, a ministry or an agency is
+            # none: the court, a judge or a tribunal is named)
+            r"|(petition(ed|s|ing)?|(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)ask(ed|s|ing)|urg(ed|es|ing))\s+(an?\s+|the\s+)?"
+            r"([\w.’'-]+\s+){0,3}?(courts?|judges?|tribunals?)\s+((on\s+)?\w+day\s+|yesterday\s+|today\s+)?"
+            r"(to\s+(?!be\b)[a-z]+|for)\b"
+            # "filed a motion to dismiss": a motion of a case (a chamber's motion of no confidence or
+            # censure is no case)
+            r"|(filed|lodged|files|lodges|filing|lodging)\s+(a|an|its|their|his|her)\s+"
+            r"((?!(no-confidence|confidence|censure|impeachment|parliamentary|opposition)\b)[\w-]+\s+){0,2}?motions?\b"
+            r"(?!\s+(of\s+(no[\s-]+)?confidence|of\s+censure|to\s+(censure|impeach)|of\s+impeachment)\b)"
+            r"(?![^.;]{0,40}\b(parliament|assembly|congress|senate|legislature|chamber|council)\b)"
             # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
             r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
             r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
@@ -2705,6 +2717,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
         return "statement"
+    if event_type == "legal" and _hearing_told_by_its_host(text):
+        # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
+        # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
+        return "statement"
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
@@ -2786,6 +2802,28 @@ def _measure_announced(text: str) -> bool:
         return False
     ahead = _OWN_ACT_AHEAD.match(text, speech.end())
     return ahead is not None and _MEASURES_CHANGED.match(text, ahead.end()) is not None
+
+
+# Who holds a hearing or an inquiry of lawmakers, named before what they tell it: "Senator Roe", "Jane Roe,
+# the chair of the transport committee", "the committee's chairman", "a lawmaker"
+_HEARING_HOST = re.compile(
+    r"\b(chair(man|woman|person)?\s+of\s+(the\s+)?([\w’'-]+\s+){0,5}?(committee|subcommittee|inquiry|panel)"
+    r"|(committee|subcommittee|inquiry|panel)(’s|'s)?\s+chair(man|woman|person)?|senators?|congress(wo)?man"
+    r"|lawmakers?|legislators?|(?-i:Sen\.|Rep\.|MPs?))\b",
+    re.IGNORECASE,
+)
+# What a hearing or an inquiry is told
+_HEARING_TOLD = re.compile(r"told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry)\b", re.IGNORECASE)
+
+
+def _hearing_told_by_its_host(text: str) -> bool:
+    """Whether a sentence typed `legal` only tells a hearing or an inquiry something, and who tells it is one
+    of the lawmakers who hold it (`_HEARING_HOST`, named before the telling)."""
+    legal = next(t for t in TRIGGERS if t.event_type == "legal").pattern
+    found = list(legal.finditer(text))
+    return bool(found) and all(
+        _HEARING_TOLD.fullmatch(m.group()) and _HEARING_HOST.search(text, 0, m.start()) for m in found
+    )
 
 
 def _case_only_as_circumstance(text: str) -> bool:
