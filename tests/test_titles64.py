@@ -116,3 +116,12 @@ def test_a_person_passed_over_unnamed_leaves_he_as_it_is() -> None:
         ]
         text = " ".join(s.text for s in reversed(earlier))
         assert person_named_before("he", earlier, {"Daniel Okafor"}, text) == ""
+
+
+def test_a_subject_described_by_a_noun_no_list_holds_leaves_he_as_it_is() -> None:
+    earlier = [
+        EarlierSentence("The drummer had been dogged by debts for years.", ()),
+        EarlierSentence('"I have lost a brother," said Peter Hallam.', ("Peter Hallam",), "Peter Hallam"),
+    ]
+    text = " ".join(s.text for s in reversed(earlier))
+    assert person_named_before("he", earlier, {"Peter Hallam"}, text) == ""

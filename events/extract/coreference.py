@@ -444,6 +444,15 @@ _UNNAMED_PERSON_OPENS = re.compile(
 )
 
 
+# A subject described, not named, by a noun of an agent no list of roles holds: "The singer had been ...",
+# "The drummer was ..." ("The union", "Her office": no one a "he" or "she" may be; "His lawyer, Maria Lund,"
+# is named)
+_DESCRIBED_SUBJECT_OPENS = re.compile(
+    r"\W*(?:The|A|An|His|Her|Their|Its|Another|One)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"[a-z][\w-]*(?:er|or|ist|ian|ant|ent|man|woman)s?\b(?!\s*,?\s*[A-Z][a-z]+\s+[A-Z])"
+)
+
+
 def person_named_before(pronoun: str, earlier: Sequence[EarlierSentence], people: Set[str], text: str) -> str:
     """The person a "he" or "she" that opens a sentence stands for, as a headline names them (the surname):
     the subject, or the speaker, of the nearest sentence before (`earlier`, the nearest first) that has a
@@ -456,9 +465,9 @@ def person_named_before(pronoun: str, earlier: Sequence[EarlierSentence], people
         return ""
     seen: set[str] = set()  # the people who could be meant, named on the way back
     for sentence in earlier[:PERSON_REACH]:
-        if _UNNAMED_PERSON_OPENS.match(sentence.text):
+        if _UNNAMED_PERSON_OPENS.match(sentence.text) or _DESCRIBED_SUBJECT_OPENS.match(sentence.text):
             # ("Ana Ruiz resigned. The president named a successor. He ...": a person passed over unnamed
-            # may be the one meant)
+            # may be the one meant, and "The singer had been ..." names a person no list of roles holds)
             return ""
         seen |= {name for name in sentence.people if person_gender(name, text) in ("", word)}
         # (two surnames, or one surname of two whole names, "David Roe" and "Tom Roe": two people)
