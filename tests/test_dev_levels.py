@@ -532,10 +532,22 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # next sentence's day), unmatched63 (running peaks, suits faced, unnamed experts counted by "some"),
     # voices63 (a reply's actor is its speaker, a letter's addressee is no actor, "the company statement"),
     # speed63 (output identical): the levels below. blind63's own slice did not move (43/40/31/23 of 65))
-    assert dated >= 0.8371  # measured 0.8372 (2175/2598; goal 0.85)
-    assert typed >= 0.8626  # measured 0.8627 (2005/2324; goal 0.80)
-    assert unmatched <= 0.2517  # measured 0.2516 (658/2615; goal 0.15)
-    assert fragments <= 0.0330  # measured 0.0329 (86/2615)
+    # (6 Dec 2026, thirty-sixth session: blind64 added two slices of 10 articles each labelled blind (138
+    # labels, f64 and f65), scored as unseen text first: found 111/138, right date 96/138, typed 80/111,
+    # matching nothing 62/166; on the resulting 2,736 labels the starting code measured found 2439, right
+    # date 2274 (0.8311), typed 2090/2439 (0.8569), matching nothing 714/2751 (0.2595), cut 95, pronoun-led
+    # 53: the ratios fell for the new labels, not for code. Then merged: titles64 (an opening "he"/"she"
+    # named by the earlier subject), dates64 ("last <month>", a month before a noun of a happening, a half
+    # of the year with results, an opening time carried to the next undated act), speed64 (output
+    # identical), split64 (a paper by its authors speaks for the first), plans64 (likely/poised to with a
+    # day ahead, a plan's year, an opening "when" clause awaiting a step), cases64 (a disaster's own course,
+    # new cases, a rumoured resignation), capital64 (a capital after "says" lowered when the sentence writes
+    # the word in lower case), court64 (testimony after an apposition, going to court), and a review
+    # commit: the levels below. The slices f64 and f65 did not move (111/96/80/62))
+    assert dated >= 0.8329  # measured 0.8330 (2279/2736; goal 0.85)
+    assert typed >= 0.8567  # measured 0.8568 (2094/2444; goal 0.80)
+    assert unmatched <= 0.2593  # measured 0.2593 (714/2754; goal 0.15)
+    assert fragments <= 0.0349  # measured 0.0349 (96/2754)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0196  # measured 0.0195 (51/2615)
+    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0178 (49/2754)
