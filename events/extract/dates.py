@@ -1360,9 +1360,9 @@ _FUTURE_CUE = compile_gated(
     r"|identify|name|give|provide|answer|respond|speculate|divulge|deny)\b)"
     # ("is also expected in Lagos on Sunday": a visit awaited)
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
-    # ("The rebels were poised to sign on Saturday, but ...": a plan seen from a past time looks ahead of
-    # nothing now)
-    r"|(?<!\bwas\s)(?<!\bwere\s)(?:set|poised)\s+to|(?:set|slated)\s+for"
+    # ("Officials were set to meet the president on Thursday": a plan told in the past of the telling is as
+    # often still ahead of the report, or of its own day)
+    r"|(?:set|poised)\s+to|(?:set|slated)\s+for"
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"

@@ -405,7 +405,8 @@ _TIMETABLE_PRESENT = rx(
 # sign the accord on Saturday", "Crews are ready to start pumping on Monday": with a day ahead it is as
 # planned as "will" ("is likely to be costly", "are likely to stay shut" foresee a state, and no act)
 _PLAN_AT_HAND = rx(
-    r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthere\s)\b(?:is|are)\s+(?:(?:also|now|still|\w+ly)\s+)?(?:likely|poised|about|ready|on\s+(?:course|track))\s+to\s+"
+    # ("a storm tearing through, as is likely to happen in November": "as" and "what" stand for no subject)
+    r"(?<!\bit\s)(?<!\bthat\s)(?<!\bthis\s)(?<!\bthere\s)(?<!\bas\s)(?<!\bwhat\s)\b(?:is|are)\s+(?:(?:also|now|still|\w+ly)\s+)?(?:likely|poised|about|ready|on\s+(?:course|track))\s+to\s+"
     r"(?!(?:remain|stay|become|continue|keep|last|take\s+(?:years|months|weeks|time))\b)"
     r"(?!be\s+(?!(?:\w+ly\s+)?\w+(?:ed|en)\b))[a-z]+"
 )
