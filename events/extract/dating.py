@@ -3117,27 +3117,38 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     draft = drafts[index]
     if draft.own_date is not None or draft.present_habitual or draft.generic or draft.undated_past:
         return None
-    above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
+    above = _dated_act_above(index, drafts)
     if above is None or above.sentence.paragraph == draft.sentence.paragraph:
         return None
-    above = _main_act_of(above, drafts[:index])
     d = above.own_date
-    if (
-        d is None
-        # ("The minister, who was questioned on Tuesday, defended the tariffs."): a relative clause's
-        # happening tells of a noun of its sentence, and sets no scene for the next
-        or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
-        or d.precision != "day"
-        or d.tense == "future"
-        or not published - CONTEXT_RECENT <= d.date_start <= published
-        or (above.is_speech_type and quoted_date(above) is not None)
-    ):
+    if d is None or d.precision != "day" or not published - CONTEXT_RECENT <= d.date_start <= published:
         return None
     if not _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
         return None
     if not _dates_its_own_act(above):
         return None
     return above if _goes_on_untimed(draft, above) else None
+
+
+def _dated_act_above(index: int, drafts: list[Draft]) -> Draft | None:
+    """The main act of the sentence right above drafts[index], when that sentence dates its own act by a
+    time gone by: not in a relative clause ("The minister, who was questioned on Tuesday, defended the
+    tariffs": its happening tells of a noun of its sentence and sets no time for the next), not ahead, not
+    by a date inside the words it quotes."""
+    draft = drafts[index]
+    above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
+    if above is None:
+        return None
+    above = _main_act_of(above, drafts[:index])
+    d = above.own_date
+    if (
+        d is None
+        or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
+        or d.tense == "future"
+        or (above.is_speech_type and quoted_date(above) is not None)
+    ):
+        return None
+    return above
 
 
 def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
@@ -3157,18 +3168,9 @@ def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: d
         or draft.undated_past
     ):
         return None
-    above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
-    if above is None:
-        return None
-    above = _main_act_of(above, drafts[:index])
-    d = above.own_date
-    if (
-        d is None
-        or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
-        or d.tense == "future"
-        or d.date_end >= published - CONTEXT_RECENT
-        or (above.is_speech_type and quoted_date(above) is not None)
-    ):
+    above = _dated_act_above(index, drafts)
+    d = above.own_date if above is not None else None
+    if above is None or d is None or d.date_end >= published - CONTEXT_RECENT:
         return None
     if not _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
         return None
