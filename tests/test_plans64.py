@@ -32,8 +32,7 @@ def test_what_a_party_is_poised_to_do_on_a_weekday_is_ahead() -> None:
 def test_a_state_or_a_figure_that_is_likely_is_no_plan() -> None:
     # ("as is likely to happen": no one whose plan it is)
     assert (
-        days_of("The gravest risk is a flood, as is likely to occur once the rains come in November.")
-        == []
+        days_of("The gravest risk is a flood, as is likely to occur once the rains come in November.") == []
     )
     assert days_of("The new toll road is likely to be costly for hauliers.") == []
     assert days_of("Bread prices are likely to rise next month.") == []
