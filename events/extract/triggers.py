@@ -2726,6 +2726,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     return event_type
 
 
+# The pattern of the `legal` trigger, which the checks of a `legal` type below read again
+_LEGAL_TRIGGER = next(t for t in TRIGGERS if t.event_type == "legal").pattern
+
+
 # A case named as the circumstance of what was said: a trial, a hearing or a court after a preposition or a
 # subordinating word ("given the trial", "ahead of next week's hearing", "until the court hearing")
 _CASE_AS_CIRCUMSTANCE = re.compile(
@@ -2819,8 +2823,7 @@ _HEARING_TOLD = re.compile(r"told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inqui
 def _hearing_told_by_its_host(text: str) -> bool:
     """Whether a sentence typed `legal` only tells a hearing or an inquiry something, and who tells it is one
     of the lawmakers who hold it (`_HEARING_HOST`, named before the telling)."""
-    legal = next(t for t in TRIGGERS if t.event_type == "legal").pattern
-    found = list(legal.finditer(text))
+    found = list(_LEGAL_TRIGGER.finditer(text))
     return bool(found) and all(
         _HEARING_TOLD.fullmatch(m.group()) and _HEARING_HOST.search(text, 0, m.start()) for m in found
     )
@@ -2833,8 +2836,7 @@ def _case_only_as_circumstance(text: str) -> bool:
     speech = SPEECH.search(text)
     if speech is None:
         return False
-    legal = next(t for t in TRIGGERS if t.event_type == "legal").pattern
-    found = list(legal.finditer(text))
+    found = list(_LEGAL_TRIGGER.finditer(text))
     return bool(found) and all(
         m.start() > speech.end()
         and _BARE_CASE_WORD.fullmatch(m.group())
