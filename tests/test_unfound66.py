@@ -1,0 +1,38 @@
+"""Happenings of a report that got no event (issue 7, found on unseen text): a step of the story told in the
+past perfect or the past progressive after an opening that sets it on the story's line of time
+("Meanwhile, the crew had begun cutting the hull"). Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.reports import mentions_below_lead
+
+WED = dt.date(2026, 3, 11)  # Wednesday 11 March 2026
+
+
+def titles_below_lead(sentence: str) -> list[str]:
+    """The clause of each mention `sentence` makes below a dated lead, in a Wednesday report."""
+    return [m.clause for m in mentions_below_lead(sentence, WED)]
+
+
+def test_a_step_told_in_the_past_perfect_after_meanwhile_is_an_act() -> None:
+    assert titles_below_lead("Meanwhile, the salvage crew had begun cutting the barge's hull.") == [
+        "The salvage crew had begun cutting the barge's hull"
+    ]
+
+
+def test_a_step_told_in_the_past_progressive_after_meanwhile_is_an_act() -> None:
+    assert titles_below_lead("Meanwhile, engineers were pumping water out of the flooded tunnel.") == [
+        "Engineers were pumping water out of the flooded tunnel"
+    ]
+
+
+def test_a_state_or_a_hope_in_those_tenses_stays_no_act() -> None:
+    assert titles_below_lead("Meanwhile, residents were waiting for news of their relatives.") == []
+    assert titles_below_lead("Earlier, the firm had hoped to sell the unit to a rival.") == []
+
+
+def test_a_past_perfect_with_no_opening_of_time_stays_backstory() -> None:
+    # (without "Meanwhile," or "A day later," the past perfect tells what came before the story)
+    assert titles_below_lead("The crew had begun cutting the barge's hull.") == []
