@@ -36,3 +36,30 @@ def test_a_state_or_a_hope_in_those_tenses_stays_no_act() -> None:
 def test_a_past_perfect_with_no_opening_of_time_stays_backstory() -> None:
     # (without "Meanwhile," or "A day later," the past perfect tells what came before the story)
     assert titles_below_lead("The crew had begun cutting the barge's hull.") == []
+
+
+def test_office_holders_named_by_what_they_are_make_remarks() -> None:
+    # (no name, but mayors hold office and speak as such: their remarks are news, as a ministry's are)
+    assert titles_below_lead("Provincial mayors expressed anger at the slow delivery of sandbags.") == [
+        "Provincial mayors expressed anger at the slow delivery of sandbags"
+    ]
+
+
+def test_a_bodys_part_named_by_what_it_is_says_what_it_did() -> None:
+    assert titles_below_lead("The group's freight unit has won a $25m contract, it said on Tuesday.") == [
+        "The group's freight unit has won a $25m contract"
+    ]
+
+
+def test_a_crowd_named_by_what_it_is_stays_no_remarks() -> None:
+    assert titles_below_lead("Local residents expressed anger at the slow delivery of sandbags.") == []
+
+
+def test_a_deed_forced_on_the_subject_in_the_perfect_is_an_act() -> None:
+    assert titles_below_lead("Coastguards have had to close the harbour to small boats.") == [
+        "Coastguards have had to close the harbour to small boats"
+    ]
+
+
+def test_a_state_borne_in_that_perfect_stays_no_act() -> None:
+    assert titles_below_lead("Farmers in the valley have had to live with floods for decades.") == []

@@ -3213,6 +3213,10 @@ def _analyse(
             # ("Late Wednesday, the company said ...", "The county coroner's office has ruled out ...": the
             # subject is a body, named by what it is)
             and not _BODY_SPEAKS.search(text[: speech.start()])
+            # ("Regional mayors expressed anger", "The firm's vaccine unit has won an order, it said"): nor
+            # are office-holders or a body's part named by what they are
+            and not _HOLDERS_SPEAK.search(text[: speech.start()])
+            and not _PART_THEN_IT_SAID.search(text[: speech.start()])
         ):
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or colour_speaker(text, local) or known_by_hometown(text, speech, local):
@@ -3914,6 +3918,26 @@ _BODY_SPEAKS = rx(
     # pledged", "the ministry today said": the day between the body and its verb, as wire copy puts it)
     r"((today|yesterday|tonight|on\s+\w+day|late\s+\w+day|earlier\s+today)\s+)?"
     r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
+)
+# Office-holders or a body's part, named by what they are, as the subject of a verb of saying: "Regional
+# mayors expressed anger", "The province's departments of health and forests announced", "Its vaccine unit
+# said" (a crowd, "residents", and commentators, "analysts", "experts", are not here: their words are colour)
+_HOLDERS_OR_PARTS = (
+    r"(officials|mayors|governors|ministers|lawmakers|legislators|senators|councillors|councilors|prosecutors"
+    r"|investigators|regulators|diplomats|envoys|commanders|departments|ministries|agencies|unit|units"
+    r"|division|divisions|subsidiary|arm)"
+)
+_HOLDERS_SPEAK = rx(
+    rf"(^|,\s+|^{_TIME_LEAD},?\s+)((the|his|her|its|their)\s+)?([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}"
+    # ("The province's departments of health and of forests announced": what the office is of)
+    r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?\s+"
+    r"((today|yesterday|on\s+\w+day)\s+)?((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then|jointly)\s+)?$"
+)
+# ... that opens a sentence whose saying closes it as "it said": "The firm's vaccine unit has won an order,
+# it said on Monday"
+_PART_THEN_IT_SAID = rx(
+    rf"^(the|its|their)\s+([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}\s+((has|have|had|was|were)\s+)?[a-z]{{3,}}"
+    r"[^;:“”\"]*,\s+it\s+$"
 )
 # "The firm risks a penalty if the claim is upheld, but said it would not change its plans": the body that
 # opens the sentence is the subject of the clause of saying joined to its first, and the one who speaks
