@@ -63,3 +63,23 @@ def test_a_deed_forced_on_the_subject_in_the_perfect_is_an_act() -> None:
 
 def test_a_state_borne_in_that_perfect_stays_no_act() -> None:
     assert titles_below_lead("Farmers in the valley have had to live with floods for decades.") == []
+
+
+def test_one_voice_of_a_body_after_a_clause_of_no_reply_makes_remarks() -> None:
+    found = mentions_below_lead(
+        "No answer came from the port authority, though one aide insisted that the quay was sound.", WED
+    )
+    assert [m.event_type for m in found] == ["statement"]
+
+
+def test_siding_with_another_is_a_remark_of_ones_own() -> None:
+    found = mentions_below_lead("Councillor Maria Stenholm agreed with the harbour master.", WED)
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("statement", "Councillor Maria Stenholm agreed with the harbour master")
+    ]
+
+
+def test_agreeing_with_a_party_on_terms_stays_what_the_triggers_read() -> None:
+    # (a deal reached is read as such, or not at all, by the kinds of happening, never as a remark)
+    found = mentions_below_lead("The dockers agreed with the port operator on a new pay scale.", WED)
+    assert all(m.event_type != "statement" for m in found)

@@ -2560,6 +2560,10 @@ def _analyse(
     if finds is not None:
         # ("The report found a third of the wells leaking": what a document found is what it says)
         speech = _FINDING_VERB.match(text, finds.end())
+    if speech is None:
+        # ("Mayor Jane Roe agreed with the governor.", "The union sided with the nurses": siding with
+        # another's words is a remark of one's own, as news copy tells it before the quotation that follows)
+        speech = _sides_with(text)
     vouching = unvouched = ""
     if (
         speech is not None
@@ -3752,6 +3756,23 @@ _DOCUMENT_FINDS = rx(
     rf"{DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*"
     r"(?=(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b)"
 )
+# The verb of a main clause that sides with another ("Roe agreed with Hale", "the union sided with the
+# nurses"), after a subject of a few words and no comma: not "an agreement with" nor "agreed with the
+# employers on a new contract", a deal reached, which the triggers read as such
+_SIDES_WITH = re.compile(
+    r"^(?:[^,;:“”\"\s]+\s+){1,8}?(?:(?:also|quickly|fully|strongly)\s+)?"
+    r"(?P<verb>agreed|agrees|disagreed|disagrees|sided|sides)\s+with\s+(?![^;:“”\"]*\s+on\s)[^;:“”\"]{2,80}$",
+    re.IGNORECASE,
+)
+
+
+def _sides_with(text: str) -> re.Match[str] | None:
+    """The verb of "Roe agreed with Hale." as a verb of saying, or None."""
+    found = _SIDES_WITH.match(text.strip())
+    return _SIDING_VERB.match(text, found.start("verb")) if found is not None else None
+
+
+_SIDING_VERB = re.compile(r"\w+")
 _FINDING_VERB = re.compile(
     r"(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b"
 )
@@ -3951,8 +3972,10 @@ _BODY_OPENS_JOINED_SAYING = rx(
 _KEPT_AHEAD = rx(r"\b(will|is\s+to|are\s+to)\s+(now\s+|still\s+)?(remain|stay)\s+(open|closed|shut)\b")
 # A clause that tells what came next as the agent of "followed": "followed on Sunday by the first death"
 _FOLLOWED_BY = rx(r"^followed\s+(?P<when>(?:(?!\bby\b)[^,;])*?)\s*\bby\s+(?P<what>[^;]+)$")
+# (and "one aide", "one official", the one voice of several: "No reply came from the ministry, though one aide
+# stressed ...")
 _VOICE_OF_NO_BODY = rx(
-    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
+    r"\b(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
 )
 # a plan in what was said, up to its deadline: "and hope to close the breach entirely by"
 _DEADLINE_HOPED = rx(
