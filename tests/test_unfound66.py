@@ -83,3 +83,20 @@ def test_agreeing_with_a_party_on_terms_stays_what_the_triggers_read() -> None:
     # (a deal reached is read as such, or not at all, by the kinds of happening, never as a remark)
     found = mentions_below_lead("The dockers agreed with the port operator on a new pay scale.", WED)
     assert all(m.event_type != "statement" for m in found)
+
+
+def test_officials_insisting_in_the_present_reply_to_the_days_news() -> None:
+    found = mentions_below_lead("Transport ministry officials insist the viaduct is safe.", WED)
+    assert [(m.event_type, m.clause) for m in found] == [
+        ("statement", "Transport ministry officials insist the viaduct is safe")
+    ]
+
+
+def test_an_expert_insisting_in_the_present_stays_a_view() -> None:
+    assert (
+        mentions_below_lead(
+            "Tomas Berg, a hydrologist at the state university, insists the dam is safe.", WED
+        )
+        == []
+    )
+    assert mentions_below_lead("Ana Lind, an engineer and physicist, insists the viaduct is safe.", WED) == []

@@ -4086,6 +4086,35 @@ def _without_glossed_initials(actors: Iterable[str]) -> tuple[str, ...]:
     return tuple(a for a in named if not (a.isupper() and len(a) > 1 and a.isalpha() and a in full))
 
 
+# A reply in the present, by a verb that answers a charge or a doubt: "Ministry officials insist the dam is
+# safe", "the firm denies the claims", "one aide stresses that ...". A reply is made to the story's news of
+# the day, where "X says the country is neutral" may be a standing position
+_REPLY_VERB_NOW = rx(
+    r"\b(insists?|denies|deny|stresses|rejects?|concedes?|admits?)\s+"
+    r"(?=(that|the|a|an|it|its|he|his|she|her|they|their|there|this|these|any|all|no)\b)"
+)
+
+
+# who tells a view of a field, not a party's reply: "a physicist", "an analyst", "the columnist"
+_ONE_OF_A_FIELD = rx(r"\b(?!(insists?|persists?|assists?|resists?|exists?)\b)[a-z]{3,}ists?\b")
+
+
+def _replies_now(draft: Draft) -> bool:
+    """Whether undated remarks in the present reply, by a verb of insisting or denying, to the report's news
+    ("Ministry officials insist the dam is safe"), as the speaker's first words before any quotation; an
+    expert's insisting is a view of the story, commentary, and is not a reply."""
+    text = draft.sentence.text
+    found = _REPLY_VERB_NOW.search(text)
+    return (
+        bool(draft.speaker)
+        and draft.present_habitual
+        and found is not None
+        and not re.search(r"[“”\"]", text[: found.start()])
+        and not _EXPERT.search(text)
+        and not _ONE_OF_A_FIELD.search(text)
+    )
+
+
 def _settle_date(
     index: int,
     drafts: list[Draft],
@@ -4132,6 +4161,7 @@ def _settle_date(
             and not expert_says(draft)
             and not commits_itself(draft)
             and not news_said(draft)
+            and not _replies_now(draft)
         ):
             return None
         # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or
