@@ -4193,6 +4193,8 @@ def _settle_date(
                 and not news_said(draft)
                 # ("The ministry says it is sending a plane": a named speaker's own act under way is news)
                 and not (draft.speaker and news_in_remarks(draft.sentence.text))
+                # ("Ministry officials insist the dam is safe": a reply, see `_replies_now`)
+                and not _replies_now(draft)
                 # ("The toll has risen from 9 to 12": a figure that changed is the day's news)
                 and not figure_changed(draft.sentence.text)
             ):
