@@ -100,3 +100,30 @@ def test_an_expert_insisting_in_the_present_stays_a_view() -> None:
         == []
     )
     assert mentions_below_lead("Ana Lind, an engineer and physicist, insists the viaduct is safe.", WED) == []
+
+
+def test_a_body_named_by_what_it_is_after_the_quotation_it_closes_speaks() -> None:
+    found = mentions_below_lead(
+        '"Most of the water has drained away," the agency said in its latest report.', WED
+    )
+    assert [m.event_type for m in found] == ["statement"]
+
+
+def test_one_official_placed_in_an_office_speaks_for_it() -> None:
+    found = mentions_below_lead("An official from the governor's office in Dunmere said aid had slowed.", WED)
+    assert [m.event_type for m in found] == ["statement"]
+
+
+def test_members_of_a_body_of_office_and_holders_set_apart_by_names_speak() -> None:
+    assert [
+        m.event_type for m in mentions_below_lead("Other panel members said the hearing would be open.", WED)
+    ] == ["statement"]
+    found = mentions_below_lead(
+        "At least two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said they will not back the levy.",
+        WED,
+    )
+    assert [m.event_type for m in found] == ["statement"]
+
+
+def test_members_of_the_public_stay_colour() -> None:
+    assert mentions_below_lead("Members of the public said the water rose fast.", WED) == []

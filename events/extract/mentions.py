@@ -3927,7 +3927,8 @@ _REPORTED_BY_OUTLET = rx(r"reported|reports|according\s+to")
 _BODY_SPEAKS = rx(
     # ("Last month the government said", "Two weeks ago the agency warned": a time phrase may open the
     # clause without a comma)
-    rf"(^|,\s+|^{_TIME_LEAD}\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){{0,4}}?"
+    # ('"Not all of it reached the shore," the agency said in its report': after the quotation it closes)
+    rf"(^|,\s+|[,.!?][”\"’]\s+|^{_TIME_LEAD}\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){{0,4}}?"
     r"(administration|government|company|ministry|department|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family"
     # ("The London-based insurer said", "the oil major on Friday said": a company named by what it trades
@@ -3946,12 +3947,16 @@ _BODY_SPEAKS = rx(
 _HOLDERS_OR_PARTS = (
     r"(officials|mayors|governors|ministers|lawmakers|legislators|senators|councillors|councilors|prosecutors"
     r"|investigators|regulators|diplomats|envoys|commanders|departments|ministries|agencies|unit|units"
-    r"|division|divisions|subsidiary|arm)"
+    r"|division|divisions|subsidiary|arm"
+    # ("Other commission members said": members of a body that holds office, not "members of the public")
+    r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"
 )
 _HOLDERS_SPEAK = rx(
     rf"(^|,\s+|^{_TIME_LEAD},?\s+)((the|his|her|its|their)\s+)?([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}"
     # ("The province's departments of health and of forests announced": what the office is of)
-    r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?\s+"
+    r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?"
+    # ("Two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said": who they are, set apart by commas)
+    r"(,\s[^,;:“”\"]{3,80},)?\s+"
     r"((today|yesterday|on\s+\w+day)\s+)?((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then|jointly)\s+)?$"
 )
 # ... that opens a sentence whose saying closes it as "it said": "The firm's vaccine unit has won an order,
@@ -3975,7 +3980,10 @@ _FOLLOWED_BY = rx(r"^followed\s+(?P<when>(?:(?!\bby\b)[^,;])*?)\s*\bby\s+(?P<wha
 # (and "one aide", "one official", the one voice of several: "No reply came from the ministry, though one aide
 # stressed ...")
 _VOICE_OF_NO_BODY = rx(
-    r"\b(?:a|an|the|one)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
+    r"\b(?:a|an|the|one)\s+(?:[a-z]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|aide|press\s+officer)"
+    # ("An official from the mayor's office said", "a press officer in the capital said": where the voice
+    # works, after it)
+    r"(?:\s+(?:from|at|for|of|in|with)\s+[^,;:“”\"]{2,60}?)?\s*$"
 )
 # a plan in what was said, up to its deadline: "and hope to close the breach entirely by"
 _DEADLINE_HOPED = rx(
