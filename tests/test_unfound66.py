@@ -127,3 +127,11 @@ def test_members_of_a_body_of_office_and_holders_set_apart_by_names_speak() -> N
 
 def test_members_of_the_public_stay_colour() -> None:
     assert mentions_below_lead("Members of the public said the water rose fast.", WED) == []
+
+
+def test_office_holders_set_apart_by_names_are_the_speaker_of_the_title() -> None:
+    found = mentions_below_lead(
+        "At least two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said they will not back the levy.",
+        WED,
+    )
+    assert [m.speaker for m in found] == ["At least two senators"]

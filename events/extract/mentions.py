@@ -3206,6 +3206,11 @@ def _analyse(
             # "The new estimates come from pressure data taken on the sea floor, the government said": how a
             # figure was made, not news
             return None
+        holders = _HOLDERS_SPEAK.search(text[: speech.start()]) if not speaker else None
+        if holders is not None and not any(e.kind == "actor" for e in subjects):
+            # ("Two senators, Ana Roe and Tom Ley, have said ...": the office-holders speak, as the report
+            # names them)
+            speaker = holders.group("who")[:1].upper() + holders.group("who")[1:]
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
@@ -3952,9 +3957,9 @@ _HOLDERS_OR_PARTS = (
     r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"
 )
 _HOLDERS_SPEAK = rx(
-    rf"(^|,\s+|^{_TIME_LEAD},?\s+)((the|his|her|its|their)\s+)?([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}"
+    rf"(^|,\s+|^{_TIME_LEAD},?\s+)(?P<who>((the|his|her|its|their)\s+)?([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}"
     # ("The province's departments of health and of forests announced": what the office is of)
-    r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?"
+    r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?)"
     # ("Two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said": who they are, set apart by commas)
     r"(,\s[^,;:“”\"]{3,80},)?\s+"
     r"((today|yesterday|on\s+\w+day)\s+)?((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then|jointly)\s+)?$"
