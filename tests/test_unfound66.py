@@ -63,6 +63,7 @@ def test_a_deed_forced_on_the_subject_in_the_perfect_is_an_act() -> None:
 
 def test_a_state_borne_in_that_perfect_stays_no_act() -> None:
     assert titles_below_lead("Farmers in the valley have had to live with floods for decades.") == []
+    assert titles_below_lead("Many of the flood's survivors have had to fend for themselves.") == []
 
 
 def test_one_voice_of_a_body_after_a_clause_of_no_reply_makes_remarks() -> None:
