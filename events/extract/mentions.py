@@ -4108,6 +4108,7 @@ _REPLY_VERB_NOW = rx(
 )
 
 
+_SAYS_BEFORE_REPLY = rx(r"\b(says|say|said|claims|maintains|argues|believes)\b")
 # who tells a view of a field, not a party's reply: "a physicist", "an analyst", "the columnist"
 _ONE_OF_A_FIELD = rx(r"\b(?!(insists?|persists?|assists?|resists?|exists?)\b)[a-z]{3,}ists?\b")
 
@@ -4123,6 +4124,9 @@ def _replies_now(draft: Draft) -> bool:
         and draft.present_habitual
         and found is not None
         and not re.search(r"[“”\"]", text[: found.start()])
+        # ("China says it is neutral and insists it sends no arms": the reply joined to a standing position
+        # is part of it)
+        and not _SAYS_BEFORE_REPLY.search(text[: found.start()])
         and not _EXPERT.search(text)
         and not _ONE_OF_A_FIELD.search(text)
     )
