@@ -136,3 +136,10 @@ def test_office_holders_set_apart_by_names_are_the_speaker_of_the_title() -> Non
         WED,
     )
     assert [m.speaker for m in found] == ["At least two senators"]
+
+
+def test_an_insisting_judged_by_the_writers_adverb_stays_a_view() -> None:
+    assert (
+        mentions_below_lead("Ministry officials awkwardly insist that, this time, the dam is safe.", WED)
+        == []
+    )

@@ -4127,6 +4127,8 @@ def _replies_now(draft: Draft) -> bool:
         # ("China says it is neutral and insists it sends no arms": the reply joined to a standing position
         # is part of it)
         and not _SAYS_BEFORE_REPLY.search(text[: found.start()])
+        # ("Roe awkwardly insists that ...": the writer's word for how it was said makes it the writer's view)
+        and not re.search(r"\b[a-z]{3,}ly\s+$", text[: found.start()])
         and not _EXPERT.search(text)
         and not _ONE_OF_A_FIELD.search(text)
     )
