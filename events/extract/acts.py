@@ -120,17 +120,76 @@ _WHY_OR_NOT = re.compile(r"\bbecause\b|n[’']t\b", re.IGNORECASE)
 _NARRATED = re.compile(r"\s+(?:them|him|her|us)\b", re.IGNORECASE)
 
 
+# Words that put the sentence on the story's own line of time, told as it unfolds: "Meanwhile,", "Earlier,",
+# "By then,", "A week later,", "Within hours,". After them a past perfect or a past progressive is a step of
+# the story ("Meanwhile, the crew had begun cutting the hull", "A week later, the premier was announcing a
+# review"); without them, "The firm had warned of the risk" is more often the story's backstory
+_NARRATIVE_OPENING = re.compile(
+    r"^(?:(?:but|and|so)\s+)?(?:meanwhile|earlier|later|afterwards?|by\s+then|by\s+that\s+time"
+    r"|(?:soon|shortly)\s+after(?:wards)?|within\s+(?:minutes|hours|days)"
+    rf"|(?:a|an|one|two|three|four|five|six|several|a\s+few|{alternatives(CARDINALS)}|\d+)"
+    r"\s+(?:minutes?|hours?|days?|weeks?)\s+later)\s*,\s+",
+    re.IGNORECASE,
+)
+_PARTICIPLE = rf"(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})"
+# The verb of such a step: "had (already) begun", "were (still) pumping"
+_NARRATED_VERB = re.compile(
+    r"^(?P<subject>(?:[\w’'.&/-]+\s+){0,6}?[\w’'.&-]+)\s+"
+    r"(?:(?P<perfect>had)\s+(?:also\s+|already\s+|just\s+|then\s+|now\s+)?(?!been\b)(?P<participle>"
+    + _PARTICIPLE
+    + r")|(?:was|were)\s+(?:also\s+|already\s+|then\s+|now\s+)?(?P<progressive>[a-z]{3,}ing))\b",
+    re.IGNORECASE,
+)
+# "-ing" forms of states, moves of no deed and words said: "was waiting", "were hoping", "was saying"
+_NOT_A_DEED_ONGOING = frozenset(
+    "being having doing going getting coming saying telling seeing thinking feeling keeping living".split()
+)
+
+
+def _deed_ongoing(verb: str) -> bool:
+    """Whether an "-ing" form tells a deed ("cutting", "announcing"), not a state or words ("waiting",
+    "hoping", "warning"), by its simple past in _NOT_A_DEED ("waited", "hoped", "warned")."""
+    verb = verb.lower()
+    stem = verb[:-3]
+    pasts = {
+        stem + "ed",
+        stem + "d",
+        stem[:-1] + "ed" if len(stem) > 2 and stem[-1] == stem[-2] else stem + "ed",
+    }
+    return verb not in _NOT_A_DEED_ONGOING and not pasts & _NOT_A_DEED
+
+
+def _narrated_deed(text: str) -> int | None:
+    """After an opening that sets the sentence on the story's line of time, a main clause in the past
+    perfect or the past progressive that tells a deed: where the clause starts."""
+    opening = _NARRATIVE_OPENING.match(text)
+    if opening is None:
+        return None
+    found = _NARRATED_VERB.match(text[opening.end() :])
+    if found is None:
+        return None
+    participle, progressive = found.group("participle"), found.group("progressive")
+    if participle is not None and participle.lower() in _NOT_A_DEED:
+        return None
+    if progressive is not None and not _deed_ongoing(progressive):
+        return None
+    return opening.end()
+
+
 def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
     """The clause, from its subject on, of a sentence whose main clause tells in the simple past a deed of a
     named actor or a body or working group ("Crews removed the barriers", "Ortega's party filed its list"),
-    or None. `entities` are the sentence's, with offsets within `text`."""
+    or, after "Meanwhile," or "A week later,", in the past perfect or progressive ("Meanwhile, the crew had
+    begun cutting the hull"), or None. `entities` are the sentence's, with offsets within `text`."""
+    narrated = _narrated_deed(text)
     opening = _OPENING.match(text)
-    at = opening.end() if opening else 0
+    at = narrated if narrated is not None else opening.end() if opening else 0
     main = text[at:]
-    found = _SUBJECT_AND_VERB.match(main)
+    found = (_NARRATED_VERB if narrated is not None else _SUBJECT_AND_VERB).match(main)
     if found is None:
         return None
-    subject, verb = found.group("subject"), found.group("verb").lower()
+    subject = found.group("subject")
+    verb = "" if narrated is not None else found.group("verb").lower()
     if verb in _NOT_A_DEED or subject.endswith(","):
         return None
     # "He also granted a request to freeze the accounts": "also" joins the deed to the acts of the person the

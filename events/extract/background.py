@@ -730,7 +730,10 @@ _IRREGULAR_PERFECT_ACT = rx_gated(
     r"(begun|found|laid|paid|spread|flown|fled|won|struck|dug|held(?!\s+(up|back|out|steady|firm)\b)"
     r"|sold(?!\s+out\b)|drawn\s+up|made\s+(public|available)"
     # ("Senators have heard evidence from the builders": a hearing's step; "have heard rumours" is no act)
-    r"|heard\s+(evidence|testimony|arguments|submissions|from))\b"
+    r"|heard\s+(evidence|testimony|arguments|submissions|from)"
+    # ("Police have had to shut the pier", "the airline has had to cancel 40 flights": a deed forced on the
+    # subject is still done; "has had to live with", "have had to wait" tell a state borne)
+    r"|had\s+to\s+(?!(live|wait|endure|cope|rely|deal|struggle|be|work|put\s+up|get\s+by|make\s+do|learn|come|go|fend|manage|survive|sleep|walk|queue|stay|share)\b)[a-z]{3,})\b"
 )
 # a view or a state told before the perfect: the perfect is what the view is about
 # ("booms that BP has laid", "teams who have flown in", "can be said to have begun": the perfect of a relative

@@ -2560,6 +2560,10 @@ def _analyse(
     if finds is not None:
         # ("The report found a third of the wells leaking": what a document found is what it says)
         speech = _FINDING_VERB.match(text, finds.end())
+    if speech is None:
+        # ("Mayor Jane Roe agreed with the governor.", "The union sided with the nurses": siding with
+        # another's words is a remark of one's own, as news copy tells it before the quotation that follows)
+        speech = _sides_with(text)
     vouching = unvouched = ""
     if (
         speech is not None
@@ -3202,6 +3206,11 @@ def _analyse(
             # "The new estimates come from pressure data taken on the sea floor, the government said": how a
             # figure was made, not news
             return None
+        holders = _HOLDERS_SPEAK.search(text[: speech.start()]) if not speaker else None
+        if holders is not None and not any(e.kind == "actor" for e in subjects):
+            # ("Two senators, Ana Roe and Tom Ley, have said ...": the office-holders speak, as the report
+            # names them)
+            speaker = holders.group("who")[:1].upper() + holders.group("who")[1:]
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
@@ -3213,6 +3222,10 @@ def _analyse(
             # ("Late Wednesday, the company said ...", "The county coroner's office has ruled out ...": the
             # subject is a body, named by what it is)
             and not _BODY_SPEAKS.search(text[: speech.start()])
+            # ("Regional mayors expressed anger", "The firm's vaccine unit has won an order, it said"): nor
+            # are office-holders or a body's part named by what they are
+            and not _HOLDERS_SPEAK.search(text[: speech.start()])
+            and not _PART_THEN_IT_SAID.search(text[: speech.start()])
         ):
             return None  # remarks with nobody named to have made them
         if _VOX_POP.search(text) or colour_speaker(text, local) or known_by_hometown(text, speech, local):
@@ -3748,6 +3761,23 @@ _DOCUMENT_FINDS = rx(
     rf"{DOCUMENT_NOUNS})\s+(?:(?:also|further|has|have|had)\s+)*"
     r"(?=(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b)"
 )
+# The verb of a main clause that sides with another ("Roe agreed with Hale", "the union sided with the
+# nurses"), after a subject of a few words and no comma: not "an agreement with" nor "agreed with the
+# employers on a new contract", a deal reached, which the triggers read as such
+_SIDES_WITH = re.compile(
+    r"^(?:[^,;:“”\"\s]+\s+){1,8}?(?:(?:also|quickly|fully|strongly)\s+)?"
+    r"(?P<verb>agreed|agrees|disagreed|disagrees|sided|sides)\s+with\s+(?![^;:“”\"]*\s+on\s)[^;:“”\"]{2,80}$",
+    re.IGNORECASE,
+)
+
+
+def _sides_with(text: str) -> re.Match[str] | None:
+    """The verb of "Roe agreed with Hale." as a verb of saying, or None."""
+    found = _SIDES_WITH.match(text.strip())
+    return _SIDING_VERB.match(text, found.start("verb")) if found is not None else None
+
+
+_SIDING_VERB = re.compile(r"\w+")
 _FINDING_VERB = re.compile(
     r"(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b"
 )
@@ -3902,7 +3932,8 @@ _REPORTED_BY_OUTLET = rx(r"reported|reports|according\s+to")
 _BODY_SPEAKS = rx(
     # ("Last month the government said", "Two weeks ago the agency warned": a time phrase may open the
     # clause without a comma)
-    rf"(^|,\s+|^{_TIME_LEAD}\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){{0,4}}?"
+    # ('"Not all of it reached the shore," the agency said in its report': after the quotation it closes)
+    rf"(^|,\s+|[,.!?][”\"’]\s+|^{_TIME_LEAD}\s+)(the|his|her|its|their)\s+([\w’'.-]+\s+){{0,4}}?"
     r"(administration|government|company|ministry|department|agency|office|commission|committee|council|court|coroner|police|army|military|authorities|board|panel"
     r"|regulator|watchdog|hospital|school|university|union|charity|foundation|firm|group|family"
     # ("The London-based insurer said", "the oil major on Friday said": a company named by what it trades
@@ -3914,6 +3945,30 @@ _BODY_SPEAKS = rx(
     # pledged", "the ministry today said": the day between the body and its verb, as wire copy puts it)
     r"((today|yesterday|tonight|on\s+\w+day|late\s+\w+day|earlier\s+today)\s+)?"
     r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
+)
+# Office-holders or a body's part, named by what they are, as the subject of a verb of saying: "Regional
+# mayors expressed anger", "The province's departments of health and forests announced", "Its vaccine unit
+# said" (a crowd, "residents", and commentators, "analysts", "experts", are not here: their words are colour)
+_HOLDERS_OR_PARTS = (
+    r"(officials|mayors|governors|ministers|lawmakers|legislators|senators|councillors|councilors|prosecutors"
+    r"|investigators|regulators|diplomats|envoys|commanders|departments|ministries|agencies|unit|units"
+    r"|division|divisions|subsidiary|arm"
+    # ("Other commission members said": members of a body that holds office, not "members of the public")
+    r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"
+)
+_HOLDERS_SPEAK = rx(
+    rf"(^|,\s+|^{_TIME_LEAD},?\s+)(?P<who>((the|his|her|its|their)\s+)?([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}"
+    # ("The province's departments of health and of forests announced": what the office is of)
+    r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?)"
+    # ("Two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said": who they are, set apart by commas)
+    r"(,\s[^,;:“”\"]{3,80},)?\s+"
+    r"((today|yesterday|on\s+\w+day)\s+)?((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then|jointly)\s+)?$"
+)
+# ... that opens a sentence whose saying closes it as "it said": "The firm's vaccine unit has won an order,
+# it said on Monday"
+_PART_THEN_IT_SAID = rx(
+    rf"^(the|its|their)\s+([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}\s+((has|have|had|was|were)\s+)?[a-z]{{3,}}"
+    r"[^;:“”\"]*,\s+it\s+$"
 )
 # "The firm risks a penalty if the claim is upheld, but said it would not change its plans": the body that
 # opens the sentence is the subject of the clause of saying joined to its first, and the one who speaks
@@ -3927,8 +3982,13 @@ _BODY_OPENS_JOINED_SAYING = rx(
 _KEPT_AHEAD = rx(r"\b(will|is\s+to|are\s+to)\s+(now\s+|still\s+)?(remain|stay)\s+(open|closed|shut)\b")
 # A clause that tells what came next as the agent of "followed": "followed on Sunday by the first death"
 _FOLLOWED_BY = rx(r"^followed\s+(?P<when>(?:(?!\bby\b)[^,;])*?)\s*\bby\s+(?P<what>[^;]+)$")
+# (and "one aide", "one official", the one voice of several: "No reply came from the ministry, though one aide
+# stressed ...")
 _VOICE_OF_NO_BODY = rx(
-    r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?:spokesman|spokeswoman|spokesperson|official|aide)\s*$"
+    r"\b(?:a|an|the|one)\s+(?:[a-z]+\s+){0,2}?(?:spokesman|spokeswoman|spokesperson|official|aide|press\s+officer)"
+    # ("An official from the mayor's office said", "a press officer in the capital said": where the voice
+    # works, after it)
+    r"(?:\s+(?:from|at|for|of|in|with)\s+[^,;:“”\"]{2,60}?)?\s*$"
 )
 # a plan in what was said, up to its deadline: "and hope to close the breach entirely by"
 _DEADLINE_HOPED = rx(
@@ -4039,6 +4099,41 @@ def _without_glossed_initials(actors: Iterable[str]) -> tuple[str, ...]:
     return tuple(a for a in named if not (a.isupper() and len(a) > 1 and a.isalpha() and a in full))
 
 
+# A reply in the present, by a verb that answers a charge or a doubt: "Ministry officials insist the dam is
+# safe", "the firm denies the claims", "one aide stresses that ...". A reply is made to the story's news of
+# the day, where "X says the country is neutral" may be a standing position
+_REPLY_VERB_NOW = rx(
+    r"\b(insists?|denies|deny|stresses|rejects?|concedes?|admits?)\s+"
+    r"(?=(that|the|a|an|it|its|he|his|she|her|they|their|there|this|these|any|all|no)\b)"
+)
+
+
+_SAYS_BEFORE_REPLY = rx(r"\b(says|say|said|claims|maintains|argues|believes)\b")
+# who tells a view of a field, not a party's reply: "a physicist", "an analyst", "the columnist"
+_ONE_OF_A_FIELD = rx(r"\b(?!(insists?|persists?|assists?|resists?|exists?)\b)[a-z]{3,}ists?\b")
+
+
+def _replies_now(draft: Draft) -> bool:
+    """Whether undated remarks in the present reply, by a verb of insisting or denying, to the report's news
+    ("Ministry officials insist the dam is safe"), as the speaker's first words before any quotation; an
+    expert's insisting is a view of the story, commentary, and is not a reply."""
+    text = draft.sentence.text
+    found = _REPLY_VERB_NOW.search(text)
+    return (
+        bool(draft.speaker)
+        and draft.present_habitual
+        and found is not None
+        and not re.search(r"[“”\"]", text[: found.start()])
+        # ("China says it is neutral and insists it sends no arms": the reply joined to a standing position
+        # is part of it)
+        and not _SAYS_BEFORE_REPLY.search(text[: found.start()])
+        # ("Roe awkwardly insists that ...": the writer's word for how it was said makes it the writer's view)
+        and not re.search(r"\b[a-z]{3,}ly\s+$", text[: found.start()])
+        and not _EXPERT.search(text)
+        and not _ONE_OF_A_FIELD.search(text)
+    )
+
+
 def _settle_date(
     index: int,
     drafts: list[Draft],
@@ -4085,6 +4180,7 @@ def _settle_date(
             and not expert_says(draft)
             and not commits_itself(draft)
             and not news_said(draft)
+            and not _replies_now(draft)
         ):
             return None
         # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or
@@ -4116,6 +4212,8 @@ def _settle_date(
                 and not news_said(draft)
                 # ("The ministry says it is sending a plane": a named speaker's own act under way is news)
                 and not (draft.speaker and news_in_remarks(draft.sentence.text))
+                # ("Ministry officials insist the dam is safe": a reply, see `_replies_now`)
+                and not _replies_now(draft)
                 # ("The toll has risen from 9 to 12": a figure that changed is the day's news)
                 and not figure_changed(draft.sentence.text)
             ):
