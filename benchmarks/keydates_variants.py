@@ -189,9 +189,58 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     ).reindex(days)
     for column, values in _happenings(pairs, horizon, days).items():
         table[column] = values
+    for column, values in _chosen_as_journalists_do(rows, named, lag, pairs, horizon, days, table).items():
+        table[column] = values
     for column, values in _told_alike(pairs, horizon, days).items():
         table[column] = values
     return table, mentions
+
+
+# Acts of an authority (a court, a government, a board, voters): the days a story officially turns.
+OFFICIAL_ACTS = ("legal", "agreement", "leadership", "policy", "sanction", "election", "arrest")
+
+
+def _chosen_as_journalists_do(
+    rows: pd.DataFrame,
+    named: pd.Series,
+    lag: pd.Series,
+    pairs: pd.DataFrame,
+    horizon: dt.date,
+    days: pd.Index,
+    table: pd.DataFrame,
+) -> dict[str, pd.Series]:
+    """Rows 59-64 (6 Dec): days as journalists choose them (row 59 recomputes `key_dates`' score here).
+    `key_dates`' two terms, log(1 + reports) + log(1 + later citations) with its reporting-delay
+    correction, with the citations counted otherwise: each later citing article weighted by log2 of how
+    many days later it came (1 at two days, the first a citation can come; 5 a month on: a day still
+    named weeks later is a milestone, not a follow-up; row 60); each weighted by the number of the
+    range's days it names (an article that names several days is a journalist's own chronology or
+    backgrounder, whose days are the ones a timeline keeps: the opposite of row 55; row 61).
+    `official`: articles reporting an act of an authority on d (a ruling, a deal, a resignation, a
+    policy, a sanction, a vote, an arrest), in log, added (row 62). `window_outlets`: outlets reporting d
+    on d or d+1, independent reports at the time agreeing, in log, added (row 63)."""
+    inflate, after = _nowcast(pairs, horizon)
+    inflate, after = inflate.reindex(days, fill_value=1.0), after.reindex(days, fill_value=0.0)
+    expected = table["reports"] * inflate
+    citing = rows[named & (lag >= kd._REPORT_DAYS)].assign(lag=lag)
+    citing = citing.drop_duplicates(["day", "article"])
+    far = (citing["weight"] * np.log2(citing["lag"].clip(lower=2))).groupby(citing["day"]).sum()
+    cited_days = rows[named].groupby("article")["day"].nunique()
+    chronology = (citing["weight"] * citing["article"].map(cited_days)).groupby(citing["day"]).sum()
+
+    def scored(cited: pd.Series) -> pd.Series:
+        cited = cited.reindex(days, fill_value=0.0) + expected * after
+        return np.log1p(expected) + np.log1p(cited) + table["minor"]
+
+    official = rows[rows["event_type"].isin(OFFICIAL_ACTS)].drop_duplicates(["day", "article"])
+    at_the_time = rows[(lag >= 0) & (lag < kd._REPORT_DAYS)]
+    return {
+        "recomputed": scored(table["cited"]),
+        "cited_far": scored(far),
+        "cited_by_chronologies": scored(chronology),
+        "official": official.groupby("day")["weight"].sum().reindex(days, fill_value=0.0),
+        "window_outlets": at_the_time.groupby("day")["outlet"].nunique().reindex(days, fill_value=0),
+    }
 
 
 def _nowcast(pairs: pd.DataFrame, horizon: dt.date) -> tuple[pd.Series, pd.Series]:
@@ -769,6 +818,23 @@ VARIANTS = [
         "key_dates, a later article's sentence counts only when it names the day",
         lambda t: t["later_cite_only"],
     ),
+    Variant("key_dates' two terms recomputed here (a check of rows 59-60)", lambda t: t["recomputed"]),
+    Variant("key_dates, later citations weighted by log2 of how many days later", lambda t: t["cited_far"]),
+    Variant(
+        "key_dates, later citations weighted by the days the citing article names (chronologies)",
+        lambda t: t["cited_by_chronologies"],
+    ),
+    Variant(
+        "key_dates + log(1+articles reporting an official act on d)",
+        lambda t: t["current"] + log("official")(t),
+    ),
+    Variant(
+        "key_dates + log(1+outlets reporting d on d or d+1)",
+        lambda t: t["current"] + log("window_outlets")(t),
+    ),
+    Variant(
+        "key_dates, N shared among calendar weeks by their summed scores", lambda t: t["current"], "weeks"
+    ),
 ]
 
 
@@ -782,6 +848,8 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
     if spread == "range":
         width = span_days // n // 2
         spread = "both" if width >= 1 else ""
+    if spread == "weeks":
+        return _by_weeks(days, score[np.lexsort((np.arange(len(score)), -score))], n)
     if not spread or spread == "content":
         return days
     chosen: list[dt.date] = []
@@ -792,6 +860,29 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
         near = before or (spread == "both" and after)
         (waiting if near and len(chosen) < n else chosen).append(day)
     return chosen + waiting
+
+
+def _by_weeks(days: list[dt.date], scores: np.ndarray, n: int) -> list[dt.date]:
+    """`days` (best first, with their `scores`) reordered so that the first n are shared among calendar
+    weeks (Monday to Sunday, the cycle of news coverage) in proportion to each week's summed day scores,
+    by Sainte-Laguë's highest averages (mass / (2 seats + 1): the unbiased proportional rule), a week
+    taking no more days than it has; within a week its best days. Row 64: the scores are logs of counts,
+    so a busy week's share grows more slowly than its coverage, and a quiet week's milestone gets a seat."""
+    week_of = [day - dt.timedelta(days=day.weekday()) for day in days]
+    mass: dict[dt.date, float] = {}
+    members: dict[dt.date, list[dt.date]] = {}
+    for day, week, value in zip(days, week_of, scores, strict=True):
+        mass[week] = mass.get(week, 0.0) + max(float(value), 0.0)
+        members.setdefault(week, []).append(day)
+    seats = dict.fromkeys(mass, 0)
+    chosen: list[dt.date] = []
+    while len(chosen) < min(n, len(days)):
+        open_weeks = [w for w in mass if seats[w] < len(members[w])]
+        week = max(open_weeks, key=lambda w: (mass[w] / (2 * seats[w] + 1), -w.toordinal()))
+        chosen.append(members[week][seats[week]])
+        seats[week] += 1
+    taken = set(chosen)
+    return [day for day in days if day in taken] + [day for day in days if day not in taken]
 
 
 def timeline(
