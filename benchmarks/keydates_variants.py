@@ -81,6 +81,20 @@ the story, as `rank_days` weighs it:
   row 47 drops a sentence whose named date names no day from the reports too; row 48 counts an undated
   sentence of an article published two or more days after its event's day as a citation; rows 49 and
   50 move such a sentence to its article's news day, or leave it out.
+- rows 59-68 (6 Dec, issue 8's "dates as the journalists choose them"; `_chosen_as_journalists_do`,
+  `_by_weeks`): row 59 recomputes `key_dates`' score here (the same days as row 0); later citations
+  weighted by log2 of how many days later the citing article came (60) or by the number of the range's
+  days it names, a chronology's (61), or counted only in its lead (68); the articles reporting an act of
+  an authority on d (62) or the outlets reporting d at the time, on d or d+1 (63), added in log; the
+  reports term made only of the reports at the time, articles published on d or d+1, corrected by their
+  own delays (65); the N dates shared among calendar weeks by their summed scores with Sainte-Laguë's
+  highest averages, always (64), only when at least one date a week is asked (66), only when fewer
+  are (67). On tables built from 70a5a48 (`--only 0,59,...,68 --dates-only`), against row 0's 0.684
+  (H1N1 0.802, MJ 0.486, bpoil 0.608, haiti 0.909): 0.684, 0.673, 0.668, 0.666, 0.680, 0.646, 0.685,
+  0.668, 0.662, 0.663. Only 65 gains (bpoil 0.610, one Guardian day; the other stories unchanged); 60-63
+  and 68 lose MJ or bpoil days, and sharing by weeks loses on every story but haiti (11 days of 12
+  asked), in sparse timelines as in dense ones: the journalists' days cluster where the coverage does.
+  None helps on three stories, so `key_dates` is unchanged.
 """
 
 from __future__ import annotations
@@ -218,12 +232,20 @@ def _chosen_as_journalists_do(
     backgrounder, whose days are the ones a timeline keeps: the opposite of row 55; row 61).
     `official`: articles reporting an act of an authority on d (a ruling, a deal, a resignation, a
     policy, a sanction, a vote, an arrest), in log, added (row 62). `window_outlets`: outlets reporting d
-    on d or d+1, independent reports at the time agreeing, in log, added (row 63)."""
+    on d or d+1, independent reports at the time agreeing, in log, added (row 63). Row 65: the reports
+    term counts only the articles published on d or d+1 (the reports made at the time), so that a later
+    article naming d counts once, as a citation, not twice. Rows 66-67: row 64 only when at least one
+    date a week is asked, or only when fewer are. Row 68: a later citation counted only in the citing
+    article's lead (its first five dated sentences), where an article frames itself by the day it looks
+    back to ("three months after the collapse on 4 March")."""
     inflate, after = _nowcast(pairs, horizon)
     inflate, after = inflate.reindex(days, fill_value=1.0), after.reindex(days, fill_value=0.0)
     expected = table["reports"] * inflate
     citing = rows[named & (lag >= kd._REPORT_DAYS)].assign(lag=lag)
     citing = citing.drop_duplicates(["day", "article"])
+    # a citation in the citing article's lead (its first dated sentences, as row 23 takes them)
+    lead = pairs.loc[citing.index, "lead"]
+    in_lead = citing[lead.to_numpy()].groupby("day")["weight"].sum()
     far = (citing["weight"] * np.log2(citing["lag"].clip(lower=2))).groupby(citing["day"]).sum()
     cited_days = rows[named].groupby("article")["day"].nunique()
     chronology = (citing["weight"] * citing["article"].map(cited_days)).groupby(citing["day"]).sum()
@@ -232,6 +254,17 @@ def _chosen_as_journalists_do(
         cited = cited.reindex(days, fill_value=0.0) + expected * after
         return np.log1p(expected) + np.log1p(cited) + table["minor"]
 
+    # Reports made at the time only (articles published on d or d+1), no later article counted twice
+    at_time = rows[(lag >= 0) & (lag < kd._REPORT_DAYS)].drop_duplicates(["day", "article"])
+    at_time_reports = at_time.groupby("day")["weight"].sum().reindex(days, fill_value=0.0)
+    # (corrected by the delays of those reports alone: a day seen for two days has all of them)
+    at_time_inflate, _after = _nowcast(pairs[((lag >= 0) & (lag < kd._REPORT_DAYS)).to_numpy()], horizon)
+    at_time_expected = at_time_reports * at_time_inflate.reindex(days, fill_value=1.0)
+    at_time_score = (
+        np.log1p(at_time_expected)
+        + np.log1p(table["cited"].reindex(days, fill_value=0.0) + expected * after)
+        + table["minor"]
+    )
     official = rows[rows["event_type"].isin(OFFICIAL_ACTS)].drop_duplicates(["day", "article"])
     at_the_time = rows[(lag >= 0) & (lag < kd._REPORT_DAYS)]
     return {
@@ -239,6 +272,8 @@ def _chosen_as_journalists_do(
         "cited_far": scored(far),
         "cited_by_chronologies": scored(chronology),
         "official": official.groupby("day")["weight"].sum().reindex(days, fill_value=0.0),
+        "at_time_reports": at_time_score,
+        "cited_in_leads": scored(in_lead),
         "window_outlets": at_the_time.groupby("day")["outlet"].nunique().reindex(days, fill_value=0),
     }
 
@@ -835,6 +870,17 @@ VARIANTS = [
     Variant(
         "key_dates, N shared among calendar weeks by their summed scores", lambda t: t["current"], "weeks"
     ),
+    Variant(
+        "key_dates, reports only by articles published d or d+1 (later ones cite)",
+        lambda t: t["at_time_reports"],
+    ),
+    Variant(
+        "key_dates, N shared by weeks only when N >= the range's weeks", lambda t: t["current"], "weeks_dense"
+    ),
+    Variant(
+        "key_dates, N shared by weeks only when N < the range's weeks", lambda t: t["current"], "weeks_sparse"
+    ),
+    Variant("key_dates, later citations only in the citing article's lead", lambda t: t["cited_in_leads"]),
 ]
 
 
@@ -848,6 +894,10 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
     if spread == "range":
         width = span_days // n // 2
         spread = "both" if width >= 1 else ""
+    weeks = (span_days + 6) // 7
+    if spread in ("weeks_dense", "weeks_sparse"):
+        # shared by weeks only when at least one date a week is asked (dense), or only when fewer are
+        spread = "weeks" if (n >= weeks) == (spread == "weeks_dense") else ""
     if spread == "weeks":
         return _by_weeks(days, score[np.lexsort((np.arange(len(score)), -score))], n)
     if not spread or spread == "content":

@@ -85,3 +85,15 @@ def test_a_later_citation_weighs_more_the_later_it_comes_and_official_acts_are_c
     assert (table["cited_far"] >= table["recomputed"] - 1e-9).all()
     assert np.allclose(table["recomputed"], table["current"])
     assert (table["official"] >= 0).all() and (table["window_outlets"] >= 0).all()
+
+
+def test_citations_in_leads_are_a_part_of_all_citations_and_weeks_share_only_when_asked() -> None:
+    table, _mentions = _signals()
+    assert (table["cited_in_leads"] <= table["recomputed"] + 1e-9).all()
+    dense = next(v for v in VARIANTS if v.spread == "weeks_dense")
+    sparse = next(v for v in VARIANTS if v.spread == "weeks_sparse")
+    plain = ordered(VARIANTS[0], table, 2, 31)
+    weekly = next(v for v in VARIANTS if v.spread == "weeks")
+    # 2 dates over a 31-day range (5 weeks) is fewer than one a week: only the sparse rule shares them
+    assert ordered(dense, table, 2, 31) == plain
+    assert ordered(sparse, table, 2, 31) == ordered(weekly, table, 2, 31)
