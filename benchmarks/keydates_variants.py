@@ -82,19 +82,20 @@ the story, as `rank_days` weighs it:
   sentence of an article published two or more days after its event's day as a citation; rows 49 and
   50 move such a sentence to its article's news day, or leave it out.
 - rows 59-68 (6 Dec, issue 8's "dates as the journalists choose them"; `_chosen_as_journalists_do`,
-  `_by_weeks`): row 59 recomputes `key_dates`' score here (the same days as row 0); later citations
-  weighted by log2 of how many days later the citing article came (60) or by the number of the range's
-  days it names, a chronology's (61), or counted only in its lead (68); the articles reporting an act of
-  an authority on d (62) or the outlets reporting d at the time, on d or d+1 (63), added in log; the
-  reports term made only of the reports at the time, articles published on d or d+1, corrected by their
-  own delays (65); the N dates shared among calendar weeks by their summed scores with Sainte-Laguë's
-  highest averages, always (64), only when at least one date a week is asked (66), only when fewer
-  are (67). On tables built from 70a5a48 (`--only 0,59,...,68 --dates-only`), against row 0's 0.684
-  (H1N1 0.802, MJ 0.486, bpoil 0.608, haiti 0.909): 0.684, 0.673, 0.668, 0.666, 0.680, 0.646, 0.685,
-  0.668, 0.662, 0.663. Only 65 gains (bpoil 0.610, one Guardian day; the other stories unchanged); 60-63
-  and 68 lose MJ or bpoil days, and sharing by weeks loses on every story but haiti (11 days of 12
-  asked), in sparse timelines as in dense ones: the journalists' days cluster where the coverage does.
-  None helps on three stories, so `key_dates` is unchanged.
+  `_by_weeks`): row 59 recomputes `key_dates`' score here (the same days as row 0); later citations weighted
+  by log2 of how many days later the citing article came (60) or by the number of the range's days it names,
+  a chronology's (61), or counted only in its lead (68); the articles reporting an act of an authority on d
+  (62) or the outlets reporting d at the time, on d or d+1 (63), added in log; the reports term made only of
+  the reports at the time, articles published on d or d+1, corrected by their own delays (65); the N dates
+  shared among calendar weeks by their summed scores with Sainte-Laguë's highest averages, always (64), only
+  when at least one date a week is asked (66), only when fewer are (67). On tables built from 70a5a48
+  (`--only 0,59,...,68 --dates-only`), against row 0's 0.684 (H1N1 0.802, MJ 0.486, bpoil 0.608, haiti
+  0.909): 0.684, 0.673, 0.668, 0.666, 0.680, 0.646, 0.685, 0.668, 0.662, 0.663. Only 65 gains (bpoil 0.610:
+  BBC +1 day, Guardian -1, a gain of the timelines' unequal weight; the other stories unchanged); 60-63 and
+  68 lose MJ or bpoil days (60: MJ, bpoil BBC and Reuters -1 each), and sharing by weeks (64) loses on every
+  story but haiti (11 days of 12 asked), and where it applies in 66 (H1N1, bpoil) and 67 (MJ, bpoil), in
+  sparse timelines as in dense ones: the journalists' days cluster where the coverage does. None helps on
+  three stories, so `key_dates` is unchanged.
 """
 
 from __future__ import annotations
