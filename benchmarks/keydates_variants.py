@@ -253,7 +253,8 @@ def _chosen_as_journalists_do(
 
     def scored(cited: pd.Series) -> pd.Series:
         cited = cited.reindex(days, fill_value=0.0) + expected * after
-        return np.log1p(expected) + np.log1p(cited) + table["minor"]
+        total: pd.Series = np.log1p(expected) + np.log1p(cited) + table["minor"]
+        return total
 
     # Reports made at the time only (articles published on d or d+1), no later article counted twice
     at_time = rows[(lag >= 0) & (lag < kd._REPORT_DAYS)].drop_duplicates(["day", "article"])
