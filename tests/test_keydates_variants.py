@@ -97,3 +97,10 @@ def test_citations_in_leads_are_a_part_of_all_citations_and_weeks_share_only_whe
     # 2 dates over a 31-day range (5 weeks) is fewer than one a week: only the sparse rule shares them
     assert ordered(dense, table, 2, 31) == plain
     assert ordered(sparse, table, 2, 31) == ordered(weekly, table, 2, 31)
+
+
+def test_each_kind_of_deed_has_one_first_day() -> None:
+    table, mentions = _signals()
+    deeds = kd._within(mentions, START, END)
+    deeds = deeds[~deeds["event_type"].isin(("claim", "denial", "statement", "other"))]
+    assert table["firsts"].sum() == deeds["event_type"].nunique()
