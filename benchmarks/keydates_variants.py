@@ -81,6 +81,23 @@ the story, as `rank_days` weighs it:
   row 47 drops a sentence whose named date names no day from the reports too; row 48 counts an undated
   sentence of an article published two or more days after its event's day as a citation; rows 49 and
   50 move such a sentence to its article's news day, or leave it out.
+- rows 59-69 (6 Dec, issue 8's "dates as the journalists choose them"; `_chosen_as_journalists_do`,
+  `_by_weeks`): row 59 recomputes `key_dates`' score here (the same days as row 0); later citations weighted
+  by log2 of how many days later the citing article came (60) or by the number of the range's days it names,
+  a chronology's (61), or counted only in its lead (68); the kinds of deed first reported in the range on d,
+  a first (69); the articles reporting an act of an authority on d (62) or the outlets reporting d at the
+  time, on d or d+1 (63), added in log; the reports term made only of the reports at the time, articles
+  published on d or d+1, corrected by their own delays (65); the N dates shared among calendar weeks by
+  their summed scores with Sainte-Laguë's highest averages, always (64), only when at least one date a week
+  is asked (66), only when fewer are (67). On tables built from 70a5a48 (`--only 0,59,...,69 --dates-only`),
+  against row 0's 0.684 (H1N1 0.802, MJ 0.486, bpoil 0.608, haiti 0.909): 0.684, 0.673, 0.668, 0.666, 0.680,
+  0.646, 0.685, 0.668, 0.662, 0.663, 0.683. Only 65 and 69 gain (bpoil 0.610: BBC +1 day, Guardian -1, a
+  gain of the timelines' unequal weight; the other stories unchanged; 69: bpoil BBC +1, MJ -1); 60-63 and 68
+  lose MJ or bpoil days (60: MJ, bpoil BBC and Reuters -1 each), and sharing by weeks (64) loses on every
+  story but haiti (11 days of 12 asked), and where it applies in 66 (H1N1, bpoil) and 67 (MJ, bpoil), in
+  sparse timelines as in dense ones: the journalists' days cluster where the coverage does. None helps on
+  three stories, so `key_dates` is unchanged. Without `--dates-only` (`--rouge reimpl`, rows 0 and 59-68):
+  AR-1 0.153-0.157, AR-2 0.042-0.043 in every row (row 0 0.157 / 0.043).
 """
 
 from __future__ import annotations
@@ -189,9 +206,85 @@ def signals(tables: Tables, start: dt.date, end: dt.date) -> tuple[pd.DataFrame,
     ).reindex(days)
     for column, values in _happenings(pairs, horizon, days).items():
         table[column] = values
+    for column, values in _chosen_as_journalists_do(rows, named, lag, pairs, horizon, days, table).items():
+        table[column] = values
     for column, values in _told_alike(pairs, horizon, days).items():
         table[column] = values
     return table, mentions
+
+
+# Acts of an authority (a court, a government, a board, voters): the days a story officially turns.
+OFFICIAL_ACTS = ("legal", "agreement", "leadership", "policy", "sanction", "election", "arrest")
+
+
+def _chosen_as_journalists_do(
+    rows: pd.DataFrame,
+    named: pd.Series,
+    lag: pd.Series,
+    pairs: pd.DataFrame,
+    horizon: dt.date,
+    days: pd.Index,
+    table: pd.DataFrame,
+) -> dict[str, pd.Series]:
+    """Rows 59-69 (6 Dec): days as journalists choose them (row 59 recomputes `key_dates`' score here).
+    `key_dates`' two terms, log(1 + reports) + log(1 + later citations) with its reporting-delay
+    correction, with the citations counted otherwise: each later citing article weighted by log2 of how
+    many days later it came (1 at two days, the first a citation can come; 5 a month on: a day still
+    named weeks later is a milestone, not a follow-up; row 60); each weighted by the number of the
+    range's days it names (an article that names several days is a journalist's own chronology or
+    backgrounder, whose days are the ones a timeline keeps: the opposite of row 55; row 61).
+    `official`: articles reporting an act of an authority on d (a ruling, a deal, a resignation, a
+    policy, a sanction, a vote, an arrest), in log, added (row 62). `window_outlets`: outlets reporting d
+    on d or d+1, independent reports at the time agreeing, in log, added (row 63). Row 65: the reports
+    term counts only the articles published on d or d+1 (the reports made at the time), so that a later
+    article naming d counts once, as a citation, not twice. Rows 66-67: row 64 only when at least one
+    date a week is asked, or only when fewer are. Row 68: a later citation counted only in the citing
+    article's lead (its first five dated sentences), where an article frames itself by the day it looks
+    back to ("three months after the collapse on 4 March"). Row 69: a first, the kinds of deed (no remark,
+    no "other") whose first report in the range falls on d, in log, added."""
+    inflate, after = _nowcast(pairs, horizon)
+    inflate, after = inflate.reindex(days, fill_value=1.0), after.reindex(days, fill_value=0.0)
+    expected = table["reports"] * inflate
+    citing = rows[named & (lag >= kd._REPORT_DAYS)].assign(lag=lag)
+    citing = citing.drop_duplicates(["day", "article"])
+    # a citation in the citing article's lead (its first dated sentences, as row 23 takes them)
+    lead = pairs.loc[citing.index, "lead"]
+    in_lead = citing[lead.to_numpy()].groupby("day")["weight"].sum()
+    far = (citing["weight"] * np.log2(citing["lag"].clip(lower=2))).groupby(citing["day"]).sum()
+    cited_days = rows[named].groupby("article")["day"].nunique()
+    chronology = (citing["weight"] * citing["article"].map(cited_days)).groupby(citing["day"]).sum()
+
+    def scored(cited: pd.Series) -> pd.Series:
+        cited = cited.reindex(days, fill_value=0.0) + expected * after
+        total: pd.Series = np.log1p(expected) + np.log1p(cited) + table["minor"]
+        return total
+
+    # Reports made at the time only (articles published on d or d+1), no later article counted twice
+    at_time = rows[(lag >= 0) & (lag < kd._REPORT_DAYS)].drop_duplicates(["day", "article"])
+    at_time_reports = at_time.groupby("day")["weight"].sum().reindex(days, fill_value=0.0)
+    # (corrected by the delays of those reports alone: a day seen for two days has all of them)
+    at_time_inflate, _after = _nowcast(pairs[((lag >= 0) & (lag < kd._REPORT_DAYS)).to_numpy()], horizon)
+    at_time_expected = at_time_reports * at_time_inflate.reindex(days, fill_value=1.0)
+    at_time_score = (
+        np.log1p(at_time_expected)
+        + np.log1p(table["cited"].reindex(days, fill_value=0.0) + expected * after)
+        + table["minor"]
+    )
+    # A first: the day each kind of deed is first reported in the range (a first lawsuit, a first arrest)
+    deeds = rows[~rows["event_type"].isin((*SPEECH_EVENT_TYPES, "other"))]
+    firsts = deeds.groupby("event_type")["day"].min().value_counts()
+    official = rows[rows["event_type"].isin(OFFICIAL_ACTS)].drop_duplicates(["day", "article"])
+    at_the_time = rows[(lag >= 0) & (lag < kd._REPORT_DAYS)]
+    return {
+        "recomputed": scored(table["cited"]),
+        "cited_far": scored(far),
+        "cited_by_chronologies": scored(chronology),
+        "official": official.groupby("day")["weight"].sum().reindex(days, fill_value=0.0),
+        "at_time_reports": at_time_score,
+        "cited_in_leads": scored(in_lead),
+        "firsts": firsts.reindex(days, fill_value=0).astype(float),
+        "window_outlets": at_the_time.groupby("day")["outlet"].nunique().reindex(days, fill_value=0),
+    }
 
 
 def _nowcast(pairs: pd.DataFrame, horizon: dt.date) -> tuple[pd.Series, pd.Series]:
@@ -769,6 +862,38 @@ VARIANTS = [
         "key_dates, a later article's sentence counts only when it names the day",
         lambda t: t["later_cite_only"],
     ),
+    Variant("key_dates' two terms recomputed here (a check of rows 59-60)", lambda t: t["recomputed"]),
+    Variant("key_dates, later citations weighted by log2 of how many days later", lambda t: t["cited_far"]),
+    Variant(
+        "key_dates, later citations weighted by the days the citing article names (chronologies)",
+        lambda t: t["cited_by_chronologies"],
+    ),
+    Variant(
+        "key_dates + log(1+articles reporting an official act on d)",
+        lambda t: t["current"] + log("official")(t),
+    ),
+    Variant(
+        "key_dates + log(1+outlets reporting d on d or d+1)",
+        lambda t: t["current"] + log("window_outlets")(t),
+    ),
+    Variant(
+        "key_dates, N shared among calendar weeks by their summed scores", lambda t: t["current"], "weeks"
+    ),
+    Variant(
+        "key_dates, reports only by articles published d or d+1 (later ones cite)",
+        lambda t: t["at_time_reports"],
+    ),
+    Variant(
+        "key_dates, N shared by weeks only when N >= the range's weeks", lambda t: t["current"], "weeks_dense"
+    ),
+    Variant(
+        "key_dates, N shared by weeks only when N < the range's weeks", lambda t: t["current"], "weeks_sparse"
+    ),
+    Variant("key_dates, later citations only in the citing article's lead", lambda t: t["cited_in_leads"]),
+    Variant(
+        "key_dates + log(1+kinds of deed first reported in the range on d)",
+        lambda t: t["current"] + log("firsts")(t),
+    ),
 ]
 
 
@@ -782,6 +907,12 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
     if spread == "range":
         width = span_days // n // 2
         spread = "both" if width >= 1 else ""
+    weeks = (span_days + 6) // 7
+    if spread in ("weeks_dense", "weeks_sparse"):
+        # shared by weeks only when at least one date a week is asked (dense), or only when fewer are
+        spread = "weeks" if (n >= weeks) == (spread == "weeks_dense") else ""
+    if spread == "weeks":
+        return _by_weeks(days, score[np.lexsort((np.arange(len(score)), -score))], n)
     if not spread or spread == "content":
         return days
     chosen: list[dt.date] = []
@@ -792,6 +923,29 @@ def ordered(variant: Variant, table: pd.DataFrame, n: int, span_days: int) -> li
         near = before or (spread == "both" and after)
         (waiting if near and len(chosen) < n else chosen).append(day)
     return chosen + waiting
+
+
+def _by_weeks(days: list[dt.date], scores: np.ndarray, n: int) -> list[dt.date]:
+    """`days` (best first, with their `scores`) reordered so that the first n are shared among calendar
+    weeks (Monday to Sunday, the cycle of news coverage) in proportion to each week's summed day scores,
+    by Sainte-Laguë's highest averages (mass / (2 seats + 1): the unbiased proportional rule), a week
+    taking no more days than it has; within a week its best days. Row 64: the scores are logs of counts,
+    so a busy week's share grows more slowly than its coverage, and a quiet week's milestone gets a seat."""
+    week_of = [day - dt.timedelta(days=day.weekday()) for day in days]
+    mass: dict[dt.date, float] = {}
+    members: dict[dt.date, list[dt.date]] = {}
+    for day, week, value in zip(days, week_of, scores, strict=True):
+        mass[week] = mass.get(week, 0.0) + max(float(value), 0.0)
+        members.setdefault(week, []).append(day)
+    seats = dict.fromkeys(mass, 0)
+    chosen: list[dt.date] = []
+    while len(chosen) < min(n, len(days)):
+        open_weeks = [w for w in mass if seats[w] < len(members[w])]
+        week = max(open_weeks, key=lambda w: (mass[w] / (2 * seats[w] + 1), -w.toordinal()))
+        chosen.append(members[week][seats[week]])
+        seats[week] += 1
+    taken = set(chosen)
+    return [day for day in days if day in taken] + [day for day in days if day not in taken]
 
 
 def timeline(

@@ -63,3 +63,44 @@ def test_spread_by_content_keeps_every_day_it_has_room_for() -> None:
     spread = timeline(days, mentions, 3, 1, weights, by_content=True)
     # none of the dam story's days repeats a neighbour's sentence: the same days either way
     assert set(spread) == set(plain) == {BURST_DAY, PROMISE_DAY, DRAINING_DAY}
+
+
+def test_weeks_share_the_dates_asked_so_a_quiet_weeks_milestone_gets_a_seat() -> None:
+    from benchmarks.keydates_variants import _by_weeks
+
+    busy = [dt.date(2024, 3, 4), dt.date(2024, 3, 5), dt.date(2024, 3, 6)]  # one Monday-to-Sunday week
+    quiet = dt.date(2024, 3, 20)
+    days = [*busy, quiet]
+    scores = np.array([3.0, 3.0, 3.0, 2.5])
+    # the plain order takes the busy week's three days; shared by weeks (9 against 2.5, Sainte-Laguë),
+    # the third seat goes to the quiet week (9 / 5 < 2.5 / 1)
+    assert _by_weeks(days, scores, 3)[:3] == [busy[0], busy[1], quiet]
+    assert _by_weeks(days, scores, 2)[:2] == busy[:2]
+    assert sorted(_by_weeks(days, scores, 3)) == sorted(days)
+
+
+def test_a_later_citation_weighs_more_the_later_it_comes_and_official_acts_are_counted() -> None:
+    table, _mentions = _signals()
+    # log2 of a lag of two days or more is one or more: weighted citations never count less
+    assert (table["cited_far"] >= table["recomputed"] - 1e-9).all()
+    assert np.allclose(table["recomputed"], table["current"])
+    assert (table["official"] >= 0).all() and (table["window_outlets"] >= 0).all()
+
+
+def test_citations_in_leads_are_a_part_of_all_citations_and_weeks_share_only_when_asked() -> None:
+    table, _mentions = _signals()
+    assert (table["cited_in_leads"] <= table["recomputed"] + 1e-9).all()
+    dense = next(v for v in VARIANTS if v.spread == "weeks_dense")
+    sparse = next(v for v in VARIANTS if v.spread == "weeks_sparse")
+    plain = ordered(VARIANTS[0], table, 2, 31)
+    weekly = next(v for v in VARIANTS if v.spread == "weeks")
+    # 2 dates over a 31-day range (5 weeks) is fewer than one a week: only the sparse rule shares them
+    assert ordered(dense, table, 2, 31) == plain
+    assert ordered(sparse, table, 2, 31) == ordered(weekly, table, 2, 31)
+
+
+def test_each_kind_of_deed_has_one_first_day() -> None:
+    table, mentions = _signals()
+    deeds = kd._within(mentions, START, END)
+    deeds = deeds[~deeds["event_type"].isin(("claim", "denial", "statement", "other"))]
+    assert table["firsts"].sum() == deeds["event_type"].nunique()
