@@ -40,7 +40,7 @@ from events.extract.patterns import (
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion
+from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
     COMMON_OPENERS,
@@ -2173,7 +2173,10 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     happenings are the same among any others (an add regroups only the articles it touched)."""
     runs: dict[str, list[int]] = {}
     acts: dict[str, list[int]] = {}
+    said: dict[str, list[int]] = {}
     for at, cluster in enumerate(clusters):
+        if len(cluster.by_article) == 1 and all(map(_plain_remark, cluster.mentions)):
+            said.setdefault(cluster.best.article, []).append(at)
         if len(cluster.by_article) == 1 and cluster.event_type in SPEECH_TYPES:
             runs.setdefault(cluster.best.article, []).append(at)
         elif len(cluster.by_article) == 1 and (_of_no_named_kind(cluster) or _of_a_named_kind(cluster)):
@@ -2211,6 +2214,12 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 joined_to[high] = low
                 if high in named:
                     named.add(low)
+    # (one voice's plain remarks of the day, however far apart the report gives them: `_one_voice_that_day`)
+    for ats in said.values():
+        for first, second in itertools.combinations(ats, 2):
+            low, high = sorted((root(first), root(second)))
+            if low != high and _one_voice_that_day(clusters[first], clusters[second]):
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2223,6 +2232,61 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     for at in range(len(clusters)):
         groups.setdefault(root(at), []).append(at)
     return list(groups.values())
+
+
+@per_mention
+def _plain_remark(m: Mention) -> bool:
+    """Whether a mention is a voice's plain words: a statement (a claim or a denial is an event of its
+    own) by a speaker the extraction read by name, that nothing sets apart as another occasion or matter
+    ("Earlier,", "Separately,") and that an unnamed head of the body does not voice ("the director
+    general of the agency said": the head speaks for themselves as much as for the body). A country
+    read as the speaker is often only the country of whoever spoke ("Ruritania's union of hauliers
+    said"), so it names no voice."""
+    if not (m.is_speech and m.event_type == "statement" and m.speaker):
+        return False
+    if m.speaker_country and m.speaker == country_name(m.speaker_country):
+        return False
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    if _HEAD_OF.search(unquoted) or _HEAD_SAYING.search(unquoted):
+        return False
+    return not (set_apart(m) or _told_separately(m))
+
+
+def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
+    """The days a happening's reports give of their own ("on Monday"), not from the report's date."""
+    return frozenset(
+        (m.date_start, m.date_end) for m in cluster.mentions if m.date_basis in ("explicit", "resolved")
+    )
+
+
+def _one_voice_that_day(a: Cluster, b: Cluster) -> bool:
+    """Whether two happenings of one report, each only plain words (`_plain_remark`), are one voice's
+    remarks of one day: "The minister said on Monday the dam was safe." and, paragraphs on, after other
+    voices, "The minister said more inspections would follow." News names the day of an occasion once
+    and comes back to the same voice's words further down without it; words with no day of their own
+    are of that day, so they are one event (each sentence stays a mention of it). Two days given, a
+    claim or a denial, or a deed the voice tells stay apart."""
+    if not _overlap(a.window, b.window) or {m.planned for m in a.mentions} != {m.planned for m in b.mentions}:
+        return False
+    mine, theirs = _own_days(a), _own_days(b)
+    if mine and theirs and mine != theirs:
+        return False
+    # (both sentences name the voice: a pronoun far from its name may stand for someone else)
+    return any(
+        _one_speaker(x.speaker, y.speaker) and _names_its_speaker(x) and _names_its_speaker(y)
+        for x in a.mentions
+        for y in b.mentions
+    )
+
+
+def _one_speaker(one: str, other: str) -> bool:
+    """Whether two speakers are one by their names: the same name, or a name in full and its last word
+    ("Ana Roe" and "Roe"). A body and its spokesperson are not taken as one here: the spokesperson's
+    words may be another occasion's, and a body read from a sentence may be only whom it is about."""
+    if not one or not other:
+        return False
+    short, full = sorted((one, other), key=len)
+    return short == full or (" " in full and short == full.split()[-1])
 
 
 def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts: Sequence[int]) -> int | None:

@@ -51,6 +51,14 @@ _SET_APART = re.compile(
     r"friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
+
+
+def set_apart(m: Mention) -> bool:
+    """Whether a report opens the mention's sentence with a mark of another occasion or matter ("Earlier,",
+    "Separately,", "On Monday,")."""
+    return _SET_APART.match(m.sentence.text) is not None
+
+
 # How far back the named remarks can be: the sentence before, or the one before that (news sentences run
 # to about two hundred characters), in the same paragraph or the one just before it
 GOES_ON_REACH = 400
