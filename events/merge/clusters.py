@@ -2220,6 +2220,18 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
             low, high = sorted((root(first), root(second)))
             if low != high and _one_voice_that_day(clusters[first], clusters[second]):
                 joined_to[high] = low
+    # (a document's findings told sentence by sentence after the sentence that brings it in:
+    # `_document_of_the_report`)
+    by_article: dict[str, list[int]] = {}
+    for at, cluster in enumerate(clusters):
+        if len(cluster.by_article) == 1:
+            by_article.setdefault(cluster.best.article, []).append(at)
+    for ats in by_article.values():
+        for later_at in ats:
+            anchor_at = _document_of_the_report(clusters, later_at, ats)
+            if anchor_at is not None and root(later_at) != root(anchor_at):
+                low, high = sorted((root(later_at), root(anchor_at)))
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2304,6 +2316,79 @@ def _one_speaker(one: str, other: str) -> bool:
         return False
     short, full = sorted((one, other), key=len)
     return short == full or (" " in full and short == full.split()[-1])
+
+
+# A document the report has brought in, given again as the voice of what it tells: "The survey said ...",
+# "the report found ...", "In its report, the firm said ...", "according to the study" (a definite article or
+# a possessive: "a study by the institute said" or "another survey found" is another document). A word
+# before the noun that sets it apart from the one brought in ("the earlier report", "last year's
+# review") makes another document.
+_DOCUMENTS = r"(?:report|survey|study|review|poll|audit|assessment|inquiry)"
+_DOCUMENT_VOICE = compile_for_search(
+    rf"\b(?i:the|its|this)\s+(?P<words>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_DOCUMENTS})\s+(?:also\s+)?"
+    r"(?:said|says|found|finds|showed|shows|concluded|concludes|estimated|estimates|acknowledged|"
+    r"acknowledges|noted|notes|recommended|recommends|warned|warns|suggested|suggests|added|adds|blamed|"
+    r"blames|cited|cites)\b"
+    rf"|(?:\b(?i:according\s+to)|^\W*(?i:in))\s+(?i:the|its|this)\s+(?P<words_in>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<noun_in>{_DOCUMENTS})\b",
+)
+_ANOTHER_DOCUMENT = frozenset(
+    "earlier previous prior last original separate other second first new older".split()
+)
+
+
+@per_mention
+def _document_voice(m: Mention) -> str:
+    """The document a mention's sentence gives as the voice of what it tells ("survey" for "The survey
+    said people felt stressed"), "" when none or another one than the report brought in before."""
+    found = _DOCUMENT_VOICE.search(re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text))
+    if found is None:
+        return ""
+    words = (found.group("words") or found.group("words_in") or "").lower().split()
+    if _ANOTHER_DOCUMENT.intersection(words) or any(w.endswith(("'s", "’s")) or w.isdigit() for w in words):
+        return ""
+    return (found.group("noun") or found.group("noun_in")).lower()
+
+
+def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Sequence[int]) -> int | None:
+    """The place of the happening whose report brings in the document that the happening at `later_at`
+    gives as its voice, sentence after sentence ("A Norland survey released on Tuesday showed debts
+    rising." then "The survey said one household in five was behind on rent."): the findings are what
+    the document tells, so one event with its release. None when the later happening is not only the
+    document's words, gives a day of its own other than the release's, or no sentence before brings in a
+    document of that kind (the first sentence that names one, unless it is "another" one)."""
+    later = clusters[later_at]
+    nouns = {_document_voice(m) for m in later.mentions}
+    if len(nouns) != 1 or "" in nouns:
+        return None
+    noun = nouns.pop()
+    first = min(m.sentence.start for m in later.mentions)
+    named = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    another = re.compile(
+        rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b",
+        re.IGNORECASE,
+    )
+    bringing = [
+        (m.sentence.start, at)
+        for at in ats
+        if at != later_at
+        for m in clusters[at].mentions
+        if m.sentence.start < first and named.search(m.sentence.text)
+    ]
+    if not bringing:
+        return None
+    start, at = min(bringing)
+    anchor = clusters[at]
+    text = next(m.sentence.text for m in anchor.mentions if m.sentence.start == start)
+    if another.search(text) or {m.planned for m in anchor.mentions} != {m.planned for m in later.mentions}:
+        return None
+    if _overlap(anchor.window, later.window):
+        return at
+    # (findings with no day of their own in a report of a few days after the release: "A survey
+    # released on Monday showed ..." in a Thursday report, then "The survey said ...")
+    published = later.best.published
+    start, end = anchor.window
+    return at if not _own_days(later) and end <= published and published - start <= REPORT_DAYS else None
 
 
 def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts: Sequence[int]) -> int | None:
