@@ -2387,8 +2387,8 @@ def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Seq
     # (findings with no day of their own in a report of a few days after the release: "A survey
     # released on Monday showed ..." in a Thursday report, then "The survey said ...")
     published = later.best.published
-    start, end = anchor.window
-    return at if not _own_days(later) and end <= published and published - start <= REPORT_DAYS else None
+    opens, closes = anchor.window
+    return at if not _own_days(later) and closes <= published and published - opens <= REPORT_DAYS else None
 
 
 def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts: Sequence[int]) -> int | None:
