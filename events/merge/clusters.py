@@ -2356,7 +2356,8 @@ def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Seq
     rising." then "The survey said one household in five was behind on rent."): the findings are what
     the document tells, so one event with its release. None when the later happening is not only the
     document's words, gives a day of its own other than the release's, or no sentence before brings in a
-    document of that kind (the first sentence that names one, unless it is "another" one)."""
+    document of that kind in its own clause (the first report that names one, unless it is "another" one:
+    a sentence that names a document beside an act of its own tells the act)."""
     later = clusters[later_at]
     nouns = {_document_voice(m) for m in later.mentions}
     if len(nouns) != 1 or "" in nouns:
@@ -2373,7 +2374,7 @@ def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Seq
         for at in ats
         if at != later_at
         for m in clusters[at].mentions
-        if m.sentence.start < first and named.search(m.sentence.text)
+        if m.sentence.start < first and named.search(m.clause)
     ]
     if not bringing:
         return None
