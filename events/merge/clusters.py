@@ -2364,7 +2364,9 @@ def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Seq
         return None
     noun = nouns.pop()
     first = min(m.sentence.start for m in later.mentions)
-    named = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    # ("A Norland survey", "an internal report", "the firm's review": brought in; "branded the report
+    # self-serving" speaks of one the reader already knows)
+    named = re.compile(rf"\b(?:(?i:a|an|its|their)|[A-Z][\w.&-]*[’']s)\s+(?:[\w$,.&-]+\s+){{0,4}}?{noun}\b")
     another = re.compile(
         rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b",
         re.IGNORECASE,
