@@ -98,3 +98,8 @@ def test_another_survey_stays_apart() -> None:
     assert not joined_with(
         SURVEY, "A study by the Varn Institute said one household in five was behind on rent."
     )
+
+
+def test_a_reply_to_the_document_does_not_bring_it_in() -> None:
+    reply = "The tenants' union dismissed Norland Bank's survey, accusing the bank of ignoring rural towns."
+    assert not joined_with(reply, "The survey said one household in five was behind on rent.")

@@ -2334,6 +2334,28 @@ def _document_voice(m: Mention) -> str:
     return (found.group("noun") or found.group("noun_in")).lower()
 
 
+# What a document brought in does, or what is done to bring it out: "a survey released on Tuesday
+# showed", "in an internal report issued on Wednesday", "the firm published a review" (a reply to it,
+# "the union dismissed the firm's report", speaks of a document another voice brought out)
+_RELEASED_OR_TELLING = compile_for_search(
+    r"\b(?:released|published|issued|unveiled|presented|submitted|delivered|commissioned|showed|shows|"
+    r"found|finds|said|says|suggested|suggests|concluded|concludes|estimated|estimates|revealed|reveals)\b",
+    re.IGNORECASE,
+)
+# How near the document's noun that verb is, either side: a few words
+RELEASE_REACH = 40
+
+
+def _brings_in(named: re.Pattern[str], clause: str) -> bool:
+    """Whether a clause brings in a document (`named`: "a survey", "the firm's report") as one released
+    or telling its findings, with the verb that says so within a few words of it."""
+    for found in named.finditer(clause):
+        near = clause[max(0, found.start() - RELEASE_REACH) : found.end() + RELEASE_REACH]
+        if _RELEASED_OR_TELLING.search(near):
+            return True
+    return False
+
+
 def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Sequence[int]) -> int | None:
     """The place of the happening whose report brings in the document that the happening at `later_at`
     gives as its voice, sentence after sentence ("A Norland survey released on Tuesday showed debts
@@ -2360,7 +2382,7 @@ def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Seq
         for at in ats
         if at != later_at
         for m in clusters[at].mentions
-        if m.sentence.start < first and named.search(m.clause)
+        if m.sentence.start < first and _brings_in(named, m.clause)
     ]
     if not bringing:
         return None
