@@ -103,3 +103,10 @@ def test_another_survey_stays_apart() -> None:
 def test_a_reply_to_the_document_does_not_bring_it_in() -> None:
     reply = "The tenants' union dismissed Norland Bank's survey, accusing the bank of ignoring rural towns."
     assert not joined_with(reply, "The survey said one household in five was behind on rent.")
+
+
+def test_a_document_named_in_another_voices_quote_is_not_brought_in() -> None:
+    quote = (
+        '"As we read Norland Bank\'s survey published today, we find it ignores rural towns," the union said.'
+    )
+    assert not joined_with(quote, "The survey said one household in five was behind on rent.")

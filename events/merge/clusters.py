@@ -2334,6 +2334,9 @@ def _document_voice(m: Mention) -> str:
     return (found.group("noun") or found.group("noun_in")).lower()
 
 
+# Words quoted, with their marks: a document a quote names is brought in by the voice quoted, often in
+# reply ('"As we review the firm's report published today, we find errors," the contractor said')
+_QUOTES = re.compile(r"[“\"][^”\"]*[”\"]|``.*?''")
 # What a document brought in does, or what is done to bring it out: "a survey released on Tuesday
 # showed", "in an internal report issued on Wednesday", "the firm published a review" (a reply to it,
 # "the union dismissed the firm's report", speaks of a document another voice brought out)
@@ -2382,7 +2385,9 @@ def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Seq
         for at in ats
         if at != later_at
         for m in clusters[at].mentions
-        if m.sentence.start < first and _brings_in(named, m.clause)
+        if m.sentence.start < first
+        and _brings_in(named, m.clause)
+        and _brings_in(named, _QUOTES.sub(" ", m.sentence.text))
     ]
     if not bringing:
         return None
