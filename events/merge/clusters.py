@@ -40,7 +40,7 @@ from events.extract.patterns import (
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion
+from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
     COMMON_OPENERS,
@@ -2173,7 +2173,10 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     happenings are the same among any others (an add regroups only the articles it touched)."""
     runs: dict[str, list[int]] = {}
     acts: dict[str, list[int]] = {}
+    said: dict[str, list[int]] = {}
     for at, cluster in enumerate(clusters):
+        if len(cluster.by_article) == 1 and all(map(_plain_remark, cluster.mentions)):
+            said.setdefault(cluster.best.article, []).append(at)
         if len(cluster.by_article) == 1 and cluster.event_type in SPEECH_TYPES:
             runs.setdefault(cluster.best.article, []).append(at)
         elif len(cluster.by_article) == 1 and (_of_no_named_kind(cluster) or _of_a_named_kind(cluster)):
@@ -2211,6 +2214,24 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 joined_to[high] = low
                 if high in named:
                     named.add(low)
+    # (one voice's plain remarks of the day, however far apart the report gives them: `_one_voice_that_day`)
+    for ats in said.values():
+        for first, second in itertools.combinations(ats, 2):
+            low, high = sorted((root(first), root(second)))
+            if low != high and _one_voice_that_day(clusters[first], clusters[second]):
+                joined_to[high] = low
+    # (a document's findings told sentence by sentence after the sentence that brings it in:
+    # `_document_of_the_report`)
+    by_article: dict[str, list[int]] = {}
+    for at, cluster in enumerate(clusters):
+        if len(cluster.by_article) == 1:
+            by_article.setdefault(cluster.best.article, []).append(at)
+    for ats in by_article.values():
+        for later_at in ats:
+            anchor_at = _document_of_the_report(clusters, later_at, ats)
+            if anchor_at is not None and root(later_at) != root(anchor_at):
+                low, high = sorted((root(later_at), root(anchor_at)))
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2223,6 +2244,165 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     for at in range(len(clusters)):
         groups.setdefault(root(at), []).append(at)
     return list(groups.values())
+
+
+@per_mention
+def _plain_remark(m: Mention) -> bool:
+    """Whether a mention is a voice's plain words: a statement (a claim or a denial is an event of its
+    own, and an act or a plan the voice tells, "it said it would sell the plant", names a deed with its
+    own object), by a speaker the extraction read by name, that nothing sets apart as another occasion
+    or matter ("Earlier,", "Separately,") and that an unnamed head of the body does not voice ("the
+    director general of the agency said": the head speaks for themselves as much as for the body). A
+    country read as the speaker is often only the country of whoever spoke ("Ruritania's union of
+    hauliers said"), so it names no voice."""
+    if not (m.is_speech and m.event_type == "statement" and m.speaker):
+        return False
+    if m.speaker_country and m.speaker == country_name(m.speaker_country):
+        return False
+    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    if _HEAD_OF.search(unquoted) or _HEAD_SAYING.search(unquoted):
+        return False
+    return not (set_apart(m) or _told_separately(m))
+
+
+def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
+    """The days a happening's reports give of their own ("on Monday"), not from the report's date."""
+    return frozenset(
+        (m.date_start, m.date_end) for m in cluster.mentions if m.date_basis in ("explicit", "resolved")
+    )
+
+
+def _one_voice_that_day(a: Cluster, b: Cluster) -> bool:
+    """Whether two happenings of one report, each only plain words (`_plain_remark`), are one voice's
+    remarks of one day: "The minister said on Monday the dam was safe." and, paragraphs on, after other
+    voices, "The minister said more inspections would follow." News names the day of an occasion once
+    and comes back to the same voice's words further down without it; words with no day of their own
+    are of that day, so they are one event (each sentence stays a mention of it). Two days given, a
+    claim or a denial, or a deed the voice tells stay apart."""
+    if not _overlap(a.window, b.window) or {m.planned for m in a.mentions} != {m.planned for m in b.mentions}:
+        return False
+    mine, theirs = _own_days(a), _own_days(b)
+    if mine and theirs and mine != theirs:
+        return False
+    # (both sentences name the voice: a pronoun far from its name may stand for someone else)
+    return any(
+        _one_speaker(x.speaker, y.speaker) and _names_its_speaker(x) and _names_its_speaker(y)
+        for x in a.mentions
+        for y in b.mentions
+    )
+
+
+def _one_speaker(one: str, other: str) -> bool:
+    """Whether two speakers are one by their names: the same name, or a name in full and its last word
+    ("Ana Roe" and "Roe"). A body and its spokesperson are not taken as one here: the spokesperson's
+    words may be another occasion's, and a body read from a sentence may be only whom it is about."""
+    if not one or not other:
+        return False
+    short, full = sorted((one, other), key=len)
+    return short == full or (" " in full and short == full.split()[-1])
+
+
+# A document the report has brought in, given again as the voice of what it tells: "The survey said ...",
+# "the report found ...", "In its report, the firm said ...", "according to the study" (a definite article or
+# a possessive: "a study by the institute said" or "another survey found" is another document). A word
+# before the noun that sets it apart from the one brought in ("the earlier report", "last year's
+# review") makes another document.
+_DOCUMENTS = r"(?:report|survey|study|review|poll|audit|assessment|inquiry)"
+_DOCUMENT_VOICE = compile_for_search(
+    rf"\b(?i:the|its|this)\s+(?P<words>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_DOCUMENTS})\s+(?:also\s+)?"
+    r"(?:said|says|found|finds|showed|shows|concluded|concludes|estimated|estimates|acknowledged|"
+    r"acknowledges|noted|notes|recommended|recommends|warned|warns|suggested|suggests|added|adds|blamed|"
+    r"blames|cited|cites)\b"
+    rf"|(?:\b(?i:according\s+to)|^\W*(?i:in))\s+(?i:the|its|this)\s+(?P<words_in>(?:[\w-]+\s+){{0,2}}?)"
+    rf"(?P<noun_in>{_DOCUMENTS})\b",
+)
+_ANOTHER_DOCUMENT = frozenset(
+    "earlier previous prior last original separate other second first new older".split()
+)
+
+
+@per_mention
+def _document_voice(m: Mention) -> str:
+    """The document a mention's sentence gives as the voice of what it tells ("survey" for "The survey
+    said people felt stressed"), "" when none or another one than the report brought in before."""
+    found = _DOCUMENT_VOICE.search(re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text))
+    if found is None:
+        return ""
+    words = (found.group("words") or found.group("words_in") or "").lower().split()
+    if _ANOTHER_DOCUMENT.intersection(words) or any(w.endswith(("'s", "’s")) or w.isdigit() for w in words):
+        return ""
+    return (found.group("noun") or found.group("noun_in")).lower()
+
+
+# Words quoted, with their marks: a document a quote names is brought in by the voice quoted, often in
+# reply ('"As we review the firm's report published today, we find errors," the contractor said')
+_QUOTES = re.compile(r"[“\"][^”\"]*[”\"]|``.*?''")
+# What a document brought in does, or what is done to bring it out: "a survey released on Tuesday
+# showed", "in an internal report issued on Wednesday", "the firm published a review" (a reply to it,
+# "the union dismissed the firm's report", speaks of a document another voice brought out)
+_RELEASED_OR_TELLING = compile_for_search(
+    r"\b(?:released|published|issued|unveiled|presented|submitted|delivered|commissioned|showed|shows|"
+    r"found|finds|said|says|suggested|suggests|concluded|concludes|estimated|estimates|revealed|reveals)\b",
+    re.IGNORECASE,
+)
+# How near the document's noun that verb is, either side: a few words
+RELEASE_REACH = 40
+
+
+def _brings_in(named: re.Pattern[str], clause: str) -> bool:
+    """Whether a clause brings in a document (`named`: "a survey", "the firm's report") as one released
+    or telling its findings, with the verb that says so within a few words of it."""
+    for found in named.finditer(clause):
+        near = clause[max(0, found.start() - RELEASE_REACH) : found.end() + RELEASE_REACH]
+        if _RELEASED_OR_TELLING.search(near):
+            return True
+    return False
+
+
+def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Sequence[int]) -> int | None:
+    """The place of the happening whose report brings in the document that the happening at `later_at`
+    gives as its voice, sentence after sentence ("A Norland survey released on Tuesday showed debts
+    rising." then "The survey said one household in five was behind on rent."): the findings are what
+    the document tells, so one event with its release. None when the later happening is not only the
+    document's words, gives a day of its own other than the release's, or no sentence before brings in a
+    document of that kind in its own clause (the first report that names one, unless it is "another" one:
+    a sentence that names a document beside an act of its own tells the act)."""
+    later = clusters[later_at]
+    nouns = {_document_voice(m) for m in later.mentions}
+    if len(nouns) != 1 or "" in nouns:
+        return None
+    noun = nouns.pop()
+    first = min(m.sentence.start for m in later.mentions)
+    # ("A Norland survey", "an internal report", "the firm's review": brought in; "branded the report
+    # self-serving" speaks of one the reader already knows)
+    named = re.compile(rf"\b(?:(?i:a|an|its|their)|[A-Z][\w.&-]*[’']s)\s+(?:[\w$,.&-]+\s+){{0,4}}?{noun}\b")
+    another = re.compile(
+        rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b",
+        re.IGNORECASE,
+    )
+    bringing = [
+        (m.sentence.start, at)
+        for at in ats
+        if at != later_at
+        for m in clusters[at].mentions
+        if m.sentence.start < first
+        and _brings_in(named, m.clause)
+        and _brings_in(named, _QUOTES.sub(" ", m.sentence.text))
+    ]
+    if not bringing:
+        return None
+    start, at = min(bringing)
+    anchor = clusters[at]
+    text = next(m.sentence.text for m in anchor.mentions if m.sentence.start == start)
+    if another.search(text) or {m.planned for m in anchor.mentions} != {m.planned for m in later.mentions}:
+        return None
+    if _overlap(anchor.window, later.window):
+        return at
+    # (findings with no day of their own in a report of a few days after the release: "A survey
+    # released on Monday showed ..." in a Thursday report, then "The survey said ...")
+    published = later.best.published
+    opens, closes = anchor.window
+    return at if not _own_days(later) and closes <= published and published - opens <= REPORT_DAYS else None
 
 
 def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts: Sequence[int]) -> int | None:

@@ -51,6 +51,14 @@ _SET_APART = re.compile(
     r"friday|saturday|sunday))\b",
     re.IGNORECASE,
 )
+
+
+def set_apart(m: Mention) -> bool:
+    """Whether a report opens the mention's sentence with a mark of another occasion or matter ("Earlier,",
+    "Separately,", "On Monday,")."""
+    return _SET_APART.match(m.sentence.text) is not None
+
+
 # How far back the named remarks can be: the sentence before, or the one before that (news sentences run
 # to about two hundred characters), in the same paragraph or the one just before it
 GOES_ON_REACH = 400
@@ -325,16 +333,24 @@ def _holder_named_after(later: Mention, earlier: Mention) -> bool:
         or _SET_APART.match(later.sentence.text)
     ):
         return False
-    own = ("explicit", "resolved")
-    if (later.date_basis in own or earlier.date_basis in own) and (later.date_start, later.date_end) != (
-        earlier.date_start,
-        earlier.date_end,
-    ):
-        return False  # ("The board said last week ...": remarks of another day)
     voice = _unnamed_voice(earlier)
     role = _office_of_named(later) if voice is not None else ""
     if voice is None or not role:
         return False
+    own = ("explicit", "resolved")
+    # (a spokesperson of the body quoted right after its remarks, with no day of their own, speaks at
+    # the same occasion: "The port board said on Tuesday ..." then '"...," board spokeswoman Ana Roe said')
+    speaks_for_it = (
+        _next_sentence(earlier, later) and later.date_basis not in own and _spokesperson_of(voice, role)
+    )
+    if (
+        not speaks_for_it
+        and (later.date_basis in own or earlier.date_basis in own)
+        and (later.date_start, later.date_end) != (earlier.date_start, earlier.date_end)
+    ):
+        return False  # ("The board said last week ...": remarks of another day)
+    if speaks_for_it:
+        return True
     offices = {w.lower() for w in re.findall(rf"\b(?:{_OFFICES})\b", role, re.IGNORECASE)}
     # (an office a body has several holders of, "a top executive", "a senior official", is held by the
     # person named next only when the report gives that person the same office: the chairman named below
@@ -464,6 +480,22 @@ def _says_the_same(a: Mention, b: Mention) -> bool:
 _BARE_ROLE_WORDS = re.compile(
     rf"^\s*(?:(?i:{'|'.join(sorted(_RANKS))}|company|its|the|a|an)\s+)*(?i:spokes(?:man|woman|person))\s*$"
 )
+
+
+def _spokesperson_of(voice: UnnamedVoice, role: str) -> bool:
+    """Whether a named person's role is a spokesperson of the body whose remarks came just before, given
+    by the body's own words or none ("board spokeswoman", "a Norland spokesman", "Ministry spokesman"
+    after the Norland Water Board or the Interior Ministry). A spokesperson speaks only for the body, so
+    the quote is the body's words at the same occasion; another office ("board chairman") may speak for
+    themselves, and a spokesperson of another body ("Treasury spokesman") for that body."""
+    words = role.lower().split()
+    if not words or not _SPOKESPERSON.fullmatch(words[-1]) or voice.office:
+        return False
+    allowed = _RANKS | {"a", "an", "the", "its", "company", *(w.lower() for w in voice.body)}
+    return all(w in allowed for w in words[:-1])
+
+
+_SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)")
 
 
 def _bare_office(role: str) -> bool:
