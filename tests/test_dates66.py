@@ -1,0 +1,53 @@
+"""Dates taken from the right clause: a since-clause inside what a speaker said dates the happening counted
+from, not the saying; a stretch that holds the report's day, closing a clause of the future in what was said,
+dates the plan announced, not the saying; and a happening named again by its noun and told doing harm is of
+the day the article gave it before. All sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+APRIL = dt.date(2027, 4, 20)  # a Tuesday
+MARCH = dt.date(2027, 3, 9)  # a Tuesday
+
+
+def _mentions(text: str, published: dt.date) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    return list(extract_mentions(article, load_gazetteer()))
+
+
+def test_a_since_clause_in_what_was_said_does_not_date_the_saying() -> None:
+    text = (
+        "A club spokesman said the tour is the coach's first since the stand that the club was renting "
+        "collapsed March 2, injuring 40 fans."
+    )
+    said = [m for m in _mentions(text, APRIL) if m.event_type == "statement"]
+    assert said
+    assert all(m.date_start == APRIL for m in said)
+
+
+def test_this_week_closing_a_plan_in_what_was_said_dates_the_plan_not_the_saying() -> None:
+    found = _mentions("The agency said it would publish the new figures this week.", MARCH)
+    planned = [m for m in found if m.planned]
+    said = [m for m in found if not m.planned]
+    assert [(m.date_start, m.date_end) for m in planned] == [(dt.date(2027, 3, 8), dt.date(2027, 3, 14))]
+    assert [m.date_start for m in said] == [MARCH]
+
+
+def test_this_week_in_a_past_deed_that_was_said_still_dates_the_remark() -> None:
+    found = _mentions("The agency said its inspectors found the leak this week.", MARCH)
+    assert not any(m.planned for m in found)
+    assert [m.date_start for m in found] == [dt.date(2027, 3, 8)]
+
+
+def test_a_happening_named_again_and_burying_people_is_of_its_own_day() -> None:
+    text = (
+        "Rescuers were still searching on Monday for the victims of the March 3 collapse at the quarry. "
+        "The collapse buried seven workers under tons of rock."
+    )
+    buried = [m for m in _mentions(text, MARCH) if m.sentence.text.startswith("The collapse")]
+    assert [m.date_start for m in buried] == [dt.date(2027, 3, 3)]
