@@ -51,3 +51,22 @@ def test_a_happening_named_again_and_burying_people_is_of_its_own_day() -> None:
     )
     buried = [m for m in _mentions(text, MARCH) if m.sentence.text.startswith("The collapse")]
     assert [m.date_start for m in buried] == [dt.date(2027, 3, 3)]
+
+
+def test_a_day_owning_a_thing_to_come_does_not_date_what_is_already_done() -> None:
+    found = _mentions("The singer has been announced as the co-host of next month's charity concert.", MARCH)
+    assert [(m.date_start, m.planned) for m in found] == [(MARCH, False)]
+    thursday = dt.date(2027, 3, 11)
+    found = _mentions("Hosts of Saturday's gala have given $1m to the hospital fund.", thursday)
+    assert [(m.date_start, m.planned) for m in found] == [(thursday, False)]
+
+
+def test_a_day_owning_a_thing_to_come_still_dates_a_plan() -> None:
+    found = _mentions("The singer will be the co-host of next month's charity concert.", MARCH)
+    assert [(m.date_start, m.planned) for m in found] == [(dt.date(2027, 4, 1), True)]
+
+
+def test_a_day_owning_what_the_words_relate_to_does_not_date_the_saying() -> None:
+    text = "Officials said the timing of their appeal was related to Wednesday's deadline set by the court."
+    said = [m for m in _mentions(text, dt.date(2027, 3, 13)) if m.event_type == "statement"]
+    assert [m.date_start for m in said] == [dt.date(2027, 3, 13)]

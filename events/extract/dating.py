@@ -1534,6 +1534,11 @@ def closest_date(
     ]
     if not dates:
         return None
+    # "has been named co-host of next month's concert", "said the delay was related to Wednesday's
+    # deadline": a day that owns the noun of a thing the act is told of names that thing, not the act
+    dates = [d for d in dates if not possessive_names_a_thing_told_of(d, text, offset, anchor)]
+    if not dates:
+        return None
     # "This article was amended on 16 December": the page's history, no date of the news
     note = EDITORS_NOTE.search(text)
     dates = [d for d in dates if note is None or d.start - offset < note.start()]
@@ -1871,6 +1876,31 @@ _SAID_THEN_FUTURE = rx(
     r"^\s+(?:that\s+)?(?:[^,;:()“”\"]{1,60}?\s+)?(?:will|would|shall|is\s+to|are\s+to|plans?\s+to"
     r"|planned\s+to|is\s+set\s+to|are\s+set\s+to|was\s+to|were\s+to)\s[^,;:()“”\"]{0,80}$"
 )
+
+
+# The preposition before a day that owns a noun, "co-host of next month's concert", "related to Wednesday's
+# deadline", "anger over Sunday's vote"; and the noun after it
+_THING_TOLD_OF_BEFORE = rx(r"\b(?P<preposition>of|for|to|into|over|about|against)\s+$")
+_OWNED_NOUN = rx(r"^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
+# (a plan told before the day: "will be co-host of next month's concert" is dated by the concert)
+_PLAN_BEFORE = rx(r"\b(will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|plans?|planned|scheduled)\b")
+
+
+def possessive_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor: int) -> bool:
+    """Whether a day that owns a noun after a preposition names the thing the act is told of ("hosts of
+    Saturday's gala have given $1m", "said the delay was related to Wednesday's deadline"), not the act:
+    after "to", "into", "over", "about" or "against" always; after "of" or "for" when the thing is still
+    ahead and the act is told as done, as nothing done yet can be dated by a thing to come."""
+    at = date.start - offset
+    lead = _THING_TOLD_OF_BEFORE.search(text[max(0, at - 12) : at])
+    noun = _OWNED_NOUN.match(text[date.end - offset :])
+    if lead is None or noun is None or date.precision == "year":
+        return False
+    if at <= anchor - offset < date.end - offset + noun.end():
+        return False  # "Hosts of Saturday's gala": the act is the thing named by its noun
+    if lead.group("preposition").lower() in ("of", "for"):
+        return date.tense == "future" and _PLAN_BEFORE.search(text[:at]) is None
+    return True
 
 
 def saying_spoken_before(text: str, at: int, until: int) -> bool:
