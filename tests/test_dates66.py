@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.extract.corpus import SourceRow, prepare_article
+from events.extract.dates import find_dates
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 
@@ -54,7 +55,9 @@ def test_a_happening_named_again_and_burying_people_is_of_its_own_day() -> None:
 
 
 def test_a_day_owning_a_thing_to_come_does_not_date_what_is_already_done() -> None:
-    found = _mentions("The singer has been announced as the co-host of next month's charity concert.", MARCH)
+    found = _mentions(
+        "The singer has been named as the co-host of next month's charity concert in Leeds.", MARCH
+    )
     assert [(m.date_start, m.planned) for m in found] == [(MARCH, False)]
     thursday = dt.date(2027, 3, 11)
     found = _mentions("Hosts of Saturday's gala have given $1m to the hospital fund.", thursday)
@@ -70,3 +73,23 @@ def test_a_day_owning_what_the_words_relate_to_does_not_date_the_saying() -> Non
     text = "Officials said the timing of their appeal was related to Wednesday's deadline set by the court."
     said = [m for m in _mentions(text, dt.date(2027, 3, 13)) if m.event_type == "statement"]
     assert [m.date_start for m in said] == [dt.date(2027, 3, 13)]
+
+
+def test_a_perfect_in_a_time_clause_under_a_clause_ahead_is_ahead() -> None:
+    text = "A choice may not be made until after the chairman has met the mayor on Wednesday."
+    saturday = dt.date(2027, 3, 13)
+    assert [d.date_start for d in find_dates(text, saturday)] == [dt.date(2027, 3, 17)]
+
+
+def test_a_perfect_told_of_the_past_stays_behind() -> None:
+    saturday = dt.date(2027, 3, 13)
+    text = "The chairman has met the mayor on Wednesday, aides said."
+    assert [d.date_start for d in find_dates(text, saturday)] == [dt.date(2027, 3, 10)]
+
+
+def test_what_may_not_happen_until_a_day_is_no_plan_and_not_the_saying_day() -> None:
+    text = (
+        "But a source said a choice may not be made until after the chairman has met the mayor on Wednesday."
+    )
+    found = _mentions(text, dt.date(2027, 3, 13))
+    assert [(m.date_start, m.planned) for m in found] == [(dt.date(2027, 3, 13), False)]

@@ -483,7 +483,11 @@ def whole_quote_unspoken(draft: Draft, sentence: Sentence) -> bool:
     return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
 
 
-FUTURE_DENIED = rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
+# ("a choice may not be made until after the board has met on Wednesday": a doubt, nothing set for that day)
+FUTURE_DENIED = rx(
+    r"\b(will|would|shall|is|are|was|were|may|might|could)\s+(not|never|no\s+longer)\b"
+    r"|\b(won't|wouldn't|cannot|can't|couldn't)\b"
+)
 
 
 def planned_in_what_was_said(
