@@ -93,3 +93,11 @@ def test_what_may_not_happen_until_a_day_is_no_plan_and_not_the_saying_day() -> 
     )
     found = _mentions(text, dt.date(2027, 3, 13))
     assert [(m.date_start, m.planned) for m in found] == [(dt.date(2027, 3, 13), False)]
+
+
+def test_a_day_owning_a_thing_awaited_still_dates_what_leads_up_to_it() -> None:
+    text = (
+        "Organisers said 30,000 tickets have now been sold ahead of Sunday night's stadium concert in Hull."
+    )
+    found = _mentions(text, dt.date(2027, 3, 11))
+    assert dt.date(2027, 3, 14) in [m.date_start for m in found]

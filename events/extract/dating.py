@@ -1886,6 +1886,11 @@ _SAID_THEN_FUTURE = rx(
 # deadline", "anger over Sunday's vote"; and the noun after it
 _THING_TOLD_OF_BEFORE = rx(r"\b(?P<preposition>of|for|to|into|over|about|against)\s+$")
 _OWNED_NOUN = rx(r"^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
+# (what leads up to the thing owned is told with it: "ahead of Saturday's concert", "in the run-up to
+# Sunday's vote", "preparations for next week's summit")
+_AWAITED_BEFORE_OWNER = rx(
+    r"\b(?:ahead|in\s+advance|run-up|build-up|lead-up|countdown|preparations?|tickets?)\s+(?:of|to|for)\s+$"
+)
 # (a plan told before the day: "will be co-host of next month's concert" is dated by the concert)
 _PLAN_BEFORE = rx(r"\b(will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|plans?|planned|scheduled)\b")
 
@@ -1900,6 +1905,8 @@ def possessive_names_a_thing_told_of(date: DateMention, text: str, offset: int, 
     noun = _OWNED_NOUN.match(text[date.end - offset :])
     if lead is None or noun is None or date.precision == "year":
         return False
+    if _AWAITED_BEFORE_OWNER.search(text[max(0, at - 30) : at]):
+        return False  # "tickets sold ahead of Saturday's concert": the act leads up to the thing, of its day
     if at <= anchor - offset < date.end - offset + noun.end():
         return False  # "Hosts of Saturday's gala": the act is the thing named by its noun
     if lead.group("preposition").lower() in ("of", "for"):
