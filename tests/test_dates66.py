@@ -101,3 +101,12 @@ def test_a_day_owning_a_thing_awaited_still_dates_what_leads_up_to_it() -> None:
     )
     found = _mentions(text, dt.date(2027, 3, 11))
     assert dt.date(2027, 3, 14) in [m.date_start for m in found]
+
+
+def test_a_guarantee_refused_still_tells_the_date_set() -> None:
+    text = (
+        "Engineer Tom Vale told reporters the crews were ahead of schedule. But Vale said he could not "
+        "guarantee the tunnel would be finished before its scheduled opening date in August."
+    )
+    found = _mentions(text, dt.date(2027, 6, 16))
+    assert [m.date_start for m in found if m.planned] == [dt.date(2027, 8, 1)]

@@ -484,9 +484,10 @@ def whole_quote_unspoken(draft: Draft, sentence: Sentence) -> bool:
 
 
 # ("a choice may not be made until after the board has met on Wednesday": a doubt, nothing set for that day)
+# (not a doubt of the speaker's own: "could not guarantee it would be finished in August" tells a date set)
 FUTURE_DENIED = rx(
-    r"\b(will|would|shall|is|are|was|were|may|might|could)\s+(not|never|no\s+longer)\b"
-    r"|\b(won't|wouldn't|cannot|can't|couldn't)\b"
+    r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b"
+    r"|\b(?:(?:may|might|could)\s+not|cannot|can't|couldn't)\s+be\b"
 )
 
 
