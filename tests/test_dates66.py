@@ -9,6 +9,7 @@ import datetime as dt
 
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.dates import find_dates
+from events.extract.dating import possessive_names_a_thing_told_of
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 
@@ -110,3 +111,13 @@ def test_a_guarantee_refused_still_tells_the_date_set() -> None:
     )
     found = _mentions(text, dt.date(2027, 6, 16))
     assert [m.date_start for m in found if m.planned] == [dt.date(2027, 8, 1)]
+
+
+def test_a_day_owning_a_thing_looked_forward_to_is_not_set_aside() -> None:
+    text = "The carmaker said it was looking forward to Friday's talks with the unions."
+    told = [d for d in find_dates(text, dt.date(2027, 3, 11)) if d.text == "Friday"]
+    assert told
+    assert not possessive_names_a_thing_told_of(told[0], text, 0, text.index("said"))
+    text = "The carmaker said the delay was related to Friday's talks with the unions."
+    told = [d for d in find_dates(text, dt.date(2027, 3, 11)) if d.text == "Friday"]
+    assert possessive_names_a_thing_told_of(told[0], text, 0, text.index("said"))

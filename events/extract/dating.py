@@ -1888,9 +1888,9 @@ _SAID_THEN_FUTURE = rx(
 _THING_TOLD_OF_BEFORE = rx(r"\b(?P<preposition>of|for|to|into|over|about|against)\s+$")
 _OWNED_NOUN = rx(r"^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
 # (what leads up to the thing owned is told with it: "ahead of Saturday's concert", "in the run-up to
-# Sunday's vote", "preparations for next week's summit")
+# Sunday's vote", "preparations for next week's summit", "looking forward to Friday's talks")
 _AWAITED_BEFORE_OWNER = rx(
-    r"\b(?:ahead|in\s+advance|run-up|build-up|lead-up|countdown|preparations?|tickets?)\s+(?:of|to|for)\s+$"
+    r"\b(?:ahead|in\s+advance|run-up|build-up|lead-up|countdown|preparations?|tickets?|forward)\s+(?:of|to|for)\s+$"
 )
 # (a plan told before the day: "will be co-host of next month's concert" is dated by the concert)
 _PLAN_BEFORE = rx(r"\b(will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|plans?|planned|scheduled)\b")
