@@ -1416,6 +1416,14 @@ MEETING_ASKED_FOR = re.compile(
 )
 # The verbs of saying among the tense cues
 _SAYING_CUES = frozenset({"said", "says", "told", "tells", "added", "announced", "announces", "stated"})
+# "a choice may not be made until after the chairman has met the mayor on Wednesday", "will not vote before
+# the panel has reported on Friday": in a time clause under a main clause that looks ahead, the present
+# perfect tells what will have happened by then (told of the past, it would be "had met")
+_PERFECT_IN_CLAUSE_AHEAD = re.compile(
+    r"(?i)\b(?:will|won['’]t|would|wouldn['’]t|may|might|could|cannot|can['’]t|shall)\s+(?:not\s+)?"
+    r"[^,.;:]{1,60}?\b(?:until|till|before|after|once)\s+(?:after\s+)?[^,.;:]{1,60}?"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{2,}\b[^,.;:]{0,60}$"
+)
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
     r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
@@ -1603,6 +1611,8 @@ def _is_future_context(context: _Context) -> bool:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):
         return True  # "invited the envoys to talks on Friday": the meeting is ahead of the asking
+    if _PERFECT_IN_CLAUSE_AHEAD.search(before):
+        return True  # "may not be made until after the board has met on Wednesday": met by then, ahead
     if _STARTS_AHEAD.search(before):
         # "ordered offices to close starting on Friday": what someone is told or set to do, from a day
         # on, starts ahead of the telling, whatever its tense

@@ -483,7 +483,12 @@ def whole_quote_unspoken(draft: Draft, sentence: Sentence) -> bool:
     return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
 
 
-FUTURE_DENIED = rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
+# ("a choice may not be made until after the board has met on Wednesday": a doubt, nothing set for that day)
+# (not a doubt of the speaker's own: "could not guarantee it would be finished in August" tells a date set)
+FUTURE_DENIED = rx(
+    r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b"
+    r"|\b(?:(?:may|might|could)\s+not|cannot|can't|couldn't)\s+be\b"
+)
 
 
 def planned_in_what_was_said(
@@ -1435,9 +1440,16 @@ def closest_date(
         return None
     # "has killed 143 since the ministry declared it on Jan. 9, the WHO said on Tuesday": the since-clause
     # dates the start of the count, the sentence has a date of its own; alone, it dates what it tells
-    dates = [
-        d for d in dates if not _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
-    ] or dates
+    since_dated = [
+        d for d in dates if _SINCE_CLAUSE.search(text[max(0, d.start - offset - 70) : d.start - offset])
+    ]
+    # ("said the visit is his first since the bridge that the firm built collapsed on 2 March": inside what
+    # a speaker said, even alone, it dates the happening the words count from, never the saying)
+    if since_dated and saying_spoken_before(text, anchor - offset, since_dated[0].start - offset):
+        dates = [d for d in dates if d not in since_dated]
+        if not dates:
+            return None
+    dates = [d for d in dates if d not in since_dated] or dates
     # "900 cases had been confirmed as of May 3, the ministry said on Tuesday": the day a count stands at,
     # when the sentence dates its telling too, is not the date of the report
     dates = [
@@ -1525,6 +1537,11 @@ def closest_date(
     dates = [
         d for d in dates if not _CHANCE_BY.search(text[max(0, d.start - offset - 100) : d.start - offset])
     ]
+    if not dates:
+        return None
+    # "has been named co-host of next month's concert", "said the delay was related to Wednesday's
+    # deadline": a day that owns the noun of a thing the act is told of names that thing, not the act
+    dates = [d for d in dates if not possessive_names_a_thing_told_of(d, text, offset, anchor)]
     if not dates:
         return None
     # "This article was amended on 16 December": the page's history, no date of the news
@@ -1856,6 +1873,63 @@ def since_dates_the_act(date: DateMention, text: str, offset: int, span: tuple[i
 
 
 _MODIFIERS_ONLY = re.compile(r"\s*(?:[\w’'-]+\s+){0,3}")
+
+
+# what stands between a verb of saying and a word of the future in what was said: its subject, and no
+# clause break of the sentence's own ("said the city will", "announced that the two firms would")
+_SAID_THEN_FUTURE = rx(
+    r"^\s+(?:that\s+)?(?:[^,;:()“”\"]{1,60}?\s+)?(?:will|would|shall|is\s+to|are\s+to|plans?\s+to"
+    r"|planned\s+to|is\s+set\s+to|are\s+set\s+to|was\s+to|were\s+to)\s[^,;:()“”\"]{0,80}$"
+)
+
+
+# The preposition before a day that owns a noun, "co-host of next month's concert", "related to Wednesday's
+# deadline", "anger over Sunday's vote"; and the noun after it
+_THING_TOLD_OF_BEFORE = rx(r"\b(?P<preposition>of|for|to|into|over|about|against)\s+$")
+_OWNED_NOUN = rx(r"^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
+# (what leads up to the thing owned is told with it: "ahead of Saturday's concert", "in the run-up to
+# Sunday's vote", "preparations for next week's summit", "looking forward to Friday's talks")
+_AWAITED_BEFORE_OWNER = rx(
+    r"\b(?:ahead|in\s+advance|run-up|build-up|lead-up|countdown|preparations?|tickets?|forward)\s+(?:of|to|for)\s+$"
+)
+# (a plan told before the day: "will be co-host of next month's concert" is dated by the concert)
+_PLAN_BEFORE = rx(r"\b(will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|plans?|planned|scheduled)\b")
+
+
+def possessive_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor: int) -> bool:
+    """Whether a day that owns a noun after a preposition names the thing the act is told of ("hosts of
+    Saturday's gala have given $1m", "said the delay was related to Wednesday's deadline"), not the act:
+    after "to", "into", "over", "about" or "against" always; after "of" or "for" when the thing is still
+    ahead and the act is told as done, as nothing done yet can be dated by a thing to come."""
+    at = date.start - offset
+    lead = _THING_TOLD_OF_BEFORE.search(text[max(0, at - 12) : at])
+    noun = _OWNED_NOUN.match(text[date.end - offset :])
+    if lead is None or noun is None or date.precision == "year":
+        return False
+    if _AWAITED_BEFORE_OWNER.search(text[max(0, at - 30) : at]):
+        return False  # "tickets sold ahead of Saturday's concert": the act leads up to the thing, of its day
+    if at <= anchor - offset < date.end - offset + noun.end():
+        return False  # "Hosts of Saturday's gala": the act is the thing named by its noun
+    if lead.group("preposition").lower() in ("of", "for"):
+        return date.tense == "future" and _PLAN_BEFORE.search(text[:at]) is None
+    return True
+
+
+def saying_spoken_before(text: str, at: int, until: int) -> bool:
+    """Whether a verb of saying stands at `at`, before `until`: the words from there on are what was said."""
+    return 0 <= at < until and SPEECH.match(text, at) is not None
+
+
+def announced_ahead_in_saying(date: DateMention, text: str, offset: int, at: int) -> bool:
+    """Whether a date closes a clause of the future that a verb of saying at `at` in `text` reports ("said
+    the county will hire guards this week"); a date just after the verb ("said on Monday") is the saying's."""
+    said = SPEECH.match(text, at) if 0 <= at < date.start - offset else None
+    return (
+        said is not None
+        and date.tense != "past"
+        and _SAID_THEN_FUTURE.match(text[said.end() : date.start - offset]) is not None
+        and not dates_of_the_saying([date], text, offset)
+    )
 
 
 # A since-clause that ends in its date, however the date is put ("since the ministry declared it on Jan.
@@ -2602,7 +2676,17 @@ def said_of_the_future(draft: Draft, published: dt.date) -> bool:
         draft.is_speech_type
         and own is not None
         # ("said he would raise it later this month": a stretch from today on, told in the future tense)
-        and (own.date_start > published or (own.tense == "future" and own.date_end > published))
+        and (
+            own.date_start > published
+            or (own.tense == "future" and own.date_end > published)
+            # ("said the county will hire 30 more guards this week": a stretch that holds the report's day,
+            # closing a clause of the future in what was said, is the time of what is announced)
+            or (
+                own.date_end > published
+                and verb is not None
+                and announced_ahead_in_saying(own, draft.sentence.text, draft.sentence.start, verb.start())
+            )
+        )
         and (
             (
                 verb is not None
@@ -3366,6 +3450,10 @@ _HAPPENING_DID = rx(
     r"(?:\s*(?:--|—|–)\s*[^;]{1,120}?\s*(?:--|—|–)|\s*,\s*[^,;]{1,80}?,)?"
     r"\s+(?:also\s+)?(killed|sank|destroyed|injured|wounded|damaged|flattened|levell?ed|razed|toppled"
     r"|displaced|spewed|claimed|tore|ripped|swept"
+    # ("The collapse buried six workers", "The storm knocked out power to 2,000 homes": what it did to
+    # people and things where it struck, in the same hours)
+    r"|buried|trapped|engulfed|gutted|burned|burnt|swamped|submerged|inundated|flooded|uprooted|crushed"
+    r"|stranded|shook|rocked|shattered|knocked\s+out|cut\s+off"
     # ("left at least 30 dead", "left as many as 2,000 homeless": a count, hedged or not)
     r"|left\s+(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+"
     r"|about\s+|around\s+|an\s+estimated\s+|some\s+)?\d[\d,.]*)\b"
