@@ -2628,12 +2628,102 @@ def fit(text: str) -> str:
         and not any(_FINITE.search(said.group(1)) is None for said in _WHAT_SAID.finditer(kept))
     ):
         return kept
+    # "Ward nurse Ann Roe, 41, from Leeds, was | …": the subject's head and its verb, without what follows
+    # the head, before a cut inside the subject or before its verb
+    kept = _with_short_subject(text)
+    if kept:
+        return kept
     # a cut that leaves a word waiting for its phrase ("the eventual sinking | of ..."), before none at all
     kept = _cut(text, _MIN_KEPT, strict=False, inside=True)
     if kept:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# Where the head of a subject may end and what tells more of it begin: an aside after a comma, a phrase,
+# a relative clause or a participle naming it
+_AFTER_SUBJECT_HEAD = re.compile(
+    r",\s+|\s+(?=(?:which|that|who|whose|of|in|from|with|at|for|on|near|off|over|across|along|outside|inside"
+    r"|under|since|during|between|called|named|known)\s)"
+)
+# The auxiliary, copula or modal that opens the predicate of the subject
+_SUBJECT_AUXILIARY = re.compile(r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s")
+# Words before a verb that make it the verb of a clause inside the subject, not the subject's own
+_OWN_SUBJECT_BEFORE = frozenset(
+    """which that who whom whose it they he she we i you there this these those and or but not also""".split()
+)
+_SUBJECT_RELATIVE_OPENING = re.compile(r"(?:which|that|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[\w’'-]+)\s")
+
+
+def _short_subject_clause(text: str, head_end: int) -> str:
+    """The head of the subject (what `text` holds before `head_end`) and the predicate of the subject, or ""
+    when no auxiliary after the head can be the subject's: "The levy on shops in the old town was raised" ->
+    "The levy was raised". What is dropped holds no verb (a relative clause its own one, after "which",
+    "that" or "who"), no clause of its own and no second noun of the subject ("A team from the city and 40
+    volunteers arrived" keeps the volunteers); an aside set off by a comma ends at a comma."""
+    for verb in _SUBJECT_AUXILIARY.finditer(text, head_end):
+        dropped = text[head_end : verb.start()].strip(" ,")
+        before = text[: verb.start()].rstrip()
+        last = before.rsplit(" ", 1)[-1].lower().strip(",")
+        if last in _OWN_SUBJECT_BEFORE or last.endswith("ly") or re.search(r"[;:“”\"()]", dropped):
+            continue
+        relative = _SUBJECT_RELATIVE_OPENING.match(dropped)
+        rest = dropped[relative.end() :] if relative is not None else dropped
+        if relative is not None and not (
+            _FINITE.fullmatch(relative.group("verb")) or re.fullmatch(r"[a-z]{2,}(?:ed|s)", relative.group("verb"))
+        ):
+            return ""
+        if (
+            _FINITE.search(rest)
+            or _CLAUSE_IN_MODIFIER.search(rest)
+            or _SAYING_OR_THINKING.search(dropped)
+            or re.search(r"\b(?:and|or)\s+(?-i:[a-z\d])", rest)
+            # (an aside set off by commas is closed by one before the verb: "Roe, 41, from Leeds, was")
+            or ("," in text[head_end : verb.start()] and not before.endswith(","))
+        ):
+            return ""
+        return f"{text[:head_end].rstrip(' ,')} {text[verb.start() :]}"
+    return ""
+
+
+def _with_short_subject(text: str) -> str:
+    """A title of `text` whose subject is too long to leave room for its verb, with the subject's head
+    only, or "" when there is none that stands whole or cut at a phrase: "Ward nurse Ann Roe, 41, from
+    Leeds, was the first of the hospital's staff to be honoured with the county's medal for courage" ->
+    "Ward nurse Ann Roe was the first of the hospital's staff to be honoured ...". The longest head that
+    leaves the title whole is taken, else the longest that leaves it cut at a phrase."""
+    words = text.split()
+    first = words[0].lower().strip(",") if words else ""
+    if (
+        not first
+        or first in _NOT_OPENING | _PREPOSITIONS | _PERSONAL_PRONOUNS | _SUBORDINATING
+        or first.endswith("ing")
+        or not (words[0][:1].isupper() or words[0][:1].isdigit())
+        or first in _AUXILIARIES
+    ):
+        return ""
+    clauses = []
+    for boundary in _AFTER_SUBJECT_HEAD.finditer(text, 0, TITLE_MAX):
+        head = text[: boundary.start()]
+        # (a capitalised word is a name's, "United", never a verb)
+        if (
+            len(head.split()) < 2
+            or any(_FINITE.fullmatch(word) for word in head.split() if word[:1].islower())
+            or re.search(r"[,;:“”\"()]", head)
+        ):
+            continue
+        clause = _short_subject_clause(text, boundary.start())
+        if clause:
+            clauses.append(clause)
+    whole = [c for c in clauses if len(c) <= TITLE_MAX and not is_fragment(c)]
+    if whole:
+        return _balance_quotes(whole[-1])
+    for clause in reversed(clauses):
+        kept = _cut(clause, _MIN_KEPT)
+        if kept and not is_fragment(kept):
+            return kept
+    return ""
 
 
 # What was said, its subject, then a phrase set off by commas before the subject's verb: "says the damage to
