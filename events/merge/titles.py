@@ -86,7 +86,13 @@ _LINKING_ADVERB = re.compile(
 # A dash that opens the clause: what was before it (a date in a dated list, "April 22 - ...", a dateline,
 # "HOUSTON -- ...") has gone, and a headline never opens with punctuation
 _OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
-_OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
+# ("Yet the levy is costly", "So the council voted": a conjunction tying the sentence to the one before;
+# "Yet another storm", "So far", "So many died" are no such conjunction)
+_OPENING_AND = re.compile(
+    r"^(?:And|But|Yet(?!\s+(?:another|again|more|most|less|still|once|other|to)\b)"
+    r"|So(?!\s+(?:far|much|many|few|long|too|that|as|called|it|it['’]s|to|does|do|did|is|are|was|were|much)\b))"
+    r"\s+(?=\w)"
+)
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
 # something told before is no part of what happened, and without it "After" would be read as the
 # conjunction of a clause and "More than five weeks the hearing was" left behind
@@ -1547,6 +1553,41 @@ def _without_label(text: str) -> str:
     return rest
 
 
+# A page's headline or caption that the scrape ran into the lead after it, with no stop between: "Flood
+# shuts town school Two more pupils fell ill ...": in running prose a word in lower case is never followed
+# by a capitalised determiner or number word that opens a noun phrase in lower case ("The Hague", "The
+# Times" go on with a capital)
+_HEADLINE_RUN_IN = re.compile(
+    r"^(?P<head>[A-Z][^.!?;:“”\"]{10,120}?\b[a-z][a-z’'-]+)\s+"
+    r"(?=(?:The|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|More|At\s+least)"
+    r"\s+(?P<next>[a-z][\w’'-]*|\d[\d,.]*)\s)"
+)
+_NO_HEADLINE_END = frozenset(
+    """of in on at to for with by from and or but than as said says told say the a an its their his her
+    that which who""".split()
+)
+
+
+def _without_headline_run_in(text: str) -> str:
+    """The sentence without a headline or caption run into it: "Flood shuts town school Two more pupils fell
+    ill on Monday" -> "Two more pupils fell ill on Monday"; the text as it was when what precedes the
+    capital is no short heading or what follows it no clause."""
+    found = _HEADLINE_RUN_IN.match(text)
+    if found is None:
+        return text
+    head, rest = found.group("head"), text[found.end() :]
+    if (
+        len(head.split()) < 3
+        or len(head.split()) > 16
+        or head.rsplit(" ", 1)[-1].lower() in _NO_HEADLINE_END
+        or found.group("next").lower() in _NO_HEADLINE_END | _AUXILIARIES
+        or len(rest.split()) < 4
+        or _FINITE.search(rest) is None
+    ):
+        return text
+    return rest
+
+
 def unglued(text: str) -> str:
     """Quotation marks that a scrape glued to the words beside them set apart again: 'they never asked
     me"and"I did not' -> 'they never asked me" and "I did not' (a straight mark opens or closes by its
@@ -1701,6 +1742,7 @@ def tidy(clause: str) -> str:
     caption = _CAPTION_RUN_IN.match(text)
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
+    text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
     text = _DASH_ASIDE.sub(" ", text)
     text = _LINKING_ASIDE.sub(
         " ", text
@@ -2540,6 +2582,13 @@ def fit(text: str) -> str:
         and not _lost_verb_said(kept, said_main)
     ):
         return kept
+    # "The levy is so costly that a group of retailers sued the council": what came of it is the news
+    result = _RESULT_CLAUSE.search(text)
+    if result is not None:
+        outcome = result.group("result")
+        outcome = fit(f"{outcome[:1].upper()}{outcome[1:]}")
+        if not outcome.endswith(ELLIPSIS) and not is_fragment(outcome) and _FINITE.search(outcome):
+            return outcome
     # ... and the body that acts, without who set it up
     plain_body = _SET_UP_BY.sub(r"\g<body>", text, count=1)
     if (
@@ -2648,7 +2697,9 @@ _AFTER_SUBJECT_HEAD = re.compile(
     r"|under|since|during|between|called|named|known)\s)"
 )
 # The auxiliary, copula or modal that opens the predicate of the subject
-_SUBJECT_AUXILIARY = re.compile(r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s")
+_SUBJECT_AUXILIARY = re.compile(
+    r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s"
+)
 # Words before a verb that make it the verb of a clause inside the subject, not the subject's own
 _OWN_SUBJECT_BEFORE = frozenset(
     """which that who whom whose it they he she we i you there this these those and or but not also""".split()
@@ -2671,7 +2722,8 @@ def _short_subject_clause(text: str, head_end: int) -> str:
         relative = _SUBJECT_RELATIVE_OPENING.match(dropped)
         rest = dropped[relative.end() :] if relative is not None else dropped
         if relative is not None and not (
-            _FINITE.fullmatch(relative.group("verb")) or re.fullmatch(r"[a-z]{2,}(?:ed|s)", relative.group("verb"))
+            _FINITE.fullmatch(relative.group("verb"))
+            or re.fullmatch(r"[a-z]{2,}(?:ed|s)", relative.group("verb"))
         ):
             return ""
         if (
@@ -2724,6 +2776,14 @@ def _with_short_subject(text: str) -> str:
         if kept and not is_fragment(kept):
             return kept
     return ""
+
+
+# A clause of result after "so costly that", "costly enough that", "such a storm that": its own subject,
+# lower case ("the", "a", a number) or a name
+_RESULT_CLAUSE = re.compile(
+    r"\b(?:[a-z]{3,}\s+enough|so\s+(?:[a-z]+ly\s+)?[a-z]{3,}|such\s+(?:an?\s+)?(?:[a-z]+\s+)?[a-z]{3,})\s+that\s+"
+    r"(?P<result>(?:the|a|an|its|their|his|her|some|many|several|\d[\d,.]*|[A-Z][a-z]+)\s[^;:“”\"]{10,})$"
+)
 
 
 # What was said, its subject, then a phrase set off by commas before the subject's verb: "says the damage to
@@ -2809,6 +2869,13 @@ _INNER_SUBORDINATORS = frozenset(
 )
 
 
+# "that", then the subject of the clause it opens, to the end: "... costly enough that a group of retailers"
+_THAT_SUBJECT_AT_END = re.compile(
+    r"\bthat\s+(?P<subject>(?i:the|a|an|its|their|his|her|this|these|those|some|many|several|no|\d[\d,.]*)\s+"
+    r"[^,;:“”\"]*)$"
+)
+
+
 def _subject_only(kept: str) -> bool:
     """Whether a cut kept only a subject and its relative clause, the subject's own verb cut off after it:
     "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
@@ -2833,6 +2900,12 @@ def _subject_only(kept: str) -> bool:
         )
         if groups <= 1:
             return True
+    # ("The levy is so costly that a group of retailers | sued ...": a clause after "that" cut before its verb)
+    that_clause = _THAT_SUBJECT_AT_END.search(kept)
+    if that_clause is not None and not any(
+        word[:1].islower() and _FINITE.fullmatch(word) for word in that_clause.group("subject").split()
+    ):
+        return True
     # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
     said = _SAID_NOUN_PHRASE.match(kept)
     return said is not None and not any(
