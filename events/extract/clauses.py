@@ -251,8 +251,8 @@ _PAST_ONLY = frozenset(
 # and died", "was charged and pleaded not guilty"
 _NO_PASSIVE = frozenset(
     """appeared apologised apologized arrived collapsed complained departed died disappeared emerged escaped
-    existed fled happened occurred pleaded remained resigned responded retired stayed stepped testified travelled
-    traveled vanished vowed waited""".split()
+    existed fled happened occurred pleaded remained resigned responded retired stayed stepped testified
+    travelled traveled vanished vowed waited""".split()
 )
 
 

@@ -2900,7 +2900,7 @@ def _subject_only(kept: str) -> bool:
         )
         if groups <= 1:
             return True
-    # ("The levy is so costly that a group of retailers | sued ...": a clause after "that" cut before its verb)
+    # ("The levy is so costly that a group of retailers | sued ...": the clause after "that" lost its verb)
     that_clause = _THAT_SUBJECT_AT_END.search(kept)
     if that_clause is not None and not any(
         word[:1].islower() and _FINITE.fullmatch(word) for word in that_clause.group("subject").split()
