@@ -1,0 +1,103 @@
+"""Titles a briefing can read: a second predicate keeps only an auxiliary it can take, a subject too long
+for its verb keeps its head, a clause of result, an opening "Yet", a headline run into the lead. Every
+sentence is our own."""
+
+from __future__ import annotations
+
+from events.extract.clauses import with_subject
+from events.merge.titles import fit, headline, tidy
+
+
+def test_a_verb_with_no_passive_takes_no_was_from_the_first_predicate() -> None:
+    assert (
+        with_subject("Tomas Brenner was named head of the port authority in June and", "resigned on Monday")
+        == "Tomas Brenner resigned on Monday"
+    )
+    assert (
+        with_subject("The clerk was charged with theft and", "pleaded not guilty")
+        == "The clerk pleaded not guilty"
+    )
+
+
+def test_a_simple_past_or_a_past_after_a_progressive_takes_no_auxiliary() -> None:
+    assert (
+        with_subject("The barge was carrying grain and", "sank near Ostend") == "The barge sank near Ostend"
+    )
+    assert with_subject("The van was reversing and", "struck a wall") == "The van struck a wall"
+    assert with_subject("The ferry was towed to port and", "went to the yard") == "The ferry went to the yard"
+
+
+def test_a_second_passive_or_perfect_participle_keeps_the_auxiliary() -> None:
+    assert (
+        with_subject("The driver was arrested in Lyon and", "taken to Paris")
+        == "The driver was taken to Paris"
+    )
+    assert with_subject("Ms Holm has visited Oslo and", "met the mayor") == "Ms Holm has met the mayor"
+    assert (
+        with_subject("The guard has been suspended and", "questioned by police")
+        == "The guard has been questioned by police"
+    )
+
+
+def test_a_subject_with_an_age_and_a_home_town_keeps_its_name_and_verb() -> None:
+    text = "Harbour pilot Aldo Ferreira Santos, 52, from Vila Nova de Gaia, was the first confirmed victim of the storm"
+    assert fit(text) == "Harbour pilot Aldo Ferreira Santos was the first confirmed victim of the storm"
+
+
+def test_a_subject_with_a_long_phrase_of_origin_keeps_its_head() -> None:
+    text = (
+        "The latest quarterly survey from the regional chamber of commerce of the upper valley towns near the "
+        "border was published late"
+    )
+    assert fit(text) == "The latest quarterly survey from the regional chamber of commerce was published late"
+
+
+def test_a_subject_whose_phrase_holds_a_second_noun_is_not_shortened() -> None:
+    # (dropping "from the city and 30 volunteers" would drop the volunteers who came too)
+    text = (
+        "A six-person team from the city fire service and 30 volunteers with boats and pumps have reached "
+        "the flooded village"
+    )
+    assert not fit(text).startswith("A six-person team have")
+
+
+def test_a_clause_of_result_is_the_title_when_the_whole_is_too_long() -> None:
+    assert (
+        headline(
+            "Yet the toll is steep enough that a group of hauliers from the south of the region sued the "
+            "ministry on Friday."
+        )
+        == "A group of hauliers from the south of the region sued the ministry"
+    )
+
+
+def test_a_cut_never_ends_on_the_subject_of_a_that_clause() -> None:
+    for text in (
+        "The inspectors warned the owners of the mill in a letter that the roof of the old grain store by the "
+        "river had become unsafe for workers",
+        "The board decided after a long and heated debate that the three smallest schools in the hill villages "
+        "would close in the summer",
+    ):
+        kept = fit(text)
+        assert not kept.endswith(("roof", "schools")), kept
+
+
+def test_an_opening_yet_or_so_goes_but_yet_another_stays() -> None:
+    assert headline("Yet the board approved the merger on Thursday.") == "The board approved the merger"
+    assert headline("So the union called a strike on Monday.") == "The union called a strike"
+    assert headline("Yet another dam burst on Monday.") == "Yet another dam burst"
+    assert headline("So far, 12 villages have been cleared.") == "So far, 12 villages have been cleared"
+
+
+def test_a_headline_run_into_the_lead_goes() -> None:
+    assert (
+        tidy("Gale closes hill school Three more roofs were torn off on Monday, the council said")
+        == "Three more roofs were torn off"
+    )
+
+
+def test_a_name_opening_with_the_stays_inside_the_sentence() -> None:
+    assert (
+        tidy("The envoy flew to The Hague to meet the judges")
+        == "The envoy flew to The Hague to meet the judges"
+    )
