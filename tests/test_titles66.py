@@ -101,3 +101,11 @@ def test_a_name_opening_with_the_stays_inside_the_sentence() -> None:
         tidy("The envoy flew to The Hague to meet the judges")
         == "The envoy flew to The Hague to meet the judges"
     )
+
+
+def test_a_subject_is_never_cut_inside_a_name() -> None:
+    text = (
+        "Southern Academy for Coastal Science and Mapping had charted the shoals lying just under the water "
+        "off the cape and in the bay"
+    )
+    assert not fit(text).startswith("Southern Academy had")

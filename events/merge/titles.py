@@ -2758,9 +2758,17 @@ def _with_short_subject(text: str) -> str:
     clauses = []
     for boundary in _AFTER_SUBJECT_HEAD.finditer(text, 0, TITLE_MAX):
         head = text[: boundary.start()]
-        # (a capitalised word is a name's, "United", never a verb)
+        # (a capitalised word is a name's, "United", never a verb; "of", "for" between capitalised words is
+        # inside a name, "the Institute for Marine Science")
+        after = text[boundary.end() :].split(maxsplit=2)
         if (
-            len(head.split()) < 2
+            (
+                head.split()[-1][:1].isupper()
+                and len(after) > 1
+                and after[1][:1].isupper()
+                and "," not in boundary.group()
+            )
+            or len(head.split()) < 2
             or any(_FINITE.fullmatch(word) for word in head.split() if word[:1].islower())
             or re.search(r"[,;:“”\"()]", head)
         ):
