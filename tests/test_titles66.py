@@ -4,8 +4,8 @@ sentence is our own."""
 
 from __future__ import annotations
 
-from events.extract.clauses import with_subject
-from events.merge.titles import fit, headline, tidy
+from events.extract.clauses import lost_subject, with_subject
+from events.merge.titles import fit, headline, tidy, with_its_subject
 
 
 def test_a_verb_with_no_passive_takes_no_was_from_the_first_predicate() -> None:
@@ -40,14 +40,17 @@ def test_a_second_passive_or_perfect_participle_keeps_the_auxiliary() -> None:
 
 
 def test_a_subject_with_an_age_and_a_home_town_keeps_its_name_and_verb() -> None:
-    text = "Harbour pilot Aldo Ferreira Santos, 52, from Vila Nova de Gaia, was the first confirmed victim of the storm"
+    text = (
+        "Harbour pilot Aldo Ferreira Santos, 52, from Vila Nova de Gaia, was the first confirmed victim of "
+        "the storm"
+    )
     assert fit(text) == "Harbour pilot Aldo Ferreira Santos was the first confirmed victim of the storm"
 
 
 def test_a_subject_with_a_long_phrase_of_origin_keeps_its_head() -> None:
     text = (
-        "The latest quarterly survey from the regional chamber of commerce of the upper valley towns near the "
-        "border was published late"
+        "The latest quarterly survey from the regional chamber of commerce of the upper valley towns near "
+        "the border was published late"
     )
     assert fit(text) == "The latest quarterly survey from the regional chamber of commerce was published late"
 
@@ -73,10 +76,10 @@ def test_a_clause_of_result_is_the_title_when_the_whole_is_too_long() -> None:
 
 def test_a_cut_never_ends_on_the_subject_of_a_that_clause() -> None:
     for text in (
-        "The inspectors warned the owners of the mill in a letter that the roof of the old grain store by the "
-        "river had become unsafe for workers",
-        "The board decided after a long and heated debate that the three smallest schools in the hill villages "
-        "would close in the summer",
+        "The inspectors warned the owners of the mill in a letter that the roof of the old grain store by "
+        "the river had become unsafe for workers",
+        "The board decided after a long and heated debate that the three smallest schools in the hill "
+        "villages would close in the summer",
     ):
         kept = fit(text)
         assert not kept.endswith(("roof", "schools")), kept
@@ -109,3 +112,24 @@ def test_a_subject_is_never_cut_inside_a_name() -> None:
         "off the cape and in the bay"
     )
     assert not fit(text).startswith("Southern Academy had")
+
+
+def test_an_adverb_before_a_joined_past_verb_still_lost_its_subject() -> None:
+    assert lost_subject("eventually reopened the bridge on Friday")
+    assert not lost_subject("only 12 ferries sailed")
+    assert (
+        with_subject(
+            "The road crews worked through the weekend and", "eventually reopened the bridge on Friday"
+        )
+        == "The road crews eventually reopened the bridge on Friday"
+    )
+
+
+def test_a_second_predicate_joined_by_and_takes_the_sentences_subject() -> None:
+    sentence = "The engineer sketched the pump in 2011 and patented it with the national office in 2014."
+    assert with_its_subject(sentence, "and patented it with the national office in 2014.") == (
+        "The engineer patented it with the national office in 2014"
+    )
+    # (a verb between: who surrendered is the driver, not the police)
+    sentence = "Police said the driver left the car and later surrendered on Monday."
+    assert with_its_subject(sentence, "later surrendered on Monday") == ""

@@ -166,8 +166,12 @@ _LEADING_TIME = rx(
 _MODAL_OPENING = rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])")
 
 
+# "eventually cleared the channel", "later surrendered": an adverb before the verb of a joined predicate
+_ADVERB_BEFORE_VERB = rx(r"^(?-i:[a-z]{3,}ly|then|later|also|soon|again)\s+(?=(?-i:[a-z]))")
+
+
 def lost_subject(clause: str) -> bool:
-    first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
+    first = _ADVERB_BEFORE_VERB.sub("", _LEADING_TIME.sub("", clause)).split(" ", 1)[0].lower()
     # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
     irregular = bool(FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
     return (

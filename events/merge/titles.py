@@ -3981,7 +3981,7 @@ def with_its_subject(sentence: str, clause: str, *, opening_only: bool = False) 
             if first not in _NOT_OPENING and first not in _PERSONAL_PRONOUNS:
                 return f"{antecedent[:1].upper()}{antecedent[1:]} {rest}"
     else:
-        return ""
+        return _with_shared_subject(whole, text, at)
     if opening_only:
         return ""
     words = antecedent.split()
@@ -3996,6 +3996,57 @@ def with_its_subject(sentence: str, clause: str, *, opening_only: bool = False) 
         antecedent = pronouns[-1].group(1)
     antecedent = antecedent[:1].upper() + antecedent[1:]
     return f"{antecedent} {rest}"
+
+
+# A second predicate joined by "and" that opens with its past verb, maybe after an adverb: "(and) eventually
+# cleared the channel", "(and) filed the claim"
+_JOINED_PAST_PREDICATE = re.compile(
+    rf"^(?:(?:[a-z]+ly|then|later|also|soon|again)\s+)?(?:[a-z]{{3,}}ed|{_PAST_WORDS})\s+(?=[a-z\d])"
+)
+_AND_BEFORE = re.compile(r"(?:,\s*)?\band(?:\s+then)?$")
+_VERB_GROUP_WORDS = frozenset("been being not also".split())
+_CLAUSE_OPENER_WORDS = frozenset(
+    "that which who whom whose when while because after before if as since until where whether".split()
+)
+
+
+def _with_shared_subject(whole: str, text: str, at: int) -> str:
+    """A second predicate joined by "and" to the sentence's first, given the sentence's subject: "and
+    eventually cleared the channel on Monday" in "The river crews worked through the night on Sunday and
+    eventually cleared ..." -> "The river crews eventually cleared the channel on Monday"; "" unless the
+    words between the first verb and "and" hold no verb or clause of their own ("The police said the man
+    fled and later surrendered": who surrendered is the man)."""
+    own_and = re.match(r"(?i:and)\s+", text)
+    if own_and is not None:
+        # (the clause kept its "and": "and filed the claim in 2007")
+        text, at = text[own_and.end() :], at + own_and.end()
+    head = whole[:at].rstrip()
+    joined = _AND_BEFORE.search(head)
+    if joined is None or _JOINED_PAST_PREDICATE.match(text) is None:
+        return ""
+    verb = _FINITE.search(whole)
+    if verb is None or verb.start() >= joined.start():
+        return ""
+    antecedent = whole[: verb.start()].strip(" ,")
+    words = antecedent.split()
+    if (
+        not 0 < len(words) <= OPENING_SUBJECT_MAX_WORDS
+        or re.search(r"[,;:“”\"()]", antecedent)
+        or words[0].lower() in _NOT_OPENING | _PERSONAL_PRONOUNS | _PREPOSITIONS
+    ):
+        return ""
+    between = whole[verb.start() : joined.start()].split()
+    rest = list(between[1:])
+    while rest and (_FINITE.fullmatch(rest[0]) or rest[0].endswith("ly") or rest[0] in _VERB_GROUP_WORDS):
+        rest.pop(0)  # the first verb's own group: "was named", "had been asked"
+    if any(
+        (word[:1].islower() and _FINITE.fullmatch(word.strip(",")))
+        or word.lower().strip(",") in _CLAUSE_OPENER_WORDS
+        or re.search(r"[;:“”\"()]", word)
+        for word in rest
+    ):
+        return ""
+    return f"{antecedent[:1].upper()}{antecedent[1:]} {text}"
 
 
 # ("the court heard from Jane Roe, who ...": only "of" ties the name into a noun phrase before it)
