@@ -2194,7 +2194,26 @@ def _without_told_time(text: str) -> str:
             return found.group()
         return ""
 
-    return _TOLD_TIME.sub(drop, text)
+    # ("drill two wells later this year | or early in 2027": a time's alternative goes with it, or the
+    # title would end on "wells or early in 2027")
+    pieces: list[str] = []
+    last = 0
+    for found in _TOLD_TIME.finditer(text):
+        if found.start() < last:
+            continue
+        kept = drop(found)
+        pieces += [text[last : found.start()], kept]
+        last = found.end()
+        alternative = _TIME_ALTERNATIVE.match(text, found.end()) if not kept else None
+        last = alternative.end() if alternative is not None else last
+    return "".join(pieces) + text[last:]
+
+
+# "or early in 2027", "or next year", "and in March": the other time a time offered
+_TIME_ALTERNATIVE = re.compile(
+    rf"\s+(?:or|and)\s+(?:(?:early|late|mid|later|earlier)[-\s]+)?(?:in\s+)?(?:(?:19|20)\d\d|{_MONTHS}"
+    r"(?:\s+(?:19|20)\d\d)?|(?:next|this)\s+(?:week|month|year|weekend))(?=[\s,.;:]|$)"
+)
 
 
 # ("a study showed that only a third ...", "the report indicates that the firm ...": what was found; a
