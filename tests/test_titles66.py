@@ -136,5 +136,8 @@ def test_a_second_predicate_joined_by_and_takes_the_sentences_subject() -> None:
 
 
 def test_a_time_dropped_from_a_title_takes_its_alternative_with_it() -> None:
-    text = "The Norwegian operator Fjellberg Offshore is due to drill appraisal wells later this year or early in 2028"
+    text = (
+        "The Norwegian operator Fjellberg Offshore is due to drill appraisal wells later this year or early "
+        "in 2028"
+    )
     assert fit(text) == "The Norwegian operator Fjellberg Offshore is due to drill appraisal wells"
