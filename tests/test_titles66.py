@@ -5,7 +5,7 @@ sentence is our own."""
 from __future__ import annotations
 
 from events.extract.clauses import lost_subject, with_subject
-from events.merge.titles import fit, headline, tidy, with_its_subject
+from events.merge.titles import fit, headline, is_fragment, tidy, with_its_subject
 
 
 def test_a_verb_with_no_passive_takes_no_was_from_the_first_predicate() -> None:
@@ -141,3 +141,27 @@ def test_a_time_dropped_from_a_title_takes_its_alternative_with_it() -> None:
         "in 2028"
     )
     assert fit(text) == "The Norwegian operator Fjellberg Offshore is due to drill appraisal wells"
+
+
+def test_a_pronoun_named_in_brackets_is_the_name() -> None:
+    assert (
+        headline("They (the strikers) blocked the port gates on Monday.")
+        == "The strikers blocked the port gates"
+    )
+    assert headline("He (Okafor) signed the lease in May.").startswith("Okafor signed the lease")
+
+
+def test_it_became_clear_that_is_a_frame_around_the_news() -> None:
+    assert (
+        headline("It became clear today that the drought is far worse than the ministry had forecast.")
+        == "The drought is far worse than the ministry had forecast"
+    )
+    assert (
+        headline("It is clear to everyone that the plan has failed.")
+        == "It is clear to everyone that the plan has failed"
+    )
+
+
+def test_a_reporting_verb_that_closes_a_comparison_leaves_no_cut() -> None:
+    assert not is_fragment("The spill is far larger than the agency had estimated")
+    assert is_fragment("The agency had estimated")

@@ -1777,6 +1777,8 @@ def tidy(clause: str) -> str:
     conceded = _THAT_CONCESSION.search(text)
     if conceded is not None and _FINITE.search(text, conceded.end(), conceded.end() + 60):
         text = text[: conceded.end("that")] + " " + text[conceded.end() :]
+    # ("He (Roe) gave that as the best case": the writer's brackets name whom the pronoun stands for)
+    text = _PRONOUN_NAMED.sub(_named_in_brackets, text)
     text = _PARENTHESES.sub("", _TICKER.sub("", text))
     text = _SAID_TO_LISTENER.sub(_without_listener, text)  # "told reporters in Lima that ..." -> "said ..."
     text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
@@ -1917,11 +1919,25 @@ def tidy(clause: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A pronoun with the name it stands for in brackets after it: "He (Roe)", "they (the rebels)"
+_PRONOUN_NAMED = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+\((?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\)"
+)
+
+
+def _named_in_brackets(found: re.Match[str]) -> str:
+    name = found.group("name")
+    return f"{name[:1].upper()}{name[1:]}" if found.group("pronoun")[:1].isupper() else name
+
+
 # "It emerged (that) ...", "It was revealed that ...": a frame that only says the news came out (never one
 # that weakens it, "It is believed ...", nor one whose object is no clause: "It was announced to staff")
+# ("It became clear that the leak is worse", "It is now evident the dam held": the news, not that it was
+# plain)
 _NEWS_CAME_OUT = re.compile(
     r"It\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been|had\s+been)\s+(?:revealed|disclosed|confirmed"
-    r"|announced))(?:\s+that)?\s+(?!(?:to|by|in|on|at|for|with|from|after|before|during|when|how|why|what"
+    r"|announced)|(?:became|becomes|has\s+become|had\s+become|is|was)\s+(?:(?:now|increasingly|all\s+too)\s+)?"
+    r"(?:clear|evident|apparent|obvious)(?:\s+(?:today|yesterday|now))?)(?:\s+that)?\s+(?!(?:to|by|in|on|at|for|with|from|after|before|during|when|how|why|what"
     r"|whether|if|as|last|this|yesterday|today)\b)(?=[\w“\"])"
 )
 
@@ -3401,7 +3417,8 @@ def is_fragment(title: str) -> bool:
         return True  # "The senator said last March", "Experts estimated that": what was said was cut
     if (
         (_CUT_END.search(title) and not _WH_CLAUSE_END.search(title))
-        or _REPORTING_AT_END.search(title)
+        # ("worse than the council had estimated", "as first reported": the comparison is whole)
+        or (_REPORTING_AT_END.search(title) and not _COMPARED_WITH_REPORTED.search(title))
         or _CONTENT_AT_END.search(title)
     ):
         return (
@@ -3593,6 +3610,7 @@ _NO_CLAUSE_OPENING = re.compile(
 )
 # A verb that reports or concludes, active, ending the title: what it reported was cut ("In January the
 # United States determined")
+_COMPARED_WITH_REPORTED = re.compile(r"\b(?:than|as)\s+(?:[\w’'-]+\s+){0,4}[a-z]+$")
 _REPORTING_AT_END = compile_for_search(
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:determined|concluded|decided"
     r"|announced|argued|claimed|estimated|believed|believes|revealed|stated|insisted|noted|admitted"
