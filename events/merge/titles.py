@@ -1932,11 +1932,11 @@ def _named_in_brackets(found: re.Match[str]) -> str:
 
 # "It emerged (that) ...", "It was revealed that ...": a frame that only says the news came out (never one
 # that weakens it, "It is believed ...", nor one whose object is no clause: "It was announced to staff")
-# ("It became clear that the leak is worse", "It is now evident the dam held": the news, not that it was
-# plain)
+# ("It became clear that the leak is worse", "It has become evident the dam held": the news came to light;
+# "It was clear that the dam would hold" tells what was thought then, and stays)
 _NEWS_CAME_OUT = re.compile(
     r"It\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been|had\s+been)\s+(?:revealed|disclosed|confirmed"
-    r"|announced)|(?:became|becomes|has\s+become|had\s+become|is|was)\s+(?:(?:now|increasingly|all\s+too)\s+)?"
+    r"|announced)|(?:became|has\s+become|had\s+become)\s+(?:(?:now|increasingly|all\s+too)\s+)?"
     r"(?:clear|evident|apparent|obvious)(?:\s+(?:today|yesterday|now))?)(?:\s+that)?\s+(?!(?:to|by|in|on|at|for|with|from|after|before|during|when|how|why|what"
     r"|whether|if|as|last|this|yesterday|today)\b)(?=[\w“\"])"
 )
