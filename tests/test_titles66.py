@@ -117,6 +117,7 @@ def test_a_subject_is_never_cut_inside_a_name() -> None:
 def test_an_adverb_before_a_joined_past_verb_still_lost_its_subject() -> None:
     assert lost_subject("eventually reopened the bridge on Friday")
     assert not lost_subject("only 12 ferries sailed")
+    assert not lost_subject("also voicing hope that the talks would resume")
     assert (
         with_subject(
             "The road crews worked through the weekend and", "eventually reopened the bridge on Friday"

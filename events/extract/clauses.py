@@ -171,7 +171,10 @@ _ADVERB_BEFORE_VERB = rx(r"^(?-i:[a-z]{3,}ly|then|later|also|soon|again)\s+(?=(?
 
 
 def lost_subject(clause: str) -> bool:
-    first = _ADVERB_BEFORE_VERB.sub("", _LEADING_TIME.sub("", clause)).split(" ", 1)[0].lower()
+    first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
+    # ("also voicing hope": only a finite verb after the adverb shows the subject was lost)
+    after_adverb = _ADVERB_BEFORE_VERB.sub("", _LEADING_TIME.sub("", clause)).split(" ", 1)[0].lower()
+    first = after_adverb if FINITE_VERB.fullmatch(after_adverb) else first
     # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
     irregular = bool(FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
     return (
