@@ -5,7 +5,7 @@ sentence is our own."""
 from __future__ import annotations
 
 from events.extract.clauses import lost_subject, with_subject
-from events.merge.titles import fit, headline, is_fragment, tidy, with_its_subject
+from events.merge.titles import _subject_only, fit, headline, is_fragment, tidy, with_its_subject
 
 
 def test_a_verb_with_no_passive_takes_no_was_from_the_first_predicate() -> None:
@@ -166,3 +166,9 @@ def test_it_became_clear_that_is_a_frame_around_the_news() -> None:
 def test_a_reporting_verb_that_closes_a_comparison_leaves_no_cut() -> None:
     assert not is_fragment("The spill is far larger than the agency had estimated")
     assert is_fragment("The agency had estimated")
+
+
+def test_a_that_clause_whose_verb_no_list_knows_may_end_a_cut() -> None:
+    # ("boost" is the clause's own verb, in the subjunctive: the cut after its object is a whole clause)
+    assert not _subject_only("Mr Oduya would recommend that the Harbour Council boost UN patrol numbers")
+    assert _subject_only("The council was so divided that a group of members from the north")

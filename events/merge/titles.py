@@ -2943,10 +2943,23 @@ def _subject_only(kept: str) -> bool:
         )
         if groups <= 1:
             return True
-    # ("The levy is so costly that a group of retailers | sued ...": the clause after "that" lost its verb)
+    # ("The levy is so costly that a group of retailers | sued ...": the clause after "that" lost its verb;
+    # only a short noun phrase, "that the roof", or one with a phrase right after its noun, "a group of
+    # retailers from the north", shows that; "that the council boost troop numbers in ..." may already hold
+    # a verb no list knows)
     that_clause = _THAT_SUBJECT_AT_END.search(kept)
-    if that_clause is not None and not any(
-        word[:1].islower() and _FINITE.fullmatch(word) for word in that_clause.group("subject").split()
+    subject = that_clause.group("subject").split() if that_clause is not None else []
+    phrase_at = next(
+        (i for i, word in enumerate(subject) if i >= 2 and word.lower() in _PREPOSITIONS | {"of", "to"}), 99
+    )
+    if (
+        # (a determiner before the phrase opens a verb's object: "the council boost its staff in")
+        (
+            0 < len(subject) <= 5
+            or (phrase_at <= 4 and not any(w.lower() in _DETERMINERS for w in subject[1:phrase_at]))
+        )
+        and not any(word[:1].islower() and _FINITE.fullmatch(word) for word in subject)
+        and not any(word.lower() in _OWN_SUBJECT_BEFORE for word in subject[1:])
     ):
         return True
     # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
