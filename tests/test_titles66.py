@@ -172,3 +172,4 @@ def test_a_that_clause_whose_verb_no_list_knows_may_end_a_cut() -> None:
     # ("boost" is the clause's own verb, in the subjunctive: the cut after its object is a whole clause)
     assert not _subject_only("Mr Oduya would recommend that the Harbour Council boost UN patrol numbers")
     assert _subject_only("The council was so divided that a group of members from the north")
+    assert _subject_only("Forecasters gave their first confirmation that some")

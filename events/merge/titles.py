@@ -2914,8 +2914,8 @@ _INNER_SUBORDINATORS = frozenset(
 
 # "that", then the subject of the clause it opens, to the end: "... costly enough that a group of retailers"
 _THAT_SUBJECT_AT_END = re.compile(
-    r"\bthat\s+(?P<subject>(?i:the|a|an|its|their|his|her|this|these|those|some|many|several|no|\d[\d,.]*)\s+"
-    r"[^,;:“”\"]*)$"
+    r"\bthat\s+(?P<subject>(?i:the|a|an|its|their|his|her|this|these|those|some|many|several|no|\d[\d,.]*)"
+    r"(?:\s+[^,;:“”\"]*)?)$"
 )
 
 
