@@ -166,8 +166,15 @@ _LEADING_TIME = rx(
 _MODAL_OPENING = rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])")
 
 
+# "eventually cleared the channel", "later surrendered": an adverb before the verb of a joined predicate
+_ADVERB_BEFORE_VERB = rx(r"^(?-i:[a-z]{3,}ly|then|later|also|soon|again)\s+(?=(?-i:[a-z]))")
+
+
 def lost_subject(clause: str) -> bool:
     first = _LEADING_TIME.sub("", clause).split(" ", 1)[0].lower()
+    # ("also voicing hope": only a finite verb after the adverb shows the subject was lost)
+    after_adverb = _ADVERB_BEFORE_VERB.sub("", _LEADING_TIME.sub("", clause)).split(" ", 1)[0].lower()
+    first = after_adverb if FINITE_VERB.fullmatch(after_adverb) else first
     # "sank in April" after "The ferry caught fire on 3 March and": an irregular past has lost it too
     irregular = bool(FINITE_VERB.fullmatch(first)) and first not in ("can", "may", "will", "must")
     return (
@@ -215,6 +222,10 @@ def with_subject(first: str, clause: str) -> str:
         *("was", "were", "had", "has", "have", "is", "are"),
         *("will", "would", "could", "should", "might", "must", "can"),
     )
+    # ("was named chief in March and resigned on Friday": "was" is no auxiliary of a verb that takes no
+    # passive, nor of a simple past, nor of a past after "was driving")
+    if auxiliary and not own_auxiliary and not _takes_the_auxiliary(first[verb.start() :], clause):
+        return f"{subject} {clause[:1].lower()}{clause[1:]}"
     lead = f"{subject} {first[verb.start() : verb.end()]}" if auxiliary and not own_auxiliary else subject
     if (
         auxiliary
@@ -235,6 +246,39 @@ def with_subject(first: str, clause: str) -> str:
         been = re.match(r"\s+been\b", first[verb.end() :])
         lead += been.group() if been else ""
     return f"{lead} {clause[:1].lower()}{clause[1:]}"
+
+
+# Pasts that are never a participle ("was arrested and fled" has no "was fled")
+_PAST_ONLY = frozenset(
+    """ate became began blew came chose drew drove flew forbade forgave froze gave grew knew oversaw ran rang
+    rode rose sang sank saw shook spoke sprang stole swam swore threw took tore underwent went withdrew woke
+    wore wrote""".split()
+)
+# Pasts in -ed of verbs that take no object, hence no passive: "was appointed and resigned", "was injured
+# and died", "was charged and pleaded not guilty"
+_NO_PASSIVE = frozenset(
+    """appeared apologised apologized arrived collapsed complained departed died disappeared emerged escaped
+    existed fled happened occurred pleaded remained resigned responded retired stayed stepped testified
+    travelled traveled vanished vowed waited""".split()
+)
+
+
+def _takes_the_auxiliary(predicate: str, clause: str) -> bool:
+    """Whether the second of two joined predicates shares the first's auxiliary: "was arrested in May and
+    transferred to The Hague" does, "was named chief in March and resigned on Friday" (no passive of
+    "resign") and "was driving home and crashed" (a past after a progressive) do not; "has visited Rome and
+    met the pope" does ("has" takes any participle)."""
+    words = [w.lower().strip(",") for w in clause.split()[:3]]
+    second = next((w for w in words if not w.endswith("ly")), "")
+    helped = re.match(
+        r"(?P<auxiliary>\w+)\s+(?P<been>been\s+)?(?:\w+ly\s+)?(?P<word>[a-z]+)", predicate, re.IGNORECASE
+    )
+    if helped is None:
+        return True
+    if helped.group("word").lower().endswith("ing"):
+        return second.endswith("ing")
+    passive = bool(helped.group("been")) or helped.group("auxiliary").lower() in ("is", "are", "was", "were")
+    return second not in _PAST_ONLY and not (passive and second in _NO_PASSIVE)
 
 
 def shifted_entity(entity: Entity, by: int) -> Entity:

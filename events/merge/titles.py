@@ -86,7 +86,13 @@ _LINKING_ADVERB = re.compile(
 # A dash that opens the clause: what was before it (a date in a dated list, "April 22 - ...", a dateline,
 # "HOUSTON -- ...") has gone, and a headline never opens with punctuation
 _OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
-_OPENING_AND = re.compile(r"^(?:And|But)\s+(?=\w)")
+# ("Yet the levy is costly", "So the council voted": a conjunction tying the sentence to the one before;
+# "Yet another storm", "So far", "So many died" are no such conjunction)
+_OPENING_AND = re.compile(
+    r"^(?:And|But|Yet(?!\s+(?:another|again|more|most|less|still|once|other|to)\b)"
+    r"|So(?!\s+(?:far|much|many|few|long|too|that|as|called|it|it['’]s|to|does|do|did|is|are|was|were|much)\b))"
+    r"\s+(?=\w)"
+)
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
 # something told before is no part of what happened, and without it "After" would be read as the
 # conjunction of a clause and "More than five weeks the hearing was" left behind
@@ -1547,6 +1553,41 @@ def _without_label(text: str) -> str:
     return rest
 
 
+# A page's headline or caption that the scrape ran into the lead after it, with no stop between: "Flood
+# shuts town school Two more pupils fell ill ...": in running prose a word in lower case is never followed
+# by a capitalised determiner or number word that opens a noun phrase in lower case ("The Hague", "The
+# Times" go on with a capital)
+_HEADLINE_RUN_IN = re.compile(
+    r"^(?P<head>[A-Z][^.!?;:“”\"]{10,120}?\b[a-z][a-z’'-]+)\s+"
+    r"(?=(?:The|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|More|At\s+least)"
+    r"\s+(?P<next>[a-z][\w’'-]*|\d[\d,.]*)\s)"
+)
+_NO_HEADLINE_END = frozenset(
+    """of in on at to for with by from and or but than as said says told say the a an its their his her
+    that which who""".split()
+)
+
+
+def _without_headline_run_in(text: str) -> str:
+    """The sentence without a headline or caption run into it: "Flood shuts town school Two more pupils fell
+    ill on Monday" -> "Two more pupils fell ill on Monday"; the text as it was when what precedes the
+    capital is no short heading or what follows it no clause."""
+    found = _HEADLINE_RUN_IN.match(text)
+    if found is None:
+        return text
+    head, rest = found.group("head"), text[found.end() :]
+    if (
+        len(head.split()) < 3
+        or len(head.split()) > 16
+        or head.rsplit(" ", 1)[-1].lower() in _NO_HEADLINE_END
+        or found.group("next").lower() in _NO_HEADLINE_END | _AUXILIARIES
+        or len(rest.split()) < 4
+        or _FINITE.search(rest) is None
+    ):
+        return text
+    return rest
+
+
 def unglued(text: str) -> str:
     """Quotation marks that a scrape glued to the words beside them set apart again: 'they never asked
     me"and"I did not' -> 'they never asked me" and "I did not' (a straight mark opens or closes by its
@@ -1701,6 +1742,7 @@ def tidy(clause: str) -> str:
     caption = _CAPTION_RUN_IN.match(text)
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
+    text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
     text = _DASH_ASIDE.sub(" ", text)
     text = _LINKING_ASIDE.sub(
         " ", text
@@ -1735,6 +1777,8 @@ def tidy(clause: str) -> str:
     conceded = _THAT_CONCESSION.search(text)
     if conceded is not None and _FINITE.search(text, conceded.end(), conceded.end() + 60):
         text = text[: conceded.end("that")] + " " + text[conceded.end() :]
+    # ("He (Roe) gave that as the best case": the writer's brackets name whom the pronoun stands for)
+    text = _PRONOUN_NAMED.sub(_named_in_brackets, text)
     text = _PARENTHESES.sub("", _TICKER.sub("", text))
     text = _SAID_TO_LISTENER.sub(_without_listener, text)  # "told reporters in Lima that ..." -> "said ..."
     text = _MEDIUM.sub(r"\1", text)  # "wrote in a letter to the mayor that ..." -> "wrote that ..."
@@ -1875,11 +1919,25 @@ def tidy(clause: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A pronoun with the name it stands for in brackets after it: "He (Roe)", "they (the rebels)"
+_PRONOUN_NAMED = re.compile(
+    r"\b(?P<pronoun>[Hh]e|[Ss]he|[Tt]hey|[Ii]t)\s+\((?P<name>(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\)"
+)
+
+
+def _named_in_brackets(found: re.Match[str]) -> str:
+    name = found.group("name")
+    return f"{name[:1].upper()}{name[1:]}" if found.group("pronoun")[:1].isupper() else name
+
+
 # "It emerged (that) ...", "It was revealed that ...": a frame that only says the news came out (never one
 # that weakens it, "It is believed ...", nor one whose object is no clause: "It was announced to staff")
+# ("It became clear that the leak is worse", "It has become evident the dam held": the news came to light;
+# "It was clear that the dam would hold" tells what was thought then, and stays)
 _NEWS_CAME_OUT = re.compile(
     r"It\s+(?:has\s+|had\s+)?(?:emerged|(?:was|has\s+been|had\s+been)\s+(?:revealed|disclosed|confirmed"
-    r"|announced))(?:\s+that)?\s+(?!(?:to|by|in|on|at|for|with|from|after|before|during|when|how|why|what"
+    r"|announced)|(?:became|has\s+become|had\s+become)\s+(?:(?:now|increasingly|all\s+too)\s+)?"
+    r"(?:clear|evident|apparent|obvious)(?:\s+(?:today|yesterday|now))?)(?:\s+that)?\s+(?!(?:to|by|in|on|at|for|with|from|after|before|during|when|how|why|what"
     r"|whether|if|as|last|this|yesterday|today)\b)(?=[\w“\"])"
 )
 
@@ -2152,7 +2210,26 @@ def _without_told_time(text: str) -> str:
             return found.group()
         return ""
 
-    return _TOLD_TIME.sub(drop, text)
+    # ("drill two wells later this year | or early in 2027": a time's alternative goes with it, or the
+    # title would end on "wells or early in 2027")
+    pieces: list[str] = []
+    last = 0
+    for found in _TOLD_TIME.finditer(text):
+        if found.start() < last:
+            continue
+        kept = drop(found)
+        pieces += [text[last : found.start()], kept]
+        last = found.end()
+        alternative = _TIME_ALTERNATIVE.match(text, found.end()) if not kept else None
+        last = alternative.end() if alternative is not None else last
+    return "".join(pieces) + text[last:]
+
+
+# "or early in 2027", "or next year", "and in March": the other time a time offered
+_TIME_ALTERNATIVE = re.compile(
+    rf"\s+(?:or|and)\s+(?:(?:early|late|mid|later|earlier)[-\s]+)?(?:in\s+)?(?:(?:19|20)\d\d|{_MONTHS}"
+    r"(?:\s+(?:19|20)\d\d)?|(?:next|this)\s+(?:week|month|year|weekend))(?=[\s,.;:]|$)"
+)
 
 
 # ("a study showed that only a third ...", "the report indicates that the firm ...": what was found; a
@@ -2540,6 +2617,13 @@ def fit(text: str) -> str:
         and not _lost_verb_said(kept, said_main)
     ):
         return kept
+    # "The levy is so costly that a group of retailers sued the council": what came of it is the news
+    result = _RESULT_CLAUSE.search(text)
+    if result is not None:
+        outcome = result.group("result")
+        outcome = fit(f"{outcome[:1].upper()}{outcome[1:]}")
+        if not outcome.endswith(ELLIPSIS) and not is_fragment(outcome) and _FINITE.search(outcome):
+            return outcome
     # ... and the body that acts, without who set it up
     plain_body = _SET_UP_BY.sub(r"\g<body>", text, count=1)
     if (
@@ -2628,12 +2712,121 @@ def fit(text: str) -> str:
         and not any(_FINITE.search(said.group(1)) is None for said in _WHAT_SAID.finditer(kept))
     ):
         return kept
+    # "Ward nurse Ann Roe, 41, from Leeds, was | …": the subject's head and its verb, without what follows
+    # the head, before a cut inside the subject or before its verb
+    kept = _with_short_subject(text)
+    if kept:
+        return kept
     # a cut that leaves a word waiting for its phrase ("the eventual sinking | of ..."), before none at all
     kept = _cut(text, _MIN_KEPT, strict=False, inside=True)
     if kept:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# Where the head of a subject may end and what tells more of it begin: an aside after a comma, a phrase,
+# a relative clause or a participle naming it
+_AFTER_SUBJECT_HEAD = re.compile(
+    r",\s+|\s+(?=(?:which|that|who|whose|of|in|from|with|at|for|on|near|off|over|across|along|outside|inside"
+    r"|under|since|during|between|called|named|known)\s)"
+)
+# The auxiliary, copula or modal that opens the predicate of the subject
+_SUBJECT_AUXILIARY = re.compile(
+    r"(?<=\s)(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s"
+)
+# Words before a verb that make it the verb of a clause inside the subject, not the subject's own
+_OWN_SUBJECT_BEFORE = frozenset(
+    """which that who whom whose it they he she we i you there this these those and or but not also""".split()
+)
+_SUBJECT_RELATIVE_OPENING = re.compile(r"(?:which|that|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[\w’'-]+)\s")
+
+
+def _short_subject_clause(text: str, head_end: int) -> str:
+    """The head of the subject (what `text` holds before `head_end`) and the predicate of the subject, or ""
+    when no auxiliary after the head can be the subject's: "The levy on shops in the old town was raised" ->
+    "The levy was raised". What is dropped holds no verb (a relative clause its own one, after "which",
+    "that" or "who"), no clause of its own and no second noun of the subject ("A team from the city and 40
+    volunteers arrived" keeps the volunteers); an aside set off by a comma ends at a comma."""
+    for verb in _SUBJECT_AUXILIARY.finditer(text, head_end):
+        dropped = text[head_end : verb.start()].strip(" ,")
+        before = text[: verb.start()].rstrip()
+        last = before.rsplit(" ", 1)[-1].lower().strip(",")
+        if last in _OWN_SUBJECT_BEFORE or last.endswith("ly") or re.search(r"[;:“”\"()]", dropped):
+            continue
+        relative = _SUBJECT_RELATIVE_OPENING.match(dropped)
+        rest = dropped[relative.end() :] if relative is not None else dropped
+        if relative is not None and not (
+            _FINITE.fullmatch(relative.group("verb"))
+            or re.fullmatch(r"[a-z]{2,}(?:ed|s)", relative.group("verb"))
+        ):
+            return ""
+        if (
+            _FINITE.search(rest)
+            or _CLAUSE_IN_MODIFIER.search(rest)
+            or _SAYING_OR_THINKING.search(dropped)
+            or re.search(r"\b(?:and|or)\s+(?-i:[a-z\d])", rest)
+            # (an aside set off by commas is closed by one before the verb: "Roe, 41, from Leeds, was")
+            or ("," in text[head_end : verb.start()] and not before.endswith(","))
+        ):
+            return ""
+        return f"{text[:head_end].rstrip(' ,')} {text[verb.start() :]}"
+    return ""
+
+
+def _with_short_subject(text: str) -> str:
+    """A title of `text` whose subject is too long to leave room for its verb, with the subject's head
+    only, or "" when there is none that stands whole or cut at a phrase: "Ward nurse Ann Roe, 41, from
+    Leeds, was the first of the hospital's staff to be honoured with the county's medal for courage" ->
+    "Ward nurse Ann Roe was the first of the hospital's staff to be honoured ...". The longest head that
+    leaves the title whole is taken, else the longest that leaves it cut at a phrase."""
+    words = text.split()
+    first = words[0].lower().strip(",") if words else ""
+    if (
+        not first
+        or first in _NOT_OPENING | _PREPOSITIONS | _PERSONAL_PRONOUNS | _SUBORDINATING
+        or first.endswith("ing")
+        or not (words[0][:1].isupper() or words[0][:1].isdigit())
+        or first in _AUXILIARIES
+    ):
+        return ""
+    clauses = []
+    for boundary in _AFTER_SUBJECT_HEAD.finditer(text, 0, TITLE_MAX):
+        head = text[: boundary.start()]
+        # (a capitalised word is a name's, "United", never a verb; "of", "for" between capitalised words is
+        # inside a name, "the Institute for Marine Science")
+        after = text[boundary.end() :].split(maxsplit=2)
+        if (
+            (
+                head.split()[-1][:1].isupper()
+                and len(after) > 1
+                and after[1][:1].isupper()
+                and "," not in boundary.group()
+            )
+            or len(head.split()) < 2
+            or any(_FINITE.fullmatch(word) for word in head.split() if word[:1].islower())
+            or re.search(r"[,;:“”\"()]", head)
+        ):
+            continue
+        clause = _short_subject_clause(text, boundary.start())
+        if clause:
+            clauses.append(clause)
+    whole = [c for c in clauses if len(c) <= TITLE_MAX and not is_fragment(c)]
+    if whole:
+        return _balance_quotes(whole[-1])
+    for clause in reversed(clauses):
+        kept = _cut(clause, _MIN_KEPT)
+        if kept and not is_fragment(kept):
+            return kept
+    return ""
+
+
+# A clause of result after "so costly that", "costly enough that", "such a storm that": its own subject,
+# lower case ("the", "a", a number) or a name
+_RESULT_CLAUSE = re.compile(
+    r"\b(?:[a-z]{3,}\s+enough|so\s+(?:[a-z]+ly\s+)?[a-z]{3,}|such\s+(?:an?\s+)?(?:[a-z]+\s+)?[a-z]{3,})\s+that\s+"
+    r"(?P<result>(?:the|a|an|its|their|his|her|some|many|several|\d[\d,.]*|[A-Z][a-z]+)\s[^;:“”\"]{10,})$"
+)
 
 
 # What was said, its subject, then a phrase set off by commas before the subject's verb: "says the damage to
@@ -2719,6 +2912,13 @@ _INNER_SUBORDINATORS = frozenset(
 )
 
 
+# "that", then the subject of the clause it opens, to the end: "... costly enough that a group of retailers"
+_THAT_SUBJECT_AT_END = re.compile(
+    r"\bthat\s+(?P<subject>(?i:the|a|an|its|their|his|her|this|these|those|some|many|several|no|\d[\d,.]*)"
+    r"(?:\s+[^,;:“”\"]*)?)$"
+)
+
+
 def _subject_only(kept: str) -> bool:
     """Whether a cut kept only a subject and its relative clause, the subject's own verb cut off after it:
     "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
@@ -2743,6 +2943,25 @@ def _subject_only(kept: str) -> bool:
         )
         if groups <= 1:
             return True
+    # ("The levy is so costly that a group of retailers | sued ...": the clause after "that" lost its verb;
+    # only a short noun phrase, "that the roof", or one with a phrase right after its noun, "a group of
+    # retailers from the north", shows that; "that the council boost troop numbers in ..." may already hold
+    # a verb no list knows)
+    that_clause = _THAT_SUBJECT_AT_END.search(kept)
+    subject = that_clause.group("subject").split() if that_clause is not None else []
+    phrase_at = next(
+        (i for i, word in enumerate(subject) if i >= 2 and word.lower() in _PREPOSITIONS | {"of", "to"}), 99
+    )
+    if (
+        # (a determiner before the phrase opens a verb's object: "the council boost its staff in")
+        (
+            0 < len(subject) <= 5
+            or (phrase_at <= 4 and not any(w.lower() in _DETERMINERS for w in subject[1:phrase_at]))
+        )
+        and not any(word[:1].islower() and _FINITE.fullmatch(word) for word in subject)
+        and not any(word.lower() in _OWN_SUBJECT_BEFORE for word in subject[1:])
+    ):
+        return True
     # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
     said = _SAID_NOUN_PHRASE.match(kept)
     return said is not None and not any(
@@ -3211,7 +3430,8 @@ def is_fragment(title: str) -> bool:
         return True  # "The senator said last March", "Experts estimated that": what was said was cut
     if (
         (_CUT_END.search(title) and not _WH_CLAUSE_END.search(title))
-        or _REPORTING_AT_END.search(title)
+        # ("worse than the council had estimated", "as first reported": the comparison is whole)
+        or (_REPORTING_AT_END.search(title) and not _COMPARED_WITH_REPORTED.search(title))
         or _CONTENT_AT_END.search(title)
     ):
         return (
@@ -3403,6 +3623,7 @@ _NO_CLAUSE_OPENING = re.compile(
 )
 # A verb that reports or concludes, active, ending the title: what it reported was cut ("In January the
 # United States determined")
+_COMPARED_WITH_REPORTED = re.compile(r"\b(?:than|as)\s+(?:[\w’'-]+\s+){0,4}[a-z]+$")
 _REPORTING_AT_END = compile_for_search(
     r"(?<!\bwas)(?<!\bwere)(?<!\bbeen)(?<!\bbe)(?<!\bis)(?<!\bare)\s(?:determined|concluded|decided"
     r"|announced|argued|claimed|estimated|believed|believes|revealed|stated|insisted|noted|admitted"
@@ -3810,7 +4031,7 @@ def with_its_subject(sentence: str, clause: str, *, opening_only: bool = False) 
             if first not in _NOT_OPENING and first not in _PERSONAL_PRONOUNS:
                 return f"{antecedent[:1].upper()}{antecedent[1:]} {rest}"
     else:
-        return ""
+        return _with_shared_subject(whole, text, at)
     if opening_only:
         return ""
     words = antecedent.split()
@@ -3825,6 +4046,57 @@ def with_its_subject(sentence: str, clause: str, *, opening_only: bool = False) 
         antecedent = pronouns[-1].group(1)
     antecedent = antecedent[:1].upper() + antecedent[1:]
     return f"{antecedent} {rest}"
+
+
+# A second predicate joined by "and" that opens with its past verb, maybe after an adverb: "(and) eventually
+# cleared the channel", "(and) filed the claim"
+_JOINED_PAST_PREDICATE = re.compile(
+    rf"^(?:(?:[a-z]+ly|then|later|also|soon|again)\s+)?(?:[a-z]{{3,}}ed|{_PAST_WORDS})\s+(?=[a-z\d])"
+)
+_AND_BEFORE = re.compile(r"(?:,\s*)?\band(?:\s+then)?$")
+_VERB_GROUP_WORDS = frozenset("been being not also".split())
+_CLAUSE_OPENER_WORDS = frozenset(
+    "that which who whom whose when while because after before if as since until where whether".split()
+)
+
+
+def _with_shared_subject(whole: str, text: str, at: int) -> str:
+    """A second predicate joined by "and" to the sentence's first, given the sentence's subject: "and
+    eventually cleared the channel on Monday" in "The river crews worked through the night on Sunday and
+    eventually cleared ..." -> "The river crews eventually cleared the channel on Monday"; "" unless the
+    words between the first verb and "and" hold no verb or clause of their own ("The police said the man
+    fled and later surrendered": who surrendered is the man)."""
+    own_and = re.match(r"(?i:and)\s+", text)
+    if own_and is not None:
+        # (the clause kept its "and": "and filed the claim in 2007")
+        text, at = text[own_and.end() :], at + own_and.end()
+    head = whole[:at].rstrip()
+    joined = _AND_BEFORE.search(head)
+    if joined is None or _JOINED_PAST_PREDICATE.match(text) is None:
+        return ""
+    verb = _FINITE.search(whole)
+    if verb is None or verb.start() >= joined.start():
+        return ""
+    antecedent = whole[: verb.start()].strip(" ,")
+    words = antecedent.split()
+    if (
+        not 0 < len(words) <= OPENING_SUBJECT_MAX_WORDS
+        or re.search(r"[,;:“”\"()]", antecedent)
+        or words[0].lower() in _NOT_OPENING | _PERSONAL_PRONOUNS | _PREPOSITIONS
+    ):
+        return ""
+    between = whole[verb.start() : joined.start()].split()
+    rest = list(between[1:])
+    while rest and (_FINITE.fullmatch(rest[0]) or rest[0].endswith("ly") or rest[0] in _VERB_GROUP_WORDS):
+        rest.pop(0)  # the first verb's own group: "was named", "had been asked"
+    if any(
+        (word[:1].islower() and _FINITE.fullmatch(word.strip(",")))
+        or word.lower().strip(",") in _CLAUSE_OPENER_WORDS
+        or re.search(r"[;:“”\"()]", word)
+        for word in rest
+    ):
+        return ""
+    return f"{antecedent[:1].upper()}{antecedent[1:]} {text}"
 
 
 # ("the court heard from Jane Roe, who ...": only "of" ties the name into a noun phrase before it)
