@@ -2676,6 +2676,22 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "denial" and _PLEA_DENIED.search(text):
         # "Roe, 41, denies manslaughter": the plea in the case
         return "legal"
+    if event_type == "casualties" and _in_main_clause(_DISASTER_KILLS, text) and SPEECH.search(text) is None:
+        # "The mine collapse killed six in the shaft", "a train crash has killed 14": the disaster told with
+        # its toll (a toll given through who counts it, "floods have killed 40, the agency said", stays the
+        # toll)
+        return "disaster"
+    if (
+        event_type in ("statement", "claim", "other")
+        and _CASE_DESCRIBED.search(text)
+        and not _LEGAL_TRIGGER.search(text)
+    ):
+        # "The newest case is a taxi driver from the coast, officials said": an outbreak's case told by who it is
+        return "disaster"
+    if event_type == "statement" and _LEADERS_WORDS_AFTER_MEETING.search(text):
+        # "The two presidents said after talks in Lisbon that they would reopen the border": the leaders' meeting
+        # is the news, their joint words what came of it
+        return "diplomacy"
     if event_type == "diplomacy":
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
         # donors to give": no act of states or bodies in office
@@ -2709,6 +2725,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
         # disaster's own course, or the outbreak's new cases found, is the disaster's news
         return "disaster"
+    if event_type == "leadership" and _RESIGNATION_REFUSED.search(text):
+        # "The mayor denied reports that she would resign", "the premier rejected calls to step down": who
+        # stays in office and says so makes no change of office; a denial of reports is a denial
+        return "denial" if _DENIES.search(text) else "statement"
     if event_type == "leadership" and _RESIGNATION_NOT_YET.search(text):
         # "Rumours swirled that the mayor was preparing to step down", "told reporters the chief was about to
         # resign": a resignation rumoured or near is no change of office; who says so is the news
@@ -2859,7 +2879,8 @@ def _type_of_plain_act(text: str, title: str) -> str:
         return "statement"
     if _OUTLET_REPORTED.search(text):
         return "claim"
-    if _FORCE_ARRIVES.search(text):
+    if _FORCE_ARRIVES.search(text) or _HELP_SENT.search(text):
+        # ("was sending surgeons and helicopters": skilled help sent, as a force is)
         return "deployment"
     if _LEADERS_MEET.search(text):
         return "diplomacy"
@@ -2871,6 +2892,9 @@ def _type_of_plain_act(text: str, title: str) -> str:
     # caused by a series of storms", "since the explosion that set off the spill" as "The explosion set off
     # the spill")
     if _in_main_clause(_HAZARD_AT_WORK, text) or _in_main_clause(_HAZARD_AT_WORK, title):
+        return "disaster"
+    if _in_main_clause(_HAZARD_HINDERS, text) or _in_main_clause(_HAZARD_HINDERS, title):
+        # ("storms and high swells slowed the salvage": the hazard still at work)
         return "disaster"
     # ("a bus hit a lorry on the bypass", "the rig had been burning for two days when it sank": an accident)
     if _in_main_clause(_CRAFT_ACCIDENT, text) or _BURNED_AND_SANK.search(text):
@@ -3528,5 +3552,69 @@ _TOLL_REPORTED = compile_for_search(
     r"(died|been\s+killed|perished)\b"
     rf"|(\b{_COUNTED}\s+{_NOT_ONES_OWN}|\b(its|their)\s+([\w-]+\s+)?){_TOLL_COUNTS}\s+(are|were|remain|remained"
     r"|had\s+been|have\s+been)\s+(still\s+)?missing\b",
+    re.IGNORECASE,
+)
+# Help with skills or craft sent where it is needed: "was sending surgeons and helicopters", "dispatched
+# two medical teams", "flew in a field hospital", "is rushing rescuers to the coast" (tents, blankets or
+# money sent are supplies, an act of no type; "sent home" or "sent a letter" send no one)
+_HELP_SENT = compile_for_search(
+    r"\b(send|sends|sending|sent|dispatch|dispatches|dispatched|dispatching|deploy|deploys|deployed|deploying"
+    r"|rush|rushes|rushed|rushing|fly|flies|flew|flying)\s+(in\s+)?(an?\s+|the\s+|its\s+|their\s+|more\s+|another\s+"
+    r"|extra\s+|additional\s+|further\s+|several\s+|some\s+|(dozens|hundreds|scores|teams)\s+of\s+|\d[\d,]*\s+)*"
+    r"([\w-]+\s+){0,2}?(surgeons|doctors|medics|nurses|paramedics|rescuers|firefighters|helicopters"
+    r"|((search[\s-]+and[\s-]+)?rescue|relief|medical|surgical|emergency|trauma|firefighting|disaster)[\s-]+(teams?"
+    r"|workers|specialists|crews?|units?|personnel|staff)|field\s+hospitals?|hospital\s+ships?)\b",
+    re.IGNORECASE,
+)
+# What hampers a recovery or a rescue when a hazard is the subject: "storms and high swells slowed the
+# salvage", "the hurricane has delayed the relief flights" (the weather alone, "choppy seas delayed a
+# vessel", is the work's own setback, and stays untyped)
+_HAZARD_HINDERS = re.compile(
+    rf"\b{_HAZARDS}(\s+(and|or)\s+([\w-]+\s+)?[\w-]+)?\s+(has\s+|have\s+|had\s+)?(also\s+|again\s+|further\s+)?"
+    r"(slowed|hampered|hindered|delayed|stalled|interrupted|grounded|suspended|forced|prevented|held\s+up"
+    r"|postponed|frustrated)\b",
+    re.IGNORECASE,
+)
+# A disaster told with its toll, the happening's noun the subject of the killing: "the mine collapse killed
+# six", "a train crash in the north has killed 14", "the fire left 30 dead" (of an accident or a hazard, no
+# fighting: a `disaster`, as the type's definition reads)
+_DISASTER_KILLS = compile_for_search(
+    rf"\b({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?|sinking|capsizing|shipwrecks?)"
+    r"(\s+(in|of|at|on|near|off|aboard)\s+[^.;:,]{1,50}?)?\s+(has\s+|have\s+|had\s+)?(also\s+)?"
+    rf"(killed|kills|claimed\s+the\s+lives\s+of|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}",
+    re.IGNORECASE,
+)
+# A case of an outbreak described by who it is: "the newest case is a taxi driver", "the latest patient was
+# a 30-year-old nurse", "the first confirmed case is a boy" (a court's case is heard, filed or due)
+_CASE_DESCRIBED = compile_for_search(
+    r"\b(newest|latest|new|first|second|third|most\s+recent|last|index)\s+((confirmed|suspected|probable|known)\s+)?"
+    r"(cases?|patients?|infections?)\s+(is|was|are|were|involves|involved)\s+(an?|two|three|\d+)\s+"
+    r"(?!(matter|question|test|sign|reminder|step|blow)\b)",
+    re.IGNORECASE,
+)
+# A resignation refused, denied or ruled out: "rejected calls to step down", "denied reports that she would
+# resign", "ruled out resigning", "said he would not quit", "has no intention of stepping down": the words of
+# the one in office, who stays
+_RESIGNATION_REFUSED = re.compile(
+    r"\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refus(e|es|ed|ing)|rebuff(s|ed|ing)?"
+    r"|resist(s|ed|ing)?|brush(es|ed|ing)?\s+(aside|off)|rul(e|es|ed|ing)\s+out|def(y|ies|ied|ying))\s+"
+    r"([^.;:]{0,60}?\b(to|that|of|about)\s+([^.;:]{0,30}?\b(would|will|should|must|might|was\s+going\s+to|planned\s+to)\s+)?)?"
+    r"(resign(ing|ation)?|step(ping)?\s+(down|aside)|quit(ting)?|stand(ing)?\s+down)\b"
+    r"|\b(would|will|could)\s+not\s+(resign|step\s+(down|aside)|quit|stand\s+down)\b"
+    r"|\bno\s+(intention|plans?)\s+(of|to)\s+(resign(ing)?|step(ping)?\s+(down|aside)|quit(ting)?)\b",
+    re.IGNORECASE,
+)
+_DENIES = re.compile(r"\bden(y|ies|ied|ying)\b", re.IGNORECASE)
+# Two leaders' words after their meeting: "the two presidents said after talks in Lisbon", "President Moll
+# and Prime Minister Ruiz, in a joint statement after their meeting", "both leaders pledged at the summit":
+# the meeting is the news, their words its outcome
+_LEADERS_WORDS_AFTER_MEETING = re.compile(
+    r"\b(the\s+two|both)\s+(leaders|presidents|prime\s+ministers|premiers|chancellors|foreign\s+ministers"
+    r"|heads\s+of\s+(state|government))\b[^.;:]{0,100}?\b(after|following|during|at|in)\s+(their\s+|the\s+|a\s+)?"
+    r"([\w-]+\s+){0,2}?(talks|meeting|summit|visit|joint\s+(statement|declaration|news\s+conference"
+    r"|press\s+conference))\b"
+    rf"|\b{_LEADER}\b[^.;:]{{0,60}}?\band\s+([\w.-]+\s+){{0,3}}?{_LEADER}\b[^.;:]{{0,100}}?\b(after|following|during"
+    r"|at|in)\s+(their\s+|the\s+|a\s+)?([\w-]+\s+){0,2}?(talks|meeting|summit|joint\s+(statement|declaration"
+    r"|news\s+conference|press\s+conference))\b",
     re.IGNORECASE,
 )
