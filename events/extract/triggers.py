@@ -2686,11 +2686,12 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         and _CASE_DESCRIBED.search(text)
         and not _LEGAL_TRIGGER.search(text)
     ):
-        # "The newest case is a taxi driver from the coast, officials said": an outbreak's case told by who it is
+        # "The newest case is a taxi driver from the coast, officials said": an outbreak's case told by who it
+        # is
         return "disaster"
     if event_type == "statement" and _LEADERS_WORDS_AFTER_MEETING.search(text):
-        # "The two presidents said after talks in Lisbon that they would reopen the border": the leaders' meeting
-        # is the news, their joint words what came of it
+        # "The two presidents said after talks in Lisbon that they would reopen the border": the leaders'
+        # meeting is the news, their joint words what came of it
         return "diplomacy"
     if event_type == "diplomacy":
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
