@@ -2655,6 +2655,12 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
         # made known is the measure, as "imposed a curfew" is; the saying is how it became known
         return "policy"
+    if event_type in ("claim", "statement"):
+        announced = _type_of_act_announced(text)
+        if announced is not None:
+            # "The insurer said on March 8 it would set aside $2bn": the act made known is the news, as a
+            # measure announced is; the saying is how it became known
+            return announced
     if event_type == "other" and _SEARCH_CALLED_OFF.search(text):
         # "The coastguard ended its search for the missing fishermen": the end of a rescue decided
         return "policy"
@@ -2726,7 +2732,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
         # disaster's own course, or the outbreak's new cases found, is the disaster's news
         return "disaster"
-    if event_type == "leadership" and _RESIGNATION_REFUSED.search(text):
+    if event_type == "leadership" and _no_change_of_office(text):
         # "The mayor denied reports that she would resign", "the premier rejected calls to step down": who
         # stays in office and says so makes no change of office; a denial of reports is a denial
         return "denial" if _DENIES.search(text) else "statement"
@@ -3572,8 +3578,8 @@ _HELP_SENT = compile_for_search(
 # vessel", is the work's own setback, and stays untyped)
 _HAZARD_HINDERS = re.compile(
     rf"\b{_HAZARDS}(\s+(and|or)\s+([\w-]+\s+)?[\w-]+)?\s+(has\s+|have\s+|had\s+)?(also\s+|again\s+|further\s+)?"
-    r"(slowed|hampered|hindered|delayed|stalled|interrupted|grounded|suspended|forced|prevented|held\s+up"
-    r"|postponed|frustrated)\b",
+    # ("the spill forced the governor to suspend the plans": the act forced is the news, and is another's)
+    r"(slowed|hampered|hindered|delayed|stalled|interrupted|grounded|held\s+up|frustrated)\b",
     re.IGNORECASE,
 )
 # A disaster told with its toll, the happening's noun the subject of the killing: "the mine collapse killed
@@ -3582,7 +3588,12 @@ _HAZARD_HINDERS = re.compile(
 _DISASTER_KILLS = compile_for_search(
     rf"\b({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?|sinking|capsizing|shipwrecks?)"
     r"(\s+(in|of|at|on|near|off|aboard)\s+[^.;:,]{1,50}?)?\s+(has\s+|have\s+|had\s+)?(also\s+)?"
-    rf"(killed|kills|claimed\s+the\s+lives\s+of|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}",
+    rf"(killed|kills|claimed\s+the\s+lives\s+of|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}"
+    # ... and in the passive, the dead counted first: "eleven workers on the rig were killed by the blast",
+    # "14 miners died in the collapse of the shaft"
+    rf"|\b{_COUNTED}\s+[^.;:,]{{0,60}}?\b(were|was|have\s+been|had\s+been)?\s*(killed|died|perished)\s+(in|by)\s+"
+    rf"(the|an?|its|their)\s+([\w-]+\s+){{0,4}}?({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?"
+    r"|sinking|capsizing|shipwrecks?)\b",
     re.IGNORECASE,
 )
 # A case of an outbreak described by who it is: "the newest case is a taxi driver", "the latest patient was
@@ -3590,7 +3601,11 @@ _DISASTER_KILLS = compile_for_search(
 _CASE_DESCRIBED = compile_for_search(
     r"\b(newest|latest|new|first|second|third|most\s+recent|last|index)\s+((confirmed|suspected|probable|known)\s+)?"
     r"(cases?|patients?|infections?)\s+(is|was|are|were|involves|involved)\s+(an?|two|three|\d+)\s+"
-    r"(?!(matter|question|test|sign|reminder|step|blow)\b)",
+    r"(?!(matter|question|test|sign|reminder|step|blow)\b)"
+    # ("China said the case was a man who had flown in from Madrid": any case told as a person)
+    r"|\bcases?\s+(is|was|are|were)\s+(an?|two|three|\d+)\s+([\w-]+\s+){0,3}?(man|men|woman|women|boy|girl|child"
+    r"|children|person|people|\d+-year-old|tourists?|travell?ers?|passengers?|students?|pupils?|workers?|residents?"
+    r"|nurses?|doctors?|patients?)\b",
     re.IGNORECASE,
 )
 # A resignation refused, denied or ruled out: "rejected calls to step down", "denied reports that she would
@@ -3603,6 +3618,21 @@ _RESIGNATION_REFUSED = re.compile(
     r"(resign(ing|ation)?|step(ping)?\s+(down|aside)|quit(ting)?|stand(ing)?\s+down)\b"
     r"|\b(would|will|could)\s+not\s+(resign|step\s+(down|aside)|quit|stand\s+down)\b"
     r"|\bno\s+(intention|plans?)\s+(of|to)\s+(resign(ing)?|step(ping)?\s+(down|aside)|quit(ting)?)\b",
+    re.IGNORECASE,
+)
+# ... or only demanded: "calls for the chief to resign", "demanded her resignation", "urged the mayor to step
+# down" (the demand is the news until the office changes)
+_RESIGNATION_DEMANDED = re.compile(
+    r"\b(call(s|ed|ing)?\s+(for|on)|demand(s|ed|ing)?|urg(e|es|ed|ing)|press(es|ed|ing)?\s+for|petition(s|ed|ing)?"
+    r"(\s+for)?)\b[^.;:]{0,60}?\b(resign(ation)?|step(ping)?\s+(down|aside)|quit|stand\s+down|be\s+(appointed|named"
+    r"|sacked|fired|removed|replaced|ousted))\b",
+    re.IGNORECASE,
+)
+# A change of office told as done: "resigned on Monday", "was sacked", "stepped down" (a refusal or a demand
+# beside it is then its background)
+_OFFICE_LEFT_OR_TAKEN = re.compile(
+    r"\b(resigned|resigns|stepped\s+(down|aside)|steps\s+down|quit\s+(as|on|in|after)|stood\s+down"
+    r"|(was|were|has\s+been|had\s+been)\s+(appointed|named|sacked|fired|ousted|removed|replaced|sworn\s+in))\b",
     re.IGNORECASE,
 )
 _DENIES = re.compile(r"\bden(y|ies|ied|ying)\b", re.IGNORECASE)
@@ -3619,3 +3649,73 @@ _LEADERS_WORDS_AFTER_MEETING = re.compile(
     r"|news\s+conference|press\s+conference))\b",
     re.IGNORECASE,
 )
+
+
+def _no_change_of_office(text: str) -> bool:
+    """Whether a sentence the leadership triggers typed only refuses, denies or demands a resignation or an
+    appointment, with no change of office told as done outside those words ("resigned on Monday after weeks of
+    calls to step down" is the resignation)."""
+    words = [m.span() for p in (_RESIGNATION_REFUSED, _RESIGNATION_DEMANDED) for m in p.finditer(text)]
+    if not words:
+        return False
+    return not any(
+        not any(a <= done.start() < b for a, b in words) for done in _OFFICE_LEFT_OR_TAKEN.finditer(text)
+    )
+
+
+# Who or what will act, named after a verb of saying or at the head of the sentence: "it", "they", "the
+# firm", "a third vessel", "Kolvent" (a person, "he would", "she will", is left to the remarks: a person's
+# intent is as often a view as a deed)
+_ACTOR_AHEAD = (
+    r"(it|they|we|(the|a|an|its|their)\s+([\w’'-]+\s+){0,3}?[\w’'-]+"
+    r"|(?-i:[A-Z])[\w&.’'-]+(\s+(?-i:[A-Z])[\w&.’'-]+){0,3})"
+)
+# ... and the future it is given, up to the verb of the act: "would", "will", "is to", "plans to"
+_FUTURE_AHEAD = (
+    r"\s+(would|will|(is|are|was|were)\s+(to|due\s+to|set\s+to|going\s+to|expected\s+to)|plans?\s+to|planned\s+to"
+    r"|intends?\s+to|aims?\s+to)\s+(also\s+|now\s+|soon\s+|immediately\s+|nearly\s+|quickly\s+|shortly\s+|then\s+"
+    r"|first\s+|again\s+)?(?P<verb>[a-z-]+)\b"
+)
+_ACT_AFTER_SAYING = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|(on\s+)?(?-i:[A-Z][a-z]+)\s+\d{1,2}\s+)?(that\s+)?"
+    + _ACTOR_AHEAD
+    + _FUTURE_AHEAD,
+    re.IGNORECASE,
+)
+_ACT_BEFORE_SAYING = re.compile(r"\W*" + _ACTOR_AHEAD + _FUTURE_AHEAD, re.IGNORECASE)
+# The verbs after "would" or "will" that tell no act: being and having, a state that goes on or changes by
+# itself, a view, an intent still open, words, a harm or a help done by a thing ("said it would be weeks",
+# "said the spill would hurt tourism", "said it would consider the offer", "said they would welcome talks")
+_NO_ACT_AHEAD = frozenset(
+    """be been have has remain stay continue last take need needs cost mean make help hurt harm affect depend
+    seem appear look like want wish hope prefer expect rise fall increase decrease grow drop decline climb
+    come happen work change get go do say tell know think believe see find feel keep face suffer struggle
+    benefit lead result prove become not never no probably likely certainly only still always soon consider
+    review study examine monitor watch assess discuss seek ask urge call warn insist argue claim accept reject
+    welcome support oppose respect comply defend fight push press pursue stand stick wait decide determine
+    learn ensure weigh explore evaluate look into talk speak comment respond reply answer regret apologise
+    apologize defy resist refuse deny""".split()
+)
+
+
+def _type_of_act_announced(text: str) -> str | None:
+    """The type of the act a sentence typed as remarks tells as its news: what the one who speaks, or a thing
+    it names, will do, after the verb of saying ("The insurer said on March 8 it would set aside $2bn", "the
+    firm said the gale would postpone its drilling") or before it ("The tunnel will reach the miners by
+    Friday, the chief said"). None when the verb after the future tells no act (`_NO_ACT_AHEAD`) or the
+    words are quoted."""
+    speech = SPEECH.search(text)
+    if speech is None or text.lstrip()[:1] in "\"“‘'":
+        return None
+    after = _ACT_AFTER_SAYING.match(text, speech.end())
+    before = _ACT_BEFORE_SAYING.match(text) if text.rfind(",", 0, speech.start()) > 0 else None
+    # ("the tunnel will reach them by Friday, the chief said": the clause before is the act only when what
+    # follows it is who said so, after a comma)
+    if before is not None and before.end() > speech.start():
+        before = None
+    found = after or before
+    if found is None or found["verb"].lower() in _NO_ACT_AHEAD:
+        return None
+    clause = text[found.start() :] if found is after else text[: speech.start()]
+    told = _type_of_plain_act(clause, clause)
+    return "other" if told == "statement" else told
