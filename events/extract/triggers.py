@@ -2655,7 +2655,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
         # made known is the measure, as "imposed a curfew" is; the saying is how it became known
         return "policy"
-    if event_type in ("claim", "statement"):
+    if event_type == "statement":
         announced = _type_of_act_announced(text)
         if announced is not None:
             # "The insurer said on March 8 it would set aside $2bn": the act made known is the news, as a
@@ -3665,16 +3665,23 @@ def _no_change_of_office(text: str) -> bool:
 
 # Who or what will act, named after a verb of saying or at the head of the sentence: "it", "they", "the
 # firm", "a third vessel", "Kolvent" (a person, "he would", "she will", is left to the remarks: a person's
-# intent is as often a view as a deed)
+# intent is as often a view as a deed; no word of the name is a pronoun: "the work they are due to start" is
+# what they will do, named as a thing)
+_NOT_A_NAME = r"(?!(it|they|we|he|she|i|you|that|this|these|those|there|what|which|who)\b)"
 _ACTOR_AHEAD = (
-    r"(it|they|we|(the|a|an|its|their)\s+([\w’'-]+\s+){0,3}?[\w’'-]+"
-    r"|(?-i:[A-Z])[\w&.’'-]+(\s+(?-i:[A-Z])[\w&.’'-]+){0,3})"
+    r"(?P<actor>it|they|we|(the|a|an|its|their)\s+("
+    + _NOT_A_NAME
+    + r"[\w’'-]+\s+){0,3}?"
+    + _NOT_A_NAME
+    + r"[\w’'-]+|(?-i:[A-Z])"
+    + _NOT_A_NAME
+    + r"[\w&.’'-]+(\s+(?-i:[A-Z])[\w&.’'-]+){0,3})"
 )
-# ... and the future it is given, up to the verb of the act: "would", "will", "is to", "plans to"
+# ... and the future it is given, up to the verb of the act: "would", "will", "is to", "plans to", with any
+# adverb between ("will actually work", "would inevitably claim")
 _FUTURE_AHEAD = (
     r"\s+(would|will|(is|are|was|were)\s+(to|due\s+to|set\s+to|going\s+to|expected\s+to)|plans?\s+to|planned\s+to"
-    r"|intends?\s+to|aims?\s+to)\s+(also\s+|now\s+|soon\s+|immediately\s+|nearly\s+|quickly\s+|shortly\s+|then\s+"
-    r"|first\s+|again\s+)?(?P<verb>[a-z-]+)\b"
+    r"|intends?\s+to|aims?\s+to)\s+((also|now|soon|then|first|again|\w+ly)\s+)?(?P<verb>[a-z-]+)\b"
 )
 _ACT_AFTER_SAYING = re.compile(
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|(on\s+)?(?-i:[A-Z][a-z]+)\s+\d{1,2}\s+)?(that\s+)?"
@@ -3684,28 +3691,46 @@ _ACT_AFTER_SAYING = re.compile(
 )
 _ACT_BEFORE_SAYING = re.compile(r"\W*" + _ACTOR_AHEAD + _FUTURE_AHEAD, re.IGNORECASE)
 # The verbs after "would" or "will" that tell no act: being and having, a state that goes on or changes by
-# itself, a view, an intent still open, words, a harm or a help done by a thing ("said it would be weeks",
-# "said the spill would hurt tourism", "said it would consider the offer", "said they would welcome talks")
+# itself, a view, an intent still open, working with others, words ("said it would be weeks", "said the spill
+# would hurt tourism", "said it would consider the offer", "said it would co-ordinate with other agencies")
 _NO_ACT_AHEAD = frozenset(
     """be been have has remain stay continue last take need needs cost mean make help hurt harm affect depend
-    seem appear look like want wish hope prefer expect rise fall increase decrease grow drop decline climb
-    come happen work change get go do say tell know think believe see find feel keep face suffer struggle
-    benefit lead result prove become not never no probably likely certainly only still always soon consider
+    rely seem appear look like want wish hope prefer expect rise fall increase decrease grow drop decline
+    climb come happen work change get go do say tell know think believe see find feel keep face suffer
+    struggle benefit lead result prove become not never no probably likely certainly only still always soon consider
     review study examine monitor watch assess discuss seek ask urge call warn insist argue claim accept reject
     welcome support oppose respect comply defend fight push press pursue stand stick wait decide determine
-    learn ensure weigh explore evaluate look into talk speak comment respond reply answer regret apologise
-    apologize defy resist refuse deny""".split()
+    learn ensure weigh explore evaluate talk speak comment respond reply answer regret apologise apologize
+    defy resist refuse deny plan co-ordinate coordinate cooperate co-operate collaborate die hold""".split()
 )
+# When the act is set for: "by Friday", "on Saturday night", "within seven days", "as early as Wednesday",
+# "next week", "in two weeks", "on July 30", "by the end of the month"
+_SET_FOR = re.compile(
+    r"\b((by|on|until|before|from|as\s+early\s+as|starting)\s+(the\s+end\s+of\s+)?(the\s+)?(\w+day|tomorrow|tonight"
+    rf"|{'|'.join(MONTH_NAMES)}|mid-?\w+|next\s+\w+|this\s+\w+|week|month|weekend)"
+    r"|within\s+(a|an|the\s+next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+\w+"
+    r"|in\s+(a|the\s+next|\d+|one|two|three|four|five|six|seven|several|a\s+few)\s+(hours?|days?|weeks?|months?)"
+    r"|(next|later\s+this|this|later\s+in\s+the)\s+(week|month|year|weekend|\w+day)|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+# Money handed over that a pledge names no sum of ("said it will pay all costs" is a promise, "will pay
+# $360m for the barriers" the payment)
+_PAYING = frozenset("pay cover bear foot meet honour honor".split())
+_SUM = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m|trillion)\b", re.IGNORECASE)
+# Whoever reports for another: "sources familiar with the talks said", "the paper said" (the set's
+# conventions: another's plan passed on is a claim, left to the triggers)
+_PASSED_ON = re.compile(r"\b(sources?|paper|newspaper|magazine|report|reports|reported)\b", re.IGNORECASE)
 
 
 def _type_of_act_announced(text: str) -> str | None:
     """The type of the act a sentence typed as remarks tells as its news: what the one who speaks, or a thing
     it names, will do, after the verb of saying ("The insurer said on March 8 it would set aside $2bn", "the
     firm said the gale would postpone its drilling") or before it ("The tunnel will reach the miners by
-    Friday, the chief said"). None when the verb after the future tells no act (`_NO_ACT_AHEAD`) or the
-    words are quoted."""
+    Friday, the chief said"). None when the verb after the future tells no act (`_NO_ACT_AHEAD`), the words
+    are quoted or passed on, or an actor other than the speaker ("it", "they", "we") is given no day for the
+    act and acts on nothing of the speaker's ("said the ban would reduce output" forecasts an effect)."""
     speech = SPEECH.search(text)
-    if speech is None or text.lstrip()[:1] in "\"“‘'":
+    if speech is None or text.lstrip()[:1] in "\"“‘'" or _PASSED_ON.search(text, 0, speech.end()):
         return None
     after = _ACT_AFTER_SAYING.match(text, speech.end())
     before = _ACT_BEFORE_SAYING.match(text) if text.rfind(",", 0, speech.start()) > 0 else None
@@ -3717,5 +3742,13 @@ def _type_of_act_announced(text: str) -> str | None:
     if found is None or found["verb"].lower() in _NO_ACT_AHEAD:
         return None
     clause = text[found.start() :] if found is after else text[: speech.start()]
+    rest = text[found.end() :] if found is after else text[found.end() : speech.start()]
+    if found["verb"].lower() in _PAYING and not _SUM.search(rest):
+        return None
+    own = found["actor"].lower() in ("it", "they", "we") or re.match(
+        r"\s*(its|their|our)\b", rest, re.IGNORECASE
+    )
+    if not own and not _SET_FOR.search(rest):
+        return None
     told = _type_of_plain_act(clause, clause)
     return "other" if told == "statement" else told
