@@ -3694,14 +3694,15 @@ _ACT_BEFORE_SAYING = re.compile(r"\W*" + _ACTOR_AHEAD + _FUTURE_AHEAD, re.IGNORE
 # itself, a view, an intent still open, working with others, words ("said it would be weeks", "said the spill
 # would hurt tourism", "said it would consider the offer", "said it would co-ordinate with other agencies")
 _NO_ACT_AHEAD = frozenset(
-    """be been have has remain stay continue last take need needs cost mean make help hurt harm affect depend
-    rely seem appear look like want wish hope prefer expect rise fall increase decrease grow drop decline
-    climb come happen work change get go do say tell know think believe see find feel keep face suffer
-    struggle benefit lead result prove become not never no probably likely certainly only still always soon consider
-    review study examine monitor watch assess discuss seek ask urge call warn insist argue claim accept reject
-    welcome support oppose respect comply defend fight push press pursue stand stick wait decide determine
-    learn ensure weigh explore evaluate talk speak comment respond reply answer regret apologise apologize
-    defy resist refuse deny plan co-ordinate coordinate cooperate co-operate collaborate die hold""".split()
+    """be been have has remain stay continue last take need needs cost mean make help hurt harm affect
+    depend rely seem appear look like want wish hope prefer expect rise fall increase decrease grow drop
+    decline climb come happen work change get go do say tell know think believe see find feel keep face
+    suffer struggle benefit lead result prove become not never no probably likely certainly only still
+    always soon consider review study examine monitor watch assess discuss seek ask urge call warn
+    insist argue claim accept reject welcome support oppose respect comply defend fight push press
+    pursue stand stick wait decide determine learn ensure weigh explore evaluate talk speak comment
+    respond reply answer regret apologise apologize defy resist refuse deny plan co-ordinate coordinate
+    cooperate co-operate collaborate die hold""".split()
 )
 # When the act is set for: "by Friday", "on Saturday night", "within seven days", "as early as Wednesday",
 # "next week", "in two weeks", "on July 30", "by the end of the month"
