@@ -1,0 +1,130 @@
+"""Types a briefing officer would file a report under (issue 7), for words news prose gives a disaster, an act
+made known, a resignation refused and a leaders' meeting: help with skills sent is a deployment; a hazard
+that slows the work against it, a disaster told with its toll and an outbreak's case told as a person are the
+disaster; an act a body says it will do is the act; a resignation refused, denied or only demanded is words;
+two leaders' words after their talks are the talks. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.extract.triggers import settled_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The neighbouring state was sending surgeons and helicopters to the valley on Friday.",
+        "The charity dispatched two medical teams to the border town on Monday.",
+    ],
+)
+def test_help_with_skills_sent_is_a_deployment(sentence: str) -> None:
+    assert settled_type("other", sentence) == "deployment"
+
+
+def test_supplies_sent_are_no_deployment() -> None:
+    assert settled_type("other", "The charity sent 3,000 tents and blankets to the valley on Monday.") == "other"
+
+
+def test_a_hazard_that_slows_the_work_against_it_is_the_disaster() -> None:
+    assert settled_type("other", "Storms and high swells slowed the salvage of the barge on Tuesday.") == "disaster"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The spill forced the governor to shelve the drilling plans.",
+        "Choppy seas delayed the arrival of a second barge.",
+    ],
+)
+def test_what_a_hazard_forces_or_the_weather_alone_delays_is_no_disaster(sentence: str) -> None:
+    assert settled_type("other", sentence) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mine collapse killed six in the shaft on Saturday.",
+        "Eleven workers on the Tarvo platform were killed by the explosion.",
+        "A train crash near Ulmo has killed 14 people.",
+    ],
+)
+def test_a_disaster_told_with_its_toll_is_the_disaster(sentence: str) -> None:
+    assert settled_type("casualties", sentence) == "disaster"
+
+
+def test_a_toll_of_a_disaster_told_by_who_counts_it_stays_the_toll() -> None:
+    sentence = "Floods have killed at least 40 people in the delta, the rescue agency said on Monday."
+    assert settled_type("casualties", sentence) == "casualties"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The newest case is a taxi driver from the coast, officials said on Thursday.",
+        "The ministry said on Tuesday the case was a Peruvian man who had flown in from Lima.",
+    ],
+)
+def test_an_outbreaks_case_told_as_a_person_is_the_disaster(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "disaster"
+
+
+def test_a_court_case_described_is_no_outbreak() -> None:
+    assert settled_type("statement", "The first case is a dispute over a fishing licence, the judge said.") != (
+        "disaster"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Mayor Ana Ruiz on Tuesday denied reports that she would resign.", "denial"),
+        ("The premier on Wednesday rejected calls to step down.", "statement"),
+        ("Union leaders on Monday called for the port chief to resign.", "statement"),
+        ("The minister said on Friday she had no intention of stepping down.", "statement"),
+    ],
+)
+def test_a_resignation_refused_denied_or_demanded_is_words(sentence: str, kind: str) -> None:
+    assert settled_type("leadership", sentence) == kind
+
+
+def test_a_resignation_after_calls_to_step_down_is_the_resignation() -> None:
+    sentence = "The mayor resigned on Thursday after weeks of calls to step down."
+    assert settled_type("leadership", sentence) == "leadership"
+
+
+def test_two_leaders_words_after_their_talks_are_the_talks() -> None:
+    sentence = "The two presidents said after talks in Lisbon on Monday that the border would reopen."
+    assert settled_type("statement", sentence) == "diplomacy"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The insurer Kolvent said on March 8 it would set aside $2bn for storm claims.",
+        "The firm said on Tuesday the gale would postpone its drilling.",
+        "The tunnel will reach the trapped miners by Friday, the fire chief said on Monday.",
+    ],
+)
+def test_an_act_made_known_through_a_verb_of_saying_is_the_act(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said the ban would reduce output by 8,000 barrels a day.",
+        "The board said it would pay all costs.",
+        "The fund said it would co-ordinate with other lenders.",
+        "Officials said the town would rely on help from abroad.",
+        "People are going to die from infections, the doctor said.",
+        "The chief said it would be weeks before the water cleared.",
+    ],
+)
+def test_a_forecast_a_view_or_a_pledge_stays_words(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"
+
+
+def test_a_plan_passed_on_by_sources_is_left_to_the_triggers() -> None:
+    sentence = "Sources said the lender planned to raise $1bn by Friday."
+    assert settled_type("statement", sentence) == "statement"
