@@ -23,11 +23,16 @@ def test_help_with_skills_sent_is_a_deployment(sentence: str) -> None:
 
 
 def test_supplies_sent_are_no_deployment() -> None:
-    assert settled_type("other", "The charity sent 3,000 tents and blankets to the valley on Monday.") == "other"
+    assert (
+        settled_type("other", "The charity sent 3,000 tents and blankets to the valley on Monday.") == "other"
+    )
 
 
 def test_a_hazard_that_slows_the_work_against_it_is_the_disaster() -> None:
-    assert settled_type("other", "Storms and high swells slowed the salvage of the barge on Tuesday.") == "disaster"
+    assert (
+        settled_type("other", "Storms and high swells slowed the salvage of the barge on Tuesday.")
+        == "disaster"
+    )
 
 
 @pytest.mark.parametrize(
@@ -70,9 +75,9 @@ def test_an_outbreaks_case_told_as_a_person_is_the_disaster(sentence: str) -> No
 
 
 def test_a_court_case_described_is_no_outbreak() -> None:
-    assert settled_type("statement", "The first case is a dispute over a fishing licence, the judge said.") != (
-        "disaster"
-    )
+    assert settled_type(
+        "statement", "The first case is a dispute over a fishing licence, the judge said."
+    ) != ("disaster")
 
 
 @pytest.mark.parametrize(
@@ -128,3 +133,25 @@ def test_a_forecast_a_view_or_a_pledge_stays_words(sentence: str) -> None:
 def test_a_plan_passed_on_by_sources_is_left_to_the_triggers() -> None:
     sentence = "Sources said the lender planned to raise $1bn by Friday."
     assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A dead baby whale was also found near the rig earlier this week.",
+        "Divers discovered a dead dolphin in the harbour on Monday.",
+    ],
+)
+def test_one_wild_animal_found_dead_is_the_disasters_harm(sentence: str) -> None:
+    assert settled_type("other", sentence) == "disaster"
+
+
+def test_an_animal_found_alive_is_no_harm() -> None:
+    assert settled_type("other", "A baby whale was found near the rig on Monday.") == "other"
+
+
+def test_a_sum_named_makes_anothers_act_announced_the_act() -> None:
+    sentence = (
+        "The premier announced on Wednesday that the lender will set aside $5 billion for a relief fund."
+    )
+    assert settled_type("statement", sentence) == "other"

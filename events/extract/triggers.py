@@ -2662,6 +2662,9 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
             # "The insurer said on March 8 it would set aside $2bn": the act made known is the news, as a
             # measure announced is; the saying is how it became known
             return announced
+    if event_type == "other" and _ANIMAL_FOUND_DEAD.search(text):
+        # "A dead baby whale was found near the site": the harm a disaster does to wildlife
+        return "disaster"
     if event_type == "other" and _SEARCH_CALLED_OFF.search(text):
         # "The coastguard ended its search for the missing fishermen": the end of a rescue decided
         return "policy"
@@ -3767,3 +3770,18 @@ def _type_of_act_announced(text: str) -> str | None:
         return None
     told = _type_of_plain_act(clause, clause)
     return "other" if told == "statement" else told
+
+
+# One animal of the wild found dead, a disaster's harm as a count of them is (`_ANIMALS_KILLED`): "a dead
+# baby whale was found near the site", "divers discovered a dead dolphin", "a seal was found dead"
+_ONE_ANIMAL = (
+    r"(bird|pelican|gull|duck|turtle|dolphin|whale|porpoise|seal|otter|shark|manatee|animal|mammal|deer|bear"
+    r"|elephant)"
+)
+_ANIMAL_FOUND_DEAD = re.compile(
+    rf"\b(an?|the|another|one)\s+dead\s+([\w-]+\s+){{0,2}}?{_ONE_ANIMAL}\b[^.;]{{0,40}}?\b(was|has\s+been|had\s+been)"
+    r"\s+(\w+\s+)?(found|discovered|spotted|washed\s+(up|ashore))\b"
+    rf"|\b(found|discovered|spotted)\s+(an?|another|the)\s+dead\s+([\w-]+\s+){{0,2}}?{_ONE_ANIMAL}\b"
+    rf"|\b{_ONE_ANIMAL}\s+(was|has\s+been|had\s+been)\s+(\w+\s+)?found\s+dead\b",
+    re.IGNORECASE,
+)
