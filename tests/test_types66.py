@@ -155,3 +155,24 @@ def test_a_sum_named_makes_anothers_act_announced_the_act() -> None:
         "The premier announced on Wednesday that the lender will set aside $5 billion for a relief fund."
     )
     assert settled_type("statement", sentence) == "other"
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        (
+            "other",
+            "The minister said on Thursday that prosecutors had opened an investigation into the bank.",
+        ),
+        ("statement", "Detectives are investigating the owners of the barge, the ministry said on Tuesday."),
+    ],
+)
+def test_an_inquiry_opened_by_those_who_bring_cases_is_legal(kind: str, sentence: str) -> None:
+    assert settled_type(kind, sentence) == "legal"
+
+
+def test_a_regulators_inquiry_is_no_case() -> None:
+    assert (
+        settled_type("statement", "The regulator said on Monday it had begun an inquiry into the delays.")
+        != "legal"
+    )

@@ -2668,6 +2668,9 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other" and _SEARCH_CALLED_OFF.search(text):
         # "The coastguard ended its search for the missing fishermen": the end of a rescue decided
         return "policy"
+    if event_type in ("other", "statement") and _CASE_INQUIRY_OPENED.search(text):
+        # "The minister said prosecutors had opened an investigation into the port authority": a case begun
+        return "legal"
     if event_type == "other" and _COURT_STEP.search(text):
         # "The treasurer was granted bail", "the retrial is due to open in autumn": a step of a case
         return "legal"
@@ -3783,5 +3786,16 @@ _ANIMAL_FOUND_DEAD = re.compile(
     r"\s+(\w+\s+)?(found|discovered|spotted|washed\s+(up|ashore))\b"
     rf"|\b(found|discovered|spotted)\s+(an?|another|the)\s+dead\s+([\w-]+\s+){{0,2}}?{_ONE_ANIMAL}\b"
     rf"|\b{_ONE_ANIMAL}\s+(was|has\s+been|had\s+been)\s+(\w+\s+)?found\s+dead\b",
+    re.IGNORECASE,
+)
+# An inquiry opened by those who bring cases, named as its subject: "prosecutors had opened an investigation
+# into the port authority", "police have begun a probe", "detectives are investigating the owners" (the legal
+# trigger reads only an inquiry named criminal, civil or for fraud; a regulator's or a paper's inquiry is no
+# case)
+_CASE_INQUIRY_OPENED = re.compile(
+    r"\b(prosecutors?|police|detectives|attorneys?[\s-]general|justice\s+(department|ministry)|(?-i:FBI))\b"
+    r"(\s+(in|of|from)\s+[^.;:,]{1,30}?)?\s+((have|has|had)\s+)?(now\s+|also\s+|already\s+)?((launched|opened|began|begun"
+    r"|started|initiated)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(investigation|inquiry|probe)"
+    r"|(are|is|were|was|have\s+been|had\s+been)\s+(now\s+|also\s+)?investigating)\b",
     re.IGNORECASE,
 )
