@@ -176,3 +176,12 @@ def test_a_regulators_inquiry_is_no_case() -> None:
         settled_type("statement", "The regulator said on Monday it had begun an inquiry into the delays.")
         != "legal"
     )
+
+
+def test_an_outbreak_raised_to_pandemic_status_is_the_outbreak() -> None:
+    sentence = "The health agency raised the fever to pandemic status on Thursday."
+    assert settled_type("other", sentence) == "disaster"
+
+
+def test_bodies_buried_and_counted_are_the_toll() -> None:
+    assert settled_type("other", "Officials have buried 3,000 bodies in the hills so far.") == "casualties"

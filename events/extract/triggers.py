@@ -2662,6 +2662,9 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
             # "The insurer said on March 8 it would set aside $2bn": the act made known is the news, as a
             # measure announced is; the saying is how it became known
             return announced
+    if event_type == "other" and _BODIES_COUNTED.search(text):
+        # "Authorities have buried 40,000 bodies so far": the dead counted
+        return "casualties"
     if event_type == "other" and _ANIMAL_FOUND_DEAD.search(text):
         # "A dead baby whale was found near the site": the harm a disaster does to wildlife
         return "disaster"
@@ -3415,7 +3418,10 @@ _PANDEMIC_ALERT_RAISED = re.compile(
 _OUTBREAK_DECLARED = re.compile(
     r"\b(declared|declares|declare|declaring)\s+(it|this|that|the\s+([\w-]+\s+){0,2}?(outbreak|disease|virus|spread))?\s*"
     r"(to\s+be\s+)?(an?\s+|the\s+)?(full\s+|full-blown\s+|global\s+|national\s+|first\s+)?([\w-]+\s+)?(pandemic|epidemic)\b"
-    r"|\b(declared|declares|declare|declaring)\s+the\s+([\w-]+\s+){0,2}?(outbreak|epidemic|pandemic)\s+(over|ended|at\s+an\s+end)\b",
+    r"|\b(declared|declares|declare|declaring)\s+the\s+([\w-]+\s+){0,2}?(outbreak|epidemic|pandemic)\s+(over|ended|at\s+an\s+end)\b"
+    # "raised the flu to pandemic status", "upgraded the outbreak to an epidemic": its standing raised
+    r"|\b(raised|raises|lifted|upgraded|upgrades|moved|elevated)\s+([\w-]+\s+){0,3}?to\s+(an?\s+|full\s+|global\s+)*"
+    r"(pandemic|epidemic)(\s+(status|level|phase))?\b",
     re.IGNORECASE,
 )
 # A disaster told by a stage of its own course, its noun the subject: "the virus first emerged in the north in
@@ -3797,5 +3803,12 @@ _CASE_INQUIRY_OPENED = re.compile(
     r"(\s+(in|of|from)\s+[^.;:,]{1,30}?)?\s+((have|has|had)\s+)?(now\s+|also\s+|already\s+)?((launched|opened|began|begun"
     r"|started|initiated)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(investigation|inquiry|probe)"
     r"|(are|is|were|was|have\s+been|had\s+been)\s+(now\s+|also\s+)?investigating)\b",
+    re.IGNORECASE,
+)
+# Bodies counted by those who recover or bury them: "authorities have buried 40,000 bodies", "crews pulled
+# 200 bodies from the rubble" (a toll, as "300 bodies had been recovered" told through a speaker is)
+_BODIES_COUNTED = compile_for_search(
+    rf"\b(buried|recovered|retrieved|collected|pulled|dug\s+out|found|counted)\s+{_COUNTED}\s+([\w-]+\s+){{0,2}}?"
+    r"(bodies|corpses)\b",
     re.IGNORECASE,
 )
