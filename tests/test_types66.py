@@ -185,3 +185,12 @@ def test_an_outbreak_raised_to_pandemic_status_is_the_outbreak() -> None:
 
 def test_bodies_buried_and_counted_are_the_toll() -> None:
     assert settled_type("other", "Officials have buried 3,000 bodies in the hills so far.") == "casualties"
+
+
+def test_a_step_in_a_case_a_body_says_it_will_take_is_legal() -> None:
+    assert settled_type("statement", "The ministry said on Monday it would appeal.") == "legal"
+
+
+def test_what_a_test_will_show_stays_words() -> None:
+    sentence = "Officials said it will show whether the valve can hold the pressure."
+    assert settled_type("statement", sentence) == "statement"

@@ -3726,7 +3726,8 @@ _NO_ACT_AHEAD = frozenset(
     insist argue claim accept reject welcome support oppose respect comply defend fight push press
     pursue stand stick wait decide determine learn ensure weigh explore evaluate talk speak comment
     respond reply answer regret apologise apologize defy resist refuse deny plan co-ordinate coordinate
-    cooperate co-operate collaborate die hold""".split()
+    cooperate co-operate collaborate die hold
+    show reveal indicate demonstrate confirm""".split()
 )
 # When the act is set for: "by Friday", "on Saturday night", "within seven days", "as early as Wednesday",
 # "next week", "in two weeks", "on July 30", "by the end of the month"
@@ -3738,6 +3739,8 @@ _SET_FOR = re.compile(
     r"|(next|later\s+this|this|later\s+in\s+the)\s+(week|month|year|weekend|\w+day)|tomorrow|tonight)\b",
     re.IGNORECASE,
 )
+# The verbs of a step in a case that one side takes: "said it would appeal", "will sue the operator"
+_STEPS_OF_A_CASE = frozenset("appeal sue prosecute charge indict countersue".split())
 # Money handed over that a pledge names no sum of ("said it will pay all costs" is a promise, "will pay
 # $360m for the barriers" the payment)
 _PAYING = frozenset("pay cover bear foot meet honour honor".split())
@@ -3777,6 +3780,8 @@ def _type_of_act_announced(text: str) -> str | None:
     # ("said BP will set aside $20bn": a sum named is a deed's, as a day set is)
     if not own and not _SET_FOR.search(rest) and not _SUM.search(rest):
         return None
+    if found["verb"].lower() in _STEPS_OF_A_CASE:
+        return "legal"
     told = _type_of_plain_act(clause, clause)
     return "other" if told == "statement" else told
 
