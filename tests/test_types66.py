@@ -194,3 +194,24 @@ def test_a_step_in_a_case_a_body_says_it_will_take_is_legal() -> None:
 def test_what_a_test_will_show_stays_words() -> None:
     sentence = "Officials said it will show whether the valve can hold the pressure."
     assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("other", "Heavy rain triggered landslides across the valley on Friday."),
+        ("other", "Aftershocks continued to rattle the port city on Monday."),
+        ("statement", "Officials said on Monday the flood has since covered a third of the province."),
+    ],
+)
+def test_a_disasters_course_told_or_reported_is_the_disaster(kind: str, sentence: str) -> None:
+    assert settled_type(kind, sentence) == "disaster"
+
+
+def test_a_storm_forecast_is_no_deed() -> None:
+    assert settled_type("statement", "Officials said the storm would hit the coast on Friday.") == "statement"
+
+
+def test_a_hazards_dead_reported_stay_the_toll() -> None:
+    sentence = "Officials said on Monday the floods had killed 40 people in the delta."
+    assert settled_type("statement", sentence) == "casualties"

@@ -2665,6 +2665,13 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other" and _BODIES_COUNTED.search(text):
         # "Authorities have buried 40,000 bodies so far": the dead counted
         return "casualties"
+    if event_type == "other" and _in_main_clause(_RAIN_SETS_OFF, text):
+        # "Heavy rain triggered landslides across the valley": the disaster begun
+        return "disaster"
+    if event_type == "statement" and _hazard_reported(text) and not _DEATH_WORDS.search(text):
+        # "Officials said the flood has since covered a third of the province": the flood's course (its dead
+        # counted through a speaker are the toll's, below)
+        return "disaster"
     if event_type == "other" and _ANIMAL_FOUND_DEAD.search(text):
         # "A dead baby whale was found near the site": the harm a disaster does to wildlife
         return "disaster"
@@ -3308,11 +3315,11 @@ _HAZARD_AT_WORK = compile_for_search(
     # the hazard's name, or a phrase of place or time after it ("storm Mara", "the outbreak in April of the
     # virus", "accidents in March and August 2019")
     r"(\s+(?-i:[A-Z])[\w-]+)?(\s+(in|of|at|on|near|off|over|across|along|last|this|earlier)\b[^.;:,]{0,60}?)?"
-    r"\s+(has\s+|have\s+|had\s+)?(now\s+|also\s+|first\s+|quickly\s+|rapidly\s+)?"
+    r"\s+(has\s+|have\s+|had\s+)?(now\s+|also\s+|first\s+|quickly\s+|rapidly\s+|since\s+|already\s+)?"
     r"(formed|dissipated|strengthened|weakened|intensified|struck|hit|swept|tore|ripped|battered|lashed|pounded"
     r"|flooded|destroyed|damaged|knocked|caused|triggered|set\s+off|sparked|grew|spread|reached"
     r"|emerged|originated|broke\s+out|erupted|made\s+landfall|moved|headed|killed|left|cut|shut|closed|disrupted"
-    r"|halted|engulfed|consumed|razed|gutted|burned|burnt|sank)\b"
+    r"|halted|engulfed|consumed|razed|gutted|burned|burnt|sank|covered|swamped|inundated)\b"
     # "havoc was caused by a series of storms", "the platform caught fire and sank": what the hazard did,
     # told in the passive, and a craft or a plant on fire
     rf"|\b(was|were|has\s+been|have\s+been|had\s+been)\s+(caused|wrought|triggered|set\s+off|sparked|started)\s+by\s+"
@@ -3439,7 +3446,7 @@ _DISASTER_COURSE = re.compile(
     r"|\b(depression|storm|cyclone|hurricane|typhoon|thunderstorms)\s+((has|have|had)\s+)?formed\s+into\b"
     # "the tremor was felt in the capital", "aftershocks rattled the city": a quake told by how it was felt
     r"|\b(earthquakes?|quakes?|tremors?|aftershocks?)\s+((was|were)\s+(also\s+|strongly\s+)?felt|rattled|shook|jolted"
-    r"|rocked)\b"
+    r"|rocked|(continued|continue|continues)\s+to\s+(rattle|shake|jolt|rock))\b"
     # "the fire was still burning", "the fires continued to rage": a fire told as it goes on
     r"|\b(fires?|blazes?|wildfires?|bushfires?)\s+((was|were|is|are)\s+(still\s+)?(burning|raging|spreading)"
     r"|(continued|continues|continue)\s+to\s+(burn|rage|spread))\b"
@@ -3739,6 +3746,10 @@ _SET_FOR = re.compile(
     r"|(next|later\s+this|this|later\s+in\s+the)\s+(week|month|year|weekend|\w+day)|tomorrow|tonight)\b",
     re.IGNORECASE,
 )
+# A hazard or an illness named as who will act: "the storm", "a new strain of the virus"
+_HAZARD_ACTOR = re.compile(
+    rf"\b({_HAZARDS}|{_DISEASES}|outbreak|epidemic|pandemic|slick|oil)$", re.IGNORECASE
+)
 # The verbs of a step in a case that one side takes: "said it would appeal", "will sue the operator"
 _STEPS_OF_A_CASE = frozenset("appeal sue prosecute charge indict countersue".split())
 # Money handed over that a pledge names no sum of ("said it will pay all costs" is a promise, "will pay
@@ -3777,8 +3788,10 @@ def _type_of_act_announced(text: str) -> str | None:
     own = found["actor"].lower() in ("it", "they", "we") or re.match(
         r"\s*(its|their|our)\b", rest, re.IGNORECASE
     )
-    # ("said BP will set aside $20bn": a sum named is a deed's, as a day set is)
-    if not own and not _SET_FOR.search(rest) and not _SUM.search(rest):
+    # ("said BP will set aside $20bn": a sum named is a deed's, as a day set is; "said the storm would hit the
+    # coast on Friday" forecasts the hazard, which does no deed)
+    hazard = _HAZARD_ACTOR.search(found["actor"]) is not None
+    if not own and (hazard or (not _SET_FOR.search(rest) and not _SUM.search(rest))):
         return None
     if found["verb"].lower() in _STEPS_OF_A_CASE:
         return "legal"
@@ -3817,3 +3830,21 @@ _BODIES_COUNTED = compile_for_search(
     r"(bodies|corpses)\b",
     re.IGNORECASE,
 )
+# Rain or snow that set off a disaster: "heavy rain triggered landslides across the valley", "days of
+# downpours caused flash floods" (rain alone, "rain halted play", is no disaster)
+_RAIN_SETS_OFF = re.compile(
+    r"\b(rains?|rainfall|downpours?|snow|snowfall|snowmelt|storms?)\s+((has|have|had)\s+)?(triggered|caused|sparked"
+    r"|set\s+off|unleashed|brought)\s+([\w-]+\s+){0,3}?(landslides?|mudslides?|floods?|flooding|avalanches?)\b",
+    re.IGNORECASE,
+)
+
+
+def _hazard_reported(text: str) -> bool:
+    """Whether the clause a verb of saying reports tells a hazard at work or a stage of a disaster's course,
+    at its head ("officials said the flood has since covered a third of the province"): a happening reported
+    through a speaker is the happening."""
+    speech = SPEECH.search(text)
+    if speech is None:
+        return False
+    reported = text[speech.end() :]
+    return any(_in_main_clause(p, reported) for p in (_HAZARD_AT_WORK, _DISASTER_COURSE, _RAIN_SETS_OFF))
