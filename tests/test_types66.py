@@ -212,6 +212,6 @@ def test_a_storm_forecast_is_no_deed() -> None:
     assert settled_type("statement", "Officials said the storm would hit the coast on Friday.") == "statement"
 
 
-def test_a_hazards_dead_reported_stay_the_toll() -> None:
+def test_a_hazards_dead_reported_are_left_to_the_toll() -> None:
     sentence = "Officials said on Monday the floods had killed 40 people in the delta."
-    assert settled_type("statement", sentence) == "casualties"
+    assert settled_type("statement", sentence) != "disaster"
