@@ -3608,7 +3608,7 @@ _HAZARD_HINDERS = re.compile(
 _DISASTER_KILLS = compile_for_search(
     rf"\b({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?|sinking|capsizing|shipwrecks?)"
     r"(\s+(in|of|at|on|near|off|aboard)\s+[^.;:,]{1,50}?)?\s+(has\s+|have\s+|had\s+)?(also\s+)?"
-    rf"(killed|kills|claimed\s+the\s+lives\s+of|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}"
+    rf"(killed|kills|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}"
     # ... and in the passive, the dead counted first: "eleven workers on the rig were killed by the blast",
     # "14 miners died in the collapse of the shaft"
     rf"|\b{_COUNTED}\s+[^.;:,]{{0,60}}?\b(were|was|have\s+been|had\s+been)?\s*(killed|died|perished)\s+(in|by)\s+"
@@ -3766,7 +3766,7 @@ def _type_of_act_announced(text: str) -> str | None:
     it names, will do, after the verb of saying ("The insurer said on March 8 it would set aside $2bn", "the
     firm said the gale would postpone its drilling") or before it ("The tunnel will reach the miners by
     Friday, the chief said"). None when the verb after the future tells no act (`_NO_ACT_AHEAD`), the words
-    are quoted or passed on, or an actor other than the speaker ("it", "they", "we") is given no day for the
+    are quoted or passed on, or an actor other than the speaker ("it") is given no day for the
     act, names no sum and acts on nothing of the speaker's ("said the ban would reduce output" forecasts an
     effect)."""
     speech = SPEECH.search(text)
@@ -3785,9 +3785,8 @@ def _type_of_act_announced(text: str) -> str | None:
     rest = text[found.end() :] if found is after else text[found.end() : speech.start()]
     if found["verb"].lower() in _PAYING and not _SUM.search(rest):
         return None
-    own = found["actor"].lower() in ("it", "they", "we") or re.match(
-        r"\s*(its|their|our)\b", rest, re.IGNORECASE
-    )
+    # ("it" is a body or a firm; "they" and "we" are as often people, whose intent is as often a view)
+    own = found["actor"].lower() == "it" or re.match(r"\s*(its|their|our)\b", rest, re.IGNORECASE)
     # ("said BP will set aside $20bn": a sum named is a deed's, as a day set is; "said the storm would hit the
     # coast on Friday" forecasts the hazard, which does no deed)
     hazard = _HAZARD_ACTOR.search(found["actor"]) is not None
