@@ -215,3 +215,8 @@ def test_a_storm_forecast_is_no_deed() -> None:
 def test_a_hazards_dead_reported_are_left_to_the_toll() -> None:
     sentence = "Officials said on Monday the floods had killed 40 people in the delta."
     assert settled_type("statement", sentence) != "disaster"
+
+
+def test_a_cost_of_a_hazard_reported_is_no_hazard_at_work() -> None:
+    sentence = "Last week, the firm said the cost of dealing with the flood had reached nearly $4 billion."
+    assert settled_type("statement", sentence) == "statement"

@@ -3846,4 +3846,20 @@ def _hazard_reported(text: str) -> bool:
     if speech is None:
         return False
     reported = text[speech.end() :]
-    return any(_in_main_clause(p, reported) for p in (_HAZARD_AT_WORK, _DISASTER_COURSE, _RAIN_SETS_OFF))
+    for pattern in (_HAZARD_AT_WORK, _DISASTER_COURSE, _RAIN_SETS_OFF):
+        found = pattern.search(reported)
+        # (the hazard heads the reported clause's subject: "said the cost of dealing with the spill had
+        # reached $4bn" tells a cost)
+        if found is not None and _SUBJECT_HEAD_BEFORE.fullmatch(reported[: found.start()]):
+            return True
+    return False
+
+
+# What may stand before the head of a reported clause's subject: a day, "that", a determiner and up to three
+# words that are no preposition ("said on Monday that the swollen flood", "said tropical storm Alex")
+_SUBJECT_HEAD_BEFORE = re.compile(
+    r"\s*(,\s*)?((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(the\s+|an?\s+|its\s+|their\s+)?"
+    r"((?!(of|with|for|in|from|about|on|to|by|at|over|after|since|when|while|as|if|whether|because)\b)[\w’'-]+\s+)"
+    r"{0,3}",
+    re.IGNORECASE,
+)
