@@ -220,3 +220,18 @@ def test_a_hazards_dead_reported_are_left_to_the_toll() -> None:
 def test_a_cost_of_a_hazard_reported_is_no_hazard_at_work() -> None:
     sentence = "Last week, the firm said the cost of dealing with the flood had reached nearly $4 billion."
     assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("kind", "sentence"),
+    [
+        ("claim", "The abbot said on Monday he had heard of as many as 700 dead."),
+        ("claim", "The governor claimed that 2,000 were dead in the hill towns."),
+    ],
+)
+def test_the_dead_a_speaker_counts_by_an_adjective_are_the_toll(kind: str, sentence: str) -> None:
+    assert settled_type(kind, sentence) == "casualties"
+
+
+def test_dead_zones_counted_are_no_toll() -> None:
+    assert settled_type("statement", "Scientists said the bay now had 30 dead zones.") == "statement"

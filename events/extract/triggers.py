@@ -3578,7 +3578,11 @@ _TOLL_REPORTED = compile_for_search(
     r"(had\s+|have\s+)?((might|may|could|are\s+feared\s+to|were\s+feared\s+to)\s+have\s+)?"
     r"(died|been\s+killed|perished)\b"
     rf"|(\b{_COUNTED}\s+{_NOT_ONES_OWN}|\b(its|their)\s+([\w-]+\s+)?){_TOLL_COUNTS}\s+(are|were|remain|remained"
-    r"|had\s+been|have\s+been)\s+(still\s+)?missing\b",
+    r"|had\s+been|have\s+been)\s+(still\s+)?missing\b"
+    # "had heard of as many as 900 dead", "claimed that 2,000 were dead": the dead counted by an adjective
+    # ("30 dead zones", "two dead ends" count none)
+    rf"|\b((as\s+many\s+as|up\s+to)\s+)?{_COUNTED}\s+((people|civilians|villagers|residents)\s+)?((were|are|had\s+been"
+    r"|have\s+been)\s+)?dead\b(?!\s+(zones?|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?))",
     re.IGNORECASE,
 )
 # Help with skills or craft sent where it is needed: "was sending surgeons and helicopters", "dispatched
