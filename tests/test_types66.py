@@ -235,3 +235,13 @@ def test_the_dead_a_speaker_counts_by_an_adjective_are_the_toll(kind: str, sente
 
 def test_dead_zones_counted_are_no_toll() -> None:
     assert settled_type("statement", "Scientists said the bay now had 30 dead zones.") == "statement"
+
+
+def test_two_leaders_telling_a_joint_news_conference_are_the_talks() -> None:
+    sentence = "The two leaders told a joint news conference in Riga that the ferry link would reopen."
+    assert settled_type("statement", sentence) == "diplomacy"
+
+
+def test_two_companies_joint_words_are_no_diplomacy() -> None:
+    sentence = "Both companies said in a joint statement that the merger would close in May."
+    assert settled_type("statement", sentence) != "diplomacy"

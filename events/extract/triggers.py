@@ -3672,15 +3672,16 @@ _OFFICE_LEFT_OR_TAKEN = re.compile(
 )
 _DENIES = re.compile(r"\bden(y|ies|ied|ying)\b", re.IGNORECASE)
 # Two leaders' words after their meeting: "the two presidents said after talks in Lisbon", "President Moll
-# and Prime Minister Ruiz, in a joint statement after their meeting", "both leaders pledged at the summit":
+# and Prime Minister Ruiz, in a joint statement after their meeting", "both leaders pledged at the summit",
+# "the two leaders told a joint news conference":
 # the meeting is the news, their words its outcome
 _LEADERS_WORDS_AFTER_MEETING = re.compile(
     r"\b(the\s+two|both)\s+(leaders|presidents|prime\s+ministers|premiers|chancellors|foreign\s+ministers"
-    r"|heads\s+of\s+(state|government))\b[^.;:]{0,100}?\b(after|following|during|at|in)\s+(their\s+|the\s+|a\s+)?"
+    r"|heads\s+of\s+(state|government))\b[^.;:]{0,100}?\b(after|following|during|at|in|told)\s+(their\s+|the\s+|a\s+)?"
     r"([\w-]+\s+){0,2}?(talks|meeting|summit|visit|joint\s+(statement|declaration|news\s+conference"
     r"|press\s+conference))\b"
     rf"|\b{_LEADER}\b[^.;:]{{0,60}}?\band\s+([\w.-]+\s+){{0,3}}?{_LEADER}\b[^.;:]{{0,100}}?\b(after|following|during"
-    r"|at|in)\s+(their\s+|the\s+|a\s+)?([\w-]+\s+){0,2}?(talks|meeting|summit|joint\s+(statement|declaration"
+    r"|at|in|told)\s+(their\s+|the\s+|a\s+)?([\w-]+\s+){0,2}?(talks|meeting|summit|joint\s+(statement|declaration"
     r"|news\s+conference|press\s+conference))\b",
     re.IGNORECASE,
 )
