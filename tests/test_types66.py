@@ -51,15 +51,22 @@ def test_what_a_hazard_forces_or_the_weather_alone_delays_is_no_disaster(sentenc
     [
         "The mine collapse killed six in the shaft on Saturday.",
         "Eleven workers on the Tarvo platform were killed by the explosion.",
-        "A train crash near Ulmo has killed 14 people.",
+        "A train crash near Ulmo killed 14 people in March.",
     ],
 )
 def test_a_disaster_told_with_its_toll_is_the_disaster(sentence: str) -> None:
     assert settled_type("casualties", sentence) == "disaster"
 
 
-def test_a_toll_of_a_disaster_told_by_who_counts_it_stays_the_toll() -> None:
-    sentence = "Floods have killed at least 40 people in the delta, the rescue agency said on Monday."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Floods have killed at least 40 people in the delta, the rescue agency said on Monday.",
+        "The cyclone has killed at least 31 people in the region.",
+        "Floods killed 12 people in the hill state on Sunday.",
+    ],
+)
+def test_a_running_toll_or_one_told_by_who_counts_it_stays_the_toll(sentence: str) -> None:
     assert settled_type("casualties", sentence) == "casualties"
 
 
@@ -245,3 +252,8 @@ def test_two_leaders_telling_a_joint_news_conference_are_the_talks() -> None:
 def test_two_companies_joint_words_are_no_diplomacy() -> None:
     sentence = "Both companies said in a joint statement that the merger would close in May."
     assert settled_type("statement", sentence) != "diplomacy"
+
+
+def test_a_things_own_change_announced_stays_words() -> None:
+    sentence = "The harbour master said on Sunday that the east quay would reopen to ferries next week."
+    assert settled_type("statement", sentence) == "statement"
