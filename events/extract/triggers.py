@@ -3758,10 +3758,11 @@ _SET_FOR = re.compile(
 _HAZARD_ACTOR = re.compile(
     rf"\b({_HAZARDS}|{_DISEASES}|outbreak|epidemic|pandemic|slick|oil)$", re.IGNORECASE
 )
-# What follows a verb that takes no object: a preposition, a particle or the end of the clause
-_NO_OBJECT = re.compile(
-    r"\s*([,.;:]|$|(to|for|in|on|at|with|from|into|by|of|up|down|out|over|back|again|soon|as|when|after|before"
-    r"|until|if)\b)",
+# An object straight after the verb, past any particle: "the footage", "two vehicles", "aside $20bn", "BP's
+# costs" ("reopen to ferries", "reopen within a week": no object)
+_OBJECT_NEXT = re.compile(
+    r"\s*((aside|off|up|down|out|in|back)\s+)?(the|an?|its|their|his|her|our|all|some|more|most|much|many|several"
+    rf"|each|every|both|{alternatives(CARDINALS)}|\d|[$£€¥]|(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 # The verbs of a step in a case that one side takes: "said it would appeal", "will sue the operator"
@@ -3808,7 +3809,7 @@ def _type_of_act_announced(text: str) -> str | None:
         return None
     # ("said the north quay would reopen to ferries next week": a thing's own change is news of the thing,
     # told by the one in charge of it; another's act is done to something, its object straight after the verb)
-    if not own and _NO_OBJECT.match(rest):
+    if not own and not _OBJECT_NEXT.match(rest):
         return None
     if found["verb"].lower() in _STEPS_OF_A_CASE:
         return "legal"
