@@ -39,7 +39,7 @@ def test_a_courts_own_act_or_a_trials_step_is_legal(given: str, sentence: str) -
         ("protest", "Protesters outside the court chanted slogans on Monday."),
         ("statement", "The jury is still out on whether the levy will work, the minister said on Tuesday."),
         ("statement", "Defence officials said on Tuesday that the missiles had been moved north."),
-        ("statement", "The defence ministry announced on Monday that it would buy six patrol boats."),
+        ("statement", "The defence ministry announced on Monday that the six patrol boats were ready."),
         ("other", "The food court was evacuated on Sunday after a fire alarm."),
         ("other", "The court of public opinion turned against the bottler on Monday."),
         ("statement", "Speaking outside the court on Monday, Marek Holm said he was relieved."),

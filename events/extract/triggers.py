@@ -32,6 +32,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    OCCUPATIONS_BEFORE_A_NAME,
     PERSON_ROLES,
     WEEKDAY_NAMES,
     alternatives,
@@ -2655,9 +2656,31 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
         # made known is the measure, as "imposed a curfew" is; the saying is how it became known
         return "policy"
+    if event_type == "statement":
+        announced = _type_of_act_announced(text)
+        if announced is not None:
+            # "The insurer said on March 8 it would set aside $2bn": the act made known is the news, as a
+            # measure announced is; the saying is how it became known
+            return announced
+    if event_type == "other" and _BODIES_COUNTED.search(text):
+        # "Authorities have buried 40,000 bodies so far": the dead counted
+        return "casualties"
+    if event_type == "other" and _in_main_clause(_RAIN_SETS_OFF, text):
+        # "Heavy rain triggered landslides across the valley": the disaster begun
+        return "disaster"
+    if event_type == "statement" and _hazard_reported(text) and not _DEATH_WORDS.search(text):
+        # "Officials said the flood has since covered a third of the province": the flood's course (its dead
+        # counted through a speaker are the toll's, below)
+        return "disaster"
+    if event_type == "other" and _ANIMAL_FOUND_DEAD.search(text):
+        # "A dead baby whale was found near the site": the harm a disaster does to wildlife
+        return "disaster"
     if event_type == "other" and _SEARCH_CALLED_OFF.search(text):
         # "The coastguard ended its search for the missing fishermen": the end of a rescue decided
         return "policy"
+    if event_type in ("other", "statement") and _CASE_INQUIRY_OPENED.search(text):
+        # "The minister said prosecutors had opened an investigation into the port authority": a case begun
+        return "legal"
     if event_type == "other" and _COURT_STEP.search(text):
         # "The treasurer was granted bail", "the retrial is due to open in autumn": a step of a case
         return "legal"
@@ -2676,6 +2699,23 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "denial" and _PLEA_DENIED.search(text):
         # "Roe, 41, denies manslaughter": the plea in the case
         return "legal"
+    if event_type == "casualties" and _in_main_clause(_DISASTER_KILLS, text) and SPEECH.search(text) is None:
+        # "The mine collapse killed six in the shaft", "a train crash has killed 14": the disaster told with
+        # its toll (a toll given through who counts it, "floods have killed 40, the agency said", stays the
+        # toll)
+        return "disaster"
+    if (
+        event_type in ("statement", "claim", "other")
+        and _CASE_DESCRIBED.search(text)
+        and not _LEGAL_TRIGGER.search(text)
+    ):
+        # "The newest case is a taxi driver from the coast, officials said": an outbreak's case told by who it
+        # is
+        return "disaster"
+    if event_type == "statement" and _LEADERS_WORDS_AFTER_MEETING.search(text):
+        # "The two presidents said after talks in Lisbon that they would reopen the border": the leaders'
+        # meeting is the news, their joint words what came of it
+        return "diplomacy"
     if event_type == "diplomacy":
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
         # donors to give": no act of states or bodies in office
@@ -2709,6 +2749,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
         # disaster's own course, or the outbreak's new cases found, is the disaster's news
         return "disaster"
+    if event_type == "leadership" and _no_change_of_office(text):
+        # "The mayor denied reports that she would resign", "the premier rejected calls to step down": who
+        # stays in office and says so makes no change of office; a denial of reports is a denial
+        return "denial" if _DENIES.search(text) else "statement"
     if event_type == "leadership" and _RESIGNATION_NOT_YET.search(text):
         # "Rumours swirled that the mayor was preparing to step down", "told reporters the chief was about to
         # resign": a resignation rumoured or near is no change of office; who says so is the news
@@ -2859,7 +2903,8 @@ def _type_of_plain_act(text: str, title: str) -> str:
         return "statement"
     if _OUTLET_REPORTED.search(text):
         return "claim"
-    if _FORCE_ARRIVES.search(text):
+    if _FORCE_ARRIVES.search(text) or _HELP_SENT.search(text):
+        # ("was sending surgeons and helicopters": skilled help sent, as a force is)
         return "deployment"
     if _LEADERS_MEET.search(text):
         return "diplomacy"
@@ -2871,6 +2916,9 @@ def _type_of_plain_act(text: str, title: str) -> str:
     # caused by a series of storms", "since the explosion that set off the spill" as "The explosion set off
     # the spill")
     if _in_main_clause(_HAZARD_AT_WORK, text) or _in_main_clause(_HAZARD_AT_WORK, title):
+        return "disaster"
+    if _in_main_clause(_HAZARD_HINDERS, text) or _in_main_clause(_HAZARD_HINDERS, title):
+        # ("storms and high swells slowed the salvage": the hazard still at work)
         return "disaster"
     # ("a bus hit a lorry on the bypass", "the rig had been burning for two days when it sank": an accident)
     if _in_main_clause(_CRAFT_ACCIDENT, text) or _BURNED_AND_SANK.search(text):
@@ -3267,11 +3315,11 @@ _HAZARD_AT_WORK = compile_for_search(
     # the hazard's name, or a phrase of place or time after it ("storm Mara", "the outbreak in April of the
     # virus", "accidents in March and August 2019")
     r"(\s+(?-i:[A-Z])[\w-]+)?(\s+(in|of|at|on|near|off|over|across|along|last|this|earlier)\b[^.;:,]{0,60}?)?"
-    r"\s+(has\s+|have\s+|had\s+)?(now\s+|also\s+|first\s+|quickly\s+|rapidly\s+)?"
+    r"\s+(has\s+|have\s+|had\s+)?(now\s+|also\s+|first\s+|quickly\s+|rapidly\s+|since\s+|already\s+)?"
     r"(formed|dissipated|strengthened|weakened|intensified|struck|hit|swept|tore|ripped|battered|lashed|pounded"
     r"|flooded|destroyed|damaged|knocked|caused|triggered|set\s+off|sparked|grew|spread|reached"
     r"|emerged|originated|broke\s+out|erupted|made\s+landfall|moved|headed|killed|left|cut|shut|closed|disrupted"
-    r"|halted|engulfed|consumed|razed|gutted|burned|burnt|sank)\b"
+    r"|halted|engulfed|consumed|razed|gutted|burned|burnt|sank|covered|swamped|inundated)\b"
     # "havoc was caused by a series of storms", "the platform caught fire and sank": what the hazard did,
     # told in the passive, and a craft or a plant on fire
     rf"|\b(was|were|has\s+been|have\s+been|had\s+been)\s+(caused|wrought|triggered|set\s+off|sparked|started)\s+by\s+"
@@ -3377,7 +3425,10 @@ _PANDEMIC_ALERT_RAISED = re.compile(
 _OUTBREAK_DECLARED = re.compile(
     r"\b(declared|declares|declare|declaring)\s+(it|this|that|the\s+([\w-]+\s+){0,2}?(outbreak|disease|virus|spread))?\s*"
     r"(to\s+be\s+)?(an?\s+|the\s+)?(full\s+|full-blown\s+|global\s+|national\s+|first\s+)?([\w-]+\s+)?(pandemic|epidemic)\b"
-    r"|\b(declared|declares|declare|declaring)\s+the\s+([\w-]+\s+){0,2}?(outbreak|epidemic|pandemic)\s+(over|ended|at\s+an\s+end)\b",
+    r"|\b(declared|declares|declare|declaring)\s+the\s+([\w-]+\s+){0,2}?(outbreak|epidemic|pandemic)\s+(over|ended|at\s+an\s+end)\b"
+    # "raised the flu to pandemic status", "upgraded the outbreak to an epidemic": its standing raised
+    r"|\b(raised|raises|lifted|upgraded|upgrades|moved|elevated)\s+([\w-]+\s+){0,3}?to\s+(an?\s+|full\s+|global\s+)*"
+    r"(pandemic|epidemic)(\s+(status|level|phase))?\b",
     re.IGNORECASE,
 )
 # A disaster told by a stage of its own course, its noun the subject: "the virus first emerged in the north in
@@ -3395,7 +3446,7 @@ _DISASTER_COURSE = re.compile(
     r"|\b(depression|storm|cyclone|hurricane|typhoon|thunderstorms)\s+((has|have|had)\s+)?formed\s+into\b"
     # "the tremor was felt in the capital", "aftershocks rattled the city": a quake told by how it was felt
     r"|\b(earthquakes?|quakes?|tremors?|aftershocks?)\s+((was|were)\s+(also\s+|strongly\s+)?felt|rattled|shook|jolted"
-    r"|rocked)\b"
+    r"|rocked|(continued|continue|continues)\s+to\s+(rattle|shake|jolt|rock))\b"
     # "the fire was still burning", "the fires continued to rage": a fire told as it goes on
     r"|\b(fires?|blazes?|wildfires?|bushfires?)\s+((was|were|is|are)\s+(still\s+)?(burning|raging|spreading)"
     r"|(continued|continues|continue)\s+to\s+(burn|rage|spread))\b"
@@ -3527,6 +3578,307 @@ _TOLL_REPORTED = compile_for_search(
     r"(had\s+|have\s+)?((might|may|could|are\s+feared\s+to|were\s+feared\s+to)\s+have\s+)?"
     r"(died|been\s+killed|perished)\b"
     rf"|(\b{_COUNTED}\s+{_NOT_ONES_OWN}|\b(its|their)\s+([\w-]+\s+)?){_TOLL_COUNTS}\s+(are|were|remain|remained"
-    r"|had\s+been|have\s+been)\s+(still\s+)?missing\b",
+    r"|had\s+been|have\s+been)\s+(still\s+)?missing\b"
+    # "had heard of as many as 900 dead", "claimed that 2,000 were dead": the dead counted by an adjective
+    # ("30 dead zones", "two dead ends" count none)
+    rf"|\b((as\s+many\s+as|up\s+to)\s+)?{_COUNTED}\s+((people|civilians|villagers|residents)\s+)?((were|are|had\s+been"
+    r"|have\s+been)\s+)?dead\b(?!\s+(zones?|ends?|batteries|heat|lines?|weight|wood|letters?|stock|calm|cells?))",
+    re.IGNORECASE,
+)
+# Help with skills or craft sent where it is needed: "was sending surgeons and helicopters", "dispatched
+# two medical teams", "flew in a field hospital", "is rushing rescuers to the coast" (tents, blankets or
+# money sent are supplies, an act of no type; "sent home" or "sent a letter" send no one)
+_HELP_SENT = compile_for_search(
+    r"\b(send|sends|sending|sent|dispatch|dispatches|dispatched|dispatching|deploy|deploys|deployed|deploying"
+    r"|rush|rushes|rushed|rushing|fly|flies|flew|flying)\s+(in\s+)?(an?\s+|the\s+|its\s+|their\s+|more\s+|another\s+"
+    r"|extra\s+|additional\s+|further\s+|several\s+|some\s+|(dozens|hundreds|scores|teams)\s+of\s+|\d[\d,]*\s+)*"
+    r"([\w-]+\s+){0,2}?(surgeons|doctors|medics|nurses|paramedics|rescuers|firefighters|helicopters"
+    r"|((search[\s-]+and[\s-]+)?rescue|relief|medical|surgical|emergency|trauma|firefighting|disaster)[\s-]+(teams?"
+    r"|workers|specialists|crews?|units?|personnel|staff)|field\s+hospitals?|hospital\s+ships?)\b",
+    re.IGNORECASE,
+)
+# What hampers a recovery or a rescue when a hazard is the subject: "storms and high swells slowed the
+# salvage", "the hurricane has delayed the relief flights" (the weather alone, "choppy seas delayed a
+# vessel", is the work's own setback, and stays untyped)
+_HAZARD_HINDERS = re.compile(
+    rf"\b{_HAZARDS}(\s+(and|or)\s+([\w-]+\s+)?[\w-]+)?\s+(has\s+|have\s+|had\s+)?(also\s+|again\s+|further\s+)?"
+    # ("the spill forced the governor to suspend the plans": the act forced is the news, and is another's)
+    r"(slowed|hampered|hindered|delayed|stalled|interrupted|grounded|held\s+up|frustrated)\b",
+    re.IGNORECASE,
+)
+# A disaster told with its toll, in the past, the happening's noun the subject of the killing: "the mine
+# collapse killed six", "an explosion at the plant killed 14", "the fire left 30 dead" (of an accident or a
+# hazard, no fighting: a `disaster`, as the type's definition reads). A running toll, "the cyclone has killed
+# at least 31", or hazards named bare, "floods killed 12 people in the state on Sunday", count the dead as
+# the news: the toll's
+_DISASTER_KILLS = compile_for_search(
+    r"\b(the|an?|this|that|its|their|last\s+\w+[’']s|[\w-]+[’']s)\s+([\w-]+\s+){0,3}?"
+    rf"({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?|sinking|capsizing|shipwrecks?)"
+    r"(\s+(in|of|at|on|near|off|aboard)\s+[^.;:,]{1,50}?)?\s+(also\s+)?"
+    rf"(killed|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}"
+    # ... and in the passive, the dead counted first: "eleven workers on the rig were killed by the blast",
+    # "14 miners died in the collapse of the shaft"
+    rf"|\b{_COUNTED}\s+[^.;:,]{{0,60}}?\b(were|was)?\s*(killed|died|perished)\s+(in|by)\s+"
+    rf"(the|an?|its|their)\s+([\w-]+\s+){{0,4}}?({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?"
+    r"|sinking|capsizing|shipwrecks?)\b",
+    re.IGNORECASE,
+)
+# Who a case is: people, young or old, travelling, studying or living somewhere
+_PEOPLE_NOUNS = (
+    "man men woman women boy boys girl girls child children baby infant person people tourist tourists "
+    "traveller travellers traveler travelers passenger passengers student students pupil pupils resident "
+    "residents patient patients driver drivers visitor visitors"
+).split()
+# ... its people named by what they do, singular or plural ("a nurse", "two farmers")
+_CASE_PERSONS = alternatives(
+    {
+        *_PEOPLE_NOUNS,
+        *(w.lower() for w in OCCUPATIONS_BEFORE_A_NAME),
+        *(w.lower() + "s" for w in OCCUPATIONS_BEFORE_A_NAME),
+    }
+)
+# A case of an outbreak described by who it is: "the newest case is a taxi driver", "the latest patient was
+# a 30-year-old nurse", "the first confirmed case is a boy" (a court's case is a dispute, no person; one that
+# "involves a director" is about someone)
+_CASE_DESCRIBED = compile_for_search(
+    r"\b((newest|latest|new|first|second|third|most\s+recent|last|index)\s+)?((confirmed|suspected|probable|known)\s+)?"
+    r"(cases?|patients?|infections?)\s+(is|was|are|were)\s+(an?|two|three|\d+)\s+([\w-]+\s+){0,3}?"
+    rf"(\d+-year-olds?|{_CASE_PERSONS})\b",
+    re.IGNORECASE,
+)
+# A resignation refused, denied or ruled out: "rejected calls to step down", "denied reports that she would
+# resign", "ruled out resigning", "said he would not quit", "has no intention of stepping down": the words of
+# the one in office, who stays
+_RESIGNATION_REFUSED = re.compile(
+    r"\b(den(y|ies|ied|ying)|reject(s|ed|ing)?|dismiss(es|ed|ing)?|refus(e|es|ed|ing)|rebuff(s|ed|ing)?"
+    r"|resist(s|ed|ing)?|brush(es|ed|ing)?\s+(aside|off)|rul(e|es|ed|ing)\s+out|def(y|ies|ied|ying))\s+"
+    r"([^.;:]{0,60}?\b(to|that|of|about)\s+([^.;:]{0,30}?\b(would|will|should|must|might|was\s+going\s+to|planned\s+to)\s+)?)?"
+    r"(resign(ing|ation)?|step(ping)?\s+(down|aside)|quit(ting)?|stand(ing)?\s+down)\b"
+    r"|\b(would|will|could)\s+not\s+(resign|step\s+(down|aside)|quit|stand\s+down)\b"
+    r"|\bno\s+(intention|plans?)\s+(of|to)\s+(resign(ing)?|step(ping)?\s+(down|aside)|quit(ting)?)\b",
+    re.IGNORECASE,
+)
+# ... or only demanded: "calls for the chief to resign", "demanded her resignation", "urged the mayor to step
+# down" (the demand is the news until the office changes)
+_RESIGNATION_DEMANDED = re.compile(
+    r"\b(call(s|ed|ing)?\s+(for|on)|demand(s|ed|ing)?|urg(e|es|ed|ing)|press(es|ed|ing)?\s+for|petition(s|ed|ing)?"
+    r"(\s+for)?)\b[^.;:]{0,60}?\b(resign(ation)?|step(ping)?\s+(down|aside)|quit|stand\s+down|be\s+(appointed|named"
+    r"|sacked|fired|removed|replaced|ousted))\b",
+    re.IGNORECASE,
+)
+# A change of office told as done: "resigned on Monday", "was sacked", "stepped down" (a refusal or a demand
+# beside it is then its background)
+_OFFICE_LEFT_OR_TAKEN = re.compile(
+    r"\b(resigned|resigns|stepped\s+(down|aside)|steps\s+down|quit\s+(as|on|in|after)|stood\s+down"
+    r"|(was|were|has\s+been|had\s+been)\s+(appointed|named|sacked|fired|ousted|removed|replaced|sworn\s+in))\b",
+    re.IGNORECASE,
+)
+_DENIES = re.compile(r"\bden(y|ies|ied|ying)\b", re.IGNORECASE)
+# Two leaders' words after their meeting: "the two presidents said after talks in Lisbon", "President Moll
+# and Prime Minister Ruiz, in a joint statement after their meeting", "both leaders pledged at the summit",
+# "the two leaders told a joint news conference":
+# the meeting is the news, their words its outcome
+_LEADERS_WORDS_AFTER_MEETING = re.compile(
+    r"\b(the\s+two|both)\s+(leaders|presidents|prime\s+ministers|premiers|chancellors|foreign\s+ministers"
+    r"|heads\s+of\s+(state|government))\b[^.;:]{0,100}?\b(after|following|during|at|in|told)\s+(their\s+|the\s+|a\s+)?"
+    r"([\w-]+\s+){0,2}?(talks|meeting|summit|visit|joint\s+(statement|declaration|news\s+conference"
+    r"|press\s+conference))\b"
+    rf"|\b{_LEADER}\b[^.;:]{{0,60}}?\band\s+([\w.-]+\s+){{0,3}}?{_LEADER}\b[^.;:]{{0,100}}?\b(after|following|during"
+    r"|at|in|told)\s+(their\s+|the\s+|a\s+)?([\w-]+\s+){0,2}?(talks|meeting|summit|joint\s+(statement|declaration"
+    r"|news\s+conference|press\s+conference))\b",
+    re.IGNORECASE,
+)
+
+
+def _no_change_of_office(text: str) -> bool:
+    """Whether a sentence the leadership triggers typed only refuses, denies or demands a resignation or an
+    appointment, with no change of office told as done outside those words ("resigned on Monday after weeks of
+    calls to step down" is the resignation)."""
+    words = [m.span() for p in (_RESIGNATION_REFUSED, _RESIGNATION_DEMANDED) for m in p.finditer(text)]
+    if not words:
+        return False
+    return not any(
+        not any(a <= done.start() < b for a, b in words) for done in _OFFICE_LEFT_OR_TAKEN.finditer(text)
+    )
+
+
+# Who or what will act, named after a verb of saying or at the head of the sentence: "it", "they", "the
+# firm", "a third vessel", "Kolvent" (a person, "he would", "she will", is left to the remarks: a person's
+# intent is as often a view as a deed; no word of the name is a pronoun: "the work they are due to start" is
+# what they will do, named as a thing)
+_NOT_A_NAME = r"(?!(it|they|we|he|she|i|you|that|this|these|those|there|what|which|who)\b)"
+_ACTOR_AHEAD = (
+    r"(?P<actor>it|they|we|(the|a|an|its|their)\s+("
+    + _NOT_A_NAME
+    + r"[\w’'-]+\s+){0,3}?"
+    + _NOT_A_NAME
+    + r"[\w’'-]+|(?-i:[A-Z])"
+    + _NOT_A_NAME
+    + r"[\w&.’'-]+(\s+(?-i:[A-Z])[\w&.’'-]+){0,3})"
+)
+# ... and the future it is given, up to the verb of the act: "would", "will", "is to", "plans to", with any
+# adverb between ("will actually work", "would inevitably claim")
+_FUTURE_AHEAD = (
+    r"\s+(would|will|(is|are|was|were)\s+(to|due\s+to|set\s+to|going\s+to|expected\s+to)|plans?\s+to|planned\s+to"
+    r"|intends?\s+to|aims?\s+to)\s+((also|now|soon|then|first|again|\w+ly)\s+)?(?P<verb>[a-z-]+)\b"
+)
+_ACT_AFTER_SAYING = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|(on\s+)?(?-i:[A-Z][a-z]+)\s+\d{1,2}\s+)?(that\s+)?"
+    + _ACTOR_AHEAD
+    + _FUTURE_AHEAD,
+    re.IGNORECASE,
+)
+_ACT_BEFORE_SAYING = re.compile(r"\W*" + _ACTOR_AHEAD + _FUTURE_AHEAD, re.IGNORECASE)
+# The verbs after "would" or "will" that tell no act: being and having, a state that goes on or changes by
+# itself, a view, an intent still open, working with others, words ("said it would be weeks", "said the spill
+# would hurt tourism", "said it would consider the offer", "said it would co-ordinate with other agencies")
+_NO_ACT_AHEAD = frozenset(
+    """be been have has remain stay continue last take need needs cost mean make help hurt harm affect
+    depend rely seem appear look like want wish hope prefer expect rise fall increase decrease grow drop
+    decline climb come happen work change get go do say tell know think believe see find feel keep face
+    suffer struggle benefit lead result prove become not never no probably likely certainly only still
+    always soon consider review study examine monitor watch assess discuss seek ask urge call warn
+    insist argue claim accept reject welcome support oppose respect comply defend fight push press
+    pursue stand stick wait decide determine learn ensure weigh explore evaluate talk speak comment
+    respond reply answer regret apologise apologize defy resist refuse deny plan co-ordinate coordinate
+    cooperate co-operate collaborate die hold
+    show reveal indicate demonstrate confirm""".split()
+)
+# When the act is set for: "by Friday", "on Saturday night", "within seven days", "as early as Wednesday",
+# "next week", "in two weeks", "on July 30", "by the end of the month"
+_SET_FOR = re.compile(
+    r"\b((by|on|until|before|from|as\s+early\s+as|starting)\s+(the\s+end\s+of\s+)?(the\s+)?(\w+day|tomorrow|tonight"
+    rf"|{'|'.join(MONTH_NAMES)}|mid-?\w+|next\s+\w+|this\s+\w+|week|month|weekend)"
+    r"|within\s+(a|an|the\s+next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+\w+"
+    r"|in\s+(a|the\s+next|\d+|one|two|three|four|five|six|seven|several|a\s+few)\s+(hours?|days?|weeks?|months?)"
+    r"|(next|later\s+this|this|later\s+in\s+the)\s+(week|month|year|weekend|\w+day)|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
+# A hazard or an illness named as who will act: "the storm", "a new strain of the virus"
+_HAZARD_ACTOR = re.compile(
+    rf"\b({_HAZARDS}|{_DISEASES}|outbreak|epidemic|pandemic|slick|oil)$", re.IGNORECASE
+)
+# An object straight after the verb, past any particle: "the footage", "two vehicles", "aside $20bn", "BP's
+# costs" ("reopen to ferries", "reopen within a week": no object)
+_OBJECT_NEXT = re.compile(
+    r"\s*((aside|off|up|down|out|in|back)\s+)?(the|an?|its|their|his|her|our|all|some|more|most|much|many|several"
+    rf"|each|every|both|{alternatives(CARDINALS)}|\d|[$£€¥]|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+# The verbs of a step in a case that one side takes: "said it would appeal", "will sue the operator"
+_STEPS_OF_A_CASE = frozenset("appeal sue prosecute charge indict countersue".split())
+# Money handed over that a pledge names no sum of ("said it will pay all costs" is a promise, "will pay
+# $360m for the barriers" the payment)
+_PAYING = frozenset("pay cover bear foot meet honour honor".split())
+_SUM = re.compile(r"[$£€¥]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m|trillion)\b", re.IGNORECASE)
+# Whoever reports for another: "sources familiar with the talks said", "the paper said" (the set's
+# conventions: another's plan passed on is a claim, left to the triggers)
+_PASSED_ON = re.compile(r"\b(sources?|paper|newspaper|magazine|report|reports|reported)\b", re.IGNORECASE)
+
+
+def _type_of_act_announced(text: str) -> str | None:
+    """The type of the act a sentence typed as remarks tells as its news: what the one who speaks, or a thing
+    it names, will do, after the verb of saying ("The insurer said on March 8 it would set aside $2bn", "the
+    firm said the gale would postpone its drilling") or before it ("The tunnel will reach the miners by
+    Friday, the chief said"). None when the verb after the future tells no act (`_NO_ACT_AHEAD`), the words
+    are quoted or passed on, or an actor other than the speaker ("it") is given no day for the
+    act, names no sum and acts on nothing of the speaker's ("said the ban would reduce output" forecasts an
+    effect)."""
+    speech = SPEECH.search(text)
+    if speech is None or text.lstrip()[:1] in "\"“‘'" or _PASSED_ON.search(text, 0, speech.end()):
+        return None
+    after = _ACT_AFTER_SAYING.match(text, speech.end())
+    before = _ACT_BEFORE_SAYING.match(text) if text.rfind(",", 0, speech.start()) > 0 else None
+    # ("the tunnel will reach them by Friday, the chief said": the clause before is the act only when what
+    # follows it is who said so, after a comma)
+    if before is not None and before.end() > speech.start():
+        before = None
+    found = after or before
+    if found is None or found["verb"].lower() in _NO_ACT_AHEAD:
+        return None
+    clause = text[found.start() :] if found is after else text[: speech.start()]
+    rest = text[found.end() :] if found is after else text[found.end() : speech.start()]
+    if found["verb"].lower() in _PAYING and not _SUM.search(rest):
+        return None
+    # ("it" is a body or a firm; "they" and "we" are as often people, whose intent is as often a view)
+    own = found["actor"].lower() == "it" or re.match(r"\s*(its|their|our)\b", rest, re.IGNORECASE)
+    # ("said BP will set aside $20bn": a sum named is a deed's, as a day set is; "said the storm would hit the
+    # coast on Friday" forecasts the hazard, which does no deed)
+    hazard = _HAZARD_ACTOR.search(found["actor"]) is not None
+    if not own and (hazard or (not _SET_FOR.search(rest) and not _SUM.search(rest))):
+        return None
+    # ("said the north quay would reopen to ferries next week": a thing's own change is news of the thing,
+    # told by the one in charge of it; another's act is done to something, its object straight after the verb)
+    if not own and not _OBJECT_NEXT.match(rest):
+        return None
+    if found["verb"].lower() in _STEPS_OF_A_CASE:
+        return "legal"
+    told = _type_of_plain_act(clause, clause)
+    return "other" if told == "statement" else told
+
+
+# One animal of the wild found dead, a disaster's harm as a count of them is (`_ANIMALS_KILLED`): "a dead
+# baby whale was found near the site", "divers discovered a dead dolphin", "a seal was found dead"
+_ONE_ANIMAL = (
+    r"(bird|pelican|gull|duck|turtle|dolphin|whale|porpoise|seal|otter|shark|manatee|animal|mammal|deer|bear"
+    r"|elephant)"
+)
+_ANIMAL_FOUND_DEAD = re.compile(
+    rf"\b(an?|the|another|one)\s+dead\s+([\w-]+\s+){{0,2}}?{_ONE_ANIMAL}\b[^.;]{{0,40}}?\b(was|has\s+been|had\s+been)"
+    r"\s+(\w+\s+)?(found|discovered|spotted|washed\s+(up|ashore))\b"
+    rf"|\b(found|discovered|spotted)\s+(an?|another|the)\s+dead\s+([\w-]+\s+){{0,2}}?{_ONE_ANIMAL}\b"
+    rf"|\b{_ONE_ANIMAL}\s+(was|has\s+been|had\s+been)\s+(\w+\s+)?found\s+dead\b",
+    re.IGNORECASE,
+)
+# An inquiry opened by those who bring cases, named as its subject: "prosecutors had opened an investigation
+# into the port authority", "police have begun a probe", "detectives are investigating the owners" (the legal
+# trigger reads only an inquiry named criminal, civil or for fraud; a regulator's or a paper's inquiry is no
+# case)
+_CASE_INQUIRY_OPENED = re.compile(
+    r"\b(prosecutors?|police|detectives|attorneys?[\s-]general|justice\s+(department|ministry)|(?-i:FBI))\b"
+    r"(\s+(in|of|from)\s+[^.;:,]{1,30}?)?\s+((have|has|had)\s+)?(now\s+|also\s+|already\s+)?((launched|opened|began|begun"
+    r"|started|initiated)\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?(investigation|inquiry|probe)"
+    r"|(are|is|were|was|have\s+been|had\s+been)\s+(now\s+|also\s+)?investigating)\b",
+    re.IGNORECASE,
+)
+# Bodies counted by those who recover or bury them: "authorities have buried 40,000 bodies", "crews pulled
+# 200 bodies from the rubble" (a toll, as "300 bodies had been recovered" told through a speaker is)
+_BODIES_COUNTED = compile_for_search(
+    rf"\b(buried|recovered|retrieved|collected|pulled|dug\s+out|found|counted)\s+{_COUNTED}\s+([\w-]+\s+){{0,2}}?"
+    r"(bodies|corpses)\b",
+    re.IGNORECASE,
+)
+# Rain or snow that set off a disaster: "heavy rain triggered landslides across the valley", "days of
+# downpours caused flash floods" (rain alone, "rain halted play", is no disaster)
+_RAIN_SETS_OFF = re.compile(
+    r"\b(rains?|rainfall|downpours?|snow|snowfall|snowmelt|storms?)\s+((has|have|had)\s+)?(triggered|caused|sparked"
+    r"|set\s+off|unleashed|brought)\s+([\w-]+\s+){0,3}?(landslides?|mudslides?|floods?|flooding|avalanches?)\b",
+    re.IGNORECASE,
+)
+
+
+def _hazard_reported(text: str) -> bool:
+    """Whether the clause a verb of saying reports tells a hazard at work or a stage of a disaster's course,
+    at its head ("officials said the flood has since covered a third of the province"): a happening reported
+    through a speaker is the happening."""
+    speech = SPEECH.search(text)
+    if speech is None:
+        return False
+    reported = text[speech.end() :]
+    for pattern in (_HAZARD_AT_WORK, _DISASTER_COURSE, _RAIN_SETS_OFF):
+        found = pattern.search(reported)
+        # (the hazard heads the reported clause's subject: "said the cost of dealing with the spill had
+        # reached $4bn" tells a cost)
+        if found is not None and _SUBJECT_HEAD_BEFORE.fullmatch(reported[: found.start()]):
+            return True
+    return False
+
+
+# What may stand before the head of a reported clause's subject: a day, "that", a determiner and up to three
+# words that are no preposition ("said on Monday that the swollen flood", "said tropical storm Alex")
+_SUBJECT_HEAD_BEFORE = re.compile(
+    r"\s*(,\s*)?((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(the\s+|an?\s+|its\s+|their\s+)?"
+    r"((?!(of|with|for|in|from|about|on|to|by|at|over|after|since|when|while|as|if|whether|because)\b)[\w’'-]+\s+)"
+    r"{0,3}",
     re.IGNORECASE,
 )
