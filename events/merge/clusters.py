@@ -755,6 +755,10 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # "A judge has ordered the doctor to stand trial" then "Judge Ortiz made the order at a preliminary
         # hearing": the later sentence names the act by the noun of its verb, whatever type each was read as
         return _overlap(window(m), cluster.window)
+    if not resembling and _toll_goes_on(m, cluster):
+        # "A gas blast killed 9 miners on Wednesday." then "Another 22 were injured, four seriously.": one
+        # briefing's figures told sentence by sentence are one toll, whatever each sentence counts
+        return _overlap(window(m), cluster.window)
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
@@ -2642,6 +2646,53 @@ def _told_as_now(now: Mention, before: Mention) -> bool:
         and _own_date(before)
         and before.date_end < now.published
     )
+
+
+# A count news spells out at the head of a sentence ("Twelve more", "Dozens of others")
+_HEAD_COUNT = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores|several)"
+)
+# A sentence that opens by going on with the count of the sentence before it, told as more of the same
+# toll: "Another 22 were injured", "Twelve more stayed in hospital", "Three teachers were also treated",
+# "Of the dead, nine were children", "Among them were two nurses", "They also counted 40 seals"
+_TOLL_GOES_ON = re.compile(
+    r"\s*(?:(?:And|But)\s+)?(?i:"
+    rf"(?:another|a\s+further)\s+{_HEAD_COUNT}\b"
+    rf"|{_HEAD_COUNT}\s+(?:of\s+)?(?:more|others|other\s+people|further)\b"
+    rf"|{_HEAD_COUNT}\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+also\b"
+    r"|(?:of|among)\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|cases|sick|missing|\d[\d,]*))\b"
+    r"|(?:they|it)\s+also\s+"
+    r")"
+)
+# Characters between two sentences that follow one another (a space, or a paragraph's break)
+NEXT_SENTENCE_GAP = 6
+
+
+def _toll_goes_on(m: Mention, cluster: Cluster) -> bool:
+    """Whether a toll or count and one of the happening's reports from its article are one briefing's
+    figures told sentence by sentence: the later sentence comes right after the earlier, in its paragraph or
+    the next, and opens by going on with its count ("Fire killed 14 people at a school on Friday." then
+    "Twelve more stayed in hospital."); its count is more of the same toll, not another happening, unless it
+    names a disaster of another kind. A sentence that opens on its own noun ("A ferry sank on Tuesday,
+    drowning 8") brings in a happening of its own."""
+    if m.event_type not in _TOLLS_OF_DISASTER or m.is_speech or m.planned:
+        return False
+    for x in cluster.by_article.get(m.article, ()):
+        if x.event_type not in _TOLLS_OF_DISASTER or x.is_speech or x.planned:
+            continue
+        earlier, later = (x, m) if x.sentence.start < m.sentence.start else (m, x)
+        if not (
+            0 <= later.sentence.start - earlier.sentence.end <= NEXT_SENTENCE_GAP
+            and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
+            and _TOLL_GOES_ON.match(later.sentence.text)
+            and _counts(later)
+        ):
+            continue
+        if _hazards(later) - _hazards(earlier):
+            continue  # "Another 40 died in floods upriver" after a fire's toll: a second disaster
+        return True
+    return False
 
 
 def _another_count(m: Mention, cluster: Cluster) -> bool:
