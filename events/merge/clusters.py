@@ -758,7 +758,7 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     if not resembling and _toll_goes_on(m, cluster):
         # "A gas blast killed 9 miners on Wednesday." then "Another 22 were injured, four seriously.": one
         # briefing's figures told sentence by sentence are one toll, whatever each sentence counts
-        return _overlap(window(m), cluster.window)
+        return True
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
@@ -2686,12 +2686,14 @@ def _toll_goes_on(m: Mention, cluster: Cluster) -> bool:
             0 <= later.sentence.start - earlier.sentence.end <= NEXT_SENTENCE_GAP
             and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
             and _TOLL_GOES_ON.match(later.sentence.text)
-            and _counts(later)
+            # ("They also ..." goes on with a count only when it gives one: "They also counted 40 seals")
+            and (_counts(later) or not _PRONOUN_SUBJECT.match(later.sentence.text))
         ):
             continue
         if _hazards(later) - _hazards(earlier):
             continue  # "Another 40 died in floods upriver" after a fire's toll: a second disaster
-        return True
+        if _overlap(window(later), window(earlier)):
+            return True
     return False
 
 

@@ -1,0 +1,57 @@
+"""A toll or count told sentence by sentence is one event (events.merge.clusters `_toll_goes_on`): a sentence
+that opens by going on with the count of the sentence right before it ("Another 22 were injured", "Twelve
+more ...", "Three guards were also hurt", "Among them were ...") adds figures to that toll. A sentence that
+opens on its own happening, a day of its own, a disaster of another kind, or a count further down the report
+stays apart. Every sentence stays a mention of its event. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.merge.clusters import cluster_mentions
+from tests.reports import report_mentions
+
+SUNDAY = dt.date(2026, 3, 8)
+BLAST = "A gas blast killed 9 miners at a pit near Kessel on Wednesday, the operator said."
+FIRE = "A fire killed 14 people at a day-care centre in Rosvik on Friday, officials said."
+
+
+def joined_with(first: str, later: str, *between: str, glue: str = " ") -> bool:
+    """Whether the report's merge puts `later` in one event with `first` (with `between` in between)."""
+    mentions = report_mentions(glue.join([first, *between, later]), SUNDAY)
+    return any({first, later} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))
+
+
+def test_another_count_of_the_same_toll_joins_it() -> None:
+    assert joined_with(BLAST, "Another 22 miners were injured, four of them seriously.")
+
+
+def test_a_count_in_words_goes_on() -> None:
+    assert joined_with(FIRE, "Dozens more were injured when the roof fell in.")
+
+
+def test_more_of_the_same_toll_joins_it() -> None:
+    assert joined_with(FIRE, "Twelve more children were injured in the fire, three of them critically.")
+
+
+def test_a_count_told_as_also_joins_it() -> None:
+    assert joined_with(FIRE, "Three teachers were also injured trying to carry children out.")
+
+
+def test_a_happening_of_its_own_stays_apart() -> None:
+    later = "A ferry sank off the coast on Thursday, drowning 8 passengers."
+    assert not joined_with("A storm killed 3 people in Tarvo on Wednesday.", later)
+
+
+def test_a_count_of_another_day_stays_apart() -> None:
+    assert not joined_with(BLAST, "Another 22 miners were injured on Thursday in a second blast.")
+
+
+def test_a_disaster_of_another_kind_stays_apart() -> None:
+    later = "Another 40 people were killed by floods in the valley upriver."
+    assert not joined_with(FIRE, later)
+
+
+def test_a_count_further_down_the_report_stays_apart() -> None:
+    aside = "The centre had opened in a converted warehouse two years earlier, the council said."
+    assert not joined_with(BLAST, "Another 22 miners were injured, four of them seriously.", aside)
