@@ -55,3 +55,14 @@ def test_a_disaster_of_another_kind_stays_apart() -> None:
 def test_a_count_further_down_the_report_stays_apart() -> None:
     aside = "The centre had opened in a converted warehouse two years earlier, the council said."
     assert not joined_with(BLAST, "Another 22 miners were injured, four of them seriously.", aside)
+
+
+def test_a_breakdown_of_the_count_joins_it() -> None:
+    first = "At least 12 people were killed across the province on Tuesday, the governor said."
+    later = "Four people died in Harlow, three were killed in a landslide and 5 drowned in the river."
+    assert joined_with(first, later)
+
+
+def test_the_count_summed_joins_it() -> None:
+    first = "Floods killed 31 people in the western hills on Monday, the army said."
+    assert joined_with(first, "In all, 4,000 people were left homeless by the floods.")

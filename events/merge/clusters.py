@@ -2663,6 +2663,11 @@ _TOLL_GOES_ON = re.compile(
     rf"|{_HEAD_COUNT}\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+also\b"
     r"|(?:of|among)\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|cases|sick|missing|\d[\d,]*))\b"
     r"|(?:they|it)\s+also\s+"
+    # ("In all, more than 1,000 cases have been reported", "The latest figure includes 194 ...": the count
+    # summed, or the figure just given, named again)
+    r"|(?:in\s+all|in\s+total|altogether|overall)\b"
+    r"|the\s+(?:latest\s+|new\s+|updated\s+)?(?:figure|toll|tally|count|total|number)\s+"
+    r"(?:includes?|included|comprises?|is\s+made\s+up|breaks\s+down)\b"
     r")"
 )
 # Characters between two sentences that follow one another (a space, or a paragraph's break)
@@ -2685,16 +2690,47 @@ def _toll_goes_on(m: Mention, cluster: Cluster) -> bool:
         if not (
             0 <= later.sentence.start - earlier.sentence.end <= NEXT_SENTENCE_GAP
             and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
-            and _TOLL_GOES_ON.match(later.sentence.text)
+            and _counts(earlier)
+        ):
+            continue
+        if _parts_of_the_count(later, earlier):
+            pass  # "At least ten people were killed" then "Three died in one town, two in another, five ..."
+        elif not (
+            _TOLL_GOES_ON.match(later.sentence.text)
             # ("They also ..." goes on with a count only when it gives one: "They also counted 40 seals")
             and (_counts(later) or not _PRONOUN_SUBJECT.match(later.sentence.text))
         ):
             continue
-        if _hazards(later) - _hazards(earlier):
+        elif _hazards(later) - _hazards(earlier):
             continue  # "Another 40 died in floods upriver" after a fire's toll: a second disaster
         if _overlap(window(later), window(earlier)):
             return True
     return False
+
+
+def _parts_of_the_count(later: Mention, earlier: Mention) -> bool:
+    """Whether a sentence breaks down the count the sentence before it gave: its counts, two or more, add up
+    to that count ("At least ten people were killed across the region." then "Three died in the hills, two
+    were killed in a landslide and five were swept away by rivers.")."""
+    parts = [
+        float(found.group(1).replace(",", ""))
+        if found.group(1)[0].isdigit()
+        else float(_PART_NUMBERS.index(found.group(1).lower()) + 1)
+        for found in _A_PART.finditer(later.sentence.text)
+        if not re.fullmatch(r"1[89]\d\d|20\d\d", found.group(1))  # (a year)
+    ]
+    return len(parts) >= 2 and sum(parts) in _counts(earlier)
+
+
+_PART_NUMBERS = "one two three four five six seven eight nine ten eleven twelve".split()
+# "three were killed", "5 drowned", "two others": a count of people, each part of a breakdown (not "two days",
+# "40 miles", "10 percent")
+_A_PART = re.compile(
+    rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_PART_NUMBERS)})\s+"
+    r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per|miles?|km|kilometres?|kilometers?"
+    rf"|feet|foot|metres?|meters?|tonnes?|tons?|barrels?|gallons?|am|pm|a\.m|p\.m|{_MONTHS})\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 def _another_count(m: Mention, cluster: Cluster) -> bool:
