@@ -2722,13 +2722,14 @@ def _parts_of_the_count(later: Mention, earlier: Mention) -> bool:
     return len(parts) >= 2 and sum(parts) in _counts(earlier)
 
 
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _PART_NUMBERS = "one two three four five six seven eight nine ten eleven twelve".split()
 # "three were killed", "5 drowned", "two others": a count of people, each part of a breakdown (not "two days",
 # "40 miles", "10 percent")
 _A_PART = re.compile(
     rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_PART_NUMBERS)})\s+"
     r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per|miles?|km|kilometres?|kilometers?"
-    rf"|feet|foot|metres?|meters?|tonnes?|tons?|barrels?|gallons?|am|pm|a\.m|p\.m|{_MONTHS})\b)[a-z]",
+    rf"|feet|foot|metres?|meters?|tonnes?|tons?|barrels?|gallons?|am|pm|a\.m|p\.m|{_MONTH_NAMES})\b)[a-z]",
     re.IGNORECASE,
 )
 
