@@ -66,3 +66,14 @@ def test_a_breakdown_of_the_count_joins_it() -> None:
 def test_the_count_summed_joins_it() -> None:
     first = "Floods killed 31 people in the western hills on Monday, the army said."
     assert joined_with(first, "In all, 4,000 people were left homeless by the floods.")
+
+
+def test_a_breakdown_typed_as_a_disaster_joins_the_toll() -> None:
+    first = "At least 10 people were killed across the coast in accidents linked to the storm, police said."
+    later = "Three people died in Orvik from flooding, two were killed in a landslide and 5 drowned in rivers."
+    assert joined_with(first, later)
+
+
+def test_a_toll_after_the_disaster_stays_apart() -> None:
+    first = "A strong earthquake hit the island of Marra on Tuesday."
+    assert not joined_with(first, "Dozens more people are feared dead.")

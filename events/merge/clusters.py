@@ -755,10 +755,6 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # "A judge has ordered the doctor to stand trial" then "Judge Ortiz made the order at a preliminary
         # hearing": the later sentence names the act by the noun of its verb, whatever type each was read as
         return _overlap(window(m), cluster.window)
-    if not resembling and _toll_goes_on(m, cluster):
-        # "A gas blast killed 9 miners on Wednesday." then "Another 22 were injured, four seriously.": one
-        # briefing's figures told sentence by sentence are one toll, whatever each sentence counts
-        return True
     if not _of_one_kind(m, cluster) and not _carried_on(m, cluster):
         return False  # (asked first: most of the candidates of a day are other voices or other acts)
     if m.undated_past and not _within_report(m, cluster):
@@ -2236,6 +2232,14 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
             if anchor_at is not None and root(later_at) != root(anchor_at):
                 low, high = sorted((root(later_at), root(anchor_at)))
                 joined_to[high] = low
+    # (a toll or count told sentence by sentence, whichever of a toll and a count each sentence was typed as:
+    # `_tolls_told_on`)
+    for ats in by_article.values():
+        tolls = [at for at in ats if clusters[at].event_type in _TOLLS_OF_DISASTER]
+        for first, second in itertools.combinations(tolls, 2):
+            low, high = sorted((root(first), root(second)))
+            if low != high and _tolls_told_on(clusters[first], clusters[second]):
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2674,38 +2678,45 @@ _TOLL_GOES_ON = re.compile(
 NEXT_SENTENCE_GAP = 6
 
 
-def _toll_goes_on(m: Mention, cluster: Cluster) -> bool:
-    """Whether a toll or count and one of the happening's reports from its article are one briefing's
-    figures told sentence by sentence: the later sentence comes right after the earlier, in its paragraph or
-    the next, and opens by going on with its count ("Fire killed 14 people at a school on Friday." then
-    "Twelve more stayed in hospital."); its count is more of the same toll, not another happening, unless it
-    names a disaster of another kind. A sentence that opens on its own noun ("A ferry sank on Tuesday,
-    drowning 8") brings in a happening of its own."""
-    if m.event_type not in _TOLLS_OF_DISASTER or m.is_speech or m.planned:
+def _tolls_told_on(a: Cluster, b: Cluster) -> bool:
+    """Whether two happenings of one article are one briefing's figures told sentence by sentence
+    (`_count_told_on`), whichever of a toll and a count of cases each was typed as: "Fire killed 14 people
+    at a school on Friday." then "Twelve more were taken to hospital."."""
+    tolls = [
+        (x, y)
+        for x in a.mentions
+        for y in b.mentions
+        if x.event_type in _TOLLS_OF_DISASTER
+        and y.event_type in _TOLLS_OF_DISASTER
+        and not (x.is_speech or y.is_speech or x.planned or y.planned)
+    ]
+    return any(
+        _count_told_on(x, y) if x.sentence.start < y.sentence.start else _count_told_on(y, x) for x, y in tolls
+    )
+
+
+def _count_told_on(earlier: Mention, later: Mention) -> bool:
+    """Whether a sentence goes on with the toll or count of the sentence right before it, in its paragraph
+    or the next: it opens by going on with the count ("Twelve more stayed in hospital", "Another 22 were
+    injured", "In all, ...") or breaks it down into parts that add up to it (`_parts_of_the_count`), of the
+    same days. Its count is more of the same toll, not another happening, unless it names a disaster of
+    another kind ("Another 40 died in floods upriver" after a fire's toll). A sentence that opens on its own
+    noun ("A ferry sank on Tuesday, drowning 8") brings in a happening of its own."""
+    if not (
+        0 <= later.sentence.start - earlier.sentence.end <= NEXT_SENTENCE_GAP
+        and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
+        and _counts(earlier)
+        and _overlap(window(later), window(earlier))
+    ):
         return False
-    for x in cluster.by_article.get(m.article, ()):
-        if x.event_type not in _TOLLS_OF_DISASTER or x.is_speech or x.planned:
-            continue
-        earlier, later = (x, m) if x.sentence.start < m.sentence.start else (m, x)
-        if not (
-            0 <= later.sentence.start - earlier.sentence.end <= NEXT_SENTENCE_GAP
-            and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
-            and _counts(earlier)
-        ):
-            continue
-        if _parts_of_the_count(later, earlier):
-            pass  # "At least ten people were killed" then "Three died in one town, two in another, five ..."
-        elif not (
-            _TOLL_GOES_ON.match(later.sentence.text)
-            # ("They also ..." goes on with a count only when it gives one: "They also counted 40 seals")
-            and (_counts(later) or not _PRONOUN_SUBJECT.match(later.sentence.text))
-        ):
-            continue
-        elif _hazards(later) - _hazards(earlier):
-            continue  # "Another 40 died in floods upriver" after a fire's toll: a second disaster
-        if _overlap(window(later), window(earlier)):
-            return True
-    return False
+    if _parts_of_the_count(later, earlier):
+        return True
+    return (
+        _TOLL_GOES_ON.match(later.sentence.text) is not None
+        # ("They also ..." goes on with a count only when it gives one: "They also counted 40 seals")
+        and (bool(_counts(later)) or not _PRONOUN_SUBJECT.match(later.sentence.text))
+        and not _hazards(later) - _hazards(earlier)
+    )
 
 
 def _parts_of_the_count(later: Mention, earlier: Mention) -> bool:
