@@ -77,3 +77,15 @@ def test_a_breakdown_typed_as_a_disaster_joins_the_toll() -> None:
 def test_a_toll_after_the_disaster_stays_apart() -> None:
     first = "A strong earthquake hit the island of Marra on Tuesday."
     assert not joined_with(first, "Dozens more people are feared dead.")
+
+
+def test_the_worst_hit_place_within_the_count_joins_it() -> None:
+    first = "Floods killed more than 900 people across Dorland on Friday."
+    later = "The port city of Arvik is the worst hit, with more than 600 dead."
+    assert joined_with(first, later)
+
+
+def test_a_larger_count_than_the_toll_stays_apart() -> None:
+    first = "Floods killed more than 900 people across Dorland on Friday."
+    later = "The port city of Arvik is the worst hit, with more than 4,000 dead."
+    assert not joined_with(first, later)

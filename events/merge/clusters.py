@@ -2674,6 +2674,8 @@ _TOLL_GOES_ON = re.compile(
     r"(?:includes?|included|comprises?|is\s+made\s+up|breaks\s+down)\b"
     r")"
 )
+# Where a count is highest, told within it: "the worst-hit region", "Hardest hit are ..."
+_WORST_HIT = re.compile(r"\b(?:worst|hardest|most\s+badly)[- ]+(?:hit|affected)\b", re.IGNORECASE)
 # Characters between two sentences that follow one another (a space, or a paragraph's break)
 NEXT_SENTENCE_GAP = 6
 
@@ -2710,6 +2712,10 @@ def _count_told_on(earlier: Mention, later: Mention) -> bool:
     ):
         return False
     if _parts_of_the_count(later, earlier):
+        return True
+    if _WORST_HIT.search(later.sentence.text) and _counts(later) and max(_counts(later)) < max(_counts(earlier)):
+        # "More than 1,200 people have caught the virus in the country." then "The capital is the worst hit,
+        # with more than 1,000 cases": the places hit hardest, counted within the count
         return True
     return (
         _TOLL_GOES_ON.match(later.sentence.text) is not None
