@@ -70,7 +70,9 @@ def test_the_count_summed_joins_it() -> None:
 
 def test_a_breakdown_typed_as_a_disaster_joins_the_toll() -> None:
     first = "At least 10 people were killed across the coast in accidents linked to the storm, police said."
-    later = "Three people died in Orvik from flooding, two were killed in a landslide and 5 drowned in rivers."
+    later = (
+        "Three people died in Orvik from flooding, two were killed in a landslide and 5 drowned in rivers."
+    )
     assert joined_with(first, later)
 
 

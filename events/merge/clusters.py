@@ -2693,7 +2693,8 @@ def _tolls_told_on(a: Cluster, b: Cluster) -> bool:
         and not (x.is_speech or y.is_speech or x.planned or y.planned)
     ]
     return any(
-        _count_told_on(x, y) if x.sentence.start < y.sentence.start else _count_told_on(y, x) for x, y in tolls
+        _count_told_on(x, y) if x.sentence.start < y.sentence.start else _count_told_on(y, x)
+        for x, y in tolls
     )
 
 
@@ -2713,7 +2714,11 @@ def _count_told_on(earlier: Mention, later: Mention) -> bool:
         return False
     if _parts_of_the_count(later, earlier):
         return True
-    if _WORST_HIT.search(later.sentence.text) and _counts(later) and max(_counts(later)) < max(_counts(earlier)):
+    if (
+        _WORST_HIT.search(later.sentence.text)
+        and _counts(later)
+        and max(_counts(later)) < max(_counts(earlier))
+    ):
         # "More than 1,200 people have caught the virus in the country." then "The capital is the worst hit,
         # with more than 1,000 cases": the places hit hardest, counted within the count
         return True
