@@ -91,3 +91,9 @@ def test_a_larger_count_than_the_toll_stays_apart() -> None:
     first = "Floods killed more than 900 people across Dorland on Friday."
     later = "The port city of Arvik is the worst hit, with more than 4,000 dead."
     assert not joined_with(first, later)
+
+
+def test_the_worst_hit_with_more_than_the_toll_stays_apart() -> None:
+    first = "Floods killed more than 900 people across Dorland on Friday."
+    later = "The port city of Arvik has been hardest hit, with upward of 3,000 likely victims and 300 dead."
+    assert not joined_with(first, later)

@@ -2716,8 +2716,10 @@ def _count_told_on(earlier: Mention, later: Mention) -> bool:
         return True
     if (
         _WORST_HIT.search(later.sentence.text)
-        and _counts(later)
-        and max(_counts(later)) < max(_counts(earlier))
+        # (every number the sentence gives: "hardest hit, with upward of 100,000 likely cases" is no part of
+        # a count of 40,000)
+        and _numbers_of_people(later)
+        and max(_numbers_of_people(later)) < max(_counts(earlier))
     ):
         # "More than 1,200 people have caught the virus in the country." then "The capital is the worst hit,
         # with more than 1,000 cases": the places hit hardest, counted within the count
@@ -2734,14 +2736,21 @@ def _parts_of_the_count(later: Mention, earlier: Mention) -> bool:
     """Whether a sentence breaks down the count the sentence before it gave: its counts, two or more, add up
     to that count ("At least ten people were killed across the region." then "Three died in the hills, two
     were killed in a landslide and five were swept away by rivers.")."""
-    parts = [
+    parts = _numbers_of_people(later)
+    return len(parts) >= 2 and sum(parts) in _counts(earlier)
+
+
+@per_mention
+def _numbers_of_people(m: Mention) -> tuple[float, ...]:
+    """Every count a sentence gives, in its order and however often one recurs ("three ..., two ..., five
+    ..."), in figures or in words, not a year or a measure (`_A_PART`)."""
+    return tuple(
         float(found.group(1).replace(",", ""))
         if found.group(1)[0].isdigit()
         else float(_PART_NUMBERS.index(found.group(1).lower()) + 1)
-        for found in _A_PART.finditer(later.sentence.text)
+        for found in _A_PART.finditer(m.sentence.text)
         if not re.fullmatch(r"1[89]\d\d|20\d\d", found.group(1))  # (a year)
-    ]
-    return len(parts) >= 2 and sum(parts) in _counts(earlier)
+    )
 
 
 _MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
