@@ -97,3 +97,17 @@ def test_the_worst_hit_with_more_than_the_toll_stays_apart() -> None:
     first = "Floods killed more than 900 people across Dorland on Friday."
     later = "The port city of Arvik has been hardest hit, with upward of 3,000 likely victims and 300 dead."
     assert not joined_with(first, later)
+
+
+def test_the_voice_of_the_count_going_on_joins_it() -> None:
+    first = (
+        "Dr Mira Lund, who runs a seal rescue centre in Harlow, said 20 dead seals were found on its beaches."
+    )
+    later = "She said it was too soon to say whether the spill killed them, but that so many was unusual."
+    assert joined_with(first, later)
+
+
+def test_another_voice_going_on_stays_apart() -> None:
+    first = "Twenty dead seals were found on the beaches of Harlow, the coastguard reported."
+    later = "She said it was too soon to say whether the spill killed them, but that so many was unusual."
+    assert not joined_with(first, later)

@@ -2674,6 +2674,8 @@ _TOLL_GOES_ON = re.compile(
     r"(?:includes?|included|comprises?|is\s+made\s+up|breaks\s+down)\b"
     r")"
 )
+# The voice of the sentence before going on: "He said", "She also said", "They added"
+_ITS_VOICE_GOES_ON = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|adds)\b")
 # Where a count is highest, told within it: "the worst-hit region", "Hardest hit are ..."
 _WORST_HIT = re.compile(r"\b(?:worst|hardest|most\s+badly)[- ]+(?:hit|affected)\b", re.IGNORECASE)
 # Characters between two sentences that follow one another (a space, or a paragraph's break)
@@ -2713,6 +2715,10 @@ def _count_told_on(earlier: Mention, later: Mention) -> bool:
     ):
         return False
     if _parts_of_the_count(later, earlier):
+        return True
+    if earlier.speaker and _ITS_VOICE_GOES_ON.match(later.sentence.text):
+        # "Dr Lund said 20 dead seals were found on the beaches." then "She said it was too soon to say what
+        # killed them": the voice that gave the count goes on about it, naming its cause or not
         return True
     if (
         _WORST_HIT.search(later.sentence.text)
