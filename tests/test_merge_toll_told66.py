@@ -1,8 +1,10 @@
-"""A toll or count told sentence by sentence is one event (events.merge.clusters `_toll_goes_on`): a sentence
-that opens by going on with the count of the sentence right before it ("Another 22 were injured", "Twelve
-more ...", "Three guards were also hurt", "Among them were ...") adds figures to that toll. A sentence that
-opens on its own happening, a day of its own, a disaster of another kind, or a count further down the report
-stays apart. Every sentence stays a mention of its event. All texts are our own."""
+"""A toll or count told sentence by sentence is one event (events.merge.clusters `_tolls_told_on`, joined
+after the pass): a sentence right after a toll that opens by going on with its count ("Another 22 were
+injured", "Twelve more ...", "Three guards were also hurt", "In all, ..."), breaks it into parts that add up
+to it, names the worst-hit place within it, or gives its voice going on ("She said ...") adds to that toll. A
+sentence that opens on its own happening, a day of its own, a disaster of another kind, a larger count, or a
+count further down the report stays apart. Every sentence stays a mention of its event. All texts are our
+own."""
 
 from __future__ import annotations
 
