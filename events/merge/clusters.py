@@ -2232,6 +2232,14 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
             if anchor_at is not None and root(later_at) != root(anchor_at):
                 low, high = sorted((root(later_at), root(anchor_at)))
                 joined_to[high] = low
+    # (a toll or count told sentence by sentence, whichever of a toll and a count each sentence was typed as:
+    # `_tolls_told_on`)
+    for ats in by_article.values():
+        tolls = [at for at in ats if clusters[at].event_type in _TOLLS_OF_DISASTER]
+        for first, second in itertools.combinations(tolls, 2):
+            low, high = sorted((root(first), root(second)))
+            if low != high and _tolls_told_on(clusters[first], clusters[second]):
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2642,6 +2650,125 @@ def _told_as_now(now: Mention, before: Mention) -> bool:
         and _own_date(before)
         and before.date_end < now.published
     )
+
+
+# A count news spells out at the head of a sentence ("Twelve more", "Dozens of others")
+_HEAD_COUNT = (
+    r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|dozens|hundreds|thousands|scores|several)"
+)
+# A sentence that opens by going on with the count of the sentence before it, told as more of the same
+# toll: "Another 22 were injured", "Twelve more stayed in hospital", "Three teachers were also treated",
+# "Of the dead, nine were children", "Among them were two nurses", "They also counted 40 seals"
+_TOLL_GOES_ON = re.compile(
+    r"\s*(?:(?:And|But)\s+)?(?i:"
+    rf"(?:another|a\s+further)\s+{_HEAD_COUNT}\b"
+    rf"|{_HEAD_COUNT}\s+(?:of\s+)?(?:more|others|other\s+people|further)\b"
+    rf"|{_HEAD_COUNT}\s+(?:[a-z-]+\s+){{0,3}}(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+also\b"
+    r"|(?:of|among)\s+(?:them|those|these|the\s+(?:dead|injured|wounded|victims|cases|sick|missing|\d[\d,]*))\b"
+    r"|(?:they|it)\s+also\s+"
+    # ("In all, more than 1,000 cases have been reported", "The latest figure includes 194 ...": the count
+    # summed, or the figure just given, named again)
+    r"|(?:in\s+all|in\s+total|altogether|overall)\b"
+    r"|the\s+(?:latest\s+|new\s+|updated\s+)?(?:figure|toll|tally|count|total|number)\s+"
+    r"(?:includes?|included|comprises?|is\s+made\s+up|breaks\s+down)\b"
+    r")"
+)
+# The voice of the sentence before going on: "He said", "She also said", "They added"
+_ITS_VOICE_GOES_ON = re.compile(r"\s*(?:He|She|They)\s+(?:also\s+)?(?:said|says|added|adds)\b")
+# Where a count is highest, told within it: "the worst-hit region", "Hardest hit are ..."
+_WORST_HIT = re.compile(r"\b(?:worst|hardest|most\s+badly)[- ]+(?:hit|affected)\b", re.IGNORECASE)
+# Characters between two sentences that follow one another (a space, or a paragraph's break)
+NEXT_SENTENCE_GAP = 6
+
+
+def _tolls_told_on(a: Cluster, b: Cluster) -> bool:
+    """Whether two happenings of one article are one briefing's figures told sentence by sentence
+    (`_count_told_on`), whichever of a toll and a count of cases each was typed as: "Fire killed 14 people
+    at a school on Friday." then "Twelve more were taken to hospital."."""
+    tolls = [
+        (x, y)
+        for x in a.mentions
+        for y in b.mentions
+        if x.event_type in _TOLLS_OF_DISASTER
+        and y.event_type in _TOLLS_OF_DISASTER
+        and not (x.is_speech or y.is_speech or x.planned or y.planned)
+    ]
+    return any(
+        _count_told_on(x, y) if x.sentence.start < y.sentence.start else _count_told_on(y, x)
+        for x, y in tolls
+    )
+
+
+def _count_told_on(earlier: Mention, later: Mention) -> bool:
+    """Whether a sentence goes on with the toll or count of the sentence right before it, in its paragraph
+    or the next: it opens by going on with the count ("Twelve more stayed in hospital", "Another 22 were
+    injured", "In all, ...") or breaks it down into parts that add up to it (`_parts_of_the_count`), of the
+    same days. Its count is more of the same toll, not another happening, unless it names a disaster of
+    another kind ("Another 40 died in floods upriver" after a fire's toll). A sentence that opens on its own
+    noun ("A ferry sank on Tuesday, drowning 8") brings in a happening of its own."""
+    if not (
+        0 <= later.sentence.start - earlier.sentence.end <= NEXT_SENTENCE_GAP
+        and 0 <= later.sentence.paragraph - earlier.sentence.paragraph <= 1
+        and _counts(earlier)
+        and _overlap(window(later), window(earlier))
+    ):
+        return False
+    if _parts_of_the_count(later, earlier):
+        return True
+    if earlier.speaker and _ITS_VOICE_GOES_ON.match(later.sentence.text):
+        # "Dr Lund said 20 dead seals were found on the beaches." then "She said it was too soon to say what
+        # killed them": the voice that gave the count goes on about it, naming its cause or not
+        return True
+    if (
+        _WORST_HIT.search(later.sentence.text)
+        # (every number the sentence gives: "hardest hit, with upward of 100,000 likely cases" is no part of
+        # a count of 40,000)
+        and _numbers_of_people(later)
+        and max(_numbers_of_people(later)) < max(_counts(earlier))
+    ):
+        # "More than 1,200 people have caught the virus in the country." then "The capital is the worst hit,
+        # with more than 1,000 cases": the places hit hardest, counted within the count
+        return True
+    return (
+        _TOLL_GOES_ON.match(later.sentence.text) is not None
+        # ("They also ..." goes on with a count only when it gives one: "They also counted 40 seals")
+        and (bool(_counts(later)) or not _PRONOUN_SUBJECT.match(later.sentence.text))
+        and not _hazards(later) - _hazards(earlier)
+    )
+
+
+def _parts_of_the_count(later: Mention, earlier: Mention) -> bool:
+    """Whether a sentence breaks down the count the sentence before it gave: its counts, two or more, add up
+    to that count ("At least ten people were killed across the region." then "Three died in the hills, two
+    were killed in a landslide and five were swept away by rivers.")."""
+    parts = _numbers_of_people(later)
+    return len(parts) >= 2 and sum(parts) in _counts(earlier)
+
+
+@per_mention
+def _numbers_of_people(m: Mention) -> tuple[float, ...]:
+    """Every count a sentence gives, in its order and however often one recurs ("three ..., two ..., five
+    ..."), in figures or in words, not a year or a measure (`_A_PART`)."""
+    return tuple(
+        float(found.group(1).replace(",", ""))
+        if found.group(1)[0].isdigit()
+        else float(_PART_NUMBERS.index(found.group(1).lower()) + 1)
+        for found in _A_PART.finditer(m.sentence.text)
+        if not re.fullmatch(r"1[89]\d\d|20\d\d", found.group(1))  # (a year)
+    )
+
+
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
+_PART_NUMBERS = "one two three four five six seven eight nine ten eleven twelve".split()
+# "three were killed", "5 drowned", "two others": a count of people, each part of a breakdown (not "two days",
+# "40 miles", "10 percent")
+_A_PART = re.compile(
+    rf"\b(\d{{1,3}}(?:,\d{{3}})+|\d+|{'|'.join(_PART_NUMBERS)})\s+"
+    r"(?!(?:days?|weeks?|months?|years?|hours?|minutes?|times|percent|per|miles?|km|kilometres?|kilometers?"
+    rf"|feet|foot|metres?|meters?|tonnes?|tons?|barrels?|gallons?|am|pm|a\.m|p\.m|{_MONTH_NAMES})\b)[a-z]",
+    re.IGNORECASE,
+)
 
 
 def _another_count(m: Mention, cluster: Cluster) -> bool:
