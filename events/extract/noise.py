@@ -400,6 +400,15 @@ _CONSEQUENCE_GUESS = re.compile(
 )
 
 
+# What a party will hope or want, told by the writer: "The firm will hope the summit calms investors",
+# "Ministers will be keen to avoid a second vote" (the party's own words are "said it hoped")
+_HOPED_AHEAD = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\bwill\s+(?:\w+ly\s+|also\s+|surely\s+|now\s+|no\s+doubt\s+)?(?:hope|want|be\s+hoping"
+    r"|be\s+wanting|be\s+keen|be\s+anxious|be\s+praying|be\s+watching|be\s+wondering|be\s+looking\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def writers_guess(text: str) -> bool:
     """A sentence whose main verb is a modal of possibility with nobody said to think so ("At this rate the
     spill could pass the size of the 1969 spill by next week", "The cost may reach $2bn"), after a condition
@@ -407,7 +416,7 @@ def writers_guess(text: str) -> bool:
     delay the opening of the bridge"): the writer's forecast, not a happening and not a plan. A modal
     inside a clause ("before the ship could dock") or after a verb of the subject's own ("Officials fear the
     toll could rise") is not the main verb."""
-    for pattern in (_GUESS, _WRITERS_LIKELIHOOD, _CONDITIONAL_GUESS, _CONSEQUENCE_GUESS):
+    for pattern in (_GUESS, _WRITERS_LIKELIHOOD, _CONDITIONAL_GUESS, _CONSEQUENCE_GUESS, _HOPED_AHEAD):
         found = pattern.search(text) if pattern is _WRITERS_LIKELIHOOD else pattern.match(text)
         if found is None:
             continue
@@ -417,7 +426,7 @@ def writers_guess(text: str) -> bool:
             # "The downturn could lead to unrest, ministers were told on Friday, as they approved a fund":
             # an act or a saying told after the guess makes it someone's words and the news
             after = text[found.end() :]
-            if pattern in (_GUESS, _WRITERS_LIKELIHOOD):
+            if pattern in (_GUESS, _WRITERS_LIKELIHOOD, _HOPED_AHEAD):
                 after = _RELATIVE_CLAUSE.sub(" ", after)
             # (after a condition or a consequence, an act in a relative clause is kept: "Such a move would
             # anger farmers, who protested outside parliament in March" tells the protest)
@@ -1774,3 +1783,90 @@ def at_that_time(text: str) -> bool:
     time the report has told of, looked back on (what a company said then, what a storm did then), never
     news of the report's own day; the caller keeps such a sentence when it carries a date."""
     return _THAT_TIME.search(text) is not None
+
+
+# An open question that a subject is asking, as the main clause: "Villagers are asking whether the levee
+# will hold", "Investors were wondering how long the fund could last" (a request, "asked the exchange to
+# suspend dealing", is an act, and names no question word)
+_OPEN_QUESTION_ASKED = re.compile(
+    r"^(?:(?:but|and|yet|so|now|meanwhile|still|instead),?\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are|was|were)"
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+|left\s+)?(?:asking|wondering|questioning|pondering)"
+    r"\s+(?:themselves\s+|himself\s+|herself\s+|itself\s+|aloud\s+|openly\s+)?(?:whether|if|how|why|what|when)\b",
+    re.IGNORECASE,
+)
+# Words that open a clause or carry a verb of their own: the words before "are asking" are then no bare subject
+_NOT_A_BARE_SUBJECT = re.compile(
+    r"\b(?:that|which|who|whom|whose|if|when|whether|as|because|after|before|while|said|says|told)\b",
+    re.IGNORECASE,
+)
+
+
+def open_question_asked(text: str) -> bool:
+    """A sentence whose main clause is a question that people are asking themselves ("Villagers and aid
+    groups are asking whether the levee will hold"): a mood of the story, not a happening in it. The
+    caller keeps such a sentence when it carries a date."""
+    found = _OPEN_QUESTION_ASKED.match(text)
+    return found is not None and _NOT_A_BARE_SUBJECT.search(found.group("subject")) is None
+
+
+# Hearsay in the passive, with no source: "The singer is said to have raised $2m", "The pair are believed to
+# have met in 2019" ("is alleged to have", a charge, and "is expected to", a plan, are other shapes)
+_SAID_TO_HAVE = re.compile(
+    r"^(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|widely\s+|still\s+)?(?:said"
+    # ("are believed to have died" tells a toll, and is left alone)
+    r"|rumou?red|reputed)\s+to\s+(?:have|be)\b",
+    re.IGNORECASE,
+)
+
+
+def said_to_have(text: str) -> bool:
+    """A sentence whose main clause is what is said or believed of someone, with nobody named to say so
+    ("The singer is said to have raised $2m for the charity"): hearsay, which a briefing does not list. A
+    sentence with a speaker of its own ("..., police said") is attributed, and the caller keeps it."""
+    found = _SAID_TO_HAVE.match(text)
+    return (
+        found is not None
+        and _NOT_A_BARE_SUBJECT.search(found.group("subject")) is None
+        and _SOURCE_NAMED_AFTER.search(text, found.end()) is None
+    )
+
+
+# A source that the rest of the sentence names: "..., police said", "according to the agency"
+_SOURCE_NAMED_AFTER = re.compile(r"\b(?:said|says|say|told|according\s+to|reported|reports)\b", re.IGNORECASE)
+
+
+# Reports with no source, as the attribution: "according to reports", "according to unconfirmed local media
+# reports" (not "according to reports in the Herald" or "according to reports by the agency", which name one)
+_ACCORDING_TO_REPORTS = re.compile(
+    r"\baccording\s+to\s+(?:(?:some|several|many|other|recent|earlier|initial|unconfirmed|conflicting|local|media"
+    r"|press|news|early|widespread)\s+){0,3}reports\b(?!\s+(?:in|by|from|on|of|published|carried|aired)\b)",
+    re.IGNORECASE,
+)
+
+
+def according_to_reports(text: str) -> bool:
+    """A sentence attributed to reports that nobody names ("The company sold its stake, according to
+    reports"): hearsay; the caller keeps such a sentence when it carries a date."""
+    return _ACCORDING_TO_REPORTS.search(text) is not None
+
+
+# Sources nobody names, foretelling: "Police sources said the inquiry would widen", "Sources close to the
+# board say the chief could step down" (what such sources say was done is news, and is left alone)
+_SOURCES_FORETELL = re.compile(
+    r"^(?:(?:but|and|yet|meanwhile|however),?\s+)?(?:(?:unnamed|anonymous|senior|informed|other|some|several|two"
+    r"|three|official|government|police|security|military|diplomatic|industry|intelligence|party|local|western)\s+)"
+    r"{0,3}sources(?:\s+close\s+to\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?\s+(?:have\s+|had\s+|also\s+)?"
+    r"(?:said|say|says|told|suggested|suggest|indicated|indicate)\b(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+_MODAL_AHEAD = re.compile(
+    r"\b(?:would|could|might|may|will|is\s+likely|are\s+likely|was\s+likely)\b", re.IGNORECASE
+)
+
+
+def sources_foretell(text: str) -> bool:
+    """A sentence in which sources nobody names say what will or could come ("Police sources said the
+    inquiry would widen"): a guess passed on, not a happening; the caller keeps such a sentence when it
+    carries a date (a plan with its day)."""
+    found = _SOURCES_FORETELL.match(text)
+    return found is not None and _MODAL_AHEAD.search(found.group("rest")) is not None
