@@ -1794,7 +1794,7 @@ _OPEN_QUESTION_ASKED = re.compile(
     r"\s+(?:themselves\s+|himself\s+|herself\s+|itself\s+|aloud\s+|openly\s+)?(?:whether|if|how|why|what|when)\b",
     re.IGNORECASE,
 )
-# Words that open a clause or carry a verb of their own: the words before "are asking" are then no bare subject
+# Words that open a clause or carry a verb of their own: the words before "are asking" are no bare subject
 _NOT_A_BARE_SUBJECT = re.compile(
     r"\b(?:that|which|who|whom|whose|if|when|whether|as|because|after|before|while|said|says|told)\b",
     re.IGNORECASE,
