@@ -3968,8 +3968,9 @@ _BODY_SPEAKS = rx(
 _HOLDERS_OR_PARTS = (
     r"(officials|mayors|governors|ministers|lawmakers|legislators|senators|councillors|councilors|prosecutors"
     r"|investigators|regulators|diplomats|envoys|commanders|departments|ministries|agencies|unit|units"
-    # ("Hotel managers asked guests to leave": those who run a business act for it)
-    r"|managers|executives|directors"
+    # ("Hotel managers asked guests to leave": those who run a business act for it; managers of funds, or of a
+    # whole trade, comment on it)
+    r"|(?<!fund\s)(?<!asset\s)(?<!money\s)(?<!hedge\s)(?<!portfolio\s)(?<!investment\s)(?<!industry\s)managers"
     r"|division|divisions|subsidiary|arm"
     # ("Other commission members said": members of a body that holds office, not "members of the public")
     r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"

@@ -1838,8 +1838,10 @@ _SOURCE_NAMED_AFTER = re.compile(r"\b(?:said|says|say|told|according\s+to|report
 # Reports with no source, as the attribution: "according to reports", "according to unconfirmed local media
 # reports" (not "according to reports in the Herald" or "according to reports by the agency", which name one)
 _ACCORDING_TO_REPORTS = re.compile(
-    r"\baccording\s+to\s+(?:(?:some|several|many|other|recent|earlier|initial|unconfirmed|conflicting|local|media"
-    r"|press|news|early|widespread)\s+){0,3}reports\b(?!\s+(?:in|by|from|on|of|published|carried|aired)\b)",
+    # (the attribution opens the sentence or closes it, and so covers all it tells: "The barges went back to
+    # work, and according to reports no checks were made" tells the return on its own)
+    r"(?:^|,\s+)according\s+to\s+(?:(?:some|several|many|other|recent|earlier|initial|unconfirmed|conflicting|local|media"
+    r"|press|news|early|widespread)\s+){0,3}reports(?:,\s+(?!and\b|but\b)|\s*[.!]?\s*$)",
     re.IGNORECASE,
 )
 
