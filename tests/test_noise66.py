@@ -49,8 +49,8 @@ def test_hearsay_with_a_source_or_a_toll_is_left_alone(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The carrier sold its stake in the port, according to reports.",
-        "According to unconfirmed local media reports, the mayor fled the town.",
+        "The carrier sold its stake in the port, according to unconfirmed reports.",
+        "According to some local media reports, the mayor fled the town.",
     ],
 )
 def test_reports_nobody_names_are_hearsay(sentence: str) -> None:
@@ -62,6 +62,8 @@ def test_reports_nobody_names_are_hearsay(sentence: str) -> None:
     "sentence",
     [
         "The mayor fled the town, according to reports in the Dornvale Herald.",
+        # reports the writer does not call unconfirmed pass on news it stands by
+        "Four students were diagnosed with measles after a school trip, according to local media reports.",
         # the attribution covers only the clause after "and": the first clause is told on its own
         "After a day, the ferries sailed again, and according to press reports, no checks were made.",
     ],
@@ -126,6 +128,7 @@ def test_what_a_party_will_hope_is_the_writers_guess(sentence: str) -> None:
         "Police sources said on Monday the inquiry would widen.",
         "The firm said it hoped the summit would calm investors.",
         "After a day, the ferries sailed again, and according to press reports, no checks were made.",
+        "Four students were diagnosed with measles after a school trip, according to local media reports.",
     ],
 )
 def test_acts_of_the_story_are_kept(sentence: str) -> None:
