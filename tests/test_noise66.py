@@ -84,8 +84,16 @@ def test_unnamed_sources_foretelling_are_no_happening(sentence: str) -> None:
     assert mentions_below_lead(sentence, THURSDAY) == []
 
 
-def test_unnamed_sources_telling_a_deed_are_left_alone() -> None:
-    assert not sources_foretell("Police sources said two men were arrested at the border.")
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police sources said two men were arrested at the border.",
+        # the deed said is told; "would have" looks back at what it left undone
+        "Trade sources say that the carrier sent the inspectors home, a check that would have taken hours.",
+    ],
+)
+def test_unnamed_sources_telling_a_deed_are_left_alone(sentence: str) -> None:
+    assert not sources_foretell(sentence)
 
 
 @pytest.mark.parametrize(

@@ -1865,8 +1865,12 @@ _SOURCES_FORETELL = re.compile(
     r"(?:said|say|says|told|suggested|suggest|indicated|indicate)\b(?P<rest>[^;]*)$",
     re.IGNORECASE,
 )
+# ... with the modal as the verb of what is said, right after its subject ("Sources say the firm told the
+# crew to leave, something that would have taken hours" tells a deed; "would have" looks back)
 _MODAL_AHEAD = re.compile(
-    r"\b(?:would|could|might|may|will|is\s+likely|are\s+likely|was\s+likely)\b", re.IGNORECASE
+    r"^,?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?(?:would|could|might|may|will|is\s+likely\s+to|are\s+likely\s+to"
+    r"|was\s+likely\s+to)\s+(?!have\b)",
+    re.IGNORECASE,
 )
 
 
@@ -1875,4 +1879,4 @@ def sources_foretell(text: str) -> bool:
     inquiry would widen"): a guess passed on, not a happening; the caller keeps such a sentence when it
     carries a date (a plan with its day)."""
     found = _SOURCES_FORETELL.match(text)
-    return found is not None and _MODAL_AHEAD.search(found.group("rest")) is not None
+    return found is not None and _MODAL_AHEAD.match(found.group("rest")) is not None
