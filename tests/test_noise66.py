@@ -141,3 +141,15 @@ def test_what_a_party_will_hope_is_the_writers_guess(sentence: str) -> None:
 )
 def test_acts_of_the_story_are_kept(sentence: str) -> None:
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Market analysts predicted that the bank would cut rates.",
+        "Some analysts suggested that the lender could sell its branches.",
+        "Critics predicted on Monday that the toll road would fail.",
+    ],
+)
+def test_unnamed_analysts_whose_view_reads_as_a_saying_are_commentary(sentence: str) -> None:
+    assert mentions_below_lead(sentence, THURSDAY) == []

@@ -252,6 +252,7 @@ from events.extract.noise import (
     judgement_at,
     life_began,
     onlookers_at,
+    onlookers_verb_end,
     onlookers_view,
     only_a_non_answer,
     only_a_question,
@@ -3111,6 +3112,8 @@ def _analyse(
         return None  # "Norland, founded four years ago, runs a plant in Ohio": trivia, as a birth date is
     if (
         (not speech and onlookers_view(text))
+        # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
+        or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)
         or (speech is not None and 0 <= speech.start() < onlookers_at(text))
         or own_reporter(text, entities, sentence.start)

@@ -921,7 +921,10 @@ _RECORD_PARTICIPLE = re.compile(r"\b(?:yet|ever|so\s+far)\s+(?:\w+ly\s+)?\w+(?:e
 # Unnamed onlookers of a story and what they think: "Some City analysts doubted whether the firm could
 # survive", "Critics feared the plan would fail", "Observers expect a delay"
 _ONLOOKERS_VIEW = re.compile(
-    rf"{_OPENING}(?P<onlookers>(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
+    rf"{_OPENING}(?P<onlookers>(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?"
+    # ("Investment analysts expect ...", "Some oil industry analysts doubt ...": a trade's analysts, unnamed)
+    r"(?:(?:investment|industry|market|oil|energy|financial|banking|political|security|military|defen[cs]e|legal"
+    r"|independent|outside|foreign|western|private|equity|credit|stock|bond)\s+){0,2}(?:analysts|commentators"
     # ("While many welcome the plan, others are raising questions about its cost": the unnamed rest)
     # ("Some Republican opponents questioned the logic of the trip": a side's unnamed members, not its voice)
     r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others"
@@ -940,6 +943,13 @@ def onlookers_view(text: str) -> bool:
     City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
     in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
     return _ONLOOKERS_VIEW.match(text) is not None
+
+
+def onlookers_verb_end(text: str) -> int:
+    """Where the verb of the unnamed onlookers' view ends, or -1: a verb of saying that starts before it is
+    their own verb ("Investment analysts expect that the bank might cut rates"), no saying of a party's."""
+    found = _ONLOOKERS_VIEW.match(text)
+    return found.end() if found is not None else -1
 
 
 def onlookers_at(text: str) -> int:
