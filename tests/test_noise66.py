@@ -10,6 +10,7 @@ import pytest
 
 from events.extract.noise import (
     according_to_reports,
+    analysts_estimate,
     open_question_asked,
     said_to_have,
     sources_foretell,
@@ -153,3 +154,29 @@ def test_acts_of_the_story_are_kept(sentence: str) -> None:
 )
 def test_unnamed_analysts_whose_view_reads_as_a_saying_are_commentary(sentence: str) -> None:
     assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts at Norbank put the likely cost at $9 billion, in a note issued on Tuesday.",
+        "Analysts put the cost of the flood for the insurer at 2bn euros.",
+        "Brokerage analysts kept a buy rating on the shares on June 3, but cut their price target.",
+    ],
+)
+def test_analysts_own_figures_and_ratings_are_commentary(sentence: str) -> None:
+    assert analysts_estimate(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Analysts at the central bank said on Monday it would raise rates.",
+        "Two analysts were arrested on Monday.",
+        "Equity analysts and the rating agency downgraded the bank on Thursday.",
+    ],
+)
+def test_analysts_who_act_or_announce_are_kept(sentence: str) -> None:
+    assert not analysts_estimate(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) != []

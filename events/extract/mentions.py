@@ -240,6 +240,7 @@ from events.extract.happenings import (
 )
 from events.extract.noise import (
     according_to_reports,
+    analysts_estimate,
     at_that_time,
     case_argued,
     commentary_page,
@@ -3112,6 +3113,8 @@ def _analyse(
         return None  # "Norland, founded four years ago, runs a plant in Ohio": trivia, as a birth date is
     if (
         (not speech and onlookers_view(text))
+        # ("Analysts at Norbank put the cost at $4bn", "..., analysts said": their own figures and views)
+        or analysts_estimate(text)
         # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
         or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)

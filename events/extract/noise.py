@@ -1890,3 +1890,31 @@ def sources_foretell(text: str) -> bool:
     carries a date (a plan with its day)."""
     found = _SOURCES_FORETELL.match(text)
     return found is not None and _MODAL_AHEAD.match(found.group("rest")) is not None
+
+
+# Analysts' own figures and ratings, as the main clause: "Analysts at Norbank put the cost at $4bn",
+# "Economists estimated the loss could reach 2%", "Brokerage analysts kept a 'buy' rating on the shares"
+_ANALYSTS_ESTIMATE = re.compile(
+    rf"{_OPENING}(?P<who>(?:[\w&.’'-]+\s+){{0,4}}?(?:analysts|economists|strategists)(?:\s+at\s+(?:[\w&.’'-]+\s+)"
+    r"{1,4}?)?)\s*(?:\w+ly\s+|also\s+|now\s+|have\s+|had\s+)?(?:put|puts|estimated|estimate|estimates|reckoned"
+    r"|reckon|forecast|forecasts|calculated|calculate|valued|value|maintained|maintain|kept|keep|reiterated|see|sees"
+    r"|expect|expects|expected)\b",
+    re.IGNORECASE,
+)
+# ... or closing a sentence as its only source, unnamed: "..., analysts said.", "..., some economists say."
+_ANALYSTS_SAID = re.compile(
+    r",\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+)?(?:[a-z]+\s+){0,2}(?:analysts|economists|strategists)"
+    r"(?:\s+and\s+(?:traders|investors|bankers))?\s+(?:have\s+)?(?:said|say|says|noted|note|added|reckoned|reckon"
+    r"|warned|warn)\s*[.!]?\s*$"
+)
+
+
+def analysts_estimate(text: str) -> bool:
+    """A sentence whose main clause is analysts' own figure, forecast or rating ("Analysts at Norbank put the
+    cost at $4bn"), or that unnamed analysts close as its source ("The firm's reputation is likely to mean
+    more scrutiny, analysts said"): commentary by people with no part in the story. What analysts say a
+    party did, "said on Monday", stays with the caller's reading of remarks."""
+    found = _ANALYSTS_ESTIMATE.match(text)
+    if found is not None and _NOT_A_BARE_SUBJECT.search(found.group("who")) is None:
+        return True
+    return _ANALYSTS_SAID.search(text) is not None
