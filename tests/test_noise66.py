@@ -180,3 +180,9 @@ def test_analysts_own_figures_and_ratings_are_commentary(sentence: str) -> None:
 def test_analysts_who_act_or_announce_are_kept(sentence: str) -> None:
     assert not analysts_estimate(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+def test_a_partys_own_figure_before_analysts_is_kept() -> None:
+    sentence = "The carrier told investors on Monday it had spent $90m on repairs, but some analysts put the bill at $2bn."
+    assert not analysts_estimate(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) != []

@@ -1895,8 +1895,10 @@ def sources_foretell(text: str) -> bool:
 # Analysts' own figures and ratings, as the main clause: "Analysts at Norbank put the cost at $4bn",
 # "Economists estimated the loss could reach 2%", "Brokerage analysts kept a 'buy' rating on the shares"
 _ANALYSTS_ESTIMATE = re.compile(
-    rf"{_OPENING}(?P<who>(?:[\w&.’'-]+\s+){{0,4}}?(?:analysts|economists|strategists)(?:\s+at\s+(?:[\w&.’'-]+\s+)"
-    r"{1,4}?)?)\s*(?:\w+ly\s+|also\s+|now\s+|have\s+|had\s+)?(?:put|puts|estimated|estimate|estimates|reckoned"
+    # (only a phrase of time or place may open it: "BP told the City it had spent $450m, but some analysts put
+    # the bill at $23bn" tells the party's own figure first)
+    r"^(?:(?:but|and|yet|so|meanwhile|still),?\s+)?(?:(?:on|in|at|by|after|last|earlier|this|since)\s[^,;:]{0,60},\s+)?"
+    r"(?P<who>(?:[\w&.’'-]+\s+){0,4}?(?:analysts|economists|strategists)(?:\s+at\s+(?:[\w&.’'-]+\s+){1,4}?)?)\s*(?:\w+ly\s+|also\s+|now\s+|have\s+|had\s+)?(?:put|puts|estimated|estimate|estimates|reckoned"
     r"|reckon|forecast|forecasts|calculated|calculate|valued|value|maintained|maintain|kept|keep|reiterated|see|sees"
     r"|expect|expects|expected)\b",
     re.IGNORECASE,
@@ -1909,12 +1911,19 @@ _ANALYSTS_SAID = re.compile(
 )
 
 
+_JOINED = re.compile(r"\b(?:but|and|yet|while|whereas)\b", re.IGNORECASE)
+
+
 def analysts_estimate(text: str) -> bool:
     """A sentence whose main clause is analysts' own figure, forecast or rating ("Analysts at Norbank put the
     cost at $4bn"), or that unnamed analysts close as its source ("The firm's reputation is likely to mean
     more scrutiny, analysts said"): commentary by people with no part in the story. What analysts say a
     party did, "said on Monday", stays with the caller's reading of remarks."""
     found = _ANALYSTS_ESTIMATE.match(text)
-    if found is not None and _NOT_A_BARE_SUBJECT.search(found.group("who")) is None:
+    if (
+        found is not None
+        and _NOT_A_BARE_SUBJECT.search(found.group("who")) is None
+        and not _JOINED.search(found.group("who"))
+    ):
         return True
     return _ANALYSTS_SAID.search(text) is not None
