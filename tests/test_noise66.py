@@ -183,6 +183,8 @@ def test_analysts_who_act_or_announce_are_kept(sentence: str) -> None:
 
 
 def test_a_partys_own_figure_before_analysts_is_kept() -> None:
-    sentence = "The carrier told investors on Monday it had spent $90m on repairs, but some analysts put the bill at $2bn."
+    sentence = (
+        "The carrier said on Monday it had spent $90m on repairs, but some analysts put the bill at $2bn."
+    )
     assert not analysts_estimate(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
