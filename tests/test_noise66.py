@@ -188,3 +188,20 @@ def test_a_partys_own_figure_before_analysts_is_kept() -> None:
     )
     assert not analysts_estimate(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One economist calculated the region could lose up to 90,000 jobs.",
+        "One City analyst told the radio that the lenders' fears made no sense.",
+        "Most economists said the slump would last into next year.",
+    ],
+)
+def test_unnamed_analysts_views_are_commentary(sentence: str) -> None:
+    assert analysts_estimate(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+def test_a_bodys_own_economist_is_no_unnamed_analyst() -> None:
+    assert not analysts_estimate("The central bank's chief economist said on Monday it would raise rates.")

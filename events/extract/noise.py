@@ -1903,6 +1903,15 @@ _ANALYSTS_ESTIMATE = re.compile(
     r"|expect|expects|expected)\b",
     re.IGNORECASE,
 )
+# ... or unnamed analysts, with no firm, saying what they think: "One City analyst told the BBC the fears made
+# no sense", "Most economists said the slump would last" (a firm's analysts, "analysts at the central bank
+# said", may speak for it, and are left to the reading of remarks)
+_UNNAMED_ANALYSTS_SAY = re.compile(
+    r"^(?:(?:but|and|yet|so|meanwhile|still|however),?\s+)?(?:(?:some|many|most|several|other|one|an|another|two"
+    r"|three)\s+)?(?:[\w&.’'-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?"
+    r"(?:said|say|says|told|warned|noted|added|calculated|estimated|reckoned|argued)\b",
+    re.IGNORECASE,
+)
 # ... or closing a sentence as its only source, unnamed: "..., analysts said.", "..., some economists say."
 _ANALYSTS_SAID = re.compile(
     r",\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+)?(?:[a-z]+\s+){0,2}(?:analysts|economists|strategists)"
@@ -1925,5 +1934,8 @@ def analysts_estimate(text: str) -> bool:
         and _NOT_A_BARE_SUBJECT.search(found.group("who")) is None
         and not _JOINED.search(found.group("who"))
     ):
+        return True
+    said = _UNNAMED_ANALYSTS_SAY.match(text)
+    if said is not None and not _JOINED.search(said.group()):
         return True
     return _ANALYSTS_SAID.search(text) is not None
