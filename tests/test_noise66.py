@@ -205,3 +205,7 @@ def test_unnamed_analysts_views_are_commentary(sentence: str) -> None:
 
 def test_a_bodys_own_economist_is_no_unnamed_analyst() -> None:
     assert not analysts_estimate("The central bank's chief economist said on Monday it would raise rates.")
+
+
+def test_a_paper_named_economist_is_no_analyst() -> None:
+    assert not analysts_estimate("The Economist has argued as much.")

@@ -1905,10 +1905,10 @@ _ANALYSTS_ESTIMATE = re.compile(
 )
 # ... or unnamed analysts, with no firm, saying what they think: "One City analyst told the BBC the fears made
 # no sense", "Most economists said the slump would last" (a firm's analysts, "analysts at the central bank
-# said", may speak for it, and are left to the reading of remarks)
+# said", may speak for it, and are left to the reading of remarks; "The Economist", a paper, is a name)
 _UNNAMED_ANALYSTS_SAY = re.compile(
     r"^(?:(?:but|and|yet|so|meanwhile|still|however),?\s+)?(?:(?:some|many|most|several|other|one|an|another|two"
-    r"|three)\s+)?(?:[\w&.’'-]+\s+){0,2}?(?:analysts?|economists?|strategists?)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?"
+    r"|three)\s+)?(?:[\w&.’'-]+\s+){0,2}?(?-i:analysts?|economists?|strategists?)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?"
     r"(?:said|say|says|told|warned|noted|added|calculated|estimated|reckoned|argued)\b",
     re.IGNORECASE,
 )
