@@ -173,6 +173,7 @@ def test_analysts_own_figures_and_ratings_are_commentary(sentence: str) -> None:
     "sentence",
     [
         "Analysts at the central bank said on Monday it would raise rates.",
+        "Analysts at the lender put the cost of the repairs at $2 billion on Monday.",
         "Two analysts were arrested on Monday.",
         "Equity analysts and the rating agency downgraded the bank on Thursday.",
     ],

@@ -1898,7 +1898,11 @@ _ANALYSTS_ESTIMATE = re.compile(
     # (only a phrase of time or place may open it: "BP told the City it had spent $450m, but some analysts put
     # the bill at $23bn" tells the party's own figure first)
     r"^(?:(?:but|and|yet|so|meanwhile|still),?\s+)?(?:(?:on|in|at|by|after|last|earlier|this|since)\s[^,;:]{0,60},\s+)?"
-    r"(?P<who>(?:[\w&.’'-]+\s+){0,4}?(?:analysts|economists|strategists)(?:\s+at\s+(?:[\w&.’'-]+\s+){1,4}?)?)\s*(?:\w+ly\s+|also\s+|now\s+|have\s+|had\s+)?(?:put|puts|estimated|estimate|estimates|reckoned"
+    r"(?P<who>(?:[\w&.’'-]+\s+){0,4}?(?:analysts|economists|strategists)"
+    # ("Analysts at Norbank put the cost at $4bn": an outside firm; "analysts at the bank", the party's own
+    # staff, give its figure)
+    r"(?:\s+at\s+(?!(?:the|its|their|his|her)\b)(?:[\w&.’'-]+\s+){1,4}?)?)\s*"
+    r"(?:\w+ly\s+|also\s+|now\s+|have\s+|had\s+)?(?:put|puts|estimated|estimate|estimates|reckoned"
     r"|reckon|forecast|forecasts|calculated|calculate|valued|value|maintained|maintain|kept|keep|reiterated|see|sees"
     r"|expect|expects|expected)\b",
     re.IGNORECASE,
