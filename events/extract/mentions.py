@@ -239,6 +239,8 @@ from events.extract.happenings import (
     year_names_another_happening,
 )
 from events.extract.noise import (
+    according_to_reports,
+    analysts_estimate,
     at_that_time,
     case_argued,
     commentary_page,
@@ -251,14 +253,18 @@ from events.extract.noise import (
     judgement_at,
     life_began,
     onlookers_at,
+    onlookers_verb_end,
     onlookers_view,
     only_a_non_answer,
     only_a_question,
+    open_question_asked,
     outlet_journalists,
     poll_finding,
     polls_in_general,
     pollster,
     routine,
+    said_to_have,
+    sources_foretell,
     sourcing_note,
     standing_position,
     to_the_reader,
@@ -1095,6 +1101,8 @@ def extract_mentions(
             and in_opening(sentence, article)
             # ("The BBC's Jane Roe has met rescuers": the reporting, however near the top)
             and not own_reporter(sentence.text, own_entities, sentence.start)
+            # ("Villagers are asking whether the levee will hold": a question people ask is no act of the day)
+            and not open_question_asked(sentence.text)
         ):
             draft = lead_act(sentence, own_entities)
         if (
@@ -3043,6 +3051,16 @@ def _analyse(
         # reported by The Post, ...": told before, background to the day's news; "At the time, the agency
         # said the ferry was safe": a time the report has told of, not its own day
         return None
+    if not sentence_dates and (
+        according_to_reports(text)
+        or sources_foretell(text)
+        or open_question_asked(text)
+        or said_to_have(text)
+    ):
+        # "The firm sold its stake, according to reports", "The singer is said to have raised $2m": hearsay
+        # nobody owns; "Police sources said the inquiry would widen": a guess passed on; "Villagers are asking
+        # whether the levee will hold": a mood of the story. None is a happening of a day
+        return None
     if not speech and not sentence_dates and _SCENE_SETTING.match(text):
         return (
             None  # "It was a long day at the trial", "Every day is a struggle in the camp": a reporter's view
@@ -3095,6 +3113,10 @@ def _analyse(
         return None  # "Norland, founded four years ago, runs a plant in Ohio": trivia, as a birth date is
     if (
         (not speech and onlookers_view(text))
+        # ("Analysts at Norbank put the cost at $4bn", "..., analysts said": their own figures and views)
+        or analysts_estimate(text)
+        # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
+        or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)
         or (speech is not None and 0 <= speech.start() < onlookers_at(text))
         or own_reporter(text, entities, sentence.start)
@@ -3952,6 +3974,9 @@ _BODY_SPEAKS = rx(
 _HOLDERS_OR_PARTS = (
     r"(officials|mayors|governors|ministers|lawmakers|legislators|senators|councillors|councilors|prosecutors"
     r"|investigators|regulators|diplomats|envoys|commanders|departments|ministries|agencies|unit|units"
+    # ("Hotel managers asked guests to leave": those who run a business act for it; managers of funds, or of a
+    # whole trade, comment on it)
+    r"|(?<!fund\s)(?<!asset\s)(?<!money\s)(?<!hedge\s)(?<!portfolio\s)(?<!investment\s)(?<!industry\s)managers"
     r"|division|divisions|subsidiary|arm"
     # ("Other commission members said": members of a body that holds office, not "members of the public")
     r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"

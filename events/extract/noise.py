@@ -400,6 +400,15 @@ _CONSEQUENCE_GUESS = re.compile(
 )
 
 
+# What a party will hope or want, told by the writer: "The firm will hope the summit calms investors",
+# "Ministers will be keen to avoid a second vote" (the party's own words are "said it hoped")
+_HOPED_AHEAD = re.compile(
+    r"^(?P<before>[^;:“”\"]*?)\bwill\s+(?:\w+ly\s+|also\s+|surely\s+|now\s+|no\s+doubt\s+)?(?:hope|want|be\s+hoping"
+    r"|be\s+wanting|be\s+keen|be\s+anxious|be\s+praying|be\s+watching|be\s+wondering|be\s+looking\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def writers_guess(text: str) -> bool:
     """A sentence whose main verb is a modal of possibility with nobody said to think so ("At this rate the
     spill could pass the size of the 1969 spill by next week", "The cost may reach $2bn"), after a condition
@@ -407,7 +416,7 @@ def writers_guess(text: str) -> bool:
     delay the opening of the bridge"): the writer's forecast, not a happening and not a plan. A modal
     inside a clause ("before the ship could dock") or after a verb of the subject's own ("Officials fear the
     toll could rise") is not the main verb."""
-    for pattern in (_GUESS, _WRITERS_LIKELIHOOD, _CONDITIONAL_GUESS, _CONSEQUENCE_GUESS):
+    for pattern in (_GUESS, _WRITERS_LIKELIHOOD, _CONDITIONAL_GUESS, _CONSEQUENCE_GUESS, _HOPED_AHEAD):
         found = pattern.search(text) if pattern is _WRITERS_LIKELIHOOD else pattern.match(text)
         if found is None:
             continue
@@ -417,7 +426,7 @@ def writers_guess(text: str) -> bool:
             # "The downturn could lead to unrest, ministers were told on Friday, as they approved a fund":
             # an act or a saying told after the guess makes it someone's words and the news
             after = text[found.end() :]
-            if pattern in (_GUESS, _WRITERS_LIKELIHOOD):
+            if pattern in (_GUESS, _WRITERS_LIKELIHOOD, _HOPED_AHEAD):
                 after = _RELATIVE_CLAUSE.sub(" ", after)
             # (after a condition or a consequence, an act in a relative clause is kept: "Such a move would
             # anger farmers, who protested outside parliament in March" tells the protest)
@@ -912,7 +921,10 @@ _RECORD_PARTICIPLE = re.compile(r"\b(?:yet|ever|so\s+far)\s+(?:\w+ly\s+)?\w+(?:e
 # Unnamed onlookers of a story and what they think: "Some City analysts doubted whether the firm could
 # survive", "Critics feared the plan would fail", "Observers expect a delay"
 _ONLOOKERS_VIEW = re.compile(
-    rf"{_OPENING}(?P<onlookers>(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?(?:analysts|commentators"
+    rf"{_OPENING}(?P<onlookers>(?:(?:some|many|most|other|several|few|the)\s+)?(?:[A-Z][\w&-]*\s+)?"
+    # ("Investment analysts expect ...", "Some oil industry analysts doubt ...": a trade's analysts, unnamed)
+    r"(?:(?:investment|industry|market|oil|energy|financial|banking|political|security|military|defen[cs]e|legal"
+    r"|independent|outside|foreign|western|private|equity|credit|stock|bond)\s+){0,2}(?:analysts|commentators"
     # ("While many welcome the plan, others are raising questions about its cost": the unnamed rest)
     # ("Some Republican opponents questioned the logic of the trip": a side's unnamed members, not its voice)
     r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others"
@@ -931,6 +943,13 @@ def onlookers_view(text: str) -> bool:
     City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
     in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
     return _ONLOOKERS_VIEW.match(text) is not None
+
+
+def onlookers_verb_end(text: str) -> int:
+    """Where the verb of the unnamed onlookers' view ends, or -1: a verb of saying that starts before it is
+    their own verb ("Investment analysts expect that the bank might cut rates"), no saying of a party's."""
+    found = _ONLOOKERS_VIEW.match(text)
+    return found.end() if found is not None else -1
 
 
 def onlookers_at(text: str) -> int:
@@ -1774,3 +1793,153 @@ def at_that_time(text: str) -> bool:
     time the report has told of, looked back on (what a company said then, what a storm did then), never
     news of the report's own day; the caller keeps such a sentence when it carries a date."""
     return _THAT_TIME.search(text) is not None
+
+
+# An open question that a subject is asking, as the main clause: "Villagers are asking whether the levee
+# will hold", "Investors were wondering how long the fund could last" (a request, "asked the exchange to
+# suspend dealing", is an act, and names no question word)
+_OPEN_QUESTION_ASKED = re.compile(
+    r"^(?:(?:but|and|yet|so|now|meanwhile|still|instead),?\s+)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are|was|were)"
+    r"\s+(?:\w+ly\s+|also\s+|now\s+|still\s+|already\s+|left\s+)?(?:asking|wondering|questioning|pondering)"
+    r"\s+(?:themselves\s+|himself\s+|herself\s+|itself\s+|aloud\s+|openly\s+)?(?:whether|if|how|why|what|when)\b",
+    re.IGNORECASE,
+)
+# Words that open a clause or carry a verb of their own: the words before "are asking" are no bare subject
+_NOT_A_BARE_SUBJECT = re.compile(
+    r"\b(?:that|which|who|whom|whose|if|when|whether|as|because|after|before|while|said|says|told)\b",
+    re.IGNORECASE,
+)
+
+
+def open_question_asked(text: str) -> bool:
+    """A sentence whose main clause is a question that people are asking themselves ("Villagers and aid
+    groups are asking whether the levee will hold"): a mood of the story, not a happening in it. The
+    caller keeps such a sentence when it carries a date."""
+    found = _OPEN_QUESTION_ASKED.match(text)
+    return found is not None and _NOT_A_BARE_SUBJECT.search(found.group("subject")) is None
+
+
+# Hearsay in the passive, with no source: "The singer is said to have raised $2m", "The pair are believed to
+# have met in 2019" ("is alleged to have", a charge, and "is expected to", a plan, are other shapes)
+_SAID_TO_HAVE = re.compile(
+    r"^(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are|was|were)\s+(?:also\s+|now\s+|widely\s+|still\s+)?(?:said"
+    # ("are believed to have died" tells a toll, and is left alone)
+    r"|rumou?red|reputed)\s+to\s+(?:have|be)\b",
+    re.IGNORECASE,
+)
+
+
+def said_to_have(text: str) -> bool:
+    """A sentence whose main clause is what is said or believed of someone, with nobody named to say so
+    ("The singer is said to have raised $2m for the charity"): hearsay, which a briefing does not list. A
+    sentence with a speaker of its own ("..., police said") is attributed, and the caller keeps it."""
+    found = _SAID_TO_HAVE.match(text)
+    return (
+        found is not None
+        and _NOT_A_BARE_SUBJECT.search(found.group("subject")) is None
+        and _SOURCE_NAMED_AFTER.search(text, found.end()) is None
+    )
+
+
+# A source that the rest of the sentence names: "..., police said", "according to the agency"
+_SOURCE_NAMED_AFTER = re.compile(r"\b(?:said|says|say|told|according\s+to|reported|reports)\b", re.IGNORECASE)
+
+
+# Reports with no source that the report does not stand by, as the attribution: "according to unconfirmed
+# reports", "according to some local media reports" (not "according to reports in the Herald": named)
+_ACCORDING_TO_REPORTS = re.compile(
+    # (the attribution opens the sentence or closes it, and so covers all it tells: "The barges went back to
+    # work, and according to reports no checks were made" tells the return on its own)
+    # (bare "according to media reports" passes on news the report stands by: "Three students were diagnosed
+    # with the virus, according to local reports"; only reports it calls unconfirmed or partial are hearsay)
+    r"(?:^|,\s+)according\s+to\s+(?:(?:local|media|press|news|early|initial|recent)\s+){0,2}(?:some|unconfirmed"
+    r"|unverified|conflicting|anecdotal)\s+(?:(?:local|media|press|news|early|initial|recent)\s+){0,2}reports"
+    r"(?:,\s+(?!and\b|but\b)|\s*[.!]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def according_to_reports(text: str) -> bool:
+    """A sentence attributed to reports that nobody names and the writer calls unconfirmed or partial ("The
+    company sold its stake, according to unconfirmed reports"): hearsay; the caller keeps such a sentence when
+    it carries a date."""
+    return _ACCORDING_TO_REPORTS.search(text) is not None
+
+
+# Sources nobody names, foretelling: "Police sources said the inquiry would widen", "Sources close to the
+# board say the chief could step down" (what such sources say was done is news, and is left alone)
+_SOURCES_FORETELL = re.compile(
+    r"^(?:(?:but|and|yet|meanwhile|however),?\s+)?(?:(?:unnamed|anonymous|senior|informed|other|some|several|two"
+    r"|three|official|government|police|security|military|diplomatic|industry|intelligence|party|local|western)\s+)"
+    r"{0,3}sources(?:\s+close\s+to\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3})?\s+(?:have\s+|had\s+|also\s+)?"
+    r"(?:said|say|says|told|suggested|suggest|indicated|indicate)\b(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+# ... with the modal as the verb of what is said, right after its subject ("Sources say the firm told the
+# crew to leave, something that would have taken hours" tells a deed; "would have" looks back)
+_MODAL_AHEAD = re.compile(
+    r"^,?\s+(?:that\s+)?(?:[\w’'.-]+\s+){1,6}?(?:would|could|might|may|will|is\s+likely\s+to|are\s+likely\s+to"
+    r"|was\s+likely\s+to)\s+(?!have\b)",
+    re.IGNORECASE,
+)
+
+
+def sources_foretell(text: str) -> bool:
+    """A sentence in which sources nobody names say what will or could come ("Police sources said the
+    inquiry would widen"): a guess passed on, not a happening; the caller keeps such a sentence when it
+    carries a date (a plan with its day)."""
+    found = _SOURCES_FORETELL.match(text)
+    return found is not None and _MODAL_AHEAD.match(found.group("rest")) is not None
+
+
+# Analysts' own figures and ratings, as the main clause: "Analysts at Norbank put the cost at $4bn",
+# "Economists estimated the loss could reach 2%", "Brokerage analysts kept a 'buy' rating on the shares"
+_ANALYSTS_ESTIMATE = re.compile(
+    # (only a phrase of time or place may open it: "BP told the City it had spent $450m, but some analysts put
+    # the bill at $23bn" tells the party's own figure first)
+    r"^(?:(?:but|and|yet|so|meanwhile|still),?\s+)?(?:(?:on|in|at|by|after|last|earlier|this|since)\s[^,;:]{0,60},\s+)?"
+    r"(?P<who>(?:[\w&.’'-]+\s+){0,4}?(?:analysts|economists|strategists)"
+    # ("Analysts at Norbank put the cost at $4bn": an outside firm; "analysts at the bank", the party's own
+    # staff, give its figure)
+    r"(?:\s+at\s+(?!(?:the|its|their|his|her)\b)(?:[\w&.’'-]+\s+){1,4}?)?)\s*"
+    r"(?:\w+ly\s+|also\s+|now\s+|have\s+|had\s+)?(?:put|puts|estimated|estimate|estimates|reckoned"
+    r"|reckon|forecast|forecasts|calculated|calculate|valued|value|maintained|maintain|kept|keep|reiterated|see|sees"
+    r"|expect|expects|expected)\b",
+    re.IGNORECASE,
+)
+# ... or unnamed analysts, with no firm, saying what they think: "One City analyst told the BBC the fears made
+# no sense", "Most economists said the slump would last" (a firm's analysts, "analysts at the central bank
+# said", may speak for it, and are left to the reading of remarks; "The Economist", a paper, is a name)
+_UNNAMED_ANALYSTS_SAY = re.compile(
+    r"^(?:(?:but|and|yet|so|meanwhile|still|however),?\s+)?(?:(?:some|many|most|several|other|one|an|another|two"
+    r"|three)\s+)?(?:[\w&.’'-]+\s+){0,2}?(?-i:analysts?|economists?|strategists?)\s+(?:\w+ly\s+|also\s+|have\s+|has\s+)?"
+    r"(?:said|say|says|told|warned|noted|added|calculated|estimated|reckoned|argued)\b",
+    re.IGNORECASE,
+)
+# ... or closing a sentence as its only source, unnamed: "..., analysts said.", "..., some economists say."
+_ANALYSTS_SAID = re.compile(
+    r",\s+(?:some\s+|many\s+|most\s+|other\s+|several\s+)?(?:[a-z]+\s+){0,2}(?:analysts|economists|strategists)"
+    r"(?:\s+and\s+(?:traders|investors|bankers))?\s+(?:have\s+)?(?:said|say|says|noted|note|added|reckoned|reckon"
+    r"|warned|warn)\s*[.!]?\s*$"
+)
+
+
+_JOINED = re.compile(r"\b(?:but|and|yet|while|whereas)\b", re.IGNORECASE)
+
+
+def analysts_estimate(text: str) -> bool:
+    """A sentence whose main clause is analysts' own figure, forecast or rating ("Analysts at Norbank put the
+    cost at $4bn"), or that unnamed analysts close as its source ("The firm's reputation is likely to mean
+    more scrutiny, analysts said"): commentary by people with no part in the story. What analysts say a
+    party did, "said on Monday", stays with the caller's reading of remarks."""
+    found = _ANALYSTS_ESTIMATE.match(text)
+    if (
+        found is not None
+        and _NOT_A_BARE_SUBJECT.search(found.group("who")) is None
+        and not _JOINED.search(found.group("who"))
+    ):
+        return True
+    said = _UNNAMED_ANALYSTS_SAY.match(text)
+    if said is not None and not _JOINED.search(said.group()):
+        return True
+    return _ANALYSTS_SAID.search(text) is not None
