@@ -224,6 +224,9 @@ _DATE_ADVERBIAL = compile_gated(
     # ("the flow before 3 June", "must leave after Monday": a date something is before or after is no date of
     # the act, and the word would be left leading to nothing)
     r"(?<!\bbefore)(?<!\bafter)(?<!\bprior\sto)(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bpast)(?<!\bcoming)"
+    # ("will arrive by the end of Thursday": the day is what "the end of" is of; without it "by the end" would
+    # lead to nothing, so the day stays, as "by the end of March" does)
+    r"(?<!\bend\sof)(?<!\bstart\sof)(?<!\bbeginning\sof)(?<!\bmiddle\sof)"
     # ("was first seen around 15 March", "as of late Thursday": the word that leads to the date goes with it)
     # ("a hearing has been set for 5 April": so too the "for" of what a day is set or booked for)
     # ("... Trust Fund On 18 October, the firm sent ...": a run-in heading glued before the sentence leaves
