@@ -26,3 +26,20 @@ def test_a_plain_weekday_still_goes() -> None:
     assert _without_dates("The second relief column landed in the capital on Tuesday") == (
         "The second relief column landed in the capital"
     )
+
+
+def test_a_range_of_weekdays_goes_whole() -> None:
+    assert _without_dates("Dock workers stayed off the job from Monday through Thursday") == (
+        "Dock workers stayed off the job"
+    )
+
+
+@pytest.mark.parametrize(
+    ("clause", "left"),
+    [
+        ("The curfew on the island runs from Friday", "The curfew on the island runs"),
+        ("Two tankers left the port on Friday and Saturday", "Two tankers left the port"),
+    ],
+)
+def test_a_day_leaves_no_word_that_led_to_it(clause: str, left: str) -> None:
+    assert _without_dates(clause) == left
