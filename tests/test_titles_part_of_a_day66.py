@@ -43,3 +43,9 @@ def test_a_range_of_weekdays_goes_whole() -> None:
 )
 def test_a_day_leaves_no_word_that_led_to_it(clause: str, left: str) -> None:
     assert _without_dates(clause) == left
+
+
+def test_the_part_of_the_last_day_goes_with_the_range() -> None:
+    assert _without_dates("The port authority closed the harbour from Tuesday until Thursday evening") == (
+        "The port authority closed the harbour"
+    )

@@ -213,6 +213,8 @@ _OPENING_DATE = re.compile(
 )
 # "on Wednesday", "late on Saturday", "on 20 April": the date has its own column, a headline leaves it out
 # "until 7 June", "as early as Wednesday": the word that leads to the date goes with it
+# ("until Sunday evening": the part of the day goes with the last day of a range)
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night)\b(?!['’]s))?"
 _DATE_ADVERBIAL = compile_gated(
     # (every match opens with the space before the date's words: a place without one is passed over at once,
     # before the dozen looks behind below are tried there; the search takes a third of the time)
@@ -241,9 +243,9 @@ _DATE_ADVERBIAL = compile_gated(
     rf"(?:between|from)\s+(?:\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?"
     # ("were on strike from Monday through Thursday": a range of weekdays goes whole, or "from through" is left)
-    rf"|(?:between|from)\s+{_WEEKDAYS}\s+(?:and|to|through|until|till)\s+{_WEEKDAYS}"
+    rf"|(?:between|from)\s+{_WEEKDAYS}\s+(?:and|to|through|until|till)\s+{_WEEKDAYS}{_PART_OF_DAY}"
     # ("sailed on Monday and Tuesday": two days go together, or "sailed and" is left)
-    rf"|{_WEEKDAYS}\s+(?:and|or|to|through|until|till)\s+{_WEEKDAYS}|{_WEEKDAYS}"
+    rf"|{_WEEKDAYS}\s+(?:and|or|to|through|until|till)\s+{_WEEKDAYS}{_PART_OF_DAY}|{_WEEKDAYS}"
     # ("ahead of Saturday night's concert": the day names the concert, and stays with it)
     rf"(?!\s+(?:morning|afternoon|evening|night)['’]s)(?:\s+(?:morning|afternoon|evening|night))?|\d{{1,2}}\s+{_MONTHS}(?:,?\s+\d{{4}})?|{_MONTHS}\s+\d{{1,2}}"
     rf"(?:,?\s+\d{{4}})?)(?=[\s,.;:]|$)"
