@@ -130,7 +130,6 @@ from events.extract.dating import (
     DEMEANOUR_ACT,
     EARLIER_TIME_OPENER,
     EDITORS_NOTE,
-    FUTURE_DENIED,
     NAMED_CLOSING,
     PARTICIPLE_ASIDE,
     REPORTING,
@@ -158,6 +157,7 @@ from events.extract.dating import (
     earlier_than_above,
     earlier_time_clause,
     expert_says,
+    future_denied,
     happening_dated_before,
     having_done,
     in_free_relative,
@@ -1332,7 +1332,9 @@ def extract_mentions(
             mentions.append(mention)
             if (
                 said_of_the_future(drafts[index], when)
-                and not FUTURE_DENIED.search(drafts[index].sentence.text)
+                and not future_denied(
+                    drafts[index].sentence.text, drafts[index].own_date, drafts[index].sentence.start
+                )
                 # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
                 and not FORECAST.search(drafts[index].sentence.text)
                 # "warned the dam could fail by Friday": a possibility, which no one plans
