@@ -167,7 +167,14 @@ _MODAL_OPENING = rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])"
 
 
 # "eventually cleared the channel", "later surrendered": an adverb before the verb of a joined predicate
-_ADVERB_BEFORE_VERB = rx(r"^(?-i:[a-z]{3,}ly|then|later|also|soon|again)\s+(?=(?-i:[a-z]))")
+# (a list, as many nouns end in "-ly": "supply", "rally", "assembly", "family")
+_ADVERBS_BEFORE_VERB = (
+    "eventually finally quickly immediately subsequently promptly swiftly briefly formally officially"
+    " reportedly initially originally temporarily partially partly largely narrowly publicly recently"
+    " previously quietly successfully unanimously repeatedly secretly reluctantly abruptly suddenly"
+    " then later also soon again"
+).split()
+_ADVERB_BEFORE_VERB = rx(rf"^(?-i:{'|'.join(_ADVERBS_BEFORE_VERB)})\s+(?=(?-i:[a-z]))")
 
 
 def lost_subject(clause: str) -> bool:

@@ -87,10 +87,12 @@ _LINKING_ADVERB = re.compile(
 # "HOUSTON -- ...") has gone, and a headline never opens with punctuation
 _OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
 # ("Yet the levy is costly", "So the council voted": a conjunction tying the sentence to the one before;
-# "Yet another storm", "So far", "So many died" are no such conjunction)
+# "Yet another storm", "So far", "So many died" are no such conjunction, nor "So severe was the gale that":
+# an inversion, whose "so" is the degree of the word after it)
 _OPENING_AND = re.compile(
     r"^(?:And|But|Yet(?!\s+(?:another|again|more|most|less|still|once|other|to)\b)"
-    r"|So(?!\s+(?:far|much|many|few|long|too|that|as|called|it|it['’]s|to|does|do|did|is|are|was|were|much)\b))"
+    r"|So(?!\s+(?:far|much|many|few|long|too|that|as|it|it['’]s|to|does|do|did|is|are|was|were)\b)"
+    r"(?!\s+[\w-]+\s+(?:was|were|did|had|is|are)\b))"
     r"\s+(?=\w)"
 )
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
@@ -2619,7 +2621,9 @@ def fit(text: str) -> str:
         return kept
     # "The levy is so costly that a group of retailers sued the council": what came of it is the news
     result = _RESULT_CLAUSE.search(text)
-    if result is not None:
+    # ("The council said the harm was so severe that the hall must be rebuilt": the outcome is the
+    # speaker's claim, and without the speaker it would read as fact)
+    if result is not None and not _SAYING_OR_THINKING.search(text, 0, result.start()):
         outcome = result.group("result")
         outcome = fit(f"{outcome[:1].upper()}{outcome[1:]}")
         if not outcome.endswith(ELLIPSIS) and not is_fragment(outcome) and _FINITE.search(outcome):
