@@ -82,6 +82,14 @@ def test_siding_with_another_is_a_remark_of_ones_own() -> None:
     ]
 
 
+def test_a_crowd_siding_with_another_stays_no_remark() -> None:
+    for text in (
+        "Most residents agreed with the decision to shut the market.",
+        "Some neighbours sided with the school board.",
+    ):
+        assert all(m.event_type != "statement" for m in mentions_below_lead(text, WED)), text
+
+
 def test_agreeing_with_a_party_on_terms_stays_what_the_triggers_read() -> None:
     # (a deal reached is read as such, or not at all, by the kinds of happening, never as a remark)
     found = mentions_below_lead("The dockers agreed with the port operator on a new pay scale.", WED)

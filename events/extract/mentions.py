@@ -3774,12 +3774,19 @@ _SIDES_WITH = re.compile(
 
 
 def _sides_with(text: str) -> re.Match[str] | None:
-    """The verb of "Roe agreed with Hale." as a verb of saying, or None."""
+    """The verb of "Roe agreed with Hale." as a verb of saying, or None; a crowd's siding ("Most residents
+    agreed with the closure", "Many fans sided with the coach") is colour, like its other words."""
     found = _SIDES_WITH.match(text.strip())
-    return _SIDING_VERB.match(text, found.start("verb")) if found is not None else None
+    if found is None:
+        return None
+    subject = text.strip()[: found.start("verb")].strip()
+    if UNNAMED_CROWD.match(subject) or _CROWD_VOICE.search(subject):
+        return None
+    return _ONE_WORD.match(text, found.start("verb"))
 
 
-_SIDING_VERB = re.compile(r"\w+")
+# A word, from where it starts: the match that stands for the verb found by a pattern of the whole sentence
+_ONE_WORD = re.compile(r"\w+")
 _FINDING_VERB = re.compile(
     r"(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b"
 )
