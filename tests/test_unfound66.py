@@ -103,6 +103,19 @@ def test_officials_insisting_in_the_present_reply_to_the_days_news() -> None:
     ]
 
 
+def test_a_position_held_still_or_continued_is_no_reply_of_the_day() -> None:
+    for text in (
+        "The water board continues to insist that it can repair the main by spring.",
+        "The haulage firm still denies any fault in the crash.",
+    ):
+        assert mentions_below_lead(text, WED) == [], text
+
+
+def test_a_field_named_after_the_reply_does_not_block_it() -> None:
+    found = mentions_below_lead("Transport ministry officials insist the cyclists were warned.", WED)
+    assert [m.event_type for m in found] == ["statement"]
+
+
 def test_an_expert_insisting_in_the_present_stays_a_view() -> None:
     assert (
         mentions_below_lead(

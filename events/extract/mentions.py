@@ -3224,7 +3224,7 @@ def _analyse(
             # ("Late Wednesday, the company said ...", "The county coroner's office has ruled out ...": the
             # subject is a body, named by what it is)
             and not _BODY_SPEAKS.search(text[: speech.start()])
-            # ("Regional mayors expressed anger", "The firm's vaccine unit has won an order, it said"): nor
+            # ("Regional mayors expressed anger", "The firm's freight unit has won an order, it said"): nor
             # are office-holders or a body's part named by what they are
             and not _HOLDERS_SPEAK.search(text[: speech.start()])
             and not _PART_THEN_IT_SAID.search(text[: speech.start()])
@@ -3956,7 +3956,7 @@ _BODY_SPEAKS = rx(
     r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
 )
 # Office-holders or a body's part, named by what they are, as the subject of a verb of saying: "Regional
-# mayors expressed anger", "The province's departments of health and forests announced", "Its vaccine unit
+# mayors expressed anger", "The province's departments of health and forests announced", "Its freight unit
 # said" (a crowd, "residents", and commentators, "analysts", "experts", are not here: their words are colour)
 _HOLDERS_OR_PARTS = (
     r"(officials|mayors|governors|ministers|lawmakers|legislators|senators|councillors|councilors|prosecutors"
@@ -3973,7 +3973,7 @@ _HOLDERS_SPEAK = rx(
     r"(,\s[^,;:“”\"]{3,80},)?\s+"
     r"((today|yesterday|on\s+\w+day)\s+)?((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then|jointly)\s+)?$"
 )
-# ... that opens a sentence whose saying closes it as "it said": "The firm's vaccine unit has won an order,
+# ... that opens a sentence whose saying closes it as "it said": "The firm's freight unit has won an order,
 # it said on Monday"
 _PART_THEN_IT_SAID = rx(
     rf"^(the|its|their)\s+([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}\s+((has|have|had|was|were)\s+)?[a-z]{{3,}}"
@@ -4117,7 +4117,11 @@ _REPLY_VERB_NOW = rx(
 )
 
 
-_SAYS_BEFORE_REPLY = rx(r"\b(says|say|said|claims|maintains|argues|believes)\b")
+# ("continues to insist", "still denies": a standing position, held before the day's news)
+_SAYS_BEFORE_REPLY = rx(r"\b(says|say|said|claims|maintains|argues|believes|still|continues\s+to|continue\s+to)\b")
+_QUOTATION_MARK = re.compile(r"[“”\"]")
+# the writer's adverb right before the reply's verb: "awkwardly insists"
+_WRITERS_ADVERB_BEFORE = re.compile(r"\b[a-z]{3,}ly\s+$")
 # who tells a view of a field, not a party's reply: "a physicist", "an analyst", "the columnist"
 _ONE_OF_A_FIELD = rx(r"\b(?!(insists?|persists?|assists?|resists?|exists?)\b)[a-z]{3,}ists?\b")
 
@@ -4132,14 +4136,15 @@ def _replies_now(draft: Draft) -> bool:
         bool(draft.speaker)
         and draft.present_habitual
         and found is not None
-        and not re.search(r"[“”\"]", text[: found.start()])
-        # ("China says it is neutral and insists it sends no arms": the reply joined to a standing position
-        # is part of it)
+        and not _QUOTATION_MARK.search(text, 0, found.start())
+        # ("The republic says it is neutral and insists it sends no arms", "the firm continues to insist":
+        # the reply joined to a standing position is part of it)
         and not _SAYS_BEFORE_REPLY.search(text[: found.start()])
         # ("Roe awkwardly insists that ...": the writer's word for how it was said makes it the writer's view)
-        and not re.search(r"\b[a-z]{3,}ly\s+$", text[: found.start()])
+        and not _WRITERS_ADVERB_BEFORE.search(text[: found.start()])
         and not _EXPERT.search(text)
-        and not _ONE_OF_A_FIELD.search(text)
+        # (who insists, not anyone named later: "Officials insist the protesters were warned")
+        and not _ONE_OF_A_FIELD.search(text[: found.start()])
     )
 
 
