@@ -3969,8 +3969,9 @@ _HOLDERS_SPEAK = rx(
     rf"(^|,\s+|^{_TIME_LEAD},?\s+)(?P<who>((the|his|her|its|their)\s+)?([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}"
     # ("The province's departments of health and of forests announced": what the office is of)
     r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?)"
-    # ("Two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said": who they are, set apart by commas)
-    r"(,\s[^,;:“”\"]{3,80},)?\s+"
+    # ("Two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said": who they are, set apart by commas;
+    # never a relative clause, "The officials, who asked not to be named, said": no one is named)
+    r"(,\s(?!(who|which|that|whose)\b)[^,;:“”\"]{3,80},)?\s+"
     r"((today|yesterday|on\s+\w+day)\s+)?((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then|jointly)\s+)?$"
 )
 # ... that opens a sentence whose saying closes it as "it said": "The firm's freight unit has won an order,
