@@ -98,7 +98,8 @@ def test_a_perfect_told_of_the_past_stays_behind() -> None:
 
 def test_what_may_not_happen_until_a_day_is_no_plan_and_not_the_saying_day() -> None:
     text = (
-        "But an aide said the budget might not be passed before the treasurer has briefed the council on Wednesday."
+        "But an aide said the budget might not be passed before the treasurer has briefed the council on "
+        "Wednesday."
     )
     found = _mentions(text, dt.date(2027, 3, 13))
     assert [(m.date_start, m.planned) for m in found] == [(dt.date(2027, 3, 13), False)]

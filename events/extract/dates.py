@@ -1437,6 +1437,8 @@ def _perfect_in_clause_ahead(before: str) -> bool:
         return False
     rest = found.group("rest")
     return _OWN_CLAUSE_AFTER_PERFECT.search(rest) is None and _PAST_CUE.search(rest) is None
+
+
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
     r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"

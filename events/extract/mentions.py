@@ -4119,8 +4119,9 @@ _REPLY_VERB_NOW = rx(
 
 
 # ("continues to insist", "still denies": a standing position, held before the day's news)
-_SAYS_BEFORE_REPLY = rx(r"\b(says|say|said|claims|maintains|argues|believes|still|continues\s+to|continue\s+to)\b")
-_QUOTATION_MARK = re.compile(r"[“”\"]")
+_SAYS_BEFORE_REPLY = rx(
+    r"\b(says|say|said|claims|maintains|argues|believes|still|continues\s+to|continue\s+to)\b"
+)
 # the writer's adverb right before the reply's verb: "awkwardly insists"
 _WRITERS_ADVERB_BEFORE = re.compile(r"\b[a-z]{3,}ly\s+$")
 # who tells a view of a field, not a party's reply: "a physicist", "an analyst", "the columnist"
