@@ -170,7 +170,7 @@ def test_an_insisting_judged_by_the_writers_adverb_stays_a_view() -> None:
 
 def test_holders_set_apart_by_a_relative_clause_stay_unnamed() -> None:
     text = (
-        "The officials, who spoke on condition of anonymity, said the board would be like panels formed "
+        "The officials, who asked that their names be withheld, said the board would be like panels formed "
         "to look into the Kellton mine disaster in 1994."
     )
     assert all(m.event_type != "statement" for m in mentions_below_lead(text, WED))
