@@ -188,3 +188,4 @@ def test_a_result_clause_under_a_verb_of_saying_keeps_the_speaker() -> None:
 def test_so_before_an_inversion_stays() -> None:
     kept = headline("So fierce was the gale on Sunday that 80 boats broke from their moorings in the bay.")
     assert kept.startswith("So fierce was"), kept
+    assert headline("So this is the third closure of the pier this winter.").startswith("This is")

@@ -92,7 +92,8 @@ _OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
 _OPENING_AND = re.compile(
     r"^(?:And|But|Yet(?!\s+(?:another|again|more|most|less|still|once|other|to)\b)"
     r"|So(?!\s+(?:far|much|many|few|long|too|that|as|it|it['’]s|to|does|do|did|is|are|was|were)\b)"
-    r"(?!\s+[\w-]+\s+(?:was|were|did|had|is|are)\b))"
+    r"(?!\s+(?!(?:this|that|these|those|the|a|an|he|she|it|they|we|you|i|there|what|who|his|her|its|their)\s)"
+    r"[\w-]+\s+(?:was|were|did|had|is|are)\b))"
     r"\s+(?=\w)"
 )
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
