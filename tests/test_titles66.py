@@ -137,11 +137,8 @@ def test_a_second_predicate_joined_by_and_takes_the_sentences_subject() -> None:
 
 
 def test_a_time_dropped_from_a_title_takes_its_alternative_with_it() -> None:
-    text = (
-        "The Norwegian operator Fjellberg Offshore is due to drill appraisal wells later this year or early "
-        "in 2028"
-    )
-    assert fit(text) == "The Norwegian operator Fjellberg Offshore is due to drill appraisal wells"
+    text = "The city council of Marlow plans to open two new public libraries next year or early in 2029"
+    assert fit(text) == "The city council of Marlow plans to open two new public libraries"
 
 
 def test_a_pronoun_named_in_brackets_is_the_name() -> None:
@@ -164,7 +161,7 @@ def test_it_became_clear_that_is_a_frame_around_the_news() -> None:
 
 
 def test_a_reporting_verb_that_closes_a_comparison_leaves_no_cut() -> None:
-    assert not is_fragment("The spill is far larger than the agency had estimated")
+    assert not is_fragment("The bill is far higher than the agency had estimated")
     assert is_fragment("The agency had estimated")
 
 
@@ -173,3 +170,22 @@ def test_a_that_clause_whose_verb_no_list_knows_may_end_a_cut() -> None:
     assert not _subject_only("Mr Oduya would recommend that the Harbour Council boost UN patrol numbers")
     assert _subject_only("The council was so divided that a group of members from the north")
     assert _subject_only("Forecasters gave their first confirmation that some")
+
+
+def test_a_noun_in_ly_is_no_adverb_before_a_joined_verb() -> None:
+    for clause in ("supply fell on Monday", "the rally ended at dusk", "assembly rose on Friday"):
+        assert not lost_subject(clause), clause
+
+
+def test_a_result_clause_under_a_verb_of_saying_keeps_the_speaker() -> None:
+    text = (
+        "The council said on Thursday that the harm done to the old market quarter was so severe that the "
+        "town hall would have to be rebuilt over the next decade"
+    )
+    assert not fit(text).startswith("The town hall")
+
+
+def test_so_before_an_inversion_stays() -> None:
+    kept = headline("So fierce was the gale on Sunday that 80 boats broke from their moorings in the bay.")
+    assert kept.startswith("So fierce was"), kept
+    assert headline("So this is the third closure of the pier this winter.").startswith("This is")

@@ -31,6 +31,8 @@ def test_a_step_told_in_the_past_progressive_after_meanwhile_is_an_act() -> None
 def test_a_state_or_a_hope_in_those_tenses_stays_no_act() -> None:
     assert titles_below_lead("Meanwhile, residents were waiting for news of their relatives.") == []
     assert titles_below_lead("Earlier, the firm had hoped to sell the unit to a rival.") == []
+    assert titles_below_lead("Meanwhile, the ferry company was losing customers to the airline.") == []
+    assert titles_below_lead("By then, the city council was running short of funds.") == []
 
 
 def test_a_past_perfect_with_no_opening_of_time_stays_backstory() -> None:
@@ -80,6 +82,14 @@ def test_siding_with_another_is_a_remark_of_ones_own() -> None:
     ]
 
 
+def test_a_crowd_siding_with_another_stays_no_remark() -> None:
+    for text in (
+        "Most residents agreed with the decision to shut the market.",
+        "Some neighbours sided with the school board.",
+    ):
+        assert all(m.event_type != "statement" for m in mentions_below_lead(text, WED)), text
+
+
 def test_agreeing_with_a_party_on_terms_stays_what_the_triggers_read() -> None:
     # (a deal reached is read as such, or not at all, by the kinds of happening, never as a remark)
     found = mentions_below_lead("The dockers agreed with the port operator on a new pay scale.", WED)
@@ -91,6 +101,19 @@ def test_officials_insisting_in_the_present_reply_to_the_days_news() -> None:
     assert [(m.event_type, m.clause) for m in found] == [
         ("statement", "Transport ministry officials insist the viaduct is safe")
     ]
+
+
+def test_a_position_held_still_or_continued_is_no_reply_of_the_day() -> None:
+    for text in (
+        "The water board continues to insist that it can repair the main by spring.",
+        "The haulage firm still denies any fault in the crash.",
+    ):
+        assert mentions_below_lead(text, WED) == [], text
+
+
+def test_a_field_named_after_the_reply_does_not_block_it() -> None:
+    found = mentions_below_lead("Transport ministry officials insist the cyclists were warned.", WED)
+    assert [m.event_type for m in found] == ["statement"]
 
 
 def test_an_expert_insisting_in_the_present_stays_a_view() -> None:
@@ -143,3 +166,11 @@ def test_an_insisting_judged_by_the_writers_adverb_stays_a_view() -> None:
         mentions_below_lead("Ministry officials awkwardly insist that, this time, the dam is safe.", WED)
         == []
     )
+
+
+def test_holders_set_apart_by_a_relative_clause_stay_unnamed() -> None:
+    text = (
+        "The officials, who asked that their names be withheld, said the board would be like panels formed "
+        "to look into the Kellton mine disaster in 1994."
+    )
+    assert all(m.event_type != "statement" for m in mentions_below_lead(text, WED))

@@ -140,9 +140,13 @@ _NARRATED_VERB = re.compile(
     + r")|(?:was|were)\s+(?:also\s+|already\s+|then\s+|now\s+)?(?P<progressive>[a-z]{3,}ing))\b",
     re.IGNORECASE,
 )
-# "-ing" forms of states, moves of no deed and words said: "was waiting", "were hoping", "was saying"
+# "-ing" forms of states, moves of no deed and words said: "was waiting", "were hoping", "was saying"; and
+# of what befalls the subject or how it fares, whose simple past is irregular or no state: "was losing
+# money", "were running short of food", "were rising", "was growing"
 _NOT_A_DEED_ONGOING = frozenset(
-    "being having doing going getting coming saying telling seeing thinking feeling keeping living".split()
+    """being having doing going getting coming saying telling seeing thinking feeling keeping living
+    losing running earning bleeding burning gaining rising falling growing shrinking sinking mounting
+    suffering sleeping sitting standing lying owing""".split()
 )
 
 
@@ -151,11 +155,9 @@ def _deed_ongoing(verb: str) -> bool:
     "hoping", "warning"), by its simple past in _NOT_A_DEED ("waited", "hoped", "warned")."""
     verb = verb.lower()
     stem = verb[:-3]
-    pasts = {
-        stem + "ed",
-        stem + "d",
-        stem[:-1] + "ed" if len(stem) > 2 and stem[-1] == stem[-2] else stem + "ed",
-    }
+    # ("hoping" -> "hoped", "seeing" -> "seed" is harmless; a doubled consonant, "planning" -> "planned",
+    # is the stem's own)
+    pasts = {stem + "ed", stem + "d"}
     return verb not in _NOT_A_DEED_ONGOING and not pasts & _NOT_A_DEED
 
 

@@ -167,7 +167,14 @@ _MODAL_OPENING = rx(r"^(?:will|would|could|should|might|must|can)\s+(?-i:[a-z])"
 
 
 # "eventually cleared the channel", "later surrendered": an adverb before the verb of a joined predicate
-_ADVERB_BEFORE_VERB = rx(r"^(?-i:[a-z]{3,}ly|then|later|also|soon|again)\s+(?=(?-i:[a-z]))")
+# (a list, as many nouns end in "-ly": "supply", "rally", "assembly", "family")
+_ADVERBS_BEFORE_VERB = (
+    "eventually finally quickly immediately subsequently promptly swiftly briefly formally officially"
+    " reportedly initially originally temporarily partially partly largely narrowly publicly recently"
+    " previously quietly successfully unanimously repeatedly secretly reluctantly abruptly suddenly"
+    " then later also soon again"
+).split()
+_ADVERB_BEFORE_VERB = rx(rf"^(?-i:{'|'.join(_ADVERBS_BEFORE_VERB)})\s+(?=(?-i:[a-z]))")
 
 
 def lost_subject(clause: str) -> bool:
@@ -248,18 +255,26 @@ def with_subject(first: str, clause: str) -> str:
     return f"{lead} {clause[:1].lower()}{clause[1:]}"
 
 
-# Pasts that are never a participle ("was arrested and fled" has no "was fled")
-_PAST_ONLY = frozenset(
-    """ate became began blew came chose drew drove flew forbade forgave froze gave grew knew oversaw ran rang
-    rode rose sang sank saw shook spoke sprang stole swam swore threw took tore underwent went withdrew woke
-    wore wrote""".split()
+# Pasts of the same form as their participle, which the list of participles leaves out
+_PAST_AS_PARTICIPLE = frozenset(
+    """beat bid bound burst dealt dug fed got hung let lit meant sat slid sped stood stuck swept swung upheld
+    withheld""".split()
 )
+# Pasts that are never a participle ("was arrested and fled" has no "was fled")
+_PAST_ONLY = frozenset(IRREGULAR_PAST) - frozenset(IRREGULAR_PARTICIPLES) - _PAST_AS_PARTICIPLE
 # Pasts in -ed of verbs that take no object, hence no passive: "was appointed and resigned", "was injured
 # and died", "was charged and pleaded not guilty"
 _NO_PASSIVE = frozenset(
     """appeared apologised apologized arrived collapsed complained departed died disappeared emerged escaped
     existed fled happened occurred pleaded remained resigned responded retired stayed stepped testified
     travelled traveled vanished vowed waited""".split()
+)
+
+
+# The auxiliary of a predicate, "been" after it, and the word it helps: "was (quickly) arrested", "has been
+# named"
+_AUXILIARY_AND_VERB = re.compile(
+    r"(?P<auxiliary>\w+)\s+(?P<been>been\s+)?(?:\w+ly\s+)?(?P<word>[a-z]+)", re.IGNORECASE
 )
 
 
@@ -270,9 +285,7 @@ def _takes_the_auxiliary(predicate: str, clause: str) -> bool:
     met the pope" does ("has" takes any participle)."""
     words = [w.lower().strip(",") for w in clause.split()[:3]]
     second = next((w for w in words if not w.endswith("ly")), "")
-    helped = re.match(
-        r"(?P<auxiliary>\w+)\s+(?P<been>been\s+)?(?:\w+ly\s+)?(?P<word>[a-z]+)", predicate, re.IGNORECASE
-    )
+    helped = _AUXILIARY_AND_VERB.match(predicate)
     if helped is None:
         return True
     if helped.group("word").lower().endswith("ing"):

@@ -1416,14 +1416,29 @@ MEETING_ASKED_FOR = re.compile(
 )
 # The verbs of saying among the tense cues
 _SAYING_CUES = frozenset({"said", "says", "told", "tells", "added", "announced", "announces", "stated"})
-# "a choice may not be made until after the chairman has met the mayor on Wednesday", "will not vote before
-# the panel has reported on Friday": in a time clause under a main clause that looks ahead, the present
-# perfect tells what will have happened by then (told of the past, it would be "had met")
+# "the court will not rule until the judges have heard the appeal on Thursday", "will not vote before the
+# panel has reported on Friday": in a time clause under a main clause that looks ahead, the present perfect
+# tells what will have happened by then (told of the past, it would be "had heard")
 _PERFECT_IN_CLAUSE_AHEAD = re.compile(
     r"(?i)\b(?:will|won['’]t|would|wouldn['’]t|may|might|could|cannot|can['’]t|shall)\s+(?:not\s+)?"
     r"[^,.;:]{1,60}?\b(?:until|till|before|after|once)\s+(?:after\s+)?[^,.;:]{1,60}?"
-    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{2,}\b[^,.;:]{0,60}$"
+    r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?[a-z]{2,}\b(?P<rest>[^,.;:]{0,60})$"
 )
+# After the perfect, a clause of its own before the date: "until the crews have mended the dam that broke
+# on Friday", "until the firm has repaid the sum it borrowed in May": the date is that clause's, a past one
+_OWN_CLAUSE_AFTER_PERFECT = re.compile(r"(?i)\b(?:that|which|who|whom|whose|when|where)\b")
+
+
+def _perfect_in_clause_ahead(before: str) -> bool:
+    """Whether the text before a date ends in a present perfect of a time clause under a main clause that
+    looks ahead, the date its own, not that of a clause after it told in the past."""
+    found = _PERFECT_IN_CLAUSE_AHEAD.search(before)
+    if found is None:
+        return False
+    rest = found.group("rest")
+    return _OWN_CLAUSE_AFTER_PERFECT.search(rest) is None and _PAST_CUE.search(rest) is None
+
+
 # What joins a date to the next one in the same phrase: " and October", " to Friday", " or early next month"
 _JOINED_DATE = re.compile(
     r"(?i)(?:\s*,?\s*(?:and|or|to|through|until)\s+(?:the\s+)?(?:(?:early|late|mid|next|last)[\s-]+)*"
@@ -1611,8 +1626,8 @@ def _is_future_context(context: _Context) -> bool:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):
         return True  # "invited the envoys to talks on Friday": the meeting is ahead of the asking
-    if _PERFECT_IN_CLAUSE_AHEAD.search(before):
-        return True  # "may not be made until after the board has met on Wednesday": met by then, ahead
+    if _perfect_in_clause_ahead(before):
+        return True  # "will not rule until the judges have heard the appeal on Thursday": heard by then
     if _STARTS_AHEAD.search(before):
         # "ordered offices to close starting on Friday": what someone is told or set to do, from a day
         # on, starts ahead of the telling, whatever its tense

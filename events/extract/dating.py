@@ -483,12 +483,25 @@ def whole_quote_unspoken(draft: Draft, sentence: Sentence) -> bool:
     return draft.is_speech_type and not draft.speaker and _WHOLE_QUOTE.match(sentence.text) is not None
 
 
-# ("a choice may not be made until after the board has met on Wednesday": a doubt, nothing set for that day)
+FUTURE_DENIED = rx(r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b")
+# ("the vote might not be held until the panel has reported on Friday": a doubt, nothing set for that day)
 # (not a doubt of the speaker's own: "could not guarantee it would be finished in August" tells a date set)
-FUTURE_DENIED = rx(
-    r"\b(will|would|shall|is|are|was|were)\s+(not|never|no\s+longer)\b|\b(won't|wouldn't)\b"
-    r"|\b(?:(?:may|might|could)\s+not|cannot|can't|couldn't)\s+be\b"
-)
+_DOUBTED = rx(r"\b(?:(?:may|might|could)\s+not|cannot|can't|couldn't)\s+be\b")
+_COMMA_BREAK = re.compile(r"[,;:]\s")
+
+
+def future_denied(text: str, date: DateMention | None, offset: int) -> bool:
+    """Whether the sentence denies what it tells of the future ("will not", "won't"), or the clause that
+    holds `date` doubts it ("might not be held until Friday"): a doubt in another clause ("the bridge would
+    reopen on Friday, though its cost could not be estimated") leaves the date's plan whole."""
+    if FUTURE_DENIED.search(text):
+        return True
+    if date is None:
+        return False
+    at, end = date.start - offset, date.end - offset
+    start = max((found.end() for found in _COMMA_BREAK.finditer(text, 0, max(at, 0))), default=0)
+    stop = _COMMA_BREAK.search(text, max(end, 0))
+    return _DOUBTED.search(text, start, stop.start() if stop is not None else len(text)) is not None
 
 
 def planned_in_what_was_said(
@@ -508,6 +521,7 @@ def planned_in_what_was_said(
         or EXPECTATION.search(text)
     ):
         return None
+    dates = [d for d in dates if not future_denied(text, d, start)]
     ahead = next(
         (
             d
@@ -1924,12 +1938,24 @@ def announced_ahead_in_saying(date: DateMention, text: str, offset: int, at: int
     """Whether a date closes a clause of the future that a verb of saying at `at` in `text` reports ("said
     the county will hire guards this week"); a date just after the verb ("said on Monday") is the saying's."""
     said = SPEECH.match(text, at) if 0 <= at < date.start - offset else None
+    what = _SAID_THEN_FUTURE.match(text[said.end() : date.start - offset]) if said is not None else None
     return (
-        said is not None
+        what is not None
         and date.tense != "past"
-        and _SAID_THEN_FUTURE.match(text[said.end() : date.start - offset]) is not None
+        # ("said the storm will weaken this week", "said prices would rise this month": a forecast of a
+        # change that nobody makes, no plan)
+        and not FORECAST.search(what.group())
+        and not EXPECTATION.search(text)
+        and not _CHANGE_OF_ITSELF.search(what.group())
         and not dates_of_the_saying([date], text, offset)
     )
+
+
+# A change that comes of itself, which a forecast tells and nobody carries out: "will weaken", "would ease"
+_CHANGE_OF_ITSELF = rx(
+    r"\b(will|would|shall|to)\s+(\w+ly\s+)?(weaken|strengthen|intensify|ease|worsen|improve|subside|persist"
+    r"|continue|last|linger|remain|stay|peak|spread|deepen|dissipate|recover|fade|abate|cool|warm)\b"
+)
 
 
 # A since-clause that ends in its date, however the date is put ("since the ministry declared it on Jan.

@@ -130,7 +130,6 @@ from events.extract.dating import (
     DEMEANOUR_ACT,
     EARLIER_TIME_OPENER,
     EDITORS_NOTE,
-    FUTURE_DENIED,
     NAMED_CLOSING,
     PARTICIPLE_ASIDE,
     REPORTING,
@@ -158,6 +157,7 @@ from events.extract.dating import (
     earlier_than_above,
     earlier_time_clause,
     expert_says,
+    future_denied,
     happening_dated_before,
     having_done,
     in_free_relative,
@@ -1340,7 +1340,9 @@ def extract_mentions(
             mentions.append(mention)
             if (
                 said_of_the_future(drafts[index], when)
-                and not FUTURE_DENIED.search(drafts[index].sentence.text)
+                and not future_denied(
+                    drafts[index].sentence.text, drafts[index].own_date, drafts[index].sentence.start
+                )
                 # "said cases could reach 1 million by next year": a forecast, nothing anyone will do
                 and not FORECAST.search(drafts[index].sentence.text)
                 # "warned the dam could fail by Friday": a possibility, which no one plans
@@ -3244,7 +3246,7 @@ def _analyse(
             # ("Late Wednesday, the company said ...", "The county coroner's office has ruled out ...": the
             # subject is a body, named by what it is)
             and not _BODY_SPEAKS.search(text[: speech.start()])
-            # ("Regional mayors expressed anger", "The firm's vaccine unit has won an order, it said"): nor
+            # ("Regional mayors expressed anger", "The firm's freight unit has won an order, it said"): nor
             # are office-holders or a body's part named by what they are
             and not _HOLDERS_SPEAK.search(text[: speech.start()])
             and not _PART_THEN_IT_SAID.search(text[: speech.start()])
@@ -3794,12 +3796,19 @@ _SIDES_WITH = re.compile(
 
 
 def _sides_with(text: str) -> re.Match[str] | None:
-    """The verb of "Roe agreed with Hale." as a verb of saying, or None."""
+    """The verb of "Roe agreed with Hale." as a verb of saying, or None; a crowd's siding ("Most residents
+    agreed with the closure", "Many fans sided with the coach") is colour, like its other words."""
     found = _SIDES_WITH.match(text.strip())
-    return _SIDING_VERB.match(text, found.start("verb")) if found is not None else None
+    if found is None:
+        return None
+    subject = text.strip()[: found.start("verb")].strip()
+    if UNNAMED_CROWD.match(subject) or _CROWD_VOICE.search(subject):
+        return None
+    return _ONE_WORD.match(text, found.start("verb"))
 
 
-_SIDING_VERB = re.compile(r"\w+")
+# A word, from where it starts: the match that stands for the verb found by a pattern of the whole sentence
+_ONE_WORD = re.compile(r"\w+")
 _FINDING_VERB = re.compile(
     r"(?:found|finds|concluded|concludes|shows|showed|estimated|estimates|recommended|recommends)\b"
 )
@@ -3969,7 +3978,7 @@ _BODY_SPEAKS = rx(
     r"((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then)\s+)?$"
 )
 # Office-holders or a body's part, named by what they are, as the subject of a verb of saying: "Regional
-# mayors expressed anger", "The province's departments of health and forests announced", "Its vaccine unit
+# mayors expressed anger", "The province's departments of health and forests announced", "Its freight unit
 # said" (a crowd, "residents", and commentators, "analysts", "experts", are not here: their words are colour)
 _HOLDERS_OR_PARTS = (
     r"(officials|mayors|governors|ministers|lawmakers|legislators|senators|councillors|councilors|prosecutors"
@@ -3985,11 +3994,12 @@ _HOLDERS_SPEAK = rx(
     rf"(^|,\s+|^{_TIME_LEAD},?\s+)(?P<who>((the|his|her|its|their)\s+)?([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}"
     # ("The province's departments of health and of forests announced": what the office is of)
     r"(\s+of\s+[\w’'.-]+(\s+(and\s+)?(of\s+)?[\w’'.-]+){0,3})?)"
-    # ("Two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said": who they are, set apart by commas)
-    r"(,\s[^,;:“”\"]{3,80},)?\s+"
+    # ("Two senators, Ana Roe (Ohio) and Tom Ley (Utah), have said": who they are, set apart by commas;
+    # never a relative clause, "The officials, who asked not to be named, said": no one is named)
+    r"(,\s(?!(who|which|that|whose)\b)[^,;:“”\"]{3,80},)?\s+"
     r"((today|yesterday|on\s+\w+day)\s+)?((has|have|had|is|are|was|were)\s+)?((also|now|already|later|then|jointly)\s+)?$"
 )
-# ... that opens a sentence whose saying closes it as "it said": "The firm's vaccine unit has won an order,
+# ... that opens a sentence whose saying closes it as "it said": "The firm's freight unit has won an order,
 # it said on Monday"
 _PART_THEN_IT_SAID = rx(
     rf"^(the|its|their)\s+([\w’'.-]+\s+){{0,4}}?{_HOLDERS_OR_PARTS}\s+((has|have|had|was|were)\s+)?[a-z]{{3,}}"
@@ -4133,7 +4143,12 @@ _REPLY_VERB_NOW = rx(
 )
 
 
-_SAYS_BEFORE_REPLY = rx(r"\b(says|say|said|claims|maintains|argues|believes)\b")
+# ("continues to insist", "still denies": a standing position, held before the day's news)
+_SAYS_BEFORE_REPLY = rx(
+    r"\b(says|say|said|claims|maintains|argues|believes|still|continues\s+to|continue\s+to)\b"
+)
+# the writer's adverb right before the reply's verb: "awkwardly insists"
+_WRITERS_ADVERB_BEFORE = re.compile(r"\b[a-z]{3,}ly\s+$")
 # who tells a view of a field, not a party's reply: "a physicist", "an analyst", "the columnist"
 _ONE_OF_A_FIELD = rx(r"\b(?!(insists?|persists?|assists?|resists?|exists?)\b)[a-z]{3,}ists?\b")
 
@@ -4148,14 +4163,15 @@ def _replies_now(draft: Draft) -> bool:
         bool(draft.speaker)
         and draft.present_habitual
         and found is not None
-        and not re.search(r"[“”\"]", text[: found.start()])
-        # ("China says it is neutral and insists it sends no arms": the reply joined to a standing position
-        # is part of it)
+        and not _QUOTATION_MARK.search(text, 0, found.start())
+        # ("The republic says it is neutral and insists it sends no arms", "the firm continues to insist":
+        # the reply joined to a standing position is part of it)
         and not _SAYS_BEFORE_REPLY.search(text[: found.start()])
         # ("Roe awkwardly insists that ...": the writer's word for how it was said makes it the writer's view)
-        and not re.search(r"\b[a-z]{3,}ly\s+$", text[: found.start()])
+        and not _WRITERS_ADVERB_BEFORE.search(text[: found.start()])
         and not _EXPERT.search(text)
-        and not _ONE_OF_A_FIELD.search(text)
+        # (who insists, not anyone named later: "Officials insist the protesters were warned")
+        and not _ONE_OF_A_FIELD.search(text[: found.start()])
     )
 
 

@@ -87,10 +87,13 @@ _LINKING_ADVERB = re.compile(
 # "HOUSTON -- ...") has gone, and a headline never opens with punctuation
 _OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
 # ("Yet the levy is costly", "So the council voted": a conjunction tying the sentence to the one before;
-# "Yet another storm", "So far", "So many died" are no such conjunction)
+# "Yet another storm", "So far", "So many died" are no such conjunction, nor "So severe was the gale that":
+# an inversion, whose "so" is the degree of the word after it)
 _OPENING_AND = re.compile(
     r"^(?:And|But|Yet(?!\s+(?:another|again|more|most|less|still|once|other|to)\b)"
-    r"|So(?!\s+(?:far|much|many|few|long|too|that|as|called|it|it['’]s|to|does|do|did|is|are|was|were|much)\b))"
+    r"|So(?!\s+(?:far|much|many|few|long|too|that|as|it|it['’]s|to|does|do|did|is|are|was|were)\b)"
+    r"(?!\s+(?!(?:this|that|these|those|the|a|an|he|she|it|they|we|you|i|there|what|who|his|her|its|their)\s)"
+    r"[\w-]+\s+(?:was|were|did|had|is|are)\b))"
     r"\s+(?=\w)"
 )
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
@@ -2629,7 +2632,9 @@ def fit(text: str) -> str:
         return kept
     # "The levy is so costly that a group of retailers sued the council": what came of it is the news
     result = _RESULT_CLAUSE.search(text)
-    if result is not None:
+    # ("The council said the harm was so severe that the hall must be rebuilt": the outcome is the
+    # speaker's claim, and without the speaker it would read as fact)
+    if result is not None and not _SAYING_OR_THINKING.search(text, 0, result.start()):
         outcome = result.group("result")
         outcome = fit(f"{outcome[:1].upper()}{outcome[1:]}")
         if not outcome.endswith(ELLIPSIS) and not is_fragment(outcome) and _FINITE.search(outcome):
@@ -2749,6 +2754,13 @@ _SUBJECT_AUXILIARY = re.compile(
 _OWN_SUBJECT_BEFORE = frozenset(
     """which that who whom whose it they he she we i you there this these those and or but not also""".split()
 )
+# A mark that ends or sets apart a phrase (with a comma, or without)
+_BREAK_MARK = re.compile(r"[;:“”\"()]")
+_BREAK_MARK_OR_COMMA = re.compile(r"[,;:“”\"()]")
+# A verb of a relative clause in a regular past or a present: "(which) lasted", "(that) runs"
+_REGULAR_FINITE = re.compile(r"[a-z]{2,}(?:ed|s)")
+# A second noun joined to the subject's phrase: "and 30 volunteers", "or a crew"
+_SECOND_NOUN_JOINED = re.compile(r"\b(?:and|or)\s+(?-i:[a-z\d])")
 _SUBJECT_RELATIVE_OPENING = re.compile(r"(?:which|that|who)\s+(?:[a-z]+ly\s+)?(?P<verb>[\w’'-]+)\s")
 
 
@@ -2762,20 +2774,19 @@ def _short_subject_clause(text: str, head_end: int) -> str:
         dropped = text[head_end : verb.start()].strip(" ,")
         before = text[: verb.start()].rstrip()
         last = before.rsplit(" ", 1)[-1].lower().strip(",")
-        if last in _OWN_SUBJECT_BEFORE or last.endswith("ly") or re.search(r"[;:“”\"()]", dropped):
+        if last in _OWN_SUBJECT_BEFORE or last.endswith("ly") or _BREAK_MARK.search(dropped):
             continue
         relative = _SUBJECT_RELATIVE_OPENING.match(dropped)
         rest = dropped[relative.end() :] if relative is not None else dropped
         if relative is not None and not (
-            _FINITE.fullmatch(relative.group("verb"))
-            or re.fullmatch(r"[a-z]{2,}(?:ed|s)", relative.group("verb"))
+            _FINITE.fullmatch(relative.group("verb")) or _REGULAR_FINITE.fullmatch(relative.group("verb"))
         ):
             return ""
         if (
             _FINITE.search(rest)
             or _CLAUSE_IN_MODIFIER.search(rest)
             or _SAYING_OR_THINKING.search(dropped)
-            or re.search(r"\b(?:and|or)\s+(?-i:[a-z\d])", rest)
+            or _SECOND_NOUN_JOINED.search(rest)
             # (an aside set off by commas is closed by one before the verb: "Roe, 41, from Leeds, was")
             or ("," in text[head_end : verb.start()] and not before.endswith(","))
         ):
@@ -2815,7 +2826,7 @@ def _with_short_subject(text: str) -> str:
             )
             or len(head.split()) < 2
             or any(_FINITE.fullmatch(word) for word in head.split() if word[:1].islower())
-            or re.search(r"[,;:“”\"()]", head)
+            or _BREAK_MARK_OR_COMMA.search(head)
         ):
             continue
         clause = _short_subject_clause(text, boundary.start())
@@ -4065,9 +4076,8 @@ _JOINED_PAST_PREDICATE = re.compile(
 )
 _AND_BEFORE = re.compile(r"(?:,\s*)?\band(?:\s+then)?$")
 _VERB_GROUP_WORDS = frozenset("been being not also".split())
-_CLAUSE_OPENER_WORDS = frozenset(
-    "that which who whom whose when while because after before if as since until where whether".split()
-)
+_CLAUSE_OPENER_WORDS = _SUBORDINATING | frozenset("that which who whom whose where whether".split())
+_OWN_AND = re.compile(r"(?i:and)\s+")
 
 
 def _with_shared_subject(whole: str, text: str, at: int) -> str:
@@ -4076,7 +4086,7 @@ def _with_shared_subject(whole: str, text: str, at: int) -> str:
     eventually cleared ..." -> "The river crews eventually cleared the channel on Monday"; "" unless the
     words between the first verb and "and" hold no verb or clause of their own ("The police said the man
     fled and later surrendered": who surrendered is the man)."""
-    own_and = re.match(r"(?i:and)\s+", text)
+    own_and = _OWN_AND.match(text)
     if own_and is not None:
         # (the clause kept its "and": "and filed the claim in 2007")
         text, at = text[own_and.end() :], at + own_and.end()
@@ -4091,7 +4101,7 @@ def _with_shared_subject(whole: str, text: str, at: int) -> str:
     words = antecedent.split()
     if (
         not 0 < len(words) <= OPENING_SUBJECT_MAX_WORDS
-        or re.search(r"[,;:“”\"()]", antecedent)
+        or _BREAK_MARK_OR_COMMA.search(antecedent)
         or words[0].lower() in _NOT_OPENING | _PERSONAL_PRONOUNS | _PREPOSITIONS
     ):
         return ""
@@ -4102,7 +4112,7 @@ def _with_shared_subject(whole: str, text: str, at: int) -> str:
     if any(
         (word[:1].islower() and _FINITE.fullmatch(word.strip(",")))
         or word.lower().strip(",") in _CLAUSE_OPENER_WORDS
-        or re.search(r"[;:“”\"()]", word)
+        or _BREAK_MARK.search(word)
         for word in rest
     ):
         return ""
