@@ -3624,7 +3624,7 @@ _DISASTER_KILLS = compile_for_search(
     rf"({_NO_BLAST}{_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?|sinking|capsizing|shipwrecks?)"
     r"(\s+(in|of|at|on|near|off|aboard)\s+[^.;:,]{1,50}?)?\s+(also\s+)?"
     rf"(killed|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}"
-    # ... and in the passive, the dead counted first: "eleven workers on the platform were killed by the collapse",
+    # ... and in the passive, the dead counted first: "eleven workers were killed by the collapse",
     # "14 miners died in the collapse of the shaft"
     rf"|\b{_COUNTED}\s+[^.;:,]{{0,60}}?\b(were|was)?\s*(killed|died|perished)\s+(in|by)\s+"
     rf"(the|an?|its|their)\s+([\w-]+\s+){{0,4}}?({_NO_BLAST}{_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?"
@@ -3746,7 +3746,7 @@ _ACT_AFTER_SAYING = re.compile(
 )
 _ACT_BEFORE_SAYING = re.compile(r"\W*" + _ACTOR_AHEAD + _FUTURE_AHEAD, re.IGNORECASE)
 # The verbs after "would" or "will" that tell no act: being and having, a state that goes on or changes by
-# itself, a view, an intent still open, working with others, words ("said it would be weeks", "said the drought
+# itself, a view, an intent still open, working with others, words ("said it would be weeks", "said the heat
 # would hurt tourism", "said it would consider the offer", "said it would co-ordinate with other agencies")
 _NO_ACT_AHEAD = frozenset(
     """be been have has remain stay continue last take need needs cost mean make help hurt harm affect
