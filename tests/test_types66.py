@@ -273,7 +273,10 @@ def test_a_hazards_cost_or_a_hazard_as_a_figure_is_no_disaster(sentence: str) ->
 
 
 def test_two_leaders_of_one_government_after_a_cabinet_meeting_are_no_talks() -> None:
-    sentence = "President Lia Mont and Prime Minister Odo Varr said after a cabinet meeting on Monday that bus fares would rise."
+    sentence = (
+        "President Lia Mont and Prime Minister Odo Varr said after a cabinet meeting on Monday that bus"
+        " fares would rise."
+    )
     assert settled_type("statement", sentence) != "diplomacy"
 
 
@@ -287,3 +290,8 @@ def test_a_hospitals_patient_described_is_no_outbreak() -> None:
         "The patient was a 70-year-old woman who had gone in for a routine hip operation, the clinic said."
     )
     assert settled_type("statement", sentence) != "disaster"
+
+
+def test_the_speakers_own_act_set_for_a_day_is_the_planned_act() -> None:
+    sentence = "The operator said on Friday it would try the valve again on Sunday night."
+    assert settled_type("statement", sentence) == "other"

@@ -3760,6 +3760,16 @@ _NO_ACT_AHEAD = frozenset(
     cooperate co-operate collaborate die hold
     show reveal indicate demonstrate confirm""".split()
 )
+# When the act is set for: "by Friday", "on Saturday night", "within seven days", "as early as Wednesday",
+# "next week", "in two weeks", "on July 30", "by the end of the month"
+_SET_FOR = re.compile(
+    r"\b((by|on|until|before|from|as\s+early\s+as|starting)\s+(the\s+end\s+of\s+)?(the\s+)?(\w+day|tomorrow|tonight"
+    rf"|{'|'.join(MONTH_NAMES)}|mid-?\w+|next\s+\w+|this\s+\w+|week|month|weekend)"
+    r"|within\s+(a|an|the\s+next|\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+\w+"
+    r"|in\s+(a|the\s+next|\d+|one|two|three|four|five|six|seven|several|a\s+few)\s+(hours?|days?|weeks?|months?)"
+    r"|(next|later\s+this|this|later\s+in\s+the)\s+(week|month|year|weekend|\w+day)|tomorrow|tonight)\b",
+    re.IGNORECASE,
+)
 # The verbs of a step in a case that one side takes: "said it would appeal", "will sue the operator"
 _STEPS_OF_A_CASE = frozenset("appeal sue prosecute charge indict countersue".split())
 # Money handed over that a pledge names no sum of ("said it will pay all costs" is a promise, "will pay
@@ -3777,8 +3787,8 @@ def _type_of_act_announced(text: str) -> str | None:
     sell the plant, the firm said"). Only the speaker's own act ("it"): what another will do, or a thing or
     a hazard, is a forecast or one side's claim about another ("said the river would flood the town",
     "said the government would sack the governor"). None when the verb after the future tells no act
-    (`_NO_ACT_AHEAD`), the words are quoted or passed on, or the act is of no type of its own (the remarks
-    stay remarks rather than an untyped act)."""
+    (`_NO_ACT_AHEAD`), the words are quoted or passed on, or the act is of no type of its own and set for no
+    day (the remarks stay remarks rather than an untyped act)."""
     speech = SPEECH.search(text)
     if speech is None or text.lstrip()[:1] in "\"“‘'" or _PASSED_ON.search(text, 0, speech.end()):
         return None
@@ -3798,6 +3808,10 @@ def _type_of_act_announced(text: str) -> str | None:
     if found["verb"].lower() in _STEPS_OF_A_CASE:
         return "legal"
     told = _type_of_plain_act(clause, clause)
+    # (an act of no type of its own is the speaker's plan only with its day set, "said it would try again on
+    # Saturday night"; without one the remarks stay remarks)
+    if told == "other" and _SET_FOR.search(rest):
+        return "other"
     return None if told in ("statement", "other") else told
 
 

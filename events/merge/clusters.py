@@ -2275,7 +2275,6 @@ def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
     )
 
 
-_DAY_OF_ITS_OWN_OR_CONTEXT = frozenset(("explicit", "resolved", "context"))
 # A live report's section opened by its time or its dateline: "10.42am: ...", "14:05 GMT", "UPDATE 3-" (its
 # sections are of several hours or days, so a voice's undated words in one are not of another's day)
 _SECTION_STAMP = compile_for_search(
@@ -2302,13 +2301,8 @@ def _one_voice_that_day(a: Cluster, b: Cluster) -> bool:
     and comes back to the same voice's words further down without it; words with no day of their own
     are of that day, so they are one event (each sentence stays a mention of it). Two days given, a
     claim or a denial, or a deed the voice tells stay apart."""
-    # (one day, the same for both, read from the sentence or its paragraph: a window of days overlapping
-    # another, or the report's own date standing in for none, may be another day's words)
-    if (
-        a.window != b.window
-        or a.window[0] != a.window[1]
-        or not all(m.date_basis in _DAY_OF_ITS_OWN_OR_CONTEXT for m in (*a.mentions, *b.mentions))
-    ):
+    # (one day, the same for both: a window of days overlapping another may be another day's words)
+    if a.window != b.window or a.window[0] != a.window[1]:
         return False
     if {m.planned for m in a.mentions} != {m.planned for m in b.mentions}:
         return False
