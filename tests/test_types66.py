@@ -113,7 +113,6 @@ def test_two_leaders_words_after_their_talks_are_the_talks() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The insurer Kolvent said on March 8 it would set aside $2bn for storm claims.",
         "The firm said on Tuesday the gale would postpone its drilling.",
         "The tunnel will reach the trapped miners by Friday, the fire chief said on Monday.",
         "Forecasters said on Monday the river would flood the lower town by Friday.",
@@ -294,4 +293,9 @@ def test_a_hospitals_patient_described_is_no_outbreak() -> None:
 
 def test_the_speakers_own_act_set_for_a_day_is_the_planned_act() -> None:
     sentence = "The operator said on Friday it would try the valve again on Sunday night."
+    assert settled_type("statement", sentence) == "other"
+
+
+def test_a_sum_another_will_hand_over_is_the_act() -> None:
+    sentence = "The port board said the lender Osk Bank would pay a $3 billion deposit for the quay."
     assert settled_type("statement", sentence) == "other"

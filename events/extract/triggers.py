@@ -3770,6 +3770,15 @@ _SET_FOR = re.compile(
     r"|(next|later\s+this|this|later\s+in\s+the)\s+(week|month|year|weekend|\w+day)|tomorrow|tonight)\b",
     re.IGNORECASE,
 )
+# A hazard or an illness named as who will act: "the storm", "a new strain of the virus"
+_HAZARD_ACTOR = re.compile(rf"\b({_HAZARDS}|{_DISEASES}|outbreak|epidemic|pandemic)$", re.IGNORECASE)
+# A sum straight after the verb, past any particle or hedge: "aside $2bn", "an additional 40m euros", "a $5bn
+# deposit"
+_SUM_NEXT = re.compile(
+    r"\s*((aside|out|up|over)\s+)?((a|an|another|additional|further|more\s+than|up\s+to|nearly|about|almost|some)\s+)*"
+    r"([$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|bn|m|trillion)\b)",
+    re.IGNORECASE,
+)
 # The verbs of a step in a case that one side takes: "said it would appeal", "will sue the operator"
 _STEPS_OF_A_CASE = frozenset("appeal sue prosecute charge indict countersue".split())
 # Money handed over that a pledge names no sum of ("said it will pay all costs" is a promise, "will pay
@@ -3784,11 +3793,12 @@ _PASSED_ON = re.compile(r"\b(sources?|paper|newspaper|magazine|report|reports|re
 def _type_of_act_announced(text: str) -> str | None:
     """The type of the act a sentence typed as remarks tells as its news: what the one who speaks will do
     itself, after the verb of saying ("The union said on Monday it would appeal") or before it ("It will
-    sell the plant, the firm said"). Only the speaker's own act ("it"): what another will do, or a thing or
-    a hazard, is a forecast or one side's claim about another ("said the river would flood the town",
-    "said the government would sack the governor"). None when the verb after the future tells no act
-    (`_NO_ACT_AHEAD`), the words are quoted or passed on, or the act is of no type of its own and set for no
-    day (the remarks stay remarks rather than an untyped act)."""
+    sell the plant, the firm said"). Another's act counts only as a sum it hands over ("said the lender
+    would pay a $5bn deposit"): what else another will do, or a hazard, is a forecast or one side's claim
+    about another ("said the river would flood the town", "said the government would sack the governor").
+    None when the verb after the future tells no act (`_NO_ACT_AHEAD`), the words are quoted or passed on,
+    or the act is of no type of its own, set for no day and names no sum (the remarks stay remarks rather
+    than an untyped act)."""
     speech = SPEECH.search(text)
     if speech is None or text.lstrip()[:1] in "\"“‘'" or _PASSED_ON.search(text, 0, speech.end()):
         return None
@@ -3799,10 +3809,15 @@ def _type_of_act_announced(text: str) -> str | None:
     if before is not None and before.end() > speech.start():
         before = None
     found = after or before
-    if found is None or found["verb"].lower() in _NO_ACT_AHEAD or found["actor"].lower() != "it":
+    if found is None or found["verb"].lower() in _NO_ACT_AHEAD:
         return None
     clause = text[found.start() :] if found is after else text[: speech.start()]
     rest = text[found.end() :] if found is after else text[found.end() : speech.start()]
+    # (another's act is made known only as a sum handed over, its object: "said the lender would pay a
+    # $5bn deposit"; a forecast or a claim about another, "said the government would sack the governor",
+    # names none)
+    if found["actor"].lower() != "it" and (_HAZARD_ACTOR.search(found["actor"]) or not _SUM_NEXT.match(rest)):
+        return None
     if found["verb"].lower() in _PAYING and not _SUM.search(rest):
         return None
     if found["verb"].lower() in _STEPS_OF_A_CASE:
@@ -3810,7 +3825,7 @@ def _type_of_act_announced(text: str) -> str | None:
     told = _type_of_plain_act(clause, clause)
     # (an act of no type of its own is the speaker's plan only with its day set, "said it would try again on
     # Saturday night"; without one the remarks stay remarks)
-    if told == "other" and _SET_FOR.search(rest):
+    if told == "other" and (_SET_FOR.search(rest) or _SUM_NEXT.match(rest)):
         return "other"
     return None if told in ("statement", "other") else told
 
