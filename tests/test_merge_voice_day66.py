@@ -124,3 +124,12 @@ def test_the_speakers_words_of_another_section_of_a_live_report_stay_apart() -> 
     first = "09.15 GMT: Mayor Lina Sorel said on Tuesday the Varn bridge would reopen to traffic in June."
     later = "11.40 GMT: Sorel said afterwards that the repairs had cost less than the city had planned."
     assert not joined_with(first, later, *ASIDES)
+
+
+def test_the_speakers_words_in_another_section_of_a_daily_log_stay_apart() -> None:
+    first = (
+        "In the Capital: Mayor Lina Sorel said on Tuesday the Varn bridge would reopen to traffic in June."
+    )
+    second = "In the Harbour: Port chief Ivo Ruiz said on Monday the channel would be dredged."
+    later = "Sorel said afterwards that the repairs had cost less than the city had planned."
+    assert not joined_with(first, later, second)
