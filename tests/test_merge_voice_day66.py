@@ -110,3 +110,26 @@ def test_a_document_named_in_another_voices_quote_is_not_brought_in() -> None:
         '"As we read Norland Bank\'s survey published today, we find it ignores rural towns," the union said.'
     )
     assert not joined_with(quote, "The survey said one household in five was behind on rent.")
+
+
+REPORT = "The rights group Larkwatch released a report on Tuesday on the war in Sudmark."
+
+
+def test_a_deed_the_report_tells_is_not_its_release() -> None:
+    deed = "The report said army units had shot dead 30 villagers in the hamlet of Orra."
+    assert not joined_with(REPORT, deed, "It called for an inquiry.")
+
+
+def test_the_speakers_words_of_another_section_of_a_live_report_stay_apart() -> None:
+    first = "09.15 GMT: Mayor Lina Sorel said on Tuesday the Varn bridge would reopen to traffic in June."
+    later = "11.40 GMT: Sorel said afterwards that the repairs had cost less than the city had planned."
+    assert not joined_with(first, later, *ASIDES)
+
+
+def test_the_speakers_words_in_another_section_of_a_daily_log_stay_apart() -> None:
+    first = (
+        "In the Capital: Mayor Lina Sorel said on Tuesday the Varn bridge would reopen to traffic in June."
+    )
+    second = "In the Harbour: Port chief Ivo Ruiz said on Monday the channel would be dredged."
+    later = "Sorel said afterwards that the repairs had cost less than the city had planned."
+    assert not joined_with(first, later, second)

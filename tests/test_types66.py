@@ -38,7 +38,7 @@ def test_a_hazard_that_slows_the_work_against_it_is_the_disaster() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The spill forced the governor to shelve the drilling plans.",
+        "The gale forced the governor to shelve the harbour plans.",
         "Choppy seas delayed the arrival of a second barge.",
     ],
 )
@@ -50,7 +50,7 @@ def test_what_a_hazard_forces_or_the_weather_alone_delays_is_no_disaster(sentenc
     "sentence",
     [
         "The mine collapse killed six in the shaft on Saturday.",
-        "Eleven workers on the Tarvo platform were killed by the explosion.",
+        "Eleven workers on the Tarvo platform were killed by the collapse.",
         "A train crash near Ulmo killed 14 people in March.",
     ],
 )
@@ -74,7 +74,7 @@ def test_a_running_toll_or_one_told_by_who_counts_it_stays_the_toll(sentence: st
     "sentence",
     [
         "The newest case is a taxi driver from the coast, officials said on Thursday.",
-        "The ministry said on Tuesday the case was a Peruvian man who had flown in from Lima.",
+        "The ministry said on Tuesday the new case was a Varnian man who had flown in from Osk.",
     ],
 )
 def test_an_outbreaks_case_told_as_a_person_is_the_disaster(sentence: str) -> None:
@@ -113,13 +113,14 @@ def test_two_leaders_words_after_their_talks_are_the_talks() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The insurer Kolvent said on March 8 it would set aside $2bn for storm claims.",
         "The firm said on Tuesday the gale would postpone its drilling.",
         "The tunnel will reach the trapped miners by Friday, the fire chief said on Monday.",
+        "Forecasters said on Monday the river would flood the lower town by Friday.",
+        "Opposition leaders said on Monday the government would sack the central bank governor on Friday.",
     ],
 )
-def test_an_act_made_known_through_a_verb_of_saying_is_the_act(sentence: str) -> None:
-    assert settled_type("statement", sentence) == "other"
+def test_an_act_of_no_type_or_anothers_act_foretold_stays_the_remarks(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"
 
 
 @pytest.mark.parametrize(
@@ -142,26 +143,8 @@ def test_a_plan_passed_on_by_sources_is_left_to_the_triggers() -> None:
     assert settled_type("statement", sentence) == "statement"
 
 
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "A dead baby whale was also found near the rig earlier this week.",
-        "Divers discovered a dead dolphin in the harbour on Monday.",
-    ],
-)
-def test_one_wild_animal_found_dead_is_the_disasters_harm(sentence: str) -> None:
-    assert settled_type("other", sentence) == "disaster"
-
-
-def test_an_animal_found_alive_is_no_harm() -> None:
-    assert settled_type("other", "A baby whale was found near the rig on Monday.") == "other"
-
-
-def test_a_sum_named_makes_anothers_act_announced_the_act() -> None:
-    sentence = (
-        "The premier announced on Wednesday that the lender will set aside $5 billion for a relief fund."
-    )
-    assert settled_type("statement", sentence) == "other"
+def test_a_wild_animal_found_dead_alone_is_no_disaster() -> None:
+    assert settled_type("other", "A dead bear was found beside a motorway near Kelso on Monday.") == "other"
 
 
 @pytest.mark.parametrize(
@@ -257,3 +240,62 @@ def test_two_companies_joint_words_are_no_diplomacy() -> None:
 def test_a_things_own_change_announced_stays_words() -> None:
     sentence = "The harbour master said on Sunday that the east quay would reopen to ferries next week."
     assert settled_type("statement", sentence) == "statement"
+
+
+def test_a_bombings_toll_is_no_disaster() -> None:
+    sentence = "An explosion at a crowded temple in Orvik killed 30 pilgrims during evening prayers."
+    assert settled_type("casualties", sentence) == "casualties"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The premier announced his resignation on Monday after months of resisting calls to step down.",
+        "The mayor was forced to resign on Friday after weeks of demands that she quit.",
+        "The chief handed in his resignation on Tuesday, having refused to step down for a month.",
+    ],
+)
+def test_a_resignation_made_after_refusing_is_the_resignation(sentence: str) -> None:
+    assert settled_type("leadership", sentence) == "leadership"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Underwriters said on Monday the cyclone caused losses of more than $3bn.",
+        "A flood of letters has swamped the ombudsman since the new fees came in, officials said.",
+        "Officials said a storm of protest had swept the capital since the vote.",
+    ],
+)
+def test_a_hazards_cost_or_a_hazard_as_a_figure_is_no_disaster(sentence: str) -> None:
+    assert settled_type("statement", sentence) != "disaster"
+
+
+def test_two_leaders_of_one_government_after_a_cabinet_meeting_are_no_talks() -> None:
+    sentence = (
+        "President Lia Mont and Prime Minister Odo Varr said after a cabinet meeting on Monday that bus"
+        " fares would rise."
+    )
+    assert settled_type("statement", sentence) != "diplomacy"
+
+
+def test_nurses_sent_home_are_no_deployment() -> None:
+    sentence = "The clinic was sending nurses home on Wednesday because it had too few patients."
+    assert settled_type("other", sentence) != "deployment"
+
+
+def test_a_hospitals_patient_described_is_no_outbreak() -> None:
+    sentence = (
+        "The patient was a 70-year-old woman who had gone in for a routine hip operation, the clinic said."
+    )
+    assert settled_type("statement", sentence) != "disaster"
+
+
+def test_the_speakers_own_act_set_for_a_day_is_the_planned_act() -> None:
+    sentence = "The operator said on Friday it would try the valve again on Sunday night."
+    assert settled_type("statement", sentence) == "other"
+
+
+def test_a_sum_another_will_hand_over_is_the_act() -> None:
+    sentence = "The port board said the lender Osk Bank would pay a $3 billion deposit for the quay."
+    assert settled_type("statement", sentence) == "other"

@@ -337,7 +337,7 @@ def described_as(text: str, name: str, role: str) -> bool:
     )
 
 
-_SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
+SPOKESPEOPLE = frozenset(("spokesman", "spokeswoman", "spokesperson"))
 # Words that tell when or how high, not which office: "the former minister", "the new director"
 _SENIORITY = frozenset("former new then outgoing incoming acting interim current".split())
 
@@ -373,7 +373,7 @@ def office_speaker(
         # ("A defence official said ... the official said", "A spokesman for the agency said ... the
         # spokesman added": the unnamed voice heard last, by its office)
         return last
-    if not holder and office.split()[-1] in _SPOKESPEOPLE and last[0] and not may_be_a_person(last[0]):
+    if not holder and office.split()[-1] in SPOKESPEOPLE and last[0] and not may_be_a_person(last[0]):
         # ("A Harbour Line spokesman confirmed ...", then "the spokesman said": the body heard last)
         return last
     if (

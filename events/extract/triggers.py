@@ -2659,7 +2659,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "statement":
         announced = _type_of_act_announced(text)
         if announced is not None:
-            # "The insurer said on March 8 it would set aside $2bn": the act made known is the news, as a
+            # "The union said on Monday it would appeal": the speaker's own act made known is the news, as a
             # measure announced is; the saying is how it became known
             return announced
     if event_type == "other" and _BODIES_COUNTED.search(text):
@@ -2671,9 +2671,6 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "statement" and _hazard_reported(text) and not _DEATH_WORDS.search(text):
         # "Officials said the flood has since covered a third of the province": the flood's course (its dead
         # counted through a speaker are the toll's, below)
-        return "disaster"
-    if event_type == "other" and _ANIMAL_FOUND_DEAD.search(text):
-        # "A dead baby whale was found near the site": the harm a disaster does to wildlife
         return "disaster"
     if event_type == "other" and _SEARCH_CALLED_OFF.search(text):
         # "The coastguard ended its search for the missing fishermen": the end of a rescue decided
@@ -3310,8 +3307,14 @@ _HAZARDS = (
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
 )
+# A hazard's noun as a figure of a great many: "a flood of complaints", "a storm of protest", "an explosion
+# of anger" ("the flood of 1953" is the hazard)
+_NO_FIGURE = "".join(
+    rf"(?!(?<=\b{w})\s+of\s+(?!the\b|\d))"
+    for w in ("flood", "floods", "storm", "avalanche", "eruption", "explosion")
+)
 _HAZARD_AT_WORK = compile_for_search(
-    rf"\b{_HAZARDS}"
+    rf"\b{_HAZARDS}{_NO_FIGURE}"
     # the hazard's name, or a phrase of place or time after it ("storm Mara", "the outbreak in April of the
     # virus", "accidents in March and August 2019")
     r"(\s+(?-i:[A-Z])[\w-]+)?(\s+(in|of|at|on|near|off|over|across|along|last|this|earlier)\b[^.;:,]{0,60}?)?"
@@ -3426,7 +3429,7 @@ _OUTBREAK_DECLARED = re.compile(
     r"\b(declared|declares|declare|declaring)\s+(it|this|that|the\s+([\w-]+\s+){0,2}?(outbreak|disease|virus|spread))?\s*"
     r"(to\s+be\s+)?(an?\s+|the\s+)?(full\s+|full-blown\s+|global\s+|national\s+|first\s+)?([\w-]+\s+)?(pandemic|epidemic)\b"
     r"|\b(declared|declares|declare|declaring)\s+the\s+([\w-]+\s+){0,2}?(outbreak|epidemic|pandemic)\s+(over|ended|at\s+an\s+end)\b"
-    # "raised the flu to pandemic status", "upgraded the outbreak to an epidemic": its standing raised
+    # "raised the fever to pandemic status", "upgraded the outbreak to an epidemic": its standing raised
     r"|\b(raised|raises|lifted|upgraded|upgrades|moved|elevated)\s+([\w-]+\s+){0,3}?to\s+(an?\s+|full\s+|global\s+)*"
     r"(pandemic|epidemic)(\s+(status|level|phase))?\b",
     re.IGNORECASE,
@@ -3594,7 +3597,9 @@ _HELP_SENT = compile_for_search(
     r"|extra\s+|additional\s+|further\s+|several\s+|some\s+|(dozens|hundreds|scores|teams)\s+of\s+|\d[\d,]*\s+)*"
     r"([\w-]+\s+){0,2}?(surgeons|doctors|medics|nurses|paramedics|rescuers|firefighters|helicopters"
     r"|((search[\s-]+and[\s-]+)?rescue|relief|medical|surgical|emergency|trauma|firefighting|disaster)[\s-]+(teams?"
-    r"|workers|specialists|crews?|units?|personnel|staff)|field\s+hospitals?|hospital\s+ships?)\b",
+    r"|workers|specialists|crews?|units?|personnel|staff)|field\s+hospitals?|hospital\s+ships?)\b"
+    # ("sending nurses home", "sent the rescuers back": sent from where they are needed)
+    r"(?!\s+(home|away|back)\b)",
     re.IGNORECASE,
 )
 # What hampers a recovery or a rescue when a hazard is the subject: "storms and high swells slowed the
@@ -3602,10 +3607,13 @@ _HELP_SENT = compile_for_search(
 # vessel", is the work's own setback, and stays untyped)
 _HAZARD_HINDERS = re.compile(
     rf"\b{_HAZARDS}(\s+(and|or)\s+([\w-]+\s+)?[\w-]+)?\s+(has\s+|have\s+|had\s+)?(also\s+|again\s+|further\s+)?"
-    # ("the spill forced the governor to suspend the plans": the act forced is the news, and is another's)
+    # ("the gale forced the governor to suspend the plans": the act forced is the news, and is another's)
     r"(slowed|hampered|hindered|delayed|stalled|interrupted|grounded|held\s+up|frustrated)\b",
     re.IGNORECASE,
 )
+# (an explosion or a blast that kills is as often a bomb's as an accident's, and a bombing's toll is an
+# attack's: "an explosion at a crowded market killed 30" is left to the toll)
+_NO_BLAST = r"(?!(explosions?|blasts?)\b)"
 # A disaster told with its toll, in the past, the happening's noun the subject of the killing: "the mine
 # collapse killed six", "an explosion at the plant killed 14", "the fire left 30 dead" (of an accident or a
 # hazard, no fighting: a `disaster`, as the type's definition reads). A running toll, "the cyclone has killed
@@ -3613,13 +3621,13 @@ _HAZARD_HINDERS = re.compile(
 # the news: the toll's
 _DISASTER_KILLS = compile_for_search(
     r"\b(the|an?|this|that|its|their|last\s+\w+[’']s|[\w-]+[’']s)\s+([\w-]+\s+){0,3}?"
-    rf"({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?|sinking|capsizing|shipwrecks?)"
+    rf"({_NO_BLAST}{_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?|sinking|capsizing|shipwrecks?)"
     r"(\s+(in|of|at|on|near|off|aboard)\s+[^.;:,]{1,50}?)?\s+(also\s+)?"
     rf"(killed|left)\s+(an\s+estimated\s+|as\s+many\s+as\s+|up\s+to\s+)?{_COUNTED}"
-    # ... and in the passive, the dead counted first: "eleven workers on the rig were killed by the blast",
+    # ... and in the passive, the dead counted first: "eleven workers were killed by the collapse",
     # "14 miners died in the collapse of the shaft"
     rf"|\b{_COUNTED}\s+[^.;:,]{{0,60}}?\b(were|was)?\s*(killed|died|perished)\s+(in|by)\s+"
-    rf"(the|an?|its|their)\s+([\w-]+\s+){{0,4}}?({_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?"
+    rf"(the|an?|its|their)\s+([\w-]+\s+){{0,4}}?({_NO_BLAST}{_HAZARDS}|collapses?|cave-ins?|crash(es)?|derailments?|stampedes?"
     r"|sinking|capsizing|shipwrecks?)\b",
     re.IGNORECASE,
 )
@@ -3641,7 +3649,10 @@ _CASE_PERSONS = alternatives(
 # a 30-year-old nurse", "the first confirmed case is a boy" (a court's case is a dispute, no person; one that
 # "involves a director" is about someone)
 _CASE_DESCRIBED = compile_for_search(
-    r"\b((newest|latest|new|first|second|third|most\s+recent|last|index)\s+)?((confirmed|suspected|probable|known)\s+)?"
+    r"\b(((newest|latest|new|first|second|third|most\s+recent|last|index)\s+)((confirmed|suspected|probable|known)\s+)?"
+    r"|(confirmed|suspected|probable)\s+)"
+    # (a case given by its rank or its standing: "the patient was a man who had a knee operation" is a
+    # hospital's patient, of no outbreak)
     r"(cases?|patients?|infections?)\s+(is|was|are|were)\s+(an?|two|three|\d+)\s+([\w-]+\s+){0,3}?"
     rf"(\d+-year-olds?|{_CASE_PERSONS})\b",
     re.IGNORECASE,
@@ -3670,6 +3681,10 @@ _RESIGNATION_DEMANDED = re.compile(
 # beside it is then its background)
 _OFFICE_LEFT_OR_TAKEN = re.compile(
     r"\b(resigned|resigns|stepped\s+(down|aside)|steps\s+down|quit\s+(as|on|in|after)|stood\s+down"
+    # ("announced his resignation", "handed in her resignation", "was forced to resign": the change of office
+    # made or forced, whatever was refused or demanded before it)
+    r"|(announced|announces|handed\s+in|hands\s+in|tendered|submitted|offered)\s+(his|her|their)\s+resignation"
+    r"|(was|were|has\s+been|had\s+been)\s+forced\s+(to\s+(resign|step\s+(down|aside)|quit|stand\s+down)|out)"
     r"|(was|were|has\s+been|had\s+been)\s+(appointed|named|sacked|fired|ousted|removed|replaced|sworn\s+in))\b",
     re.IGNORECASE,
 )
@@ -3683,8 +3698,9 @@ _LEADERS_WORDS_AFTER_MEETING = re.compile(
     r"|heads\s+of\s+(state|government))\b[^.;:]{0,100}?\b(after|following|during|at|in|told)\s+(their\s+|the\s+|a\s+)?"
     r"([\w-]+\s+){0,2}?(talks|meeting|summit|visit|joint\s+(statement|declaration|news\s+conference"
     r"|press\s+conference))\b"
+    # (two leaders named need talks or a summit: "after a cabinet meeting" is one government's)
     rf"|\b{_LEADER}\b[^.;:]{{0,60}}?\band\s+([\w.-]+\s+){{0,3}}?{_LEADER}\b[^.;:]{{0,100}}?\b(after|following|during"
-    r"|at|in|told)\s+(their\s+|the\s+|a\s+)?([\w-]+\s+){0,2}?(talks|meeting|summit|joint\s+(statement|declaration"
+    r"|at|in|told)\s+(their\s+|the\s+|a\s+)?([\w-]+\s+){0,2}?(talks|summit|joint\s+(statement|declaration"
     r"|news\s+conference|press\s+conference))\b",
     re.IGNORECASE,
 )
@@ -3730,7 +3746,7 @@ _ACT_AFTER_SAYING = re.compile(
 )
 _ACT_BEFORE_SAYING = re.compile(r"\W*" + _ACTOR_AHEAD + _FUTURE_AHEAD, re.IGNORECASE)
 # The verbs after "would" or "will" that tell no act: being and having, a state that goes on or changes by
-# itself, a view, an intent still open, working with others, words ("said it would be weeks", "said the spill
+# itself, a view, an intent still open, working with others, words ("said it would be weeks", "said the heat
 # would hurt tourism", "said it would consider the offer", "said it would co-ordinate with other agencies")
 _NO_ACT_AHEAD = frozenset(
     """be been have has remain stay continue last take need needs cost mean make help hurt harm affect
@@ -3755,14 +3771,12 @@ _SET_FOR = re.compile(
     re.IGNORECASE,
 )
 # A hazard or an illness named as who will act: "the storm", "a new strain of the virus"
-_HAZARD_ACTOR = re.compile(
-    rf"\b({_HAZARDS}|{_DISEASES}|outbreak|epidemic|pandemic|slick|oil)$", re.IGNORECASE
-)
-# An object straight after the verb, past any particle: "the footage", "two vehicles", "aside $20bn", "BP's
-# costs" ("reopen to ferries", "reopen within a week": no object)
-_OBJECT_NEXT = re.compile(
-    r"\s*((aside|off|up|down|out|in|back)\s+)?(the|an?|its|their|his|her|our|all|some|more|most|much|many|several"
-    rf"|each|every|both|{alternatives(CARDINALS)}|\d|[$£€¥]|(?-i:[A-Z]))",
+_HAZARD_ACTOR = re.compile(rf"\b({_HAZARDS}|{_DISEASES}|outbreak|epidemic|pandemic)$", re.IGNORECASE)
+# A sum straight after the verb, past any particle or hedge: "aside $2bn", "an additional 40m euros", "a $5bn
+# deposit"
+_SUM_NEXT = re.compile(
+    r"\s*((aside|out|up|over)\s+)?((a|an|another|additional|further|more\s+than|up\s+to|nearly|about|almost|some)\s+)*"
+    r"([$£€¥]\s?\d|\d[\d,.]*\s*(million|billion|bn|m|trillion)\b)",
     re.IGNORECASE,
 )
 # The verbs of a step in a case that one side takes: "said it would appeal", "will sue the operator"
@@ -3777,20 +3791,21 @@ _PASSED_ON = re.compile(r"\b(sources?|paper|newspaper|magazine|report|reports|re
 
 
 def _type_of_act_announced(text: str) -> str | None:
-    """The type of the act a sentence typed as remarks tells as its news: what the one who speaks, or a thing
-    it names, will do, after the verb of saying ("The insurer said on March 8 it would set aside $2bn", "the
-    firm said the gale would postpone its drilling") or before it ("The tunnel will reach the miners by
-    Friday, the chief said"). None when the verb after the future tells no act (`_NO_ACT_AHEAD`), the words
-    are quoted or passed on, or an actor other than the speaker ("it") is given no day for the
-    act, names no sum and acts on nothing of the speaker's ("said the ban would reduce output" forecasts an
-    effect)."""
+    """The type of the act a sentence typed as remarks tells as its news: what the one who speaks will do
+    itself, after the verb of saying ("The union said on Monday it would appeal") or before it ("It will
+    sell the plant, the firm said"). Another's act counts only as a sum it hands over ("said the lender
+    would pay a $5bn deposit"): what else another will do, or a hazard, is a forecast or one side's claim
+    about another ("said the river would flood the town", "said the government would sack the governor").
+    None when the verb after the future tells no act (`_NO_ACT_AHEAD`), the words are quoted or passed on,
+    or the act is of no type of its own, set for no day and names no sum (the remarks stay remarks rather
+    than an untyped act)."""
     speech = SPEECH.search(text)
     if speech is None or text.lstrip()[:1] in "\"“‘'" or _PASSED_ON.search(text, 0, speech.end()):
         return None
     after = _ACT_AFTER_SAYING.match(text, speech.end())
     before = _ACT_BEFORE_SAYING.match(text) if text.rfind(",", 0, speech.start()) > 0 else None
-    # ("the tunnel will reach them by Friday, the chief said": the clause before is the act only when what
-    # follows it is who said so, after a comma)
+    # ("it will sell the plant, the firm said": the clause before is the act only when what follows it is
+    # who said so, after a comma)
     if before is not None and before.end() > speech.start():
         before = None
     found = after or before
@@ -3798,38 +3813,23 @@ def _type_of_act_announced(text: str) -> str | None:
         return None
     clause = text[found.start() :] if found is after else text[: speech.start()]
     rest = text[found.end() :] if found is after else text[found.end() : speech.start()]
+    # (another's act is made known only as a sum handed over, its object: "said the lender would pay a
+    # $5bn deposit"; a forecast or a claim about another, "said the government would sack the governor",
+    # names none)
+    if found["actor"].lower() != "it" and (_HAZARD_ACTOR.search(found["actor"]) or not _SUM_NEXT.match(rest)):
+        return None
     if found["verb"].lower() in _PAYING and not _SUM.search(rest):
-        return None
-    # ("it" is a body or a firm; "they" and "we" are as often people, whose intent is as often a view)
-    own = found["actor"].lower() == "it" or re.match(r"\s*(its|their|our)\b", rest, re.IGNORECASE)
-    # ("said BP will set aside $20bn": a sum named is a deed's, as a day set is; "said the storm would hit the
-    # coast on Friday" forecasts the hazard, which does no deed)
-    hazard = _HAZARD_ACTOR.search(found["actor"]) is not None
-    if not own and (hazard or (not _SET_FOR.search(rest) and not _SUM.search(rest))):
-        return None
-    # ("said the north quay would reopen to ferries next week": a thing's own change is news of the thing,
-    # told by the one in charge of it; another's act is done to something, its object straight after the verb)
-    if not own and not _OBJECT_NEXT.match(rest):
         return None
     if found["verb"].lower() in _STEPS_OF_A_CASE:
         return "legal"
     told = _type_of_plain_act(clause, clause)
-    return "other" if told == "statement" else told
+    # (an act of no type of its own is the speaker's plan only with its day set, "said it would try again on
+    # Saturday night"; without one the remarks stay remarks)
+    if told == "other" and (_SET_FOR.search(rest) or _SUM_NEXT.match(rest)):
+        return "other"
+    return None if told in ("statement", "other") else told
 
 
-# One animal of the wild found dead, a disaster's harm as a count of them is (`_ANIMALS_KILLED`): "a dead
-# baby whale was found near the site", "divers discovered a dead dolphin", "a seal was found dead"
-_ONE_ANIMAL = (
-    r"(bird|pelican|gull|duck|turtle|dolphin|whale|porpoise|seal|otter|shark|manatee|animal|mammal|deer|bear"
-    r"|elephant)"
-)
-_ANIMAL_FOUND_DEAD = re.compile(
-    rf"\b(an?|the|another|one)\s+dead\s+([\w-]+\s+){{0,2}}?{_ONE_ANIMAL}\b[^.;]{{0,40}}?\b(was|has\s+been|had\s+been)"
-    r"\s+(\w+\s+)?(found|discovered|spotted|washed\s+(up|ashore))\b"
-    rf"|\b(found|discovered|spotted)\s+(an?|another|the)\s+dead\s+([\w-]+\s+){{0,2}}?{_ONE_ANIMAL}\b"
-    rf"|\b{_ONE_ANIMAL}\s+(was|has\s+been|had\s+been)\s+(\w+\s+)?found\s+dead\b",
-    re.IGNORECASE,
-)
 # An inquiry opened by those who bring cases, named as its subject: "prosecutors had opened an investigation
 # into the port authority", "police have begun a probe", "detectives are investigating the owners" (the legal
 # trigger reads only an inquiry named criminal, civil or for fraud; a regulator's or a paper's inquiry is no
@@ -3857,6 +3857,14 @@ _RAIN_SETS_OFF = re.compile(
 )
 
 
+# A hazard's cost reported: "said the hurricane caused losses of more than $5bn" (the insurer's count of
+# money, no stage of the hazard's course)
+_LOSSES_CAUSED = compile_for_search(
+    r"\b(caused|cost)\b[^.;:]{0,40}?(\blosses\b|[$£€¥]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)\b)",
+    re.IGNORECASE,
+)
+
+
 def _hazard_reported(text: str) -> bool:
     """Whether the clause a verb of saying reports tells a hazard at work or a stage of a disaster's course,
     at its head ("officials said the flood has since covered a third of the province"): a happening reported
@@ -3865,9 +3873,11 @@ def _hazard_reported(text: str) -> bool:
     if speech is None:
         return False
     reported = text[speech.end() :]
+    if _LOSSES_CAUSED.search(reported):
+        return False
     for pattern in (_HAZARD_AT_WORK, _DISASTER_COURSE, _RAIN_SETS_OFF):
         found = pattern.search(reported)
-        # (the hazard heads the reported clause's subject: "said the cost of dealing with the spill had
+        # (the hazard heads the reported clause's subject: "said the cost of dealing with the flood had
         # reached $4bn" tells a cost)
         if found is not None and _SUBJECT_HEAD_BEFORE.fullmatch(reported[: found.start()]):
             return True

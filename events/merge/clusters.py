@@ -2214,18 +2214,21 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 joined_to[high] = low
                 if high in named:
                     named.add(low)
+    by_article: dict[str, list[int]] = {}
+    for at, cluster in enumerate(clusters):
+        if len(cluster.by_article) == 1:
+            by_article.setdefault(cluster.best.article, []).append(at)
     # (one voice's plain remarks of the day, however far apart the report gives them: `_one_voice_that_day`)
-    for ats in said.values():
+    for article, ats in said.items():
+        # (a live report's sections are of several days and hours: `_live_report`)
+        if _live_report(clusters, by_article[article]):
+            continue
         for first, second in itertools.combinations(ats, 2):
             low, high = sorted((root(first), root(second)))
             if low != high and _one_voice_that_day(clusters[first], clusters[second]):
                 joined_to[high] = low
     # (a document's findings told sentence by sentence after the sentence that brings it in:
     # `_document_of_the_report`)
-    by_article: dict[str, list[int]] = {}
-    for at, cluster in enumerate(clusters):
-        if len(cluster.by_article) == 1:
-            by_article.setdefault(cluster.best.article, []).append(at)
     for ats in by_article.values():
         for later_at in ats:
             anchor_at = _document_of_the_report(clusters, later_at, ats)
@@ -2267,7 +2270,7 @@ def _plain_remark(m: Mention) -> bool:
         return False
     if m.speaker_country and m.speaker == country_name(m.speaker_country):
         return False
-    unquoted = re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text)
+    unquoted = _QUOTES.sub(" ", m.sentence.text)
     if _HEAD_OF.search(unquoted) or _HEAD_SAYING.search(unquoted):
         return False
     return not (set_apart(m) or _told_separately(m))
@@ -2280,6 +2283,27 @@ def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
     )
 
 
+# A live report's or a daily log's section opened by its time, an update's stamp or a place's heading:
+# "10.42am: ...", "14:05 GMT", "UPDATE 3-", "In the capital: ..." (its sections are of several hours or
+# days, so a voice's undated words in one are not of another's day)
+_SECTION_STAMP = compile_for_search(
+    r"^\W*(\d{1,2}[:.]\d{2}\s*((?i:a\.?m\.?|p\.?m\.?)|GMT|BST|UTC|[ECMP][SD]?T)?\b|UPDATE\s+\d|(?i:updated)\b"
+    r"|(In|At|On|From)\s+(the\s+)?[A-Z][\w.-]*(\s+[A-Z][\w.-]*){0,3}:)"
+)
+
+
+def _live_report(clusters: Sequence[Cluster], ats: Sequence[int]) -> bool:
+    """Whether a report's sentences open two sections or more by a time or an update's stamp (a live
+    report's sections: `_SECTION_STAMP`)."""
+    stamps = {
+        m.sentence.start
+        for at in ats
+        for m in clusters[at].mentions
+        if _SECTION_STAMP.search(m.sentence.text)
+    }
+    return len(stamps) >= 2
+
+
 def _one_voice_that_day(a: Cluster, b: Cluster) -> bool:
     """Whether two happenings of one report, each only plain words (`_plain_remark`), are one voice's
     remarks of one day: "The minister said on Monday the dam was safe." and, paragraphs on, after other
@@ -2287,7 +2311,10 @@ def _one_voice_that_day(a: Cluster, b: Cluster) -> bool:
     and comes back to the same voice's words further down without it; words with no day of their own
     are of that day, so they are one event (each sentence stays a mention of it). Two days given, a
     claim or a denial, or a deed the voice tells stay apart."""
-    if not _overlap(a.window, b.window) or {m.planned for m in a.mentions} != {m.planned for m in b.mentions}:
+    # (one day, the same for both: a window of days overlapping another may be another day's words)
+    if a.window != b.window or a.window[0] != a.window[1]:
+        return False
+    if {m.planned for m in a.mentions} != {m.planned for m in b.mentions}:
         return False
     mine, theirs = _own_days(a), _own_days(b)
     if mine and theirs and mine != theirs:
@@ -2315,7 +2342,8 @@ def _one_speaker(one: str, other: str) -> bool:
 # a possessive: "a study by the institute said" or "another survey found" is another document). A word
 # before the noun that sets it apart from the one brought in ("the earlier report", "last year's
 # review") makes another document.
-_DOCUMENTS = r"(?:report|survey|study|review|poll|audit|assessment|inquiry)"
+_DOCUMENT_NOUNS = ("report", "survey", "study", "review", "poll", "audit", "assessment", "inquiry")
+_DOCUMENTS = rf"(?:{'|'.join(_DOCUMENT_NOUNS)})"
 _DOCUMENT_VOICE = compile_for_search(
     rf"\b(?i:the|its|this)\s+(?P<words>(?:[\w-]+\s+){{0,2}}?)(?P<noun>{_DOCUMENTS})\s+(?:also\s+)?"
     r"(?:said|says|found|finds|showed|shows|concluded|concludes|estimated|estimates|acknowledged|"
@@ -2333,7 +2361,7 @@ _ANOTHER_DOCUMENT = frozenset(
 def _document_voice(m: Mention) -> str:
     """The document a mention's sentence gives as the voice of what it tells ("survey" for "The survey
     said people felt stressed"), "" when none or another one than the report brought in before."""
-    found = _DOCUMENT_VOICE.search(re.sub(r"[“\"][^”\"]*[”\"]", " ", m.sentence.text))
+    found = _DOCUMENT_VOICE.search(_QUOTES.sub(" ", m.sentence.text))
     if found is None:
         return ""
     words = (found.group("words") or found.group("words_in") or "").lower().split()
@@ -2367,6 +2395,43 @@ def _brings_in(named: re.Pattern[str], clause: str) -> bool:
     return False
 
 
+# ("A Norland survey", "an internal report", "the firm's review": brought in; "branded the report
+# self-serving" speaks of one the reader already knows), by the document's noun
+_BROUGHT_IN = {
+    noun: re.compile(rf"\b(?:(?i:a|an|its|their)|[A-Z][\w.&-]*[’']s)\s+(?:[\w$,.&-]+\s+){{0,4}}?{noun}\b")
+    for noun in _DOCUMENT_NOUNS
+}
+_ANOTHER_OF_THE_KIND = {
+    noun: re.compile(
+        rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b",
+        re.IGNORECASE,
+    )
+    for noun in _DOCUMENT_NOUNS
+}
+
+
+# A deed told in what a document says: "had shot dead", "had been looted", "troops killed" (a state or a
+# count, "one household in five was behind on rent", "prices had risen", tells none)
+_DEED_TOLD = compile_for_search(
+    r"\b(?:had|has|have)\s+(?:been\s+)?(?:\w+ly\s+)?(?P<verb>[a-z]+ed|shot|struck|hit|burnt|stolen|taken|beaten"
+    r"|thrown|driven|sold|built|fought)\b"
+    r"|\b(?:killed|shot|wounded|injured|arrested|detained|destroyed|bombed|attacked|executed|tortured|looted"
+    r"|expelled|abducted|kidnapped|massacred)\b",
+)
+
+
+@per_mention
+def _tells_a_deed(m: Mention) -> bool:
+    """Whether what a mention's document says tells a deed (`_DEED_TOLD`), after the words that give the
+    document as its voice."""
+    text = _QUOTES.sub(" ", m.sentence.text)
+    voice = _DOCUMENT_VOICE.search(text)
+    for found in _DEED_TOLD.finditer(text, voice.end() if voice else 0):
+        if found["verb"] is None or deed_verb(found["verb"]):
+            return True
+    return False
+
+
 def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Sequence[int]) -> int | None:
     """The place of the happening whose report brings in the document that the happening at `later_at`
     gives as its voice, sentence after sentence ("A Norland survey released on Tuesday showed debts
@@ -2376,18 +2441,16 @@ def _document_of_the_report(clusters: Sequence[Cluster], later_at: int, ats: Seq
     document of that kind in its own clause (the first report that names one, unless it is "another" one:
     a sentence that names a document beside an act of its own tells the act)."""
     later = clusters[later_at]
+    # (a deed the document tells, "the report said troops had shot dead 40 civilians", is a happening of
+    # its own, which the release must not swallow: only findings that tell no act join it)
+    if later.event_type != "statement" or any(_tells_a_deed(m) for m in later.mentions):
+        return None
     nouns = {_document_voice(m) for m in later.mentions}
     if len(nouns) != 1 or "" in nouns:
         return None
     noun = nouns.pop()
     first = min(m.sentence.start for m in later.mentions)
-    # ("A Norland survey", "an internal report", "the firm's review": brought in; "branded the report
-    # self-serving" speaks of one the reader already knows)
-    named = re.compile(rf"\b(?:(?i:a|an|its|their)|[A-Z][\w.&-]*[’']s)\s+(?:[\w$,.&-]+\s+){{0,4}}?{noun}\b")
-    another = re.compile(
-        rf"\b(?:another|a\s+second|a\s+separate|an\s+earlier|a\s+previous)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b",
-        re.IGNORECASE,
-    )
+    named, another = _BROUGHT_IN[noun], _ANOTHER_OF_THE_KIND[noun]
     bringing = [
         (m.sentence.start, at)
         for at in ats

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from events.extract.coreference import SPOKESPEOPLE
 from events.extract.entities import may_be_a_person
 from events.extract.mentions import Mention
 from events.extract.patterns import compile_for_search
@@ -489,13 +490,10 @@ def _spokesperson_of(voice: UnnamedVoice, role: str) -> bool:
     the quote is the body's words at the same occasion; another office ("board chairman") may speak for
     themselves, and a spokesperson of another body ("Treasury spokesman") for that body."""
     words = role.lower().split()
-    if not words or not _SPOKESPERSON.fullmatch(words[-1]) or voice.office:
+    if not words or words[-1] not in SPOKESPEOPLE or voice.office:
         return False
     allowed = _RANKS | {"a", "an", "the", "its", "company", *(w.lower() for w in voice.body)}
     return all(w in allowed for w in words[:-1])
-
-
-_SPOKESPERSON = re.compile(r"spokes(?:man|woman|person)")
 
 
 def _bare_office(role: str) -> bool:
