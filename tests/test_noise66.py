@@ -41,6 +41,8 @@ def test_hearsay_in_the_passive_is_no_happening(sentence: str) -> None:
         "The tenor is said to have given $4m to the orchestra, his agent told reporters.",
         # a toll believed is a toll
         "At least 30 miners are believed to have died in the blast.",
+        # an act of its own before the hearsay is the main clause
+        "Ms Okoro has been asked to testify before the panel and is said to be weighing the request.",
     ],
 )
 def test_hearsay_with_a_source_or_a_toll_is_left_alone(sentence: str) -> None:

@@ -1837,8 +1837,16 @@ def said_to_have(text: str) -> bool:
     return (
         found is not None
         and _NOT_A_BARE_SUBJECT.search(found.group("subject")) is None
+        and _VERB_BEFORE_HEARSAY.search(found.group("subject")) is None
         and _SOURCE_NAMED_AFTER.search(text, found.end()) is None
     )
+
+
+# ("Ms Roe has been asked to testify and is said to be weighing it": a verb of its own before the hearsay
+# makes that the main clause, a happening the hearsay only adds to)
+_VERB_BEFORE_HEARSAY = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|could|did|does|do)\b", re.IGNORECASE
+)
 
 
 # A source that the rest of the sentence names: "..., police said", "according to the agency"
