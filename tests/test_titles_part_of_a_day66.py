@@ -49,3 +49,13 @@ def test_the_part_of_the_last_day_goes_with_the_range() -> None:
     assert _without_dates("The port authority closed the harbour from Tuesday until Thursday evening") == (
         "The port authority closed the harbour"
     )
+
+
+def test_a_long_subjects_head_never_ends_on_a_phrase_its_of_completes() -> None:
+    from events.merge.titles import headline
+
+    title = headline(
+        "International efforts to rebuild the valley's bridges in the wake of Monday's floods are gathering "
+        "pace as engineers from four countries arrive with cranes and temporary spans."
+    )
+    assert not title.rstrip("…. ").endswith("in the wake")

@@ -2795,6 +2795,13 @@ def _short_subject_clause(text: str, head_end: int) -> str:
     return ""
 
 
+# A head that ends on a preposition's phrase of "the" and one noun ("in the wake", "at the start"), which the
+# "of" after it completes
+_PHRASE_ITS_OF_COMPLETES = re.compile(
+    r"\b(?:in|at|on|by|for|to|from|with|after|before|during|amid|under|into|since)\s+(?:the|a|an)\s+[a-z]+$"
+)
+
+
 def _with_short_subject(text: str) -> str:
     """A title of `text` whose subject is too long to leave room for its verb, with the subject's head
     only, or "" when there is none that stands whole or cut at a phrase: "Ward nurse Ann Roe, 41, from
@@ -2827,6 +2834,9 @@ def _with_short_subject(text: str) -> str:
             or len(head.split()) < 2
             or any(_FINITE.fullmatch(word) for word in head.split() if word[:1].islower())
             or _BREAK_MARK_OR_COMMA.search(head)
+            # ("Efforts to help the town in the wake | of Monday's flood": a phrase whose noun is only
+            # what its "of" is of would be left leading to nothing)
+            or (_PHRASE_ITS_OF_COMPLETES.search(head) and after[:1] == ["of"])
         ):
             continue
         clause = _short_subject_clause(text, boundary.start())
