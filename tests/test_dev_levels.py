@@ -544,10 +544,20 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # new cases, a rumoured resignation), capital64 (a capital after "says" lowered when the sentence writes
     # the word in lower case), court64 (testimony after an apposition, going to court), and a review
     # commit: the levels below. The slices f64 and f65 did not move (111/96/80/62))
-    assert dated >= 0.8329  # measured 0.8330 (2279/2736; goal 0.85)
-    assert typed >= 0.8567  # measured 0.8568 (2094/2444; goal 0.80)
-    assert unmatched <= 0.2593  # measured 0.2593 (714/2754; goal 0.15)
-    assert fragments <= 0.0349  # measured 0.0349 (96/2754)
+    # (6 Dec 2026, thirty-seventh session: blind66 added two slices of 10 articles each labelled blind (121
+    # labels, f66 and f67), scored as unseen text first: found 104/121, right date 92/121, typed 79/104,
+    # matching nothing 52/151; on the resulting 2,857 labels the starting code measured found 2546, right
+    # date 2369 (0.8292), typed 2172/2546 (0.8531), matching nothing 754/2870 (0.2627), cut 100, pronoun-led
+    # 54: the ratios fell for the new labels, not for code. Then merged: unfound66 (named bodies and
+    # office-holders as speakers, a past perfect after a time opener, officials' undated replies), merge66
+    # (one speaker's statements of one day, a body's spokesperson, a document's findings), dates66, titles66,
+    # types66 (disasters, help sent, announced acts, refused resignations), toll66 (a toll told sentence by
+    # sentence), noise66 (analysts' figures, hearsay), two review-fix branches and title commits: the levels
+    # below. The slices f66 and f67 did not move (104/92/79, 53 of 152))
+    assert dated >= 0.8312  # measured 0.8313 (2375/2857; goal 0.85)
+    assert typed >= 0.8534  # measured 0.8534 (2178/2552; goal 0.80)
+    assert unmatched <= 0.2611  # measured 0.2611 (749/2869; goal 0.15)
+    assert fragments <= 0.0335  # measured 0.0335 (96/2869)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0178 (49/2754)
+    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0178 (51/2869)
