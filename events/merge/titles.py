@@ -236,7 +236,8 @@ _DATE_ADVERBIAL = compile_gated(
     # ("a hearing has been set for 5 April": so too the "for" of what a day is set or booked for)
     # ("... Trust Fund On 18 October, the firm sent ...": a run-in heading glued before the sentence leaves
     # the sentence's opening word capitalised in the middle of the text; it goes with its date all the same)
-    # ("the ban runs from Monday": the "from" of a lone weekday goes with it; "from May 3 to 7" is a range below)
+    # ("the ban runs from Monday": the "from" of a lone weekday goes with it; "from May 3 to 7" is a range,
+    # below)
     rf"\s+(?:(?:(?i:until|till|since|by|from(?=\s+{_WEEKDAYS}\b(?!\s+(?:and|or|to|through|until|till)\s)))|around|approximately|roughly|(?i:as\s+of)|(?i:as\s+(?:early|late|soon|far\s+back)\s+as)"
     r"|no\s+later\s+than|for)\s+(?=\S))?"
     # ("the fire on the night of 12 March destroyed ...": the part of the day goes with its date)
@@ -245,7 +246,8 @@ _DATE_ADVERBIAL = compile_gated(
     # ("completion between 20 and 27 July was possible": a range of days goes whole, not its last day alone)
     rf"(?:between|from)\s+(?:\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}}\s+(?:and|to)\s+\d{{1,2}})"
     rf"(?:,?\s+\d{{4}})?"
-    # ("were on strike from Monday through Thursday": a range of weekdays goes whole, or "from through" is left)
+    # ("were on strike from Monday through Thursday": a range of weekdays goes whole, or "from through" is
+    # left)
     rf"|(?:between|from)\s+{_WEEKDAYS}\s+(?:and|to|through|until|till)\s+{_WEEKDAYS}{_PART_OF_DAY}"
     # ("sailed on Monday and Tuesday": two days go together, or "sailed and" is left)
     rf"|{_WEEKDAYS}\s+(?:and|or|to|through|until|till)\s+{_WEEKDAYS}{_PART_OF_DAY}|{_WEEKDAYS}"
