@@ -3546,8 +3546,16 @@ _ROLE_THEN_PERSON = re.compile(
     r"(?P<person>[A-Z][a-z’'-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*[.,;:]|\s+[a-z]|\s*$)"
 )
 # "the minister", "the former prime minister", after a closing quotation, a comma or at the opening
+# A time that opens the sentence with no comma after it: "On Wednesday the minister said", "Later the
+# governor told reporters" (the subject follows it as it follows the sentence's opening)
+_TIME_OPENING_CLAUSE = (
+    r"^(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Mm]eanwhile|[Yy]esterday|[Tt]oday"
+    r"|[Ll]ast\s+(?:week|month|year|night)|[Ee]arlier\s+this\s+(?:week|month|year))\s+"
+)
 _DESCRIBED_SPEAKER = re.compile(
-    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+)[Tt]he\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
+    rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|{_TIME_OPENING_CLAUSE})[Tt]he\s+"
+    rf"(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})"
     r"\s+(?:also\s+)?$"
 )
 # "..., said the head of the election commission", "..., said a spokesman for the port authority": the one
