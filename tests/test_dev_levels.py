@@ -553,9 +553,10 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (one speaker's statements of one day, a body's spokesperson, a document's findings), dates66, titles66,
     # types66 (disasters, help sent, announced acts, refused resignations), toll66 (a toll told sentence by
     # sentence), noise66 (analysts' figures, hearsay), two review-fix branches and title commits: the levels
-    # below. The slices f66 and f67 did not move (104/92/79, 53 of 152))
+    # below. The slices f66 and f67 did not move (104/92/79, 53 of 152). A third review's fix then kept an
+    # untyped act announced through "said" a remark, which lost one typed label)
     assert dated >= 0.8312  # measured 0.8313 (2375/2857; goal 0.85)
-    assert typed >= 0.8534  # measured 0.8534 (2178/2552; goal 0.80)
+    assert typed >= 0.8530  # measured 0.8531 (2177/2552; goal 0.80)
     assert unmatched <= 0.2611  # measured 0.2611 (749/2869; goal 0.15)
     assert fragments <= 0.0335  # measured 0.0335 (96/2869)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are

@@ -128,8 +128,8 @@ def test_the_speakers_words_of_another_section_of_a_live_report_stay_apart() -> 
 
 def test_the_speakers_words_in_another_section_of_a_daily_log_stay_apart() -> None:
     first = (
-        "In the Capital: Mayor Lina Sorel said on Tuesday the Varn bridge would reopen to traffic in June."
+        "In the capital: Mayor Lina Sorel said on Tuesday the Varn bridge would reopen to traffic in June."
     )
-    second = "In the Harbour: Port chief Ivo Ruiz said on Monday the channel would be dredged."
+    second = "At the harbour: Port chief Ivo Ruiz said on Monday the channel would be dredged."
     later = "Sorel said afterwards that the repairs had cost less than the city had planned."
     assert not joined_with(first, later, second)

@@ -58,4 +58,4 @@ def test_a_long_subjects_head_never_ends_on_a_phrase_its_of_completes() -> None:
         "International efforts to rebuild the valley's bridges in the wake of Monday's floods are gathering "
         "pace as engineers from four countries arrive with cranes and temporary spans."
     )
-    assert not title.rstrip("…. ").endswith("in the wake")
+    assert title == "International efforts to rebuild the valley's bridges are gathering pace"

@@ -291,11 +291,13 @@ def test_a_hospitals_patient_described_is_no_outbreak() -> None:
     assert settled_type("statement", sentence) != "disaster"
 
 
-def test_the_speakers_own_act_set_for_a_day_is_the_planned_act() -> None:
-    sentence = "The operator said on Friday it would try the valve again on Sunday night."
-    assert settled_type("statement", sentence) == "other"
+def test_the_speakers_own_untyped_act_set_for_a_day_leaves_the_remarks_remarks() -> None:
+    # (typed `other`, the remarks' own day read as something done that day; the plan's day is its own event's)
+    sentence = "The academy said on Thursday it would shut early on Friday."
+    assert settled_type("statement", sentence) == "statement"
 
 
-def test_a_sum_another_will_hand_over_is_the_act() -> None:
+def test_a_sum_another_will_hand_over_leaves_the_remarks_remarks() -> None:
+    # (a payment has no type of its own: `other` would read the remarks as a deed done the day they were said)
     sentence = "The port board said the lender Osk Bank would pay a $3 billion deposit for the quay."
-    assert settled_type("statement", sentence) == "other"
+    assert settled_type("statement", sentence) == "statement"

@@ -111,6 +111,11 @@ def test_a_position_held_still_or_continued_is_no_reply_of_the_day() -> None:
         assert mentions_below_lead(text, WED) == [], text
 
 
+def test_an_opening_still_with_its_comma_is_a_conjunction() -> None:
+    found = mentions_below_lead("Still, the provincial governor insists the sirens sounded in time.", WED)
+    assert [m.event_type for m in found] == ["statement"]
+
+
 def test_a_field_named_after_the_reply_does_not_block_it() -> None:
     found = mentions_below_lead("Transport ministry officials insist the cyclists were warned.", WED)
     assert [m.event_type for m in found] == ["statement"]

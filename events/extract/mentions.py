@@ -4145,7 +4145,10 @@ _REPLY_VERB_NOW = rx(
 
 # ("continues to insist", "still denies": a standing position, held before the day's news)
 _SAYS_BEFORE_REPLY = rx(
-    r"\b(says|say|said|claims|maintains|argues|believes|still|continues\s+to|continue\s+to)\b"
+    # ("Still, the governor insists ...": "still" that opens the sentence with its comma is a conjunction, and
+    # holds nothing over time)
+    r"\b(says|say|said|claims|maintains|argues|believes|(?<!^)(?<!^[\"“‘'])still(?!,)|continues\s+to"
+    r"|continue\s+to)\b"
 )
 # the writer's adverb right before the reply's verb: "awkwardly insists"
 _WRITERS_ADVERB_BEFORE = re.compile(r"\b[a-z]{3,}ly\s+$")

@@ -2288,7 +2288,8 @@ def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
 # days, so a voice's undated words in one are not of another's day)
 _SECTION_STAMP = compile_for_search(
     r"^\W*(\d{1,2}[:.]\d{2}\s*((?i:a\.?m\.?|p\.?m\.?)|GMT|BST|UTC|[ECMP][SD]?T)?\b|UPDATE\s+\d|(?i:updated)\b"
-    r"|(In|At|On|From)\s+(the\s+)?[A-Z][\w.-]*(\s+[A-Z][\w.-]*){0,3}:)"
+    # ("In Kestrel:", "In the capital:", "At the border:": a place heading, a name or "the" and a noun)
+    r"|(In|At|On|From)\s+([A-Z][\w.-]*(\s+[A-Z][\w.-]*){0,3}|the\s+[\w.-]+(\s+[\w.-]+)?):)"
 )
 
 
