@@ -3549,7 +3549,7 @@ _ROLE_THEN_PERSON = re.compile(
 # A time that opens the sentence with no comma after it: "On Wednesday the minister said", "Later the
 # governor told reporters" (the subject follows it as it follows the sentence's opening)
 _TIME_OPENING_CLAUSE = (
-    r"^(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    rf"^(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(?:{'|'.join(WEEKDAY_NAMES)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Mm]eanwhile|[Yy]esterday|[Tt]oday"
     r"|[Ll]ast\s+(?:week|month|year|night)|[Ee]arlier\s+this\s+(?:week|month|year))\s+"
 )
