@@ -92,9 +92,21 @@ _OPENING_DASH = re.compile(r"^(?:(?:--|—|–)\s*|-\s+)(?=\S)")
 _OPENING_AND = re.compile(
     r"^(?:And|But|Yet(?!\s+(?:another|again|more|most|less|still|once|other|to)\b)"
     r"|So(?!\s+(?:far|much|many|few|long|too|that|as|it|it['’]s|to|does|do|did|is|are|was|were)\b)"
+    # (an inversion's subject follows its verb, "So severe was the gale"; "So officials were forced to
+    # ..." has its subject before the verb, and its "So" is the conjunction)
     r"(?!\s+(?!(?:this|that|these|those|the|a|an|he|she|it|they|we|you|i|there|what|who|his|her|its|their)\s)"
-    r"[\w-]+\s+(?:was|were|did|had|is|are)\b))"
+    r"[\w-]+\s+(?:was|were|did|had|is|are)\s+(?:the|a|an|its|his|her|their|our|my|this|that|these|those|it|he"
+    r"|she|they|we|there|[A-Z\d])))"
     r"\s+(?=\w)"
+)
+# An adverb that ties the sentence to the one before, written with no comma, before the clause's subject
+# ("Meanwhile the ministry sent ...", "Now five more pupils have ...", "Then the board voted ..."): a title
+# stands alone, with nothing before it to follow on from
+_OPENING_CONNECTIVE = re.compile(
+    r"^(?:Now|Meanwhile|Then|Thus|Moreover|Furthermore|Besides|Nevertheless|Nonetheless|Instead|Also|Hence"
+    r"|Likewise|Similarly|Additionally|Subsequently)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|this|these|those|some|many|most|several|two|three|four|five|six|seven"
+    r"|eight|nine|ten|\d+(?:[,.]\d+)*)\s+[\w’'-]|[A-Z][\w’'.-]*\s)"
 )
 # "After more than five weeks the hearing was ...", "Within two days, the levee had ...": how long since
 # something told before is no part of what happened, and without it "After" would be read as the
@@ -447,6 +459,10 @@ def headline(
     the case its first word was written in (a clause always opens with a capital). A `short_speaker`, the
     short form the report itself gives the speaker ("CSO"), names it when the full name would leave what
     was said cut."""
+    act = "" if speech else _act_after_quotation(clause)
+    if act:
+        # ('"It was terrible," said a resident after the dam collapsed': the act, not the remark)
+        return act
     if speech and speaker and sentence:
         # ("Roe told the state broadcaster that ...": the clause "the state broadcaster that ...")
         clause = _without_told_listener(clause, sentence)
@@ -604,6 +620,28 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker, short_speaker)
+
+
+# Words quoted, who said them, then a clause of time that tells what happened: '"It was terrible," said a
+# resident after the dam collapsed on Sunday'. The quotation is a bystander's feeling; the clause after
+# the conjunction states the act, with its own subject and verb (a pronoun there names nobody)
+_QUOTATION_THEN_ACT = re.compile(
+    r"^[\"“‘'`]*[^\"“”]{2,}?[,!?…]*[\"”’']+\s+"
+    r"(?:(?:said|says|added|adds|recalled|explained)\s+[^,;:\"“”]{2,60}?"
+    r"|[^,;:\"“”]{2,60}?\s+(?:said|says|added|adds|recalled|explained))"
+    r"(?:,\s+[^,;:\"“”]{2,80}?,)?"
+    r"\s+(?:after|as|when|while|before|once)\s+"
+    r"(?P<act>(?!(?i:it|he|she|they|we|i|you|this|that|there)\b)[^\"“”]{8,}?)[.!?]?$"
+)
+
+
+def _act_after_quotation(clause: str) -> str:
+    """The act a sentence of quoted words states after who said them, as a title, or ""."""
+    found = _QUOTATION_THEN_ACT.match(" ".join(clause.split()))
+    if found is None or _FINITE.search(found.group("act")) is None:
+        return ""
+    title = headline(found.group("act"))
+    return title if len(title.split()) >= 3 and not is_fragment(title) else ""
 
 
 _THIRD_PERSON_OPENING = re.compile(r"(?:He|She|It|They)(?:['’](?:s|d|ll|re|ve))?\s+\w")
@@ -1516,6 +1554,38 @@ _CREDIT_RUN_IN = re.compile(
 )
 # A picture caption or subheading in capitals that the scrape ran into the sentence after it
 _CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
+# A picture's credit the scrape left in the sentence: a credit word and the photographer ("Photograph: Lena
+# Moss/AP", "Photo by Lena Moss"), or a name and an agency joined by a slash ("Lena Moss/AFP", "REUTERS/Lena
+# Moss", escaped "Lena Moss\/AP" too). It names who took a picture, never anybody in what happened.
+_CREDIT_AGENCY = r"(?:AP|AFP|Reuters|REUTERS|Getty(?:\s+Images)?|EPA|Xinhua|Corbis|Bloomberg)\b"
+# (a photographer's name: capitalised words, never a determiner or pronoun opening the sentence after it)
+# or a day or month that dated the caption)
+_NOT_CREDIT_NAME = rf"(?!(?:The|A|An|It|He|She|They|We|In|On|At|This|That|But|And|{_WEEKDAYS}|{_MONTHS})\b)"
+_CREDIT_WORD = r"[A-Z](?:\.|[\w’'-]+)"
+_CREDIT_NAME = (
+    rf"{_NOT_CREDIT_NAME}{_CREDIT_WORD}(?:\s+{_NOT_CREDIT_NAME}(?:van|de|da|von|{_CREDIT_WORD})){{0,3}}"
+)
+_CREDIT_SLASH = r"\s*\\?/\s*"
+_PHOTO_CREDIT = re.compile(
+    rf"[.,;]?\s*(?:\b(?:Photograph|Photo|Picture|Image|Photographs|Photos|Pictures|Images)(?:\s+by\s+|:\s*)"
+    rf"{_CREDIT_NAME}(?:{_CREDIT_SLASH}(?:{_CREDIT_AGENCY}|{_CREDIT_NAME}))*"
+    rf"|\b{_CREDIT_NAME}{_CREDIT_SLASH}{_CREDIT_AGENCY}(?:{_CREDIT_SLASH}{_CREDIT_AGENCY})*"
+    # (what follows a credit is the end or the next sentence: "Kale/AP hospital" is no credit)
+    rf"|\b{_CREDIT_AGENCY}{_CREDIT_SLASH}{_CREDIT_NAME})[.]?(?=\s+[A-Z“\"‘']|\s*$)"
+)
+
+
+def _without_photo_credit(text: str) -> str:
+    """The clause without a picture's credit: a credit that closes a caption ends it, and a caption run
+    into the sentence after it ("... on Monday Photograph: Lena Moss/AP The ministry said ...") leaves the
+    clause before the credit if that is one, else the sentence after it."""
+    credit = _PHOTO_CREDIT.search(text)
+    if credit is None:
+        return text
+    before, after = text[: credit.start()].strip(), text[credit.end() :].strip()
+    if not after or (len(before.split()) >= 4 and _FINITE.search(before) is not None):
+        return before or text
+    return after if not before or len(after.split()) >= 3 else text
 
 
 # A diary or live page's entry heading left before the entry's first sentence: its time, zone and the place
@@ -1747,6 +1817,7 @@ def tidy(clause: str) -> str:
     text = _ARTICLE_COMMA.sub(r"\1 ", text)  # "victims of the, terrorist attacks": a link's words were lost
     text = _WIRE_HEAD.sub("", text)  # "U.S. | Wed 10:59 am EDT WASHINGTON - Microbes ..."
     text = _CREDIT_RUN_IN.sub("", text)
+    text = _without_photo_credit(text)  # "... in Tarsk. REUTERS/Lena Moss" -> "... in Tarsk"
     text = _ENTRY_HEADING.sub("", text, count=1)  # "GMT, BORDER CROSSING We ..." -> "We ..."
     text = _without_label(text)  # "Analysis: The court ruled ..." -> "The court ruled ..."
     # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
@@ -1823,6 +1894,9 @@ def tidy(clause: str) -> str:
         # "Speaking to Channel 9, she maintained ..." -> "he maintained ..."
         text = _OPENING_OCCASION.sub("", text)
         text = _OPENING_AND.sub("", text)  # "And a paramedic said ..." -> "A paramedic said ..."
+        text = _OPENING_CONNECTIVE.sub(
+            "", text
+        )  # "Meanwhile the ministry sent ..." -> "The ministry sent ..."
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_SPAN_LATER.sub("", text)
         text = _OPENING_SPAN_AFTER.sub("", text)
@@ -2598,6 +2672,62 @@ def _inside_short_quotation(text: str, cut: int) -> bool:
     return 0 <= close <= TITLE_MAX and close - opening <= SHORT_QUOTATION
 
 
+# A subject whose head is told of by a clause of its own: "The decision (on) how the funds should be split
+# | was delayed", "The question of whether the port should pay | was raised". A headline keeps the head,
+# what it is of and the verb that tells what happened to it; neither the head alone nor the inner clause
+# alone says what happened
+_WH_SUBJECT = re.compile(
+    r"^(?P<head>(?:The|A|An|Its|Their|His|Her|This)\s+(?:[\w’'-]+\s+){0,2}?[a-z][\w’'-]+)\s+"
+    r"(?P<link>(?:of|on|over|about|into|as\s+to)\s+)?(?P<wh>how|whether|what|why|where|when)\s+"
+)
+# Where the inner clause's subject may be cut after its head: a phrase, a relative clause or a participle
+# with its agent ("the funds | pledged by donors")
+_INNER_SUBJECT_END = re.compile(
+    r"\s+(?=(?:that|which|who|of|in|at|for|from|with|on|near|during|between)\s|[a-z]{3,}(?:ed|en)\s+by\s)"
+)
+# Where the inner clause may be cut after its verb: a relative clause or a phrase after what it did
+_INNER_CLAUSE_END = re.compile(
+    r"\s+(?=(?:that|which|who|in|at|for|from|with|on|during|after|before|among|between|by|to|over|under)\s)"
+)
+
+
+def _with_wh_subject(text: str) -> str:
+    """`text` whose subject is a head and a clause of its own (`_WH_SUBJECT`) in at most TITLE_MAX
+    characters, or "" when it will not fit: the inner clause's subject and what follows its verb may be cut
+    where a phrase begins, the head and the predicate stay whole ("The decision on how the relief funds
+    pledged by donors at the summit should be split among the regions was delayed" -> "The decision on how
+    the relief funds should be split among the regions was delayed"). The longest that fits is taken."""
+    opening = _WH_SUBJECT.match(text)
+    if opening is None:
+        return ""
+    verbs = [
+        verb
+        for verb in _SUBJECT_AUXILIARY.finditer(text, opening.end())
+        # (the verb of a relative clause or of a pronoun's clause is neither the inner nor the main one)
+        if text[: verb.start()].rstrip().rsplit(" ", 1)[-1].lower().strip(",") not in _OWN_SUBJECT_BEFORE
+    ]
+    if len(verbs) < 2 or _BREAK_MARK_OR_COMMA.search(text, opening.end(), verbs[1].start()):
+        return ""  # (an aside or a list inside: the main verb is not surely the one found)
+    inner_verb, main = verbs[0], verbs[1]
+    inner_subject = text[opening.end() : inner_verb.start()].strip()
+    inner_rest = text[inner_verb.start() : main.start()].strip()
+    predicate = text[main.start() :]
+    subjects = [inner_subject] + [
+        inner_subject[: cut.start()]
+        for cut in _INNER_SUBJECT_END.finditer(inner_subject)
+        if len(inner_subject[: cut.start()].split()) >= 2
+    ]
+    rests = [inner_rest] + [
+        inner_rest[: cut.start()]
+        for cut in _INNER_CLAUSE_END.finditer(inner_rest, len(inner_verb.group()))
+        if len(inner_rest[: cut.start()].split()) >= 2
+    ]
+    lead = f"{opening.group('head')} {opening.group('link') or ''}{opening.group('wh')}"
+    titles = [f"{lead} {subject} {rest} {predicate}" for subject in subjects for rest in rests]
+    fitting = [title for title in titles if len(title) <= TITLE_MAX and not is_fragment(title)]
+    return _balance_quotes(max(fitting, key=len)) if fitting else ""
+
+
 def fit(text: str) -> str:
     """`text` in at most TITLE_MAX characters, cut at the end of a phrase; "…" only when no phrase ends
     after the first _MIN_KEPT characters."""
@@ -2665,6 +2795,10 @@ def fit(text: str) -> str:
         and not _lost_verb_said(kept, plain_said)
     ):
         return kept
+    # ("The decision on how the funds should be split | was delayed": the head, what it is of, its verb)
+    wh_subject = _with_wh_subject(text)
+    if wh_subject:
+        return wh_subject
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
