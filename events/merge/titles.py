@@ -103,7 +103,7 @@ _OPENING_AND = re.compile(
 # ("Meanwhile the ministry sent ...", "Now five more pupils have ...", "Then the board voted ..."): a title
 # stands alone, with nothing before it to follow on from
 _OPENING_CONNECTIVE = re.compile(
-    r"^(?:Now|Meanwhile|Then|Thus|Moreover|Furthermore|Besides|Nevertheless|Nonetheless|Instead|Also|Hence"
+    r"^(?:Now|Meanwhile|Then|Thus|Moreover|Furthermore|Nevertheless|Nonetheless|Instead|Also|Hence"
     r"|Likewise|Similarly|Additionally|Subsequently)\s+"
     r"(?=(?:the|a|an|its|his|her|their|this|these|those|some|many|most|several|two|three|four|five|six|seven"
     r"|eight|nine|ten|\d+(?:[,.]\d+)*)\s+[\w’'-]|[A-Z][\w’'.-]*\s)"
