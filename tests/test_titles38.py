@@ -115,3 +115,19 @@ def test_the_act_a_sentence_states_beats_a_bystanders_quotation(sentence: str, t
 
 def test_a_quotation_with_no_act_after_it_stays_a_remark() -> None:
     assert headline('"We will not leave," he said as he left the court on Friday.') == "We will not leave"
+
+
+def test_a_date_that_into_or_through_leads_to_stays() -> None:
+    assert headline("The survey of the reef will continue into Wednesday.") == (
+        "The survey of the reef will continue into Wednesday"
+    )
+    assert headline("The survey of the reef will run through 14 August.") == (
+        "The survey of the reef will run through 14 August"
+    )
+
+
+def test_a_bare_day_before_its_verb_is_the_subject_and_stays() -> None:
+    assert headline("Wardens said Sunday was the first day without a sighting.") == (
+        "Wardens said Sunday was the first day without a sighting"
+    )
+    assert headline("Wardens said Sunday that the reef was closed.") == "Wardens said the reef was closed"

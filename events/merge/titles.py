@@ -1778,6 +1778,12 @@ def _agreeing_article(found: re.Match[str], original: str) -> str:
     return wanted + found.group()[len(article) :]
 
 
+# A preposition that leads to how far an act lasts: "into", "through"
+_LEADS_TO_SPAN = re.compile(r"\b(?:into|through)\s*$")
+# A verb right after a bare day, whose subject the day is: "(Thursday) was the first day ..."
+_VERB_OF_DAY = re.compile(r"\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been|marked|marks|became)\b")
+
+
 def _without_dates(text: str) -> str:
     """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
     keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
@@ -1797,6 +1803,14 @@ def _without_dates(text: str) -> str:
                     # (only a day that follows at once: "entered the fray on Thursday" goes)
                     or (found.group().lstrip()[:1].isupper() and _DESCRIBED_DAY_BEFORE.search(before))
                 )
+            ):
+                return found.group()
+            # "The inspection will continue into Tuesday": a day that "into" or "through" leads to is how
+            # long the act lasts, and without it the preposition is left leading to nothing; "Officials
+            # said Thursday was the first day ...": a bare day before its verb is the subject of the clause
+            bare_day = re.fullmatch(r"\s*[A-Z][a-z]+", found.group()) is not None
+            if _LEADS_TO_SPAN.search(before) or (
+                weekday and bare_day and _VERB_OF_DAY.match(current, found.end())
             ):
                 return found.group()
             return ""
