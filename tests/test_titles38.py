@@ -131,3 +131,10 @@ def test_a_bare_day_before_its_verb_is_the_subject_and_stays() -> None:
         "Wardens said Sunday was the first day without a sighting"
     )
     assert headline("Wardens said Sunday that the reef was closed.") == "Wardens said the reef was closed"
+
+
+def test_a_bystander_described_with_a_relative_clause_is_named_before_the_quotation() -> None:
+    assert headline('"It is bitter out here," added a shepherd who left the ridge with his flock.') == (
+        "Shepherd: “It is bitter out here”"
+    )
+    assert headline('"It was awful," said a weaver whose loom burned.') == "Weaver: “It was awful”"

@@ -1233,12 +1233,18 @@ _WHO_BEFORE_QUOTATION = re.compile(
 DESCRIBED_SPEAKER_WORDS = 6
 
 
+_RELATIVE_WORDS = frozenset("who whose whom which that".split())
+
+
 def _as_speaker(who: str) -> str:
     """A speaker as a headline names one before a quotation: "a spokesman" -> "Spokesman", "the former
     league chairman" -> "Former league chairman"; "" for words that hold a verb (no description)."""
     words = who.split()
     if words and words[0].lower() in ("the", "a", "an", "one"):
         words = words[1:]
+    # ("a farmer who fled the valley": the description ends where the relative clause about it begins)
+    relative = next((at for at, word in enumerate(words) if word in _RELATIVE_WORDS), len(words))
+    words = words[:relative] if relative >= 1 else words
     named = " ".join(words)
     # (a verb among the words in lower case makes them a clause; "Cut Off", a name, holds none)
     if (
