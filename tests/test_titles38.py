@@ -138,3 +138,13 @@ def test_a_bystander_described_with_a_relative_clause_is_named_before_the_quotat
         "Shepherd: “It is bitter out here”"
     )
     assert headline('"It was awful," said a weaver whose loom burned.') == "Weaver: “It was awful”"
+
+
+def test_a_demonstrative_that_is_the_subject_of_what_was_said_stays() -> None:
+    said = "Haldane said that could take until Sunday depending on the tides at the inlet."
+    assert headline(
+        "could take until Sunday depending on the tides at the inlet",
+        speaker="Ruth Haldane",
+        speech=True,
+        sentence=said,
+    ).startswith("Ruth Haldane says that could take")

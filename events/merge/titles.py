@@ -442,6 +442,14 @@ _LINKING_WORD_ONLY = re.compile(
 )
 
 
+# A verb of saying and the demonstrative that is the subject of what was said: "said that | could last"
+_PRONOUN_SAID_AS_THAT = re.compile(
+    r"\b(?:said|says|told\s+[\w.]+|added|adds|warned|warns)\s+(?P<pronoun>that|this)\s+(?=(?:is|are|was|were|has|have"
+    r"|had|will|would|could|should|can|may|might|must)\s)",
+    re.IGNORECASE,
+)
+
+
 def headline(
     clause: str,
     *,
@@ -467,6 +475,16 @@ def headline(
         # ("Roe told the state broadcaster that ...": the clause "the state broadcaster that ...")
         clause = _without_told_listener(clause, sentence)
     text = tidy(clause) or " ".join(clause.split()).strip(" ,.;:\"“”'‘’`")
+    lost = text.split(" ", 1)[0].lower() in _AUXILIARIES and bool(sentence) and speech
+    whole = " ".join(sentence.split())
+    demonstrative = _PRONOUN_SAID_AS_THAT.search(whole) if lost else None
+    # (the clause is what follows the pronoun: its first two words, which no date removal touches)
+    if demonstrative is not None and whole[demonstrative.end() :].lower().startswith(
+        " ".join(text.split()[:2]).lower()
+    ):
+        # ("Roe said that could last into Monday": "that" was the subject of what was said, never the
+        # word that introduces it, and the clause without it has lost its subject)
+        text = f"{demonstrative.group('pronoun')} {text[:1].lower()}{text[1:]}"
     remark = _QUOTED_REMARK.match(text) if speech and speaker else None
     if remark is not None and remark.group("who") != speaker and remark.group("who") in speaker.split():
         # 'Roe: “He was never there”', said by Jane Roe: the title names her as the event does
