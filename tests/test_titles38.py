@@ -148,3 +148,13 @@ def test_a_demonstrative_that_is_the_subject_of_what_was_said_stays() -> None:
         speech=True,
         sentence=said,
     ).startswith("Ruth Haldane says that could take")
+
+
+def test_a_long_phrase_of_circumstance_with_no_comma_gives_way_to_its_main_clause() -> None:
+    made = headline(
+        "Despite losing their sheds and most of their tools the growers still opened the fair on Saturday "
+        "wearing their best coats and carrying baskets of pears."
+    )
+    assert made.startswith("The growers still opened the fair")
+    assert not is_fragment(made)
+    assert is_fragment(headline("Despite the warnings by the harbour board on Saturday."))

@@ -3402,7 +3402,26 @@ def main_clause_after_opening(text: str) -> str:
         subject = LISTED_NAMES.sub("names", rest[: verb.start()]) if verb is not None else ""
         if verb is not None and "," not in subject and not is_fragment(rest):
             return rest[:1].upper() + rest[1:]
+    if "," in text or not _OPENING_PHRASE_WORD.match(text):
+        return ""
+    # "Despite losing their homes people still turned out to vote": a phrase of circumstance written with
+    # no comma; the main clause opens at the first subject directly followed by its verb
+    for subject in _SUBJECT_THEN_VERB.finditer(text, text.find(" ") + 1):
+        rest = text[subject.start() :]
+        verb = subject.group("verb")
+        if (_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}ed", verb)) and not is_fragment(rest):
+            return rest[:1].upper() + rest[1:] if len(rest.split()) >= 4 else ""
     return ""
+
+
+# The words that open a phrase of circumstance, never a clause of its own (a gerund or noun follows)
+_OPENING_PHRASE_WORD = re.compile(r"(?i:despite|without|amid|following|notwithstanding)\s")
+# A subject of a determiner or a plural of people and at most two words, then its verb (an adverb between)
+_SUBJECT_THEN_VERB = re.compile(
+    r"(?<=\s)(?:(?:the|a|an|its|their|his|her|many|most|some|all)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+    r"|people|police|officials|residents)\s+(?:(?:still|also|then|now|later|quickly|soon)\s+)?"
+    r"(?P<verb>[a-z][\w’'-]*)\b"
+)
 
 
 def _balance_quotes(text: str, room: bool = True) -> str:
