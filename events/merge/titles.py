@@ -3406,10 +3406,10 @@ def main_clause_after_opening(text: str) -> str:
         return ""
     # "Despite losing their homes people still turned out to vote": a phrase of circumstance written with
     # no comma; the main clause opens at the first subject directly followed by its verb
-    for subject in _SUBJECT_THEN_VERB.finditer(text, text.find(" ") + 1):
-        rest = text[subject.start() :]
-        verb = subject.group("verb")
-        if (_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}ed", verb)) and not is_fragment(rest):
+    for opening in _SUBJECT_THEN_VERB.finditer(text, text.find(" ") + 1):
+        rest = text[opening.start() :]
+        word = opening.group("verb")
+        if (_FINITE.fullmatch(word) or re.fullmatch(r"[a-z]{3,}ed", word)) and not is_fragment(rest):
             return rest[:1].upper() + rest[1:] if len(rest.split()) >= 4 else ""
     return ""
 
