@@ -40,6 +40,7 @@ from events.extract.patterns import (
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
+from events.merge.acted_on import acted_on
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
@@ -1133,6 +1134,10 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _told_in_the_passive(m, cluster) and not _disagree(m, cluster):
         return True
+    if _same_thing_of_the_day(m, cluster) and not _disagree(m, cluster):
+        # "The lid was lowered on to the tank on Monday." and "The lid, fitted on Monday, seals the
+        # tank.": one report's two deeds of one day done to one thing are one deed told in two verbs
+        return True
     if _one_hazard_of_the_day(m, cluster):
         return True
     if (
@@ -1331,6 +1336,27 @@ def _told_in_the_passive(m: Mention, cluster: Cluster) -> bool:
             if {noun, noun + "s", noun.removesuffix("s")} & objects:
                 return True
     return False
+
+
+def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether the report tells, in another sentence, a deed done to the same thing (`acted_on`: "the lid
+    was fitted", "lowered the lid") on the same day, both days given by the report itself. A report that
+    dates two deeds to one day and names one thing they were done to tells one deed twice; two things
+    ("the lid" and "the pump"), another day, or remarks are compared as any acts are."""
+    if m.is_speech or not (_own_date(m) and m.precision == "day"):
+        return False
+    mine = acted_on(m.clause)
+    if not mine:
+        return False
+    return any(
+        not x.is_speech
+        and _own_date(x)
+        and x.precision == "day"
+        and (x.date_start, x.date_end) == (m.date_start, m.date_end)
+        and x.sentence.start != m.sentence.start
+        and bool(mine & acted_on(x.clause))
+        for x in cluster.by_article.get(m.article, ())
+    )
 
 
 def _disagree(m: Mention, cluster: Cluster) -> bool:
