@@ -28,10 +28,11 @@ _PASSIVE = re.compile(
     rf"(?:[a-z]+ly\s+)?(?P<verb>{_PARTICIPLE})\b(?!\s+by\b)"
 )
 # "The lid, fitted on Monday, ...", "the hatch, sealed late on Friday": the participle with its time
-_SET_OFF = re.compile(
-    rf"\b{_DEFINITE}\s+{_MODIFIERS}(?P<head>[a-z]{{3,}}),\s+(?P<verb>{_PARTICIPLE})\s+"
+_SET_OFF_WORDS = (
+    rf"{_DEFINITE}\s+{_MODIFIERS}(?P<head>[a-z]{{3,}}),\s+(?P<verb>{_PARTICIPLE})\s+"
     r"(?:on|late|early|last|this|yesterday|at|in|overnight)\b"
 )
+_SET_OFF = re.compile(rf"\b{_SET_OFF_WORDS}")
 # "fitted the steel lid to the tank": the noun phrase ends where a preposition, a conjunction, a relative
 # or the clause's end begins
 _OBJECT = re.compile(
@@ -76,3 +77,17 @@ def acted_on(clause: str) -> frozenset[str]:
             if deed_verb(found.group("verb")) and head not in _NOT_A_THING:
                 heads.add(_singular(head))
     return frozenset(heads - {_singular(x) for x in _NOT_A_THING})
+
+
+_OPENING_SET_OFF = re.compile(rf"^\W*{_SET_OFF_WORDS}")
+
+
+@functools.lru_cache(maxsize=65_536)
+def acted_on_at_opening(sentence: str) -> frozenset[str]:
+    """The thing a sentence opens with, set off with the deed done to it: "The lid, fitted on Monday, is
+    a first step" -> {"lid"}. It is the subject of the sentence's main clause, which the clause read for
+    the act often leaves out ("is a first step")."""
+    found = _OPENING_SET_OFF.match(sentence)
+    if found is None or not deed_verb(found.group("verb")) or found.group("head") in _NOT_A_THING:
+        return frozenset()
+    return frozenset({_singular(found.group("head"))})

@@ -40,7 +40,7 @@ from events.extract.patterns import (
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.acted_on import acted_on
+from events.merge.acted_on import acted_on, acted_on_at_opening
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
@@ -381,6 +381,11 @@ def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
         return kinds == {"denial", "statement"} and m.speaker_country == other.speaker_country != ""
     if m.is_speech or other.is_speech:
         return False
+    if m.event_type == other.event_type and m.family != other.family and _same_thing_of_the_day(m, cluster):
+        # ("The lid was lowered on to the tank on Monday" and "The lid, fitted on Monday, starts the new
+        # pumping system": a family read from the other words of each sentence does not make the one deed
+        # done to one thing on one day two)
+        return True
     return (m.event_type == other.event_type and m.family == other.family) or _in_other_words(m, cluster)
 
 
@@ -1345,7 +1350,7 @@ def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
     ("the lid" and "the pump"), another day, or remarks are compared as any acts are."""
     if m.is_speech or not (_own_date(m) and m.precision == "day"):
         return False
-    mine = acted_on(m.clause)
+    mine = _things_acted_on(m)
     if not mine:
         return False
     return any(
@@ -1354,9 +1359,16 @@ def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
         and x.precision == "day"
         and (x.date_start, x.date_end) == (m.date_start, m.date_end)
         and x.sentence.start != m.sentence.start
-        and bool(mine & acted_on(x.clause))
+        and bool(mine & _things_acted_on(x))
         for x in cluster.by_article.get(m.article, ())
     )
+
+
+@per_mention
+def _things_acted_on(m: Mention) -> frozenset[str]:
+    # (the sentence's opening "The lid, fitted on Monday," is its main clause's subject, which the clause
+    # read for the act may leave out)
+    return acted_on(m.clause) | acted_on_at_opening(m.sentence.text)
 
 
 def _disagree(m: Mention, cluster: Cluster) -> bool:

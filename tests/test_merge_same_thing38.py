@@ -1,0 +1,58 @@
+"""One happening, one event: a report's two deeds of one day done to one thing are one deed told in two
+verbs (events.merge.clusters `_same_thing_of_the_day`, events.merge.acted_on). Another thing, another
+day, a person acted on, or places that disagree stay apart. All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.merge.acted_on import acted_on
+from events.merge.clusters import cluster_mentions
+from tests.reports import report_mentions
+
+WEDNESDAY = dt.date(2026, 3, 4)
+LEAD = "Engineers at the Norvik reservoir finished a long repair on Monday."
+ASIDE = "Crews had worked through the weekend."
+
+
+def joined_with(first: str, later: str, *between: str) -> bool:
+    """Whether the report's merge puts `later` in one event with `first`."""
+    mentions = report_mentions("\n\n".join([LEAD, first, *between, later]), WEDNESDAY)
+    return any({first, later} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))
+
+
+def test_things_acted_on_are_read_from_passive_set_off_participle_and_object() -> None:
+    assert acted_on("The new lid was fitted late on Monday") == {"lid"}
+    assert acted_on("The hatch, sealed on Friday, holds the pressure") == {"hatch"}
+    assert acted_on("Divers replaced the old pumps on Monday.") == {"pump"}
+
+
+def test_people_and_spans_of_time_are_no_thing_acted_on() -> None:
+    assert acted_on("The man was arrested on Monday") == frozenset()
+    assert acted_on("The first week was spent in talks") == frozenset()
+
+
+def test_one_thing_done_to_twice_in_two_verbs_on_one_day_is_one_event() -> None:
+    assert joined_with(
+        "The lid was lowered on to the tank on Monday evening.", "The lid was fitted late on Monday.", ASIDE
+    )
+
+
+def test_a_set_off_participle_names_the_deed_again() -> None:
+    assert joined_with(
+        "The lid was lowered on to the tank on Monday evening.",
+        "The lid, fitted on Monday, is a first step toward a new pumping system.",
+        ASIDE,
+    )
+
+
+def test_another_thing_stays_apart() -> None:
+    assert not joined_with(
+        "The lid was lowered on to the tank on Monday evening.", "Divers replaced the old pump on Monday.", ASIDE
+    )
+
+
+def test_another_day_stays_apart() -> None:
+    assert not joined_with(
+        "The lid was lowered on to the tank on Monday evening.", "The lid was fitted late on Tuesday.", ASIDE
+    )
