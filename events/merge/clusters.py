@@ -381,11 +381,12 @@ def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
         return kinds == {"denial", "statement"} and m.speaker_country == other.speaker_country != ""
     if m.is_speech or other.is_speech:
         return False
-    if m.event_type == other.event_type and m.family != other.family and _same_thing_of_the_day(m, cluster):
+    if m.event_type == other.event_type and m.family != other.family and _one_deed_of_the_day(m, cluster):
         # ("The lid was lowered on to the tank on Monday" and "The lid, fitted on Monday, starts the new
-        # pumping system": a family read from the other words of each sentence does not make the one deed
-        # done to one thing on one day two)
-        return True
+        # pumping system"; "Norvik shares closed at 390p on Friday, recovering Thursday's losses" and
+        # "Norvik's shares closed up 7 %, recovering losses": a family read from the other words of each
+        # sentence, or read for one and not the other, does not make one deed of a day two)
+        return not _disagree(m, cluster)
     return (m.event_type == other.event_type and m.family == other.family) or _in_other_words(m, cluster)
 
 
@@ -1360,6 +1361,28 @@ def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
         and (x.date_start, x.date_end) == (m.date_start, m.date_end)
         and x.sentence.start != m.sentence.start
         and bool(mine & _things_acted_on(x))
+        for x in cluster.by_article.get(m.article, ())
+    )
+
+
+def _one_deed_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether the report tells, in another sentence of the same day, the same deed: done to the same
+    thing (`_same_thing_of_the_day`), or, where one of the two has no family read, told in words of the
+    act the two clauses share (at least two, and a share of them: `_clauses_share_the_act`). One of
+    the two days is given by the report itself; the other may be the report's own day ("Norvik's shares
+    closed up 7 %" in Friday's report beside "closed at 390p on Friday")."""
+    if m.is_speech or m.planned or m.precision != "day":
+        return False
+    if _same_thing_of_the_day(m, cluster):
+        return True
+    unread = m.family == "other" or cluster.best.family == "other"
+    return unread and any(
+        not x.is_speech
+        and x.precision == "day"
+        and (x.date_start, x.date_end) == (m.date_start, m.date_end)
+        and (_own_date(x) or _own_date(m))
+        and x.sentence.start != m.sentence.start
+        and _clauses_share_the_act(m, x)
         for x in cluster.by_article.get(m.article, ())
     )
 
@@ -2622,6 +2645,12 @@ def _one_act_in_two_clauses(x: Mention, y: Mention) -> bool:
         return False
     if (x.date_start, x.date_end) != (y.date_start, y.date_end) or x.planned != y.planned:
         return False
+    return _clauses_share_the_act(x, y)
+
+
+def _clauses_share_the_act(x: Mention, y: Mention) -> bool:
+    """Whether two clauses share words of the act besides names, places and the day: at least two, and a
+    share of them."""
     names = _words(" ".join([*x.actors, *y.actors, *x.locations, *y.locations]))
     names |= _WHERE_AND_WHEN | _PARTS_OF_A_DAY | _COUNTED_NOUNS
     names |= _proper_words(x.sentence.text) | _proper_words(y.sentence.text)
