@@ -56,3 +56,28 @@ def test_another_day_stays_apart() -> None:
     assert not joined_with(
         "The lid was lowered on to the tank on Monday evening.", "The lid was fitted late on Tuesday.", ASIDE
     )
+
+
+FRIDAY = dt.date(2026, 3, 6)
+
+
+def joined_in_report(first: str, later: str, *between: str) -> bool:
+    """Whether a Friday report's merge puts `later` in one event with `first`."""
+    mentions = report_mentions("\n\n".join([first, *between, later]), FRIDAY)
+    return any({first, later} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))
+
+
+def test_a_share_close_told_by_its_price_and_by_its_percent_is_one_event() -> None:
+    assert joined_in_report(
+        "Velora shares closed at 412p on Friday, recovering the losses suffered during a rough session.",
+        "Meanwhile, Velora's shares closed up 6.1%, recovering losses suffered on Thursday.",
+        "The carrier's chairman will meet unions next week.",
+    )
+
+
+def test_two_closes_with_other_figures_in_other_markets_stay_apart() -> None:
+    assert not joined_in_report(
+        "Velora's New York-listed shares closed 3.4 percent lower on Friday.",
+        "Velora shares in London closed 1.9 percent lower.",
+        "The carrier's chairman will meet unions next week.",
+    )
