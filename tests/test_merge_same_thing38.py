@@ -1,6 +1,13 @@
-"""One happening, one event: a report's two deeds of one day done to one thing are one deed told in two
-verbs (events.merge.clusters `_same_thing_of_the_day`, events.merge.acted_on). Another thing, another
-day, a person acted on, or places that disagree stay apart. All texts are our own."""
+"""One happening, one event (events.merge.clusters):
+
+- a report's two deeds of one day done to one thing are one deed told in two verbs
+  (`_same_thing_of_the_day`, events.merge.acted_on); another thing, another day or a person acted on stay
+  apart;
+- a report's deed of a day told twice in shared words, one telling with no family read, is one deed (a
+  share close told by price and by percent: `_one_deed_of_the_day`); figures that disagree stay apart;
+- a spokesman and a spokeswoman of one body are two voices (`_spokespeople_of_two_sexes`).
+
+All texts are our own."""
 
 from __future__ import annotations
 
@@ -80,4 +87,29 @@ def test_two_closes_with_other_figures_in_other_markets_stay_apart() -> None:
         "Velora's New York-listed shares closed 3.4 percent lower on Friday.",
         "Velora shares in London closed 1.9 percent lower.",
         "The carrier's chairman will meet unions next week.",
+    )
+
+
+
+ALLIANCE = (
+    "Engineers at the NATO base in Kestrel fitted a new fuel valve on Friday.",
+    '"We are pleased with how the work has gone so far," NATO spokesman Tomas Eld said.',
+)
+
+
+def joined_across_reports(other: str) -> bool:
+    """Whether the spokesman's quoted words in the first report and `other`, remarks in a second report of
+    the same day, are one event."""
+    second = ("Campaigners gathered outside the NATO offices in Halden.", other)
+    mentions = [
+        *report_mentions("\n\n".join(ALLIANCE), FRIDAY, name="one.txt", outlet="Ledger"),
+        *report_mentions("\n\n".join(second), FRIDAY, name="two.txt", outlet="Courier"),
+    ]
+    return any({ALLIANCE[1], other} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))
+
+
+def test_a_spokesman_and_a_spokeswoman_of_one_body_are_two_voices() -> None:
+    assert not joined_across_reports(
+        "A NATO spokeswoman said the alliance had no objection to peaceful protests as long as staff could "
+        "get to work."
     )

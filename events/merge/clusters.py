@@ -1647,7 +1647,29 @@ def _speaks_as_its_country(m: Mention) -> bool:
     return not m.speaker_country or m.speaker == country_name(m.speaker_country)
 
 
+# "a spokesman", "the company's spokeswoman": the sex the role's word gives its holder
+_SPOKES_OF_A_SEX = re.compile(r"\bspokes(man|woman)\b", re.IGNORECASE)
+
+
+@per_mention
+def _sex_of_its_spokesperson(m: Mention) -> frozenset[str]:
+    """The sexes the sentence's words for a spokesperson give, outside quotes: {"man"} for "BP spokesman
+    Mark Roe said", {"woman"} for "a spokeswoman said", both or neither when the sentence tells no one."""
+    unquoted = _QUOTES.sub(" ", m.sentence.text)
+    return frozenset(found.lower() for found in _SPOKES_OF_A_SEX.findall(unquoted))
+
+
+def _spokespeople_of_two_sexes(a: Mention, b: Mention) -> bool:
+    """Whether remarks are voiced by a spokesman and a spokeswoman: two people, whose words on a day are
+    two occasions even when both speak for one body ("A spokesman for the carrier said the plume had
+    shrunk" and "A spokeswoman for the carrier said protests were welcome")."""
+    mine, theirs = _sex_of_its_spokesperson(a), _sex_of_its_spokesperson(b)
+    return len(mine) == len(theirs) == 1 and mine != theirs
+
+
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if _spokespeople_of_two_sexes(a, b):
+        return False
     if a.article == b.article and (_role_named_for(a, b) or _role_named_for(b, a)):
         # (before `_two_people`: "the UK's ambassador" may be read as a person's name)
         return True
