@@ -5,7 +5,9 @@
   apart;
 - a report's deed of a day told twice in shared words, one telling with no family read, is one deed (a
   share close told by price and by percent: `_one_deed_of_the_day`); figures that disagree stay apart;
-- a spokesman and a spokeswoman of one body are two voices (`_spokespeople_of_two_sexes`).
+- a spokesman and a spokeswoman of one body are two voices (`_spokespeople_of_two_sexes`);
+- "Insp Lena Marsh" and "Insp Marsh" in one report are one voice (`_surname_of` drops the rank both open
+  with).
 
 All texts are our own."""
 
@@ -113,3 +115,13 @@ def test_a_spokesman_and_a_spokeswoman_of_one_body_are_two_voices() -> None:
         "A NATO spokeswoman said the alliance had no objection to peaceful protests as long as staff could "
         "get to work."
     )
+
+
+def test_a_person_named_with_rank_in_full_and_then_by_rank_and_surname_is_one_voice() -> None:
+    first = (
+        "Insp Lena Marsh, of the harbour police, told reporters that thieves had begun raiding warehouses "
+        "since the storm."
+    )
+    later = "Insp Marsh said that since the storm, thieves had been raiding warehouses along the docks."
+    mentions = report_mentions("\n\n".join([first, ASIDE, later]), FRIDAY)
+    assert any({first, later} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))

@@ -2032,17 +2032,39 @@ def _acronym_of(short: str, name: str) -> bool:
     return acronym_letters(name) == short
 
 
+# Ranks and honorifics a report puts before a name both in full and after ("Insp Ana Roe", "Insp Roe")
+_HONORIFICS = frozenset(
+    (
+        "Mr Mrs Ms Miss Dr Prof Professor Insp Inspector Sgt Sergeant Det Detective Capt Captain Col Colonel "
+        "Gen General Lt Maj Major Cmdr Commander Adm Admiral Rev Sir Dame Lord Lady Judge Justice Senator Sen "
+        "Rep Gov Governor Supt Superintendent"
+    ).split()
+)
+
+
+def _honorific_dropped(short: str, name: str) -> tuple[str, str]:
+    """The two names without the rank or honorific both open with: ("Insp Roe", "Insp Ana Roe") ->
+    ("Roe", "Ana Roe"); names that do not share one are left as they are."""
+    mine, theirs = short.split(), name.split()
+    if len(mine) > 1 and len(theirs) > 2 and mine[0] == theirs[0] and mine[0].rstrip(".") in _HONORIFICS:
+        return " ".join(mine[1:]), " ".join(theirs[1:])
+    return short, name
+
+
 def _surname_of(short: str, name: str, a: Mention, b: Mention) -> bool:
     """Whether a one-word speaker is the last name of a person one report names in full ("Berlusconi",
     "Silvio Berlusconi"), and neither sentence names another person of that name ("Tito Jackson" and
-    "Jackie Jackson" are two; "Jackson" is then either)."""
+    "Jackie Jackson" are two; "Jackson" is then either). A rank or honorific both names open with counts
+    for neither ("Insp Roe" and "Insp Ana Roe")."""
+    told = {short, name}
+    short, name = _honorific_dropped(short, name)
     words = name.split()
     if " " in short or len(words) < 2 or words[-1] != short or not short[:1].isupper():
         return False
     if not may_be_a_person(name) or not may_be_a_person(short):
         return False
     namesakes = {x for x in (*a.actors, *b.actors) if x.split()[-1:] == [short] and x != short}
-    return namesakes <= {name}
+    return namesakes <= {name} | told
 
 
 class ClusterIndex:
