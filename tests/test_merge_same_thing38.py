@@ -57,7 +57,9 @@ def test_a_set_off_participle_names_the_deed_again() -> None:
 
 def test_another_thing_stays_apart() -> None:
     assert not joined_with(
-        "The lid was lowered on to the tank on Monday evening.", "Divers replaced the old pump on Monday.", ASIDE
+        "The lid was lowered on to the tank on Monday evening.",
+        "Divers replaced the old pump on Monday.",
+        ASIDE,
     )
 
 
@@ -92,7 +94,6 @@ def test_two_closes_with_other_figures_in_other_markets_stay_apart() -> None:
     )
 
 
-
 ALLIANCE = (
     "Engineers at the NATO base in Kestrel fitted a new fuel valve on Friday.",
     '"We are pleased with how the work has gone so far," NATO spokesman Tomas Eld said.',
@@ -107,7 +108,9 @@ def joined_across_reports(other: str) -> bool:
         *report_mentions("\n\n".join(ALLIANCE), FRIDAY, name="one.txt", outlet="Ledger"),
         *report_mentions("\n\n".join(second), FRIDAY, name="two.txt", outlet="Courier"),
     ]
-    return any({ALLIANCE[1], other} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))
+    return any(
+        {ALLIANCE[1], other} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions)
+    )
 
 
 def test_a_spokesman_and_a_spokeswoman_of_one_body_are_two_voices() -> None:

@@ -2036,8 +2036,8 @@ def _acronym_of(short: str, name: str) -> bool:
 _HONORIFICS = frozenset(
     (
         "Mr Mrs Ms Miss Dr Prof Professor Insp Inspector Sgt Sergeant Det Detective Capt Captain Col Colonel "
-        "Gen General Lt Maj Major Cmdr Commander Adm Admiral Rev Sir Dame Lord Lady Judge Justice Senator Sen "
-        "Rep Gov Governor Supt Superintendent"
+        "Gen General Lt Maj Major Cmdr Commander Adm Admiral Rev Sir Dame Lord Lady Judge Justice Senator "
+        "Sen Rep Gov Governor Supt Superintendent"
     ).split()
 )
 
