@@ -128,3 +128,16 @@ def test_a_person_named_with_rank_in_full_and_then_by_rank_and_surname_is_one_vo
     later = "Insp Marsh said that since the storm, thieves had been raiding warehouses along the docks."
     mentions = report_mentions("\n\n".join([first, ASIDE, later]), FRIDAY)
     assert any({first, later} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))
+
+
+def test_her_quote_after_her_act_and_remarks_joined_goes_with_them() -> None:
+    first = (
+        "Insp Lena Marsh, of the Kestrel dock area, told the Ledger a large number of thieves had begun "
+        "raiding warehouses since the storm."
+    )
+    later = "Insp Marsh said that since the storm, thieves had been raiding warehouses along the docks."
+    quote = '"They carry crowbars and bolt cutters," Insp Marsh said.'
+    mentions = report_mentions("\n\n".join([first, ASIDE, later, quote]), FRIDAY)
+    assert any(
+        {first, later, quote} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions)
+    )

@@ -749,6 +749,19 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # (the gist names no speaker of its own to compare)
         spoken = [x for x in cluster.mentions if not _gist_voice(x)]
         return bool(spoken) and same_happening(m, Cluster(spoken), resembling)
+    if (
+        m.is_speech
+        and not other.is_speech
+        and cluster.event_type in SPEECH_TYPES
+        and len(cluster.mentions) > 1
+        and not resembling
+    ):
+        # "Insp Ana Roe told reporters thieves had begun raiding the docks" joined by her remarks of it
+        # (`_one_act_told_by_two_voices`): the happening is what she said, so further remarks are compared
+        # with the remarks it holds, as they would have been had the remarks led it
+        spoken = [x for x in cluster.mentions if x.is_speech]
+        if spoken and same_happening(m, Cluster(spoken)):
+            return True
     if not resembling and _one_act_told_by_two_voices(m, cluster):
         # "On Wednesday the minister said she was offering free passes to nurses" and '"The minister is
         # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
