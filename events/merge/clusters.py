@@ -2698,9 +2698,7 @@ def _one_act_named_twice(a: Cluster, b: Cluster) -> bool:
 
 def _one_act_in_two_clauses(x: Mention, y: Mention) -> bool:
     """Whether two reports dated to one day by themselves tell one act: the words of their clauses."""
-    # (one of the two may have the report's own day, the day of its news: "Norvik's shares closed up 7 %" in
-    # a Friday report beside "a share rally on Friday")
-    if not ((_own_date(x) or _own_date(y)) and x.precision == y.precision == "day"):
+    if not (_own_date(x) and _own_date(y) and x.precision == y.precision == "day"):
         return False
     if (x.date_start, x.date_end) != (y.date_start, y.date_end) or x.planned != y.planned:
         return False
