@@ -40,6 +40,7 @@ from events.extract.patterns import (
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
+from events.merge.acted_on import acted_on, acted_on_at_opening
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
@@ -380,6 +381,12 @@ def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
         return kinds == {"denial", "statement"} and m.speaker_country == other.speaker_country != ""
     if m.is_speech or other.is_speech:
         return False
+    if m.event_type == other.event_type and m.family != other.family and _one_deed_of_the_day(m, cluster):
+        # ("The lid was lowered on to the tank on Monday" and "The lid, fitted on Monday, starts the new
+        # pumping system"; "Norvik shares closed at 390p on Friday, recovering Thursday's losses" and
+        # "Norvik's shares closed up 7 %, recovering losses": a family read from the other words of each
+        # sentence, or read for one and not the other, does not make one deed of a day two)
+        return not _disagree(m, cluster)
     return (m.event_type == other.event_type and m.family == other.family) or _in_other_words(m, cluster)
 
 
@@ -742,6 +749,19 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # (the gist names no speaker of its own to compare)
         spoken = [x for x in cluster.mentions if not _gist_voice(x)]
         return bool(spoken) and same_happening(m, Cluster(spoken), resembling)
+    if (
+        m.is_speech
+        and not other.is_speech
+        and cluster.event_type in SPEECH_TYPES
+        and len(cluster.mentions) > 1
+        and not resembling
+    ):
+        # "Insp Ana Roe told reporters thieves had begun raiding the docks" joined by her remarks of it
+        # (`_one_act_told_by_two_voices`): the happening is what she said, so further remarks are compared
+        # with the remarks it holds, as they would have been had the remarks led it
+        spoken = [x for x in cluster.mentions if x.is_speech]
+        if spoken and same_happening(m, Cluster(spoken)):
+            return True
     if not resembling and _one_act_told_by_two_voices(m, cluster):
         # "On Wednesday the minister said she was offering free passes to nurses" and '"The minister is
         # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
@@ -1133,6 +1153,10 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _told_in_the_passive(m, cluster) and not _disagree(m, cluster):
         return True
+    if _same_thing_of_the_day(m, cluster) and not _disagree(m, cluster):
+        # "The lid was lowered on to the tank on Monday." and "The lid, fitted on Monday, seals the
+        # tank.": one report's two deeds of one day done to one thing are one deed told in two verbs
+        return True
     if _one_hazard_of_the_day(m, cluster):
         return True
     if (
@@ -1331,6 +1355,56 @@ def _told_in_the_passive(m: Mention, cluster: Cluster) -> bool:
             if {noun, noun + "s", noun.removesuffix("s")} & objects:
                 return True
     return False
+
+
+def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether the report tells, in another sentence, a deed done to the same thing (`acted_on`: "the lid
+    was fitted", "lowered the lid") on the same day, both days given by the report itself. A report that
+    dates two deeds to one day and names one thing they were done to tells one deed twice; two things
+    ("the lid" and "the pump"), another day, or remarks are compared as any acts are."""
+    if m.is_speech or not (_own_date(m) and m.precision == "day"):
+        return False
+    mine = _things_acted_on(m)
+    if not mine:
+        return False
+    return any(
+        not x.is_speech
+        and _own_date(x)
+        and x.precision == "day"
+        and (x.date_start, x.date_end) == (m.date_start, m.date_end)
+        and x.sentence.start != m.sentence.start
+        and bool(mine & _things_acted_on(x))
+        for x in cluster.by_article.get(m.article, ())
+    )
+
+
+def _one_deed_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether the report tells, in another sentence of the same day, the same deed: done to the same
+    thing (`_same_thing_of_the_day`), or, where one of the two has no family read, told in words of the
+    act the two clauses share (at least two, and a share of them: `_clauses_share_the_act`). One of
+    the two days is given by the report itself; the other may be the report's own day ("Norvik's shares
+    closed up 7 %" in Friday's report beside "closed at 390p on Friday")."""
+    if m.is_speech or m.planned or m.precision != "day":
+        return False
+    if _same_thing_of_the_day(m, cluster):
+        return True
+    unread = m.family == "other" or cluster.best.family == "other"
+    return unread and any(
+        not x.is_speech
+        and x.precision == "day"
+        and (x.date_start, x.date_end) == (m.date_start, m.date_end)
+        and (_own_date(x) or _own_date(m))
+        and x.sentence.start != m.sentence.start
+        and _clauses_share_the_act(m, x)
+        for x in cluster.by_article.get(m.article, ())
+    )
+
+
+@per_mention
+def _things_acted_on(m: Mention) -> frozenset[str]:
+    # (the sentence's opening "The lid, fitted on Monday," is its main clause's subject, which the clause
+    # read for the act may leave out)
+    return acted_on(m.clause) | acted_on_at_opening(m.sentence.text)
 
 
 def _disagree(m: Mention, cluster: Cluster) -> bool:
@@ -1586,7 +1660,29 @@ def _speaks_as_its_country(m: Mention) -> bool:
     return not m.speaker_country or m.speaker == country_name(m.speaker_country)
 
 
+# "a spokesman", "the company's spokeswoman": the sex the role's word gives its holder
+_SPOKES_OF_A_SEX = re.compile(r"\bspokes(man|woman)\b", re.IGNORECASE)
+
+
+@per_mention
+def _sex_of_its_spokesperson(m: Mention) -> frozenset[str]:
+    """The sexes the sentence's words for a spokesperson give, outside quotes: {"man"} for "BP spokesman
+    Mark Roe said", {"woman"} for "a spokeswoman said", both or neither when the sentence tells no one."""
+    unquoted = _QUOTES.sub(" ", m.sentence.text)
+    return frozenset(found.lower() for found in _SPOKES_OF_A_SEX.findall(unquoted))
+
+
+def _spokespeople_of_two_sexes(a: Mention, b: Mention) -> bool:
+    """Whether remarks are voiced by a spokesman and a spokeswoman: two people, whose words on a day are
+    two occasions even when both speak for one body ("A spokesman for the carrier said the plume had
+    shrunk" and "A spokeswoman for the carrier said protests were welcome")."""
+    mine, theirs = _sex_of_its_spokesperson(a), _sex_of_its_spokesperson(b)
+    return len(mine) == len(theirs) == 1 and mine != theirs
+
+
 def _same_speaker(a: Mention, b: Mention) -> bool:
+    if _spokespeople_of_two_sexes(a, b):
+        return False
     if a.article == b.article and (_role_named_for(a, b) or _role_named_for(b, a)):
         # (before `_two_people`: "the UK's ambassador" may be read as a person's name)
         return True
@@ -1949,17 +2045,39 @@ def _acronym_of(short: str, name: str) -> bool:
     return acronym_letters(name) == short
 
 
+# Ranks and honorifics a report puts before a name both in full and after ("Insp Ana Roe", "Insp Roe")
+_HONORIFICS = frozenset(
+    (
+        "Mr Mrs Ms Miss Dr Prof Professor Insp Inspector Sgt Sergeant Det Detective Capt Captain Col Colonel "
+        "Gen General Lt Maj Major Cmdr Commander Adm Admiral Rev Sir Dame Lord Lady Judge Justice Senator "
+        "Sen Rep Gov Governor Supt Superintendent"
+    ).split()
+)
+
+
+def _honorific_dropped(short: str, name: str) -> tuple[str, str]:
+    """The two names without the rank or honorific both open with: ("Insp Roe", "Insp Ana Roe") ->
+    ("Roe", "Ana Roe"); names that do not share one are left as they are."""
+    mine, theirs = short.split(), name.split()
+    if len(mine) > 1 and len(theirs) > 2 and mine[0] == theirs[0] and mine[0].rstrip(".") in _HONORIFICS:
+        return " ".join(mine[1:]), " ".join(theirs[1:])
+    return short, name
+
+
 def _surname_of(short: str, name: str, a: Mention, b: Mention) -> bool:
     """Whether a one-word speaker is the last name of a person one report names in full ("Berlusconi",
     "Silvio Berlusconi"), and neither sentence names another person of that name ("Tito Jackson" and
-    "Jackie Jackson" are two; "Jackson" is then either)."""
+    "Jackie Jackson" are two; "Jackson" is then either). A rank or honorific both names open with counts
+    for neither ("Insp Roe" and "Insp Ana Roe")."""
+    told = {short, name}
+    short, name = _honorific_dropped(short, name)
     words = name.split()
     if " " in short or len(words) < 2 or words[-1] != short or not short[:1].isupper():
         return False
     if not may_be_a_person(name) or not may_be_a_person(short):
         return False
     namesakes = {x for x in (*a.actors, *b.actors) if x.split()[-1:] == [short] and x != short}
-    return namesakes <= {name}
+    return namesakes <= {name} | told
 
 
 class ClusterIndex:
@@ -2584,6 +2702,12 @@ def _one_act_in_two_clauses(x: Mention, y: Mention) -> bool:
         return False
     if (x.date_start, x.date_end) != (y.date_start, y.date_end) or x.planned != y.planned:
         return False
+    return _clauses_share_the_act(x, y)
+
+
+def _clauses_share_the_act(x: Mention, y: Mention) -> bool:
+    """Whether two clauses share words of the act besides names, places and the day: at least two, and a
+    share of them."""
     names = _words(" ".join([*x.actors, *y.actors, *x.locations, *y.locations]))
     names |= _WHERE_AND_WHEN | _PARTS_OF_A_DAY | _COUNTED_NOUNS
     names |= _proper_words(x.sentence.text) | _proper_words(y.sentence.text)
