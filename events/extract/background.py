@@ -1165,10 +1165,48 @@ _QUOTED_FEELING = rx(
 QUOTED_FEELING_MAX_WORDS = 12
 
 
+# A quotation that opens with the speaker's own opinion or a likeness: '"I think the rules will change,"',
+# '"It was like a film,"'. A hedge in the first person singular is one person's view; "we believe" is left
+# alone, since a body's assessment ("We believe the ferry sank on Monday") is news
+_QUOTED_OPINION = rx(
+    r"^\s*(?:``|[\"“])\s*(?:(?:frankly|honestly|personally|well|look|and|but),?\s+)?(?:i\s+(?:really\s+|just\s+"
+    r"|still\s+|do\s+|personally\s+)?(?:think|believe|feel|guess|suppose|reckon|reckoned|guessed|supposed|felt)"
+    r"|we\s+(?:really\s+|just\s+|still\s+)?(?:think|feel|guess|reckon)"
+    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like)\b"
+)
+# The speaker named again inside the view: what they think of their own part ("for me to step down")
+_SPEAKER_AGAIN = re.compile(r"\b(?:I|me|my|myself)\b")
+# After the quotation, only who said it: no second saying ("..., he said, adding that ...") or clause joined
+_MORE_AFTER_QUOTE = rx(r"[\"“”]|\b(?:adding|and\s+(?:said|added|told)|but|while|saying|after)\b")
+
+
+def quoted_opinion_only(text: str) -> bool:
+    """Whether a sentence is a quoted opinion or likeness and its attribution, nothing more:
+    '"I think this will change how the trade works," said Jane Roe', '"It was like a film," a baker said'.
+    One person's view or picture of the story is colour; the caller keeps a sentence whose quotation
+    names a kind of act (a death, an arrest, a deal), which types it."""
+    found = _QUOTED_OPINION.match(text)
+    if found is None:
+        return False
+    closing = re.search(r"[\"”](?=[^\"“”]*$)", text)
+    # (a quotation with no closing mark runs to the sentence's end)
+    end = closing.start() if closing is not None and closing.start() > found.end() else len(text)
+    if _SPEAKER_AGAIN.search(text, found.end(), end):
+        # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
+        return False
+    if end == len(text):
+        # the whole sentence is quoted when no saying follows it
+        return speech_in(text) is None
+    return _MORE_AFTER_QUOTE.search(text, end + 1) is None
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
-    so too a quotation of it that is the whole of what was said, with no clause of news in it."""
+    so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
+    quoted opinion or likeness (`quoted_opinion_only`)."""
+    if quoted_opinion_only(text):
+        return True
     speech = speech_in(text)
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     if found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS:

@@ -1,0 +1,50 @@
+"""Commentary is not a happening: a quoted opinion or likeness with only its attribution is one person's view
+of the story, while a quotation that names an act, or a body's assessment, is still news. Every sentence
+here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.background import quoted_opinion_only
+from tests.reports import mentions_below_lead
+
+THURSDAY = dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I think the new rules will change how the harbour works," said Nadia Holm, a shipping executive.',
+        '"It was like a movie," said Tom Reed, 44, a baker.',
+        '"Honestly, I feel the whole town has been forgotten," a fisherman told the paper.',
+        '"I think this will change everything for the valley."',
+    ],
+)
+def test_quoted_opinion_or_likeness_is_no_happening(sentence: str) -> None:
+    assert quoted_opinion_only(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's assessment of what happened is news
+        '"We believe the ferry sank on Monday," the coastguard said.',
+        # an act named in the quotation types it
+        '"I believe two crew members were killed," the harbour master said.',
+        # what comes after the attribution is news of its own
+        '"It is like a slow flood," said captain Dan Perry, adding that the ministry had closed the port.',
+        # no opinion opens the quotation
+        '"The port will reopen on Friday," the ministry said.',
+    ],
+)
+def test_quoted_news_stays(sentence: str) -> None:
+    assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+def test_speakers_view_of_their_own_step_stays() -> None:
+    sentence = '"I believe it is right for me to step down after ten years," the chairman said.'
+    assert not quoted_opinion_only(sentence)
