@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.background import quoted_opinion_only
+from events.extract.background import explanation_or_state_of_mind, quoted_opinion_only
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -48,3 +48,28 @@ def test_quoted_news_stays(sentence: str) -> None:
 def test_speakers_view_of_their_own_step_stays() -> None:
     sentence = '"I believe it is right for me to step down after ten years," the chairman said.'
     assert not quoted_opinion_only(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He believes the flood may cause more damage than the storm in the valley 30 years ago.",
+        "Mr Dahl believes that Norvik won a bigger stake as a result of last year's troubles at the firm.",
+        "Nora Lund thinks the tides are a threat, but that the crews can finish the wall before winter.",
+    ],
+)
+def test_ones_belief_told_by_the_writer_is_no_happening(sentence: str) -> None:
+    assert explanation_or_state_of_mind(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's assessment, and a belief about a named kind of act
+        "The ministry believes the terminal will reopen on Friday.",
+        "Mr Dahl believes the tanker was attacked by pirates.",
+    ],
+)
+def test_a_bodys_belief_or_a_belief_about_an_act_stays(sentence: str) -> None:
+    assert mentions_below_lead(sentence, THURSDAY) != []

@@ -663,12 +663,24 @@ def ranked_against_all(text: str) -> bool:
     return _RANKED_AGAINST_ALL.match(text.strip()) is not None
 
 
+# One person's present belief as the main clause: "Mr Dahl believes that the firm got a bigger stake", "Nora
+# Lund thinks the storms are a threat", "He fears the worst is to come". A view held, told by the writer with
+# no occasion; a body's ("The ministry believes ...") and a crowd's are left to their own rules, and a belief
+# about a named kind of act ("He believes the ship was attacked") is typed by it and never asked
+_ONES_BELIEF = re.compile(
+    r"^(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?(?:[Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)"
+    r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]+)\s+"
+    r"(?:also\s+|still\s+|now\s+|[a-z]+ly\s+)?(?:believes|thinks|reckons|suspects|fears|doubts|feels)\b"
+)
+
+
 def explanation_or_state_of_mind(text: str) -> bool:
-    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
-    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has opened an
-    appeal for $90m, most of whom are thought to need shelter": the appeal is still launched)."""
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind (one
+    person's belief told in the present, too). What a relative clause set off by its comma tells describes a
+    noun, not the sentence ("The UN has opened an appeal for $90m, most of whom are thought to need shelter":
+    the appeal is still launched)."""
     main = _SET_OFF_DESCRIPTION.sub("", text)
-    return bool(EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
+    return bool(EXPLAINS.search(main) or _STATE_OF_MIND.search(main) or _ONES_BELIEF.match(main.strip()))
 
 
 # ", which ...", ", most of whom ...", ", who ...": a relative clause set off by a comma, up to the next
