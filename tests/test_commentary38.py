@@ -21,6 +21,10 @@ THURSDAY = dt.date(2026, 3, 12)
         '"It was like a movie," said Tom Reed, 44, a baker.',
         '"Honestly, I feel the whole town has been forgotten," a fisherman told the paper.',
         '"I think this will change everything for the valley."',
+        # people at large, and how they feel or what they know
+        '"Everybody is just totally shaken," said Mr Olsen.',
+        '"Everyone was hoping the rain would slow it down," said Tom Lane, a 39-year-old nurse.',
+        '"Nobody wants to go through what the ferry firm is going through."',
     ],
 )
 def test_quoted_opinion_or_likeness_is_no_happening(sentence: str) -> None:
@@ -39,6 +43,9 @@ def test_quoted_opinion_or_likeness_is_no_happening(sentence: str) -> None:
         '"It is like a slow flood," said captain Dan Perry, adding that the ministry had closed the port.',
         # no opinion opens the quotation
         '"The port will reopen on Friday," the ministry said.',
+        # people at large and what befell them
+        '"Everyone on board is safe," the ferry company said.',
+        '"Nobody was hurt in the blast," police said.',
     ],
 )
 def test_quoted_news_stays(sentence: str) -> None:

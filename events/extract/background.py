@@ -1177,6 +1177,8 @@ _QUOTED_FEELING = rx(
 QUOTED_FEELING_MAX_WORDS = 12
 
 
+# People at large, as the subject of a quotation: "everybody", "people", "nobody"
+_PEOPLE_AT_LARGE = r"(?:everybody|everyone|people|nobody|no\s+one|folks|we\s+all|all\s+of\s+us)"
 # A quotation that opens with the speaker's own opinion or a likeness: '"I think the rules will change,"',
 # '"It was like a film,"'. A hedge in the first person singular is one person's view; "we believe" is left
 # alone, since a body's assessment ("We believe the ferry sank on Monday") is news
@@ -1184,7 +1186,14 @@ _QUOTED_OPINION = rx(
     r"^\s*(?:``|[\"“])\s*(?:(?:frankly|honestly|personally|well|look|and|but),?\s+)?(?:i\s+(?:really\s+|just\s+"
     r"|still\s+|do\s+|personally\s+)?(?:think|believe|feel|guess|suppose|reckon|reckoned|guessed|supposed|felt)"
     r"|we\s+(?:really\s+|just\s+|still\s+)?(?:think|feel|guess|reckon)"
-    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like)\b"
+    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like"
+    # ('"Everybody is just totally shaken,"', '"People see that their neighbour is getting paid,"': how
+    # people at large feel, know or see; "Everyone is safe" and "Nobody was hurt" are news, and left alone)
+    rf"|{_PEOPLE_AT_LARGE}\s+(?:(?:is|are|was|were)\s+(?:just\s+|so\s+|really\s+|totally\s+|very\s+|pretty\s+"
+    r"|absolutely\s+|still\s+|all\s+|,\s+)*(?:just|so|really|totally|very|pretty|absolutely|hoping|happy|sad|angry"
+    r"|scared|afraid|worried|concerned|frustrated|upset|nervous|shaken|tired|exhausted|desperate|fed\s+up)"
+    r"|(?:do|does|did|can|could)(?:n[\'’]t|\s+not)|(?:just\s+|all\s+|really\s+)?(?:knows?|knew|wants?|wanted|hopes?"
+    r"|hoped|sees?|saw|thinks?|thought|feels?|felt|says?|said|is\s+talking|are\s+talking)))\b"
 )
 # The speaker named again inside the view: what they think of their own part ("for me to step down")
 _SPEAKER_AGAIN = re.compile(r"\b(?:I|me|my|myself)\b")
