@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from events.extract.background import explanation_or_state_of_mind, quoted_opinion_only
+from events.extract.noise import analysts_estimate
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -80,3 +81,28 @@ def test_ones_belief_told_by_the_writer_is_no_happening(sentence: str) -> None:
 )
 def test_a_bodys_belief_or_a_belief_about_an_act_stays(sentence: str) -> None:
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents fear the smelter will never reopen, said Mayor Tom Dale.",
+        "Many parents felt the school board had been too slow to act, said councillor Ann Ruiz.",
+        "Local shopkeepers are growing increasingly angry at the roadworks.",
+    ],
+)
+def test_a_crowds_feeling_told_for_it_is_no_happening(sentence: str) -> None:
+    assert analysts_estimate(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents felt the tremor shortly after midnight.",
+        "Passengers believe the ferry hit a rock.",
+        "Residents fear dead fish are washing up on the shore.",
+    ],
+)
+def test_what_a_crowd_witnessed_is_not_its_feeling(sentence: str) -> None:
+    assert not analysts_estimate(sentence)
