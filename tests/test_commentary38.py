@@ -53,6 +53,11 @@ def test_quoted_news_stays(sentence: str) -> None:
     assert mentions_below_lead(sentence, THURSDAY) != []
 
 
+def test_a_second_quotation_after_the_attribution_is_more_than_a_view() -> None:
+    assert not quoted_opinion_only('"I think it is over," he said, "The army shelled the port on Monday."')
+    assert not quoted_opinion_only('"I think so," the mayor said: "The dam was breached at dawn."')
+
+
 def test_speakers_view_of_their_own_step_stays() -> None:
     sentence = '"I believe it is right for me to step down after ten years," the chairman said.'
     assert not quoted_opinion_only(sentence)

@@ -1198,7 +1198,10 @@ _QUOTED_OPINION = rx(
 # The speaker named again inside the view: what they think of their own part ("for me to step down")
 _SPEAKER_AGAIN = re.compile(r"\b(?:I|me|my|myself)\b")
 # After the quotation, only who said it: no second saying ("..., he said, adding that ...") or clause joined
-_MORE_AFTER_QUOTE = rx(r"[\"“”]|\b(?:adding|and\s+(?:said|added|told)|but|while|saying|after)\b")
+_MORE_AFTER_QUOTE = rx(
+    r"[\"“”]\s*(?-i:[A-Z])|:|\b(?:adding|and\s+(?:said|added|told)|but|while|saying|after)\b"
+)
+_CLOSING_MARK = re.compile(r"[\"”]|''")
 
 
 def quoted_opinion_only(text: str) -> bool:
@@ -1209,9 +1212,9 @@ def quoted_opinion_only(text: str) -> bool:
     found = _QUOTED_OPINION.match(text)
     if found is None:
         return False
-    closing = re.search(r"[\"”](?=[^\"“”]*$)", text)
-    # (a quotation with no closing mark runs to the sentence's end)
-    end = closing.start() if closing is not None and closing.start() > found.end() else len(text)
+    # (the quotation closes at its first closing mark; with none, it runs to the sentence's end)
+    closing = _CLOSING_MARK.search(text, found.end())
+    end = closing.start() if closing is not None else len(text)
     if _SPEAKER_AGAIN.search(text, found.end(), end):
         # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
         return False

@@ -1957,7 +1957,7 @@ def analysts_estimate(text: str) -> bool:
     cost at $4bn"), or that unnamed analysts close as its source ("The firm's reputation is likely to mean
     more scrutiny, analysts said"): commentary by people with no part in the story. What analysts say a
     party did, "said on Monday", stays with the caller's reading of remarks. So too how a crowd of ordinary
-    people feels ("Residents fear the plant will never reopen, the mayor said"), commentary whoever tells it."""
+    people feels ("Residents fear the plant will never reopen, the mayor said"), whoever tells it."""
     if _CROWD_FEELS.match(text.strip()):
         return True
     found = _ANALYSTS_ESTIMATE.match(text)
