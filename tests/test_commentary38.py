@@ -22,6 +22,10 @@ THURSDAY = dt.date(2026, 3, 12)
         '"It was like a movie," said Tom Reed, 44, a baker.',
         '"Honestly, I feel the whole town has been forgotten," a fisherman told the paper.',
         '"I think this will change everything for the valley."',
+        # a witness who froze, a noise heard, a likeness felt
+        '"I just stood there and watched it," said a ferryman.',
+        '"We heard a huge bang," said Lena Berg, 31.',
+        '"It felt like the end of the world," said Jon Dale, a dock worker.',
         # people at large, and how they feel or what they know
         '"Everybody is just totally shaken," said Mr Olsen.',
         '"Everyone was hoping the rain would slow it down," said Tom Lane, a 39-year-old nurse.',
@@ -44,6 +48,9 @@ def test_quoted_opinion_or_likeness_is_no_happening(sentence: str) -> None:
         '"It is like a slow flood," said captain Dan Perry, adding that the ministry had closed the port.',
         # no opinion opens the quotation
         '"The port will reopen on Friday," the ministry said.',
+        # what a witness saw befall, and a meeting held
+        '"We saw the ferry sink within minutes," said Jon Dale.',
+        '"We sat down with the union on Monday and agreed a deal," the minister said.',
         # people at large and what befell them
         '"Everyone on board is safe," the ferry company said.',
         '"Nobody was hurt in the blast," police said.',

@@ -1186,7 +1186,14 @@ _QUOTED_OPINION = rx(
     r"^\s*(?:``|[\"“])\s*(?:(?:frankly|honestly|personally|well|look|and|but),?\s+)?(?:i\s+(?:really\s+|just\s+"
     r"|still\s+|do\s+|personally\s+)?(?:think|believe|feel|guess|suppose|reckon|reckoned|guessed|supposed|felt)"
     r"|we\s+(?:really\s+|just\s+|still\s+)?(?:think|feel|guess|reckon)"
-    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like"
+    r"|(?:it|this|that)\s*(?:is|was|[\'’]s|felt|feels|looked|looks|seemed|seems|sounded|sounds)\s+(?:just\s+"
+    r"|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like"
+    # ('"I just stood there and watched it,"', '"We heard a huge bang,"': how a witness froze, or a noise they
+    # heard, told in the first person; what they saw befall ("we saw the ferry sink") is left alone)
+    r"|(?:i|we)\s+(?:just\s+|all\s+|only\s+)?(?:froze|(?:stood|sat)\s+(?:there|frozen|still|in\s+(?:shock|silence"
+    r"|disbelief)))"
+    r"|(?:i|we)\s+(?:just\s+|all\s+)?(?:heard|felt)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}(?:bang|boom|noise|roar|rumble"
+    r"|crash|screams?|screaming|shouting|shaking)"
     # ('"Everybody is just totally shaken,"', '"People see that their neighbour is getting paid,"': how
     # people at large feel, know or see; "Everyone is safe" and "Nobody was hurt" are news, and left alone)
     rf"|{_PEOPLE_AT_LARGE}\s+(?:(?:is|are|was|were)\s+(?:just\s+|so\s+|really\s+|totally\s+|very\s+|pretty\s+"
