@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.background import explanation_or_state_of_mind, quoted_opinion_only
+from events.extract.background import explanation_or_state_of_mind, only_a_feeling, quoted_opinion_only
 from events.extract.noise import analysts_estimate
 from tests.reports import mentions_below_lead
 
@@ -118,3 +118,29 @@ def test_a_crowds_feeling_told_for_it_is_no_happening(sentence: str) -> None:
 )
 def test_what_a_crowd_witnessed_is_not_its_feeling(sentence: str) -> None:
     assert not analysts_estimate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Professor Ana Ruiz says the rules are too weak to matter.",
+        "Tom Dale, an analyst at Norbank, said the merger plan was misguided.",
+        "Jane Roe, a historian, said the decision was a grave mistake for the region.",
+    ],
+)
+def test_a_scholars_verdict_is_no_happening(sentence: str) -> None:
+    assert only_a_feeling(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's verdict, and a scholar's warning of what will come
+        "The ministry said the report was flawed.",
+        "Professor Ana Ruiz said the slick would reach the coast by Friday.",
+    ],
+)
+def test_a_bodys_verdict_or_a_scholars_warning_stays(sentence: str) -> None:
+    assert not only_a_feeling(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) != []

@@ -1231,12 +1231,27 @@ def quoted_opinion_only(text: str) -> bool:
     return _MORE_AFTER_QUOTE.search(text, end + 1) is None
 
 
+# A scholar's or an analyst's verdict on the story as all that was said: "Professor Ana Ruiz says the rules
+# are too weak to matter", "Tom Dale, an analyst at Norbank, said the plan was misguided". The verdict ends
+# the sentence, with a short complement at most; a finding or a warning of what will come ("said the
+# slick would reach the coast") names no verdict and is left to the reading of remarks
+_EXPERT_VERDICT = rx(
+    r"^[^\"“”]{0,120}?\b(?:professor|lecturer|academic|expert|analyst|commentator|historian|economist|[a-z]+ologist)s?"
+    r"\b[^\"“”]{0,80}?\s(?:says|said|argues|argued|contends|contended)\s+(?:that\s+)?[^,;:\"“”]{1,60}?\s+(?:is|are|was"
+    r"|were)\s+(?:not\s+|simply\s+|clearly\s+|still\s+|far\s+|much\s+|deeply\s+|fundamentally\s+)*(?:too\s+[a-z]+"
+    r"|wrong|misguided|flawed|inadequate|unrealistic|naive|absurd|premature|overblown|exaggerated|unfair|mistaken"
+    r"|insufficient|pointless|meaningless|irrelevant|toothless|ineffective|(?:a|an)\s+(?:\w+\s+)?(?:mistake|error"
+    r"|disaster|scandal|failure))(?:\s+[a-z]+){0,4}\s*[.!]?\s*$"
+)
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
     quoted opinion or likeness (`quoted_opinion_only`)."""
-    if quoted_opinion_only(text):
+    if quoted_opinion_only(text) or _EXPERT_VERDICT.match(text.strip()):
+        # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too)
         return True
     speech = speech_in(text)
     found = _FEELING.match(text, speech.end()) if speech is not None else None
