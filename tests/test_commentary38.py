@@ -136,11 +136,11 @@ def test_a_scholars_verdict_is_no_happening(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a body's verdict, and a scholar's warning of what will come
+        # a body's verdict, and a scholar's finding
         "The ministry said the report was flawed.",
-        "Professor Ana Ruiz said the slick would reach the coast by Friday.",
+        "Professor Ana Ruiz said on Monday that her team had found oil on the sea floor.",
     ],
 )
-def test_a_bodys_verdict_or_a_scholars_warning_stays(sentence: str) -> None:
+def test_a_bodys_verdict_or_a_scholars_finding_stays(sentence: str) -> None:
     assert not only_a_feeling(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
