@@ -65,6 +65,10 @@ def test_a_second_quotation_after_the_attribution_is_more_than_a_view() -> None:
     assert not quoted_opinion_only('"I think so," the mayor said: "The dam was breached at dawn."')
 
 
+def test_a_view_dated_in_its_attribution_is_left_to_date_what_follows() -> None:
+    assert not quoted_opinion_only('"I think nobody knows the state of the dam," the admiral said last week.')
+
+
 def test_speakers_view_of_their_own_step_stays() -> None:
     sentence = '"I believe it is right for me to step down after ten years," the chairman said.'
     assert not quoted_opinion_only(sentence)

@@ -1209,6 +1209,12 @@ _MORE_AFTER_QUOTE = rx(
     r"[\"“”]\s*(?-i:[A-Z])|:|\b(?:adding|and\s+(?:said|added|told)|but|while|saying|after)\b"
 )
 _CLOSING_MARK = re.compile(r"[\"”]|''")
+# A day in the attribution ('..., Allen said last week', '..., she told reporters on Monday'): the saying is
+# dated, and the quotations that follow it are dated by it
+_DAY_OF_SAYING = rx(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month"
+    r"|night)|earlier\s+this\s+(?:week|month)|this\s+(?:week|morning|afternoon|evening))\b"
+)
 
 
 def quoted_opinion_only(text: str) -> bool:
@@ -1228,7 +1234,7 @@ def quoted_opinion_only(text: str) -> bool:
     if end == len(text):
         # the whole sentence is quoted when no saying follows it
         return speech_in(text) is None
-    return _MORE_AFTER_QUOTE.search(text, end + 1) is None
+    return _MORE_AFTER_QUOTE.search(text, end + 1) is None and _DAY_OF_SAYING.search(text, end + 1) is None
 
 
 # A scholar's or an analyst's verdict on the story as all that was said: "Professor Ana Ruiz says the rules
