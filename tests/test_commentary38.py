@@ -69,6 +69,12 @@ def test_a_view_dated_in_its_attribution_is_left_to_date_what_follows() -> None:
     assert not quoted_opinion_only('"I think nobody knows the state of the dam," the admiral said last week.')
 
 
+def test_a_guess_at_what_will_be_is_no_likeness() -> None:
+    assert not quoted_opinion_only(
+        '"It looks like it is achievable if we stay on schedule," the admiral said.'
+    )
+
+
 def test_speakers_view_of_their_own_step_stays() -> None:
     sentence = '"I believe it is right for me to step down after ten years," the chairman said.'
     assert not quoted_opinion_only(sentence)

@@ -1186,8 +1186,10 @@ _QUOTED_OPINION = rx(
     r"^\s*(?:``|[\"“])\s*(?:(?:frankly|honestly|personally|well|look|and|but),?\s+)?(?:i\s+(?:really\s+|just\s+"
     r"|still\s+|do\s+|personally\s+)?(?:think|believe|feel|guess|suppose|reckon|reckoned|guessed|supposed|felt)"
     r"|we\s+(?:really\s+|just\s+|still\s+)?(?:think|feel|guess|reckon)"
-    r"|(?:it|this|that)\s*(?:is|was|[\'’]s|felt|feels|looked|looks|seemed|seems|sounded|sounds)\s+(?:just\s+"
-    r"|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like"
+    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like"
+    # ('"It felt like the end of the world"'; not '"It looks like it's achievable"', a guess at what will be)
+    r"|(?:it|this|that)\s+(?:felt|feels|looked|looks|seemed|seems|sounded|sounds)\s+(?:just\s+|almost\s+|a\s+bit"
+    r"\s+|kind\s+of\s+|sort\s+of\s+)?like\s+(?:a|an|the|something|nothing|being)"
     # ('"I just stood there and watched it,"', '"We heard a huge bang,"': how a witness froze, or a noise they
     # heard, told in the first person; what they saw befall ("we saw the ferry sink") is left alone)
     r"|(?:i|we)\s+(?:just\s+|all\s+|only\s+)?(?:froze|(?:stood|sat)\s+(?:there|frozen|still|in\s+(?:shock|silence"
