@@ -154,3 +154,9 @@ def test_a_scholars_verdict_is_no_happening(sentence: str) -> None:
 def test_a_bodys_verdict_or_a_scholars_finding_stays(sentence: str) -> None:
     assert not only_a_feeling(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+def test_a_verdict_given_on_a_named_day_is_left_to_the_reading_of_remarks() -> None:
+    assert not only_a_feeling(
+        "Nora Lund, a professor of law, said on Monday the new rules were too weak to matter."
+    )

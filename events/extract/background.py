@@ -1258,8 +1258,9 @@ def only_a_feeling(text: str) -> bool:
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
     quoted opinion or likeness (`quoted_opinion_only`)."""
-    if quoted_opinion_only(text) or _EXPERT_VERDICT.match(text.strip()):
-        # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too)
+    if quoted_opinion_only(text) or (_EXPERT_VERDICT.match(text.strip()) and not _DAY_OF_SAYING.search(text)):
+        # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
+        # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
         return True
     speech = speech_in(text)
     found = _FEELING.match(text, speech.end()) if speech is not None else None
