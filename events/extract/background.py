@@ -663,12 +663,24 @@ def ranked_against_all(text: str) -> bool:
     return _RANKED_AGAINST_ALL.match(text.strip()) is not None
 
 
+# One person's present belief as the main clause: "Mr Dahl believes that the firm got a bigger stake", "Nora
+# Lund thinks the storms are a threat", "He fears the worst is to come". A view held, told by the writer with
+# no occasion; a body's ("The ministry believes ...") and a crowd's are left to their own rules, and a belief
+# about a named kind of act ("He believes the ship was attacked") is typed by it and never asked
+_ONES_BELIEF = re.compile(
+    r"^(?:(?:But|And|Yet|Still|Meanwhile|However),?\s+)?(?:[Hh]e|[Ss]he|(?:(?:Mr|Mrs|Ms|Dr|Prof|Professor)\.?\s+)"
+    r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[A-Z][a-z][\w’'-]*\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w’'-]+)\s+"
+    r"(?:also\s+|still\s+|now\s+|[a-z]+ly\s+)?(?:believes|thinks|reckons|suspects|fears|doubts|feels)\b"
+)
+
+
 def explanation_or_state_of_mind(text: str) -> bool:
-    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind. What a
-    relative clause set off by its comma tells describes a noun, not the sentence ("The UN has opened an
-    appeal for $90m, most of whom are thought to need shelter": the appeal is still launched)."""
+    """Whether a sentence with no named kind of act explains, illustrates or tells a state of mind (one
+    person's belief told in the present, too). What a relative clause set off by its comma tells describes a
+    noun, not the sentence ("The UN has opened an appeal for $90m, most of whom are thought to need shelter":
+    the appeal is still launched)."""
     main = _SET_OFF_DESCRIPTION.sub("", text)
-    return bool(EXPLAINS.search(main) or _STATE_OF_MIND.search(main))
+    return bool(EXPLAINS.search(main) or _STATE_OF_MIND.search(main) or _ONES_BELIEF.match(main.strip()))
 
 
 # ", which ...", ", most of whom ...", ", who ...": a relative clause set off by a comma, up to the next
@@ -1165,10 +1177,91 @@ _QUOTED_FEELING = rx(
 QUOTED_FEELING_MAX_WORDS = 12
 
 
+# People at large, as the subject of a quotation: "everybody", "people", "nobody"
+_PEOPLE_AT_LARGE = r"(?:everybody|everyone|people|nobody|no\s+one|folks|we\s+all|all\s+of\s+us)"
+# A quotation that opens with the speaker's own opinion or a likeness: '"I think the rules will change,"',
+# '"It was like a film,"'. A hedge in the first person singular is one person's view; "we believe" is left
+# alone, since a body's assessment ("We believe the ferry sank on Monday") is news
+_QUOTED_OPINION = rx(
+    r"^\s*(?:``|[\"“])\s*(?:(?:frankly|honestly|personally|well|look|and|but),?\s+)?(?:i\s+(?:really\s+|just\s+"
+    r"|still\s+|do\s+|personally\s+)?(?:think|believe|feel|guess|suppose|reckon|reckoned|guessed|supposed|felt)"
+    r"|we\s+(?:really\s+|just\s+|still\s+)?(?:think|feel|guess|reckon)"
+    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|almost\s+|a\s+bit\s+|kind\s+of\s+|sort\s+of\s+)?like"
+    # ('"It felt like the end of the world"'; not '"It looks like it's achievable"', a guess at what will be)
+    r"|(?:it|this|that)\s+(?:felt|feels|looked|looks|seemed|seems|sounded|sounds)\s+(?:just\s+|almost\s+|a\s+bit"
+    r"\s+|kind\s+of\s+|sort\s+of\s+)?like\s+(?:a|an|the|something|nothing|being)"
+    # ('"I just stood there and watched it,"', '"We heard a huge bang,"': how a witness froze, or a noise they
+    # heard, told in the first person; what they saw befall ("we saw the ferry sink") is left alone)
+    r"|(?:i|we)\s+(?:just\s+|all\s+|only\s+)?(?:froze|(?:stood|sat)\s+(?:there|frozen|still|in\s+(?:shock|silence"
+    r"|disbelief)))"
+    r"|(?:i|we)\s+(?:just\s+|all\s+)?(?:heard|felt)\s+(?:a|an|the|this)\s+(?:[\w-]+\s+){0,2}(?:bang|boom|noise|roar|rumble"
+    r"|crash|screams?|screaming|shouting|shaking)"
+    # ('"Everybody is just totally shaken,"', '"People see that their neighbour is getting paid,"': how
+    # people at large feel, know or see; "Everyone is safe" and "Nobody was hurt" are news, and left alone)
+    rf"|{_PEOPLE_AT_LARGE}\s+(?:(?:is|are|was|were)\s+(?:just\s+|so\s+|really\s+|totally\s+|very\s+|pretty\s+"
+    r"|absolutely\s+|still\s+|all\s+|,\s+)*(?:just|so|really|totally|very|pretty|absolutely|hoping|happy|sad|angry"
+    r"|scared|afraid|worried|concerned|frustrated|upset|nervous|shaken|tired|exhausted|desperate|fed\s+up)"
+    r"|(?:do|does|did|can|could)(?:n[\'’]t|\s+not)|(?:just\s+|all\s+|really\s+)?(?:knows?|knew|wants?|wanted|hopes?"
+    r"|hoped|sees?|saw|thinks?|thought|feels?|felt|says?|said|is\s+talking|are\s+talking)))\b"
+)
+# The speaker named again inside the view: what they think of their own part ("for me to step down")
+_SPEAKER_AGAIN = re.compile(r"\b(?:I|me|my|myself)\b")
+# After the quotation, only who said it: no second saying ("..., he said, adding that ...") or clause joined
+_MORE_AFTER_QUOTE = rx(
+    r"[\"“”]\s*(?-i:[A-Z])|:|\b(?:adding|and\s+(?:said|added|told)|but|while|saying|after)\b"
+)
+_CLOSING_MARK = re.compile(r"[\"”]|''")
+# A day in the attribution ('..., Allen said last week', '..., she told reporters on Monday'): the saying is
+# dated, and the quotations that follow it are dated by it
+_DAY_OF_SAYING = rx(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month"
+    r"|night)|earlier\s+this\s+(?:week|month)|this\s+(?:week|morning|afternoon|evening))\b"
+)
+
+
+def quoted_opinion_only(text: str) -> bool:
+    """Whether a sentence is a quoted opinion or likeness and its attribution, nothing more:
+    '"I think this will change how the trade works," said Jane Roe', '"It was like a film," a baker said'.
+    One person's view or picture of the story is colour; the caller keeps a sentence whose quotation
+    names a kind of act (a death, an arrest, a deal), which types it."""
+    found = _QUOTED_OPINION.match(text)
+    if found is None:
+        return False
+    # (the quotation closes at its first closing mark; with none, it runs to the sentence's end)
+    closing = _CLOSING_MARK.search(text, found.end())
+    end = closing.start() if closing is not None else len(text)
+    if _SPEAKER_AGAIN.search(text, found.end(), end):
+        # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
+        return False
+    if end == len(text):
+        # the whole sentence is quoted when no saying follows it
+        return speech_in(text) is None
+    return _MORE_AFTER_QUOTE.search(text, end + 1) is None and _DAY_OF_SAYING.search(text, end + 1) is None
+
+
+# A scholar's or an analyst's verdict on the story as all that was said: "Professor Ana Ruiz says the rules
+# are too weak to matter", "Tom Dale, an analyst at Norbank, said the plan was misguided". The verdict ends
+# the sentence, with a short complement at most; a finding or a warning of what will come ("said the
+# slick would reach the coast") names no verdict and is left to the reading of remarks
+_EXPERT_VERDICT = rx(
+    r"^[^\"“”]{0,120}?\b(?:professor|lecturer|academic|expert|analyst|commentator|historian|economist|[a-z]+ologist)s?"
+    r"\b[^\"“”]{0,80}?\s(?:says|said|argues|argued|contends|contended)\s+(?:that\s+)?[^,;:\"“”]{1,60}?\s+(?:is|are|was"
+    r"|were)\s+(?:not\s+|simply\s+|clearly\s+|still\s+|far\s+|much\s+|deeply\s+|fundamentally\s+)*(?:too\s+[a-z]+"
+    r"|wrong|misguided|flawed|inadequate|unrealistic|naive|absurd|premature|overblown|exaggerated|unfair|mistaken"
+    r"|insufficient|pointless|meaningless|irrelevant|toothless|ineffective|(?:a|an)\s+(?:\w+\s+)?(?:mistake|error"
+    r"|disaster|scandal|failure))(?:\s+[a-z]+){0,4}\s*[.!]?\s*$"
+)
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
-    so too a quotation of it that is the whole of what was said, with no clause of news in it."""
+    so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
+    quoted opinion or likeness (`quoted_opinion_only`)."""
+    if quoted_opinion_only(text) or (_EXPERT_VERDICT.match(text.strip()) and not _DAY_OF_SAYING.search(text)):
+        # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
+        # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
+        return True
     speech = speech_in(text)
     found = _FEELING.match(text, speech.end()) if speech is not None else None
     if found is not None and len(found.group("rest").split()) <= FEELING_MAX_WORDS:

@@ -1934,12 +1934,32 @@ _ANALYSTS_SAID = re.compile(
 
 _JOINED = re.compile(r"\b(?:but|and|yet|while|whereas)\b", re.IGNORECASE)
 
+# Ordinary people counted as a crowd, and how they feel as the main clause, whoever tells it: "Residents fear
+# the plant will never reopen, said the mayor", "Many parents felt the school had been too slow". A mood of
+# the story, no happening. Only feelings count: what a crowd believes it saw ("Passengers believe the ferry
+# hit a rock") is a witness's account, and "Residents felt the tremor" a happening felt
+_CROWD_FEELS = re.compile(
+    r"^(?:(?:but|and|yet|so|meanwhile|still|now),?\s+)?(?:(?:many|some|most|other|local|the)\s+)?(?:[a-z]+\s+)?"
+    r"(?:residents|locals|villagers|townspeople|islanders|parents|families|neighbou?rs|fishermen|farmers|shoppers"
+    r"|commuters|customers|tourists|fans|homeowners|tenants|businesses|shopkeepers)\s+(?:\w+ly\s+|also\s+|still\s+"
+    r"|now\s+)?(?:fear|fears|feared|worry|worried|hope|hoped|complain|complained|dread|dreaded|despair|despaired"
+    r"|(?:are|were)\s+(?:growing\s+|becoming\s+|getting\s+)?(?:\w+ly\s+)?(?:angry|worried|concerned|frustrated|afraid"
+    r"|anxious|scared|fearful|nervous|uneasy|desperate|furious|bitter|resentful|sceptical|skeptical)"
+    r"|(?:feel|felt)\s+(?:that\b|like\b|as\s+if\b|(?:\w+ly\s+)?(?:abandoned|betrayed|ignored|forgotten|neglected|let"
+    r"\s+down|helpless|powerless|cheated|angry|frustrated|safe|unsafe)\b|the\s+(?:[\w’'-]+\s+){1,5}?(?:had|was|were|is"
+    r"|are|should|would|could|will)\b))(?!\s+(?:dead|killed|missing)\b)",
+    re.IGNORECASE,
+)
+
 
 def analysts_estimate(text: str) -> bool:
     """A sentence whose main clause is analysts' own figure, forecast or rating ("Analysts at Norbank put the
     cost at $4bn"), or that unnamed analysts close as its source ("The firm's reputation is likely to mean
     more scrutiny, analysts said"): commentary by people with no part in the story. What analysts say a
-    party did, "said on Monday", stays with the caller's reading of remarks."""
+    party did, "said on Monday", stays with the caller's reading of remarks. So too how a crowd of ordinary
+    people feels ("Residents fear the plant will never reopen, the mayor said"), whoever tells it."""
+    if _CROWD_FEELS.match(text.strip()):
+        return True
     found = _ANALYSTS_ESTIMATE.match(text)
     if (
         found is not None

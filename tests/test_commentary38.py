@@ -1,0 +1,162 @@
+"""Commentary is not a happening: a quoted opinion or likeness with only its attribution is one person's view
+of the story, while a quotation that names an act, or a body's assessment, is still news. Every sentence
+here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.background import explanation_or_state_of_mind, only_a_feeling, quoted_opinion_only
+from events.extract.noise import analysts_estimate
+from tests.reports import mentions_below_lead
+
+THURSDAY = dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I think the new rules will change how the harbour works," said Nadia Holm, a shipping executive.',
+        '"It was like a movie," said Tom Reed, 44, a baker.',
+        '"Honestly, I feel the whole town has been forgotten," a fisherman told the paper.',
+        '"I think this will change everything for the valley."',
+        # a witness who froze, a noise heard, a likeness felt
+        '"I just stood there and watched it," said a ferryman.',
+        '"We heard a huge bang," said Lena Berg, 31.',
+        '"It felt like the end of the world," said Jon Dale, a dock worker.',
+        # people at large, and how they feel or what they know
+        '"Everybody is just totally shaken," said Mr Olsen.',
+        '"Everyone was hoping the rain would slow it down," said Tom Lane, a 39-year-old nurse.',
+        '"Nobody wants to go through what the ferry firm is going through."',
+    ],
+)
+def test_quoted_opinion_or_likeness_is_no_happening(sentence: str) -> None:
+    assert quoted_opinion_only(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's assessment of what happened is news
+        '"We believe the ferry sank on Monday," the coastguard said.',
+        # an act named in the quotation types it
+        '"I believe two crew members were killed," the harbour master said.',
+        # what comes after the attribution is news of its own
+        '"It is like a slow flood," said captain Dan Perry, adding that the ministry had closed the port.',
+        # no opinion opens the quotation
+        '"The port will reopen on Friday," the ministry said.',
+        # what a witness saw befall, and a meeting held
+        '"We saw the ferry sink within minutes," said Jon Dale.',
+        '"We sat down with the union on Monday and agreed a deal," the minister said.',
+        # people at large and what befell them
+        '"Everyone on board is safe," the ferry company said.',
+        '"Nobody was hurt in the blast," police said.',
+    ],
+)
+def test_quoted_news_stays(sentence: str) -> None:
+    assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+def test_a_second_quotation_after_the_attribution_is_more_than_a_view() -> None:
+    assert not quoted_opinion_only('"I think it is over," he said, "The army shelled the port on Monday."')
+    assert not quoted_opinion_only('"I think so," the mayor said: "The dam was breached at dawn."')
+
+
+def test_a_view_dated_in_its_attribution_is_left_to_date_what_follows() -> None:
+    assert not quoted_opinion_only('"I think nobody knows the state of the dam," the admiral said last week.')
+
+
+def test_a_guess_at_what_will_be_is_no_likeness() -> None:
+    assert not quoted_opinion_only(
+        '"It looks like it is achievable if we stay on schedule," the admiral said.'
+    )
+
+
+def test_speakers_view_of_their_own_step_stays() -> None:
+    sentence = '"I believe it is right for me to step down after ten years," the chairman said.'
+    assert not quoted_opinion_only(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He believes the flood may cause more damage than the storm in the valley 30 years ago.",
+        "Mr Dahl believes that Norvik won a bigger stake as a result of last year's troubles at the firm.",
+        "Nora Lund thinks the tides are a threat, but that the crews can finish the wall before winter.",
+    ],
+)
+def test_ones_belief_told_by_the_writer_is_no_happening(sentence: str) -> None:
+    assert explanation_or_state_of_mind(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's assessment, and a belief about a named kind of act
+        "The ministry believes the terminal will reopen on Friday.",
+        "Mr Dahl believes the tanker was attacked by pirates.",
+    ],
+)
+def test_a_bodys_belief_or_a_belief_about_an_act_stays(sentence: str) -> None:
+    assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents fear the smelter will never reopen, said Mayor Tom Dale.",
+        "Many parents felt the school board had been too slow to act, said councillor Ann Ruiz.",
+        "Local shopkeepers are growing increasingly angry at the roadworks.",
+    ],
+)
+def test_a_crowds_feeling_told_for_it_is_no_happening(sentence: str) -> None:
+    assert analysts_estimate(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Residents felt the tremor shortly after midnight.",
+        "Passengers believe the ferry hit a rock.",
+        "Residents fear dead fish are washing up on the shore.",
+    ],
+)
+def test_what_a_crowd_witnessed_is_not_its_feeling(sentence: str) -> None:
+    assert not analysts_estimate(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Professor Ana Ruiz says the rules are too weak to matter.",
+        "Tom Dale, an analyst at Norbank, said the merger plan was misguided.",
+        "Jane Roe, a historian, said the decision was a grave mistake for the region.",
+    ],
+)
+def test_a_scholars_verdict_is_no_happening(sentence: str) -> None:
+    assert only_a_feeling(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a body's verdict, and a scholar's finding
+        "The ministry said the report was flawed.",
+        "Professor Ana Ruiz said on Monday that her team had found oil on the sea floor.",
+    ],
+)
+def test_a_bodys_verdict_or_a_scholars_finding_stays(sentence: str) -> None:
+    assert not only_a_feeling(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+def test_a_verdict_given_on_a_named_day_is_left_to_the_reading_of_remarks() -> None:
+    assert not only_a_feeling(
+        "Nora Lund, a professor of law, said on Monday the new rules were too weak to matter."
+    )
