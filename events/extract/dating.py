@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -2943,6 +2944,43 @@ def _entry_above_item(draft: Draft, earlier: list[Draft], text: str) -> Draft | 
     return None
 
 
+# How many entry lines make an article a chronology, and how many plain lines (told with no day) an entry's
+# paragraphs may run on below it
+CHRONOLOGY_ENTRIES_AT_LEAST = 3
+ENTRY_LINES_AT_MOST = 6
+
+
+@functools.lru_cache(maxsize=8)
+def _chronology_lines(text: str) -> int:
+    """How many lines of the article are a chronology's dated entries ("May 2 - The minister visits ...")."""
+    return sum(1 for line in text.splitlines() if chronology_entry(line.strip()))
+
+
+def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Draft | None:
+    """The dated entry an undated sentence of a chronology goes on from: "May 2 - The minister visits the
+    port." then "Officials close the harbour to ships." A timeline's paragraph told with no day, in the same
+    present as its entries, is of the entry above it ("11 workers are killed" after the entry's semicolon,
+    "Officials insist ..." a line below), not of the day the timeline was published. Only in an article
+    with a run of entries, and only within a few lines below an entry."""
+    if _chronology_lines(text) < CHRONOLOGY_ENTRIES_AT_LEAST:
+        return None
+    line_start = text.rfind("\n", 0, draft.sentence.start) + 1
+    line_end = draft.sentence.start
+    for _line in range(ENTRY_LINES_AT_MOST + 1):
+        line = text[line_start:line_end].strip()
+        if chronology_entry(line):
+            return next((d for d in reversed(earlier) if line_start <= d.sentence.start < line_end), None)
+        if line_start == 0:
+            return None
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        # (a blank line between paragraphs is no line of the entry's)
+        while not text[line_start:line_end].strip() and line_start > 0:
+            line_end = line_start - 1
+            line_start = text.rfind("\n", 0, line_end) + 1
+    return None
+
+
 # Where a clause opens, so that a name standing there is its subject: the sentence's start, a clause's
 # punctuation, or a conjunction that opens a clause ("After the ministry announced ...", "... but the
 # union refused", "Neither the mayor nor the union"), with a title before the name ("Mr", "U.S. President")
@@ -3044,6 +3082,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     entry = _entry_above_item(draft, [d for d in drafts[:index] if d.own_date is not None], text)
     if entry is not None:
         return entry, "it is an item under the chronology's entry dated"
+    entry = _entry_above_paragraph(draft, [d for d in drafts[:index] if d.own_date is not None], text)
+    if entry is not None:
+        return entry, "it goes on from the chronology's entry above it, dated"
     people = [draft.speaker] if draft.speaker else []
     # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
     # not speak now; the remarks are dated by their speaker or their paragraph

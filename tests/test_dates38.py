@@ -1,0 +1,44 @@
+"""Dates from the right clause: a timeline's paragraph told with no day is of the entry above it, not of the
+day the timeline was published. All sentences are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+PUBLISHED = dt.date(2026, 9, 15)  # a Tuesday
+
+
+def _mentions(text: str, published: dt.date = PUBLISHED) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    return list(extract_mentions(article, load_gazetteer()))
+
+
+_TIMELINE = (
+    "Below is a timeline of the dispute over the Varn river dam.\n\n"
+    "March 3, 2026 - Blast and fire at a quarry beside the Varn dam; 12 workers are killed.\n\n"
+    "April 12 - Parliament in Dorlan votes to fund repairs to the dam.\n\n"
+    "Opposition leader Marta Ilves insists the money comes too late.\n\n"
+    "May 20 - The dam operator Kestrel Hydro says the reservoir will be drained by August.\n\n"
+    "June 8 - Protesters block the road to the dam site for a second day."
+)
+
+
+def test_a_timeline_paragraph_without_a_day_is_of_the_entry_above() -> None:
+    found = _mentions(_TIMELINE)
+    insist = [m for m in found if m.sentence.text.startswith("Opposition leader")]
+    assert insist
+    assert all(m.date_start == dt.date(2026, 4, 12) for m in insist)
+
+
+def test_an_undated_present_remark_in_plain_news_stays_of_the_report_day() -> None:
+    text = (
+        "Parliament in Dorlan voted on Monday to fund repairs to the Varn dam.\n\n"
+        "Opposition leader Marta Ilves insists the money comes too late."
+    )
+    insist = [m for m in _mentions(text) if m.sentence.text.startswith("Opposition leader")]
+    assert insist
+    assert all(m.date_start == PUBLISHED for m in insist)
