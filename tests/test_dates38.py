@@ -42,3 +42,30 @@ def test_an_undated_present_remark_in_plain_news_stays_of_the_report_day() -> No
     insist = [m for m in _mentions(text) if m.sentence.text.startswith("Opposition leader")]
     assert insist
     assert all(m.date_start == PUBLISHED for m in insist)
+
+
+APRIL = dt.date(2026, 4, 8)  # a Wednesday
+
+
+def test_an_older_date_in_a_noting_clause_does_not_date_the_announcement() -> None:
+    text = (
+        "Chancellor Petra Holm said her party would seek a snap election, noting that the budget talks "
+        "had failed in late February."
+    )
+    said = [m for m in _mentions(text, APRIL) if m.sentence.text.startswith("Chancellor")]
+    assert said
+    assert all(m.date_start == APRIL for m in said)
+
+
+def test_a_deed_dated_in_the_reported_clause_does_not_date_the_speakers_later_remarks() -> None:
+    text = (
+        "Fighting eased around the port of Keldra this week.\n\n"
+        "The mediator Tomas Adeyemi said his staff visited the camps on Monday.\n\n"
+        '"The truce will be extended," Adeyemi told reporters.'
+    )
+    found = _mentions(text, APRIL)
+    visited = [m for m in found if "visited the camps" in m.sentence.text]
+    later = [m for m in found if m.sentence.text.startswith('"The truce')]
+    assert visited and later
+    assert all(m.date_start == dt.date(2026, 4, 6) for m in visited)
+    assert all(m.date_start == APRIL for m in later)

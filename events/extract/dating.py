@@ -1710,7 +1710,11 @@ def _deadline_of_a_demand(date: DateMention, anchor: int, text: str, offset: int
 # participle of saying reports (", saying the deal ...")
 _LATER_CLAUSE = rx(
     r"\b(?:before|until|till)\s+(?P<told>(?!\w+ing\b)[^,;:()“”\"]+)$"
-    r"|,\s+(?:saying|adding|arguing|claiming|insisting|warning)\s+(?:that\s+)?(?P<said>[^;:()“”\"]+)$"
+    # (every participle that hangs what the subject said on the act: "called early elections, noting that
+    # the coalition had collapsed in mid-March" is not a remark of mid-March)
+    r"|,\s+(?:saying|adding|arguing|claiming|insisting|warning|noting|recalling|explaining|stressing"
+    r"|pointing\s+out|acknowledging|admitting|conceding|complaining|asserting|observing|remarking"
+    r"|reminding\s+\w+)\s+(?:that\s+)?(?P<said>[^;:()“”\"]+)$"
 )
 _TIME_OPENS = rx(r"^(?:on|in|at|last|this|early|late|earlier|later)\b")
 
@@ -2765,6 +2769,28 @@ def quoted_date(draft: Draft) -> tuple[int, int] | None:
     return next(((s, e) for s, e in spans if s <= at < e), None)
 
 
+# A verb of saying whose clause after it reports what was said ("The envoy said his team met the rebels on
+# Tuesday")
+_REPORTING_VERB = rx(r"\b(said|says|told\s+\w+|added|stated|insisted|explained|confirmed|announced)\b")
+
+
+def _reported_deed_date(draft: Draft) -> bool:
+    """Whether the sentence's own date stands in the clause its verb of saying reports, as the day of a deed
+    told in the past, not of the saying ("The envoy said his team met the rebels on Tuesday"): as with a
+    date inside quotation marks, the deed is of that day; the speaker's other remarks are not."""
+    own = draft.own_date
+    if own is None or own.tense == "future" or _SPEAKERS_NEAR_DAY.fullmatch(own.text) is not None:
+        return False
+    text, offset = draft.sentence.text, draft.sentence.start
+    at = own.start - offset
+    verb = _REPORTING_VERB.search(text, 0, max(0, at))
+    if verb is None or dates_of_the_saying([own], text, offset):
+        return False
+    # (a past verb of the reported clause's own between the saying and the date: "met", "had freed")
+    between = text[verb.end() : at]
+    return PAST_TENSE.search(between) is not None
+
+
 OPENING_SENTENCES = 2
 
 
@@ -3061,6 +3087,7 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             # words tell a deed, '"We met the delegation on Monday," the minister said': the deed is of
             # Monday, the minister's saying and other remarks are not)
             and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
+            and not _reported_deed_date(other)
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
@@ -3297,6 +3324,8 @@ def _dated_act_above(index: int, drafts: list[Draft]) -> Draft | None:
         or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
         or d.tense == "future"
         or (above.is_speech_type and quoted_date(above) is not None)
+        # (remarks below a deed dated inside what was said are not of the deed's day)
+        or (draft.is_speech_type and _reported_deed_date(above))
     ):
         return None
     return above
