@@ -69,3 +69,17 @@ def test_a_deed_dated_in_the_reported_clause_does_not_date_the_speakers_later_re
     assert visited and later
     assert all(m.date_start == dt.date(2026, 4, 6) for m in visited)
     assert all(m.date_start == APRIL for m in later)
+
+
+def test_slated_tells_a_plan_as_scheduled_and_due_do() -> None:
+    found = _mentions(
+        "The transport ministry of Dorlan is slated to announce new rail fares for the northern lines.", APRIL
+    )
+    assert [m.date_start for m in found] == [APRIL]
+
+
+def test_the_timetable_participles_are_one_list_for_every_rule() -> None:
+    from events.extract.vocabulary import BARE_TIMETABLE_PARTICIPLES, TIMETABLE_PARTICIPLES
+
+    assert set(TIMETABLE_PARTICIPLES) == {"due", "scheduled", "slated", "set"}
+    assert "set" not in BARE_TIMETABLE_PARTICIPLES

@@ -73,7 +73,6 @@ from events.extract.entities import (
     may_be_a_person,
 )
 from events.extract.happenings import (
-    HAPPENING_NOUNS,
     SINCE_COUNTED,
     bare_draft,
     fmt,
@@ -98,9 +97,12 @@ from events.extract.speakers import (
 )
 from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
+    BARE_TIMETABLE_PARTICIPLES,
+    HAPPENING_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    TIMETABLE_PARTICIPLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -116,7 +118,8 @@ REPORTING = rx_gated(
 BYSTANDER_ACTS = re.compile(
     rf"{NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}|{DAILY_LIFE}),\s+[a-z]"
 )
-_PLAN_OVERTAKEN = rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
+# ("had been due", "had been slated", "had been planned": a plan made before the time the story tells)
+_PLAN_OVERTAKEN = rx(rf"\bhad\s+been\s+({alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b")
 # Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
 # story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
 UNNAMED_CROWD = rx(
@@ -365,7 +368,7 @@ _PLAN_AHEAD = rx(
     # ("The council is to vote on the plan", "The ministry is preparing to announce limits", "The ministry
     # plans to close 40 schools": the bare "is to" of a party's arrangement, the arrangement made ready, and
     # the intention told in the present, as news copy has them)
-    r"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:set|due|preparing)\s+)?"
+    rf"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:{alternatives(TIMETABLE_PARTICIPLES)}|preparing)\s+)?"
     # (not the noun: "its plan to sell", "the ministry's plans to ...")
     r"|(?<![’']s\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bour\s)(?<!\bnew\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bsuch\s)"
@@ -1260,7 +1263,8 @@ def plan_overtaken(draft: Draft) -> bool:
 
 # "The vote was set for Monday, but has now been postponed": a plan's day, then what became of the plan
 _PLAN_THEN_UNDONE = rx(
-    r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|planned|expected|set)\b"
+    r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b"
     r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
 )
 
@@ -1912,7 +1916,10 @@ _AWAITED_BEFORE_OWNER = rx(
     r"\b(?:ahead|in\s+advance|run-up|build-up|lead-up|countdown|preparations?|tickets?|forward)\s+(?:of|to|for)\s+$"
 )
 # (a plan told before the day: "will be co-host of next month's concert" is dated by the concert)
-_PLAN_BEFORE = rx(r"\b(will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|plans?|planned|scheduled)\b")
+_PLAN_BEFORE = rx(
+    rf"\b(will|would|shall|is\s+to|are\s+to|{alternatives(BARE_TIMETABLE_PARTICIPLES)}|set\s+to|expected|plans?"
+    r"|planned)\b"
+)
 
 
 def possessive_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor: int) -> bool:
@@ -2774,6 +2781,9 @@ def quoted_date(draft: Draft) -> tuple[int, int] | None:
 _REPORTING_VERB = rx(r"\b(said|says|told\s+\w+|added|stated|insisted|explained|confirmed|announced)\b")
 
 
+_PROGRESSIVE_PAST = rx(r"\b(was|were)\s+(still\s+)?\w+ing\b")
+
+
 def _reported_deed_date(draft: Draft) -> bool:
     """Whether the sentence's own date stands in the clause its verb of saying reports, as the day of a deed
     told in the past, not of the saying ("The envoy said his team met the rebels on Tuesday"): as with a
@@ -2786,9 +2796,12 @@ def _reported_deed_date(draft: Draft) -> bool:
     verb = _REPORTING_VERB.search(text, 0, max(0, at))
     if verb is None or dates_of_the_saying([own], text, offset):
         return False
-    # (a past verb of the reported clause's own between the saying and the date: "met", "had freed")
+    # (a past verb of the reported clause's own between the saying and the date: "met", "had freed"; not a
+    # state or a progressive at the saying's time, "were arriving in the capital on Wednesday")
     between = text[verb.end() : at]
-    return PAST_TENSE.search(between) is not None
+    if _PROGRESSIVE_PAST.search(between):
+        return False
+    return any(found.group().lower() not in ("was", "were") for found in PAST_TENSE.finditer(between))
 
 
 OPENING_SENTENCES = 2
