@@ -2989,6 +2989,12 @@ CHRONOLOGY_ENTRIES_AT_LEAST = 3
 ENTRY_LINES_AT_MOST = 6
 
 
+# A day written out anywhere in a line: "25 January 2011", "March 3"
+_DAY_IN_LINE = rx(
+    rf"\b(?:\d{{1,2}}\s+(?:{alternatives(MONTH_NAMES)})|(?:{alternatives(MONTH_NAMES)})\s+\d{{1,2}})\b"
+)
+
+
 @functools.lru_cache(maxsize=8)
 def _chronology_lines(text: str) -> int:
     """How many lines of the article are a chronology's dated entries ("May 2 - The minister visits ...")."""
@@ -3009,6 +3015,12 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
         line = text[line_start:line_end].strip()
         if chronology_entry(line):
             return next((d for d in reversed(earlier) if line_start <= d.sentence.start < line_end), None)
+        # (a line with a date of its own that is no entry, a caption run into an entry or a dated aside,
+        # ends the entry above: which day the lines below go on from is not known)
+        if line_end != draft.sentence.start and (
+            any(line_start <= d.sentence.start < line_end for d in earlier) or _DAY_IN_LINE.search(line)
+        ):
+            return None
         if line_start == 0:
             return None
         line_end = line_start - 1
