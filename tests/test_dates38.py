@@ -90,10 +90,22 @@ def test_a_dated_line_that_is_no_entry_ends_the_entry_above() -> None:
         "Below is a timeline of the dispute over the Varn river dam.\n\n"
         "April 12 - Parliament in Dorlan votes to fund repairs to the dam.\n\n"
         "May 20 - The dam operator Kestrel Hydro says the reservoir will be drained by August.\n\n"
-        "Workers on the dam crest in a photograph from 4 June 2026 Engineers finish draining the reservoir.\n\n"
+        "Workers on the dam crest 4 June 2026 Engineers finish draining the reservoir.\n\n"
         "Opposition leader Marta Ilves insists the money comes too late.\n\n"
         "June 8 - Protesters block the road to the dam site for a second day."
     )
     insist = [m for m in _mentions(text) if m.sentence.text.startswith("Opposition leader")]
     assert insist
     assert all(m.date_start != dt.date(2026, 5, 20) for m in insist)
+
+
+def test_a_caption_run_into_the_next_entry_takes_no_entry_above() -> None:
+    text = (
+        "Below is a timeline of the dispute over the Varn river dam.\n\n"
+        "April 12 - Parliament in Dorlan votes to fund repairs to the dam.\n\n"
+        "May 20 - The dam operator Kestrel Hydro says the reservoir will be drained by August.\n\n"
+        "Opposition leader Marta Ilves looked tired at the vote 8 June Protesters block the dam road.\n\n"
+        "June 9 - Police clear the road to the dam site."
+    )
+    caption = [m for m in _mentions(text) if m.sentence.text.startswith("Opposition leader")]
+    assert all(m.date_start != dt.date(2026, 5, 20) for m in caption)

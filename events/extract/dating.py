@@ -3011,6 +3011,9 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
         return None
     line_start = text.rfind("\n", 0, draft.sentence.start) + 1
     line_end = draft.sentence.start
+    own_line_end = text.find("\n", draft.sentence.end)
+    if _DAY_IN_LINE.search(text[draft.sentence.start : own_line_end if own_line_end >= 0 else len(text)]):
+        return None  # (a caption run into the next entry on its own line: "... in court 1 November 2011 ...")
     for _line in range(ENTRY_LINES_AT_MOST + 1):
         line = text[line_start:line_end].strip()
         if chronology_entry(line):
