@@ -109,3 +109,14 @@ def test_a_caption_run_into_the_next_entry_takes_no_entry_above() -> None:
     )
     caption = [m for m in _mentions(text) if m.sentence.text.startswith("Opposition leader")]
     assert all(m.date_start != dt.date(2026, 5, 20) for m in caption)
+
+
+def test_the_day_of_the_source_of_reported_words_still_dates_the_speakers_remarks() -> None:
+    text = (
+        "The mediator Tomas Adeyemi told investigators he had paid the guards, according to a court "
+        "filing made public on Monday.\n\n"
+        "Adeyemi told investigators he was not the first envoy to pay them."
+    )
+    later = [m for m in _mentions(text, APRIL) if m.sentence.text.startswith("Adeyemi told")]
+    assert later
+    assert all(m.date_start == dt.date(2026, 4, 6) for m in later)

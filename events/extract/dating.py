@@ -2799,7 +2799,9 @@ def _reported_deed_date(draft: Draft) -> bool:
     # (a past verb of the reported clause's own between the saying and the date: "met", "had freed"; not a
     # state or a progressive at the saying's time, "were arriving in the capital on Wednesday")
     between = text[verb.end() : at]
-    if _PROGRESSIVE_PAST.search(between):
+    # ("told police he had been giving the drug, according to an affidavit made public on Monday": the day
+    # of the source the words are known from, not of a deed told)
+    if _PROGRESSIVE_PAST.search(between) or re.search(r"(?i)\baccording\s+to\b", between):
         return False
     return any(found.group().lower() not in ("was", "were") for found in PAST_TENSE.finditer(between))
 
@@ -3185,6 +3187,15 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             return above, f"it happened at {told}, told just above and dated by"
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
+        # (their latest remarks above dated only a deed they told of: the day of their saying is not
+        # known, and remarks older than those are no guide to it)
+        told_of = [
+            d.sentence.start
+            for d in drafts[:index]
+            if d.speaker == person and d.own_date is not None and _reported_deed_date(d)
+        ]
+        if earlier and told_of and max(told_of) > earlier[-1].sentence.start:
+            continue
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
