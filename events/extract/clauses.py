@@ -30,6 +30,7 @@ from events.extract.speakers import (
 )
 from events.extract.triggers import TRIGGERS, Trigger, possible_families, rx
 from events.extract.vocabulary import (
+    BARE_TIMETABLE_PARTICIPLES,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
@@ -340,12 +341,14 @@ def unless_in_a_relative_clause(own: DateMention, text: str, offset: int, said_a
 
 # "the bonus scheduled for", "the driver charged with causing it": a noun phrase and a participle
 # after it, with no auxiliary ("was scheduled for Monday" dates its clause), up to the date
+# ("the vote set for Monday", not "the fund set out in August", "the blast that set off the fire")
+_TIMETABLE = rf"{alternatives(BARE_TIMETABLE_PARTICIPLES)}|set(?=\s+(?:to|for)\b)"
 _REDUCED_RELATIVE = rx(
     r"\b(the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,4}?(?!(?:was|were|is|are|be|been|being|has|have|had)\s)"
-    r"[a-z][\w-]*\s+(scheduled|due|slated|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{0,60}$"
+    rf"[a-z][\w-]*\s+({_TIMETABLE}|charged|accused|convicted|sentenced|indicted)\s+[^,;:.]{{0,60}}$"
     # ("has said local elections due to take place on 14 March will be delayed": a plural noun
     # with no article, right after the verb of saying)
-    r"|\b(said|says|announced|told\s+\w+)\s+(that\s+)?([a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(scheduled|due|slated)\s+"
+    rf"|\b(said|says|announced|told\s+\w+)\s+(that\s+)?([a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*s\s+({_TIMETABLE})\s+"
     r"[^,;:.]{0,60}$"
 )
 

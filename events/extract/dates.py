@@ -30,6 +30,8 @@ from dateutil import relativedelta
 from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search, compile_gated
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
+    BARE_TIMETABLE_PARTICIPLES,
+    HAPPENING_NOUNS,
     IRREGULAR_PAST,
     LEGAL_FORMS,
     MONTH_ABBREVIATIONS,
@@ -1349,8 +1351,11 @@ _JOINED_BEFORE = re.compile(
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
 _SENTENCE_BREAK = ScannedPattern(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
+# A timetable's participle that looks ahead with no "be" before it ("talks scheduled for May", "slated to
+# open"): "due" needs its "is" ("due to the storm" is a cause), "set" its "to" or "for" ("set fire to")
+_TIMETABLE_AHEAD = alternatives(word for word in BARE_TIMETABLE_PARTICIPLES if word != "due")
 _FUTURE_CUE = compile_gated(
-    r"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|scheduled"
+    rf"(?i)(?:\b(?:will|won['’]t|shall|(?:is|are|be)\s+due|expects?|expected\s+to|{_TIMETABLE_AHEAD}"
     # ("rain is forecast for Monday", "forecast to reach the coast on Friday": what is foreseen is ahead; "the
     # bank forecast on Monday that ..." is the past of a verb of saying, a forecast made that day)
     r"|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s))forecast"
@@ -1362,7 +1367,7 @@ _FUTURE_CUE = compile_gated(
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
     # ("Officials were set to meet the president on Thursday": a plan told in the past of the telling is as
     # often still ahead of the report, or of its own day)
-    r"|(?:set|poised)\s+to|(?:set|slated)\s+for"
+    r"|(?:set|poised)\s+to|set\s+for"
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
@@ -1730,7 +1735,8 @@ _STARTS_AHEAD = ScannedPattern(
 # The future seen from the past: "was expected to", "were to", "was due" ("would" is left to the future
 # rule: "said on Monday it would close the border on Friday" is mostly the coming Friday)
 _PAST_FUTURE = re.compile(
-    r"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|due|expected\s+to|scheduled|set\s+to|supposed\s+to"
+    rf"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|{alternatives(BARE_TIMETABLE_PARTICIPLES)}|expected\s+to|set\s+to"
+    r"|supposed\s+to"
     r"|planning\s+to|going\s+to)"
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
     r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
@@ -2196,17 +2202,14 @@ _HAPPENING_AFTER = re.compile(
     # ("the June European elections", "the March Senate hearing": a name's capitalised words may stand
     # between the month and the happening)
     r"(?:\s+(?-i:[A-Z][a-z]+)){0,2}"
-    r"\s+(?:interviews?|speech|statement|letter|report|meeting|hearing|session|summit|talks|visit|trip"
-    r"|elections?|vote|referendum|poll|survey|ruling|verdict|trial|decision|announcement|deal|agreement"
-    r"|accord|ceasefire|truce|attack|raid|offensive|earthquake|quake|storm|floods?|explosion|blast|crash"
-    r"|coup|strike|protests?|rally|launch|deadline|budget|conference|order|injunction|decree"
-    # (a disaster, a deed of violence or a step of office or of law named by its month is as dated as an
-    # election named so: "died in the May fire", "since the March bombings", "the June inauguration")
-    r"|fires?|blaze|wildfire|blowout|tremor|aftershock|tsunami|hurricane|cyclone|typhoon|tornado|spill"
-    r"|outbreak|crash|collision|derailment|sinking|shipwreck|stampede|landslide|mudslide|avalanche|eruption"
-    r"|bombings?|shelling|shootings?|massacre|killings?|riots?|clashes|uprising|invasion|ambush|airstrikes?"
-    r"|resignation|inauguration|swearing-in|indictment|conviction|sentencing|testimony|embargo|curfew"
-    r"|lockdown|funeral|ceremony|walkout|blockade|takeover|merger|bankruptcy)\b"
+    # (every noun of a happening the extraction types, "the March election", "the May fire", "the June
+    # inauguration"; and the acts of speech, office, law and business a month names as it does them)
+    r"\s+(?:"
+    + "|".join(words for _, words in HAPPENING_NOUNS)
+    + r"|interviews|statement|letter|report|meeting|session|talks|visit|trip|poll|survey|decision"
+    r"|announcement"
+    r"|offensive|strike|deadline|budget|conference|order|injunction|decree|fires|shootings?|killings"
+    r"|riots?|clashes|uprising|invasion|ambush|walkout|blockade|takeover|merger|bankruptcy)\b"
 )
 # A plan told in the past perfect, up to the month it was made for: "had planned to join the board in",
 # "had been scheduled for" (met or overtaken, it was for the nearer of the two, this year's or last year's)

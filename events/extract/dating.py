@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import itertools
 import re
 from bisect import bisect_right
@@ -72,7 +73,6 @@ from events.extract.entities import (
     may_be_a_person,
 )
 from events.extract.happenings import (
-    HAPPENING_NOUNS,
     SINCE_COUNTED,
     bare_draft,
     fmt,
@@ -97,9 +97,12 @@ from events.extract.speakers import (
 )
 from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
+    BARE_TIMETABLE_PARTICIPLES,
+    HAPPENING_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    TIMETABLE_PARTICIPLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -115,7 +118,8 @@ REPORTING = rx_gated(
 BYSTANDER_ACTS = re.compile(
     rf"{NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}|{DAILY_LIFE}),\s+[a-z]"
 )
-_PLAN_OVERTAKEN = rx(r"\bhad\s+been\s+(scheduled|planned|due|set|expected)\b")
+# ("had been due", "had been slated", "had been planned": a plan made before the time the story tells)
+_PLAN_OVERTAKEN = rx(rf"\bhad\s+been\s+({alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b")
 # Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
 # story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
 UNNAMED_CROWD = rx(
@@ -364,7 +368,7 @@ _PLAN_AHEAD = rx(
     # ("The council is to vote on the plan", "The ministry is preparing to announce limits", "The ministry
     # plans to close 40 schools": the bare "is to" of a party's arrangement, the arrangement made ready, and
     # the intention told in the present, as news copy has them)
-    r"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:set|due|preparing)\s+)?"
+    rf"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:{alternatives(TIMETABLE_PARTICIPLES)}|preparing)\s+)?"
     # (not the noun: "its plan to sell", "the ministry's plans to ...")
     r"|(?<![’']s\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bour\s)(?<!\bnew\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bsuch\s)"
@@ -1259,7 +1263,8 @@ def plan_overtaken(draft: Draft) -> bool:
 
 # "The vote was set for Monday, but has now been postponed": a plan's day, then what became of the plan
 _PLAN_THEN_UNDONE = rx(
-    r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?(?:due|scheduled|planned|expected|set)\b"
+    r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+    rf"(?:{alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b"
     r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
 )
 
@@ -1709,7 +1714,11 @@ def _deadline_of_a_demand(date: DateMention, anchor: int, text: str, offset: int
 # participle of saying reports (", saying the deal ...")
 _LATER_CLAUSE = rx(
     r"\b(?:before|until|till)\s+(?P<told>(?!\w+ing\b)[^,;:()“”\"]+)$"
-    r"|,\s+(?:saying|adding|arguing|claiming|insisting|warning)\s+(?:that\s+)?(?P<said>[^;:()“”\"]+)$"
+    # (every participle that hangs what the subject said on the act: "called early elections, noting that
+    # the coalition had collapsed in mid-March" is not a remark of mid-March)
+    r"|,\s+(?:saying|adding|arguing|claiming|insisting|warning|noting|recalling|explaining|stressing"
+    r"|pointing\s+out|acknowledging|admitting|conceding|complaining|asserting|observing|remarking"
+    r"|reminding\s+\w+)\s+(?:that\s+)?(?P<said>[^;:()“”\"]+)$"
 )
 _TIME_OPENS = rx(r"^(?:on|in|at|last|this|early|late|earlier|later)\b")
 
@@ -1907,7 +1916,10 @@ _AWAITED_BEFORE_OWNER = rx(
     r"\b(?:ahead|in\s+advance|run-up|build-up|lead-up|countdown|preparations?|tickets?|forward)\s+(?:of|to|for)\s+$"
 )
 # (a plan told before the day: "will be co-host of next month's concert" is dated by the concert)
-_PLAN_BEFORE = rx(r"\b(will|would|shall|is\s+to|are\s+to|due|set\s+to|expected|plans?|planned|scheduled)\b")
+_PLAN_BEFORE = rx(
+    rf"\b(will|would|shall|is\s+to|are\s+to|{alternatives(BARE_TIMETABLE_PARTICIPLES)}|set\s+to|expected|plans?"
+    r"|planned)\b"
+)
 
 
 def possessive_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor: int) -> bool:
@@ -2764,6 +2776,36 @@ def quoted_date(draft: Draft) -> tuple[int, int] | None:
     return next(((s, e) for s, e in spans if s <= at < e), None)
 
 
+# A verb of saying whose clause after it reports what was said ("The envoy said his team met the rebels on
+# Tuesday")
+_REPORTING_VERB = rx(r"\b(said|says|told\s+\w+|added|stated|insisted|explained|confirmed|announced)\b")
+
+
+_PROGRESSIVE_PAST = rx(r"\b(was|were)\s+(still\s+)?\w+ing\b")
+
+
+def _reported_deed_date(draft: Draft) -> bool:
+    """Whether the sentence's own date stands in the clause its verb of saying reports, as the day of a deed
+    told in the past, not of the saying ("The envoy said his team met the rebels on Tuesday"): as with a
+    date inside quotation marks, the deed is of that day; the speaker's other remarks are not."""
+    own = draft.own_date
+    if own is None or own.tense == "future" or _SPEAKERS_NEAR_DAY.fullmatch(own.text) is not None:
+        return False
+    text, offset = draft.sentence.text, draft.sentence.start
+    at = own.start - offset
+    verb = _REPORTING_VERB.search(text, 0, max(0, at))
+    if verb is None or dates_of_the_saying([own], text, offset):
+        return False
+    # (a past verb of the reported clause's own between the saying and the date: "met", "had freed"; not a
+    # state or a progressive at the saying's time, "were arriving in the capital on Wednesday")
+    between = text[verb.end() : at]
+    # ("told police he had been giving the drug, according to an affidavit made public on Monday": the day
+    # of the source the words are known from, not of a deed told)
+    if _PROGRESSIVE_PAST.search(between) or re.search(r"(?i)\baccording\s+to\b", between):
+        return False
+    return any(found.group().lower() not in ("was", "were") for found in PAST_TENSE.finditer(between))
+
+
 OPENING_SENTENCES = 2
 
 
@@ -2943,6 +2985,58 @@ def _entry_above_item(draft: Draft, earlier: list[Draft], text: str) -> Draft | 
     return None
 
 
+# How many entry lines make an article a chronology, and how many plain lines (told with no day) an entry's
+# paragraphs may run on below it
+CHRONOLOGY_ENTRIES_AT_LEAST = 3
+ENTRY_LINES_AT_MOST = 6
+
+
+# A day written out anywhere in a line: "25 January 2011", "March 3"
+_DAY_IN_LINE = rx(
+    rf"\b(?:\d{{1,2}}\s+(?:{alternatives(MONTH_NAMES)})|(?:{alternatives(MONTH_NAMES)})\s+\d{{1,2}})\b"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def _chronology_lines(text: str) -> int:
+    """How many lines of the article are a chronology's dated entries ("May 2 - The minister visits ...")."""
+    return sum(1 for line in text.splitlines() if chronology_entry(line.strip()))
+
+
+def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Draft | None:
+    """The dated entry an undated sentence of a chronology goes on from: "May 2 - The minister visits the
+    port." then "Officials close the harbour to ships." A timeline's paragraph told with no day, in the same
+    present as its entries, is of the entry above it ("11 workers are killed" after the entry's semicolon,
+    "Officials insist ..." a line below), not of the day the timeline was published. Only in an article
+    with a run of entries, and only within a few lines below an entry."""
+    if _chronology_lines(text) < CHRONOLOGY_ENTRIES_AT_LEAST:
+        return None
+    line_start = text.rfind("\n", 0, draft.sentence.start) + 1
+    line_end = draft.sentence.start
+    own_line_end = text.find("\n", draft.sentence.end)
+    if _DAY_IN_LINE.search(text[draft.sentence.start : own_line_end if own_line_end >= 0 else len(text)]):
+        return None  # (a caption run into the next entry on its own line: "... in court 1 November 2011 ...")
+    for _line in range(ENTRY_LINES_AT_MOST + 1):
+        line = text[line_start:line_end].strip()
+        if chronology_entry(line):
+            return next((d for d in reversed(earlier) if line_start <= d.sentence.start < line_end), None)
+        # (a line with a date of its own that is no entry, a caption run into an entry or a dated aside,
+        # ends the entry above: which day the lines below go on from is not known)
+        if line_end != draft.sentence.start and (
+            any(line_start <= d.sentence.start < line_end for d in earlier) or _DAY_IN_LINE.search(line)
+        ):
+            return None
+        if line_start == 0:
+            return None
+        line_end = line_start - 1
+        line_start = text.rfind("\n", 0, line_end) + 1
+        # (a blank line between paragraphs is no line of the entry's)
+        while not text[line_start:line_end].strip() and line_start > 0:
+            line_end = line_start - 1
+            line_start = text.rfind("\n", 0, line_end) + 1
+    return None
+
+
 # Where a clause opens, so that a name standing there is its subject: the sentence's start, a clause's
 # punctuation, or a conjunction that opens a clause ("After the ministry announced ...", "... but the
 # union refused", "Neither the mayor nor the union"), with a title before the name ("Mr", "U.S. President")
@@ -3023,6 +3117,7 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             # words tell a deed, '"We met the delegation on Monday," the minister said': the deed is of
             # Monday, the minister's saying and other remarks are not)
             and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
+            and not _reported_deed_date(other)
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
@@ -3044,6 +3139,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     entry = _entry_above_item(draft, [d for d in drafts[:index] if d.own_date is not None], text)
     if entry is not None:
         return entry, "it is an item under the chronology's entry dated"
+    entry = _entry_above_paragraph(draft, [d for d in drafts[:index] if d.own_date is not None], text)
+    if entry is not None:
+        return entry, "it goes on from the chronology's entry above it, dated"
     people = [draft.speaker] if draft.speaker else []
     # "spokesman Chris Doe said Mr Roe never said ...": who is talked about after the verb of saying did
     # not speak now; the remarks are dated by their speaker or their paragraph
@@ -3089,6 +3187,15 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             return above, f"it happened at {told}, told just above and dated by"
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
+        # (their latest remarks above dated only a deed they told of: the day of their saying is not
+        # known, and remarks older than those are no guide to it)
+        told_of = [
+            d.sentence.start
+            for d in drafts[:index]
+            if d.speaker == person and d.own_date is not None and _reported_deed_date(d)
+        ]
+        if earlier and told_of and max(told_of) > earlier[-1].sentence.start:
+            continue
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
@@ -3256,6 +3363,8 @@ def _dated_act_above(index: int, drafts: list[Draft]) -> Draft | None:
         or _RELATIVE_ASIDE_OPENS.match(above.sentence.text)
         or d.tense == "future"
         or (above.is_speech_type and quoted_date(above) is not None)
+        # (remarks below a deed dated inside what was said are not of the deed's day)
+        or (draft.is_speech_type and _reported_deed_date(above))
     ):
         return None
     return above

@@ -29,6 +29,7 @@ from events.extract.quantities import CARDINALS
 from events.extract.speakers import FINITE_VERB, relative_antecedent
 from events.extract.triggers import SPEECH, TRIGGERS, possible_families, rx
 from events.extract.vocabulary import (
+    HAPPENING_NOUNS,
     IRREGULAR_PAST,
     MONTH_NAMES,
     alternatives,
@@ -156,33 +157,6 @@ def meeting_asked_for(draft: Draft) -> list[Draft]:
     return [dataclasses.replace(draft, own_date=None), draft]
 
 
-# Nouns that name a happening, and its type: "Saturday's elections", "the March 3 blast"
-HAPPENING_NOUNS = (
-    ("election", r"elections?|vote|polls|referendum|run-?off"),
-    (
-        "disaster",
-        r"explosion|blast|blowout|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire"
-        r"|spill|outbreak"
-        # ("the 9 February derailment", "Saturday's stampede": an accident is a disaster its reports name by
-        # the day, as a quake is; the plural, "investigates collisions", names a kind, not one; "the 1987
-        # market crash" is a fall in prices)
-        r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
-        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado",
-    ),
-    ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
-    ("leadership", r"coup|resignation|inauguration|swearing-in"),
-    ("protest", r"protests?|rally|demonstrations?|march"),
-    (
-        "legal",
-        r"ruling|verdict|trial|hearing|indictment|conviction|opening\s+statements|testimony|sentencing",
-    ),
-    ("agreement", r"deal|agreement|ceasefire|truce|accord"),
-    ("casualties", r"death|killing|massacre"),
-    ("diplomacy", r"summit"),
-    # ("the governor's March 3 curfew": a measure named by the day it was imposed)
-    ("policy", r"moratorium|embargo|curfew|lockdown"),
-    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
-)
 # "The ruling, issued on Tuesday, found ...", "This week's quake was the strongest ...": a subject that names
 # a happening by a definite noun of its kind
 _DEFINITE_HAPPENING_SUBJECT = re.compile(

@@ -120,6 +120,44 @@ OCCUPATIONS_BEFORE_A_NAME = tuple(
 )
 
 
+# Nouns that name a happening, and its type: "Saturday's elections", "the March 3 blast" (patterns, lower
+# case: the rules of happenings and of dates both read them, and dates cannot import happenings)
+HAPPENING_NOUNS = (
+    ("election", r"elections?|vote|polls|referendum|run-?off"),
+    (
+        "disaster",
+        r"explosion|blast|blowout|earthquake|quake|tremor|aftershock|tsunami|floods?|storm|hurricane|cyclone|fire"
+        r"|spill|outbreak"
+        # ("the 9 February derailment", "Saturday's stampede": an accident is a disaster its reports name by
+        # the day, as a quake is; the plural, "investigates collisions", names a kind, not one; "the 1987
+        # market crash" is a fall in prices)
+        r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
+        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado",
+    ),
+    ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
+    ("leadership", r"coup|resignation|inauguration|swearing-in"),
+    ("protest", r"protests?|rally|demonstrations?|march"),
+    (
+        "legal",
+        r"ruling|verdict|trial|hearing|indictment|conviction|opening\s+statements|testimony|sentencing",
+    ),
+    ("agreement", r"deal|agreement|ceasefire|truce|accord"),
+    ("casualties", r"death|killing|massacre"),
+    ("diplomacy", r"summit"),
+    # ("the governor's March 3 curfew": a measure named by the day it was imposed)
+    ("policy", r"moratorium|embargo|curfew|lockdown"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
+)
+
+# The participles that put a happening on a timetable after a form of "be": "the vote is due on Friday", "was
+# scheduled for May", "is slated to open", "is set to sign" (each rule of a plan ahead, a plan overtaken or a
+# reduced relative builds its pattern from these)
+TIMETABLE_PARTICIPLES = ("due", "scheduled", "slated", "set")
+# ... of which these also stand alone, with no "to" or "for" after them: "set" alone is as often another verb
+# ("set fire to", "was set free", "set a record")
+BARE_TIMETABLE_PARTICIPLES = tuple(word for word in TIMETABLE_PARTICIPLES if word != "set")
+
+
 # The simple past of irregular verbs, which no ending in -ed shows ("The vote took place in April", "The
 # agency put a hold on new permits"): rules that tell a finite verb or a past act build their pattern from it
 IRREGULAR_PAST = tuple(
