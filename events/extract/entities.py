@@ -1199,23 +1199,32 @@ def _name_written(spelling: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-]){re.escape(spelling)}\b")
 
 
-def _written_before(spelling: str, text: str, before: int) -> Iterator[re.Match[str]]:
-    """The places `spelling` is written as a whole name in text[:before], in order, as `finditer` finds
-    them there. (A pattern that opens with a look-behind is tried at every character; `str.find` leaps to
-    the places the name is written, and the pattern is tried only there: a name is searched for by every
-    bare surname of a report, so the scan was paid once per mention over the whole text before it.)"""
-    pattern = _name_written(spelling)
+def _written_before(spelling: str, text: str, before: int) -> Iterator[tuple[int, int]]:
+    """The spans where `spelling` is written as a whole name in text[:before], in order, as `finditer` of
+    `_name_written` finds them there. (A pattern that opens with a look-behind is tried at every character;
+    `str.find` leaps to the places the name is written, and the characters either side are looked at there:
+    a name is searched for by every bare surname of a report; and a pattern per spelling, compiled for each
+    person of a build, were more than the re module keeps.)"""
     if not spelling:
-        yield from pattern.finditer(text, 0, before)
+        yield from (m.span() for m in _name_written(spelling).finditer(text, 0, before))
         return
+    # ("\b" after the name, where text[:before] ends: a word character on one side only)
+    ends_in_word = _word_character(spelling[-1])
     at = text.find(spelling, 0, before)
     while at >= 0:
-        written = pattern.match(text, at, before)
-        if written:
-            yield written
-            at = text.find(spelling, written.end(), before)
+        end = at + len(spelling)
+        if not (at > 0 and (_word_character(text[at - 1]) or text[at - 1] in "’'-")) and ends_in_word != (
+            end < before and _word_character(text[end])
+        ):
+            yield at, end
+            at = text.find(spelling, end, before)
         else:
             at = text.find(spelling, at + 1, before)
+
+
+def _word_character(char: str) -> bool:
+    """Whether `\\w` matches the character, as sre reads a text ("_" and any letter or digit)."""
+    return char.isalnum() or char == "_"
 
 
 def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) -> str:
@@ -1238,9 +1247,9 @@ def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) 
     last: dict[str, tuple[int, int]] = {}  # a person -> where last named in full before (start, end)
     for person, spellings in people.items():
         for spelling in {person, *spellings}:
-            for m in _written_before(spelling, text, before):
-                first[person] = min(first.get(person, m.start()), m.start())
-                last[person] = max(last.get(person, (-1, -1)), (m.start(), m.end()))
+            for start, end in _written_before(spelling, text, before):
+                first[person] = min(first.get(person, start), start)
+                last[person] = max(last.get(person, (-1, -1)), (start, end))
     if not last:
         return ""
     ranked = sorted(last.items(), key=lambda item: item[1])
