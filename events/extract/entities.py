@@ -1201,25 +1201,51 @@ def _name_written(spelling: str) -> re.Pattern[str]:
 
 def _written_before(spelling: str, text: str, before: int) -> Iterator[tuple[int, int]]:
     """The spans where `spelling` is written as a whole name in text[:before], in order, as `finditer` of
-    `_name_written` finds them there. (A pattern that opens with a look-behind is tried at every character;
-    `str.find` leaps to the places the name is written, and the characters either side are looked at there:
-    a name is searched for by every bare surname of a report; and a pattern per spelling, compiled for each
-    person of a build, were more than the re module keeps.)"""
+    `_name_written` finds them there: those of the whole text that end before it, and one that ends right
+    where it ends (there the text's end is the boundary after the name). A name is asked for by every bare
+    surname of a report, each time over the text before it: the text is looked through once per name."""
     if not spelling:
         yield from (m.span() for m in _name_written(spelling).finditer(text, 0, before))
         return
-    # ("\b" after the name, where text[:before] ends: a word character on one side only)
+    kept_end = 0
+    for start, end in _written_in(spelling, text):
+        if end >= before:
+            break
+        yield start, end
+        kept_end = end
+    at = before - len(spelling)
+    if (
+        at >= kept_end
+        and text.startswith(spelling, at)
+        and _word_character(spelling[-1])
+        and _opens_a_name(text, at)
+    ):
+        yield at, before
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_in(spelling: str, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans where `spelling` is written as a whole name in the text, in order, as `finditer` of
+    `_name_written` finds them. (A pattern that opens with a look-behind is tried at every character;
+    `str.find` leaps to the places the name is written, and the characters either side are looked at there;
+    and a pattern per spelling, compiled for each person of a build, were more than the re module keeps.)"""
+    spans = []
+    # ("\b" after the name: a word character on one side only, the text's end on neither)
     ends_in_word = _word_character(spelling[-1])
-    at = text.find(spelling, 0, before)
+    at = text.find(spelling)
     while at >= 0:
         end = at + len(spelling)
-        if not (at > 0 and (_word_character(text[at - 1]) or text[at - 1] in "’'-")) and ends_in_word != (
-            end < before and _word_character(text[end])
-        ):
-            yield at, end
-            at = text.find(spelling, end, before)
+        if _opens_a_name(text, at) and ends_in_word != (end < len(text) and _word_character(text[end])):
+            spans.append((at, end))
+            at = text.find(spelling, end)
         else:
-            at = text.find(spelling, at + 1, before)
+            at = text.find(spelling, at + 1)
+    return tuple(spans)
+
+
+def _opens_a_name(text: str, at: int) -> bool:
+    """Whether a name written at `at` is no tail of a longer word or of a hyphenated or possessive one."""
+    return not (at > 0 and (_word_character(text[at - 1]) or text[at - 1] in "’'-"))
 
 
 def _word_character(char: str) -> bool:
