@@ -442,3 +442,22 @@ def test_gated_pattern_answers_as_the_pattern(lazy: bool) -> None:
         assert gated.split(text) == plain.split(text)
     assert gated.pattern == source and gated.flags == plain.flags  # what rules build other patterns from
     assert pickle.loads(pickle.dumps(gated)).search(texts[0]) is not None
+
+
+def test_gated_for_search_answers_as_the_searched_pattern_and_skips_texts_lacking_its_words() -> None:
+    from events.extract.patterns import compile_for_search, gated_for_search
+
+    source = r"\b(?:two|three|\d+)\s+(?:boats|ferries)\s+(?:sank|capsized)\b"
+    gated, plain = gated_for_search(source, re.IGNORECASE), compile_for_search(source, re.IGNORECASE)
+    texts = [
+        "Officials said three ferries capsized off Port Vela on Sunday.",
+        "The harbour master counted 12 boats sank, and two ferries capsized later.",
+        "Rain closed the coastal road for a week.",  # none of "boats", "ferries"
+        "",
+    ]
+    for text in texts:
+        assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+        assert (gated.search(text) is None) == (plain.search(text) is None)
+        assert gated.sub("#", text) == plain.sub("#", text)
+    assert gated.pattern == plain.pattern and gated.flags == plain.flags
+    assert gated._lacks_needs(texts[2]) and not gated._lacks_needs(texts[0])

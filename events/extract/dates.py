@@ -27,7 +27,13 @@ from dataclasses import dataclass, field
 import dateutil.easter
 from dateutil import relativedelta
 
-from events.extract.patterns import TIME_ZONE, ScannedPattern, compile_for_search, compile_gated
+from events.extract.patterns import (
+    TIME_ZONE,
+    ScannedPattern,
+    compile_for_search,
+    compile_gated,
+    gated_for_search,
+)
 from events.extract.quantities import CARDINALS
 from events.extract.vocabulary import (
     BARE_TIMETABLE_PARTICIPLES,
@@ -366,7 +372,7 @@ def _clock_times(text: str, published: dt.date) -> set[int]:
 # "went to a clinic on 3 March but died four days later": a count of days (or weeks) "later" runs on from
 # the day its sentence names before it
 # (each searched for through a whole article: led by the letters a match opens with, see `compile_for_search`)
-_COUNT_LATER = compile_for_search(
+_COUNT_LATER = gated_for_search(
     r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?P<unit>day|week)s?\s+later\b",
     re.IGNORECASE,
@@ -375,7 +381,7 @@ _COUNT_LATER = compile_for_search(
 
 # "began pumping on Wednesday afternoon. Seven hours later, the company ...", "Just over 36 hours later the
 # rig sank": a count of hours later runs on from the day the story is at, to the nearest whole day
-_HOURS_LATER = compile_for_search(
+_HOURS_LATER = gated_for_search(
     r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"hours?\s+later\b",
     re.IGNORECASE,

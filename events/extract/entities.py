@@ -1199,23 +1199,58 @@ def _name_written(spelling: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-]){re.escape(spelling)}\b")
 
 
-def _written_before(spelling: str, text: str, before: int) -> Iterator[re.Match[str]]:
-    """The places `spelling` is written as a whole name in text[:before], in order, as `finditer` finds
-    them there. (A pattern that opens with a look-behind is tried at every character; `str.find` leaps to
-    the places the name is written, and the pattern is tried only there: a name is searched for by every
-    bare surname of a report, so the scan was paid once per mention over the whole text before it.)"""
-    pattern = _name_written(spelling)
+def _written_before(spelling: str, text: str, before: int) -> Iterator[tuple[int, int]]:
+    """The spans where `spelling` is written as a whole name in text[:before], in order, as `finditer` of
+    `_name_written` finds them there: those of the whole text that end before it, and one that ends right
+    where it ends (there the text's end is the boundary after the name). A name is asked for by every bare
+    surname of a report, each time over the text before it: the text is looked through once per name."""
     if not spelling:
-        yield from pattern.finditer(text, 0, before)
+        yield from (m.span() for m in _name_written(spelling).finditer(text, 0, before))
         return
-    at = text.find(spelling, 0, before)
+    kept_end = 0
+    for start, end in _written_in(spelling, text):
+        if end >= before:
+            break
+        yield start, end
+        kept_end = end
+    at = before - len(spelling)
+    if (
+        at >= kept_end
+        and text.startswith(spelling, at)
+        and _word_character(spelling[-1])
+        and _opens_a_name(text, at)
+    ):
+        yield at, before
+
+
+@functools.lru_cache(maxsize=4096)
+def _written_in(spelling: str, text: str) -> tuple[tuple[int, int], ...]:
+    """The spans where `spelling` is written as a whole name in the text, in order, as `finditer` of
+    `_name_written` finds them. (A pattern that opens with a look-behind is tried at every character;
+    `str.find` leaps to the places the name is written, and the characters either side are looked at there;
+    and a pattern per spelling, compiled for each person of a build, were more than the re module keeps.)"""
+    spans = []
+    # ("\b" after the name: a word character on one side only, the text's end on neither)
+    ends_in_word = _word_character(spelling[-1])
+    at = text.find(spelling)
     while at >= 0:
-        written = pattern.match(text, at, before)
-        if written:
-            yield written
-            at = text.find(spelling, written.end(), before)
+        end = at + len(spelling)
+        if _opens_a_name(text, at) and ends_in_word != (end < len(text) and _word_character(text[end])):
+            spans.append((at, end))
+            at = text.find(spelling, end)
         else:
-            at = text.find(spelling, at + 1, before)
+            at = text.find(spelling, at + 1)
+    return tuple(spans)
+
+
+def _opens_a_name(text: str, at: int) -> bool:
+    """Whether a name written at `at` is no tail of a longer word or of a hyphenated or possessive one."""
+    return not (at > 0 and (_word_character(text[at - 1]) or text[at - 1] in "’'-"))
+
+
+def _word_character(char: str) -> bool:
+    """Whether `\\w` matches the character, as sre reads a text ("_" and any letter or digit)."""
+    return char.isalnum() or char == "_"
 
 
 def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) -> str:
@@ -1238,9 +1273,9 @@ def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) 
     last: dict[str, tuple[int, int]] = {}  # a person -> where last named in full before (start, end)
     for person, spellings in people.items():
         for spelling in {person, *spellings}:
-            for m in _written_before(spelling, text, before):
-                first[person] = min(first.get(person, m.start()), m.start())
-                last[person] = max(last.get(person, (-1, -1)), (m.start(), m.end()))
+            for start, end in _written_before(spelling, text, before):
+                first[person] = min(first.get(person, start), start)
+                last[person] = max(last.get(person, (-1, -1)), (start, end))
     if not last:
         return ""
     ranked = sorted(last.items(), key=lambda item: item[1])

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from events.extract.entities import DEFAULT_GAZETTEER, Entity, names_a_firms_home
-from events.extract.patterns import compile_for_search
+from events.extract.patterns import compile_for_search, gated_for_search
 
 # The curated list of large listed firms and their homes (name, country, aliases), for reports that name a
 # firm without saying where it is from
@@ -44,7 +44,7 @@ def listed_homes() -> dict[str, str]:
 # standing with lenders ("its credit rating was cut", "credit default swaps"), and selling parts of itself
 # ("asset sales", "new shares"). Holders of its shares named as people ("critics, some of them
 # shareholders") and a provision of a law are no business of the firm.
-_OWN_BUSINESS = compile_for_search(
+_OWN_BUSINESS = gated_for_search(
     r"\b(?:share\s+prices?|shares\s+(?:fell|rose|closed|dropped|slumped|jumped|climbed|plunged|gained|lost|were|have"
     r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+shares\b|new\s+shares|its\s+shareholders"
     r"|(?:payouts?|payments?|returns?)\s+to\s+(?:its\s+)?shareholders"

@@ -16,7 +16,13 @@ import functools
 import re
 from collections.abc import Sequence
 
-from events.extract.patterns import ASKED_ONCE, ScannedPattern, compile_for_search, compile_gated
+from events.extract.patterns import (
+    ASKED_ONCE,
+    ScannedPattern,
+    compile_for_search,
+    compile_gated,
+    gated_for_search,
+)
 from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
 
 # --- opinion polls ----------------------------------------------------------------------------------------
@@ -1012,7 +1018,7 @@ _STANDING_POSITION = compile_gated(
 # Happenings counted over a span of years: "has been hit by floods three times in the past decade", "The
 # town has flooded four times since 2010", "twice in the last 20 years" (a span of days or weeks, "three
 # times this week", may count the story's own happenings, and is left alone)
-_TALLY_OVER_YEARS = compile_for_search(
+_TALLY_OVER_YEARS = gated_for_search(
     r"\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|\d+)\s+times)\s+"
     r"(?:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?(?:years?|decades?"
     r"|centur(?:y|ies))\b|since\s+(?:1[89]|20)\d\d\b)",

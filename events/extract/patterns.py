@@ -758,3 +758,10 @@ class GatedPattern:
 def compile_gated(pattern: str, flags: int = 0) -> GatedPattern:
     """`re.compile` of a pattern that most of the texts it is asked of cannot match (see GatedPattern)."""
     return GatedPattern(re.compile(pattern, flags))
+
+
+def gated_for_search(pattern: str, flags: int = 0) -> GatedPattern:
+    """`compile_for_search` of a pattern that most of the texts it is asked of cannot match, gated as
+    `compile_gated` gates (a long rule searched over each sentence: sixty microseconds to find nothing in
+    one that lacks its every word, which the gate tells in one)."""
+    return GatedPattern(compile_for_search(pattern, flags))

@@ -22,6 +22,7 @@ from events.extract.patterns import (
     ScannedPattern,
     compile_for_search,
     compile_gated,
+    gated_for_search,
     longest_of,
     lowered_for_needs,
     required_per_branch,
@@ -3005,7 +3006,7 @@ _DEATH_WORDS = re.compile(
 # developed probable measles, the board said", "said the nurse contracted the virus" ("developed a flu
 # vaccine" is a remedy made; an act told beside it, "caught the virus abroad and was admitted to hospital", is
 # read as the act)
-_ILLNESS_TAKEN = compile_for_search(
+_ILLNESS_TAKEN = gated_for_search(
     r"\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
     r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
     # ("the patient's daughter": a possessive names whose kin, not who fell sick)
@@ -3030,8 +3031,8 @@ def _illness_taken(text: str) -> re.Match[str] | None:
 
 # New cases told: people found sick ("eight pupils had been diagnosed"; one person only with the disease
 # named: "the singer was diagnosed with cancer" is no outbreak's case), a count of confirmed cases, a first
-# case
-_NEW_CASES_TOLD = compile_for_search(
+# case (gated: nine sentences in ten asked lack every word a match needs)
+_NEW_CASES_TOLD = gated_for_search(
     r"\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers|others)\b"
     r"[^.;]{0,80}?\b(have|has|had|were)\s+(now\s+|already\s+|also\s+)?(been\s+)?(diagnosed|infected"
     r"|confirmed\s+(as\s+)?infected|confirmed\s+to\s+have)\b"
@@ -3568,8 +3569,8 @@ _TOLL_COUNTS = (
 # children are missing" is a family's loss told by a relative, no toll)
 _NOT_ONES_OWN = r"((?!(his|her|my|our|your)\b)[\w-]+\s+){0,2}?"
 # A toll as a speaker gives it: "the death toll", "put the toll at 35", "300 bodies", "up to 90 people may
-# have died", "12 of its soldiers are missing"
-_TOLL_REPORTED = compile_for_search(
+# have died", "12 of its soldiers are missing" (gated: most sentences asked name no toll)
+_TOLL_REPORTED = gated_for_search(
     r"\b(death|casualty)\s+tolls?\b|\bput\s+the\s+toll\s+at\b"
     rf"|\b{_COUNTED}\s+([\w-]+\s+){{0,2}}?(bodies|corpses)\b"
     rf"|\b{_COUNTED}\s+{_NOT_ONES_OWN}{_TOLL_COUNTS}\s+(had\s+|have\s+|has\s+)?"
