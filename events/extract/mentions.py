@@ -1327,7 +1327,13 @@ def extract_mentions(
     drafts = [struck_by_nature(pronoun_named(d, article, starts, entities, entity_starts)) for d in drafts]
     drafts = [_pronoun_continued(d, article, starts, entities, entity_starts) for d in drafts]
     spoken = {d.sentence.start: d.speaker for d in drafts if d.is_speech_type and d.speaker}
-    drafts = [_person_named_before(d, article, starts, entities, entity_starts, spoken) for d in drafts]
+    # (by where each starts, in order: the speaker of a sentence is then found by bisection, not by a scan
+    # of every sentence that had one)
+    spoken_starts = sorted(spoken)
+    drafts = [
+        _person_named_before(d, article, starts, entities, entity_starts, (spoken, spoken_starts))
+        for d in drafts
+    ]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [business_named(d, entities, entity_starts) for d in drafts]
     drafts = [after_another(d, article.text) for d in drafts]
@@ -1453,15 +1459,15 @@ def _person_named_before(
     starts: list[int],
     entities: list[Entity],
     entity_starts: list[int],
-    spoken: dict[int, str],
+    heard: tuple[dict[int, str], list[int]],
 ) -> Draft:
     """A clause that opens its sentence with "he" or "she" the sentence before could not name, named as the
     person of the nearest sentence further back who is its subject or speaker, when nobody else who could
     be meant is named between (`person_named_before`): "Roe, the port's director, denied it. Her lawyer,
     Tom Hale, said ... Prosecutors accuse Roe of fraud. She will appear ..." -> "Roe will appear ...".
-    `spoken` gives the speaker read for each sentence, by where it starts. As it was otherwise, when the
-    sentence is within a quotation (whose "she" may be anybody the speaker means), or when remarks were
-    read as another's (their title names the speaker already)."""
+    `heard` gives the speaker read for each sentence, by where it starts, with those starts in order. As it
+    was otherwise, when the sentence is within a quotation (whose "she" may be anybody the speaker means),
+    or when remarks were read as another's (their title names the speaker already)."""
     found = subject_pronoun_opening(draft.clause)
     # (remarks whose speaker is read already: their title names the speaker, "Jane Roe announced ...")
     if found is None or found.start("pronoun") != 0 or not starts or (draft.is_speech_type and draft.speaker):
@@ -1494,7 +1500,7 @@ def _person_named_before(
             EarlierSentence(
                 sentence.text,
                 tuple({_whole_name(name, people) for name in listed}),
-                next((spoken[s] for s in spoken if sentence.start <= s < sentence.end), ""),
+                _speaker_within(heard, sentence.start, sentence.end),
             )
         )
     named_as = person_named_before(pronoun, earlier, people, article.text)
@@ -1504,6 +1510,13 @@ def _person_named_before(
 
 
 _QUOTATION_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _speaker_within(heard: tuple[dict[int, str], list[int]], start: int, end: int) -> str:
+    """The speaker read for the first sentence that starts between `start` and `end`; "" if none."""
+    spoken, starts = heard
+    at = bisect_left(starts, start)
+    return spoken[starts[at]] if at < len(starts) and starts[at] < end else ""
 
 
 def _whole_name(name: str, people: set[str]) -> str:

@@ -570,7 +570,7 @@ def pronoun_named(
         return by_words
     lead = article.text[source[0] : subject.start]
     possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
-    if not re.fullmatch(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", lead, re.IGNORECASE) or possessive:
+    if not _LEAD_OF_THE_SUBJECT.fullmatch(lead) or possessive:
         return by_words  # "Under Jane Roe, the board ...", "NWG's chief said": not the sentence's subject
     word = pronoun.group(2).lower()
     if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
@@ -584,6 +584,8 @@ def pronoun_named(
 
 
 # "His government ...", "Its board ...": a possessive that opens the clause, before a noun
+# (what may stand before a sentence's subject: an opening quotation mark, "the", a title)
+_LEAD_OF_THE_SUBJECT = re.compile(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", re.IGNORECASE)
 _POSSESSIVE_OPENING = rx(r"^(his|her|its|their)\s+(?=(?-i:[a-z]))")
 _PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
@@ -686,13 +688,22 @@ _WHICH_ASIDE = r"(?:,\s+which\s[^,;:“”\"]{3,120},)?"
 _BODY_THEN_VERB = (
     r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+|(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|yesterday\s+|today\s+)*"
 )
+# What words are given in: a paper, a meeting or a broadcast ("in a statement", "at a news conference")
+_GIVEN_IN = (
+    r"(?:statement|interview|letter|briefing|conference|meeting|speech|address|post|message|release|notice"
+    r"|e-?mail|broadcast|video|hearing|filing|session|report|comments?|remarks)"
+)
 # ("The British energy company said": one or two words may say where or what kind of business it is)
 # "Late Wednesday, the company said", "In a statement, it said": an opening phrase of time or manner, set
 # off by its comma, comes before the subject that speaks
-_OPENING_ADVERBIAL = (
-    r"(?:(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
-    r"|during)\b[^,;:“”\"]{0,40},\s+)?"
+_OPENING_PHRASE = (
+    r"(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
+    r"|during)\b[^,;:“”\"]{0,40},\s+"
+    # ... or a phrase of where or how the words were given with no comma after it ("In a statement the
+    # company said", "During a briefing on Monday the agency said"): the subject still opens after it
+    r"|(?:in|at|during)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _GIVEN_IN + r"\b[^,;:“”\"]{0,40}?\s+"
 )
+_OPENING_ADVERBIAL = rf"(?:{_OPENING_PHRASE})?"
 # ... and a longer one when it names a document the words are in: "In its final report on the causes of
 # the levee failures in the north, the commission said" (a report's release is said by its body)
 _OPENING_IN_A_DOCUMENT = (
@@ -2255,6 +2266,9 @@ def _one_voice_told(speaker: str, text: str) -> bool:
     return {"man": "he", "woman": "she"}.get(voice.group("kind") or "", said_by) == said_by
 
 
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+
+
 def _find_speaker(
     text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
 ) -> tuple[str, str, bool]:
@@ -2351,7 +2365,7 @@ def _find_speaker(
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
-    according = re.search(r"\baccording\s+to\s+", text, re.IGNORECASE)
+    according = _ACCORDING_TO.search(text)
     if according:
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
@@ -2371,6 +2385,16 @@ def _find_speaker(
                 return _speaker_of(inside[0])
             who = re.sub(r"^(?:the|an?)\s+", "", issued.group("who"), flags=re.IGNORECASE).rstrip(".")
             return who[:1].upper() + who[1:], "", False
+        placed_agent = _AGENT_PLACED.match(text, according.end())
+        if (
+            placed_agent is not None
+            and speech.group().lower().startswith("according")
+            and agent_named(placed_agent.group("role"))
+        ):
+            # "..., according to a park ranger at the reserve": the one named by a job speaks; where they
+            # work only tells which one
+            role = " ".join(placed_agent.group("role").split())
+            return role[:1].upper() + role[1:], "", False
         if speech.group().lower().startswith("according"):
             # "..., according to the federal team": whoever it names, listed or not, is the source
             source = re.match(
@@ -2782,7 +2806,7 @@ def _find_speaker(
         )
         # (an outlet the lists name, "Yonhap news agency", is read as they name it; "the magazine" alone is
         # one named before, read as such)
-        and not re.fullmatch(rf"[Tt]he\s+{_OUTLET_NOUN}", " ".join(outlet.group("outlet").split()))
+        and not _THE_OUTLET_ALONE.fullmatch(" ".join(outlet.group("outlet").split()))
     ):
         return _outlet_speaker(outlet, people)
     if actors:
@@ -2918,7 +2942,7 @@ def _find_speaker(
     if described:
         office = " ".join(described.group("office").split())
         return office[:1].upper() + office[1:], "", False
-    unlisted = _unlisted_speaker(text, speech, inverts)
+    unlisted = _unlisted_speaker(text, speech, inverts) or _agent_speaker(text, speech, inverts)
     if any(
         e.kind == "country" and e.text in unlisted and _place_of_the_speakers(text, e, speech.start())
         for e in before
@@ -3552,6 +3576,9 @@ _TIME_OPENING_CLAUSE = (
     rf"^(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(?:{'|'.join(WEEKDAY_NAMES)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Mm]eanwhile|[Yy]esterday|[Tt]oday"
     r"|[Ll]ast\s+(?:week|month|year|night)|[Ee]arlier\s+this\s+(?:week|month|year))\s+"
+    # ("In a statement the minister said", "At a briefing on Monday the governor said": the phrase of where
+    # the words were given, as `_OPENING_ADVERBIAL` reads it for a body, with or without its comma)
+    r"|^(?i:" + _OPENING_PHRASE + r")"
 )
 _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|{_TIME_OPENING_CLAUSE})[Tt]he\s+"
@@ -3577,6 +3604,69 @@ _BODY_OFFICE_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had|also|now|later|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 _DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})\s*[.,;]")
+# A person named by what they do, whatever the job, told by the noun's form: "the harbour master", "a park
+# ranger", "the county coroner", "the head teacher", "a local historian". No list holds every job, and news
+# English names most people it does not name by an agent noun (-er, -or, -ist, -ian, -man) or by the head,
+# chief or master of something
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or)|[a-z]{3,}(?:ist|ian)|[a-z]{3,}(?:wo)?man|head|chief|master")
+# ... but not the words of that form that are things, papers or outlets ("the letter said", "the monitor
+# shows", "the paper reported"), comparatives and adverbs ("the company later said", "the other") or a
+# pronoun ("the former said")
+_THINGS_OF_AGENT_FORM = frozenset(
+    """letter newsletter paper newspaper order register charter poster flyer banner sticker marker monitor
+    indicator meter counter tracker computer calculator filter trailer chapter header folder cover ledger
+    number water weather matter border power tower center quarter corner river winter summer error sector
+    factor reactor mirror motor rumor tumor color labor honor favor harbor corridor floor door major minor
+    elevator generator ventilator detector cancer disaster character member partner other former latter
+    either neither whether never however further rather ever together over under after later earlier
+    sooner longer faster higher lower greater older younger better newer closer clearer harder lesser
+    bigger smaller wider deeper stronger weaker human woman man layer helicopter carrier tanker freighter
+    trawler container shelter theater thriller blockbuster broadcaster""".split()
+)
+# the noun phrase that holds it, opening its clause and right before the verb of saying (a day or an
+# auxiliary may stand between): '"...," the harbour master said', "In a statement a park ranger said"
+_AGENT_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b{_LINKING_OPENERS},?\s+|{_TIME_OPENING_CLAUSE})"
+    r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:(?:also|has|have|had|later|earlier|then|again|now|(?:on\s+)?[A-Z][a-z]+day|[a-z]+ly)\s+)*$"
+)
+# ('"...," said the station master.': inverted after what was said)
+_AGENT_AFTER = re.compile(r"\s+(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s*[.,;]")
+# ... and after "according to", with where they work after it: "according to a park ranger at the reserve"
+_AGENT_PLACED = re.compile(
+    r"(?:the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
+)
+# (words that end a phrase or open a clause, never a part of a job's name: "the storm that the ranger")
+_NOT_IN_A_JOB = frozenset(
+    """the a an of for to in on at by with from and or but who that which whose whom this these those it he
+    she they we was were is are be been has have had said says not as than when while after before""".split()
+)
+
+
+def agent_named(role: str) -> bool:
+    """Whether a lower-case noun phrase names a person by the job's form ("harbour master", "park ranger",
+    "chief engineer"), not a thing of that form ("the letter", "the report") nor a crowd."""
+    words = role.split()
+    head = words[-1]
+    return (
+        _AGENT_NOUN.fullmatch(head) is not None
+        and head not in _THINGS_OF_AGENT_FORM
+        and not any(w in _NOT_IN_A_JOB for w in words)
+    )
+
+
+def _agent_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
+    """The person a sentence names only by a job the lists do not hold, as the verb's subject ("The harbour
+    master said" -> "Harbour master"); "" when its subject is no such phrase."""
+    found = _AGENT_SUBJECT.search(text, 0, speech.start())
+    if found is None and inverts and not speech.group().lower().startswith("according"):
+        found = _AGENT_AFTER.match(text, speech.end())
+    if found is None or not agent_named(found.group("role")):
+        return ""
+    role = " ".join(found.group("role").split())
+    return role[:1].upper() + role[1:]
+
+
 # "The French president, who faces a strike over pensions, said", "The U.S. trade representative said": an
 # office of a country, named by the country's adjective, is a person; it speaks as the one the report names
 # with that office, else as the office, never as the bare country (the adjective's shape here; that it names
@@ -3899,6 +3989,8 @@ _OUTLET_NOUN = (
     r"(?:broadcaster|newspaper|tabloid|magazine|(?:news|press|wire)\s+(?:agency|service|website|channel)"
     r"|(?:state|official|local|national)\s+media|(?:television|TV|radio)(?:\s+(?:station|network|channel))?)"
 )
+# ("the magazine" alone: one named before)
+_THE_OUTLET_ALONE = re.compile(rf"[Tt]he\s+{_OUTLET_NOUN}")
 _OUTLET_SPEAKS = re.compile(
     r"(?:^|[,;:“”\"]\s*)"
     r"(?P<outlet>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}['’]s\s+)?"
