@@ -1,6 +1,7 @@
-"""A speaker named only by a job no list holds, told by the noun's form ("the harbour master", "a park ranger"),
-speaks; so does an office after an opening phrase of where the words were given with no comma ("In a statement
-the minister said"). Things of the same form ("the letter said", "the company later said") name nobody."""
+"""A speaker named only by a job no list holds, told by the noun's form ("the harbour master", "a park
+ranger"), speaks; so does an office after an opening phrase of where the words were given with no comma ("In a
+statement the minister said"). Things of the same form ("the letter said", "the company later said") name
+nobody."""
 
 from __future__ import annotations
 

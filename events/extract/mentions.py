@@ -112,6 +112,7 @@ from events.extract.clauses import (
 from events.extract.coreference import (
     PERSON_REACH,
     EarlierSentence,
+    described_as,
     office_holders,
     office_speaker,
     one_name_per_speaker,
@@ -307,6 +308,7 @@ from events.extract.speakers import (
     acting_country,
     addressed,
     aged_surname,
+    agent_named_alone,
     an_outlet,
     answers_a_charge,
     business_named,
@@ -887,6 +889,17 @@ def extract_mentions(
             heard=last_speaker == last_heard,
             text=article.text,
         )
+        # '"...," the actor said': the last voice, if the report calls that person by that job ("Actor Tom
+        # Hale"); else the job speaks as said, not whoever spoke before
+        agent = agent_named_alone(sentence.text)
+        if agent and not (
+            may_be_a_person(last_speaker[0])
+            and (
+                described_as(article.text, last_speaker[0], agent.split()[-1])
+                or last_speaker[0].lower() == agent
+            )
+        ):
+            last_speaker = ("", last_speaker[1])
         parts = dated_clauses(sentence, own_dates)
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day

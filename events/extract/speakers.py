@@ -2942,7 +2942,11 @@ def _find_speaker(
     if described:
         office = " ".join(described.group("office").split())
         return office[:1].upper() + office[1:], "", False
-    unlisted = _unlisted_speaker(text, speech, inverts) or _agent_speaker(text, speech, inverts)
+    unlisted = _unlisted_speaker(text, speech, inverts)
+    if not unlisted:
+        agent, resolved = _agent_speaker(text, speech, inverts, last)
+        if agent:
+            return agent, last[1] if resolved else "", resolved
     if any(
         e.kind == "country" and e.text in unlisted and _place_of_the_speakers(text, e, speech.start())
         for e in before
@@ -3655,16 +3659,47 @@ def agent_named(role: str) -> bool:
     )
 
 
-def _agent_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
-    """The person a sentence names only by a job the lists do not hold, as the verb's subject ("The harbour
-    master said" -> "Harbour master"); "" when its subject is no such phrase."""
+def _agent_subject(text: str, speech: re.Match[str], inverts: bool) -> re.Match[str] | None:
     found = _AGENT_SUBJECT.search(text, 0, speech.start())
     if found is None and inverts and not speech.group().lower().startswith("according"):
         found = _AGENT_AFTER.match(text, speech.end())
-    if found is None or not agent_named(found.group("role")):
+    return found if found is not None and agent_named(found.group("role")) else None
+
+
+def agent_named_alone(text: str) -> str:
+    """The job, of an agent noun's form and in no list, that a sentence's speaker is named by after "the"
+    ('"...," the actor said' -> "actor"); "" when the speaker is named otherwise. "the" points back: the one
+    the report has called so (events.extract.mentions decides whether the last voice is that one)."""
+    speech = speech_in(text)
+    if speech is None or _DESCRIBED_SPEAKER.search(text[: speech.start()]):
         return ""
+    inverts = INVERTIBLE.fullmatch(speech.group()) is not None and _INVERSION_POINT.search(
+        text[: speech.start()]
+    )
+    found = _agent_subject(text, speech, bool(inverts))
+    if found is None or found.group("det").lower() != "the":
+        return ""
+    return " ".join(found.group("role").split())
+
+
+def _agent_speaker(
+    text: str, speech: re.Match[str], inverts: bool, last: tuple[str, str]
+) -> tuple[str, bool]:
+    """The person a sentence names only by a job the lists do not hold, as the verb's subject ("The harbour
+    master said" -> "Harbour master"), with whether it is `last`, the one the report called so before; ""
+    when its subject is no such phrase."""
+    found = _agent_subject(text, speech, inverts)
+    if found is None:
+        return "", False
     role = " ".join(found.group("role").split())
-    return role[:1].upper() + role[1:]
+    if found.group("det").lower() == "the":
+        if last[0]:
+            return last[0], True
+        if " " not in role:
+            # ("The doctor maintained his innocence": a bare job after "the" points back to someone the
+            # report named, not found here; a job with its own words, "the harbour master", is one person)
+            return "", False
+    return role[:1].upper() + role[1:], False
 
 
 # "The French president, who faces a strike over pensions, said", "The U.S. trade representative said": an
