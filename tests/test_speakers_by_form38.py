@@ -74,3 +74,19 @@ def test_a_job_of_agent_form_is_told_from_a_thing() -> None:
     assert speakers.agent_named("county surveyor")
     assert not speakers.agent_named("quarterly newsletter")
     assert not speakers.agent_named("storm that the ranger")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The coroner's office said on Monday that the road would reopen.", "Coroner's office"),
+        ("Later, the governor's spokeswoman said the levy would stay.", "Governor's spokeswoman"),
+        ("The ferries are running, the harbour master's office said.", "Harbour master's office"),
+    ],
+)
+def test_the_voice_of_an_office_holder_speaks(sentence: str, speaker: str) -> None:
+    assert _speaker(sentence) == speaker
+
+
+def test_the_voice_of_a_thing_names_nobody() -> None:
+    assert _speaker("The letter's last page said the plant would close.") == ""

@@ -3636,6 +3636,15 @@ _AGENT_SUBJECT = re.compile(
 )
 # ('"...," said the station master.': inverted after what was said)
 _AGENT_AFTER = re.compile(r"\s+(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s*[.,;]")
+# The voice of an office's holder: "the attorney general's office said", "the mayor's spokesman said", "the
+# governor's press secretary told reporters" (the office speaks through them; its holder is not named here)
+_HOLDERS_VOICE = re.compile(
+    rf"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b{_LINKING_OPENERS},?\s+|{_TIME_OPENING_CLAUSE})"
+    r"(?P<det>[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)['’]s\s+"
+    r"(?P<voice>(?:press\s+|chief\s+|senior\s+)?(?:office|spokes(?:wo)?man|spokesperson|aides?|secretary|lawyers?"
+    r"|attorneys?))"
+    r"\s+(?:(?:also|has|have|had|later|earlier|then|again|now|(?:on\s+)?[A-Z][a-z]+day|[a-z]+ly)\s+)*$"
+)
 # ... and after "according to", with where they work after it: "according to a park ranger at the reserve"
 _AGENT_PLACED = re.compile(
     r"(?:the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
@@ -3688,6 +3697,12 @@ def _agent_speaker(
     """The person a sentence names only by a job the lists do not hold, as the verb's subject ("The harbour
     master said" -> "Harbour master"), with whether it is `last`, the one the report called so before; ""
     when its subject is no such phrase."""
+    voice = _HOLDERS_VOICE.search(text, 0, speech.start())
+    if voice is not None and (
+        voice.group("role").split()[-1] in SPEAKER_ROLES or agent_named(voice.group("role"))
+    ):
+        holder = " ".join(text[voice.start("role") : voice.end("voice")].split())
+        return holder[:1].upper() + holder[1:], False
     found = _agent_subject(text, speech, inverts)
     if found is None:
         return "", False
