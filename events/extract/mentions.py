@@ -305,6 +305,7 @@ from events.extract.speakers import (
     PRONOUN_SUBJECT,
     QUOTATION_OPENS,
     QUOTE,
+    a_paper,
     acting_country,
     addressed,
     aged_surname,
@@ -4326,9 +4327,12 @@ def _settle_date(
     names = [e for e in draft.entities if e.role != NEWS_OUTLET or e.name == draft.speaker]
     # ("Haiti says ...", "Britain said ...": a country speaking is its government, an actor as much as "the
     # Haitian government said" is; a country the speaker was only inferred from is no actor)
+    # ("The report said ...", "the email said": a paper that speaks is no party to the story; the title still
+    # says it spoke)
     speaker_entities = (
         [draft.speaker]
         if draft.speaker
+        and not a_paper(draft.speaker)
         and (
             draft.speaker not in _country_names(names)
             or country_speaks(draft.sentence.text, names, draft.speaker)

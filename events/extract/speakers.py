@@ -53,6 +53,10 @@ NEWS_OUTLET = "news outlet"
 _LINKING_OPENERS = r"(?:But|And|Yet|So|Meanwhile|Later|Earlier|However|Still|Now|Then|Instead|Separately)"
 # (a speaker read from the subject's slot that starts with one is the speaker without it)
 _LINKED_SPEAKER = re.compile(rf"{_LINKING_OPENERS},?\s+(?=[A-Z])")
+# ... and a conjunction that makes the clause a subordinate one: "Although", "While", "Because"
+_SUBORDINATOR_OPENS = re.compile(
+    r"(?:Although|Though|Even\s+though|While|Whereas|Because|Since|Unless|Once|If|When|As)\s+(?=[\w’'-]{2})"
+)
 # "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
 # speaks; a singular office needs its country named ("the ministry said" says not whose).
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
@@ -2185,6 +2189,11 @@ def find_speaker(
     speaker, country, resolved = _find_speaker(text, speech, local, last)
     linked = _LINKED_SPEAKER.match(speaker)
     speaker = speaker[linked.end() :] if linked is not None else speaker
+    # ("Although legal specialists said ...": the conjunction opens the clause, the body after it speaks)
+    joined = _SUBORDINATOR_OPENS.match(speaker)
+    if joined is not None and not resolved:
+        speaker = speaker[joined.end() :]
+        speaker = speaker[:1].upper() + speaker[1:]
     # (the plain look for an opening quote before the speaker first: the pattern, one per speaker, is
     # compiled only when it may match)
     quoted = f"“{speaker}" in text or f'"{speaker}' in text
@@ -2266,6 +2275,33 @@ def _one_voice_told(speaker: str, text: str) -> bool:
     return {"man": "he", "woman": "she"}.get(voice.group("kind") or "", said_by) == said_by
 
 
+# A paper or a count, with what describes it, as a speaker is written: "The report", "The final audit", "Court
+# documents", "The statement", "The email"
+_A_PAPER = re.compile(
+    r"(?:(?:the|this|that|its|their|an?|new)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:reports?|stud(?:y|ies)|surveys?|polls?|audits?|papers?|documents?|dossiers?|analys[ie]s|assessments?"
+    r"|findings|census|statements?|communiqu[eé]s?|letters?|e-?mails?|memos?|estimates?|figures|data"
+    r"|statistics|records)",
+    re.IGNORECASE,
+)
+
+
+def a_paper(speaker: str) -> bool:
+    """Whether a speaker, as written, is a paper or a count rather than who put it out ("The report", "Court
+    documents", "Government estimates"); a capitalised name that holds such a word is the body's own ("Human
+    Rights Watch Report" is not written so; "Reports Ltd" is no paper)."""
+    found = _A_PAPER.fullmatch(speaker)
+    if found is None:
+        return False
+    # (a name of capitalised words after the first, "The Sunday Post Report", is a title or a name)
+    return not any(w[:1].isupper() for w in speaker.split()[1:])
+
+
+_COUNTED_THINGS = re.compile(
+    r"\b(?:estimates?|figures|data|statistics|records|numbers|tall(?:y|ies)|counts?|results|projections"
+    r"|forecasts?|calculations|models?)$",
+    re.IGNORECASE,
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 
 
@@ -2400,8 +2436,12 @@ def _find_speaker(
             source = re.match(
                 r"(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*(?:[,.;(]|$)", text[according.end() :]
             )
-            if source:
+            if source and _COUNTED_THINGS.search(source.group(1)) is None:
                 return source.group(1)[:1].upper() + source.group(1)[1:], "", False
+            if source:
+                # ("..., according to government estimates": figures speak for nobody; a reader would
+                # not take "Government estimates" for a party to the story)
+                return "", "", False
     # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
     # it stand in a quotation that opened in an earlier sentence
     if PRONOUN_SUBJECT.search(text[: speech.start()]):
@@ -3504,7 +3544,9 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     # ("Officially called ...", "Reportedly adding ...": one word of an adverb's form, capitalised only
     # because it opens the sentence)
     adverb = len(words) == 1 and _ADVERB_FORM.fullmatch(name) is not None
-    if re.split(r"[’']", words[0].lower())[0] in NOT_A_NAME or plural or adverb:
+    # ("Having said that, ...": the participle of a perfect opens the sentence, nobody speaks)
+    auxiliary = len(words) == 1 and name in ("Having", "Being")
+    if re.split(r"[’']", words[0].lower())[0] in NOT_A_NAME or plural or adverb or auxiliary:
         return ""
     # ("The Sunday Times said": a day in a newspaper's name is no date)
     # ("The Sunday Times of London said": a paper's name may hold a day and a place)
@@ -3707,13 +3749,16 @@ def _agent_speaker(
     if found is None:
         return "", False
     role = " ".join(found.group("role").split())
-    if found.group("det").lower() == "the":
-        if last[0]:
-            return last[0], True
-        if " " not in role:
-            # ("The doctor maintained his innocence": a bare job after "the" points back to someone the
-            # report named, not found here; a job with its own words, "the harbour master", is one person)
-            return "", False
+    if found.group("det").lower() != "the":
+        # ("One pharmacist said", "a fisherman told reporters": someone met on the scene, colour as the
+        # unnamed roles of `_UNNAMED_ROLE_SUBJECT` are; nobody a briefing names)
+        return "", False
+    if last[0]:
+        return last[0], True
+    if " " not in role:
+        # ("The doctor maintained his innocence": a bare job after "the" points back to someone the report
+        # named, not found here; a job with its own words, "the harbour master", is one person)
+        return "", False
     return role[:1].upper() + role[1:], False
 
 
