@@ -3707,6 +3707,8 @@ def agent_named(role: str) -> bool:
         _AGENT_NOUN.fullmatch(head) is not None
         and head not in _THINGS_OF_AGENT_FORM
         and not any(w in _NOT_IN_A_JOB for w in words)
+        # ("the country's interior minister": whose job it is is read by the rules of owners)
+        and not any(re.search(r"['’]s?$", w) for w in words)
     )
 
 
