@@ -112,7 +112,6 @@ def test_the_voice_of_a_thing_names_nobody() -> None:
     ("sentence", "speaker"),
     [
         ("Although dock workers said the cranes were idle, the port stayed open.", "Dock workers"),
-        ("Twenty wells have run dry, according to regional estimates.", ""),
         ("Having said that if the levy saves one farm, then the cost is worth it.", ""),
     ],
 )
@@ -124,6 +123,7 @@ def test_a_conjunction_a_count_or_a_participle_is_no_speaker(sentence: str, spea
     ("speaker", "paper"),
     [
         ("The report", True),
+        ("Regional estimates", True),
         ("Court filings", False),
         ("Court documents", True),
         ("The final audit", True),

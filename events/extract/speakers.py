@@ -2297,11 +2297,6 @@ def a_paper(speaker: str) -> bool:
     return not any(w[:1].isupper() for w in speaker.split()[1:])
 
 
-_COUNTED_THINGS = re.compile(
-    r"\b(?:estimates?|figures|data|statistics|records|numbers|tall(?:y|ies)|counts?|results|projections"
-    r"|forecasts?|calculations|models?)$",
-    re.IGNORECASE,
-)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 
 
@@ -2436,12 +2431,8 @@ def _find_speaker(
             source = re.match(
                 r"(?:the\s+)?([\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s*(?:[,.;(]|$)", text[according.end() :]
             )
-            if source and _COUNTED_THINGS.search(source.group(1)) is None:
-                return source.group(1)[:1].upper() + source.group(1)[1:], "", False
             if source:
-                # ("..., according to government estimates": figures speak for nobody; a reader would
-                # not take "Government estimates" for a party to the story)
-                return "", "", False
+                return source.group(1)[:1].upper() + source.group(1)[1:], "", False
     # '... why the FAO is pressing for a change," he said.': the pronoun is the verb's subject; names before
     # it stand in a quotation that opened in an earlier sentence
     if PRONOUN_SUBJECT.search(text[: speech.start()]):
