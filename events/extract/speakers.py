@@ -2424,8 +2424,8 @@ def _find_speaker(
         ):
             # "..., according to a park ranger at the reserve": the one named by a job speaks; where they
             # work only tells which one
-            role = " ".join(placed_agent.group("role").split())
-            return role[:1].upper() + role[1:], "", False
+            job = " ".join(placed_agent.group("role").split())
+            return job[:1].upper() + job[1:], "", False
         if speech.group().lower().startswith("according"):
             # "..., according to the federal team": whoever it names, listed or not, is the source
             source = re.match(
