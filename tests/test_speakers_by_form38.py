@@ -58,6 +58,10 @@ def test_a_job_met_on_the_scene_is_colour_and_names_nobody(sentence: str) -> Non
     assert _speaker(sentence) == ""
 
 
+def test_an_office_holder_unnamed_speaks_after_an_adverb() -> None:
+    assert _speaker("A port spokesman later said the cranes were idle.") == "Port spokesman"
+
+
 def test_a_bare_job_after_the_points_back_and_names_nobody_unresolved() -> None:
     assert _speaker("The teacher maintained her innocence on Monday.") == ""
 

@@ -3742,10 +3742,13 @@ def _agent_speaker(
     if found is None:
         return "", False
     role = " ".join(found.group("role").split())
-    if found.group("det").lower() != "the":
+    if found.group("det").lower() != "the" and role.split()[-1] not in SPEAKER_ROLES:
         # ("One pharmacist said", "a fisherman told reporters": someone met on the scene, colour as the
-        # unnamed roles of `_UNNAMED_ROLE_SUBJECT` are; nobody a briefing names)
+        # unnamed roles of `_UNNAMED_ROLE_SUBJECT` are; nobody a briefing names. "A government spokesman
+        # later said" holds an office and speaks for it)
         return "", False
+    if found.group("det").lower() != "the":
+        return role[:1].upper() + role[1:], False
     if last[0]:
         return last[0], True
     if " " not in role:
