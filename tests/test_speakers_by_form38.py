@@ -138,3 +138,12 @@ def test_a_conjunction_a_count_or_a_participle_is_no_speaker(sentence: str, spea
 )
 def test_a_paper_as_speaker_is_told_from_a_party(speaker: str, paper: bool) -> None:
     assert speakers.a_paper(speaker) is paper
+
+
+def test_an_office_the_lists_hold_is_left_to_the_office_rules() -> None:
+    # (the holder named before, "The mayor of Tarn, Ida Berg," is who "said the mayor" is; not the office)
+    assert speakers.agent_named_alone('"We will pay for every roof," said the mayor.') == ""
+    assert (
+        speakers.agent_named_alone('"We will pay for every roof," said the harbour master.')
+        == "harbour master"
+    )

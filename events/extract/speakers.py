@@ -3715,7 +3715,8 @@ def agent_named_alone(text: str) -> str:
     ('"...," the actor said' -> "actor"); "" when the speaker is named otherwise. "the" points back: the one
     the report has called so (events.extract.mentions decides whether the last voice is that one)."""
     speech = speech_in(text)
-    if speech is None or _DESCRIBED_SPEAKER.search(text[: speech.start()]):
+    # (an office the lists hold is read by `office_named_alone`, and its holder found by its rules)
+    if speech is None or office_named_alone(text):
         return ""
     inverts = INVERTIBLE.fullmatch(speech.group()) is not None and _INVERSION_POINT.search(
         text[: speech.start()]
@@ -3742,10 +3743,10 @@ def _agent_speaker(
     if found is None:
         return "", False
     role = " ".join(found.group("role").split())
-    if found.group("det").lower() != "the" and role.split()[-1] not in SPEAKER_ROLES:
+    if found.group("det").lower() != "the" and (role.split()[-1] not in SPEAKER_ROLES or " " not in role):
         # ("One pharmacist said", "a fisherman told reporters": someone met on the scene, colour as the
         # unnamed roles of `_UNNAMED_ROLE_SUBJECT` are; nobody a briefing names. "A government spokesman
-        # later said" holds an office and speaks for it)
+        # later said" holds an office and speaks for it; "a spokesman" alone says not whose, and names nobody)
         return "", False
     if found.group("det").lower() != "the":
         return role[:1].upper() + role[1:], False
