@@ -112,6 +112,7 @@ from events.extract.clauses import (
 from events.extract.coreference import (
     PERSON_REACH,
     EarlierSentence,
+    described_as,
     office_holders,
     office_speaker,
     one_name_per_speaker,
@@ -304,9 +305,11 @@ from events.extract.speakers import (
     PRONOUN_SUBJECT,
     QUOTATION_OPENS,
     QUOTE,
+    a_paper,
     acting_country,
     addressed,
     aged_surname,
+    agent_named_alone,
     an_outlet,
     answers_a_charge,
     business_named,
@@ -887,6 +890,17 @@ def extract_mentions(
             heard=last_speaker == last_heard,
             text=article.text,
         )
+        # '"...," the actor said': the last voice, if the report calls that person by that job ("Actor Tom
+        # Hale"); else the job speaks as said, not whoever spoke before
+        agent = agent_named_alone(sentence.text)
+        if agent and not (
+            may_be_a_person(last_speaker[0])
+            and (
+                described_as(article.text, last_speaker[0], agent.split()[-1])
+                or last_speaker[0].lower() == agent
+            )
+        ):
+            last_speaker = ("", last_speaker[1])
         parts = dated_clauses(sentence, own_dates)
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -1327,7 +1341,13 @@ def extract_mentions(
     drafts = [struck_by_nature(pronoun_named(d, article, starts, entities, entity_starts)) for d in drafts]
     drafts = [_pronoun_continued(d, article, starts, entities, entity_starts) for d in drafts]
     spoken = {d.sentence.start: d.speaker for d in drafts if d.is_speech_type and d.speaker}
-    drafts = [_person_named_before(d, article, starts, entities, entity_starts, spoken) for d in drafts]
+    # (by where each starts, in order: the speaker of a sentence is then found by bisection, not by a scan
+    # of every sentence that had one)
+    spoken_starts = sorted(spoken)
+    drafts = [
+        _person_named_before(d, article, starts, entities, entity_starts, (spoken, spoken_starts))
+        for d in drafts
+    ]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [business_named(d, entities, entity_starts) for d in drafts]
     drafts = [after_another(d, article.text) for d in drafts]
@@ -1453,15 +1473,15 @@ def _person_named_before(
     starts: list[int],
     entities: list[Entity],
     entity_starts: list[int],
-    spoken: dict[int, str],
+    heard: tuple[dict[int, str], list[int]],
 ) -> Draft:
     """A clause that opens its sentence with "he" or "she" the sentence before could not name, named as the
     person of the nearest sentence further back who is its subject or speaker, when nobody else who could
     be meant is named between (`person_named_before`): "Roe, the port's director, denied it. Her lawyer,
     Tom Hale, said ... Prosecutors accuse Roe of fraud. She will appear ..." -> "Roe will appear ...".
-    `spoken` gives the speaker read for each sentence, by where it starts. As it was otherwise, when the
-    sentence is within a quotation (whose "she" may be anybody the speaker means), or when remarks were
-    read as another's (their title names the speaker already)."""
+    `heard` gives the speaker read for each sentence, by where it starts, with those starts in order. As it
+    was otherwise, when the sentence is within a quotation (whose "she" may be anybody the speaker means),
+    or when remarks were read as another's (their title names the speaker already)."""
     found = subject_pronoun_opening(draft.clause)
     # (remarks whose speaker is read already: their title names the speaker, "Jane Roe announced ...")
     if found is None or found.start("pronoun") != 0 or not starts or (draft.is_speech_type and draft.speaker):
@@ -1494,7 +1514,7 @@ def _person_named_before(
             EarlierSentence(
                 sentence.text,
                 tuple({_whole_name(name, people) for name in listed}),
-                next((spoken[s] for s in spoken if sentence.start <= s < sentence.end), ""),
+                _speaker_within(heard, sentence.start, sentence.end),
             )
         )
     named_as = person_named_before(pronoun, earlier, people, article.text)
@@ -1504,6 +1524,13 @@ def _person_named_before(
 
 
 _QUOTATION_MARK = re.compile(r"[\"“”]|``|''")
+
+
+def _speaker_within(heard: tuple[dict[int, str], list[int]], start: int, end: int) -> str:
+    """The speaker read for the first sentence that starts between `start` and `end`; "" if none."""
+    spoken, starts = heard
+    at = bisect_left(starts, start)
+    return spoken[starts[at]] if at < len(starts) and starts[at] < end else ""
 
 
 def _whole_name(name: str, people: set[str]) -> str:
@@ -4300,9 +4327,12 @@ def _settle_date(
     names = [e for e in draft.entities if e.role != NEWS_OUTLET or e.name == draft.speaker]
     # ("Haiti says ...", "Britain said ...": a country speaking is its government, an actor as much as "the
     # Haitian government said" is; a country the speaker was only inferred from is no actor)
+    # ("The report said ...", "the email said": a paper that speaks is no party to the story; the title still
+    # says it spoke)
     speaker_entities = (
         [draft.speaker]
         if draft.speaker
+        and not a_paper(draft.speaker)
         and (
             draft.speaker not in _country_names(names)
             or country_speaks(draft.sentence.text, names, draft.speaker)

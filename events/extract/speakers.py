@@ -53,6 +53,10 @@ NEWS_OUTLET = "news outlet"
 _LINKING_OPENERS = r"(?:But|And|Yet|So|Meanwhile|Later|Earlier|However|Still|Now|Then|Instead|Separately)"
 # (a speaker read from the subject's slot that starts with one is the speaker without it)
 _LINKED_SPEAKER = re.compile(rf"{_LINKING_OPENERS},?\s+(?=[A-Z])")
+# ... and a conjunction that makes the clause a subordinate one: "Although", "While", "Because"
+_SUBORDINATOR_OPENS = re.compile(
+    r"(?:Although|Though|Even\s+though|While|Whereas|Because|Since|Unless|Once|If|When|As)\s+(?=[\w’'-]{2})"
+)
 # "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
 # speaks; a singular office needs its country named ("the ministry said" says not whose).
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
@@ -570,7 +574,7 @@ def pronoun_named(
         return by_words
     lead = article.text[source[0] : subject.start]
     possessive = re.match(r"['’]s?\b", article.text[subject.end : subject.end + 2]) is not None
-    if not re.fullmatch(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", lead, re.IGNORECASE) or possessive:
+    if not _LEAD_OF_THE_SUBJECT.fullmatch(lead) or possessive:
         return by_words  # "Under Jane Roe, the board ...", "NWG's chief said": not the sentence's subject
     word = pronoun.group(2).lower()
     if not (names_an_organisation(subject) if word == "it" else names_a_person(subject)):
@@ -584,6 +588,8 @@ def pronoun_named(
 
 
 # "His government ...", "Its board ...": a possessive that opens the clause, before a noun
+# (what may stand before a sentence's subject: an opening quotation mark, "the", a title)
+_LEAD_OF_THE_SUBJECT = re.compile(rf"[\s\"“‘'`]*(?:the\s+|{TITLE})?", re.IGNORECASE)
 _POSSESSIVE_OPENING = rx(r"^(his|her|its|their)\s+(?=(?-i:[a-z]))")
 _PRONOUN_OF_POSSESSIVE = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
@@ -686,13 +692,22 @@ _WHICH_ASIDE = r"(?:,\s+which\s[^,;:“”\"]{3,120},)?"
 _BODY_THEN_VERB = (
     r"\s+(?:\w+ly\s+|also\s+|has\s+|had\s+|is\s+|(?:on\s+)?(?-i:[A-Z][a-z]+day)\s+|yesterday\s+|today\s+)*"
 )
+# What words are given in: a paper, a meeting or a broadcast ("in a statement", "at a news conference")
+_GIVEN_IN = (
+    r"(?:statement|interview|letter|briefing|conference|meeting|speech|address|post|message|release|notice"
+    r"|e-?mail|broadcast|video|hearing|filing|session|report|comments?|remarks)"
+)
 # ("The British energy company said": one or two words may say where or what kind of business it is)
 # "Late Wednesday, the company said", "In a statement, it said": an opening phrase of time or manner, set
 # off by its comma, comes before the subject that speaks
-_OPENING_ADVERBIAL = (
-    r"(?:(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
-    r"|during)\b[^,;:“”\"]{0,40},\s+)?"
+_OPENING_PHRASE = (
+    r"(?:late|early|earlier|later|overnight|last|this|meanwhile|separately|on|in|at|by|after|before"
+    r"|during)\b[^,;:“”\"]{0,40},\s+"
+    # ... or a phrase of where or how the words were given with no comma after it ("In a statement the
+    # company said", "During a briefing on Monday the agency said"): the subject still opens after it
+    r"|(?:in|at|during)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+){0,2}?" + _GIVEN_IN + r"\b[^,;:“”\"]{0,40}?\s+"
 )
+_OPENING_ADVERBIAL = rf"(?:{_OPENING_PHRASE})?"
 # ... and a longer one when it names a document the words are in: "In its final report on the causes of
 # the levee failures in the north, the commission said" (a report's release is said by its body)
 _OPENING_IN_A_DOCUMENT = (
@@ -2174,6 +2189,11 @@ def find_speaker(
     speaker, country, resolved = _find_speaker(text, speech, local, last)
     linked = _LINKED_SPEAKER.match(speaker)
     speaker = speaker[linked.end() :] if linked is not None else speaker
+    # ("Although legal specialists said ...": the conjunction opens the clause, the body after it speaks)
+    joined = _SUBORDINATOR_OPENS.match(speaker)
+    if joined is not None and not resolved:
+        speaker = speaker[joined.end() :]
+        speaker = speaker[:1].upper() + speaker[1:]
     # (the plain look for an opening quote before the speaker first: the pattern, one per speaker, is
     # compiled only when it may match)
     quoted = f"“{speaker}" in text or f'"{speaker}' in text
@@ -2253,6 +2273,31 @@ def _one_voice_told(speaker: str, text: str) -> bool:
         return False
     said_by = (pronoun.group(1) or pronoun.group(2)).lower()
     return {"man": "he", "woman": "she"}.get(voice.group("kind") or "", said_by) == said_by
+
+
+# A paper or a count, with what describes it, as a speaker is written: "The report", "The final audit", "Court
+# documents", "The statement", "The email"
+_A_PAPER = re.compile(
+    r"(?:(?:the|this|that|its|their|an?|new)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"(?:reports?|stud(?:y|ies)|surveys?|polls?|audits?|papers?|documents?|dossiers?|analys[ie]s|assessments?"
+    r"|findings|census|statements?|communiqu[eé]s?|letters?|e-?mails?|memos?|estimates?|figures|data"
+    r"|statistics|records)",
+    re.IGNORECASE,
+)
+
+
+def a_paper(speaker: str) -> bool:
+    """Whether a speaker, as written, is a paper or a count rather than who put it out ("The report", "Court
+    documents", "Government estimates"); a capitalised name that holds such a word is the body's own ("Human
+    Rights Watch Report" is not written so; "Reports Ltd" is no paper)."""
+    found = _A_PAPER.fullmatch(speaker)
+    if found is None:
+        return False
+    # (a name of capitalised words after the first, "The Sunday Post Report", is a title or a name)
+    return not any(w[:1].isupper() for w in speaker.split()[1:])
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 
 
 def _find_speaker(
@@ -2351,7 +2396,7 @@ def _find_speaker(
     if last[0] and _PRONOUN_QUOTED.search(text[: speech.start()]):
         return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
-    according = re.search(r"\baccording\s+to\s+", text, re.IGNORECASE)
+    according = _ACCORDING_TO.search(text)
     if according:
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):
@@ -2371,6 +2416,16 @@ def _find_speaker(
                 return _speaker_of(inside[0])
             who = re.sub(r"^(?:the|an?)\s+", "", issued.group("who"), flags=re.IGNORECASE).rstrip(".")
             return who[:1].upper() + who[1:], "", False
+        placed_agent = _AGENT_PLACED.match(text, according.end())
+        if (
+            placed_agent is not None
+            and speech.group().lower().startswith("according")
+            and agent_named(placed_agent.group("role"))
+        ):
+            # "..., according to a park ranger at the reserve": the one named by a job speaks; where they
+            # work only tells which one
+            job = " ".join(placed_agent.group("role").split())
+            return job[:1].upper() + job[1:], "", False
         if speech.group().lower().startswith("according"):
             # "..., according to the federal team": whoever it names, listed or not, is the source
             source = re.match(
@@ -2782,7 +2837,7 @@ def _find_speaker(
         )
         # (an outlet the lists name, "Yonhap news agency", is read as they name it; "the magazine" alone is
         # one named before, read as such)
-        and not re.fullmatch(rf"[Tt]he\s+{_OUTLET_NOUN}", " ".join(outlet.group("outlet").split()))
+        and not _THE_OUTLET_ALONE.fullmatch(" ".join(outlet.group("outlet").split()))
     ):
         return _outlet_speaker(outlet, people)
     if actors:
@@ -2919,6 +2974,10 @@ def _find_speaker(
         office = " ".join(described.group("office").split())
         return office[:1].upper() + office[1:], "", False
     unlisted = _unlisted_speaker(text, speech, inverts)
+    if not unlisted:
+        agent, resolved = _agent_speaker(text, speech, inverts, last)
+        if agent:
+            return agent, last[1] if resolved else "", resolved
     if any(
         e.kind == "country" and e.text in unlisted and _place_of_the_speakers(text, e, speech.start())
         for e in before
@@ -3476,7 +3535,9 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     # ("Officially called ...", "Reportedly adding ...": one word of an adverb's form, capitalised only
     # because it opens the sentence)
     adverb = len(words) == 1 and _ADVERB_FORM.fullmatch(name) is not None
-    if re.split(r"[’']", words[0].lower())[0] in NOT_A_NAME or plural or adverb:
+    # ("Having said that, ...": the participle of a perfect opens the sentence, nobody speaks)
+    auxiliary = len(words) == 1 and name in ("Having", "Being")
+    if re.split(r"[’']", words[0].lower())[0] in NOT_A_NAME or plural or adverb or auxiliary:
         return ""
     # ("The Sunday Times said": a day in a newspaper's name is no date)
     # ("The Sunday Times of London said": a paper's name may hold a day and a place)
@@ -3552,6 +3613,9 @@ _TIME_OPENING_CLAUSE = (
     rf"^(?:(?:(?:[Oo]n|[Ll]ate|[Ee]arly|[Ll]ate\s+on|[Ee]arly\s+on)\s+)?(?:{'|'.join(WEEKDAY_NAMES)})"
     r"(?:\s+(?:morning|afternoon|evening|night))?|[Ll]ater|[Ee]arlier|[Mm]eanwhile|[Yy]esterday|[Tt]oday"
     r"|[Ll]ast\s+(?:week|month|year|night)|[Ee]arlier\s+this\s+(?:week|month|year))\s+"
+    # ("In a statement the minister said", "At a briefing on Monday the governor said": the phrase of where
+    # the words were given, as `_OPENING_ADVERBIAL` reads it for a body, with or without its comma)
+    r"|^(?i:" + _OPENING_PHRASE + r")"
 )
 _DESCRIBED_SPEAKER = re.compile(
     rf"(?:^|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|{_TIME_OPENING_CLAUSE})[Tt]he\s+"
@@ -3577,6 +3641,124 @@ _BODY_OFFICE_BEFORE = re.compile(
     r"\s+(?:(?:has|have|had|also|now|later|on\s+[A-Z][a-z]+day)\s+)*$"
 )
 _DESCRIBED_AFTER = re.compile(rf"\s+the\s+(?P<office>(?:[a-z-]+\s+){{0,2}}?{_PERSON_ROLES})\s*[.,;]")
+# A person named by what they do, whatever the job, told by the noun's form: "the harbour master", "a park
+# ranger", "the county coroner", "the head teacher", "a local historian". No list holds every job, and news
+# English names most people it does not name by an agent noun (-er, -or, -ist, -ian, -man) or by the head,
+# chief or master of something
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:er|or)|[a-z]{3,}(?:ist|ian)|[a-z]{3,}(?:wo)?man|head|chief|master")
+# ... but not the words of that form that are things, papers or outlets ("the letter said", "the monitor
+# shows", "the paper reported"), comparatives and adverbs ("the company later said", "the other") or a
+# pronoun ("the former said")
+_THINGS_OF_AGENT_FORM = frozenset(
+    """letter newsletter paper newspaper order register charter poster flyer banner sticker marker monitor
+    indicator meter counter tracker computer calculator filter trailer chapter header folder cover ledger
+    number water weather matter border power tower center quarter corner river winter summer error sector
+    factor reactor mirror motor rumor tumor color labor honor favor harbor corridor floor door major minor
+    elevator generator ventilator detector cancer disaster character member partner other former latter
+    either neither whether never however further rather ever together over under after later earlier
+    sooner longer faster higher lower greater older younger better newer closer clearer harder lesser
+    bigger smaller wider deeper stronger weaker human woman man layer helicopter carrier tanker freighter
+    trawler container shelter theater thriller blockbuster broadcaster""".split()
+)
+# the noun phrase that holds it, opening its clause and right before the verb of saying (a day or an
+# auxiliary may stand between): '"...," the harbour master said', "In a statement a park ranger said"
+_AGENT_SUBJECT = re.compile(
+    rf"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b{_LINKING_OPENERS},?\s+|{_TIME_OPENING_CLAUSE})"
+    r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)"
+    r"\s+(?:(?:also|has|have|had|later|earlier|then|again|now|(?:on\s+)?[A-Z][a-z]+day|[a-z]+ly)\s+)*$"
+)
+# ('"...," said the station master.': inverted after what was said)
+_AGENT_AFTER = re.compile(r"\s+(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s*[.,;]")
+# The voice of an office's holder: "the attorney general's office said", "the mayor's spokesman said", "the
+# governor's press secretary told reporters" (the office speaks through them; its holder is not named here)
+_HOLDERS_VOICE = re.compile(
+    rf"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b{_LINKING_OPENERS},?\s+|{_TIME_OPENING_CLAUSE})"
+    r"(?P<det>[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)['’]s\s+"
+    r"(?P<voice>(?:press\s+|chief\s+|senior\s+)?(?:office|spokes(?:wo)?man|spokesperson|aides?|secretary|lawyers?"
+    r"|attorneys?))"
+    r"\s+(?:(?:also|has|have|had|later|earlier|then|again|now|(?:on\s+)?[A-Z][a-z]+day|[a-z]+ly)\s+)*$"
+)
+# ... and after "according to", with where they work after it: "according to a park ranger at the reserve"
+_AGENT_PLACED = re.compile(
+    r"(?:the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
+)
+# (words that end a phrase or open a clause, never a part of a job's name: "the storm that the ranger")
+_NOT_IN_A_JOB = frozenset(
+    """the a an of for to in on at by with from and or but who that which whose whom this these those it he
+    she they we was were is are be been has have had said says not as than when while after before""".split()
+)
+
+
+def agent_named(role: str) -> bool:
+    """Whether a lower-case noun phrase names a person by the job's form ("harbour master", "park ranger",
+    "chief engineer"), not a thing of that form ("the letter", "the report") nor a crowd."""
+    words = role.split()
+    head = words[-1]
+    return (
+        _AGENT_NOUN.fullmatch(head) is not None
+        and head not in _THINGS_OF_AGENT_FORM
+        and not any(w in _NOT_IN_A_JOB for w in words)
+        # ("the country's interior minister": whose job it is is read by the rules of owners)
+        and not any(re.search(r"['’]s?$", w) for w in words)
+    )
+
+
+def _agent_subject(text: str, speech: re.Match[str], inverts: bool) -> re.Match[str] | None:
+    found = _AGENT_SUBJECT.search(text, 0, speech.start())
+    if found is None and inverts and not speech.group().lower().startswith("according"):
+        found = _AGENT_AFTER.match(text, speech.end())
+    return found if found is not None and agent_named(found.group("role")) else None
+
+
+def agent_named_alone(text: str) -> str:
+    """The job, of an agent noun's form and in no list, that a sentence's speaker is named by after "the"
+    ('"...," the actor said' -> "actor"); "" when the speaker is named otherwise. "the" points back: the one
+    the report has called so (events.extract.mentions decides whether the last voice is that one)."""
+    speech = speech_in(text)
+    # (an office the lists hold is read by `office_named_alone`, and its holder found by its rules)
+    if speech is None or office_named_alone(text):
+        return ""
+    inverts = INVERTIBLE.fullmatch(speech.group()) is not None and _INVERSION_POINT.search(
+        text[: speech.start()]
+    )
+    found = _agent_subject(text, speech, bool(inverts))
+    if found is None or found.group("det").lower() != "the":
+        return ""
+    return " ".join(found.group("role").split())
+
+
+def _agent_speaker(
+    text: str, speech: re.Match[str], inverts: bool, last: tuple[str, str]
+) -> tuple[str, bool]:
+    """The person a sentence names only by a job the lists do not hold, as the verb's subject ("The harbour
+    master said" -> "Harbour master"), with whether it is `last`, the one the report called so before; ""
+    when its subject is no such phrase."""
+    voice = _HOLDERS_VOICE.search(text, 0, speech.start())
+    if voice is not None and (
+        voice.group("role").split()[-1] in SPEAKER_ROLES or agent_named(voice.group("role"))
+    ):
+        holder = " ".join(text[voice.start("role") : voice.end("voice")].split())
+        return holder[:1].upper() + holder[1:], False
+    found = _agent_subject(text, speech, inverts)
+    if found is None:
+        return "", False
+    role = " ".join(found.group("role").split())
+    if found.group("det").lower() != "the" and (role.split()[-1] not in SPEAKER_ROLES or " " not in role):
+        # ("One pharmacist said", "a fisherman told reporters": someone met on the scene, colour as the
+        # unnamed roles of `_UNNAMED_ROLE_SUBJECT` are; nobody a briefing names. "A government spokesman
+        # later said" holds an office and speaks for it; "a spokesman" alone says not whose, and names nobody)
+        return "", False
+    if found.group("det").lower() != "the":
+        return role[:1].upper() + role[1:], False
+    if last[0]:
+        return last[0], True
+    if " " not in role:
+        # ("The doctor maintained his innocence": a bare job after "the" points back to someone the report
+        # named, not found here; a job with its own words, "the harbour master", is one person)
+        return "", False
+    return role[:1].upper() + role[1:], False
+
+
 # "The French president, who faces a strike over pensions, said", "The U.S. trade representative said": an
 # office of a country, named by the country's adjective, is a person; it speaks as the one the report names
 # with that office, else as the office, never as the bare country (the adjective's shape here; that it names
@@ -3899,6 +4081,8 @@ _OUTLET_NOUN = (
     r"(?:broadcaster|newspaper|tabloid|magazine|(?:news|press|wire)\s+(?:agency|service|website|channel)"
     r"|(?:state|official|local|national)\s+media|(?:television|TV|radio)(?:\s+(?:station|network|channel))?)"
 )
+# ("the magazine" alone: one named before)
+_THE_OUTLET_ALONE = re.compile(rf"[Tt]he\s+{_OUTLET_NOUN}")
 _OUTLET_SPEAKS = re.compile(
     r"(?:^|[,;:“”\"]\s*)"
     r"(?P<outlet>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}['’]s\s+)?"
