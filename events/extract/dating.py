@@ -2831,7 +2831,33 @@ def said_in_the_lead(draft: Draft, article: Article) -> bool:
             and _LEAD_SAYING.search(draft.sentence.text) is not None
             and PAST_TENSE.search(draft.clause) is not None
         )
+        # "The League says the strike is over.": the first sentence of a report, told in the present by a
+        # named speaker, is the report's news, unless it puts a standing position ("says the country is
+        # neutral", "says it remains committed to the deal"), which holds from day to day
+        or (
+            is_lead(draft.sentence, article)
+            and _LEAD_SAYING.search(draft.sentence.text) is not None
+            and not standing_position(draft.clause or draft.sentence.text)
+        )
     )
+
+
+# What holds from day to day rather than happens: a side taken, a bond, a belief, a duty, what "remains"
+# or has "always" been ("says it is neutral", "says Roe is a friend of the country", "says it remains
+# committed to the talks", "says it has always opposed the plan", "says the deal is fair")
+_STANDING = rx(
+    r"\b(neutral|neutrality|committed|commitment|opposed|opposes|oppose|against|friends?|friendly|ally|allies"
+    r"|partners?|supports?|supportive|backs|believes?|remains?|remained|always|never|continues?\s+to"
+    r"|stands?\s+(by|with|ready)|determined|innocent|guilty|fair|unfair|right|wrong|legal|illegal|lawful"
+    r"|unlawful|responsible|entitled|respects?|welcomes?|hopes?|wants?|wishes|prefers?|rejects?|denies"
+    r"|confident|sure|convinced|aware|proud|open\s+to|willing|sovereign|part\s+of|belongs?|peaceful"
+    r"|safe|no\s+threat|not\s+a\s+threat)\b"
+)
+
+
+def standing_position(clause: str) -> bool:
+    """Whether the words said put a standing position (a side, a bond, a belief, what remains), no news."""
+    return _STANDING.search(clause) is not None
 
 
 # The present of a verb of saying or charging that tells a day's news in a lead
