@@ -30,3 +30,20 @@ def test_a_lead_claiming_a_deed_done_is_the_reports_news() -> None:
 def test_a_lead_insisting_on_a_view_is_no_event() -> None:
     found = mentions_of("The harbour board insists the port is safe for large ships.\n")
     assert not [m for m in found if "insists" in m.sentence.text]
+
+
+def test_a_lead_told_in_the_present_by_a_named_speaker_is_the_reports_news() -> None:
+    found = mentions_of(
+        "Health Minister Petra Kovic says the fever outbreak in the eastern valleys is over.\n\n"
+        "Clinics in the region will reopen on Friday.\n"
+    )
+    lead = [m for m in found if "is over" in m.sentence.text]
+    assert [(m.speaker, m.date_start) for m in lead] == [("Petra Kovic", MONDAY)]
+
+
+def test_a_lead_putting_a_standing_position_is_no_event() -> None:
+    found = mentions_of(
+        "Foreign Minister Jon Halvorsen says his country is neutral in the border quarrel.\n\n"
+        "Talks between the two neighbours will resume on Friday.\n"
+    )
+    assert not [m for m in found if "neutral" in m.sentence.text]
