@@ -2852,7 +2852,33 @@ _STANDING = rx(
     r"|unlawful|responsible|entitled|respects?|welcomes?|hopes?|wants?|wishes|prefers?|rejects?|denies"
     r"|confident|sure|convinced|aware|proud|open\s+to|willing|sovereign|part\s+of|belongs?|peaceful"
     r"|safe|no\s+threat|not\s+a\s+threat)\b"
+    # ("says the talks are not a formality", "says the port is a lifeline": what a thing is, a description;
+    # "there is a shortage" tells what is found now)
+    r"|(?<!there\s)\b(is|are)\s+(not\s+)?(an?|no)\s"
 )
+
+
+# After a present verb of saying, in the clause it reports: an end, a start or a change of state declared
+# ("says the strike is over", "says the road is now open", "says the fever has been contained", "says the
+# curfew is no longer needed"), or a rate as it now stands ("says inflation is 7 percent"). Each tells what
+# changed by the report's day, which no standing position does
+_CHANGE_DECLARED = rx(
+    r"\b(says|say)\s+(that\s+)?[^,;:“”\"]{1,80}?\b("
+    r"(is|are)\s+(now\s+)?(over|finished|back|restored|reopened|lifted|ended|no\s+longer)\b"
+    r"|(is|are)\s+now\s+(open|closed|shut|in\s+force|under\s+control)\b"
+    r"|(has|have)\s+(now\s+|finally\s+)?(ended|begun|started|peaked|stopped|ceased|resumed|collapsed|reopened"
+    r"|been\s+(now\s+)?(contained|lifted|restored|halted|suspended|cleared|ended|brought\s+under\s+control"
+    r"|called\s+off|scrapped|defeated|freed|released))\b"
+    r"|(is|are|stands|stand)\s+(now\s+)?(at\s+)?(about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*"
+    r"\s*(%|per\s*cent|percent)"
+    r")"
+)
+
+
+def declares_a_change(draft: Draft) -> bool:
+    """Remarks of a named speaker in the present that declare an end, a start, a change of state or a rate
+    as it stands ("The league says the strike is over"): the report's news wherever they stand."""
+    return bool(draft.speaker) and _CHANGE_DECLARED.search(draft.sentence.text) is not None
 
 
 def standing_position(clause: str) -> bool:
