@@ -47,3 +47,35 @@ def test_a_lead_putting_a_standing_position_is_no_event() -> None:
         "Talks between the two neighbours will resume on Friday.\n"
     )
     assert not [m for m in found if "neutral" in m.sentence.text]
+
+
+def test_a_lead_describing_what_a_thing_is_is_no_event() -> None:
+    found = mentions_of(
+        "Governor Lena Morvik says her tour of the river towns is not a campaign stop.\n\n"
+        "The towns will get aid from next week.\n"
+    )
+    assert not [m for m in found if "campaign stop" in m.sentence.text]
+
+
+def test_a_change_of_state_declared_further_down_is_the_reports_news() -> None:
+    found = mentions_of(
+        "Schools across the province will reopen on Friday.\n\n"
+        "Buses will run on the usual routes.\n\n"
+        "Health Minister Petra Kovic says the fever outbreak is over.\n\n"
+        "Transport Minister Ivo Brandt says the coastal road is now open.\n\n"
+        "The Bank of Norland says inflation is 6.5 percent.\n"
+    )
+    declared = [m for m in found if "says" in m.sentence.text]
+    assert [(m.speaker, m.date_start) for m in declared] == [
+        ("Petra Kovic", MONDAY),
+        ("Ivo Brandt", MONDAY),
+        ("Bank of Norland", MONDAY),
+    ]
+
+
+def test_a_view_further_down_is_still_no_event() -> None:
+    found = mentions_of(
+        "Schools across the province will reopen on Friday.\n\n"
+        "Health Minister Petra Kovic says the province is a model for its neighbours.\n"
+    )
+    assert not [m for m in found if "model" in m.sentence.text]
