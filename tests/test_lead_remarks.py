@@ -79,3 +79,11 @@ def test_a_view_further_down_is_still_no_event() -> None:
         "Health Minister Petra Kovic says the province is a model for its neighbours.\n"
     )
     assert not [m for m in found if "model" in m.sentence.text]
+
+
+def test_a_change_doubted_further_down_is_no_event() -> None:
+    found = mentions_of(
+        "Schools across the province will reopen on Friday.\n\n"
+        "Health Minister Petra Kovic says there is no sign the fever outbreak is over.\n"
+    )
+    assert not [m for m in found if "no sign" in m.sentence.text]

@@ -2863,7 +2863,8 @@ _STANDING = rx(
 # curfew is no longer needed"), or a rate as it now stands ("says inflation is 7 percent"). Each tells what
 # changed by the report's day, which no standing position does
 _CHANGE_DECLARED = rx(
-    r"\b(says|say)\s+(that\s+)?[^,;:“”\"]{1,80}?\b("
+    # (no doubt, denial or condition on the way: "says there is no sign the strike is over")
+    r"\b(says|say)\s+(that\s+)?(?:(?!\b(?:no|not|never|whether|if|unless)\b)[^,;:“”\"]){1,80}?\b("
     r"(is|are)\s+(now\s+)?(over|finished|back|restored|reopened|lifted|ended|no\s+longer)\b"
     r"|(is|are)\s+now\s+(open|closed|shut|in\s+force|under\s+control)\b"
     r"|(has|have)\s+(now\s+|finally\s+)?(ended|begun|started|peaked|stopped|ceased|resumed|collapsed|reopened"
