@@ -30,3 +30,60 @@ def test_a_lead_claiming_a_deed_done_is_the_reports_news() -> None:
 def test_a_lead_insisting_on_a_view_is_no_event() -> None:
     found = mentions_of("The harbour board insists the port is safe for large ships.\n")
     assert not [m for m in found if "insists" in m.sentence.text]
+
+
+def test_a_lead_told_in_the_present_by_a_named_speaker_is_the_reports_news() -> None:
+    found = mentions_of(
+        "Health Minister Petra Kovic says the fever outbreak in the eastern valleys is over.\n\n"
+        "Clinics in the region will reopen on Friday.\n"
+    )
+    lead = [m for m in found if "is over" in m.sentence.text]
+    assert [(m.speaker, m.date_start) for m in lead] == [("Petra Kovic", MONDAY)]
+
+
+def test_a_lead_putting_a_standing_position_is_no_event() -> None:
+    found = mentions_of(
+        "Foreign Minister Jon Halvorsen says his country is neutral in the border quarrel.\n\n"
+        "Talks between the two neighbours will resume on Friday.\n"
+    )
+    assert not [m for m in found if "neutral" in m.sentence.text]
+
+
+def test_a_lead_describing_what_a_thing_is_is_no_event() -> None:
+    found = mentions_of(
+        "Governor Lena Morvik says her tour of the river towns is not a campaign stop.\n\n"
+        "The towns will get aid from next week.\n"
+    )
+    assert not [m for m in found if "campaign stop" in m.sentence.text]
+
+
+def test_a_change_of_state_declared_further_down_is_the_reports_news() -> None:
+    found = mentions_of(
+        "Schools across the province will reopen on Friday.\n\n"
+        "Buses will run on the usual routes.\n\n"
+        "Health Minister Petra Kovic says the fever outbreak is over.\n\n"
+        "Transport Minister Ivo Brandt says the coastal road is now open.\n\n"
+        "The Bank of Norland says inflation is 6.5 percent.\n"
+    )
+    declared = [m for m in found if "says" in m.sentence.text]
+    assert [(m.speaker, m.date_start) for m in declared] == [
+        ("Petra Kovic", MONDAY),
+        ("Ivo Brandt", MONDAY),
+        ("Bank of Norland", MONDAY),
+    ]
+
+
+def test_a_view_further_down_is_still_no_event() -> None:
+    found = mentions_of(
+        "Schools across the province will reopen on Friday.\n\n"
+        "Health Minister Petra Kovic says the province is a model for its neighbours.\n"
+    )
+    assert not [m for m in found if "model" in m.sentence.text]
+
+
+def test_a_change_doubted_further_down_is_no_event() -> None:
+    found = mentions_of(
+        "Schools across the province will reopen on Friday.\n\n"
+        "Health Minister Petra Kovic says there is no sign the fever outbreak is over.\n"
+    )
+    assert not [m for m in found if "no sign" in m.sentence.text]

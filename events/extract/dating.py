@@ -2831,7 +2831,60 @@ def said_in_the_lead(draft: Draft, article: Article) -> bool:
             and _LEAD_SAYING.search(draft.sentence.text) is not None
             and PAST_TENSE.search(draft.clause) is not None
         )
+        # "The League says the strike is over.": the first sentence of a report, told in the present by a
+        # named speaker, is the report's news, unless it puts a standing position ("says the country is
+        # neutral", "says it remains committed to the deal"), which holds from day to day
+        or (
+            is_lead(draft.sentence, article)
+            and _LEAD_SAYING.search(draft.sentence.text) is not None
+            and not standing_position(draft.clause or draft.sentence.text)
+        )
     )
+
+
+# What holds from day to day rather than happens: a side taken, a bond, a belief, a duty, what "remains"
+# or has "always" been ("says it is neutral", "says Roe is a friend of the country", "says it remains
+# committed to the talks", "says it has always opposed the plan", "says the deal is fair")
+_STANDING = rx(
+    r"\b(neutral|neutrality|committed|commitment|opposed|opposes|oppose|against|friends?|friendly|ally|allies"
+    r"|partners?|supports?|supportive|backs|believes?|remains?|remained|always|never|continues?\s+to"
+    r"|stands?\s+(by|with|ready)|determined|innocent|guilty|fair|unfair|right|wrong|legal|illegal|lawful"
+    r"|unlawful|responsible|entitled|respects?|welcomes?|hopes?|wants?|wishes|prefers?|rejects?|denies"
+    r"|confident|sure|convinced|aware|proud|open\s+to|willing|sovereign|part\s+of|belongs?|peaceful"
+    r"|safe|no\s+threat|not\s+a\s+threat)\b"
+    # ("says the talks are not a formality", "says the port is a lifeline": what a thing is, a description;
+    # "there is a shortage" tells what is found now)
+    r"|(?<!there\s)\b(is|are)\s+(not\s+)?(an?|no)\s"
+)
+
+
+# After a present verb of saying, in the clause it reports: an end, a start or a change of state declared
+# ("says the strike is over", "says the road is now open", "says the fever has been contained", "says the
+# curfew is no longer needed"), or a rate as it now stands ("says inflation is 7 percent"). Each tells what
+# changed by the report's day, which no standing position does
+_CHANGE_DECLARED = rx(
+    # (no doubt, denial or condition on the way: "says there is no sign the strike is over")
+    r"\b(says|say)\s+(that\s+)?(?:(?!\b(?:no|not|never|whether|if|unless)\b)[^,;:“”\"]){1,80}?\b("
+    r"(is|are)\s+(now\s+)?(over|finished|back|restored|reopened|lifted|ended|no\s+longer)\b"
+    r"|(is|are)\s+now\s+(open|closed|shut|in\s+force|under\s+control)\b"
+    r"|(has|have)\s+(now\s+|finally\s+)?(ended|begun|started|peaked|stopped|ceased|resumed|collapsed|reopened"
+    r"|been\s+(now\s+)?(contained|lifted|restored|halted|suspended|cleared|ended|brought\s+under\s+control"
+    r"|called\s+off|scrapped|defeated|freed|released))\b"
+    r"|(is|are|stands|stand)\s+(now\s+)?(at\s+)?(about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*"
+    r"\s*(%|per\s*cent|percent)"
+    r")"
+)
+
+
+def declares_a_change(draft: Draft) -> bool:
+    """Remarks of a named speaker in the present that declare an end, a start, a change of state or a rate
+    as it stands ("The league says the strike is over"): the report's news wherever they stand."""
+    return bool(draft.speaker) and _CHANGE_DECLARED.search(draft.sentence.text) is not None
+
+
+def standing_position(clause: str) -> bool:
+    """Whether the words said put a standing position (a side, a bond, a belief, what remains), no news."""
+    return _STANDING.search(clause) is not None
 
 
 # The present of a verb of saying or charging that tells a day's news in a lead

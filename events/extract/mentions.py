@@ -154,6 +154,7 @@ from events.extract.dating import (
     dates_of_the_saying,
     dates_the_subject,
     deadline_ahead,
+    declares_a_change,
     directed_ahead,
     earlier_than_above,
     earlier_time_clause,
@@ -4248,6 +4249,8 @@ def _settle_date(
             draft.event_type in ("statement", "claim")
             and (draft.present_habitual or (draft.undated_past and not draft.recent))
             and not said_in_the_lead(draft, article)
+            # ("The league says the strike is over": a change declared is news of the report's days)
+            and not declares_a_change(draft)
             and not expert_says(draft)
             and not commits_itself(draft)
             and not news_said(draft)
@@ -4279,6 +4282,7 @@ def _settle_date(
             if (
                 draft.generic
                 and not said_in_the_lead(draft, article)
+                and not declares_a_change(draft)
                 and not expert_says(draft)
                 and not news_said(draft)
                 # ("The ministry says it is sending a plane": a named speaker's own act under way is news)
