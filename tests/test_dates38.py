@@ -120,3 +120,39 @@ def test_the_day_of_the_source_of_reported_words_still_dates_the_speakers_remark
     later = [m for m in _mentions(text, APRIL) if m.sentence.text.startswith("Adeyemi told")]
     assert later
     assert all(m.date_start == dt.date(2026, 4, 6) for m in later)
+
+
+MARCH = dt.date(2026, 3, 6)  # a Friday
+
+
+def test_a_deed_told_by_a_speaker_still_dates_the_deed_told_below_it() -> None:
+    text = (
+        "Police said they detained three men in Orvald on Tuesday. The three were held at a bus depot near "
+        "the harbour."
+    )
+    held = [m for m in _mentions(text, MARCH) if m.sentence.text.startswith("The three")]
+    assert held
+    assert all(m.date_start == dt.date(2026, 3, 3) for m in held)
+
+
+def test_what_a_speaker_learned_of_on_a_day_is_no_deed_told() -> None:
+    text = (
+        "Premier Ida Korhonen named a new cabinet on Wednesday.\n\n"
+        "Korhonen said she had heard of the defection on Thursday morning.\n\n"
+        '"It changes nothing for the coalition," Korhonen said.'
+    )
+    found = _mentions(text, dt.date(2026, 3, 7))
+    later = [m for m in found if m.sentence.text.startswith('"It changes')]
+    assert later
+    assert all(m.date_start == dt.date(2026, 3, 5) for m in later)
+
+
+def test_a_deed_of_the_reports_own_day_is_of_the_saying_too() -> None:
+    text = (
+        "The mayor Lena Sorvik said her office closed the ferry terminal on Friday.\n\n"
+        '"Nobody will sail until the wind drops," Sorvik told reporters.'
+    )
+    found = _mentions(text, MARCH)
+    later = [m for m in found if m.sentence.text.startswith('"Nobody')]
+    assert later
+    assert all(m.date_start == MARCH for m in later)

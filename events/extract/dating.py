@@ -2782,14 +2782,28 @@ _REPORTING_VERB = rx(r"\b(said|says|told\s+\w+|added|stated|insisted|explained|c
 
 
 _PROGRESSIVE_PAST = rx(r"\b(was|were)\s+(still\s+)?\w+ing\b")
+_ACCORDING_TO = rx(r"\baccording\s+to\b")
+# How the speaker came to know ("had learned of", "heard about", "was told of", "found out"): the day is of
+# their knowing, which tells nothing of when they spoke apart from it
+_LEARNED_OF = rx(
+    r"\b(learned|learnt|heard|found\s+out|discovered|(?:was|were|been)\s+(?:first\s+)?(?:told|informed|alerted|notified)"
+    r"|realised|realized|noticed|knew)\b"
+)
 
 
-def _reported_deed_date(draft: Draft) -> bool:
+def _reported_deed_date(draft: Draft, published: dt.date) -> bool:
     """Whether the sentence's own date stands in the clause its verb of saying reports, as the day of a deed
     told in the past, not of the saying ("The envoy said his team met the rebels on Tuesday"): as with a
-    date inside quotation marks, the deed is of that day; the speaker's other remarks are not."""
+    date inside quotation marks, the deed is of that day; the speaker's other remarks are not. A deed of
+    the report's own day is as likely of the saying's, and what the speaker learned or heard of on a day
+    ("said he had learned of the resignation on Thursday") is the speaker's own news, not a deed told."""
     own = draft.own_date
-    if own is None or own.tense == "future" or _SPEAKERS_NEAR_DAY.fullmatch(own.text) is not None:
+    if (
+        own is None
+        or own.tense == "future"
+        or _SPEAKERS_NEAR_DAY.fullmatch(own.text) is not None
+        or own.date_start == published
+    ):
         return False
     text, offset = draft.sentence.text, draft.sentence.start
     at = own.start - offset
@@ -2801,7 +2815,7 @@ def _reported_deed_date(draft: Draft) -> bool:
     between = text[verb.end() : at]
     # ("told police he had been giving the drug, according to an affidavit made public on Monday": the day
     # of the source the words are known from, not of a deed told)
-    if _PROGRESSIVE_PAST.search(between) or re.search(r"(?i)\baccording\s+to\b", between):
+    if _PROGRESSIVE_PAST.search(between) or _ACCORDING_TO.search(between) or _LEARNED_OF.search(between):
         return False
     return any(found.group().lower() not in ("was", "were") for found in PAST_TENSE.finditer(between))
 
@@ -3117,7 +3131,8 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             # words tell a deed, '"We met the delegation on Monday," the minister said': the deed is of
             # Monday, the minister's saying and other remarks are not)
             and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
-            and not _reported_deed_date(other)
+            # (a deed the remarks above told of dates no other remarks; it may date the deed's own story)
+            and not (draft.is_speech_type and _reported_deed_date(other, published))
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
@@ -3192,7 +3207,7 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         told_of = [
             d.sentence.start
             for d in drafts[:index]
-            if d.speaker == person and d.own_date is not None and _reported_deed_date(d)
+            if d.speaker == person and d.own_date is not None and _reported_deed_date(d, published)
         ]
         if earlier and told_of and max(told_of) > earlier[-1].sentence.start:
             continue
@@ -3334,7 +3349,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     draft = drafts[index]
     if draft.own_date is not None or draft.present_habitual or draft.generic or draft.undated_past:
         return None
-    above = _dated_act_above(index, drafts)
+    above = _dated_act_above(index, drafts, published)
     if above is None or above.sentence.paragraph == draft.sentence.paragraph:
         return None
     d = above.own_date
@@ -3347,7 +3362,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     return above if _goes_on_untimed(draft, above) else None
 
 
-def _dated_act_above(index: int, drafts: list[Draft]) -> Draft | None:
+def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Draft | None:
     """The main act of the sentence right above drafts[index], when that sentence dates its own act by a
     time gone by: not in a relative clause ("The minister, who was questioned on Tuesday, defended the
     tariffs": its happening tells of a noun of its sentence and sets no time for the next), not ahead, not
@@ -3364,7 +3379,7 @@ def _dated_act_above(index: int, drafts: list[Draft]) -> Draft | None:
         or d.tense == "future"
         or (above.is_speech_type and quoted_date(above) is not None)
         # (remarks below a deed dated inside what was said are not of the deed's day)
-        or (draft.is_speech_type and _reported_deed_date(above))
+        or (draft.is_speech_type and _reported_deed_date(above, published))
     ):
         return None
     return above
@@ -3387,7 +3402,7 @@ def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: d
         or draft.undated_past
     ):
         return None
-    above = _dated_act_above(index, drafts)
+    above = _dated_act_above(index, drafts, published)
     d = above.own_date if above is not None else None
     if above is None or d is None or d.date_end >= published - CONTEXT_RECENT:
         return None
