@@ -39,7 +39,15 @@ from events.extract.noise import (
     writers_reading,
 )
 from events.extract.patterns import SUBJECT_WORDS, ScannedPattern
-from events.extract.speakers import FINITE_VERB, QUOTATION_OPENS, QUOTE, speech_in
+from events.extract.speakers import (
+    BYSTANDERS,
+    DAILY_LIFE,
+    FINITE_VERB,
+    NAME,
+    QUOTATION_OPENS,
+    QUOTE,
+    speech_in,
+)
 from events.extract.triggers import Trigger, rx, rx_gated
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -1178,7 +1186,8 @@ QUOTED_FEELING_MAX_WORDS = 12
 
 
 # People at large, as the subject of a quotation: "everybody", "people", "nobody"
-_PEOPLE_AT_LARGE = r"(?:everybody|everyone|people|nobody|no\s+one|folks|we\s+all|all\s+of\s+us)"
+# ("Nobody knows how many are still missing" is a count not yet known, news, and left out)
+_PEOPLE_AT_LARGE = r"(?:everybody|everyone|people|folks|we\s+all|all\s+of\s+us)"
 # A quotation that opens with the speaker's own opinion or a likeness: '"I think the rules will change,"',
 # '"It was like a film,"'. A hedge in the first person singular is one person's view; "we believe" is left
 # alone, since a body's assessment ("We believe the ferry sank on Monday") is news
@@ -1219,6 +1228,18 @@ _DAY_OF_SAYING = rx(
 )
 
 
+# The speaker of the quotation as a bystander, in the attribution after it: someone unnamed by what they do
+# in daily life ("a resident said", "said one fan"), or a private person named with their age, their home
+# or their living ("said Tom Reed, 44", "Ana Roe, from Dalby, said", "Ana Roe, a teacher, said"). An
+# official, an office, an executive or a body ("the health minister said", "its chief executive told
+# reporters") gives a view that is news, and a bare name or pronoun tells not which
+_BYSTANDER_ATTRIBUTION = re.compile(
+    rf"\b(?i:one|another|a|an|the)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
+    rf"|{NAME},\s+(?:\d{{1,3}}\b|(?:a|an)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
+    rf"|from\s+[A-Z]|{DAILY_LIFE})"
+)
+
+
 def quoted_opinion_only(text: str) -> bool:
     """Whether a sentence is a quoted opinion or likeness and its attribution, nothing more:
     '"I think this will change how the trade works," said Jane Roe', '"It was like a film," a baker said'.
@@ -1233,9 +1254,9 @@ def quoted_opinion_only(text: str) -> bool:
     if _SPEAKER_AGAIN.search(text, found.end(), end):
         # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
         return False
-    if end == len(text):
-        # the whole sentence is quoted when no saying follows it
-        return speech_in(text) is None
+    if end == len(text) or not _BYSTANDER_ATTRIBUTION.search(text, end + 1):
+        # (a whole sentence quoted names no speaker: who gives the view is not known here)
+        return False
     return _MORE_AFTER_QUOTE.search(text, end + 1) is None and _DAY_OF_SAYING.search(text, end + 1) is None
 
 

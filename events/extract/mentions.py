@@ -1063,7 +1063,14 @@ def extract_mentions(
             said = None
             continue
         if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
-            draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
+            # "The mayor said he was pleased with the turnout": nothing a briefing would list; whoever gave
+            # the view is still the "he" of the quotation after it, not the speaker before them
+            # ("said one resident": someone unnamed, after whom "he said" is no one the report names)
+            if not draft.speaker:
+                last_speaker = ("", "")
+            elif not PLURAL_VOICE.search(draft.speaker):
+                last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+            draft = None
         if draft is not None and draft.is_speech_type and len(parts) == 1 and refused_to_say(sentence.text):
             draft = None  # "The army did not say who ordered the strike": nothing said, nothing done
         lead = sentence.paragraph <= LEAD_PARAGRAPH
