@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from events.extract.background import explanation_or_state_of_mind, only_a_feeling, quoted_opinion_only
-from events.extract.noise import analysts_estimate
+from events.extract.noise import analysts_estimate, crowd_feeling_only
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -119,7 +119,8 @@ def test_a_bodys_belief_or_a_belief_about_an_act_stays(sentence: str) -> None:
     ],
 )
 def test_a_crowds_feeling_told_for_it_is_no_happening(sentence: str) -> None:
-    assert analysts_estimate(sentence)
+    assert crowd_feeling_only(sentence)
+    assert not analysts_estimate(sentence)
     assert mentions_below_lead(sentence, THURSDAY) == []
 
 
@@ -132,7 +133,20 @@ def test_a_crowds_feeling_told_for_it_is_no_happening(sentence: str) -> None:
     ],
 )
 def test_what_a_crowd_witnessed_is_not_its_feeling(sentence: str) -> None:
-    assert not analysts_estimate(sentence)
+    assert not crowd_feeling_only(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Villagers were angry after the province shut the only school in the district on Monday.",
+        "Fans were furious when the league fined the team on Sunday.",
+        "Tenants complained because the landlord cut off the heating on Friday.",
+    ],
+)
+def test_a_crowds_feeling_about_a_deed_told_in_its_own_clause_stays(sentence: str) -> None:
+    assert not crowd_feeling_only(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) != []
 
 
 @pytest.mark.parametrize(

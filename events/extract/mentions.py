@@ -242,6 +242,7 @@ from events.extract.happenings import (
 from events.extract.noise import (
     according_to_reports,
     analysts_estimate,
+    crowd_feeling_only,
     at_that_time,
     case_argued,
     commentary_page,
@@ -3151,6 +3152,8 @@ def _analyse(
         (not speech and onlookers_view(text))
         # ("Analysts at Norbank put the cost at $4bn", "..., analysts said": their own figures and views)
         or analysts_estimate(text)
+        # ("Residents fear the plant will never reopen, said the mayor": a crowd's mood, no happening)
+        or crowd_feeling_only(text)
         # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
         or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)
