@@ -155,6 +155,8 @@ def test_a_crowds_feeling_about_a_deed_told_in_its_own_clause_stays(sentence: st
         "Professor Ana Ruiz says the rules are too weak to matter.",
         "Tom Dale, an analyst at Norbank, said the merger plan was misguided.",
         "Jane Roe, a historian, said the decision was a grave mistake for the region.",
+        "Political analyst Ben Ortiz said the merger plan was misguided.",
+        "An economist at Norbank said the rescue package was far too small.",
     ],
 )
 def test_a_scholars_verdict_is_no_happening(sentence: str) -> None:
@@ -167,12 +169,23 @@ def test_a_scholars_verdict_is_no_happening(sentence: str) -> None:
     [
         # a body's verdict, and a scholar's finding
         "The ministry said the report was flawed.",
-        "Professor Ana Ruiz said on Monday that her team had found oil on the sea floor.",
+        "Professor Ana Ruiz said on Monday that her team had found silt on the lake bed.",
     ],
 )
 def test_a_bodys_verdict_or_a_scholars_finding_stays(sentence: str) -> None:
     assert not only_a_feeling(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Trade minister Ola Berg, addressing economists in Bergen, said the rescue was a mistake.",
+        "The mayor, who met historians on Friday, said the plan was a failure.",
+    ],
+)
+def test_an_expert_noun_that_is_not_the_subjects_head_makes_no_verdict(sentence: str) -> None:
+    assert not only_a_feeling(sentence)
 
 
 def test_a_verdict_given_on_a_named_day_is_left_to_the_reading_of_remarks() -> None:
