@@ -156,3 +156,19 @@ def test_a_deed_of_the_reports_own_day_is_of_the_saying_too() -> None:
     later = [m for m in found if m.sentence.text.startswith('"Nobody')]
     assert later
     assert all(m.date_start == MARCH for m in later)
+
+
+def test_the_body_below_a_fact_box_of_entries_is_of_the_reports_day() -> None:
+    text = (
+        "A cargo ship that ran aground off the island of Hesta is still leaking fuel, the coastguard says.\n\n"
+        "Feb 20 - The ship strikes a reef north of Hesta.\n"
+        "Feb 24 - Salvage crews reach the wreck.\n"
+        "Feb 27 - The coastguard closes the channel to traffic.\n\n"
+        "Police have detained the ship's first officer.\n\n"
+        "The owner has offered to pay for the salvage.\n\n"
+        "Fishing crews from Hesta say the catch is down by half."
+    )
+    found = _mentions(text, MARCH)
+    body = [m for m in found if m.sentence.text.startswith(("Police have", "The owner", "Fishing"))]
+    assert body
+    assert all(m.date_start != dt.date(2026, 2, 27) for m in body)

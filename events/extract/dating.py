@@ -3017,6 +3017,13 @@ def _chronology_lines(text: str) -> int:
     return sum(1 for line in text.splitlines() if chronology_entry(line.strip()))
 
 
+# A verb of the simple past, not a participle after "is", "are" or "be" ("12 workers are killed" is a
+# timeline's present)
+_TOLD_IN_THE_PAST = rx(
+    r"\b(?:was|were|did|had)\b|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)\b[a-z]{3,}ed\b"
+)
+
+
 def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Draft | None:
     """The dated entry an undated sentence of a chronology goes on from: "May 2 - The minister visits the
     port." then "Officials close the harbour to ships." A timeline's paragraph told with no day, in the same
@@ -3025,6 +3032,15 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
     with a run of entries, and only within a few lines below an entry."""
     if _chronology_lines(text) < CHRONOLOGY_ENTRIES_AT_LEAST:
         return None
+    # (a timeline goes on in its entries' present, "11 workers are killed"; "Police have arrested the
+    # captain" or "The owner agreed to pay" is the reporter's own telling, of the report's time)
+    told = draft.sentence.text
+    if PERFECT.search(told) or _TOLD_IN_THE_PAST.search(told):
+        return None
+    # (below the last entry of a run and a blank line, the report goes on with its own news: a fact box
+    # of dated entries above the body names no day of the body's)
+    crossed_blank = False
+    entries_below = any(chronology_entry(line.strip()) for line in text[draft.sentence.end :].splitlines())
     line_start = text.rfind("\n", 0, draft.sentence.start) + 1
     line_end = draft.sentence.start
     own_line_end = text.find("\n", draft.sentence.end)
@@ -3033,6 +3049,8 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
     for _line in range(ENTRY_LINES_AT_MOST + 1):
         line = text[line_start:line_end].strip()
         if chronology_entry(line):
+            if crossed_blank and not entries_below:
+                return None
             return next((d for d in reversed(earlier) if line_start <= d.sentence.start < line_end), None)
         # (a line with a date of its own that is no entry, a caption run into an entry or a dated aside,
         # ends the entry above: which day the lines below go on from is not known)
@@ -3046,6 +3064,7 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
         line_start = text.rfind("\n", 0, line_end) + 1
         # (a blank line between paragraphs is no line of the entry's)
         while not text[line_start:line_end].strip() and line_start > 0:
+            crossed_blank = True
             line_end = line_start - 1
             line_start = text.rfind("\n", 0, line_end) + 1
     return None
