@@ -40,7 +40,7 @@ from events.extract.patterns import (
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.acted_on import acted_on, acted_on_at_opening
+from events.merge.acted_on import acted_on_at_opening, deeds_done
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
@@ -1358,13 +1358,15 @@ def _told_in_the_passive(m: Mention, cluster: Cluster) -> bool:
 
 
 def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
-    """Whether the report tells, in another sentence, a deed done to the same thing (`acted_on`: "the lid
-    was fitted", "lowered the lid") on the same day, both days given by the report itself. A report that
-    dates two deeds to one day and names one thing they were done to tells one deed twice; two things
-    ("the lid" and "the pump"), another day, or remarks are compared as any acts are."""
+    """Whether the report tells, in another sentence, the same deed done to the same thing (`deeds_done`:
+    "the lid was fitted", "fitted the lid") on the same day, both days given by the report itself: in
+    the same verb, or with one of the two the lead's summary set off after its thing ("The lid, fitted on
+    Monday, seals the tank"). Two deeds done to one thing ("The tanker was towed into port on Monday" and
+    "Customs officers searched the tanker on Monday"), two things, another day or remarks are compared as
+    any acts are."""
     if m.is_speech or not (_own_date(m) and m.precision == "day"):
         return False
-    mine = _things_acted_on(m)
+    mine = _deeds_done(m)
     if not mine:
         return False
     return any(
@@ -1373,9 +1375,19 @@ def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
         and x.precision == "day"
         and (x.date_start, x.date_end) == (m.date_start, m.date_end)
         and x.sentence.start != m.sentence.start
-        and bool(mine & _things_acted_on(x))
+        and _one_deed_told_twice(m, mine, x)
         for x in cluster.by_article.get(m.article, ())
     )
+
+
+def _one_deed_told_twice(m: Mention, mine: frozenset[tuple[str, str]], x: Mention) -> bool:
+    """Whether two sentences tell one deed done to one thing: the same thing and verb, or the same thing
+    with one of them the summary that opens a sentence set off with its participle."""
+    theirs = _deeds_done(x)
+    if mine & theirs:
+        return True
+    summary_mine, summary_theirs = _summary_acted_on(m), _summary_acted_on(x)
+    return bool(summary_mine & {head for head, _ in theirs} or summary_theirs & {head for head, _ in mine})
 
 
 def _one_deed_of_the_day(m: Mention, cluster: Cluster) -> bool:
@@ -1401,10 +1413,15 @@ def _one_deed_of_the_day(m: Mention, cluster: Cluster) -> bool:
 
 
 @per_mention
-def _things_acted_on(m: Mention) -> frozenset[str]:
+def _deeds_done(m: Mention) -> frozenset[tuple[str, str]]:
     # (the sentence's opening "The lid, fitted on Monday," is its main clause's subject, which the clause
     # read for the act may leave out)
-    return acted_on(m.clause) | acted_on_at_opening(m.sentence.text)
+    return deeds_done(m.clause) | frozenset((head, "") for head in _summary_acted_on(m))
+
+
+@per_mention
+def _summary_acted_on(m: Mention) -> frozenset[str]:
+    return acted_on_at_opening(m.sentence.text)
 
 
 def _disagree(m: Mention, cluster: Cluster) -> bool:
