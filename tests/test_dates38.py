@@ -83,6 +83,14 @@ def test_the_timetable_participles_are_one_list_for_every_rule() -> None:
 
     assert set(TIMETABLE_PARTICIPLES) == {"due", "scheduled", "slated", "set"}
     assert "set" not in BARE_TIMETABLE_PARTICIPLES
+    assert "slated" not in BARE_TIMETABLE_PARTICIPLES
+
+
+def test_slated_alone_is_criticised_and_looks_back() -> None:
+    from events.extract.dates import find_dates
+
+    found = find_dates("The draft treaty was slated by opposition deputies on Sunday.", dt.date(2026, 3, 12))
+    assert [(d.date_start, d.tense) for d in found] == [(dt.date(2026, 3, 8), "past")]
 
 
 def test_a_dated_line_that_is_no_entry_ends_the_entry_above() -> None:

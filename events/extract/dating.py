@@ -102,7 +102,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
-    TIMETABLE_PARTICIPLES,
+    TIMETABLE_AHEAD,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -119,7 +119,7 @@ BYSTANDER_ACTS = re.compile(
     rf"{NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}|{DAILY_LIFE}),\s+[a-z]"
 )
 # ("had been due", "had been slated", "had been planned": a plan made before the time the story tells)
-_PLAN_OVERTAKEN = rx(rf"\bhad\s+been\s+({alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b")
+_PLAN_OVERTAKEN = rx(rf"\bhad\s+been\s+({TIMETABLE_AHEAD}|planned|expected)\b")
 # Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
 # story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
 UNNAMED_CROWD = rx(
@@ -368,7 +368,7 @@ _PLAN_AHEAD = rx(
     # ("The council is to vote on the plan", "The ministry is preparing to announce limits", "The ministry
     # plans to close 40 schools": the bare "is to" of a party's arrangement, the arrangement made ready, and
     # the intention told in the present, as news copy has them)
-    rf"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:{alternatives(TIMETABLE_PARTICIPLES)}|preparing)\s+)?"
+    rf"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:{TIMETABLE_AHEAD}|preparing)\s+)?"
     # (not the noun: "its plan to sell", "the ministry's plans to ...")
     r"|(?<![’']s\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bour\s)(?<!\bnew\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bsuch\s)"
@@ -1264,7 +1264,7 @@ def plan_overtaken(draft: Draft) -> bool:
 # "The vote was set for Monday, but has now been postponed": a plan's day, then what became of the plan
 _PLAN_THEN_UNDONE = rx(
     r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:{alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b"
+    rf"(?:{TIMETABLE_AHEAD}|planned|expected)\b"
     r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
 )
 
