@@ -897,11 +897,16 @@ def chronology_entry(text: str) -> bool:
 
 
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
+# When a saying was made, told just after its verb or its speaker: "on Monday", "yesterday", "last week",
+# "earlier this month"
+_TIME_OF_SAYING = (
+    r"(?:on\s+)?(?:\w+day|yesterday|today|tonight)|last\s+(?:week|month|night)"
+    r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)"
+)
 OWN_ACT = rx(
     # ("said yesterday they had reopened", "announced last week that it had raised": when it was said, then
     # what)
-    r"\s+(?:(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)|last\s+(?:week|month|night)"
-    r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day))\s+)?(that\s+)?(it|they|we|he|she)\s+"
+    rf"\s+(?:(?:{_TIME_OF_SAYING})\s+)?(that\s+)?(it|they|we|he|she)\s+"
     r"(?:(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     # ('said it had "activated its response plan"': the act in the speaker's own words is still the act)
     r"[\"“]?"
@@ -1222,10 +1227,7 @@ _MORE_AFTER_QUOTE = rx(
 _CLOSING_MARK = re.compile(r"[\"”]|''")
 # A day in the attribution ('..., Allen said last week', '..., she told reporters on Monday'): the saying is
 # dated, and the quotations that follow it are dated by it
-_DAY_OF_SAYING = rx(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month"
-    r"|night)|earlier\s+this\s+(?:week|month)|this\s+(?:week|morning|afternoon|evening))\b"
-)
+_DAY_OF_SAYING = rx(rf"\b(?:{_TIME_OF_SAYING}|this\s+(?:week|morning|afternoon|evening))\b")
 
 
 # The speaker of the quotation as a bystander, in the attribution after it: someone unnamed by what they do

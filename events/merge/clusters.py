@@ -24,6 +24,7 @@ from events.extract.acts import deed_verb
 from events.extract.dating import named_again, retells_a_happening
 from events.extract.entities import (
     ORGANISATION_HEADS,
+    TITLE,
     country_name,
     may_be_a_person,
     names_an_organisation,
@@ -1683,7 +1684,7 @@ _SPOKES_OF_A_SEX = re.compile(r"\bspokes(man|woman)\b", re.IGNORECASE)
 
 @per_mention
 def _sex_of_its_spokesperson(m: Mention) -> frozenset[str]:
-    """The sexes the sentence's words for a spokesperson give, outside quotes: {"man"} for "BP spokesman
+    """The sexes the sentence's words for a spokesperson give, outside quotes: {"man"} for "Norvik spokesman
     Mark Roe said", {"woman"} for "a spokeswoman said", both or neither when the sentence tells no one."""
     unquoted = _QUOTES.sub(" ", m.sentence.text)
     return frozenset(found.lower() for found in _SPOKES_OF_A_SEX.findall(unquoted))
@@ -2062,21 +2063,21 @@ def _acronym_of(short: str, name: str) -> bool:
     return acronym_letters(name) == short
 
 
-# Ranks and honorifics a report puts before a name both in full and after ("Insp Ana Roe", "Insp Roe")
-_HONORIFICS = frozenset(
-    (
-        "Mr Mrs Ms Miss Dr Prof Professor Insp Inspector Sgt Sergeant Det Detective Capt Captain Col Colonel "
-        "Gen General Lt Maj Major Cmdr Commander Adm Admiral Rev Sir Dame Lord Lady Judge Justice Senator "
-        "Sen Rep Gov Governor Supt Superintendent"
-    ).split()
-)
+# Ranks and honorifics a report puts before a name both in full and after ("Sgt Ana Roe", "Sgt Roe"): the
+# titles entities.py reads before a family name, and the police ranks of British copy it does not
+_HONORIFIC = re.compile(TITLE.removesuffix(r"\.?\s+") + "|Insp|Inspector|Det|Detective|Supt|Superintendent")
 
 
 def _honorific_dropped(short: str, name: str) -> tuple[str, str]:
     """The two names without the rank or honorific both open with: ("Insp Roe", "Insp Ana Roe") ->
     ("Roe", "Ana Roe"); names that do not share one are left as they are."""
     mine, theirs = short.split(), name.split()
-    if len(mine) > 1 and len(theirs) > 2 and mine[0] == theirs[0] and mine[0].rstrip(".") in _HONORIFICS:
+    if (
+        len(mine) > 1
+        and len(theirs) > 2
+        and mine[0] == theirs[0]
+        and _HONORIFIC.fullmatch(mine[0].rstrip("."))
+    ):
         return " ".join(mine[1:]), " ".join(theirs[1:])
     return short, name
 
