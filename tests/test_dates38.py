@@ -168,7 +168,7 @@ def test_a_deed_of_the_reports_own_day_is_of_the_saying_too() -> None:
 
 def test_the_body_below_a_fact_box_of_entries_is_of_the_reports_day() -> None:
     text = (
-        "A cargo ship that ran aground off the island of Hesta is still leaking fuel, the coastguard says.\n\n"
+        "A cargo ship that ran aground off the island of Hesta still leaks fuel, the coastguard says.\n\n"
         "Feb 20 - The ship strikes a reef north of Hesta.\n"
         "Feb 24 - Salvage crews reach the wreck.\n"
         "Feb 27 - The coastguard closes the channel to traffic.\n\n"

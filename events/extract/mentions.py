@@ -242,12 +242,12 @@ from events.extract.happenings import (
 from events.extract.noise import (
     according_to_reports,
     analysts_estimate,
-    crowd_feeling_only,
     at_that_time,
     case_argued,
     commentary_page,
     compared_happening,
     compared_opening,
+    crowd_feeling_only,
     dots_between_sentences,
     earlier_done_at,
     figure_of_a_year,
