@@ -166,6 +166,16 @@ def test_a_deed_of_the_reports_own_day_is_of_the_saying_too() -> None:
     assert all(m.date_start == MARCH for m in later)
 
 
+def test_what_a_timeline_says_in_its_present_is_of_the_entry_above() -> None:
+    text = _TIMELINE.replace(
+        "Opposition leader Marta Ilves insists the money comes too late.",
+        "The operator says one of the two sluices has been closed.",
+    )
+    says = [m for m in _mentions(text) if m.sentence.text.startswith("The operator says")]
+    assert says
+    assert all(m.date_start == dt.date(2026, 4, 12) for m in says)
+
+
 def test_the_body_below_a_fact_box_of_entries_is_of_the_reports_day() -> None:
     text = (
         "A cargo ship that ran aground off the island of Hesta still leaks fuel, the coastguard says.\n\n"

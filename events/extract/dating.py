@@ -3024,6 +3024,9 @@ _TOLD_IN_THE_PAST = rx(
 )
 
 
+_SAYS_IN_THE_PRESENT = rx(r"\b(?:says|say|tells|tell|insists|insist|announces|announce|adds|warns)\b")
+
+
 def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Draft | None:
     """The dated entry an undated sentence of a chronology goes on from: "May 2 - The minister visits the
     port." then "Officials close the harbour to ships." A timeline's paragraph told with no day, in the same
@@ -3034,7 +3037,8 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
         return None
     # (a timeline goes on in its entries' present, "11 workers are killed"; "Police have arrested the
     # captain" or "The owner agreed to pay" is the reporter's own telling, of the report's time)
-    told = draft.sentence.text
+    # (the main clause only: "Officials say the leak has been sealed" is told in the timeline's present)
+    told = _SAYS_IN_THE_PRESENT.split(draft.sentence.text, maxsplit=1)[0]
     if PERFECT.search(told) or _TOLD_IN_THE_PAST.search(told):
         return None
     # (below the last entry of a run and a blank line, the report goes on with its own news: a fact box
