@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -166,14 +168,18 @@ def test_a_deed_of_the_reports_own_day_is_of_the_saying_too() -> None:
     assert all(m.date_start == MARCH for m in later)
 
 
-def test_what_a_timeline_says_in_its_present_is_of_the_entry_above() -> None:
-    text = _TIMELINE.replace(
-        "Opposition leader Marta Ilves insists the money comes too late.",
+@pytest.mark.parametrize(
+    "paragraph",
+    [
         "The operator says one of the two sluices has been closed.",
-    )
-    says = [m for m in _mentions(text) if m.sentence.text.startswith("The operator says")]
-    assert says
-    assert all(m.date_start == dt.date(2026, 4, 12) for m in says)
+        "Officials close roads affected by the works for ten days.",
+    ],
+)
+def test_what_a_timeline_tells_in_its_present_is_of_the_entry_above(paragraph: str) -> None:
+    text = _TIMELINE.replace("Opposition leader Marta Ilves insists the money comes too late.", paragraph)
+    told = [m for m in _mentions(text) if m.sentence.text == paragraph]
+    assert told
+    assert all(m.date_start == dt.date(2026, 4, 12) for m in told)
 
 
 def test_the_body_below_a_fact_box_of_entries_is_of_the_reports_day() -> None:
