@@ -172,12 +172,12 @@ def test_a_deed_of_the_reports_own_day_is_of_the_saying_too() -> None:
     "paragraph",
     [
         "The operator says one of the two sluices has been closed.",
-        "Officials close roads affected by the works for ten days.",
+        "Engineers inspect houses damaged by the blast.",
     ],
 )
 def test_what_a_timeline_tells_in_its_present_is_of_the_entry_above(paragraph: str) -> None:
     text = _TIMELINE.replace("Opposition leader Marta Ilves insists the money comes too late.", paragraph)
-    told = [m for m in _mentions(text) if m.sentence.text == paragraph]
+    told = [m for m in _mentions(text) if m.sentence.text.startswith(paragraph[:24])]
     assert told
     assert all(m.date_start == dt.date(2026, 4, 12) for m in told)
 
