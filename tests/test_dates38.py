@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -83,6 +85,14 @@ def test_the_timetable_participles_are_one_list_for_every_rule() -> None:
 
     assert set(TIMETABLE_PARTICIPLES) == {"due", "scheduled", "slated", "set"}
     assert "set" not in BARE_TIMETABLE_PARTICIPLES
+    assert "slated" not in BARE_TIMETABLE_PARTICIPLES
+
+
+def test_slated_alone_is_criticised_and_looks_back() -> None:
+    from events.extract.dates import find_dates
+
+    found = find_dates("The draft treaty was slated by opposition deputies on Sunday.", dt.date(2026, 3, 12))
+    assert [(d.date_start, d.tense) for d in found] == [(dt.date(2026, 3, 8), "past")]
 
 
 def test_a_dated_line_that_is_no_entry_ends_the_entry_above() -> None:
@@ -120,3 +130,69 @@ def test_the_day_of_the_source_of_reported_words_still_dates_the_speakers_remark
     later = [m for m in _mentions(text, APRIL) if m.sentence.text.startswith("Adeyemi told")]
     assert later
     assert all(m.date_start == dt.date(2026, 4, 6) for m in later)
+
+
+MARCH = dt.date(2026, 3, 6)  # a Friday
+
+
+def test_a_deed_told_by_a_speaker_still_dates_the_deed_told_below_it() -> None:
+    text = (
+        "Police said they detained three men in Orvald on Tuesday. The three were held at a bus depot near "
+        "the harbour."
+    )
+    held = [m for m in _mentions(text, MARCH) if m.sentence.text.startswith("The three")]
+    assert held
+    assert all(m.date_start == dt.date(2026, 3, 3) for m in held)
+
+
+def test_what_a_speaker_learned_of_on_a_day_is_no_deed_told() -> None:
+    text = (
+        "Premier Ida Korhonen named a new cabinet on Wednesday.\n\n"
+        "Korhonen said she had heard of the defection on Thursday morning.\n\n"
+        '"It changes nothing for the coalition," Korhonen said.'
+    )
+    found = _mentions(text, dt.date(2026, 3, 7))
+    later = [m for m in found if m.sentence.text.startswith('"It changes')]
+    assert later
+    assert all(m.date_start == dt.date(2026, 3, 5) for m in later)
+
+
+def test_a_deed_of_the_reports_own_day_is_of_the_saying_too() -> None:
+    text = (
+        "The mayor Lena Sorvik said her office closed the ferry terminal on Friday.\n\n"
+        '"Nobody will sail until the wind drops," Sorvik told reporters.'
+    )
+    found = _mentions(text, MARCH)
+    later = [m for m in found if m.sentence.text.startswith('"Nobody')]
+    assert later
+    assert all(m.date_start == MARCH for m in later)
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The operator says one of the two sluices has been closed.",
+        "Engineers inspect houses damaged by the blast.",
+    ],
+)
+def test_what_a_timeline_tells_in_its_present_is_of_the_entry_above(paragraph: str) -> None:
+    text = _TIMELINE.replace("Opposition leader Marta Ilves insists the money comes too late.", paragraph)
+    told = [m for m in _mentions(text) if m.sentence.text.startswith(paragraph[:24])]
+    assert told
+    assert all(m.date_start == dt.date(2026, 4, 12) for m in told)
+
+
+def test_the_body_below_a_fact_box_of_entries_is_of_the_reports_day() -> None:
+    text = (
+        "A cargo ship that ran aground off the island of Hesta still leaks fuel, the coastguard says.\n\n"
+        "Feb 20 - The ship strikes a reef north of Hesta.\n"
+        "Feb 24 - Salvage crews reach the wreck.\n"
+        "Feb 27 - The coastguard closes the channel to traffic.\n\n"
+        "Police have detained the ship's first officer.\n\n"
+        "The owner has offered to pay for the salvage.\n\n"
+        "Fishing crews from Hesta say the catch is down by half."
+    )
+    found = _mentions(text, MARCH)
+    body = [m for m in found if m.sentence.text.startswith(("Police have", "The owner", "Fishing"))]
+    assert body
+    assert all(m.date_start != dt.date(2026, 2, 27) for m in body)

@@ -1,8 +1,8 @@
 """One happening, one event (events.merge.clusters):
 
-- a report's two deeds of one day done to one thing are one deed told in two verbs
-  (`_same_thing_of_the_day`, events.merge.acted_on); another thing, another day or a person acted on stay
-  apart;
+- a report's deed of one day done to one thing, told twice in one verb or once as the lead's set-off
+  summary, is one deed (`_same_thing_of_the_day`, events.merge.acted_on); two deeds, another thing,
+  another day or a person acted on stay apart;
 - a report's deed of a day told twice in shared words, one telling with no family read, is one deed (a
   share close told by price and by percent: `_one_deed_of_the_day`); figures that disagree stay apart;
 - a spokesman and a spokeswoman of one body are two voices (`_spokespeople_of_two_sexes`);
@@ -41,9 +41,16 @@ def test_people_and_spans_of_time_are_no_thing_acted_on() -> None:
     assert acted_on("The first week was spent in talks") == frozenset()
 
 
-def test_one_thing_done_to_twice_in_two_verbs_on_one_day_is_one_event() -> None:
+def test_one_thing_done_to_twice_in_one_verb_on_one_day_is_one_event() -> None:
     assert joined_with(
-        "The lid was lowered on to the tank on Monday evening.", "The lid was fitted late on Monday.", ASIDE
+        "The lid was fitted to the tank on Monday evening.", "Crews fitted the lid late on Monday.", ASIDE
+    )
+
+
+def test_two_deeds_done_to_one_thing_on_one_day_stay_two() -> None:
+    assert not joined_in_report(
+        "The damaged barge was towed into dock on Monday.",
+        "Port inspectors later searched the barge on Monday and found no cargo.",
     )
 
 

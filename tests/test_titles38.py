@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.merge.titles import headline, is_fragment
+from events.merge.titles import headline, is_fragment, main_clause_after_opening
 
 
 @pytest.mark.parametrize(
@@ -158,3 +158,15 @@ def test_a_long_phrase_of_circumstance_with_no_comma_gives_way_to_its_main_claus
     assert made.startswith("The growers still opened the fair")
     assert not is_fragment(made)
     assert is_fragment(headline("Despite the warnings by the harbour board on Saturday."))
+
+
+def test_a_subject_and_verb_inside_the_phrase_of_circumstance_is_not_the_main_clause() -> None:
+    made = main_clause_after_opening(
+        "Despite promises from the council that the bridge was sound the farmers moved their herds on Friday."
+    )
+    assert made.startswith("The farmers moved their herds")
+
+
+def test_a_count_before_the_subject_stays_with_it() -> None:
+    made = main_clause_after_opening("Despite strong winds hundreds of people swam across the bay.")
+    assert made.startswith("Hundreds of people swam")

@@ -39,7 +39,15 @@ from events.extract.noise import (
     writers_reading,
 )
 from events.extract.patterns import SUBJECT_WORDS, ScannedPattern
-from events.extract.speakers import FINITE_VERB, QUOTATION_OPENS, QUOTE, speech_in
+from events.extract.speakers import (
+    BYSTANDERS,
+    DAILY_LIFE,
+    FINITE_VERB,
+    NAME,
+    QUOTATION_OPENS,
+    QUOTE,
+    speech_in,
+)
 from events.extract.triggers import Trigger, rx, rx_gated
 from events.extract.vocabulary import (
     IRREGULAR_PAST,
@@ -889,11 +897,16 @@ def chronology_entry(text: str) -> bool:
 
 
 # After the speech verb, the speaker's own act in the perfect: "(that) it has started", "they have sealed"
+# When a saying was made, told just after its verb or its speaker: "on Monday", "yesterday", "last week",
+# "earlier this month"
+_TIME_OF_SAYING = (
+    r"(?:on\s+)?(?:\w+day|yesterday|today|tonight)|last\s+(?:week|month|night)"
+    r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day)"
+)
 OWN_ACT = rx(
     # ("said yesterday they had reopened", "announced last week that it had raised": when it was said, then
     # what)
-    r"\s+(?:(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)|last\s+(?:week|month|night)"
-    r"|earlier\s+(?:this\s+(?:week|month)|today|on\s+\w+day))\s+)?(that\s+)?(it|they|we|he|she)\s+"
+    rf"\s+(?:(?:{_TIME_OF_SAYING})\s+)?(that\s+)?(it|they|we|he|she)\s+"
     r"(?:(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     # ('said it had "activated its response plan"': the act in the speaker's own words is still the act)
     r"[\"“]?"
@@ -1178,7 +1191,8 @@ QUOTED_FEELING_MAX_WORDS = 12
 
 
 # People at large, as the subject of a quotation: "everybody", "people", "nobody"
-_PEOPLE_AT_LARGE = r"(?:everybody|everyone|people|nobody|no\s+one|folks|we\s+all|all\s+of\s+us)"
+# ("Nobody knows how many are still missing" is a count not yet known, news, and left out)
+_PEOPLE_AT_LARGE = r"(?:everybody|everyone|people|folks|we\s+all|all\s+of\s+us)"
 # A quotation that opens with the speaker's own opinion or a likeness: '"I think the rules will change,"',
 # '"It was like a film,"'. A hedge in the first person singular is one person's view; "we believe" is left
 # alone, since a body's assessment ("We believe the ferry sank on Monday") is news
@@ -1213,9 +1227,18 @@ _MORE_AFTER_QUOTE = rx(
 _CLOSING_MARK = re.compile(r"[\"”]|''")
 # A day in the attribution ('..., Allen said last week', '..., she told reporters on Monday'): the saying is
 # dated, and the quotations that follow it are dated by it
-_DAY_OF_SAYING = rx(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+(?:week|month"
-    r"|night)|earlier\s+this\s+(?:week|month)|this\s+(?:week|morning|afternoon|evening))\b"
+_DAY_OF_SAYING = rx(rf"\b(?:{_TIME_OF_SAYING}|this\s+(?:week|morning|afternoon|evening))\b")
+
+
+# The speaker of the quotation as a bystander, in the attribution after it: someone unnamed by what they do
+# in daily life ("a resident said", "said one fan"), or a private person named with their age, their home
+# or their living ("said Tom Reed, 44", "Ana Roe, from Dalby, said", "Ana Roe, a teacher, said"). An
+# official, an office, an executive or a body ("the health minister said", "its chief executive told
+# reporters") gives a view that is news, and a bare name or pronoun tells not which
+_BYSTANDER_ATTRIBUTION = re.compile(
+    rf"\b(?i:one|another|a|an|the)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
+    rf"|{NAME},\s+(?:\d{{1,3}}\b|(?:a|an)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
+    rf"|from\s+[A-Z]|{DAILY_LIFE})"
 )
 
 
@@ -1233,19 +1256,32 @@ def quoted_opinion_only(text: str) -> bool:
     if _SPEAKER_AGAIN.search(text, found.end(), end):
         # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
         return False
-    if end == len(text):
-        # the whole sentence is quoted when no saying follows it
-        return speech_in(text) is None
+    if end == len(text) or not _BYSTANDER_ATTRIBUTION.search(text, end + 1):
+        # (a whole sentence quoted names no speaker: who gives the view is not known here)
+        return False
     return _MORE_AFTER_QUOTE.search(text, end + 1) is None and _DAY_OF_SAYING.search(text, end + 1) is None
 
 
 # A scholar's or an analyst's verdict on the story as all that was said: "Professor Ana Ruiz says the rules
-# are too weak to matter", "Tom Dale, an analyst at Norbank, said the plan was misguided". The verdict ends
-# the sentence, with a short complement at most; a finding or a warning of what will come ("said the
-# slick would reach the coast") names no verdict and is left to the reading of remarks
+# are too weak to matter", "Tom Dale, an analyst at Norbank, said the plan was misguided". The expert is the
+# head of the subject right before the verb of saying: named by the expert noun ("Political analyst Tom
+# Dale said", "An economist at Norbank said") or by a name with the noun set off after it; an official
+# "addressing economists" is no economist. The verdict ends the sentence, with a short complement at most;
+# a finding or a warning of what will come ("said the slick would reach the coast") names no verdict and
+# is left to the reading of remarks
+_EXPERT_NOUN = (
+    r"(?i:professor|lecturer|academic|expert|analyst|commentator|historian|economist|[a-z]+ologist)s?"
+)
+_EXPERT_SUBJECT = re.compile(
+    rf"^(?:(?:(?:[A-Z][\w’'-]*|[a-z][a-z-]*)\s+){{0,3}}?{_EXPERT_NOUN}(?:\s+[A-Z][\w’'.-]+){{0,3}}"
+    r"(?:\s+(?:at|of|with|from|for)\s+[^,;:\"“”]{1,50}?)?"
+    rf"|^{NAME},\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,3}}?{_EXPERT_NOUN}"
+    r"(?:\s+(?:at|of|with|from|for)\s+[^,;:\"“”]{1,50}?)?,)"
+    # (the verb of saying right after the subject)
+    r"(?=\s+(?:says|said|argues|argued|contends|contended)\s)"
+)
 _EXPERT_VERDICT = rx(
-    r"^[^\"“”]{0,120}?\b(?:professor|lecturer|academic|expert|analyst|commentator|historian|economist|[a-z]+ologist)s?"
-    r"\b[^\"“”]{0,80}?\s(?:says|said|argues|argued|contends|contended)\s+(?:that\s+)?[^,;:\"“”]{1,60}?\s+(?:is|are|was"
+    r"\s+(?:says|said|argues|argued|contends|contended)\s+(?:that\s+)?[^,;:\"“”]{1,60}?\s+(?:is|are|was"
     r"|were)\s+(?:not\s+|simply\s+|clearly\s+|still\s+|far\s+|much\s+|deeply\s+|fundamentally\s+)*(?:too\s+[a-z]+"
     r"|wrong|misguided|flawed|inadequate|unrealistic|naive|absurd|premature|overblown|exaggerated|unfair|mistaken"
     r"|insufficient|pointless|meaningless|irrelevant|toothless|ineffective|(?:a|an)\s+(?:\w+\s+)?(?:mistake|error"
@@ -1253,12 +1289,19 @@ _EXPERT_VERDICT = rx(
 )
 
 
+def _expert_verdict(text: str) -> bool:
+    """Whether a sentence is an expert's verdict on the story and nothing more (`_EXPERT_SUBJECT`)."""
+    text = text.strip()
+    subject = _EXPERT_SUBJECT.match(text)
+    return subject is not None and _EXPERT_VERDICT.match(text, subject.end()) is not None
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
     quoted opinion or likeness (`quoted_opinion_only`)."""
-    if quoted_opinion_only(text) or (_EXPERT_VERDICT.match(text.strip()) and not _DAY_OF_SAYING.search(text)):
+    if quoted_opinion_only(text) or (_expert_verdict(text) and not _DAY_OF_SAYING.search(text)):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
         # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
         return True

@@ -1373,7 +1373,7 @@ _FUTURE_CUE = compile_gated(
     r"|(?<=\bis\s)expected|(?<=\bare\s)expected|(?<=\balso\s)expected"
     # ("Officials were set to meet the president on Thursday": a plan told in the past of the telling is as
     # often still ahead of the report, or of its own day)
-    r"|(?:set|poised)\s+to|set\s+for"
+    r"|(?:set|poised|slated)\s+to|(?:set|slated)\s+for"
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
@@ -1742,7 +1742,7 @@ _STARTS_AHEAD = ScannedPattern(
 # rule: "said on Monday it would close the border on Friday" is mostly the coming Friday)
 _PAST_FUTURE = re.compile(
     rf"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|{alternatives(BARE_TIMETABLE_PARTICIPLES)}|expected\s+to|set\s+to"
-    r"|supposed\s+to"
+    r"|slated\s+(?:to|for)|supposed\s+to"
     r"|planning\s+to|going\s+to)"
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
     r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"

@@ -102,7 +102,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
-    TIMETABLE_PARTICIPLES,
+    TIMETABLE_AHEAD,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -119,7 +119,7 @@ BYSTANDER_ACTS = re.compile(
     rf"{NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}|{DAILY_LIFE}),\s+[a-z]"
 )
 # ("had been due", "had been slated", "had been planned": a plan made before the time the story tells)
-_PLAN_OVERTAKEN = rx(rf"\bhad\s+been\s+({alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b")
+_PLAN_OVERTAKEN = rx(rf"\bhad\s+been\s+({TIMETABLE_AHEAD}|planned|expected)\b")
 # Unnamed members of the public as the ones who act, after any scene-setting opening: what they do is the
 # story's colour ("In subways and ferry terminals, more people wore masks on Saturday")
 UNNAMED_CROWD = rx(
@@ -368,7 +368,7 @@ _PLAN_AHEAD = rx(
     # ("The council is to vote on the plan", "The ministry is preparing to announce limits", "The ministry
     # plans to close 40 schools": the bare "is to" of a party's arrangement, the arrangement made ready, and
     # the intention told in the present, as news copy has them)
-    rf"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:{alternatives(TIMETABLE_PARTICIPLES)}|preparing)\s+)?"
+    rf"(?:(?:is|are)\s+(?:(?:also|now|still|currently|already)\s+)?(?:(?:{TIMETABLE_AHEAD}|preparing)\s+)?"
     # (not the noun: "its plan to sell", "the ministry's plans to ...")
     r"|(?<![’']s\s)(?<!\bits\s)(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)"
     r"(?<!\bour\s)(?<!\bnew\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bany\s)(?<!\bno\s)(?<!\bsuch\s)"
@@ -1264,7 +1264,7 @@ def plan_overtaken(draft: Draft) -> bool:
 # "The vote was set for Monday, but has now been postponed": a plan's day, then what became of the plan
 _PLAN_THEN_UNDONE = rx(
     r"^(?P<subject>.{3,120}?)\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
-    rf"(?:{alternatives(TIMETABLE_PARTICIPLES)}|planned|expected)\b"
+    rf"(?:{TIMETABLE_AHEAD}|planned|expected)\b"
     r"[^;]*?,?\s+but\s+(?P<since>(?:has|have)\s+(?:now\s+|since\s+|already\s+)?been\s+[a-z]+(?:ed|en)\b[^;]*)$"
 )
 
@@ -2782,14 +2782,28 @@ _REPORTING_VERB = rx(r"\b(said|says|told\s+\w+|added|stated|insisted|explained|c
 
 
 _PROGRESSIVE_PAST = rx(r"\b(was|were)\s+(still\s+)?\w+ing\b")
+_ACCORDING_TO = rx(r"\baccording\s+to\b")
+# How the speaker came to know ("had learned of", "heard about", "was told of", "found out"): the day is of
+# their knowing, which tells nothing of when they spoke apart from it
+_LEARNED_OF = rx(
+    r"\b(learned|learnt|heard|found\s+out|discovered|(?:was|were|been)\s+(?:first\s+)?(?:told|informed|alerted|notified)"
+    r"|realised|realized|noticed|knew)\b"
+)
 
 
-def _reported_deed_date(draft: Draft) -> bool:
+def _reported_deed_date(draft: Draft, published: dt.date) -> bool:
     """Whether the sentence's own date stands in the clause its verb of saying reports, as the day of a deed
     told in the past, not of the saying ("The envoy said his team met the rebels on Tuesday"): as with a
-    date inside quotation marks, the deed is of that day; the speaker's other remarks are not."""
+    date inside quotation marks, the deed is of that day; the speaker's other remarks are not. A deed of
+    the report's own day is as likely of the saying's, and what the speaker learned or heard of on a day
+    ("said he had learned of the resignation on Thursday") is the speaker's own news, not a deed told."""
     own = draft.own_date
-    if own is None or own.tense == "future" or _SPEAKERS_NEAR_DAY.fullmatch(own.text) is not None:
+    if (
+        own is None
+        or own.tense == "future"
+        or _SPEAKERS_NEAR_DAY.fullmatch(own.text) is not None
+        or own.date_start == published
+    ):
         return False
     text, offset = draft.sentence.text, draft.sentence.start
     at = own.start - offset
@@ -2801,7 +2815,7 @@ def _reported_deed_date(draft: Draft) -> bool:
     between = text[verb.end() : at]
     # ("told police he had been giving the drug, according to an affidavit made public on Monday": the day
     # of the source the words are known from, not of a deed told)
-    if _PROGRESSIVE_PAST.search(between) or re.search(r"(?i)\baccording\s+to\b", between):
+    if _PROGRESSIVE_PAST.search(between) or _ACCORDING_TO.search(between) or _LEARNED_OF.search(between):
         return False
     return any(found.group().lower() not in ("was", "were") for found in PAST_TENSE.finditer(between))
 
@@ -3056,6 +3070,12 @@ def _chronology_lines(text: str) -> int:
     return sum(1 for line in text.splitlines() if chronology_entry(line.strip()))
 
 
+# The past of "be", "do" or "have", which no timeline's present shows ("The owner was paid"; an "-ed" word
+# may be a participle in the present, "officials close areas affected by the flood")
+_TOLD_IN_THE_PAST = rx(r"\b(?:was|were|did|had)\b")
+_SAYS_IN_THE_PRESENT = rx(r"\b(?:says|say|tells|tell|insists|insist|announces|announce|adds|warns)\b")
+
+
 def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Draft | None:
     """The dated entry an undated sentence of a chronology goes on from: "May 2 - The minister visits the
     port." then "Officials close the harbour to ships." A timeline's paragraph told with no day, in the same
@@ -3064,6 +3084,16 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
     with a run of entries, and only within a few lines below an entry."""
     if _chronology_lines(text) < CHRONOLOGY_ENTRIES_AT_LEAST:
         return None
+    # (a timeline goes on in its entries' present, "11 workers are killed"; "Police have arrested the
+    # captain" or "The owner agreed to pay" is the reporter's own telling, of the report's time)
+    # (the main clause only: "Officials say the leak has been sealed" is told in the timeline's present)
+    told = _SAYS_IN_THE_PRESENT.split(draft.sentence.text, maxsplit=1)[0]
+    if PERFECT.search(told) or _TOLD_IN_THE_PAST.search(told):
+        return None
+    # (below the last entry of a run and a blank line, the report goes on with its own news: a fact box
+    # of dated entries above the body names no day of the body's)
+    crossed_blank = False
+    entries_below = any(chronology_entry(line.strip()) for line in text[draft.sentence.end :].splitlines())
     line_start = text.rfind("\n", 0, draft.sentence.start) + 1
     line_end = draft.sentence.start
     own_line_end = text.find("\n", draft.sentence.end)
@@ -3072,6 +3102,8 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
     for _line in range(ENTRY_LINES_AT_MOST + 1):
         line = text[line_start:line_end].strip()
         if chronology_entry(line):
+            if crossed_blank and not entries_below:
+                return None
             return next((d for d in reversed(earlier) if line_start <= d.sentence.start < line_end), None)
         # (a line with a date of its own that is no entry, a caption run into an entry or a dated aside,
         # ends the entry above: which day the lines below go on from is not known)
@@ -3085,6 +3117,7 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
         line_start = text.rfind("\n", 0, line_end) + 1
         # (a blank line between paragraphs is no line of the entry's)
         while not text[line_start:line_end].strip() and line_start > 0:
+            crossed_blank = True
             line_end = line_start - 1
             line_start = text.rfind("\n", 0, line_end) + 1
     return None
@@ -3170,7 +3203,8 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             # words tell a deed, '"We met the delegation on Monday," the minister said': the deed is of
             # Monday, the minister's saying and other remarks are not)
             and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
-            and not _reported_deed_date(other)
+            # (a deed the remarks above told of dates no other remarks; it may date the deed's own story)
+            and not (draft.is_speech_type and _reported_deed_date(other, published))
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
@@ -3245,7 +3279,7 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         told_of = [
             d.sentence.start
             for d in drafts[:index]
-            if d.speaker == person and d.own_date is not None and _reported_deed_date(d)
+            if d.speaker == person and d.own_date is not None and _reported_deed_date(d, published)
         ]
         if earlier and told_of and max(told_of) > earlier[-1].sentence.start:
             continue
@@ -3387,7 +3421,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     draft = drafts[index]
     if draft.own_date is not None or draft.present_habitual or draft.generic or draft.undated_past:
         return None
-    above = _dated_act_above(index, drafts)
+    above = _dated_act_above(index, drafts, published)
     if above is None or above.sentence.paragraph == draft.sentence.paragraph:
         return None
     d = above.own_date
@@ -3400,7 +3434,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     return above if _goes_on_untimed(draft, above) else None
 
 
-def _dated_act_above(index: int, drafts: list[Draft]) -> Draft | None:
+def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Draft | None:
     """The main act of the sentence right above drafts[index], when that sentence dates its own act by a
     time gone by: not in a relative clause ("The minister, who was questioned on Tuesday, defended the
     tariffs": its happening tells of a noun of its sentence and sets no time for the next), not ahead, not
@@ -3417,7 +3451,7 @@ def _dated_act_above(index: int, drafts: list[Draft]) -> Draft | None:
         or d.tense == "future"
         or (above.is_speech_type and quoted_date(above) is not None)
         # (remarks below a deed dated inside what was said are not of the deed's day)
-        or (draft.is_speech_type and _reported_deed_date(above))
+        or (draft.is_speech_type and _reported_deed_date(above, published))
     ):
         return None
     return above
@@ -3440,7 +3474,7 @@ def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: d
         or draft.undated_past
     ):
         return None
-    above = _dated_act_above(index, drafts)
+    above = _dated_act_above(index, drafts, published)
     d = above.own_date if above is not None else None
     if above is None or d is None or d.date_end >= published - CONTEXT_RECENT:
         return None

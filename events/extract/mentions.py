@@ -248,6 +248,7 @@ from events.extract.noise import (
     commentary_page,
     compared_happening,
     compared_opening,
+    crowd_feeling_only,
     dots_between_sentences,
     earlier_done_at,
     figure_of_a_year,
@@ -1064,7 +1065,14 @@ def extract_mentions(
             said = None
             continue
         if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
-            draft = None  # "The mayor said he was pleased with the turnout": nothing a briefing would list
+            # "The mayor said he was pleased with the turnout": nothing a briefing would list; whoever gave
+            # the view is still the "he" of the quotation after it, not the speaker before them
+            # ("said one resident": someone unnamed, after whom "he said" is no one the report names)
+            if not draft.speaker:
+                last_speaker = ("", "")
+            elif not PLURAL_VOICE.search(draft.speaker):
+                last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+            draft = None
         if draft is not None and draft.is_speech_type and len(parts) == 1 and refused_to_say(sentence.text):
             draft = None  # "The army did not say who ordered the strike": nothing said, nothing done
         lead = sentence.paragraph <= LEAD_PARAGRAPH
@@ -3145,6 +3153,8 @@ def _analyse(
         (not speech and onlookers_view(text))
         # ("Analysts at Norbank put the cost at $4bn", "..., analysts said": their own figures and views)
         or analysts_estimate(text)
+        # ("Residents fear the plant will never reopen, said the mayor": a crowd's mood, no happening)
+        or crowd_feeling_only(text)
         # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
         or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)

@@ -1957,15 +1957,29 @@ _CROWD_FEELS = re.compile(
     re.IGNORECASE,
 )
 
+# A clause with a subject and a verb of its own after the feeling, joined by a conjunction: what the crowd
+# feels about is a happening told ("Residents were angry after the council closed the clinic on Monday")
+_CLAUSE_AFTER_FEELING = re.compile(
+    r"\b(?:after|when|as|because|since|that)\s+(?:[\w’'-]+\s+){1,5}?(?:is|are|was|were|has|have|had|will|would"
+    rf"|\w{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b",
+    re.IGNORECASE,
+)
+
+
+def crowd_feeling_only(text: str) -> bool:
+    """Whether a sentence's main clause is only how a crowd of ordinary people feels ("Residents fear the
+    plant will never reopen, said the mayor", "Many parents felt let down"), whoever tells it: a mood of
+    the story, no happening. Not when a clause of its own tells what they feel about ("Fans were furious
+    after the club sacked its coach on Sunday"): that is the news."""
+    found = _CROWD_FEELS.match(text.strip())
+    return found is not None and _CLAUSE_AFTER_FEELING.search(text.strip(), found.end()) is None
+
 
 def analysts_estimate(text: str) -> bool:
     """A sentence whose main clause is analysts' own figure, forecast or rating ("Analysts at Norbank put the
     cost at $4bn"), or that unnamed analysts close as its source ("The firm's reputation is likely to mean
     more scrutiny, analysts said"): commentary by people with no part in the story. What analysts say a
-    party did, "said on Monday", stays with the caller's reading of remarks. So too how a crowd of ordinary
-    people feels ("Residents fear the plant will never reopen, the mayor said"), whoever tells it."""
-    if _CROWD_FEELS.match(text.strip()):
-        return True
+    party did, "said on Monday", stays with the caller's reading of remarks."""
     found = _ANALYSTS_ESTIMATE.match(text)
     if (
         found is not None

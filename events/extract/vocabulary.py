@@ -154,8 +154,19 @@ HAPPENING_NOUNS = (
 # reduced relative builds its pattern from these)
 TIMETABLE_PARTICIPLES = ("due", "scheduled", "slated", "set")
 # ... of which these also stand alone, with no "to" or "for" after them: "set" alone is as often another verb
-# ("set fire to", "was set free", "set a record")
-BARE_TIMETABLE_PARTICIPLES = tuple(word for word in TIMETABLE_PARTICIPLES if word != "set")
+# ("set fire to", "was set free", "set a record"), and "slated" alone is "criticised" in British English
+# ("The budget was slated by opposition leaders")
+TIMETABLE_ONLY_BEFORE_TO_OR_FOR = ("set", "slated")
+BARE_TIMETABLE_PARTICIPLES = tuple(
+    word for word in TIMETABLE_PARTICIPLES if word not in TIMETABLE_ONLY_BEFORE_TO_OR_FOR
+)
+# Each of them as a pattern that looks ahead: "scheduled", "due", "set to", "slated for"
+TIMETABLE_AHEAD = "|".join(
+    (
+        *BARE_TIMETABLE_PARTICIPLES,
+        *(rf"{word}(?=\s+(?:to|for)\b)" for word in TIMETABLE_ONLY_BEFORE_TO_OR_FOR),
+    )
+)
 
 
 # The simple past of irregular verbs, which no ending in -ed shows ("The vote took place in April", "The

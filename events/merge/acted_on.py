@@ -66,17 +66,24 @@ def _singular(noun: str) -> str:
 
 
 @functools.lru_cache(maxsize=65_536)
-def acted_on(clause: str) -> frozenset[str]:
-    """The head nouns, singular, of the things a clause tells a deed was done to: "The new lid was
-    fitted" -> {"lid"}; "Crews fitted the steel lids to the tanks" -> {"lid"}. Verbs of seeing,
-    feeling or saying tell no deed ("the report was welcomed" is not)."""
-    heads: set[str] = set()
+def deeds_done(clause: str) -> frozenset[tuple[str, str]]:
+    """The things a clause tells a deed was done to, each with its verb: "The new lid was fitted" ->
+    {("lid", "fitted")}; "Crews fitted the steel lids to the tanks" -> {("lid", "fitted")}. Verbs of
+    seeing, feeling or saying tell no deed ("the report was welcomed" is not)."""
+    not_things = {_singular(x) for x in _NOT_A_THING}
+    deeds: set[tuple[str, str]] = set()
     for pattern in (_PASSIVE, _SET_OFF, _OBJECT):
         for found in pattern.finditer(clause):
-            head = found.group("head")
-            if deed_verb(found.group("verb")) and head not in _NOT_A_THING:
-                heads.add(_singular(head))
-    return frozenset(heads - {_singular(x) for x in _NOT_A_THING})
+            head, verb = found.group("head"), found.group("verb")
+            if deed_verb(verb) and head not in _NOT_A_THING and _singular(head) not in not_things:
+                deeds.add((_singular(head), verb.lower()))
+    return frozenset(deeds)
+
+
+def acted_on(clause: str) -> frozenset[str]:
+    """The head nouns, singular, of the things a clause tells a deed was done to (`deeds_done`): "The
+    new lid was fitted" -> {"lid"}."""
+    return frozenset(head for head, _verb in deeds_done(clause))
 
 
 _OPENING_SET_OFF = re.compile(rf"^\W*{_SET_OFF_WORDS}")

@@ -24,6 +24,7 @@ from events.extract.acts import deed_verb
 from events.extract.dating import named_again, retells_a_happening
 from events.extract.entities import (
     ORGANISATION_HEADS,
+    TITLE,
     country_name,
     may_be_a_person,
     names_an_organisation,
@@ -40,7 +41,7 @@ from events.extract.patterns import (
 from events.extract.plain_reports import perfect_figure_report, perfect_milestone
 from events.extract.quantities import figure_cell, people_counts
 from events.extract.triggers import settled_type
-from events.merge.acted_on import acted_on, acted_on_at_opening
+from events.merge.acted_on import acted_on_at_opening, deeds_done
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
 from events.merge.titles import (
@@ -1358,13 +1359,15 @@ def _told_in_the_passive(m: Mention, cluster: Cluster) -> bool:
 
 
 def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
-    """Whether the report tells, in another sentence, a deed done to the same thing (`acted_on`: "the lid
-    was fitted", "lowered the lid") on the same day, both days given by the report itself. A report that
-    dates two deeds to one day and names one thing they were done to tells one deed twice; two things
-    ("the lid" and "the pump"), another day, or remarks are compared as any acts are."""
+    """Whether the report tells, in another sentence, the same deed done to the same thing (`deeds_done`:
+    "the lid was fitted", "fitted the lid") on the same day, both days given by the report itself: in
+    the same verb, or with one of the two the lead's summary set off after its thing ("The lid, fitted on
+    Monday, seals the tank"). Two deeds done to one thing ("The tanker was towed into port on Monday" and
+    "Customs officers searched the tanker on Monday"), two things, another day or remarks are compared as
+    any acts are."""
     if m.is_speech or not (_own_date(m) and m.precision == "day"):
         return False
-    mine = _things_acted_on(m)
+    mine = _deeds_done(m)
     if not mine:
         return False
     return any(
@@ -1373,9 +1376,19 @@ def _same_thing_of_the_day(m: Mention, cluster: Cluster) -> bool:
         and x.precision == "day"
         and (x.date_start, x.date_end) == (m.date_start, m.date_end)
         and x.sentence.start != m.sentence.start
-        and bool(mine & _things_acted_on(x))
+        and _one_deed_told_twice(m, mine, x)
         for x in cluster.by_article.get(m.article, ())
     )
+
+
+def _one_deed_told_twice(m: Mention, mine: frozenset[tuple[str, str]], x: Mention) -> bool:
+    """Whether two sentences tell one deed done to one thing: the same thing and verb, or the same thing
+    with one of them the summary that opens a sentence set off with its participle."""
+    theirs = _deeds_done(x)
+    if mine & theirs:
+        return True
+    summary_mine, summary_theirs = _summary_acted_on(m), _summary_acted_on(x)
+    return bool(summary_mine & {head for head, _ in theirs} or summary_theirs & {head for head, _ in mine})
 
 
 def _one_deed_of_the_day(m: Mention, cluster: Cluster) -> bool:
@@ -1401,10 +1414,15 @@ def _one_deed_of_the_day(m: Mention, cluster: Cluster) -> bool:
 
 
 @per_mention
-def _things_acted_on(m: Mention) -> frozenset[str]:
+def _deeds_done(m: Mention) -> frozenset[tuple[str, str]]:
     # (the sentence's opening "The lid, fitted on Monday," is its main clause's subject, which the clause
     # read for the act may leave out)
-    return acted_on(m.clause) | acted_on_at_opening(m.sentence.text)
+    return deeds_done(m.clause) | frozenset((head, "") for head in _summary_acted_on(m))
+
+
+@per_mention
+def _summary_acted_on(m: Mention) -> frozenset[str]:
+    return acted_on_at_opening(m.sentence.text)
 
 
 def _disagree(m: Mention, cluster: Cluster) -> bool:
@@ -1666,7 +1684,7 @@ _SPOKES_OF_A_SEX = re.compile(r"\bspokes(man|woman)\b", re.IGNORECASE)
 
 @per_mention
 def _sex_of_its_spokesperson(m: Mention) -> frozenset[str]:
-    """The sexes the sentence's words for a spokesperson give, outside quotes: {"man"} for "BP spokesman
+    """The sexes the sentence's words for a spokesperson give, outside quotes: {"man"} for "Norvik spokesman
     Mark Roe said", {"woman"} for "a spokeswoman said", both or neither when the sentence tells no one."""
     unquoted = _QUOTES.sub(" ", m.sentence.text)
     return frozenset(found.lower() for found in _SPOKES_OF_A_SEX.findall(unquoted))
@@ -2045,21 +2063,21 @@ def _acronym_of(short: str, name: str) -> bool:
     return acronym_letters(name) == short
 
 
-# Ranks and honorifics a report puts before a name both in full and after ("Insp Ana Roe", "Insp Roe")
-_HONORIFICS = frozenset(
-    (
-        "Mr Mrs Ms Miss Dr Prof Professor Insp Inspector Sgt Sergeant Det Detective Capt Captain Col Colonel "
-        "Gen General Lt Maj Major Cmdr Commander Adm Admiral Rev Sir Dame Lord Lady Judge Justice Senator "
-        "Sen Rep Gov Governor Supt Superintendent"
-    ).split()
-)
+# Ranks and honorifics a report puts before a name both in full and after ("Sgt Ana Roe", "Sgt Roe"): the
+# titles entities.py reads before a family name, and the police ranks of British copy it does not
+_HONORIFIC = re.compile(TITLE.removesuffix(r"\.?\s+") + "|Insp|Inspector|Det|Detective|Supt|Superintendent")
 
 
 def _honorific_dropped(short: str, name: str) -> tuple[str, str]:
     """The two names without the rank or honorific both open with: ("Insp Roe", "Insp Ana Roe") ->
     ("Roe", "Ana Roe"); names that do not share one are left as they are."""
     mine, theirs = short.split(), name.split()
-    if len(mine) > 1 and len(theirs) > 2 and mine[0] == theirs[0] and mine[0].rstrip(".") in _HONORIFICS:
+    if (
+        len(mine) > 1
+        and len(theirs) > 2
+        and mine[0] == theirs[0]
+        and _HONORIFIC.fullmatch(mine[0].rstrip("."))
+    ):
         return " ".join(mine[1:]), " ".join(theirs[1:])
     return short, name
 

@@ -1808,6 +1808,10 @@ _LEADS_TO_SPAN = re.compile(r"\b(?:into|through)\s*$")
 _VERB_OF_DAY = re.compile(r"\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been|marked|marks|became)\b")
 
 
+# A date that is one capitalised word alone: "Thursday"
+_BARE_DAY = re.compile(r"\s*[A-Z][a-z]+")
+
+
 def _without_dates(text: str) -> str:
     """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
     keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
@@ -1832,7 +1836,7 @@ def _without_dates(text: str) -> str:
             # "The inspection will continue into Tuesday": a day that "into" or "through" leads to is how
             # long the act lasts, and without it the preposition is left leading to nothing; "Officials
             # said Thursday was the first day ...": a bare day before its verb is the subject of the clause
-            bare_day = re.fullmatch(r"\s*[A-Z][a-z]+", found.group()) is not None
+            bare_day = _BARE_DAY.fullmatch(found.group()) is not None
             if _LEADS_TO_SPAN.search(before) or (
                 weekday and bare_day and _VERB_OF_DAY.match(current, found.end())
             ):
@@ -3407,11 +3411,40 @@ def main_clause_after_opening(text: str) -> str:
     # "Despite losing their homes people still turned out to vote": a phrase of circumstance written with
     # no comma; the main clause opens at the first subject directly followed by its verb
     for opening in _SUBJECT_THEN_VERB.finditer(text, text.find(" ") + 1):
-        rest = text[opening.start() :]
         word = opening.group("verb")
-        if (_FINITE.fullmatch(word) or re.fullmatch(r"[a-z]{3,}ed", word)) and not is_fragment(rest):
+        if not _finite_or_past(word):
+            continue
+        # ("Despite assurances that the dam was safe the villagers fled": a second subject and its verb
+        # after this one with no conjunction between means this one is inside the phrase)
+        if any(
+            _finite_or_past(later.group("verb"))
+            and not _JOINING_WORD.search(text, opening.end(), later.start())
+            for later in _SUBJECT_THEN_VERB.finditer(text, opening.end())
+        ):
+            continue
+        # ("Despite heavy rain thousands of people marched": a count before the subject is part of it)
+        counted = _COUNT_BEFORE_SUBJECT.search(text, 0, opening.start())
+        rest = text[counted.start() if counted is not None else opening.start() :]
+        if not is_fragment(rest):
             return rest[:1].upper() + rest[1:] if len(rest.split()) >= 4 else ""
     return ""
+
+
+def _finite_or_past(word: str) -> bool:
+    return _FINITE.fullmatch(word) is not None or _PAST_WORD.fullmatch(word) is not None
+
+
+_PAST_WORD = re.compile(r"[a-z]{3,}ed")
+# A word that joins a second clause to the first ("and", "but", "because", "that" ...)
+_JOINING_WORD = re.compile(
+    r"\b(?:and|but|or|so|yet|that|which|who|when|while|after|before|because|as|since|until|where|if|though"
+    r"|although)\b|[,;:]"
+)
+# "thousands of", "hundreds of", "200", "tens of thousands of", just before a subject
+_COUNT_BEFORE_SUBJECT = re.compile(
+    r"(?<=\s)(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|hundreds|dozens|scores|millions|many|most|some|several"
+    r"|\d[\d,]*)\s+(?:of\s+)?$"
+)
 
 
 # The words that open a phrase of circumstance, never a clause of its own (a gerund or noun follows)
