@@ -33,3 +33,14 @@ def test_a_job_after_the_with_nobody_named_so_names_nobody_new() -> None:
         '"Nine pupils were hurt in the fire," the school caretaker said on Tuesday.'
     )
     assert _speakers_of_tuesday(text) == [""]
+
+
+def test_a_firm_called_by_its_business_after_the_is_the_firm_named_before() -> None:
+    text = "Halden Bank shares fell on Monday. The state-owned lender said on Tuesday it would cut 900 jobs."
+    tuesday = [m for m in report_mentions(text, dt.date(2026, 3, 7)) if "Tuesday" in m.sentence.text]
+    assert [m.actors for m in tuesday] == [("Halden Bank",)]
+
+
+def test_the_major_alone_is_an_officer_and_no_firm() -> None:
+    text = "Halden Bank shares fell on Monday. The major said on Tuesday that his men would cut 900 trees."
+    assert "Halden Bank" not in _speakers_of_tuesday(text)

@@ -721,8 +721,14 @@ _THE_COMPANY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
-    r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
-    r"|insurer|bank|operator|group)" + _ITS_STATEMENT + _WHICH_ASIDE + _BODY_THEN_VERB + _BODY_SAYS
+    # (any noun a firm is called by, "the offshore driller", "the state-owned lender"; never "the major"
+    # alone, an officer)
+    + r"(?P<kind>oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|(?<!the\s)major"
+    + rf"|(?!major\b){FIRM_NOUNS})"
+    + _ITS_STATEMENT
+    + _WHICH_ASIDE
+    + _BODY_THEN_VERB
+    + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 # A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
