@@ -2291,15 +2291,15 @@ def _one_voice_told(speaker: str, text: str) -> bool:
 # A paper or a count, with what describes it, as a speaker is written: "The report", "The final audit", "Court
 # documents", "The statement", "The email"
 # (the documents a body puts out, and the papers and counts that are no document of record)
-_PAPER_NOUNS = (
+_PAPERS_AND_COUNTS = (
     rf"(?:{DOCUMENT_NOUNS}|statements?|communiqu[eé]s?|letters?|e-?mails?|memos?|estimates?|figures|data"
     r"|statistics|records)"
 )
 _A_PAPER = re.compile(
-    rf"(?:(?:the|this|that|its|their|an?|new)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_PAPER_NOUNS}",
+    rf"(?:(?:the|this|that|its|their|an?|new)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_PAPERS_AND_COUNTS}",
     re.IGNORECASE,
 )
-_PAPER_NOUN = re.compile(_PAPER_NOUNS)
+_PAPER_NOUN = re.compile(_PAPERS_AND_COUNTS)
 
 
 def a_paper(speaker: str) -> bool:
