@@ -44,3 +44,11 @@ def test_a_firm_called_by_its_business_after_the_is_the_firm_named_before() -> N
 def test_the_major_alone_is_an_officer_and_no_firm() -> None:
     text = "Halden Bank shares fell on Monday. The major said on Tuesday that his men would cut 900 trees."
     assert "Halden Bank" not in _speakers_of_tuesday(text)
+
+
+def test_the_office_of_a_holder_named_before_speaks_as_that_holder() -> None:
+    text = (
+        "Governor Ida Berg declared an emergency on Monday. " + _BEFORE + "The governor's office said on "
+        "Tuesday that 40 roads were closed."
+    )
+    assert _speakers_of_tuesday(text) == ["Ida Berg"]

@@ -900,7 +900,12 @@ def extract_mentions(
                 or last_speaker[0].lower() == agent
             )
         ):
-            last_speaker = ("", last_speaker[1])
+            # ("Governor Jane Roe declared ... The governor's office said": the one person the report names
+            # with that office, when it names one, however long ago)
+            held = {h.name for h in holders if h.office == agent}
+            holder = next(iter(held)) if len(held) == 1 else ""
+            country = next((e.country for e in entities if e.name == holder and e.country), "")
+            last_speaker = (holder, country) if holder else ("", last_speaker[1])
         parts = dated_clauses(sentence, own_dates)
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
