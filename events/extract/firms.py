@@ -71,11 +71,13 @@ _OPENING_FIRM = re.compile(rf"(?:(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+)?(?:[Tt]h
 _NAME_AFTER = re.compile(
     rf"((?:-based|-owned|-registered|-headquartered)?\s+(?:[a-z][\w-]*\s+){{0,4}}?)({_NAME})"
 )
-_FIRM_NOUN = re.compile(
-    r"(?:-based|-owned|-registered|-headquartered|\b(?:company|firm|giant|major|group|driller|drugmaker|carmaker"
-    r"|automaker|maker|lender|bank|insurer|reinsurer|airline|carrier|conglomerate|multinational|retailer"
-    r"|contractor|producer|miner))\s+$"
+# The nouns a firm is called by, for the kind of business it does ("the driller", "the lender", "the grid
+# operator"): speakers.py reads a job of that form after "the" as the firm, not as a person
+FIRM_NOUNS = (
+    r"(?:company|firm|giant|major|group|driller|drugmaker|carmaker|automaker|maker|lender|bank|insurer|reinsurer"
+    r"|airline|carrier|conglomerate|multinational|retailer|contractor|producer|miner|supplier|operator)"
 )
+_FIRM_NOUN = re.compile(rf"(?:-based|-owned|-registered|-headquartered|\b{FIRM_NOUNS})\s+$")
 _NAME_BEFORE = re.compile(rf"({_NAME}),\s+(?:the|a|an)\s+$")
 
 

@@ -902,7 +902,12 @@ def extract_mentions(
                 or last_speaker[0].lower() == agent
             )
         ):
-            last_speaker = ("", last_speaker[1])
+            # ("Governor Jane Roe declared ... The governor's office said": the one person the report names
+            # with that office, when it names one, however long ago)
+            held = {h.name for h in holders if h.office == agent}
+            holder = next(iter(held)) if len(held) == 1 else ""
+            country = next((e.country for e in entities if e.name == holder and e.country), "")
+            last_speaker = (holder, country) if holder else ("", last_speaker[1])
         parts = dated_clauses(sentence, own_dates)
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -1352,11 +1357,8 @@ def extract_mentions(
     spoken = {d.sentence.start: d.speaker for d in drafts if d.is_speech_type and d.speaker}
     # (by where each starts, in order: the speaker of a sentence is then found by bisection, not by a scan
     # of every sentence that had one)
-    spoken_starts = sorted(spoken)
-    drafts = [
-        _person_named_before(d, article, starts, entities, entity_starts, (spoken, spoken_starts))
-        for d in drafts
-    ]
+    heard = _Heard(spoken, sorted(spoken))
+    drafts = [_person_named_before(d, article, starts, entities, entity_starts, heard) for d in drafts]
     drafts = [possessive_named(d, article, starts, entities, entity_starts) for d in drafts]
     drafts = [business_named(d, entities, entity_starts) for d in drafts]
     drafts = [after_another(d, article.text) for d in drafts]
@@ -1482,7 +1484,7 @@ def _person_named_before(
     starts: list[int],
     entities: list[Entity],
     entity_starts: list[int],
-    heard: tuple[dict[int, str], list[int]],
+    heard: _Heard,
 ) -> Draft:
     """A clause that opens its sentence with "he" or "she" the sentence before could not name, named as the
     person of the nearest sentence further back who is its subject or speaker, when nobody else who could
@@ -1535,11 +1537,19 @@ def _person_named_before(
 _QUOTATION_MARK = re.compile(r"[\"“”]|``|''")
 
 
-def _speaker_within(heard: tuple[dict[int, str], list[int]], start: int, end: int) -> str:
+@dataclass(frozen=True)
+class _Heard:
+    """The speaker read for each sentence, by where it starts (`spoken`), with those starts in order
+    (`starts`), so that a sentence's speaker is found by bisection, not by a scan of every one."""
+
+    spoken: dict[int, str]
+    starts: list[int]
+
+
+def _speaker_within(heard: _Heard, start: int, end: int) -> str:
     """The speaker read for the first sentence that starts between `start` and `end`; "" if none."""
-    spoken, starts = heard
-    at = bisect_left(starts, start)
-    return spoken[starts[at]] if at < len(starts) and starts[at] < end else ""
+    at = bisect_left(heard.starts, start)
+    return heard.spoken[heard.starts[at]] if at < len(heard.starts) and heard.starts[at] < end else ""
 
 
 def _whole_name(name: str, people: set[str]) -> str:

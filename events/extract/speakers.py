@@ -34,6 +34,7 @@ from events.extract.entities import (
     names_a_person,
     names_an_organisation,
 )
+from events.extract.firms import FIRM_NOUNS
 from events.extract.patterns import ScannedPattern, compile_for_search, compile_gated
 from events.extract.quantities import Figure
 from events.extract.reference import person_gender, referent, referent_in_sentence, reports
@@ -55,8 +56,11 @@ _LINKING_OPENERS = r"(?:But|And|Yet|So|Meanwhile|Later|Earlier|However|Still|Now
 _LINKED_SPEAKER = re.compile(rf"{_LINKING_OPENERS},?\s+(?=[A-Z])")
 # ... and a conjunction that makes the clause a subordinate one: "Although", "While", "Because"
 _SUBORDINATOR_OPENS = re.compile(
-    r"(?:Although|Though|Even\s+though|While|Whereas|Because|Since|Unless|Once|If|When|As)\s+(?=[\w’'-]{2})"
+    # (not "If" nor "Unless": "If officials said the water was safe, they were wrong" is no report that they
+    # said it)
+    r"(?:Although|Though|Even\s+though|While|Whereas|Because|Since|Once|When|As)\s+(?=[\w’'-]{2})"
 )
+_CONDITION_OPENS = re.compile(r"(?:If|Unless)\s")
 # "Kenyan authorities said", "Egypt's interior ministry said", "officials said": a body of people that
 # speaks; a singular office needs its country named ("the ministry said" says not whose).
 # One unnamed person who speaks for a body: "a cabinet spokesman said", "a senior official told reporters".
@@ -717,8 +721,14 @@ _THE_COMPANY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
-    r"(?P<kind>company|firm|oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|carrier|airline"
-    r"|insurer|bank|operator|group)" + _ITS_STATEMENT + _WHICH_ASIDE + _BODY_THEN_VERB + _BODY_SAYS
+    # (any noun a firm is called by, "the offshore driller", "the state-owned lender"; never "the major"
+    # alone, an officer)
+    + r"(?P<kind>oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|(?<!the\s)major"
+    + rf"|(?!major\b){FIRM_NOUNS})"
+    + _ITS_STATEMENT
+    + _WHICH_ASIDE
+    + _BODY_THEN_VERB
+    + _BODY_SAYS
 )
 # a body of state is not "the company" (the ministry, the agency, the army)
 # A business as the subject just before its verb: "The airline", "the mining company has", "its operator"
@@ -2194,6 +2204,9 @@ def find_speaker(
     if joined is not None and not resolved:
         speaker = speaker[joined.end() :]
         speaker = speaker[:1].upper() + speaker[1:]
+    if _CONDITION_OPENS.match(speaker) and not resolved:
+        # ("If officials said the water was safe, they were wrong": a condition, nobody said to have spoken)
+        return "", "", False
     # (the plain look for an opening quote before the speaker first: the pattern, one per speaker, is
     # compiled only when it may match)
     quoted = f"“{speaker}" in text or f'"{speaker}' in text
@@ -2277,13 +2290,16 @@ def _one_voice_told(speaker: str, text: str) -> bool:
 
 # A paper or a count, with what describes it, as a speaker is written: "The report", "The final audit", "Court
 # documents", "The statement", "The email"
+# (the documents a body puts out, and the papers and counts that are no document of record)
+_PAPERS_AND_COUNTS = (
+    rf"(?:{DOCUMENT_NOUNS}|statements?|communiqu[eé]s?|letters?|e-?mails?|memos?|estimates?|figures|data"
+    r"|statistics|records)"
+)
 _A_PAPER = re.compile(
-    r"(?:(?:the|this|that|its|their|an?|new)\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"(?:reports?|stud(?:y|ies)|surveys?|polls?|audits?|papers?|documents?|dossiers?|analys[ie]s|assessments?"
-    r"|findings|census|statements?|communiqu[eé]s?|letters?|e-?mails?|memos?|estimates?|figures|data"
-    r"|statistics|records)",
+    rf"(?:(?:the|this|that|its|their|an?|new)\s+)?(?:[\w’'-]+\s+){{0,3}}?{_PAPERS_AND_COUNTS}",
     re.IGNORECASE,
 )
+_PAPER_NOUN = re.compile(_PAPERS_AND_COUNTS)
 
 
 def a_paper(speaker: str) -> bool:
@@ -2421,6 +2437,15 @@ def _find_speaker(
             placed_agent is not None
             and speech.group().lower().startswith("according")
             and agent_named(placed_agent.group("role"))
+            # ("according to a shopper at the market": someone met on the scene, colour; "a port spokesman in
+            # Varn" holds an office, as the subject's rule reads it)
+            and (
+                placed_agent.group("det").lower() == "the"
+                or (
+                    placed_agent.group("role").split()[-1] in SPEAKER_ROLES
+                    and " " in placed_agent.group("role").strip()
+                )
+            )
         ):
             # "..., according to a park ranger at the reserve": the one named by a job speaks; where they
             # work only tells which one
@@ -3657,30 +3682,38 @@ _THINGS_OF_AGENT_FORM = frozenset(
     elevator generator ventilator detector cancer disaster character member partner other former latter
     either neither whether never however further rather ever together over under after later earlier
     sooner longer faster higher lower greater older younger better newer closer clearer harder lesser
-    bigger smaller wider deeper stronger weaker human woman man layer helicopter carrier tanker freighter
-    trawler container shelter theater thriller blockbuster broadcaster""".split()
+    bigger smaller wider deeper stronger weaker layer helicopter carrier tanker freighter trawler container
+    shelter theater thriller blockbuster broadcaster offer answer cluster sticker checklist playlist shortlist
+    blacklist watchlist thermometer barometer""".split()
 )
+# (a firm called by its kind of business, "the offshore driller", "the grid operator", is the firm)
+_FIRM_HEAD = re.compile(FIRM_NOUNS)
 # the noun phrase that holds it, opening its clause and right before the verb of saying (a day or an
 # auxiliary may stand between): '"...," the harbour master said', "In a statement a park ranger said"
-_AGENT_SUBJECT = re.compile(
+# (what may open the clause before it, and what may stand between it and the verb)
+_AGENT_OPENS = (
     rf"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b{_LINKING_OPENERS},?\s+|{_TIME_OPENING_CLAUSE})"
-    r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)"
+)
+_BEFORE_ITS_VERB = (
     r"\s+(?:(?:also|has|have|had|later|earlier|then|again|now|(?:on\s+)?[A-Z][a-z]+day|[a-z]+ly)\s+)*$"
+)
+_AGENT_SUBJECT = re.compile(
+    _AGENT_OPENS
+    + r"(?P<det>[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)"
+    + _BEFORE_ITS_VERB
 )
 # ('"...," said the station master.': inverted after what was said)
 _AGENT_AFTER = re.compile(r"\s+(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s*[.,;]")
 # The voice of an office's holder: "the attorney general's office said", "the mayor's spokesman said", "the
 # governor's press secretary told reporters" (the office speaks through them; its holder is not named here)
 _HOLDERS_VOICE = re.compile(
-    rf"(?:^|[,;:]\s*|[,.!?](?:[\"”’]|'')?\s*|[\"”]\s+|\b{_LINKING_OPENERS},?\s+|{_TIME_OPENING_CLAUSE})"
-    r"(?P<det>[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)['’]s\s+"
+    _AGENT_OPENS + r"(?P<det>[Tt]he)\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)['’]s\s+"
     r"(?P<voice>(?:press\s+|chief\s+|senior\s+)?(?:office|spokes(?:wo)?man|spokesperson|aides?|secretary|lawyers?"
-    r"|attorneys?))"
-    r"\s+(?:(?:also|has|have|had|later|earlier|then|again|now|(?:on\s+)?[A-Z][a-z]+day|[a-z]+ly)\s+)*$"
+    r"|attorneys?))" + _BEFORE_ITS_VERB
 )
 # ... and after "according to", with where they work after it: "according to a park ranger at the reserve"
 _AGENT_PLACED = re.compile(
-    r"(?:the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
+    r"(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
 )
 # (words that end a phrase or open a clause, never a part of a job's name: "the storm that the ranger")
 _NOT_IN_A_JOB = frozenset(
@@ -3697,6 +3730,9 @@ def agent_named(role: str) -> bool:
     return (
         _AGENT_NOUN.fullmatch(head) is not None
         and head not in _THINGS_OF_AGENT_FORM
+        # ("the revised report", "the offshore driller": a paper, a firm)
+        and _PAPER_NOUN.fullmatch(head) is None
+        and _FIRM_HEAD.fullmatch(head) is None
         and not any(w in _NOT_IN_A_JOB for w in words)
         # ("the country's interior minister": whose job it is is read by the rules of owners)
         and not any(re.search(r"['’]s?$", w) for w in words)
@@ -3712,12 +3748,16 @@ def _agent_subject(text: str, speech: re.Match[str], inverts: bool) -> re.Match[
 
 def agent_named_alone(text: str) -> str:
     """The job, of an agent noun's form and in no list, that a sentence's speaker is named by after "the"
-    ('"...," the actor said' -> "actor"); "" when the speaker is named otherwise. "the" points back: the one
-    the report has called so (events.extract.mentions decides whether the last voice is that one)."""
+    ('"...," the actor said' -> "actor"), or whose holder's office or aide speaks ("the governor's office
+    said" -> "governor"); "" when the speaker is named otherwise. "the" points back: the one the report has
+    called so (events.extract.mentions decides whether the last voice is that one)."""
     speech = speech_in(text)
     # (an office the lists hold is read by `office_named_alone`, and its holder found by its rules)
     if speech is None or office_named_alone(text):
         return ""
+    voice = _holders_voice(text, speech)
+    if voice is not None:
+        return " ".join(voice.group("role").split())
     inverts = INVERTIBLE.fullmatch(speech.group()) is not None and _INVERSION_POINT.search(
         text[: speech.start()]
     )
@@ -3732,11 +3772,14 @@ def _agent_speaker(
 ) -> tuple[str, bool]:
     """The person a sentence names only by a job the lists do not hold, as the verb's subject ("The harbour
     master said" -> "Harbour master"), with whether it is `last`, the one the report called so before; ""
-    when its subject is no such phrase."""
-    voice = _HOLDERS_VOICE.search(text, 0, speech.start())
-    if voice is not None and (
-        voice.group("role").split()[-1] in SPEAKER_ROLES or agent_named(voice.group("role"))
-    ):
+    when its subject is no such phrase. After "the" the job points back, and names nobody new: a person
+    the report named before is called so again ("Tom Hale, a baker, ... the local baker said"), and which
+    one is for `last` to say; "a" or "an" brings in someone new."""
+    voice = _holders_voice(text, speech)
+    if voice is not None:
+        # ("Governor Jane Roe ... The governor's office said": the holder named before speaks through it)
+        if last[0]:
+            return last[0], True
         holder = " ".join(text[voice.start("role") : voice.end("voice")].split())
         return holder[:1].upper() + holder[1:], False
     found = _agent_subject(text, speech, inverts)
@@ -3750,13 +3793,20 @@ def _agent_speaker(
         return "", False
     if found.group("det").lower() != "the":
         return role[:1].upper() + role[1:], False
-    if last[0]:
-        return last[0], True
-    if " " not in role:
-        # ("The doctor maintained his innocence": a bare job after "the" points back to someone the report
-        # named, not found here; a job with its own words, "the harbour master", is one person)
-        return "", False
-    return role[:1].upper() + role[1:], False
+    # ("The doctor maintained his innocence", "the local baker said": someone the report named before, not
+    # found here when `last` is not that one)
+    return (last[0], True) if last[0] else ("", False)
+
+
+def _holders_voice(text: str, speech: re.Match[str]) -> re.Match[str] | None:
+    """The office or aide of a holder named by the job, as the subject of `speech` ("the governor's office
+    said"); None when there is none."""
+    voice = _HOLDERS_VOICE.search(text, 0, speech.start())
+    if voice is not None and (
+        voice.group("role").split()[-1] in SPEAKER_ROLES or agent_named(voice.group("role"))
+    ):
+        return voice
+    return None
 
 
 # "The French president, who faces a strike over pensions, said", "The U.S. trade representative said": an
