@@ -380,6 +380,9 @@ def office_speaker(
         not holder
         and len(last[0].split()) >= 2
         and may_be_a_person(last[0])
+        # ('"...," the health minister said. "...," the mayor said': a voice heard by its office alone,
+        # whose head is written in lower case, is that office, never a person the next office describes)
+        and not last[0].split()[-1].islower()
         # (a voice heard by an office of that name, "Defence minister", holds it for another portfolio)
         and role not in heard_words
         and not any(h.role == office.split()[-1] or h.name == last[0] for h in holders)
