@@ -1057,9 +1057,20 @@ def the_company_named(
             None,
         )
     )
-    if named is None:
-        return own
     start = sentence.start + found.start("the")
+    if named is None:
+        # ("The company said it would cut jobs" with no company named before: the body still speaks, known
+        # by its kind, "Company says ...", rather than no one)
+        kind_words = " ".join(found.group("kind").lower().split())
+        named = Entity(
+            kind="actor",
+            name=kind_words[:1].upper() + kind_words[1:],
+            country="",
+            start=0,
+            end=0,
+            text="",
+            source="rule",
+        )
     stands_for = dataclasses.replace(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
@@ -3908,9 +3919,19 @@ def _collective_speaker(
             phrase.split()[1:] if phrase.split()[0].lower() in ("the", "a", "an") else phrase.split()
         )
         return f"{name[:1].upper()}{name[1:]} of {region.group('region')}", "", False
-    if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
-        # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
+    if any(e.kind == "country" for e in local if e.end <= start) and not country:
+        # "in China, officials said": China speaks
         return "", "", False
+    if not country and office:
+        # "The ministry said", "The army said": whose it is is not said, but the body still speaks, as a
+        # briefing puts it ("Ministry says ..."), rather than no one
+        bare = [w for w in _TIME_OPENING.sub("", phrase).split() if w.lower() not in ("the", "a", "an")]
+        while len(bare) > 1 and (bare[0].lower() in _LINKING_WORDS or bare[0].lower() not in BODY_MODIFIERS):
+            bare = bare[1:]
+        if found.group("body") or not bare:
+            return "", "", False
+        name = " ".join(bare).lower()
+        return name[:1].upper() + name[1:], "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
     # "Last night experts"
     # (never into the body's own words: "the coast guard" is the Coast Guard, not "Guard")
@@ -3943,7 +3964,9 @@ def _collective_speaker(
             w.lower() for w in owner.split() if w not in country_words and w.lower() not in ("the", "a", "an")
         ]
         if all(w in _STATE_VOICE_WORDS for w in others):
-            return country_name(country), country, False
+            # ("a Dutch official said": one voice of the state, with its country, not the country itself)
+            voice = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.IGNORECASE)
+            return voice[:1].upper() + voice[1:], country, False
     named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
     if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
