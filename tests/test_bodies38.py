@@ -49,3 +49,24 @@ def test_a_body_whose_name_opens_with_a_role_word_is_kept_whole() -> None:
     assert _speakers("The General Water Office said on Monday it would sell the reservoir.") == [
         ("General Water Office", "")
     ]
+
+
+def _actors(text: str) -> list[tuple[str, ...]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return [m.actors for m in extract_mentions(article, load_gazetteer())]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("Norway's fisheries ministry has closed the northern grounds.", "Norway's fisheries ministry"),
+        ("Norwegian police arrested three skippers on Monday.", "Norwegian police"),
+        ("The government has approved the harbour budget.", "Government"),
+    ],
+)
+def test_a_body_of_state_that_opens_its_sentence_acts(sentence: str, actor: str) -> None:
+    assert _actors(sentence)[0][:1] == (actor,)
+
+
+def test_a_body_owned_by_what_is_no_country_is_left_to_the_names() -> None:
+    assert _actors("Vantor's board approved the merger on Monday.")[0] == ()

@@ -4360,3 +4360,38 @@ def court_speaks(text: str, speech: re.Match[str]) -> bool:
         and not FINITE_VERB.search(_CAPITALISED.sub("", who))
         and _COURT_OFFICER.search(who) is not None
     )
+
+
+# A body of state opening its sentence as the subject of what it did: "Kenya's health ministry has ordered",
+# "The Tarvian army retook", "Police arrested" (after an opening phrase of time set off by its comma)
+_BODY_ACTS = re.compile(
+    r"^[\s\"“]*(?:(?:On|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile)\b[^,;:“”\"]{0,30},\s+)?"
+    r"(?:(?:But|And)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<body>(?:(?P<owner>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)['’]s\s+|(?P<people>[A-Z][a-z]+)\s+)?"
+    r"(?P<kinds>(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|army|military|navy|police|embassy|authorities)))"
+    r"\s+(?:(?:has|have|had|also|then|later|now|on\s+[A-Z][a-z]+day)\s+)*(?P<verb>[a-z]{3,}ed)\b"
+)
+
+
+def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
+    """The body of state that opens a sentence as the doer of its act, by the name a briefing gives it:
+    "Kenya's health ministry has ordered schools shut" -> "Kenya's health ministry", "The army retook the
+    town" -> "Army"; "" when the sentence opens otherwise, or a name of its own opens it (a named body is
+    found as an actor already), or the owner is not a country ("Acme's board")."""
+    found = _BODY_ACTS.match(text)
+    if found is None or found.group("verb") in ("said", "used", "need", "based"):
+        return ""
+    words = found.group("kinds").split()
+    owner = found.group("owner") or found.group("people")
+    if owner is None and any(w not in BODY_MODIFIERS for w in words[:-1]):
+        return ""  # "the ruling party government": with no country, only the body's own kinds of words
+    if owner is not None:
+        at = found.start("owner") if found.group("owner") else found.start("people")
+        country = next(
+            (e for e in local if e.kind == "country" and e.start - offset == at and e.country), None
+        )
+        if country is None:
+            return ""
+        return found.group("body")
+    name = " ".join(words)
+    return name[:1].upper() + name[1:]
