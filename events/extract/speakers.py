@@ -1058,10 +1058,14 @@ def the_company_named(
         )
     )
     start = sentence.start + found.start("the")
+    kind_words = " ".join(found.group("kind").lower().split())
+    if named is None and re.search(rf"\b{re.escape(kind_words)}", text[: sentence.start], re.IGNORECASE):
+        # ("Northwind Airlines said ... The airline said": a body whose name holds the kind, named before,
+        # is the one meant; later rules read it, no bare kind stands for it)
+        return own
     if named is None:
         # ("The company said it would cut jobs" with no company named before: the body still speaks, known
         # by its kind, "Company says ...", rather than no one)
-        kind_words = " ".join(found.group("kind").lower().split())
         named = Entity(
             kind="actor",
             name=kind_words[:1].upper() + kind_words[1:],
