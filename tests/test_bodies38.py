@@ -1,5 +1,5 @@
-"""A body known by its kind alone speaks by that kind; one voice of a state keeps its own name and the
-state's country; a body's name that opens with a role word is kept whole. Every sentence is our own."""
+"""A body known by its kind alone speaks by that kind, and acts when it opens its sentence; a body's name
+that opens with a role word is kept whole. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -38,11 +38,6 @@ def test_the_body_named_before_is_still_the_one_meant() -> None:
         "The ministry said on Tuesday it would pay the crews."
     )
     assert _speakers(text)[-1] == ("Norway's fisheries ministry", "NOR")
-
-
-def test_one_voice_of_a_state_is_that_voice_with_its_country() -> None:
-    sentence = "A Norwegian official told reporters on Friday that the fishing talks had broken down."
-    assert _speakers(sentence) == [("Norwegian official", "NOR")]
 
 
 def test_a_body_whose_name_opens_with_a_role_word_is_kept_whole() -> None:

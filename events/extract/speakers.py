@@ -3968,9 +3968,7 @@ def _collective_speaker(
             w.lower() for w in owner.split() if w not in country_words and w.lower() not in ("the", "a", "an")
         ]
         if all(w in _STATE_VOICE_WORDS for w in others):
-            # ("a Dutch official said": one voice of the state, with its country, not the country itself)
-            voice = re.sub(r"^(?:the|a|an|one)\s+", "", phrase, flags=re.IGNORECASE)
-            return voice[:1].upper() + voice[1:], country, False
+            return country_name(country), country, False
     named_body = re.sub(r"^\s+(?:for|of|at)\s+(?:the\s+)?", "", body, flags=re.IGNORECASE)
     if named_body[:1].isupper() and noun in _VOICES_OF_A_BODY:
         # "a spokeswoman for Cathay Pacific said": the body speaks through her, as a briefing names it ("a
