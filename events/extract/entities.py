@@ -1012,6 +1012,17 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
         p += 1
     if p < scan.n and scan.words[p] in ORGANISATION_HEADS:
         return None  # "Southampton General Hospital": a role word inside a body's name
+    # ("the General Land Office", "Chief Medical Examiner's Office": capitalised words that end in what a
+    # body is called are its name, the role word its first word, not a person after a title)
+    run = p
+    while (
+        run < min(scan.n, p + 3)
+        and scan.words[run][:1].isupper()
+        and scan.words[run] not in ORGANISATION_HEADS
+    ):
+        run += 1
+    if run > p and run < scan.n and scan.words[run] in ORGANISATION_HEADS:
+        return None
     if p < scan.n and scan.owner[p] < 0:
         end = scan.name_after(p)
         if end > p:

@@ -308,6 +308,7 @@ from events.extract.speakers import (
     QUOTATION_OPENS,
     QUOTE,
     a_paper,
+    acting_body,
     acting_country,
     addressed,
     aged_surname,
@@ -4363,6 +4364,13 @@ def _settle_date(
         )
         else []
     )
+    # ("Kenya's health ministry has ordered schools shut", "The army retook the town": a body of state known
+    # by its kind, no name of its own, opening the sentence as the doer of its act)
+    body = (
+        ""
+        if draft.speaker or any(e.kind == "actor" for e in names)
+        else acting_body(draft.sentence.text, names, draft.sentence.start)
+    )
     return Mention(
         article=article.name,
         outlet=article.outlet,
@@ -4376,6 +4384,7 @@ def _settle_date(
         actors=_without_glossed_initials(
             dict.fromkeys(
                 speaker_entities
+                + ([body] if body else [])
                 + [
                     e.name
                     for e in names

@@ -1067,9 +1067,24 @@ def the_company_named(
             None,
         )
     )
-    if named is None:
-        return own
     start = sentence.start + found.start("the")
+    kind_words = " ".join(found.group("kind").lower().split())
+    if named is None and re.search(rf"\b{re.escape(kind_words)}", text[: sentence.start], re.IGNORECASE):
+        # ("Northwind Airlines said ... The airline said": a body whose name holds the kind, named before,
+        # is the one meant; later rules read it, no bare kind stands for it)
+        return own
+    if named is None:
+        # ("The company said it would cut jobs" with no company named before: the body still speaks, known
+        # by its kind, "Company says ...", rather than no one)
+        named = Entity(
+            kind="actor",
+            name=kind_words[:1].upper() + kind_words[1:],
+            country="",
+            start=0,
+            end=0,
+            text="",
+            source="rule",
+        )
     stands_for = dataclasses.replace(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
@@ -3958,9 +3973,19 @@ def _collective_speaker(
             phrase.split()[1:] if phrase.split()[0].lower() in ("the", "a", "an") else phrase.split()
         )
         return f"{name[:1].upper()}{name[1:]} of {region.group('region')}", "", False
-    if not country and (office or any(e.kind == "country" for e in local if e.end <= start)):
-        # "The ministry said": whose ministry is not said; "in China, officials said": China speaks
+    if any(e.kind == "country" for e in local if e.end <= start) and not country:
+        # "in China, officials said": China speaks
         return "", "", False
+    if not country and office:
+        # "The ministry said", "The army said": whose it is is not said, but the body still speaks, as a
+        # briefing puts it ("Ministry says ..."), rather than no one
+        bare = [w for w in _TIME_OPENING.sub("", phrase).split() if w.lower() not in ("the", "a", "an")]
+        while len(bare) > 1 and (bare[0].lower() in _LINKING_WORDS or bare[0].lower() not in BODY_MODIFIERS):
+            bare = bare[1:]
+        if found.group("body") or not bare:
+            return "", "", False
+        name = " ".join(bare).lower()
+        return name[:1].upper() + name[1:], "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
     # "Last night experts"
     # (never into the body's own words: "the coast guard" is the Coast Guard, not "Guard")
@@ -4387,3 +4412,38 @@ def court_speaks(text: str, speech: re.Match[str]) -> bool:
         and not FINITE_VERB.search(_CAPITALISED.sub("", who))
         and _COURT_OFFICER.search(who) is not None
     )
+
+
+# A body of state opening its sentence as the subject of what it did: "Kenya's health ministry has ordered",
+# "The Tarvian army retook", "Police arrested" (after an opening phrase of time set off by its comma)
+_BODY_ACTS = re.compile(
+    r"^[\s\"“]*(?:(?:On|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile)\b[^,;:“”\"]{0,30},\s+)?"
+    r"(?:(?:But|And)\s+)?(?:[Tt]he\s+)?"
+    r"(?P<body>(?:(?P<owner>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)['’]s\s+|(?P<people>[A-Z][a-z]+)\s+)?"
+    r"(?P<kinds>(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|army|military|navy|police|embassy|authorities)))"
+    r"\s+(?:(?:has|have|had|also|then|later|now|on\s+[A-Z][a-z]+day)\s+)*(?P<verb>[a-z]{3,}ed)\b"
+)
+
+
+def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
+    """The body of state that opens a sentence as the doer of its act, by the name a briefing gives it:
+    "Kenya's health ministry has ordered schools shut" -> "Kenya's health ministry", "The army retook the
+    town" -> "Army"; "" when the sentence opens otherwise, or a name of its own opens it (a named body is
+    found as an actor already), or the owner is not a country ("Acme's board")."""
+    found = _BODY_ACTS.match(text)
+    if found is None or found.group("verb") in ("said", "used", "need", "based"):
+        return ""
+    words = found.group("kinds").split()
+    owner = found.group("owner") or found.group("people")
+    if owner is None and any(w not in BODY_MODIFIERS for w in words[:-1]):
+        return ""  # "the ruling party government": with no country, only the body's own kinds of words
+    if owner is not None:
+        at = found.start("owner") if found.group("owner") else found.start("people")
+        country = next(
+            (e for e in local if e.kind == "country" and e.start - offset == at and e.country), None
+        )
+        if country is None:
+            return ""
+        return found.group("body")
+    name = " ".join(words)
+    return name[:1].upper() + name[1:]
