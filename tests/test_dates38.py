@@ -196,3 +196,18 @@ def test_the_body_below_a_fact_box_of_entries_is_of_the_reports_day() -> None:
     body = [m for m in found if m.sentence.text.startswith(("Police have", "The owner", "Fishing"))]
     assert body
     assert all(m.date_start != dt.date(2026, 2, 27) for m in body)
+
+
+def test_a_timeline_spaced_by_blank_lines_goes_on_below_its_last_entry() -> None:
+    # (entries parted by blank lines: the blank line below the last one ends no run)
+    text = (
+        "Chronology of the standoff\n\n"
+        "Jan 3 - Miners block the pass at Orvel.\n\n"
+        "Jan 7 - Police clear the camp.\n\n"
+        "Jan 12 - Mediators arrive in Kestin.\n\n"
+        "Leaders of the miners sign a truce."
+    )
+    found = _mentions(text, MARCH)
+    truce = [m for m in found if m.sentence.text.startswith("Leaders")]
+    assert truce
+    assert all(m.date_start == dt.date(2026, 1, 12) for m in truce)

@@ -3076,6 +3076,19 @@ _TOLD_IN_THE_PAST = rx(r"\b(?:was|were|did|had)\b")
 _SAYS_IN_THE_PRESENT = rx(r"\b(?:says|say|tells|tell|insists|insist|announces|announce|adds|warns)\b")
 
 
+def _entries_spaced_by_blanks(text: str, entry_start: int) -> bool:
+    """Whether the entry whose line starts at `entry_start` is parted from the entry above it by a blank
+    line: in a timeline spaced so, a blank line below its last entry ends no run, and the paragraph under
+    it ("Delegates sign a draft accord.") goes on from that entry."""
+    blank_seen = False
+    for line in reversed(text[:entry_start].split("\n")[:-1]):
+        if not line.strip():
+            blank_seen = True
+            continue
+        return blank_seen and chronology_entry(line.strip())
+    return False
+
+
 def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Draft | None:
     """The dated entry an undated sentence of a chronology goes on from: "May 2 - The minister visits the
     port." then "Officials close the harbour to ships." A timeline's paragraph told with no day, in the same
@@ -3102,7 +3115,7 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
     for _line in range(ENTRY_LINES_AT_MOST + 1):
         line = text[line_start:line_end].strip()
         if chronology_entry(line):
-            if crossed_blank and not entries_below:
+            if crossed_blank and not entries_below and not _entries_spaced_by_blanks(text, line_start):
                 return None
             return next((d for d in reversed(earlier) if line_start <= d.sentence.start < line_end), None)
         # (a line with a date of its own that is no entry, a caption run into an entry or a dated aside,
