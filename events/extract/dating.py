@@ -3287,15 +3287,6 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             return above, f"it happened at {told}, told just above and dated by"
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
-        # (their latest remarks above dated only a deed they told of: the day of their saying is not
-        # known, and remarks older than those are no guide to it)
-        told_of = [
-            d.sentence.start
-            for d in drafts[:index]
-            if d.speaker == person and d.own_date is not None and _reported_deed_date(d, published)
-        ]
-        if earlier and told_of and max(told_of) > earlier[-1].sentence.start:
-            continue
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
