@@ -87,3 +87,30 @@ def test_a_change_doubted_further_down_is_no_event() -> None:
         "Health Minister Petra Kovic says there is no sign the fever outbreak is over.\n"
     )
     assert not [m for m in found if "no sign" in m.sentence.text]
+
+
+def test_a_ministers_view_in_the_lead_is_no_event() -> None:
+    # (a view holds from day to day, whatever words it is put in)
+    found = mentions_of(
+        "Trade Minister Selma Ortun says the currency is sound.\n\nMarkets in Varn reopen on Friday.\n"
+    )
+    assert not [m for m in found if "is sound" in m.sentence.text]
+
+
+def test_a_lead_declaring_an_emergency_or_owning_a_deed_is_the_reports_news() -> None:
+    for lead, speaker in (
+        ("The Health Agency of Norland says the fever is a national emergency.", "Health Agency of Norland"),
+        ("The Kestin Brigade says it is responsible for the raid.", "Kestin Brigade"),
+    ):
+        found = mentions_of(lead + "\n\nClinics in the region will reopen on Friday.\n")
+        said = [m for m in found if m.sentence.text == lead]
+        assert [(m.speaker, m.date_start) for m in said] == [(speaker, MONDAY)], lead
+
+
+def test_a_lead_telling_a_plan_or_a_figure_is_the_reports_news() -> None:
+    for lead in (
+        "The Ministry of Ports says it will close the northern quay.",
+        "The Ministry of Ports says 12 ships have run aground.",
+    ):
+        found = mentions_of(lead + "\n\nThe quay will reopen next month.\n")
+        assert [m.date_start for m in found if m.sentence.text == lead] == [MONDAY], lead
