@@ -211,3 +211,18 @@ def test_a_timeline_spaced_by_blank_lines_goes_on_below_its_last_entry() -> None
     truce = [m for m in found if m.sentence.text.startswith("Leaders")]
     assert truce
     assert all(m.date_start == dt.date(2026, 1, 12) for m in truce)
+
+
+def test_a_deed_told_of_by_a_witness_keeps_the_day_he_testified_on_his_later_remarks() -> None:
+    text = (
+        "Pipe fitter Aldo Brenn testified Tuesday that he warned the site managers on March 2 that the main "
+        "would burst.\n\n"
+        "Brenn said he and the managers worked together, late into the night of March 2, trying to fix "
+        "it.\n\n"
+        "Work went on at the site regardless.\n\n"
+        '"The managers had made up their minds," Brenn said.'
+    )
+    found = _mentions(text, dt.date(2026, 9, 17))
+    later = [m for m in found if m.sentence.text.startswith('"The managers')]
+    assert later
+    assert all(m.date_start == dt.date(2026, 9, 15) for m in later)
