@@ -205,3 +205,30 @@ def test_the_quotation_after_a_dropped_view_is_of_its_speaker_not_the_one_before
     ]
     assert later
     assert all(m.speaker == "Tom Reed" for m in later)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a person first named with no office, post or body is a private one
+        '"I think the valley will take a decade to recover," said Ines Marlow.',
+        '"I believe nobody will come back to the village," Piet Van said.',
+        # a likeness is colour from whoever is not an official, named or not
+        '"It was almost like a film," she said.',
+        '"It\'s like the sea just swallowed the road," Ana Brook said.',
+    ],
+)
+def test_a_view_or_likeness_of_a_private_person_is_no_happening(sentence: str) -> None:
+    assert quoted_opinion_only(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It was like a war zone," said Mayor Ines Marlow.',
+        '"I think the valley will recover," Mr Marlow said.',
+        '"I think the valley will recover," he said.',
+    ],
+)
+def test_an_officials_likeness_and_a_view_of_someone_named_before_stay(sentence: str) -> None:
+    assert not quoted_opinion_only(sentence)

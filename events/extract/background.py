@@ -1242,6 +1242,26 @@ _BYSTANDER_ATTRIBUTION = re.compile(
 )
 
 
+# A likeness quoted ('"It was almost like a film,"'): a picture of the story, colour from whoever is not an
+# official, named or not
+_LIKENESS = rx(
+    r"^\s*(?:``|[\"“])\s*(?:(?:well|and|but|honestly),?\s+)?(?:it|this|that)\b[^,;\"”]{0,30}?\blike\b"
+)
+# A bare full name as the whole attribution ('..., said Tom Reed.', '..., Tom Reed said.'): news copy gives an
+# official's office or body the first time it names them, so a person first named with none is a private one
+_BARE_FULL_NAME_ATTRIBUTION = re.compile(
+    r"\s*(?:(?i:said|says|added)\s+(?!(?:Mr|Mrs|Ms|Dr|Miss)\b)[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+"
+    r"|(?!(?:Mr|Mrs|Ms|Dr|Miss)\b)[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+\s+(?i:said|says|added))\s*[.!]?\s*$"
+)
+# An office, a post or a body in the attribution: whose view it is belongs to the story's parties
+_OFFICIAL_IN_ATTRIBUTION = rx(
+    r"\b(?:minister|ministry|officials?|spokes(?:man|woman|person)|president|mayor|governor|chief|director"
+    r"|secretary|commissioner|executives?|chair(?:man|woman)?|head|officers?|police|sheriff|general|senator"
+    r"|lawmakers?|ambassador|envoy|administrator|managers?|agency|department|government|council|company"
+    r"|authorit(?:y|ies)|commander|coordinator|leader)\b"
+)
+
+
 def quoted_opinion_only(text: str) -> bool:
     """Whether a sentence is a quoted opinion or likeness and its attribution, nothing more:
     '"I think this will change how the trade works," said Jane Roe', '"It was like a film," a baker said'.
@@ -1256,8 +1276,15 @@ def quoted_opinion_only(text: str) -> bool:
     if _SPEAKER_AGAIN.search(text, found.end(), end):
         # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
         return False
-    if end == len(text) or not _BYSTANDER_ATTRIBUTION.search(text, end + 1):
+    if end == len(text):
         # (a whole sentence quoted names no speaker: who gives the view is not known here)
+        return False
+    attribution = text[end + 1 :]
+    if not _BYSTANDER_ATTRIBUTION.search(attribution) and (
+        _OFFICIAL_IN_ATTRIBUTION.search(attribution)
+        or not (_LIKENESS.match(text) or _BARE_FULL_NAME_ATTRIBUTION.match(attribution))
+    ):
+        # (an official's or an executive's view is their side's; "he said" of an opinion may be anyone's)
         return False
     return _MORE_AFTER_QUOTE.search(text, end + 1) is None and _DAY_OF_SAYING.search(text, end + 1) is None
 
