@@ -2871,11 +2871,14 @@ def said_in_the_lead(draft: Draft, article: Article) -> bool:
 
 
 # A speaker's own deed or plan told in the lead: "says it will send troops", "says it has sealed the
-# border", "says they are sending a plane" (not "says it has always opposed the plan")
+# border", "says they are sending a plane", "says it is responsible for the raid" (not "says it has always
+# opposed the plan")
 _OWN_DEED_OR_PLAN = rx(
     r"\b(says|say|claims|admits|insists)\s+(that\s+)?(it|they|he|she|we)\s+(will|would|plans?\s+to"
     r"|intends?\s+to|is\s+to|are\s+to|(has|have)\s+(now\s+|already\s+|just\s+)?(been\s+)?(?!been\b)[a-z]+(ed|en|t)\b"
-    r"|(is|are)\s+(now\s+)?[a-z]+ing\b)"
+    r"|(is|are)\s+(now\s+)?[a-z]+ing\b"
+    # ("says it is responsible for the attack": a deed owned; "says the firm is responsible" is a view)
+    r"|(is|are)\s+responsible\s+for\b)"
 )
 # A figure in the words said: "says 40 people have died", "says the deficit is $3 billion"
 _FIGURE_TOLD = rx(r"\d")
@@ -2898,10 +2901,8 @@ _CHANGE_DECLARED = rx(
     r"|(has|have)\s+(now\s+|finally\s+)?(ended|begun|started|peaked|stopped|ceased|resumed|collapsed|reopened"
     r"|been\s+(now\s+)?(contained|lifted|restored|halted|suspended|cleared|ended|brought\s+under\s+control"
     r"|called\s+off|scrapped|defeated|freed|released))\b"
-    # ("says the outbreak is a global emergency", "says it is responsible for the attack": a state declared
-    # or a deed owned, news of the day)
+    # ("says the outbreak is a global emergency": a state declared, news of the day)
     r"|(is|are)\s+(now\s+)?(an?|the)\s+([a-z-]+\s+){0,2}(emergency|pandemic|epidemic|disaster)\b"
-    r"|(is|are)\s+responsible\s+for\b"
     r"|(is|are|stands|stand)\s+(now\s+)?(at\s+)?(about\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?\d[\d.,]*"
     r"\s*(%|per\s*cent|percent)"
     r")"
