@@ -3930,7 +3930,9 @@ def _collective_speaker(
     whose country is not said is the one of the country the article's last speaker belongs to, when it
     closes the sentence ("..., the interior ministry said." -> "Turkey's interior ministry"). A lone voice
     of a body that names no body ("a spokesman said") speaks for the organisation the report last heard
-    (`last_speaker`, when it is one by its form), as a briefing reads it; else it names nobody."""
+    (`last_speaker`, when it is one by its form), as a briefing reads it. An office whose owner is not said
+    that opens or closes its clause speaks by its own words ("The rebel army said" -> "Rebel army"); else
+    it names nobody."""
     found = _COLLECTIVE.search(before)
     if found is None:
         return "", "", False
@@ -3976,14 +3978,17 @@ def _collective_speaker(
     if any(e.kind == "country" for e in local if e.end <= start) and not country:
         # "in China, officials said": China speaks
         return "", "", False
-    if not country and office:
+    if not country and office and (closing or opening is not None):
         # "The ministry said", "The army said": whose it is is not said, but the body still speaks, as a
-        # briefing puts it ("Ministry says ..."), rather than no one
+        # briefing puts it ("Ministry says ..."), rather than no one; only as the subject of the verb of
+        # saying, opening or closing its clause ("The firm settled army claims": a noun's modifier)
         bare = [w for w in _TIME_OPENING.sub("", phrase).split() if w.lower() not in ("the", "a", "an")]
-        while len(bare) > 1 and (bare[0].lower() in _LINKING_WORDS or bare[0].lower() not in BODY_MODIFIERS):
+        while len(bare) > 1 and bare[0].lower() in _LINKING_WORDS:
             bare = bare[1:]
         if found.group("body") or not bare:
             return "", "", False
+        # ("The rebel army said", "The opposition government said": a word that says whose body it is
+        # belongs to its name; the bare kind would be another body)
         name = " ".join(bare).lower()
         return name[:1].upper() + name[1:], "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
