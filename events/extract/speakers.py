@@ -42,6 +42,7 @@ from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
+    LEGAL_FORMS,
     MONTH_NAMES,
     PERSON_ROLES,
     SPEAKER_ROLES,
@@ -814,6 +815,15 @@ _THE_BODY_SPEAKS = rx(
     + _BODY_THEN_VERB
     + _BODY_SAYS
 )
+# An office of state referred to by its kind alone, "The army said": the nation's office named before
+_THE_OFFICE_SPEAKS = rx(
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>army|military|navy|police|government|embassy)"
+    + _ITS_STATEMENT
+    + _BODY_THEN_VERB
+    + _BODY_SAYS
+)
 # "..., the agency said on Tuesday.": a body referred to by its kind closes the sentence as its voice (only
 # what says when or where may follow the verb, as for "the company")
 # ("..., the company said, as the oil reached the beaches": a clause of its own, set off by a comma and led by
@@ -1021,8 +1031,10 @@ def the_company_named(
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("NWG shares rose. The company said it would
     sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
-    last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
-    when the sentence names its own speaker or nothing fits.
+    last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."), or a body
+    whose name holds the kind ("Skyreach Airlines" for "the airline"), or a nation's office of the kind
+    ("The Tarvian army moved troops. The army said" -> "Tarvian army"); with none named before, the kind
+    alone speaks ("Company"). Unchanged when the sentence names its own speaker.
 
     `previous` is who spoke in the sentence just before (name, country), if anyone did: a body of the
     fitting kind that spoke there is the one meant ("Alpina Rail said its drivers were trained. The company
@@ -1042,6 +1054,21 @@ def the_company_named(
         # ("..., drawing on figures from the Tarvian government, it said": with no body opening the sentence
         # as its subject, "it" is the body named last before)
         return _it_named(sentence, own, earlier, text, it_closes)
+    office = _THE_OFFICE_SPEAKS.match(sentence.text) if found is None else None
+    if office is not None and not any(
+        e.kind == "actor" and e.start - sentence.start < office.end() for e in own
+    ):
+        # ("The Tarvian army moved troops. The army said ...": the nation's army named before; with none,
+        # the office speaks by its kind alone, `_collective_speaker`)
+        nation = _kind_named_before(office.group("kind"), earlier, text, firm=False)
+        if nation is not None:
+            stands = dataclasses.replace(
+                nation,
+                start=sentence.start + office.start("the"),
+                end=sentence.start + office.end("kind"),
+                text=office.group()[office.start("the") : office.end("kind")],
+            )
+            return [stands, *own]
     if found is None:
         closing = _the_company_closing(sentence, own, earlier, text, previous)
         if closing is not own:
@@ -1069,10 +1096,9 @@ def the_company_named(
     )
     start = sentence.start + found.start("the")
     kind_words = " ".join(found.group("kind").lower().split())
-    if named is None and re.search(rf"\b{re.escape(kind_words)}", text[: sentence.start], re.IGNORECASE):
-        # ("Northwind Airlines said ... The airline said": a body whose name holds the kind, named before,
-        # is the one meant; later rules read it, no bare kind stands for it)
-        return own
+    # ("Northwind Airlines said ... The airline said", "The Tarvian army moved troops ... The army said": a
+    # body named before whose name holds the kind, or a nation's body of that kind, is the one meant)
+    named = named or _kind_named_before(kind_words, earlier, text, firm=body is None)
     if named is None:
         # ("The company said it would cut jobs" with no company named before: the body still speaks, known
         # by its kind, "Company says ...", rather than no one)
@@ -1089,6 +1115,30 @@ def the_company_named(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
     return [stands_for, *own]
+
+
+# The name a business takes by its last word ("Borlen Corp", "Tarvo Motors"): the firm "the company" is
+_FIRM_NAME_ENDS = frozenset("Corp Corporation Co Airlines Airways Motors Mining Holdings Industries".split())
+
+
+def _kind_named_before(kind: str, earlier: Sequence[Entity], text: str, *, firm: bool) -> Entity | None:
+    """The body of the kind named last before, by the words of its name: an actor whose name holds the kind
+    ("Skyreach Airlines" for "the airline", "Borlen Corp" for "the company"), or a nation followed by the
+    kind ("the Tarvian army" for "the army", with its country); None when none was."""
+    last = kind.split()[-1]
+    forms = {last, f"{last}s", last.removesuffix("y") + "ies"}
+    for e in reversed(earlier):
+        if e.kind == "actor" and not e.role:
+            words = [w.lower() for w in e.name.split()]
+            business = firm and e.name.split()[-1] in _FIRM_NAME_ENDS | LEGAL_FORMS
+            if words[1:] and (forms & set(words) or business):
+                return e
+        if e.kind == "country" and e.country and text:
+            follows = re.match(rf"\s+(?:[a-z][\w-]*\s+)?{re.escape(kind)}\b", text[e.end :])
+            if follows is not None and all(w in BODY_MODIFIERS for w in follows.group().split()[:-1]):
+                phrase = f"{e.text}{follows.group()}"
+                return dataclasses.replace(e, kind="actor", name=phrase, text=phrase)
+    return None
 
 
 # "They said ...", "But they've said ...", '"...," they said in a statement': "they" as the subject of a
