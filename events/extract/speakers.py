@@ -3962,10 +3962,11 @@ def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     return noun.group(1) not in _STATE_NOUNS
 
 
-_TIME_OPENING = rx(
-    r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
-    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
+_TIME_OPENING_WORDS = (
+    r"(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
+    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b"
 )
+_TIME_OPENING = rx(rf"^{_TIME_OPENING_WORDS}[\s,]*")
 _STATE_VOICE_WORDS = frozenset(
     "senior top government state high-ranking ranking foreign security military".split()
 )
@@ -4470,13 +4471,19 @@ def court_speaks(text: str, speech: re.Match[str]) -> bool:
 
 
 # A body of state opening its sentence as the subject of what it did: "Kenya's health ministry has ordered",
-# "The Tarvian army retook", "Police arrested" (after an opening phrase of time set off by its comma)
+# "The Tarvian army retook", "Police arrested" (after an opening phrase of time, "On Monday,")
+_ACTING_KINDS = "|".join(sorted(_OFFICES | {"authorities"}))
 _BODY_ACTS = re.compile(
-    r"^[\s\"“]*(?:(?:On|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile)\b[^,;:“”\"]{0,30},\s+)?"
+    rf"^[\s\"“]*(?:(?:Meanwhile,?|(?i:{_TIME_OPENING_WORDS})[\s,]*)\s*)?"
     r"(?:(?:But|And)\s+)?(?:[Tt]he\s+)?"
     r"(?P<body>(?:(?P<owner>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)['’]s\s+|(?P<people>[A-Z][a-z]+)\s+)?"
-    r"(?P<kinds>(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|army|military|navy|police|embassy|authorities)))"
-    r"\s+(?:(?:has|have|had|also|then|later|now|on\s+[A-Z][a-z]+day)\s+)*(?P<verb>[a-z]{3,}ed)\b"
+    rf"(?P<kinds>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ACTING_KINDS})|(?<![\w\s])(?i:{_ACTING_KINDS})))"
+    r"\s+(?P<aux>(?:(?:has|have|had|also|then|later|now|on\s+[A-Z][a-z]+day)\s+)*)(?P<verb>[a-z]{3,}ed)\b"
+    # (what follows the verb: "The police involved were suspended", "The army deployed to the border", "The
+    # government owned airline collapsed": a participle describing the body, no act of it)
+    r"(?P<after>\s+(?!on\s+[A-Z][a-z]+day)(?:was|were|is|are|in|to|by|at|from|on)\b"
+    r"|\s+(?!(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|more|some|all|no)\b)"
+    r"[a-z][\w-]*\s+(?:[a-z]{3,}ed|was|were|is|are|has|had)\b)?"
 )
 
 
@@ -4486,9 +4493,11 @@ def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
     town" -> "Army"; "" when the sentence opens otherwise, or a name of its own opens it (a named body is
     found as an actor already), or the owner is not a country ("Acme's board")."""
     found = _BODY_ACTS.match(text)
-    if found is None or found.group("verb") in ("said", "used", "need", "based"):
+    if found is None or found.group("verb") in ("said", "based"):
         return ""
-    words = found.group("kinds").split()
+    if found.group("after") and not found.group("aux"):
+        return ""  # "The police involved were suspended": the participle says which police
+    words = found.group("kinds").lower().split()
     owner = found.group("owner") or found.group("people")
     if owner is None and any(w not in BODY_MODIFIERS for w in words[:-1]):
         return ""  # "the ruling party government": with no country, only the body's own kinds of words
