@@ -21,6 +21,7 @@ def _mentions(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ("text", "kind"),
     [
         ("The firm settled navy claims over the collision in 1994.", "Navy"),
+        ("In contrast, Dorval Corp.\n\nB) settled army claims over the blast in 1993.", "Army"),
         (
             "Dorval Quarries settled government claims over the flood at its Merin pit in 1987, two years "
             "after the storm.",

@@ -4029,7 +4029,9 @@ def _collective_speaker(
     if any(e.kind == "country" for e in local if e.end <= start) and not country:
         # "in China, officials said": China speaks
         return "", "", False
-    if not country and office and (closing or opening is not None):
+    if not country and office and not closing and opening is None:
+        return "", "", False  # "N) settled government claims": a kind word inside the clause, no subject
+    if not country and office:
         # "The ministry said", "The army said": whose it is is not said, but the body still speaks, as a
         # briefing puts it ("Ministry says ..."), rather than no one; only as the subject of the verb of
         # saying, opening or closing its clause ("The firm settled army claims": a noun's modifier)
