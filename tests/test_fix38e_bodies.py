@@ -10,6 +10,7 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import extract_mentions
+from events.extract.speakers import _collective_speaker
 
 
 def _mentions(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
@@ -33,6 +34,13 @@ def test_a_kind_word_modifying_a_noun_is_no_speaker(text: str, kind: str) -> Non
     for speaker, _, actors in _mentions(text):
         assert speaker != kind
         assert kind not in actors
+
+
+def test_an_office_set_off_by_a_comma_from_the_verb_is_no_subject() -> None:
+    # ("It seemed to come from the transport ministry, told drivers ...": what is left of the clause before
+    # "told" once the subject is cut at the comma)
+    assert _collective_speaker("the transport ministry, ", [], "", "")[0] == ""
+    assert _collective_speaker("The transport ministry ", [], "", "")[0] == "Transport ministry"
 
 
 @pytest.mark.parametrize(

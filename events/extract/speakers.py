@@ -4029,8 +4029,14 @@ def _collective_speaker(
     if any(e.kind == "country" for e in local if e.end <= start) and not country:
         # "in China, officials said": China speaks
         return "", "", False
-    if not country and office and not closing and opening is None:
-        return "", "", False  # "N) settled government claims": a kind word inside the clause, no subject
+    # ("N) settled government claims": a kind word inside the clause; "It purported to come from the health
+    # ministry, told people ...": a phrase set off by a comma from the verb, the end of another clause)
+    if (
+        not country
+        and office
+        and ((not closing and opening is None) or before[found.end(1) :].lstrip().startswith(","))
+    ):
+        return "", "", False
     if not country and office:
         # "The ministry said", "The army said": whose it is is not said, but the body still speaks, as a
         # briefing puts it ("Ministry says ..."), rather than no one; only as the subject of the verb of
