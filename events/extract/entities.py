@@ -1021,7 +1021,10 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
         and scan.words[run] not in ORGANISATION_HEADS
     ):
         run += 1
-    if run > p and run < scan.n and scan.words[run] in ORGANISATION_HEADS:
+    # (but "Defence Minister Tom Hale Army chiefs": a given name in the run is a person after a title, and
+    # the body's word opens what follows)
+    given = any(scan.words[w] in _GIVEN_NAMES for w in range(p, run))
+    if run > p and run < scan.n and scan.words[run] in ORGANISATION_HEADS and not given:
         return None
     if p < scan.n and scan.owner[p] < 0:
         end = scan.name_after(p)

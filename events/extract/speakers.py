@@ -42,6 +42,7 @@ from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     IRREGULAR_PAST,
+    LEGAL_FORMS,
     MONTH_NAMES,
     PERSON_ROLES,
     SPEAKER_ROLES,
@@ -814,6 +815,15 @@ _THE_BODY_SPEAKS = rx(
     + _BODY_THEN_VERB
     + _BODY_SAYS
 )
+# An office of state referred to by its kind alone, "The army said": the nation's office named before
+_THE_OFFICE_SPEAKS = rx(
+    r"^"
+    + _OPENING_ADVERBIAL
+    + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?P<kind>army|military|navy|police|government|embassy)"
+    + _ITS_STATEMENT
+    + _BODY_THEN_VERB
+    + _BODY_SAYS
+)
 # "..., the agency said on Tuesday.": a body referred to by its kind closes the sentence as its voice (only
 # what says when or where may follow the verb, as for "the company")
 # ("..., the company said, as the oil reached the beaches": a clause of its own, set off by a comma and led by
@@ -1021,8 +1031,10 @@ def the_company_named(
     """The sentence's names, with "the company" (or "the firm", "the airline" ...) opening it as the
     speaker read as the business named last before it ("NWG shares rose. The company said it would
     sell assets"), and "the ministry" (or "the agency", "the council" ...) as the body of that kind named
-    last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."); unchanged
-    when the sentence names its own speaker or nothing fits.
+    last before it ("Egypt's Interior Ministry closed the crossing. The ministry said ..."), or a body
+    whose name holds the kind ("Skyreach Airlines" for "the airline"), or a nation's office of the kind
+    ("The Tarvian army moved troops. The army said" -> "Tarvian army"); with none named before, the kind
+    alone speaks ("Company"). Unchanged when the sentence names its own speaker.
 
     `previous` is who spoke in the sentence just before (name, country), if anyone did: a body of the
     fitting kind that spoke there is the one meant ("Alpina Rail said its drivers were trained. The company
@@ -1042,6 +1054,21 @@ def the_company_named(
         # ("..., drawing on figures from the Tarvian government, it said": with no body opening the sentence
         # as its subject, "it" is the body named last before)
         return _it_named(sentence, own, earlier, text, it_closes)
+    office = _THE_OFFICE_SPEAKS.match(sentence.text) if found is None else None
+    if office is not None and not any(
+        e.kind == "actor" and e.start - sentence.start < office.end() for e in own
+    ):
+        # ("The Tarvian army moved troops. The army said ...": the nation's army named before; with none,
+        # the office speaks by its kind alone, `_collective_speaker`)
+        nation = _kind_named_before(office.group("kind"), earlier, text, firm=False)
+        if nation is not None:
+            stands = dataclasses.replace(
+                nation,
+                start=sentence.start + office.start("the"),
+                end=sentence.start + office.end("kind"),
+                text=office.group()[office.start("the") : office.end("kind")],
+            )
+            return [stands, *own]
     if found is None:
         closing = _the_company_closing(sentence, own, earlier, text, previous)
         if closing is not own:
@@ -1069,10 +1096,9 @@ def the_company_named(
     )
     start = sentence.start + found.start("the")
     kind_words = " ".join(found.group("kind").lower().split())
-    if named is None and re.search(rf"\b{re.escape(kind_words)}", text[: sentence.start], re.IGNORECASE):
-        # ("Northwind Airlines said ... The airline said": a body whose name holds the kind, named before,
-        # is the one meant; later rules read it, no bare kind stands for it)
-        return own
+    # ("Northwind Airlines said ... The airline said", "The Tarvian army moved troops ... The army said": a
+    # body named before whose name holds the kind, or a nation's body of that kind, is the one meant)
+    named = named or _kind_named_before(kind_words, earlier, text, firm=body is None)
     if named is None:
         # ("The company said it would cut jobs" with no company named before: the body still speaks, known
         # by its kind, "Company says ...", rather than no one)
@@ -1089,6 +1115,30 @@ def the_company_named(
         named, start=start, end=sentence.start + found.end("kind"), text=found.group()[: found.end("kind")]
     )
     return [stands_for, *own]
+
+
+# The name a business takes by its last word ("Borlen Corp", "Tarvo Motors"): the firm "the company" is
+_FIRM_NAME_ENDS = frozenset("Corp Corporation Co Airlines Airways Motors Mining Holdings Industries".split())
+
+
+def _kind_named_before(kind: str, earlier: Sequence[Entity], text: str, *, firm: bool) -> Entity | None:
+    """The body of the kind named last before, by the words of its name: an actor whose name holds the kind
+    ("Skyreach Airlines" for "the airline", "Borlen Corp" for "the company"), or a nation followed by the
+    kind ("the Tarvian army" for "the army", with its country); None when none was."""
+    last = kind.split()[-1]
+    forms = {last, f"{last}s", last.removesuffix("y") + "ies"}
+    for e in reversed(earlier):
+        if e.kind == "actor" and not e.role:
+            words = [w.lower() for w in e.name.split()]
+            business = firm and e.name.split()[-1] in _FIRM_NAME_ENDS | LEGAL_FORMS
+            if words[1:] and (forms & set(words) or business):
+                return e
+        if e.kind == "country" and e.country and text:
+            follows = re.match(rf"\s+(?:[a-z][\w-]*\s+)?{re.escape(kind)}\b", text[e.end :])
+            if follows is not None and all(w in BODY_MODIFIERS for w in follows.group().split()[:-1]):
+                phrase = f"{e.text}{follows.group()}"
+                return dataclasses.replace(e, kind="actor", name=phrase, text=phrase)
+    return None
 
 
 # "They said ...", "But they've said ...", '"...," they said in a statement': "they" as the subject of a
@@ -3912,10 +3962,11 @@ def _describes_a_nonstate_noun(text: str, entity: Entity) -> bool:
     return noun.group(1) not in _STATE_NOUNS
 
 
-_TIME_OPENING = rx(
-    r"^(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
-    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b[\s,]*"
+_TIME_OPENING_WORDS = (
+    r"(?:(?:last|this|on|late|early|earlier|later)\s+(?:\w+day\s+)?(?:night|morning|afternoon|evening|week|month"
+    r"|year|\w+day)|yesterday|today|tonight|overnight|\w+day)\b"
 )
+_TIME_OPENING = rx(rf"^{_TIME_OPENING_WORDS}[\s,]*")
 _STATE_VOICE_WORDS = frozenset(
     "senior top government state high-ranking ranking foreign security military".split()
 )
@@ -3930,7 +3981,9 @@ def _collective_speaker(
     whose country is not said is the one of the country the article's last speaker belongs to, when it
     closes the sentence ("..., the interior ministry said." -> "Turkey's interior ministry"). A lone voice
     of a body that names no body ("a spokesman said") speaks for the organisation the report last heard
-    (`last_speaker`, when it is one by its form), as a briefing reads it; else it names nobody."""
+    (`last_speaker`, when it is one by its form), as a briefing reads it. An office whose owner is not said
+    that opens or closes its clause speaks by its own words ("The rebel army said" -> "Rebel army"); else
+    it names nobody."""
     found = _COLLECTIVE.search(before)
     if found is None:
         return "", "", False
@@ -3976,14 +4029,25 @@ def _collective_speaker(
     if any(e.kind == "country" for e in local if e.end <= start) and not country:
         # "in China, officials said": China speaks
         return "", "", False
+    # ("N) settled government claims": a kind word inside the clause; "It purported to come from the health
+    # ministry, told people ...": a phrase set off by a comma from the verb, the end of another clause)
+    if (
+        not country
+        and office
+        and ((not closing and opening is None) or before[found.end(1) :].lstrip().startswith(","))
+    ):
+        return "", "", False
     if not country and office:
         # "The ministry said", "The army said": whose it is is not said, but the body still speaks, as a
-        # briefing puts it ("Ministry says ..."), rather than no one
+        # briefing puts it ("Ministry says ..."), rather than no one; only as the subject of the verb of
+        # saying, opening or closing its clause ("The firm settled army claims": a noun's modifier)
         bare = [w for w in _TIME_OPENING.sub("", phrase).split() if w.lower() not in ("the", "a", "an")]
-        while len(bare) > 1 and (bare[0].lower() in _LINKING_WORDS or bare[0].lower() not in BODY_MODIFIERS):
+        while len(bare) > 1 and bare[0].lower() in _LINKING_WORDS:
             bare = bare[1:]
         if found.group("body") or not bare:
             return "", "", False
+        # ("The rebel army said", "The opposition government said": a word that says whose body it is
+        # belongs to its name; the bare kind would be another body)
         name = " ".join(bare).lower()
         return name[:1].upper() + name[1:], "", False
     # keep only the words that belong to the body: "Kenyan authorities", not "then Kenyan authorities" nor
@@ -4415,13 +4479,19 @@ def court_speaks(text: str, speech: re.Match[str]) -> bool:
 
 
 # A body of state opening its sentence as the subject of what it did: "Kenya's health ministry has ordered",
-# "The Tarvian army retook", "Police arrested" (after an opening phrase of time set off by its comma)
+# "The Tarvian army retook", "Police arrested" (after an opening phrase of time, "On Monday,")
+_ACTING_KINDS = "|".join(sorted(_OFFICES | {"authorities"}))
 _BODY_ACTS = re.compile(
-    r"^[\s\"“]*(?:(?:On|Late|Early|Earlier|Later|Last|This|Overnight|Meanwhile)\b[^,;:“”\"]{0,30},\s+)?"
+    rf"^[\s\"“]*(?:(?:Meanwhile,?|(?i:{_TIME_OPENING_WORDS})[\s,]*)\s*)?"
     r"(?:(?:But|And)\s+)?(?:[Tt]he\s+)?"
     r"(?P<body>(?:(?P<owner>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)['’]s\s+|(?P<people>[A-Z][a-z]+)\s+)?"
-    r"(?P<kinds>(?:[a-z][\w-]*\s+){0,2}?(?:ministry|government|army|military|navy|police|embassy|authorities)))"
-    r"\s+(?:(?:has|have|had|also|then|later|now|on\s+[A-Z][a-z]+day)\s+)*(?P<verb>[a-z]{3,}ed)\b"
+    rf"(?P<kinds>(?:[a-z][\w-]*\s+){{0,2}}?(?:{_ACTING_KINDS})|(?<![\w\s])(?i:{_ACTING_KINDS})))"
+    r"\s+(?P<aux>(?:(?:has|have|had|also|then|later|now|on\s+[A-Z][a-z]+day)\s+)*)(?P<verb>[a-z]{3,}ed)\b"
+    # (what follows the verb: "The police involved were suspended", "The army deployed to the border", "The
+    # government owned airline collapsed": a participle describing the body, no act of it)
+    r"(?P<after>\s+(?!on\s+[A-Z][a-z]+day)(?:was|were|is|are|in|to|by|at|from|on)\b"
+    r"|\s+(?!(?:the|a|an|its|their|his|her|two|three|four|five|six|seven|eight|nine|ten|more|some|all|no)\b)"
+    r"[a-z][\w-]*\s+(?:[a-z]{3,}ed|was|were|is|are|has|had)\b)?"
 )
 
 
@@ -4431,9 +4501,11 @@ def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
     town" -> "Army"; "" when the sentence opens otherwise, or a name of its own opens it (a named body is
     found as an actor already), or the owner is not a country ("Acme's board")."""
     found = _BODY_ACTS.match(text)
-    if found is None or found.group("verb") in ("said", "used", "need", "based"):
+    if found is None or found.group("verb") in ("said", "based"):
         return ""
-    words = found.group("kinds").split()
+    if found.group("after") and not found.group("aux"):
+        return ""  # "The police involved were suspended": the participle says which police
+    words = found.group("kinds").lower().split()
     owner = found.group("owner") or found.group("people")
     if owner is None and any(w not in BODY_MODIFIERS for w in words[:-1]):
         return ""  # "the ruling party government": with no country, only the body's own kinds of words
