@@ -28,7 +28,11 @@ def test_what_a_thing_is_known_to_do_is_still_no_happening() -> None:
 
 
 def test_a_company_named_by_its_trade_speaks_for_itself() -> None:
-    for description in ("The oil major on Wednesday said", "The insurance giant said on Wednesday"):
+    # (with no firm of the name named before, the words it is called by speak: "Oil major says ...")
+    for description, speaker in (
+        ("The oil major on Wednesday said", "Oil major says"),
+        ("The insurance giant said on Wednesday", "Insurance giant says"),
+    ):
         found = events_of(
             f"Norvik Oil has paid $2m to the storm's victims. {description} it would pay the towns' claims."
         )
@@ -36,7 +40,7 @@ def test_a_company_named_by_its_trade_speaks_for_itself() -> None:
         told = [(day, title) for _kind, day, title in found if "would pay the towns" in title]
         assert len(told) == 1, found
         assert told[0][0] == WEDNESDAY
-        assert told[0][1].startswith(description.replace(" on Wednesday", "")), told
+        assert told[0][1].startswith(speaker), told
 
 
 def test_a_deed_joined_by_also_to_the_person_just_told_of_is_an_act() -> None:

@@ -688,7 +688,8 @@ def test_a_spokesman_who_has_not_seen_the_lawsuit_gives_no_answer_but_speaks_nex
     assert told == [
         ("legal", "", "The state su"),
         ("statement", "Tom Hale", "He said the "),
-        ("arrest", "", "The ministry"),
+        # (a ministry no list names acts by the word it is called by)
+        ("arrest", "Ministry", "The ministry"),
     ]
     assert only_a_non_answer("The firm had no immediate comment.")
     assert not only_a_non_answer("The firm confirmed the sale but had no comment.")

@@ -1099,12 +1099,17 @@ def the_company_named(
     # ("Northwind Airlines said ... The airline said", "The Tarvian army moved troops ... The army said": a
     # body named before whose name holds the kind, or a nation's body of that kind, is the one meant)
     named = named or _kind_named_before(kind_words, earlier, text, firm=body is None)
+    if named is None and body is None and (previous[0] or voices):
+        # ("Harbor Freightways said ... The company said": a business a list does not know spoke before; "the
+        # company" goes on in its voice, read as "it" by the merge, not as a business of its own)
+        return own
     if named is None:
         # ("The company said it would cut jobs" with no company named before: the body still speaks, known
-        # by its kind, "Company says ...", rather than no one)
+        # by the words it is called by, "Company says ...", "Oil major says ...", rather than no one)
+        called = " ".join(found.group()[found.end("the") : found.end("kind")].lower().split())
         named = Entity(
             kind="actor",
-            name=kind_words[:1].upper() + kind_words[1:],
+            name=called[:1].upper() + called[1:],
             country="",
             start=0,
             end=0,
