@@ -3422,7 +3422,7 @@ def _analyse(
                     d.tense == "future"
                     # ("said it would publish the figures this week": a stretch holding the report's day that
                     # closes the clause to come is the day of the act announced, dated apart from the saying)
-                    # (only a week: a month so closing the clause is not yet read apart as a plan, and is left as it was)
+                    # (only a week: a month so closing it is not yet read apart as a plan, and is left be)
                     or (
                         d.precision == "week"
                         and announced_ahead_in_saying(d, text, sentence.start, speech.start())
