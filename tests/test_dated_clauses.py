@@ -788,3 +788,32 @@ def test_dates_joined_inside_an_aside_between_dashes_cut_no_clause() -> None:
     clauses = dated_clauses(Sentence(0, len(text), text, 0), list(find_dates(text, TUESDAY)))
     assert not any(c.text.startswith("and March 16") for c in clauses)
     assert any("-- hurt on March 2 and March 16 --" in c.text for c in clauses)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The navy said on Friday that pirates had seized a cargo ship near the reef on Saturday.",
+        "Police said on Friday that bandits had attacked their post near the market on Saturday.",
+        "The ministry said on Friday that rebels had shelled a depot outside the town on Saturday.",
+        "Senator Ruth Okafor said on Friday that gunmen had stormed a checkpoint on Saturday.",
+        "The Lagos Port Authority said on Friday that a tanker had struck the pier on Saturday.",
+    ],
+)
+def test_a_weekday_told_in_past_remarks_of_any_speaker_falls_before_them(sentence: str) -> None:
+    # published Tuesday 12 May: whoever speaks, remarks of Friday 8 May tell of Saturday 2 May, never of the
+    # Saturday after them
+    found = mentions_of(sentence)
+    assert dt.date(2026, 5, 9) not in [m.date_start for m in found]
+    told = [m for m in found if m.event_type != "statement"]
+    assert [m.date_start for m in told] == [dt.date(2026, 5, 2)]
+    assert "before the remarks" in told[0].date_reason
+
+
+def test_a_weekday_ahead_in_remarks_stays_after_them() -> None:
+    # published Tuesday 12 May: talks told in the future are planned for the Saturday after the remarks
+    found = mentions_of("The ministry said on Friday the talks would open on Saturday.")
+    assert [(m.date_start, m.planned) for m in found] == [
+        (dt.date(2026, 5, 8), False),
+        (dt.date(2026, 5, 16), True),
+    ]
