@@ -1,0 +1,51 @@
+"""A job after "the" that the report never gave the last voice ("the lock keeper said"): with a person quoted
+just before, who may be the one meant, nobody; with none, the job speaks as its own voice
+(events.extract.mentions). A noun a firm is called by ("the crane operator") is the firm only when the report
+named a firm before; else it is a job like any other."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.reports import report_mentions
+
+
+def _speakers_of_friday(text: str) -> list[str]:
+    return [m.speaker for m in report_mentions(text, dt.date(2026, 5, 9)) if "Friday" in m.sentence.text]
+
+
+def test_a_job_after_the_with_nobody_heard_before_speaks_as_itself() -> None:
+    text = '"The bridge will reopen on Friday," the lock keeper said.'
+    assert _speakers_of_friday(text) == ["Lock keeper"]
+
+
+def test_a_job_after_the_just_after_a_quoted_person_names_nobody_new() -> None:
+    text = (
+        "Ada Lund, who runs a bakery in Ossby, said on Thursday that the storm had torn off her roof. "
+        '"The whole street flooded on Friday," the local baker said.'
+    )
+    assert _speakers_of_friday(text) == [""]
+
+
+def test_a_job_after_the_the_report_gave_the_voice_is_that_voice() -> None:
+    text = (
+        "Ada Lund, the lock keeper, said on Thursday that the storm had torn off the roof. "
+        '"The bridge will reopen on Friday," the lock keeper said.'
+    )
+    assert _speakers_of_friday(text) == ["Ada Lund"]
+
+
+def test_a_firm_noun_with_no_firm_named_before_is_a_job() -> None:
+    text = (
+        "Ivo Marsh was hurt when a hoist fell at a yard in Kelby on Thursday. "
+        '"The hoist tipped over in the wind on Friday," the hoist operator said.'
+    )
+    assert _speakers_of_friday(text) == ["Hoist operator"]
+
+
+def test_a_firm_noun_after_a_firm_named_before_is_no_person() -> None:
+    text = (
+        "Kelby Bank shares fell on Thursday. "
+        '"The hoist tipped over in the wind on Friday," the hoist operator said.'
+    )
+    assert "Hoist operator" not in _speakers_of_friday(text)
