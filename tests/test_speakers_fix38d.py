@@ -49,3 +49,17 @@ def test_a_firm_noun_after_a_firm_named_before_is_no_person() -> None:
         '"The hoist tipped over in the wind on Friday," the hoist operator said.'
     )
     assert "Hoist operator" not in _speakers_of_friday(text)
+
+
+def _actors(text: str) -> list[tuple[str, ...]]:
+    return [m.actors for m in report_mentions(text, dt.date(2026, 5, 9))]
+
+
+def test_according_to_a_job_at_a_place_names_who_says_it() -> None:
+    text = "Nine people died in the blaze in Kelby on Friday, according to a pathologist at the town clinic."
+    assert _actors(text) == [("Pathologist",)]
+
+
+def test_according_to_a_bystander_at_a_place_names_nobody() -> None:
+    text = "Nine people died in the blaze in Kelby on Friday, according to a shopper at the town market."
+    assert _actors(text) == [()]

@@ -138,6 +138,7 @@ BYSTANDERS = (
     r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
     r"|passenger|shrimper|oysterman|crabber|homeowner|retiree|shopper)s?"
 )
+_BYSTANDER_NOUN = re.compile(BYSTANDERS)
 NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 # ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
 # harbour,", "Tom Hale, who lives a mile from the dump,")
@@ -2457,14 +2458,11 @@ def _find_speaker(
             placed_agent is not None
             and speech.group().lower().startswith("according")
             and agent_named(placed_agent.group("role"))
-            # ("according to a shopper at the market": someone met on the scene, colour; "a port spokesman in
-            # Varn" holds an office, as the subject's rule reads it)
+            # ("according to a shopper at the market": someone met on the scene, colour; "a doctor at the
+            # city hospital" is one who knows by their work)
             and (
                 placed_agent.group("det").lower() == "the"
-                or (
-                    placed_agent.group("role").split()[-1] in SPEAKER_ROLES
-                    and " " in placed_agent.group("role").strip()
-                )
+                or _BYSTANDER_NOUN.fullmatch(placed_agent.group("role").split()[-1]) is None
             )
         ):
             # "..., according to a park ranger at the reserve": the one named by a job speaks; where they
