@@ -63,3 +63,12 @@ def test_according_to_a_job_at_a_place_names_who_says_it() -> None:
 def test_according_to_a_bystander_at_a_place_names_nobody() -> None:
     text = "Nine people died in the blaze in Kelby on Friday, according to a shopper at the town market."
     assert _actors(text) == [()]
+
+
+def test_an_office_after_a_person_described_by_another_job_is_its_own_voice() -> None:
+    text = (
+        "Ivo Marsh, the lock keeper, said on Thursday that the canal would reopen. "
+        '"We are ready," the lock keeper said. '
+        '"Divers will search the weir on Friday," the rescue chief said.'
+    )
+    assert _speakers_of_friday(text) == ["Rescue chief"]
