@@ -722,7 +722,7 @@ _THE_COMPANY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
-    # (any noun a firm is called by, "the offshore driller", "the state-owned lender"; never "the major"
+    # (any noun a firm is called by, "the regional lender", "the state-owned carmaker"; never "the major"
     # alone, an officer)
     + r"(?P<kind>oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|(?<!the\s)major"
     + rf"|(?!major\b){FIRM_NOUNS})"
@@ -3704,7 +3704,7 @@ _THINGS_OF_AGENT_FORM = frozenset(
     shelter theater thriller blockbuster broadcaster offer answer cluster sticker checklist playlist shortlist
     blacklist watchlist thermometer barometer""".split()
 )
-# (a firm called by its kind of business, "the offshore driller", "the grid operator", is the firm)
+# (a firm called by its kind of business, "the regional lender", "the grid operator", is the firm)
 _FIRM_HEAD = re.compile(FIRM_NOUNS)
 # the noun phrase that holds it, opening its clause and right before the verb of saying (a day or an
 # auxiliary may stand between): '"...," the harbour master said', "In a statement a park ranger said"
@@ -3743,14 +3743,14 @@ _NOT_IN_A_JOB = frozenset(
 def agent_named(role: str, *, firms: bool = True) -> bool:
     """Whether a lower-case noun phrase names a person by the job's form ("harbour master", "park ranger",
     "chief engineer"), not a thing of that form ("the letter", "the report") nor a crowd. With `firms`, a
-    report that has named a firm, a noun a firm is called by ("the offshore driller") is that firm; without,
+    report that has named a firm, a noun a firm is called by ("the regional lender") is that firm; without,
     it is a job like any other ("the crane operator")."""
     words = role.split()
     head = words[-1]
     return (
         _AGENT_NOUN.fullmatch(head) is not None
         and head not in _THINGS_OF_AGENT_FORM
-        # ("the revised report", "the offshore driller": a paper, a firm)
+        # ("the revised report", "the regional lender": a paper, a firm)
         and _PAPER_NOUN.fullmatch(head) is None
         and (not firms or _FIRM_HEAD.fullmatch(head) is None)
         and not any(w in _NOT_IN_A_JOB for w in words)
