@@ -72,3 +72,8 @@ def test_an_office_after_a_person_described_by_another_job_is_its_own_voice() ->
         '"Divers will search the weir on Friday," the rescue chief said.'
     )
     assert _speakers_of_friday(text) == ["Rescue chief"]
+
+
+def test_a_holders_office_with_nobody_heard_before_speaks_as_the_office() -> None:
+    text = '"The locks are open," the lock keeper\'s office said on Friday.'
+    assert _speakers_of_friday(text) == ["Lock keeper's office"]

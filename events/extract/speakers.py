@@ -3805,8 +3805,9 @@ def _agent_speaker(
     own); "a" or "an" brings in someone new."""
     voice = _holders_voice(text, speech)
     if voice is not None:
-        # ("Governor Jane Roe ... The governor's office said": the holder named before speaks through it)
-        if last[0]:
+        # ("Governor Jane Roe ... The governor's office said": the holder named before speaks through it;
+        # not the office's own name, "Governor", which mentions gives `last` when no holder is named)
+        if last[0] and last[0].lower() != " ".join(voice.group("role").split()):
             return last[0], True
         holder = " ".join(text[voice.start("role") : voice.end("voice")].split())
         return holder[:1].upper() + holder[1:], False
