@@ -77,3 +77,11 @@ def test_an_office_after_a_person_described_by_another_job_is_its_own_voice() ->
 def test_a_holders_office_with_nobody_heard_before_speaks_as_the_office() -> None:
     text = '"The locks are open," the lock keeper\'s office said on Friday.'
     assert _speakers_of_friday(text) == ["Lock keeper's office"]
+
+
+def test_a_job_after_the_just_after_a_sentence_opening_on_a_person_names_nobody_new() -> None:
+    text = (
+        "However, Tom Reed will not attend the gala in Kelby. "
+        '"The stage roof collapsed on Friday," the stage manager said.'
+    )
+    assert "Stage manager" not in _speakers_of_friday(text)

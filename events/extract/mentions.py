@@ -920,7 +920,9 @@ def extract_mentions(
             country = next((e.country for e in entities if e.name == holder and e.country), "")
             if holder:
                 last_speaker = (holder, country)
-            elif _just_heard(last_speaker, last_heard, heard_in >= previous_start, previous_text):
+            elif _just_heard(
+                last_speaker, last_heard, heard_in >= previous_start, previous_text
+            ) or _person_opens(previous_text, entities[bisect_left(entity_starts, previous_start) :]):
                 # ('Tom Hale, who runs a bakery, said ... "We lost everything," the local baker said': a
                 # person just heard may be the one the job means, so no new person is made of the job)
                 last_speaker = ("", last_speaker[1])
@@ -1500,6 +1502,20 @@ def _pronoun_continued(
     return dataclasses.replace(
         draft, clause=f"{draft.clause[:at]}{name} {draft.clause[found.end('pronoun') :].lstrip()}"
     )
+
+
+# What may open a sentence before its subject: "However, Jane Roe will not attend"
+_CONNECTIVE_OPENS = re.compile(r"(?:(?:However|But|And|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?")
+
+
+def _person_opens(previous: str, entities: Sequence[Entity]) -> bool:
+    """Whether the sentence before opens on a person named there ("However, Ada Lund will not attend. The
+    singer said ..."): the one a job after "the" may mean, so the job names nobody new."""
+    opener = _CONNECTIVE_OPENS.match(previous)
+    rest = previous[opener.end() if opener is not None else 0 :]
+    # (a name the lists hold, or one of a person's form, "Tom Hale", "Mr Hale")
+    named = {e.text for e in entities[:6] if names_a_person(e) and e.text} | people_named_by_form(rest[:60])
+    return any(name and rest.startswith(name) for name in named)
 
 
 def _just_heard(
