@@ -85,3 +85,16 @@ def test_a_job_after_the_just_after_a_sentence_opening_on_a_person_names_nobody_
         '"The stage roof collapsed on Friday," the stage manager said.'
     )
     assert "Stage manager" not in _speakers_of_friday(text)
+
+
+def test_a_bare_job_after_the_names_nobody_new() -> None:
+    # (one word, "the engineer", points back to someone named further up, not found here)
+    assert _speakers_of_friday('"The gate jammed on Friday," the engineer said.') == [""]
+
+
+def test_a_job_after_the_just_after_a_possessive_opening_on_a_person_names_nobody_new() -> None:
+    text = (
+        "Vexa's Tom Reed is urging fans to stay home. "
+        "In a statement issued on Friday, the rock singer said he had cancelled the tour."
+    )
+    assert "Rock singer" not in _speakers_of_friday(text)

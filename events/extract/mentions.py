@@ -920,11 +920,14 @@ def extract_mentions(
             country = next((e.country for e in entities if e.name == holder and e.country), "")
             if holder:
                 last_speaker = (holder, country)
-            elif _just_heard(
-                last_speaker, last_heard, heard_in >= previous_start, previous_text
-            ) or _person_opens(previous_text, entities[bisect_left(entity_starts, previous_start) :]):
+            elif (
+                " " not in agent
+                or _just_heard(last_speaker, last_heard, heard_in >= previous_start, previous_text)
+                or _person_opens(previous_text, entities[bisect_left(entity_starts, previous_start) :])
+            ):
                 # ('Tom Hale, who runs a bakery, said ... "We lost everything," the local baker said': a
-                # person just heard may be the one the job means, so no new person is made of the job)
+                # person just heard may be the one the job means, so no new person is made of the job; nor
+                # of a bare job, "the engineer said", which points back to someone named further up)
                 last_speaker = ("", last_speaker[1])
             else:
                 # ('"The road will reopen," the harbour master said' with nobody heard just before: the job
@@ -1505,7 +1508,10 @@ def _pronoun_continued(
 
 
 # What may open a sentence before its subject: "However, Jane Roe will not attend"
-_CONNECTIVE_OPENS = re.compile(r"(?:(?:However|But|And|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?")
+# ("Korn's Jane Roe is urging ...": who she plays or works for, before her name)
+_CONNECTIVE_OPENS = re.compile(
+    r"(?:(?:However|But|And|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+)
 
 
 def _person_opens(previous: str, entities: Sequence[Entity]) -> bool:
