@@ -37,7 +37,7 @@ def test_a_job_after_the_the_report_gave_the_voice_is_that_voice() -> None:
 
 def test_a_firm_noun_with_no_firm_named_before_is_a_job() -> None:
     text = (
-        "Ivo Marsh was hurt when a hoist fell at a yard in Kelby on Thursday. "
+        "Tom Reed was hurt when a hoist fell at a yard in Kelby on Thursday. "
         '"The hoist tipped over in the wind on Friday," the hoist operator said.'
     )
     assert _speakers_of_friday(text) == ["Hoist operator"]

@@ -1508,6 +1508,9 @@ def _pronoun_continued(
 
 
 # What may open a sentence before its subject: "However, Jane Roe will not attend"
+_BEFALLEN = re.compile(
+    r",?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
+)
 # ("Korn's Jane Roe is urging ...": who she plays or works for, before her name)
 _CONNECTIVE_OPENS = re.compile(
     r"(?:(?:However|But|And|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
@@ -1521,7 +1524,9 @@ def _person_opens(previous: str, entities: Sequence[Entity]) -> bool:
     rest = previous[opener.end() if opener is not None else 0 :]
     # (a name the lists hold, or one of a person's form, "Tom Hale", "Mr Hale")
     named = {e.text for e in entities[:6] if names_a_person(e) and e.text} | people_named_by_form(rest[:60])
-    return any(name and rest.startswith(name) for name in named)
+    # (not one acted on, "Tom Hale was hurt when a crane fell": a victim, whom a job names no more than
+    # anyone else)
+    return any(name and rest.startswith(name) and not _BEFALLEN.match(rest, len(name)) for name in named)
 
 
 def _just_heard(
