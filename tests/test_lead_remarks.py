@@ -34,7 +34,7 @@ def test_a_lead_insisting_on_a_view_is_no_event() -> None:
 
 def test_a_lead_told_in_the_present_by_a_named_speaker_is_the_reports_news() -> None:
     found = mentions_of(
-        "Health Minister Petra Kovic says the fever outbreak in the eastern valleys is over.\n\n"
+        "Water Minister Petra Kovic says the drought in the eastern valleys is over.\n\n"
         "Clinics in the region will reopen on Friday.\n"
     )
     lead = [m for m in found if "is over" in m.sentence.text]
@@ -61,7 +61,7 @@ def test_a_change_of_state_declared_further_down_is_the_reports_news() -> None:
     found = mentions_of(
         "Schools across the province will reopen on Friday.\n\n"
         "Buses will run on the usual routes.\n\n"
-        "Health Minister Petra Kovic says the fever outbreak is over.\n\n"
+        "Water Minister Petra Kovic says the drought is over.\n\n"
         "Transport Minister Ivo Brandt says the coastal road is now open.\n\n"
         "The Bank of Norland says inflation is 6.5 percent.\n"
     )
@@ -84,7 +84,7 @@ def test_a_view_further_down_is_still_no_event() -> None:
 def test_a_change_doubted_further_down_is_no_event() -> None:
     found = mentions_of(
         "Schools across the province will reopen on Friday.\n\n"
-        "Health Minister Petra Kovic says there is no sign the fever outbreak is over.\n"
+        "Water Minister Petra Kovic says there is no sign the drought is over.\n"
     )
     assert not [m for m in found if "no sign" in m.sentence.text]
 

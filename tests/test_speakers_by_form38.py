@@ -44,7 +44,7 @@ def test_a_job_after_the_names_nobody_new(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The offshore driller said on Tuesday it had evacuated two rigs.",
+        "The regional lender said on Tuesday it had shut two branches.",
         "The car parts supplier said the plant would close.",
         "The grid operator said the lines were down.",
         "The state-owned lender said its losses had doubled.",

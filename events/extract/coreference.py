@@ -27,7 +27,7 @@ from events.extract.entities import (
 )
 from events.extract.patterns import compile_for_search
 from events.extract.reference import person_gender, referent, surname
-from events.extract.speakers import office_named_alone
+from events.extract.speakers import agent_named, office_named_alone
 from events.extract.vocabulary import (
     COURTESY_TITLES,
     EXPERTS,
@@ -386,6 +386,9 @@ def office_speaker(
         # (a voice heard by an office of that name, "Defence minister", holds it for another portfolio)
         and role not in heard_words
         and not any(h.role == office.split()[-1] or h.name == last[0] for h in holders)
+        # ('Tom Hale, the harbour master, said ... "...," the fire chief said': a job no list holds is
+        # still another office)
+        and not _another_job(text, last[0], role)
         and (heard or described_as(text, last[0], office.split()[-1]))
     ):
         # ("Jane Roe, who counsels the family, said ... The rights leader claimed ...": the person just heard,
@@ -399,6 +402,23 @@ def office_speaker(
     if holder == last[0]:
         return last
     return holder, next((e.country for e in entities if e.name == holder and e.country), "")
+
+
+def _another_job(text: str, name: str, role: str) -> bool:
+    """Whether the report describes the person `name` by a job other than `role` in a phrase set off after
+    the name ("Tom Hale, the harbour master,", "Ana Roe, 41, a crane operator,"): a job of a list or of an
+    agent noun's form, whose head is not `role`."""
+    if not text or not name:
+        return False
+    for found in re.finditer(
+        rf"\b{re.escape(name)},\s+(?:\d{{1,3}},\s+)?(?:an?|the)\s+(?P<job>(?:[a-z][\w-]*\s+){{0,3}}?[a-z][\w-]*)\s*[,.;]",
+        text,
+    ):
+        job = found.group("job")
+        head = job.split()[-1]
+        if head != role and (head in PERSON_ROLES or agent_named(job)):
+            return True
+    return False
 
 
 @dataclasses.dataclass(frozen=True)

@@ -3113,7 +3113,7 @@ def _entry_above_paragraph(draft: Draft, earlier: list[Draft], text: str) -> Dra
         return None
     # (a timeline goes on in its entries' present, "11 workers are killed"; "Police have arrested the
     # captain" or "The owner agreed to pay" is the reporter's own telling, of the report's time)
-    # (the main clause only: "Officials say the leak has been sealed" is told in the timeline's present)
+    # (the main clause only: "Officials say the road has been cleared" is told in the timeline's present)
     told = _SAYS_IN_THE_PRESENT.split(draft.sentence.text, maxsplit=1)[0]
     if PERFECT.search(told) or _TOLD_IN_THE_PAST.search(told):
         return None

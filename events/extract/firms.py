@@ -71,8 +71,9 @@ _OPENING_FIRM = re.compile(rf"(?:(?:[Ss]hares|[Ss]tock)\s+(?:in|of)\s+)?(?:[Tt]h
 _NAME_AFTER = re.compile(
     rf"((?:-based|-owned|-registered|-headquartered)?\s+(?:[a-z][\w-]*\s+){{0,4}}?)({_NAME})"
 )
-# The nouns a firm is called by, for the kind of business it does ("the driller", "the lender", "the grid
-# operator"): speakers.py reads a job of that form after "the" as the firm, not as a person
+# The nouns a firm is called by, for the kind of business it does ("the lender", "the carmaker", "the grid
+# operator"): speakers.py reads a job of that form after "the" as the firm when the report named one before,
+# else as a person's job ("the crane operator")
 FIRM_NOUNS = (
     r"(?:company|firm|giant|major|group|driller|drugmaker|carmaker|automaker|maker|lender|bank|insurer|reinsurer"
     r"|airline|carrier|conglomerate|multinational|retailer|contractor|producer|miner|supplier|operator)"

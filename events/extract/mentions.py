@@ -327,6 +327,7 @@ from events.extract.speakers import (
     court_speaks,
     document_voice,
     find_speaker,
+    firm_named_before,
     known_by_hometown,
     name_line_before,
     named_in_quotation,
@@ -813,6 +814,10 @@ def extract_mentions(
     # the last voice that spoke: `last_speaker` may instead be a person a sentence was only about ("Tom Hale
     # was charged"), whom an office ("the judge said") does not describe
     last_heard = ("", "")
+    # where the sentence read before this one starts, and where the last voice was heard: a voice heard in
+    # either may be the one "the baker said" means
+    previous_start = sentence_start = heard_in = -1
+    previous_text = sentence_text = ""
     # who spoke in the story so far, and where ("the commission" may be one no list names)
     voices_heard: list[tuple[str, str, int]] = []
     heard_at = 0
@@ -832,6 +837,8 @@ def extract_mentions(
                 named_line, sentence.end, article.text[named_line : sentence.end], sentence.paragraph
             )
         read_to = sentence.end
+        previous_start, sentence_start = sentence_start, sentence.start
+        previous_text, sentence_text = sentence_text, sentence.text
         if (
             only_a_question(sentence.text)
             or to_the_reader(sentence.text)
@@ -896,7 +903,10 @@ def extract_mentions(
         )
         # '"...," the actor said': the last voice, if the report calls that person by that job ("Actor Tom
         # Hale"); else the job speaks as said, not whoever spoke before
-        agent = agent_named_alone(sentence.text)
+        # ("the crane operator said": a job, unless a firm was named before, which it then means)
+        agent = agent_named_alone(
+            sentence.text, firms=firm_named_before(entities[: bisect_left(entity_starts, sentence.start)])
+        )
         if agent and not (
             may_be_a_person(last_speaker[0])
             and (
@@ -909,7 +919,21 @@ def extract_mentions(
             held = {h.name for h in holders if h.office == agent}
             holder = next(iter(held)) if len(held) == 1 else ""
             country = next((e.country for e in entities if e.name == holder and e.country), "")
-            last_speaker = (holder, country) if holder else ("", last_speaker[1])
+            if holder:
+                last_speaker = (holder, country)
+            elif (
+                " " not in agent
+                or _just_heard(last_speaker, last_heard, heard_in >= previous_start, previous_text)
+                or _person_opens(previous_text, entities[bisect_left(entity_starts, previous_start) :])
+            ):
+                # ('Tom Hale, who runs a bakery, said ... "We lost everything," the local baker said': a
+                # person just heard may be the one the job means, so no new person is made of the job; nor
+                # of a bare job, "the engineer said", which points back to someone named further up)
+                last_speaker = ("", last_speaker[1])
+            else:
+                # ('"The road will reopen," the harbour master said' with nobody heard just before: the job
+                # is the voice, and the one "he said" goes on to mean)
+                last_speaker = (agent[:1].upper() + agent[1:], "")
         parts = dated_clauses(sentence, own_dates)
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
@@ -1069,6 +1093,7 @@ def extract_mentions(
             # say next
             if draft is not None and draft.speaker and not PLURAL_VOICE.search(draft.speaker):
                 last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+                heard_in = sentence.start
             said = None
             continue
         if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
@@ -1079,6 +1104,7 @@ def extract_mentions(
                 last_speaker = ("", "")
             elif not PLURAL_VOICE.search(draft.speaker):
                 last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+                heard_in = sentence.start
             draft = None
         if draft is not None and draft.is_speech_type and len(parts) == 1 and refused_to_say(sentence.text):
             draft = None  # "The army did not say who ordered the strike": nothing said, nothing done
@@ -1110,6 +1136,7 @@ def extract_mentions(
             # the "he" or the "it" of what follows
             if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
                 last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+                heard_in = sentence.start
             # (what the next sentence goes on to tell is still theirs: "Early May is still the estimate")
             said = draft if draft.speaker else None
             draft = None
@@ -1200,6 +1227,7 @@ def extract_mentions(
             if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
                 # "he said" in the next sentence is one person, never "relatives" or "officials"
                 last_speaker = last_heard = (draft.speaker, draft.speaker_country)
+                heard_in = sentence.start
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
                 last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
@@ -1488,6 +1516,39 @@ def _pronoun_continued(
     return dataclasses.replace(
         draft, clause=f"{draft.clause[:at]}{name} {draft.clause[found.end('pronoun') :].lstrip()}"
     )
+
+
+# What may open a sentence before its subject: "However, Jane Roe will not attend"
+_BEFALLEN = re.compile(
+    r",?\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|t)\b"
+)
+# ("Korn's Jane Roe is urging ...": who she plays or works for, before her name)
+_CONNECTIVE_OPENS = re.compile(
+    r"(?:(?:However|But|And|Yet|Still|Meanwhile|Now|Later|Earlier|Instead),?\s+)?(?:[A-Z][\w-]*['’]s\s+)?"
+)
+
+
+def _person_opens(previous: str, entities: Sequence[Entity]) -> bool:
+    """Whether the sentence before opens on a person named there ("However, Ada Lund will not attend. The
+    singer said ..."): the one a job after "the" may mean, so the job names nobody new."""
+    opener = _CONNECTIVE_OPENS.match(previous)
+    rest = previous[opener.end() if opener is not None else 0 :]
+    # (a name the lists hold, or one of a person's form, "Tom Hale", "Mr Hale")
+    named = {e.text for e in entities[:6] if names_a_person(e) and e.text} | people_named_by_form(rest[:60])
+    # (not one acted on, "Tom Hale was hurt when a crane fell": a victim, whom a job names no more than
+    # anyone else)
+    return any(name and rest.startswith(name) and not _BEFALLEN.match(rest, len(name)) for name in named)
+
+
+def _just_heard(
+    last_speaker: tuple[str, str], last_heard: tuple[str, str], heard_lately: bool, previous: str
+) -> bool:
+    """Whether a person was quoted in the sentence before (or earlier in this one): `last_heard`, when
+    `heard_lately`, or `last_speaker` when the sentence before has a verb of saying ("Tom Hale said the
+    shop was gone", which no event may have been kept of)."""
+    if last_heard[0] and heard_lately and may_be_a_person(last_heard[0]):
+        return True
+    return bool(last_speaker[0]) and may_be_a_person(last_speaker[0]) and speech_in(previous) is not None
 
 
 def _person_named_before(

@@ -139,6 +139,7 @@ BYSTANDERS = (
     r"|commuter|teacher|nurse|neighbou?r|mourner|guest|travell?er|motorist|villager|onlooker|bystander|woman|man"
     r"|passenger|shrimper|oysterman|crabber|homeowner|retiree|shopper)s?"
 )
+_BYSTANDER_NOUN = re.compile(BYSTANDERS)
 NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){0,3}"
 # ... or by a relative clause on where they live or what they do ("Jane Roe, who runs a cafe near the
 # harbour,", "Tom Hale, who lives a mile from the dump,")
@@ -722,7 +723,7 @@ _THE_COMPANY_SPEAKS = rx(
     r"^"
     + _OPENING_ADVERBIAL
     + r"(?:but\s+|and\s+)?(?P<the>the)\s+(?:[a-z][\w-]*\s+|[A-Z][a-z]+(?:n|sh|ch|ese|ian)\s+){0,2}?"
-    # (any noun a firm is called by, "the offshore driller", "the state-owned lender"; never "the major"
+    # (any noun a firm is called by, "the regional lender", "the state-owned carmaker"; never "the major"
     # alone, an officer)
     + r"(?P<kind>oil\s+giant|energy\s+giant|oil\s+company|energy\s+company|(?<!the\s)major"
     + rf"|(?!major\b){FIRM_NOUNS})"
@@ -1020,6 +1021,18 @@ def owner_named(sentence: Sentence, own: list[Entity], earlier: list[Entity]) ->
     return [stands_for, *own]
 
 
+def _a_firm(entity: Entity) -> bool:
+    """Whether a name is of a business: a body, neither a person nor a body of state."""
+    return (
+        names_an_organisation(entity) and not names_a_person(entity) and not _STATE_BODY.search(entity.name)
+    )
+
+
+def firm_named_before(earlier: Sequence[Entity]) -> bool:
+    """Whether the report names a business among `earlier`: "the operator" then means it, not a job."""
+    return any(_a_firm(e) for e in earlier)
+
+
 def the_company_named(
     sentence: Sentence,
     own: list[Entity],
@@ -1085,14 +1098,7 @@ def the_company_named(
     named = (
         _body_of_kind_before(found.group("kind"), earlier, voices)
         if body is not None
-        else next(
-            (
-                e
-                for e in reversed(earlier)
-                if names_an_organisation(e) and not names_a_person(e) and not _STATE_BODY.search(e.name)
-            ),
-            None,
-        )
+        else next((e for e in reversed(earlier) if _a_firm(e)), None)
     )
     start = sentence.start + found.start("the")
     kind_words = " ".join(found.group("kind").lower().split())
@@ -2507,14 +2513,11 @@ def _find_speaker(
             placed_agent is not None
             and speech.group().lower().startswith("according")
             and agent_named(placed_agent.group("role"))
-            # ("according to a shopper at the market": someone met on the scene, colour; "a port spokesman in
-            # Varn" holds an office, as the subject's rule reads it)
+            # ("according to a shopper at the market": someone met on the scene, colour; "a doctor at the
+            # city hospital" is one who knows by their work)
             and (
                 placed_agent.group("det").lower() == "the"
-                or (
-                    placed_agent.group("role").split()[-1] in SPEAKER_ROLES
-                    and " " in placed_agent.group("role").strip()
-                )
+                or _BYSTANDER_NOUN.fullmatch(placed_agent.group("role").split()[-1]) is None
             )
         ):
             # "..., according to a park ranger at the reserve": the one named by a job speaks; where they
@@ -3756,7 +3759,7 @@ _THINGS_OF_AGENT_FORM = frozenset(
     shelter theater thriller blockbuster broadcaster offer answer cluster sticker checklist playlist shortlist
     blacklist watchlist thermometer barometer""".split()
 )
-# (a firm called by its kind of business, "the offshore driller", "the grid operator", is the firm)
+# (a firm called by its kind of business, "the regional lender", "the grid operator", is the firm)
 _FIRM_HEAD = re.compile(FIRM_NOUNS)
 # the noun phrase that holds it, opening its clause and right before the verb of saying (a day or an
 # auxiliary may stand between): '"...," the harbour master said', "In a statement a park ranger said"
@@ -3792,35 +3795,44 @@ _NOT_IN_A_JOB = frozenset(
 )
 
 
-def agent_named(role: str) -> bool:
+def agent_named(role: str, *, firms: bool = True) -> bool:
     """Whether a lower-case noun phrase names a person by the job's form ("harbour master", "park ranger",
-    "chief engineer"), not a thing of that form ("the letter", "the report") nor a crowd."""
+    "chief engineer"), not a thing of that form ("the letter", "the report") nor a crowd. With `firms`, a
+    report that has named a firm, a noun a firm is called by ("the regional lender") is that firm; without,
+    it is a job like any other ("the crane operator")."""
     words = role.split()
     head = words[-1]
     return (
         _AGENT_NOUN.fullmatch(head) is not None
         and head not in _THINGS_OF_AGENT_FORM
-        # ("the revised report", "the offshore driller": a paper, a firm)
+        # ("the revised report", "the regional lender": a paper, a firm)
         and _PAPER_NOUN.fullmatch(head) is None
-        and _FIRM_HEAD.fullmatch(head) is None
+        and (not firms or _FIRM_HEAD.fullmatch(head) is None)
         and not any(w in _NOT_IN_A_JOB for w in words)
         # ("the country's interior minister": whose job it is is read by the rules of owners)
         and not any(re.search(r"['’]s?$", w) for w in words)
     )
 
 
-def _agent_subject(text: str, speech: re.Match[str], inverts: bool) -> re.Match[str] | None:
+def _agent_subject(
+    text: str, speech: re.Match[str], inverts: bool, *, firms: bool = True, job: str = ""
+) -> re.Match[str] | None:
     found = _AGENT_SUBJECT.search(text, 0, speech.start())
     if found is None and inverts and not speech.group().lower().startswith("according"):
         found = _AGENT_AFTER.match(text, speech.end())
-    return found if found is not None and agent_named(found.group("role")) else None
+    if found is None:
+        return None
+    role = " ".join(found.group("role").split())
+    # (`job`: the voice the report heard last is that job, "Crane operator", so the noun is no firm here)
+    return found if agent_named(role, firms=firms and role != job) else None
 
 
-def agent_named_alone(text: str) -> str:
+def agent_named_alone(text: str, *, firms: bool = True) -> str:
     """The job, of an agent noun's form and in no list, that a sentence's speaker is named by after "the"
     ('"...," the actor said' -> "actor"), or whose holder's office or aide speaks ("the governor's office
     said" -> "governor"); "" when the speaker is named otherwise. "the" points back: the one the report has
-    called so (events.extract.mentions decides whether the last voice is that one)."""
+    called so (events.extract.mentions decides whether the last voice is that one). `firms` as in
+    `agent_named`."""
     speech = speech_in(text)
     # (an office the lists hold is read by `office_named_alone`, and its holder found by its rules)
     if speech is None or office_named_alone(text):
@@ -3831,7 +3843,7 @@ def agent_named_alone(text: str) -> str:
     inverts = INVERTIBLE.fullmatch(speech.group()) is not None and _INVERSION_POINT.search(
         text[: speech.start()]
     )
-    found = _agent_subject(text, speech, bool(inverts))
+    found = _agent_subject(text, speech, bool(inverts), firms=firms)
     if found is None or found.group("det").lower() != "the":
         return ""
     return " ".join(found.group("role").split())
@@ -3844,15 +3856,17 @@ def _agent_speaker(
     master said" -> "Harbour master"), with whether it is `last`, the one the report called so before; ""
     when its subject is no such phrase. After "the" the job points back, and names nobody new: a person
     the report named before is called so again ("Tom Hale, a baker, ... the local baker said"), and which
-    one is for `last` to say; "a" or "an" brings in someone new."""
+    one is for `last` to say (events.extract.mentions makes `last` the job itself when it is a voice of its
+    own); "a" or "an" brings in someone new."""
     voice = _holders_voice(text, speech)
     if voice is not None:
-        # ("Governor Jane Roe ... The governor's office said": the holder named before speaks through it)
-        if last[0]:
+        # ("Governor Jane Roe ... The governor's office said": the holder named before speaks through it;
+        # not the office's own name, "Governor", which mentions gives `last` when no holder is named)
+        if last[0] and last[0].lower() != " ".join(voice.group("role").split()):
             return last[0], True
         holder = " ".join(text[voice.start("role") : voice.end("voice")].split())
         return holder[:1].upper() + holder[1:], False
-    found = _agent_subject(text, speech, inverts)
+    found = _agent_subject(text, speech, inverts, job=last[0].lower())
     if found is None:
         return "", False
     role = " ".join(found.group("role").split())
