@@ -555,10 +555,17 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # sentence), noise66 (analysts' figures, hearsay), two review-fix branches and title commits: the levels
     # below. The slices f66 and f67 did not move (104/92/79, 53 of 152). A third review's fix then kept an
     # untyped act announced through "said" a remark, which lost one typed label)
-    assert dated >= 0.8312  # measured 0.8313 (2375/2857; goal 0.85)
-    assert typed >= 0.8530  # measured 0.8531 (2177/2552; goal 0.80)
-    assert unmatched <= 0.2611  # measured 0.2611 (749/2869; goal 0.15)
-    assert fragments <= 0.0335  # measured 0.0335 (96/2869)
+    # (6 Dec 2026, thirty-eighth session: the briefs carried classes readers saw on unseen text. Merged:
+    # titles38, same38 (one deed told twice), noise38 (bystanders' opinions), dates38 (timelines' entries),
+    # speakers38 (jobs by form), speed38 (output identical), lead38 (a lead's news in the present), bodies38
+    # (a body named by its kind speaks), five fix branches of four reviews and the lead's commits. The labels
+    # barely move: found 2552 -> 2551, right date 2375 -> 2374, typed 2177, matching nothing 749/2869 ->
+    # 753/2874 (more events: bodies and jobs now speak); the gains are in actors and titles, which the labels
+    # do not score. The levels below)
+    assert dated >= 0.8309  # measured 0.8309 (2374/2857; goal 0.85)
+    assert typed >= 0.8533  # measured 0.8534 (2177/2551; goal 0.80)
+    assert unmatched <= 0.2621  # measured 0.2620 (753/2874; goal 0.15)
+    assert fragments <= 0.0335  # measured 0.0334 (96/2874)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0178 (51/2869)
+    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0177 (51/2874)
