@@ -37,3 +37,11 @@ def test_an_office_after_a_person_named_without_one_may_still_describe_them() ->
         "The rights leader claimed the hearing had been rushed.\n"
     )
     assert speakers_of(body, "had been rushed") == ["Lena Sorvik"]
+
+
+def test_an_office_after_a_noun_of_time_speaks_by_its_own_words() -> None:
+    body = (
+        "On Tuesday, the first day since the pumps failed -- and the day the government announced it had "
+        "opened an inquiry -- the shares fell 9 percent.\n"
+    )
+    assert [s for s in speakers_of(body, "opened an inquiry") if s] == ["Government"]

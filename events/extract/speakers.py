@@ -4060,7 +4060,11 @@ def _collective_speaker(
         # "The ministry said", "The army said": whose it is is not said, but the body still speaks, as a
         # briefing puts it ("Ministry says ..."), rather than no one; only as the subject of the verb of
         # saying, opening or closing its clause ("The firm settled army claims": a noun's modifier)
-        bare = [w for w in _TIME_OPENING.sub("", phrase).split() if w.lower() not in ("the", "a", "an")]
+        words = _TIME_OPENING.sub("", phrase).split()
+        # (the words after the last article: "the day the government announced" is the government's, not a
+        # "day government")
+        articles = [i for i, w in enumerate(words) if w.lower() in ("the", "a", "an")]
+        bare = words[articles[-1] + 1 :] if articles else words
         while len(bare) > 1 and bare[0].lower() in _LINKING_WORDS:
             bare = bare[1:]
         if found.group("body") or not bare:
