@@ -103,18 +103,15 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    PAST_SAYING_VERBS,
     TIMETABLE_AHEAD,
     WEEKDAY_NAMES,
     alternatives,
 )
 
 # Verbs that report speech; "North Korea has sent troops, officials said" is then dated by the saying.
-REPORTING = rx_gated(
-    r"\b(said|told|announced|stated|added|claimed|reported|revealed|warned|estimated|admitted|acknowledged"
-    r"|conceded|insisted|predicted|cautioned"
-    # ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
-    r"|argued|suggested|disagreed)\b"
-)
+# ('"The ruling has shut the industry down," argued a lawyer': the saying is past, whatever is quoted)
+REPORTING = rx_gated(rf"\b({alternatives(PAST_SAYING_VERBS)})\b")
 # A member of the public, named and described by what they do in daily life, as the subject of an act
 BYSTANDER_ACTS = re.compile(
     rf"{NAME},\s+(?:(?:a|an)\s+(?:[\w-]+\s+){{0,3}}?{BYSTANDERS}|{DAILY_LIFE}),\s+[a-z]"
@@ -2779,7 +2776,8 @@ def quoted_date(draft: Draft) -> tuple[int, int] | None:
 
 # A verb of saying whose clause after it reports what was said ("The envoy said his team met the rebels on
 # Tuesday")
-_REPORTING_VERB = rx(r"\b(said|says|told\s+\w+|added|stated|insisted|explained|confirmed|announced)\b")
+# (the past verbs of REPORTING, and the present "says" and "explained", "confirmed": each opens what was said)
+_REPORTING_VERB = rx(rf"\b({alternatives((*PAST_SAYING_VERBS, 'says', 'explained', 'confirmed'))})\b")
 
 
 _PROGRESSIVE_PAST = rx(r"\b(was|were)\s+(still\s+)?\w+ing\b")

@@ -169,6 +169,15 @@ TIMETABLE_AHEAD = "|".join(
 )
 
 
+# Verbs that report speech in the past ("North Korea has sent troops, officials said", "argued a lawyer"):
+# the rules that date a saying, and those that tell the deed a saying reports, build their patterns from
+# this one list
+PAST_SAYING_VERBS = tuple(
+    """said told announced stated added claimed reported revealed warned estimated admitted acknowledged
+    conceded insisted predicted cautioned argued suggested disagreed""".split()
+)
+
+
 # The simple past of irregular verbs, which no ending in -ed shows ("The vote took place in April", "The
 # agency put a hold on new permits"): rules that tell a finite verb or a past act build their pattern from it
 IRREGULAR_PAST = tuple(
