@@ -3207,6 +3207,19 @@ def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
     return entity.start - offset, entity.end - offset
 
 
+# A verb of saying in the simple present, of one speaker or many ("the office estimates", "officials say")
+_SAYS_NOW = rx(r"\b(says|say|estimates|warns|insists|argues|maintains|believes|predicts|tells|urges)\b")
+
+
+def says_now(draft: Draft) -> bool:
+    """Whether a remark is told in the simple present, outside quotation marks and with no verb of saying in
+    the past ("The weather office estimates that water could rise", "The owner says the hull is sound")."""
+    if not draft.is_speech_type:
+        return False
+    text = CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text)
+    return _SAYS_NOW.search(text) is not None and REPORTING.search(text) is None
+
+
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -3321,6 +3334,10 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         and i < index
         and not _RELATIVE_ASIDE_OPENS.match(d.sentence.text)
     ]
+    # ("Floodwater reached the town on Friday, officials said. The weather office estimates that ..."): a
+    # view told in the simple present is the speaker's as the report goes out, not of a day its neighbours
+    # told in the past (its speaker's own dated remarks, above, still date it)
+    now_told = now_told or says_now(draft)
     if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     scene = _scene_going_on(index, drafts, text, published)
