@@ -52,3 +52,42 @@ def test_a_saying_in_the_past_still_takes_its_paragraphs_day() -> None:
     said = _of(_mentions(text, TUESDAY), "The owner")
     assert said
     assert all(m.date_start == dt.date(2024, 3, 9) for m in said)
+
+
+def test_figures_a_body_publishes_on_a_weekday_in_the_present_are_ahead() -> None:
+    from events.extract.dates import find_dates
+
+    wednesday = dt.date(2024, 6, 12)
+    found = find_dates(
+        "The Lenmark Bank, which reports its quarterly results on Thursday, said sales rose.", wednesday
+    )
+    assert [(d.text, d.date_start) for d in found] == [("Thursday", dt.date(2024, 6, 13))]
+    found = find_dates("The statistics office publishes its monthly figures on Friday.", wednesday)
+    assert [d.date_start for d in found] == [dt.date(2024, 6, 14)]
+    # (told in the past, the figures came out on the Thursday before)
+    found = find_dates("The Lenmark Bank reported its quarterly results on Thursday.", wednesday)
+    assert [d.date_start for d in found] == [dt.date(2024, 6, 6)]
+
+
+def test_a_past_act_beside_an_aside_of_figures_ahead_is_of_the_reports_day() -> None:
+    found = _mentions(
+        "The Lenmark Bank, which reports its quarterly results on Thursday, said sales rose.", TUESDAY
+    )
+    assert found
+    assert all(m.date_start == TUESDAY for m in found if not m.planned)
+
+
+def test_a_participle_after_the_object_of_a_verb_ahead_does_not_put_a_deadline_behind() -> None:
+    from events.extract.dates import find_dates
+
+    may = dt.date(2024, 5, 8)
+    for text in (
+        "Norway signaled it may lift the bans placed on salmon imports by June 1, a trade official said.",
+        "The ministry said it will lift the curbs imposed on grain traders by June 1.",
+        "The council said it hopes to reopen the roads closed by the landslide by June 1.",
+    ):
+        assert [d.date_start for d in find_dates(text, may)] == [dt.date(2024, 6, 1)], text
+    # (the act told in the past keeps its deadline behind; a participle's own date is its own)
+    assert [
+        d.date_start for d in find_dates("The fund plans to sell the shares acquired in March.", may)
+    ] == [dt.date(2024, 3, 1)]

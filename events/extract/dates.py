@@ -1583,7 +1583,11 @@ _TIMETABLE_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:meets|votes|visits|travels|flies|hosts|holds\s+talks|debates|testifies"
     r"|sits|convenes|arrives|departs|returns\s+to"
     # (an office changing hands on its day: "formally takes over the company Friday")
-    r"|takes\s+over|takes\s+office|steps\s+down|hands\s+over|is\s+sworn\s+in|goes\s+on\s+trial)\b"
+    r"|takes\s+over|takes\s+office|steps\s+down|hands\s+over|is\s+sworn\s+in|goes\s+on\s+trial"
+    # (a body's figures out on their day: "The bank, which reports its results on Thursday", "the agency
+    # publishes its monthly figures on Friday")
+    r"|(?:reports|publishes|releases|unveils|posts|issues)\s+(?:[\w'’-]+\s+){0,3}?(?:results|earnings|figures"
+    r"|accounts|data|statistics|forecasts?|budget))\b"
     r"(?:\s+(?!(?:after|since|following|over|for|last|ago)\b)[\w'’-]+){0,5}\s+(?:on\s+)?$"
 )
 _TIMETABLE_AFTER = re.compile(
@@ -1620,6 +1624,17 @@ _AFTER_BE = re.compile(
 _AFTER_PRESENT_BE = re.compile(r"(?i)\b(?:is|are|be|being)\s+(?:\w+ly\s+)?$")
 
 
+# A modal or "to" with its verb and the verb's object, right before a word in -ed: "may lift bans (placed)",
+# "to reopen the roads (closed)"; no pronoun, "what" or "that" opening a clause of its own between ("will ask
+# what happened"), and no "be" or "have" whose participle the word would be ("will be closed")
+_OBJECT_OF_A_VERB_AHEAD = re.compile(
+    r"(?i)\b(?:will|would|should|could|may|might|must|shall|can|to)\s+(?:\w+ly\s+)?"
+    r"(?!(?:be|been|being|have|has|had|not|never|get|got)\b)[a-z]+\s+"
+    r"(?:(?!(?:what|who|whom|which|that|how|why|when|where|whether|if|he|she|they|it|we|i|you|and|but|or"
+    r"|was|were|is|are|has|have|had|be|been)\b)[\w'’-]+\s+){1,5}$"
+)
+
+
 def _is_future_context(context: _Context) -> bool:
     """True when the clause around the mention looks ahead ("will meet on Friday", "talks set for
     May"), judged by the nearest tense cue before the mention in its sentence; for a mention that
@@ -1646,10 +1661,14 @@ def _is_future_context(context: _Context) -> bool:
     cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
     # "should be finished by mid-August", "will remain closed this week": a participle after "be" (or
     # "remain", "stay") takes the tense of what goes before it
+    deadline = _BY_BEFORE.search(context.before(12)) is not None
     cues += [
         (cue.start(), False)
         for cue in _verb_cues(_OTHER_CUE, before)
         if not _AFTER_BE.search(before[: cue.start()])
+        # ("will lift the curbs imposed on traders by June 1": a participle after the object of a verb that
+        # looks ahead is no verb of the clause; the deadline is the lifting's)
+        and not (deadline and _OBJECT_OF_A_VERB_AHEAD.search(before[: cue.start()]))
     ]
     if cues:
         last = max(cues)
