@@ -91,3 +91,24 @@ def test_a_participle_after_the_object_of_a_verb_ahead_does_not_put_a_deadline_b
     assert [
         d.date_start for d in find_dates("The fund plans to sell the shares acquired in March.", may)
     ] == [dt.date(2024, 3, 1)]
+
+
+def test_a_day_that_names_a_sudden_happening_is_behind_whatever_the_clause_foresees() -> None:
+    from events.extract.dates import find_dates
+
+    thursday = dt.date(2024, 6, 13)
+    for text, day in (
+        ("The toll from Tuesday's earthquake in Varnia will rise, officials said.", dt.date(2024, 6, 11)),
+        ("Hundreds are expected to have died in Tuesday's devastating quake.", dt.date(2024, 6, 11)),
+        (
+            "Currents will carry the slick to the islands, victims of the April 20 explosion at the Orrin platform.",
+            dt.date(2024, 4, 20),
+        ),
+    ):
+        assert [d.date_start for d in find_dates(text, thursday)] == [day], text
+    # (a day of the clause's own, and a happening that may be awaited, still look ahead)
+    for text, day in (
+        ("Engineers will try the new valve on Monday after the blast.", dt.date(2024, 6, 17)),
+        ("Voters will go to the polls in the June 21 election.", dt.date(2024, 6, 21)),
+    ):
+        assert [d.date_start for d in find_dates(text, thursday)] == [day], text

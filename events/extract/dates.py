@@ -1635,10 +1635,37 @@ _OBJECT_OF_A_VERB_AHEAD = re.compile(
 )
 
 
+# A day that names a sudden happening no one plans or foresees, as its possessive or before its noun:
+# "Tuesday's earthquake", "the April 20 rig explosion", "Friday's deadly blast" (a storm, a flood or a fire
+# may be forecast, a vote or a summit awaited; these only told once they came)
+_NAMES_A_SUDDEN_HAPPENING = re.compile(
+    r"(?P<owner>['’]s)?(?:,?\s+\d{4})?(?:\s+(?!(?i:and|or|to|through|until|in|on|at|of|by|for|after|before"
+    r"|since|from|following|during|with|the|a|an|its|their|will|would|is|are|was|were)\b)[\w-]+){0,3}?"
+    r"\s+(?i:explosions?|blasts?|blowout|earthquake|quake|tremor|aftershock|tsunami|spill"
+    r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
+    r"|landslide|mudslide|avalanche|eruption|bombings?|shootings?|killings?|massacre|ambush|coup)\b"
+)
+
+
+# ("the April 20 explosion", "last Tuesday's quake": a day named as a noun's, after its determiner)
+_DETERMINER_OF_A_NAMED_DAY = re.compile(r"(?i)\b(?:the|this|that|last|a|an)\s+$")
+# ("by Friday and a blast", "on Monday in an explosion": a word of time or a preposition after the day
+# makes it the clause's own, not the happening's name)
+_DATE_BEFORE_A_TIME_WORD = re.compile(r"(?i)\s+(?:night|morning|afternoon|evening|noon|midnight)\b")
+
+
 def _is_future_context(context: _Context) -> bool:
     """True when the clause around the mention looks ahead ("will meet on Friday", "talks set for
     May"), judged by the nearest tense cue before the mention in its sentence; for a mention that
     opens its sentence ("On Friday, leaders will meet"), by the first cue after it."""
+    sudden = _NAMES_A_SUDDEN_HAPPENING.match(context.after(80))
+    if (
+        sudden is not None
+        and (sudden.group("owner") or _DETERMINER_OF_A_NAMED_DAY.search(context.before(8)))
+        and not _DATE_BEFORE_A_TIME_WORD.match(context.after(12))
+    ):
+        # "The toll from Tuesday's earthquake will rise": the quake is behind, whatever the clause foresees
+        return False
     window = context.before(_TENSE_WINDOW)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     sentence_start_seen = bool(breaks) or context.match.start() <= len(window)
