@@ -101,7 +101,7 @@ def test_a_day_that_names_a_sudden_happening_is_behind_whatever_the_clause_fores
         ("The toll from Tuesday's earthquake in Varnia will rise, officials said.", dt.date(2024, 6, 11)),
         ("Hundreds are expected to have died in Tuesday's devastating quake.", dt.date(2024, 6, 11)),
         (
-            "Currents will carry the slick to the islands, victims of the April 20 explosion at the Orrin platform.",
+            "Currents will carry the slick to the isles, hit by the April 20 explosion at the Orrin rig.",
             dt.date(2024, 4, 20),
         ),
     ):
