@@ -1073,7 +1073,9 @@ def the_company_named(
     ):
         # ("The Tarvian army moved troops. The army said ...": the nation's army named before; with none,
         # the office speaks by its kind alone, `_collective_speaker`)
-        nation = _kind_named_before(office.group("kind"), earlier, text, firm=False)
+        nation = _kind_named_before(office.group("kind"), earlier, text, firm=False) or _led_body_before(
+            office.group("kind"), text, sentence.start
+        )
         if nation is not None:
             stands = dataclasses.replace(
                 nation,
@@ -1105,6 +1107,8 @@ def the_company_named(
     # ("Northwind Airlines said ... The airline said", "The Tarvian army moved troops ... The army said": a
     # body named before whose name holds the kind, or a nation's body of that kind, is the one meant)
     named = named or _kind_named_before(kind_words, earlier, text, firm=body is None)
+    if named is None and body is not None:
+        named = _led_body_before(kind_words, text, sentence.start)
     if named is None and body is None and (previous[0] or voices):
         # ("Harbor Freightways said ... The company said": a business a list does not know spoke before; "the
         # company" goes on in its voice, read as "it" by the merge, not as a business of its own)
@@ -1132,6 +1136,13 @@ def the_company_named(
 _FIRM_NAME_ENDS = frozenset("Corp Corporation Co Airlines Airways Motors Mining Holdings Industries".split())
 
 
+# a preposition, with its article, right before a name: "from the ", "with ", "to the "
+_OBJECT_OF_PREPOSITION = rx(
+    r"\b(?:from|to|with|by|against|for|of|at|on|in|into|toward|towards|over|about|between|among|via|through"
+    r"|under|upon|than|like)\s+(?:the\s+)?$"
+)
+
+
 def _kind_named_before(kind: str, earlier: Sequence[Entity], text: str, *, firm: bool) -> Entity | None:
     """The body of the kind named last before, by the words of its name: an actor whose name holds the kind
     ("Skyreach Airlines" for "the airline", "Borlen Corp" for "the company"), or a nation followed by the
@@ -1146,10 +1157,31 @@ def _kind_named_before(kind: str, earlier: Sequence[Entity], text: str, *, firm:
                 return e
         if e.kind == "country" and e.country and text:
             follows = re.match(rf"\s+(?:[a-z][\w-]*\s+)?{re.escape(kind)}\b", text[e.end :])
+            # ("Lima hopes to buy diesel from the Chilean government. The government said ...": a nation's
+            # body named as the object of a preposition is one the subject deals with, not the one whose
+            # voice the story goes on in; only one named as a subject or an owner is meant)
+            if _OBJECT_OF_PREPOSITION.search(text, max(0, e.start - 40), e.start):
+                continue
             if follows is not None and all(w in BODY_MODIFIERS for w in follows.group().split()[:-1]):
                 phrase = f"{e.text}{follows.group()}"
                 return dataclasses.replace(e, kind="actor", name=phrase, text=phrase)
     return None
+
+
+def _led_body_before(kind: str, text: str, before: int) -> Entity | None:
+    """The body of the kind the report named last before `before` by a name and the kind in lower case
+    ("the Harlan administration", "the Brisk committee"), as an actor of that name: "The administration
+    said" goes on in its voice, not a bare "Administration"; None when none was so named."""
+    last = None
+    for last in re.finditer(
+        rf"\b[Tt]he\s+(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+{re.escape(kind)})\b",
+        text[:before],
+    ):
+        pass
+    if last is None or any(w in _MONTHS_AND_DAYS for w in last.group("name").lower().split()):
+        return None
+    name = " ".join(last.group("name").split())
+    return Entity(kind="actor", name=name, country="", start=0, end=0, text=name, source="rule")
 
 
 # "They said ...", "But they've said ...", '"...," they said in a statement': "they" as the subject of a
@@ -1831,6 +1863,19 @@ _COUNTRY_AS_SUBJECT = rx(r"\s+(?:(?:has|have|had|is|was|also|now|later|earlier|a
 _OPENS_THE_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as)\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
+# "[a senior] Kenyan [government] official [on Monday] said": a demonym before one voice of the state
+_STATE_VOICE_AS_SUBJECT = rx(
+    r"\s+(?:(?:government|foreign|ministry|military|security|defen[cs]e|state|intelligence)\s+){0,2}"
+    r"(?:official|spokes(?:man|woman|person)|diplomat|source)"
+    r"\s+(?:(?:has|had|also|later|earlier|again|on\s+\w+day)\s+){0,3}"
+)
+_ONE_VOICE_OPENS = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|as)\s+)[\s\"“]*(?:(?i:a|an|one|the)\s+)"
+    r"(?:(?:senior|top|high-ranking|ranking|second)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def country_speaks(text: str, entities: Sequence[Entity], speaker: str) -> bool:
     """Whether a sentence's speaker is a country named as the subject of its verb of saying ("Haiti says
     ...", "Britain said on Monday ..."): the state speaking, by metonymy its government, and so one of who
@@ -1842,9 +1887,19 @@ def country_speaks(text: str, entities: Sequence[Entity], speaker: str) -> bool:
         e.kind == "country"
         and country_name(e.country) == speaker
         and e.end <= speech.start()
-        and _COUNTRY_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
-        and _OPENS_THE_CLAUSE.search(text, 0, e.start) is not None
-        and not _people_of(e)
+        and (
+            (
+                _COUNTRY_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
+                and _OPENS_THE_CLAUSE.search(text, 0, e.start) is not None
+                and not _people_of(e)
+            )
+            # ("A senior Kenyan official told reporters": one unnamed voice of the state, read as the state
+            # speaking, acts for it as "Kenyan authorities" do)
+            or (
+                _STATE_VOICE_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
+                and _ONE_VOICE_OPENS.search(text, 0, e.start) is not None
+            )
+        )
         for e in entities
     )
 
@@ -2652,7 +2707,9 @@ def _find_speaker(
     envoy = _envoy_of(text, posted, before) if not re.search(r",\s*$", text[: speech.start()]) else None
     if envoy is not None:
         return envoy
-    actors = [e for e in before if e.kind == "actor" and e not in posted]
+    # ("The letter to chief executive Tom Hale said": whom a letter or a question is addressed to reads it;
+    # the writer, or the paper, speaks)
+    actors = [e for e in before if e.kind == "actor" and e not in posted and not written_to(text, e)]
     # "Ms Ortega, head of the regional bloc, is reported by AFP as saying ...": the subject of the passive
     # said the words, not the body that describes her nor the agency that carried them
     if actors and _CARRIED_AS.search(text[: speech.start()]):
@@ -3456,6 +3513,10 @@ def named_in_the_charge(text: str, entity: Entity) -> bool:
 # "sent a letter to transport secretary Mara Quist", "In an open letter to the president"
 _WRITTEN_TO = rx(
     r"\b(?:(?:in|with)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail)"
+    # ("The letter to chief executive Tom Hale said", "their questions to the minister": the paper or the
+    # question addressed, as a noun phrase of its own; "a letter on Monday to": its day may stand between)
+    r"|(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letters?|notes?|memos?|e-?mails?|questions?)(?:\s+(?:on|last|this)\s+\w+)?"
     # ("samples sent to them by the agency", "sent troops to": only a letter is written or sent to someone)
     r"|(?:wrote|writes|written)|(?:wrote|writes|written|sent|sends|addressed)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail))\s+to\s+"
@@ -4518,6 +4579,14 @@ _BODY_ACTS = re.compile(
 )
 
 
+# ("Police arrested protesters gathered outside", "The army evacuated residents trapped by the flood": the
+# verb acts on people, whom the next participle describes; the body did the act)
+_PEOPLE_ACTED_ON = re.compile(
+    rf"\s+(?:{PEOPLE_PLURAL}|(?-i:[a-z]{{3,}}(?:ers|ors|ants|ents))|people|civilians|residents|villagers"
+    r"|passengers|migrants|refugees|youths|children|women|suspects|prisoners|detainees|students|crowds)\s"
+)
+
+
 def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
     """The body of state that opens a sentence as the doer of its act, by the name a briefing gives it:
     "Kenya's health ministry has ordered schools shut" -> "Kenya's health ministry", "The army retook the
@@ -4526,7 +4595,11 @@ def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
     found = _BODY_ACTS.match(text)
     if found is None or found.group("verb") in ("said", "based"):
         return ""
-    if found.group("after") and not found.group("aux"):
+    if (
+        found.group("after")
+        and not found.group("aux")
+        and not _PEOPLE_ACTED_ON.match(found.group("after"))
+    ):
         return ""  # "The police involved were suspended": the participle says which police
     words = found.group("kinds").lower().split()
     owner = found.group("owner") or found.group("people")
