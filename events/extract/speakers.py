@@ -1074,7 +1074,7 @@ def the_company_named(
         # ("The Tarvian army moved troops. The army said ...": the nation's army named before; with none,
         # the office speaks by its kind alone, `_collective_speaker`)
         nation = _kind_named_before(office.group("kind"), earlier, text, firm=False) or _led_body_before(
-            office.group("kind"), text, sentence.start
+            office.group("kind"), text, sentence.start, earlier
         )
         if nation is not None:
             stands = dataclasses.replace(
@@ -1108,7 +1108,7 @@ def the_company_named(
     # body named before whose name holds the kind, or a nation's body of that kind, is the one meant)
     named = named or _kind_named_before(kind_words, earlier, text, firm=body is None)
     if named is None and body is not None:
-        named = _led_body_before(kind_words, text, sentence.start)
+        named = _led_body_before(kind_words, text, sentence.start, earlier)
     if named is None and body is None and (previous[0] or voices):
         # ("Harbor Freightways said ... The company said": a business a list does not know spoke before; "the
         # company" goes on in its voice, read as "it" by the merge, not as a business of its own)
@@ -1168,17 +1168,22 @@ def _kind_named_before(kind: str, earlier: Sequence[Entity], text: str, *, firm:
     return None
 
 
-def _led_body_before(kind: str, text: str, before: int) -> Entity | None:
+def _led_body_before(kind: str, text: str, before: int, earlier: Sequence[Entity]) -> Entity | None:
     """The body of the kind the report named last before `before` by a name and the kind in lower case
     ("the Harlan administration", "the Brisk committee"), as an actor of that name: "The administration
-    said" goes on in its voice, not a bare "Administration"; None when none was so named."""
+    said" goes on in its voice, not a bare "Administration"; None when none was so named. A nation's body
+    ("the Chilean government") is `_kind_named_before`'s to read, and a place's is not led by anyone."""
     last = None
     for last in re.finditer(
         rf"\b[Tt]he\s+(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+{re.escape(kind)})\b",
         text[:before],
     ):
         pass
-    if last is None or any(w in _MONTHS_AND_DAYS for w in last.group("name").lower().split()):
+    if (
+        last is None
+        or any(w in _MONTHS_AND_DAYS for w in last.group("name").lower().split())
+        or any(e.kind != "actor" and last.start("name") <= e.start < last.end("name") for e in earlier)
+    ):
         return None
     name = " ".join(last.group("name").split())
     return Entity(kind="actor", name=name, country="", start=0, end=0, text=name, source="rule")
@@ -2058,10 +2063,11 @@ _DISCOURSE_MARKER_BEFORE = rx(
 )
 _DISCOURSE_MARKER_AFTER = re.compile(r"(?:\s+(?:that|this|so))?\s*,")
 _SENT_TO_SAYING = rx(
-    r"\b(?:(?:sent|wrote|handed|gave|delivered|e-?mailed|faxed|posted|addressed|passed)\s+"
+    r"\b(?:(?:sent|sends?|wrote|writes?|handed|gave|delivered|e-?mailed|faxed|posted|addressed|passed"
+    r"|releas(?:e|es|ed)|publish(?:es|ed)?|issu(?:e|es|ed))\s+"
     r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:note|letter|message|e-?mail|memo|memorandum|text|card)|wrote|(?:e-?mailed|wrote|sent)\s+a\s+letter)"
-    r"\s+to\s+(?P<to>[^,;]{2,80}?)\s*,?\s*$"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+to\s+(?P<to>[^,;]{2,80}?)\s*,?\s*$"
 )
 # the sender of such a note named by what they are, in the subject's slot: "the supervisor", "a clerk"
 _SENDER = re.compile(
@@ -2663,6 +2669,12 @@ def _find_speaker(
         if not any(e.kind == "actor" for e in before) and sender is not None:
             who = " ".join(sender.group("who").split())
             return who[:1].upper() + who[1:], "", False
+        # ("Two Tarvian senators released a letter to the mayor saying ...": a body of people sends it)
+        senders = _collective_speaker(text[joined_at : sent.start()], [
+            dataclasses.replace(e, start=e.start - joined_at, end=e.end - joined_at) for e in before
+        ])
+        if not any(e.kind == "actor" for e in before) and senders[0]:
+            return senders
     described = _subject_description(text, joined_at, speech.start())
     if described is not None:
         # "The report, produced by a panel appointed by the governor, said": who is named in what describes
