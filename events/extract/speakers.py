@@ -2204,6 +2204,22 @@ def _people_of(entity: Entity) -> bool:
     return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
 
 
+_A_PERSON_OF_A_COUNTRY = re.compile(r"(?:an|on|man|woman|i)$")
+_ONE_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:,|\s(?:who|was|is|has|had|said|says|told|tells|added)\b)")
+
+
+def _one_of_its_people(text: str, entity: Entity) -> bool:
+    """Whether a demonym names one person of the country as a noun of its own ("the Briton was quoted",
+    "a Kenyan, who ...", "the Frenchman said"), not the state: after "the" or "a", with no noun after it."""
+    return (
+        entity.text.lower() != country_name(entity.country).lower()
+        and _A_PERSON_OF_A_COUNTRY.search(entity.text) is not None
+        and _ONE_PERSON_BEFORE.search(text, 0, entity.start) is not None
+        and _NO_NOUN_AFTER.match(text, entity.end) is not None
+    )
+
+
 _CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
 
 
@@ -3065,6 +3081,8 @@ def _find_speaker(
         and text[e.start - 1 : e.start] != "-"
         # ("Half of 3,000 Danes surveyed said": people of a country, not its state)
         and not _people_of(e)
+        # ("The Briton was quoted ...", "A Kenyan who runs the port said": one person of the country)
+        and not _one_of_its_people(text, e)
         # ("Some Congolese have criticised the offer": a demonym after a quantifier is some of its people)
         and not _QUANTIFIED_PEOPLE_BEFORE.search(text[: e.start])
         # ("Doctors in Peru said", "a fisherman from Chile said": a country after a preposition of place is
