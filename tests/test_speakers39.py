@@ -108,6 +108,8 @@ def test_a_body_of_people_that_releases_a_letter_speaks_not_its_addressee() -> N
 
 
 def test_one_person_of_a_country_named_by_a_demonym_is_not_the_state() -> None:
-    mention = _mentions("The Kenyan was quoted by a Lagos paper on Monday saying that the port would close.")[-1]
+    mention = _mentions("The Kenyan was quoted by a Lagos paper on Monday saying that the port would close.")[
+        -1
+    ]
     assert mention.speaker != "Kenya"
     assert "Kenya" not in mention.actors

@@ -113,8 +113,8 @@ from events.extract.coreference import (
     PERSON_REACH,
     EarlierSentence,
     described_as,
-    office_holders,
     described_by_job,
+    office_holders,
     office_speaker,
     one_name_per_speaker,
     people_named_by_form,
@@ -920,7 +920,11 @@ def extract_mentions(
             held = {h.name for h in holders if h.office == agent}
             # ("Harbour band singer Mira Tolsen ... The rock singer says": a job no list holds points back to
             # the person the report last described by it)
-            holder = next(iter(held)) if len(held) == 1 else described_by_job(article.text[: sentence.start], agent)
+            holder = (
+                next(iter(held))
+                if len(held) == 1
+                else described_by_job(article.text[: sentence.start], agent)
+            )
             country = next((e.country for e in entities if e.name == holder and e.country), "")
             if holder:
                 last_speaker = (holder, country)

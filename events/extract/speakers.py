@@ -1173,12 +1173,13 @@ def _led_body_before(kind: str, text: str, before: int, earlier: Sequence[Entity
     ("the Harlan administration", "the Brisk committee"), as an actor of that name: "The administration
     said" goes on in its voice, not a bare "Administration"; None when none was so named. A nation's body
     ("the Chilean government") is `_kind_named_before`'s to read, and a place's is not led by anyone."""
-    last = None
-    for last in re.finditer(
-        rf"\b[Tt]he\s+(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+{re.escape(kind)})\b",
-        text[:before],
-    ):
-        pass
+    matches = list(
+        re.finditer(
+            rf"\b[Tt]he\s+(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+{re.escape(kind)})\b",
+            text[:before],
+        )
+    )
+    last = matches[-1] if matches else None
     if (
         last is None
         or any(w in _MONTHS_AND_DAYS for w in last.group("name").lower().split())
@@ -2686,9 +2687,10 @@ def _find_speaker(
             who = " ".join(sender.group("who").split())
             return who[:1].upper() + who[1:], "", False
         # ("Two Tarvian senators released a letter to the mayor saying ...": a body of people sends it)
-        senders = _collective_speaker(text[joined_at : sent.start()], [
-            dataclasses.replace(e, start=e.start - joined_at, end=e.end - joined_at) for e in before
-        ])
+        senders = _collective_speaker(
+            text[joined_at : sent.start()],
+            [dataclasses.replace(e, start=e.start - joined_at, end=e.end - joined_at) for e in before],
+        )
         if not any(e.kind == "actor" for e in before) and senders[0]:
             return senders
     described = _subject_description(text, joined_at, speech.start())
@@ -4625,11 +4627,7 @@ def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
     found = _BODY_ACTS.match(text)
     if found is None or found.group("verb") in ("said", "based"):
         return ""
-    if (
-        found.group("after")
-        and not found.group("aux")
-        and not _PEOPLE_ACTED_ON.match(found.group("after"))
-    ):
+    if found.group("after") and not found.group("aux") and not _PEOPLE_ACTED_ON.match(found.group("after")):
         return ""  # "The police involved were suspended": the participle says which police
     words = found.group("kinds").lower().split()
     owner = found.group("owner") or found.group("people")
