@@ -113,3 +113,28 @@ def test_one_person_of_a_country_named_by_a_demonym_is_not_the_state() -> None:
     ]
     assert mention.speaker != "Kenya"
     assert "Kenya" not in mention.actors
+
+
+def test_a_job_brought_in_anew_by_a_is_not_the_person_named_before() -> None:
+    text = (
+        "Ivo Panek wrote on Monday to fellow drilling engineer Ana Roe about the casing.\n\n"
+        "Late that night a company engineer phoned the head office.\n\n"
+        '"We may have cracked the seal," the engineer said on Tuesday.'
+    )
+    assert _mentions(text)[-1].speaker != "Ana Roe"
+
+
+def test_a_person_from_a_place_then_described_speaks_not_the_body_in_the_description() -> None:
+    mention = _mentions(
+        "Rep. Ana Pike of Oregon state, the top Democrat on the House Harbour Committee, said on Monday that "
+        "removing the cap could ruin small ferry firms."
+    )[-1]
+    assert mention.speaker == "Ana Pike"
+
+
+def test_a_body_whose_name_opens_with_its_country_speaks_not_the_state() -> None:
+    mention = _mentions("The Kenyan Chamber of Shipping said on Monday the levy was hastily put together.")[
+        -1
+    ]
+    assert mention.speaker == "Kenyan Chamber of Shipping"
+    assert mention.speaker_country == "KEN"

@@ -420,7 +420,14 @@ def described_by_job(text: str, job: str) -> str:
     people = [m for m in found if may_be_a_person(" ".join(m.group("name").split()))]
     if not people:
         return ""
-    return " ".join(max(people, key=lambda m: m.start()).group("name").split())
+    last = max(people, key=lambda m: m.end())
+    # ("... drilling engineer Ana Roe. Later a company engineer phoned the office. The engineer said": one
+    # brought in by "a" after the named one, and left unnamed, is the one "the" points back to)
+    if re.search(
+        rf"\b(?i:an?|another)\s+(?:[\w’'&.-]+\s+){{0,3}}?(?i:{head})\b(?![ \t]+[A-Z])", text[last.end() :]
+    ):
+        return ""
+    return " ".join(last.group("name").split())
 
 
 def _another_job(text: str, name: str, role: str) -> bool:

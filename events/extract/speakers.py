@@ -2210,6 +2210,15 @@ _ONE_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:,|\s(?:who|was|is|has|had|said|says|told|tells|added)\b)")
 
 
+_MORE_BODY_HEADS = frozenset(("Chamber", "Chambers", "Confederation"))
+# "[Kenyan] Chamber of Shipping", "[Tarvian] Red Cross", "[Kenyan] Ports Authority": the rest of a body's name
+_BODY_NAMED_AFTER_ITS_COUNTRY = re.compile(
+    r"\s+(?P<rest>(?:[A-Z][\w&’'.-]*\s+){0,3}"
+    rf"(?:{'|'.join(sorted(ORGANISATION_HEADS | _MORE_BODY_HEADS, key=len, reverse=True))})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})?)\b"
+)
+
+
 def _one_of_its_people(text: str, entity: Entity) -> bool:
     """Whether a demonym names one person of the country as a noun of its own ("the Briton was quoted",
     "a Kenyan, who ...", "the Frenchman said"), not the state: after "the" or "a", with no noun after it."""
@@ -3097,6 +3106,12 @@ def _find_speaker(
         and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
     if countries:
+        # ("The Kenyan Chamber of Shipping said": a body whose name opens with its country speaks, the
+        # country as its own, not the state)
+        named = _BODY_NAMED_AFTER_ITS_COUNTRY.match(text, countries[0].end)
+        if named is not None and _COUNTRY_AS_SUBJECT.fullmatch(text, named.end(), speech.start()):
+            body = f"{countries[0].text} {' '.join(named.group('rest').split())}"
+            return body, countries[0].country, False
         return _speaker_of(countries[0])
     placed = next(
         (e for e in before if e.kind == "country" and _place_of_the_speakers(text, e, speech.start())), None
@@ -4385,7 +4400,12 @@ def acting_country(text: str, span: tuple[int, int], local: list[Entity], figure
     return ""
 
 
-_APPOSED = re.compile(rf"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{{0,140}},\s*{_QUOTED_AS_TAIL}$")
+# (the place a person is from may stand between name and description: "Rep. Ana Pike of Oregon state, the top
+# Democrat on the harbour committee, said")
+_APPOSED = re.compile(
+    r"^(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,2}?)?"
+    rf",\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{{0,140}},\s*{_QUOTED_AS_TAIL}$"
+)
 
 
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
