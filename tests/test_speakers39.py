@@ -138,3 +138,10 @@ def test_a_body_whose_name_opens_with_its_country_speaks_not_the_state() -> None
     ]
     assert mention.speaker == "Kenyan Chamber of Shipping"
     assert mention.speaker_country == "KEN"
+
+
+def test_others_joined_by_but_speak_not_a_name_of_the_first_clause() -> None:
+    mention = _mentions(
+        "Several growers who spoke to Tarvia Radio on Monday had been paid, but others said they got nothing."
+    )[-1]
+    assert mention.speaker == "Others"

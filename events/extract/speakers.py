@@ -2233,6 +2233,16 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
 _CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
 
 
+# ("Some fishermen who spoke to Reuters were paid, but others said they got less": a clause joined by "but"
+# whose subject is a word standing for more of the people just told of; the names before it are in the
+# first clause)
+_OTHERS_CLAUSE = re.compile(
+    r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=(?:others|some|many|most|few|several|both)\s+"
+    r"(?:(?:have|had|also|later|still)\s+)*$)",
+    re.IGNORECASE,
+)
+
+
 def _clause_opening_before(text: str, at: int) -> int:
     """Where the clause of the verb at `at` opens, when a subordinate clause of its own holds it
     ("..., as British scientists announced"); 0 otherwise."""
@@ -2702,6 +2712,11 @@ def _find_speaker(
         )
         if not any(e.kind == "actor" for e in before) and senders[0]:
             return senders
+    others = _OTHERS_CLAUSE.search(text, joined_at, speech.start())
+    if others is not None:
+        # ("..., but others said": more of the people just told of speak, by that word)
+        word = text[others.end() : speech.start()].split()[0].lower()
+        return word.capitalize(), "", False
     described = _subject_description(text, joined_at, speech.start())
     if described is not None:
         # "The report, produced by a panel appointed by the governor, said": who is named in what describes
