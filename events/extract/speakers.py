@@ -3123,9 +3123,9 @@ def _find_speaker(
     if countries:
         # ("The Kenyan Chamber of Shipping said": a body whose name opens with its country speaks, the
         # country as its own, not the state)
-        named = _BODY_NAMED_AFTER_ITS_COUNTRY.match(text, countries[0].end)
-        if named is not None and _COUNTRY_AS_SUBJECT.fullmatch(text, named.end(), speech.start()):
-            body = f"{countries[0].text} {' '.join(named.group('rest').split())}"
+        its_name = _BODY_NAMED_AFTER_ITS_COUNTRY.match(text, countries[0].end)
+        if its_name is not None and _COUNTRY_AS_SUBJECT.fullmatch(text, its_name.end(), speech.start()):
+            body = f"{countries[0].text} {' '.join(its_name.group('rest').split())}"
             return body, countries[0].country, False
         return _speaker_of(countries[0])
     placed = next(
