@@ -404,6 +404,32 @@ def office_speaker(
     return holder, next((e.country for e in entities if e.name == holder and e.country), "")
 
 
+def described_by_job(text: str, job: str) -> str:
+    """The person `text` last describes by the job `job` ends in, as "the singer" after them points back:
+    "Harbour band singer Mira Tolsen" or "Mira Tolsen, the band's singer," for "the rock singer"; "" when
+    it names no one so."""
+    head = re.escape(job.split()[-1]) if job.split() else ""
+    if not head:
+        return ""
+    before = rf"(?i:\b{head})[ \t]+{_NAME}\b(?![ \t]+[A-Z][a-z])(?!['’]s\b)"
+    after = (
+        rf"(?=[A-Z]){_NAME},[ \t]+(?:\d{{1,3}},[ \t]+)?(?i:an?|the|its|their|his|her)[ \t]+"
+        rf"(?:[\w’'&.-]+[ \t]+){{0,3}}?(?i:{head})\b"
+    )
+    found = [m for pattern in (before, after) for m in re.finditer(pattern, text)]
+    people = [m for m in found if may_be_a_person(" ".join(m.group("name").split()))]
+    if not people:
+        return ""
+    last = max(people, key=lambda m: m.end())
+    # ("... drilling engineer Ana Roe. Later a company engineer phoned the office. The engineer said": one
+    # brought in by "a" after the named one, and left unnamed, is the one "the" points back to)
+    if re.search(
+        rf"\b(?i:an?|another)\s+(?:[\w’'&.-]+\s+){{0,3}}?(?i:{head})\b(?![ \t]+[A-Z])", text[last.end() :]
+    ):
+        return ""
+    return " ".join(last.group("name").split())
+
+
 def _another_job(text: str, name: str, role: str) -> bool:
     """Whether the report describes the person `name` by a job other than `role` in a phrase set off after
     the name ("Tom Hale, the harbour master,", "Ana Roe, 41, a crane operator,"): a job of a list or of an

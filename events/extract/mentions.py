@@ -113,6 +113,7 @@ from events.extract.coreference import (
     PERSON_REACH,
     EarlierSentence,
     described_as,
+    described_by_job,
     office_holders,
     office_speaker,
     one_name_per_speaker,
@@ -917,7 +918,13 @@ def extract_mentions(
             # ("Governor Jane Roe declared ... The governor's office said": the one person the report names
             # with that office, when it names one, however long ago)
             held = {h.name for h in holders if h.office == agent}
-            holder = next(iter(held)) if len(held) == 1 else ""
+            # ("Harbour band singer Mira Tolsen ... The rock singer says": a job no list holds points back to
+            # the person the report last described by it)
+            holder = (
+                next(iter(held))
+                if len(held) == 1
+                else described_by_job(article.text[: sentence.start], agent)
+            )
             country = next((e.country for e in entities if e.name == holder and e.country), "")
             if holder:
                 last_speaker = (holder, country)

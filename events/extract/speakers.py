@@ -1073,7 +1073,9 @@ def the_company_named(
     ):
         # ("The Tarvian army moved troops. The army said ...": the nation's army named before; with none,
         # the office speaks by its kind alone, `_collective_speaker`)
-        nation = _kind_named_before(office.group("kind"), earlier, text, firm=False)
+        nation = _kind_named_before(office.group("kind"), earlier, text, firm=False) or _led_body_before(
+            office.group("kind"), text, sentence.start, earlier
+        )
         if nation is not None:
             stands = dataclasses.replace(
                 nation,
@@ -1105,6 +1107,8 @@ def the_company_named(
     # ("Northwind Airlines said ... The airline said", "The Tarvian army moved troops ... The army said": a
     # body named before whose name holds the kind, or a nation's body of that kind, is the one meant)
     named = named or _kind_named_before(kind_words, earlier, text, firm=body is None)
+    if named is None and body is not None:
+        named = _led_body_before(kind_words, text, sentence.start, earlier)
     if named is None and body is None and (previous[0] or voices):
         # ("Harbor Freightways said ... The company said": a business a list does not know spoke before; "the
         # company" goes on in its voice, read as "it" by the merge, not as a business of its own)
@@ -1132,6 +1136,13 @@ def the_company_named(
 _FIRM_NAME_ENDS = frozenset("Corp Corporation Co Airlines Airways Motors Mining Holdings Industries".split())
 
 
+# a preposition, with its article, right before a name: "from the ", "with ", "to the "
+_OBJECT_OF_PREPOSITION = rx(
+    r"\b(?:from|to|with|by|against|for|of|at|on|in|into|toward|towards|over|about|between|among|via|through"
+    r"|under|upon|than|like)\s+(?:the\s+)?$"
+)
+
+
 def _kind_named_before(kind: str, earlier: Sequence[Entity], text: str, *, firm: bool) -> Entity | None:
     """The body of the kind named last before, by the words of its name: an actor whose name holds the kind
     ("Skyreach Airlines" for "the airline", "Borlen Corp" for "the company"), or a nation followed by the
@@ -1146,10 +1157,37 @@ def _kind_named_before(kind: str, earlier: Sequence[Entity], text: str, *, firm:
                 return e
         if e.kind == "country" and e.country and text:
             follows = re.match(rf"\s+(?:[a-z][\w-]*\s+)?{re.escape(kind)}\b", text[e.end :])
+            # ("Lima hopes to buy diesel from the Chilean government. The government said ...": a nation's
+            # body named as the object of a preposition is one the subject deals with, not the one whose
+            # voice the story goes on in; only one named as a subject or an owner is meant)
+            if _OBJECT_OF_PREPOSITION.search(text, max(0, e.start - 40), e.start):
+                continue
             if follows is not None and all(w in BODY_MODIFIERS for w in follows.group().split()[:-1]):
                 phrase = f"{e.text}{follows.group()}"
                 return dataclasses.replace(e, kind="actor", name=phrase, text=phrase)
     return None
+
+
+def _led_body_before(kind: str, text: str, before: int, earlier: Sequence[Entity]) -> Entity | None:
+    """The body of the kind the report named last before `before` by a name and the kind in lower case
+    ("the Harlan administration", "the Brisk committee"), as an actor of that name: "The administration
+    said" goes on in its voice, not a bare "Administration"; None when none was so named. A nation's body
+    ("the Chilean government") is `_kind_named_before`'s to read, and a place's is not led by anyone."""
+    matches = list(
+        re.finditer(
+            rf"\b[Tt]he\s+(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+{re.escape(kind)})\b",
+            text[:before],
+        )
+    )
+    last = matches[-1] if matches else None
+    if (
+        last is None
+        or any(w in _MONTHS_AND_DAYS for w in last.group("name").lower().split())
+        or any(e.kind != "actor" and last.start("name") <= e.start < last.end("name") for e in earlier)
+    ):
+        return None
+    name = " ".join(last.group("name").split())
+    return Entity(kind="actor", name=name, country="", start=0, end=0, text=name, source="rule")
 
 
 # "They said ...", "But they've said ...", '"...," they said in a statement': "they" as the subject of a
@@ -1831,6 +1869,19 @@ _COUNTRY_AS_SUBJECT = rx(r"\s+(?:(?:has|have|had|is|was|also|now|later|earlier|a
 _OPENS_THE_CLAUSE = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|while|as)\s+)(?:the\s+)?$", re.IGNORECASE)
 
 
+# "[a senior] Kenyan [government] official [on Monday] said": a demonym before one voice of the state
+_STATE_VOICE_AS_SUBJECT = rx(
+    r"\s+(?:(?:government|foreign|ministry|military|security|defen[cs]e|state|intelligence)\s+){0,2}"
+    r"(?:official|spokes(?:man|woman|person)|diplomat|source)"
+    r"\s+(?:(?:has|had|also|later|earlier|again|on\s+\w+day)\s+){0,3}"
+)
+_ONE_VOICE_OPENS = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|but|while|as)\s+)[\s\"“]*(?:(?i:a|an|one|the)\s+)"
+    r"(?:(?:senior|top|high-ranking|ranking|second)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def country_speaks(text: str, entities: Sequence[Entity], speaker: str) -> bool:
     """Whether a sentence's speaker is a country named as the subject of its verb of saying ("Haiti says
     ...", "Britain said on Monday ..."): the state speaking, by metonymy its government, and so one of who
@@ -1842,9 +1893,19 @@ def country_speaks(text: str, entities: Sequence[Entity], speaker: str) -> bool:
         e.kind == "country"
         and country_name(e.country) == speaker
         and e.end <= speech.start()
-        and _COUNTRY_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
-        and _OPENS_THE_CLAUSE.search(text, 0, e.start) is not None
-        and not _people_of(e)
+        and (
+            (
+                _COUNTRY_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
+                and _OPENS_THE_CLAUSE.search(text, 0, e.start) is not None
+                and not _people_of(e)
+            )
+            # ("A senior Kenyan official told reporters": one unnamed voice of the state, read as the state
+            # speaking, acts for it as "Kenyan authorities" do)
+            or (
+                _STATE_VOICE_AS_SUBJECT.fullmatch(text, e.end, speech.start()) is not None
+                and _ONE_VOICE_OPENS.search(text, 0, e.start) is not None
+            )
+        )
         for e in entities
     )
 
@@ -2003,10 +2064,11 @@ _DISCOURSE_MARKER_BEFORE = rx(
 )
 _DISCOURSE_MARKER_AFTER = re.compile(r"(?:\s+(?:that|this|so))?\s*,")
 _SENT_TO_SAYING = rx(
-    r"\b(?:(?:sent|wrote|handed|gave|delivered|e-?mailed|faxed|posted|addressed|passed)\s+"
+    r"\b(?:(?:sent|sends?|wrote|writes?|handed|gave|delivered|e-?mailed|faxed|posted|addressed|passed"
+    r"|releas(?:e|es|ed)|publish(?:es|ed)?|issu(?:e|es|ed))\s+"
     r"(?:(?:a|an|the|his|her|its|their)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:note|letter|message|e-?mail|memo|memorandum|text|card)|wrote|(?:e-?mailed|wrote|sent)\s+a\s+letter)"
-    r"\s+to\s+(?P<to>[^,;]{2,80}?)\s*,?\s*$"
+    r"(?:\s+(?:on|last|this)\s+\w+)?\s+to\s+(?P<to>[^,;]{2,80}?)\s*,?\s*$"
 )
 # the sender of such a note named by what they are, in the subject's slot: "the supervisor", "a clerk"
 _SENDER = re.compile(
@@ -2143,7 +2205,42 @@ def _people_of(entity: Entity) -> bool:
     return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
 
 
+_A_PERSON_OF_A_COUNTRY = re.compile(r"(?:an|on|man|woman|i)$")
+_ONE_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$")
+_NO_NOUN_AFTER = re.compile(r"\s*(?:,|\s(?:who|was|is|has|had|said|says|told|tells|added)\b)")
+
+
+_MORE_BODY_HEADS = frozenset(("Chamber", "Chambers", "Confederation"))
+# "[Kenyan] Chamber of Shipping", "[Tarvian] Red Cross", "[Kenyan] Ports Authority": the rest of a body's name
+_BODY_NAMED_AFTER_ITS_COUNTRY = re.compile(
+    r"\s+(?P<rest>(?:[A-Z][\w&’'.-]*\s+){0,3}"
+    rf"(?:{'|'.join(sorted(ORGANISATION_HEADS | _MORE_BODY_HEADS, key=len, reverse=True))})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})?)\b"
+)
+
+
+def _one_of_its_people(text: str, entity: Entity) -> bool:
+    """Whether a demonym names one person of the country as a noun of its own ("the Briton was quoted",
+    "a Kenyan, who ...", "the Frenchman said"), not the state: after "the" or "a", with no noun after it."""
+    return (
+        entity.text.lower() != country_name(entity.country).lower()
+        and _A_PERSON_OF_A_COUNTRY.search(entity.text) is not None
+        and _ONE_PERSON_BEFORE.search(text, 0, entity.start) is not None
+        and _NO_NOUN_AFTER.match(text, entity.end) is not None
+    )
+
+
 _CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
+
+
+# ("Some fishermen who spoke to Reuters were paid, but others said they got less": a clause joined by "but"
+# whose subject is a word standing for more of the people just told of; the names before it are in the
+# first clause)
+_OTHERS_CLAUSE = re.compile(
+    r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=(?:others|some|many|most|few|several|both)\s+"
+    r"(?:(?:have|had|also|later|still)\s+)*$)",
+    re.IGNORECASE,
+)
 
 
 def _clause_opening_before(text: str, at: int) -> int:
@@ -2608,6 +2705,18 @@ def _find_speaker(
         if not any(e.kind == "actor" for e in before) and sender is not None:
             who = " ".join(sender.group("who").split())
             return who[:1].upper() + who[1:], "", False
+        # ("Two Tarvian senators released a letter to the mayor saying ...": a body of people sends it)
+        senders = _collective_speaker(
+            text[joined_at : sent.start()],
+            [dataclasses.replace(e, start=e.start - joined_at, end=e.end - joined_at) for e in before],
+        )
+        if not any(e.kind == "actor" for e in before) and senders[0]:
+            return senders
+    others = _OTHERS_CLAUSE.search(text, joined_at, speech.start())
+    if others is not None:
+        # ("..., but others said": more of the people just told of speak, by that word)
+        word = text[others.end() : speech.start()].split()[0].lower()
+        return word.capitalize(), "", False
     described = _subject_description(text, joined_at, speech.start())
     if described is not None:
         # "The report, produced by a panel appointed by the governor, said": who is named in what describes
@@ -2652,7 +2761,9 @@ def _find_speaker(
     envoy = _envoy_of(text, posted, before) if not re.search(r",\s*$", text[: speech.start()]) else None
     if envoy is not None:
         return envoy
-    actors = [e for e in before if e.kind == "actor" and e not in posted]
+    # ("The letter to chief executive Tom Hale said": whom a letter or a question is addressed to reads it;
+    # the writer, or the paper, speaks)
+    actors = [e for e in before if e.kind == "actor" and e not in posted and not written_to(text, e)]
     # "Ms Ortega, head of the regional bloc, is reported by AFP as saying ...": the subject of the passive
     # said the words, not the body that describes her nor the agency that carried them
     if actors and _CARRIED_AS.search(text[: speech.start()]):
@@ -2996,6 +3107,8 @@ def _find_speaker(
         and text[e.start - 1 : e.start] != "-"
         # ("Half of 3,000 Danes surveyed said": people of a country, not its state)
         and not _people_of(e)
+        # ("The Briton was quoted ...", "A Kenyan who runs the port said": one person of the country)
+        and not _one_of_its_people(text, e)
         # ("Some Congolese have criticised the offer": a demonym after a quantifier is some of its people)
         and not _QUANTIFIED_PEOPLE_BEFORE.search(text[: e.start])
         # ("Doctors in Peru said", "a fisherman from Chile said": a country after a preposition of place is
@@ -3008,6 +3121,12 @@ def _find_speaker(
         and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
     if countries:
+        # ("The Kenyan Chamber of Shipping said": a body whose name opens with its country speaks, the
+        # country as its own, not the state)
+        its_name = _BODY_NAMED_AFTER_ITS_COUNTRY.match(text, countries[0].end)
+        if its_name is not None and _COUNTRY_AS_SUBJECT.fullmatch(text, its_name.end(), speech.start()):
+            body = f"{countries[0].text} {' '.join(its_name.group('rest').split())}"
+            return body, countries[0].country, False
         return _speaker_of(countries[0])
     placed = next(
         (e for e in before if e.kind == "country" and _place_of_the_speakers(text, e, speech.start())), None
@@ -3456,6 +3575,10 @@ def named_in_the_charge(text: str, entity: Entity) -> bool:
 # "sent a letter to transport secretary Mara Quist", "In an open letter to the president"
 _WRITTEN_TO = rx(
     r"\b(?:(?:in|with)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail)"
+    # ("The letter to chief executive Tom Hale said", "their questions to the minister": the paper or the
+    # question addressed, as a noun phrase of its own; "a letter on Monday to": its day may stand between)
+    r"|(?:the|a|an|his|her|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letters?|notes?|memos?|e-?mails?|questions?)(?:\s+(?:on|last|this)\s+\w+)?"
     # ("samples sent to them by the agency", "sent troops to": only a letter is written or sent to someone)
     r"|(?:wrote|writes|written)|(?:wrote|writes|written|sent|sends|addressed)\s+(?:a|an|the|his|her|its|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:letter|note|memo|e-?mail))\s+to\s+"
@@ -4292,7 +4415,12 @@ def acting_country(text: str, span: tuple[int, int], local: list[Entity], figure
     return ""
 
 
-_APPOSED = re.compile(rf"^,\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{{0,140}},\s*{_QUOTED_AS_TAIL}$")
+# (the place a person is from may stand between name and description: "Rep. Ana Pike of Oregon state, the top
+# Democrat on the harbour committee, said")
+_APPOSED = re.compile(
+    r"^(?:\s+(?:of|from)\s+[A-Z][\w.’'-]*(?:\s+[\w.’'-]+){0,2}?)?"
+    rf",\s+(?:an?|the|[a-z][\w-]*)\s[^,;]{{0,140}},\s*{_QUOTED_AS_TAIL}$"
+)
 
 
 # ", Labour MEP for the East Midlands,", ", Deputy Director of Ports,": a title of capitalised words with no
@@ -4518,6 +4646,14 @@ _BODY_ACTS = re.compile(
 )
 
 
+# ("Police arrested protesters gathered outside", "The army evacuated residents trapped by the flood": the
+# verb acts on people, whom the next participle describes; the body did the act)
+_PEOPLE_ACTED_ON = re.compile(
+    rf"\s+(?:{PEOPLE_PLURAL}|(?-i:[a-z]{{3,}}(?:ers|ors|ants|ents))|people|civilians|residents|villagers"
+    r"|passengers|migrants|refugees|youths|children|women|suspects|prisoners|detainees|students|crowds)\s"
+)
+
+
 def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
     """The body of state that opens a sentence as the doer of its act, by the name a briefing gives it:
     "Kenya's health ministry has ordered schools shut" -> "Kenya's health ministry", "The army retook the
@@ -4526,7 +4662,7 @@ def acting_body(text: str, local: Sequence[Entity], offset: int = 0) -> str:
     found = _BODY_ACTS.match(text)
     if found is None or found.group("verb") in ("said", "based"):
         return ""
-    if found.group("after") and not found.group("aux"):
+    if found.group("after") and not found.group("aux") and not _PEOPLE_ACTED_ON.match(found.group("after")):
         return ""  # "The police involved were suspended": the participle says which police
     words = found.group("kinds").lower().split()
     owner = found.group("owner") or found.group("people")
