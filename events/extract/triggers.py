@@ -2718,6 +2718,18 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
         # donors to give": no act of states or bodies in office
         return _no_diplomacy_in(text)
+    if event_type == "attack" and _attack_in_words(text):
+        # "Mr Roe's attack on the board was a concern", "her fiercest attack yet on the chief executive",
+        # "attacked the fund as 'far too small'": criticism, no blow struck
+        return "statement"
+    if event_type == "election" and _election_only_as_circumstance(text):
+        # "ahead of the November elections", "who represented him in the 2004 election recount": an election
+        # named as the time or the setting of another act is no vote held
+        return "statement" if SPEECH.search(text) else "other"
+    if event_type == "other" and _finding_on_a_measure(text):
+        # "The central bank said on Tuesday that inflation had peaked": a body's stated reading of a measure is
+        # its remarks; nobody acted
+        return "statement"
     if event_type == "attack" and _no_force_strikes(text):
         # "The tanker struck a reef on Monday", "a strain of flu that struck seven people": no blow
         return "disaster"
@@ -2862,13 +2874,109 @@ _HEARING_HOST = re.compile(
 _HEARING_TOLD = re.compile(r"told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry)\b", re.IGNORECASE)
 
 
+# A hearing or an inquiry held by lawmakers, named by their house or their committee: "a Senate hearing", "a
+# U.S. congressional hearing", "the Commons committee inquiry" (a court hearing is a step of a case)
+_LAWMAKERS_HEARING = re.compile(
+    r"\b(senate|house|congressional|congress|commons|parliamentary|parliament|legislative|committee|subcommittee"
+    r"|select\s+committee)\s+([\w-]+\s+)?(hearing|inquiry)\b",
+    re.IGNORECASE,
+)
+
+
 def _hearing_told_by_its_host(text: str) -> bool:
     """Whether a sentence typed `legal` only tells a hearing or an inquiry something, and who tells it is one
-    of the lawmakers who hold it (`_HEARING_HOST`, named before the telling)."""
+    of the lawmakers who hold it (`_HEARING_HOST`, named before the telling), or the hearing is lawmakers'
+    by its name: what a witness tells lawmakers is his remarks, no step of a case."""
     found = list(_LEGAL_TRIGGER.finditer(text))
     return bool(found) and all(
-        _HEARING_TOLD.fullmatch(m.group()) and _HEARING_HOST.search(text, 0, m.start()) for m in found
+        _HEARING_TOLD.fullmatch(m.group())
+        and (_HEARING_HOST.search(text, 0, m.start()) or _LAWMAKERS_HEARING.search(m.group()))
+        for m in found
     )
+
+
+# An attack made in words, told by what marks words: a titled person's attack ("Mr Roe's attack on the
+# board"), a superlative of how harsh it was ("her fiercest attack yet on the chief", "the attack was at its
+# sharpest"), what it called its target ("attacked the fund as 'too small'"), or where it was made ("attacked
+# the plan in a speech")
+_ATTACK_IN_WORDS = re.compile(
+    r"(?-i:\b(Mr|Mrs|Ms|Miss|Dr|Sir|Senator|Sen\.|Rep\.)\s+[A-Z][\w'’-]+)['’]s\s+([\w-]+\s+){0,2}?attacks?\b"
+    r"|\b(fiercest|sharpest|strongest|harshest|toughest|bitterest|angriest|most\s+(stinging|scathing|outspoken"
+    r"|pointed|forceful|direct))\s+([\w-]+\s+){0,2}?attacks?\b"
+    r"|\battacks?\s+(was|is|were|are)\s+(at\s+)?(its|their)\s+(sharpest|fiercest|strongest|harshest)\b"
+    r"|\battack(s|ed|ing)?\s+([\w'’-]+\s+){1,6}?as\s+[\"“‘']"
+    r"|\battack(s|ed|ing)?\b[^.;]{0,60}?\bin\s+(a|an|his|her|their|its)\s+([\w-]+\s+){0,2}?(speech|interview"
+    r"|statement|letter|article|column|editorial|address|op-ed|blog|tweet|post|broadcast)\b",
+    re.IGNORECASE,
+)
+# What an armed attack names: a force, a weapon, the hurt or the dead, a fighter
+_ARMED = re.compile(
+    rf"\b({_FORCES}|killed|killing|wounded|injured|dead|bombs?|bombing|guns?|gunmen|gunfire|shot|shots|fired|rifles?"
+    r"|grenades?|explosives?|militants?|rebels?|insurgents?|fighters|terrorists?|terror|suicide|raids?|shelling"
+    r"|mortars?|air\s?strikes?|casualties|hostages?|assassination|ambush(ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _attack_in_words(text: str) -> bool:
+    """Whether a sentence typed `attack` tells an attack made in words (`_ATTACK_IN_WORDS`) and names no force,
+    weapon or hurt of an armed one."""
+    return _ATTACK_IN_WORDS.search(text) is not None and _ARMED.search(text) is None
+
+
+# The pattern of the `election` trigger, which the check of an `election` type below reads again
+_ELECTION_TRIGGER = next(t for t in TRIGGERS if t.event_type == "election").pattern
+# An election named after a preposition, with its article and up to three words: "ahead of the November
+# elections", "in the 2008 election", "nor the looming elections", "involved in that election"
+_ELECTION_AS_CIRCUMSTANCE = re.compile(
+    r"\b(in|at|ahead\s+of|before|after|during|since|until|for|from|nor|not|of|over|about|towards?|since)\s+"
+    r"(the\s+|a\s+|an\s+|that\s+|this\s+|those\s+|these\s+|next\s+|last\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"([\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# A vote held, won, lost, counted, called or fought: the words that make a sentence an election's news
+_VOTE_TOLD = re.compile(
+    r"\b(vot(e|es|ed|ing|ers?)|won|wins?|winning|lost|loses|losing|beat|defeated|turnout|polls|polling|ballots?"
+    r"|cast|elected|re-?elected|results?|counted|counting|tally|landslide|majority|seats?|run-?off|referendum"
+    r"|candidates?|candidacy|campaign(s|ed|ing)?|concede[ds]?|victory|primary|held|hold|postponed|delayed|called"
+    r"|boycott\w*|contest(ed|ing)?|stand(s|ing)?|ran|running|nominat\w+)\b",
+    re.IGNORECASE,
+)
+# The words of an election that the trigger may find alone, with no vote told
+_BARE_ELECTION = re.compile(r"elections?|electoral", re.IGNORECASE)
+
+
+def _election_only_as_circumstance(text: str) -> bool:
+    """Whether every election a sentence typed `election` names is a bare noun after a preposition (the time or
+    the setting of another act) and the sentence tells no vote (`_VOTE_TOLD`)."""
+    found = list(_ELECTION_TRIGGER.finditer(text))
+    return (
+        bool(found)
+        and _VOTE_TOLD.search(text) is None
+        and all(
+            _BARE_ELECTION.fullmatch(m.group())
+            and _ELECTION_AS_CIRCUMSTANCE.search(text, max(0, m.start() - 60), m.start())
+            for m in found
+        )
+    )
+
+
+# A measure of the economy or of prices read as at a turn, told after a verb of saying: "said inflation had
+# peaked", "says growth has bottomed out", "said that unemployment had stabilised" (a reading, not an act)
+_MEASURE_READ = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?(the\s+)?(\w+\s+)?(inflation|growth|unemployment|prices"
+    r"|demand|economy|recession|slowdown|downturn|recovery|jobless\s+rate|house\s+prices|wages|output)\s+"
+    r"(had|has|have|had\s+already|has\s+already|was|is)\s+(now\s+|probably\s+|likely\s+)?(peaked|bottomed\s+out"
+    r"|stabili[sz]ed|levelled\s+off|leveled\s+off|turned\s+the\s+corner|passed\s+its\s+(peak|worst)|slowed"
+    r"|eased|picked\s+up|past\s+its\s+(peak|worst)|over)\b",
+    re.IGNORECASE,
+)
+
+
+def _finding_on_a_measure(text: str) -> bool:
+    """Whether the first verb of saying tells a reading of a measure at a turn (`_MEASURE_READ`)."""
+    speech = SPEECH.search(text)
+    return speech is not None and _MEASURE_READ.match(text, speech.end()) is not None
 
 
 def _case_only_as_circumstance(text: str) -> bool:
