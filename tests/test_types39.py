@@ -1,0 +1,98 @@
+"""Types a briefing officer would file a report under (issue 7) for sentences that name a kind of happening
+without telling one: an attack made in words is criticism, an election named as a time or a setting is no
+vote, what a witness tells lawmakers' hearing is remarks, and a body's reading of a measure after a verb of
+saying is what it says. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.extract.triggers import settled_type
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Jane Holm launched her fiercest attack yet on the airline's chief executive on Tuesday.",
+        "Mr Varga's attack on the mining firm was a matter of concern, the head of the trade body said.",
+        'On Monday the report attacked the regulator\'s new fund as "far too small".',
+        "The attack was at its sharpest when the governor appeared on a morning show on Friday.",
+        "The mayor attacked the port board's plan in a radio interview on Wednesday.",
+    ],
+)
+def test_an_attack_made_in_words_is_a_statement(sentence: str) -> None:
+    assert settled_type("attack", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels launched their fiercest attack yet on the capital on Tuesday.",
+        "Mr Dalen's attack on the convoy killed four guards in March.",
+        "Gunmen attacked the village as residents slept, officials said in a statement.",
+    ],
+)
+def test_an_armed_attack_stays_an_attack(sentence: str) -> None:
+    assert settled_type("attack", sentence) == "attack"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        (
+            "The minister is fighting to keep the scandal from hurting his party ahead of the March"
+            " parliamentary elections, aides said on Friday.",
+            "statement",
+        ),
+        (
+            "A lawyer who represented the governor in the 2004 election recount made a bid on Monday to lead"
+            " the case.",
+            "other",
+        ),
+        ('"Ms Orlo was involved in that election but took little notice," the aide said on Sunday.', "statement"),
+    ],
+)
+def test_an_election_named_only_as_a_circumstance_is_no_election(sentence: str, settled: str) -> None:
+    assert settled_type("election", sentence) == settled
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters went to the polls in the presidential election on Sunday.",
+        "The ruling party won a landslide in Sunday's election.",
+        "Turnout was low in the regional elections on Sunday, officials said.",
+    ],
+)
+def test_an_election_with_its_vote_told_stays_an_election(sentence: str) -> None:
+    assert settled_type("election", sentence) == "election"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The company's chief engineer told a Senate hearing on Tuesday that the valve had been tested twice.",
+        "Two shipping executives told a parliamentary committee hearing on Monday that the checks were skipped.",
+    ],
+)
+def test_what_a_witness_tells_a_hearing_of_lawmakers_is_a_statement(sentence: str) -> None:
+    assert settled_type("legal", sentence) == "statement"
+
+
+def test_what_a_witness_tells_a_court_hearing_stays_legal() -> None:
+    assert settled_type("legal", "The witness told the court hearing on Tuesday that she saw the accused.") == "legal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The central bank said on Tuesday that inflation had peaked.",
+        "The finance ministry says growth has bottomed out in the northern provinces.",
+    ],
+)
+def test_a_reading_of_a_measure_after_saying_is_a_statement(sentence: str) -> None:
+    assert settled_type("other", sentence) == "statement"
+
+
+def test_a_measure_read_with_no_saying_stays_as_it_was() -> None:
+    assert settled_type("other", "Inflation peaked in March at nine percent.") == "other"
