@@ -49,7 +49,10 @@ def test_an_armed_attack_stays_an_attack(sentence: str) -> None:
             " the case.",
             "other",
         ),
-        ('"Ms Orlo was involved in that election but took little notice," the aide said on Sunday.', "statement"),
+        (
+            '"Ms Orlo was involved in that election but took little notice," the aide said on Sunday.',
+            "statement",
+        ),
     ],
 )
 def test_an_election_named_only_as_a_circumstance_is_no_election(sentence: str, settled: str) -> None:
@@ -72,7 +75,7 @@ def test_an_election_with_its_vote_told_stays_an_election(sentence: str) -> None
     "sentence",
     [
         "The company's chief engineer told a Senate hearing on Tuesday that the valve had been tested twice.",
-        "Two shipping executives told a parliamentary committee hearing on Monday that the checks were skipped.",
+        "Two shipping executives told a parliamentary committee hearing on Monday that checks were skipped.",
     ],
 )
 def test_what_a_witness_tells_a_hearing_of_lawmakers_is_a_statement(sentence: str) -> None:
@@ -80,7 +83,10 @@ def test_what_a_witness_tells_a_hearing_of_lawmakers_is_a_statement(sentence: st
 
 
 def test_what_a_witness_tells_a_court_hearing_stays_legal() -> None:
-    assert settled_type("legal", "The witness told the court hearing on Tuesday that she saw the accused.") == "legal"
+    assert (
+        settled_type("legal", "The witness told the court hearing on Tuesday that she saw the accused.")
+        == "legal"
+    )
 
 
 @pytest.mark.parametrize(
@@ -96,3 +102,46 @@ def test_a_reading_of_a_measure_after_saying_is_a_statement(sentence: str) -> No
 
 def test_a_measure_read_with_no_saying_stays_as_it_was() -> None:
     assert settled_type("other", "Inflation peaked in March at nine percent.") == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thousands of farmers blocked the main highway into the capital on Tuesday to demand higher prices.",
+        "Hundreds of nurses gathered outside the health ministry on Monday, chanting slogans against cuts.",
+        "Opposition supporters took to the streets of Varna on Saturday, police said.",
+    ],
+)
+def test_a_protest_told_by_what_protesters_do_is_a_protest(sentence: str) -> None:
+    assert settled_type("other", sentence) == "protest"
+
+
+def test_a_crowd_gathered_with_no_demand_is_no_protest() -> None:
+    assert settled_type("other", "Fans gathered outside the stadium on Saturday, waving flags.") == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The defence minister quit on Sunday, a government spokesman said.",
+        "The deputy governor quit her post on Friday after the audit.",
+        "The president swore in the new cabinet on Monday.",
+    ],
+)
+def test_an_office_quit_or_sworn_in_is_a_change_of_leadership(sentence: str) -> None:
+    assert settled_type("other", sentence) == "leadership"
+
+
+def test_a_player_who_quits_a_club_leaves_no_office() -> None:
+    assert settled_type("other", "The striker quit the club on Monday.") == "other"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The foreign minister said on Tuesday that the ceasefire deal was still far off.",
+        "The mediator said on Monday a truce was within reach.",
+    ],
+)
+def test_a_deal_weighed_in_words_is_a_statement(sentence: str) -> None:
+    assert settled_type("diplomacy", sentence) == "statement"

@@ -2714,6 +2714,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The two presidents said after talks in Lisbon that they would reopen the border": the leaders'
         # meeting is the news, their joint words what came of it
         return "diplomacy"
+    if event_type in ("diplomacy", "agreement") and _deal_appraised(text):
+        # "The minister said on Tuesday that the ceasefire deal was still far off": a deal weighed in words is
+        # the speaker's remarks; nobody met, signed or agreed
+        return "statement"
     if event_type == "diplomacy":
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
         # donors to give": no act of states or bodies in office
@@ -2727,8 +2731,8 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # named as the time or the setting of another act is no vote held
         return "statement" if SPEECH.search(text) else "other"
     if event_type == "other" and _finding_on_a_measure(text):
-        # "The central bank said on Tuesday that inflation had peaked": a body's stated reading of a measure is
-        # its remarks; nobody acted
+        # "The central bank said on Tuesday that inflation had peaked": a body's stated reading of a measure
+        # is its remarks; nobody acted
         return "statement"
     if event_type == "attack" and _no_force_strikes(text):
         # "The tanker struck a reef on Monday", "a strain of flu that struck seven people": no blow
@@ -2919,8 +2923,8 @@ _ARMED = re.compile(
 
 
 def _attack_in_words(text: str) -> bool:
-    """Whether a sentence typed `attack` tells an attack made in words (`_ATTACK_IN_WORDS`) and names no force,
-    weapon or hurt of an armed one."""
+    """Whether a sentence typed `attack` tells an attack made in words (`_ATTACK_IN_WORDS`) and names no
+    force, weapon or hurt of an armed one."""
     return _ATTACK_IN_WORDS.search(text) is not None and _ARMED.search(text) is None
 
 
@@ -2947,8 +2951,8 @@ _BARE_ELECTION = re.compile(r"elections?|electoral", re.IGNORECASE)
 
 
 def _election_only_as_circumstance(text: str) -> bool:
-    """Whether every election a sentence typed `election` names is a bare noun after a preposition (the time or
-    the setting of another act) and the sentence tells no vote (`_VOTE_TOLD`)."""
+    """Whether every election a sentence typed `election` names is a bare noun after a preposition (the time
+    or the setting of another act) and the sentence tells no vote (`_VOTE_TOLD`)."""
     found = list(_ELECTION_TRIGGER.finditer(text))
     return (
         bool(found)
@@ -2977,6 +2981,25 @@ def _finding_on_a_measure(text: str) -> bool:
     """Whether the first verb of saying tells a reading of a measure at a turn (`_MEASURE_READ`)."""
     speech = SPEECH.search(text)
     return speech is not None and _MEASURE_READ.match(text, speech.end()) is not None
+
+
+# A deal, a truce or talks weighed by how near, how likely or how sound they are: "the ceasefire deal was
+# still far off", "a truce is within reach", "the peace plan looked doomed"
+_DEAL_APPRAISED = re.compile(
+    r"\b(ceasefire|cease-fire|truce|peace|deal|agreement|accord|settlement|talks)(\s+(deal|agreement|plan|talks"
+    r"|settlement|process|accord))?\s+(was|is|were|are|remained|remains|looked|looks|seemed|seems)\s+(still\s+|now\s+"
+    r"|not\s+|no\s+longer\s+|very\s+|increasingly\s+)*(far\s+off|close|near|within\s+reach|possible|impossible"
+    r"|unlikely|likely|in\s+sight|elusive|in\s+doubt|at\s+risk|fragile|dead|doomed|on\s+track|off\s+the\s+table"
+    r"|a\s+long\s+way\s+off|some\s+way\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _deal_appraised(text: str) -> bool:
+    """Whether a verb of saying is followed by a deal, a truce or talks weighed in words
+    (`_DEAL_APPRAISED`)."""
+    speech = SPEECH.search(text)
+    return speech is not None and _DEAL_APPRAISED.search(text, speech.end()) is not None
 
 
 def _case_only_as_circumstance(text: str) -> bool:
@@ -3018,6 +3041,8 @@ def _type_of_plain_act(text: str, title: str) -> str:
         return "policy"
     if _LEAVES_OFFICE.search(text):
         return "leadership"
+    if _in_main_clause(_PROTEST_IN_DEED, text):
+        return "protest"
     # (the title is the event's own clause: "the havoc caused by a series of storms" told as "Havoc was
     # caused by a series of storms", "since the explosion that set off the spill" as "The explosion set off
     # the spill")
@@ -3616,7 +3641,27 @@ _PUBLIC_APPROVAL = re.compile(
 # down" is an alert ended, no office left)
 _LEAVES_OFFICE = re.compile(
     r"\b(is|are|was|were|will|would)\s+(to\s+)?stand\s+down\b(?!\s+(troops|forces|units))"
-    r"|\b(stood|stand|stands|standing)\s+down\s+as\b|\btook\s+over\s+as\b",
+    r"|\b(stood|stand|stands|standing)\s+down\s+as\b|\btook\s+over\s+as\b"
+    # "The defence minister quit on Sunday", "quit as party leader", "quit her post": an office left ("quit
+    # smoking", "quit the talks" leave no office)
+    r"|\b(?<!\bto\s)quit(s|ting)?(\s+(as|on|yesterday|today|abruptly|suddenly|last|this|earlier|in\s+protest)\b"
+    r"|\s+(his|her|their)\s+(post|job|position|role|office|seat|cabinet\s+post)s?\b|\s*[,.;]|\s*$)"
+    # "The president swore in the new cabinet", "swearing in two ministers": an office given
+    r"|\b(swore|swears|swearing)\s+in\s+(the\s+|a\s+|his\s+|her\s+|its\s+|two\s+|three\s+|\d+\s+)?(new\s+)?"
+    r"([\w-]+\s+){0,2}?(cabinet|government|ministers?|prime\s+minister|president|governor|judges?|members|officials)\b",
+    re.IGNORECASE,
+)
+# A protest told by what protesters do, with no word "protest" ("took to the streets", "chanting slogans",
+# "blocked the highway to demand higher prices", "gathered outside the ministry, waving placards")
+_PROTEST_IN_DEED = re.compile(
+    r"\btook\s+to\s+the\s+streets\b"
+    r"|\bchant(ed|ing)\s+(slogans|anti-)"
+    r"|\bwav(ed|ing)\s+(placards|banners)\b"
+    r"|\b(block(ed|ing)|barricad(ed|ing)|occup(ied|ying))\s+(the\s+|a\s+|its\s+)?([\w-]+\s+){0,3}?(roads?|highways?"
+    r"|streets?|motorways?|bridges?|ports?|squares?|railway|rail\s+lines?|entrances?|offices|ministry|parliament"
+    r"|border\s+crossings?)\b[^.;]{0,60}?\bto\s+(demand|protest|denounce|oppose|press\s+for|call\s+for)\b"
+    r"|\b(gathered|massed|assembled)\s+(outside|in\s+front\s+of)\b[^.;]{0,60}?\b(to\s+(demand|protest|denounce"
+    r"|oppose|press\s+for|call\s+for)\b|chanting|waving\s+(placards|banners))",
     re.IGNORECASE,
 )
 # Two heads of government or foreign ministers meeting or talking: "Prime Minister Ana Ruiz will discuss
