@@ -145,3 +145,31 @@ def test_a_player_who_quits_a_club_leaves_no_office() -> None:
 )
 def test_a_deal_weighed_in_words_is_a_statement(sentence: str) -> None:
     assert settled_type("diplomacy", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "settled"),
+    [
+        (
+            "Traders sold the bank's shares on Monday, fearful of fines, lawsuits and a credit downgrade.",
+            "other",
+        ),
+        ("The provincial cabinet is divided over the lawsuit.", "other"),
+        ("An audit by outside staff said both ministries were guilty of poor record-keeping.", "statement"),
+    ],
+)
+def test_a_case_named_only_as_a_topic_takes_no_step_of_a_case(sentence: str, settled: str) -> None:
+    assert settled_type("legal", sentence) == settled
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Fishermen flooded the county courts with lawsuits on Friday.",
+        "A wave of lawsuits followed the dam's collapse.",
+        "The families filed lawsuits over the crash on Monday.",
+        "The treasurer was found guilty of fraud on Monday.",
+    ],
+)
+def test_a_case_filed_or_a_guilt_found_by_a_court_stays_legal(sentence: str) -> None:
+    assert settled_type("legal", sentence) == "legal"

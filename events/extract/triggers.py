@@ -2775,6 +2775,11 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
         return "statement"
+    if event_type == "legal" and _case_only_as_topic(text):
+        # "Investors sold the shares, fearful of the cleanup costs and lawsuits", "the cabinet is divided
+        # over the lawsuit", "all three firms were guilty of poor management, the report said": a case named
+        # as what is feared or argued over, or a fault found outside a court, takes no step of a case
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "legal" and _hearing_told_by_its_host(text):
         # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
         # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
@@ -3000,6 +3005,52 @@ def _deal_appraised(text: str) -> bool:
     (`_DEAL_APPRAISED`)."""
     speech = SPEECH.search(text)
     return speech is not None and _DEAL_APPRAISED.search(text, speech.end()) is not None
+
+
+# A case named as the topic of a feeling or a dispute, after "over", "about", "of", "amid" with its article
+# and up to four words or a list ("fearful of the cleanup costs, lawsuits", "divided over the lawsuit"); a
+# count before "of" ("a wave of lawsuits", "hundreds of suits") tells suits filed
+_CASE_AS_TOPIC = re.compile(
+    r"(?<!\bwave\s)(?<!\bflood\s)(?<!\bseries\s)(?<!\bnumber\s)(?<!\bhundreds\s)(?<!\bdozens\s)"
+    r"(?<!\bthousands\s)(?<!\bspate\s)(?<!\bbarrage\s)(?<!\bstring\s)"
+    r"\b(over|about|of|amid|despite|regarding|concerning)\s+(the\s+|a\s+|an\s+|any\s+|its\s+|their\s+|possible\s+"
+    r"|potential\s+|further\s+|more\s+|future\s+)*([\w’'-]+,?\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# The words of a case that the legal trigger may find alone, with no step of the case told
+_BARE_CASE_NOUN = re.compile(r"lawsuits?|suits|litigation|legal\s+action", re.IGNORECASE)
+# Guilt found by a court or admitted in one ("found guilty of", "pleaded guilty of"), unlike a fault a report
+# or a critic finds ("were guilty of bad management")
+_GUILT_IN_COURT = re.compile(
+    r"\b(found|pleaded|pleads|plead|pled|declared|judged|ruled|convicted|verdict|jury|court|judge)\b",
+    re.IGNORECASE,
+)
+# A step of a case told anywhere in the sentence
+_CASE_STEP_TOLD = re.compile(
+    r"\b(fil(ed|es|ing)|su(ed|es|ing)|charg(ed|es|ing)|brought|bring(s|ing)?|lodg\w+|launch\w+|ruled|rules"
+    r"|convict\w+|sentenc\w+|acquit\w+|indict\w+|settl\w+|dismiss\w+|upheld|overturn\w+|appeal\w*|testif\w+"
+    r"|plead\w*|pled|jury|judge|court|trial)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_only_as_topic(text: str) -> bool:
+    """Whether a sentence typed `legal` names a case only as the topic of a feeling or a dispute (a bare
+    lawsuit after "over", "of", "about": `_CASE_AS_TOPIC`) or guilt found outside a court, and tells no step
+    of a case (`_CASE_STEP_TOLD`)."""
+    found = list(_LEGAL_TRIGGER.finditer(text))
+    if not found or _CASE_STEP_TOLD.search(text):
+        return False
+    for m in found:
+        if m.group().lower().startswith("guilty"):
+            if _GUILT_IN_COURT.search(text, max(0, m.start() - 40), m.start()):
+                return False
+        elif not (
+            _BARE_CASE_NOUN.fullmatch(m.group())
+            and _CASE_AS_TOPIC.search(text, max(0, m.start() - 80), m.start())
+        ):
+            return False
+    return True
 
 
 def _case_only_as_circumstance(text: str) -> bool:
