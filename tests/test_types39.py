@@ -40,13 +40,12 @@ def test_an_armed_attack_stays_an_attack(sentence: str) -> None:
     ("sentence", "settled"),
     [
         (
-            "The minister is fighting to keep the scandal from hurting his party ahead of the March"
-            " parliamentary elections, aides said on Friday.",
+            "The minister is fighting to keep the scandal from hurting his party ahead of the elections,"
+            " aides said on Friday.",
             "statement",
         ),
         (
-            "A lawyer who represented the governor in the 2004 election recount made a bid on Monday to lead"
-            " the case.",
+            "Jane Roe, who chaired the party in the last election, made a bid on Monday to lead the case.",
             "other",
         ),
         (
@@ -65,6 +64,9 @@ def test_an_election_named_only_as_a_circumstance_is_no_election(sentence: str, 
         "Voters went to the polls in the presidential election on Sunday.",
         "The ruling party won a landslide in Sunday's election.",
         "Turnout was low in the regional elections on Sunday, officials said.",
+        # (an election named with its own day is the election, dated by it)
+        "The ruling party is fighting to limit its losses ahead of the March parliamentary elections.",
+        "A lawyer who represented the governor in the 2004 election recount made a bid on Monday.",
     ],
 )
 def test_an_election_with_its_vote_told_stays_an_election(sentence: str) -> None:

@@ -2953,6 +2953,19 @@ _VOTE_TOLD = re.compile(
 )
 # The words of an election that the trigger may find alone, with no vote told
 _BARE_ELECTION = re.compile(r"elections?|electoral", re.IGNORECASE)
+# An election named with its own day, before it or right after it ("November's elections", "the 2008
+# election", "the elections next month", "elections in May"): the election itself, dated by it, whatever
+# else the sentence tells
+_ELECTION_DATED_BEFORE = re.compile(
+    rf"\b({_MONTH_OR_DAY}|\d{{4}}|(next|this|last)\s+(week|month|year)|(next|this|last)\s+\w+day)([’']s)?\s+"
+    r"([\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_ELECTION_DATED_AFTER = re.compile(
+    rf"\s+((due|set|scheduled)\s+)?(in|on|for|next|this|later\s+this)\s+(early\s+|late\s+|mid-?)?({_MONTH_OR_DAY}"
+    r"|\d{4}|week|month|year)\b",
+    re.IGNORECASE,
+)
 
 
 def _election_only_as_circumstance(text: str) -> bool:
@@ -2965,6 +2978,8 @@ def _election_only_as_circumstance(text: str) -> bool:
         and all(
             _BARE_ELECTION.fullmatch(m.group())
             and _ELECTION_AS_CIRCUMSTANCE.search(text, max(0, m.start() - 60), m.start())
+            and not _ELECTION_DATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _ELECTION_DATED_AFTER.match(text, m.end())
             for m in found
         )
     )
