@@ -175,3 +175,26 @@ def test_a_case_named_only_as_a_topic_takes_no_step_of_a_case(sentence: str, set
 )
 def test_a_case_filed_or_a_guilt_found_by_a_court_stays_legal(sentence: str) -> None:
     assert settled_type("legal", sentence) == "legal"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional health director announced on Monday that she is retiring at the end of the month.",
+        "The port chief announced on Monday he would step down in June.",
+        "The chairman of the rail board announced his retirement on Monday.",
+    ],
+)
+def test_the_speakers_own_leaving_of_office_is_a_change_of_leadership(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "leadership"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor said on Friday she would not resign.",
+        "The minister said on Friday the governor would resign.",
+    ],
+)
+def test_a_resignation_refused_or_another_s_foretold_stays_remarks(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"

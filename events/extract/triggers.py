@@ -2657,6 +2657,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
         # made known is the measure, as "imposed a curfew" is; the saying is how it became known
         return "policy"
+    if event_type == "statement" and _own_leaving_announced(text):
+        # "The port chief announced on Monday he would step down in June", "announced her retirement": the
+        # speaker's own office left is the news, as a resignation is; the saying is how it became known
+        return "leadership"
     if event_type == "statement":
         announced = _type_of_act_announced(text)
         if announced is not None:
@@ -3066,6 +3070,26 @@ def _case_only_as_topic(text: str) -> bool:
         ):
             return False
     return True
+
+
+# The speaker's own leaving of an office, right after the verb of saying: "announced on Monday he would step
+# down", "said that she is retiring at the end of the month", "announced his retirement" ("said he would not
+# resign" leaves none; "said the governor would resign" is a claim about another)
+_OWN_LEAVING = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?((he|she|I)\s+(is|was|am|will|would|(is|was|am)\s+to"
+    r"|(is|was|am)\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to|had\s+decided\s+to)\s+(be\s+)?"
+    r"(retire|retiring|step\s+down|stepping\s+down|stand\s+down|standing\s+down|quit|quitting|leave\s+office"
+    r"|leaving\s+office|resign|resigning)\b|(his|her)\s+(retirement|resignation|departure|decision\s+to\s+(retire"
+    r"|resign|step\s+down|stand\s+down|quit)))\b",
+    re.IGNORECASE,
+)
+
+
+def _own_leaving_announced(text: str) -> bool:
+    """Whether the first verb of saying is followed by the speaker's own leaving of an office
+    (`_OWN_LEAVING`)."""
+    speech = SPEECH.search(text)
+    return speech is not None and _OWN_LEAVING.match(text, speech.end()) is not None
 
 
 def _case_only_as_circumstance(text: str) -> bool:
