@@ -169,6 +169,8 @@ def test_a_case_named_only_as_a_topic_takes_no_step_of_a_case(sentence: str, set
     [
         "Fishermen flooded the county courts with lawsuits on Friday.",
         "A wave of lawsuits followed the dam's collapse.",
+        "The collapse spawned a plethora of lawsuits.",
+        "A panel of judges heard arguments on Tuesday on how dozens of lawsuits over the fire are merged.",
         "The families filed lawsuits over the crash on Monday.",
         "The treasurer was found guilty of fraud on Monday.",
     ],

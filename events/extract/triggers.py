@@ -3030,10 +3030,13 @@ def _deal_appraised(text: str) -> bool:
 # and up to four words or a list ("fearful of the cleanup costs, lawsuits", "divided over the lawsuit"); a
 # count before "of" ("a wave of lawsuits", "hundreds of suits") tells suits filed
 _CASE_AS_TOPIC = re.compile(
-    r"(?<!\bwave\s)(?<!\bflood\s)(?<!\bseries\s)(?<!\bnumber\s)(?<!\bhundreds\s)(?<!\bdozens\s)"
-    r"(?<!\bthousands\s)(?<!\bspate\s)(?<!\bbarrage\s)(?<!\bstring\s)"
-    r"\b(over|about|of|amid|despite|regarding|concerning)\s+(the\s+|a\s+|an\s+|any\s+|its\s+|their\s+|possible\s+"
-    r"|potential\s+|further\s+|more\s+|future\s+)*([\w’'-]+,?\s+){0,4}?$",
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in "wave waves flood series number numbers hundreds dozens thousands scores spate barrage"
+        " string plethora raft slew pile piles host rash avalanche torrent flurry deluge batch".split()
+    )
+    + r"\b(over|about|of|amid|despite|regarding|concerning)\s+(the\s+|a\s+|an\s+|any\s+|its\s+|their\s+"
+    r"|possible\s+|potential\s+|further\s+|more\s+|future\s+)*([\w’'-]+,?\s+){0,4}?$",
     re.IGNORECASE,
 )
 # The words of a case that the legal trigger may find alone, with no step of the case told
@@ -3048,7 +3051,9 @@ _GUILT_IN_COURT = re.compile(
 _CASE_STEP_TOLD = re.compile(
     r"\b(fil(ed|es|ing)|su(ed|es|ing)|charg(ed|es|ing)|brought|bring(s|ing)?|lodg\w+|launch\w+|ruled|rules"
     r"|convict\w+|sentenc\w+|acquit\w+|indict\w+|settl\w+|dismiss\w+|upheld|overturn\w+|appeal\w*|testif\w+"
-    r"|plead\w*|pled|jury|judge|court|trial)\b",
+    r"|plead\w*|pled|jury|judges?|court\w*|trials?|heard|hearings?|lawyers?|attorneys?|plaintiffs?|claimants?)\b"
+    # ("lawsuits against the operator", "suits brought by the families": suits told with their parties)
+    r"|\b(lawsuits?|suits|litigation|legal\s+action)\s+(against|by|from|on\s+behalf\s+of)\b",
     re.IGNORECASE,
 )
 
