@@ -200,3 +200,23 @@ def test_the_speakers_own_leaving_of_office_is_a_change_of_leadership(sentence: 
 )
 def test_a_resignation_refused_or_another_s_foretold_stays_remarks(sentence: str) -> None:
     assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "May 14 - The president slams the three firms, criticizing them for a spectacle of trading blame.",
+        "The opposition leader blasted the budget on Wednesday as a betrayal of pensioners.",
+        "The minister hit out at the regulator on Tuesday.",
+    ],
+)
+def test_reproach_in_words_is_a_statement(sentence: str) -> None:
+    assert settled_type("other", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Engineers blasted the rock away on Monday.", "The lorry slammed into a bus shelter on Monday."],
+)
+def test_a_blast_or_a_slam_of_force_is_no_reproach(sentence: str) -> None:
+    assert settled_type("other", sentence) == "other"

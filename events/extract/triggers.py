@@ -3118,7 +3118,7 @@ def _type_of_plain_act(text: str, title: str) -> str:
     is by the words news prose gives that kind: a letter or an objection is a statement, a rescue team's
     landing a deployment, two leaders' talks diplomacy, restrictions imposed a policy, a storm forming a
     disaster. Words made public come first: a letter about a storm is the letter."""
-    if _WORDS_MADE_PUBLIC.search(text):
+    if _WORDS_MADE_PUBLIC.search(text) or _in_main_clause(_REPROACH, text):
         return "statement"
     if _WORDS_ON_THE_RECORD.search(text) and SPEECH.search(text) is None:
         # "in a televised speech, the president took aim at ...", "took a gloomier view ... in a note",
@@ -3744,6 +3744,16 @@ _LEAVES_OFFICE = re.compile(
     # "The president swore in the new cabinet", "swearing in two ministers": an office given
     r"|\b(swore|swears|swearing)\s+in\s+(the\s+|a\s+|his\s+|her\s+|its\s+|two\s+|three\s+|\d+\s+)?(new\s+)?"
     r"([\w-]+\s+){0,2}?(cabinet|government|ministers?|prime\s+minister|president|governor|judges?|members|officials)\b",
+    re.IGNORECASE,
+)
+# Reproach in words as the main verb: "slams the three firms", "blasted the budget as a betrayal", "lambasted
+# the board", "hit out at the regulator", "rebuked the envoy" ("slammed into a wall" and "blasted the rock
+# away" are blows; "blasted" only with what it called its target or why)
+_REPROACH = re.compile(
+    r"\b(slam(s|med|ming)?(?!\s+(into|on|shut|the\s+door|the\s+brakes)\b)|lambast(s|ed|ing)?|rebuk(e|es|ed|ing)"
+    r"|berat(e|es|ed|ing)|chid(e|es|ed|ing)|castigat(e|es|ed|ing)|excoriat(e|es|ed|ing)|(hit|hits|hitting)\s+out\s+at"
+    r"|blast(s|ed|ing)?\s+(\w+[’']s\s+|the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?(as\s+"
+    r"|for\s+(its|his|her|their|the|a|an|being|not|failing|[a-z]+ing)\b|over\s+(its|his|her|their|the)\b))",
     re.IGNORECASE,
 )
 # A protest told by what protesters do, with no word "protest" ("took to the streets", "chanting slogans",
