@@ -18,6 +18,7 @@ from events.extract.triggers import settled_type
         'On Monday the report attacked the regulator\'s new fund as "far too small".',
         "The attack was at its sharpest when the governor appeared on a morning show on Friday.",
         "The mayor attacked the port board's plan in a radio interview on Wednesday.",
+        "The premier angered victims' families by comparing the chemical leak to the 1998 terrorist attacks.",
     ],
 )
 def test_an_attack_made_in_words_is_a_statement(sentence: str) -> None:
@@ -30,6 +31,7 @@ def test_an_attack_made_in_words_is_a_statement(sentence: str) -> None:
         "Rebels launched their fiercest attack yet on the capital on Tuesday.",
         "Mr Dalen's attack on the convoy killed four guards in March.",
         "Gunmen attacked the village as residents slept, officials said in a statement.",
+        "Critics compared the raid to the attacks of 1998, after gunmen attacked the town on Monday.",
     ],
 )
 def test_an_armed_attack_stays_an_attack(sentence: str) -> None:

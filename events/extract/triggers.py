@@ -2931,10 +2931,25 @@ _ARMED = re.compile(
 )
 
 
+# An attack named only as what something else is likened to: "comparing the spill to the 2001 attacks",
+# "likened the crisis to a terrorist attack" (the sentence tells the comparison, made in words)
+_ATTACK_LIKENED = re.compile(
+    r"\b(compar(e|es|ed|ing)|liken(s|ed|ing)?|equat(e|es|ed|ing))\b[^.;]{0,80}?\b(to|with)\s+(the\s+|a\s+|an\s+)?"
+    r"([\w/’'-]+\s+){0,3}?attacks?\b",
+    re.IGNORECASE,
+)
+
+
 def _attack_in_words(text: str) -> bool:
     """Whether a sentence typed `attack` tells an attack made in words (`_ATTACK_IN_WORDS`) and names no
-    force, weapon or hurt of an armed one."""
+    force, weapon or hurt of an armed one, or names an attack only as what something is likened to."""
+    if _ATTACK_LIKENED.search(text) and len(list(_ATTACK_WORD.finditer(text))) == 1:
+        return True
     return _ATTACK_IN_WORDS.search(text) is not None and _ARMED.search(text) is None
+
+
+# Each word "attack" of a sentence
+_ATTACK_WORD = re.compile(r"\battack(s|ed|ing)?\b", re.IGNORECASE)
 
 
 # The pattern of the `election` trigger, which the check of an `election` type below reads again
