@@ -69,6 +69,8 @@ def test_an_election_named_only_as_a_circumstance_is_no_election(sentence: str, 
         # (an election named with its own day is the election, dated by it)
         "The ruling party is fighting to limit its losses ahead of the March parliamentary elections.",
         "A lawyer who represented the governor in the 2004 election recount made a bid on Monday.",
+        # (a clause between the preposition and the election: the election is its subject)
+        "It was largely because of the unrest that an election took place after six years of army rule.",
     ],
 )
 def test_an_election_with_its_vote_told_stays_an_election(sentence: str) -> None:

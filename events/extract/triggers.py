@@ -2959,7 +2959,9 @@ _ELECTION_TRIGGER = next(t for t in TRIGGERS if t.event_type == "election").patt
 _ELECTION_AS_CIRCUMSTANCE = re.compile(
     r"\b(in|at|ahead\s+of|before|after|during|since|until|for|from|nor|not|of|over|about|towards?|since)\s+"
     r"(the\s+|a\s+|an\s+|that\s+|this\s+|those\s+|these\s+|next\s+|last\s+|his\s+|her\s+|its\s+|their\s+)?"
-    r"([\w'’-]+\s+){0,3}?$",
+    # (the words between are the election's own modifiers: "because of this that an election" has a clause
+    # begun between the preposition and the noun)
+    r"((?!(that|which|who|when|where|whether|if|a|an|the)\b)[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # A vote held, won, lost, counted, called or fought: the words that make a sentence an election's news
@@ -2967,6 +2969,7 @@ _VOTE_TOLD = re.compile(
     r"\b(vot(e|es|ed|ing|ers?)|won|wins?|winning|lost|loses|losing|beat|defeated|turnout|polls|polling|ballots?"
     r"|cast|elected|re-?elected|results?|counted|counting|tally|landslide|majority|seats?|run-?off|referendum"
     r"|candidates?|candidacy|campaign(s|ed|ing)?|concede[ds]?|victory|primary|held|hold|postponed|delayed|called"
+    r"|took\s+place|take\s+place|takes\s+place|taking\s+place"
     r"|boycott\w*|contest(ed|ing)?|stand(s|ing)?|ran|running|nominat\w+)\b",
     re.IGNORECASE,
 )
