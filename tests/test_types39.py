@@ -220,7 +220,13 @@ def test_reproach_in_words_is_a_statement(sentence: str) -> None:
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Engineers blasted the rock away on Monday.", "The lorry slammed into a bus shelter on Monday."],
+    [
+        "Engineers blasted the rock away on Monday.",
+        "The lorry slammed into a bus shelter on Monday.",
+        # (the passive tells what befell the target, who said nothing)
+        "The chief executive was lambasted by angry lawmakers at a hearing on Thursday.",
+        "The regulator is getting blasted from every side over its slow response.",
+    ],
 )
 def test_a_blast_or_a_slam_of_force_is_no_reproach(sentence: str) -> None:
     assert settled_type("other", sentence) != "statement"

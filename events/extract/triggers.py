@@ -3768,6 +3768,10 @@ _LEAVES_OFFICE = re.compile(
 # the board", "hit out at the regulator", "rebuked the envoy" ("slammed into a wall" and "blasted the rock
 # away" are blows; "blasted" only with what it called its target or why)
 _REPROACH = re.compile(
+    # (in the active voice only: "was lambasted by lawmakers", "is getting blasted" tell what befell the
+    # target, who said nothing)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)"
+    r"(?<!\bgot\s)(?<!\bgetting\s)(?<!\bpublicly\s)(?<!\bsharply\s)(?<!\broundly\s)(?<!\bwidely\s)"
     r"\b(slam(s|med|ming)?\b(?!\s+(into|on|shut|the\s+door|the\s+brakes)\b)|lambast(s|ed|ing)?|rebuk(e|es|ed|ing)"
     r"|berat(e|es|ed|ing)|chid(e|es|ed|ing)|castigat(e|es|ed|ing)|excoriat(e|es|ed|ing)|(hit|hits|hitting)\s+out\s+at"
     r"|blast(s|ed|ing)?\s+(\w+[’']s\s+|the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?(as\s+"
