@@ -2657,6 +2657,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
         # made known is the measure, as "imposed a curfew" is; the saying is how it became known
         return "policy"
+    if event_type == "statement" and _own_leaving_announced(text):
+        # "The port chief announced on Monday he would step down in June", "announced her retirement": the
+        # speaker's own office left is the news, as a resignation is; the saying is how it became known
+        return "leadership"
     if event_type == "statement":
         announced = _type_of_act_announced(text)
         if announced is not None:
@@ -2714,10 +2718,26 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The two presidents said after talks in Lisbon that they would reopen the border": the leaders'
         # meeting is the news, their joint words what came of it
         return "diplomacy"
+    if event_type in ("diplomacy", "agreement") and _deal_appraised(text):
+        # "The minister said on Tuesday that the ceasefire deal was still far off": a deal weighed in words is
+        # the speaker's remarks; nobody met, signed or agreed
+        return "statement"
     if event_type == "diplomacy":
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
         # donors to give": no act of states or bodies in office
         return _no_diplomacy_in(text)
+    if event_type == "attack" and _attack_in_words(text):
+        # "Mr Roe's attack on the board was a concern", "her fiercest attack yet on the chief executive",
+        # "attacked the fund as 'far too small'": criticism, no blow struck
+        return "statement"
+    if event_type == "election" and _election_only_as_circumstance(text):
+        # "ahead of the November elections", "who represented him in the 2004 election recount": an election
+        # named as the time or the setting of another act is no vote held
+        return "statement" if SPEECH.search(text) else "other"
+    if event_type == "other" and _finding_on_a_measure(text):
+        # "The central bank said on Tuesday that inflation had peaked": a body's stated reading of a measure
+        # is its remarks; nobody acted
+        return "statement"
     if event_type == "attack" and _no_force_strikes(text):
         # "The tanker struck a reef on Monday", "a strain of flu that struck seven people": no blow
         return "disaster"
@@ -2759,6 +2779,11 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
         return "statement"
+    if event_type == "legal" and _case_only_as_topic(text):
+        # "Investors sold the shares, fearful of the cleanup costs and lawsuits", "the cabinet is divided
+        # over the lawsuit", "all three firms were guilty of poor management, the report said": a case named
+        # as what is feared or argued over, or a fault found outside a court, takes no step of a case
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "legal" and _hearing_told_by_its_host(text):
         # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
         # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
@@ -2862,13 +2887,232 @@ _HEARING_HOST = re.compile(
 _HEARING_TOLD = re.compile(r"told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry)\b", re.IGNORECASE)
 
 
+# A hearing or an inquiry held by lawmakers, named by their house or their committee: "a Senate hearing", "a
+# U.S. congressional hearing", "the Commons committee inquiry" (a court hearing is a step of a case)
+_LAWMAKERS_HEARING = re.compile(
+    r"\b(senate|house|congressional|congress|commons|parliamentary|parliament|legislative|committee|subcommittee"
+    r"|select\s+committee)\s+([\w-]+\s+)?(hearing|inquiry)\b",
+    re.IGNORECASE,
+)
+
+
 def _hearing_told_by_its_host(text: str) -> bool:
     """Whether a sentence typed `legal` only tells a hearing or an inquiry something, and who tells it is one
-    of the lawmakers who hold it (`_HEARING_HOST`, named before the telling)."""
+    of the lawmakers who hold it (`_HEARING_HOST`, named before the telling), or the hearing is lawmakers'
+    by its name: what a witness tells lawmakers is his remarks, no step of a case."""
     found = list(_LEGAL_TRIGGER.finditer(text))
     return bool(found) and all(
-        _HEARING_TOLD.fullmatch(m.group()) and _HEARING_HOST.search(text, 0, m.start()) for m in found
+        _HEARING_TOLD.fullmatch(m.group())
+        and (_HEARING_HOST.search(text, 0, m.start()) or _LAWMAKERS_HEARING.search(m.group()))
+        for m in found
     )
+
+
+# An attack made in words, told by what marks words: a titled person's attack ("Mr Roe's attack on the
+# board"), a superlative of how harsh it was ("her fiercest attack yet on the chief", "the attack was at its
+# sharpest"), what it called its target ("attacked the fund as 'too small'"), or where it was made ("attacked
+# the plan in a speech")
+_ATTACK_IN_WORDS = re.compile(
+    r"(?-i:\b(Mr|Mrs|Ms|Miss|Dr|Sir|Senator|Sen\.|Rep\.)\s+[A-Z][\w'’-]+)['’]s\s+([\w-]+\s+){0,2}?attacks?\b"
+    r"|\b(fiercest|sharpest|strongest|harshest|toughest|bitterest|angriest|most\s+(stinging|scathing|outspoken"
+    r"|pointed|forceful|direct))\s+([\w-]+\s+){0,2}?attacks?\b"
+    r"|\battacks?\s+(was|is|were|are)\s+(at\s+)?(its|their)\s+(sharpest|fiercest|strongest|harshest)\b"
+    r"|\battack(s|ed|ing)?\s+([\w'’-]+\s+){1,6}?as\s+[\"“‘']"
+    r"|\battack(s|ed|ing)?\b[^.;]{0,60}?\bin\s+(a|an|his|her|their|its)\s+([\w-]+\s+){0,2}?(speech|interview"
+    r"|statement|letter|article|column|editorial|address|op-ed|blog|tweet|post|broadcast)\b",
+    re.IGNORECASE,
+)
+# What an armed attack names: a force, a weapon, the hurt or the dead, a fighter
+_ARMED = re.compile(
+    rf"\b({_FORCES}|killed|killing|wounded|injured|dead|bombs?|bombing|guns?|gunmen|gunfire|shot|shots|fired|rifles?"
+    r"|grenades?|explosives?|militants?|rebels?|insurgents?|fighters|terrorists?|terror|suicide|raids?|shelling"
+    r"|mortars?|air\s?strikes?|casualties|hostages?|assassination|ambush(ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+# An attack named only as what something else is likened to: "comparing the spill to the 2001 attacks",
+# "likened the crisis to a terrorist attack" (the sentence tells the comparison, made in words)
+_ATTACK_LIKENED = re.compile(
+    r"\b(compar(e|es|ed|ing)|liken(s|ed|ing)?|equat(e|es|ed|ing))\b[^.;]{0,80}?\b(to|with)\s+(the\s+|a\s+|an\s+)?"
+    r"([\w/’'-]+\s+){0,3}?attacks?\b",
+    re.IGNORECASE,
+)
+
+
+def _attack_in_words(text: str) -> bool:
+    """Whether a sentence typed `attack` tells an attack made in words (`_ATTACK_IN_WORDS`) and names no
+    force, weapon or hurt of an armed one, or names an attack only as what something is likened to."""
+    if _ATTACK_LIKENED.search(text) and len(list(_ATTACK_WORD.finditer(text))) == 1:
+        return True
+    return _ATTACK_IN_WORDS.search(text) is not None and _ARMED.search(text) is None
+
+
+# Each word "attack" of a sentence
+_ATTACK_WORD = re.compile(r"\battack(s|ed|ing)?\b", re.IGNORECASE)
+
+
+# The pattern of the `election` trigger, which the check of an `election` type below reads again
+_ELECTION_TRIGGER = next(t for t in TRIGGERS if t.event_type == "election").pattern
+# An election named after a preposition, with its article and up to three words: "ahead of the November
+# elections", "in the 2008 election", "nor the looming elections", "involved in that election"
+_ELECTION_AS_CIRCUMSTANCE = re.compile(
+    r"\b(in|at|ahead\s+of|before|after|during|since|until|for|from|nor|not|of|over|about|towards?|since)\s+"
+    r"(the\s+|a\s+|an\s+|that\s+|this\s+|those\s+|these\s+|next\s+|last\s+|his\s+|her\s+|its\s+|their\s+)?"
+    # (the words between are the election's own modifiers: "because of this that an election" has a clause
+    # begun between the preposition and the noun)
+    r"((?!(that|which|who|when|where|whether|if|a|an|the)\b)[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# A vote held, won, lost, counted, called or fought: the words that make a sentence an election's news
+_VOTE_TOLD = re.compile(
+    r"\b(vot(e|es|ed|ing|ers?)|won|wins?|winning|lost|loses|losing|beat|defeated|turnout|polls|polling|ballots?"
+    r"|cast|elected|re-?elected|results?|counted|counting|tally|landslide|majority|seats?|run-?off|referendum"
+    r"|candidates?|candidacy|campaign(s|ed|ing)?|concede[ds]?|victory|primary|held|hold|postponed|delayed|called"
+    r"|took\s+place|take\s+place|takes\s+place|taking\s+place"
+    r"|boycott\w*|contest(ed|ing)?|stand(s|ing)?|ran|running|nominat\w+)\b",
+    re.IGNORECASE,
+)
+# The words of an election that the trigger may find alone, with no vote told
+_BARE_ELECTION = re.compile(r"elections?|electoral", re.IGNORECASE)
+# An election named with its own day, before it or right after it ("November's elections", "the 2008
+# election", "the elections next month", "elections in May"): the election itself, dated by it, whatever
+# else the sentence tells
+_ELECTION_DATED_BEFORE = re.compile(
+    rf"\b({_MONTH_OR_DAY}|\d{{4}}|(next|this|last)\s+(week|month|year)|(next|this|last)\s+\w+day)([’']s)?\s+"
+    r"([\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_ELECTION_DATED_AFTER = re.compile(
+    rf"\s+((due|set|scheduled)\s+)?(in|on|for|next|this|later\s+this)\s+(early\s+|late\s+|mid-?)?({_MONTH_OR_DAY}"
+    r"|\d{4}|week|month|year)\b",
+    re.IGNORECASE,
+)
+
+
+def _election_only_as_circumstance(text: str) -> bool:
+    """Whether every election a sentence typed `election` names is a bare noun after a preposition (the time
+    or the setting of another act) and the sentence tells no vote (`_VOTE_TOLD`)."""
+    found = list(_ELECTION_TRIGGER.finditer(text))
+    return (
+        bool(found)
+        and _VOTE_TOLD.search(text) is None
+        and all(
+            _BARE_ELECTION.fullmatch(m.group())
+            and _ELECTION_AS_CIRCUMSTANCE.search(text, max(0, m.start() - 60), m.start())
+            and not _ELECTION_DATED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and not _ELECTION_DATED_AFTER.match(text, m.end())
+            for m in found
+        )
+    )
+
+
+# A measure of the economy or of prices read as at a turn, told after a verb of saying: "said inflation had
+# peaked", "says growth has bottomed out", "said that unemployment had stabilised" (a reading, not an act)
+_MEASURE_READ = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?(the\s+)?(\w+\s+)?(inflation|growth|unemployment|prices"
+    r"|demand|economy|recession|slowdown|downturn|recovery|jobless\s+rate|house\s+prices|wages|output)\s+"
+    r"(had|has|have|had\s+already|has\s+already|was|is)\s+(now\s+|probably\s+|likely\s+)?(peaked|bottomed\s+out"
+    r"|stabili[sz]ed|levelled\s+off|leveled\s+off|turned\s+the\s+corner|passed\s+its\s+(peak|worst)|slowed"
+    r"|eased|picked\s+up|past\s+its\s+(peak|worst)|over)\b",
+    re.IGNORECASE,
+)
+
+
+def _finding_on_a_measure(text: str) -> bool:
+    """Whether the first verb of saying tells a reading of a measure at a turn (`_MEASURE_READ`)."""
+    speech = SPEECH.search(text)
+    return speech is not None and _MEASURE_READ.match(text, speech.end()) is not None
+
+
+# A deal, a truce or talks weighed by how near, how likely or how sound they are: "the ceasefire deal was
+# still far off", "a truce is within reach", "the peace plan looked doomed"
+_DEAL_APPRAISED = re.compile(
+    r"\b(ceasefire|cease-fire|truce|peace|deal|agreement|accord|settlement|talks)(\s+(deal|agreement|plan|talks"
+    r"|settlement|process|accord))?\s+(was|is|were|are|remained|remains|looked|looks|seemed|seems)\s+(still\s+|now\s+"
+    r"|not\s+|no\s+longer\s+|very\s+|increasingly\s+)*(far\s+off|close|near|within\s+reach|possible|impossible"
+    r"|unlikely|likely|in\s+sight|elusive|in\s+doubt|at\s+risk|fragile|dead|doomed|on\s+track|off\s+the\s+table"
+    r"|a\s+long\s+way\s+off|some\s+way\s+off)\b",
+    re.IGNORECASE,
+)
+
+
+def _deal_appraised(text: str) -> bool:
+    """Whether a verb of saying is followed by a deal, a truce or talks weighed in words
+    (`_DEAL_APPRAISED`)."""
+    speech = SPEECH.search(text)
+    return speech is not None and _DEAL_APPRAISED.search(text, speech.end()) is not None
+
+
+# A case named as the topic of a feeling or a dispute, after "over", "about", "of", "amid" with its article
+# and up to four words or a list ("fearful of the cleanup costs, lawsuits", "divided over the lawsuit"); a
+# count before "of" ("a wave of lawsuits", "hundreds of suits") tells suits filed
+_CASE_AS_TOPIC = re.compile(
+    "".join(
+        rf"(?<!\b{w}\s)"
+        for w in "wave waves flood series number numbers hundreds dozens thousands scores spate barrage"
+        " string plethora raft slew pile piles host rash avalanche torrent flurry deluge batch".split()
+    )
+    + r"\b(over|about|of|amid|despite|regarding|concerning)\s+(the\s+|a\s+|an\s+|any\s+|its\s+|their\s+"
+    r"|possible\s+|potential\s+|further\s+|more\s+|future\s+)*([\w’'-]+,?\s+){0,4}?$",
+    re.IGNORECASE,
+)
+# The words of a case that the legal trigger may find alone, with no step of the case told
+_BARE_CASE_NOUN = re.compile(r"lawsuits?|suits|litigation|legal\s+action", re.IGNORECASE)
+# Guilt found by a court or admitted in one ("found guilty of", "pleaded guilty of"), unlike a fault a report
+# or a critic finds ("were guilty of bad management")
+_GUILT_IN_COURT = re.compile(
+    r"\b(found|pleaded|pleads|plead|pled|declared|judged|ruled|convicted|verdict|jury|court|judge)\b",
+    re.IGNORECASE,
+)
+# A step of a case told anywhere in the sentence
+_CASE_STEP_TOLD = re.compile(
+    r"\b(fil(ed|es|ing)|su(ed|es|ing)|charg(ed|es|ing)|brought|bring(s|ing)?|lodg\w+|launch\w+|ruled|rules"
+    r"|convict\w+|sentenc\w+|acquit\w+|indict\w+|settl\w+|dismiss\w+|upheld|overturn\w+|appeal\w*|testif\w+"
+    r"|plead\w*|pled|jury|judges?|court\w*|trials?|heard|hearings?|lawyers?|attorneys?|plaintiffs?|claimants?)\b"
+    # ("lawsuits against the operator", "suits brought by the families": suits told with their parties)
+    r"|\b(lawsuits?|suits|litigation|legal\s+action)\s+(against|by|from|on\s+behalf\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_only_as_topic(text: str) -> bool:
+    """Whether a sentence typed `legal` names a case only as the topic of a feeling or a dispute (a bare
+    lawsuit after "over", "of", "about": `_CASE_AS_TOPIC`) or guilt found outside a court, and tells no step
+    of a case (`_CASE_STEP_TOLD`)."""
+    found = list(_LEGAL_TRIGGER.finditer(text))
+    if not found or _CASE_STEP_TOLD.search(text):
+        return False
+    for m in found:
+        if m.group().lower().startswith("guilty"):
+            if _GUILT_IN_COURT.search(text, max(0, m.start() - 40), m.start()):
+                return False
+        elif not (
+            _BARE_CASE_NOUN.fullmatch(m.group())
+            and _CASE_AS_TOPIC.search(text, max(0, m.start() - 80), m.start())
+        ):
+            return False
+    return True
+
+
+# The speaker's own leaving of an office, right after the verb of saying: "announced on Monday he would step
+# down", "said that she is retiring at the end of the month", "announced his retirement" ("said he would not
+# resign" leaves none; "said the governor would resign" is a claim about another)
+_OWN_LEAVING = re.compile(
+    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?((he|she|I)\s+(is|was|am|will|would|(is|was|am)\s+to"
+    r"|(is|was|am)\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to|had\s+decided\s+to)\s+(be\s+)?"
+    r"(retire|retiring|step\s+down|stepping\s+down|stand\s+down|standing\s+down|quit|quitting|leave\s+office"
+    r"|leaving\s+office|resign|resigning)\b|(his|her)\s+(retirement|resignation|departure|decision\s+to\s+(retire"
+    r"|resign|step\s+down|stand\s+down|quit)))\b",
+    re.IGNORECASE,
+)
+
+
+def _own_leaving_announced(text: str) -> bool:
+    """Whether the first verb of saying is followed by the speaker's own leaving of an office
+    (`_OWN_LEAVING`)."""
+    speech = SPEECH.search(text)
+    return speech is not None and _OWN_LEAVING.match(text, speech.end()) is not None
 
 
 def _case_only_as_circumstance(text: str) -> bool:
@@ -2892,7 +3136,7 @@ def _type_of_plain_act(text: str, title: str) -> str:
     is by the words news prose gives that kind: a letter or an objection is a statement, a rescue team's
     landing a deployment, two leaders' talks diplomacy, restrictions imposed a policy, a storm forming a
     disaster. Words made public come first: a letter about a storm is the letter."""
-    if _WORDS_MADE_PUBLIC.search(text):
+    if _WORDS_MADE_PUBLIC.search(text) or _in_main_clause(_REPROACH, text):
         return "statement"
     if _WORDS_ON_THE_RECORD.search(text) and SPEECH.search(text) is None:
         # "in a televised speech, the president took aim at ...", "took a gloomier view ... in a note",
@@ -2910,6 +3154,8 @@ def _type_of_plain_act(text: str, title: str) -> str:
         return "policy"
     if _LEAVES_OFFICE.search(text):
         return "leadership"
+    if _in_main_clause(_PROTEST_IN_DEED, text):
+        return "protest"
     # (the title is the event's own clause: "the havoc caused by a series of storms" told as "Havoc was
     # caused by a series of storms", "since the explosion that set off the spill" as "The explosion set off
     # the spill")
@@ -3508,7 +3754,41 @@ _PUBLIC_APPROVAL = re.compile(
 # down" is an alert ended, no office left)
 _LEAVES_OFFICE = re.compile(
     r"\b(is|are|was|were|will|would)\s+(to\s+)?stand\s+down\b(?!\s+(troops|forces|units))"
-    r"|\b(stood|stand|stands|standing)\s+down\s+as\b|\btook\s+over\s+as\b",
+    r"|\b(stood|stand|stands|standing)\s+down\s+as\b|\btook\s+over\s+as\b"
+    # "The defence minister quit on Sunday", "quit as party leader", "quit her post": an office left ("quit
+    # smoking", "quit the talks" leave no office)
+    r"|\b(?<!\bto\s)quit(s|ting)?(\s+(as|on|yesterday|today|abruptly|suddenly|last|this|earlier|in\s+protest)\b"
+    r"|\s+(his|her|their)\s+(post|job|position|role|office|seat|cabinet\s+post)s?\b|\s*[,.;]|\s*$)"
+    # "The president swore in the new cabinet", "swearing in two ministers": an office given
+    r"|\b(swore|swears|swearing)\s+in\s+(the\s+|a\s+|his\s+|her\s+|its\s+|two\s+|three\s+|\d+\s+)?(new\s+)?"
+    r"([\w-]+\s+){0,2}?(cabinet|government|ministers?|prime\s+minister|president|governor|judges?|members|officials)\b",
+    re.IGNORECASE,
+)
+# Reproach in words as the main verb: "slams the three firms", "blasted the budget as a betrayal", "lambasted
+# the board", "hit out at the regulator", "rebuked the envoy" ("slammed into a wall" and "blasted the rock
+# away" are blows; "blasted" only with what it called its target or why)
+_REPROACH = re.compile(
+    # (in the active voice only: "was lambasted by lawmakers", "is getting blasted" tell what befell the
+    # target, who said nothing)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bget\s)"
+    r"(?<!\bgot\s)(?<!\bgetting\s)(?<!\bpublicly\s)(?<!\bsharply\s)(?<!\broundly\s)(?<!\bwidely\s)"
+    r"\b(slam(s|med|ming)?\b(?!\s+(into|on|shut|the\s+door|the\s+brakes)\b)|lambast(s|ed|ing)?|rebuk(e|es|ed|ing)"
+    r"|berat(e|es|ed|ing)|chid(e|es|ed|ing)|castigat(e|es|ed|ing)|excoriat(e|es|ed|ing)|(hit|hits|hitting)\s+out\s+at"
+    r"|blast(s|ed|ing)?\s+(\w+[’']s\s+|the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?(as\s+"
+    r"|for\s+(its|his|her|their|the|a|an|being|not|failing|[a-z]+ing)\b|over\s+(its|his|her|their|the)\b))",
+    re.IGNORECASE,
+)
+# A protest told by what protesters do, with no word "protest" ("took to the streets", "chanting slogans",
+# "blocked the highway to demand higher prices", "gathered outside the ministry, waving placards")
+_PROTEST_IN_DEED = re.compile(
+    r"\btook\s+to\s+the\s+streets\b"
+    r"|\bchant(ed|ing)\s+(slogans|anti-)"
+    r"|\bwav(ed|ing)\s+(placards|banners)\b"
+    r"|\b(block(ed|ing)|barricad(ed|ing)|occup(ied|ying))\s+(the\s+|a\s+|its\s+)?([\w-]+\s+){0,3}?(roads?|highways?"
+    r"|streets?|motorways?|bridges?|ports?|squares?|railway|rail\s+lines?|entrances?|offices|ministry|parliament"
+    r"|border\s+crossings?)\b[^.;]{0,60}?\bto\s+(demand|protest|denounce|oppose|press\s+for|call\s+for)\b"
+    r"|\b(gathered|massed|assembled)\s+(outside|in\s+front\s+of)\b[^.;]{0,60}?\b(to\s+(demand|protest|denounce"
+    r"|oppose|press\s+for|call\s+for)\b|chanting|waving\s+(placards|banners))",
     re.IGNORECASE,
 )
 # Two heads of government or foreign ministers meeting or talking: "Prime Minister Ana Ruiz will discuss
