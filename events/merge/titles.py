@@ -28,6 +28,7 @@ from events.extract.patterns import (
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEN_GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
@@ -2483,7 +2484,7 @@ def _describes_the_noun_before(text: str, cut: int) -> bool:
     verbs = list(_FINITE.finditer(text, said.start(1) if said is not None else 0, cut))
     if not verbs:
         return False
-    if re.match(r"\s+[a-z]{3,}ed\s", text[cut:]) is None:
+    if re.match(rf"\s+(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\s", text[cut:]) is None:
         return True  # a span of time counted back goes after any word
     # (the noun described is the object of that verb, in its clause: "the boat sank and the crew | jumped into
     # the sea" has a clause of its own after "and")
@@ -2508,6 +2509,40 @@ def _waits_for_its_phrase(text: str, cut: int) -> bool:
     if _TWO_INFINITIVES.search(text, 0, cut) and _SHARED_OBJECT.match(text, cut):
         return True  # "to monitor and deal | with any cases", "to inspect and repair | the levees"
     return bool(_BARE_INFINITIVE.search(text, 0, cut) and _SECOND_VERB_AND_OBJECT.match(text, cut))
+
+
+# A word that describes a noun (an adjective's ending, an ordinal, or a participle after a determiner or a
+# figure: "the injured", "4,000 suspected"), just before "and"/"or" ...
+_MODIFIER_SHAPE = (
+    r"(?:[a-z][\w-]*(?:able|ible|al|ic|ous|ive|ary|ory|ful|less|ate)|first|only|sole|second|third|last)"
+)
+_MODIFIER_BEFORE_AND = re.compile(
+    rf"(?<![\w-]){_MODIFIER_SHAPE}$"
+    r"|\b(?:the|a|an|its|their|his|her|some|many|most|all|more|\d[\d,.]*)\s+[a-z]{3,}ed$"
+)
+# ... and a second such word after it, then the noun both describe ("and recreational fishing", "and only
+# case", "and untested attempt"): the "and" joins two words of one noun phrase, and a cut there leaves the
+# first describing nothing ("closing commercial")
+_MODIFIER_AND_ITS_NOUN = re.compile(
+    rf"\s(?:and|or)\s+(?:{_MODIFIER_SHAPE}|(?:un)?[a-z]{{3,}}ed)\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|to|of|in|on|at|by|for|with|from|into|and|or|but"
+    r"|as|than|it|them|him|he|she|they|we|who|which|not|also)\b)[a-z][\w-]{2,}"
+)
+# "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its object
+_QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
+_OPEN_QUESTION = re.compile(
+    r"\bto\s+[a-z]{3,}\s+(?:whether|which|what|how|why|who)\b(?P<rest>[^,;:]*)$", re.IGNORECASE
+)
+_PARTICIPLE_AT_END = re.compile(
+    rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})$"
+)
+
+
+def _agent_of_reduced_relative(text: str, cut: int) -> bool:
+    """Whether `cut` opens the "by" agent of a participle that describes the noun before it ("judges sacked |
+    by the general", "a hearing held | by the assembly"): cut there, the noun reads as the doer."""
+    participle = _PARTICIPLE_AT_END.search(text, 0, cut)
+    return participle is not None and _describes_the_noun_before(text, participle.start() - 1)
 
 
 _COPULA_AT_END = re.compile(r"\b(?:be|been|being|is|are|was|were|become|became|remain|remains|remained)$")
@@ -2576,6 +2611,12 @@ def _cut(
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
                 continue
+            if _MODIFIER_BEFORE_AND.search(text, 0, cut) and _MODIFIER_AND_ITS_NOUN.match(text, cut):
+                continue  # "almost 4,000 suspected | and confirmed cases": both words describe the noun after
+            if _QUESTION_AFTER_INFINITIVE.match(text, cut) and _BARE_INFINITIVE.search(text, 0, cut):
+                continue  # "sent divers to confirm | whether fuel leaked": the verb's object is the question
+            if text.startswith(" by ", cut) and _agent_of_reduced_relative(text, cut):
+                continue  # "a hearing held | by the assembly": no agent leaves "a hearing held" as if it held
             if any(opens < cut < closes for opens, closes in names):
                 continue
             listed = _LIST_GOES_ON.match(text, cut) if strict else None
@@ -2639,6 +2680,9 @@ def _cut(
                 # "Jane Roe, the agency's spokeswoman, said | if ...": what was said was cut off ("Turnout was
                 # 37%, the chairman said" said it first)
                 continue
+            question = _OPEN_QUESTION.search(kept)
+            if question is not None and not _FINITE.search(question.group("rest")):
+                continue  # "testing samples to confirm which patients | with ...": the question lost its verb
             if _OPEN_CONCESSION.search(kept):
                 continue  # "told the court that while he was eligible | , he ...": the clause said was cut
             opening = _THAT_OPENING_PHRASE.search(kept)
