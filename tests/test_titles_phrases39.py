@@ -3,7 +3,7 @@ that did it, an infinitive with the question it asks. Every sentence is our own.
 
 from __future__ import annotations
 
-from events.merge.titles import fit
+from events.merge.titles import fit, headline
 
 
 def test_two_words_describing_one_noun_are_not_cut_at_their_and() -> None:
@@ -37,7 +37,22 @@ def test_a_participle_describing_a_noun_keeps_its_agent_or_goes_with_it() -> Non
             "He blamed staff shortages for his failure to attend a hearing in the capital held by the regional "
             "assembly and the transport ministry"
         )
-        == "He blamed staff shortages for his failure to attend a hearing"
+        == "He blamed staff shortages for his failure to attend a hearing in the capital"
+    )
+    assert (
+        fit(
+            "The Kovar insurance group has asked a district court to block a claim filed by the shipping firm "
+            "Delmar seeking damages against its rival"
+        )
+        == "The Kovar insurance group has asked a district court to block a claim"
+    )
+    # ("one of those questioned": a pronoun, no noun, before the participle; the cut stays where it was)
+    assert (
+        fit(
+            "The port's own harbour master Ivan Petrov was not one of those questioned by regional police "
+            "investigators on Tuesday in the northern town"
+        )
+        == "The port's own harbour master Ivan Petrov was not one of those questioned"
     )
 
 
@@ -48,4 +63,22 @@ def test_an_infinitive_keeps_the_question_it_asks_or_goes_with_it() -> None:
             "symptoms were carrying the new strain"
         )
         == "Tomas Varga says the agency was testing hundreds of samples"
+    )
+
+
+def test_an_office_saying_is_its_speaker_not_a_saying_inside_the_speakers() -> None:
+    sentence = 'The governor cautioned Sunday that the repairs could take "many weeks," and said the state would pay.'
+    clause = 'The governor cautioned that the repairs could take "many weeks"'
+    assert (
+        headline(clause, speaker="Ana Roe", speech=True, sentence=sentence)
+        == 'Ana Roe cautioned that the repairs could take "many weeks"'
+    )
+
+
+def test_an_office_whose_words_the_speaker_reports_keeps_the_speaker() -> None:
+    sentence = "Varga said the governor warned that the dam might fail."
+    clause = "the governor warned that the dam might fail"
+    assert (
+        headline(clause, speaker="Tomas Varga", speech=True, sentence=sentence)
+        == "Tomas Varga says the governor warned that the dam might fail"
     )

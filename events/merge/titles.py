@@ -34,6 +34,7 @@ from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PERSON_ROLES,
+    SPEAKER_ROLES,
     WEEKDAY_NAMES,
     WOMEN_GIVEN_NAMES,
     alternatives,
@@ -609,6 +610,15 @@ def headline(
         # "In an interview, she said the plant would close": the speaker is the pronoun, and "Jane Roe says
         # she said ..." would tell one saying inside another
         return _fit_said(_agreeing(f"{speaker} {text[pronoun.end(1) :].lstrip()}"), speaker, short_speaker)
+    role_said = _ROLE_SAYING_OPENING.match(text) if speech and speaker and not named else None
+    if (
+        role_said is not None
+        and not a_body(speaker)
+        and _role_is_the_sentence_subject(sentence or text, text)
+    ):
+        # "The governor cautioned Sunday that the repairs could take weeks", said by Ana Roe: the office is
+        # the speaker, and "Ana Roe says the governor cautioned ..." would tell one saying inside another
+        return _fit_said(f"{speaker} {text[role_said.start('verb') :]}", speaker, short_speaker)
     if speech and speaker and not named and _as_quotation(text, quoted):
         # ('"We expect losses" among the herds, said Roe': the quotation ends at its closing mark; the words
         # after it are the writer's, and set inside the title's own quotation marks they would read as hers)
@@ -639,6 +649,22 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker, short_speaker)
+
+
+# "The governor cautioned ...", "The foreign minister warned ...": an office named alone, then its verb of saying
+_ROLE_SAYING_OPENING = re.compile(
+    rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{alternatives(SPEAKER_ROLES)})\s+(?:also\s+)?"
+    r"(?P<verb>(?:said|told|cautioned|warned|announced|insisted|stressed|argued|urged|added|conceded|admitted"
+    r"|acknowledged|predicted|vowed|pledged|promised)\s)"
+)
+
+
+def _role_is_the_sentence_subject(sentence: str, text: str) -> bool:
+    """Whether the office that opens `text` is the subject of its `sentence`, with no saying before it ("Roe
+    said the governor warned ..." reports the governor's words, and he is not the speaker Roe)."""
+    head = " ".join(text.split()[:2]).lower()
+    at = " ".join(sentence.split()).lower().find(head)
+    return at >= 0 and _SAYING_WORD.search(" ".join(sentence.split())[:at]) is None
 
 
 # Words quoted, who said them, then a clause of time that tells what happened: '"It was terrible," said a
@@ -2530,19 +2556,30 @@ _MODIFIER_AND_ITS_NOUN = re.compile(
 )
 # "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its object
 _QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
+_INFINITIVE_AT_END = re.compile(r"\s+to\s+(?!be$)[a-z]{3,}$")
 _OPEN_QUESTION = re.compile(
     r"\bto\s+[a-z]{3,}\s+(?:whether|which|what|how|why|who)\b(?P<rest>[^,;:]*)$", re.IGNORECASE
 )
-_PARTICIPLE_AT_END = re.compile(
-    rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})$"
-)
+_PARTICIPLE_AT_END = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})$")
 
 
-def _agent_of_reduced_relative(text: str, cut: int) -> bool:
-    """Whether `cut` opens the "by" agent of a participle that describes the noun before it ("judges sacked |
-    by the general", "a hearing held | by the assembly"): cut there, the noun reads as the doer."""
+def _reduced_relative_start(text: str, cut: int) -> int:
+    """Where the participle before a "by" agent at `cut` opens, when it describes the noun before it ("judges
+    sacked | by the general" -> before "sacked"); `cut` itself otherwise ("was sacked | by", "those
+    questioned | by", whose word before is no noun to keep)."""
     participle = _PARTICIPLE_AT_END.search(text, 0, cut)
-    return participle is not None and _describes_the_noun_before(text, participle.start() - 1)
+    if participle is None:
+        return cut
+    before = text[: participle.start()].rsplit(None, 1)[-1:]
+    if not before or before[0].lower() in _NO_NOUN_BEFORE_REDUCED:
+        return cut
+    return participle.start() - 1 if _describes_the_noun_before(text, participle.start() - 1) else cut
+
+
+# ("one of those questioned by ...": a pronoun before the participle, with no noun it could describe)
+_NO_NOUN_BEFORE_REDUCED = frozenset(
+    "those these that this one ones any all some many few none each most".split()
+)
 
 
 _COPULA_AT_END = re.compile(r"\b(?:be|been|being|is|are|was|were|become|became|remain|remains|remained)$")
@@ -2613,10 +2650,9 @@ def _cut(
                 continue
             if _MODIFIER_BEFORE_AND.search(text, 0, cut) and _MODIFIER_AND_ITS_NOUN.match(text, cut):
                 continue  # "almost 4,000 suspected | and confirmed cases": both words describe the noun after
-            if _QUESTION_AFTER_INFINITIVE.match(text, cut) and _BARE_INFINITIVE.search(text, 0, cut):
-                continue  # "sent divers to confirm | whether fuel leaked": the verb's object is the question
-            if text.startswith(" by ", cut) and _agent_of_reduced_relative(text, cut):
-                continue  # "a hearing held | by the assembly": no agent leaves "a hearing held" as if it held
+            # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"), and
+            # the cut goes before the participle ("a claim | filed by the firm")
+            cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
             if any(opens < cut < closes for opens, closes in names):
                 continue
             listed = _LIST_GOES_ON.match(text, cut) if strict else None
@@ -2666,6 +2702,10 @@ def _cut(
                 # | of England": an "and", "of" or "for" between capitalised words is inside a name
                 continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
+            if _QUESTION_AFTER_INFINITIVE.match(text, cut):
+                # "sent divers to confirm | whether fuel leaked": the verb's object is the question, and the
+                # infinitive goes with it ("sent divers")
+                kept = _INFINITIVE_AT_END.sub("", kept)
             if _SUBORDINATE_AT.match(text, cut):
                 # ("searches rose | even before the news broke", "the cap was fitted shortly | after the
                 # test"): the word that weighed how soon goes with the clause of time it weighed
