@@ -3,7 +3,7 @@ that did it, an infinitive with the question it asks. Every sentence is our own.
 
 from __future__ import annotations
 
-from events.merge.titles import fit, headline
+from events.merge.titles import fit, headline, tidy
 
 
 def test_two_words_describing_one_noun_are_not_cut_at_their_and() -> None:
@@ -82,3 +82,12 @@ def test_an_office_whose_words_the_speaker_reports_keeps_the_speaker() -> None:
         headline(clause, speaker="Tomas Varga", speech=True, sentence=sentence)
         == "Tomas Varga says the governor warned that the dam might fail"
     )
+
+
+def test_an_opening_word_of_when_or_of_order_goes_from_the_title() -> None:
+    assert tidy("Finally, on Sunday evening, the crane lifted the hull") == "The crane lifted the hull"
+    assert tidy("Yesterday, the second of the three ferries was towed to port") == (
+        "The second of the three ferries was towed to port"
+    )
+    assert tidy("By 4 a.m., the pumps were running again") == "The pumps were running again"
+    assert tidy("Last night, the board voted to sell the mill") == "The board voted to sell the mill"

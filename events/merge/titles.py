@@ -182,6 +182,15 @@ def without_split_time(sentence: str, clause: str) -> str:
     return text[opening.end() :]
 
 
+# "Finally, the drill hit ...", "Yesterday, the bridge was opened ...", "By 3 a.m., the job was done ...": a
+# word or phrase of when, or of the order of things told, set off by its comma before the subject; the date
+# has its own column, and the order is the story's, not the happening's
+_OPENING_TIME_WORD = re.compile(
+    r"^(?i:finally|eventually|initially|afterwards|subsequently|earlier|later|yesterday|today|tonight|tomorrow"
+    r"|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|(?:by|at|around|shortly\s+after)\s+\d{1,2}"
+    r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))"
+    r",\s+(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we|some|many|two|three|on|in|at|by|\d)\s|[A-Z])"
+)
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 # An article never ends a phrase: a comma just after "the" or "a" is where a scrape dropped a link's text and
@@ -1967,6 +1976,7 @@ def tidy(clause: str) -> str:
             "", text
         )  # "Meanwhile the ministry sent ..." -> "The ministry sent ..."
         text = _OPENING_RECENTLY.sub("", text)
+        text = _OPENING_TIME_WORD.sub("", text)  # "Finally, the drill hit its target" -> "The drill hit ..."
         text = _OPENING_SPAN_LATER.sub("", text)
         text = _OPENING_SPAN_AFTER.sub("", text)
         text = _OPENING_DASH.sub("", text)  # "May 2 - The rig sinks": a dated list's dash, its date gone
