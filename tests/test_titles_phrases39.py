@@ -91,3 +91,16 @@ def test_an_opening_word_of_when_or_of_order_goes_from_the_title() -> None:
     )
     assert tidy("By 4 a.m., the pumps were running again") == "The pumps were running again"
     assert tidy("Last night, the board voted to sell the mill") == "The board voted to sell the mill"
+
+
+def test_a_seat_of_government_is_no_holder_of_the_office_its_sentence_names() -> None:
+    sentence = "The premier stressed the value of the mill to the region."
+    assert (
+        headline(
+            "The premier stressed the value of the mill to the region",
+            speaker="Castle Square",
+            speech=True,
+            sentence=sentence,
+        )
+        == "Castle Square says the premier stressed the value of the mill to the region"
+    )

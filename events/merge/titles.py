@@ -622,7 +622,11 @@ def headline(
     role_said = _ROLE_SAYING_OPENING.match(text) if speech and speaker and not named else None
     if (
         role_said is not None
+        and _FULL_NAME.fullmatch(speaker)
         and not a_body(speaker)
+        # ("Downing Street", "the White House": a seat of government speaks for its office, and is no holder of
+        # the office the clause names)
+        and speaker.split()[-1].lower() not in _SEAT_OF_OFFICE
         and _role_is_the_sentence_subject(sentence or text, text)
     ):
         # "The governor cautioned Sunday that the repairs could take weeks", said by Ana Roe: the office is
@@ -666,6 +670,9 @@ _ROLE_SAYING_OPENING = re.compile(
     r"(?P<verb>(?:said|told|cautioned|warned|announced|insisted|stressed|argued|urged|added|conceded|admitted"
     r"|acknowledged|predicted|vowed|pledged|promised)\s)"
 )
+
+
+_SEAT_OF_OFFICE = frozenset("street house palace hall office hill square building mansion residence".split())
 
 
 def _role_is_the_sentence_subject(sentence: str, text: str) -> bool:
