@@ -104,3 +104,23 @@ def test_a_seat_of_government_is_no_holder_of_the_office_its_sentence_names() ->
         )
         == "Castle Square says the premier stressed the value of the mill to the region"
     )
+
+
+def test_the_end_of_a_listeners_name_told_with_no_that_goes_from_what_was_said() -> None:
+    sentence = "Another senior official, Ivan Petrov, later told a news conference the agency was rethinking its rules."
+    assert (
+        headline(
+            "Conference the agency was rethinking its rules",
+            speaker="Ivan Petrov",
+            speech=True,
+            sentence=sentence,
+        )
+        == "Ivan Petrov says the agency was rethinking its rules"
+    )
+    sentence = "The board chairman, Ana Roe, told Harbour Radio 2 on Monday the warning had come too late."
+    assert (
+        headline(
+            "2 on Monday the warning had come too late", speaker="Ana Roe", speech=True, sentence=sentence
+        )
+        == "Ana Roe says the warning had come too late"
+    )

@@ -2209,9 +2209,33 @@ _LISTENER_THEN_THAT = re.compile(rf"^(?:[\w’'.&-]+\s+){{0,5}}?[\w’'.&-]+\s+t
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds)\s+$")
 
 
+# The end of a listener's name left before what was told with no "that" ("told a news | conference the
+# agency was ...", "told Radio | 4 the warning had ..."): words of a name, a figure or a noun of an audience,
+# then the subject of what was said
+_LISTENER_TAIL = re.compile(
+    # (the clause opens with a capital, whatever the sentence wrote: "Conference the agency was ...")
+    r"^(?:(?:[A-Z][\w’'.&-]*|\d+|(?i:conference|briefing|meeting|reporters|journalists|audience|gathering|crowd"
+    r"|summit|forum|session|hearing|committee|panel|programme|program|show|radio|television|newspaper))\s+){1,3}?"
+    rf"(?:(?:on|late|early|last)\s+{_WEEKDAYS}\s+)?(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they"
+    r"|we|there)\s)"
+)
+# "told a news ", "told BBC Radio 4 on Monday ": the verb and the listener's words (and a day) before the clause
+_TOLD_LISTENER_OPENING = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&-]+\s+){0,6}$"
+)
+
+
 def _without_told_listener(text: str, sentence: str) -> str:
     """What was said, without the listener its clause opens with when the sentence has "told" straight
     before it ("Roe told the state broadcaster that the talks had failed": "the talks had failed")."""
+    tail = _LISTENER_TAIL.match(text.lstrip())
+    said = text.lstrip()[tail.end() :] if tail is not None else ""
+    # (where what was told opens in the sentence: a day may stand between the listener and it, "told
+    # Radio 4 on Monday the warning ...")
+    at = sentence.lower().find(said[:40].lower()) if said else -1
+    told = _TOLD_LISTENER_OPENING.search(sentence[:at]) if at > 0 and tail is not None else None
+    if tail is not None and told is not None and tail.group().split()[0].lower() in told.group().lower():
+        return said
     found = _LISTENER_THEN_THAT.match(text)
     where = sentence.find(text.lstrip()[:40]) if found is not None else -1
     if (
