@@ -124,3 +124,13 @@ def test_the_end_of_a_listeners_name_told_with_no_that_goes_from_what_was_said()
         )
         == "Ana Roe says the warning had come too late"
     )
+
+
+def test_a_phrase_between_an_auxiliary_and_its_verb_goes() -> None:
+    assert tidy("We have, for the first time, reached the bottom of the shaft") == (
+        "We have reached the bottom of the shaft"
+    )
+    assert (
+        tidy("The council has, for now, halted the sale of the pier")
+        == "The council has halted the sale of the pier"
+    )

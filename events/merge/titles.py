@@ -142,6 +142,13 @@ _LINKING_ASIDE = re.compile(
     r"|by\s+contrast|in\s+contrast|likewise|similarly|nonetheless|nevertheless|moreover|though|instead),\s+",
     re.IGNORECASE,
 )
+# "we have, for the first time, turned the corner", "The board has, for now, stopped the sale": a phrase set
+# off by commas between an auxiliary and its verb; cut at its first comma, the clause would lose its verb
+_AUXILIARY_ASIDE = re.compile(
+    r"\b(?P<auxiliary>(?i:has|have|had|will|would|is|are|was|were|can|could|should|may|might|must)(?:\s+not)?),"
+    r"\s+(?:(?i:for|in|at|by|on|of|so|as|after|until|once|yet|even|perhaps|probably|reportedly|finally|again|now)"
+    r"\b)[^,;:“”\"]{0,40},\s+(?=(?:not\s+)?(?:been|be|[a-z]{3,}(?:ed|en|ing)|[a-z]+)\s)"
+)
 # "In late March, just after the strike began, ...": a month with no day, set off by a comma, dates the
 # clause and goes like any opening date
 _OPENING_MONTH = re.compile(
@@ -1918,6 +1925,7 @@ def tidy(clause: str) -> str:
     text = _LINKING_ASIDE.sub(
         " ", text
     )  # "The ministry, for example, rejected ..." -> "The ministry rejected"
+    text = _AUXILIARY_ASIDE.sub(r"\g<auxiliary> ", text)  # "has, for now, stopped" -> "has stopped"
     # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
     # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
     dash = _LONE_DASH.search(text)
