@@ -3,7 +3,7 @@ that did it, an infinitive with the question it asks. Every sentence is our own.
 
 from __future__ import annotations
 
-from events.merge.titles import fit, headline, tidy
+from events.merge.titles import _without_told_listener, fit, headline, tidy
 
 
 def test_two_words_describing_one_noun_are_not_cut_at_their_and() -> None:
@@ -133,4 +133,22 @@ def test_a_phrase_between_an_auxiliary_and_its_verb_goes() -> None:
     assert (
         tidy("The council has, for now, halted the sale of the pier")
         == "The council has halted the sale of the pier"
+    )
+
+
+def test_a_phrase_opening_word_after_told_is_no_end_of_a_listeners_name() -> None:
+    # ("told lawmakers on a harbour panel that ...": "On" opens a phrase, and the words after it stay)
+    assert (
+        _without_told_listener(
+            "On a harbour panel that she was out of the loop",
+            "Roe told lawmakers on a harbour panel that she was out of the loop.",
+        )
+        == "On a harbour panel that she was out of the loop"
+    )
+    assert (
+        _without_told_listener(
+            "Of its new pumps any flood would be held back",
+            "The firm assured the board that because of its new pumps any flood would be held back.",
+        )
+        == "Of its new pumps any flood would be held back"
     )

@@ -2237,6 +2237,8 @@ def _without_told_listener(text: str, sentence: str) -> str:
     """What was said, without the listener its clause opens with when the sentence has "told" straight
     before it ("Roe told the state broadcaster that the talks had failed": "the talks had failed")."""
     tail = _LISTENER_TAIL.match(text.lstrip())
+    if tail is not None and tail.group().split()[0].lower() in COMMON_OPENERS:
+        tail = None  # ("On a House panel that ...", "Because of its ...": a phrase's opening word, no name's)
     said = text.lstrip()[tail.end() :] if tail is not None else ""
     # (where what was told opens in the sentence: a day may stand between the listener and it, "told
     # Radio 4 on Monday the warning ...")
