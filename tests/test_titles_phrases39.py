@@ -152,3 +152,19 @@ def test_a_phrase_opening_word_after_told_is_no_end_of_a_listeners_name() -> Non
         )
         == "Of its new pumps any flood would be held back"
     )
+
+
+def test_a_bare_indefinite_place_keeps_the_participle_that_tells_it() -> None:
+    # ("had not been in an area" alone says nothing; the participle stays, as before)
+    assert fit(
+        "Ana Roe says the pair who sailed back to Ostend on May 2 had not been in an area affected by the recent "
+        "floods of the river"
+    ).endswith("in an area affected")
+
+
+def test_a_word_of_kind_is_not_cut_from_what_it_measures() -> None:
+    title = fit(
+        "Lawmakers say that's not the kind of response valley farmers suffering immediate economic and "
+        "environmental damage need"
+    )
+    assert not title.endswith(("the kind", "economic")), title

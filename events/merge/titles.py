@@ -362,7 +362,8 @@ _BREAKS = (
     # "a lot of gas")
     re.compile(
         r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
-        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through"
+        # ("not the kind | of response": a word of kind or amount needs what it measures)
+        r"(?<!\bhandful)(?<!\bmajority)(?<!\bkind)(?<!\bsort)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through"
         # ("represents a balanced compromise | between the parties", "went ahead | despite warnings")
         r"|between|among|despite|within|throughout|beyond)\s"
         # ("represent | about one in 20", "killed | over 300": a word before a figure tells its size, and the
@@ -2624,9 +2625,15 @@ def _reduced_relative_start(text: str, cut: int) -> int:
     before = text[: participle.start()].rsplit(None, 1)[-1:]
     if not before or before[0].lower() in _NO_NOUN_BEFORE_REDUCED:
         return cut
+    if _BARE_INDEFINITE_OBJECT.search(text, 0, participle.start() - 1):
+        return cut  # ("had not been in an area | affected by ...": "in an area" alone says nothing)
     return participle.start() - 1 if _describes_the_noun_before(text, participle.start() - 1) else cut
 
 
+# "in an area", "at a site": a phrase whose noun, indefinite and alone, is told only by what describes it
+_BARE_INDEFINITE_OBJECT = re.compile(
+    r"\b(?:in|at|from|into|on|near|of|for|with|across)\s+(?:an?|some|any)\s+[\w-]+$"
+)
 # ("one of those questioned by ...": a pronoun before the participle, with no noun it could describe)
 _NO_NOUN_BEFORE_REDUCED = frozenset(
     "those these that this one ones any all some many few none each most".split()
