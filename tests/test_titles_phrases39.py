@@ -168,3 +168,17 @@ def test_a_word_of_kind_is_not_cut_from_what_it_measures() -> None:
         "environmental damage need"
     )
     assert not title.endswith(("the kind", "economic")), title
+
+
+def test_an_opening_comparison_goes_before_the_clause_it_compares() -> None:
+    assert (
+        tidy(
+            "Unlike the last ban, which applied to rivers of more than 50 metres wide, the new ban covers all rivers"
+        )
+        == "The new ban covers all rivers"
+    )
+    sentence = "Like the first order, the second one closes every mill on the coast, the ministry said."
+    assert (
+        headline(sentence.rstrip("."), speaker="Trade Ministry", speech=True, sentence=sentence)
+        == "Trade Ministry says the second one closes every mill on the coast"
+    )

@@ -198,6 +198,14 @@ _OPENING_TIME_WORD = re.compile(
     r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))"
     r",\s+(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we|some|many|two|three|on|in|at|by|\d)\s|[A-Z])"
 )
+# "Unlike the last ban, which applied to wide rivers, the new ban covers ...", "Like the first order, the
+# second ...": what the subject is set beside, set off by its comma (with the relative clause that tells it);
+# the headline is the clause after it, and cut at the comma it would name only the thing compared
+_OPENING_COMPARISON = re.compile(
+    r"^(?:Like|Unlike|As\s+with|Similar\s+to|In\s+contrast\s+to|Compared\s+(?:with|to))\s+[^,;:“”\"]{2,80},"
+    r"(?:\s+(?:which|who)\s[^;:“”\"]{2,120}?,)?\s+"
+    r"(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they|we)\s|[A-Z])"
+)
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 # An article never ends a phrase: a comma just after "the" or "a" is where a scrape dropped a link's text and
@@ -1993,6 +2001,9 @@ def tidy(clause: str) -> str:
         )  # "Meanwhile the ministry sent ..." -> "The ministry sent ..."
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_TIME_WORD.sub("", text)  # "Finally, the drill hit its target" -> "The drill hit ..."
+        text = _OPENING_COMPARISON.sub(
+            "", text
+        )  # "Unlike the old ban, the new one covers ..." -> "The new one ..."
         text = _OPENING_SPAN_LATER.sub("", text)
         text = _OPENING_SPAN_AFTER.sub("", text)
         text = _OPENING_DASH.sub("", text)  # "May 2 - The rig sinks": a dated list's dash, its date gone
