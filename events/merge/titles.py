@@ -2617,6 +2617,11 @@ _MODIFIER_AND_ITS_NOUN = re.compile(
     r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|to|of|in|on|at|by|for|with|from|into|and|or|but"
     r"|as|than|it|them|him|he|she|they|we|who|which|not|also)\b)[a-z][\w-]{2,}"
 )
+# "have to", "going to", "is expected to", "is due to": a word that takes the "to" after it as its own
+_WORD_BEFORE_ITS_TO = re.compile(
+    r"(?<![\w’'-])(?i:have|has|had|having|going|ought|used|able|unable|about|due|likely|unlikely|set|supposed"
+    r"|expected|poised|bound|willing|ready)$"
+)
 # "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its object
 _QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
 _INFINITIVE_AT_END = re.compile(r"\s+to\s+(?!be$)[a-z]{3,}$")
@@ -2719,6 +2724,8 @@ def _cut(
                 continue
             if _MODIFIER_BEFORE_AND.search(text, 0, cut) and _MODIFIER_AND_ITS_NOUN.match(text, cut):
                 continue  # "almost 4,000 suspected | and confirmed cases": both words describe the noun after
+            if text.startswith(" to ", cut) and _WORD_BEFORE_ITS_TO.search(text, 0, cut):
+                continue  # "they're going to have | to take", "the rate is expected | to rise": one verb phrase
             # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"), and
             # the cut goes before the participle ("a claim | filed by the firm")
             cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
