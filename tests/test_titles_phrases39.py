@@ -9,21 +9,24 @@ from events.merge.titles import _without_told_listener, fit, headline, tidy
 def test_two_words_describing_one_noun_are_not_cut_at_their_and() -> None:
     assert (
         fit(
-            "Dr Ines Morel said there are now almost 4,000 suspected and confirmed cases here in the northern "
+            "Dr Ines Morel said there are now almost 4,000 suspected and confirmed cases here in "
+            "the northern "
             "provinces of Valdoria"
         )
         == "Dr Ines Morel said there are now almost 4,000 suspected and confirmed cases here"
     )
     assert (
         fit(
-            "Officials say they were closing commercial and recreational fishing for at least ten days in waters "
+            "Officials say they were closing commercial and recreational fishing for at least ten "
+            "days in waters "
             "between Ostend and the border"
         )
         == "Officials say they were closing commercial and recreational fishing for at least ten days"
     )
     assert (
         fit(
-            "The port board worked to fit a valve over the leak in a desperate and untested attempt to end the "
+            "The port board worked to fit a valve over the leak in a desperate and untested "
+            "attempt to end the "
             "largest spill in the region"
         )
         == "The port board worked to fit a valve over the leak in a desperate and untested attempt"
@@ -34,14 +37,16 @@ def test_a_participle_describing_a_noun_keeps_its_agent_or_goes_with_it() -> Non
     # ("a hearing held" would read as a hearing that held something)
     assert (
         fit(
-            "He blamed staff shortages for his failure to attend a hearing in the capital held by the regional "
+            "He blamed staff shortages for his failure to attend a hearing in the capital held by "
+            "the regional "
             "assembly and the transport ministry"
         )
         == "He blamed staff shortages for his failure to attend a hearing in the capital"
     )
     assert (
         fit(
-            "The Kovar insurance group has asked a district court to block a claim filed by the shipping firm "
+            "The Kovar insurance group has asked a district court to block a claim filed by the "
+            "shipping firm "
             "Delmar seeking damages against its rival"
         )
         == "The Kovar insurance group has asked a district court to block a claim"
@@ -59,7 +64,8 @@ def test_a_participle_describing_a_noun_keeps_its_agent_or_goes_with_it() -> Non
 def test_an_infinitive_keeps_the_question_it_asks_or_goes_with_it() -> None:
     assert (
         fit(
-            "Tomas Varga says the agency was testing hundreds of samples to confirm which patients with severe "
+            "Tomas Varga says the agency was testing hundreds of samples to confirm which "
+            "patients with severe "
             "symptoms were carrying the new strain"
         )
         == "Tomas Varga says the agency was testing hundreds of samples"
@@ -67,7 +73,10 @@ def test_an_infinitive_keeps_the_question_it_asks_or_goes_with_it() -> None:
 
 
 def test_an_office_saying_is_its_speaker_not_a_saying_inside_the_speakers() -> None:
-    sentence = 'The governor cautioned Sunday that the repairs could take "many weeks," and said the state would pay.'
+    sentence = (
+        'The governor cautioned Sunday that the repairs could take "many weeks," and said the '
+        "state would pay."
+    )
     clause = 'The governor cautioned that the repairs could take "many weeks"'
     assert (
         headline(clause, speaker="Ana Roe", speech=True, sentence=sentence)
@@ -107,7 +116,10 @@ def test_a_seat_of_government_is_no_holder_of_the_office_its_sentence_names() ->
 
 
 def test_the_end_of_a_listeners_name_told_with_no_that_goes_from_what_was_said() -> None:
-    sentence = "Another senior official, Ivan Petrov, later told a news conference the agency was rethinking its rules."
+    sentence = (
+        "Another senior official, Ivan Petrov, later told a news conference the agency was "
+        "rethinking its rules."
+    )
     assert (
         headline(
             "Conference the agency was rethinking its rules",
@@ -157,7 +169,8 @@ def test_a_phrase_opening_word_after_told_is_no_end_of_a_listeners_name() -> Non
 def test_a_bare_indefinite_place_keeps_the_participle_that_tells_it() -> None:
     # ("had not been in an area" alone says nothing; the participle stays, as before)
     assert fit(
-        "Ana Roe says the pair who sailed back to Ostend on May 2 had not been in an area affected by the recent "
+        "Ana Roe says the pair who sailed back to Ostend on May 2 had not been in an area "
+        "affected by the recent "
         "floods of the river"
     ).endswith("in an area affected")
 
@@ -173,7 +186,8 @@ def test_a_word_of_kind_is_not_cut_from_what_it_measures() -> None:
 def test_an_opening_comparison_goes_before_the_clause_it_compares() -> None:
     assert (
         tidy(
-            "Unlike the last ban, which applied to rivers of more than 50 metres wide, the new ban covers all rivers"
+            "Unlike the last ban, which applied to rivers of more than 50 metres wide, the new "
+            "ban covers all rivers"
         )
         == "The new ban covers all rivers"
     )
@@ -187,7 +201,8 @@ def test_an_opening_comparison_goes_before_the_clause_it_compares() -> None:
 def test_a_word_that_takes_its_to_keeps_it() -> None:
     # ("the owners are going" would tell that they leave; "going to", "have to", "expected to" are one verb)
     title = fit(
-        "Ana Roe says if the harbour board keeps all the boat owners waiting, the owners are going to have to take "
+        "Ana Roe says if the harbour board keeps all the boat owners waiting, the owners are "
+        "going to have to take "
         "whatever deal is offered"
     )
     assert not title.endswith(("are going", "to have")), title

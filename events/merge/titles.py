@@ -640,7 +640,7 @@ def headline(
         role_said is not None
         and _FULL_NAME.fullmatch(speaker)
         and not a_body(speaker)
-        # ("Downing Street", "the White House": a seat of government speaks for its office, and is no holder of
+        # ("Downing Street", "the White House": a seat of government speaks for its office, and is no holder
         # the office the clause names)
         and speaker.split()[-1].lower() not in _SEAT_OF_OFFICE
         and _role_is_the_sentence_subject(sentence or text, text)
@@ -680,7 +680,8 @@ def headline(
     return _fit_said(_agreeing(text), speaker, short_speaker)
 
 
-# "The governor cautioned ...", "The foreign minister warned ...": an office named alone, then its verb of saying
+# "The governor cautioned ...", "The foreign minister warned ...": an office named alone, then its verb of
+# saying
 _ROLE_SAYING_OPENING = re.compile(
     rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{alternatives(SPEAKER_ROLES)})\s+(?:also\s+)?"
     r"(?P<verb>(?:said|told|cautioned|warned|announced|insisted|stressed|argued|urged|added|conceded|admitted"
@@ -2239,7 +2240,8 @@ _LISTENER_TAIL = re.compile(
     rf"(?:(?:on|late|early|last)\s+{_WEEKDAYS}\s+)?(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they"
     r"|we|there)\s)"
 )
-# "told a news ", "told BBC Radio 4 on Monday ": the verb and the listener's words (and a day) before the clause
+# "told a news ", "told BBC Radio 4 on Monday ": the verb and the listener's words (and a day) before the
+# clause
 _TOLD_LISTENER_OPENING = re.compile(
     r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&-]+\s+){0,6}$"
 )
@@ -2622,7 +2624,8 @@ _WORD_BEFORE_ITS_TO = re.compile(
     r"(?<![\w’'-])(?i:have|has|had|having|going|ought|used|able|unable|about|due|likely|unlikely|set|supposed"
     r"|expected|poised|bound|willing|ready)$"
 )
-# "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its object
+# "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its
+# object
 _QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
 _INFINITIVE_AT_END = re.compile(r"\s+to\s+(?!be$)[a-z]{3,}$")
 _OPEN_QUESTION = re.compile(
@@ -2725,9 +2728,9 @@ def _cut(
             if _MODIFIER_BEFORE_AND.search(text, 0, cut) and _MODIFIER_AND_ITS_NOUN.match(text, cut):
                 continue  # "almost 4,000 suspected | and confirmed cases": both words describe the noun after
             if text.startswith(" to ", cut) and _WORD_BEFORE_ITS_TO.search(text, 0, cut):
-                continue  # "they're going to have | to take", "the rate is expected | to rise": one verb phrase
-            # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"), and
-            # the cut goes before the participle ("a claim | filed by the firm")
+                continue  # "going to have | to take", "the rate is expected | to rise": one verb phrase
+            # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"),
+            # and the cut goes before the participle ("a claim | filed by the firm")
             cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
             if any(opens < cut < closes for opens, closes in names):
                 continue
