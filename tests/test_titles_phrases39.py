@@ -206,3 +206,11 @@ def test_a_word_that_takes_its_to_keeps_it() -> None:
         "whatever deal is offered"
     )
     assert not title.endswith(("are going", "to have")), title
+
+
+def test_words_quoted_and_cut_with_an_ellipsis_stay_quoted() -> None:
+    title = fit(
+        "Ana Roe: “I think everybody everywhere always wants everything everyone elsewhere somehow somewhere "
+        "somewhat surely certainly demands”"
+    )
+    assert title.startswith("Ana Roe: “I think") and title.endswith("…”") and len(title) <= 90, title
