@@ -213,4 +213,4 @@ def test_words_quoted_and_cut_with_an_ellipsis_stay_quoted() -> None:
         "Ana Roe: “I think everybody everywhere always wants everything everyone elsewhere somehow somewhere "
         "somewhat surely certainly demands”"
     )
-    assert title.startswith("Ana Roe: “I think") and title.endswith("…”") and len(title) <= 90, title
+    assert title.startswith("Ana Roe: “I think") and title.endswith("”…") and len(title) <= 90, title

@@ -3079,10 +3079,10 @@ def fit(text: str) -> str:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
     if shortened.count("“") > shortened.count("”"):
-        # ('Roe: “I think everybody must say what they have to…”': words quoted stay quoted when cut, with
+        # ('Roe: “I think everybody must say what they have to”…': words quoted stay quoted when cut, with
         # room made for the closing mark; without the marks, "I" would be the reader's)
         quoted = text[: TITLE_MAX - 2].rsplit(" ", 1)[0].rstrip(" ,;:—-")
-        return quoted + ELLIPSIS + "”"
+        return quoted + "”" + ELLIPSIS
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
