@@ -8,9 +8,10 @@ from reports import saturday_happenings
 
 def test_two_governments_closing_a_shared_border_take_two_measures() -> None:
     found = saturday_happenings(
-        "Argentina on Saturday closed its border with Chile to stop the spread of the cattle fever, the farm "
+        "Argentina on Saturday closed its border with Chile to stop the spread of the cattle grivosis, the "
+        "farm "
         "ministry said.",
-        "Chile on Saturday closed its border crossings with Argentina after the cattle fever outbreak, "
+        "Chile on Saturday closed its border crossings with Argentina after the cattle grivosis outbreak, "
         "officials said.",
     )
     assert found == [("policy", ["Argentina on Saturday cl"]), ("policy", ["Chile on Saturday closed"])]

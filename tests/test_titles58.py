@@ -111,7 +111,7 @@ def test_an_opening_since_clause_that_holds_the_date_titles_its_happening() -> N
 
 def test_an_opening_since_clause_titles_its_happening_in_an_article() -> None:
     titles = titles_of(
-        "Harwick said bookings rose on Monday. Since the fever outbreak began in May, the airlines of "
+        "Harwick said bookings rose on Monday. Since the grivosis outbreak began in May, the airlines of "
         "Ruritania, New Borduria, Syldavia and Carpathia have bought Harwick's spare engines, Okafor said."
     )
-    assert "The fever outbreak began in May" in titles, titles
+    assert "The grivosis outbreak began in May" in titles, titles

@@ -28,11 +28,13 @@ from events.extract.patterns import (
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEN_GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PERSON_ROLES,
+    SPEAKER_ROLES,
     WEEKDAY_NAMES,
     WOMEN_GIVEN_NAMES,
     alternatives,
@@ -140,6 +142,13 @@ _LINKING_ASIDE = re.compile(
     r"|by\s+contrast|in\s+contrast|likewise|similarly|nonetheless|nevertheless|moreover|though|instead),\s+",
     re.IGNORECASE,
 )
+# "we have, for the first time, turned the corner", "The board has, for now, stopped the sale": a phrase set
+# off by commas between an auxiliary and its verb; cut at its first comma, the clause would lose its verb
+_AUXILIARY_ASIDE = re.compile(
+    r"\b(?P<auxiliary>(?i:has|have|had|will|would|is|are|was|were|can|could|should|may|might|must)(?:\s+not)?),"
+    r"\s+(?:(?i:for|in|at|by|on|of|so|as|after|until|once|yet|even|perhaps|probably|reportedly|finally|again|now)"
+    r"\b)[^,;:“”\"]{0,40},\s+(?=(?:not\s+)?(?:been|be|[a-z]{3,}(?:ed|en|ing)|[a-z]+)\s)"
+)
 # "In late March, just after the strike began, ...": a month with no day, set off by a comma, dates the
 # clause and goes like any opening date
 _OPENING_MONTH = re.compile(
@@ -180,6 +189,23 @@ def without_split_time(sentence: str, clause: str) -> str:
     return text[opening.end() :]
 
 
+# "Finally, the drill hit ...", "Yesterday, the bridge was opened ...", "By 3 a.m., the job was done ...": a
+# word or phrase of when, or of the order of things told, set off by its comma before the subject; the date
+# has its own column, and the order is the story's, not the happening's
+_OPENING_TIME_WORD = re.compile(
+    r"^(?i:finally|eventually|initially|afterwards|subsequently|earlier|later|yesterday|today|tonight|tomorrow"
+    r"|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|(?:by|at|around|shortly\s+after)\s+\d{1,2}"
+    r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))"
+    r",\s+(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we|some|many|two|three|on|in|at|by|\d)\s|[A-Z])"
+)
+# "Unlike the last ban, which applied to wide rivers, the new ban covers ...", "Like the first order, the
+# second ...": what the subject is set beside, set off by its comma (with the relative clause that tells it);
+# the headline is the clause after it, and cut at the comma it would name only the thing compared
+_OPENING_COMPARISON = re.compile(
+    r"^(?:Like|Unlike|As\s+with|Similar\s+to|In\s+contrast\s+to|Compared\s+(?:with|to))\s+[^,;:“”\"]{2,80},"
+    r"(?:\s+(?:which|who)\s[^;:“”\"]{2,120}?,)?\s+"
+    r"(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they|we)\s|[A-Z])"
+)
 # "More recently a review found ...": how the time stands to what was told before, which a headline drops
 _OPENING_RECENTLY = re.compile(r"^(?:more|most|only|until|as\s+of)\s+recently,?\s+(?=\w)", re.IGNORECASE)
 # An article never ends a phrase: a comma just after "the" or "a" is where a scrape dropped a link's text and
@@ -344,7 +370,8 @@ _BREAKS = (
     # "a lot of gas")
     re.compile(
         r"(?<!\bup)(?<!\bout)(?<!\bbecause)(?<!\bin\sfront)(?<!\blot)(?<!\bnumber)(?<!\bcouple)(?<!\bseries)"
-        r"(?<!\bhandful)(?<!\bmajority)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through"
+        # ("not the kind | of response": a word of kind or amount needs what it measures)
+        r"(?<!\bhandful)(?<!\bmajority)(?<!\bkind)(?<!\bsort)\s(?:with|in|on|at|for|from|by|over|into|to|of|near|during|under|against|without|about|than|along|across|through"
         # ("represents a balanced compromise | between the parties", "went ahead | despite warnings")
         r"|between|among|despite|within|throughout|beyond)\s"
         # ("represent | about one in 20", "killed | over 300": a word before a figure tells its size, and the
@@ -608,6 +635,19 @@ def headline(
         # "In an interview, she said the plant would close": the speaker is the pronoun, and "Jane Roe says
         # she said ..." would tell one saying inside another
         return _fit_said(_agreeing(f"{speaker} {text[pronoun.end(1) :].lstrip()}"), speaker, short_speaker)
+    role_said = _ROLE_SAYING_OPENING.match(text) if speech and speaker and not named else None
+    if (
+        role_said is not None
+        and _FULL_NAME.fullmatch(speaker)
+        and not a_body(speaker)
+        # ("Downing Street", "the White House": a seat of government speaks for its office, and is no holder
+        # the office the clause names)
+        and speaker.split()[-1].lower() not in _SEAT_OF_OFFICE
+        and _role_is_the_sentence_subject(sentence or text, text)
+    ):
+        # "The governor cautioned Sunday that the repairs could take weeks", said by Ana Roe: the office is
+        # the speaker, and "Ana Roe says the governor cautioned ..." would tell one saying inside another
+        return _fit_said(f"{speaker} {text[role_said.start('verb') :]}", speaker, short_speaker)
     if speech and speaker and not named and _as_quotation(text, quoted):
         # ('"We expect losses" among the herds, said Roe': the quotation ends at its closing mark; the words
         # after it are the writer's, and set inside the title's own quotation marks they would read as hers)
@@ -638,6 +678,26 @@ def headline(
         lost_subject = _PAST_VERB.fullmatch(first) and not _VERB_AFTER_PARTICIPLE.match(text)
         text = f"{speaker} {text}" if lost_subject else f"{speaker} {says} {text}"
     return _fit_said(_agreeing(text), speaker, short_speaker)
+
+
+# "The governor cautioned ...", "The foreign minister warned ...": an office named alone, then its verb of
+# saying
+_ROLE_SAYING_OPENING = re.compile(
+    rf"(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{alternatives(SPEAKER_ROLES)})\s+(?:also\s+)?"
+    r"(?P<verb>(?:said|told|cautioned|warned|announced|insisted|stressed|argued|urged|added|conceded|admitted"
+    r"|acknowledged|predicted|vowed|pledged|promised)\s)"
+)
+
+
+_SEAT_OF_OFFICE = frozenset("street house palace hall office hill square building mansion residence".split())
+
+
+def _role_is_the_sentence_subject(sentence: str, text: str) -> bool:
+    """Whether the office that opens `text` is the subject of its `sentence`, with no saying before it ("Roe
+    said the governor warned ..." reports the governor's words, and he is not the speaker Roe)."""
+    head = " ".join(text.split()[:2]).lower()
+    at = " ".join(sentence.split()).lower().find(head)
+    return at >= 0 and _SAYING_WORD.search(" ".join(sentence.split())[:at]) is None
 
 
 # Words quoted, who said them, then a clause of time that tells what happened: '"It was terrible," said a
@@ -1875,6 +1935,7 @@ def tidy(clause: str) -> str:
     text = _LINKING_ASIDE.sub(
         " ", text
     )  # "The ministry, for example, rejected ..." -> "The ministry rejected"
+    text = _AUXILIARY_ASIDE.sub(r"\g<auxiliary> ", text)  # "has, for now, stopped" -> "has stopped"
     # "The rig exploded -- nearly eight times the amount spilled in 1989", "... -- killing 11 workers": what
     # follows a lone dash with no verb of its own adds to the clause, and a headline leaves it out
     dash = _LONE_DASH.search(text)
@@ -1940,6 +2001,10 @@ def tidy(clause: str) -> str:
             "", text
         )  # "Meanwhile the ministry sent ..." -> "The ministry sent ..."
         text = _OPENING_RECENTLY.sub("", text)
+        text = _OPENING_TIME_WORD.sub("", text)  # "Finally, the drill hit its target" -> "The drill hit ..."
+        text = _OPENING_COMPARISON.sub(
+            "", text
+        )  # "Unlike the old ban, the new one covers ..." -> "The new one ..."
         text = _OPENING_SPAN_LATER.sub("", text)
         text = _OPENING_SPAN_AFTER.sub("", text)
         text = _OPENING_DASH.sub("", text)  # "May 2 - The rig sinks": a dated list's dash, its date gone
@@ -2165,9 +2230,36 @@ _LISTENER_THEN_THAT = re.compile(rf"^(?:[\w’'.&-]+\s+){{0,5}}?[\w’'.&-]+\s+t
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds)\s+$")
 
 
+# The end of a listener's name left before what was told with no "that" ("told a news | conference the
+# agency was ...", "told Radio | 4 the warning had ..."): words of a name, a figure or a noun of an audience,
+# then the subject of what was said
+_LISTENER_TAIL = re.compile(
+    # (the clause opens with a capital, whatever the sentence wrote: "Conference the agency was ...")
+    r"^(?:(?:[A-Z][\w’'.&-]*|\d+|(?i:conference|briefing|meeting|reporters|journalists|audience|gathering|crowd"
+    r"|summit|forum|session|hearing|committee|panel|programme|program|show|radio|television|newspaper))\s+){1,3}?"
+    rf"(?:(?:on|late|early|last)\s+{_WEEKDAYS}\s+)?(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they"
+    r"|we|there)\s)"
+)
+# "told a news ", "told BBC Radio 4 on Monday ": the verb and the listener's words (and a day) before the
+# clause
+_TOLD_LISTENER_OPENING = re.compile(
+    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&-]+\s+){0,6}$"
+)
+
+
 def _without_told_listener(text: str, sentence: str) -> str:
     """What was said, without the listener its clause opens with when the sentence has "told" straight
     before it ("Roe told the state broadcaster that the talks had failed": "the talks had failed")."""
+    tail = _LISTENER_TAIL.match(text.lstrip())
+    if tail is not None and tail.group().split()[0].lower() in COMMON_OPENERS:
+        tail = None  # ("On a House panel that ...", "Because of its ...": a phrase's opening word, no name's)
+    said = text.lstrip()[tail.end() :] if tail is not None else ""
+    # (where what was told opens in the sentence: a day may stand between the listener and it, "told
+    # Radio 4 on Monday the warning ...")
+    at = sentence.lower().find(said[:40].lower()) if said else -1
+    told = _TOLD_LISTENER_OPENING.search(sentence[:at]) if at > 0 and tail is not None else None
+    if tail is not None and told is not None and tail.group().split()[0].lower() in told.group().lower():
+        return said
     found = _LISTENER_THEN_THAT.match(text)
     where = sentence.find(text.lstrip()[:40]) if found is not None else -1
     if (
@@ -2483,7 +2575,7 @@ def _describes_the_noun_before(text: str, cut: int) -> bool:
     verbs = list(_FINITE.finditer(text, said.start(1) if said is not None else 0, cut))
     if not verbs:
         return False
-    if re.match(r"\s+[a-z]{3,}ed\s", text[cut:]) is None:
+    if re.match(rf"\s+(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\s", text[cut:]) is None:
         return True  # a span of time counted back goes after any word
     # (the noun described is the object of that verb, in its clause: "the boat sank and the crew | jumped into
     # the sea" has a clause of its own after "and")
@@ -2508,6 +2600,63 @@ def _waits_for_its_phrase(text: str, cut: int) -> bool:
     if _TWO_INFINITIVES.search(text, 0, cut) and _SHARED_OBJECT.match(text, cut):
         return True  # "to monitor and deal | with any cases", "to inspect and repair | the levees"
     return bool(_BARE_INFINITIVE.search(text, 0, cut) and _SECOND_VERB_AND_OBJECT.match(text, cut))
+
+
+# A word that describes a noun (an adjective's ending, an ordinal, or a participle after a determiner or a
+# figure: "the injured", "4,000 suspected"), just before "and"/"or" ...
+_MODIFIER_SHAPE = (
+    r"(?:[a-z][\w-]*(?:able|ible|al|ic|ous|ive|ary|ory|ful|less|ate)|first|only|sole|second|third|last)"
+)
+_MODIFIER_BEFORE_AND = re.compile(
+    rf"(?<![\w-]){_MODIFIER_SHAPE}$"
+    r"|\b(?:the|a|an|its|their|his|her|some|many|most|all|more|\d[\d,.]*)\s+[a-z]{3,}ed$"
+)
+# ... and a second such word after it, then the noun both describe ("and recreational fishing", "and only
+# case", "and untested attempt"): the "and" joins two words of one noun phrase, and a cut there leaves the
+# first describing nothing ("closing commercial")
+_MODIFIER_AND_ITS_NOUN = re.compile(
+    rf"\s(?:and|or)\s+(?:{_MODIFIER_SHAPE}|(?:un)?[a-z]{{3,}}ed)\s+"
+    r"(?!(?:the|a|an|its|their|his|her|this|that|these|those|to|of|in|on|at|by|for|with|from|into|and|or|but"
+    r"|as|than|it|them|him|he|she|they|we|who|which|not|also)\b)[a-z][\w-]{2,}"
+)
+# "have to", "going to", "is expected to", "is due to": a word that takes the "to" after it as its own
+_WORD_BEFORE_ITS_TO = re.compile(
+    r"(?<![\w’'-])(?i:have|has|had|having|going|ought|used|able|unable|about|due|likely|unlikely|set|supposed"
+    r"|expected|poised|bound|willing|ready)$"
+)
+# "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its
+# object
+_QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
+_INFINITIVE_AT_END = re.compile(r"\s+to\s+(?!be$)[a-z]{3,}$")
+_OPEN_QUESTION = re.compile(
+    r"\bto\s+[a-z]{3,}\s+(?:whether|which|what|how|why|who)\b(?P<rest>[^,;:]*)$", re.IGNORECASE
+)
+_PARTICIPLE_AT_END = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})$")
+
+
+def _reduced_relative_start(text: str, cut: int) -> int:
+    """Where the participle before a "by" agent at `cut` opens, when it describes the noun before it ("judges
+    sacked | by the general" -> before "sacked"); `cut` itself otherwise ("was sacked | by", "those
+    questioned | by", whose word before is no noun to keep)."""
+    participle = _PARTICIPLE_AT_END.search(text, 0, cut)
+    if participle is None:
+        return cut
+    before = text[: participle.start()].rsplit(None, 1)[-1:]
+    if not before or before[0].lower() in _NO_NOUN_BEFORE_REDUCED:
+        return cut
+    if _BARE_INDEFINITE_OBJECT.search(text, 0, participle.start() - 1):
+        return cut  # ("had not been in an area | affected by ...": "in an area" alone says nothing)
+    return participle.start() - 1 if _describes_the_noun_before(text, participle.start() - 1) else cut
+
+
+# "in an area", "at a site": a phrase whose noun, indefinite and alone, is told only by what describes it
+_BARE_INDEFINITE_OBJECT = re.compile(
+    r"\b(?:in|at|from|into|on|near|of|for|with|across)\s+(?:an?|some|any)\s+[\w-]+$"
+)
+# ("one of those questioned by ...": a pronoun before the participle, with no noun it could describe)
+_NO_NOUN_BEFORE_REDUCED = frozenset(
+    "those these that this one ones any all some many few none each most".split()
+)
 
 
 _COPULA_AT_END = re.compile(r"\b(?:be|been|being|is|are|was|were|become|became|remain|remains|remained)$")
@@ -2576,6 +2725,13 @@ def _cut(
                 continue  # "launched a criminal | and civil inquiry": the "and" joins two words of one noun's
             if text.startswith((" and ", " or "), cut) and _AWAITS_AND.search(text, 0, cut):
                 continue
+            if _MODIFIER_BEFORE_AND.search(text, 0, cut) and _MODIFIER_AND_ITS_NOUN.match(text, cut):
+                continue  # "almost 4,000 suspected | and confirmed cases": both words describe the noun after
+            if text.startswith(" to ", cut) and _WORD_BEFORE_ITS_TO.search(text, 0, cut):
+                continue  # "going to have | to take", "the rate is expected | to rise": one verb phrase
+            # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"),
+            # and the cut goes before the participle ("a claim | filed by the firm")
+            cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
             if any(opens < cut < closes for opens, closes in names):
                 continue
             listed = _LIST_GOES_ON.match(text, cut) if strict else None
@@ -2625,6 +2781,10 @@ def _cut(
                 # | of England": an "and", "of" or "for" between capitalised words is inside a name
                 continue
             kept = _balance_quotes(_DANGLING.sub("", text[:cut].rstrip(" ,;:—–-")).rstrip(" ,;:—–-"))
+            if _QUESTION_AFTER_INFINITIVE.match(text, cut):
+                # "sent divers to confirm | whether fuel leaked": the verb's object is the question, and the
+                # infinitive goes with it ("sent divers")
+                kept = _INFINITIVE_AT_END.sub("", kept)
             if _SUBORDINATE_AT.match(text, cut):
                 # ("searches rose | even before the news broke", "the cap was fitted shortly | after the
                 # test"): the word that weighed how soon goes with the clause of time it weighed
@@ -2639,6 +2799,9 @@ def _cut(
                 # "Jane Roe, the agency's spokeswoman, said | if ...": what was said was cut off ("Turnout was
                 # 37%, the chairman said" said it first)
                 continue
+            question = _OPEN_QUESTION.search(kept)
+            if question is not None and not _FINITE.search(question.group("rest")):
+                continue  # "testing samples to confirm which patients | with ...": the question lost its verb
             if _OPEN_CONCESSION.search(kept):
                 continue  # "told the court that while he was eligible | , he ...": the clause said was cut
             opening = _THAT_OPENING_PHRASE.search(kept)
@@ -2915,6 +3078,11 @@ def fit(text: str) -> str:
     if kept:
         return kept
     shortened = text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")
+    if shortened.count("“") > shortened.count("”"):
+        # ('Roe: “I think everybody must say what they have to”…': words quoted stay quoted when cut, with
+        # room made for the closing mark; without the marks, "I" would be the reader's)
+        quoted = text[: TITLE_MAX - 2].rsplit(" ", 1)[0].rstrip(" ,;:—-")
+        return quoted + "”" + ELLIPSIS
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
