@@ -44,6 +44,7 @@ from events.extract.triggers import settled_type
 from events.merge.acted_on import acted_on_at_opening, deeds_done
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
+from events.merge.restated import restated_by_its_doer
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -2379,6 +2380,15 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
             low, high = sorted((root(first), root(second)))
             if low != high and _tolls_told_on(clusters[first], clusters[second]):
                 joined_to[high] = low
+    # (an act and its doer's remarks telling it again, of one day: `_restated_by_its_doer`)
+    for ats in by_article.values():
+        for first, second in itertools.combinations(ats, 2):
+            low, high = sorted((root(first), root(second)))
+            if low != high and (
+                _act_and_its_doers_words(clusters[first], clusters[second])
+                or _act_and_its_doers_words(clusters[second], clusters[first])
+            ):
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2628,6 +2638,20 @@ def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts:
         ):
             return at
     return None
+
+
+def _act_and_its_doers_words(act: Cluster, remarks: Cluster) -> bool:
+    """Whether one report's remarks tell again its act of the same day in the words of the act's doer
+    (`restated_by_its_doer`): "Norvik agreed on Tuesday to sell its terminal" and "The terminal sale will
+    close in March, Norvik said". The speaker must be among the act's actors, by party ("Norvik PLC")."""
+    speaker = remarks.best.speaker
+    return (
+        bool(speaker)
+        and act.event_type not in SPEECH_TYPES
+        and remarks.event_type == "statement"
+        and _party(speaker) in act.parties
+        and restated_by_its_doer(act.mentions, remarks.mentions)
+    )
 
 
 def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:
