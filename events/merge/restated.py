@@ -74,8 +74,9 @@ def _voiced_by_name(m: Mention) -> bool:
 
 
 def _told_again(act: Mention, remark: Mention) -> bool:
-    # the words of the act's own clause (not of the rest of its sentence) named again in the remarks
-    said = content_words(remark.sentence.text) - content_words(remark.speaker.lower())
+    # the words of the act's own clause named again in the remarks' own ("The convoy brought a field
+    # hospital, and the agency says it plans two more": the convoy is the report's, not the remarks')
+    said = content_words(remark.clause) - content_words(remark.speaker.lower())
     return len(said & content_words(act.clause)) >= SHARED_WORDS
 
 
