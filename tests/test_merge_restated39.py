@@ -58,3 +58,22 @@ def test_remarks_with_another_figure_stay_apart() -> None:
         ACT,
         '"The sale of the terminal to the port operator will bring in $450 million," Norvik said on Tuesday.',
     )
+
+
+def remark_types(*sentences: str) -> list[str]:
+    """The types of the happenings one report's sentences are merged into."""
+    return [c.event_type for c in cluster_mentions(report_mentions("\n\n".join(sentences), WEDNESDAY))]
+
+
+def test_a_word_of_claiming_inside_a_quote_does_not_make_remarks_a_claim() -> None:
+    assert remark_types(
+        "Health Minister Lena Varga said on Tuesday that all clinics in the province would stay open.",
+        '"I would rather be accused of caution than of neglect," Varga said on Tuesday.',
+    ) == ["statement"]
+
+
+def test_remarks_with_an_accusation_told_outright_are_a_claim() -> None:
+    assert remark_types(
+        "Health Minister Lena Varga said on Tuesday that all clinics in the province would stay open.",
+        "Varga also accused the hospital board of hiding the waiting lists on Tuesday.",
+    ) == ["claim"]

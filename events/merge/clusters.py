@@ -156,6 +156,15 @@ class Cluster:
         self._note(mention)
         if mention.is_speech and self.event_type in SPEECH_TYPES:
             self.event_type = min(self.event_type, mention.event_type, key=SPEECH_RANK.__getitem__)
+            if (
+                self.event_type == "claim"
+                and any(x.event_type == "statement" for x in self.mentions)
+                and not any(map(_claimed_outright, self.mentions))
+            ):
+                # '"I'd rather be accused of over-reacting," she said', "officials were not aware of
+                # any delay": a word of claiming inside a quote, or a weak one, made one report a claim;
+                # the happening is a claim only when a report tells someone claimed or accused outright
+                self.event_type = "statement"
         elif mention.is_speech and all(_quoted_to_one_voice(mention, x) for x in self.mentions[:-1]):
             # words a speaker is quoted saying, then the speaker's remarks: all remarks
             self.event_type = mention.event_type
@@ -176,6 +185,20 @@ class Cluster:
             # "Officials said 312 people were infected", then "The fever has infected 312 people": the
             # toll is the happening, the remarks its source
             self.event_type = mention.event_type
+
+
+# Verbs that tell someone asserted something of another party: "has accused the firm of", "claimed the
+# doctor had gone missing", "alleging fraud" ("the claims process", "legal claims": a noun, not a claim)
+_CLAIMING = re.compile(
+    r"\b(?:claimed(?!\s+(?:\S+\s+){0,2}(?:victims?|lives|life)\b)|(?<!the )(?<!its )(?<!of )claims\s+that"
+    r"|alleged|alleging|alleges|accused|accusing|accuses|asserted|asserts|blamed|blames|blaming)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimed_outright(m: Mention) -> bool:
+    """Whether a report typed a claim says outside quotes that someone claimed, alleged or accused."""
+    return m.event_type == "claim" and _CLAIMING.search(_QUOTES.sub(" ", m.sentence.text)) is not None
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
