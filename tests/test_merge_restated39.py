@@ -77,3 +77,11 @@ def test_remarks_with_an_accusation_told_outright_are_a_claim() -> None:
         "Health Minister Lena Varga said on Tuesday that all clinics in the province would stay open.",
         "Varga also accused the hospital board of hiding the waiting lists on Tuesday.",
     ) == ["claim"]
+
+
+def test_remarks_that_blame_another_party_stay_a_claim() -> None:
+    assert remark_types(
+        "The transport ministry said on Tuesday that its inquiry into the derailment was complete.",
+        "The inquiry also blamed two signalling contractors for the derailment, it said on Tuesday.",
+        '"Some of us were accused of delay," the ministry said on Tuesday.',
+    ) != ["statement"]

@@ -197,8 +197,9 @@ _CLAIMING = re.compile(
 
 
 def _claimed_outright(m: Mention) -> bool:
-    """Whether a report typed a claim says outside quotes that someone claimed, alleged or accused."""
-    return m.event_type == "claim" and _CLAIMING.search(_QUOTES.sub(" ", m.sentence.text)) is not None
+    """Whether remarks say outside quotes that someone claimed, alleged, accused or blamed ("the inquiry
+    blamed two contractors": a claim, however the sentence was typed)."""
+    return m.is_speech and _CLAIMING.search(_QUOTES.sub(" ", m.sentence.text)) is not None
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
