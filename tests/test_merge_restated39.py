@@ -84,4 +84,12 @@ def test_remarks_that_blame_another_party_stay_a_claim() -> None:
         "The transport ministry said on Tuesday that its inquiry into the derailment was complete.",
         "The inquiry also blamed two signalling contractors for the derailment, it said on Tuesday.",
         '"Some of us were accused of delay," the ministry said on Tuesday.',
-    ) != ["statement"]
+    ) == ["claim"]
+
+
+def test_remarks_that_lay_the_blame_on_another_party_stay_a_claim() -> None:
+    assert "claim" in remark_types(
+        "Rail operator chief Mara Lind said on Tuesday that trains would run again by Friday.",
+        "The blame, Lind said on Tuesday, lay with the firm that built the signals.",
+        '"I would rather be accused of caution," Lind said on Tuesday.',
+    )

@@ -187,11 +187,12 @@ class Cluster:
             self.event_type = mention.event_type
 
 
-# Verbs that tell someone asserted something of another party: "has accused the firm of", "claimed the
-# doctor had gone missing", "alleging fraud" ("the claims process", "legal claims": a noun, not a claim)
+# Words that tell someone asserted something of another party: "has accused the firm of", "claimed the
+# doctor had gone missing", "alleging fraud", "the blame lay with the builder" ("the claims process",
+# "legal claims": a noun, not a claim)
 _CLAIMING = re.compile(
     r"\b(?:claimed(?!\s+(?:\S+\s+){0,2}(?:victims?|lives|life)\b)|(?<!the )(?<!its )(?<!of )claims\s+that"
-    r"|alleged|alleging|alleges|accused|accusing|accuses|asserted|asserts|blamed|blames|blaming)\b",
+    r"|alleged|alleging|alleges|accused|accusing|accuses|asserted|asserts|blamed|blames|blaming|blame)\b",
     re.IGNORECASE,
 )
 
