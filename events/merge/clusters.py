@@ -44,6 +44,7 @@ from events.extract.triggers import settled_type
 from events.merge.acted_on import acted_on_at_opening, deeds_done
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
+from events.merge.restated import restated_by_its_doer
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -155,6 +156,15 @@ class Cluster:
         self._note(mention)
         if mention.is_speech and self.event_type in SPEECH_TYPES:
             self.event_type = min(self.event_type, mention.event_type, key=SPEECH_RANK.__getitem__)
+            if (
+                self.event_type == "claim"
+                and any(x.event_type == "statement" for x in self.mentions)
+                and not any(map(_claimed_outright, self.mentions))
+            ):
+                # '"I'd rather be accused of over-reacting," she said', "officials were not aware of
+                # any delay": a word of claiming inside a quote, or a weak one, made one report a claim;
+                # the happening is a claim only when a report tells someone claimed or accused outright
+                self.event_type = "statement"
         elif mention.is_speech and all(_quoted_to_one_voice(mention, x) for x in self.mentions[:-1]):
             # words a speaker is quoted saying, then the speaker's remarks: all remarks
             self.event_type = mention.event_type
@@ -175,6 +185,22 @@ class Cluster:
             # "Officials said 312 people were infected", then "The fever has infected 312 people": the
             # toll is the happening, the remarks its source
             self.event_type = mention.event_type
+
+
+# Words that tell someone asserted something of another party: "has accused the firm of", "claimed the
+# doctor had gone missing", "alleging fraud", "the blame lay with the builder" ("the claims process",
+# "legal claims": a noun, not a claim)
+_CLAIMING = re.compile(
+    r"\b(?:claimed(?!\s+(?:\S+\s+){0,2}(?:victims?|lives|life)\b)|(?<!the )(?<!its )(?<!of )claims\s+that"
+    r"|alleged|alleging|alleges|accused|accusing|accuses|asserted|asserts|blamed|blames|blaming|blame)\b",
+    re.IGNORECASE,
+)
+
+
+def _claimed_outright(m: Mention) -> bool:
+    """Whether remarks say outside quotes that someone claimed, alleged, accused or blamed ("the inquiry
+    blamed two contractors": a claim, however the sentence was typed)."""
+    return m.is_speech and _CLAIMING.search(_QUOTES.sub(" ", m.sentence.text)) is not None
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
@@ -2379,6 +2405,15 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
             low, high = sorted((root(first), root(second)))
             if low != high and _tolls_told_on(clusters[first], clusters[second]):
                 joined_to[high] = low
+    # (an act and its doer's remarks telling it again, of one day: `_restated_by_its_doer`)
+    for ats in by_article.values():
+        for first, second in itertools.combinations(ats, 2):
+            low, high = sorted((root(first), root(second)))
+            if low != high and (
+                _act_and_its_doers_words(clusters[first], clusters[second])
+                or _act_and_its_doers_words(clusters[second], clusters[first])
+            ):
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2628,6 +2663,20 @@ def _act_its_quote_goes_on(clusters: Sequence[Cluster], run_at: int, named_acts:
         ):
             return at
     return None
+
+
+def _act_and_its_doers_words(act: Cluster, remarks: Cluster) -> bool:
+    """Whether one report's remarks tell again its act of the same day in the words of the act's doer
+    (`restated_by_its_doer`): "Norvik agreed on Tuesday to sell its terminal" and "The terminal sale will
+    close in March, Norvik said". The speaker must be among the act's actors, by party ("Norvik PLC")."""
+    speaker = remarks.best.speaker
+    return (
+        bool(speaker)
+        and act.event_type not in SPEECH_TYPES
+        and remarks.event_type == "statement"
+        and _party(speaker) in act.parties
+        and restated_by_its_doer(act.mentions, remarks.mentions)
+    )
 
 
 def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:

@@ -1,0 +1,101 @@
+"""An act a report tells, and the remarks in which its doer tells the same act again, of one day.
+
+A report often gives a deed in its own words and then in the words of the one who did it: "Norvik agreed
+on Tuesday to sell its Lisbon terminal" and "The terminal sale will close in March, Norvik said". The two
+sentences are typed apart (a deal, remarks) and so are kept apart by the pass, yet they are one happening.
+What makes them one is all three of: one day, the speaker among the act's doers, and the thing done named
+in both (two words of the clause's own, not names, days or the words every sentence has). What keeps them
+two: a figure in each and none shared ("sold 4,000 tonnes" and "expects 9,000 tonnes next year"), a claim
+or a denial (an event of its own), or remarks by anyone but the doer.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+
+from events.extract.mentions import Mention
+
+# Words too common in news prose to name what was done: function words, saying, time and counting words.
+_COMMON = frozenset(
+    (
+        "that this with from have been were their they them said says will would could should about after "
+        "before which while there these those into over also than more other such only some when where "
+        "what being told added according statement spokesman spokeswoman spokesperson officials official "
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow morning "
+        "afternoon evening night week weeks month months year years days time times first last next "
+        "january february march april june july august september october november december percent "
+        "cent million billion people because between under still just even made make making much many "
+        "most very well like does done including since until against among across around"
+    ).split()
+)
+# Shared words the two must have at least: one may be chance ("plans"), two name one deed and its object.
+SHARED_WORDS = 2
+
+
+_SUFFIXES = ("ing", "ed", "es", "s")
+# Remarks that deny or regret are the doer's case on the act, not the act told again: "the move was not
+# premature", "she did not regret the visit" (the report tells them as news of their own)
+_NEGATED = re.compile(r"\b(?:not|never|no|nothing|[a-z]+n[’']t)\b", re.IGNORECASE)
+
+
+def _stem(word: str) -> str:
+    # ("waiving", "waived", "waive" -> "waiv"; "tankers" -> "tanker")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith("ss"):
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word
+
+
+@functools.lru_cache(maxsize=65_536)
+def content_words(text: str) -> frozenset[str]:
+    """The words of a sentence written in lower case (so no names), of four letters or more, stemmed,
+    but the common ones: "The terminal sales will close on Monday" -> {"terminal", "sale", "clos"}."""
+    words = re.findall(r"(?<![A-Za-z’'-])[a-z]{4,}(?![A-Za-z])", text)
+    return frozenset(_stem(w) for w in words if w not in _COMMON)
+
+
+def _figures(mentions: Sequence[Mention]) -> set[str]:
+    # ("$20bn" and "$20 billion" are read as 20 and 20,000,000,000: compared by significant digits)
+    return {f"{f.value:.4e}".split("e")[0] for m in mentions for f in m.figures}
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _voiced_by_name(m: Mention) -> bool:
+    # "Norvik said", not "He said": a pronoun may have been read as another voice than the one meant
+    unquoted = _QUOTED.sub(" ", m.sentence.text)
+    return any(
+        re.search(rf"\b{re.escape(word)}\b", unquoted) for word in m.speaker.split() if word[:1].isupper()
+    )
+
+
+def _told_again(act: Mention, remark: Mention) -> bool:
+    # the words of the act's own clause named again in the remarks' own ("The convoy brought a field
+    # hospital, and the agency says it plans two more": the convoy is the report's, not the remarks')
+    said = content_words(remark.clause) - content_words(remark.speaker.lower())
+    return len(said & content_words(act.clause)) >= SHARED_WORDS
+
+
+def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
+    """Whether statements (`remarks`, all of one speaker, whom the caller has found among the act's doers)
+    tell again the act of the same day told by `act`, all from one article: "Norvik agreed on Tuesday to
+    sell its Lisbon terminal" and "The terminal sale will close in March, Norvik said on Tuesday"."""
+    if not act or not remarks or any(m.is_speech or m.planned for m in act):
+        return False
+    if any(m.event_type != "statement" or m.planned or _NEGATED.search(m.clause) for m in remarks):
+        return False
+    if len({m.article for m in (*act, *remarks)}) != 1:
+        return False
+    days = {(m.date_start, m.date_end) for m in (*act, *remarks)}
+    if len(days) != 1 or any(m.precision != "day" for m in (*act, *remarks)):
+        return False
+    if len({m.speaker for m in remarks}) != 1 or not any(map(_voiced_by_name, remarks)):
+        return False
+    mine, theirs = _figures(act), _figures(remarks)
+    if mine and theirs and not mine & theirs:
+        return False
+    return any(_told_again(a, r) for a in act for r in remarks)

@@ -1,0 +1,95 @@
+"""One happening, one event (events.merge.restated, `_act_and_its_doers_words` in events.merge.clusters):
+a report's act of a day, told again in the remarks of the one who did it that day, is one happening;
+remarks by another voice, of another day, sharing one word only or giving another figure stay apart.
+
+All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.merge.clusters import cluster_mentions
+from events.merge.restated import content_words
+from tests.reports import report_mentions
+
+WEDNESDAY = dt.date(2026, 3, 4)
+ACT = "Norvik PLC agreed on Tuesday to sell its Lisbon terminal to a rival port operator for $300 million."
+ASIDE = "The weather at the quays was mild."
+
+
+def joined(first: str, later: str) -> bool:
+    """Whether the report's merge puts `later` in one event with `first`."""
+    mentions = report_mentions("\n\n".join([first, ASIDE, later]), WEDNESDAY)
+    return any({first, later} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions))
+
+
+def test_content_words_leave_out_names_days_and_common_words() -> None:
+    assert content_words("The terminal sales will close on Monday, Norvik said") == {
+        "terminal",
+        "sale",
+        "clos",
+    }
+
+
+def test_an_act_told_again_by_its_doer_on_its_day_is_one_event() -> None:
+    assert joined(
+        ACT, '"The sale of the terminal to the port operator will close in March," Norvik said on Tuesday.'
+    )
+
+
+def test_another_voice_on_the_act_stays_apart() -> None:
+    assert not joined(
+        ACT, '"The sale of the terminal to the port operator will close in March," Halden said on Tuesday.'
+    )
+
+
+def test_the_doers_remarks_of_another_day_stay_apart() -> None:
+    assert not joined(
+        ACT, '"The sale of the terminal to the port operator will close in March," Norvik said on Monday.'
+    )
+
+
+def test_remarks_sharing_one_word_with_the_act_stay_apart() -> None:
+    assert not joined(ACT, '"Our terminal staff will keep their jobs," Norvik said on Tuesday.')
+
+
+def test_remarks_with_another_figure_stay_apart() -> None:
+    assert not joined(
+        ACT,
+        '"The sale of the terminal to the port operator will bring in $450 million," Norvik said on Tuesday.',
+    )
+
+
+def remark_types(*sentences: str) -> list[str]:
+    """The types of the happenings one report's sentences are merged into."""
+    return [c.event_type for c in cluster_mentions(report_mentions("\n\n".join(sentences), WEDNESDAY))]
+
+
+def test_a_word_of_claiming_inside_a_quote_does_not_make_remarks_a_claim() -> None:
+    assert remark_types(
+        "Health Minister Lena Varga said on Tuesday that all clinics in the province would stay open.",
+        '"I would rather be accused of caution than of neglect," Varga said on Tuesday.',
+    ) == ["statement"]
+
+
+def test_remarks_with_an_accusation_told_outright_are_a_claim() -> None:
+    assert remark_types(
+        "Health Minister Lena Varga said on Tuesday that all clinics in the province would stay open.",
+        "Varga also accused the hospital board of hiding the waiting lists on Tuesday.",
+    ) == ["claim"]
+
+
+def test_remarks_that_blame_another_party_stay_a_claim() -> None:
+    assert remark_types(
+        "The transport ministry said on Tuesday that its inquiry into the derailment was complete.",
+        "The inquiry also blamed two signalling contractors for the derailment, it said on Tuesday.",
+        '"Some of us were accused of delay," the ministry said on Tuesday.',
+    ) == ["claim"]
+
+
+def test_remarks_that_lay_the_blame_on_another_party_stay_a_claim() -> None:
+    assert "claim" in remark_types(
+        "Rail operator chief Mara Lind said on Tuesday that trains would run again by Friday.",
+        "The blame, Lind said on Tuesday, lay with the firm that built the signals.",
+        '"I would rather be accused of caution," Lind said on Tuesday.',
+    )
