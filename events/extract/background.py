@@ -1218,6 +1218,23 @@ _QUOTED_OPINION = rx(
     r"|(?:do|does|did|can|could)(?:n[\'’]t|\s+not)|(?:just\s+|all\s+|really\s+)?(?:knows?|knew|wants?|wanted|hopes?"
     r"|hoped|sees?|saw|thinks?|thought|feels?|felt|says?|said|is\s+talking|are\s+talking)))\b"
 )
+# A quotation that opens with a private person's wish, longing or feeling for the story, or a one-word verdict
+# on it: '"I wish we could have done more,"', '"I miss her every day,"', '"I'm here because I loved his
+# songs,"', '"It's heartbreaking to see the square like this,"'. From a bystander or a person named with no
+# office (the attribution test below) it is colour, as a vox pop is; whatever more the speaker says of
+# themself ("I", "me") is part of the feeling, not a step they take
+_QUOTED_WISH_OR_VERDICT = rx(
+    r"^\s*(?:``|[\"“])\s*(?:(?:but|and|well|honestly|oh),?\s+)?(?:"
+    r"i\s+(?:just\s+|really\s+|still\s+|only\s+|always\s+|so\s+)?(?:wish|miss|love|loved|adore|always\s+wanted"
+    r"|can[\'’]?t\s+believe|cannot\s+believe|understand)\b"
+    r"|i\s*(?:am|[\'’]m)\s+(?:just\s+|so\s+|very\s+|really\s+|still\s+|here\s+)*(?:sad|heartbroken|devastated|gutted"
+    r"|upset|angry|scared|afraid|worried|nervous|shattered|here\s+(?:for|because|to\s+(?:celebrate|remember|honou?r"
+    r"|pay|support|say)))\b"
+    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|so\s+|really\s+|truly\s+|absolutely\s+|very\s+|pretty\s+"
+    r"|freaking\s+|kind\s+of\s+|a\s+bit\s+)*(?:sad|heartbreaking|heart-breaking|wonderful|great|amazing|awesome"
+    r"|terrible|awful|horrible|horrific|refreshing|incredible|unbelievable|devastating|tragic|beautiful|surreal|scary"
+    r"|frightening|crazy|insane|(?:a|an)\s+(?:\w+\s+)?(?:shame|tragedy|miracle|blessing|nightmare|disgrace))\b)"
+)
 # The speaker named again inside the view: what they think of their own part ("for me to step down")
 _SPEAKER_AGAIN = re.compile(r"\b(?:I|me|my|myself)\b")
 # After the quotation, only who said it: no second saying ("..., he said, adding that ...") or clause joined
@@ -1240,6 +1257,11 @@ _BYSTANDER_ATTRIBUTION = re.compile(
     rf"|{NAME},\s+(?:\d{{1,3}}\b|(?:a|an)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
     rf"|from\s+[A-Z]|{DAILY_LIFE})"
 )
+
+
+# A person named with the place they come from, no comma between: "said Ana Roe from Leeds, Kent" (an office
+# or a body after "from" opens with a lower-case article: "from the ministry")
+_NAMED_FROM_A_PLACE = re.compile(rf"{NAME}\s+from\s+(?:the\s+south\s+of\s+|the\s+north\s+of\s+)?[A-Z][a-z]+(?:[ ,]|\.?$)")
 
 
 # A likeness quoted ('"It was almost like a film,"'): a picture of the story, colour from whoever is not an
@@ -1267,20 +1289,24 @@ def quoted_opinion_only(text: str) -> bool:
     '"I think this will change how the trade works," said Jane Roe', '"It was like a film," a baker said'.
     One person's view or picture of the story is colour; the caller keeps a sentence whose quotation
     names a kind of act (a death, an arrest, a deal), which types it."""
-    found = _QUOTED_OPINION.match(text)
+    wish = _QUOTED_WISH_OR_VERDICT.match(text)
+    found = _QUOTED_OPINION.match(text) or wish
     if found is None:
         return False
     # (the quotation closes at its first closing mark; with none, it runs to the sentence's end)
     closing = _CLOSING_MARK.search(text, found.end())
     end = closing.start() if closing is not None else len(text)
-    if _SPEAKER_AGAIN.search(text, found.end(), end):
+    if wish is None and _SPEAKER_AGAIN.search(text, found.end(), end):
         # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
         return False
     if end == len(text):
         # (a whole sentence quoted names no speaker: who gives the view is not known here)
         return False
     attribution = text[end + 1 :]
-    if not _BYSTANDER_ATTRIBUTION.search(attribution) and (
+    # (a wish or a feeling told by a person named with the place they came from, "said Ana Roe from Leeds",
+    # is a visitor's or a fan's)
+    from_a_place = wish is not None and _NAMED_FROM_A_PLACE.search(attribution) is not None
+    if not from_a_place and not _BYSTANDER_ATTRIBUTION.search(attribution) and (
         _OFFICIAL_IN_ATTRIBUTION.search(attribution)
         or not (_LIKENESS.match(text) or _BARE_FULL_NAME_ATTRIBUTION.match(attribution))
     ):
@@ -1323,12 +1349,50 @@ def _expert_verdict(text: str) -> bool:
     return subject is not None and _EXPERT_VERDICT.match(text, subject.end()) is not None
 
 
+# A guess at what could be, closed by an attribution to someone who holds a post at a university, a college
+# or a research institute: '"The smoke might reach the coast," said Ana Roe, head of the earth sciences
+# department at Kestrel University', 'Clearing the roads could take weeks, said Tom Hale of Norland College'.
+# A scholar's post, whatever its rank (a department's head or a centre's director), speaks for no party to
+# the story, and what might be is no happening; a finding of their own work ("we found", "samples showed")
+# is news, and left alone
+_SCHOLAR_ATTRIBUTION = re.compile(
+    r",(?:[\"”]|'')?\s+(?:(?i:said|says|added|adds|explained|noted)\s+[A-Z][^;:\"“”]{2,160}?"
+    r"|[A-Z][^;:\"“”]{2,160}?,?\s+(?i:said|says|added|adds|explained|noted))\s*\.?\s*$"
+)
+_SCHOLARS_BODY = re.compile(r"\b(?:Universit(?:y|ies)|College|Polytechnic|Institute|Academy|School\s+of)\b")
+_GUESSING_MODAL = re.compile(r"\b(?:could|might|may|can)\b")
+_OWN_FINDING = rx(
+    r"\b(?:we|our\s+[a-z]+|the\s+(?:samples?|study|tests?|data|measurements?))\s+(?:have\s+|had\s+)?(?:found|showed"
+    r"|shown|measured|recorded|detected|discovered|confirmed|identified)\b"
+)
+
+
+def scholars_guess(text: str) -> bool:
+    """Whether a sentence is only a guess at what could be (`_GUESSING_MODAL`) and its attribution to one who
+    holds a post at a university, a college or an institute (`_SCHOLAR_ATTRIBUTION`), given on no day the
+    report names: colour, as an academic's undated opinion is, where an office-holder's stated decision is
+    news."""
+    attribution = _SCHOLAR_ATTRIBUTION.search(text)
+    if attribution is None or _SCHOLARS_BODY.search(attribution.group()) is None:
+        return False
+    remarks = text[: attribution.start()]
+    return (
+        _GUESSING_MODAL.search(remarks) is not None
+        and _OWN_FINDING.search(remarks) is None
+        and _DAY_OF_SAYING.search(text) is None
+    )
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
     quoted opinion or likeness (`quoted_opinion_only`)."""
-    if quoted_opinion_only(text) or (_expert_verdict(text) and not _DAY_OF_SAYING.search(text)):
+    if (
+        quoted_opinion_only(text)
+        or (_expert_verdict(text) and not _DAY_OF_SAYING.search(text))
+        or scholars_guess(text)
+    ):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
         # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
         return True
