@@ -1383,6 +1383,48 @@ def scholars_guess(text: str) -> bool:
     )
 
 
+# A whole quotation and its attribution, nothing more: '"The ash could reach the farms," said Ana Roe.'
+_WHOLE_QUOTATION = re.compile(
+    r"^\s*(?:``|[\"“])(?P<inside>[^\"“”]{8,400}?)(?:''|[\"”])\s*(?P<attribution>[^\"“”]{3,200})$"
+)
+# A quotation whose first clause is only a guess at what may come: a condition ('"If the wind turns, ..."')
+# or a modal of possibility ("could spread", "might take years", "is going to be a mess"); "may have
+# spread", a guess at what was, may tell how a happening came about, and is left alone
+_GUESS_IN_QUOTATION = rx(
+    r"^\s*(?:(?:but|and|so|well|now|look),?\s+)?(?:if\b|[^,;:]{0,120}?(?:\b(?-i:could|might|may)\s+(?!have\b)"
+    r"(?:not\s+|well\s+|easily\s+|actually\s+|even\s+|still\s+|also\s+)?[a-z]+\b|\b(?:is|are|[\'’]s|[\'’]re)\s+going"
+    r"\s+to\s+(?:be|take|get|last|cost)\b))"
+)
+# A guess that names a toll or a figure is news of the story's scale, whoever makes it
+_TOLL_OR_FIGURE = rx(
+    r"\b(?:killed|dead|died|deaths?|injured|wounded|missing|homeless|victims?|casualties)\b"
+    r"|\d[\d,.]*\s+(?:people|persons|residents|workers|children|families|homes|houses|cases)\b"
+)
+# Someone named in the attribution, by name or by what they do ("said Ana Roe", "a fisherman told the paper");
+# "he said" may stand for anyone the report has named before
+_SOMEONE_NAMED = re.compile(rf"[A-Z][a-z’'-]+|{BYSTANDERS}")
+GUESS_ATTRIBUTION_MAX_WORDS = 25
+
+
+def quoted_guess_only(text: str) -> bool:
+    """Whether a sentence is a quotation that only guesses at what may come, and its attribution to someone
+    with no office in the story: '"The smoke could drift for miles," said Tom Reed', '"If the rain keeps up,
+    it might be a disaster," a farmer said'. A party's or an official's guess is their side's and left
+    alone; so is a guess that names a toll or a figure, and one given on a day the report names."""
+    whole = _WHOLE_QUOTATION.match(text)
+    if whole is None or _GUESS_IN_QUOTATION.match(whole.group("inside")) is None:
+        return False
+    attribution = whole.group("attribution")
+    return (
+        _TOLL_OR_FIGURE.search(whole.group("inside")) is None
+        and len(attribution.split()) <= GUESS_ATTRIBUTION_MAX_WORDS
+        and _SOMEONE_NAMED.search(attribution) is not None
+        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
+        and _MORE_AFTER_QUOTE.search(attribution) is None
+        and _DAY_OF_SAYING.search(attribution) is None
+    )
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
@@ -1392,6 +1434,7 @@ def only_a_feeling(text: str) -> bool:
         quoted_opinion_only(text)
         or (_expert_verdict(text) and not _DAY_OF_SAYING.search(text))
         or scholars_guess(text)
+        or quoted_guess_only(text)
     ):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
         # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
