@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.background import quoted_opinion_only, scholars_guess
+from events.extract.background import quoted_guess_only, quoted_opinion_only, scholars_guess
 from tests.reports import mentions_below_lead
 
 FRIDAY = dt.date(2026, 3, 13)
@@ -76,3 +76,54 @@ def test_scholars_undated_guess_is_no_happening(sentence: str) -> None:
 )
 def test_finding_dated_guess_or_decision_stays(sentence: str) -> None:
     assert not scholars_guess(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It could go on for years," said Kyle Dorn, attorney for the skipper.',
+        '"If you look at the map, the current could carry the slick to the islands," said Ned Rowan of Kestrel State.',
+        '"It\'s going to be an awful mess for a while," said Ed Varley.',
+        '"The ash might settle on the orchards," a farmer said.',
+    ],
+)
+def test_quoted_guess_of_someone_with_no_office_is_no_happening(sentence: str) -> None:
+    assert quoted_guess_only(sentence)
+    assert mentions_below_lead(sentence, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an official's guess is their side's
+        '"The fire could spread to the town," the fire chief said.',
+        # a guess at what was may tell how it came about
+        '"The fire may have been set deliberately," said Tom Reed.',
+        # a toll guessed is the story's scale
+        '"As many as 40 people could be dead," said Tom Reed.',
+        # a pronoun may stand for an official named before
+        '"We may close the plant," he said.',
+        # a guess given on a day the report names, and more said after the quotation
+        '"Prices could rise," said Tom Reed on Tuesday.',
+        '"Prices could rise," said Tom Reed, adding that the bank had cut its forecast.',
+        # no guess in the quotation
+        '"The crew left the rig an hour before the blast," said Tom Reed.',
+    ],
+)
+def test_official_dated_or_toll_guess_stays(sentence: str) -> None:
+    assert not quoted_guess_only(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # named before, maybe with an office: a title and a surname, or a surname alone
+        '"If the test goes well, you would have the leak shut by next week," Mr Dale said.',
+        '"It might not take long to find out," said Dale.',
+        # a lawmaker or a firm's boss holds an office
+        '"A new rule may be the only thing between a worker and a disaster," said Rep. Ana Soto, the sponsor.',
+        '"We could see a deal soon," drilling boss Tom Dale told the agency.',
+    ],
+)
+def test_guess_of_someone_named_before_or_with_an_office_stays(sentence: str) -> None:
+    assert not quoted_guess_only(sentence)

@@ -1400,9 +1400,17 @@ _TOLL_OR_FIGURE = rx(
     r"\b(?:killed|dead|died|deaths?|injured|wounded|missing|homeless|victims?|casualties)\b"
     r"|\d[\d,.]*\s+(?:people|persons|residents|workers|children|families|homes|houses|cases)\b"
 )
-# Someone named in the attribution, by name or by what they do ("said Ana Roe", "a fisherman told the paper");
-# "he said" may stand for anyone the report has named before
-_SOMEONE_NAMED = re.compile(rf"[A-Z][a-z’'-]+|{BYSTANDERS}")
+# Someone named in full in the attribution ("said Ana Roe", "Tom J. Hale said"), or by what they do in daily
+# life ("a fisherman told the paper"): news copy gives an official's office the first time it names them.
+# "he said", "Mr Roe said" and "said Roe" stand for someone the report named before, who may hold an office
+_NAMED_IN_FULL = re.compile(
+    rf"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Rep|Sen|Gov|Prof|Professor|Capt|Col|Gen|Lt|Sgt)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?"
+    rf"[A-Z][a-z’'-]+\b(?![’']s\b)|{BYSTANDERS}"
+)
+# Offices that the list of officials above leaves out: a lawmaker's short title, a firm's boss or founder
+_OFFICE_HELD = rx(
+    r"\b(?:boss|ceo|founder|owner|rep|sen|gov|mp|congress(?:man|woman)|legislator|representative|lawmaker)\b"
+)
 GUESS_ATTRIBUTION_MAX_WORDS = 25
 
 
@@ -1418,8 +1426,9 @@ def quoted_guess_only(text: str) -> bool:
     return (
         _TOLL_OR_FIGURE.search(whole.group("inside")) is None
         and len(attribution.split()) <= GUESS_ATTRIBUTION_MAX_WORDS
-        and _SOMEONE_NAMED.search(attribution) is not None
+        and _NAMED_IN_FULL.search(attribution) is not None
         and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
+        and _OFFICE_HELD.search(attribution) is None
         and _MORE_AFTER_QUOTE.search(attribution) is None
         and _DAY_OF_SAYING.search(attribution) is None
     )
