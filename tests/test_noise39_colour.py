@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.background import quoted_guess_only, quoted_opinion_only, scholars_guess
+from events.extract.background import professor_says, quoted_guess_only, quoted_opinion_only, scholars_guess
 from tests.reports import mentions_below_lead
 
 FRIDAY = dt.date(2026, 3, 13)
@@ -127,3 +127,34 @@ def test_official_dated_or_toll_guess_stays(sentence: str) -> None:
 )
 def test_guess_of_someone_named_before_or_with_an_office_stays(sentence: str) -> None:
     assert not quoted_guess_only(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Professor Bill Rawley from Kestrel's Royal hospital says the country is bracing for a hard winter.",
+        "Its full cost will not be known until the winter, says Professor Hale.",
+        '"The trouble is there is not much data out there," says Prof Sears.',
+        "The doubt over the size of the slick is hurting the firm, Professor Lund warns.",
+    ],
+)
+def test_professors_undated_view_in_the_present_is_no_happening(sentence: str) -> None:
+    assert professor_says(sentence)
+    assert mentions_below_lead(sentence, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an office held
+        "Professor Ana Roe, the health minister, says the schools will close.",
+        # a finding of their own work, a toll
+        "Professor Ana Roe says her team found the strain in six samples.",
+        "Professor Ana Roe says 40 people have died.",
+        # told in the past, or on a day the report names
+        "Professor Ana Roe said the strain was milder.",
+        "Professor Ana Roe says on Monday the strain is milder.",
+    ],
+)
+def test_professor_with_office_finding_or_date_stays(sentence: str) -> None:
+    assert not professor_says(sentence)

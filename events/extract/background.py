@@ -1439,8 +1439,8 @@ def quoted_guess_only(text: str) -> bool:
 # Ana Roe of Kestrel University says", "..., says Prof Hale"): the phrase that names them, up to or after the
 # verb, is tested for an office they may hold ("Professor Ana Roe, the health minister, says")
 _PROFESSOR_SAYS = re.compile(
-    r"\b(?:Professor|Prof\.?)\s+(?P<before>[A-Z][^;:\"“”]{1,100}?)\s+says\b"
-    r"|\bsays\s+(?:Professor|Prof\.?)\s+(?P<after>[A-Z][^;:\"“”]{1,100}?)\s*\.?\s*$"
+    r"\b(?:Professor|Prof\.?)\s+(?P<before>[A-Z][^;:\"“”]{1,100}?)\s+(?:says|warns|argues|believes|thinks|notes)\b"
+    r"|\b(?:says|warns|argues|notes)\s+(?:Professor|Prof\.?)\s+(?P<after>[A-Z][^;:\"“”]{1,100}?)\s*\.?\s*$"
 )
 
 
