@@ -1261,7 +1261,9 @@ _BYSTANDER_ATTRIBUTION = re.compile(
 
 # A person named with the place they come from, no comma between: "said Ana Roe from Leeds, Kent" (an office
 # or a body after "from" opens with a lower-case article: "from the ministry")
-_NAMED_FROM_A_PLACE = re.compile(rf"{NAME}\s+from\s+(?:the\s+south\s+of\s+|the\s+north\s+of\s+)?[A-Z][a-z]+(?:[ ,]|\.?$)")
+_NAMED_FROM_A_PLACE = re.compile(
+    rf"{NAME}\s+from\s+(?:the\s+south\s+of\s+|the\s+north\s+of\s+)?[A-Z][a-z]+(?:[ ,]|\.?$)"
+)
 
 
 # A likeness quoted ('"It was almost like a film,"'): a picture of the story, colour from whoever is not an
@@ -1306,9 +1308,13 @@ def quoted_opinion_only(text: str) -> bool:
     # (a wish or a feeling told by a person named with the place they came from, "said Ana Roe from Leeds",
     # is a visitor's or a fan's)
     from_a_place = wish is not None and _NAMED_FROM_A_PLACE.search(attribution) is not None
-    if not from_a_place and not _BYSTANDER_ATTRIBUTION.search(attribution) and (
-        _OFFICIAL_IN_ATTRIBUTION.search(attribution)
-        or not (_LIKENESS.match(text) or _BARE_FULL_NAME_ATTRIBUTION.match(attribution))
+    if (
+        not from_a_place
+        and not _BYSTANDER_ATTRIBUTION.search(attribution)
+        and (
+            _OFFICIAL_IN_ATTRIBUTION.search(attribution)
+            or not (_LIKENESS.match(text) or _BARE_FULL_NAME_ATTRIBUTION.match(attribution))
+        )
     ):
         # (an official's or an executive's view is their side's; "he said" of an opinion may be anyone's)
         return False
@@ -1435,6 +1441,30 @@ def quoted_guess_only(text: str) -> bool:
     )
 
 
+def bystander_in_the_present(text: str) -> bool:
+    """Whether a sentence is a quotation told wholly in the present, with no past act in it, and its
+    attribution to a bystander (`_BYSTANDER_ATTRIBUTION`: '"We are still waiting for the ferry," said Ana Roe,
+    who runs a cafe on the quay'; '"Nobody here trusts the water," a fisherman said'): how things stand for one
+    person, colour a briefing does not list. What a witness saw befall is told in the past and left alone, so
+    are a toll and anyone with an office."""
+    whole = _WHOLE_QUOTATION.match(text)
+    if whole is None:
+        return False
+    inside, attribution = whole.group("inside"), whole.group("attribution")
+    return (
+        (
+            _BYSTANDER_ATTRIBUTION.search(attribution) is not None
+            or _NAMED_FROM_A_PLACE.search(attribution) is not None
+        )
+        and PAST_TENSE.search(inside) is None
+        and _TOLL_OR_FIGURE.search(inside) is None
+        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
+        and _OFFICE_HELD.search(attribution) is None
+        and _MORE_AFTER_QUOTE.search(attribution) is None
+        and _DAY_OF_SAYING.search(attribution) is None
+    )
+
+
 # A professor who speaks in the present, named with the title and the verb of saying side by side ("Professor
 # Ana Roe of Kestrel University says", "..., says Prof Hale"): the phrase that names them, up to or after the
 # verb, is tested for an office they may hold ("Professor Ana Roe, the health minister, says")
@@ -1473,6 +1503,7 @@ def only_a_feeling(text: str) -> bool:
         or scholars_guess(text)
         or quoted_guess_only(text)
         or professor_says(text)
+        or bystander_in_the_present(text)
     ):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
         # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
