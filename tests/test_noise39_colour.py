@@ -8,7 +8,13 @@ import datetime as dt
 
 import pytest
 
-from events.extract.background import professor_says, quoted_guess_only, quoted_opinion_only, scholars_guess
+from events.extract.background import (
+    bystander_in_the_present,
+    professor_says,
+    quoted_guess_only,
+    quoted_opinion_only,
+    scholars_guess,
+)
 from tests.reports import mentions_below_lead
 
 FRIDAY = dt.date(2026, 3, 13)
@@ -158,3 +164,37 @@ def test_professors_undated_view_in_the_present_is_no_happening(sentence: str) -
 )
 def test_professor_with_office_finding_or_date_stays(sentence: str) -> None:
     assert not professor_says(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We are still waiting for the ferry," said Ana Roe, who runs a cafe on the quay.',
+        '"Nobody here trusts the water any more," a fisherman said.',
+        '"They oughta lock him up," said Sid Varner, 60.',
+    ],
+)
+def test_bystander_quoted_in_the_present_is_no_happening(sentence: str) -> None:
+    assert bystander_in_the_present(sentence)
+    assert mentions_below_lead(sentence, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a witness saw befall, a toll, an office, a firm, a day of saying
+        '"We saw the pier fall into the sea," a fisherman said.',
+        '"Two people are dead on our street," a resident said.',
+        '"We are not selling any fish," said Omar Patel, a store manager in the town.',
+        '"It is a deeply personal film," said Ted Rowe from Rowe Auctions.',
+        '"The water is rising," a resident said on Monday.',
+    ],
+)
+def test_witness_toll_office_or_dated_quotation_stays(sentence: str) -> None:
+    assert not bystander_in_the_present(sentence)
+
+
+def test_scholar_relaying_a_figure_stays() -> None:
+    assert not scholars_guess(
+        "Officials suspect more than 900 people may have the fever, said Ana Roe, a virologist at Kestrel University."
+    )

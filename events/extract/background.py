@@ -1386,6 +1386,7 @@ def scholars_guess(text: str) -> bool:
     return (
         _GUESSING_MODAL.search(remarks) is not None
         and _OWN_FINDING.search(remarks) is None
+        and _TOLL_OR_FIGURE.search(remarks) is None
         and _DAY_OF_SAYING.search(text) is None
     )
 
@@ -1416,7 +1417,9 @@ _NAMED_IN_FULL = re.compile(
 )
 # Offices that the list of officials above leaves out: a lawmaker's short title, a firm's boss or founder
 _OFFICE_HELD = rx(
-    r"\b(?:boss|ceo|founder|owner|rep|sen|gov|mp|congress(?:man|woman)|legislator|representative|lawmaker)\b"
+    r"\b(?:boss|ceo|founder|owner|rep|sen|gov|mp|congress(?:man|woman)|legislator|representative|lawmaker"
+    # (or a body speaks: "the relief group said", "the organisation wrote in a statement")
+    r"|organi[sz]ation|group|association|union|society|foundation|charity|committee|statement)\b"
 )
 GUESS_ATTRIBUTION_MAX_WORDS = 25
 
@@ -1452,10 +1455,7 @@ def bystander_in_the_present(text: str) -> bool:
         return False
     inside, attribution = whole.group("inside"), whole.group("attribution")
     return (
-        (
-            _BYSTANDER_ATTRIBUTION.search(attribution) is not None
-            or _NAMED_FROM_A_PLACE.search(attribution) is not None
-        )
+        _BYSTANDER_ATTRIBUTION.search(attribution) is not None
         and PAST_TENSE.search(inside) is None
         and _TOLL_OR_FIGURE.search(inside) is None
         and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
