@@ -56,10 +56,10 @@ def test_official_or_witnessed_quotation_stays(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        '"The smoke might drift as far as the coast," said Ruth Kemp, head of the earth sciences department at'
-        " Marlow University.",
-        "Clearing the roads could take weeks, said Tom Hale, co-director of the Flood Research Centre at Norland"
-        " College.",
+        '"The smoke might drift as far as the coast," said Ruth Kemp, head of the earth sciences department'
+        " at Marlow University.",
+        "Clearing the roads could take weeks, said Tom Hale, co-director of the Flood Research Centre at"
+        " Norland College.",
         '"If the wind turns, the ash may settle on the farms," Ines Varga of the Ostrand Institute said.',
     ],
 )
@@ -77,7 +77,8 @@ def test_scholars_undated_guess_is_no_happening(sentence: str) -> None:
         '"It could take months," said Tom Hale of Norland College on Thursday.',
         # an office-holder's guess or decision
         '"The bridge could reopen on Monday," the transport minister said.',
-        "The university will close its campus for a week, said Ana Roe, a spokeswoman for Kestrel University.",
+        "The university will close its campus for a week, said Ana Roe, a spokeswoman for Kestrel"
+        " University.",
     ],
 )
 def test_finding_dated_guess_or_decision_stays(sentence: str) -> None:
@@ -88,7 +89,7 @@ def test_finding_dated_guess_or_decision_stays(sentence: str) -> None:
     "sentence",
     [
         '"It could go on for years," said Kyle Dorn, attorney for the skipper.',
-        '"If you look at the map, the current could carry the slick to the islands," said Ned Rowan of Kestrel State.',
+        '"If you look at the map, the current could carry oil to the isles," said Ned Rowan of Kestrel.',
         '"It\'s going to be an awful mess for a while," said Ed Varley.',
         '"The ash might settle on the orchards," a farmer said.',
     ],
@@ -127,7 +128,7 @@ def test_official_dated_or_toll_guess_stays(sentence: str) -> None:
         '"If the test goes well, you would have the leak shut by next week," Mr Dale said.',
         '"It might not take long to find out," said Dale.',
         # a lawmaker or a firm's boss holds an office
-        '"A new rule may be the only thing between a worker and a disaster," said Rep. Ana Soto, the sponsor.',
+        '"A new rule may be all that stands before a disaster," said Rep. Ana Soto, the sponsor.',
         '"We could see a deal soon," drilling boss Tom Dale told the agency.',
     ],
 )
@@ -196,5 +197,5 @@ def test_witness_toll_office_or_dated_quotation_stays(sentence: str) -> None:
 
 def test_scholar_relaying_a_figure_stays() -> None:
     assert not scholars_guess(
-        "Officials suspect more than 900 people may have the fever, said Ana Roe, a virologist at Kestrel University."
+        "Officials suspect 900 people may have the fever, said Ana Roe, a virologist at Kestrel University."
     )

@@ -1446,10 +1446,10 @@ def quoted_guess_only(text: str) -> bool:
 
 def bystander_in_the_present(text: str) -> bool:
     """Whether a sentence is a quotation told wholly in the present, with no past act in it, and its
-    attribution to a bystander (`_BYSTANDER_ATTRIBUTION`: '"We are still waiting for the ferry," said Ana Roe,
-    who runs a cafe on the quay'; '"Nobody here trusts the water," a fisherman said'): how things stand for one
-    person, colour a briefing does not list. What a witness saw befall is told in the past and left alone, so
-    are a toll and anyone with an office."""
+    attribution to a bystander (`_BYSTANDER_ATTRIBUTION`: '"We are still waiting for the ferry," said Ana
+    Roe, who runs a cafe on the quay'; '"Nobody here trusts the water," a fisherman said'): how things stand
+    for one person, colour a briefing does not list. What a witness saw befall is told in the past and left
+    alone, so are a toll and anyone with an office."""
     whole = _WHOLE_QUOTATION.match(text)
     if whole is None:
         return False
