@@ -199,3 +199,20 @@ def test_scholar_relaying_a_figure_stays() -> None:
     assert not scholars_guess(
         "Officials suspect 900 people may have the fever, said Ana Roe, a virologist at Kestrel University."
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a rank held
+        '"If the seal fails, this could be the worst spill in years," Rear Adm. Ana Soto said.',
+        # the full name after the verb is an outlet's, not the speaker's
+        '"They may have to show more damage," Dorn said in an interview with The Daily Post.',
+    ],
+)
+def test_guess_by_a_rank_or_a_surname_with_an_outlet_stays(sentence: str) -> None:
+    assert not quoted_guess_only(sentence)
+
+
+def test_guess_of_a_skipper_named_in_full_is_colour() -> None:
+    assert quoted_guess_only('"It is going to take years to get over this," boat skipper Ned Blunt said.')

@@ -1411,15 +1411,24 @@ _TOLL_OR_FIGURE = rx(
 # Someone named in full in the attribution ("said Ana Roe", "Tom J. Hale said"), or by what they do in daily
 # life ("a fisherman told the paper"): news copy gives an official's office the first time it names them.
 # "he said", "Mr Roe said" and "said Roe" stand for someone the report named before, who may hold an office
+_FULL_NAME = (
+    r"(?!(?:Mr|Mrs|Ms|Dr|Miss|Rep|Sen|Gov|Prof|Professor|Capt|Col|Gen|Lt|Sgt|Adm)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?"
+    r"[A-Z][a-z’'-]+\b(?![’']s\b)"
+)
+# (the name is the one right by the verb of saying, after no more than a lower-case role: "said Ana Roe",
+# "boat skipper Tom Hale said"; "Rear Adm. Ana Roe said" has a rank, and "in an interview with The Daily
+# Post" names no speaker)
 _NAMED_IN_FULL = re.compile(
-    rf"\b(?!(?:Mr|Mrs|Ms|Dr|Miss|Rep|Sen|Gov|Prof|Professor|Capt|Col|Gen|Lt|Sgt)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?"
-    rf"[A-Z][a-z’'-]+\b(?![’']s\b)|{BYSTANDERS}"
+    rf"^\s*,?\s*(?:(?i:said|says|added)\s+{_FULL_NAME}|(?:[a-z-]+\s+){{0,3}}{_FULL_NAME}\s+(?i:said|says|added|told)\b)"
+    rf"|{BYSTANDERS}"
 )
 # Offices that the list of officials above leaves out: a lawmaker's short title, a firm's boss or founder
 _OFFICE_HELD = rx(
     r"\b(?:boss|ceo|founder|owner|rep|sen|gov|mp|congress(?:man|woman)|legislator|representative|lawmaker"
     # (or a body speaks: "the relief group said", "the organisation wrote in a statement")
-    r"|organi[sz]ation|group|association|union|society|foundation|charity|committee|statement)\b"
+    r"|organi[sz]ation|group|association|union|society|foundation|charity|committee|statement"
+    # (a rank: "Rear Adm.", "Lt. Col.")
+    r"|adm|admiral|colonel|lieutenant|sergeant|commandant|guard)\b"
 )
 GUESS_ATTRIBUTION_MAX_WORDS = 25
 
