@@ -1218,6 +1218,23 @@ _QUOTED_OPINION = rx(
     r"|(?:do|does|did|can|could)(?:n[\'’]t|\s+not)|(?:just\s+|all\s+|really\s+)?(?:knows?|knew|wants?|wanted|hopes?"
     r"|hoped|sees?|saw|thinks?|thought|feels?|felt|says?|said|is\s+talking|are\s+talking)))\b"
 )
+# A quotation that opens with a private person's wish, longing or feeling for the story, or a one-word verdict
+# on it: '"I wish we could have done more,"', '"I miss her every day,"', '"I'm here because I loved his
+# songs,"', '"It's heartbreaking to see the square like this,"'. From a bystander or a person named with no
+# office (the attribution test below) it is colour, as a vox pop is; whatever more the speaker says of
+# themself ("I", "me") is part of the feeling, not a step they take
+_QUOTED_WISH_OR_VERDICT = rx(
+    r"^\s*(?:``|[\"“])\s*(?:(?:but|and|well|honestly|oh),?\s+)?(?:"
+    r"i\s+(?:just\s+|really\s+|still\s+|only\s+|always\s+|so\s+)?(?:wish|miss|love|loved|adore|always\s+wanted"
+    r"|can[\'’]?t\s+believe|cannot\s+believe|understand)\b"
+    r"|i\s*(?:am|[\'’]m)\s+(?:just\s+|so\s+|very\s+|really\s+|still\s+|here\s+)*(?:sad|heartbroken|devastated|gutted"
+    r"|upset|angry|scared|afraid|worried|nervous|shattered|here\s+(?:for|because|to\s+(?:celebrate|remember|honou?r"
+    r"|pay|support|say)))\b"
+    r"|(?:it|this|that)\s*(?:is|was|[\'’]s)\s+(?:just\s+|so\s+|really\s+|truly\s+|absolutely\s+|very\s+|pretty\s+"
+    r"|freaking\s+|kind\s+of\s+|a\s+bit\s+)*(?:sad|heartbreaking|heart-breaking|wonderful|great|amazing|awesome"
+    r"|terrible|awful|horrible|horrific|refreshing|incredible|unbelievable|devastating|tragic|beautiful|surreal|scary"
+    r"|frightening|crazy|insane|(?:a|an)\s+(?:\w+\s+)?(?:shame|tragedy|miracle|blessing|nightmare|disgrace))\b)"
+)
 # The speaker named again inside the view: what they think of their own part ("for me to step down")
 _SPEAKER_AGAIN = re.compile(r"\b(?:I|me|my|myself)\b")
 # After the quotation, only who said it: no second saying ("..., he said, adding that ...") or clause joined
@@ -1239,6 +1256,13 @@ _BYSTANDER_ATTRIBUTION = re.compile(
     rf"\b(?i:one|another|a|an|the)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
     rf"|{NAME},\s+(?:\d{{1,3}}\b|(?:a|an)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
     rf"|from\s+[A-Z]|{DAILY_LIFE})"
+)
+
+
+# A person named with the place they come from, no comma between: "said Ana Roe from Leeds, Kent" (an office
+# or a body after "from" opens with a lower-case article: "from the ministry")
+_NAMED_FROM_A_PLACE = re.compile(
+    rf"{NAME}\s+from\s+(?:the\s+south\s+of\s+|the\s+north\s+of\s+)?[A-Z][a-z]+(?:[ ,]|\.?$)"
 )
 
 
@@ -1267,22 +1291,30 @@ def quoted_opinion_only(text: str) -> bool:
     '"I think this will change how the trade works," said Jane Roe', '"It was like a film," a baker said'.
     One person's view or picture of the story is colour; the caller keeps a sentence whose quotation
     names a kind of act (a death, an arrest, a deal), which types it."""
-    found = _QUOTED_OPINION.match(text)
+    wish = _QUOTED_WISH_OR_VERDICT.match(text)
+    found = _QUOTED_OPINION.match(text) or wish
     if found is None:
         return False
     # (the quotation closes at its first closing mark; with none, it runs to the sentence's end)
     closing = _CLOSING_MARK.search(text, found.end())
     end = closing.start() if closing is not None else len(text)
-    if _SPEAKER_AGAIN.search(text, found.end(), end):
+    if wish is None and _SPEAKER_AGAIN.search(text, found.end(), end):
         # ('"I believe it is right for me to step down," the chairman said': the speaker's own step, news)
         return False
     if end == len(text):
         # (a whole sentence quoted names no speaker: who gives the view is not known here)
         return False
     attribution = text[end + 1 :]
-    if not _BYSTANDER_ATTRIBUTION.search(attribution) and (
-        _OFFICIAL_IN_ATTRIBUTION.search(attribution)
-        or not (_LIKENESS.match(text) or _BARE_FULL_NAME_ATTRIBUTION.match(attribution))
+    # (a wish or a feeling told by a person named with the place they came from, "said Ana Roe from Leeds",
+    # is a visitor's or a fan's)
+    from_a_place = wish is not None and _NAMED_FROM_A_PLACE.search(attribution) is not None
+    if (
+        not from_a_place
+        and not _BYSTANDER_ATTRIBUTION.search(attribution)
+        and (
+            _OFFICIAL_IN_ATTRIBUTION.search(attribution)
+            or not (_LIKENESS.match(text) or _BARE_FULL_NAME_ATTRIBUTION.match(attribution))
+        )
     ):
         # (an official's or an executive's view is their side's; "he said" of an opinion may be anyone's)
         return False
@@ -1323,12 +1355,165 @@ def _expert_verdict(text: str) -> bool:
     return subject is not None and _EXPERT_VERDICT.match(text, subject.end()) is not None
 
 
+# A guess at what could be, closed by an attribution to someone who holds a post at a university, a college
+# or a research institute: '"The smoke might reach the coast," said Ana Roe, head of the earth sciences
+# department at Kestrel University', 'Clearing the roads could take weeks, said Tom Hale of Norland College'.
+# A scholar's post, whatever its rank (a department's head or a centre's director), speaks for no party to
+# the story, and what might be is no happening; a finding of their own work ("we found", "samples showed")
+# is news, and left alone
+_SCHOLAR_ATTRIBUTION = re.compile(
+    r",(?:[\"”]|'')?\s+(?:(?i:said|says|added|adds|explained|noted)\s+[A-Z][^;:\"“”]{2,160}?"
+    r"|[A-Z][^;:\"“”]{2,160}?,?\s+(?i:said|says|added|adds|explained|noted))\s*\.?\s*$"
+)
+_SCHOLARS_BODY = re.compile(r"\b(?:Universit(?:y|ies)|College|Polytechnic|Institute|Academy|School\s+of)\b")
+_GUESSING_MODAL = re.compile(r"\b(?:could|might|may|can)\b")
+_OWN_FINDING = rx(
+    r"\b(?:we|our\s+[a-z]+|(?:his|her|their)\s+(?:team|study|research|group|lab|tests?)|the\s+(?:samples?|study"
+    r"|tests?|data|measurements?))\s+(?:have\s+|has\s+|had\s+)?(?:found|showed"
+    r"|shown|measured|recorded|detected|discovered|confirmed|identified)\b"
+)
+
+
+def scholars_guess(text: str) -> bool:
+    """Whether a sentence is only a guess at what could be (`_GUESSING_MODAL`) and its attribution to one who
+    holds a post at a university, a college or an institute (`_SCHOLAR_ATTRIBUTION`), given on no day the
+    report names: colour, as an academic's undated opinion is, where an office-holder's stated decision is
+    news."""
+    attribution = _SCHOLAR_ATTRIBUTION.search(text)
+    if attribution is None or _SCHOLARS_BODY.search(attribution.group()) is None:
+        return False
+    remarks = text[: attribution.start()]
+    return (
+        _GUESSING_MODAL.search(remarks) is not None
+        and _OWN_FINDING.search(remarks) is None
+        and _TOLL_OR_FIGURE.search(remarks) is None
+        and _DAY_OF_SAYING.search(text) is None
+    )
+
+
+# A whole quotation and its attribution, nothing more: '"The ash could reach the farms," said Ana Roe.'
+_WHOLE_QUOTATION = re.compile(
+    r"^\s*(?:``|[\"“])(?P<inside>[^\"“”]{8,400}?)(?:''|[\"”])\s*(?P<attribution>[^\"“”]{3,200})$"
+)
+# A quotation whose first clause is only a guess at what may come: a condition ('"If the wind turns, ..."')
+# or a modal of possibility ("could spread", "might take years", "is going to be a mess"); "may have
+# spread", a guess at what was, may tell how a happening came about, and is left alone
+_GUESS_IN_QUOTATION = rx(
+    r"^\s*(?:(?:but|and|so|well|now|look),?\s+)?(?:if\b|[^,;:]{0,120}?(?:\b(?-i:could|might|may)\s+(?!have\b)"
+    r"(?:not\s+|well\s+|easily\s+|actually\s+|even\s+|still\s+|also\s+)?[a-z]+\b|\b(?:is|are|[\'’]s|[\'’]re)\s+going"
+    r"\s+to\s+(?:be|take|get|last|cost)\b))"
+)
+# A guess that names a toll or a figure is news of the story's scale, whoever makes it
+_TOLL_OR_FIGURE = rx(
+    r"\b(?:killed|dead|died|deaths?|injured|wounded|missing|homeless|victims?|casualties)\b"
+    r"|\d[\d,.]*\s+(?:people|persons|residents|workers|children|families|homes|houses|cases)\b"
+)
+# Someone named in full in the attribution ("said Ana Roe", "Tom J. Hale said"), or by what they do in daily
+# life ("a fisherman told the paper"): news copy gives an official's office the first time it names them.
+# "he said", "Mr Roe said" and "said Roe" stand for someone the report named before, who may hold an office
+_FULL_NAME = (
+    r"(?!(?:Mr|Mrs|Ms|Dr|Miss|Rep|Sen|Gov|Prof|Professor|Capt|Col|Gen|Lt|Sgt|Adm)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?"
+    r"[A-Z][a-z’'-]+\b(?![’']s\b)"
+)
+# (the name is the one right by the verb of saying, after no more than a lower-case role: "said Ana Roe",
+# "boat skipper Tom Hale said"; "Rear Adm. Ana Roe said" has a rank, and "in an interview with The Daily
+# Post" names no speaker)
+_NAMED_IN_FULL = re.compile(
+    rf"^\s*,?\s*(?:(?i:said|says|added)\s+{_FULL_NAME}|(?:[a-z-]+\s+){{0,3}}{_FULL_NAME}\s+(?i:said|says|added|told)\b)"
+    rf"|{BYSTANDERS}"
+)
+# Offices that the list of officials above leaves out: a lawmaker's short title, a firm's boss or founder
+_OFFICE_HELD = rx(
+    r"\b(?:boss|ceo|founder|owner|rep|sen|gov|mp|congress(?:man|woman)|legislator|representative|lawmaker"
+    # (or a body speaks: "the relief group said", "the organisation wrote in a statement")
+    r"|organi[sz]ation|group|association|union|society|foundation|charity|committee|statement"
+    # (a rank: "Rear Adm.", "Lt. Col.")
+    r"|adm|admiral|colonel|lieutenant|sergeant|commandant|guard)\b"
+)
+GUESS_ATTRIBUTION_MAX_WORDS = 25
+
+
+def quoted_guess_only(text: str) -> bool:
+    """Whether a sentence is a quotation that only guesses at what may come, and its attribution to someone
+    with no office in the story: '"The smoke could drift for miles," said Tom Reed', '"If the rain keeps up,
+    it might be a disaster," a farmer said'. A party's or an official's guess is their side's and left
+    alone; so is a guess that names a toll or a figure, and one given on a day the report names."""
+    whole = _WHOLE_QUOTATION.match(text)
+    if whole is None or _GUESS_IN_QUOTATION.match(whole.group("inside")) is None:
+        return False
+    attribution = whole.group("attribution")
+    return (
+        _TOLL_OR_FIGURE.search(whole.group("inside")) is None
+        and len(attribution.split()) <= GUESS_ATTRIBUTION_MAX_WORDS
+        and _NAMED_IN_FULL.search(attribution) is not None
+        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
+        and _OFFICE_HELD.search(attribution) is None
+        and _MORE_AFTER_QUOTE.search(attribution) is None
+        and _DAY_OF_SAYING.search(attribution) is None
+    )
+
+
+def bystander_in_the_present(text: str) -> bool:
+    """Whether a sentence is a quotation told wholly in the present, with no past act in it, and its
+    attribution to a bystander (`_BYSTANDER_ATTRIBUTION`: '"We are still waiting for the ferry," said Ana
+    Roe, who runs a cafe on the quay'; '"Nobody here trusts the water," a fisherman said'): how things stand
+    for one person, colour a briefing does not list. What a witness saw befall is told in the past and left
+    alone, so are a toll and anyone with an office."""
+    whole = _WHOLE_QUOTATION.match(text)
+    if whole is None:
+        return False
+    inside, attribution = whole.group("inside"), whole.group("attribution")
+    return (
+        _BYSTANDER_ATTRIBUTION.search(attribution) is not None
+        and PAST_TENSE.search(inside) is None
+        and _TOLL_OR_FIGURE.search(inside) is None
+        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
+        and _OFFICE_HELD.search(attribution) is None
+        and _MORE_AFTER_QUOTE.search(attribution) is None
+        and _DAY_OF_SAYING.search(attribution) is None
+    )
+
+
+# A professor who speaks in the present, named with the title and the verb of saying side by side ("Professor
+# Ana Roe of Kestrel University says", "..., says Prof Hale"): the phrase that names them, up to or after the
+# verb, is tested for an office they may hold ("Professor Ana Roe, the health minister, says")
+_PROFESSOR_SAYS = re.compile(
+    r"\b(?:Professor|Prof\.?)\s+(?P<before>[A-Z][^;:\"“”]{1,100}?)\s+(?:says|warns|argues|believes|thinks|notes)\b"
+    r"|\b(?:says|warns|argues|notes)\s+(?:Professor|Prof\.?)\s+(?P<after>[A-Z][^;:\"“”]{1,100}?)\s*\.?\s*$"
+)
+
+
+def professor_says(text: str) -> bool:
+    """Whether the sentence is a professor's remarks in the present tense with no date of saying ("Professor
+    Ana Roe says the strain is milder than feared", "Its full cost will not be known for years, says Prof
+    Hale"): an academic's undated view, which a briefing does not list; a professor who holds an office
+    (`_OFFICIAL_IN_ATTRIBUTION`), a finding of their own work, or a toll, is news and left alone."""
+    found = _PROFESSOR_SAYS.search(text)
+    if found is None:
+        return False
+    who = found.group("before") or found.group("after") or ""
+    remarks = text[found.end() :] if found.group("before") else text[: found.start()]
+    return (
+        _OFFICIAL_IN_ATTRIBUTION.search(who) is None
+        and _OWN_FINDING.search(remarks) is None
+        and _TOLL_OR_FIGURE.search(remarks) is None
+        and _DAY_OF_SAYING.search(text) is None
+    )
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
     quoted opinion or likeness (`quoted_opinion_only`)."""
-    if quoted_opinion_only(text) or (_expert_verdict(text) and not _DAY_OF_SAYING.search(text)):
+    if (
+        quoted_opinion_only(text)
+        or (_expert_verdict(text) and not _DAY_OF_SAYING.search(text))
+        or scholars_guess(text)
+        or quoted_guess_only(text)
+        or professor_says(text)
+        or bystander_in_the_present(text)
+    ):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
         # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
         return True
