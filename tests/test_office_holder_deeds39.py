@@ -45,3 +45,10 @@ def test_steps_of_a_life_are_no_deed_of_the_day() -> None:
     ):
         assert mentions_of(sentence) == [], sentence
     assert past_deed("Ana Roe graduated from the military academy.", []) is None
+
+
+def test_a_deed_denied_by_its_subject_words_echoed_or_a_lease_held_are_no_deed() -> None:
+    assert past_deed("Neither the mayor nor the port authority gave an estimate of the damage.", []) is None
+    assert past_deed("No official from the port authority attended the ceremony.", []) is None
+    assert past_deed("The port authority echoed those remarks.", []) is None
+    assert past_deed("The port authority leased the dredger from a firm in the north.", []) is None

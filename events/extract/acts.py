@@ -56,6 +56,9 @@ def actor_class(phrase: str) -> bool:
 _NO_ACTOR = re.compile(
     r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
     r"|because|while|like|such|some|many|most|few|other|others|each|one|both|all"
+    # (a subject that denies the deed: "Neither the mayor nor the firm gave an estimate", "No official
+    # attended", "Nobody claimed the ransom")
+    r"|neither|nor|no|nobody|none"
     # (a clause of time before the main one: "Hours after the crews left, the dam broke")
     r"|after|before|since|until|once|although|though"
     # (an auxiliary in the run before the verb: "Crews had removed", "The firm has not paid")
@@ -84,6 +87,7 @@ _NOT_A_DEED = frozenset(
     existed mattered counted numbered totalled totaled amounted ranged averaged topped reached surpassed
     exceeded doubled tripled worked spent responded reacted pegged reckoned calculated projected valued
     grew studied graduated served trained retired married divorced inherited compared likened
+    echoed leased
     """.split()
     # (steps of a life, "The governor studied law and served two terms in the senate", tell who someone is)
 )
