@@ -8,7 +8,7 @@ import datetime as dt
 
 from events.extract.acts import past_deed
 from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
+from events.extract.entities import Entity, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
@@ -48,3 +48,20 @@ def test_a_passive_with_no_actor_after_by_or_a_standing_relation_is_no_deed() ->
 def test_the_passive_deed_keeps_the_whole_clause_for_its_title() -> None:
     text = "The motion to shut the port was rejected by the regional council after a long debate."
     assert past_deed(text, []) == text
+
+
+def _named(text: str, words: str, kind: str = "actor") -> Entity:
+    start = text.index(words)
+    return Entity(kind, words, "", start, start + len(words), words)
+
+
+def test_a_feeling_a_thing_of_the_actor_s_or_a_describing_participle_is_no_deed() -> None:
+    outraged = "Dock workers were outraged by Norcargo's decision to close the quay."
+    assert past_deed(outraged, [_named(outraged, "Norcargo")]) is None
+    bought = "The vaccines were purchased by Norcargo's predecessor, Tom Ley, at a cost of $1m."
+    assert past_deed(bought, [_named(bought, "Norcargo")]) is None
+    # "launched" before "by" and who did it describes the subject; the main verb comes after
+    drafted = "The Norcargo relief plan launched by Senator Ana Roe was drafted with the farm lobby in mind."
+    assert past_deed(drafted, [_named(drafted, "Norcargo")]) is None
+    done = "The relief plan was rejected by Norcargo after a long debate."
+    assert past_deed(done, [_named(done, "Norcargo")]) == done

@@ -101,6 +101,9 @@ _SUBJECT_AND_VERB = re.compile(
     rf"(?P<verb>[a-z]{{3,}}ed|{_SIMPLE_PAST})\b"
     # ("The company used to sponsor the club": a habit of the past, no deed)
     r"(?!\s+to\b)"
+    # ("The act launched by Senator Roe was drafted with ...": before "by" and who did it the form is a
+    # participle of a clause that describes the subject, not the main verb; "fell by a third" is a verb)
+    r"(?!\s+by\s+(?:(?:the|its|his|her|their)\b|(?-i:[A-Z])))"
 )
 # Where the head of a subject ends: "The crew of the tug", "Shares in the carrier", "Officials and
 # volunteers" (the first is enough to tell that someone acts)
@@ -199,6 +202,11 @@ _PASSIVE_BY = re.compile(
     r"|under|amid|following|when|if)\b|\s*[,;:.!?]|\s*$)",
     re.IGNORECASE,
 )
+# Feelings told in the passive: "were outraged by", "was moved by"
+_FEELINGS = alternatives(
+    """outraged angered upset frustrated infuriated incensed stunned dismayed horrified appalled encouraged
+    heartened moved touched troubled disturbed puzzled baffled impressed""".split()
+)
 _NOT_A_DEED_DONE_TO = frozenset(
     """owned founded built designed written made run operated led developed known followed accompanied
     chaired headed employed produced directed funded financed backed supported opposed hit struck caused
@@ -235,7 +243,12 @@ def _deed_done_by(main: str, at: int, entities: Sequence[Entity]) -> bool:
     """Whether `main` (the sentence from offset `at` on) opens with a thing done, in the passive, by a
     named actor, a body or a working group after "by" (`_PASSIVE_BY`)."""
     found = _PASSIVE_BY.match(main)
-    if found is None or found.group("verb").lower() in _NOT_A_DEED | _NOT_A_DEED_DONE_TO:
+    if (
+        found is None
+        or found.group("verb").lower() in _NOT_A_DEED | _NOT_A_DEED_DONE_TO
+        # ("Residents were outraged by the decision", "were pleased by": a feeling or a state, no deed)
+        or re.fullmatch(f"(?:{_STATE_PARTICIPLES}|{_FEELINGS})", found.group("verb"), re.IGNORECASE)
+    ):
         return False
     # ("He was granted bail by the judge": who was done to stands first in the title, so it is named)
     if _NO_THING_DONE_TO.search(found.group("subject")) or not found.group("subject")[:1].isupper():
@@ -243,10 +256,15 @@ def _deed_done_by(main: str, at: int, entities: Sequence[Entity]) -> bool:
     agent = found.group("agent")
     head = _PREPOSITION_OR_PARTICIPLE.split(f" {agent} ")[0].strip() or agent
     start = at + found.start("agent")
+    # (the one named must end the head: "by Roe's decision", "by Roe's predecessor" name a thing or another
+    # person of Roe's, not Roe acting)
     named = [
         e
         for e in entities
-        if e.kind in ("actor", "country") and start <= e.start and e.end <= start + len(head) + 1
+        if e.kind in ("actor", "country")
+        and start <= e.start
+        and e.end <= start + len(head) + 1
+        and not re.match(r"[’']s?\s+\w", main[e.end - at :])
     ]
     head = re.sub(r"[’']s?$", "", head)
     return bool(named) or _ACTOR_HEAD.search(head) is not None or _OFFICE_HOLDER.search(head) is not None
