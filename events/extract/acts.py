@@ -56,6 +56,9 @@ def actor_class(phrase: str) -> bool:
 _NO_ACTOR = re.compile(
     r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
     r"|because|while|like|such|some|many|most|few|other|others|each|one|both|all"
+    # (a subject that denies the deed: "Neither the mayor nor the firm gave an estimate", "No official
+    # attended", "Nobody claimed the ransom")
+    r"|neither|nor|no|nobody|none"
     # (a clause of time before the main one: "Hours after the crews left, the dam broke")
     r"|after|before|since|until|once|although|though"
     # (an auxiliary in the run before the verb: "Crews had removed", "The firm has not paid")
@@ -83,7 +86,10 @@ _NOT_A_DEED = frozenset(
     forecast promised vowed pledged appealed depended belonged resembled deserved happened occurred
     existed mattered counted numbered totalled totaled amounted ranged averaged topped reached surpassed
     exceeded doubled tripled worked spent responded reacted pegged reckoned calculated projected valued
+    grew studied graduated served trained retired married divorced inherited compared likened
+    echoed leased
     """.split()
+    # (steps of a life, "The governor studied law and served two terms in the senate", tell who someone is)
 )
 _SIMPLE_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
 _SUBJECT_AND_VERB = re.compile(
@@ -95,6 +101,9 @@ _SUBJECT_AND_VERB = re.compile(
     rf"(?P<verb>[a-z]{{3,}}ed|{_SIMPLE_PAST})\b"
     # ("The company used to sponsor the club": a habit of the past, no deed)
     r"(?!\s+to\b)"
+    # ("The act launched by Senator Roe was drafted with ...": before "by" and who did it the form is a
+    # participle of a clause that describes the subject, not the main verb; "fell by a third" is a verb)
+    r"(?!\s+by\s+(?:(?:the|its|his|her|their)\b|(?-i:[A-Z])))"
 )
 # Where the head of a subject ends: "The crew of the tug", "Shares in the carrier", "Officials and
 # volunteers" (the first is enough to tell that someone acts)
@@ -178,6 +187,89 @@ def _narrated_deed(text: str) -> int | None:
     return opening.end()
 
 
+# The same deed told in the passive, with who did it after "by": "The request was granted by the court",
+# "The offer was accepted by the transport minister as a first step". News copy turns a sentence round to
+# put the thing done first; the one named after "by" is still the one who acts, and must be an actor or a
+# body as the active's subject must. A participle of a standing relation or of a thing's origin ("was
+# owned by", "was founded by", "was built by", "was caused by") tells what the thing is, not a deed.
+_PASSIVE_BY = re.compile(
+    r"^(?P<subject>(?:[\w’'.&/-]+\s+){0,6}?[\w’'.&-]+)"
+    r"(?:,\s(?P<aside>[^,;:“”\"]{3,120}),)?"
+    r"\s+(?:was|were)\s+(?:(?:also|then|later|quickly|finally|formally|swiftly|immediately|duly|officially)\s+)?"
+    rf"(?P<verb>[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\s+"
+    r"(?:(?:over|out|up|down|off|back|in)\s+)?by\s+(?P<agent>[^,;:“”\"()]{2,80}?)"
+    r"(?=\s+(?:as|to|for|in|on|at|after|before|with|from|which|who|that|and|but|while|because|during|over"
+    r"|under|amid|following|when|if)\b|\s*[,;:.!?]|\s*$)",
+    re.IGNORECASE,
+)
+# Feelings told in the passive: "were outraged by", "was moved by"
+_FEELINGS = alternatives(
+    """outraged angered upset frustrated infuriated incensed stunned dismayed horrified appalled encouraged
+    heartened moved touched troubled disturbed puzzled baffled impressed""".split()
+)
+_NOT_A_DEED_DONE_TO = frozenset(
+    """owned founded built designed written made run operated led developed known followed accompanied
+    chaired headed employed produced directed funded financed backed supported opposed hit struck caused
+    held controlled occupied represented replaced dominated surrounded covered affected impacted hampered
+    plagued dogged driven prompted triggered sparked fuelled fueled inspired influenced shaped matched
+    outnumbered overshadowed eclipsed overtaken beaten defeated trailed named nicknamed dubbed called
+    described seen viewed regarded considered deemed thought believed understood expected estimated
+    reported quoted cited told asked given shown joined attended watched heard read used
+    preceded served insured leased chartered contracted hired licensed""".split()
+)
+# One who holds an office, named by it: "the transport minister", "a federal judge", "the town's mayor",
+# "its chief executive". News copy names who acts by the office as often as by the name, once the name is
+# given or when it does not matter ("The mayor closed the bridges")
+_OFFICE_HOLDER = re.compile(
+    r"\b(?:minister|president|premier|chancellor|governor|mayor|judge|secretary|spokes(?:man|woman|person)"
+    r"|chief|executive|director|commissioner|ambassador|envoy|general|commander|prosecutor|regulator|king"
+    r"|queen|pope|chairman|chairwoman|coroner|sheriff|senator|leader)$",
+    re.IGNORECASE,
+)
+
+
+# A subject that names no thing done to: a pronoun, the writer, a clause or an auxiliary ("What was
+# decided by the board", "It was agreed by the members"); a preposition may well be in it ("The motion to
+# shut the port was rejected by the council")
+_NO_THING_DONE_TO = re.compile(
+    r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
+    r"|because|while|after|before|since|until|once|although|though|had|has|have|was|were|is|are|be|been"
+    r"|will|would|could|should|may|might|must|did|does|do|not|never|having|being)\b",
+    re.IGNORECASE,
+)
+
+
+def _deed_done_by(main: str, at: int, entities: Sequence[Entity]) -> bool:
+    """Whether `main` (the sentence from offset `at` on) opens with a thing done, in the passive, by a
+    named actor, a body or a working group after "by" (`_PASSIVE_BY`)."""
+    found = _PASSIVE_BY.match(main)
+    if (
+        found is None
+        or found.group("verb").lower() in _NOT_A_DEED | _NOT_A_DEED_DONE_TO
+        # ("Residents were outraged by the decision", "were pleased by": a feeling or a state, no deed)
+        or re.fullmatch(f"(?:{_STATE_PARTICIPLES}|{_FEELINGS})", found.group("verb"), re.IGNORECASE)
+    ):
+        return False
+    # ("He was granted bail by the judge": who was done to stands first in the title, so it is named)
+    if _NO_THING_DONE_TO.search(found.group("subject")) or not found.group("subject")[:1].isupper():
+        return False
+    agent = found.group("agent")
+    head = _PREPOSITION_OR_PARTICIPLE.split(f" {agent} ")[0].strip() or agent
+    start = at + found.start("agent")
+    # (the one named must end the head: "by Roe's decision", "by Roe's predecessor" name a thing or another
+    # person of Roe's, not Roe acting)
+    named = [
+        e
+        for e in entities
+        if e.kind in ("actor", "country")
+        and start <= e.start
+        and e.end <= start + len(head) + 1
+        and not re.match(r"[’']s?\s+\w", main[e.end - at :])
+    ]
+    head = re.sub(r"[’']s?$", "", head)
+    return bool(named) or _ACTOR_HEAD.search(head) is not None or _OFFICE_HOLDER.search(head) is not None
+
+
 def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
     """The clause, from its subject on, of a sentence whose main clause tells in the simple past a deed of a
     named actor or a body or working group ("Crews removed the barriers", "Ortega's party filed its list"),
@@ -188,6 +280,8 @@ def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
     at = narrated if narrated is not None else opening.end() if opening else 0
     main = text[at:]
     found = (_NARRATED_VERB if narrated is not None else _SUBJECT_AND_VERB).match(main)
+    if narrated is None and _deed_done_by(main, at, entities):
+        return None if _WHY_OR_NOT.search(main) else main
     if found is None:
         return None
     subject = found.group("subject")
@@ -209,7 +303,8 @@ def past_deed(text: str, entities: Sequence[Entity]) -> str | None:
         for e in entities
         if e.kind in ("actor", "country") and at <= e.start and e.end <= at + len(head) + 1
     ]
-    if not named and not continued and not _ACTOR_HEAD.search(re.sub(r"[’']s?$", "", head)):
+    head = re.sub(r"[’']s?$", "", head)
+    if not named and not continued and not _ACTOR_HEAD.search(head) and not _OFFICE_HOLDER.search(head):
         return None
     if _WHY_OR_NOT.search(main) or _NARRATED.match(main, found.end()):
         return None
