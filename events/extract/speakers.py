@@ -2169,6 +2169,14 @@ _MORE_PLACES = re.compile(
 # What opens another clause between a place and the verb of saying (a comma too: "the worst since the flood
 # in Peru in 1995, one expert said" names the place in what was said)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|as|because|after|before|when|since|though)\b|[;:,]")
+# A description set off by commas after a name that places the one described: ", a nurse in Tacna, " or
+# ", an engineer from " before the country
+_PLACED_APPOSITION = re.compile(
+    r"[\w.’']\s*,\s+(?:an?|the|one)\s+[^,;:()“”\"]{1,80}?\b(?i:in|from|at|near|outside)\s+(?i:the\s+)?"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+)?$"
+)
+# What closes that description before the verb of saying: the comma alone, maybe an adverb or a day
+_DESCRIPTION_CLOSES = re.compile(r",\s+(?:[a-z]+ly\s+|on\s+[A-Z][a-z]+day\s+)?")
 # The words after a country that may name a body of its state: "from the Israeli government"
 _STATE_BODY_AFTER = re.compile(r"\.?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
@@ -2185,6 +2193,15 @@ def _place_of_the_speakers(text: str, entity: Entity, verb_at: int) -> bool:
     # (from the end of the list the country may open: "in Chile, Peru and Bolivia")
     listed = _MORE_PLACES.match(text, entity.end)
     after = listed.end() if listed is not None else entity.end
+    # ("Ana Roe, a nurse in Tacna, Peru, said", "Nurses in Tacna, Peru, said": the comma after the country
+    # closes a description of the one who speaks, or a town given with its country, which places them; it
+    # opens no clause of its own)
+    place = _PLACE_BEFORE.search(text, 0, entity.start)
+    if _DESCRIPTION_CLOSES.fullmatch(text, after, verb_at) and (
+        _PLACED_APPOSITION.search(text, 0, entity.start)
+        or (place is not None and place.group().endswith(", "))
+    ):
+        return True
     if _CLAUSE_BETWEEN.search(text, after, verb_at) or FINITE_VERB.search(text, after, verb_at):
         return False
     if re.match(r"[’']s\b", text[entity.end :]):

@@ -1,0 +1,50 @@
+"""Who speaks, second round: a body whose name joins its words by short lower-case words, and a place in the
+description of a person who speaks. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+
+def _mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        (
+            "Hundreds are in tents, afraid to go back to cracked homes Save the Children said it had been "
+            "checking water supplies in the camps on Monday.",
+            "Save the Children",
+        ),
+        (
+            "Tents went up near Lyon, and Friends of the Earth said on Monday the plan would fail.",
+            "Friends of the Earth",
+        ),
+    ],
+)
+def test_a_body_whose_name_joins_its_words_speaks_whole(sentence: str, body: str) -> None:
+    assert _mentions(sentence)[-1].speaker == body
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Yael Moss, a 16-year-old in Jacmel, Peru, said she used her phone on Monday to tell friends she was safe.",
+        "Aid workers in Tacna, Peru, said on Monday that 40 homes had collapsed.",
+    ],
+)
+def test_a_place_describing_who_speaks_is_not_the_speaker(sentence: str) -> None:
+    assert _mentions(sentence)[-1].speaker != "Peru"
+
+
+def test_a_country_that_speaks_still_speaks() -> None:
+    assert _mentions("Peru said on Monday that 40 homes had collapsed.")[-1].speaker == "Peru"
