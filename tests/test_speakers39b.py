@@ -48,3 +48,14 @@ def test_a_place_describing_who_speaks_is_not_the_speaker(sentence: str) -> None
 
 def test_a_country_that_speaks_still_speaks() -> None:
     assert _mentions("Peru said on Monday that 40 homes had collapsed.")[-1].speaker == "Peru"
+
+
+def test_one_who_works_for_a_body_the_country_owns_speaks_not_the_country() -> None:
+    mention = _mentions("An engineer at Chile's biggest mine said on Monday the shaft was safe.")[-1]
+    assert mention.speaker == "Engineer at Chile's biggest mine"
+    assert "Chile" not in mention.actors
+
+
+def test_one_from_a_body_of_the_state_leaves_the_country_its_voice() -> None:
+    mention = _mentions("An official from Peru's foreign ministry said on Monday the talks had failed.")[-1]
+    assert mention.speaker != "Official from Peru's foreign ministry"

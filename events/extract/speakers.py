@@ -26,6 +26,7 @@ from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
     ORGANISATION_HEADS,
+    SPEECH_VERBS,
     TITLE,
     Entity,
     country_name,
@@ -2211,6 +2212,39 @@ def _place_of_the_speakers(text: str, entity: Entity, verb_at: int) -> bool:
     return body is None or not _STATE_NOUNS.intersection(body.groups())
 
 
+# One named by what they do, then where they work: "an expert from", "a senior engineer at"
+_ONE_WHO_WORKS_AT = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:from|at|with)\s+$"
+)
+# ... and the body owned by the country that follows: "Peru's largest copper exporter"
+_OWNED_BODY = re.compile(r"[’']s\s+(?=[a-z])")
+_VERBS_AFTER_THE_BODY = SPEECH_VERBS | frozenset("urges calls asks believes thinks expects".split())
+_WORKER_NOUNS = frozenset("official officials analyst analysts executive executives source sources".split())
+
+
+def _works_for_the_countrys(text: str, entity: Entity) -> str:
+    """The one who speaks when a country names, in the possessive, the body they work at or come from ("an
+    expert from Peru's largest exporter", "an engineer at Chile's biggest mine"): the person, for that body,
+    not the state; "" when there is none, or the body is the state's ("an official from Peru's foreign
+    ministry" leaves the country a voice as before)."""
+    found = _ONE_WHO_WORKS_AT.search(text, 0, entity.start)
+    owned = _OWNED_BODY.match(text, entity.end)
+    if found is None or owned is None:
+        return ""
+    role = found.group("role")
+    person = role in _WORKER_NOUNS or agent_named(role) or re.fullmatch(_EXPERT_ROLE, role) is not None
+    # (the body's words run to the verb, a preposition or a name: "Peru's largest copper exporter Minacor")
+    words: list[str] = []
+    for word in text[owned.start() + 2 : owned.end() + 40].split()[:4]:
+        if not re.fullmatch(r"[a-z][\w-]*", word) or word in _NOT_IN_A_JOB or word in _VERBS_AFTER_THE_BODY:
+            break
+        words.append(word)
+    if not person or not words or _STATE_NOUNS.intersection(words):
+        return ""
+    who = f"{' '.join(text[found.start('role') : entity.end].split())}'s {' '.join(words)}"
+    return who[:1].upper() + who[1:]
+
+
 _QUANTIFIED_PEOPLE_BEFORE = rx(
     r"\b(?:some|many|most|few|several|other|ordinary|fellow|young|(?:thousands|hundreds|millions)\s+of)\s+$"
 )
@@ -3137,6 +3171,10 @@ def _find_speaker(
         # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
         and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
+    worker = _works_for_the_countrys(text, countries[0]) if countries else ""
+    if worker:
+        # ("an expert from Peru's largest miner said": one who works for a body the country owns speaks)
+        return worker, countries[0].country, False
     if countries:
         # ("The Kenyan Chamber of Shipping said": a body whose name opens with its country speaks, the
         # country as its own, not the state)
