@@ -31,6 +31,7 @@ from events.extract.noise import (
     scene_described,
     scene_mood,
     seen_as,
+    standing_figure,
     state_remains,
     where_published,
     where_someone_was,
@@ -594,7 +595,11 @@ def writers_own_voice(
     if not found and (mood_shift(text) or keeps_watch(text) or copula_state(text) or scene_mood(text)):
         return True
     return not sentence_dates and (
-        routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)
+        routine(text)
+        or caption_in_present(text)
+        or writers_judgement(text)
+        or state_remains(text)
+        or standing_figure(text)
     )
 
 

@@ -685,6 +685,63 @@ def state_remains(text: str) -> bool:
     return _DONE_ONCE.search(rest) is None
 
 
+# --- standing facts and scenes ------------------------------------------------------------------------------
+
+# A figure that measures what a thing is, told by a verb of state in the present: "The island has a
+# population of 40,000", "The plant employs 3,000 people", "The reef lies 30 miles offshore", "The lake is
+# 80 km long", "The park covers 2,000 square miles": how things stand, for the reader's bearings
+_FIGURE = (
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?"
+    r"\d[\d,.]*"
+)
+_EXTENT = (
+    r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|acres?|hectares?|sq\s+\w+"
+    r"|square\s+(?:miles?|km|kilometres?|kilometers?|metres?|meters?|feet))"
+)
+_STANDING_FIGURE = re.compile(
+    r"^(?:(?:but|and|yet|still),?\s+)?(?P<subject>[^;:“”\"]{2,120}?)\s+(?:"
+    rf"(?:has|have)\s+(?:a\s+)?(?:population|work\s*force|staff|membership)\s+of\s+{_FIGURE}"
+    rf"|(?:is|are)\s+home\s+to\s+{_FIGURE}"
+    rf"|employs?\s+{_FIGURE}"
+    rf"|(?:covers?|spans?|stretches|stretch|measures?|extends?)\s+{_FIGURE}(?:\s*-\s*|\s+){_EXTENT}\b"
+    rf"|(?:is|are|stands?)\s+{_FIGURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:long|wide|high|deep|tall|across|thick)\b"
+    rf"|(?:lies|lie|sits?)\s+{_FIGURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:offshore|inland|away|off|from|north|south|east"
+    r"|west|above|below|beneath|under|outside|upstream|downstream)\b)"
+    r"(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+# ("The plant now employs 2,000, down from 3,000", "The population has doubled since 2001": a standing
+# figure that changed is news; a toll counted as a population is news too)
+_FIGURE_CHANGED = re.compile(
+    r"\b(?:now|currently|down|up|since|doubled|tripled|halved|grown|grew|rose|risen|fell|fallen|increased"
+    r"|decreased|dropped|shrunk|shrank|reduced|once|formerly|only)\b"
+    r"|\b(?:dead|deaths?|toll|killed|injured|wounded|missing|homeless|displaced|evacuated|evacuees|cases|infected"
+    r"|victims|casualties|refugees|survivors|stranded|trapped)\b",
+    re.IGNORECASE,
+)
+# ", hit by the storm,": a phrase set off by commas inside the subject describes it
+_SET_OFF = re.compile(r",[^,]*,")
+# "... and was evacuated on Monday": an act joined to the state
+_JOINED_ACT = re.compile(
+    r"\b(?:and|but|then)\s+(?:then\s+|later\s+|\w+ly\s+)?(?P<verb>[\w’']+)", re.IGNORECASE
+)
+
+
+def standing_figure(text: str) -> bool:
+    """A sentence that gives a figure of what a thing is, with a verb of state in the present ("The island,
+    hit by the storm, has a population of 40,000", "The refinery employs 3,000 people", "The reef lies 30
+    miles offshore"): a standing fact for the reader's bearings, no happening. A figure that changed ("now
+    employs 2,000, down from 3,000"), a toll, or an act joined on ("and was shut on Monday") stays."""
+    found = _STANDING_FIGURE.match(text)
+    if found is None or _FIGURE_CHANGED.search(text):
+        return False
+    if not _only_a_subject(_SET_OFF.sub(" ", found.group("subject"))):
+        return False
+    return not any(
+        _DONE_ONCE.fullmatch(joined.group("verb")) for joined in _JOINED_ACT.finditer(found.group("rest"))
+    )
+
+
 # --- the page's words to its reader ----------------------------------------------------------------------
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
