@@ -690,7 +690,7 @@ def state_remains(text: str) -> bool:
 # A figure that measures what a thing is, told by a verb of state in the present: "The island has a
 # population of 40,000", "The plant employs 3,000 people", "The reef lies 30 miles offshore", "The lake is
 # 80 km long", "The park covers 2,000 square miles": how things stand, for the reader's bearings
-_FIGURE = (
+_MEASURE = (
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?"
     r"\d[\d,.]*"
 )
@@ -700,12 +700,12 @@ _EXTENT = (
 )
 _STANDING_FIGURE = re.compile(
     r"^(?:(?:but|and|yet|still),?\s+)?(?P<subject>[^;:“”\"]{2,120}?)\s+(?:"
-    rf"(?:has|have)\s+(?:a\s+)?(?:population|work\s*force|staff|membership)\s+of\s+{_FIGURE}"
-    rf"|(?:is|are)\s+home\s+to\s+{_FIGURE}"
-    rf"|employs?\s+{_FIGURE}"
-    rf"|(?:covers?|spans?|stretches|stretch|measures?|extends?)\s+{_FIGURE}(?:\s*-\s*|\s+){_EXTENT}\b"
-    rf"|(?:is|are|stands?)\s+{_FIGURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:long|wide|high|deep|tall|across|thick)\b"
-    rf"|(?:lies|lie|sits?)\s+{_FIGURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:offshore|inland|away|off|from|north|south|east"
+    rf"(?:has|have)\s+(?:a\s+)?(?:population|work\s*force|staff|membership)\s+of\s+{_MEASURE}"
+    rf"|(?:is|are)\s+home\s+to\s+{_MEASURE}"
+    rf"|employs?\s+{_MEASURE}"
+    rf"|(?:covers?|spans?|stretches|stretch|measures?|extends?)\s+{_MEASURE}(?:\s*-\s*|\s+){_EXTENT}\b"
+    rf"|(?:is|are|stands?)\s+{_MEASURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:long|wide|high|deep|tall|across|thick)\b"
+    rf"|(?:lies|lie|sits?)\s+{_MEASURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:offshore|inland|away|off|from|north|south|east"
     r"|west|above|below|beneath|under|outside|upstream|downstream)\b)"
     r"(?P<rest>[^;]*)$",
     re.IGNORECASE,
@@ -722,7 +722,7 @@ _FIGURE_CHANGED = re.compile(
 # ", hit by the storm,": a phrase set off by commas inside the subject describes it
 _SET_OFF = re.compile(r",[^,]*,")
 # "... and was evacuated on Monday": an act joined to the state
-_JOINED_ACT = re.compile(
+_JOINED_TO_FIGURE = re.compile(
     r"\b(?:and|but|then)\s+(?:then\s+|later\s+|\w+ly\s+)?(?P<verb>[\w’']+)", re.IGNORECASE
 )
 
@@ -738,7 +738,8 @@ def standing_figure(text: str) -> bool:
     if not _only_a_subject(_SET_OFF.sub(" ", found.group("subject"))):
         return False
     return not any(
-        _DONE_ONCE.fullmatch(joined.group("verb")) for joined in _JOINED_ACT.finditer(found.group("rest"))
+        _DONE_ONCE.fullmatch(joined.group("verb"))
+        for joined in _JOINED_TO_FIGURE.finditer(found.group("rest"))
     )
 
 
