@@ -44,3 +44,16 @@ def test_standing_figure_is_no_happening(sentence: str) -> None:
 )
 def test_changed_figure_toll_or_act_stays(sentence: str) -> None:
     assert not standing_figure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure someone found or reports is a finding
+        "According to the survey, the cloud of silt is 12 miles long and 2 miles wide.",
+        # an act joined a few words on
+        "The cloud is more than 4 miles wide and its spread was first seen by divers.",
+    ],
+)
+def test_reported_finding_or_joined_act_stays(sentence: str) -> None:
+    assert not standing_figure(sentence)
