@@ -1,6 +1,7 @@
-"""A standing fact is not a happening: a figure of what a thing is, told by a verb of state in the present
-(a population, a staff, a length, a distance), gives no event; a figure that changed, a toll, or an act
-joined to the state is still news. Every sentence here is our own."""
+"""A standing fact or a scene is not a happening: a figure of what a thing is, told by a verb of state in
+the present (a population, a staff, a length, a distance), gives no event; a figure that changed, a toll, or
+an act joined to the state is still news. A scene with no doer's act (a thing seen moving in place, a place
+told by how still it is) gives no event either. Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.noise import standing_figure
+from events.extract.noise import scene_only, standing_figure
 from tests.reports import mentions_below_lead
 
 FRIDAY = dt.date(2026, 3, 13)
@@ -57,3 +58,31 @@ def test_changed_figure_toll_or_act_stays(sentence: str) -> None:
 )
 def test_reported_finding_or_joined_act_stays(sentence: str) -> None:
     assert not standing_figure(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thick clumps of tar are churning in the surf.",
+        "The streets of the flooded town were eerily quiet on Tuesday.",
+        "-- Brown foam is still lapping at the seawall.",
+    ],
+)
+def test_scene_with_no_doers_act_is_no_happening(sentence: str) -> None:
+    assert scene_only(sentence)
+    assert mentions_below_lead(sentence, FRIDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a calm set against what broke it, or an act told with the scene
+        "The capital was quiet on Monday after two days of riots.",
+        "The beaches were deserted on Sunday as the tar washed in.",
+        # a doer's act
+        "Divers are working in the surf near the pier.",
+        "Officials say clumps of tar are churning in the surf.",
+    ],
+)
+def test_scene_with_an_act_or_broken_calm_stays(sentence: str) -> None:
+    assert not scene_only(sentence)

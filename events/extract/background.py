@@ -30,6 +30,7 @@ from events.extract.noise import (
     routine,
     scene_described,
     scene_mood,
+    scene_only,
     seen_as,
     standing_figure,
     state_remains,
@@ -576,6 +577,7 @@ def writers_own_voice(
         (writers_guess(text) and not foreseen_for_a_day(text, sentence_dates))
         or seen_as(text)
         or scene_described(text)
+        or scene_only(text)
         or framed_proposition(text)
     ):
         return True

@@ -742,6 +742,43 @@ def standing_figure(text: str) -> bool:
     )
 
 
+# A scene told with no doer's act: a thing seen moving in place, in the present ("Clumps of tar are churning
+# in the surf", "Smoke is hanging over the port"), or a place told by how still it is ("The streets were
+# eerily quiet on Tuesday"): colour, whatever day it names
+_SCENE_MOTION = re.compile(
+    r"^(?:(?:but|and|yet|still|meanwhile),?\s+)?(?:-+\s*)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are)\s+(?:still\s+)?"
+    r"(?:churning|bobbing|drifting|floating|swirling|lapping|glistening|shimmering|hanging|billowing|fluttering"
+    r"|flapping|swaying|sloshing|rippling|glinting|gleaming|sparkling|littering|dotting|lining)\s+"
+    r"(?:(?:in|on|over|along|across|above|around|at|beneath|under|near)\b|the\s)(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+_STILL_PLACE = re.compile(
+    r"^(?:(?:but|and|yet|meanwhile),?\s+)?(?P<subject>(?:the|its|many|most)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:streets|roads|squares|markets|beaches|shops|towns?|city|village|harbou?r|port|neighbou?rhoods?|camps?"
+    r"|sky|skies|airport|terminals?|corridors|halls?)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?)\s+"
+    r"(?:was|were|is|are|lay|remained|stood)\s+(?:eerily|largely|mostly|almost|strangely|unusually|still|all\s+but"
+    r"|nearly)?\s*(?:quiet|deserted|empty|silent|hushed)\b(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+# ("... quiet on Monday after two days of riots": a calm set against what broke it is news of that)
+_BROKEN_CALM = re.compile(r"\b(?:after|following|since|until|despite|when)\b", re.IGNORECASE)
+
+
+def scene_only(text: str) -> bool:
+    """A sentence that paints a scene with no doer's act ("Clumps of tar are churning in the surf", "The
+    streets of the old town were eerily quiet on Tuesday"): colour a briefing does not list. A past act in
+    it ("as the tar washed in"), a calm set against what broke it ("after the riots"), or a subject with a
+    verb of its own ("Officials say ...") keeps it."""
+    found = _SCENE_MOTION.match(text) or _STILL_PLACE.match(text)
+    if found is None or _BROKEN_CALM.search(found.group("rest")):
+        return False
+    # ("The streets of the flooded town": a participle after a determiner describes the place)
+    if not _only_a_subject(_ATTRIBUTIVE_PARTICIPLE.sub(" ", found.group("subject"))):
+        return False
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", found.group("rest")))
+    return _DONE_ONCE.search(rest) is None
+
+
 # --- the page's words to its reader ----------------------------------------------------------------------
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
