@@ -748,7 +748,7 @@ def standing_figure(text: str) -> bool:
 _SCENE_MOTION = re.compile(
     r"^(?:(?:but|and|yet|still|meanwhile),?\s+)?(?:-+\s*)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are)\s+(?:still\s+)?"
     r"(?:churning|bobbing|drifting|floating|swirling|lapping|glistening|shimmering|hanging|billowing|fluttering"
-    r"|flapping|swaying|sloshing|rippling|glinting|gleaming|sparkling|littering|dotting|lining)\s+"
+    r"|flapping|swaying|rippling|glinting|gleaming|sparkling|littering|dotting|lining)\s+"
     r"(?:(?:in|on|over|along|across|above|around|at|beneath|under|near)\b|the\s)(?P<rest>[^;]*)$",
     re.IGNORECASE,
 )
