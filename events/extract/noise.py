@@ -685,6 +685,100 @@ def state_remains(text: str) -> bool:
     return _DONE_ONCE.search(rest) is None
 
 
+# --- standing facts and scenes ------------------------------------------------------------------------------
+
+# A figure that measures what a thing is, told by a verb of state in the present: "The island has a
+# population of 40,000", "The plant employs 3,000 people", "The reef lies 30 miles offshore", "The lake is
+# 80 km long", "The park covers 2,000 square miles": how things stand, for the reader's bearings
+_MEASURE = (
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|fewer\s+than|less\s+than|up\s+to)\s+)?"
+    r"\d[\d,.]*"
+)
+_EXTENT = (
+    r"(?:km|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|ft|yards?|acres?|hectares?|sq\s+\w+"
+    r"|square\s+(?:miles?|km|kilometres?|kilometers?|metres?|meters?|feet))"
+)
+_STANDING_FIGURE = re.compile(
+    r"^(?:(?:but|and|yet|still),?\s+)?(?P<subject>[^;:“”\"]{2,120}?)\s+(?:"
+    rf"(?:has|have)\s+(?:a\s+)?(?:population|work\s*force|staff|membership)\s+of\s+{_MEASURE}"
+    rf"|(?:is|are)\s+home\s+to\s+{_MEASURE}"
+    rf"|employs?\s+{_MEASURE}"
+    rf"|(?:covers?|spans?|stretches|stretch|measures?|extends?)\s+{_MEASURE}(?:\s*-\s*|\s+){_EXTENT}\b"
+    rf"|(?:is|are|stands?)\s+{_MEASURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:long|wide|high|deep|tall|across|thick)\b"
+    rf"|(?:lies|lie|sits?)\s+{_MEASURE}(?:\s*-\s*|\s+){_EXTENT}\s+(?:offshore|inland|away|off|from|north|south|east"
+    r"|west|above|below|beneath|under|outside|upstream|downstream)\b)"
+    r"(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+# ("The plant now employs 2,000, down from 3,000", "The population has doubled since 2001": a standing
+# figure that changed is news; a toll counted as a population is news too)
+_FIGURE_CHANGED = re.compile(
+    r"\b(?:now|currently|down|up|since|doubled|tripled|halved|grown|grew|rose|risen|fell|fallen|increased"
+    r"|decreased|dropped|shrunk|shrank|reduced|once|formerly|only)\b"
+    r"|\b(?:dead|deaths?|toll|killed|injured|wounded|missing|homeless|displaced|evacuated|evacuees|cases|infected"
+    r"|victims|casualties|refugees|survivors|stranded|trapped)\b"
+    # ("According to the survey, the plume is 22 miles long": a finding someone reports is news)
+    r"|\baccording\s+to\b|\b(?:found|finds|showed|shows|measured|estimated|estimates)\b",
+    re.IGNORECASE,
+)
+# ", hit by the storm,": a phrase set off by commas inside the subject describes it
+_SET_OFF = re.compile(r",[^,]*,")
+# "... and was evacuated on Monday", "... and its presence was reported": an act joined to the state
+_JOINED_TO_FIGURE = re.compile(r"\b(?:and|but|then)\s+(?P<verb>(?:[\w’']+\s+){0,3}[\w’']+)", re.IGNORECASE)
+
+
+def standing_figure(text: str) -> bool:
+    """A sentence that gives a figure of what a thing is, with a verb of state in the present ("The island,
+    hit by the storm, has a population of 40,000", "The refinery employs 3,000 people", "The reef lies 30
+    miles offshore"): a standing fact for the reader's bearings, no happening. A figure that changed ("now
+    employs 2,000, down from 3,000"), a toll, or an act joined on ("and was shut on Monday") stays."""
+    found = _STANDING_FIGURE.match(text)
+    if found is None or _FIGURE_CHANGED.search(text):
+        return False
+    if not _only_a_subject(_SET_OFF.sub(" ", found.group("subject"))):
+        return False
+    return not any(
+        _DONE_ONCE.search(joined.group("verb")) for joined in _JOINED_TO_FIGURE.finditer(found.group("rest"))
+    )
+
+
+# A scene told with no doer's act: a thing seen moving in place, in the present ("Clumps of tar are churning
+# in the surf", "Smoke is hanging over the port"), or a place told by how still it is ("The streets were
+# eerily quiet on Tuesday"): colour, whatever day it names
+_SCENE_MOTION = re.compile(
+    r"^(?:(?:but|and|yet|still|meanwhile),?\s+)?(?:-+\s*)?(?P<subject>[^,;:“”\"]{2,80}?)\s+(?:is|are)\s+(?:still\s+)?"
+    r"(?:churning|bobbing|drifting|floating|swirling|lapping|glistening|shimmering|hanging|billowing|fluttering"
+    r"|flapping|swaying|rippling|glinting|gleaming|sparkling|littering|dotting|lining)\s+"
+    r"(?:(?:in|on|over|along|across|above|around|at|beneath|under|near)\b|the\s)(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+_STILL_PLACE = re.compile(
+    r"^(?:(?:but|and|yet|meanwhile),?\s+)?(?P<subject>(?:the|its|many|most)\s+(?:[\w’'-]+\s+){0,2}"
+    r"(?:streets|roads|squares|markets|beaches|shops|towns?|city|village|harbou?r|port|neighbou?rhoods?|camps?"
+    r"|sky|skies|airport|terminals?|corridors|halls?)(?:\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?)\s+"
+    r"(?:was|were|is|are|lay|remained|stood)\s+(?:eerily|largely|mostly|almost|strangely|unusually|still|all\s+but"
+    r"|nearly)?\s*(?:quiet|deserted|empty|silent|hushed)\b(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+# ("... quiet on Monday after two days of riots": a calm set against what broke it is news of that)
+_BROKEN_CALM = re.compile(r"\b(?:after|following|since|until|despite|when)\b", re.IGNORECASE)
+
+
+def scene_only(text: str) -> bool:
+    """A sentence that paints a scene with no doer's act ("Clumps of tar are churning in the surf", "The
+    streets of the old town were eerily quiet on Tuesday"): colour a briefing does not list. A past act in
+    it ("as the tar washed in"), a calm set against what broke it ("after the riots"), or a subject with a
+    verb of its own ("Officials say ...") keeps it."""
+    found = _SCENE_MOTION.match(text) or _STILL_PLACE.match(text)
+    if found is None or _BROKEN_CALM.search(found.group("rest")):
+        return False
+    # ("The streets of the flooded town": a participle after a determiner describes the place)
+    if not _only_a_subject(_ATTRIBUTIVE_PARTICIPLE.sub(" ", found.group("subject"))):
+        return False
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", found.group("rest")))
+    return _DONE_ONCE.search(rest) is None
+
+
 # --- the page's words to its reader ----------------------------------------------------------------------
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
