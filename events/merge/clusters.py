@@ -1086,11 +1086,28 @@ def _names_its_particulars(m: Mention, cluster: Cluster) -> bool:
     for x in cluster.mentions:
         if figures & {(f.value, f.kind) for f in x.figures} or counts & {_digits(v) for v in _counts(x)}:
             return True
+        if _later_count_of_the_toll(m, x):
+            # "84 new cases were confirmed, taking the total to 377" two days after "a further 212 cases
+            # were confirmed, bringing the total to 1,040": every count of a toll is told in the same
+            # words ("cases", "confirmed", "total"), so a report days later giving counts none of which
+            # the earlier one gave tells a later count, not the earlier one again
+            continue
         names = _words(" ".join([*m.actors, *x.actors, *m.locations, *x.locations]))
         act = (mine & _words(x.sentence.text)) - names - _proper_words(x.sentence.text)
         if len(act) >= PARTICULAR_WORDS:
             return True
     return False
+
+
+def _later_count_of_the_toll(later: Mention, earlier: Mention) -> bool:
+    """Whether two reports of a toll or case count, told days apart, each give counts of their own and
+    share none (the days apart are `_told_days_later`'s to judge; shared counts are asked before)."""
+    return (
+        later.event_type in _TOLLS_OF_DISASTER
+        and earlier.event_type in _TOLLS_OF_DISASTER
+        and bool(_counts(later))
+        and bool(_counts(earlier))
+    )
 
 
 def _count_of_its_days(m: Mention) -> bool:
