@@ -50,3 +50,20 @@ def test_a_planned_happening_keeps_the_date_it_is_planned_for() -> None:
     told = dataclasses.replace(told, date_basis="publication", precision="day", published=dt.date(2027, 8, 3))
     when = event_date(Cluster([plan, told]))
     assert (when.start, when.end) == (dt.date(2027, 8, 1), dt.date(2027, 8, 31))
+
+
+def test_a_later_report_of_other_counts_is_a_later_count() -> None:
+    found = build_reports(
+        (
+            dt.date(2027, 3, 9),
+            "A further 212 patients were confirmed with measles in Wessex today, bringing the total to "
+            "1,040 cases.",
+        ),
+        (
+            dt.date(2027, 3, 11),
+            "Eighty-four new measles cases have been confirmed by the health agency, taking the total "
+            "number of cases in the county to 377.",
+        ),
+    )
+    # two days apart, and no count in common: the Thursday report tells a count of its own days
+    assert sorted((f[1], f[4]) for f in found) == [("2027-03-09", 1), ("2027-03-11", 1)]

@@ -1083,14 +1083,35 @@ def _names_its_particulars(m: Mention, cluster: Cluster) -> bool:
     # (a count no figure was read of, "4,000 schools" and "more than 4,000 schools", is the same count too)
     counts = {_digits(v) for v in _counts(m)}
     mine = _words(m.sentence.text) - _proper_words(m.sentence.text) - _NO_PARTICULAR
+    shared = any(
+        figures & {(f.value, f.kind) for f in x.figures} or counts & {_digits(v) for v in _counts(x)}
+        for x in cluster.mentions
+    )
+    if shared:
+        return True
+    if any(_later_count_of_the_toll(m, x) for x in cluster.mentions):
+        # "84 new cases were confirmed, taking the total to 377" two days after "a further 212 cases were
+        # confirmed, bringing the total to 1,040": every count of a toll is told in the same words
+        # ("cases", "confirmed", "total"), so a report days later giving counts none of which the
+        # happening's reports gave tells a later count, not the earlier one again
+        return False
     for x in cluster.mentions:
-        if figures & {(f.value, f.kind) for f in x.figures} or counts & {_digits(v) for v in _counts(x)}:
-            return True
         names = _words(" ".join([*m.actors, *x.actors, *m.locations, *x.locations]))
         act = (mine & _words(x.sentence.text)) - names - _proper_words(x.sentence.text)
         if len(act) >= PARTICULAR_WORDS:
             return True
     return False
+
+
+def _later_count_of_the_toll(later: Mention, earlier: Mention) -> bool:
+    """Whether two reports of a toll or case count, told days apart, each give counts of their own (the
+    days apart are `_told_days_later`'s to judge; shared counts are asked before)."""
+    return (
+        later.event_type in _TOLLS_OF_DISASTER
+        and earlier.event_type in _TOLLS_OF_DISASTER
+        and bool(_counts(later))
+        and bool(_counts(earlier))
+    )
 
 
 def _count_of_its_days(m: Mention) -> bool:
