@@ -2221,11 +2221,12 @@ def test_names_in_what_was_said_are_not_the_closing_speaker() -> None:
 
 
 def test_a_titled_name_closing_the_sentence_speaks_not_a_country_in_what_was_said() -> None:
-    # (none24) "says Professor Hale" after the words: the professor, not Britain
-    assert speaker_of("The risk to Britain is low until the winter, says Professor Hale.") == ("Hale", "")
+    # (none24) "says Senator Hale" after the words: the senator, not Britain (a professor's undated guess like
+    # this one is colour since the thirty-ninth session, so the office here is one whose view is news)
+    assert speaker_of("The risk to Britain is low until the winter, says Senator Hale.") == ("Hale", "")
     text = (
-        "Professor Ana Hale of the Harbour Institute led the study, published on Monday.\n\n"
-        "Its full effect on Britain will not be known until the winter, says Professor Hale."
+        "Senator Ana Hale of the Harbour Committee led the inquiry, published on Monday.\n\n"
+        "Its full effect on Britain will not be known until the winter, says Senator Hale."
     )
     said = [m for m in report_mentions(text, dt.date(2026, 5, 12)) if m.is_speech]
     assert [m.speaker for m in said] == ["Ana Hale"]
