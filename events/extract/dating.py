@@ -1638,7 +1638,14 @@ def closest_date(
         and not any(a <= anchor - offset < b for a, b in past_told)
         and not any(a == word_end for a, _ in past_told)
         and usable
-        and all(d.tense == "past" and any(a <= d.start - offset < b for a, b in past_told) for d in usable)
+        and all(
+            (
+                d.tense == "past"
+                or (d.tense == "future" and _past_beside_an_aside_ahead(text, d.start - offset))
+            )
+            and any(a <= d.start - offset < b for a, b in past_told)
+            for d in usable
+        )
     ):
         return None
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
@@ -1659,6 +1666,23 @@ def closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A word that puts the main clause's act ahead or now: a modal, a present of "be" or of saying
+_MAIN_CLAUSE_NOT_PAST = rx(
+    r"\b(will|would|could|can|may|might|shall|should|must|is|are|am|says|say|plans?|expects?|hopes?|aims?)\b"
+)
+
+
+def _past_beside_an_aside_ahead(text: str, at: int) -> bool:
+    """Whether the day at `at` is ahead in a relative aside ("The bank, which reports its results on
+    Thursday, cut 200 jobs") while the main clause around it tells a past act: the day is the aside's own,
+    and dates no act of the main clause (as "the trial, which opens next week, will hear ..." does)."""
+    holding = next((m for m in RELATIVE_ASIDE.finditer(text) if m.start() <= at < m.end()), None)
+    if holding is None:
+        return False
+    main = text[: holding.start()] + "," + text[holding.end() :]
+    return PAST_TENSE.search(main) is not None and _MAIN_CLAUSE_NOT_PAST.search(main) is None
 
 
 # A year (or a month of a stated year) between an object's preposition and determiner and its noun:
