@@ -1173,12 +1173,18 @@ def _led_body_before(kind: str, text: str, before: int, earlier: Sequence[Entity
     ("the Harlan administration", "the Brisk committee"), as an actor of that name: "The administration
     said" goes on in its voice, not a bare "Administration"; None when none was so named. A nation's body
     ("the Chilean government") is `_kind_named_before`'s to read, and a place's is not led by anyone."""
-    matches = list(
-        re.finditer(
+    # ("The policy began under the Harlan administration in 2003": a body named after a word of a time gone
+    # by is history, not the one that speaks now; "the former Harlan administration" opens on no name)
+    matches = [
+        m
+        for m in re.finditer(
             rf"\b[Tt]he\s+(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+{re.escape(kind)})\b",
             text[:before],
         )
-    )
+        if not re.search(
+            r"(?i)\b(?:under|during|since|until|till|through|throughout|after|before)\s+$", text[: m.start()]
+        )
+    ]
     last = matches[-1] if matches else None
     if (
         last is None
@@ -2233,12 +2239,12 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
 _CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
 
 
-# ("Some fishermen who spoke to Reuters were paid, but others said they got less": a clause joined by "but"
-# whose subject is a word standing for more of the people just told of; the names before it are in the
-# first clause)
+# ("Some growers who met the inspectors were paid, but others said they got less": a clause joined by "but"
+# whose subject is "others", more of the people just told of; the names before it are in the first clause.
+# Only "others" stands for people the first clause did not name: "both", "most" or "many" are of those it
+# did name ("Hale and Roe disagreed, but both said ..."), whose own names speak)
 _OTHERS_CLAUSE = re.compile(
-    r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=(?:others|some|many|most|few|several|both)\s+"
-    r"(?:(?:have|had|also|later|still)\s+)*$)",
+    r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=others\s+(?:(?:have|had|also|later|still)\s+)*$)",
     re.IGNORECASE,
 )
 
