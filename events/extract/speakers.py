@@ -2211,16 +2211,18 @@ def _people_of(entity: Entity) -> bool:
     return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
 
 
-_A_PERSON_OF_A_COUNTRY = re.compile(r"(?:an|on|man|woman|i)$")
+# how a demonym for one person ends: "Kenyan", "Briton", "Frenchman", "Pakistani"
+_ONE_PERSONS_DEMONYM_ENDING = re.compile(r"(?:an|on|man|woman|i)$")
 _ONE_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:,|\s(?:who|was|is|has|had|said|says|told|tells|added)\b)")
 
 
-_MORE_BODY_HEADS = frozenset(("Chamber", "Chambers", "Confederation"))
+# last words of a body's name that ORGANISATION_HEADS lacks: "Chamber of Shipping", "Confederation of Labour"
+_BODY_HEADS_BEYOND_ORGANISATIONS = frozenset(("Chamber", "Chambers", "Confederation"))
 # "[Kenyan] Chamber of Shipping", "[Tarvian] Red Cross", "[Kenyan] Ports Authority": the rest of a body's name
 _BODY_NAMED_AFTER_ITS_COUNTRY = re.compile(
     r"\s+(?P<rest>(?:[A-Z][\w&’'.-]*\s+){0,3}"
-    rf"(?:{'|'.join(sorted(ORGANISATION_HEADS | _MORE_BODY_HEADS, key=len, reverse=True))})"
+    rf"(?:{'|'.join(sorted(ORGANISATION_HEADS | _BODY_HEADS_BEYOND_ORGANISATIONS, key=len, reverse=True))})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})?)\b"
 )
 
@@ -2230,7 +2232,7 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
     "a Kenyan, who ...", "the Frenchman said"), not the state: after "the" or "a", with no noun after it."""
     return (
         entity.text.lower() != country_name(entity.country).lower()
-        and _A_PERSON_OF_A_COUNTRY.search(entity.text) is not None
+        and _ONE_PERSONS_DEMONYM_ENDING.search(entity.text) is not None
         and _ONE_PERSON_BEFORE.search(text, 0, entity.start) is not None
         and _NO_NOUN_AFTER.match(text, entity.end) is not None
     )
