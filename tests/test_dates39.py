@@ -81,6 +81,13 @@ def test_a_past_act_beside_an_aside_of_figures_ahead_is_of_the_reports_day() -> 
     )
     assert found
     assert all(m.date_start == TUESDAY and not m.planned for m in found)
+    # (an act the main clause tells as intended still goes with the day ahead)
+    found = _mentions(
+        "Aides said the premier planned to meet the envoy at the summit, which is to be held on Friday.",
+        TUESDAY,
+    )
+    assert found
+    assert all(m.date_start == dt.date(2024, 3, 15) for m in found)
 
 
 def test_a_participle_after_the_object_of_a_verb_ahead_does_not_put_a_deadline_behind() -> None:

@@ -1668,9 +1668,11 @@ def closest_date(
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
 
 
-# A word that puts the main clause's act ahead or now: a modal, a present of "be" or of saying
+# A word that puts the main clause's act ahead or now: a modal, a present of "be" or of saying, or an intent
+# with its infinitive ("said the minister planned to meet them at the summit, which opens in June")
 _MAIN_CLAUSE_NOT_PAST = rx(
-    r"\b(will|would|could|can|may|might|shall|should|must|is|are|am|says|say|plans?|expects?|hopes?|aims?)\b"
+    r"\b(will|would|could|can|may|might|shall|should|must|is|are|am|says|say"
+    r"|(?:plan|hope|aim|intend|want|seek|vow|promise|pledge|agree|decide|prepare)(?:s|d|ed|ned)?\s+to)\b"
 )
 
 
@@ -1682,7 +1684,9 @@ def _past_beside_an_aside_ahead(text: str, at: int) -> bool:
     if holding is None:
         return False
     main = text[: holding.start()] + "," + text[holding.end() :]
-    return PAST_TENSE.search(main) is not None and _MAIN_CLAUSE_NOT_PAST.search(main) is None
+    return PAST_TENSE.search(main) is not None and not (
+        _MAIN_CLAUSE_NOT_PAST.search(main) or FORESEEN.search(main)
+    )
 
 
 # A year (or a month of a stated year) between an object's preposition and determiner and its noun:
