@@ -412,9 +412,11 @@ def described_by_job(text: str, job: str) -> str:
     if not head:
         return ""
     before = rf"(?i:\b{head})[ \t]+{_NAME}\b(?![ \t]+[A-Z][a-z])(?!['’]s\b)"
+    # (no preposition between the article and the job: "Tom Hale, the father of a soldier," is a father, and
+    # the soldier someone else)
     after = (
         rf"(?=[A-Z]){_NAME},[ \t]+(?:\d{{1,3}},[ \t]+)?(?i:an?|the|its|their|his|her)[ \t]+"
-        rf"(?:[\w’'&.-]+[ \t]+){{0,3}}?(?i:{head})\b"
+        rf"(?:(?!(?i:of|for|to|with|in|at|from|by|on|about)\b)[\w’'&.-]+[ \t]+){{0,3}}?(?i:{head})\b"
     )
     found = [m for pattern in (before, after) for m in re.finditer(pattern, text)]
     people = [m for m in found if may_be_a_person(" ".join(m.group("name").split()))]

@@ -1634,20 +1634,45 @@ _OBJECT_OF_A_VERB_AHEAD = re.compile(
     r"|was|were|is|are|has|have|had|be|been)\b)[\w'’-]+\s+){1,5}$"
 )
 
-
-# A day that names a sudden happening no one plans or foresees, as its possessive or before its noun:
-# "Tuesday's earthquake", "the April 20 rig explosion", "Friday's deadly blast" (a storm, a flood or a fire
-# may be forecast, a vote or a summit awaited; these only told once they came)
-_NAMES_A_SUDDEN_HAPPENING = re.compile(
-    r"(?P<owner>['’]s)?(?:,?\s+\d{4})?(?:\s+(?!(?i:and|or|to|through|until|in|on|at|of|by|for|after|before"
-    r"|since|from|following|during|with|the|a|an|its|their|will|would|is|are|was|were)\b)[\w-]+){0,3}?"
-    r"\s+(?i:explosions?|blasts?|blowout|earthquake|quake|tremor|aftershock|tsunami|spill"
-    r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
-    r"|landslide|mudslide|avalanche|eruption|bombings?|shootings?|killings?|massacre|ambush|coup)\b"
+# Verbs that undo a past act: what they lift or reopen was done before, whatever deadline they are set
+_UNDOES = re.compile(
+    r"(?i)\b(?:will|would|should|could|may|might|must|shall|can|to)\s+(?:\w+ly\s+)?(?:lift|reopen|restore"
+    r"|reverse|repeal|revoke|rescind|undo|overturn|unfreeze|unblock|ease|scrap|withdraw|cancel|drop|remove)\b"
 )
 
 
-# ("the April 20 explosion", "last Tuesday's quake": a day named as a noun's, after its determiner)
+def _deadline_of_the_verb_ahead(before: str, cue: re.Match[str]) -> bool:
+    """Whether a participle cue after the object of a verb that looks ahead leaves "by" and its date to
+    that verb: a verb that undoes a past act ("may lift the bans placed by June 1"), or "by" after the
+    participle's own object ("will lift the curbs imposed on traders by June 1"), not right after the
+    participle ("will review contracts signed by March 1": signed by then)."""
+    ahead = _OBJECT_OF_A_VERB_AHEAD.search(before[: cue.start()])
+    if ahead is None:
+        return False
+    undoes = _UNDOES.match(before, ahead.start()) is not None
+    return undoes or not re.fullmatch(r"\s*by\s*", before[cue.end() :])
+
+
+# A day that names a sudden happening no one plans or foresees, as its possessive or before its noun:
+# "Tuesday's earthquake", "the April 20 explosion", "Friday's deadly blast" (a storm, a flood or a fire
+# may be forecast, a vote or a summit awaited; these only told once they came). The happening's noun ends its
+# noun phrase: "Thursday's tsunami drill", "Friday's bombing memorial", "Tuesday's shooting trial" name a
+# planned thing the sudden word only describes, so no noun may follow it (a verb, a preposition, a
+# conjunction, a name or a stop may)
+_NAMES_A_SUDDEN_HAPPENING = re.compile(
+    r"(?P<owner>['’]s)?(?:,?\s+\d{4})?(?:\s+(?!(?i:and|or|to|through|until|in|on|at|of|by|for|after|before"
+    r"|since|from|following|during|with|the|a|an|its|their|will|would|is|are|was|were)\b)[\w-]+){0,3}?"
+    r"\s+(?i:explosions?|blasts?|earthquake|tremor|aftershock|tsunami"
+    r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
+    r"|landslide|mudslide|avalanche|eruption|bombings?|shootings?|killings?|massacre|ambush|coup)\b"
+    r"(?=\s*(?:[^\w\s-]|$)|\s+(?-i:[A-Z])|\s+(?i:[a-z]{2,}ed|[a-z]{2,}ly|"
+    rf"{_IRREGULAR_PAST}|hit|cut|shut|hurt|burst|spread|in|on|at|of|off|near|aboard|outside|inside|into"
+    r"|across|along|under|over|amid|against|around|from|by|for|with|after|before|since|during|that|which|who|where|when|and|or|but|as|than|not"
+    r"|is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|to|also|there|itself)\b)"
+)
+
+
+# ("the April 20 explosion", "last Tuesday's earthquake": a day named as a noun's, after its determiner)
 _DETERMINER_OF_A_NAMED_DAY = re.compile(r"(?i)\b(?:the|this|that|last|a|an)\s+$")
 # ("by Friday and a blast", "on Monday in an explosion": a word of time or a preposition after the day
 # makes it the clause's own, not the happening's name)
@@ -1664,7 +1689,7 @@ def _is_future_context(context: _Context) -> bool:
         and (sudden.group("owner") or _DETERMINER_OF_A_NAMED_DAY.search(context.before(8)))
         and not _DATE_BEFORE_A_TIME_WORD.match(context.after(12))
     ):
-        # "The toll from Tuesday's earthquake will rise": the quake is behind, whatever the clause foresees
+        # "The toll from Tuesday's earthquake will rise": it is behind, whatever the clause foresees
         return False
     window = context.before(_TENSE_WINDOW)
     breaks = list(_SENTENCE_BREAK.finditer(window))
@@ -1695,7 +1720,7 @@ def _is_future_context(context: _Context) -> bool:
         if not _AFTER_BE.search(before[: cue.start()])
         # ("will lift the curbs imposed on traders by June 1": a participle after the object of a verb that
         # looks ahead is no verb of the clause; the deadline is the lifting's)
-        and not (deadline and _OBJECT_OF_A_VERB_AHEAD.search(before[: cue.start()]))
+        and not (deadline and _deadline_of_the_verb_ahead(before, cue))
     ]
     if cues:
         last = max(cues)

@@ -1638,7 +1638,14 @@ def closest_date(
         and not any(a <= anchor - offset < b for a, b in past_told)
         and not any(a == word_end for a, _ in past_told)
         and usable
-        and all(d.tense == "past" and any(a <= d.start - offset < b for a, b in past_told) for d in usable)
+        and all(
+            (
+                d.tense == "past"
+                or (d.tense == "future" and _past_beside_an_aside_ahead(text, d.start - offset))
+            )
+            and any(a <= d.start - offset < b for a, b in past_told)
+            for d in usable
+        )
     ):
         return None
     usable = [d for d in usable if not any(a <= d.start - offset < b for a, b in asides)] or usable
@@ -1659,6 +1666,27 @@ def closest_date(
         if attached:
             return attached[0]
     return min(usable, key=lambda d: min(abs(d.start - anchor), abs(d.end - anchor)))
+
+
+# A word that puts the main clause's act ahead or now: a modal, a present of "be" or of saying, or an intent
+# with its infinitive ("said the minister planned to meet them at the summit, which opens in June")
+_MAIN_CLAUSE_NOT_PAST = rx(
+    r"\b(will|would|could|can|may|might|shall|should|must|is|are|am|says|say"
+    r"|(?:plan|hope|aim|intend|want|seek|vow|promise|pledge|agree|decide|prepare)(?:s|d|ed|ned)?\s+to)\b"
+)
+
+
+def _past_beside_an_aside_ahead(text: str, at: int) -> bool:
+    """Whether the day at `at` is ahead in a relative aside ("The bank, which reports its results on
+    Thursday, cut 200 jobs") while the main clause around it tells a past act: the day is the aside's own,
+    and dates no act of the main clause (as "the trial, which opens next week, will hear ..." does)."""
+    holding = next((m for m in RELATIVE_ASIDE.finditer(text) if m.start() <= at < m.end()), None)
+    if holding is None:
+        return False
+    main = text[: holding.start()] + "," + text[holding.end() :]
+    return PAST_TENSE.search(main) is not None and not (
+        _MAIN_CLAUSE_NOT_PAST.search(main) or FORESEEN.search(main)
+    )
 
 
 # A year (or a month of a stated year) between an object's preposition and determiner and its noun:
@@ -2776,8 +2804,9 @@ def quoted_date(draft: Draft) -> tuple[int, int] | None:
 
 # A verb of saying whose clause after it reports what was said ("The envoy said his team met the rebels on
 # Tuesday")
-# (the past verbs of REPORTING, and the present "says" and "explained", "confirmed": each opens what was said)
-_REPORTING_VERB = rx(rf"\b({alternatives((*PAST_SAYING_VERBS, 'says', 'explained', 'confirmed'))})\b")
+# ("told" with its hearer: "told reporters his team met ..."; a shorter list than REPORTING's, as a verb like
+# "estimated" or "reported" takes a figure more often than a clause)
+_REPORTING_VERB = rx(r"\b(said|says|told\s+\w+|added|stated|insisted|explained|confirmed|announced)\b")
 
 
 _PROGRESSIVE_PAST = rx(r"\b(was|were)\s+(still\s+)?\w+ing\b")
@@ -3085,7 +3114,11 @@ def _chronology_lines(text: str) -> int:
 # The past of "be", "do" or "have", which no timeline's present shows ("The owner was paid"; an "-ed" word
 # may be a participle in the present, "officials close areas affected by the flood")
 _TOLD_IN_THE_PAST = rx(r"\b(?:was|were|did|had)\b")
-_SAYS_IN_THE_PRESENT = rx(r"\b(?:says|say|tells|tell|insists|insist|announces|announce|adds|warns)\b")
+# Verbs of saying in the simple present, read by _SAYS_IN_THE_PRESENT and _SAYS_NOW ("says", "tells", "warns")
+_PRESENT_SAYING = ("says", "say", "tells", "insists", "warns")
+_SAYS_IN_THE_PRESENT = rx(
+    rf"\b(?:{alternatives((*_PRESENT_SAYING, 'tell', 'insist', 'announces', 'announce', 'adds'))})\b"
+)
 
 
 def _entries_spaced_by_blanks(text: str, entry_start: int) -> bool:
@@ -3208,7 +3241,9 @@ def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
 
 
 # A verb of saying in the simple present, of one speaker or many ("the office estimates", "officials say")
-_SAYS_NOW = rx(r"\b(says|say|estimates|warns|insists|argues|maintains|believes|predicts|tells|urges)\b")
+# (the present of saying, and of a view held: "estimates", "argues", "believes")
+_VIEW_HELD_NOW = ("estimates", "argues", "maintains", "believes", "predicts", "urges")
+_SAYS_NOW = rx(rf"\b({alternatives((*_PRESENT_SAYING, *_VIEW_HELD_NOW))})\b")
 
 
 def says_now(draft: Draft) -> bool:

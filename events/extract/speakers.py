@@ -1174,12 +1174,18 @@ def _led_body_before(kind: str, text: str, before: int, earlier: Sequence[Entity
     ("the Harlan administration", "the Brisk committee"), as an actor of that name: "The administration
     said" goes on in its voice, not a bare "Administration"; None when none was so named. A nation's body
     ("the Chilean government") is `_kind_named_before`'s to read, and a place's is not led by anyone."""
-    matches = list(
-        re.finditer(
+    # ("The policy began under the Harlan administration in 2003": a body named after a word of a time gone
+    # by is history, not the one that speaks now; "the former Harlan administration" opens on no name)
+    matches = [
+        m
+        for m in re.finditer(
             rf"\b[Tt]he\s+(?P<name>(?!The\b)[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){{0,2}}\s+{re.escape(kind)})\b",
             text[:before],
         )
-    )
+        if not re.search(
+            r"(?i)\b(?:under|during|since|until|till|through|throughout|after|before)\s+$", text[: m.start()]
+        )
+    ]
     last = matches[-1] if matches else None
     if (
         last is None
@@ -2256,16 +2262,18 @@ def _people_of(entity: Entity) -> bool:
     return text.endswith("s") and not text.isupper() and text.lower() != country_name(entity.country).lower()
 
 
-_A_PERSON_OF_A_COUNTRY = re.compile(r"(?:an|on|man|woman|i)$")
+# how a demonym for one person ends: "Kenyan", "Briton", "Frenchman", "Pakistani"
+_ONE_PERSONS_DEMONYM_ENDING = re.compile(r"(?:an|on|man|woman|i)$")
 _ONE_PERSON_BEFORE = re.compile(r"(?:^|\W)(?:[Tt]he|[Aa]n?)\s+$")
 _NO_NOUN_AFTER = re.compile(r"\s*(?:,|\s(?:who|was|is|has|had|said|says|told|tells|added)\b)")
 
 
-_MORE_BODY_HEADS = frozenset(("Chamber", "Chambers", "Confederation"))
+# last words of a body's name that ORGANISATION_HEADS lacks: "Chamber of Shipping", "Confederation of Labour"
+_BODY_HEADS_BEYOND_ORGANISATIONS = frozenset(("Chamber", "Chambers", "Confederation"))
 # "[Kenyan] Chamber of Shipping", "[Tarvian] Red Cross", "[Kenyan] Ports Authority": the rest of a body's name
 _BODY_NAMED_AFTER_ITS_COUNTRY = re.compile(
     r"\s+(?P<rest>(?:[A-Z][\w&’'.-]*\s+){0,3}"
-    rf"(?:{'|'.join(sorted(ORGANISATION_HEADS | _MORE_BODY_HEADS, key=len, reverse=True))})"
+    rf"(?:{'|'.join(sorted(ORGANISATION_HEADS | _BODY_HEADS_BEYOND_ORGANISATIONS, key=len, reverse=True))})"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,2})?)\b"
 )
 
@@ -2275,7 +2283,7 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
     "a Kenyan, who ...", "the Frenchman said"), not the state: after "the" or "a", with no noun after it."""
     return (
         entity.text.lower() != country_name(entity.country).lower()
-        and _A_PERSON_OF_A_COUNTRY.search(entity.text) is not None
+        and _ONE_PERSONS_DEMONYM_ENDING.search(entity.text) is not None
         and _ONE_PERSON_BEFORE.search(text, 0, entity.start) is not None
         and _NO_NOUN_AFTER.match(text, entity.end) is not None
     )
@@ -2284,12 +2292,12 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
 _CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
 
 
-# ("Some fishermen who spoke to Reuters were paid, but others said they got less": a clause joined by "but"
-# whose subject is a word standing for more of the people just told of; the names before it are in the
-# first clause)
+# ("Some growers who met the inspectors were paid, but others said they got less": a clause joined by "but"
+# whose subject is "others", more of the people just told of; the names before it are in the first clause.
+# Only "others" stands for people the first clause did not name: "both", "most" or "many" are of those it
+# did name ("Hale and Roe disagreed, but both said ..."), whose own names speak)
 _OTHERS_CLAUSE = re.compile(
-    r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=(?:others|some|many|most|few|several|both)\s+"
-    r"(?:(?:have|had|also|later|still)\s+)*$)",
+    r"(?:,\s+(?:but|and|yet|while|whereas)|;)\s+(?=others\s+(?:(?:have|had|also|later|still)\s+)*$)",
     re.IGNORECASE,
 )
 
