@@ -3114,7 +3114,7 @@ def _chronology_lines(text: str) -> int:
 # The past of "be", "do" or "have", which no timeline's present shows ("The owner was paid"; an "-ed" word
 # may be a participle in the present, "officials close areas affected by the flood")
 _TOLD_IN_THE_PAST = rx(r"\b(?:was|were|did|had)\b")
-# Verbs of saying in the simple present, read by _SAYS_IN_THE_PRESENT and _SAYS_NOW ("says", "tells", "warns")
+# Verbs of saying in the simple present ("says", "tells", "warns")
 _PRESENT_SAYING = ("says", "say", "tells", "insists", "warns")
 _SAYS_IN_THE_PRESENT = rx(
     rf"\b(?:{alternatives((*_PRESENT_SAYING, 'tell', 'insist', 'announces', 'announce', 'adds'))})\b"
@@ -3240,21 +3240,6 @@ def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
     return entity.start - offset, entity.end - offset
 
 
-# A verb of saying in the simple present, of one speaker or many ("the office estimates", "officials say")
-# (the present of saying, and of a view held: "estimates", "argues", "believes")
-_VIEW_HELD_NOW = ("estimates", "argues", "maintains", "believes", "predicts", "urges")
-_SAYS_NOW = rx(rf"\b({alternatives((*_PRESENT_SAYING, *_VIEW_HELD_NOW))})\b")
-
-
-def says_now(draft: Draft) -> bool:
-    """Whether a remark is told in the simple present, outside quotation marks and with no verb of saying in
-    the past ("The weather office estimates that water could rise", "The owner says the hull is sound")."""
-    if not draft.is_speech_type:
-        return False
-    text = CLOSED_QUOTE.sub(lambda m: " " * len(m.group()), draft.sentence.text)
-    return _SAYS_NOW.search(text) is not None and REPORTING.search(text) is None
-
-
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -3369,10 +3354,6 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         and i < index
         and not _RELATIVE_ASIDE_OPENS.match(d.sentence.text)
     ]
-    # ("Floodwater reached the town on Friday, officials said. The weather office estimates that ..."): a
-    # view told in the simple present is the speaker's as the report goes out, not of a day its neighbours
-    # told in the past (its speaker's own dated remarks, above, still date it)
-    now_told = now_told or says_now(draft)
     if paragraph and not now_told:
         return paragraph[-1], "its paragraph is dated by"
     scene = _scene_going_on(index, drafts, text, published)
