@@ -2788,9 +2788,34 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
         # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
         return "statement"
+    if event_type == "disaster" and _disaster_only_as_background(title) and not _OUTBREAK_NEWS.search(text):
+        # "Before the quake struck, many lived in poor conditions", "Roe says the firm knew long before the
+        # blast": the event's own clause names the disaster only as its time, its cause or what is talked
+        # of; the clause's act, or the remarks, are the news
+        return _type_of_background_clause(text, title)
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
+
+
+def _disaster_only_as_background(title: str) -> bool:
+    """Whether a disaster's event is told by a title (its own clause) in which no disaster trigger finds
+    anything and no hazard, outbreak or spill is named but as the time, cause or topic of another act."""
+    if not title.strip() or _DISASTER_ALONE.search(title):
+        return False
+    families = possible_families(title.lower())
+    if any(t.finditer(title, families) for t in _DISASTER_TRIGGERS):
+        return False
+    return all(_BACKGROUND_BEFORE.search(title[: m.start()]) for m in _DISASTER_IN_A_TITLE.finditer(title))
+
+
+def _type_of_background_clause(text: str, title: str) -> str:
+    """The type of a clause that names a disaster only as its background: the kind its own words tell (a
+    measure, a resignation), else the remarks when someone speaks, else `other`."""
+    own = _type_of_plain_act(title, title)
+    if own not in ("other", "disaster"):
+        return own
+    return "statement" if SPEECH.search(text) else "other"
 
 
 # The pattern of the `legal` trigger, which the checks of a `legal` type below read again
@@ -4162,3 +4187,32 @@ _SUBJECT_HEAD_BEFORE = re.compile(
     r"{0,3}",
     re.IGNORECASE,
 )
+
+
+# The disaster trigger, which a title is asked again: a title it finds nothing in tells no disaster's act
+_DISASTER_TRIGGERS = tuple(t for t in TRIGGERS if t.event_type == "disaster")
+# What a title must say to keep a disaster it tells by no trigger's verb: a hazard, an outbreak's sick or
+# dead, or a spill's matter ("The slick continued to grow", "two new cases confirmed were adults", "the
+# agency says 1,490 people have contracted the virus"); a hazard after a word of time, cause or topic
+# ("before the blast", "while investigating the explosion", "relating to a refinery explosion") is another
+# act's circumstance, and a "blowout preventer" is equipment
+_DISASTER_IN_A_TITLE = re.compile(
+    rf"\b({_HAZARDS}(?!\s+preventers?\b)|depressions?|pandemic|virus|flu|influenza|cases|infections?|infected|diagnosed"
+    r"|contracted|succumbed|tested\s+positive|deaths|killed|died|(found|collected|washed\s+up)\s+dead|oil|crude|slick"
+    r"|sheen|tar\s+balls|gusher|well)\b",
+    re.IGNORECASE,
+)
+# The words before a hazard that make it another act's time, cause or topic, a few words of its own between
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(before|after|following|since|from|followed|during|investigating|into|about|over|than|amid|despite"
+    r"|(relating|related|linked|compared)\s+(to|with))"
+    r"\s+([\w.’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The sick of an outbreak told anywhere in the sentence, which a title cut short may leave out ("the ministry
+# said it was likely that ten pupils had contracted the virus"): the outbreak's news
+_OUTBREAK_NEWS = re.compile(
+    r"\b(contracted|infected|diagnosed|tested\s+positive|confirmed\s+cases?|new\s+cases?)\b", re.IGNORECASE
+)
+# A title made of the disaster alone, its day the mention's ("The earthquake took place", "The spill began")
+_DISASTER_ALONE = re.compile(r"\b(took\s+place|began|happened|occurred)\s*$", re.IGNORECASE)

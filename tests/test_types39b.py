@@ -1,0 +1,68 @@
+"""Types a briefing officer would file a report under (issue 7), second round on unseen text: a disaster
+named only as the time, cause or topic of another act is that act (or the remarks about it), a talk between
+leaders is diplomacy, and a wound or a blow of speech counts no one. Every sentence is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.extract.triggers import settled_type
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title", "expected"),
+    [
+        (
+            "Before the cyclone struck in March, most families in the delta lived on "
+            "less than a dollar a day.",
+            "Most families in the delta lived on less than a dollar a day",
+            "other",
+        ),
+        (
+            "Senator Ana Reyes said on Tuesday that the mining firm knew long before "
+            "the blast at its northern pit that the ventilation was faulty.",
+            "Ana Reyes says the mining firm knew long before the blast",
+            "statement",
+        ),
+        (
+            "Engineers found a new bacterium on Monday while studying how the chemicals "
+            "spilled into the lake after the explosion at the plant.",
+            "Engineers found a new bacterium",
+            "other",
+        ),
+        (
+            "The relief official said the damage was far worse than that wrought by "
+            "the 1991 floods in the north.",
+            "The relief official says the damage was far worse than that wrought",
+            "statement",
+        ),
+        (
+            "Since the 2019 mudslide, the town's museum has kept the most complete "
+            "record of the valley's birds.",
+            "The town's museum has kept the most complete record of the valley's birds",
+            "other",
+        ),
+    ],
+)
+def test_a_disaster_named_only_as_background_is_the_clause_s_act(
+    sentence: str, title: str, expected: str
+) -> None:
+    assert settled_type("disaster", sentence, title) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("The cyclone struck the delta on Monday, flattening homes.", "The cyclone struck the delta"),
+        ("Since the mudslide in May, which buried six homes.", "The mudslide took place"),
+        ("The slick off the cape continued to grow on Friday.", "The slick off the cape continued to grow"),
+        (
+            "The ministry said on Monday it was likely that nine pupils back from a "
+            "trip had contracted the virus.",
+            "Ministry says it was likely that nine pupils back from a trip",
+        ),
+        ("Three new cases confirmed on Monday were nurses.", "Three new cases confirmed were nurses"),
+    ],
+)
+def test_a_disaster_told_in_its_own_clause_stays(sentence: str, title: str) -> None:
+    assert settled_type("disaster", sentence, title) == "disaster"
