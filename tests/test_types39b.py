@@ -66,3 +66,20 @@ def test_a_disaster_named_only_as_background_is_the_clause_s_act(
 )
 def test_a_disaster_told_in_its_own_clause_stays(sentence: str, title: str) -> None:
     assert settled_type("disaster", sentence, title) == "disaster"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two leaders discussed the grain deal by phone on Monday.",
+        "Both presidents spoke by telephone on Friday about the border crossings.",
+        "The two prime ministers later held talks in the port city.",
+    ],
+)
+def test_leaders_talking_together_is_diplomacy(sentence: str) -> None:
+    assert settled_type("other", sentence, sentence.rstrip(".")) == "diplomacy"
+
+
+def test_two_leaders_counted_apart_from_talks_stay_other() -> None:
+    sentence = "Two leaders of the miners' union were arrested at the gate on Monday."
+    assert settled_type("other", sentence, sentence.rstrip(".")) == "other"
