@@ -3827,6 +3827,11 @@ _LEADERS_MEET = re.compile(
     rf"|meets|hold\s+talks|held\s+talks|holds\s+talks)\b[^.;:]{{0,80}}?\b{_LEADER}\b"
     rf"|\b{_LEADER}\b[^.;:]{{0,60}}?\band\s+([\w.-]+\s+){{0,3}}?{_LEADER}\b[^.;:]{{0,60}}?\b(will\s+|to\s+|would\s+)?"
     r"(discuss(ed)?|meet|met|hold\s+talks|held\s+talks)\b"
+    # "Two leaders discussed the deal by phone", "both presidents spoke by telephone": leaders counted
+    # together, in talks with each other
+    r"|\b(two|both)\s+(leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+(state|government)"
+    r"|foreign\s+ministers)\s+(later\s+|also\s+|then\s+|have\s+|had\s+|will\s+|would\s+)?(discuss(ed)?|met|meet"
+    r"|spoke|speak|talked|talk|held\s+talks|hold\s+talks|conferred)\b"
     r"|\b(foreign|finance|defen[cs]e|trade)\s+ministers\b[^.;:]{0,80}?\b(will\s+|to\s+|would\s+)?(discuss(ed)?|meet|met"
     r"|gather(ed)?|convene[sd]?)\b[^.;:]{0,80}?\b(conference|summit|meeting|talks)\b",
     re.IGNORECASE,
