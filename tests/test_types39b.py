@@ -83,3 +83,26 @@ def test_leaders_talking_together_is_diplomacy(sentence: str) -> None:
 def test_two_leaders_counted_apart_from_talks_stay_other() -> None:
     sentence = "Two leaders of the miners' union were arrested at the gate on Monday."
     assert settled_type("other", sentence, sentence.rstrip(".")) == "other"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The bribery affair wounded her second term, the senator said on Tuesday.", "statement"),
+        ("The court's ruling on Monday badly wounded the pension bill.", "other"),
+        ("A row over the budget has injured the coalition's standing in the polls.", "other"),
+    ],
+)
+def test_a_wound_of_speech_counts_no_one(sentence: str, expected: str) -> None:
+    assert settled_type("casualties", sentence, sentence.rstrip(".")) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Three soldiers were wounded in the ambush on Monday.",
+        "The blast wounded his two sons and killed a neighbour.",
+    ],
+)
+def test_people_wounded_stay_casualties(sentence: str) -> None:
+    assert settled_type("casualties", sentence, sentence.rstrip(".")) == "casualties"

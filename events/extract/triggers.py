@@ -2788,6 +2788,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
         # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
         return "statement"
+    if event_type == "casualties" and _only_wounds_of_speech(text):
+        # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
+        # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "disaster" and _disaster_only_as_background(title) and not _OUTBREAK_NEWS.search(text):
         # "Before the quake struck, many lived in poor conditions", "Roe says the firm knew long before the
         # blast": the event's own clause names the disaster only as its time, its cause or what is talked
@@ -4221,3 +4225,22 @@ _OUTBREAK_NEWS = re.compile(
 )
 # A title made of the disaster alone, its day the mention's ("The earthquake took place", "The spill began")
 _DISASTER_ALONE = re.compile(r"\b(took\s+place|began|happened|occurred)\s*$", re.IGNORECASE)
+
+
+# A wound or a killing of no one: harm done, as a figure, to a plan, an office, a bid or a name ("wounded his
+# second term", "badly injured the coalition's standing", "killed off the reform")
+_WOUND_OF_SPEECH = re.compile(
+    r"\b(wounded|injured|hurt|killed(\s+off)?|maimed)\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[\w.-]+[’']s\s+)?"
+    r"([\w-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
+    r"|deal|talks|process|coalition|government|administration|party|reputation|credibility|standing|image|brand"
+    r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_wounds_of_speech(text: str) -> bool:
+    """Whether every find of the casualties triggers in a sentence lies in a wound of speech."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "casualties" for m in t.finditer(text, families)]
+    figures = [(m.start(), m.end()) for m in _WOUND_OF_SPEECH.finditer(text)]
+    return bool(finds) and all(any(a <= f.start() < b for a, b in figures) for f in finds)
