@@ -106,3 +106,19 @@ def test_a_wound_of_speech_counts_no_one(sentence: str, expected: str) -> None:
 )
 def test_people_wounded_stay_casualties(sentence: str) -> None:
     assert settled_type("casualties", sentence, sentence.rstrip(".")) == "casualties"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mayor said on Monday he would have fired the harbour director.", "statement"),
+        ("In hindsight the governor should have resigned in March.", "other"),
+    ],
+)
+def test_a_change_of_office_in_the_unreal_past_is_none(sentence: str, expected: str) -> None:
+    assert settled_type("leadership", sentence, sentence.rstrip(".")) == expected
+
+
+def test_a_change_of_office_told_stays_leadership() -> None:
+    sentence = "The mayor fired the harbour director on Monday, saying he would have done so sooner."
+    assert settled_type("leadership", sentence, sentence.rstrip(".")) == "leadership"

@@ -2788,6 +2788,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
         # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
         return "statement"
+    if event_type == "leadership" and _only_offices_unchanged(text):
+        # "The mayor said he would have fired the port director", "she should have resigned": a change of
+        # office that did not happen, told as what would or should have been, is the speaker's remark
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "casualties" and _only_wounds_of_speech(text):
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
         # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
@@ -4244,3 +4248,19 @@ def _only_wounds_of_speech(text: str) -> bool:
     finds = [m for t in TRIGGERS if t.event_type == "casualties" for m in t.finditer(text, families)]
     figures = [(m.start(), m.end()) for m in _WOUND_OF_SPEECH.finditer(text)]
     return bool(finds) and all(any(a <= f.start() < b for a, b in figures) for f in finds)
+
+
+# The words before a verb that make its act one that did not happen: "would have fired", "should not have
+# resigned", "could have been sacked"
+_UNREAL_PAST = re.compile(
+    r"\b(would|could|should|might|must)(n[’']t)?\s+(not\s+|never\s+)?have\s+(been\s+)?(\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_offices_unchanged(text: str) -> bool:
+    """Whether every find of the leadership triggers in a sentence is a change of office told in the unreal
+    past ("would have fired", "should have resigned")."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "leadership" for m in t.finditer(text, families)]
+    return bool(finds) and all(_UNREAL_PAST.search(text[: f.start()]) for f in finds)
