@@ -122,3 +122,17 @@ def test_a_change_of_office_in_the_unreal_past_is_none(sentence: str, expected: 
 def test_a_change_of_office_told_stays_leadership() -> None:
     sentence = "The mayor fired the harbour director on Monday, saying he would have done so sooner."
     assert settled_type("leadership", sentence, sentence.rstrip(".")) == "leadership"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The magnitude 6.8 tremor, the island's worst in a century, struck at dawn on Sunday.",
+            "The island's worst in a century struck at dawn",
+        ),
+        ("In May 1994 the ferry Nordlys hit a rock in the fjord.", "The ferry Nordlys hit a rock in the fjord"),
+    ],
+)
+def test_a_disaster_told_by_its_verb_stays(sentence: str, title: str) -> None:
+    assert settled_type("disaster", sentence, title) == "disaster"

@@ -4206,13 +4206,16 @@ _SUBJECT_HEAD_BEFORE = re.compile(
 _DISASTER_TRIGGERS = tuple(t for t in TRIGGERS if t.event_type == "disaster")
 # What a title must say to keep a disaster it tells by no trigger's verb: a hazard, an outbreak's sick or
 # dead, or a spill's matter ("The slick continued to grow", "two new cases confirmed were adults", "the
-# agency says 1,490 people have contracted the virus"); a hazard after a word of time, cause or topic
-# ("before the blast", "while investigating the explosion", "relating to a refinery explosion") is another
-# act's circumstance, and a "blowout preventer" is equipment
+# agency says 1,490 people have contracted the virus"), or a verb of striking or giving way; a hazard after a
+# word of time, cause or topic ("before the blast", "while investigating the explosion", "relating to a
+# refinery explosion") is another act's circumstance, and a "blowout preventer" is equipment
 _DISASTER_IN_A_TITLE = re.compile(
     rf"\b({_HAZARDS}(?!\s+preventers?\b)|depressions?|pandemic|virus|flu|influenza|cases|infections?|infected|diagnosed"
     r"|contracted|succumbed|tested\s+positive|deaths|killed|died|(found|collected|washed\s+up)\s+dead|oil|crude|slick"
-    r"|sheen|tar\s+balls|gusher|well)\b",
+    r"|sheen|tar\s+balls|gusher|well|barrels|gallons"
+    # (what strikes or gives way is the disaster, whatever the title calls it: "Haiti's worst in two centuries
+    # struck at noon", "the tanker hit a reef")
+    r"|struck|strikes|hit|hits|sank|sunk|capsized|ran\s+aground|exploded|erupted|collapsed|crumbled|burst|crashed)\b",
     re.IGNORECASE,
 )
 # The words before a hazard that make it another act's time, cause or topic, a few words of its own between
