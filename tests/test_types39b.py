@@ -148,3 +148,20 @@ def test_a_disaster_with_its_own_day_stays_the_disaster() -> None:
 def test_a_death_counted_in_a_title_stays() -> None:
     sentence = "It was the first death in the port city, where most cases have been mild."
     assert settled_type("disaster", sentence, "It was the first death in the port city") == "disaster"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "The mill's sale was agreed exactly two months after a blast at its kiln killed four workers.",
+            "The mill's sale was agreed exactly two months",
+        ),
+        (
+            "and was told by health officials to close until 9 June.",
+            "The academy was told by health officials to close",
+        ),
+    ],
+)
+def test_a_disaster_dated_back_or_merged_from_another_report_stays(sentence: str, title: str) -> None:
+    assert settled_type("disaster", sentence, title) == "disaster"

@@ -2801,6 +2801,8 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         and _disaster_only_as_background(title)
         and not _OUTBREAK_NEWS.search(text)
         and not _DATED_HAZARD.search(text)
+        # (a sentence that names no disaster got its type from another report merged with it: the type holds)
+        and _DISASTER_IN_A_TITLE.search(text) is not None
     ):
         # "Before the quake struck, many lived in poor conditions", "Roe says the firm knew long before the
         # blast": the event's own clause names the disaster only as its time, its cause or what is talked
@@ -4242,7 +4244,9 @@ _OUTBREAK_NEWS = re.compile(
 _DATED_HAZARD = re.compile(
     rf"\b(\d{{4}}|{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAY_NAMES)})\b([’']s)?\s+(\d{{1,2}}\s+)?([\w’'.-]+\s+){{0,4}}?"
     rf"{_HAZARDS}\b|\b{_HAZARDS}\b[^.;:,]{{0,40}}?\b(in|on|of|last)\s+(\d{{4}}|{'|'.join(MONTH_NAMES)}"
-    rf"|{'|'.join(WEEKDAY_NAMES)})\b",
+    rf"|{'|'.join(WEEKDAY_NAMES)})\b"
+    # ("three months after an explosion on a rig killed 11": the hazard's day counted back from the event's)
+    rf"|\b(days?|weeks?|months?|years?)\s+(after|since|before)\s+(the|an?)\s+([\w’'-]+\s+){{0,3}}?{_HAZARDS}\b",
     re.IGNORECASE,
 )
 # A title made of the disaster alone, its day the mention's ("The earthquake took place", "The spill began")
