@@ -165,3 +165,10 @@ def test_a_death_counted_in_a_title_stays() -> None:
 )
 def test_a_disaster_dated_back_or_merged_from_another_report_stays(sentence: str, title: str) -> None:
     assert settled_type("disaster", sentence, title) == "disaster"
+
+
+def test_cases_confirmed_before_a_measure_keep_the_outbreak() -> None:
+    sentence = (
+        "After the four cases of the fever confirmed yesterday, the ministry stepped up its checks at ports."
+    )
+    assert settled_type("disaster", sentence, "The ministry stepped up its checks at ports") == "disaster"

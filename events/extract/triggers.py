@@ -4236,7 +4236,10 @@ _BACKGROUND_BEFORE = re.compile(
 # The sick of an outbreak told anywhere in the sentence, which a title cut short may leave out ("the ministry
 # said it was likely that ten pupils had contracted the virus"): the outbreak's news
 _OUTBREAK_NEWS = re.compile(
-    r"\b(contracted|infected|diagnosed|tested\s+positive|confirmed\s+cases?|new\s+cases?)\b", re.IGNORECASE
+    r"\b(contracted|infected|diagnosed|tested\s+positive|confirmed\s+cases?|new\s+cases?)\b"
+    # ("after the three cases of the fever confirmed yesterday": the count's day is the event's)
+    r"|\bcases\b[^.;:]{0,30}?\bconfirmed\b",
+    re.IGNORECASE,
 )
 # A hazard named with its own day ("the 2004 tsunami", "Tuesday's earthquake", "hurricanes in 2008", "the
 # April 20 explosion"): dating gives the event that day, the disaster's, so the event is the disaster however
