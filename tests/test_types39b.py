@@ -172,3 +172,8 @@ def test_cases_confirmed_before_a_measure_keep_the_outbreak() -> None:
         "After the four cases of the fever confirmed yesterday, the ministry stepped up its checks at ports."
     )
     assert settled_type("disaster", sentence, "The ministry stepped up its checks at ports") == "disaster"
+
+
+def test_matter_come_ashore_stays_the_disaster() -> None:
+    sentence = "While the bay has been spared so far, small patches of sheen have come ashore in two coves."
+    assert settled_type("disaster", sentence, "Have come ashore in two coves") == "disaster"

@@ -4219,7 +4219,7 @@ _DISASTER_TRIGGERS = tuple(t for t in TRIGGERS if t.event_type == "disaster")
 _DISASTER_IN_A_TITLE = re.compile(
     rf"\b({_HAZARDS}(?!\s+preventers?\b)|depressions?|pandemic|virus|flu|influenza|cases|infections?|infected|diagnosed"
     r"|contracted|succumbed|tested\s+positive|deaths?|killed|died|dead|homeless|displaced|missing|injured|trapped"
-    r"|rescued|survivors|oil|crude|slick"
+    r"|rescued|survivors|oil|crude|slick|ashore|landfall"
     r"|sheen|tar\s+balls|gusher|well|barrels|gallons"
     # (what strikes or gives way is the disaster, whatever the title calls it: "Haiti's worst in two centuries
     # struck at noon", "the tanker hit a reef")
