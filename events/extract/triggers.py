@@ -2788,9 +2788,49 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Jane Roe, the chair of the transport committee, told the hearing that ...": lawmakers hold the
         # hearing or the inquiry, and what they tell it is their remarks; a witness's is testimony
         return "statement"
+    if event_type == "leadership" and _only_offices_unchanged(text):
+        # "The mayor said he would have fired the port director", "she should have resigned": a change of
+        # office that did not happen, told as what would or should have been, is the speaker's remark
+        return "statement" if SPEECH.search(text) else "other"
+    if event_type == "casualties" and _only_wounds_of_speech(text):
+        # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
+        # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
+        return "statement" if SPEECH.search(text) else "other"
+    if (
+        event_type == "disaster"
+        and _disaster_only_as_background(title)
+        and not _OUTBREAK_NEWS.search(text)
+        and not _DATED_HAZARD.search(text)
+        # (a sentence that names no disaster got its type from another report merged with it: the type holds)
+        and _DISASTER_IN_A_TITLE.search(text) is not None
+    ):
+        # "Before the quake struck, many lived in poor conditions", "Roe says the firm knew long before the
+        # blast": the event's own clause names the disaster only as its time, its cause or what is talked
+        # of; the clause's act, or the remarks, are the news
+        return _type_of_background_clause(text, title)
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
+
+
+def _disaster_only_as_background(title: str) -> bool:
+    """Whether a disaster's event is told by a title (its own clause) in which no disaster trigger finds
+    anything and no hazard, outbreak or spill is named but as the time, cause or topic of another act."""
+    if not title.strip() or _DISASTER_ALONE.search(title):
+        return False
+    families = possible_families(title.lower())
+    if any(t.finditer(title, families) for t in _DISASTER_TRIGGERS):
+        return False
+    return all(_BACKGROUND_BEFORE.search(title[: m.start()]) for m in _DISASTER_IN_A_TITLE.finditer(title))
+
+
+def _type_of_background_clause(text: str, title: str) -> str:
+    """The type of a clause that names a disaster only as its background: the kind its own words tell (a
+    measure, a resignation), else the remarks when someone speaks, else `other`."""
+    own = _type_of_plain_act(title, title)
+    if own not in ("other", "disaster"):
+        return own
+    return "statement" if SPEECH.search(text) else "other"
 
 
 # The pattern of the `legal` trigger, which the checks of a `legal` type below read again
@@ -3802,6 +3842,11 @@ _LEADERS_MEET = re.compile(
     rf"|meets|hold\s+talks|held\s+talks|holds\s+talks)\b[^.;:]{{0,80}}?\b{_LEADER}\b"
     rf"|\b{_LEADER}\b[^.;:]{{0,60}}?\band\s+([\w.-]+\s+){{0,3}}?{_LEADER}\b[^.;:]{{0,60}}?\b(will\s+|to\s+|would\s+)?"
     r"(discuss(ed)?|meet|met|hold\s+talks|held\s+talks)\b"
+    # "Two leaders discussed the deal by phone", "both presidents spoke by telephone": leaders counted
+    # together, in talks with each other
+    r"|\b(two|both)\s+(leaders|presidents|premiers|prime\s+ministers|heads\s+of\s+(state|government)"
+    r"|foreign\s+ministers)\s+(later\s+|also\s+|then\s+|have\s+|had\s+|will\s+|would\s+)?(discuss(ed)?|met|meet"
+    r"|spoke|speak|talked|talk|held\s+talks|hold\s+talks|conferred)\b"
     r"|\b(foreign|finance|defen[cs]e|trade)\s+ministers\b[^.;:]{0,80}?\b(will\s+|to\s+|would\s+)?(discuss(ed)?|meet|met"
     r"|gather(ed)?|convene[sd]?)\b[^.;:]{0,80}?\b(conference|summit|meeting|talks)\b",
     re.IGNORECASE,
@@ -4162,3 +4207,85 @@ _SUBJECT_HEAD_BEFORE = re.compile(
     r"{0,3}",
     re.IGNORECASE,
 )
+
+
+# The disaster trigger, which a title is asked again: a title it finds nothing in tells no disaster's act
+_DISASTER_TRIGGERS = tuple(t for t in TRIGGERS if t.event_type == "disaster")
+# What a title must say to keep a disaster it tells by no trigger's verb: a hazard, an outbreak's sick or
+# dead, or a spill's matter ("The slick continued to grow", "two new cases confirmed were adults", "the
+# agency says 1,490 people have contracted the virus"), or a verb of striking or giving way; a hazard after a
+# word of time, cause or topic ("before the blast", "while investigating the explosion", "relating to a
+# refinery explosion") is another act's circumstance, and a "blowout preventer" is equipment
+_DISASTER_IN_A_TITLE = re.compile(
+    rf"\b({_HAZARDS}(?!\s+preventers?\b)|depressions?|pandemic|virus|flu|influenza|cases|infections?|infected|diagnosed"
+    r"|contracted|succumbed|tested\s+positive|deaths?|killed|died|dead|homeless|displaced|missing|injured|trapped"
+    r"|rescued|survivors|oil|crude|slick|ashore|landfall"
+    r"|sheen|tar\s+balls|gusher|well|barrels|gallons"
+    # (what strikes or gives way is the disaster, whatever the title calls it: "Haiti's worst in two centuries
+    # struck at noon", "the tanker hit a reef")
+    r"|struck|strikes|hit|hits|sank|sunk|capsized|ran\s+aground|exploded|erupted|collapsed|crumbled|burst|crashed)\b",
+    re.IGNORECASE,
+)
+# The words before a hazard that make it another act's time, cause or topic, a few words of its own between
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(before|after|following|since|from|followed|during|investigating|into|about|over|than|amid|despite"
+    r"|(relating|related|linked|compared)\s+(to|with))"
+    r"\s+([\w.’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# The sick of an outbreak told anywhere in the sentence, which a title cut short may leave out ("the ministry
+# said it was likely that ten pupils had contracted the virus"): the outbreak's news
+_OUTBREAK_NEWS = re.compile(
+    r"\b(contracted|infected|diagnosed|tested\s+positive|confirmed\s+cases?|new\s+cases?)\b"
+    # ("after the three cases of the fever confirmed yesterday": the count's day is the event's)
+    r"|\bcases\b[^.;:]{0,30}?\bconfirmed\b",
+    re.IGNORECASE,
+)
+# A hazard named with its own day ("the 2004 tsunami", "Tuesday's earthquake", "hurricanes in 2008", "the
+# April 20 explosion"): dating gives the event that day, the disaster's, so the event is the disaster however
+# the main clause goes on
+_DATED_HAZARD = re.compile(
+    rf"\b(\d{{4}}|{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAY_NAMES)})\b([’']s)?\s+(\d{{1,2}}\s+)?([\w’'.-]+\s+){{0,4}}?"
+    rf"{_HAZARDS}\b|\b{_HAZARDS}\b[^.;:,]{{0,40}}?\b(in|on|of|last)\s+(\d{{4}}|{'|'.join(MONTH_NAMES)}"
+    rf"|{'|'.join(WEEKDAY_NAMES)})\b"
+    # ("three months after an explosion on a rig killed 11": the hazard's day counted back from the event's)
+    rf"|\b(days?|weeks?|months?|years?)\s+(after|since|before)\s+(the|an?)\s+([\w’'-]+\s+){{0,3}}?{_HAZARDS}\b",
+    re.IGNORECASE,
+)
+# A title made of the disaster alone, its day the mention's ("The earthquake took place", "The spill began")
+_DISASTER_ALONE = re.compile(r"\b(took\s+place|began|happened|occurred)\s*$", re.IGNORECASE)
+
+
+# A wound or a killing of no one: harm done, as a figure, to a plan, an office, a bid or a name ("wounded his
+# second term", "badly injured the coalition's standing", "killed off the reform")
+_WOUND_OF_SPEECH = re.compile(
+    r"\b(wounded|injured|hurt|killed(\s+off)?|maimed)\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[\w.-]+[’']s\s+)?"
+    r"([\w-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
+    r"|deal|talks|process|coalition|government|administration|party|reputation|credibility|standing|image|brand"
+    r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_wounds_of_speech(text: str) -> bool:
+    """Whether every find of the casualties triggers in a sentence lies in a wound of speech."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "casualties" for m in t.finditer(text, families)]
+    figures = [(m.start(), m.end()) for m in _WOUND_OF_SPEECH.finditer(text)]
+    return bool(finds) and all(any(a <= f.start() < b for a, b in figures) for f in finds)
+
+
+# The words before a verb that make its act one that did not happen: "would have fired", "should not have
+# resigned", "could have been sacked"
+_UNREAL_PAST = re.compile(
+    r"\b(would|could|should|might|must)(n[’']t)?\s+(not\s+|never\s+)?have\s+(been\s+)?(\w+ly\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _only_offices_unchanged(text: str) -> bool:
+    """Whether every find of the leadership triggers in a sentence is a change of office told in the unreal
+    past ("would have fired", "should have resigned")."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "leadership" for m in t.finditer(text, families)]
+    return bool(finds) and all(_UNREAL_PAST.search(text[: f.start()]) for f in finds)
