@@ -175,5 +175,5 @@ def test_cases_confirmed_before_a_measure_keep_the_outbreak() -> None:
 
 
 def test_matter_come_ashore_stays_the_disaster() -> None:
-    sentence = "While the bay has been spared so far, small patches of sheen have come ashore in two coves."
+    sentence = "While the bay has been spared so far, small patches of foam have come ashore in two coves."
     assert settled_type("disaster", sentence, "Have come ashore in two coves") == "disaster"

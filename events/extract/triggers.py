@@ -4212,17 +4212,16 @@ _SUBJECT_HEAD_BEFORE = re.compile(
 # The disaster trigger, which a title is asked again: a title it finds nothing in tells no disaster's act
 _DISASTER_TRIGGERS = tuple(t for t in TRIGGERS if t.event_type == "disaster")
 # What a title must say to keep a disaster it tells by no trigger's verb: a hazard, an outbreak's sick or
-# dead, or a spill's matter ("The slick continued to grow", "two new cases confirmed were adults", "the
-# agency says 1,490 people have contracted the virus"), or a verb of striking or giving way; a hazard after a
-# word of time, cause or topic ("before the blast", "while investigating the explosion", "relating to a
-# refinery explosion") is another act's circumstance, and a "blowout preventer" is equipment
+# dead, or a spill's matter come ashore ("The slick continued to grow", "two new cases confirmed were
+# adults", "the agency says 1,490 people have contracted the virus"), or a verb of striking or giving way; a
+# hazard after a word of time, cause or topic ("before the blast", "while investigating the explosion",
+# "relating to a refinery explosion") is another act's circumstance
 _DISASTER_IN_A_TITLE = re.compile(
-    rf"\b({_HAZARDS}(?!\s+preventers?\b)|depressions?|pandemic|virus|flu|influenza|cases|infections?|infected|diagnosed"
+    rf"\b({_HAZARDS}|depressions?|pandemic|virus|cases|infections?|infected|diagnosed"
     r"|contracted|succumbed|tested\s+positive|deaths?|killed|died|dead|homeless|displaced|missing|injured|trapped"
-    r"|rescued|survivors|oil|crude|slick|ashore|landfall"
-    r"|sheen|tar\s+balls|gusher|well|barrels|gallons"
-    # (what strikes or gives way is the disaster, whatever the title calls it: "Haiti's worst in two centuries
-    # struck at noon", "the tanker hit a reef")
+    r"|rescued|survivors|slick|ashore|landfall"
+    # (what strikes or gives way is the disaster, whatever the title calls it: "the country's worst in two
+    # centuries struck at noon", "the tanker hit a reef")
     r"|struck|strikes|hit|hits|sank|sunk|capsized|ran\s+aground|exploded|erupted|collapsed|crumbled|burst|crashed)\b",
     re.IGNORECASE,
 )
