@@ -4247,11 +4247,11 @@ _DATED_HAZARD = re.compile(
     rf"\b(\d{{4}}|{'|'.join(MONTH_NAMES)}|{'|'.join(WEEKDAY_NAMES)})\b([’']s)?\s+(\d{{1,2}}\s+)?([\w’'.-]+\s+){{0,4}}?"
     rf"{_HAZARDS}\b|\b{_HAZARDS}\b[^.;:,]{{0,40}}?\b(in|on|of|last)\s+(\d{{4}}|{'|'.join(MONTH_NAMES)}"
     rf"|{'|'.join(WEEKDAY_NAMES)})\b"
-    # ("three months after an explosion on a rig killed 11": the hazard's day counted back from the event's)
+    # ("two months after a blast at the mill killed four": the hazard's day counted back from the event's)
     rf"|\b(days?|weeks?|months?|years?)\s+(after|since|before)\s+(the|an?)\s+([\w’'-]+\s+){{0,3}}?{_HAZARDS}\b",
     re.IGNORECASE,
 )
-# A title made of the disaster alone, its day the mention's ("The earthquake took place", "The spill began")
+# A title made of the disaster alone, its day the mention's ("The earthquake took place", "The leak began")
 _DISASTER_ALONE = re.compile(r"\b(took\s+place|began|happened|occurred)\s*$", re.IGNORECASE)
 
 
