@@ -30,9 +30,7 @@ from events.extract.noise import (
     routine,
     scene_described,
     scene_mood,
-    scene_only,
     seen_as,
-    standing_figure,
     state_remains,
     where_published,
     where_someone_was,
@@ -577,7 +575,6 @@ def writers_own_voice(
         (writers_guess(text) and not foreseen_for_a_day(text, sentence_dates))
         or seen_as(text)
         or scene_described(text)
-        or scene_only(text)
         or framed_proposition(text)
     ):
         return True
@@ -597,11 +594,7 @@ def writers_own_voice(
     if not found and (mood_shift(text) or keeps_watch(text) or copula_state(text) or scene_mood(text)):
         return True
     return not sentence_dates and (
-        routine(text)
-        or caption_in_present(text)
-        or writers_judgement(text)
-        or state_remains(text)
-        or standing_figure(text)
+        routine(text) or caption_in_present(text) or writers_judgement(text) or state_remains(text)
     )
 
 
