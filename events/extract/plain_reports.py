@@ -114,8 +114,7 @@ _BODY_REPORTS = rx(r"(?:said|says|say|reported|reports|confirmed|confirms|announ
 # preposition ("on Monday", "in Paris") is no subject.
 _NAMED_BODY_BEFORE = rx(
     r"(?<!^)(?<!\bon\s)(?<!\bin\s)(?<!\bat\s)(?<!\bby\s)(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bfrom\s)"
-    r"(?<!\bwith\s)\b(?P<body>(?-i:[A-Z][\w’'&.-]+)"
-    r"(?:\s+(?:(?-i:of|for|without|the)\s+){0,2}(?-i:[A-Z][\w’'&.-]+)){0,4}"
+    r"(?<!\bwith\s)\b(?P<body>(?-i:[A-Z][\w’'&.-]+)(?:\s+(?-i:[A-Z][\w’'&.-]+)){0,4}"
     rf"(?:\s+{_BODY_KINDS})?)\s+(?:(?:has|have)\s+)?(?:(?:also|now|already|later|then)\s+)?$"
 )
 # Words in capitals that name no body: the months and days, and words a sentence opens with
@@ -137,12 +136,7 @@ def named_body_speaks(before_saying: str, saying: str) -> str:
     body = found.group("body")
     # ("the money Norland has promised", "a film called The Harbour": a name after a noun or a verb is
     # inside another clause, no subject of the sentence)
-    # ("Save the Children", "Friends of the Earth": short lower-case words join the words of one name, which
-    # is then plainly a name, whatever stands before it)
-    joined = any(word.islower() for word in body.split())
-    if body.split()[0].lower() in _NO_BODY or not (
-        joined or _SUBJECT_OPENS.search(before_saying[: found.start("body")])
-    ):
+    if body.split()[0].lower() in _NO_BODY or not _SUBJECT_OPENS.search(before_saying[: found.start("body")]):
         return ""
     return body
 

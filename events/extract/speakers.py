@@ -26,7 +26,6 @@ from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     NOT_NAMES,
     ORGANISATION_HEADS,
-    SPEECH_VERBS,
     TITLE,
     Entity,
     country_name,
@@ -2176,14 +2175,6 @@ _MORE_PLACES = re.compile(
 # What opens another clause between a place and the verb of saying (a comma too: "the worst since the flood
 # in Peru in 1995, one expert said" names the place in what was said)
 _CLAUSE_BETWEEN = re.compile(r"\b(?:and|but|while|as|because|after|before|when|since|though)\b|[;:,]")
-# A description set off by commas after a name that places the one described: ", a nurse in Tacna, " or
-# ", an engineer from " before the country
-_PLACED_APPOSITION = re.compile(
-    r"[\w.’']\s*,\s+(?:an?|the|one)\s+[^,;:()“”\"]{1,80}?\b(?i:in|from|at|near|outside)\s+(?i:the\s+)?"
-    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*,\s+)?$"
-)
-# What closes that description before the verb of saying: the comma alone, maybe an adverb or a day
-_DESCRIPTION_CLOSES = re.compile(r",\s+(?:[a-z]+ly\s+|on\s+[A-Z][a-z]+day\s+)?")
 # The words after a country that may name a body of its state: "from the Israeli government"
 _STATE_BODY_AFTER = re.compile(r"\.?\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
 
@@ -2200,15 +2191,6 @@ def _place_of_the_speakers(text: str, entity: Entity, verb_at: int) -> bool:
     # (from the end of the list the country may open: "in Chile, Peru and Bolivia")
     listed = _MORE_PLACES.match(text, entity.end)
     after = listed.end() if listed is not None else entity.end
-    # ("Ana Roe, a nurse in Tacna, Peru, said", "Nurses in Tacna, Peru, said": the comma after the country
-    # closes a description of the one who speaks, or a town given with its country, which places them; it
-    # opens no clause of its own)
-    place = _PLACE_BEFORE.search(text, 0, entity.start)
-    if _DESCRIPTION_CLOSES.fullmatch(text, after, verb_at) and (
-        _PLACED_APPOSITION.search(text, 0, entity.start)
-        or (place is not None and place.group().endswith(", "))
-    ):
-        return True
     if _CLAUSE_BETWEEN.search(text, after, verb_at) or FINITE_VERB.search(text, after, verb_at):
         return False
     if re.match(r"[’']s\b", text[entity.end :]):
@@ -2216,39 +2198,6 @@ def _place_of_the_speakers(text: str, entity: Entity, verb_at: int) -> bool:
     # (the body's noun may follow a word of its own: "the Peruvian foreign ministry")
     body = _STATE_BODY_AFTER.match(text, entity.end)
     return body is None or not _STATE_NOUNS.intersection(body.groups())
-
-
-# One named by what they do, then where they work: "an expert from", "a senior engineer at"
-_ONE_WHO_WORKS_AT = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<role>[a-z][\w-]*)\s+(?:from|at|with)\s+$"
-)
-# ... and the body owned by the country that follows: "Peru's largest copper exporter"
-_OWNED_BODY = re.compile(r"[’']s\s+(?=[a-z])")
-_VERBS_AFTER_THE_BODY = SPEECH_VERBS | frozenset("urges calls asks believes thinks expects".split())
-_WORKER_NOUNS = frozenset("official officials analyst analysts executive executives source sources".split())
-
-
-def _works_for_the_countrys(text: str, entity: Entity) -> str:
-    """The one who speaks when a country names, in the possessive, the body they work at or come from ("an
-    expert from Peru's largest exporter", "an engineer at Chile's biggest mine"): the person, for that body,
-    not the state; "" when there is none, or the body is the state's ("an official from Peru's foreign
-    ministry" leaves the country a voice as before)."""
-    found = _ONE_WHO_WORKS_AT.search(text, 0, entity.start)
-    owned = _OWNED_BODY.match(text, entity.end)
-    if found is None or owned is None:
-        return ""
-    role = found.group("role")
-    person = role in _WORKER_NOUNS or agent_named(role) or re.fullmatch(_EXPERT_ROLE, role) is not None
-    # (the body's words run to the verb, a preposition or a name: "Peru's largest copper exporter Minacor")
-    words: list[str] = []
-    for word in text[owned.start() + 2 : owned.end() + 40].split()[:4]:
-        if not re.fullmatch(r"[a-z][\w-]*", word) or word in _NOT_IN_A_JOB or word in _VERBS_AFTER_THE_BODY:
-            break
-        words.append(word)
-    if not person or not words or _STATE_NOUNS.intersection(words):
-        return ""
-    who = f"{' '.join(text[found.start('role') : entity.end].split())}'s {' '.join(words)}"
-    return who[:1].upper() + who[1:]
 
 
 _QUANTIFIED_PEOPLE_BEFORE = rx(
@@ -3179,10 +3128,6 @@ def _find_speaker(
         # ("UK-based charity Oxfam urged", "US-owned firm": a country in a compound describes a body)
         and not re.match(r"-(?:based|registered|headquartered|owned|born|flagged)\b", text[e.end :])
     ]
-    worker = _works_for_the_countrys(text, countries[0]) if countries else ""
-    if worker:
-        # ("an expert from Peru's largest miner said": one who works for a body the country owns speaks)
-        return worker, countries[0].country, False
     if countries:
         # ("The Kenyan Chamber of Shipping said": a body whose name opens with its country speaks, the
         # country as its own, not the state)
