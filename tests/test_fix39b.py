@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from events.extract.triggers import settled_type
+from events.merge.titles import fit, tidy
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,37 @@ def test_an_office_quit_stays_a_change_of_leadership(sentence: str) -> None:
 )
 def test_a_resignation_on_a_condition_or_refused_stays_remarks(sentence: str) -> None:
     assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The new levy has, in theory, ended all sales of used tyres in the province",
+        "The treaty has, on paper, opened every port of the coast to the fleet",
+        "The board has, so far, refused all offers for the mill",
+        "The clinic has, at best, slowed the waiting lists",
+    ],
+)
+def test_an_aside_that_qualifies_the_claim_stays(clause: str) -> None:
+    assert tidy(clause) == clause
+
+
+def test_a_verb_phrase_cut_before_its_to_keeps_the_infinitive_verb_when_it_fits() -> None:
+    # (an earlier break, "We all agree now", would lose what the clause tells)
+    assert (
+        fit(
+            "We all agree now that the water board in Tarn is not going to have enough water this summer"
+            " for the farms"
+        )
+        == "We all agree now that the water board in Tarn is not going to have"
+    )
+
+
+def test_a_verb_phrase_with_no_room_for_its_infinitive_is_cut_before_its_to() -> None:
+    assert (
+        fit(
+            "Officials in the three northern provinces think that the new ferry service is unlikely to start"
+            " running before the spring"
+        )
+        == "Officials in the three northern provinces think that the new ferry service is unlikely"
+    )
