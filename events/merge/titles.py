@@ -2633,10 +2633,14 @@ _WORD_BEFORE_ITS_TO = re.compile(
 # ... of which those that still read right with their "to" cut off ("the rate is expected", "the ferry is
 # unlikely"; "the owners are going", "we have" would tell another thing)
 _WORD_KEPT_WITHOUT_ITS_TO = re.compile(
-    r"(?<![\w’'-])(?i:likely|unlikely|expected|due|poised|able|unable|willing|ready|supposed)$"
+    r"(?<![\w’'-])(?i:likely|unlikely|expected|poised|able|unable|willing|ready|supposed)$"
 )
-# ... and the infinitive's verb after it: " to rise", " to have"
-_TO_AND_ITS_VERB = re.compile(r" to (?:[a-z]+ly )?[a-z]{2,}\b(?![’'-])")
+# A verb of thinking whose object is the "that" clause after it: "we can all conclude | that ..." keeps
+# none of what was concluded
+_THINKING_AT_END = re.compile(
+    r"(?<![\w’'-])(?i:conclude|think|believe|agree|know|expect|hope|fear|suspect|realise|realize|accept|doubt"
+    r"|assume|argue|insist|feel|understand)$"
+)
 # "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its
 # object
 _QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
@@ -2648,12 +2652,9 @@ _PARTICIPLE_AT_END = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRRE
 
 
 def _held_before_its_to(text: str, cut: int) -> bool:
-    """Whether `cut` falls between a word and the "to" it takes (`_WORD_BEFORE_ITS_TO`) with no room for the
-    infinitive's verb in a title."""
-    if not (text.startswith(" to ", cut) and _WORD_KEPT_WITHOUT_ITS_TO.search(text, 0, cut)):
-        return False
-    infinitive = _TO_AND_ITS_VERB.match(text, cut)
-    return infinitive is None or infinitive.end() > TITLE_MAX
+    """Whether `cut` falls between a word that still reads right alone (`_WORD_KEPT_WITHOUT_ITS_TO`) and
+    the "to" it takes."""
+    return text.startswith(" to ", cut) and _WORD_KEPT_WITHOUT_ITS_TO.search(text, 0, cut) is not None
 
 
 def _reduced_relative_start(text: str, cut: int) -> int:
@@ -2752,14 +2753,8 @@ def _cut(
                 continue
             if _MODIFIER_BEFORE_AND.search(text, 0, cut) and _MODIFIER_AND_ITS_NOUN.match(text, cut):
                 continue  # "almost 4,000 suspected | and confirmed cases": both words describe the noun after
-            if text.startswith(" to ", cut) and _WORD_BEFORE_ITS_TO.search(text, 0, cut):
-                # "going to have | to take", "the rate is expected | to rise": one verb phrase, cut after
-                # the infinitive's verb when that fits ("is not going to have")
-                infinitive = _TO_AND_ITS_VERB.match(text, cut)
-                if infinitive is not None and infinitive.end() <= TITLE_MAX:
-                    cut = infinitive.end()
-                elif not last_try:
-                    continue
+            if not last_try and text.startswith(" to ", cut) and _WORD_BEFORE_ITS_TO.search(text, 0, cut):
+                continue  # "going to have | to take", "the rate is expected | to rise": one verb phrase
             # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"),
             # and the cut goes before the participle ("a claim | filed by the firm")
             cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
@@ -2796,7 +2791,9 @@ def _cut(
                 continue
             if _BETWEEN_BEFORE_CUT.search(text, 0, cut) and _AND_AFTER_CUT.match(text, cut):
                 continue  # "no conflict between its ban | on donations and its gifts": "between" awaits "and"
-            if text.startswith(" that ", cut) and _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1]):
+            if text.startswith(" that ", cut) and (
+                _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1]) or _THINKING_AT_END.search(text, 0, cut)
+            ):
                 continue  # "the rivers had reached | that level": "that" after a verb opens its object
             if text.startswith(" or ", cut) and (
                 _DETERMINER_AND_WORD.search(text, 0, cut) or re.search(r"-\w+$|[“\"]\w+$", text[:cut])
