@@ -25,11 +25,11 @@ def test_two_words_describing_one_noun_are_not_cut_at_their_and() -> None:
     )
     assert (
         fit(
-            "The port board worked to fit a valve over the leak in a desperate and untested "
+            "The port board worked to fit a gate across the breach in a desperate and untested "
             "attempt to end the "
-            "largest spill in the region"
+            "worst flooding in the region"
         )
-        == "The port board worked to fit a valve over the leak in a desperate and untested attempt"
+        == "The port board worked to fit a gate across the breach in a desperate and untested attempt"
     )
 
 

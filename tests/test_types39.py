@@ -18,7 +18,7 @@ from events.extract.triggers import settled_type
         'On Monday the report attacked the regulator\'s new fund as "far too small".',
         "The attack was at its sharpest when the governor appeared on a morning show on Friday.",
         "The mayor attacked the port board's plan in a radio interview on Wednesday.",
-        "The premier angered victims' families by comparing the chemical leak to the 1998 terrorist attacks.",
+        "The premier angered victims' families by comparing the depot fire to the 1998 terrorist attacks.",
     ],
 )
 def test_an_attack_made_in_words_is_a_statement(sentence: str) -> None:

@@ -784,6 +784,12 @@ _NOT_AFTER_CARE = "".join(
 )
 
 
+# Armed men who are no state's force: "captured by rebels", "an attack by gunmen"
+_FIGHTERS = (
+    r"(?:rebels?|militants?|fighters|insurgents?|gunmen|pirates|kidnappers|jihadists|militias?|guerrillas"
+    r"|separatists|terrorists?)"
+)
+
 # "To capture" takes people in war and oil in a clean-up (types27): the sense is the object's. Who can be
 # taken prisoner, a force or a person by any word for one; war materiel and the places fought over
 # ("captured the airport") keep the verb's sense of war.
@@ -822,8 +828,7 @@ _CAPTURED_IN_THE_PASSIVE = (
     rf"|\b{_PEOPLE_TAKEN}\s+(that\s+|whom\s+)?(((?-i:[A-Z])[\w’'.-]*\s+){{1,3}}|(the|its|their|his|her|our)\s+"
     r"([\w-]+\s+){0,2}?(forces|troops|army|rebels|military|soldiers|militants|fighters|militia)\s+)(had\s+|has\s+"
     r"|have\s+)?captured\b"
-    r"|\bcaptured\s+by\s+([\w’'-]+\s+){0,2}?(forces|troops|soldiers|rebels|militants|fighters|insurgents|army|military"
-    r"|police|pirates|gunmen|kidnappers|jihadists|militia|militias|enemy|guerrillas|separatists)\b"
+    rf"|\bcaptured\s+by\s+([\w’'-]+\s+){{0,2}}?(forces|troops|soldiers|{_FIGHTERS}|army|military|police|enemy)\b"
 )
 
 
@@ -2880,10 +2885,12 @@ _GATHERING_AHEAD = re.compile(
     rf"|{_STATES_GATHERING}\s+(to\s+be\s+held\s+|due\s+|set\s+|scheduled\s+)?(next|later\s+this)\s+(week|month|year|\w+day)\b",
     re.IGNORECASE,
 )
+# What may come between a verb of saying and what was said: its day and "that" ("said on Monday that ...")
+_SAID_LEAD = r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?"
 # Words told, in the pluperfect, by someone other than the speaker: "had briefed the minister", "had
 # informed the ministry", "had assured investors" (the speaker's own, "it had informed", is its remarks)
 _TELLING_IN_THE_PLUPERFECT = re.compile(
-    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?(?!(it|they|we|he|she|i)\b)([\w’'.-]+\s+){1,6}?had\s+"
+    _SAID_LEAD + r"(?!(it|they|we|he|she|i)\b)([\w’'.-]+\s+){1,6}?had\s+"
     r"(already\s+|earlier\s+|previously\s+|privately\s+)?(briefed|informed|notified|assured|reassured|alerted)\b",
     re.IGNORECASE,
 )
@@ -2948,30 +2955,49 @@ def _hearing_told_by_its_host(text: str) -> bool:
     )
 
 
-# An attack made in words, told by what marks words: a titled person's attack ("Mr Roe's attack on the
-# board"), a superlative of how harsh it was ("her fiercest attack yet on the chief", "the attack was at its
-# sharpest"), what it called its target ("attacked the fund as 'too small'"), or where it was made ("attacked
-# the plan in a speech")
+# An attack made in words, told by what marks words: what it called its target ("attacked the fund as 'too
+# small'"), how harsh it was at its height ("the attack was at its sharpest"), or where it was made, by the
+# attacker itself ("attacked the plan in a speech"; "attacked the town, officials said in a statement" is
+# an attack told in a statement: the gap stops at a verb of saying)
 _ATTACK_IN_WORDS = re.compile(
+    r"\battacks?\s+(was|is|were|are)\s+(at\s+)?(its|their)\s+(sharpest|fiercest|strongest|harshest)\b"
+    r"|\battack(s|ed|ing)?\s+([\w'’-]+\s+){1,6}?as\s+[\"“‘']"
+    r"|\battack(s|ed|ing)?\b((?!\b(said|says|say|told|tells|added|adds|stated|wrote|announced|according)\b)"
+    r"[^.;]){0,60}?\bin\s+(a|an|his|her|their|its)\s+([\w-]+\s+){0,2}?(speech|interview|statement|letter|article"
+    r"|column|editorial|address|op-ed|blog|tweet|post|broadcast)\b",
+    re.IGNORECASE,
+)
+# ... and an attack that may be made either way, a titled person's ("Mr Roe's attack") or one weighed by a
+# superlative of how harsh it was ("her fiercest attack yet"): in words only with a sign of criticism
+# after it (`_CRITICISM_AIMED`; "its fiercest attack yet on the border town" is a battle)
+_ATTACK_BY_WHOM = re.compile(
     r"(?-i:\b(Mr|Mrs|Ms|Miss|Dr|Sir|Senator|Sen\.|Rep\.)\s+[A-Z][\w'’-]+)['’]s\s+([\w-]+\s+){0,2}?attacks?\b"
     r"|\b(fiercest|sharpest|strongest|harshest|toughest|bitterest|angriest|most\s+(stinging|scathing|outspoken"
-    r"|pointed|forceful|direct))\s+([\w-]+\s+){0,2}?attacks?\b"
-    r"|\battacks?\s+(was|is|were|are)\s+(at\s+)?(its|their)\s+(sharpest|fiercest|strongest|harshest)\b"
-    r"|\battack(s|ed|ing)?\s+([\w'’-]+\s+){1,6}?as\s+[\"“‘']"
-    r"|\battack(s|ed|ing)?\b[^.;]{0,60}?\bin\s+(a|an|his|her|their|its)\s+([\w-]+\s+){0,2}?(speech|interview"
-    r"|statement|letter|article|column|editorial|address|op-ed|blog|tweet|post|broadcast)\b",
+    r"|pointed|forceful|direct))\s+([\w-]+\s+){0,2}?attacks?\b",
+    re.IGNORECASE,
+)
+# A sign of criticism after such an attack: a person, a body or a plan as its target ("on the airline's chief
+# executive", "on the mining firm", "against the budget"), or words as its means ("..., saying", "by calling")
+_CRITICISM_AIMED = re.compile(
+    r"\s+(yet\s+|so\s+far\s+)?(on|against|upon)\s+(the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?"
+    r"([\w'’-]+\s+){0,3}?(him|her|them|(?-i:(Mr|Mrs|Ms|Dr)\b)|chief|executives?|bosses|boss|ministers?|president"
+    r"|premier|leaders?|leadership|government|administration|party|rivals?|opponents?|critics|regulators?|board"
+    r"|firms?|company|companies|banks?|media|press|judges?|courts?|plans?|policy|policies|budget|bills?|laws?"
+    r"|reforms?|deal|proposals?|decisions?|record|handling|management|campaign|strategy|report|unions?|council"
+    r"|committee|agency|ministry|department|officials|lawmakers|cabinet|chairman|chairwoman|governor|mayor)\b"
+    rf"|[^.;]{{0,80}}?\b(by\s+)?({_WORDS_OF_ATTACK})\b",
     re.IGNORECASE,
 )
 # What an armed attack names: a force, a weapon, the hurt or the dead, a fighter
 _ARMED = re.compile(
-    rf"\b({_FORCES}|killed|killing|wounded|injured|dead|bombs?|bombing|guns?|gunmen|gunfire|shot|shots|fired|rifles?"
-    r"|grenades?|explosives?|militants?|rebels?|insurgents?|fighters|terrorists?|terror|suicide|raids?|shelling"
+    rf"\b({_FORCES}|{_FIGHTERS}|killed|killing|wounded|injured|dead|bombs?|bombing|guns?|gunfire|shot|shots|fired"
+    r"|rifles?|grenades?|explosives?|knife|knives|stabb(ed|ing)|machetes?|axes?|terror|suicide|raids?|shelling"
     r"|mortars?|air\s?strikes?|casualties|hostages?|assassination|ambush(ed)?)\b",
     re.IGNORECASE,
 )
 
 
-# An attack named only as what something else is likened to: "comparing the spill to the 2001 attacks",
+# An attack named only as what something else is likened to: "comparing the fire to the 1990 attacks",
 # "likened the crisis to a terrorist attack" (the sentence tells the comparison, made in words)
 _ATTACK_LIKENED = re.compile(
     r"\b(compar(e|es|ed|ing)|liken(s|ed|ing)?|equat(e|es|ed|ing))\b[^.;]{0,80}?\b(to|with)\s+(the\s+|a\s+|an\s+)?"
@@ -2981,11 +3007,16 @@ _ATTACK_LIKENED = re.compile(
 
 
 def _attack_in_words(text: str) -> bool:
-    """Whether a sentence typed `attack` tells an attack made in words (`_ATTACK_IN_WORDS`) and names no
-    force, weapon or hurt of an armed one, or names an attack only as what something is likened to."""
+    """Whether a sentence typed `attack` tells an attack made in words (`_ATTACK_IN_WORDS`, or
+    `_ATTACK_BY_WHOM` with a sign of criticism) and names no force, weapon or hurt of an armed one, or names
+    an attack only as what something is likened to."""
     if _ATTACK_LIKENED.search(text) and len(list(_ATTACK_WORD.finditer(text))) == 1:
         return True
-    return _ATTACK_IN_WORDS.search(text) is not None and _ARMED.search(text) is None
+    if _ARMED.search(text) is not None:
+        return False
+    if _ATTACK_IN_WORDS.search(text) is not None:
+        return True
+    return any(_CRITICISM_AIMED.match(text, m.end()) for m in _ATTACK_BY_WHOM.finditer(text))
 
 
 # Each word "attack" of a sentence
@@ -2997,7 +3028,7 @@ _ELECTION_TRIGGER = next(t for t in TRIGGERS if t.event_type == "election").patt
 # An election named after a preposition, with its article and up to three words: "ahead of the November
 # elections", "in the 2008 election", "nor the looming elections", "involved in that election"
 _ELECTION_AS_CIRCUMSTANCE = re.compile(
-    r"\b(in|at|ahead\s+of|before|after|during|since|until|for|from|nor|not|of|over|about|towards?|since)\s+"
+    r"\b(in|at|ahead\s+of|before|after|during|since|until|for|from|nor|not|of|over|about|towards?)\s+"
     r"(the\s+|a\s+|an\s+|that\s+|this\s+|those\s+|these\s+|next\s+|last\s+|his\s+|her\s+|its\s+|their\s+)?"
     # (the words between are the election's own modifiers: "because of this that an election" has a clause
     # begun between the preposition and the noun)
@@ -3050,7 +3081,7 @@ def _election_only_as_circumstance(text: str) -> bool:
 # A measure of the economy or of prices read as at a turn, told after a verb of saying: "said inflation had
 # peaked", "says growth has bottomed out", "said that unemployment had stabilised" (a reading, not an act)
 _MEASURE_READ = re.compile(
-    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?(the\s+)?(\w+\s+)?(inflation|growth|unemployment|prices"
+    _SAID_LEAD + r"(the\s+)?(\w+\s+)?(inflation|growth|unemployment|prices"
     r"|demand|economy|recession|slowdown|downturn|recovery|jobless\s+rate|house\s+prices|wages|output)\s+"
     r"(had|has|have|had\s+already|has\s+already|was|is)\s+(now\s+|probably\s+|likely\s+)?(peaked|bottomed\s+out"
     r"|stabili[sz]ed|levelled\s+off|leveled\s+off|turned\s+the\s+corner|passed\s+its\s+(peak|worst)|slowed"
@@ -3137,13 +3168,15 @@ def _case_only_as_topic(text: str) -> bool:
 
 # The speaker's own leaving of an office, right after the verb of saying: "announced on Monday he would step
 # down", "said that she is retiring at the end of the month", "announced his retirement" ("said he would not
-# resign" leaves none; "said the governor would resign" is a claim about another)
+# resign" leaves none; "said the governor would resign" is a claim about another; "would resign if the bill
+# failed" is a threat on a condition, and "her resignation was not on the table" a refusal)
 _OWN_LEAVING = re.compile(
-    r"\s+((on\s+)?(\w+day|yesterday|today)\s+)?(that\s+)?((he|she|I)\s+(is|was|am|will|would|(is|was|am)\s+to"
+    _SAID_LEAD + r"((he|she|I)\s+(is|was|am|will|would|(is|was|am)\s+to"
     r"|(is|was|am)\s+going\s+to|plans\s+to|planned\s+to|intends\s+to|intended\s+to|had\s+decided\s+to)\s+(be\s+)?"
     r"(retire|retiring|step\s+down|stepping\s+down|stand\s+down|standing\s+down|quit|quitting|leave\s+office"
     r"|leaving\s+office|resign|resigning)\b|(his|her)\s+(retirement|resignation|departure|decision\s+to\s+(retire"
-    r"|resign|step\s+down|stand\s+down|quit)))\b",
+    r"|resign|step\s+down|stand\s+down|quit)))\b(?![^.;]{0,60}?\b(if|unless)\b)(?!\s+(was|is|were|has\s+been|had\s+been)"
+    r"\s+(not|never|off)\b|\s+(isn|wasn)[’']t\b)",
     re.IGNORECASE,
 )
 
@@ -3796,9 +3829,11 @@ _LEAVES_OFFICE = re.compile(
     r"\b(is|are|was|were|will|would)\s+(to\s+)?stand\s+down\b(?!\s+(troops|forces|units))"
     r"|\b(stood|stand|stands|standing)\s+down\s+as\b|\btook\s+over\s+as\b"
     # "The defence minister quit on Sunday", "quit as party leader", "quit her post": an office left ("quit
-    # smoking", "quit the talks" leave no office)
+    # smoking", "quit the talks" leave no office; "nurses quit their jobs" is staff leaving, and only an
+    # office noun makes "their" holders' leaving)
     r"|\b(?<!\bto\s)quit(s|ting)?(\s+(as|on|yesterday|today|abruptly|suddenly|last|this|earlier|in\s+protest)\b"
-    r"|\s+(his|her|their)\s+(post|job|position|role|office|seat|cabinet\s+post)s?\b|\s*[,.;]|\s*$)"
+    r"|\s+(his|her)\s+(post|job|position|role|office|seat|cabinet\s+post)\b|\s+their\s+(posts|offices|seats"
+    r"|cabinet\s+posts)\b|\s*[,.;]|\s*$)"
     # "The president swore in the new cabinet", "swearing in two ministers": an office given
     r"|\b(swore|swears|swearing)\s+in\s+(the\s+|a\s+|his\s+|her\s+|its\s+|two\s+|three\s+|\d+\s+)?(new\s+)?"
     r"([\w-]+\s+){0,2}?(cabinet|government|ministers?|prime\s+minister|president|governor|judges?|members|officials)\b",
@@ -3819,16 +3854,18 @@ _REPROACH = re.compile(
     re.IGNORECASE,
 )
 # A protest told by what protesters do, with no word "protest" ("took to the streets", "chanting slogans",
-# "blocked the highway to demand higher prices", "gathered outside the ministry, waving placards")
+# "blocked the highway to demand higher prices", "gathered outside the ministry, waving placards"; crowds
+# out "to celebrate the win" or "to mourn the dead", "chanting the coach's name", make no demand)
 _PROTEST_IN_DEED = re.compile(
-    r"\btook\s+to\s+the\s+streets\b"
+    r"\btook\s+to\s+the\s+streets\b(?![^.;]{0,60}?\bto\s+(celebrate|mourn|cheer|welcome|honou?r|greet|dance"
+    r"|party|pay\s+tribute)\b)"
     r"|\bchant(ed|ing)\s+(slogans|anti-)"
     r"|\bwav(ed|ing)\s+(placards|banners)\b"
     r"|\b(block(ed|ing)|barricad(ed|ing)|occup(ied|ying))\s+(the\s+|a\s+|its\s+)?([\w-]+\s+){0,3}?(roads?|highways?"
     r"|streets?|motorways?|bridges?|ports?|squares?|railway|rail\s+lines?|entrances?|offices|ministry|parliament"
     r"|border\s+crossings?)\b[^.;]{0,60}?\bto\s+(demand|protest|denounce|oppose|press\s+for|call\s+for)\b"
     r"|\b(gathered|massed|assembled)\s+(outside|in\s+front\s+of)\b[^.;]{0,60}?\b(to\s+(demand|protest|denounce"
-    r"|oppose|press\s+for|call\s+for)\b|chanting|waving\s+(placards|banners))",
+    r"|oppose|press\s+for|call\s+for)\b|chanting\s+(slogans|anti-)|waving\s+(placards|banners))",
     re.IGNORECASE,
 )
 # Two heads of government or foreign ministers meeting or talking: "Prime Minister Ana Ruiz will discuss

@@ -146,7 +146,9 @@ _LINKING_ASIDE = re.compile(
 # off by commas between an auxiliary and its verb; cut at its first comma, the clause would lose its verb
 _AUXILIARY_ASIDE = re.compile(
     r"\b(?P<auxiliary>(?i:has|have|had|will|would|is|are|was|were|can|could|should|may|might|must)(?:\s+not)?),"
-    r"\s+(?:(?i:for|in|at|by|on|of|so|as|after|until|once|yet|even|perhaps|probably|reportedly|finally|again|now)"
+    r"\s+(?!(?i:in\s+theory|in\s+principle|on\s+paper|at\s+best|at\s+worst|at\s+least|so\s+far|in\s+part"
+    r"|in\s+effect|in\s+name\s+only|perhaps|probably|reportedly)\b)"
+    r"(?:(?i:for|in|at|by|on|of|so|as|after|until|once|yet|even|finally|again|now)"
     r"\b)[^,;:“”\"]{0,40},\s+(?=(?:not\s+)?(?:been|be|[a-z]{3,}(?:ed|en|ing)|[a-z]+)\s)"
 )
 # "In late March, just after the strike began, ...": a month with no day, set off by a comma, dates the
@@ -2565,6 +2567,10 @@ _CLAUSE_JOINT = re.compile(
 )
 
 
+# A participle right after a cut: " backed by", " moved to"
+_PARTICIPLE_NEXT = re.compile(rf"\s+(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\s")
+
+
 def _describes_the_noun_before(text: str, cut: int) -> bool:
     """Whether the participle after `cut` follows a noun it may describe ("the scheme | backed by three
     banks"), not a verb, auxiliary or adverb it completes ("was | backed by", "quickly | moved to")."""
@@ -2575,7 +2581,7 @@ def _describes_the_noun_before(text: str, cut: int) -> bool:
     verbs = list(_FINITE.finditer(text, said.start(1) if said is not None else 0, cut))
     if not verbs:
         return False
-    if re.match(rf"\s+(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\s", text[cut:]) is None:
+    if _PARTICIPLE_NEXT.match(text, cut) is None:
         return True  # a span of time counted back goes after any word
     # (the noun described is the object of that verb, in its clause: "the boat sank and the crew | jumped into
     # the sea" has a clause of its own after "and")
@@ -2624,6 +2630,17 @@ _WORD_BEFORE_ITS_TO = re.compile(
     r"(?<![\w’'-])(?i:have|has|had|having|going|ought|used|able|unable|about|due|likely|unlikely|set|supposed"
     r"|expected|poised|bound|willing|ready)$"
 )
+# ... of which those that still read right with their "to" cut off ("the rate is expected", "the ferry is
+# unlikely"; "the owners are going", "we have" would tell another thing)
+_WORD_KEPT_WITHOUT_ITS_TO = re.compile(
+    r"(?<![\w’'-])(?i:likely|unlikely|expected|poised|able|unable|willing|ready|supposed)$"
+)
+# A verb of thinking whose object is the "that" clause after it: "we can all conclude | that ..." keeps
+# none of what was concluded
+_THINKING_AT_END = re.compile(
+    r"(?<![\w’'-])(?i:conclude|think|believe|agree|know|expect|hope|fear|suspect|realise|realize|accept|doubt"
+    r"|assume|argue|insist|feel|understand)$"
+)
 # "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its
 # object
 _QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
@@ -2632,6 +2649,12 @@ _OPEN_QUESTION = re.compile(
     r"\bto\s+[a-z]{3,}\s+(?:whether|which|what|how|why|who)\b(?P<rest>[^,;:]*)$", re.IGNORECASE
 )
 _PARTICIPLE_AT_END = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})$")
+
+
+def _held_before_its_to(text: str, cut: int) -> bool:
+    """Whether `cut` falls between a word that still reads right alone (`_WORD_KEPT_WITHOUT_ITS_TO`) and
+    the "to" it takes."""
+    return text.startswith(" to ", cut) and _WORD_KEPT_WITHOUT_ITS_TO.search(text, 0, cut) is not None
 
 
 def _reduced_relative_start(text: str, cut: int) -> int:
@@ -2716,7 +2739,10 @@ def _cut(
         cuts = [
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
         ]
-        for cut in reversed(cuts):
+        # (a verb phrase cut before its "to" is tried last of its kind, when its verb does not fit: "the
+        # ferry is unlikely" still says more than an earlier break, "Officials think")
+        held = [cut for cut in reversed(cuts) if _held_before_its_to(text, cut)]
+        for cut, last_try in [(cut, False) for cut in reversed(cuts)] + [(cut, True) for cut in held]:
             if (
                 text.startswith((" and ", " or "), cut)
                 and (_ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut))
@@ -2727,7 +2753,7 @@ def _cut(
                 continue
             if _MODIFIER_BEFORE_AND.search(text, 0, cut) and _MODIFIER_AND_ITS_NOUN.match(text, cut):
                 continue  # "almost 4,000 suspected | and confirmed cases": both words describe the noun after
-            if text.startswith(" to ", cut) and _WORD_BEFORE_ITS_TO.search(text, 0, cut):
+            if not last_try and text.startswith(" to ", cut) and _WORD_BEFORE_ITS_TO.search(text, 0, cut):
                 continue  # "going to have | to take", "the rate is expected | to rise": one verb phrase
             # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"),
             # and the cut goes before the participle ("a claim | filed by the firm")
@@ -2765,7 +2791,9 @@ def _cut(
                 continue
             if _BETWEEN_BEFORE_CUT.search(text, 0, cut) and _AND_AFTER_CUT.match(text, cut):
                 continue  # "no conflict between its ban | on donations and its gifts": "between" awaits "and"
-            if text.startswith(" that ", cut) and _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1]):
+            if text.startswith(" that ", cut) and (
+                _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1]) or _THINKING_AT_END.search(text, 0, cut)
+            ):
                 continue  # "the rivers had reached | that level": "that" after a verb opens its object
             if text.startswith(" or ", cut) and (
                 _DETERMINER_AND_WORD.search(text, 0, cut) or re.search(r"-\w+$|[“\"]\w+$", text[:cut])
