@@ -37,7 +37,7 @@ def test_a_deed_of_an_office_holder_named_by_the_office_is_the_days_news() -> No
         assert [m.date_start for m in found] == [THU], sentence
 
 
-def test_steps_of_a_life_are_no_deed_of_the_day() -> None:
+def test_guard_steps_of_a_life_are_no_deed_of_the_day() -> None:
     for sentence in (
         "The president grew up in a small fishing town on the southern coast.",
         "The governor studied law in the capital before entering politics.",
