@@ -52,3 +52,11 @@ def test_a_deed_denied_by_its_subject_words_echoed_or_a_lease_held_are_no_deed()
     assert past_deed("No official from the port authority attended the ceremony.", []) is None
     assert past_deed("The port authority echoed those remarks.", []) is None
     assert past_deed("The port authority leased the dredger from a firm in the north.", []) is None
+
+
+def test_a_courtesy_of_an_office_holder_is_no_deed_of_the_day() -> None:
+    for sentence in (
+        "The governor, who was joined by her husband, thanked the volunteers at the shelter.",
+        "The prime minister congratulated the rowing crew on its win.",
+    ):
+        assert mentions_of(sentence) == [], sentence
