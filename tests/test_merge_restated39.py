@@ -93,3 +93,16 @@ def test_remarks_that_lay_the_blame_on_another_party_stay_a_claim() -> None:
         "The blame, Lind said on Tuesday, lay with the firm that built the signals.",
         '"I would rather be accused of caution," Lind said on Tuesday.',
     )
+
+
+def test_a_further_deed_of_the_doer_stays_apart() -> None:
+    assert not joined(
+        ACT, '"We are also buying a cargo terminal from a port operator in Faro," Norvik said on Tuesday.'
+    )
+
+
+def test_remarks_sharing_nouns_but_not_the_acts_verb_stay_apart() -> None:
+    assert not joined(
+        ACT,
+        '"The terminal has been run by a port operator with 300 staff for years," Norvik said on Tuesday.',
+    )
