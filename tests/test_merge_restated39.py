@@ -106,3 +106,10 @@ def test_remarks_sharing_nouns_but_not_the_acts_verb_stay_apart() -> None:
         ACT,
         '"The terminal has been run by a port operator with 300 staff for years," Norvik said on Tuesday.',
     )
+
+
+def test_remarks_that_name_a_suspect_as_believed_stay_a_claim() -> None:
+    assert remark_types(
+        "Fire Chief Oda Renn said on Tuesday the roads into Kelby would reopen.",
+        "Renn said on Tuesday that vandals were believed to be behind the fires in Kelby.",
+    ) == ["claim"]
