@@ -51,18 +51,24 @@ def actor_class(phrase: str) -> bool:
     return _ACTOR_HEAD.search(re.sub(r"[’']s?$", "", phrase.strip())) is not None
 
 
+# Words of a subject that names no one: a pronoun or the writer, a word that opens a clause, a clause of
+# time ("Hours after the crews left, the dam broke") and an auxiliary in the run before the verb ("Crews had
+# removed", "The firm has not paid"); shared by the subject of a deed and of a thing done to
+_PRONOUN_OR_CLAUSE = (
+    r"he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
+    r"|because|while|after|before|since|until|once|although|though"
+)
+_AUXILIARY = (
+    r"had|has|have|was|were|is|are|be|been|will|would|could|should|may|might|must|did|does|do|not|never"
+)
 # A subject that is no actor of the report: a pronoun (who it is was told before, often long before: a
 # profile's "He opened a practice"), the writer ("we"), or a clause ("What followed ...")
 _NO_ACTOR = re.compile(
-    r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
-    r"|because|while|like|such|some|many|most|few|other|others|each|one|both|all"
+    rf"\b(?:{_PRONOUN_OR_CLAUSE}|{_AUXILIARY}"
+    r"|like|such|some|many|most|few|other|others|each|one|both|all"
     # (a subject that denies the deed: "Neither the mayor nor the firm gave an estimate", "No official
     # attended", "Nobody claimed the ransom")
     r"|neither|nor|no|nobody|none"
-    # (a clause of time before the main one: "Hours after the crews left, the dam broke")
-    r"|after|before|since|until|once|although|though"
-    # (an auxiliary in the run before the verb: "Crews had removed", "The firm has not paid")
-    r"|had|has|have|was|were|is|are|be|been|will|would|could|should|may|might|must|did|does|do|not|never"
     # (a phrase that opens the sentence with no comma before the verb: "With the allies having provided
     # arms, the war ...")
     r"|having|being|with|without|despite|amid|during|following|given|to|for|by)\b",
@@ -232,12 +238,7 @@ _OFFICE_HOLDER = re.compile(
 # A subject that names no thing done to: a pronoun, the writer, a clause or an auxiliary ("What was
 # decided by the board", "It was agreed by the members"); a preposition may well be in it ("The motion to
 # shut the port was rejected by the council")
-_NO_THING_DONE_TO = re.compile(
-    r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
-    r"|because|while|after|before|since|until|once|although|though|had|has|have|was|were|is|are|be|been"
-    r"|will|would|could|should|may|might|must|did|does|do|not|never|having|being)\b",
-    re.IGNORECASE,
-)
+_NO_THING_DONE_TO = re.compile(rf"\b(?:{_PRONOUN_OR_CLAUSE}|{_AUXILIARY}|having|being)\b", re.IGNORECASE)
 
 
 # The passive joined to a clause in the present of how the thing stands now: "and now seats 40,000 fans",
