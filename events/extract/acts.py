@@ -224,13 +224,17 @@ _NOT_A_DEED_DONE_TO = frozenset(
     reported quoted cited told asked given shown joined attended watched heard read used
     preceded served insured leased chartered contracted hired licensed""".split()
 )
+# The offices both who acts by an office (`_OFFICE_HOLDER`) and who speaks for a body (`_OFFICE`) are named by
+_OFFICE_WORDS = (
+    r"minister|president|premier|chancellor|governor|mayor|secretary|chief|director|commissioner|ambassador"
+    r"|general|commander|chairman|chairwoman|spokes(?:man|woman|person)"
+)
 # One who holds an office, named by it: "the transport minister", "a federal judge", "the town's mayor",
 # "its chief executive". News copy names who acts by the office as often as by the name, once the name is
 # given or when it does not matter ("The mayor closed the bridges")
 _OFFICE_HOLDER = re.compile(
-    r"\b(?:minister|president|premier|chancellor|governor|mayor|judge|secretary|spokes(?:man|woman|person)"
-    r"|chief|executive|director|commissioner|ambassador|envoy|general|commander|prosecutor|regulator|king"
-    r"|queen|pope|chairman|chairwoman|coroner|sheriff|senator|leader)$",
+    rf"\b(?:{_OFFICE_WORDS}|judge|executive|envoy|prosecutor|regulator|king|queen|pope|coroner|sheriff|senator"
+    r"|leader)$",
     re.IGNORECASE,
 )
 
@@ -636,9 +640,8 @@ _BODY_OPENS_SAID = re.compile(
 )
 # Who holds an office of a body or speaks for it, by the word for the office
 _OFFICE = (
-    r"spokes(?:man|woman|person|people)|officials?|minister|secretary|chief|head|director|administrator"
-    r"|commander|chair(?:man|woman)?|president|chief\s+executive|ceo|governor|gov\.|mayor|premier|chancellor"
-    r"|commissioner|superintendent|coordinator|co-ordinator|representative|ambassador|general|manager"
+    rf"{_OFFICE_WORDS}|spokespeople|officials?|head|administrator|chair|chief\s+executive|ceo|gov\.|superintendent"
+    r"|coordinator|co-ordinator|representative|manager"
 )
 # A body named by what it is, and the offices that head or speak for that kind of body: a governor speaks for
 # the state, a minister for the government, the country or the ministry, a mayor for the city
