@@ -113,3 +113,10 @@ def test_remarks_that_name_a_suspect_as_believed_stay_a_claim() -> None:
         "Fire Chief Oda Renn said on Tuesday the roads into Kelby would reopen.",
         "Renn said on Tuesday that vandals were believed to be behind the fires in Kelby.",
     ) == ["claim"]
+
+
+def test_remarks_of_what_a_body_knows_stay_a_statement() -> None:
+    assert remark_types(
+        "The health agency said on Tuesday that it would open two more clinics in Kelby.",
+        "The agency said on Tuesday it was aware of schools in Kelby closing early.",
+    ) == ["statement"]

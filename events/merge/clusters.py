@@ -191,6 +191,7 @@ class Cluster:
 # a sentence is read (mentions' claim words: "has accused the firm of", "were believed to be behind",
 # "intelligence showed"; "claimed 40 lives" is a toll), and blame laid outright ("the inquiry blamed two
 # contractors", "the blame lay with the builder")
+_KNOWING = frozenset({"aware", "identified"})
 _BLAMING = re.compile(r"\b(?:alleges|accuses|asserts|blamed|blames|blaming|blame)\b", re.IGNORECASE)
 
 
@@ -200,7 +201,12 @@ def _claimed_outright(m: Mention) -> bool:
     if not m.is_speech:
         return False
     unquoted = _QUOTES.sub(" ", m.sentence.text)
-    return _CLAIM_WORDS.search(unquoted) is not None or _BLAMING.search(unquoted) is not None
+    # ("said it was aware of schools closing", "confirmed the first identified case": in merged remarks
+    # "aware" and "identified" tell what a body knows, not what it asserts of another party)
+    return (
+        any(w.group().lower() not in _KNOWING for w in _CLAIM_WORDS.finditer(unquoted))
+        or _BLAMING.search(unquoted) is not None
+    )
 
 
 def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
