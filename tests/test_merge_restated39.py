@@ -115,8 +115,12 @@ def test_remarks_that_name_a_suspect_as_believed_stay_a_claim() -> None:
     ) == ["claim"]
 
 
-def test_remarks_of_what_a_body_knows_stay_a_statement() -> None:
-    assert remark_types(
-        "The health agency said on Tuesday that it would open two more clinics in Kelby.",
+def test_remarks_of_what_a_body_knows_are_no_claim_told_outright() -> None:
+    from events.merge.clusters import _claimed_outright
+
+    for sentence in (
         "The agency said on Tuesday it was aware of schools in Kelby closing early.",
-    ) == ["statement"]
+        "The agency confirmed on Tuesday that the first identified case in Kelby had recovered.",
+    ):
+        mentions = report_mentions(sentence, WEDNESDAY)
+        assert mentions and not any(map(_claimed_outright, mentions)), sentence
