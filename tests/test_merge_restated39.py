@@ -93,3 +93,34 @@ def test_remarks_that_lay_the_blame_on_another_party_stay_a_claim() -> None:
         "The blame, Lind said on Tuesday, lay with the firm that built the signals.",
         '"I would rather be accused of caution," Lind said on Tuesday.',
     )
+
+
+def test_a_further_deed_of_the_doer_stays_apart() -> None:
+    assert not joined(
+        ACT, '"We are also buying a cargo terminal from a port operator in Faro," Norvik said on Tuesday.'
+    )
+
+
+def test_remarks_sharing_nouns_but_not_the_acts_verb_stay_apart() -> None:
+    assert not joined(
+        ACT,
+        '"The terminal has been run by a port operator with 300 staff for years," Norvik said on Tuesday.',
+    )
+
+
+def test_remarks_that_name_a_suspect_as_believed_stay_a_claim() -> None:
+    assert remark_types(
+        "Fire Chief Oda Renn said on Tuesday the roads into Kelby would reopen.",
+        "Renn said on Tuesday that vandals were believed to be behind the fires in Kelby.",
+    ) == ["claim"]
+
+
+def test_remarks_of_what_a_body_knows_are_no_claim_told_outright() -> None:
+    from events.merge.clusters import _claimed_outright
+
+    for sentence in (
+        "The agency said on Tuesday it was aware of schools in Kelby closing early.",
+        "The agency confirmed on Tuesday that the first identified case in Kelby had recovered.",
+    ):
+        mentions = report_mentions(sentence, WEDNESDAY)
+        assert mentions and not any(map(_claimed_outright, mentions)), sentence

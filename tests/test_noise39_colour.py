@@ -60,7 +60,7 @@ def test_official_or_witnessed_quotation_stays(sentence: str) -> None:
         " at Marlow University.",
         "Clearing the roads could take weeks, said Tom Hale, co-director of the Flood Research Centre at"
         " Norland College.",
-        '"If the wind turns, the ash may settle on the farms," Ines Varga of the Ostrand Institute said.',
+        '"If the wind turns, the ash may settle on the farms," Ines Varga of Ostrand University said.',
     ],
 )
 def test_scholars_undated_guess_is_no_happening(sentence: str) -> None:
@@ -88,8 +88,6 @@ def test_finding_dated_guess_or_decision_stays(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        '"It could go on for years," said Kyle Dorn, attorney for the skipper.',
-        '"If you look at the map, the current could carry oil to the isles," said Ned Rowan of Kestrel.',
         '"It\'s going to be an awful mess for a while," said Ed Varley.',
         '"The ash might settle on the orchards," a farmer said.',
     ],
@@ -114,7 +112,7 @@ def test_quoted_guess_of_someone_with_no_office_is_no_happening(sentence: str) -
         '"Prices could rise," said Tom Reed on Tuesday.',
         '"Prices could rise," said Tom Reed, adding that the bank had cut its forecast.',
         # no guess in the quotation
-        '"The crew left the rig an hour before the blast," said Tom Reed.',
+        '"The crew left the mill an hour before the blast," said Tom Reed.',
     ],
 )
 def test_official_dated_or_toll_guess_stays(sentence: str) -> None:
@@ -125,11 +123,14 @@ def test_official_dated_or_toll_guess_stays(sentence: str) -> None:
     "sentence",
     [
         # named before, maybe with an office: a title and a surname, or a surname alone
-        '"If the test goes well, you would have the leak shut by next week," Mr Dale said.',
+        '"If the test goes well, you would have the gate closed by next week," Mr Dale said.',
         '"It might not take long to find out," said Dale.',
         # a lawmaker or a firm's boss holds an office
         '"A new rule may be all that stands before a disaster," said Rep. Ana Soto, the sponsor.',
         '"We could see a deal soon," drilling boss Tom Dale told the agency.',
+        # a name with a description may hold a post the description tells
+        '"It could go on for years," said Kyle Dorn, attorney for the skipper.',
+        '"If you look at the map, the current could carry ash to the isles," said Ned Rowan of Kestrel.',
     ],
 )
 def test_guess_of_someone_named_before_or_with_an_office_stays(sentence: str) -> None:
@@ -205,7 +206,7 @@ def test_scholar_relaying_a_figure_stays() -> None:
     "sentence",
     [
         # a rank held
-        '"If the seal fails, this could be the worst spill in years," Rear Adm. Ana Soto said.',
+        '"If the seal fails, this could be the worst flood in years," Rear Adm. Ana Soto said.',
         # the full name after the verb is an outlet's, not the speaker's
         '"They may have to show more damage," Dorn said in an interview with The Daily Post.',
     ],

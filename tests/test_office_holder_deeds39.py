@@ -37,7 +37,7 @@ def test_a_deed_of_an_office_holder_named_by_the_office_is_the_days_news() -> No
         assert [m.date_start for m in found] == [THU], sentence
 
 
-def test_steps_of_a_life_are_no_deed_of_the_day() -> None:
+def test_guard_steps_of_a_life_are_no_deed_of_the_day() -> None:
     for sentence in (
         "The president grew up in a small fishing town on the southern coast.",
         "The governor studied law in the capital before entering politics.",
@@ -52,3 +52,11 @@ def test_a_deed_denied_by_its_subject_words_echoed_or_a_lease_held_are_no_deed()
     assert past_deed("No official from the port authority attended the ceremony.", []) is None
     assert past_deed("The port authority echoed those remarks.", []) is None
     assert past_deed("The port authority leased the dredger from a firm in the north.", []) is None
+
+
+def test_a_courtesy_of_an_office_holder_is_no_deed_of_the_day() -> None:
+    for sentence in (
+        "The governor, who was joined by her husband, thanked the volunteers at the shelter.",
+        "The prime minister congratulated the rowing crew on its win.",
+    ):
+        assert mentions_of(sentence) == [], sentence

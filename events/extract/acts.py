@@ -51,18 +51,24 @@ def actor_class(phrase: str) -> bool:
     return _ACTOR_HEAD.search(re.sub(r"[’']s?$", "", phrase.strip())) is not None
 
 
+# Words of a subject that names no one: a pronoun or the writer, a word that opens a clause, a clause of
+# time ("Hours after the crews left, the dam broke") and an auxiliary in the run before the verb ("Crews had
+# removed", "The firm has not paid"); shared by the subject of a deed and of a thing done to
+_PRONOUN_OR_CLAUSE = (
+    r"he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
+    r"|because|while|after|before|since|until|once|although|though"
+)
+_AUXILIARY = (
+    r"had|has|have|was|were|is|are|be|been|will|would|could|should|may|might|must|did|does|do|not|never"
+)
 # A subject that is no actor of the report: a pronoun (who it is was told before, often long before: a
 # profile's "He opened a practice"), the writer ("we"), or a clause ("What followed ...")
 _NO_ACTOR = re.compile(
-    r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
-    r"|because|while|like|such|some|many|most|few|other|others|each|one|both|all"
+    rf"\b(?:{_PRONOUN_OR_CLAUSE}|{_AUXILIARY}"
+    r"|like|such|some|many|most|few|other|others|each|one|both|all"
     # (a subject that denies the deed: "Neither the mayor nor the firm gave an estimate", "No official
     # attended", "Nobody claimed the ransom")
     r"|neither|nor|no|nobody|none"
-    # (a clause of time before the main one: "Hours after the crews left, the dam broke")
-    r"|after|before|since|until|once|although|though"
-    # (an auxiliary in the run before the verb: "Crews had removed", "The firm has not paid")
-    r"|had|has|have|was|were|is|are|be|been|will|would|could|should|may|might|must|did|does|do|not|never"
     # (a phrase that opens the sentence with no comma before the verb: "With the allies having provided
     # arms, the war ...")
     r"|having|being|with|without|despite|amid|during|following|given|to|for|by)\b",
@@ -87,9 +93,10 @@ _NOT_A_DEED = frozenset(
     existed mattered counted numbered totalled totaled amounted ranged averaged topped reached surpassed
     exceeded doubled tripled worked spent responded reacted pegged reckoned calculated projected valued
     grew studied graduated served trained retired married divorced inherited compared likened
-    echoed leased
+    echoed leased thanked congratulated greeted hailed commended saluted applauded
     """.split()
-    # (steps of a life, "The governor studied law and served two terms in the senate", tell who someone is)
+    # (steps of a life, "The governor studied law and served two terms in the senate", tell who someone is;
+    # a courtesy, "The mayor thanked the volunteers", is words, no deed)
 )
 _SIMPLE_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
 _SUBJECT_AND_VERB = re.compile(
@@ -217,13 +224,17 @@ _NOT_A_DEED_DONE_TO = frozenset(
     reported quoted cited told asked given shown joined attended watched heard read used
     preceded served insured leased chartered contracted hired licensed""".split()
 )
+# The offices both who acts by an office (`_OFFICE_HOLDER`) and who speaks for a body (`_OFFICE`) are named by
+_OFFICE_WORDS = (
+    r"minister|president|premier|chancellor|governor|mayor|secretary|chief|director|commissioner|ambassador"
+    r"|general|commander|chairman|chairwoman|spokes(?:man|woman|person)"
+)
 # One who holds an office, named by it: "the transport minister", "a federal judge", "the town's mayor",
 # "its chief executive". News copy names who acts by the office as often as by the name, once the name is
 # given or when it does not matter ("The mayor closed the bridges")
 _OFFICE_HOLDER = re.compile(
-    r"\b(?:minister|president|premier|chancellor|governor|mayor|judge|secretary|spokes(?:man|woman|person)"
-    r"|chief|executive|director|commissioner|ambassador|envoy|general|commander|prosecutor|regulator|king"
-    r"|queen|pope|chairman|chairwoman|coroner|sheriff|senator|leader)$",
+    rf"\b(?:{_OFFICE_WORDS}|judge|executive|envoy|prosecutor|regulator|king|queen|pope|coroner|sheriff|senator"
+    r"|leader)$",
     re.IGNORECASE,
 )
 
@@ -231,10 +242,13 @@ _OFFICE_HOLDER = re.compile(
 # A subject that names no thing done to: a pronoun, the writer, a clause or an auxiliary ("What was
 # decided by the board", "It was agreed by the members"); a preposition may well be in it ("The motion to
 # shut the port was rejected by the council")
-_NO_THING_DONE_TO = re.compile(
-    r"\b(?:he|she|it|they|we|i|you|this|that|these|those|what|who|which|how|when|where|why|whether|if|as"
-    r"|because|while|after|before|since|until|once|although|though|had|has|have|was|were|is|are|be|been"
-    r"|will|would|could|should|may|might|must|did|does|do|not|never|having|being)\b",
+_NO_THING_DONE_TO = re.compile(rf"\b(?:{_PRONOUN_OR_CLAUSE}|{_AUXILIARY}|having|being)\b", re.IGNORECASE)
+
+
+# The passive joined to a clause in the present of how the thing stands now: "and now seats 40,000 fans",
+# "and still has 300 pupils", "and is now home to"
+_AND_NOW = re.compile(
+    r"\s*,?\s+and\s+(?:(?:now|still|today)\s+(?:\w+s|has|is|are|have)\b|(?:is|are|has|have)\s+(?:now|still)\b)",
     re.IGNORECASE,
 )
 
@@ -247,7 +261,10 @@ def _deed_done_by(main: str, at: int, entities: Sequence[Entity]) -> bool:
         found is None
         or found.group("verb").lower() in _NOT_A_DEED | _NOT_A_DEED_DONE_TO
         # ("Residents were outraged by the decision", "were pleased by": a feeling or a state, no deed)
-        or re.fullmatch(f"(?:{_STATE_PARTICIPLES}|{_FEELINGS})", found.group("verb"), re.IGNORECASE)
+        or _STATE_OR_FEELING.fullmatch(found.group("verb"))
+        # ("The stadium was renovated by the council and now seats 40,000": a past step told to describe
+        # what the thing is now, no deed of the day)
+        or _AND_NOW.match(main, found.end())
     ):
         return False
     # ("He was granted bail by the judge": who was done to stands first in the title, so it is named)
@@ -420,6 +437,8 @@ _STATE_PARTICIPLES = alternatives(
     hurried rushed unaccounted unharmed unarmed unscathed untouched unprepared poised triggered caused
     prompted driven motivated marked characterised characterized hampered plagued dogged""".split()
 )
+# A state or a feeling told in the passive ("were pleased by", "were outraged by"), compiled once
+_STATE_OR_FEELING = re.compile(f"(?:{_STATE_PARTICIPLES}|{_FEELINGS})", re.IGNORECASE)
 # Wrongs a speaker says were done to someone, in the passive: an accusation, which stays the speaker's claim
 # ("said its citizens were singled out", "were mistreated in custody")
 _WRONGED = alternatives(
@@ -621,9 +640,8 @@ _BODY_OPENS_SAID = re.compile(
 )
 # Who holds an office of a body or speaks for it, by the word for the office
 _OFFICE = (
-    r"spokes(?:man|woman|person|people)|officials?|minister|secretary|chief|head|director|administrator"
-    r"|commander|chair(?:man|woman)?|president|chief\s+executive|ceo|governor|gov\.|mayor|premier|chancellor"
-    r"|commissioner|superintendent|coordinator|co-ordinator|representative|ambassador|general|manager"
+    rf"{_OFFICE_WORDS}|spokespeople|officials?|head|administrator|chair|chief\s+executive|ceo|gov\.|superintendent"
+    r"|coordinator|co-ordinator|representative|manager"
 )
 # A body named by what it is, and the offices that head or speak for that kind of body: a governor speaks for
 # the state, a minister for the government, the country or the ministry, a mayor for the city

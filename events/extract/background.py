@@ -39,6 +39,7 @@ from events.extract.noise import (
     writers_reading,
 )
 from events.extract.patterns import SUBJECT_WORDS, ScannedPattern
+from events.extract.places import city_index, country_spellings
 from events.extract.speakers import (
     BYSTANDERS,
     DAILY_LIFE,
@@ -1235,6 +1236,12 @@ _QUOTED_WISH_OR_VERDICT = rx(
     r"|terrible|awful|horrible|horrific|refreshing|incredible|unbelievable|devastating|tragic|beautiful|surreal|scary"
     r"|frightening|crazy|insane|(?:a|an)\s+(?:\w+\s+)?(?:shame|tragedy|miracle|blessing|nightmare|disgrace))\b)"
 )
+# A second clause inside the quotation, after the wish or the verdict: a comma or a semicolon before more
+# words, or a clause joined by "and" or "but"; one the speaker goes on with in the first person singular
+# ("I always wanted to thank him but now I never will") is still the feeling
+_MORE_IN_QUOTE = re.compile(
+    r"(?:[,;:]|\s(?:and|but)|\s[-–—]+)\s*(?!(?:(?:and|but|now|then|so|yet|still)\s+)*(?:I|I['’]\w+)\b)\w"
+)
 # The speaker named again inside the view: what they think of their own part ("for me to step down")
 _SPEAKER_AGAIN = re.compile(r"\b(?:I|me|my|myself)\b")
 # After the quotation, only who said it: no second saying ("..., he said, adding that ...") or clause joined
@@ -1262,8 +1269,23 @@ _BYSTANDER_ATTRIBUTION = re.compile(
 # A person named with the place they come from, no comma between: "said Ana Roe from Leeds, Kent" (an office
 # or a body after "from" opens with a lower-case article: "from the ministry")
 _NAMED_FROM_A_PLACE = re.compile(
-    rf"{NAME}\s+from\s+(?:the\s+south\s+of\s+|the\s+north\s+of\s+)?[A-Z][a-z]+(?:[ ,]|\.?$)"
+    rf"{NAME}\s+from\s+(?:the\s+south\s+of\s+|the\s+north\s+of\s+)?(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+    r"(?P<region>,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?(?:[ ,]|\.?$)"
 )
+# (a firm or a group after "from" is no home: "said Tom Reed from Norvik" may be the firm's head, so the
+# word after "from", or the region after its comma ("from Ridgeton, Ohio"), must be a place the gazetteer
+# knows)
+
+
+def _named_from_a_place(attribution: str) -> bool:
+    """Whether the attribution names the speaker with the place they come from (`_NAMED_FROM_A_PLACE`)."""
+    found = _NAMED_FROM_A_PLACE.search(attribution)
+    if found is None:
+        return False
+    names = [found.group("place"), found.group("place").split()[0]]
+    if found.group("region"):
+        names.append(found.group("region").lstrip(", "))
+    return any(name in city_index() or name in country_spellings() for name in names)
 
 
 # A likeness quoted ('"It was almost like a film,"'): a picture of the story, colour from whoever is not an
@@ -1292,6 +1314,13 @@ def quoted_opinion_only(text: str) -> bool:
     One person's view or picture of the story is colour; the caller keeps a sentence whose quotation
     names a kind of act (a death, an arrest, a deal), which types it."""
     wish = _QUOTED_WISH_OR_VERDICT.match(text)
+    if wish is not None:
+        # (a wish or a verdict is colour only as the whole quotation: '"It was terrible, the wall fell on my
+        # car,"' goes on to the speaker's account, and '"I understand the anger, and we will pay ..."' to a
+        # pledge)
+        closing = _CLOSING_MARK.search(text, wish.end())
+        if _MORE_IN_QUOTE.search(text[wish.end() : closing.start() if closing is not None else len(text)]):
+            wish = None
     found = _QUOTED_OPINION.match(text) or wish
     if found is None:
         return False
@@ -1307,7 +1336,7 @@ def quoted_opinion_only(text: str) -> bool:
     attribution = text[end + 1 :]
     # (a wish or a feeling told by a person named with the place they came from, "said Ana Roe from Leeds",
     # is a visitor's or a fan's)
-    from_a_place = wish is not None and _NAMED_FROM_A_PLACE.search(attribution) is not None
+    from_a_place = wish is not None and _named_from_a_place(attribution)
     if (
         not from_a_place
         and not _BYSTANDER_ATTRIBUTION.search(attribution)
@@ -1365,7 +1394,12 @@ _SCHOLAR_ATTRIBUTION = re.compile(
     r",(?:[\"”]|'')?\s+(?:(?i:said|says|added|adds|explained|noted)\s+[A-Z][^;:\"“”]{2,160}?"
     r"|[A-Z][^;:\"“”]{2,160}?,?\s+(?i:said|says|added|adds|explained|noted))\s*\.?\s*$"
 )
-_SCHOLARS_BODY = re.compile(r"\b(?:Universit(?:y|ies)|College|Polytechnic|Institute|Academy|School\s+of)\b")
+# (a university or a college, or a scholar's title: an "Institute" or an "Academy" may be a state body or a
+# firm's laboratory, whose engineer's warning is news: "said Ana Roe, chief engineer at the Water Institute")
+_SCHOLARS_BODY = re.compile(
+    r"\b(?:Universit(?:y|ies)|College|Polytechnic|(?i:professor|lecturer|academic|scholar|researcher"
+    r"|research\s+fellow))\b"
+)
 _GUESSING_MODAL = re.compile(r"\b(?:could|might|may|can)\b")
 _OWN_FINDING = rx(
     r"\b(?:we|our\s+[a-z]+|(?:his|her|their)\s+(?:team|study|research|group|lab|tests?)|the\s+(?:samples?|study"
@@ -1419,8 +1453,8 @@ _FULL_NAME = (
 # "boat skipper Tom Hale said"; "Rear Adm. Ana Roe said" has a rank, and "in an interview with The Daily
 # Post" names no speaker)
 _NAMED_IN_FULL = re.compile(
-    rf"^\s*,?\s*(?:(?i:said|says|added)\s+{_FULL_NAME}|(?:[a-z-]+\s+){{0,3}}{_FULL_NAME}\s+(?i:said|says|added|told)\b)"
-    rf"|{BYSTANDERS}"
+    rf"^\s*,?\s*(?:(?i:said|says|added)\s+{_FULL_NAME}\s*[.!]?\s*$|(?:[a-z-]+\s+){{0,3}}{_FULL_NAME}\s+(?i:said|says"
+    r"|added|told)\b)"
 )
 # Offices that the list of officials above leaves out: a lawmaker's short title, a firm's boss or founder
 _OFFICE_HELD = rx(
@@ -1428,7 +1462,10 @@ _OFFICE_HELD = rx(
     # (or a body speaks: "the relief group said", "the organisation wrote in a statement")
     r"|organi[sz]ation|group|association|union|society|foundation|charity|committee|statement"
     # (a rank: "Rear Adm.", "Lt. Col.")
-    r"|adm|admiral|colonel|lieutenant|sergeant|commandant|guard)\b"
+    r"|adm|admiral|colonel|lieutenant|sergeant|commandant)\b"
+    # (one who runs, owns, heads or manages a named or definite thing: "Tom Reed, who runs the Delta plant";
+    # "who runs a cafe on the quay" is a living of one's own, and left to the bystander's reading)
+    r"|\bwho\s+(?:runs|ran|owns|owned|heads|headed|manages|managed)\s+(?:the|its|their|(?-i:[A-Z]))"
 )
 GUESS_ATTRIBUTION_MAX_WORDS = 25
 
@@ -1445,12 +1482,24 @@ def quoted_guess_only(text: str) -> bool:
     return (
         _TOLL_OR_FIGURE.search(whole.group("inside")) is None
         and len(attribution.split()) <= GUESS_ATTRIBUTION_MAX_WORDS
-        and _NAMED_IN_FULL.search(attribution) is not None
+        # (a bare name, or a bystander; a name followed by a description, "said Ana Ruiz, a firefighter at
+        # the scene", "John Hale, a Democrat from Ohio", may be a rescuer's or a lawmaker's warning, news)
+        and (
+            _NAMED_IN_FULL.search(attribution) is not None
+            or _BYSTANDER_ATTRIBUTION.search(attribution) is not None
+        )
         and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
         and _OFFICE_HELD.search(attribution) is None
         and _MORE_AFTER_QUOTE.search(attribution) is None
         and _DAY_OF_SAYING.search(attribution) is None
     )
+
+
+# A state that tells of a loss ('"My home is gone,"', '"The harvest is ruined,"'): a witness's account of
+# what befell them, told in the present
+_LOSS_STATE = rx(
+    r"\b(?:gone|destroyed|lost|ruined|wrecked|flattened|flooded|burn(?:ed|t)\s+down|collapsed|washed\s+away)\b"
+)
 
 
 def bystander_in_the_present(text: str) -> bool:
@@ -1466,6 +1515,7 @@ def bystander_in_the_present(text: str) -> bool:
     return (
         _BYSTANDER_ATTRIBUTION.search(attribution) is not None
         and PAST_TENSE.search(inside) is None
+        and _LOSS_STATE.search(inside) is None
         and _TOLL_OR_FIGURE.search(inside) is None
         and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
         and _OFFICE_HELD.search(attribution) is None

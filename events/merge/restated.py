@@ -62,22 +62,52 @@ def _figures(mentions: Sequence[Mention]) -> set[str]:
     return {f"{f.value:.4e}".split("e")[0] for m in mentions for f in m.figures}
 
 
-_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+# Quoted words, in curly or straight marks or in the ``...'' form of some feeds (as clusters reads them)
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]|``.*?''")
+_WORD = re.compile(r"\w+")
 
 
 def _voiced_by_name(m: Mention) -> bool:
     # "Norvik said", not "He said": a pronoun may have been read as another voice than the one meant
     unquoted = _QUOTED.sub(" ", m.sentence.text)
+    words = set(_WORD.findall(unquoted))
     return any(
-        re.search(rf"\b{re.escape(word)}\b", unquoted) for word in m.speaker.split() if word[:1].isupper()
+        word in words or (not word.isalnum() and word in unquoted)
+        for word in m.speaker.split()
+        if word[:1].isupper()
     )
+
+
+# Remarks that tell a further deed beside the act ("We are also buying a terminal in Bergen", "another
+# sale", "bought one too"): a second happening of the same doer, whatever words they share
+_FURTHER_DEED = re.compile(r"\b(?:also|another|too|as\s+well)\b", re.IGNORECASE)
+# The act's verb in its clause: after "to" ("agreed to sell"), or a past or a participle in -ed or -ing
+_ACT_VERB = re.compile(r"\bto\s+([a-z]{3,})\b|\b([a-z]{3,}(?:ed|ing))\b")
+# Verbs whose noun is not built on their stem ("sell" -> "sale"), and irregular pasts of deals
+_NOUN_OF_VERB = {"sell": "sale", "sold": "sale", "buy": "purchase", "bought": "purchase", "lost": "loss"}
+
+
+def _names_the_act(act_clause: str, said: frozenset[str]) -> bool:
+    """Whether words of the remarks (`said`, stemmed) name the act's verb or its noun: "agreed to sell" and
+    "the sale will close", "approved the plan" and "its approval"."""
+    for found in _ACT_VERB.finditer(act_clause):
+        verb = found.group(1) or found.group(2)
+        if verb in _COMMON:
+            continue
+        forms = {_stem(verb)[:4], _stem(_NOUN_OF_VERB.get(verb, verb))[:4]}
+        if any(word[:4] in forms for word in said):
+            return True
+    return False
 
 
 def _told_again(act: Mention, remark: Mention) -> bool:
     # the words of the act's own clause named again in the remarks' own ("The convoy brought a field
-    # hospital, and the agency says it plans two more": the convoy is the report's, not the remarks')
+    # hospital, and the agency says it plans two more": the convoy is the report's, not the remarks'),
+    # the act's verb or its noun among them
+    if _FURTHER_DEED.search(remark.clause):
+        return False
     said = content_words(remark.clause) - content_words(remark.speaker.lower())
-    return len(said & content_words(act.clause)) >= SHARED_WORDS
+    return len(said & content_words(act.clause)) >= SHARED_WORDS and _names_the_act(act.clause, said)
 
 
 def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
