@@ -2718,6 +2718,11 @@ def joined(group: Sequence[Cluster]) -> Cluster:
     if whole.event_type == "other":
         kinds = [x.event_type for x in ordered if x.event_type != "other" and not (x.is_speech or x.speaker)]
         whole.event_type = kinds[0] if kinds else whole.event_type
+    acts = [c for c in group if c.event_type not in SPEECH_TYPES and not any(x.is_speech for x in c.mentions)]
+    if whole.event_type == "statement" and acts:
+        # an act joined to remarks about it ("Norvik agreed to waive the fee" and '"Waiving it is right,"
+        # Norvik said') is the act, whichever report is dated best: the remarks are its source
+        whole.event_type = min(acts, key=lambda c: date_strength(c.best)).event_type
     return whole
 
 

@@ -1,0 +1,28 @@
+"""An act outranks the remarks about it (events.merge.clusters `joined`): a report's act joined with its
+doer's remarks of the same day keeps the act's type, whichever of the two is the better-dated report.
+
+All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.merge.clusters import cluster_mentions
+from tests.reports import report_mentions
+
+WEDNESDAY = dt.date(2026, 3, 4)
+ASIDE = "The weather at the quays was mild."
+
+
+def happenings(*sentences: str) -> list[tuple[str, set[str]]]:
+    """The type and sentences of each happening one report's sentences are merged into."""
+    mentions = report_mentions("\n\n".join(sentences), WEDNESDAY)
+    return [(c.event_type, {m.sentence.text for m in c.mentions}) for c in cluster_mentions(mentions)]
+
+
+def test_an_act_joined_to_its_doers_earlier_remarks_keeps_the_acts_type() -> None:
+    remark = '"Lowering the dock levy for our tenants is the fair choice," Brenmar said on Thursday.'
+    act = "Brenmar PLC agreed on Thursday to lower the dock levy for its tenants."
+    found = happenings(remark, ASIDE, act)
+    joined = [kind for kind, texts in found if {remark, act} <= texts]
+    assert joined and joined[0] != "statement"
