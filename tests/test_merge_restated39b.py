@@ -26,3 +26,27 @@ def test_an_act_joined_to_its_doers_earlier_remarks_keeps_the_acts_type() -> Non
     found = happenings(remark, ASIDE, act)
     joined = [kind for kind, texts in found if {remark, act} <= texts]
     assert joined and joined[0] != "statement"
+
+
+def joined(first: str, later: str) -> bool:
+    """Whether the report's merge puts `later` in one event with `first`."""
+    return any({first, later} <= texts for _, texts in happenings(first, ASIDE, later))
+
+
+TOLL = "Brenmar PLC recovered 64 dead herons from the Talsa marshes on Thursday."
+
+
+def test_the_doers_remarks_counting_another_animal_stay_apart_from_its_toll() -> None:
+    assert not joined(
+        TOLL,
+        "The teams recovering dead birds from the Talsa marshes also logged nine swan deaths, Brenmar said "
+        "on Thursday.",
+    )
+
+
+def test_the_doers_remarks_counting_the_same_animal_join_its_toll() -> None:
+    assert joined(
+        TOLL,
+        "The teams recovering dead birds from the Talsa marshes counted the 64 herons by hand, Brenmar said "
+        "on Thursday.",
+    )
