@@ -50,3 +50,11 @@ def test_the_doers_remarks_counting_the_same_animal_join_its_toll() -> None:
         "The teams recovering dead birds from the Talsa marshes counted the 64 herons by hand, Brenmar said "
         "on Thursday.",
     )
+
+
+def test_an_act_of_two_doers_does_not_make_their_two_remarks_one_event() -> None:
+    act = "Halden PLC and Brenmar PLC signed the ferry pact in Osk on Thursday."
+    first = '"The ferry pact gives our crews the routes they need," Halden said on Thursday.'
+    second = '"This ferry pact will open the routes to our crews," Brenmar said on Thursday.'
+    found = happenings(act, ASIDE, first, second)
+    assert not any({first, second} <= texts for _, texts in found)
