@@ -2416,8 +2416,9 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 # an act of two doers takes the remarks of one of them: "Norvik and Brenmar signed the
                 # accord", then what Norvik said of it and what Brenmar said of it are two voices' remarks,
                 # which the act would make one event (the first voice's remarks go with the act)
-                group = [clusters[at] for at in ats if root(at) in (low, high)]
-                if len({_party(c.best.speaker) for c in group if c.event_type in SPEECH_TYPES}) < 2:
+                bests = [clusters[at].best for at in ats if root(at) in (low, high)]
+                voices = [m for m in bests if m.event_type in SPEECH_TYPES]
+                if all(_same_speaker(a, b) for a, b in itertools.combinations(voices, 2)):
                     joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
@@ -2723,10 +2724,15 @@ def joined(group: Sequence[Cluster]) -> Cluster:
     if whole.event_type == "other":
         kinds = [x.event_type for x in ordered if x.event_type != "other" and not (x.is_speech or x.speaker)]
         whole.event_type = kinds[0] if kinds else whole.event_type
-    acts = [c for c in group if c.event_type not in SPEECH_TYPES and not any(x.is_speech for x in c.mentions)]
+    acts = [
+        act
+        for act in group
+        if any(_act_and_its_doers_words(act, remarks) for remarks in group if remarks is not act)
+    ]
     if whole.event_type == "statement" and acts:
-        # an act joined to remarks about it ("Norvik agreed to waive the fee" and '"Waiving it is right,"
-        # Norvik said') is the act, whichever report is dated best: the remarks are its source
+        # an act joined to its doer's remarks telling it again ("Norvik agreed to waive the fee" and
+        # '"Waiving it is right," Norvik said') is the act, whichever report is dated best: the remarks are
+        # its source
         whole.event_type = min(acts, key=lambda c: date_strength(c.best)).event_type
     return whole
 
