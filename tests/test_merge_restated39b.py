@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.merge.clusters import cluster_mentions
+from events.merge.restated import _counted
 from tests.reports import report_mentions
 
 WEDNESDAY = dt.date(2026, 3, 4)
@@ -58,3 +59,12 @@ def test_an_act_of_two_doers_does_not_make_their_two_remarks_one_event() -> None
     second = '"This ferry pact will open the routes to our crews," Brenmar said on Thursday.'
     found = happenings(act, ASIDE, first, second)
     assert not any({first, second} <= texts for _, texts in found)
+
+
+def test_a_distance_is_no_count_of_another_thing() -> None:
+    [remark] = report_mentions(
+        "The teams searched some 30 miles of the Talsa marshes, Brenmar said on Thursday.", WEDNESDAY
+    )
+    assert not _counted(remark)
+    [remark] = report_mentions("The teams also logged nine swan deaths, Brenmar said on Thursday.", WEDNESDAY)
+    assert _counted(remark) == {"swan"}

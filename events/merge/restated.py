@@ -85,12 +85,20 @@ _COUNT = re.compile(
 )
 # Words that count a toll of any kind: what is counted is the word beside them ("seal deaths")
 _TOLL_WORDS = frozenset("death dead case victim bodi body casualti injur wound sick".split())
+# Measures, not things counted: "40 miles from the coast", "5,000 barrels a day" (stemmed)
+_MEASURES = frozenset(
+    _stem(word)
+    for word in (
+        "miles kilometres kilometers metres meters feet inches acres hectares tonnes tons barrels gallons "
+        "litres liters pounds dollars euros points hours minutes seconds degrees knots"
+    ).split()
+)
 
 
 def _counted(m: Mention) -> frozenset[str]:
     """The words of what the remarks' clause counts, but words of a toll of any kind: "Twelve seal deaths
     were logged" -> {"seal"}."""
-    phrases = _COUNT.findall(m.clause.lower())
+    phrases = [p for p in _COUNT.findall(m.clause.lower()) if _stem(p.split()[-1]) not in _MEASURES]
     return frozenset(w for p in phrases for w in content_words(p) if w not in _TOLL_WORDS)
 
 
