@@ -1,5 +1,5 @@
-"""An act outranks the remarks about it (events.merge.clusters `joined`): a report's act joined with its
-doer's remarks of the same day keeps the act's type, whichever of the two is the better-dated report.
+"""An act and its doer's remarks telling it again (events.merge.restated, events.merge.clusters): remarks
+counting another thing than the act, or the remarks of the act's second doer, stay apart.
 
 All texts are our own."""
 
@@ -19,14 +19,6 @@ def happenings(*sentences: str) -> list[tuple[str, set[str]]]:
     """The type and sentences of each happening one report's sentences are merged into."""
     mentions = report_mentions("\n\n".join(sentences), WEDNESDAY)
     return [(c.event_type, {m.sentence.text for m in c.mentions}) for c in cluster_mentions(mentions)]
-
-
-def test_an_act_joined_to_its_doers_earlier_remarks_keeps_the_acts_type() -> None:
-    remark = '"Lowering the dock levy for our tenants is the fair choice," Brenmar said on Thursday.'
-    act = "Brenmar PLC agreed on Thursday to lower the dock levy for its tenants."
-    found = happenings(remark, ASIDE, act)
-    joined = [kind for kind, texts in found if {remark, act} <= texts]
-    assert joined and joined[0] != "statement"
 
 
 def joined(first: str, later: str) -> bool:

@@ -2724,16 +2724,6 @@ def joined(group: Sequence[Cluster]) -> Cluster:
     if whole.event_type == "other":
         kinds = [x.event_type for x in ordered if x.event_type != "other" and not (x.is_speech or x.speaker)]
         whole.event_type = kinds[0] if kinds else whole.event_type
-    acts = [
-        act
-        for act in group
-        if any(_act_and_its_doers_words(act, remarks) for remarks in group if remarks is not act)
-    ]
-    if whole.event_type == "statement" and acts:
-        # an act joined to its doer's remarks telling it again ("Norvik agreed to waive the fee" and
-        # '"Waiving it is right," Norvik said') is the act, whichever report is dated best: the remarks are
-        # its source
-        whole.event_type = min(acts, key=lambda c: date_strength(c.best)).event_type
     return whole
 
 
