@@ -2440,7 +2440,13 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 _act_and_its_doers_words(clusters[first], clusters[second])
                 or _act_and_its_doers_words(clusters[second], clusters[first])
             ):
-                joined_to[high] = low
+                # an act of two doers takes the remarks of one of them: "Norvik and Brenmar signed the
+                # accord", then what Norvik said of it and what Brenmar said of it are two voices' remarks,
+                # which the act would make one event (the first voice's remarks go with the act)
+                bests = [clusters[at].best for at in ats if root(at) in (low, high)]
+                voices = [m for m in bests if m.event_type in SPEECH_TYPES]
+                if all(_same_speaker(a, b) for a, b in itertools.combinations(voices, 2)):
+                    joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(

@@ -100,6 +100,43 @@ def _names_the_act(act_clause: str, said: frozenset[str]) -> bool:
     return False
 
 
+_NUMBER_WORDS = (
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred dozen"
+).split()
+# A number and the plural it counts, with up to two words between: "twelve seal deaths", "88 dead otters"
+# (a year is no count: "2012 graduates")
+_COUNT = re.compile(
+    rf"\b(?!(?:19|20)\d\d\b)(?:\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})(?:-[a-z]+)?"
+    r"\s+((?:[a-z’'-]+\s+){0,2}?[a-z]+s)\b"
+)
+# Words that count a toll of any kind: what is counted is the word beside them ("seal deaths")
+_TOLL_WORDS = frozenset("death dead case victim bodi body casualti injur wound sick".split())
+# Measures, not things counted: "40 miles from the coast", "5,000 barrels a day" (stemmed)
+_MEASURES = frozenset(
+    _stem(word)
+    for word in (
+        "miles kilometres kilometers metres meters feet inches acres hectares tonnes tons barrels gallons "
+        "litres liters pounds dollars euros points hours minutes seconds degrees knots"
+    ).split()
+)
+
+
+def _counted(m: Mention) -> frozenset[str]:
+    """The words of what the remarks' clause counts, but words of a toll of any kind: "Twelve seal deaths
+    were logged" -> {"seal"}."""
+    phrases = [p for p in _COUNT.findall(m.clause.lower()) if _stem(p.split()[-1]) not in _MEASURES]
+    return frozenset(w for p in phrases for w in content_words(p) if w not in _TOLL_WORDS)
+
+
+def _counts_another_thing(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
+    # remarks that count a thing the act never names tell another toll or tally than the act's ("Crews
+    # recovered 88 dead otters" and "They also logged twelve seal deaths, Norvik said"), whatever words
+    # of the act they share
+    named = frozenset().union(*(content_words(a.sentence.text) for a in act))
+    return any((counted := _counted(r)) and not counted & named for r in remarks)
+
+
 def _told_again(act: Mention, remark: Mention) -> bool:
     # the words of the act's own clause named again in the remarks' own ("The convoy brought a field
     # hospital, and the agency says it plans two more": the convoy is the report's, not the remarks'),
@@ -127,5 +164,7 @@ def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> 
         return False
     mine, theirs = _figures(act), _figures(remarks)
     if mine and theirs and not mine & theirs:
+        return False
+    if _counts_another_thing(act, remarks):
         return False
     return any(_told_again(a, r) for a in act for r in remarks)
