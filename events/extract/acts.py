@@ -92,11 +92,12 @@ _NOT_A_DEED = frozenset(
     forecast promised vowed pledged appealed depended belonged resembled deserved happened occurred
     existed mattered counted numbered totalled totaled amounted ranged averaged topped reached surpassed
     exceeded doubled tripled worked spent responded reacted pegged reckoned calculated projected valued
-    grew studied graduated served trained retired married divorced inherited compared likened
+    grew studied graduated served trained retired married divorced celebrated inherited compared likened
     echoed leased thanked congratulated greeted hailed commended saluted applauded
     """.split()
-    # (steps of a life, "The governor studied law and served two terms in the senate", tell who someone is;
-    # a courtesy, "The mayor thanked the volunteers", is words, no deed)
+    # (steps of a life, "The governor studied law and served two terms in the senate", and its feasts, "The
+    # senator celebrated his birthday", tell who someone is; a courtesy, "The mayor thanked the volunteers",
+    # is words, no deed)
 )
 _SIMPLE_PAST = alternatives(w for w in IRREGULAR_PAST if w not in SAME_AS_THE_PRESENT)
 _SUBJECT_AND_VERB = re.compile(
