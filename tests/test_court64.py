@@ -24,8 +24,6 @@ def types_of(text: str) -> list[str]:
         "Tom Hale, the site foreman, told the inquiry on Monday that the crane had been inspected.",
         "Tom Hale told the inquiry on Monday that the crane had been inspected.",
         "Karl Weiss, the site manager, told the inquest on Monday that the alarm never sounded.",
-        # (testimony to lawmakers is typed as a congressional hearing's is)
-        "Tom Hale, the site foreman, told the parliamentary inquiry on Monday that the crane was safe.",
     ],
 )
 def test_a_witness_described_by_an_apposition_still_gives_evidence(sentence: str) -> None:
@@ -78,7 +76,11 @@ def test_a_lawmaker_telling_the_hearing_they_hold_makes_remarks(sentence: str) -
     assert types_of(sentence) == ["statement"]
 
 
-def test_a_witness_telling_a_senate_hearing_gives_evidence() -> None:
-    assert types_of(
-        "Tom Hale, a rail executive, told a Senate hearing on Tuesday that the line was safe."
-    ) == ["legal"]
+def test_a_witness_telling_lawmakers_makes_remarks() -> None:
+    # (since the thirty-ninth session what a witness tells a hearing of lawmakers is remarks, as the labels of
+    # the development set have it; an inquest or a court's inquiry is a step of a case, above)
+    for sentence in (
+        "Tom Hale, a rail executive, told a Senate hearing on Tuesday that the line was safe.",
+        "Tom Hale, the site foreman, told the parliamentary inquiry on Monday that the crane was safe.",
+    ):
+        assert types_of(sentence) == ["statement"]
