@@ -23,7 +23,7 @@ from events.extract.clauses import MIN_CLAUSE_WORDS, first_trigger, participle_a
 from events.extract.corpus import Sentence
 from events.extract.dates import MEETING_ASKED_FOR, DateMention
 from events.extract.draft import Draft
-from events.extract.entities import NOT_NAMES, Entity
+from events.extract.entities import NOT_NAMES, Entity, may_be_a_person
 from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS
 from events.extract.speakers import FINITE_VERB, relative_antecedent
@@ -330,6 +330,37 @@ def dates_a_named_happening(date: DateMention, text: str, offset: int) -> bool:
     return bare_happening_after(date, text, offset) is not None
 
 
+# (the words after a happening's day that still belong to its noun phrase: "the May 3 blast at the Vantor
+# plant", up to a comma or a word that opens a clause)
+_REST_OF_THE_NAMED_PHRASE = re.compile(
+    r"[^,;:.!?\"“”()]{0,80}?(?=[,;:.!?\"“”()]|\s+(?:that|which|who|and|but|or|could|can|will|would|may|might"
+    r"|should|must|was|were|is|are|has|had|have|said|says)\b|$)"
+)
+_POSSESSOR_BEFORE_THE_DAY = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s\s+$")
+
+
+def _named_in_the_phrase(draft: Draft, part: Sentence, date: DateMention) -> list[Entity]:
+    """The names inside the noun phrase a day names a happening by ("Vantor's May 3 blast at the Norport
+    plant"): the doer or the place of the happening. Whoever speaks of it or acts on it in the rest of the
+    sentence ("Senator Roe said rules must prevent a repeat of the May 3 blast", "Norport regretted the
+    April blast") is no actor of the happening."""
+    before = part.text[max(0, date.start - part.start - 60) : date.start - part.start]
+    owner = _POSSESSOR_BEFORE_THE_DAY.search(before)
+    begin = date.start - (len(before) - owner.start() if owner else 0)
+    rest = _REST_OF_THE_NAMED_PHRASE.match(part.text, date.end - part.start)
+    end = part.start + (rest.end() if rest else date.end - part.start)
+    # (an entity's offsets are within the draft's sentence)
+    at = draft.sentence.start
+    # (a body or a place named elsewhere in the sentence may still be the happening's: "the blast at its
+    # plant, Vantor said"; a person who speaks of it or acts on it is not its doer)
+    return [
+        e
+        for e in draft.entities
+        if (begin <= at + e.start and at + e.end <= end)
+        or not (e.kind == "actor" and " " in e.name and (e.role or may_be_a_person(e.name)))
+    ]
+
+
 def named_happenings(
     draft: Draft,
     part: Sentence,
@@ -370,7 +401,10 @@ def named_happenings(
         clause = f"{whose or 'The'} {words}{NAMED_PLANNED if date.tense == 'future' else NAMED_HAPPENING}"
         out.append(
             dataclasses.replace(
-                _happening_of_its_own(draft, event_type, event_type, date, clause), sentence=part, figures=[]
+                _happening_of_its_own(draft, event_type, event_type, date, clause),
+                sentence=part,
+                figures=[],
+                entities=_named_in_the_phrase(draft, part, date),
             )
         )
     out.extend(counted_back_happening(draft, part, dates))
