@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.merge.clusters import cluster_mentions
-from events.merge.restated import content_words
+from events.merge.restated import content_words, restated_by_its_doer
 from tests.reports import report_mentions
 
 WEDNESDAY = dt.date(2026, 3, 4)
@@ -93,3 +93,16 @@ def test_remarks_that_lay_the_blame_on_another_party_stay_a_claim() -> None:
         "The blame, Lind said on Tuesday, lay with the firm that built the signals.",
         '"I would rather be accused of caution," Lind said on Tuesday.',
     )
+
+
+def test_remarks_sharing_the_words_of_another_doers_act_stay_apart() -> None:
+    # the happening may hold another doer's act, merged before (a suit beside the hall's own act): the hall's
+    # remarks on the same ban share its words but do not tell that act again
+    suit, remarks = report_mentions(
+        "In the valley: The owner of the quarry filed a suit against the state's nine-month moratorium "
+        "on riverbed mining.\n\nAt the Town Hall: The Town Hall has promised a quick appeal of a judge's "
+        "reversal of the state's nine-month moratorium on riverbed mining.",
+        WEDNESDAY,
+    )
+    assert remarks.speaker == "Town Hall" and not suit.is_speech
+    assert not restated_by_its_doer([suit], [remarks])
