@@ -106,3 +106,19 @@ def test_remarks_sharing_the_words_of_another_doers_act_stay_apart() -> None:
     )
     assert remarks.speaker == "Town Hall" and not suit.is_speech
     assert not restated_by_its_doer([suit], [remarks])
+
+
+def test_remarks_whose_clause_is_only_the_frame_of_a_quote_stay_apart() -> None:
+    # the quotation opened a sentence before: what is left outside it says how the remarks came out
+    act = (
+        "Councillor Ana Roe on Tuesday released an internal audit of the harbour board that shows the "
+        "repairs could cost twice the estimate."
+    )
+    closing = (
+        "It is plain that, from the start, the board has not been honest with the town about the true "
+        'cost of these repairs," Roe said on Tuesday in a statement released with the audit.'
+    )
+    mentions = report_mentions(f'{act}\n\n"We were promised openness. {closing}', WEDNESDAY)
+    together = [{m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions)]
+    assert any(closing in texts for texts in together)
+    assert not any({act, closing} <= texts for texts in together)

@@ -73,9 +73,23 @@ def _voiced_by_name(m: Mention) -> bool:
     )
 
 
+# a closing quotation mark and the words after it, which tell who said it and how
+_AFTER_THE_QUOTE = re.compile(r"[,.?!][”\"]\s+(?P<frame>[^“”\"]+)$")
+
+
+def _in_the_frame(remark: Mention) -> bool:
+    # a quotation opened in a sentence before leaves its close with the frame alone as its clause ('...
+    # repairs," Roe said in a statement released with the audit' -> "released with the audit"): the words
+    # of how the remarks were given are not the remarks, and tell the act they came with, not again
+    tail = _AFTER_THE_QUOTE.search(remark.sentence.text)
+    return tail is not None and remark.clause.strip() in tail.group("frame")
+
+
 def _told_again(act: Mention, remark: Mention) -> bool:
     # the words of the act's own clause named again in the remarks' own ("The convoy brought a field
     # hospital, and the agency says it plans two more": the convoy is the report's, not the remarks')
+    if _in_the_frame(remark):
+        return False
     said = content_words(remark.clause) - content_words(remark.speaker.lower())
     return len(said & content_words(act.clause)) >= SHARED_WORDS
 
