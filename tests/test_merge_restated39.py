@@ -122,3 +122,13 @@ def test_remarks_whose_clause_is_only_the_frame_of_a_quote_stay_apart() -> None:
     together = [{m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions)]
     assert any(closing in texts for texts in together)
     assert not any({act, closing} <= texts for texts in together)
+
+
+def test_an_act_told_in_the_doers_words_is_no_deed_their_remarks_tell_again() -> None:
+    # a caption run into its story: the doer's words and criticism, typed by the trial they name
+    assert not joined(
+        "Ana Roe says the week before her brother's hearing was a 'disaster' Speaking to reporters on "
+        "Tuesday Ana Roe criticised the timing of the fair which will clash with the continuing trial of "
+        "Dr Tom Lee.",
+        '"It is bad timing because it is two weeks into the trial," Ana Roe said on Tuesday.',
+    )

@@ -105,6 +105,18 @@ def _done_by(act: Mention, speaker: str) -> bool:
     return bool(names & own)
 
 
+# a verb by which a doer's words are told, or judged in words, a few words after the doer's name
+_WORDS_OF = r"(?:\w+\s+){0,2}?(?:says|said|criticis\w+|criticiz\w+|condemn\w*|denounc\w+)\b"
+
+
+def _told_in_words(act: Mention, speaker: str) -> bool:
+    # "Ana Roe says the week was a 'disaster'", "Ana Roe criticised the timing": the act is the speaker's
+    # words, typed by a topic ('the trial'); remarks beside it are more of the words, no deed told again
+    names = [word for word in speaker.split() if word[:1].isupper()]
+    unquoted = _QUOTED.sub(" ", act.clause)
+    return any(re.search(rf"\b{re.escape(name)}\s+{_WORDS_OF}", unquoted) for name in names)
+
+
 def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
     """Whether statements (`remarks`, all of one speaker, whom the caller has found among the act's doers)
     tell again the act of the same day told by `act`, all from one article: "Norvik agreed on Tuesday to
@@ -124,4 +136,6 @@ def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> 
     if mine and theirs and not mine & theirs:
         return False
     speaker = remarks[0].speaker
+    if any(_told_in_words(a, speaker) for a in act):
+        return False
     return any(_told_again(a, r) for a in act if _done_by(a, speaker) for r in remarks)
