@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from events.merge.clusters import cluster_mentions
-from events.merge.restated import content_words
+from events.merge.restated import content_words, restated_by_its_doer
 from tests.reports import report_mentions
 
 WEDNESDAY = dt.date(2026, 3, 4)
@@ -124,3 +124,42 @@ def test_remarks_of_what_a_body_knows_are_no_claim_told_outright() -> None:
     ):
         mentions = report_mentions(sentence, WEDNESDAY)
         assert mentions and not any(map(_claimed_outright, mentions)), sentence
+
+
+def test_remarks_sharing_the_words_of_another_doers_act_stay_apart() -> None:
+    # the happening may hold another doer's act, merged before (a suit beside the hall's own act): the hall's
+    # remarks on the same ban share its words but do not tell that act again
+    suit, remarks = report_mentions(
+        "In the valley: The owner of the quarry filed a suit against the state's nine-month moratorium "
+        "on riverbed mining.\n\nAt the Town Hall: The Town Hall has promised a quick appeal of a judge's "
+        "reversal of the state's nine-month moratorium on riverbed mining.",
+        WEDNESDAY,
+    )
+    assert remarks.speaker == "Town Hall" and not suit.is_speech
+    assert not restated_by_its_doer([suit], [remarks])
+
+
+def test_remarks_whose_clause_is_only_the_frame_of_a_quote_stay_apart() -> None:
+    # the quotation opened a sentence before: what is left outside it says how the remarks came out
+    act = (
+        "Councillor Ana Roe on Tuesday released an internal audit of the harbour board that shows the "
+        "repairs could cost twice the estimate."
+    )
+    closing = (
+        "It is plain that, from the start, the board has not been honest with the town about the true "
+        'cost of these repairs," Roe said on Tuesday in a statement released with the audit.'
+    )
+    mentions = report_mentions(f'{act}\n\n"We were promised openness. {closing}', WEDNESDAY)
+    together = [{m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions)]
+    assert any(closing in texts for texts in together)
+    assert not any({act, closing} <= texts for texts in together)
+
+
+def test_an_act_told_in_the_doers_words_is_no_deed_their_remarks_tell_again() -> None:
+    # a caption run into its story: the doer's words and criticism, typed by the trial they name
+    assert not joined(
+        "Ana Roe says the week before her brother's hearing was a 'disaster' Speaking to reporters on "
+        "Tuesday Ana Roe criticised the timing of the fair which will clash with the continuing trial of "
+        "Dr Tom Lee.",
+        '"It is bad timing because it is two weeks into the trial," Ana Roe said on Tuesday.',
+    )
