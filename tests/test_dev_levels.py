@@ -562,10 +562,18 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # barely move: found 2552 -> 2551, right date 2375 -> 2374, typed 2177, matching nothing 749/2869 ->
     # 753/2874 (more events: bodies and jobs now speak); the gains are in actors and titles, which the labels
     # do not score. The levels below)
-    assert dated >= 0.8309  # measured 0.8309 (2374/2857; goal 0.85)
-    assert typed >= 0.8533  # measured 0.8534 (2177/2551; goal 0.80)
-    assert unmatched <= 0.2621  # measured 0.2620 (753/2874; goal 0.15)
-    assert fragments <= 0.0335  # measured 0.0334 (96/2874)
+    # (6 Dec 2026, thirty-ninth session: each brief began by counting its failure class. Merged: dates39 (a
+    # day naming a sudden happening read back), speakers39 (addressees, job nouns, named administrations),
+    # types39 and types39b (attacks in words, testimony to lawmakers, background disasters), titles39,
+    # same39 and same39b (an act restated by its doer; claims need a claim word), noise39 (bystanders'
+    # wishes, scholars' guesses), unfound39 (passives with their agent, office-holders' deeds), split39
+    # (a later count of a toll), named39, three fix branches of three reviews; speakers39b and noise39b
+    # reverted after a review. Right date 2374 -> 2377, typed 2177 -> 2176, matching nothing 753/2874 ->
+    # 742/2868, cut 96 -> 97. The levels below)
+    assert dated >= 0.8319  # measured 0.8320 (2377/2857; goal 0.85)
+    assert typed >= 0.8529  # measured 0.8530 (2176/2551; goal 0.80)
+    assert unmatched <= 0.2588  # measured 0.2587 (742/2868; goal 0.15)
+    assert fragments <= 0.0339  # measured 0.0338 (97/2868)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0177 (51/2874)
+    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0178 (51/2868)
