@@ -7,24 +7,14 @@ from __future__ import annotations
 import datetime as dt
 
 from events.extract.acts import past_deed
-from events.extract.corpus import SourceRow, prepare_article
-from events.extract.entities import load_gazetteer
-from events.extract.mentions import Mention, extract_mentions
+from events.extract.mentions import Mention
+from tests.reports import body_mentions
 
 THU = dt.date(2026, 3, 12)  # Thursday 12 March 2026
 
-# two dated opening sentences, so that the sentence under test is read as the body of a report
-OPENING = (
-    "The electoral commission announced the results of the regional vote on Tuesday.\n\n"
-    "Turnout was lower than at the last election, officials said on Wednesday.\n\n"
-)
-
 
 def mentions_of(sentence: str) -> list[Mention]:
-    text = OPENING + sentence + "\n"
-    article = prepare_article("own.txt", text, SourceRow(published=THU))
-    start = len(OPENING)
-    return [m for m in extract_mentions(article, load_gazetteer()) if m.sentence.start >= start]
+    return body_mentions(sentence, THU)
 
 
 def test_a_deed_of_an_office_holder_named_by_the_office_is_the_days_news() -> None:
