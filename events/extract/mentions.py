@@ -404,7 +404,7 @@ def _reaction_said(text: str) -> bool:
 
 # Words that make remarks a claim about others rather than a statement; nouns like "the allegations"
 # only refer to somebody else's claim ("declined to comment on the allegations").
-_CLAIM_WORDS = rx_gated(
+CLAIM_WORDS = rx_gated(
     r"\b(claimed(?!\s+(\S+\s+){0,2}(victims?|lives|life)\b)|claims\s+that|made\s+the\s+claim"
     r"|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
     r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
@@ -3324,7 +3324,7 @@ def _analyse(
         if not speech:
             return None
         claimish = (
-            _CLAIM_WORDS.search(text)
+            CLAIM_WORDS.search(text)
             or any(f.kind in _PEOPLE_KINDS for f in figures_all)
             or any(t.event_type == "recruitment" for t, _ in found)
         ) and not answers_a_charge(text)  # ('"...," she said of Dell's claims': a reply is no claim)
@@ -3429,7 +3429,7 @@ def _analyse(
         # acts; the speaker's own act that the count is of is no claim, and is read as the act below)
         remarks_of_its_own = event_type == "statement" or (
             event_type == "claim"
-            and not _CLAIM_WORDS.search(text)
+            and not CLAIM_WORDS.search(text)
             and not any(t.event_type == "recruitment" for t, _ in found)
         )
         if (

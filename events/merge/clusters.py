@@ -30,7 +30,7 @@ from events.extract.entities import (
     names_an_organisation,
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
-from events.extract.mentions import _CLAIM_WORDS, Mention
+from events.extract.mentions import CLAIM_WORDS, Mention
 from events.extract.patterns import (
     boundary_at,
     compile_for_search,
@@ -204,7 +204,7 @@ def _claimed_outright(m: Mention) -> bool:
     # ("said it was aware of schools closing", "confirmed the first identified case": in merged remarks
     # "aware" and "identified" tell what a body knows, not what it asserts of another party)
     return (
-        any(w.group().lower() not in _KNOWING for w in _CLAIM_WORDS.finditer(unquoted))
+        any(w.group().lower() not in _KNOWING for w in CLAIM_WORDS.finditer(unquoted))
         or _BLAMING.search(unquoted) is not None
     )
 
