@@ -2635,6 +2635,12 @@ _WORD_BEFORE_ITS_TO = re.compile(
 _WORD_KEPT_WITHOUT_ITS_TO = re.compile(
     r"(?<![\w’'-])(?i:likely|unlikely|expected|poised|able|unable|willing|ready|supposed)$"
 )
+# A verb of thinking whose object is the "that" clause after it: "we can all conclude | that ..." keeps
+# none of what was concluded
+_THINKING_AT_END = re.compile(
+    r"(?<![\w’'-])(?i:conclude|think|believe|agree|know|expect|hope|fear|suspect|realise|realize|accept|doubt"
+    r"|assume|argue|insist|feel|understand)$"
+)
 # "to confirm | whether ...", "to decide | which ...": a question the infinitive before it takes for its
 # object
 _QUESTION_AFTER_INFINITIVE = re.compile(r"\s(?:whether|which|what|how|why|who)\s")
@@ -2786,12 +2792,9 @@ def _cut(
             if _BETWEEN_BEFORE_CUT.search(text, 0, cut) and _AND_AFTER_CUT.match(text, cut):
                 continue  # "no conflict between its ban | on donations and its gifts": "between" awaits "and"
             if text.startswith(" that ", cut) and (
-                _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1])
-                or _REPORTING_VERB.fullmatch(text[:cut].rsplit(" ", 1)[-1])
+                _FINITE.fullmatch(text[:cut].rsplit(" ", 1)[-1]) or _THINKING_AT_END.search(text, 0, cut)
             ):
-                # "the rivers had reached | that level": "that" after a verb opens its object; "we can all
-                # conclude | that ...": a verb of saying or thinking keeps none of what it reports
-                continue
+                continue  # "the rivers had reached | that level": "that" after a verb opens its object
             if text.startswith(" or ", cut) and (
                 _DETERMINER_AND_WORD.search(text, 0, cut) or re.search(r"-\w+$|[“\"]\w+$", text[:cut])
             ):
@@ -4220,8 +4223,7 @@ _REPORTING_VERB = re.compile(
     r"(?:say|said|claim|estimate|believe|warn|report|argue|insist|note|state|announce|add|suggest|show|find"
     r"|found|think|thought|fear|hope|know|knew|wrote|write|conclude|decide|indicate|reveal|confirm|admit"
     r"|deny|denie|determine|acknowledge|predict|expect|agree|assert|allege|explain|tell|told|held|saw|recall|realise"
-    r"|realize|learn|hear|heard|feel|felt|understand|maintain|contend|rule|mean|ensure|suspect|accept|doubt"
-    r"|assume)(?:s|d|ed|ing)?",
+    r"|realize|learn|hear|heard|feel|felt|understand|maintain|contend|rule|mean|ensure)(?:s|d|ed|ing)?",
     re.IGNORECASE,
 )
 # What a conditional or concessive clause opens with: with no comma after it, its main clause is missing
