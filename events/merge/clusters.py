@@ -220,10 +220,33 @@ def date_strength(m: Mention) -> tuple[int, int, dt.date, str, int]:
     return (basis, precision, m.published, m.article, m.sentence.start)
 
 
+# A speaker's saying in the present: "says", "tells", "warns" (the present of the saying verbs a report
+# dates by its past: "said", "told", "warned"); forms that are as often plural nouns ("the slow claims
+# process", "United States", "early estimates") only before "that"
+_SAYS_NOW = re.compile(
+    r"\b(?:says|tells|announces|adds|reveals|warns|admits|acknowledges|concedes|insists|predicts|cautions"
+    r"|argues|suggests|confirms|believes|maintains|(?:claims|reports|states|estimates)\s+that)\b"
+)
+
+
+@per_mention
+def _said_on_its_day(m: Mention) -> bool:
+    """Whether remarks with no date, read as told in the perfect, are said in the present: "The port
+    authority says 40 wrecks have been raised" is what the authority says on the report's day; the
+    perfect is the remarks' own words and tells nothing of when they were made (remarks "has said" are
+    another thing: said at some time before the report, `undated_past` as any act in the perfect)."""
+    return (
+        m.is_speech
+        and m.undated_past
+        and m.date_basis == "publication"
+        and _SAYS_NOW.search(_QUOTES.sub(" ", m.sentence.text)) is not None
+    )
+
+
 def window(m: Mention) -> tuple[dt.date, dt.date]:
     """The days a mention can refer to, for matching."""
     if m.date_basis == "publication":
-        if m.undated_past:
+        if m.undated_past and not _said_on_its_day(m):
             # "has been found guilty": news of the last months, not of any time before publication
             return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
@@ -2829,6 +2852,9 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     after "1,100 cases" is news of its report's day. An act of no named kind ("5,000 volunteers have
     helped since the spring") is more often a report's aside than news."""
     if _running_toll(m):
+        return True
+    if _said_on_its_day(m):
+        # ("The port authority says 40 wrecks have been raised": remarks of the report's day, its news)
         return True
     if m.event_type == "casualties" and _one_dead(m) and _ANOTHER_ONE.match(m.sentence.text):
         # "Another guide is feared to have died": the report tells a death as one more, its own news

@@ -1,0 +1,50 @@
+"""Remarks in the present with no date are the report's news of its day, whatever tense their own words
+take (issue 7, right date): "The ferry line says 40 boats have been damaged" was said on the day the
+report tells it, not some time in the year before, so it is not the speaker's remarks of another week.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.mentions import Mention
+from events.merge.clusters import _SAYS_NOW, Cluster, _said_on_its_day, same_happening, stands_alone, window
+from tests.reports import BODY_OPENING, report_mentions
+
+TUESDAY = dt.date(2026, 3, 10)
+NEXT_MONDAY = dt.date(2026, 3, 16)
+
+TIMETABLE = "The Lakeside Ferry Company said on Monday that its winter timetable had been changed to add two crossings."
+
+
+def dated_on_monday(sentence: str) -> Cluster:
+    """The remarks a Tuesday report dates to Monday."""
+    return Cluster([report_mentions(sentence, TUESDAY, name="first.txt")[0]])
+
+
+def undated_remarks(sentence: str, published: dt.date) -> Mention:
+    """The mention of `sentence` read in the body of a later report, below its dated lead."""
+    found = report_mentions(BODY_OPENING + sentence, published, name="later.txt")
+    said = next(m for m in found if m.sentence.start >= len(BODY_OPENING))
+    assert said.is_speech and said.date_basis == "publication", sentence
+    return said
+
+
+def test_remarks_in_the_present_about_a_perfect_are_of_the_reports_day() -> None:
+    said = undated_remarks(
+        "The Lakeside Ferry Company says its winter timetable has been changed to add two crossings.",
+        NEXT_MONDAY,
+    )
+    assert said.undated_past  # (the perfect of the remarks' words, read as an undated act)
+    assert _said_on_its_day(said)
+    assert window(said) == (NEXT_MONDAY - dt.timedelta(days=1), NEXT_MONDAY)
+    # the speaker's remarks of a week before are another occasion, however alike their words ...
+    assert not same_happening(said, dated_on_monday(TIMETABLE))
+    # ... and the remarks stand as the report's news, not an aside to be dropped
+    assert stands_alone(said, [dated_on_monday(TIMETABLE)])
+
+
+def test_a_plural_noun_is_no_saying_in_the_present() -> None:
+    assert _SAYS_NOW.search("The slow claims process is one of many complaints of the passengers") is None
+    assert _SAYS_NOW.search("Fares in the United States have risen") is None
+    assert _SAYS_NOW.search("The port authority estimates that 40 wrecks have been raised") is not None
