@@ -14,7 +14,10 @@ from tests.reports import BODY_OPENING, report_mentions
 TUESDAY = dt.date(2026, 3, 10)
 NEXT_MONDAY = dt.date(2026, 3, 16)
 
-TIMETABLE = "The Lakeside Ferry Company said on Monday that its winter timetable had been changed to add two crossings."
+TIMETABLE = (
+    "The Lakeside Ferry Company said on Monday that its winter timetable had been changed"
+    " to add two crossings."
+)
 
 
 def dated_on_monday(sentence: str) -> Cluster:
