@@ -44,7 +44,7 @@ from events.extract.triggers import settled_type
 from events.merge.acted_on import acted_on_at_opening, deeds_done
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
-from events.merge.restated import restated_by_its_doer
+from events.merge.restated import restated_by_another_voice, restated_by_its_doer
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -2447,6 +2447,14 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 voices = [m for m in bests if m.event_type in SPEECH_TYPES]
                 if all(_same_speaker(a, b) for a, b in itertools.combinations(voices, 2)):
                     joined_to[high] = low
+    # (an act and another voice's remarks telling it again, of one day: `restated_by_another_voice`; remarks
+    # that tell two acts again would make the two one, and join neither)
+    for ats in by_article.values():
+        for remarks_at in ats:
+            told = [at for at in ats if _act_and_anothers_words(clusters[at], clusters[remarks_at])]
+            if len(told) == 1 and root(told[0]) != root(remarks_at):
+                low, high = sorted((root(told[0]), root(remarks_at)))
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2709,6 +2717,20 @@ def _act_and_its_doers_words(act: Cluster, remarks: Cluster) -> bool:
         and remarks.event_type == "statement"
         and _party(speaker) in act.parties
         and restated_by_its_doer(act.mentions, remarks.mentions)
+    )
+
+
+def _act_and_anothers_words(act: Cluster, remarks: Cluster) -> bool:
+    """Whether one report's plain remarks, by any voice, tell again its act of the same day
+    (`restated_by_another_voice`): "Rebels shelled the port on Monday" and "The mayor said Monday's
+    shelling of the port wrecked the pier" are one happening with two sources."""
+    # (the act must be dated at least as well as the remarks, so that it leads the event and keeps its type,
+    # title and date)
+    return (
+        act.event_type not in SPEECH_TYPES
+        and remarks.event_type == "statement"
+        and min(map(date_strength, act.mentions)) <= min(map(date_strength, remarks.mentions))
+        and restated_by_another_voice(act.mentions, remarks.mentions)
     )
 
 

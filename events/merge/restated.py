@@ -7,6 +7,12 @@ What makes them one is all three of: one day, the speaker among the act's doers,
 in both (two words of the clause's own, not names, days or the words every sentence has). What keeps them
 two: a figure in each and none shared ("sold 4,000 tonnes" and "expects 9,000 tonnes next year"), a claim
 or a denial (an event of its own), or remarks by anyone but the doer.
+
+Another voice telling the same act of the same day is one more source of it, not a happening of its own
+(`restated_by_another_voice`): "Rebels shelled the port on Monday" and "The mayor said Monday's shelling
+of the port wrecked the pier". A voice that is not the doer may be only near the act, so more must show
+that its words tell the act again: the act's verb or noun and a second word of the act's own clause, or
+a figure of the act; the bars on a doer's remarks hold for it too.
 """
 
 from __future__ import annotations
@@ -206,3 +212,62 @@ def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> 
     if any(_told_in_words(a, speaker) for a in act):
         return False
     return any(_told_again(a, r) for a in act if _done_by(a, speaker) for r in remarks)
+
+
+def _of_one_day(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
+    # one article's act and remarks, each of them dated to one and the same day
+    if len({m.article for m in (*act, *remarks)}) != 1:
+        return False
+    days = {(m.date_start, m.date_end) for m in (*act, *remarks)}
+    return len(days) == 1 and all(m.precision == "day" for m in (*act, *remarks))
+
+
+def _places(mentions: Sequence[Mention]) -> set[str]:
+    return {place for m in mentions for place in (*m.countries, *m.locations)}
+
+
+def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
+    """Whether plain statements (`remarks`) by any voice tell again the act of the same day told by `act`,
+    all from one article: "Rescuers pulled a boy from the rubble of a school on Tuesday" and "'He had
+    been in the rubble for two days,' the head of the rescue team said on Tuesday". Figures of each that
+    differ, a denial, a claim, a plan, a further deed or words only of the frame keep them apart."""
+    if not act or not remarks or any(m.is_speech or m.planned for m in act):
+        return False
+    if any(m.event_type != "statement" or m.planned or _NEGATED.search(m.clause) for m in remarks):
+        return False
+    if not _of_one_day(act, remarks):
+        return False
+    mine, theirs = _figures(act), _figures(remarks)
+    if mine and theirs and not mine & theirs:
+        return False
+    if _counts_another_thing(act, remarks):
+        return False
+    # (remarks of another country or place than the act's tell another happening of its kind: "cases were
+    # confirmed in Tarsk" and "the Ruritanian ministry confirmed the country's first case")
+    if _places(act) and _places(remarks) and not _places(act) & _places(remarks):
+        return False
+    speakers = {m.speaker for m in remarks}
+    if any(_told_in_words(a, speaker) for a in act for speaker in speakers if speaker):
+        return False
+    # (each of the remarks: a voice's other words of the day, "The new sites will feed more people", are
+    # its own view, which the act would take in with the one that tells it again)
+    return all(any(_told_again_by_another(a, r) for a in act) for r in remarks)
+
+
+# The words of the act's own clause that remarks by a voice other than its doer must name at least, the
+# act's verb or noun among them: two ("the shelling of the port") are as often a view of the act's matter
+# ("every day we wait we lose the coast") as the act told again
+OTHER_VOICE_WORDS = 3
+
+
+def _told_again_by_another(act: Mention, remark: Mention) -> bool:
+    # "Rebels shelled the port of Kalvik, killing four dockers" and "the mayor said the shelling of the
+    # port killed four dockers": the act's verb or noun and three words of its clause, or the act's verb
+    # or noun and a figure of the act ("four")
+    if _FURTHER_DEED.search(remark.clause) or _in_the_frame(remark):
+        return False
+    said = content_words(remark.clause) - content_words(remark.speaker.lower())
+    if not _names_the_act(act.clause, said):
+        return False
+    shared = said & content_words(act.clause)
+    return len(shared) >= OTHER_VOICE_WORDS or bool(shared and _figures([act]) & _figures([remark]))
