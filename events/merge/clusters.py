@@ -3603,6 +3603,22 @@ def sort_events(events: pd.DataFrame) -> pd.DataFrame:
     return events.sort_values(["date", "event_type", "event_id"], kind="stable").reset_index(drop=True)
 
 
+def _event_actors(cluster: Cluster) -> list[str]:
+    """The actors of each report of a happening, but the voice of remarks that only tell an act others did
+    (`restated_by_another_voice`): in "Rebels shelled the port" with "The mayor said the shelling of the
+    port wrecked the pier", the mayor is a source, not a doer."""
+    reports = cluster.mentions
+    if cluster.best.is_speech or all(m.is_speech for m in reports):
+        return [a for m in reports for a in m.actors]
+    doers = {_party(a) for m in reports if not m.is_speech for a in m.actors}
+    return [
+        a
+        for m in reports
+        for a in m.actors
+        if not (m.event_type == "statement" and a == m.speaker and _party(a) not in doers)
+    ]
+
+
 def table_rows(
     clusters: Sequence[Cluster], ids: Sequence[str], linked_ids: Sequence[list[str]]
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -3633,7 +3649,7 @@ def table_rows(
                 "precision": when.precision,
                 "event_type": event_type,
                 "title": made,
-                "actors": join_list(a for m in cluster.mentions for a in m.actors),
+                "actors": join_list(_event_actors(cluster)),
                 "countries": countries,
                 "country_basis": country_basis,
                 "locations": join_list(p for m in cluster.mentions for p in m.locations),

@@ -222,6 +222,16 @@ def _of_one_day(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
     return len(days) == 1 and all(m.precision == "day" for m in (*act, *remarks))
 
 
+# A number in a clause: digits (not a year) or a number word
+_NUMBER = re.compile(
+    rf"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE
+)
+
+
+def _numbers(mentions: Sequence[Mention]) -> set[str]:
+    return {n.lower().replace(",", "") for m in mentions for n in _NUMBER.findall(m.clause)}
+
+
 def _places(mentions: Sequence[Mention]) -> set[str]:
     return {place for m in mentions for place in (*m.countries, *m.locations)}
 
@@ -241,6 +251,11 @@ def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]
     if mine and theirs and not mine & theirs:
         return False
     if _counts_another_thing(act, remarks):
+        return False
+    # (numbers in each clause and none the same, where no figure was read: "pulled 14 miners" and "the 9
+    # miners pulled")
+    told, heard = _numbers(act), _numbers(remarks)
+    if told and heard and not told & heard:
         return False
     # (remarks of another country or place than the act's tell another happening of its kind: "cases were
     # confirmed in Tarsk" and "the Ruritanian ministry confirmed the country's first case")

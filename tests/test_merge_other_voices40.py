@@ -1,0 +1,88 @@
+"""Other voices on one happening (events.merge.restated `restated_by_another_voice`, `_act_and_anothers_words`
+in events.merge.clusters): a report's act of a day and another voice's remarks of that day that tell it
+again are one event with both sources; remarks that give another figure, another place, a denial, a view
+of the act's matter or words of their own beside it stay apart.
+
+All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.merge.clusters import _event_actors, cluster_mentions
+from tests.reports import report_mentions
+
+WEDNESDAY = dt.date(2026, 3, 4)
+ACT = "Hallmark Ratings lowered the credit grade of the port authority of Velden to BB on Tuesday."
+ASIDE = "The weather at the quays was mild."
+
+
+def joined(first: str, *later: str) -> bool:
+    """Whether the report's merge puts the last of `later` in one event with `first`."""
+    mentions = report_mentions("\n\n".join([first, ASIDE, *later]), WEDNESDAY)
+    return any(
+        {first, later[-1]} <= {m.sentence.text for m in c.mentions} for c in cluster_mentions(mentions)
+    )
+
+
+def test_another_voice_telling_the_act_again_joins_its_event() -> None:
+    assert joined(
+        ACT,
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
+        "port authority would raise its costs.",
+    )
+
+
+def test_another_voice_giving_the_acts_figure_joins_its_event() -> None:
+    assert joined(
+        "Rescue crews pulled 14 miners from the flooded shaft at Orsk on Tuesday.",
+        "The union's leader, Dana Kell, said on Tuesday the 14 miners pulled from the shaft were well.",
+    )
+
+
+def test_another_voice_with_another_figure_stays_apart() -> None:
+    assert not joined(
+        "Rescue crews pulled 14 miners from the flooded shaft at Orsk on Tuesday.",
+        "The union's leader, Dana Kell, said on Tuesday the 9 miners pulled from the shaft were in hospital.",
+    )
+
+
+def test_a_view_of_the_acts_matter_sharing_two_words_stays_apart() -> None:
+    assert not joined(
+        ACT, "The mayor of Velden, Oskar Brandt, said on Tuesday that the port needed a new grade."
+    )
+
+
+def test_another_voice_denying_stays_apart() -> None:
+    assert not joined(
+        ACT,
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
+        "port authority was not deserved.",
+    )
+
+
+def test_another_voice_of_another_day_stays_apart() -> None:
+    assert not joined(
+        ACT,
+        "The mayor of Velden, Oskar Brandt, said on Monday that a lowering of the credit grade of the port "
+        "port authority would raise its costs.",
+    )
+
+
+def test_a_voice_whose_other_remarks_are_its_own_view_stays_apart() -> None:
+    assert not joined(
+        ACT,
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
+        "port authority would raise its costs.",
+        '"We will build two new quays this year," Brandt said on Tuesday.',
+    )
+
+
+def test_another_voice_telling_the_act_is_a_source_not_an_actor() -> None:
+    later = (
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
+        "port authority would raise its costs."
+    )
+    text = "\n\n".join([f"The Hallmark Ratings Agency {ACT.removeprefix('Hallmark Ratings ')}", ASIDE, later])
+    (event,) = [c for c in cluster_mentions(report_mentions(text, WEDNESDAY)) if len(c.mentions) == 2]
+    assert _event_actors(event) == ["Hallmark Ratings Agency"]
