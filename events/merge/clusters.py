@@ -3608,14 +3608,15 @@ def _event_actors(cluster: Cluster) -> list[str]:
     (`restated_by_another_voice`): in "Rebels shelled the port" with "The mayor said the shelling of the
     port wrecked the pier", the mayor is a source, not a doer."""
     reports = cluster.mentions
-    if cluster.best.is_speech or all(m.is_speech for m in reports):
+    if cluster.event_type in SPEECH_TYPES or cluster.best.is_speech or all(m.is_speech for m in reports):
         return [a for m in reports for a in m.actors]
-    doers = {_party(a) for m in reports if not m.is_speech for a in m.actors}
+    # (a doer's own remarks keep their voice, by any of its names' words: "Insp Roe" of "Insp Ana Roe")
+    doers = {word for m in reports if not m.is_speech for a in m.actors for word in _party(a).split()}
     return [
         a
         for m in reports
         for a in m.actors
-        if not (m.event_type == "statement" and a == m.speaker and _party(a) not in doers)
+        if not (m.event_type == "statement" and a == m.speaker and not set(_party(a).split()[-1:]) & doers)
     ]
 
 
