@@ -86,3 +86,22 @@ def test_another_voice_telling_the_act_is_a_source_not_an_actor() -> None:
     text = "\n\n".join([f"The Hallmark Ratings Agency {ACT.removeprefix('Hallmark Ratings ')}", ASIDE, later])
     (event,) = [c for c in cluster_mentions(report_mentions(text, WEDNESDAY)) if len(c.mentions) == 2]
     assert _event_actors(event) == ["Hallmark Ratings Agency"]
+
+
+def test_remarks_opening_with_the_act_and_one_more_word_join_it() -> None:
+    assert joined(ACT, "The lowering of the grade reflects the debts of the port, the mayor said on Tuesday.")
+
+
+def test_remarks_given_before_the_act_leave_it_the_lead() -> None:
+    remark = "The lowering of the grade reflects the debts of the port, the mayor said on Tuesday."
+    text = "\n\n".join([remark, ASIDE, ACT])
+    (event,) = [c for c in cluster_mentions(report_mentions(text, WEDNESDAY)) if len(c.mentions) == 2]
+    assert (event.best.sentence.text, event.event_type) == (ACT, "other")
+
+
+def test_an_act_and_remarks_dated_by_the_publication_alone_stay_apart() -> None:
+    # (each dated by the day the report was published: the act may be of any day before it)
+    assert not joined(
+        "The Hallmark Ratings Agency lowered the credit grade of the port authority of Velden to BB.",
+        "The lowering of the credit grade of the port authority reflects its debts, the mayor said.",
+    )

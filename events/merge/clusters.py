@@ -2724,12 +2724,15 @@ def _act_and_anothers_words(act: Cluster, remarks: Cluster) -> bool:
     """Whether one report's plain remarks, by any voice, tell again its act of the same day
     (`restated_by_another_voice`): "Rebels shelled the port on Monday" and "The mayor said Monday's
     shelling of the port wrecked the pier" are one happening with two sources."""
-    # (the act must be dated at least as well as the remarks, so that it leads the event and keeps its type,
-    # title and date)
+    # (the act must be dated at least as well as the remarks, and stated as well for a title, so that it
+    # leads the event and keeps its type, title and date)
     return (
         act.event_type not in SPEECH_TYPES
         and remarks.event_type == "statement"
-        and min(map(date_strength, act.mentions)) <= min(map(date_strength, remarks.mentions))
+        and min(date_strength(m)[:2] for m in act.mentions)
+        <= min(date_strength(m)[:2] for m in remarks.mentions)
+        and min(_title_quality(m)[:4] for m in act.mentions)
+        <= min(_title_quality(m)[:4] for m in remarks.mentions)
         and restated_by_another_voice(act.mentions, remarks.mentions)
     )
 
@@ -2766,7 +2769,12 @@ def joined(group: Sequence[Cluster]) -> Cluster:
     kind (`_one_act_named_twice`) takes that kind, whichever report is dated best."""
     if len(group) == 1:
         return group[0]
-    ordered = sorted((m for cluster in group for m in cluster.mentions), key=date_strength)
+    # (of reports dated alike, an act before remarks: joined remarks that tell it again are its sources,
+    # whichever the report gives first)
+    ordered = sorted(
+        (m for cluster in group for m in cluster.mentions),
+        key=lambda m: (date_strength(m)[:2], _remarks(m), date_strength(m)),
+    )
     whole = Cluster([ordered[0]])
     for mention in ordered[1:]:
         whole.add(mention)

@@ -245,7 +245,10 @@ def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]
         return False
     if any(m.event_type != "statement" or m.planned or _NEGATED.search(m.clause) for m in remarks):
         return False
-    if not _of_one_day(act, remarks):
+    # (a day each tells or takes from its paragraph: two reports dated by the publication alone may be of
+    # any days before it)
+    dated = [any(m.date_basis != "publication" for m in told) for told in (act, remarks)]
+    if not _of_one_day(act, remarks) or not all(dated):
         return False
     mine, theirs = _figures(act), _figures(remarks)
     if mine and theirs and not mine & theirs:
@@ -278,11 +281,31 @@ OTHER_VOICE_WORDS = 3
 def _told_again_by_another(act: Mention, remark: Mention) -> bool:
     # "Rebels shelled the port of Kalvik, killing four dockers" and "the mayor said the shelling of the
     # port killed four dockers": the act's verb or noun and three words of its clause, or the act's verb
-    # or noun and a figure of the act ("four")
+    # or noun and another word of its clause with a figure of the act ("four") or opening the remarks'
+    # clause ("The shelling of the port ...")
     if _FURTHER_DEED.search(remark.clause) or _in_the_frame(remark):
         return False
     said = content_words(remark.clause) - content_words(remark.speaker.lower())
     if not _names_the_act(act.clause, said):
         return False
     shared = said & content_words(act.clause)
-    return len(shared) >= OTHER_VOICE_WORDS or bool(shared and _figures([act]) & _figures([remark]))
+    if len(shared) >= OTHER_VOICE_WORDS:
+        return True
+    # (a figure both give, read as a figure or written as a number, "71" and "71 such diagnoses"; "one"
+    # is as often no count)
+    figures = _figures([act]) & _figures([remark]) or (_numbers([act]) & _numbers([remark])) - {"one"}
+    return bool(shared) and (bool(figures) or len(shared) > 1 and _led_by_the_act(act.clause, remark.clause))
+
+
+# The words opening a clause up to its first word of another sort: "The downgrade of", "Monday's
+# shelling of", "the lowering of the"
+_OPENING = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+)
+
+
+def _led_by_the_act(act_clause: str, remark_clause: str) -> bool:
+    """Whether the remarks' clause opens by naming the act as the thing it tells of, by the act's verb or
+    its noun: "the agency lowered its grade" and "The lowering of the grade will raise costs"."""
+    opening = _OPENING.match(remark_clause)
+    return opening is not None and _names_the_act(act_clause, content_words(opening.group(1)))
