@@ -294,7 +294,8 @@ def _told_again_by_another(act: Mention, remark: Mention) -> bool:
     # (a figure both give, read as a figure or written as a number, "71" and "71 such diagnoses"; "one"
     # is as often no count)
     figures = _figures([act]) & _figures([remark]) or (_numbers([act]) & _numbers([remark])) - {"one"}
-    return bool(shared) and (bool(figures) or len(shared) > 1 and _led_by_the_act(act.clause, remark.clause))
+    led = len(shared) > 1 and _led_by_the_act(act.clause, remark.clause)
+    return bool(shared) and (bool(figures) or led)
 
 
 # The words opening a clause up to its first word of another sort: "The downgrade of", "Monday's
