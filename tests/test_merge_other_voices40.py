@@ -99,8 +99,8 @@ def test_remarks_given_before_the_act_leave_it_the_lead() -> None:
     assert (event.best.sentence.text, event.event_type) == (ACT, "other")
 
 
-def test_an_act_and_remarks_dated_by_the_publication_alone_stay_apart() -> None:
-    # (each dated by the day the report was published: the act may be of any day before it)
+def test_an_act_dated_by_the_publication_alone_stays_apart() -> None:
+    # (the act dated by the day the report was published: it may be of any day before it)
     assert not joined(
         "The Hallmark Ratings Agency lowered the credit grade of the port authority of Velden to BB.",
         "The lowering of the credit grade of the port authority reflects its debts, the mayor said.",

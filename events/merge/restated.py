@@ -245,10 +245,9 @@ def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]
         return False
     if any(m.event_type != "statement" or m.planned or _NEGATED.search(m.clause) for m in remarks):
         return False
-    # (a day each tells or takes from its paragraph: two reports dated by the publication alone may be of
-    # any days before it)
-    dated = [any(m.date_basis != "publication" for m in told) for told in (act, remarks)]
-    if not _of_one_day(act, remarks) or not all(dated):
+    # (a day the act tells or takes from its paragraph: an act dated by the publication alone, "the region
+    # has 40 cases", may be of any day before it; remarks so dated are of the day of the report)
+    if not _of_one_day(act, remarks) or all(m.date_basis == "publication" for m in act):
         return False
     mine, theirs = _figures(act), _figures(remarks)
     if mine and theirs and not mine & theirs:
