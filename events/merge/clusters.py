@@ -2448,8 +2448,11 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 if all(_same_speaker(a, b) for a, b in itertools.combinations(voices, 2)):
                     joined_to[high] = low
     # (an act and another voice's remarks telling it again, of one day: `restated_by_another_voice`; remarks
-    # that tell two acts again would make the two one, and join neither)
+    # that tell two acts again would make the two one, and join neither; a live report's sections are of
+    # several hours, whose acts and remarks are told apart: `_live_report`)
     for ats in by_article.values():
+        if _live_report(clusters, ats):
+            continue
         for remarks_at in ats:
             told = [at for at in ats if _act_and_anothers_words(clusters[at], clusters[remarks_at])]
             if len(told) == 1 and root(told[0]) != root(remarks_at):
