@@ -2451,7 +2451,9 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     # that tell two acts again would make the two one, and join neither; a live report's sections are of
     # several hours, whose acts and remarks are told apart: `_live_report`)
     for ats in by_article.values():
-        if _live_report(clusters, ats):
+        if _live_report(clusters, ats) or any(
+            _HOUR_HEADING.match(x.sentence.text) for at in ats for x in clusters[at].mentions
+        ):
             continue
         for remarks_at in ats:
             told = [at for at in ats if _act_and_anothers_words(clusters[at], clusters[remarks_at])]
@@ -2506,6 +2508,10 @@ _SECTION_STAMP = compile_for_search(
     # ("In Kestrel:", "In the capital:", "At the border:": a place heading, a name or "the" and a noun)
     r"|(In|At|On|From)\s+([A-Z][\w.-]*(\s+[A-Z][\w.-]*){0,3}|the\s+[\w.-]+(\s+[\w.-]+)?):)"
 )
+
+
+# An hour heading a live report's section, with or without its minutes: "6pm CDT:", "10.38 am:"
+_HOUR_HEADING = re.compile(r"\W*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]?T)?:")
 
 
 def _live_report(clusters: Sequence[Cluster], ats: Sequence[int]) -> bool:
