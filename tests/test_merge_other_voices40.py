@@ -105,3 +105,11 @@ def test_an_act_dated_by_the_publication_alone_stays_apart() -> None:
         "The Hallmark Ratings Agency lowered the credit grade of the port authority of Velden to BB.",
         "The lowering of the credit grade of the port authority reflects its debts, the mayor said.",
     )
+
+
+def test_remarks_on_one_more_act_of_its_kind_stay_apart() -> None:
+    assert not joined(
+        "Another agency lowered the credit grade of the port authority of Velden to BB on Tuesday.",
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
+        "port authority would raise its costs.",
+    )

@@ -243,7 +243,15 @@ def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]
     differ, a denial, a claim, a plan, a further deed or words only of the frame keep them apart."""
     if not act or not remarks or any(m.is_speech or m.planned for m in act):
         return False
-    if any(m.event_type != "statement" or m.planned or _NEGATED.search(m.clause) for m in remarks):
+    # (remarks of a voice: a document's findings told as a statement are a happening of their own)
+    if any(
+        m.event_type != "statement" or m.planned or not m.speaker or _NEGATED.search(m.clause)
+        for m in remarks
+    ):
+        return False
+    # ("Another survey showed ...": one more happening of its kind, which remarks on the first one share
+    # words with)
+    if any(_FURTHER_DEED.search(m.clause) for m in act):
         return False
     # (a day the act tells or takes from its paragraph: an act dated by the publication alone, "the region
     # has 40 cases", may be of any day before it; remarks so dated are of the day of the report)
