@@ -11,8 +11,9 @@ or a denial (an event of its own), or remarks by anyone but the doer.
 Another voice telling the same act of the same day is one more source of it, not a happening of its own
 (`restated_by_another_voice`): "Rebels shelled the port on Monday" and "The mayor said Monday's shelling
 of the port wrecked the pier". A voice that is not the doer may be only near the act, so more must show
-that its words tell the act again: the act's verb or noun and a second word of the act's own clause, or
-a figure of the act; the bars on a doer's remarks hold for it too.
+that its words tell the act again: the act's verb or noun among three words of the act's own clause, or
+among two with a figure of the act or at the head of the remarks ("Monday's shelling ..."); the bars on a
+doer's remarks hold for it too, and remarks dated only by the report's day must meet an act it dates.
 """
 
 from __future__ import annotations
@@ -238,9 +239,9 @@ def _places(mentions: Sequence[Mention]) -> set[str]:
 
 def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
     """Whether plain statements (`remarks`) by any voice tell again the act of the same day told by `act`,
-    all from one article: "Rescuers pulled a boy from the rubble of a school on Tuesday" and "'He had
-    been in the rubble for two days,' the head of the rescue team said on Tuesday". Figures of each that
-    differ, a denial, a claim, a plan, a further deed or words only of the frame keep them apart."""
+    all from one article: "Rescuers pulled 14 miners from the flooded shaft on Tuesday" and "The union's
+    leader said on Tuesday the 14 miners pulled from the shaft were well". Figures of each that differ,
+    another place, a denial, a claim, a plan, a further deed or words only of the frame keep them apart."""
     if not act or not remarks or any(m.is_speech or m.planned for m in act):
         return False
     # (remarks of a voice: a document's findings told as a statement are a happening of their own)
