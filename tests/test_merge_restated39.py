@@ -1,6 +1,6 @@
 """One happening, one event (events.merge.restated, `_act_and_its_doers_words` in events.merge.clusters):
 a report's act of a day, told again in the remarks of the one who did it that day, is one happening;
-remarks by another voice, of another day, sharing one word only or giving another figure stay apart.
+remarks of another day, sharing one word only or giving another figure stay apart.
 
 All texts are our own."""
 
@@ -37,8 +37,9 @@ def test_an_act_told_again_by_its_doer_on_its_day_is_one_event() -> None:
     )
 
 
-def test_another_voice_on_the_act_stays_apart() -> None:
-    assert not joined(
+def test_another_voice_telling_the_act_again_joins_it() -> None:
+    # (another source of one happening: `restated_by_another_voice`, tests/test_merge_other_voices40.py)
+    assert joined(
         ACT, '"The sale of the terminal to the port operator will close in March," Halden said on Tuesday.'
     )
 

@@ -44,7 +44,7 @@ from events.extract.triggers import settled_type
 from events.merge.acted_on import acted_on_at_opening, deeds_done
 from events.merge.elaboration import goes_on_from, goes_on_from_act, one_occasion, set_apart
 from events.merge.per_mention import per_mention, per_mention_and
-from events.merge.restated import restated_by_its_doer
+from events.merge.restated import restated_by_another_voice, restated_by_its_doer
 from events.merge.titles import (
     COMMON_OPENERS,
     EXPLETIVE_IT,
@@ -2470,6 +2470,19 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
                 voices = [m for m in bests if m.event_type in SPEECH_TYPES]
                 if all(_same_speaker(a, b) for a, b in itertools.combinations(voices, 2)):
                     joined_to[high] = low
+    # (an act and another voice's remarks telling it again, of one day: `restated_by_another_voice`; remarks
+    # that tell two acts again would make the two one, and join neither; a live report's sections are of
+    # several hours, whose acts and remarks are told apart: `_live_report`)
+    for ats in by_article.values():
+        if _live_report(clusters, ats) or any(
+            _HOUR_HEADING.match(x.sentence.text) for at in ats for x in clusters[at].mentions
+        ):
+            continue
+        for remarks_at in ats:
+            told = [at for at in ats if _act_and_anothers_words(clusters[at], clusters[remarks_at])]
+            if len(told) == 1 and root(told[0]) != root(remarks_at):
+                low, high = sorted((root(told[0]), root(remarks_at)))
+                joined_to[high] = low
     for article, ats in runs.items():
         for run_at in ats:
             act_at = _act_its_quote_goes_on(
@@ -2518,6 +2531,10 @@ _SECTION_STAMP = compile_for_search(
     # ("In Kestrel:", "In the capital:", "At the border:": a place heading, a name or "the" and a noun)
     r"|(In|At|On|From)\s+([A-Z][\w.-]*(\s+[A-Z][\w.-]*){0,3}|the\s+[\w.-]+(\s+[\w.-]+)?):)"
 )
+
+
+# An hour heading a live report's section, with or without its minutes: "6pm CDT:", "10.38 am:"
+_HOUR_HEADING = re.compile(r"\W*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]?T)?:")
 
 
 def _live_report(clusters: Sequence[Cluster], ats: Sequence[int]) -> bool:
@@ -2735,6 +2752,23 @@ def _act_and_its_doers_words(act: Cluster, remarks: Cluster) -> bool:
     )
 
 
+def _act_and_anothers_words(act: Cluster, remarks: Cluster) -> bool:
+    """Whether one report's plain remarks, by any voice, tell again its act of the same day
+    (`restated_by_another_voice`): "Rebels shelled the port on Monday" and "The mayor said Monday's
+    shelling of the port wrecked the pier" are one happening with two sources."""
+    # (the act must be dated at least as well as the remarks, and stated as well for a title, so that it
+    # leads the event and keeps its type, title and date)
+    return (
+        act.event_type not in SPEECH_TYPES
+        and remarks.event_type == "statement"
+        and min(date_strength(m)[:2] for m in act.mentions)
+        <= min(date_strength(m)[:2] for m in remarks.mentions)
+        and min(_title_quality(m)[:4] for m in act.mentions)
+        <= min(_title_quality(m)[:4] for m in remarks.mentions)
+        and restated_by_another_voice(act.mentions, remarks.mentions)
+    )
+
+
 def _undated_of_its_day(undated: Cluster, dated: Cluster) -> bool:
     """Whether remarks a report gives no day of their own may be of the occasion it dated a few days before
     publication: "Ruiz made the comments on Wednesday" in a Friday report, and "Ruiz suggested the storm was
@@ -2767,7 +2801,12 @@ def joined(group: Sequence[Cluster]) -> Cluster:
     kind (`_one_act_named_twice`) takes that kind, whichever report is dated best."""
     if len(group) == 1:
         return group[0]
-    ordered = sorted((m for cluster in group for m in cluster.mentions), key=date_strength)
+    # (of reports dated alike, an act before remarks: joined remarks that tell it again are its sources,
+    # whichever the report gives first)
+    ordered = sorted(
+        (m for cluster in group for m in cluster.mentions),
+        key=lambda m: (date_strength(m)[:2], _remarks(m), date_strength(m)),
+    )
     whole = Cluster([ordered[0]])
     for mention in ordered[1:]:
         whole.add(mention)
@@ -3607,6 +3646,23 @@ def sort_events(events: pd.DataFrame) -> pd.DataFrame:
     return events.sort_values(["date", "event_type", "event_id"], kind="stable").reset_index(drop=True)
 
 
+def _event_actors(cluster: Cluster) -> list[str]:
+    """The actors of each report of a happening, but the voice of remarks that only tell an act others did
+    (`restated_by_another_voice`): in "Rebels shelled the port" with "The mayor said the shelling of the
+    port wrecked the pier", the mayor is a source, not a doer."""
+    reports = cluster.mentions
+    if cluster.event_type in SPEECH_TYPES or cluster.best.is_speech or all(m.is_speech for m in reports):
+        return [a for m in reports for a in m.actors]
+    # (a doer's own remarks keep their voice, by any of its names' words: "Insp Roe" of "Insp Ana Roe")
+    doers = {word for m in reports if not m.is_speech for a in m.actors for word in _party(a).split()}
+    return [
+        a
+        for m in reports
+        for a in m.actors
+        if not (m.event_type == "statement" and a == m.speaker and not set(_party(a).split()[-1:]) & doers)
+    ]
+
+
 def table_rows(
     clusters: Sequence[Cluster], ids: Sequence[str], linked_ids: Sequence[list[str]]
 ) -> tuple[list[dict[str, object]], list[dict[str, object]]]:
@@ -3637,7 +3693,7 @@ def table_rows(
                 "precision": when.precision,
                 "event_type": event_type,
                 "title": made,
-                "actors": join_list(a for m in cluster.mentions for a in m.actors),
+                "actors": join_list(_event_actors(cluster)),
                 "countries": countries,
                 "country_basis": country_basis,
                 "locations": join_list(p for m in cluster.mentions for p in m.locations),

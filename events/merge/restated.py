@@ -7,6 +7,13 @@ What makes them one is all three of: one day, the speaker among the act's doers,
 in both (two words of the clause's own, not names, days or the words every sentence has). What keeps them
 two: a figure in each and none shared ("sold 4,000 tonnes" and "expects 9,000 tonnes next year"), a claim
 or a denial (an event of its own), or remarks by anyone but the doer.
+
+Another voice telling the same act of the same day is one more source of it, not a happening of its own
+(`restated_by_another_voice`): "Rebels shelled the port on Monday" and "The mayor said Monday's shelling
+of the port wrecked the pier". A voice that is not the doer may be only near the act, so more must show
+that its words tell the act again: the act's verb or noun among three words of the act's own clause, or
+among two with a figure of the act or at the head of the remarks ("Monday's shelling ..."); the bars on a
+doer's remarks hold for it too, and remarks dated only by the report's day must meet an act it dates.
 """
 
 from __future__ import annotations
@@ -206,3 +213,108 @@ def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> 
     if any(_told_in_words(a, speaker) for a in act):
         return False
     return any(_told_again(a, r) for a in act if _done_by(a, speaker) for r in remarks)
+
+
+def _of_one_day(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
+    # one article's act and remarks, each of them dated to one and the same day
+    if len({m.article for m in (*act, *remarks)}) != 1:
+        return False
+    days = {(m.date_start, m.date_end) for m in (*act, *remarks)}
+    return len(days) == 1 and all(m.precision == "day" for m in (*act, *remarks))
+
+
+# A number in a clause: digits (not a year) or a number word
+_NUMBER = re.compile(
+    rf"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE
+)
+
+
+def _numbers(mentions: Sequence[Mention]) -> set[str]:
+    return {n.lower().replace(",", "") for m in mentions for n in _NUMBER.findall(m.clause)}
+
+
+def _places(mentions: Sequence[Mention]) -> set[str]:
+    return {place for m in mentions for place in (*m.countries, *m.locations)}
+
+
+def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
+    """Whether plain statements (`remarks`) by any voice tell again the act of the same day told by `act`,
+    all from one article: "Rescuers pulled 14 miners from the flooded shaft on Tuesday" and "The union's
+    leader said on Tuesday the 14 miners pulled from the shaft were well". Figures of each that differ,
+    another place, a denial, a claim, a plan, a further deed or words only of the frame keep them apart."""
+    if not act or not remarks or any(m.is_speech or m.planned for m in act):
+        return False
+    # (remarks of a voice: a document's findings told as a statement are a happening of their own)
+    if any(
+        m.event_type != "statement" or m.planned or not m.speaker or _NEGATED.search(m.clause)
+        for m in remarks
+    ):
+        return False
+    # ("Another survey showed ...": one more happening of its kind, which remarks on the first one share
+    # words with)
+    if any(_FURTHER_DEED.search(m.clause) for m in act):
+        return False
+    # (a day the act tells or takes from its paragraph: an act dated by the publication alone, "the region
+    # has 40 cases", may be of any day before it; remarks so dated are of the day of the report)
+    if not _of_one_day(act, remarks) or all(m.date_basis == "publication" for m in act):
+        return False
+    mine, theirs = _figures(act), _figures(remarks)
+    if mine and theirs and not mine & theirs:
+        return False
+    if _counts_another_thing(act, remarks):
+        return False
+    # (numbers in each clause and none the same, where no figure was read: "pulled 14 miners" and "the 9
+    # miners pulled")
+    told, heard = _numbers(act), _numbers(remarks)
+    if told and heard and not told & heard:
+        return False
+    # (remarks of another country or place than the act's tell another happening of its kind: "cases were
+    # confirmed in Tarsk" and "the Ruritanian ministry confirmed the country's first case")
+    if _places(act) and _places(remarks) and not _places(act) & _places(remarks):
+        return False
+    speakers = {m.speaker for m in remarks}
+    if any(_told_in_words(a, speaker) for a in act for speaker in speakers if speaker):
+        return False
+    # (each of the remarks: a voice's other words of the day, "The new sites will feed more people", are
+    # its own view, which the act would take in with the one that tells it again)
+    return all(any(_told_again_by_another(a, r) for a in act) for r in remarks)
+
+
+# The words of the act's own clause that remarks by a voice other than its doer must name at least, the
+# act's verb or noun among them: two ("the shelling of the port") are as often a view of the act's matter
+# ("every day we wait we lose the coast") as the act told again
+OTHER_VOICE_WORDS = 3
+
+
+def _told_again_by_another(act: Mention, remark: Mention) -> bool:
+    # "Rebels shelled the port of Kalvik, killing four dockers" and "the mayor said the shelling of the
+    # port killed four dockers": the act's verb or noun and three words of its clause, or the act's verb
+    # or noun and another word of its clause with a figure of the act ("four") or opening the remarks'
+    # clause ("The shelling of the port ...")
+    if _FURTHER_DEED.search(remark.clause) or _in_the_frame(remark):
+        return False
+    said = content_words(remark.clause) - content_words(remark.speaker.lower())
+    if not _names_the_act(act.clause, said):
+        return False
+    shared = said & content_words(act.clause)
+    if len(shared) >= OTHER_VOICE_WORDS:
+        return True
+    # (a figure both give, read as a figure or written as a number, "71" and "71 such diagnoses"; "one"
+    # is as often no count)
+    figures = _figures([act]) & _figures([remark]) or (_numbers([act]) & _numbers([remark])) - {"one"}
+    led = len(shared) > 1 and _led_by_the_act(act.clause, remark.clause)
+    return bool(shared) and (bool(figures) or led)
+
+
+# The words opening a clause up to its first word of another sort: "The downgrade of", "Monday's
+# shelling of", "the lowering of the"
+_OPENING = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
+)
+
+
+def _led_by_the_act(act_clause: str, remark_clause: str) -> bool:
+    """Whether the remarks' clause opens by naming the act as the thing it tells of, by the act's verb or
+    its noun: "the agency lowered its grade" and "The lowering of the grade will raise costs"."""
+    opening = _OPENING.match(remark_clause)
+    return opening is not None and _names_the_act(act_clause, content_words(opening.group(1)))
