@@ -1524,6 +1524,46 @@ def bystander_in_the_present(text: str) -> bool:
     )
 
 
+# A person named in full and nothing more, closing a quotation ('"...," Tom Reed said.', '"...," said Ana
+# Roe.'): the name as the whole attribution, which `private_view_surname` reads
+_NAME_ALONE_ATTRIBUTION = re.compile(
+    r"^\s*(?:(?i:said|says|added|adds)\s+(?P<after>(?!(?:Mr|Mrs|Ms|Dr|Miss)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?"
+    r"[A-Z][a-z’'-]+)|(?P<before>(?!(?:Mr|Mrs|Ms|Dr|Miss)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+)\s+"
+    r"(?i:said|says|added|adds))\s*[.!]?\s*$"
+)
+# The speaker's own step, ahead or under way, in the first person ('"We will rebuild the school"', '"I'm
+# leaving the party"', '"We are sending crews"'): a pledge or an act, which may be news, whoever says it
+_OWN_STEP = rx(
+    r"\b(?:i|we)(?:\s+(?:will|shall|must|plan|intend|want|have\s+to|are\s+going\s+to|am\s+going\s+to)|[\'’]ll"
+    r"|\s+(?:are|am)\s+(?:now\s+|also\s+)?[a-z]+ing|[\'’](?:re|m)\s+(?:now\s+|also\s+)?[a-z]+ing)\b"
+)
+
+
+def private_view_surname(text: str) -> str:
+    """The surname of the speaker when a sentence is a quotation told wholly in the present and closed by the
+    speaker's full name and nothing more ('"Nobody here trusts the water anymore," Tom Reed said.' ->
+    "Reed"), or "". News copy gives an office-holder's post, a party's role or an expert's field the first
+    time it names them, so one named bare is a private person: their present view is colour, as a vox
+    pop's is. The caller keeps it when the name was read earlier in the report (a second mention of one
+    whose post was given) or is an office-holder's. What the speaker saw befall is told in the past, and a
+    toll, a figure or a step of their own ahead ("We will rebuild") may be news; all are left alone."""
+    whole = _WHOLE_QUOTATION.match(text)
+    if whole is None:
+        return ""
+    named = _NAME_ALONE_ATTRIBUTION.match(whole.group("attribution"))
+    inside = whole.group("inside")
+    if (
+        named is None
+        or PAST_TENSE.search(inside) is not None
+        or _LOSS_STATE.search(inside) is not None
+        or _TOLL_OR_FIGURE.search(inside) is not None
+        or re.search(r"\d", inside) is not None
+        or _OWN_STEP.search(inside) is not None
+    ):
+        return ""
+    return (named.group("after") or named.group("before")).split()[-1]
+
+
 # A professor who speaks in the present, named with the title and the verb of saying side by side ("Professor
 # Ana Roe of Kestrel University says", "..., says Prof Hale"): the phrase that names them, up to or after the
 # verb, is tested for an office they may hold ("Professor Ana Roe, the health minister, says")

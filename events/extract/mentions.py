@@ -69,6 +69,7 @@ from events.extract.background import (
     main_perfect_act_over_asides,
     measure_only_named,
     only_a_feeling,
+    private_view_surname,
     perfect_act_match,
     quoted_view,
     record_described,
@@ -1103,7 +1104,21 @@ def extract_mentions(
                 heard_in = sentence.start
             said = None
             continue
-        if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
+        private = private_view_surname(sentence.text)
+        if (
+            draft is not None
+            and draft.event_type == "statement"
+            and (
+                only_a_feeling(sentence.text)
+                # ('"Nobody here trusts the water," Tom Reed said.': a person first named bare, a private
+                # one, in the present; a name read before may be an office-holder's second mention)
+                or (
+                    private != ""
+                    and re.search(rf"\b{re.escape(private)}\b", article.text[: sentence.start]) is None
+                    and not any(private in h.name.split() for h in holders)
+                )
+            )
+        ):
             # "The mayor said he was pleased with the turnout": nothing a briefing would list; whoever gave
             # the view is still the "he" of the quotation after it, not the speaker before them
             # ("said one resident": someone unnamed, after whom "he said" is no one the report names)
