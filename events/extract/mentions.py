@@ -255,6 +255,7 @@ from events.extract.noise import (
     dots_between_sentences,
     earlier_done_at,
     figure_of_a_year,
+    former_holders_view,
     journalist_tells,
     judgement_at,
     life_began,
@@ -3260,6 +3261,8 @@ def _analyse(
         or analysts_estimate(text)
         # ("Residents fear the plant will never reopen, said the mayor": a crowd's mood, no happening)
         or crowd_feeling_only(text)
+        # ("Tom Hale, a former ambassador, said the row had become a crisis": one who held a post once)
+        or (not sentence_dates and former_holders_view(text))
         # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
         or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)
