@@ -1539,6 +1539,18 @@ _OWN_STEP = rx(
 )
 
 
+def _present_view(inside: str) -> bool:
+    """Whether quoted words are told wholly in the present, with no act in the past, no loss, toll or figure,
+    and no step of the speaker's own ahead (`_OWN_STEP`)."""
+    return (
+        PAST_TENSE.search(inside) is None
+        and _LOSS_STATE.search(inside) is None
+        and _TOLL_OR_FIGURE.search(inside) is None
+        and re.search(r"\d", inside) is None
+        and _OWN_STEP.search(inside) is None
+    )
+
+
 def private_view_surname(text: str) -> str:
     """The surname of the speaker when a sentence is a quotation told wholly in the present and closed by the
     speaker's full name and nothing more ('"Nobody here trusts the water anymore," Tom Reed said.' ->
@@ -1551,17 +1563,62 @@ def private_view_surname(text: str) -> str:
     if whole is None:
         return ""
     named = _NAME_ALONE_ATTRIBUTION.match(whole.group("attribution"))
-    inside = whole.group("inside")
-    if (
-        named is None
-        or PAST_TENSE.search(inside) is not None
-        or _LOSS_STATE.search(inside) is not None
-        or _TOLL_OR_FIGURE.search(inside) is not None
-        or re.search(r"\d", inside) is not None
-        or _OWN_STEP.search(inside) is not None
-    ):
+    if named is None or not _present_view(whole.group("inside")):
         return ""
     return (named.group("after") or named.group("before")).split()[-1]
+
+
+# A short attribution to one person: a pronoun, a surname with or without a title, or a full name ('..., he
+# said.', '..., Mr Roe said.', '..., said Roe.')
+_ONE_PERSON_ATTRIBUTION = re.compile(
+    r"^\s*(?:(?i:said|says|added|adds)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?\s+(?i:said|says|added|adds)"
+    r"|(?:he|she|He|She)\s+(?i:said|says|added|adds))\s*[.!]?\s*$"
+)
+
+
+def present_quotation_only(text: str) -> bool:
+    """Whether a sentence is a quotation told wholly in the present (`_present_view`) and a short
+    attribution to one person (`_ONE_PERSON_ATTRIBUTION`): '"Nobody here trusts the water," Reed said.'
+    Whether the person holds an office in the story is the caller's to tell, from the whole report."""
+    whole = _WHOLE_QUOTATION.match(text)
+    return (
+        whole is not None
+        and _ONE_PERSON_ATTRIBUTION.match(whole.group("attribution")) is not None
+        and _present_view(whole.group("inside"))
+    )
+
+
+# A party's role, besides an office: the lawyers, the court, the doctors and the crew of a story
+_PARTY_ROLE = rx(
+    r"\b(?:lawyers?|attorneys?|counsel|prosecutors?|judge|defendant|accused|doctors?|physician|surgeon|nurse"
+    r"|captain|pilot|crew|survivor|witness|victim|widow|mother|father|son|daughter|brother|sister|wife|husband"
+    r"|family|relatives?|fianc[ée]e?|partner|rescuers?|firefighters?|medics?|paramedics?|soldiers?|troops"
+    r"|aid\s+workers?|volunteers?|engineers?|workers?|employees?|staff|member|candidate|leader|activist|protester)\b"
+)
+INTRODUCTION_CHARS = 120
+
+
+def introduced_with_a_part(text: str, name: str) -> bool:
+    """Whether a report, where it first names a person (by full name, else by surname), gives them an office,
+    a body or a party's role within a few words either side ("Ana Roe, the ferry's captain,", "Coast Guard
+    officer Tom Hale"): one whose words are their side's, whatever tense they speak in."""
+    found = re.search(rf"\b{re.escape(name)}\b", text) or re.search(
+        rf"\b{re.escape(name.split()[-1])}\b", text
+    )
+    if found is None:
+        return True
+    # (within the sentence that names them: "officials said." closing the sentence before is no part of theirs)
+    before = text[max(0, found.start() - INTRODUCTION_CHARS) : found.start()]
+    after = text[found.end() : found.end() + INTRODUCTION_CHARS]
+    before = re.split(r"[.!?][\"”']*\s+(?=[\"“A-Z]|$)|\n", before)[-1]
+    after = re.split(r"[.!?][\"”']*(?:\s|$)|\n", after)[0]
+    window = before + name + after
+    return (
+        _OFFICIAL_IN_ATTRIBUTION.search(window) is not None
+        or _OFFICE_HELD.search(window) is not None
+        or _PARTY_ROLE.search(window) is not None
+    )
 
 
 # A professor who speaks in the present, named with the title and the verb of saying side by side ("Professor

@@ -69,6 +69,8 @@ from events.extract.background import (
     main_perfect_act_over_asides,
     measure_only_named,
     only_a_feeling,
+    introduced_with_a_part,
+    present_quotation_only,
     private_view_surname,
     perfect_act_match,
     quoted_view,
@@ -790,6 +792,26 @@ class Mention:
         return self.event_type in SPEECH_TYPES
 
 
+# A capitalised word that is no first name: an article, a title or a word that opens a sentence
+_NOT_A_FIRST_NAME = re.compile(
+    r"(?:The|A|An|In|On|At|Mr|Mrs|Ms|Dr|Miss|Sir|Lady|Lord|Dame|But|And|For|Of|By|To|With|From|As|If|When|After"
+    r"|Before|While|Said|Says|Told|Asked|Added|President|Prime|Minister|Judge|Professor|Prof|Chief|Captain|General"
+    r"|Senator|Governor|Mayor|Officer|Sergeant|Agent|Detective|Reverend|Father|Brother|Sister|Saint|St)"
+)
+
+
+def _private_person_named(speaker: str, text: str, entities: Sequence[Entity]) -> str:
+    """The full name by which the report first names the person `speaker` stands for ("Tom Reed" for "Reed"),
+    when no list knows them (a public figure or a body the lists know is no private person), or ""."""
+    surname = speaker.split()[-1] if speaker else ""
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", surname) or any(surname in e.name.split() for e in entities):
+        return ""
+    for found in re.finditer(rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b", text):
+        if not _NOT_A_FIRST_NAME.fullmatch(found.group(1).split()[0]):
+            return found.group()
+    return ""
+
+
 def extract_mentions(
     article: Article, gazetteer: Gazetteer, published: dt.date | None = None, *, budget: Budget | None = None
 ) -> list[Mention]:
@@ -1117,6 +1139,16 @@ def extract_mentions(
                     private != ""
                     and re.search(rf"\b{re.escape(private)}\b", article.text[: sentence.start]) is None
                     and not any(private in h.name.split() for h in holders)
+                )
+                # ('"Nobody here trusts the water," Reed said.' where the report named Tom Reed with no
+                # office, body or part in the story: a private person's present view, colour)
+                or (
+                    present_quotation_only(sentence.text)
+                    and _private_person_named(draft.speaker, article.text, entities) != ""
+                    and not any(draft.speaker.split()[-1] in h.name.split() for h in holders)
+                    and not introduced_with_a_part(
+                        article.text, _private_person_named(draft.speaker, article.text, entities)
+                    )
                 )
             )
         ):
