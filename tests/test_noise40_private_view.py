@@ -55,3 +55,33 @@ def test_name_read_before_is_a_second_mention_and_stays() -> None:
     sentence = '"The levee is holding for now," Tomas Pryle said.'
     assert private_view_surname(sentence) == "Pryle"
     assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]
+
+
+FLOOD_AND_BARN = (
+    "Floods swept through the northern province of Velora on Monday, officials said.\n\n"
+    "Tomas Pryle stood by his ruined barn outside the village on Tuesday.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Nobody on this street trusts the council anymore," Pryle said.',
+        '"It is a mess out there," he said.',
+    ],
+)
+def test_present_view_of_a_person_named_with_no_part_is_colour(sentence: str) -> None:
+    assert mentions_below_lead(sentence, FRIDAY, FLOOD_AND_BARN) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # named with an office, or with a part in the story
+        "Floods swept through Velora on Monday.\n\nTomas Pryle, the county engineer, inspected the dam.\n\n",
+        "Floods swept through Velora on Monday.\n\nTomas Pryle, whose brother drowned, waited by the road.\n\n",
+    ],
+)
+def test_present_view_of_one_named_with_a_part_stays(lead: str) -> None:
+    sentence = '"Nobody on this street trusts the council anymore," Pryle said.'
+    assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]

@@ -804,7 +804,9 @@ def _private_person_named(speaker: str, text: str, entities: Sequence[Entity]) -
     """The full name by which the report first names the person `speaker` stands for ("Tom Reed" for "Reed"),
     when no list knows them (a public figure or a body the lists know is no private person), or ""."""
     surname = speaker.split()[-1] if speaker else ""
-    if not re.fullmatch(r"[A-Z][a-z’'-]+", surname) or any(surname in e.name.split() for e in entities):
+    if not re.fullmatch(r"[A-Z][a-z’'-]+", surname) or any(
+        surname in e.name.split() and (e.source != "rule" or e.role or not names_a_person(e)) for e in entities
+    ):
         return ""
     for found in re.finditer(rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b", text):
         if not _NOT_A_FIRST_NAME.fullmatch(found.group(1).split()[0]):
