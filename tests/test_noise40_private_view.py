@@ -85,3 +85,12 @@ def test_present_view_of_a_person_named_with_no_part_is_colour(sentence: str) ->
 def test_present_view_of_one_named_with_a_part_stays(lead: str) -> None:
     sentence = '"Nobody on this street trusts the council anymore," Pryle said.'
     assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]
+
+
+def test_present_view_of_one_named_with_a_body_stays() -> None:
+    lead = (
+        "Floods swept through Velora on Monday.\n\n"
+        '"We will pay every claim," said Tomas Pryle of the Harbour Claims Office on Tuesday.\n\n'
+    )
+    sentence = '"There is no promise that the next payment is as large," Pryle said.'
+    assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]

@@ -1597,6 +1597,7 @@ _PARTY_ROLE = rx(
     r"|aid\s+workers?|volunteers?|engineers?|workers?|employees?|staff|member|candidate|leader|activist|protester)\b"
 )
 INTRODUCTION_CHARS = 120
+_AFFILIATED = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:.]*")
 
 
 def introduced_with_a_part(text: str, name: str) -> bool:
@@ -1614,6 +1615,11 @@ def introduced_with_a_part(text: str, name: str) -> bool:
     before = re.split(r"[.!?][\"”']*\s+(?=[\"“A-Z]|$)|\n", before)[-1]
     after = re.split(r"[.!?][\"”']*(?:\s|$)|\n", after)[0]
     window = before + name + after
+    # ("Tom Hale of the Harbour Claims Office", "Ana Roe from Norvik": one who speaks for a body; a
+    # university or a college is no party to a story, and its scholars are left to the rest)
+    body = _AFFILIATED.match(after)
+    if body is not None and _SCHOLARS_BODY.search(body.group()) is None:
+        return True
     return (
         _OFFICIAL_IN_ATTRIBUTION.search(window) is not None
         or _OFFICE_HELD.search(window) is not None

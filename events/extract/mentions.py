@@ -269,6 +269,7 @@ from events.extract.noise import (
     open_question_asked,
     outlet_journalists,
     poll_finding,
+    research_note,
     polls_in_general,
     pollster,
     routine,
@@ -3297,6 +3298,8 @@ def _analyse(
         or crowd_feeling_only(text)
         # ("Tom Hale, a former ambassador, said the row had become a crisis": one who held a post once)
         or (not sentence_dates and former_holders_view(text))
+        # ("Norbank estimated in a research note that the bill could reach $9bn": an analyst's view)
+        or research_note(text)
         # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
         or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)

@@ -2062,3 +2062,25 @@ def former_holders_view(text: str) -> bool:
         and _TOLL_WORD.search(remarks) is None
         and re.search(r"\d", remarks) is None
     )
+
+
+# --- an analyst's research note ----------------------------------------------------------------------------
+
+# A saying made in a research note or a note to a broker's clients ("Norbank estimated in a research note
+# that the bill could reach $9bn", '"...," Roe said in a note to clients'): the form in which analysts
+# publish their views. A party's own note to its investors is left alone ("note to investors" may be either)
+_RESEARCH_NOTE = re.compile(
+    r"\b(?:in|wrote\s+in)\s+(?:a|an|its|their|his|her)\s+(?:(?:new|latest|recent|separate|weekly|daily|morning)\s+)?"
+    r"(?:research\s+note|note\s+to\s+(?:its\s+|their\s+)?clients|client\s+note|research\s+report\s+to\s+clients)\b",
+    re.IGNORECASE,
+)
+# A rating changed is the agency's act, news of its own ("Norbank downgraded the shares, it said in a note")
+_RATING_ACT = re.compile(r"\b(?:downgrad|upgrad|rating|ratings|outlook\s+to)\w*", re.IGNORECASE)
+
+
+def research_note(text: str) -> bool:
+    """A sentence whose saying is made in an analyst's research note or a note to a broker's clients ("Norbank
+    estimated in a research note on Monday that clean-up costs could total $9bn"): comment on the story by
+    people with no part in it, whatever figures it holds; a rating changed is the agency's act, and left
+    alone."""
+    return _RESEARCH_NOTE.search(text) is not None and _RATING_ACT.search(text) is None
