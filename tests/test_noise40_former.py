@@ -18,8 +18,8 @@ FRIDAY = dt.date(2026, 3, 13)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "However the former Dalish ambassador to Norland, Sir Tomas Hale, told the radio that the row had become"
-        ' "a real problem, politically".',
+        "However the former Dalish ambassador to Norland, Sir Tomas Hale, told the radio that the row had"
+        ' become "a real problem, politically".',
         'Ana Ruiz, former press secretary to the governor, called the ruling a "strange choice."',
         "Some former federal mine inspectors suggested that the board, which sells the leases, should hand"
         " safety checks to a separate agency.",

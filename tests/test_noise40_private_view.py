@@ -79,7 +79,8 @@ def test_present_view_of_a_person_named_with_no_part_is_colour(sentence: str) ->
     [
         # named with an office, or with a part in the story
         "Floods swept through Velora on Monday.\n\nTomas Pryle, the county engineer, inspected the dam.\n\n",
-        "Floods swept through Velora on Monday.\n\nTomas Pryle, whose brother drowned, waited by the road.\n\n",
+        "Floods swept through Velora on Monday.\n\nTomas Pryle, whose brother drowned, waited by the road."
+        "\n\n",
     ],
 )
 def test_present_view_of_one_named_with_a_part_stays(lead: str) -> None:

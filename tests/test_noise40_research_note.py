@@ -17,7 +17,8 @@ FRIDAY = dt.date(2026, 3, 13)
 @pytest.mark.parametrize(
     "sentence",
     [
-        "However, Kestrel Bank estimated in a research note on Wednesday that repair costs could total $9 billion.",
+        "However, Kestrel Bank estimated in a research note on Wednesday that repair costs could total"
+        " $9 billion.",
         '"The last thing the board needs is a fight," Norbank\'s Pell said in a research note.',
         "The damage could weigh on the insurer for years, Dalmer Securities wrote in a note to clients.",
     ],

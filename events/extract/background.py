@@ -1609,7 +1609,8 @@ def introduced_with_a_part(text: str, name: str) -> bool:
     )
     if found is None:
         return True
-    # (within the sentence that names them: "officials said." closing the sentence before is no part of theirs)
+    # (within the sentence that names them: "officials said." closing the sentence before is no part of
+    # theirs)
     before = text[max(0, found.start() - INTRODUCTION_CHARS) : found.start()]
     after = text[found.end() : found.end() + INTRODUCTION_CHARS]
     before = re.split(r"[.!?][\"”']*\s+(?=[\"“A-Z]|$)|\n", before)[-1]

@@ -63,16 +63,16 @@ from events.extract.background import (
     history_named_by_its_year,
     in_scene,
     inside_a_quotation,
+    introduced_with_a_part,
     irregular_perfect_act,
     is_hypothetical,
     lead_of_its_days,
     main_perfect_act_over_asides,
     measure_only_named,
     only_a_feeling,
-    introduced_with_a_part,
+    perfect_act_match,
     present_quotation_only,
     private_view_surname,
-    perfect_act_match,
     quoted_view,
     record_described,
     remark_marked_earlier,
@@ -269,9 +269,9 @@ from events.extract.noise import (
     open_question_asked,
     outlet_journalists,
     poll_finding,
-    research_note,
     polls_in_general,
     pollster,
+    research_note,
     routine,
     said_to_have,
     sources_foretell,
@@ -806,7 +806,8 @@ def _private_person_named(speaker: str, text: str, entities: Sequence[Entity]) -
     when no list knows them (a public figure or a body the lists know is no private person), or ""."""
     surname = speaker.split()[-1] if speaker else ""
     if not re.fullmatch(r"[A-Z][a-z’'-]+", surname) or any(
-        surname in e.name.split() and (e.source != "rule" or e.role or not names_a_person(e)) for e in entities
+        surname in e.name.split() and (e.source != "rule" or e.role or not names_a_person(e))
+        for e in entities
     ):
         return ""
     for found in re.finditer(rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b", text):

@@ -2004,7 +2004,10 @@ _FORMER_SAYS = (
 _FORMER_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+"
 # The post held once ("a former ambassador to Norland", "former press secretary to the governor"): no comma
 # inside, and no possessive, since "the former minister's lawyers" are a party's, and speak for it
-_FORMER_POST = r"(?i:(?:a|an|the)\s+)?(?:[A-Z][\w.’'-]*\s+)?(?i:former|ex-)\s*(?:(?![\w’'-]+[’']s\b)[^,;:\"“”\s]+\s*){1,12}?"
+_FORMER_POST = (
+    r"(?i:(?:a|an|the)\s+)?(?:[A-Z][\w.’'-]*\s+)?(?i:former|ex-)\s*"
+    r"(?:(?![\w’'-]+[’']s\b)[^,;:\"“”\s]+\s*){1,12}?"
+)
 # The one who speaks as the subject: "Some former safety regulators suggested", "The former ambassador to
 # Norland, Tom Hale, told the radio", "Tom Hale, a former ambassador, said"
 _FORMER_OPENING = r"^(?:(?i:however|but|and|yet|meanwhile|still),?\s+)?(?:[^,;:\"“”]{0,150},\s+)?"
@@ -2026,8 +2029,8 @@ _OWN_ACCOUNT = re.compile(
 )
 # (a copula, and the pasts that are as often a present, a noun or an adjective: "a bit of", "costs that hit")
 _NOT_A_PAST_ACT = frozenset(
-    "was were had became beat bit bound fed hung lit stuck knew meant wore sat woke dealt set put cut hit let cost"
-    " read spread hurt shut quit bet thought felt".split()
+    "was were had became beat bit bound fed hung lit stuck knew meant wore sat woke dealt set put cut hit let"
+    " cost read spread hurt shut quit bet thought felt".split()
 )
 _PAST_ACT = re.compile(
     r"\b(?!(?:was|were|had|been|became|seemed|appeared|needed|used|supposed|concerned|expected|based|said|called"
