@@ -1169,7 +1169,10 @@ def extract_mentions(
             draft = None  # "The army did not say who ordered the strike": nothing said, nothing done
         lead = sentence.paragraph <= LEAD_PARAGRAPH
         if draft is None and (
-            commentator_speaks(parts[0].text, lead=lead) or someone_else_spoke(parts[0].text)
+            commentator_speaks(parts[0].text, lead=lead)
+            or someone_else_spoke(parts[0].text)
+            # ('"...," Norbank's Pell said in a research note.': an analyst, not the "he" of what follows)
+            or research_note(parts[0].text)
         ):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
             # what follows is the commentator, not an earlier speaker; so too after "One resident told the
