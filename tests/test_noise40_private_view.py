@@ -95,3 +95,12 @@ def test_present_view_of_one_named_with_a_body_stays() -> None:
     )
     sentence = '"There is no promise that the next payment is as large," Pryle said.'
     assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]
+
+
+def test_present_view_of_one_first_heard_on_a_named_programme_stays() -> None:
+    lead = (
+        "Floods swept through Velora on Monday.\n\n"
+        "Tomas Pryle told Channel 9's Morning Hour that the rain had stopped.\n\n"
+    )
+    sentence = '"Nobody on this street trusts the council anymore," Pryle said.'
+    assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]

@@ -1597,6 +1597,13 @@ _PARTY_ROLE = rx(
     r"|aid\s+workers?|volunteers?|engineers?|workers?|employees?|staff|member|candidate|leader|activist|protester)\b"
 )
 INTRODUCTION_CHARS = 120
+# A public figure's platform, where the report first names them: a named outlet or programme they told, a
+# news conference, a hearing ("Tom Hale told Channel 4's Morning Show"); a private person is quoted by the
+# reporter who met them
+_PUBLIC_PLATFORM = re.compile(
+    r"\btold\s+(?:the\s+)?[A-Z]|\b(?i:news\s+conference|press\s+conference|briefing|hearing|testif\w+"
+    r"|interview\s+with|appear\w*\s+on)\b"
+)
 _AFFILIATED = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:.]*")
 
 
@@ -1625,6 +1632,7 @@ def introduced_with_a_part(text: str, name: str) -> bool:
         _OFFICIAL_IN_ATTRIBUTION.search(window) is not None
         or _OFFICE_HELD.search(window) is not None
         or _PARTY_ROLE.search(window) is not None
+        or _PUBLIC_PLATFORM.search(window) is not None
     )
 
 
