@@ -104,3 +104,18 @@ def test_present_view_of_one_first_heard_on_a_named_programme_stays() -> None:
     )
     sentence = '"Nobody on this street trusts the council anymore," Pryle said.'
     assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # a post in the story, however it is called, given by a definite apposition
+        "Floods swept through Velora on Monday.\n\nTomas Pryle, the province's flood tsar, toured the dam."
+        "\n\n",
+        # a sentence-opening word, written in lower case elsewhere, is no first name
+        "Floods swept through Velora on Monday, and even the dam shook.\n\nEven Pryle stayed home.\n\n",
+    ],
+)
+def test_present_view_of_one_with_a_post_or_no_first_name_stays(lead: str) -> None:
+    sentence = '"Nobody on this street trusts the council anymore," Pryle said.'
+    assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]

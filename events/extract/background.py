@@ -1604,6 +1604,7 @@ _PUBLIC_PLATFORM = re.compile(
     r"\btold\s+(?:the\s+)?[A-Z]|\b(?i:news\s+conference|press\s+conference|briefing|hearing|testif\w+"
     r"|interview\s+with|appear\w*\s+on)\b"
 )
+_DEFINITE_APPOSITION = re.compile(r",\s+(?:(?:the|its|their|his|her)\s|[A-Z][\w.&-]*['’]s\s)")
 _AFFILIATED = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:.]*")
 
 
@@ -1625,6 +1626,9 @@ def introduced_with_a_part(text: str, name: str) -> bool:
     window = before + name + after
     # ("Tom Hale of the Harbour Claims Office", "Ana Roe from Norvik": one who speaks for a body; a
     # university or a college is no party to a story, and its scholars are left to the rest)
+    if _DEFINITE_APPOSITION.match(after):
+        # ("Ana Roe, the administration's energy czar,": a post in the story, whatever it is called)
+        return True
     body = _AFFILIATED.match(after)
     if body is not None and _SCHOLARS_BODY.search(body.group()) is None:
         return True

@@ -811,7 +811,10 @@ def _private_person_named(speaker: str, text: str, entities: Sequence[Entity]) -
     ):
         return ""
     for found in re.finditer(rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b", text):
-        if not _NOT_A_FIRST_NAME.fullmatch(found.group(1).split()[0]):
+        first = found.group(1).split()[0]
+        # ("Even Roe knew that": a word that opens a sentence, which the report writes in lower case
+        # elsewhere, is no first name)
+        if not _NOT_A_FIRST_NAME.fullmatch(first) and not re.search(rf"\b{first.lower()}\b", text):
             return found.group()
     return ""
 
