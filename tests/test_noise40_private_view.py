@@ -119,3 +119,9 @@ def test_present_view_of_one_first_heard_on_a_named_programme_stays() -> None:
 def test_present_view_of_one_with_a_post_or_no_first_name_stays(lead: str) -> None:
     sentence = '"Nobody on this street trusts the council anymore," Pryle said.'
     assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]
+
+
+def test_present_view_of_one_first_named_by_surname_alone_stays() -> None:
+    lead = "Floods swept through Velora on Monday.\n\nThe soft-spoken Pryle now runs the relief effort.\n\n"
+    sentence = '"Nobody on this street trusts the council anymore," Pryle said.'
+    assert [m.event_type for m in mentions_below_lead(sentence, FRIDAY, lead)] == ["statement"]

@@ -810,7 +810,12 @@ def _private_person_named(speaker: str, text: str, entities: Sequence[Entity]) -
         for e in entities
     ):
         return ""
+    # (news names a person in full the first time: one named by the surname alone before any full name, as
+    # "the wispy-haired Roe", is one the readers are taken to know)
+    first_heard = re.search(rf"\b{re.escape(surname)}\b", text)
     for found in re.finditer(rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b", text):
+        if first_heard is not None and first_heard.start() < found.end() - len(surname):
+            return ""
         first = found.group(1).split()[0]
         # ("Even Roe knew that": a word that opens a sentence, which the report writes in lower case
         # elsewhere, is no first name)
