@@ -43,7 +43,8 @@ def test_former_holders_view_is_no_happening(sentence: str) -> None:
         "A former site manager told the panel that supervisors ignored the alarms.",
         "Former guards said 30 inmates were hurt.",
         "Jon Pell, former president of Kestrel Gas Company, said two workers died in the blast.",
-        # a party's people, and a sitting office
+        # a post held now too, a party's people, and a sitting office
+        "Sue Marrow, a former fisherwoman who now runs a seafood company, said the trade was in good shape.",
         "The former minister's lawyers said the charges were baseless.",
         "The interior minister said the plan was a mistake.",
     ],

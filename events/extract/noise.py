@@ -2006,7 +2006,8 @@ _FORMER_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+"
 # inside, and no possessive, since "the former minister's lawyers" are a party's, and speak for it
 _FORMER_POST = (
     r"(?i:(?:a|an|the)\s+)?(?:[A-Z][\w.’'-]*\s+)?(?i:former|ex-)\s*"
-    r"(?:(?![\w’'-]+[’']s\b)[^,;:\"“”\s]+\s*){1,12}?"
+    # ("a former fisherman who now runs a cannery", "former mayor and now senator": a post held now too)
+    r"(?:(?![\w’'-]+[’']s\b)(?!(?i:who|now|currently|and|but)\b)[^,;:\"“”\s]+\s*){1,12}?"
 )
 # The one who speaks as the subject: "Some former safety regulators suggested", "The former ambassador to
 # Norland, Tom Hale, told the radio", "Tom Hale, a former ambassador, said"
