@@ -44,7 +44,7 @@ def test_former_holders_view_is_no_happening(sentence: str) -> None:
         "Former guards said 30 inmates were hurt.",
         "Jon Pell, former president of Kestrel Gas Company, said two workers died in the blast.",
         # a post held now too, a party's people, and a sitting office
-        "Sue Marrow, a former fisherwoman who now runs a seafood company, said the trade was in good shape.",
+        "Ida Fenn, a former lorry driver who now manages a bakery in Dalby, said trade was picking up.",
         "The former minister's lawyers said the charges were baseless.",
         "The interior minister said the plan was a mistake.",
     ],
