@@ -1524,6 +1524,122 @@ def bystander_in_the_present(text: str) -> bool:
     )
 
 
+# A person named in full and nothing more, closing a quotation ('"...," Tom Reed said.', '"...," said Ana
+# Roe.'): the name as the whole attribution, which `private_view_surname` reads
+_NAME_ALONE_ATTRIBUTION = re.compile(
+    r"^\s*(?:(?i:said|says|added|adds)\s+(?P<after>(?!(?:Mr|Mrs|Ms|Dr|Miss)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?"
+    r"[A-Z][a-z’'-]+)|(?P<before>(?!(?:Mr|Mrs|Ms|Dr|Miss)\b)[A-Z][a-z’'-]+\s+(?:[A-Z]\.\s+)?[A-Z][a-z’'-]+)\s+"
+    r"(?i:said|says|added|adds))\s*[.!]?\s*$"
+)
+# The speaker's own step, ahead or under way, in the first person ('"We will rebuild the school"', '"I'm
+# leaving the party"', '"We are sending crews"'): a pledge or an act, which may be news, whoever says it
+_OWN_STEP = rx(
+    r"\b(?:i|we)(?:\s+(?:will|shall|must|plan|intend|want|have\s+to|are\s+going\s+to|am\s+going\s+to)|[\'’]ll"
+    r"|\s+(?:are|am)\s+(?:now\s+|also\s+)?[a-z]+ing|[\'’](?:re|m)\s+(?:now\s+|also\s+)?[a-z]+ing)\b"
+)
+
+
+def _present_view(inside: str) -> bool:
+    """Whether quoted words are told wholly in the present, with no act in the past, no loss, toll or figure,
+    and no step of the speaker's own ahead (`_OWN_STEP`)."""
+    return (
+        PAST_TENSE.search(inside) is None
+        and _LOSS_STATE.search(inside) is None
+        and _TOLL_OR_FIGURE.search(inside) is None
+        and re.search(r"\d", inside) is None
+        and _OWN_STEP.search(inside) is None
+    )
+
+
+def private_view_surname(text: str) -> str:
+    """The surname of the speaker when a sentence is a quotation told wholly in the present and closed by the
+    speaker's full name and nothing more ('"Nobody here trusts the water anymore," Tom Reed said.' ->
+    "Reed"), or "". News copy gives an office-holder's post, a party's role or an expert's field the first
+    time it names them, so one named bare is a private person: their present view is colour, as a vox
+    pop's is. The caller keeps it when the name was read earlier in the report (a second mention of one
+    whose post was given) or is an office-holder's. What the speaker saw befall is told in the past, and a
+    toll, a figure or a step of their own ahead ("We will rebuild") may be news; all are left alone."""
+    whole = _WHOLE_QUOTATION.match(text)
+    if whole is None:
+        return ""
+    named = _NAME_ALONE_ATTRIBUTION.match(whole.group("attribution"))
+    if named is None or not _present_view(whole.group("inside")):
+        return ""
+    return (named.group("after") or named.group("before")).split()[-1]
+
+
+# A short attribution to one person: a pronoun, a surname with or without a title, or a full name ('..., he
+# said.', '..., Mr Roe said.', '..., said Roe.')
+_ONE_PERSON_ATTRIBUTION = re.compile(
+    r"^\s*(?:(?i:said|says|added|adds)\s+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?"
+    r"|(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?\s+)?[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?\s+(?i:said|says|added|adds)"
+    r"|(?:he|she|He|She)\s+(?i:said|says|added|adds))\s*[.!]?\s*$"
+)
+
+
+def present_quotation_only(text: str) -> bool:
+    """Whether a sentence is a quotation told wholly in the present (`_present_view`) and a short
+    attribution to one person (`_ONE_PERSON_ATTRIBUTION`): '"Nobody here trusts the water," Reed said.'
+    Whether the person holds an office in the story is the caller's to tell, from the whole report."""
+    whole = _WHOLE_QUOTATION.match(text)
+    return (
+        whole is not None
+        and _ONE_PERSON_ATTRIBUTION.match(whole.group("attribution")) is not None
+        and _present_view(whole.group("inside"))
+    )
+
+
+# A party's role, besides an office: the lawyers, the court, the doctors and the crew of a story
+_PARTY_ROLE = rx(
+    r"\b(?:lawyers?|attorneys?|counsel|prosecutors?|judge|defendant|accused|doctors?|physician|surgeon|nurse"
+    r"|captain|pilot|crew|survivor|witness|victim|widow|mother|father|son|daughter|brother|sister|wife|husband"
+    r"|family|relatives?|fianc[ée]e?|partner|rescuers?|firefighters?|medics?|paramedics?|soldiers?|troops"
+    r"|aid\s+workers?|volunteers?|engineers?|workers?|employees?|staff|member|candidate|leader|activist|protester)\b"
+)
+INTRODUCTION_CHARS = 120
+# A public figure's platform, where the report first names them: a named outlet or programme they told, a
+# news conference, a hearing ("Tom Hale told Channel 4's Morning Show"); a private person is quoted by the
+# reporter who met them
+_PUBLIC_PLATFORM = re.compile(
+    r"\btold\s+(?:the\s+)?[A-Z]|\b(?i:news\s+conference|press\s+conference|briefing|hearing|testif\w+"
+    r"|interview\s+with|appear\w*\s+on)\b"
+)
+_DEFINITE_APPOSITION = re.compile(r",\s+(?:(?:the|its|their|his|her)\s|[A-Z][\w.&-]*['’]s\s)")
+_AFFILIATED = re.compile(r",?\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][^,;:.]*")
+
+
+def introduced_with_a_part(text: str, name: str) -> bool:
+    """Whether a report, where it first names a person (by full name, else by surname), gives them an office,
+    a body or a party's role within a few words either side ("Ana Roe, the ferry's captain,", "Coast Guard
+    officer Tom Hale"): one whose words are their side's, whatever tense they speak in."""
+    found = re.search(rf"\b{re.escape(name)}\b", text) or re.search(
+        rf"\b{re.escape(name.split()[-1])}\b", text
+    )
+    if found is None:
+        return True
+    # (within the sentence that names them: "officials said." closing the sentence before is no part of
+    # theirs)
+    before = text[max(0, found.start() - INTRODUCTION_CHARS) : found.start()]
+    after = text[found.end() : found.end() + INTRODUCTION_CHARS]
+    before = re.split(r"[.!?][\"”']*\s+(?=[\"“A-Z]|$)|\n", before)[-1]
+    after = re.split(r"[.!?][\"”']*(?:\s|$)|\n", after)[0]
+    window = before + name + after
+    # ("Tom Hale of the Harbour Claims Office", "Ana Roe from Norvik": one who speaks for a body; a
+    # university or a college is no party to a story, and its scholars are left to the rest)
+    if _DEFINITE_APPOSITION.match(after):
+        # ("Ana Roe, the administration's energy czar,": a post in the story, whatever it is called)
+        return True
+    body = _AFFILIATED.match(after)
+    if body is not None and _SCHOLARS_BODY.search(body.group()) is None:
+        return True
+    return (
+        _OFFICIAL_IN_ATTRIBUTION.search(window) is not None
+        or _OFFICE_HELD.search(window) is not None
+        or _PARTY_ROLE.search(window) is not None
+        or _PUBLIC_PLATFORM.search(window) is not None
+    )
+
+
 # A professor who speaks in the present, named with the title and the verb of saying side by side ("Professor
 # Ana Roe of Kestrel University says", "..., says Prof Hale"): the phrase that names them, up to or after the
 # verb, is tested for an office they may hold ("Professor Ana Roe, the health minister, says")

@@ -1991,3 +1991,100 @@ def analysts_estimate(text: str) -> bool:
     if said is not None and not _JOINED.search(said.group()):
         return True
     return _ANALYSTS_SAID.search(text) is not None
+
+
+# --- a former office-holder's view -------------------------------------------------------------------------
+
+# A verb of saying or of judging, in either tense
+_FORMER_SAYS = (
+    r"(?:said|says|told|tells|argued|argues|suggested|suggests|called|calls|warned|warns|wrote|writes|believes"
+    r"|thinks|described|describes|added|adds)"
+)
+# A person's name, with a title or more than two words ("Sir Tom Hale", "Ana de Roe")
+_FORMER_NAME = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+"
+# The post held once ("a former ambassador to Norland", "former press secretary to the governor"): no comma
+# inside, and no possessive, since "the former minister's lawyers" are a party's, and speak for it
+_FORMER_POST = (
+    r"(?i:(?:a|an|the)\s+)?(?:[A-Z][\w.’'-]*\s+)?(?i:former|ex-)\s*"
+    # ("a former fisherman who now runs a cannery", "former mayor and now senator": a post held now too)
+    r"(?:(?![\w’'-]+[’']s\b)(?!(?i:who|now|currently|and|but)\b)[^,;:\"“”\s]+\s*){1,12}?"
+)
+# The one who speaks as the subject: "Some former safety regulators suggested", "The former ambassador to
+# Norland, Tom Hale, told the radio", "Tom Hale, a former ambassador, said"
+_FORMER_OPENING = r"^(?:(?i:however|but|and|yet|meanwhile|still),?\s+)?(?:[^,;:\"“”]{0,150},\s+)?"
+_FORMER_SPEAKS = re.compile(
+    rf"{_FORMER_OPENING}(?:(?i:some|several|many|two|three|four|a|an|one)\s+)?{_FORMER_POST}(?:,\s+{_FORMER_NAME},)?"
+    rf"\s+(?:\w+ly\s+|also\s+)?(?i:{_FORMER_SAYS})\b"
+    rf"|{_FORMER_OPENING}{_FORMER_NAME},\s+{_FORMER_POST},\s+(?:\w+ly\s+|also\s+)?(?i:{_FORMER_SAYS})\b"
+)
+# ... or closing the sentence: '"...," said Tom Hale, a former ambassador to Norland.'
+_FORMER_CLOSES = re.compile(
+    rf",(?:[\"”]|'')?\s+(?i:said|says|added)\s+{_FORMER_NAME},\s+{_FORMER_POST}\s*\.?\s*$"
+    rf"|,(?:[\"”]|'')?\s+{_FORMER_NAME},\s+{_FORMER_POST},\s+(?i:said|says|added)\s*\.?\s*$"
+)
+# What is said holds the speaker's own step or account ("said he would travel to the region", '"We saw the
+# roof fall"'), an act told in the past ("said the firm ignored warnings"), a figure, or a toll: testimony and
+# news, whoever gives it. A view is told with a copula, a modal or a word of judgement
+_OWN_ACCOUNT = re.compile(
+    r"^\W*(?:that\s+)?(?:he|she|they|we|I|his|her|their|our|my)\b|\b(?:I|we|We)\b", re.IGNORECASE
+)
+# (a copula, and the pasts that are as often a present, a noun or an adjective: "a bit of", "costs that hit")
+_NOT_A_PAST_ACT = frozenset(
+    "was were had became beat bit bound fed hung lit stuck knew meant wore sat woke dealt set put cut hit let"
+    " cost read spread hurt shut quit bet thought felt".split()
+)
+_PAST_ACT = re.compile(
+    r"\b(?!(?:was|were|had|been|became|seemed|appeared|needed|used|supposed|concerned|expected|based|said|called"
+    r"|unprecedented|unexpected|unfounded|misguided|exaggerated|overstated|underestimated|mistaken)\b)"
+    rf"(?:[a-z]{{3,}}ed|{alternatives(w for w in IRREGULAR_PAST if w not in _NOT_A_PAST_ACT)})\b"
+)
+_TOLL_WORD = re.compile(
+    r"\b(?:killed|dead|died|deaths?|injured|wounded|missing|arrested|charged|sued|resigned|fired|sacked)\b",
+    re.IGNORECASE,
+)
+
+
+def former_holders_view(text: str) -> bool:
+    """A sentence whose only speaker is described by a post held once ("Tom Hale, a former ambassador to
+    Norland, told the radio the row had become a crisis", '"It is a curious choice," said Ana Ruiz, former
+    press secretary to the governor') and whose words are a view: no act told in the past, no account of the
+    speaker's own, no figure and no toll. One who held a post once speaks for no party to the story now;
+    their view is comment, as an analyst's is. What a former employee says was done ("said the firm ignored
+    the warnings") is testimony, and left to the reading of remarks."""
+    text = text.strip()
+    subject = _FORMER_SPEAKS.match(text)
+    closing = _FORMER_CLOSES.search(text) if subject is None else None
+    if subject is not None:
+        remarks = text[subject.end() :]
+    elif closing is not None:
+        remarks = text[: closing.start()]
+    else:
+        return False
+    return (
+        _OWN_ACCOUNT.search(remarks) is None
+        and _PAST_ACT.search(remarks) is None
+        and _TOLL_WORD.search(remarks) is None
+        and re.search(r"\d", remarks) is None
+    )
+
+
+# --- an analyst's research note ----------------------------------------------------------------------------
+
+# A saying made in a research note or a note to a broker's clients ("Norbank estimated in a research note
+# that the bill could reach $9bn", '"...," Roe said in a note to clients'): the form in which analysts
+# publish their views. A party's own note to its investors is left alone ("note to investors" may be either)
+_RESEARCH_NOTE = re.compile(
+    r"\b(?:in|wrote\s+in)\s+(?:a|an|its|their|his|her)\s+(?:(?:new|latest|recent|separate|weekly|daily|morning)\s+)?"
+    r"(?:research\s+note|note\s+to\s+(?:its\s+|their\s+)?clients|client\s+note|research\s+report\s+to\s+clients)\b",
+    re.IGNORECASE,
+)
+# A rating changed is the agency's act, news of its own ("Norbank downgraded the shares, it said in a note")
+_RATING_ACT = re.compile(r"\b(?:downgrad|upgrad|rating|ratings|outlook\s+to)\w*", re.IGNORECASE)
+
+
+def research_note(text: str) -> bool:
+    """A sentence whose saying is made in an analyst's research note or a note to a broker's clients ("Norbank
+    estimated in a research note on Monday that clean-up costs could total $9bn"): comment on the story by
+    people with no part in it, whatever figures it holds; a rating changed is the agency's act, and left
+    alone."""
+    return _RESEARCH_NOTE.search(text) is not None and _RATING_ACT.search(text) is None
