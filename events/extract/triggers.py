@@ -2731,6 +2731,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
         # donors to give": no act of states or bodies in office
         return _no_diplomacy_in(text)
+    if event_type in ("attack", "offensive") and _no_fight_in(text):
+        # "I have had panic attacks since", "the body mounts an immune attack", "the firm was on the attack",
+        # "a war of words broke out": an illness, a stance or a quarrel, no blow struck
+        return "other" if _NOT_WORDS.search(text) and not SPEECH.search(text) else "statement"
     if event_type == "attack" and _attack_in_words(text):
         # "Mr Roe's attack on the board was a concern", "her fiercest attack yet on the chief executive",
         # "attacked the fund as 'far too small'": criticism, no blow struck
@@ -2796,6 +2800,11 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "leadership" and _only_offices_unchanged(text):
         # "The mayor said he would have fired the port director", "she should have resigned": a change of
         # office that did not happen, told as what would or should have been, is the speaker's remark
+        return "statement" if SPEECH.search(text) else "other"
+    if event_type == "casualties" and _dead_only_in_an_aside(text):
+        # "A man whose son was among the dead said the minister would come", "Jo Roe, one of the nine miners
+        # killed in the blast, had told his wife ...": the dead describe who the sentence is about; its own act
+        # is what he says or does
         return "statement" if SPEECH.search(text) else "other"
     if event_type == "casualties" and _only_wounds_of_speech(text):
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
@@ -3021,6 +3030,36 @@ def _attack_in_words(text: str) -> bool:
 
 # Each word "attack" of a sentence
 _ATTACK_WORD = re.compile(r"\battack(s|ed|ing)?\b", re.IGNORECASE)
+
+# An attack or a war that is no fighting, by the words that make it so: a seizure of the body ("a heart attack",
+# "panic attacks", "an immune attack on the virus"), a stance taken ("was on the attack", "went on the
+# offensive"), harsh words ("withering attacks", "a verbal attack", "more scathing in their attacks"), or a
+# quarrel or a contest called a war ("a war of words", "a price war", "a bidding war", "turf wars")
+_NOT_A_FIGHT = re.compile(
+    r"\b(heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress)\s+attacks?\b"
+    r"|\b(on|onto)\s+the\s+(attack|offensive|offense)\b"
+    r"|\b(verbal|personal|rhetorical|withering|scathing|stinging|blistering|vitriolic|written|partisan)\s+"
+    r"(\w+\s+)?attacks?\b"
+    r"|\b(in|with)\s+(his|her|their|its)\s+attacks?\s+(on|against)\b"
+    r"|\b(war|wars|battle|battles)\s+of\s+words\b|\b(price|bidding|turf|culture|ratings|format|talent)\s+wars?\b",
+    re.IGNORECASE,
+)
+# ... of which a seizure of the body or a contest of trade is no words (the rest are remarks or a quarrel)
+_NOT_WORDS = re.compile(
+    r"\b(heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress)\s+attacks?\b"
+    r"|\b(price|bidding|turf|culture|ratings|format|talent)\s+wars?\b",
+    re.IGNORECASE,
+)
+
+
+def _no_fight_in(text: str) -> bool:
+    """Whether every attack, offensive or war a sentence names is one of `_NOT_A_FIGHT` and it names no
+    force, weapon or hurt of an armed attack."""
+    figures = [(m.start(), m.end()) for m in _NOT_A_FIGHT.finditer(text)]
+    if not figures or _ARMED.search(text) is not None:
+        return False
+    fights = re.finditer(r"\b(attack(s|ed|ing)?|offensives?|offense|wars?)\b", text, re.IGNORECASE)
+    return all(any(a <= f.start() < b for a, b in figures) for f in fights)
 
 
 # The pattern of the `election` trigger, which the check of an `election` type below reads again
@@ -4298,9 +4337,32 @@ _WOUND_OF_SPEECH = re.compile(
     r"\b(wounded|injured|hurt|killed(\s+off)?|maimed)\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[\w.-]+[’']s\s+)?"
     r"([\w-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
     r"|deal|talks|process|coalition|government|administration|party|reputation|credibility|standing|image|brand"
-    r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget)\b",
+    r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget"
+    # (a trade's year or a living lost: "the slick killed the fishing season", "the ban will kill the industry")
+    r"|seasons?|industry|industries|tourism|trade|business|businesses|jobs|livelihoods?|sales|market|demand)\b",
     re.IGNORECASE,
 )
+
+
+# The dead or hurt named in an aside that tells who someone is: a relative clause of whose ("whose son was
+# among the dead", "whose brother was killed in the raid") or an apposition of one of them (", one of the nine
+# miners killed in the blast,")
+_DEAD_IN_AN_ASIDE = re.compile(
+    r"\bwhose\s+((?!(was|were|is|are|had|has|have)\b)[\w’'-]+\s+){1,3}?(was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(also\s+|\w+ly\s+)?(among\s+the\s+(dead|victims|injured|wounded|missing)|killed|died|dead|wounded"
+    r"|injured)\b"
+    r"|,\s+(one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|most)\s+of\s+the\s+[^,;.]{0,40}?"
+    r"\b(killed|dead|died|victims|wounded|injured)\b[^,;.]{0,60},",
+    re.IGNORECASE,
+)
+
+
+def _dead_only_in_an_aside(text: str) -> bool:
+    """Whether every find of the casualties triggers in a sentence lies in an aside that tells who a person
+    is (`_DEAD_IN_AN_ASIDE`), with more of the sentence after it."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "casualties" for m in t.finditer(text, families)]
+    asides = [(m.start(), m.end()) for m in _DEAD_IN_AN_ASIDE.finditer(text) if len(text[m.end() :].split()) > 2]
+    return bool(finds) and bool(asides) and all(any(a <= f.start() < b for a, b in asides) for f in finds)
 
 
 def _only_wounds_of_speech(text: str) -> bool:
