@@ -1,5 +1,8 @@
-"""Types of unseen news (issue 7): a count of people in general that a speaker gives is a figure reported,
-not a claim about another party's acts. Every sentence is our own."""
+"""Types of unseen news (issue 7): a deed told only in a relative clause set apart by commas does not type
+the sentence; a count of people in general that a speaker gives is a figure reported,
+not a claim about another party's acts; an attack or a war that is no fighting (of the body, of words, of
+trade) is no attack; the dead named only to tell who a speaker is, or a trade's season "killed", are no toll.
+Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -27,6 +30,82 @@ def test_a_count_of_people_told_by_a_speaker_is_no_claim(sentence: str) -> None:
 
 
 def test_a_count_of_fighters_told_by_one_side_stays_its_claim() -> None:
-    assert types_of("The defence ministry of Tarvia said on Tuesday that 400 mercenaries were in the hills.") == [
-        "claim"
+    assert types_of(
+        "The defence ministry of Tarvia said on Tuesday that 400 mercenaries were in the hills."
+    ) == ["claim"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The senators were even harsher in their attacks on the chairman on Tuesday.", "statement"),
+        (
+            "The insurer was quickly on the attack on Tuesday, issuing a statement that blamed the builder.",
+            "statement",
+        ),
+        (
+            '"The vaccine trains the body to mount an immune attack on the germ," said Dr Ann Lowe.',
+            "statement",
+        ),
+        ("A war of words broke out on Tuesday between the two carmakers over the recall.", "statement"),
+        (
+            "Two supermarket chains started a price war on Tuesday, cutting the price of bread by half.",
+            "other",
+        ),
+    ],
+)
+def test_an_attack_or_a_war_that_is_no_fighting_is_no_attack(sentence: str, kind: str) -> None:
+    assert types_of(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rebels launched an attack on the army base at Kesso on Tuesday.",
+        "The rebels were bolder in their attacks on the army on Tuesday, killing six soldiers.",
+    ],
+)
+def test_an_armed_attack_stays_an_attack(sentence: str) -> None:
+    assert types_of(sentence) == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "A woman whose husband was among the dead said on Tuesday the minister had promised an inquiry.",
+            "statement",
+        ),
+        ("A family whose two sons were badly injured in the crash on Tuesday asked for help.", "other"),
+        (
+            '"The ban killed the crab season before it began," said Tom Reed, a trawler captain, on Tuesday.',
+            "statement",
+        ),
+    ],
+)
+def test_the_dead_named_in_an_aside_or_a_season_killed_is_no_toll(sentence: str, kind: str) -> None:
+    assert types_of(sentence) == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Villagers whose homes were destroyed were killed in the flood on Tuesday.",
+        "The blast killed nine miners on Tuesday, officials said.",
+    ],
+)
+def test_the_dead_of_the_main_clause_stay_a_toll(sentence: str) -> None:
+    assert types_of(sentence) == ["casualties"]
+
+
+def test_a_deed_told_only_in_a_relative_aside_is_not_the_sentence_type() -> None:
+    assert types_of(
+        "Jo Marr, who has sued three mining firms before, hired two chemists on Tuesday to test the water."
+    ) == ["other"]
+
+
+def test_a_deed_of_the_main_clause_keeps_its_type_beside_an_aside() -> None:
+    assert types_of("Jo Marr, who was arrested on Monday, was charged with fraud on Tuesday.") == [
+        "arrest",
+        "legal",
     ]

@@ -525,6 +525,8 @@ def _fighting_count(figure: Figure) -> bool:
     if figure.kind in ("troops", "casualties"):
         return True
     return bool(figure.counts) and figure.counts.split()[-1].lower() in _FIGHTING_HEADS
+
+
 # A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
 _VOX_POP = rx(
     r"\b(said|says|told\s+\w+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s*\d{1,3}\s*,|[A-Z][a-z]+,\s*\d{1,3},\s*(said|says)\b"

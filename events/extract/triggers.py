@@ -2801,6 +2801,11 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The mayor said he would have fired the port director", "she should have resigned": a change of
         # office that did not happen, told as what would or should have been, is the speaker's remark
         return "statement" if SPEECH.search(text) else "other"
+    if event_type in _DEED_TYPES and _deed_only_in_a_relative_aside(event_type, text, title):
+        # "Jo Roe, who has sued three mining firms, hired two chemists", "the envoy, whose talks with the rebels
+        # failed, flew home": the act told between commas says who someone is; the event's own clause, its
+        # title, tells another act
+        return _type_of_background_clause(text, title)
     if event_type == "casualties" and _dead_only_in_an_aside(text):
         # "A man whose son was among the dead said the minister would come", "Jo Roe, one of the nine miners
         # killed in the blast, had told his wife ...": the dead describe who the sentence is about; its own act
@@ -4344,6 +4349,26 @@ _WOUND_OF_SPEECH = re.compile(
 )
 
 
+# The types of deeds, which a trigger's verb or noun gives (not the words of speakers)
+_DEED_TYPES = frozenset(t.event_type for t in TRIGGERS) - {"claim", "denial", "statement", "other"}
+# A relative clause set apart by commas, who someone or what something is: ", who has sued the firm twice,"
+_RELATIVE_ASIDE = re.compile(r",\s+(who|whom|whose|which)\b[^,;:.]{3,120}?,")
+
+
+def _deed_only_in_a_relative_aside(event_type: str, text: str, title: str) -> bool:
+    """Whether every find of the triggers of `event_type` in a sentence lies in a relative clause set apart
+    by commas (`_RELATIVE_ASIDE`), and the event's title, its own clause, names none of them."""
+    families = possible_families(text.lower())
+    kind = [t for t in TRIGGERS if t.event_type == event_type]
+    finds = [m for t in kind for m in t.finditer(text, families)]
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    if not finds or not asides or len(title.split()) < 4:
+        return False
+    if not all(any(a <= f.start() < b for a, b in asides) for f in finds):
+        return False
+    return not any(t.finditer(title, possible_families(title.lower())) for t in kind)
+
+
 # The dead or hurt named in an aside that tells who someone is: a relative clause of whose ("whose son was
 # among the dead", "whose brother was killed in the raid") or an apposition of one of them (", one of the nine
 # miners killed in the blast,")
@@ -4361,7 +4386,9 @@ def _dead_only_in_an_aside(text: str) -> bool:
     is (`_DEAD_IN_AN_ASIDE`), with more of the sentence after it."""
     families = possible_families(text.lower())
     finds = [m for t in TRIGGERS if t.event_type == "casualties" for m in t.finditer(text, families)]
-    asides = [(m.start(), m.end()) for m in _DEAD_IN_AN_ASIDE.finditer(text) if len(text[m.end() :].split()) > 2]
+    asides = [
+        (m.start(), m.end()) for m in _DEAD_IN_AN_ASIDE.finditer(text) if len(text[m.end() :].split()) > 2
+    ]
     return bool(finds) and bool(asides) and all(any(a <= f.start() < b for a, b in asides) for f in finds)
 
 
