@@ -1,4 +1,4 @@
-"""Types of unseen news (issue 7): a deed told only in a relative clause set apart by commas does not type
+"""Types of unseen news (issue 7): a measure only asked for is words; a deed told only in a relative clause set apart by commas does not type
 the sentence; a count of people in general that a speaker gives is a figure reported,
 not a claim about another party's acts; an attack or a war that is no fighting (of the body, of words, of
 trade) is no attack; the dead named only to tell who a speaker is, or a trade's season "killed", are no toll.
@@ -109,3 +109,31 @@ def test_a_deed_of_the_main_clause_keeps_its_type_beside_an_aside() -> None:
         "arrest",
         "legal",
     ]
+
+
+def test_a_ship_that_strikes_a_named_rock_is_a_disaster() -> None:
+    assert types_of("On 3 May 1972 the supertanker Orla struck Gull Rock off the northern cape.") == [
+        "disaster"
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Unions called on Tuesday for a curfew to be lifted in the port.",
+        "Two fires on the platforms have spurred lawmakers to press the ministry to extend its ban on new wells.",
+    ],
+)
+def test_a_measure_only_asked_for_is_the_askers_words(sentence: str) -> None:
+    assert types_of(sentence) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Under pressure from farmers, the ministry lifted the ban on grain exports on Tuesday.",
+        "The ministry urged residents to stay indoors and imposed a curfew on Tuesday.",
+    ],
+)
+def test_a_measure_taken_beside_a_demand_stays_a_measure(sentence: str) -> None:
+    assert types_of(sentence) == ["policy"]

@@ -2700,6 +2700,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Judge Roe refused to put on hold her decision lifting the ban", "the defence called its last
         # witness", "closing arguments will begin on Thursday": a court's own act or a trial's step
         return "legal"
+    if event_type == "policy" and _measure_only_demanded(text):
+        # "Unions called for the curfew to be lifted", "lawmakers pressed the ministry to extend its ban",
+        # "renewed her call to end the moratorium": a measure asked for is the askers' words until a body acts
+        return "statement"
     if event_type == "policy" and _RULING_ON_A_MEASURE.search(text):
         # "The ministry sought to delay a judge's ruling that lifted the ban": the measure is the court's
         return "legal"
@@ -3617,7 +3621,7 @@ _PLEA_DENIED = re.compile(
 # struck that no one attacks ("ran into an iceberg", "hit a sandbank"). An accident or an outbreak is a
 # `disaster`, no `attack` (warplanes, jets and helicopters do strike, and are left out)
 _CRAFT = (
-    r"(?:tankers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
+    r"(?:(?:super)?tankers?|steamers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
     r"|trains?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|trams?|minibus(?:es)?|taxis?|tractors?)"
 )
 # ... what hits, and how ("has hit", "that struck", "ploughed into"), as long as it is no launch or a record
@@ -3631,6 +3635,9 @@ _HITS = (
 _REEF_STRUCK = (
     r"\b(?:struck|strikes|hit|hits|ran\s+into|ran\s+onto|ran\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:reef|rocks?"
     r"|iceberg|sandbank|sandbar|shoal|pier|jetty|quay|breakwater)\b"
+    # (one known by its name: "struck Gull Rock", "ran onto Seal Reef", "hit Tarvo's Ledge")
+    r"|\b(?:struck|strikes|hit|hits|ran\s+into|ran\s+onto)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}(?-i:Rocks?|Reefs?|Ledges?"
+    r"|Shoals?|Banks?|Sands|Point|Head)\b"
 )
 _STRUCK_WITHOUT_FORCE = re.compile(
     rf"\b(?:{_CRAFT}|(?<!\bcomputer\s){_DISEASES}|strains?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?)"
@@ -4084,6 +4091,24 @@ _RESIGNATION_DEMANDED = re.compile(
     r"|sacked|fired|removed|replaced|ousted))\b",
     re.IGNORECASE,
 )
+# ... as a measure only asked for, the words of asking a few words before it (the measure's own words follow)
+_ASKED_FOR = re.compile(
+    r"\b(call(s|ed|ing)?\s+(for|on|to)|calls?\s+to|demand(s|ed|ing)?|urg(e|es|ed|ing)|press(es|ed|ing)?"
+    r"|pressur(ed|es|ing)|push(es|ed|ing)?\s+(for|to)|lobb(y|ies|ied|ying)|campaign(s|ed|ing)?\s+(for|to)"
+    r"|petition(s|ed|ing)?|plead(s|ed|ing)?\s+(for|with)|appeal(s|ed|ing)?\s+(for|to))\b"
+    # (no act of its own between: "urged residents to stay indoors and imposed a curfew" imposes it)
+    r"((?!,|\b(and|but|then|before|after)\s+(\w+\s+)?\w+(ed|t)\b)[^.;:]){0,60}?$",
+    re.IGNORECASE,
+)
+
+
+def _measure_only_demanded(text: str) -> bool:
+    """Whether every find of the policy trigger in a sentence is a measure asked for (`_ASKED_FOR` before it)."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "policy" for m in t.finditer(text, families)]
+    return bool(finds) and all(_ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()]) for f in finds)
+
+
 # A change of office told as done: "resigned on Monday", "was sacked", "stepped down" (a refusal or a demand
 # beside it is then its background)
 _OFFICE_LEFT_OR_TAKEN = re.compile(
