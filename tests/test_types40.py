@@ -1,4 +1,5 @@
-"""Types of unseen news (issue 7): a measure only asked for is words; a deed told only in a relative clause set apart by commas does not type
+"""Types of unseen news (issue 7): a measure only asked for is words; a case only conceded ("despite the
+charges, ...") or a court of sport is no step of a case; a deed told only in a relative clause set apart by commas does not type
 the sentence; a count of people in general that a speaker gives is a figure reported,
 not a claim about another party's acts; an attack or a war that is no fighting (of the body, of words, of
 trade) is no attack; the dead named only to tell who a speaker is, or a trade's season "killed", are no toll.
@@ -137,3 +138,27 @@ def test_a_measure_only_asked_for_is_the_askers_words(sentence: str) -> None:
 )
 def test_a_measure_taken_beside_a_demand_stays_a_measure(sentence: str) -> None:
     assert types_of(sentence) == ["policy"]
+
+
+def test_a_measure_that_is_an_act_of_its_own_after_a_demand_stays_a_measure() -> None:
+    assert types_of(
+        "Several lawmakers had been pushing for an independent panel and had introduced legislation on Tuesday"
+        " to pressure the ministry."
+    ) == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite that sweeping indictment, the panel said on Tuesday the ministry had acted too harshly.",
+        '"We must help the valley," Marta Lind told the centre court crowd on Sunday.',
+    ],
+)
+def test_a_case_only_conceded_or_a_court_of_sport_is_no_step_of_a_case(sentence: str) -> None:
+    assert types_of(sentence) == ["statement"]
+
+
+def test_a_witness_telling_the_court_is_testimony() -> None:
+    assert types_of("The witness told the court on Tuesday that she had seen the driver drinking.") == [
+        "legal"
+    ]

@@ -1252,7 +1252,9 @@ TRIGGERS = (
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b(?!-|\s+(program|programme|period|run|basis|version|scheme|phase|project|balloon|flight|service|subscription|offer|sites?|data|results|participants)\b)|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)(?!\s+(before|to|at)\s+(a\s+|an\s+|the\s+)?([\w.’'&-]+\s+){0,5}?(committee|subcommittee|(?-i:Congress|Senate|House|Parliament|MPs)|lawmakers|legislators|senators)\b)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
+            # ("told the centre court crowd": a court of sport, its crowd the listeners)
             r"|told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
+            r"(?!\s+(crowds?|audiences?|fans|spectators)\b)"
             r"|(heard|gave|giving|give|gives)\s+testimony\b"
             # "the inquest heard that the driver ...", "a coastguard investigation heard from the crew":
             # what a hearing was told is testimony
@@ -2788,6 +2790,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Rumours swirled that the mayor was preparing to step down", "told reporters the chief was about to
         # resign": a resignation rumoured or near is no change of office; who says so is the news
         return "statement" if SPEECH.search(text) else "other"
+    if event_type == "legal" and _case_only_conceded(text):
+        # "Despite the charges, the minister said he would stay": a case granted in a leading phrase is what
+        # the remark or the act stands against; no step of the case is told
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "legal" and _case_only_as_circumstance(text):
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
@@ -3236,6 +3242,20 @@ def _own_leaving_announced(text: str) -> bool:
     return speech is not None and _OWN_LEAVING.match(text, speech.end()) is not None
 
 
+# A leading phrase that grants what the sentence goes on against: "Despite the charges, ...", "For all that
+# damning indictment, ...", "Notwithstanding the ruling, ..."
+_CONCEDED_LEAD = re.compile(r"^\W*(despite|notwithstanding|for\s+all)\s+[^,;:.]{1,60},", re.IGNORECASE)
+
+
+def _case_only_conceded(text: str) -> bool:
+    """Whether every legal word of a sentence lies in a leading phrase of concession (`_CONCEDED_LEAD`)."""
+    lead = _CONCEDED_LEAD.match(text)
+    if lead is None:
+        return False
+    found = list(_LEGAL_TRIGGER.finditer(text))
+    return bool(found) and all(m.start() < lead.end() for m in found)
+
+
 def _case_only_as_circumstance(text: str) -> bool:
     """Whether a sentence typed `legal` is a remark whose every legal word is a trial or a hearing named only
     as its circumstance, after a verb of saying ("said ... given the trial"): no one is charged, tried,
@@ -3579,7 +3599,7 @@ _COURT_ACTS = compile_gated(
         # ("told reporters outside court": the court is where the words were said, to others)
         r"|\b(?:tell|tells|telling|told)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:outside|at|near|after|before|in|on|from|by"
         r"|leaving|as|when|while|reporters|journalists|press|media)\b)[\w.’'-]+\s+){0,2}?(?:court|jury|jurors|judge"
-        r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
+        r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)(?!\s+(crowds?|audiences?|fans|spectators)\b)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
         r"|\b(?:said|says|told|testified|disclosed|made)\s+in\s+court\b"
         # a trial's own stages
         # ("the senators are making their opening statements": a chamber's hearing opens with them too, so
@@ -4106,7 +4126,16 @@ def _measure_only_demanded(text: str) -> bool:
     """Whether every find of the policy trigger in a sentence is a measure asked for (`_ASKED_FOR` before it)."""
     families = possible_families(text.lower())
     finds = [m for t in TRIGGERS if t.event_type == "policy" for m in t.finditer(text, families)]
-    return bool(finds) and all(_ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()]) for f in finds)
+    return bool(finds) and all(
+        _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
+        # ("pushing for a commission and had introduced legislation": the measure is an act of its own)
+        and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
+        for f in finds
+    )
+
+
+# A verb joined to the one before it, its act the measure found after: "... and had introduced", "... and "
+_ACT_JOINED = re.compile(r"\b(and|but|then)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 # A change of office told as done: "resigned on Monday", "was sacked", "stepped down" (a refusal or a demand
