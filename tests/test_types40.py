@@ -1,5 +1,5 @@
 """Types of unseen news (issue 7): a measure only asked for is words; a case only conceded ("despite the
-charges, ...") or a court of sport is no step of a case; a deed told only in a relative clause set apart by commas does not type
+charges, ...") or a court of sport is no step of a case, nor a claim for money filed outside a court; a deed told only in a relative clause set apart by commas does not type
 the sentence; a count of people in general that a speaker gives is a figure reported,
 not a claim about another party's acts; an attack or a war that is no fighting (of the body, of words, of
 trade) is no attack; the dead named only to tell who a speaker is, or a trade's season "killed", are no toll.
@@ -162,3 +162,15 @@ def test_a_witness_telling_the_court_is_testimony() -> None:
     assert types_of("The witness told the court on Tuesday that she had seen the driver drinking.") == [
         "legal"
     ]
+
+
+def test_claims_for_money_filed_are_no_suit() -> None:
+    assert types_of(
+        "By Sunday, 9,000 claims had been filed by shop owners who lost trade because of the closure, the insurer said."
+    ) == ["other"]
+
+
+def test_a_claim_filed_in_a_court_is_a_suit() -> None:
+    assert types_of(
+        "A claim was filed in the high court on Tuesday by three farmers against the pipeline firm."
+    ) == ["legal"]

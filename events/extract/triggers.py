@@ -1292,8 +1292,12 @@ TRIGGERS = (
             r"(?!\s+(of\s+(no[\s-]+)?confidence|of\s+censure|to\s+(censure|impeach)|of\s+impeachment)\b)"
             r"(?![^.;]{0,40}\b(parliament|assembly|congress|senate|legislature|chamber|council)\b)"
             # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
-            r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
-            r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
+            r"|(suit|action|complaint|petition|case|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+            r"(filed|lodged)"
+            # ("26,000 claims had been filed by fishermen": claims for money, made to whoever pays; only one
+            # filed with a court is a suit)
+            r"|claims?\s+(was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+)?(filed|lodged)"
+            r"(?=[^.;]{0,40}?\b(courts?|tribunals?|judges?)\b)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
             r"(court|tribunal)"
             # "prosecutors will file a criminal case against the doctor": a suit to be begun
             r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint)"
