@@ -1,9 +1,10 @@
-"""Types of unseen news (issue 7): a measure only asked for is words; a case only conceded ("despite the
-charges, ...") or a court of sport is no step of a case, nor a claim for money filed outside a court; a deed told only in a relative clause set apart by commas does not type
-the sentence; a count of people in general that a speaker gives is a figure reported,
-not a claim about another party's acts; an attack or a war that is no fighting (of the body, of words, of
-trade) is no attack; the dead named only to tell who a speaker is, or a trade's season "killed", are no toll.
-Every sentence is our own."""
+"""Types of unseen news (issue 7), each a class readers found on unseen articles: a count of people in
+general that a speaker gives is a figure reported, not a claim; an attack or a war that is no fighting (of
+the body, of words, of trade) is no attack; the dead named only to tell who a speaker is, or a trade's season
+"killed", are no toll; a deed told only in a relative clause set apart by commas does not type the sentence;
+a measure only asked for is words; a case only conceded ("despite the charges, ...") or a court of sport is
+no step of a case, nor a claim for money filed outside a court; an act dated days after a disaster is the
+act. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -174,3 +175,20 @@ def test_a_claim_filed_in_a_court_is_a_suit() -> None:
     assert types_of(
         "A claim was filed in the high court on Tuesday by three farmers against the pipeline firm."
     ) == ["legal"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rescuers pulled a boy from the ruins of a school on Tuesday, nine days after the earthquake struck.",
+        "The mill reopened on Tuesday, two months after the blast.",
+    ],
+)
+def test_an_act_dated_days_after_a_disaster_is_the_act(sentence: str) -> None:
+    assert types_of(sentence) == ["other"]
+
+
+def test_what_follows_a_disaster_at_its_hour_stays_the_disaster() -> None:
+    assert types_of("Thousands of people fled their homes on Tuesday after the earthquake struck.") == [
+        "disaster"
+    ]

@@ -2829,6 +2829,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
         # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
         return "statement" if SPEECH.search(text) else "other"
+    if event_type == "disaster" and _disaster_only_as_the_time_of(title):
+        # "Rescuers pulled a boy from a school, nine days after the earthquake struck", "the mill reopened,
+        # two months after the blast": the title tells its own clause's act, dated from the disaster
+        return _type_of_background_clause(text, title)
     if (
         event_type == "disaster"
         and _disaster_only_as_background(title)
@@ -2844,6 +2848,19 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
+
+
+def _disaster_only_as_the_time_of(title: str) -> bool:
+    """Whether a disaster's title tells a clause of its own, with three words or more and no disaster trigger,
+    and names the disaster only after it, as its time (`_TIME_OF_A_HAZARD`)."""
+    time = _TIME_OF_A_HAZARD.search(title)
+    if time is None:
+        return False
+    head = title[: time.start()]
+    if len(head.split()) < 3:
+        return False
+    families = possible_families(head.lower())
+    return not any(t.finditer(head, families) for t in _DISASTER_TRIGGERS)
 
 
 def _disaster_only_as_background(title: str) -> bool:
@@ -3701,6 +3718,15 @@ _HAZARDS = (
     r"|earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?"
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
+)
+# A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the earthquake
+# struck" ("fled after the quake struck" is the quake's own news, at its hour; "a week before the blast" may
+# date the blast by the clause)
+_TIME_OF_A_HAZARD = re.compile(
+    r",?\s+((about|nearly|almost|some|just|only|barely)\s+)?(an?|\w+|\d+)\s+(hours?|days?|weeks?|months?)\s+"
+    r"(after|since)\s+(the|an?|[\w’'-]+[’']s)\s+([\w’'.-]+\s+){0,3}?"
+    rf"{_HAZARDS}\b",
+    re.IGNORECASE,
 )
 # A hazard's noun as a figure of a great many: "a flood of complaints", "a storm of protest", "an explosion
 # of anger" ("the flood of 1953" is the hazard)
