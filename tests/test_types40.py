@@ -123,7 +123,7 @@ def test_a_ship_that_strikes_a_named_rock_is_a_disaster() -> None:
     "sentence",
     [
         "Unions called on Tuesday for a curfew to be lifted in the port.",
-        "Two fires on the platforms have spurred lawmakers to press the ministry to extend its ban on new wells.",
+        "Two fires on the platforms have spurred lawmakers to press the ministry to extend its ban on wells.",
     ],
 )
 def test_a_measure_only_asked_for_is_the_askers_words(sentence: str) -> None:
@@ -143,8 +143,8 @@ def test_a_measure_taken_beside_a_demand_stays_a_measure(sentence: str) -> None:
 
 def test_a_measure_that_is_an_act_of_its_own_after_a_demand_stays_a_measure() -> None:
     assert types_of(
-        "Several lawmakers had been pushing for an independent panel and had introduced legislation on Tuesday"
-        " to pressure the ministry."
+        "Several lawmakers had been pushing for an independent panel and had introduced legislation on"
+        " Tuesday to pressure the ministry."
     ) == ["policy"]
 
 
@@ -167,7 +167,7 @@ def test_a_witness_telling_the_court_is_testimony() -> None:
 
 def test_claims_for_money_filed_are_no_suit() -> None:
     assert types_of(
-        "By Sunday, 9,000 claims had been filed by shop owners who lost trade because of the closure, the insurer said."
+        "By Sunday, 9,000 claims had been filed by shops that lost trade in the closure, an insurer said."
     ) == ["other"]
 
 

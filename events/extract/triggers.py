@@ -2816,14 +2816,14 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # office that did not happen, told as what would or should have been, is the speaker's remark
         return "statement" if SPEECH.search(text) else "other"
     if event_type in _DEED_TYPES and _deed_only_in_a_relative_aside(event_type, text, title):
-        # "Jo Roe, who has sued three mining firms, hired two chemists", "the envoy, whose talks with the rebels
-        # failed, flew home": the act told between commas says who someone is; the event's own clause, its
-        # title, tells another act
+        # "Jo Roe, who has sued three mining firms, hired two chemists", "the envoy, whose talks with the
+        # rebels failed, flew home": the act told between commas says who someone is; the event's own clause,
+        # its title, tells another act
         return _type_of_background_clause(text, title)
     if event_type == "casualties" and _dead_only_in_an_aside(text):
-        # "A man whose son was among the dead said the minister would come", "Jo Roe, one of the nine miners
-        # killed in the blast, had told his wife ...": the dead describe who the sentence is about; its own act
-        # is what he says or does
+        # "A man whose son was among the dead said the minister would come", "Jo Roe, one of the nine
+        # miners killed in the blast, had told his wife ...": the dead describe who the sentence is about;
+        # its own act is what he says or does
         return "statement" if SPEECH.search(text) else "other"
     if event_type == "casualties" and _only_wounds_of_speech(text):
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
@@ -3067,10 +3067,10 @@ def _attack_in_words(text: str) -> bool:
 # Each word "attack" of a sentence
 _ATTACK_WORD = re.compile(r"\battack(s|ed|ing)?\b", re.IGNORECASE)
 
-# An attack or a war that is no fighting, by the words that make it so: a seizure of the body ("a heart attack",
-# "panic attacks", "an immune attack on the virus"), a stance taken ("was on the attack", "went on the
-# offensive"), harsh words ("withering attacks", "a verbal attack", "more scathing in their attacks"), or a
-# quarrel or a contest called a war ("a war of words", "a price war", "a bidding war", "turf wars")
+# An attack or a war that is no fighting, by the words that make it so: a seizure of the body ("a heart
+# attack", "panic attacks", "an immune attack on the virus"), a stance taken ("was on the attack", "went on
+# the offensive"), harsh words ("withering attacks", "a verbal attack", "more scathing in their attacks"),
+# or a quarrel or a contest called a war ("a war of words", "a price war", "a bidding war", "turf wars")
 _NOT_A_FIGHT = re.compile(
     r"\b(heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress)\s+attacks?\b"
     r"|\b(on|onto)\s+the\s+(attack|offensive|offense)\b"
@@ -4153,7 +4153,8 @@ _ASKED_FOR = re.compile(
 
 
 def _measure_only_demanded(text: str) -> bool:
-    """Whether every find of the policy trigger in a sentence is a measure asked for (`_ASKED_FOR` before it)."""
+    """Whether every find of the policy trigger in a sentence is a measure asked for (`_ASKED_FOR` before
+    it)."""
     families = possible_families(text.lower())
     finds = [m for t in TRIGGERS if t.event_type == "policy" for m in t.finditer(text, families)]
     return bool(finds) and all(
@@ -4427,7 +4428,7 @@ _WOUND_OF_SPEECH = re.compile(
     r"([\w-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
     r"|deal|talks|process|coalition|government|administration|party|reputation|credibility|standing|image|brand"
     r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget"
-    # (a trade's year or a living lost: "the slick killed the fishing season", "the ban will kill the industry")
+    # (a trade's year or a living lost: "the slick killed the fishing season", "will kill the industry")
     r"|seasons?|industry|industries|tourism|trade|business|businesses|jobs|livelihoods?|sales|market|demand)\b",
     re.IGNORECASE,
 )
