@@ -2821,9 +2821,9 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # its title, tells another act
         return _type_of_background_clause(text, title)
     if event_type == "casualties" and _dead_only_in_an_aside(text):
-        # "A man whose son was among the dead said the minister would come", "Jo Roe, one of the nine
-        # miners killed in the blast, had told his wife ...": the dead describe who the sentence is about;
-        # its own act is what he says or does
+        # "A driver whose cousin was among the dead told reporters the mayor would come", "Jo Roe, one of
+        # the nine miners killed in the blast, had told his wife ...": the dead describe who the sentence is
+        # about; its own act is what he says or does
         return "statement" if SPEECH.search(text) else "other"
     if event_type == "casualties" and _only_wounds_of_speech(text):
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
