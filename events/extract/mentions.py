@@ -3340,7 +3340,12 @@ def _analyse(
             or any(_fighting_count(f) for f in figures_all)
             or any(t.event_type == "recruitment" for t, _ in found)
         ) and not answers_a_charge(text)  # ('"...," she said of Dell's claims': a reply is no claim)
-        event_type = family = "claim" if claimish else "statement"
+        # (a count of people in general, with nobody named to give it, stays as a claim would: "By Monday
+        # there were 54 reported cases, including four people ..." is kept for the happening it counts)
+        people_counted = (
+            not claimish and any(f.kind == "people" for f in figures_all) and not answers_a_charge(text)
+        )
+        event_type = family = "claim" if claimish or people_counted else "statement"
         if not speaker:
             # ("Earlier, the weekly Tally reported ...": a body named by its name alone, which no list knows;
             # "Jane Roe, who chaired the inquiry said ...": a name whose relative clause runs to the saying)
@@ -3375,6 +3380,15 @@ def _analyse(
             # ("Two senators, Ana Roe and Tom Ley, have said ...": the office-holders speak, as the report
             # names them)
             speaker = holders.group("who")[:1].upper() + holders.group("who")[1:]
+        if people_counted and (
+            speaker
+            or any(e.kind == "actor" for e in subjects)
+            or _VOICE_OF_NO_BODY.search(text[: speech.start()])
+            or _BODY_SPEAKS.search(text[: speech.start()])
+        ):
+            # "Hospital officials said 2,300 people were waiting for beds": a count a speaker gives is the
+            # speaker's statement, not a claim about another party's acts
+            event_type = family = "statement"
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)
