@@ -192,3 +192,10 @@ def test_what_follows_a_disaster_at_its_hour_stays_the_disaster() -> None:
     assert types_of("Thousands of people fled their homes on Tuesday after the earthquake struck.") == [
         "disaster"
     ]
+
+
+def test_more_people_diagnosed_taking_the_total_up_is_the_outbreak() -> None:
+    assert types_of(
+        "Three more people from the north of Wales and Leeds were also diagnosed, taking the total in the"
+        " country so far to 120, the health ministry said."
+    ) == ["disaster"]

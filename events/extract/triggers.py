@@ -1363,7 +1363,9 @@ TRIGGERS = (
             # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
             # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
-            r"[^.;]{0,40}?\b(have|has|had|were)\s+(now\s+)?(been\s+)?diagnosed\s+with\b"
+            # ("three more people were also diagnosed, taking the total to 80": the outbreak's sick counted)
+            r"[^.;]{0,40}?\b(have|has|had|were)\s+(now\s+|also\s+|already\s+)?(been\s+)?diagnosed(\s+with\b"
+            r"|,?\s+(taking|bringing|raising|pushing)\s+the\s+([\w-]+\s+)?(total|tally|number|count)\b)"
             # "A further 141 patients were confirmed with the new flu", "One more person, a nurse back from
             # Lima, was confirmed to have swine flu", "a pupil had already been diagnosed with the virus": a
             # new case of a catching disease, one person or many ("diagnosed with cancer" names none)
