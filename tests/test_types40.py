@@ -199,10 +199,3 @@ def test_more_people_diagnosed_taking_the_total_up_is_the_outbreak() -> None:
         "Three more people from the north of Wales and Leeds were also diagnosed, taking the total in the"
         " country so far to 120, the health ministry said."
     ) == ["disaster"]
-
-
-def test_fault_laid_on_a_party_is_a_claim_whatever_count_it_names() -> None:
-    assert types_of(
-        "The mine's owner said on Tuesday that its 300 miners were not to blame for the collapse, which he"
-        " laid on the contractor."
-    ) == ["claim"]

@@ -520,11 +520,6 @@ _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 _FIGHTING_HEADS = frozenset(("fighters", "mercenaries", "recruits", "militants", "rebels", "insurgents"))
 
 
-# Fault laid on a party, or denied: "blamed the contractor", "the blame lay with the builder", "was not to
-# blame" (an assertion about who did wrong, a claim)
-_BLAME_LAID = rx(r"\b(blam(es|ed|ing)|(the|to)\s+blame|blame\s+(on|for|lay|lies|rests))\b")
-
-
 def _fighting_count(figure: Figure) -> bool:
     """Whether a figure counts soldiers, fighters or the fallen, whose number one side's word is a claim."""
     if figure.kind in ("troops", "casualties"):
@@ -3344,7 +3339,6 @@ def _analyse(
             CLAIM_WORDS.search(text)
             or any(_fighting_count(f) for f in figures_all)
             or any(t.event_type == "recruitment" for t, _ in found)
-            or _BLAME_LAID.search(text)
         ) and not answers_a_charge(text)  # ('"...," she said of Dell's claims': a reply is no claim)
         # (a count of people in general, with nobody named to give it, stays as a claim would: "By Monday
         # there were 54 reported cases, including four people ..." is kept for the happening it counts)
