@@ -519,7 +519,19 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
     r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?$"
 )
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
-_PEOPLE_KINDS = ("people", "troops", "casualties")
+# Who fights: a count of them told by one side is its claim about the war ("the ministry said 300 mercenaries
+# were among them"); a count of people in general is a figure reported ("officials said 1,200 people sought
+# care": a statement, or the happening the count is of)
+_FIGHTING_HEADS = frozenset(("fighters", "mercenaries", "recruits", "militants", "rebels", "insurgents"))
+
+
+def _fighting_count(figure: Figure) -> bool:
+    """Whether a figure counts soldiers, fighters or the fallen, whose number one side's word is a claim."""
+    if figure.kind in ("troops", "casualties"):
+        return True
+    return bool(figure.counts) and figure.counts.split()[-1].lower() in _FIGHTING_HEADS
+
+
 # A speaker given with an age ("Jane Roe, 58,") is a member of the public quoted for colour.
 _VOX_POP = rx(
     r"\b(said|says|told\s+\w+)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3},\s*\d{1,3}\s*,|[A-Z][a-z]+,\s*\d{1,3},\s*(said|says)\b"
@@ -3392,10 +3404,15 @@ def _analyse(
             return None
         claimish = (
             CLAIM_WORDS.search(text)
-            or any(f.kind in _PEOPLE_KINDS for f in figures_all)
+            or any(_fighting_count(f) for f in figures_all)
             or any(t.event_type == "recruitment" for t, _ in found)
         ) and not answers_a_charge(text)  # ('"...," she said of Dell's claims': a reply is no claim)
-        event_type = family = "claim" if claimish else "statement"
+        # (a count of people in general, with nobody named to give it, stays as a claim would: "By Monday
+        # there were 54 reported cases, including four people ..." is kept for the happening it counts)
+        people_counted = (
+            not claimish and any(f.kind == "people" for f in figures_all) and not answers_a_charge(text)
+        )
+        event_type = family = "claim" if claimish or people_counted else "statement"
         if not speaker:
             # ("Earlier, the weekly Tally reported ...": a body named by its name alone, which no list knows;
             # "Jane Roe, who chaired the inquiry said ...": a name whose relative clause runs to the saying)
@@ -3430,6 +3447,15 @@ def _analyse(
             # ("Two senators, Ana Roe and Tom Ley, have said ...": the office-holders speak, as the report
             # names them)
             speaker = holders.group("who")[:1].upper() + holders.group("who")[1:]
+        if people_counted and (
+            speaker
+            or any(e.kind == "actor" for e in subjects)
+            or _VOICE_OF_NO_BODY.search(text[: speech.start()])
+            or _BODY_SPEAKS.search(text[: speech.start()])
+        ):
+            # "Hospital officials said 2,300 people were waiting for beds": a count a speaker gives is the
+            # speaker's statement, not a claim about another party's acts
+            event_type = family = "statement"
         if (
             event_type == "statement"
             and not any(e.kind == "actor" for e in subjects)

@@ -1252,7 +1252,9 @@ TRIGGERS = (
             r"|lawsuits?|sued|suing|(?<!clinical\s)(?<!vaccine\s)(?<!drug\s)trial\b(?!-|\s+(program|programme|period|run|basis|version|scheme|phase|project|balloon|flight|service|subscription|offer|sites?|data|results|participants)\b)|stripped\s+[^.;]{0,80}immunity"
             r"|testif(y|ied|ies|ying)(?!\s+(before|to|at)\s+(a\s+|an\s+|the\s+)?([\w.’'&-]+\s+){0,5}?(committee|subcommittee|(?-i:Congress|Senate|House|Parliament|MPs)|lawmakers|legislators|senators)\b)|prosecut(ed|ion|ors?\s+(said|charged|allege))|manslaughter|jailed|imprisoned"
             # "he told the hearing", "told an inquest on Monday", "the inquiry heard testimony": testimony
+            # ("told the centre court crowd": a court of sport, its crowd the listeners)
             r"|told\s+(the|an?)\s+([\w.-]+\s+){0,2}?(hearing|inquiry|inquest|court|jury|tribunal|trial)\b"
+            r"(?!\s+(crowds?|audiences?|fans|spectators)\b)"
             r"|(heard|gave|giving|give|gives)\s+testimony\b"
             # "the inquest heard that the driver ...", "a coastguard investigation heard from the crew":
             # what a hearing was told is testimony
@@ -1290,8 +1292,12 @@ TRIGGERS = (
             r"(?!\s+(of\s+(no[\s-]+)?confidence|of\s+censure|to\s+(censure|impeach)|of\s+impeachment)\b)"
             r"(?![^.;]{0,40}\b(parliament|assembly|congress|senate|legislature|chamber|council)\b)"
             # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
-            r"|(suit|action|complaint|petition|case|claim|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
-            r"(filed|lodged)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
+            r"|(suit|action|complaint|petition|case|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
+            r"(filed|lodged)"
+            # ("26,000 claims had been filed by fishermen": claims for money, made to whoever pays; only one
+            # filed with a court is a suit)
+            r"|claims?\s+(was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+)?(filed|lodged)"
+            r"(?=[^.;]{0,40}?\b(courts?|tribunals?|judges?)\b)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
             r"(court|tribunal)"
             # "prosecutors will file a criminal case against the doctor": a suit to be begun
             r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint)"
@@ -1357,7 +1363,9 @@ TRIGGERS = (
             # "Two more people in Leeds have been diagnosed with the virus": the outbreak's new cases; one
             # named person's diagnosis ("the singer was diagnosed with cancer") is no outbreak
             r"|\b(people|patients|pupils|children|students|persons|residents|travell?ers|passengers|workers)\b"
-            r"[^.;]{0,40}?\b(have|has|had|were)\s+(now\s+)?(been\s+)?diagnosed\s+with\b"
+            # ("three more people were also diagnosed, taking the total to 80": the outbreak's sick counted)
+            r"[^.;]{0,40}?\b(have|has|had|were)\s+(now\s+|also\s+|already\s+)?(been\s+)?diagnosed(\s+with\b"
+            r"|,?\s+(taking|bringing|raising|pushing)\s+the\s+([\w-]+\s+)?(total|tally|number|count)\b)"
             # "A further 141 patients were confirmed with the new flu", "One more person, a nurse back from
             # Lima, was confirmed to have swine flu", "a pupil had already been diagnosed with the virus": a
             # new case of a catching disease, one person or many ("diagnosed with cancer" names none)
@@ -2700,6 +2708,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Judge Roe refused to put on hold her decision lifting the ban", "the defence called its last
         # witness", "closing arguments will begin on Thursday": a court's own act or a trial's step
         return "legal"
+    if event_type == "policy" and _measure_only_demanded(text):
+        # "Unions called for the curfew to be lifted", "lawmakers pressed the ministry to extend its ban",
+        # "renewed her call to end the moratorium": a measure asked for is the askers' words until a body acts
+        return "statement"
     if event_type == "policy" and _RULING_ON_A_MEASURE.search(text):
         # "The ministry sought to delay a judge's ruling that lifted the ban": the measure is the court's
         return "legal"
@@ -2731,6 +2743,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The chief executive is negotiating the terms of his departure", "Jane Roe, the UN envoy, urged
         # donors to give": no act of states or bodies in office
         return _no_diplomacy_in(text)
+    if event_type in ("attack", "offensive") and _no_fight_in(text):
+        # "I have had panic attacks since", "the body mounts an immune attack", "the firm was on the attack",
+        # "a war of words broke out": an illness, a stance or a quarrel, no blow struck
+        return "other" if _NOT_WORDS.search(text) and not SPEECH.search(text) else "statement"
     if event_type == "attack" and _attack_in_words(text):
         # "Mr Roe's attack on the board was a concern", "her fiercest attack yet on the chief executive",
         # "attacked the fund as 'far too small'": criticism, no blow struck
@@ -2780,6 +2796,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Rumours swirled that the mayor was preparing to step down", "told reporters the chief was about to
         # resign": a resignation rumoured or near is no change of office; who says so is the news
         return "statement" if SPEECH.search(text) else "other"
+    if event_type == "legal" and _case_only_conceded(text):
+        # "Despite the charges, the minister said he would stay": a case granted in a leading phrase is what
+        # the remark or the act stands against; no step of the case is told
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "legal" and _case_only_as_circumstance(text):
         # "Roe said the timing of the rally was wrong given the trial": a remark that names a case only as
         # what it comes before, during or because of is the remark; the case takes no step in it
@@ -2797,10 +2817,24 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The mayor said he would have fired the port director", "she should have resigned": a change of
         # office that did not happen, told as what would or should have been, is the speaker's remark
         return "statement" if SPEECH.search(text) else "other"
+    if event_type in _DEED_TYPES and _deed_only_in_a_relative_aside(event_type, text, title):
+        # "Jo Roe, who has sued three mining firms, hired two chemists", "the envoy, whose talks with the
+        # rebels failed, flew home": the act told between commas says who someone is; the event's own clause,
+        # its title, tells another act
+        return _type_of_background_clause(text, title)
+    if event_type == "casualties" and _dead_only_in_an_aside(text):
+        # "A driver whose cousin was among the dead told reporters the mayor would come", "Jo Roe, one of
+        # the nine miners killed in the blast, had told his wife ...": the dead describe who the sentence is
+        # about; its own act is what he says or does
+        return "statement" if SPEECH.search(text) else "other"
     if event_type == "casualties" and _only_wounds_of_speech(text):
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
         # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
         return "statement" if SPEECH.search(text) else "other"
+    if event_type == "disaster" and _disaster_only_as_the_time_of(title):
+        # "Rescuers pulled a boy from a school, nine days after the earthquake struck", "the mill reopened,
+        # two months after the blast": the title tells its own clause's act, dated from the disaster
+        return _type_of_background_clause(text, title)
     if (
         event_type == "disaster"
         and _disaster_only_as_background(title)
@@ -2816,6 +2850,19 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
+
+
+def _disaster_only_as_the_time_of(title: str) -> bool:
+    """Whether a disaster's title tells a clause of its own, with three words or more and no disaster trigger,
+    and names the disaster only after it, as its time (`_TIME_OF_A_HAZARD`)."""
+    time = _TIME_OF_A_HAZARD.search(title)
+    if time is None:
+        return False
+    head = title[: time.start()]
+    if len(head.split()) < 3:
+        return False
+    families = possible_families(head.lower())
+    return not any(t.finditer(head, families) for t in _DISASTER_TRIGGERS)
 
 
 def _disaster_only_as_background(title: str) -> bool:
@@ -3022,6 +3069,36 @@ def _attack_in_words(text: str) -> bool:
 # Each word "attack" of a sentence
 _ATTACK_WORD = re.compile(r"\battack(s|ed|ing)?\b", re.IGNORECASE)
 
+# An attack or a war that is no fighting, by the words that make it so: a seizure of the body ("a heart
+# attack", "panic attacks", "an immune attack on the virus"), a stance taken ("was on the attack", "went on
+# the offensive"), harsh words ("withering attacks", "a verbal attack", "more scathing in their attacks"),
+# or a quarrel or a contest called a war ("a war of words", "a price war", "a bidding war", "turf wars")
+_NOT_A_FIGHT = re.compile(
+    r"\b(heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress)\s+attacks?\b"
+    r"|\b(on|onto)\s+the\s+(attack|offensive|offense)\b"
+    r"|\b(verbal|personal|rhetorical|withering|scathing|stinging|blistering|vitriolic|written|partisan)\s+"
+    r"(\w+\s+)?attacks?\b"
+    r"|\b(in|with)\s+(his|her|their|its)\s+attacks?\s+(on|against)\b"
+    r"|\b(war|wars|battle|battles)\s+of\s+words\b|\b(price|bidding|turf|culture|ratings|format|talent)\s+wars?\b",
+    re.IGNORECASE,
+)
+# ... of which a seizure of the body or a contest of trade is no words (the rest are remarks or a quarrel)
+_NOT_WORDS = re.compile(
+    r"\b(heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress)\s+attacks?\b"
+    r"|\b(price|bidding|turf|culture|ratings|format|talent)\s+wars?\b",
+    re.IGNORECASE,
+)
+
+
+def _no_fight_in(text: str) -> bool:
+    """Whether every attack, offensive or war a sentence names is one of `_NOT_A_FIGHT` and it names no
+    force, weapon or hurt of an armed attack."""
+    figures = [(m.start(), m.end()) for m in _NOT_A_FIGHT.finditer(text)]
+    if not figures or _ARMED.search(text) is not None:
+        return False
+    fights = re.finditer(r"\b(attack(s|ed|ing)?|offensives?|offense|wars?)\b", text, re.IGNORECASE)
+    return all(any(a <= f.start() < b for a, b in figures) for f in fights)
+
 
 # The pattern of the `election` trigger, which the check of an `election` type below reads again
 _ELECTION_TRIGGER = next(t for t in TRIGGERS if t.event_type == "election").pattern
@@ -3186,6 +3263,20 @@ def _own_leaving_announced(text: str) -> bool:
     (`_OWN_LEAVING`)."""
     speech = SPEECH.search(text)
     return speech is not None and _OWN_LEAVING.match(text, speech.end()) is not None
+
+
+# A leading phrase that grants what the sentence goes on against: "Despite the charges, ...", "For all that
+# damning indictment, ...", "Notwithstanding the ruling, ..."
+_CONCEDED_LEAD = re.compile(r"^\W*(despite|notwithstanding|for\s+all)\s+[^,;:.]{1,60},", re.IGNORECASE)
+
+
+def _case_only_conceded(text: str) -> bool:
+    """Whether every legal word of a sentence lies in a leading phrase of concession (`_CONCEDED_LEAD`)."""
+    lead = _CONCEDED_LEAD.match(text)
+    if lead is None:
+        return False
+    found = list(_LEGAL_TRIGGER.finditer(text))
+    return bool(found) and all(m.start() < lead.end() for m in found)
 
 
 def _case_only_as_circumstance(text: str) -> bool:
@@ -3531,7 +3622,7 @@ _COURT_ACTS = compile_gated(
         # ("told reporters outside court": the court is where the words were said, to others)
         r"|\b(?:tell|tells|telling|told)\s+(?:the\s+|a\s+|an\s+)?(?:(?!(?:outside|at|near|after|before|in|on|from|by"
         r"|leaving|as|when|while|reporters|journalists|press|media)\b)[\w.’'-]+\s+){0,2}?(?:court|jury|jurors|judge"
-        r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
+        r"|magistrates?|tribunal)\b(?!\s+of\s+public\s+opinion)(?!\s+(crowds?|audiences?|fans|spectators)\b)|\b(?:tell|tells|telling|told)\s+(?-i:Judge)\s"
         r"|\b(?:said|says|told|testified|disclosed|made)\s+in\s+court\b"
         # a trial's own stages
         # ("the senators are making their opening statements": a chamber's hearing opens with them too, so
@@ -3573,7 +3664,7 @@ _PLEA_DENIED = re.compile(
 # struck that no one attacks ("ran into an iceberg", "hit a sandbank"). An accident or an outbreak is a
 # `disaster`, no `attack` (warplanes, jets and helicopters do strike, and are left out)
 _CRAFT = (
-    r"(?:tankers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
+    r"(?:(?:super)?tankers?|steamers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
     r"|trains?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|trams?|minibus(?:es)?|taxis?|tractors?)"
 )
 # ... what hits, and how ("has hit", "that struck", "ploughed into"), as long as it is no launch or a record
@@ -3587,6 +3678,9 @@ _HITS = (
 _REEF_STRUCK = (
     r"\b(?:struck|strikes|hit|hits|ran\s+into|ran\s+onto|ran\s+on\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:reef|rocks?"
     r"|iceberg|sandbank|sandbar|shoal|pier|jetty|quay|breakwater)\b"
+    # (one known by its name: "struck Gull Rock", "ran onto Seal Reef", "hit Tarvo's Ledge")
+    r"|\b(?:struck|strikes|hit|hits|ran\s+into|ran\s+onto)\s+(?:(?-i:[A-Z])[\w’'-]+\s+){1,2}(?-i:Rocks?|Reefs?|Ledges?"
+    r"|Shoals?|Banks?|Sands|Point|Head)\b"
 )
 _STRUCK_WITHOUT_FORCE = re.compile(
     rf"\b(?:{_CRAFT}|(?<!\bcomputer\s){_DISEASES}|strains?|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?)"
@@ -3626,6 +3720,15 @@ _HAZARDS = (
     r"|earthquakes?|quakes?|aftershocks?|tremors?|tsunamis?|landslides?|mudslides?|avalanches?|wildfires?|bushfires?"
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
+)
+# A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the earthquake
+# struck" ("fled after the quake struck" is the quake's own news, at its hour; "a week before the blast" may
+# date the blast by the clause)
+_TIME_OF_A_HAZARD = re.compile(
+    r",?\s+((about|nearly|almost|some|just|only|barely)\s+)?(an?|\w+|\d+)\s+(hours?|days?|weeks?|months?)\s+"
+    r"(after|since)\s+(the|an?|[\w’'-]+[’']s)\s+([\w’'.-]+\s+){0,3}?"
+    rf"{_HAZARDS}\b",
+    re.IGNORECASE,
 )
 # A hazard's noun as a figure of a great many: "a flood of complaints", "a storm of protest", "an explosion
 # of anger" ("the flood of 1953" is the hazard)
@@ -4040,6 +4143,34 @@ _RESIGNATION_DEMANDED = re.compile(
     r"|sacked|fired|removed|replaced|ousted))\b",
     re.IGNORECASE,
 )
+# ... as a measure only asked for, the words of asking a few words before it (the measure's own words follow)
+_ASKED_FOR = re.compile(
+    r"\b(call(s|ed|ing)?\s+(for|on|to)|calls?\s+to|demand(s|ed|ing)?|urg(e|es|ed|ing)|press(es|ed|ing)?"
+    r"|pressur(ed|es|ing)|push(es|ed|ing)?\s+(for|to)|lobb(y|ies|ied|ying)|campaign(s|ed|ing)?\s+(for|to)"
+    r"|petition(s|ed|ing)?|plead(s|ed|ing)?\s+(for|with)|appeal(s|ed|ing)?\s+(for|to))\b"
+    # (no act of its own between: "urged residents to stay indoors and imposed a curfew" imposes it)
+    r"((?!,|\b(and|but|then|before|after)\s+(\w+\s+)?\w+(ed|t)\b)[^.;:]){0,60}?$",
+    re.IGNORECASE,
+)
+
+
+def _measure_only_demanded(text: str) -> bool:
+    """Whether every find of the policy trigger in a sentence is a measure asked for (`_ASKED_FOR` before
+    it)."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "policy" for m in t.finditer(text, families)]
+    return bool(finds) and all(
+        _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
+        # ("pushing for a commission and had introduced legislation": the measure is an act of its own)
+        and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
+        for f in finds
+    )
+
+
+# A verb joined to the one before it, its act the measure found after: "... and had introduced", "... and "
+_ACT_JOINED = re.compile(r"\b(and|but|then)\s+(\w+\s+)?$", re.IGNORECASE)
+
+
 # A change of office told as done: "resigned on Monday", "was sacked", "stepped down" (a refusal or a demand
 # beside it is then its background)
 _OFFICE_LEFT_OR_TAKEN = re.compile(
@@ -4298,9 +4429,54 @@ _WOUND_OF_SPEECH = re.compile(
     r"\b(wounded|injured|hurt|killed(\s+off)?|maimed)\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[\w.-]+[’']s\s+)?"
     r"([\w-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
     r"|deal|talks|process|coalition|government|administration|party|reputation|credibility|standing|image|brand"
-    r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget)\b",
+    r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget"
+    # (a trade's year or a living lost: "the slick killed the fishing season", "will kill the industry")
+    r"|seasons?|industry|industries|tourism|trade|business|businesses|jobs|livelihoods?|sales|market|demand)\b",
     re.IGNORECASE,
 )
+
+
+# The types of deeds, which a trigger's verb or noun gives (not the words of speakers)
+_DEED_TYPES = frozenset(t.event_type for t in TRIGGERS) - {"claim", "denial", "statement", "other"}
+# A relative clause set apart by commas, who someone or what something is: ", who has sued the firm twice,"
+_RELATIVE_ASIDE = re.compile(r",\s+(who|whom|whose|which)\b[^,;:.]{3,120}?,")
+
+
+def _deed_only_in_a_relative_aside(event_type: str, text: str, title: str) -> bool:
+    """Whether every find of the triggers of `event_type` in a sentence lies in a relative clause set apart
+    by commas (`_RELATIVE_ASIDE`), and the event's title, its own clause, names none of them."""
+    families = possible_families(text.lower())
+    kind = [t for t in TRIGGERS if t.event_type == event_type]
+    finds = [m for t in kind for m in t.finditer(text, families)]
+    asides = [(m.start(), m.end()) for m in _RELATIVE_ASIDE.finditer(text)]
+    if not finds or not asides or len(title.split()) < 4:
+        return False
+    if not all(any(a <= f.start() < b for a, b in asides) for f in finds):
+        return False
+    return not any(t.finditer(title, possible_families(title.lower())) for t in kind)
+
+
+# The dead or hurt named in an aside that tells who someone is: a relative clause of whose ("whose son was
+# among the dead", "whose brother was killed in the raid") or an apposition of one of them (", one of the nine
+# miners killed in the blast,")
+_DEAD_IN_AN_ASIDE = re.compile(
+    r"\bwhose\s+((?!(was|were|is|are|had|has|have)\b)[\w’'-]+\s+){1,3}?(was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(also\s+|\w+ly\s+)?(among\s+the\s+(dead|victims|injured|wounded|missing)|killed|died|dead|wounded"
+    r"|injured)\b"
+    r"|,\s+(one|two|three|four|five|six|seven|eight|nine|ten|some|many|several|most)\s+of\s+the\s+[^,;.]{0,40}?"
+    r"\b(killed|dead|died|victims|wounded|injured)\b[^,;.]{0,60},",
+    re.IGNORECASE,
+)
+
+
+def _dead_only_in_an_aside(text: str) -> bool:
+    """Whether every find of the casualties triggers in a sentence lies in an aside that tells who a person
+    is (`_DEAD_IN_AN_ASIDE`), with more of the sentence after it."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "casualties" for m in t.finditer(text, families)]
+    asides = [
+        (m.start(), m.end()) for m in _DEAD_IN_AN_ASIDE.finditer(text) if len(text[m.end() :].split()) > 2
+    ]
+    return bool(finds) and bool(asides) and all(any(a <= f.start() < b for a, b in asides) for f in finds)
 
 
 def _only_wounds_of_speech(text: str) -> bool:
