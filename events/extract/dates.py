@@ -1814,7 +1814,9 @@ _STARTS_AHEAD = ScannedPattern(
 _PAST_FUTURE = re.compile(
     rf"(?i)\b(?:(?:was|were)\s+(?:\w+ly\s+)?(?:to|{alternatives(BARE_TIMETABLE_PARTICIPLES)}|expected\s+to|set\s+to"
     r"|slated\s+(?:to|for)|supposed\s+to"
-    r"|planning\s+to|going\s+to)"
+    r"|planning\s+to|going\s+to"
+    # "it was widely expected that the board would meet on Sunday": a past expectation of what would come
+    r"|(?:expected|hoped|thought|believed|assumed|feared)\s+that\s+[^,;:.]{1,80}?\bwould)"
     # "said it expected to reach 60,000 people on Sunday": "expected" is the subject's own past verb
     r"|(?:it|he|she|they|we)\s+(?:had\s+)?(?:also\s+|still\s+|\w+ly\s+)?(?:expected|planned|hoped|intended)\s+to)\b"
 )
