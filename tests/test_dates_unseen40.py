@@ -67,3 +67,23 @@ def test_a_past_expectation_that_something_would_happen_looks_to_the_nearest_suc
     assert found == [("Sunday", dt.date(2011, 9, 11))]
     # (a past act with no expectation stays behind)
     assert dated("The league staged the replay on Sunday.", FRIDAY) == [("Sunday", dt.date(2011, 9, 4))]
+
+
+def test_a_day_closing_a_time_clause_in_the_present_lies_ahead() -> None:
+    sunday = dt.date(2011, 9, 11)
+    found = dated(
+        "Even before the review board holds its first hearing Monday in Leeds, its chair has doubts.", sunday
+    )
+    assert found == [("Monday", dt.date(2011, 9, 12))]
+    found = dated(
+        "Dock workers will stay home when the prime minister visits the harbour on Tuesday.", FRIDAY
+    )
+    assert found == [("Tuesday", dt.date(2011, 9, 13))]
+    # (told in the past, or with no verb in the clause, the day is behind)
+    found = dated("The ferry waited until the rescue crews arrived on Monday.", FRIDAY)
+    assert found == [("Monday", dt.date(2011, 9, 5))]
+    assert dated("Prices slid after Roe's remarks on Thursday.", FRIDAY) == [
+        ("Thursday", dt.date(2011, 9, 8))
+    ]
+    found = dated("Sales jumped when the band's tour opened in Oslo on Thursday.", FRIDAY)
+    assert found == [("Thursday", dt.date(2011, 9, 8))]
