@@ -87,3 +87,14 @@ def test_a_day_closing_a_time_clause_in_the_present_lies_ahead() -> None:
     ]
     found = dated("Sales jumped when the band's tour opened in Oslo on Thursday.", FRIDAY)
     assert found == [("Thursday", dt.date(2011, 9, 8))]
+
+
+def test_a_weekly_count_is_not_dated_by_the_last_day_of_its_week() -> None:
+    friday = dt.date(2011, 5, 13)
+    text = (
+        "New claims for unemployment benefit fell by 4,000 to 44,000 in the week ended May 8, the labour"
+        " ministry said."
+    )
+    assert [day for _sentence, day in act_dates(text, friday)] == [friday]
+    text = "Grain exports rose by a tenth in the month to April 30, the customs office said."
+    assert [day for _sentence, day in act_dates(text, friday)] == [friday]

@@ -2053,10 +2053,12 @@ _OTHER_CLAUSE_BETWEEN = rx(r"[,;:()]|\b(that|which|who|when|where|after|before|s
 
 
 # "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
-# figure measures; the act (results told) is the report's, not that day's
+# figure measures; the act (results told) is the report's, not that day's; so too a weekly or monthly count
+# ("claims fell by 3,000 in the week ended March 6")
 # ("the filing period ended Tuesday" is a clause of its own, with its verb: the period hangs on a preposition)
 _REPORTING_PERIOD_BEFORE = rx(
-    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months|weeks)\s+"
+    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months?|weeks?"
+    r"|fortnight)\s+"
     r"(to|ended|ending|through)\s+$"
 )
 # "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
