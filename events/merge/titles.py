@@ -414,7 +414,11 @@ _DANGLING = re.compile(
     r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)"
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
     # year"): a word that needs the noun or phrase cut off after it
-    r"|those|these|such|last|next|the\s+fact))+$"
+    r"|those|these|such|last|next|the\s+fact"
+    # ("set fire to the scrub in a desperate bid | to save the village": the noun of purpose whose
+    # infinitive was cut says nothing without it, and the clause before it is whole)
+    r"|in\s+(?:an?|its|their|his|her|one|another|a\s+last)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
+    r"(?:attempts?|bid|efforts?|push|drive|race|quest|scramble|move)))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -2536,7 +2540,14 @@ _NEEDS_OF = re.compile(
     r"|as\s+a\s+result|(?-i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[a-z]{3,}ing"
     # ("recorded 20 km north | of the capital": a direction needs the place it is reckoned from; "in the
     # north" is a region, whole)
-    r"|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:ern)?-?(?:east|west)(?:ern)?))$",
+    r"|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:ern)?-?(?:east|west)(?:ern)?"
+    # ("to use smaller quantities | of a solvent", "a site at the mouth | of the river", "one | of the
+    # ships"): a noun of amount, part or relation, a quantifier or an office names nothing until its "of"
+    # phrase says of what
+    r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|impacts?|mouth|edge|edges|outskirts|rest"
+    r"|remainder|bulk|details|capacity|proportion|percentage|fraction|portion|part|parts|size|extent|scale"
+    r"|scope|fate|causes?|source|bottom|middle|tip|dozens|hundreds|thousands|millions|tens|one|some|many"
+    r"|most|much|none|each|both|half|any|several|head|members?|director|chairman|chairwoman|president)))$",
     re.IGNORECASE,
 )
 # "to skim | and remove 400 barrels", "to drill | or complete the well": two verbs of one infinitive share the
@@ -2634,6 +2645,20 @@ _WORD_BEFORE_ITS_TO = re.compile(
 # unlikely"; "the owners are going", "we have" would tell another thing)
 _WORD_KEPT_WITHOUT_ITS_TO = re.compile(
     r"(?<![\w’'-])(?i:likely|unlikely|expected|poised|able|unable|willing|ready|supposed)$"
+)
+# "will begin | to hold briefings", "the firm tried | to seal the well": a verb whose object is the infinitive
+# after it, which cut off leaves the verb with nothing done ("Thad Allen will begin")
+_VERB_BEFORE_ITS_INFINITIVE = re.compile(
+    # (not the forms that are as often nouns: "suspend its plans | to expand", "a pledge | to", "a start")
+    r"(?<![\w’'-])(?i:begins?|began|begun|beginning|started|starting|continues?|continued|tr(?:y|ies|ied|ying)"
+    r"|wanted|planned|planning|hoped|hoping|needed|decides?|decided|agrees?|agreed|refuses?|refused|fail(?:s|ed)?"
+    r"|seeks?|sought|aimed|vowed|pledged|promised|threaten(?:s|ed)?|intend(?:s|ed)?|attempted|prepare[sd]?"
+    r"|manage[sd]?|going|have|has|had|ought|used|about|due|set|bound)$"
+)
+# ... when the "to" opens a verb, not a phrase of place or recipient ("agreed | to the terms")
+_TO_THEN_VERB = re.compile(
+    r" to (?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|all|some|any|each|every|no)\b)"
+    r"[a-z]{2,}\b"
 )
 # A verb of thinking whose object is the "that" clause after it: "we can all conclude | that ..." keeps
 # none of what was concluded
@@ -2813,6 +2838,10 @@ def _cut(
                 # "sent divers to confirm | whether fuel leaked": the verb's object is the question, and the
                 # infinitive goes with it ("sent divers")
                 kept = _INFINITIVE_AT_END.sub("", kept)
+                if _VERB_BEFORE_ITS_INFINITIVE.search(kept):
+                    continue  # ("they are going | to check whether ...": "they are going" tells nothing done)
+            if _TO_THEN_VERB.match(text, cut) and _VERB_BEFORE_ITS_INFINITIVE.search(text, 0, cut):
+                continue
             if _SUBORDINATE_AT.match(text, cut):
                 # ("searches rose | even before the news broke", "the cap was fitted shortly | after the
                 # test"): the word that weighed how soon goes with the clause of time it weighed

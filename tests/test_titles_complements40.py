@@ -1,0 +1,46 @@
+"""Titles cut where a phrase ends, never between a word and the phrase it needs: a noun of part or amount and
+its "of", a noun of purpose and its infinitive, a verb and the infinitive that is its object. Every sentence
+is our own."""
+
+from __future__ import annotations
+
+from events.merge.titles import fit
+from events.schema import TITLE_MAX
+
+
+def test_a_noun_of_place_or_part_keeps_its_of_phrase_or_goes() -> None:
+    title = fit(
+        "Port officials had begun work to survey a new ferry terminal site at the mouth of the Tamsin River"
+        " for barges to undergo checks before entering the harbour"
+    )
+    assert not title.endswith("the mouth")
+    assert len(title) <= TITLE_MAX
+
+
+def test_a_noun_of_effect_keeps_its_of_phrase_or_goes() -> None:
+    title = fit(
+        "The rail operator says the grant will go toward a training programme to study the effects of the"
+        " long winter closures on rural bus and tram services"
+    )
+    assert not title.endswith("the effects")
+
+
+def test_a_purpose_noun_cut_from_its_infinitive_goes_with_its_phrase() -> None:
+    title = fit(
+        "A fire crew set fire to part of the dry scrubland in a desperate and untested bid to protect the"
+        " village of Ostrava Minor from the advancing wildfire"
+    )
+    assert title == "A fire crew set fire to part of the dry scrubland"
+
+
+def test_a_verb_whose_object_is_an_infinitive_is_not_cut_from_it() -> None:
+    going = fit(
+        "Harbour inspectors say they are going to examine whether the emergency shutoff valves on older"
+        " coastal ferries are reliable"
+    )
+    assert not going.endswith("are going")
+    begin = fit(
+        "Agency says its regional flood coordinator Maria Kessler will begin to hold daily briefings from the"
+        " command post near the flooded districts"
+    )
+    assert not begin.endswith("will begin")
