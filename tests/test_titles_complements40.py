@@ -4,8 +4,14 @@ is our own."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from reports import build_reports
+
 from events.merge.titles import fit
 from events.schema import TITLE_MAX
+
+DAY = dt.date(2024, 9, 20)
 
 
 def test_a_noun_of_place_or_part_keeps_its_of_phrase_or_goes() -> None:
@@ -44,3 +50,27 @@ def test_a_verb_whose_object_is_an_infinitive_is_not_cut_from_it() -> None:
         " command post near the flooded districts"
     )
     assert not begin.endswith("will begin")
+
+
+def _titles(text: str) -> list[str]:
+    return [title for _type, _date, _end, title, _n in build_reports((DAY, text))]
+
+
+def test_a_date_that_the_word_before_takes_as_its_bound_stays() -> None:
+    (upto,) = _titles(
+        "The lake survey listed only 2,140 sick swans up to 12 August, while the river survey listed more."
+    )
+    assert "up to while" not in upto
+    assert not upto.endswith(" up to")
+
+
+def test_a_date_set_for_an_act_stays_with_the_verb_that_set_it() -> None:
+    (court,) = _titles(
+        "A regional court set June 9 for hearings on the residents' request to halt the new flyover."
+    )
+    assert "set for hearings" not in court
+
+
+def test_a_date_set_against_another_by_not_stays() -> None:
+    (remark,) = _titles("The mayor made the remark May 3, not May 4.")
+    assert "remark, not" not in remark

@@ -1871,6 +1871,12 @@ def _agreeing_article(found: re.Match[str], original: str) -> str:
 # A preposition that leads to how far an act lasts: "into", "through"
 _LEADS_TO_SPAN = re.compile(r"\b(?:into|through)\s*$")
 # A verb right after a bare day, whose subject the day is: "(Thursday) was the first day ..."
+# "listed 40 cases up to 12 May", "will be at least Monday before", "made the remark 3 May, not 4 May", "the
+# court set 9 June for the hearing": a date that the word before takes as its own object or bound; without it
+# that word leads to nothing ("up to while", "set for the hearing")
+_LEADS_TO_DATE = re.compile(
+    r"(?:\bup\s+to|\bat\s+(?:the\s+)?(?:least|earliest|latest)|,\s+not|(?<![\w’'-])(?:set|fixed|chose|picked))\s*$"
+)
 _VERB_OF_DAY = re.compile(r"\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been|marked|marks|became)\b")
 
 
@@ -1903,6 +1909,13 @@ def _without_dates(text: str) -> str:
             # long the act lasts, and without it the preposition is left leading to nothing; "Officials
             # said Thursday was the first day ...": a bare day before its verb is the subject of the clause
             bare_day = _BARE_DAY.fullmatch(found.group()) is not None
+            # (only the date's own words: the "for" of "set for 9 June" goes with its date; and the date that
+            # "not" sets the other against stays with it, "3 May, not 4 May")
+            opening = found.group().lstrip()[:1]
+            if (opening.isupper() or opening.isdigit()) and (
+                _LEADS_TO_DATE.search(before) or re.match(r",\s+not\s", current[found.end() :])
+            ):
+                return found.group()
             if _LEADS_TO_SPAN.search(before) or (
                 weekday and bare_day and _VERB_OF_DAY.match(current, found.end())
             ):
