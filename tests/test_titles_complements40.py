@@ -74,3 +74,12 @@ def test_a_date_set_for_an_act_stays_with_the_verb_that_set_it() -> None:
 def test_a_date_set_against_another_by_not_stays() -> None:
     (remark,) = _titles("The mayor made the remark May 3, not May 4.")
     assert "remark, not" not in remark
+
+
+def test_a_programme_named_in_quotation_marks_is_where_it_was_said_and_goes() -> None:
+    (said,) = _titles(
+        'Ferry chief Nils Lindqvist said on Radio Nord\'s "Morning Harbour" that the next repair attempt this'
+        " week stands a very good chance of success."
+    )
+    assert "Morning Harbour" not in said
+    assert "the next repair attempt" in said

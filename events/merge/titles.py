@@ -2212,8 +2212,8 @@ _SAID_PHRASE = (
     rf"(?:(?:on\s+)?{_WEEKDAYS}|yesterday|today"
     # ("said to reporters", "to the chief executive"; never "is said to have told ...", an infinitive)
     r"|to\s+(?=(?:the|a|an|his|her|its|their|our|[A-Z]|[a-z]+s\b))(?!(?:is|has|was|does)\b)"
-    r"(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+"
-    r"|(?:in|at|on|before|during|after)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)"
+    r"(?:[\w’'.&“”\"-]+\s+){0,7}?[\w’'.&“”\"-]+"
+    r"|(?:in|at|on|before|during|after)\s+(?:[\w’'.&“”\"-]+\s+){0,7}?[\w’'.&“”\"-]+)"
 )
 # What follows "that" opens a clause with its subject ("that the spill was smaller"), never a verb ("in the
 # weeks that followed"); "they" or "you" may be the listener dropped ("told the schools that they ...")
@@ -2232,7 +2232,7 @@ _SAID_TO_LISTENER = compile_for_search(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
     rf"\b(?:(?P<said>said|says|wrote|writes|stated|announced|added|warned)(?:\s+{_SAID_PHRASE})+"
     # ("told him that he ...": a pronoun listener may be whom what follows is about; it stays)
-    r"|(?<!\bhave\s)(?P<told>told|tells)\s+(?!(?:him|her|them|us|me|it|you|that)\b)(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+"
+    r"|(?<!\bhave\s)(?P<told>told|tells)\s+(?!(?:him|her|them|us|me|it|you|that)\b)(?:[\w’'.&“”\"-]+\s+){0,5}?[\w’'.&“”\"-]+"
     rf"(?:\s+{_SAID_PHRASE})*)"
     rf"\s+that\s+{_SUBJECT_AFTER_THAT}"
 )
@@ -2245,7 +2245,9 @@ _LISTENER_OPENING = re.compile(
 
 # Whom it was told, then "that" and what was said, the verb "told" left in the sentence before the clause:
 # "the state broadcaster that the talks had failed" (told ...)
-_LISTENER_THEN_THAT = re.compile(rf"^(?:[\w’'.&-]+\s+){{0,5}}?[\w’'.&-]+\s+that\s+{_SUBJECT_AFTER_THAT}")
+_LISTENER_THEN_THAT = re.compile(
+    rf"^(?:[\w’'.&“”\"-]+\s+){{0,5}}?[\w’'.&“”\"-]+\s+that\s+{_SUBJECT_AFTER_THAT}"
+)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds)\s+$")
 
 
@@ -2254,7 +2256,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|rem
 # then the subject of what was said
 _LISTENER_TAIL = re.compile(
     # (the clause opens with a capital, whatever the sentence wrote: "Conference the agency was ...")
-    r"^(?:(?:[A-Z][\w’'.&-]*|\d+|(?i:conference|briefing|meeting|reporters|journalists|audience|gathering|crowd"
+    r"^(?:(?:[A-Z][\w’'.&“”\"-]*|\d+|(?i:conference|briefing|meeting|reporters|journalists|audience|gathering|crowd"
     r"|summit|forum|session|hearing|committee|panel|programme|program|show|radio|television|newspaper))\s+){1,3}?"
     rf"(?:(?:on|late|early|last)\s+{_WEEKDAYS}\s+)?(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they"
     r"|we|there)\s)"
@@ -2262,7 +2264,7 @@ _LISTENER_TAIL = re.compile(
 # "told a news ", "told BBC Radio 4 on Monday ": the verb and the listener's words (and a day) before the
 # clause
 _TOLD_LISTENER_OPENING = re.compile(
-    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&-]+\s+){0,6}$"
+    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&“”\"-]+\s+){0,6}$"
 )
 
 
