@@ -8,7 +8,7 @@ import datetime as dt
 
 from reports import build_reports
 
-from events.merge.titles import fit
+from events.merge.titles import fit, tidy
 from events.schema import TITLE_MAX
 
 DAY = dt.date(2024, 9, 20)
@@ -83,3 +83,13 @@ def test_a_programme_named_in_quotation_marks_is_where_it_was_said_and_goes() ->
     )
     assert "Morning Harbour" not in said
     assert "the next repair attempt" in said
+
+
+def test_a_page_heading_closed_by_its_day_is_no_part_of_the_title() -> None:
+    (river,) = _titles("Your letters 17 January The river burst its banks on Thursday, flooding 300 homes.")
+    assert river.startswith("The river burst its banks")
+
+
+def test_a_sentence_whose_date_has_its_preposition_is_no_heading() -> None:
+    text = "Rescue teams pulled 12 people from the water on 6 March The army sent three helicopters."
+    assert tidy(text).startswith("Rescue teams")

@@ -1732,8 +1732,14 @@ def _without_label(text: str) -> str:
 # shuts town school Two more pupils fell ill ...": in running prose a word in lower case is never followed
 # by a capitalised determiner or number word that opens a noun phrase in lower case ("The Hague", "The
 # Times" go on with a capital)
+# (bare: a sentence's own date has the word that leads to it, "pulled 12 people out on 6 March The army ...")
+_BARE_HEADING_DAY = (
+    r"(?<!\bon)(?<!\bof)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bfrom)(?<!\bto)(?<!\bbefore)(?<!\bafter)(?<!\bfor)"
+    rf"\s(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
+)
 _HEADLINE_RUN_IN = re.compile(
-    r"^(?P<head>[A-Z][^.!?;:“”\"]{10,120}?\b[a-z][a-z’'-]+)\s+"
+    # ("Your letters 17 January Two more pupils ...": a page's heading may close with its day)
+    rf"^(?P<head>[A-Z][^.!?;:“”\"]{{10,120}}?(?:\b[a-z][a-z’'-]+|{_BARE_HEADING_DAY}))\s+"
     r"(?=(?:The|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|More|At\s+least)"
     r"\s+(?P<next>[a-z][\w’'-]*|\d[\d,.]*)\s)"
 )
