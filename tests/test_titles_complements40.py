@@ -8,7 +8,7 @@ import datetime as dt
 
 from reports import build_reports
 
-from events.merge.titles import fit, tidy
+from events.merge.titles import fit, headline, tidy
 from events.schema import TITLE_MAX
 
 DAY = dt.date(2024, 9, 20)
@@ -93,3 +93,26 @@ def test_a_page_heading_closed_by_its_day_is_no_part_of_the_title() -> None:
 def test_a_sentence_whose_date_has_its_preposition_is_no_heading() -> None:
     text = "Rescue teams pulled 12 people from the water on 6 March The army sent three helicopters."
     assert tidy(text).startswith("Rescue teams")
+
+
+def test_a_span_of_time_without_its_count_opens_no_title() -> None:
+    assert (
+        headline(
+            "Just hours after Lind's remarks on Thursday, the two opposition parties issued fund-raising"
+            " appeals featuring and ridiculing the grey-haired senator."
+        )
+        == "The two opposition parties issued fund-raising appeals"
+    )
+    assert headline("Days later, the council closed the old bridge to lorries.").startswith("The council")
+
+
+def test_a_span_of_two_parts_ago_opens_no_title_and_an_age_stays_with_its_subject() -> None:
+    title = headline(
+        "Three weeks and two days ago, with his bakery closed by the flood, Marek Olsen, 61, took a job"
+        " working for the council cleanup crew."
+    )
+    assert title == "Marek Olsen, 61, took a job working for the council cleanup crew"
+
+
+def test_a_span_ago_that_is_the_subject_stays() -> None:
+    assert headline("Two years ago was the last time the river froze over.").startswith("Two years ago")

@@ -120,18 +120,22 @@ _OPENING_DURATION = re.compile(
     re.IGNORECASE,
 )
 # "Two months later, ...", "A week earlier the port ...": how long after or before something told before
+# ("Hours later, ...", "Three weeks and two days ago, ...": a span with no count, or of two parts, the same;
+# "ago" only before its comma, where it opens the sentence as a setting and not as its subject)
 _OPENING_SPAN_LATER = re.compile(
-    r"^(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on)"
-    r",?\s+(?=\w)",
+    r"^(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"(?:\s+and\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|weeks?|months?))?"
+    r"|(?:hours|days|weeks|months|years|decades))\s+(?:(?:later|earlier|on),?|ago,)\s+(?=\w)",
     re.IGNORECASE,
 )
 # "Five months after the fire that destroyed the depot, the mill passed an inspection": how long after a
 # happening told before, set off by its comma; the headline is the clause after it
 _OPENING_SPAN_AFTER = re.compile(
-    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:\d+|a|an|one|two|three"
+    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:(?:\d+|a|an|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
-    r"|years?|decades?)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
+    # ("Just hours after the vote, ...": a span told without its count)
+    r"|years?|decades?)|hours|days|weeks|months|years)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
     r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we)\s|[A-Z])",
     re.IGNORECASE,
 )
@@ -2823,6 +2827,12 @@ def _cut(
                 == text[cut:].split(maxsplit=2)[1:2][0].strip(",").lower()
             ):
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
+            if re.search(r"\s[a-z]{3,}ing$", text[:cut]) and re.match(
+                r"\s(?:and|or)\s+[a-z]{3,}ing\s", text[cut:]
+            ):
+                # "appeals praising | and quoting the mayor": two participles share the object after both, and
+                # the cut goes before the first ("appeals")
+                cut = text.rfind(" ", 0, cut)
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
             if pattern is _DESCRIBING_PHRASE and not _describes_the_noun_before(text, cut):
@@ -3650,6 +3660,8 @@ def main_clause_after_opening(text: str) -> str:
         # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb,
         # but those of a list of its names)
         subject = LISTED_NAMES.sub("names", rest[: verb.start()]) if verb is not None else ""
+        # ("..., Ann Roe, 61, took a job": a person's age between commas is part of the subject)
+        subject = re.sub(r",\s+\d{1,3},\s+$", " ", subject)
         if verb is not None and "," not in subject and not is_fragment(rest):
             return rest[:1].upper() + rest[1:]
     if "," in text or not _OPENING_PHRASE_WORD.match(text):
