@@ -8,7 +8,7 @@ import datetime as dt
 
 from reports import build_reports
 
-from events.merge.titles import fit, headline, tidy
+from events.merge.titles import fit, headline, plural_speaker, tidy
 from events.schema import TITLE_MAX
 
 DAY = dt.date(2024, 9, 20)
@@ -116,3 +116,16 @@ def test_a_span_of_two_parts_ago_opens_no_title_and_an_age_stays_with_its_subjec
 
 def test_a_span_ago_that_is_the_subject_stays() -> None:
     assert headline("Two years ago was the last time the river froze over.").startswith("Two years ago")
+
+
+def test_a_passive_attribution_closing_the_clause_goes() -> None:
+    assert tidy("Two pensioners have now caught measles in the city, it was confirmed yesterday") == (
+        "Two pensioners have now caught measles in the city"
+    )
+    assert tidy("The old dam is safe, it is understood") == "The old dam is safe"
+
+
+def test_people_described_after_their_plural_head_say_in_the_plural() -> None:
+    assert plural_speaker("People familiar with the matter")
+    assert plural_speaker("Officials close to the mayor")
+    assert not plural_speaker("Police Chief Ann Roe")

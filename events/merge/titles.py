@@ -331,7 +331,10 @@ _CLOSING_ATTRIBUTION = compile_gated(
     # tells who said it, however long)
     rf"|,[\"”]\s+[^\"“”]{{0,120}}?\b{_QUOTE_SAID}\b[^\"“”]*"
     # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
-    rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
+    rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}})"
+    # ("..., it was confirmed yesterday": the passive attribution, no speaker named, goes as a speaker would)
+    r"|,\s*it\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:officially\s+)?(?:confirmed|announced|reported|revealed"
+    r"|understood|learned|learnt|disclosed|claimed|said)(?:\s+[^,\s]+){0,3})$",
     re.IGNORECASE,
 )
 # A clause that is a quotation, whole, then who said it: '"We are ready," Jane Roe told the radio' (the
@@ -1584,8 +1587,12 @@ def plural_speaker(speaker: str) -> bool:
     whose verb is plural ("Officials deny ...")."""
     # ("Supporters of the ban", "Spokesman for the farms": the head noun before its phrase decides)
     head = _SPEAKER_PHRASE.split(speaker, maxsplit=1)[0]
+    words = head.split()
     return bool(
         _PLURAL_SPEAKER.search(speaker)
+        # ("People familiar with the talks", "Officials close to the mayor": a plural head noun, then the
+        # word in lower case that describes them)
+        or (len(words) > 1 and words[1][:1].islower() and _PLURAL_SPEAKER.search(words[0]) is not None)
         or _PLURAL_NOUN.fullmatch(head)
         or re.search(r"\s[a-z]{2,}(?<![sui])s$", head)
         or _PLURAL_IN_MEN.search(head)
