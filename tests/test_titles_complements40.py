@@ -129,3 +129,11 @@ def test_people_described_after_their_plural_head_say_in_the_plural() -> None:
     assert plural_speaker("People familiar with the matter")
     assert plural_speaker("Officials close to the mayor")
     assert not plural_speaker("Police Chief Ann Roe")
+
+
+def test_two_verbs_of_a_progressive_are_cut_at_their_and_as_before() -> None:
+    title = fit(
+        "Kerstin Ulm says understanding how this silt cloud is spreading and settling down will decide how"
+        " quickly river fishing can reopen in the lower valley"
+    )
+    assert title == "Kerstin Ulm says understanding how this silt cloud is spreading"

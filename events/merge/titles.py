@@ -2576,7 +2576,7 @@ _NEEDS_OF = re.compile(
     # ("to use smaller quantities | of a solvent", "a site at the mouth | of the river", "one | of the
     # ships"): a noun of amount, part or relation, a quantifier or an office names nothing until its "of"
     # phrase says of what
-    r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|impacts?|mouth|edge|edges|outskirts|rest"
+    r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|mouth|edge|edges|outskirts|rest"
     r"|remainder|bulk|details|capacity|proportion|percentage|fraction|portion|part|parts|size|extent|scale"
     r"|scope|fate|causes?|source|bottom|middle|tip|dozens|hundreds|thousands|millions|tens|one|some|many"
     r"|most|much|none|each|both|half|any|several|head|members?|director|chairman|chairwoman|president)))$",
@@ -2834,9 +2834,10 @@ def _cut(
                 == text[cut:].split(maxsplit=2)[1:2][0].strip(",").lower()
             ):
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
-            if re.search(r"\s[a-z]{3,}ing$", text[:cut]) and re.match(
-                r"\s(?:and|or)\s+[a-z]{3,}ing\s", text[cut:]
-            ):
+            if re.search(
+                r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bkeeps)(?<!\bkept)\s[a-z]{3,}ing$",
+                text[:cut],
+            ) and re.match(r"\s(?:and|or)\s+[a-z]{3,}ing\s", text[cut:]):
                 # "appeals praising | and quoting the mayor": two participles share the object after both, and
                 # the cut goes before the first ("appeals")
                 cut = text.rfind(" ", 0, cut)
