@@ -137,3 +137,13 @@ def test_two_verbs_of_a_progressive_are_cut_at_their_and_as_before() -> None:
         " quickly river fishing can reopen in the lower valley"
     )
     assert title == "Kerstin Ulm says understanding how this silt cloud is spreading"
+
+
+def test_a_day_word_opening_without_its_comma_goes() -> None:
+    assert headline("Yesterday Ann Roe offered reassurance that the port was ready.") == (
+        "Ann Roe offered reassurance that the port was ready"
+    )
+    assert headline("Tonight the council will vote on the bridge.") == "The council will vote on the bridge"
+    # (a day that is the subject, or a programme's name, stays)
+    assert headline("Yesterday was the hottest day of the year.").startswith("Yesterday was")
+    assert headline("Today Show host Ann Roe interviewed the mayor.").startswith("Today Show")

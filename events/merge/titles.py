@@ -204,6 +204,14 @@ _OPENING_TIME_WORD = re.compile(
     r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))"
     r",\s+(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we|some|many|two|three|on|in|at|by|\d)\s|[A-Z])"
 )
+# "Yesterday the mayor offered ...", "Earlier today Ann Roe said ...": a word of the day of the act opens the
+# sentence without its comma (the date has its own column); never "Today Show", a programme's name, nor a
+# day that is the subject ("Today is ...", "Yesterday's vote")
+_OPENING_DAY_WORD = re.compile(
+    r"^(?:(?i:earlier|later)\s+)?(?i:yesterday|today|tonight|tomorrow)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we)\s"
+    r"|(?!(?:Show|Programme|Program|News)\b)[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+)*[a-z])"
+)
 # "Unlike the last ban, which applied to wide rivers, the new ban covers ...", "Like the first order, the
 # second ...": what the subject is set beside, set off by its comma (with the relative clause that tells it);
 # the headline is the clause after it, and cut at the comma it would name only the thing compared
@@ -2038,6 +2046,7 @@ def tidy(clause: str) -> str:
         )  # "Meanwhile the ministry sent ..." -> "The ministry sent ..."
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_TIME_WORD.sub("", text)  # "Finally, the drill hit its target" -> "The drill hit ..."
+        text = _OPENING_DAY_WORD.sub("", text)  # "Yesterday the mayor offered ..." -> "The mayor offered ..."
         text = _OPENING_COMPARISON.sub(
             "", text
         )  # "Unlike the old ban, the new one covers ..." -> "The new one ..."
