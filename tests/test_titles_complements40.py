@@ -147,3 +147,19 @@ def test_a_day_word_opening_without_its_comma_goes() -> None:
     # (a day that is the subject, or a programme's name, stays)
     assert headline("Yesterday was the hottest day of the year.").startswith("Yesterday was")
     assert headline("Today Show host Ann Roe interviewed the mayor.").startswith("Today Show")
+
+
+def test_a_noun_in_ing_before_and_is_no_participle() -> None:
+    title = fit(
+        "Ada Berg says she has been looking at this river all morning and thinking about the flood that hit"
+        " the lower valley last spring"
+    )
+    assert title == "Ada Berg says she has been looking at this river all morning"
+
+
+def test_prepared_before_its_to_reads_whole_as_ready_does() -> None:
+    title = fit(
+        "The harbour chief admitted that the port authority was not adequately prepared to fight the big"
+        " storm surge that swept the lower valley"
+    )
+    assert title == "The harbour chief admitted that the port authority was not adequately prepared"

@@ -2693,7 +2693,7 @@ _VERB_BEFORE_ITS_INFINITIVE = re.compile(
     # (not the forms that are as often nouns: "suspend its plans | to expand", "a pledge | to", "a start")
     r"(?<![\w’'-])(?i:begins?|began|begun|beginning|started|starting|continues?|continued|tr(?:y|ies|ied|ying)"
     r"|wanted|planned|planning|hoped|hoping|needed|decides?|decided|agrees?|agreed|refuses?|refused|fail(?:s|ed)?"
-    r"|seeks?|sought|aimed|vowed|pledged|promised|threaten(?:s|ed)?|intend(?:s|ed)?|attempted|prepare[sd]?"
+    r"|seeks?|sought|aimed|vowed|pledged|promised|threaten(?:s|ed)?|intend(?:s|ed)?|attempted|prepares?"
     r"|manage[sd]?|going|have|has|had|ought|used|about|due|set|bound)$"
 )
 # ... when the "to" opens a verb, not a phrase of place or recipient ("agreed | to the terms")
@@ -2844,7 +2844,11 @@ def _cut(
             ):
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
             if re.search(
-                r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bkeeps)(?<!\bkept)\s[a-z]{3,}ing$",
+                r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bkeeps)(?<!\bkept)\s"
+                # (not a noun in -ing: "all morning | and thinking")
+                r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|spring|string|building"
+                r"|meeting|ceiling|wedding|during|briefing|hearing|funding|ring|wing|ruling|offering|finding"
+                r"|warning)$)[a-z]{3,}ing$",
                 text[:cut],
             ) and re.match(r"\s(?:and|or)\s+[a-z]{3,}ing\s", text[cut:]):
                 # "appeals praising | and quoting the mayor": two participles share the object after both, and
