@@ -163,3 +163,12 @@ def test_prepared_before_its_to_reads_whole_as_ready_does() -> None:
         " storm surge that swept the lower valley"
     )
     assert title == "The harbour chief admitted that the port authority was not adequately prepared"
+
+
+def test_a_noun_that_reads_whole_alone_may_lose_its_of_phrase() -> None:
+    # ("release details", "the root causes" read whole; holding them lost the verb's infinitive)
+    title = fit(
+        "The town hall says it expected to release details of the new flood defence plan for the lower valley"
+        " later in the month after talks"
+    )
+    assert title.startswith("The town hall says it expected to release details")

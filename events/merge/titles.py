@@ -2586,8 +2586,8 @@ _NEEDS_OF = re.compile(
     # ships"): a noun of amount, part or relation, a quantifier or an office names nothing until its "of"
     # phrase says of what
     r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|mouth|edge|edges|outskirts|rest"
-    r"|remainder|bulk|details|capacity|proportion|percentage|fraction|portion|part|parts|size|extent|scale"
-    r"|scope|fate|causes?|source|bottom|middle|tip|dozens|hundreds|thousands|millions|tens|one|some|many"
+    r"|remainder|bulk|capacity|proportion|percentage|fraction|portion|part|parts|size|extent|scale"
+    r"|scope|fate|bottom|middle|tip|dozens|hundreds|thousands|millions|tens|one|some|many"
     r"|most|much|none|each|both|half|any|several|head|members?|director|chairman|chairwoman|president)))$",
     re.IGNORECASE,
 )
