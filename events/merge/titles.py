@@ -120,18 +120,22 @@ _OPENING_DURATION = re.compile(
     re.IGNORECASE,
 )
 # "Two months later, ...", "A week earlier the port ...": how long after or before something told before
+# ("Hours later, ...", "Three weeks and two days ago, ...": a span with no count, or of two parts, the same;
+# "ago" only before its comma, where it opens the sentence as a setting and not as its subject)
 _OPENING_SPAN_LATER = re.compile(
-    r"^(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:\d+|a|an|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?|years?|decades?)\s+(?:later|earlier|on)"
-    r",?\s+(?=\w)",
+    r"^(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?|years?|decades?)"
+    r"(?:\s+and\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|weeks?|months?))?"
+    r"|(?:hours|days|weeks|months|years|decades))\s+(?:(?:later|earlier|on),?|ago,)\s+(?=\w)",
     re.IGNORECASE,
 )
 # "Five months after the fire that destroyed the depot, the mill passed an inspection": how long after a
 # happening told before, set off by its comma; the headline is the clause after it
 _OPENING_SPAN_AFTER = re.compile(
-    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:\d+|a|an|one|two|three"
+    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:(?:\d+|a|an|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
-    r"|years?|decades?)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
+    # ("Just hours after the vote, ...": a span told without its count)
+    r"|years?|decades?)|hours|days|weeks|months|years)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
     r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we)\s|[A-Z])",
     re.IGNORECASE,
 )
@@ -199,6 +203,14 @@ _OPENING_TIME_WORD = re.compile(
     r"|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|(?:by|at|around|shortly\s+after)\s+\d{1,2}"
     r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))"
     r",\s+(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we|some|many|two|three|on|in|at|by|\d)\s|[A-Z])"
+)
+# "Yesterday the mayor offered ...", "Earlier today Ann Roe said ...": a word of the day of the act opens the
+# sentence without its comma (the date has its own column); never "Today Show", a programme's name, nor a
+# day that is the subject ("Today is ...", "Yesterday's vote")
+_OPENING_DAY_WORD = re.compile(
+    r"^(?:(?i:earlier|later)\s+)?(?i:yesterday|today|tonight|tomorrow)\s+"
+    r"(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we)\s"
+    r"|(?!(?:Show|Programme|Program|News)\b)[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+)*[a-z])"
 )
 # "Unlike the last ban, which applied to wide rivers, the new ban covers ...", "Like the first order, the
 # second ...": what the subject is set beside, set off by its comma (with the relative clause that tells it);
@@ -327,7 +339,10 @@ _CLOSING_ATTRIBUTION = compile_gated(
     # tells who said it, however long)
     rf"|,[\"”]\s+[^\"“”]{{0,120}}?\b{_QUOTE_SAID}\b[^\"“”]*"
     # (never from inside a phrase: ", the harbour master Jane Roe said" goes whole or not at all)
-    rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}}))$",
+    rf"|(?<!\bthe)(?<!\ba)(?<!\ban)\s+(?:according\s+to\b.*|{_SAID_VERB}(?:\s+[^,\s]+){{0,3}})"
+    # ("..., it was confirmed yesterday": the passive attribution, no speaker named, goes as a speaker would)
+    r"|,\s*it\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:officially\s+)?(?:confirmed|announced|reported|revealed"
+    r"|understood|learned|learnt|disclosed|claimed|said)(?:\s+[^,\s]+){0,3})$",
     re.IGNORECASE,
 )
 # A clause that is a quotation, whole, then who said it: '"We are ready," Jane Roe told the radio' (the
@@ -414,7 +429,11 @@ _DANGLING = re.compile(
     r"|to\s+(?:see|check|determine|decide|establish|assess|find\s+out|learn)"
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
     # year"): a word that needs the noun or phrase cut off after it
-    r"|those|these|such|last|next|the\s+fact))+$"
+    r"|those|these|such|last|next|the\s+fact"
+    # ("set fire to the scrub in a desperate bid | to save the village": the noun of purpose whose
+    # infinitive was cut says nothing without it, and the clause before it is whole)
+    r"|in\s+(?:an?|its|their|his|her|one|another|a\s+last)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
+    r"(?:attempts?|bid|efforts?|push|drive|race|quest|scramble|move)))+$"
 )
 # Words that open a sentence and are no name, so "X says" may lower-case them: "X says the talks ..."
 COMMON_OPENERS = frozenset(
@@ -1576,8 +1595,12 @@ def plural_speaker(speaker: str) -> bool:
     whose verb is plural ("Officials deny ...")."""
     # ("Supporters of the ban", "Spokesman for the farms": the head noun before its phrase decides)
     head = _SPEAKER_PHRASE.split(speaker, maxsplit=1)[0]
+    words = head.split()
     return bool(
         _PLURAL_SPEAKER.search(speaker)
+        # ("People familiar with the talks", "Officials close to the mayor": a plural head noun, then the
+        # word in lower case that describes them)
+        or (len(words) > 1 and words[1][:1].islower() and _PLURAL_SPEAKER.search(words[0]) is not None)
         or _PLURAL_NOUN.fullmatch(head)
         or re.search(r"\s[a-z]{2,}(?<![sui])s$", head)
         or _PLURAL_IN_MEN.search(head)
@@ -1728,8 +1751,14 @@ def _without_label(text: str) -> str:
 # shuts town school Two more pupils fell ill ...": in running prose a word in lower case is never followed
 # by a capitalised determiner or number word that opens a noun phrase in lower case ("The Hague", "The
 # Times" go on with a capital)
+# (bare: a sentence's own date has the word that leads to it, "pulled 12 people out on 6 March The army ...")
+_BARE_HEADING_DAY = (
+    r"(?<!\bon)(?<!\bof)(?<!\bby)(?<!\bsince)(?<!\buntil)(?<!\bfrom)(?<!\bto)(?<!\bbefore)(?<!\bafter)(?<!\bfor)"
+    rf"\s(?:\d{{1,2}}\s+{_MONTHS}|{_MONTHS}\s+\d{{1,2}})"
+)
 _HEADLINE_RUN_IN = re.compile(
-    r"^(?P<head>[A-Z][^.!?;:“”\"]{10,120}?\b[a-z][a-z’'-]+)\s+"
+    # ("Your letters 17 January Two more pupils ...": a page's heading may close with its day)
+    rf"^(?P<head>[A-Z][^.!?;:“”\"]{{10,120}}?(?:\b[a-z][a-z’'-]+|{_BARE_HEADING_DAY}))\s+"
     r"(?=(?:The|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|More|At\s+least)"
     r"\s+(?P<next>[a-z][\w’'-]*|\d[\d,.]*)\s)"
 )
@@ -1867,6 +1896,12 @@ def _agreeing_article(found: re.Match[str], original: str) -> str:
 # A preposition that leads to how far an act lasts: "into", "through"
 _LEADS_TO_SPAN = re.compile(r"\b(?:into|through)\s*$")
 # A verb right after a bare day, whose subject the day is: "(Thursday) was the first day ..."
+# "listed 40 cases up to 12 May", "will be at least Monday before", "made the remark 3 May, not 4 May", "the
+# court set 9 June for the hearing": a date that the word before takes as its own object or bound; without it
+# that word leads to nothing ("up to while", "set for the hearing")
+_LEADS_TO_DATE = re.compile(
+    r"(?:\bup\s+to|\bat\s+(?:the\s+)?(?:least|earliest|latest)|,\s+not|(?<![\w’'-])(?:set|fixed|chose|picked))\s*$"
+)
 _VERB_OF_DAY = re.compile(r"\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been|marked|marks|became)\b")
 
 
@@ -1899,6 +1934,13 @@ def _without_dates(text: str) -> str:
             # long the act lasts, and without it the preposition is left leading to nothing; "Officials
             # said Thursday was the first day ...": a bare day before its verb is the subject of the clause
             bare_day = _BARE_DAY.fullmatch(found.group()) is not None
+            # (only the date's own words: the "for" of "set for 9 June" goes with its date; and the date that
+            # "not" sets the other against stays with it, "3 May, not 4 May")
+            opening = found.group().lstrip()[:1]
+            if (opening.isupper() or opening.isdigit()) and (
+                _LEADS_TO_DATE.search(before) or re.match(r",\s+not\s", current[found.end() :])
+            ):
+                return found.group()
             if _LEADS_TO_SPAN.search(before) or (
                 weekday and bare_day and _VERB_OF_DAY.match(current, found.end())
             ):
@@ -2004,6 +2046,7 @@ def tidy(clause: str) -> str:
         )  # "Meanwhile the ministry sent ..." -> "The ministry sent ..."
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_TIME_WORD.sub("", text)  # "Finally, the drill hit its target" -> "The drill hit ..."
+        text = _OPENING_DAY_WORD.sub("", text)  # "Yesterday the mayor offered ..." -> "The mayor offered ..."
         text = _OPENING_COMPARISON.sub(
             "", text
         )  # "Unlike the old ban, the new one covers ..." -> "The new one ..."
@@ -2195,8 +2238,8 @@ _SAID_PHRASE = (
     rf"(?:(?:on\s+)?{_WEEKDAYS}|yesterday|today"
     # ("said to reporters", "to the chief executive"; never "is said to have told ...", an infinitive)
     r"|to\s+(?=(?:the|a|an|his|her|its|their|our|[A-Z]|[a-z]+s\b))(?!(?:is|has|was|does)\b)"
-    r"(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+"
-    r"|(?:in|at|on|before|during|after)\s+(?:[\w’'.&-]+\s+){0,7}?[\w’'.&-]+)"
+    r"(?:[\w’'.&“”\"-]+\s+){0,7}?[\w’'.&“”\"-]+"
+    r"|(?:in|at|on|before|during|after)\s+(?:[\w’'.&“”\"-]+\s+){0,7}?[\w’'.&“”\"-]+)"
 )
 # What follows "that" opens a clause with its subject ("that the spill was smaller"), never a verb ("in the
 # weeks that followed"); "they" or "you" may be the listener dropped ("told the schools that they ...")
@@ -2215,7 +2258,7 @@ _SAID_TO_LISTENER = compile_for_search(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
     rf"\b(?:(?P<said>said|says|wrote|writes|stated|announced|added|warned)(?:\s+{_SAID_PHRASE})+"
     # ("told him that he ...": a pronoun listener may be whom what follows is about; it stays)
-    r"|(?<!\bhave\s)(?P<told>told|tells)\s+(?!(?:him|her|them|us|me|it|you|that)\b)(?:[\w’'.&-]+\s+){0,5}?[\w’'.&-]+"
+    r"|(?<!\bhave\s)(?P<told>told|tells)\s+(?!(?:him|her|them|us|me|it|you|that)\b)(?:[\w’'.&“”\"-]+\s+){0,5}?[\w’'.&“”\"-]+"
     rf"(?:\s+{_SAID_PHRASE})*)"
     rf"\s+that\s+{_SUBJECT_AFTER_THAT}"
 )
@@ -2228,7 +2271,9 @@ _LISTENER_OPENING = re.compile(
 
 # Whom it was told, then "that" and what was said, the verb "told" left in the sentence before the clause:
 # "the state broadcaster that the talks had failed" (told ...)
-_LISTENER_THEN_THAT = re.compile(rf"^(?:[\w’'.&-]+\s+){{0,5}}?[\w’'.&-]+\s+that\s+{_SUBJECT_AFTER_THAT}")
+_LISTENER_THEN_THAT = re.compile(
+    rf"^(?:[\w’'.&“”\"-]+\s+){{0,5}}?[\w’'.&“”\"-]+\s+that\s+{_SUBJECT_AFTER_THAT}"
+)
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds)\s+$")
 
 
@@ -2237,7 +2282,7 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|rem
 # then the subject of what was said
 _LISTENER_TAIL = re.compile(
     # (the clause opens with a capital, whatever the sentence wrote: "Conference the agency was ...")
-    r"^(?:(?:[A-Z][\w’'.&-]*|\d+|(?i:conference|briefing|meeting|reporters|journalists|audience|gathering|crowd"
+    r"^(?:(?:[A-Z][\w’'.&“”\"-]*|\d+|(?i:conference|briefing|meeting|reporters|journalists|audience|gathering|crowd"
     r"|summit|forum|session|hearing|committee|panel|programme|program|show|radio|television|newspaper))\s+){1,3}?"
     rf"(?:(?:on|late|early|last)\s+{_WEEKDAYS}\s+)?(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|it|they"
     r"|we|there)\s)"
@@ -2245,7 +2290,7 @@ _LISTENER_TAIL = re.compile(
 # "told a news ", "told BBC Radio 4 on Monday ": the verb and the listener's words (and a day) before the
 # clause
 _TOLD_LISTENER_OPENING = re.compile(
-    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&-]+\s+){0,6}$"
+    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&“”\"-]+\s+){0,6}$"
 )
 
 
@@ -2536,7 +2581,14 @@ _NEEDS_OF = re.compile(
     r"|as\s+a\s+result|(?-i:the|a|an|its|their|his|her)\s+(?:[\w-]+\s+)?[a-z]{3,}ing"
     # ("recorded 20 km north | of the capital": a direction needs the place it is reckoned from; "in the
     # north" is a region, whole)
-    r"|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:ern)?-?(?:east|west)(?:ern)?))$",
+    r"|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:ern)?-?(?:east|west)(?:ern)?"
+    # ("to use smaller quantities | of a solvent", "a site at the mouth | of the river", "one | of the
+    # ships"): a noun of amount, part or relation, a quantifier or an office names nothing until its "of"
+    # phrase says of what
+    r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|mouth|edge|edges|outskirts|rest"
+    r"|remainder|bulk|capacity|proportion|percentage|fraction|portion|part|parts|size|extent|scale"
+    r"|scope|fate|bottom|middle|tip|dozens|hundreds|thousands|millions|tens|one|some|many"
+    r"|most|much|none|each|both|half|any|several|head|members?|director|chairman|chairwoman|president)))$",
     re.IGNORECASE,
 )
 # "to skim | and remove 400 barrels", "to drill | or complete the well": two verbs of one infinitive share the
@@ -2634,6 +2686,20 @@ _WORD_BEFORE_ITS_TO = re.compile(
 # unlikely"; "the owners are going", "we have" would tell another thing)
 _WORD_KEPT_WITHOUT_ITS_TO = re.compile(
     r"(?<![\w’'-])(?i:likely|unlikely|expected|poised|able|unable|willing|ready|supposed)$"
+)
+# "will begin | to hold briefings", "the firm tried | to seal the well": a verb whose object is the infinitive
+# after it, which cut off leaves the verb with nothing done ("Thad Allen will begin")
+_VERB_BEFORE_ITS_INFINITIVE = re.compile(
+    # (not the forms that are as often nouns: "suspend its plans | to expand", "a pledge | to", "a start")
+    r"(?<![\w’'-])(?i:begins?|began|begun|beginning|started|starting|continues?|continued|tr(?:y|ies|ied|ying)"
+    r"|wanted|planned|planning|hoped|hoping|needed|decides?|decided|agrees?|agreed|refuses?|refused|fail(?:s|ed)?"
+    r"|seeks?|sought|aimed|vowed|pledged|promised|threaten(?:s|ed)?|intend(?:s|ed)?|attempted|prepares?"
+    r"|manage[sd]?|going|have|has|had|ought|used|about|due|set|bound)$"
+)
+# ... when the "to" opens a verb, not a phrase of place or recipient ("agreed | to the terms")
+_TO_THEN_VERB = re.compile(
+    r" to (?!(?:the|a|an|his|her|its|their|this|that|these|those|our|my|your|all|some|any|each|every|no)\b)"
+    r"[a-z]{2,}\b"
 )
 # A verb of thinking whose object is the "that" clause after it: "we can all conclude | that ..." keeps
 # none of what was concluded
@@ -2777,6 +2843,17 @@ def _cut(
                 == text[cut:].split(maxsplit=2)[1:2][0].strip(",").lower()
             ):
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
+            if re.search(
+                r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bkeeps)(?<!\bkept)\s"
+                # (not a noun in -ing: "all morning | and thinking")
+                r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|spring|string|building"
+                r"|meeting|ceiling|wedding|during|briefing|hearing|funding|ring|wing|ruling|offering|finding"
+                r"|warning)$)[a-z]{3,}ing$",
+                text[:cut],
+            ) and re.match(r"\s(?:and|or)\s+[a-z]{3,}ing\s", text[cut:]):
+                # "appeals praising | and quoting the mayor": two participles share the object after both, and
+                # the cut goes before the first ("appeals")
+                cut = text.rfind(" ", 0, cut)
             if text.startswith(" and ", cut) and _AFTER_THAN.search(text, 0, cut):
                 continue  # "worse than the firm | and the state had thought": what is compared runs on
             if pattern is _DESCRIBING_PHRASE and not _describes_the_noun_before(text, cut):
@@ -2813,6 +2890,10 @@ def _cut(
                 # "sent divers to confirm | whether fuel leaked": the verb's object is the question, and the
                 # infinitive goes with it ("sent divers")
                 kept = _INFINITIVE_AT_END.sub("", kept)
+                if _VERB_BEFORE_ITS_INFINITIVE.search(kept):
+                    continue  # ("they are going | to check whether ...": "they are going" tells nothing done)
+            if _TO_THEN_VERB.match(text, cut) and _VERB_BEFORE_ITS_INFINITIVE.search(text, 0, cut):
+                continue
             if _SUBORDINATE_AT.match(text, cut):
                 # ("searches rose | even before the news broke", "the cap was fitted shortly | after the
                 # test"): the word that weighed how soon goes with the clause of time it weighed
@@ -3600,6 +3681,8 @@ def main_clause_after_opening(text: str) -> str:
         # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb,
         # but those of a list of its names)
         subject = LISTED_NAMES.sub("names", rest[: verb.start()]) if verb is not None else ""
+        # ("..., Ann Roe, 61, took a job": a person's age between commas is part of the subject)
+        subject = re.sub(r",\s+\d{1,3},\s+$", " ", subject)
         if verb is not None and "," not in subject and not is_fragment(rest):
             return rest[:1].upper() + rest[1:]
     if "," in text or not _OPENING_PHRASE_WORD.match(text):
