@@ -1564,9 +1564,9 @@ def test_a_person_named_by_the_charge_he_holds_speaks(text: str, speaker: str) -
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Jane Roe, Labour spokeswoman, called the move a "strange choice."',
-        'Jane Roe, White House chief of staff, called the move a "strange choice."',
-        'Jane Roe, a regional minister, called the plan "a disgrace".',
+        'Jane Roe, former Labour spokeswoman, called the move a "strange choice."',
+        'Jane Roe, former White House chief of staff, called the move a "strange choice."',
+        'Jane Roe, a former minister, called the plan "a disgrace".',
     ],
 )
 def test_a_person_described_after_her_name_speaks_when_she_calls_something_a_name(sentence: str) -> None:
@@ -1620,7 +1620,7 @@ def test_a_listed_leader_with_his_title_and_a_description_stays_the_listed_speak
     ("sentence", "title"),
     [
         (
-            'Jane Roe, White House chief of staff, called the move a "strange choice."',
+            'Jane Roe, former White House chief of staff, called the move a "strange choice."',
             'Jane Roe called the move a "strange choice"',
         ),
         (

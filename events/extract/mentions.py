@@ -63,7 +63,6 @@ from events.extract.background import (
     history_named_by_its_year,
     in_scene,
     inside_a_quotation,
-    introduced_with_a_part,
     irregular_perfect_act,
     is_hypothetical,
     lead_of_its_days,
@@ -71,8 +70,6 @@ from events.extract.background import (
     measure_only_named,
     only_a_feeling,
     perfect_act_match,
-    present_quotation_only,
-    private_view_surname,
     quoted_view,
     record_described,
     remark_marked_earlier,
@@ -257,7 +254,6 @@ from events.extract.noise import (
     dots_between_sentences,
     earlier_done_at,
     figure_of_a_year,
-    former_holders_view,
     journalist_tells,
     judgement_at,
     life_began,
@@ -271,7 +267,6 @@ from events.extract.noise import (
     poll_finding,
     polls_in_general,
     pollster,
-    research_note,
     routine,
     said_to_have,
     sources_foretell,
@@ -805,37 +800,6 @@ class Mention:
         return self.event_type in SPEECH_TYPES
 
 
-# A capitalised word that is no first name: an article, a title or a word that opens a sentence
-_NOT_A_FIRST_NAME = re.compile(
-    r"(?:The|A|An|In|On|At|Mr|Mrs|Ms|Dr|Miss|Sir|Lady|Lord|Dame|But|And|For|Of|By|To|With|From|As|If|When|After"
-    r"|Before|While|Said|Says|Told|Asked|Added|President|Prime|Minister|Judge|Professor|Prof|Chief|Captain|General"
-    r"|Senator|Governor|Mayor|Officer|Sergeant|Agent|Detective|Reverend|Father|Brother|Sister|Saint|St)"
-)
-
-
-def _private_person_named(speaker: str, text: str, entities: Sequence[Entity]) -> str:
-    """The full name by which the report first names the person `speaker` stands for ("Tom Reed" for "Reed"),
-    when no list knows them (a public figure or a body the lists know is no private person), or ""."""
-    surname = speaker.split()[-1] if speaker else ""
-    if not re.fullmatch(r"[A-Z][a-z’'-]+", surname) or any(
-        surname in e.name.split() and (e.source != "rule" or e.role or not names_a_person(e))
-        for e in entities
-    ):
-        return ""
-    # (news names a person in full the first time: one named by the surname alone before any full name, as
-    # "the wispy-haired Roe", is one the readers are taken to know)
-    first_heard = re.search(rf"\b{re.escape(surname)}\b", text)
-    for found in re.finditer(rf"\b([A-Z][a-z’'-]+(?:\s+[A-Z]\.)?)\s+{re.escape(surname)}\b", text):
-        if first_heard is not None and first_heard.start() < found.end() - len(surname):
-            return ""
-        first = found.group(1).split()[0]
-        # ("Even Roe knew that": a word that opens a sentence, which the report writes in lower case
-        # elsewhere, is no first name)
-        if not _NOT_A_FIRST_NAME.fullmatch(first) and not re.search(rf"\b{first.lower()}\b", text):
-            return found.group()
-    return ""
-
-
 def extract_mentions(
     article: Article, gazetteer: Gazetteer, published: dt.date | None = None, *, budget: Budget | None = None
 ) -> list[Mention]:
@@ -1151,31 +1115,7 @@ def extract_mentions(
                 heard_in = sentence.start
             said = None
             continue
-        private = private_view_surname(sentence.text)
-        if (
-            draft is not None
-            and draft.event_type == "statement"
-            and (
-                only_a_feeling(sentence.text)
-                # ('"Nobody here trusts the water," Tom Reed said.': a person first named bare, a private
-                # one, in the present; a name read before may be an office-holder's second mention)
-                or (
-                    private != ""
-                    and re.search(rf"\b{re.escape(private)}\b", article.text[: sentence.start]) is None
-                    and not any(private in h.name.split() for h in holders)
-                )
-                # ('"Nobody here trusts the water," Reed said.' where the report named Tom Reed with no
-                # office, body or part in the story: a private person's present view, colour)
-                or (
-                    present_quotation_only(sentence.text)
-                    and _private_person_named(draft.speaker, article.text, entities) != ""
-                    and not any(draft.speaker.split()[-1] in h.name.split() for h in holders)
-                    and not introduced_with_a_part(
-                        article.text, _private_person_named(draft.speaker, article.text, entities)
-                    )
-                )
-            )
-        ):
+        if draft is not None and draft.event_type == "statement" and only_a_feeling(sentence.text):
             # "The mayor said he was pleased with the turnout": nothing a briefing would list; whoever gave
             # the view is still the "he" of the quotation after it, not the speaker before them
             # ("said one resident": someone unnamed, after whom "he said" is no one the report names)
@@ -1189,10 +1129,7 @@ def extract_mentions(
             draft = None  # "The army did not say who ordered the strike": nothing said, nothing done
         lead = sentence.paragraph <= LEAD_PARAGRAPH
         if draft is None and (
-            commentator_speaks(parts[0].text, lead=lead)
-            or someone_else_spoke(parts[0].text)
-            # ('"...," Norbank's Pell said in a research note.': an analyst, not the "he" of what follows)
-            or research_note(parts[0].text)
+            commentator_speaks(parts[0].text, lead=lead) or someone_else_spoke(parts[0].text)
         ):
             # '"...," said Jane Roe, an analyst at Smith & Co. But she added ...': no event, and "she" in
             # what follows is the commentator, not an earlier speaker; so too after "One resident told the
@@ -3320,10 +3257,6 @@ def _analyse(
         or analysts_estimate(text)
         # ("Residents fear the plant will never reopen, said the mayor": a crowd's mood, no happening)
         or crowd_feeling_only(text)
-        # ("Tom Hale, a former ambassador, said the row had become a crisis": one who held a post once)
-        or (not sentence_dates and former_holders_view(text))
-        # ("Norbank estimated in a research note that the bill could reach $9bn": an analyst's view)
-        or research_note(text)
         # ("Investment analysts expect that the bank might cut rates": "expect", their view, read as a saying)
         or (speech is not None and 0 <= onlookers_at(text) <= speech.start() < onlookers_verb_end(text))
         # ("While many nations are praising the plan, others are raising questions": the praise opens it)
