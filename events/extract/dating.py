@@ -2053,12 +2053,10 @@ _OTHER_CLAUSE_BETWEEN = rx(r"[,;:()]|\b(that|which|who|when|where|after|before|s
 
 
 # "profit for the quarter to April", "sales in the six months ended June 30": the date ends the period a
-# figure measures; the act (results told) is the report's, not that day's; so too a weekly or monthly count
-# ("claims fell by 3,000 in the week ended March 6")
+# figure measures; the act (results told) is the report's, not that day's
 # ("the filing period ended Tuesday" is a clause of its own, with its verb: the period hangs on a preposition)
 _REPORTING_PERIOD_BEFORE = rx(
-    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months?|weeks?"
-    r"|fortnight)\s+"
+    r"\b(for|in|over|during)\s+(the|its|their)\s+([\w-]+\s+){0,2}?(quarter|half|year|period|months|weeks)\s+"
     r"(to|ended|ending|through)\s+$"
 )
 # "Profit in the first quarter rose 5%": a quarter after a company's figure is what it measures
@@ -3242,18 +3240,6 @@ def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
     return entity.start - offset, entity.end - offset
 
 
-# A participle after a form of "be" is passive ("the well can then be sealed"), no past of the telling
-_PASSIVE_PARTICIPLE = rx(r"\b(?:be|been|being|is|are|am)\s+(?:\w+ly\s+)?\w+ed\b")
-_DAY = dt.timedelta(days=1)
-
-
-def _told_only_in_the_present(sentence: str) -> bool:
-    """The sentence tells its act and its saying with no verb in the past: "The agency says it will
-    appeal", "The firm also plans to hire 300 staff", "Costs now run into millions, according to the
-    agency"."""
-    return PAST_TENSE.search(_PASSIVE_PARTICIPLE.sub(" ", sentence)) is None
-
-
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -3346,13 +3332,6 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             return above, f"it happened at {told}, told just above and dated by"
     for person in people if not now_told else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
-        # ("The council said on 2 May it would reopen the bridge." then, in a report of 9 May, "The council
-        # says repairs will take a month": a saying or a plan told only in the present is of the report's
-        # days, not of remarks dated days before it)
-        if earlier and _told_only_in_the_present(draft.sentence.text):
-            earlier = [
-                d for d in earlier if d.own_date is not None and d.own_date.date_end >= published - _DAY
-            ]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
