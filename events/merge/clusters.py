@@ -243,10 +243,32 @@ def _said_on_its_day(m: Mention) -> bool:
     )
 
 
+# How far back remarks in the present with no date may be remarks their speaker made before: reports write
+# "says" of words a speaker gave days before ("The ferry line says its timetable has changed" of Monday's
+# remarks, in a Thursday report), but not of words of another month
+SAID_AGAIN = dt.timedelta(days=14)
+
+
+def _said_before(m: Mention, cluster: Cluster) -> bool:
+    """Whether remarks in the present with no date (`_said_on_its_day`) may be a happening of days before
+    the report's: remarks of their speaker that name the same particulars, a figure or words of the matter
+    ("The ferry line says its timetable has been changed to add two crossings" and its remarks of Monday
+    that it had been changed to add two crossings). Remarks of another voice, or of another matter, are of
+    the report's day (`window`)."""
+    return (
+        cluster.window[1] >= m.published - SAID_AGAIN
+        and any(x.is_speech and _same_speaker(m, x) for x in cluster.mentions)
+        and _names_its_particulars(m, cluster)
+    )
+
+
 def window(m: Mention) -> tuple[dt.date, dt.date]:
     """The days a mention can refer to, for matching."""
     if m.date_basis == "publication":
-        if m.undated_past and not _said_on_its_day(m):
+        if _said_on_its_day(m):
+            # (as far back as remarks it may tell again: `_said_before`)
+            return m.published - SAID_AGAIN, m.published
+        if m.undated_past:
             # "has been found guilty": news of the last months, not of any time before publication
             return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
@@ -796,6 +818,14 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     """Whether a mention tells the cluster's happening; with `resembling`, whether an undated act in the
     perfect would, but for its count (`stands_alone`)."""
     other = cluster.best
+    if (
+        _said_on_its_day(m)
+        and cluster.window[1] < m.published - NEWS_OF_ITS_DAY
+        and not _said_before(m, cluster)
+    ):
+        # "The ferry line says 40 boats have been damaged": what it says on the report's day, not its
+        # remarks of another week, unless they name the same particulars (`_said_before`)
+        return False
     if not resembling and m.planned == other.planned and _gist_and_its_remarks(m, cluster):
         # "Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said': the report's
         # words for the remarks and the remarks themselves, one set of remarks whatever their kinds
@@ -2891,9 +2921,6 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     after "1,100 cases" is news of its report's day. An act of no named kind ("5,000 volunteers have
     helped since the spring") is more often a report's aside than news."""
     if _running_toll(m):
-        return True
-    if _said_on_its_day(m):
-        # ("The port authority says 40 wrecks have been raised": remarks of the report's day, its news)
         return True
     if m.event_type == "casualties" and _one_dead(m) and _ANOTHER_ONE.match(m.sentence.text):
         # "Another guide is feared to have died": the report tells a death as one more, its own news
