@@ -3680,14 +3680,20 @@ def _event_actors(cluster: Cluster) -> list[str]:
     reports = cluster.mentions
     if cluster.event_type in SPEECH_TYPES or cluster.best.is_speech or all(m.is_speech for m in reports):
         return [a for m in reports for a in m.actors]
-    # (a doer's own remarks keep their voice, by any of its names' words: "Insp Roe" of "Insp Ana Roe")
-    doers = {word for m in reports if not m.is_speech for a in m.actors for word in _party(a).split()}
-    return [
-        a
-        for m in reports
-        for a in m.actors
-        if not (m.event_type == "statement" and a == m.speaker and not set(_party(a).split()[-1:]) & doers)
-    ]
+    # (a doer's own remarks keep their voice, by any of its names' words: "Insp Roe" of "Insp Ana Roe"; so
+    # do remarks the happening took in by another rule, which may be the voice's own part in it)
+    acts = [m for m in reports if not m.is_speech]
+    doers = {word for m in acts for a in m.actors for word in _party(a).split()}
+
+    def source_only(m: Mention, actor: str) -> bool:
+        return (
+            m.event_type == "statement"
+            and actor == m.speaker
+            and not set(_party(actor).split()[-1:]) & doers
+            and restated_by_another_voice([a for a in acts if a.article == m.article], [m])
+        )
+
+    return [a for m in reports for a in m.actors if not source_only(m, a)]
 
 
 def table_rows(
