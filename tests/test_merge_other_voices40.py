@@ -90,8 +90,8 @@ def test_another_voice_telling_the_act_is_a_source_not_an_actor() -> None:
 def test_another_voice_denying_stays_apart() -> None:
     assert not joined(
         ACT,
-        "The mayor of Velden, Oskar Brandt, said on Tuesday that the closure of the Brenton paper mill was not"
-        " deserved.",
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the closure of the Brenton paper mill"
+        " was not deserved.",
     )
 
 
