@@ -2504,9 +2504,7 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     # that tell two acts again would make the two one, and join neither; a live report's sections are of
     # several hours, whose acts and remarks are told apart: `_live_report`)
     for ats in by_article.values():
-        if _live_report(clusters, ats) or any(
-            _HOUR_HEADING.match(x.sentence.text) for at in ats for x in clusters[at].mentions
-        ):
+        if _live_report(clusters, ats):
             continue
         for remarks_at in ats:
             told = [at for at in ats if _act_and_anothers_words(clusters[at], clusters[remarks_at])]
@@ -2554,17 +2552,15 @@ def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
 
 
 # A live report's or a daily log's section opened by its time, an update's stamp or a place's heading:
-# "10.42am: ...", "14:05 GMT", "UPDATE 3-", "In the capital: ..." (its sections are of several hours or
+# "10.42am: ...", "14:05 GMT", "6pm CDT: ...", "UPDATE 3-", "In the capital: ..." (its sections are of several hours or
 # days, so a voice's undated words in one are not of another's day)
 _SECTION_STAMP = compile_for_search(
     r"^\W*(\d{1,2}[:.]\d{2}\s*((?i:a\.?m\.?|p\.?m\.?)|GMT|BST|UTC|[ECMP][SD]?T)?\b|UPDATE\s+\d|(?i:updated)\b"
+    # (an hour with no minutes, "6pm CDT:", only as a heading: before a colon)
+    r"|\d{1,2}\s*(?i:a\.?m\.?|p\.?m\.?)(\s*(GMT|BST|UTC|[ECMP][SD]?T))?\s*:"
     # ("In Kestrel:", "In the capital:", "At the border:": a place heading, a name or "the" and a noun)
     r"|(In|At|On|From)\s+([A-Z][\w.-]*(\s+[A-Z][\w.-]*){0,3}|the\s+[\w.-]+(\s+[\w.-]+)?):)"
 )
-
-
-# An hour heading a live report's section, with or without its minutes: "6pm CDT:", "10.38 am:"
-_HOUR_HEADING = re.compile(r"\W*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]?T)?:")
 
 
 def _live_report(clusters: Sequence[Cluster], ats: Sequence[int]) -> bool:
