@@ -2552,8 +2552,8 @@ def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
 
 
 # A live report's or a daily log's section opened by its time, an update's stamp or a place's heading:
-# "10.42am: ...", "14:05 GMT", "6pm CDT: ...", "UPDATE 3-", "In the capital: ..." (its sections are of several hours or
-# days, so a voice's undated words in one are not of another's day)
+# "10.42am: ...", "14:05 GMT", "6pm CDT: ...", "UPDATE 3-", "In the capital: ..." (its sections are of
+# several hours or days, so a voice's undated words in one are not of another's day)
 _SECTION_STAMP = compile_for_search(
     r"^\W*(\d{1,2}[:.]\d{2}\s*((?i:a\.?m\.?|p\.?m\.?)|GMT|BST|UTC|[ECMP][SD]?T)?\b|UPDATE\s+\d|(?i:updated)\b"
     # (an hour with no minutes, "6pm CDT:", only as a heading: before a colon)
