@@ -100,3 +100,16 @@ def test_a_plural_noun_is_no_saying_in_the_present() -> None:
     assert _SAYS_NOW.search("The slow claims process is one of many complaints of the passengers") is None
     assert _SAYS_NOW.search("Fares in the United States have risen") is None
     assert _SAYS_NOW.search("The port authority estimates that 40 wrecks have been raised") is not None
+
+
+def test_news_told_in_the_present_by_a_voice_named_stands_alone() -> None:
+    news = "The Red Kestrel Trust says up to nine thousand families have been affected."
+    assert news in events_of(BODY_OPENING + news)
+
+
+def test_remarks_in_the_present_by_a_pronoun_are_no_news_of_their_own() -> None:
+    # (a pronoun may have been read as another voice than the one meant: "It says" of a report)
+    aside = "It says up to nine thousand families have been affected by the ban."
+    assert aside not in events_of(
+        BODY_OPENING + "The Velden Port Authority published its yearly review on Friday.\n\n" + aside
+    )

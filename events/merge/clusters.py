@@ -262,6 +262,37 @@ def _said_before(m: Mention, cluster: Cluster) -> bool:
     )
 
 
+# The present of the verbs that tell news (not a view: "argues", "believes", "suggests", "insists")
+_TELLS_NOW = re.compile(r"\b(?:says|tells|announces|confirms|warns)\b")
+_VIEW_NOW = re.compile(r"\b(?:argues|believes|suggests|maintains|predicts|insists|thinks|feels)\b")
+# A sentence opening on a clause of its own time or condition: "Ten years after the mayor promised a
+# quay, ...", "Since the flood, ...", "When the rains come, ..."
+_OPENING_CLAUSE = re.compile(
+    r"^\W*(?:(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since|on|later)"
+    r"|After|Before|Since|When|While|Although|Though|As|If|Unless|Despite|Until|Once)\b"
+)
+
+
+@per_mention
+def _news_said_on_its_day(m: Mention) -> bool:
+    """Whether remarks in the present with no date (`_said_on_its_day`) that joined no happening are the
+    report's news of its day, not an aside: told by a news verb ("says", "warns"; "argues" or "believes"
+    give a view), by a speaker the sentence names (a pronoun, "It says", may have been read as another
+    voice), in a sentence that opens on no clause of another time ("Ten years after the mayor promised a
+    quay, the paper says little has changed": the aside of a feature)."""
+    if not _said_on_its_day(m):
+        return False
+    unquoted = _QUOTES.sub(" ", m.sentence.text)
+    names = [word for word in m.speaker.split() if word[:1].isupper()]
+    return (
+        _TELLS_NOW.search(unquoted) is not None
+        and _VIEW_NOW.search(unquoted) is None
+        and _OPENING_CLAUSE.match(unquoted) is None
+        and bool(names)
+        and all(re.search(rf"\b{re.escape(name)}\b", unquoted) for name in names)
+    )
+
+
 def window(m: Mention) -> tuple[dt.date, dt.date]:
     """The days a mention can refer to, for matching."""
     if m.date_basis == "publication":
@@ -2917,6 +2948,9 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     after "1,100 cases" is news of its report's day. An act of no named kind ("5,000 volunteers have
     helped since the spring") is more often a report's aside than news."""
     if _running_toll(m):
+        return True
+    if _news_said_on_its_day(m):
+        # ("The port authority says 40 wrecks have been raised": remarks of the report's day, its news)
         return True
     if m.event_type == "casualties" and _one_dead(m) and _ANOTHER_ONE.match(m.sentence.text):
         # "Another guide is feared to have died": the report tells a death as one more, its own news
