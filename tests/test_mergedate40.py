@@ -113,3 +113,9 @@ def test_remarks_in_the_present_by_a_pronoun_are_no_news_of_their_own() -> None:
     assert aside not in events_of(
         BODY_OPENING + "The Velden Port Authority published its yearly review on Friday.\n\n" + aside
     )
+
+
+def test_remarks_in_the_present_of_a_thing_unnamed_are_no_news_of_their_own() -> None:
+    # (a document or a body the sentence does not name: its words are the report's aside)
+    aside = "The review says up to nine thousand families have been affected by the ban."
+    assert aside not in events_of(BODY_OPENING + aside)

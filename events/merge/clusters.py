@@ -278,12 +278,14 @@ def _news_said_on_its_day(m: Mention) -> bool:
     """Whether remarks in the present with no date (`_said_on_its_day`) that joined no happening are the
     report's news of its day, not an aside: told by a news verb ("says", "warns"; "argues" or "believes"
     give a view), by a speaker the sentence names (a pronoun, "It says", may have been read as another
-    voice), in a sentence that opens on no clause of another time ("Ten years after the mayor promised a
-    quay, the paper says little has changed": the aside of a feature)."""
+    voice, and "The report says" names only a thing), in a sentence that opens on no clause of another
+    time ("Ten years after the mayor promised a quay, the paper says little has changed": a feature's
+    aside)."""
     if not _said_on_its_day(m):
         return False
     unquoted = _QUOTES.sub(" ", m.sentence.text)
-    names = [word for word in m.speaker.split() if word[:1].isupper()]
+    # (a name of its own: "The report says", "The company says" name none)
+    names = [word for word in m.speaker.split() if word[:1].isupper() and word not in ("The", "A", "An")]
     return (
         _TELLS_NOW.search(unquoted) is not None
         and _VIEW_NOW.search(unquoted) is None
