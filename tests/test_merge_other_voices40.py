@@ -1,7 +1,8 @@
 """Other voices on one happening (events.merge.restated `restated_by_another_voice`, `_act_and_anothers_words`
 in events.merge.clusters): a report's act of a day and another voice's remarks of that day that tell it
-again are one event with both sources; remarks that give another figure, another place, a denial, a view
-of the act's matter or words of their own beside it stay apart.
+again, by the act's verb or a figure of it, are one event with both sources; remarks that give another
+figure, another place, a denial, a judgement or forecast of the act, or words of their own beside it stay
+apart, news of the voice's own.
 
 All texts are our own."""
 
@@ -9,12 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.merge.clusters import _event_actors, cluster_mentions
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.merge.clusters import cluster_mentions
 from tests.reports import report_mentions
 
 WEDNESDAY = dt.date(2026, 3, 4)
-ACT = "Hallmark Ratings lowered the credit grade of the port authority of Velden to BB on Tuesday."
-ASIDE = "The weather at the quays was mild."
+ACT = "Inspectors closed the Brenton paper mill in Velden on Tuesday."
+ASIDE = "The weather at the gates was mild."
 
 
 def joined(first: str, *later: str) -> bool:
@@ -25,11 +28,17 @@ def joined(first: str, *later: str) -> bool:
     )
 
 
-def test_another_voice_telling_the_act_again_joins_its_event() -> None:
+def built(*sentences: str) -> list[tuple[str, str, str]]:
+    """(type, title, actors) of each event a build of the report makes."""
+    article = prepare_article("own.txt", "\n\n".join(sentences) + "\n", SourceRow(published=WEDNESDAY))
+    events = build_tables(Corpus(articles=(article,))).events
+    return sorted(zip(events["event_type"], events["title"], events["actors"], strict=True))
+
+
+def test_another_voice_telling_the_act_again_by_its_verb_joins_its_event() -> None:
     assert joined(
         ACT,
-        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
-        "port authority would raise its costs.",
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that inspectors had shut the Brenton paper mill.",
     )
 
 
@@ -49,67 +58,53 @@ def test_another_voice_with_another_figure_stays_apart() -> None:
 
 def test_a_view_of_the_acts_matter_sharing_two_words_stays_apart() -> None:
     assert not joined(
-        ACT, "The mayor of Velden, Oskar Brandt, said on Tuesday that the port needed a new grade."
+        ACT, "The mayor of Velden, Oskar Brandt, said on Tuesday that the mill needed a new owner."
     )
+
+
+def test_a_judgement_of_the_act_stays_apart_with_its_voice() -> None:
+    # (the act's noun as the subject of a judgement: the voice's own news, a statement by the voice)
+    remark = "The union said on Tuesday the closure of the Brenton paper mill was unlawful."
+    assert not joined(ACT, remark)
+    assert ("statement", "Union says the closure of the Brenton paper mill was unlawful", "Union") in built(
+        ACT, ASIDE, remark
+    )
+
+
+def test_a_forecast_of_the_acts_outcome_stays_apart() -> None:
+    assert not joined(
+        ACT,
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the closure of the Brenton paper mill would"
+        " ruin the town.",
+    )
+
+
+def test_another_voice_telling_the_act_is_a_source_not_an_actor() -> None:
+    assert built(
+        "The Orsk Rescue Service pulled 14 miners from the flooded shaft on Tuesday.",
+        ASIDE,
+        "The union's leader, Dana Kell, said on Tuesday the 14 miners pulled from the shaft were well.",
+    ) == [("other", "The Orsk Rescue Service pulled 14 miners from the flooded shaft", "Orsk Rescue Service")]
 
 
 def test_another_voice_denying_stays_apart() -> None:
     assert not joined(
         ACT,
-        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
-        "port authority was not deserved.",
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that the closure of the Brenton paper mill"
+        " was not deserved.",
     )
 
 
 def test_another_voice_of_another_day_stays_apart() -> None:
     assert not joined(
         ACT,
-        "The mayor of Velden, Oskar Brandt, said on Monday that a lowering of the credit grade of the port "
-        "port authority would raise its costs.",
+        "The mayor of Velden, Oskar Brandt, said on Monday that inspectors had shut the Brenton paper mill.",
     )
 
 
 def test_a_voice_whose_other_remarks_are_its_own_view_stays_apart() -> None:
     assert not joined(
         ACT,
-        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
-        "port authority would raise its costs.",
-        '"We will build two new quays this year," Brandt said on Tuesday.',
-    )
-
-
-def test_another_voice_telling_the_act_is_a_source_not_an_actor() -> None:
-    later = (
-        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
-        "port authority would raise its costs."
-    )
-    text = "\n\n".join([f"The Hallmark Ratings Agency {ACT.removeprefix('Hallmark Ratings ')}", ASIDE, later])
-    (event,) = [c for c in cluster_mentions(report_mentions(text, WEDNESDAY)) if len(c.mentions) == 2]
-    assert _event_actors(event) == ["Hallmark Ratings Agency"]
-
-
-def test_remarks_opening_with_the_act_and_one_more_word_join_it() -> None:
-    assert joined(ACT, "The lowering of the grade reflects the debts of the port, the mayor said on Tuesday.")
-
-
-def test_remarks_given_before_the_act_leave_it_the_lead() -> None:
-    remark = "The lowering of the grade reflects the debts of the port, the mayor said on Tuesday."
-    text = "\n\n".join([remark, ASIDE, ACT])
-    (event,) = [c for c in cluster_mentions(report_mentions(text, WEDNESDAY)) if len(c.mentions) == 2]
-    assert (event.best.sentence.text, event.event_type) == (ACT, "other")
-
-
-def test_an_act_dated_by_the_publication_alone_stays_apart() -> None:
-    # (the act dated by the day the report was published: it may be of any day before it)
-    assert not joined(
-        "The Hallmark Ratings Agency lowered the credit grade of the port authority of Velden to BB.",
-        "The lowering of the credit grade of the port authority reflects its debts, the mayor said.",
-    )
-
-
-def test_remarks_on_one_more_act_of_its_kind_stay_apart() -> None:
-    assert not joined(
-        "Another agency lowered the credit grade of the port authority of Velden to BB on Tuesday.",
-        "The mayor of Velden, Oskar Brandt, said on Tuesday that the lowering of the credit grade of the "
-        "port authority would raise its costs.",
+        "The mayor of Velden, Oskar Brandt, said on Tuesday that inspectors had shut the Brenton paper mill.",
+        '"We will build two new schools this year," Brandt said on Tuesday.',
     )

@@ -243,10 +243,65 @@ def _said_on_its_day(m: Mention) -> bool:
     )
 
 
+# How far back remarks in the present with no date may be remarks their speaker made before: reports write
+# "says" of words a speaker gave days before ("The ferry line says its timetable has changed" of Monday's
+# remarks, in a Thursday report), but not of words of another month
+SAID_AGAIN = dt.timedelta(days=14)
+
+
+def _said_before(m: Mention, cluster: Cluster) -> bool:
+    """Whether remarks in the present with no date (`_said_on_its_day`) may be a happening of days before
+    the report's: remarks of their speaker that name the same particulars, a figure or words of the matter
+    ("The ferry line says its timetable has been changed to add two crossings" and its remarks of Monday
+    that it had been changed to add two crossings). Remarks of another voice, or of another matter, are of
+    the report's day (`window`)."""
+    return (
+        cluster.window[1] >= m.published - SAID_AGAIN
+        and any(x.is_speech and _same_speaker(m, x) for x in cluster.mentions)
+        and _names_its_particulars(m, cluster)
+    )
+
+
+# The present of the verbs that tell news (not a view: "argues", "believes", "suggests", "insists")
+_TELLS_NOW = re.compile(r"\b(?:says|tells|announces|confirms|warns)\b")
+_VIEW_NOW = re.compile(r"\b(?:argues|believes|suggests|maintains|predicts|insists|thinks|feels)\b")
+# A sentence opening on a clause of its own time or condition: "Ten years after the mayor promised a
+# quay, ...", "Since the flood, ...", "When the rains come, ..."
+_OPENING_CLAUSE = re.compile(
+    r"^\W*(?:(?:[\w-]+\s+){1,2}(?:years?|months?|weeks?|days?|decades?)\s+(?:after|since|on|later)"
+    r"|After|Before|Since|When|While|Although|Though|As|If|Unless|Despite|Until|Once)\b"
+)
+
+
+@per_mention
+def _news_said_on_its_day(m: Mention) -> bool:
+    """Whether remarks in the present with no date (`_said_on_its_day`) that joined no happening are the
+    report's news of its day, not an aside: told by a news verb ("says", "warns"; "argues" or "believes"
+    give a view), by a speaker the sentence names (a pronoun, "It says", may have been read as another
+    voice, and "The report says" names only a thing), in a sentence that opens on no clause of another
+    time ("Ten years after the mayor promised a quay, the paper says little has changed": a feature's
+    aside)."""
+    if not _said_on_its_day(m):
+        return False
+    unquoted = _QUOTES.sub(" ", m.sentence.text)
+    # (a name of its own: "The report says", "The company says" name none)
+    names = [word for word in m.speaker.split() if word[:1].isupper() and word not in ("The", "A", "An")]
+    return (
+        _TELLS_NOW.search(unquoted) is not None
+        and _VIEW_NOW.search(unquoted) is None
+        and _OPENING_CLAUSE.match(unquoted) is None
+        and bool(names)
+        and all(re.search(rf"\b{re.escape(name)}\b", unquoted) for name in names)
+    )
+
+
 def window(m: Mention) -> tuple[dt.date, dt.date]:
     """The days a mention can refer to, for matching."""
     if m.date_basis == "publication":
-        if m.undated_past and not _said_on_its_day(m):
+        if _said_on_its_day(m):
+            # (as far back as remarks it may tell again: `_said_before`)
+            return m.published - SAID_AGAIN, m.published
+        if m.undated_past:
             # "has been found guilty": news of the last months, not of any time before publication
             return m.published - RECENT_PERFECT, m.published
         if m.event_type in ("attack", "casualties"):
@@ -796,6 +851,14 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     """Whether a mention tells the cluster's happening; with `resembling`, whether an undated act in the
     perfect would, but for its count (`stands_alone`)."""
     other = cluster.best
+    if (
+        _said_on_its_day(m)
+        and cluster.window[1] < m.published - NEWS_OF_ITS_DAY
+        and not _said_before(m, cluster)
+    ):
+        # "The ferry line says 40 boats have been damaged": what it says on the report's day, not its
+        # remarks of another week, unless they name the same particulars (`_said_before`)
+        return False
     if not resembling and m.planned == other.planned and _gist_and_its_remarks(m, cluster):
         # "Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said': the report's
         # words for the remarks and the remarks themselves, one set of remarks whatever their kinds
@@ -2474,9 +2537,7 @@ def occasions(clusters: Sequence[Cluster]) -> list[list[int]]:
     # that tell two acts again would make the two one, and join neither; a live report's sections are of
     # several hours, whose acts and remarks are told apart: `_live_report`)
     for ats in by_article.values():
-        if _live_report(clusters, ats) or any(
-            _HOUR_HEADING.match(x.sentence.text) for at in ats for x in clusters[at].mentions
-        ):
+        if _live_report(clusters, ats):
             continue
         for remarks_at in ats:
             told = [at for at in ats if _act_and_anothers_words(clusters[at], clusters[remarks_at])]
@@ -2524,17 +2585,15 @@ def _own_days(cluster: Cluster) -> frozenset[tuple[dt.date, dt.date]]:
 
 
 # A live report's or a daily log's section opened by its time, an update's stamp or a place's heading:
-# "10.42am: ...", "14:05 GMT", "UPDATE 3-", "In the capital: ..." (its sections are of several hours or
-# days, so a voice's undated words in one are not of another's day)
+# "10.42am: ...", "14:05 GMT", "6pm CDT: ...", "UPDATE 3-", "In the capital: ..." (its sections are of
+# several hours or days, so a voice's undated words in one are not of another's day)
 _SECTION_STAMP = compile_for_search(
     r"^\W*(\d{1,2}[:.]\d{2}\s*((?i:a\.?m\.?|p\.?m\.?)|GMT|BST|UTC|[ECMP][SD]?T)?\b|UPDATE\s+\d|(?i:updated)\b"
+    # (an hour with no minutes, "6pm CDT:", only as a heading: before a colon)
+    r"|\d{1,2}\s*(?i:a\.?m\.?|p\.?m\.?)(\s*(GMT|BST|UTC|[ECMP][SD]?T))?\s*:"
     # ("In Kestrel:", "In the capital:", "At the border:": a place heading, a name or "the" and a noun)
     r"|(In|At|On|From)\s+([A-Z][\w.-]*(\s+[A-Z][\w.-]*){0,3}|the\s+[\w.-]+(\s+[\w.-]+)?):)"
 )
-
-
-# An hour heading a live report's section, with or without its minutes: "6pm CDT:", "10.38 am:"
-_HOUR_HEADING = re.compile(r"\W*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST|UTC|[ECMP][SD]?T)?:")
 
 
 def _live_report(clusters: Sequence[Cluster], ats: Sequence[int]) -> bool:
@@ -2892,7 +2951,7 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     helped since the spring") is more often a report's aside than news."""
     if _running_toll(m):
         return True
-    if _said_on_its_day(m):
+    if _news_said_on_its_day(m):
         # ("The port authority says 40 wrecks have been raised": remarks of the report's day, its news)
         return True
     if m.event_type == "casualties" and _one_dead(m) and _ANOTHER_ONE.match(m.sentence.text):
@@ -3653,14 +3712,20 @@ def _event_actors(cluster: Cluster) -> list[str]:
     reports = cluster.mentions
     if cluster.event_type in SPEECH_TYPES or cluster.best.is_speech or all(m.is_speech for m in reports):
         return [a for m in reports for a in m.actors]
-    # (a doer's own remarks keep their voice, by any of its names' words: "Insp Roe" of "Insp Ana Roe")
-    doers = {word for m in reports if not m.is_speech for a in m.actors for word in _party(a).split()}
-    return [
-        a
-        for m in reports
-        for a in m.actors
-        if not (m.event_type == "statement" and a == m.speaker and not set(_party(a).split()[-1:]) & doers)
-    ]
+    # (a doer's own remarks keep their voice, by any of its names' words: "Insp Roe" of "Insp Ana Roe"; so
+    # do remarks the happening took in by another rule, which may be the voice's own part in it)
+    acts = [m for m in reports if not m.is_speech]
+    doers = {word for m in acts for a in m.actors for word in _party(a).split()}
+
+    def source_only(m: Mention, actor: str) -> bool:
+        return (
+            m.event_type == "statement"
+            and actor == m.speaker
+            and not set(_party(actor).split()[-1:]) & doers
+            and restated_by_another_voice([a for a in acts if a.article == m.article], [m])
+        )
+
+    return [a for m in reports for a in m.actors if not source_only(m, a)]
 
 
 def table_rows(

@@ -11,9 +11,11 @@ or a denial (an event of its own), or remarks by anyone but the doer.
 Another voice telling the same act of the same day is one more source of it, not a happening of its own
 (`restated_by_another_voice`): "Rebels shelled the port on Monday" and "The mayor said Monday's shelling
 of the port wrecked the pier". A voice that is not the doer may be only near the act, so more must show
-that its words tell the act again: the act's verb or noun among three words of the act's own clause, or
-among two with a figure of the act or at the head of the remarks ("Monday's shelling ..."); the bars on a
-doer's remarks hold for it too, and remarks dated only by the report's day must meet an act it dates.
+that its words tell the act again: the act's verb among three words of the act's own clause, or a figure
+of the act; remarks whose subject is the act's noun ("Monday's shelling of the port ...") must give a
+figure of it, and never judge it or tell what it will do ("... was a crime", "... would ruin the town"):
+those are the voice's own news. The bars on a doer's remarks hold for it too, and remarks dated only by
+the report's day must meet an act it dates.
 """
 
 from __future__ import annotations
@@ -113,10 +115,8 @@ _NUMBER_WORDS = (
 ).split()
 # A number and the plural it counts, with up to two words between: "twelve seal deaths", "88 dead otters"
 # (a year is no count: "2012 graduates")
-_COUNT = re.compile(
-    rf"\b(?!(?:19|20)\d\d\b)(?:\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})(?:-[a-z]+)?"
-    r"\s+((?:[a-z’'-]+\s+){0,2}?[a-z]+s)\b"
-)
+_NUMERAL = rf"(?!(?:19|20)\d\d\b)(?:\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})"
+_COUNT = re.compile(rf"\b{_NUMERAL}(?:-[a-z]+)?" r"\s+((?:[a-z’'-]+\s+){0,2}?[a-z]+s)\b")
 # Words that count a toll of any kind: what is counted is the word beside them ("seal deaths")
 _TOLL_WORDS = frozenset("death dead case victim bodi body casualti injur wound sick".split())
 # Measures, not things counted: "40 miles from the coast", "5,000 barrels a day" (stemmed)
@@ -156,13 +156,19 @@ def _in_the_frame(remark: Mention) -> bool:
     return tail is not None and remark.clause.strip() in tail.group("frame")
 
 
+def _own_words(remark: Mention) -> frozenset[str]:
+    # the words of the remarks' own clause, but their speaker's; none where the clause tells a further
+    # deed or is only the frame of a quotation
+    if _FURTHER_DEED.search(remark.clause) or _in_the_frame(remark):
+        return frozenset()
+    return content_words(remark.clause) - content_words(remark.speaker.lower())
+
+
 def _told_again(act: Mention, remark: Mention) -> bool:
     # the words of the act's own clause named again in the remarks' own ("The convoy brought a field
     # hospital, and the agency says it plans two more": the convoy is the report's, not the remarks'),
     # the act's verb or its noun among them
-    if _FURTHER_DEED.search(remark.clause) or _in_the_frame(remark):
-        return False
-    said = content_words(remark.clause) - content_words(remark.speaker.lower())
+    said = _own_words(remark)
     return len(said & content_words(act.clause)) >= SHARED_WORDS and _names_the_act(act.clause, said)
 
 
@@ -189,6 +195,14 @@ def _told_in_words(act: Mention, speaker: str) -> bool:
     return any(re.search(rf"\b{re.escape(name)}\s+{_WORDS_OF}", unquoted) for name in names)
 
 
+def _of_one_day(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
+    # one article's act and remarks, each of them dated to one and the same day
+    if len({m.article for m in (*act, *remarks)}) != 1:
+        return False
+    days = {(m.date_start, m.date_end) for m in (*act, *remarks)}
+    return len(days) == 1 and all(m.precision == "day" for m in (*act, *remarks))
+
+
 def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
     """Whether statements (`remarks`, all of one speaker, whom the caller has found among the act's doers)
     tell again the act of the same day told by `act`, all from one article: "Norvik agreed on Tuesday to
@@ -197,10 +211,7 @@ def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> 
         return False
     if any(m.event_type != "statement" or m.planned or _NEGATED.search(m.clause) for m in remarks):
         return False
-    if len({m.article for m in (*act, *remarks)}) != 1:
-        return False
-    days = {(m.date_start, m.date_end) for m in (*act, *remarks)}
-    if len(days) != 1 or any(m.precision != "day" for m in (*act, *remarks)):
+    if not _of_one_day(act, remarks):
         return False
     if len({m.speaker for m in remarks}) != 1 or not any(map(_voiced_by_name, remarks)):
         return False
@@ -215,18 +226,8 @@ def restated_by_its_doer(act: Sequence[Mention], remarks: Sequence[Mention]) -> 
     return any(_told_again(a, r) for a in act if _done_by(a, speaker) for r in remarks)
 
 
-def _of_one_day(act: Sequence[Mention], remarks: Sequence[Mention]) -> bool:
-    # one article's act and remarks, each of them dated to one and the same day
-    if len({m.article for m in (*act, *remarks)}) != 1:
-        return False
-    days = {(m.date_start, m.date_end) for m in (*act, *remarks)}
-    return len(days) == 1 and all(m.precision == "day" for m in (*act, *remarks))
-
-
 # A number in a clause: digits (not a year) or a number word
-_NUMBER = re.compile(
-    rf"\b(?:(?!(?:19|20)\d\d\b)\d[\d,]*(?:\.\d+)?|{'|'.join(_NUMBER_WORDS)})\b", re.IGNORECASE
-)
+_NUMBER = re.compile(rf"\b{_NUMERAL}\b", re.IGNORECASE)
 
 
 def _numbers(mentions: Sequence[Mention]) -> set[str]:
@@ -281,40 +282,71 @@ def restated_by_another_voice(act: Sequence[Mention], remarks: Sequence[Mention]
 
 
 # The words of the act's own clause that remarks by a voice other than its doer must name at least, the
-# act's verb or noun among them: two ("the shelling of the port") are as often a view of the act's matter
+# act's verb among them: two ("the shelling of the port") are as often a view of the act's matter
 # ("every day we wait we lose the coast") as the act told again
 OTHER_VOICE_WORDS = 3
 
 
 def _told_again_by_another(act: Mention, remark: Mention) -> bool:
-    # "Rebels shelled the port of Kalvik, killing four dockers" and "the mayor said the shelling of the
-    # port killed four dockers": the act's verb or noun and three words of its clause, or the act's verb
-    # or noun and another word of its clause with a figure of the act ("four") or opening the remarks'
-    # clause ("The shelling of the port ...")
-    if _FURTHER_DEED.search(remark.clause) or _in_the_frame(remark):
-        return False
-    said = content_words(remark.clause) - content_words(remark.speaker.lower())
+    # what the remarks' own clause says must tell the act again, by the act's verb or a figure of the act:
+    # "Rebels shelled the port of Kalvik, killing four dockers" and "the mayor said rebels had shelled the
+    # port of Kalvik" or "the mayor said the shelling of the port killed four dockers"; the act's noun as
+    # the subject of a judgement or an outcome is a view of it ("the shelling of the port was a crime",
+    # "would ruin the town", "shows the rebels' weakness"), news of the voice's own
+    said = _own_words(remark)
     if not _names_the_act(act.clause, said):
         return False
     shared = said & content_words(act.clause)
-    if len(shared) >= OTHER_VOICE_WORDS:
-        return True
     # (a figure both give, read as a figure or written as a number, "71" and "71 such diagnoses"; "one"
     # is as often no count)
     figures = _figures([act]) & _figures([remark]) or (_numbers([act]) & _numbers([remark])) - {"one"}
-    led = len(shared) > 1 and _led_by_the_act(act.clause, remark.clause)
-    return bool(shared) and (bool(figures) or led)
+    opening = _led_by_the_act(act.clause, remark.clause)
+    if opening is not None:
+        predicate = remark.clause[opening:]
+        return len(shared) > 1 and bool(figures) and _JUDGED.search(predicate) is None
+    if len(shared) >= OTHER_VOICE_WORDS and _verb_told_again(act.clause, remark.clause):
+        return True
+    return bool(shared) and bool(figures)
 
 
-# The words opening a clause up to its first word of another sort: "The downgrade of", "Monday's
+# A judgement or a forecast of the act named as the subject: "was illegal", "is a betrayal", "would raise
+# costs", "could cost jobs" (a passive tells the act: "was carried out at dawn")
+_JUDGED = re.compile(
+    r"\b(?:(?:is|was|are|were|be|been|remains|seems)(?!\s+(?:\w+ly\s+)?[a-z]+(?:ed|en)\b)"
+    r"|would|will|could|may|might|should|must|can)\b"
+)
+
+
+def _verb_told_again(act_clause: str, remark_clause: str) -> bool:
+    """Whether the remarks' clause tells the act by its verb, not by its noun: "rebels had shelled the
+    port" (not "the shelling of the port", "the closure"), for "Rebels shelled the port"."""
+    for found in _ACT_VERB.finditer(act_clause):
+        verb = found.group(1) or found.group(2)
+        if verb in _COMMON:
+            continue
+        stem = _stem(verb)[:4]
+        for told in _ACT_VERB.finditer(remark_clause):
+            word = told.group(1) or told.group(2)
+            noun = re.search(
+                rf"\b(?:the|a|an|its|their|his|her|this|that|[a-z]+[’']s)\s+{word}\b", remark_clause
+            )
+            if word[:4] == stem and noun is None:
+                return True
+    return False
+
+
+# The words opening a clause up to its first word of another sort: "The closure of", "Monday's
 # shelling of", "the lowering of the"
 _OPENING = re.compile(
     r"^\W*(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[A-Z][\w-]*[’']s)\s+((?:[a-z’'-]+\s+){0,2}[a-z’'-]+)"
 )
 
 
-def _led_by_the_act(act_clause: str, remark_clause: str) -> bool:
-    """Whether the remarks' clause opens by naming the act as the thing it tells of, by the act's verb or
-    its noun: "the agency lowered its grade" and "The lowering of the grade will raise costs"."""
+def _led_by_the_act(act_clause: str, remark_clause: str) -> int | None:
+    """Where the noun phrase ends that opens the remarks' clause by naming the act, by its verb or its
+    noun ("the agency shut the plant" and "The shutting of the plant ..."), or None when the clause opens
+    otherwise."""
     opening = _OPENING.match(remark_clause)
-    return opening is not None and _names_the_act(act_clause, content_words(opening.group(1)))
+    if opening is None or not _names_the_act(act_clause, content_words(opening.group(1))):
+        return None
+    return opening.end()
