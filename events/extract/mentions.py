@@ -516,8 +516,20 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 # Who fights: a count of them told by one side is its claim about the war ("the ministry said 300 mercenaries
 # were among them"); a count of people in general is a figure reported ("officials said 1,200 people sought
-# care": a statement, or the happening the count is of)
+# care": a statement, or the happening the count is of). `quantities` folds fighters, recruits and mercenaries
+# into its kind "people", so they are picked out again here; militants, rebels and insurgents keep a kind of
+# their own there
 _FIGHTING_HEADS = frozenset(("fighters", "mercenaries", "recruits", "militants", "rebels", "insurgents"))
+# A speaker who is a side of a dispute (the last words before the verb of saying: "the rebel spokesman", "the
+# union"), whose count of people is its case against the other side ("10,000 were starving")
+_A_SIDE_SPEAKS = rx(
+    r"\b(rebels?|opposition|government|unions?|party|parties|army|military|militants?|insurgents?|junta|regime"
+    r"|protesters?|strikers?|separatists?|campaigners?|activists?)(\s+[\w’'-]+){0,3}\s*$"
+)
+# ... or a count that lays the fault on another party: "lost their jobs because of the firm's decision"
+_COUNT_BLAMES = rx(
+    r"\b(because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|caused\s+by|blamed\s+on|blamed)\b"
+)
 
 
 def _fighting_count(figure: Figure) -> bool:
@@ -3380,11 +3392,17 @@ def _analyse(
             # ("Two senators, Ana Roe and Tom Ley, have said ...": the office-holders speak, as the report
             # names them)
             speaker = holders.group("who")[:1].upper() + holders.group("who")[1:]
-        if people_counted and (
-            speaker
-            or any(e.kind == "actor" for e in subjects)
-            or _VOICE_OF_NO_BODY.search(text[: speech.start()])
-            or _BODY_SPEAKS.search(text[: speech.start()])
+        if (
+            people_counted
+            and (
+                speaker
+                or any(e.kind == "actor" for e in subjects)
+                or _VOICE_OF_NO_BODY.search(text[: speech.start()])
+                or _BODY_SPEAKS.search(text[: speech.start()])
+            )
+            # ("The union said 900 people lost their jobs because of the merger": a side's case, a claim)
+            and not _A_SIDE_SPEAKS.search(text[: speech.start()])
+            and not _COUNT_BLAMES.search(text)
         ):
             # "Hospital officials said 2,300 people were waiting for beds": a count a speaker gives is the
             # speaker's statement, not a claim about another party's acts
