@@ -4167,7 +4167,9 @@ _ASKED_FOR = re.compile(
     r"\b("
     + _ASKING
     + r"|calls?\s+to|call(ed|ing)\s+to|(press(es|ed|ing)?|pressur(e|ed|es|ing)|lobb(y|ies|ied|ying)"
-    r"|push(es|ed|ing)?|campaign(s|ed|ing)?)\s+(for|to|(?!(ahead|on|forward)\b)([\w’'-]+\s+){1,3}?to)|plead(s|ed|ing)?\s+(for|with)"
+    r"|push(es|ed|ing)?|campaign(s|ed|ing)?)\s+(for|(?<!\bpress\s)(?<!\bpressure\s)to"
+    # ("pressure to pass the bill may wane": the noun, no one asking)
+    r"|(?!(ahead|on|forward|to)\b)([\w’'-]+\s+){1,3}?to)|plead(s|ed|ing)?\s+(for|with)"
     r"|appeal(s|ed|ing)?\s+(for|to))\b"
     # (no act of its own between: "urged residents to stay indoors and imposed a curfew" imposes it)
     r"((?!,|\b(and|but|then|before|after)\s+(\w+\s+)?\w+(ed|t)\b)[^.;:]){0,60}?$",
@@ -4455,7 +4457,8 @@ _WOUND_OF_SPEECH = re.compile(
     # (a trade's year or a living lost: "the storm killed the oyster season", "will kill the industry")
     r"|seasons?|industry|industries|tourism|trade|business|businesses|jobs|livelihoods?|sales|market|demand)\b"
     r"(?=\s*([,.;:!?\"”’)]|$)|\s+(\w+ly|before|after|in|on|at|for|of|to|and|or|but|with|by|as|when|while|this"
-    r"|last|next|that|which|off|outright|altogether|forever|again|too)\b)",
+    r"|last|next|that|which|off|outright|altogether|forever|again|too|among|across|over|beyond|further|more|even|so"
+    r"|already|now|then|from|during|since|until|amid|because)\b)",
     re.IGNORECASE,
 )
 
