@@ -25,6 +25,9 @@ def types_of(text: str) -> list[str]:
     [
         "The regional health office said on Tuesday that 640 people had come to its clinics for advice.",
         "Hospital officials said on Tuesday that 2,300 people were still waiting for beds.",
+        # (a government is no side of a dispute where it names none; "because of smoke" blames no party)
+        "The government said on Monday that 2,000 people had been moved from the coast.",
+        "Health officials said on Monday that 60 people had been treated because of smoke from the fire.",
     ],
 )
 def test_a_count_of_people_told_by_a_speaker_is_no_claim(sentence: str) -> None:
@@ -38,6 +41,7 @@ def test_a_count_of_people_told_by_a_speaker_is_no_claim(sentence: str) -> None:
         "Opposition leader Ana Vell said on Monday that under 200 people had come to the governor's rally.",
         "The dockers' union said on Monday that 3,000 people had lost their jobs since the merger.",
         "The mayor said on Monday that 900 people had fallen ill because of the factory's waste.",
+        "The government said on Monday that under 400 people had joined the opposition march in Karo.",
     ],
 )
 def test_a_count_of_people_told_by_a_side_or_laying_blame_stays_a_claim(sentence: str) -> None:

@@ -520,15 +520,22 @@ _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 # into its kind "people", so they are picked out again here; militants, rebels and insurgents keep a kind of
 # their own there
 _FIGHTING_HEADS = frozenset(("fighters", "mercenaries", "recruits", "militants", "rebels", "insurgents"))
-# A speaker who is a side of a dispute (the last words before the verb of saying: "the rebel spokesman", "the
-# union"), whose count of people is its case against the other side ("10,000 were starving")
-_A_SIDE_SPEAKS = rx(
-    r"\b(rebels?|opposition|government|unions?|party|parties|army|military|militants?|insurgents?|junta|regime"
-    r"|protesters?|strikers?|separatists?|campaigners?|activists?)(\s+[\w’'-]+){0,3}\s*$"
+# The sides of a dispute ("the rebel spokesman", "the union", "the opposition"), whose count of people is
+# their case against another side ("10,000 were starving"); a government is one only where a side is named
+_SIDES = (
+    r"(rebels?|opposition|unions?|party|parties|army|military|militants?|insurgents?|junta|regime|protesters?"
+    r"|strikers?|separatists?|campaigners?|activists?)"
 )
-# ... or a count that lays the fault on another party: "lost their jobs because of the firm's decision"
+# ... as the speaker (the last words before the verb of saying)
+_A_SIDE_SPEAKS = rx(rf"\b{_SIDES}(\s+[\w’'-]+){{0,3}}\s*$")
+# ... or named by what is said ("the government said fewer than 300 came to the opposition rally")
+_A_SIDE_NAMED = rx(rf"\b{_SIDES}\b")
+# A count that lays the fault on another party or its act: "lost their jobs because of the firm's decision",
+# "were starving because of the army blockade" ("because of smoke" blames no one)
 _COUNT_BLAMES = rx(
-    r"\b(because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|caused\s+by|blamed\s+on|blamed)\b"
+    r"\b(because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|caused\s+by|blamed\s+on)\s+(the\s+|an?\s+|its\s+"
+    rf"|their\s+)?([\w’'-]+\s+){{0,2}}?({_SIDES}|government|authorities|police|troops|company|firm|ministry|council"
+    r"|management|[\w-]+[’']s|blockade|siege|sanctions|decision|policy|policies|closure|ban|cuts)(?!\w)"
 )
 
 
@@ -3402,6 +3409,7 @@ def _analyse(
             )
             # ("The union said 900 people lost their jobs because of the merger": a side's case, a claim)
             and not _A_SIDE_SPEAKS.search(text[: speech.start()])
+            and not _A_SIDE_NAMED.search(text, speech.end())
             and not _COUNT_BLAMES.search(text)
         ):
             # "Hospital officials said 2,300 people were waiting for beds": a count a speaker gives is the
