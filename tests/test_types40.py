@@ -25,10 +25,27 @@ def types_of(text: str) -> list[str]:
     [
         "The regional health office said on Tuesday that 640 people had come to its clinics for advice.",
         "Hospital officials said on Tuesday that 2,300 people were still waiting for beds.",
+        # (a government is no side of a dispute where it names none; "because of smoke" blames no party)
+        "The government said on Monday that 2,000 people had been moved from the coast.",
+        "Health officials said on Monday that 60 people had been treated because of smoke from the fire.",
     ],
 )
 def test_a_count_of_people_told_by_a_speaker_is_no_claim(sentence: str) -> None:
     assert types_of(sentence) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebel commander said on Monday that 5,000 people in the hills went hungry because of a siege.",
+        "Opposition leader Ana Vell said on Monday that under 200 people had come to the governor's rally.",
+        "The dockers' union said on Monday that 3,000 people had lost their jobs since the merger.",
+        "The mayor said on Monday that 900 people had fallen ill because of the factory's waste.",
+        "The government said on Monday that under 400 people had joined the opposition march in Karo.",
+    ],
+)
+def test_a_count_of_people_told_by_a_side_or_laying_blame_stays_a_claim(sentence: str) -> None:
+    assert types_of(sentence) == ["claim"]
 
 
 def test_a_count_of_fighters_told_by_one_side_stays_its_claim() -> None:
@@ -50,10 +67,7 @@ def test_a_count_of_fighters_told_by_one_side_stays_its_claim() -> None:
             "statement",
         ),
         ("A war of words broke out on Tuesday between the two carmakers over the recall.", "statement"),
-        (
-            "Two supermarket chains started a price war on Tuesday, cutting the price of bread by half.",
-            "other",
-        ),
+        ("A bidding war for the striker broke out on Tuesday between two clubs.", "other"),
     ],
 )
 def test_an_attack_or_a_war_that_is_no_fighting_is_no_attack(sentence: str, kind: str) -> None:
@@ -71,6 +85,12 @@ def test_an_armed_attack_stays_an_attack(sentence: str) -> None:
     assert types_of(sentence) == ["attack"]
 
 
+def test_a_turf_war_of_gangs_is_fighting() -> None:
+    assert types_of(
+        "A turf war between two gangs broke out in the port on Monday, emptying the streets."
+    ) == ["offensive"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "kind"),
     [
@@ -80,7 +100,7 @@ def test_an_armed_attack_stays_an_attack(sentence: str) -> None:
         ),
         ("A family whose two sons were badly injured in the crash on Tuesday asked for help.", "other"),
         (
-            '"The ban killed the crab season before it began," said Tom Reed, a trawler captain, on Tuesday.',
+            '"The ban killed the oyster season before it began," said Ana Vell, a boat owner, on Tuesday.',
             "statement",
         ),
     ],
@@ -94,6 +114,13 @@ def test_the_dead_named_in_an_aside_or_a_season_killed_is_no_toll(sentence: str,
     [
         "Villagers whose homes were destroyed were killed in the flood on Tuesday.",
         "The blast killed nine miners on Tuesday, officials said.",
+        # (a noun of a trade or a party that is no last word of the object names people: they are the dead)
+        "Gunmen killed four party officials in Lessa on Tuesday, police said.",
+        "The explosion killed 11 market porters at the depot on Tuesday.",
+        "The blast injured two tourism inspectors near the pier on Tuesday.",
+        "Storms killed the trade's three oldest salt makers on Tuesday.",
+        # (bodies counted by the clause, the dead of the aside among them)
+        "Divers recovered nine bodies on Monday, some of the 30 crew lost in the storm, from the hull.",
     ],
 )
 def test_the_dead_of_the_main_clause_stay_a_toll(sentence: str) -> None:
@@ -114,16 +141,14 @@ def test_a_deed_of_the_main_clause_keeps_its_type_beside_an_aside() -> None:
 
 
 def test_a_ship_that_strikes_a_named_rock_is_a_disaster() -> None:
-    assert types_of("On 3 May 1972 the supertanker Orla struck Gull Rock off the northern cape.") == [
-        "disaster"
-    ]
+    assert types_of("On 3 May 1972 the steamer Orla struck Tarn Rocks off the northern cape.") == ["disaster"]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         "Unions called on Tuesday for a curfew to be lifted in the port.",
-        "Two fires on the platforms have spurred lawmakers to press the ministry to extend its ban on wells.",
+        "Three fires at the depot spurred lawmakers to press the ministry to extend its ban on night work.",
     ],
 )
 def test_a_measure_only_asked_for_is_the_askers_words(sentence: str) -> None:
@@ -135,6 +160,10 @@ def test_a_measure_only_asked_for_is_the_askers_words(sentence: str) -> None:
     [
         "Under pressure from farmers, the ministry lifted the ban on grain exports on Tuesday.",
         "The ministry urged residents to stay indoors and imposed a curfew on Tuesday.",
+        # (a push with no "for" or "to" asks for nothing: the measure is taken)
+        "The ministry pressed ahead on Monday with its curfew in the capital.",
+        "The council pressed on with its ban on night markets on Monday despite protests.",
+        "Lobbying by traders led the council to lift the ban on night markets on Monday.",
     ],
 )
 def test_a_measure_taken_beside_a_demand_stays_a_measure(sentence: str) -> None:
@@ -159,6 +188,17 @@ def test_a_case_only_conceded_or_a_court_of_sport_is_no_step_of_a_case(sentence:
     assert types_of(sentence) == ["statement"]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Despite the suit filed on Monday by nine landlords, the council said it would press on.",
+        "Despite being charged with fraud on Monday, Marr was freed on bail.",
+    ],
+)
+def test_a_dated_step_of_a_case_in_a_leading_concession_stays_legal(sentence: str) -> None:
+    assert types_of(sentence)[0] == "legal"
+
+
 def test_a_witness_telling_the_court_is_testimony() -> None:
     assert types_of("The witness told the court on Tuesday that she had seen the driver drinking.") == [
         "legal"
@@ -171,17 +211,28 @@ def test_claims_for_money_filed_are_no_suit() -> None:
     ) == ["other"]
 
 
-def test_a_claim_filed_in_a_court_is_a_suit() -> None:
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A claim was filed in the high court on Tuesday by three farmers against the pipeline firm.",
+        "Over 200 claims were filed against the bus company on Monday by injured passengers.",
+    ],
+)
+def test_a_claim_filed_in_a_court_or_against_a_party_is_a_suit(sentence: str) -> None:
+    assert types_of(sentence) == ["legal"]
+
+
+def test_claims_filed_against_a_fund_are_claims_for_money() -> None:
     assert types_of(
-        "A claim was filed in the high court on Tuesday by three farmers against the pipeline firm."
-    ) == ["legal"]
+        "By Sunday, 9,000 claims had been filed against the relief fund by farmers, an official said."
+    ) == ["other"]
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Rescuers pulled a boy from the ruins of a school on Tuesday, nine days after the earthquake struck.",
-        "The mill reopened on Tuesday, two months after the blast.",
+        "Rescuers pulled a boy from a collapsed mine on Tuesday, nine days after the landslide struck.",
+        "Villagers began rebuilding their homes on Tuesday, ten days after the storm struck.",
     ],
 )
 def test_an_act_dated_days_after_a_disaster_is_the_act(sentence: str) -> None:
@@ -189,13 +240,13 @@ def test_an_act_dated_days_after_a_disaster_is_the_act(sentence: str) -> None:
 
 
 def test_what_follows_a_disaster_at_its_hour_stays_the_disaster() -> None:
-    assert types_of("Thousands of people fled their homes on Tuesday after the earthquake struck.") == [
+    assert types_of("Thousands of people fled their homes on Tuesday after the landslide struck.") == [
         "disaster"
     ]
 
 
 def test_more_people_diagnosed_taking_the_total_up_is_the_outbreak() -> None:
     assert types_of(
-        "Three more people from the north of Wales and Leeds were also diagnosed, taking the total in the"
-        " country so far to 120, the health ministry said."
+        "Four more pupils at a school in Varne were also diagnosed, bringing the total in the region to 75,"
+        " officials said."
     ) == ["disaster"]

@@ -27,7 +27,7 @@ from events.extract.entities import NOT_NAMES, Entity, may_be_a_person
 from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS
 from events.extract.speakers import FINITE_VERB, relative_antecedent
-from events.extract.triggers import SPEECH, TRIGGERS, possible_families, rx
+from events.extract.triggers import BODY_SEIZURES, SPEECH, TRIGGERS, possible_families, rx
 from events.extract.vocabulary import (
     HAPPENING_NOUNS,
     IRREGULAR_PAST,
@@ -187,7 +187,7 @@ def restates_a_happening(text: str, event_type: str) -> bool:
     )
 
 
-_ILLNESS_BEFORE = rx(r"\b(heart|panic|asthma|anxiety|epileptic|allergic)\s+$")
+_ILLNESS_BEFORE = rx(rf"\b({BODY_SEIZURES})\s+$")
 _HAPPENING_WORDS = "|".join(f"(?P<{t}>{w})" for t, w in HAPPENING_NOUNS)
 _HAPPENING_NOUN = re.compile(r"^\s*((?:[a-z][\w-]*\s+){0,2}?)(" + _HAPPENING_WORDS + r")\b")
 # Right after a date that modifies it, a court's or a government's measure is named by the day it was made

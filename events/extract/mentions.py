@@ -516,8 +516,27 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 # Who fights: a count of them told by one side is its claim about the war ("the ministry said 300 mercenaries
 # were among them"); a count of people in general is a figure reported ("officials said 1,200 people sought
-# care": a statement, or the happening the count is of)
+# care": a statement, or the happening the count is of). `quantities` folds fighters, recruits and mercenaries
+# into its kind "people", so they are picked out again here; militants, rebels and insurgents keep a kind of
+# their own there
 _FIGHTING_HEADS = frozenset(("fighters", "mercenaries", "recruits", "militants", "rebels", "insurgents"))
+# The sides of a dispute ("the rebel spokesman", "the union", "the opposition"), whose count of people is
+# their case against another side ("10,000 were starving"); a government is one only where a side is named
+_SIDES = (
+    r"(rebels?|opposition|unions?|party|parties|army|military|militants?|insurgents?|junta|regime|protesters?"
+    r"|strikers?|separatists?|campaigners?|activists?)"
+)
+# ... as the speaker (the last words before the verb of saying)
+_A_SIDE_SPEAKS = rx(rf"\b{_SIDES}(\s+[\w’'-]+){{0,3}}\s*$")
+# ... or named by what is said ("the government said fewer than 300 came to the opposition rally")
+_A_SIDE_NAMED = rx(rf"\b{_SIDES}\b")
+# A count that lays the fault on another party or its act: "lost their jobs because of the firm's decision",
+# "were starving because of the army blockade" ("because of smoke" blames no one)
+_COUNT_BLAMES = rx(
+    r"\b(because\s+of|due\s+to|as\s+a\s+result\s+of|owing\s+to|caused\s+by|blamed\s+on)\s+(the\s+|an?\s+|its\s+"
+    rf"|their\s+)?([\w’'-]+\s+){{0,2}}?({_SIDES}|government|authorities|police|troops|company|firm|ministry|council"
+    r"|management|[\w-]+[’']s|blockade|siege|sanctions|decision|policy|policies|closure|ban|cuts)(?!\w)"
+)
 
 
 def _fighting_count(figure: Figure) -> bool:
@@ -3380,11 +3399,18 @@ def _analyse(
             # ("Two senators, Ana Roe and Tom Ley, have said ...": the office-holders speak, as the report
             # names them)
             speaker = holders.group("who")[:1].upper() + holders.group("who")[1:]
-        if people_counted and (
-            speaker
-            or any(e.kind == "actor" for e in subjects)
-            or _VOICE_OF_NO_BODY.search(text[: speech.start()])
-            or _BODY_SPEAKS.search(text[: speech.start()])
+        if (
+            people_counted
+            and (
+                speaker
+                or any(e.kind == "actor" for e in subjects)
+                or _VOICE_OF_NO_BODY.search(text[: speech.start()])
+                or _BODY_SPEAKS.search(text[: speech.start()])
+            )
+            # ("The union said 900 people lost their jobs because of the merger": a side's case, a claim)
+            and not _A_SIDE_SPEAKS.search(text[: speech.start()])
+            and not _A_SIDE_NAMED.search(text, speech.end())
+            and not _COUNT_BLAMES.search(text)
         ):
             # "Hospital officials said 2,300 people were waiting for beds": a count a speaker gives is the
             # speaker's statement, not a claim about another party's acts

@@ -1294,10 +1294,11 @@ TRIGGERS = (
             # "a civil action was filed in federal court", "filed a complaint with the tribunal": a suit begun
             r"|(suit|action|complaint|petition|case|appeal)s?\s+(was\s+|were\s+|has\s+been\s+|had\s+been\s+)?"
             r"(filed|lodged)"
-            # ("26,000 claims had been filed by fishermen": claims for money, made to whoever pays; only one
-            # filed with a court is a suit)
+            # ("9,000 claims had been filed by shops": claims for money, made to whoever pays; only one filed
+            # with a court, or against a party that is no fund or insurer, is a suit)
             r"|claims?\s+(was\s+|were\s+|has\s+been\s+|have\s+been\s+|had\s+been\s+)?(filed|lodged)"
-            r"(?=[^.;]{0,40}?\b(courts?|tribunals?|judges?)\b)|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
+            r"(?=[^.;]{0,40}?\b(courts?|tribunals?|judges?)\b|(\s+\w+ly)?\s+against\s+(?!(the\s+|an?\s+|its\s+)?([\w’'-]+\s+){0,2}?"
+            r"(funds?|insurers?|insurance|polic(y|ies)|schemes?)\b))|(filed|lodged)\s+([\w,-]+\s+){0,6}?(in|with|before|at)\s+(a\s+|an\s+|the\s+)?([\w.-]+\s+){0,3}"
             r"(court|tribunal)"
             # "prosecutors will file a criminal case against the doctor": a suit to be begun
             r"|(file|files|filing|bring|brings|bringing)\s+(a|an)\s+([\w-]+\s+){0,2}(case|suit|lawsuit|complaint)"
@@ -2710,7 +2711,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         return "legal"
     if event_type == "policy" and _measure_only_demanded(text):
         # "Unions called for the curfew to be lifted", "lawmakers pressed the ministry to extend its ban",
-        # "renewed her call to end the moratorium": a measure asked for is the askers' words until a body acts
+        # "renewed her call to end the curfew": a measure asked for is the askers' words until a body acts
         return "statement"
     if event_type == "policy" and _RULING_ON_A_MEASURE.search(text):
         # "The ministry sought to delay a judge's ruling that lifted the ban": the measure is the court's
@@ -2832,7 +2833,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
         return "statement" if SPEECH.search(text) else "other"
     if event_type == "disaster" and _disaster_only_as_the_time_of(title):
-        # "Rescuers pulled a boy from a school, nine days after the earthquake struck", "the mill reopened,
+        # "Rescuers pulled a boy from a school, nine days after the landslide struck", "the mill reopened,
         # two months after the blast": the title tells its own clause's act, dated from the disaster
         return _type_of_background_clause(text, title)
     if (
@@ -3069,25 +3070,29 @@ def _attack_in_words(text: str) -> bool:
 # Each word "attack" of a sentence
 _ATTACK_WORD = re.compile(r"\battack(s|ed|ing)?\b", re.IGNORECASE)
 
-# An attack or a war that is no fighting, by the words that make it so: a seizure of the body ("a heart
-# attack", "panic attacks", "an immune attack on the virus"), a stance taken ("was on the attack", "went on
-# the offensive"), harsh words ("withering attacks", "a verbal attack", "more scathing in their attacks"),
-# or a quarrel or a contest called a war ("a war of words", "a price war", "a bidding war", "turf wars")
+# What seizes the body, told as an attack: "a heart attack", "panic attacks", "an immune attack on the germ"
+# (`happenings` reads it too, for a noun of happening)
+BODY_SEIZURES = (
+    r"heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress"
+)
+# ... and a seizure of the body or a contest of trade called an attack or a war, which are no words either
+_NOT_WORDS = re.compile(
+    rf"\b({BODY_SEIZURES})\s+attacks?\b|\b(price|bidding|culture|ratings|format|talent)\s+wars?\b",
+    re.IGNORECASE,
+)
+# An attack or a war that is no fighting, by the words that make it so: a seizure of the body or a contest of
+# trade (`_NOT_WORDS`), a stance taken ("was on the attack", "went on the offensive"), harsh words
+# ("withering attacks", "a verbal attack", "more scathing in their attacks"), or a quarrel ("a war of words")
 _NOT_A_FIGHT = re.compile(
-    r"\b(heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress)\s+attacks?\b"
-    r"|\b(on|onto)\s+the\s+(attack|offensive|offense)\b"
+    _NOT_WORDS.pattern + r"|\b(on|onto)\s+the\s+(attack|offensive|offense)\b"
     r"|\b(verbal|personal|rhetorical|withering|scathing|stinging|blistering|vitriolic|written|partisan)\s+"
     r"(\w+\s+)?attacks?\b"
     r"|\b(in|with)\s+(his|her|their|its)\s+attacks?\s+(on|against)\b"
-    r"|\b(war|wars|battle|battles)\s+of\s+words\b|\b(price|bidding|turf|culture|ratings|format|talent)\s+wars?\b",
+    r"|\b(war|wars|battle|battles)\s+of\s+words\b",
     re.IGNORECASE,
 )
-# ... of which a seizure of the body or a contest of trade is no words (the rest are remarks or a quarrel)
-_NOT_WORDS = re.compile(
-    r"\b(heart|panic|anxiety|asthma|asthmatic|allergy|allergic|migraine|gout|epileptic|immune|seizure|stress)\s+attacks?\b"
-    r"|\b(price|bidding|turf|culture|ratings|format|talent)\s+wars?\b",
-    re.IGNORECASE,
-)
+# Each attack, offensive or war a sentence names (`_ATTACK_WORD` and the rest)
+_FIGHT_WORD = re.compile(_ATTACK_WORD.pattern + r"|\b(offensives?|offense|wars?)\b", re.IGNORECASE)
 
 
 def _no_fight_in(text: str) -> bool:
@@ -3096,8 +3101,7 @@ def _no_fight_in(text: str) -> bool:
     figures = [(m.start(), m.end()) for m in _NOT_A_FIGHT.finditer(text)]
     if not figures or _ARMED.search(text) is not None:
         return False
-    fights = re.finditer(r"\b(attack(s|ed|ing)?|offensives?|offense|wars?)\b", text, re.IGNORECASE)
-    return all(any(a <= f.start() < b for a, b in figures) for f in fights)
+    return all(any(a <= f.start() < b for a, b in figures) for f in _FIGHT_WORD.finditer(text))
 
 
 # The pattern of the `election` trigger, which the check of an `election` type below reads again
@@ -3268,12 +3272,20 @@ def _own_leaving_announced(text: str) -> bool:
 # A leading phrase that grants what the sentence goes on against: "Despite the charges, ...", "For all that
 # damning indictment, ...", "Notwithstanding the ruling, ..."
 _CONCEDED_LEAD = re.compile(r"^\W*(despite|notwithstanding|for\s+all)\s+[^,;:.]{1,60},", re.IGNORECASE)
+# ... which tells a step of its own when it holds a participle or a date: "Despite the suit filed on Monday by
+# 30 families, ...", "Despite being charged with fraud, ..." (the step is the sentence's news)
+_STEP_IN_THE_LEAD = re.compile(
+    r"\b(being|been|having|\w{3,}(ed|en))\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|last\s+"
+    r"(week|month|year|night))\b|\b(january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\b|\d",
+    re.IGNORECASE,
+)
 
 
 def _case_only_conceded(text: str) -> bool:
     """Whether every legal word of a sentence lies in a leading phrase of concession (`_CONCEDED_LEAD`)."""
     lead = _CONCEDED_LEAD.match(text)
-    if lead is None:
+    if lead is None or _STEP_IN_THE_LEAD.search(lead.group()):
         return False
     found = list(_LEGAL_TRIGGER.finditer(text))
     return bool(found) and all(m.start() < lead.end() for m in found)
@@ -3721,8 +3733,8 @@ _HAZARDS = (
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
 )
-# A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the earthquake
-# struck" ("fled after the quake struck" is the quake's own news, at its hour; "a week before the blast" may
+# A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the landslide
+# struck" ("fled after the storm struck" is the storm's own news, at its hour; "a week before the blast" may
 # date the blast by the clause)
 _TIME_OF_A_HAZARD = re.compile(
     r",?\s+((about|nearly|almost|some|just|only|barely)\s+)?(an?|\w+|\d+)\s+(hours?|days?|weeks?|months?)\s+"
@@ -4137,21 +4149,36 @@ _RESIGNATION_REFUSED = re.compile(
 )
 # ... or only demanded: "calls for the chief to resign", "demanded her resignation", "urged the mayor to step
 # down" (the demand is the news until the office changes)
+_ASKING = (
+    r"call(s|ed|ing)?\s+(for|on)|demand(s|ed|ing)?|urg(e|es|ed|ing)|press(es|ed|ing)?\s+for"
+    r"|petition(s|ed|ing)?(\s+for)?"
+)
 _RESIGNATION_DEMANDED = re.compile(
-    r"\b(call(s|ed|ing)?\s+(for|on)|demand(s|ed|ing)?|urg(e|es|ed|ing)|press(es|ed|ing)?\s+for|petition(s|ed|ing)?"
-    r"(\s+for)?)\b[^.;:]{0,60}?\b(resign(ation)?|step(ping)?\s+(down|aside)|quit|stand\s+down|be\s+(appointed|named"
-    r"|sacked|fired|removed|replaced|ousted))\b",
+    r"\b("
+    + _ASKING
+    + r")\b[^.;:]{0,60}?\b(resign(ation)?|step(ping)?\s+(down|aside)|quit|stand\s+down|be\s+(appointed"
+    r"|named|sacked|fired|removed|replaced|ousted))\b",
     re.IGNORECASE,
 )
-# ... as a measure only asked for, the words of asking a few words before it (the measure's own words follow)
+# ... as a measure only asked for, the words of asking (`_ASKING`, or a push "for" it or "to" act) a few words
+# before it, the measure's own words after ("pressed ahead with a ban", "lobbying by farmers led the ministry
+# to lift the ban": no asking, the measure taken)
 _ASKED_FOR = re.compile(
-    r"\b(call(s|ed|ing)?\s+(for|on|to)|calls?\s+to|demand(s|ed|ing)?|urg(e|es|ed|ing)|press(es|ed|ing)?"
-    r"|pressur(ed|es|ing)|push(es|ed|ing)?\s+(for|to)|lobb(y|ies|ied|ying)|campaign(s|ed|ing)?\s+(for|to)"
-    r"|petition(s|ed|ing)?|plead(s|ed|ing)?\s+(for|with)|appeal(s|ed|ing)?\s+(for|to))\b"
+    r"\b("
+    + _ASKING
+    + r"|calls?\s+to|call(ed|ing)\s+to|(press(es|ed|ing)?|pressur(e|ed|es|ing)|lobb(y|ies|ied|ying)"
+    r"|push(es|ed|ing)?|campaign(s|ed|ing)?)\s+(for|(?<!\bpress\s)(?<!\bpressure\s)to"
+    # ("pressure to pass the bill may wane": the noun, no one asking)
+    r"|(?!(ahead|on|forward|to)\b)([\w’'-]+\s+){1,3}?to)|plead(s|ed|ing)?\s+(for|with)"
+    r"|appeal(s|ed|ing)?\s+(for|to))\b"
     # (no act of its own between: "urged residents to stay indoors and imposed a curfew" imposes it)
     r"((?!,|\b(and|but|then|before|after)\s+(\w+\s+)?\w+(ed|t)\b)[^.;:]){0,60}?$",
     re.IGNORECASE,
 )
+
+
+# A verb joined to the one before it, its act the measure found after: "... and had introduced", "... and "
+_ACT_JOINED = re.compile(r"\b(and|but|then)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 def _measure_only_demanded(text: str) -> bool:
@@ -4165,10 +4192,6 @@ def _measure_only_demanded(text: str) -> bool:
         and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
         for f in finds
     )
-
-
-# A verb joined to the one before it, its act the measure found after: "... and had introduced", "... and "
-_ACT_JOINED = re.compile(r"\b(and|but|then)\s+(\w+\s+)?$", re.IGNORECASE)
 
 
 # A change of office told as done: "resigned on Monday", "was sacked", "stepped down" (a refusal or a demand
@@ -4424,14 +4447,18 @@ _DISASTER_ALONE = re.compile(r"\b(took\s+place|began|happened|occurred)\s*$", re
 
 
 # A wound or a killing of no one: harm done, as a figure, to a plan, an office, a bid or a name ("wounded his
-# second term", "badly injured the coalition's standing", "killed off the reform")
+# second term", "badly injured the coalition's standing", "killed off the reform"), the noun the last word of
+# the object ("killed three market traders", "injured two party officials": people of a trade or a party)
 _WOUND_OF_SPEECH = re.compile(
     r"\b(wounded|injured|hurt|killed(\s+off)?|maimed)\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[\w.-]+[’']s\s+)?"
-    r"([\w-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
+    r"([\w’'-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
     r"|deal|talks|process|coalition|government|administration|party|reputation|credibility|standing|image|brand"
     r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget"
-    # (a trade's year or a living lost: "the slick killed the fishing season", "will kill the industry")
-    r"|seasons?|industry|industries|tourism|trade|business|businesses|jobs|livelihoods?|sales|market|demand)\b",
+    # (a trade's year or a living lost: "the storm killed the oyster season", "will kill the industry")
+    r"|seasons?|industry|industries|tourism|trade|business|businesses|jobs|livelihoods?|sales|market|demand)\b"
+    r"(?=\s*([,.;:!?\"”’)]|$)|\s+(\w+ly|before|after|in|on|at|for|of|to|and|or|but|with|by|as|when|while|this"
+    r"|last|next|that|which|off|outright|altogether|forever|again|too|among|across|over|beyond|further|more|even|so"
+    r"|already|now|then|from|during|since|until|amid|because)\b)",
     re.IGNORECASE,
 )
 
@@ -4467,6 +4494,11 @@ _DEAD_IN_AN_ASIDE = re.compile(
     re.IGNORECASE,
 )
 
+# The dead told by a clause's own words: "recovered 12 bodies", "the dead were buried", "the death toll rose"
+_DEAD_OF_THE_CLAUSE = re.compile(
+    r"\b(bod(y|ies)|corpses?|remains|the\s+dead|death\s+toll|toll|dead|deaths|victims)\b", re.IGNORECASE
+)
+
 
 def _dead_only_in_an_aside(text: str) -> bool:
     """Whether every find of the casualties triggers in a sentence lies in an aside that tells who a person
@@ -4476,6 +4508,14 @@ def _dead_only_in_an_aside(text: str) -> bool:
     asides = [
         (m.start(), m.end()) for m in _DEAD_IN_AN_ASIDE.finditer(text) if len(text[m.end() :].split()) > 2
     ]
+    outside = "".join(
+        text[b:e]
+        for b, e in zip([0, *(b for _, b in asides)], [*(a for a, _ in asides), len(text)], strict=True)
+    )
+    if _DEAD_OF_THE_CLAUSE.search(outside):
+        # ("Divers recovered nine bodies, some of the 30 crew lost in the storm, from the hull": the clause
+        # counts the dead the aside tells of)
+        return False
     return bool(finds) and bool(asides) and all(any(a <= f.start() < b for a, b in asides) for f in finds)
 
 
