@@ -435,8 +435,8 @@ _DANGLING = re.compile(
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
     # year"): a word that needs the noun or phrase cut off after it
     r"|those|these|such|last|next|the\s+fact"
-    # ("set fire to the scrub in a desperate bid | to save the village": the noun of purpose whose
-    # infinitive was cut says nothing without it, and the clause before it is whole)
+    # ("stacked sandbags along the canal in a hurried effort | to keep the district dry": the noun of
+    # purpose whose infinitive was cut says nothing without it, and the clause before it is whole)
     r"|in\s+(?:an?|its|their|his|her|one|another|a\s+last)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:attempts?|bid|efforts?|push|drive|race|quest|scramble|move)))+$"
 )
@@ -1149,7 +1149,7 @@ def _with_shorter_said_subject(text: str) -> str:
     # (the subject's first two words stay: what opens it and its head)
     head = len(" ".join(subject.split()[:2]))
     spans = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(subject) if m.start() >= head]
-    # ("a sharp increase | in measles cases ...": a head noun of three words or fewer keeps the phrase that
+    # ("a sharp increase | in burglary cases ...": a head noun of three words or fewer keeps the phrase that
     # says of what)
     spans += [
         (m.start(), len(subject))
@@ -1174,7 +1174,7 @@ def _with_shorter_said_subject(text: str) -> str:
         or _OPENS_WITHOUT_NOUN.match(subject)
     ):
         modifier = _SUBJECT_MODIFIER.search(subject, head)
-        # ("a sharp increase | in measles cases": a short head keeps the phrase that says of what, as above)
+        # ("a sharp increase | in burglary cases": a short head keeps the phrase that says of what, as above)
         if (
             modifier is not None
             and _PREPOSITION_OPENING.match(subject, modifier.end())
