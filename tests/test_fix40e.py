@@ -105,3 +105,13 @@ def test_a_sentence_run_on_at_its_day_is_no_page_heading() -> None:
     assert headline("Your letters 17 January The dam burst its banks on Thursday.").startswith(
         "The dam burst"
     )
+
+
+def test_a_title_never_closes_on_having_without_its_participle() -> None:
+    assert (
+        fit(
+            "Ann Roe says the port is working to contain the flood having failed to plug the breach Harbour"
+            " chief Ivo Brandt has accused the port of a lack of care when making its case for dredging"
+        )
+        == "Ann Roe says the port is working to contain the flood"
+    )

@@ -435,6 +435,8 @@ _DANGLING = re.compile(
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
     # year"): a word that needs the noun or phrase cut off after it
     r"|those|these|such|last|next|the\s+fact"
+    # ("working to contain the flood having | failed to plug it": the auxiliary of a participle cut off)
+    r"|having"
     # ("stacked sandbags along the canal in a hurried effort | to keep the district dry": the noun of
     # purpose whose infinitive was cut says nothing without it, and the clause before it is whole)
     r"|in\s+(?:an?|its|their|his|her|one|another|a\s+last)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
