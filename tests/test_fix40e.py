@@ -80,6 +80,11 @@ def test_a_day_word_before_a_name_of_a_station_or_a_pronoun_stays() -> None:
     assert headline("Yesterday Ann Roe offered reassurance that the port was ready.") == (
         "Ann Roe offered reassurance that the port was ready"
     )
+    assert headline("Yesterday I toured the flooded ward of the hospital.").startswith("Yesterday I toured")
+    assert (
+        headline("Yesterday Mirova signed the lease on the new depot.")
+        == "Mirova signed the lease on the new depot"
+    )
 
 
 def test_a_span_before_a_bare_pronoun_stays() -> None:

@@ -210,12 +210,12 @@ _OPENING_TIME_WORD = re.compile(
 # "Yesterday the mayor offered ...", "Earlier today Ann Roe said ...": a word of the day of the act opens the
 # sentence without its comma (the date has its own column); never a day that is the subject ("Today is ...",
 # "Yesterday's vote"), nor before a bare pronoun ("Today it filed ...": "It filed" names no one). Before
-# capitalised words, only a name of two words or more and then its verb (see _without_opening_day_word):
-# "Today FM presenter ...", "Tomorrow People will be shown" name a station or a programme
+# capitalised words, only a name and then its verb (see _without_opening_day_word): "Today FM presenter ...",
+# "Tomorrow People will be shown" name a station or a programme
 _OPENING_DAY_WORD = re.compile(
     r"^(?:(?i:earlier|later)\s+)?(?i:yesterday|today|tonight|tomorrow)\s+"
     r"(?=(?:the|a|an|its|his|her|their|this|these|those)\s"
-    r"|(?P<name>(?!(?:Show|Programme|Program|News)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)\s+(?P<verb>[a-z]+)\b)"
+    r"|(?P<name>(?!(?:Show|Programme|Program|News|I|He|She|It|They|We)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<verb>[a-z]+)\b)"
 )
 # "Unlike the last ban, which applied to wide rivers, the new ban covers ...", "Like the first order, the
 # second ...": what the subject is set beside, set off by its comma (with the relative clause that tells it);
@@ -1999,7 +1999,16 @@ def _without_dates(text: str) -> str:
 def _without_opening_day_word(text: str) -> str:
     """The sentence without the word of its day that opens it with no comma, when the subject follows it."""
     found = _OPENING_DAY_WORD.match(text)
-    if found is None or (found.group("verb") is not None and not _FINITE.fullmatch(found.group("verb"))):
+    verb = found.group("verb") if found is not None else None
+    if found is None or (
+        verb is not None
+        and (
+            not _FINITE.fullmatch(verb)
+            # ("Yesterday Mirova signed ...", but "Tomorrow People will be shown": a single capitalised word
+            # before an auxiliary is as often the day's own programme)
+            or (" " not in found.group("name") and verb.lower() in _AUXILIARIES)
+        )
+    ):
         return text
     return text[found.end() :]
 
