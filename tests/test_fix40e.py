@@ -94,6 +94,9 @@ def test_a_span_before_a_bare_pronoun_stays() -> None:
     assert headline("Two days ago, the council voiced grave doubts about the new dam.") == (
         "The council voiced grave doubts about the new dam"
     )
+    assert headline("Just hours after the vote on Thursday, they issued leaflets mocking the new levy.") == (
+        "Just hours after the vote, they issued leaflets mocking the new levy"
+    )
 
 
 def test_is_set_before_a_date_and_its_infinitive_loses_the_date() -> None:

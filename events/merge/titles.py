@@ -139,7 +139,8 @@ _OPENING_SPAN_AFTER = re.compile(
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
     # ("Just hours after the vote, ...": a span told without its count)
     r"|years?|decades?)|hours|days|weeks|months|years|decades)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
-    r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we)\s|[A-Z])",
+    # (never before a bare pronoun: "Hours after the vote, they ..." would leave "They ..." naming no one)
+    r"(?!(?:he|she|they|it|we|i)\s)(?=(?:the|a|an|its|his|her|their)\s|[A-Z])",
     re.IGNORECASE,
 )
 # A word that sets the clause beside another, between commas: "The ministry, for example, rejected the
