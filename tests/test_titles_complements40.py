@@ -19,7 +19,7 @@ def test_a_noun_of_place_or_part_keeps_its_of_phrase_or_goes() -> None:
         "Port officials had begun work to survey a new ferry terminal site at the mouth of the Tamsin River"
         " for barges to undergo checks before entering the harbour"
     )
-    assert not title.endswith("the mouth")
+    assert title == "Port officials had begun work to survey a new ferry terminal site"
     assert len(title) <= TITLE_MAX
 
 
@@ -28,15 +28,15 @@ def test_a_noun_of_effect_keeps_its_of_phrase_or_goes() -> None:
         "The rail operator says the grant will go toward a training programme to study the effects of the"
         " long winter closures on rural bus and tram services"
     )
-    assert not title.endswith("the effects")
+    assert title == "The rail operator says the grant will go toward a training programme"
 
 
 def test_a_purpose_noun_cut_from_its_infinitive_goes_with_its_phrase() -> None:
     title = fit(
-        "A fire crew set fire to part of the dry scrubland in a desperate and untested bid to protect the"
-        " village of Ostrava Minor from the advancing wildfire"
+        "Volunteers stacked sandbags along both banks of the swollen canal in a hurried last-minute effort to"
+        " keep the brewery district of Ostrava Minor dry through the weekend"
     )
-    assert title == "A fire crew set fire to part of the dry scrubland"
+    assert title == "Volunteers stacked sandbags along both banks of the swollen canal"
 
 
 def test_a_verb_whose_object_is_an_infinitive_is_not_cut_from_it() -> None:
@@ -44,12 +44,12 @@ def test_a_verb_whose_object_is_an_infinitive_is_not_cut_from_it() -> None:
         "Harbour inspectors say they are going to examine whether the emergency shutoff valves on older"
         " coastal ferries are reliable"
     )
-    assert not going.endswith("are going")
+    assert going.startswith("Harbour inspectors say they are going to examine whether")
     begin = fit(
         "Agency says its regional flood coordinator Maria Kessler will begin to hold daily briefings from the"
         " command post near the flooded districts"
     )
-    assert not begin.endswith("will begin")
+    assert begin.startswith("Agency says its regional flood coordinator Maria Kessler will begin to hold")
 
 
 def _titles(text: str) -> list[str]:
@@ -60,20 +60,21 @@ def test_a_date_that_the_word_before_takes_as_its_bound_stays() -> None:
     (upto,) = _titles(
         "The lake survey listed only 2,140 sick swans up to 12 August, while the river survey listed more."
     )
-    assert "up to while" not in upto
-    assert not upto.endswith(" up to")
+    assert upto == "The lake survey listed only 2,140 sick swans up to 12 August"
 
 
 def test_a_date_set_for_an_act_stays_with_the_verb_that_set_it() -> None:
     (court,) = _titles(
         "A regional court set June 9 for hearings on the residents' request to halt the new flyover."
     )
-    assert "set for hearings" not in court
+    assert (
+        court == "A regional court set June 9 for hearings on the residents' request to halt the new flyover"
+    )
 
 
 def test_a_date_set_against_another_by_not_stays() -> None:
     (remark,) = _titles("The mayor made the remark May 3, not May 4.")
-    assert "remark, not" not in remark
+    assert remark == "The mayor made the remark May 3, not May 4"
 
 
 def test_a_programme_named_in_quotation_marks_is_where_it_was_said_and_goes() -> None:
@@ -81,8 +82,7 @@ def test_a_programme_named_in_quotation_marks_is_where_it_was_said_and_goes() ->
         'Ferry chief Nils Lindqvist said on Radio Nord\'s "Morning Harbour" that the next repair attempt this'
         " week stands a very good chance of success."
     )
-    assert "Morning Harbour" not in said
-    assert "the next repair attempt" in said
+    assert said == "Ferry chief Nils Lindqvist said the next repair attempt stands a very good chance"
 
 
 def test_a_page_heading_closed_by_its_day_is_no_part_of_the_title() -> None:
@@ -103,7 +103,9 @@ def test_a_span_of_time_without_its_count_opens_no_title() -> None:
         )
         == "The two opposition parties issued fund-raising appeals"
     )
-    assert headline("Days later, the council closed the old bridge to lorries.").startswith("The council")
+    assert headline("Days later, the council closed the old bridge to lorries.") == (
+        "The council closed the old bridge to lorries"
+    )
 
 
 def test_a_span_of_two_parts_ago_opens_no_title_and_an_age_stays_with_its_subject() -> None:
@@ -119,8 +121,8 @@ def test_a_span_ago_that_is_the_subject_stays() -> None:
 
 
 def test_a_passive_attribution_closing_the_clause_goes() -> None:
-    assert tidy("Two pensioners have now caught measles in the city, it was confirmed yesterday") == (
-        "Two pensioners have now caught measles in the city"
+    assert tidy("Two pensioners have now won the lottery in the city, it was confirmed yesterday") == (
+        "Two pensioners have now won the lottery in the city"
     )
     assert tidy("The old dam is safe, it is understood") == "The old dam is safe"
 
@@ -129,6 +131,11 @@ def test_people_described_after_their_plural_head_say_in_the_plural() -> None:
     assert plural_speaker("People familiar with the matter")
     assert plural_speaker("Officials close to the mayor")
     assert not plural_speaker("Police Chief Ann Roe")
+    # (a job noun after the plural word names one person: "Police chief Ann Roe says")
+    assert not plural_speaker("Police chief Ann Roe")
+    assert not plural_speaker("Staff nurse Ann Roe")
+    assert not plural_speaker("Residents association chairman Tom Hale")
+    assert plural_speaker("Residents affected by the flood")
 
 
 def test_two_verbs_of_a_progressive_are_cut_at_their_and_as_before() -> None:

@@ -121,12 +121,15 @@ _OPENING_DURATION = re.compile(
 )
 # "Two months later, ...", "A week earlier the port ...": how long after or before something told before
 # ("Hours later, ...", "Three weeks and two days ago, ...": a span with no count, or of two parts, the same;
-# "ago" only before its comma, where it opens the sentence as a setting and not as its subject)
+# "ago" and "on" only before their comma, where they open the sentence as a setting: "Two years ago was the
+# last time", "Years on the run ended ..." are the subject)
+_COUNT_WORD = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)"
 _OPENING_SPAN_LATER = re.compile(
-    r"^(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?|years?|decades?)"
-    r"(?:\s+and\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:hours?|days?|weeks?|months?))?"
-    r"|(?:hours|days|weeks|months|years|decades))\s+(?:(?:later|earlier|on),?|ago,)\s+(?=\w)",
+    rf"^(?:(?:just|only|some|about|nearly|almost|barely)\s+)?(?:(?:{_COUNT_WORD}|several|a\s+few|many)\s+"
+    rf"(?:hours?|days?|weeks?|months?|years?|decades?)(?:\s+and\s+{_COUNT_WORD}\s+(?:hours?|days?|weeks?|months?))?"
+    # (never before a bare pronoun, "Two days ago, they were ...": "They were" names no one)
+    r"|(?:hours|days|weeks|months|years|decades))\s+(?:(?:later|earlier),?|(?:on|ago),)\s+"
+    r"(?!(?:he|she|they|it|we|i)\b)(?=\w)",
     re.IGNORECASE,
 )
 # "Five months after the fire that destroyed the depot, the mill passed an inspection": how long after a
@@ -135,8 +138,9 @@ _OPENING_SPAN_AFTER = re.compile(
     r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:(?:\d+|a|an|one|two|three"
     r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
     # ("Just hours after the vote, ...": a span told without its count)
-    r"|years?|decades?)|hours|days|weeks|months|years)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
-    r"(?=(?:the|a|an|its|his|her|their|they|he|she|it|we)\s|[A-Z])",
+    r"|years?|decades?)|hours|days|weeks|months|years|decades)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
+    # (never before a bare pronoun: "Hours after the vote, they ..." would leave "They ..." naming no one)
+    r"(?!(?:he|she|they|it|we|i)\s)(?=(?:the|a|an|its|his|her|their)\s|[A-Z])",
     re.IGNORECASE,
 )
 # A word that sets the clause beside another, between commas: "The ministry, for example, rejected the
@@ -205,12 +209,14 @@ _OPENING_TIME_WORD = re.compile(
     r",\s+(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we|some|many|two|three|on|in|at|by|\d)\s|[A-Z])"
 )
 # "Yesterday the mayor offered ...", "Earlier today Ann Roe said ...": a word of the day of the act opens the
-# sentence without its comma (the date has its own column); never "Today Show", a programme's name, nor a
-# day that is the subject ("Today is ...", "Yesterday's vote")
+# sentence without its comma (the date has its own column); never a day that is the subject ("Today is ...",
+# "Yesterday's vote"), nor before a bare pronoun ("Today it filed ...": "It filed" names no one). Before
+# capitalised words, only a name and then its verb (see _without_opening_day_word): "Today FM presenter ...",
+# "Tomorrow People will be shown" name a station or a programme
 _OPENING_DAY_WORD = re.compile(
     r"^(?:(?i:earlier|later)\s+)?(?i:yesterday|today|tonight|tomorrow)\s+"
-    r"(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we)\s"
-    r"|(?!(?:Show|Programme|Program|News)\b)[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+)*[a-z])"
+    r"(?=(?:the|a|an|its|his|her|their|this|these|those)\s"
+    r"|(?P<name>(?!(?:Show|Programme|Program|News|I|He|She|It|They|We)\b)[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)\s+(?P<verb>[a-z]+)\b)"
 )
 # "Unlike the last ban, which applied to wide rivers, the new ban covers ...", "Like the first order, the
 # second ...": what the subject is set beside, set off by its comma (with the relative clause that tells it);
@@ -430,8 +436,10 @@ _DANGLING = re.compile(
     # ("a statement said those | who broke the order ...", "charities such | as ...", "the service last |
     # year"): a word that needs the noun or phrase cut off after it
     r"|those|these|such|last|next|the\s+fact"
-    # ("set fire to the scrub in a desperate bid | to save the village": the noun of purpose whose
-    # infinitive was cut says nothing without it, and the clause before it is whole)
+    # ("working to contain the flood having | failed to plug it": the auxiliary of a participle cut off)
+    r"|having"
+    # ("stacked sandbags along the canal in a hurried effort | to keep the district dry": the noun of
+    # purpose whose infinitive was cut says nothing without it, and the clause before it is whole)
     r"|in\s+(?:an?|its|their|his|her|one|another|a\s+last)\s+(?:[\w-]+,?\s+(?:and\s+)?){0,3}?"
     r"(?:attempts?|bid|efforts?|push|drive|race|quest|scramble|move)))+$"
 )
@@ -1144,7 +1152,7 @@ def _with_shorter_said_subject(text: str) -> str:
     # (the subject's first two words stay: what opens it and its head)
     head = len(" ".join(subject.split()[:2]))
     spans = [(m.start(), m.end()) for m in _SUBJECT_ASIDE.finditer(subject) if m.start() >= head]
-    # ("a sharp increase | in measles cases ...": a head noun of three words or fewer keeps the phrase that
+    # ("a sharp increase | in burglary cases ...": a head noun of three words or fewer keeps the phrase that
     # says of what)
     spans += [
         (m.start(), len(subject))
@@ -1169,7 +1177,7 @@ def _with_shorter_said_subject(text: str) -> str:
         or _OPENS_WITHOUT_NOUN.match(subject)
     ):
         modifier = _SUBJECT_MODIFIER.search(subject, head)
-        # ("a sharp increase | in measles cases": a short head keeps the phrase that says of what, as above)
+        # ("a sharp increase | in burglary cases": a short head keeps the phrase that says of what, as above)
         if (
             modifier is not None
             and _PREPOSITION_OPENING.match(subject, modifier.end())
@@ -1589,6 +1597,23 @@ _PLURAL_SPEAKER = re.compile(
 )
 
 
+# Nouns in -ing, which are no participles: "all morning", "the building", "a hearing"
+_NOUNS_IN_ING = (
+    "morning|evening|nothing|something|anything|everything|thing|king|spring|string|building|meeting|ceiling"
+    "|wedding|during|briefing|hearing|funding|ring|wing|ruling|offering|finding|warning|clothing|housing"
+    "|pudding|training|spending|shipping|bidding|fixing|rigging|lending|booking|bombing|shooting"
+    "|landing|parking|painting|setting|heading|opening|ending|savings?"
+)
+
+
+# "People familiar with", "Officials close to", "Police investigating", "Residents affected": the word after
+# a plural head that describes the group; never a job noun ("Police chief Ann Roe", "Staff nurse Ann Roe"),
+# whose head is the one person it names
+_DESCRIBES_THE_GROUP = re.compile(
+    rf"familiar|close|involved|present|(?!(?:{_NOUNS_IN_ING})$)[a-z]{{2,}}(?:ed|ing)"
+)
+
+
 # "Relatives", "Rescuers", "Witnesses": one word naming people in the plural
 def plural_speaker(speaker: str) -> bool:
     """Whether a speaker's name is a body of people named in the plural ("Officials", "Health officials"),
@@ -1600,7 +1625,11 @@ def plural_speaker(speaker: str) -> bool:
         _PLURAL_SPEAKER.search(speaker)
         # ("People familiar with the talks", "Officials close to the mayor": a plural head noun, then the
         # word in lower case that describes them)
-        or (len(words) > 1 and words[1][:1].islower() and _PLURAL_SPEAKER.search(words[0]) is not None)
+        or (
+            len(words) > 1
+            and _DESCRIBES_THE_GROUP.fullmatch(words[1]) is not None
+            and _PLURAL_SPEAKER.search(words[0]) is not None
+        )
         or _PLURAL_NOUN.fullmatch(head)
         or re.search(r"\s[a-z]{2,}(?<![sui])s$", head)
         or _PLURAL_IN_MEN.search(head)
@@ -1758,7 +1787,7 @@ _BARE_HEADING_DAY = (
 )
 _HEADLINE_RUN_IN = re.compile(
     # ("Your letters 17 January Two more pupils ...": a page's heading may close with its day)
-    rf"^(?P<head>[A-Z][^.!?;:“”\"]{{10,120}}?(?:\b[a-z][a-z’'-]+|{_BARE_HEADING_DAY}))\s+"
+    rf"^(?P<head>[A-Z][^.!?;:“”\"]{{10,120}}?(?:\b[a-z][a-z’'-]+|(?P<day>{_BARE_HEADING_DAY})))\s+"
     r"(?=(?:The|Another|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Some|Several|Many|More|At\s+least)"
     r"\s+(?P<next>[a-z][\w’'-]*|\d[\d,.]*)\s)"
 )
@@ -1783,6 +1812,9 @@ def _without_headline_run_in(text: str) -> str:
         or found.group("next").lower() in _NO_HEADLINE_END | _AUXILIARIES
         or len(rest.split()) < 4
         or _FINITE.search(rest) is None
+        # ("pulled 12 people from the river at dawn 6 March The army ...": words with their verb before the
+        # day are a sentence run on, not a page's heading)
+        or (found.group("day") is not None and _FINITE.search(head, 0, found.start("day")) is not None)
     ):
         return text
     return rest
@@ -1898,10 +1930,16 @@ _LEADS_TO_SPAN = re.compile(r"\b(?:into|through)\s*$")
 # A verb right after a bare day, whose subject the day is: "(Thursday) was the first day ..."
 # "listed 40 cases up to 12 May", "will be at least Monday before", "made the remark 3 May, not 4 May", "the
 # court set 9 June for the hearing": a date that the word before takes as its own object or bound; without it
-# that word leads to nothing ("up to while", "set for the hearing")
+# that word leads to nothing ("up to while", "set for the hearing"); never "is set" (ready, "is set Tuesday to
+# announce": "is set to announce"), nor a date with an infinitive after it (see _INFINITIVE_AFTER_DATE)
 _LEADS_TO_DATE = re.compile(
-    r"(?:\bup\s+to|\bat\s+(?:the\s+)?(?:least|earliest|latest)|,\s+not|(?<![\w’'-])(?:set|fixed|chose|picked))\s*$"
+    r"(?:\bup\s+to|\bat\s+(?:the\s+)?(?:least|earliest|latest)|,\s+not"
+    r"|(?<![\w’'-])(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bbe\s)(?:set|fixed|chose|picked))\s*$"
 )
+# "chose Monday to announce ...": the verb's object is the infinitive, and the date goes as any date does
+_INFINITIVE_AFTER_DATE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]")
+# "made the remark 3 May, not 4 May": a date that "not" sets another against
+_DATE_SET_AGAINST = re.compile(r",\s+not\s")
 _VERB_OF_DAY = re.compile(r"\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+been|marked|marks|became)\b")
 
 
@@ -1937,8 +1975,10 @@ def _without_dates(text: str) -> str:
             # (only the date's own words: the "for" of "set for 9 June" goes with its date; and the date that
             # "not" sets the other against stays with it, "3 May, not 4 May")
             opening = found.group().lstrip()[:1]
+            after = current[found.end() :]
             if (opening.isupper() or opening.isdigit()) and (
-                _LEADS_TO_DATE.search(before) or re.match(r",\s+not\s", current[found.end() :])
+                (_LEADS_TO_DATE.search(before) and not _INFINITIVE_AFTER_DATE.match(after))
+                or _DATE_SET_AGAINST.match(after)
             ):
                 return found.group()
             if _LEADS_TO_SPAN.search(before) or (
@@ -1957,6 +1997,23 @@ def _without_dates(text: str) -> str:
 
 # The merge asks it of one clause several times (for the title and for how the clause reads)
 @functools.lru_cache(maxsize=8192)
+def _without_opening_day_word(text: str) -> str:
+    """The sentence without the word of its day that opens it with no comma, when the subject follows it."""
+    found = _OPENING_DAY_WORD.match(text)
+    verb = found.group("verb") if found is not None else None
+    if found is None or (
+        verb is not None
+        and (
+            not _FINITE.fullmatch(verb)
+            # ("Yesterday Mirova signed ...", but "Tomorrow People will be shown": a single capitalised word
+            # before an auxiliary is as often the day's own programme)
+            or (" " not in found.group("name") and verb.lower() in _AUXILIARIES)
+        )
+    ):
+        return text
+    return text[found.end() :]
+
+
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = unglued(" ".join(clause.split()))
@@ -2046,7 +2103,7 @@ def tidy(clause: str) -> str:
         )  # "Meanwhile the ministry sent ..." -> "The ministry sent ..."
         text = _OPENING_RECENTLY.sub("", text)
         text = _OPENING_TIME_WORD.sub("", text)  # "Finally, the drill hit its target" -> "The drill hit ..."
-        text = _OPENING_DAY_WORD.sub("", text)  # "Yesterday the mayor offered ..." -> "The mayor offered ..."
+        text = _without_opening_day_word(text)  # "Yesterday the mayor offered ..." -> "The mayor offered ..."
         text = _OPENING_COMPARISON.sub(
             "", text
         )  # "Unlike the old ban, the new one covers ..." -> "The new one ..."
@@ -2234,12 +2291,15 @@ def _participle_told(text: str) -> str:
 # Between a verb of saying and the "that" of what was said, to whom, where and when it was said: "said in
 # a letter on Friday to the chief executive that ...", "said at a hearing before the committee that ...";
 # each phrase opens with a preposition, runs at most eight words and holds no punctuation
+# (a word of the listener or the place: a name may be quoted, 'on "Morning Harbour"', but a word opens with a
+# letter or digit, so a dash, '"Harbour Weekly" -- that ...', is none)
+_LISTENER_WORD = r"[“\"]?\w[\w’'.&-]*[”\"]?"
 _SAID_PHRASE = (
     rf"(?:(?:on\s+)?{_WEEKDAYS}|yesterday|today"
     # ("said to reporters", "to the chief executive"; never "is said to have told ...", an infinitive)
     r"|to\s+(?=(?:the|a|an|his|her|its|their|our|[A-Z]|[a-z]+s\b))(?!(?:is|has|was|does)\b)"
-    r"(?:[\w’'.&“”\"-]+\s+){0,7}?[\w’'.&“”\"-]+"
-    r"|(?:in|at|on|before|during|after)\s+(?:[\w’'.&“”\"-]+\s+){0,7}?[\w’'.&“”\"-]+)"
+    rf"(?:{_LISTENER_WORD}\s+){{0,7}}?{_LISTENER_WORD}"
+    rf"|(?:in|at|on|before|during|after)\s+(?:{_LISTENER_WORD}\s+){{0,7}}?{_LISTENER_WORD})"
 )
 # What follows "that" opens a clause with its subject ("that the spill was smaller"), never a verb ("in the
 # weeks that followed"); "they" or "you" may be the listener dropped ("told the schools that they ...")
@@ -2258,9 +2318,11 @@ _SAID_TO_LISTENER = compile_for_search(
     r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeen\s)"
     rf"\b(?:(?P<said>said|says|wrote|writes|stated|announced|added|warned)(?:\s+{_SAID_PHRASE})+"
     # ("told him that he ...": a pronoun listener may be whom what follows is about; it stays)
-    r"|(?<!\bhave\s)(?P<told>told|tells)\s+(?!(?:him|her|them|us|me|it|you|that)\b)(?:[\w’'.&“”\"-]+\s+){0,5}?[\w’'.&“”\"-]+"
+    r"|(?<!\bhave\s)(?P<told>told|tells)\s+(?!(?:him|her|them|us|me|it|you|that)\b)"
+    rf"(?:{_LISTENER_WORD}\s+){{0,5}}?{_LISTENER_WORD}"
     rf"(?:\s+{_SAID_PHRASE})*)"
-    rf"\s+that\s+{_SUBJECT_AFTER_THAT}"
+    # (a dash before "that" sets what follows apart from the verb: 'said on "Harbour Weekly" -- that ...')
+    rf"(?<![-—–])\s+that\s+{_SUBJECT_AFTER_THAT}"
 )
 # What was said, its verb left in the sentence before the clause: "to the chief executive that the new
 # claim ..." (with "Friday" gone as an opening date) -> "the new claim ..."
@@ -2272,7 +2334,7 @@ _LISTENER_OPENING = re.compile(
 # Whom it was told, then "that" and what was said, the verb "told" left in the sentence before the clause:
 # "the state broadcaster that the talks had failed" (told ...)
 _LISTENER_THEN_THAT = re.compile(
-    rf"^(?:[\w’'.&“”\"-]+\s+){{0,5}}?[\w’'.&“”\"-]+\s+that\s+{_SUBJECT_AFTER_THAT}"
+    rf"^(?:{_LISTENER_WORD}\s+){{0,5}}?{_LISTENER_WORD}\s+that\s+{_SUBJECT_AFTER_THAT}"
 )
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|informed|informs|assured|assures|reminded|reminds)\s+$")
 
@@ -2290,7 +2352,7 @@ _LISTENER_TAIL = re.compile(
 # "told a news ", "told BBC Radio 4 on Monday ": the verb and the listener's words (and a day) before the
 # clause
 _TOLD_LISTENER_OPENING = re.compile(
-    r"\b(?:told|tells|informed|informs|assured|assures)\s+(?:[\w’'.&“”\"-]+\s+){0,6}$"
+    rf"\b(?:told|tells|informed|informs|assured|assures)\s+(?:{_LISTENER_WORD}\s+){{0,6}}$"
 )
 
 
@@ -2582,7 +2644,7 @@ _NEEDS_OF = re.compile(
     # ("recorded 20 km north | of the capital": a direction needs the place it is reckoned from; "in the
     # north" is a region, whole)
     r"|(?<!\bthe\s)(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south)(?:ern)?-?(?:east|west)(?:ern)?"
-    # ("to use smaller quantities | of a solvent", "a site at the mouth | of the river", "one | of the
+    # ("to use smaller quantities | of a cleaning agent", "a site at the mouth | of the river", "one | of the
     # ships"): a noun of amount, part or relation, a quantifier or an office names nothing until its "of"
     # phrase says of what
     r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|mouth|edge|edges|outskirts|rest"
@@ -2678,23 +2740,25 @@ _MODIFIER_AND_ITS_NOUN = re.compile(
     r"|as|than|it|them|him|he|she|they|we|who|which|not|also)\b)[a-z][\w-]{2,}"
 )
 # "have to", "going to", "is expected to", "is due to": a word that takes the "to" after it as its own
+# (the words of these that are verbs whose object is the infinitive, shared with the list of such verbs below)
+_VERBS_TAKING_TO = "going|have|has|had|ought|used|about|due|set|bound"
 _WORD_BEFORE_ITS_TO = re.compile(
-    r"(?<![\w’'-])(?i:have|has|had|having|going|ought|used|able|unable|about|due|likely|unlikely|set|supposed"
-    r"|expected|poised|bound|willing|ready)$"
+    rf"(?<![\w’'-])(?i:{_VERBS_TAKING_TO}|having|able|unable|likely|unlikely|supposed|expected|poised|willing"
+    r"|ready)$"
 )
 # ... of which those that still read right with their "to" cut off ("the rate is expected", "the ferry is
 # unlikely"; "the owners are going", "we have" would tell another thing)
 _WORD_KEPT_WITHOUT_ITS_TO = re.compile(
     r"(?<![\w’'-])(?i:likely|unlikely|expected|poised|able|unable|willing|ready|supposed)$"
 )
-# "will begin | to hold briefings", "the firm tried | to seal the well": a verb whose object is the infinitive
-# after it, which cut off leaves the verb with nothing done ("Thad Allen will begin")
+# "will begin | to hold briefings", "the firm tried | to mend the gate": a verb whose object is the infinitive
+# after it, which cut off leaves the verb with nothing done ("the coordinator will begin")
 _VERB_BEFORE_ITS_INFINITIVE = re.compile(
     # (not the forms that are as often nouns: "suspend its plans | to expand", "a pledge | to", "a start")
     r"(?<![\w’'-])(?i:begins?|began|begun|beginning|started|starting|continues?|continued|tr(?:y|ies|ied|ying)"
     r"|wanted|planned|planning|hoped|hoping|needed|decides?|decided|agrees?|agreed|refuses?|refused|fail(?:s|ed)?"
     r"|seeks?|sought|aimed|vowed|pledged|promised|threaten(?:s|ed)?|intend(?:s|ed)?|attempted|prepares?"
-    r"|manage[sd]?|going|have|has|had|ought|used|about|due|set|bound)$"
+    rf"|manage[sd]?|{_VERBS_TAKING_TO})$"
 )
 # ... when the "to" opens a verb, not a phrase of place or recipient ("agreed | to the terms")
 _TO_THEN_VERB = re.compile(
@@ -2789,6 +2853,21 @@ _TIME_NOUN_AND_ITS_CLAUSE = re.compile(
 )
 
 
+# "appeals praising | and quoting the mayor": the first of two participles joined by "and" or "or" (never of a
+# progressive, "is spreading | and settling", nor a noun in -ing, "all morning | and thinking", nor a gerund
+# after "of", "on" or "for", "accused of price fixing | and bid rigging", which names a thing, not an act)
+_FIRST_OF_TWO_PARTICIPLES = re.compile(
+    r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bkeeps)(?<!\bkept)"
+    r"(?<!\bof)(?<!\bon)(?<!\bfor)\s"
+    rf"(?!(?:{_NOUNS_IN_ING})$)[a-z]{{3,}}ing$"
+)
+# ... and the second, followed by the object the two share ("the mayor", "Ann Roe"); never "clothing | and
+# housing to families", two nouns
+_PARTICIPLE_THEN_OBJECT = re.compile(
+    r"\s(?:and|or)\s+[a-z]{3,}ing\s+(?:(?:the|a|an|his|her|its|their|our|this|these|those)\s|[A-Z])"
+)
+
+
 def _cut(
     text: str, minimum: int, *, strict: bool = True, inside: bool = False, whole_said: bool = False
 ) -> str:
@@ -2843,14 +2922,7 @@ def _cut(
                 == text[cut:].split(maxsplit=2)[1:2][0].strip(",").lower()
             ):
                 continue  # "finding out more | and more", "again | and again": one phrase said twice
-            if re.search(
-                r"(?<!\bis)(?<!\bare)(?<!\bwas)(?<!\bwere)(?<!\bbe)(?<!\bbeen)(?<!\bkeeps)(?<!\bkept)\s"
-                # (not a noun in -ing: "all morning | and thinking")
-                r"(?!(?:morning|evening|nothing|something|anything|everything|thing|king|spring|string|building"
-                r"|meeting|ceiling|wedding|during|briefing|hearing|funding|ring|wing|ruling|offering|finding"
-                r"|warning)$)[a-z]{3,}ing$",
-                text[:cut],
-            ) and re.match(r"\s(?:and|or)\s+[a-z]{3,}ing\s", text[cut:]):
+            if _FIRST_OF_TWO_PARTICIPLES.search(text, 0, cut) and _PARTICIPLE_THEN_OBJECT.match(text, cut):
                 # "appeals praising | and quoting the mayor": two participles share the object after both, and
                 # the cut goes before the first ("appeals")
                 cut = text.rfind(" ", 0, cut)
@@ -2893,6 +2965,8 @@ def _cut(
                 if _VERB_BEFORE_ITS_INFINITIVE.search(kept):
                     continue  # ("they are going | to check whether ...": "they are going" tells nothing done)
             if _TO_THEN_VERB.match(text, cut) and _VERB_BEFORE_ITS_INFINITIVE.search(text, 0, cut):
+                # "the coordinator will begin | to hold briefings": cut before its "to", the verb whose object
+                # is the infinitive is left with nothing done
                 continue
             if _SUBORDINATE_AT.match(text, cut):
                 # ("searches rose | even before the news broke", "the cap was fitted shortly | after the
@@ -3658,6 +3732,10 @@ _OPENING_GERUND = re.compile(r"^(?!According\b)([A-Z][a-z]{2,}ing)\s+([\w’'-]+
 _APPOSITION_OPENING = re.compile(r"(?i:one|some|many|most|all|each|none|part|two|three)\s+of\s")
 
 
+# "..., Ann Roe, 61, took a job": a person's age between commas is part of the subject before the verb
+_AGE_AT_END = re.compile(r",\s+\d{1,3},\s+$")
+
+
 def main_clause_after_opening(text: str) -> str:
     """The main clause of a long sentence that opens with subordinate clauses or phrases ("Before the
     hearing began, before the jurors sat down, the defence had conceded ..." -> "the defence had conceded
@@ -3681,8 +3759,7 @@ def main_clause_after_opening(text: str) -> str:
         # ("the Kuwait fund, about a larger stake, the boss is ...": no comma between a subject and its verb,
         # but those of a list of its names)
         subject = LISTED_NAMES.sub("names", rest[: verb.start()]) if verb is not None else ""
-        # ("..., Ann Roe, 61, took a job": a person's age between commas is part of the subject)
-        subject = re.sub(r",\s+\d{1,3},\s+$", " ", subject)
+        subject = _AGE_AT_END.sub(" ", subject)
         if verb is not None and "," not in subject and not is_fragment(rest):
             return rest[:1].upper() + rest[1:]
     if "," in text or not _OPENING_PHRASE_WORD.match(text):
