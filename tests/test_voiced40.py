@@ -55,6 +55,13 @@ def test_a_deed_done_told_through_its_reporter_is_the_deed(sentence: str) -> Non
         "The minister said the envoy had delivered a speech to the assembly.",
         "Rebels said they had captured the town.",
         "Sources said the firm had sold its stake in the mine.",
+        # a price, a participle of saying
+        "Dried figs sold for $3 per kilo and fresh ones went for $5, traders said.",
+        "The audit announced by the governor was launched hours after the vote.",
+        # a charge: who lays it, or words of wrongdoing
+        "The lawsuit said the dairy had sold tainted cheese to schools.",
+        "Critics said the council had awarded the contract to a donor.",
+        "The union said managers had illegally hired workers from abroad.",
         # a place's state, how far a task has gone, a saying about something else
         "Officials said the road was closed.",
         "The government said that three-quarters of the grain has been removed from the silo.",

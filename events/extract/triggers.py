@@ -2971,8 +2971,9 @@ _DEED_IS_WORDS = re.compile(
     r"(statements?|letters?|reports?|messages?|notes?|memos?|warnings?|speech|address|remarks|details"
     r"|figures|data|findings|assurances?|condolences|apology|video|list|fire|symptoms|fever|complications"
     r"|pneumonia|resistance|up|down|higher|lower|flat|copies|units)\b"
-    # (a thing that stops doing, "stopped working", "had stopped flowing", tells no deed done)
-    r"|\s+\w+ing\b",
+    # (a thing that stops doing, "stopped working", "had stopped flowing", tells no deed done; "sold for $1
+    # a kilo", "were sold at 40 cents" a price)
+    r"|\s+\w+ing\b|\s+(for|at)\s+([$£€¥]|\d)",
     re.IGNORECASE,
 )
 # A deed told in the passive names who it was done to, its doer implied ("more than 9,000 people have been
@@ -3010,6 +3011,14 @@ _DEED_BEFORE_SAYING = re.compile(
 )
 
 
+# A charge laid, or who lays it: "the lawsuit said the firm had sold tainted feed", "prosecutors said he
+# had ordered the shredding", "critics said the agency had awarded the contract to a friend" is one side's
+# accusation, a claim until a court finds it
+_CHARGE_WORDS = re.compile(
+    r"\b(lawsuits?|suits?|complaints?|indictments?|charge\s+sheets?|prosecutors?|plaintiffs?|critics|opponents"
+    r"|alleg\w*|accus\w*|illegal\w*|unlawful\w*|improper\w*|wrongful\w*|secretly)\b",
+    re.IGNORECASE,
+)
 _SHARE_OF_A_WHOLE = re.compile(
     r"\s*((about|nearly|almost|more\s+than|less\s+than|over)\s+)?(half|most|much|some|all|\w+-(quarters?|thirds?)"
     r"|(a|one)\s+(quarter|third|fifth|tenth)|\d[\d.]*\s*(%|percent|per\s+cent))\s+of\b",
@@ -3035,6 +3044,9 @@ def _deed_reported(text: str) -> str | None:
         or _SAYING_FOR_A_DEED.fullmatch(speech.group().lower()) is None
         or text.lstrip()[:1] in "\"“‘'"
         or _PASSED_ON.search(text, 0, speech.end())
+        or _CHARGE_WORDS.search(text)
+        # ("the inquiry announced by the minister was launched": a participle, no one reporting)
+        or re.match(r"\s+by\b", text[speech.end() :])
     ):
         return None
     after = _DOER_AFTER_SAYING.match(text, speech.end())
