@@ -27,6 +27,9 @@ from events.extract.triggers import settled_type
         "The agency says more than 90,000 people have now been moved out of Tarsen by the authorities.",
         "A spokesman added that seats had been removed from the cabin to make room for tents.",
         "The ministry said the villagers were evacuated by helicopter.",
+        # an adverb of time or manner between
+        "The utility says it has temporarily stopped water flowing into the canal.",
+        "The mayor said the damaged sluice gate had been successfully replaced by a new one.",
     ],
 )
 def test_a_deed_done_told_through_its_reporter_is_the_deed(sentence: str) -> None:
@@ -61,6 +64,7 @@ def test_a_deed_done_told_through_its_reporter_is_the_deed(sentence: str) -> Non
         # a charge: who lays it, or words of wrongdoing
         "The lawsuit said the dairy had sold tainted cheese to schools.",
         "Critics said the council had awarded the contract to a donor.",
+        "The minister said the firm had reportedly sold its stake.",
         "The union said managers had illegally hired workers from abroad.",
         # a place's state, how far a task has gone, a saying about something else
         "Officials said the road was closed.",

@@ -2979,7 +2979,15 @@ _DEED_IS_WORDS = re.compile(
 # A deed told in the passive names who it was done to, its doer implied ("more than 9,000 people have been
 # moved by the authorities", "the captains were sent home", "all pupils have been given the vaccine"); a
 # place "was closed" or "were shut" tells as often a state as the act, and is left out below
-_PASSIVE_OF_A_DEED = r"(?P<passive>(?:been|(?<!\S)(?:was|were))\s+(?:(?:now|already|also)\s+)?)?"
+# An adverb of time or manner before the deed ("had already closed", "has temporarily stopped", "had been
+# successfully replaced"); one that hedges it or charges a wrong ("had reportedly closed", "had illegally
+# hired", "had only siphoned off") or denies it is no plain report of a deed done
+_PLAIN_ADVERB = (
+    r"(?:(?:now|also|already|just|since|then|(?!(?:only|reportedly|allegedly|probably|possibly|likely|apparently"
+    r"|supposedly|wrongly|illegally|improperly|secretly|wrongfully|unlawfully|falsely|barely|hardly|scarcely"
+    r"|nearly|partly|partially|mistakenly)\b)[a-z]+ly)\s+)?"
+)
+_PASSIVE_OF_A_DEED = rf"(?P<passive>(?:been|(?<!\S)(?:was|were))\s+{_PLAIN_ADVERB})?"
 # Participles that tell a deed only in the passive ("have been moved out of the city"; "had moved" is as
 # often a market's or a storm's)
 _DEEDS_IN_THE_PASSIVE = ["discharged", "moved"]
@@ -2995,7 +3003,7 @@ _DOER_AFTER_SAYING = re.compile(
     r"((?!(had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|not|never|no|that|who|which"
     r"|said|says|told|tells|although|though|while|if|when|because|since|as|whether|once|after|before|until"
     r"|unless|it|they|we|be|been|being|to)\b)(\d[\d,.]*\d|[\w’'.-]+)\s+){1,6}?)"
-    r"(?P<verb>(?:(?:had|has|have)\s+)?(?:(?:already|now|fully|also|finally|successfully|quickly)\s+)?"
+    rf"(?P<verb>(?:(?:had|has|have)\s+)?{_PLAIN_ADVERB}"
     rf"{_PASSIVE_OF_A_DEED}(?P<deed>{_ANY_DEED_PASSED_ON})"
     r")\b",
     re.IGNORECASE,
@@ -3005,7 +3013,7 @@ _DOER_AFTER_SAYING = re.compile(
 _DEED_BEFORE_SAYING = re.compile(
     r"\s*(?P<doer>(?=(?-i:[A-Z]))((?!(had|has|have|was|were|is|are|would|will|could|should|not|never|who|which"
     r"|that|there|this|these|those|he|she|i|you|it|they|we|be|been|being|to)\b)(\d[\d,.]*\d|[\w’'.&-]+)\s+){1,6}?)"
-    r"(?P<verb>(?:(?:had|has|have)\s+)?(?:(?:already|now|fully|also|finally|successfully)\s+)?"
+    rf"(?P<verb>(?:(?:had|has|have)\s+)?{_PLAIN_ADVERB}"
     rf"{_PASSIVE_OF_A_DEED}(?P<deed>{'|'.join(_DEEDS_PASSED_ON + _DEEDS_IN_THE_PASSIVE)}))\b",
     re.IGNORECASE,
 )
