@@ -20,11 +20,11 @@ from events.extract.triggers import settled_type
         "The space agency said on Monday it had decided to build only one version of the lander.",
         "The insurer said a lawyer for the promoter submitted a claim within days of the fire.",
         "A spokesman for the governor said that on Thursday, the Ardent company ordered 900 litres of fuel.",
-        "The Norvale Institute has developed a new test for the fever, the firm said on Tuesday.",
+        "The Norvale Institute has launched a new test for the fever, the firm said on Tuesday.",
         "The Farlow agency said officers had stopped 40 lorries at the border.",
         "The port authority told reporters it had reopened the northern quay.",
         # in the passive, its doer implied
-        "The agency says more than 90,000 people have now been moved out of Tarsen by the authorities.",
+        "The agency says more than 90,000 people have now been relocated out of Tarsen by the authorities.",
         "A spokesman added that seats had been removed from the cabin to make room for tents.",
         "The ministry said the villagers were evacuated by helicopter.",
         # an adverb of time or manner between
