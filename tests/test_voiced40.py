@@ -27,6 +27,7 @@ from events.extract.triggers import settled_type
         "The agency says more than 90,000 people have now been relocated out of Tarsen by the authorities.",
         "A spokesman added that seats had been removed from the cabin to make room for tents.",
         "The ministry said the villagers were evacuated by helicopter.",
+        "The engineer said the leak had been sealed at 1830 local time.",
         # an adverb of time or manner between
         "The utility says it has temporarily stopped water flowing into the canal.",
         "The mayor said the damaged sluice gate had been successfully replaced by a new one.",
@@ -60,6 +61,7 @@ def test_a_deed_done_told_through_its_reporter_is_the_deed(sentence: str) -> Non
         "Sources said the firm had sold its stake in the mine.",
         # a price, a participle of saying
         "Dried figs sold for $3 per kilo and fresh ones went for $5, traders said.",
+        "Traders said the dried figs were sold at 40 cents each.",
         "The audit announced by the governor was launched hours after the vote.",
         # a charge: who lays it, or words of wrongdoing
         "The lawsuit said the dairy had sold tainted cheese to schools.",

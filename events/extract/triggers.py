@@ -2975,7 +2975,8 @@ _DEED_IS_WORDS = re.compile(
     r"|cases?|investigations?|inquir(y|ies)|probes?)\b"
     # (a thing that stops doing, "stopped working", "had stopped flowing", tells no deed done; "sold for $1
     # a kilo", "were sold at 40 cents" a price)
-    r"|\s+\w+ing\b|\s+(for|at)\s+([$£€¥]|\d)",
+    r"|\s+\w+ing\b|\s+(for|at)\s+([$£€¥]|\d[\d,.]*\s*(cents?|pence|dollars|euros|pounds|yuan|yen|rupees|a|an|per"
+    r"|each)\b)",
     re.IGNORECASE,
 )
 # A deed told in the passive names who it was done to, its doer implied ("more than 9,000 people have been
