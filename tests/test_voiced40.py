@@ -63,6 +63,10 @@ def test_a_deed_done_told_through_its_reporter_is_the_deed(sentence: str) -> Non
         "Dried figs sold for $3 per kilo and fresh ones went for $5, traders said.",
         "Traders said the dried figs were sold at 40 cents each.",
         "The audit announced by the governor was launched hours after the vote.",
+        # an account of what was done before a disaster, or how well it was done: who is to blame
+        "The plant's owner said the boiler had been inspected six days before the explosion.",
+        "A supplier's manager said the firm safely finished welding the hull two days before the ferry sank.",
+        "The contractor said it had properly sealed the tank.",
         # a charge: who lays it, or words of wrongdoing
         "The lawsuit said the dairy had sold tainted cheese to schools.",
         "Critics said the council had awarded the contract to a donor.",
