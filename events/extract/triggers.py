@@ -2681,6 +2681,13 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
             # "The union said on Monday it would appeal": the speaker's own act made known is the news, as a
             # measure announced is; the saying is how it became known
             return announced
+    if event_type == "statement":
+        reported = _deed_reported(text)
+        if reported is not None:
+            # "The agency said the laboratory had mapped the parasite's genome", "the firm said it had decided
+            # to build one version", "Roe Labs has developed a test, the firm said": a deed done, told through
+            # who reports it, is the deed; the saying is how it became known
+            return reported
     if event_type == "other" and _BODIES_COUNTED.search(text):
         # "Authorities have buried 40,000 bodies so far": the dead counted
         return "casualties"
@@ -2942,6 +2949,182 @@ _TELLING_IN_THE_PLUPERFECT = re.compile(
     r"(already\s+|earlier\s+|previously\s+|privately\s+)?(briefed|informed|notified|assured|reassured|alerted)\b",
     re.IGNORECASE,
 )
+
+
+# Deeds a report can pass on as done without taking a side: a body's or an official's operational acts
+# (shutting, arresting, sending, building, signing, buying, mapping). A view, a fate, a change with no doer
+# ("the virus had mutated", "prices had doubled") and the verbs an accusation is told in ("had bullied",
+# "had misled", "had paid bribes", "had opened fire") are not listed: said of another, they stay the
+# speaker's remarks or claim.
+_DEEDS_PASSED_ON = """closed shut reopened arrested detained evacuated rescued launched completed finished
+    deployed dispatched installed removed replaced repaired sealed plugged capped suspended halted resumed
+    restored freed signed awarded hired bought purchased acquired donated distributed vaccinated drilled
+    pumped relocated transferred mapped sequenced decoded inspected dismantled recalled cancelled canceled
+    postponed lifted imposed banned withdrawn withdrew airlifted shipped built ordered submitted
+    sent delivered stopped opened sold""".split()
+# ... and what a body decides is its own deed, told by itself ("said it had decided to close the plant")
+_OWN_DEEDS_PASSED_ON = ["decided"]
+# Objects that make the deed words ("sent a letter", "delivered a speech", "submitted a report"), a
+# market's move ("closed lower"), a count of what sold ("sold 40,000 copies"), an illness ("developed a
+# fever") or a shot fired ("opened fire")
+_DEED_IS_WORDS = re.compile(
+    r"\s+([\w’'-]+\s+|\d[\d,.]*\s+){0,3}?"
+    r"(statements?|letters?|reports?|messages?|notes?|memos?|warnings?|speech|address|remarks|details"
+    r"|figures|data|findings|assurances?|condolences|apology|video|list|fire|symptoms|fever|complications"
+    r"|pneumonia|resistance|up|down|higher|lower|flat|copies|units"
+    # (cases or an inquiry opened are a case's own step, settled by the rules of cases)
+    r"|cases?|investigations?|inquir(y|ies)|probes?)\b"
+    # (a thing that stops doing, "stopped working", "had stopped flowing", tells no deed done; "sold for $1
+    # a kilo", "were sold at 40 cents" a price)
+    r"|\s+\w+ing\b|\s+(for|at)\s+([$£€¥]|\d[\d,.]*\s*(cents?|pence|dollars|euros|pounds|yuan|yen|rupees|a|an|per"
+    r"|each)\b)",
+    re.IGNORECASE,
+)
+# A deed told in the passive names who it was done to, its doer implied ("more than 9,000 people have been
+# moved by the authorities", "the captains were sent home", "all pupils have been given the vaccine"); a
+# place "was closed" or "were shut" tells as often a state as the act, and is left out below
+# An adverb of time or manner before the deed ("had already closed", "has temporarily stopped", "had been
+# successfully replaced"); one that hedges it or charges a wrong ("had reportedly closed", "had illegally
+# hired", "had only siphoned off") or denies it is no plain report of a deed done
+_PLAIN_ADVERB = (
+    r"(?:(?:now|also|already|just|since|then|(?!(?:only|reportedly|allegedly|probably|possibly|likely|apparently"
+    r"|supposedly|wrongly|illegally|improperly|secretly|wrongfully|unlawfully|falsely|barely|hardly|scarcely"
+    r"|nearly|partly|partially|mistakenly|safely|properly|correctly|carefully|responsibly|diligently)\b)[a-z]+ly)"
+    r"\s+)?"
+)
+_PASSIVE_OF_A_DEED = rf"(?P<passive>(?:been|(?<!\S)(?:was|were))\s+{_PLAIN_ADVERB})?"
+# Participles that tell a deed only in the passive ("patients have been discharged")
+_DEEDS_IN_THE_PASSIVE = ["discharged"]
+_ANY_DEED_PASSED_ON = "|".join(_DEEDS_PASSED_ON + _OWN_DEEDS_PASSED_ON + _DEEDS_IN_THE_PASSIVE)
+_SAYING_FOR_A_DEED = re.compile(r"(said|says|told|tells|announced|announces|confirmed|confirms|added|adds)")
+# The doer after the verb of saying: the speaker's own body ("it", "they", "we") or one named in a few words,
+# none of them a pronoun of a person, a modal or a word that opens a clause of its own ("said although ...")
+_DOER_AFTER_SAYING = re.compile(
+    r"\s+((reporters|journalists|the\s+press|(?-i:[A-Z])[\w.-]+)\s+)?"
+    r"((on\s+)?(\w+day|yesterday|today|tonight)\s+|(earlier|last)\s+(this\s+)?(week|month)\s+)?(that\s+)?"
+    r"((on\s+)?\w+day,?\s+)?"
+    r"(?P<doer>(it|they|we)\s+|(?!(there|this|these|those|he|she|i|you)\b)"
+    r"((?!(had|has|have|was|were|is|are|would|will|could|should|might|may|must|can|not|never|no|that|who|which"
+    r"|said|says|told|tells|although|though|while|if|when|because|since|as|whether|once|after|before|until"
+    r"|unless|it|they|we|be|been|being|to)\b)(\d[\d,.]*\d|[\w’'.-]+)\s+){1,6}?)"
+    rf"(?P<verb>(?:(?:had|has|have)\s+)?{_PLAIN_ADVERB}"
+    rf"{_PASSIVE_OF_A_DEED}(?P<deed>{_ANY_DEED_PASSED_ON})"
+    r")\b",
+    re.IGNORECASE,
+)
+# The same deed told first, the one who reports it after a comma: "Roe Labs has developed a test for the
+# fever, the firm said on Tuesday"
+_DEED_BEFORE_SAYING = re.compile(
+    r"\s*(?P<doer>(?=(?-i:[A-Z]))((?!(had|has|have|was|were|is|are|would|will|could|should|not|never|who|which"
+    r"|that|there|this|these|those|he|she|i|you|it|they|we|be|been|being|to)\b)(\d[\d,.]*\d|[\w’'.&-]+)\s+){1,6}?)"
+    rf"(?P<verb>(?:(?:had|has|have)\s+)?{_PLAIN_ADVERB}"
+    rf"{_PASSIVE_OF_A_DEED}(?P<deed>{'|'.join(_DEEDS_PASSED_ON + _DEEDS_IN_THE_PASSIVE)}))\b",
+    re.IGNORECASE,
+)
+
+
+# A charge laid, or who lays it: "the lawsuit said the firm had sold tainted feed", "prosecutors said he
+# had ordered the shredding", "critics said the agency had awarded the contract to a friend" is one side's
+# accusation, a claim until a court finds it
+_CHARGE_WORDS = re.compile(
+    r"\b(lawsuits?|suits?|complaints?|indictments?|charge\s+sheets?|prosecutors?|plaintiffs?|critics|opponents"
+    r"|alleg\w*|accus\w*|illegal\w*|unlawful\w*|improper\w*|wrongful\w*|secretly)\b",
+    re.IGNORECASE,
+)
+_BEFORE_THE_DISASTER = re.compile(
+    r"\b(before|prior\s+to|ahead\s+of)\s+(the|this|that|last\s+\w+'s)\s+([\w-]+\s+){0,2}?(accident|blast|explosion"
+    r"|disaster|fire|crash|collapse|blowout|sinking|derailment|leak|spill|tragedy|incident)\b"
+    r"|\bbefore\s+(the|a)\s+([\w-]+\s+){1,2}?(went\s+up\s+in\s+flames|exploded|collapsed|sank|crashed|caught\s+fire)\b",
+    re.IGNORECASE,
+)
+_SHARE_OF_A_WHOLE = re.compile(
+    r"\s*((about|nearly|almost|more\s+than|less\s+than|over)\s+)?(half|most|much|some|all|\w+-(quarters?|thirds?)"
+    r"|(a|one)\s+(quarter|third|fifth|tenth)|\d[\d.]*\s*(%|percent|per\s+cent))\s+of\b",
+    re.IGNORECASE,
+)
+_DESCRIBES_NEXT = re.compile(
+    r"\b(a|an|the|its|their|his|her|our|this|that|these|those|some|all|any|newly|recently|already|\w+ly)\s+$",
+    re.IGNORECASE,
+)
+_FINITE_LATER = re.compile(r"[^.;:,]*?\b(was|were|is|are|would|will|has|have|had)\b", re.IGNORECASE)
+
+
+def _deed_reported(text: str) -> str | None:
+    """The type of a deed done that a sentence typed as remarks passes on through who reports it (a plain
+    verb of saying, not a source or a paper), told in the past after the saying ("said officers had stopped
+    40 lorries", "said it had decided to build one version") or before it ("Roe Labs has developed a test,
+    the firm said"): the type its words give (`_type_of_plain_act`), `other` for a deed of no type of its
+    own. None unless the verb is a deed in `_DEEDS_PASSED_ON` (the speaker's own decision too), or when the
+    deed is denied, only words, a count of copies, or the sentence opens on a quotation."""
+    speech = SPEECH.search(text)
+    if (
+        speech is None
+        or _SAYING_FOR_A_DEED.fullmatch(speech.group().lower()) is None
+        or text.lstrip()[:1] in "\"“‘'"
+        or _PASSED_ON.search(text, 0, speech.end())
+        or _CHARGE_WORDS.search(text)
+        # ("the inquiry announced by the minister was launched": a participle, no one reporting)
+        or re.match(r"\s+by\b", text[speech.end() :])
+    ):
+        return None
+    after = _DOER_AFTER_SAYING.match(text, speech.end())
+    before = _DEED_BEFORE_SAYING.match(text, 0, speech.start())
+    # (the clause before is the deed only when a comma sets off who said so)
+    # ("The firm has deployed a tube, but a spokesman said it captured little": the saying is a clause of its
+    # own, about something else)
+    if before is not None and not re.fullmatch(
+        r"[^,]*,\s*(?!(but|and|while|although|though|yet)\b)(\w+\s+){0,6}",
+        text[before.end() : speech.start()],
+    ):
+        before = None
+    found = after or before
+    if found is None:
+        return None
+    deed = found["deed"].lower()
+    own = found["doer"].strip().lower() in ("it", "they", "we")
+    if deed in _OWN_DEEDS_PASSED_ON and not (own and found is after):
+        return None
+    # (a simple past the same as the present tells no time: "said the plant shut at night")
+    if found["verb"].lower() == deed == "shut":
+        return None
+    passive = found["passive"] is not None
+    if deed in _DEEDS_IN_THE_PASSIVE and not passive:
+        return None
+    if (
+        passive
+        and found["passive"].split()[0].lower() in ("was", "were")
+        and deed in ("closed", "opened", "shut")
+    ):
+        return None
+    if _BEFORE_THE_DISASTER.search(text):
+        # ("said the valve had been inspected ten days before the blast": what was done before a disaster,
+        # told after it, is an account of who is to blame, the speaker's case)
+        return None
+    if passive and _SHARE_OF_A_WHOLE.match(found["doer"]):
+        # ("said three-quarters of the oil has been removed": how far a task has gone, a measure of it)
+        return None
+    if deed in _OWN_DEEDS_PASSED_ON:
+        # ("said it had decided to close the plant" is the decision; "had decided that the plan was sound" a
+        # view)
+        if not re.match(r"\s+to\s", text[found.end() :]):
+            return None
+    elif _DEED_IS_WORDS.match(text, found.end()):
+        return None
+    if (
+        found["verb"].lower() == deed
+        and (
+            # ("said the closed plant", "the newly built bridge": the participle describes a thing)
+            _DESCRIBES_NEXT.search(found["doer"])
+            # ("said the supplies sent to the region were spoiled": the participle opens a relative clause)
+            or _FINITE_LATER.match(text, found.end())
+            # ("said the bridge built by the army collapsed")
+            or re.match(r"\s+by\b", text[found.end() :])
+        )
+    ):
+        return None
+    clause = text[found.start() :] if found is after else text[: speech.start()]
+    told = _type_of_plain_act(clause, clause)
+    return None if told == "statement" else told
 
 
 def _telling_reported(text: str) -> bool:
