@@ -25,7 +25,9 @@ def _events(tmp_path: Path, text: str, day: str) -> pd.DataFrame:
 
 
 def _typed(events: pd.DataFrame, words: str) -> list[str]:
-    return [str(t) for t, title in zip(events["event_type"], events["title"], strict=True) if words in str(title)]
+    return [
+        str(t) for t, title in zip(events["event_type"], events["title"], strict=True) if words in str(title)
+    ]
 
 
 def test_a_newspaper_that_says_gives_no_news_of_the_day(tmp_path: Path) -> None:
@@ -88,7 +90,9 @@ def test_a_present_remark_of_a_year_long_gone_is_no_news_of_the_day(tmp_path: Pa
         "1962, ferry firms have built more than 4,100 vessels in the region.",
         "2026-11-12",
     )
-    assert not [d for d, title in zip(events["date"], events["title"], strict=True) if "4,100" in str(title)] or all(
+    assert not [
+        d for d, title in zip(events["date"], events["title"], strict=True) if "4,100" in str(title)
+    ] or all(
         pd.Timestamp(d).date() != dt.date(2026, 11, 12)
         for d, title in zip(events["date"], events["title"], strict=True)
         if "4,100" in str(title)
