@@ -97,3 +97,13 @@ def test_a_present_remark_of_a_year_long_gone_is_no_news_of_the_day(tmp_path: Pa
         for d, title in zip(events["date"], events["title"], strict=True)
         if "4,100" in str(title)
     )
+
+
+def test_a_hedged_count_before_its_speaker_stays_a_claim(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Schools in Tarvia stayed shut on Friday. A new virus suspected of killing as many as 45 people in "
+        "Tarvia could become an epidemic, the Health Council chief says.",
+        "2026-12-04",
+    )
+    assert _typed(events, "virus") == ["claim"]

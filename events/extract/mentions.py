@@ -3420,7 +3420,7 @@ def _analyse(
             and not _A_SIDE_SPEAKS.search(text[: speech.start()])
             and not _A_SIDE_NAMED.search(text, speech.end())
             and not _COUNT_BLAMES.search(text)
-            and not _HEDGED_COUNT.search(text, speech.end())
+            and not _HEDGED_COUNT.search(text)
         ):
             # "Hospital officials said 2,300 people were waiting for beds": a count a speaker gives is the
             # speaker's statement, not a claim about another party's acts

@@ -3676,7 +3676,7 @@ _PLEA_DENIED = re.compile(
 # struck that no one attacks ("ran into an iceberg", "hit a sandbank"). An accident or an outbreak is a
 # `disaster`, no `attack` (warplanes, jets and helicopters do strike, and are left out)
 _CRAFT = (
-    r"(?:(?:super)?tankers?|steamers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
+    r"(?:tankers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
     r"|trains?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|trams?|minibus(?:es)?|taxis?|tractors?)"
 )
 # ... what hits, and how ("has hit", "that struck", "ploughed into"), as long as it is no launch or a record

@@ -298,6 +298,12 @@ def _told_of_years_gone(text: str, published: dt.date) -> bool:
     )
 
 
+@functools.cache
+def _a_word(name: str) -> re.Pattern[str]:
+    """A name as a whole word, compiled once a name (`_news_said_on_its_day` asks of every remark)."""
+    return re.compile(rf"\b{re.escape(name)}\b")
+
+
 @per_mention
 def _news_said_on_its_day(m: Mention) -> bool:
     """Whether remarks in the present with no date (`_said_on_its_day`) that joined no happening are the
@@ -321,7 +327,7 @@ def _news_said_on_its_day(m: Mention) -> bool:
         and _VIEW_NOW.search(unquoted) is None
         and _OPENING_CLAUSE.match(unquoted) is None
         and bool(names)
-        and all(re.search(rf"\b{re.escape(name)}\b", unquoted) for name in names)
+        and all(_a_word(name).search(unquoted) for name in names)
     )
 
 
