@@ -107,3 +107,13 @@ def test_a_hedged_count_before_its_speaker_stays_a_claim(tmp_path: Path) -> None
         "2026-12-04",
     )
     assert _typed(events, "virus") == ["claim"]
+
+
+def test_a_host_on_their_own_show_gives_no_news_of_the_day(tmp_path: Path) -> None:
+    events = _events(
+        tmp_path,
+        "Four ferry routes in Dunmore will close next year. Tessa Marlow says on her radio show that the "
+        "council has failed the islanders it serves.",
+        "2026-11-12",
+    )
+    assert not _typed(events, "failed")

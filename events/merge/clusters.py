@@ -284,6 +284,12 @@ _PAPER_NAME = re.compile(
 _SAID_OF_SINCE = re.compile(
     r"\b(?:says|tells|announces|confirms|warns)\s+(?:that\s+)?(?:since|in|by|until)\s+\d{4}\b"
 )
+# A host or a columnist speaking on their own show or page ("says on her radio show", "writes in his column"):
+# a view given as news is, like a newspaper's
+_ON_THEIR_OWN_SHOW = re.compile(
+    r"\b(?:says|tells|warns)\s+(?:on|in)\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:show|programme|program|column|blog|podcast|broadcast)\b"
+)
 _A_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # How many years before the report a year the remarks name makes them history
 _YEARS_GONE = 2
@@ -318,7 +324,7 @@ def _news_said_on_its_day(m: Mention) -> bool:
     if an_outlet(m.speaker, list(m.entities)) or _PAPER_NAME.search(m.speaker.strip()) is not None:
         return False
     unquoted = _QUOTES.sub(" ", m.sentence.text)
-    if _told_of_years_gone(unquoted, m.published):
+    if _told_of_years_gone(unquoted, m.published) or _ON_THEIR_OWN_SHOW.search(unquoted) is not None:
         return False
     # (a name of its own: "The report says", "The company says" name none)
     names = [word for word in m.speaker.split() if word[:1].isupper() and word not in ("The", "A", "An")]
