@@ -524,7 +524,16 @@ _FIGHTING_HEADS = frozenset(("fighters", "mercenaries", "recruits", "militants",
 # their case against another side ("10,000 were starving"); a government is one only where a side is named
 _SIDES = (
     r"(rebels?|opposition|unions?|party|parties|army|military|militants?|insurgents?|junta|regime|protesters?"
-    r"|strikers?|separatists?|campaigners?|activists?)"
+    r"|strikers?|separatists?|campaigners?|activists?"
+    # (a crowd's own organisers, or the protest itself: "Organisers said 40,000 joined", "the march"; the
+    # month, "in March", is no side)
+    r"|organi[sz]ers?|protests?|(?-i:march(es)?)|rall(y|ies))"
+)
+# A count given as less or more than another's ("only 2,000", "fewer than 300", "as many as 40,000"): a figure
+# set against another side's, a claim
+_HEDGED_COUNT = rx(
+    r"\b(only|merely|under|fewer\s+than|less\s+than|as\s+many\s+as|as\s+few\s+as|no\s+more\s+than)\s+"
+    r"(some\s+|about\s+)?\d"
 )
 # ... as the speaker (the last words before the verb of saying)
 _A_SIDE_SPEAKS = rx(rf"\b{_SIDES}(\s+[\w’'-]+){{0,3}}\s*$")
@@ -3411,6 +3420,7 @@ def _analyse(
             and not _A_SIDE_SPEAKS.search(text[: speech.start()])
             and not _A_SIDE_NAMED.search(text, speech.end())
             and not _COUNT_BLAMES.search(text)
+            and not _HEDGED_COUNT.search(text)
         ):
             # "Hospital officials said 2,300 people were waiting for beds": a count a speaker gives is the
             # speaker's statement, not a claim about another party's acts

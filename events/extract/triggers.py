@@ -3676,7 +3676,7 @@ _PLEA_DENIED = re.compile(
 # struck that no one attacks ("ran into an iceberg", "hit a sandbank"). An accident or an outbreak is a
 # `disaster`, no `attack` (warplanes, jets and helicopters do strike, and are left out)
 _CRAFT = (
-    r"(?:(?:super)?tankers?|steamers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
+    r"(?:tankers?|ferr(?:y|ies)|ships?|vessels?|boats?|freighters?|trawlers?|liners?|barges?|yachts?|dinghy"
     r"|trains?|buses|bus|coach|lorr(?:y|ies)|trucks?|cars?|vans?|trams?|minibus(?:es)?|taxis?|tractors?)"
 )
 # ... what hits, and how ("has hit", "that struck", "ploughed into"), as long as it is no launch or a record
@@ -4171,14 +4171,23 @@ _ASKED_FOR = re.compile(
     # ("pressure to pass the bill may wane": the noun, no one asking)
     r"|(?!(ahead|on|forward|to)\b)([\w’'-]+\s+){1,3}?to)|plead(s|ed|ing)?\s+(for|with)"
     r"|appeal(s|ed|ing)?\s+(for|to))\b"
-    # (no act of its own between: "urged residents to stay indoors and imposed a curfew" imposes it)
-    r"((?!,|\b(and|but|then|before|after)\s+(\w+\s+)?\w+(ed|t)\b)[^.;:]){0,60}?$",
+    # (no act of its own between: "urged residents to stay indoors and imposed a curfew" imposes it; nor a
+    # clause of its own: "urged calm as the council imposed a curfew", the measure no object of the asking)
+    r"((?!,|\b(and|but|then|before|after)\s+(\w+\s+)?\w+(ed|t)\b|\b(as|while|when|whereas|because|since)\b)"
+    r"[^.;:]){0,60}?$",
     re.IGNORECASE,
 )
 
 
 # A verb joined to the one before it, its act the measure found after: "... and had introduced", "... and "
 _ACT_JOINED = re.compile(r"\b(and|but|then)\s+(\w+\s+)?$", re.IGNORECASE)
+# ... or a deed joined after the measure, in the same sentence: "pushed to get the ban extended and the mayor
+# signed the order" (the measure taken; "urged a ban as protests continued" still only asks)
+_MEASURE_THEN_DONE = re.compile(
+    r"^[^.;:]{0,80}?\b(and|but|then)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:\w{2,}ed|set|put|made|took|gave|brought|began)\b",
+    re.IGNORECASE,
+)
 
 
 def _measure_only_demanded(text: str) -> bool:
@@ -4186,11 +4195,15 @@ def _measure_only_demanded(text: str) -> bool:
     it)."""
     families = possible_families(text.lower())
     finds = [m for t in TRIGGERS if t.event_type == "policy" for m in t.finditer(text, families)]
-    return bool(finds) and all(
-        _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
-        # ("pushing for a commission and had introduced legislation": the measure is an act of its own)
-        and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
-        for f in finds
+    return (
+        bool(finds)
+        and all(
+            _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
+            # ("pushing for a commission and had introduced legislation": the measure is an act of its own)
+            and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
+            and not _MEASURE_THEN_DONE.search(text[f.end() :])
+            for f in finds
+        )
     )
 
 
@@ -4451,7 +4464,8 @@ _DISASTER_ALONE = re.compile(r"\b(took\s+place|began|happened|occurred)\s*$", re
 # the object ("killed three market traders", "injured two party officials": people of a trade or a party)
 _WOUND_OF_SPEECH = re.compile(
     r"\b(wounded|injured|hurt|killed(\s+off)?|maimed)\s+(the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+|[\w.-]+[’']s\s+)?"
-    r"([\w’'-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
+    # (no "of" in the gap: "killed the head of sales" kills a person, the trade noun no head of the object)
+    r"((?!of\b)[\w’'-]+\s+){0,2}?(terms?|presidency|premiership|tenure|campaign|bid|candidacy|chances|hopes|bill|plans?|reforms?"
     r"|deal|talks|process|coalition|government|administration|party|reputation|credibility|standing|image|brand"
     r"|career|legacy|pride|economy|recovery|prospects|case|cause|agenda|policy|budget"
     # (a trade's year or a living lost: "the storm killed the oyster season", "will kill the industry")

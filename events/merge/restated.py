@@ -317,6 +317,13 @@ _JUDGED = re.compile(
 )
 
 
+@functools.cache
+def _as_a_noun(word: str) -> re.Pattern[str]:
+    """A word after a determiner, a noun ("the shelling"): compiled once a word (`_verb_told_again` asks in
+    a loop within a loop)."""
+    return re.compile(rf"\b(?:the|a|an|its|their|his|her|this|that|[a-z]+[’']s)\s+{re.escape(word)}\b")
+
+
 def _verb_told_again(act_clause: str, remark_clause: str) -> bool:
     """Whether the remarks' clause tells the act by its verb, not by its noun: "rebels had shelled the
     port" (not "the shelling of the port", "the closure"), for "Rebels shelled the port"."""
@@ -327,9 +334,7 @@ def _verb_told_again(act_clause: str, remark_clause: str) -> bool:
         stem = _stem(verb)[:4]
         for told in _ACT_VERB.finditer(remark_clause):
             word = told.group(1) or told.group(2)
-            noun = re.search(
-                rf"\b(?:the|a|an|its|their|his|her|this|that|[a-z]+[’']s)\s+{word}\b", remark_clause
-            )
+            noun = _as_a_noun(word).search(remark_clause)
             if word[:4] == stem and noun is None:
                 return True
     return False

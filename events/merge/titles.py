@@ -135,8 +135,8 @@ _OPENING_SPAN_LATER = re.compile(
 # "Five months after the fire that destroyed the depot, the mill passed an inspection": how long after a
 # happening told before, set off by its comma; the headline is the clause after it
 _OPENING_SPAN_AFTER = re.compile(
-    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?(?:(?:\d+|a|an|one|two|three"
-    r"|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
+    r"^(?:(?:just|only|some|about|nearly|almost|barely|more\s+than|less\s+than)\s+)?"
+    rf"(?:(?:{_COUNT_WORD}|eleven|twelve|several|a\s+few|many)\s+(?:hours?|days?|weeks?|months?"
     # ("Just hours after the vote, ...": a span told without its count)
     r"|years?|decades?)|hours|days|weeks|months|years|decades)\s+(?:after|since)\s+[^,;:“”\"]{3,160},\s+"
     # (never before a bare pronoun: "Hours after the vote, they ..." would leave "They ..." naming no one)
@@ -1542,7 +1542,7 @@ def _common_word_opening(text: str) -> bool:
 EXPLETIVE_IT = re.compile(
     r"it\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be|became|becomes|seems|seemed|appears|appeared)\s+"
     r"(?:(?:not|now|still|already|also|only|just|almost|nearly|about|exactly|more\s+than|less\s+than)\s+)*"
-    r"(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|many)\s+(?:full\s+)?"
+    rf"(?:(?:{_COUNT_WORD}|several|a\s+few|many)\s+(?:full\s+)?"
     r"(?:minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:before|after|since|until|ago|later|earlier)\b"
     r"|(?:\w+ly\s+)?(?:clear|unclear|likely|unlikely|possible|impossible|certain|uncertain|true|important"
     r"|necessary|difficult|hard|easy|time|too\s+early|too\s+late|unknown|known|expected|feared|thought|believed"
