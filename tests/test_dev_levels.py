@@ -570,10 +570,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (a later count of a toll), named39, three fix branches of three reviews; speakers39b and noise39b
     # reverted after a review. Right date 2374 -> 2377, typed 2177 -> 2176, matching nothing 753/2874 ->
     # 742/2868, cut 96 -> 97. The levels below)
-    assert dated >= 0.8319  # measured 0.8320 (2377/2857; goal 0.85)
-    assert typed >= 0.8529  # measured 0.8530 (2176/2551; goal 0.80)
-    assert unmatched <= 0.2588  # measured 0.2587 (742/2868; goal 0.15)
-    assert fragments <= 0.0339  # measured 0.0338 (97/2868)
+    # (7 Dec 2026, fortieth session: blind68 added two slices labelled blind (150 labels in 16 articles, f68
+    # and f69), scored as unseen text first: f68 found 55/66, right date 48/66, typed 47/55, matching nothing
+    # 31/84; f69 58/84, 52/84, 47/58, 31/88; on the resulting 3,007 labels the starting code measured found
+    # 2666, right date 2480 (0.8247), typed 2271/2666 (0.8518), matching nothing 798/3003 (0.2657), cut 106,
+    # pronoun-led 51: the ratios fell for the new labels, not for code. Then merged: mergedate40 (a remark in
+    # the present with no date is of the report's day), dup40 (another voice retelling an act joins it),
+    # types40 (figurative attacks, officials' counts of people, relative-clause deeds, measures called for),
+    # titles40, three fix branches of reviews; noise40, dating40 and voiced40 reverted after their reviews.
+    # Right date 2480 -> 2482, matching nothing 798/3003 -> 800/3006. The levels below)
+    assert dated >= 0.8254  # measured 0.8254 (2482/3007; goal 0.85)
+    assert typed >= 0.8518  # measured 0.8518 (2271/2666; goal 0.80)
+    assert unmatched <= 0.2662  # measured 0.2661 (800/3006; goal 0.15)
+    assert fragments <= 0.0353  # measured 0.0353 (106/3006)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0178 (51/2868)
+    assert scores.pronoun_led / scores.n_titles <= 0.0170  # measured 0.0170 (51/3006)
