@@ -38,8 +38,9 @@ def test_an_act_told_again_by_its_doer_on_its_day_is_one_event() -> None:
 
 
 def test_another_voice_forecasting_the_act_stays_apart() -> None:
-    # (another voice joins only when it tells the act again, by its verb or a shared figure: a forecast about the
-    # act's noun is that voice's own remark; `restated_by_another_voice`, tests/test_merge_other_voices40.py)
+    # (another voice joins only when it tells the act again, by its verb or a shared figure: a forecast
+    # about the act's noun is that voice's own remark; `restated_by_another_voice`,
+    # tests/test_merge_other_voices40.py)
     assert not joined(
         ACT, '"The sale of the terminal to the port operator will close in March," Halden said on Tuesday.'
     )
