@@ -3275,9 +3275,8 @@ _CONCEDED_LEAD = re.compile(r"^\W*(despite|notwithstanding|for\s+all)\s+[^,;:.]{
 # ... which tells a step of its own when it holds a participle or a date: "Despite the suit filed on Monday by
 # 30 families, ...", "Despite being charged with fraud, ..." (the step is the sentence's news)
 _STEP_IN_THE_LEAD = re.compile(
-    r"\b(being|been|having|\w{3,}(ed|en))\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(yesterday|today|last\s+"
-    r"(week|month|year|night))\b|\b(january|february|march|april|may|june|july|august|september|october|november"
-    r"|december)\b|\d",
+    rf"\b(being|been|having|\w{{3,}}(ed|en))\b|\b({alternatives(WEEKDAY_NAMES)})\b|\b(yesterday|today|last\s+"
+    rf"(week|month|year|night))\b|\b({alternatives(MONTH_NAMES)})\b|\d",
     re.IGNORECASE,
 )
 

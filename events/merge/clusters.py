@@ -264,7 +264,8 @@ def _said_before(m: Mention, cluster: Cluster) -> bool:
 
 
 # The present of the verbs that tell news (not a view: "argues", "believes", "suggests", "insists")
-_TELLS_NOW = re.compile(r"\b(?:says|tells|announces|confirms|warns)\b")
+_TELLING_NOW = r"(?:says|tells|announces|confirms|warns)"
+_TELLS_NOW = re.compile(rf"\b{_TELLING_NOW}\b")
 _VIEW_NOW = re.compile(r"\b(?:argues|believes|suggests|maintains|predicts|insists|thinks|feels)\b")
 # A sentence opening on a clause of its own time or condition: "Ten years after the mayor promised a
 # quay, ...", "Since the flood, ...", "When the rains come, ..."
@@ -281,9 +282,7 @@ _PAPER_NAME = re.compile(
     r"|Chronicle|Star)$"
 )
 # The reported clause opening on a time long gone: "says that since 1990, ...", "says in 1985 the quay ..."
-_SAID_OF_SINCE = re.compile(
-    r"\b(?:says|tells|announces|confirms|warns)\s+(?:that\s+)?(?:since|in|by|until)\s+\d{4}\b"
-)
+_SAID_OF_SINCE = re.compile(rf"\b{_TELLING_NOW}\s+(?:that\s+)?(?:since|in|by|until)\s+\d{{4}}\b")
 # A host or a columnist speaking on their own show or page ("says on her radio show", "writes in his column"):
 # a view given as news is, like a newspaper's
 _ON_THEIR_OWN_SHOW = re.compile(
