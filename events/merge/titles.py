@@ -2742,15 +2742,11 @@ _MODIFIER_AND_ITS_NOUN = re.compile(
 # "have to", "going to", "is expected to", "is due to": a word that takes the "to" after it as its own
 # (the words of these that are verbs whose object is the infinitive, shared with the list of such verbs below)
 _VERBS_TAKING_TO = "going|have|has|had|ought|used|about|due|set|bound"
-_WORD_BEFORE_ITS_TO = re.compile(
-    rf"(?<![\w’'-])(?i:{_VERBS_TAKING_TO}|having|able|unable|likely|unlikely|supposed|expected|poised|willing"
-    r"|ready)$"
-)
 # ... of which those that still read right with their "to" cut off ("the rate is expected", "the ferry is
 # unlikely"; "the owners are going", "we have" would tell another thing)
-_WORD_KEPT_WITHOUT_ITS_TO = re.compile(
-    r"(?<![\w’'-])(?i:likely|unlikely|expected|poised|able|unable|willing|ready|supposed)$"
-)
+_READ_WITHOUT_THEIR_TO = "likely|unlikely|expected|poised|able|unable|willing|ready|supposed"
+_WORD_BEFORE_ITS_TO = re.compile(rf"(?<![\w’'-])(?i:{_VERBS_TAKING_TO}|having|{_READ_WITHOUT_THEIR_TO})$")
+_WORD_KEPT_WITHOUT_ITS_TO = re.compile(rf"(?<![\w’'-])(?i:{_READ_WITHOUT_THEIR_TO})$")
 # "will begin | to hold briefings", "the firm tried | to mend the gate": a verb whose object is the infinitive
 # after it, which cut off leaves the verb with nothing done ("the coordinator will begin")
 _VERB_BEFORE_ITS_INFINITIVE = re.compile(
