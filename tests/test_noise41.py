@@ -1,6 +1,6 @@
 """What is no happening on unseen text: a writer's guess whose subject is broken by an aside, the view of
-unnamed onlookers told in the perfect, and a scholar's view quoted in the present. Every sentence here is
-our own."""
+unnamed onlookers told in the perfect, a scholar's view quoted in the present, and the closing sentence of a
+quotation read as the quotation. Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.background import only_a_feeling, scholar_in_the_present
+from events.extract.background import only_a_feeling, reopened_quotation, scholar_in_the_present
 from events.extract.noise import onlookers_view, writers_guess
 from tests.reports import mentions_below_lead
 
@@ -105,3 +105,34 @@ def test_a_scholars_view_told_in_the_present_is_no_event(sentence: str) -> None:
 )
 def test_a_scholars_testimony_finding_or_office_is_kept(sentence: str) -> None:
     assert not scholar_in_the_present(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bystander's view in the present, the quotation opened in the sentence before
+        'I am still not back at sea," said Jim Walden, who fishes for snapper off the point.',
+        "It is so sad to see the square like this,” said Tom Reed, 54.",
+    ],
+)
+def test_the_last_sentence_of_a_quotation_is_read_as_the_quotation(sentence: str) -> None:
+    assert reopened_quotation(sentence).startswith("\u201c")
+    assert only_a_feeling(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a straight mark after a colon opens a quotation
+        'The mayor said: "We will rebuild the bridge.',
+        # a phrase quoted inside the sentence
+        'The council said it would "look again" at the plan.',
+    ],
+)
+def test_a_quotation_opened_in_the_sentence_is_left_as_it_is(sentence: str) -> None:
+    assert reopened_quotation(sentence) == sentence
+
+
+def test_what_a_witness_saw_closing_a_quotation_is_kept() -> None:
+    # told in the past: what befell them, the news
+    assert not only_a_feeling('The water came up through the floor in minutes," said Tom Reed, 54.')

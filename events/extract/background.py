@@ -1596,19 +1596,37 @@ def scholar_in_the_present(text: str) -> bool:
     )
 
 
+# The last sentence of a quotation that opened in a sentence before it: a closing mark and who spoke after
+# it, and no opening mark ('Nobody told us a thing," said Ana Roe.', 'It could take years," he added.')
+# (a straight mark closes only after the quotation's own comma or stop: in 'The mayor said: "We will rebuild.'
+# it opens one)
+_CLOSES_A_QUOTATION = re.compile(r"^\s*[^\"“”`]{8,400}?(?:[,.!?](?:\"|'')|”)\s*[^\"“”]{3,200}$")
+
+
+def reopened_quotation(text: str) -> str:
+    """The sentence with an opening mark put back when it closes a quotation opened before it
+    (`_CLOSES_A_QUOTATION`), so that it is read as the quotation it ends; any other sentence as it is."""
+    if _CLOSES_A_QUOTATION.match(text) is None:
+        return text
+    return "\u201c" + text.lstrip()
+
+
 def only_a_feeling(text: str) -> bool:
     """Whether what a sentence says was said is only the speaker's feeling, with a short complement and
     nothing more ("he was pleased with the turnout"; not "she was pleased the talks had ended, ...");
     so too a quotation of it that is the whole of what was said, with no clause of news in it, and a
     quoted opinion or likeness (`quoted_opinion_only`)."""
+    # ('We had ten minutes to get out," said Ana Roe.': the last sentence of a quotation opened in the
+    # sentence before is read as the quotation it closes)
+    as_quoted = reopened_quotation(text)
     if (
-        quoted_opinion_only(text)
+        quoted_opinion_only(as_quoted)
         or (_expert_verdict(text) and not _DAY_OF_SAYING.search(text))
         or scholars_guess(text)
-        or quoted_guess_only(text)
+        or quoted_guess_only(as_quoted)
         or professor_says(text)
-        or scholar_in_the_present(text)
-        or bystander_in_the_present(text)
+        or scholar_in_the_present(as_quoted)
+        or bystander_in_the_present(as_quoted)
     ):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
         # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
