@@ -428,7 +428,9 @@ def writers_guess(text: str) -> bool:
             continue
         if found.groupdict().get("before") is None:
             return True  # "surely", "undoubtedly": the writer's own certainty
-        if _only_a_subject(found.group("before")):
+        if _only_a_subject(found.group("before")) or (
+            pattern is _GUESS and _subject_and_aside(found.group("before"))
+        ):
             # "The downturn could lead to unrest, ministers were told on Friday, as they approved a fund":
             # an act or a saying told after the guess makes it someone's words and the news
             after = text[found.end() :]
@@ -439,6 +441,31 @@ def writers_guess(text: str) -> bool:
             after = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", after))
             return _DONE_ONCE.search(after) is None
     return False
+
+
+# A subject broken by an aside set off by commas, right before the modal: a condition with no verb of its
+# own ("The threat of a strike, especially if called before the holidays, could cost ...") or a noun phrase
+# in apposition ("The levy, a first for the region, may raise ..."). An aside with a verb of its own ("The
+# dome, if all goes well, could be fired up") or a clause word ("The plan, which ministers backed, ...") is
+# left to the reading of the subject alone.
+_SUBJECT_AND_ASIDE = re.compile(
+    r"^(?P<subject>[^,]{3,80}),\s+(?P<opening>(?:(?:especially|particularly|notably|even|only)\s+)?(?:(?:if|when|once"
+    rf"|unless)\s+(?:\w+ly\s+)?(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\b|(?:a|an)\s))"
+    r"(?P<rest>[^,]{0,120}),\s*$",
+    re.IGNORECASE,
+)
+# ("as well as" joins two nouns; its "as" opens no clause)
+_AS_WELL_AS = re.compile(r"\bas\s+well\s+as\b", re.IGNORECASE)
+
+
+def _subject_and_aside(words: str) -> bool:
+    """Whether the words before a modal are a subject and an aside set off by commas, neither with a verb
+    or a clause of its own (`_SUBJECT_AND_ASIDE`)."""
+    found = _SUBJECT_AND_ASIDE.match(words)
+    if found is None:
+        return False
+    rest = _AS_WELL_AS.sub(" and ", found.group("rest"))
+    return _only_a_subject(found.group("subject")) and _only_a_subject(rest)
 
 
 # "that helped lead to the moratorium", "which Ruiz said he wants to modify": what a relative clause says
@@ -935,6 +962,9 @@ _ONLOOKERS_VIEW = re.compile(
     # ("Some Republican opponents questioned the logic of the trip": a side's unnamed members, not its voice)
     r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others"
     r"|opponents|detractors)\s+"
+    # ("Some analysts have predicted that ...": the view held, told in the perfect, is the same view)
+    r"(?:(?:have|had)\s+(?=(?:\w+ly\s+|also\s+)?(?:doubted|feared|questioned|wondered|speculated|predicted|expected"
+    r"|believed|reckoned|suggested|worried|fretted)\b))?"
     r"(?:\w+ly\s+|also\s+|still\s+)?(?:(?:are|were|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:raising|voicing)"
     r"\s+(?:\w+\s+)?(?:questions|doubts|concerns)|rais(?:e|ed)\s+(?:\w+\s+)?(?:questions|doubts|concerns)"
     r"|(?:are|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:questioning|wondering|asking)|doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"

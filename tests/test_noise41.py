@@ -1,0 +1,138 @@
+"""What is no happening on unseen text: a writer's guess whose subject is broken by an aside, the view of
+unnamed onlookers told in the perfect, a scholar's view quoted in the present, and the closing sentence of a
+quotation read as the quotation. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.background import only_a_feeling, reopened_quotation, scholar_in_the_present
+from events.extract.noise import onlookers_view, writers_guess
+from tests.reports import mentions_below_lead
+
+THURSDAY = dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "guess"),
+    [
+        # a condition with no verb of its own, set off inside the subject
+        (
+            "The threat of lawsuits, especially if brought against the council as well as its builders, could"
+            " weaken its hand in talks with insurers.",
+            True,
+        ),
+        (
+            "The prospect of a strike, particularly if called in the holiday season, may cost the port.",
+            True,
+        ),
+        # a noun phrase in apposition
+        ("The new levy, a first for the province, might raise $300m a year.", True),
+        # an aside with a verb of its own is a clause, and a plan on a condition is no guess
+        ("The pump, if all goes well, could be switched on early next week.", False),
+        # a relative clause in the aside tells an act, and is left alone
+        ("The plan, which ministers backed in March, could cost $2bn.", False),
+        # what follows the guess tells an act done
+        ("The mayor, a former teacher, could face charges after police searched his home on Monday.", False),
+        # a subject named after a verb of saying is someone's words
+        (
+            "The agency said that the barrier, a 40-tonne steel frame, could hold back most of the water.",
+            False,
+        ),
+    ],
+)
+def test_a_subject_broken_by_an_aside_before_the_modal_is_a_guess(text: str, guess: bool) -> None:
+    assert writers_guess(text) is guess
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Some analysts have predicted that the storm could force smaller growers to sell up.",
+        "Many economists have expected the central bank to hold rates through the summer.",
+        "Several observers have suggested that the ruling coalition could split.",
+    ],
+)
+def test_unnamed_onlookers_view_told_in_the_perfect_is_commentary(sentence: str) -> None:
+    assert onlookers_view(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a call or a deed in the perfect is not a view held
+        "Critics have called for the harbour master to resign.",
+        "Investors have sold the lender's shares heavily since Monday.",
+    ],
+)
+def test_onlookers_who_act_in_the_perfect_are_kept(sentence: str) -> None:
+    assert not onlookers_view(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) != []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"It is hard to find the money to chart the damage properly," Jane Wexford, a soil chemist who'
+        " studied the last floods, told a science magazine.",
+        '"In the worst case, this could drag on for months," said Tom Reddle, a senior research scientist'
+        " at a private institute who worked for a mining firm for 20 years.",
+        '"The water is safe to drink," Tom Hale, an epidemiologist, said.',
+    ],
+)
+def test_a_scholars_view_told_in_the_present_is_no_event(sentence: str) -> None:
+    assert scholar_in_the_present(sentence)
+    assert only_a_feeling(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # testimony to a hearing, not to the press
+        '"The water is safe to drink," Tom Hale, an epidemiologist, told the state senate hearing.',
+        # a finding of their own work, a figure, a past act
+        '"We found lead in every sample," said Ana Roe, a chemist at Kestrel University.',
+        '"The slick killed 40 pelicans," said Ana Roe, a biologist.',
+        # one who speaks for a public body or holds an office
+        '"The levee will not hold," said Ana Roe, a scientist with the Geological Survey.',
+        '"This is a disaster," said Ana Roe, a chemist and the director of the state laboratory.',
+        # dated by the day of saying
+        '"The water is safe to drink," Tom Hale, an epidemiologist, said on Monday.',
+    ],
+)
+def test_a_scholars_testimony_finding_or_office_is_kept(sentence: str) -> None:
+    assert not scholar_in_the_present(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a bystander's view in the present, the quotation opened in the sentence before
+        'I am still not back at sea," said Jim Walden, who fishes for snapper off the point.',
+        "It is so sad to see the square like this,” said Tom Reed, 54.",
+    ],
+)
+def test_the_last_sentence_of_a_quotation_is_read_as_the_quotation(sentence: str) -> None:
+    assert reopened_quotation(sentence).startswith("\u201c")
+    assert only_a_feeling(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a straight mark after a colon opens a quotation
+        'The mayor said: "We will rebuild the bridge.',
+        # a phrase quoted inside the sentence
+        'The council said it would "look again" at the plan.',
+    ],
+)
+def test_a_quotation_opened_in_the_sentence_is_left_as_it_is(sentence: str) -> None:
+    assert reopened_quotation(sentence) == sentence
+
+
+def test_what_a_witness_saw_closing_a_quotation_is_kept() -> None:
+    # told in the past: what befell them, the news
+    assert not only_a_feeling('The water came up through the floor in minutes," said Tom Reed, 54.')
