@@ -267,6 +267,15 @@ def _said_before(m: Mention, cluster: Cluster) -> bool:
 _TELLING_NOW = r"(?:says|tells|announces|confirms|warns)"
 _TELLS_NOW = re.compile(rf"\b{_TELLING_NOW}\b")
 _VIEW_NOW = re.compile(r"\b(?:argues|believes|suggests|maintains|predicts|insists|thinks|feels)\b")
+# "says there is no way to know how many homes have flooded", "says it is too early to tell whether the dam
+# has held": the speaker avows not knowing; the act in the perfect is what nobody can tell, not news told
+_NOT_KNOWN = re.compile(
+    r"\b(?:(?:there\s+is|there's)\s+no\s+(?:way|telling)|(?:it\s+is|it's)\s+(?:still\s+|simply\s+)?"
+    r"(?:too\s+(?:early|soon)|impossible|hard|difficult|unclear|not\s+(?:yet\s+)?(?:clear|possible|known))"
+    r"|no\s*one\s+(?:yet\s+)?knows|nobody\s+(?:yet\s+)?knows|(?:cannot|can't|can\s+not)\s+(?:yet\s+)?"
+    r"(?:say|tell|know|be\s+sure))\b",
+    re.IGNORECASE,
+)
 # A sentence opening on a clause of its own time or condition: "Ten years after the mayor promised a
 # quay, ...", "Since the flood, ...", "When the rains come, ..."
 _OPENING_CLAUSE = re.compile(
@@ -330,6 +339,7 @@ def _news_said_on_its_day(m: Mention) -> bool:
     return (
         _TELLS_NOW.search(unquoted) is not None
         and _VIEW_NOW.search(unquoted) is None
+        and _NOT_KNOWN.search(unquoted) is None
         and _OPENING_CLAUSE.match(unquoted) is None
         and bool(names)
         and all(_a_word(name).search(unquoted) for name in names)
