@@ -2497,6 +2497,22 @@ def a_paper(speaker: str) -> bool:
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
 
 
+def _outlet_reports_a_saying(
+    text: str, speech: re.Match[str], according: re.Match[str], people: list[Entity], local: list[Entity]
+) -> bool:
+    """Whether "according to" names a news outlet that reports a named one's saying: the verb of saying
+    comes before it, is not "according to" itself, a name other than an outlet's is written before the
+    verb, and the outlet is named right after "according to" ("Lea Marr said ..., according to Reuters")."""
+    if speech.group().lower().startswith("according") or speech.start() >= according.start():
+        return False
+    after = [e for e in people if e.start >= according.end() and e.start - according.end() < 20]
+    if not after or after[0].kind != "actor" or not an_outlet(after[0].name, local):
+        return False
+    # (one named before the verb says it: "The army says ..., according to the Post" names no sayer but
+    # the outlet, which stays the speaker)
+    return any(e.kind == "actor" and e.end <= speech.start() and not an_outlet(e.name, local) for e in people)
+
+
 def _find_speaker(
     text: str, speech: re.Match[str] | None, local: list[Entity], last: tuple[str, str]
 ) -> tuple[str, str, bool]:
@@ -2594,6 +2610,10 @@ def _find_speaker(
         return last[0], last[1], True
     # "..., according to Ukrainska Pravda": a closing attribution names who says it
     according = _ACCORDING_TO.search(text)
+    if according and _outlet_reports_a_saying(text, speech, according, people, local):
+        # "The minister, Lea Marr, said on Friday that ..., according to Reuters": the outlet tells that she
+        # said it; she is the speaker, read as if the outlet were not named
+        according = None
     if according:
         after = [e for e in people if e.start >= according.end() and e.start - according.end() < 40]
         if after and (after[0].kind == "actor" or speech.group().lower().startswith("according")):

@@ -267,6 +267,15 @@ def _said_before(m: Mention, cluster: Cluster) -> bool:
 _TELLING_NOW = r"(?:says|tells|announces|confirms|warns)"
 _TELLS_NOW = re.compile(rf"\b{_TELLING_NOW}\b")
 _VIEW_NOW = re.compile(r"\b(?:argues|believes|suggests|maintains|predicts|insists|thinks|feels)\b")
+# "says there is no way to know how many homes have flooded", "says it is too early to tell whether the dam
+# has held": the speaker avows not knowing; the act in the perfect is what nobody can tell, not news told
+_NOT_KNOWN = re.compile(
+    r"\b(?:(?:there\s+is|there's)\s+no\s+(?:way|telling)|(?:it\s+is|it's)\s+(?:still\s+|simply\s+)?"
+    r"(?:too\s+(?:early|soon)|impossible|hard|difficult|unclear|not\s+(?:yet\s+)?(?:clear|possible|known))"
+    r"|no\s*one\s+(?:yet\s+)?knows|nobody\s+(?:yet\s+)?knows|(?:cannot|can't|can\s+not)\s+(?:yet\s+)?"
+    r"(?:say|tell|know|be\s+sure))\b",
+    re.IGNORECASE,
+)
 # A sentence opening on a clause of its own time or condition: "Ten years after the mayor promised a
 # quay, ...", "Since the flood, ...", "When the rains come, ..."
 _OPENING_CLAUSE = re.compile(
@@ -330,6 +339,7 @@ def _news_said_on_its_day(m: Mention) -> bool:
     return (
         _TELLS_NOW.search(unquoted) is not None
         and _VIEW_NOW.search(unquoted) is None
+        and _NOT_KNOWN.search(unquoted) is None
         and _OPENING_CLAUSE.match(unquoted) is None
         and bool(names)
         and all(_a_word(name).search(unquoted) for name in names)
@@ -3752,7 +3762,7 @@ def _event_actors(cluster: Cluster) -> list[str]:
     port wrecked the pier", the mayor is a source, not a doer."""
     reports = cluster.mentions
     if cluster.event_type in SPEECH_TYPES or cluster.best.is_speech or all(m.is_speech for m in reports):
-        return [a for m in reports for a in m.actors]
+        return [a for m in reports for a in m.actors if not _only_its_listener(m, a)]
     # (a doer's own remarks keep their voice, by any of its names' words: "Insp Roe" of "Insp Ana Roe"; so
     # do remarks the happening took in by another rule, which may be the voice's own part in it)
     acts = [m for m in reports if not m.is_speech]
@@ -3766,7 +3776,51 @@ def _event_actors(cluster: Cluster) -> list[str]:
             and restated_by_another_voice([a for a in acts if a.article == m.article], [m])
         )
 
-    return [a for m in reports for a in m.actors if not source_only(m, a)]
+    return [a for m in reports for a in m.actors if not source_only(m, a) and not _only_its_listener(m, a)]
+
+
+def _only_its_listener(m: Mention, actor: str) -> bool:
+    """Whether the report names the actor only as the outlet its speaker told (`told_to_an_outlet`)."""
+    return actor != m.speaker and told_to_an_outlet(m.sentence.text, actor)
+
+
+# "tells the BBC World Service", "told Metro TV", "said in an interview with Channel 9": the outlet a speaker
+# spoke to, named right after the verb of telling, or glossed there ("told the Broadcasting Service (BS)")
+_TOLD_TO = re.compile(
+    r"\b(?:tell|tells|told|telling|(?:speaking|talking|spoke|talked)\s+to"
+    r"|(?:in\s+)?an?\s+interview\s+with|(?:said|says|speaking|appearing|interviewed)\s+on)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w.'-]*\s+){1,6}\(\s*)?$"
+)
+# "told CBS television", "told the Reuters news agency": the noun that makes the name an outlet's
+_OUTLET_NOUN_AFTER = re.compile(
+    r"\)?(?:'s?)?\s+(?:news\s+agency|news\s+service|television|TV|radio|network|newspaper|channel|daily|broadcaster)\b"
+)
+# "BBC World Service", "Metro TV", "Radio Kanal": a name whose own words say it is a broadcaster
+_BROADCASTER_NAME = re.compile(
+    r"(?:.*\s)?(?:World\s+Service|News|Radio|Television|TV|Channel|Network|Broadcasting(?:\s+\w+)?)"
+    r"|(?:Radio|Channel)\s.+"
+)
+
+
+def told_to_an_outlet(sentence: str, name: str) -> bool:
+    """Whether `name` is, wherever the sentence writes it, only the news outlet a speaker told what he
+    said ("Ana Pell told CBS television", "Tomas Verlan tells the BBC World Service that ..."): the outlet
+    carried the words and took no part in what they tell, so it is no actor of the event. An outlet the
+    speaker is named from ("ABC reporter Matt Gutman") or one that acts ("the BBC has published") is
+    written elsewhere in the sentence, and stays."""
+    places = [found.start() for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", sentence)]
+    if not places:
+        return False
+    for start in places:
+        if not _TOLD_TO.search(sentence[max(0, start - 40) : start]):
+            return False
+        if not (
+            _OUTLET_NOUN_AFTER.match(sentence, start + len(name))
+            or _BROADCASTER_NAME.fullmatch(name)
+            or an_outlet(name, [])
+        ):
+            return False
+    return True
 
 
 def table_rows(

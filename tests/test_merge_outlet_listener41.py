@@ -1,0 +1,79 @@
+"""An outlet a speaker spoke to is no actor (`told_to_an_outlet` in events.merge.clusters): "the governor
+told Metro TV that ..." tells what the governor said; the channel only carried it. An outlet named
+otherwise (its reporter, its own act, its own report) stays an actor.
+
+All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.merge.clusters import told_to_an_outlet
+from events.schema import split_list
+
+THURSDAY = dt.date(2026, 3, 12)
+LEAD = "Floods cut off the valley towns of the northern province on Wednesday, officials said."
+
+
+def actors_of(sentence: str) -> list[str]:
+    """The actors of the event that holds `sentence`, in a report that opens with the floods."""
+    article = prepare_article(
+        "own.txt", LEAD + "\n\n" + sentence + "\n", SourceRow(published=THURSDAY, outlet="Own Outlet")
+    )
+    tables = build_tables(Corpus(articles=(article,)))
+    held = tables.mentions.loc[tables.mentions["sentence"] == sentence, "event_id"]
+    events = tables.events.set_index("event_id")
+    return [a for eid in held for a in split_list(events.at[eid, "actors"])]
+
+
+def test_a_channel_told_is_no_actor() -> None:
+    found = actors_of(
+        "The provincial governor, Marta Olsen, told KRN television on Wednesday that 40 people had died."
+    )
+    assert "Marta Olsen" in found
+    assert "KRN" not in found
+
+
+def test_a_news_agency_told_is_no_actor() -> None:
+    found = actors_of(
+        "The provincial governor, Marta Olsen, told the KRN news agency that 40 people had died."
+    )
+    assert "Marta Olsen" in found
+    assert "KRN" not in found
+
+
+def test_a_broadcasters_service_told_is_no_actor() -> None:
+    found = actors_of(
+        "Pavel Drun, a relief worker, tells the Norland World Service that roads to the valley are closed."
+    )
+    assert "Pavel Drun" in found
+    assert "Norland World Service" not in found
+
+
+def test_an_outlets_short_name_glossed_where_it_was_told_is_no_actor() -> None:
+    sentence = "Marta Olsen told the Norland Broadcasting Service (NBS) network on Friday that the dam held."
+    assert told_to_an_outlet(sentence, "NBS")
+    assert told_to_an_outlet(sentence, "Norland Broadcasting Service")
+
+
+def test_an_outlet_that_acts_or_reports_is_kept() -> None:
+    assert not told_to_an_outlet("Kesta television broadcast the appeal on Wednesday.", "Kesta")
+    assert not told_to_an_outlet(
+        "The Norland World Service reported that roads were closed.", "Norland World Service"
+    )
+    # a reporter named by the outlet he works for, speaking: the outlet is where he is from
+    assert not told_to_an_outlet(
+        "Kesta reporter Ivo Lind told the Norland World Service that roads were shut.", "Kesta"
+    )
+
+
+def test_a_body_told_is_no_outlet() -> None:
+    # "told the commission", "told Congress": a body that heard the remarks as a party to the story
+    assert not told_to_an_outlet(
+        "Marta Olsen told the Valley Commission that the levee failed.", "Valley Commission"
+    )
+    assert told_to_an_outlet(
+        "Marta Olsen told the Valley Post newspaper that the levee failed.", "Valley Post"
+    )

@@ -1,0 +1,48 @@
+"""A news outlet that reports a named one's saying is the source, not the speaker
+(`_outlet_reports_a_saying` in events.extract.speakers): "Lea Marr said ..., according to Reuters" is
+Lea Marr's remark. An outlet that alone tells the news ("..., according to the Associated Press"), or
+that tells what an unnamed body says, stays its speaker.
+
+All texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.reports import report_mentions
+
+FRIDAY = dt.date(2026, 3, 13)
+LEAD = "Floods cut off the northern valley of Morvania on Thursday, officials said."
+
+
+def speaker_of(sentence: str) -> str:
+    """The speaker of the report's mention of `sentence`, below the floods' lead."""
+    found = [m for m in report_mentions(LEAD + "\n\n" + sentence, FRIDAY) if m.sentence.text == sentence]
+    return found[0].speaker if found else ""
+
+
+def test_a_named_minister_reported_by_a_wire_is_the_speaker() -> None:
+    assert (
+        speaker_of(
+            "The finance minister, Lea Marr, said on Friday that the government would ask lenders to cancel "
+            "its debts, according to Reuters."
+        )
+        == "Lea Marr"
+    )
+
+
+def test_a_present_saying_reported_by_a_news_agency_is_the_sayers() -> None:
+    assert (
+        speaker_of(
+            "The prime minister, Ivo Ranta, says more than 300 bodies have been recovered since Tuesday, "
+            "according to the AFP news agency."
+        )
+        == "Ivo Ranta"
+    )
+
+
+def test_an_outlet_alone_telling_the_news_stays_its_speaker() -> None:
+    assert (
+        speaker_of("Aid flights resumed at the main airport on Friday, according to the Associated Press.")
+        == "Associated Press"
+    )
