@@ -14,8 +14,8 @@ from events.query.keydates import (
     key_dates,
     latest_published,
 )
-from events.query.labels import day_label
-from events.query.views import KEY_DAYS_MAX, State
+from events.query.labels import day_label, outlet_shown
+from events.query.views import KEY_DAYS_MAX, Span, State
 from ui.data import data_version
 from ui.downloads import export_origin, filtered_file_name
 from ui.render import md
@@ -92,7 +92,17 @@ def _day(key_date: KeyDate, titles: dict[str, str], state: State) -> None:
     st.subheader(md(day_label(key_date.day)), anchor=False, divider="gray")
     st.caption(md(f"Chosen because: {key_date.reason}."))
     for sentence in key_date.sentences:
-        st.markdown(f"> {md(sentence.text)}\n>\n> — {md(sentence.outlet)}")
+        # A blank outlet comes as the file name: said as such, not read as the name of a paper.
+        st.markdown(f"> {md(sentence.text)}\n>\n> — {md(outlet_shown(sentence.outlet, sentence.article))}")
+        # The sentence where it stands in its article: what a briefing officer checks before quoting it.
+        st.page_link(
+            "app_pages/article.py",
+            label="Read it in the article",
+            icon=":material/article:",
+            query_params=link_params(
+                state, "article", article=sentence.article, cite=Span(sentence.start, sentence.end)
+            ),
+        )
     for event_id in key_date.event_ids:
         st.page_link(
             "app_pages/event.py",

@@ -170,4 +170,17 @@ def differing_days_line(days: list[SourcesOnADay]) -> str:
     """ "Sources differ on the date: 8 Apr 2025 (NBC News, Al Jazeera) vs 9 Apr 2025 (Reuters)"."""
     if not days:
         return ""
-    return "Sources differ on the date: " + " vs ".join(f"{d.day} ({', '.join(d.outlets)})" for d in days)
+    return "Sources differ on the date: " + " vs ".join(
+        f"{d.day} ({_outlets_briefly(d.outlets)})" for d in days
+    )
+
+
+# Outlets named for one day before the rest are counted: an event reported by sixty articles is read at a
+# glance ("A, B, C and 57 more"), not as a paragraph of names above its facts.
+_NAMED_PER_DAY = 3
+
+
+def _outlets_briefly(outlets: tuple[str, ...]) -> str:
+    if len(outlets) <= _NAMED_PER_DAY + 1:
+        return ", ".join(outlets)
+    return f"{', '.join(outlets[:_NAMED_PER_DAY])} and {len(outlets) - _NAMED_PER_DAY} more"

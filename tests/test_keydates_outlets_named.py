@@ -1,0 +1,81 @@
+"""Key dates of a story whose sources.csv names no outlet (articles built from a bare folder): the reason
+counts articles, not file names as outlets; each sentence says its outlet is not named and links to
+where it stands in its article; a date disputed by many sources names a few and counts the rest."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from dashboard_pages import open_link
+from test_keydates import BURST_DAY, elements, make_tables, page_text
+
+from events.query.disputes import SourcesOnADay, differing_days_line
+from events.query.keydates import key_dates
+from events.schema import Tables
+from events.store import write_tables
+
+
+def without_outlets(tables: Tables, articles: set[str] | None = None) -> Tables:
+    """The tables with the outlet of `articles` (all by default) left blank, as a bare folder builds."""
+    sources = tables.sources.copy()
+    blank = sources["article"].isin(articles) if articles is not None else pd.Series(True, sources.index)
+    sources.loc[blank, "outlet"] = ""
+    return replace(tables, sources=sources)
+
+
+def test_articles_with_no_outlet_are_not_counted_as_outlets() -> None:
+    (winner,) = key_dates(without_outlets(make_tables()), dates=1, sentences=2)
+    assert winner.day == BURST_DAY
+    assert winner.outlets == 0
+    assert winner.reason == "reported by 6 articles (their outlets not named); cited by 2 later articles"
+
+
+def test_a_day_with_some_outlets_named_counts_those_and_the_rest_apart() -> None:
+    (winner,) = key_dates(without_outlets(make_tables(), {"ledger-burst.txt"}), dates=1, sentences=2)
+    assert winner.reason.startswith("reported by 6 articles from 3 outlets and 1 with no outlet named")
+    assert winner.outlets == 3  # the Ledger is still named by its other report of the day
+
+
+def test_a_day_whose_outlets_are_all_named_reads_as_before() -> None:
+    (winner,) = key_dates(make_tables(), dates=1, sentences=2)
+    assert winner.reason == "reported by 6 articles from 3 outlets; cited by 2 later articles"
+
+
+@pytest.fixture
+def bare_story(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    root = tmp_path / "bare"
+    write_tables(without_outlets(make_tables()), root)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(root))
+    return root
+
+
+def test_key_date_sentences_name_no_file_as_an_outlet_and_link_to_the_article(bare_story: Path) -> None:
+    app = open_link("chronology", mode="keydates", days="1")
+    text = page_text(app).replace("\\", "")  # Markdown escapes dropped
+    assert "reported by 6 articles (their outlets not named)" in text
+    quotes = [m.value for m in app.markdown if str(m.value).startswith("> ")]
+    assert quotes and all("— outlet not named (" in str(q).replace("\\", "") for q in quotes)
+    links = [
+        link
+        for link in elements(app.main)
+        if getattr(link, "type", "") == "page_link" and link.proto.label == "Read it in the article"
+    ]
+    assert len(links) == len(quotes)
+    query = links[0].proto.query_string
+    assert "article=" in query and "cite=" in query and "mode=" not in query
+
+
+def test_a_date_disputed_by_many_sources_names_three_and_counts_the_rest() -> None:
+    many = tuple(f"Outlet {n}" for n in range(1, 9))
+    line = differing_days_line([SourcesOnADay("8 Apr 2025", many), SourcesOnADay("9 Apr 2025", ("Wire",))])
+    assert (
+        line == "Sources differ on the date: 8 Apr 2025 (Outlet 1, Outlet 2, Outlet 3 and 5 more) "
+        "vs 9 Apr 2025 (Wire)"
+    )
+    four = many[:4]
+    assert "(Outlet 1, Outlet 2, Outlet 3, Outlet 4)" in differing_days_line(
+        [SourcesOnADay("8 Apr 2025", four), SourcesOnADay("9 Apr 2025", ("Wire",))]
+    )
