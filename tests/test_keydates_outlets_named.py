@@ -13,6 +13,7 @@ from dashboard_pages import open_link
 from test_keydates import BURST_DAY, elements, make_tables, page_text
 
 from events.query.disputes import SourcesOnADay, differing_days_line
+from events.query.exports import key_dates_markdown
 from events.query.keydates import key_dates
 from events.schema import Tables
 from events.store import write_tables
@@ -79,3 +80,10 @@ def test_a_date_disputed_by_many_sources_names_three_and_counts_the_rest() -> No
     assert "(Outlet 1, Outlet 2, Outlet 3, Outlet 4)" in differing_days_line(
         [SourcesOnADay("8 Apr 2025", four), SourcesOnADay("9 Apr 2025", ("Wire",))]
     )
+
+
+def test_the_briefing_note_of_key_dates_says_an_outlet_is_not_named() -> None:
+    (winner,) = key_dates(without_outlets(make_tables()), dates=1, sentences=2)
+    note = key_dates_markdown([winner]).replace("\\", "")
+    assert "(their outlets not named)" in note
+    assert note.count("(outlet not named (") == 2
