@@ -87,3 +87,23 @@ def test_the_briefing_note_of_key_dates_says_an_outlet_is_not_named() -> None:
     note = key_dates_markdown([winner]).replace("\\", "")
     assert "(their outlets not named)" in note
     assert note.count("(outlet not named (") == 2
+
+
+def test_key_dates_of_events_none_dated_to_a_day_say_why_there_are_none(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("chronology", mode="keydates", **{"from": "2022-02-01", "to": "2022-02-28"})
+    every = open_link("chronology", **{"from": "2022-02-01", "to": "2022-02-28"})
+    assert every.main.subheader  # "Every event" lists something for these dates
+    (info,) = app.info
+    assert "not dated to a day" in info.value and "Every event" in info.value
+
+
+def test_fewer_key_dates_than_asked_for_says_all_are_shown(bare_story: Path) -> None:
+    app = open_link("chronology", mode="keydates", days="50")
+    days = len(app.main.subheader)
+    assert 0 < days < 50
+    assert f"All {days} days with events dated to the day (50 asked for), oldest first." in [
+        c.value for c in app.caption
+    ]

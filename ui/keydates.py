@@ -45,8 +45,8 @@ def _key_dates(version: str, filters: Filters, days: int, _query: TableQuery) ->
     )
 
 
-def key_dates_view(query: TableQuery, state: State) -> None:
-    """Draw the key dates of the filtered tables: the day-count control, the note, then the days."""
+def key_dates_view(query: TableQuery, state: State, total: int) -> None:
+    """Draw the key dates of the `total` filtered events: the day-count control, the note, then the days."""
     widget = "w:view:days"
     st.session_state[widget] = state.view.days
     control, _rest = st.columns([1, 3])
@@ -63,7 +63,13 @@ def key_dates_view(query: TableQuery, state: State) -> None:
     days = list(_key_dates(data_version(), state.filters, state.view.days, query))
     if not days:
         # No note to download either: an empty note reads as a day with nothing in it.
-        st.info("No day among the filtered events has a dated sentence to show.")
+        # Said with why: the sidebar counts events this view leaves out, and "no day" alone reads as a fault.
+        events = "the filtered event is" if total == 1 else f"the {total:,} filtered events are"
+        st.info(
+            f"No key dates: {events} not dated to a day. Key dates rank the days of events dated to the "
+            "day, leaving out those known only to a week, month or year and those planned for later; "
+            "“Every event” lists them all."
+        )
         return
     # Written out only while open: st.code's highlighter is 1.6 MB of code the page would otherwise load.
     note_box = st.expander(
@@ -80,7 +86,14 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         )
         if note_box.open:
             st.code(note, language="markdown", wrap_lines=True)
-    st.caption(f"{len(days)} key dates, {'newest' if state.view.order == 'newest' else 'oldest'} first.")
+    order = "newest" if state.view.order == "newest" else "oldest"
+    if len(days) < state.view.days:
+        # Fewer than asked for: every day the filtered events date to the day is shown, none held back.
+        st.caption(
+            f"All {len(days)} days with events dated to the day ({state.view.days} asked for), {order} first."
+        )
+    else:
+        st.caption(f"{len(days)} key dates, {order} first.")
     named = query.event_tables({e for day in days for e in day.event_ids}).events
     titles = dict(zip(named["event_id"], named["title"], strict=True))
     ordered = list(reversed(days)) if state.view.order == "newest" else days
