@@ -6,6 +6,7 @@ giving different dates is no dispute between parties)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -171,16 +172,17 @@ def differing_days_line(days: list[SourcesOnADay]) -> str:
     if not days:
         return ""
     return "Sources differ on the date: " + " vs ".join(
-        f"{d.day} ({_outlets_briefly(d.outlets)})" for d in days
+        f"{d.day} ({outlets_briefly(d.outlets)})" for d in days
     )
 
 
-# Outlets named for one day before the rest are counted: an event reported by sixty articles is read at a
+# Outlets named in a line before the rest are counted: an event reported by sixty articles is read at a
 # glance ("A, B, C and 57 more"), not as a paragraph of names above its facts.
-_NAMED_PER_DAY = 3
+_NAMED_IN_A_LINE = 3
 
 
-def _outlets_briefly(outlets: tuple[str, ...]) -> str:
-    if len(outlets) <= _NAMED_PER_DAY + 1:
+def outlets_briefly(outlets: Sequence[str]) -> str:
+    """ "A, B, C and 57 more" for a long list of outlets; a list of four or fewer whole."""
+    if len(outlets) <= _NAMED_IN_A_LINE + 1:
         return ", ".join(outlets)
-    return f"{', '.join(outlets[:_NAMED_PER_DAY])} and {len(outlets) - _NAMED_PER_DAY} more"
+    return f"{', '.join(outlets[:_NAMED_IN_A_LINE])} and {len(outlets) - _NAMED_IN_A_LINE} more"
