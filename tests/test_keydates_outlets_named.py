@@ -107,3 +107,23 @@ def test_fewer_key_dates_than_asked_for_says_all_are_shown(bare_story: Path) -> 
     assert f"All {days} days with events dated to the day (50 asked for), oldest first." in [
         c.value for c in app.caption
     ]
+
+
+def with_basis(tables: Tables, basis: str) -> Tables:
+    return replace(tables, sources=tables.sources.assign(published_basis=basis))
+
+
+@pytest.mark.parametrize(("basis", "said"), [("inferred", True), ("given", False)])
+def test_key_dates_say_when_most_publication_days_are_inferred(
+    basis: str, said: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = tmp_path / basis
+    write_tables(with_basis(make_tables(), basis), root)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(root))
+    app = open_link("chronology", mode="keydates", days="2")
+    notes = [c.value for c in app.caption if "inferred from their text" in str(c.value)]
+    assert bool(notes) == said
+    if said:
+        assert notes[0].startswith(
+            f"{len(make_tables().sources)} of the {len(make_tables().sources)} articles"
+        )

@@ -94,6 +94,7 @@ def key_dates_view(query: TableQuery, state: State, total: int) -> None:
         )
     else:
         st.caption(f"{len(days)} key dates, {order} first.")
+    _inferred_note(query)
     named = query.event_tables({e for day in days for e in day.event_ids}).events
     titles = dict(zip(named["event_id"], named["title"], strict=True))
     ordered = list(reversed(days)) if state.view.order == "newest" else days
@@ -123,3 +124,17 @@ def _day(key_date: KeyDate, titles: dict[str, str], state: State) -> None:
             icon=":material/info:",
             query_params=link_params(state, "event", event=event_id),
         )
+
+
+def _inferred_note(query: TableQuery) -> None:
+    """Say so when most articles' publication days were inferred: a sentence with no date of its own
+    counts for its article's day, so the days and counts above lean on those estimates."""
+    basis = query.sources()["published_basis"]
+    inferred = int((basis == "inferred").sum())
+    if inferred * 2 <= len(basis):
+        return
+    st.caption(
+        f"{inferred:,} of the {len(basis):,} articles have a publication day inferred from their text, "
+        "not given (sources.csv): the sentences with no date of their own count for those days, so a "
+        "day's counts may be off. The article pages say how each day was inferred."
+    )
