@@ -47,10 +47,10 @@ def publication_span(published: pd.Series) -> DateRange | None:
 
     A stray is left out: at either end, up to one article in a hundred whose day lies further from the
     next article's than that article's from the other end. A day inferred from a report's history ("the
-    latest date it states is 12 May 2008" in a 2010 story) would otherwise stretch a two-month story
+    latest date it states is 3 June 2029" in a 2031 story) would otherwise stretch a two-month story
     over two years and squeeze all of it into a corner of the chart.
 
-        280 articles 12 Jan .. 10 Mar 2010 and one "published" 13 May 2008  ->  12 Jan .. 10 Mar 2010
+        280 articles 3 Oct .. 30 Nov 2031 and one "published" 4 Jun 2029  ->  3 Oct .. 30 Nov 2031
         5 articles 8 .. 10 Apr 2025  ->  8 .. 10 Apr 2025 (fewer than a hundred: none set aside)
     """
     days = pd.to_datetime(published, errors="coerce").dropna().sort_values().dt.date.tolist()

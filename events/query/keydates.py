@@ -212,7 +212,7 @@ def _dated_mentions(tables: Tables) -> pd.DataFrame:
     mentions["day"] = mentions["date"].dt.date
     mentions["published_day"] = mentions["published"].dt.date
     # An article whose outlet sources.csv leaves blank stands for itself (one voice each), but is not an
-    # outlet a reason may count: 227 such articles are not "227 outlets".
+    # outlet a reason may count: 200 such articles are not "200 outlets".
     mentions["outlet_named"] = mentions["outlet"].fillna("") != ""
     mentions["outlet"] = mentions["outlet"].where(mentions["outlet_named"], mentions["article"])
     return _on_news_days(mentions)
