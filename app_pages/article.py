@@ -18,7 +18,8 @@ text = ui.article_text(view.article) if known else None
 if not view.article:
     st.caption("Choose an article above to read it with the sentences its events come from marked.")
 if known and text is None:
-    st.error("The article's file cannot be read from the data folder.")
+    looked = " or ".join(f"`{folder}`" for folder in ui.article_folders())
+    st.error(f"The article's file cannot be read: looked for it in {looked}.")
 if text is not None:
     view_article.article_header(sources[sources["article"] == view.article].iloc[0])
     # Only this article's rows: each filter reads an event, its mentions and the sources, so filtering

@@ -48,7 +48,7 @@ if total == 0:
     st.info("No events match the filters. Loosen or clear them (sidebar).", icon=":material/filter_alt_off:")
     st.stop()
 if state.view.mode == "keydates":
-    key_dates_view(query, state)
+    key_dates_view(query, state, total)
     st.stop()
 
 

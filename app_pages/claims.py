@@ -5,7 +5,13 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from events.query.disputes import ClaimAnswers, DisputedFigure, figure_in_words, figure_sentence
+from events.query.disputes import (
+    ClaimAnswers,
+    DisputedFigure,
+    figure_in_words,
+    figure_sentence,
+    outlets_briefly,
+)
 from events.query.filters import Filters
 from events.query.frames import TableQuery
 from ui import picks
@@ -63,7 +69,7 @@ for dispute in shown_disputes:
     # what it counts, so each stands in its sentence.
     outlets = list(dict.fromkeys(v.outlet for v in dispute.values))
     st.markdown(
-        f"**Sources differ on {figure_in_words(dispute.kind)}** ({', '.join(ui.md(o) for o in outlets)}) in "
+        f"**Sources differ on {figure_in_words(dispute.kind)}** ({ui.md(outlets_briefly(outlets))}) in "
         f"“{ui.md(titles.get(dispute.event_id, dispute.event_id))}”"
     )
     st.dataframe(

@@ -407,3 +407,45 @@ def test_no_title_runs_past_the_charts_right_edge_on_a_1280_screen(
     cut = page.evaluate(_TITLES_PAST_THE_EDGE)
     page.close()
     assert cut == []  # the plot would cut these off mid-word
+
+
+def test_key_dates_chosen_by_clicks_reopen_from_their_link_and_lead_to_the_cited_sentence(
+    app_url: str, browser: Browser
+) -> None:
+    """A briefing officer's path: Key dates, two days, newest first; the address reopens exactly that in
+    a fresh browser, and a day's sentence leads to its article with the sentence marked."""
+    first = browser.new_context().new_page()
+    first.goto(f"{app_url}/chronology")
+    main = first.get_by_test_id("stMain")
+    first.locator(SCRIPT_DONE).wait_for(timeout=30_000)
+    main.get_by_text("Key dates", exact=True).click()
+    days = main.get_by_role("spinbutton", name="How many days")
+    days.wait_for(timeout=30_000)
+    first.locator(SCRIPT_DONE).wait_for(timeout=30_000)
+    days.fill("2")
+    days.press("Enter")
+    expect(main.locator("h3")).to_have_count(2, timeout=30_000)
+    first.locator(SCRIPT_DONE).wait_for(timeout=30_000)
+    main.get_by_text("Newest first", exact=True).click()
+    for _ in range(60):  # the address follows the run that the click started
+        if "order=newest" in first.evaluate("location.search"):
+            break
+        first.wait_for_timeout(500)
+    first.locator(SCRIPT_DONE).wait_for(timeout=30_000)
+    address = first.evaluate("location.pathname + location.search")
+    assert set(urlsplit(address).query.split("&")) >= {"mode=keydates", "days=2", "order=newest"}
+    shown = main.locator("h3").all_inner_texts()
+
+    fresh = browser.new_context().new_page()
+    fresh.goto(f"{app_url}{address}")
+    again = fresh.get_by_test_id("stMain")
+    expect(again.locator("h3")).to_have_count(2, timeout=30_000)
+    assert again.locator("h3").all_inner_texts() == shown
+    assert fresh.evaluate("location.pathname + location.search") == address
+    fresh.locator(SCRIPT_DONE).wait_for(timeout=30_000)
+    again.get_by_text("Read it in the article").first.click()
+    expect(again.locator("mark").first).to_be_visible(timeout=30_000)
+    assert fresh.evaluate("location.pathname") == "/article"
+    assert "cite=" in fresh.evaluate("location.search")
+    first.context.close()
+    fresh.context.close()

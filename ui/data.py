@@ -17,7 +17,13 @@ from events.query.frames import FrameQuery, TableQuery
 from events.schema import Tables, empty_table
 from events.store import DEFAULT_DATA, tables_version
 from events.store import load_tables as load_stored_tables
-from events.store.generations import Version, list_versions, load_version, stored_event_count
+from events.store.generations import (
+    Version,
+    articles_source,
+    list_versions,
+    load_version,
+    stored_event_count,
+)
 from ui.state import pinned_version
 
 DATA_ENV = "NEWS_TIMELINE_DATA"
@@ -113,13 +119,32 @@ def _cached_article(path: str, stamp: float) -> str:
     return read_article(Path(path))
 
 
+@st.cache_data(show_spinner=False, max_entries=8)
+def _cached_articles_source(path: str, version: str) -> str:
+    del version  # part of the cache key: a rebuild may read its articles from elsewhere
+    found = articles_source(Path(path))
+    return str(found) if found is not None else ""
+
+
+def article_folders() -> list[Path]:
+    """Where an article's file is looked for: the data folder's articles/, then the folder the tables
+    were built from when the build read them elsewhere (`build --articles DIR --out DATA`)."""
+    folder = data_dir()
+    built = _cached_articles_source(str(folder.resolve()), tables_version(folder))
+    return [folder / "articles", *([Path(built)] if built else [])]
+
+
 def article_text(article: str) -> str | None:
     """An article's text exactly as the build read it (mention offsets index into it); None if unreadable."""
-    path = data_dir() / "articles" / Path(article).name
-    try:
-        return _cached_article(str(path.resolve()), _mtime(path))
-    except EventsError:
-        return None
+    for folder in article_folders():
+        path = folder / Path(article).name
+        if not path.is_file():
+            continue
+        try:
+            return _cached_article(str(path.resolve()), _mtime(path))
+        except EventsError:
+            return None
+    return None
 
 
 def duckdb_min_events() -> int:

@@ -14,8 +14,8 @@ from events.query.keydates import (
     key_dates,
     latest_published,
 )
-from events.query.labels import day_label
-from events.query.views import KEY_DAYS_MAX, State
+from events.query.labels import day_label, outlet_shown
+from events.query.views import KEY_DAYS_MAX, Span, State
 from ui.data import data_version
 from ui.downloads import export_origin, filtered_file_name
 from ui.render import md
@@ -45,8 +45,8 @@ def _key_dates(version: str, filters: Filters, days: int, _query: TableQuery) ->
     )
 
 
-def key_dates_view(query: TableQuery, state: State) -> None:
-    """Draw the key dates of the filtered tables: the day-count control, the note, then the days."""
+def key_dates_view(query: TableQuery, state: State, total: int) -> None:
+    """Draw the key dates of the `total` filtered events: the day-count control, the note, then the days."""
     widget = "w:view:days"
     st.session_state[widget] = state.view.days
     control, _rest = st.columns([1, 3])
@@ -63,7 +63,13 @@ def key_dates_view(query: TableQuery, state: State) -> None:
     days = list(_key_dates(data_version(), state.filters, state.view.days, query))
     if not days:
         # No note to download either: an empty note reads as a day with nothing in it.
-        st.info("No day among the filtered events has a dated sentence to show.")
+        # Said with why: the sidebar counts events this view leaves out, and "no day" alone reads as a fault.
+        events = "the filtered event is" if total == 1 else f"the {total:,} filtered events are"
+        st.info(
+            f"No key dates: {events} not dated to a day. Key dates rank the days of events dated to the "
+            "day, leaving out those known only to a week, month or year and those planned for later; "
+            "“Every event” lists them all."
+        )
         return
     # Written out only while open: st.code's highlighter is 1.6 MB of code the page would otherwise load.
     note_box = st.expander(
@@ -80,7 +86,15 @@ def key_dates_view(query: TableQuery, state: State) -> None:
         )
         if note_box.open:
             st.code(note, language="markdown", wrap_lines=True)
-    st.caption(f"{len(days)} key dates, {'newest' if state.view.order == 'newest' else 'oldest'} first.")
+    order = "newest" if state.view.order == "newest" else "oldest"
+    if len(days) < state.view.days:
+        # Fewer than asked for: every day the filtered events date to the day is shown, none held back.
+        st.caption(
+            f"All {len(days)} days with events dated to the day ({state.view.days} asked for), {order} first."
+        )
+    else:
+        st.caption(f"{len(days)} key dates, {order} first.")
+    _inferred_note(query)
     named = query.event_tables({e for day in days for e in day.event_ids}).events
     titles = dict(zip(named["event_id"], named["title"], strict=True))
     ordered = list(reversed(days)) if state.view.order == "newest" else days
@@ -92,7 +106,17 @@ def _day(key_date: KeyDate, titles: dict[str, str], state: State) -> None:
     st.subheader(md(day_label(key_date.day)), anchor=False, divider="gray")
     st.caption(md(f"Chosen because: {key_date.reason}."))
     for sentence in key_date.sentences:
-        st.markdown(f"> {md(sentence.text)}\n>\n> — {md(sentence.outlet)}")
+        # A blank outlet comes as the file name: said as such, not read as the name of a paper.
+        st.markdown(f"> {md(sentence.text)}\n>\n> — {md(outlet_shown(sentence.outlet, sentence.article))}")
+        # The sentence where it stands in its article: what a briefing officer checks before quoting it.
+        st.page_link(
+            "app_pages/article.py",
+            label="Read it in the article",
+            icon=":material/article:",
+            query_params=link_params(
+                state, "article", article=sentence.article, cite=Span(sentence.start, sentence.end)
+            ),
+        )
     for event_id in key_date.event_ids:
         st.page_link(
             "app_pages/event.py",
@@ -100,3 +124,17 @@ def _day(key_date: KeyDate, titles: dict[str, str], state: State) -> None:
             icon=":material/info:",
             query_params=link_params(state, "event", event=event_id),
         )
+
+
+def _inferred_note(query: TableQuery) -> None:
+    """Say so when most articles' publication days were inferred: a sentence with no date of its own
+    counts for its article's day, so the days and counts above lean on those estimates."""
+    basis = query.sources()["published_basis"]
+    inferred = int((basis == "inferred").sum())
+    if inferred * 2 <= len(basis):
+        return
+    st.caption(
+        f"{inferred:,} of the {len(basis):,} articles have a publication day inferred from their text, "
+        "not given (sources.csv): the sentences with no date of their own count for those days, so a "
+        "day's counts may be off. The article pages say how each day was inferred."
+    )

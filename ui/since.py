@@ -105,6 +105,8 @@ def version_picker(state: State, chosen: Version | None) -> None:
         st.date_input(
             "or since a day",
             key=day_key,
+            help="The data as it stood before this day (its versions are written by each build and add), "
+            "not the news dated since it: the sidebar's Dates filter the news by date.",
             format="YYYY-MM-DD",
             on_change=lambda: update_view(
                 since=st.session_state[day_key].isoformat() if st.session_state[day_key] else ""

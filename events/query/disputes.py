@@ -6,6 +6,7 @@ giving different dates is no dispute between parties)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -170,4 +171,18 @@ def differing_days_line(days: list[SourcesOnADay]) -> str:
     """ "Sources differ on the date: 8 Apr 2025 (NBC News, Al Jazeera) vs 9 Apr 2025 (Reuters)"."""
     if not days:
         return ""
-    return "Sources differ on the date: " + " vs ".join(f"{d.day} ({', '.join(d.outlets)})" for d in days)
+    return "Sources differ on the date: " + " vs ".join(
+        f"{d.day} ({outlets_briefly(d.outlets)})" for d in days
+    )
+
+
+# Outlets named in a line before the rest are counted: an event reported by sixty articles is read at a
+# glance ("A, B, C and 57 more"), not as a paragraph of names above its facts.
+_NAMED_IN_A_LINE = 3
+
+
+def outlets_briefly(outlets: Sequence[str]) -> str:
+    """ "A, B, C and 57 more" for a long list of outlets; a list of four or fewer whole."""
+    if len(outlets) <= _NAMED_IN_A_LINE + 1:
+        return ", ".join(outlets)
+    return f"{', '.join(outlets[:_NAMED_IN_A_LINE])} and {len(outlets) - _NAMED_IN_A_LINE} more"

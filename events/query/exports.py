@@ -35,6 +35,7 @@ from events.query.labels import (
     countries_label,
     day_label,
     event_rows,
+    outlet_shown,
     outlets_line,
     sources_label,
     when_label,
@@ -536,7 +537,9 @@ def key_dates_markdown(
     for key in reversed(days) if newest_first else days:
         lines += [f"## {day_label(key.day)}", "", f"*Chosen because: {_md(key.reason)}.*", ""]
         for sentence in key.sentences:
-            lines.append(f"- “{_md(sentence.text)}” ({_md(sentence.outlet)}; event {sentence.event_id})")
+            # As the dashboard says it: a file name is not passed off as the name of a paper.
+            outlet = outlet_shown(sentence.outlet, sentence.article)
+            lines.append(f"- “{_md(sentence.text)}” ({_md(outlet)}; event {sentence.event_id})")
         lines.append("")
     return "\n".join(lines)
 

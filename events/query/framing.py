@@ -38,12 +38,34 @@ class StoryFrame:
     widened: bool = False  # to show a selected event that lies outside the story's dates
 
 
+# Articles per hundred whose publication day may be set aside as a stray (see `publication_span`).
+STRAY_SHARE = 0.01
+
+
 def publication_span(published: pd.Series) -> DateRange | None:
-    """The first and last publication day of the archive's articles (unknown days left out), or None."""
-    days = pd.to_datetime(published, errors="coerce").dropna()
-    if days.empty:
+    """The first and last publication day of the archive's articles (unknown days left out), or None.
+
+    A stray is left out: at either end, up to one article in a hundred whose day lies further from the
+    next article's than that article's from the other end. A day inferred from a report's history ("the
+    latest date it states is 3 June 2029" in a 2031 story) would otherwise stretch a two-month story
+    over two years and squeeze all of it into a corner of the chart.
+
+        280 articles 3 Oct .. 30 Nov 2031 and one "published" 4 Jun 2029  ->  3 Oct .. 30 Nov 2031
+        5 articles 8 .. 10 Apr 2025  ->  8 .. 10 Apr 2025 (fewer than a hundred: none set aside)
+    """
+    days = pd.to_datetime(published, errors="coerce").dropna().sort_values().dt.date.tolist()
+    if not days:
         return None
-    return DateRange(days.min().date(), days.max().date())
+    strays = int(len(days) * STRAY_SHARE)
+    first, last = 0, len(days) - 1
+    for i in range(1, strays + 1):
+        if (days[i] - days[i - 1]) > (days[last] - days[i]):
+            first = i
+    for i in range(1, strays + 1):
+        j = len(days) - 1 - i
+        if j > first and (days[j + 1] - days[j]) > (days[j] - days[first]):
+            last = j
+    return DateRange(days[first], days[last])
 
 
 def near_window(
@@ -90,6 +112,7 @@ def frame_story(window: DateRange, near: tuple[dt.date, dt.date]) -> DateRange:
 __all__ = [
     "NEAR_MIN_DAYS",
     "NEAR_SHARE",
+    "STRAY_SHARE",
     "StoryFrame",
     "frame_story",
     "near_window",

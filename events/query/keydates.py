@@ -211,7 +211,10 @@ def _dated_mentions(tables: Tables) -> pd.DataFrame:
     mentions = mentions.merge(sources, on="article", how="left")
     mentions["day"] = mentions["date"].dt.date
     mentions["published_day"] = mentions["published"].dt.date
-    mentions["outlet"] = mentions["outlet"].where(mentions["outlet"].fillna("") != "", mentions["article"])
+    # An article whose outlet sources.csv leaves blank stands for itself (one voice each), but is not an
+    # outlet a reason may count: 200 such articles are not "200 outlets".
+    mentions["outlet_named"] = mentions["outlet"].fillna("") != ""
+    mentions["outlet"] = mentions["outlet"].where(mentions["outlet_named"], mentions["article"])
     return _on_news_days(mentions)
 
 
@@ -262,7 +265,7 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
     `relevance` says how much each article is about the story (see `StoryWords.relevance`), `horizon` is
     the latest publication day of the table (by default the latest of `mentions`)."""
     if mentions.empty:
-        return pd.DataFrame(columns=["articles", "outlets", "cited_by", "score"])
+        return pd.DataFrame(columns=["articles", "outlets", "unnamed", "cited_by", "score"])
     # An article as close to the story as the average article counts as one article.
     mean = float(relevance.mean()) if len(relevance) else 0.0
     weight = relevance / mean if mean > 0 else relevance
@@ -279,12 +282,16 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
     table = pd.DataFrame(
         {
             "articles": grouped["article"].nunique(),
-            "outlets": grouped["outlet"].nunique(),
             "mentions": grouped.size(),
             "deeds": grouped["deed"].sum(),
             "contested": grouped["contested"].mean(),
         }
     )
+    # (mentions made elsewhere than `_dated_mentions` carry no flag: an outlet is named there when it is
+    # not its article's file name)
+    named = days["outlet_named"] if "outlet_named" in days else days["outlet"] != days["article"]
+    table["outlets"] = days[named].groupby("day")["outlet"].nunique().reindex(table.index, fill_value=0)
+    table["unnamed"] = days[~named].groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
     later = days[days["later"]]
     table["cited_by"] = later.groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
     if horizon is None:
@@ -414,7 +421,14 @@ def latest_published(sources: pd.DataFrame) -> dt.date | None:
 
 def _reason(row: Mapping[Hashable, Any]) -> str:
     articles, outlets, cited = int(row["articles"]), int(row["outlets"]), int(row["cited_by"])
-    text = f"reported by {_count(articles, 'article')} from {_count(outlets, 'outlet')}"
+    unnamed = int(row.get("unnamed", 0))
+    text = f"reported by {_count(articles, 'article')}"
+    if not unnamed:
+        text += f" from {_count(outlets, 'outlet')}"
+    elif not outlets:
+        text += f" ({'its outlet' if articles == 1 else 'their outlets'} not named)"
+    else:
+        text += f" from {_count(outlets, 'outlet')} and {unnamed} with no outlet named"
     if cited:
         text += f"; cited by {_count(cited, 'later article')}"
     if float(row["seen_share"]) < 0.5:

@@ -176,9 +176,17 @@ def mention_rows(mentions: pd.DataFrame) -> list[MentionRow]:
     ]
 
 
+# Outlets an event's line names before counting the rest (a line, not a paragraph of names).
+OUTLETS_IN_A_LINE = 6
+
+
 def outlets_line(names: list[str]) -> str:
     """An event's outlets, each once: "BBC (12), Reuters (3), Fox News" (most articles first), not an
     outlet per article ("The Guardian, The Guardian", or 45 names, mostly repeats, for a story every
     paper ran)."""
     counts = Counter(names)
-    return ", ".join(name if n == 1 else f"{name} ({n})" for name, n in counts.most_common())
+    named = [name if n == 1 else f"{name} ({n})" for name, n in counts.most_common()]
+    # 66 articles of a folder with no outlets named are 66 names: the first few, then how many more.
+    if len(named) > OUTLETS_IN_A_LINE + 1:
+        return ", ".join(named[:OUTLETS_IN_A_LINE]) + f" and {len(named) - OUTLETS_IN_A_LINE} more"
+    return ", ".join(named)
