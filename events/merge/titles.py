@@ -2649,7 +2649,8 @@ _NEEDS_OF = re.compile(
     # phrase says of what
     r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|mouth|edge|edges|outskirts|rest"
     r"|remainder|bulk|capacity|proportion|percentage|fraction|portion|part|parts|size|extent|scale"
-    r"|scope|fate|bottom|middle|tip|dozens|hundreds|thousands|millions|tens|one|some|many"
+    # ("evacuated thousands | of residents": a plural count is the object it counts, and reads whole)
+    r"|scope|fate|bottom|middle|tip|tens|one|some|many"
     r"|most|much|none|each|both|half|any|several|head|members?|director|chairman|chairwoman|president)))$",
     re.IGNORECASE,
 )
@@ -2710,11 +2711,20 @@ def _describes_the_noun_before(text: str, cut: int) -> bool:
     )
 
 
+# "the cracked part", "the southern edge", "its upper end": a noun of part with a word describing it names a
+# thing of its own, and reads whole without its "of"
+_DESCRIBED_PART = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]{3,}(?:ing|ed|en|al|ic|ive|ous|ern|er|most)|top|far)"
+    r"\s+(?:mouth|edges?|parts?|bottom|middle|tip)$",
+    re.IGNORECASE,
+)
+
+
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
     """Whether a cut at `cut` leaves the last word before it waiting for the phrase after it: an "of" phrase
     a word needs, the object two infinitives share, the rest of a comparison."""
     if text.startswith(" of ", cut) and _NEEDS_OF.search(text, 0, cut):
-        return True
+        return not _DESCRIBED_PART.search(text, 0, cut)
     if text.startswith(" than ", cut) and _COMPARATIVE_END.search(text, 0, cut):
         return True  # "ratings more | than doubled": the comparison is cut in two
     if _TWO_INFINITIVES.search(text, 0, cut) and _SHARED_OBJECT.match(text, cut):
