@@ -29,3 +29,53 @@ def test_a_bare_part_still_keeps_its_of() -> None:
         " for barges to undergo checks before entering the harbour"
     )
     assert title == "Port officials had begun work to survey a new ferry terminal site"
+
+
+def test_a_galleries_buttons_and_counter_go() -> None:
+    assert headline("BACK {current} of {total} NEXT Marsh fever is a disease of cattle carried by midges") == (
+        "Marsh fever is a disease of cattle carried by midges"
+    )
+    assert headline("BACK 4 of 12 NEXT Crowds filled the square in Tamsin to watch the lantern parade") == (
+        "Crowds filled the square in Tamsin to watch the lantern parade"
+    )
+
+
+def test_a_page_heading_closing_with_its_day_goes_before_any_capital() -> None:
+    title = headline(
+        "Flood diary: Your letters Friday 17 January Up to 400 volunteers will be on the levees along the"
+        " Ostra by Monday"
+    )
+    assert title.startswith("Up to 400 volunteers will be on the levees")
+
+
+def test_a_sentence_with_its_own_day_is_no_heading() -> None:
+    title = headline("Rescuers pulled twelve people from the river at dawn 6 March Police said later")
+    assert not title.startswith("Police")
+
+
+def test_a_name_is_never_cut_at_its_start() -> None:
+    aged = headline(
+        "many pensioners in Tamsin will be cold and hungry tonight",
+        speaker="Aged",
+        speech=True,
+        sentence="1420 Danish charity Help the Aged says many pensioners in Tamsin will be cold and hungry tonight.",
+    )
+    assert aged == "Help the Aged says many pensioners in Tamsin will be cold and hungry tonight"
+    nations = headline(
+        "its teams had found 420 cases of marsh fever in Tamsin",
+        speaker="Nations",
+        speech=True,
+        sentence="In its latest count, the United Nations agency said its teams had found 420 cases of marsh"
+        " fever in Tamsin.",
+    )
+    assert nations == "United Nations says its teams had found 420 cases of marsh fever in Tamsin"
+
+
+def test_a_name_before_another_name_is_not_joined_to_it() -> None:
+    title = headline(
+        "Mirova signed the ferry contract in Tamsin",
+        sentence="At the Summit Mirova signed the ferry contract in Tamsin.",
+    )
+    assert title == "Mirova signed the ferry contract in Tamsin"
+    day = headline("Ana Roe signed the deal", sentence="Yesterday Ana Roe signed the deal.")
+    assert day == "Ana Roe signed the deal"

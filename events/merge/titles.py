@@ -515,6 +515,79 @@ def headline(
     sentence: str = "",
     short_speaker: str = "",
 ) -> str:
+    """The title of `_clause_headline`, never opening inside a name the sentence writes whole."""
+    title = _clause_headline(
+        clause,
+        speaker=speaker,
+        speech=speech,
+        quoted=quoted,
+        sentence=sentence,
+        short_speaker=short_speaker,
+    )
+    return _with_whole_name(title, sentence)
+
+
+# A word that may open a sentence or a phrase before a name, and is no part of it ("Yesterday Mirova
+# signed", "In Tamsin Bay"; "Mr" is kept: "Mr Roe")
+_NOT_OF_A_NAME = COMMON_OPENERS | frozenset(
+    """meanwhile earlier later according amid across through into onto upon near like unlike said says told
+    tells and or nor against via per""".split()
+)
+_NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*")
+# The last word of a name that alone is a common word, so a title opening on it has lost the name's start
+# ("United | Nations", "Tamsin | Sound"); a body's head word ("Council", "Agency") too
+_NAME_END_WORDS = ORGANISATION_HEADS | frozenset(
+    "Nations States Kingdom Republic Emirates Sound Bay Gulf Coast Strait Delta Island Islands Valley".split()
+)
+
+
+def _with_whole_name(title: str, sentence: str) -> str:
+    """`title` with the words of a name that the clause's split or the speaker's reading cut from its start
+    put back as the sentence writes them: "Aged says ..." from "charity Help the Aged says ..." -> "Help the
+    Aged says ...", "Nations says ..." from "the United Nations agency said" -> "United Nations says ...".
+    Only a name joined by "the" or ending on a word no name is without is whole only so: "Tamsin Obama
+    arrived" would be two names."""
+    first = title.split(" ", 1)[0].rstrip(",;:")
+    if not sentence or not _NAME_WORD.fullmatch(first) or first.lower() in _NOT_OF_A_NAME:
+        return title
+    found = re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", sentence)
+    if found is None or not sentence[: found.start()].endswith(" "):
+        return title
+    words = sentence[: found.start()].split()
+    kept: list[str] = []
+    # (the words before, back to the first that is no name's: "the" only between two of a name's words,
+    # "Help the Aged", never "In the Tamsin Sound")
+    while words:
+        word = words[-1]
+        if word == "the" and not kept and len(words) > 1:
+            if not _NAME_WORD.fullmatch(words[-2]) or words[-2].lower() in _NOT_OF_A_NAME:
+                break
+            kept[:0] = words[-2:]
+            words = words[:-2]
+            continue
+        if (
+            not _NAME_WORD.fullmatch(word)
+            or word.lower() in _NOT_OF_A_NAME
+            or re.fullmatch(rf"{_WEEKDAYS}|{_MONTHS}", word)
+        ):
+            break
+        kept.insert(0, word)
+        words = words[:-1]
+    if not kept or not ("the" in kept or first in _NAME_END_WORDS):
+        return title
+    whole = " ".join([*kept, title])
+    return whole if len(whole) <= TITLE_MAX else title
+
+
+def _clause_headline(
+    clause: str,
+    *,
+    speaker: str = "",
+    speech: bool = False,
+    quoted: bool = False,
+    sentence: str = "",
+    short_speaker: str = "",
+) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
     quoted as spoken (`quoted`) that cannot follow "says" as they stand, a first person or a capital that
@@ -1743,6 +1816,13 @@ _SCRAPE_LABEL = re.compile(r"^(?P<label>[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,4})
 _REMARK_OPENING = re.compile(r"(?:I|We|My|Our|Us)\b")
 
 
+# A picture gallery's buttons and counter the scrape left before a caption, its figures as given or still
+# the template's ("BACK 3 of 9 NEXT", "BACK {current} of {total} NEXT"): no writer puts them in a sentence
+_SLIDESHOW_BUTTONS = re.compile(
+    r"^(?:BACK|PREV(?:IOUS)?)\s+(?:\d{1,3}|\{\w+\})\s+(?:of|/)\s+(?:\d{1,3}|\{\w+\})\s+NEXT\s+(?=\S)"
+)
+
+
 # A news page's own labels in capitals, never a speaker's name: "BREAKING: The court has ruled ..."
 _PAGE_LABEL = re.compile(
     r"^(?:BREAKING(?:\s+NEWS)?|DEVELOPING|UPDATED?(?:\s+\d{1,2})?|LIVE|WATCH|VIDEO|PHOTOS?|PICTURES?|GALLERY"
@@ -1797,11 +1877,18 @@ _NO_HEADLINE_END = frozenset(
 )
 
 
+# A page heading closing with its bare day ("Your letters Friday 17 January Up to 40 ferries ..."): after a
+# day that no word leads to, any capital opens the sentence the heading was run into
+_DAY_HEADING_RUN_IN = re.compile(
+    rf"^(?P<head>[A-Z][^.!?;:“”\"\d]{{4,60}}?(?P<day>{_BARE_HEADING_DAY}))\s+(?=(?P<next>[A-Z][\w’'-]*)\s)"
+)
+
+
 def _without_headline_run_in(text: str) -> str:
     """The sentence without a headline or caption run into it: "Flood shuts town school Two more pupils fell
     ill on Monday" -> "Two more pupils fell ill on Monday"; the text as it was when what precedes the
     capital is no short heading or what follows it no clause."""
-    found = _HEADLINE_RUN_IN.match(text)
+    found = _HEADLINE_RUN_IN.match(text) or _DAY_HEADING_RUN_IN.match(text)
     if found is None:
         return text
     head, rest = found.group("head"), text[found.end() :]
@@ -2022,6 +2109,7 @@ def tidy(clause: str) -> str:
     text = _CREDIT_RUN_IN.sub("", text)
     text = _without_photo_credit(text)  # "... in Tarsk. REUTERS/Lena Moss" -> "... in Tarsk"
     text = _ENTRY_HEADING.sub("", text, count=1)  # "GMT, BORDER CROSSING We ..." -> "We ..."
+    text = _SLIDESHOW_BUTTONS.sub("", text, count=1)  # "BACK 3 of 9 NEXT Smog is ..." -> "Smog is ..."
     text = _without_label(text)  # "Analysis: The court ruled ..." -> "The court ruled ..."
     # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
     # struck" when the cleft's date was split off with its comma
