@@ -3,7 +3,13 @@ furniture goes, a name is never cut at its start. Every sentence is our own."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+from reports import build_reports
+
 from events.merge.titles import fit, headline
+
+DAY = dt.date(2024, 9, 20)
 
 
 def test_a_plural_count_reads_whole_before_its_of() -> None:
@@ -79,3 +85,17 @@ def test_a_name_before_another_name_is_not_joined_to_it() -> None:
     assert title == "Mirova signed the ferry contract in Tamsin"
     day = headline("Ana Roe signed the deal", sentence="Yesterday Ana Roe signed the deal.")
     assert day == "Ana Roe signed the deal"
+
+
+def _titles(text: str) -> list[str]:
+    return [title for _type, _date, _end, title, _n in build_reports((DAY, text))]
+
+
+def test_an_opening_span_stays_when_no_date_dated_the_happening() -> None:
+    (poll,) = _titles("Just weeks ago, a poll found that most voters in Tamsin backed the new bridge toll.")
+    assert poll == "Just weeks ago, a poll found that most voters in Tamsin backed the new bridge toll"
+
+
+def test_an_opening_span_that_dated_the_happening_goes() -> None:
+    (poll,) = _titles("Just two months ago, a poll found that most voters in Tamsin backed the new bridge toll.")
+    assert poll == "A poll found that most voters in Tamsin backed the new bridge toll"

@@ -4986,6 +4986,30 @@ def dated_since_clause(clause: str, date_text: str, sentence: str = "") -> str:
 
 # the "when" clause that tells what a day is for, after the clause that names the day: ", when the minister
 # appears before the committee" (up to the next comma or the end)
+def with_undated_span(title: str, sentence: str, date_text: str) -> str:
+    """`title` with the span that opens its sentence ("Just two months ago, a survey found ...", "Three weeks
+    later, the mill ...") put back when no date of the sentence dated the happening: the span is then the
+    only sign that it is older than the report, and a title without it reads as the report's own news."""
+    span = _OPENING_SPAN_LATER.match(" ".join(sentence.split()))
+    if not title or span is None or (date_text and date_text in sentence):
+        return title
+    rest = sentence.split(None, len(span.group().split()))[-1]
+    # (only the clause the span opened, as it opens the title: not a clause said after it, "X says ...")
+    if rest[:20].lower() != title[:20].lower():
+        return title
+    kept = span.group().strip().rstrip(",")
+    opening = title if _written_capital(title, rest) else title[:1].lower() + title[1:]
+    whole = f"{kept[:1].upper()}{kept[1:]}, {opening}"
+    return whole if len(whole) <= TITLE_MAX else title
+
+
+def _written_capital(title: str, written: str) -> bool:
+    """Whether the title's first word is written with its capital where it stands in the sentence: a name's
+    ("Ana Roe"), or "I"."""
+    first = title.split(" ", 1)[0]
+    return written.startswith(first) and first.lower() not in COMMON_OPENERS and first != first.lower()
+
+
 _WHEN_AFTER_DAY = re.compile(r"^[\"”’']*,\s+when\s+(?P<what>[^,;:“”\"]{8,90}?)\s*(?:[,;:.!?]|$)")
 # so few words that the clause tells only that something will happen: "The real test will come"
 VAGUE_CLAUSE_WORDS = 6
