@@ -99,3 +99,11 @@ def test_an_opening_span_stays_when_no_date_dated_the_happening() -> None:
 def test_an_opening_span_that_dated_the_happening_goes() -> None:
     (poll,) = _titles("Just two months ago, a poll found that most voters in Tamsin backed the new bridge toll.")
     assert poll == "A poll found that most voters in Tamsin backed the new bridge toll"
+
+
+def test_a_plural_count_opening_a_clause_keeps_its_of() -> None:
+    title = fit(
+        "The new strain of marsh fever emerged in Tamsin in June and since then thousands of cases have"
+        " been confirmed across the coast"
+    )
+    assert not title.endswith("thousands")

@@ -2808,9 +2808,21 @@ _DESCRIBED_PART = re.compile(
 )
 
 
+# "and since then thousands | of cases were confirmed": a plural count after a word that opens a clause is
+# that clause's subject, and names nothing without its "of" (after a verb or preposition it is an object
+# that reads whole: "evacuated thousands")
+_COUNT_OPENING_A_CLAUSE = re.compile(
+    r"(?:^|[,;:]|\b(?:and|or|but|then|now|since|as|while|when|where|that|which|who|so|yet|also|still|because"
+    r"|although|though|after|before|until|if))\s+(?:dozens|hundreds|thousands|millions|tens)$",
+    re.IGNORECASE,
+)
+
+
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
     """Whether a cut at `cut` leaves the last word before it waiting for the phrase after it: an "of" phrase
     a word needs, the object two infinitives share, the rest of a comparison."""
+    if text.startswith(" of ", cut) and _COUNT_OPENING_A_CLAUSE.search(text, 0, cut):
+        return True
     if text.startswith(" of ", cut) and _NEEDS_OF.search(text, 0, cut):
         return not _DESCRIBED_PART.search(text, 0, cut)
     if text.startswith(" than ", cut) and _COMPARATIVE_END.search(text, 0, cut):
