@@ -107,3 +107,26 @@ def test_a_plural_count_opening_a_clause_keeps_its_of() -> None:
         " been confirmed across the coast"
     )
     assert not title.endswith("thousands")
+
+
+def test_a_long_opening_phrase_gives_way_to_the_clause_it_sets() -> None:
+    expecting = (
+        "Expecting hard questions from the harbour committee at the hearings this week, Port Director Ana"
+        " Roe announced a tightening of the rules for cargo ships."
+    )
+    assert headline(expecting, sentence=expecting) == (
+        "Port Director Ana Roe announced a tightening of the rules for cargo ships"
+    )
+    minutes = (
+        "Just a few minutes into his remarks about the damage from the flood to the regional assembly,"
+        " Tamsin councillor Ian Marsh broke down in tears."
+    )
+    assert headline(minutes, sentence=minutes) == "Tamsin councillor Ian Marsh broke down in tears"
+
+
+def test_a_participle_subject_is_no_opening_phrase() -> None:
+    rising = (
+        "Rising prices in the harbour towns along the Tamsin coast and the northern islands hurt the ferry"
+        " firms badly during the long winter, the bank said."
+    )
+    assert headline(rising, sentence=rising).startswith("Rising prices in the harbour towns")

@@ -664,6 +664,11 @@ def _clause_headline(
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
         text = main_clause_after_opening(text) or text
+    if len(text) > TITLE_MAX and _LONG_OPENING_PHRASE.match(text):
+        # ("Expecting hard questions at the hearings, the director announced ...", "Minutes into his speech,
+        # the mayor ...": a long opening phrase leaves no room for the clause it sets, which is the news)
+        main = main_clause_after_opening(text, opening_known=True)
+        text = main if len(main.split()) >= 5 and not _SAYING_AT_END.search(main) else text
     closing = _CLOSING_ATTRIBUTION.search(text) if speech and speaker else None
     if (
         closing is not None
@@ -3842,13 +3847,24 @@ _APPOSITION_OPENING = re.compile(r"(?i:one|some|many|most|all|each|none|part|two
 _AGE_AT_END = re.compile(r",\s+\d{1,3},\s+$")
 
 
-def main_clause_after_opening(text: str) -> str:
+# A phrase opening a sentence that only sets its scene: a participle with whatever it takes ("Expecting hard
+# questions ...") or a span into something ("Just minutes into his speech ...")
+_LONG_OPENING_PHRASE = re.compile(
+    r"^(?:(?!According\b|Including\b)[A-Z][a-z]{2,}ing\s+[\w’'-]+"
+    r"|(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into)\s"
+)
+
+
+def main_clause_after_opening(text: str, *, opening_known: bool = False) -> str:
     """The main clause of a long sentence that opens with subordinate clauses or phrases ("Before the
     hearing began, before the jurors sat down, the defence had conceded ..." -> "the defence had conceded
-    ..."), or "" when there is none that is a clause."""
+    ..."), or "" when there is none that is a clause. `opening_known`: the caller has seen such an opening
+    the patterns here do not know."""
     gerund = _OPENING_GERUND.match(text)
-    if not _OPENING_SUBORDINATE.match(text) and (
-        gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT
+    if (
+        not opening_known
+        and not _OPENING_SUBORDINATE.match(text)
+        and (gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT)
     ):
         return ""
     listed = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)]
