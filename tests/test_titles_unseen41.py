@@ -130,3 +130,16 @@ def test_a_participle_subject_is_no_opening_phrase() -> None:
         " firms badly during the long winter, the bank said."
     )
     assert headline(rising, sentence=rising).startswith("Rising prices in the harbour towns")
+
+
+def test_an_opening_with_its_own_verb_or_quotation_is_kept() -> None:
+    agreed = (
+        "Restructuring experts agreed that by running the numbers alone, the ferry firm looked able to handle"
+        " the cost of the repairs."
+    )
+    assert not headline(agreed, sentence=agreed).startswith("The ferry firm looked")
+    having = (
+        'Having said that if the "Stop it, drop it" campaign launched today saves one life, then the fuss will'
+        " surely be worth it."
+    )
+    assert not headline(having, sentence=having).startswith("Drop it")

@@ -668,7 +668,16 @@ def _clause_headline(
         # ("Expecting hard questions at the hearings, the director announced ...", "Minutes into his speech,
         # the mayor ...": a long opening phrase leaves no room for the clause it sets, which is the news)
         main = main_clause_after_opening(text, opening_known=True)
-        text = main if len(main.split()) >= 5 and not _SAYING_AT_END.search(main) else text
+        opening = text[: len(text) - len(main)] if main else ""
+        # (a phrase with a verb of its own or a quotation is no opening phrase: "Restructuring experts
+        # agreed that, ...", 'Having said that if the "Stop it, drop it" campaign ...')
+        if (
+            len(main.split()) >= 5
+            and not _SAYING_AT_END.search(main)
+            and not re.search(r"[\"“”]", opening)
+            and not any(_finite_or_past(word) for word in re.findall(r"[\w’'-]+", opening)[1:])
+        ):
+            text = main
     closing = _CLOSING_ATTRIBUTION.search(text) if speech and speaker else None
     if (
         closing is not None
@@ -3850,7 +3859,7 @@ _AGE_AT_END = re.compile(r",\s+\d{1,3},\s+$")
 # A phrase opening a sentence that only sets its scene: a participle with whatever it takes ("Expecting hard
 # questions ...") or a span into something ("Just minutes into his speech ...")
 _LONG_OPENING_PHRASE = re.compile(
-    r"^(?:(?!According\b|Including\b)[A-Z][a-z]{2,}ing\s+[\w’'-]+"
+    r"^(?:(?!According\b|Including\b|Having\b)[A-Z][a-z]{2,}ing\s+[\w’'-]+"
     r"|(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into)\s"
 )
 
