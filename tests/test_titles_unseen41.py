@@ -143,3 +143,21 @@ def test_an_opening_with_its_own_verb_or_quotation_is_kept() -> None:
         " surely be worth it."
     )
     assert not headline(having, sentence=having).startswith("Drop it")
+
+
+def test_a_later_cut_keeps_the_counted_noun() -> None:
+    title = fit(
+        "Ana Roe estimated the new ferry rules affect dozens of coastal boats that ordinarily employ as many as"
+        " 4,000 crew"
+    )
+    assert title == "Ana Roe estimated the new ferry rules affect dozens of coastal boats"
+
+
+def test_a_list_opening_with_an_ing_word_is_no_opening_phrase() -> None:
+    title = headline(
+        "floating sand barriers, pumps and boats to carry sandbags were being made ready to guard and clean the"
+        " low streets of Tamsin",
+        speaker="Officials",
+        speech=True,
+    )
+    assert "sand barriers" in title

@@ -675,6 +675,8 @@ def _clause_headline(
             len(main.split()) >= 5
             and not _SAYING_AT_END.search(main)
             and not re.search(r"[\"“”]", opening)
+            # ("Floating barriers, skimmers and planes were ...": words of a list, no phrase with its object)
+            and _PHRASE_LINK.search(opening) is not None
             and not any(_finite_or_past(word) for word in re.findall(r"[\w’'-]+", opening)[1:])
         ):
             text = main
@@ -2751,8 +2753,7 @@ _NEEDS_OF = re.compile(
     # phrase says of what
     r"|(?<![\w'’-])(?:amounts?|quantit(?:y|ies)|volumes?|effects?|mouth|edge|edges|outskirts|rest"
     r"|remainder|bulk|capacity|proportion|percentage|fraction|portion|part|parts|size|extent|scale"
-    # ("evacuated thousands | of residents": a plural count is the object it counts, and reads whole)
-    r"|scope|fate|bottom|middle|tip|tens|one|some|many"
+    r"|scope|fate|bottom|middle|tip|dozens|hundreds|thousands|millions|tens|one|some|many"
     r"|most|much|none|each|both|half|any|several|head|members?|director|chairman|chairwoman|president)))$",
     re.IGNORECASE,
 )
@@ -2822,21 +2823,19 @@ _DESCRIBED_PART = re.compile(
 )
 
 
-# "and since then thousands | of cases were confirmed": a plural count after a word that opens a clause is
-# that clause's subject, and names nothing without its "of" (after a verb or preposition it is an object
-# that reads whole: "evacuated thousands")
-_COUNT_OPENING_A_CLAUSE = re.compile(
-    r"(?:^|[,;:]|\b(?:and|or|but|then|now|since|as|while|when|where|that|which|who|so|yet|also|still|because"
-    r"|although|though|after|before|until|if))\s+(?:dozens|hundreds|thousands|millions|tens)$",
-    re.IGNORECASE,
+# "has served to sweep millions | of litres", "evacuated thousands | of residents": a plural count after a
+# verb or preposition is the object it counts, and reads whole when the only other cut would lose it; after a
+# word that opens a clause it is that clause's subject ("and since then thousands | of cases were ..."), and
+# names nothing without its "of"
+_COUNTED_OBJECT = re.compile(
+    r"(?<![,;:])\s(?!(?:and|or|but|then|now|since|as|while|when|where|that|which|who|so|yet|also|still"
+    r"|because|although|though|after|before|until|if)\s)[a-z][\w’'-]*\s+(?:dozens|hundreds|thousands|millions)$"
 )
 
 
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
     """Whether a cut at `cut` leaves the last word before it waiting for the phrase after it: an "of" phrase
     a word needs, the object two infinitives share, the rest of a comparison."""
-    if text.startswith(" of ", cut) and _COUNT_OPENING_A_CLAUSE.search(text, 0, cut):
-        return True
     if text.startswith(" of ", cut) and _NEEDS_OF.search(text, 0, cut):
         return not _DESCRIBED_PART.search(text, 0, cut)
     if text.startswith(" than ", cut) and _COMPARATIVE_END.search(text, 0, cut):
@@ -3000,6 +2999,8 @@ def _cut(
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     # ("grants to Ruritania, Borduria | , Syldavia and Carpathia": the list of names is one phrase)
     names = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)] if strict else []
+    # (the longest cut after a counted object, "sweep millions", kept for when the cut found is shorter)
+    counted = ""
     for pattern in _BREAKS:
         cuts = [
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
@@ -3051,6 +3052,10 @@ def _cut(
             if pattern is _DESCRIBING_PHRASE and not _describes_the_noun_before(text, cut):
                 continue
             if not inside and _waits_for_its_phrase(text, cut):
+                if text.startswith(" of ", cut) and _COUNTED_OBJECT.search(text, 0, cut):
+                    kept = text[:cut].rstrip(" ,;:")
+                    if len(kept) > len(counted) and len(kept) <= TITLE_MAX and not is_fragment(kept):
+                        counted = kept
                 continue  # (`inside`: a last resort before "…", when no other phrase ends)
             if _inside_short_quotation(text, cut):
                 continue  # 'vowed to pay "all necessary | and appropriate costs"': words quoted stay whole
@@ -3117,8 +3122,8 @@ def _cut(
                 continue  # "The board says job losses | in the region have been fewer": the verb said is cut
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
-                return kept
-    return ""
+                return counted if len(counted) > len(kept) else kept
+    return counted if len(counted) >= minimum else ""
 
 
 _BETWEEN_BEFORE_CUT = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$")
@@ -3861,6 +3866,12 @@ _AGE_AT_END = re.compile(r",\s+\d{1,3},\s+$")
 _LONG_OPENING_PHRASE = re.compile(
     r"^(?:(?!According\b|Including\b|Having\b)[A-Z][a-z]{2,}ing\s+[\w’'-]+"
     r"|(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into)\s"
+)
+
+
+_PHRASE_LINK = re.compile(
+    r"\s(?:the|a|an|his|her|its|their|our|to|from|on|in|at|with|for|about|into|by|over|after|of)\s",
+    re.IGNORECASE,
 )
 
 
