@@ -161,3 +161,11 @@ def test_a_list_opening_with_an_ing_word_is_no_opening_phrase() -> None:
         speech=True,
     )
     assert "sand barriers" in title
+
+
+def test_a_count_after_its_determiner_keeps_its_of() -> None:
+    title = fit(
+        "In a call with reporters, the harbour master also cited the costs of cleaning the thousands of small"
+        " boats used in the flood rescue and the legal costs"
+    )
+    assert not title.endswith("the thousands")

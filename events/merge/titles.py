@@ -2826,10 +2826,11 @@ _DESCRIBED_PART = re.compile(
 # "has served to sweep millions | of litres", "evacuated thousands | of residents": a plural count after a
 # verb or preposition is the object it counts, and reads whole when the only other cut would lose it; after a
 # word that opens a clause it is that clause's subject ("and since then thousands | of cases were ..."), and
-# names nothing without its "of"
+# names nothing without its "of", as after a determiner ("the thousands | of ships")
 _COUNTED_OBJECT = re.compile(
     r"(?<![,;:])\s(?!(?:and|or|but|then|now|since|as|while|when|where|that|which|who|so|yet|also|still"
-    r"|because|although|though|after|before|until|if)\s)[a-z][\w’'-]*\s+(?:dozens|hundreds|thousands|millions)$"
+    r"|because|although|though|after|before|until|if|the|these|those|its|their|his|her|our|your|some|several"
+    r"|many)\s)[a-z][\w’'-]*\s+(?:dozens|hundreds|thousands|millions)$"
 )
 
 
@@ -3123,7 +3124,9 @@ def _cut(
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
                 return counted if len(counted) > len(kept) else kept
-    return counted if len(counted) >= minimum else ""
+    # (no other cut: the title is shortened some other way, "the moratorium has cost thousands of jobs", never
+    # left on its count)
+    return ""
 
 
 _BETWEEN_BEFORE_CUT = re.compile(r"\bbetween\s+(?:[\w’'-]+\s+){0,5}[\w’'-]+$")
