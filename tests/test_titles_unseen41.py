@@ -38,9 +38,9 @@ def test_a_bare_part_still_keeps_its_of() -> None:
 
 
 def test_a_galleries_buttons_and_counter_go() -> None:
-    assert headline("BACK {current} of {total} NEXT Marsh fever is a disease of cattle carried by midges") == (
-        "Marsh fever is a disease of cattle carried by midges"
-    )
+    assert headline(
+        "BACK {current} of {total} NEXT Marsh fever is a disease of cattle carried by midges"
+    ) == ("Marsh fever is a disease of cattle carried by midges")
     assert headline("BACK 4 of 12 NEXT Crowds filled the square in Tamsin to watch the lantern parade") == (
         "Crowds filled the square in Tamsin to watch the lantern parade"
     )
@@ -64,7 +64,8 @@ def test_a_name_is_never_cut_at_its_start() -> None:
         "many pensioners in Tamsin will be cold and hungry tonight",
         speaker="Aged",
         speech=True,
-        sentence="1420 Danish charity Help the Aged says many pensioners in Tamsin will be cold and hungry tonight.",
+        sentence="1420 Danish charity Help the Aged says many pensioners in Tamsin will be cold and hungry"
+        " tonight.",
     )
     assert aged == "Help the Aged says many pensioners in Tamsin will be cold and hungry tonight"
     nations = headline(
@@ -97,7 +98,9 @@ def test_an_opening_span_stays_when_no_date_dated_the_happening() -> None:
 
 
 def test_an_opening_span_that_dated_the_happening_goes() -> None:
-    (poll,) = _titles("Just two months ago, a poll found that most voters in Tamsin backed the new bridge toll.")
+    (poll,) = _titles(
+        "Just two months ago, a poll found that most voters in Tamsin backed the new bridge toll."
+    )
     assert poll == "A poll found that most voters in Tamsin backed the new bridge toll"
 
 
@@ -139,24 +142,24 @@ def test_an_opening_with_its_own_verb_or_quotation_is_kept() -> None:
     )
     assert not headline(agreed, sentence=agreed).startswith("The ferry firm looked")
     having = (
-        'Having said that if the "Stop it, drop it" campaign launched today saves one life, then the fuss will'
-        " surely be worth it."
+        'Having said that if the "Stop it, drop it" campaign launched today saves one life, then the fuss'
+        " will surely be worth it."
     )
     assert not headline(having, sentence=having).startswith("Drop it")
 
 
 def test_a_later_cut_keeps_the_counted_noun() -> None:
     title = fit(
-        "Ana Roe estimated the new ferry rules affect dozens of coastal boats that ordinarily employ as many as"
-        " 4,000 crew"
+        "Ana Roe estimated the new ferry rules affect dozens of coastal boats that ordinarily employ as many"
+        " as 4,000 crew"
     )
     assert title == "Ana Roe estimated the new ferry rules affect dozens of coastal boats"
 
 
 def test_a_list_opening_with_an_ing_word_is_no_opening_phrase() -> None:
     title = headline(
-        "floating sand barriers, pumps and boats to carry sandbags were being made ready to guard and clean the"
-        " low streets of Tamsin",
+        "floating sand barriers, pumps and boats to carry sandbags were being made ready to guard and clean"
+        " the low streets of Tamsin",
         speaker="Officials",
         speech=True,
     )
