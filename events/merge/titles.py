@@ -3872,6 +3872,8 @@ _LONG_OPENING_PHRASE = re.compile(
 )
 
 
+# a word that links a phrase to its object ("questions from the committee", "into his speech"): an opening
+# phrase has one, a list of nouns does not
 _PHRASE_LINK = re.compile(
     r"\s(?:the|a|an|his|her|its|their|our|to|from|on|in|at|with|for|about|into|by|over|after|of)\s",
     re.IGNORECASE,
@@ -5035,8 +5037,6 @@ def dated_since_clause(clause: str, date_text: str, sentence: str = "") -> str:
     return since[:1].upper() + since[1:]
 
 
-# the "when" clause that tells what a day is for, after the clause that names the day: ", when the minister
-# appears before the committee" (up to the next comma or the end)
 def with_undated_span(title: str, sentence: str, date_text: str) -> str:
     """`title` with the span that opens its sentence ("Just two months ago, a survey found ...", "Three weeks
     later, the mill ...") put back when no date of the sentence dated the happening: the span is then the
@@ -5061,6 +5061,8 @@ def _written_capital(title: str, written: str) -> bool:
     return written.startswith(first) and first.lower() not in COMMON_OPENERS and first != first.lower()
 
 
+# the "when" clause that tells what a day is for, after the clause that names the day: ", when the minister
+# appears before the committee" (up to the next comma or the end)
 _WHEN_AFTER_DAY = re.compile(r"^[\"”’']*,\s+when\s+(?P<what>[^,;:“”\"]{8,90}?)\s*(?:[,;:.!?]|$)")
 # so few words that the clause tells only that something will happen: "The real test will come"
 VAGUE_CLAUSE_WORDS = 6
