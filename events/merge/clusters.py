@@ -64,6 +64,7 @@ from events.merge.titles import (
     with_its_subject,
     with_named_age,
     with_named_pronoun,
+    with_undated_span,
     with_when_clause,
     without_split_time,
 )
@@ -4272,7 +4273,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
     # "The real test will come on Thursday, when the minister appears ...": what the day is for
     clause = with_when_clause(best.sentence.text, clause, best.date_text)
     # "The association said in a statement that the ban will cost jobs": a claim, told as its speaker's
-    return headline(
+    titled = headline(
         clause,
         speaker=speaker,
         speech=best.is_speech or _reported(best, clause),
@@ -4280,6 +4281,8 @@ def _title(cluster: Cluster, best: Mention) -> str:
         sentence=best.sentence.text,
         short_speaker=best.speaker_short,
     )
+    # ("Two months ago, a survey found ..." dated by its report: the span is the only sign it is older)
+    return with_undated_span(titled, best.sentence.text, best.date_text)
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘’'`]")

@@ -515,6 +515,79 @@ def headline(
     sentence: str = "",
     short_speaker: str = "",
 ) -> str:
+    """The title of `_clause_headline`, never opening inside a name the sentence writes whole."""
+    title = _clause_headline(
+        clause,
+        speaker=speaker,
+        speech=speech,
+        quoted=quoted,
+        sentence=sentence,
+        short_speaker=short_speaker,
+    )
+    return _with_whole_name(title, sentence)
+
+
+# A word that may open a sentence or a phrase before a name, and is no part of it ("Yesterday Mirova
+# signed", "In Tamsin Bay"; "Mr" is kept: "Mr Roe")
+_NOT_OF_A_NAME = COMMON_OPENERS | frozenset(
+    """meanwhile earlier later according amid across through into onto upon near like unlike said says told
+    tells and or nor against via per""".split()
+)
+_NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*")
+# The last word of a name that alone is a common word, so a title opening on it has lost the name's start
+# ("United | Nations", "Tamsin | Sound"); a body's head word ("Council", "Agency") too
+_NAME_END_WORDS = ORGANISATION_HEADS | frozenset(
+    "Nations States Kingdom Republic Emirates Sound Bay Gulf Coast Strait Delta Island Islands Valley".split()
+)
+
+
+def _with_whole_name(title: str, sentence: str) -> str:
+    """`title` with the words of a name that the clause's split or the speaker's reading cut from its start
+    put back as the sentence writes them: "Aged says ..." from "charity Help the Aged says ..." -> "Help the
+    Aged says ...", "Nations says ..." from "the United Nations agency said" -> "United Nations says ...".
+    Only a name joined by "the" or ending on a word no name is without is whole only so: "Tamsin Obama
+    arrived" would be two names."""
+    first = title.split(" ", 1)[0].rstrip(",;:")
+    if not sentence or not _NAME_WORD.fullmatch(first) or first.lower() in _NOT_OF_A_NAME:
+        return title
+    found = re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", sentence)
+    if found is None or not sentence[: found.start()].endswith(" "):
+        return title
+    words = sentence[: found.start()].split()
+    kept: list[str] = []
+    # (the words before, back to the first that is no name's: "the" only between two of a name's words,
+    # "Help the Aged", never "In the Tamsin Sound")
+    while words:
+        word = words[-1]
+        if word == "the" and not kept and len(words) > 1:
+            if not _NAME_WORD.fullmatch(words[-2]) or words[-2].lower() in _NOT_OF_A_NAME:
+                break
+            kept[:0] = words[-2:]
+            words = words[:-2]
+            continue
+        if (
+            not _NAME_WORD.fullmatch(word)
+            or word.lower() in _NOT_OF_A_NAME
+            or re.fullmatch(rf"{_WEEKDAYS}|{_MONTHS}", word)
+        ):
+            break
+        kept.insert(0, word)
+        words = words[:-1]
+    if not kept or not ("the" in kept or first in _NAME_END_WORDS):
+        return title
+    whole = " ".join([*kept, title])
+    return whole if len(whole) <= TITLE_MAX else title
+
+
+def _clause_headline(
+    clause: str,
+    *,
+    speaker: str = "",
+    speech: bool = False,
+    quoted: bool = False,
+    sentence: str = "",
+    short_speaker: str = "",
+) -> str:
     """A title of at most TITLE_MAX characters from the clause of a report; speech gets its speaker
     ("Jane Roe says the talks will resume") unless the clause already opens with the speaker. Words
     quoted as spoken (`quoted`) that cannot follow "says" as they stand, a first person or a capital that
@@ -591,6 +664,22 @@ def headline(
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
         text = main_clause_after_opening(text) or text
+    if len(text) > TITLE_MAX and _LONG_OPENING_PHRASE.match(text):
+        # ("Expecting hard questions at the hearings, the director announced ...", "Minutes into his speech,
+        # the mayor ...": a long opening phrase leaves no room for the clause it sets, which is the news)
+        main = main_clause_after_opening(text, opening_known=True)
+        opening = text[: len(text) - len(main)] if main else ""
+        # (a phrase with a verb of its own or a quotation is no opening phrase: "Restructuring experts
+        # agreed that, ...", 'Having said that if the "Stop it, drop it" campaign ...')
+        if (
+            len(main.split()) >= 5
+            and not _SAYING_AT_END.search(main)
+            and not re.search(r"[\"“”]", opening)
+            # ("Floating barriers, skimmers and planes were ...": words of a list, no phrase with its object)
+            and _PHRASE_LINK.search(opening) is not None
+            and not any(_finite_or_past(word) for word in re.findall(r"[\w’'-]+", opening)[1:])
+        ):
+            text = main
     closing = _CLOSING_ATTRIBUTION.search(text) if speech and speaker else None
     if (
         closing is not None
@@ -1743,6 +1832,13 @@ _SCRAPE_LABEL = re.compile(r"^(?P<label>[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,4})
 _REMARK_OPENING = re.compile(r"(?:I|We|My|Our|Us)\b")
 
 
+# A picture gallery's buttons and counter the scrape left before a caption, its figures as given or still
+# the template's ("BACK 3 of 9 NEXT", "BACK {current} of {total} NEXT"): no writer puts them in a sentence
+_SLIDESHOW_BUTTONS = re.compile(
+    r"^(?:BACK|PREV(?:IOUS)?)\s+(?:\d{1,3}|\{\w+\})\s+(?:of|/)\s+(?:\d{1,3}|\{\w+\})\s+NEXT\s+(?=\S)"
+)
+
+
 # A news page's own labels in capitals, never a speaker's name: "BREAKING: The court has ruled ..."
 _PAGE_LABEL = re.compile(
     r"^(?:BREAKING(?:\s+NEWS)?|DEVELOPING|UPDATED?(?:\s+\d{1,2})?|LIVE|WATCH|VIDEO|PHOTOS?|PICTURES?|GALLERY"
@@ -1797,11 +1893,18 @@ _NO_HEADLINE_END = frozenset(
 )
 
 
+# A page heading closing with its bare day ("Your letters Friday 17 January Up to 40 ferries ..."): after a
+# day that no word leads to, any capital opens the sentence the heading was run into
+_DAY_HEADING_RUN_IN = re.compile(
+    rf"^(?P<head>[A-Z][^.!?;:“”\"\d]{{4,60}}?(?P<day>{_BARE_HEADING_DAY}))\s+(?=(?P<next>[A-Z][\w’'-]*)\s)"
+)
+
+
 def _without_headline_run_in(text: str) -> str:
     """The sentence without a headline or caption run into it: "Flood shuts town school Two more pupils fell
     ill on Monday" -> "Two more pupils fell ill on Monday"; the text as it was when what precedes the
     capital is no short heading or what follows it no clause."""
-    found = _HEADLINE_RUN_IN.match(text)
+    found = _HEADLINE_RUN_IN.match(text) or _DAY_HEADING_RUN_IN.match(text)
     if found is None:
         return text
     head, rest = found.group("head"), text[found.end() :]
@@ -2022,6 +2125,7 @@ def tidy(clause: str) -> str:
     text = _CREDIT_RUN_IN.sub("", text)
     text = _without_photo_credit(text)  # "... in Tarsk. REUTERS/Lena Moss" -> "... in Tarsk"
     text = _ENTRY_HEADING.sub("", text, count=1)  # "GMT, BORDER CROSSING We ..." -> "We ..."
+    text = _SLIDESHOW_BUTTONS.sub("", text, count=1)  # "BACK 3 of 9 NEXT Smog is ..." -> "Smog is ..."
     text = _without_label(text)  # "Analysis: The court ruled ..." -> "The court ruled ..."
     # "It was on 18 March, 1967 that the tanker struck ..." -> "The tanker ...", and "1967 that the tanker
     # struck" when the cleft's date was split off with its comma
@@ -2710,11 +2814,31 @@ def _describes_the_noun_before(text: str, cut: int) -> bool:
     )
 
 
+# "the cracked part", "the southern edge", "its upper end": a noun of part with a word describing it names a
+# thing of its own, and reads whole without its "of"
+_DESCRIBED_PART = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]{3,}(?:ing|ed|en|al|ic|ive|ous|ern|er|most)|top|far)"
+    r"\s+(?:mouth|edges?|parts?|bottom|middle|tip)$",
+    re.IGNORECASE,
+)
+
+
+# "has served to sweep millions | of litres", "evacuated thousands | of residents": a plural count after a
+# verb or preposition is the object it counts, and reads whole when the only other cut would lose it; after a
+# word that opens a clause it is that clause's subject ("and since then thousands | of cases were ..."), and
+# names nothing without its "of", as after a determiner ("the thousands | of ships")
+_COUNTED_OBJECT = re.compile(
+    r"(?<![,;:])\s(?!(?:and|or|but|then|now|since|as|while|when|where|that|which|who|so|yet|also|still"
+    r"|because|although|though|after|before|until|if|the|these|those|its|their|his|her|our|your|some|several"
+    r"|many)\s)[a-z][\w’'-]*\s+(?:dozens|hundreds|thousands|millions)$"
+)
+
+
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
     """Whether a cut at `cut` leaves the last word before it waiting for the phrase after it: an "of" phrase
     a word needs, the object two infinitives share, the rest of a comparison."""
     if text.startswith(" of ", cut) and _NEEDS_OF.search(text, 0, cut):
-        return True
+        return not _DESCRIBED_PART.search(text, 0, cut)
     if text.startswith(" than ", cut) and _COMPARATIVE_END.search(text, 0, cut):
         return True  # "ratings more | than doubled": the comparison is cut in two
     if _TWO_INFINITIVES.search(text, 0, cut) and _SHARED_OBJECT.match(text, cut):
@@ -2876,6 +3000,8 @@ def _cut(
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     # ("grants to Ruritania, Borduria | , Syldavia and Carpathia": the list of names is one phrase)
     names = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)] if strict else []
+    # (the longest cut after a counted object, "sweep millions", kept for when the cut found is shorter)
+    counted = ""
     for pattern in _BREAKS:
         cuts = [
             m.start() for m in pattern.finditer(text, 0, TITLE_MAX + 8) if minimum <= m.start() <= TITLE_MAX
@@ -2927,6 +3053,10 @@ def _cut(
             if pattern is _DESCRIBING_PHRASE and not _describes_the_noun_before(text, cut):
                 continue
             if not inside and _waits_for_its_phrase(text, cut):
+                if text.startswith(" of ", cut) and _COUNTED_OBJECT.search(text, 0, cut):
+                    kept = text[:cut].rstrip(" ,;:")
+                    if len(kept) > len(counted) and len(kept) <= TITLE_MAX and not is_fragment(kept):
+                        counted = kept
                 continue  # (`inside`: a last resort before "…", when no other phrase ends)
             if _inside_short_quotation(text, cut):
                 continue  # 'vowed to pay "all necessary | and appropriate costs"': words quoted stay whole
@@ -2993,7 +3123,9 @@ def _cut(
                 continue  # "The board says job losses | in the region have been fewer": the verb said is cut
             # a cut must leave a clause: "The government of the Congo | and the rebels signed" does not
             if minimum <= len(kept) <= TITLE_MAX and not is_fragment(kept) and not _subject_only(kept):
-                return kept
+                return counted if len(counted) > len(kept) else kept
+    # (no other cut: the title is shortened some other way, "the moratorium has cost thousands of jobs", never
+    # left on its count)
     return ""
 
 
@@ -3732,13 +3864,32 @@ _APPOSITION_OPENING = re.compile(r"(?i:one|some|many|most|all|each|none|part|two
 _AGE_AT_END = re.compile(r",\s+\d{1,3},\s+$")
 
 
-def main_clause_after_opening(text: str) -> str:
+# A phrase opening a sentence that only sets its scene: a participle with whatever it takes ("Expecting hard
+# questions ...") or a span into something ("Just minutes into his speech ...")
+_LONG_OPENING_PHRASE = re.compile(
+    r"^(?:(?!According\b|Including\b|Having\b)[A-Z][a-z]{2,}ing\s+[\w’'-]+"
+    r"|(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into)\s"
+)
+
+
+# a word that links a phrase to its object ("questions from the committee", "into his speech"): an opening
+# phrase has one, a list of nouns does not
+_PHRASE_LINK = re.compile(
+    r"\s(?:the|a|an|his|her|its|their|our|to|from|on|in|at|with|for|about|into|by|over|after|of)\s",
+    re.IGNORECASE,
+)
+
+
+def main_clause_after_opening(text: str, *, opening_known: bool = False) -> str:
     """The main clause of a long sentence that opens with subordinate clauses or phrases ("Before the
     hearing began, before the jurors sat down, the defence had conceded ..." -> "the defence had conceded
-    ..."), or "" when there is none that is a clause."""
+    ..."), or "" when there is none that is a clause. `opening_known`: the caller has seen such an opening
+    the patterns here do not know."""
     gerund = _OPENING_GERUND.match(text)
-    if not _OPENING_SUBORDINATE.match(text) and (
-        gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT
+    if (
+        not opening_known
+        and not _OPENING_SUBORDINATE.match(text)
+        and (gerund is None or gerund.group(2).lower() not in _GERUND_OBJECT)
     ):
         return ""
     listed = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)]
@@ -4884,6 +5035,30 @@ def dated_since_clause(clause: str, date_text: str, sentence: str = "") -> str:
     if _FINITE.fullmatch(first) or first.lower() in _NOT_OPENING:
         return ""
     return since[:1].upper() + since[1:]
+
+
+def with_undated_span(title: str, sentence: str, date_text: str) -> str:
+    """`title` with the span that opens its sentence ("Just two months ago, a survey found ...", "Three weeks
+    later, the mill ...") put back when no date of the sentence dated the happening: the span is then the
+    only sign that it is older than the report, and a title without it reads as the report's own news."""
+    span = _OPENING_SPAN_LATER.match(" ".join(sentence.split()))
+    if not title or span is None or (date_text and date_text in sentence):
+        return title
+    rest = sentence.split(None, len(span.group().split()))[-1]
+    # (only the clause the span opened, as it opens the title: not a clause said after it, "X says ...")
+    if rest[:20].lower() != title[:20].lower():
+        return title
+    kept = span.group().strip().rstrip(",")
+    opening = title if _written_capital(title, rest) else title[:1].lower() + title[1:]
+    whole = f"{kept[:1].upper()}{kept[1:]}, {opening}"
+    return whole if len(whole) <= TITLE_MAX else title
+
+
+def _written_capital(title: str, written: str) -> bool:
+    """Whether the title's first word is written with its capital where it stands in the sentence: a name's
+    ("Ana Roe"), or "I"."""
+    first = title.split(" ", 1)[0]
+    return written.startswith(first) and first.lower() not in COMMON_OPENERS and first != first.lower()
 
 
 # the "when" clause that tells what a day is for, after the clause that names the day: ", when the minister

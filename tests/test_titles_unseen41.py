@@ -1,0 +1,174 @@
+"""Titles on unseen news (session 41): a count or a described part reads whole before its "of", scraped page
+furniture goes, a name is never cut at its start. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from reports import build_reports
+
+from events.merge.titles import fit, headline
+
+DAY = dt.date(2024, 9, 20)
+
+
+def test_a_plural_count_reads_whole_before_its_of() -> None:
+    title = fit(
+        "The careless use of sprays by the harbour board has long served to sweep thousands of tonnes of ash"
+        " out of public view"
+    )
+    assert title == "The careless use of sprays by the harbour board has long served to sweep thousands"
+
+
+def test_a_described_part_reads_whole_before_its_of() -> None:
+    title = headline(
+        "a crack in a pipe inserted into the leaking part of the main drain that feeds the old reservoir",
+        speaker="Inspectors",
+        speech=True,
+    )
+    assert title == "Inspectors say a crack in a pipe inserted into the leaking part"
+
+
+def test_a_bare_part_still_keeps_its_of() -> None:
+    title = fit(
+        "Port officials had begun work to survey a new ferry terminal site at the mouth of the Tamsin River"
+        " for barges to undergo checks before entering the harbour"
+    )
+    assert title == "Port officials had begun work to survey a new ferry terminal site"
+
+
+def test_a_galleries_buttons_and_counter_go() -> None:
+    assert headline(
+        "BACK {current} of {total} NEXT Marsh fever is a disease of cattle carried by midges"
+    ) == ("Marsh fever is a disease of cattle carried by midges")
+    assert headline("BACK 4 of 12 NEXT Crowds filled the square in Tamsin to watch the lantern parade") == (
+        "Crowds filled the square in Tamsin to watch the lantern parade"
+    )
+
+
+def test_a_page_heading_closing_with_its_day_goes_before_any_capital() -> None:
+    title = headline(
+        "Flood diary: Your letters Friday 17 January Up to 400 volunteers will be on the levees along the"
+        " Ostra by Monday"
+    )
+    assert title.startswith("Up to 400 volunteers will be on the levees")
+
+
+def test_a_sentence_with_its_own_day_is_no_heading() -> None:
+    title = headline("Rescuers pulled twelve people from the river at dawn 6 March Police said later")
+    assert not title.startswith("Police")
+
+
+def test_a_name_is_never_cut_at_its_start() -> None:
+    aged = headline(
+        "many pensioners in Tamsin will be cold and hungry tonight",
+        speaker="Aged",
+        speech=True,
+        sentence="1420 Danish charity Help the Aged says many pensioners in Tamsin will be cold and hungry"
+        " tonight.",
+    )
+    assert aged == "Help the Aged says many pensioners in Tamsin will be cold and hungry tonight"
+    nations = headline(
+        "its teams had found 420 cases of marsh fever in Tamsin",
+        speaker="Nations",
+        speech=True,
+        sentence="In its latest count, the United Nations agency said its teams had found 420 cases of marsh"
+        " fever in Tamsin.",
+    )
+    assert nations == "United Nations says its teams had found 420 cases of marsh fever in Tamsin"
+
+
+def test_a_name_before_another_name_is_not_joined_to_it() -> None:
+    title = headline(
+        "Mirova signed the ferry contract in Tamsin",
+        sentence="At the Summit Mirova signed the ferry contract in Tamsin.",
+    )
+    assert title == "Mirova signed the ferry contract in Tamsin"
+    day = headline("Ana Roe signed the deal", sentence="Yesterday Ana Roe signed the deal.")
+    assert day == "Ana Roe signed the deal"
+
+
+def _titles(text: str) -> list[str]:
+    return [title for _type, _date, _end, title, _n in build_reports((DAY, text))]
+
+
+def test_an_opening_span_stays_when_no_date_dated_the_happening() -> None:
+    (poll,) = _titles("Just weeks ago, a poll found that most voters in Tamsin backed the new bridge toll.")
+    assert poll == "Just weeks ago, a poll found that most voters in Tamsin backed the new bridge toll"
+
+
+def test_an_opening_span_that_dated_the_happening_goes() -> None:
+    (poll,) = _titles(
+        "Just two months ago, a poll found that most voters in Tamsin backed the new bridge toll."
+    )
+    assert poll == "A poll found that most voters in Tamsin backed the new bridge toll"
+
+
+def test_a_plural_count_opening_a_clause_keeps_its_of() -> None:
+    title = fit(
+        "The new strain of marsh fever emerged in Tamsin in June and since then thousands of cases have"
+        " been confirmed across the coast"
+    )
+    assert not title.endswith("thousands")
+
+
+def test_a_long_opening_phrase_gives_way_to_the_clause_it_sets() -> None:
+    expecting = (
+        "Expecting hard questions from the harbour committee at the hearings this week, Port Director Ana"
+        " Roe announced a tightening of the rules for cargo ships."
+    )
+    assert headline(expecting, sentence=expecting) == (
+        "Port Director Ana Roe announced a tightening of the rules for cargo ships"
+    )
+    minutes = (
+        "Just a few minutes into his remarks about the damage from the flood to the regional assembly,"
+        " Tamsin councillor Ian Marsh broke down in tears."
+    )
+    assert headline(minutes, sentence=minutes) == "Tamsin councillor Ian Marsh broke down in tears"
+
+
+def test_a_participle_subject_is_no_opening_phrase() -> None:
+    rising = (
+        "Rising prices in the harbour towns along the Tamsin coast and the northern islands hurt the ferry"
+        " firms badly during the long winter, the bank said."
+    )
+    assert headline(rising, sentence=rising).startswith("Rising prices in the harbour towns")
+
+
+def test_an_opening_with_its_own_verb_or_quotation_is_kept() -> None:
+    agreed = (
+        "Restructuring experts agreed that by running the numbers alone, the ferry firm looked able to handle"
+        " the cost of the repairs."
+    )
+    assert not headline(agreed, sentence=agreed).startswith("The ferry firm looked")
+    having = (
+        'Having said that if the "Stop it, drop it" campaign launched today saves one life, then the fuss'
+        " will surely be worth it."
+    )
+    assert not headline(having, sentence=having).startswith("Drop it")
+
+
+def test_a_later_cut_keeps_the_counted_noun() -> None:
+    title = fit(
+        "Ana Roe estimated the new ferry rules affect dozens of coastal boats that ordinarily employ as many"
+        " as 4,000 crew"
+    )
+    assert title == "Ana Roe estimated the new ferry rules affect dozens of coastal boats"
+
+
+def test_a_list_opening_with_an_ing_word_is_no_opening_phrase() -> None:
+    title = headline(
+        "floating sand barriers, pumps and boats to carry sandbags were being made ready to guard and clean"
+        " the low streets of Tamsin",
+        speaker="Officials",
+        speech=True,
+    )
+    assert "sand barriers" in title
+
+
+def test_a_count_after_its_determiner_keeps_its_of() -> None:
+    title = fit(
+        "In a call with reporters, the harbour master also cited the costs of cleaning the thousands of small"
+        " boats used in the flood rescue and the legal costs"
+    )
+    assert not title.endswith("the thousands")
