@@ -9,12 +9,13 @@ has only its same-day reports; an older day ("the levee day") has all of its thr
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Hashable
 
 import pandas as pd
 import pytest
 from small_corpus import event_row, source_row
 
-from events.query.keydates import key_dates, rank_days
+from events.query.keydates import _reason, key_dates, rank_days
 from events.schema import Tables, validate
 
 FIRST = dt.date(2024, 5, 1)
@@ -138,3 +139,19 @@ def test_a_table_seen_longer_than_its_articles_show_keeps_the_counts() -> None:
     rank = {key.day: key.rank for key in days}
     assert rank[LEVEE_DAY] < rank[LAST_DAY]
     assert not any("still to come" in key.reason for key in days)
+
+
+def test_a_day_seen_for_weeks_says_why_its_reports_are_still_to_come() -> None:
+    # In an archive reported for a year, a day seen for fifty days may hold under half its reports: the
+    # reason says so, or "still to come" beside "fifty days later" reads as a contradiction.
+    row: dict[Hashable, float] = {
+        "articles": 3,
+        "outlets": 2,
+        "cited_by": 0,
+        "seen_share": 0.4,
+        "days_seen": 50,
+    }
+    assert _reason(row) == (
+        "reported by 3 articles from 2 outlets; most of its reports are likely still to come: the latest "
+        "article came 50 days later, and in this archive a day gets most of its reports later than that"
+    )

@@ -434,8 +434,16 @@ def _reason(row: Mapping[Hashable, Any]) -> str:
     if float(row["seen_share"]) < 0.5:
         # Most of the reports a day this recent gets are still to come: its counts were raised for them.
         seen = int(row["days_seen"])
-        latest = "is from that day" if seen == 0 else f"came {_count(seen, 'day')} later"
-        text += f"; most of its reports are likely still to come (the latest article {latest})"
+        if seen == 0:
+            text += "; most of its reports are likely still to come (the latest article is from that day)"
+        else:
+            # Said whole: "still to come" beside "50 days later" reads as a contradiction unless the reader
+            # learns that this archive's days keep being reported for longer than that.
+            text += (
+                "; most of its reports are likely still to come: the latest article came "
+                f"{_count(seen, 'day')} later, and in this archive a day gets most of its reports"
+                " later than that"
+            )
     return text
 
 
