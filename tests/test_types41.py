@@ -8,6 +8,8 @@ import datetime as dt
 
 import pytest
 
+from events.extract.clauses import what_was_said
+from events.extract.triggers import SPEECH
 from tests.reports import types_below_lead
 
 TUESDAY = dt.date(2026, 3, 10)
@@ -116,3 +118,26 @@ def test_rules_issued_by_their_name_are_a_measure(sentence: str) -> None:
 def test_rules_not_issued_are_no_measure() -> None:
     sentence = "The ministry has not issued guidelines for schools, a union official said on Monday."
     assert "policy" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said on May 22 it was setting aside $2 billion to help farmers rebuild the dykes.",
+        "The charity said on 3 March that it was shipping 5,000 tents to the valley.",
+    ],
+)
+def test_an_act_under_way_said_on_a_calendar_day_is_the_act(sentence: str) -> None:
+    assert types_below_lead(sentence, TUESDAY) == ["other"]
+
+
+def test_a_view_said_on_a_calendar_day_stays_words() -> None:
+    sentence = "The agency said on May 22 it was hoping for a quick end to the dispute."
+    assert types_below_lead(sentence, TUESDAY) == ["statement"]
+
+
+def test_what_was_said_on_a_calendar_day_opens_after_the_day() -> None:
+    text = "The agency said on May 22 it was setting aside $2 billion to help farmers rebuild the dykes."
+    speech = SPEECH.search(text)
+    assert speech is not None
+    assert what_was_said(text, speech).startswith("it was setting aside")
