@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from events.extract.clauses import what_was_said
-from events.extract.triggers import SPEECH
+from events.extract.triggers import SPEECH, settled_type
 from tests.reports import types_below_lead
 
 TUESDAY = dt.date(2026, 3, 10)
@@ -164,3 +164,19 @@ def test_flights_being_suspended_are_a_measure(sentence: str) -> None:
 )
 def test_a_halt_weighed_or_asked_for_is_no_measure(sentence: str) -> None:
     assert "policy" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve pupils at a school in Lyme have fallen ill with the fever, the mayor said on Monday.",
+        "Officials suspect children at a second school have been taken ill with flu, the mayor said.",
+    ],
+)
+def test_people_fallen_ill_with_a_catching_disease_told_by_a_speaker_are_new_cases(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "disaster"
+
+
+def test_people_fallen_ill_with_no_catching_disease_are_no_new_cases() -> None:
+    sentence = "Twelve pupils at a school in Lyme fell ill with food poisoning, the mayor said on Monday."
+    assert settled_type("statement", sentence) == "statement"

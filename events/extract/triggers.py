@@ -3468,7 +3468,9 @@ _ILLNESS_TAKEN = gated_for_search(
     r"\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
     r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
     # ("the patient's daughter": a possessive names whose kin, not who fell sick)
-    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught)\s+(probable\s+|suspected\s+"
+    # ("twelve pupils have fallen ill with the fever", "were taken ill with flu": the same illness taken)
+    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
+    r"(fallen|fell|taken|become|became)\s+ill\s+with)\s+(probable\s+|suspected\s+"
     rf"|confirmed\s+)?(the\s+|a\s+)?([\w-]+\s+){{0,2}}?{_DISEASES}\b(?![\s-]+(vaccines?|tests?|drugs?|treatments?"
     r"|jabs?|shots?|kits?|medicines?)\b)",
     re.IGNORECASE,
