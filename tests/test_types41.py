@@ -21,6 +21,7 @@ TUESDAY = dt.date(2026, 3, 10)
         "The senate confirmed Ana Roe as finance minister in a 70-12 vote on Monday, filling a key post.",
         "The board confirmed Tom Ley as its new chief executive on Monday.",
         "Lawmakers on Monday confirmed the nomination of Karl Weiss as ambassador to Peru.",
+        "The senate confirmed the premier’s nomination of (now former) Mayor Jo Roe as minister on Monday.",
     ],
 )
 def test_a_nominee_confirmed_in_an_office_is_a_change_of_office(sentence: str) -> None:

@@ -1140,7 +1140,8 @@ TRIGGERS = (
             # chamber or a board puts its nominee in office, no words reported ("confirmed that she would
             # resign", "confirmed him as the driver" name no office given)
             rf"|(?<!\bnot\s)confirm(s|ed)?\s+{_NAMED_HOLDER}as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
-            r"|(?<!\bnot\s)confirm(s|ed)?\s+(the\s+|his\s+|her\s+|their\s+)?(nomination|appointment)\s+of\s+(?-i:[A-Z])\w*"
+            r"|(?<!\bnot\s)confirm(s|ed)?\s+(the\s+|his\s+|her\s+|their\s+)?([\w.-]+[’']s\s+)?(nomination|appointment)\s+of\s+"
+            r"(\([^)]{1,20}\)\s+)?(?-i:[A-Z])\w*"
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             # "will take over as the bank's chief executive", "took over from Tom Hale as chairman": the
             # office taken, as "succeeded" tells it
