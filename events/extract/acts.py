@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from events.extract.entities import Entity
 from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS
-from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, SAME_AS_THE_PRESENT, alternatives
+from events.extract.vocabulary import (
+    DAY_OF_SAYING,
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
+    SAME_AS_THE_PRESENT,
+    alternatives,
+)
 
 # Words that open a sentence before its subject and are no part of it: a linking word ("Meanwhile,"), a
 # short phrase of place or time ("In the capital,", "Earlier,", "Later in the day,")
@@ -376,7 +382,7 @@ def news_in_remarks(text: str) -> bool:
 # measure of change or a count ("its staff had been told", "their costs have risen", "its labs have
 # confirmed 12,000 infections").
 _WHEN_SAID = (
-    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+|earlier\s+(?:this\s+\w+\s+|on\s+\w+day\s+)?)?"
+    rf"\s+(?:{DAY_OF_SAYING}|earlier\s+(?:this\s+\w+\s+|on\s+\w+day\s+)?)"
     r"(?:that\s+)?"
 )
 # A word of the subject: no verb, no pronoun, no word that opens a clause of its own
@@ -511,7 +517,7 @@ _NOT_A_DEED_AHEAD = alternatives(
     grieve recover survive overcome prevail win lose suffer endure emerge always forever ever""".split()
 )
 _OWN_DEED_AHEAD = re.compile(
-    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\s+"
+    r"\s+" + DAY_OF_SAYING + r"(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\s+"
     rf"(?:(?:immediately|also|now|soon|then|shortly)\s+)?(?!(?:{_NOT_A_DEED_AHEAD})\b)[a-z]{{3,}}\b"
     # ("will pay all costs", "would meet every claim": a standing pledge, not an act; "will move cautiously",
     # "would act swiftly": a manner promised, not an act)
@@ -634,7 +640,7 @@ def words_given(text: str) -> bool:
 # What was said opens on a body as its subject, before the verb: "said the state has begun", "said on Monday
 # that the UN would release", "says the ministry is sending" (up to three words after "the")
 _BODY_OPENS_SAID = re.compile(
-    r"\s+(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight)\s+)?(?:that\s+)?"
+    r"\s+" + DAY_OF_SAYING + r"(?:that\s+)?"
     r"(?P<body>the\s+(?P<name>[A-Za-z][\w.&-]*(?:\s+[A-Za-z][\w.&-]*){0,2}?))"
     r"(?=\s+(?:has|have|had|would|will|was|were|is|are)\b)",
     re.IGNORECASE,

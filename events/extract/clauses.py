@@ -31,6 +31,7 @@ from events.extract.speakers import (
 from events.extract.triggers import TRIGGERS, Trigger, possible_families, rx
 from events.extract.vocabulary import (
     BARE_TIMETABLE_PARTICIPLES,
+    CALENDAR_DAY,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
@@ -618,6 +619,8 @@ _AFTER_SPEECH = rx(
     r"|\s+(?:morning|afternoon|evening|night)\b"
     # "said at that time it ...": when, not what was said
     r"|\s+at\s+(?:that|the)\s+time\b"
+    # "said on May 22 it ...", "said on 3 June that ...": the calendar's day, as a weekday is
+    rf"|\s+(?:on\s+)?{CALENDAR_DAY}\b"
     # "said last night that ...", "told reporters earlier this week": when, not what was said
     r"|\s+(?:(?:late|early)\s+)?(?:last|this|earlier|later)\s+(?:this\s+|that\s+)?(?:night|morning|afternoon"
     r"|evening|week|month|year|today)\b)*"

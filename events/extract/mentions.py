@@ -363,7 +363,7 @@ from events.extract.triggers import (
     rx,
     rx_gated,
 )
-from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
+from events.extract.vocabulary import DAY_OF_SAYING, IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
 from events.schema import TITLE_MAX
 
@@ -696,11 +696,9 @@ def _pronoun_stands_for(pronoun: str, speaker: str) -> bool:
 
 
 # What was said opens on a pronoun, after the day it was said on: "said on Monday it had closed", "said they"
-_PRONOUN_OPENS_SAID = rx(
-    r"\s+(?:(?:on\s+)?\w+day\s+|yesterday\s+|today\s+)?(?:that\s+)?(?P<pronoun>it|they|he|she)\b"
-)
+_PRONOUN_OPENS_SAID = rx(r"\s+" + DAY_OF_SAYING + r"(?:that\s+)?(?P<pronoun>it|they|he|she)\b")
 _ACT_UNDER_WAY_SAID = rx(
-    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+)?(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
+    r"\s+" + DAY_OF_SAYING + r"(that\s+)?(it|they|we|he|she|(the\s+|its\s+|their\s+)?"
     r"([\w-]+\s+){0,2}?(crews|teams|troops|workers|engineers|rescuers|firefighters|divers|police|officers|soldiers"
     r"|staff|volunteers|doctors|investigators|inspectors|officials))\s+(was|were|is|are)\s+"
     r"(already\s+|now\s+|also\s+|[a-z]+ly\s+){0,2}"

@@ -306,6 +306,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "stood",
         "stand",
         "command",
+        "confirm",
     ),
     "capture": (
         "captur",
@@ -1133,7 +1134,14 @@ TRIGGERS = (
             rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
             # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
-            rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
+            rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced|confirmed)\s+(as\s+)?(the\s+|its\s+|their\s+)?"
+            rf"{_OFFICE_HELD}"
+            # "The senate confirmed Jo Roe as finance minister", "confirmed the nomination of Tom Ley": a
+            # chamber or a board puts its nominee in office, no words reported ("confirmed that she would
+            # resign", "confirmed him as the driver" name no office given)
+            rf"|(?<!\bnot\s)confirm(s|ed)?\s+{_NAMED_HOLDER}as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
+            r"|(?<!\bnot\s)confirm(s|ed)?\s+(the\s+|his\s+|her\s+|their\s+)?([\w.-]+[’']s\s+)?(nomination|appointment)\s+of\s+"
+            r"(\([^)]{1,20}\)\s+)?(?-i:[A-Z])\w*"
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             # "will take over as the bank's chief executive", "took over from Tom Hale as chairman": the
             # office taken, as "succeeded" tells it
@@ -1341,6 +1349,12 @@ TRIGGERS = (
             r"|,\s+[^,;:“”\"]{3,60},)?\s+"
             # ("the well blew out", "a pipeline ruptured": every way an installation gives way)
             r"((that|which)\s+)?(exploded|blew\s+up|blew\s+out|collapsed|sank|burst|ruptured|caught\s+fire)\b"
+            # "the Aurora, a cargo ship owned by a shipping line, caught fire and sank": the thing named
+            # first, its kind told in the aside after the name ("Ana Roe, a ferry captain, was fired" names a
+            # person by her trade, and a person takes none of these verbs)
+            r"|(?-i:[A-Z])[\w’'-]+(\s+(?-i:[A-Z])[\w’'-]+){0,2},\s+(an?|the)\s+([\w-]+\s+){0,3}(rig|platform|refinery|plant"
+            r"|mine|tanker|ferry|ship|vessel|freighter|trawler|liner)\b[^,;:“”\"]{0,60},\s+((that|which)\s+)?(exploded"
+            r"|blew\s+up|caught\s+fire|sank|capsized|ran\s+aground|broke\s+up)\b"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
             r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
             r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
@@ -1418,6 +1432,12 @@ TRIGGERS = (
             r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
             # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
             r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
+            # "crude began to come ashore on the islands", "tar balls have been reported ashore in two
+            # counties": the spill reaching land, told as begun or as seen ("no oil has been reported ashore"
+            # is none)
+            r"|(?<!\bno\s)\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((began|begun|begins|started|starts)\s+"
+            r"(to\s+)?(come|coming|wash|washing)\s+(up|ashore)|(?<!\bnot\s)(?<!\bnever\s)been\s+(reported|found|spotted"
+            r"|sighted|seen)\s+ashore|comes\s+ashore)\b"
             # "Some 4,000 people have been infected": the count of the sick in the passive
             r"|\b\d[\d,.]*\s+(people|patients|persons)\s+(have|has|had)\s+(now\s+|already\s+)?been\s+(infected"
             r"|sickened)\b"
@@ -1920,6 +1940,10 @@ TRIGGERS = (
             # "disbanded the committee on energy", "abolished the agency": a public body done away with
             r"|\b(disband(ed|s)|abolish(ed|es))\s+(the|a|an|its|their)\s+([\w-]+\s+){0,4}?(committee|agency|commission"
             r"|department|ministry|office|council|board|unit|force|programme|program|body)\b"
+            # "the ministry issued new hygiene guidelines for schools", "announced severe restrictions on
+            # trawling": rules made known by their name are the measure ("has not issued guidelines" is none)
+            r"|(?<!\bnot\s)(?<!\bnever\s)\b(issu(ed|es)|announc(ed|es)|unveil(ed|s))\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
+            r"([\w-]+\s+){0,4}?(restrictions|guidelines|requirements|curbs)\b"
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
@@ -2014,6 +2038,13 @@ TRIGGERS = (
             r"(million|billion|m|bn)\s+(dollars|euros|pounds|kroner|yen|francs))(\s*(m|bn|million|billion)\b)?"
             r"(\s+\([^)]{1,20}\))?\s+(in\s+([\w-]+\s+)?(aid|relief|assistance)|of\s+([\w-]+\s+)?(aid|relief|assistance)"
             r"|to\s+(help|aid|support|assist)|for\s+(the\s+)?(relief|reconstruction|recovery|victims))\b"
+            # "The council pledged $40m on Monday to rebuild the bridges", "pledges $5m to a children's
+            # charity": a sum pledged is money given, whatever it is for ("pledged to pay all claims", with no
+            # sum, and "promised $5m", which may be a demand's figure, stay words)
+            r"|\b(pledged|pledges|donated|donates)\s+(an?\s+(extra|further|additional)\s+)?(about\s+|some\s+|nearly\s+"
+            r"|almost\s+|more\s+than\s+|up\s+to\s+|another\s+)?([$£€¥#]\s?\d[\d.,]*|\d[\d.,]*\s*(million|billion|m|bn)"
+            r"\s+(dollars|euros|pounds|kroner|yen|francs))(\s*(m|bn|million|billion)\b)?(\s+\([^)]{1,20}\))?"
+            r"(\s+(on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+|from\s+[^.;,]{1,40}?))?\s+(to|towards?|for)\s+\w"
             r"|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
         ),
@@ -2130,6 +2161,13 @@ TRIGGERS = (
             # agent of a passive, no measure)
             r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(?!by\b)(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
+            # "Norland is suspending flights to the north", "the ministry halts exports from Monday": the same
+            # halt in the present ("is considering suspending flights", "calls for halting exports" ask or
+            # weigh it)
+            r"|(?<!\bconsidering\s)(?<!\bweighing\s)(?<!\bmulling\s)(?<!\babout\s)(?<!\bof\s)(?<!\bfor\s)"
+            r"(?<!\bfrom\s)(?<!\bagainst\s)(?<!\bwithout\s)(?<!\bnot\s)\b(suspend(s|ing)|halt(s|ing)|ground(s|ing)"
+            r"|cancel(s|ling|ing))\s+(all\s+)?([\w-]+\s+){0,2}?(flights|sailings|services|exports|imports|shipments"
+            r"|drilling|deliveries)\b"
         ),
     ),
     Trigger("other", "return", rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
@@ -3431,7 +3469,9 @@ _ILLNESS_TAKEN = gated_for_search(
     r"\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
     r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
     # ("the patient's daughter": a possessive names whose kin, not who fell sick)
-    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught)\s+(probable\s+|suspected\s+"
+    # ("twelve pupils have fallen ill with the fever", "were taken ill with flu": the same illness taken)
+    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
+    r"(fallen|fell|taken|become|became)\s+ill\s+with)\s+(probable\s+|suspected\s+"
     rf"|confirmed\s+)?(the\s+|a\s+)?([\w-]+\s+){{0,2}}?{_DISEASES}\b(?![\s-]+(vaccines?|tests?|drugs?|treatments?"
     r"|jabs?|shots?|kits?|medicines?)\b)",
     re.IGNORECASE,

@@ -28,6 +28,12 @@ MONTH_NAMES = (
     "December",
 )
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# The day a saying is dated by, between the verb of saying and what was said, as wire copy puts it: "said on
+# Monday it had", "said yesterday they were", "said on May 22 it was", "said on 3 June that" (optional; a
+# calendar date counts as much as a weekday, or the same words read otherwise by the day's form)
+_MONTH_ALONE = "(?-i:" + "|".join(MONTH_NAMES) + ")"
+CALENDAR_DAY = rf"(?:{_MONTH_ALONE}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_ALONE})"
+DAY_OF_SAYING = rf"(?:(?:on\s+)?(?:\w+day|yesterday|today|tonight|{CALENDAR_DAY})\s+)?"
 # Short forms in news copy, lower case, with the month's number: "Sept. 9", "Feb 3" ("May" is its own)
 MONTH_ABBREVIATIONS = {
     "jan": 1,

@@ -1,0 +1,183 @@
+"""Types a briefing officer would file a report under (issue 7), for verbs that news prose uses both for words
+and for deeds: a chamber that confirms a nominee in an office fills the office; a sum pledged is money given.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.clauses import what_was_said
+from events.extract.triggers import SPEECH, settled_type
+from tests.reports import types_below_lead
+
+TUESDAY = dt.date(2026, 3, 10)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The senate confirmed Ana Roe as finance minister in a 70-12 vote on Monday, filling a key post.",
+        "The board confirmed Tom Ley as its new chief executive on Monday.",
+        "Lawmakers on Monday confirmed the nomination of Karl Weiss as ambassador to Peru.",
+        "The senate confirmed the premier’s nomination of (now former) Mayor Jo Roe as minister on Monday.",
+    ],
+)
+def test_a_nominee_confirmed_in_an_office_is_a_change_of_office(sentence: str) -> None:
+    assert "leadership" in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police confirmed Tom Ley as the driver of the lorry on Monday.",
+        "The ministry confirmed on Monday that the finance minister had flown to Oslo for talks.",
+        "A spokesman did not confirm Tom Ley as the new chief executive on Monday.",
+    ],
+)
+def test_a_fact_confirmed_fills_no_office(sentence: str) -> None:
+    assert "leadership" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The regional council pledged $40 million on Monday to rebuild the flooded bridges.",
+        "Nordic states have pledged more than 300m euros ($350m) from a joint fund to help the isle recover.",
+        "The mining firm pledged $20m (#14m) to study the river's recovery.",
+    ],
+)
+def test_a_sum_pledged_is_money_given(sentence: str) -> None:
+    types = types_below_lead(sentence, TUESDAY)
+    assert "other" in types
+    assert "statement" not in types
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mining firm pledged on Monday to pay every claim from the valley.",
+        "The minister pledged on Monday that the bridges would be rebuilt by June.",
+    ],
+)
+def test_a_pledge_with_no_sum_stays_words(sentence: str) -> None:
+    assert "statement" in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "As crude began to come ashore on the eastern islands, the governor met the firm's engineers.",
+        "Tar balls have also been reported ashore in two southern counties.",
+    ],
+)
+def test_a_spill_begun_to_come_ashore_or_seen_ashore_is_the_disaster(sentence: str) -> None:
+    assert "disaster" in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No oil has been reported ashore in the southern counties, the coastguard said on Monday.",
+        "Officials fear the slick could begin to come ashore by Friday, the coastguard said on Monday.",
+    ],
+)
+def test_a_spill_not_ashore_or_only_feared_is_no_disaster(sentence: str) -> None:
+    assert "disaster" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The trouble began on March 3, when the Harmony, a cargo ship owned by a shipping line, caught"
+        " fire and sank, killing four sailors.",
+        "Last week Nordhavn, a gas platform leased to a drilling firm, exploded off the coast.",
+    ],
+)
+def test_a_craft_named_before_its_kind_that_burns_or_sinks_is_a_disaster(sentence: str) -> None:
+    assert "disaster" in types_below_lead(sentence, TUESDAY)
+
+
+def test_a_person_named_by_a_trade_of_the_sea_is_no_wreck() -> None:
+    sentence = "Ana Roe, a ferry captain from the islands, told reporters on Monday that she had been fired."
+    assert "disaster" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry issued new hygiene and travel guidelines for schools on Monday.",
+        "On Monday, the state's fisheries board announced severe restrictions on trawling north of the bay.",
+        "The port agency issued new safety and environmental requirements for ferry operators on Monday.",
+    ],
+)
+def test_rules_issued_by_their_name_are_a_measure(sentence: str) -> None:
+    assert "policy" in types_below_lead(sentence, TUESDAY)
+
+
+def test_rules_not_issued_are_no_measure() -> None:
+    sentence = "The ministry has not issued guidelines for schools, a union official said on Monday."
+    assert "policy" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The agency said on May 22 it was setting aside $2 billion to help farmers rebuild the dykes.",
+        "The charity said on 3 March that it was shipping 5,000 tents to the valley.",
+    ],
+)
+def test_an_act_under_way_said_on_a_calendar_day_is_the_act(sentence: str) -> None:
+    assert types_below_lead(sentence, TUESDAY) == ["other"]
+
+
+def test_a_view_said_on_a_calendar_day_stays_words() -> None:
+    sentence = "The agency said on May 22 it was hoping for a quick end to the dispute."
+    assert types_below_lead(sentence, TUESDAY) == ["statement"]
+
+
+def test_what_was_said_on_a_calendar_day_opens_after_the_day() -> None:
+    text = "The agency said on May 22 it was setting aside $2 billion to help farmers rebuild the dykes."
+    speech = SPEECH.search(text)
+    assert speech is not None
+    assert what_was_said(text, speech).startswith("it was setting aside")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland is suspending flights to and from Vestria for 48 hours to keep the fever out, state media"
+        " reported.",
+        "Norland is suspending all flights to Vestria, the transport minister said on Monday.",
+    ],
+)
+def test_flights_being_suspended_are_a_measure(sentence: str) -> None:
+    assert "policy" in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland is considering suspending flights to Vestria, the transport minister said on Monday.",
+        "Unions called for halting exports of grain to Vestria, a spokesman said on Monday.",
+    ],
+)
+def test_a_halt_weighed_or_asked_for_is_no_measure(sentence: str) -> None:
+    assert "policy" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Twelve pupils at a school in Lyme have fallen ill with the fever, the mayor said on Monday.",
+        "Officials suspect children at a second school have been taken ill with flu, the mayor said.",
+    ],
+)
+def test_people_fallen_ill_with_a_catching_disease_told_by_a_speaker_are_new_cases(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "disaster"
+
+
+def test_people_fallen_ill_with_no_catching_disease_are_no_new_cases() -> None:
+    sentence = "Twelve pupils at a school in Lyme fell ill with food poisoning, the mayor said on Monday."
+    assert settled_type("statement", sentence) == "statement"
