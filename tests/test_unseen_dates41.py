@@ -104,3 +104,18 @@ def test_a_headline_in_capitals_keeps_its_verb_of_saying() -> None:
 
     found = speech_in("Sky News Norvik Says Mine Leak 'Small' Compared To River.")
     assert found is not None and found.group() == "Says"
+
+
+def test_a_figure_pledged_in_a_clause_set_against_another_is_a_count_of_the_report() -> None:
+    from events.extract.plain_reports import perfect_figure_report
+
+    found = perfect_figure_report(
+        "Unions have called strikes, while the city council has spent $2m on agency staff."
+    )
+    assert found is not None and found.group().startswith("the city council has spent")
+    # its place in the sentence is the clause's own
+    text = "Two singers have made appeals, while a cyclist's charity has pledged $200,000 to help."
+    found = perfect_figure_report(text)
+    assert found is not None and text[found.start() :].startswith("a cyclist's charity")
+    # a state, with no figure, is none
+    assert perfect_figure_report("Prices rose, while the firm has lost its way.") is None
