@@ -119,3 +119,14 @@ def test_a_figure_pledged_in_a_clause_set_against_another_is_a_count_of_the_repo
     assert found is not None and text[found.start() :].startswith("a cyclist's charity")
     # a state, with no figure, is none
     assert perfect_figure_report("Prices rose, while the firm has lost its way.") is None
+
+
+def test_a_dated_happening_the_words_refer_to_does_not_date_the_words() -> None:
+    text = (
+        "The mining firm reported a loss on Tuesday as copper prices fell.\n\n"
+        '"We have worked with the town since before the accident," the spokesman said, referring to the '
+        "April 20 mine explosion."
+    )
+    found = act_dates(text, dt.date(2010, 11, 17))
+    # the remarks are the report's; the explosion is a happening of its own, on April 20
+    assert sorted(day for _, day in found[1:]) == [dt.date(2010, 4, 20), dt.date(2010, 11, 17)]

@@ -37,7 +37,7 @@ _PERFECT_FIGURE_CLAUSE = (
     rf"{_FIGURE_AFTER}"
 )
 _PERFECT_FIGURE = rx_gated("^" + _PERFECT_FIGURE_CLAUSE)
-# (the same clause after a joining word, matched from its offset: "^" would never meet it there)
+# (the same clause after ", while", matched from its offset: "^" would never meet it there)
 _PERFECT_FIGURE_JOINED = rx_gated(_PERFECT_FIGURE_CLAUSE)
 
 
@@ -66,9 +66,13 @@ def perfect_figure_report(text: str) -> re.Match[str] | None:
     found = _PERFECT_FIGURE.search(text)
     if found is not None:
         return found
+    for joined in re.finditer(r"\s(?:and|but)\s+(?=(?:the|a|an)\s)", text):
+        found = _PERFECT_FIGURE.match(text, joined.end())
+        if found is not None:
+            return found
     # (", while the charity has pledged $2m": a main clause set against the one before it, whatever its
-    # subject opens on)
-    for joined in re.finditer(r"\s(?:and|but)\s+(?=(?:the|a|an)\s)|,\s+(?:while|whereas)\s+", text):
+    # subject opens on; a clause after "and" is read as a clause of its own, events.extract.clauses)
+    for joined in re.finditer(r",\s+(?:while|whereas)\s+", text):
         found = _PERFECT_FIGURE_JOINED.match(text, joined.end())
         if found is not None:
             return found
