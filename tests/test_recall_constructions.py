@@ -87,7 +87,7 @@ def test_a_state_that_lasts_until_a_day_is_still_no_planned_act() -> None:
             "With rivers high across the north and a revised dredging bill expected to be published this "
             "week, the minister visited Tarsk on Monday.",
             "A revised dredging bill is expected to be published this week",
-            dt.date(2026, 5, 11),
+            dt.date(2026, 5, 12),  # still ahead: from the report's day
         ),
     ],
 )

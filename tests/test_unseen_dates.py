@@ -186,8 +186,9 @@ def test_this_week_in_a_weekend_paper_looks_to_the_week_ahead_when_its_clause_do
     ahead = dated("Schools will remain closed this week.", saturday)
     assert ahead[0][1] == dt.date(2026, 4, 27)
     assert dated("Schools remained closed this week.", saturday)[0][1] == dt.date(2026, 4, 20)
-    # on a weekday "this week" is the week the paper is in, whatever the tense
-    assert dated("Schools will remain closed this week.", dt.date(2026, 4, 22))[0][1] == dt.date(2026, 4, 20)
+    # on a weekday "this week" is the week the paper is in, whatever the tense (what is ahead from its day on)
+    assert dated("Schools will remain closed this week.", dt.date(2026, 4, 22))[0][1] == dt.date(2026, 4, 22)
+    assert dated("Schools remained closed this week.", dt.date(2026, 4, 22))[0][1] == dt.date(2026, 4, 20)
 
 
 def test_a_number_after_than_is_a_quantity_and_leaves_the_date_to_the_act() -> None:
@@ -326,9 +327,9 @@ def test_this_week_told_in_the_past_ends_at_the_report() -> None:
     ):
         found = [(d.text, d.date_start, d.date_end) for d in find_dates(sentence, NOVEMBER)]
         assert found == [("this week", dt.date(2025, 11, 17), NOVEMBER)], sentence
-    # ... what is still to come this week keeps the whole week
+    # ... what is still to come this week falls in the rest of the week, from the report's day
     found = find_dates("Schools will remain closed this week.", NOVEMBER)
-    assert [(d.date_start, d.date_end) for d in found] == [(dt.date(2025, 11, 17), dt.date(2025, 11, 23))]
+    assert [(d.date_start, d.date_end) for d in found] == [(NOVEMBER, dt.date(2025, 11, 23))]
 
 
 def test_this_month_told_in_the_past_ends_at_the_report() -> None:
@@ -339,6 +340,6 @@ def test_this_month_told_in_the_past_ends_at_the_report() -> None:
     assert [(d.text, d.date_start, d.date_end) for d in found] == [
         ("this month", dt.date(2025, 11, 1), NOVEMBER)
     ]
-    # ... what is still to come this month keeps the whole month
+    # ... what is still to come this month falls in the rest of the month, from the report's day
     found = find_dates("The central bank will cut its rates this month.", NOVEMBER)
-    assert [(d.date_start, d.date_end) for d in found] == [(dt.date(2025, 11, 1), dt.date(2025, 11, 30))]
+    assert [(d.date_start, d.date_end) for d in found] == [(NOVEMBER, dt.date(2025, 11, 30))]

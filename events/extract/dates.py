@@ -1932,6 +1932,13 @@ _ATTRIBUTIVE_BEFORE = re.compile(
     # "is" or "has": "it's closed", "he's resigned")
     r"|(?<![’'])\b(?!(?:he|she|it|that|there|what|who|where|here|which|this|let)['’]s\b)[\w.&-]+['’]s\s+$"
 )
+# "all", "each" or "both" after a subject (a name, a plural, "they", "we") float off it, and the word in -ed
+# after them is the clause's verb ("the three firms each blamed the others", "Acme and Zenit both agreed");
+# after a preposition or a verb they are determiners ("for all injured staff")
+_FLOATING_QUANTIFIER = re.compile(
+    r"(?:\b[A-Z][\w.&-]*|\b(?!(?i:across|this|thus|was|has|does|is|as|its|his|plus|unless|less)\b)\w\w+s"
+    r"|\b(?i:they|we))\s+(?i:all|each|both)\s+$"
+)
 # "earlier than expected", "worse than feared": a yardstick, no verb of the clause
 _YARDSTICK_BEFORE = re.compile(r"(?i)\bthan\s+$")
 _YARDSTICK_WORDS = frozenset(
@@ -1944,7 +1951,11 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The tense cues of `text`, leaving out words in -ed used as adjectives."""
     for found in cue.finditer(text):
         word = found.group().lower()
-        if word.endswith("ed") and _ATTRIBUTIVE_BEFORE.search(text[: found.start()]):
+        if (
+            word.endswith("ed")
+            and _ATTRIBUTIVE_BEFORE.search(text[: found.start()])
+            and not _FLOATING_QUANTIFIER.search(text[: found.start()])
+        ):
             continue
         if word.endswith("ed") and text[found.start() - 1 : found.start()] == "-":
             continue  # "so-called", "long-awaited": part of a compound adjective
@@ -2897,6 +2908,18 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         # ("Growth slowed this year" keeps its year: the stretch a statistic measures)
         period = _Period(period.value, period.start, published, period.precision)
         tense = "past"
+    elif (
+        step == 0
+        and unit in ("week", "month")
+        and not modifier
+        and period.start < published
+        and _is_future_context(context)
+        and _ahead_by_its_modal(context)
+    ):
+        # "The state will send 70 more troops this week", "will vote this month": what is still ahead when
+        # the report is written falls between its day and the end of the week (month), not on the days
+        # already gone (its tense is left as it was: "this week" keeps no plan's date of its own)
+        period = _Period(period.value, published, period.end, period.precision)
     period = _narrow(period, modifier)
     return [
         context.mention(
@@ -2907,6 +2930,31 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
             reason=_resolved_reason(text, published, period, weekday=unit.startswith("week")),
         )
     ]
+
+
+# The words that put a clause ahead of its telling ("will send", "would publish", "is to open", "set to
+# vote"): a bare infinitive is not one ("agreed to sell fields this week" is done)
+_MODAL_AHEAD = re.compile(
+    r"(?i)\b(?:will|shall|would|won['’]t|(?:is|are)\s+(?:due\s+)?to|(?:set|expected|scheduled|going|due)\s+to)\b"
+)
+
+
+def _ahead_by_its_modal(context: _Context) -> bool:
+    """Whether the clause of the date is told ahead by a modal before it, with no verb of the past between
+    ("said the state will call up 70 troops this week"), and no verb of the past right after the date
+    ("would knock 1 percent off output and this week agreed to sell fields": the date opens a done act)."""
+    window = context.before(150)
+    breaks = list(_SENTENCE_BREAK.finditer(window))
+    before = window[breaks[-1].end() :] if breaks else window
+    modals = list(_MODAL_AHEAD.finditer(before))
+    if not modals:
+        return False
+    clause = before[modals[-1].end() :]
+    # ("will remain closed", "is expected to be published": a participle after "be" is no verb of the past)
+    if any(not _AFTER_BE.search(clause[: cue.start()]) for cue in _verb_cues(_PAST_CUE, clause)):
+        return False
+    following = re.match(r"\s*,?\s*(?:\w+ly\s+)?(\w+)", context.after(30))
+    return following is None or not _PAST_CUE.fullmatch(following.group(1))
 
 
 _PERIOD_EDGE = re.compile(

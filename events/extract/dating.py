@@ -1936,6 +1936,12 @@ _SAID_THEN_FUTURE = rx(
 # deadline", "anger over Sunday's vote"; and the noun after it
 _THING_TOLD_OF_BEFORE = rx(r"\b(?P<preposition>of|for|to|into|over|about|against)\s+$")
 _OWNED_NOUN = rx(r"^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
+# A verb of saying right before a day that owns a noun ("said Monday's coverage was ..."), and the verb of
+# the words said after that noun
+_SAID_BEFORE_OWNER = rx(r"\b(?:said|says|say|added|noted|argued|insisted|claimed|stressed)\s+(?:that\s+)?$")
+_OWNED_SUBJECT_THEN_VERB = rx(
+    r"^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|went)\b"
+)
 # (what leads up to the thing owned is told with it: "ahead of Saturday's concert", "in the run-up to
 # Sunday's vote", "preparations for next week's summit", "looking forward to Friday's talks")
 _AWAITED_BEFORE_OWNER = rx(
@@ -1954,8 +1960,16 @@ def possessive_names_a_thing_told_of(date: DateMention, text: str, offset: int, 
     after "to", "into", "over", "about" or "against" always; after "of" or "for" when the thing is still
     ahead and the act is told as done, as nothing done yet can be dated by a thing to come."""
     at = date.start - offset
-    lead = _THING_TOLD_OF_BEFORE.search(text[max(0, at - 12) : at])
     noun = _OWNED_NOUN.match(text[date.end - offset :])
+    if (
+        date.precision == "day"
+        and _SAID_BEFORE_OWNER.search(text[max(0, at - 30) : at])
+        and _OWNED_SUBJECT_THEN_VERB.match(text[date.end - offset :])
+    ):
+        # "said Tuesday's vote was fair": the day owns the subject of the words said, which they are about;
+        # the saying is not dated by it
+        return True
+    lead = _THING_TOLD_OF_BEFORE.search(text[max(0, at - 12) : at])
     if lead is None or noun is None or date.precision == "year":
         return False
     if _AWAITED_BEFORE_OWNER.search(text[max(0, at - 30) : at]):

@@ -56,7 +56,12 @@ def names_a_thing(date: DateMention, text: str, offset: int, *, loose: bool = Fa
     )
 
 
-_PREPOSITION_THEN_DETERMINER = rx(r"\b(from|over|about|into|amid|despite)\s+(the|an?|its|his|her|their)\s+$")
+_PREPOSITION_THEN_DETERMINER = rx(
+    r"\b(from|over|about|into|amid|despite"
+    # ("the spokesman said, referring to the April 20 collapse", "claims related to the May fire": what the
+    # words or the thing are about)
+    r"|(?:referring|in\s+reference|in\s+relation|relating|related|linked)\s+to)\s+(the|an?|its|his|her|their)\s+$"
+)
 
 
 def year_names_another_happening(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
@@ -72,9 +77,10 @@ def year_names_another_happening(date: DateMention, text: str, offset: int, span
 
 
 def names_a_happening_after_preposition(date: DateMention, text: str, offset: int) -> bool:
-    """ "stemming from the April explosion", "protests over the March election": the date stands before a
-    happening's noun, in a phrase of cause or topic (one of time, "began after a March 3 blast",
-    "began with the March 3 blast", may date the act itself, and a count from it is a date of its own)."""
+    """ "stemming from the April explosion", "protests over the March election", "referring to the May 2
+    fire": the date stands before a happening's noun, in a phrase of cause or topic (one of time, "began
+    after a March 3 blast", "began with the March 3 blast", may date the act itself, and a count from it is
+    a date of its own)."""
     before = text[max(0, date.start - offset - 30) : date.start - offset]
     if date.anchor is not None or not _PREPOSITION_THEN_DETERMINER.search(before):
         return False

@@ -27,8 +27,8 @@ _FIGURE_AFTER = (
 # "the charity has begun a $5m appeal"). The figure makes it a count of the report's days, not a state
 # ("has lost its way", "has spent years" name no amount). A clause inside a relative or a condition is no
 # main clause.
-_PERFECT_FIGURE = rx_gated(
-    r"^(?:(?:meanwhile|however|separately|elsewhere|also|now|so\s+far),\s+)?"
+_PERFECT_FIGURE_CLAUSE = (
+    r"(?:(?:meanwhile|however|separately|elsewhere|also|now|so\s+far),\s+)?"
     r"(?!(?:if|when|as|while|although|though|since|because|which|that|who|once|until|unless)\b)"
     + SUBJECT_WORDS
     + r"(?:,\s[^,;:“”\"]{3,70},)?\s"
@@ -36,6 +36,9 @@ _PERFECT_FIGURE = rx_gated(
     r"(?:lost|spent|raised|collected|pledged|allocated|donated|released|launched|opened|begun)\s+"
     rf"{_FIGURE_AFTER}"
 )
+_PERFECT_FIGURE = rx_gated("^" + _PERFECT_FIGURE_CLAUSE)
+# (the same clause after ", while", matched from its offset: "^" would never meet it there)
+_PERFECT_FIGURE_JOINED = rx_gated(_PERFECT_FIGURE_CLAUSE)
 
 
 # "has spent $50m lobbying since 2000", "have raised $2bn over the past decade": a total over years is how
@@ -56,7 +59,8 @@ _MARKET_WORTH = rx_gated(
 def perfect_figure_report(text: str) -> re.Match[str] | None:
     """A count lost, spent or raised, told in the present perfect of the main clause with its figure
     ("The league has lost at least 30 referees this season"): news of the report's days. Also finds it
-    after the "and" that joins a second main clause ("Roads are shut and the council has spent $2m")."""
+    after the "and" that joins a second main clause ("Roads are shut and the council has spent $2m"), or the
+    ", while" that sets one against the first ("Unions have called strikes, while the city has spent $2m")."""
     if _OVER_YEARS.search(text) or _MARKET_WORTH.search(text):
         return None
     found = _PERFECT_FIGURE.search(text)
@@ -64,6 +68,12 @@ def perfect_figure_report(text: str) -> re.Match[str] | None:
         return found
     for joined in re.finditer(r"\s(?:and|but)\s+(?=(?:the|a|an)\s)", text):
         found = _PERFECT_FIGURE.match(text, joined.end())
+        if found is not None:
+            return found
+    # (", while the charity has pledged $2m": a main clause set against the one before it, whatever its
+    # subject opens on; a clause after "and" is read as a clause of its own, events.extract.clauses)
+    for joined in re.finditer(r",\s+(?:while|whereas)\s+", text):
+        found = _PERFECT_FIGURE_JOINED.match(text, joined.end())
         if found is not None:
             return found
     return None

@@ -1948,6 +1948,13 @@ def speech_in(text: str) -> re.Match[str] | None:
     return _main_speech(text, set_apart_spans(text))
 
 
+# A capitalised verb of saying with capitalised words on each side ("the Coastal Claims Office"), the
+# name closed within three words by running prose (a headline in capitals, "BP Says Oil Spill 'Tiny'
+# Compared To Ocean", goes on capitalised and keeps its verb)
+_NAME_WORDS_BEFORE = re.compile(r"(?:^|[a-z,]\s+)(?:[A-Z][\w.&-]*\s+)+$")
+_NAME_WORD_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w.&-]*){1,3}(?:\s*(?:[,;:()]|--)|\s+[a-z]|[.]\s*$)")
+
+
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
     """The sentence's verb of saying: the first outside the stretches set apart, else the first."""
     # "after test results were confirmed", "the plan was announced": a verb of saying in the passive tells
@@ -1975,6 +1982,13 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         and not (
             _DISCOURSE_MARKER_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             and _DISCOURSE_MARKER_AFTER.match(text, m.end())
+        )
+        # "the Coastal Claims Office, as the scheme is known, was set up in June": a capitalised word between
+        # two others in running prose is a word of a name, and nobody speaks
+        and not (
+            m.group()[:1].isupper()
+            and _NAME_WORDS_BEFORE.search(text[: m.start()])
+            and _NAME_WORD_AFTER.match(text, m.end())
         )
         # "Often called the King of Swing, Roe will be remembered as ...": a participle opening the sentence
         # gives the subject a name, and nobody speaks
