@@ -1409,8 +1409,10 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     named = _words(" ".join([*parties, *(country_name(c) for c in countries.intersection(m.countries))]))
     named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
-    theirs = cluster.words - named
-    common = mine & theirs
+    # (the happening's words, hundreds in a happening many reports tell, are not copied less the names: the
+    # sentence's few are looked up in them, and the words they hold besides the names are counted)
+    common = mine & cluster.words  # (`mine` holds no name)
+    their_count = len(cluster.words) - len(cluster.words & named)
     if (
         m.event_type == "casualties"
         and m.article not in cluster.by_article
@@ -1422,7 +1424,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # takes the other's day only if who died, where or of what is shared (two reports naming one day are
         # weighed as any two reports are)
         return False
-    return bool(mine) and len(common) / len(mine | theirs) >= 0.12
+    return bool(mine) and len(common) / (len(mine) + their_count - len(common)) >= 0.12
 
 
 # A hazard of nature by the noun a report names it with; "quake" and "tremor" are the earthquake, an
