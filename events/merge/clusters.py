@@ -903,6 +903,9 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     """Whether a mention tells the cluster's happening; with `resembling`, whether an undated act in the
     perfect would, but for its count (`stands_alone`)."""
     other = cluster.best
+    # (the tests of a report beside its own article's reports below find nothing in a happening that has no
+    # report from the mention's article, as most candidates have none: not asked then)
+    same_report = m.article in cluster.by_article
     if (
         _said_on_its_day(m)
         and cluster.window[1] < m.published - NEWS_OF_ITS_DAY
@@ -911,7 +914,7 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # "The ferry line says 40 boats have been damaged": what it says on the report's day, not its
         # remarks of another week, unless they name the same particulars (`_said_before`)
         return False
-    if not resembling and m.planned == other.planned and _gist_and_its_remarks(m, cluster):
+    if not resembling and same_report and m.planned == other.planned and _gist_and_its_remarks(m, cluster):
         # "Ruiz played down fears of a recession" and '"The banks are sound," Ruiz said': the report's
         # words for the remarks and the remarks themselves, one set of remarks whatever their kinds
         return _overlap(window(m), cluster.window)
@@ -933,16 +936,16 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         spoken = [x for x in cluster.mentions if x.is_speech]
         if spoken and same_happening(m, Cluster(spoken)):
             return True
-    if not resembling and _one_act_told_by_two_voices(m, cluster):
+    if not resembling and same_report and _one_act_told_by_two_voices(m, cluster):
         # "On Wednesday the minister said she was offering free passes to nurses" and '"The minister is
         # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
         # report's words and again in the remarks quoted, is one act however the two were typed
         return True
-    if not resembling and _reasons_of_the_ruling(m, cluster):
+    if not resembling and same_report and _reasons_of_the_ruling(m, cluster):
         # "The appeals court on Thursday refused to restore the ban" and "The three-judge panel wrote that
         # the state had shown no harm": what a court writes or says on the day of its ruling is the ruling
         return _overlap(window(m), cluster.window)
-    if not resembling and _act_named_again(m, cluster):
+    if not resembling and same_report and _act_named_again(m, cluster):
         # "A judge has ordered the doctor to stand trial" then "Judge Ortiz made the order at a preliminary
         # hearing": the later sentence names the act by the noun of its verb, whatever type each was read as
         return _overlap(window(m), cluster.window)
@@ -1301,26 +1304,30 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     loose = m.event_type != "other"
     # ("NWG PLC" and "NWG" are one party: a company's legal form is no other company)
     shared = {a for a in m.actors if _party(a) in cluster.parties} | places.intersection(m.locations)
-    # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
-    # the months before: it needs more than the agency)
-    # (either way round: a dated act joining a weakly dated one needs as much)
-    weak = _weakly_dated(m) or all(_weakly_dated(x) for x in cluster.mentions)
-    # (so does one report's second act of no named kind of the same day, about the same person: "Critics
-    # blasted the senator for flying to the coast on Tuesday" and "The senator met farmers on Tuesday"
-    # are two acts unless they share words of the act)
-    # (remarks a speaker is quoted making, "Doors will open at four tomorrow," he said, are one occasion)
-    retold = (
-        not loose
-        and not m.speaker
-        and _own_date(m)
-        and any(_own_date(x) for x in cluster.by_article.get(m.article, ()))
-    )
-    # (and so does an act of no named kind from another report: in a story about one company, every report
-    # names the company; "NWG's managing director took over operations last month" and "NWG said Tuesday
-    # the sheen was not a second leak" share it and nothing else)
-    elsewhere = not loose and m.article not in cluster.by_article
-    if shared and (loose or not (weak or retold or elsewhere) or _same_act(m, cluster, shared)):
+    # (asked only of a shared party or place of an act of no named kind: an act of a named kind needs no
+    # more, and nothing else reads these)
+    if shared and loose:
         return True
+    if shared:
+        # (a weakly dated one, "The agency has launched an appeal", could join any act of the agency's in
+        # the months before: it needs more than the agency)
+        # (either way round: a dated act joining a weakly dated one needs as much)
+        weak = _weakly_dated(m) or all(_weakly_dated(x) for x in cluster.mentions)
+        # (so does one report's second act of no named kind of the same day, about the same person: "Critics
+        # blasted the senator for flying to the coast on Tuesday" and "The senator met farmers on Tuesday"
+        # are two acts unless they share words of the act)
+        # (remarks a speaker is quoted making, "Doors will open at four tomorrow," he said, are one occasion)
+        retold = (
+            not m.speaker
+            and _own_date(m)
+            and any(_own_date(x) for x in cluster.by_article.get(m.article, ()))
+        )
+        # (and so does an act of no named kind from another report: in a story about one company, every
+        # report names the company; "NWG's managing director took over operations last month" and "NWG said
+        # Tuesday the sheen was not a second leak" share it and nothing else)
+        elsewhere = m.article not in cluster.by_article
+        if not (weak or retold or elsewhere) or _same_act(m, cluster, shared):
+            return True
     if (
         (
             loose
@@ -1413,8 +1420,10 @@ def _related(m: Mention, cluster: Cluster) -> bool:
     named = _words(" ".join([*parties, *(country_name(c) for c in countries.intersection(m.countries))]))
     named |= _WHERE_AND_WHEN
     mine = _words(m.sentence.text) - named
-    theirs = cluster.words - named
-    common = mine & theirs
+    # (the happening's words, hundreds in a happening many reports tell, are not copied less the names: the
+    # sentence's few are looked up in them, and the words they hold besides the names are counted)
+    common = mine & cluster.words  # (`mine` holds no name)
+    their_count = len(cluster.words) - len(cluster.words & named)
     if (
         m.event_type == "casualties"
         and m.article not in cluster.by_article
@@ -1426,7 +1435,7 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # takes the other's day only if who died, where or of what is shared (two reports naming one day are
         # weighed as any two reports are)
         return False
-    return bool(mine) and len(common) / len(mine | theirs) >= 0.12
+    return bool(mine) and len(common) / (len(mine) + their_count - len(common)) >= 0.12
 
 
 # A hazard of nature by the noun a report names it with; "quake" and "tremor" are the earthquake, an
@@ -4228,6 +4237,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
     # ('"He never sealed the deal," Roe said': in words quoted, "he" is somebody other than the speaker, who
     # would say "I"; only reported speech, "Roe said he was willing", makes the speaker the pronoun)
     in_quotes = _quoted_words(best.sentence.text, clause)
+    quotes_read_of = clause  # (asked again below only if the clause has changed since: its tidying is slow)
     # (remarks keep their verb of saying: "Roe said he will stay on" is news of what Roe said, and the "he"
     # may be another man; an act the speaker told of, "Roe said he had resigned", is the act; a pronoun
     # opening the sentence, "She announced the cuts", "He writes: ...", is the speaker with her own verb)
@@ -4277,7 +4287,7 @@ def _title(cluster: Cluster, best: Mention) -> str:
         clause,
         speaker=speaker,
         speech=best.is_speech or _reported(best, clause),
-        quoted=_quoted_words(best.sentence.text, clause),
+        quoted=in_quotes if clause == quotes_read_of else _quoted_words(best.sentence.text, clause),
         sentence=best.sentence.text,
         short_speaker=best.speaker_short,
     )

@@ -2117,6 +2117,9 @@ def _without_opening_day_word(text: str) -> str:
     return text[found.end() :]
 
 
+# (a title asks it of the same clause three or four times over, each time some fifty substitutions: the last
+# few clauses' answers are kept)
+@functools.lru_cache(maxsize=64)
 def tidy(clause: str) -> str:
     """The clause without asides, opening dates, relative clauses and closing attributions."""
     text = unglued(" ".join(clause.split()))
