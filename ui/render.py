@@ -30,6 +30,7 @@ from events.query.labels import (
     outlets_line,
     published_label,
     sources_label,
+    split_outlets,
 )
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
 from events.query.views import Span, State
@@ -158,7 +159,7 @@ def event_card(tables: Tables, event_id: str, state: State) -> None:
     with st.container(border=True):
         st.html(type_badge(event.event_type))
         st.markdown(f"**{md(event.title)}**")
-        names = outlets_line([outlets.get(article, article) for article in split_list(event.sources)])
+        names = outlets_line(*split_outlets(split_list(event.sources), outlets))
         st.caption(md(f"{event.when} · {names}"))
         st.page_link(
             "app_pages/event.py",
