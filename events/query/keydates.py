@@ -134,6 +134,7 @@ class KeyDate:
     reason: str
     sentences: tuple[KeySentence, ...]
     event_ids: tuple[str, ...]
+    unnamed: int = 0  # articles reporting it whose outlet is not named (not among `outlets`)
 
 
 class _Candidate(NamedTuple):
@@ -195,6 +196,7 @@ def key_dates(
                     for c in picked
                 ),
                 event_ids=tuple(dict.fromkeys(c.event_id for c in picked)),
+                unnamed=int(row.get("unnamed", 0)),
             )
         )
     return sorted(chosen, key=lambda key: key.day)
@@ -428,7 +430,9 @@ def _reason(row: Mapping[Hashable, Any]) -> str:
     elif not outlets:
         text += f" ({'its outlet' if articles == 1 else 'their outlets'} not named)"
     else:
-        text += f" from {_count(outlets, 'outlet')} and {unnamed} with no outlet named"
+        # The two parts said apart: "6 articles from 3 outlets and 1 with no outlet named" can be read
+        # as 4 outlets.
+        text += f": {articles - unnamed} from {_count(outlets, 'outlet')}, {unnamed} with no outlet named"
     if cited:
         text += f"; cited by {_count(cited, 'later article')}"
     if float(row["seen_share"]) < 0.5:
@@ -832,6 +836,7 @@ def to_json(days: Sequence[KeyDate]) -> str:
             "reason": key.reason,
             "articles": key.articles,
             "outlets": key.outlets,
+            "unnamed": key.unnamed,
             "cited_by": key.cited_by,
             "event_ids": list(key.event_ids),
             "sentences": [asdict(sentence) for sentence in key.sentences],
