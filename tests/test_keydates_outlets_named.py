@@ -103,7 +103,7 @@ def test_key_dates_of_events_none_dated_to_a_day_say_why_there_are_none(
     every = open_link("chronology", **{"from": "2022-02-01", "to": "2022-02-28"})
     assert every.main.subheader  # "Every event" lists something for these dates
     (info,) = app.info
-    assert "not dated to a day" in info.value and "Every event" in info.value
+    assert "not a past event dated to a day" in info.value and "Every event" in info.value
 
 
 def test_fewer_key_dates_than_asked_for_says_all_are_shown(bare_story: Path) -> None:

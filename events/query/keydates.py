@@ -159,12 +159,28 @@ def key_dates(
     `sentences` sentences each. `horizon` is the latest publication day of the whole table (by default
     of `tables.sources`): tables filtered to a topic should pass their whole table's (`latest_published`),
     as an article about something else published later still shows how long the topic has been seen."""
+    return key_dates_passed_over(
+        tables, dates=dates, sentences=sentences, start=start, end=end, horizon=horizon
+    )[0]
+
+
+def key_dates_passed_over(
+    tables: Tables,
+    *,
+    dates: int,
+    sentences: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    horizon: dt.date | None = None,
+) -> tuple[list[KeyDate], int]:
+    """`key_dates`, and how many ranked days it passed over because none of their sentences could be
+    quoted: a view showing fewer days than asked for says "all the days" only when it passed over none."""
     if dates < 1 or sentences < 1:
-        return []
+        return [], 0
     mentions = _dated_mentions(tables)
     in_range = _within(mentions, start, end)
     if in_range.empty:
-        return []
+        return [], 0
     story = StoryWords.of(in_range["sentence"].tolist())
     ranked = rank_days(in_range, story.relevance(in_range), horizon or latest_published(tables.sources))
     outlets = _outlets(tables.sources)
@@ -173,12 +189,14 @@ def key_dates(
     # range's texts from the words already counted for the story.
     vectors = SentenceVectors(story.weights(), story)
     chosen: list[KeyDate] = []
+    passed = 0
     for day, row in zip(ranked.index, ranked.to_dict("records"), strict=True):
         if len(chosen) >= dates:
             break
         dated, reported = pool.of(day)
         picked = pick_sentences(dated, reported, sentences, vectors.weights, vector_of=vectors)
         if not picked:
+            passed += 1
             continue
         chosen.append(
             KeyDate(
@@ -199,7 +217,7 @@ def key_dates(
                 unnamed=int(row.get("unnamed", 0)),
             )
         )
-    return sorted(chosen, key=lambda key: key.day)
+    return sorted(chosen, key=lambda key: key.day), passed
 
 
 def _dated_mentions(tables: Tables) -> pd.DataFrame:
