@@ -54,3 +54,16 @@ def test_the_folder_the_build_read_wins_over_a_stale_file_in_the_data_folder(bui
     shown = "\n".join(html.proto.body for html in app.main.get("html"))
     assert "older draft" not in shown
     assert str(mention["sentence"]).split()[-1] in shown
+
+
+def test_the_advice_to_fix_a_date_rebuilds_from_the_folder_the_build_read(built_elsewhere: Path) -> None:
+    from ui.render import stored_date_fix
+
+    collection = built_elsewhere.parent / "collection" / "articles"
+    advice = stored_date_fix("harbour.txt")
+    assert f"--articles {collection.resolve()}" in advice
+    assert f"--sources {built_elsewhere / 'sources.csv'}" in advice
+    # The command it gives rebuilds the table on the screen.
+    command = advice.split("`python -m events ")[1].split("`")[0].split()
+    assert main(command) == 0
+    assert len(load_tables(built_elsewhere).mentions) > 0

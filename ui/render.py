@@ -36,7 +36,7 @@ from events.query.marking import escape_markdown, name_marks, sentence_marks, to
 from events.query.views import Span, State
 from events.schema import Tables, split_list
 from events.store import DEFAULT_DATA
-from ui.data import data_dir
+from ui.data import articles_built_from, data_dir
 from ui.state import current_notes, link_params
 
 _CSS = """
@@ -177,6 +177,11 @@ def stored_date_fix(article: str) -> str:
     build = "python -m events build"
     if folder.resolve() != DEFAULT_DATA.resolve():
         build += f" --data {folder}"
+    elsewhere = articles_built_from()
+    if elsewhere is not None:
+        # Built from another folder: a bare rebuild reads DATA/articles, which may not exist, and would
+        # take the sources.csv beside those articles over the one edited here.
+        build += f" --articles {elsewhere} --sources {folder / 'sources.csv'}"
     return (
         f"If you know the real date, set it: in {md(str(folder / 'sources.csv'))} write it as `published` "
         f"for {md(article)} with `published_basis` `given`, then rebuild the table (`{build}`)."
