@@ -61,3 +61,19 @@ def test_the_claims_page_counts_sources_of_no_named_outlet(bare: Path, tables: T
     # The claims' cards: "date · 2 articles, outlets not named", not their file names.
     cards = [c.value for c in app.caption if " · " in c.value]
     assert cards and all("not named" in c and ".txt" not in c for c in cards), cards
+
+
+@pytest.fixture
+def one_outlet(tables: Tables, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The test tables with every article from one outlet."""
+    folder = tmp_path / "one"
+    write_tables(Tables(tables.events, tables.mentions, tables.sources.assign(outlet="Tide Post")), folder)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(folder))
+    return folder
+
+
+def test_a_figure_disputed_within_one_outlet_counts_its_articles(one_outlet: Path) -> None:
+    app = open_link("claims")
+    (said,) = [m.value for m in app.main.get("markdown") if "Sources differ on" in m.value]
+    # "(Tide Post)" alone read as one outlet differing from itself.
+    assert said.replace("\\", "").endswith(": Tide Post (3)"), said  # its three articles
