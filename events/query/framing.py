@@ -65,12 +65,10 @@ def publication_span(published: pd.Series, inferred: pd.Series | None = None) ->
         the same and three given 2 Aug 2032 (a follow-up)  ->  3 Oct 2031 .. 2 Aug 2032
         5 articles 8 .. 10 Apr 2025  ->  8 .. 10 Apr 2025 (fewer than eleven: none set aside)
     """
-    dates = pd.to_datetime(published, errors="coerce")
-    guessed = (
-        pd.Series(True, index=dates.index)
-        if inferred is None
-        else pd.Series(inferred, index=dates.index).fillna(True).astype(bool)
-    )
+    # By position: `inferred` is read row for row beside `published` (a day it does not cover may go).
+    dates = pd.to_datetime(pd.Series(published), errors="coerce").reset_index(drop=True)
+    flags = [] if inferred is None else pd.Series(inferred).fillna(True).astype(bool).tolist()
+    guessed = pd.Series([*flags[: len(dates)], *[True] * (len(dates) - len(flags))], dtype=bool)
     known = dates.notna()
     if not known.any():
         return None
