@@ -5,15 +5,10 @@ import pandas as pd
 import streamlit as st
 
 import ui
-from events.query.disputes import (
-    ClaimAnswers,
-    DisputedFigure,
-    figure_in_words,
-    figure_sentence,
-    outlets_briefly,
-)
+from events.query.disputes import ClaimAnswers, DisputedFigure, figure_in_words, figure_sentence
 from events.query.filters import Filters
 from events.query.frames import TableQuery
+from events.query.labels import OUTLETS_IN_A_LINE, outlet_shown, outlets_line, split_outlets
 from ui import picks
 from ui.data import data_version
 
@@ -67,15 +62,19 @@ titles = dict(zip(named.events["event_id"], named.events["title"], strict=True))
 for dispute in shown_disputes:
     # Which figure, from which sources, in plain words: a figure alone ("6 percent") says nothing of
     # what it counts, so each stands in its sentence.
-    outlets = list(dict.fromkeys(v.outlet for v in dispute.values))
+    # Each article once, its outlet counted ("Tide Post (2)": two of its reports, not one outlet against
+    # itself); articles of no named outlet counted, not listed by file name. A heading names half as many
+    # as a card's line.
+    outlet_of = {v.article: v.outlet for v in dispute.values}
+    outlets = outlets_line(*split_outlets(list(outlet_of), outlet_of), OUTLETS_IN_A_LINE // 2)
     st.markdown(
-        f"**Sources differ on {figure_in_words(dispute.kind)}** ({ui.md(outlets_briefly(outlets))}) in "
-        f"“{ui.md(titles.get(dispute.event_id, dispute.event_id))}”"
+        f"**Sources differ on {figure_in_words(dispute.kind)}** in "
+        f"“{ui.md(titles.get(dispute.event_id, dispute.event_id))}”: {ui.md(outlets)}"
     )
     st.dataframe(
         pd.DataFrame(
             {
-                "Source": [v.outlet for v in dispute.values],
+                "Source": [outlet_shown(v.outlet, v.article) for v in dispute.values],
                 "Figure": [v.text for v in dispute.values],
                 "In its sentence": [
                     figure_sentence(named.mentions, dispute.event_id, v) for v in dispute.values

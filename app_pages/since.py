@@ -14,20 +14,13 @@ state = ui.current_state()
 
 st.title("Since the last briefing")
 curation.damaged_log_note()
-older = sc.older_version(state.view.since)
-sc.version_picker(state, older)
-if older is None:
-    st.info("No earlier data version is kept yet: every build and add makes one; come back after the next.")
-    st.stop()
-if older.current:
-    # The current data compared with itself would say "nothing changed", read as "no news since then".
-    st.info(
-        f"No data version was written before {state.view.since}: the oldest kept is the current data "
-        f"({version_label(older)}), so there is nothing to compare it with. The day picks a version of the "
-        "data by when it was built or added to, not the news by its date (the sidebar's Dates do that)."
-        if state.view.since[:1].isdigit()
-        else "That version is the current data: pick an earlier one to compare it with."
-    )
+baseline = sc.older_version(state.view.since)
+sc.version_picker(state, baseline.version)
+note = sc.baseline_note(baseline, state.view.since)
+if note:
+    st.info(note)
+older = baseline.version
+if older is None or older.current:
     st.stop()
 changes, newer = sc.changes_since(older, state.filters)
 heading = f"Since {version_label(older)}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 from conftest import CLAIM
 from dashboard_pages import open_link
@@ -22,7 +23,10 @@ def many_sources(tables: Tables, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     events = tables.events.copy()
     events.loc[events["event_id"] == CLAIM, "figures"] = cell
     folder = tmp_path / "many"
-    write_tables(Tables(events, tables.mentions, tables.sources), folder)
+    first = tables.sources.iloc[[0]]
+    wires = [first.assign(article=name, outlet=f"Wire {n}") for n, name in enumerate(WIRES, start=1)]
+    sources = pd.concat([tables.sources, *wires], ignore_index=True)
+    write_tables(Tables(events, tables.mentions, sources), folder)
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(folder))
     return folder
 
@@ -31,7 +35,7 @@ def test_a_figure_disputed_by_seven_sources_names_three_and_counts_four(many_sou
     app = open_link("claims")
     (said,) = [m.value for m in app.main.get("markdown") if "how many people" in m.value]
     said = said.replace("\\", "")
-    assert "wire-1.txt, wire-2.txt, wire-3.txt and 4 more" in said
-    assert "wire-7.txt" not in said
+    assert "Wire 1, Wire 2, Wire 3 and 4 more" in said
+    assert "Wire 7" not in said
     table = app.dataframe[-1].value
     assert len(table) == 7  # every source is still in the table

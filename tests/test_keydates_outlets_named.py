@@ -4,6 +4,7 @@ where it stands in its article; a date disputed by many sources names a few and 
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from test_keydates import BURST_DAY, elements, make_tables, page_text
 
 from events.query.disputes import SourcesOnADay, differing_days_line
 from events.query.exports import key_dates_markdown
-from events.query.keydates import key_dates
+from events.query.keydates import key_dates, to_json
 from events.schema import Tables
 from events.store import write_tables
 
@@ -31,13 +32,18 @@ def test_articles_with_no_outlet_are_not_counted_as_outlets() -> None:
     (winner,) = key_dates(without_outlets(make_tables()), dates=1, sentences=2)
     assert winner.day == BURST_DAY
     assert winner.outlets == 0
+    assert winner.unnamed == 6  # the JSON counts them apart from the outlets
     assert winner.reason == "reported by 6 articles (their outlets not named); cited by 2 later articles"
 
 
 def test_a_day_with_some_outlets_named_counts_those_and_the_rest_apart() -> None:
     (winner,) = key_dates(without_outlets(make_tables(), {"ledger-burst.txt"}), dates=1, sentences=2)
-    assert winner.reason.startswith("reported by 6 articles from 3 outlets and 1 with no outlet named")
+    # Said apart: "6 articles from 3 outlets and 1 with no outlet named" can be read as 4 outlets.
+    assert winner.reason.startswith("reported by 6 articles: 5 from 3 outlets, 1 with no outlet named")
     assert winner.outlets == 3  # the Ledger is still named by its other report of the day
+    assert winner.unnamed == 1
+    (record,) = json.loads(to_json([winner]))
+    assert (record["articles"], record["outlets"], record["unnamed"]) == (6, 3, 1)
 
 
 def test_a_day_whose_outlets_are_all_named_reads_as_before() -> None:
@@ -97,7 +103,7 @@ def test_key_dates_of_events_none_dated_to_a_day_say_why_there_are_none(
     every = open_link("chronology", **{"from": "2022-02-01", "to": "2022-02-28"})
     assert every.main.subheader  # "Every event" lists something for these dates
     (info,) = app.info
-    assert "not dated to a day" in info.value and "Every event" in info.value
+    assert "not a past event dated to a day" in info.value and "Every event" in info.value
 
 
 def test_fewer_key_dates_than_asked_for_says_all_are_shown(bare_story: Path) -> None:

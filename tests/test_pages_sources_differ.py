@@ -61,7 +61,11 @@ def test_sources_giving_two_days_are_named_by_day_most_sources_first() -> None:
     )
     outlets = {"nbc.txt": "NBC News", "aj.txt": "Al Jazeera"}
     line = differing_days_line(differing_days(mentions, outlets))
-    assert line == "Sources differ on the date: 8 Apr 2025 (NBC News, Al Jazeera) vs 9 Apr 2025 (doz.txt)"
+    # An article naming no outlet is counted, not listed by its file name.
+    assert line == (
+        "Sources differ on the date: 8 Apr 2025 (NBC News, Al Jazeera) "
+        "vs 9 Apr 2025 (1 article, outlet not named)"
+    )
 
 
 def test_sources_agreeing_on_the_day_or_giving_a_span_do_not_differ() -> None:

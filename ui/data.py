@@ -127,11 +127,23 @@ def _cached_articles_source(path: str, version: str) -> str:
 
 
 def article_folders() -> list[Path]:
-    """Where an article's file is looked for: the data folder's articles/, then the folder the tables
-    were built from when the build read them elsewhere (`build --articles DIR --out DATA`)."""
+    """Where an article's file is looked for: the folder the tables were built from when the build read
+    them elsewhere (`build --articles DIR --out DATA`), then the data folder's articles/. The build's own
+    folder comes first: a stale file of the same name left in DATA/articles would otherwise be shown in its
+    place, and the mentions' offsets, which index into the file the build read, would miss their sentence."""
+    own = data_dir() / "articles"
+    built = articles_built_from()
+    return [own] if built is None else [built, own]
+
+
+def articles_built_from() -> Path | None:
+    """The folder the current tables' articles were read from when it is not the data folder's own
+    articles/ (`build --articles DIR --out DATA`); None otherwise."""
     folder = data_dir()
     built = _cached_articles_source(str(folder.resolve()), tables_version(folder))
-    return [folder / "articles", *([Path(built)] if built else [])]
+    if not built or Path(built).resolve() == (folder / "articles").resolve():
+        return None
+    return Path(built)
 
 
 def article_text(article: str) -> str | None:

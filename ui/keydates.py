@@ -11,7 +11,7 @@ from events.query.keydates import (
     EVENT_COLUMNS_READ,
     MENTION_COLUMNS_READ,
     KeyDate,
-    key_dates,
+    key_dates_passed_over,
     latest_published,
 )
 from events.query.labels import day_label, outlet_shown
@@ -27,22 +27,24 @@ SENTENCES_PER_DAY = 2
 
 # Shared by every session as they are (frozen values): ranking the days of a big table takes seconds.
 @st.cache_resource(show_spinner=False, max_entries=16)
-def _key_dates(version: str, filters: Filters, days: int, _query: TableQuery) -> tuple[KeyDate, ...]:
+def _key_dates(
+    version: str, filters: Filters, days: int, _query: TableQuery
+) -> tuple[tuple[KeyDate, ...], int]:
+    """The key dates, and how many ranked days were passed over for want of a sentence to quote."""
     del version  # part of the cache key: every write of the tables changes it
     # The columns key dates read: for a big table, all DuckDB hands to pandas.
     shown = _query.filter_tables(filters, events=EVENT_COLUMNS_READ, mentions=MENTION_COLUMNS_READ)
     # How long a day has been seen is the whole table's matter, not the filtered articles'.
     horizon = latest_published(_query.sources())
-    return tuple(
-        key_dates(
-            shown,
-            dates=days,
-            sentences=SENTENCES_PER_DAY,
-            start=filters.start,
-            end=filters.end,
-            horizon=horizon,
-        )
+    chosen, passed = key_dates_passed_over(
+        shown,
+        dates=days,
+        sentences=SENTENCES_PER_DAY,
+        start=filters.start,
+        end=filters.end,
+        horizon=horizon,
     )
+    return tuple(chosen), passed
 
 
 def key_dates_view(query: TableQuery, state: State, total: int) -> None:
@@ -60,15 +62,21 @@ def key_dates_view(query: TableQuery, state: State, total: int) -> None:
         "and cited back by later articles.",
         on_change=lambda: update_view(days=int(st.session_state[widget] or state.view.days)),
     )
-    days = list(_key_dates(data_version(), state.filters, state.view.days, query))
+    chosen, passed = _key_dates(data_version(), state.filters, state.view.days, query)
+    days = list(chosen)
     if not days:
         # No note to download either: an empty note reads as a day with nothing in it.
         # Said with why: the sidebar counts events this view leaves out, and "no day" alone reads as a fault.
-        events = "the filtered event is" if total == 1 else f"the {total:,} filtered events are"
+        # "Not dated to a day" would be untrue of an event dated to a day but planned.
+        events = "the filtered event is not" if total == 1 else f"none of the {total:,} filtered events is"
+        why = (
+            f"the {passed:,} days the filtered events date to the day have no sentence to quote"
+            if passed
+            else f"{events} a past event dated to a day"
+        )
         st.info(
-            f"No key dates: {events} not dated to a day. Key dates rank the days of events dated to the "
-            "day, leaving out those known only to a week, month or year and those planned for later; "
-            "“Every event” lists them all."
+            f"No key dates: {why}. Key dates rank the days of events dated to the day, leaving out those "
+            "known only to a week, month or year and those planned for later; “Every event” lists them all."
         )
         return
     # Written out only while open: st.code's highlighter is 1.6 MB of code the page would otherwise load.
@@ -87,10 +95,16 @@ def key_dates_view(query: TableQuery, state: State, total: int) -> None:
         if note_box.open:
             st.code(note, language="markdown", wrap_lines=True)
     order = "newest" if state.view.order == "newest" else "oldest"
-    if len(days) < state.view.days:
+    if len(days) < state.view.days and not passed:
         # Fewer than asked for: every day the filtered events date to the day is shown, none held back.
         st.caption(
             f"All {len(days)} days with events dated to the day ({state.view.days} asked for), {order} first."
+        )
+    elif len(days) < state.view.days:
+        # Some days were passed over (no sentence of theirs fit to quote): "all" would be untrue.
+        st.caption(
+            f"{len(days)} days with events dated to the day ({state.view.days} asked for; {passed:,} more "
+            f"{'has' if passed == 1 else 'have'} no sentence fit to quote), {order} first."
         )
     else:
         st.caption(f"{len(days)} key dates, {order} first.")

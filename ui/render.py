@@ -30,12 +30,13 @@ from events.query.labels import (
     outlets_line,
     published_label,
     sources_label,
+    split_outlets,
 )
 from events.query.marking import escape_markdown, name_marks, sentence_marks, to_html
 from events.query.views import Span, State
 from events.schema import Tables, split_list
 from events.store import DEFAULT_DATA
-from ui.data import data_dir
+from ui.data import articles_built_from, data_dir
 from ui.state import current_notes, link_params
 
 _CSS = """
@@ -158,7 +159,7 @@ def event_card(tables: Tables, event_id: str, state: State) -> None:
     with st.container(border=True):
         st.html(type_badge(event.event_type))
         st.markdown(f"**{md(event.title)}**")
-        names = outlets_line([outlets.get(article, article) for article in split_list(event.sources)])
+        names = outlets_line(*split_outlets(split_list(event.sources), outlets))
         st.caption(md(f"{event.when} · {names}"))
         st.page_link(
             "app_pages/event.py",
@@ -176,6 +177,11 @@ def stored_date_fix(article: str) -> str:
     build = "python -m events build"
     if folder.resolve() != DEFAULT_DATA.resolve():
         build += f" --data {folder}"
+    elsewhere = articles_built_from()
+    if elsewhere is not None:
+        # Built from another folder: a bare rebuild reads DATA/articles, which may not exist, and would
+        # take the sources.csv beside those articles over the one edited here.
+        build += f" --articles {elsewhere} --sources {folder / 'sources.csv'}"
     return (
         f"If you know the real date, set it: in {md(str(folder / 'sources.csv'))} write it as `published` "
         f"for {md(article)} with `published_basis` `given`, then rebuild the table (`{build}`)."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -35,17 +36,65 @@ from ui.versions import version_label
 SHOWN = 100
 
 
-def older_version(since: str) -> Version | None:
+@dataclass(frozen=True)
+class Baseline:
+    """The version to compare the current data with (None when no version is kept), and whether the day
+    named (`since`) lies before every kept version: then `version` is the oldest kept, and the page says
+    so rather than compare quietly from a later day than the one asked for."""
+
+    version: Version | None
+    before_every: bool = False
+
+
+def is_day(since: str) -> bool:
+    """Whether `since` names a day (2025-03-04), not a version (g-...) or nothing."""
+    return since[:1].isdigit()
+
+
+def older_version(since: str) -> Baseline:
     """The version to compare the current data with: the one named, the newest written before the
-    day named, or (by default) the one before the current version."""
+    day named (the oldest kept, noted, when every version was written on or after it), or (by default)
+    the one before the current version."""
     kept = versions()
     if not kept:
-        return None
+        return Baseline(None)
     if since.startswith("g-"):
-        return next((v for v in kept if v.generation == since), None)
+        return Baseline(next((v for v in kept if v.generation == since), None))
     if since:
-        return next((v for v in kept if v.written[:10] < since), kept[-1])
-    return kept[1] if len(kept) > 1 else None
+        before = next((v for v in kept if v.written[:10] < since), None)
+        return Baseline(kept[-1], before_every=True) if before is None else Baseline(before)
+    return Baseline(kept[1] if len(kept) > 1 else None)
+
+
+def baseline_note(baseline: Baseline, since: str) -> str | None:
+    """What the page says before (or instead of) the changes: why there is nothing to compare, or that a
+    day before every kept version is compared from the oldest; None when the comparison needs no note."""
+    older = baseline.version
+    if older is None:
+        return "No earlier data version is kept yet: every build and add makes one; come back after the next."
+    how = (
+        "The day picks a version of the data by when it was built or added to, not the news by its date "
+        "(the sidebar's Dates do that)."
+    )
+    if older.current:
+        # The current data compared with itself would say "nothing changed", read as "no news since then".
+        if is_day(since) and not baseline.before_every:
+            return (
+                f"The data has not changed since {since}: the current version ({version_label(older)}) "
+                f"was written before that day. {how}"
+            )
+        if is_day(since):
+            return (
+                f"No data version was written before {since}: the oldest kept is the current data "
+                f"({version_label(older)}), so there is nothing to compare it with. {how}"
+            )
+        return "That version is the current data: pick an earlier one to compare it with."
+    if baseline.before_every:
+        return (
+            f"No data version was written before {since}: the changes are counted from the oldest kept, "
+            f"{version_label(older)}. {how}"
+        )
+    return None
 
 
 def _differing(old: TableQuery, new: TableQuery, filters: Filters) -> tuple[Tables, Tables]:
@@ -100,7 +149,7 @@ def version_picker(state: State, chosen: Version | None) -> None:
     with right:
         day_key = "w:since:day"
         st.session_state[day_key] = (
-            dt.date.fromisoformat(state.view.since) if state.view.since[:1].isdigit() else None
+            dt.date.fromisoformat(state.view.since) if is_day(state.view.since) else None
         )
         st.date_input(
             "or since a day",

@@ -87,7 +87,8 @@ def _story_frame(
     version: str, filters: Filters, selected: DateRange | None, _query: TableQuery
 ) -> StoryFrame | None:
     del version  # part of the cache key: every write of the tables changes it
-    story = publication_span(_query.sources()["published"])
+    sources = _query.sources()
+    story = publication_span(sources["published"], sources["published_basis"] == "inferred")
     window = near_window(story, filters.start, filters.end) if story is not None else None
     if story is None or window is None:
         return None

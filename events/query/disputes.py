@@ -6,7 +6,6 @@ giving different dates is no dispute between parties)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -14,6 +13,7 @@ import pandas as pd
 from events.extract.quantities import SourcedFigure
 from events.extract.quantities import disputed_figures as group_disputed
 from events.query.filters import outlet_labels
+from events.query.labels import OUTLETS_IN_A_LINE, outlets_line, split_outlets
 from events.schema import Tables, split_list
 
 ANSWER_TYPES = ("denial", "statement", "claim")
@@ -135,7 +135,8 @@ class SourcesOnADay:
     """One day that some of an event's sources give it, and those sources' outlets (each once)."""
 
     day: str  # "8 Apr 2025"
-    outlets: tuple[str, ...]
+    outlets: tuple[str, ...]  # the outlets named, each once
+    unnamed: int = 0  # the articles that name no outlet
 
 
 def mention_day(date_reason: str) -> str:
@@ -160,11 +161,15 @@ def differing_days(mentions: pd.DataFrame, outlets: dict[str, str]) -> list[Sour
     for article, reason in zip(mentions["article"], mentions["date_reason"], strict=True):
         day = mention_day(str(reason))
         if day:
-            by_day.setdefault(day, {})[outlets.get(str(article), str(article))] = None
+            by_day.setdefault(day, {})[str(article)] = None
     if len(by_day) < 2:
         return []
     days = sorted(by_day.items(), key=lambda item: (-len(item[1]), pd.Timestamp(item[0])))
-    return [SourcesOnADay(day=day, outlets=tuple(names)) for day, names in days]
+    out = []
+    for day, articles in days:
+        named, unnamed = split_outlets(list(articles), outlets)
+        out.append(SourcesOnADay(day=day, outlets=tuple(dict.fromkeys(named)), unnamed=unnamed))
+    return out
 
 
 def differing_days_line(days: list[SourcesOnADay]) -> str:
@@ -172,17 +177,5 @@ def differing_days_line(days: list[SourcesOnADay]) -> str:
     if not days:
         return ""
     return "Sources differ on the date: " + " vs ".join(
-        f"{d.day} ({outlets_briefly(d.outlets)})" for d in days
+        f"{d.day} ({outlets_line(d.outlets, d.unnamed, OUTLETS_IN_A_LINE // 2)})" for d in days
     )
-
-
-# Outlets named in a line before the rest are counted: an event reported by sixty articles is read at a
-# glance ("A, B, C and 57 more"), not as a paragraph of names above its facts.
-_NAMED_IN_A_LINE = 3
-
-
-def outlets_briefly(outlets: Sequence[str]) -> str:
-    """ "A, B, C and 57 more" for a long list of outlets; a list of four or fewer whole."""
-    if len(outlets) <= _NAMED_IN_A_LINE + 1:
-        return ", ".join(outlets)
-    return f"{', '.join(outlets[:_NAMED_IN_A_LINE])} and {len(outlets) - _NAMED_IN_A_LINE} more"

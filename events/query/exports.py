@@ -38,6 +38,7 @@ from events.query.labels import (
     outlet_shown,
     outlets_line,
     sources_label,
+    split_outlets,
     when_label,
 )
 from events.query.marking import escape_markdown
@@ -508,7 +509,7 @@ def _markdown_chunks(source: ExportSource) -> Iterator[str]:
             lines = [f"## {_md(label)}", ""]
             previous = label
         for row in rows:
-            names = _md(outlets_line([outlets.get(a, a) for a in split_list(row.sources)]))
+            names = _md(outlets_line(*split_outlets(split_list(row.sources), outlets)))
             contested = f" **{CONTESTED_LABEL}**" if row.contested else ""
             when = "" if label != "Background" else f"{_md(row.when)}: "
             lines.append(

@@ -14,6 +14,7 @@ says how many lie outside.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 import pandas as pd
@@ -38,34 +39,53 @@ class StoryFrame:
     widened: bool = False  # to show a selected event that lies outside the story's dates
 
 
-# Articles per hundred whose publication day may be set aside as a stray (see `publication_span`).
-STRAY_SHARE = 0.01
+# The archive's body: the days between its 10th and 90th percentile (the central 80 % of its articles).
+BODY_SHARE = 0.8
+# The longest silence (days between one article and the next) that still joins a day to the story: half
+# the body's length, and at least two weeks (a follow-up report a fortnight after the rest is the story).
+SILENCE_SHARE = 0.5
+SILENCE_MIN_DAYS = 14
 
 
-def publication_span(published: pd.Series) -> DateRange | None:
+def publication_span(published: pd.Series, inferred: pd.Series | None = None) -> DateRange | None:
     """The first and last publication day of the archive's articles (unknown days left out), or None.
 
-    A stray is left out: at either end, up to one article in a hundred whose day lies further from the
-    next article's than that article's from the other end. A day inferred from a report's history ("the
-    latest date it states is 3 June 2029" in a 2031 story) would otherwise stretch a two-month story
-    over two years and squeeze all of it into a corner of the chart.
+    An inferred day (`inferred`: which days were not given with the article nor read from its text, but
+    guessed from the latest date its report states; every day when None) that lies apart from the story
+    is set aside: a report's history ("the latest date it states is 3 June 2029" in a 2031 story) would
+    otherwise stretch a two-month story over years and squeeze all of it into a corner of the chart.
+    Given days are facts and always kept, however far from the rest.
 
-        280 articles 3 Oct .. 30 Nov 2031 and one "published" 4 Jun 2029  ->  3 Oct .. 30 Nov 2031
-        5 articles 8 .. 10 Apr 2025  ->  8 .. 10 Apr 2025 (fewer than a hundred: none set aside)
+    Apart means: walking out from the body (the central 80 % of all the days) on either side, past the
+    first silence longer than half the body's length (at least two weeks). Both ends are measured
+    against the same body, so one stray does not shield another, and the order of the ends does not
+    matter. An archive of ten days or fewer is all body: none is set aside.
+
+        280 articles 3 Oct .. 30 Nov 2031 and one inferred 4 Jun 2029  ->  3 Oct .. 30 Nov 2031
+        the same and three given 2 Aug 2032 (a follow-up)  ->  3 Oct 2031 .. 2 Aug 2032
+        5 articles 8 .. 10 Apr 2025  ->  8 .. 10 Apr 2025 (fewer than eleven: none set aside)
     """
-    days = pd.to_datetime(published, errors="coerce").dropna().sort_values().dt.date.tolist()
-    if not days:
+    # By position: `inferred` is read row for row beside `published` (a day it does not cover may go).
+    dates = pd.to_datetime(pd.Series(published), errors="coerce").reset_index(drop=True)
+    flags = [] if inferred is None else pd.Series(inferred).fillna(True).astype(bool).tolist()
+    guessed = pd.Series([*flags[: len(dates)], *[True] * (len(dates) - len(flags))], dtype=bool)
+    known = dates.notna()
+    if not known.any():
         return None
-    strays = int(len(days) * STRAY_SHARE)
-    first, last = 0, len(days) - 1
-    for i in range(1, strays + 1):
-        if (days[i] - days[i - 1]) > (days[last] - days[i]):
-            first = i
-    for i in range(1, strays + 1):
-        j = len(days) - 1 - i
-        if j > first and (days[j + 1] - days[j]) > (days[j] - days[first]):
-            last = j
-    return DateRange(days[first], days[last])
+    order = dates[known].sort_values(kind="stable")
+    days = order.dt.date.tolist()
+    may_go = guessed[order.index].tolist()
+    n = len(days)
+    low = math.floor((1 - BODY_SHARE) / 2 * (n - 1))
+    high = math.ceil((1 + BODY_SHARE) / 2 * (n - 1))
+    silence = dt.timedelta(days=max(SILENCE_MIN_DAYS, SILENCE_SHARE * (days[high] - days[low]).days))
+    first, last = low, high
+    while first > 0 and days[first] - days[first - 1] <= silence:
+        first -= 1
+    while last < n - 1 and days[last + 1] - days[last] <= silence:
+        last += 1
+    kept = [day for i, day in enumerate(days) if first <= i <= last or not may_go[i]]
+    return DateRange(min(kept), max(kept))
 
 
 def near_window(
@@ -110,9 +130,11 @@ def frame_story(window: DateRange, near: tuple[dt.date, dt.date]) -> DateRange:
 
 
 __all__ = [
+    "BODY_SHARE",
     "NEAR_MIN_DAYS",
     "NEAR_SHARE",
-    "STRAY_SHARE",
+    "SILENCE_MIN_DAYS",
+    "SILENCE_SHARE",
     "StoryFrame",
     "frame_story",
     "near_window",

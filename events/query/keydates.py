@@ -134,6 +134,7 @@ class KeyDate:
     reason: str
     sentences: tuple[KeySentence, ...]
     event_ids: tuple[str, ...]
+    unnamed: int = 0  # articles reporting it whose outlet is not named (not among `outlets`)
 
 
 class _Candidate(NamedTuple):
@@ -158,12 +159,28 @@ def key_dates(
     `sentences` sentences each. `horizon` is the latest publication day of the whole table (by default
     of `tables.sources`): tables filtered to a topic should pass their whole table's (`latest_published`),
     as an article about something else published later still shows how long the topic has been seen."""
+    return key_dates_passed_over(
+        tables, dates=dates, sentences=sentences, start=start, end=end, horizon=horizon
+    )[0]
+
+
+def key_dates_passed_over(
+    tables: Tables,
+    *,
+    dates: int,
+    sentences: int,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    horizon: dt.date | None = None,
+) -> tuple[list[KeyDate], int]:
+    """`key_dates`, and how many ranked days it passed over because none of their sentences could be
+    quoted: a view showing fewer days than asked for says "all the days" only when it passed over none."""
     if dates < 1 or sentences < 1:
-        return []
+        return [], 0
     mentions = _dated_mentions(tables)
     in_range = _within(mentions, start, end)
     if in_range.empty:
-        return []
+        return [], 0
     story = StoryWords.of(in_range["sentence"].tolist())
     ranked = rank_days(in_range, story.relevance(in_range), horizon or latest_published(tables.sources))
     outlets = _outlets(tables.sources)
@@ -172,12 +189,14 @@ def key_dates(
     # range's texts from the words already counted for the story.
     vectors = SentenceVectors(story.weights(), story)
     chosen: list[KeyDate] = []
+    passed = 0
     for day, row in zip(ranked.index, ranked.to_dict("records"), strict=True):
         if len(chosen) >= dates:
             break
         dated, reported = pool.of(day)
         picked = pick_sentences(dated, reported, sentences, vectors.weights, vector_of=vectors)
         if not picked:
+            passed += 1
             continue
         chosen.append(
             KeyDate(
@@ -195,9 +214,10 @@ def key_dates(
                     for c in picked
                 ),
                 event_ids=tuple(dict.fromkeys(c.event_id for c in picked)),
+                unnamed=int(row.get("unnamed", 0)),
             )
         )
-    return sorted(chosen, key=lambda key: key.day)
+    return sorted(chosen, key=lambda key: key.day), passed
 
 
 def _dated_mentions(tables: Tables) -> pd.DataFrame:
@@ -428,7 +448,9 @@ def _reason(row: Mapping[Hashable, Any]) -> str:
     elif not outlets:
         text += f" ({'its outlet' if articles == 1 else 'their outlets'} not named)"
     else:
-        text += f" from {_count(outlets, 'outlet')} and {unnamed} with no outlet named"
+        # The two parts said apart: "6 articles from 3 outlets and 1 with no outlet named" can be read
+        # as 4 outlets.
+        text += f": {articles - unnamed} from {_count(outlets, 'outlet')}, {unnamed} with no outlet named"
     if cited:
         text += f"; cited by {_count(cited, 'later article')}"
     if float(row["seen_share"]) < 0.5:
@@ -832,6 +854,7 @@ def to_json(days: Sequence[KeyDate]) -> str:
             "reason": key.reason,
             "articles": key.articles,
             "outlets": key.outlets,
+            "unnamed": key.unnamed,
             "cited_by": key.cited_by,
             "event_ids": list(key.event_ids),
             "sentences": [asdict(sentence) for sentence in key.sentences],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
@@ -176,17 +177,52 @@ def mention_rows(mentions: pd.DataFrame) -> list[MentionRow]:
     ]
 
 
-# Outlets an event's line names before counting the rest (a line, not a paragraph of names).
+# Outlets a line names before counting the rest (a line, not a paragraph of names); a line of several
+# lists (a day each) names half as many in each.
 OUTLETS_IN_A_LINE = 6
 
 
-def outlets_line(names: list[str]) -> str:
-    """An event's outlets, each once: "BBC (12), Reuters (3), Fox News" (most articles first), not an
-    outlet per article ("The Guardian, The Guardian", or 45 names, mostly repeats, for a story every
-    paper ran)."""
-    counts = Counter(names)
+def articles_label(count: int) -> str:
+    return f"{count} article" if count == 1 else f"{count} articles"
+
+
+def unnamed_outlets(count: int) -> str:
+    """ "3 articles, outlets not named": the articles whose sources.csv row names no outlet, counted, not
+    listed by file name (a file name reads as the name of a paper)."""
+    return f"{articles_label(count)}, {'outlet' if count == 1 else 'outlets'} not named"
+
+
+def split_outlets(articles: Sequence[str], outlets: Mapping[str, str]) -> tuple[list[str], int]:
+    """The outlets of `articles` that name one (one per article, in order) and how many name none.
+    `outlets` maps an article to its outlet as `outlet_labels` (the article itself when none) or
+    `outlet_shown` ("outlet not named (x.txt)") gives it; an article missing from it names none."""
+    named = [
+        name
+        for article in articles
+        if (name := outlets.get(article, "")) not in ("", article, outlet_shown("", article))
+    ]
+    return named, len(articles) - len(named)
+
+
+def outlets_line(outlets: Sequence[str], unnamed: int = 0, most: int = OUTLETS_IN_A_LINE) -> str:
+    """A line of outlets, each named once, not one per article ("The Guardian, The Guardian", or 45 names,
+    mostly repeats, for a story every paper ran): repeated outlets counted and first ("BBC (12), Reuters
+    (3), Fox News"), the first `most` then how many more, then the `unnamed` articles that name no outlet,
+    counted rather than listed by file name:
+
+        BBC, BBC, Reuters  ->  "BBC (2), Reuters"
+        nine outlets  ->  "A, B, C, D, E, F and 3 more"
+        no outlet, 56 articles  ->  "56 articles, outlets not named"
+        BBC and 2 articles with none  ->  "BBC; 2 articles, outlets not named"
+    """
+    counts = Counter(outlets)
     named = [name if n == 1 else f"{name} ({n})" for name, n in counts.most_common()]
-    # 66 articles of a folder with no outlets named are 66 names: the first few, then how many more.
-    if len(named) > OUTLETS_IN_A_LINE + 1:
-        return ", ".join(named[:OUTLETS_IN_A_LINE]) + f" and {len(named) - OUTLETS_IN_A_LINE} more"
-    return ", ".join(named)
+    # Seven fit whole: "and 1 more" would save nothing.
+    line = (
+        ", ".join(named[:most]) + f" and {len(named) - most} more"
+        if len(named) > most + 1
+        else ", ".join(named)
+    )
+    if not unnamed:
+        return line
+    return f"{line}; {unnamed_outlets(unnamed)}" if line else unnamed_outlets(unnamed)

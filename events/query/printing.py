@@ -15,7 +15,14 @@ from events.errors import EventsError
 from events.query.exports import ExportOrigin, day_rows
 from events.query.figures import TYPE_STYLES
 from events.query.filters import outlet_labels
-from events.query.labels import CONTESTED_LABEL, countries_label, day_label, outlets_line, sources_label
+from events.query.labels import (
+    CONTESTED_LABEL,
+    countries_label,
+    day_label,
+    outlets_line,
+    sources_label,
+    split_outlets,
+)
 from events.schema import Tables, split_list
 
 CHROMIUM_ENV = "NEWS_TIMELINE_CHROMIUM"
@@ -75,7 +82,7 @@ def briefing_html(tables: Tables, title: str = "Briefing", origin: ExportOrigin 
         body.append(f'<section class="day"><h2>{html.escape(label)}</h2>')
         for row in rows:
             colour = TYPE_STYLES.get(row.event_type, TYPE_STYLES["other"]).color
-            names = outlets_line([outlets.get(a, a) for a in split_list(row.sources)])
+            names = outlets_line(*split_outlets(split_list(row.sources), outlets))
             marks = "".join(
                 f'<span class="mark">{word}</span>'
                 for word, shown in ((CONTESTED_LABEL, row.contested), ("reviewed", row.reviewed))
