@@ -46,3 +46,21 @@ def test_an_outlet_alone_telling_the_news_stays_its_speaker() -> None:
         speaker_of("Aid flights resumed at the main airport on Friday, according to the Associated Press.")
         == "Associated Press"
     )
+
+
+def test_an_outlet_reporting_a_clause_joined_after_the_saying_stays_its_speaker() -> None:
+    # "X said ..., but 40 staff have been suspended, according to Reuters": the wire tells the second clause
+    assert (
+        speaker_of(
+            "Ana Pell said she had done nothing wrong, but 40 council staff have been suspended, "
+            "according to Reuters."
+        )
+        == "Reuters"
+    )
+    assert (
+        speaker_of(
+            "Ana Pell said she had done nothing wrong, while 40 council staff have been suspended, "
+            "according to Reuters."
+        )
+        == "Reuters"
+    )

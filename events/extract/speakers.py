@@ -2495,6 +2495,9 @@ def a_paper(speaker: str) -> bool:
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# A clause of the writer's own joined to the saying: "Lea Marr said she did nothing wrong, but 40 staff have
+# been suspended, according to Reuters": what the outlet reports is the second clause, not her words
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet)\b|;")
 
 
 def _outlet_reports_a_saying(
@@ -2502,8 +2505,11 @@ def _outlet_reports_a_saying(
 ) -> bool:
     """Whether "according to" names a news outlet that reports a named one's saying: the verb of saying
     comes before it, is not "according to" itself, a name other than an outlet's is written before the
-    verb, and the outlet is named right after "according to" ("Lea Marr said ..., according to Reuters")."""
+    verb, the outlet is named right after "according to" ("Lea Marr said ..., according to Reuters"), and no
+    clause of another joins between them (`_ANOTHER_CLAUSE`)."""
     if speech.group().lower().startswith("according") or speech.start() >= according.start():
+        return False
+    if _ANOTHER_CLAUSE.search(text, speech.end(), according.start()):
         return False
     after = [e for e in people if e.start >= according.end() and e.start - according.end() < 20]
     if not after or after[0].kind != "actor" or not an_outlet(after[0].name, local):
