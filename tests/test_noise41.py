@@ -95,10 +95,14 @@ def test_a_scholars_view_told_in_the_present_is_no_event(sentence: str) -> None:
         '"The water is safe to drink," Tom Hale, an epidemiologist, told the state senate hearing.',
         # a finding of their own work, a figure, a past act
         '"We found lead in every sample," said Ana Roe, a chemist at Kestrel University.',
-        '"The slick killed 40 pelicans," said Ana Roe, a biologist.',
+        '"The fire destroyed 40 barns," said Ana Roe, a biologist.',
+        '"Our samples show that the water holds lead at five times the safe level," said Ivo Lind, a chemist at'
+        " Kestrel University.",
         # one who speaks for a public body or holds an office
         '"The levee will not hold," said Ana Roe, a scientist with the Geological Survey.',
         '"This is a disaster," said Ana Roe, a chemist and the director of the state laboratory.',
+        '"The tremors will go on for weeks," said Lea Marr, a seismologist at the National Seismic Centre.',
+        '"The tremors will go on for weeks," said Lea Marr, a seismologist with the NSW.',
         # dated by the day of saying
         '"The water is safe to drink," Tom Hale, an epidemiologist, said on Monday.',
     ],

@@ -45,6 +45,7 @@ from events.extract.speakers import (
     DAILY_LIFE,
     FINITE_VERB,
     NAME,
+    PUBLIC_BODY_NOUNS,
     QUOTATION_OPENS,
     QUOTE,
     speech_in,
@@ -1404,7 +1405,7 @@ _GUESSING_MODAL = re.compile(r"\b(?:could|might|may|can)\b")
 _OWN_FINDING = rx(
     r"\b(?:we|our\s+[a-z]+|(?:his|her|their)\s+(?:team|study|research|group|lab|tests?)|the\s+(?:samples?|study"
     r"|tests?|data|measurements?))\s+(?:have\s+|has\s+|had\s+)?(?:found|showed"
-    r"|shown|measured|recorded|detected|discovered|confirmed|identified)\b"
+    r"|shown|measured|recorded|detected|discovered|confirmed|identified|shows?|indicates?)\b"
 )
 
 
@@ -1565,9 +1566,10 @@ _SCHOLAR_AFTER_QUOTE = re.compile(
     r"(?:,?\s+(?:(?i:said|says)|told\s+(?:(?i:the|a|an)\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:magazine|newspaper|paper|radio"
     r"|television|TV|reporters|journalists|website)))?\s*\.?\s*$"
 )
+# (or one known by its initials: "a chemist with the NWG", "a physicist at NWA"; a university's initials keep
+# a scholar too, which errs on keeping)
 _PUBLIC_BODY = re.compile(
-    r"\b(?:Agency|Administration|Survey|Service|Ministry|Department|Commission|Authority|Bureau|Office|Government"
-    r"|Guard|Police|Army|Navy|Laborator(?:y|ies)|Council|Centers?\s+for)\b"
+    rf"\b{PUBLIC_BODY_NOUNS}\b|\b(?:at|with|of|for)\s+(?:the\s+)?(?!US\b|UK\b|EU\b)[A-Z]{{2,6}}\b"
 )
 
 

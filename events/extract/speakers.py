@@ -271,6 +271,13 @@ _EXPERT_COMMENTATOR = ScannedPattern(
     rf"|\b{_EXPERT_VERB}\s+(?:[a-z-]+\s+){{0,3}}?(?:{_EXPERT_ROLE})\s+{NAME}"
     rf"|\b(?i:according\s+to)\s+(?:(?i:some|many|other|several|most)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_EXPERT_ROLE})\b"
 )
+# The nouns that name a body of the state or a public one ("the Geological Survey", "the Centre for Disease
+# Control"): one who works for it speaks for it (also `scholar_in_the_present` in events.extract.background)
+PUBLIC_BODY_NOUNS = (
+    r"(?:Agency|Administration|Survey|Service|Ministry|Department|Centers?|Centres?|Commission|Authority"
+    r"|Bureau|Office|Organi[sz]ation|Council|Government|Guard|Police|Army|Navy|Laborator(?:y|ies)"
+    r"|Institutes?\s+of\s+Health)"
+)
 # An expert who speaks for a body that acts in the story: a public body's ("government scientists", "a
 # scientist with the Geological Survey", "the agency's researchers"), whoever holds a chief's post ("the
 # fund's chief economist") or a body known by its initials ("NWG scientists")
@@ -283,8 +290,7 @@ _SPEAKS_FOR_A_BODY = re.compile(
     r"|\b(?i:co-?authors?|authors?\s+of|(?:one|some)\s+of\s+the\s+authors|who\s+led|led\s+the)\b"
     r"|[’']s?\s+(?:[a-z-]+\s+){0,2}(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?)\b"
     r"|\b(?!US\b|UK\b)[A-Z]{2,6}\s+(?:[a-z-]+\s+)?(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?|professors?)\b"
-    r"|\b(?:Agency|Administration|Survey|Service|Ministry|Department|Centers?|Centres?|Commission|Authority"
-    r"|Bureau|Office|Organi[sz]ation|Council|Government|Guard|Police|Army|Navy|Laborator(?:y|ies)|Institutes?\s+of\s+Health)\b"
+    rf"|\b{PUBLIC_BODY_NOUNS}\b"
 )
 # (most sentences name no analyst, editor or reporter: those are not searched)
 _COMMENTATOR = ScannedPattern(
