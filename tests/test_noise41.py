@@ -63,12 +63,14 @@ def test_unnamed_onlookers_view_told_in_the_perfect_is_commentary(sentence: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a call or a deed in the perfect is not a view held
-        "Critics have called for the harbour master to resign.",
-        "Investors have sold the lender's shares heavily since Monday.",
+        # an act of its own joined to the view by ", and": the act is news
+        "Some investors have feared the worst, and the share index fell 6% on Tuesday.",
+        "Other traders have expected the reserve bank to raise its rate, and it raised it by half a point on"
+        " Wednesday.",
+        "Many critics doubted the ferry would sail, and the first crossing was made on Tuesday.",
     ],
 )
-def test_onlookers_who_act_in_the_perfect_are_kept(sentence: str) -> None:
+def test_onlookers_view_with_an_act_joined_to_it_is_kept(sentence: str) -> None:
     assert not onlookers_view(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
 
@@ -96,8 +98,8 @@ def test_a_scholars_view_told_in_the_present_is_no_event(sentence: str) -> None:
         # a finding of their own work, a figure, a past act
         '"We found lead in every sample," said Ana Roe, a chemist at Kestrel University.',
         '"The fire destroyed 40 barns," said Ana Roe, a biologist.',
-        '"Our samples show that the water holds lead at five times the safe level," said Ivo Lind, a chemist at'
-        " Kestrel University.",
+        '"Our samples show that the water holds lead at five times the safe level," said Ivo Lind, a chemist'
+        " at Kestrel University.",
         # one who speaks for a public body or holds an office
         '"The levee will not hold," said Ana Roe, a scientist with the Geological Survey.',
         '"This is a disaster," said Ana Roe, a chemist and the director of the state laboratory.',

@@ -974,11 +974,22 @@ _ONLOOKERS_VIEW = re.compile(
 )
 
 
+# An act joined to the view by ", and" with a subject of its own: "Some investors feared the worst, and the
+# index fell 5% on Monday", "Other traders have expected a cut, and the bank made it on Thursday"
+_ACT_JOINED_TO_VIEW = re.compile(
+    r",\s+and\s+(?!\w+ed\b)(?:[\w’'.%-]+\s+){1,4}?(?:did|was|were|(?:has|have|had)\s+(?:\w+ly\s+)?\w+|\w+ed|"
+    rf"{alternatives(IRREGULAR_PAST)})\b",
+    re.IGNORECASE,
+)
+
+
 def onlookers_view(text: str) -> bool:
     """A sentence whose main clause is what unnamed analysts, critics or observers think ("In June, some
     City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
-    in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
-    return _ONLOOKERS_VIEW.match(text) is not None
+    in it, unless an act of its own is joined to it (`_ACT_JOINED_TO_VIEW`). Named, with their firm, an
+    analyst speaks on the record and is read as remarks."""
+    found = _ONLOOKERS_VIEW.match(text)
+    return found is not None and _ACT_JOINED_TO_VIEW.search(text, found.end()) is None
 
 
 def onlookers_verb_end(text: str) -> int:
