@@ -1501,6 +1501,12 @@ def quoted_guess_only(text: str) -> bool:
 _LOSS_STATE = rx(
     r"\b(?:gone|destroyed|lost|ruined|wrecked|flattened|flooded|burn(?:ed|t)\s+down|collapsed|washed\s+away)\b"
 )
+# What those on the spot lack: "There is no water and no food in the camp", "We have no power": how things
+# stand where they are, which a briefing keeps (not how one feels about them)
+_LACK_WHERE_THEY_ARE = rx(
+    r"\b(?:there\s+is|there's|there\s+are|we\s+have|they\s+have|we've|they've)\s+(?:still\s+|got\s+)?no\s+"
+    r"(?:[a-z]+\s+)?(?:water|food|power|electricity|medicines?|doctors|shelter|fuel|aid|toilets|beds|tents)\b"
+)
 
 
 def bystander_in_the_present(text: str) -> bool:
@@ -1508,7 +1514,7 @@ def bystander_in_the_present(text: str) -> bool:
     attribution to a bystander (`_BYSTANDER_ATTRIBUTION`: '"We are still waiting for the ferry," said Ana
     Roe, who runs a cafe on the quay'; '"Nobody here trusts the water," a fisherman said'): how things stand
     for one person, colour a briefing does not list. What a witness saw befall is told in the past and left
-    alone, so are a toll and anyone with an office."""
+    alone, so are a toll, what those on the spot lack (`_LACK_WHERE_THEY_ARE`) and anyone with an office."""
     whole = _WHOLE_QUOTATION.match(text)
     if whole is None:
         return False
@@ -1517,6 +1523,7 @@ def bystander_in_the_present(text: str) -> bool:
         _BYSTANDER_ATTRIBUTION.search(attribution) is not None
         and PAST_TENSE.search(inside) is None
         and _LOSS_STATE.search(inside) is None
+        and _LACK_WHERE_THEY_ARE.search(inside) is None
         and _TOLL_OR_FIGURE.search(inside) is None
         and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
         and _OFFICE_HELD.search(attribution) is None

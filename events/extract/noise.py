@@ -447,10 +447,13 @@ def writers_guess(text: str) -> bool:
 # own ("The threat of a strike, especially if called before the holidays, could cost ...") or a noun phrase
 # in apposition ("The levy, a first for the region, may raise ..."). An aside with a verb of its own ("The
 # dome, if all goes well, could be fired up") or a clause word ("The plan, which ministers backed, ...") is
-# left to the reading of the subject alone.
+# left to the reading of the subject alone. "Once" is not among the conditions: "The Senate, once held by the
+# farmers, may vote" means "formerly"; nor is a question put ("The minister, when asked, could only say"): the
+# modal then tells what was said.
 _SUBJECT_AND_ASIDE = re.compile(
-    r"^(?P<subject>[^,]{3,80}),\s+(?P<opening>(?:(?:especially|particularly|notably|even|only)\s+)?(?:(?:if|when|once"
-    rf"|unless)\s+(?:\w+ly\s+)?(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\b|(?:a|an)\s))"
+    r"^(?P<subject>[^,]{3,80}),\s+(?P<opening>(?:(?:especially|particularly|notably|even|only)\s+)?(?:(?:if|when"
+    r"|unless)\s+(?!(?:asked|questioned|pressed|challenged)\b)(?:\w+ly\s+)?(?:[a-z]{3,}ed"
+    rf"|{alternatives(IRREGULAR_PARTICIPLES)})\b|(?:a|an)\s))"
     r"(?P<rest>[^,]{0,120}),\s*$",
     re.IGNORECASE,
 )
