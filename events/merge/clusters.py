@@ -3800,9 +3800,11 @@ _OUTLET_NOUN_AFTER = re.compile(
     r"\)?(?:'s?)?\s+(?:news\s+agency|news\s+service|television|TV|radio|network|newspaper|channel|daily|broadcaster)\b"
 )
 # "Metro TV", "Radio Kanal", "Kesta News Network": a name whose own words say it is a broadcaster (a bare
-# "Network" is not one: "the Valley Rights Network" is a charity)
+# "Network" is not one: "the Valley Rights Network" is a charity). "World Service" is kept as the name
+# international broadcasters give their overseas radio (several have: a class of name, not one outlet's);
+# dropping it made "tells the ... World Service" an actor of a dozen events in two unseen samples
 _BROADCASTER_NAME = re.compile(
-    r"(?:.*\s)?(?:News(?:\s+Network)?|Radio|Television|TV|Channel|(?:TV|Television|Radio)\s+Network"
+    r"(?:.*\s)?(?:World\s+Service|News(?:\s+Network)?|Radio|Television|TV|Channel|(?:TV|Television|Radio)\s+Network"
     r"|Broadcasting(?:\s+\w+)?)"
     r"|(?:Radio|Channel)\s.+"
 )
