@@ -99,6 +99,13 @@ def test_an_outlet_told_what_to_do_or_told_of_itself_is_a_party() -> None:
         "Marta Olsen told Kesta News Network on Thursday that roads to the valley were closed.",
         "Kesta News Network",
     )
+    assert not told_to_an_outlet("The regulator told the KRN news agency to close its offices.", "KRN")
+    # "its" of the speaker's own body, and "to" in what is told, leave the outlet a listener
+    assert told_to_an_outlet(
+        "Ana Pell, head of the Valley Rights Network, told Radio Kesta that three of its clinics were shut.",
+        "Radio Kesta",
+    )
+    assert told_to_an_outlet("Ivo Lind told Radio Kesta what happened to his shop.", "Radio Kesta")
 
 
 def test_a_charity_named_a_network_is_no_outlet() -> None:

@@ -3809,9 +3809,17 @@ _BROADCASTER_NAME = re.compile(
     r"|(?:Radio|Channel)\s.+"
 )
 # What follows the outlet's name when the outlet is a party, not a listener: "told Kesta TV on Friday to stop
-# broadcasting" (an order to it), "told Kesta TV that it would lose its licence" (news of it)
-_TOLD_TO_DO = re.compile(r"^(?:(?!\bthat\b)[^,.;:])*?\bto\s+(?!the\b|a\b|an\b|its?\b|their\b)[a-z]+\b")
-_OF_ITSELF = re.compile(r"^[^.;:]*?\bthat\b[^.;:]*?\b(?:its|it\s+(?!is\b|was\b|'s\b)[a-z]+)\b")
+# broadcasting" (an order to it, right after its name and a day), "told Kesta TV that it would lose its
+# licence" (news of what only an outlet has: "its health centres" or "its jobs" are the speaker's body's)
+_TOLD_TO_DO = re.compile(
+    r"^\s*,?\s*(?:(?:on|last|this|late|early|in|at|by)\s+(?:[\w-]+\s+){1,2}?)?to\s+"
+    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|what|whom?)\b)[a-z]+\b"
+)
+_OF_ITSELF = re.compile(
+    r"^[^.;:]*?\bthat\b[^.;:]*?\bits\s+(?:[a-z-]+\s+)?(?:licen[cs]es?|broadcasts?|broadcasting|programmes?"
+    r"|programs?|reporters?|journalists?|correspondents?|editors?|coverage|newsroom|station|channel|website"
+    r"|frequency|frequencies|airwaves|transmitters?)\b"
+)
 
 
 def told_to_an_outlet(sentence: str, name: str) -> bool:
@@ -3826,7 +3834,9 @@ def told_to_an_outlet(sentence: str, name: str) -> bool:
     for start in places:
         if not _TOLD_TO.search(sentence[max(0, start - 40) : start]):
             return False
-        after = sentence[start + len(name) :]
+        # (after the outlet's noun, if any: "told the KRN news agency to stop")
+        noun = _OUTLET_NOUN_AFTER.match(sentence, start + len(name))
+        after = sentence[noun.end() if noun else start + len(name) :]
         if _TOLD_TO_DO.match(after) or _OF_ITSELF.match(after):
             return False
         if not (
