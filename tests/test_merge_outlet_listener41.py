@@ -44,12 +44,18 @@ def test_a_news_agency_told_is_no_actor() -> None:
     assert "KRN" not in found
 
 
-def test_a_broadcasters_service_told_is_no_actor() -> None:
+def test_a_broadcasters_world_service_told_is_no_actor() -> None:
     found = actors_of(
         "Pavel Drun, a relief worker, tells the Norland World Service that roads to the valley are closed."
     )
     assert "Pavel Drun" in found
     assert "Norland World Service" not in found
+
+
+def test_a_radio_told_is_no_actor() -> None:
+    found = actors_of("Pavel Drun, a relief worker, tells Radio Norland that roads to the valley are closed.")
+    assert "Pavel Drun" in found
+    assert "Radio Norland" not in found
 
 
 def test_an_outlets_short_name_glossed_where_it_was_told_is_no_actor() -> None:
@@ -77,3 +83,37 @@ def test_a_body_told_is_no_outlet() -> None:
     assert told_to_an_outlet(
         "Marta Olsen told the Valley Post newspaper that the levee failed.", "Valley Post"
     )
+
+
+def test_an_outlet_told_what_to_do_or_told_of_itself_is_a_party() -> None:
+    # an order to the outlet, or news of the outlet itself: it is a party to the story, not a listener
+    assert not told_to_an_outlet(
+        "The regulator told Kesta News Network on Friday to stop broadcasting within a day.",
+        "Kesta News Network",
+    )
+    assert not told_to_an_outlet(
+        "The regulator told Kesta News Network on Thursday that it would lose its licence.",
+        "Kesta News Network",
+    )
+    assert told_to_an_outlet(
+        "Marta Olsen told Kesta News Network on Thursday that roads to the valley were closed.",
+        "Kesta News Network",
+    )
+    assert not told_to_an_outlet("The regulator told the KRN news agency to close its offices.", "KRN")
+    # "its" of the speaker's own body, and "to" in what is told, leave the outlet a listener
+    assert told_to_an_outlet(
+        "Ana Pell, head of the Valley Rights Network, told Radio Kesta that three of its clinics were shut.",
+        "Radio Kesta",
+    )
+    assert told_to_an_outlet("Ivo Lind told Radio Kesta what happened to his shop.", "Radio Kesta")
+
+
+def test_a_charity_named_a_network_is_no_outlet() -> None:
+    assert not told_to_an_outlet(
+        "Marta Olsen told the Valley Rights Network that the levee failed.", "Valley Rights Network"
+    )
+
+
+def test_an_outlet_that_is_ordered_stays_an_actor() -> None:
+    found = actors_of("The regulator told Kesta News Network on Friday to stop broadcasting within a day.")
+    assert "Kesta News Network" in found

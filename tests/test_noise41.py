@@ -28,14 +28,15 @@ THURSDAY = dt.date(2026, 3, 12)
             "The prospect of a strike, particularly if called in the holiday season, may cost the port.",
             True,
         ),
-        # a noun phrase in apposition
-        ("The new levy, a first for the province, might raise $300m a year.", True),
+        # a noun phrase in apposition, two nouns joined by "as well as"
+        ("The new levy, a first for the province as well as the country, might raise $300m a year.", True),
+        # "once" in an aside means "formerly", and a question put is the occasion of a saying
+        ("The Senate, once held by the farmers' party, may vote on the bill next week.", False),
+        ("The minister, when asked, could only say that 12 people had died.", False),
         # an aside with a verb of its own is a clause, and a plan on a condition is no guess
         ("The pump, if all goes well, could be switched on early next week.", False),
         # a relative clause in the aside tells an act, and is left alone
         ("The plan, which ministers backed in March, could cost $2bn.", False),
-        # what follows the guess tells an act done
-        ("The mayor, a former teacher, could face charges after police searched his home on Monday.", False),
         # a subject named after a verb of saying is someone's words
         (
             "The agency said that the barrier, a 40-tonne steel frame, could hold back most of the water.",
@@ -63,12 +64,14 @@ def test_unnamed_onlookers_view_told_in_the_perfect_is_commentary(sentence: str)
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a call or a deed in the perfect is not a view held
-        "Critics have called for the harbour master to resign.",
-        "Investors have sold the lender's shares heavily since Monday.",
+        # an act of its own joined to the view by ", and": the act is news
+        "Some investors have feared the worst, and the share index fell 6% on Tuesday.",
+        "Other traders have expected the reserve bank to raise its rate, and it raised it by half a point on"
+        " Wednesday.",
+        "Many critics doubted the ferry would sail, and the first crossing was made on Tuesday.",
     ],
 )
-def test_onlookers_who_act_in_the_perfect_are_kept(sentence: str) -> None:
+def test_onlookers_view_with_an_act_joined_to_it_is_kept(sentence: str) -> None:
     assert not onlookers_view(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
 
@@ -95,10 +98,14 @@ def test_a_scholars_view_told_in_the_present_is_no_event(sentence: str) -> None:
         '"The water is safe to drink," Tom Hale, an epidemiologist, told the state senate hearing.',
         # a finding of their own work, a figure, a past act
         '"We found lead in every sample," said Ana Roe, a chemist at Kestrel University.',
-        '"The slick killed 40 pelicans," said Ana Roe, a biologist.',
+        '"The fire destroyed 40 barns," said Ana Roe, a biologist.',
+        '"Our samples show that the water holds lead at five times the safe level," said Ivo Lind, a chemist'
+        " at Kestrel University.",
         # one who speaks for a public body or holds an office
         '"The levee will not hold," said Ana Roe, a scientist with the Geological Survey.',
         '"This is a disaster," said Ana Roe, a chemist and the director of the state laboratory.',
+        '"The tremors will go on for weeks," said Lea Marr, a seismologist at the National Seismic Centre.',
+        '"The tremors will go on for weeks," said Lea Marr, a seismologist with the NSW.',
         # dated by the day of saying
         '"The water is safe to drink," Tom Hale, an epidemiologist, said on Monday.',
     ],
@@ -111,7 +118,7 @@ def test_a_scholars_testimony_finding_or_office_is_kept(sentence: str) -> None:
     "sentence",
     [
         # a bystander's view in the present, the quotation opened in the sentence before
-        'I am still not back at sea," said Jim Walden, who fishes for snapper off the point.',
+        'I am still not back at work," said Jim Walden, who runs a bakery off the square.',
         "It is so sad to see the square like this,” said Tom Reed, 54.",
     ],
 )
@@ -133,6 +140,7 @@ def test_a_quotation_opened_in_the_sentence_is_left_as_it_is(sentence: str) -> N
     assert reopened_quotation(sentence) == sentence
 
 
-def test_what_a_witness_saw_closing_a_quotation_is_kept() -> None:
-    # told in the past: what befell them, the news
-    assert not only_a_feeling('The water came up through the floor in minutes," said Tom Reed, 54.')
+def test_what_a_witness_lacks_where_they_are_closing_a_quotation_is_kept() -> None:
+    # how things stand on the spot, told in the present: news a briefing keeps
+    assert not only_a_feeling('There is no water and no food in the shelter," said Tom Reed, 54.')
+    assert not only_a_feeling('We have no power and no medicines here," said Tom Reed, 54.')

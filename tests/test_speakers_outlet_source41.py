@@ -1,7 +1,7 @@
 """A news outlet that reports a named one's saying is the source, not the speaker
 (`_outlet_reports_a_saying` in events.extract.speakers): "Lea Marr said ..., according to Reuters" is
-Lea Marr's remark. An outlet that alone tells the news ("..., according to the Associated Press"), or
-that tells what an unnamed body says, stays its speaker.
+Lea Marr's remark. An outlet that tells a clause joined after the saying ("Lea Marr said ..., but 40 staff
+have been suspended, according to Reuters") stays its speaker.
 
 All texts are our own."""
 
@@ -41,8 +41,19 @@ def test_a_present_saying_reported_by_a_news_agency_is_the_sayers() -> None:
     )
 
 
-def test_an_outlet_alone_telling_the_news_stays_its_speaker() -> None:
+def test_an_outlet_reporting_a_clause_joined_after_the_saying_stays_its_speaker() -> None:
+    # "X said ..., but 40 staff have been suspended, according to Reuters": the wire tells the second clause
     assert (
-        speaker_of("Aid flights resumed at the main airport on Friday, according to the Associated Press.")
-        == "Associated Press"
+        speaker_of(
+            "Ana Pell said she had done nothing wrong, but 40 council staff have been suspended, "
+            "according to Reuters."
+        )
+        == "Reuters"
+    )
+    assert (
+        speaker_of(
+            "Ana Pell said she had done nothing wrong, while 40 council staff have been suspended, "
+            "according to Reuters."
+        )
+        == "Reuters"
     )

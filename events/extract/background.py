@@ -45,6 +45,7 @@ from events.extract.speakers import (
     DAILY_LIFE,
     FINITE_VERB,
     NAME,
+    PUBLIC_BODY_NOUNS,
     QUOTATION_OPENS,
     QUOTE,
     speech_in,
@@ -1407,7 +1408,7 @@ _GUESSING_MODAL = re.compile(r"\b(?:could|might|may|can)\b")
 _OWN_FINDING = rx(
     r"\b(?:we|our\s+[a-z]+|(?:his|her|their)\s+(?:team|study|research|group|lab|tests?)|the\s+(?:samples?|study"
     r"|tests?|data|measurements?))\s+(?:have\s+|has\s+|had\s+)?(?:found|showed"
-    r"|shown|measured|recorded|detected|discovered|confirmed|identified)\b"
+    r"|shown|measured|recorded|detected|discovered|confirmed|identified|shows?|indicates?)\b"
 )
 
 
@@ -1503,6 +1504,12 @@ def quoted_guess_only(text: str) -> bool:
 _LOSS_STATE = rx(
     r"\b(?:gone|destroyed|lost|ruined|wrecked|flattened|flooded|burn(?:ed|t)\s+down|collapsed|washed\s+away)\b"
 )
+# What those on the spot lack: "There is no water and no food in the camp", "We have no power": how things
+# stand where they are, which a briefing keeps (not how one feels about them)
+_LACK_WHERE_THEY_ARE = rx(
+    r"\b(?:there\s+is|there's|there\s+are|we\s+have|they\s+have|we've|they've)\s+(?:still\s+|got\s+)?no\s+"
+    r"(?:[a-z]+\s+)?(?:water|food|power|electricity|medicines?|doctors|shelter|fuel|aid|toilets|beds|tents)\b"
+)
 
 
 def bystander_in_the_present(text: str) -> bool:
@@ -1510,7 +1517,7 @@ def bystander_in_the_present(text: str) -> bool:
     attribution to a bystander (`_BYSTANDER_ATTRIBUTION`: '"We are still waiting for the ferry," said Ana
     Roe, who runs a cafe on the quay'; '"Nobody here trusts the water," a fisherman said'): how things stand
     for one person, colour a briefing does not list. What a witness saw befall is told in the past and left
-    alone, so are a toll and anyone with an office."""
+    alone, so are a toll, what those on the spot lack (`_LACK_WHERE_THEY_ARE`) and anyone with an office."""
     whole = _WHOLE_QUOTATION.match(text)
     if whole is None:
         return False
@@ -1519,6 +1526,7 @@ def bystander_in_the_present(text: str) -> bool:
         _BYSTANDER_ATTRIBUTION.search(attribution) is not None
         and PAST_TENSE.search(inside) is None
         and _LOSS_STATE.search(inside) is None
+        and _LACK_WHERE_THEY_ARE.search(inside) is None
         and _TOLL_OR_FIGURE.search(inside) is None
         and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
         and _OFFICE_HELD.search(attribution) is None
@@ -1568,9 +1576,10 @@ _SCHOLAR_AFTER_QUOTE = re.compile(
     r"(?:,?\s+(?:(?i:said|says)|told\s+(?:(?i:the|a|an)\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:magazine|newspaper|paper|radio"
     r"|television|TV|reporters|journalists|website)))?\s*\.?\s*$"
 )
+# (or one known by its initials: "a chemist with the NWG", "a physicist at NWA"; a university's initials keep
+# a scholar too, which errs on keeping)
 _PUBLIC_BODY = re.compile(
-    r"\b(?:Agency|Administration|Survey|Service|Ministry|Department|Commission|Authority|Bureau|Office|Government"
-    r"|Guard|Police|Army|Navy|Laborator(?:y|ies)|Council|Centers?\s+for)\b"
+    rf"\b{PUBLIC_BODY_NOUNS}\b|\b(?:at|with|of|for)\s+(?:the\s+)?(?!US\b|UK\b|EU\b)[A-Z]{{2,6}}\b"
 )
 
 

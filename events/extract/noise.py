@@ -447,10 +447,13 @@ def writers_guess(text: str) -> bool:
 # own ("The threat of a strike, especially if called before the holidays, could cost ...") or a noun phrase
 # in apposition ("The levy, a first for the region, may raise ..."). An aside with a verb of its own ("The
 # dome, if all goes well, could be fired up") or a clause word ("The plan, which ministers backed, ...") is
-# left to the reading of the subject alone.
+# left to the reading of the subject alone. "Once" is not among the conditions: "The Senate, once held by the
+# farmers, may vote" means "formerly"; nor is a question put ("The minister, when asked, could only say"): the
+# modal then tells what was said.
 _SUBJECT_AND_ASIDE = re.compile(
-    r"^(?P<subject>[^,]{3,80}),\s+(?P<opening>(?:(?:especially|particularly|notably|even|only)\s+)?(?:(?:if|when|once"
-    rf"|unless)\s+(?:\w+ly\s+)?(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})\b|(?:a|an)\s))"
+    r"^(?P<subject>[^,]{3,80}),\s+(?P<opening>(?:(?:especially|particularly|notably|even|only)\s+)?(?:(?:if|when"
+    r"|unless)\s+(?!(?:asked|questioned|pressed|challenged)\b)(?:\w+ly\s+)?(?:[a-z]{3,}ed"
+    rf"|{alternatives(IRREGULAR_PARTICIPLES)})\b|(?:a|an)\s))"
     r"(?P<rest>[^,]{0,120}),\s*$",
     re.IGNORECASE,
 )
@@ -974,11 +977,22 @@ _ONLOOKERS_VIEW = re.compile(
 )
 
 
+# An act joined to the view by ", and" with a subject of its own: "Some investors feared the worst, and the
+# index fell 5% on Monday", "Other traders have expected a cut, and the bank made it on Thursday"
+_ACT_JOINED_TO_VIEW = re.compile(
+    r",\s+and\s+(?!\w+ed\b)(?:[\w’'.%-]+\s+){1,4}?(?:did|was|were|(?:has|have|had)\s+(?:\w+ly\s+)?\w+|\w+ed|"
+    rf"{alternatives(IRREGULAR_PAST)})\b",
+    re.IGNORECASE,
+)
+
+
 def onlookers_view(text: str) -> bool:
     """A sentence whose main clause is what unnamed analysts, critics or observers think ("In June, some
     City analysts doubted whether the firm could survive the crisis"): comment on the story, not a happening
-    in it. Named, with their firm, an analyst speaks on the record and is read as remarks."""
-    return _ONLOOKERS_VIEW.match(text) is not None
+    in it, unless an act of its own is joined to it (`_ACT_JOINED_TO_VIEW`). Named, with their firm, an
+    analyst speaks on the record and is read as remarks."""
+    found = _ONLOOKERS_VIEW.match(text)
+    return found is not None and _ACT_JOINED_TO_VIEW.search(text, found.end()) is None
 
 
 def onlookers_verb_end(text: str) -> int:

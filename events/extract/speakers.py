@@ -271,6 +271,13 @@ _EXPERT_COMMENTATOR = ScannedPattern(
     rf"|\b{_EXPERT_VERB}\s+(?:[a-z-]+\s+){{0,3}}?(?:{_EXPERT_ROLE})\s+{NAME}"
     rf"|\b(?i:according\s+to)\s+(?:(?i:some|many|other|several|most)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_EXPERT_ROLE})\b"
 )
+# The nouns that name a body of the state or a public one ("the Geological Survey", "the Centre for Disease
+# Control"): one who works for it speaks for it (also `scholar_in_the_present` in events.extract.background)
+PUBLIC_BODY_NOUNS = (
+    r"(?:Agency|Administration|Survey|Service|Ministry|Department|Centers?|Centres?|Commission|Authority"
+    r"|Bureau|Office|Organi[sz]ation|Council|Government|Guard|Police|Army|Navy|Laborator(?:y|ies)"
+    r"|Institutes?\s+of\s+Health)"
+)
 # An expert who speaks for a body that acts in the story: a public body's ("government scientists", "a
 # scientist with the Geological Survey", "the agency's researchers"), whoever holds a chief's post ("the
 # fund's chief economist") or a body known by its initials ("NWG scientists")
@@ -283,8 +290,7 @@ _SPEAKS_FOR_A_BODY = re.compile(
     r"|\b(?i:co-?authors?|authors?\s+of|(?:one|some)\s+of\s+the\s+authors|who\s+led|led\s+the)\b"
     r"|[’']s?\s+(?:[a-z-]+\s+){0,2}(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?)\b"
     r"|\b(?!US\b|UK\b)[A-Z]{2,6}\s+(?:[a-z-]+\s+)?(?i:[a-z]*ologists?|experts?|economists?|scientists?|researchers?|professors?)\b"
-    r"|\b(?:Agency|Administration|Survey|Service|Ministry|Department|Centers?|Centres?|Commission|Authority"
-    r"|Bureau|Office|Organi[sz]ation|Council|Government|Guard|Police|Army|Navy|Laborator(?:y|ies)|Institutes?\s+of\s+Health)\b"
+    rf"|\b{PUBLIC_BODY_NOUNS}\b"
 )
 # (most sentences name no analyst, editor or reporter: those are not searched)
 _COMMENTATOR = ScannedPattern(
@@ -2509,6 +2515,9 @@ def a_paper(speaker: str) -> bool:
 
 
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+", re.IGNORECASE)
+# A clause of the writer's own joined to the saying: "Lea Marr said she did nothing wrong, but 40 staff have
+# been suspended, according to Reuters": what the outlet reports is the second clause, not her words
+_ANOTHER_CLAUSE = re.compile(r",\s+(?:but|while|whereas|yet)\b|;")
 
 
 def _outlet_reports_a_saying(
@@ -2516,8 +2525,11 @@ def _outlet_reports_a_saying(
 ) -> bool:
     """Whether "according to" names a news outlet that reports a named one's saying: the verb of saying
     comes before it, is not "according to" itself, a name other than an outlet's is written before the
-    verb, and the outlet is named right after "according to" ("Lea Marr said ..., according to Reuters")."""
+    verb, the outlet is named right after "according to" ("Lea Marr said ..., according to Reuters"), and no
+    clause of another joins between them (`_ANOTHER_CLAUSE`)."""
     if speech.group().lower().startswith("according") or speech.start() >= according.start():
+        return False
+    if _ANOTHER_CLAUSE.search(text, speech.end(), according.start()):
         return False
     after = [e for e in people if e.start >= according.end() and e.start - according.end() < 20]
     if not after or after[0].kind != "actor" or not an_outlet(after[0].name, local):
