@@ -4646,9 +4646,9 @@ _COMPANY_TITLE = re.compile(
 # would", "said it had not", "said it had been asked")
 _OWN_DEED_TOLD = re.compile(
     r"(said|says|announced|stated|told\s+(reporters|journalists|the\s+press|\w+\s+(radio|television|news\s+\w+)))"
-    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)\s+|earlier\s+(this|last|in\s+the)\s+(week|month)\s+|last\s+week\s+)?"
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)(\s+(morning|afternoon|evening|night))?\s+|earlier\s+(this|last|in\s+the)\s+(week|month)\s+|last\s+week\s+)?"
     r"(that\s+)?(?P<doer>it|they|we|the\s+(?P<head>[\w-]+))\s+((?P<aux>has|have|had)\s+)?"
-    r"((also|already|now|since|just|successfully|finally|quickly)\s+)?"
+    r"((also|already|now|since|just|\w+ly)\s+)?"
     r"(?P<verb>[a-z]+ed|put|set|sent|shut|cut|began|begun|took|taken|sold|paid|won|bought|built|froze|frozen|drew"
     r"|withdrew|withdrawn|struck|brought|laid|spent|broke|undertook|undertaken)\b(?P<next>\s+\w+)?",
     re.IGNORECASE,
@@ -4693,12 +4693,14 @@ def _own_deed_reported(text: str) -> re.Match[str] | None:
         return None
     # (an apposition after the speaker, "Jo Roe, the firm's vice-president,": the head of the name before it)
     head_span = re.sub(r",[^,]*$", "", speaker) if speaker.endswith(",") else speaker
+    # ("police in Tarnow", "the ministry of health": the body before where or of what it is)
+    spans = (head_span, re.sub(r"\s+(in|of|at|from)\s+[^,]*$", "", head_span))
     doer = found["doer"].lower()
     if doer == "it":
-        body = _BODY_SPEAKS.match(head_span)
-        return found if body is not None and _BODY_NAME_END.search(body["body"]) else None
+        bodies = [_BODY_SPEAKS.match(span) for span in spans]
+        return found if any(b is not None and _BODY_NAME_END.search(b["body"]) for b in bodies) else None
     if doer in ("they", "we"):
-        return found if _BODY_PLURAL.search(head_span) else None
+        return found if any(_BODY_PLURAL.search(span) for span in spans) else None
     head = (found["head"] or "").lower()
     if not re.fullmatch(_BODY_NOUNS, head):
         return None
