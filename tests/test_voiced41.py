@@ -17,8 +17,14 @@ from tests.reports import build_reports
     ("sentence", "deed"),
     [
         ("Norvik Holdings Plc said it had reached a significant milestone overnight.", "other"),
-        ("The space agency said earlier this week it had completed the first test flight of its capsule.", "other"),
-        ("Ravenna Oil vice-president Jo Roe said the company had finished pumping cement into the well.", "other"),
+        (
+            "The space agency said earlier this week it had completed the first test flight of its capsule.",
+            "other",
+        ),
+        (
+            "Ravenna Oil vice-president Jo Roe said the company had finished pumping cement into the well.",
+            "other",
+        ),
         ("The carmaker said it has recalled 40,000 cars over faulty brakes.", "other"),
         ("Kestrel Air said it cancelled 30 flights out of Dunmore.", "policy"),
         ("Police in Tarnow said they had arrested six men after a raid on a depot.", "arrest"),
@@ -32,7 +38,10 @@ def test_a_bodys_own_deed_told_in_its_voice_is_the_deed(sentence: str, deed: str
 
 def test_an_own_deed_told_with_the_week_it_was_said_is_built_as_the_deed() -> None:
     built = build_reports(
-        (dt.date(2026, 3, 12), "The space agency said earlier this week it had completed the first test of its capsule.")
+        (
+            dt.date(2026, 3, 12),
+            "The space agency said earlier this week it had completed the first test of its capsule.",
+        )
     )
     assert [row[0] for row in built] == ["other"]
 

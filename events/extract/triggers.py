@@ -4654,21 +4654,22 @@ _OWN_DEED_TOLD = re.compile(
     re.IGNORECASE,
 )
 # Past verbs that tell no deed of the speaker: a view, a wish or a plan, words, what was seen or learned or
-# counted, a state had, a change that befell it, a try or a failure, an offer or an assent (a plan until done),
-# and the words both verb and adjective after "had" ("it had limited funds", "they had mixed feelings")
+# counted, a state had, a change that befell it, a try or a failure, an offer or an assent (a plan until
+# done), and the words both verb and adjective after "had" ("it had limited funds", "they had mixed views")
 _NO_OWN_DEED = frozenset(
-    """believed expected hoped wanted wished feared intended planned preferred needed seemed appeared remained
-    stayed continued considered reviewed studied examined monitored assessed discussed talked spoken asked urged
-    called warned told informed notified reported announced stated noted stressed added claimed alleged accused
-    denied disputed rejected refuted welcomed regretted apologised apologized accepted acknowledged admitted
-    conceded agreed offered proposed suggested promised pledged vowed threatened tried attempted failed managed
-    received recorded registered counted estimated calculated learned learnt heard noticed observed detected
-    identified confirmed discovered concluded determined decided established understood realised realized
-    suffered faced experienced lost earned posted owned contained included involved affected caused lacked
-    increased decreased declined dropped climbed doubled tripled jumped slowed improved worsened changed mutated
-    spread stabilised stabilized recovered returned waited expected limited mixed detailed armed skilled trained
-    qualified advanced varied concerned worried interested pleased satisfied disappointed surprised shocked
-    based located used supported opposed backed""".split()
+    """believed expected hoped wanted wished feared intended planned preferred needed seemed appeared
+    remained stayed continued considered reviewed studied examined monitored assessed discussed
+    talked spoken asked urged called warned told informed notified reported announced stated noted
+    stressed added claimed alleged accused denied disputed rejected refuted welcomed regretted
+    apologised apologized accepted acknowledged admitted conceded agreed offered proposed suggested
+    promised pledged vowed threatened tried attempted failed managed received recorded registered
+    counted estimated calculated learned learnt heard noticed observed detected identified confirmed
+    discovered concluded determined decided established understood realised realized suffered faced
+    experienced lost earned posted owned contained included involved affected caused lacked
+    increased decreased declined dropped climbed doubled tripled jumped slowed improved worsened
+    changed mutated spread stabilised stabilized recovered returned waited expected limited mixed
+    detailed armed skilled trained qualified advanced varied concerned worried interested pleased
+    satisfied disappointed surprised shocked based located used supported opposed backed""".split()
 )
 
 
