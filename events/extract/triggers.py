@@ -4669,7 +4669,8 @@ _NO_OWN_DEED = frozenset(
     increased decreased declined dropped climbed doubled tripled jumped slowed improved worsened
     changed mutated spread stabilised stabilized recovered returned waited expected limited mixed
     detailed armed skilled trained qualified advanced varied concerned worried interested pleased
-    satisfied disappointed surprised shocked based located used supported opposed backed""".split()
+    satisfied disappointed surprised shocked based located used supported opposed backed obtained
+    worked""".split()
 )
 
 
