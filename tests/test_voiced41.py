@@ -72,6 +72,12 @@ def test_an_own_deed_told_with_the_week_it_was_said_is_built_as_the_deed() -> No
         # a person speaking of something else, and speakers for no body
         "Jane Roe said it had closed the crossing.",
         "Residents said they had fled the town.",
+        # a view that takes a clause
+        "Harbour officials said they doubted it would be calm enough on Friday.",
+        # a defence of its own part, and a deed set at a time counted from another happening
+        "A Dalbek executive, Jo Roe, said the company safely finished the welding ten hours before the fire.",
+        "The contractor said it had completed the work according to accepted industry practice.",
+        "Kestrel Air said it had inspected the engine two days before the crash.",
         # passed on and passive
         "The newspaper said it had obtained the letters.",
         "The airline said it had been forced to cancel 30 flights.",
