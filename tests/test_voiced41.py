@@ -73,7 +73,7 @@ def test_an_own_deed_told_with_the_week_it_was_said_is_built_as_the_deed() -> No
         "Jane Roe said it had closed the crossing.",
         "Residents said they had fled the town.",
         # a view that takes a clause
-        "Harbour officials said they doubted it would be calm enough on Friday.",
+        "Port officials said they doubted the ferry would sail before the weekend.",
         # a defence of its own part, and a deed set at a time counted from another happening
         "A Dalbek executive, Jo Roe, said the company safely finished the welding ten hours before the fire.",
         "The contractor said it had completed the work according to accepted industry practice.",
