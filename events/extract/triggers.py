@@ -2719,6 +2719,13 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
             # "The union said on Monday it would appeal": the speaker's own act made known is the news, as a
             # measure announced is; the saying is how it became known
             return announced
+    if event_type in ("statement", "other"):
+        own = _type_of_own_deed(text)
+        if own is not None and (event_type == "statement" or own != "other"):
+            # "The ministry said on Monday it had closed the crossing", "police said they arrested six men":
+            # a body's own deed done, told through its own voice, is the deed; the saying is how it became
+            # known (a denial, another's act, a plan or a change befalling it stays as it is)
+            return own
     if event_type == "other" and _BODIES_COUNTED.search(text):
         # "Authorities have buried 40,000 bodies so far": the dead counted
         return "casualties"
@@ -4594,3 +4601,159 @@ def _only_offices_unchanged(text: str) -> bool:
     families = possible_families(text.lower())
     finds = [m for t in TRIGGERS if t.event_type == "leadership" for m in t.finditer(text, families)]
     return bool(finds) and all(_UNREAL_PAST.search(text[: f.start()]) for f in finds)
+
+
+# A body that speaks for itself, named before its verb of saying: an organisation's name ending in the word of
+# its kind or written in capitals ("Kestrel Air", "Norvik Holdings Plc", "NASA"), or a body's head noun ("the
+# interior ministry", "the company"); a spokesman for one speaks for it ("a spokeswoman for the airline")
+_BODY_NOUNS = (
+    r"ministry|department|agency|government|administration|authority|authorities|council|commission|company|firm"
+    r"|group|airline|carrier|operator|utility|bank|lender|insurer|carmaker|manufacturer|maker|retailer|army"
+    r"|military|navy|coastguard|police|force|forces|service|office|board|regulator|court|union|embassy|cabinet"
+    r"|municipality|county|province|city|state|organi[sz]ation|charity|corporation|companies|governments"
+)
+_BODY_SPEAKS = re.compile(
+    r"^\W*((a|an|the)\s+(spokes(man|woman|person)|statement)\s+(for|from)\s+)?"
+    r"(?P<body>(the\s+)?((?-i:[A-Z])[\w&.’'-]*\s+){0,4}(?-i:[A-Z])[\w&.’'-]*(\s+(?-i:[A-Z][\w.]*))*"
+    r"|the\s+([\w’'-]+\s+){0,3}?(" + _BODY_NOUNS + r"))\s*$",
+    re.IGNORECASE,
+)
+# The word of its kind at the end of an organisation's name, or a name in capitals ("NASA", "BP"): a person's
+# name ("Jane Roe said it had ...") leaves "it" another's
+_BODY_NAME_END = re.compile(
+    r"(\b(" + _BODY_NOUNS + r"|air|airways|airlines|corp|corp\.|inc|inc\.|plc|ltd|llc|ag|sa|co|holdings|group"
+    r"|partners|industries|energy|motors|systems|bank|fund|institute|university|agency|ministry|police)"
+    r"|(?-i:\b[A-Z]{2,}))$",
+    re.IGNORECASE,
+)
+# Who speak for a body in the plural, taking "they" or "we" for it: "police said they arrested six men",
+# "officials said they had closed the road" (residents or witnesses speak for no body)
+_BODY_PLURAL = re.compile(
+    r"\b(police|officials|authorities|troops|forces|military|army|rescuers|coastguard|investigators|prosecutors"
+    r"|engineers|crews|regulators)$",
+    re.IGNORECASE,
+)
+# Titles of those who speak for a company, whose "the company" is their own: "Kolvent's vice-president Jo Roe
+# said the company had finished the tests"
+_COMPANY_TITLE = re.compile(
+    r"\b(chief\s+executive|executive|vice[\s-]president|chairman|chairwoman|chief\s+operating\s+officer"
+    r"|managing\s+director|spokes(man|woman|person))\b",
+    re.IGNORECASE,
+)
+# After the verb of saying (and whom it was told to, and when), the reported clause led by the speaker again,
+# its verb completed and affirmative: "said on Monday it had closed the crossing", "said they arrested six
+# men", "said it has recalled 40,000 cars" (no modal, no "not", no "been" of a state or a passive: "said it
+# would", "said it had not", "said it had been asked")
+_OWN_DEED_TOLD = re.compile(
+    r"(said|says|announced|stated|told\s+(reporters|journalists|the\s+press|\w+\s+(radio|television|news\s+\w+)))"
+    r"\s+((on\s+)?(\w+day|yesterday|today|tonight)(\s+(morning|afternoon|evening|night))?\s+|earlier\s+(this|last|in\s+the)\s+(week|month)\s+|last\s+week\s+)?"
+    r"(that\s+)?(?P<doer>it|they|we|the\s+(?P<head>[\w-]+))\s+((?P<aux>has|have|had)\s+)?"
+    r"((also|already|now|since|just|\w+ly)\s+)?"
+    r"(?P<verb>[a-z]+ed|put|set|sent|shut|cut|began|begun|took|taken|sold|paid|won|bought|built|froze|frozen|drew"
+    r"|withdrew|withdrawn|struck|brought|laid|spent|broke|undertook|undertaken)\b(?P<next>\s+\w+)?",
+    re.IGNORECASE,
+)
+# Past verbs that tell no deed of the speaker: a view, a wish or a plan, words, what was seen or learned or
+# counted, a state had, a change that befell it, a try or a failure, an offer or an assent (a plan until
+# done), and the words both verb and adjective after "had" ("it had limited funds", "they had mixed views")
+_NO_OWN_DEED = frozenset(
+    """believed expected hoped wanted wished feared intended planned preferred needed seemed appeared
+    remained stayed continued considered reviewed studied examined monitored assessed discussed
+    talked spoken asked urged called warned told informed notified reported announced stated noted
+    stressed added claimed alleged accused denied disputed rejected refuted welcomed regretted
+    apologised apologized accepted acknowledged admitted conceded agreed offered proposed suggested
+    promised pledged vowed threatened tried attempted failed managed received recorded registered
+    counted estimated calculated learned learnt heard noticed observed detected identified confirmed
+    discovered concluded determined decided established understood realised realized suffered faced
+    experienced lost earned posted owned contained included involved affected caused lacked
+    increased decreased declined dropped climbed doubled tripled jumped slowed improved worsened
+    changed mutated spread stabilised stabilized recovered returned waited expected limited mixed
+    detailed armed skilled trained qualified advanced varied concerned worried interested pleased
+    satisfied disappointed surprised shocked based located used supported opposed backed obtained
+    worked doubted questioned wondered assumed presumed suspected anticipated predicted projected guessed
+    judged reckoned trusted appreciated liked loved hated regarded deemed viewed""".split()
+)
+# A deed told as done well or by the rules, the speaker's defence of its own part ("said the company safely
+# finished the work", "had acted according to industry practice"), or set at a time counted from another
+# happening ("20 hours before the blast"): what the speaker answers for, not its news of the day
+_OWN_DEED_DEFENDED = re.compile(
+    r"\b(safely|properly|correctly|appropriately|lawfully|legally|responsibly|carefully|diligently|fully\s+complied"
+    r"|according\s+to\s+(the\s+)?(accepted|standard|industry|established|normal|usual)"
+    r"|in\s+(line|accordance|keeping)\s+with)\b"
+    r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(minutes|hours|days|weeks"
+    r"|months|years)\s+(before|after|earlier|prior\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_deed_reported(text: str) -> re.Match[str] | None:
+    """The reported clause of a body's own completed deed, told through its own voice (`_OWN_DEED_TOLD`): the
+    doer of the clause is the one who speaks (it, they or we for a body, or the body's head noun again), its
+    verb a deed (`_NO_OWN_DEED`) done, not a clause of knowing ("had found that") nor an intent ("had decided
+    to"). None for words quoted or passed on, and for a speaker who is a person alone ("Roe said it had")."""
+    if text.lstrip()[:1] in "\"“‘'":
+        return None
+    found = _OWN_DEED_TOLD.search(text)
+    if found is None or found["verb"].lower() in _NO_OWN_DEED:
+        return None
+    after = (found["next"] or "").strip().lower()
+    # (a verb taking a clause, "said they doubted it would ...", is a view or words, however it ends)
+    if after in (
+        "that",
+        "to",
+        "not",
+        "been",
+        "by",
+        "it",
+        "they",
+        "he",
+        "she",
+        "we",
+        "there",
+        "this",
+        "i",
+        "you",
+    ):
+        return None
+    if _OWN_DEED_DEFENDED.search(text, found.start("doer")):
+        return None
+    if found["aux"] is None and found["verb"].lower() in ("set", "put", "cut", "shut", "spent"):
+        # (bare "they set", "it cut" may be present tense told of what is done as a rule)
+        return None
+    speaker = text[: found.start()].rstrip(" ,")
+    if _PASSED_ON.search(speaker) or speaker.count(",") > 2:
+        return None
+    # (an apposition after the speaker, "Jo Roe, the firm's vice-president,": the head of the name before it)
+    head_span = re.sub(r",[^,]*$", "", speaker) if speaker.endswith(",") else speaker
+    # ("police in Tarnow", "the ministry of health": the body before where or of what it is)
+    spans = (head_span, re.sub(r"\s+(in|of|at|from)\s+[^,]*$", "", head_span))
+    doer = found["doer"].lower()
+    if doer == "it":
+        bodies = [_BODY_SPEAKS.match(span) for span in spans]
+        return found if any(b is not None and _BODY_NAME_END.search(b["body"]) for b in bodies) else None
+    if doer in ("they", "we"):
+        return found if any(_BODY_PLURAL.search(span) for span in spans) else None
+    head = (found["head"] or "").lower()
+    if not re.fullmatch(_BODY_NOUNS, head):
+        return None
+    if re.search(rf"\b{re.escape(head)}\b", speaker, re.IGNORECASE):
+        return found
+    return found if head in ("company", "firm", "group") and _COMPANY_TITLE.search(speaker) else None
+
+
+def _type_of_own_deed(text: str) -> str | None:
+    """The type of a body's own completed deed told through its own voice (`_own_deed_reported`): the one deed
+    type its clause's triggers find, else the type the clause's words give (`_type_of_plain_act`), `other`
+    for a deed of no type of its own. None when no such deed is told or its words are remarks again."""
+    found = _own_deed_reported(text)
+    if found is None:
+        return None
+    clause = text[found.start("doer") :]
+    families = possible_families(clause.lower())
+    kinds = {t.event_type for t in TRIGGERS if t.event_type in _DEED_TYPES and t.finditer(clause, families)}
+    if len(kinds) == 1:
+        return next(iter(kinds))
+    if kinds:
+        return None
+    told = _type_of_plain_act(clause, clause)
+    return None if told in ("statement", "claim", "denial") else told
