@@ -1934,11 +1934,18 @@ _ATTRIBUTIVE_BEFORE = re.compile(
 )
 # "all", "each" or "both" after a subject (a name, a plural, "they", "we") float off it, and the word in -ed
 # after them is the clause's verb ("the three firms each blamed the others", "Acme and Zenit both agreed");
-# after a preposition or a verb they are determiners ("for all injured staff")
+# after a preposition or a verb they are determiners ("for all injured staff", "In all affected areas"),
+# and so after the sentence's first word (a name there needs a word before it to be read as a subject)
 _FLOATING_QUANTIFIER = re.compile(
-    r"(?:\b[A-Z][\w.&-]*|\b(?!(?i:across|this|thus|was|has|does|is|as|its|his|plus|unless|less)\b)\w\w+s"
+    r"(?:(?<=[\w,]\s)(?!(?i:in|on|at|under|for|with|by|from|of|after|across|among|amid)\b)[A-Z][\w.&-]*"
+    r"|\b(?!(?i:across|this|thus|was|has|does|is|as|its|his|plus|unless|less|towards|besides)\b)\w\w+s"
     r"|\b(?i:they|we))\s+(?i:all|each|both)\s+$"
 )
+# The word after such an -ed word: a noun there makes it an adjective ("all licensed dealers face checks",
+# "all registered voters get a ballot"); a determiner, a pronoun, a preposition or an end makes it the verb
+# ("each blamed the others", "all agreed this week")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_NOT_NOUNS_AFTER_ED = frozenset("last next them him us each other others not also".split())
 # "earlier than expected", "worse than feared": a yardstick, no verb of the clause
 _YARDSTICK_BEFORE = re.compile(r"(?i)\bthan\s+$")
 _YARDSTICK_WORDS = frozenset(
@@ -1954,7 +1961,9 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if (
             word.endswith("ed")
             and _ATTRIBUTIVE_BEFORE.search(text[: found.start()])
-            and not _FLOATING_QUANTIFIER.search(text[: found.start()])
+            and not (
+                _FLOATING_QUANTIFIER.search(text[: found.start()]) and not _noun_follows(text, found.end())
+            )
         ):
             continue
         if word.endswith("ed") and text[found.start() - 1 : found.start()] == "-":
@@ -1966,6 +1975,16 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if word == "got" and _HAVE_BEFORE.search(text[: found.start()]):
             continue  # "She's got a runoff on June 22", "we have got a vote": "have got" is the present
         yield found
+
+
+def _noun_follows(text: str, at: int) -> bool:
+    """Whether a word in lower case that is no function word comes next at `at` (a noun, or an adjective
+    before one)."""
+    following = _NEXT_WORD.match(text, at)
+    if following is None:
+        return False
+    word = following.group(1)
+    return word not in _FUNCTION_WORDS and word not in _NOT_NOUNS_AFTER_ED
 
 
 # "have", "has" or their contraction right before "got": the present of possession ("she's got")
@@ -2914,12 +2933,12 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         and not modifier
         and period.start < published
         and _is_future_context(context)
-        and _ahead_by_its_modal(context)
+        and (ahead_from := _ahead_by_its_modal(context)) is not None
     ):
-        # "The state will send 70 more troops this week", "will vote this month": what is still ahead when
+        # "The board will name a new chair this week", "will vote this month": what is still ahead when
         # the report is written falls between its day and the end of the week (month), not on the days
         # already gone (its tense is left as it was: "this week" keeps no plan's date of its own)
-        period = _Period(period.value, published, period.end, period.precision)
+        period = _Period(period.value, max(period.start, ahead_from), period.end, period.precision)
     period = _narrow(period, modifier)
     return [
         context.mention(
@@ -2933,28 +2952,49 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
 
 
 # The words that put a clause ahead of its telling ("will send", "would publish", "is to open", "set to
-# vote"): a bare infinitive is not one ("agreed to sell fields this week" is done)
+# vote"): a bare infinitive is not one ("agreed to lease two depots this week" is done). Only the
+# auxiliaries of _FUTURE_CUE: its "expects", "plans to", "upcoming" or "ahead of" tell of a plan without
+# putting the clause that holds the date ahead of the report's day
 _MODAL_AHEAD = re.compile(
     r"(?i)\b(?:will|shall|would|won['’]t|(?:is|are)\s+(?:due\s+)?to|(?:set|expected|scheduled|going|due)\s+to)\b"
 )
+# ("had been expected to vote", "was set to open", "had hoped the bridge would reopen": a plan told in the
+# past of an earlier time, often one that did not come about, is not ahead of the report)
+_PAST_BEFORE_MODAL = re.compile(r"(?i)\b(?:had|was|were|been)\s+$|\bhad\b")
+# ("... this week, but the session was suspended": the plan is set against what happened instead)
+_BUT_THEN_PAST = re.compile(r"(?i)[^.;!?]*?,?\s+but\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|did|\w{3,}ed)\b")
+_WORD_AFTER_DATE = re.compile(r"\s*,?\s*(?:\w+ly\s+)?(\w+)")
+# ("said on Monday that talks would resume this week": the week is ahead of the day of the saying)
+_SAYING_WEEKDAY = re.compile(rf"\b{_WEEKDAY}")
 
 
-def _ahead_by_its_modal(context: _Context) -> bool:
-    """Whether the clause of the date is told ahead by a modal before it, with no verb of the past between
-    ("said the state will call up 70 troops this week"), and no verb of the past right after the date
-    ("would knock 1 percent off output and this week agreed to sell fields": the date opens a done act)."""
+def _ahead_by_its_modal(context: _Context) -> dt.date | None:
+    """The day from which the clause of the date is told ahead by a modal before it (the report's, or the
+    saying's own weekday in the sentence: "said on Monday that talks would resume this week"), with no verb
+    of the past between ("said the league will name its squad this week"), and no verb of the past right
+    after the date ("would slow sales and this week agreed to lease two depots": the date opens a done act);
+    None when it is not."""
     window = context.before(150)
     breaks = list(_SENTENCE_BREAK.finditer(window))
     before = window[breaks[-1].end() :] if breaks else window
     modals = list(_MODAL_AHEAD.finditer(before))
-    if not modals:
-        return False
+    if not modals or _PAST_BEFORE_MODAL.search(before[: modals[-1].start()]):
+        return None
     clause = before[modals[-1].end() :]
     # ("will remain closed", "is expected to be published": a participle after "be" is no verb of the past)
     if any(not _AFTER_BE.search(clause[: cue.start()]) for cue in _verb_cues(_PAST_CUE, clause)):
-        return False
-    following = re.match(r"\s*,?\s*(?:\w+ly\s+)?(\w+)", context.after(30))
-    return following is None or not _PAST_CUE.fullmatch(following.group(1))
+        return None
+    following = _WORD_AFTER_DATE.match(context.after(30))
+    if following is not None and _PAST_CUE.fullmatch(following.group(1)):
+        return None
+    if _BUT_THEN_PAST.match(context.after(120)):
+        return None
+    said_on = list(_SAYING_WEEKDAY.finditer(before[: modals[-1].start()]))
+    if not said_on:
+        return context.published
+    # (the last such weekday on or before the report's day)
+    back = (context.published.weekday() - _WEEKDAY_NUMBERS[said_on[-1].group().lower()]) % 7
+    return context.published - dt.timedelta(days=back)
 
 
 _PERIOD_EDGE = re.compile(

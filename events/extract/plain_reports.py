@@ -39,6 +39,7 @@ _PERFECT_FIGURE_CLAUSE = (
 _PERFECT_FIGURE = rx_gated("^" + _PERFECT_FIGURE_CLAUSE)
 # (the same clause after ", while", matched from its offset: "^" would never meet it there)
 _PERFECT_FIGURE_JOINED = rx_gated(_PERFECT_FIGURE_CLAUSE)
+_SET_AGAINST = re.compile(r",\s+(?:while|whereas)\s+")
 
 
 # "has spent $50m lobbying since 2000", "have raised $2bn over the past decade": a total over years is how
@@ -72,7 +73,7 @@ def perfect_figure_report(text: str) -> re.Match[str] | None:
             return found
     # (", while the charity has pledged $2m": a main clause set against the one before it, whatever its
     # subject opens on; a clause after "and" is read as a clause of its own, events.extract.clauses)
-    for joined in re.finditer(r",\s+(?:while|whereas)\s+", text):
+    for joined in _SET_AGAINST.finditer(text):
         found = _PERFECT_FIGURE_JOINED.match(text, joined.end())
         if found is not None:
             return found

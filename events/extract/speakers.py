@@ -1954,11 +1954,12 @@ def speech_in(text: str) -> re.Match[str] | None:
     return _main_speech(text, set_apart_spans(text))
 
 
-# A capitalised verb of saying with capitalised words on each side ("the Coastal Claims Office"), the
-# name closed within three words by running prose (a headline in capitals, "BP Says Oil Spill 'Tiny'
-# Compared To Ocean", goes on capitalised and keeps its verb)
+# A capitalised verb of saying with capitalised words on each side ("the Harbour Claims Board"), the
+# name closed within three words by running prose. A headline in capitals ("Mayor Says Roads Safe, Blames
+# Rain", "Norvik Warns Of Cuts.") has no word in lower case of four letters or more, and keeps its verb
 _NAME_WORDS_BEFORE = re.compile(r"(?:^|[a-z,]\s+)(?:[A-Z][\w.&-]*\s+)+$")
 _NAME_WORD_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w.&-]*){1,3}(?:\s*(?:[,;:()]|--)|\s+[a-z]|[.]\s*$)")
+_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:
@@ -1989,12 +1990,13 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             _DISCOURSE_MARKER_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             and _DISCOURSE_MARKER_AFTER.match(text, m.end())
         )
-        # "the Coastal Claims Office, as the scheme is known, was set up in June": a capitalised word between
-        # two others in running prose is a word of a name, and nobody speaks
+        # "the Harbour Claims Board, as the fund is called, opened in May": a capitalised word between two
+        # others in running prose is a word of a name, and nobody speaks
         and not (
             m.group()[:1].isupper()
             and _NAME_WORDS_BEFORE.search(text[: m.start()])
             and _NAME_WORD_AFTER.match(text, m.end())
+            and (_PROSE_WORD.search(text, 0, m.start()) or _PROSE_WORD.search(text, m.end()))
         )
         # "Often called the King of Swing, Roe will be remembered as ...": a participle opening the sentence
         # gives the subject a name, and nobody speaks
