@@ -172,3 +172,25 @@ def test_a_count_after_its_determiner_keeps_its_of() -> None:
         " boats used in the flood rescue and the legal costs"
     )
     assert not title.endswith("the thousands")
+
+
+def test_a_day_a_place_or_a_capital_before_the_pair_keeps_out_of_the_name() -> None:
+    monday = "On Monday the Board said that the ferry to Tamsin would stop for a month."
+    assert headline(
+        "the ferry to Tamsin would stop for a month", speaker="Board", speech=True, sentence=monday
+    ) == ("Board says the ferry to Tamsin would stop for a month")
+    tamsin = "In Tamsin the Government said it would raise the toll on the bridge."
+    assert headline(
+        "it would raise the toll on the bridge", speaker="Government", speech=True, sentence=tamsin
+    ) == ("Government says it would raise the toll on the bridge")
+    paris = "Speaking in Paris the Agency said the river had fallen by a metre."
+    assert headline(
+        "the river had fallen by a metre", speaker="Agency", speech=True, sentence=paris
+    ) == ("Agency says the river had fallen by a metre")
+
+
+def test_a_describing_compound_is_no_part_of_the_name_after_it() -> None:
+    based = "The Lyon-based Federation for River Safety said the weir at Tamsin was unsafe."
+    assert headline(
+        "the weir at Tamsin was unsafe", speaker="Federation for River Safety", speech=True, sentence=based
+    ) == ("Federation for River Safety says the weir at Tamsin was unsafe")

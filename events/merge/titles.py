@@ -17,7 +17,13 @@ import re
 import justext
 
 from events.extract.clauses import LISTED_NAMES
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    ORGANISATION_HEADS,
+    STATES_AND_UNIONS,
+    STOCK_TICKER,
+    TITLE,
+)
 from events.extract.patterns import (
     TIME_ZONE,
     ScannedPattern,
@@ -536,9 +542,25 @@ _NOT_OF_A_NAME = COMMON_OPENERS | frozenset(
 _NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*")
 # The last word of a name that alone is a common word, so a title opening on it has lost the name's start
 # ("United | Nations", "Tamsin | Sound"); a body's head word ("Council", "Agency") too
-_NAME_END_WORDS = ORGANISATION_HEADS | frozenset(
-    "Nations States Kingdom Republic Emirates Sound Bay Gulf Coast Strait Delta Island Islands Valley".split()
+_NAME_END_WORDS = (
+    ORGANISATION_HEADS
+    | STATES_AND_UNIONS
+    | frozenset("Sound Bay Gulf Coast Strait Delta Island Islands Valley".split())
 )
+# A word that is a day or a month: it dates the name after it, and is no part of it ("Monday the Council")
+_DAY_OR_MONTH = re.compile(rf"{_WEEKDAYS}|{_MONTHS}")
+# A word that describes the name after it ("Paris-based", "state-owned"), no part of it
+_DESCRIBING_COMPOUND = re.compile(r".*-[a-z]+")
+
+
+def _no_name_word(word: str) -> bool:
+    """Whether `word` can be no word of a name written before another of its words."""
+    return (
+        not _NAME_WORD.fullmatch(word)
+        or word.lower() in _NOT_OF_A_NAME
+        or _DAY_OR_MONTH.fullmatch(word) is not None
+        or _DESCRIBING_COMPOUND.fullmatch(word) is not None
+    )
 
 
 def _with_whole_name(title: str, sentence: str) -> str:
@@ -560,16 +582,20 @@ def _with_whole_name(title: str, sentence: str) -> str:
     while words:
         word = words[-1]
         if word == "the" and not kept and len(words) > 1:
-            if not _NAME_WORD.fullmatch(words[-2]) or words[-2].lower() in _NOT_OF_A_NAME:
+            # (and only when a word in lower case or the sentence's start comes before the pair: "charity
+            # Help the Aged", never "In Tamsin the Government", "On Monday the Council")
+            before = words[-2]
+            if (
+                _no_name_word(before)
+                or before in country_spellings()
+                or before in city_index()
+                or (len(words) > 2 and not words[-3][:1].islower())
+            ):
                 break
             kept[:0] = words[-2:]
             words = words[:-2]
             continue
-        if (
-            not _NAME_WORD.fullmatch(word)
-            or word.lower() in _NOT_OF_A_NAME
-            or re.fullmatch(rf"{_WEEKDAYS}|{_MONTHS}", word)
-        ):
+        if _no_name_word(word):
             break
         kept.insert(0, word)
         words = words[:-1]
