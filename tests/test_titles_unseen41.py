@@ -194,3 +194,22 @@ def test_a_describing_compound_is_no_part_of_the_name_after_it() -> None:
     assert headline(
         "the weir at Tamsin was unsafe", speaker="Federation for River Safety", speech=True, sentence=based
     ) == ("Federation for River Safety says the weir at Tamsin was unsafe")
+
+
+def test_other_better_or_greater_is_no_described_part() -> None:
+    for word in ("other", "better", "greater"):
+        title = headline(
+            f"its boats had been driven back into the {word} part of the bay east of Tamsin by the high winds",
+            speaker="The ferry company",
+            speech=True,
+        )
+        assert not title.endswith(f"the {word} part"), title
+
+
+def test_a_part_described_by_its_place_reads_whole() -> None:
+    title = headline(
+        "a crack in a pipe laid across the upper part of the main drain that feeds the old reservoir",
+        speaker="Inspectors",
+        speech=True,
+    )
+    assert title == "Inspectors say a crack in a pipe laid across the upper part"

@@ -2841,9 +2841,11 @@ def _describes_the_noun_before(text: str, cut: int) -> bool:
 
 
 # "the cracked part", "the southern edge", "its upper end": a noun of part with a word describing it names a
-# thing of its own, and reads whole without its "of"
+# thing of its own, and reads whole without its "of" (of the words in "-er" only those of place: "the other
+# part", "the better part", "the greater part" wait for what they are part of)
 _DESCRIBED_PART = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]{3,}(?:ing|ed|en|al|ic|ive|ous|ern|er|most)|top|far)"
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]{3,}(?:ing|ed|en|al|ic|ive|ous|ern|most)"
+    r"|upper|lower|inner|outer|top|far)"
     r"\s+(?:mouth|edges?|parts?|bottom|middle|tip)$",
     re.IGNORECASE,
 )
