@@ -213,3 +213,11 @@ def test_a_part_described_by_its_place_reads_whole() -> None:
         speech=True,
     )
     assert title == "Inspectors say a crack in a pipe laid across the upper part"
+
+
+def test_a_span_counted_from_an_earlier_sentence_is_not_put_back() -> None:
+    titles = _titles(
+        "The weir near Tamsin gave way in May 2021. Four months later, the council opened an inquiry into the"
+        " failure."
+    )
+    assert not any(title.startswith("Four months later") for title in titles), titles

@@ -5065,12 +5065,16 @@ def dated_since_clause(clause: str, date_text: str, sentence: str = "") -> str:
     return since[:1].upper() + since[1:]
 
 
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+
+
 def with_undated_span(title: str, sentence: str, date_text: str) -> str:
-    """`title` with the span that opens its sentence ("Just two months ago, a survey found ...", "Three weeks
-    later, the mill ...") put back when no date of the sentence dated the happening: the span is then the
-    only sign that it is older than the report, and a title without it reads as the report's own news."""
+    """`title` with the span that opens its sentence ("Just two months ago, a survey found ...") put back when
+    no date of the sentence dated the happening: the span is then the only sign that it is older than the
+    report, and a title without it reads as the report's own news. Only a span counted back from the report
+    ("ago"): one counted from an earlier sentence ("Three months later, ...") would contradict its date."""
     span = _OPENING_SPAN_LATER.match(" ".join(sentence.split()))
-    if not title or span is None or (date_text and date_text in sentence):
+    if not title or span is None or _AGO.search(span.group()) is None or (date_text and date_text in sentence):
         return title
     rest = sentence.split(None, len(span.group().split()))[-1]
     # (only the clause the span opened, as it opens the title: not a clause said after it, "X says ...")
