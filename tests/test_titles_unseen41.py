@@ -114,7 +114,7 @@ def test_a_plural_count_opening_a_clause_keeps_its_of() -> None:
 
 def test_a_long_opening_phrase_gives_way_to_the_clause_it_sets() -> None:
     expecting = (
-        "Expecting hard questions from the harbour committee at the hearings this week, Port Director Ana"
+        "Expecting a grilling from the harbour committee at the hearings this week, Port Director Ana"
         " Roe announced a tightening of the rules for cargo ships."
     )
     assert headline(expecting, sentence=expecting) == (
@@ -221,3 +221,32 @@ def test_a_span_counted_from_an_earlier_sentence_is_not_put_back() -> None:
         " failure."
     )
     assert not any(title.startswith("Four months later") for title in titles), titles
+
+
+def test_a_noun_in_ing_with_an_aside_of_saying_is_no_opening_phrase() -> None:
+    rising = (
+        "Rising rents for homes and shops in the towns of the coast, bankers warned on Friday, will push"
+        " prices up by four per cent next year."
+    )
+    assert not headline(rising, sentence=rising).startswith("Bankers warned")
+    spring = (
+        "Spring storms along the cliffs of the west and the river plains, the agency warned, could halve the"
+        " barley crop in Tamsin this summer."
+    )
+    assert not headline(spring, sentence=spring).lower().startswith("the agency warned")
+
+
+def test_an_ing_word_needs_its_object_to_open_a_phrase() -> None:
+    growing = (
+        "Growing queues at the border posts north of Tamsin and along the coast road over the long weekend,"
+        " the ferry firms added three extra sailings every day."
+    )
+    assert headline(growing, sentence=growing).startswith("Growing queues")
+
+
+def test_an_aside_of_saying_is_no_main_clause() -> None:
+    hours = (
+        "Just hours into the new year, the coastguard said on Sunday, three fishing boats had sunk off the"
+        " cliffs north of Tamsin in the storm."
+    )
+    assert not headline(hours, sentence=hours).lower().startswith("the coastguard said")

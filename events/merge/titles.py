@@ -39,6 +39,7 @@ from events.extract.vocabulary import (
     MEN_GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    PAST_SAYING_VERBS,
     PERSON_ROLES,
     SPEAKER_ROLES,
     WEEKDAY_NAMES,
@@ -690,7 +691,7 @@ def _clause_headline(
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
         text = main_clause_after_opening(text) or text
-    if len(text) > TITLE_MAX and _LONG_OPENING_PHRASE.match(text):
+    if len(text) > TITLE_MAX and _long_opening_phrase(text):
         # ("Expecting hard questions at the hearings, the director announced ...", "Minutes into his speech,
         # the mayor ...": a long opening phrase leaves no room for the clause it sets, which is the news)
         main = main_clause_after_opening(text, opening_known=True)
@@ -700,6 +701,9 @@ def _clause_headline(
         if (
             len(main.split()) >= 5
             and not _SAYING_AT_END.search(main)
+            # ("Rising prices in the north, economists warned on Monday, will push ...": an aside of saying
+            # set off by commas is no main clause)
+            and not _SAYING_ASIDE.match(main)
             and not re.search(r"[\"“”]", opening)
             # ("Floating barriers, skimmers and planes were ...": words of a list, no phrase with its object)
             and _PHRASE_LINK.search(opening) is not None
@@ -3892,12 +3896,30 @@ _APPOSITION_OPENING = re.compile(r"(?i:one|some|many|most|all|each|none|part|two
 _AGE_AT_END = re.compile(r",\s+\d{1,3},\s+$")
 
 
-# A phrase opening a sentence that only sets its scene: a participle with whatever it takes ("Expecting hard
-# questions ...") or a span into something ("Just minutes into his speech ...")
-_LONG_OPENING_PHRASE = re.compile(
-    r"^(?:(?!According\b|Including\b|Having\b)[A-Z][a-z]{2,}ing\s+[\w’'-]+"
-    r"|(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into)\s"
+# A span into something opening a sentence, which only sets its scene ("Just minutes into his speech ...")
+_SPAN_INTO = re.compile(
+    r"^(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into\s"
 )
+# Participles that open a list or a clause of saying rather than a scene ("Including the ...", "Having said")
+_NO_SCENE_PARTICIPLES = frozenset({"Including", "Having"})
+# "economists warned on Monday, will push ...": a speaker and a verb of saying set off by a comma
+_SAYING_ASIDE = re.compile(
+    rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:{'|'.join(PAST_SAYING_VERBS)}|says|say|warns|warn|believes?|thinks?)\b"
+    r"[^,;:]{0,40},",
+    re.IGNORECASE,
+)
+
+
+def _long_opening_phrase(text: str) -> bool:
+    """Whether the sentence opens on a phrase that only sets its scene: a participle with what it takes as
+    its object ("Expecting a grilling ...", never "Rising prices ..." nor "Spring flooding ...", where the
+    word in "-ing" is a noun's or its describing word) or a span into something ("Minutes into his speech")."""
+    gerund = _OPENING_GERUND.match(text)
+    return _SPAN_INTO.match(text) is not None or (
+        gerund is not None
+        and gerund.group(1) not in _NO_SCENE_PARTICIPLES
+        and gerund.group(2).lower() in _GERUND_OBJECT
+    )
 
 
 # a word that links a phrase to its object ("questions from the committee", "into his speech"): an opening
