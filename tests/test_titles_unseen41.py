@@ -12,12 +12,20 @@ from events.merge.titles import fit, headline
 DAY = dt.date(2024, 9, 20)
 
 
-def test_a_plural_count_reads_whole_before_its_of() -> None:
+def test_a_plural_count_of_people_reads_whole_before_its_of() -> None:
+    title = fit(
+        "The slow response of the harbour board to the flood has forced police to move hundreds of local"
+        " families out of their homes"
+    )
+    assert title == "The slow response of the harbour board to the flood has forced police to move hundreds"
+
+
+def test_a_bare_count_of_things_is_no_title_end() -> None:
     title = fit(
         "The careless use of sprays by the harbour board has long served to sweep thousands of tonnes of ash"
         " out of public view"
     )
-    assert title == "The careless use of sprays by the harbour board has long served to sweep thousands"
+    assert not title.endswith("thousands"), title
 
 
 def test_a_described_part_reads_whole_before_its_of() -> None:

@@ -32,7 +32,7 @@ from events.extract.patterns import (
     written_between_boundaries,
 )
 from events.extract.places import city_index, country_spellings
-from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
+from events.extract.speakers import PEOPLE_PLURAL, PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -2855,15 +2855,30 @@ _DESCRIBED_PART = re.compile(
 )
 
 
-# "has served to sweep millions | of litres", "evacuated thousands | of residents": a plural count after a
-# verb or preposition is the object it counts, and reads whole when the only other cut would lose it; after a
-# word that opens a clause it is that clause's subject ("and since then thousands | of cases were ..."), and
-# names nothing without its "of", as after a determiner ("the thousands | of ships")
-_COUNTED_OBJECT = re.compile(
-    r"(?<![,;:])\s(?!(?:and|or|but|then|now|since|as|while|when|where|that|which|who|so|yet|also|still"
-    r"|because|although|though|after|before|until|if|the|these|those|its|their|his|her|our|your|some|several"
-    r"|many)\s)[a-z][\w’'-]*\s+(?:dozens|hundreds|thousands|millions)$"
+# "evacuated thousands | of residents", "trapped dozens | of miners": a plural count of people after a verb or
+# preposition is the object it counts, and reads whole when the only other cut would lose it. A count of
+# things does not ("sweep millions | of litres": millions of what?); after a word that opens a clause the
+# count is that clause's subject ("and since then thousands | of cases were ..."), and names nothing without
+# its "of", as after a determiner ("the thousands | of ships")
+_COUNT_AT_END = re.compile(r"(?<![,;:])\s(?P<before>[a-z][\w’'-]*)\s+(?:dozens|hundreds|thousands|millions)$")
+_COUNTED_PEOPLE = COLLECTIVE_SPEAKERS | frozenset(
+    "people families children men women passengers civilians pupils voters fans prisoners inmates".split()
 )
+_OF_PEOPLE = re.compile(rf" of (?:[a-z][\w’'-]*\s+)?(?:{PEOPLE_PLURAL}|(?P<noun>[a-z][\w’'-]*))\b")
+
+
+def _counted_people(text: str, cut: int) -> bool:
+    """Whether the cut at `cut` closes on a count of people that is its verb's object: "... evacuated
+    thousands | of local residents"."""
+    count = _COUNT_AT_END.search(text, 0, cut)
+    if count is None or count.group("before") in COMMON_OPENERS | _DETERMINERS | _CLAUSE_LINKS:
+        return False
+    people = _OF_PEOPLE.match(text, cut)
+    return people is not None and (people.group("noun") is None or people.group("noun") in _COUNTED_PEOPLE)
+
+
+# (words opening a clause of their own that COMMON_OPENERS leaves out: "which thousands | of ...")
+_CLAUSE_LINKS = frozenset("which who whom until nor several".split())
 
 
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
@@ -3032,7 +3047,7 @@ def _cut(
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     # ("grants to Ruritania, Borduria | , Syldavia and Carpathia": the list of names is one phrase)
     names = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)] if strict else []
-    # (the longest cut after a counted object, "sweep millions", kept for when the cut found is shorter)
+    # (the longest cut after a count of people, "evacuated thousands", kept for when the cut found is shorter)
     counted = ""
     for pattern in _BREAKS:
         cuts = [
@@ -3085,7 +3100,7 @@ def _cut(
             if pattern is _DESCRIBING_PHRASE and not _describes_the_noun_before(text, cut):
                 continue
             if not inside and _waits_for_its_phrase(text, cut):
-                if text.startswith(" of ", cut) and _COUNTED_OBJECT.search(text, 0, cut):
+                if text.startswith(" of ", cut) and _counted_people(text, cut):
                     kept = text[:cut].rstrip(" ,;:")
                     if len(kept) > len(counted) and len(kept) <= TITLE_MAX and not is_fragment(kept):
                         counted = kept
