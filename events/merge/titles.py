@@ -706,7 +706,7 @@ def _clause_headline(
             and not _SAYING_ASIDE.match(main)
             and not re.search(r"[\"“”]", opening)
             # ("Floating barriers, skimmers and planes were ...": words of a list, no phrase with its object)
-            and _PHRASE_LINK.search(opening) is not None
+            and any(word.lower() in _PHRASE_LINKS for word in opening.split()[1:])
             and not any(_finite_or_past(word) for word in re.findall(r"[\w’'-]+", opening)[1:])
         ):
             text = main
@@ -3937,12 +3937,6 @@ def _long_opening_phrase(text: str) -> bool:
     )
 
 
-# a word that links a phrase to its object ("questions from the committee", "into his speech"): an opening
-# phrase has one, a list of nouns does not
-_PHRASE_LINK = re.compile(
-    r"\s(?:the|a|an|his|her|its|their|our|to|from|on|in|at|with|for|about|into|by|over|after|of)\s",
-    re.IGNORECASE,
-)
 
 
 def main_clause_after_opening(text: str, *, opening_known: bool = False) -> str:
@@ -4048,6 +4042,9 @@ _NOT_OPENING = frozenset(
 # "At least 23 people were killed"), unless its verb belongs to a subordinate clause ("In Abidjan after
 # the results were announced").
 _PREPOSITIONS = frozenset("in on at for with from by into over during".split())
+# a word that links a phrase to its object ("a grilling from the committee", "into his speech"): an opening
+# phrase has one, a list of nouns does not
+_PHRASE_LINKS = _DETERMINERS | _PREPOSITIONS | frozenset("our to about after of".split())
 _SUBORDINATOR = re.compile(
     r"\b(after|when|while|as|because|since|if|before|until|which|who|whose|where)\b", re.I
 )
