@@ -18,6 +18,24 @@ def test_a_plural_count_of_people_reads_whole_before_its_of() -> None:
         " families out of their homes"
     )
     assert title == "The slow response of the harbour board to the flood has forced police to move hundreds"
+    # (and its limit)
+    title = fit(
+        "The new strain of marsh fever emerged in Tamsin in June and since then thousands of cases have"
+        " been confirmed across the coast"
+    )
+    assert not title.endswith("thousands")
+    # (and its limit)
+    title = fit(
+        "In a call with reporters, the harbour master also cited the costs of cleaning the thousands of small"
+        " boats used in the flood rescue and the legal costs"
+    )
+    assert not title.endswith("the thousands")
+    # (and its limit)
+    title = fit(
+        "Ana Roe estimated the new ferry rules affect dozens of coastal boats that ordinarily employ as many"
+        " as 4,000 crew"
+    )
+    assert title == "Ana Roe estimated the new ferry rules affect dozens of coastal boats"
 
 
 def test_a_bare_count_of_things_is_no_title_end() -> None:
@@ -35,9 +53,7 @@ def test_a_described_part_reads_whole_before_its_of() -> None:
         speech=True,
     )
     assert title == "Inspectors say a crack in a pipe inserted into the leaking part"
-
-
-def test_a_bare_part_still_keeps_its_of() -> None:
+    # (and its limit)
     title = fit(
         "Port officials had begun work to survey a new ferry terminal site at the mouth of the Tamsin River"
         " for barges to undergo checks before entering the harbour"
@@ -60,9 +76,7 @@ def test_a_page_heading_closing_with_its_day_goes_before_any_capital() -> None:
         " Ostra by Monday"
     )
     assert title.startswith("Up to 400 volunteers will be on the levees")
-
-
-def test_a_sentence_with_its_own_day_is_no_heading() -> None:
+    # (and its limit)
     title = headline("Rescuers pulled twelve people from the river at dawn 6 March Police said later")
     assert not title.startswith("Police")
 
@@ -84,9 +98,7 @@ def test_a_name_is_never_cut_at_its_start() -> None:
         " fever in Tamsin.",
     )
     assert nations == "United Nations says its teams had found 420 cases of marsh fever in Tamsin"
-
-
-def test_a_name_before_another_name_is_not_joined_to_it() -> None:
+    # (and its limit)
     title = headline(
         "Mirova signed the ferry contract in Tamsin",
         sentence="At the Summit Mirova signed the ferry contract in Tamsin.",
@@ -103,21 +115,11 @@ def _titles(text: str) -> list[str]:
 def test_an_opening_span_stays_when_no_date_dated_the_happening() -> None:
     (poll,) = _titles("Just weeks ago, a poll found that most voters in Tamsin backed the new bridge toll.")
     assert poll == "Just weeks ago, a poll found that most voters in Tamsin backed the new bridge toll"
-
-
-def test_an_opening_span_that_dated_the_happening_goes() -> None:
+    # (and its limit)
     (poll,) = _titles(
         "Just two months ago, a poll found that most voters in Tamsin backed the new bridge toll."
     )
     assert poll == "A poll found that most voters in Tamsin backed the new bridge toll"
-
-
-def test_a_plural_count_opening_a_clause_keeps_its_of() -> None:
-    title = fit(
-        "The new strain of marsh fever emerged in Tamsin in June and since then thousands of cases have"
-        " been confirmed across the coast"
-    )
-    assert not title.endswith("thousands")
 
 
 def test_a_long_opening_phrase_gives_way_to_the_clause_it_sets() -> None:
@@ -133,17 +135,13 @@ def test_a_long_opening_phrase_gives_way_to_the_clause_it_sets() -> None:
         " Tamsin councillor Ian Marsh broke down in tears."
     )
     assert headline(minutes, sentence=minutes) == "Tamsin councillor Ian Marsh broke down in tears"
-
-
-def test_a_participle_subject_is_no_opening_phrase() -> None:
+    # (and its limit)
     rising = (
         "Rising prices in the harbour towns along the Tamsin coast and the northern islands hurt the ferry"
         " firms badly during the long winter, the bank said."
     )
     assert headline(rising, sentence=rising).startswith("Rising prices in the harbour towns")
-
-
-def test_an_opening_with_its_own_verb_or_quotation_is_kept() -> None:
+    # (and its limit)
     agreed = (
         "Restructuring experts agreed that by running the numbers alone, the ferry firm looked able to handle"
         " the cost of the repairs."
@@ -154,17 +152,7 @@ def test_an_opening_with_its_own_verb_or_quotation_is_kept() -> None:
         " will surely be worth it."
     )
     assert not headline(having, sentence=having).startswith("Drop it")
-
-
-def test_a_later_cut_keeps_the_counted_noun() -> None:
-    title = fit(
-        "Ana Roe estimated the new ferry rules affect dozens of coastal boats that ordinarily employ as many"
-        " as 4,000 crew"
-    )
-    assert title == "Ana Roe estimated the new ferry rules affect dozens of coastal boats"
-
-
-def test_a_list_opening_with_an_ing_word_is_no_opening_phrase() -> None:
+    # (and its limit)
     title = headline(
         "floating sand barriers, pumps and boats to carry sandbags were being made ready to guard and clean"
         " the low streets of Tamsin",
@@ -172,14 +160,6 @@ def test_a_list_opening_with_an_ing_word_is_no_opening_phrase() -> None:
         speech=True,
     )
     assert "sand barriers" in title
-
-
-def test_a_count_after_its_determiner_keeps_its_of() -> None:
-    title = fit(
-        "In a call with reporters, the harbour master also cited the costs of cleaning the thousands of small"
-        " boats used in the flood rescue and the legal costs"
-    )
-    assert not title.endswith("the thousands")
 
 
 def test_a_day_a_place_or_a_capital_before_the_pair_keeps_out_of_the_name() -> None:
@@ -192,9 +172,9 @@ def test_a_day_a_place_or_a_capital_before_the_pair_keeps_out_of_the_name() -> N
         "it would raise the toll on the bridge", speaker="Government", speech=True, sentence=tamsin
     ) == ("Government says it would raise the toll on the bridge")
     paris = "Speaking in Paris the Agency said the river had fallen by a metre."
-    assert headline(
-        "the river had fallen by a metre", speaker="Agency", speech=True, sentence=paris
-    ) == ("Agency says the river had fallen by a metre")
+    assert headline("the river had fallen by a metre", speaker="Agency", speech=True, sentence=paris) == (
+        "Agency says the river had fallen by a metre"
+    )
 
 
 def test_a_describing_compound_is_no_part_of_the_name_after_it() -> None:
