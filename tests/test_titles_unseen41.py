@@ -187,7 +187,7 @@ def test_a_describing_compound_is_no_part_of_the_name_after_it() -> None:
 def test_other_better_or_greater_is_no_described_part() -> None:
     for word in ("other", "better", "greater"):
         title = headline(
-            f"its boats had been driven back into the {word} part of the bay east of Tamsin by the high winds",
+            f"its boats had been driven back into the {word} part of the bay east of Tamsin by high winds",
             speaker="The ferry company",
             speech=True,
         )

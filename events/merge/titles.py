@@ -3928,15 +3928,13 @@ _SAYING_ASIDE = re.compile(
 def _long_opening_phrase(text: str) -> bool:
     """Whether the sentence opens on a phrase that only sets its scene: a participle with what it takes as
     its object ("Expecting a grilling ...", never "Rising prices ..." nor "Spring flooding ...", where the
-    word in "-ing" is a noun's or its describing word) or a span into something ("Minutes into his speech")."""
+    word in "-ing" is a noun's or its describing word) or a span into something ("Minutes into his talk")."""
     gerund = _OPENING_GERUND.match(text)
     return _SPAN_INTO.match(text) is not None or (
         gerund is not None
         and gerund.group(1) not in _NO_SCENE_PARTICIPLES
         and gerund.group(2).lower() in _GERUND_OBJECT
     )
-
-
 
 
 def main_clause_after_opening(text: str, *, opening_known: bool = False) -> str:
@@ -5108,7 +5106,9 @@ def with_undated_span(title: str, sentence: str, date_text: str) -> str:
     report, and a title without it reads as the report's own news. Only a span counted back from the report
     ("ago"): one counted from an earlier sentence ("Three months later, ...") would contradict its date."""
     span = _OPENING_SPAN_LATER.match(" ".join(sentence.split()))
-    if not title or span is None or _AGO.search(span.group()) is None or (date_text and date_text in sentence):
+    if not title or span is None or (date_text and date_text in sentence):
+        return title
+    if _AGO.search(span.group()) is None:
         return title
     rest = sentence.split(None, len(span.group().split()))[-1]
     # (only the clause the span opened, as it opens the title: not a clause said after it, "X says ...")
