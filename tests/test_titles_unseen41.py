@@ -238,3 +238,21 @@ def test_an_aside_of_saying_is_no_main_clause() -> None:
         " cliffs north of Tamsin in the storm."
     )
     assert not headline(hours, sentence=hours).lower().startswith("the coastguard said")
+
+
+def test_a_word_that_only_spells_a_city_without_its_accent_may_open_a_name() -> None:
+    marshes = "Members of Save the Marshes said the new dyke north of Tamsin would dry out the reed beds."
+    assert headline(
+        "the new dyke north of Tamsin would dry out the reed beds",
+        speaker="Marshes",
+        speech=True,
+        sentence=marshes,
+    ) == ("Save the Marshes says the new dyke north of Tamsin would dry out the reed beds")
+
+
+def test_a_count_of_people_after_a_preposition_reads_whole() -> None:
+    title = fit(
+        "The old church council of the town of Tamsin, which has a large migrant community, has proposed the"
+        " airlift of hundreds of young children to the coast, in an echo of the floods"
+    )
+    assert title == "The old church council of the town of Tamsin has proposed the airlift of hundreds"

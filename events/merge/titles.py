@@ -554,6 +554,12 @@ _DAY_OR_MONTH = re.compile(rf"{_WEEKDAYS}|{_MONTHS}")
 _DESCRIBING_COMPOUND = re.compile(r".*-[a-z]+")
 
 
+def _a_city(word: str) -> bool:
+    """Whether `word` is a city's name as the gazetteer writes it ("Westminster"; never "Save" for "Savé")."""
+    city = city_index().get(word)
+    return city is not None and city.name == word
+
+
 def _no_name_word(word: str) -> bool:
     """Whether `word` can be no word of a name written before another of its words."""
     return (
@@ -589,7 +595,7 @@ def _with_whole_name(title: str, sentence: str) -> str:
             if (
                 _no_name_word(before)
                 or before in country_spellings()
-                or before in city_index()
+                or _a_city(before)
                 or (len(words) > 2 and not words[-3][:1].islower())
             ):
                 break
@@ -2871,7 +2877,10 @@ def _counted_people(text: str, cut: int) -> bool:
     """Whether the cut at `cut` closes on a count of people that is its verb's object: "... evacuated
     thousands | of local residents"."""
     count = _COUNT_AT_END.search(text, 0, cut)
-    if count is None or count.group("before") in COMMON_OPENERS | _DETERMINERS | _CLAUSE_LINKS:
+    before = count.group("before") if count else ""
+    if count is None or (
+        before in COMMON_OPENERS | _DETERMINERS | _CLAUSE_LINKS and before not in _LINKS_TO_A_COUNT
+    ):
         return False
     people = _OF_PEOPLE.match(text, cut)
     return people is not None and (people.group("noun") is None or people.group("noun") in _COUNTED_PEOPLE)
@@ -2879,6 +2888,8 @@ def _counted_people(text: str, cut: int) -> bool:
 
 # (words opening a clause of their own that COMMON_OPENERS leaves out: "which thousands | of ...")
 _CLAUSE_LINKS = frozenset("which who whom until nor several".split())
+# (a preposition takes the count as its object: "the airlift of hundreds | of children", "home to thousands")
+_LINKS_TO_A_COUNT = frozenset("in on at for with from by into over of to about among".split())
 
 
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
