@@ -2962,7 +2962,7 @@ def may_be_a_person(name: str) -> bool:
         return False  # "the Obama administration" (but "a senior administration official" is a person)
     return not any(
         word in ORGANISATION_HEADS
-        or word in _STATES_AND_UNIONS
+        or word in STATES_AND_UNIONS
         or word in _SEATS_OF_POWER
         or word.lower() in COLLECTIVE_SPEAKERS
         or (word.isupper() and len(word.rstrip(".")) > 1)  # ("WHO", never the "K." of "William K. Reilly")
@@ -2974,7 +2974,7 @@ def may_be_a_person(name: str) -> bool:
 # said"): nobody's "he", and the "it" of the words it says next
 _SEATS_OF_POWER = frozenset("House Palace Kremlin Pentagon Embassy Government Headquarters".split())
 # Heads of the names of states and unions of them ("United Nations", "United Arab Emirates"): nobody's "he"
-_STATES_AND_UNIONS = frozenset("Nations States Emirates Kingdom Republic Federation Union".split())
+STATES_AND_UNIONS = frozenset("Nations States Emirates Kingdom Republic Federation Union".split())
 
 
 def names_a_person(entity: Entity) -> bool:

@@ -17,7 +17,13 @@ import re
 import justext
 
 from events.extract.clauses import LISTED_NAMES
-from events.extract.entities import COLLECTIVE_SPEAKERS, ORGANISATION_HEADS, STOCK_TICKER, TITLE
+from events.extract.entities import (
+    COLLECTIVE_SPEAKERS,
+    ORGANISATION_HEADS,
+    STATES_AND_UNIONS,
+    STOCK_TICKER,
+    TITLE,
+)
 from events.extract.patterns import (
     TIME_ZONE,
     ScannedPattern,
@@ -26,13 +32,14 @@ from events.extract.patterns import (
     written_between_boundaries,
 )
 from events.extract.places import city_index, country_spellings
-from events.extract.speakers import PLURAL_WITHOUT_S, relative_antecedent
+from events.extract.speakers import PEOPLE_PLURAL, PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MEN_GIVEN_NAMES,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    PAST_SAYING_VERBS,
     PERSON_ROLES,
     SPEAKER_ROLES,
     WEEKDAY_NAMES,
@@ -536,9 +543,31 @@ _NOT_OF_A_NAME = COMMON_OPENERS | frozenset(
 _NAME_WORD = re.compile(r"[A-Z][\w’'.&-]*")
 # The last word of a name that alone is a common word, so a title opening on it has lost the name's start
 # ("United | Nations", "Tamsin | Sound"); a body's head word ("Council", "Agency") too
-_NAME_END_WORDS = ORGANISATION_HEADS | frozenset(
-    "Nations States Kingdom Republic Emirates Sound Bay Gulf Coast Strait Delta Island Islands Valley".split()
+_NAME_END_WORDS = (
+    ORGANISATION_HEADS
+    | STATES_AND_UNIONS
+    | frozenset("Sound Bay Gulf Coast Strait Delta Island Islands Valley".split())
 )
+# A word that is a day or a month: it dates the name after it, and is no part of it ("Monday the Council")
+_DAY_OR_MONTH = re.compile(rf"{_WEEKDAYS}|{_MONTHS}")
+# A word that describes the name after it ("Paris-based", "state-owned"), no part of it
+_DESCRIBING_COMPOUND = re.compile(r".*-[a-z]+")
+
+
+def _a_city(word: str) -> bool:
+    """Whether `word` is a city's name as the gazetteer writes it ("Westminster"; never "Save" for "Savé")."""
+    city = city_index().get(word)
+    return city is not None and city.name == word
+
+
+def _no_name_word(word: str) -> bool:
+    """Whether `word` can be no word of a name written before another of its words."""
+    return (
+        not _NAME_WORD.fullmatch(word)
+        or word.lower() in _NOT_OF_A_NAME
+        or _DAY_OR_MONTH.fullmatch(word) is not None
+        or _DESCRIBING_COMPOUND.fullmatch(word) is not None
+    )
 
 
 def _with_whole_name(title: str, sentence: str) -> str:
@@ -560,16 +589,20 @@ def _with_whole_name(title: str, sentence: str) -> str:
     while words:
         word = words[-1]
         if word == "the" and not kept and len(words) > 1:
-            if not _NAME_WORD.fullmatch(words[-2]) or words[-2].lower() in _NOT_OF_A_NAME:
+            # (and only when a word in lower case or the sentence's start comes before the pair: "charity
+            # Help the Aged", never "In Tamsin the Government", "On Monday the Council")
+            before = words[-2]
+            if (
+                _no_name_word(before)
+                or before in country_spellings()
+                or _a_city(before)
+                or (len(words) > 2 and not words[-3][:1].islower())
+            ):
                 break
             kept[:0] = words[-2:]
             words = words[:-2]
             continue
-        if (
-            not _NAME_WORD.fullmatch(word)
-            or word.lower() in _NOT_OF_A_NAME
-            or re.fullmatch(rf"{_WEEKDAYS}|{_MONTHS}", word)
-        ):
+        if _no_name_word(word):
             break
         kept.insert(0, word)
         words = words[:-1]
@@ -664,7 +697,7 @@ def _clause_headline(
     if len(text) > TITLE_MAX:
         # "By not calling for help at once, he had made things worse": the main clause, before any "X says"
         text = main_clause_after_opening(text) or text
-    if len(text) > TITLE_MAX and _LONG_OPENING_PHRASE.match(text):
+    if len(text) > TITLE_MAX and _long_opening_phrase(text):
         # ("Expecting hard questions at the hearings, the director announced ...", "Minutes into his speech,
         # the mayor ...": a long opening phrase leaves no room for the clause it sets, which is the news)
         main = main_clause_after_opening(text, opening_known=True)
@@ -674,9 +707,12 @@ def _clause_headline(
         if (
             len(main.split()) >= 5
             and not _SAYING_AT_END.search(main)
+            # ("Rising prices in the north, economists warned on Monday, will push ...": an aside of saying
+            # set off by commas is no main clause)
+            and not _SAYING_ASIDE.match(main)
             and not re.search(r"[\"“”]", opening)
             # ("Floating barriers, skimmers and planes were ...": words of a list, no phrase with its object)
-            and _PHRASE_LINK.search(opening) is not None
+            and any(word.lower() in _PHRASE_LINKS for word in opening.split()[1:])
             and not any(_finite_or_past(word) for word in re.findall(r"[\w’'-]+", opening)[1:])
         ):
             text = main
@@ -2818,23 +2854,45 @@ def _describes_the_noun_before(text: str, cut: int) -> bool:
 
 
 # "the cracked part", "the southern edge", "its upper end": a noun of part with a word describing it names a
-# thing of its own, and reads whole without its "of"
+# thing of its own, and reads whole without its "of" (of the words in "-er" only those of place: "the other
+# part", "the better part", "the greater part" wait for what they are part of)
 _DESCRIBED_PART = re.compile(
-    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]{3,}(?:ing|ed|en|al|ic|ive|ous|ern|er|most)|top|far)"
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:[a-z]{3,}(?:ing|ed|en|al|ic|ive|ous|ern|most)"
+    r"|upper|lower|inner|outer|top|far)"
     r"\s+(?:mouth|edges?|parts?|bottom|middle|tip)$",
     re.IGNORECASE,
 )
 
 
-# "has served to sweep millions | of litres", "evacuated thousands | of residents": a plural count after a
-# verb or preposition is the object it counts, and reads whole when the only other cut would lose it; after a
-# word that opens a clause it is that clause's subject ("and since then thousands | of cases were ..."), and
-# names nothing without its "of", as after a determiner ("the thousands | of ships")
-_COUNTED_OBJECT = re.compile(
-    r"(?<![,;:])\s(?!(?:and|or|but|then|now|since|as|while|when|where|that|which|who|so|yet|also|still"
-    r"|because|although|though|after|before|until|if|the|these|those|its|their|his|her|our|your|some|several"
-    r"|many)\s)[a-z][\w’'-]*\s+(?:dozens|hundreds|thousands|millions)$"
+# "evacuated thousands | of residents", "trapped dozens | of miners": a plural count of people after a verb or
+# preposition is the object it counts, and reads whole when the only other cut would lose it. A count of
+# things does not ("sweep millions | of litres": millions of what?); after a word that opens a clause the
+# count is that clause's subject ("and since then thousands | of cases were ..."), and names nothing without
+# its "of", as after a determiner ("the thousands | of ships")
+_COUNT_AT_END = re.compile(r"(?<![,;:])\s(?P<before>[a-z][\w’'-]*)\s+(?:dozens|hundreds|thousands|millions)$")
+_COUNTED_PEOPLE = COLLECTIVE_SPEAKERS | frozenset(
+    "people families children men women passengers civilians pupils voters fans prisoners inmates".split()
 )
+_OF_PEOPLE = re.compile(rf" of (?:[a-z][\w’'-]*\s+)?(?:{PEOPLE_PLURAL}|(?P<noun>[a-z][\w’'-]*))\b")
+
+
+def _counted_people(text: str, cut: int) -> bool:
+    """Whether the cut at `cut` closes on a count of people that is its verb's object: "... evacuated
+    thousands | of local residents"."""
+    count = _COUNT_AT_END.search(text, 0, cut)
+    before = count.group("before") if count else ""
+    if count is None or (
+        before in COMMON_OPENERS | _DETERMINERS | _CLAUSE_LINKS and before not in _LINKS_TO_A_COUNT
+    ):
+        return False
+    people = _OF_PEOPLE.match(text, cut)
+    return people is not None and (people.group("noun") is None or people.group("noun") in _COUNTED_PEOPLE)
+
+
+# (words opening a clause of their own that COMMON_OPENERS leaves out: "which thousands | of ...")
+_CLAUSE_LINKS = frozenset("which who whom until nor several".split())
+# (a preposition takes the count as its object: "the airlift of hundreds | of children", "home to thousands")
+_LINKS_TO_A_COUNT = frozenset("in on at for with from by into over of to about among".split())
 
 
 def _waits_for_its_phrase(text: str, cut: int) -> bool:
@@ -3003,7 +3061,7 @@ def _cut(
     headline_case = sum(w[:1].isupper() for w in words) > 0.6 * len(words)
     # ("grants to Ruritania, Borduria | , Syldavia and Carpathia": the list of names is one phrase)
     names = [(m.start(), m.end()) for m in LISTED_NAMES.finditer(text)] if strict else []
-    # (the longest cut after a counted object, "sweep millions", kept for when the cut found is shorter)
+    # (the longest cut after a count of people, "evacuated thousands", kept for when the cut found is shorter)
     counted = ""
     for pattern in _BREAKS:
         cuts = [
@@ -3056,7 +3114,7 @@ def _cut(
             if pattern is _DESCRIBING_PHRASE and not _describes_the_noun_before(text, cut):
                 continue
             if not inside and _waits_for_its_phrase(text, cut):
-                if text.startswith(" of ", cut) and _COUNTED_OBJECT.search(text, 0, cut):
+                if text.startswith(" of ", cut) and _counted_people(text, cut):
                     kept = text[:cut].rstrip(" ,;:")
                     if len(kept) > len(counted) and len(kept) <= TITLE_MAX and not is_fragment(kept):
                         counted = kept
@@ -3867,20 +3925,30 @@ _APPOSITION_OPENING = re.compile(r"(?i:one|some|many|most|all|each|none|part|two
 _AGE_AT_END = re.compile(r",\s+\d{1,3},\s+$")
 
 
-# A phrase opening a sentence that only sets its scene: a participle with whatever it takes ("Expecting hard
-# questions ...") or a span into something ("Just minutes into his speech ...")
-_LONG_OPENING_PHRASE = re.compile(
-    r"^(?:(?!According\b|Including\b|Having\b)[A-Z][a-z]{2,}ing\s+[\w’'-]+"
-    r"|(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into)\s"
+# A span into something opening a sentence, which only sets its scene ("Just minutes into his speech ...")
+_SPAN_INTO = re.compile(
+    r"^(?:(?:Just|Only|Barely)\s+)?(?:(?:a\s+few|\w+)\s+)?(?i:minutes|hours|days|weeks|months)\s+into\s"
 )
-
-
-# a word that links a phrase to its object ("questions from the committee", "into his speech"): an opening
-# phrase has one, a list of nouns does not
-_PHRASE_LINK = re.compile(
-    r"\s(?:the|a|an|his|her|its|their|our|to|from|on|in|at|with|for|about|into|by|over|after|of)\s",
+# Participles that open a list or a clause of saying rather than a scene ("Including the ...", "Having said")
+_NO_SCENE_PARTICIPLES = frozenset({"Including", "Having"})
+# "economists warned on Monday, will push ...": a speaker and a verb of saying set off by a comma
+_SAYING_ASIDE = re.compile(
+    rf"^(?:[\w’'.-]+\s+){{1,5}}?(?:{'|'.join(PAST_SAYING_VERBS)}|says|say|warns|warn|believes?|thinks?)\b"
+    r"[^,;:]{0,40},",
     re.IGNORECASE,
 )
+
+
+def _long_opening_phrase(text: str) -> bool:
+    """Whether the sentence opens on a phrase that only sets its scene: a participle with what it takes as
+    its object ("Expecting a grilling ...", never "Rising prices ..." nor "Spring flooding ...", where the
+    word in "-ing" is a noun's or its describing word) or a span into something ("Minutes into his talk")."""
+    gerund = _OPENING_GERUND.match(text)
+    return _SPAN_INTO.match(text) is not None or (
+        gerund is not None
+        and gerund.group(1) not in _NO_SCENE_PARTICIPLES
+        and gerund.group(2).lower() in _GERUND_OBJECT
+    )
 
 
 def main_clause_after_opening(text: str, *, opening_known: bool = False) -> str:
@@ -3986,6 +4054,9 @@ _NOT_OPENING = frozenset(
 # "At least 23 people were killed"), unless its verb belongs to a subordinate clause ("In Abidjan after
 # the results were announced").
 _PREPOSITIONS = frozenset("in on at for with from by into over during".split())
+# a word that links a phrase to its object ("a grilling from the committee", "into his speech"): an opening
+# phrase has one, a list of nouns does not
+_PHRASE_LINKS = _DETERMINERS | _PREPOSITIONS | frozenset("our to about after of".split())
 _SUBORDINATOR = re.compile(
     r"\b(after|when|while|as|because|since|if|before|until|which|who|whose|where)\b", re.I
 )
@@ -5040,12 +5111,18 @@ def dated_since_clause(clause: str, date_text: str, sentence: str = "") -> str:
     return since[:1].upper() + since[1:]
 
 
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+
+
 def with_undated_span(title: str, sentence: str, date_text: str) -> str:
-    """`title` with the span that opens its sentence ("Just two months ago, a survey found ...", "Three weeks
-    later, the mill ...") put back when no date of the sentence dated the happening: the span is then the
-    only sign that it is older than the report, and a title without it reads as the report's own news."""
+    """`title` with the span that opens its sentence ("Just two months ago, a survey found ...") put back when
+    no date of the sentence dated the happening: the span is then the only sign that it is older than the
+    report, and a title without it reads as the report's own news. Only a span counted back from the report
+    ("ago"): one counted from an earlier sentence ("Three months later, ...") would contradict its date."""
     span = _OPENING_SPAN_LATER.match(" ".join(sentence.split()))
     if not title or span is None or (date_text and date_text in sentence):
+        return title
+    if _AGO.search(span.group()) is None:
         return title
     rest = sentence.split(None, len(span.group().split()))[-1]
     # (only the clause the span opened, as it opens the title: not a clause said after it, "X says ...")
