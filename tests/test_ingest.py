@@ -183,6 +183,28 @@ def test_the_english_word_share_separates_the_samples() -> None:
     assert english_word_share(ENGLISH["news"]) > 0.25
 
 
+# A page of headlines, thin in function words: English without asking langdetect; with French mixed in
+# (its own function words) langdetect is still asked.
+THIN_ENGLISH = (
+    "Latest headlines Harbour strike ends after nine days Ferry fares rise again Council votes "
+    "on new bridge Storm closes mountain roads Museum reopens with the donated paintings Weather "
+    "Sport Business Opinion Markets Technology Culture Travel Photos Video Contact us"
+)
+
+
+def test_a_thin_english_page_is_accepted_without_langdetect(monkeypatch: pytest.MonkeyPatch) -> None:
+    import events.extract.language as language
+
+    def refuse(text: str) -> tuple[str, float]:
+        raise AssertionError("langdetect was asked")
+
+    monkeypatch.setattr(language, "detect_language", refuse)
+    assert 0.05 <= english_word_share(THIN_ENGLISH) < 0.1
+    check_english(THIN_ENGLISH, "thin.txt")
+    with pytest.raises(AssertionError, match="langdetect was asked"):
+        check_english(THIN_ENGLISH + " Le conseil vote pour le pont", "mixed.txt")
+
+
 @pytest.mark.parametrize(
     ("data", "expected"),
     [

@@ -120,6 +120,31 @@ def test_the_text_says_whether_a_person_is_a_he_or_a_she(name: str, gender: str)
     assert person_gender(name, text) == gender
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "gender"),
+    [
+        ("Jo Pike", "The statement came from Mrs.\nPike on Sunday.", "she"),  # a title, a dot, a line break
+        ("Jo Pike", "It was the actress,  Jo Pike, who spoke.", "she"),  # a word and a comma before
+        ("Lee Dunn", "Lee Dunn, the former  chairman of the club, resigned.", "he"),  # set off after
+        ("Lee Dunn", "Dunn told reporters that she would stay.", "she"),  # told someone that she
+        ("Lee Dunn", "Yesterday Dunn said she would stay.", "she"),  # the surname alone
+    ],
+)
+def test_each_cue_is_found_where_the_name_is_written(name: str, text: str, gender: str) -> None:
+    assert person_gender(name, text) == gender
+
+
+def test_a_person_the_text_gives_no_cue_costs_no_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    import events.extract.reference as reference
+
+    def refuse(called: str) -> None:
+        raise AssertionError("patterns compiled")
+
+    monkeypatch.setattr(reference, "_gender_cues", refuse)
+    text = "Kim Orr left early. Orr then spoke to the council, whose members listened; Orr said they agreed."
+    assert person_gender("Kim Orr", text) == ""
+
+
 def test_a_family_name_shared_counts_only_with_the_full_name() -> None:
     text = "Mr Berg spoke. Ana Berg, his daughter, wept."
     assert person_gender("Ana Berg", text, namesakes=True) == "she"

@@ -65,6 +65,42 @@ def english_word_share(text: str) -> float:
     return sum(w in _ENGLISH_WORDS for w in words) / len(words) if words else 0.0
 
 
+# Below ENGLISH_WORD_SHARE langdetect decides, and loading its 55 language profiles costs a build about
+# 1.5 s of CPU; English pages thin in function words (lists of headlines, captions, menus) score 0.05-0.1.
+# Such a page is plainly English, with no need of langdetect, when every word is written in plain ASCII
+# letters and none is a commonest function word of another language written in Latin letters (French,
+# German, Spanish, Italian, Portuguese, Dutch, Scandinavian, Polish, Turkish, Romanian, Indonesian, Tagalog,
+# Swahili, Vietnamese without its accents): a text of another language, or English mixed into one, has
+# those words or letters outside ASCII. Words that are also English ("die", "den", "do", "van") are listed
+# too: a hit only sends the text to langdetect, as before.
+PLAINLY_ENGLISH_SHARE = 0.05
+_OTHER_FUNCTION_WORDS = frozenset(
+    """le la les des du un une et est dans pour pas qui que sur au aux ce cette il elle ont sont avec par
+    ne se
+    der die das und ist nicht ein eine einen dem den von mit zu auf sich des im auch wird nach bei aus
+    el los las y del por con una es para lo como pero su sus al
+    di che della per gli nel non e
+    os uma com do da em na ao pelo
+    het een van en op niet met voor zijn dat te
+    och att det som og er til av ikke jeg vi har med
+    nie jest ze sie
+    ve bir bu ile icin
+    si cu pe din
+    yang dan ini itu dengan untuk dari pada akan tidak
+    ang ng sa mga
+    wa ya kwa za
+    va cua cac nhung mot trong nguoi duoc cho khong""".split()
+)
+
+
+def _plainly_english(words: list[str]) -> bool:
+    """Whether lower-cased words whose English word share is short of ENGLISH_WORD_SHARE are still plainly
+    English (see _OTHER_FUNCTION_WORDS), so that langdetect need not be asked."""
+    if not words or sum(w in _ENGLISH_WORDS for w in words) < PLAINLY_ENGLISH_SHARE * len(words):
+        return False
+    return all(w.isascii() and w not in _OTHER_FUNCTION_WORDS for w in words)
+
+
 def detect_language(text: str) -> tuple[str, float]:
     """langdetect's best guess and its probability (("fr", 0.99)); ("", 0.0) when it cannot tell."""
     with _LANGDETECT_LOCK:  # langdetect seeds the global random module while it runs
@@ -82,6 +118,8 @@ def check_english(text: str, label: str) -> None:
     if len(re.findall(r"[^\W\d_]+", sample)) < MIN_WORDS_TO_JUDGE:
         return
     if english_word_share(sample) >= ENGLISH_WORD_SHARE:
+        return
+    if _plainly_english(re.findall(r"[^\W\d_]+", sample.lower())):
         return
     language, probability = detect_language(sample)
     if language in ("en", "") or probability < LANGDETECT_SURE:

@@ -192,6 +192,48 @@ def _gender_cues(called: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     )
 
 
+# What `_gender_cues`' patterns need right after the name: a verb of saying and "he" or "she", or a comma
+# and the words set off after it
+_SAID_AFTER_NAME = re.compile(
+    r"\s+(?:said|says|added|told\s+\w+|explained|insisted)\s+(?:that\s+)?(?:he|she)\b"
+)
+_SET_OFF_AFTER_NAME = re.compile(r",\s+(?:(?:a|an|the|his|her|their)\s+)?((?:[\w-]+\s+){0,2}[a-z]+)\b")
+_TITLES_BEFORE_NAME = ("Mr", "Sir", "Lord", "Mrs", "Ms", "Miss", "Dame")
+
+
+def _may_cue_gender(text: str, literals: list[str]) -> bool:
+    """Whether some place of the text where the person is named as written (`literals`: the full name, and
+    the surname when it alone names them) has what one of `_gender_cues`' patterns needs there to find a man
+    or a woman: a courtesy title, a word of a man or a woman before or set off after, or "said he/she".
+    Tested with string operations, so a person the text gives no such cue costs no compiled patterns (a
+    build names thousands of people, each with patterns of their own); a necessary test, never sufficient:
+    when it holds, the patterns decide as before."""
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            end = at + len(literal)
+            before = at
+            while before > 0 and text[before - 1].isspace():
+                before -= 1
+            if before < at:
+                titled_end = before - 1 if text[before - 1 : before] == "." else before
+                if text.endswith(_TITLES_BEFORE_NAME, 0, titled_end):
+                    return True
+                word_end = before - 1 if text[before - 1 : before] == "," else before
+                word_start = word_end
+                while word_start > 0 and "a" <= text[word_start - 1] <= "z":
+                    word_start -= 1
+                if text[word_start:word_end] in _HE_BESIDE or text[word_start:word_end] in _SHE_BESIDE:
+                    return True
+            if _SAID_AFTER_NAME.match(text, end):
+                return True
+            set_off = _SET_OFF_AFTER_NAME.match(text, end)
+            if set_off and set(set_off.group(1).lower().split()) & (_HE_BESIDE | _SHE_BESIDE):
+                return True
+            at = text.find(literal, at + 1)
+    return False
+
+
 @functools.lru_cache(maxsize=4096)
 def person_gender(name: str, text: str, namesakes: bool = False) -> str:
     """ "he" or "she" when the text says which the person `name` is, else "": a courtesy title before the
@@ -207,7 +249,9 @@ def person_gender(name: str, text: str, namesakes: bool = False) -> str:
     votes = {"he": 0, "she": 0}
     # (every cue holds the surname as written: a text without it has none, and its patterns, one set per
     # person, are not compiled)
-    if words[-1] in text:
+    if words[-1] in text and _may_cue_gender(
+        text, [" ".join(words)] if called == full else [" ".join(words), words[-1]]
+    ):
         titled, beside_name, saying = _gender_cues(called)
         for title in titled.finditer(text):
             votes[_TITLE_OF[title.group(1).lower()]] += 1
