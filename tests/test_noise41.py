@@ -1,6 +1,6 @@
 """What is no happening on unseen text: a writer's guess whose subject is broken by an aside, the view of
-unnamed onlookers told in the perfect, a scholar's view quoted in the present, and the closing sentence of a
-quotation read as the quotation. Every sentence here is our own."""
+unnamed onlookers told in the perfect, and the closing sentence of a quotation read as the quotation. Every
+sentence here is our own."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.background import only_a_feeling, reopened_quotation, scholar_in_the_present
+from events.extract.background import only_a_feeling, reopened_quotation
 from events.extract.noise import onlookers_view, writers_guess
 from tests.reports import mentions_below_lead
 
@@ -74,44 +74,6 @@ def test_unnamed_onlookers_view_told_in_the_perfect_is_commentary(sentence: str)
 def test_onlookers_view_with_an_act_joined_to_it_is_kept(sentence: str) -> None:
     assert not onlookers_view(sentence)
     assert mentions_below_lead(sentence, THURSDAY) != []
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        '"It is hard to find the money to chart the damage properly," Jane Wexford, a soil chemist who'
-        " studied the last floods, told a science magazine.",
-        '"In the worst case, this could drag on for months," said Tom Reddle, a senior research scientist'
-        " at a private institute who worked for a mining firm for 20 years.",
-        '"The water is safe to drink," Tom Hale, an epidemiologist, said.',
-    ],
-)
-def test_a_scholars_view_told_in_the_present_is_no_event(sentence: str) -> None:
-    assert scholar_in_the_present(sentence)
-    assert only_a_feeling(sentence)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # testimony to a hearing, not to the press
-        '"The water is safe to drink," Tom Hale, an epidemiologist, told the state senate hearing.',
-        # a finding of their own work, a figure, a past act
-        '"We found lead in every sample," said Ana Roe, a chemist at Kestrel University.',
-        '"The fire destroyed 40 barns," said Ana Roe, a biologist.',
-        '"Our samples show that the water holds lead at five times the safe level," said Ivo Lind, a chemist'
-        " at Kestrel University.",
-        # one who speaks for a public body or holds an office
-        '"The levee will not hold," said Ana Roe, a scientist with the Geological Survey.',
-        '"This is a disaster," said Ana Roe, a chemist and the director of the state laboratory.',
-        '"The tremors will go on for weeks," said Lea Marr, a seismologist at the National Seismic Centre.',
-        '"The tremors will go on for weeks," said Lea Marr, a seismologist with the NSW.',
-        # dated by the day of saying
-        '"The water is safe to drink," Tom Hale, an epidemiologist, said on Monday.',
-    ],
-)
-def test_a_scholars_testimony_finding_or_office_is_kept(sentence: str) -> None:
-    assert not scholar_in_the_present(sentence)
 
 
 @pytest.mark.parametrize(

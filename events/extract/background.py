@@ -45,7 +45,6 @@ from events.extract.speakers import (
     DAILY_LIFE,
     FINITE_VERB,
     NAME,
-    PUBLIC_BODY_NOUNS,
     QUOTATION_OPENS,
     QUOTE,
     speech_in,
@@ -1562,52 +1561,6 @@ def professor_says(text: str) -> bool:
     )
 
 
-# A scholar named with their trade in apposition, after the quotation: '"...," said Ana Roe, a marine chemist
-# at Kestrel University', '"...," Tom Hale, an economist who studied the last crash, told a radio station'. A
-# scholar is quoted for what they know, and speaks for no party to the story; a body of the state named in
-# the attribution ("a scientist with the Geological Survey") is the party they speak for
-_SCHOLAR_TRADE = (
-    r"(?:chemists?|physicists?|scientists?|researchers?|professors?|historians?|economists?|scholars?|academics?"
-    r"|lecturers?|[a-z]+ologists?)"
-)
-_SCHOLAR_AFTER_QUOTE = re.compile(
-    rf"^\s*,?\s*(?:(?i:said|says)\s+)?{NAME},\s+(?:an?\s+)(?:[\w-]+\s+){{0,3}}?{_SCHOLAR_TRADE}\b(?:(?!\btold\b)[^;:])*?"
-    # (told to the press, no one else: "told the committee" is testimony, and news)
-    r"(?:,?\s+(?:(?i:said|says)|told\s+(?:(?i:the|a|an)\s+)?(?:[\w’'.-]+\s+){0,3}?(?i:magazine|newspaper|paper|radio"
-    r"|television|TV|reporters|journalists|website)))?\s*\.?\s*$"
-)
-# (or one known by its initials: "a chemist with the NWG", "a physicist at NWA"; a university's initials keep
-# a scholar too, which errs on keeping)
-_PUBLIC_BODY = re.compile(
-    rf"\b{PUBLIC_BODY_NOUNS}\b|\b(?:at|with|of|for)\s+(?:the\s+)?(?!US\b|UK\b|EU\b)[A-Z]{{2,6}}\b"
-)
-
-
-def scholar_in_the_present(text: str) -> bool:
-    """Whether a sentence is a quotation told wholly in the present, with no past act, figure or finding in
-    it, and its attribution to a scholar named with their trade ('"It is hard to gauge how far the damage
-    reaches," said Ana Roe, a soil chemist at Kestrel University'): an expert's view of the story, which a
-    briefing does not list. A scholar who holds an office or speaks for a public body, a finding of their
-    own work, words dated by the day of saying, and testimony to anyone but the press are left alone."""
-    whole = _WHOLE_QUOTATION.match(text)
-    if whole is None:
-        return False
-    inside, attribution = whole.group("inside"), whole.group("attribution")
-    return (
-        _SCHOLAR_AFTER_QUOTE.match(attribution) is not None
-        and PAST_TENSE.search(inside) is None
-        and re.search(r"\d", inside) is None
-        and _TOLL_OR_FIGURE.search(inside) is None
-        and _LOSS_STATE.search(inside) is None
-        and _OWN_FINDING.search(inside) is None
-        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
-        and _OFFICE_HELD.search(attribution) is None
-        and _PUBLIC_BODY.search(attribution) is None
-        and _MORE_AFTER_QUOTE.search(attribution) is None
-        and _DAY_OF_SAYING.search(attribution) is None
-    )
-
-
 # The last sentence of a quotation that opened in a sentence before it: a closing mark and who spoke after
 # it, and no opening mark ('Nobody told us a thing," said Ana Roe.', 'It could take years," he added.')
 # (a straight mark closes only after the quotation's own comma or stop: in 'The mayor said: "We will rebuild.'
@@ -1637,7 +1590,6 @@ def only_a_feeling(text: str) -> bool:
         or scholars_guess(text)
         or quoted_guess_only(as_quoted)
         or professor_says(text)
-        or scholar_in_the_present(as_quoted)
         or bystander_in_the_present(as_quoted)
     ):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was

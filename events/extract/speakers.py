@@ -272,7 +272,7 @@ _EXPERT_COMMENTATOR = ScannedPattern(
     rf"|\b(?i:according\s+to)\s+(?:(?i:some|many|other|several|most)\s+)?(?:[a-z-]+\s+){{0,2}}?(?:{_EXPERT_ROLE})\b"
 )
 # The nouns that name a body of the state or a public one ("the Geological Survey", "the Centre for Disease
-# Control"): one who works for it speaks for it (also `scholar_in_the_present` in events.extract.background)
+# Control"): one who works for it speaks for it
 PUBLIC_BODY_NOUNS = (
     r"(?:Agency|Administration|Survey|Service|Ministry|Department|Centers?|Centres?|Commission|Authority"
     r"|Bureau|Office|Organi[sz]ation|Council|Government|Guard|Police|Army|Navy|Laborator(?:y|ies)"
