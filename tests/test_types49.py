@@ -35,7 +35,8 @@ THURSDAY = dt.date(2026, 3, 12)
         ("statement", "A teacher was confirmed to have cholera, the district council said.", "disaster"),
         ("statement", "The striker was diagnosed with a knee injury, the club said.", "statement"),
         ("statement", "The envoy said there had been five new cases of cholera in the south.", "disaster"),
-        ("statement", "The regulator said it had opened three new cases against lenders.", "statement"),
+        # (cases a body opened are no outbreak; told in its own voice they are its own deed, since voiced41)
+        ("statement", "The regulator said it had opened three new cases against lenders.", "other"),
         (
             "statement",
             "The cyclist tested positive for a banned stimulant, the federation said.",

@@ -91,3 +91,15 @@ def test_what_is_no_own_deed_done_stays_as_it_was(sentence: str) -> None:
 def test_a_count_of_the_dead_given_by_a_body_stays_the_toll() -> None:
     sentence = "The ministry said 40 people had died in the floods."
     assert settled_type("statement", sentence, sentence) == "casualties"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairman of Kestrel Freight, Ivo Lind, said the company had acted recklessly.",
+        "The ministry said it had complied with every ruling of the court.",
+        "A spokeswoman for the airline said it had responded too slowly to the storm warnings.",
+    ],
+)
+def test_how_a_body_conducted_itself_is_a_judgement_not_a_deed(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"

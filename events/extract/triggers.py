@@ -4655,7 +4655,8 @@ _OWN_DEED_TOLD = re.compile(
 )
 # Past verbs that tell no deed of the speaker: a view, a wish or a plan, words, what was seen or learned or
 # counted, a state had, a change that befell it, a try or a failure, an offer or an assent (a plan until
-# done), and the words both verb and adjective after "had" ("it had limited funds", "they had mixed views")
+# done), how it conducted itself ("had acted", "had complied": a judgement), and the words both verb and
+# adjective after "had" ("it had limited funds", "they had mixed views")
 _NO_OWN_DEED = frozenset(
     """believed expected hoped wanted wished feared intended planned preferred needed seemed appeared
     remained stayed continued considered reviewed studied examined monitored assessed discussed
@@ -4671,7 +4672,8 @@ _NO_OWN_DEED = frozenset(
     detailed armed skilled trained qualified advanced varied concerned worried interested pleased
     satisfied disappointed surprised shocked based located used supported opposed backed obtained
     worked doubted questioned wondered assumed presumed suspected anticipated predicted projected guessed
-    judged reckoned trusted appreciated liked loved hated regarded deemed viewed""".split()
+    judged reckoned trusted appreciated liked loved hated regarded deemed viewed
+    acted behaved erred reacted responded complied cooperated handled followed respected""".split()
 )
 # A deed told as done well or by the rules, the speaker's defence of its own part ("said the company safely
 # finished the work", "had acted according to industry practice"), or set at a time counted from another
@@ -4716,6 +4718,10 @@ def _own_deed_reported(text: str) -> re.Match[str] | None:
     ):
         return None
     if _OWN_DEED_DEFENDED.search(text, found.start("doer")):
+        return None
+    if after.endswith("ly"):
+        # (a verb with its manner, "said the company had acted recklessly", "had moved too slowly", is a
+        # judgement of how it behaved, not news of a deed)
         return None
     if found["aux"] is None and found["verb"].lower() in ("set", "put", "cut", "shut", "spent"):
         # (bare "they set", "it cut" may be present tense told of what is done as a rule)
