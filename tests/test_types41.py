@@ -68,28 +68,6 @@ def test_a_pledge_with_no_sum_stays_words(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "As crude began to come ashore on the eastern islands, the governor met the firm's engineers.",
-        "Tar balls have also been reported ashore in two southern counties.",
-    ],
-)
-def test_a_spill_begun_to_come_ashore_or_seen_ashore_is_the_disaster(sentence: str) -> None:
-    assert "disaster" in types_below_lead(sentence, TUESDAY)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "No oil has been reported ashore in the southern counties, the coastguard said on Monday.",
-        "Officials fear the slick could begin to come ashore by Friday, the coastguard said on Monday.",
-    ],
-)
-def test_a_spill_not_ashore_or_only_feared_is_no_disaster(sentence: str) -> None:
-    assert "disaster" not in types_below_lead(sentence, TUESDAY)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "The trouble began on March 3, when the Harmony, a cargo ship owned by a shipping line, caught"
         " fire and sank, killing four sailors.",
         "Last week Nordhavn, a gas platform leased to a drilling firm, exploded off the coast.",

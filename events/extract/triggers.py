@@ -1432,12 +1432,6 @@ TRIGGERS = (
             r"|\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((?<!\bfrom\s)wash(ed|es|ing)?\s+(up|ashore)|came\s+ashore"
             # ("sand walls to keep the fuel from coming ashore": what is kept from happening has not happened)
             r"|(?<!\bfrom\s)coming\s+ashore|(has|have)\s+come\s+ashore)\b"
-            # "crude began to come ashore on the islands", "tar balls have been reported ashore in two
-            # counties": the spill reaching land, told as begun or as seen ("no oil has been reported ashore"
-            # is none)
-            r"|(?<!\bno\s)\b(oil|crude|tar\s*balls?|slick|sheen|tar)\b[^.;]{0,50}?\b((began|begun|begins|started|starts)\s+"
-            r"(to\s+)?(come|coming|wash|washing)\s+(up|ashore)|(?<!\bnot\s)(?<!\bnever\s)been\s+(reported|found|spotted"
-            r"|sighted|seen)\s+ashore|comes\s+ashore)\b"
             # "Some 4,000 people have been infected": the count of the sick in the passive
             r"|\b\d[\d,.]*\s+(people|patients|persons)\s+(have|has|had)\s+(now\s+|already\s+)?been\s+(infected"
             r"|sickened)\b"
