@@ -125,29 +125,6 @@ def test_what_was_said_on_a_calendar_day_opens_after_the_day() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Norland is suspending flights to and from Vestria for 48 hours to keep the fever out, state media"
-        " reported.",
-        "Norland is suspending all flights to Vestria, the transport minister said on Monday.",
-    ],
-)
-def test_flights_being_suspended_are_a_measure(sentence: str) -> None:
-    assert "policy" in types_below_lead(sentence, TUESDAY)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Norland is considering suspending flights to Vestria, the transport minister said on Monday.",
-        "Unions called for halting exports of grain to Vestria, a spokesman said on Monday.",
-    ],
-)
-def test_a_halt_weighed_or_asked_for_is_no_measure(sentence: str) -> None:
-    assert "policy" not in types_below_lead(sentence, TUESDAY)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
         "Twelve pupils at a school in Lyme have fallen ill with the fever, the mayor said on Monday.",
         "Officials suspect children at a second school have been taken ill with flu, the mayor said.",
     ],

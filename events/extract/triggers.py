@@ -2155,13 +2155,6 @@ TRIGGERS = (
             # agent of a passive, no measure)
             r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(?!by\b)(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
-            # "Norland is suspending flights to the north", "the ministry halts exports from Monday": the same
-            # halt in the present ("is considering suspending flights", "calls for halting exports" ask or
-            # weigh it)
-            r"|(?<!\bconsidering\s)(?<!\bweighing\s)(?<!\bmulling\s)(?<!\babout\s)(?<!\bof\s)(?<!\bfor\s)"
-            r"(?<!\bfrom\s)(?<!\bagainst\s)(?<!\bwithout\s)(?<!\bnot\s)\b(suspend(s|ing)|halt(s|ing)|ground(s|ing)"
-            r"|cancel(s|ling|ing))\s+(all\s+)?([\w-]+\s+){0,2}?(flights|sailings|services|exports|imports|shipments"
-            r"|drilling|deliveries)\b"
         ),
     ),
     Trigger("other", "return", rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
