@@ -21,7 +21,8 @@ TUESDAY = dt.date(2026, 3, 10)
         "The senate confirmed Ana Roe as finance minister in a 70-12 vote on Monday, filling a key post.",
         "The board confirmed Tom Ley as its new chief executive on Monday.",
         "Lawmakers on Monday confirmed the nomination of Karl Weiss as ambassador to Peru.",
-        "The senate confirmed the premier’s nomination of (now former) Mayor Jo Roe as minister on Monday.",
+        "The senate confirmed the premier’s nomination of Mayor Jo Roe as minister on Monday.",
+        "Ana Roe was confirmed as governor by the state assembly on Monday.",
     ],
 )
 def test_a_nominee_confirmed_in_an_office_is_a_change_of_office(sentence: str) -> None:
@@ -34,6 +35,10 @@ def test_a_nominee_confirmed_in_an_office_is_a_change_of_office(sentence: str) -
         "Police confirmed Tom Ley as the driver of the lorry on Monday.",
         "The ministry confirmed on Monday that the finance minister had flown to Oslo for talks.",
         "A spokesman did not confirm Tom Ley as the new chief executive on Monday.",
+        "Police confirmed Ana Roe as the head of the gang on Monday.",
+        "Detectives confirmed Tom Ley as the captain of the barge that sank off Brenn on Monday.",
+        "The man pulled from the canal was confirmed as the missing governor, police said on Monday.",
+        "Sunday's race was confirmed as the coach's last in charge, the club said on Monday.",
     ],
 )
 def test_a_fact_confirmed_fills_no_office(sentence: str) -> None:

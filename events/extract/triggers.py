@@ -1019,6 +1019,11 @@ def rx_gated(pattern: str) -> GatedPattern:
 
 # Priority order: the first trigger found decides the type. Speech acts come last because a sentence
 # like "Zelenskyy said Tuesday that the military had captured two men" reports a capture.
+# Bodies that vote or appoint, and so can confirm a nominee in an office: the senate, a board, lawmakers
+_CONFIRMING_BODY = (
+    r"(senate|senators|parliament|congress|assembly|legislature|lawmakers|legislators|MPs|deputies|board|council"
+    r"|chamber|delegates|shareholders)"
+)
 TRIGGERS = (
     Trigger(
         "denial",
@@ -1134,14 +1139,17 @@ TRIGGERS = (
             rf"([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
             # "Karl Weiss was named chief executive", "was replaced as coach", "quit as chairman", "will be
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
-            rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced|confirmed)\s+(as\s+)?(the\s+|its\s+|their\s+)?"
+            rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?"
             rf"{_OFFICE_HELD}"
-            # "The senate confirmed Jo Roe as finance minister", "confirmed the nomination of Tom Ley": a
-            # chamber or a board puts its nominee in office, no words reported ("confirmed that she would
-            # resign", "confirmed him as the driver" name no office given)
-            rf"|(?<!\bnot\s)confirm(s|ed)?\s+{_NAMED_HOLDER}as\s+(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}"
-            r"|(?<!\bnot\s)confirm(s|ed)?\s+(the\s+|his\s+|her\s+|their\s+)?([\w.-]+[’']s\s+)?(nomination|appointment)\s+of\s+"
-            r"(\([^)]{1,20}\)\s+)?(?-i:[A-Z])\w*"
+            # "The senate confirmed Jo Roe as finance minister", "Lawmakers on Monday confirmed the nomination
+            # of Tom Ley", "was confirmed as governor by the state assembly": a body that votes puts its nominee
+            # in office ("Police confirmed him as the head of the gang", "was confirmed as the missing mayor"
+            # say who someone is, and no body named gave them anything)
+            rf"|\b{_CONFIRMING_BODY}\b[^.;,“”\"]{{0,40}}?(?<!\bnot\s)\bconfirm(s|ed)?\s+({_NAMED_HOLDER}as\s+"
+            rf"(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}|(the\s+|his\s+|her\s+|their\s+)?"
+            r"([\w.-]+[’']s\s+)?(nomination|appointment)\s+of\s+(?-i:[A-Z])\w*)"
+            rf"|(was|were|been|be|is)\s+confirmed\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}[^.;,]{{0,40}}?"
+            rf"\bby\s+(the\s+|its\s+|a\s+)?([\w-]+\s+){{0,2}}?{_CONFIRMING_BODY}\b"
             rf"|(quit|quits|stepped\s+aside|stepped\s+down|resigned)\s+as\s+(the\s+|its\s+|their\s+)?{_OFFICE_HELD}"
             # "will take over as the bank's chief executive", "took over from Tom Hale as chairman": the
             # office taken, as "succeeded" tells it
