@@ -75,15 +75,23 @@ def test_a_pledge_with_no_sum_stays_words(sentence: str) -> None:
     [
         "The trouble began on March 3, when the Harmony, a cargo ship owned by a shipping line, caught"
         " fire and sank, killing four sailors.",
-        "Last week Nordhavn, a gas platform leased to a drilling firm, exploded off the coast.",
+        "The Brenn Star, a freighter, exploded in the harbour on Monday.",
+        "The Brenn Star, a freighter bound for Lyme, broke up on Monday.",
     ],
 )
 def test_a_craft_named_before_its_kind_that_burns_or_sinks_is_a_disaster(sentence: str) -> None:
     assert "disaster" in types_below_lead(sentence, TUESDAY)
 
 
-def test_a_person_named_by_a_trade_of_the_sea_is_no_wreck() -> None:
-    sentence = "Ana Roe, a ferry captain from the islands, told reporters on Monday that she had been fired."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ana Roe, a ferry captain from the islands, told reporters on Monday that she had been fired.",
+        "Kova Energy, a refinery operator based in Brenn, sank 6% on Monday after its results.",
+        "Tom Ley, the plant manager, blew up at the auditors on Monday.",
+    ],
+)
+def test_a_person_or_firm_named_by_a_trade_is_no_wreck(sentence: str) -> None:
     assert "disaster" not in types_below_lead(sentence, TUESDAY)
 
 

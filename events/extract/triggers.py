@@ -1019,6 +1019,11 @@ def rx_gated(pattern: str) -> GatedPattern:
 
 # Priority order: the first trigger found decides the type. Speech acts come last because a sentence
 # like "Zelenskyy said Tuesday that the military had captured two men" reports a capture.
+# Craft that can be wrecked, the ways a craft is wrecked, and the words that tell who runs an installation or
+# craft ("leased to a drilling firm", "owned by a shipping line"), shared by the rules of a thing that gives way
+_VESSEL_KINDS = "tanker|ferry|ship|vessel|boat|freighter|trawler|liner"
+_WRECKED = r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)"
+_WHO_RUNS_IT = "(leased|owned|operated|run|built|chartered)"
 # Bodies that vote or appoint, and so can confirm a nominee in an office: the senate, a board, lawmakers
 _CONFIRMING_BODY = (
     r"(senate|senators|parliament|congress|assembly|legislature|lawmakers|legislators|MPs|deputies|board|council"
@@ -1351,7 +1356,7 @@ TRIGGERS = (
             r"(\s+(called|named|known\s+as))?(\s+the)?(\s+(?-i:[A-Z])[\w’'-]+){0,3}"
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
-            r"(,?\s+(leased|owned|operated|run|built|chartered)\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?"
+            rf"(,?\s+{_WHO_RUNS_IT}\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?"
             # ("the plant, Kova Works, blew up", "the tanker, twice the length of a pitch, sank": an aside
             # set off by two commas names or describes the thing)
             r"|,\s+[^,;:“”\"]{3,60},)?\s+"
@@ -1360,12 +1365,15 @@ TRIGGERS = (
             # "the Aurora, a cargo ship owned by a shipping line, caught fire and sank": the thing named
             # first, its kind told in the aside after the name ("Ana Roe, a ferry captain, was fired" names a
             # person by her trade, and a person takes none of these verbs)
+            # ("Kova Energy, a refinery operator, sank 4%", "Jo Roe, the plant manager, blew up at them": the
+            # kind must end the aside's noun, and a share's fall or a temper is no wreck)
             r"|(?-i:[A-Z])[\w’'-]+(\s+(?-i:[A-Z])[\w’'-]+){0,2},\s+(an?|the)\s+([\w-]+\s+){0,3}(rig|platform|refinery|plant"
-            r"|mine|tanker|ferry|ship|vessel|freighter|trawler|liner)\b[^,;:“”\"]{0,60},\s+((that|which)\s+)?(exploded"
-            r"|blew\s+up|caught\s+fire|sank|capsized|ran\s+aground|broke\s+up)\b"
+            rf"|mine|{_VESSEL_KINDS})\b(?=,|\s+({_WHO_RUNS_IT}|carrying|bound|registered|flagged|based|belonging|with|from|of"
+            r"|in|off|near|that|which)\b)[^,;:“”\"]{0,60},\s+((that|which)\s+)?"
+            rf"(blew\s+up(?!\s+at\b)|{_WRECKED})\b(?!\s+[\d$£€])"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
-            r"|\b(tanker|ferry|ship|vessel|boat|freighter|trawler|liner)\s+([A-Z][\w-]+\s+){0,2}((that|which)\s+)?"
-            r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)\b|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
+            rf"|\b({_VESSEL_KINDS})\s+([A-Z][\w-]+\s+){{0,2}}((that|which)\s+)?{_WRECKED}\b"
+            r"|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
             r"|\btested\s+positive\b|\b(depression|storm|cyclone|hurricane|typhoon)\s+((of|in|over)\s+[^.;,]{1,40}?\s+)?"
