@@ -138,8 +138,8 @@ def test_what_was_said_on_a_calendar_day_opens_after_the_day() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Twelve pupils at a school in Lyme have fallen ill with the fever, the mayor said on Monday.",
-        "Officials suspect children at a second school have been taken ill with flu, the mayor said.",
+        "Twelve pupils at a school in Lyme have fallen ill with measles, the mayor said on Monday.",
+        "Officials suspect children at a second school have been taken ill with typhoid, the mayor said.",
     ],
 )
 def test_people_fallen_ill_with_a_catching_disease_told_by_a_speaker_are_new_cases(sentence: str) -> None:
@@ -148,4 +148,16 @@ def test_people_fallen_ill_with_a_catching_disease_told_by_a_speaker_are_new_cas
 
 def test_people_fallen_ill_with_no_catching_disease_are_no_new_cases() -> None:
     sentence = "Twelve pupils at a school in Lyme fell ill with food poisoning, the mayor said on Monday."
+    assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No pupils have fallen ill with measles, the mayor said on Monday.",
+        "Nurses warned that children could become ill with measles if not vaccinated, the mayor said on Monday.",
+        "Twelve pupils at the school have not fallen ill with typhoid, the mayor said on Monday.",
+    ],
+)
+def test_no_one_fallen_ill_or_only_at_risk_is_no_new_case(sentence: str) -> None:
     assert settled_type("statement", sentence) == "statement"

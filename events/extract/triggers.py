@@ -3469,11 +3469,14 @@ _DEATH_WORDS = re.compile(
 # vaccine" is a remedy made; an act told beside it, "caught the virus abroad and was admitted to hospital", is
 # read as the act)
 _ILLNESS_TAKEN = gated_for_search(
-    r"\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
+    # ("No pupils have fallen ill", "children could become ill with measles", "have not caught it": none
+    # fell sick, or only might)
+    r"(?<!\bno\s)\b(person|patient|pupil|child|student|resident|travell?er|passenger|worker|man|woman|boy|girl|adult|teenager"
     r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
     # ("the patient's daughter": a possessive names whose kin, not who fell sick)
-    # ("twelve pupils have fallen ill with the fever", "were taken ill with flu": the same illness taken)
-    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
+    # ("twelve pupils have fallen ill with measles", "were taken ill with typhoid": the same illness taken)
+    r"|workers)\b(?![’']s\b)((?!\b(not|never|could|would|might|can|will|should|must|(?-i:may))\b|n[’']t\b)[^.;])"
+    r"{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
     r"(fallen|fell|taken|become|became)\s+ill\s+with)\s+(probable\s+|suspected\s+"
     rf"|confirmed\s+)?(the\s+|a\s+)?([\w-]+\s+){{0,2}}?{_DISEASES}\b(?![\s-]+(vaccines?|tests?|drugs?|treatments?"
     r"|jabs?|shots?|kits?|medicines?)\b)",
