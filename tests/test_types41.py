@@ -101,14 +101,22 @@ def test_a_person_or_firm_named_by_a_trade_is_no_wreck(sentence: str) -> None:
         "The ministry issued new hygiene and travel guidelines for schools on Monday.",
         "On Monday, the state's fisheries board announced severe restrictions on trawling north of the bay.",
         "The port agency issued new safety and environmental requirements for ferry operators on Monday.",
+        "The central bank announced tighter lending curbs on Monday.",
     ],
 )
 def test_rules_issued_by_their_name_are_a_measure(sentence: str) -> None:
     assert "policy" in types_below_lead(sentence, TUESDAY)
 
 
-def test_rules_not_issued_are_no_measure() -> None:
-    sentence = "The ministry has not issued guidelines for schools, a union official said on Monday."
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry has not issued guidelines for schools, a union official said on Monday.",
+        "The carrier announced higher earnings despite border restrictions on Monday.",
+        "The firm unveiled a tablet meeting the new requirements on Monday.",
+    ],
+)
+def test_rules_not_issued_are_no_measure(sentence: str) -> None:
     assert "policy" not in types_below_lead(sentence, TUESDAY)
 
 

@@ -1952,8 +1952,13 @@ TRIGGERS = (
             r"|department|ministry|office|council|board|unit|force|programme|program|body)\b"
             # "the ministry issued new hygiene guidelines for schools", "announced severe restrictions on
             # trawling": rules made known by their name are the measure ("has not issued guidelines" is none)
+            # (only words that qualify the rules come between: "announced record profits despite travel
+            # restrictions", "unveiled a phone meeting the new requirements" name other things made known)
             r"|(?<!\bnot\s)(?<!\bnever\s)\b(issu(ed|es)|announc(ed|es)|unveil(ed|s))\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
-            r"([\w-]+\s+){0,4}?(restrictions|guidelines|requirements|curbs)\b"
+            r"((?!(a|an|the|its|their|his|her|this|these|those|that|which|despite|with|without|for|on|in|of|to|at|by"
+            r"|from|over|after|before|against|amid|about|into|than|as)\b)"
+            r"(?![\w-]+ing\s+(?!(restrictions|guidelines|requirements|curbs)\b))[\w-]+,?\s+){0,4}?"
+            r"(restrictions|guidelines|requirements|curbs)\b"
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
