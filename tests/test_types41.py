@@ -10,7 +10,7 @@ import pytest
 
 from events.extract.clauses import what_was_said
 from events.extract.triggers import SPEECH, settled_type
-from tests.reports import types_below_lead
+from tests.reports import mentions_below_lead, types_below_lead
 
 TUESDAY = dt.date(2026, 3, 10)
 
@@ -68,6 +68,18 @@ def test_a_sum_pledged_is_money_given(sentence: str) -> None:
 )
 def test_a_pledge_with_no_sum_stays_words(sentence: str) -> None:
     assert "statement" in types_below_lead(sentence, TUESDAY)
+
+
+def test_a_sum_pledged_on_a_condition_stays_words() -> None:
+    sentence = "The candidate pledged $3bn for new clinics if elected, she told supporters on Monday."
+    assert "other" not in types_below_lead(sentence, TUESDAY)
+
+
+def test_the_deadline_of_what_a_sum_is_for_does_not_date_the_pledge() -> None:
+    sentence = "The state has pledged $4 billion to halve river pollution by 2031, the minister said on Monday."
+    (mention,) = mentions_below_lead(sentence, TUESDAY)
+    assert mention.date_start == dt.date(2026, 3, 9)
+    assert not mention.planned
 
 
 @pytest.mark.parametrize(

@@ -1722,6 +1722,8 @@ def year_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor
 # records before"
 _DEMAND_DEADLINE = rx(
     r"\b(demanding|asking|requesting|requiring|seeking|ordering|urging|giving)\b[^,;.:]{0,80}?\b(by|before)\s+$"
+    # "pledged $2bn to cut emissions by 2030": the deadline of what a sum given is for, no day of the giving
+    r"|(?:[$£€¥]\s?\d|\d\s*(?:million|billion|bn|m)\b)[^,;:]{0,40}?\b(?:to|for)\s+[a-z]+\b[^,;:]{0,60}?\b(by|before)\s+$"
 )
 
 

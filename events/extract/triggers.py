@@ -1024,6 +1024,13 @@ def rx_gated(pattern: str) -> GatedPattern:
 _VESSEL_KINDS = "tanker|ferry|ship|vessel|boat|freighter|trawler|liner"
 _WRECKED = r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)"
 _WHO_RUNS_IT = "(leased|owned|operated|run|built|chartered)"
+# A sum of money given or pledged, with what may come before its figure and the same sum in another money
+# after it: "an extra $5m", "more than 300m euros ($350m)"
+_SUM_GIVEN = (
+    r"(an?\s+(extra|further|additional)\s+)?(about\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+"
+    r"|another\s+)?([$£€¥#]\s?\d[\d.,]*|\d[\d.,]*\s*(million|billion|m|bn)\s+(dollars|euros|pounds|kroner|yen"
+    r"|francs))(\s*(m|bn|million|billion)\b)?(\s+\([^)]{1,20}\))?"
+)
 # Bodies that vote or appoint, and so can confirm a nominee in an office: the senate, a board, lawmakers
 _CONFIRMING_BODY = (
     r"(senate|senators|parliament|congress|assembly|legislature|lawmakers|legislators|MPs|deputies|board|council"
@@ -2048,17 +2055,13 @@ TRIGGERS = (
             r"|blockade)\b"
             # "The government pledged $6m in aid", "Norway gave 40 million kroner to help": money given or
             # pledged for relief is an act, not words
-            r"|\b(pledged|pledges|promised|donated|gave|committed)\s+(an?\s+(extra|further|additional)\s+)?(about\s+"
-            r"|some\s+|nearly\s+|almost\s+|more\s+than\s+|up\s+to\s+|another\s+)?([$£€¥#]\s?\d[\d.,]*|\d[\d.,]*\s*"
-            r"(million|billion|m|bn)\s+(dollars|euros|pounds|kroner|yen|francs))(\s*(m|bn|million|billion)\b)?"
-            r"(\s+\([^)]{1,20}\))?\s+(in\s+([\w-]+\s+)?(aid|relief|assistance)|of\s+([\w-]+\s+)?(aid|relief|assistance)"
+            rf"|\b(pledged|pledges|promised|donated|gave|committed)\s+{_SUM_GIVEN}\s+(in\s+([\w-]+\s+)?(aid|relief|assistance)|of\s+([\w-]+\s+)?(aid|relief|assistance)"
             r"|to\s+(help|aid|support|assist)|for\s+(the\s+)?(relief|reconstruction|recovery|victims))\b"
             # "The council pledged $40m on Monday to rebuild the bridges", "pledges $5m to a children's
             # charity": a sum pledged is money given, whatever it is for ("pledged to pay all claims", with no
             # sum, and "promised $5m", which may be a demand's figure, stay words)
-            r"|\b(pledged|pledges|donated|donates)\s+(an?\s+(extra|further|additional)\s+)?(about\s+|some\s+|nearly\s+"
-            r"|almost\s+|more\s+than\s+|up\s+to\s+|another\s+)?([$£€¥#]\s?\d[\d.,]*|\d[\d.,]*\s*(million|billion|m|bn)"
-            r"\s+(dollars|euros|pounds|kroner|yen|francs))(\s*(m|bn|million|billion)\b)?(\s+\([^)]{1,20}\))?"
+            # ("pledged $5bn for new schools if elected": a promise on a condition is words)
+            rf"|\b(pledged|pledges|donated|donates)(?![^.;]{{0,80}}\b(if|unless)\b)\s+{_SUM_GIVEN}"
             r"(\s+(on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+|from\s+[^.;,]{1,40}?))?\s+(to|towards?|for)\s+\w"
             r"|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
