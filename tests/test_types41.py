@@ -110,9 +110,9 @@ def test_a_person_or_firm_named_by_a_trade_is_no_wreck(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The ministry issued new hygiene and travel guidelines for schools on Monday.",
+        "The ministry issued new hygiene guidelines for kitchens on Monday.",
         "On Monday, the state's fisheries board announced severe restrictions on trawling north of the bay.",
-        "The port agency issued new safety and environmental requirements for ferry operators on Monday.",
+        "The port authority issued stricter fire and noise requirements for harbour cranes on Monday.",
         "The central bank announced tighter lending curbs on Monday.",
     ],
 )
@@ -135,8 +135,8 @@ def test_rules_not_issued_are_no_measure(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The agency said on May 22 it was setting aside $2 billion to help farmers rebuild the dykes.",
-        "The charity said on 3 March that it was shipping 5,000 tents to the valley.",
+        "The charity said on May 22 it was setting aside $4 million to help growers replant the orchards.",
+        "The charity said on 3 March that it was shipping 900 pumps to the orchards.",
     ],
 )
 def test_an_act_under_way_said_on_a_calendar_day_is_the_act(sentence: str) -> None:
@@ -144,12 +144,12 @@ def test_an_act_under_way_said_on_a_calendar_day_is_the_act(sentence: str) -> No
 
 
 def test_a_view_said_on_a_calendar_day_stays_words() -> None:
-    sentence = "The agency said on May 22 it was hoping for a quick end to the dispute."
+    sentence = "The charity said on May 22 it was hoping for a quick end to the dispute."
     assert types_below_lead(sentence, TUESDAY) == ["statement"]
 
 
 def test_what_was_said_on_a_calendar_day_opens_after_the_day() -> None:
-    text = "The agency said on May 22 it was setting aside $2 billion to help farmers rebuild the dykes."
+    text = "The charity said on May 22 it was setting aside $4 million to help growers replant the orchards."
     speech = SPEECH.search(text)
     assert speech is not None
     assert what_was_said(text, speech).startswith("it was setting aside")

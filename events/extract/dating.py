@@ -99,6 +99,7 @@ from events.extract.speakers import (
 from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     BARE_TIMETABLE_PARTICIPLES,
+    CALENDAR_DAY,
     HAPPENING_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -3116,9 +3117,7 @@ ENTRY_LINES_AT_MOST = 6
 
 
 # A day written out anywhere in a line: "25 January 2011", "March 3"
-_DAY_IN_LINE = rx(
-    rf"\b(?:\d{{1,2}}\s+(?:{alternatives(MONTH_NAMES)})|(?:{alternatives(MONTH_NAMES)})\s+\d{{1,2}})\b"
-)
+_DAY_IN_LINE = rx(rf"\b{CALENDAR_DAY}\b")
 
 
 @functools.lru_cache(maxsize=8)
