@@ -89,6 +89,7 @@ def test_the_deadline_of_what_a_sum_is_for_does_not_date_the_pledge() -> None:
         " fire and sank, killing four sailors.",
         "The Brenn Star, a freighter, exploded in the harbour on Monday.",
         "The Brenn Star, a freighter bound for Lyme, broke up on Monday.",
+        "The Kestrel Deep platform leased by a drilling firm exploded on Monday.",
     ],
 )
 def test_a_craft_named_before_its_kind_that_burns_or_sinks_is_a_disaster(sentence: str) -> None:

@@ -1363,7 +1363,7 @@ TRIGGERS = (
             r"(\s+(called|named|known\s+as))?(\s+the)?(\s+(?-i:[A-Z])[\w’'-]+){0,3}"
             # ("the platform operated by a drilling firm exploded", "the plant, owned by a state firm, blew
             # up": who runs it, told between the thing and its verb)
-            rf"(,?\s+{_WHO_RUNS_IT}\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){0,3}?,?"
+            rf"(,?\s+{_WHO_RUNS_IT}\s+(by|to)\s+[\w.&’'-]+(\s+[\w.&’'-]+){{0,3}}?,?"
             # ("the plant, Kova Works, blew up", "the tanker, twice the length of a pitch, sank": an aside
             # set off by two commas names or describes the thing)
             r"|,\s+[^,;:“”\"]{3,60},)?\s+"
