@@ -159,6 +159,31 @@ def test_what_was_said_on_a_calendar_day_opens_after_the_day() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "Kova Air suspends flights to Lyme until Friday to let a storm pass, a spokesman said on Monday.",
+        "Norland halts exports of grain to Vestria, the trade minister said on Monday.",
+    ],
+)
+def test_a_halt_told_in_a_headline_present_is_a_measure(sentence: str) -> None:
+    assert "policy" in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland isn't suspending flights to Vestria, the minister said on Monday.",
+        "The board said on Monday that states should stop suspending flights to Vestria.",
+        "If the strike goes ahead, the carrier is suspending flights to Lyme, a spokesman said on Monday.",
+        "The ash plume is grounding flights across the north, forecasters said on Monday.",
+        "The plan was rejected on Monday on the grounds that exports would suffer.",
+    ],
+)
+def test_a_halt_denied_asked_for_or_on_a_condition_is_no_measure(sentence: str) -> None:
+    assert "policy" not in types_below_lead(sentence, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "Twelve pupils at a school in Lyme have fallen ill with measles, the mayor said on Monday.",
         "Officials suspect children at a second school have been taken ill with typhoid, the mayor said.",
     ],

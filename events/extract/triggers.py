@@ -2179,6 +2179,11 @@ TRIGGERS = (
             # agent of a passive, no measure)
             r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(?!by\b)(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
+            # "Kova Air suspends flights to Lyme", "Norland halts exports of grain": the same halt told in a
+            # headline's present, its maker's name opening the sentence (a name that opens it leaves no room for
+            # "not", "if", "stop" or a verb of saying before the halt)
+            r"|^(the\s+)?(?-i:[A-Z])[\w.&’'-]+(\s+(?-i:[A-Z])[\w.&’'-]+){0,3}\s+(suspends|halts)\s+(all\s+)?([\w-]+\s+){0,2}?"
+            r"(flights|sailings|services|exports|imports|shipments|drilling|deliveries)\b"
         ),
     ),
     Trigger("other", "return", rx(r"\breturned\s+(home\s+)?from\s+(exile|abroad|captivity)\b")),
