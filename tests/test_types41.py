@@ -76,7 +76,9 @@ def test_a_sum_pledged_on_a_condition_stays_words() -> None:
 
 
 def test_the_deadline_of_what_a_sum_is_for_does_not_date_the_pledge() -> None:
-    sentence = "The state has pledged $4 billion to halve river pollution by 2031, the minister said on Monday."
+    sentence = (
+        "The state has pledged $4 billion to halve river pollution by 2031, the minister said on Monday."
+    )
     (mention,) = mentions_below_lead(sentence, TUESDAY)
     assert mention.date_start == dt.date(2026, 3, 9)
     assert not mention.planned
@@ -201,7 +203,7 @@ def test_people_fallen_ill_with_no_catching_disease_are_no_new_cases() -> None:
     "sentence",
     [
         "No pupils have fallen ill with measles, the mayor said on Monday.",
-        "Nurses warned that children could become ill with measles if not vaccinated, the mayor said on Monday.",
+        "Nurses warned that children could become ill with measles if not vaccinated, the mayor said.",
         "Twelve pupils at the school have not fallen ill with typhoid, the mayor said on Monday.",
     ],
 )

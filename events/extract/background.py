@@ -992,7 +992,9 @@ def since_phrase(before: str) -> bool:
 
 
 # (the month is no modal: "said on May 22 it was shipping tents")
-UNREAL = rx(r"\b(never|not|no|will|would|could|(?-i:may)|might|should|must|if|unless|hope|hopes|expect|expects)\b")
+UNREAL = rx(
+    r"\b(never|not|no|will|would|could|(?-i:may)|might|should|must|if|unless|hope|hopes|expect|expects)\b"
+)
 
 
 # A place a journey ends at: a name ("Port Selby"), or a place's noun ("the island", "the coast")

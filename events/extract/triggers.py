@@ -1017,10 +1017,8 @@ def rx_gated(pattern: str) -> GatedPattern:
     return GatedPattern(rx(pattern))
 
 
-# Priority order: the first trigger found decides the type. Speech acts come last because a sentence
-# like "Zelenskyy said Tuesday that the military had captured two men" reports a capture.
-# Craft that can be wrecked, the ways a craft is wrecked, and the words that tell who runs an installation or
-# craft ("leased to a drilling firm", "owned by a shipping line"), shared by the rules of a thing that gives way
+# Craft that can be wrecked, the ways a craft is wrecked, and the words that tell who runs an installation
+# or craft ("leased to a drilling firm", "owned by a shipping line"), shared by the rules of what gives way
 _VESSEL_KINDS = "tanker|ferry|ship|vessel|boat|freighter|trawler|liner"
 _WRECKED = r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)"
 _WHO_RUNS_IT = "(leased|owned|operated|run|built|chartered)"
@@ -1036,6 +1034,8 @@ _CONFIRMING_BODY = (
     r"(senate|senators|parliament|congress|assembly|legislature|lawmakers|legislators|MPs|deputies|board|council"
     r"|chamber|delegates|shareholders)"
 )
+# Priority order: the first trigger found decides the type. Speech acts come last because a sentence
+# like "Zelenskyy said Tuesday that the military had captured two men" reports a capture.
 TRIGGERS = (
     Trigger(
         "denial",
@@ -1153,10 +1153,10 @@ TRIGGERS = (
             # succeeded by Marco Rossi": the same change told of the one who comes or goes
             rf"|(was|were|been|be|is)\s+(named|made|appointed|replaced)\s+(as\s+)?(the\s+|its\s+|their\s+)?"
             rf"{_OFFICE_HELD}"
-            # "The senate confirmed Jo Roe as finance minister", "Lawmakers on Monday confirmed the nomination
-            # of Tom Ley", "was confirmed as governor by the state assembly": a body that votes puts its nominee
-            # in office ("Police confirmed him as the head of the gang", "was confirmed as the missing mayor"
-            # say who someone is, and no body named gave them anything)
+            # "The senate confirmed Jo Roe as finance minister", "Lawmakers on Monday confirmed the
+            # nomination of Tom Ley", "was confirmed as governor by the state assembly": a body that votes
+            # puts its nominee in office ("Police confirmed him as the head of the gang", "was confirmed as
+            # the missing mayor" say who someone is, and no body named gave them anything)
             rf"|\b{_CONFIRMING_BODY}\b[^.;,“”\"]{{0,40}}?(?<!\bnot\s)\bconfirm(s|ed)?\s+({_NAMED_HOLDER}as\s+"
             rf"(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}|(the\s+|his\s+|her\s+|their\s+)?"
             r"([\w.-]+[’']s\s+)?(nomination|appointment)\s+of\s+(?-i:[A-Z])\w*)"
@@ -2180,8 +2180,8 @@ TRIGGERS = (
             r"\b(suspended|halted|grounded|cancell?ed|stopped)\s+(?!by\b)(all\s+)?([\w-]+\s+){0,2}?(flights|services|operations|production"
             r"|exports|imports|shipments|trading|sailings|drilling|deliveries|sales|payments|work)\b"
             # "Kova Air suspends flights to Lyme", "Norland halts exports of grain": the same halt told in a
-            # headline's present, its maker's name opening the sentence (a name that opens it leaves no room for
-            # "not", "if", "stop" or a verb of saying before the halt)
+            # headline's present, its maker's name opening the sentence (a name that opens it leaves no room
+            # for "not", "if", "stop" or a verb of saying before the halt)
             r"|^(the\s+)?(?-i:[A-Z])[\w.&’'-]+(\s+(?-i:[A-Z])[\w.&’'-]+){0,3}\s+(suspends|halts)\s+(all\s+)?([\w-]+\s+){0,2}?"
             r"(flights|sailings|services|exports|imports|shipments|drilling|deliveries)\b"
         ),
