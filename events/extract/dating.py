@@ -100,6 +100,7 @@ from events.extract.speakers import (
 from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     BARE_TIMETABLE_PARTICIPLES,
+    CALENDAR_DAY,
     HAPPENING_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
@@ -1723,6 +1724,8 @@ def year_names_a_thing_told_of(date: DateMention, text: str, offset: int, anchor
 # records before"
 _DEMAND_DEADLINE = rx(
     r"\b(demanding|asking|requesting|requiring|seeking|ordering|urging|giving)\b[^,;.:]{0,80}?\b(by|before)\s+$"
+    # "pledged $2bn to cut emissions by 2030": the deadline of what a sum given is for, no day of the giving
+    r"|(?:[$£€¥]\s?\d|\d\s*(?:million|billion|bn|m)\b)[^,;:]{0,40}?\b(?:to|for)\s+[a-z]+\b[^,;:]{0,60}?\b(by|before)\s+$"
 )
 
 
@@ -3121,9 +3124,7 @@ ENTRY_LINES_AT_MOST = 6
 
 
 # A day written out anywhere in a line: "25 January 2011", "March 3"
-_DAY_IN_LINE = rx(
-    rf"\b(?:\d{{1,2}}\s+(?:{alternatives(MONTH_NAMES)})|(?:{alternatives(MONTH_NAMES)})\s+\d{{1,2}})\b"
-)
+_DAY_IN_LINE = rx(rf"\b{CALENDAR_DAY}\b")
 
 
 @functools.lru_cache(maxsize=8)
