@@ -1,0 +1,69 @@
+"""Review of the session's fixes (invented sentences): a plan told on an earlier weekday, -ed words after
+"all" or "each", a "had" elsewhere in the sentence, outlets told something, speech verbs in names."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.dates import find_dates
+
+WEDNESDAY = dt.date(2011, 9, 14)
+FRIDAY = dt.date(2011, 9, 16)
+
+
+def week_of(text: str, published: dt.date) -> tuple[dt.date, dt.date]:
+    (mention,) = [m for m in find_dates(text, published) if m.text.lower() == "this week"]
+    return mention.date_start, mention.date_end
+
+
+def built(text: str, published: dt.date) -> list[tuple[str, str]]:
+    """The (first day, type) of every event the build makes of `text`."""
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    events = build_tables(Corpus(articles=(article,))).events
+    return sorted((str(row["date"])[:10], str(row["event_type"])) for _, row in events.iterrows())
+
+
+def test_a_plan_told_on_an_earlier_weekday_stays_an_event_of_its_own() -> None:
+    found = built("The mediator said on Tuesday that the peace talks would restart this week.", FRIDAY)
+    # the saying on Tuesday, and the talks from the next day to the end of the week
+    assert len(found) == 2
+    assert found[0][0] == "2011-09-13"
+    assert found[1][0] == "2011-09-14"
+
+
+def test_a_weekday_of_another_act_does_not_move_the_plan() -> None:
+    text = "The rector, appointed on Monday, will take up the post this week."
+    assert week_of(text, FRIDAY) == (FRIDAY, dt.date(2011, 9, 18))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the -ed word with its object and no verb after: the clause's verb, told in the past
+        "The four lenders each reported losses this week.",
+        "Senators all rejected amendments this week.",
+        "Growers all collected subsidies this week.",
+    ],
+)
+def test_a_past_verb_after_a_floating_quantifier_keeps_its_tense(sentence: str) -> None:
+    assert week_of(sentence, WEDNESDAY) == (dt.date(2011, 9, 12), WEDNESDAY)
+
+
+def test_an_adjective_after_all_needs_a_verb_after_its_noun() -> None:
+    text = "Under the rules all certified pilots take a test this week."
+    assert week_of(text, WEDNESDAY) == (dt.date(2011, 9, 12), dt.date(2011, 9, 18))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mill, which had made losses for a decade, will shut its doors this week.",
+        "The club, which was founded in 1920, will open a new stand this week.",
+    ],
+)
+def test_a_had_of_another_clause_does_not_block_the_plan(sentence: str) -> None:
+    assert week_of(sentence, FRIDAY) == (FRIDAY, dt.date(2011, 9, 18))
