@@ -67,3 +67,13 @@ def test_an_adjective_after_all_needs_a_verb_after_its_noun() -> None:
 )
 def test_a_had_of_another_clause_does_not_block_the_plan(sentence: str) -> None:
     assert week_of(sentence, FRIDAY) == (FRIDAY, dt.date(2011, 9, 18))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Coastal Claims Panel met on Monday.", "The Dunmore Reports Unit won an award."],
+)
+def test_a_speech_verb_in_a_name_of_a_short_sentence_is_no_saying(sentence: str) -> None:
+    from events.extract.speakers import speech_in
+
+    assert speech_in(sentence) is None
