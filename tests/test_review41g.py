@@ -77,3 +77,25 @@ def test_a_speech_verb_in_a_name_of_a_short_sentence_is_no_saying(sentence: str)
     from events.extract.speakers import speech_in
 
     assert speech_in(sentence) is None
+
+
+def test_an_outlet_told_to_expect_something_is_only_told() -> None:
+    from events.merge.clusters import told_to_an_outlet
+
+    # advice for the public the outlet reaches, and news of another body's own things
+    assert told_to_an_outlet(
+        "The mayor, Ines Dorr, told Radio Velta on Monday to expect more snow.", "Radio Velta"
+    )
+    assert told_to_an_outlet(
+        "A minister told Radio Velta last week to prepare for longer queues.", "Radio Velta"
+    )
+    assert told_to_an_outlet(
+        "The mayor told Radio Velta that the board would review its relief programmes.", "Radio Velta"
+    )
+    # an order only an outlet can follow, and news of its own licence, keep it a party
+    assert not told_to_an_outlet(
+        "The regulator told Radio Velta on Monday to stop broadcasting.", "Radio Velta"
+    )
+    assert not told_to_an_outlet(
+        "The regulator told Radio Velta that it would lose its licence.", "Radio Velta"
+    )
