@@ -99,3 +99,15 @@ def test_an_outlet_told_to_expect_something_is_only_told() -> None:
     assert not told_to_an_outlet(
         "The regulator told Radio Velta that it would lose its licence.", "Radio Velta"
     )
+
+
+def test_a_view_of_a_happening_owned_by_a_day_leaves_the_saying_to_the_report() -> None:
+    found = built("Monitors said Saturday's vote was fair.", WEDNESDAY)
+    # the vote on its own day, the view of it on the report's
+    assert ("2011-09-10", "election") in found
+    assert ("2011-09-14", "statement") in found
+
+
+def test_a_happening_owned_by_a_day_told_itself_is_dated_by_the_day() -> None:
+    found = built("Officers said Tuesday's raid was carried out by three men.", WEDNESDAY)
+    assert [day for day, _ in found] == ["2011-09-13"]
