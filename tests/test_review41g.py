@@ -111,3 +111,17 @@ def test_a_view_of_a_happening_owned_by_a_day_leaves_the_saying_to_the_report() 
 def test_a_happening_owned_by_a_day_told_itself_is_dated_by_the_day() -> None:
     found = built("Officers said Tuesday's raid was carried out by three men.", WEDNESDAY)
     assert [day for day, _ in found] == ["2011-09-13"]
+
+
+def test_a_guessed_day_right_after_a_given_follow_up_is_kept() -> None:
+    import pandas as pd
+
+    from events.query.framing import publication_span
+
+    body = [dt.date(2031, 10, 3) + dt.timedelta(days=i % 58) for i in range(60)]
+    published = pd.Series([*body, dt.date(2032, 8, 2), dt.date(2032, 8, 3), dt.date(2029, 6, 4)])
+    inferred = pd.Series([*[False] * 60, False, True, True])
+    found = publication_span(published, inferred)
+    assert found is not None
+    # the far report's history is set aside; the day after the given follow-up is kept with it
+    assert (found.start, found.end) == (dt.date(2031, 10, 3), dt.date(2032, 8, 3))
