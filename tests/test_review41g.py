@@ -125,3 +125,17 @@ def test_a_guessed_day_right_after_a_given_follow_up_is_kept() -> None:
     assert found is not None
     # the far report's history is set aside; the day after the given follow-up is kept with it
     assert (found.start, found.end) == (dt.date(2031, 10, 3), dt.date(2032, 8, 3))
+
+
+def test_a_condition_opened_by_once_is_an_aside_but_not_once_of_status() -> None:
+    from events.extract.noise import _subject_and_aside
+
+    assert _subject_and_aside("The tunnel, once finished,")
+    assert not _subject_and_aside("The palace, once owned by the crown,")
+
+
+def test_a_view_joined_to_a_view_is_still_a_view() -> None:
+    from events.extract.noise import onlookers_view
+
+    assert onlookers_view("Some economists doubted the scheme, and many lenders agreed.")
+    assert not onlookers_view("Some economists doubted the scheme, and the bank dropped it on Monday.")
