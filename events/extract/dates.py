@@ -1978,13 +1978,26 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
 
 
 def _noun_follows(text: str, at: int) -> bool:
-    """Whether a word in lower case that is no function word comes next at `at` (a noun, or an adjective
-    before one)."""
+    """Whether a noun comes next at `at` and a finite verb after it ("all licensed traders face checks"), so
+    that the -ed word before is an adjective; a noun with no verb after it is the object ("each posted
+    losses this week", "all backed heavy reforms")."""
     following = _NEXT_WORD.match(text, at)
     if following is None:
         return False
     word = following.group(1)
-    return word not in _FUNCTION_WORDS and word not in _NOT_NOUNS_AFTER_ED
+    if word in _FUNCTION_WORDS or word in _NOT_NOUNS_AFTER_ED:
+        return False
+    verb = _NEXT_WORD.match(text, following.end())
+    if verb is None:
+        return False
+    # (a verb of the present after a plural subject has no -s; a word in -s there is a noun: "heavy losses")
+    word = verb.group(1)
+    return (
+        word not in _FUNCTION_WORDS
+        and word not in _NOT_NOUNS_AFTER_ED
+        and not word.endswith("ly")
+        and (not word.endswith("s") or word.endswith("ss"))
+    )
 
 
 # "have", "has" or their contraction right before "got": the present of possession ("she's got")
@@ -2960,17 +2973,27 @@ _MODAL_AHEAD = re.compile(
 )
 # ("had been expected to vote", "was set to open", "had hoped the bridge would reopen": a plan told in the
 # past of an earlier time, often one that did not come about, is not ahead of the report)
-_PAST_BEFORE_MODAL = re.compile(r"(?i)\b(?:had|was|were|been)\s+$|\bhad\b")
+# Only right before the modal or before its verb of planning: a "had" elsewhere in the sentence tells of
+# another act ("The firm, which had lost money for years, will close its plant this week")
+_PAST_BEFORE_MODAL = re.compile(
+    r"(?i)\b(?:had|was|were|been)\s+$|\b(?:had|was|were)\s+(?:been\s+)?(?:\w+ly\s+)?(?:hoped|planned|expected"
+    r"|intended|wanted|thought|believed|assumed|promised|pledged|vowed|said|announced|predicted|insisted)\b"
+)
 # ("... this week, but the session was suspended": the plan is set against what happened instead)
 _BUT_THEN_PAST = re.compile(r"(?i)[^.;!?]*?,?\s+but\s+(?:[\w'’-]+\s+){0,5}?(?:was|were|had|did|\w{3,}ed)\b")
 _WORD_AFTER_DATE = re.compile(r"\s*,?\s*(?:\w+ly\s+)?(\w+)")
 # ("said on Monday that talks would resume this week": the week is ahead of the day of the saying)
-_SAYING_WEEKDAY = re.compile(rf"\b{_WEEKDAY}")
+# (only a weekday right after a verb of saying: "The mayor, elected on Sunday, will take office this week"
+# dates another act)
+_SAYING_WEEKDAY = re.compile(
+    rf"(?i)\b(?:said|told|announced|stated|added|warned|confirmed|insisted|predicted|promised|pledged)"
+    rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+(?:on\s+|late\s+|early\s+)?(?-i:{_WEEKDAY})"
+)
 
 
 def _ahead_by_its_modal(context: _Context) -> dt.date | None:
     """The day from which the clause of the date is told ahead by a modal before it (the report's, or the
-    saying's own weekday in the sentence: "said on Monday that talks would resume this week"), with no verb
+    day after the saying's own weekday: "said on Monday that talks would resume this week"), with no verb
     of the past between ("said the league will name its squad this week"), and no verb of the past right
     after the date ("would slow sales and this week agreed to lease two depots": the date opens a done act);
     None when it is not."""
@@ -2992,9 +3015,10 @@ def _ahead_by_its_modal(context: _Context) -> dt.date | None:
     said_on = list(_SAYING_WEEKDAY.finditer(before[: modals[-1].start()]))
     if not said_on:
         return context.published
-    # (the last such weekday on or before the report's day)
-    back = (context.published.weekday() - _WEEKDAY_NUMBERS[said_on[-1].group().lower()]) % 7
-    return context.published - dt.timedelta(days=back)
+    # (the day after the last such weekday on or before the report's day: what was told as ahead comes after
+    # the saying, and a week that held the saying's own day would be folded into the saying's event)
+    back = (context.published.weekday() - _WEEKDAY_NUMBERS[said_on[-1].group().split()[-1].lower()]) % 7
+    return context.published - dt.timedelta(days=back - 1) if back else context.published
 
 
 _PERIOD_EDGE = re.compile(

@@ -1950,6 +1950,12 @@ _OWNED_SUBJECT_THEN_VERB = rx(
 # (a happening owned, "said Monday's attack was ...", is a happening of its own that day, which the
 # happenings named in a sentence date (events.extract.happenings); the saying is left to the report)
 _OWNED_HAPPENING = rx("|".join(words for _, words in HAPPENING_NOUNS))
+# (only when the words said go on to tell the happening itself, a participle after its verb: "said Monday's
+# attack was carried out by two men"; a view of it, "said Sunday's vote was fair", leaves the saying to the
+# report and the happening to its own event)
+_DEED_PARTICIPLE_NEXT = rx(
+    r"^\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:fair|free|unfair|flawed|legitimate|valid)\b)\w+(?:ed|en)\b"
+)
 # (what leads up to the thing owned is told with it: "ahead of Saturday's concert", "in the run-up to
 # Sunday's vote", "preparations for next week's summit", "looking forward to Friday's talks")
 _AWAITED_BEFORE_OWNER = rx(
@@ -1974,7 +1980,10 @@ def possessive_names_a_thing_told_of(date: DateMention, text: str, offset: int, 
         date.precision == "day"
         and owned_subject is not None
         and _SAID_BEFORE_OWNER.search(text[max(0, at - 30) : at])
-        and not _OWNED_HAPPENING.fullmatch(owned_subject.group("noun"))
+        and not (
+            _OWNED_HAPPENING.fullmatch(owned_subject.group("noun"))
+            and _DEED_PARTICIPLE_NEXT.match(text[date.end - offset + owned_subject.end() :])
+        )
     ):
         # "said Tuesday's vote was fair": the day owns the subject of the words said, which they are about;
         # the saying is not dated by it

@@ -447,12 +447,13 @@ def writers_guess(text: str) -> bool:
 # own ("The threat of a strike, especially if called before the holidays, could cost ...") or a noun phrase
 # in apposition ("The levy, a first for the region, may raise ..."). An aside with a verb of its own ("The
 # dome, if all goes well, could be fired up") or a clause word ("The plan, which ministers backed, ...") is
-# left to the reading of the subject alone. "Once" is not among the conditions: "The Senate, once held by the
-# farmers, may vote" means "formerly"; nor is a question put ("The minister, when asked, could only say"): the
+# left to the reading of the subject alone. "Once" is a condition ("The dam, once completed, could power
+# ...") but not before a participle of status: "The Senate, once held by the farmers, may vote" means
+# "formerly"; nor is a question put ("The minister, when asked, could only say"): the
 # modal then tells what was said.
 _SUBJECT_AND_ASIDE = re.compile(
     r"^(?P<subject>[^,]{3,80}),\s+(?P<opening>(?:(?:especially|particularly|notably|even|only)\s+)?(?:(?:if|when"
-    r"|unless)\s+(?!(?:asked|questioned|pressed|challenged)\b)(?:\w+ly\s+)?(?:[a-z]{3,}ed"
+    r"|unless|once(?!\s+(?:held|owned|ruled|run|controlled|led|governed|occupied|used|known|called|home)\b))\s+(?!(?:asked|questioned|pressed|challenged)\b)(?:\w+ly\s+)?(?:[a-z]{3,}ed"
     rf"|{alternatives(IRREGULAR_PARTICIPLES)})\b|(?:a|an)\s))"
     r"(?P<rest>[^,]{0,120}),\s*$",
     re.IGNORECASE,
@@ -977,11 +978,16 @@ _ONLOOKERS_VIEW = re.compile(
 )
 
 
+# (a view joined to the view is none: "Some analysts doubted the plan, and many investors agreed")
+_VIEW_VERBS = (
+    r"(?:agreed|disagreed|concurred|doubted|feared|worried|believed|thought|predicted|expected|suspected"
+    r"|questioned|wondered|speculated|reckoned|fretted|hoped)\b"
+)
 # An act joined to the view by ", and" with a subject of its own: "Some investors feared the worst, and the
 # index fell 5% on Monday", "Other traders have expected a cut, and the bank made it on Thursday"
 _ACT_JOINED_TO_VIEW = re.compile(
-    r",\s+and\s+(?!\w+ed\b)(?:[\w’'.%-]+\s+){1,4}?(?:did|was|were|(?:has|have|had)\s+(?:\w+ly\s+)?\w+|\w+ed|"
-    rf"{alternatives(IRREGULAR_PAST)})\b",
+    r",\s+and\s+(?!\w+ed\b)(?:[\w’'.%-]+\s+){1,4}?(?:did|was|were|(?:has|have|had)\s+(?:\w+ly\s+)?"
+    rf"(?!{_VIEW_VERBS})\w+|(?!{_VIEW_VERBS})(?:\w+ed|{alternatives(IRREGULAR_PAST)}))\b",
     re.IGNORECASE,
 )
 

@@ -1956,10 +1956,13 @@ def speech_in(text: str) -> re.Match[str] | None:
 
 # A capitalised verb of saying with capitalised words on each side ("the Harbour Claims Board"), the
 # name closed within three words by running prose. A headline in capitals ("Mayor Says Roads Safe, Blames
-# Rain", "Norvik Warns Of Cuts.") has no word in lower case of four letters or more, and keeps its verb
+# Rain", "Norvik Warns Of Cuts.") has no word in lower case but the small words a headline may leave
+# uncapitalised, and keeps its verb; any other word in lower case, however short ("met", "won"), is prose
 _NAME_WORDS_BEFORE = re.compile(r"(?:^|[a-z,]\s+)(?:[A-Z][\w.&-]*\s+)+$")
 _NAME_WORD_AFTER = re.compile(r"(?:\s+[A-Z][a-z][\w.&-]*){1,3}(?:\s*(?:[,;:()]|--)|\s+[a-z]|[.]\s*$)")
-_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+_PROSE_WORD = re.compile(
+    r"\b(?!(?:of|to|on|in|at|the|a|an|and|or|for|by|as|from|with|vs|via|but|nor|per|up|off|out)\b)[a-z]+\b"
+)
 
 
 def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] | None:

@@ -3818,14 +3818,17 @@ _BROADCASTER_NAME = re.compile(
     r"|(?:Radio|Channel)\s.+"
 )
 # What follows the outlet's name when the outlet is a party, not a listener: "told Kesta TV on Friday to stop
-# broadcasting" (an order to it, right after its name and a day), "told Kesta TV that it would lose its
-# licence" (news of what only an outlet has: "its health centres" or "its jobs" are the speaker's body's)
+# broadcasting" (an order only an outlet can follow, right after its name and a day: advice to expect rain or
+# brace for prices is for the public it reaches), "told Kesta TV that it would lose its licence" (news of
+# what only an outlet has: "its health centres" or "its jobs" are the speaker's body's)
 _TOLD_TO_DO = re.compile(
     r"^\s*,?\s*(?:(?:on|last|this|late|early|in|at|by)\s+(?:[\w-]+\s+){1,2}?)?to\s+"
-    r"(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|what|whom?)\b)[a-z]+\b"
+    r"(?:(?:stop|cease|halt|suspend|end)\s+(?:broadcasting|transmissions?|airing|publishing|publication)\b"
+    r"|retract\b|apologi[sz]e\b|close\b|shut\s+down\b)"
 )
+# (only "that it ... its": "... that the council would review its programmes" is news of another body)
 _OF_ITSELF = re.compile(
-    r"^[^.;:]*?\bthat\b[^.;:]*?\bits\s+(?:[a-z-]+\s+)?(?:licen[cs]es?|broadcasts?|broadcasting|programmes?"
+    r"^[^.;:]*?\bthat\s+it\b[^.;:]*?\bits\s+(?:[a-z-]+\s+)?(?:licen[cs]es?|broadcasts?|broadcasting|programmes?"
     r"|programs?|reporters?|journalists?|correspondents?|editors?|coverage|newsroom|station|channel|website"
     r"|frequency|frequencies|airwaves|transmitters?)\b"
 )

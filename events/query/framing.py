@@ -59,7 +59,9 @@ def publication_span(published: pd.Series, inferred: pd.Series | None = None) ->
     Apart means: walking out from the body (the central 80 % of all the days) on either side, past the
     first silence longer than half the body's length (at least two weeks). Both ends are measured
     against the same body, so one stray does not shield another, and the order of the ends does not
-    matter. An archive of ten days or fewer is all body: none is set aside.
+    matter. A day within that silence of a given day kept beyond the body is kept with it (a report
+    inferred the day after a follow-up is the follow-up's). An archive of ten articles or fewer is all
+    body: none is set aside.
 
         280 articles 3 Oct .. 30 Nov 2031 and one inferred 4 Jun 2029  ->  3 Oct .. 30 Nov 2031
         the same and three given 2 Aug 2032 (a follow-up)  ->  3 Oct 2031 .. 2 Aug 2032
@@ -84,7 +86,15 @@ def publication_span(published: pd.Series, inferred: pd.Series | None = None) ->
         first -= 1
     while last < n - 1 and days[last + 1] - days[last] <= silence:
         last += 1
-    kept = [day for i, day in enumerate(days) if first <= i <= last or not may_go[i]]
+    keep = [first <= i <= last or not may_go[i] for i in range(n)]
+    # (walking on past the body from each kept day: a guessed day near a given follow-up stays with it)
+    for steps in (range(last + 1, n), range(first - 1, -1, -1)):
+        reach = days[last] if steps.start > last else days[first]
+        for i in steps:
+            if keep[i] or abs(days[i] - reach) <= silence:
+                keep[i] = True
+                reach = days[i]
+    kept = [day for i, day in enumerate(days) if keep[i]]
     return DateRange(min(kept), max(kept))
 
 
