@@ -1942,9 +1942,11 @@ _THING_TOLD_OF_BEFORE = rx(r"\b(?P<preposition>of|for|to|into|over|about|against
 _OWNED_NOUN = rx(r"^['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+")
 # A verb of saying right before a day that owns a noun ("said Monday's coverage was ..."), and the verb of
 # the words said after that noun
-_SAID_BEFORE_OWNER = rx(rf"\b(?:{alternatives(SPEECH_VERBS)})\s+(?:that\s+)?$")
+# (not a verb of telling: what follows "told" is whom it was told to, "told Tuesday's hearing that ...", the
+# occasion of the saying, which does date it)
+_SAID_BEFORE_OWNER = rx(rf"\b(?!(?:told|tells?|telling)\b)(?:{alternatives(SPEECH_VERBS)})\s+(?:that\s+)?$")
 _OWNED_SUBJECT_THEN_VERB = rx(
-    r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+"
+    r"^['’]s\s+(?:(?!that\b)[\w-]+\s+){0,3}?(?P<noun>[\w-]+)\s+"
     r"(?:was|were|is|are|had|has|have|would|will|could|should|did|went)\b"
 )
 # (a happening owned, "said Monday's attack was ...", is a happening of its own that day, which the
