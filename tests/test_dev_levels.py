@@ -579,10 +579,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # types40 (figurative attacks, officials' counts of people, relative-clause deeds, measures called for),
     # titles40, three fix branches of reviews; noise40, dating40 and voiced40 reverted after their reviews.
     # Right date 2480 -> 2482, matching nothing 798/3003 -> 800/3006. The levels below)
-    assert dated >= 0.8254  # measured 0.8254 (2482/3007; goal 0.85)
-    assert typed >= 0.8518  # measured 0.8518 (2271/2666; goal 0.80)
-    assert unmatched <= 0.2662  # measured 0.2661 (800/3006; goal 0.15)
-    assert fragments <= 0.0353  # measured 0.0353 (106/3006)
+    # (7 Dec 2026, forty-first session: blind70 added two slices labelled blind (150 labels in 18 articles,
+    # f70 and f71), scored as unseen text first: f70 found 69/82, right date 59/82, typed 44/69, matching
+    # nothing 37/103; f71 52/68, 48/68, 39/52, 25/77; on the resulting 3,157 labels the starting code measured
+    # found 2791, right date 2595 (0.8220), typed 2357/2791 (0.8445), matching nothing 847/3136 (0.2701), cut
+    # 111, pronoun-led 52: the ratios fell for the new labels, not for code. The earlier blind slices f63-f67
+    # were read this session as unseen text. Merged: noise41, voices41 (an outlet told is no actor), titles41,
+    # typed41 (narrowed by fix41d), unfound41 (weeks told ahead, possessive days), voiced41 (a body's own deed
+    # in its own voice), ui41, speed41, speed41b and four fix branches of reviews. Right date 2595 -> 2599,
+    # typed 2357 -> 2366, matching nothing 847/3136 -> 847/3135, pronoun-led 52 -> 53. The levels below)
+    assert dated >= 0.8232  # measured 0.8233 (2599/3157; goal 0.85)
+    assert typed >= 0.8474  # measured 0.8474 (2366/2792; goal 0.80)
+    assert unmatched <= 0.2702  # measured 0.2702 (847/3135; goal 0.15)
+    assert fragments <= 0.0355  # measured 0.0354 (111/3135)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0170  # measured 0.0170 (51/3006)
+    assert scores.pronoun_led / scores.n_titles <= 0.0170  # measured 0.0169 (53/3135)
