@@ -1156,8 +1156,10 @@ TRIGGERS = (
             # "The senate confirmed Jo Roe as finance minister", "Lawmakers on Monday confirmed the
             # nomination of Tom Ley", "was confirmed as governor by the state assembly": a body that votes
             # puts its nominee in office ("Police confirmed him as the head of the gang", "was confirmed as
-            # the missing mayor" say who someone is, and no body named gave them anything)
-            rf"|\b{_CONFIRMING_BODY}\b[^.;,“”\"]{{0,40}}?(?<!\bnot\s)\bconfirm(s|ed)?\s+({_NAMED_HOLDER}as\s+"
+            # the missing mayor" say who someone is, and no body named gave them anything; the body is the
+            # subject right before the verb, for a body told something does not confirm: "Police told the
+            # council they had confirmed Tom Ley as the gang's leader")
+            rf"|\b{_CONFIRMING_BODY}\s+(on\s+\w+day\s+|\w+ly\s+|voted\s+[\d-]+\s+to\s+)?confirm(s|ed)?\s+({_NAMED_HOLDER}as\s+"
             rf"(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}|(the\s+|his\s+|her\s+|their\s+)?"
             r"([\w.-]+[’']s\s+)?(nomination|appointment)\s+of\s+(?-i:[A-Z])\w*)"
             rf"|(was|were|been|be|is)\s+confirmed\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}[^.;,]{{0,40}}?"

@@ -1,0 +1,33 @@
+"""Review of the session's last rules (invented sentences): a body told something does not confirm, a
+weekday of another act, a participle that is no deed, adjectives in -ing, pledges with a later condition,
+modals far from falling ill, deeds timed from another happening, and boards that agree to act."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.engines.local import build_tables
+from events.extract.corpus import Corpus, SourceRow, prepare_article
+
+THURSDAY = dt.date(2026, 12, 3)
+
+
+def built(text: str, published: dt.date = THURSDAY) -> list[tuple[str, str]]:
+    """The (first day, type) of every event the build makes of `text`."""
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    events = build_tables(Corpus(articles=(article,))).events
+    return sorted((str(row["date"])[:10], str(row["event_type"])) for _, row in events.iterrows())
+
+
+def types(text: str) -> set[str]:
+    return {kind for _, kind in built(text)}
+
+
+def test_a_body_told_of_a_confirmation_does_not_confirm_anyone() -> None:
+    assert "leadership" not in types(
+        "Police told the council on Monday they had confirmed Tom Ley as the leader of the gang."
+    )
+    assert "leadership" not in types(
+        "Lawyers told the board on Monday that police had confirmed Tom Ley as the head of the gang."
+    )
+    assert "leadership" in types("The senate on Monday confirmed Jo Roe as finance minister.")
