@@ -8,6 +8,7 @@ import datetime as dt
 
 from events.engines.local import build_tables
 from events.extract.corpus import Corpus, SourceRow, prepare_article
+from events.extract.dates import find_dates
 
 THURSDAY = dt.date(2026, 12, 3)
 
@@ -31,3 +32,12 @@ def test_a_body_told_of_a_confirmation_does_not_confirm_anyone() -> None:
         "Lawyers told the board on Monday that police had confirmed Tom Ley as the head of the gang."
     )
     assert "leadership" in types("The senate on Monday confirmed Jo Roe as finance minister.")
+
+
+def test_the_weekday_of_another_act_is_not_the_sayings() -> None:
+    text = "Reporters said the bus crashed on Monday, and a review will report this week."
+    (week,) = [m for m in find_dates(text, THURSDAY) if m.text.lower() == "this week"]
+    assert week.date_start == THURSDAY
+    text = "The minister told Parliament on Monday that the review would report this week."
+    (week,) = [m for m in find_dates(text, THURSDAY) if m.text.lower() == "this week"]
+    assert week.date_start == dt.date(2026, 12, 1)
