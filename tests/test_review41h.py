@@ -41,3 +41,9 @@ def test_the_weekday_of_another_act_is_not_the_sayings() -> None:
     text = "The minister told Parliament on Monday that the review would report this week."
     (week,) = [m for m in find_dates(text, THURSDAY) if m.text.lower() == "this week"]
     assert week.date_start == dt.date(2026, 12, 1)
+
+
+def test_a_participle_with_no_agent_is_a_view_of_the_happening() -> None:
+    found = built("Opposition leaders said Saturday's election was stolen.")
+    # the election on Saturday, and the saying left to the report's day
+    assert "2026-12-03" in {day for day, _ in found}
