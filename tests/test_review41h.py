@@ -47,3 +47,16 @@ def test_a_participle_with_no_agent_is_a_view_of_the_happening() -> None:
     found = built("Opposition leaders said Saturday's election was stolen.")
     # the election on Saturday, and the saying left to the report's day
     assert "2026-12-03" in {day for day, _ in found}
+
+
+def test_an_adjective_in_ing_qualifies_the_rules_made_known() -> None:
+    assert "policy" in types(
+        "The agency on Tuesday announced sweeping fishing restrictions for the eastern coast."
+    )
+    assert "policy" not in types("The firm on Tuesday unveiled a phone meeting the new requirements.")
+
+
+def test_a_condition_after_a_comma_leaves_the_pledge_made() -> None:
+    plain = types("The province pledged $25m on Monday to repair the schools.")
+    assert types("The province pledged $25m on Monday to repair the schools, even if prices climb.") == plain
+    assert "statement" not in plain

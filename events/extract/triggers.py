@@ -1962,11 +1962,12 @@ TRIGGERS = (
             # "the ministry issued new hygiene guidelines for schools", "announced severe restrictions on
             # trawling": rules made known by their name are the measure ("has not issued guidelines" is none)
             # (only words that qualify the rules come between: "announced record profits despite travel
-            # restrictions", "unveiled a phone meeting the new requirements" name other things made known)
+            # restrictions", "unveiled a phone meeting the new requirements" name other things made known; an
+            # -ing word stops it only before a determiner, for "sweeping travel restrictions" qualifies them)
             r"|(?<!\bnot\s)(?<!\bnever\s)\b(issu(ed|es)|announc(ed|es)|unveil(ed|s))\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
             r"((?!(a|an|the|its|their|his|her|this|these|those|that|which|despite|with|without|for|on|in|of|to|at|by"
             r"|from|over|after|before|against|amid|about|into|than|as)\b)"
-            r"(?![\w-]+ing\s+(?!(restrictions|guidelines|requirements|curbs)\b))[\w-]+,?\s+){0,4}?"
+            r"(?![\w-]+ing\s+(the|a|an|its|new)\b)[\w-]+,?\s+){0,4}?"
             r"(restrictions|guidelines|requirements|curbs)\b"
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
@@ -2062,8 +2063,9 @@ TRIGGERS = (
             # "The council pledged $40m on Monday to rebuild the bridges", "pledges $5m to a children's
             # charity": a sum pledged is money given, whatever it is for ("pledged to pay all claims", with no
             # sum, and "promised $5m", which may be a demand's figure, stay words)
-            # ("pledged $5bn for new schools if elected": a promise on a condition is words)
-            rf"|\b(pledged|pledges|donated|donates)(?![^.;]{{0,80}}\b(if|unless)\b)\s+{_SUM_GIVEN}"
+            # ("pledged $5bn for new schools if elected": a promise on a condition is words; a condition after
+            # a comma, "..., even if costs rise", qualifies a pledge already made)
+            rf"|\b(pledged|pledges|donated|donates)(?![^.;,]{{0,80}}\b(if|unless)\b)\s+{_SUM_GIVEN}"
             r"(\s+(on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+|from\s+[^.;,]{1,40}?))?\s+(to|towards?|for)\s+\w"
             r"|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
