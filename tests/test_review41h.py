@@ -60,3 +60,11 @@ def test_a_condition_after_a_comma_leaves_the_pledge_made() -> None:
     plain = types("The province pledged $25m on Monday to repair the schools.")
     assert types("The province pledged $25m on Monday to repair the schools, even if prices climb.") == plain
     assert "statement" not in plain
+
+
+def test_a_modal_far_from_falling_ill_leaves_the_case_told() -> None:
+    found = types(
+        "Nine workers who will start shifts next week have fallen ill with typhoid, the mayor said on Monday."
+    )
+    assert "statement" not in found
+    assert types("The mayor said on Monday that workers could become ill with typhoid.") == {"statement"}

@@ -3499,8 +3499,10 @@ _ILLNESS_TAKEN = gated_for_search(
     r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
     # ("the patient's daughter": a possessive names whose kin, not who fell sick)
     # ("twelve pupils have fallen ill with measles", "were taken ill with typhoid": the same illness taken)
-    r"|workers)\b(?![’']s\b)((?!\b(not|never|could|would|might|can|will|should|must|(?-i:may))\b|n[’']t\b)[^.;])"
-    r"{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
+    # (a modal or a "not" counts only right before the verb, the nearest one tried first, for "pupils who will
+    # sit exams next month have fallen ill" tells a case: `_illness_taken` rejects a match that holds one)
+    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(?P<modal>(not|never|could|would|might|can|will|should|must|(?-i:may))"
+    r"\s+|\w+n[’']t\s+)?(has\s+|have\s+|had\s+)?(?P<negated>(not|never)\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
     r"(fallen|fell|taken|become|became)\s+ill\s+with)\s+(probable\s+|suspected\s+"
     rf"|confirmed\s+)?(the\s+|a\s+)?([\w-]+\s+){{0,2}}?{_DISEASES}\b(?![\s-]+(vaccines?|tests?|drugs?|treatments?"
     r"|jabs?|shots?|kits?|medicines?)\b)",
@@ -3515,7 +3517,9 @@ def _illness_taken(text: str) -> re.Match[str] | None:
     """Where one more of the sick is told by the illness taken (`_ILLNESS_TAKEN`), unless an open question or
     a condition comes before it."""
     found = _ILLNESS_TAKEN.search(text)
-    if found is None or _OPEN_QUESTION.search(text, max(0, found.start() - 40), found.end()):
+    if found is None or found.group("modal") or found.group("negated"):
+        return None
+    if _OPEN_QUESTION.search(text, max(0, found.start() - 40), found.end()):
         return None
     return found
 
