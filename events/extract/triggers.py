@@ -4710,7 +4710,10 @@ _OWN_DEED_DEFENDED = re.compile(
     r"|according\s+to\s+(the\s+)?(accepted|standard|industry|established|normal|usual)"
     r"|in\s+(line|accordance|keeping)\s+with)\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(minutes|hours|days|weeks"
-    r"|months|years)\s+(before|after|earlier|prior\s+to)\b",
+    r"|months|years)\s+(before|after|earlier|prior\s+to)\b"
+    # (a deed timed only from another happening, with no number: "began the calls soon after the accident",
+    # "has met them weekly since the crash": the speaker's account of what it did, not news of the day)
+    r"|\b(soon|shortly|immediately|right|just)\s+after\s+the\b|\bsince\s+the\b",
     re.IGNORECASE,
 )
 
