@@ -75,3 +75,7 @@ def test_a_deed_timed_from_another_happening_is_the_speakers_account() -> None:
         "Ministry officials said they began holding daily briefings with the operator shortly after the collapse."
     )
     assert found == {"statement"}
+
+
+def test_a_board_that_agreed_to_act_is_no_view() -> None:
+    assert built("Several traders doubted the merger, and the council agreed on Friday to close the depot.")
