@@ -72,7 +72,8 @@ def test_a_modal_far_from_falling_ill_leaves_the_case_told() -> None:
 
 def test_a_deed_timed_from_another_happening_is_the_speakers_account() -> None:
     found = types(
-        "Ministry officials said they began holding daily briefings with the operator shortly after the collapse."
+        "Ministry officials said they began holding daily briefings with the operator"
+        " shortly after the collapse."
     )
     assert found == {"statement"}
 
