@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 import dateutil.easter
 from dateutil import relativedelta
 
+from events.extract.entities import SPEECH_VERBS
 from events.extract.patterns import (
     TIME_ZONE,
     ScannedPattern,
@@ -2985,9 +2986,11 @@ _WORD_AFTER_DATE = re.compile(r"\s*,?\s*(?:\w+ly\s+)?(\w+)")
 # ("said on Monday that talks would resume this week": the week is ahead of the day of the saying)
 # (only a weekday right after a verb of saying: "The mayor, elected on Sunday, will take office this week"
 # dates another act)
+# (the words between are capitalised, case-kept: "told Parliament on Monday"; a case-blind [A-Z] would let
+# "said the ferry sank on Monday" give the saying another act's weekday)
 _SAYING_WEEKDAY = re.compile(
-    rf"(?i)\b(?:said|told|announced|stated|added|warned|confirmed|insisted|predicted|promised|pledged)"
-    rf"(?:\s+[A-Z][\w.'’-]*){{0,3}}\s+(?:on\s+|late\s+|early\s+)?(?-i:{_WEEKDAY})"
+    rf"(?i)\b(?:{alternatives(SPEECH_VERBS | {'promised', 'pledged'})})"
+    rf"(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}\s+(?:on\s+|late\s+|early\s+)?(?-i:{_WEEKDAY})"
 )
 
 

@@ -1953,10 +1953,10 @@ _OWNED_SUBJECT_THEN_VERB = rx(
 # happenings named in a sentence date (events.extract.happenings); the saying is left to the report)
 _OWNED_HAPPENING = rx("|".join(words for _, words in HAPPENING_NOUNS))
 # (only when the words said go on to tell the happening itself, a participle after its verb: "said Monday's
-# attack was carried out by two men"; a view of it, "said Sunday's vote was fair", leaves the saying to the
-# report and the happening to its own event)
+# attack was carried out by two men"; a view of it, "said Sunday's vote was fair" or "was rigged", leaves
+# the saying to the report and the happening to its own event: the deed told has its agent, place or means)
 _DEED_PARTICIPLE_NEXT = rx(
-    r"^\s+(?:\w+ly\s+)?(?:been\s+)?(?!(?:fair|free|unfair|flawed|legitimate|valid)\b)\w+(?:ed|en)\b"
+    r"^\s+(?:\w+ly\s+)?(?:been\s+)?\w+(?:ed|en)\s+(?:(?:out|up|off|down)\s+)?(?:by|in|at|on|with)\b"
 )
 # (what leads up to the thing owned is told with it: "ahead of Saturday's concert", "in the run-up to
 # Sunday's vote", "preparations for next week's summit", "looking forward to Friday's talks")

@@ -978,9 +978,10 @@ _ONLOOKERS_VIEW = re.compile(
 )
 
 
-# (a view joined to the view is none: "Some analysts doubted the plan, and many investors agreed")
+# (a view joined to the view is none: "Some analysts doubted the plan, and many investors agreed"; "agreed
+# to sell the unit" is a decision taken)
 _VIEW_VERBS = (
-    r"(?:agreed|disagreed|concurred|doubted|feared|worried|believed|thought|predicted|expected|suspected"
+    r"(?:agreed(?!\s+(?:on\s+\w+day\s+)?to\s)|disagreed|concurred|doubted|feared|worried|believed|thought|predicted|expected|suspected"
     r"|questioned|wondered|speculated|reckoned|fretted|hoped)\b"
 )
 # An act joined to the view by ", and" with a subject of its own: "Some investors feared the worst, and the

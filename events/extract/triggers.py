@@ -1156,8 +1156,10 @@ TRIGGERS = (
             # "The senate confirmed Jo Roe as finance minister", "Lawmakers on Monday confirmed the
             # nomination of Tom Ley", "was confirmed as governor by the state assembly": a body that votes
             # puts its nominee in office ("Police confirmed him as the head of the gang", "was confirmed as
-            # the missing mayor" say who someone is, and no body named gave them anything)
-            rf"|\b{_CONFIRMING_BODY}\b[^.;,“”\"]{{0,40}}?(?<!\bnot\s)\bconfirm(s|ed)?\s+({_NAMED_HOLDER}as\s+"
+            # the missing mayor" say who someone is, and no body named gave them anything; the body is the
+            # subject right before the verb, for a body told something does not confirm: "Police told the
+            # council they had confirmed Tom Ley as the gang's leader")
+            rf"|\b{_CONFIRMING_BODY}\s+(on\s+\w+day\s+|\w+ly\s+|voted\s+[\d-]+\s+to\s+)?confirm(s|ed)?\s+({_NAMED_HOLDER}as\s+"
             rf"(the\s+|its\s+|their\s+)?([\w.&-]+[’']s\s+)?{_OFFICE_HELD}|(the\s+|his\s+|her\s+|their\s+)?"
             r"([\w.-]+[’']s\s+)?(nomination|appointment)\s+of\s+(?-i:[A-Z])\w*)"
             rf"|(was|were|been|be|is)\s+confirmed\s+(as\s+)?(the\s+|its\s+|their\s+)?{_OFFICE_HELD}[^.;,]{{0,40}}?"
@@ -1960,11 +1962,12 @@ TRIGGERS = (
             # "the ministry issued new hygiene guidelines for schools", "announced severe restrictions on
             # trawling": rules made known by their name are the measure ("has not issued guidelines" is none)
             # (only words that qualify the rules come between: "announced record profits despite travel
-            # restrictions", "unveiled a phone meeting the new requirements" name other things made known)
+            # restrictions", "unveiled a phone meeting the new requirements" name other things made known; an
+            # -ing word stops it only before a determiner, for "sweeping travel restrictions" qualifies them)
             r"|(?<!\bnot\s)(?<!\bnever\s)\b(issu(ed|es)|announc(ed|es)|unveil(ed|s))\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
             r"((?!(a|an|the|its|their|his|her|this|these|those|that|which|despite|with|without|for|on|in|of|to|at|by"
             r"|from|over|after|before|against|amid|about|into|than|as)\b)"
-            r"(?![\w-]+ing\s+(?!(restrictions|guidelines|requirements|curbs)\b))[\w-]+,?\s+){0,4}?"
+            r"(?![\w-]+ing\s+(the|a|an|its|new)\b)[\w-]+,?\s+){0,4}?"
             r"(restrictions|guidelines|requirements|curbs)\b"
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
@@ -2060,8 +2063,9 @@ TRIGGERS = (
             # "The council pledged $40m on Monday to rebuild the bridges", "pledges $5m to a children's
             # charity": a sum pledged is money given, whatever it is for ("pledged to pay all claims", with no
             # sum, and "promised $5m", which may be a demand's figure, stay words)
-            # ("pledged $5bn for new schools if elected": a promise on a condition is words)
-            rf"|\b(pledged|pledges|donated|donates)(?![^.;]{{0,80}}\b(if|unless)\b)\s+{_SUM_GIVEN}"
+            # ("pledged $5bn for new schools if elected": a promise on a condition is words; a condition after
+            # a comma, "..., even if costs rise", qualifies a pledge already made)
+            rf"|\b(pledged|pledges|donated|donates)(?![^.;,]{{0,80}}\b(if|unless)\b)\s+{_SUM_GIVEN}"
             r"(\s+(on\s+\w+day|yesterday|today|last\s+\w+|this\s+\w+|from\s+[^.;,]{1,40}?))?\s+(to|towards?|for)\s+\w"
             r"|\b(approved|vetoed|resigned|was\s+elected|were\s+elected|appointed|sworn\s+in|evacuated"
             r"|protested|staged\s+(a\s+)?protests?)\b"
@@ -3495,8 +3499,10 @@ _ILLNESS_TAKEN = gated_for_search(
     r"|nurse|doctor|teacher|soldier|tourist|visitor|farmer|\d+-year-old|people|patients|pupils|children|students"
     # ("the patient's daughter": a possessive names whose kin, not who fell sick)
     # ("twelve pupils have fallen ill with measles", "were taken ill with typhoid": the same illness taken)
-    r"|workers)\b(?![’']s\b)((?!\b(not|never|could|would|might|can|will|should|must|(?-i:may))\b|n[’']t\b)[^.;])"
-    r"{0,80}?\b(has\s+|have\s+|had\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
+    # (a modal or a "not" counts only right before the verb, the nearest one tried first, for "pupils who will
+    # sit exams next month have fallen ill" tells a case: `_illness_taken` rejects a match that holds one)
+    r"|workers)\b(?![’']s\b)[^.;]{0,80}?\b(?P<modal>(not|never|could|would|might|can|will|should|must|(?-i:may))"
+    r"\s+|\w+n[’']t\s+)?(has\s+|have\s+|had\s+)?(?P<negated>(not|never)\s+)?(developed|contracted|caught|((been|were|was)\s+)?"
     r"(fallen|fell|taken|become|became)\s+ill\s+with)\s+(probable\s+|suspected\s+"
     rf"|confirmed\s+)?(the\s+|a\s+)?([\w-]+\s+){{0,2}}?{_DISEASES}\b(?![\s-]+(vaccines?|tests?|drugs?|treatments?"
     r"|jabs?|shots?|kits?|medicines?)\b)",
@@ -3511,7 +3517,9 @@ def _illness_taken(text: str) -> re.Match[str] | None:
     """Where one more of the sick is told by the illness taken (`_ILLNESS_TAKEN`), unless an open question or
     a condition comes before it."""
     found = _ILLNESS_TAKEN.search(text)
-    if found is None or _OPEN_QUESTION.search(text, max(0, found.start() - 40), found.end()):
+    if found is None or found.group("modal") or found.group("negated"):
+        return None
+    if _OPEN_QUESTION.search(text, max(0, found.start() - 40), found.end()):
         return None
     return found
 
@@ -4702,7 +4710,10 @@ _OWN_DEED_DEFENDED = re.compile(
     r"|according\s+to\s+(the\s+)?(accepted|standard|industry|established|normal|usual)"
     r"|in\s+(line|accordance|keeping)\s+with)\b"
     r"|\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|a\s+few)\s+(minutes|hours|days|weeks"
-    r"|months|years)\s+(before|after|earlier|prior\s+to)\b",
+    r"|months|years)\s+(before|after|earlier|prior\s+to)\b"
+    # (a deed timed only from another happening, with no number: "began the calls soon after the accident",
+    # "has met them weekly since the crash": the speaker's account of what it did, not news of the day)
+    r"|\b(soon|shortly|immediately|right|just)\s+after\s+the\b|\bsince\s+the\b",
     re.IGNORECASE,
 )
 
