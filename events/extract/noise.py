@@ -955,6 +955,11 @@ _INFINITIVE_ACT = re.compile(r"\bto\s+(?!be\b)[a-z]{2,}\b")
 _RECORD_PARTICIPLE = re.compile(r"\b(?:yet|ever|so\s+far)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b", re.IGNORECASE)
 
 
+# The past of a view held: what onlookers doubted or feared, and what a view joined to theirs did
+_PAST_VIEWS = (
+    r"(?:doubted|feared|questioned|wondered|speculated|predicted|expected|believed|reckoned|suggested|worried"
+    r"|fretted)"
+)
 # Unnamed onlookers of a story and what they think: "Some City analysts doubted whether the firm could
 # survive", "Critics feared the plan would fail", "Observers expect a delay"
 _ONLOOKERS_VIEW = re.compile(
@@ -967,8 +972,7 @@ _ONLOOKERS_VIEW = re.compile(
     r"|observers|critics|pundits|economists|market\s+watchers|traders|investors|sceptics|skeptics|others"
     r"|opponents|detractors)\s+"
     # ("Some analysts have predicted that ...": the view held, told in the perfect, is the same view)
-    r"(?:(?:have|had)\s+(?=(?:\w+ly\s+|also\s+)?(?:doubted|feared|questioned|wondered|speculated|predicted|expected"
-    r"|believed|reckoned|suggested|worried|fretted)\b))?"
+    rf"(?:(?:have|had)\s+(?=(?:\w+ly\s+|also\s+)?{_PAST_VIEWS}\b))?"
     r"(?:\w+ly\s+|also\s+|still\s+)?(?:(?:are|were|have\s+been)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:raising|voicing)"
     r"\s+(?:\w+\s+)?(?:questions|doubts|concerns)|rais(?:e|ed)\s+(?:\w+\s+)?(?:questions|doubts|concerns)"
     r"|(?:are|were)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:questioning|wondering|asking)|doubted|doubt|feared|fear|questioned|question|wondered|wonder|speculated|speculate|predicted"
@@ -981,8 +985,7 @@ _ONLOOKERS_VIEW = re.compile(
 # (a view joined to the view is none: "Some analysts doubted the plan, and many investors agreed"; "agreed
 # to sell the unit" is a decision taken)
 _VIEW_VERBS = (
-    r"(?:agreed(?!\s+(?:on\s+\w+day\s+)?to\s)|disagreed|concurred|doubted|feared|worried|believed|thought|predicted|expected|suspected"
-    r"|questioned|wondered|speculated|reckoned|fretted|hoped)\b"
+    rf"(?:agreed(?!\s+(?:on\s+\w+day\s+)?to\s)|disagreed|concurred|thought|suspected|hoped|{_PAST_VIEWS})\b"
 )
 # An act joined to the view by ", and" with a subject of its own: "Some investors feared the worst, and the
 # index fell 5% on Monday", "Other traders have expected a cut, and the bank made it on Thursday"
