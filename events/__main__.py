@@ -69,7 +69,10 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--sources",
         type=Path,
-        help="sources.csv describing them (default ARTICLES/sources.csv if any, else DATA/sources.csv)",
+        help=(
+            "sources.csv describing them (default ARTICLES/sources.csv if any, else the sources.csv beside "
+            "ARTICLES if it names its files, else DATA/sources.csv)"
+        ),
     )
     build.add_argument("--out", type=Path, help="where the tables go (default DATA)")
     build.add_argument(

@@ -175,3 +175,39 @@ def test_a_folder_of_articles_is_described_by_its_own_sources_csv(tmp_path: Path
     assert result.returncode == 0, result.stderr
     sources = (out / "sources.csv").read_text(encoding="utf-8")
     assert "Island Post" in sources and "2019-03-14" in sources and '"given"' in sources
+
+
+def test_a_story_folder_with_its_list_one_level_up_is_described_by_that_list(tmp_path: Path) -> None:
+    # Collections such as Timeline17 come as STORY/articles/ with STORY/sources.csv beside the folder: building
+    # STORY/articles alone must take each article's outlet and day from STORY/sources.csv, not from the data
+    # folder's list of other articles (which left every article undated and guessed days decades off)
+    story = tmp_path / "story"
+    articles = story / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ferry.txt").write_text(
+        "The ferry Santa Rita sank off Lanzarote, killing nine passengers, the coastguard said.\n",
+        encoding="utf-8",
+    )
+    (story / "sources.csv").write_text(
+        "file,outlet,title,url,published\nferry.txt,Island Post,,,2019-03-14\n", encoding="utf-8"
+    )
+    out = tmp_path / "out"
+    result = run("build", "--data", str(tmp_path / "data"), "--articles", str(articles), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    sources = (out / "sources.csv").read_text(encoding="utf-8")
+    assert "Island Post" in sources and "2019-03-14" in sources and '"given"' in sources
+
+
+def test_a_list_one_level_up_that_names_none_of_the_articles_is_not_theirs(tmp_path: Path) -> None:
+    from events.store.build import default_sources
+
+    articles = tmp_path / "inbox" / "articles"
+    articles.mkdir(parents=True)
+    (articles / "ferry.txt").write_text("The ferry sank on Monday.\n", encoding="utf-8")
+    (tmp_path / "inbox" / "sources.csv").write_text(
+        "file,outlet,title,url,published\nother.txt,Island Post,,,2019-03-14\n", encoding="utf-8"
+    )
+    data = tmp_path / "data"
+    assert default_sources(data, articles) == data / "sources.csv"
+    (articles / "sources.csv").write_text("file,outlet\nferry.txt,Own List\n", encoding="utf-8")
+    assert default_sources(data, articles) == articles / "sources.csv"

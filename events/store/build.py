@@ -11,6 +11,7 @@ from pathlib import Path
 from events.engines.collector import collection_paused
 from events.engines.local import build_tables_recorded
 from events.engines.scheduling import Scheduler
+from events.errors import DataError
 from events.extract.corpus import Corpus, Problem, load_corpus, read_sources_rows
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.schema import SOURCE_COLUMNS, Tables, neutralise_cell
@@ -37,10 +38,32 @@ def default_sources(data_dir: Path, articles_dir: Path | None) -> Path:
     """The sources.csv that describes a build's articles when none is named: a folder of articles given
     with its own sources.csv beside them (as a downloaded collection comes) is described by that one, not by
     the data folder's list of other articles, which would leave every one of them without its outlet and
-    publication day."""
-    if articles_dir is not None and (articles_dir / "sources.csv").is_file():
-        return articles_dir / "sources.csv"
+    publication day. Collections also come as `STORY/articles/` with `STORY/sources.csv` one level up
+    (Timeline17, news-tls): that list is taken when it names at least one of the folder's files, so a
+    parent's unrelated sources.csv is never read as theirs."""
+    if articles_dir is not None:
+        if (articles_dir / "sources.csv").is_file():
+            return articles_dir / "sources.csv"
+        beside = articles_dir.parent / "sources.csv"
+        elsewhere = beside.resolve() != (data_dir / "sources.csv").resolve()
+        if elsewhere and beside.is_file() and _names_any_file(beside, articles_dir):
+            return beside
     return data_dir / "sources.csv"
+
+
+def _names_any_file(sources_csv: Path, articles_dir: Path) -> bool:
+    """Whether a sources.csv lists a file that is in `articles_dir` (a list that cannot be read names none:
+    the data folder's list is used and the build reports its own problems)."""
+    try:
+        header, records = read_sources_rows(sources_csv)
+    except (OSError, UnicodeDecodeError, csv.Error, DataError):
+        return False
+    key = next((k for k in ("file", "article") if k in header), None)
+    if key is None:
+        return False
+    return any(
+        (articles_dir / (record.get(key) or "").strip()).is_file() for record in records if record.get(key)
+    )
 
 
 def build(
