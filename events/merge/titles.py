@@ -188,9 +188,12 @@ _ORPHANED_DATE_LEAD = re.compile(
 # "In late April, Roe and Hale met ...": a clause split from the sentence after the words that led to its
 # opening time ("In late", "By mid-"), left with "April, " or "2019, " and no sign that it was a time
 _SPLIT_TIME_OPENING = re.compile(rf"^(?:{_MONTHS}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\ds?),\s+(?=[^\d\s])")
+# ("In June 2019, Ms Roe left ..." splits inside its date too, as "2019, Ms Roe left ...": the words before
+# the year may hold the month, and a day before or after it, "On 12 June 2019," or "On June 12, 2019,")
 _TIME_LEAD = re.compile(
-    r"^\W*(?i:(?:in|by|until|through|since|from|during|before|after)\s+)?"
-    r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)?[-\s]*$"
+    r"^\W*(?i:(?:in|on|by|until|through|since|from|during|before|after)\s+)?"
+    r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)?[-\s]*"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+)?$"
 )
 
 
@@ -1815,8 +1818,14 @@ _WIRE_HEAD = re.compile(
 _CREDIT_RUN_IN = re.compile(
     r"^(?:©\s*)?(?:AP|AFP|Reuters|EPA|PA|Getty(?:\s+Images)?)\s?(?:19|20)\d\d\s+(?=[A-Z])"
 )
-# A picture caption or subheading in capitals that the scrape ran into the sentence after it
-_CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
+# A picture caption or subheading in capitals that the scrape ran into the sentence after it (a heading may
+# close on its date, "HARBOUR FIRE, MAY 3, 2011 Crews ...", or hold a possessive written apart, "THE PORT 'S
+# WORST YEAR"; and the sentence may open with an acronym before its lower-case words, "... NEW PIERS UN
+# engineers say")
+_CAPTION_RUN_IN = re.compile(
+    r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+|(?:19|20)\d\d,?\s+|['’]S\s+){2,10}"
+    r"(?=[A-Z][a-z]|A\s|[A-Z]{2,5}\s+[a-z])"
+)
 # A picture's credit the scrape left in the sentence: a credit word and the photographer ("Photograph: Lena
 # Moss/AP", "Photo by Lena Moss"), or a name and an agency joined by a slash ("Lena Moss/AFP", "REUTERS/Lena
 # Moss", escaped "Lena Moss\/AP" too). It names who took a picture, never anybody in what happened.

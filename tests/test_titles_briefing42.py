@@ -1,0 +1,47 @@
+"""Titles a briefing officer can read (session 42): an opening date split inside leaves no year, and a heading
+in capitals that the scrape ran into the sentence goes even when it closes on a year. Every sentence is our
+own."""
+
+from __future__ import annotations
+
+from events.merge.titles import tidy, without_split_time
+
+
+def test_an_opening_month_and_year_split_inside_leaves_no_year() -> None:
+    sentence = "In June 2019, Ms Okafor herself left Brenton in haste when her permit lapsed."
+    assert without_split_time(sentence, "2019, Ms Okafor herself left Brenton in haste") == (
+        "Ms Okafor herself left Brenton in haste"
+    )
+    sentence = "On 12 May 2021, the ferry board cut two routes."
+    assert without_split_time(sentence, "2021, the ferry board cut two routes.") == "the ferry board cut two routes."
+    sentence = "On May 12, 2021, the ferry board cut two routes."
+    assert without_split_time(sentence, "2021, the ferry board cut two routes.") == "the ferry board cut two routes."
+
+
+def test_a_year_that_dates_a_name_inside_the_sentence_stays() -> None:
+    # (the year of a name's date, not the sentence's opening time)
+    sentence = "The May 12, 2021, floods cost the ferry board two routes."
+    assert without_split_time(sentence, "2021, floods cost the ferry board two routes.").startswith("2021")
+    sentence = "Ann Roe said in June 2019, the board cut two routes."
+    assert without_split_time(sentence, "2019, the board cut two routes.").startswith("2019")
+
+
+def test_a_heading_in_capitals_closing_on_its_date_is_no_part_of_the_title() -> None:
+    assert tidy("HARBOUR PUMP INCIDENT, MARCH 3, 2011 Cleaning rigs are tools sent through the pipes") == (
+        "Cleaning rigs are tools sent through the pipes"
+    )
+    assert tidy("OLD QUAY, OCTOBER 2, 2004 Another fire that resembled the first was a near miss") == (
+        "Another fire that resembled the first was a near miss"
+    )
+    assert tidy("THE WEST COAST 'S WORST FIRE, MAY 2, 2007 The firm cut its costs") == "The firm cut its costs"
+
+
+def test_a_heading_in_capitals_before_an_acronym_that_opens_the_sentence_goes() -> None:
+    assert tidy("LAST HOPES IN SECOND SHAFT UN engineers say the crew will try two steps") == (
+        "UN engineers say the crew will try two steps"
+    )
+    # (and its limit: acronyms that open a sentence are no heading)
+    assert tidy("NATO FAO officials said the road was open") == "NATO FAO officials said the road was open"
+    assert tidy("UN OCHA Director Jane Roe said the road was open") == (
+        "UN OCHA Director Jane Roe said the road was open"
+    )
