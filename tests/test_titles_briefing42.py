@@ -4,7 +4,7 @@ own."""
 
 from __future__ import annotations
 
-from events.merge.titles import tidy, without_split_time
+from events.merge.titles import headline, tidy, without_split_time
 
 
 def test_an_opening_month_and_year_split_inside_leaves_no_year() -> None:
@@ -45,3 +45,38 @@ def test_a_heading_in_capitals_before_an_acronym_that_opens_the_sentence_goes() 
     assert tidy("UN OCHA Director Jane Roe said the road was open") == (
         "UN OCHA Director Jane Roe said the road was open"
     )
+
+
+def test_a_year_at_the_head_of_a_chronology_entry_is_no_part_of_the_title() -> None:
+    assert headline("1998: A fire in the old mill at Kelso spreads to the docks.") == (
+        "A fire in the old mill at Kelso spreads to the docks"
+    )
+    assert headline("2004 - The port of Tarvin closes its north quay.") == "The port of Tarvin closes its north quay"
+    # (and its limit: a year that is the subject, or a heading with no capital after it, stays)
+    assert headline("2019 was the wettest year on record in Kelso.").startswith("2019 was")
+    assert headline("2010: the year the port closed").startswith("2010")
+
+
+def test_what_a_saying_was_taken_to_show_is_not_what_was_said() -> None:
+    sentence = (
+        "Roughly a third of the cases in Tarvin were foreign visitors, the health ministry said last week,"
+        " suggesting that the border checks had failed."
+    )
+    title = headline(
+        "suggesting that the border checks had failed", speaker="Health ministry", speech=True, sentence=sentence
+    )
+    assert title == "Health ministry says roughly a third of the cases in Tarvin were foreign visitors"
+    sentence = (
+        "The ministry has opened an inquiry into the collapse of the Kelso dam, Attorney General Ana Roe said on"
+        " Tuesday, raising the pressure on the builder."
+    )
+    title = headline("raising the pressure on the builder", speaker="Ana Roe", speech=True, sentence=sentence)
+    assert title == "Ana Roe says the ministry has opened an inquiry into the collapse of the Kelso dam"
+
+
+def test_a_gerund_that_opens_what_was_said_stays() -> None:
+    sentence = "The studio said showing the unseen footage may hurt its value."
+    title = headline(
+        "showing the unseen footage may hurt its value", speaker="Studio", speech=True, sentence=sentence
+    )
+    assert title == "Studio says showing the unseen footage may hurt its value"

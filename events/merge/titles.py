@@ -526,6 +526,7 @@ def headline(
     short_speaker: str = "",
 ) -> str:
     """The title of `_clause_headline`, never opening inside a name the sentence writes whole."""
+    clause = _said_before_inference(clause, sentence) if speech else clause
     title = _clause_headline(
         clause,
         speaker=speaker,
@@ -535,6 +536,40 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+# What a saying did or was taken to show, told by a participle after the attribution that closes what was
+# said: '..., the agency said on Monday, suggesting that the checks had failed', '..., the minister said,
+# raising the pressure on the board'. The participle's phrase is nobody's words; what was said is the clause
+# before the attribution
+_PARTICIPLE_AFTER_SAYING = re.compile(r",\s+(?P<participle>[a-z]{3,}ing)\s")
+_CLOSING_SAYING = re.compile(
+    r",\s+[^,;:“”\"]{2,60}?\b(?:said|says|told\s+[^,;:“”\"]{2,40}?|reported|reports)\b[^,;:“”\"]{0,40}$"
+)
+
+
+def _said_before_inference(clause: str, sentence: str) -> str:
+    """The words said, not what saying them did: "suggesting that the checks had failed", the clause of
+    "Most cases were visitors, the ministry said, suggesting that the checks had failed", gives way to "Most
+    cases were visitors" (its attribution is the title's speaker)."""
+    words = clause.split()
+    if not sentence or not words or not re.fullmatch(r"[a-z]{3,}ing", words[0]):
+        return clause
+    participle = next(
+        (
+            found
+            for found in _PARTICIPLE_AFTER_SAYING.finditer(sentence)
+            if found.group("participle") == words[0]
+        ),
+        None,
+    )
+    before = sentence[: participle.start()] if participle is not None else ""
+    closing = _CLOSING_SAYING.search(before)
+    # (only a clause before its closing attribution: "The ministry said, suggesting that ..." tells nothing
+    # said, and a quotation's words are told by the rules of quotations)
+    if closing is None or len(before[: closing.start()].split()) < 4 or re.search(r"[“”\"]", before):
+        return clause
+    return before[: closing.start()]
 
 
 # A word that may open a sentence or a phrase before a name, and is no part of it ("Yesterday Mirova
@@ -1826,6 +1861,11 @@ _CAPTION_RUN_IN = re.compile(
     r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+|(?:19|20)\d\d,?\s+|['’]S\s+){2,10}"
     r"(?=[A-Z][a-z]|A\s|[A-Z]{2,5}\s+[a-z])"
 )
+# A year alone at the head of a chronology's entry, set off by its dash or colon, before the entry's first
+# capital ("1998: A fire in the old mill spreads ...", "2004 - The port closes ..."; "April 20, 2010 - ..."
+# split inside its date leaves it too): the date has its own column ("2010: the year the port closed" has
+# no capital after it, and stays)
+_YEAR_ENTRY_HEAD = re.compile(r"^(?:19|20)\d\d\s*(?:[-–—:]|--)\s+(?=[\"“‘']?[A-Z])")
 # A picture's credit the scrape left in the sentence: a credit word and the photographer ("Photograph: Lena
 # Moss/AP", "Photo by Lena Moss"), or a name and an agency joined by a slash ("Lena Moss/AFP", "REUTERS/Lena
 # Moss", escaped "Lena Moss\/AP" too). It names who took a picture, never anybody in what happened.
@@ -2184,6 +2224,7 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
+    text = _YEAR_ENTRY_HEAD.sub("", text, count=1)  # "1998: A fire in the old mill spreads ..." -> "A fire ..."
     text = _DASH_ASIDE.sub(" ", text)
     text = _LINKING_ASIDE.sub(
         " ", text
