@@ -80,3 +80,20 @@ def test_a_gerund_that_opens_what_was_said_stays() -> None:
         "showing the unseen footage may hurt its value", speaker="Studio", speech=True, sentence=sentence
     )
     assert title == "Studio says showing the unseen footage may hurt its value"
+
+
+def test_a_fronted_whole_goes_after_the_count_that_is_part_of_it() -> None:
+    assert headline("Of the 20 people taken to hospital in Kelso, 12 were children.") == (
+        "12 of the 20 people taken to hospital in Kelso were children"
+    )
+    assert headline("Of the 300 homes inspected, 40% were unsafe.") == "40% of the 300 homes inspected were unsafe"
+    title = headline(
+        "of the nine pumps under inspection, four belong to the port authority",
+        speaker="Courier",
+        speech=True,
+    )
+    assert title == "Courier says four of the nine pumps under inspection belong to the port authority"
+
+
+def test_a_fronted_phrase_with_no_count_after_it_stays() -> None:
+    assert headline("Of the two, Roe is the elder.") == "Of the two, Roe is the elder"

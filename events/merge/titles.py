@@ -1866,6 +1866,24 @@ _CAPTION_RUN_IN = re.compile(
 # split inside its date leaves it too): the date has its own column ("2010: the year the port closed" has
 # no capital after it, and stays)
 _YEAR_ENTRY_HEAD = re.compile(r"^(?:19|20)\d\d\s*(?:[-–—:]|--)\s+(?=[\"“‘']?[A-Z])")
+# "Of the nine pumps inspected, four were unsafe": the whole that the count after the comma is part of,
+# fronted; a title cut at the comma keeps only the whole ("Of the nine pumps inspected"), so the part goes
+# before it as the subject ("Four of the nine pumps inspected were unsafe"). Only a count or a quantity
+# word right after the comma and then a lower-case word: "Of the two, Roe is the elder" names no part
+_PARTITIVE_OPENING = re.compile(
+    r"^(?P<of>[Oo]f)\s+(?P<whole>(?:the|these|those|its|their|his|her|our|all)\s[^,;:“”\"()]{2,80}?),\s+"
+    r"(?P<part>(?:(?:only|just|at\s+least|more\s+than|fewer\s+than|about|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,.]*(?:\s*(?:per\s*cent|percent|%))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|dozen|few|handful|majority)|half|most|many"
+    r"|several|none|all|both|each|neither))\s+(?=[a-z])"
+)
+
+
+def _part_before_whole(found: re.Match[str]) -> str:
+    part = found.group("part")
+    return f"{part[:1].upper()}{part[1:]} {found.group('of').lower()} {found.group('whole')} "
+
+
 # A picture's credit the scrape left in the sentence: a credit word and the photographer ("Photograph: Lena
 # Moss/AP", "Photo by Lena Moss"), or a name and an agency joined by a slash ("Lena Moss/AFP", "REUTERS/Lena
 # Moss", escaped "Lena Moss\/AP" too). It names who took a picture, never anybody in what happened.
@@ -2225,6 +2243,7 @@ def tidy(clause: str) -> str:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
     text = _YEAR_ENTRY_HEAD.sub("", text, count=1)  # "1998: A fire in the old mill spreads ..." -> "A fire ..."
+    text = _PARTITIVE_OPENING.sub(_part_before_whole, text, count=1)  # "Of the 20 hurt, 12 were" -> "12 of the 20"
     text = _DASH_ASIDE.sub(" ", text)
     text = _LINKING_ASIDE.sub(
         " ", text
