@@ -97,3 +97,9 @@ def test_a_fronted_whole_goes_after_the_count_that_is_part_of_it() -> None:
 
 def test_a_fronted_phrase_with_no_count_after_it_stays() -> None:
     assert headline("Of the two, Roe is the elder.") == "Of the two, Roe is the elder"
+
+
+def test_a_clause_cut_to_the_fronted_whole_takes_its_part_back() -> None:
+    sentence = "Of the nine pumps under inspection, four were unsafe, the Courier reported on Monday."
+    title = headline("of the nine pumps under inspection", speaker="Courier", speech=True, sentence=sentence)
+    assert title == "Courier says four of the nine pumps under inspection were unsafe"

@@ -527,6 +527,7 @@ def headline(
 ) -> str:
     """The title of `_clause_headline`, never opening inside a name the sentence writes whole."""
     clause = _said_before_inference(clause, sentence) if speech else clause
+    clause = _whole_with_its_part(clause, sentence)
     title = _clause_headline(
         clause,
         speaker=speaker,
@@ -1877,6 +1878,18 @@ _PARTITIVE_OPENING = re.compile(
     r"|twelve|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|dozen|few|handful|majority)|half|most|many"
     r"|several|none|all|both|each|neither))\s+(?=[a-z])"
 )
+
+
+def _whole_with_its_part(clause: str, sentence: str) -> str:
+    """The clause with the rest of its sentence when it is only the fronted whole that a part after the
+    comma belongs to: "of the nine pumps inspected", cut from "Of the nine pumps inspected, four were
+    unsafe, the agency said", is told by what follows it (the attribution goes as for any clause said)."""
+    words = clause.strip().rstrip(",")
+    at = sentence.lower().find(words.lower()) if sentence and len(words) > 8 else -1
+    found = _PARTITIVE_OPENING.match(sentence[at:]) if at >= 0 else None
+    if found is None or len(words) > found.end("whole") + 1:
+        return clause
+    return sentence[at:]
 
 
 def _part_before_whole(found: re.Match[str]) -> str:
