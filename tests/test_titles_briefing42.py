@@ -103,3 +103,16 @@ def test_a_clause_cut_to_the_fronted_whole_takes_its_part_back() -> None:
     sentence = "Of the nine pumps under inspection, four were unsafe, the Courier reported on Monday."
     title = headline("of the nine pumps under inspection", speaker="Courier", speech=True, sentence=sentence)
     assert title == "Courier says four of the nine pumps under inspection were unsafe"
+
+
+def test_what_was_inferred_from_a_saying_is_not_what_was_said() -> None:
+    sentence = (
+        "Roughly a third of the cases in Tarvin were foreign visitors, the health ministry said last week,"
+        " suggesting that the border checks had failed."
+    )
+    title = headline("the border checks had failed", speaker="Health ministry", speech=True, sentence=sentence)
+    assert title == "Health ministry says roughly a third of the cases in Tarvin were foreign visitors"
+    # (and its limit: what the speaker added is said too)
+    sentence = "The bridge at Dunmore is unsafe, Ana Roe said on Friday, adding that two cracks had been found."
+    title = headline("two cracks had been found", speaker="Ana Roe", speech=True, sentence=sentence)
+    assert title == "Ana Roe says two cracks had been found"

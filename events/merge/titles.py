@@ -544,6 +544,10 @@ def headline(
 # raising the pressure on the board'. The participle's phrase is nobody's words; what was said is the clause
 # before the attribution
 _PARTICIPLE_AFTER_SAYING = re.compile(r",\s+(?P<participle>[a-z]{3,}ing)\s")
+_INFERENCE_BEFORE = re.compile(
+    r",\s+(?:suggesting|indicating|signalling|signaling|implying|showing|meaning|raising\s+hopes|raising\s+fears)"
+    r"\s+that\s+$"
+)
 _CLOSING_SAYING = re.compile(
     r",\s+[^,;:“”\"]{2,60}?\b(?:said|says|told\s+[^,;:“”\"]{2,40}?|reported|reports)\b[^,;:“”\"]{0,40}$"
 )
@@ -554,16 +558,21 @@ def _said_before_inference(clause: str, sentence: str) -> str:
     "Most cases were visitors, the ministry said, suggesting that the checks had failed", gives way to "Most
     cases were visitors" (its attribution is the title's speaker)."""
     words = clause.split()
-    if not sentence or not words or not re.fullmatch(r"[a-z]{3,}ing", words[0]):
+    if not sentence or not words:
         return clause
-    participle = next(
-        (
-            found
-            for found in _PARTICIPLE_AFTER_SAYING.finditer(sentence)
-            if found.group("participle") == words[0]
-        ),
-        None,
-    )
+    if re.fullmatch(r"[a-z]{3,}ing", words[0]):
+        participle = next(
+            (
+                found
+                for found in _PARTICIPLE_AFTER_SAYING.finditer(sentence)
+                if found.group("participle") == words[0]
+            ),
+            None,
+        )
+    else:
+        # ("the checks had failed", the clause after "suggesting that": what was inferred, not said)
+        at = sentence.find(" ".join(words[:4]))
+        participle = _INFERENCE_BEFORE.search(sentence[:at]) if at > 0 else None
     before = sentence[: participle.start()] if participle is not None else ""
     closing = _CLOSING_SAYING.search(before)
     # (only a clause before its closing attribution: "The ministry said, suggesting that ..." tells nothing
