@@ -116,3 +116,13 @@ def test_what_was_inferred_from_a_saying_is_not_what_was_said() -> None:
     sentence = "The bridge at Dunmore is unsafe, Ana Roe said on Friday, adding that two cracks had been found."
     title = headline("two cracks had been found", speaker="Ana Roe", speech=True, sentence=sentence)
     assert title == "Ana Roe says two cracks had been found"
+
+
+def test_a_timeline_entry_cut_after_its_subjects_aside_takes_its_present_verb_back() -> None:
+    sentence = "April 22 - The old Kelso ferry, valued at more than $5 million, sinks and a 2-mile slick forms."
+    title = headline("The old Kelso ferry, valued at more than $5 million", sentence=sentence)
+    assert title == "The old Kelso ferry, valued at more than $5 million, sinks and a 2-mile slick forms"
+    # (and its limit: outside a timeline's entry the clause is as it was cut)
+    sentence = "The old Kelso ferry, valued at more than $5 million, sinks and a 2-mile slick forms."
+    title = headline("The old Kelso ferry, valued at more than $5 million", sentence=sentence)
+    assert title == "The old Kelso ferry, valued at more than $5 million"

@@ -16,6 +16,7 @@ import re
 
 import justext
 
+from events.extract.background import chronology_entry
 from events.extract.clauses import LISTED_NAMES
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
@@ -528,6 +529,7 @@ def headline(
     """The title of `_clause_headline`, never opening inside a name the sentence writes whole."""
     clause = _said_before_inference(clause, sentence) if speech else clause
     clause = _whole_with_its_part(clause, sentence)
+    clause = _entry_subject_with_its_verb(clause, sentence)
     title = _clause_headline(
         clause,
         speaker=speaker,
@@ -1899,6 +1901,22 @@ def _whole_with_its_part(clause: str, sentence: str) -> str:
     if found is None or len(words) > found.end("whole") + 1:
         return clause
     return sentence[at:]
+
+
+# The present verb that follows an aside set off after a chronology entry's subject: "..., sinks and ..."
+_ENTRY_VERB_AFTER_ASIDE = re.compile(r",\s+(?:(?:also|then|finally|again)\s+)?[a-z]{3,}(?:s|es)\b(?!['’])")
+
+
+def _entry_subject_with_its_verb(clause: str, sentence: str) -> str:
+    """A timeline's entry cut after the aside that follows its subject ("The old ferry, valued at $5
+    million", from "April 22 - The old ferry, valued at $5 million, sinks and a slick forms") with its verb
+    back: the entry tells its day's act in the present, a verb no list of past forms finds."""
+    words = clause.strip().rstrip(",")
+    at = sentence.find(words) if sentence and "," in words else -1
+    if at < 0 or not chronology_entry(sentence):
+        return clause
+    verb = _ENTRY_VERB_AFTER_ASIDE.match(sentence, at + len(words))
+    return sentence[at:] if verb is not None else clause
 
 
 def _part_before_whole(found: re.Match[str]) -> str:
