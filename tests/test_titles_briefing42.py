@@ -13,9 +13,15 @@ def test_an_opening_month_and_year_split_inside_leaves_no_year() -> None:
         "Ms Okafor herself left Brenton in haste"
     )
     sentence = "On 12 May 2021, the ferry board cut two routes."
-    assert without_split_time(sentence, "2021, the ferry board cut two routes.") == "the ferry board cut two routes."
+    assert (
+        without_split_time(sentence, "2021, the ferry board cut two routes.")
+        == "the ferry board cut two routes."
+    )
     sentence = "On May 12, 2021, the ferry board cut two routes."
-    assert without_split_time(sentence, "2021, the ferry board cut two routes.") == "the ferry board cut two routes."
+    assert (
+        without_split_time(sentence, "2021, the ferry board cut two routes.")
+        == "the ferry board cut two routes."
+    )
 
 
 def test_a_year_that_dates_a_name_inside_the_sentence_stays() -> None:
@@ -33,7 +39,9 @@ def test_a_heading_in_capitals_closing_on_its_date_is_no_part_of_the_title() -> 
     assert tidy("OLD QUAY, OCTOBER 2, 2004 Another fire that resembled the first was a near miss") == (
         "Another fire that resembled the first was a near miss"
     )
-    assert tidy("THE WEST COAST 'S WORST FIRE, MAY 2, 2007 The firm cut its costs") == "The firm cut its costs"
+    assert (
+        tidy("THE WEST COAST 'S WORST FIRE, MAY 2, 2007 The firm cut its costs") == "The firm cut its costs"
+    )
 
 
 def test_a_heading_in_capitals_before_an_acronym_that_opens_the_sentence_goes() -> None:
@@ -51,7 +59,10 @@ def test_a_year_at_the_head_of_a_chronology_entry_is_no_part_of_the_title() -> N
     assert headline("1998: A fire in the old mill at Kelso spreads to the docks.") == (
         "A fire in the old mill at Kelso spreads to the docks"
     )
-    assert headline("2004 - The port of Tarvin closes its north quay.") == "The port of Tarvin closes its north quay"
+    assert (
+        headline("2004 - The port of Tarvin closes its north quay.")
+        == "The port of Tarvin closes its north quay"
+    )
     # (and its limit: a year that is the subject, or a heading with no capital after it, stays)
     assert headline("2019 was the wettest year on record in Kelso.").startswith("2019 was")
     assert headline("2010: the year the port closed").startswith("2010")
@@ -63,12 +74,15 @@ def test_what_a_saying_was_taken_to_show_is_not_what_was_said() -> None:
         " suggesting that the border checks had failed."
     )
     title = headline(
-        "suggesting that the border checks had failed", speaker="Health ministry", speech=True, sentence=sentence
+        "suggesting that the border checks had failed",
+        speaker="Health ministry",
+        speech=True,
+        sentence=sentence,
     )
     assert title == "Health ministry says roughly a third of the cases in Tarvin were foreign visitors"
     sentence = (
-        "The ministry has opened an inquiry into the collapse of the Kelso dam, Attorney General Ana Roe said on"
-        " Tuesday, raising the pressure on the builder."
+        "The ministry has opened an inquiry into the collapse of the Kelso dam, Attorney General Ana Roe said"
+        " on Tuesday, raising the pressure on the builder."
     )
     title = headline("raising the pressure on the builder", speaker="Ana Roe", speech=True, sentence=sentence)
     assert title == "Ana Roe says the ministry has opened an inquiry into the collapse of the Kelso dam"
@@ -86,7 +100,10 @@ def test_a_fronted_whole_goes_after_the_count_that_is_part_of_it() -> None:
     assert headline("Of the 20 people taken to hospital in Kelso, 12 were children.") == (
         "12 of the 20 people taken to hospital in Kelso were children"
     )
-    assert headline("Of the 300 homes inspected, 40% were unsafe.") == "40% of the 300 homes inspected were unsafe"
+    assert (
+        headline("Of the 300 homes inspected, 40% were unsafe.")
+        == "40% of the 300 homes inspected were unsafe"
+    )
     title = headline(
         "of the nine pumps under inspection, four belong to the port authority",
         speaker="Courier",
@@ -110,16 +127,22 @@ def test_what_was_inferred_from_a_saying_is_not_what_was_said() -> None:
         "Roughly a third of the cases in Tarvin were foreign visitors, the health ministry said last week,"
         " suggesting that the border checks had failed."
     )
-    title = headline("the border checks had failed", speaker="Health ministry", speech=True, sentence=sentence)
+    title = headline(
+        "the border checks had failed", speaker="Health ministry", speech=True, sentence=sentence
+    )
     assert title == "Health ministry says roughly a third of the cases in Tarvin were foreign visitors"
     # (and its limit: what the speaker added is said too)
-    sentence = "The bridge at Dunmore is unsafe, Ana Roe said on Friday, adding that two cracks had been found."
+    sentence = (
+        "The bridge at Dunmore is unsafe, Ana Roe said on Friday, adding that two cracks had been found."
+    )
     title = headline("two cracks had been found", speaker="Ana Roe", speech=True, sentence=sentence)
     assert title == "Ana Roe says two cracks had been found"
 
 
 def test_a_timeline_entry_cut_after_its_subjects_aside_takes_its_present_verb_back() -> None:
-    sentence = "April 22 - The old Kelso ferry, valued at more than $5 million, sinks and a 2-mile slick forms."
+    sentence = (
+        "April 22 - The old Kelso ferry, valued at more than $5 million, sinks and a 2-mile slick forms."
+    )
     title = headline("The old Kelso ferry, valued at more than $5 million", sentence=sentence)
     assert title == "The old Kelso ferry, valued at more than $5 million, sinks and a 2-mile slick forms"
     # (and its limit: outside a timeline's entry the clause is as it was cut)

@@ -2282,8 +2282,12 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
-    text = _YEAR_ENTRY_HEAD.sub("", text, count=1)  # "1998: A fire in the old mill spreads ..." -> "A fire ..."
-    text = _PARTITIVE_OPENING.sub(_part_before_whole, text, count=1)  # "Of the 20 hurt, 12 were" -> "12 of the 20"
+    text = _YEAR_ENTRY_HEAD.sub(
+        "", text, count=1
+    )  # "1998: A fire in the old mill spreads ..." -> "A fire ..."
+    text = _PARTITIVE_OPENING.sub(
+        _part_before_whole, text, count=1
+    )  # "Of the 20 hurt, 12 were" -> "12 of the 20"
     text = _DASH_ASIDE.sub(" ", text)
     text = _LINKING_ASIDE.sub(
         " ", text
