@@ -149,3 +149,14 @@ def test_a_timeline_entry_cut_after_its_subjects_aside_takes_its_present_verb_ba
     sentence = "The old Kelso ferry, valued at more than $5 million, sinks and a 2-mile slick forms."
     title = headline("The old Kelso ferry, valued at more than $5 million", sentence=sentence)
     assert title == "The old Kelso ferry, valued at more than $5 million"
+
+
+def test_a_state_left_of_an_opening_place_is_no_part_of_the_title() -> None:
+    sentence = (
+        "At a bait shop in Port Fourchon, La., Roe met with two shrimpers and a marina owner on Friday."
+    )
+    title = headline("La., Roe met with two shrimpers and a marina owner", sentence=sentence)
+    assert title == "Roe met with two shrimpers and a marina owner"
+    # (and its limit: a title of courtesy and a state's name before its noun stay)
+    assert headline("Miss Roe met with two shrimpers") == "Miss Roe met with two shrimpers"
+    assert headline("Pa. officials said the road was shut") == "Pa. officials said the road was shut"

@@ -32,7 +32,7 @@ from events.extract.patterns import (
     compile_gated,
     written_between_boundaries,
 )
-from events.extract.places import city_index, country_spellings
+from events.extract.places import AP_STATE_ABBREVIATIONS, city_index, country_spellings
 from events.extract.speakers import PEOPLE_PLURAL, PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
@@ -1924,6 +1924,11 @@ def _part_before_whole(found: re.Match[str]) -> str:
     return f"{part[:1].upper()}{part[1:]} {found.group('of').lower()} {found.group('whole')} "
 
 
+# A US state's abbreviation that closed the place of an opening phrase ("At a bait shop in Houma, La., Roe
+# met ..."), left at the head of the clause when the sentence was split at its point: no clause opens so
+_STATE_OF_OPENING_PLACE = re.compile(
+    rf"^(?:{alternatives(re.escape(state) for state in AP_STATE_ABBREVIATIONS)}),\s+(?=[A-Z\"“])"
+)
 # A picture's credit the scrape left in the sentence: a credit word and the photographer ("Photograph: Lena
 # Moss/AP", "Photo by Lena Moss"), or a name and an agency joined by a slash ("Lena Moss/AFP", "REUTERS/Lena
 # Moss", escaped "Lena Moss\/AP" too). It names who took a picture, never anybody in what happened.
@@ -2282,12 +2287,12 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
-    text = _YEAR_ENTRY_HEAD.sub(
-        "", text, count=1
-    )  # "1998: A fire in the old mill spreads ..." -> "A fire ..."
-    text = _PARTITIVE_OPENING.sub(
-        _part_before_whole, text, count=1
-    )  # "Of the 20 hurt, 12 were" -> "12 of the 20"
+    # "1998: A fire in the old mill spreads ..." -> "A fire ..."
+    text = _YEAR_ENTRY_HEAD.sub("", text, count=1)
+    # "La., Roe met ..." (from "In Houma, La., Roe met ...") -> "Roe met ..."
+    text = _STATE_OF_OPENING_PLACE.sub("", text, count=1)
+    # "Of the 20 hurt, 12 were children" -> "12 of the 20 hurt were children"
+    text = _PARTITIVE_OPENING.sub(_part_before_whole, text, count=1)
     text = _DASH_ASIDE.sub(" ", text)
     text = _LINKING_ASIDE.sub(
         " ", text
