@@ -16,6 +16,7 @@ import re
 
 import justext
 
+from events.extract.background import chronology_entry
 from events.extract.clauses import LISTED_NAMES
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
@@ -31,7 +32,7 @@ from events.extract.patterns import (
     compile_gated,
     written_between_boundaries,
 )
-from events.extract.places import city_index, country_spellings
+from events.extract.places import AP_STATE_ABBREVIATIONS, city_index, country_spellings
 from events.extract.speakers import PEOPLE_PLURAL, PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
@@ -188,9 +189,12 @@ _ORPHANED_DATE_LEAD = re.compile(
 # "In late April, Roe and Hale met ...": a clause split from the sentence after the words that led to its
 # opening time ("In late", "By mid-"), left with "April, " or "2019, " and no sign that it was a time
 _SPLIT_TIME_OPENING = re.compile(rf"^(?:{_MONTHS}(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\ds?),\s+(?=[^\d\s])")
+# ("In June 2019, Ms Roe left ..." splits inside its date too, as "2019, Ms Roe left ...": the words before
+# the year may hold the month, and a day before or after it, "On 12 June 2019," or "On June 12, 2019,")
 _TIME_LEAD = re.compile(
-    r"^\W*(?i:(?:in|by|until|through|since|from|during|before|after)\s+)?"
-    r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)?[-\s]*$"
+    r"^\W*(?i:(?:in|on|by|until|through|since|from|during|before|after)\s+)?"
+    r"(?i:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)?[-\s]*"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTHS}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+)?$"
 )
 
 
@@ -523,6 +527,9 @@ def headline(
     short_speaker: str = "",
 ) -> str:
     """The title of `_clause_headline`, never opening inside a name the sentence writes whole."""
+    clause = _said_before_inference(clause, sentence) if speech else clause
+    clause = _whole_with_its_part(clause, sentence)
+    clause = _entry_subject_with_its_verb(clause, sentence)
     title = _clause_headline(
         clause,
         speaker=speaker,
@@ -532,6 +539,49 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+# What a saying did or was taken to show, told by a participle after the attribution that closes what was
+# said: '..., the agency said on Monday, suggesting that the checks had failed', '..., the minister said,
+# raising the pressure on the board'. The participle's phrase is nobody's words; what was said is the clause
+# before the attribution
+_PARTICIPLE_AFTER_SAYING = re.compile(r",\s+(?P<participle>[a-z]{3,}ing)\s")
+_INFERENCE_BEFORE = re.compile(
+    r",\s+(?:suggesting|indicating|signalling|signaling|implying|showing|meaning|raising\s+hopes|raising\s+fears)"
+    r"\s+that\s+$"
+)
+_CLOSING_SAYING = re.compile(
+    r",\s+[^,;:“”\"]{2,60}?\b(?:said|says|told\s+[^,;:“”\"]{2,40}?|reported|reports)\b[^,;:“”\"]{0,40}$"
+)
+
+
+def _said_before_inference(clause: str, sentence: str) -> str:
+    """The words said, not what saying them did: "suggesting that the checks had failed", the clause of
+    "Most cases were visitors, the ministry said, suggesting that the checks had failed", gives way to "Most
+    cases were visitors" (its attribution is the title's speaker)."""
+    words = clause.split()
+    if not sentence or not words:
+        return clause
+    if re.fullmatch(r"[a-z]{3,}ing", words[0]):
+        participle = next(
+            (
+                found
+                for found in _PARTICIPLE_AFTER_SAYING.finditer(sentence)
+                if found.group("participle") == words[0]
+            ),
+            None,
+        )
+    else:
+        # ("the checks had failed", the clause after "suggesting that": what was inferred, not said)
+        at = sentence.find(" ".join(words[:4]))
+        participle = _INFERENCE_BEFORE.search(sentence[:at]) if at > 0 else None
+    before = sentence[: participle.start()] if participle is not None else ""
+    closing = _CLOSING_SAYING.search(before)
+    # (only a clause before its closing attribution: "The ministry said, suggesting that ..." tells nothing
+    # said, and a quotation's words are told by the rules of quotations)
+    if closing is None or len(before[: closing.start()].split()) < 4 or re.search(r"[“”\"]", before):
+        return clause
+    return before[: closing.start()]
 
 
 # A word that may open a sentence or a phrase before a name, and is no part of it ("Yesterday Mirova
@@ -1815,8 +1865,70 @@ _WIRE_HEAD = re.compile(
 _CREDIT_RUN_IN = re.compile(
     r"^(?:©\s*)?(?:AP|AFP|Reuters|EPA|PA|Getty(?:\s+Images)?)\s?(?:19|20)\d\d\s+(?=[A-Z])"
 )
-# A picture caption or subheading in capitals that the scrape ran into the sentence after it
-_CAPTION_RUN_IN = re.compile(r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+){2,10}(?=[A-Z][a-z]|A\s)")
+# A picture caption or subheading in capitals that the scrape ran into the sentence after it (a heading may
+# close on its date, "HARBOUR FIRE, MAY 3, 2011 Crews ...", or hold a possessive written apart, "THE PORT 'S
+# WORST YEAR"; and the sentence may open with an acronym before its lower-case words, "... NEW PIERS UN
+# engineers say")
+_CAPTION_RUN_IN = re.compile(
+    r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+|(?:19|20)\d\d,?\s+|['’]S\s+){2,10}"
+    r"(?=[A-Z][a-z]|A\s|[A-Z]{2,5}\s+[a-z])"
+)
+# A year alone at the head of a chronology's entry, set off by its dash or colon, before the entry's first
+# capital ("1998: A fire in the old mill spreads ...", "2004 - The port closes ..."; "April 20, 2010 - ..."
+# split inside its date leaves it too): the date has its own column ("2010: the year the port closed" has
+# no capital after it, and stays)
+_YEAR_ENTRY_HEAD = re.compile(r"^(?:19|20)\d\d\s*(?:[-–—:]|--)\s+(?=[\"“‘']?[A-Z])")
+# "Of the nine pumps inspected, four were unsafe": the whole that the count after the comma is part of,
+# fronted; a title cut at the comma keeps only the whole ("Of the nine pumps inspected"), so the part goes
+# before it as the subject ("Four of the nine pumps inspected were unsafe"). Only a count or a quantity
+# word right after the comma and then a lower-case word: "Of the two, Roe is the elder" names no part
+_PARTITIVE_OPENING = re.compile(
+    r"^(?P<of>[Oo]f)\s+(?P<whole>(?:the|these|those|its|their|his|her|our|all)\s[^,;:“”\"()]{2,80}?),\s+"
+    r"(?P<part>(?:(?:only|just|at\s+least|more\s+than|fewer\s+than|about|nearly|almost|some)\s+)?"
+    r"(?:\d[\d,.]*(?:\s*(?:per\s*cent|percent|%))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|dozen|few|handful|majority)|half|most|many"
+    r"|several|none|all|both|each|neither))\s+(?=[a-z])"
+)
+
+
+def _whole_with_its_part(clause: str, sentence: str) -> str:
+    """The clause with the rest of its sentence when it is only the fronted whole that a part after the
+    comma belongs to: "of the nine pumps inspected", cut from "Of the nine pumps inspected, four were
+    unsafe, the agency said", is told by what follows it (the attribution goes as for any clause said)."""
+    words = clause.strip().rstrip(",")
+    at = sentence.lower().find(words.lower()) if sentence and len(words) > 8 else -1
+    found = _PARTITIVE_OPENING.match(sentence[at:]) if at >= 0 else None
+    if found is None or len(words) > found.end("whole") + 1:
+        return clause
+    return sentence[at:]
+
+
+# The present verb that follows an aside set off after a chronology entry's subject: "..., sinks and ..."
+_ENTRY_VERB_AFTER_ASIDE = re.compile(r",\s+(?:(?:also|then|finally|again)\s+)?[a-z]{3,}(?:s|es)\b(?!['’])")
+
+
+def _entry_subject_with_its_verb(clause: str, sentence: str) -> str:
+    """A timeline's entry cut after the aside that follows its subject ("The old ferry, valued at $5
+    million", from "April 22 - The old ferry, valued at $5 million, sinks and a slick forms") with its verb
+    back: the entry tells its day's act in the present, a verb no list of past forms finds."""
+    words = clause.strip().rstrip(",")
+    at = sentence.find(words) if sentence and "," in words else -1
+    if at < 0 or not chronology_entry(sentence):
+        return clause
+    verb = _ENTRY_VERB_AFTER_ASIDE.match(sentence, at + len(words))
+    return sentence[at:] if verb is not None else clause
+
+
+def _part_before_whole(found: re.Match[str]) -> str:
+    part = found.group("part")
+    return f"{part[:1].upper()}{part[1:]} {found.group('of').lower()} {found.group('whole')} "
+
+
+# A US state's abbreviation that closed the place of an opening phrase ("At a bait shop in Houma, La., Roe
+# met ..."), left at the head of the clause when the sentence was split at its point: no clause opens so
+_STATE_OF_OPENING_PLACE = re.compile(
+    rf"^(?:{alternatives(re.escape(state) for state in AP_STATE_ABBREVIATIONS)}),\s+(?=[A-Z\"“])"
+)
 # A picture's credit the scrape left in the sentence: a credit word and the photographer ("Photograph: Lena
 # Moss/AP", "Photo by Lena Moss"), or a name and an agency joined by a slash ("Lena Moss/AFP", "REUTERS/Lena
 # Moss", escaped "Lena Moss\/AP" too). It names who took a picture, never anybody in what happened.
@@ -2175,6 +2287,12 @@ def tidy(clause: str) -> str:
     if caption and len(re.findall(r"\b[A-Z]{4,}\b", caption.group())) >= 2:
         text = text[caption.end() :]  # "ANA ROE, 58, FERRY WORKER Ms Roe said ...": a caption ran in
     text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
+    # "1998: A fire in the old mill spreads ..." -> "A fire ..."
+    text = _YEAR_ENTRY_HEAD.sub("", text, count=1)
+    # "La., Roe met ..." (from "In Houma, La., Roe met ...") -> "Roe met ..."
+    text = _STATE_OF_OPENING_PLACE.sub("", text, count=1)
+    # "Of the 20 hurt, 12 were children" -> "12 of the 20 hurt were children"
+    text = _PARTITIVE_OPENING.sub(_part_before_whole, text, count=1)
     text = _DASH_ASIDE.sub(" ", text)
     text = _LINKING_ASIDE.sub(
         " ", text
