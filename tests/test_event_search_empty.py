@@ -1,6 +1,6 @@
-"""An empty event list says why: the sidebar's filters leave no event, or the list's own search finds
-none, each with what to do. A bare "No event matches." under an empty search box sent a reader whose
-sidebar search hid every event looking for a search that was never typed."""
+"""An empty event or article list says why: the sidebar's filters leave no event, or the list's own
+search finds none, each with what to do. A bare "No event matches." under an empty search box sent a
+reader whose sidebar search hid every event looking for a search that was never typed."""
 
 from __future__ import annotations
 
@@ -32,3 +32,11 @@ def test_the_lists_own_search_is_quoted_when_it_finds_nothing(
     assert "No event matches “qwertyuiop”: try other words." in _captions(app)
     app = open_link("event", find="qwertyuiop", type="claim")
     assert "among the events the sidebar's filters leave" in _captions(app)
+
+
+def test_an_article_search_that_finds_nothing_says_so(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("article", find="qwertyuiop")
+    assert "No article matches “qwertyuiop”" in _captions(app)
