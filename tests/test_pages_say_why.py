@@ -1,6 +1,7 @@
-"""An empty event or article list says why: the sidebar's filters leave no event, or the list's own
-search finds none, each with what to do. A bare "No event matches." under an empty search box sent a
-reader whose sidebar search hid every event looking for a search that was never typed."""
+"""Pages say why they show what they show: an empty event or article list says whether the sidebar's
+filters or the list's own search left nothing, with what to do (a bare "No event matches." under an empty
+search box sent a reader whose sidebar search hid every event looking for a search never typed); the
+claims page says how its pairs read."""
 
 from __future__ import annotations
 
@@ -40,3 +41,10 @@ def test_an_article_search_that_finds_nothing_says_so(
     monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
     app = open_link("article", find="qwertyuiop")
     assert "No article matches “qwertyuiop”" in _captions(app)
+
+
+def test_the_claims_page_says_how_its_pairs_read(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A denial answering two claims stood twice on the page with nothing to say why.
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("claims")
+    assert "a denial that answers several claims stands beside each of them" in _captions(app)
