@@ -1,5 +1,7 @@
 """Actors and countries: who and where over time, and who with where; picking one filters by it."""
 
+import datetime as dt
+
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
@@ -11,6 +13,7 @@ from events.query.frames import TableQuery
 from events.query.labels import country_label
 from ui import picks
 from ui.data import data_version
+from ui.timeline import story_frame
 
 FACETS = (("actor", "Events per actor"), ("country", "Events per country"))
 
@@ -28,8 +31,25 @@ def _figures(
     return found.total, found.counts, figures
 
 
+def _open_on_story(figure: go.Figure, state_filters: Filters) -> None:
+    """Widen the chart's opening dates to cover the timeline's story dates: the densest stretch of events
+    can leave out the story's first days (one day reported by dozens of articles, then a year of
+    follow-ups), and a researcher who picked an actor would not see the day the story is about."""
+    frame = story_frame(state_filters)
+    shown = figure.layout.xaxis.range
+    if frame is None or not shown:
+        return
+    # Padded as the densest stretch is: a month's bubble sits on the month's first day, before the story's.
+    pad = dt.timedelta(days=max(1, round((frame.view.end - frame.view.start).days * 0.1)))
+    start = min(str(shown[0])[:10], (frame.view.start - pad).isoformat())
+    end = max(str(shown[1])[:10], (frame.view.end + pad + dt.timedelta(days=1)).isoformat())
+    figure.update_xaxes(range=[start, end])
+
+
 state = ui.current_state()
 total, counts, figures = _figures(data_version(), state.filters, ui.table_query())
+for facet, _ in FACETS:
+    _open_on_story(figures[facet], state.filters)
 
 st.title("Actors and countries")
 if total == 0:
@@ -47,8 +67,9 @@ for facet, heading in FACETS:
         st.caption("Only the countries the reports name: none inferred from where a report is set.")
     picks.facet_pills(facet, counts[facet], state, country_label if facet == "country" else str)
     st.caption(
-        "Over time: the rows most named in the period the chart opens on (double-click it to see all "
-        "dates, background events too); each bubble, that row's events in one period."
+        "Over time: the rows most named in the story's busiest stretch; the chart opens on that stretch "
+        "and the timeline's story dates (double-click it to see all dates, background events too); each "
+        "bubble, that row's events in one period."
     )
     picks.pick_chart(figures[facet], f"over-time:{facet}", facet)
 st.subheader("Actors together with countries", anchor=False)

@@ -29,6 +29,13 @@ pairs, disputes = _disputes(data_version(), state.filters, query)
 st.title("Claims and denials")
 if not pairs:
     st.info("No contested or answered claims among the filtered events.")
+else:
+    # Said once: a denial answering two claims stood twice on the page, read as two denials.
+    claims = "claim" if len(pairs) == 1 else "claims"
+    st.caption(
+        f"{len(pairs):,} {claims} among the filtered events, each (left) beside the denials or answers "
+        "that reply to it (right): a denial that answers several claims stands beside each of them."
+    )
 first = picks.page_control(
     len(pairs), picks.CARDS_PAGE, "w:claims:page", "claims", linked=True, view_key="claims_page"
 )

@@ -58,3 +58,35 @@ def test_the_actors_page_says_what_it_counts(data_dir: Path, monkeypatch: pytest
     # "Volodymyr Zelensky · 9" on the pill, "Volodymyr Zelensky · 9" on the chart's row.
     pill_labels = {option.content for option in pills}
     assert rows and all(row in pill_labels for row in rows if row.split(" · ")[0] in str(pill_labels))
+
+
+def test_the_over_time_charts_open_on_the_timelines_story_dates_too(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A story whose first day is its most reported and whose later months hold most of its events
+    # (follow-ups): the densest stretch of events left that day out of the chart, though the timeline
+    # opens on it. Here the timeline's story dates are made to start months before the densest stretch.
+    import datetime as dt
+
+    from dashboard_pages import open_link
+
+    import ui.timeline
+    from events.query.framing import StoryFrame
+    from events.query.views import DateRange
+
+    early = dt.date(2024, 11, 2)
+    real = ui.timeline.story_frame
+
+    def earlier(filters: Filters, selected: str = "") -> StoryFrame | None:
+        frame = real(filters, selected)
+        assert frame is not None
+        return StoryFrame(DateRange(early, frame.view.end), frame.outside, frame.total, frame.everything)
+
+    monkeypatch.setattr(ui.timeline, "story_frame", earlier)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("actors")
+    charts = [json.loads(chart.proto.spec) for chart in app.main.get("plotly_chart")]
+    over_time = [chart for chart in charts if chart["layout"]["xaxis"].get("type") == "date"]
+    assert len(over_time) == 2
+    for chart in over_time:
+        assert str(chart["layout"]["xaxis"]["range"][0])[:10] < early.isoformat()

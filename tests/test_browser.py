@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from conftest import CAPTURE, ROOT, build_data_dir
+from conftest import CAPTURE, CLAIM, DENIAL, ROOT, build_data_dir
 from playwright.sync_api import Browser, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from small_corpus import write_corpus
@@ -449,3 +449,25 @@ def test_key_dates_chosen_by_clicks_reopen_from_their_link_and_lead_to_the_cited
     assert "cite=" in fresh.evaluate("location.search")
     first.context.close()
     fresh.context.close()
+
+
+def test_a_claims_link_to_its_denial_moves_the_address_bar_to_the_denial(
+    app_url: str, browser: Browser
+) -> None:
+    """A presenter's path: from a claim's drill-down to the denial that answers it (a link to the page it is
+    on). The page showed the denial while the address bar kept the claim, so a copied address opened the
+    claim."""
+    page = browser.new_context().new_page()
+    page.goto(f"{app_url}/event?event={CLAIM}")
+    main = page.get_by_test_id("stMain")
+    link = main.get_by_test_id("stPageLink").filter(has_text="denial:")
+    link.first.wait_for(timeout=30_000)
+    page.locator(SCRIPT_DONE).wait_for(timeout=30_000)
+    link.first.click()
+    expect(main.get_by_text("Answers these claims")).to_be_visible(timeout=30_000)
+    for _ in range(20):  # the address follows the run that the click started
+        if DENIAL in page.evaluate("location.search"):
+            break
+        page.wait_for_timeout(500)
+    assert page.evaluate("location.search") == f"?event={DENIAL}"
+    page.context.close()

@@ -33,6 +33,9 @@ def article_picker(sources: pd.DataFrame, view: View) -> None:
     )
     matching = sources[named.str.casefold().str.contains(find, regex=False)] if find else sources
     matching = matching.sort_values("published", ascending=False, kind="stable")
+    if find and matching.empty:
+        # Said, as the event lists say it: an empty select box alone reads as a table with no articles.
+        st.caption(f"No article matches “{md(find)}”: the search reads outlets, titles and file names.")
     offset = page_control(len(matching), ARTICLES_PAGE, f"{key}:page", "articles", linked=True)
     page = matching.iloc[offset : offset + ARTICLES_PAGE]
     labels = {

@@ -153,14 +153,27 @@ def event_search(
             st.session_state[f"{key}:page"] = page
         events, total = query.events_page(matching, offset=(page - 1) * PICK_PAGE, limit=PICK_PAGE)
     st.session_state[f"{key}:total"] = total
+    st.session_state[f"{key}:empty"] = _why_empty(text, matching) if total == 0 else ""
     return events
+
+
+def _why_empty(text: str, matching: Filters) -> str:
+    """Why a search list is empty, with what to do: a bare "No event matches." under an empty search box
+    left a reader whose sidebar filters hid every event looking for the search that failed."""
+    others = replace(matching, query="")
+    if text:
+        within = "" if others.is_default else " among the events the sidebar's filters leave"
+        return f"No event matches “{text}”{within}: try other words."
+    if not matching.is_default:
+        return "No event passes the sidebar's filters: loosen or clear them (sidebar) to choose one."
+    return "No event matches."
 
 
 def search_pages(key: str, *, linked: bool = False) -> None:
     """The page number of an `event_search` list, when its matches fill more than one page."""
     total = int(st.session_state.get(f"{key}:total") or 0)
     if total == 0:
-        st.caption("No event matches.")
+        st.caption(st.session_state.get(f"{key}:empty") or "No event matches.")
     page_control(total, PICK_PAGE, f"{key}:page", "events", linked=linked)
 
 

@@ -114,6 +114,10 @@ def sync_with_url(page: str, query: TableQuery, version: str) -> State:
     params = _url_params()
     written = st.session_state.get(_WRITTEN)
     menu_click = st.session_state.get(_PAGE) != page and not params
+    # A link clicked on the page it leads to (a claim's denial on the event page): Streamlit reruns with
+    # the link's query string but leaves the address bar as it was, so a copied address opened the event
+    # left behind. Written back even when already canonical, the address bar follows.
+    same_page_link = written is not None and params != written and st.session_state.get(_PAGE) == page
     if written is None or (params != written and not menu_click):
         state, notes = _from_url(params, page, query, version)
         st.session_state[_STATE] = state
@@ -123,7 +127,7 @@ def sync_with_url(page: str, query: TableQuery, version: str) -> State:
         st.session_state[_STATE] = replace(state, view=replace(state.view, **list_start()))
     state = current_state()
     canonical = to_query(state, page)
-    if canonical != params:
+    if canonical != params or same_page_link:
         st.query_params.from_dict(canonical)
     st.session_state[_WRITTEN] = canonical
     st.session_state[_PAGE] = page
