@@ -76,3 +76,21 @@ def test_blasts_in_two_named_places_of_one_day_stay_apart() -> None:
         ),
     )
     assert len(events_telling(mentions, "May 3")) == 2
+
+
+def test_a_speakers_words_naming_the_blast_stay_his_own() -> None:
+    events, mentions = events_of(
+        (
+            "a.txt",
+            dt.date(2031, 5, 20),
+            "The Varna Star, a cargo vessel operated by Delmar Lines, exploded off Cape Ostro on May 3.",
+        ),
+        (
+            "b.txt",
+            dt.date(2031, 6, 9),
+            "Delmar Lines named Tomas Hale its chief executive on Monday. "
+            "Hale says the company will step back from the dispute while investigating the May 3 explosion.",
+        ),
+    )
+    assert len(events_telling(mentions, "May 3")) == 2
+    assert any("step back" in title for title in events["title"])

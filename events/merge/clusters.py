@@ -1508,7 +1508,9 @@ def _one_hazard_told_elsewhere(m: Mention, cluster: Cluster) -> bool:
     "the May 3 explosion"). Two disasters of one kind on one day are told apart by the places they name
     (and by the counts they give: `_disagree`, asked by the caller); a disaster dated only by its report's
     day, or by a month, is not asked (a month holds many blasts)."""
-    if m.event_type != "disaster" or not (_own_date(m) and m.precision == "day"):
+    if m.event_type != "disaster" or m.speaker or not (_own_date(m) and m.precision == "day"):
+        # ("Hale says the firm will step back while it looks into the May 3 explosion": what a speaker
+        # says is the news of the sentence, whatever disaster it names)
         return False
     mine = _disaster_nouns(m)
     if not mine:
@@ -1518,6 +1520,7 @@ def _one_hazard_told_elsewhere(m: Mention, cluster: Cluster) -> bool:
     return any(
         x.event_type == "disaster"
         and x.article != m.article
+        and not x.speaker
         and _own_date(x)
         and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
         and _disaster_nouns(x) == mine
