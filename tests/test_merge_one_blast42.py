@@ -94,3 +94,42 @@ def test_a_speakers_words_naming_the_blast_stay_his_own() -> None:
     )
     assert len(events_telling(mentions, "May 3")) == 2
     assert any("step back" in title for title in events["title"])
+
+
+RETOLD = (
+    ("a.txt", dt.date(2031, 5, 20), "The Varna Star, a cargo vessel, exploded off Cape Ostro on May 3."),
+    (
+        "b.txt",
+        dt.date(2031, 5, 22),
+        "Divers returned to the wreck days after the May 3 explosion aboard the Varna Star.",
+    ),
+    (
+        "c.txt",
+        dt.date(2031, 5, 25),
+        "Insurers met on Friday, weeks after the May 3 explosion aboard the Varna Star.",
+    ),
+)
+
+
+def test_the_story_blast_retold_by_its_month_is_the_blast_of_the_day() -> None:
+    _, mentions = events_of(
+        *RETOLD,
+        (
+            "d.txt",
+            dt.date(2031, 6, 9),
+            "The explosion aboard the freighter last month killed six crew.",
+        ),
+    )
+    assert len(events_telling(mentions, "May 3|last month")) == 1
+
+
+def test_a_blast_of_one_report_is_not_every_blast_of_its_month() -> None:
+    _, mentions = events_of(
+        RETOLD[0],
+        (
+            "d.txt",
+            dt.date(2031, 6, 9),
+            "The explosion aboard the freighter last month killed six crew.",
+        ),
+    )
+    assert len(events_telling(mentions, "May 3|last month")) == 2

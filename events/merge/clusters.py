@@ -1507,8 +1507,10 @@ def _one_hazard_told_elsewhere(m: Mention, cluster: Cluster) -> bool:
     one and the same day and name one and the same kind of disaster ("The freighter exploded on May 3" and
     "the May 3 explosion"). Two disasters of one kind on one day are told apart by the places they name
     (and by the counts they give: `_disagree`, asked by the caller); a disaster dated only by its report's
-    day, or by a month, is not asked (a month holds many blasts)."""
-    if m.event_type != "disaster" or m.speaker or not (_own_date(m) and m.precision == "day"):
+    day is not asked. One dated by a month ("the blast last month") is the story's disaster of a day in that
+    month only when at least `STORY_DISASTER_REPORTS` other reports name that day: one report's blast of a
+    day is one of the many a month holds, the blast report after report retells is the story's."""
+    if m.event_type != "disaster" or m.speaker or not (_own_date(m) and m.precision in ("day", "month")):
         # ("Hale says the firm will step back while it looks into the May 3 explosion": what a speaker
         # says is the news of the sentence, whatever disaster it names)
         return False
@@ -1517,15 +1519,24 @@ def _one_hazard_told_elsewhere(m: Mention, cluster: Cluster) -> bool:
         return False
     if m.locations and cluster.locations and not cluster.locations.intersection(m.locations):
         return False  # (a depot in one town and a plant in another: one country is no one place)
-    return any(
-        x.event_type == "disaster"
+    told = {
+        x.article
+        for x in cluster.mentions
+        if x.event_type == "disaster"
         and x.article != m.article
         and not x.speaker
         and _own_date(x)
-        and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
+        and x.precision == "day"
+        and m.date_start <= x.date_start <= m.date_end
         and _disaster_nouns(x) == mine
-        for x in cluster.mentions
-    )
+    }
+    if m.precision == "month":
+        return len(told) >= STORY_DISASTER_REPORTS
+    return bool(told)
+
+
+# How many reports naming a disaster's day make it the story's disaster, which a month-dated retelling names
+STORY_DISASTER_REPORTS = 3
 
 
 _WORDS_OF_DEATH = frozenset(
