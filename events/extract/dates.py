@@ -1357,7 +1357,13 @@ _JOINED_BEFORE = re.compile(
 )
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
-_SENTENCE_BREAK = ScannedPattern(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
+# (a stop that closes an abbreviation is no break: "at a U.S. congressional hearing on Thursday", "Sen. Ann
+# Roe will testify on Friday"; initials end a sentence only before a capital, "... troops to the U.N. The")
+_SENTENCE_BREAK = ScannedPattern(
+    r"(?:[!?;\n]|\.(?<!\b[A-Z]\.[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bAdm\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)"
+    r"|\.(?<=\b[A-Z]\.[A-Z]\.)(?!\s+[a-z]))[\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)"
+)
 # A timetable's participle that looks ahead with no "be" before it ("talks scheduled for May", "slated to
 # open"): "due" needs its "is" ("due to the storm" is a cause), "set" its "to" or "for" ("set fire to")
 _TIMETABLE_AHEAD = alternatives(word for word in BARE_TIMETABLE_PARTICIPLES if word != "due")

@@ -1,0 +1,39 @@
+"""Dates of news prose as unseen articles tell them (issue 7, session 42). Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.dates import find_dates
+
+TUESDAY = dt.date(2011, 9, 13)
+
+
+def day_of(text: str, words: str, published: dt.date = TUESDAY) -> dt.date:
+    (mention,) = [m for m in find_dates(text, published) if m.text == words]
+    return mention.date_start
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        # the stop of an abbreviation inside the sentence does not cut the clause from the words that tell
+        # its tense: what is due, or will be, is ahead
+        ("Its chief, Mark Rowan, is due to testify at a U.S. congressional hearing on Thursday.", 15),
+        ("The bankers will face Sen. Ann Roe and her panel on Thursday.", 15),
+        ("The envoys will brief the U.N. assembly on Thursday.", 15),
+        # ... and the past stays past
+        ("The bankers faced Sen. Ann Roe and her panel on Thursday.", 8),
+        ("Its chief testified at a U.S. congressional hearing on Thursday.", 8),
+    ],
+)
+def test_an_abbreviation_does_not_end_the_clause_of_a_date(sentence: str, day: int) -> None:
+    assert day_of(sentence, "Thursday") == dt.date(2011, 9, day)
+
+
+def test_initials_before_a_capital_still_end_a_sentence() -> None:
+    # "... to the U.S. They": the next sentence's tense is not the date's
+    text = "The envoys flew on Thursday to the U.S. They will meet the panel."
+    assert day_of(text, "Thursday") == dt.date(2011, 9, 8)
