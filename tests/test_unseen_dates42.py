@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+from events.extract.corpus import SourceRow, prepare_article
 from events.extract.dates import find_dates
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
 
 TUESDAY = dt.date(2011, 9, 13)
 
@@ -37,3 +40,28 @@ def test_initials_before_a_capital_still_end_a_sentence() -> None:
     # "... to the U.S. They": the next sentence's tense is not the date's
     text = "The envoys flew on Thursday to the U.S. They will meet the panel."
     assert day_of(text, "Thursday") == dt.date(2011, 9, 8)
+
+
+def saying_dates(text: str, published: dt.date = TUESDAY) -> list[dt.date]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    return [m.date_start for m in extract_mentions(article, load_gazetteer()) if m.speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a long subject sets the opening date further from the verb than the date of what was said
+        "On Friday, the navy commander overseeing the salvage, Adm Carl Weston, said the wreck of the sunken"
+        " ferry could be lifted by Monday.",
+        "On Friday, the chief spokesman for the harbour authority, Paul Lenner, told reporters the damaged"
+        " berths might reopen early next month.",
+    ],
+)
+def test_a_date_that_opens_the_sentence_dates_the_saying(sentence: str) -> None:
+    assert saying_dates(sentence) == [dt.date(2011, 9, 9)]
+
+
+def test_a_date_before_another_clause_does_not_date_a_later_saying() -> None:
+    # the opening year is the fine's; the saying has its own day before its verb
+    text = "In 2005 the firm was fined for a leak, and on Friday its chief, Ana Ruiz, said it would appeal."
+    assert dt.date(2011, 9, 9) in saying_dates(text)

@@ -2722,6 +2722,24 @@ def _years_back(date: DateMention) -> bool:
     )
 
 
+# "On Friday, ...", "Late on Tuesday ...", "Last week ...": a date phrase that opens the sentence, before its
+# subject (the date's own words, "Friday night", are in the mention)
+_OPENS_WITH_DATE = rx(r"^\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+_AFTER_OPENING_DATE = rx(r"^\s*(?:,|(?=[A-Z]))")
+
+
+def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech: re.Match[str]) -> bool:
+    """Whether a date opens the sentence, its phrase set off before the subject, and the verb of saying
+    comes after it with no stop of a clause between: the date of the saying, not of what was said."""
+    at, end = date.start - offset, date.end - offset
+    return (
+        end <= speech.start()
+        and _OPENS_WITH_DATE.match(text[:at]) is not None
+        and _AFTER_OPENING_DATE.match(text[end:]) is not None
+        and ";" not in text[end : speech.start()]
+    )
+
+
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> Draft | None:
@@ -3697,6 +3715,18 @@ def _analyse(
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
         # follows a verb of saying is when the words were said; the others belong to what was said
         own_dates = dates_of_the_saying(own_dates, text, sentence.start) or own_dates
+        if speech is not None and len(own_dates) > 1:
+            # "On Friday, the navy commander overseeing the salvage, Adm Carl Weston, said the wreck could be
+            # lifted by Monday": a date that opens the sentence dates its main verb, the saying; the dates
+            # after the verb are of what was said, however long the subject that parts them from it
+            # (only when every other date comes after the verb: "In 2005 the firm was fined, and on Tuesday
+            # its chief said ..." is said on the Tuesday)
+            own_dates = [
+                d
+                for d in own_dates
+                if opening_date_of_the_saying(d, text, sentence.start, speech)
+                and all(o is d or o.start - sentence.start >= speech.end() for o in own_dates)
+            ] or own_dates
         if speech and PRESENT_SPEECH.fullmatch(speech.group()):
             # "He went to India in 2001 and says he has been told ...": a remark in the present tense
             # is today's; the date of an earlier act joined by "and" does not date it
