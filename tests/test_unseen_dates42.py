@@ -63,5 +63,8 @@ def test_a_date_that_opens_the_sentence_dates_the_saying(sentence: str) -> None:
 
 def test_a_date_before_another_clause_does_not_date_a_later_saying() -> None:
     # the opening year is the fine's; the saying has its own day before its verb
-    text = "In 2005 the firm was fined for a leak, and on Friday its chief, Ana Ruiz, said it would appeal."
+    text = (
+        "In 2005 the firm was fined for a leak, and on Friday its chief, Ana Ruiz, said it would"
+        + " appeal by June."
+    )
     assert dt.date(2011, 9, 9) in saying_dates(text)
