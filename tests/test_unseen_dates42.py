@@ -68,3 +68,23 @@ def test_a_date_before_another_clause_does_not_date_a_later_saying() -> None:
         + " appeal by June."
     )
     assert dt.date(2011, 9, 9) in saying_dates(text)
+
+
+def act_days(text: str, published: dt.date = TUESDAY) -> list[dt.date]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    return [m.date_start for m in extract_mentions(article, load_gazetteer())]
+
+
+def test_a_happening_after_since_told_by_its_relative_clause_keeps_its_day() -> None:
+    # the relative clause right after the date tells what the happening named after "since" did
+    text = (
+        "Crews will be allowed the first burn of the tanker's fuel since a short fire on May 28 that"
+        + " destroyed two barges."
+    )
+    assert set(act_days(text)) == {dt.date(2011, 5, 28)}
+    text = "Crews will be allowed a first burn since a 30-minute blaze on May 28 that removed tons of fuel."
+    assert set(act_days(text)) == {dt.date(2011, 5, 28)}
+
+
+def test_a_stretch_since_a_date_still_dates_no_act() -> None:
+    assert dt.date(1960, 1, 1) not in act_days("The province has been calm since independence in 1960.")
