@@ -88,3 +88,18 @@ def test_a_happening_after_since_told_by_its_relative_clause_keeps_its_day() -> 
 
 def test_a_stretch_since_a_date_still_dates_no_act() -> None:
     assert dt.date(1960, 1, 1) not in act_days("The province has been calm since independence in 1960.")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The airline plans to sell two jets to cover its U.S. losses, Lisbon's Sunday Times reported.",
+        "A Sunday Telegraph poll put the party ahead.",
+    ],
+)
+def test_a_weekday_in_a_papers_name_is_no_date(sentence: str) -> None:
+    assert find_dates(sentence, TUESDAY) == []
+
+
+def test_a_weekday_before_a_square_named_times_is_a_day() -> None:
+    assert day_of("On Sunday Times Square filled with fans.", "Sunday") == dt.date(2011, 9, 11)
