@@ -103,3 +103,15 @@ def test_a_weekday_in_a_papers_name_is_no_date(sentence: str) -> None:
 
 def test_a_weekday_before_a_square_named_times_is_a_day() -> None:
     assert day_of("On Sunday Times Square filled with fans.", "Sunday") == dt.date(2011, 9, 11)
+
+
+def test_a_dated_participle_phrase_between_subject_and_verb_is_an_aside() -> None:
+    # the main clause is read apart from the phrase, whose date is its own
+    text = (
+        "The airline, still struggling to repair a fleet that was grounded on April 20 and is causing a"
+        " crisis along the coast, is planning to sell two jets to cover the cost, the Lisbon Herald reported."
+    )
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=TUESDAY))
+    found = {(m.date_start, "sell two jets" in m.clause) for m in extract_mentions(article, load_gazetteer())}
+    assert (dt.date(2011, 4, 20), False) in found
+    assert any(told for day, told in found if day != dt.date(2011, 4, 20))
