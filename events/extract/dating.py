@@ -824,7 +824,7 @@ _ASIDE = rx(
     r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b)"
-    # "The firm, still struggling to stop a leak that began on April 20, is planning ...": a participle phrase
+    # "The carrier, still trying to repair a fleet grounded on May 2, is planning ...": a participle phrase
     # between the subject and its verb (kept only with the verb right after it, in `dated_asides`)
     r"|(?P<ongoing>(?:still|now|already)\s+(?-i:[a-z]{3,}ing)))\b"
     # (up to the comma that closes it, never one between digits: "that killed up to 200,000 people")
