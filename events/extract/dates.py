@@ -1357,7 +1357,13 @@ _JOINED_BEFORE = re.compile(
 )
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
-_SENTENCE_BREAK = ScannedPattern(r"[.!?;\n][\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)")
+# (a stop that closes an abbreviation is no break: "at a U.S. congressional hearing on Thursday", "Sen. Ann
+# Roe will testify on Friday"; initials end a sentence only before a capital, "... troops to the U.N. The")
+_SENTENCE_BREAK = ScannedPattern(
+    r"(?:[!?;\n]|\.(?<!\b[A-Z]\.[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
+    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bAdm\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)"
+    r"|\.(?<=\b[A-Z]\.[A-Z]\.)(?!\s+[a-z]))[\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)"
+)
 # A timetable's participle that looks ahead with no "be" before it ("talks scheduled for May", "slated to
 # open"): "due" needs its "is" ("due to the storm" is a cause), "set" its "to" or "for" ("set fire to")
 _TIMETABLE_AHEAD = alternatives(word for word in BARE_TIMETABLE_PARTICIPLES if word != "due")
@@ -3360,6 +3366,13 @@ _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘`]\s*(?:[A-Z][\w’'.&-]*\s+){1,6}$"
 _QUOTE_CLOSES_AFTER = re.compile(r"^[.,]?[\"”’']")
 
 
+# "London's Sunday Times", "a Sunday Telegraph poll": a weekday before the name of a paper is part of that
+# name, whatever stands before it ("on Sunday Times Square filled" is a day and a place)
+_PAPER_AFTER_DAY = re.compile(
+    r"^\s+(?:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Mail|Tribune|Independent|Observer)\b"
+)
+
+
 def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     # "Tuesday", "late Wednesday", "Friday afternoon", "next Tuesday", "Monday of last week"
     text, published = context.match.group(), context.published
@@ -3370,6 +3383,8 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         return None  # "the Meatless Monday campaign": a weekday in the name of a movement, no date
     if re.search(r"\b[Tt]he\s+$", before) and _CAPITALISED_NEXT.match(context.after()):
         return None  # "the Sunday Times"
+    if _PAPER_AFTER_DAY.match(context.after(20)):
+        return None  # "London's Sunday Times reported", "a Sunday Telegraph poll": a paper's name
     if _QUOTED_NAME_BEFORE.search(before) and _QUOTE_CLOSES_AFTER.match(context.after(3)):
         return None  # 'appeared on "Fox News Sunday"': a programme's name
     if _RECURRING_DAY_AFTER.match(context.after()) or _RECURRING_DAY_BEFORE.search(before):

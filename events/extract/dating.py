@@ -823,7 +823,10 @@ _ASIDE = rx(
     # ", after admitting the engine had failed over the weekend,": what the subject did before the main act
     r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
-    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b))\b"
+    r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b)"
+    # "The carrier, still trying to repair a fleet grounded on May 2, is planning ...": a participle phrase
+    # between the subject and its verb (kept only with the verb right after it, in `dated_asides`)
+    r"|(?P<ongoing>(?:still|now|already)\s+(?-i:[a-z]{3,}ing)))\b"
     # (up to the comma that closes it, never one between digits: "that killed up to 200,000 people")
     r"(?:[^,;]|(?<=\d),(?=\d))*?(?=(?<!\d),|,(?!\d)|;|[.!?]?[\"”’']*$)"
 )
@@ -876,6 +879,11 @@ def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]
             # ", which measured Saturday's quake at 6.2": the date is the quake's, no act's (but "who won
             # a term in the November 2025 election" won it at the election)
             continue
+        if found.group("ongoing") and not (
+            _VERB_AFTER_ASIDE.match(sentence.text, found.end())
+            and _SUBJECT_BEFORE_ASIDE.fullmatch(sentence.text, 0, found.start())
+        ):
+            continue  # ("..., still hoping to finish by May 3": a phrase after the verb tells of its subject)
         text = found.group()[found.start("opening") - found.start() :]
         if person and all(d.precision in ("year", "month") for d in inside) and CAREER_STEP.search(text):
             # "Roe, who was elected a lawmaker in 2021, ...": a step of the person's career, told as who
@@ -918,6 +926,8 @@ def dated_asides(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]
 
 
 _PREPOSITION = rx(r"\b(?:of|in|for|at|on|from|with|by|to)\s")
+# the subject an aside follows at the sentence's start: a few words, no comma and no verb of its own
+_SUBJECT_BEFORE_ASIDE = re.compile(r"(?:[A-Z][\w’'.&-]*|the|a|an)(?:\s+(?![a-z]+ed\b)[\w’'.&-]+){0,6}")
 # the pronoun that opens a relative clause (", who was arrested on Monday,")
 _RELATIVE_OPENING = rx(r"(?:who|which)\s")
 # the main clause's verb right after the comma that closes an aside between the subject and it: ", resigned",

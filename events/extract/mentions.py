@@ -2722,6 +2722,50 @@ def _years_back(date: DateMention) -> bool:
     )
 
 
+# "... a blaze on March 28 that removed ...": a relative pronoun right after a date, opening a clause whose
+# verb follows within a few words (an adverb or an auxiliary between)
+# (its verb in the past: "that removed", "which was set", not "that is still")
+_RELATIVE_OPENS_AFTER_DATE = rx(
+    r"\s*,?\s*(?:that|which)\s+(?=(?:\w+ly\s+)?(?:(?:was|were)\s+)?(?-i:[a-z]{3,}ed|"
+    + alternatives(IRREGULAR_PAST)
+    + r")\b)"
+)
+_RELATIVE_VERB_ROOM = 25
+_NOUN_THEN_ITS_DATE = rx(r"\s+(?:on|in|at)?\s*")
+
+
+def act_of_relative_after_date(date: DateMention, text: str, offset: int, span: tuple[int, int]) -> bool:
+    """Whether the act is the happening a relative clause opened right after the date tells of (its verb, or
+    the dated noun itself): the date is that happening's day, and so the act's."""
+    found = _RELATIVE_OPENS_AFTER_DATE.match(text, date.end - offset)
+    return found is not None and (
+        span[0] == date.start - offset
+        or found.end() <= span[0] <= found.end() + _RELATIVE_VERB_ROOM
+        # (or the act's words run from the noun over its date into the clause's verb)
+        or (span[0] < date.start - offset and span[1] > found.end())
+        # ("a short fire on May 28 that destroyed two barges": or the happening's noun right before the date)
+        or _NOUN_THEN_ITS_DATE.fullmatch(text, span[1], date.start - offset) is not None
+    )
+
+
+# "On Friday, ...", "Late on Tuesday ...", "Last week ...": a date phrase that opens the sentence, before its
+# subject (the date's own words, "Friday night", are in the mention)
+_OPENS_WITH_DATE = rx(r"^\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
+_AFTER_OPENING_DATE = rx(r"^\s*(?:,|(?=[A-Z]))")
+
+
+def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech: re.Match[str]) -> bool:
+    """Whether a date opens the sentence, its phrase set off before the subject, and the verb of saying
+    comes after it with no stop of a clause between: the date of the saying, not of what was said."""
+    at, end = date.start - offset, date.end - offset
+    return (
+        end <= speech.start()
+        and _OPENS_WITH_DATE.match(text[:at]) is not None
+        and _AFTER_OPENING_DATE.match(text[end:]) is not None
+        and ";" not in text[end : speech.start()]
+    )
+
+
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> Draft | None:
@@ -3697,6 +3741,18 @@ def _analyse(
         # "urged residents to get vaccinated before winter, its spokesman said on Tuesday": a date that
         # follows a verb of saying is when the words were said; the others belong to what was said
         own_dates = dates_of_the_saying(own_dates, text, sentence.start) or own_dates
+        if speech is not None and len(own_dates) > 1:
+            # "On Friday, the navy commander overseeing the salvage, Adm Carl Weston, said the wreck could be
+            # lifted by Monday": a date that opens the sentence dates its main verb, the saying; the dates
+            # after the verb are of what was said, however long the subject that parts them from it
+            # (only when every other date comes after the verb: "In 2005 the firm was fined, and on Tuesday
+            # its chief said ..." is said on the Tuesday)
+            own_dates = [
+                d
+                for d in own_dates
+                if opening_date_of_the_saying(d, text, sentence.start, speech)
+                and all(o is d or o.start - sentence.start >= speech.end() for o in own_dates)
+            ] or own_dates
         if speech and PRESENT_SPEECH.fullmatch(speech.group()):
             # "He went to India in 2001 and says he has been told ...": a remark in the present tense
             # is today's; the date of an earlier act joined by "and" does not date it
@@ -3753,7 +3809,14 @@ def _analyse(
         ]
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the flood struck on 12 January" dates the flood, a clause with its own verb)
-        own_dates = [d for d in own_dates if not since_phrase(text[: d.start - sentence.start])]
+        # ("since a 30-minute blaze on March 28 that removed tons of fuel": when the act is the relative
+        # clause's right after the date, the happening after "since" is its subject, and the date its day)
+        own_dates = [
+            d
+            for d in own_dates
+            if not since_phrase(text[: d.start - sentence.start])
+            or act_of_relative_after_date(d, text, sentence.start, span)
+        ]
         # "rose to $85,000, a $12,000 rise on the day before": the day compared with, not the act's
         own_dates = [d for d in own_dates if not comparison_base(text[: d.start - sentence.start])]
         # "has agreed to pay $2bn into the scheme this year": the date is of the payment promised, not of the
