@@ -27,8 +27,8 @@ from events.extract.entities import (
 from events.extract.patterns import (
     TIME_ZONE,
     ScannedPattern,
-    compile_for_search,
     apart_at,
+    compile_for_search,
     compile_gated,
     written_between_boundaries,
 )
