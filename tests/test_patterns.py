@@ -5,6 +5,7 @@ import pytest
 
 from events.extract.patterns import (
     LazyPattern,
+    apart_at,
     boundary_at,
     with_first_characters,
     written_apart,
@@ -350,6 +351,26 @@ def test_written_between_boundaries_finds_what_the_pattern_of_the_part_finds(tex
 def test_written_apart_finds_what_the_pattern_of_the_part_finds(text: str, part: str) -> None:
     expected = re.search(rf"(?<![\w’']){re.escape(part)}(?![\w’'])", text) is not None
     assert written_apart(text, part, "’'") == expected
+
+
+@pytest.mark.parametrize(
+    "text,part",
+    [
+        # (a title's first word looked for in its sentence, as `_with_whole_name` asks: the first place
+        # written apart, past any place joined to a word, a hyphen or an apostrophe)
+        ("the Tamsin-based Tamsin Harbour Board said", "Tamsin"),
+        ("O'Hale's aide and Hale said", "Hale"),
+        ("Hale", "Hale"),
+        ("Halestorm over Hale’s Hale", "Hale"),
+        ("Žabljak and Ćuprija Ćuprija", "Ćuprija"),
+        ("the café_Roe then Roe", "Roe"),
+        ("no such word here", "Roe"),
+        ("Roe, Roe", "Roe"),
+    ],
+)
+def test_apart_at_is_where_the_pattern_of_the_part_finds_it(text: str, part: str) -> None:
+    found = re.search(rf"(?<![\w’'-]){re.escape(part)}(?![\w’'-])", text)
+    assert apart_at(text, part, "’'-") == (found.start() if found else -1)
 
 
 def test_a_trigger_sent_to_another_process_finds_the_same_and_keeps_nothing_found() -> None:

@@ -671,15 +671,22 @@ def written_apart(text: str, part: str, joining: str = "") -> bool:
     """Whether `part` is written in `text` with no word character, nor one of `joining`, right before or
     after it: `re.search(rf"(?<![\\w{joining}]){re.escape(part)}(?![\\w{joining}])", text)` without a pattern
     compiled per part."""
+    return apart_at(text, part, joining) >= 0
+
+
+def apart_at(text: str, part: str, joining: str = "") -> int:
+    """Where `part` is first written in `text` as `written_apart` asks (-1 where nowhere): the start of
+    `re.search(rf"(?<![\\w{joining}]){re.escape(part)}(?![\\w{joining}])", text)`, with no pattern compiled
+    per part (a title's first word, asked of its sentence, was compiled anew for most titles of a build)."""
     at = text.find(part)
     while at >= 0:
         end = at + len(part)
         if not (at > 0 and (_word_character(text[at - 1]) or text[at - 1] in joining)) and not (
             end < len(text) and (_word_character(text[end]) or text[end] in joining)
         ):
-            return True
+            return at
         at = text.find(part, at + 1)
-    return False
+    return -1
 
 
 class GatedPattern:

@@ -28,6 +28,7 @@ from events.extract.entities import (
 from events.extract.patterns import (
     TIME_ZONE,
     ScannedPattern,
+    apart_at,
     compile_for_search,
     compile_gated,
     written_between_boundaries,
@@ -629,10 +630,11 @@ def _with_whole_name(title: str, sentence: str) -> str:
     first = title.split(" ", 1)[0].rstrip(",;:")
     if not sentence or not _NAME_WORD.fullmatch(first) or first.lower() in _NOT_OF_A_NAME:
         return title
-    found = re.search(rf"(?<![\w’'-]){re.escape(first)}(?![\w’'-])", sentence)
-    if found is None or not sentence[: found.start()].endswith(" "):
+    # (a plain look, as `(?<![\w’'-])first(?![\w’'-])` finds it: a pattern per title's word filled re's cache)
+    at = apart_at(sentence, first, "’'-")
+    if at < 0 or not sentence[:at].endswith(" "):
         return title
-    words = sentence[: found.start()].split()
+    words = sentence[:at].split()
     kept: list[str] = []
     # (the words before, back to the first that is no name's: "the" only between two of a name's words,
     # "Help the Aged", never "In the Tamsin Sound")
