@@ -133,3 +133,16 @@ def test_a_town_shared_with_a_surname_stays_a_place_when_the_text_says_so(
     gazetteer: Gazetteer, text: str, country: str
 ) -> None:
     assert country in wheres(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Daniel Marlowe died in May. In the UK Marlowe topped the charts again.", "GBR"),
+        ("Daniel Marlowe died in May. In Kenya Marlowe was mourned by thousands.", "KEN"),
+    ],
+)
+def test_a_place_after_a_word_of_place_before_a_surname_stays_a_place(
+    gazetteer: Gazetteer, text: str, country: str
+) -> None:
+    assert country in wheres(gazetteer, text)

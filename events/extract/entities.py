@@ -1634,6 +1634,11 @@ def _given_name_before_a_surname(scan: _Scan, first: int, last: int) -> bool:
     after a place that no one bears ("Tokyo Electric", "Paris Air Show") leaves the place."""
     if last - first != 1 or last >= scan.n or not scan.joined(last) or scan.in_headline(first):
         return False
+    # ("In the UK Roe scored a hit": initials, or a name after an article or a word of place, name the place)
+    if scan.words[first].isupper() or (
+        first > 0 and scan.words[first - 1].lower() in _CITY_LOCATIVES | {"the"}
+    ):
+        return False
     surname = scan.words[last]
     if not scan.is_name_word(last) or surname in _PLACE_HEADS or surname in ORGANISATION_HEADS:
         return False
