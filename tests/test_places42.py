@@ -146,3 +146,18 @@ def test_a_place_after_a_word_of_place_before_a_surname_stays_a_place(
     gazetteer: Gazetteer, text: str, country: str
 ) -> None:
     assert country in wheres(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "own"),
+    [
+        ("Kestrel's shares tumbled 6 percent in early trading.", True),
+        ("Kestrel's stock slid on the news.", True),
+        ("Shares soared after the merger was announced.", True),
+        # a country's stock market, or a stock of goods, is no firm's stock
+        ("Ruritania's stock market fell 3 percent.", False),
+        ("Ruritania's stock of grain ran low in March.", False),
+    ],
+)
+def test_a_firms_shares_moving_by_any_verb_of_prices_are_its_own_business(sentence: str, own: bool) -> None:
+    assert is_own_business(sentence, "other") is own

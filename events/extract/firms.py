@@ -47,7 +47,9 @@ def listed_homes() -> dict[str, str]:
 # shareholders") and a provision of a law are no business of the firm.
 _OWN_BUSINESS = gated_for_search(
     r"\b(?:share\s+prices?|shares\s+(?:fell|rose|closed|dropped|slumped|jumped|climbed|plunged|gained|lost|were|have"
-    r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+shares\b|new\s+shares|its\s+shareholders"
+    r"|tumbled|slid|sank|soared|surged|plummeted|crashed|rallied|dipped|edged|ended|finished|nose-dived|dived"
+    r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+shares\b"
+    r"|(?:[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+stock\b(?!\s+(?:markets?|exchanges?|index|indices|of)\b)|new\s+shares|its\s+shareholders"
     r"|(?:payouts?|payments?|returns?)\s+to\s+(?:its\s+)?shareholders"
     r"|dividends?|(?:quarterly|annual|half-year|full-year|interim|first-quarter|second-quarter|third-quarter"
     r"|fourth-quarter)\s+(?:results|figures|profits?|earnings|losses)|(?:pre-tax|net|operating)\s+profits?"
