@@ -109,33 +109,6 @@ def test_a_firms_dated_business_told_before_an_accident_is_its_own(sentence: str
 
 
 @pytest.mark.parametrize(
-    "text",
-    [
-        "The chairman said on Friday that Peter Bolton is on his way out. His deputy will report to Bolton.",
-        "Susan Crawley lost her appeal on Monday. Supporters of Crawley gathered outside.",
-    ],
-)
-def test_a_town_that_is_the_surname_of_someone_named_in_full_is_the_person(
-    gazetteer: Gazetteer, text: str
-) -> None:
-    assert wheres(gazetteer, text) == []
-
-
-@pytest.mark.parametrize(
-    ("text", "country"),
-    [
-        # its state after it, or a city of a million, stays the place
-        ("Susan Crawley spoke. The march began in Crawley, England, on Monday.", "GBR"),
-        ("Ella Houston sang on Friday. Fans gathered in Houston for the show.", "USA"),
-    ],
-)
-def test_a_town_shared_with_a_surname_stays_a_place_when_the_text_says_so(
-    gazetteer: Gazetteer, text: str, country: str
-) -> None:
-    assert country in wheres(gazetteer, text)
-
-
-@pytest.mark.parametrize(
     ("text", "country"),
     [
         ("Daniel Marlowe died in May. In the UK Marlowe topped the charts again.", "GBR"),

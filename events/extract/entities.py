@@ -2930,26 +2930,12 @@ def _match_cities(scan: _Scan) -> None:
         if (
             (country or bare or office)
             and (not surnamed or office)
-            and (country or capital or not _a_surname_of_someone_named(scan, city))
             and not _in_personal_name(scan, i, last)
             and not _in_a_hyphened_name(scan.text, scan.starts[i], scan.ends[last - 1], True)
         ):
             entity = scan.entity(i, last, "place", city.name, country or city.country)
             scan.add(dataclasses.replace(entity, source="rule"), i, last, None, False)
         i = last
-
-
-def _a_surname_of_someone_named(scan: _Scan, city: City) -> bool:
-    """Whether a town's name is the surname of someone the text names in full ("Lena Aldridge", then "she
-    would report to Aldridge"): a given name of the lists right before it elsewhere in the text makes every
-    bare use of it the person's, unless its state or country follows it or it is a city of a million, which
-    the text names as often as it names the person ("Whitney Houston" and "a Houston hospital")."""
-    if city.population >= OFFICE_CITY_POPULATION or " " in city.name:
-        return False
-    return any(
-        match.group(1) in _GIVEN_NAMES
-        for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(city.name)}\b", scan.text)
-    )
 
 
 # The words before "capital" that make it a nation's: "the capital", "the country's capital", "its capital"
