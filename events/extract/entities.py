@@ -696,6 +696,7 @@ class Gazetteer:
         _match_dateline(scan, self.country_name)
         _match_state_abbreviations(scan)
         _match_cities(scan)
+        _bodies_of_named_cities(scan)
         kept = [
             found.entity
             for index, found in enumerate(scan.found)
@@ -738,9 +739,15 @@ class Gazetteer:
                 i += 1
                 continue
             entry = spelling.entry
-            if (entry.kind == "country" and _in_personal_name(scan, i, last)) or (
-                entry.kind in ("country", "place")
-                and _in_a_hyphened_name(scan.text, scan.starts[i], scan.ends[last - 1], entry.kind == "place")
+            if (
+                (entry.kind == "country" and _in_personal_name(scan, i, last))
+                or (entry.kind in ("country", "place") and _given_name_before_a_surname(scan, i, last))
+                or (
+                    entry.kind in ("country", "place")
+                    and _in_a_hyphened_name(
+                        scan.text, scan.starts[i], scan.ends[last - 1], entry.kind == "place"
+                    )
+                )
             ):
                 i = last  # "Michael Jordan", "Mr Chad", "Paris-Michael": a person's name is never a country
                 continue
@@ -1620,6 +1627,28 @@ def _in_personal_name(scan: _Scan, first: int, last: int) -> bool:
     )
 
 
+def _given_name_before_a_surname(scan: _Scan, first: int, last: int) -> bool:
+    """A one-word place's name right before the surname of someone the text names in full is a given name:
+    "Paris Roe" after "Michael Roe" (his daughter), "Sydney Doe" after "Ann Doe". Places are given names as
+    often as countries are ("Chad", `_in_personal_name`), and the surname is the text's own evidence: a word
+    after a place that no one bears ("Tokyo Electric", "Paris Air Show") leaves the place."""
+    if last - first != 1 or last >= scan.n or not scan.joined(last) or scan.in_headline(first):
+        return False
+    # ("In the UK Roe scored a hit": initials, or a name after an article or a word of place, name the place)
+    if scan.words[first].isupper() or (
+        first > 0 and scan.words[first - 1].lower() in _CITY_LOCATIVES | {"the"}
+    ):
+        return False
+    surname = scan.words[last]
+    if not scan.is_name_word(last) or surname in _PLACE_HEADS or surname in ORGANISATION_HEADS:
+        return False
+    # (the place's own writing is no evidence, though a place may be a listed given name: "Paris")
+    return any(
+        match.group(1) in _GIVEN_NAMES and match.start() != scan.starts[first]
+        for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", scan.text)
+    )
+
+
 def _person_described_after(scan: _Scan, k: int) -> bool:
     """Token k is the comma of an apposition that describes a person: ", a spokesman", ", the envoy",
     ", deputy secretary of labor" (an article, a lower-case word or a role word opens it)."""
@@ -2217,6 +2246,31 @@ def _country_of_a_place_in_name(scan: _Scan, first: int, last: int) -> str:
         if city is not None and city.population >= BARE_CITY_POPULATION and city.country in named:
             return city.country
     return ""
+
+
+def _bodies_of_named_cities(scan: _Scan) -> None:
+    """A public body whose name opens with a town's ("Riverton Primary Care Trust", "Halden County Coroner's
+    Office") or names it after "of" is that town's country's, once the town is found elsewhere in the text:
+    bodies are matched before the towns the text names bare ("a school in Riverton"), so the country a body's
+    name gave was looked for among too few places (`_country_of_a_place_in_name`). A firm's name keeps no
+    country here ("Riverton Freight Company" may trade from anywhere; its home is no place of the news)."""
+    for index, found in enumerate(scan.found):
+        entity = found.entity
+        if (
+            index in scan.removed
+            or entity.kind != "actor"
+            or entity.source != "rule"
+            or entity.country
+            or found.last - found.first < 2
+            or scan.words[found.last - 1] in _COMPANY_HEADS
+            or scan.words[found.last - 1] not in ORGANISATION_HEADS
+        ):
+            continue
+        country = _country_of_a_place_in_name(scan, found.first, found.last)
+        if country:
+            scan.found[index] = dataclasses.replace(
+                found, entity=dataclasses.replace(entity, country=country)
+            )
 
 
 # Heads of the names of firms and charities, which may open with a founder's possessive ("Moody's Investors

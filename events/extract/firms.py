@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from events.extract.entities import DEFAULT_GAZETTEER, Entity, names_a_firms_home
 from events.extract.patterns import compile_for_search, gated_for_search
+from events.extract.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 # The curated list of large listed firms and their homes (name, country, aliases), for reports that name a
 # firm without saying where it is from
@@ -46,7 +47,9 @@ def listed_homes() -> dict[str, str]:
 # shareholders") and a provision of a law are no business of the firm.
 _OWN_BUSINESS = gated_for_search(
     r"\b(?:share\s+prices?|shares\s+(?:fell|rose|closed|dropped|slumped|jumped|climbed|plunged|gained|lost|were|have"
-    r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+shares\b|new\s+shares|its\s+shareholders"
+    r"|tumbled|slid|sank|soared|surged|plummeted|crashed|rallied|dipped|edged|ended|finished|nose-dived|dived"
+    r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+shares\b"
+    r"|(?:[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+stock\b(?!\s+(?:markets?|exchanges?|index|indices|of)\b)|new\s+shares|its\s+shareholders"
     r"|(?:payouts?|payments?|returns?)\s+to\s+(?:its\s+)?shareholders"
     r"|dividends?|(?:quarterly|annual|half-year|full-year|interim|first-quarter|second-quarter|third-quarter"
     r"|fourth-quarter)\s+(?:results|figures|profits?|earnings|losses)|(?:pre-tax|net|operating)\s+profits?"
@@ -121,12 +124,33 @@ _ACCIDENT = compile_for_search(
 )
 
 
+# The day a clause is dated by: a weekday, "yesterday", "today", "last week", a month and its day
+_DAY_OF_A_CLAUSE = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|(?:last|this)\s+(?:week|month)"
+    rf"|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b"
+)
+
+
+def _accident_after_the_dated_business(sentence: str) -> bool:
+    """Whether the sentence tells the firm's business and its day before any accident it names, which then
+    only measures or explains the business ("Norvik's shares closed down 2 percent on Friday, bringing the
+    fall since the blast to 13 percent", "Its shares slid on Tuesday following the failure of efforts to
+    plug the leak"): the day is the business's. Without a day before it the accident is what the sentence
+    dates ("its shares have halved since the explosion"), and an accident told first is the news itself."""
+    business = _OWN_BUSINESS.search(sentence)
+    accident = _ACCIDENT.search(sentence)
+    if business is None or accident is None or accident.start() < business.end():
+        return False
+    return _DAY_OF_A_CLAUSE.search(sentence, business.end(), accident.start()) is not None
+
+
 def is_own_business(sentence: str, event_type: str) -> bool:
     """Whether a sentence tells of a firm's own business (`_OWN_BUSINESS`), or an office of the firm
     changing hands ("the chief executive will step down", a mention of type leadership), and of no accident
-    (`_ACCIDENT`) it would be the measure of."""
+    (`_ACCIDENT`) it would be the measure of, unless the business and its day are told before the accident
+    (`_accident_after_the_dated_business`)."""
     if _ACCIDENT.search(sentence):
-        return False
+        return _accident_after_the_dated_business(sentence)
     if _OWN_BUSINESS.search(sentence):
         return True
     return event_type == "leadership" and _FIRM_OFFICE.search(sentence) is not None
