@@ -25,6 +25,7 @@ from events.extract.noise import (
     caption_in_present,
     copula_state,
     framed_proposition,
+    held_steady,
     keeps_watch,
     mood_shift,
     routine,
@@ -32,6 +33,7 @@ from events.extract.noise import (
     scene_mood,
     seen_as,
     state_remains,
+    watched_ahead,
     where_published,
     where_someone_was,
     writers_guess,
@@ -577,6 +579,10 @@ def writers_own_voice(
         or seen_as(text)
         or scene_described(text)
         or framed_proposition(text)
+        # ("Thursday's speech will be closely watched by investors": who will watch a day's occasion)
+        or watched_ahead(text)
+        # ("The stock index stayed steady on Wednesday": a measure that did not move on its day)
+        or held_steady(text)
     ):
         return True
     if _UNDERWENT_CRITICISM.match(text):

@@ -716,6 +716,73 @@ def state_remains(text: str) -> bool:
     return _DONE_ONCE.search(rest) is None
 
 
+# Attention foreseen, as the main clause: "Thursday's speech will be closely watched by investors worried
+# about ...", "The ruling is being watched closely by other airlines". Who will watch is the writer's
+# framing of an occasion the report tells elsewhere (the speech, the ruling), no happening and no plan of
+# its own; "Observers will monitor the vote" (a body that acts) and "will be watched by millions" (an
+# audience counted, a broadcast's reach) are left alone
+_WATCHED_AHEAD = compile_gated(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:will|is\s+likely\s+to|are\s+likely\s+to|is|are|was|were)\s+"
+    r"(?:also\s+)?(?:being\s+|be\s+)(?:(?:very\s+)?(?:closely|keenly|carefully|anxiously|nervously)\s+)?"
+    r"(?:watched|scrutini[sz]ed|followed|monitored)\s+(?:(?:very\s+)?(?:closely|keenly|carefully|anxiously"
+    r"|nervously)\s+)?by\s+(?!(?:some\s+|about\s+|more\s+than\s+|up\s+to\s+)?(?:\d|millions|thousands|hundreds))",
+    re.IGNORECASE,
+)
+# (the adverb of attention is what makes it the writer's frame: "is monitored by the coastguard" is a body's
+# work, told without one)
+_ATTENTION_ADVERB = re.compile(r"\b(?:closely|keenly|carefully|anxiously|nervously)\b", re.IGNORECASE)
+
+
+def watched_ahead(text: str) -> bool:
+    """A sentence whose main clause says who will keep a close eye on an occasion ("Thursday's speech will be
+    closely watched by investors"): the writer's framing of a happening told elsewhere, no happening."""
+    found = _WATCHED_AHEAD.match(text)
+    if found is None or _ATTENTION_ADVERB.search(found.group()) is None:
+        return False
+    if not _only_a_subject(found.group("subject")):
+        return False
+    # ("... will be watched closely by traders, and shares fell 3%": an act joined on is news)
+    rest = text[found.end() :]
+    rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", _RELATIVE_CLAUSE.sub(" ", rest)))
+    return re.search(r"[,;]\s+(?:and|but|while)\s+", rest) is None or _DONE_ONCE.search(rest) is None
+
+
+# A measure that did not move, as the whole main clause: "The regional stock index stayed steady on
+# Wednesday", "Shares of the insurer were little changed". Nothing happened to it; a move ("fell 4%"), a
+# condition joined on ("held steady after the bank cut rates") and a patient's state ("remained stable") are
+# left alone
+_HELD_STEADY = compile_gated(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:stayed|remained|held|was|were|closed|ended|traded)\s+"
+    r"(?:broadly\s+|largely\s+|relatively\s+|virtually\s+|essentially\s+|mostly\s+)?(?:steady|flat|unchanged"
+    r"|little\s+changed)\b(?P<rest>[^;:]*)$",
+    re.IGNORECASE,
+)
+# (the subject is a market measure: an index, shares, a price, a rate or a currency)
+_MARKET_MEASURE = re.compile(
+    r"\b(?:index|indices|indexes|shares|stocks?|prices?|futures|bonds?|yields?|rates?|dollar|euro|pound|yen"
+    r"|currency|markets?|benchmark|average|crude)\b",
+    re.IGNORECASE,
+)
+# (what follows is only its day, its level or the setting: "on Wednesday", "at 568p", "in early trading")
+_STEADY_TAIL = re.compile(
+    r"^(?:\s*,?\s*(?:on|at|in|during|by|for|through|against|near|around|after|compared|from)\s+[^,;]{0,40}?)*"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def held_steady(text: str) -> bool:
+    """A sentence that only says a market measure did not move ("The regional stock index stayed steady on
+    Wednesday"): a figure with no happening; a move, or what the measure held steady after, is left alone."""
+    found = _HELD_STEADY.match(text.strip())
+    if found is None or _MARKET_MEASURE.search(found.group("subject")) is None:
+        return False
+    rest = found.group("rest")
+    return _STEADY_TAIL.match(rest) is not None and not re.search(
+        r"\b(?:after|as|when|despite)\b", rest, re.I
+    )
+
+
 # --- the page's words to its reader ----------------------------------------------------------------------
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
@@ -764,10 +831,22 @@ _SOURCING_NOTE = compile_gated(
 )
 
 
+# "A copy of her testimony was obtained by The Daily Post.", "Copies of the memo were seen by Reuters.": how
+# the outlet came by the document the sentences around it quote, whole; "Papers obtained by the Post show
+# that ..." goes on to what the papers tell, and is read as that
+_COPY_OBTAINED = re.compile(
+    r"^(?:(?:but|and)\s+)?(?:an?\s+|the\s+)?(?:(?:advance|full|leaked|draft)\s+)?(?:copy|copies)\s+of\s+"
+    r"[^,;:\"“”]{1,60}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:obtained|seen|reviewed)\s+by\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,4}(?:\s+(?:on|late|early)\s+\w+)?\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def sourcing_note(text: str) -> bool:
     """A sentence that only says how its sources spoke ("The sources spoke on condition of anonymity because
-    the talks are private"): the reporter's note on the sentences around it, no happening of its own."""
-    return _SOURCING_NOTE.match(text) is not None
+    the talks are private") or how the outlet came by a document ("A copy of the letter was obtained by
+    The Daily Post"): the reporter's note on the sentences around it, no happening of its own."""
+    return _SOURCING_NOTE.match(text) is not None or _COPY_OBTAINED.match(text.strip()) is not None
 
 
 # --- the outlet's own journalist, telling in the present --------------------------------------------------

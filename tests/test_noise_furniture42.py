@@ -1,0 +1,90 @@
+"""What is no happening on unseen text (session 42): how the outlet came by a document, who will watch an
+occasion closely, and a market measure that did not move. Every sentence here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.noise import held_steady, sourcing_note, watched_ahead
+from tests.reports import mentions_below_lead
+
+THURSDAY = dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        ("A copy of her testimony was obtained by The Daily Post.", True),
+        ("Copies of the draft memo were seen by Reuters on Tuesday.", True),
+        ("An advance copy of the audit has been reviewed by the Harbour Times.", True),
+        # the papers go on to tell something: that is what is read
+        ("Papers obtained by The Daily Post show that warnings were raised in May.", False),
+        ("A copy of the letter, obtained by the Post, shows the mayor knew of the leak.", False),
+        # a copy handed over by a party is an act
+        ("A copy of the contract was handed to prosecutors by the firm's auditor.", False),
+    ],
+)
+def test_how_the_outlet_came_by_a_document_is_a_sourcing_note(text: str, note: bool) -> None:
+    assert sourcing_note(text) is note
+
+
+def test_a_copy_obtained_by_the_outlet_makes_no_event() -> None:
+    assert mentions_below_lead("A copy of her testimony was obtained by The Daily Post.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "framing"),
+    [
+        (
+            "Thursday night's speech will be closely watched by farmers and insurers worried about the"
+            " harvest.",
+            True,
+        ),
+        ("The ruling is being watched closely by other airlines.", True),
+        ("But the vote will be keenly followed by investors in the region.", True),
+        # a body that does the watching as its work, with no adverb of attention, is left to the reading
+        ("The vote on Sunday will be monitored by 300 observers from the regional bloc.", False),
+        ("The ceasefire is monitored by the United Nations.", False),
+        # an audience counted is the reach of a broadcast
+        ("The final will be closely watched by millions of viewers.", False),
+        # a subject that is a clause of its own
+        ("Officials said the talks will be closely watched by both sides.", False),
+    ],
+)
+def test_who_will_watch_an_occasion_closely_is_the_writers_framing(text: str, framing: bool) -> None:
+    assert watched_ahead(text) is framing
+
+
+def test_an_occasion_watched_closely_keeps_the_occasion_only() -> None:
+    found = mentions_below_lead(
+        "Thursday night's speech will be closely watched by farmers and insurers worried about the harvest.",
+        THURSDAY,
+    )
+    # the speech named by its day is the one happening; who will watch it is no second one
+    assert [m.planned for m in found] == [True]
+    assert "watched" not in found[0].clause
+
+
+@pytest.mark.parametrize(
+    ("text", "steady"),
+    [
+        ("The regional stock index stayed steady on Wednesday.", True),
+        ("Shares of the insurer were little changed in early trading.", True),
+        ("Grain futures closed broadly flat at 412 cents.", True),
+        # a move is news
+        ("Shares of the insurer fell 4 percent on Wednesday.", False),
+        # what the measure held steady after is a happening told with it
+        ("The index held steady after the central bank cut rates on Wednesday.", False),
+        # not a market measure: a patient's or a dam's state is left to other readings
+        ("The injured driver remained unchanged overnight.", False),
+        ("The water level at the dam stayed steady on Wednesday.", False),
+    ],
+)
+def test_a_market_measure_that_did_not_move_is_no_happening(text: str, steady: bool) -> None:
+    assert held_steady(text) is steady
+
+
+def test_a_steady_index_makes_no_event() -> None:
+    assert mentions_below_lead("The regional stock index stayed steady on Wednesday.", THURSDAY) == []
