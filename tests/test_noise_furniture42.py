@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from events.extract.noise import held_steady, sourcing_note, watched_ahead
+from events.extract.noise import held_steady, sourcing_note, to_the_reader, watched_ahead
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -88,3 +88,41 @@ def test_a_market_measure_that_did_not_move_is_no_happening(text: str, steady: b
 
 def test_a_steady_index_makes_no_event() -> None:
     assert mentions_below_lead("The regional stock index stayed steady on Wednesday.", THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "furniture"),
+    [
+        (
+            "Harbour Watch, Channel Four, Monday, 9 March at 2100 GMT Then available in the UK via the link"
+            ' below "The authority appears to have ignored every warning," said a letter from two senators.',
+            True,
+        ),
+        (
+            "The Long Flood is shown on Channel Four on Friday at 2100 GMT, or afterwards on BBC iPlayer.",
+            True,
+        ),
+        (
+            "Hear Ana Roe's report on World Service Radio at 1100 GMT, or watch it on World News at 1300"
+            " GMT.",
+            True,
+        ),
+        ("RT @kessel_news: Within weeks, bread had the steepest price rise of the year in December.", True),
+        # a broadcast that is itself the news, and a link named in what someone said, are left alone
+        ("The two-hour appeal concert will be screened live from 0100 GMT on Saturday.", False),
+        ("The ministry said the link between the two outbreaks was still unclear.", False),
+    ],
+)
+def test_where_the_reader_finds_the_outlets_programme_is_page_furniture(text: str, furniture: bool) -> None:
+    assert to_the_reader(text) is furniture
+
+
+def test_a_listing_glued_to_a_quotation_makes_no_event() -> None:
+    text = (
+        "Harbour Watch, Channel Four, Monday, 9 March at 2100 GMT Then available in the UK via the link"
+        ' below "The authority appears to have ignored every warning," said a letter from two senators.'
+    )
+    assert mentions_below_lead(text, THURSDAY) == []
+    assert (
+        mentions_below_lead("RT @kessel_news: Bread had the steepest price rise in December.", THURSDAY) == []
+    )

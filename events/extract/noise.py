@@ -802,7 +802,14 @@ _TO_THE_READER = compile_for_search(
     # ("Sign up for free e-mail news alerts from the Herald": the page's own offer, often the last words of
     # a line of related links the scrape ran together)
     r"|\bsign\s+up\s+(?:now\s+|today\s+|here\s+)?for\s+(?:our\s+|free\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:newsletters?|alerts?|updates|e-?mails?|bulletins?)\b",
+    r"(?:newsletters?|alerts?|updates|e-?mails?|bulletins?)\b"
+    # ("Then available in the UK via the link below", "or afterwards on BBC iPlayer", "or watch it on World
+    # News at 1100 GMT": where the reader finds the outlet's own programme, a listing glued to the text)
+    r"|\b(?:via|using|through|at)\s+the\s+links?\s+(?:below|above)\b"
+    r"|\bor\s+(?:afterwards|later|again)\s+on\s+(?:the\s+)?(?:BBC\s+)?iPlayer\b"
+    r"|\bor\s+(?:watch|listen\s+to|hear)\s+(?:it|them|the\s+(?:report|programme|interview))\s+on\s+(?-i:[A-Z])"
+    # ("RT @harbour_news: ..."): a post the page's feed passed on from a social network
+    r"|^\s*RT\s+@\w+",
     re.IGNORECASE,
 )
 
