@@ -7,7 +7,13 @@ import datetime as dt
 
 import pytest
 
-from events.extract.noise import held_steady, sourcing_note, to_the_reader, watched_ahead
+from events.extract.noise import (
+    held_steady,
+    sourcing_note,
+    to_the_reader,
+    verdict_on_a_days_happening,
+    watched_ahead,
+)
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -126,3 +132,37 @@ def test_a_listing_glued_to_a_quotation_makes_no_event() -> None:
     assert (
         mentions_below_lead("RT @kessel_news: Bread had the steepest price rise in December.", THURSDAY) == []
     )
+
+
+VOTE_LEAD = "Voters in Ruritania went to the polls on Saturday to choose a new parliament.\n\n"
+MONDAY = dt.date(2026, 3, 9)
+
+
+def test_a_verdict_on_a_happening_named_by_its_day_is_a_statement_not_the_happening_again() -> None:
+    found = mentions_below_lead(
+        "International monitors said Saturday's election was peaceful and orderly.", MONDAY, VOTE_LEAD
+    )
+    # the election named by its day, and the monitors' view of it: one election, one statement
+    assert sorted(m.event_type for m in found) == ["election", "statement"]
+
+
+def test_words_that_tell_the_deed_named_by_its_day_are_left_to_the_deed() -> None:
+    found = mentions_below_lead(
+        "Police said Sunday's attack was carried out by two gunmen on motorbikes.", MONDAY, VOTE_LEAD
+    )
+    assert [m.event_type for m in found] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        ("International monitors said Saturday's election was peaceful and orderly.", True),
+        ("The league called Sunday's final a disgrace to the sport.", True),
+        ("Observers described last week's referendum as largely free.", True),
+        ("Police said Sunday's attack was carried out by two gunmen.", False),
+        ("The minister said Saturday's storm had been forecast by nobody.", False),
+        ("The monitors said the count would end on Saturday.", False),
+    ],
+)
+def test_a_verdict_on_a_days_happening(text: str, verdict: bool) -> None:
+    assert verdict_on_a_days_happening(text) is verdict

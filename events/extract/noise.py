@@ -783,6 +783,38 @@ def held_steady(text: str) -> bool:
     )
 
 
+# A verdict on a happening named by its day, as what was said: "Monitors said Saturday's election was
+# peaceful", "The league called Sunday's final a disgrace". The day names the happening, which is read as
+# one of its own (events.extract.happenings); the saying is a view of it, a statement, not that happening a
+# second time. Words that go on to tell the deed itself ("said Monday's attack was carried out by two men")
+# are left to the reading of a deed told
+_DAY_OWNER = (
+    r"(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
+    r"|(?:last|this)\s+(?:week|weekend|month))"
+)
+_VERDICT_ON_A_DAYS_HAPPENING = compile_gated(
+    r"\b(?:said|says|say|called|calls|call|described|describes|declared|declares|judged|deemed|found|finds"
+    r"|pronounced)\s+(?:that\s+)?(?:the\s+)?" + _DAY_OWNER + r"['’]s\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)"
+    r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|as)\b|\s+(?:a|an|the)\s)"
+    r"(?P<rest>[^;:]*)",
+    re.IGNORECASE,
+)
+_DEED_TOLD_AFTER = re.compile(
+    # (a passive with its agent, "was carried out by two men", "had been forecast by nobody"; or a participle
+    # with its place, means or cause, "was started in the kitchen")
+    r"^\s+(?:\w+ly\s+)?(?:been\s+)?(?:[a-z]+\s+(?:(?:out|up|off|down)\s+)?by\b|(?:\w+(?:ed|en)|made|done|set|led"
+    r"|run|held|won|lost|fought|caught|shot|hit)\s+(?:(?:out|up|off|down)\s+)?(?:in|at|on|with|from|after|because)\b)",
+    re.IGNORECASE,
+)
+
+
+def verdict_on_a_days_happening(text: str) -> bool:
+    """Whether what a sentence says was said is a verdict on a happening the words name by its day ("Monitors
+    said Saturday's election was peaceful"): a view of that happening, not a telling of it."""
+    found = _VERDICT_ON_A_DAYS_HAPPENING.search(text)
+    return found is not None and _DEED_TOLD_AFTER.match(found.group("rest")) is None
+
+
 # --- the page's words to its reader ----------------------------------------------------------------------
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
