@@ -166,3 +166,27 @@ def test_words_that_tell_the_deed_named_by_its_day_are_left_to_the_deed() -> Non
 )
 def test_a_verdict_on_a_days_happening(text: str, verdict: bool) -> None:
     assert verdict_on_a_days_happening(text) is verdict
+
+
+BEACH_LEAD = "Tar balls washed up on Gull Beach on Thursday, closing a stretch of the shore.\n\n"
+FRIDAY = dt.date(2026, 3, 13)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I think it is awful," said Tom Brill, walking along the beach with his two sons.',
+        '"We are still waiting for the ferry," said Lia Holm, waiting with her baby at the pier.',
+    ],
+)
+def test_a_person_brought_in_by_what_they_were_doing_on_the_spot_is_a_passer_by(sentence: str) -> None:
+    assert mentions_below_lead(sentence, FRIDAY, BEACH_LEAD) == []
+
+
+def test_an_office_before_the_name_is_no_passer_by() -> None:
+    found = mentions_below_lead(
+        '"We will reopen the beach as soon as it is safe," said Mayor Ana Roe, standing by the dunes.',
+        FRIDAY,
+        BEACH_LEAD,
+    )
+    assert [m.event_type for m in found] == ["statement"]

@@ -1272,6 +1272,14 @@ _BYSTANDER_ATTRIBUTION = re.compile(
     rf"\b(?i:one|another|a|an|the)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
     rf"|{NAME},\s+(?:\d{{1,3}}\b|(?:a|an)\s+(?:(?!(?:at|of|for|from|in|with|on|to)\b)[\w-]+\s+){{0,2}}?{BYSTANDERS}\b"
     rf"|from\s+[A-Z]|{DAILY_LIFE})"
+    # ('..., said Tom Reed, walking along the quay with his sons': a person named with no office, brought in
+    # by what they were doing on the spot, is a passer-by; a title before the name, "said Mayor Ana Roe,
+    # standing by the dyke", is an office, and left alone)
+    r"|^\s*,?\s*(?i:said|says|added)\s+(?!(?:Mr|Mrs|Ms|Dr|Miss|Gov|Governor|President|Senator|Sen|Rep|Mayor"
+    r"|Minister|General|Gen|Adm|Admiral|Chief|Captain|Capt|Professor|Prof|Judge|Sheriff|Secretary|Commissioner"
+    r"|Officer|Sergeant|Sgt|Colonel|Col|Lt|Father|Rev|Reverend|Bishop|Pastor)\b)[A-Z][a-z’'-]+\s+[A-Z][\w’'-]+,\s+"
+    r"(?:walking|strolling|standing|sitting|waiting|queuing|queueing|shopping|jogging|sunbathing|wading|watching"
+    r"|holding|carrying|pushing|clutching|lounging|playing|swimming|gazing|staring)\b"
 )
 
 
