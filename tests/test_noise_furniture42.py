@@ -9,6 +9,7 @@ import pytest
 
 from events.extract.noise import (
     held_steady,
+    mood_kept,
     sourcing_note,
     to_the_reader,
     verdict_on_a_days_happening,
@@ -190,3 +191,36 @@ def test_an_office_before_the_name_is_no_passer_by() -> None:
         BEACH_LEAD,
     )
     assert [m.event_type for m in found] == ["statement"]
+
+
+SEAL_LEAD = "Engineers fitted a new seal on the broken pipeline on Thursday night.\n\n"
+SUNDAY = dt.date(2026, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "mood"),
+    [
+        (
+            "This weekend the company remained cautiously optimistic that the seal fitted on Thursday night"
+            " would hold back the gas.",
+            True,
+        ),
+        ("The mayor stayed hopeful.", True),
+        ("Investors remain wary of the harbour board's plans.", True),
+        # an act joined on is read as that act
+        ("Harbour chief Tom Vale ordered more tests but remained confident.", False),
+        ("The mayor stayed hopeful, and on Saturday the port reopened.", False),
+        # a subject that is a clause of its own
+        ("Officials said the company remained optimistic.", False),
+    ],
+)
+def test_a_mood_kept_is_no_happening(text: str, mood: bool) -> None:
+    assert mood_kept(text) is mood
+
+
+def test_a_mood_kept_on_a_day_makes_no_event() -> None:
+    text = (
+        "This weekend the company remained cautiously optimistic that the seal fitted on Thursday night would"
+        " hold back the gas."
+    )
+    assert mentions_below_lead(text, SUNDAY, SEAL_LEAD) == []

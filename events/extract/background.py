@@ -27,6 +27,7 @@ from events.extract.noise import (
     framed_proposition,
     held_steady,
     keeps_watch,
+    mood_kept,
     mood_shift,
     routine,
     scene_described,
@@ -583,6 +584,8 @@ def writers_own_voice(
         or watched_ahead(text)
         # ("The stock index stayed steady on Wednesday": a measure that did not move on its day)
         or held_steady(text)
+        # ("This weekend the firm remained cautiously optimistic that ...": a mood while it waits)
+        or mood_kept(text)
     ):
         return True
     if _UNDERWENT_CRITICISM.match(text):

@@ -783,6 +783,29 @@ def held_steady(text: str) -> bool:
     )
 
 
+# A mood kept, as the whole main clause: "This weekend the company remained cautiously optimistic that the
+# seal would hold", "The mayor stayed hopeful". How a party feels while it waits is no happening, whatever day
+# it is told of; an act joined on ("ordered more tests but remained confident") is read as that act
+_MOOD_KEPT = compile_gated(
+    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,8}}?)(?:still\s+|also\s+)?(?:remained|remains|remain|stayed|stays"
+    r"|stay)\s+(?:(?:cautiously|quietly|guardedly|broadly|fairly|very|still|ever|deeply|openly)\s+)?(?:optimistic"
+    r"|hopeful|confident|upbeat|pessimistic|sceptical|skeptical|wary|cautious|doubtful|unconvinced)\b"
+    r"(?P<rest>[^;]*)$",
+    re.IGNORECASE,
+)
+
+
+def mood_kept(text: str) -> bool:
+    """A sentence whose main clause only says a party stayed hopeful or wary ("This weekend the company
+    remained cautiously optimistic that the seal would hold"): a mood while it waits, no happening."""
+    found = _MOOD_KEPT.match(text.strip())
+    if found is None or not _only_a_subject(found.group("subject")):
+        return False
+    # ("... remained hopeful, and on Friday it reopened the port": a deed joined on is news; what it is
+    # hopeful of, "that the cap placed on Thursday would hold", is no deed of its own)
+    return re.search(r"[,;]\s+(?:and|but|while|as)\s+", found.group("rest")) is None
+
+
 # A verdict on a happening named by its day, as what was said: "Monitors said Saturday's election was
 # peaceful", "The league called Sunday's final a disgrace". The day names the happening, which is read as
 # one of its own (events.extract.happenings); the saying is a view of it, a statement, not that happening a
