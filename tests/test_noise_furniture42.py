@@ -1,5 +1,6 @@
 """What is no happening on unseen text (session 42): how the outlet came by a document, who will watch an
-occasion closely, and a market measure that did not move. Every sentence here is our own."""
+occasion closely, where the reader finds the outlet's programme, a verdict on a happening named by its day,
+a passer-by's view and a mood kept. Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ import datetime as dt
 import pytest
 
 from events.extract.noise import (
-    held_steady,
     mood_kept,
     sourcing_note,
     to_the_reader,
@@ -72,29 +72,6 @@ def test_an_occasion_watched_closely_keeps_the_occasion_only() -> None:
     # the speech named by its day is the one happening; who will watch it is no second one
     assert [m.planned for m in found] == [True]
     assert "watched" not in found[0].clause
-
-
-@pytest.mark.parametrize(
-    ("text", "steady"),
-    [
-        ("The regional stock index stayed steady on Wednesday.", True),
-        ("Shares of the insurer were little changed in early trading.", True),
-        ("Grain futures closed broadly flat at 412 cents.", True),
-        # a move is news
-        ("Shares of the insurer fell 4 percent on Wednesday.", False),
-        # what the measure held steady after is a happening told with it
-        ("The index held steady after the central bank cut rates on Wednesday.", False),
-        # not a market measure: a patient's or a dam's state is left to other readings
-        ("The injured driver remained unchanged overnight.", False),
-        ("The water level at the dam stayed steady on Wednesday.", False),
-    ],
-)
-def test_a_market_measure_that_did_not_move_is_no_happening(text: str, steady: bool) -> None:
-    assert held_steady(text) is steady
-
-
-def test_a_steady_index_makes_no_event() -> None:
-    assert mentions_below_lead("The regional stock index stayed steady on Wednesday.", THURSDAY) == []
 
 
 @pytest.mark.parametrize(

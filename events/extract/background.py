@@ -25,7 +25,6 @@ from events.extract.noise import (
     caption_in_present,
     copula_state,
     framed_proposition,
-    held_steady,
     keeps_watch,
     mood_kept,
     mood_shift,
@@ -582,8 +581,6 @@ def writers_own_voice(
         or framed_proposition(text)
         # ("Thursday's speech will be closely watched by investors": who will watch a day's occasion)
         or watched_ahead(text)
-        # ("The stock index stayed steady on Wednesday": a measure that did not move on its day)
-        or held_steady(text)
         # ("This weekend the firm remained cautiously optimistic that ...": a mood while it waits)
         or mood_kept(text)
     ):

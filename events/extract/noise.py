@@ -747,42 +747,6 @@ def watched_ahead(text: str) -> bool:
     return re.search(r"[,;]\s+(?:and|but|while)\s+", rest) is None or _DONE_ONCE.search(rest) is None
 
 
-# A measure that did not move, as the whole main clause: "The regional stock index stayed steady on
-# Wednesday", "Shares of the insurer were little changed". Nothing happened to it; a move ("fell 4%"), a
-# condition joined on ("held steady after the bank cut rates") and a patient's state ("remained stable") are
-# left alone
-_HELD_STEADY = compile_gated(
-    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:stayed|remained|held|was|were|closed|ended|traded)\s+"
-    r"(?:broadly\s+|largely\s+|relatively\s+|virtually\s+|essentially\s+|mostly\s+)?(?:steady|flat|unchanged"
-    r"|little\s+changed)\b(?P<rest>[^;:]*)$",
-    re.IGNORECASE,
-)
-# (the subject is a market measure: an index, shares, a price, a rate or a currency)
-_MARKET_MEASURE = re.compile(
-    r"\b(?:index|indices|indexes|shares|stocks?|prices?|futures|bonds?|yields?|rates?|dollar|euro|pound|yen"
-    r"|currency|markets?|benchmark|average|crude)\b",
-    re.IGNORECASE,
-)
-# (what follows is only its day, its level or the setting: "on Wednesday", "at 568p", "in early trading")
-_STEADY_TAIL = re.compile(
-    r"^(?:\s*,?\s*(?:on|at|in|during|by|for|through|against|near|around|after|compared|from)\s+[^,;]{0,40}?)*"
-    r"\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-
-
-def held_steady(text: str) -> bool:
-    """A sentence that only says a market measure did not move ("The regional stock index stayed steady on
-    Wednesday"): a figure with no happening; a move, or what the measure held steady after, is left alone."""
-    found = _HELD_STEADY.match(text.strip())
-    if found is None or _MARKET_MEASURE.search(found.group("subject")) is None:
-        return False
-    rest = found.group("rest")
-    return _STEADY_TAIL.match(rest) is not None and not re.search(
-        r"\b(?:after|as|when|despite)\b", rest, re.I
-    )
-
-
 # A mood kept, as the whole main clause: "This weekend the company remained cautiously optimistic that the
 # seal would hold", "The mayor stayed hopeful". How a party feels while it waits is no happening, whatever day
 # it is told of; an act joined on ("ordered more tests but remained confident") is read as that act
