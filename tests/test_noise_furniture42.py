@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from events.extract.noise import (
+    copy_obtained,
     mood_kept,
-    sourcing_note,
     to_the_reader,
     verdict_on_a_days_happening,
     watched_ahead,
@@ -33,8 +33,8 @@ THURSDAY = dt.date(2026, 3, 12)
         ("A copy of the contract was handed to prosecutors by the firm's auditor.", False),
     ],
 )
-def test_how_the_outlet_came_by_a_document_is_a_sourcing_note(text: str, note: bool) -> None:
-    assert sourcing_note(text) is note
+def test_how_the_outlet_came_by_a_document_is_a_note_on_the_sources(text: str, note: bool) -> None:
+    assert copy_obtained(text) is note
 
 
 def test_a_copy_obtained_by_the_outlet_makes_no_event() -> None:

@@ -24,6 +24,7 @@ from events.extract.entities import Entity
 from events.extract.noise import (
     caption_in_present,
     copula_state,
+    copy_obtained,
     framed_proposition,
     keeps_watch,
     mood_kept,
@@ -583,6 +584,8 @@ def writers_own_voice(
         or watched_ahead(text)
         # ("This weekend the firm remained cautiously optimistic that ...": a mood while it waits)
         or mood_kept(text)
+        # ("A copy of her testimony was obtained by The Daily Post": how the outlet came by a document)
+        or copy_obtained(text)
     ):
         return True
     if _UNDERWENT_CRITICISM.match(text):

@@ -870,9 +870,16 @@ _COPY_OBTAINED = re.compile(
 
 def sourcing_note(text: str) -> bool:
     """A sentence that only says how its sources spoke ("The sources spoke on condition of anonymity because
-    the talks are private") or how the outlet came by a document ("A copy of the letter was obtained by
-    The Daily Post"): the reporter's note on the sentences around it, no happening of its own."""
-    return _SOURCING_NOTE.match(text) is not None or _COPY_OBTAINED.match(text.strip()) is not None
+    the talks are private"): the reporter's note on the sentences around it, no happening of its own."""
+    return _SOURCING_NOTE.match(text) is not None
+
+
+def copy_obtained(text: str) -> bool:
+    """A sentence that only says how the outlet came by a document ("A copy of the letter was obtained by The
+    Daily Post"): the reporter's note on the quotations around it, no happening of its own. (Read as the
+    writer's own voice, not skipped as a sourcing note is: a quotation after it is not taken to go on from
+    the one before it.)"""
+    return _COPY_OBTAINED.match(text.strip()) is not None
 
 
 # --- the outlet's own journalist, telling in the present --------------------------------------------------
