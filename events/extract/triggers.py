@@ -2698,6 +2698,16 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Six more patients in the delta were diagnosed, officials said": the count is the news
         return "disaster"
     if (
+        event_type in ("claim", "statement")
+        and _CASES_RISEN.search(text)
+        and _cases_before_deaths(text)
+        and _OUTBREAK_SIGN.search(text)
+    ):
+        # "The agency reported the number of infected people to have reached 4,120", "officials said the
+        # tally of confirmed cases had risen to 310": an outbreak's count told through who keeps it is the
+        # outbreak's news, as new cases told are
+        return "disaster"
+    if (
         event_type == "other"
         and (_NEW_CASES_TOLD.search(text) or _CASES_RISEN.search(text))
         and _cases_before_deaths(text)
@@ -2751,6 +2761,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         return "casualties"
     if event_type == "other" and _in_main_clause(_RAIN_SETS_OFF, text):
         # "Heavy rain triggered landslides across the valley": the disaster begun
+        return "disaster"
+    if event_type in ("statement", "claim") and _hazard_sighted(text) and not _DEATH_WORDS.search(text):
+        # "In the south, officials confirmed a fuel slick six miles from the beach": the hazard sighted is the
+        # disaster's news, as a happening reported through a speaker is the happening
         return "disaster"
     if event_type == "statement" and _hazard_reported(text) and not _DEATH_WORDS.search(text):
         # "Officials said the flood has since covered a third of the province": the flood's course (its dead
@@ -3371,12 +3385,69 @@ def _case_only_as_circumstance(text: str) -> bool:
     )
 
 
+# An estimate or a forecast given or revised by those who count: "officials raised their estimate of the
+# flow", "the agency announced the 300-tonnes-a-day estimate", "the bank cut its growth forecast" (a count
+# made known is its makers' words, as "estimated" is; an adjective before the noun, "an updated estimate", is
+# no verb)
+_ESTIMATE_REVISED = re.compile(
+    r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"\b(raised|raises|increased|increases|lowered|lowers|reduced|revised|revises|upgraded|downgraded|doubled"
+    r"|updated|cut|announced|announces|gave|released|issued|published|unveiled|put\s+out)\s+"
+    r"((the|its|their|his|her|an?|new|official|first|latest|own)\s+){0,2}([\w,.’'-]+\s+){0,2}?"
+    r"(estimates?|forecasts?|projections?|best\s+guess)\b",
+    re.IGNORECASE,
+)
+# An estimate stated as it stands, its figure after the verb: "the official estimate of the flow is 30,000
+# to 50,000 barrels", "the firm's best guess for the loss was $40m"
+_ESTIMATE_STANDS = re.compile(
+    r"\b(estimates?|forecasts?|projections?|best\s+guess)[\"”’']?\s+(of|for)\b[^.;:!?]{0,160}?\b(is|was|are|were"
+    r"|stood\s+at|stands\s+at)\s+(now\s+)?(about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+"
+    r"|between\s+|as\s+high\s+as\s+)?[$£€#]?\d",
+    re.IGNORECASE,
+)
+# A forecast told as its forecaster's, after the clause it forecasts ("That will not happen before May, the
+# agency predicts.") or as what the speaker reckons ("said he estimates that about $2bn will be spent"): a
+# forecast is no planned act
+# (at the end only verbs that are never nouns: ", the latest estimate." or ", a $2bn project." ends on a noun)
+_FORECAST_TOLD = re.compile(
+    r",\s+(?!according\b)(the\s+)?([\w’'.&-]+\s+){0,4}[\w’'.&-]+\s+(predicts?|predicted|reckons?)\s*[.!]?\s*$"
+    r"|\b(said|says|added|adds)\s+(that\s+)?(he|she|it|they|we)\s+(now\s+)?(estimates|estimated|predicts|predicted"
+    r"|forecasts|projects|projected|reckons)\s+(that\s+)?",
+    re.IGNORECASE,
+)
+# The words that open a subordinate clause or a relative one: a revision told inside one is another act's
+# circumstance ("after the agency raised its estimate, the firm sold its shares")
+_NOT_ITS_OWN_CLAUSE = re.compile(
+    r"\b(after|since|before|when|while|because|following|who|which|that|where|whose|until|if|although|though"
+    r"|amid|despite|once)\b",
+    re.IGNORECASE,
+)
+
+
+def _estimate_given(text: str) -> bool:
+    """Whether the sentence's main clause gives or revises an estimate or a forecast (`_ESTIMATE_REVISED`,
+    `_ESTIMATE_STANDS`, `_FORECAST_TOLD`): a count made known is its makers' words. The verb of revising must
+    follow its own subject, after the sentence's start or a comma that closes an opening phrase, with no word
+    of a subordinate or relative clause between."""
+    if _ESTIMATE_STANDS.search(text) or _FORECAST_TOLD.search(text):
+        return True
+    for found in _ESTIMATE_REVISED.finditer(text):
+        subject = re.split(r"[,;:]", text[: found.start()])[-1]
+        if len(subject.split()) <= 8 and not _NOT_ITS_OWN_CLAUSE.search(subject):
+            return True
+    return False
+
+
 def _type_of_plain_act(text: str, title: str) -> str:
     """The type of an act the extraction found no type for, when the sentence says what kind of happening it
     is by the words news prose gives that kind: a letter or an objection is a statement, a rescue team's
     landing a deployment, two leaders' talks diplomacy, restrictions imposed a policy, a storm forming a
     disaster. Words made public come first: a letter about a storm is the letter."""
     if _WORDS_MADE_PUBLIC.search(text) or _in_main_clause(_REPROACH, text):
+        return "statement"
+    if _estimate_given(text):
+        # "Officials raised their estimate of the flow to 5,000 barrels a day", "that will not be until May,
+        # the firm predicts": an estimate or a forecast is words given, no act, whatever the figure counts
         return "statement"
     if _WORDS_ON_THE_RECORD.search(text) and SPEECH.search(text) is None:
         # "in a televised speech, the president took aim at ...", "took a gloomier view ... in a note",
@@ -3478,11 +3549,14 @@ def _cases_before_deaths(text: str) -> bool:
     return bool(cases) and (death is None or min(cases) < death.start())
 
 
+# What an outbreak's count counts: cases or infections, or the sick themselves ("the number of infected
+# people", "the total of people infected" is the same count)
+_SICK_COUNTED = r"(cases|infections|(infected|sick)\s+(people|persons|patients)|people\s+(infected|sickened))"
 # A count of cases: "75 lab-confirmed cases", "3,400 cases", "the number of measles cases"
 _CASES_COUNTED = re.compile(
     # ("one of the cases", "two of these infections": some of a count, no count)
     rf"\b{_COUNTED}\s+((?!(of|the|these|those)\b)[\w-]+\s+){{0,3}}?(cases|infections)\b"
-    r"|\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b",
+    r"|\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?" + _SICK_COUNTED + r"\b",
     re.IGNORECASE,
 )
 _DEATH_WORDS = re.compile(
@@ -3555,7 +3629,9 @@ _NEW_CASES_TOLD = gated_for_search(
 )
 # ... or its count told as risen: "the total of suspected cases jumped to 95 overnight"
 _CASES_RISEN = re.compile(
-    r"\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b[^.;]{0,30}?\b(climbed|risen|rose"
+    r"\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?"
+    + _SICK_COUNTED
+    + r"\b[^.;]{0,30}?\b(climbed|risen|rose"
     # ("the number of cases soared to 498": a steep rise is a rise)
     r"|reached|jumped|grown|grew|increased|passed|topped|soared|surged|leapt|leaped"
     # ("the number of measles cases has tripled": a rise told by how many times)
@@ -4455,6 +4531,31 @@ _LOSSES_CAUSED = compile_for_search(
     r"\b(caused|cost)\b[^.;:]{0,40}?(\blosses\b|[$£€¥]\s?\d|\b\d[\d,.]*\s*(million|billion|bn|m)\b)",
     re.IGNORECASE,
 )
+
+
+# A hazard, or a spill's matter, that those who watch for it found, sighted or confirmed at a place:
+# "officials confirmed a fuel slick six miles from the beach", "regulators reported a 'first sighting' of a
+# slick near the islands", "inspectors detected a leak at the plant" (the hazard the object, then where it is
+# or the clause's end: "confirmed the leak had been plugged" tells another act of it, "found no leak" none)
+_HAZARD_SIGHTED = re.compile(
+    r"\b(confirmed|reported|spotted|sighted|detected|found|discovered|observed)\s+(?!no\b|any\b)"
+    r"(an?\s+|the\s+|another\s+|new\s+|more\s+)?([\w“”\"'-]+\s+){0,2}?"
+    r"(sightings?[\"”’']?\s+of\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?)?"
+    rf"({_HAZARDS}|slicks?|sheens?|plumes?)\b"
+    r"(?=\s*([,.;:]|$)|\s+(near|off|in|at|on|about|some|along|around|within|outside|from|close\s+to|\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hazard_sighted(text: str) -> bool:
+    """Whether the sentence's main clause tells a hazard found, sighted or confirmed (`_HAZARD_SIGHTED`) by
+    its own subject, after the sentence's start or a comma that closes an opening phrase, with no word of a
+    subordinate or relative clause between: the hazard is the news, its finders how it became known."""
+    for found in _HAZARD_SIGHTED.finditer(text):
+        subject = re.split(r"[,;:]", text[: found.start()])[-1]
+        if subject.strip() and len(subject.split()) <= 8 and not _NOT_ITS_OWN_CLAUSE.search(subject):
+            return True
+    return False
 
 
 def _hazard_reported(text: str) -> bool:
