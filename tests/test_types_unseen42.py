@@ -66,7 +66,7 @@ def test_a_revised_estimate_built_from_a_report_is_a_statement() -> None:
     "sentence",
     [
         "In the south, port inspectors confirmed a fuel slick about six miles from the beaches of Varna.",
-        'Coastal regulators reported a "first sighting" of a slick near the Toma Islands on Tuesday.',
+        'Coastal inspectors reported a "first sighting" of a fuel slick close to the Toma Islands.',
         "Officials confirmed a fire at the chemical plant outside Brenn on Monday.",
         "Pilots spotted a new sheen off the northern cape.",
     ],
@@ -120,3 +120,98 @@ def test_an_outbreaks_count_told_through_its_keeper_is_the_outbreak(sentence: st
 )
 def test_other_counts_told_stay_words(sentence: str) -> None:
     assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The water board said its new filter system had removed 3,200 tonnes of silt from the canal.",
+            "other",
+        ),
+        ("Police in Tarnow said their officers arrested six men at the border on Monday.", "arrest"),
+        ("The charity said its teams had distributed 4,000 tents in the valley on Sunday.", "other"),
+    ],
+)
+def test_a_deed_of_a_bodys_own_people_or_means_told_through_its_voice_is_the_deed(
+    sentence: str, kind: str
+) -> None:
+    assert settled_type("statement", sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure that changed, not a doer
+        "The company said its shares had slumped on Monday.",
+        # a person alone speaks for no body
+        "Jo Roe said its crews had cleared the road.",
+        # not done, or a judgement of how it was done
+        "The company said its engineers had not replaced the valve.",
+        "The company said its engineers had acted properly.",
+        # a view or a finding, no deed
+        "The ministry said its inspectors had found no fault.",
+        "The agency said its officials believed the road was safe.",
+    ],
+)
+def test_words_about_a_bodys_own_people_stay_words(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The relief fund's administrator on Wednesday encouraged claimants to file early for final payments.",
+        "Lawyers for the port briefed members of the assembly on their findings in early May.",
+        "The fishermen have now threatened to block the harbour.",
+        "The mining firm updated its shareholders this morning.",
+    ],
+)
+def test_words_addressed_to_others_are_a_statement(sentence: str) -> None:
+    assert settled_type("other", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hazard threatens, no one speaks
+        "The storm threatened to flood the lower town.",
+        "Rising water threatened to swamp the levee.",
+        # no one addressed
+        "The minister encouraged investment in the port.",
+        "The firm updated its software on Monday.",
+    ],
+)
+def test_acts_and_hazards_beside_those_verbs_keep_their_type(sentence: str) -> None:
+    assert settled_type("other", sentence) == "other"
+
+
+def test_a_hazard_sighted_in_a_speakers_account_stays_his_words() -> None:
+    sentence = "Jo Roe, a crane driver, said one of the cameras spotted a leak on a valve of the rig."
+    assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A team of international staff from the charity, including some from Peru, were travelling to Avra "
+        "and should be in the country by Sunday.",
+        "Seventeen humanitarian experts had arrived in Tarvonia on Friday.",
+        "Aid workers were heading to the valley on Monday.",
+        "A team of doctors from the relief group arrived in the port on Monday.",
+    ],
+)
+def test_skilled_help_on_its_way_or_arrived_is_a_deployment(sentence: str) -> None:
+    assert settled_type("other", sentence) == "deployment"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A team of lawyers arrived at the court on Monday.",
+        "The experts arrived at their conclusion on Monday.",
+        "A team of engineers from the firm arrived at the plant on Monday.",
+    ],
+)
+def test_others_arriving_are_no_deployment(sentence: str) -> None:
+    assert settled_type("other", sentence) == "other"

@@ -3438,6 +3438,20 @@ def _estimate_given(text: str) -> bool:
     return False
 
 
+# Words addressed to others that the verbs of saying leave out: what someone urges, encourages or threatens
+# others to do or does to them ("encouraged claimants to file early", "have now threatened to block the
+# harbour"), and a briefing given to those who must know ("briefed members of the assembly on the findings",
+# "updated its shareholders"); a storm that "threatened to flood the town" is no speaker (`_HAZARD_SUBJECT`)
+_WORDS_TO_OTHERS = re.compile(
+    r"\b(encouraged|encourages|encouraging|exhorted|implored|threatened|threatens|threatening)"
+    r"\s+((?!(?:and|or|but|that|which|who)\b)[\w’'-]+\s+){0,4}?to\s+(?!be\b)[a-z]+"
+    r"|\b(briefed|briefs|briefing|updated|updates)\s+(its\s+|their\s+|his\s+|her\s+|the\s+)?([\w-]+\s+){0,2}?"
+    r"(members|lawmakers|legislators|senators|congressmen|ministers|reporters|journalists|the\s+press|shareholders"
+    r"|investors|analysts|staff|officials|leaders|diplomats|governors|mayors|committee|council|cabinet|parliament)\b",
+    re.IGNORECASE,
+)
+
+
 def _type_of_plain_act(text: str, title: str) -> str:
     """The type of an act the extraction found no type for, when the sentence says what kind of happening it
     is by the words news prose gives that kind: a letter or an objection is a statement, a rescue team's
@@ -3478,6 +3492,15 @@ def _type_of_plain_act(text: str, title: str) -> str:
     # ("a bus hit a lorry on the bypass", "the rig had been burning for two days when it sank": an accident)
     if _in_main_clause(_CRAFT_ACCIDENT, text) or _BURNED_AND_SANK.search(text):
         return "disaster"
+    words = _WORDS_TO_OTHERS.search(text)
+    if (
+        words is not None
+        and _in_main_clause(_WORDS_TO_OTHERS, text)
+        and not _HAZARD_SUBJECT.search(text, 0, words.start())
+    ):
+        # "The fund's administrator encouraged claimants to file early", "lawyers briefed members of the
+        # assembly on their findings": words addressed to others, however no verb of saying tells them
+        return "statement"
     return "other"
 
 
@@ -3882,6 +3905,10 @@ _HAZARDS = (
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
 )
+# A hazard or a disease as the subject of the words' verb: no one speaks
+_HAZARD_SUBJECT = re.compile(
+    rf"\b({_HAZARDS}|virus|disease|pandemic|slick|oil|water|waves|winds?|rain)\b", re.IGNORECASE
+)
 # A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the landslide
 # struck" ("fled after the storm struck" is the storm's own news, at its hour; "a week before the blast" may
 # date the blast by the clause)
@@ -3993,9 +4020,15 @@ _FORCE_ARRIVES = re.compile(
     r"\b(((search[\s-]+and[\s-]+)?rescue|relief|medical|military|army|navy|naval|emergency|disaster|firefighting"
     r"|peacekeeping)\s+(teams?|units?|specialists|crews?|personnel|contingents?|ships?|vessels?)"
     r"|troops|soldiers|marines|paratroopers|peacekeepers|warships?|aircraft\s+carriers?|frigates?|destroyers?"
-    r"|gunboats?|battalions?)\b"
-    r"[^.;:]{0,80}?\b(landed|arrived|(will|would|to|expected\s+to|due\s+to)\s+(arrive|land|reach|dock)|docked"
-    r"|touched\s+down)\b",
+    r"|gunboats?|battalions?"
+    # (a team of skilled help, or aid workers named by their work, sent where they are needed, as rescue
+    # teams are: "a team of doctors from the charity", "17 humanitarian experts")
+    r"|teams?\s+of\s+([\w-]+\s+){0,3}?(staff|experts|specialists|doctors|nurses|medics|surgeons|rescuers"
+    r"|aid\s+workers|volunteers)|(aid|humanitarian|relief)\s+(workers|experts|staff|specialists))\b"
+    r"[^.;:]{0,80}?\b(landed|arrived|(will|would|to|expected\s+to|due\s+to|should)\s+(arrive|land|reach|dock)|docked"
+    # ("were travelling to the island and should be there by Sunday": on their way)
+    r"|touched\s+down|(were|was|are|is)\s+(travell?ing|heading|flying|sailing|en\s+route|on\s+(its|their)\s+way)"
+    r"\s+to|should\s+be\s+in\s+the\s+(country|region|area|city|capital))\b",
     re.IGNORECASE,
 )
 # The world's pandemic alert raised: "raised its global pandemic alert to phase 5", "the U.N. agency raised
@@ -4534,8 +4567,8 @@ _LOSSES_CAUSED = compile_for_search(
 
 
 # A hazard, or a spill's matter, that those who watch for it found, sighted or confirmed at a place:
-# "officials confirmed a fuel slick six miles from the beach", "regulators reported a 'first sighting' of a
-# slick near the islands", "inspectors detected a leak at the plant" (the hazard the object, then where it is
+# "officials confirmed a fuel slick six miles from the beach", "inspectors reported the 'first sighting' of a
+# sheen off the cape", "inspectors detected a leak at the plant" (the hazard the object, then where it is
 # or the clause's end: "confirmed the leak had been plugged" tells another act of it, "found no leak" none)
 _HAZARD_SIGHTED = re.compile(
     r"\b(confirmed|reported|spotted|sighted|detected|found|discovered|observed)\s+(?!no\b|any\b)"
@@ -4550,10 +4583,17 @@ _HAZARD_SIGHTED = re.compile(
 def _hazard_sighted(text: str) -> bool:
     """Whether the sentence's main clause tells a hazard found, sighted or confirmed (`_HAZARD_SIGHTED`) by
     its own subject, after the sentence's start or a comma that closes an opening phrase, with no word of a
-    subordinate or relative clause between: the hazard is the news, its finders how it became known."""
+    subordinate or relative clause nor a verb of saying between: the hazard is the news, its finders how it
+    became known."""
     for found in _HAZARD_SIGHTED.finditer(text):
         subject = re.split(r"[,;:]", text[: found.start()])[-1]
-        if subject.strip() and len(subject.split()) <= 8 and not _NOT_ITS_OWN_CLAUSE.search(subject):
+        # (a finding passed on by a speaker, "a worker said a camera spotted a leak", is his account of it)
+        if (
+            subject.strip()
+            and len(subject.split()) <= 8
+            and not _NOT_ITS_OWN_CLAUSE.search(subject)
+            and SPEECH.search(subject) is None
+        ):
             return True
     return False
 
@@ -4768,6 +4808,14 @@ _COMPANY_TITLE = re.compile(
     r"|managing\s+director|spokes(man|woman|person))\b",
     re.IGNORECASE,
 )
+# The people a body acts through, or the working means it acts with, as the subject of a deed it tells: "its
+# engineers", "their officers", "its new filter system" (its shares, profits or prices are figures that
+# change, not doers)
+_OWN_MEANS = (
+    r"engineers|technicians|divers|crews?|teams?|staff|workers|officers|officials|inspectors|troops|soldiers"
+    r"|forces|experts|specialists|doctors|medics|volunteers|rescuers|investigators|agents|lawyers"
+    r"|systems?|vessels?|ships?|boats?|aircraft|planes?|helicopters?|robots?|submarines?|pumps?|devices?|equipment"
+)
 # After the verb of saying (and whom it was told to, and when), the reported clause led by the speaker again,
 # its verb completed and affirmative: "said on Monday it had closed the crossing", "said they arrested six
 # men", "said it has recalled 40,000 cars" (no modal, no "not", no "been" of a state or a passive: "said it
@@ -4775,7 +4823,11 @@ _COMPANY_TITLE = re.compile(
 _OWN_DEED_TOLD = re.compile(
     r"(said|says|announced|stated|told\s+(reporters|journalists|the\s+press|\w+\s+(radio|television|news\s+\w+)))"
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)(\s+(morning|afternoon|evening|night))?\s+|earlier\s+(this|last|in\s+the)\s+(week|month)\s+|last\s+week\s+)?"
-    r"(that\s+)?(?P<doer>it|they|we|the\s+(?P<head>[\w-]+))\s+((?P<aux>has|have|had)\s+)?"
+    r"(that\s+)?(?P<doer>it|they|we|the\s+(?P<head>[\w-]+)"
+    # ("said its engineers had replaced the valve", "said their officers arrested six men": the body's own
+    # people or working means, named after its possessive)
+    r"|(?P<own>its|their|our)\s+((?!\w+ly\b)[\w-]+\s+){0,3}?(?P<means>" + _OWN_MEANS + r"))"
+    r"\s+((?P<aux>has|have|had)\s+)?"
     r"((also|already|now|since|just|\w+ly)\s+)?"
     r"(?P<verb>[a-z]+ed|put|set|sent|shut|cut|began|begun|took|taken|sold|paid|won|bought|built|froze|frozen|drew"
     r"|withdrew|withdrawn|struck|brought|laid|spent|broke|undertook|undertaken)\b(?P<next>\s+\w+)?",
@@ -4865,6 +4917,10 @@ def _own_deed_reported(text: str) -> re.Match[str] | None:
     # ("police in Tarnow", "the ministry of health": the body before where or of what it is)
     spans = (head_span, re.sub(r"\s+(in|of|at|from)\s+[^,]*$", "", head_span))
     doer = found["doer"].lower()
+    if found["own"] is not None:
+        # (its or their people or means: the speaker is the body that owns them, "Jo Roe said its crews" no
+        # body of his)
+        doer = "it" if found["own"].lower() == "its" else "they"
     if doer == "it":
         bodies = [_BODY_SPEAKS.match(span) for span in spans]
         return found if any(b is not None and _BODY_NAME_END.search(b["body"]) for b in bodies) else None
