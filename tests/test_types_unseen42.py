@@ -177,6 +177,9 @@ def test_words_addressed_to_others_are_a_statement(sentence: str) -> None:
         # a hazard threatens, no one speaks
         "The storm threatened to flood the lower town.",
         "Rising water threatened to swamp the levee.",
+        "Rising waters threatened to swamp the levee.",
+        # a risk, no threat made
+        "The quarrels threatened to wreck the venture, until Ana Roe got involved again.",
         # no one addressed
         "The minister encouraged investment in the port.",
         "The firm updated its software on Monday.",

@@ -3501,6 +3501,11 @@ def _type_of_plain_act(text: str, title: str) -> str:
         words is not None
         and _in_main_clause(_WORDS_TO_OTHERS, text)
         and not _HAZARD_SUBJECT.search(text, 0, words.start())
+        # (a threat is made by someone: "the disagreements threatened to wreck the venture" tells a risk)
+        and (
+            not words.group().lower().startswith("threat")
+            or _THREATENER.search(re.split(r"[,;:]", text[: words.start()])[-1]) is not None
+        )
     ):
         # "The fund's administrator encouraged claimants to file early", "lawyers briefed members of the
         # assembly on their findings": words addressed to others, however no verb of saying tells them
@@ -3909,9 +3914,19 @@ _HAZARDS = (
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
 )
+# Who can make a threat, at the end of the words before "threatened": a pronoun, a name, people named by what
+# they do ("the fishermen", "strikers", "the union") or a body, then perhaps "have now" ("the disagreements",
+# "rising prices" make none)
+_THREATENER = re.compile(
+    r"(\b(he|she|they|we|i)|(?-i:\b[A-Z][\w’'.&-]*)|\b\w+(men|women|ers|ists|ians)|\b(unions?|government|ministry"
+    r"|company|firm|police|army|rebels|group|council|board|staff|officials|authorities))"
+    r"(\s+(have|has|had|now|also|again|already|repeatedly|\w+ly))*\s*$",
+    re.IGNORECASE,
+)
 # A hazard or a disease as the subject of the words' verb: no one speaks
 _HAZARD_SUBJECT = re.compile(
-    rf"\b({_HAZARDS}|virus|disease|pandemic|slick|oil|water|waves|winds?|rain)\b", re.IGNORECASE
+    rf"\b({_HAZARDS}|virus|disease|pandemic|slick|oil|waters?|waves|winds?|rain|prices|costs|losses)\b",
+    re.IGNORECASE,
 )
 # A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the landslide
 # struck" ("fled after the storm struck" is the storm's own news, at its hour; "a week before the blast" may
