@@ -218,28 +218,3 @@ def test_skilled_help_on_its_way_or_arrived_is_a_deployment(sentence: str) -> No
 )
 def test_others_arriving_are_no_deployment(sentence: str) -> None:
     assert settled_type("other", sentence) == "other"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The charity said its staff had been handing out shovels to clear rubble, and 17 aid experts "
-        "had arrived in Avra on Friday.",
-        "The ministry said the warships had docked in the bay on Friday.",
-    ],
-)
-def test_help_arrived_told_through_a_speaker_is_the_deployment(sentence: str) -> None:
-    assert settled_type("statement", sentence) == "deployment"
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The mayor said aid workers had not arrived in the valley.",
-        "The mayor said relief teams have yet to reach the valley.",
-        "Residents said the aid workers who arrived on Monday had left.",
-        '"Troops arrived too late," the mayor said.',
-    ],
-)
-def test_help_missing_or_only_named_stays_words(sentence: str) -> None:
-    assert settled_type("statement", sentence) == "statement"

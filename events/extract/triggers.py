@@ -2762,10 +2762,6 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other" and _in_main_clause(_RAIN_SETS_OFF, text):
         # "Heavy rain triggered landslides across the valley": the disaster begun
         return "disaster"
-    if event_type == "statement" and _help_arrived_reported(text):
-        # "The charity said its staff had handed out shovels and 17 humanitarian experts had arrived on
-        # Friday": help come where it is needed is the deployment; the saying is how it became known
-        return "deployment"
     if event_type in ("statement", "claim") and _hazard_sighted(text) and not _DEATH_WORDS.search(text):
         # "In the south, officials confirmed a fuel slick six miles from the beach": the hazard sighted is the
         # disaster's news, as a happening reported through a speaker is the happening
@@ -4615,24 +4611,6 @@ def _hazard_sighted(text: str) -> bool:
         ):
             return True
     return False
-
-
-# What says the help did not come, or has yet to: "had not arrived", "have yet to reach", "failed to land"
-# (or tells its coming only in a relative clause about who they are: "the aid workers who arrived on Monday")
-_NOT_ARRIVED = re.compile(
-    r"\b(not|never|yet\s+to|failed\s+to|unable\s+to|no\s+longer|who|which|that)\b|n[’']t\b", re.IGNORECASE
-)
-
-
-def _help_arrived_reported(text: str) -> bool:
-    """Whether the clause a verb of saying reports tells a force or skilled help arrived or on its way
-    (`_FORCE_ARRIVES`), not said to be missing: "the charity said 17 humanitarian experts had arrived on
-    Friday" is the deployment, as a happening reported through a speaker is the happening."""
-    speech = SPEECH.search(text)
-    if speech is None or text.lstrip()[:1] in "\"“‘'":
-        return False
-    found = _FORCE_ARRIVES.search(text, speech.end())
-    return found is not None and not _NOT_ARRIVED.search(found.group())
 
 
 def _hazard_reported(text: str) -> bool:
