@@ -2698,6 +2698,16 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Six more patients in the delta were diagnosed, officials said": the count is the news
         return "disaster"
     if (
+        event_type in ("claim", "statement")
+        and _CASES_RISEN.search(text)
+        and _cases_before_deaths(text)
+        and _OUTBREAK_SIGN.search(text)
+    ):
+        # "The agency reported the number of infected people to have reached 4,120", "officials said the
+        # tally of confirmed cases had risen to 310": an outbreak's count told through who keeps it is the
+        # outbreak's news, as new cases told are
+        return "disaster"
+    if (
         event_type == "other"
         and (_NEW_CASES_TOLD.search(text) or _CASES_RISEN.search(text))
         and _cases_before_deaths(text)
@@ -2751,6 +2761,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         return "casualties"
     if event_type == "other" and _in_main_clause(_RAIN_SETS_OFF, text):
         # "Heavy rain triggered landslides across the valley": the disaster begun
+        return "disaster"
+    if event_type in ("statement", "claim") and _hazard_sighted(text) and not _DEATH_WORDS.search(text):
+        # "In the south, officials confirmed a fuel slick six miles from the beach": the hazard sighted is the
+        # disaster's news, as a happening reported through a speaker is the happening
         return "disaster"
     if event_type == "statement" and _hazard_reported(text) and not _DEATH_WORDS.search(text):
         # "Officials said the flood has since covered a third of the province": the flood's course (its dead
@@ -3371,12 +3385,83 @@ def _case_only_as_circumstance(text: str) -> bool:
     )
 
 
+# An estimate or a forecast given or revised by those who count: "officials raised their estimate of the
+# flow", "the agency announced the 300-tonnes-a-day estimate", "the bank cut its growth forecast" (a count
+# made known is its makers' words, as "estimated" is; an adjective before the noun, "an updated estimate", is
+# no verb)
+_ESTIMATE_REVISED = re.compile(
+    r"(?<!\ban\s)(?<!\ba\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)"
+    r"\b(raised|raises|increased|increases|lowered|lowers|reduced|revised|revises|upgraded|downgraded|doubled"
+    r"|updated|cut|announced|announces|gave|released|issued|published|unveiled|put\s+out)\s+"
+    r"((the|its|their|his|her|an?|new|official|first|latest|own)\s+){0,2}([\w,.’'-]+\s+){0,2}?"
+    r"(estimates?|forecasts?|projections?|best\s+guess)\b",
+    re.IGNORECASE,
+)
+# An estimate stated as it stands, its figure after the verb: "the official estimate of the flow is 30,000
+# to 50,000 barrels", "the firm's best guess for the loss was $40m"
+_ESTIMATE_STANDS = re.compile(
+    r"\b(estimates?|forecasts?|projections?|best\s+guess)[\"”’']?\s+(of|for)\b[^.;:!?]{0,160}?\b(is|was|are|were"
+    r"|stood\s+at|stands\s+at)\s+(now\s+)?(about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+"
+    r"|between\s+|as\s+high\s+as\s+)?[$£€#]?\d",
+    re.IGNORECASE,
+)
+# A forecast told as its forecaster's, after the clause it forecasts ("That will not happen before May, the
+# agency predicts.") or as what the speaker reckons ("said he estimates that about $2bn will be spent"): a
+# forecast is no planned act
+# (at the end only verbs that are never nouns: ", the latest estimate." or ", a $2bn project." ends on a noun)
+_FORECAST_TOLD = re.compile(
+    r",\s+(?!according\b)(the\s+)?([\w’'.&-]+\s+){0,4}[\w’'.&-]+\s+(predicts?|predicted|reckons?)\s*[.!]?\s*$"
+    r"|\b(said|says|added|adds)\s+(that\s+)?(he|she|it|they|we)\s+(now\s+)?(estimates|estimated|predicts|predicted"
+    r"|forecasts|projects|projected|reckons)\s+(that\s+)?",
+    re.IGNORECASE,
+)
+# The words that open a subordinate clause or a relative one: a revision told inside one is another act's
+# circumstance ("after the agency raised its estimate, the firm sold its shares")
+_NOT_ITS_OWN_CLAUSE = re.compile(
+    r"\b(after|since|before|when|while|because|following|who|which|that|where|whose|until|if|although|though"
+    r"|amid|despite|once)\b",
+    re.IGNORECASE,
+)
+
+
+def _estimate_given(text: str) -> bool:
+    """Whether the sentence's main clause gives or revises an estimate or a forecast (`_ESTIMATE_REVISED`,
+    `_ESTIMATE_STANDS`, `_FORECAST_TOLD`): a count made known is its makers' words. The verb of revising must
+    follow its own subject, after the sentence's start or a comma that closes an opening phrase, with no word
+    of a subordinate or relative clause between."""
+    if _ESTIMATE_STANDS.search(text) or _FORECAST_TOLD.search(text):
+        return True
+    for found in _ESTIMATE_REVISED.finditer(text):
+        subject = re.split(r"[,;:]", text[: found.start()])[-1]
+        if len(subject.split()) <= 8 and not _NOT_ITS_OWN_CLAUSE.search(subject):
+            return True
+    return False
+
+
+# Words addressed to others that the verbs of saying leave out: what someone urges, encourages or threatens
+# others to do or does to them ("encouraged claimants to file early", "have now threatened to block the
+# harbour"), and a briefing given to those who must know ("briefed members of the assembly on the findings",
+# "updated its shareholders"); a storm that "threatened to flood the town" is no speaker (`_HAZARD_SUBJECT`)
+_WORDS_TO_OTHERS = re.compile(
+    r"\b(encouraged|encourages|encouraging|exhorted|implored|threatened|threatens|threatening)"
+    r"\s+((?!(?:and|or|but|that|which|who)\b)[\w’'-]+\s+){0,4}?to\s+(?!be\b)[a-z]+"
+    r"|\b(briefed|briefs|briefing|updated|updates)\s+(its\s+|their\s+|his\s+|her\s+|the\s+)?([\w-]+\s+){0,2}?"
+    r"(members|lawmakers|legislators|senators|congressmen|ministers|reporters|journalists|the\s+press|shareholders"
+    r"|investors|analysts|staff|officials|leaders|diplomats|governors|mayors|committee|council|cabinet|parliament)\b",
+    re.IGNORECASE,
+)
+
+
 def _type_of_plain_act(text: str, title: str) -> str:
     """The type of an act the extraction found no type for, when the sentence says what kind of happening it
     is by the words news prose gives that kind: a letter or an objection is a statement, a rescue team's
     landing a deployment, two leaders' talks diplomacy, restrictions imposed a policy, a storm forming a
     disaster. Words made public come first: a letter about a storm is the letter."""
     if _WORDS_MADE_PUBLIC.search(text) or _in_main_clause(_REPROACH, text):
+        return "statement"
+    if _estimate_given(text):
+        # "Officials raised their estimate of the flow to 5,000 barrels a day", "that will not be until May,
+        # the firm predicts": an estimate or a forecast is words given, no act, whatever the figure counts
         return "statement"
     if _WORDS_ON_THE_RECORD.search(text) and SPEECH.search(text) is None:
         # "in a televised speech, the president took aim at ...", "took a gloomier view ... in a note",
@@ -3407,6 +3492,20 @@ def _type_of_plain_act(text: str, title: str) -> str:
     # ("a bus hit a lorry on the bypass", "the rig had been burning for two days when it sank": an accident)
     if _in_main_clause(_CRAFT_ACCIDENT, text) or _BURNED_AND_SANK.search(text):
         return "disaster"
+    words = _WORDS_TO_OTHERS.search(text)
+    if (
+        words is not None
+        and _in_main_clause(_WORDS_TO_OTHERS, text)
+        and not _HAZARD_SUBJECT.search(text, 0, words.start())
+        # (a threat is made by someone: "the disagreements threatened to wreck the venture" tells a risk)
+        and (
+            not words.group().lower().startswith("threat")
+            or _THREATENER.search(re.split(r"[,;:]", text[: words.start()])[-1]) is not None
+        )
+    ):
+        # "The fund's administrator encouraged claimants to file early", "lawyers briefed members of the
+        # assembly on their findings": words addressed to others, however no verb of saying tells them
+        return "statement"
     return "other"
 
 
@@ -3478,11 +3577,14 @@ def _cases_before_deaths(text: str) -> bool:
     return bool(cases) and (death is None or min(cases) < death.start())
 
 
+# What an outbreak's count counts: cases or infections, or the sick themselves ("the number of infected
+# people", "the total of people infected" is the same count)
+_SICK_COUNTED = r"(cases|infections|(infected|sick)\s+(people|persons|patients)|people\s+(infected|sickened))"
 # A count of cases: "75 lab-confirmed cases", "3,400 cases", "the number of measles cases"
 _CASES_COUNTED = re.compile(
     # ("one of the cases", "two of these infections": some of a count, no count)
     rf"\b{_COUNTED}\s+((?!(of|the|these|those)\b)[\w-]+\s+){{0,3}}?(cases|infections)\b"
-    r"|\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b",
+    r"|\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?" + _SICK_COUNTED + r"\b",
     re.IGNORECASE,
 )
 _DEATH_WORDS = re.compile(
@@ -3555,7 +3657,9 @@ _NEW_CASES_TOLD = gated_for_search(
 )
 # ... or its count told as risen: "the total of suspected cases jumped to 95 overnight"
 _CASES_RISEN = re.compile(
-    r"\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?(cases|infections)\b[^.;]{0,30}?\b(climbed|risen|rose"
+    r"\b(number|total|tally|count)\s+of\s+([\w-]+\s+){0,3}?"
+    + _SICK_COUNTED
+    + r"\b[^.;]{0,30}?\b(climbed|risen|rose"
     # ("the number of cases soared to 498": a steep rise is a rise)
     r"|reached|jumped|grown|grew|increased|passed|topped|soared|surged|leapt|leaped"
     # ("the number of measles cases has tripled": a rise told by how many times)
@@ -3806,6 +3910,20 @@ _HAZARDS = (
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
 )
+# Who can make a threat, at the end of the words before "threatened": a pronoun, a name, people named by what
+# they do ("the fishermen", "strikers", "the union") or a body, then perhaps "have now" ("the disagreements",
+# "rising prices" make none)
+_THREATENER = re.compile(
+    r"(\b(he|she|they|we|i)|(?-i:\b[A-Z][\w’'.&-]*)|\b\w+(men|women|ers|ists|ians)|\b(unions?|government|ministry"
+    r"|company|firm|police|army|rebels|group|council|board|staff|officials|authorities))"
+    r"(\s+(have|has|had|now|also|again|already|repeatedly|\w+ly))*\s*$",
+    re.IGNORECASE,
+)
+# A hazard or a disease as the subject of the words' verb: no one speaks
+_HAZARD_SUBJECT = re.compile(
+    rf"\b({_HAZARDS}|virus|disease|pandemic|slick|oil|waters?|waves|winds?|rain|prices|costs|losses)\b",
+    re.IGNORECASE,
+)
 # A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the landslide
 # struck" ("fled after the storm struck" is the storm's own news, at its hour; "a week before the blast" may
 # date the blast by the clause)
@@ -3917,9 +4035,15 @@ _FORCE_ARRIVES = re.compile(
     r"\b(((search[\s-]+and[\s-]+)?rescue|relief|medical|military|army|navy|naval|emergency|disaster|firefighting"
     r"|peacekeeping)\s+(teams?|units?|specialists|crews?|personnel|contingents?|ships?|vessels?)"
     r"|troops|soldiers|marines|paratroopers|peacekeepers|warships?|aircraft\s+carriers?|frigates?|destroyers?"
-    r"|gunboats?|battalions?)\b"
-    r"[^.;:]{0,80}?\b(landed|arrived|(will|would|to|expected\s+to|due\s+to)\s+(arrive|land|reach|dock)|docked"
-    r"|touched\s+down)\b",
+    r"|gunboats?|battalions?"
+    # (a team of skilled help, or aid workers named by their work, sent where they are needed, as rescue
+    # teams are: "a team of doctors from the charity", "17 humanitarian experts")
+    r"|teams?\s+of\s+([\w-]+\s+){0,3}?(staff|experts|specialists|doctors|nurses|medics|surgeons|rescuers"
+    r"|aid\s+workers|volunteers)|(aid|humanitarian|relief)\s+(workers|experts|staff|specialists))\b"
+    r"[^.;:]{0,80}?\b(landed|arrived|(will|would|to|expected\s+to|due\s+to|should)\s+(arrive|land|reach|dock)|docked"
+    # ("were travelling to the island and should be there by Sunday": on their way)
+    r"|touched\s+down|(were|was|are|is)\s+(travell?ing|heading|flying|sailing|en\s+route|on\s+(its|their)\s+way)"
+    r"\s+to|should\s+be\s+in\s+the\s+(country|region|area|city|capital))\b",
     re.IGNORECASE,
 )
 # The world's pandemic alert raised: "raised its global pandemic alert to phase 5", "the U.N. agency raised
@@ -4457,6 +4581,38 @@ _LOSSES_CAUSED = compile_for_search(
 )
 
 
+# A hazard, or a spill's matter, that those who watch for it found, sighted or confirmed at a place:
+# "officials confirmed a fuel slick six miles from the beach", "inspectors reported the 'first sighting' of a
+# sheen off the cape", "inspectors detected a leak at the plant" (the hazard the object, then where it is
+# or the clause's end: "confirmed the leak had been plugged" tells another act of it, "found no leak" none)
+_HAZARD_SIGHTED = re.compile(
+    r"\b(confirmed|reported|spotted|sighted|detected|found|discovered|observed)\s+(?!no\b|any\b)"
+    r"(an?\s+|the\s+|another\s+|new\s+|more\s+)?([\w“”\"'-]+\s+){0,2}?"
+    r"(sightings?[\"”’']?\s+of\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?)?"
+    rf"({_HAZARDS}|slicks?|sheens?|plumes?)\b"
+    r"(?=\s*([,.;:]|$)|\s+(near|off|in|at|on|about|some|along|around|within|outside|from|close\s+to|\d)\b)",
+    re.IGNORECASE,
+)
+
+
+def _hazard_sighted(text: str) -> bool:
+    """Whether the sentence's main clause tells a hazard found, sighted or confirmed (`_HAZARD_SIGHTED`) by
+    its own subject, after the sentence's start or a comma that closes an opening phrase, with no word of a
+    subordinate or relative clause nor a verb of saying between: the hazard is the news, its finders how it
+    became known."""
+    for found in _HAZARD_SIGHTED.finditer(text):
+        subject = re.split(r"[,;:]", text[: found.start()])[-1]
+        # (a finding passed on by a speaker, "a worker said a camera spotted a leak", is his account of it)
+        if (
+            subject.strip()
+            and len(subject.split()) <= 8
+            and not _NOT_ITS_OWN_CLAUSE.search(subject)
+            and SPEECH.search(subject) is None
+        ):
+            return True
+    return False
+
+
 def _hazard_reported(text: str) -> bool:
     """Whether the clause a verb of saying reports tells a hazard at work or a stage of a disaster's course,
     at its head ("officials said the flood has since covered a third of the province"): a happening reported
@@ -4667,6 +4823,14 @@ _COMPANY_TITLE = re.compile(
     r"|managing\s+director|spokes(man|woman|person))\b",
     re.IGNORECASE,
 )
+# The people a body acts through, or the working means it acts with, as the subject of a deed it tells: "its
+# engineers", "their officers", "its new filter system" (its shares, profits or prices are figures that
+# change, not doers)
+_OWN_MEANS = (
+    r"engineers|technicians|divers|crews?|teams?|staff|workers|officers|officials|inspectors|troops|soldiers"
+    r"|forces|experts|specialists|doctors|medics|volunteers|rescuers|investigators|agents|lawyers"
+    r"|systems?|vessels?|ships?|boats?|aircraft|planes?|helicopters?|robots?|submarines?|pumps?|devices?|equipment"
+)
 # After the verb of saying (and whom it was told to, and when), the reported clause led by the speaker again,
 # its verb completed and affirmative: "said on Monday it had closed the crossing", "said they arrested six
 # men", "said it has recalled 40,000 cars" (no modal, no "not", no "been" of a state or a passive: "said it
@@ -4674,7 +4838,11 @@ _COMPANY_TITLE = re.compile(
 _OWN_DEED_TOLD = re.compile(
     r"(said|says|announced|stated|told\s+(reporters|journalists|the\s+press|\w+\s+(radio|television|news\s+\w+)))"
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)(\s+(morning|afternoon|evening|night))?\s+|earlier\s+(this|last|in\s+the)\s+(week|month)\s+|last\s+week\s+)?"
-    r"(that\s+)?(?P<doer>it|they|we|the\s+(?P<head>[\w-]+))\s+((?P<aux>has|have|had)\s+)?"
+    r"(that\s+)?(?P<doer>it|they|we|the\s+(?P<head>[\w-]+)"
+    # ("said its engineers had replaced the valve", "said their officers arrested six men": the body's own
+    # people or working means, named after its possessive)
+    r"|(?P<own>its|their|our)\s+((?!\w+ly\b)[\w-]+\s+){0,3}?(?P<means>" + _OWN_MEANS + r"))"
+    r"\s+((?P<aux>has|have|had)\s+)?"
     r"((also|already|now|since|just|\w+ly)\s+)?"
     r"(?P<verb>[a-z]+ed|put|set|sent|shut|cut|began|begun|took|taken|sold|paid|won|bought|built|froze|frozen|drew"
     r"|withdrew|withdrawn|struck|brought|laid|spent|broke|undertook|undertaken)\b(?P<next>\s+\w+)?",
@@ -4764,6 +4932,10 @@ def _own_deed_reported(text: str) -> re.Match[str] | None:
     # ("police in Tarnow", "the ministry of health": the body before where or of what it is)
     spans = (head_span, re.sub(r"\s+(in|of|at|from)\s+[^,]*$", "", head_span))
     doer = found["doer"].lower()
+    if found["own"] is not None:
+        # (its or their people or means: the speaker is the body that owns them, "Jo Roe said its crews" no
+        # body of his)
+        doer = "it" if found["own"].lower() == "its" else "they"
     if doer == "it":
         bodies = [_BODY_SPEAKS.match(span) for span in spans]
         return found if any(b is not None and _BODY_NAME_END.search(b["body"]) for b in bodies) else None

@@ -1,0 +1,220 @@
+"""Types a briefing officer would file a report under (issue 7), for classes of news English that the type
+rules misread on unseen text: an estimate or a forecast given or revised is its makers' words, not an act nor
+a planned happening. Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.triggers import settled_type
+from tests.reports import build_reports
+
+THURSDAY = dt.date(2031, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Earlier in the week, harbour officials raised their estimate of the fuel lost to 900 tonnes.",
+        "On May 2, after receiving figures from the owners, the port board announced the 900-tonne estimate.",
+        "The regional bank cut its growth forecast for the province on Tuesday.",
+        "Inspectors revised their estimate of the damage to the bridge on Wednesday.",
+        "The insurers' best guess for the loss was $40m, a figure since doubled.",
+        "The official estimate of the flow, based on divers' reports and images, is 700 to 900 tonnes.",
+        "Full repairs will not be finished until October, the owners predict.",
+        "The fund's administrator said he estimates that about $40 million will be paid out by the summer.",
+    ],
+)
+def test_an_estimate_or_a_forecast_given_is_its_makers_words(sentence: str) -> None:
+    assert settled_type("other", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an adjective, not the verb: the act is what was done with the estimate
+        "In late April the port board received an updated estimate from the owners.",
+        # the revision is only the time of another act
+        "After the agency raised its estimate, the owners sold their stake in the terminal.",
+        # a relative clause tells who someone is; the main clause's act is the news
+        "The engineer, who revised the first estimate, flew to Varna on Monday.",
+        # a noun at the sentence's end is no verb of forecasting
+        "The dock will reopen in June, according to the latest estimate.",
+        "Crews began work on the new pier on Monday, a $2bn project.",
+        # a deed with a figure is no estimate
+        "The owners cut the salvage team to 20 divers on Monday.",
+    ],
+)
+def test_an_act_beside_an_estimate_keeps_its_type(sentence: str) -> None:
+    assert settled_type("other", sentence) == "other"
+
+
+def test_a_revised_estimate_built_from_a_report_is_a_statement() -> None:
+    text = (
+        "A freighter sank near the mouth of the harbour at Varna on Monday, port officials said.\n\n"
+        "On Wednesday, harbour officials sharply raised their estimate of the fuel lost, from 200 to 900 "
+        "tonnes a day.\n"
+    )
+    types = {title: kind for kind, _, _, title, _ in build_reports((THURSDAY, text))}
+    raised = [kind for title, kind in types.items() if "estimate" in title]
+    assert raised == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the south, port inspectors confirmed a fuel slick about six miles from the beaches of Varna.",
+        'Coastal inspectors reported a "first sighting" of a fuel slick close to the Toma Islands.',
+        "Officials confirmed a fire at the chemical plant outside Brenn on Monday.",
+        "Pilots spotted a new sheen off the northern cape.",
+    ],
+)
+def test_a_hazard_sighted_by_who_watches_for_it_is_the_disaster(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "disaster"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the hazard subject of another act told
+        "The company confirmed the leak had been plugged on Monday.",
+        # none found
+        "Inspectors found no leak at the plant on Monday.",
+        # a relative clause says who someone is
+        "The weekly, which reported a fire at the plant, was sued by its owners.",
+        # its cause, not the hazard
+        "Officials confirmed the cause of the fire on Tuesday.",
+        # the hazard's course told in a clause of its own
+        "Officials said the slick was shrinking.",
+    ],
+)
+def test_words_about_a_hazard_stay_words(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health agency reported the number of infected people to have reached 4,120 across 31 countries.",
+        "Officials said the total of people infected had climbed to 612 in the delta.",
+        "The ministry said the number of confirmed cases had risen to 1,240 on Monday.",
+    ],
+)
+def test_an_outbreaks_count_told_through_its_keeper_is_the_outbreak(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "disaster"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast, not a count
+        "Officials said the number of cases could reach 10,000 by June.",
+        # the dead counted, a toll
+        "The minister said the number of flu deaths had risen to 40.",
+        # no outbreak's count
+        "The court said the number of fraud cases had risen to 40.",
+        "The hospital said the number of patients had risen to 40.",
+    ],
+)
+def test_other_counts_told_stay_words(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        (
+            "The water board said its new filter system had removed 3,200 tonnes of silt from the canal.",
+            "other",
+        ),
+        ("Police in Tarnow said their officers arrested six men at the border on Monday.", "arrest"),
+        ("The charity said its teams had distributed 4,000 tents in the valley on Sunday.", "other"),
+    ],
+)
+def test_a_deed_of_a_bodys_own_people_or_means_told_through_its_voice_is_the_deed(
+    sentence: str, kind: str
+) -> None:
+    assert settled_type("statement", sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a figure that changed, not a doer
+        "The company said its shares had slumped on Monday.",
+        # a person alone speaks for no body
+        "Jo Roe said its crews had cleared the road.",
+        # not done, or a judgement of how it was done
+        "The company said its engineers had not replaced the valve.",
+        "The company said its engineers had acted properly.",
+        # a view or a finding, no deed
+        "The ministry said its inspectors had found no fault.",
+        "The agency said its officials believed the road was safe.",
+    ],
+)
+def test_words_about_a_bodys_own_people_stay_words(sentence: str) -> None:
+    assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The relief fund's administrator on Wednesday encouraged claimants to file early for final payments.",
+        "Lawyers for the port briefed members of the assembly on their findings in early May.",
+        "The fishermen have now threatened to block the harbour.",
+        "The mining firm updated its shareholders this morning.",
+    ],
+)
+def test_words_addressed_to_others_are_a_statement(sentence: str) -> None:
+    assert settled_type("other", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a hazard threatens, no one speaks
+        "The storm threatened to flood the lower town.",
+        "Rising water threatened to swamp the levee.",
+        "Rising waters threatened to swamp the levee.",
+        # a risk, no threat made
+        "The quarrels threatened to wreck the venture, until Ana Roe got involved again.",
+        # no one addressed
+        "The minister encouraged investment in the port.",
+        "The firm updated its software on Monday.",
+    ],
+)
+def test_acts_and_hazards_beside_those_verbs_keep_their_type(sentence: str) -> None:
+    assert settled_type("other", sentence) == "other"
+
+
+def test_a_hazard_sighted_in_a_speakers_account_stays_his_words() -> None:
+    sentence = "Jo Roe, a crane driver, said one of the cameras spotted a leak on a valve of the rig."
+    assert settled_type("statement", sentence) == "statement"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A team of international staff from the charity, including some from Peru, were travelling to Avra "
+        "and should be in the country by Sunday.",
+        "Seventeen humanitarian experts had arrived in Tarvonia on Friday.",
+        "Aid workers were heading to the valley on Monday.",
+        "A team of doctors from the relief group arrived in the port on Monday.",
+    ],
+)
+def test_skilled_help_on_its_way_or_arrived_is_a_deployment(sentence: str) -> None:
+    assert settled_type("other", sentence) == "deployment"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A team of lawyers arrived at the court on Monday.",
+        "The experts arrived at their conclusion on Monday.",
+        "A team of engineers from the firm arrived at the plant on Monday.",
+    ],
+)
+def test_others_arriving_are_no_deployment(sentence: str) -> None:
+    assert settled_type("other", sentence) == "other"
