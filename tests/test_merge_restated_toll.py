@@ -38,8 +38,7 @@ def test_a_toll_of_the_dead_is_no_count_of_the_infected() -> None:
 def test_remarks_stating_a_toll_are_compared_with_tolls() -> None:
     (said,) = report_mentions(SAID, MONDAY)
     assert _toll_told(said) == "disaster|disaster"
-    # (a disaster's toll meets the disasters of every family: a blast and the toll another report gives of it)
-    assert ClusterIndex.kind(said) == "disaster"
+    assert ClusterIndex.kind(said) == "disaster|disaster"
     # remarks with no count stay remarks
     (other,) = report_mentions(
         "Health officials in Norland said on Sunday that they were worried about the coming winter.", MONDAY

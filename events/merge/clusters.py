@@ -547,11 +547,6 @@ def _of_one_kind(m: Mention, cluster: Cluster) -> bool:
         return kinds == {"denial", "statement"} and m.speaker_country == other.speaker_country != ""
     if m.is_speech or other.is_speech:
         return False
-    if m.event_type == other.event_type == "disaster" and m.family != other.family:
-        # ("the May 3 explosion killed six crew" and "the freighter exploded on May 3": a toll one report
-        # gives of the blast another report dates to the same day is that blast; disasters of two families
-        # met only for this, `ClusterIndex.kind`)
-        return _one_hazard_told_elsewhere(m, cluster) and not _disagree(m, cluster)
     if m.event_type == other.event_type and m.family != other.family and _one_deed_of_the_day(m, cluster):
         # ("The lid was lowered on to the tank on Monday" and "The lid, fitted on Monday, starts the new
         # pumping system"; "Norvik shares closed at 390p on Friday, recovering Thursday's losses" and
@@ -1148,11 +1143,6 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # "16 volunteers are known dead" and "at least 48 of its workers were injured", or a world total
         # and one country's count: one report giving two counts tells of two tolls
         return False
-    if not told and not m.is_speech and _other_sums(m, cluster):
-        # "The bank agreed to lend $6 billion this week" and another report's "reached an agreement earlier
-        # in May to lend $310 million": the same lender and kind of act, but each report states what it was
-        # for, and the sums are not one sum told twice
-        return False
     if not told and not m.is_speech and _another_group_of_people(m, cluster):
         # "Police arrested 14 students in the capital" and "Police arrested nine farmers at the border", in
         # one report: two counts of people in one report's two acts of a kind are two groups, two acts
@@ -1371,10 +1361,6 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _one_hazard_of_the_day(m, cluster):
         return True
-    if _one_hazard_told_elsewhere(m, cluster) and not _disagree(m, cluster):
-        # "A freighter exploded off the cape on May 3" and, weeks later in another outlet, "since the May 3
-        # explosion aboard the freighter": one disaster named again by its day, in other words
-        return True
     if (
         m.article in cluster.by_article
         and m.date_basis == "context"
@@ -1485,58 +1471,6 @@ def _one_hazard_of_the_day(m: Mention, cluster: Cluster) -> bool:
         and _hazard_nouns(x.clause) | _hazard_nouns(x.sentence.text) == mine
         for x in cluster.by_article.get(m.article, ())
     )
-
-
-# A disaster that gives way ("exploded", "blew up", "the blast"), by the noun or verb a report tells it with:
-# reports of one story name its explosion in many words, none of which the other reports need share
-_GIVING_WAY = re.compile(
-    r"\b(?:explo(?:sion|sions|ded|des|ding)|blasts?|blew\s+up|blown\s+up|blows\s+up)\b", re.IGNORECASE
-)
-
-
-def _disaster_nouns(m: Mention) -> set[str]:
-    """The one kind of disaster a report names ("earthquake", "explosion"), or none when it names none or two
-    (an earthquake and its tsunami, a storm and an explosion it set off)."""
-    text = m.sentence.text
-    kinds = _hazard_nouns(text) | ({"explosion"} if _GIVING_WAY.search(text) else set())
-    return kinds if len(kinds) == 1 else set()
-
-
-def _one_hazard_told_elsewhere(m: Mention, cluster: Cluster) -> bool:
-    """Whether a disaster another report tells is the happening: both reports date it by their own words to
-    one and the same day and name one and the same kind of disaster ("The freighter exploded on May 3" and
-    "the May 3 explosion"). Two disasters of one kind on one day are told apart by the places they name
-    (and by the counts they give: `_disagree`, asked by the caller); a disaster dated only by its report's
-    day is not asked. One dated by a month ("the blast last month") is the story's disaster of a day in that
-    month only when at least `STORY_DISASTER_REPORTS` other reports name that day: one report's blast of a
-    day is one of the many a month holds, the blast report after report retells is the story's."""
-    if m.event_type != "disaster" or m.speaker or not (_own_date(m) and m.precision in ("day", "month")):
-        # ("Hale says the firm will step back while it looks into the May 3 explosion": what a speaker
-        # says is the news of the sentence, whatever disaster it names)
-        return False
-    mine = _disaster_nouns(m)
-    if not mine:
-        return False
-    if m.locations and cluster.locations and not cluster.locations.intersection(m.locations):
-        return False  # (a depot in one town and a plant in another: one country is no one place)
-    told = {
-        x.article
-        for x in cluster.mentions
-        if x.event_type == "disaster"
-        and x.article != m.article
-        and not x.speaker
-        and _own_date(x)
-        and x.precision == "day"
-        and m.date_start <= x.date_start <= m.date_end
-        and _disaster_nouns(x) == mine
-    }
-    if m.precision == "month":
-        return len(told) >= STORY_DISASTER_REPORTS
-    return bool(told)
-
-
-# How many reports naming a disaster's day make it the story's disaster, which a month-dated retelling names
-STORY_DISASTER_REPORTS = 3
 
 
 _WORDS_OF_DEATH = frozenset(
@@ -2393,9 +2327,8 @@ class ClusterIndex:
         toll = _toll_told(m)
         if toll:
             # "Officials said 312 people were infected": the toll, told as remarks, is compared with the
-            # tolls (`_restated_toll`), never with the speaker's other remarks (a disaster's, with the
-            # disasters of every family: below)
-            return "disaster" if toll.startswith("disaster|") else toll
+            # tolls (`_restated_toll`), never with the speaker's other remarks
+            return toll
         if m.is_speech or m.event_type == "other":
             # one kind for all remarks, whoever made them and whatever country they are of: "Obama said"
             # and "US President Barack Obama said" must meet, and so must a speaker's remarks and the acts
@@ -2403,10 +2336,6 @@ class ClusterIndex:
             return "remarks"
         if m.event_type in ONE_ACT_TYPES:
             return ONE_ACT_TYPES[m.event_type]  # (`same_happening` tells the types' families apart)
-        if m.event_type == "disaster":
-            # a blast and the toll another report gives of it ("the May 3 explosion killed six crew") are one
-            # disaster read in two families: they must meet (`_of_one_kind` tells the families apart)
-            return m.event_type
         return f"{m.event_type}|{m.family}"
 
     def add(self, cluster: Cluster) -> None:
@@ -3326,24 +3255,6 @@ def _another_count(m: Mention, cluster: Cluster) -> bool:
     mine = _counts(m)
     theirs = {v for x in cluster.by_article.get(m.article, ()) for v in _counts(x)}
     return bool(mine) and bool(theirs) and not mine & theirs
-
-
-def _money(m: Mention) -> frozenset[float]:
-    return frozenset(f.value for f in m.figures if f.kind == "money" and f.value > 0)
-
-
-def _other_sums(m: Mention, cluster: Cluster) -> bool:
-    """Whether an act of another report states sums of money and the happening's reports state sums too,
-    none within a tenth of one of its own ("$6 billion" and "$310 million" are two deals; "$6 billion" and
-    "$6.1bn" are one deal told again, rounded). Tolls and counts are weighed by `_another_count`; one report's
-    sums, which may be parts of one deal ("$20bn, paid $5bn a year"), are not asked."""
-    if m.event_type in _TOLLS_OF_DISASTER or m.article in cluster.by_article:
-        return False
-    mine = _money(m)
-    theirs = {v for x in cluster.mentions for v in _money(x)}
-    return (
-        bool(mine) and bool(theirs) and not any(abs(a - b) <= 0.1 * max(a, b) for a in mine for b in theirs)
-    )
 
 
 def _another_group_of_people(m: Mention, cluster: Cluster) -> bool:
