@@ -716,92 +716,6 @@ def state_remains(text: str) -> bool:
     return _DONE_ONCE.search(rest) is None
 
 
-# Attention foreseen, as the main clause: "Thursday's speech will be closely watched by investors worried
-# about ...", "The ruling is being watched closely by other airlines". Who will watch is the writer's
-# framing of an occasion the report tells elsewhere (the speech, the ruling), no happening and no plan of
-# its own; "Observers will monitor the vote" (a body that acts) and "will be watched by millions" (an
-# audience counted, a broadcast's reach) are left alone
-_WATCHED_AHEAD = compile_gated(
-    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,10}}?)(?:will|is\s+likely\s+to|are\s+likely\s+to|is|are|was|were)\s+"
-    r"(?:also\s+)?(?:being\s+|be\s+)(?:(?:very\s+)?(?:closely|keenly|carefully|anxiously|nervously)\s+)?"
-    r"(?:watched|scrutini[sz]ed|followed|monitored)\s+(?:(?:very\s+)?(?:closely|keenly|carefully|anxiously"
-    r"|nervously)\s+)?by\s+(?!(?:some\s+|about\s+|more\s+than\s+|up\s+to\s+)?(?:\d|millions|thousands|hundreds))",
-    re.IGNORECASE,
-)
-# (the adverb of attention is what makes it the writer's frame: "is monitored by the coastguard" is a body's
-# work, told without one)
-_ATTENTION_ADVERB = re.compile(r"\b(?:closely|keenly|carefully|anxiously|nervously)\b", re.IGNORECASE)
-
-
-def watched_ahead(text: str) -> bool:
-    """A sentence whose main clause says who will keep a close eye on an occasion ("Thursday's speech will be
-    closely watched by investors"): the writer's framing of a happening told elsewhere, no happening."""
-    found = _WATCHED_AHEAD.match(text)
-    if found is None or _ATTENTION_ADVERB.search(found.group()) is None:
-        return False
-    if not _only_a_subject(found.group("subject")):
-        return False
-    # ("... will be watched closely by traders, and shares fell 3%": an act joined on is news)
-    rest = text[found.end() :]
-    rest = _ATTRIBUTIVE_PARTICIPLE.sub(" ", _DESCRIBING_PARTICIPLE.sub(" ", _RELATIVE_CLAUSE.sub(" ", rest)))
-    return re.search(r"[,;]\s+(?:and|but|while)\s+", rest) is None or _DONE_ONCE.search(rest) is None
-
-
-# A mood kept, as the whole main clause: "This weekend the company remained cautiously optimistic that the
-# seal would hold", "The mayor stayed hopeful". How a party feels while it waits is no happening, whatever day
-# it is told of; an act joined on ("ordered more tests but remained confident") is read as that act
-_MOOD_KEPT = compile_gated(
-    rf"{_OPENING}(?P<subject>(?:[\w’'.%-]+\s+){{1,8}}?)(?:still\s+|also\s+)?(?:remained|remains|remain|stayed|stays"
-    r"|stay)\s+(?:(?:cautiously|quietly|guardedly|broadly|fairly|very|still|ever|deeply|openly)\s+)?(?:optimistic"
-    r"|hopeful|confident|upbeat|pessimistic|sceptical|skeptical|wary|cautious|doubtful|unconvinced)\b"
-    r"(?P<rest>[^;]*)$",
-    re.IGNORECASE,
-)
-
-
-def mood_kept(text: str) -> bool:
-    """A sentence whose main clause only says a party stayed hopeful or wary ("This weekend the company
-    remained cautiously optimistic that the seal would hold"): a mood while it waits, no happening."""
-    found = _MOOD_KEPT.match(text.strip())
-    if found is None or not _only_a_subject(found.group("subject")):
-        return False
-    # ("... remained hopeful, and on Friday it reopened the port": a deed joined on is news; what it is
-    # hopeful of, "that the cap placed on Thursday would hold", is no deed of its own)
-    return re.search(r"[,;]\s+(?:and|but|while|as)\s+", found.group("rest")) is None
-
-
-# A verdict on a happening named by its day, as what was said: "Monitors said Saturday's election was
-# peaceful", "The league called Sunday's final a disgrace". The day names the happening, which is read as
-# one of its own (events.extract.happenings); the saying is a view of it, a statement, not that happening a
-# second time. Words that go on to tell the deed itself ("said Monday's attack was carried out by two men")
-# are left to the reading of a deed told
-_DAY_OWNER = (
-    r"(?:(?:last|this|next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today"
-    r"|(?:last|this)\s+(?:week|weekend|month))"
-)
-_VERDICT_ON_A_DAYS_HAPPENING = compile_gated(
-    r"\b(?:said|says|say|called|calls|call|described|describes|declared|declares|judged|deemed|found|finds"
-    r"|pronounced)\s+(?:that\s+)?(?:the\s+)?" + _DAY_OWNER + r"['’]s\s+(?P<noun>(?:[\w-]+\s+){0,3}?[\w-]+)"
-    r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|as)\b|\s+(?:a|an|the)\s)"
-    r"(?P<rest>[^;:]*)",
-    re.IGNORECASE,
-)
-_DEED_TOLD_AFTER = re.compile(
-    # (a passive with its agent, "was carried out by two men", "had been forecast by nobody"; or a participle
-    # with its place, means or cause, "was started in the kitchen")
-    r"^\s+(?:\w+ly\s+)?(?:been\s+)?(?:[a-z]+\s+(?:(?:out|up|off|down)\s+)?by\b|(?:\w+(?:ed|en)|made|done|set|led"
-    r"|run|held|won|lost|fought|caught|shot|hit)\s+(?:(?:out|up|off|down)\s+)?(?:in|at|on|with|from|after|because)\b)",
-    re.IGNORECASE,
-)
-
-
-def verdict_on_a_days_happening(text: str) -> bool:
-    """Whether what a sentence says was said is a verdict on a happening the words name by its day ("Monitors
-    said Saturday's election was peaceful"): a view of that happening, not a telling of it."""
-    found = _VERDICT_ON_A_DAYS_HAPPENING.search(text)
-    return found is not None and _DEED_TOLD_AFTER.match(found.group("rest")) is None
-
-
 # --- the page's words to its reader ----------------------------------------------------------------------
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
@@ -821,14 +735,7 @@ _TO_THE_READER = compile_for_search(
     # ("Sign up for free e-mail news alerts from the Herald": the page's own offer, often the last words of
     # a line of related links the scrape ran together)
     r"|\bsign\s+up\s+(?:now\s+|today\s+|here\s+)?for\s+(?:our\s+|free\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:newsletters?|alerts?|updates|e-?mails?|bulletins?)\b"
-    # ("Then available in the UK via the link below", "or afterwards on BBC iPlayer", "or watch it on World
-    # News at 1100 GMT": where the reader finds the outlet's own programme, a listing glued to the text)
-    r"|\b(?:via|using|through|at)\s+the\s+links?\s+(?:below|above)\b"
-    r"|\bor\s+(?:afterwards|later|again)\s+on\s+(?:the\s+)?(?:BBC\s+)?iPlayer\b"
-    r"|\bor\s+(?:watch|listen\s+to|hear)\s+(?:it|them|the\s+(?:report|programme|interview))\s+on\s+(?-i:[A-Z])"
-    # ("RT @harbour_news: ..."): a post the page's feed passed on from a social network
-    r"|^\s*RT\s+@\w+",
+    r"(?:newsletters?|alerts?|updates|e-?mails?|bulletins?)\b",
     re.IGNORECASE,
 )
 
@@ -857,29 +764,10 @@ _SOURCING_NOTE = compile_gated(
 )
 
 
-# "A copy of her testimony was obtained by The Daily Post.", "Copies of the memo were seen by Reuters.": how
-# the outlet came by the document the sentences around it quote, whole; "Papers obtained by the Post show
-# that ..." goes on to what the papers tell, and is read as that
-_COPY_OBTAINED = re.compile(
-    r"^(?:(?:but|and)\s+)?(?:an?\s+|the\s+)?(?:(?:advance|full|leaked|draft)\s+)?(?:copy|copies)\s+of\s+"
-    r"[^,;:\"“”]{1,60}?\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:obtained|seen|reviewed)\s+by\s+"
-    r"(?:the\s+)?(?-i:[A-Z])[\w’'.&-]*(?:\s+(?-i:[A-Z])[\w’'.&-]*){0,4}(?:\s+(?:on|late|early)\s+\w+)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
-
-
 def sourcing_note(text: str) -> bool:
     """A sentence that only says how its sources spoke ("The sources spoke on condition of anonymity because
     the talks are private"): the reporter's note on the sentences around it, no happening of its own."""
     return _SOURCING_NOTE.match(text) is not None
-
-
-def copy_obtained(text: str) -> bool:
-    """A sentence that only says how the outlet came by a document ("A copy of the letter was obtained by The
-    Daily Post"): the reporter's note on the quotations around it, no happening of its own. (Read as the
-    writer's own voice, not skipped as a sourcing note is: a quotation after it is not taken to go on from
-    the one before it.)"""
-    return _COPY_OBTAINED.match(text.strip()) is not None
 
 
 # --- the outlet's own journalist, telling in the present --------------------------------------------------
