@@ -93,6 +93,13 @@ def test_what_a_saying_was_taken_to_show_is_not_what_was_said() -> None:
     )
     title = headline("raising the pressure on the builder", speaker="Ana Roe", speech=True, sentence=sentence)
     assert title == "Ana Roe says the ministry has opened an inquiry into the collapse of the Kelso dam"
+    # (a speaker of many words, with initials)
+    sentence = (
+        "The port has opened an inquiry into the crane collapse at Kelso, U.S. Labor Secretary Ana Roe said"
+        " on Tuesday, raising the pressure on the builder."
+    )
+    title = headline("raising the pressure on the builder", speaker="Ana Roe", speech=True, sentence=sentence)
+    assert title == "Ana Roe says the port has opened an inquiry into the crane collapse at Kelso"
 
 
 def test_a_gerund_that_opens_what_was_said_stays() -> None:

@@ -552,8 +552,12 @@ _INFERENCE_BEFORE = re.compile(
     r",\s+(?:suggesting|indicating|signalling|signaling|implying|showing|meaning|raising\s+hopes|raising\s+fears)"
     r"\s+that\s+$"
 )
-# (the attribution that closes the words said: a comma, then the speaker and the verb of `_SAID_VERB`)
-_CLOSING_SAYING = re.compile(rf",\s+{_SAID_VERB}[^,;:“”\"]{{0,40}}$")
+# (the attribution that closes the words said: a comma, then the speaker and the verb; not `_SAID_VERB`,
+# whose speaker is four plain words, nor `_CLOSING_SAYER`, which closes the sentence: here a speaker of many
+# words with initials, "U.S. Labor Secretary Ana Roe said on Tuesday", comes before a participle)
+_CLOSING_SAYING = re.compile(
+    r",\s+[^,;:“”\"]{2,60}?\b(?:said|says|told\s+[^,;:“”\"]{2,40}?|reported|reports)\b[^,;:“”\"]{0,40}$"
+)
 # Words in -ing that are no participle: ", during the night", ", nothing ..."
 _NOT_PARTICIPLES = frozenset(
     "during morning evening nothing something anything everything ceiling spring string".split()
