@@ -34,6 +34,7 @@ from events.extract.patterns import (
     written_between_boundaries,
 )
 from events.extract.places import AP_STATE_ABBREVIATIONS, city_index, country_spellings
+from events.extract.quantities import CARDINALS
 from events.extract.speakers import PEOPLE_PLURAL, PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
@@ -551,19 +552,26 @@ _INFERENCE_BEFORE = re.compile(
     r",\s+(?:suggesting|indicating|signalling|signaling|implying|showing|meaning|raising\s+hopes|raising\s+fears)"
     r"\s+that\s+$"
 )
+# (the attribution that closes the words said: a comma, then the speaker and the verb; not `_SAID_VERB`,
+# whose speaker is four plain words, nor `_CLOSING_SAYER`, which closes the sentence: here a speaker of many
+# words with initials, "U.S. Labor Secretary Ana Roe said on Tuesday", comes before a participle)
 _CLOSING_SAYING = re.compile(
     r",\s+[^,;:“”\"]{2,60}?\b(?:said|says|told\s+[^,;:“”\"]{2,40}?|reported|reports)\b[^,;:“”\"]{0,40}$"
+)
+# Words in -ing that are no participle: ", during the night", ", nothing ..."
+_NOT_PARTICIPLES = frozenset(
+    "during morning evening nothing something anything everything ceiling spring string".split()
 )
 
 
 def _said_before_inference(clause: str, sentence: str) -> str:
-    """The words said, not what saying them did: "suggesting that the checks had failed", the clause of
-    "Most cases were visitors, the ministry said, suggesting that the checks had failed", gives way to "Most
-    cases were visitors" (its attribution is the title's speaker)."""
+    """The words said, not what saying them did: "suggesting that the catalogue was wrong", the clause of
+    "Most maps were bought, the archivist said, suggesting that the catalogue was wrong", gives way to "Most
+    maps were bought" (its attribution is the title's speaker)."""
     words = clause.split()
     if not sentence or not words:
         return clause
-    if re.fullmatch(r"[a-z]{3,}ing", words[0]):
+    if re.fullmatch(r"[a-z]{3,}ing", words[0]) and words[0] not in _NOT_PARTICIPLES:
         participle = next(
             (
                 found
@@ -1870,27 +1878,46 @@ _CREDIT_RUN_IN = re.compile(
 # A picture caption or subheading in capitals that the scrape ran into the sentence after it (a heading may
 # close on its date, "HARBOUR FIRE, MAY 3, 2011 Crews ...", or hold a possessive written apart, "THE PORT 'S
 # WORST YEAR"; and the sentence may open with an acronym before its lower-case words, "... NEW PIERS UN
-# engineers say")
+# engineers say"). Its year only closes a date, "MAY 3, 2011": "WORLD CUP 2010 Final tickets ..." is one name;
+# and an acronym of a job is the title's subject with the name before it, "HARBOUR TRUST CEO said ...")
+_JOB_ACRONYMS = r"(?:CEO|CFO|COO|CTO|CIO|MPs?|MEPs?|PM|VP|GM|MD|DA|AG)"
 _CAPTION_RUN_IN = re.compile(
-    r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+|(?:19|20)\d\d,?\s+|['’]S\s+){2,10}"
-    r"(?=[A-Z][a-z]|A\s|[A-Z]{2,5}\s+[a-z])"
+    r"^(?:[A-Z][A-Z’'.-]+,?\s+|\d{1,3},\s+(?:(?:19|20)\d\d,?\s+)?|['’]S\s+){2,10}"
+    rf"(?=[A-Z][a-z]|A\s|(?!{_JOB_ACRONYMS}\s)[A-Z]{{2,5}}\s+[a-z])"
 )
 # A year alone at the head of a chronology's entry, set off by its dash or colon, before the entry's first
 # capital ("1998: A fire in the old mill spreads ...", "2004 - The port closes ..."; "April 20, 2010 - ..."
 # split inside its date leaves it too): the date has its own column ("2010: the year the port closed" has
-# no capital after it, and stays)
+# no capital after it, and stays). A live blog's time of day written alike ("1939: Crews reach ..." for
+# 19:39) is no part of the title either
 _YEAR_ENTRY_HEAD = re.compile(r"^(?:19|20)\d\d\s*(?:[-–—:]|--)\s+(?=[\"“‘']?[A-Z])")
 # "Of the nine pumps inspected, four were unsafe": the whole that the count after the comma is part of,
 # fronted; a title cut at the comma keeps only the whole ("Of the nine pumps inspected"), so the part goes
 # before it as the subject ("Four of the nine pumps inspected were unsafe"). Only a count or a quantity
-# word right after the comma and then a lower-case word: "Of the two, Roe is the elder" names no part
-_PARTITIVE_OPENING = re.compile(
-    r"^(?P<of>[Oo]f)\s+(?P<whole>(?:the|these|those|its|their|his|her|our|all)\s[^,;:“”\"()]{2,80}?),\s+"
-    r"(?P<part>(?:(?:only|just|at\s+least|more\s+than|fewer\s+than|about|nearly|almost|some)\s+)?"
-    r"(?:\d[\d,.]*(?:\s*(?:per\s*cent|percent|%))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
-    r"|twelve|twenty|thirty|forty|fifty|a\s+(?:third|quarter|half|dozen|few|handful|majority)|half|most|many"
-    r"|several|none|all|both|each|neither))\s+(?=[a-z])"
+# word right after the comma and then its verb (an auxiliary, or a past): "Of the two, Roe is the elder"
+# names no part, and in "Of the three held, two men were charged" or "..., two thirds have returned" the
+# count is not the whole part. A part's own "of them" goes with the move ("12 of them were children").
+# ("all" opens no whole: "Of all the bids, one came from Kelso" singles one out, it counts no part)
+_SPELLED_COUNTS = (
+    *CARDINALS,
+    *"""thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+    eighty ninety""".split(),
 )
+_PARTITIVE_OPENING = re.compile(
+    r"^(?P<of>[Oo]f)\s+(?P<whole>(?:the|these|those|its|their|his|her|our)\s[^,;:“”\"()]{2,80}?),\s+"
+    r"(?P<part>(?:(?:only|just|at\s+least|more\s+than|fewer\s+than|about|nearly|almost|some)\s+)?"
+    rf"(?:\d[\d,.]*(?:\s*(?:per\s*cent|percent|%))?|{alternatives(_SPELLED_COUNTS)}"
+    r"|a\s+(?:third|quarter|half|dozen|few|handful|majority)|half|most|many"
+    r"|several|none|all|both|each|neither))(?:\s+of\s+(?:them|those|these))?\s+"
+    r"(?=(?:were|was|are|is|have|has|had|will|would|could|can|may|might|must|should|did|remain(?:s|ed)?"
+    rf"|[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b)"
+)
+
+
+def _part_before_whole(found: re.Match[str]) -> str:
+    """The part of `_PARTITIVE_OPENING` before its whole, as the subject: "12 of the 20 hurt "."""
+    part = found.group("part")
+    return f"{part[:1].upper()}{part[1:]} {found.group('of').lower()} {found.group('whole')} "
 
 
 def _whole_with_its_part(clause: str, sentence: str) -> str:
@@ -1905,14 +1932,14 @@ def _whole_with_its_part(clause: str, sentence: str) -> str:
     return sentence[at:]
 
 
-# The present verb that follows an aside set off after a chronology entry's subject: "..., sinks and ..."
+# The present verb that follows an aside set off after a chronology entry's subject: "..., sings at ..."
 _ENTRY_VERB_AFTER_ASIDE = re.compile(r",\s+(?:(?:also|then|finally|again)\s+)?[a-z]{3,}(?:s|es)\b(?!['’])")
 
 
 def _entry_subject_with_its_verb(clause: str, sentence: str) -> str:
-    """A timeline's entry cut after the aside that follows its subject ("The old ferry, valued at $5
-    million", from "April 22 - The old ferry, valued at $5 million, sinks and a slick forms") with its verb
-    back: the entry tells its day's act in the present, a verb no list of past forms finds."""
+    """A timeline's entry cut after the aside that follows its subject ("The town choir, founded in 1931",
+    from "Sept. 9 - The town choir, founded in 1931, sings at the gala") with its verb back: the entry tells
+    its day's act in the present, a verb no list of past forms finds."""
     words = clause.strip().rstrip(",")
     at = sentence.find(words) if sentence and "," in words else -1
     if at < 0 or not chronology_entry(sentence):
@@ -1921,15 +1948,12 @@ def _entry_subject_with_its_verb(clause: str, sentence: str) -> str:
     return sentence[at:] if verb is not None else clause
 
 
-def _part_before_whole(found: re.Match[str]) -> str:
-    part = found.group("part")
-    return f"{part[:1].upper()}{part[1:]} {found.group('of').lower()} {found.group('whole')} "
-
-
-# A US state's abbreviation that closed the place of an opening phrase ("At a bait shop in Houma, La., Roe
-# met ..."), left at the head of the clause when the sentence was split at its point: no clause opens so
+# A US state's abbreviation that closed the place of an opening phrase ("At a bakery in Millbrook, Vt., Roe
+# met ..."), left at the head of the clause when the sentence was split at its point: no clause opens so.
+# A list of states is the subject ("Ore., Wash. and Idaho ordered ..."): another state after it stays
+_STATE_ABBREVIATION = alternatives(re.escape(state) for state in AP_STATE_ABBREVIATIONS)
 _STATE_OF_OPENING_PLACE = re.compile(
-    rf"^(?:{alternatives(re.escape(state) for state in AP_STATE_ABBREVIATIONS)}),\s+(?=[A-Z\"“])"
+    rf"^(?:{_STATE_ABBREVIATION}),\s+(?!(?:{_STATE_ABBREVIATION})[\s,])(?=[A-Z\"“])"
 )
 # A picture's credit the scrape left in the sentence: a credit word and the photographer ("Photograph: Lena
 # Moss/AP", "Photo by Lena Moss"), or a name and an agency joined by a slash ("Lena Moss/AFP", "REUTERS/Lena
@@ -2291,7 +2315,7 @@ def tidy(clause: str) -> str:
     text = _without_headline_run_in(text)  # "Flood shuts town school Two more pupils fell ill ..."
     # "1998: A fire in the old mill spreads ..." -> "A fire ..."
     text = _YEAR_ENTRY_HEAD.sub("", text, count=1)
-    # "La., Roe met ..." (from "In Houma, La., Roe met ...") -> "Roe met ..."
+    # "Vt., Roe met ..." (from "In Millbrook, Vt., Roe met ...") -> "Roe met ..."
     text = _STATE_OF_OPENING_PLACE.sub("", text, count=1)
     # "Of the 20 hurt, 12 were children" -> "12 of the 20 hurt were children"
     text = _PARTITIVE_OPENING.sub(_part_before_whole, text, count=1)
