@@ -178,9 +178,9 @@ def test_a_folder_of_articles_is_described_by_its_own_sources_csv(tmp_path: Path
 
 
 def test_a_story_folder_with_its_list_one_level_up_is_described_by_that_list(tmp_path: Path) -> None:
-    # Collections such as Timeline17 come as STORY/articles/ with STORY/sources.csv beside the folder: building
-    # STORY/articles alone must take each article's outlet and day from STORY/sources.csv, not from the data
-    # folder's list of other articles (which left every article undated and guessed days decades off)
+    # Collections such as Timeline17 come as STORY/articles/ with STORY/sources.csv beside the folder:
+    # building STORY/articles alone must take each article's outlet and day from STORY/sources.csv, not from
+    # the data folder's list of other articles (which left every article undated, days guessed decades off)
     story = tmp_path / "story"
     articles = story / "articles"
     articles.mkdir(parents=True)
