@@ -9,7 +9,7 @@ import pytest
 
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
-from events.extract.mentions import extract_mentions
+from events.extract.mentions import Mention, extract_mentions
 
 
 def mentions_of(text: str, sentence: str) -> list[tuple[str, str]]:
@@ -73,3 +73,46 @@ def test_a_saying_in_a_relative_clause_closing_the_sentence_leaves_the_main_act(
 def test_a_saying_of_the_main_clause_stays(sentence: str, speaker: str) -> None:
     found = mentions_of("Floods hit the north on Monday. " + sentence, sentence)
     assert speaker in [who for _, who in found]
+
+
+def test_a_second_party_named_with_a_deed_of_its_own_is_a_second_happening() -> None:
+    # "some" opens the second clause's object as "the" does, and a deed of no named kind by a party named
+    # anew is its own happening
+    sentence = (
+        "Health officials confirmed 12 new cases and Norvik evacuated some staff from its plant on Sunday."
+    )
+    texts = [m.sentence.text for m in _mentions("Floods hit the north on Monday. " + sentence)]
+    assert "Health officials confirmed 12 new cases" in texts
+    assert "Norvik evacuated some staff from its plant on Sunday." in texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a deed that points back to the first clause's leans on it: read whole
+        "Health officials confirmed 12 new cases, and Senator Weld echoed that call on Sunday.",
+        # nouns joined, a participle after them: one clause
+        "Health officials confirmed 12 new cases and deaths reported some days ago.",
+    ],
+)
+def test_a_deed_leaning_on_the_first_clause_is_read_whole(sentence: str) -> None:
+    texts = [m.sentence.text for m in _mentions("Floods hit the north on Monday. " + sentence)]
+    assert not any(t.startswith(("Senator Weld", "deaths")) for t in texts)
+
+
+def _mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_adding_a_thing_opening_the_sentence_is_no_saying() -> None:
+    sentence = (
+        "Adding a fresh sense of urgency, a team of Norwegian scientists on Tuesday raised their estimate of "
+        "the flow by 50 percent."
+    )
+    assert mentions_of("Floods hit the north on Monday. " + sentence, sentence)
+
+
+def test_adding_that_still_says() -> None:
+    sentence = '"The river is falling," Weld said, adding that the dams held.'
+    assert ("statement", "Weld") in mentions_of("Floods hit the north on Monday. " + sentence, sentence)
