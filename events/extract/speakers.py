@@ -1859,7 +1859,7 @@ _TAIL_RELATIVE_BEFORE = re.compile(
     r"\b[a-z]{3,}\s+(?:[\w’'-]+\s+){0,6}?(?:the\s+|some\s+|local\s+|several\s+)?(?-i:[a-z][a-z-]{2,}),\s+who\s+"
     r"(?:(?:also|later|then|had|have)\s+)?$"
 )
-_ADDING_A_THING = re.compile(r"Adding\s+(?:to|a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
+_ADDING_A_THING = re.compile(r"Adding\s+(?:a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
 _RELATIVE_SUBJECT_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:that|which|who)\s+$"
 )
@@ -2009,9 +2009,9 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _NAME_WORD_AFTER.match(text, m.end())
             and (_PROSE_WORD.search(text, 0, m.start()) or _PROSE_WORD.search(text, m.end()))
         )
-        # "Adding to the pressure, the board ...", "Adding a note of urgency, ...": "adding" opening the
-        # sentence with a thing added after it is a participle of adding, not of saying ("Adding that ..."
-        # says)
+        # "Adding a note of urgency, the board ...": "adding" opening the sentence with a thing added after it
+        # is a participle of adding, not of saying ("Adding that ..." says; "Adding to ..." is read as before,
+        # its own way)
         and not (m.start() < 4 and _ADDING_A_THING.match(text, m.start()))
         # "Often called the King of Swing, Roe will be remembered as ...": a participle opening the sentence
         # gives the subject a name, and nobody speaks
