@@ -1043,7 +1043,10 @@ _SECOND_SUBJECT_CLAUSE = rx(
 _OBJECT_AFTER = rx(
     # ("and the court fined two firms": a number in words opens an object as a figure does)
     r"\s+(?:the|an?|its|their|his|her|them|him|it|us|\d|(?-i:[A-Z])"
-    r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|more)\b)"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|more)\b"
+    # ("and the firm evacuated some staff", "and the board sold all its shares": a quantifier opens an
+    # object as a determiner does; a participle after a noun is not followed by one)
+    r"|(?:some|all|most|many|both|each|every)\s+(?-i:[a-z]))"
 )
 _NO_WORD_BEFORE_A_VERB = rx(
     r"\b(?:of|in|on|at|for|with|from|to|into|about|over|the|an?|its|their|his|her|this|that|these|those)\s+$"

@@ -1779,6 +1779,30 @@ def _joined_alone(
     return [dataclasses.replace(second, own_date=second.own_date if own else None)]
 
 
+# A clause opened by a name, in the past, whose verb takes a thing of its own ("Hallam evacuated its staff"),
+# not one that points back to the first clause's ("echoed that call", "followed suit", "did the same")
+_NAMED_DEED = re.compile(
+    r"(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:also\s+)?(?:[a-z]+ed|shut|cut|sent|sold|closed)\s+"
+    r"(?!(?:that|this|these|those|it|them|suit|so|too|likewise|the\s+same|such)\b)[a-z]"
+)
+_NAMED_OPENING = re.compile(
+    r"(?:(?:But|And|Meanwhile|Separately),?\s+)?(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s"
+)
+
+
+def _another_name_acts(first: str, joined: str) -> bool:
+    """Whether the joined clause opens with a name, not the first clause's, whose past verb acts on a thing
+    of its own: two parties each with a deed ("Norvik shut two mills and Hallam evacuated its staff")."""
+    deed = _NAMED_DEED.match(joined)
+    opening = _NAMED_OPENING.match(first)
+    return (
+        deed is not None
+        and opening is not None
+        and deed.group("who").split()[0].lower() not in NOT_A_NAME
+        and opening.group("who") != deed.group("who")
+    )
+
+
 def _two_happenings(
     sentence: Sentence,
     cut: tuple[int, Sentence],
@@ -1796,7 +1820,13 @@ def _two_happenings(
         second is None
         # ("..., and the speaker echoed that call": a deed of no named kind leans on the first clause for
         # what it is; the sentence read whole tells it better)
-        or (second.family == "other" and not second.is_speech_type)
+        or (
+            second.family == "other"
+            and not second.is_speech_type
+            # (but "Norvik shut two mills and Hallam evacuated its staff": a body or person named anew does a
+            # deed of its own to a thing of its own, a second happening)
+            and not _another_name_acts(sentence.text[:at], joined.text)
+        )
         # ("..., and the mayor said ..." is its own remarks; "..., and the rig sank, the mayor said" goes on
         # with what was said)
         or (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))

@@ -1852,6 +1852,14 @@ _NOUN_THAT_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[\w-]+\s+(?:that|which)\s+(?:the\s+)?(?:[\w.’'-]+\s+){1,3}"
     r"(?:[a-z]+ly\s+)?(?:has\s+|had\s+|have\s+)?$"
 )
+# (a verb and some words before a common noun, in lower case, then ", who": the noun closes what the main
+# clause did, so the clause after it only describes that noun; "Jane Roe, who said" and "Officials, who
+# said" open the sentence or name someone, and stay the sentence's saying)
+_TAIL_RELATIVE_BEFORE = re.compile(
+    r"\b[a-z]{3,}\s+(?:[\w’'-]+\s+){0,6}?(?:the\s+|some\s+|local\s+|several\s+)?(?-i:[a-z][a-z-]{2,}),\s+who\s+"
+    r"(?:(?:also|later|then|had|have)\s+)?$"
+)
+_ADDING_A_THING = re.compile(r"Adding\s+(?:a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
 _RELATIVE_SUBJECT_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:that|which|who)\s+$"
 )
@@ -2001,6 +2009,10 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             and _NAME_WORD_AFTER.match(text, m.end())
             and (_PROSE_WORD.search(text, 0, m.start()) or _PROSE_WORD.search(text, m.end()))
         )
+        # "Adding a note of urgency, the board ...": "adding" opening the sentence with a thing added after it
+        # is a participle of adding, not of saying ("Adding that ..." says; "Adding to ..." is read as before,
+        # its own way)
+        and not (m.start() < 4 and _ADDING_A_THING.match(text, m.start()))
         # "Often called the King of Swing, Roe will be remembered as ...": a participle opening the sentence
         # gives the subject a name, and nobody speaks
         and not (m.group().lower() == "called" and _NAMING_PARTICIPLE_OPENS.match(text[: m.start()]))
@@ -2033,6 +2045,10 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             # ("It was the governor who said ...": a cleft puts the saying itself in focus)
             and not _CLEFT_BEFORE.search(text[max(0, m.start() - 60) : m.start()])
         )
+        # "The premier toured the port to meet local mayors, who told him the quay had sunk": a relative
+        # clause set off by a comma after a common noun the main clause acted on tells what those people
+        # said there; the main clause, which opened the sentence, is its news
+        and not (_TAIL_RELATIVE_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) and m.start() > 40)
     ]
     if not found:
         return None  # (every rule below only chooses among the verbs found: with none, nobody speaks)
@@ -3705,7 +3721,11 @@ _UNLISTED_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_LINK}?{_NAME_WORD}){{0,7}}"
 _UNLISTED_BEFORE = re.compile(
     # (after a closing quotation, never an opening one: '"They're saying ...' is inside the quotation)
     rf"(?:^|[,;:]\s*|[,.!?](?:[”\"’']|'')\s*|\.\.\.\s*|\b(?:But|And|Yet|Meanwhile|Later|Earlier|Now)\s+)"
-    rf"(?:The\s+|the\s+)?"
+    rf"(?:The\s+|the\s+"
+    # ("..., a weary-looking Ostby said", "An emotional Ruiz told reporters": after a quotation or opening the
+    # sentence, a person already named may be brought back with "a" and a word of how they looked; the name,
+    # capitalised, still names who spoke)
+    r"|[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:-[a-z]+)?\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*$))?"
     # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
     rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_KIND_BEFORE_A_NAME}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"

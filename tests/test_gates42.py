@@ -1,0 +1,118 @@
+"""Happenings a gate lost (forty-second session, issue 7): a speaker brought back with "a" and a word of how
+they looked ("a weary-looking McTavish said"). Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+
+def mentions_of(text: str, sentence: str) -> list[tuple[str, str]]:
+    """(event type, speaker) of each mention read from `sentence` in a one-paragraph report."""
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
+    return [
+        (m.event_type, m.speaker)
+        for m in extract_mentions(article, load_gazetteer())
+        if m.sentence.text == sentence
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"We regret the harm done to the fishermen," a weary-looking McTavish said, adding that the '
+        "ministry lacked the staff to inspect the mills.",
+        '"We will pay every claim," an emotional Ostby told the panel.',
+        "A visibly shaken Ostby told reporters the mill would close.",
+    ],
+)
+def test_a_speaker_described_by_a_look_still_speaks(sentence: str) -> None:
+    text = "Ministers met in Oslo on Tuesday. " + sentence
+    speaker = "McTavish" if "McTavish" in sentence else "Ostby"
+    assert ("statement", speaker) in mentions_of(text, sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an unnamed voice of a body stays the body's, and a plural is no name
+        '"We regret the harm done," a senior Ostby Group official said.',
+        '"The vote was rigged," a few Democrats said.',
+    ],
+)
+def test_a_described_voice_is_not_read_as_a_name(sentence: str) -> None:
+    text = "Ministers met in Oslo on Tuesday. " + sentence
+    assert all(speaker not in ("Democrats", "Ostby") for _, speaker in mentions_of(text, sentence))
+
+
+def test_a_saying_in_a_relative_clause_closing_the_sentence_leaves_the_main_act() -> None:
+    # the main clause, an act, is the news; the relative clause tells what the people it named said
+    sentence = (
+        "The prime minister visited Tarnow to inspect the damage and hear from local mayors, who told him "
+        "the river had crested."
+    )
+    found = mentions_of("Floods hit the north on Monday. " + sentence, sentence)
+    assert found
+    assert all(event_type != "statement" for event_type, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        # a relative clause opening the sentence, before the main verb, is handled apart and keeps its rule
+        ("Jane Weld, who chairs the board, said the deal was fair.", "Jane Weld"),
+        # a saying in the main clause is the sentence's own
+        ("Harbour officials said on Monday the river had crested.", "Harbour officials"),
+    ],
+)
+def test_a_saying_of_the_main_clause_stays(sentence: str, speaker: str) -> None:
+    found = mentions_of("Floods hit the north on Monday. " + sentence, sentence)
+    assert speaker in [who for _, who in found]
+
+
+def test_a_second_party_named_with_a_deed_of_its_own_is_a_second_happening() -> None:
+    # "some" opens the second clause's object as "the" does, and a deed of no named kind by a party named
+    # anew is its own happening
+    sentence = (
+        "Health officials confirmed 12 new cases and Norvik evacuated some staff from its plant on Sunday."
+    )
+    texts = [m.sentence.text for m in _mentions("Floods hit the north on Monday. " + sentence)]
+    assert "Health officials confirmed 12 new cases" in texts
+    assert "Norvik evacuated some staff from its plant on Sunday." in texts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a deed that points back to the first clause's leans on it: read whole
+        "Health officials confirmed 12 new cases, and Senator Weld echoed that call on Sunday.",
+        # nouns joined, a participle after them: one clause
+        "Health officials confirmed 12 new cases and deaths reported some days ago.",
+    ],
+)
+def test_a_deed_leaning_on_the_first_clause_is_read_whole(sentence: str) -> None:
+    texts = [m.sentence.text for m in _mentions("Floods hit the north on Monday. " + sentence)]
+    assert not any(t.startswith(("Senator Weld", "deaths")) for t in texts)
+
+
+def _mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 12), outlet="Own"))
+    return extract_mentions(article, load_gazetteer())
+
+
+def test_adding_a_thing_opening_the_sentence_is_no_saying() -> None:
+    sentence = (
+        "Adding a fresh sense of urgency, a team of Norwegian scientists on Tuesday raised their estimate of "
+        "the flow by 50 percent."
+    )
+    assert mentions_of("Floods hit the north on Monday. " + sentence, sentence)
+
+
+def test_adding_that_still_says() -> None:
+    sentence = '"The river is falling," Weld said, adding that the dams held.'
+    assert ("statement", "Weld") in mentions_of("Floods hit the north on Monday. " + sentence, sentence)
