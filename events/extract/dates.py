@@ -1357,12 +1357,18 @@ _JOINED_BEFORE = re.compile(
 )
 # (a caption run into the text with no stop, "... some district councils On Saturday morning, an aftershock
 # struck ...": a capitalised "On" or "In" after a word in lower case opens a sentence of its own)
-# (a stop that closes an abbreviation is no break: "at a U.S. congressional hearing on Thursday", "Sen. Ann
-# Roe will testify on Friday"; initials end a sentence only before a capital, "... troops to the U.N. The")
+# (a stop that closes a title is no break: "Sen. Ann Roe will testify on Friday"; nor one that closes
+# initials or a firm's abbreviation before a word in lower case: "at a U.S. congressional hearing on
+# Thursday", "Acme Corp. executives will meet on Thursday"; before a capital those may end a sentence, "...
+# troops to the U.N. The", as may "St." for "Street": "march down Main St. A similar march")
+# (the titles are those `coreference.py` and `entities.py` know, each written with a stop)
+_TITLES_WITH_A_STOP = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Adm Col Lt Maj Sgt Capt Rev Fr".split()
 _SENTENCE_BREAK = ScannedPattern(
-    r"(?:[!?;\n]|\.(?<!\b[A-Z]\.[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)"
-    r"(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bGen\.)(?<!\bAdm\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bCapt\.)"
-    r"|\.(?<=\b[A-Z]\.[A-Z]\.)(?!\s+[a-z]))[\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)"
+    r"(?:[!?;\n]|\."
+    + "".join(rf"(?<!\b{title}\.)" for title in _TITLES_WITH_A_STOP)
+    + r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\bCorp\.)(?<!\bInc\.)(?<!\bCo\.)(?<!\bLtd\.)"
+    + r"|\.(?:(?<=\b[A-Z]\.[A-Z]\.)|(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bCo\.)|(?<=\bLtd\.))(?!\s+[a-z]))"
+    + r"[\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)"
 )
 # A timetable's participle that looks ahead with no "be" before it ("talks scheduled for May", "slated to
 # open"): "due" needs its "is" ("due to the storm" is a cause), "set" its "to" or "for" ("set fire to")
@@ -1961,6 +1967,15 @@ _YARDSTICK_WORDS = frozenset(
 )
 
 
+# "a trip to Rome that ended on Thursday": "that" after a noun and before a past verb with a preposition, a
+# figure or a determiner after it opens a relative clause in the past, whose tense the date takes ("that
+# damaged car" has a noun after the word in -ed, an adjective)
+_RELATIVE_PAST_BEFORE = re.compile(r"(?i)\b[a-z]{2,}\s+that\s+$")
+_RELATIVE_PAST_AFTER = re.compile(
+    r"(?i)\s+(?:on|in|at|by|from|to|last|early|late|the|a|an|its|his|her|their|\d)\b|\s*(?:[,.;]|$)"
+)
+
+
 def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """The tense cues of `text`, leaving out words in -ed used as adjectives."""
     for found in cue.finditer(text):
@@ -1968,6 +1983,10 @@ def _verb_cues(cue: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
         if (
             word.endswith("ed")
             and _ATTRIBUTIVE_BEFORE.search(text[: found.start()])
+            and not (
+                _RELATIVE_PAST_BEFORE.search(text[: found.start()])
+                and _RELATIVE_PAST_AFTER.match(text, found.end())
+            )
             and not (
                 _FLOATING_QUANTIFIER.search(text[: found.start()]) and not _noun_follows(text, found.end())
             )
@@ -3355,10 +3374,15 @@ _FOR_BEFORE = re.compile(
     r"|(?:withdrew|withdrawn|withdrawing|withdraws)\s+from|run-up\s+to|(?:host|hosts)\s+of)\s+$"
 )
 # "Monday's edition", "Sunday's papers", "Tuesday's Financial Times": the possessive names a paper's edition
+# the last word of a paper's name, a few capitalised words before it ("the Financial Times", "London's
+# Sunday Times"; `speakers.py` reads the place before such a name as the paper's, not the speaker)
+PAPER_NAME = (
+    r"(?:[A-Z][\w.&-]*\s+){0,3}(?:Times|Journal|Post|Guardian|Telegraph|Herald|Tribune|Gazette|Independent"
+    r"|Observer|Mail|Express|Monde|Figaro|Zeitung|Standard|Chronicle|Globe|Mirror|Pa[íi]s|Asahi|Shimbun)\b"
+)
 _EDITION_AFTER = re.compile(
     r"['’]s\s+(?:(?i:edition|editions|issue|paper|papers|newspaper|newspapers|front\s+pages?)\b"
-    r"|(?:[A-Z][\w.&-]*\s+){0,3}(?:Times|Journal|Post|Guardian|Telegraph|Herald|Tribune|Gazette|Independent"
-    r"|Observer|Mail|Express|Monde|Figaro|Zeitung|Standard|Chronicle|Globe|Mirror|Pa[íi]s|Asahi|Shimbun)\b)"
+    r"|" + PAPER_NAME + ")"
 )
 # '"Fox News Sunday"', '"Meet Me On Monday"': a weekday that closes a quoted run of capitalised words ends the
 # name of a programme or a work, not a date
@@ -3366,11 +3390,17 @@ _QUOTED_NAME_BEFORE = re.compile(r"[\"“‘`]\s*(?:[A-Z][\w’'.&-]*\s+){1,6}$"
 _QUOTE_CLOSES_AFTER = re.compile(r"^[.,]?[\"”’']")
 
 
-# "London's Sunday Times", "a Sunday Telegraph poll": a weekday before the name of a paper is part of that
-# name, whatever stands before it ("on Sunday Times Square filled" is a day and a place)
-_PAPER_AFTER_DAY = re.compile(
-    r"^\s+(?:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Mail|Tribune|Independent|Observer)\b"
+# A paper named for the day it comes out, after the weekday: "the Sunday Times", "a Sunday Telegraph poll"
+# (one list for this module and `dating.py`; "Sunday Times Square" is a day and a place)
+PAPER_AFTER_WEEKDAY = (
+    r"(?:Times(?!\s+Square)|Telegraph|Mirror|Express|Herald|Post|People|Independent|Star|Mail|Tribune"
+    r"|Business\s+Post)\b"
 )
+# "Lisbon's Sunday Times reported": only after a possessive is the weekday part of the paper's name; after
+# "on", "late", "by" or "since" it is a day ("On Tuesday Independent lawmakers walked out", "Late on Monday
+# Tribune Co. filed"), and "a Sunday Express poll" was the Sunday's
+_PAPER_AFTER_DAY = re.compile(r"^\s+" + PAPER_AFTER_WEEKDAY)
+_NAME_OWNER_BEFORE = re.compile(r"['’]s\s+$")
 
 
 def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
@@ -3383,8 +3413,8 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         return None  # "the Meatless Monday campaign": a weekday in the name of a movement, no date
     if re.search(r"\b[Tt]he\s+$", before) and _CAPITALISED_NEXT.match(context.after()):
         return None  # "the Sunday Times"
-    if _PAPER_AFTER_DAY.match(context.after(20)):
-        return None  # "London's Sunday Times reported", "a Sunday Telegraph poll": a paper's name
+    if _NAME_OWNER_BEFORE.search(before) and _PAPER_AFTER_DAY.match(context.after(20)):
+        return None  # "Lisbon's Sunday Times reported": a paper's name
     if _QUOTED_NAME_BEFORE.search(before) and _QUOTE_CLOSES_AFTER.match(context.after(3)):
         return None  # 'appeared on "Fox News Sunday"': a programme's name
     if _RECURRING_DAY_AFTER.match(context.after()) or _RECURRING_DAY_BEFORE.search(before):

@@ -61,6 +61,7 @@ from events.extract.clauses import (
 from events.extract.corpus import Article, Sentence
 from events.extract.dates import (
     DIRECTED_ACT,
+    PAPER_AFTER_WEEKDAY,
     RANGE_JOINS,
     RANGE_OPENS,
     DateMention,
@@ -824,7 +825,7 @@ _ASIDE = rx(
     r"|(?:after|before|following|upon|while)\s+\w{3,}ing"
     # "has killed 143 people since the health ministry declared it on Jan. 9": a clause with its own subject
     r"|since(?=\s+(?:the|a|an|its|his|her|their)\s+\w+(?:\s+\w+){0,3}\s+\w+ed\b)"
-    # "The carrier, still trying to repair a fleet grounded on May 2, is planning ...": a participle phrase
+    # "The orchestra, still seeking a hall closed on May 2, is planning ...": a participle phrase
     # between the subject and its verb (kept only with the verb right after it, in `dated_asides`)
     r"|(?P<ongoing>(?:still|now|already)\s+(?-i:[a-z]{3,}ing)))\b"
     # (up to the comma that closes it, never one between digits: "that killed up to 200,000 people")
@@ -2745,8 +2746,7 @@ _FOUNDING = rx(
 # A paper or a programme named for the day it comes out: "the Sunday Times", "the Mail on Sunday",
 # "Fox News Sunday"
 _WEEKDAY_PAPER = compile_gated(
-    rf"\b(?P<day>{'|'.join(WEEKDAY_NAMES)})\s+(?:Times|Telegraph|Mirror|Express"
-    r"|Herald|Post|People|Independent|Star|Mail|Tribune|Business\s+Post)\b"
+    rf"\b(?P<day>{'|'.join(WEEKDAY_NAMES)})\s+{PAPER_AFTER_WEEKDAY}"
     r"|\b(?:Mail|Independent|Observer|Times)\s+on\s+(?P<on>Sunday|Saturday)\b"
     r"|\bNews\s+(?P<show>Sunday|Saturday)\b"
 )

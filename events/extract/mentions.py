@@ -2752,7 +2752,7 @@ def _years_back(date: DateMention) -> bool:
     )
 
 
-# "... a blaze on March 28 that removed ...": a relative pronoun right after a date, opening a clause whose
+# "... a strike on June 3 that closed ...": a relative pronoun right after a date, opening a clause whose
 # verb follows within a few words (an adverb or an auxiliary between)
 # (its verb in the past: "that removed", "which was set", not "that is still")
 _RELATIVE_OPENS_AFTER_DATE = rx(
@@ -2760,6 +2760,8 @@ _RELATIVE_OPENS_AFTER_DATE = rx(
     + alternatives(IRREGULAR_PAST)
     + r")\b)"
 )
+# how far after the relative pronoun's verb the act's words may start: the verb and a short object
+# ("that closed the port", about four words), not a clause further on
 _RELATIVE_VERB_ROOM = 25
 _NOUN_THEN_ITS_DATE = rx(r"\s+(?:on|in|at)?\s*")
 
@@ -2773,7 +2775,7 @@ def act_of_relative_after_date(date: DateMention, text: str, offset: int, span: 
         or found.end() <= span[0] <= found.end() + _RELATIVE_VERB_ROOM
         # (or the act's words run from the noun over its date into the clause's verb)
         or (span[0] < date.start - offset and span[1] > found.end())
-        # ("a short fire on May 28 that destroyed two barges": or the happening's noun right before the date)
+        # ("a brief walkout on June 3 that halted three lines": or the happening's noun right before the date)
         or _NOUN_THEN_ITS_DATE.fullmatch(text, span[1], date.start - offset) is not None
     )
 
@@ -2781,7 +2783,10 @@ def act_of_relative_after_date(date: DateMention, text: str, offset: int, span: 
 # "On Friday, ...", "Late on Tuesday ...", "Last week ...": a date phrase that opens the sentence, before its
 # subject (the date's own words, "Friday night", are in the mention)
 _OPENS_WITH_DATE = rx(r"^\s*(?:(?:early|late|earlier|later)\s+)?(?:(?:on|in|at|during)\s+)?(?:the\s+)?$")
-_AFTER_OPENING_DATE = rx(r"^\s*(?:,|(?=[A-Z]))")
+# (then a comma, or the subject: a name, or a determiner: "On Friday the board's head said"; not a noun in
+# lower case, which the date's phrase may run into: "In May sales of the guide rose, its publisher said on
+# Friday" is said on the Friday)
+_AFTER_OPENING_DATE = rx(r"^\s*(?:,|(?=(?-i:[A-Z])|(?:the|a|an|its|his|her|their|this|that)\s))")
 
 
 def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech: re.Match[str]) -> bool:
@@ -3772,8 +3777,8 @@ def _analyse(
         # follows a verb of saying is when the words were said; the others belong to what was said
         own_dates = dates_of_the_saying(own_dates, text, sentence.start) or own_dates
         if speech is not None and len(own_dates) > 1:
-            # "On Friday, the navy commander overseeing the salvage, Adm Carl Weston, said the wreck could be
-            # lifted by Monday": a date that opens the sentence dates its main verb, the saying; the dates
+            # "On Friday, the head of the county's road board, Ines Brook, said the bridge could reopen by
+            # Monday": a date that opens the sentence dates its main verb, the saying; the dates
             # after the verb are of what was said, however long the subject that parts them from it
             # (only when every other date comes after the verb: "In 2005 the firm was fined, and on Tuesday
             # its chief said ..." is said on the Tuesday)
@@ -3839,7 +3844,7 @@ def _analyse(
         ]
         # "has been unstable since independence from France in 1960": a period's start is not the act's day
         # (but "since the flood struck on 12 January" dates the flood, a clause with its own verb)
-        # ("since a 30-minute blaze on March 28 that removed tons of fuel": when the act is the relative
+        # ("since a two-day strike on June 3 that closed the port": when the act is the relative
         # clause's right after the date, the happening after "since" is its subject, and the date its day)
         own_dates = [
             d

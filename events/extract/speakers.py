@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from events.extract.acts import actor_class
 from events.extract.corpus import Article, Sentence
+from events.extract.dates import PAPER_NAME
 from events.extract.draft import Draft
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
@@ -2442,7 +2443,15 @@ def find_speaker(
     party = _PARTY_WORD.match(speaker)
     if party is not None and may_be_a_person(speaker[party.end() :]):
         return speaker[party.end() :], country, resolved
+    paper = _PLACES_PAPER_BEFORE.search(text, 0, speech.start()) if speech is not None and country else None
+    if paper is not None and any(e.kind in ("country", "place") and e.start == paper.start() for e in local):
+        # "..., Lisbon's Sunday Times reported": the place names whose paper it is; the paper speaks
+        return paper.group("paper"), "", resolved
     return speaker, country, resolved
+
+
+# "Lisbon's Sunday Times" right before the verb of saying: a place's paper
+_PLACES_PAPER_BEFORE = re.compile(r"(?P<paper>\b[A-Z][\w.-]*['’]s\s+" + PAPER_NAME + r")\s*$")
 
 
 # An unnamed source, who speaks on condition of not being named: "the source said", "an industry source
