@@ -35,6 +35,7 @@ from events.extract.vocabulary import (
     MONTH_NAMES,
     OCCUPATIONS_BEFORE_A_NAME,
     PERSON_ROLES,
+    SPEAKER_ROLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -2763,7 +2764,7 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Heavy rain triggered landslides across the valley": the disaster begun
         return "disaster"
     if event_type in ("statement", "claim") and _hazard_sighted(text) and not _DEATH_WORDS.search(text):
-        # "In the south, officials confirmed a fuel slick six miles from the beach": the hazard sighted is the
+        # "In the south, officials confirmed a gas leak six miles from the town": the hazard sighted is the
         # disaster's news, as a happening reported through a speaker is the happening
         return "disaster"
     if event_type == "statement" and _hazard_reported(text) and not _DEATH_WORDS.search(text):
@@ -3386,7 +3387,7 @@ def _case_only_as_circumstance(text: str) -> bool:
 
 
 # An estimate or a forecast given or revised by those who count: "officials raised their estimate of the
-# flow", "the agency announced the 300-tonnes-a-day estimate", "the bank cut its growth forecast" (a count
+# bill", "the agency announced the 300-tonnes-a-day estimate", "the bank cut its growth forecast" (a count
 # made known is its makers' words, as "estimated" is; an adjective before the noun, "an updated estimate", is
 # no verb)
 _ESTIMATE_REVISED = re.compile(
@@ -3394,11 +3395,14 @@ _ESTIMATE_REVISED = re.compile(
     r"\b(raised|raises|increased|increases|lowered|lowers|reduced|revised|revises|upgraded|downgraded|doubled"
     r"|updated|cut|announced|announces|gave|released|issued|published|unveiled|put\s+out)\s+"
     r"((the|its|their|his|her|an?|new|official|first|latest|own)\s+){0,2}([\w,.’'-]+\s+){0,2}?"
-    r"(estimates?|forecasts?|projections?|best\s+guess)\b",
+    r"(estimates?|forecasts?|projections?|best\s+guess)\b"
+    # (the noun itself, then what it counts or the clause's end: "its forecast model" names a tool)
+    r"(?=\s*([,.;:!?]|$)|\s+(of|for|to|on|in|at|by|from|with|and|again|sharply|slightly|up|down|upward|downward"
+    r"|this|last|next|\w+day|yesterday|today|after|as)\b)",
     re.IGNORECASE,
 )
-# An estimate stated as it stands, its figure after the verb: "the official estimate of the flow is 30,000
-# to 50,000 barrels", "the firm's best guess for the loss was $40m"
+# An estimate stated as it stands, its figure after the verb: "the official estimate of the crowd is 30,000
+# to 50,000", "the firm's best guess for the loss was $40m"
 _ESTIMATE_STANDS = re.compile(
     r"\b(estimates?|forecasts?|projections?|best\s+guess)[\"”’']?\s+(of|for)\b[^.;:!?]{0,160}?\b(is|was|are|were"
     r"|stood\s+at|stands\s+at)\s+(now\s+)?(about\s+|around\s+|roughly\s+|some\s+|up\s+to\s+|more\s+than\s+"
@@ -3415,13 +3419,15 @@ _FORECAST_TOLD = re.compile(
     r"|forecasts|projects|projected|reckons)\s+(that\s+)?",
     re.IGNORECASE,
 )
-# The words that open a subordinate clause or a relative one: a revision told inside one is another act's
-# circumstance ("after the agency raised its estimate, the firm sold its shares")
-_NOT_ITS_OWN_CLAUSE = re.compile(
-    r"\b(after|since|before|when|while|because|following|who|which|that|where|whose|until|if|although|though"
-    r"|amid|despite|once)\b",
-    re.IGNORECASE,
-)
+
+
+def _led_by_own_subject(text: str, start: int) -> bool:
+    """Whether what starts at `start` follows its own subject, after the sentence's start or a comma that
+    closes an opening phrase, with no word of a subordinate or relative clause nor a verb of saying between
+    (`_NOT_MAIN_CLAUSE`): "after the agency raised its estimate, ...", "..., as it cut its forecast" tell
+    another act's time or circumstance."""
+    subject = re.split(r"[,;:]", text[:start])[-1]
+    return bool(subject.strip()) and len(subject.split()) <= 8 and not _NOT_MAIN_CLAUSE.search(subject)
 
 
 def _estimate_given(text: str) -> bool:
@@ -3431,21 +3437,18 @@ def _estimate_given(text: str) -> bool:
     of a subordinate or relative clause between."""
     if _ESTIMATE_STANDS.search(text) or _FORECAST_TOLD.search(text):
         return True
-    for found in _ESTIMATE_REVISED.finditer(text):
-        subject = re.split(r"[,;:]", text[: found.start()])[-1]
-        if len(subject.split()) <= 8 and not _NOT_ITS_OWN_CLAUSE.search(subject):
-            return True
-    return False
+    return any(_led_by_own_subject(text, found.start()) for found in _ESTIMATE_REVISED.finditer(text))
 
 
 # Words addressed to others that the verbs of saying leave out: what someone urges, encourages or threatens
 # others to do or does to them ("encouraged claimants to file early", "have now threatened to block the
 # harbour"), and a briefing given to those who must know ("briefed members of the assembly on the findings",
-# "updated its shareholders"); a storm that "threatened to flood the town" is no speaker (`_HAZARD_SUBJECT`)
+# a storm that "threatened to flood the town" is no speaker (`_HAZARD_SUBJECT`), nor are "low rates"
+# that "encouraged buyers to borrow" (`_SPEAKER_HEAD`)
 _WORDS_TO_OTHERS = re.compile(
     r"\b(encouraged|encourages|encouraging|exhorted|implored|threatened|threatens|threatening)"
     r"\s+((?!(?:and|or|but|that|which|who)\b)[\w’'-]+\s+){0,4}?to\s+(?!be\b)[a-z]+"
-    r"|\b(briefed|briefs|briefing|updated|updates)\s+(its\s+|their\s+|his\s+|her\s+|the\s+)?([\w-]+\s+){0,2}?"
+    r"|\b(briefed|briefs|briefing)\s+(its\s+|their\s+|his\s+|her\s+|the\s+)?([\w-]+\s+){0,2}?"
     r"(members|lawmakers|legislators|senators|congressmen|ministers|reporters|journalists|the\s+press|shareholders"
     r"|investors|analysts|staff|officials|leaders|diplomats|governors|mayors|committee|council|cabinet|parliament)\b",
     re.IGNORECASE,
@@ -3460,7 +3463,7 @@ def _type_of_plain_act(text: str, title: str) -> str:
     if _WORDS_MADE_PUBLIC.search(text) or _in_main_clause(_REPROACH, text):
         return "statement"
     if _estimate_given(text):
-        # "Officials raised their estimate of the flow to 5,000 barrels a day", "that will not be until May,
+        # "Officials raised their estimate of the bill to 5,000 euros a head", "that will not be until May,
         # the firm predicts": an estimate or a forecast is words given, no act, whatever the figure counts
         return "statement"
     if _WORDS_ON_THE_RECORD.search(text) and SPEECH.search(text) is None:
@@ -3470,7 +3473,9 @@ def _type_of_plain_act(text: str, title: str) -> str:
         return "statement"
     if _OUTLET_REPORTED.search(text):
         return "claim"
-    if _FORCE_ARRIVES.search(text) or _HELP_SENT.search(text):
+    arrives = _FORCE_ARRIVES.search(text)
+    # ("aid workers were travelling to the camp when gunmen ambushed them": the when-clause's act is the news)
+    if (arrives is not None and _WHEN_CLAUSE.search(text, arrives.end()) is None) or _HELP_SENT.search(text):
         # ("was sending surgeons and helicopters": skilled help sent, as a force is)
         return "deployment"
     if _LEADERS_MEET.search(text):
@@ -3497,11 +3502,10 @@ def _type_of_plain_act(text: str, title: str) -> str:
         words is not None
         and _in_main_clause(_WORDS_TO_OTHERS, text)
         and not _HAZARD_SUBJECT.search(text, 0, words.start())
-        # (a threat is made by someone: "the disagreements threatened to wreck the venture" tells a risk)
-        and (
-            not words.group().lower().startswith("threat")
-            or _THREATENER.search(re.split(r"[,;:]", text[: words.start()])[-1]) is not None
-        )
+        # (words are given by someone: "the disagreements threatened to wreck the venture" tells a risk)
+        and _speaker_leads(text, words.start())
+        # ("police were briefing reporters when a bomb exploded": the act the when-clause tells is the news)
+        and _WHEN_CLAUSE.search(text, words.end()) is None
     ):
         # "The fund's administrator encouraged claimants to file early", "lawyers briefed members of the
         # assembly on their findings": words addressed to others, however no verb of saying tells them
@@ -3910,18 +3914,9 @@ _HAZARDS = (
     r"|fires?|blaze|eruptions?|explosions?|blasts?|blowouts?|accidents?|spill|leak|outbreaks?|epidemic|droughts?"
     r"|heatwaves?|heat\s+waves?)"
 )
-# Who can make a threat, at the end of the words before "threatened": a pronoun, a name, people named by what
-# they do ("the fishermen", "strikers", "the union") or a body, then perhaps "have now" ("the disagreements",
-# "rising prices" make none)
-_THREATENER = re.compile(
-    r"(\b(he|she|they|we|i)|(?-i:\b[A-Z][\w’'.&-]*)|\b\w+(men|women|ers|ists|ians)|\b(unions?|government|ministry"
-    r"|company|firm|police|army|rebels|group|council|board|staff|officials|authorities))"
-    r"(\s+(have|has|had|now|also|again|already|repeatedly|\w+ly))*\s*$",
-    re.IGNORECASE,
-)
 # A hazard or a disease as the subject of the words' verb: no one speaks
 _HAZARD_SUBJECT = re.compile(
-    rf"\b({_HAZARDS}|virus|disease|pandemic|slick|oil|waters?|waves|winds?|rain|prices|costs|losses)\b",
+    rf"\b({_HAZARDS}|virus|disease|pandemic|waters?|waves|winds?|rain|prices|costs|losses)\b",
     re.IGNORECASE,
 )
 # A disaster as the time, counted from it, of what a clause tells, after it: ", nine days after the landslide
@@ -4036,10 +4031,11 @@ _FORCE_ARRIVES = re.compile(
     r"|peacekeeping)\s+(teams?|units?|specialists|crews?|personnel|contingents?|ships?|vessels?)"
     r"|troops|soldiers|marines|paratroopers|peacekeepers|warships?|aircraft\s+carriers?|frigates?|destroyers?"
     r"|gunboats?|battalions?"
-    # (a team of skilled help, or aid workers named by their work, sent where they are needed, as rescue
-    # teams are: "a team of doctors from the charity", "17 humanitarian experts")
-    r"|teams?\s+of\s+([\w-]+\s+){0,3}?(staff|experts|specialists|doctors|nurses|medics|surgeons|rescuers"
-    r"|aid\s+workers|volunteers)|(aid|humanitarian|relief)\s+(workers|experts|staff|specialists))\b"
+    # (a team of those who treat or rescue, or aid workers named by their work, sent where they are needed,
+    # as rescue teams are: "a team of doctors from the charity", "17 humanitarian experts"; a team of experts
+    # or staff may come to audit a bank)
+    r"|teams?\s+of\s+([\w-]+\s+){0,3}?(doctors|nurses|medics|surgeons|rescuers|aid\s+workers)"
+    r"|(aid|humanitarian|relief)\s+(workers|experts|staff|specialists))\b"
     r"[^.;:]{0,80}?\b(landed|arrived|(will|would|to|expected\s+to|due\s+to|should)\s+(arrive|land|reach|dock)|docked"
     # ("were travelling to the island and should be there by Sunday": on their way)
     r"|touched\s+down|(were|was|are|is)\s+(travell?ing|heading|flying|sailing|en\s+route|on\s+(its|their)\s+way)"
@@ -4581,16 +4577,23 @@ _LOSSES_CAUSED = compile_for_search(
 )
 
 
-# A hazard, or a spill's matter, that those who watch for it found, sighted or confirmed at a place:
-# "officials confirmed a fuel slick six miles from the beach", "inspectors reported the 'first sighting' of a
-# sheen off the cape", "inspectors detected a leak at the plant" (the hazard the object, then where it is
-# or the clause's end: "confirmed the leak had been plugged" tells another act of it, "found no leak" none)
+# A hazard that those who watch for it found, sighted or confirmed at a place: "inspectors confirmed a gas
+# leak six miles from the port", "rangers reported the 'first sighting' of a blaze near the ridge", "officials
+# detected a fire at the plant". The hazard is the bare object with a physical sign of what leaks or burns
+# before it, or with a place or a distance after it: "a leak in the pension fund", "a drought in lending",
+# "found the new production slick" are figures; "confirmed the leak had been plugged" tells another act of
+# it, "found no leak" none
+_SIGHTED_AT = (
+    r"\s+(near|off|at|along|around|outside|close\s+to|(about\s+|some\s+|nearly\s+|just\s+)?(\d[\d.,]*|"
+    + alternatives(CARDINALS)
+    + r")[\s-]+(miles?|kilomet(re|er)s?|km|metres?|meters?|yards?|feet)\b)"
+)
 _HAZARD_SIGHTED = re.compile(
     r"\b(confirmed|reported|spotted|sighted|detected|found|discovered|observed)\s+(?!no\b|any\b)"
-    r"(an?\s+|the\s+|another\s+|new\s+|more\s+)?([\w“”\"'-]+\s+){0,2}?"
-    r"(sightings?[\"”’']?\s+of\s+(an?\s+|the\s+)?([\w-]+\s+){0,2}?)?"
-    rf"({_HAZARDS}|slicks?|sheens?|plumes?)\b"
-    r"(?=\s*([,.;:]|$)|\s+(near|off|in|at|on|about|some|along|around|within|outside|from|close\s+to|\d)\b)",
+    r"(an?\s+|the\s+|another\s+|new\s+|more\s+)?([“”\"']?(first|new|latest)\s+)?"
+    r"(sightings?[\"”’']?\s+of\s+(an?\s+|the\s+)?(new\s+)?)?"
+    r"(((fuel|gas|chemical|toxic|radioactive|sewage|ammonia|chlorine)\s+(leaks?|spills?|fires?|explosions?))\b"
+    rf"|{_HAZARDS}\b(?={_SIGHTED_AT}))",
     re.IGNORECASE,
 )
 
@@ -4600,17 +4603,11 @@ def _hazard_sighted(text: str) -> bool:
     its own subject, after the sentence's start or a comma that closes an opening phrase, with no word of a
     subordinate or relative clause nor a verb of saying between: the hazard is the news, its finders how it
     became known."""
-    for found in _HAZARD_SIGHTED.finditer(text):
-        subject = re.split(r"[,;:]", text[: found.start()])[-1]
-        # (a finding passed on by a speaker, "a worker said a camera spotted a leak", is his account of it)
-        if (
-            subject.strip()
-            and len(subject.split()) <= 8
-            and not _NOT_ITS_OWN_CLAUSE.search(subject)
-            and SPEECH.search(subject) is None
-        ):
-            return True
-    return False
+    # (a finding passed on by a speaker, "a worker said a camera spotted a leak", is his account of it)
+    return any(
+        _led_by_own_subject(text, found.start()) and SPEECH.search(text[: found.start()]) is None
+        for found in _HAZARD_SIGHTED.finditer(text)
+    )
 
 
 def _hazard_reported(text: str) -> bool:
@@ -4795,6 +4792,45 @@ _BODY_NOUNS = (
     r"|military|navy|coastguard|police|force|forces|service|office|board|regulator|court|union|embassy|cabinet"
     r"|municipality|county|province|city|state|organi[sz]ation|charity|corporation|companies|governments"
 )
+# The head of a subject who can give words to others: a pronoun, people named by what they do ("the
+# fishermen", "strikers", "lawyers for the port"), an office (`SPEAKER_ROLES`) or a body (`_BODY_NOUNS`)
+# ("the disagreements", "low interest rates", "the dispute between Roe and Lund" give none)
+_SPEAKER_HEAD = re.compile(
+    r"(he|she|they|we|i|\w+(men|women|ers|ists|ians|ors?)|officials|authorities|police|staff|rebels|unions?|"
+    + "|".join(sorted(SPEAKER_ROLES))
+    + "|"
+    + _BODY_NOUNS
+    + r")",
+    re.IGNORECASE,
+)
+# What may stand between a subject and its verb: a time, "have now" ("the relief fund's administrator on
+# Wednesday", "the fishermen have now")
+_BEFORE_VERB = re.compile(
+    r"(\s+(on\s+\w+day|this\s+(morning|afternoon|week)|yesterday|today|have|has|had|now|also|again|already"
+    r"|repeatedly|\w+ly|were|was|is|are))*\s*$",
+    re.IGNORECASE,
+)
+# A when-clause after an act: "were briefing reporters on Tuesday when a bomb exploded"
+_WHEN_CLAUSE = re.compile(r"\bwhen\b", re.IGNORECASE)
+
+
+def _speaker_leads(text: str, start: int) -> bool:
+    """Whether the subject before `start` (the verb of words given to others) can speak: its head, the last
+    word before any phrase of what or where it is ("lawyers for the port", "the head of the agency"), is a
+    speaker's (`_SPEAKER_HEAD`), or a name that does not open the sentence ("Jo Roe", not "Inflation")."""
+    subject = re.split(r"[,;:]", text[:start])[-1]
+    between = _BEFORE_VERB.search(subject)
+    subject = subject[: between.start()] if between else subject
+    subject = re.split(r"\s(?:of|for|from|in|at|between|with|over|on|about)\s", subject, maxsplit=1)[0]
+    words = subject.split()
+    if not words:
+        return False
+    head = words[-1].strip("’'\"“”")
+    if re.fullmatch(_SPEAKER_HEAD, head.removesuffix("’s").removesuffix("'s")) is not None:
+        return True
+    return head[:1].isupper() and (len(words) > 1 or text[:start].strip() != subject.strip())
+
+
 _BODY_SPEAKS = re.compile(
     r"^\W*((a|an|the)\s+(spokes(man|woman|person)|statement)\s+(for|from)\s+)?"
     r"(?P<body>(the\s+)?((?-i:[A-Z])[\w&.’'-]*\s+){0,4}(?-i:[A-Z])[\w&.’'-]*(\s+(?-i:[A-Z][\w.]*))*"
@@ -4831,6 +4867,10 @@ _OWN_MEANS = (
     r"|forces|experts|specialists|doctors|medics|volunteers|rescuers|investigators|agents|lawyers"
     r"|systems?|vessels?|ships?|boats?|aircraft|planes?|helicopters?|robots?|submarines?|pumps?|devices?|equipment"
 )
+# Of those means, craft and armed forces, whose deeds are accidents or moves of force
+_CRAFT_OR_FORCE = re.compile(
+    r"troops|soldiers|forces|vessels?|ships?|boats?|aircraft|planes?|helicopters?|submarines?", re.IGNORECASE
+)
 # After the verb of saying (and whom it was told to, and when), the reported clause led by the speaker again,
 # its verb completed and affirmative: "said on Monday it had closed the crossing", "said they arrested six
 # men", "said it has recalled 40,000 cars" (no modal, no "not", no "been" of a state or a passive: "said it
@@ -4839,7 +4879,7 @@ _OWN_DEED_TOLD = re.compile(
     r"(said|says|announced|stated|told\s+(reporters|journalists|the\s+press|\w+\s+(radio|television|news\s+\w+)))"
     r"\s+((on\s+)?(\w+day|yesterday|today|tonight)(\s+(morning|afternoon|evening|night))?\s+|earlier\s+(this|last|in\s+the)\s+(week|month)\s+|last\s+week\s+)?"
     r"(that\s+)?(?P<doer>it|they|we|the\s+(?P<head>[\w-]+)"
-    # ("said its engineers had replaced the valve", "said their officers arrested six men": the body's own
+    # ("said its engineers had replaced the bridge", "said their officers arrested six men": the body's own
     # people or working means, named after its possessive)
     r"|(?P<own>its|their|our)\s+((?!\w+ly\b)[\w-]+\s+){0,3}?(?P<means>" + _OWN_MEANS + r"))"
     r"\s+((?P<aux>has|have|had)\s+)?"
@@ -4964,4 +5004,9 @@ def _type_of_own_deed(text: str) -> str | None:
     if kinds:
         return None
     told = _type_of_plain_act(clause, clause)
+    if told == "other" and found["means"] is not None and _CRAFT_OR_FORCE.fullmatch(found["means"]):
+        # ("the company said its vessels collided in fog", "the army said its troops entered the town": what
+        # craft or a force do is an accident or a move of force, whose type the words here miss; `other`
+        # would tell the reader less than the speaker's statement)
+        return None
     return None if told in ("statement", "claim", "denial") else told
