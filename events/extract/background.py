@@ -24,6 +24,7 @@ from events.extract.entities import Entity
 from events.extract.noise import (
     caption_in_present,
     copula_state,
+    copy_obtained,
     framed_proposition,
     keeps_watch,
     mood_shift,
@@ -577,6 +578,8 @@ def writers_own_voice(
         or seen_as(text)
         or scene_described(text)
         or framed_proposition(text)
+        # ("A copy of her testimony was obtained by Reuters": how a news agency came by a document)
+        or copy_obtained(text)
     ):
         return True
     if _UNDERWENT_CRITICISM.match(text):

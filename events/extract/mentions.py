@@ -276,6 +276,7 @@ from events.extract.noise import (
     told_before,
     trails_off,
     unattributed_reports,
+    verdict_on_a_days_happening,
     works_titles,
     writer_in_first_person,
 )
@@ -1426,7 +1427,22 @@ def extract_mentions(
         drafts.extend(listed_dates(drafts[first_of_sentence:], sentence, own_dates))
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or bare_draft(sentence, own_entities)
-        drafts.extend(named_happenings(frame, sentence, own_dates, dating))
+        named = named_happenings(frame, sentence, own_dates, dating)
+        drafts.extend(named)
+        if (
+            draft is not None
+            and draft.speaker
+            and draft.own_date is None
+            and not draft.is_speech_type
+            and draft in drafts[first_of_sentence:]
+            and any(n.event_type == draft.event_type for n in named)
+            and verdict_on_a_days_happening(sentence.text)
+        ):
+            # "Monitors said Saturday's election was peaceful": the election is the happening named by its
+            # day, read above; the monitors' verdict on it is their statement, not the election again
+            drafts[drafts.index(draft, first_of_sentence)] = dataclasses.replace(
+                draft, event_type="statement", family="statement"
+            )
         if draft is not None and len(parts) == 1 and not asides and draft in drafts[first_of_sentence:]:
             # (after the named happening is read: "the April 20 explosion" stays a happening of its own)
             deed = _deed_of_a_dated_noun(draft, sentence, own_dates)

@@ -23,7 +23,7 @@ from events.extract.patterns import (
     compile_gated,
     gated_for_search,
 )
-from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, alternatives
+from events.extract.vocabulary import IRREGULAR_PARTICIPLES, IRREGULAR_PAST, WEEKDAY_NAMES, alternatives
 
 # --- opinion polls ----------------------------------------------------------------------------------------
 
@@ -716,6 +716,42 @@ def state_remains(text: str) -> bool:
     return _DONE_ONCE.search(rest) is None
 
 
+# A verdict on a happening named by its day, as what was said: "Monitors said Saturday's election was
+# peaceful", "The league called Sunday's final a disgrace". The day names the happening, which is read as
+# one of its own (events.extract.happenings); the saying is a view of it, a statement, not that happening a
+# second time. Only an evaluative complement makes it a view: "said Sunday's vote was postponed until May"
+# or "said Wednesday's tremor was centred 20 miles east" tells what became of the happening, and is news
+_DAY_OWNER = (
+    r"(?:(?:last|this|next)\s+)?(?:" + "|".join(WEEKDAY_NAMES) + r"|yesterday|today"
+    r"|(?:last|this)\s+(?:week|weekend|month))"
+)
+_EVALUATIVE_ADJECTIVE = (
+    r"(?:peaceful|orderly|calm|fair|free|credible|transparent|flawed|rigged|fraudulent|chaotic|disorderly"
+    r"|successful|unsuccessful|disappointing|encouraging|unacceptable|shameful|disgraceful|regrettable"
+    r"|satisfactory|unsatisfactory|smooth|acceptable|legitimate|illegitimate|valid|invalid|illegal|unlawful"
+    r"|positive|productive|constructive|fruitless|pointless|useless)"
+)
+_EVALUATIVE_NOUN = (
+    r"(?:success|failure|disgrace|triumph|fiasco|sham|farce|mistake|travesty|shambles|embarrassment|milestone"
+    r"|setback|step\s+forward|step\s+backwards?|victory|defeat\s+for|turning\s+point|breakthrough|outrage)"
+)
+_VERDICT_ON_A_DAYS_HAPPENING = compile_gated(
+    r"\b(?:said|says|say|called|calls|call|described|describes|declared|declares|judged|deemed|found|finds"
+    r"|pronounced)\s+(?:that\s+)?(?:the\s+)?" + _DAY_OWNER + r"['’]s\s+(?:[\w-]+\s+){0,3}?[\w-]+"
+    r"(?:\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been|as))?\s+"
+    # (a degree or a denial before the verdict: "largely free", "neither free nor fair", "not a success")
+    r"(?:(?:\w+ly|not|neither|both|very|so|too|a\s+(?:great|big|huge|major|total|complete|real)|an?)\s+)*?"
+    r"(?:" + _EVALUATIVE_ADJECTIVE + r"|" + _EVALUATIVE_NOUN + r")\b",
+    re.IGNORECASE,
+)
+
+
+def verdict_on_a_days_happening(text: str) -> bool:
+    """Whether what a sentence says was said is a verdict on a happening the words name by its day ("Monitors
+    said Saturday's election was peaceful"): a view of that happening, not a telling of it."""
+    return _VERDICT_ON_A_DAYS_HAPPENING.search(text) is not None
+
+
 # --- the page's words to its reader ----------------------------------------------------------------------
 
 # "For updates, pls visit our web page", "You can stay up to date with City Radio", "This is when
@@ -764,10 +800,39 @@ _SOURCING_NOTE = compile_gated(
 )
 
 
+# "A copy of her testimony was obtained by The Associated Press.", "Copies of the memo were seen by this
+# newspaper.": how a news agency or the outlet itself came by the document the sentences around it quote.
+# Only a bare document makes it a note: "a copy of the indictment unsealed on Friday" or "of the letter sent
+# to the board" tells a deed of its own, and "obtained by the Herald" may be any body's doing
+_NEWS_AGENCY = (
+    r"(?:(?:the\s+)?(?-i:Associated\s+Press|Press\s+Association|AP|PA|AFP|Reuters|Agence\s+France[-\s]Presse"
+    r"|Bloomberg(?:\s+News)?|Dow\s+Jones(?:\s+Newswires)?|Kyodo(?:\s+News)?|Xinhua|dpa|ANSA|EFE|Yonhap|Interfax)"
+    r"|(?:this|our)\s+(?:newspaper|paper|website|programme|program|station|magazine|news\s+agency|agency))"
+)
+_COPY_OBTAINED = re.compile(
+    r"^(?:(?:but|and)\s+)?(?:an?\s+|the\s+)?(?:(?:advance|full|leaked|draft)\s+)?(?:copy|copies)\s+of\s+"
+    # the bare document: no participle, clause or day of its own
+    r"(?:(?!(?:\w+(?:ed|en)|sent|made|written|given|signed|filed|issued|on|in|at|from|to|by|that|which|who"
+    r"|dated|last|this|next)\b)[\w’'-]+\s+){1,5}?"
+    r"(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:obtained|seen|reviewed)\s+by\s+"
+    + _NEWS_AGENCY
+    + r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def sourcing_note(text: str) -> bool:
     """A sentence that only says how its sources spoke ("The sources spoke on condition of anonymity because
     the talks are private"): the reporter's note on the sentences around it, no happening of its own."""
     return _SOURCING_NOTE.match(text) is not None
+
+
+def copy_obtained(text: str) -> bool:
+    """A sentence that only says how a news agency or the outlet came by a document ("A copy of the letter
+    was obtained by Reuters"): the reporter's note on the quotations around it, no happening of its own.
+    (Read as the writer's own voice, not skipped as a sourcing note is: a quotation after it is not taken to
+    go on from the one before it.)"""
+    return _COPY_OBTAINED.match(text.strip()) is not None
 
 
 # --- the outlet's own journalist, telling in the present --------------------------------------------------
