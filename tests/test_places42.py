@@ -66,6 +66,12 @@ def test_a_town_the_text_never_names_bare_gives_no_country(gazetteer: Gazetteer)
             "Hamilton City Council",
             "NZL",
         ),
+        # a state no other place shares the name of needs no bare mention, its country named elsewhere
+        (
+            "Hail fell in Tulsa on Monday. The Nevada Health Department said two were hurt.",
+            "Nevada Health Department",
+            "USA",
+        ),
         # a town a region the lists do not know qualifies may have been read as another country's
         (
             "Storms cut power in Sydney, Nova Scotia, overnight. Sydney City Council said roads were shut.",

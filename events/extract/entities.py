@@ -2219,7 +2219,7 @@ def _place_opening(scan: _Scan, first: int) -> int:
     return known.first
 
 
-def _country_of_a_place_in_name(scan: _Scan, first: int, last: int) -> str:
+def _country_of_a_place_in_name(scan: _Scan, first: int, last: int, *, unique: bool = False) -> str:
     """The country of a city or state no list names that a body's name opens with or names after "of":
     "Louisiana State University", "Los Angeles Superior Court", "University of Oregon". A big city or a
     state only, and only when the text names that country elsewhere: a name two countries' places share
@@ -2240,7 +2240,12 @@ def _country_of_a_place_in_name(scan: _Scan, first: int, last: int) -> str:
     for start, end in spans:
         name = " ".join(scan.words[start:end])
         city = city_index().get(name) or city_index().get(ascii_fold(name))
-        if city is not None and city.population >= BARE_CITY_POPULATION and city.country in named:
+        if (
+            city is not None
+            and city.population >= BARE_CITY_POPULATION
+            and city.country in named
+            and not (unique and city.namesakes)
+        ):
             return city.country
     return ""
 
@@ -2249,11 +2254,10 @@ def _bodies_of_named_cities(scan: _Scan) -> None:
     """A public body whose name opens with a town's ("Riverton Primary Care Trust", "Halden County Coroner's
     Office") or names it after "of" is the country's of that very town where the text names it bare ("a
     school in Riverton"): bodies are matched before the towns, so the body's own name found no country. The
-    town the text names is the one meant, not the largest of its name. A firm's name keeps no country here
+    town the text names is the one meant, not the largest of its name (a name no other place bears
+    needs no bare mention, `_country_of_a_place_in_name`). A firm's name keeps no country here
     ("Riverton Freight Company" may trade from anywhere; its home is no place of the news)."""
     towns = _towns_read_bare(scan)
-    if not towns:
-        return
     for index, found in enumerate(scan.found):
         entity = found.entity
         if (
@@ -2275,9 +2279,11 @@ def _bodies_of_named_cities(scan: _Scan) -> None:
             for k in (3, 2, 1)
             if of + 1 + k <= last
         ]
+        # (else a state or town no other place shares the name of, the text naming its country: "Vermont
+        # State Police", never "Richmond Fire Department", which a town of five countries may have)
         country = next(
             (towns[name] for name in (" ".join(scan.words[a:b]) for a, b in spans) if name in towns), ""
-        )
+        ) or _country_of_a_place_in_name(scan, first, last, unique=True)
         if country:
             scan.found[index] = dataclasses.replace(
                 found, entity=dataclasses.replace(entity, country=country)
