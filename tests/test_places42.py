@@ -56,6 +56,42 @@ def test_a_town_the_text_never_names_bare_gives_no_country(gazetteer: Gazetteer)
     assert body_country(gazetteer, text, "Richmond Health Board") == ""
 
 
+@pytest.mark.parametrize(
+    ("text", "body", "country"),
+    [
+        # the town the text names, not the largest town of that name
+        (
+            "A water main burst in Hamilton, New Zealand, on Friday, and engineers came from Calgary. "
+            "Hamilton City Council said supply was back.",
+            "Hamilton City Council",
+            "NZL",
+        ),
+        # a state no other place shares the name of needs no bare mention, its country named elsewhere
+        (
+            "Hail fell in Tulsa on Monday. The Nevada Health Department said two were hurt.",
+            "Nevada Health Department",
+            "USA",
+        ),
+        # a town a region the lists do not know qualifies may have been read as another country's
+        (
+            "Storms cut power in Sydney, Nova Scotia, overnight. Sydney City Council said roads were shut.",
+            "Sydney City Council",
+            "",
+        ),
+        (
+            "Flooding hit Richmond, British Columbia, and crews came from Portland. "
+            "The Richmond Fire Department said two homes were lost.",
+            "Richmond Fire Department",
+            "",
+        ),
+    ],
+)
+def test_a_body_takes_the_country_of_the_town_the_text_names(
+    gazetteer: Gazetteer, text: str, body: str, country: str
+) -> None:
+    assert body_country(gazetteer, text, body) == country
+
+
 def wheres(gazetteer: Gazetteer, text: str) -> list[str]:
     return [e.country for e in gazetteer.find(text) if e.kind in ("place", "country")]
 
@@ -96,7 +132,7 @@ def test_a_place_before_a_word_no_one_bears_stays_a_place(
             "Kestrel shares closed down 2 percent on Friday, taking the fall since the blast to 11 percent.",
             True,
         ),
-        ("Kestrel's shares slid on Tuesday following the failure of its attempt to seal the leak.", True),
+        ("Kestrel's shares slid on Tuesday after a tunnel collapse shut its northern mine.", True),
         ("Its dividend was cut on 4 March after the floods at two of its mines.", True),
         # with no day before it, or told first, the accident is what the sentence dates
         ("Its shares have halved since the explosion.", False),
@@ -113,6 +149,12 @@ def test_a_firms_dated_business_told_before_an_accident_is_its_own(sentence: str
     [
         ("Daniel Marlowe died in May. In the UK Marlowe topped the charts again.", "GBR"),
         ("Daniel Marlowe died in May. In Kenya Marlowe was mourned by thousands.", "KEN"),
+        # (a preposition or a subordinator before it: "Beyond Kenya Marlowe..." names a place)
+        ("Gen. Peter Tarrant spoke on Monday. Beyond Cairo Tarrant said raids had fallen.", "EGY"),
+        ("Mary Castell resigned. After Norway Castell was criticised by her party.", "NOR"),
+        ("Ken Adeyemi lands today. Before Lisbon Adeyemi will stop in Madrid.", "PRT"),
+        ("Ken Adeyemi lands today. Since Vienna Adeyemi has met four ministers.", "AUT"),
+        ("Ken Adeyemi lands today. Unlike Chile Adeyemi has no coastline to defend.", "CHL"),
     ],
 )
 def test_a_place_after_a_word_of_place_before_a_surname_stays_a_place(
@@ -124,7 +166,8 @@ def test_a_place_after_a_word_of_place_before_a_surname_stays_a_place(
 @pytest.mark.parametrize(
     ("sentence", "own"),
     [
-        ("Kestrel's shares tumbled 6 percent in early trading.", True),
+        ("Kestrel shares tumbled 6 percent in early trading.", True),
+        ("Kestrel shares sank after the recall of its vans.", True),
         ("Kestrel's stock slid on the news.", True),
         ("Shares soared after the merger was announced.", True),
         # a country's stock market, or a stock of goods, is no firm's stock

@@ -1634,19 +1634,16 @@ def _given_name_before_a_surname(scan: _Scan, first: int, last: int) -> bool:
     after a place that no one bears ("Tokyo Electric", "Paris Air Show") leaves the place."""
     if last - first != 1 or last >= scan.n or not scan.joined(last) or scan.in_headline(first):
         return False
-    # ("In the UK Roe scored a hit": initials, or a name after an article or a word of place, name the place)
-    if scan.words[first].isupper() or (
-        first > 0 and scan.words[first - 1].lower() in _CITY_LOCATIVES | {"the"}
-    ):
+    # ("In the UK Roe scored a hit", "After Kenya Roe flew home": initials, or a name after an article, a
+    # word of place, a preposition or a subordinator, name the place)
+    if scan.words[first].isupper() or (first > 0 and scan.words[first - 1].lower() in _WORDS_BEFORE_A_PLACE):
         return False
     surname = scan.words[last]
     if not scan.is_name_word(last) or surname in _PLACE_HEADS or surname in ORGANISATION_HEADS:
         return False
     # (the place's own writing is no evidence, though a place may be a listed given name: "Paris")
-    return any(
-        match.group(1) in _GIVEN_NAMES and match.start() != scan.starts[first]
-        for match in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(surname)}\b", scan.text)
-    )
+    place = scan.words[first]
+    return any(word in _GIVEN_NAMES and word != place for word in _surname_bearers(scan).get(surname, ()))
 
 
 def _person_described_after(scan: _Scan, k: int) -> bool:
@@ -2222,7 +2219,7 @@ def _place_opening(scan: _Scan, first: int) -> int:
     return known.first
 
 
-def _country_of_a_place_in_name(scan: _Scan, first: int, last: int) -> str:
+def _country_of_a_place_in_name(scan: _Scan, first: int, last: int, *, unique: bool = False) -> str:
     """The country of a city or state no list names that a body's name opens with or names after "of":
     "Louisiana State University", "Los Angeles Superior Court", "University of Oregon". A big city or a
     state only, and only when the text names that country elsewhere: a name two countries' places share
@@ -2243,17 +2240,24 @@ def _country_of_a_place_in_name(scan: _Scan, first: int, last: int) -> str:
     for start, end in spans:
         name = " ".join(scan.words[start:end])
         city = city_index().get(name) or city_index().get(ascii_fold(name))
-        if city is not None and city.population >= BARE_CITY_POPULATION and city.country in named:
+        if (
+            city is not None
+            and city.population >= BARE_CITY_POPULATION
+            and city.country in named
+            and not (unique and city.namesakes)
+        ):
             return city.country
     return ""
 
 
 def _bodies_of_named_cities(scan: _Scan) -> None:
     """A public body whose name opens with a town's ("Riverton Primary Care Trust", "Halden County Coroner's
-    Office") or names it after "of" is that town's country's, once the town is found elsewhere in the text:
-    bodies are matched before the towns the text names bare ("a school in Riverton"), so the country a body's
-    name gave was looked for among too few places (`_country_of_a_place_in_name`). A firm's name keeps no
-    country here ("Riverton Freight Company" may trade from anywhere; its home is no place of the news)."""
+    Office") or names it after "of" is the country's of that very town where the text names it bare ("a
+    school in Riverton"): bodies are matched before the towns, so the body's own name found no country. The
+    town the text names is the one meant, not the largest of its name (a name no other place bears
+    needs no bare mention, `_country_of_a_place_in_name`). A firm's name keeps no country here
+    ("Riverton Freight Company" may trade from anywhere; its home is no place of the news)."""
+    towns = _towns_read_bare(scan)
     for index, found in enumerate(scan.found):
         entity = found.entity
         if (
@@ -2266,11 +2270,49 @@ def _bodies_of_named_cities(scan: _Scan) -> None:
             or scan.words[found.last - 1] not in ORGANISATION_HEADS
         ):
             continue
-        country = _country_of_a_place_in_name(scan, found.first, found.last)
+        first, last = found.first, found.last
+        spans = [(first, first + k) for k in (3, 2, 1) if first + k < last]
+        spans += [
+            (of + 1, of + 1 + k)
+            for of in range(first + 1, last - 1)
+            if scan.words[of] == "of"
+            for k in (3, 2, 1)
+            if of + 1 + k <= last
+        ]
+        # (else a state or town no other place shares the name of, the text naming its country: "Vermont
+        # State Police", never "Richmond Fire Department", which a town of five countries may have)
+        country = next(
+            (towns[name] for name in (" ".join(scan.words[a:b]) for a, b in spans) if name in towns), ""
+        ) or _country_of_a_place_in_name(scan, first, last, unique=True)
         if country:
             scan.found[index] = dataclasses.replace(
                 found, entity=dataclasses.replace(entity, country=country)
             )
+
+
+def _towns_read_bare(scan: _Scan) -> dict[str, str]:
+    """The towns the text names as places, by their writing, with the one country all their mentions agree
+    on. A town whose mention a region the lists do not know qualifies ("Sydney, Nova Scotia", "Richmond,
+    British Columbia") was perhaps read as another country's town of that name: it gives no body a country."""
+    countries: dict[str, set[str]] = {}
+    for index, found in enumerate(scan.found):
+        entity = found.entity
+        if index in scan.removed or entity.kind != "place" or not entity.country:
+            continue
+        seen = countries.setdefault(entity.text, set())
+        seen.add(entity.country)
+        after = found.last
+        if after + 1 < scan.n and scan.words[after] == "," and scan.is_name_word(after + 1):
+            # (", New Zealand" after "Hamilton" agrees with it; ", Nova Scotia" read as no place may not)
+            owner = scan.owner[after + 1]
+            qualifier = scan.found[owner].entity if owner >= 0 and owner not in scan.removed else None
+            if (
+                qualifier is None
+                or qualifier.kind not in ("place", "country")
+                or qualifier.country != entity.country
+            ):
+                seen.add("")
+    return {town: next(iter(seen)) for town, seen in countries.items() if len(seen) == 1 and "" not in seen}
 
 
 # Heads of the names of firms and charities, which may open with a founder's possessive ("Moody's Investors
@@ -2836,6 +2878,15 @@ _CITY_LOCATIVES = (
         # verbs whose object is a place: "captured Goma", "shelled Kharkiv"
         "captured seized took retook recaptured overran entered shelled bombed evacuated besieged encircled"
     )
+)
+
+# Words after which a capitalised place is a place, not a given name: an article, a word of place, any
+# preposition or a subordinator ("Beyond Kenya Roe...", "Since Oslo Roe has...")
+_WORDS_BEFORE_A_PLACE = _CITY_LOCATIVES | _word_set(
+    "the after before since beyond unlike during for with by against about across along amid among around"
+    " behind below beneath beside besides between despite except inside into like over past than through"
+    " throughout toward towards under underneath until till upon via within without when while once if"
+    " unless because although though whereas as where whether"
 )
 
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from events.extract.entities import DEFAULT_GAZETTEER, Entity, names_a_firms_home
 from events.extract.patterns import compile_for_search, gated_for_search
-from events.extract.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
+from events.extract.vocabulary import MONTH_NAMES, WEEKDAY_NAMES, alternatives
 
 # The curated list of large listed firms and their homes (name, country, aliases), for reports that name a
 # firm without saying where it is from
@@ -48,8 +48,9 @@ def listed_homes() -> dict[str, str]:
 _OWN_BUSINESS = gated_for_search(
     r"\b(?:share\s+prices?|shares\s+(?:fell|rose|closed|dropped|slumped|jumped|climbed|plunged|gained|lost|were|have"
     r"|tumbled|slid|sank|soared|surged|plummeted|crashed|rallied|dipped|edged|ended|finished|nose-dived|dived"
-    r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+shares\b"
-    r"|(?:[A-Z][\w&.-]*'s|[A-Z][\w&.-]*’s)\s+stock\b(?!\s+(?:markets?|exchanges?|index|indices|of)\b)|new\s+shares|its\s+shareholders"
+    r"|had|in|of)\b|(?:its|their|[A-Z][\w&.-]*['’]s)\s+shares\b"
+    r"|[A-Z][\w&.-]*['’]s\s+stock\b(?!\s+(?:markets?|exchanges?|index|indices|of)\b)"
+    r"|new\s+shares|its\s+shareholders"
     r"|(?:payouts?|payments?|returns?)\s+to\s+(?:its\s+)?shareholders"
     r"|dividends?|(?:quarterly|annual|half-year|full-year|interim|first-quarter|second-quarter|third-quarter"
     r"|fourth-quarter)\s+(?:results|figures|profits?|earnings|losses)|(?:pre-tax|net|operating)\s+profits?"
@@ -126,16 +127,16 @@ _ACCIDENT = compile_for_search(
 
 # The day a clause is dated by: a weekday, "yesterday", "today", "last week", a month and its day
 _DAY_OF_A_CLAUSE = re.compile(
-    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|(?:last|this)\s+(?:week|month)"
-    rf"|(?:{'|'.join(MONTH_NAMES)})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{'|'.join(MONTH_NAMES)}))\b"
+    rf"\b(?:{alternatives(WEEKDAY_NAMES)}|yesterday|today|(?:last|this)\s+(?:week|month)"
+    rf"|(?:{alternatives(MONTH_NAMES)})\s+\d{{1,2}}|\d{{1,2}}\s+(?:{alternatives(MONTH_NAMES)}))\b"
 )
 
 
 def _accident_after_the_dated_business(sentence: str) -> bool:
     """Whether the sentence tells the firm's business and its day before any accident it names, which then
     only measures or explains the business ("Norvik's shares closed down 2 percent on Friday, bringing the
-    fall since the blast to 13 percent", "Its shares slid on Tuesday following the failure of efforts to
-    plug the leak"): the day is the business's. Without a day before it the accident is what the sentence
+    fall since the blast to 13 percent", "Its shares slid on Tuesday after a fire shut two of its
+    factories"): the day is the business's. Without a day before it the accident is what the sentence
     dates ("its shares have halved since the explosion"), and an accident told first is the news itself."""
     business = _OWN_BUSINESS.search(sentence)
     accident = _ACCIDENT.search(sentence)
