@@ -164,6 +164,10 @@ def test_a_deed_of_a_bodys_own_people_or_means_told_through_its_voice_is_the_dee
         # a view or a finding, no deed
         "The ministry said its inspectors had found no fault.",
         "The agency said its officials believed the road was safe.",
+        # the saying of one day telling a deed of another: the deed is its own day's event, made from its
+        # own clause, and the saying stays the remark (typed as the deed it told the deed twice)
+        "The water board said on Tuesday its crews had cleared 400 tonnes of silt from the canal on Monday.",
+        "Police said on Friday their officers arrested six men at the border on Thursday.",
     ],
 )
 def test_words_about_a_bodys_own_people_stay_words(sentence: str) -> None:

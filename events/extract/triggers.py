@@ -4926,6 +4926,21 @@ _OWN_DEED_DEFENDED = re.compile(
 )
 
 
+# A day named in words: the saying's own ("said on Sunday") or the deed's ("collected ... on Saturday")
+_DAY_NAMED = re.compile(rf"\b({_WEEKDAY_OR_DEICTIC})\b", re.IGNORECASE)
+
+
+def _told_of_another_day(text: str, found: re.Match[str]) -> bool:
+    """Whether the saying has its day and the deed it tells another ("said on Sunday its crews had cleared
+    the road on Saturday"): the deed is then a happening of its own day, made from its own clause, and the
+    saying stays the body's remark of its day; typed as the deed it would tell the deed twice, once on the
+    wrong day."""
+    said = _DAY_NAMED.search(text, found.start(), found.start("doer"))
+    if said is None:
+        return False
+    return any(day.group().lower() != said.group().lower() for day in _DAY_NAMED.finditer(text, found.end()))
+
+
 def _own_deed_reported(text: str) -> re.Match[str] | None:
     """The reported clause of a body's own completed deed, told through its own voice (`_OWN_DEED_TOLD`): the
     doer of the clause is the one who speaks (it, they or we for a body, or the body's head noun again), its
@@ -4956,6 +4971,8 @@ def _own_deed_reported(text: str) -> re.Match[str] | None:
     ):
         return None
     if _OWN_DEED_DEFENDED.search(text, found.start("doer")):
+        return None
+    if _told_of_another_day(text, found):
         return None
     if after.endswith("ly"):
         # (a verb with its manner, "said the company had acted recklessly", "had moved too slowly", is a
