@@ -50,6 +50,19 @@ def test_a_described_voice_is_not_read_as_a_name(sentence: str) -> None:
     assert all(speaker not in ("Democrats", "Ostby") for _, speaker in mentions_of(text, sentence))
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The bridge is shut," a young Hungarian told the radio.',
+        '"We will not give in," a local Republican told reporters.',
+    ],
+)
+def test_a_nationality_or_party_after_a_look_is_no_name(sentence: str) -> None:
+    # what the person is, not who: "a young Hungarian" names nobody already in the report
+    text = "Ministers met in Oslo on Tuesday. " + sentence
+    assert all(speaker not in ("Hungarian", "Republican") for _, speaker in mentions_of(text, sentence))
+
+
 def test_a_saying_in_a_relative_clause_closing_the_sentence_leaves_the_main_act() -> None:
     # the main clause, an act, is the news; the relative clause tells what the people it named said
     sentence = (

@@ -30,6 +30,7 @@ from events.extract.entities import (
     TITLE,
     Entity,
     country_name,
+    load_gazetteer,
     may_be_a_person,
     name_after_occupation,
     names_a_person,
@@ -3734,7 +3735,7 @@ _UNLISTED_BEFORE = re.compile(
     # ("..., a weary-looking Ostby said", "An emotional Ruiz told reporters": after a quotation or opening the
     # sentence, a person already named may be brought back with "a" and a word of how they looked; the name,
     # capitalised, still names who spoke)
-    r"|[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:-[a-z]+)?\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*$))?"
+    r"|(?P<looked>[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:-[a-z]+)?\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*$))?"
     # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
     rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_KIND_BEFORE_A_NAME}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
@@ -3813,6 +3814,14 @@ _ADVERB_FORM = re.compile(
 )
 
 
+def _kind_of_person(name: str) -> bool:
+    """Whether a capitalised word tells what kind a person is, not who: a nationality the gazetteer knows
+    ("Tarvian", as a country's spelling) or a party ("Republican", "Labour")."""
+    return _PARTY_WORD.match(name + " Ab Cd") is not None or any(
+        e.kind == "country" and e.text == name for e in load_gazetteer().find(name)
+    )
+
+
 def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
     a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
@@ -3835,6 +3844,10 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         return ""
     name = found.group("name").rstrip(".")
     words = name.split()
+    if found.re is _UNLISTED_BEFORE and found.group("looked") and _kind_of_person(name):
+        # ('"We are ready," a young Tarvian told reporters', "a local Republican said": after "a" and a
+        # word of how they looked, a nationality or a party is what the person is, not who)
+        return ""
     if name_after_occupation(words):
         # "Rescuer Anthony Thomas said", "Herald Editor Jane Roe said": what they do, then who they are
         words = words[name_after_occupation(words) :]
