@@ -1858,8 +1858,13 @@ _NOUN_THAT_BEFORE = re.compile(
 # clause did, so the clause after it only describes that noun; "Jane Roe, who said" and "Officials, who
 # said" open the sentence or name someone, and stay the sentence's saying)
 _TAIL_RELATIVE_BEFORE = re.compile(
-    r"\b[a-z]{3,}\s+(?:[\w’'-]+\s+){0,6}?(?:the\s+|some\s+|local\s+|several\s+)?(?-i:[a-z][a-z-]{2,}),\s+who\s+"
-    r"(?:(?:also|later|then|had|have)\s+)?$"
+    r"\b[a-z]{3,}\s+(?:[\w’'-]+\s+){0,6}?[a-z][a-z-]{2,},\s+who\s+(?:(?:also|later|then|had|have)\s+)?$"
+)
+# ... but not after a verb that brings in someone's words ("interviewed the minister, who said", "heard from
+# the mayors, who told"): there the saying is the news
+_WORDS_BROUGHT_IN = re.compile(
+    r"\b(?:interview(?:s|ed|ing)?|hear(?:s|d|ing)?\s+from|(?:spoke|speaks|speaking|talked|talking)\s+(?:to|with)"
+    r"|asked|asking|quoted|quoting|questioned|questioning)\b"
 )
 _ADDING_A_THING = re.compile(r"Adding\s+(?:a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
 _RELATIVE_SUBJECT_BEFORE = re.compile(
@@ -2050,7 +2055,13 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         # "The premier toured the port to meet local mayors, who told him the quay had sunk": a relative
         # clause set off by a comma after a common noun the main clause acted on tells what those people
         # said there; the main clause, which opened the sentence, is its news
-        and not (_TAIL_RELATIVE_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) and m.start() > 40)
+        # (a saying this early has no main clause before it long enough to be news: a subject and a verb, as
+        # "Police arrested two men, who said ..." would be, fill some 40 characters at the least)
+        and not (
+            _TAIL_RELATIVE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            and m.start() > 40
+            and not _WORDS_BROUGHT_IN.search(text[max(0, m.start() - 80) : m.start()])
+        )
     ]
     if not found:
         return None  # (every rule below only chooses among the verbs found: with none, nobody speaks)
