@@ -121,6 +121,16 @@ def test_a_second_party_named_with_a_deed_of_its_own_is_a_second_happening() -> 
     assert "Norvik evacuated some staff from its plant on Sunday." in texts
 
 
+def test_one_party_named_two_ways_is_one_party() -> None:
+    # "Velko" and "Velko Dairies" are one party: its two deeds are read as one sentence
+    for sentence in (
+        "Velko confirmed 12 new cases and Velko Dairies evacuated some staff from its plant on Sunday.",
+        "Velko Dairies confirmed 12 new cases and Velko evacuated some staff from its plant on Sunday.",
+    ):
+        texts = [m.sentence.text for m in _mentions("A trade fair opened in Velmar on Monday. " + sentence)]
+        assert sentence in texts
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
