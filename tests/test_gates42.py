@@ -161,3 +161,12 @@ def test_adding_a_thing_opening_the_sentence_is_no_saying() -> None:
 def test_adding_that_still_says() -> None:
     sentence = '"The river is falling," Weld said, adding that the dams held.'
     assert ("statement", "Weld") in mentions_of("Floods hit the north on Monday. " + sentence, sentence)
+
+
+def test_a_saying_after_a_noun_behind_a_preposition_stays_the_sentences() -> None:
+    # "has gone down badly with farmers": the farmers are not acted on; what they say is the news
+    speech = speech_in(
+        "The new levy, set on 3 June, has gone down badly with farmers, who say they cannot pay it."
+    )
+    assert speech is not None
+    assert speech.group() == "say"

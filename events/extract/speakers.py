@@ -1866,6 +1866,12 @@ _WORDS_BROUGHT_IN = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|hear(?:s|d|ing)?\s+from|(?:spoke|speaks|speaking|talked|talking)\s+(?:to|with)"
     r"|asked|asking|quoted|quoting|questioned|questioning)\b"
 )
+# ... nor after a noun that follows a preposition ("has gone down badly with farmers, who say"): the noun is
+# not acted on, and the main clause, which tells how something was received, leaves the saying the news
+_NOUN_AFTER_PREPOSITION_WHO = re.compile(
+    r"\b(?:with|among|by|for|from|against|between)\s+(?:[a-z-]+\s+){0,2}?[a-z][a-z-]{2,},\s+who\s+"
+    r"(?:(?:also|later|then|had|have)\s+)?$"
+)
 _ADDING_A_THING = re.compile(r"Adding\s+(?:a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
 _RELATIVE_SUBJECT_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their)\s+(?:[\w-]+\s+){0,3}[\w-]+\s+(?:that|which|who)\s+$"
@@ -2061,6 +2067,7 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
             _TAIL_RELATIVE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
             and m.start() > 40
             and not _WORDS_BROUGHT_IN.search(text[max(0, m.start() - 80) : m.start()])
+            and not _NOUN_AFTER_PREPOSITION_WHO.search(text[max(0, m.start() - 80) : m.start()])
         )
     ]
     if not found:
