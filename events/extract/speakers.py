@@ -1860,16 +1860,17 @@ _NOUN_THAT_BEFORE = re.compile(
 _TAIL_RELATIVE_BEFORE = re.compile(
     r"\b[a-z]{3,}\s+(?:[\w’'-]+\s+){0,6}?[a-z][a-z-]{2,},\s+who\s+(?:(?:also|later|then|had|have)\s+)?$"
 )
-# ... but not after a verb that brings in someone's words ("interviewed the minister, who said", "heard from
-# the mayors, who told"): there the saying is the news
+# ... but not after a verb that brings in someone's words ("interviewed the minister, who said", "spoke to
+# the mayors, who told"): there the saying is the news ("to tour the site and hear from the mayors, who told
+# him" is a visit's purpose, and the visit stays the news)
 _WORDS_BROUGHT_IN = re.compile(
-    r"\b(?:interview(?:s|ed|ing)?|hear(?:s|d|ing)?\s+from|(?:spoke|speaks|speaking|talked|talking)\s+(?:to|with)"
+    r"\b(?:interview(?:s|ed|ing)?|(?:spoke|speaks|speaking|talked|talking)\s+(?:to|with)"
     r"|asked|asking|quoted|quoting|questioned|questioning)\b"
 )
 # ... nor after a noun that follows a preposition ("has gone down badly with farmers, who say"): the noun is
 # not acted on, and the main clause, which tells how something was received, leaves the saying the news
 _NOUN_AFTER_PREPOSITION_WHO = re.compile(
-    r"\b(?:with|among|by|for|from|against|between)\s+(?:[a-z-]+\s+){0,2}?[a-z][a-z-]{2,},\s+who\s+"
+    r"\b(?:with|among|by|for|against|between)\s+(?:[a-z-]+\s+){0,2}?[a-z][a-z-]{2,},\s+who\s+"
     r"(?:(?:also|later|then|had|have)\s+)?$"
 )
 _ADDING_A_THING = re.compile(r"Adding\s+(?:a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
