@@ -1867,10 +1867,11 @@ _WORDS_BROUGHT_IN = re.compile(
     r"\b(?:interview(?:s|ed|ing)?|(?:spoke|speaks|speaking|talked|talking)\s+(?:to|with)"
     r"|asked|asking|quoted|quoting|questioned|questioning)\b"
 )
-# ... nor after a noun that follows a preposition ("has gone down badly with farmers, who say"): the noun is
-# not acted on, and the main clause, which tells how something was received, leaves the saying the news
+# ... nor after a noun that follows "with" ("has gone down badly with farmers, who say"): the noun is not
+# acted on, and the main clause, which tells how something was received, leaves the saying the news ("among"
+# or "by" may stand in a long subject's description of the speakers, whose saying the rule keeps apart)
 _NOUN_AFTER_PREPOSITION_WHO = re.compile(
-    r"\b(?:with|among|by|for|against|between)\s+(?:[a-z-]+\s+){0,2}?[a-z][a-z-]{2,},\s+who\s+"
+    r"\bwith\s+(?:[a-z-]+\s+){0,2}?[a-z][a-z-]{2,},\s+who\s+"
     r"(?:(?:also|later|then|had|have)\s+)?$"
 )
 _ADDING_A_THING = re.compile(r"Adding\s+(?:a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
