@@ -755,15 +755,21 @@ SAID_TITLE_ROOM = 70  # what is said, with "X says " before it, still fits a tit
 
 # a subject that opens the sentence, then its description between commas: "Jane Roe, a US diplomat in
 # Caracas, Venezuela, "
-_APPOSED_SUBJECT = re.compile(
+# (the linking word and the name opening a sentence, shared with mentions' reading of two parties' deeds)
+OPENING_NAME = (
     r"^(?:(?:But|And|Meanwhile|Later|Earlier)\s+)?(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-    # ("Millbrook school, in north Harwick, will be closed": a name with a lower-case kind)
-    r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
-    # ("Anna Berg, 54, denied ...": an age alone, or before the description, as news gives a person's)
-    r",\s+(?:\d{1,3},\s+$|(?:\d{1,3},\s+)?"
-    # ("Anna Berg, head of the retail arm, ...": a bare role and what it is of)
-    rf"(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
-    r"\s[^;:“”\"]{3,140}?,\s+$)"
+)
+_APPOSED_SUBJECT = re.compile(
+    OPENING_NAME
+    + (
+        # ("Millbrook school, in north Harwick, will be closed": a name with a lower-case kind)
+        r"(?:\s+(?:[a-z]+\s+){0,2}(?:school|college|academy|hospital|university))?)"
+        # ("Anna Berg, 54, denied ...": an age alone, or before the description, as news gives a person's)
+        r",\s+(?:\d{1,3},\s+$|(?:\d{1,3},\s+)?"
+        # ("Anna Berg, head of the retail arm, ...": a bare role and what it is of)
+        rf"(?:an?|the|its|his|her|their|in|of|from|near|(?:[a-z-]+\s+)?(?:{alternatives(PERSON_ROLES)})\s+(?:of|at|for))"
+        r"\s[^;:“”\"]{3,140}?,\s+$)"
+    )
 )
 
 

@@ -90,6 +90,7 @@ from events.extract.budget import Budget, bounded_sentences
 from events.extract.clauses import (
     DAY_AFTER_NOUN,
     MIN_CLAUSE_WORDS,
+    OPENING_NAME,
     OPENING_PHRASE,
     RELATIVE_CLAUSE,
     SUBJECT_MAX_WORDS,
@@ -1798,12 +1799,10 @@ def _joined_alone(
 # A clause opened by a name, in the past, whose verb takes a thing of its own ("Hallam evacuated its staff"),
 # not one that points back to the first clause's ("echoed that call", "followed suit", "did the same")
 _NAMED_DEED = re.compile(
-    r"(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:also\s+)?(?:[a-z]+ed|shut|cut|sent|sold|closed)\s+"
+    r"(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s+(?:also\s+)?(?:[a-z]+ed|shut|cut|sent|sold)\s+"
     r"(?!(?:that|this|these|those|it|them|suit|so|too|likewise|the\s+same|such)\b)[a-z]"
 )
-_NAMED_OPENING = re.compile(
-    r"(?:(?:But|And|Meanwhile|Separately),?\s+)?(?P<who>[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3})\s"
-)
+_NAMED_OPENING = re.compile(OPENING_NAME + r")\s")
 
 
 def _another_name_acts(first: str, joined: str) -> bool:
@@ -1815,8 +1814,15 @@ def _another_name_acts(first: str, joined: str) -> bool:
         deed is not None
         and opening is not None
         and deed.group("who").split()[0].lower() not in NOT_A_NAME
-        and opening.group("who") != deed.group("who")
+        # ("Norvik ... and Norvik Mining evacuated ...": a name that starts the other is the same party)
+        and not _same_party(opening.group("name").split(), deed.group("who").split())
     )
+
+
+def _same_party(first: list[str], second: list[str]) -> bool:
+    """Whether one name's words open the other's: "Norvik" and "Norvik Mining" are one party."""
+    shorter = min(len(first), len(second))
+    return first[:shorter] == second[:shorter]
 
 
 def _two_happenings(

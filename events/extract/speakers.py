@@ -30,6 +30,7 @@ from events.extract.entities import (
     TITLE,
     Entity,
     country_name,
+    load_gazetteer,
     may_be_a_person,
     name_after_occupation,
     names_a_person,
@@ -1857,7 +1858,20 @@ _NOUN_THAT_BEFORE = re.compile(
 # clause did, so the clause after it only describes that noun; "Jane Roe, who said" and "Officials, who
 # said" open the sentence or name someone, and stay the sentence's saying)
 _TAIL_RELATIVE_BEFORE = re.compile(
-    r"\b[a-z]{3,}\s+(?:[\w’'-]+\s+){0,6}?(?:the\s+|some\s+|local\s+|several\s+)?(?-i:[a-z][a-z-]{2,}),\s+who\s+"
+    r"\b[a-z]{3,}\s+(?:[\w’'-]+\s+){0,6}?[a-z][a-z-]{2,},\s+who\s+(?:(?:also|later|then|had|have)\s+)?$"
+)
+# ... but not after a verb that brings in someone's words ("interviewed the minister, who said", "spoke to
+# the mayors, who told"): there the saying is the news ("to tour the site and hear from the mayors, who told
+# him" is a visit's purpose, and the visit stays the news)
+_WORDS_BROUGHT_IN = re.compile(
+    r"\b(?:interview(?:s|ed|ing)?|(?:spoke|speaks|speaking|talked|talking)\s+(?:to|with)"
+    r"|asked|asking|quoted|quoting|questioned|questioning)\b"
+)
+# ... nor after a noun that follows "with" ("has gone down badly with farmers, who say"): the noun is not
+# acted on, and the main clause, which tells how something was received, leaves the saying the news ("among"
+# or "by" may stand in a long subject's description of the speakers, whose saying the rule keeps apart)
+_NOUN_AFTER_PREPOSITION_WHO = re.compile(
+    r"\bwith\s+(?:[a-z-]+\s+){0,2}?[a-z][a-z-]{2,},\s+who\s+"
     r"(?:(?:also|later|then|had|have)\s+)?$"
 )
 _ADDING_A_THING = re.compile(r"Adding\s+(?:a|an|the|fuel|weight|insult|more|further|new|its|their)\s")
@@ -2049,7 +2063,14 @@ def _main_speech(text: str, set_apart: list[tuple[int, int]]) -> re.Match[str] |
         # "The premier toured the port to meet local mayors, who told him the quay had sunk": a relative
         # clause set off by a comma after a common noun the main clause acted on tells what those people
         # said there; the main clause, which opened the sentence, is its news
-        and not (_TAIL_RELATIVE_BEFORE.search(text[max(0, m.start() - 80) : m.start()]) and m.start() > 40)
+        # (a saying this early has no main clause before it long enough to be news: a subject and a verb, as
+        # "Police arrested two men, who said ..." would be, fill some 40 characters at the least)
+        and not (
+            _TAIL_RELATIVE_BEFORE.search(text[max(0, m.start() - 80) : m.start()])
+            and m.start() > 40
+            and not _WORDS_BROUGHT_IN.search(text[max(0, m.start() - 80) : m.start()])
+            and not _NOUN_AFTER_PREPOSITION_WHO.search(text[max(0, m.start() - 80) : m.start()])
+        )
     ]
     if not found:
         return None  # (every rule below only chooses among the verbs found: with none, nobody speaks)
@@ -3734,7 +3755,7 @@ _UNLISTED_BEFORE = re.compile(
     # ("..., a weary-looking Ostby said", "An emotional Ruiz told reporters": after a quotation or opening the
     # sentence, a person already named may be brought back with "a" and a word of how they looked; the name,
     # capitalised, still names who spoke)
-    r"|[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:-[a-z]+)?\s+(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*$))?"
+    r"|(?P<looked>[Aa]n?\s+(?:[a-z]+ly\s+)?[a-z]{3,}(?:-[a-z]+)?\s+)(?=[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*$))?"
     # "UK-based charity Oxfam", "rescue agency Medair": where the body is based and what kind it is
     rf"(?:{_NAME_WORD}-(?:based|registered|headquartered)\s+)?(?:(?:[A-Za-z][a-z-]*\s+){{0,2}}?{_KIND_BEFORE_A_NAME}\s+)?"
     rf"(?P<name>{_UNLISTED_NAME})(?:\s*,\s+(?:an?|the|its|his|her)\s[^;“”\"]{{3,140}}?,)?"
@@ -3813,6 +3834,14 @@ _ADVERB_FORM = re.compile(
 )
 
 
+def _kind_of_person(name: str) -> bool:
+    """Whether a capitalised word tells what kind a person is, not who: a nationality the gazetteer knows
+    ("Tarvian", as a country's spelling) or a party ("Republican", "Labour")."""
+    return _PARTY_WORD.match(name + " Ab Cd") is not None or any(
+        e.kind == "country" and e.text == name for e in load_gazetteer().find(name)
+    )
+
+
 def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
     """The speaker the lists do not know, named by form in the subject's slot (or after an inverted verb);
     a lone capitalised word ending in "s" ("Doctors said", "Witnesses said") is a common noun, not a name."""
@@ -3835,6 +3864,10 @@ def _unlisted_speaker(text: str, speech: re.Match[str], inverts: bool) -> str:
         return ""
     name = found.group("name").rstrip(".")
     words = name.split()
+    if found.re is _UNLISTED_BEFORE and found.group("looked") and _kind_of_person(name):
+        # ('"We are ready," a young Tarvian told reporters', "a local Republican said": after "a" and a
+        # word of how they looked, a nationality or a party is what the person is, not who)
+        return ""
     if name_after_occupation(words):
         # "Rescuer Anthony Thomas said", "Herald Editor Jane Roe said": what they do, then who they are
         words = words[name_after_occupation(words) :]
