@@ -588,10 +588,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # typed41 (narrowed by fix41d), unfound41 (weeks told ahead, possessive days), voiced41 (a body's own deed
     # in its own voice), ui41, speed41, speed41b and four fix branches of reviews. Right date 2595 -> 2599,
     # typed 2357 -> 2366, matching nothing 847/3136 -> 847/3135, pronoun-led 52 -> 53. The levels below)
-    assert dated >= 0.8232  # measured 0.8233 (2599/3157; goal 0.85)
-    assert typed >= 0.8474  # measured 0.8474 (2366/2792; goal 0.80)
-    assert unmatched <= 0.2702  # measured 0.2702 (847/3135; goal 0.15)
-    assert fragments <= 0.0355  # measured 0.0354 (111/3135)
+    # (7 Dec 2026, forty-second session: blind72 added two slices labelled blind (143 labels in 20 articles,
+    # f72 and f73), scored as unseen text first: f72 found 41/48, right date 38/48, typed 29/41, matching
+    # nothing 25/66; f73 76/95, 67/95, 58/76, 49/124; on the resulting 3,300 labels the starting code measured
+    # found 2912, right date 2702 (0.8188), typed 2454/2912 (0.8427), matching nothing 916/3298 (0.2777), cut
+    # 120, pronoun-led 57: the ratios fell for the new labels, not for code. The earlier blind slices f68 and
+    # f69 were read this session as unseen text. Merged: titles42, unfound42, typed42 (narrowed by fix42e),
+    # countries42, gates42, ui42, speed42, the safe part of noise42 (fix42f) and four fix branches of reviews;
+    # merge42 and the rest of noise42 reverted after their reviews. Right date 2702 -> 2708, typed 2454 ->
+    # 2459, matching nothing 916/3298 -> 915/3299. The levels below)
+    assert dated >= 0.8206  # measured 0.8206 (2708/3300; goal 0.85)
+    assert typed >= 0.8435  # measured 0.8436 (2459/2915; goal 0.80)
+    assert unmatched <= 0.2774  # measured 0.2774 (915/3299; goal 0.15)
+    assert fragments <= 0.0364  # measured 0.0364 (120/3299)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0170  # measured 0.0169 (53/3135)
+    assert scores.pronoun_led / scores.n_titles <= 0.0173  # measured 0.0173 (57/3299)
