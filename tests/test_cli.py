@@ -158,22 +158,28 @@ def test_add_in_a_process_that_goes_on_leaves_its_settings_as_they_were(tmp_path
     assert "harbour" in (data / "sources.csv").read_text(encoding="utf-8").lower()
 
 
-def test_a_folder_of_articles_is_described_by_its_own_sources_csv(tmp_path: Path) -> None:
-    # A collection handed over as one folder (articles and their sources.csv): building it with --articles
-    # alone must take each article's outlet and publication day from that list, not leave them undated
-    articles = tmp_path / "collection"
-    articles.mkdir()
+def _built_sources_of_a_collection(tmp_path: Path, articles: Path, listing: Path) -> str:
+    """Build a one-article collection whose sources.csv is `listing` with --articles alone; the sources.csv
+    the build wrote."""
+    articles.mkdir(parents=True)
     (articles / "ferry.txt").write_text(
         "The ferry Santa Rita sank off Lanzarote, killing nine passengers, the coastguard said.\n",
         encoding="utf-8",
     )
-    (articles / "sources.csv").write_text(
+    listing.write_text(
         "file,outlet,title,url,published\nferry.txt,Island Post,,,2019-03-14\n", encoding="utf-8"
     )
     out = tmp_path / "out"
     result = run("build", "--data", str(tmp_path / "data"), "--articles", str(articles), "--out", str(out))
     assert result.returncode == 0, result.stderr
-    sources = (out / "sources.csv").read_text(encoding="utf-8")
+    return (out / "sources.csv").read_text(encoding="utf-8")
+
+
+def test_a_folder_of_articles_is_described_by_its_own_sources_csv(tmp_path: Path) -> None:
+    # A collection handed over as one folder (articles and their sources.csv): building it with --articles
+    # alone must take each article's outlet and publication day from that list, not leave them undated
+    articles = tmp_path / "collection"
+    sources = _built_sources_of_a_collection(tmp_path, articles, articles / "sources.csv")
     assert "Island Post" in sources and "2019-03-14" in sources and '"given"' in sources
 
 
@@ -182,19 +188,7 @@ def test_a_story_folder_with_its_list_one_level_up_is_described_by_that_list(tmp
     # building STORY/articles alone must take each article's outlet and day from STORY/sources.csv, not from
     # the data folder's list of other articles (which left every article undated, days guessed decades off)
     story = tmp_path / "story"
-    articles = story / "articles"
-    articles.mkdir(parents=True)
-    (articles / "ferry.txt").write_text(
-        "The ferry Santa Rita sank off Lanzarote, killing nine passengers, the coastguard said.\n",
-        encoding="utf-8",
-    )
-    (story / "sources.csv").write_text(
-        "file,outlet,title,url,published\nferry.txt,Island Post,,,2019-03-14\n", encoding="utf-8"
-    )
-    out = tmp_path / "out"
-    result = run("build", "--data", str(tmp_path / "data"), "--articles", str(articles), "--out", str(out))
-    assert result.returncode == 0, result.stderr
-    sources = (out / "sources.csv").read_text(encoding="utf-8")
+    sources = _built_sources_of_a_collection(tmp_path, story / "articles", story / "sources.csv")
     assert "Island Post" in sources and "2019-03-14" in sources and '"given"' in sources
 
 

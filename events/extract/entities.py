@@ -2219,11 +2219,9 @@ def _place_opening(scan: _Scan, first: int) -> int:
     return known.first
 
 
-def _country_of_a_place_in_name(scan: _Scan, first: int, last: int, *, unique: bool = False) -> str:
-    """The country of a city or state no list names that a body's name opens with or names after "of":
-    "Louisiana State University", "Los Angeles Superior Court", "University of Oregon". A big city or a
-    state only, and only when the text names that country elsewhere: a name two countries' places share
-    takes none from the bigger one unless the text's other places agree (as `_city_before_a_noun`)."""
+def _place_spans_in_name(scan: _Scan, first: int, last: int) -> list[tuple[int, int]]:
+    """The word spans of a body's name that may be a place: its first one to three words before its head
+    ("Los Angeles Superior Court"), and one to three words after an "of" ("University of Oregon")."""
     spans = [(first, first + k) for k in (3, 2, 1) if first + k < last]
     spans += [
         (of + 1, of + 1 + k)
@@ -2232,6 +2230,15 @@ def _country_of_a_place_in_name(scan: _Scan, first: int, last: int, *, unique: b
         for k in (3, 2, 1)
         if of + 1 + k <= last
     ]
+    return spans
+
+
+def _country_of_a_place_in_name(scan: _Scan, first: int, last: int, *, unique: bool = False) -> str:
+    """The country of a city or state no list names that a body's name opens with or names after "of":
+    "Louisiana State University", "Los Angeles Superior Court", "University of Oregon". A big city or a
+    state only, and only when the text names that country elsewhere: a name two countries' places share
+    takes none from the bigger one unless the text's other places agree (as `_city_before_a_noun`)."""
+    spans = _place_spans_in_name(scan, first, last)
     named = {
         f.entity.country
         for index, f in enumerate(scan.found)
@@ -2270,20 +2277,12 @@ def _bodies_of_named_cities(scan: _Scan) -> None:
             or scan.words[found.last - 1] not in ORGANISATION_HEADS
         ):
             continue
-        first, last = found.first, found.last
-        spans = [(first, first + k) for k in (3, 2, 1) if first + k < last]
-        spans += [
-            (of + 1, of + 1 + k)
-            for of in range(first + 1, last - 1)
-            if scan.words[of] == "of"
-            for k in (3, 2, 1)
-            if of + 1 + k <= last
-        ]
+        spans = _place_spans_in_name(scan, found.first, found.last)
         # (else a state or town no other place shares the name of, the text naming its country: "Vermont
         # State Police", never "Richmond Fire Department", which a town of five countries may have)
         country = next(
             (towns[name] for name in (" ".join(scan.words[a:b]) for a, b in spans) if name in towns), ""
-        ) or _country_of_a_place_in_name(scan, first, last, unique=True)
+        ) or _country_of_a_place_in_name(scan, found.first, found.last, unique=True)
         if country:
             scan.found[index] = dataclasses.replace(
                 found, entity=dataclasses.replace(entity, country=country)
