@@ -46,6 +46,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PAST,
     LEGAL_FORMS,
     MONTH_NAMES,
+    PAST_SAYING_VERBS,
     PERSON_ROLES,
     SPEAKER_ROLES,
     WEEKDAY_NAMES,
@@ -1460,9 +1461,11 @@ def pronoun_antecedent(
 
 # "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
 # said', "She added that ...", '"...," said he'
+# (any verb of saying: "she argued", "he conceded" choose a person of that gender as much as "she said")
 _SPEAKING_PRONOUN = re.compile(
-    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|told|explained"
-    r"|insisted|continued|wrote|warned)\b|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
+    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?"
+    rf"(?:{alternatives(PAST_SAYING_VERBS)}|says|explained|continued|wrote)\b"
+    r"|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
 )
 # How far back a person named may be the "he" or "she" who speaks
 _GENDER_REACH = 2000
