@@ -1488,7 +1488,15 @@ def speaker_of_gender(
     if found is None or not last_speaker[0]:
         return last_speaker
     word = (found.group("pronoun") or found.group("after")).lower()
-    before = entities[: bisect_left(entity_starts, sentence.start)]
+    # (a person named earlier in the sentence itself, outside a quotation, may be the one meant: "While Ana
+    # Berg accepted the risk, she argued ...")
+    pronoun_at = sentence.start + len(sentence.text) - len(sentence.text.lstrip()) + found.start()
+    quoted = [(sentence.start + s, sentence.start + e) for s, e in quoted_spans(sentence.text)]
+    before = entities[: bisect_left(entity_starts, sentence.start)] + [
+        e
+        for e in entities[bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, pronoun_at)]
+        if not any(s <= e.start < t for s, t in quoted)
+    ]
     people = [e for e in before if e.kind == "actor" and names_a_person(e)]
     # (a family's members share a surname: only a full name tells one from another)
     surnames = Counter(name.split()[-1] for name in {p.name for p in people})
