@@ -2100,6 +2100,33 @@ def test_he_or_she_who_speaks_agrees_with_the_gender_the_text_gives(pronoun: str
     assert last.speaker == speaker
 
 
+@pytest.mark.parametrize("verb", ["argued", "conceded", "cautioned"])
+def test_any_verb_of_saying_after_he_or_she_agrees_with_the_gender_the_text_gives(verb: str) -> None:
+    # (a writer quoted in between is a man: "she argued" is the woman heard before him, not him)
+    text = (
+        "The board shut the port on Tuesday, its director Ana Berg said.\n\n"
+        '"Nobody saw it coming," wrote the novelist Tom Hale in his diary.\n\n'
+        f"But while Berg accepted the risk of panic, she {verb} on Wednesday that the greater risk was delay.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 14)))
+    last = extract_mentions(article, load_gazetteer())[-1]
+    assert "greater risk" in (last.quote or last.clause)
+    assert last.speaker == "Ana Berg"
+
+
+def test_a_person_named_earlier_in_the_sentence_may_be_the_she_who_speaks() -> None:
+    # (the man heard last cannot be "she"; the woman named in the sentence's own opening clause is)
+    text = (
+        "The port will stay shut until Friday, harbour master Tom Hale said on Monday.\n\n"
+        "While the board chair Ana Berg accepted the risk of delays, she argued on Tuesday that safety came "
+        "first.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 14)))
+    last = extract_mentions(article, load_gazetteer())[-1]
+    assert "safety" in (last.quote or last.clause)
+    assert last.speaker == "Ana Berg"
+
+
 def test_a_person_named_before_the_city_they_speak_from_speaks() -> None:
     assert speaker_of("Gary Olsen in San Diego says the mine shut on Monday.")[0] == "Gary Olsen"
 

@@ -46,6 +46,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PAST,
     LEGAL_FORMS,
     MONTH_NAMES,
+    PAST_SAYING_VERBS,
     PERSON_ROLES,
     SPEAKER_ROLES,
     WEEKDAY_NAMES,
@@ -1460,9 +1461,11 @@ def pronoun_antecedent(
 
 # "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
 # said', "She added that ...", '"...," said he'
+# (any verb of saying: "she argued", "he conceded" choose a person of that gender as much as "she said")
 _SPEAKING_PRONOUN = re.compile(
-    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?(?:said|says|added|told|explained"
-    r"|insisted|continued|wrote|warned)\b|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
+    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?"
+    rf"(?:{alternatives(PAST_SAYING_VERBS)}|says|explained|continued|wrote)\b"
+    r"|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
 )
 # How far back a person named may be the "he" or "she" who speaks
 _GENDER_REACH = 2000
@@ -1485,7 +1488,15 @@ def speaker_of_gender(
     if found is None or not last_speaker[0]:
         return last_speaker
     word = (found.group("pronoun") or found.group("after")).lower()
-    before = entities[: bisect_left(entity_starts, sentence.start)]
+    # (a person named earlier in the sentence itself, outside a quotation, may be the one meant: "While Ana
+    # Berg accepted the risk, she argued ...")
+    pronoun_at = sentence.start + len(sentence.text) - len(sentence.text.lstrip()) + found.start()
+    quoted = [(sentence.start + s, sentence.start + e) for s, e in quoted_spans(sentence.text)]
+    before = entities[: bisect_left(entity_starts, sentence.start)] + [
+        e
+        for e in entities[bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, pronoun_at)]
+        if not any(s <= e.start < t for s, t in quoted)
+    ]
     people = [e for e in before if e.kind == "actor" and names_a_person(e)]
     # (a family's members share a surname: only a full name tells one from another)
     surnames = Counter(name.split()[-1] for name in {p.name for p in people})
