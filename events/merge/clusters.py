@@ -1486,11 +1486,8 @@ _A_FURTHER_ONE = re.compile(
     r"(?:earthquake|quake|tremor|hurricane|cyclone|typhoon|tsunami)s?\b",
     re.IGNORECASE,
 )
-# the storm's own name ("Hurricane Lena") and the shock's size ("a 6.4-magnitude quake", "magnitude 6.4")
+# the storm's own name: "Hurricane Lena"
 _STORM_NAME = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm)\s+([A-Z][a-z]+)")
-_MAGNITUDE = re.compile(
-    r"\b(\d(?:\.\d)?)[- ]magnitude\b|\bmagnitude(?:[- ]|\s+of\s+)(\d(?:\.\d)?)\b", re.IGNORECASE
-)
 
 
 @per_mention
@@ -1506,22 +1503,15 @@ def _hazard_of_nature(m: Mention) -> str:
     return next(iter(named))
 
 
-def _sizes_of(text: str) -> frozenset[float]:
-    return frozenset(float(a or b) for a, b in _MAGNITUDE.findall(text))
-
-
 def _one_hazard_of_nature(a: Mention, b: Mention) -> bool:
     """Whether two reports' hazards of nature of one day can be one: nothing either names tells them apart,
-    neither where (a place or country each names, none shared), nor the storm's name, nor the shock's size
-    (sizes a few tenths apart are one shock's first and revised readings)."""
+    neither where (a place or country each names, none shared) nor the storm's name (figures that differ,
+    a shock's size or a toll, are weighed by `_disagree`)."""
     where_a, where_b = {*a.locations, *a.countries}, {*b.locations, *b.countries}
     if where_a and where_b and not where_a & where_b:
         return False
     names_a, names_b = set(_STORM_NAME.findall(a.sentence.text)), set(_STORM_NAME.findall(b.sentence.text))
-    if names_a and names_b and not names_a & names_b:
-        return False
-    sizes_a, sizes_b = _sizes_of(a.sentence.text), _sizes_of(b.sentence.text)
-    return not (sizes_a and sizes_b and min(abs(x - y) for x in sizes_a for y in sizes_b) > 0.5)
+    return not (names_a and names_b and not names_a & names_b)
 
 
 def _one_hazard_of_nature_of_the_day(m: Mention, cluster: Cluster) -> bool:
