@@ -2,8 +2,7 @@
 `_one_hazard_of_nature_of_the_day`): an earthquake, hurricane, cyclone, typhoon or tsunami named by its noun
 ("the quake", "Tuesday's tremor") in a report of its day and in a later one is one happening, whatever else
 each says of it. Two hazards of another kind, quakes in two named countries or places, storms of two names,
-a further shock of the day, a speaker's report, or a storm or flood (many of a day)
-stay apart. All texts are our own."""
+a further shock of the day, or a storm or flood (many of a day) stay apart. All texts are our own."""
 
 from __future__ import annotations
 
