@@ -1361,6 +1361,10 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         return True
     if _one_hazard_of_the_day(m, cluster):
         return True
+    if _one_hazard_of_nature_of_the_day(m, cluster) and not _disagree(m, cluster):
+        # "A strong earthquake struck the island on 3 March" and, in another report, "survivors of
+        # Tuesday's quake" of the same day: a hazard of nature named by its day is one happening in any words
+        return True
     if (
         m.article in cluster.by_article
         and m.date_basis == "context"
@@ -1470,6 +1474,61 @@ def _one_hazard_of_the_day(m: Mention, cluster: Cluster) -> bool:
         and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
         and _hazard_nouns(x.clause) | _hazard_nouns(x.sentence.text) == mine
         for x in cluster.by_article.get(m.article, ())
+    )
+
+
+# Hazards of nature that strike a region once on a day and are told by the noun alone: two earthquakes or
+# two hurricanes of one day in one country are rare, while storms, tornadoes and floods of a day are many
+_ONE_OF_A_DAY = frozenset({"earthquake", "hurricane", "cyclone", "typhoon", "tsunami"})
+# "a second quake", "another strong tremor", "a new earthquake": a report telling a further shock of the day
+_A_FURTHER_ONE = re.compile(
+    r"\b(?:another|second|third|new|fresh|further|separate|smaller|later|earlier)\s+(?:[\w.-]+\s+){0,2}?"
+    r"(?:earthquake|quake|tremor|hurricane|cyclone|typhoon|tsunami)s?\b",
+    re.IGNORECASE,
+)
+# the storm's own name: "Hurricane Lena"
+_STORM_NAME = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm)\s+([A-Z][a-z]+)")
+
+
+@per_mention
+def _hazard_of_nature(m: Mention) -> str:
+    """The one hazard of nature a disaster report of its own day names by its noun ("earthquake" for "the
+    quake", "tremor"); empty when it names none, two ("the quake and the tsunami it set off"), a further one
+    of the day, or is a speaker's report."""
+    if m.event_type != "disaster" or m.speaker or not (_own_date(m) and m.precision == "day"):
+        return ""
+    named = _hazard_nouns(m.clause) | _hazard_nouns(m.sentence.text)
+    if len(named) != 1 or not named <= _ONE_OF_A_DAY or _A_FURTHER_ONE.search(m.sentence.text):
+        return ""
+    return next(iter(named))
+
+
+def _one_hazard_of_nature(a: Mention, b: Mention) -> bool:
+    """Whether two reports' hazards of nature of one day can be one: nothing either names tells them apart,
+    neither where (a place or country each names, none shared) nor the storm's name (figures that differ,
+    a shock's size or a toll, are weighed by `_disagree`)."""
+    where_a, where_b = {*a.locations, *a.countries}, {*b.locations, *b.countries}
+    if where_a and where_b and not where_a & where_b:
+        return False
+    names_a, names_b = set(_STORM_NAME.findall(a.sentence.text)), set(_STORM_NAME.findall(b.sentence.text))
+    return not (names_a and names_b and not names_a & names_b)
+
+
+def _one_hazard_of_nature_of_the_day(m: Mention, cluster: Cluster) -> bool:
+    """Whether another report's disaster is this one: both date it by their own words to one and the same
+    day and name one and the same hazard of nature by its noun (`_ONE_OF_A_DAY`), and nothing either names
+    tells the two apart (`_one_hazard_of_nature`). "The earthquake struck the capital on Tuesday" and a later
+    report's "aid for the survivors of the 12 January earthquake" are one quake; an earthquake and a storm of
+    that day, or quakes in two countries, stay two."""
+    mine = _hazard_of_nature(m)
+    if not mine:
+        return False
+    return any(
+        x.article != m.article
+        and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
+        and _hazard_of_nature(x) == mine
+        and _one_hazard_of_nature(m, x)
+        for x in cluster.mentions
     )
 
 
