@@ -6,7 +6,10 @@ import datetime as dt
 
 import pytest
 
+from events.extract.corpus import SourceRow, prepare_article
 from events.extract.dates import find_dates
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import extract_mentions
 
 TUE = dt.date(2024, 3, 12)  # Tuesday 12 March 2024
 
@@ -21,10 +24,10 @@ TUE = dt.date(2024, 3, 12)  # Tuesday 12 March 2024
         ("Over the next month the council will repave the square.", dt.date(2024, 4, 12)),
     ],
 )
-def test_the_next_week_after_a_preposition_is_the_stretch_from_the_report(text: str, end: dt.date) -> None:
+def test_the_next_week_after_a_preposition_is_the_stretch_after_the_report(text: str, end: dt.date) -> None:
     (found,) = find_dates(text, TUE)
-    assert (found.date_start, found.date_end) == (TUE, end)
-    assert "the stretch from its day" in found.reason
+    assert (found.date_start, found.date_end) == (TUE + dt.timedelta(days=1), end)
+    assert "the stretch after its day" in found.reason
 
 
 def test_next_week_alone_is_still_the_calendar_week() -> None:
@@ -61,3 +64,29 @@ def test_a_call_made_at_an_occasion_is_dated_by_the_occasion(text: str, start: d
 def test_what_is_called_for_stays_ahead_without_an_occasion(text: str, start: dt.date) -> None:
     (found,) = find_dates(text, TUE)
     assert found.date_start == start
+
+
+def _built(text: str, published: dt.date = TUE) -> list[tuple[dt.date, bool, str]]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=published))
+    return [
+        (m.date_start, m.date_end > published, m.date_reason)
+        for m in extract_mentions(article, load_gazetteer())
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The premier, in a sudden move, cancelled plans to fly to Lima and Quito later in the month.",
+        "The governor called off a visit to the flooded valley towns next week.",
+    ],
+)
+def test_a_plan_undone_is_not_dated_by_the_plans_day(text: str) -> None:
+    ((day, ahead, reason),) = _built(text)
+    assert (day, ahead) == (TUE, False)
+    assert "the day of the plan undone" in reason
+
+
+def test_a_plan_moved_to_a_day_keeps_its_reading() -> None:
+    built = _built("The council postponed the budget vote until next week.")
+    assert all("the day of the plan undone" not in reason for _, _, reason in built)

@@ -3025,8 +3025,8 @@ _OR_TWO_AFTER = re.compile(r"(?i)^\s+or\s+two\b")
 
 
 def _the_next_stretch(context: _Context) -> list[DateMention] | None:
-    """ "Over the next week the agency will secure the road" (said on Tuesday): from the report's day to the
-    same weekday a week on. Told in the past ("Over the next week, rescuers pulled 50 people out") the
+    """ "Over the next week the agency will secure the road" (said on Tuesday): the seven days after the
+    report's day. Told in the past ("Over the next week, rescuers pulled 50 people out") the
     stretch follows the story's day, which the report's day does not give: no date."""
     if _has_past_cue(context) and not _is_future_context(context):
         return None
@@ -3037,15 +3037,17 @@ def _the_next_stretch(context: _Context) -> list[DateMention] | None:
     else:
         year, month = _add_months(published.year, published.month, count)
         end = dt.date(year, month, min(published.day, calendar.monthrange(year, month)[1]))
-    period = _Period(_week(published).value if unit == "week" else f"{published:%Y-%m}", published, end, unit)
+    # from the day after the report's: what the stretch holds is still to come
+    start = published + dt.timedelta(days=1)
+    period = _Period(_week(start).value if unit == "week" else f"{start:%Y-%m}", start, end, unit)
     words = "the " + " ".join(context.match.group().lower().split()[-2:])
     return [
         context.mention(
             period,
             explicit=False,
             tense="future",
-            reason=f"'{words}' from an article published {_published_words(published)}: the stretch from its "
-            f"day → {_interval_words(period, unit == 'week')}",
+            reason=f"'{words}' from an article published {_published_words(published)}: the stretch "
+            f"after its day → {_interval_words(period, unit == 'week')}",
         )
     ]
 

@@ -1294,6 +1294,31 @@ def plan_undone(draft: Draft) -> Draft:
     return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
 
 
+# "cancelled plans to travel abroad later in the month", "called off a visit to the region next week": a
+# plan undone, named after a past verb of undoing, with the plan's words up to the date
+_PLAN_CALLED_OFF = rx(
+    r"\b(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|shelved|abandoned|pulled\s+out\s+of)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:plans?|trips?|visits?|tours?|journeys?|meetings?|talks|summits?|appearances?"
+    r"|speech|concerts?|matches|match|flights?)\b[^,;:.“”\"]{0,80}$"
+)
+# "postponed the talks until next week": the day the plan was moved to (dates.py reads it as such)
+_MOVED_TO_BEFORE = rx(r"\b(?:until|till|to|into)\s+$")
+
+
+def plan_called_off(draft: Draft) -> Draft:
+    """A plan undone in the past, the plan's day after its words ("The minister cancelled plans to travel to
+    the coast later in the month"): the day ahead is the plan's, not the undoing's, which is news of the
+    report's time; undated, the undoing takes the day its context gives."""
+    date = draft.own_date
+    if draft.is_speech_type or date is None or date.tense != "future":
+        return draft
+    before = draft.sentence.text[: max(0, date.start - draft.sentence.start)]
+    if _PLAN_CALLED_OFF.search(before) is None or _MOVED_TO_BEFORE.search(before):
+        return draft
+    left = f"'{date.text}' is the day of the plan undone, not of its undoing"
+    return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
+
+
 # A document put out on a day, the date right after: "a report (by the agency) released on", "the study,
 # published in the journal Nature on", "the audit, which was made public on"
 _RELEASED_BEFORE = rx(
