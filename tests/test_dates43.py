@@ -90,3 +90,33 @@ def test_a_plan_undone_is_not_dated_by_the_plans_day(text: str) -> None:
 def test_a_plan_moved_to_a_day_keeps_its_reading() -> None:
     built = _built("The council postponed the budget vote until next week.")
     assert all("the day of the plan undone" not in reason for _, _, reason in built)
+
+
+JUNE = dt.date(2024, 6, 12)  # Wednesday 12 June 2024
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A judge in Denver has ordered the trainer of the boxer Ray Ortiz to stand trial over the fighter's "
+        "death in 2019.",
+        "Police have charged two men over the robbery of a jeweller in March.",
+    ],
+)
+def test_a_past_date_closing_a_noun_under_a_perfect_is_the_nouns(text: str) -> None:
+    ((day, _, reason),) = _built(text, JUNE)
+    assert day == JUNE
+    assert "dates the noun before it" in reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in the past, the clause may hold the date
+        "Police charged two men over the robbery of a jeweller in March.",
+        # a perfect with the date its own, no noun phrase before it
+        "The firm has lost $2bn in 2019.",
+    ],
+)
+def test_a_past_date_outside_that_frame_keeps_its_clause(text: str) -> None:
+    assert all("dates the noun before it" not in reason for _, _, reason in _built(text, JUNE))

@@ -1319,6 +1319,41 @@ def plan_called_off(draft: Draft) -> Draft:
     return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
 
 
+# A main verb in the present perfect before a date ("has ordered", "have now charged"), with no break of
+# clause between them; then a preposition and a noun phrase the date closes, a determiner or a possessive
+# first ("over the singer's death in 2009", "for their part in the raid in March"): English gives no past
+# date to a clause in the present perfect, so the date is the noun's
+_PERFECT_THEN_NOUN_DATED = rx(
+    r"\b(?:has|have)\s+(?:(?:now|also|already|formally|finally|just|since)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|un|ght)\b"
+    r"(?:(?!\b(?:who|which|that|when|after|before|since|and|but|because|while|as)\b)[^,;:“”\"()])*?"
+    r"\b(?:over|for|about|into|in\s+connection\s+with|related\s+to|linked\s+to)\s+"
+    r"(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,4}?(?:in|on|of)\s+$"
+)
+# How far before the report's day such a date must lie: nearer, it may be the news itself, told in the
+# perfect as news copy does
+PERFECT_NOUN_DATE_BACK = dt.timedelta(days=30)
+
+
+def perfect_clause_past_date(draft: Draft, published: dt.date | None) -> Draft:
+    """A date closing a noun phrase under a main clause in the present perfect ("A judge has ordered the
+    trainer to stand trial over the boxer's death in 2019"): the date is the death's; the ordering, told in
+    the perfect, is news of the report's time and takes the day its context gives."""
+    date = draft.own_date
+    if (
+        draft.is_speech_type
+        or date is None
+        or published is None
+        or not date.explicit
+        or date.date_end > published - PERFECT_NOUN_DATE_BACK
+    ):
+        return draft
+    before = draft.sentence.text[: max(0, date.start - draft.sentence.start)]
+    if _PERFECT_THEN_NOUN_DATED.search(before) is None:
+        return draft
+    left = f"'{date.text}' dates the noun before it: a clause in the present perfect holds no past date"
+    return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
+
+
 # A document put out on a day, the date right after: "a report (by the agency) released on", "the study,
 # published in the journal Nature on", "the audit, which was made public on"
 _RELEASED_BEFORE = rx(

@@ -179,6 +179,7 @@ from events.extract.dating import (
     offset_before_news,
     outlet_reason,
     past_deed_act,
+    perfect_clause_past_date,
     plan_ahead_act,
     plan_called_off,
     plan_main_clause,
@@ -1279,7 +1280,7 @@ def extract_mentions(
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
                 last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
-            draft = plan_called_off(plan_undone(draft))
+            draft = perfect_clause_past_date(plan_called_off(plan_undone(draft)), article.published)
             announced = announced_acts(draft, main_dates) if len(parts) == 1 else []
             if (
                 len(announced) == 2
