@@ -120,3 +120,20 @@ def test_a_past_date_closing_a_noun_under_a_perfect_is_the_nouns(text: str) -> N
 )
 def test_a_past_date_outside_that_frame_keeps_its_clause(text: str) -> None:
     assert all("dates the noun before it" not in reason for _, _, reason in _built(text, JUNE))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April of every year, the herders would drive their flocks up the valley.",
+        "The regatta is held in August each year.",
+        "Storks come back every year in May.",
+    ],
+)
+def test_a_month_that_comes_round_every_year_is_no_date(text: str) -> None:
+    assert find_dates(text, TUE) == []
+
+
+def test_a_month_before_each_year_group_is_still_a_date() -> None:
+    (found,) = find_dates("In February, each year group sat the exam.", TUE)
+    assert found.date_start == dt.date(2024, 2, 1)

@@ -2384,6 +2384,11 @@ _POSSESSIVE_BEFORE = re.compile(r"[a-z]['’]s\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
+# A month that comes round every year: "in March of every year", "in May each year", "every year in June"
+_YEARLY_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:every|each)\s+year\b")
+_YEARLY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+year,?\s+(?:in|during|from|until|by)\s+$")
+
+
 def _resolve_month(context: _Context) -> list[DateMention] | None:
     # "February 2022", "late December 2024", "early April", "in May", "late last July", "March last year"
     name = context.group("month")
@@ -2408,6 +2413,10 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
                 period, explicit=True, modifier=modifier, reason=_stated_reason(text, period, modifier)
             )
         ]
+    if not context.group("year_rel") and (
+        _YEARLY_AFTER.match(context.after(20)) or _YEARLY_BEFORE.search(context.before(20))
+    ):
+        return None  # "in March of every year", "every year in March": a habit, as "every March" is
     story = " ".join(context.group("story_rel").lower().split())
     if story:
         # "January of the previous year": the month in the year before the one the story is in
