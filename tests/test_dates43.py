@@ -137,3 +137,11 @@ def test_a_month_that_comes_round_every_year_is_no_date(text: str) -> None:
 def test_a_month_before_each_year_group_is_still_a_date() -> None:
     (found,) = find_dates("In February, each year group sat the exam.", TUE)
     assert found.date_start == dt.date(2024, 2, 1)
+
+
+def test_a_dated_noun_whose_happening_is_told_after_it_keeps_its_date() -> None:
+    text = (
+        "The carrier has faced mounting anger in Peru over the accident on 3 March when its ferry capsized "
+        "and sank with the loss of 40 lives."
+    )
+    assert all("dates the noun before it" not in reason for _, _, reason in _built(text, JUNE))

@@ -1329,6 +1329,8 @@ _PERFECT_THEN_NOUN_DATED = rx(
     r"\b(?:over|for|about|into|in\s+connection\s+with|related\s+to|linked\s+to)\s+"
     r"(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,4}?(?:in|on|of)\s+$"
 )
+# A clause telling the happening the dated noun names, right after the date
+_NOUN_TOLD_AFTER = rx(r"^\s*,?\s*(?:when|where|in\s+which|which|that|as|after)\b")
 # How far before the report's day such a date must lie: nearer, it may be the news itself, told in the
 # perfect as news copy does
 PERFECT_NOUN_DATE_BACK = dt.timedelta(days=30)
@@ -1348,8 +1350,14 @@ def perfect_clause_past_date(draft: Draft, published: dt.date | None) -> Draft:
     ):
         return draft
     before = draft.sentence.text[: max(0, date.start - draft.sentence.start)]
-    if _PERFECT_THEN_NOUN_DATED.search(before) is None:
+    found = _PERFECT_THEN_NOUN_DATED.search(before)
+    # ("has faced anger over the accident on 20 April when the rig blew up": a draft of the happening the
+    # noun names, told in a clause of its own, keeps the date; only the perfect's own act leaves it)
+    perfect = found.group().split()[:2] if found else []
+    if not perfect or " ".join(perfect).lower() not in " ".join(draft.clause.split()).lower():
         return draft
+    if _NOUN_TOLD_AFTER.match(draft.sentence.text[max(0, date.end - draft.sentence.start) :]):
+        return draft  # "... over the accident on 20 April, when the rig blew up": the happening is told
     left = f"'{date.text}' dates the noun before it: a clause in the present perfect holds no past date"
     return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
 
