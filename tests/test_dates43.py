@@ -59,6 +59,9 @@ def test_a_call_made_at_an_occasion_is_dated_by_the_occasion(text: str, start: d
     [
         ("The senator called for new elections in February.", dt.date(2025, 2, 1)),
         ("The union called for a meeting on Friday.", dt.date(2024, 3, 15)),
+        # an occasion after an infinitive is the one urged; a summit is as often what is called for
+        ("The aide urged the senator to speak at a rally on Saturday.", dt.date(2024, 3, 16)),
+        ("The bloc called for talks at a summit in February.", dt.date(2025, 2, 1)),
     ],
 )
 def test_what_is_called_for_stays_ahead_without_an_occasion(text: str, start: dt.date) -> None:

@@ -1697,10 +1697,13 @@ _CALL_CUE = re.compile(r"(?i)call(?:s|ed)\s+for|urge[sd]")
 # The occasion a call or an urging was made at, named after it: "in a speech", "at a news conference",
 # "on his visit", "during an interview", "in a statement" (a preposition and a determiner before it, so
 # "called for a meeting in May" keeps the meeting ahead)
+# ("urged him to speak at a rally on Friday": after an infinitive the occasion is the one urged, ahead; a
+# summit or a debate is as often what is called for as where)
 _OCCASION_OF_THE_CALL = re.compile(
-    r"(?i)\b(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?i)^(?:(?!\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b)[^,;:])*?"
+    r"\b(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:speech|address|visit|trip|tour|interview|statement|news\s+conference|press\s+conference|briefing"
-    r"|rally|sermon|letter|broadcast|debate|summit)\b"
+    r"|rally|sermon|letter|broadcast)\b"
 )
 
 
