@@ -1327,7 +1327,13 @@ _PERFECT_THEN_NOUN_DATED = rx(
     r"\b(?:has|have)\s+(?:(?:now|also|already|formally|finally|just|since)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|un|ght)\b"
     r"(?:(?!\b(?:who|which|that|when|after|before|since|and|but|because|while|as)\b)[^,;:“”\"()])*?"
     r"\b(?:over|for|about|into|in\s+connection\s+with|related\s+to|linked\s+to)\s+"
-    r"(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,4}?(?:in|on|of)\s+$"
+    r"(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (a noun of a happening: "has paid $3m for the land in 2018" may be the payment's own date, told in the
+    # perfect as some writers do; a death, a crash or a robbery is dated as itself)
+    r"(?:"
+    + "|".join(words for _, words in HAPPENING_NOUNS)
+    + r"|robbery|murder|accident|disappearance|shooting|collapse|disaster|riots?|failure|leak|sale|loss)"
+    r"\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|on)\s+$"
 )
 # A clause telling the happening the dated noun names, right after the date
 _NOUN_TOLD_AFTER = rx(r"^\s*,?\s*(?:when|where|in\s+which|which|that|as|after)\b")
