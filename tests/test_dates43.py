@@ -150,3 +150,16 @@ def test_a_dated_noun_whose_happening_is_told_after_it_keeps_its_date() -> None:
         "and sank with the loss of 40 lives."
     )
     assert all("dates the noun before it" not in reason for _, _, reason in _built(text, JUNE))
+
+
+def test_a_day_owning_a_happening_dates_no_later_remarks() -> None:
+    text = (
+        "Cabinet aide Lena Moss told a radio station it wanted to know exactly what caused last week's "
+        "blast at the paint works near Hull. The inspectors also ordered checks at nine other works. "
+        "Ms Moss announced the new safety rules on a morning programme."
+    )
+    friday = dt.date(2024, 6, 14)
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=friday))
+    later = [m for m in extract_mentions(article, load_gazetteer()) if "announced" in m.sentence.text]
+    assert later
+    assert all(m.date_start == friday for m in later)

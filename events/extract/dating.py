@@ -3357,6 +3357,12 @@ def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
     return entity.start - offset, entity.end - offset
 
 
+# A day in the possessive before a noun of a happening: "last week's explosion", "Tuesday's blast"
+_HAPPENING_OWNED_BY_THE_DAY = rx(
+    r"[’']s?\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(words for _, words in HAPPENING_NOUNS) + r")\b"
+)
+
+
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -3380,6 +3386,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
             # (a deed the remarks above told of dates no other remarks; it may date the deed's own story)
             and not (draft.is_speech_type and _reported_deed_date(other, published))
+            # ("Roe wanted to know what led to last week's explosion" then "Roe announced the ban": a day
+            # in the possessive names the happening it owns, not the day of its sentence's remarks)
+            and _HAPPENING_OWNED_BY_THE_DAY.match(text, d.end) is None
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]
