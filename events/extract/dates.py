@@ -1692,6 +1692,21 @@ _DETERMINER_OF_A_NAMED_DAY = re.compile(r"(?i)\b(?:the|this|that|last|a|an)\s+$"
 _DATE_BEFORE_A_TIME_WORD = re.compile(r"(?i)\s+(?:night|morning|afternoon|evening|noon|midnight)\b")
 
 
+# The cues of the future that are verbs of saying whose words look ahead ("called for talks in May")
+_CALL_CUE = re.compile(r"(?i)call(?:s|ed)\s+for|urge[sd]")
+# The occasion a call or an urging was made at, named after it: "in a speech", "at a news conference",
+# "on his visit", "during an interview", "in a statement" (a preposition and a determiner before it, so
+# "called for a meeting in May" keeps the meeting ahead)
+# ("urged him to speak at a rally on Friday": after an infinitive the occasion is the one urged, ahead; a
+# summit or a debate is as often what is called for as where)
+_OCCASION_OF_THE_CALL = re.compile(
+    r"(?i)^(?:(?!\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b)[^,;:])*?"
+    r"\b(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:speech|address|visit|trip|tour|interview|statement|news\s+conference|press\s+conference|briefing"
+    r"|rally|sermon|letter|broadcast)\b"
+)
+
+
 def _is_future_context(context: _Context) -> bool:
     """True when the clause around the mention looks ahead ("will meet on Friday", "talks set for
     May"), judged by the nearest tense cue before the mention in its sentence; for a mention that
@@ -1723,7 +1738,13 @@ def _is_future_context(context: _Context) -> bool:
         # "ordered offices to close starting on Friday": what someone is told or set to do, from a day
         # on, starts ahead of the telling, whatever its tense
         return True
-    cues = [(cue.start(), True) for cue in _FUTURE_CUE.finditer(before)]
+    cues = [
+        (cue.start(), True)
+        for cue in _FUTURE_CUE.finditer(before)
+        # ("called for calm in a speech to parliament in April": the date is the speech's, at which the
+        # call was made, not the time of what was called for)
+        if not (_CALL_CUE.match(cue.group()) and _OCCASION_OF_THE_CALL.search(before[cue.end() :]))
+    ]
     # "should be finished by mid-August", "will remain closed this week": a participle after "be" (or
     # "remain", "stay") takes the tense of what goes before it
     deadline = _BY_BEFORE.search(context.before(12)) is not None
@@ -2366,6 +2387,11 @@ _POSSESSIVE_BEFORE = re.compile(r"[a-z]['’]s\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
+# A month that comes round every year: "in March of every year", "in May each year", "every year in June"
+_YEARLY_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:every|each)\s+year\b")
+_YEARLY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+year,?\s+(?:in|during|from|until|by)\s+$")
+
+
 def _resolve_month(context: _Context) -> list[DateMention] | None:
     # "February 2022", "late December 2024", "early April", "in May", "late last July", "March last year"
     name = context.group("month")
@@ -2390,6 +2416,10 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
                 period, explicit=True, modifier=modifier, reason=_stated_reason(text, period, modifier)
             )
         ]
+    if not context.group("year_rel") and (
+        _YEARLY_AFTER.match(context.after(20)) or _YEARLY_BEFORE.search(context.before(20))
+    ):
+        return None  # "in March of every year", "every year in March": a habit, as "every March" is
     story = " ".join(context.group("story_rel").lower().split())
     if story:
         # "January of the previous year": the month in the year before the one the story is in
@@ -2894,6 +2924,14 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         return None  # "the last week": a stretch of time, like "the past week"
     if side and relative not in ("this", "in the"):
         return None  # "earlier last week" and the like: leave it to the plainer reading inside it
+    if (
+        relative in ("next", "the coming")
+        and unit in ("week", "month")
+        and not (modifier or side)
+        and (found := _STRETCH_AHEAD_BEFORE.search(context.before(20))) is not None
+        and bool(found.group("the")) == (relative == "next")
+    ):
+        return _the_next_stretch(context)
     if relative in _STORY_RELATIVE:
         if unit == "month":
             return _story_month(context, relative, modifier)
@@ -2986,6 +3024,42 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
             modifier=modifier,
             tense=tense,
             reason=_resolved_reason(text, published, period, weekday=unit.startswith("week")),
+        )
+    ]
+
+
+# "over the next week", "within the coming month": after a preposition of a stretch of time, "the next
+# week" is the seven days from the telling, not the calendar week after it ("next week" alone); the
+# calendar week would leave out the days before it that the stretch covers
+_STRETCH_AHEAD_BEFORE = re.compile(r"(?i)\b(?:over|in|within|during|for|throughout)\s+(?P<the>the\s+)?$")
+# "in the next week or two": the stretch runs to twice its length
+_OR_TWO_AFTER = re.compile(r"(?i)^\s+or\s+two\b")
+
+
+def _the_next_stretch(context: _Context) -> list[DateMention] | None:
+    """ "Over the next week the agency will secure the road" (said on Tuesday): the seven days after the
+    report's day. Told in the past ("Over the next week, rescuers pulled 50 people out") the
+    stretch follows the story's day, which the report's day does not give: no date."""
+    if _has_past_cue(context) and not _is_future_context(context):
+        return None
+    published, unit = context.published, context.group("unit").lower()
+    count = 2 if _OR_TWO_AFTER.match(context.after(8)) else 1
+    if unit == "week":
+        end = published + dt.timedelta(weeks=count)
+    else:
+        year, month = _add_months(published.year, published.month, count)
+        end = dt.date(year, month, min(published.day, calendar.monthrange(year, month)[1]))
+    # from the day after the report's: what the stretch holds is still to come
+    start = published + dt.timedelta(days=1)
+    period = _Period(_week(start).value if unit == "week" else f"{start:%Y-%m}", start, end, unit)
+    words = "the " + " ".join(context.match.group().lower().split()[-2:])
+    return [
+        context.mention(
+            period,
+            explicit=False,
+            tense="future",
+            reason=f"'{words}' from an article published {_published_words(published)}: the stretch "
+            f"after its day → {_interval_words(period, unit == 'week')}",
         )
     ]
 

@@ -1294,6 +1294,80 @@ def plan_undone(draft: Draft) -> Draft:
     return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
 
 
+# "cancelled plans to travel abroad later in the month", "called off a visit to the region next week": a
+# plan undone, named after a past verb of undoing, with the plan's words up to the date
+_PLAN_CALLED_OFF = rx(
+    r"\b(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|shelved|abandoned|pulled\s+out\s+of)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:plans?|trips?|visits?|tours?|journeys?|meetings?|talks|summits?|appearances?"
+    r"|speech|concerts?|matches|match|flights?)\b[^,;:.“”\"]{0,80}$"
+)
+# "postponed the talks until next week": the day the plan was moved to (dates.py reads it as such)
+_MOVED_TO_BEFORE = rx(r"\b(?:until|till|to|into)\s+$")
+
+
+def plan_called_off(draft: Draft) -> Draft:
+    """A plan undone in the past, the plan's day after its words ("The minister cancelled plans to travel to
+    the coast later in the month"): the day ahead is the plan's, not the undoing's, which is news of the
+    report's time; undated, the undoing takes the day its context gives."""
+    date = draft.own_date
+    if draft.is_speech_type or date is None or date.tense != "future":
+        return draft
+    before = draft.sentence.text[: max(0, date.start - draft.sentence.start)]
+    if _PLAN_CALLED_OFF.search(before) is None or _MOVED_TO_BEFORE.search(before):
+        return draft
+    left = f"'{date.text}' is the day of the plan undone, not of its undoing"
+    return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
+
+
+# A main verb in the present perfect before a date ("has ordered", "have now charged"), with no break of
+# clause between them; then a preposition and a noun phrase the date closes, a determiner or a possessive
+# first ("over the singer's death in 2009", "for their part in the raid in March"): English gives no past
+# date to a clause in the present perfect, so the date is the noun's
+_PERFECT_THEN_NOUN_DATED = rx(
+    r"\b(?:has|have)\s+(?:(?:now|also|already|formally|finally|just|since)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|un|ght)\b"
+    r"(?:(?!\b(?:who|which|that|when|after|before|since|and|but|because|while|as)\b)[^,;:“”\"()])*?"
+    r"\b(?:over|for|about|into|in\s+connection\s+with|related\s+to|linked\s+to)\s+"
+    r"(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
+    # (a noun of a happening: "has paid $3m for the land in 2018" may be the payment's own date, told in the
+    # perfect as some writers do; a death, a crash or a robbery is dated as itself)
+    r"(?:"
+    + "|".join(words for _, words in HAPPENING_NOUNS)
+    + r"|robbery|murder|accident|disappearance|shooting|collapse|disaster|riots?|failure|leak|sale|loss)"
+    r"\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|on)\s+$"
+)
+# A clause telling the happening the dated noun names, right after the date
+_NOUN_TOLD_AFTER = rx(r"^\s*,?\s*(?:when|where|in\s+which|which|that|as|after)\b")
+# How far before the report's day such a date must lie: nearer, it may be the news itself, told in the
+# perfect as news copy does
+PERFECT_NOUN_DATE_BACK = dt.timedelta(days=30)
+
+
+def perfect_clause_past_date(draft: Draft, published: dt.date | None) -> Draft:
+    """A date closing a noun phrase under a main clause in the present perfect ("A judge has ordered the
+    trainer to stand trial over the boxer's death in 2019"): the date is the death's; the ordering, told in
+    the perfect, is news of the report's time and takes the day its context gives."""
+    date = draft.own_date
+    if (
+        draft.is_speech_type
+        or date is None
+        or published is None
+        or not date.explicit
+        or date.date_end > published - PERFECT_NOUN_DATE_BACK
+    ):
+        return draft
+    before = draft.sentence.text[: max(0, date.start - draft.sentence.start)]
+    found = _PERFECT_THEN_NOUN_DATED.search(before)
+    # ("has faced anger over the accident on 20 April when the rig blew up": a draft of the happening the
+    # noun names, told in a clause of its own, keeps the date; only the perfect's own act leaves it)
+    perfect = found.group().split()[:2] if found else []
+    if not perfect or " ".join(perfect).lower() not in " ".join(draft.clause.split()).lower():
+        return draft
+    if _NOUN_TOLD_AFTER.match(draft.sentence.text[max(0, date.end - draft.sentence.start) :]):
+        return draft  # "... over the accident on 20 April, when the rig blew up": the happening is told
+    left = f"'{date.text}' dates the noun before it: a clause in the present perfect holds no past date"
+    return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
+
+
 # A document put out on a day, the date right after: "a report (by the agency) released on", "the study,
 # published in the journal Nature on", "the audit, which was made public on"
 _RELEASED_BEFORE = rx(
@@ -3283,6 +3357,12 @@ def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
     return entity.start - offset, entity.end - offset
 
 
+# A day in the possessive before a noun of a happening: "last week's explosion", "Tuesday's blast"
+_HAPPENING_OWNED_BY_THE_DAY = rx(
+    r"[’']s?\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(words for _, words in HAPPENING_NOUNS) + r")\b"
+)
+
+
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -3306,6 +3386,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
             # (a deed the remarks above told of dates no other remarks; it may date the deed's own story)
             and not (draft.is_speech_type and _reported_deed_date(other, published))
+            # ("Roe wanted to know what led to last week's explosion" then "Roe announced the ban": a day
+            # in the possessive names the happening it owns, not the day of its sentence's remarks)
+            and _HAPPENING_OWNED_BY_THE_DAY.match(text, d.end) is None
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]

@@ -179,7 +179,9 @@ from events.extract.dating import (
     offset_before_news,
     outlet_reason,
     past_deed_act,
+    perfect_clause_past_date,
     plan_ahead_act,
+    plan_called_off,
     plan_main_clause,
     plan_overtaken,
     plan_undone,
@@ -1278,7 +1280,7 @@ def extract_mentions(
             elif not draft.speaker:
                 # "Jane Roe met the governor. She said ...": the person the sentence is about
                 last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
-            draft = plan_undone(draft)
+            draft = perfect_clause_past_date(plan_called_off(plan_undone(draft)), article.published)
             announced = announced_acts(draft, main_dates) if len(parts) == 1 else []
             if (
                 len(announced) == 2
@@ -4606,6 +4608,8 @@ def _settle_date(
                     "no date in the sentence or its context; the article's publication date, "
                     f"{fmt(published)}"
                 )
+        if draft.date_left:
+            reason += f"; {draft.date_left}"
         if draft.before_news and precision == "day":
             # "The seizure came a day after Washington announced sanctions": a day before the news's day
             start, end = start - draft.before_news, end - draft.before_news
