@@ -40,6 +40,33 @@ CHART_HELP = (
     "month or season."
 )
 
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def intro(query: TableQuery) -> None:
+    """What the tool is and where to start, under the home page's title: a newcomer's first screen was a
+    chart titled "Timeline" that said neither what its marks are made of nor where sources, dates and
+    denials are to be found."""
+    if not query.total():
+        return  # the frame above says the table is empty and what to do
+    sources = query.sources()
+    outlets = sources["outlet"].dropna().astype(str).str.strip()
+    named = outlets[outlets != ""].nunique()
+    made_of = f"{_plural(query.total(), 'dated event')} drawn from {_plural(len(sources), 'article')}"
+    if named:
+        made_of += f" by {_plural(int(named), 'named outlet')}"
+    st.markdown(
+        f"**A chronology of the story built from its news reports:** {made_of}. Each event keeps every "
+        "article that reports it. **Click an event** (on the chart or in the list below it) to read its "
+        "sources' own sentences, where they disagree and how its date was worked out. **Chronology** lists "
+        "the events day by day (its *Key dates* mode picks the days that matter), **Claims & denials** sets "
+        "each claim beside its denial, **Add articles** takes articles of your own, and the sidebar's "
+        "filters and **Share this view** apply to every page."
+    )
+
+
 _LANE_LABELS = {"type": "Event type", "country": "Country", "actor": "Actor", "outlet": "Outlet"}
 
 
