@@ -12,6 +12,7 @@ from events.query.frames import no_rows
 from events.query.labels import CONTESTED_LABEL, sources_label
 from events.schema import Tables
 from ui import picks
+from ui import timeline as tl
 from ui.data import data_version
 from ui.downloads import export_origin, filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
@@ -60,6 +61,7 @@ def every_event() -> Tables:
 # One page of the events in date order, counted from the end for newest first.
 size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
+tl.story_pages_note(state.filters, total, size, offset // size + 1, newest_first=newest_first)
 start = max(total - offset - size, 0) if newest_first else offset
 page = query.events_page(state.filters, offset=start, limit=min(size, total - offset))[0]
 shown = Tables(page, no_rows("mentions"), query.sources())

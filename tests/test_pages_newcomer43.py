@@ -3,11 +3,18 @@ session's user trial)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from conftest import CLAIM
 from dashboard_pages import open_link
 from streamlit.testing.v1 import AppTest
+
+from events.schema import Tables
+from events.store import write_tables
+from ui import picks
 
 
 def _markdown(app: AppTest) -> str:
@@ -23,3 +30,44 @@ def test_the_first_screen_says_what_the_tool_is_and_where_to_start(
     assert "A chronology of the story built from its news reports" in text
     assert "Click an event" in text and "Claims & denials" in text and "Add articles" in text
     assert " dated events drawn from " in text
+
+
+def _with_history(tables: Tables, years: tuple[int, ...]) -> Tables:
+    """The test tables plus one day-dated background event in each of `years`, long before the story."""
+    events, mentions = [tables.events], [tables.mentions]
+    for year in years:
+        event_id = f"ev-0000{year:06d}"
+        row = tables.events[tables.events["event_id"] == CLAIM].assign(
+            event_id=event_id,
+            date=pd.Timestamp(f"{year}-05-01"),
+            date_end=pd.Timestamp(f"{year}-05-01"),
+            precision="day",
+            title=f"A founding in {year}",
+            background=True,
+            linked="",
+        )
+        events.append(row)
+        mentions.append(tables.mentions[tables.mentions["event_id"] == CLAIM].assign(event_id=event_id))
+    return Tables(
+        pd.concat(events, ignore_index=True), pd.concat(mentions, ignore_index=True), tables.sources
+    )
+
+
+def test_a_chronology_that_opens_on_pages_of_history_offers_the_page_where_the_story_begins(
+    tables: Tables, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    write_tables(_with_history(tables, (1931, 1948, 1962)), tmp_path)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(tmp_path))
+    monkeypatch.setattr(picks, "LIST_PAGE", 2)  # three events of history fill the first page and more
+    app = open_link("chronology")
+    (note,) = [box.value for box in app.info if "story's dates begin" in box.value]
+    found = re.search(r"hold the (\d+) events dated before the story's dates .* begin on page (\d+)\.", note)
+    assert found, note
+    before, story_page = int(found[1]), int(found[2])
+    assert before >= 3 and story_page == before // 2 + 1
+    app.button(key="w:chronology:story").click().run()
+    assert app.query_params.get("page") in (str(story_page), [str(story_page)])
+    assert not [box for box in app.info if "story's dates begin" in box.value]
+    # Newest first, the story's own events come first: nothing to skip.
+    newest = open_link("chronology", order="newest")
+    assert not [box for box in newest.info if "story's dates begin" in box.value]

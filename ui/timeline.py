@@ -153,6 +153,40 @@ def story_frame(filters: Filters, selected: str = "") -> StoryFrame | None:
     return _story_frame(data_version(), filters, chosen, query)
 
 
+def story_pages_note(filters: Filters, total: int, size: int, page: int, *, newest_first: bool) -> None:
+    """On a chronology page that lies wholly before the story's dates (after them, newest first), say so
+    and offer the page where they begin: a long story's list opened on pages of history its reports
+    recall (a 1930s founding, an earlier disaster), and a briefing officer paged through them blind.
+    The story's dates are the timeline's opening frame (`story_frame`)."""
+    frame = story_frame(filters)
+    if frame is None:
+        return
+    query = table_query()
+    view = frame.view
+    if newest_first:
+        # Newest first lists from the end: the events dated after the story's last day come first.
+        outside = total - _count(data_version(), replace(filters, end=view.end), query)
+    else:
+        outside = _count(data_version(), replace(filters, end=view.start - dt.timedelta(days=1)), query)
+    first_story_page = outside // size + 1
+    if outside < size or page >= first_story_page:
+        return  # the story begins on this page: nothing to skip
+    where = "after" if newest_first else "before"
+    pages = "Page 1" if first_story_page == 2 else f"Pages 1–{first_story_page - 1}"
+    st.info(
+        f"{pages} hold the {outside:,} events dated {where} the story's dates ({_day(view.start)} – "
+        f"{_day(view.end)}, when its reports were published): the past they recall. The story's "
+        f"dates begin on page {first_story_page:,}.",
+        icon=":material/history:",
+    )
+    st.button(
+        f"Go to page {first_story_page:,}",
+        key="w:chronology:story",
+        icon=":material/skip_next:",
+        on_click=lambda: update_view(page=first_story_page),
+    )
+
+
 @dataclass(frozen=True)
 class TimelineDates:
     """The dates the timeline shows (`dates`: the link's zoom when `zoomed`, else the story's frame)
