@@ -71,3 +71,28 @@ def test_a_chronology_that_opens_on_pages_of_history_offers_the_page_where_the_s
     # Newest first, the story's own events come first: nothing to skip.
     newest = open_link("chronology", order="newest")
     assert not [box for box in newest.info if "story's dates begin" in box.value]
+
+
+def test_back_from_a_page_reached_by_the_menu_reopens_the_list_page_that_was_left(
+    tables: Tables, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Streamlit 1.67 writes the new page's query string under the old page's address as a history entry
+    of its own; Back lands there. The run it asks for must show the view that was left."""
+    write_tables(_with_history(tables, (1931, 1948, 1962)), tmp_path)
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(tmp_path))
+    monkeypatch.setattr(picks, "LIST_PAGE", 2)
+    app = open_link("chronology", page="3", order="newest")
+    assert app.query_params["page"] == "3"
+    # A click in the page menu: the claims page, run with no query string.
+    app.switch_page("app_pages/claims.py")
+    app.query_params.clear()
+    app.run()
+    claims_query = dict(app.query_params)
+    assert "page" not in claims_query
+    # Back: the chronology with the claims page's query string (the entry Streamlit wrote).
+    app.switch_page("app_pages/chronology.py")
+    app.query_params.clear()
+    app.query_params.update(claims_query)
+    app.run()
+    assert not app.exception
+    assert app.query_params.get("page") == "3" and app.query_params.get("order") == "newest"
