@@ -12,6 +12,7 @@ from conftest import CLAIM
 from dashboard_pages import open_link
 from streamlit.testing.v1 import AppTest
 
+from events.query.disputes import differing_days
 from events.schema import Tables
 from events.store import write_tables
 from ui import picks
@@ -96,3 +97,25 @@ def test_back_from_a_page_reached_by_the_menu_reopens_the_list_page_that_was_lef
     app.run()
     assert not app.exception
     assert app.query_params.get("page") == "3" and app.query_params.get("order") == "newest"
+
+
+def test_reports_that_state_no_date_do_not_make_sources_differ_on_the_date() -> None:
+    """events/query/disputes.py: a report dated only by its article's publication day gives no date."""
+    undated = "no date in the sentence or its context; the article's publication date, Mon 3 Mar 2031"
+    undated_next = "no date in the sentence or its context; the article's publication date, Tue 4 Mar 2031"
+    friday = "'Friday' in a Daily Gazette article published Mon 3 Mar 2031 → Fri 28 Feb 2031"
+    mentions = pd.DataFrame(
+        {
+            "article": ["gazette.txt", "courier.txt", "herald.txt"],
+            "date_basis": ["resolved", "publication", "publication"],
+            "date_reason": [friday, undated, undated_next],
+        }
+    )
+    assert differing_days(mentions, {}) == []
+    assert differing_days(mentions.iloc[1:], {}) == []
+    # A report that does give another day still differs.
+    saturday = "'Saturday' in a Courier article published Tue 4 Mar 2031 → Sat 1 Mar 2031"
+    dated = mentions.assign(
+        date_basis=["resolved", "resolved", "publication"], date_reason=[friday, saturday, undated]
+    )
+    assert [day.day for day in differing_days(dated, {})] == ["28 Feb 2031", "1 Mar 2031"]
