@@ -9,15 +9,15 @@ import ui
 from events.query.exports import day_rows, source_chunks, source_of
 from events.query.filters import countries_as_read
 from events.query.frames import no_rows
-from events.query.labels import CONTESTED_LABEL, sources_label
-from events.schema import Tables
+from events.query.labels import CONTESTED_LABEL, outlets_line, sources_label, split_outlets
+from events.schema import Tables, split_list
 from ui import picks
 from ui import timeline as tl
 from ui.data import data_version
 from ui.downloads import export_origin, filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
-from ui.render import dates_differ
+from ui.render import dates_differ, shown_outlets
 
 query = ui.table_query()
 state = ui.current_state()
@@ -91,6 +91,7 @@ print_button(every_event, state, "chronology")
 
 # Read for this page's events only: a briefing's dates are its first check.
 differing = dates_differ(query, set(page["event_id"]))
+outlets = shown_outlets(query.sources())
 for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
     for row in rows:
@@ -98,10 +99,13 @@ for label, rows in day_rows(page, newest_first=newest_first):
         contested = " · ⚠ sources differ on the date" if row.event_id in differing else ""
         contested += f" · ⚠ {CONTESTED_LABEL}" if row.contested else ""
         contested += " · ✓ reviewed" if row.reviewed else ""
+        # The outlets, as the note has them: which papers carry a line is a briefing's first question.
+        names = outlets_line(*split_outlets(split_list(row.sources), outlets))
         st.page_link(
             "app_pages/event.py",
             label=ui.md(
-                f"{row.event_type.upper()} · {when}{row.title} · {sources_label(row.n_sources)}{contested}"
+                f"{row.event_type.upper()} · {when}{row.title} · {sources_label(row.n_sources)}"
+                f"{': ' + names if names else ''}{contested}"
             ),
             query_params=ui.link_params(state, "event", event=row.event_id),
         )

@@ -119,3 +119,13 @@ def test_reports_that_state_no_date_do_not_make_sources_differ_on_the_date() -> 
         date_basis=["resolved", "resolved", "publication"], date_reason=[friday, saturday, undated]
     )
     assert [day.day for day in differing_days(dated, {})] == ["28 Feb 2031", "1 Mar 2031"]
+
+
+def test_each_chronology_line_names_its_outlets(data_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("chronology", type="capture")
+    labels = [link.proto.label.replace("\\", "") for link in app.main.get("page_link")]
+    (capture,) = [label for label in labels if label.startswith("CAPTURE")]
+    assert "sources: " in capture
+    for outlet in ("Al Jazeera", "NBC News", "Newsmax (AP)"):
+        assert outlet in capture, capture
