@@ -100,12 +100,14 @@ for label, rows in day_rows(page, newest_first=newest_first):
         contested += f" · ⚠ {CONTESTED_LABEL}" if row.contested else ""
         contested += " · ✓ reviewed" if row.reviewed else ""
         # The outlets, as the note has them: which papers carry a line is a briefing's first question.
-        names = outlets_line(*split_outlets(split_list(row.sources), outlets))
+        # Three at most and after the warnings: a link's label does not wrap, and a long line lost its
+        # end (the warnings with it) at the column's edge.
+        names = outlets_line(*split_outlets(split_list(row.sources), outlets), most=3)
         st.page_link(
             "app_pages/event.py",
             label=ui.md(
-                f"{row.event_type.upper()} · {when}{row.title} · {sources_label(row.n_sources)}"
-                f"{': ' + names if names else ''}{contested}"
+                f"{row.event_type.upper()} · {when}{row.title}{contested} · {sources_label(row.n_sources)}"
+                f"{': ' + names if names else ''}"
             ),
             query_params=ui.link_params(state, "event", event=row.event_id),
         )

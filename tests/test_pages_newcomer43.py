@@ -129,3 +129,19 @@ def test_each_chronology_line_names_its_outlets(data_dir: Path, monkeypatch: pyt
     assert "sources: " in capture
     for outlet in ("Al Jazeera", "NBC News", "Newsmax (AP)"):
         assert outlet in capture, capture
+
+
+def test_a_chronology_lines_warnings_come_before_its_outlets(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWS_TIMELINE_DATA", str(data_dir))
+    app = open_link("chronology", contested="1")
+    labels = [link.proto.label.replace("\\", "") for link in app.main.get("page_link")]
+    contested = [label for label in labels if "⚠" in label]
+    assert contested
+    for label in contested:
+        assert (
+            label.index("⚠") < label.index(" sources: ")
+            if " sources: " in label
+            else label.index(" source: ")
+        )
