@@ -13,6 +13,7 @@ from dashboard_pages import open_link
 from streamlit.testing.v1 import AppTest
 
 from events.query.disputes import differing_days
+from events.query.labels import when_label
 from events.schema import Tables
 from events.store import write_tables
 from ui import picks
@@ -145,3 +146,14 @@ def test_a_chronology_lines_warnings_come_before_its_outlets(
             if " sources: " in label
             else label.index(" source: ")
         )
+
+
+def test_a_date_that_leaves_its_month_is_not_labelled_with_one_month() -> None:
+    """events/query/labels.py: "late June or early July" is not "June"."""
+    start, end = pd.Timestamp("2033-06-21"), pd.Timestamp("2033-07-10")
+    assert when_label(start, end, "month") == "Tue 21 Jun 2033 – Sun 10 Jul 2033"
+    assert when_label(pd.Timestamp("2033-06-21"), pd.Timestamp("2033-06-30"), "month") == "June 2033"
+    assert when_label(pd.Timestamp("2032-11-01"), pd.Timestamp("2033-02-28"), "year") == (
+        "Mon 1 Nov 2032 – Mon 28 Feb 2033"
+    )
+    assert when_label(pd.Timestamp("2033-01-01"), pd.Timestamp("2033-12-31"), "year") == "2033"
