@@ -58,12 +58,10 @@ def intro(query: TableQuery) -> None:
     if named:
         made_of += f" by {_plural(int(named), 'named outlet')}"
     st.markdown(
-        f"**A chronology of the story built from its news reports:** {made_of}. Each event keeps every "
-        "article that reports it. **Click an event** (on the chart or in the list below it) to read its "
-        "sources' own sentences, where they disagree and how its date was worked out. **Chronology** lists "
-        "the events day by day (its *Key dates* mode picks the days that matter), **Claims & denials** sets "
-        "each claim beside its denial, **Add articles** takes articles of your own, and the sidebar's "
-        "filters and **Share this view** apply to every page."
+        f"**A chronology of the story built from its news reports:** {made_of}. **Click an event** for "
+        "its sources' own sentences, where they disagree and how its date was worked out; **Chronology** "
+        "lists the events by day (*Key dates*: the days that matter), **Claims & denials** sets each claim "
+        "beside its denial, **Add articles** takes your own."
     )
 
 
