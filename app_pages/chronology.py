@@ -9,14 +9,15 @@ import ui
 from events.query.exports import day_rows, source_chunks, source_of
 from events.query.filters import countries_as_read
 from events.query.frames import no_rows
-from events.query.labels import CONTESTED_LABEL, sources_label
-from events.schema import Tables
+from events.query.labels import CONTESTED_LABEL, outlets_line, sources_label, split_outlets
+from events.schema import Tables, split_list
 from ui import picks
+from ui import timeline as tl
 from ui.data import data_version
 from ui.downloads import export_origin, filtered_file_name, streamed_export
 from ui.keydates import key_dates_view
 from ui.printing import print_button
-from ui.render import dates_differ
+from ui.render import dates_differ, shown_outlets
 
 query = ui.table_query()
 state = ui.current_state()
@@ -60,6 +61,7 @@ def every_event() -> Tables:
 # One page of the events in date order, counted from the end for newest first.
 size = picks.LIST_PAGE
 offset = picks.page_control(total, size, "w:chronology:page", "events", linked=True)
+tl.story_pages_note(state.filters, total, size, offset // size + 1, newest_first=newest_first)
 start = max(total - offset - size, 0) if newest_first else offset
 page = query.events_page(state.filters, offset=start, limit=min(size, total - offset))[0]
 shown = Tables(page, no_rows("mentions"), query.sources())
@@ -89,6 +91,7 @@ print_button(every_event, state, "chronology")
 
 # Read for this page's events only: a briefing's dates are its first check.
 differing = dates_differ(query, set(page["event_id"]))
+outlets = shown_outlets(query.sources())
 for label, rows in day_rows(page, newest_first=newest_first):
     st.subheader(ui.md(label), anchor=False, divider="gray")
     for row in rows:
@@ -96,10 +99,15 @@ for label, rows in day_rows(page, newest_first=newest_first):
         contested = " · ⚠ sources differ on the date" if row.event_id in differing else ""
         contested += f" · ⚠ {CONTESTED_LABEL}" if row.contested else ""
         contested += " · ✓ reviewed" if row.reviewed else ""
+        # The outlets, as the note has them: which papers carry a line is a briefing's first question.
+        # Three at most and after the warnings: a link's label does not wrap, and a long line lost its
+        # end (the warnings with it) at the column's edge.
+        names = outlets_line(*split_outlets(split_list(row.sources), outlets), most=3)
         st.page_link(
             "app_pages/event.py",
             label=ui.md(
-                f"{row.event_type.upper()} · {when}{row.title} · {sources_label(row.n_sources)}{contested}"
+                f"{row.event_type.upper()} · {when}{row.title}{contested} · {sources_label(row.n_sources)}"
+                f"{': ' + names if names else ''}"
             ),
             query_params=ui.link_params(state, "event", event=row.event_id),
         )

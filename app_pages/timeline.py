@@ -26,6 +26,7 @@ if view.present:
         tl.no_match(state.filters)
 else:
     st.title("Timeline")
+    tl.intro(query)
     # Filled after the chart is sent: the chart's element reaches the browser first, so its code (the
     # largest download of the page) starts loading sooner.
     controls = st.container()

@@ -53,6 +53,9 @@ mark.hl-cited{background:#ffd7a8;color:#000;border-radius:.2em;outline:2px solid
 /* A still placeholder while an element's code loads (plotly's, for a second or more on a new visit): the
    pulse has the browser redraw it every frame, CPU taken from the code it waits for. */
 [data-testid="stSkeleton"],[data-testid="stSkeleton"] *{animation:none !important}
+/* A link's label wraps: Streamlit cuts it at the column's edge, and a chronology line lost its end. */
+[data-testid="stMain"] [data-testid="stPageLink"] :is(span,p,[data-testid="stMarkdownContainer"]){
+  white-space:normal}
 /* Half of Streamlit's 6rem above the title: on a 720 px high screen the timeline's lanes start higher. */
 [data-testid="stMainBlockContainer"]{padding-top:3rem !important}
 @media print{

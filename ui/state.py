@@ -41,6 +41,7 @@ _STATE = "news:state"
 _WRITTEN = "news:written"
 _PAGE = "news:page"
 _NOTES = "news:notes"
+_LEFT = "news:left"  # what the last click in the page menu left, and where it went
 
 
 def _url_params() -> dict[str, list[str]]:
@@ -113,7 +114,21 @@ def sync_with_url(page: str, query: TableQuery, version: str) -> State:
     `version` is the data version the query answers about (a cache key)."""
     params = _url_params()
     written = st.session_state.get(_WRITTEN)
+    # (page left, its query string, page reached) of the last click in the page menu
+    left: tuple[str, dict[str, list[str]], str] | None = st.session_state.get(_LEFT)
+    # Back from a page reached by the page menu: Streamlit 1.67 writes the new page's query string under
+    # the old page's address first, as a history entry of its own, so Back landed there ("/chronology?
+    # type=claim" for "/chronology?type=claim&page=2") and the view left (its list's page, search) was
+    # lost. That entry is read as the view that was left, and the address bar corrected in place.
+    back_to_left = (
+        left is not None and (page, st.session_state.get(_PAGE)) == (left[0], left[2]) and params == written
+    )
+    if back_to_left and left is not None:
+        params = left[1]
+        del st.session_state[_LEFT]
     menu_click = st.session_state.get(_PAGE) != page and not params
+    if menu_click and written is not None:
+        st.session_state[_LEFT] = (st.session_state.get(_PAGE), written, page)
     # A link clicked on the page it leads to (a claim's denial on the event page): Streamlit reruns with
     # the link's query string but leaves the address bar as it was, so a copied address opened the event
     # left behind. Written back even when already canonical, the address bar follows.
@@ -127,7 +142,7 @@ def sync_with_url(page: str, query: TableQuery, version: str) -> State:
         st.session_state[_STATE] = replace(state, view=replace(state.view, **list_start()))
     state = current_state()
     canonical = to_query(state, page)
-    if canonical != params or same_page_link:
+    if canonical != params or same_page_link or back_to_left:
         st.query_params.from_dict(canonical)
     st.session_state[_WRITTEN] = canonical
     st.session_state[_PAGE] = page

@@ -40,6 +40,31 @@ CHART_HELP = (
     "month or season."
 )
 
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}{'' if n == 1 else 's'}"
+
+
+def intro(query: TableQuery) -> None:
+    """What the tool is and where to start, under the home page's title: a newcomer's first screen was a
+    chart titled "Timeline" that said neither what its marks are made of nor where sources, dates and
+    denials are to be found."""
+    if not query.total():
+        return  # the frame above says the table is empty and what to do
+    sources = query.sources()
+    outlets = sources["outlet"].dropna().astype(str).str.strip()
+    named = outlets[outlets != ""].nunique()
+    made_of = f"{_plural(query.total(), 'dated event')} drawn from {_plural(len(sources), 'article')}"
+    if named:
+        made_of += f" by {_plural(int(named), 'named outlet')}"
+    st.markdown(
+        f"**A chronology of the story built from its news reports:** {made_of}. **Click an event** for "
+        "its sources' own sentences, where they disagree and how its date was worked out; **Chronology** "
+        "lists the events by day (*Key dates*: the days that matter), **Claims & denials** sets each claim "
+        "beside its denial, **Add articles** takes your own."
+    )
+
+
 _LANE_LABELS = {"type": "Event type", "country": "Country", "actor": "Actor", "outlet": "Outlet"}
 
 
@@ -124,6 +149,40 @@ def story_frame(filters: Filters, selected: str = "") -> StoryFrame | None:
     rows = apply_filters(mine, filters).events
     chosen = DateRange(rows["date"].iloc[0].date(), rows["date_end"].iloc[0].date()) if len(rows) else None
     return _story_frame(data_version(), filters, chosen, query)
+
+
+def story_pages_note(filters: Filters, total: int, size: int, page: int, *, newest_first: bool) -> None:
+    """On a chronology page that lies wholly before the story's dates (after them, newest first), say so
+    and offer the page where they begin: a long story's list opened on pages of history its reports
+    recall (a 1930s founding, an earlier disaster), and a briefing officer paged through them blind.
+    The story's dates are the timeline's opening frame (`story_frame`)."""
+    frame = story_frame(filters)
+    if frame is None:
+        return
+    query = table_query()
+    view = frame.view
+    if newest_first:
+        # Newest first lists from the end: the events dated after the story's last day come first.
+        outside = total - _count(data_version(), replace(filters, end=view.end), query)
+    else:
+        outside = _count(data_version(), replace(filters, end=view.start - dt.timedelta(days=1)), query)
+    first_story_page = outside // size + 1
+    if outside < size or page >= first_story_page:
+        return  # the story begins on this page: nothing to skip
+    where = "after" if newest_first else "before"
+    pages = "Page 1" if first_story_page == 2 else f"Pages 1–{first_story_page - 1}"
+    st.info(
+        f"{pages} hold the {outside:,} events dated {where} the story's dates ({_day(view.start)} – "
+        f"{_day(view.end)}, when its reports were published): the past they recall. The story's "
+        f"dates begin on page {first_story_page:,}.",
+        icon=":material/history:",
+    )
+    st.button(
+        f"Go to page {first_story_page:,}",
+        key="w:chronology:story",
+        icon=":material/skip_next:",
+        on_click=lambda: update_view(page=first_story_page),
+    )
 
 
 @dataclass(frozen=True)

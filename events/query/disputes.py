@@ -158,7 +158,17 @@ def differing_days(mentions: pd.DataFrame, outlets: dict[str, str]) -> list[Sour
 
     Read from one event's mention rows; the day most sources give first."""
     by_day: dict[str, dict[str, None]] = {}
-    for article, reason in zip(mentions["article"], mentions["date_reason"], strict=True):
+    # A report that states no date was given its article's publication day: it says nothing of when the
+    # event happened, so it disagrees with no one (two undated reports published a day apart, or an
+    # event dated "late last year" by one report, were said to be dated differently by their sources).
+    undated = (
+        mentions["date_basis"].eq("publication").to_numpy()
+        if "date_basis" in mentions
+        else [False] * len(mentions)
+    )
+    for article, reason, fallback in zip(mentions["article"], mentions["date_reason"], undated, strict=True):
+        if fallback:
+            continue
         day = mention_day(str(reason))
         if day:
             by_day.setdefault(day, {})[str(article)] = None

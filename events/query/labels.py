@@ -29,6 +29,12 @@ def when_label(start: dt.date | pd.Timestamp, end: dt.date | pd.Timestamp, preci
     """An event's date as its precision allows: "Tue 8 Apr 2025", "week of 7 Apr 2025", "April 2025"."""
     if precision == "day" or start == end:
         return day_label(start)
+    # "late April or early May" (21 Apr-10 May) was labelled "April 2010", a month it may not be in: a
+    # span that leaves its month (its year) is shown whole.
+    crosses = (start.year, start.month) != (end.year, end.month) if precision == "month" else False
+    crosses = crosses or (precision == "year" and start.year != end.year)
+    if crosses:
+        return f"{day_label(start)} – {day_label(end)}"
     if precision == "week":
         return f"week of {start.day} {start:%b %Y}"
     if precision == "month":
