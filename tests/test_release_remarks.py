@@ -36,11 +36,3 @@ def test_a_release_with_a_standing_claim_is_still_the_reports_news() -> None:
     assert [m.event_type for m in report_mentions(undated + text, FRI) if m.sentence.text == text] == [
         "statement"
     ]
-
-
-def test_a_perfect_after_an_opening_phrase_of_circumstance_is_the_sentences_act() -> None:
-    assert said("In response, the Norport rail operator has suspended its night trains.") == ["other"]
-    # (a span of time in the opening makes what follows a state kept, not the day's act)
-    assert (
-        said("With fares rising for years, the Norport rail operator has suspended its night trains.") == []
-    )

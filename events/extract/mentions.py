@@ -2823,18 +2823,6 @@ def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech
     )
 
 
-# A phrase of circumstance that opens a sentence before its subject: "With funds running low, ", "Despite the
-# protests, ", "Amid the talks, ", "In response, ". A span of time ("Since May, ", "For years, ", "Over the
-# past decade, ") is not one: it makes what follows a state kept, not an act; nor is a condition or a
-# time clause ("If ...", "When ..."), whose comma may close a clause of its own.
-_OPENING_CIRCUMSTANCE = re.compile(
-    r"^(?:with|amid|amidst|despite|following|facing|in\s+response(?:\s+to)?|in\s+a\s+(?:statement|letter"
-    r"|move|bid|sign)|as\s+part\s+of|under\s+pressure(?:\s+from)?)\b"
-    r"(?![^,;:“”\"]*\b(?:since|years|decades|months|ago|if|unless|ever|never)\b)[^,;:“”\"]{0,80},\s+",
-    re.IGNORECASE,
-)
-
-
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> Draft | None:
@@ -3198,14 +3186,6 @@ def _analyse(
         if speech or dated_act or found
         else perfect_act_match(text) or irregular_perfect_act(text) or instruction_in_perfect(text)
     )
-    circumstance = _OPENING_CIRCUMSTANCE.match(text)
-    if perfect_act is None and circumstance is not None and not (speech or dated_act or found):
-        # ("With funds running low, the charity has closed two shelters", "Despite the protests, the council
-        # has approved the plan": a phrase of circumstance before the subject is no clause of its own; the
-        # perfect after it is the sentence's act, as it is when the sentence opens on its subject)
-        rest = text[circumstance.end() :]
-        inner = perfect_act_match(rest) or irregular_perfect_act(rest)
-        perfect_act = re.compile(re.escape(inner.group())).search(text, circumstance.end()) if inner else None
     if perfect_act is None and not (speech or dated_act or found):
         # ("The union has lost 300 members", "the charity has begun a $5m appeal": a figure lost, spent or
         # raised by the time of writing is a count of the report's days, whatever the verb)
