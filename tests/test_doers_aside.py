@@ -32,3 +32,16 @@ def test_an_aside_with_a_clause_a_count_back_or_a_state_is_no_happening_of_its_o
     ):
         text = f"The fund has paid out 4,000 claims. Governor Ana Silva, {aside}, told MPs the fund is sound."
         assert not [c for c, _, _ in acts(text) if c.startswith("Ana Silva") and "told" not in c], aside
+
+
+def test_a_deed_done_to_the_named_one_in_the_aside_is_a_happening_of_its_own() -> None:
+    text = "The polls closed on Sunday. Ana Silva, who was sworn in on Friday, said turnout was high."
+    assert ("Ana Silva was sworn in on Friday", dt.date(2026, 2, 27)) in [(c, d) for c, d, _ in acts(text)]
+
+
+def test_a_date_that_names_a_thing_in_the_aside_dates_no_act_of_it() -> None:
+    text = (
+        '"We cannot undo that," said Piet Roe, who also oversaw payouts to victims of the March 11, 2004, '
+        "train bombings."
+    )
+    assert [d for _, d, _ in acts(text) if d.year == 2004] == []
