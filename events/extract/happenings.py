@@ -388,7 +388,11 @@ def named_happenings(
             continue
         noun = _happening_named_by(date, part.text, part.start)
         if noun is None:
-            relative = _reduced_relative_happening(draft, part, date) or _scheduled_thing(draft, part, date)
+            relative = (
+                _reduced_relative_happening(draft, part, date)
+                or _scheduled_thing(draft, part, date)
+                or _named_doers_aside(draft, part, date)
+            )
             if relative is not None:
                 seen.add(id(date))
                 out.append(relative)
@@ -536,6 +540,59 @@ def _reduced_relative_happening(draft: Draft, part: Sentence, date: DateMention)
     rest = found.group("rest")
     be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
     clause = f"{noun[:1].upper()}{noun[1:]} {be} {found.group('participle')} {rest}{date.text}"
+    trigger = first_trigger(clause)
+    event_type = trigger.event_type if trigger is not None else "other"
+    family = trigger.family if trigger is not None else "other"
+    return dataclasses.replace(
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+    )
+
+
+# A name, then an aside set apart by commas that tells, in a relative clause of its own, what the named one
+# did or will do on a day: "The bank's new governor, Ana Silva, who formally takes office on 3 March, told
+# MPs ...", "Senator Roe, who flew to Lima on Tuesday, said ...". The aside is a second happening of the
+# sentence at its own day. The relative pronoun is the clause's subject and the verb comes first ("which it
+# set last week" is no such clause); a verb of state or of saying, a modal, a clause inside the aside
+# ("who left after the vote on Monday") or a count back ("who died 50 years ago this month") leave it out.
+_DOERS_ASIDE = re.compile(
+    r"(?<![\w’'-])(?P<name>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}),\s+who\s+"
+    r"(?P<verb>(?:(?:formally|officially|also|later|first|briefly)\s+)?"
+    # ("who was sworn in on Monday", "who were arrested on Friday": a deed done to the named one; being born,
+    # known, expected or said to be is none)
+    r"(?:(?:was|were)\s+(?!(?:born|known|expected|thought|believed|said|seen|considered|supposed|meant|due"
+    r"|set|scheduled|slated|understood|reported|alleged|rumou?red|pictured|filmed|photographed)\b)"
+    r"(?-i:[a-z]{3,}(?:ed|en|wn|rn))|"
+    r"(?!(?:remain|stay|live|work|serve|lead|head|own|seem|appear|need|want|hope|expect|say|tell|add|spoke"
+    r"|said|told|added|insist|believe|think|thought|feel|felt|knew|know|has|had|does|did|is|was|were)\w*\b)"
+    r"(?:will\s+[a-z]{3,}|(?-i:[a-z]{3,}(?:ed|es|s))|"
+    + alternatives(IRREGULAR_PAST)
+    + r")))\b(?P<rest>[^,;:“”\"()]{0,100}?)\s+$",
+    re.IGNORECASE,
+)
+_NOUN_PHRASE_OPEN = rx(r"\b(of|the|a|an|its|his|her|their|this|that|these|those)$")
+_CLAUSE_INSIDE_ASIDE = rx(r"\b(when|after|before|since|until|as|because|if|while|ago|that|which|who)\b")
+
+
+def _named_doers_aside(draft: Draft, part: Sentence, date: DateMention) -> Draft | None:
+    """ "Ana Silva, who formally takes office on 3 March, told MPs ..." -> Ana Silva formally takes office
+    on 3 March: the act a relative aside after a name tells, at the day that closes the aside (a comma follows
+    it); None when the date closes no such aside."""
+    if date.precision not in ("day", "week", "month") or not (
+        part.start <= date.start and date.end <= part.end
+    ):
+        return None
+    if not part.text[date.end - part.start :].startswith(","):
+        return None
+    found = _DOERS_ASIDE.search(part.text[: date.start - part.start])
+    if found is None or _CLAUSE_INSIDE_ASIDE.search(found.group("rest")) or found.group("name") in NOT_NAMES:
+        return None
+    # ("who oversaw payouts to victims of the 11 March 2004 bombings": the date names a thing, not the aside's
+    # act)
+    if _NOUN_PHRASE_OPEN.search(found.group("rest")) or names_a_thing(
+        date, part.text, part.start, loose=True
+    ):
+        return None
+    clause = f"{found.group('name')} {found.group('verb')}{found.group('rest')} {date.text}"
     trigger = first_trigger(clause)
     event_type = trigger.event_type if trigger is not None else "other"
     family = trigger.family if trigger is not None else "other"

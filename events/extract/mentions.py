@@ -4499,6 +4499,32 @@ def _replies_now(draft: Draft) -> bool:
     )
 
 
+# The release remarks in the present were given in, named beside the verb of saying: "In a statement, the
+# ministry says ...", "..., the firm says in a statement", "In its letter, the union says ...". A book, a
+# column or an interview is no release: what is said there is a view that holds from day to day.
+_RELEASE_NAMED = rx(
+    r"\bin\s+(?:a|an|its|their|his|her|the)\s+(?:(?:brief|short|written|joint|new|latest|separate)\s+)?"
+    r"(?:statement|press\s+release|news\s+release|letter|filing|submission)\b"
+)
+_SAYS_NEAR = rx(r"\b(says|say|insists?|denies|deny|confirms?|admits?|adds)\b")
+
+
+def _said_in_a_release(draft: Draft) -> bool:
+    """Whether undated remarks of a named speaker in the present name the release they were given in
+    ("In a statement, the ministry says it has closed the road"): a statement issued is an act of the
+    report's days, not a view that holds from day to day."""
+    text = draft.sentence.text
+    release = _RELEASE_NAMED.search(text)
+    if not (draft.speaker and draft.present_habitual and release is not None):
+        return False
+    said = _SAYS_NEAR.search(text)
+    # the release goes with the saying: opening the sentence before it, or right after it
+    return said is not None and (
+        (release.end() <= said.start() and not _QUOTATION_MARK.search(text, 0, release.start()))
+        or 0 <= release.start() - said.end() <= 40
+    )
+
+
 def _settle_date(
     index: int,
     drafts: list[Draft],
@@ -4548,6 +4574,7 @@ def _settle_date(
             and not commits_itself(draft)
             and not news_said(draft)
             and not _replies_now(draft)
+            and not _said_in_a_release(draft)
         ):
             return None
         # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or
@@ -4582,6 +4609,8 @@ def _settle_date(
                 and not (draft.speaker and news_in_remarks(draft.sentence.text))
                 # ("Ministry officials insist the dam is safe": a reply, see `_replies_now`)
                 and not _replies_now(draft)
+                # ("In a statement, the board says it never gags its staff": see `_said_in_a_release`)
+                and not _said_in_a_release(draft)
                 # ("The toll has risen from 9 to 12": a figure that changed is the day's news)
                 and not figure_changed(draft.sentence.text)
             ):
