@@ -1,0 +1,47 @@
+"""Views of people with no part in the story are no happenings: one expert left unnamed, and a commentator
+named by trade (an analyst, a pollster, a strategist) closing a quotation of their view. Each rule keeps a
+body's own experts, testimony, what the speaker saw done and a view given on a day of its own. Every
+sentence here is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.noise import unnamed_experts_view
+from tests.reports import mentions_below_lead
+
+THURSDAY = dt.date(2026, 3, 12)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "While the ash already made it the worst eruption in decades, one expert stressed that it was "
+        "impossible to know how much had fallen.",
+        "One branding expert told the Daily Courier that the ministry erred by changing its name.",
+        "Another geologist said the valley would take years to recover.",
+    ],
+)
+def test_one_unnamed_expert_gives_commentary(sentence: str) -> None:
+    assert unnamed_experts_view(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # testimony, and experts who speak for a body or a party
+        "An expert witness said the surgeon had left the patient alone for an hour.",
+        "An expert panel said the dam at Kellby was unsafe.",
+        "A government scientist said the plume was moving north.",
+        "One scientist hired by the county said the water was safe to drink.",
+        "One expert told the Senate that the rules were too weak.",
+        "A scientist at the Weather Service said the storm would turn north.",
+        # what one expert did is a happening
+        "One geologist found a second crack in the dam.",
+    ],
+)
+def test_an_expert_of_a_party_or_at_a_hearing_is_kept(sentence: str) -> None:
+    assert not unnamed_experts_view(sentence)
