@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from events.extract.background import commentators_quote
 from events.extract.noise import unnamed_experts_view
 from tests.reports import mentions_below_lead
 
@@ -45,3 +46,35 @@ def test_one_unnamed_expert_gives_commentary(sentence: str) -> None:
 )
 def test_an_expert_of_a_party_or_at_a_hearing_is_kept(sentence: str) -> None:
     assert not unnamed_experts_view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"I feel for the crews who are out there," said mining analyst Tom Berra.',
+        '"This flood has just got to make matters worse," said pollster Ana Kim.',
+        '"Right now jobs matter more than taxes," said economist Lea Marsh of Kestrel Analytics.',
+        '"The board has lost the trust of the town," Tom Berra, a political strategist, said.',
+    ],
+)
+def test_a_commentators_quoted_view_is_comment(sentence: str) -> None:
+    assert commentators_quote(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one who speaks for a party: a campaign's, a candidate's or a central bank's
+        '"We will win this seat," said campaign strategist Dan Cole.',
+        '"The plan is sound," said Roe\'s strategist Dan Cole.',
+        '"Rates will stay on hold," said Ana Roe, chief economist at the central bank.',
+        # a day or a toll in the quotation is news, whoever tells it
+        '"Norvik sold its stake on Monday," said analyst Tom Berra.',
+        '"The flood killed 40 people," said historian Ana Kim.',
+        # an official by office, not by trade
+        '"We are sending 40 trucks," said Tom Berra, the agency director.',
+    ],
+)
+def test_a_partys_voice_or_a_dated_deed_is_not_comment(sentence: str) -> None:
+    assert not commentators_quote(sentence)
