@@ -69,6 +69,7 @@ def test_a_commentators_quoted_view_is_comment(sentence: str) -> None:
         '"We will win this seat," said campaign strategist Dan Cole.',
         '"The plan is sound," said Roe\'s strategist Dan Cole.',
         '"Rates will stay on hold," said Ana Roe, chief economist at the central bank.',
+        '"The scare is a minor event for the world economy," said IMF chief economist Ana Roe.',
         # a day or a toll in the quotation is news, whoever tells it
         '"Norvik sold its stake on Monday," said analyst Tom Berra.',
         '"The flood killed 40 people," said historian Ana Kim.',

@@ -1518,8 +1518,10 @@ _COMMENTATOR_ATTRIBUTION = re.compile(
     rf"|{_COMMENTATOR_NAME},\s+(?:an?|the)\s+{_COMMENTATOR_TRADE}{_COMMENTATOR_FIRM},\s+{_SAYS})\s*[.!]?\s*$"
 )
 _FOR_A_PARTY = rx(
-    rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}{_COMMENTATOR_NOUN}|\b(?:campaign|central\s+bank|reserve\s+bank|treasury|white\s+house|government|ministry|department"
-    r"|agency|council|commission|party|company|adviser|advisor)\b"
+    rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}{_COMMENTATOR_NOUN}|\b(?:campaign|central\s+bank|reserve\s+bank|treasury"
+    r"|white\s+house|government|ministry|department|agency|council|commission|party|company|adviser|advisor"
+    # (a body's chief economist speaks for it: "the Fund's chief economist", "IMF chief economist")
+    r"|chief|fund|monetary|imf|organi[sz]ation|group|union)\b"
 )
 # A day in the quotation ('"They sold the field on Monday," said ...'): what was done that day is news
 _DAY_IN_REMARKS = rx(rf"\b(?:{_TIME_OF_SAYING})\b")
@@ -1529,7 +1531,8 @@ def commentators_quote(text: str) -> bool:
     """Whether a sentence is a quotation and its attribution to a commentator named by trade
     (`_COMMENTATOR_ATTRIBUTION`): '"Nobody trusts the board now," said mining analyst Tom Berra'. Their
     view of the story is comment a briefing does not list; a quotation that names a day or a toll is left
-    alone, and so is one who speaks for a party (`_FOR_A_PARTY`)."""
+    alone, and so is one who speaks for a party (`_FOR_A_PARTY`). (A report of a commentator's words
+    with no quotation is left to the rules on analysts' remarks.)"""
     whole = _WHOLE_QUOTATION.match(text)
     if whole is None:
         return False
