@@ -79,3 +79,8 @@ def test_a_commentators_quoted_view_is_comment(sentence: str) -> None:
 )
 def test_a_partys_voice_or_a_dated_deed_is_not_comment(sentence: str) -> None:
     assert not commentators_quote(sentence)
+
+
+def test_a_brokers_chief_strategist_is_a_commentator() -> None:
+    sentence = '"Faith in the firm has gone," said Kelso Trading chief markets strategist Joe Rand.'
+    assert commentators_quote(sentence)

@@ -1520,8 +1520,8 @@ _COMMENTATOR_ATTRIBUTION = re.compile(
 _FOR_A_PARTY = rx(
     rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}{_COMMENTATOR_NOUN}|\b(?:campaign|central\s+bank|reserve\s+bank|treasury"
     r"|white\s+house|government|ministry|department|agency|council|commission|party|company|adviser|advisor"
-    # (a body's chief economist speaks for it: "the Fund's chief economist", "IMF chief economist")
-    r"|chief|fund|monetary|imf|organi[sz]ation|group|union)\b"
+    # (an international body's economist speaks for it: "the Fund's chief economist", "IMF chief economist")
+    r"|fund|monetary|imf|organi[sz]ation|group|union)\b"
 )
 # A day in the quotation ('"They sold the field on Monday," said ...'): what was done that day is news
 _DAY_IN_REMARKS = rx(rf"\b(?:{_TIME_OF_SAYING})\b")
