@@ -1,7 +1,7 @@
 """Views of people with no part in the story are no happenings: one expert left unnamed, and a commentator
-named by trade (an analyst, a pollster, a strategist) closing a quotation of their view. Each rule keeps a
-body's own experts, testimony, what the speaker saw done and a view given on a day of its own. Every
-sentence here is our own."""
+named by trade (an analyst, a pollster, a strategist) closing a quotation of their view; nor is a spokesman's
+"no information" to give. Each rule keeps a body's own experts, testimony, what the speaker saw done, an act
+joined on and a view given on a day of its own. Every sentence here is our own."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 
 from events.extract.background import commentators_quote
-from events.extract.noise import unnamed_experts_view
+from events.extract.noise import only_a_non_answer, unnamed_experts_view
 from tests.reports import mentions_below_lead
 
 THURSDAY = dt.date(2026, 3, 12)
@@ -84,3 +84,28 @@ def test_a_partys_voice_or_a_dated_deed_is_not_comment(sentence: str) -> None:
 def test_a_brokers_chief_strategist_is_a_commentator() -> None:
     sentence = '"Faith in the firm has gone," said Kelso Trading chief markets strategist Joe Rand.'
     assert commentators_quote(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A ferry company spokesman said he had no immediate information on whether the ramp was repaired.",
+        "Tom Hale, the state's flood chief, said he had no information on the mill's future plans.",
+    ],
+)
+def test_no_information_to_give_is_a_non_answer(sentence: str) -> None:
+    assert only_a_non_answer(sentence)
+    assert mentions_below_lead(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an act or an undertaking joined on is the news
+        "The ministry said it had no information on the missing climbers but sent a helicopter to the pass.",
+        "The council said it had no information on the cost but would publish the figures on Friday.",
+        "Police had no details about the gunman, who fled on foot.",
+    ],
+)
+def test_no_information_beside_an_act_is_kept(sentence: str) -> None:
+    assert not only_a_non_answer(sentence)

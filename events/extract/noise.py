@@ -269,6 +269,9 @@ _NON_ANSWER = compile_for_search(
     r"(?:requests?|calls?|messages?|e-?mails?|inquiries)(?:\s+for\s+comment)?"
     # "had no comment", "had not seen the lawsuit": nothing said about it, yet
     r"|(?:had|has|have)\s+no\s+(?:immediate\s+|further\s+)?comment"
+    # "said he had no immediate information on whether the ramp was fixed": nothing known, so nothing told
+    r"|(?:had|has|have)\s+no\s+(?:immediate\s+|further\s+|new\s+)?(?:information|details)\s+(?:on|about|as\s+to)"
+    r"(?:\s+(?:whether|when|how|what|why|if))?"
     r"|(?:had|has|have)\s+not\s+(?:yet\s+)?(?:seen|read|reviewed|received|studied)\s+(?:the|a|any)\s+(?:[\w-]+\s+)?"
     r"(?:lawsuit|suit|complaint|report|filing|documents?|letter|ruling|indictment|papers|findings|proposal)s?"
     r")\b(?P<rest>[^,;]*)[.!]?\s*$",
