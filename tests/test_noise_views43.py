@@ -109,3 +109,9 @@ def test_no_information_to_give_is_a_non_answer(sentence: str) -> None:
 )
 def test_no_information_beside_an_act_is_kept(sentence: str) -> None:
     assert not only_a_non_answer(sentence)
+
+
+def test_one_expert_placed_in_the_story_is_kept() -> None:
+    # a scientist at a hospital or a lab speaks from within the story
+    assert not unnamed_experts_view("A scientist at the hospital said the boy died of heart failure.")
+    assert not unnamed_experts_view("One researcher from the river lab said the fish were dying.")

@@ -1271,8 +1271,8 @@ _UNNAMED_EXPERTS = re.compile(
     r"(?:(?:some|other|many|several|most|a\s+few|a\s+number\s+of)"
     r"\s+(?:[a-z]+\s+)?(?:scientists|experts|researchers|academics|environmentalists|specialists|epidemiologists"
     r"|virologists|geologists|oceanographers)"
-    rf"|(?:one|another|an?)\s+(?!(?:{'|'.join(sorted(_BODY_WORDS))})\b)(?:[a-z-]+\s+)?(?:scientist|expert|researcher"
-    r"|academic|environmentalist|specialist|epidemiologist|virologist|geologist|oceanographer))"
+    rf"|(?P<one>(?:one|another|an?)\s+(?!(?:{'|'.join(sorted(_BODY_WORDS))})\b)(?:[a-z-]+\s+)?(?:scientist|expert"
+    r"|researcher|academic|environmentalist|epidemiologist|virologist|geologist|oceanographer)))"
     r"\b(?P<tail>[^,;:“”\"]{0,80}?)\s+(?:(?:have|has|had)\s+)?"
     r"(?:(?:also|\w+ly)\s+)?(?:claim|claimed|say|said|warn|warned|argue|argued|believe|believed|think|thought"
     r"|estimate|estimated|suspect|suspected|contend|contended|insist|insisted|fear|feared|stressed|emphasi[sz]ed"
@@ -1304,9 +1304,13 @@ def unnamed_experts_view(text: str) -> bool:
         _only_a_subject(tail)
         and _BODY_NAMED.search(tail) is None
         and _ENGAGED_EXPERT.search(found.group("tail")) is None
+        # ("A scientist at the hospital said ...", "one researcher from the lab said ...": one expert placed
+        # somewhere speaks from within the story, as a body's own does)
+        and not (found.group("one") and _PLACED.search(found.group("tail")))
     )
 
 
+_PLACED = re.compile(r"\b(?:at|from|with|of|for|in|on)\s", re.IGNORECASE)
 _BODY_NAMED = re.compile(r"\b(?:at|from|with|of|for|in)\s+(?:the\s+)?[A-Z]")
 
 
