@@ -426,9 +426,9 @@ def described_by_job(text: str, job: str) -> str:
 
 @functools.lru_cache(maxsize=256)
 def _job_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """`described_by_job`'s patterns for the job's head noun: compiled once per noun (each holds `_NAME`,
-    whose list of words no first name is took a fiftieth of a second to compile, again for each report
-    the module cache of patterns had dropped it by then)."""
+    """`described_by_job`'s patterns for the job's head noun: compiled once per noun (two hold `_NAME`,
+    whose list of words that are no first name makes the three take 4-5 ms of CPU to compile, paid again
+    in each report after the re module's cache, which a build's 2,000 patterns overrun, had dropped them)."""
     head = re.escape(word)
     before = rf"(?i:\b{head})[ \t]+{_NAME}\b(?![ \t]+[A-Z][a-z])(?!['’]s\b)"
     # (no preposition between the article and the job: "Tom Hale, the father of a soldier," is a father, and
