@@ -377,8 +377,8 @@ def load_corpus(
     if not articles_dir.is_dir():
         raise InputError(f"{articles_dir} is not a folder of articles.")
     # (segmenting makes many small records that live on in the corpus and hold no cycles: the collector's
-    # passes over them, the gazetteer and the date parser's data freed nothing and took a tenth of the
-    # loading, as they did of a build)
+    # passes over them, the gazetteer and the date parser's data freed nothing and took 0.1 s of CPU on
+    # average of the 1.6 s loading 392 news articles took, 0.4 s when a full pass fell in it)
     with collection_paused():
         return _load_corpus(articles_dir, sources_csv, uncommitted)
 
