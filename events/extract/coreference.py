@@ -13,6 +13,7 @@ its subject or speaker, when nobody else who could be meant is named between (`p
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence, Set
 
@@ -408,9 +409,27 @@ def described_by_job(text: str, job: str) -> str:
     """The person `text` last describes by the job `job` ends in, as "the singer" after them points back:
     "Harbour band singer Mira Tolsen" or "Mira Tolsen, the band's singer," for "the rock singer"; "" when
     it names no one so."""
-    head = re.escape(job.split()[-1]) if job.split() else ""
-    if not head:
+    if not job.split():
         return ""
+    before, after, brought_in = _job_patterns(job.split()[-1])
+    found = [m for pattern in (before, after) for m in pattern.finditer(text)]
+    people = [m for m in found if may_be_a_person(" ".join(m.group("name").split()))]
+    if not people:
+        return ""
+    last = max(people, key=lambda m: m.end())
+    # ("... drilling engineer Ana Roe. Later a company engineer phoned the office. The engineer said": one
+    # brought in by "a" after the named one, and left unnamed, is the one "the" points back to)
+    if brought_in.search(text[last.end() :]):
+        return ""
+    return " ".join(last.group("name").split())
+
+
+@functools.lru_cache(maxsize=256)
+def _job_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`described_by_job`'s patterns for the job's head noun: compiled once per noun (two hold `_NAME`,
+    whose list of words that are no first name makes the three take 4-5 ms of CPU to compile, paid again
+    in each report after the re module's cache, which a build's 2,000 patterns overrun, had dropped them)."""
+    head = re.escape(word)
     before = rf"(?i:\b{head})[ \t]+{_NAME}\b(?![ \t]+[A-Z][a-z])(?!['’]s\b)"
     # (no preposition between the article and the job: "Tom Hale, the father of a soldier," is a father, and
     # the soldier someone else)
@@ -418,18 +437,8 @@ def described_by_job(text: str, job: str) -> str:
         rf"(?=[A-Z]){_NAME},[ \t]+(?:\d{{1,3}},[ \t]+)?(?i:an?|the|its|their|his|her)[ \t]+"
         rf"(?:(?!(?i:of|for|to|with|in|at|from|by|on|about)\b)[\w’'&.-]+[ \t]+){{0,3}}?(?i:{head})\b"
     )
-    found = [m for pattern in (before, after) for m in re.finditer(pattern, text)]
-    people = [m for m in found if may_be_a_person(" ".join(m.group("name").split()))]
-    if not people:
-        return ""
-    last = max(people, key=lambda m: m.end())
-    # ("... drilling engineer Ana Roe. Later a company engineer phoned the office. The engineer said": one
-    # brought in by "a" after the named one, and left unnamed, is the one "the" points back to)
-    if re.search(
-        rf"\b(?i:an?|another)\s+(?:[\w’'&.-]+\s+){{0,3}}?(?i:{head})\b(?![ \t]+[A-Z])", text[last.end() :]
-    ):
-        return ""
-    return " ".join(last.group("name").split())
+    brought_in = rf"\b(?i:an?|another)\s+(?:[\w’'&.-]+\s+){{0,3}}?(?i:{head})\b(?![ \t]+[A-Z])"
+    return re.compile(before), re.compile(after), re.compile(brought_in)
 
 
 def _another_job(text: str, name: str, role: str) -> bool:
