@@ -2106,7 +2106,8 @@ def test_any_verb_of_saying_after_he_or_she_agrees_with_the_gender_the_text_give
     text = (
         "The board shut the port on Tuesday, its director Ana Berg said.\n\n"
         '"Nobody saw it coming," wrote the novelist Tom Hale in his diary.\n\n'
-        f"But while Berg accepted the risk of panic, she {verb} on Wednesday that the greater risk was delay.\n"
+        f"But while Berg accepted the risk of panic, she {verb} on Wednesday that the greater risk "
+        "was delay.\n"
     )
     article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 14)))
     last = extract_mentions(article, load_gazetteer())[-1]
@@ -2125,6 +2126,17 @@ def test_a_person_named_earlier_in_the_sentence_may_be_the_she_who_speaks() -> N
     last = extract_mentions(article, load_gazetteer())[-1]
     assert "safety" in (last.quote or last.clause)
     assert last.speaker == "Ana Berg"
+
+
+def test_a_person_the_sentence_tells_of_is_not_the_she_who_speaks() -> None:
+    # ("President Roe" is briefed, the object: with no gender given, he is not taken for "she")
+    text = (
+        "The port will stay shut until Friday, harbour master Mr Tom Hale said on Monday.\n\n"
+        "The minister has briefed President Roe on the findings and the navy has offered to help clear the "
+        "channel, she said.\n"
+    )
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 5, 14)))
+    assert all("Roe" not in m.speaker for m in extract_mentions(article, load_gazetteer()))
 
 
 def test_a_person_named_before_the_city_they_speak_from_speaks() -> None:

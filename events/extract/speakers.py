@@ -1488,16 +1488,18 @@ def speaker_of_gender(
     if found is None or not last_speaker[0]:
         return last_speaker
     word = (found.group("pronoun") or found.group("after")).lower()
-    # (a person named earlier in the sentence itself, outside a quotation, may be the one meant: "While Ana
-    # Berg accepted the risk, she argued ...")
+    before = entities[: bisect_left(entity_starts, sentence.start)]
+    people = [e for e in before if e.kind == "actor" and names_a_person(e)]
+    # (a person of the pronoun's gender named earlier in the sentence itself, outside a quotation, may be the
+    # one meant: "While Ana Berg accepted the risk, she argued ..."; one the text gives no gender may be
+    # whom the sentence tells of, "has briefed President Roe ..., she said", so is never taken for it)
     pronoun_at = sentence.start + len(sentence.text) - len(sentence.text.lstrip()) + found.start()
     quoted = [(sentence.start + s, sentence.start + e) for s, e in quoted_spans(sentence.text)]
-    before = entities[: bisect_left(entity_starts, sentence.start)] + [
+    own_people = [
         e
         for e in entities[bisect_left(entity_starts, sentence.start) : bisect_left(entity_starts, pronoun_at)]
-        if not any(s <= e.start < t for s, t in quoted)
+        if e.kind == "actor" and names_a_person(e) and not any(s <= e.start < t for s, t in quoted)
     ]
-    people = [e for e in before if e.kind == "actor" and names_a_person(e)]
     # (a family's members share a surname: only a full name tells one from another)
     surnames = Counter(name.split()[-1] for name in {p.name for p in people})
 
@@ -1521,7 +1523,7 @@ def speaker_of_gender(
         return (person.name, person.country) if person is not None else ("", last_speaker[1])
     if gender(last_speaker[0]) in ("", word):
         return last_speaker
-    agreeing = next((p for p in reversed(near) if gender(p.name) == word), None)
+    agreeing = next((p for p in reversed([*near, *own_people]) if gender(p.name) == word), None)
     if agreeing is None:
         # ('his spokeswoman, Ana Berg, said ... "...," she said' after Mr Hale: one named after the last
         # speaker's own last mention whom the text gives no gender)
