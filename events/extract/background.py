@@ -918,6 +918,12 @@ OWN_ACT = rx(
     r"|thought|hoped|believed|expected|intended|known|learned|learnt|heard"
     # ("said earlier on Thursday it had received a report": word that came in, no act)
     r"|received"
+    # ("said he had pleaded with the ministers to attend", "said she has pressed the firm to work faster",
+    # "said it had urged residents to leave": the speaker's own act is words to others, a statement, not a
+    # deed; "pressed ahead", "pressed charges", "called off" and "called in" are deeds and stay)
+    r"|pleaded|begged|implored|urged|appealed|asked|pledged|promised|vowed|assured|reassured|insisted|stressed"
+    r"|reiterated|demanded|complained|critici[sz]ed|condemned|written(?!\s+off\b)"
+    r"|pressed(?!\s+(?:ahead|on|charges)\b)|called(?=\s+(?:on|for|upon)\b)"
     # ("said the country had suffered its worst floods", "said it has lost contact": a fate, no deed)
     r"|suffered|lost|endured|survived|experienced|witnessed|faced|recovered|emerged|mourned)\b)[a-z]+(ed|en|un|t)\b"
     # ("said on Tuesday it signed the lease", "said they arrested two men": the speaker's own deed told in

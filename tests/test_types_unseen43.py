@@ -1,0 +1,41 @@
+"""Types a briefing officer would file a report under (issue 7), for classes of news English that the type
+rules misread on unseen text (the forty-third session's count of wrong types on two opened slices). Every
+sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.reports import types_below_lead
+
+THURSDAY = dt.date(2031, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Hal Greer said he had pleaded with the regional ministers to attend the inquiry.",
+        "Minister Tom Raff said he has pressed the builder to work faster on the dykes.",
+        "The mayor said she had urged residents of the lower town to leave their homes.",
+        "The regional governor said he had called on the army to send more boats.",
+        "The union said it had written to the minister about the closures.",
+    ],
+)
+def test_a_speakers_own_act_of_words_stays_remarks(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a deed, whatever verb of words it looks like
+        "The agency said it had called off the search for the two missing fishermen.",
+        "The port authority said it had pressed ahead with the sale of the old quay.",
+        "The ferry operator said it had suspended all crossings to the islands.",
+    ],
+)
+def test_a_speakers_own_deed_is_still_the_deed(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) != ["statement"]
+
