@@ -34,8 +34,36 @@ def test_a_speakers_own_act_of_words_stays_remarks(sentence: str) -> None:
         "The agency said it had called off the search for the two missing fishermen.",
         "The port authority said it had pressed ahead with the sale of the old quay.",
         "The ferry operator said it had suspended all crossings to the islands.",
+        # a task given is a deed
+        "The president announced that he had asked the former governor to draw up a recovery plan.",
     ],
 )
 def test_a_speakers_own_deed_is_still_the_deed(sentence: str) -> None:
     assert types_below_lead(sentence, THURSDAY) != ["statement"]
 
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Lina Marr on Wednesday directed that no new quarry permits be issued unless owners file plans.",
+        "The transport minister ordered that all flights from the islands be grounded.",
+        "The council decreed on Wednesday that the covered markets remain shut until June.",
+    ],
+)
+def test_a_command_in_the_subjunctive_is_a_measure(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a proposal or a plea lays down no rule
+        "The panel recommended on Wednesday that new quarry permits be issued only to safe sites.",
+        # a court's or a coroner's order is a step of its case
+        "The coroner ordered that the body be exhumed.",
+        # no subjunctive: words reported
+        "The minister directed that question to her deputy on Wednesday.",
+    ],
+)
+def test_no_command_in_the_subjunctive_no_measure(sentence: str) -> None:
+    assert "policy" not in types_below_lead(sentence, THURSDAY)

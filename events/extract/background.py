@@ -920,8 +920,9 @@ OWN_ACT = rx(
     r"|received"
     # ("said he had pleaded with the ministers to attend", "said she has pressed the firm to work faster",
     # "said it had urged residents to leave": the speaker's own act is words to others, a statement, not a
-    # deed; "pressed ahead", "pressed charges", "called off" and "called in" are deeds and stay)
-    r"|pleaded|begged|implored|urged|appealed|asked|pledged|promised|vowed|assured|reassured|insisted|stressed"
+    # deed; "pressed ahead", "pressed charges", "called off" and "called in" are deeds and stay, and so does
+    # "had asked the former governor to draw up a plan", a task given)
+    r"|pleaded|begged|implored|urged|appealed|pledged|promised|vowed|assured|reassured|insisted|stressed"
     r"|reiterated|demanded|complained|critici[sz]ed|condemned|written(?!\s+off\b)"
     r"|pressed(?!\s+(?:ahead|on|charges)\b)|called(?=\s+(?:on|for|upon)\b)"
     # ("said the country had suffered its worst floods", "said it has lost contact": a fate, no deed)
