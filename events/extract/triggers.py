@@ -1938,6 +1938,15 @@ TRIGGERS = (
             r"|delay(ed|s)|postpon(ed|es)"
             r"|freez(es|ing))\s+(the\s+|its\s+|their\s+|all\s+|new\s+|an?\s+)?([\w-]+\s+){0,3}?(permits?|licen[cs]es"
             r"|leases|lease\s+sales?|concessions)\b"
+            # "directed that no new permits be issued", "ordered that all flights be grounded", "decreed that
+            # the schools remain shut": the subjunctive after a verb of command lays down a rule (a proposal
+            # or a plea, "recommended that" or "urged that", lays down none and stays remarks; a court's or a
+            # coroner's order is a step of its case: "the coroner ordered that the body be exhumed")
+            r"|(?<!\bcoroner\s)(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bmagistrate\s)(?<!\btribunal\s)"
+            r"\b(?<!\bbe\s)(?<!\bbeen\s)(ordered|orders|directed|directs|decreed|decrees|mandated|mandates)\s+"
+            r"((on\s+)?\w+day\s+)?that\s+"
+            r"(?!(he|she|it|they|we|i|you)\b)([\w’'-]+\s+){1,8}?(not\s+)?(be\s+(\w+ly\s+)?([a-z]+ed|shut|set|cut|kept|held"
+            r"|given|taken|withdrawn|frozen)|remain|stay|stop|cease|close)\b"
             # "the plan was approved on Friday by the incident commander": a plan or permit cleared, passive
             r"|\b(plans?|permits?|proposals?|licen[cs]es|waivers?)\s+(was|were|has\s+been|have\s+been|had\s+been)\s+"
             r"(formally\s+|finally\s+)?(approved|authori[sz]ed|granted)\b"
