@@ -34,6 +34,8 @@ def test_a_speakers_own_act_of_words_stays_remarks(sentence: str) -> None:
         "The agency said it had called off the search for the two missing fishermen.",
         "The port authority said it had pressed ahead with the sale of the old quay.",
         "The ferry operator said it had suspended all crossings to the islands.",
+        # a task given is a deed
+        "The president announced that he had asked the former governor to draw up a recovery plan.",
     ],
 )
 def test_a_speakers_own_deed_is_still_the_deed(sentence: str) -> None:
@@ -43,7 +45,7 @@ def test_a_speakers_own_deed_is_still_the_deed(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "President Lina Marr on Wednesday directed that no new quarry permits be issued unless owners file new plans.",
+        "President Lina Marr directed on Wednesday that no new quarry permits be issued.",
         "The transport minister ordered that all flights from the islands be grounded.",
         "The council decreed on Wednesday that the covered markets remain shut until June.",
     ],
