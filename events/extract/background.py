@@ -911,6 +911,10 @@ OWN_ACT = rx(
     # ("said yesterday they had reopened", "announced last week that it had raised": when it was said, then
     # what)
     rf"\s+(?:(?:{_TIME_OF_SAYING})\s+)?(that\s+)?(it|they|we|he|she)\s+"
+    # ("said she and her colleagues had performed 40 operations": the speaker with its own people is still
+    # the one who acts)
+    r"(?:and\s+(?:his|her|its|their|our)\s+(?:[\w-]+\s+)?(?:colleagues|team|staff|crew|officers|men|engineers"
+    r"|workers|volunteers|aides|deputies|doctors|nurses|medics|troops|soldiers)\s+)?"
     r"(?:(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     # ('said it had "activated its response plan"': the act in the speaker's own words is still the act)
     r"[\"“]?"
