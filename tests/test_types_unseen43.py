@@ -67,3 +67,62 @@ def test_a_command_in_the_subjunctive_is_a_measure(sentence: str) -> None:
 )
 def test_no_command_in_the_subjunctive_no_measure(sentence: str) -> None:
     assert "policy" not in types_below_lead(sentence, THURSDAY)
+
+
+def test_a_speaker_with_its_own_people_reports_its_own_deed() -> None:
+    sentence = (
+        "Dr Mara Quist said she and her colleagues had performed more than 30 operations in a school hall."
+    )
+    assert types_below_lead(sentence, THURSDAY) == ["other"]
+
+
+def test_a_fate_of_the_speaker_and_another_stays_remarks() -> None:
+    sentence = "Rescuers said she and her husband had survived for four days under the rubble."
+    assert types_below_lead(sentence, THURSDAY) != ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor will appoint former senator Tom Gale and a retired judge to head the inquiry.",
+        "The board is expected to name Karl Weiss as its new chief executive next week.",
+    ],
+)
+def test_an_office_to_be_given_in_the_doers_future_is_leadership(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["leadership"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a demand that someone appoint
+        "Lawmakers urged the king to appoint a new envoy to lead the talks.",
+        # no office given
+        "The minister will appoint the members of the panel in June.",
+        "The court will name a date for the hearing next week.",
+    ],
+)
+def test_no_office_in_the_doers_future_no_leadership(sentence: str) -> None:
+    assert "leadership" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thin lines of oily sheen began reaching the Varna River delta late on Wednesday.",
+        "Crude from the grounded tanker oozed into the province's rich wetlands on Wednesday.",
+        "The slick seeped into two sheltered bays on Wednesday.",
+    ],
+)
+def test_a_spill_creeping_onto_a_coast_is_a_disaster(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["disaster"]
+
+
+def test_a_spill_kept_from_a_coast_is_no_disaster() -> None:
+    sentence = "Crews laid booms on Wednesday to keep the slick from reaching the delta."
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)
+
+
+def test_a_spill_kept_from_the_shore_by_a_deed_is_no_disaster() -> None:
+    sentence = "The chief executive said the booms had kept large amounts of the slick reaching the shore."
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)

@@ -1141,6 +1141,13 @@ TRIGGERS = (
             # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
+            # "will appoint a former senator and a retired judge to head the inquiry", "is to name Jan Roe as
+            # its new chairman": the same verbs in the doer's own future, told with the office (a demand that
+            # someone appoint, "urged the king to appoint", names no future of the doer's and is left out)
+            r"|\b(will|(is|are)\s+(to|set\s+to|expected\s+to|due\s+to)|plans?\s+to)\s+(also\s+|soon\s+)?(appoint|name"
+            r"|tap|pick|choose|hire)\s+(?!(an?\s+)?(date|day|time|price|figure|sum|name)\b)([\w.()’'-]+,?\s+){1,16}?"
+            rf"(to\s+(be|become|serve\s+as|lead|head|run|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?"
+            rf"{_OFFICE_HELD})"
             # "became head of the national library", "became prime minister in 2019", "will become chief
             # executive in May": an office taken, or to be taken
             rf"|(became|(will|is\s+to|are\s+to|(is|are|was|were)\s+(due|set)\s+to)\s+become)\s+(the\s+|its\s+|their\s+)?"
@@ -1443,10 +1450,17 @@ TRIGGERS = (
             # ("dwarfing the 257,000 barrels spilled by a tanker in 1989": a participle recalls an old spill)
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
-            r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
+            r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,50}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
             # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming)
-            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|landed\s+on)\s+(the\s+)?([\w-]+\s+){0,2}"
-            r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
+            # ("began reaching the river's delta", "oozed into the state's rich wetlands", "seeped onto the
+            # beaches": any verb of coming or creeping in, a place's possessive and its adjectives between)
+            # (the -ing form only as the clause's own verb: "preventing large amounts reaching the shore",
+            # "to keep it from reaching the delta" tell what did not happen)
+            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|(began\s+|started\s+"
+            r"|(is|are|was|were)\s+(now\s+)?)reaching|landed\s+on"
+            r"|(oozed|seeped|crept|flowed|drifted|spread|washed)\s+(in|into|onto|over)(\s+parts\s+of)?)\s+(the\s+)?"
+            r"([\w’'-]+\s+){0,3}(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands"
+            r"|islands?|delta|estuary|estuaries|lagoons?|bays?))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "The fever, first seen in a border town, probably infected pupils as early as autumn": the
