@@ -100,6 +100,8 @@ def test_an_office_to_be_given_in_the_doers_future_is_leadership(sentence: str) 
         # no office given
         "The minister will appoint the members of the panel in June.",
         "The court will name a date for the hearing next week.",
+        # a phrasal verb, then a state
+        "Winds are expected to pick up on Friday, causing the slick to be harder to contain.",
     ],
 )
 def test_no_office_in_the_doers_future_no_leadership(sentence: str) -> None:

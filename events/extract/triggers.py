@@ -1141,12 +1141,14 @@ TRIGGERS = (
             # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
-            # "will appoint a former senator and a retired judge to head the inquiry", "is to name Jan Roe as
-            # its new chairman": the same verbs in the doer's own future, told with the office (a demand that
-            # someone appoint, "urged the king to appoint", names no future of the doer's and is left out)
+            # "will appoint a former senator and a retired judge to head the inquiry", "is to name Jan Roe
+            # as its new chairman": the same verbs in the doer's own future, told with the office (a demand
+            # that someone appoint, "urged the king to appoint", names no future of the doer's and is left
+            # out; "winds are expected to pick up", a phrasal verb, and "to be tougher", a state, give none)
             r"|\b(will|(is|are)\s+(to|set\s+to|expected\s+to|due\s+to)|plans?\s+to)\s+(also\s+|soon\s+)?(appoint|name"
-            r"|tap|pick|choose|hire)\s+(?!(an?\s+)?(date|day|time|price|figure|sum|name)\b)([\w.()’'-]+,?\s+){1,16}?"
-            rf"(to\s+(be|become|serve\s+as|lead|head|run|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?"
+            r"|tap|pick|choose|hire)\s+(?!(up|out|off|on|over|in|into|apart|(an?\s+)?(date|day|time|price|figure|sum"
+            r"|name))\b)([\w.()’'-]+,?\s+){1,16}?"
+            rf"(to\s+(become|serve\s+as|lead|head|run|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?"
             rf"{_OFFICE_HELD})"
             # "became head of the national library", "became prime minister in 2019", "will become chief
             # executive in May": an office taken, or to be taken
