@@ -128,3 +128,17 @@ def test_a_spill_kept_from_a_coast_is_no_disaster() -> None:
 def test_a_spill_kept_from_the_shore_by_a_deed_is_no_disaster() -> None:
     sentence = "The chief executive said the booms had kept large amounts of the slick reaching the shore."
     assert "disaster" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a picture shows
+        "A video posted by a campaign group appears to show oil being washed onto a beach near Varna.",
+        # the -ing form far from its substance, in a clause about what the rest is
+        "The bulk of the slick remains well off the coast, and what is arriving on shore is largely sheen, "
+        "an officer told reporters.",
+    ],
+)
+def test_no_spill_reaching_a_coast_told(sentence: str) -> None:
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)
