@@ -911,6 +911,10 @@ OWN_ACT = rx(
     # ("said yesterday they had reopened", "announced last week that it had raised": when it was said, then
     # what)
     rf"\s+(?:(?:{_TIME_OF_SAYING})\s+)?(that\s+)?(it|they|we|he|she)\s+"
+    # ("said she and her colleagues had performed 40 operations": the speaker with its own people is still
+    # the one who acts)
+    r"(?:and\s+(?:his|her|its|their|our)\s+(?:[\w-]+\s+)?(?:colleagues|team|staff|crew|officers|men|engineers"
+    r"|workers|volunteers|aides|deputies|doctors|nurses|medics|troops|soldiers)\s+)?"
     r"(?:(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     # ('said it had "activated its response plan"': the act in the speaker's own words is still the act)
     r"[\"“]?"
@@ -918,6 +922,13 @@ OWN_ACT = rx(
     r"|thought|hoped|believed|expected|intended|known|learned|learnt|heard"
     # ("said earlier on Thursday it had received a report": word that came in, no act)
     r"|received"
+    # ("said he had pleaded with the ministers to attend", "said she has pressed the firm to work faster",
+    # "said it had urged residents to leave": the speaker's own act is words to others, a statement, not a
+    # deed; "pressed ahead", "pressed charges", "called off" and "called in" are deeds and stay, and so does
+    # "had asked the former governor to draw up a plan", a task given)
+    r"|pleaded|begged|implored|urged|appealed|pledged|promised|vowed|assured|reassured|insisted|stressed"
+    r"|reiterated|demanded|complained|critici[sz]ed|condemned|written(?!\s+off\b)"
+    r"|pressed(?!\s+(?:ahead|on|charges)\b)|called(?=\s+(?:on|for|upon)\b)"
     # ("said the country had suffered its worst floods", "said it has lost contact": a fate, no deed)
     r"|suffered|lost|endured|survived|experienced|witnessed|faced|recovered|emerged|mourned)\b)[a-z]+(ed|en|un|t)\b"
     # ("said on Tuesday it signed the lease", "said they arrested two men": the speaker's own deed told in

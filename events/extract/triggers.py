@@ -700,6 +700,11 @@ _SUBSTANCE_SITE = (
     r"(?:fields?|plants?|works|suppl(?:y|ies)|stations?|terminals?|depots?|refiner(?:y|ies)|wells?|pipelines?"
     r"|facilit(?:y|ies)|installations?|platforms?|reservoirs?|towers?|treatment|hub|port)"
 )
+# Where a spill comes ashore: "reached the coast", "oozed into the wetlands", "began reaching the delta"
+_COASTS = (
+    r"(?:coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?|delta"
+    r"|estuary|estuaries|lagoons?|bays?)"
+)
 # What is built and can give way, fill with water or burst: "the bridge collapsed", "a mine flooded"
 _STRUCTURES = (
     r"(?:bridges?|buildings?|dams?|levees?|dykes?|dikes?|embankments?|mines?|pits?|shafts?|tunnels?|roofs?"
@@ -1141,6 +1146,15 @@ TRIGGERS = (
             # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
+            # "will appoint a former senator and a retired judge to head the inquiry", "is to name Jan Roe
+            # as its new chairman": the same verbs in the doer's own future, told with the office (a demand
+            # that someone appoint, "urged the king to appoint", names no future of the doer's and is left
+            # out; "winds are expected to pick up", a phrasal verb, and "to be tougher", a state, give none)
+            r"|\b(will|(is|are)\s+(to|set\s+to|expected\s+to|due\s+to)|plans?\s+to)\s+(also\s+|soon\s+)?(appoint|name"
+            r"|tap|pick|choose|hire)\s+(?!(up|out|off|on|over|in|into|apart|(an?\s+)?(date|day|time|price|figure|sum"
+            r"|name))\b)([\w.()’'-]+,?\s+){1,16}?"
+            rf"(to\s+(become|serve\s+as|lead|head|run|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?"
+            rf"{_OFFICE_HELD})"
             # "became head of the national library", "became prime minister in 2019", "will become chief
             # executive in May": an office taken, or to be taken
             rf"|(became|(will|is\s+to|are\s+to|(is|are|was|were)\s+(due|set)\s+to)\s+become)\s+(the\s+|its\s+|their\s+)?"
@@ -1444,9 +1458,18 @@ TRIGGERS = (
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
-            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming)
-            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|landed\s+on)\s+(the\s+)?([\w-]+\s+){0,2}"
-            r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
+            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming;
+            # "began reaching the river's delta", with a place's possessive and its adjectives between; the
+            # -ing form only as the clause's own verb: "preventing large amounts reaching the shore", "to keep
+            # it from reaching the delta" tell what did not happen)
+            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|(began\s+|started\s+"
+            r"|(is|are|was|were)\s+(now\s+)?)reaching|landed\s+on)\s+(the\s+)?"
+            rf"([\w’'-]+\s+){{0,3}}{_COASTS})\b"
+            # "oil from the stricken tanker oozed into the state's rich wetlands", "seeped onto the beaches":
+            # a verb of creeping in, in the past, as the clause's own ("shows oil being washed onto a beach"
+            # tells what a picture shows)
+            r"|\b(oil|crude|slick|sheen)\b[^.;]{0,50}?(?<!\bbeing\s)\b(oozed|seeped|crept|flowed|drifted|washed)\s+"
+            rf"(into|onto)\s+(the\s+)?([\w’'-]+\s+){{0,3}}{_COASTS}\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "The fever, first seen in a border town, probably infected pupils as early as autumn": the
@@ -1938,6 +1961,15 @@ TRIGGERS = (
             r"|delay(ed|s)|postpon(ed|es)"
             r"|freez(es|ing))\s+(the\s+|its\s+|their\s+|all\s+|new\s+|an?\s+)?([\w-]+\s+){0,3}?(permits?|licen[cs]es"
             r"|leases|lease\s+sales?|concessions)\b"
+            # "directed that no new permits be issued", "ordered that all flights be grounded", "decreed that
+            # the schools remain shut": the subjunctive after a verb of command lays down a rule (a proposal
+            # or a plea, "recommended that" or "urged that", lays down none and stays remarks; a court's or a
+            # coroner's order is a step of its case: "the coroner ordered that the body be exhumed")
+            r"|(?<!\bcoroner\s)(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bmagistrate\s)(?<!\btribunal\s)"
+            r"\b(?<!\bbe\s)(?<!\bbeen\s)(ordered|orders|directed|directs|decreed|decrees|mandated|mandates)\s+"
+            r"((on\s+)?\w+day\s+)?that\s+"
+            r"(?!(he|she|it|they|we|i|you)\b)([\w’'-]+\s+){1,8}?(not\s+)?(be\s+(\w+ly\s+)?([a-z]+ed|shut|set|cut|kept|held"
+            r"|given|taken|withdrawn|frozen)|remain|stay|stop|cease|close)\b"
             # "the plan was approved on Friday by the incident commander": a plan or permit cleared, passive
             r"|\b(plans?|permits?|proposals?|licen[cs]es|waivers?)\s+(was|were|has\s+been|have\s+been|had\s+been)\s+"
             r"(formally\s+|finally\s+)?(approved|authori[sz]ed|granted)\b"

@@ -1,0 +1,144 @@
+"""Types a briefing officer would file a report under (issue 7), for classes of news English that the type
+rules misread on unseen text (the forty-third session's count of wrong types on two opened slices). Every
+sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.reports import types_below_lead
+
+THURSDAY = dt.date(2031, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Hal Greer said he had pleaded with the regional ministers to attend the inquiry.",
+        "Minister Tom Raff said he has pressed the builder to work faster on the dykes.",
+        "The mayor said she had urged residents of the lower town to leave their homes.",
+        "The regional governor said he had called on the army to send more boats.",
+        "The union said it had written to the minister about the closures.",
+    ],
+)
+def test_a_speakers_own_act_of_words_stays_remarks(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a deed, whatever verb of words it looks like
+        "The agency said it had called off the search for the two missing fishermen.",
+        "The port authority said it had pressed ahead with the sale of the old quay.",
+        "The ferry operator said it had suspended all crossings to the islands.",
+        # a task given is a deed
+        "The president announced that he had asked the former governor to draw up a recovery plan.",
+    ],
+)
+def test_a_speakers_own_deed_is_still_the_deed(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) != ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "President Lina Marr directed on Wednesday that no new quarry permits be issued.",
+        "The transport minister ordered that all flights from the islands be grounded.",
+        "The council decreed on Wednesday that the covered markets remain shut until June.",
+    ],
+)
+def test_a_command_in_the_subjunctive_is_a_measure(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a proposal or a plea lays down no rule
+        "The panel recommended on Wednesday that new quarry permits be issued only to safe sites.",
+        # a court's or a coroner's order is a step of its case
+        "The coroner ordered that the body be exhumed.",
+        # no subjunctive: words reported
+        "The minister directed that question to her deputy on Wednesday.",
+    ],
+)
+def test_no_command_in_the_subjunctive_no_measure(sentence: str) -> None:
+    assert "policy" not in types_below_lead(sentence, THURSDAY)
+
+
+def test_a_speaker_with_its_own_people_reports_its_own_deed() -> None:
+    sentence = (
+        "Dr Mara Quist said she and her colleagues had performed more than 30 operations in a school hall."
+    )
+    assert types_below_lead(sentence, THURSDAY) == ["other"]
+
+
+def test_a_fate_of_the_speaker_and_another_stays_remarks() -> None:
+    sentence = "Rescuers said she and her husband had survived for four days under the rubble."
+    assert types_below_lead(sentence, THURSDAY) != ["other"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor will appoint former senator Tom Gale and a retired judge to head the inquiry.",
+        "The board is expected to name Karl Weiss as its new chief executive next week.",
+    ],
+)
+def test_an_office_to_be_given_in_the_doers_future_is_leadership(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["leadership"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a demand that someone appoint
+        "Lawmakers urged the king to appoint a new envoy to lead the talks.",
+        # no office given
+        "The minister will appoint the members of the panel in June.",
+        "The court will name a date for the hearing next week.",
+        # a phrasal verb, then a state
+        "Winds are expected to pick up on Friday, causing the slick to be harder to contain.",
+    ],
+)
+def test_no_office_in_the_doers_future_no_leadership(sentence: str) -> None:
+    assert "leadership" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thin lines of oily sheen began reaching the Varna River delta late on Wednesday.",
+        "Crude from the grounded tanker oozed into the province's rich wetlands on Wednesday.",
+        "The slick seeped into two sheltered bays on Wednesday.",
+    ],
+)
+def test_a_spill_creeping_onto_a_coast_is_a_disaster(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["disaster"]
+
+
+def test_a_spill_kept_from_a_coast_is_no_disaster() -> None:
+    sentence = "Crews laid booms on Wednesday to keep the slick from reaching the delta."
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)
+
+
+def test_a_spill_kept_from_the_shore_by_a_deed_is_no_disaster() -> None:
+    sentence = "The chief executive said the booms had kept large amounts of the slick reaching the shore."
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # what a picture shows
+        "A video posted by a campaign group appears to show oil being washed onto a beach near Varna.",
+        # the -ing form far from its substance, in a clause about what the rest is
+        "The bulk of the slick remains well off the coast, and what is arriving on shore is largely sheen, "
+        "an officer told reporters.",
+    ],
+)
+def test_no_spill_reaching_a_coast_told(sentence: str) -> None:
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)
