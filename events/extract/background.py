@@ -1512,50 +1512,6 @@ def quoted_guess_only(text: str) -> bool:
     )
 
 
-# A commentator named by trade in the attribution that closes a quotation: '"...," said energy analyst Tom
-# Berra', '"...," says Norbank oil analyst Ana Roe', 'pollster Ana Kim of Civic Polls said', 'said Tom Berra,
-# a political strategist'. Analysts, pollsters and pundits are asked for comment and speak for no party; a
-# campaign's or a candidate's own strategist ("said Roe's strategist", "campaign strategist") and an economist
-# of a central bank or a treasury speak for one
-_COMMENTATOR_NOUN = r"(?:analyst|pollster|strategist|commentator|columnist|pundit|historian|economist)"
-_COMMENTATOR_TRADE = r"(?:[A-Z][\w&.’'/-]*\s+){0,3}(?:[a-z][a-z-]*\s+){0,3}?" + _COMMENTATOR_NOUN
-_COMMENTATOR_NAME = r"(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]+"
-_COMMENTATOR_FIRM = r"(?:\s*,?\s+(?:of|at|with|from|for)\s+[^,;:\"“”]{1,60}?)?"
-_SAYS = r"(?i:said|says|added|adds)"
-_COMMENTATOR_ATTRIBUTION = re.compile(
-    rf"^\s*,?\s*(?:{_SAYS}\s+{_COMMENTATOR_TRADE}\s+{_COMMENTATOR_NAME}{_COMMENTATOR_FIRM}"
-    rf"|{_COMMENTATOR_TRADE}\s+{_COMMENTATOR_NAME}{_COMMENTATOR_FIRM}\s+{_SAYS}"
-    rf"|{_SAYS}\s+{_COMMENTATOR_NAME},\s+(?:an?|the)\s+{_COMMENTATOR_TRADE}{_COMMENTATOR_FIRM}"
-    rf"|{_COMMENTATOR_NAME},\s+(?:an?|the)\s+{_COMMENTATOR_TRADE}{_COMMENTATOR_FIRM},\s+{_SAYS})\s*[.!]?\s*$"
-)
-_FOR_A_PARTY = rx(
-    rf"[’']s\s+(?:[a-z-]+\s+){{0,2}}{_COMMENTATOR_NOUN}|\b(?:campaign|central\s+bank|reserve\s+bank|treasury"
-    r"|white\s+house|government|ministry|department|agency|council|commission|party|company|adviser|advisor"
-    # (an international body's economist speaks for it: "the Fund's chief economist", "IMF chief economist")
-    r"|fund|monetary|imf|organi[sz]ation|group|union)\b"
-)
-# A day in the quotation ('"They sold the field on Monday," said ...'): what was done that day is news
-_DAY_IN_REMARKS = rx(rf"\b(?:{_TIME_OF_SAYING})\b")
-
-
-def commentators_quote(text: str) -> bool:
-    """Whether a sentence is a quotation and its attribution to a commentator named by trade
-    (`_COMMENTATOR_ATTRIBUTION`): '"Nobody trusts the board now," said mining analyst Tom Berra'. Their
-    view of the story is comment a briefing does not list; a quotation that names a day or a toll is left
-    alone, and so is one who speaks for a party (`_FOR_A_PARTY`). (A report of a commentator's words
-    with no quotation is left to the rules on analysts' remarks.)"""
-    whole = _WHOLE_QUOTATION.match(text)
-    if whole is None:
-        return False
-    inside, attribution = whole.group("inside"), whole.group("attribution")
-    return (
-        _COMMENTATOR_ATTRIBUTION.match(attribution) is not None
-        and _FOR_A_PARTY.search(attribution) is None
-        and _TOLL_OR_FIGURE.search(inside) is None
-        and _DAY_IN_REMARKS.search(inside) is None
-    )
-
-
 # A state that tells of a loss ('"My home is gone,"', '"The harvest is ruined,"'): a witness's account of
 # what befell them, told in the present
 _LOSS_STATE = rx(
@@ -1649,7 +1605,6 @@ def only_a_feeling(text: str) -> bool:
         or quoted_guess_only(as_quoted)
         or professor_says(text)
         or bystander_in_the_present(as_quoted)
-        or commentators_quote(as_quoted)
     ):
         # (a scholar's verdict, "the rules are too weak to matter", is a view of the story, too, unless it was
         # given on a day the report names: "said on Monday the ban was too late" is that day's remarks)
