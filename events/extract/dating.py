@@ -1365,8 +1365,10 @@ def perfect_clause_past_date(draft: Draft, published: dt.date | None) -> Draft:
     found = _PERFECT_THEN_NOUN_DATED.search(before)
     # ("have protested about the blast on 3 March, which left the depot in ruins": a draft of the happening
     # the noun names, told in a clause of its own, keeps the date; only the perfect's own act leaves it)
-    perfect = found.group().split()[:2] if found else []
-    if not perfect or " ".join(perfect).lower() not in " ".join(draft.clause.split()).lower():
+    if found is None:
+        return draft
+    perfect = found.group().split()[:2]
+    if " ".join(perfect).lower() not in " ".join(draft.clause.split()).lower():
         return draft
     if _NOUN_TOLD_AFTER.match(draft.sentence.text[max(0, date.end - draft.sentence.start) :]):
         return draft  # "... about the blast on 3 March, which left the depot in ruins": the happening is told
