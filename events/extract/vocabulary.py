@@ -138,7 +138,7 @@ HAPPENING_NOUNS = (
         # the day, as a quake is; the plural, "investigates collisions", names a kind, not one; "the 1987
         # market crash" is a fall in prices)
         r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
-        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado|accident|disaster",
+        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado|accident",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
