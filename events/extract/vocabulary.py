@@ -136,7 +136,8 @@ HAPPENING_NOUNS = (
         r"|spill|outbreak"
         # ("the 9 February derailment", "Saturday's stampede": an accident is a disaster its reports name by
         # the day, as a quake is; the plural, "investigates collisions", names a kind, not one; "the 1987
-        # market crash" is a fall in prices)
+        # market crash" is a fall in prices; "disaster" is not here: as often the name of a whole story, "the
+        # firm's disaster at a hearing on Tuesday" would date it by the hearing)
         r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
         r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado|accident",
     ),
