@@ -56,6 +56,7 @@ from events.extract.vocabulary import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     SAME_AS_THE_PRESENT,
+    UNDOING_PARTICIPLES,
     alternatives,
 )
 
@@ -829,11 +830,11 @@ _SCENE_RESULT = rx(
     r"(?!(?:if|when|as|while|although|though|since|because|after|before|amid|once|until|unless|with|during)\b)"
     r"(?P<subject>[^,;:“”\"]{3,100}?)(?:,\s[^,;:“”\"]{3,70},)?\s+(?:has|have)\s+(?:also\s+|now\s+)?"
     r"(?:been\s+(?:temporarily\s+)?(?P<result>closed|shut(?:\s+down)?|ordered\s+to\s+(?:close|shut)|detected"
-    r"|confirmed|identified|diagnosed|evacuated|cancell?ed|called\s+off|suspended|postponed|delayed|quarantined"
+    rf"|confirmed|identified|diagnosed|evacuated|{UNDOING_PARTICIPLES}|quarantined"
     r"|isolated|hospitali[sz]ed|rescued|arrested|detained|grounded|reopened|lifted|imposed|sealed\s+off"
     r"|cordoned\s+off|cut\s+off|recalled|withdrawn)"
-    r"|(?:temporarily\s+)?(?P<done>closed|shut(?:\s+down)?|evacuated|cancell?ed|called\s+off|suspended"
-    r"|postponed|delayed|quarantined|grounded|reopened|sealed\s+off|cordoned\s+off|recalled|arrested|detained))\b"
+    r"|(?:temporarily\s+)?(?P<done>closed|shut(?:\s+down)?|evacuated"
+    rf"|{UNDOING_PARTICIPLES}|quarantined|grounded|reopened|sealed\s+off|cordoned\s+off|recalled|arrested|detained))\b"
 )
 # Words before the perfect that make it what someone said, thought or described: "Officials said two courts
 # have been closed", "the schools that have been shut", "is unclear whether flights have been grounded"

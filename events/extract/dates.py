@@ -1694,16 +1694,22 @@ _DATE_BEFORE_A_TIME_WORD = re.compile(r"(?i)\s+(?:night|morning|afternoon|evenin
 
 # The cues of the future that are verbs of saying whose words look ahead ("called for talks in May")
 _CALL_CUE = re.compile(r"(?i)call(?:s|ed)\s+for|urge[sd]")
-# The occasion a call or an urging was made at, named after it: "in a speech", "at a news conference",
-# "on his visit", "during an interview", "in a statement" (a preposition and a determiner before it, so
-# "called for a meeting in May" keeps the meeting ahead)
+# The occasion a call or an urging was made at, named after it, with the date right after it: "in a speech
+# on Sunday", "at a news conference in May", "in a statement to parliament on Friday" (a preposition and
+# a determiner before it, so "called for a meeting in May" keeps the meeting ahead)
 # ("urged him to speak at a rally on Friday": after an infinitive the occasion is the one urged, ahead; a
 # summit or a debate is as often what is called for as where)
+# (Between the occasion and the date, no comma and no clause of its own: "in a letter to the president
+# to be held in June", "in a statement, to begin on Monday", "in a letter that the vote be held in May"
+# date what was called for)
 _OCCASION_OF_THE_CALL = re.compile(
     r"(?i)^(?:(?!\bto\s+(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b)[^,;:])*?"
     r"\b(?:in|at|on|during)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:speech|address|visit|trip|tour|interview|statement|news\s+conference|press\s+conference|briefing"
     r"|rally|sermon|letter|broadcast)\b"
+    r"(?:\s+(?!to\s+(?!(?:the|a|an|his|her|its|their)\b)(?-i:[a-z]))"
+    r"(?!(?:that|which|who|when|and|but|will|would|should|could|must|so|before|after|by|until|be)\b)[\w'’-]+){0,5}"
+    r"\s*$"
 )
 
 
@@ -2387,9 +2393,13 @@ _POSSESSIVE_BEFORE = re.compile(r"[a-z]['’]s\s+$")
 _OPENING_PREPOSITION = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)(?:In|By|Since|Until|During)\s+$")
 
 
+# What comes round again: "every other Monday", "each year" (the rules of recurring days, yearly months and
+# habitual holidays share these words)
+_EVERY = r"(?:every|each)"
+_EVERY_YEAR = rf"{_EVERY}\s+year"
 # A month that comes round every year: "in March of every year", "in May each year", "every year in June"
-_YEARLY_AFTER = re.compile(r"(?i)\s+(?:of\s+)?(?:every|each)\s+year\b")
-_YEARLY_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+year,?\s+(?:in|during|from|until|by)\s+$")
+_YEARLY_AFTER = re.compile(rf"(?i)\s+(?:of\s+)?{_EVERY_YEAR}\b")
+_YEARLY_BEFORE = re.compile(rf"(?i)\b{_EVERY_YEAR},?\s+(?:in|during|from|until|by)\s+$")
 
 
 def _resolve_month(context: _Context) -> list[DateMention] | None:
@@ -3426,7 +3436,7 @@ _WEEKDAY_EXPRESSION = re.compile(
 )
 _TODAY_BEFORE = re.compile(r"(?i)\b(?:today|tonight)\s*[(,–—-]\s*$")
 _RECURRING_DAY_AFTER = re.compile(r"\s+of\s+(?:the|each|every|a)\s+(?:month|week|year|quarter)\b", re.I)
-_RECURRING_DAY_BEFORE = re.compile(r"\b(?:every|each)\s+(?:other\s+|second\s+|third\s+)?$", re.I)
+_RECURRING_DAY_BEFORE = re.compile(rf"\b{_EVERY}\s+(?:other\s+|second\s+|third\s+)?$", re.I)
 _NAMED_DAY_BEFORE = re.compile(
     r"\b(?:Good|Black|Super|Ash|Bloody|Holy|Maundy|Cyber|Easter|Palm|Shrove|Fat|Blue|Giving|Orthodox)\s+$"
 )
@@ -3754,7 +3764,7 @@ _DAYS_OFF_AFTER = re.compile(r"\s+(?:holidays?|break|recess|vacation|season|peri
 # "which would normally be busy during the Memorial Day weekend", "shops usually close on Good Friday": in a
 # clause of what happens as a rule the holiday is the yearly occasion, no one year's day
 _HABITUAL_BEFORE = re.compile(
-    r"\b(?:normally|usually|typically|customarily|ordinarily|generally|every\s+year|each\s+year)\b[^.;:!?,]*$",
+    rf"\b(?:normally|usually|typically|customarily|ordinarily|generally|{_EVERY_YEAR})\b[^.;:!?,]*$",
     re.IGNORECASE,
 )
 

@@ -108,6 +108,7 @@ from events.extract.vocabulary import (
     MONTH_NAMES,
     PAST_SAYING_VERBS,
     TIMETABLE_AHEAD,
+    UNDOING_PARTICIPLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -1294,35 +1295,41 @@ def plan_undone(draft: Draft) -> Draft:
     return dataclasses.replace(draft, own_date=None, clause=clause, undated_past=False)
 
 
-# "cancelled plans to travel abroad later in the month", "called off a visit to the region next week": a
-# plan undone, named after a past verb of undoing, with the plan's words up to the date
+# "scrapped its plan for a state visit in May", "called off a visit to the region next week": a plan undone,
+# named after a past verb of undoing, with the plan's words up to the date. The verb follows its subject:
+# after a determiner it is an adjective ("the postponed talks will resume next month" are ahead, and
+# dated). The plan's words end at a new clause or a plan of its own ("scrapped its tour and will release
+# an album next month", "called off the match, to be replayed next week"): the date there is that plan's.
 _PLAN_CALLED_OFF = rx(
-    r"\b(?:cancell?ed|called\s+off|scrapped|postponed|put\s+off|shelved|abandoned|pulled\s+out\s+of)\s+"
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)"
+    r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bthese\s)(?<!\bthose\s)(?<=\w\s)"
+    rf"\b(?:{UNDOING_PARTICIPLES}|scrapped|put\s+off|shelved|abandoned|pulled\s+out\s+of)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:plans?|trips?|visits?|tours?|journeys?|meetings?|talks|summits?|appearances?"
-    r"|speech|concerts?|matches|match|flights?)\b[^,;:.“”\"]{0,80}$"
+    r"|speech|concerts?|matches|match|flights?)\b"
+    r"(?:(?!\b(?:and|but|instead|will|would|(?:is|are|was|were)\s+to|to\s+be)\b)[^,;:.“”\"]){0,80}$"
 )
 # "postponed the talks until next week": the day the plan was moved to (dates.py reads it as such)
 _MOVED_TO_BEFORE = rx(r"\b(?:until|till|to|into)\s+$")
 
 
 def plan_called_off(draft: Draft) -> Draft:
-    """A plan undone in the past, the plan's day after its words ("The minister cancelled plans to travel to
-    the coast later in the month"): the day ahead is the plan's, not the undoing's, which is news of the
-    report's time; undated, the undoing takes the day its context gives."""
+    """A plan undone in the past, the plan's day after its words ("Owing to the strike, the orchestra has
+    scrapped its tour of four northern cities next month"): the day ahead is the plan's, not the undoing's,
+    which is news of the report's time; undated, the undoing takes the day its context gives."""
     date = draft.own_date
     if draft.is_speech_type or date is None or date.tense != "future":
         return draft
     before = draft.sentence.text[: max(0, date.start - draft.sentence.start)]
     if _PLAN_CALLED_OFF.search(before) is None or _MOVED_TO_BEFORE.search(before):
         return draft
-    left = f"'{date.text}' is the day of the plan undone, not of its undoing"
+    left = f"'{date.text}' is when the plan called off was to happen; the calling off is recent news"
     return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
 
 
-# A main verb in the present perfect before a date ("has ordered", "have now charged"), with no break of
+# A main verb in the present perfect before a date ("has settled", "have now charged"), with no break of
 # clause between them; then a preposition and a noun phrase the date closes, a determiner or a possessive
-# first ("over the singer's death in 2009", "for their part in the raid in March"): English gives no past
-# date to a clause in the present perfect, so the date is the noun's
+# first ("over the shooting of a doorman in 2019", "for their part in the raid in March"): a clause in the
+# present perfect tells of now, not of a past day, so the date is the noun's
 _PERFECT_THEN_NOUN_DATED = rx(
     r"\b(?:has|have)\s+(?:(?:now|also|already|formally|finally|just|since)\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|wn|un|ght)\b"
     r"(?:(?!\b(?:who|which|that|when|after|before|since|and|but|because|while|as)\b)[^,;:“”\"()])*?"
@@ -1330,10 +1337,9 @@ _PERFECT_THEN_NOUN_DATED = rx(
     r"(?:the|a|an|his|her|its|their|[A-Z][\w’'-]*[’']s?)\s+(?:[\w’'-]+\s+){0,3}?"
     # (a noun of a happening: "has paid $3m for the land in 2018" may be the payment's own date, told in the
     # perfect as some writers do; a death, a crash or a robbery is dated as itself)
-    r"(?:"
+    r"(?P<noun>"
     + "|".join(words for _, words in HAPPENING_NOUNS)
-    + r"|robbery|murder|accident|disappearance|shooting|collapse|disaster|riots?|failure|leak|sale|loss)"
-    r"\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|on)\s+$"
+    + r")\s+(?:of\s+(?:[\w’'-]+\s+){1,4}?)?(?:in|on)\s+$"
 )
 # A clause telling the happening the dated noun names, right after the date
 _NOUN_TOLD_AFTER = rx(r"^\s*,?\s*(?:when|where|in\s+which|which|that|as|after)\b")
@@ -1343,9 +1349,9 @@ PERFECT_NOUN_DATE_BACK = dt.timedelta(days=30)
 
 
 def perfect_clause_past_date(draft: Draft, published: dt.date | None) -> Draft:
-    """A date closing a noun phrase under a main clause in the present perfect ("A judge has ordered the
-    trainer to stand trial over the boxer's death in 2019"): the date is the death's; the ordering, told in
-    the perfect, is news of the report's time and takes the day its context gives."""
+    """A date closing a noun phrase under a main clause in the present perfect ("Three insurers have now
+    settled claims over the shooting of a doorman in 2019"): the date is the shooting's; the settling, told
+    in the perfect, is news of the report's time and takes the day its context gives."""
     date = draft.own_date
     if (
         draft.is_speech_type
@@ -1357,14 +1363,16 @@ def perfect_clause_past_date(draft: Draft, published: dt.date | None) -> Draft:
         return draft
     before = draft.sentence.text[: max(0, date.start - draft.sentence.start)]
     found = _PERFECT_THEN_NOUN_DATED.search(before)
-    # ("has faced anger over the accident on 20 April when the rig blew up": a draft of the happening the
-    # noun names, told in a clause of its own, keeps the date; only the perfect's own act leaves it)
-    perfect = found.group().split()[:2] if found else []
-    if not perfect or " ".join(perfect).lower() not in " ".join(draft.clause.split()).lower():
+    # ("have protested about the blast on 3 March, which left the depot in ruins": a draft of the happening
+    # the noun names, told in a clause of its own, keeps the date; only the perfect's own act leaves it)
+    if found is None:
+        return draft
+    perfect = found.group().split()[:2]
+    if " ".join(perfect).lower() not in " ".join(draft.clause.split()).lower():
         return draft
     if _NOUN_TOLD_AFTER.match(draft.sentence.text[max(0, date.end - draft.sentence.start) :]):
-        return draft  # "... over the accident on 20 April, when the rig blew up": the happening is told
-    left = f"'{date.text}' dates the noun before it: a clause in the present perfect holds no past date"
+        return draft  # "... about the blast on 3 March, which left the depot in ruins": the happening is told
+    left = f"'{date.text}' is when the {found.group('noun')} happened; the news about it is recent"
     return dataclasses.replace(draft, own_date=None, undated_past=False, date_left=left)
 
 
@@ -2289,7 +2297,7 @@ _INSTITUTION_PERFECT = rx(
     r"(now\s+)?(been\s+)?(placed|put|handed|started|begun|asked|received|ordered|imposed|closed|shut|banned"
     r"|suspended|launched|opened|sent|released|published|unveiled|approved|filed|lodged|submitted|tabled|issued"
     r"|established|appointed|dismissed|sacked"
-    r"|arrested|detained|quarantined|evacuated|cancelled|canceled|postponed|delayed|halted|withdrawn|recalled"
+    rf"|arrested|detained|quarantined|evacuated|{UNDOING_PARTICIPLES}|halted|withdrawn|recalled"
     r"|seized|frozen|barred|expelled|deployed|dispatched|donated)\b"
 )
 _INSTITUTION = rx(
@@ -3357,10 +3365,32 @@ def _place_in(entity: Entity, text: str, offset: int) -> tuple[int, int]:
     return entity.start - offset, entity.end - offset
 
 
-# A day in the possessive before a noun of a happening: "last week's explosion", "Tuesday's blast"
+# A day in the possessive before a noun of a happening: "last week's storm", "Tuesday's blast"
 _HAPPENING_OWNED_BY_THE_DAY = rx(
-    r"[’']s?\s+(?:[\w’'-]+\s+){0,3}?(?:" + "|".join(words for _, words in HAPPENING_NOUNS) + r")\b"
+    r"[’']s?\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>" + "|".join(words for _, words in HAPPENING_NOUNS) + r")\b"
 )
+# What a possessive day that is the object of its clause follows: a preposition, or a verb in the past
+# ("asked what caused last week's fire", "spoke about Monday's vote")
+_OBJECT_BEFORE = rx(
+    r"\b(?:about|over|after|into|of|to|on|since|following|behind|for|from|with|at|by|[a-z]{2,}ed"
+    rf"|{alternatives(IRREGULAR_PAST)})\s+$"
+)
+
+
+def _owned_by_the_day(other: Draft, draft: Draft, text: str) -> bool:
+    """ "Sam Roe asked what caused last week's fire at the mill. Roe announced new checks": a day in the
+    possessive, as the object of a verb or a preposition, names the happening it owns, not the day of
+    any remarks, so it dates no later remarks. A possessive that opens its clause
+    ("Monday's quake killed 300 people. Rescuers worked through the night") is the clause's own day and
+    dates the paragraph as any other; so does one whose happening the later sentence names again
+    ("Tuesday's hearing ... Roe said at the hearing")."""
+    d = other.own_date
+    if d is None or not draft.is_speech_type:
+        return False
+    owned = _HAPPENING_OWNED_BY_THE_DAY.match(text, d.end)
+    if owned is None or _OBJECT_BEFORE.search(text, max(other.sentence.start, d.start - 40), d.start) is None:
+        return False
+    return re.search(rf"\b{re.escape(owned.group('noun'))}\b", draft.sentence.text, re.IGNORECASE) is None
 
 
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
@@ -3386,9 +3416,7 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
             and not (quoted_date(other) is not None and _SPEAKERS_NEAR_DAY.fullmatch(d.text) is None)
             # (a deed the remarks above told of dates no other remarks; it may date the deed's own story)
             and not (draft.is_speech_type and _reported_deed_date(other, published))
-            # ("Roe wanted to know what led to last week's explosion" then "Roe announced the ban": a day
-            # in the possessive names the happening it owns, not the day of its sentence's remarks)
-            and _HAPPENING_OWNED_BY_THE_DAY.match(text, d.end) is None
+            and not _owned_by_the_day(other, draft, text)
         )
 
     dated = [(i, d) for i, d in enumerate(drafts) if usable(d)]

@@ -41,8 +41,8 @@ class Draft:
     before_news: dt.timedelta = dt.timedelta(0)  # "X came a day after <this>": how long before X's day
     own_act: bool = False  # "NWG says it has started ...": the speaker tells of its own act
     said_now: bool = False  # "The army has defended its handling ...": the saying itself is in the perfect
-    # why a date the sentence states was not taken as its own ("the day ahead is the plan's, not the
-    # undoing's"), said after the reason of the date it takes instead
+    # why a date the sentence states was not taken as its own ("'next week' is when the plan called off
+    # was to happen"), said before the reason of the date it takes instead
     date_left: str = ""
 
     @property

@@ -4638,7 +4638,16 @@ def _settle_date(
                     f"{fmt(published)}"
                 )
         if draft.date_left:
-            reason += f"; {draft.date_left}"
+            # ("'next week' is when the plan called off was to happen; the calling off is recent news"): the
+            # date the sentence states comes first, then the date it takes instead, with no claim that the
+            # sentence has no date
+            for opening in (
+                "no date in the sentence or its context; ",
+                "no date of its own, told in the past; ",
+                "no date of its own; ",
+            ):
+                reason = reason.removeprefix(opening)
+            reason = f"{draft.date_left}; {reason}"
         if draft.before_news and precision == "day":
             # "The seizure came a day after Washington announced sanctions": a day before the news's day
             start, end = start - draft.before_news, end - draft.before_news

@@ -136,24 +136,30 @@ HAPPENING_NOUNS = (
         r"|spill|outbreak"
         # ("the 9 February derailment", "Saturday's stampede": an accident is a disaster its reports name by
         # the day, as a quake is; the plural, "investigates collisions", names a kind, not one; "the 1987
-        # market crash" is a fall in prices)
+        # market crash" is a fall in prices; "disaster" is not here: as often the name of a whole story, "the
+        # firm's disaster at a hearing on Tuesday" would date it by the hearing)
         r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
-        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado",
+        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado|accident",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
-    ("protest", r"protests?|rally|demonstrations?|march"),
+    ("protest", r"protests?|rally|demonstrations?|march|riots?"),
     (
         "legal",
         r"ruling|verdict|trial|hearing|indictment|conviction|opening\s+statements|testimony|sentencing",
     ),
     ("agreement", r"deal|agreement|ceasefire|truce|accord"),
-    ("casualties", r"death|killing|massacre"),
+    ("casualties", r"death|killing|massacre|murder|shooting"),
     ("diplomacy", r"summit"),
     # ("the governor's March 3 curfew": a measure named by the day it was imposed)
     ("policy", r"moratorium|embargo|curfew|lockdown"),
-    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch"),
+    ("other", r"recording|interview|speech|funeral|memorial\s+service|ceremony|launch|robbery|disappearance"),
 )
+
+# The past participles that call a plan off or put it back ("the vote was postponed", "has cancelled the
+# visit", "called off the talks"): the rules of results on the scene, of acts of a body and of plans undone
+# build their patterns from this one list
+UNDOING_PARTICIPLES = r"cancell?ed|called\s+off|suspended|postponed|delayed"
 
 # The participles that put a happening on a timetable after a form of "be": "the vote is due on Friday", "was
 # scheduled for May", "is slated to open", "is set to sign" (each rule of a plan ahead, a plan overtaken or a
