@@ -133,9 +133,9 @@ def test_the_hurricane_told_again_beside_an_office_or_another_storm_joins_it() -
     later = (
         "Forecasters at the National Hurricane Center tracked the hurricane as it hit Chile on 9 September."
     )
-    assert joined(first, later)
+    assert may_be_one(first, later)
     later = "The hurricane that hit Chile on 9 September was the strongest since Hurricane Osric."
-    assert joined(first, later)
+    assert may_be_one(first, later)
 
 
 def test_one_named_hurricane_landing_in_two_countries_joins_it() -> None:
