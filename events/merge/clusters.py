@@ -1498,7 +1498,7 @@ _A_FURTHER_ONE = re.compile(
     rf"(?i:{_HAZARD_NOUNS.pattern})"
 )
 # A hazard of nature told again, by a definite or possessive noun or by its day: "the 9 September
-# earthquake", "Tuesday's cyclone", "the storm-battered island's hurricane"; "A strong tremor shook the town"
+# earthquake", "Tuesday's cyclone", "the island's worst typhoon"; "A strong tremor shook the town"
 # is fresh news, which may be a second shock
 _RETOLD_HAZARD = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+"
