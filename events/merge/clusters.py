@@ -1359,11 +1359,11 @@ def _related(m: Mention, cluster: Cluster) -> bool:
         # "The lid was lowered on to the tank on Monday." and "The lid, fitted on Monday, seals the
         # tank.": one report's two deeds of one day done to one thing are one deed told in two verbs
         return True
-    if _one_hazard_of_the_day(m, cluster):
+    if _same_hazard_in_its_report(m, cluster):
         return True
-    if _one_hazard_of_nature_of_the_day(m, cluster) and not _disagree(m, cluster):
-        # "A strong earthquake struck the island on 3 March" and, in another report, "survivors of
-        # Tuesday's quake" of the same day: a hazard of nature named by its day is one happening in any words
+    if _same_hazard_in_another_report(m, cluster):
+        # "A cyclone struck the island on 3 March" and, in another report, "aid for the survivors of Tuesday's
+        # cyclone" of the same day: a hazard of nature told again by its day is one happening
         return True
     if (
         m.article in cluster.by_article
@@ -1458,21 +1458,27 @@ def _hazard_nouns(text: str) -> set[str]:
     return {found.lastgroup or "" for found in _HAZARD_NOUNS.finditer(text)}
 
 
-def _one_hazard_of_the_day(m: Mention, cluster: Cluster) -> bool:
+@per_mention
+def _hazards_named(m: Mention) -> frozenset[str]:
+    """The hazards a report names, in the clause it was read from or anywhere in its sentence."""
+    return frozenset(_hazard_nouns(m.clause) | _hazard_nouns(m.sentence.text))
+
+
+def _same_hazard_in_its_report(m: Mention, cluster: Cluster) -> bool:
     """Whether one report tells one disaster twice: both reports of it dated to one day by the report
     itself, each naming one and the same hazard ("The island was hit by a 6.8-magnitude earthquake on
     Tuesday" and "It struck 20 km west of the port on Tuesday", its pronoun read as the earthquake). A report
     naming two hazards ("an earthquake and the tsunami it set off") tells them apart by other words."""
     if m.event_type != "disaster" or not (_own_date(m) and m.precision == "day"):
         return False
-    mine = _hazard_nouns(m.clause) | _hazard_nouns(m.sentence.text)
+    mine = _hazards_named(m)
     if len(mine) != 1:
         return False
     return any(
         x.event_type == "disaster"
         and _own_date(x)
         and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
-        and _hazard_nouns(x.clause) | _hazard_nouns(x.sentence.text) == mine
+        and _hazards_named(x) == mine
         for x in cluster.by_article.get(m.article, ())
     )
 
@@ -1480,55 +1486,119 @@ def _one_hazard_of_the_day(m: Mention, cluster: Cluster) -> bool:
 # Hazards of nature that strike a region once on a day and are told by the noun alone: two earthquakes or
 # two hurricanes of one day in one country are rare, while storms, tornadoes and floods of a day are many
 _ONE_OF_A_DAY = frozenset({"earthquake", "hurricane", "cyclone", "typhoon", "tsunami"})
-# "a second quake", "another strong tremor", "a new earthquake": a report telling a further shock of the day
+# The ordinals that bring in one more of a kind: "a second", "the third"
+_ORDINALS = r"second|third|fourth|fifth"
+# "a second tremor", "another strong cyclone", "the smaller earthquake", "fresh tremors": a report telling
+# a further hazard of the day. The words are matched as written: "The New Zealand earthquake" names a place,
+# and "Hours later the tsunami" tells the hour of the one hazard
 _A_FURTHER_ONE = re.compile(
-    r"\b(?:another|second|third|new|fresh|further|separate|smaller|later|earlier)\s+(?:[\w.-]+\s+){0,2}?"
-    r"(?:earthquake|quake|tremor|hurricane|cyclone|typhoon|tsunami)s?\b",
+    rf"(?:\b[Aa]nother|\b(?:[Aa]n?|[Tt]he)\s+(?:{_ORDINALS}|new|fresh|further|separate|smaller|later|earlier)"
+    r"|\b(?:new|fresh|further)|^\s*(?:New|Fresh|Further))"
+    r"\s+(?:(?!(?:the|a|an|its|their|of|from|after|by|in)\b)[\w.-]+\s+){0,2}?"
+    rf"(?i:{_HAZARD_NOUNS.pattern})"
+)
+# A hazard of nature told again, by a definite or possessive noun or by its day: "the 9 September
+# earthquake", "Tuesday's cyclone", "the island's worst typhoon"; "A strong tremor shook the town"
+# is fresh news, which may be a second shock
+_RETOLD_HAZARD = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[\w-]+[’']s)\s+"
+    r"(?:(?!(?:the|a|an|of|from|after|by|in|on|at|and|to|with)\b)[\w.-]+\s+){0,3}?"
+    rf"(?i:{_HAZARD_NOUNS.pattern})"
+)
+# A shock's size: "a 7.1-magnitude earthquake", "magnitude 6.4", "6.8 on the Richter scale"
+_MAGNITUDE = re.compile(
+    r"\b(\d(?:\.\d)?)[-\s]magnitude\b|\bmagnitude(?:-|\s+of\s+|\s+)(\d(?:\.\d)?)\b|\b(\d\.\d)\s+on\s+the\s+Richter\b",
     re.IGNORECASE,
 )
-# the storm's own name: "Hurricane Lena"
-_STORM_NAME = re.compile(r"\b(?:Hurricane|Cyclone|Typhoon|Tropical\s+Storm)\s+([A-Z][a-z]+)")
+# The part of the day a hazard struck: "on Tuesday evening", "early in the morning"
+_PART_OF_THE_DAY = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|this|early|late|in\s+the(?:\s+early|\s+late)?)"
+    r"\s+(morning|afternoon|evening|night)\b",
+    re.IGNORECASE,
+)
+# The storm's own name: "Hurricane Lena", "typhoon Amara"; not an office named after storms ("the National
+# Hurricane Center"), a day or month after the noun ("the cyclone Tuesday"), nor a storm a report compares
+# its own with ("the strongest since Hurricane Osric", "worse than Typhoon Amara")
+_STORM_NAME = re.compile(
+    r"(?<![Ss]ince\s)(?<!than\s)(?<!like\s)(?<!\bas\s)\b(?i:hurricane|cyclone|typhoon|tropical\s+storm)\s+"
+    r"(?!(?:Center|Centre|Season|Warning|Watch|Hunters?|Agency|Relief|Fund|Research|Service|Committee"
+    r"|Commission|Office|Programm?e?|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March"
+    r"|April|May|June|July|August|September|October|November|December)\b)([A-Z][a-z]+)"
+)
+
+
+def _sizes(text: str) -> set[str]:
+    return {"".join(found.groups(default="")) for found in _MAGNITUDE.finditer(text)}
+
+
+def _parts_of_the_day(text: str) -> set[str]:
+    return {found.group(1).lower() for found in _PART_OF_THE_DAY.finditer(text)}
 
 
 @per_mention
 def _hazard_of_nature(m: Mention) -> str:
     """The one hazard of nature a disaster report of its own day names by its noun ("earthquake" for "the
     quake", "tremor"); empty when it names none, two ("the quake and the tsunami it set off"), a further one
-    of the day, or is a speaker's report."""
+    of the day, or is a speaker's report (a witness may tell of a shock of their own)."""
     if m.event_type != "disaster" or m.speaker or not (_own_date(m) and m.precision == "day"):
         return ""
-    named = _hazard_nouns(m.clause) | _hazard_nouns(m.sentence.text)
+    named = _hazards_named(m)
     if len(named) != 1 or not named <= _ONE_OF_A_DAY or _A_FURTHER_ONE.search(m.sentence.text):
         return ""
     return next(iter(named))
 
 
-def _one_hazard_of_nature(a: Mention, b: Mention) -> bool:
-    """Whether two reports' hazards of nature of one day can be one: nothing either names tells them apart,
-    neither where (a place or country each names, none shared) nor the storm's name (figures that differ,
-    a shock's size or a toll, are weighed by `_disagree`)."""
-    where_a, where_b = {*a.locations, *a.countries}, {*b.locations, *b.countries}
-    if where_a and where_b and not where_a & where_b:
+def _where(m: Mention) -> set[str]:
+    """Where a report puts what it tells: the places and countries its sentence names, or else the
+    country its report is set in."""
+    return {*m.locations, *m.countries, m.home_country} - {""}
+
+
+def _hazards_may_be_one(a: Mention, b: Mention) -> bool:
+    """Whether two reports' hazards of nature of one day can be one: both give the storm's name, and the
+    same one (a hurricane may land in two countries on one day); or one of them tells it again
+    (`_RETOLD_HAZARD`: two fresh reports of a shock may be two shocks), neither gives another size or part
+    of the day ("a 7.1-magnitude earthquake" in the morning and "a 5.9-magnitude tremor" in the evening),
+    and both are set in one place."""
+    text_a, text_b = a.sentence.text, b.sentence.text
+    names_a, names_b = _storm_names(text_a), _storm_names(text_b)
+    if names_a and names_b:
+        return bool(names_a & names_b)
+    if not (_RETOLD_HAZARD.search(text_a) or _RETOLD_HAZARD.search(text_b)):
         return False
-    names_a, names_b = set(_STORM_NAME.findall(a.sentence.text)), set(_STORM_NAME.findall(b.sentence.text))
-    return not (names_a and names_b and not names_a & names_b)
+    for told in (_sizes, _parts_of_the_day):
+        mine, theirs = told(text_a), told(text_b)
+        if mine and theirs and not mine & theirs:
+            return False
+    return bool(_where(a) & _where(b))
 
 
-def _one_hazard_of_nature_of_the_day(m: Mention, cluster: Cluster) -> bool:
+def _storm_names(text: str) -> set[str]:
+    return set(_STORM_NAME.findall(text))
+
+
+def _same_hazard_in_another_report(m: Mention, cluster: Cluster) -> bool:
     """Whether another report's disaster is this one: both date it by their own words to one and the same
     day and name one and the same hazard of nature by its noun (`_ONE_OF_A_DAY`), and nothing either names
-    tells the two apart (`_one_hazard_of_nature`). "The earthquake struck the capital on Tuesday" and a later
-    report's "aid for the survivors of the 12 January earthquake" are one quake; an earthquake and a storm of
-    that day, or quakes in two countries, stay two."""
+    tells the two apart (`_hazards_may_be_one`). "The cyclone struck the coast on Tuesday" and a later
+    report's "aid for the survivors of the 12 January cyclone", both set in one country, are one cyclone; a
+    cyclone and a flood of that day, or cyclones in two countries, stay two."""
     mine = _hazard_of_nature(m)
     if not mine:
         return False
-    return any(
-        x.article != m.article
+    partners = [
+        x
+        for x in cluster.mentions
+        if x.article != m.article
         and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
         and _hazard_of_nature(x) == mine
-        and _one_hazard_of_nature(m, x)
-        for x in cluster.mentions
+        and _hazards_may_be_one(m, x)
+    ]
+    # (the storm's name both give is enough, wherever each says it came ashore; other reports are weighed
+    # as any report a pronoun ties to a happening is, by the places and counts each gives)
+    storms = _storm_names(m.sentence.text)
+    return bool(partners) and (
+        any(storms & _storm_names(x.sentence.text) for x in partners) or not _disagree(m, cluster)
     )
 
 
@@ -3568,7 +3638,7 @@ def _one_and_many(m: Mention, cluster: Cluster) -> bool:
 
 
 # "Another aid worker ...", "A second climber ...": the sentence brings in one more of what was told
-_ANOTHER_ONE = re.compile(r"\s*(?:Another|A\s+(?:second|third|fourth|fifth))\s+\w")
+_ANOTHER_ONE = re.compile(rf"\s*(?:Another|A\s+(?:{_ORDINALS}))\s+\w")
 
 
 def _another_one_dead(m: Mention, cluster: Cluster) -> bool:
