@@ -210,3 +210,26 @@ def test_a_body_named_without_its_country_is_the_one_its_article_names_with_one(
         "Kenyan Electoral Commission",
         "Electoral Commission",
     ]
+
+
+def test_a_short_given_name_is_the_one_person_named_in_full_with_that_surname() -> None:
+    settled = settled_names(
+        ["Ken Lundqvist", "Kenneth P. Lundqvist", "Lundqvist", "Bob Tamsin", "Robert Tamsin"]
+    )
+    assert settled == {
+        "Ken Lundqvist": "Kenneth P. Lundqvist",
+        "Lundqvist": "Kenneth P. Lundqvist",
+        "Bob Tamsin": "Robert Tamsin",
+    }
+    # (and a surname two forms of one person give is that person's: "Tamsin" after "Bob" and "Robert")
+    assert settled_names(["Tamsin", "Bob Tamsin", "Robert Tamsin"])["Tamsin"] == "Robert Tamsin"
+
+
+def test_a_short_given_name_two_people_may_bear_stays_as_written() -> None:
+    # ("Chris": Christopher or Christine; "Ed" with two middle initials named; "Bill" and "Billy" both short)
+    assert settled_names(["Chris Orlov", "Christopher Orlov", "Christine Orlov"]) == {}
+    assert "Ed Varga" not in settled_names(["Ed Varga", "Edward J. Varga", "Edward K. Varga"])
+    assert "Ed R. Varga" not in settled_names(["Ed R. Varga", "Edward J. Varga"])
+    assert settled_names(["Bill Kerrow", "Billy Kerrow"]) == {}
+    # (a given name that is no short form of the other is another person)
+    assert settled_names(["Dan Pryce", "Donald Pryce"]) == {}

@@ -39,6 +39,7 @@ from events.extract.vocabulary import (
     COURTESY_TITLES,
     LEGAL_FORMS,
     MEN_GIVEN_NAMES,
+    NICKNAMES,
     PERSON_ROLES,
     WOMEN_GIVEN_NAMES,
 )
@@ -202,6 +203,27 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
                 settled[form] = chosen
         settled.update({n: chosen for n, to in list(settled.items()) if to in middles.get("", [])})
 
+    # one person under a short and a full given name ("Ken Roe", "Kenneth R. Roe"): the short form is the
+    # one person the names give in full with a given name it shortens, the same surname and no other middle
+    # initial, written in full; left as written when two are ("Chris Roe": Christopher or Christine Roe)
+    in_full: dict[str, set[tuple[str, str, str]]] = {}
+    for name in distinct:
+        person, middle = _person_parts(settled.get(name, name))
+        if person:
+            given, surname = person.split()
+            in_full.setdefault(surname, set()).add((given, middle, settled.get(name, name)))
+    for owners in in_full.values():
+        for given, middle, form in sorted(owners):
+            meant = {
+                f
+                for g, m, f in owners
+                if given in NICKNAMES.get(g, ()) and (not middle or not m or m == middle)
+            }
+            if len(meant) == 1:
+                full = meant.pop()
+                settled.update({n: full for n, to in list(settled.items()) if to == form})
+                settled[form] = full
+
     # a person's name with a role, a party or a body run into it before ("Harbour Line CEO Ana Okafor",
     # "Republican Ana Okafor") or a body after ("Ana Okafor of Harbour Line"), when the table names the
     # person alone: the person
@@ -219,7 +241,7 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
     for name in distinct:
         surname = _surname_owner(name)
         if surname:
-            people.setdefault(surname, {}).setdefault(name.split()[0], set()).add(written(name))
+            people.setdefault(surname, {}).setdefault(written(name).split()[0], set()).add(written(name))
     for name in distinct:
         surname = _titled_surname(name)
         owners = people.get(surname, {})
