@@ -233,3 +233,50 @@ def test_a_short_given_name_two_people_may_bear_stays_as_written() -> None:
     assert settled_names(["Bill Kerrow", "Billy Kerrow"]) == {}
     # (a given name that is no short form of the other is another person)
     assert settled_names(["Dan Pryce", "Donald Pryce"]) == {}
+
+
+def test_a_title_before_a_shared_surname_names_the_one_namesake_it_fits() -> None:
+    events = pd.DataFrame(
+        {
+            "actors": ["Ana Okafor", "Tom Okafor", "Okafor", "Okafor", "Governor Okafor", "Okafor", "Okafor"],
+            "countries": [""] * 7,
+            "title": [
+                "Ana Okafor opened a clinic in the port",
+                "Governor Tom Okafor signed the budget",
+                "Mrs. Okafor said the clinic would stay open",
+                "Mr Okafor vetoed the bill",
+                "The state's ports were closed",
+                "Okafor left the capital on Friday",
+                "Dr Okafor said the results were clear",
+            ],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist() == [
+        "Ana Okafor",
+        "Tom Okafor",
+        "Ana Okafor",
+        "Tom Okafor",
+        "Tom Okafor",
+        # (no title; and "Dr" the table never writes before either of them)
+        "Okafor",
+        "Okafor",
+    ]
+
+
+def test_a_title_two_namesakes_hold_leaves_the_surname_as_written() -> None:
+    # (two men of one family: "Mr" fits both; "Senator" the table writes before both)
+    events = pd.DataFrame(
+        {
+            "actors": ["Paul Brandt", "Hugo Brandt", "Brandt", "Brandt"],
+            "countries": [""] * 4,
+            "title": [
+                "Senator Paul Brandt voted no",
+                "Senator Hugo Brandt voted yes",
+                "Mr Brandt said he would resign",
+                "Senator Brandt abstained",
+            ],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist()[2:] == ["Brandt", "Brandt"]

@@ -428,7 +428,7 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     settled = settled_names(names)
     national = _national_forms(settled.get(n, n) for n in names)
     if not settled and not national:
-        return _in_articles(events)
+        return _in_articles(_namesakes_by_title(events))
     rewritten = []
     for cell, placed in cells:
         here = set(split_list(placed))
@@ -442,8 +442,86 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
         rewritten.append(join_list(written))
     actors = np.asarray(rewritten, dtype=object)[codes]
     return _in_articles(
-        events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+        _namesakes_by_title(
+            events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+        )
     )
+
+
+# The titles that say a person's gender
+_MEN_TITLES = frozenset(("mr", "sir", "lord", "king", "prince"))
+_WOMEN_TITLES = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"))
+
+
+def _titles_before(name: str, text: str) -> set[str]:
+    """The titles `text` writes right before `name` (lower case, without the point): "Mrs." in "said Mrs.
+    Okafor" -> {"mrs"}."""
+    found = set()
+    for match in re.finditer(rf"\b([A-Z][A-Za-z]+)\.?\s+{re.escape(name)}\b", text):
+        word = match.group(1).lower()
+        if word in _TITLES or word in _MEN_TITLES or word in _WOMEN_TITLES:
+            found.add(word)
+    return found
+
+
+def _fits(title: str, given: str, held: set[str]) -> bool:
+    """Whether a person of that given name, whose name the table writes after the titles `held`, may be
+    the one a title before their surname names: a title of a gender, unless the given name is of the
+    other (a given name the lists do not know may be either); any other title, when the person's name is
+    written after it too."""
+    if title in _MEN_TITLES:
+        return given not in WOMEN_GIVEN_NAMES
+    if title in _WOMEN_TITLES:
+        return given not in MEN_GIVEN_NAMES
+    return title in held
+
+
+def _namesakes_by_title(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that name a surname two people of the table share, with a title before it ("President
+    Okafor", "Mrs Okafor" in the actor's name or the event's title), under the one of them the title fits
+    (`_fits`): "Mrs Okafor" is Ana Okafor, not Tom Okafor; "President Okafor" is the Okafor whose full name
+    the table writes after "President". Without a title, or when it fits both or neither, the surname stays
+    as written."""
+    if "title" not in events.columns:
+        return events
+    actors = events["actors"].fillna("").to_numpy(dtype=object)
+    titles = events["title"].fillna("").astype(str).to_numpy(dtype=object)
+    names = {n for cell in set(actors.tolist()) for n in split_list(cell)}
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        surname = _surname_owner(name)
+        if surname and _person_parts(name)[0]:
+            owners.setdefault(surname, set()).add(name)
+    shared = {n: _titled_surname(n) for n in names}
+    shared = {n: s for n, s in shared.items() if len(owners.get(s, ())) > 1 and not _known_otherwise(s)}
+    if not shared:
+        return events
+    # the titles each of those people is written after, in the titles of the events that name them
+    held: dict[str, set[str]] = {p: set() for s in set(shared.values()) for p in owners[s]}
+    for cell, text in zip(actors.tolist(), titles.tolist(), strict=True):
+        for name in split_list(cell):
+            if name in held:
+                held[name] |= _titles_before(name, text)
+    out = actors.copy()
+    for i, (cell, text) in enumerate(zip(actors.tolist(), titles.tolist(), strict=True)):
+        written = split_list(cell)
+        if not any(n in shared for n in written):
+            continue
+        chosen = []
+        for name in written:
+            surname = shared.get(name, "")
+            said = _titles_before(surname, text) | {w.rstrip(".").lower() for w in name.split()[:-1]}
+            fitting = {
+                p
+                for p in owners.get(surname, ())
+                if said and all(_fits(t, p.split()[0], held[p]) for t in said)
+            }
+            chosen.append(fitting.pop() if surname and len(fitting) == 1 else name)
+        if chosen != written:
+            out[i] = join_list(list(dict.fromkeys(chosen)))
+    if (out == actors).all():
+        return events
+    return events.assign(actors=pd.Series(out, index=events.index, dtype=events["actors"].dtype))
 
 
 def _in_articles(events: pd.DataFrame) -> pd.DataFrame:
