@@ -280,3 +280,18 @@ def test_a_title_two_namesakes_hold_leaves_the_surname_as_written() -> None:
         dtype="str",
     )
     assert one_name_per_actor(events)["actors"].tolist()[2:] == ["Brandt", "Brandt"]
+
+
+def test_words_run_into_a_persons_name_are_no_part_of_it() -> None:
+    names = ["Ana Okafor", "Tom Okafor", "Okafor", "Priya Ramsden"]
+    names += ["Even Okafor", "Following Okafor", "Okafor stunned farmers in Kano", "Harbour Line's Ramsden"]
+    settled = settled_names(names)
+    assert settled["Even Okafor"] == "Okafor" and settled["Following Okafor"] == "Okafor"
+    assert settled["Okafor stunned farmers in Kano"] == "Okafor"
+    assert settled["Harbour Line's Ramsden"] == "Priya Ramsden"
+    # (a noun after a name says who else it is; an owner's name is no given name of a person)
+    names = ["Ramsden", "Priya Ramsden", "Ramsden aide", "Harbour Line officials", "Harbour Line"]
+    names += ["Lakeside Law's Ramsden"]
+    settled = settled_names(names)
+    assert "Ramsden aide" not in settled and "Harbour Line officials" not in settled
+    assert settled["Lakeside Law's Ramsden"] == "Priya Ramsden" and settled["Ramsden"] == "Priya Ramsden"

@@ -150,6 +150,8 @@ def _surname_owner(name: str) -> str:
         return ""
     if words[0].lower() in _TITLES or words[0] in NOT_NAMES:
         return ""
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return ""  # ("Harbour Line's Okafor": an owner before a surname, no given name)
     if not all(_NAME_WORD.fullmatch(w) for w in words[1:]) or not _SURNAME.fullmatch(words[-1]):
         return ""
     return words[-1] if may_be_a_person(name) else ""
@@ -250,6 +252,23 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         (full,) = owners.values()
         if len(full) == 1:
             settled[name] = next(iter(full))
+    # a person's name with words that are no part of it, which a report's reading ran into it: an adverb,
+    # a conjunction or a participle before ("Even Okafor", "Following Okafor"), an owner ("Harbour Line's
+    # Okafor"), a clause after ("Okafor told reporters in Lagos"): the person, when the table names them so
+    # (or a surname alone of the one person the table names in full with it: "Harbour Line's Okafor")
+    held = {n for n in distinct if _surname_owner(n) or _titled_surname(n)}
+    for name in distinct:
+        inside = _person_inside(name)
+        owners = people.get(_titled_surname(inside), {})
+        if inside == name:
+            continue
+        if inside in held:
+            settled[name] = settled.get(inside, inside)
+        elif len(owners) == 1 and not _known_otherwise(inside):
+            (full,) = owners.values()
+            if len(full) == 1:
+                settled[name] = next(iter(full))
+
     # an initialism is the one body the names spell out in full with its letters ("WHO" -> "World Health
     # Organization"), written in full: a reader of the facet knows the body by either, a count needs one
     # (a country before the name is no letter of it: "CDC" is "U.S. Centers for Disease Control and
@@ -277,6 +296,30 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
             continue  # ("British Red Cross", "American Red Cross")
         settled[name] = _preferred(national or body_forms)
     return settled
+
+
+# Capitalised words that open a sentence and are no part of a name run into it: adverbs, conjunctions,
+# prepositions and participles ("Even Okafor", "Though Okafor", "Following Okafor", "Including Okafor")
+_NO_NAME_WORDS = frozenset(
+    """Even Though Although And But Or Nor So Yet As If When While After Before Since Until During Also
+    However Meanwhile Moreover Still Then Now Only Just Both Unlike Despite According Because Like Without
+    With Under Against Following Including Citing Quoting Asked Tells Told""".split()
+)
+# A verb in the past or of saying right after a name opens a clause ("Okafor told reporters", "Okafor
+# shocked residents"); a noun after it ("Okafor aide", "Harbour Line officials") says who else speaks
+_CLAUSE_VERB = re.compile(r"[a-z]+ed|said|says|told|tells|met|spoke|went|took|gave|made|left|won|lost")
+
+
+def _person_inside(name: str) -> str:
+    """The part of an actor's name that may be a person's name without the words a reading ran into it:
+    "Even Okafor", "Harbour Line's Okafor", "Okafor told reporters in Lagos" -> "Okafor"."""
+    words = name.split()
+    start = 0
+    for i, word in enumerate(words[:-1]):
+        if word in _NO_NAME_WORDS or word.endswith(("'s", "’s")):
+            start = i + 1
+    end = next((j for j in range(start + 1, len(words)) if _CLAUSE_VERB.fullmatch(words[j])), len(words))
+    return " ".join(words[start:end])
 
 
 # The closing "and <Word>" of a body's name, which its initialism may leave out
