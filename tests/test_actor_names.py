@@ -295,3 +295,12 @@ def test_words_run_into_a_persons_name_are_no_part_of_it() -> None:
     settled = settled_names(names)
     assert "Ramsden aide" not in settled and "Harbour Line officials" not in settled
     assert settled["Lakeside Law's Ramsden"] == "Priya Ramsden" and settled["Ramsden"] == "Priya Ramsden"
+
+
+def test_a_name_with_a_hyphen_or_a_space_between_capitalised_parts_is_one_name() -> None:
+    settled = settled_names(["Marie Claire Dubois", "Marie-Claire Dubois", "Dubois", "Trans Sahel Line"])
+    settled_bodies = settled_names(["Trans-Sahel Line", "Trans Sahel Line"])
+    assert settled == {"Marie Claire Dubois": "Marie-Claire Dubois", "Dubois": "Marie-Claire Dubois"}
+    assert settled_bodies == {"Trans Sahel Line": "Trans-Sahel Line"}
+    # (a hyphen before a part in lower case may be a spelling of its own: "Ji-won" and "Ji-Won")
+    assert settled_names(["Park Ji-won", "Park Ji Won"]) == {}

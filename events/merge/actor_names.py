@@ -88,8 +88,14 @@ def same_name_key(name: str) -> str:
     "the Harbour Line" -> "uS coast guard", "harbour line"."""
     # (a word's first letter only: "Ki-moon" and "Ki-Moon", "McKay" and "Mckay" may be two spellings, but
     # which is right the names alone cannot tell)
-    words = bare_name(name).replace(".", "").replace("’", "'").split()
+    # (two capitalised parts with a hyphen or a space between: "Jean-Luc Okafor" and "Jean Luc Okafor",
+    # "Trans-Pacific Line" and "Trans Pacific Line" are one name, as a report's copy desk wrote it)
+    words = _HYPHEN_IN_NAME.sub(" ", bare_name(name)).replace(".", "").replace("’", "'").split()
     return " ".join(_SPELLINGS.get(w.lower(), w[:1].lower() + w[1:]) for w in words)
+
+
+# A hyphen between two capitalised parts of a name ("Jean-Luc", "Trans-Pacific")
+_HYPHEN_IN_NAME = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
 
 
 # The British and American spellings of the words of bodies' names ("World Health Organisation" and
@@ -105,13 +111,15 @@ _SPELLINGS = {
 def _preferred(forms: Iterable[str]) -> str:
     """The form a set of forms of one name is written as: the bare one ("Harbour Line" over "Harbour Line
     PLC"), with an initialism's points ("U.S." over "US"), in capitals ("Interior Ministry" over "interior
-    ministry"); the first in order among equals, whichever report came first."""
+    ministry"), with its hyphens ("Jean-Luc" over "Jean Luc"); the first in order among equals, whichever
+    report came first."""
     return min(
         forms,
         key=lambda n: (
             bare_name(n) != n,
             -n.count("."),
-            -sum(w[:1].isupper() for w in n.split()),
+            -sum(w[:1].isupper() for w in _HYPHEN_IN_NAME.sub(" ", n).split()),
+            -n.count("-"),
             n,
         ),
     )
