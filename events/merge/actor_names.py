@@ -222,17 +222,17 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         if person:
             given, surname = person.split()
             in_full.setdefault(surname, set()).add((given, middle, settled.get(name, name)))
-    for owners in in_full.values():
-        for given, middle, form in sorted(owners):
+    for namesakes in in_full.values():
+        for given, middle, form in sorted(namesakes):
             meant = {
                 f
-                for g, m, f in owners
+                for g, m, f in namesakes
                 if given in NICKNAMES.get(g, ()) and (not middle or not m or m == middle)
             }
             if len(meant) == 1:
-                full = meant.pop()
-                settled.update({n: full for n, to in list(settled.items()) if to == form})
-                settled[form] = full
+                in_full_form = meant.pop()
+                settled.update({n: in_full_form for n, to in list(settled.items()) if to == form})
+                settled[form] = in_full_form
 
     # a person's name with a role, a party or a body run into it before ("Harbour Line CEO Ana Okafor",
     # "Republican Ana Okafor") or a body after ("Ana Okafor of Harbour Line"), when the table names the
