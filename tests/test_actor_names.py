@@ -295,6 +295,13 @@ def test_words_run_into_a_persons_name_are_no_part_of_it() -> None:
     settled = settled_names(names)
     assert "Ramsden aide" not in settled and "Harbour Line officials" not in settled
     assert settled["Lakeside Law's Ramsden"] == "Priya Ramsden" and settled["Ramsden"] == "Priya Ramsden"
+    # (a word inside a body's name that may open a clause elsewhere is the body's: "Nurses Without
+    # Lindholm", "Bell and Lindholm" name firms)
+    names = ["Lindholm", "Ana Lindholm", "Nurses Without Lindholm", "Bell and Lindholm"]
+    settled = settled_names(names)
+    assert "Nurses Without Lindholm" not in settled and "Bell and Lindholm" not in settled
+    settled = settled_names(["Lindholm", "Ana Lindholm", "Ramsden Though Lindholm"])
+    assert settled["Ramsden Though Lindholm"] == "Ana Lindholm"
 
 
 def test_a_name_with_a_hyphen_or_a_space_between_capitalised_parts_is_one_name() -> None:

@@ -158,8 +158,8 @@ def _surname_owner(name: str) -> str:
         return ""
     if words[0].lower() in _TITLES or words[0] in NOT_NAMES:
         return ""
-    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
-        return ""  # ("Harbour Line's Okafor": an owner before a surname, no given name)
+    if any(w.endswith(("'s", "’s")) or w in _CLAUSE_OPENERS for w in words[:-1]):
+        return ""  # ("Harbour Line's Okafor", "Wire Though Okafor": no given name before the surname)
     if not all(_NAME_WORD.fullmatch(w) for w in words[1:]) or not _SURNAME.fullmatch(words[-1]):
         return ""
     return words[-1] if may_be_a_person(name) else ""
@@ -318,13 +318,20 @@ _NO_NAME_WORDS = frozenset(
 _CLAUSE_VERB = re.compile(r"[a-z]+ed|said|says|told|tells|met|spoke|went|took|gave|made|left|won|lost")
 
 
+# The conjunctions that open a clause, never a word of a body's name
+_CLAUSE_OPENERS = frozenset("Though Although While Whereas Because Unless Even".split())
+
+
 def _person_inside(name: str) -> str:
     """The part of an actor's name that may be a person's name without the words a reading ran into it:
     "Even Okafor", "Harbour Line's Okafor", "Okafor told reporters in Lagos" -> "Okafor"."""
     words = name.split()
     start = 0
     for i, word in enumerate(words[:-1]):
-        if word in _NO_NAME_WORDS or word.endswith(("'s", "’s")):
+        # (inside a name only a conjunction that opens a clause: "Doctors Without Borders", "Black and
+        # Decker" are bodies' names)
+        opener = word in _NO_NAME_WORDS and (i == 0 or word in _CLAUSE_OPENERS)
+        if opener or word.endswith(("'s", "’s")):
             start = i + 1
     end = next((j for j in range(start + 1, len(words)) if _CLAUSE_VERB.fullmatch(words[j])), len(words))
     return " ".join(words[start:end])
