@@ -210,3 +210,104 @@ def test_a_body_named_without_its_country_is_the_one_its_article_names_with_one(
         "Kenyan Electoral Commission",
         "Electoral Commission",
     ]
+
+
+def test_a_short_given_name_is_the_one_person_named_in_full_with_that_surname() -> None:
+    settled = settled_names(
+        ["Ken Lundqvist", "Kenneth P. Lundqvist", "Lundqvist", "Bob Tamsin", "Robert Tamsin"]
+    )
+    assert settled == {
+        "Ken Lundqvist": "Kenneth P. Lundqvist",
+        "Lundqvist": "Kenneth P. Lundqvist",
+        "Bob Tamsin": "Robert Tamsin",
+    }
+    # (and a surname two forms of one person give is that person's: "Tamsin" after "Bob" and "Robert")
+    assert settled_names(["Tamsin", "Bob Tamsin", "Robert Tamsin"])["Tamsin"] == "Robert Tamsin"
+
+
+def test_a_short_given_name_two_people_may_bear_stays_as_written() -> None:
+    # ("Chris": Christopher or Christine; "Ed" with two middle initials named; "Bill" and "Billy" both short)
+    assert settled_names(["Chris Orlov", "Christopher Orlov", "Christine Orlov"]) == {}
+    assert "Ed Varga" not in settled_names(["Ed Varga", "Edward J. Varga", "Edward K. Varga"])
+    assert "Ed R. Varga" not in settled_names(["Ed R. Varga", "Edward J. Varga"])
+    assert settled_names(["Bill Kerrow", "Billy Kerrow"]) == {}
+    # (a given name that is no short form of the other is another person)
+    assert settled_names(["Dan Pryce", "Donald Pryce"]) == {}
+
+
+def test_a_title_before_a_shared_surname_names_the_one_namesake_it_fits() -> None:
+    events = pd.DataFrame(
+        {
+            "actors": ["Ana Okafor", "Tom Okafor", "Okafor", "Okafor", "Governor Okafor", "Okafor", "Okafor"],
+            "countries": [""] * 7,
+            "title": [
+                "Ana Okafor opened a clinic in the port",
+                "Governor Tom Okafor signed the budget",
+                "Mrs. Okafor said the clinic would stay open",
+                "Mr Okafor vetoed the bill",
+                "The state's ports were closed",
+                "Okafor left the capital on Friday",
+                "Dr Okafor said the results were clear",
+            ],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist() == [
+        "Ana Okafor",
+        "Tom Okafor",
+        "Ana Okafor",
+        "Tom Okafor",
+        "Tom Okafor",
+        # (no title; and "Dr" the table never writes before either of them)
+        "Okafor",
+        "Okafor",
+    ]
+
+
+def test_a_title_two_namesakes_hold_leaves_the_surname_as_written() -> None:
+    # (two men of one family: "Mr" fits both; "Senator" the table writes before both)
+    events = pd.DataFrame(
+        {
+            "actors": ["Paul Brandt", "Hugo Brandt", "Brandt", "Brandt"],
+            "countries": [""] * 4,
+            "title": [
+                "Senator Paul Brandt voted no",
+                "Senator Hugo Brandt voted yes",
+                "Mr Brandt said he would resign",
+                "Senator Brandt abstained",
+            ],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist()[2:] == ["Brandt", "Brandt"]
+
+
+def test_words_run_into_a_persons_name_are_no_part_of_it() -> None:
+    names = ["Ana Okafor", "Tom Okafor", "Okafor", "Priya Ramsden"]
+    names += ["Even Okafor", "Following Okafor", "Okafor stunned farmers in Kano", "Harbour Line's Ramsden"]
+    settled = settled_names(names)
+    assert settled["Even Okafor"] == "Okafor" and settled["Following Okafor"] == "Okafor"
+    assert settled["Okafor stunned farmers in Kano"] == "Okafor"
+    assert settled["Harbour Line's Ramsden"] == "Priya Ramsden"
+    # (a noun after a name says who else it is; an owner's name is no given name of a person)
+    names = ["Ramsden", "Priya Ramsden", "Ramsden aide", "Harbour Line officials", "Harbour Line"]
+    names += ["Lakeside Law's Ramsden"]
+    settled = settled_names(names)
+    assert "Ramsden aide" not in settled and "Harbour Line officials" not in settled
+    assert settled["Lakeside Law's Ramsden"] == "Priya Ramsden" and settled["Ramsden"] == "Priya Ramsden"
+    # (a word inside a body's name that may open a clause elsewhere is the body's: "Nurses Without
+    # Lindholm", "Bell and Lindholm" name firms)
+    names = ["Lindholm", "Ana Lindholm", "Nurses Without Lindholm", "Bell and Lindholm"]
+    settled = settled_names(names)
+    assert "Nurses Without Lindholm" not in settled and "Bell and Lindholm" not in settled
+    settled = settled_names(["Lindholm", "Ana Lindholm", "Ramsden Though Lindholm"])
+    assert settled["Ramsden Though Lindholm"] == "Ana Lindholm"
+
+
+def test_a_name_with_a_hyphen_or_a_space_between_capitalised_parts_is_one_name() -> None:
+    settled = settled_names(["Marie Claire Dubois", "Marie-Claire Dubois", "Dubois", "Trans Sahel Line"])
+    settled_bodies = settled_names(["Trans-Sahel Line", "Trans Sahel Line"])
+    assert settled == {"Marie Claire Dubois": "Marie-Claire Dubois", "Dubois": "Marie-Claire Dubois"}
+    assert settled_bodies == {"Trans Sahel Line": "Trans-Sahel Line"}
+    # (a hyphen before a part in lower case may be a spelling of its own: "Ji-won" and "Ji-Won")
+    assert settled_names(["Park Ji-won", "Park Ji Won"]) == {}

@@ -39,6 +39,7 @@ from events.extract.vocabulary import (
     COURTESY_TITLES,
     LEGAL_FORMS,
     MEN_GIVEN_NAMES,
+    NICKNAMES,
     PERSON_ROLES,
     WOMEN_GIVEN_NAMES,
 )
@@ -87,8 +88,14 @@ def same_name_key(name: str) -> str:
     "the Harbour Line" -> "uS coast guard", "harbour line"."""
     # (a word's first letter only: "Ki-moon" and "Ki-Moon", "McKay" and "Mckay" may be two spellings, but
     # which is right the names alone cannot tell)
-    words = bare_name(name).replace(".", "").replace("’", "'").split()
+    # (two capitalised parts with a hyphen or a space between: "Jean-Luc Okafor" and "Jean Luc Okafor",
+    # "Trans-Pacific Line" and "Trans Pacific Line" are one name, as a report's copy desk wrote it)
+    words = _HYPHEN_IN_NAME.sub(" ", bare_name(name)).replace(".", "").replace("’", "'").split()
     return " ".join(_SPELLINGS.get(w.lower(), w[:1].lower() + w[1:]) for w in words)
+
+
+# A hyphen between two capitalised parts of a name ("Jean-Luc", "Trans-Pacific")
+_HYPHEN_IN_NAME = re.compile(r"(?<=[A-Za-z])-(?=[A-Z])")
 
 
 # The British and American spellings of the words of bodies' names ("World Health Organisation" and
@@ -104,13 +111,15 @@ _SPELLINGS = {
 def _preferred(forms: Iterable[str]) -> str:
     """The form a set of forms of one name is written as: the bare one ("Harbour Line" over "Harbour Line
     PLC"), with an initialism's points ("U.S." over "US"), in capitals ("Interior Ministry" over "interior
-    ministry"); the first in order among equals, whichever report came first."""
+    ministry"), with its hyphens ("Jean-Luc" over "Jean Luc"); the first in order among equals, whichever
+    report came first."""
     return min(
         forms,
         key=lambda n: (
             bare_name(n) != n,
             -n.count("."),
-            -sum(w[:1].isupper() for w in n.split()),
+            -sum(w[:1].isupper() for w in _HYPHEN_IN_NAME.sub(" ", n).split()),
+            -n.count("-"),
             n,
         ),
     )
@@ -149,6 +158,8 @@ def _surname_owner(name: str) -> str:
         return ""
     if words[0].lower() in _TITLES or words[0] in NOT_NAMES:
         return ""
+    if any(w.endswith(("'s", "’s")) or w in _CLAUSE_OPENERS for w in words[:-1]):
+        return ""  # ("Harbour Line's Okafor", "Wire Though Okafor": no given name before the surname)
     if not all(_NAME_WORD.fullmatch(w) for w in words[1:]) or not _SURNAME.fullmatch(words[-1]):
         return ""
     return words[-1] if may_be_a_person(name) else ""
@@ -202,6 +213,27 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
                 settled[form] = chosen
         settled.update({n: chosen for n, to in list(settled.items()) if to in middles.get("", [])})
 
+    # one person under a short and a full given name ("Ken Roe", "Kenneth R. Roe"): the short form is the
+    # one person the names give in full with a given name it shortens, the same surname and no other middle
+    # initial, written in full; left as written when two are ("Chris Roe": Christopher or Christine Roe)
+    in_full: dict[str, set[tuple[str, str, str]]] = {}
+    for name in distinct:
+        person, middle = _person_parts(settled.get(name, name))
+        if person:
+            given, surname = person.split()
+            in_full.setdefault(surname, set()).add((given, middle, settled.get(name, name)))
+    for namesakes in in_full.values():
+        for given, middle, form in sorted(namesakes):
+            meant = {
+                f
+                for g, m, f in namesakes
+                if given in NICKNAMES.get(g, ()) and (not middle or not m or m == middle)
+            }
+            if len(meant) == 1:
+                in_full_form = meant.pop()
+                settled.update({n: in_full_form for n, to in list(settled.items()) if to == form})
+                settled[form] = in_full_form
+
     # a person's name with a role, a party or a body run into it before ("Harbour Line CEO Ana Okafor",
     # "Republican Ana Okafor") or a body after ("Ana Okafor of Harbour Line"), when the table names the
     # person alone: the person
@@ -219,7 +251,7 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
     for name in distinct:
         surname = _surname_owner(name)
         if surname:
-            people.setdefault(surname, {}).setdefault(name.split()[0], set()).add(written(name))
+            people.setdefault(surname, {}).setdefault(written(name).split()[0], set()).add(written(name))
     for name in distinct:
         surname = _titled_surname(name)
         owners = people.get(surname, {})
@@ -228,6 +260,23 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         (full,) = owners.values()
         if len(full) == 1:
             settled[name] = next(iter(full))
+    # a person's name with words that are no part of it, which a report's reading ran into it: an adverb,
+    # a conjunction or a participle before ("Even Okafor", "Following Okafor"), an owner ("Harbour Line's
+    # Okafor"), a clause after ("Okafor told reporters in Lagos"): the person, when the table names them so
+    # (or a surname alone of the one person the table names in full with it: "Harbour Line's Okafor")
+    held = {n for n in distinct if _surname_owner(n) or _titled_surname(n)}
+    for name in distinct:
+        inside = _person_inside(name)
+        owners = people.get(_titled_surname(inside), {})
+        if inside == name:
+            continue
+        if inside in held:
+            settled[name] = settled.get(inside, inside)
+        elif len(owners) == 1 and not _known_otherwise(inside):
+            (full,) = owners.values()
+            if len(full) == 1:
+                settled[name] = next(iter(full))
+
     # an initialism is the one body the names spell out in full with its letters ("WHO" -> "World Health
     # Organization"), written in full: a reader of the facet knows the body by either, a count needs one
     # (a country before the name is no letter of it: "CDC" is "U.S. Centers for Disease Control and
@@ -255,6 +304,37 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
             continue  # ("British Red Cross", "American Red Cross")
         settled[name] = _preferred(national or body_forms)
     return settled
+
+
+# Capitalised words that open a sentence and are no part of a name run into it: adverbs, conjunctions,
+# prepositions and participles ("Even Okafor", "Though Okafor", "Following Okafor", "Including Okafor")
+_NO_NAME_WORDS = frozenset(
+    """Even Though Although And But Or Nor So Yet As If When While After Before Since Until During Also
+    However Meanwhile Moreover Still Then Now Only Just Both Unlike Despite According Because Like Without
+    With Under Against Following Including Citing Quoting Asked Tells Told""".split()
+)
+# A verb in the past or of saying right after a name opens a clause ("Okafor told reporters", "Okafor
+# shocked residents"); a noun after it ("Okafor aide", "Harbour Line officials") says who else speaks
+_CLAUSE_VERB = re.compile(r"[a-z]+ed|said|says|told|tells|met|spoke|went|took|gave|made|left|won|lost")
+
+
+# The conjunctions that open a clause, never a word of a body's name
+_CLAUSE_OPENERS = frozenset("Though Although While Whereas Because Unless Even".split())
+
+
+def _person_inside(name: str) -> str:
+    """The part of an actor's name that may be a person's name without the words a reading ran into it:
+    "Even Okafor", "Harbour Line's Okafor", "Okafor told reporters in Lagos" -> "Okafor"."""
+    words = name.split()
+    start = 0
+    for i, word in enumerate(words[:-1]):
+        # (inside a name only a conjunction that opens a clause: "Doctors Without Borders", "Black and
+        # Decker" are bodies' names)
+        opener = word in _NO_NAME_WORDS and (i == 0 or word in _CLAUSE_OPENERS)
+        if opener or word.endswith(("'s", "’s")):
+            start = i + 1
+    end = next((j for j in range(start + 1, len(words)) if _CLAUSE_VERB.fullmatch(words[j])), len(words))
+    return " ".join(words[start:end])
 
 
 # The closing "and <Word>" of a body's name, which its initialism may leave out
@@ -406,7 +486,7 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     settled = settled_names(names)
     national = _national_forms(settled.get(n, n) for n in names)
     if not settled and not national:
-        return _in_articles(events)
+        return _in_articles(_namesakes_by_title(events))
     rewritten = []
     for cell, placed in cells:
         here = set(split_list(placed))
@@ -420,8 +500,86 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
         rewritten.append(join_list(written))
     actors = np.asarray(rewritten, dtype=object)[codes]
     return _in_articles(
-        events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+        _namesakes_by_title(
+            events.assign(actors=pd.Series(actors, index=events.index, dtype=events["actors"].dtype))
+        )
     )
+
+
+# The titles that say a person's gender
+_MEN_TITLES = frozenset(("mr", "sir", "lord", "king", "prince"))
+_WOMEN_TITLES = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"))
+
+
+def _titles_before(name: str, text: str) -> set[str]:
+    """The titles `text` writes right before `name` (lower case, without the point): "Mrs." in "said Mrs.
+    Okafor" -> {"mrs"}."""
+    found = set()
+    for match in re.finditer(rf"\b([A-Z][A-Za-z]+)\.?\s+{re.escape(name)}\b", text):
+        word = match.group(1).lower()
+        if word in _TITLES or word in _MEN_TITLES or word in _WOMEN_TITLES:
+            found.add(word)
+    return found
+
+
+def _fits(title: str, given: str, held: set[str]) -> bool:
+    """Whether a person of that given name, whose name the table writes after the titles `held`, may be
+    the one a title before their surname names: a title of a gender, unless the given name is of the
+    other (a given name the lists do not know may be either); any other title, when the person's name is
+    written after it too."""
+    if title in _MEN_TITLES:
+        return given not in WOMEN_GIVEN_NAMES
+    if title in _WOMEN_TITLES:
+        return given not in MEN_GIVEN_NAMES
+    return title in held
+
+
+def _namesakes_by_title(events: pd.DataFrame) -> pd.DataFrame:
+    """The events that name a surname two people of the table share, with a title before it ("President
+    Okafor", "Mrs Okafor" in the actor's name or the event's title), under the one of them the title fits
+    (`_fits`): "Mrs Okafor" is Ana Okafor, not Tom Okafor; "President Okafor" is the Okafor whose full name
+    the table writes after "President". Without a title, or when it fits both or neither, the surname stays
+    as written."""
+    if "title" not in events.columns:
+        return events
+    actors = events["actors"].fillna("").to_numpy(dtype=object)
+    titles = events["title"].fillna("").astype(str).to_numpy(dtype=object)
+    names = {n for cell in set(actors.tolist()) for n in split_list(cell)}
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        surname = _surname_owner(name)
+        if surname and _person_parts(name)[0]:
+            owners.setdefault(surname, set()).add(name)
+    shared = {n: _titled_surname(n) for n in names}
+    shared = {n: s for n, s in shared.items() if len(owners.get(s, ())) > 1 and not _known_otherwise(s)}
+    if not shared:
+        return events
+    # the titles each of those people is written after, in the titles of the events that name them
+    held: dict[str, set[str]] = {p: set() for s in set(shared.values()) for p in owners[s]}
+    for cell, text in zip(actors.tolist(), titles.tolist(), strict=True):
+        for name in split_list(cell):
+            if name in held:
+                held[name] |= _titles_before(name, text)
+    out = actors.copy()
+    for i, (cell, text) in enumerate(zip(actors.tolist(), titles.tolist(), strict=True)):
+        written = split_list(cell)
+        if not any(n in shared for n in written):
+            continue
+        chosen = []
+        for name in written:
+            surname = shared.get(name, "")
+            said = _titles_before(surname, text) | {w.rstrip(".").lower() for w in name.split()[:-1]}
+            fitting = {
+                p
+                for p in owners.get(surname, ())
+                if said and all(_fits(t, p.split()[0], held[p]) for t in said)
+            }
+            chosen.append(fitting.pop() if surname and len(fitting) == 1 else name)
+        if chosen != written:
+            out[i] = join_list(list(dict.fromkeys(chosen)))
+    if (out == actors).all():
+        return events
+    return events.assign(actors=pd.Series(out, index=events.index, dtype=events["actors"].dtype))
 
 
 def _in_articles(events: pd.DataFrame) -> pd.DataFrame:
