@@ -1,0 +1,74 @@
+"""Titles a briefing officer would not rewrite (session 43): the closing clause of circumstance goes before
+the object of the main verb, a saying told of a pronoun keeps one verb of saying, and the gerund after "by"
+that tells how somebody did "just that" is the act. Every sentence is our own."""
+
+from __future__ import annotations
+
+from events.merge.titles import _without_closing_clause, fit, headline, is_fragment
+
+
+def test_a_closing_clause_of_circumstance_goes_before_the_object_clause() -> None:
+    text = (
+        "Governor Mira Solt promised flooded hill farmers that the state treasury will not forget them "
+        "once the levees are rebuilt"
+    )
+    title = fit(text)
+    assert title == "Mira Solt promised flooded hill farmers that the state treasury will not forget them"
+    assert not is_fragment(title)
+    text = (
+        "The council told tenants that the housing office would repair every broken boiler on the estate "
+        "before the frost sets in because the grant had arrived"
+    )
+    title = fit(text)
+    assert title.startswith("The council told tenants the housing office would repair every broken boiler")
+    assert not is_fragment(title)
+
+
+def test_a_closing_clause_that_completes_its_verb_or_measure_stays() -> None:
+    # ("asked ... when", "hours after ...": the clause is what the verb or the measure needs)
+    text = "The pilots asked the transport ministry again when the new runway would open"
+    assert _without_closing_clause(text) == ""
+    text = "The storm reached the harbour of the old town only hours after the last ferry had left"
+    assert _without_closing_clause(text) == ""
+    text = "The board said the plant would stay shut until the inspectors are satisfied"
+    assert _without_closing_clause(text) == "The board said the plant would stay shut"
+
+
+def test_a_saying_of_the_person_the_opening_clause_names_keeps_one_verb() -> None:
+    sentence = (
+        "While the union leader Ida Marsh accepted the cost of the strike, she argued on Friday that "
+        "pay came first."
+    )
+    title = headline("she argued that pay came first", speaker="Olaf Brandt", speech=True, sentence=sentence)
+    assert title == "Ida Marsh argued that pay came first"
+    assert not is_fragment(title)
+
+
+def test_a_pronoun_that_is_the_speaker_keeps_its_own_verb_of_position() -> None:
+    sentence = "In a radio interview, she insisted the clinic would stay open."
+    title = headline(
+        "she insisted the clinic would stay open", speaker="Vera Holm", speech=True, sentence=sentence
+    )
+    assert title == "Vera Holm insisted the clinic would stay open"
+
+
+def test_two_names_in_the_opening_clause_leave_the_speaker() -> None:
+    sentence = "After Ida Marsh met Carl Penn, she argued that pay came first."
+    title = headline("she argued that pay came first", speaker="Olaf Brandt", speech=True, sentence=sentence)
+    assert "Ida Marsh" not in title and "Carl Penn" not in title
+
+
+def test_the_gerund_after_by_is_the_act_done() -> None:
+    clause = "the city's fire chief Dora Venn achieved just that by ordering a full evacuation"
+    title = headline(clause, sentence=f"Last week {clause}.")
+    assert title == "The city's fire chief Dora Venn ordered a full evacuation"
+    assert not is_fragment(title)
+    clause = "The league did so by making the final free to watch"
+    assert headline(clause, sentence=f"{clause}.") == "The league made the final free to watch"
+    clause = "The ministry managed it by carrying the exams over to the spring"
+    assert headline(clause, sentence=f"{clause}.") == "The ministry carried the exams over to the spring"
+
+
+def test_a_gerund_after_by_with_an_object_of_its_own_stays() -> None:
+    clause = "The firm cut its costs by closing two plants"
+    assert headline(clause, sentence=f"{clause}.") == clause
