@@ -4,7 +4,7 @@ that tells how somebody did "just that" is the act. Every sentence is our own.""
 
 from __future__ import annotations
 
-from events.merge.titles import _without_closing_clause, fit, headline, is_fragment
+from events.merge.titles import _without_closing_clause, fit, headline, is_fragment, tidy
 
 
 def test_a_closing_clause_of_circumstance_goes_before_the_object_clause() -> None:
@@ -72,3 +72,32 @@ def test_the_gerund_after_by_is_the_act_done() -> None:
 def test_a_gerund_after_by_with_an_object_of_its_own_stays() -> None:
     clause = "The firm cut its costs by closing two plants"
     assert headline(clause, sentence=f"{clause}.") == clause
+
+
+def test_a_day_of_its_kind_is_no_date() -> None:
+    title = tidy("By noon the harbour was as quiet as on an ordinary Sunday morning.")
+    assert title == "By noon the harbour was as quiet as on an ordinary Sunday morning"
+    assert (
+        tidy("Traffic was lighter than on a typical Monday.")
+        == "Traffic was lighter than on a typical Monday"
+    )
+    # (a day after a noun is still the date: "a key client Monday")
+    assert tidy("The bank said it had lost a key client Monday.") == "The bank said it had lost a key client"
+
+
+def test_the_participle_that_only_dates_a_report_goes_with_its_day() -> None:
+    title = tidy("A survey released Thursday found that rents in the valley rose for a fifth year.")
+    assert title == "A survey found that rents in the valley rose for a fifth year"
+    assert not is_fragment(title)
+    assert (
+        tidy("A review published on Monday shows the lake is warming.")
+        == "A review shows the lake is warming"
+    )
+
+
+def test_a_noun_and_its_agent_alone_are_no_clause() -> None:
+    assert is_fragment("A retired county judge appointed by Governor Lee Marr")
+    assert is_fragment("The plan backed by the harbour board")
+    # (a verb of the title's own, or a measure after "by", makes a clause)
+    assert not is_fragment("The bill approved by the senate was signed into law")
+    assert not is_fragment("The senate passed by a wide margin")

@@ -2314,7 +2314,9 @@ _DETERMINER_BEFORE = re.compile(
 # ("spent a gray Saturday at the beach", "on a busy Friday": a word that describes the day right before it)
 _DESCRIBED_DAY_BEFORE = re.compile(
     r"\b(?:the|a|an)\s+(?:[a-z]{2,}(?:ful|ous|est|ic)|gr[ae]y|rainy|sunny|cloudy|stormy|snowy|windy|chilly|busy"
-    r"|bloody|cold|hot|wet|warm|dark|long|quiet|sad)$",
+    r"|bloody|cold|hot|wet|warm|dark|long|quiet|sad"
+    # ("compared with a normal Friday afternoon", "as on any ordinary Monday": a day of its kind, no date)
+    r"|normal|typical|ordinary|usual|average|regular|routine|slow|calm|fine|bright|good|bad|perfect)$",
     re.IGNORECASE,
 )
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
@@ -2376,11 +2378,21 @@ _VERB_OF_DAY = re.compile(r"\s+(?:was|is|will\s+be|would\s+be|had\s+been|has\s+b
 _BARE_DAY = re.compile(r"\s*[A-Z][a-z]+")
 
 
+# "A study released Friday found ...", "a report published on Tuesday shows ...": the participle that only
+# dates the report goes with its day, as "A study released found" would leave it describing nothing
+_DATED_BY_PARTICIPLE = re.compile(
+    rf"(?<=[a-z])\s+(?:released|published|issued|unveiled|presented|posted|completed)\s+(?:on\s+|last\s+)?"
+    rf"{_WEEKDAYS}(?=\s+(?:found|finds|shows|showed|shown|said|says|suggests|suggested|concluded|concludes"
+    r"|revealed|reveals|estimated|estimates|warned|warns|predicts|predicted)\b)"
+)
+
+
 def _without_dates(text: str) -> str:
     """The clause without the dates of its act ("on Wednesday", "late on 20 April", "last Tuesday"),
     keeping a weekday that a determiner makes part of a noun phrase, and with no doubled comma where a
     date set off by commas was ("Finally, on Thursday, the drill hit" -> "Finally, the drill hit")."""
     original = text
+    text = _DATED_BY_PARTICIPLE.sub("", text)
     for pattern in (_DEICTIC_WEEKDAY, _DATE_BEFORE_CLAUSE, _DATE_ADVERBIAL):
         current = text
 
@@ -4540,6 +4552,32 @@ def ends_dangling(title: str) -> bool:
 _LEADS_ON = re.compile(r"\s(?:about|like|than|whether|because)$", re.IGNORECASE)
 
 
+# "A former state governor appointed by the president", "The plan backed by Ana Roe": a noun phrase, the
+# participle of what was done to it and who did it (an apposition or a name in a list, read as a title)
+_NOUN_THEN_AGENT = re.compile(
+    rf"^[\"“']?(?:A|An|The)\s+(?:[\w’'.-]+\s+){{1,5}}?(?P<participle>[a-z]{{3,}}ed|"
+    rf"{alternatives(IRREGULAR_PARTICIPLES)})\s+by\s+(?P<agent>(?:[A-Z]|(?:the|a|an|his|her|its|their)\s+"
+    r"[a-z])[^,;:“”\"]*)$"
+)
+# ("The senate passed by a wide margin": a measure or a means after "by", which an intransitive verb takes)
+_BY_MEASURE_OR_MEANS = re.compile(
+    r"\b(?:votes?|margin|majority|ballot|acclamation|decree|hand|mail|post|phone|e-?mail|percent|points?)\b"
+)
+
+
+def _noun_and_its_agent(title: str) -> bool:
+    """Whether `title` is only a noun phrase with the participle of what was done to it and its agent: no
+    verb of the title's own stands before the participle or in the agent's phrase."""
+    found = _NOUN_THEN_AGENT.match(title)
+    return (
+        found is not None
+        # (a participle right after the determiner describes the noun: "A retired judge")
+        and _FINITE.search(_PARTICIPLE_AFTER_DETERMINER.sub(" ", title[: found.start("participle")])) is None
+        and _FINITE.search(found.group("agent")) is None
+        and _BY_MEASURE_OR_MEANS.search(found.group("agent")) is None
+    )
+
+
 # (a title tried for one event is tried again for the next of its story, and a title's fragments by each
 # way of making it: the answers for the last few thousand are kept)
 @functools.lru_cache(maxsize=4096)
@@ -4577,6 +4615,8 @@ def is_fragment(title: str) -> bool:
         # "Met with seven ministers", "Only received a small cheque", "Doesn't get the waves": the same, a
         # particle, a word of time or a negation with the verb ("Armed with rifles, gunmen ..." is whole)
         return True
+    if _noun_and_its_agent(title):
+        return True  # "A former Ohio governor appointed by Clinton": a noun and who acted on it, no clause
     first_verb = _FINITE.search(title)
     head = title[: first_verb.start()] if first_verb is not None else ""
     if (
