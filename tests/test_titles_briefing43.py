@@ -101,3 +101,19 @@ def test_a_noun_and_its_agent_alone_are_no_clause() -> None:
     # (a verb of the title's own, or a measure after "by", makes a clause)
     assert not is_fragment("The bill approved by the senate was signed into law")
     assert not is_fragment("The senate passed by a wide margin")
+
+
+def test_a_time_dropped_to_fit_takes_its_closing_comma() -> None:
+    text = (
+        "Ida Marsh explains that today, the chance of a dam of this kind failing is somewhere between one in "
+        "5,000 and one in 50,000, and that must be made smaller"
+    )
+    title = fit(text)
+    assert "that," not in title and title.startswith("Ida Marsh explains that the chance")
+
+
+def test_a_closing_clause_inside_an_aside_or_a_relative_clause_stays() -> None:
+    text = "The crew is laying a second pipe to drain the lake -- which rose after the dam cracked in March"
+    assert _without_closing_clause(text) == ""
+    text = "The town is rebuilding the bridge over the river that fell when the flood came"
+    assert _without_closing_clause(text) == ""

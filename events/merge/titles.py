@@ -3005,7 +3005,12 @@ def _without_told_time(text: str) -> str:
         last = found.end()
         alternative = _TIME_ALTERNATIVE.match(text, found.end()) if not kept else None
         last = alternative.end() if alternative is not None else last
-    return "".join(pieces) + text[last:]
+    timeless = "".join(pieces) + text[last:]
+    # ("explains that today, the odds ..." -> "explains that the odds ...": the comma that closed the time
+    # goes with it, as in `_without_dates`)
+    if re.search(r"\bthat\s*,", text, re.IGNORECASE) is None:
+        timeless = re.sub(r"\b((?i:that))\s*,\s+(?=\w)", r"\1 ", timeless)
+    return timeless
 
 
 # "or early in 2027", "or next year", "and in March": the other time a time offered
@@ -3656,6 +3661,10 @@ def _without_closing_clause(text: str) -> str:
         or len(main.split()) < 4
         or not _FINITE.search(main)
         or is_fragment(main)
+        # ("drilling a well to halt the leak -- which began | after the rig exploded": the clause is the
+        # circumstance of an aside or a relative clause, and the main clause would end inside it)
+        or re.search(r"\s(?:--|—|–|-)\s|\(", main)
+        or re.search(r"\b(?:which|who|that)\s+(?:[\w’'-]+\s+)?[\w’'-]+$", main)
     ):
         return ""
     # ("One panel that has examined the hull before it was towed | has concluded ...": a main clause whose
