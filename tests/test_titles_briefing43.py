@@ -117,3 +117,13 @@ def test_a_closing_clause_inside_an_aside_or_a_relative_clause_stays() -> None:
     assert _without_closing_clause(text) == ""
     text = "The town is rebuilding the bridge over the river that fell when the flood came"
     assert _without_closing_clause(text) == ""
+
+
+def test_a_passive_participle_and_its_agent_go_before_the_main_verb() -> None:
+    text = (
+        "A slick spotted by a crew from the coastal survey institute of the northern province was drifting "
+        "toward the reefs off the cape"
+    )
+    title = fit(text)
+    assert title == "A slick was drifting toward the reefs off the cape"
+    assert not is_fragment(title)

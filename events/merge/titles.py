@@ -4136,7 +4136,9 @@ _SUBJECT_MODIFIER_BEFORE_AUXILIARY = re.compile(
     r"\s+(?P<modifier>(?:who|that|which)\s+(?:[a-z]+ly\s+)?(?P<own_verb>[\w’'-]+)\s+[^,;:“”\"]{3,100}?"
     # ("the crew | mostly working on deck | were ...": an adverb may open the participle phrase)
     r"|(?:[a-z]{3,}ly\s+)?(?!(?:during|according|morning|evening|nothing|something|anything|everything)\s)"
-    r"[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?)"
+    r"[a-z]{3,}ing\s+[^,;:“”\"]{3,100}?"
+    # ("a plume | reported by a team from the institute | was ...": a passive participle and its agent)
+    r"|[a-z]{3,}ed\s+by\s+[^,;:“”\"]{3,100}?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
 _CLAUSE_IN_MODIFIER = re.compile(
