@@ -127,3 +127,15 @@ def test_a_passive_participle_and_its_agent_go_before_the_main_verb() -> None:
     title = fit(text)
     assert title == "A slick was drifting toward the reefs off the cape"
     assert not is_fragment(title)
+
+
+def test_a_short_span_that_ends_the_title_lost_its_clause() -> None:
+    assert is_fragment("The safety inquiry was opened only days")
+    assert not is_fragment("The ferry sank within minutes")
+    assert not is_fragment("The truce lasted only days")
+    assert not is_fragment("The talks lasted three hours")
+    text = (
+        "The safety inquiry ordered by the regional transport minister was opened only days after the mayor "
+        "vowed to punish anybody who had ignored the warnings"
+    )
+    assert not fit(text).endswith("only days")

@@ -4576,6 +4576,15 @@ _BY_MEASURE_OR_MEANS = re.compile(
 )
 
 
+# A span measured as short that ends the title: it leads to the "after" or "before" clause it is measured
+# from, which was cut ("was launched just hours | after the mayor promised ...")
+_MEASURE_WITHOUT_ITS_CLAUSE = re.compile(
+    # (a span a verb of duration takes is whole: "The truce lasted only days", "sank within minutes")
+    r"^(?!.*\b(?:last|lasts|lasted|took|takes|take|spent|spends|survived|remained|stayed|endured|needed)\b)"
+    r".*\b(?:just|only|mere|barely)\s+(?:a\s+few\s+)?(?:seconds|minutes|hours|days|weeks|months)$"
+)
+
+
 def _noun_and_its_agent(title: str) -> bool:
     """Whether `title` is only a noun phrase with the participle of what was done to it and its agent: no
     verb of the title's own stands before the participle or in the agent's phrase."""
@@ -4628,6 +4637,8 @@ def is_fragment(title: str) -> bool:
         return True
     if _noun_and_its_agent(title):
         return True  # "A former Ohio governor appointed by Clinton": a noun and who acted on it, no clause
+    if _MEASURE_WITHOUT_ITS_CLAUSE.search(title):
+        return True  # "The inquiry was opened just hours": the "after ..." the measure leads to was cut
     first_verb = _FINITE.search(title)
     head = title[: first_verb.start()] if first_verb is not None else ""
     if (
