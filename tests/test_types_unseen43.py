@@ -21,6 +21,8 @@ THURSDAY = dt.date(2031, 5, 8)
         "The mayor said she had urged residents of the lower town to leave their homes.",
         "The regional governor said he had called on the army to send more boats.",
         "The union said it had written to the minister about the closures.",
+        "The mayor said she had appealed for calm on Monday.",
+        "The mayor said she had appealed to residents to stay indoors.",
     ],
 )
 def test_a_speakers_own_act_of_words_stays_remarks(sentence: str) -> None:
@@ -36,6 +38,13 @@ def test_a_speakers_own_act_of_words_stays_remarks(sentence: str) -> None:
         "The ferry operator said it had suspended all crossings to the islands.",
         # a task given is a deed
         "The president announced that he had asked the former governor to draw up a recovery plan.",
+        # a step of a case, not a plea
+        "The union said it had appealed the decision to the labour court.",
+        "The union said it had appealed against the fine on Monday.",
+        "The union said it had appealed to the high court on Monday.",
+        # a deed done with things, not words
+        "The army said it had pressed into service 40 trucks.",
+        "The insurer said it had written 2,000 cheques to families.",
     ],
 )
 def test_a_speakers_own_deed_is_still_the_deed(sentence: str) -> None:
@@ -69,18 +78,6 @@ def test_no_command_in_the_subjunctive_no_measure(sentence: str) -> None:
     assert "policy" not in types_below_lead(sentence, THURSDAY)
 
 
-def test_a_speaker_with_its_own_people_reports_its_own_deed() -> None:
-    sentence = (
-        "Dr Mara Quist said she and her colleagues had performed more than 30 operations in a school hall."
-    )
-    assert types_below_lead(sentence, THURSDAY) == ["other"]
-
-
-def test_a_fate_of_the_speaker_and_another_stays_remarks() -> None:
-    sentence = "Rescuers said she and her husband had survived for four days under the rubble."
-    assert types_below_lead(sentence, THURSDAY) != ["other"]
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -101,44 +98,8 @@ def test_an_office_to_be_given_in_the_doers_future_is_leadership(sentence: str) 
         "The minister will appoint the members of the panel in June.",
         "The court will name a date for the hearing next week.",
         # a phrasal verb, then a state
-        "Winds are expected to pick up on Friday, causing the slick to be harder to contain.",
+        "Winds are expected to pick up on Friday, causing the fire to be harder to contain.",
     ],
 )
 def test_no_office_in_the_doers_future_no_leadership(sentence: str) -> None:
     assert "leadership" not in types_below_lead(sentence, THURSDAY)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "Thin lines of oily sheen began reaching the Varna River delta late on Wednesday.",
-        "Crude from the grounded tanker oozed into the province's rich wetlands on Wednesday.",
-        "The slick seeped into two sheltered bays on Wednesday.",
-    ],
-)
-def test_a_spill_creeping_onto_a_coast_is_a_disaster(sentence: str) -> None:
-    assert types_below_lead(sentence, THURSDAY) == ["disaster"]
-
-
-def test_a_spill_kept_from_a_coast_is_no_disaster() -> None:
-    sentence = "Crews laid booms on Wednesday to keep the slick from reaching the delta."
-    assert "disaster" not in types_below_lead(sentence, THURSDAY)
-
-
-def test_a_spill_kept_from_the_shore_by_a_deed_is_no_disaster() -> None:
-    sentence = "The chief executive said the booms had kept large amounts of the slick reaching the shore."
-    assert "disaster" not in types_below_lead(sentence, THURSDAY)
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        # what a picture shows
-        "A video posted by a campaign group appears to show oil being washed onto a beach near Varna.",
-        # the -ing form far from its substance, in a clause about what the rest is
-        "The bulk of the slick remains well off the coast, and what is arriving on shore is largely sheen, "
-        "an officer told reporters.",
-    ],
-)
-def test_no_spill_reaching_a_coast_told(sentence: str) -> None:
-    assert "disaster" not in types_below_lead(sentence, THURSDAY)

@@ -700,11 +700,6 @@ _SUBSTANCE_SITE = (
     r"(?:fields?|plants?|works|suppl(?:y|ies)|stations?|terminals?|depots?|refiner(?:y|ies)|wells?|pipelines?"
     r"|facilit(?:y|ies)|installations?|platforms?|reservoirs?|towers?|treatment|hub|port)"
 )
-# Where a spill comes ashore: "reached the coast", "oozed into the wetlands", "began reaching the delta"
-_COASTS = (
-    r"(?:coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?|delta"
-    r"|estuary|estuaries|lagoons?|bays?)"
-)
 # What is built and can give way, fill with water or burst: "the bridge collapsed", "a mine flooded"
 _STRUCTURES = (
     r"(?:bridges?|buildings?|dams?|levees?|dykes?|dikes?|embankments?|mines?|pits?|shafts?|tunnels?|roofs?"
@@ -1458,18 +1453,9 @@ TRIGGERS = (
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
-            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming;
-            # "began reaching the river's delta", with a place's possessive and its adjectives between; the
-            # -ing form only as the clause's own verb: "preventing large amounts reaching the shore", "to keep
-            # it from reaching the delta" tell what did not happen)
-            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|(began\s+|started\s+"
-            r"|(is|are|was|were)\s+(now\s+)?)reaching|landed\s+on)\s+(the\s+)?"
-            rf"([\w’'-]+\s+){{0,3}}{_COASTS})\b"
-            # "oil from the stricken tanker oozed into the state's rich wetlands", "seeped onto the beaches":
-            # a verb of creeping in, in the past, as the clause's own ("shows oil being washed onto a beach"
-            # tells what a picture shows)
-            r"|\b(oil|crude|slick|sheen)\b[^.;]{0,50}?(?<!\bbeing\s)\b(oozed|seeped|crept|flowed|drifted|washed)\s+"
-            rf"(into|onto)\s+(the\s+)?([\w’'-]+\s+){{0,3}}{_COASTS}\b"
+            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming)
+            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|landed\s+on)\s+(the\s+)?([\w-]+\s+){0,2}"
+            r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "The fever, first seen in a border town, probably infected pupils as early as autumn": the
