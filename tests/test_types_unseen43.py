@@ -56,7 +56,8 @@ def test_a_speakers_own_deed_is_still_the_deed(sentence: str) -> None:
     [
         "President Lina Marr directed on Wednesday that no new quarry permits be issued.",
         "The transport minister ordered that all flights from the islands be grounded.",
-        "The council decreed on Wednesday that the covered markets remain shut until June.",
+        "The council decreed on Wednesday that all covered markets remain shut until June.",
+        "Governor Ann Lee ordered on Tuesday that all state offices be closed.",
     ],
 )
 def test_a_command_in_the_subjunctive_is_a_measure(sentence: str) -> None:
@@ -68,8 +69,20 @@ def test_a_command_in_the_subjunctive_is_a_measure(sentence: str) -> None:
     [
         # a proposal or a plea lays down no rule
         "The panel recommended on Wednesday that new quarry permits be issued only to safe sites.",
-        # a court's or a coroner's order is a step of its case
+        # a court's or a coroner's order is a step of its case, whatever comes before its verb
         "The coroner ordered that the body be exhumed.",
+        "A coroner on Tuesday directed that the body be exhumed.",
+        "Judge Anna Berg ordered that the jury be sequestered.",
+        "Judge Anna Berg ordered that all the documents be released.",
+        "Justice Maria Kell directed that no further witnesses be called.",
+        "The ruling ordered that the firm be fined.",
+        "The judge directed that the jury be discharged.",
+        "The minister said the court had ordered that all the ballots be recounted.",
+        # a one-off order names no kind of case and lays down no rule
+        "The general ordered on Tuesday that the prisoners be executed.",
+        "The captain ordered that the ship be abandoned.",
+        "The doctor ordered that the patient be moved to another ward.",
+        "The referee ordered that the match be replayed.",
         # no subjunctive: words reported
         "The minister directed that question to her deputy on Wednesday.",
     ],
