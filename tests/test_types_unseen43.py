@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from tests.reports import types_below_lead
+from tests.reports import mentions_below_lead, report_mentions, types_below_lead
 
 THURSDAY = dt.date(2031, 5, 8)
 
@@ -94,12 +94,39 @@ def test_no_command_in_the_subjunctive_no_measure(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The governor will appoint former senator Tom Gale and a retired judge to head the inquiry.",
+        "The governor will appoint Tom Gale to head the inquiry on Friday.",
         "The board is expected to name Karl Weiss as its new chief executive next week.",
+        "The government is expected to appoint Anna Lind as its new ambassador next week.",
+        "The board will on Monday name Karl Weiss as its new chairman.",
+        "The council will name Jan Roe as its new mayor in June.",
     ],
 )
-def test_an_office_to_be_given_in_the_doers_future_is_leadership(sentence: str) -> None:
-    assert types_below_lead(sentence, THURSDAY) == ["leadership"]
+def test_an_office_to_be_given_on_a_day_ahead_is_planned_leadership(sentence: str) -> None:
+    found = mentions_below_lead(sentence, THURSDAY)
+    assert [(m.event_type, m.planned) for m in found] == [("leadership", True)]
+    assert found[0].date_start > THURSDAY
+
+
+def test_an_office_to_be_given_takes_no_day_of_another_sentence() -> None:
+    text = (
+        "Floods swept through the province of Velora on Monday, officials said. The governor will appoint "
+        "former senator Tom Gale and a retired judge to head the inquiry."
+    )
+    found = report_mentions(text, THURSDAY)
+    assert not [m for m in found if m.event_type == "leadership" and not m.planned]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast with no day of its own
+        "The government is expected to appoint Anna Lind as its new ambassador.",
+        "The governor will appoint Tom Gale to head the inquiry.",
+    ],
+)
+def test_an_office_to_be_given_on_no_day_is_no_done_leadership(sentence: str) -> None:
+    found = mentions_below_lead(sentence, THURSDAY)
+    assert not [m for m in found if m.event_type == "leadership" and not m.planned]
 
 
 @pytest.mark.parametrize(
@@ -110,6 +137,14 @@ def test_an_office_to_be_given_in_the_doers_future_is_leadership(sentence: str) 
         # no office given
         "The minister will appoint the members of the panel in June.",
         "The court will name a date for the hearing next week.",
+        # a hire names no office
+        "The firm plans to hire 500 workers to run the new plant next month.",
+        "The club plans to hire a new groundsman to run the pitch next season.",
+        # a committee or a candidate is no holder named
+        "The minister will appoint a committee to study the matter next week.",
+        "The party will name its candidate on Monday.",
+        # the clause ends before the office
+        "The council will pick a site for the plant, which is set to lead the region's recovery.",
         # a phrasal verb, then a state
         "Winds are expected to pick up on Friday, causing the fire to be harder to contain.",
     ],

@@ -624,6 +624,11 @@ _NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?
 _WEEKDAY_OR_DEICTIC = "|".join((*WEEKDAY_NAMES, "yesterday", "today"))
 # (a day or a month after "succeeded" is when, not whom: "the talks succeeded Monday")
 _MONTH_OR_DAY = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
+# A day ahead named in a clause of the future: "on Monday", "next week", "later this month", "in June"
+_DAY_AHEAD = (
+    rf"(?:on\s+(?:{'|'.join(WEEKDAY_NAMES)})|(?:next|this)\s+(?:week|month|year|{'|'.join(WEEKDAY_NAMES)})|tomorrow"
+    rf"|later\s+this\s+(?:week|month|year)|in\s+(?:{'|'.join(MONTH_NAMES)}))"
+)
 _OFFICE_HELD = (
     r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
     r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
@@ -1146,15 +1151,18 @@ TRIGGERS = (
             # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
-            # "will appoint a former senator and a retired judge to head the inquiry", "is to name Jan Roe
-            # as its new chairman": the same verbs in the doer's own future, told with the office (a demand
-            # that someone appoint, "urged the king to appoint", names no future of the doer's and is left
-            # out; "winds are expected to pick up", a phrasal verb, and "to be tougher", a state, give none)
-            r"|\b(will|(is|are)\s+(to|set\s+to|expected\s+to|due\s+to)|plans?\s+to)\s+(also\s+|soon\s+)?(appoint|name"
-            r"|tap|pick|choose|hire)\s+(?!(up|out|off|on|over|in|into|apart|(an?\s+)?(date|day|time|price|figure|sum"
-            r"|name))\b)([\w.()’'-]+,?\s+){1,16}?"
-            rf"(to\s+(become|serve\s+as|lead|head|run|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?"
-            rf"{_OFFICE_HELD})"
+            # "will appoint Jan Roe to head the inquiry", "is expected to name Karl Weiss as its new chairman":
+            # the same verbs in the doer's own future, told with the holder's name and the office as the
+            # past-tense branch has them (a hire, "plans to hire 500 workers to run the plant", names no
+            # office; a demand that someone appoint, "urged the king to appoint", names no future of the
+            # doer's)
+            # An office to be given is a planned happening of its own day, so the clause must name a day
+            # ahead ("on Monday", "next week", "in June"): with none it would take the day of another
+            # sentence, done and not planned
+            rf"|\b(?=[^.;,]{{0,120}}?\b{_DAY_AHEAD}\b)(will|(is|are)\s+(to|set\s+to|expected\s+to|due\s+to)|plans?\s+to)"
+            rf"\s+(also\s+|soon\s+|on\s+\w+day\s+)?(appoint|name"
+            rf"|tap|pick|choose)\s+{_NAMED_HOLDER}((next|this)\s+\w+\s+|on\s+\w+\s+)?(to\s+(become|serve\s+as|lead|head"
+            rf"|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?{_OFFICE_HELD})"
             # "became head of the national library", "became prime minister in 2019", "will become chief
             # executive in May": an office taken, or to be taken
             rf"|(became|(will|is\s+to|are\s+to|(is|are|was|were)\s+(due|set)\s+to)\s+become)\s+(the\s+|its\s+|their\s+)?"
