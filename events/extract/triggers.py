@@ -1151,7 +1151,7 @@ TRIGGERS = (
             # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
-            # "will appoint Jan Roe to head the inquiry", "is expected to name Karl Weiss as its new chairman":
+            # "will appoint Jan Roe to head the inquiry", "is expected to name Karl Weiss as its chairman":
             # the same verbs in the doer's own future, told with the holder's name and the office as the
             # past-tense branch has them (a hire, "plans to hire 500 workers to run the plant", names no
             # office; a demand that someone appoint, "urged the king to appoint", names no future of the
