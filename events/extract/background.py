@@ -912,10 +912,6 @@ OWN_ACT = rx(
     # ("said yesterday they had reopened", "announced last week that it had raised": when it was said, then
     # what)
     rf"\s+(?:(?:{_TIME_OF_SAYING})\s+)?(that\s+)?(it|they|we|he|she)\s+"
-    # ("said she and her colleagues had performed 40 operations": the speaker with its own people is still
-    # the one who acts)
-    r"(?:and\s+(?:his|her|its|their|our)\s+(?:[\w-]+\s+)?(?:colleagues|team|staff|crew|officers|men|engineers"
-    r"|workers|volunteers|aides|deputies|doctors|nurses|medics|troops|soldiers)\s+)?"
     r"(?:(has|have|had)\s+(already\s+|now\s+|successfully\s+|finally\s+){0,2}"
     # ('said it had "activated its response plan"': the act in the speaker's own words is still the act)
     r"[\"“]?"
@@ -925,11 +921,15 @@ OWN_ACT = rx(
     r"|received"
     # ("said he had pleaded with the ministers to attend", "said she has pressed the firm to work faster",
     # "said it had urged residents to leave": the speaker's own act is words to others, a statement, not a
-    # deed; "pressed ahead", "pressed charges", "called off" and "called in" are deeds and stay, and so does
-    # "had asked the former governor to draw up a plan", a task given)
-    r"|pleaded|begged|implored|urged|appealed|pledged|promised|vowed|assured|reassured|insisted|stressed"
-    r"|reiterated|demanded|complained|critici[sz]ed|condemned|written(?!\s+off\b)"
-    r"|pressed(?!\s+(?:ahead|on|charges)\b)|called(?=\s+(?:on|for|upon)\b)"
+    # deed; "pressed ahead", "pressed charges", "pressed into service", "called off" and "called in" are
+    # deeds and stay, and so does "had asked the former governor to draw up a plan", a task given. "Appealed"
+    # is words only as a plea, "appealed for calm", "appealed to the public": "appealed the ruling",
+    # "appealed against the fine" and "appealed to the high court" are steps of a case. "Written" is words
+    # only as "written to" someone: "had written 2,000 cheques" is a deed)
+    r"|pleaded|begged|implored|urged|pledged|promised|vowed|assured|reassured|insisted|stressed"
+    r"|appealed(?=\s+(?:for\b|to\s+(?!(?:[\w'’-]+\s+){0,4}?(?:courts?|tribunals?|judges?|magistrates?)\b)))"
+    r"|reiterated|demanded|complained|critici[sz]ed|condemned|written(?=\s+to\b)"
+    r"|pressed(?!\s+(?:ahead|on|charges|into)\b)|called(?=\s+(?:on|for|upon)\b)"
     # ("said the country had suffered its worst floods", "said it has lost contact": a fate, no deed)
     r"|suffered|lost|endured|survived|experienced|witnessed|faced|recovered|emerged|mourned)\b)[a-z]+(ed|en|un|t)\b"
     # ("said on Tuesday it signed the lease", "said they arrested two men": the speaker's own deed told in

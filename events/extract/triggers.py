@@ -624,6 +624,11 @@ _NAMED_HOLDER = r"(?:(?:(?-i:[A-Z])[\w’'.-]+\s+){1,4}?(?:,\s+[^,;]{1,60},\s+)?
 _WEEKDAY_OR_DEICTIC = "|".join((*WEEKDAY_NAMES, "yesterday", "today"))
 # (a day or a month after "succeeded" is when, not whom: "the talks succeeded Monday")
 _MONTH_OR_DAY = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES))
+# A day ahead named in a clause of the future: "on Monday", "next week", "later this month", "in June"
+_DAY_AHEAD = (
+    rf"(?:on\s+(?:{'|'.join(WEEKDAY_NAMES)})|(?:next|this)\s+(?:week|month|year|{'|'.join(WEEKDAY_NAMES)})|tomorrow"
+    rf"|later\s+this\s+(?:week|month|year)|in\s+(?:{'|'.join(MONTH_NAMES)}))"
+)
 _OFFICE_HELD = (
     r"(?:new\s+|interim\s+|acting\s+|permanent\s+|next\s+|sole\s+)*(?:[\w-]+\s+)?(?:chief\s+executive(?:\s+officer)?|ceo"
     r"|chief|chairman|chairwoman|chair|president|head|leader|director|manager|coach|boss|minister|governor"
@@ -700,10 +705,10 @@ _SUBSTANCE_SITE = (
     r"(?:fields?|plants?|works|suppl(?:y|ies)|stations?|terminals?|depots?|refiner(?:y|ies)|wells?|pipelines?"
     r"|facilit(?:y|ies)|installations?|platforms?|reservoirs?|towers?|treatment|hub|port)"
 )
-# Where a spill comes ashore: "reached the coast", "oozed into the wetlands", "began reaching the delta"
-_COASTS = (
-    r"(?:coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?|delta"
-    r"|estuary|estuaries|lagoons?|bays?)"
+# Who lays down a rule by command: "the minister ordered that ...", "the council decreed that ..."
+_RULE_GIVERS = (
+    r"(?:president|prime\s+minister|premier|minister|ministry|government|cabinet|council|governor|mayor|king"
+    r"|queen|parliament|authorities|regulators?|agency|administration|commission|department)"
 )
 # What is built and can give way, fill with water or burst: "the bridge collapsed", "a mine flooded"
 _STRUCTURES = (
@@ -1146,15 +1151,18 @@ TRIGGERS = (
             # "tapped Jan Roe on Friday to lead the water agency", "named her to lead the inquiry"
             rf"|(?<!\bbe\s)(?<!\bbeen\s)(named|hired|tapped|picked|chose|appointed)\s+{_NAMED_HOLDER}"
             r"((last|this|next)\s+\w+\s+|on\s+\w+\s+)?to\s+(be|become|serve\s+as|lead|head|run|chair)\b"
-            # "will appoint a former senator and a retired judge to head the inquiry", "is to name Jan Roe
-            # as its new chairman": the same verbs in the doer's own future, told with the office (a demand
-            # that someone appoint, "urged the king to appoint", names no future of the doer's and is left
-            # out; "winds are expected to pick up", a phrasal verb, and "to be tougher", a state, give none)
-            r"|\b(will|(is|are)\s+(to|set\s+to|expected\s+to|due\s+to)|plans?\s+to)\s+(also\s+|soon\s+)?(appoint|name"
-            r"|tap|pick|choose|hire)\s+(?!(up|out|off|on|over|in|into|apart|(an?\s+)?(date|day|time|price|figure|sum"
-            r"|name))\b)([\w.()’'-]+,?\s+){1,16}?"
-            rf"(to\s+(become|serve\s+as|lead|head|run|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?"
-            rf"{_OFFICE_HELD})"
+            # "will appoint Jan Roe to head the inquiry", "is expected to name Karl Weiss as its chairman":
+            # the same verbs in the doer's own future, told with the holder's name and the office as the
+            # past-tense branch has them (a hire, "plans to hire 500 workers to run the plant", names no
+            # office; a demand that someone appoint, "urged the king to appoint", names no future of the
+            # doer's)
+            # An office to be given is a planned happening of its own day, so the clause must name a day
+            # ahead ("on Monday", "next week", "in June"): with none it would take the day of another
+            # sentence, done and not planned
+            rf"|\b(?=[^.;,]{{0,120}}?\b{_DAY_AHEAD}\b)(will|(is|are)\s+(to|set\s+to|expected\s+to|due\s+to)|plans?\s+to)"
+            rf"\s+(also\s+|soon\s+|on\s+\w+day\s+)?(appoint|name"
+            rf"|tap|pick|choose)\s+{_NAMED_HOLDER}((next|this)\s+\w+\s+|on\s+\w+\s+)?(to\s+(become|serve\s+as|lead|head"
+            rf"|chair|co-chair)\b|as\s+(the\s+|its\s+|their\s+|his\s+|her\s+)?{_OFFICE_HELD})"
             # "became head of the national library", "became prime minister in 2019", "will become chief
             # executive in May": an office taken, or to be taken
             rf"|(became|(will|is\s+to|are\s+to|(is|are|was|were)\s+(due|set)\s+to)\s+become)\s+(the\s+|its\s+|their\s+)?"
@@ -1458,18 +1466,9 @@ TRIGGERS = (
             r"(had\s+|have\s+|has\s+)?(already\s+|now\s+)?(spewed|gushed|leaked|spilled|poured)\b(?!\s+by\b)"
             # "tar balls turned up in Brittany", "oil washed ashore": a spill reaching a coast
             r"|\b(oil|crude|tar\s+balls?|slick|sheen)\b[^.;]{0,40}?\b(wash(ed|es)?\s+(up|ashore)|came\s+ashore|turned\s+up"
-            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming;
-            # "began reaching the river's delta", with a place's possessive and its adjectives between; the
-            # -ing form only as the clause's own verb: "preventing large amounts reaching the shore", "to keep
-            # it from reaching the delta" tell what did not happen)
-            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|(began\s+|started\s+"
-            r"|(is|are|was|were)\s+(now\s+)?)reaching|landed\s+on)\s+(the\s+)?"
-            rf"([\w’'-]+\s+){{0,3}}{_COASTS})\b"
-            # "oil from the stricken tanker oozed into the state's rich wetlands", "seeped onto the beaches":
-            # a verb of creeping in, in the past, as the clause's own ("shows oil being washed onto a beach"
-            # tells what a picture shows)
-            r"|\b(oil|crude|slick|sheen)\b[^.;]{0,50}?(?<!\bbeing\s)\b(oozed|seeped|crept|flowed|drifted|washed)\s+"
-            rf"(into|onto)\s+(the\s+)?([\w’'-]+\s+){{0,3}}{_COASTS}\b"
+            # ("thick crude started arriving on the beaches": the spill reaching land, any verb of coming)
+            r"|(reached|(began\s+|started\s+)?arriv(ed|es|ing)\s+(on|at|along)|landed\s+on)\s+(the\s+)?([\w-]+\s+){0,2}"
+            r"(coast|coastline|coasts|shore|shores|shoreline|beach|beaches|marsh|marshes|wetlands|islands?))\b"
             # "the virus has now infected almost 500 people": the outbreak's count of the sick
             r"|\b(has|have|had)\s+(now\s+|already\s+)?(infected|sickened)\s+([\w,.-]+\s+){1,3}people\b"
             # "The fever, first seen in a border town, probably infected pupils as early as autumn": the
@@ -1961,15 +1960,16 @@ TRIGGERS = (
             r"|delay(ed|s)|postpon(ed|es)"
             r"|freez(es|ing))\s+(the\s+|its\s+|their\s+|all\s+|new\s+|an?\s+)?([\w-]+\s+){0,3}?(permits?|licen[cs]es"
             r"|leases|lease\s+sales?|concessions)\b"
-            # "directed that no new permits be issued", "ordered that all flights be grounded", "decreed that
-            # the schools remain shut": the subjunctive after a verb of command lays down a rule (a proposal
-            # or a plea, "recommended that" or "urged that", lays down none and stays remarks; a court's or a
-            # coroner's order is a step of its case: "the coroner ordered that the body be exhumed")
-            r"|(?<!\bcoroner\s)(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bmagistrate\s)(?<!\btribunal\s)"
-            r"\b(?<!\bbe\s)(?<!\bbeen\s)(ordered|orders|directed|directs|decreed|decrees|mandated|mandates)\s+"
-            r"((on\s+)?\w+day\s+)?that\s+"
-            r"(?!(he|she|it|they|we|i|you)\b)([\w’'-]+\s+){1,8}?(not\s+)?(be\s+(\w+ly\s+)?([a-z]+ed|shut|set|cut|kept|held"
-            r"|given|taken|withdrawn|frozen)|remain|stay|stop|cease|close)\b"
+            # "President Jan Roe directed that no new permits be issued", "the transport minister ordered that
+            # all flights be grounded": an authority's command in the subjunctive over every case of a kind
+            # lays down a rule. A one-off order ("the general ordered that the prisoners be executed", "the
+            # captain ordered that the ship be abandoned") names no kind, and a judge's, a coroner's or a
+            # referee's order is no authority's, so neither is a measure; the giver is read before the verb,
+            # a title then its holder's name ("Governor Ann Lee"), and nothing else between
+            rf"|\b{_RULE_GIVERS}(?-i:\s+[A-Z][\w’'-]+){{0,3}}\s+((on\s+)?\w+day\s+)?(ordered|orders|directed|directs"
+            r"|decreed|decrees|mandated|mandates)\s+((on\s+)?\w+day\s+)?that\s+(no|all|any|every)\s+"
+            r"(?!(one|of)\b)([\w’'-]+\s+){1,6}?(not\s+)?(be\s+(\w+ly\s+)?([a-z]+ed|shut|set|cut|kept|held|given|taken"
+            r"|withdrawn|frozen)|remain|stay|stop|cease|close)\b"
             # "the plan was approved on Friday by the incident commander": a plan or permit cleared, passive
             r"|\b(plans?|permits?|proposals?|licen[cs]es|waivers?)\s+(was|were|has\s+been|have\s+been|had\s+been)\s+"
             r"(formally\s+|finally\s+)?(approved|authori[sz]ed|granted)\b"
