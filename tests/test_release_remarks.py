@@ -36,3 +36,18 @@ def test_a_release_with_a_standing_claim_is_still_the_reports_news() -> None:
     assert [m.event_type for m in report_mentions(undated + text, FRI) if m.sentence.text == text] == [
         "statement"
     ]
+
+
+def test_a_release_qualified_by_other_words_is_named() -> None:
+    assert said("In a court filing, the Velora Water Board says the dam is safe.") == ["statement"]
+    assert said("In an emailed statement, the Velora Water Board says the dam is safe.") == ["statement"]
+
+
+def test_a_release_inside_a_relative_aside_is_not_the_sayings() -> None:
+    assert (
+        said("The Velora Group, which in a statement last year urged a ban, says the plan is flawed.") == []
+    )
+
+
+def test_a_letter_quoted_in_the_present_stays_a_standing_view() -> None:
+    assert said("In the letter, Piet Roe says he cannot sell a single canvas.") == []
