@@ -26,12 +26,14 @@ from events.extract.draft import Draft
 from events.extract.entities import NOT_NAMES, Entity, may_be_a_person
 from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS
-from events.extract.speakers import FINITE_VERB, relative_antecedent
+from events.extract.speakers import DAILY_LIFE, FINITE_VERB, relative_antecedent
 from events.extract.triggers import BODY_SEIZURES, SPEECH, TRIGGERS, possible_families, rx
 from events.extract.vocabulary import (
+    FREQUENCY_ADVERBS,
     HAPPENING_NOUNS,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    WEEKDAY_NAMES,
     alternatives,
 )
 
@@ -555,22 +557,42 @@ def _reduced_relative_happening(draft: Draft, part: Sentence, date: DateMention)
 # set last week" is no such clause); a verb of state or of saying, a modal, a clause inside the aside
 # ("who left after the vote on Monday") or a count back ("who died 50 years ago this month") leave it out.
 _DOERS_ASIDE = re.compile(
-    r"(?<![\w’'-])(?P<name>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}),\s+who\s+"
+    # (a living of one's own, "who runs a cafe", is who the named one is: see `DAILY_LIFE`)
+    r"(?<![\w’'-])(?P<name>(?-i:[A-Z])[\w.’'-]+(?:\s+(?-i:[A-Z])[\w.’'-]+){0,3}),\s+"
+    rf"(?!{DAILY_LIFE})(?P<who>who)\s+"
     r"(?P<verb>(?:(?:formally|officially|also|later|first|briefly)\s+)?"
     # ("who was sworn in on Monday", "who were arrested on Friday": a deed done to the named one; being born,
-    # known, expected or said to be is none)
+    # known, expected or said to be is none, and neither is being asked or quoted by the reporter)
     r"(?:(?:was|were)\s+(?!(?:born|known|expected|thought|believed|said|seen|considered|supposed|meant|due"
-    r"|set|scheduled|slated|understood|reported|alleged|rumou?red|pictured|filmed|photographed)\b)"
+    r"|set|scheduled|slated|understood|reported|alleged|rumou?red|pictured|filmed|photographed|interviewed"
+    r"|asked|quoted|questioned|contacted|reached|cited|mentioned|described|called|told)\b)"
     r"(?-i:[a-z]{3,}(?:ed|en|wn|rn))|"
-    r"(?!(?:remain|stay|live|work|serve|lead|head|own|seem|appear|need|want|hope|expect|say|tell|add|spoke"
-    r"|said|told|added|insist|believe|think|thought|feel|felt|knew|know|has|had|does|did|is|was|were)\w*\b)"
-    r"(?:will\s+[a-z]{3,}|(?-i:[a-z]{3,}(?:ed|es|s))|"
+    # (a verb of state, of an office held or of saying tells who the named one is, not what they did that
+    # day: "who leads the party", "who chaired the board in 2019")
+    r"(?!(?:remain|stay|serve|lead|led|head|chair|manag|oversee|oversaw|own|seem|appear|need|want|hope"
+    r"|expect|say|tell|add|spoke|said|told|added|insist|believe|think|thought|feel|felt|knew|know|has|had"
+    r"|does|did|is|was|were)\w*\b)"
+    # (an adverb ending in -s is no verb: "who perhaps", "who always")
+    rf"(?!(?:perhaps|{alternatives(FREQUENCY_ADVERBS)})\b)"
+    r"(?:(?P<will>will)\s+[a-z]{3,}|(?P<present>(?-i:[a-z]{3,}(?<!ed)(?:es|s)))|(?-i:[a-z]{3,}ed)|"
     + alternatives(IRREGULAR_PAST)
     + r")))\b(?P<rest>[^,;:“”\"()]{0,100}?)\s+$",
     re.IGNORECASE,
 )
 _NOUN_PHRASE_OPEN = rx(r"\b(of|the|a|an|its|his|her|their|this|that|these|those)$")
-_CLAUSE_INSIDE_ASIDE = rx(r"\b(when|after|before|since|until|as|because|if|while|ago|that|which|who)\b")
+# A word that opens a clause inside the aside ("who left after the vote on Monday"); "as" opens one only
+# with a subject and its verb after it ("who spoke as the polls closed on Friday"; "who was sworn in as
+# president on Friday" is one clause)
+_CLAUSE_INSIDE_ASIDE = rx(
+    r"\b(when|after|before|since|until|because|if|while|ago|that|which|who)\b"
+    r"|\bas\s+(?:(?:he|she|it|they|we|you|i)|(?:the|a|an|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    rf"(?:{alternatives(IRREGULAR_PAST)}|[a-z]{{2,}}ed|was|were|is|are|had|has))\b"
+)
+# A habit is no happening of a day: "who always attends the games on Sunday", "who flies home every Friday"
+_HABIT_IN_ASIDE = rx(rf"\b(?:{alternatives(FREQUENCY_ADVERBS)}|every|each)\b")
+# a bare weekday, which the sentence's tense places before or after the report
+_WEEKDAY_ALONE = rx(rf"(?:on\s+)?(?:{alternatives(WEEKDAY_NAMES)})")
+_A_WEEK = dt.timedelta(days=7)
 
 
 def _named_doers_aside(draft: Draft, part: Sentence, date: DateMention) -> Draft | None:
@@ -586,18 +608,44 @@ def _named_doers_aside(draft: Draft, part: Sentence, date: DateMention) -> Draft
     found = _DOERS_ASIDE.search(part.text[: date.start - part.start])
     if found is None or _CLAUSE_INSIDE_ASIDE.search(found.group("rest")) or found.group("name") in NOT_NAMES:
         return None
+    if _HABIT_IN_ASIDE.search(found.group("verb") + found.group("rest")):
+        return None
     # ("who oversaw payouts to victims of the 11 March 2004 bombings": the date names a thing, not the aside's
     # act)
     if _NOUN_PHRASE_OPEN.search(found.group("rest")) or names_a_thing(
         date, part.text, part.start, loose=True
     ):
         return None
+    # ("Piet Roe, who turns 70 on Monday, said ...": the aside's own tense places its weekday, whatever the
+    # tense of the main clause)
+    if (
+        (found.group("present") or found.group("will"))
+        and date.tense == "past"
+        and _WEEKDAY_ALONE.fullmatch(date.text)
+    ):
+        ahead = date.date_start + _A_WEEK
+        date = dataclasses.replace(
+            date,
+            date_start=ahead,
+            date_end=date.date_end + _A_WEEK,
+            value=ahead.isoformat(),
+            tense="future",
+            reason=f"{date.reason.split(' → ')[0]} → {ahead:%a %-d %b %Y} (the aside looks ahead)",
+        )
     clause = f"{found.group('name')} {found.group('verb')}{found.group('rest')} {date.text}"
     trigger = first_trigger(clause)
     event_type = trigger.event_type if trigger is not None else "other"
     family = trigger.family if trigger is not None else "other"
+    # the aside alone is the happening's sentence, as `dated_asides` gives it ("who takes office on 3
+    # March"): the main clause around it tells another act
+    aside = Sentence(
+        part.start + found.start("who"),
+        date.end,
+        part.text[found.start("who") : date.end - part.start],
+        part.paragraph,
+    )
     return dataclasses.replace(
-        _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
+        _happening_of_its_own(draft, event_type, family, date, clause), sentence=aside, figures=[]
     )
 
 

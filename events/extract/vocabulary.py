@@ -196,6 +196,19 @@ TIMETABLE_AHEAD = "|".join(
 )
 
 
+# Adverbs of how often: a clause in the present with one tells a habit, not a happening of a day ("who always
+# attends the games on Sunday")
+FREQUENCY_ADVERBS = tuple(
+    """always usually normally often typically generally sometimes rarely seldom never regularly routinely
+    traditionally customarily frequently occasionally""".split()
+)
+
+
+# The papers a body issues to tell the day's news in its own words ("in a statement", "in a press release",
+# "in a court filing", "in its submission to the inquiry"); a letter, a column or a book may be old
+RELEASES = ("statement", "release", "filing", "submission")
+
+
 # Verbs that report speech in the past ("North Korea has sent troops, officials said", "argued a lawyer"):
 # the rules that date a saying, and those that tell the deed a saying reports, build their patterns from
 # this one list
