@@ -269,3 +269,12 @@ def test_a_later_sentence_naming_the_owned_happening_keeps_its_day() -> None:
         "hearing that the builders had cut corners."
     )
     assert _dated(text, FRI, "cut corners") == [MONDAY_WEEK]
+
+
+def test_an_accident_dated_with_a_when_clause_dates_the_clause_that_tells_it() -> None:
+    # ("accident" is no noun of a happening the date may take from the clause that tells it: one event, dated)
+    text = (
+        "The ferry operator has faced mounting anger in Norway over the accident on 3 March when one of its "
+        "ferries capsized with the loss of 40 lives."
+    )
+    assert _dated(text, dt.date(2026, 5, 8), "capsized") == [dt.date(2026, 3, 3)]

@@ -151,10 +151,11 @@ HAPPENING_NOUNS = (
         r"|spill|outbreak"
         # ("the 9 February derailment", "Saturday's stampede": an accident is a disaster its reports name by
         # the day, as a quake is; the plural, "investigates collisions", names a kind, not one; "the 1987
-        # market crash" is a fall in prices; "disaster" is not here: as often the name of a whole story, "the
-        # firm's disaster at a hearing on Tuesday" would date it by the hearing)
+        # market crash" is a fall in prices; "disaster" and "accident" are not here: as often the name of a
+        # whole story, "the firm's disaster at a hearing on Tuesday" would date it by the hearing, and "the
+        # accident on 3 March when the ferry sank" would take the date from the clause that tells it)
         r"|(?<!market\s)(?<!stock\s)(?<!share\s)(?<!price\s)crash|collision|derailment|sinking|shipwreck|stampede"
-        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado|accident",
+        r"|blaze|wildfire|landslide|mudslide|avalanche|eruption|typhoon|tornado",
     ),
     ("attack", r"attacks?|bombings?|air\s?strikes?|shelling|raid"),
     ("leadership", r"coup|resignation|inauguration|swearing-in"),
