@@ -235,6 +235,19 @@ def test_a_short_given_name_two_people_may_bear_stays_as_written() -> None:
     assert settled_names(["Dan Pryce", "Donald Pryce"]) == {}
 
 
+def test_a_short_given_name_of_two_named_people_or_of_another_generation_stays_as_written() -> None:
+    # ("Sam": Samuel or Samantha; "Alex": Alexander or Alexandra; "Dan" opens "Danielle" too)
+    assert settled_names(["Sam Vrell", "Samuel Vrell", "Samantha Vrell"]) == {}
+    assert settled_names(["Alex Vrell", "Alexander Vrell", "Alexandra Vrell"]) == {}
+    assert settled_names(["Dan Vrell", "Daniel Vrell", "Danielle Vrell"]) == {}
+    # (father and son: "Tom Brisk" is not "Thomas Brisk Jr."; "Mike Brisk" is not "Michael Brisk Sr.")
+    assert settled_names(["Tom Brisk", "Thomas Brisk Jr."]) == {}
+    assert "Tom Brisk Jr." not in settled_names(["Tom Brisk", "Tom Brisk Jr.", "Thomas Brisk"])
+    assert settled_names(["Mike Brisk", "Michael Brisk Sr."]) == {}
+    # (the same generation on both is one person)
+    assert settled_names(["Tom Brisk Jr.", "Thomas Brisk Jr."]) == {"Tom Brisk Jr.": "Thomas Brisk Jr."}
+
+
 def test_a_title_before_a_shared_surname_names_the_one_namesake_it_fits() -> None:
     events = pd.DataFrame(
         {

@@ -27,6 +27,7 @@ from collections.abc import Iterable
 
 import numpy as np
 import pandas as pd
+from nicknames import NickNamer
 
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
@@ -39,7 +40,6 @@ from events.extract.vocabulary import (
     COURTESY_TITLES,
     LEGAL_FORMS,
     MEN_GIVEN_NAMES,
-    NICKNAMES,
     PERSON_ROLES,
     WOMEN_GIVEN_NAMES,
 )
@@ -137,6 +137,25 @@ def _without_generation(name: str) -> str:
     return cut if len(cut.split()) >= 2 else name
 
 
+def _generation(name: str) -> str:
+    """ "Eric H. Holder Jr." -> "jr", "Fred Bartlit III" -> "iii"; "" for a name without one."""
+    found = _GENERATION.search(name)
+    return found.group(0).strip(" ,.").lower() if found and _without_generation(name) != name else ""
+
+
+@functools.cache
+def _full_given_names(short: str) -> frozenset[str]:
+    """The given names in full (lower case) a short one may stand for, from the "nicknames" package's
+    hand-kept pairs: "Sam" -> samuel, samantha; "Alex" -> alexander, alexandra, alexis."""
+    return frozenset(_nicknamer().canonicals_of(short))
+
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    """The package's table of given names and their short forms, read once."""
+    return NickNamer()
+
+
 def _person_parts(name: str) -> tuple[str, str]:
     """A person's name in full as (first and last name, the middle initials between them): "William K.
     Reilly" -> ("William Reilly", "K."), "Eric H. Holder Jr" -> ("Eric Holder", "H."); ("", "") when the
@@ -214,21 +233,29 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         settled.update({n: chosen for n, to in list(settled.items()) if to in middles.get("", [])})
 
     # one person under a short and a full given name ("Ken Roe", "Kenneth R. Roe"): the short form is the
-    # one person the names give in full with a given name it shortens, the same surname and no other middle
-    # initial, written in full; left as written when two are ("Chris Roe": Christopher or Christine Roe)
-    in_full: dict[str, set[tuple[str, str, str]]] = {}
+    # person named in full with the same surname, the same "Jr" or "Sr" (father and son share the rest) and
+    # no other middle initial, when exactly one of the given names it may stand for is named with them;
+    # left as written when two are ("Sam Roe": Samuel and Samantha Roe both named)
+    in_full: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
     for name in distinct:
-        person, middle = _person_parts(settled.get(name, name))
+        form = settled.get(name, name)
+        person, middle = _person_parts(form)
         if person:
             given, surname = person.split()
-            in_full.setdefault(surname, set()).add((given, middle, settled.get(name, name)))
+            in_full.setdefault((surname, _generation(form)), set()).add((given, middle, form))
     for namesakes in in_full.values():
         for given, middle, form in sorted(namesakes):
+            stands_for = _full_given_names(given)
+            # (a given name the short form opens may be one more it stands for, though the package's pairs
+            # lack it: "Dan" of "Danielle", "Nick" of "Nicole")
+            opened = {g for g, _, _ in namesakes if g != given and g.lower().startswith(given.lower())}
+            if len({g for g, _, _ in namesakes if g.lower() in stands_for} | opened) != 1:
+                continue
             meant = {
                 f
                 for g, m, f in namesakes
-                if given in NICKNAMES.get(g, ()) and (not middle or not m or m == middle)
-            }
+                if g.lower() in stands_for and (not middle or not m or m == middle) and len(g) > len(given)
+            }  # (the longer of two names is the one in full: the package pairs "Robert" with "Bob" both ways)
             if len(meant) == 1:
                 in_full_form = meant.pop()
                 settled.update({n: in_full_form for n, to in list(settled.items()) if to == form})
