@@ -297,9 +297,9 @@ def test_a_title_two_namesakes_hold_leaves_the_surname_as_written() -> None:
 
 def test_words_run_into_a_persons_name_are_no_part_of_it() -> None:
     names = ["Ana Okafor", "Tom Okafor", "Okafor", "Priya Ramsden"]
-    names += ["Even Okafor", "Following Okafor", "Okafor stunned farmers in Kano", "Harbour Line's Ramsden"]
+    names += ["Even Okafor", "Meanwhile Okafor", "Okafor stunned farmers in Kano", "Harbour Line's Ramsden"]
     settled = settled_names(names)
-    assert settled["Even Okafor"] == "Okafor" and settled["Following Okafor"] == "Okafor"
+    assert settled["Even Okafor"] == "Okafor" and settled["Meanwhile Okafor"] == "Okafor"
     assert settled["Okafor stunned farmers in Kano"] == "Okafor"
     assert settled["Harbour Line's Ramsden"] == "Priya Ramsden"
     # (a noun after a name says who else it is; an owner's name is no given name of a person)
@@ -324,3 +324,11 @@ def test_a_name_with_a_hyphen_or_a_space_between_capitalised_parts_is_one_name()
     assert settled_bodies == {"Trans Sahel Line": "Trans-Sahel Line"}
     # (a hyphen before a part in lower case may be a spelling of its own: "Ji-won" and "Ji-Won")
     assert settled_names(["Park Ji-won", "Park Ji Won"]) == {}
+
+
+def test_a_preposition_or_participle_opening_a_firms_name_is_the_firms() -> None:
+    # ("Under Pell", "Before Pell", "Told Pell": a firm's name that opens with such a word, never the
+    # person of that surname the table names)
+    names = ["Under Pell", "Only Pell", "Both Pell", "Before Pell", "Despite Pell", "Told Pell", "Tom Pell"]
+    assert settled_names(names) == {}
+    assert settled_names(["Under Pell", "Pell", "Tom Pell"]) == {"Pell": "Tom Pell"}

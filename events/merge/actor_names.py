@@ -333,13 +333,10 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
     return settled
 
 
-# Capitalised words that open a sentence and are no part of a name run into it: adverbs, conjunctions,
-# prepositions and participles ("Even Okafor", "Though Okafor", "Following Okafor", "Including Okafor")
-_NO_NAME_WORDS = frozenset(
-    """Even Though Although And But Or Nor So Yet As If When While After Before Since Until During Also
-    However Meanwhile Moreover Still Then Now Only Just Both Unlike Despite According Because Like Without
-    With Under Against Following Including Citing Quoting Asked Tells Told""".split()
-)
+# Capitalised words that open a sentence or a clause and are no part of a name run into it ("Even Okafor",
+# "Though Okafor", "Meanwhile Okafor"); never a preposition or a participle, which opens firms' names as well
+# ("Under Armour", "Before Dawn Films", "Told Tales Ltd")
+_NO_NAME_WORDS = frozenset("And But Or Nor Yet However Meanwhile Moreover".split())
 # A verb in the past or of saying right after a name opens a clause ("Okafor told reporters", "Okafor
 # shocked residents"); a noun after it ("Okafor aide", "Harbour Line officials") says who else speaks
 _CLAUSE_VERB = re.compile(r"[a-z]+ed|said|says|told|tells|met|spoke|went|took|gave|made|left|won|lost")
@@ -353,11 +350,13 @@ def _person_inside(name: str) -> str:
     """The part of an actor's name that may be a person's name without the words a reading ran into it:
     "Even Okafor", "Harbour Line's Okafor", "Okafor told reporters in Lagos" -> "Okafor"."""
     words = name.split()
+    if _known_otherwise(name):
+        return name  # (a body the lists know by the whole name)
     start = 0
     for i, word in enumerate(words[:-1]):
         # (inside a name only a conjunction that opens a clause: "Doctors Without Borders", "Black and
         # Decker" are bodies' names)
-        opener = word in _NO_NAME_WORDS and (i == 0 or word in _CLAUSE_OPENERS)
+        opener = word in _CLAUSE_OPENERS or (i == 0 and word in _NO_NAME_WORDS)
         if opener or word.endswith(("'s", "’s")):
             start = i + 1
     end = next((j for j in range(start + 1, len(words)) if _CLAUSE_VERB.fullmatch(words[j])), len(words))
