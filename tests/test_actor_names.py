@@ -332,3 +332,21 @@ def test_a_preposition_or_participle_opening_a_firms_name_is_the_firms() -> None
     names = ["Under Pell", "Only Pell", "Both Pell", "Before Pell", "Despite Pell", "Told Pell", "Tom Pell"]
     assert settled_names(names) == {}
     assert settled_names(["Under Pell", "Pell", "Tom Pell"]) == {"Pell": "Tom Pell"}
+
+
+def test_a_title_of_another_mention_of_the_surname_names_nobody() -> None:
+    # ("Voss told Mr. Voss": the title is the second mention's, whose is the first unknown)
+    events = pd.DataFrame(
+        {
+            "actors": ["Ana Voss", "Tom Voss", "Voss", "Voss"],
+            "countries": [""] * 4,
+            "title": [
+                "Ana Voss opened a mill",
+                "Tom Voss sold a barge",
+                "Voss told Mr. Voss to leave",
+                "Mr. Voss left",
+            ],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist()[2:] == ["Voss", "Tom Voss"]
