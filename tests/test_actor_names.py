@@ -350,3 +350,9 @@ def test_a_title_of_another_mention_of_the_surname_names_nobody() -> None:
         dtype="str",
     )
     assert one_name_per_actor(events)["actors"].tolist()[2:] == ["Voss", "Tom Voss"]
+
+
+def test_a_common_word_before_a_surname_is_no_given_name() -> None:
+    # ("Like Pell" is no person named in full: the lone "Pell" stays as written)
+    assert settled_names(["Like Pell", "Pell"]) == {}
+    assert settled_names(["Over Pell", "Pell", "Ana Pell"]) == {"Pell": "Ana Pell"}

@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+import justext
 import numpy as np
 import pandas as pd
 from nicknames import NickNamer
@@ -175,13 +176,26 @@ def _surname_owner(name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 4 or not _FIRST_NAME.fullmatch(words[0]):
         return ""
-    if words[0].lower() in _TITLES or words[0] in NOT_NAMES:
+    if words[0].lower() in _TITLES or words[0] in NOT_NAMES or _an_ordinary_word(words[0]):
         return ""
     if any(w.endswith(("'s", "’s")) or w in _CLAUSE_OPENERS for w in words[:-1]):
         return ""  # ("Harbour Line's Okafor", "Wire Though Okafor": no given name before the surname)
     if not all(_NAME_WORD.fullmatch(w) for w in words[1:]) or not _SURNAME.fullmatch(words[-1]):
         return ""
     return words[-1] if may_be_a_person(name) else ""
+
+
+# The common words of English (justext's stop-list, as entities reads it): "Like Okafor" has no given name
+_COMMON_WORDS = frozenset(justext.get_stoplist("English"))
+
+
+def _an_ordinary_word(word: str) -> bool:
+    """Whether a capitalised word is a common word of English and no given name the lists or the nicknames
+    package know ("Like", "Over"; never "Will", "May")."""
+    lower = word.lower()
+    if lower not in _COMMON_WORDS or word in GIVEN_NAMES:
+        return False
+    return not (_full_given_names(word) or _nicknamer().nicknames_of(word))
 
 
 def _titled_surname(name: str) -> str:
