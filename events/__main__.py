@@ -359,7 +359,7 @@ def _export(args: argparse.Namespace) -> int:
     from events.errors import DataError
     from events.query.duck import EventQuery
     from events.query.exports import ExportSource, source_chunks, source_of, write_source
-    from events.query.filters import Filters, apply_filters
+    from events.query.filters import Filters, apply_filters, facet_options
     from events.store import load_tables
 
     filters, notes = Filters.from_query(args.query)
@@ -368,10 +368,15 @@ def _export(args: argparse.Namespace) -> int:
         # The stored files queried a piece at a time: a big table is never whole in memory.
         query = EventQuery.open(args.data)
         filters, range_notes = filters.within_span(query.date_bounds(), query.most_sources())
+        # (a saved query's actor in another form of a name the table holds: the dashboard's redirect)
+        filters, renamed = filters.actors_as_written(query.facet_options()["actor"] if filters.actors else ())
+        range_notes += renamed
         source = query.export_source(filters)
     except DataError:  # tables of the old flat layout (or damaged ones: loading them says what is wrong)
         tables = load_tables(args.data)
         filters, range_notes = filters.within(tables)
+        filters, renamed = filters.actors_as_written(facet_options(tables)["actor"] if filters.actors else ())
+        range_notes += renamed
         source = source_of(apply_filters(tables, filters))
     for note in [*notes, *range_notes]:
         _say(f"note: {note}", sys.stderr)

@@ -235,6 +235,19 @@ def test_a_short_given_name_two_people_may_bear_stays_as_written() -> None:
     assert settled_names(["Dan Pryce", "Donald Pryce"]) == {}
 
 
+def test_a_short_given_name_of_two_named_people_or_of_another_generation_stays_as_written() -> None:
+    # ("Sam": Samuel or Samantha; "Alex": Alexander or Alexandra; "Dan" opens "Danielle" too)
+    assert settled_names(["Sam Vrell", "Samuel Vrell", "Samantha Vrell"]) == {}
+    assert settled_names(["Alex Vrell", "Alexander Vrell", "Alexandra Vrell"]) == {}
+    assert settled_names(["Dan Vrell", "Daniel Vrell", "Danielle Vrell"]) == {}
+    # (father and son: "Tom Brisk" is not "Thomas Brisk Jr."; "Mike Brisk" is not "Michael Brisk Sr.")
+    assert settled_names(["Tom Brisk", "Thomas Brisk Jr."]) == {}
+    assert "Tom Brisk Jr." not in settled_names(["Tom Brisk", "Tom Brisk Jr.", "Thomas Brisk"])
+    assert settled_names(["Mike Brisk", "Michael Brisk Sr."]) == {}
+    # (the same generation on both is one person)
+    assert settled_names(["Tom Brisk Jr.", "Thomas Brisk Jr."]) == {"Tom Brisk Jr.": "Thomas Brisk Jr."}
+
+
 def test_a_title_before_a_shared_surname_names_the_one_namesake_it_fits() -> None:
     events = pd.DataFrame(
         {
@@ -284,9 +297,9 @@ def test_a_title_two_namesakes_hold_leaves_the_surname_as_written() -> None:
 
 def test_words_run_into_a_persons_name_are_no_part_of_it() -> None:
     names = ["Ana Okafor", "Tom Okafor", "Okafor", "Priya Ramsden"]
-    names += ["Even Okafor", "Following Okafor", "Okafor stunned farmers in Kano", "Harbour Line's Ramsden"]
+    names += ["Even Okafor", "Meanwhile Okafor", "Okafor stunned farmers in Kano", "Harbour Line's Ramsden"]
     settled = settled_names(names)
-    assert settled["Even Okafor"] == "Okafor" and settled["Following Okafor"] == "Okafor"
+    assert settled["Even Okafor"] == "Okafor" and settled["Meanwhile Okafor"] == "Okafor"
     assert settled["Okafor stunned farmers in Kano"] == "Okafor"
     assert settled["Harbour Line's Ramsden"] == "Priya Ramsden"
     # (a noun after a name says who else it is; an owner's name is no given name of a person)
@@ -311,3 +324,35 @@ def test_a_name_with_a_hyphen_or_a_space_between_capitalised_parts_is_one_name()
     assert settled_bodies == {"Trans Sahel Line": "Trans-Sahel Line"}
     # (a hyphen before a part in lower case may be a spelling of its own: "Ji-won" and "Ji-Won")
     assert settled_names(["Park Ji-won", "Park Ji Won"]) == {}
+
+
+def test_a_preposition_or_participle_opening_a_firms_name_is_the_firms() -> None:
+    # ("Under Pell", "Before Pell", "Told Pell": a firm's name that opens with such a word, never the
+    # person of that surname the table names)
+    names = ["Under Pell", "Only Pell", "Both Pell", "Before Pell", "Despite Pell", "Told Pell", "Tom Pell"]
+    assert settled_names(names) == {}
+    assert settled_names(["Under Pell", "Pell", "Tom Pell"]) == {"Pell": "Tom Pell"}
+
+
+def test_a_title_of_another_mention_of_the_surname_names_nobody() -> None:
+    # ("Voss told Mr. Voss": the title is the second mention's, whose is the first unknown)
+    events = pd.DataFrame(
+        {
+            "actors": ["Ana Voss", "Tom Voss", "Voss", "Voss"],
+            "countries": [""] * 4,
+            "title": [
+                "Ana Voss opened a mill",
+                "Tom Voss sold a barge",
+                "Voss told Mr. Voss to leave",
+                "Mr. Voss left",
+            ],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist()[2:] == ["Voss", "Tom Voss"]
+
+
+def test_a_common_word_before_a_surname_is_no_given_name() -> None:
+    # ("Like Pell" is no person named in full: the lone "Pell" stays as written)
+    assert settled_names(["Like Pell", "Pell"]) == {}
+    assert settled_names(["Over Pell", "Pell", "Ana Pell"]) == {"Pell": "Ana Pell"}

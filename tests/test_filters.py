@@ -239,3 +239,12 @@ def test_a_link_naming_another_form_of_an_actor_opens_that_actor() -> None:
     assert "The actor “Diallo” is written “Amara Diallo” in this table." in notes
     assert "The actor “Northwind PLC” is written “Northwind” in this table." in notes
     assert any("“Nobody”" in note and "dropped" in note for note in notes)
+
+
+def test_an_export_of_another_form_of_an_actor_takes_the_tables_form_and_drops_nothing() -> None:
+    # (a saved query of "Diallo" exports Amara Diallo's events; one of "Nobody" stays empty, not everything)
+    known = ["Amara Diallo", "Northwind"]
+    filters, notes = Filters(actors=("Diallo", "Nobody")).actors_as_written(known)
+    assert filters.actors == ("Amara Diallo", "Nobody")
+    assert notes == ["The actor “Diallo” is written “Amara Diallo” in this table."]
+    assert Filters(countries=("CHN",)).actors_as_written(known) == (Filters(countries=("CHN",)), [])

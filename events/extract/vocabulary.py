@@ -89,21 +89,6 @@ WOMEN_GIVEN_NAMES = frozenset(
     Natalia Natalie Olga Patricia Paula Rachel Rebecca Rosa Ruth Sandra Sarah Sharon Sophie Susan Teresa
     Victoria Virginia Yasmin""".split()
 )
-# The short forms news copy gives English given names, by the name in full: one report writes "Ken Roe",
-# another "Kenneth Roe" (a short list of the common ones; the "nicknames" package on PyPI keeps a fuller one,
-# not installed here). A short form of two names ("Chris": Christopher, Christine) is under each.
-NICKNAMES = {
-    full: frozenset(short.split(","))
-    for entry in """Alexander:Alex,Sandy Andrew:Andy,Drew Anthony:Tony Benjamin:Ben Charles:Charlie,Chuck
-    Christopher:Chris Christine:Chris Daniel:Dan,Danny David:Dave Donald:Don Douglas:Doug Edward:Ed,Eddie,Ted
-    Elizabeth:Liz,Beth Frederick:Fred Gerald:Gerry,Jerry Gregory:Greg Henry:Hank Herbert:Herb James:Jim,Jimmy
-    Jeffrey:Jeff Jonathan:Jon Joseph:Joe Katherine:Kate,Kathy Kenneth:Ken,Kenny Lawrence:Larry
-    Margaret:Maggie,Peggy Matthew:Matt Michael:Mike Nicholas:Nick Patricia:Pat,Patty Patrick:Pat
-    Peter:Pete Philip:Phil Raymond:Ray Richard:Rick,Dick Robert:Bob,Bobby,Rob Ronald:Ron Samuel:Sam
-    Stephen:Steve Steven:Steve Susan:Sue Theodore:Ted Thomas:Tom,Tommy Timothy:Tim Thaddeus:Thad
-    William:Bill,Billy,Will""".split()
-    for full, short in [entry.split(":")]
-}
 # A company's legal form closes its name: "Siemens AG", "Nokia Oyj", "Repsol SA", "MOEX Offshore 2007 LLC"
 LEGAL_FORMS = frozenset("AG SA NV PLC LLC GmbH SpA AB ASA Oyj KK BV SE Inc Plc Ltd LLP LP".split())
 

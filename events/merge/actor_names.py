@@ -25,8 +25,10 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+import justext
 import numpy as np
 import pandas as pd
+from nicknames import NickNamer
 
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
@@ -39,7 +41,6 @@ from events.extract.vocabulary import (
     COURTESY_TITLES,
     LEGAL_FORMS,
     MEN_GIVEN_NAMES,
-    NICKNAMES,
     PERSON_ROLES,
     WOMEN_GIVEN_NAMES,
 )
@@ -137,6 +138,25 @@ def _without_generation(name: str) -> str:
     return cut if len(cut.split()) >= 2 else name
 
 
+def _generation(name: str) -> str:
+    """ "Eric H. Holder Jr." -> "jr", "Fred Bartlit III" -> "iii"; "" for a name without one."""
+    found = _GENERATION.search(name)
+    return found.group(0).strip(" ,.").lower() if found and _without_generation(name) != name else ""
+
+
+@functools.cache
+def _full_given_names(short: str) -> frozenset[str]:
+    """The given names in full (lower case) a short one may stand for, from the "nicknames" package's
+    hand-kept pairs: "Sam" -> samuel, samantha; "Alex" -> alexander, alexandra, alexis."""
+    return frozenset(_nicknamer().canonicals_of(short))
+
+
+@functools.cache
+def _nicknamer() -> NickNamer:
+    """The package's table of given names and their short forms, read once."""
+    return NickNamer()
+
+
 def _person_parts(name: str) -> tuple[str, str]:
     """A person's name in full as (first and last name, the middle initials between them): "William K.
     Reilly" -> ("William Reilly", "K."), "Eric H. Holder Jr" -> ("Eric Holder", "H."); ("", "") when the
@@ -156,13 +176,26 @@ def _surname_owner(name: str) -> str:
     words = name.split()
     if not 2 <= len(words) <= 4 or not _FIRST_NAME.fullmatch(words[0]):
         return ""
-    if words[0].lower() in _TITLES or words[0] in NOT_NAMES:
+    if words[0].lower() in _TITLES or words[0] in NOT_NAMES or _an_ordinary_word(words[0]):
         return ""
     if any(w.endswith(("'s", "’s")) or w in _CLAUSE_OPENERS for w in words[:-1]):
         return ""  # ("Harbour Line's Okafor", "Wire Though Okafor": no given name before the surname)
     if not all(_NAME_WORD.fullmatch(w) for w in words[1:]) or not _SURNAME.fullmatch(words[-1]):
         return ""
     return words[-1] if may_be_a_person(name) else ""
+
+
+# The common words of English (justext's stop-list, as entities reads it): "Like Okafor" has no given name
+_COMMON_WORDS = frozenset(justext.get_stoplist("English"))
+
+
+def _an_ordinary_word(word: str) -> bool:
+    """Whether a capitalised word is a common word of English and no given name the lists or the nicknames
+    package know ("Like", "Over"; never "Will", "May")."""
+    lower = word.lower()
+    if lower not in _COMMON_WORDS or word in GIVEN_NAMES:
+        return False
+    return not (_full_given_names(word) or _nicknamer().nicknames_of(word))
 
 
 def _titled_surname(name: str) -> str:
@@ -214,21 +247,29 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         settled.update({n: chosen for n, to in list(settled.items()) if to in middles.get("", [])})
 
     # one person under a short and a full given name ("Ken Roe", "Kenneth R. Roe"): the short form is the
-    # one person the names give in full with a given name it shortens, the same surname and no other middle
-    # initial, written in full; left as written when two are ("Chris Roe": Christopher or Christine Roe)
-    in_full: dict[str, set[tuple[str, str, str]]] = {}
+    # person named in full with the same surname, the same "Jr" or "Sr" (father and son share the rest) and
+    # no other middle initial, when exactly one of the given names it may stand for is named with them;
+    # left as written when two are ("Sam Roe": Samuel and Samantha Roe both named)
+    in_full: dict[tuple[str, str], set[tuple[str, str, str]]] = {}
     for name in distinct:
-        person, middle = _person_parts(settled.get(name, name))
+        form = settled.get(name, name)
+        person, middle = _person_parts(form)
         if person:
             given, surname = person.split()
-            in_full.setdefault(surname, set()).add((given, middle, settled.get(name, name)))
+            in_full.setdefault((surname, _generation(form)), set()).add((given, middle, form))
     for namesakes in in_full.values():
         for given, middle, form in sorted(namesakes):
+            stands_for = _full_given_names(given)
+            # (a given name the short form opens may be one more it stands for, though the package's pairs
+            # lack it: "Dan" of "Danielle", "Nick" of "Nicole")
+            opened = {g for g, _, _ in namesakes if g != given and g.lower().startswith(given.lower())}
+            if len({g for g, _, _ in namesakes if g.lower() in stands_for} | opened) != 1:
+                continue
             meant = {
                 f
                 for g, m, f in namesakes
-                if given in NICKNAMES.get(g, ()) and (not middle or not m or m == middle)
-            }
+                if g.lower() in stands_for and (not middle or not m or m == middle) and len(g) > len(given)
+            }  # (the longer of two names is the one in full: the package pairs "Robert" with "Bob" both ways)
             if len(meant) == 1:
                 in_full_form = meant.pop()
                 settled.update({n: in_full_form for n, to in list(settled.items()) if to == form})
@@ -306,13 +347,10 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
     return settled
 
 
-# Capitalised words that open a sentence and are no part of a name run into it: adverbs, conjunctions,
-# prepositions and participles ("Even Okafor", "Though Okafor", "Following Okafor", "Including Okafor")
-_NO_NAME_WORDS = frozenset(
-    """Even Though Although And But Or Nor So Yet As If When While After Before Since Until During Also
-    However Meanwhile Moreover Still Then Now Only Just Both Unlike Despite According Because Like Without
-    With Under Against Following Including Citing Quoting Asked Tells Told""".split()
-)
+# Capitalised words that open a sentence or a clause and are no part of a name run into it ("Even Okafor",
+# "Though Okafor", "Meanwhile Okafor"); never a preposition or a participle, which opens firms' names as well
+# ("Under Armour", "Before Dawn Films", "Told Tales Ltd")
+_NO_NAME_WORDS = frozenset("And But Or Nor Yet However Meanwhile Moreover".split())
 # A verb in the past or of saying right after a name opens a clause ("Okafor told reporters", "Okafor
 # shocked residents"); a noun after it ("Okafor aide", "Harbour Line officials") says who else speaks
 _CLAUSE_VERB = re.compile(r"[a-z]+ed|said|says|told|tells|met|spoke|went|took|gave|made|left|won|lost")
@@ -326,11 +364,13 @@ def _person_inside(name: str) -> str:
     """The part of an actor's name that may be a person's name without the words a reading ran into it:
     "Even Okafor", "Harbour Line's Okafor", "Okafor told reporters in Lagos" -> "Okafor"."""
     words = name.split()
+    if _known_otherwise(name):
+        return name  # (a body the lists know by the whole name)
     start = 0
     for i, word in enumerate(words[:-1]):
         # (inside a name only a conjunction that opens a clause: "Doctors Without Borders", "Black and
         # Decker" are bodies' names)
-        opener = word in _NO_NAME_WORDS and (i == 0 or word in _CLAUSE_OPENERS)
+        opener = word in _CLAUSE_OPENERS or (i == 0 and word in _NO_NAME_WORDS)
         if opener or word.endswith(("'s", "’s")):
             start = i + 1
     end = next((j for j in range(start + 1, len(words)) if _CLAUSE_VERB.fullmatch(words[j])), len(words))
@@ -511,14 +551,23 @@ _MEN_TITLES = frozenset(("mr", "sir", "lord", "king", "prince"))
 _WOMEN_TITLES = frozenset(("mrs", "ms", "miss", "dame", "lady", "queen", "princess"))
 
 
-def _titles_before(name: str, text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)
+def _title_then(name: str) -> re.Pattern[str]:
+    """`_titles_before`'s search for one name, compiled once: a table names the same people in many rows."""
+    return re.compile(rf"\b(?:([A-Z][A-Za-z]+)\.?\s+)?{re.escape(name)}\b")
+
+
+def _titles_before(name: str, text: str, every: bool = False) -> set[str]:
     """The titles `text` writes right before `name` (lower case, without the point): "Mrs." in "said Mrs.
-    Okafor" -> {"mrs"}."""
+    Okafor" -> {"mrs"}; with `every`, none unless each mention of the name has one ("Okafor told Mr.
+    Okafor": the title may be the other mention's)."""
     found = set()
-    for match in re.finditer(rf"\b([A-Z][A-Za-z]+)\.?\s+{re.escape(name)}\b", text):
-        word = match.group(1).lower()
+    for match in _title_then(name).finditer(text):
+        word = (match.group(1) or "").lower()
         if word in _TITLES or word in _MEN_TITLES or word in _WOMEN_TITLES:
             found.add(word)
+        elif every:
+            return set()
     return found
 
 
@@ -568,7 +617,9 @@ def _namesakes_by_title(events: pd.DataFrame) -> pd.DataFrame:
         chosen = []
         for name in written:
             surname = shared.get(name, "")
-            said = _titles_before(surname, text) | {w.rstrip(".").lower() for w in name.split()[:-1]}
+            said = _titles_before(surname, text, every=True) | {
+                w.rstrip(".").lower() for w in name.split()[:-1]
+            }
             fitting = {
                 p
                 for p in owners.get(surname, ())

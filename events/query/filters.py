@@ -174,6 +174,15 @@ class Filters:
                 notes.append(f"No event has the {facet} {listed}; that choice was dropped.")
         return kept, notes
 
+    def actors_as_written(self, known: Collection[str]) -> tuple[Filters, list[str]]:
+        """The filters with each chosen actor that is another form of a name the table holds (`known`)
+        under the table's form, as `keep_known` does, with a note for each; nothing dropped, so an export
+        of an actor no event has stays empty rather than taking the whole table."""
+        if not self.actors:
+            return self, []
+        chosen, notes = _as_written(self.actors, known)
+        return self.with_facet("actor", chosen), notes
+
 
 def _as_written(chosen: Sequence[str], known: Collection[str]) -> tuple[list[str], list[str]]:
     """Actors of a link as the table writes them: a table names each actor once ("Barack Obama" for
