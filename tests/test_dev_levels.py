@@ -597,10 +597,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # countries42, gates42, ui42, speed42, the safe part of noise42 (fix42f) and four fix branches of reviews;
     # merge42 and the rest of noise42 reverted after their reviews. Right date 2702 -> 2708, typed 2454 ->
     # 2459, matching nothing 916/3298 -> 915/3299. The levels below)
-    assert dated >= 0.8206  # measured 0.8206 (2708/3300; goal 0.85)
-    assert typed >= 0.8435  # measured 0.8436 (2459/2915; goal 0.80)
-    assert unmatched <= 0.2774  # measured 0.2774 (915/3299; goal 0.15)
-    assert fragments <= 0.0364  # measured 0.0364 (120/3299)
+    # (7 Dec 2026, forty-third session: blind74 added two slices labelled blind (133 labels in 20 articles,
+    # f74 and f75), scored as unseen text first: f74 found 58/70, right date 50/70, typed 42/58, matching
+    # nothing 26/84; f75 46/63, 40/63, 32/46, 20/66; on the resulting 3,433 labels the starting code measured
+    # found 3022, right date 2799 (0.8153), typed 2537/3022 (0.8395), matching nothing 957/3423 (0.2796), cut
+    # 127, pronoun-led 59: the ratios fell for the new labels, not for code. The earlier blind slices f70 and
+    # f71 were read this session as unseen text. Merged: dates43 (guarded by fix43a), unfound43 (fix43c),
+    # typed43 (narrowed by fix43e), retell43 (fix43b), actors43 (fix43f), ui43, speed43 and the lead's speaker
+    # and vocabulary changes; noise43 and titles43 reverted after their reviews. Right date 2799 -> 2801,
+    # typed 2537 -> 2542, matching nothing 957/3423 -> 957/3422. The levels below)
+    assert dated >= 0.8159  # measured 0.8159 (2801/3433; goal 0.85)
+    assert typed >= 0.8408  # measured 0.8409 (2542/3023; goal 0.80)
+    assert unmatched <= 0.2797  # measured 0.2797 (957/3422; goal 0.15)
+    assert fragments <= 0.0369  # measured 0.0368 (126/3422)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0173  # measured 0.0173 (57/3299)
+    assert scores.pronoun_led / scores.n_titles <= 0.0173  # measured 0.0172 (59/3422)
