@@ -214,24 +214,6 @@ def test_a_link_from_the_share_box_reopens_the_same_view_in_a_fresh_browser(
     assert fresh.evaluate("location.pathname + location.search") == shared.split(app_url)[1]
 
 
-def test_back_from_a_page_reached_by_the_menu_reopens_the_search_that_was_left(
-    app_url: str, browser: Browser
-) -> None:
-    """Streamlit 1.67 writes the claims page's query string under the event page's address as a history
-    entry of its own: Back landed there, and the event list's search was gone."""
-    page = browser.new_context().new_page()
-    page.goto(f"{app_url}/event?type=claim&find=captured")
-    page.locator(SCRIPT_DONE).wait_for(timeout=30_000)
-    page.get_by_test_id("stSidebarNav").get_by_text("Claims & denials").click()
-    page.wait_for_function("location.pathname.endsWith('/claims')", timeout=30_000)
-    page.locator(SCRIPT_DONE).wait_for(timeout=30_000)
-    page.go_back()
-    page.wait_for_function("location.pathname.endsWith('/event')", timeout=30_000)
-    page.wait_for_function("location.search.includes('find=captured')", timeout=30_000)
-    assert parse_qs(page.evaluate("location.search").lstrip("?")) == {"type": ["claim"], "find": ["captured"]}
-    page.close()
-
-
 NEW_ARTICLE = (
     "Latvia summons Belarusian envoy\n\n"
     "Latvia's foreign ministry summoned the Belarusian charge d'affaires on 13 March 2025 over a border "
