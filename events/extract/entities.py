@@ -2130,9 +2130,9 @@ _NOT_ACRONYMS = frozenset(
 # Ordinary English words, lower case: the common words of jusText's English stop-list and the calendar's
 # names. One of them set in capitals ("NEXT", "APRIL", "ONLY") is shouting, not a body's initials; the
 # bodies whose initials spell one ("WHO") are the gazetteer's to name.
-_ORDINARY_WORDS = frozenset(justext.get_stoplist("English")) | {
-    name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)
-}
+# (the stop-list alone is read once here for every module that asks whether a word is a common one)
+COMMON_WORDS = frozenset(justext.get_stoplist("English"))
+_ORDINARY_WORDS = COMMON_WORDS | {name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
 
 
 def _hyphened_name_word(scan: _Scan, i: int) -> bool:

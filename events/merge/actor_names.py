@@ -25,13 +25,13 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-import justext
 import numpy as np
 import pandas as pd
 from nicknames import NickNamer
 
 from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
+    COMMON_WORDS,
     NOT_NAMES,
     STATELESS_WORDS,
     load_gazetteer,
@@ -185,15 +185,11 @@ def _surname_owner(name: str) -> str:
     return words[-1] if may_be_a_person(name) else ""
 
 
-# The common words of English (justext's stop-list, as entities reads it): "Like Okafor" has no given name
-_COMMON_WORDS = frozenset(justext.get_stoplist("English"))
-
-
 def _an_ordinary_word(word: str) -> bool:
-    """Whether a capitalised word is a common word of English and no given name the lists or the nicknames
-    package know ("Like", "Over"; never "Will", "May")."""
+    """Whether a capitalised word is a common word of English (`COMMON_WORDS`: "Like Okafor" has no given
+    name) and no given name the lists or the nicknames package know ("Like", "Over"; never "Will", "May")."""
     lower = word.lower()
-    if lower not in _COMMON_WORDS or word in GIVEN_NAMES:
+    if lower not in COMMON_WORDS or word in GIVEN_NAMES:
         return False
     return not (_full_given_names(word) or _nicknamer().nicknames_of(word))
 
