@@ -1,0 +1,51 @@
+"""Dates of months with no year seen from a time told in the past, and elections named by a bare month
+(session 44): invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.dates import find_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # a future seen from a time told in the past: the nearer of the two months, behind or ahead
+        ("The library was to reopen in December after the repairs.", 2010),
+        ("The tunnel was expected to open in September, engineers said.", 2010),
+        ("Repairs to the pier were to be finished in January.", 2011),
+    ],
+)
+def test_a_month_ahead_of_a_time_told_in_the_past_is_the_nearer_one(text: str, year: int) -> None:
+    (found,) = [m for m in find_dates(text, dt.date(2010, 11, 4)) if m.precision == "month"]
+    assert found.date_start.year == year
+    assert "nearer of the two" in found.reason
+
+
+def test_a_month_the_report_looks_ahead_to_stays_ahead() -> None:
+    # "would", "will" and what was agreed to be done keep the month ahead of the report
+    for text in (
+        "The mayor said the library would reopen in June.",
+        "The council agreed to hold a referendum in June.",
+    ):
+        (found,) = [m for m in find_dates(text, dt.date(2010, 11, 4)) if m.precision == "month"]
+        assert found.date_start.year == 2011, text
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [
+        # elections named by their month after a preposition, with no article: the nearer of the two
+        ("Pensions are the main theme in October regional elections.", 2010),
+        ("Parties are campaigning hard for September polls.", 2010),
+        # told in the past before the month: those already held
+        ("The union won twelve seats in March local elections.", 2010),
+        ("Turnout fell sharply in November elections.", 2009),
+    ],
+)
+def test_elections_named_by_a_bare_month_are_the_nearer_ones(text: str, year: int) -> None:
+    (found,) = [m for m in find_dates(text, dt.date(2010, 6, 15)) if m.precision == "month"]
+    assert found.date_start.year == year
