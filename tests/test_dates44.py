@@ -7,7 +7,9 @@ import datetime as dt
 
 import pytest
 
+from events.extract.corpus import Sentence
 from events.extract.dates import find_dates
+from events.extract.dating import dated_clauses
 
 
 @pytest.mark.parametrize(
@@ -49,3 +51,37 @@ def test_a_month_the_report_looks_ahead_to_stays_ahead() -> None:
 def test_elections_named_by_a_bare_month_are_the_nearer_ones(text: str, year: int) -> None:
     (found,) = [m for m in find_dates(text, dt.date(2010, 6, 15)) if m.precision == "month"]
     assert found.date_start.year == year
+
+
+def test_a_date_naming_a_mishap_cuts_no_clause_of_its_own() -> None:
+    text = (
+        "Ivo Marek was convicted in 2004 and jailed for twenty years for his part in the May 1997 bombing "
+        "of a depot near Gdansk."
+    )
+    sentence = Sentence(0, len(text), text, 0)
+    parts = dated_clauses(sentence, find_dates(text, dt.date(2011, 2, 8)))
+    assert [p.text for p in parts] == [text]
+
+
+def test_clauses_with_dates_of_their_own_are_still_cut() -> None:
+    text = "The governor resigned on Monday, and on Thursday the assembly chose a successor."
+    sentence = Sentence(0, len(text), text, 0)
+    assert len(dated_clauses(sentence, find_dates(text, dt.date(2011, 2, 8)))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fund paid farmers in April for losses from the February 2009 storm, and in June it cut rates.",
+        "Crews cleared debris left by the February 2009 storm. In June the fund cut its rates.",
+    ],
+)
+def test_a_month_after_a_date_naming_a_happening_keeps_the_reports_year(text: str) -> None:
+    (june,) = [m for m in find_dates(text, dt.date(2010, 8, 2)) if m.text == "June"]
+    assert june.date_start == dt.date(2010, 6, 1)
+
+
+def test_a_month_after_a_date_of_the_story_takes_the_story_year() -> None:
+    text = "Rebels took the harbour on 3 February 2009. In June, they seized the airport."
+    (june,) = [m for m in find_dates(text, dt.date(2010, 8, 2)) if m.text == "June"]
+    assert june.date_start == dt.date(2009, 6, 1)

@@ -270,9 +270,22 @@ def _passage_year(text: str, above: DateMention | None, published: dt.date) -> i
             start -= 1
         opens = _PASSAGE_OPENS.search(text, max(0, start - 1), above.start)
         return above.date_start.year if opens is not None and opens.end() == above.start else None
-    if above.precision in ("day", "month") and "(no year)" not in above.reason:
+    if (
+        above.precision in ("day", "month")
+        and "(no year)" not in above.reason
+        and not _date_names_a_happening(text, above.start, above.end)
+    ):
         return above.date_start.year
     return None
+
+
+def _date_names_a_happening(text: str, start: int, end: int) -> bool:
+    """Whether the date at text[start:end] stands after "the" before a happening's noun ("damage from the
+    January 2009 floods"): it is the happening's, and sets no time for the story around it."""
+    return (
+        re.search(r"(?i)\bthe\s+$", text[max(0, start - 8) : start]) is not None
+        and _HAPPENING_AFTER.match(text, end) is not None
+    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -2631,7 +2644,11 @@ def _sentence_story_month(context: _Context) -> dt.date | None:
     earlier = [
         d
         for d in find_dates(sentence, context.published)
-        if d.precision in ("day", "week", "month") and d.tense != "future"
+        if d.precision in ("day", "week", "month")
+        and d.tense != "future"
+        # ("paid out in March for damage from the January 2009 floods, and in June ..."): a date that names
+        # a happening, after "the", is the happening's, and puts no story in its year
+        and not _date_names_a_happening(sentence, d.start, d.end)
     ]
     if not earlier or earlier[-1].date_start.year >= context.published.year:
         return None
