@@ -85,3 +85,9 @@ def test_a_month_after_a_date_of_the_story_takes_the_story_year() -> None:
     text = "Rebels took the harbour on 3 February 2009. In June, they seized the airport."
     (june,) = [m for m in find_dates(text, dt.date(2010, 8, 2)) if m.text == "June"]
     assert june.date_start == dt.date(2009, 6, 1)
+
+
+def test_a_mishap_whose_relative_clause_tells_what_it_did_keeps_its_clause() -> None:
+    text = "The society was founded in 1983 after the 1982 earthquake in Chile which killed hundreds."
+    sentence = Sentence(0, len(text), text, 0)
+    assert len(dated_clauses(sentence, find_dates(text, dt.date(2011, 2, 8)))) == 2

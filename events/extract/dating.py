@@ -1213,11 +1213,7 @@ def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     # ("was convicted in 2003 and sentenced for his part in the March 1994 bombing": a date that names a
     # thing, after "the" or with "'s", is the thing's, not the time of a clause; the sentence's other date
     # times its clauses, and the thing is dated by the rules of happenings named)
-    naming = [
-        d
-        for d in own
-        if names_a_thing(d, sentence.text, sentence.start) or _date_of_a_named_mishap(d, sentence)
-    ]
+    naming = [d for d in own if _date_of_a_named_mishap(d, sentence)]
     if naming and len(naming) < len(own):
         own = [d for d in own if d not in naming]
     if len(own) < 2:
@@ -1287,7 +1283,11 @@ def _date_of_a_named_mishap(date: DateMention, sentence: Sentence) -> bool:
     owned = after.startswith(("'s ", "’s "))
     if not owned and re.search(r"\bthe\s+$", before, re.IGNORECASE) is None:
         return False
-    return _MISHAP_NAMED_NEXT.match(after[3:] if owned else after) is not None
+    named = _MISHAP_NAMED_NEXT.match(after[3:] if owned else after)
+    # ("formed in 1981 after the 1980 earthquake in Italy, which killed ...": a relative clause after the
+    # noun tells what the happening did, a clause its date times)
+    rest = sentence.text[end + (3 if owned else 0) + (named.end() if named else 0) :]
+    return named is not None and date.tense != "future" and not _RELATIVE_AFTER_NOUN.match(rest)
 
 
 def plan_overtaken(draft: Draft) -> bool:
@@ -3867,6 +3867,11 @@ _HAPPENING_KINDS = (
 _ANY_MISHAP = ("accident", "disaster", "tragedy")
 _HAPPENING_NOUN = "|".join(
     sorted({n for kind in _HAPPENING_KINDS for n in kind} | set(_ANY_MISHAP), key=len)[::-1]
+)
+# A relative clause right after a noun, a short phrase of place or time between: ", which killed", "in the
+# north that destroyed"
+_RELATIVE_AFTER_NOUN = re.compile(
+    r"(?:\s+(?:in|on|at|near|off|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:which|that|who)\b"
 )
 # The noun of a sudden happening right after a date, a name's capitalised word or an adjective before it
 # allowed ("the March 1994 bombing", "the May 2 chemical fire"), and the noun ending its phrase
