@@ -3868,11 +3868,9 @@ _ANY_MISHAP = ("accident", "disaster", "tragedy")
 _HAPPENING_NOUN = "|".join(
     sorted({n for kind in _HAPPENING_KINDS for n in kind} | set(_ANY_MISHAP), key=len)[::-1]
 )
-# A relative clause right after a noun, a short phrase of place or time between: ", which killed", "in the
-# north that destroyed"
-_RELATIVE_AFTER_NOUN = re.compile(
-    r"(?:\s+(?:in|on|at|near|off|of)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?)?,?\s+(?:which|that|who)\b"
-)
+# A relative clause after a noun, in the words that follow it in its clause: ", which killed", "at the
+# town's refinery that destroyed" (a "that" after a verb of saying keeps the cut too, the reading before)
+_RELATIVE_AFTER_NOUN = re.compile(r"[^;.:]{0,60}?\b(?:which|that|who)\b")
 # The noun of a sudden happening right after a date, a name's capitalised word or an adjective before it
 # allowed ("the March 1994 bombing", "the May 2 chemical fire"), and the noun ending its phrase
 _MISHAP_NAMED_NEXT = re.compile(
