@@ -91,3 +91,15 @@ def test_a_mishap_whose_relative_clause_tells_what_it_did_keeps_its_clause() -> 
     text = "The society was founded in 1983 after the 1982 earthquake in Chile which killed hundreds."
     sentence = Sentence(0, len(text), text, 0)
     assert len(dated_clauses(sentence, find_dates(text, dt.date(2011, 2, 8)))) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The carrier said it had a cargo plane standing by to fly tents to the island on Saturday.",
+        "Two ferries were on standby to carry families off the coast on Saturday.",
+    ],
+)
+def test_a_weekday_of_what_is_held_ready_is_ahead(text: str) -> None:
+    (found,) = find_dates(text, dt.date(2010, 1, 15))  # a Friday
+    assert found.date_start == dt.date(2010, 1, 16)

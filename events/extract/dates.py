@@ -1400,6 +1400,8 @@ _FUTURE_CUE = compile_gated(
     # ("Officials were set to meet the president on Thursday": a plan told in the past of the telling is as
     # often still ahead of the report, or of its own day)
     r"|(?:set|poised|slated)\s+to|(?:set|slated)\s+for"
+    # ("had a cargo plane standing by to fly to the island on Saturday": what is held ready is ahead)
+    r"|standing\s+by\s+to|(?:on|in)\s+standby\s+to"
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
