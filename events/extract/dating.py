@@ -1284,7 +1284,7 @@ def _date_of_a_named_mishap(date: DateMention, sentence: Sentence) -> bool:
     if not owned and re.search(r"\bthe\s+$", before, re.IGNORECASE) is None:
         return False
     named = _MISHAP_NAMED_NEXT.match(after[3:] if owned else after)
-    # ("formed in 1981 after the 1980 earthquake in Italy, which killed ...": a relative clause after the
+    # ("set up in 1983 after the 1982 flood in the valley, which drowned ...": a relative clause after the
     # noun tells what the happening did, a clause its date times)
     rest = sentence.text[end + (3 if owned else 0) + (named.end() if named else 0) :]
     return named is not None and date.tense != "future" and not _RELATIVE_AFTER_NOUN.match(rest)
