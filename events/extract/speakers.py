@@ -1825,7 +1825,13 @@ _SET_APART = rx(
     r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
     # "In a statement issued by his father, the family called it ...": an opening phrase
     r"|^(?:in|on|at|during)\s[^,;]*(?=,)"
+    # "On Saturday, after Omar Ruiz announced the result, Clara Perez said ...", "Perez said, when the
+    # result was read, that ...": a time or reason clause set off by commas is no main clause, wherever it
+    # stands; "as" only after a short opening phrase ("The plan, as the mayor said, will fail" is the
+    # mayor's word, and the main clause has no verb of saying of its own)
+    r"|(?<=,)\s+(?:when|after|before|while|once|although|though|because)\s[^,;]*(?=,)"
 )
+_OPENING_AS = re.compile(r"^[^,;]{1,40},\s+(?P<clause>as\s[^,;]*)(?=,)", re.IGNORECASE)
 # ("The claim was quickly and firmly denied by the firm": two adverbs joined may stand before the participle)
 PASSIVE_BEFORE = rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+(and\s+\w+ly\s+)?)?$")
 
@@ -1844,6 +1850,9 @@ _OPENING_DATE_PHRASE = re.compile(
 
 def set_apart_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+    opening_as = _OPENING_AS.match(text)
+    if opening_as is not None:
+        spans.append(opening_as.span("clause"))
     opening = _OPENING_DATE_PHRASE.match(text)
     if opening is not None:
         spans = [(a, opening.end()) if a == 0 and b > opening.end() else (a, b) for a, b in spans]
@@ -2314,7 +2323,14 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
     )
 
 
-_CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
+_CLAUSE_CONJUNCTION = re.compile(
+    r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+"
+    # "Dr Lena Vos wept as the jury said she was guilty": with no comma, a conjunction right after a verb
+    # in the past or an adverb opens a clause with a subject of its own (a determiner or a capital after
+    # it); "such as", "as well as", "said as much" are no conjunctions
+    r"|\b(?:[a-z]+ed|[a-z]+ly|wept|left|sat|stood|went|came|spoke)\s+"
+    r"(?:as|while|when|because|although|though|whereas)\s+(?=(?:the|a|an|his|her|its|their|[A-Z]\w+)\s)"
+)
 
 
 # ("Some growers who met the inspectors were paid, but others said they got less": a clause joined by "but"
@@ -3527,7 +3543,10 @@ _NAME_THEN_DESCRIBED = re.compile(
 # Tuesday, "
 _SETTING_OPENS = re.compile(
     r"\s*(?:(?:In|At|On|During|After|Speaking|Writing|Asked|Earlier|Later)\s[^,;:“”\"]{0,60}?"
-    r"|Meanwhile|Separately),\s+(?=[A-Z])"
+    r"|Meanwhile|Separately"
+    # ("This week, Mara Lund, who runs the depot, said": a time of the report's own days opens it too)
+    r"|(?:This|Last)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|winter)"
+    r"|Yesterday|Today|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Z])"
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")

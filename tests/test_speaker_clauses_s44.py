@@ -1,0 +1,96 @@
+"""Who said it, by the clause a verb of saying governs (session 44): a saying inside a time or reason
+clause set off by commas, or inside a clause joined with no comma after the main verb, is not the main
+clause's subject's; a time of the report's days opening the sentence does not hide a described speaker.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+
+def mentions_of(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "other"),
+    [
+        (
+            "On Friday, after Omar Ruiz announced that the talks had failed, Clara Perez said she would "
+            "call a new vote.",
+            "Clara Perez",
+            "Omar Ruiz",
+        ),
+        (
+            "In Lagos, when Tunde Bello told the hearing the pumps were off, Ada Eze said the board had "
+            "known for weeks.",
+            "Ada Eze",
+            "Tunde Bello",
+        ),
+        (
+            "On Tuesday, as Hugo Lenz announced the figures, Marta Quist said the ward would stay open.",
+            "Marta Quist",
+            "Hugo Lenz",
+        ),
+    ],
+)
+def test_a_saying_in_a_clause_set_off_by_commas_is_not_the_main_speakers(
+    sentence: str, speaker: str, other: str
+) -> None:
+    # (the clause set apart may be told as a happening of its own, with its own speaker)
+    main, *_ = mentions_of(sentence)
+    assert main.speaker == speaker, sentence
+    assert other not in main.actors[:1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Dr Ines Maro wept as the panel said that she had broken the rules.", "Ines Maro"),
+        ("Dr Ines Maro wept as the jury said that she had broken the rules.", "Ines Maro"),
+    ],
+)
+def test_a_saying_in_a_clause_joined_without_a_comma_is_not_the_main_subjects(
+    sentence: str, wrong: str
+) -> None:
+    assert all(wrong not in m.speaker for m in mentions_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the main clause's own saying stays its subject's
+        "Clara Perez said on Friday, after the count was over, that she would call a new vote.",
+        "Tom Ostrow said, when asked about the leak, that the pumps were safe.",
+        # "such as" and "as well as" join no clause
+        "Officials such as Ana Kell said the pumps were safe.",
+    ],
+)
+def test_the_main_clauses_saying_keeps_its_speaker(sentence: str) -> None:
+    said = [m for m in mentions_of(sentence) if m.event_type == "statement"]
+    assert said and said[0].speaker in ("Clara Perez", "Tom Ostrow", "Ana Kell", "Officials"), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "This week, Nora Fenwick, who helps run the canal trust's lock repairs, said the locks would "
+            "open by August.",
+            "Nora Fenwick",
+        ),
+        (
+            "Yesterday, Piet Mabuza, the head of the harbour trust, said the quay would reopen.",
+            "Piet Mabuza",
+        ),
+    ],
+)
+def test_a_time_opening_the_sentence_leaves_a_described_speaker(sentence: str, speaker: str) -> None:
+    assert any(m.speaker == speaker for m in mentions_of(sentence))
