@@ -94,3 +94,20 @@ def test_the_main_clauses_saying_keeps_its_speaker(sentence: str) -> None:
 )
 def test_a_time_opening_the_sentence_leaves_a_described_speaker(sentence: str, speaker: str) -> None:
     assert any(m.speaker == speaker for m in mentions_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Coastal Water Board's Ivo Stenmark said on Monday that the pipes were safe.",
+        '"The pipes are safe," the Northern Rail Authority\'s Ivo Stenmark told reporters.',
+    ],
+)
+def test_a_bodys_possessive_before_a_name_is_no_word_of_the_name(sentence: str) -> None:
+    (mention,) = mentions_of(sentence)
+    assert mention.speaker == "Ivo Stenmark"
+
+
+def test_an_apostrophe_inside_a_surname_stays_in_it() -> None:
+    (mention,) = mentions_of("Niamh O'Dowd said on Monday that the pipes were safe.")
+    assert mention.speaker == "Niamh O'Dowd"
