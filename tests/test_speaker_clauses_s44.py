@@ -111,3 +111,20 @@ def test_a_bodys_possessive_before_a_name_is_no_word_of_the_name(sentence: str) 
 def test_an_apostrophe_inside_a_surname_stays_in_it() -> None:
     (mention,) = mentions_of("Niamh O'Dowd said on Monday that the pipes were safe.")
     assert mention.speaker == "Niamh O'Dowd"
+
+
+def test_an_earlier_saying_in_the_past_perfect_is_the_last_speakers() -> None:
+    text = (
+        "Dr Lotte Brand, the head of the ward, said on Monday the beds were full.\n"
+        "Earlier, she had said the ward could take ten more patients."
+    )
+    said = [m for m in mentions_of(text) if m.event_type == "statement"]
+    assert [m.speaker for m in said] == ["Lotte Brand", "Lotte Brand"]
+
+
+def test_a_past_perfect_he_after_a_body_is_nobody_known() -> None:
+    text = (
+        "The river board said on Monday the weir had been checked.\n"
+        "But he had said the cracks were tiny."
+    )
+    assert all(m.speaker in ("River board", "") for m in mentions_of(text))

@@ -450,9 +450,10 @@ _PRONOUN_SPEAKER = rx(r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added
 _IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?"
-    # ('"...," he has said of the firm\'s chiefs': a perfect between the pronoun and its verb; not a past
-    # perfect, "he had described it as tiny", which tells of an earlier saying, read as before)
-    r"(\s+(has|also))?\s+$"
+    # ('"...," he has said of the firm\'s chiefs': a perfect between the pronoun and its verb; and a past
+    # perfect, "Earlier, she had said ...", an earlier saying of the one just heard: the saying is theirs,
+    # and whether it is background is settled by its own words)
+    r"(\s+(has|had|also))?\s+$"
 )
 _PLURAL_PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
