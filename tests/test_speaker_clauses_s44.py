@@ -128,3 +128,29 @@ def test_a_past_perfect_he_after_a_body_is_nobody_known() -> None:
         "But he had said the cracks were tiny."
     )
     assert all(m.speaker in ("River board", "") for m in mentions_of(text))
+
+
+def test_a_person_named_by_an_office_acting_stands_between_the_last_speaker_and_a_pronoun() -> None:
+    text = (
+        '"We need every boat we have," said Ray Duval, the local mechanic.\n'
+        '"I hope it does not come to that," replied Captain Ellen Marsh of the coast guard.\n'
+        "Ray Duval asked why so little had been done.\n"
+        "In the end, the head of the coast guard took a softer tone.\n"
+        '"There is nothing I can say that will comfort you," she said to the crowd.'
+    )
+    said = [m for m in mentions_of(text) if "nothing I can say" in m.sentence.text]
+    assert all(m.speaker != "Ray Duval" for m in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Hale said the dam was safe.\nThe mayor later toured the site.\n"
+        '"The dam will hold through the whole winter," he said.',
+        '"The dam will hold," replied Captain Ellen Marsh.\nIn the end, the captain took a softer tone.\n'
+        '"The crews will stay on the quay all winter," she said.',
+    ],
+)
+def test_the_office_the_text_gave_the_last_speaker_keeps_them(text: str) -> None:
+    (said,) = [m for m in mentions_of(text) if "he said" in m.sentence.text]
+    assert said.speaker in ("Tom Hale", "Ellen Marsh")
