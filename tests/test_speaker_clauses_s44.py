@@ -123,10 +123,7 @@ def test_an_earlier_saying_in_the_past_perfect_is_the_last_speakers() -> None:
 
 
 def test_a_past_perfect_he_after_a_body_is_nobody_known() -> None:
-    text = (
-        "The river board said on Monday the weir had been checked.\n"
-        "But he had said the cracks were tiny."
-    )
+    text = "The river board said on Monday the weir had been checked.\nBut he had said the cracks were tiny."
     assert all(m.speaker in ("River board", "") for m in mentions_of(text))
 
 
