@@ -12,6 +12,7 @@ import pytest
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from events.extract.speakers import set_apart_spans
 
 
 def mentions_of(text: str) -> list[Mention]:
@@ -151,3 +152,14 @@ def test_a_person_named_by_an_office_acting_stands_between_the_last_speaker_and_
 def test_the_office_the_text_gave_the_last_speaker_keeps_them(text: str) -> None:
     (said,) = [m for m in mentions_of(text) if "he said" in m.sentence.text]
     assert said.speaker in ("Tom Hale", "Ellen Marsh")
+
+
+def test_as_well_as_opens_no_clause() -> None:
+    text = (
+        "These figures, as well as statements from Halden Mining saying the firm had no plans to sell, "
+        "have helped its shares to rise this week."
+    )
+    at = text.index("saying")
+    assert not any(a <= at < b for a, b in set_apart_spans(text))
+    opening = "On Friday, as the count went on, Ada Eze said the vote was fair."
+    assert any(a <= opening.index("count") < b for a, b in set_apart_spans(opening))

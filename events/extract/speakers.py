@@ -1859,7 +1859,12 @@ _SET_APART = rx(
     # mayor's word, and the main clause has no verb of saying of its own)
     r"|(?<=,)\s+(?:when|after|before|while|once|although|though|because)\s[^,;]*(?=,)"
 )
-_OPENING_AS = re.compile(r"^[^,;]{1,40},\s+(?P<clause>as\s[^,;]*)(?=,)", re.IGNORECASE)
+# ("These reports, as well as statements from the firm saying ..., have helped": "as well as", "as many
+# as", "as part of" join no clause)
+_OPENING_AS = re.compile(
+    r"^[^,;]{1,40},\s+(?P<clause>as\s(?!(?:well|much|many|part|such|usual|ever|always|before)\b)[^,;]*)(?=,)",
+    re.IGNORECASE,
+)
 # ("The claim was quickly and firmly denied by the firm": two adverbs joined may stand before the participle)
 PASSIVE_BEFORE = rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+(and\s+\w+ly\s+)?)?$")
 
