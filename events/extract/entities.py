@@ -590,6 +590,10 @@ class _Scan:
         q, count = k, 0
         while q > 0 and count < 4 and self.owner[q - 1] < 0 and (q == k or self.joined(q)):
             t = q - 1
+            if self.words[t] == "s" and t >= 2 and self.words[t - 1] == "'" and self.touching(t - 1):
+                # "the Harbour Authority's Helen Ortiz said": a possessive closes the body whose person she
+                # is; it is no word of her name, as the apostrophe of "O'Brien" is
+                break
             while t >= 2 and self.words[t - 1] in ("-", "'") and self.touching(t) and self.touching(t - 1):
                 t -= 2
             if count and t >= 2 and self.saint_at(t - 1):

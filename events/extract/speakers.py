@@ -450,9 +450,10 @@ _PRONOUN_SPEAKER = rx(r"^(he|she)\b|[,;:“”\"']\s*(he|she)\s+(said|told|added
 _IT_AFTER_QUOTE = re.compile(r"[,.!?](?:[\"”’]|'')\s*it\s+$")
 PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’']\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(he|she)(\s+\w+ly)?"
-    # ('"...," he has said of the firm\'s chiefs': a perfect between the pronoun and its verb; not a past
-    # perfect, "he had described it as tiny", which tells of an earlier saying, read as before)
-    r"(\s+(has|also))?\s+$"
+    # ('"...," he has said of the firm\'s chiefs': a perfect between the pronoun and its verb; and a past
+    # perfect, "Earlier, she had said ...", an earlier saying of the one just heard: the saying is theirs,
+    # and whether it is background is settled by its own words)
+    r"(\s+(has|had|also))?\s+$"
 )
 _PLURAL_PRONOUN_SUBJECT = rx(
     r"(^|[,;:“”\"’'–—-]\s*|\b(but|and|yet|later|earlier|meanwhile|however,?)\s+)(they|we)(\s+\w+ly)?\s+$"
@@ -1456,7 +1457,34 @@ def pronoun_antecedent(
         return last_speaker
     if _COMMENTATOR.search(sentence.text):
         return ("", "")
+    if last_speaker[0] and _someone_else_by_role(sentence.text, last_speaker[0], text[: sentence.start]):
+        return ("", "")
     return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker, entities)
+
+
+# "In the end, the head of the harbour board took a softer line.": a person named by an office opens the
+# sentence as the subject of a finite verb (a deed, not a saying, which would name its speaker itself)
+_ROLE_OPENS_AND_ACTS = re.compile(
+    rf"^(?:[^,;“”\"]{{0,40}},\s+)?(?:(?:But|And|Yet|Then|Later)\s+)?(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
+    rf"(?P<role>{alternatives(PERSON_ROLES)})"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:[a-z]+ly\s+|then\s+)?"
+    rf"(?P<verb>is|was|has|had|will|would|could|did|[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
+)
+
+
+def _someone_else_by_role(sentence: str, last: str, before: str) -> bool:
+    """Whether a person named only by an office acts as the sentence's subject, whom the text `before` the
+    sentence never gave the last speaker: a "he said" after it is that person's, or anyone's, not the last
+    speaker's."""
+    found = _ROLE_OPENS_AND_ACTS.match(sentence)
+    if found is None or SPEECH.fullmatch(found.group("verb")):
+        return False
+    # ("Captain Ana Berg ... The captain then left": the office the text gave the last speaker is hers)
+    role = found.group("role").lower()
+    return not any(
+        role in before[max(0, at - 80) : at + len(last) + 80].lower()
+        for at in (m.start() for m in re.finditer(re.escape(last.split()[-1]), before))
+    )
 
 
 # "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
@@ -1825,6 +1853,17 @@ _SET_APART = rx(
     r",\s+(?:who|whom|whose|which)\b[^,;]*(?=,)|^(?:when|after|before|as|while|once)\s[^,;]*(?=,)"
     # "In a statement issued by his father, the family called it ...": an opening phrase
     r"|^(?:in|on|at|during)\s[^,;]*(?=,)"
+    # "On Saturday, after Omar Ruiz announced the result, Clara Perez said ...", "Perez said, when the
+    # result was read, that ...": a time or reason clause set off by commas is no main clause, wherever it
+    # stands; "as" only after a short opening phrase ("The plan, as the mayor said, will fail" is the
+    # mayor's word, and the main clause has no verb of saying of its own)
+    r"|(?<=,)\s+(?:when|after|before|while|once|although|though|because)\s[^,;]*(?=,)"
+)
+# ("These reports, as well as statements from the firm saying ..., have helped": "as well as", "as many
+# as", "as part of" join no clause)
+_OPENING_AS = re.compile(
+    r"^[^,;]{1,40},\s+(?P<clause>as\s(?!(?:well|much|many|part|such|usual|ever|always|before)\b)[^,;]*)(?=,)",
+    re.IGNORECASE,
 )
 # ("The claim was quickly and firmly denied by the firm": two adverbs joined may stand before the participle)
 PASSIVE_BEFORE = rx(r"\b(was|were|is|are|be|been|being)\s+(\w+ly\s+(and\s+\w+ly\s+)?)?$")
@@ -1844,6 +1883,9 @@ _OPENING_DATE_PHRASE = re.compile(
 
 def set_apart_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for m in _SET_APART.finditer(text)]
+    opening_as = _OPENING_AS.match(text)
+    if opening_as is not None:
+        spans.append(opening_as.span("clause"))
     opening = _OPENING_DATE_PHRASE.match(text)
     if opening is not None:
         spans = [(a, opening.end()) if a == 0 and b > opening.end() else (a, b) for a, b in spans]
@@ -2314,7 +2356,14 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
     )
 
 
-_CLAUSE_CONJUNCTION = re.compile(r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+")
+_CLAUSE_CONJUNCTION = re.compile(
+    r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+"
+    # "Dr Lena Vos wept as the jury said she was guilty": with no comma, a conjunction right after a verb
+    # in the past or an adverb opens a clause with a subject of its own (a determiner or a capital after
+    # it); "such as", "as well as", "said as much" are no conjunctions
+    r"|\b(?:[a-z]+ed|[a-z]+ly|wept|left|sat|stood|went|came|spoke)\s+"
+    r"(?:as|while|when|because|although|though|whereas)\s+(?=(?:the|a|an|his|her|its|their|[A-Z]\w+)\s)"
+)
 
 
 # ("Some growers who met the inspectors were paid, but others said they got less": a clause joined by "but"
@@ -3527,7 +3576,10 @@ _NAME_THEN_DESCRIBED = re.compile(
 # Tuesday, "
 _SETTING_OPENS = re.compile(
     r"\s*(?:(?:In|At|On|During|After|Speaking|Writing|Asked|Earlier|Later)\s[^,;:“”\"]{0,60}?"
-    r"|Meanwhile|Separately),\s+(?=[A-Z])"
+    r"|Meanwhile|Separately"
+    # ("This week, Mara Lund, who runs the depot, said": a time of the report's own days opens it too)
+    r"|(?:This|Last)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|winter)"
+    r"|Yesterday|Today|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Z])"
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")

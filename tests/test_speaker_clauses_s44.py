@@ -1,0 +1,165 @@
+"""Who said it, by the clause a verb of saying governs (session 44): a saying inside a time or reason
+clause set off by commas, or inside a clause joined with no comma after the main verb, is not the main
+clause's subject's; a time of the report's days opening the sentence does not hide a described speaker.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+from events.extract.speakers import set_apart_spans
+
+
+def mentions_of(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 5, 12)))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "other"),
+    [
+        (
+            "On Friday, after Omar Ruiz announced that the talks had failed, Clara Perez said she would "
+            "call a new vote.",
+            "Clara Perez",
+            "Omar Ruiz",
+        ),
+        (
+            "In Lagos, when Tunde Bello told the hearing the pumps were off, Ada Eze said the board had "
+            "known for weeks.",
+            "Ada Eze",
+            "Tunde Bello",
+        ),
+        (
+            "On Tuesday, as Hugo Lenz announced the figures, Marta Quist said the ward would stay open.",
+            "Marta Quist",
+            "Hugo Lenz",
+        ),
+    ],
+)
+def test_a_saying_in_a_clause_set_off_by_commas_is_not_the_main_speakers(
+    sentence: str, speaker: str, other: str
+) -> None:
+    # (the clause set apart may be told as a happening of its own, with its own speaker)
+    main, *_ = mentions_of(sentence)
+    assert main.speaker == speaker, sentence
+    assert other not in main.actors[:1]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("Dr Ines Maro wept as the panel said that she had broken the rules.", "Ines Maro"),
+        ("Dr Ines Maro wept as the jury said that she had broken the rules.", "Ines Maro"),
+    ],
+)
+def test_a_saying_in_a_clause_joined_without_a_comma_is_not_the_main_subjects(
+    sentence: str, wrong: str
+) -> None:
+    assert all(wrong not in m.speaker for m in mentions_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the main clause's own saying stays its subject's
+        "Clara Perez said on Friday, after the count was over, that she would call a new vote.",
+        "Tom Ostrow said, when asked about the leak, that the pumps were safe.",
+        # "such as" and "as well as" join no clause
+        "Officials such as Ana Kell said the pumps were safe.",
+    ],
+)
+def test_the_main_clauses_saying_keeps_its_speaker(sentence: str) -> None:
+    said = [m for m in mentions_of(sentence) if m.event_type == "statement"]
+    assert said and said[0].speaker in ("Clara Perez", "Tom Ostrow", "Ana Kell", "Officials"), sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "This week, Nora Fenwick, who helps run the canal trust's lock repairs, said the locks would "
+            "open by August.",
+            "Nora Fenwick",
+        ),
+        (
+            "Yesterday, Piet Mabuza, the head of the harbour trust, said the quay would reopen.",
+            "Piet Mabuza",
+        ),
+    ],
+)
+def test_a_time_opening_the_sentence_leaves_a_described_speaker(sentence: str, speaker: str) -> None:
+    assert any(m.speaker == speaker for m in mentions_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Coastal Water Board's Ivo Stenmark said on Monday that the pipes were safe.",
+        '"The pipes are safe," the Northern Rail Authority\'s Ivo Stenmark told reporters.',
+    ],
+)
+def test_a_bodys_possessive_before_a_name_is_no_word_of_the_name(sentence: str) -> None:
+    (mention,) = mentions_of(sentence)
+    assert mention.speaker == "Ivo Stenmark"
+
+
+def test_an_apostrophe_inside_a_surname_stays_in_it() -> None:
+    (mention,) = mentions_of("Niamh O'Dowd said on Monday that the pipes were safe.")
+    assert mention.speaker == "Niamh O'Dowd"
+
+
+def test_an_earlier_saying_in_the_past_perfect_is_the_last_speakers() -> None:
+    text = (
+        "Dr Lotte Brand, the head of the ward, said on Monday the beds were full.\n"
+        "Earlier, she had said the ward could take ten more patients."
+    )
+    said = [m for m in mentions_of(text) if m.event_type == "statement"]
+    assert [m.speaker for m in said] == ["Lotte Brand", "Lotte Brand"]
+
+
+def test_a_past_perfect_he_after_a_body_is_nobody_known() -> None:
+    text = "The river board said on Monday the weir had been checked.\nBut he had said the cracks were tiny."
+    assert all(m.speaker in ("River board", "") for m in mentions_of(text))
+
+
+def test_a_person_named_by_an_office_acting_stands_between_the_last_speaker_and_a_pronoun() -> None:
+    text = (
+        '"We need every boat we have," said Ray Duval, the local mechanic.\n'
+        '"I hope it does not come to that," replied Captain Ellen Marsh of the coast guard.\n'
+        "Ray Duval asked why so little had been done.\n"
+        "In the end, the head of the coast guard took a softer tone.\n"
+        '"There is nothing I can say that will comfort you," she said to the crowd.'
+    )
+    said = [m for m in mentions_of(text) if "nothing I can say" in m.sentence.text]
+    assert all(m.speaker != "Ray Duval" for m in said)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Tom Hale said the dam was safe.\nThe mayor later toured the site.\n"
+        '"The dam will hold through the whole winter," he said.',
+        '"The dam will hold," replied Captain Ellen Marsh.\nIn the end, the captain took a softer tone.\n'
+        '"The crews will stay on the quay all winter," she said.',
+    ],
+)
+def test_the_office_the_text_gave_the_last_speaker_keeps_them(text: str) -> None:
+    (said,) = [m for m in mentions_of(text) if "he said" in m.sentence.text]
+    assert said.speaker in ("Tom Hale", "Ellen Marsh")
+
+
+def test_as_well_as_opens_no_clause() -> None:
+    text = (
+        "These figures, as well as statements from Halden Mining saying the firm had no plans to sell, "
+        "have helped its shares to rise this week."
+    )
+    at = text.index("saying")
+    assert not any(a <= at < b for a, b in set_apart_spans(text))
+    opening = "On Friday, as the count went on, Ada Eze said the vote was fair."
+    assert any(a <= opening.index("count") < b for a, b in set_apart_spans(opening))
