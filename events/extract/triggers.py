@@ -1638,7 +1638,7 @@ TRIGGERS = (
             r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?"
             r"|(?<!\bbomb\s)(?<!\bsuicide\s)(?<!\bcar\s)(?<!\broadside\s)(?<!\bgrenade\s)(?<!\bmortar\s)"
             r"(?<!\bshell\s)(?<!\bmissile\s)(?<!\bdrone\s)(explosions?|blowouts?))\b"
-            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+(the\s+lives|(\S+\s+){0,2}(lives|victims?))|died)\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claim(ed|s|ing)\s+(the\s+li(ves|fe)|(\S+\s+){0,2}(lives|victims?))|died)\b"
         ),
     ),
     Trigger(
@@ -1776,15 +1776,18 @@ TRIGGERS = (
             # "The city recorded its first death from the fever", "the state reported its second death",
             # "the region suffered its first death": one death counted in its order, which opens or adds to
             # a toll
+            # ("the province reported its first two deaths": the first ones counted together, with their number)
             r"|\b(confirmed|reported|recorded|announced|registered|suffered|logged)\s+(its|their|the\s+[\w’'-]+[’']s)\s+"
-            r"(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality)\b"
+            r"(first|second|third|fourth|fifth|latest)\s+((two|three|four|five|six|\d+)\s+)?(confirmed\s+)?"
+            r"(death|fatality|deaths|fatalities)\b"
             # "the virus has claimed its first victim", "the storm claimed 12 lives", "claimed the lives of
-            # three climbers": deaths a killer takes, counted
-            r"|\bclaim(ed|s)\s+(its|their|the\s+[\w’'-]+[’']s)\s+(first|second|third|fourth|fifth|latest)\s+"
+            # three climbers": deaths a killer takes, counted, in every form of the verb ("is feared to be
+            # claiming 40 lives", "claimed the life of a nurse")
+            r"|\bclaim(ed|s|ing)\s+(its|their|the\s+[\w’'-]+[’']s)\s+(first|second|third|fourth|fifth|latest)\s+"
             r"(confirmed\s+)?(victim|life)\b"
-            r"|\bclaim(ed|s)\s+(more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?"
+            r"|\bclaim(ed|s|ing)\s+(more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?"
             r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+"
-            r"(more\s+)?(lives|victims)\b|\bclaim(ed|s)\s+the\s+lives\s+of\b"
+            r"(more\s+)?(lives|victims)\b(?!\s+(were|was|are|had|have)\b)|\bclaim(ed|s|ing)\s+the\s+li(ves|fe)\s+of\b"
             # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed", "the
             # first death from the fever was confirmed" (one death counted in its order)
             r"|\b(deaths|fatalities|(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality))\b"
@@ -1954,6 +1957,12 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull(ing)?|slaughter(ing)?|quarantine"
             r"|lockdown|evacuation|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
+            # "The ministry quarantined 40 students", "officials have quarantined a hotel": the measure told by
+            # its verb in the active, with who or what was shut in after it ("the quarantined passengers", "a
+            # quarantined ward": the participle that describes; "quarantined themselves": a choice, no measure)
+            r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!-)\bquarantin(ed|es)\s+(more\s+than\s+|at\s+least\s+|about\s+|nearly"
+            r"\s+|some\s+|over\s+)?(an?|the|all|its|their|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores"
+            r"|hundreds|thousands|several|entire|whole)\s"
             # "yanked the drilling permits for 33 rigs", "cancelled a pending lease sale": permits or leases
             # withdrawn, or held back ("has delayed new drilling permits"), which only an authority does
             r"|\b(revok(ed|es|ing)|rescind(ed|s)|yank(ed|s)|pull(ed|s)|cancell?(ed|s)|suspend(ed|s)|withdr(ew|awn)|froze"
@@ -2657,6 +2666,11 @@ SPEECH = ScannedPattern(
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
     r"|expressed|ruled\s+out"
+    # "offered his condolences to the families", "extended an apology", "offered reassurance that ...": a light
+    # verb whose object is a kind of words said ("offered help", "sent aid", "offered a reward" are deeds)
+    r"|(offered|offers|extended|extends)(?=\s+(?:(?:his|her|their|its|our|the|an?|formal|public|personal|deep|deepest"
+    r"|sincere|heartfelt|warm|fresh|further|repeated)\s+){0,3}(?:condolences|reassurances?|assurances?|apolog(?:y|ies)"
+    r"|sympathy|sympathies|congratulations|regrets)\b)"
     # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
     r"|likened|likens"
     # "The new commander compared it to a relay race": a likeness put on the record, as "likened"
@@ -3575,6 +3589,14 @@ _NO_DIPLOMACY = re.compile(
     r"(visited|visit|met|meet|travell?ed|talked|spoke)\b",
     re.IGNORECASE,
 )
+# A state summons another's envoy to protest; lawmakers or a government summoning executives, a witness or a
+# board to a hearing is no act between states ("summoned the bank's chief executive to the White House").
+# Read over the whole sentence, so that the passive "the ambassador was summoned" keeps its envoy.
+_SUMMONED = re.compile(r"\bsummon(ed|s|ing)?\b", re.IGNORECASE)
+_ENVOY_SUMMONED = re.compile(
+    r"\b(ambassadors?|envoys?|diplomats?|charg[eé]s?\s+d[’']affaires|consuls?|emissar(y|ies)|attach[eé]s?)\b",
+    re.IGNORECASE,
+)
 # The word of an envoy's office, in the title of one who speaks: "Jane Roe, the UN special envoy, urged
 # donors to give" is her words, no diplomacy
 _ENVOY_TITLE = re.compile(r"\benvoys?\b", re.IGNORECASE)
@@ -3589,6 +3611,8 @@ def _no_diplomacy_in(text: str) -> str:
     if not finds:
         return "diplomacy"
     own = [(m.start(), m.end()) for m in _NO_DIPLOMACY.finditer(text)]
+    if not _ENVOY_SUMMONED.search(text):
+        own += [(m.start(), m.end()) for m in _SUMMONED.finditer(text)]
     if all(any(a <= f.start() < b for a, b in own) for f in finds):
         # ("Roe says he would negotiate his usual fee": the words that lead are the news; "the chief executive
         # is negotiating his exit, the firm said": the act told)

@@ -1,0 +1,105 @@
+"""Types a briefing officer would file a report under (issue 7), for classes of news English that the type
+rules misread on unseen text (the forty-fourth session's count of wrong types on two opened slices and a
+fresh draw): every form of a verb the vocabulary already knows, and a light verb read by its object. Every
+sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.reports import build_reports, types_below_lead
+
+THURSDAY = dt.date(2031, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a toll a killer takes, in every form of "claim"
+        "The fever is feared to be claiming 40 lives a week in the southern districts.",
+        "The fire claimed the life of one volunteer, a nurse from Tarvel, on Tuesday.",
+        "The mudslide on Sunday claimed the life of a shepherd near Orlo.",
+        # the first deaths counted together, with their number
+        "Provincial health officials reported the region's first two deaths from the fever on Monday.",
+    ],
+)
+def test_a_toll_in_every_form_of_its_verb_is_casualties(sentence: str) -> None:
+    assert "casualties" in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a claim about victims, no toll
+        "Lawyers claiming 40 victims were misled by the lender filed papers on Monday.",
+        "The firm said on Monday it was claiming the life insurance of its former director.",
+    ],
+)
+def test_a_claim_about_victims_or_a_policy_is_no_toll(sentence: str) -> None:
+    assert "casualties" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The health ministry quarantined 40 students at a boarding school in Lorvia on Monday.",
+        "Officials on Wednesday quarantined a group of at least 30 tourists in a hotel in Brenn.",
+        "Soldiers quarantined three villages near the border on Wednesday.",
+    ],
+)
+def test_a_quarantine_told_by_its_active_verb_is_policy(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The quarantined passengers were released on Wednesday.",
+        "Two quarantined nurses left the ward in Orlo on Wednesday.",
+        "The couple quarantined themselves at home on Wednesday after a neighbour fell ill.",
+    ],
+)
+def test_a_quarantined_participle_or_a_choice_is_no_measure(sentence: str) -> None:
+    assert "policy" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wanted"),
+    [
+        # executives or a chairman called before lawmakers or a government: no act between states
+        ("Lawmakers on Monday summoned the chief executives of four banks to a hearing.", "other"),
+        ("The chairman of the airline was summoned to the presidential palace on Monday.", "other"),
+        # a state's envoy summoned, actively or in the passive
+        ("The foreign ministry summoned the Ruritanian ambassador on Monday.", "diplomacy"),
+        ("The Ruritanian ambassador was summoned to the foreign ministry on Monday.", "diplomacy"),
+        ("The prime minister summoned his cabinet on Monday for talks with the Valdor delegation.", "diplomacy"),
+    ],
+)
+def test_a_summons_is_diplomacy_only_for_an_envoy(sentence: str, wanted: str) -> None:
+    assert [kind for kind, *_ in build_reports((THURSDAY, sentence))] == [wanted]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister offered his condolences to the families of the miners on Wednesday.",
+        "The health ministry offered an apology to the fishermen of Kesk on Wednesday.",
+        "Governor Ann Lee extended her deepest sympathies to the relatives on Wednesday.",
+        "Mayor Tom Raff offered reassurance on Wednesday that the dykes would hold.",
+    ],
+)
+def test_a_light_verb_with_words_for_its_object_is_a_statement(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["statement"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council offered a reward of $5,000 on Wednesday for information about the fire.",
+        "The charity offered help to the families of the miners on Wednesday.",
+    ],
+)
+def test_a_light_verb_with_a_thing_for_its_object_is_no_statement(sentence: str) -> None:
+    assert "statement" not in types_below_lead(sentence, THURSDAY)
