@@ -103,3 +103,48 @@ def test_a_light_verb_with_words_for_its_object_is_a_statement(sentence: str) ->
 )
 def test_a_light_verb_with_a_thing_for_its_object_is_no_statement(sentence: str) -> None:
     assert "statement" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Wednesday the foreign ministry advised against all but essential travel to Valdor.",
+        "On Wednesday Lorvia began a nationwide shutdown of offices and schools to contain the fever.",
+        "The citywide lockdown of Brenn began on Wednesday.",
+    ],
+)
+def test_travel_advice_and_a_country_shut_down_are_policy(sentence: str) -> None:
+    assert types_below_lead(sentence, THURSDAY) == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The refinery at Kesk began a shutdown for maintenance on Wednesday.",
+        "Unions staged a nationwide shutdown strike on Wednesday over fuel prices.",
+    ],
+)
+def test_a_plants_shutdown_or_a_strike_is_no_measure(sentence: str) -> None:
+    assert "policy" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 3 - The ferry Aldra sinks off the cape and a fuel slick forms.\n",
+        "May 4 - The tanker runs aground near the harbour of Kesk.\n",
+    ],
+)
+def test_a_wreck_in_a_chronologys_present_is_a_disaster(text: str) -> None:
+    assert [kind for kind, *_ in build_reports((THURSDAY, text))] == ["disaster"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If the ferry sinks, the island loses its only link, the mayor said on Wednesday.",
+        "The inspector said on Wednesday that when a tanker catches fire the crew has minutes to leave.",
+    ],
+)
+def test_a_wreck_told_as_a_rule_or_a_condition_is_no_disaster(sentence: str) -> None:
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)

@@ -1032,6 +1032,10 @@ def rx_gated(pattern: str) -> GatedPattern:
 # or craft ("leased to a drilling firm", "owned by a shipping line"), shared by the rules of what gives way
 _VESSEL_KINDS = "tanker|ferry|ship|vessel|boat|freighter|trawler|liner"
 _WRECKED = r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)"
+# ... and in the present that chronologies and headlines tell past days in ("May 3 - The ferry sinks off the
+# cape"), read only of a craft named with "the" as the subject, so that a rule told in the present ("when a
+# tanker catches fire, the crew ...", "a boat that capsizes") is none
+_WRECKED_NOW = r"(breaks\s+up|breaks\s+apart|sinks|capsizes|runs\s+aground|catches\s+fire|explodes)"
 _WHO_RUNS_IT = "(leased|owned|operated|run|built|chartered)"
 # A sum of money given or pledged, with what may come before its figure and the same sum in another money
 # after it: "an extra $5m", "more than 300m euros ($350m)"
@@ -1405,6 +1409,8 @@ TRIGGERS = (
             rf"(blew\s+up(?!\s+at\b)|{_WRECKED})\b(?!\s+[\d$£€])"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
             rf"|\b({_VESSEL_KINDS})\s+([A-Z][\w-]+\s+){{0,2}}((that|which)\s+)?{_WRECKED}\b"
+            rf"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bunless\s)\bthe\s+({_VESSEL_KINDS})\s+([A-Z][\w-]+\s+){{0,2}}"
+            rf"{_WRECKED_NOW}\b"
             r"|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
@@ -1894,6 +1900,11 @@ TRIGGERS = (
             r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
+            # "began a nationwide shutdown to contain the fever", "the citywide lockdown": a whole country or
+            # city shut by its government ("a shutdown for maintenance" is a plant's; "called a nationwide
+            # shutdown", "a national shutdown strike" are a strike)
+            r"|(?<!\bcalled\sa\s)(?<!\bcall\sa\s)(?<!\bcalls\sa\s)\b(nationwide|countrywide|citywide|statewide)\s+"
+            r"(shutdown|lockdown)s?\b(?!\s+(strikes?|protests?)\b)"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
             r"|\bdeclared\s+([\w’'-]+\s+){0,4}?(to\s+be\s+)?(of\s+)?[\"“]?(national\s+significance|(an?\s+)?(national\s+|public\s+"
             r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
@@ -1928,7 +1939,8 @@ TRIGGERS = (
             # "urged its citizens to avoid travel to Velora", "lifted its advice against all non-essential
             # travel to Tarvia", "issued a travel warning": a government's advice to travellers is a measure
             # ("a move that could lead to travel advisories": only named, none issued)
-            r"|\b(avoid|against)\s+(all\s+)?(non-?essential\s+|unnecessary\s+)?travel\s+to\b"
+            # ("advising against all but essential travel to Tarvia": the same advice in its usual official words)
+            r"|\b(avoid|against)\s+(all\s+(but\s+essential\s+)?)?(non-?essential\s+|unnecessary\s+)?travel\s+to\b"
             r"|\b(issued|issues|lifted|lifts|raised|eased|extended|imposed|dropped|scrapped|withdrew)\s+(an?\s+|the\s+|its\s+"
             r"|their\s+)?([\w-]+\s+){0,2}?travel\s+(advisory|advisories|warnings?|alerts?)\b"
             r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,12}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
