@@ -122,6 +122,8 @@ def test_travel_advice_and_a_country_shut_down_are_policy(sentence: str) -> None
     [
         "The refinery at Kesk began a shutdown for maintenance on Wednesday.",
         "Unions staged a nationwide shutdown strike on Wednesday over fuel prices.",
+        # the measure as the topic of remarks
+        "President Ana Roe went on television on Wednesday to say a nationwide shutdown had helped curb the fever.",
     ],
 )
 def test_a_plants_shutdown_or_a_strike_is_no_measure(sentence: str) -> None:

@@ -1900,11 +1900,15 @@ TRIGGERS = (
             r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
-            # "began a nationwide shutdown to contain the fever", "the citywide lockdown": a whole country or
-            # city shut by its government ("a shutdown for maintenance" is a plant's; "called a nationwide
-            # shutdown", "a national shutdown strike" are a strike)
-            r"|(?<!\bcalled\sa\s)(?<!\bcall\sa\s)(?<!\bcalls\sa\s)\b(nationwide|countrywide|citywide|statewide)\s+"
+            # "began a nationwide shutdown to contain the fever", "the citywide lockdown began on Monday": a
+            # whole country or city shut by its government, told by the act that lays it on or starts it ("a
+            # shutdown for maintenance" is a plant's; "called a nationwide shutdown", "a national shutdown
+            # strike" are a strike; "said a nationwide shutdown had helped" is the topic of remarks)
+            r"|\b(began|begins|imposed|imposes|ordered|orders|declared|declares|introduced|introduces|enforced"
+            r"|extended|extends)\s+(an?\s+|the\s+|its\s+|their\s+)?(nationwide|countrywide|citywide|statewide)\s+"
             r"(shutdown|lockdown)s?\b(?!\s+(strikes?|protests?)\b)"
+            r"|\b(nationwide|countrywide|citywide|statewide)\s+(shutdown|lockdown)\s+(of\s+[^.;,]{1,40}?\s)?(began|begins"
+            r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
             r"|\bdeclared\s+([\w’'-]+\s+){0,4}?(to\s+be\s+)?(of\s+)?[\"“]?(national\s+significance|(an?\s+)?(national\s+|public\s+"
             r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
