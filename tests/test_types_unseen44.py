@@ -85,13 +85,24 @@ def test_a_summons_is_diplomacy_only_for_an_envoy(sentence: str, wanted: str) ->
     "sentence",
     [
         "The minister offered his condolences to the families of the miners on Wednesday.",
-        "The health ministry offered an apology to the fishermen of Kesk on Wednesday.",
+        "The port authority offered an apology to the fishermen of Kesk on Wednesday.",
         "Governor Ann Lee extended her deepest sympathies to the relatives on Wednesday.",
         "Mayor Tom Raff offered reassurance on Wednesday that the dykes would hold.",
     ],
 )
 def test_a_light_verb_with_words_for_its_object_is_a_statement(sentence: str) -> None:
-    assert types_below_lead(sentence, THURSDAY) == ["statement"]
+    assert [kind for kind, *_ in build_reports((THURSDAY, sentence))] == ["statement"]
+
+
+def test_remarks_beside_condolences_keep_their_title() -> None:
+    # what was said is the news a title tells, not the condolences offered beside it
+    sentence = (
+        "Speaking in Brenn, Governor Ann Lee offered her condolences and said the state was doing its utmost "
+        "to reopen the roads."
+    )
+    [(kind, _, _, title, _)] = build_reports((THURSDAY, sentence))
+    assert kind == "statement"
+    assert "reopen the roads" in title
 
 
 @pytest.mark.parametrize(
@@ -102,7 +113,7 @@ def test_a_light_verb_with_words_for_its_object_is_a_statement(sentence: str) ->
     ],
 )
 def test_a_light_verb_with_a_thing_for_its_object_is_no_statement(sentence: str) -> None:
-    assert "statement" not in types_below_lead(sentence, THURSDAY)
+    assert "statement" not in [kind for kind, *_ in build_reports((THURSDAY, sentence))]
 
 
 @pytest.mark.parametrize(

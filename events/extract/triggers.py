@@ -2682,11 +2682,6 @@ SPEECH = ScannedPattern(
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
     r"|expressed|ruled\s+out"
-    # "offered his condolences to the families", "extended an apology", "offered reassurance that ...": a light
-    # verb whose object is a kind of words said ("offered help", "sent aid", "offered a reward" are deeds)
-    r"|(offered|offers|extended|extends)(?=\s+(?:(?:his|her|their|its|our|the|an?|formal|public|personal|deep|deepest"
-    r"|sincere|heartfelt|warm|fresh|further|repeated)\s+){0,3}(?:condolences|reassurances?|assurances?|apolog(?:y|ies)"
-    r"|sympathy|sympathies|congratulations|regrets)\b)"
     # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
     r"|likened|likens"
     # "The new commander compared it to a relay race": a likeness put on the record, as "likened"
@@ -4058,6 +4053,11 @@ _WORDS_MADE_PUBLIC = compile_gated(
     # ("launched an appeal for $5m", "appealed for donations": money asked for is a fundraising drive)
     r"(?!\s+([$£€#\d]|(the\s+)?(donations|funds|money|contributions)\b))"
     r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b"
+    # "offered his condolences to the families", "extended an apology", "offered reassurance that ...": a light
+    # verb whose object is a kind of words said ("offered help", "sent aid", "offered a reward" are deeds)
+    r"|\b(offered|offers|extended|extends)\s+((his|her|their|its|our|the|an?|formal|public|personal|deep|deepest"
+    r"|sincere|heartfelt|warm|fresh|further|repeated)\s+){0,3}(condolences|reassurances?|assurances?|apolog(y|ies)"
+    r"|sympathy|sympathies|congratulations|regrets)\b"
     # "The inspector released a damning report that said ...", "the agency published a study showing ...":
     # findings made public are their authors' words ("launched an investigation" opens one, and is legal)
     r"|\b(released|releases|releasing|published|publishes|publishing|produced|issued|unveiled)\s+(an?\s+|the\s+"
