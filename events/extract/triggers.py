@@ -182,7 +182,12 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
 _TOPIC_OF_A_WORK = re.compile(
     r"\b(reports?|reviews?|inquir(y|ies)|investigations?|probes?|stud(y|ies)|analys[ie]s|assessments?|audits?"
     r"|findings|recommendations|documentar(y|ies))\s+(on|of|about|into)\s+"
-    r"(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$",
+    # ... or what a body is set up to look into, or is looking into ("the commission set up to investigate
+    # the mine collapse began its hearings", "the panel investigating the blast met"): the body's subject
+    r"(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$"
+    r"|\b((set\s+up|created|formed|established|appointed|named)\s+to\s+(investigate|examine|look\s+into|probe|review"
+    r"|study)|(commissions?|panels?|inquir(y|ies)|committees?|boards?|task\s+forces?|teams?)\s+(investigating|examining"
+    r"|probing|looking\s+into|reviewing))\s+(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # A happening that only says who people are or what a day remembers ("relatives of the victims of the 2019
