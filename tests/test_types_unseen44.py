@@ -173,3 +173,16 @@ def test_an_explosion_the_police_look_into_is_still_told() -> None:
     # only a body set up for it, or named by what it looks into, makes the happening its topic
     sentence = "Police are investigating an explosion that destroyed a house in Kesk on Wednesday."
     assert types_below_lead(sentence, THURSDAY) != []
+
+
+def test_the_worlds_alert_raised_in_a_since_clause_told_as_the_event_is_the_outbreaks() -> None:
+    text = (
+        "Since the World Health Organization raised its bird flu pandemic alert to level five on 2 May, the "
+        "outbreak has reached 30 countries.\n"
+    )
+    assert [kind for kind, *_ in build_reports((THURSDAY, text))] == ["disaster"]
+
+
+def test_a_citys_own_alert_raised_in_a_since_clause_is_no_outbreak() -> None:
+    text = "Since the city of Brenn raised its own alert on 2 May, its schools have stayed shut.\n"
+    assert "disaster" not in [kind for kind, *_ in build_reports((THURSDAY, text))]

@@ -2919,9 +2919,13 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # told through the one who counts it is the toll, as a happening reported through a speaker is the
         # happening; the saying is not news of its own
         return "casualties"
-    if event_type in ("policy", "other") and _in_main_clause(_PANDEMIC_ALERT_RAISED, text):
+    if event_type in ("policy", "other") and (
+        _in_main_clause(_PANDEMIC_ALERT_RAISED, text) or _in_main_clause(_PANDEMIC_ALERT_RAISED, title)
+    ):
         # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
-        # (a city's or a country's own alert, with its measures, stays a policy)
+        # (a city's or a country's own alert, with its measures, stays a policy); the title is the event's
+        # own clause, so "Since the agency raised its flu pandemic alert on 29 April, ..." told as the raise
+        # is the raise
         return "disaster"
     if event_type in ("policy", "other", "statement") and _in_main_clause(_OUTBREAK_DECLARED, text):
         # "The health agency declared it a global pandemic on Friday", "the ministry declared the outbreak
@@ -4125,7 +4129,7 @@ _PANDEMIC_ALERT_RAISED = re.compile(
     r"\b(raised|raises|raising|lifted|increased|moved)\s+(its|the|their)\s+(global\s+|worldwide\s+)?pandemic\s+"
     r"alert\b"
     r"|\b(WHO|World\s+Health\s+Organi[sz]ation|U\.?N\.?\s+(health\s+)?agency|United\s+Nations\s+(health\s+)?agency)"
-    r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,2}?alert\b",
+    r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,3}?alert\b",
     re.IGNORECASE,
 )
 # An outbreak's standing declared: "declared it a pandemic", "declared the outbreak an epidemic", "has
