@@ -186,3 +186,20 @@ def test_the_worlds_alert_raised_in_a_since_clause_told_as_the_event_is_the_outb
 def test_a_citys_own_alert_raised_in_a_since_clause_is_no_outbreak() -> None:
     text = "Since the city of Brenn raised its own alert on 2 May, its schools have stayed shut.\n"
     assert "disaster" not in [kind for kind, *_ in build_reports((THURSDAY, text))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May 14 - Governor Ann Lee slams the contractors, criticizing them for trading blame over the collapse.\n",
+        "April 29 - President Tom Raff pledges every available resource to rebuild the bridge at Orlo.\n",
+    ],
+)
+def test_a_verb_of_saying_in_a_chronologys_present_is_a_statement(text: str) -> None:
+    assert [kind for kind, *_ in build_reports((THURSDAY, text))] == ["statement"]
+
+
+def test_where_one_hails_from_is_no_saying() -> None:
+    sentence = "The new minister hails from the northern town of Kesk, officials said on Wednesday."
+    [(kind, _, _, title, _)] = build_reports((THURSDAY, sentence))
+    assert title.startswith("Officials")
