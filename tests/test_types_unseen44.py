@@ -120,7 +120,7 @@ def test_a_light_verb_with_a_thing_for_its_object_is_no_statement(sentence: str)
     "sentence",
     [
         "On Wednesday the foreign ministry advised against all but essential travel to Valdor.",
-        "On Wednesday Lorvia began a nationwide shutdown of offices and schools to contain the fever.",
+        "On Wednesday Lorvia began an unprecedented nationwide shutdown of offices to contain the fever.",
         "The citywide lockdown of Brenn began on Wednesday.",
     ],
 )
@@ -203,3 +203,10 @@ def test_where_one_hails_from_is_no_saying() -> None:
     sentence = "The new minister hails from the northern town of Kesk, officials said on Wednesday."
     [(kind, _, _, title, _)] = build_reports((THURSDAY, sentence))
     assert title.startswith("Officials")
+
+
+def test_pledges_as_a_noun_are_no_saying() -> None:
+    sentence = (
+        "Those pledges do not mean much to Ana Roe, who filed a claim with the insurer in Brenn a month ago."
+    )
+    assert "statement" not in [kind for kind, *_ in build_reports((THURSDAY, sentence))]

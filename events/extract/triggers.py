@@ -1910,7 +1910,7 @@ TRIGGERS = (
             # shutdown for maintenance" is a plant's; "called a nationwide shutdown", "a national shutdown
             # strike" are a strike; "said a nationwide shutdown had helped" is the topic of remarks)
             r"|\b(began|begins|imposed|imposes|ordered|orders|declared|declares|introduced|introduces|enforced"
-            r"|extended|extends)\s+(an?\s+|the\s+|its\s+|their\s+)?(nationwide|countrywide|citywide|statewide)\s+"
+            r"|extended|extends)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+)?(nationwide|countrywide|citywide|statewide)\s+"
             r"(shutdown|lockdown)s?\b(?!\s+(strikes?|protests?)\b)"
             r"|\b(nationwide|countrywide|citywide|statewide)\s+(shutdown|lockdown)\s+(of\s+[^.;,]{1,40}?\s)?(began|begins"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b"
@@ -2691,7 +2691,12 @@ SPEECH = ScannedPattern(
     # pledges more aid and slams the contractor"); "demands", "regrets" and "appeals" are left out, nouns as
     # often, and "confirms", "explains", whose subject is as often a finding ("the test confirms", "which
     # explains"); "hails from" is where one comes from
-    r"|pledges|vows|hails(?!\s+from\b)|slams|deplores|applauds|testifies|expresses"
+    # ("Those pledges don't mean much": the noun, after a determiner or before anything but what is pledged;
+    # "vows" is left out, a vow for a day ahead read as the plan it names)
+    r"|(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bsuch\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"(?<!\bour\s)(?<!\bof\s)(?<!\band\s)(?<!\bnew\s)(?<!\bno\s)pledges(?=\s+(to|that|not|never|every|more|further"
+    r"|an?|the|its|his|her|their|[$£€\"“\d])\b|\s+[$£€\"“])"
+    r"|hails(?!\s+from\b)|slams|deplores|applauds|testifies|expresses"
     # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
     r"|likened|likens"
     # "The new commander compared it to a relay race": a likeness put on the record, as "likened"
