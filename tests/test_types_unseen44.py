@@ -74,7 +74,10 @@ def test_a_quarantined_participle_or_a_choice_is_no_measure(sentence: str) -> No
         # a state's envoy summoned, actively or in the passive
         ("The foreign ministry summoned the Ruritanian ambassador on Monday.", "diplomacy"),
         ("The Ruritanian ambassador was summoned to the foreign ministry on Monday.", "diplomacy"),
-        ("The prime minister summoned his cabinet on Monday for talks with the Valdor delegation.", "diplomacy"),
+        (
+            "The prime minister summoned his cabinet on Monday for talks with the Valdor delegation.",
+            "diplomacy",
+        ),
     ],
 )
 def test_a_summons_is_diplomacy_only_for_an_envoy(sentence: str, wanted: str) -> None:
@@ -134,7 +137,7 @@ def test_travel_advice_and_a_country_shut_down_are_policy(sentence: str) -> None
         "The refinery at Kesk began a shutdown for maintenance on Wednesday.",
         "Unions staged a nationwide shutdown strike on Wednesday over fuel prices.",
         # the measure as the topic of remarks
-        "President Ana Roe went on television on Wednesday to say a nationwide shutdown had helped curb the fever.",
+        "President Ana Roe went on television on Wednesday to say a nationwide shutdown had curbed it.",
     ],
 )
 def test_a_plants_shutdown_or_a_strike_is_no_measure(sentence: str) -> None:
@@ -164,9 +167,10 @@ def test_a_wreck_told_as_a_rule_or_a_condition_is_no_disaster(sentence: str) -> 
 
 
 def test_what_a_body_is_set_up_to_look_into_types_nothing() -> None:
-    sentence = "The commission set up to investigate the mine collapse at Orlo began its hearings on Wednesday."
+    sentence = (
+        "The commission set up to investigate the mine collapse at Orlo began its hearings on Wednesday."
+    )
     assert "disaster" not in types_below_lead(sentence, THURSDAY)
-
 
 
 def test_an_explosion_the_police_look_into_is_still_told() -> None:
@@ -191,7 +195,7 @@ def test_a_citys_own_alert_raised_in_a_since_clause_is_no_outbreak() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "May 14 - Governor Ann Lee slams the contractors, criticizing them for trading blame over the collapse.\n",
+        "May 14 - Governor Ann Lee slams the contractors, criticizing them for trading blame over the dam.\n",
         "April 29 - President Tom Raff pledges every available resource to rebuild the bridge at Orlo.\n",
     ],
 )
@@ -201,7 +205,7 @@ def test_a_verb_of_saying_in_a_chronologys_present_is_a_statement(text: str) -> 
 
 def test_where_one_hails_from_is_no_saying() -> None:
     sentence = "The new minister hails from the northern town of Kesk, officials said on Wednesday."
-    [(kind, _, _, title, _)] = build_reports((THURSDAY, sentence))
+    [(_, _, _, title, _)] = build_reports((THURSDAY, sentence))
     assert title.startswith("Officials")
 
 

@@ -1787,7 +1787,8 @@ TRIGGERS = (
             # "The city recorded its first death from the fever", "the state reported its second death",
             # "the region suffered its first death": one death counted in its order, which opens or adds to
             # a toll
-            # ("the province reported its first two deaths": the first ones counted together, with their number)
+            # ("the province reported its first two deaths": the first ones counted together, with their
+            # number)
             r"|\b(confirmed|reported|recorded|announced|registered|suffered|logged)\s+(its|their|the\s+[\w’'-]+[’']s)\s+"
             r"(first|second|third|fourth|fifth|latest)\s+((two|three|four|five|six|\d+)\s+)?(confirmed\s+)?"
             r"(death|fatality|deaths|fatalities)\b"
@@ -1948,7 +1949,8 @@ TRIGGERS = (
             # "urged its citizens to avoid travel to Velora", "lifted its advice against all non-essential
             # travel to Tarvia", "issued a travel warning": a government's advice to travellers is a measure
             # ("a move that could lead to travel advisories": only named, none issued)
-            # ("advising against all but essential travel to Tarvia": the same advice in its usual official words)
+            # ("advising against all but essential travel to Tarvia": the same advice in its usual official
+            # words)
             r"|\b(avoid|against)\s+(all\s+(but\s+essential\s+)?)?(non-?essential\s+|unnecessary\s+)?travel\s+to\b"
             r"|\b(issued|issues|lifted|lifts|raised|eased|extended|imposed|dropped|scrapped|withdrew)\s+(an?\s+|the\s+|its\s+"
             r"|their\s+)?([\w-]+\s+){0,2}?travel\s+(advisory|advisories|warnings?|alerts?)\b"
@@ -1978,9 +1980,10 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull(ing)?|slaughter(ing)?|quarantine"
             r"|lockdown|evacuation|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
-            # "The ministry quarantined 40 students", "officials have quarantined a hotel": the measure told by
-            # its verb in the active, with who or what was shut in after it ("the quarantined passengers", "a
-            # quarantined ward": the participle that describes; "quarantined themselves": a choice, no measure)
+            # "The ministry quarantined 40 students", "officials have quarantined a hotel": the measure told
+            # by its verb in the active, with who or what was shut in after it ("the quarantined passengers",
+            # "a quarantined ward": the participle that describes; "quarantined themselves": a choice, no
+            # measure)
             r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!-)\bquarantin(ed|es)\s+(more\s+than\s+|at\s+least\s+|about\s+|nearly"
             r"\s+|some\s+|over\s+)?(an?|the|all|its|their|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores"
             r"|hundreds|thousands|several|entire|whole)\s"
@@ -4072,8 +4075,9 @@ _WORDS_MADE_PUBLIC = compile_gated(
     # ("launched an appeal for $5m", "appealed for donations": money asked for is a fundraising drive)
     r"(?!\s+([$£€#\d]|(the\s+)?(donations|funds|money|contributions)\b))"
     r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b"
-    # "offered his condolences to the families", "extended an apology", "offered reassurance that ...": a light
-    # verb whose object is a kind of words said ("offered help", "sent aid", "offered a reward" are deeds)
+    # "offered his condolences to the families", "extended an apology", "offered reassurance that ...": a
+    # light verb whose object is a kind of words said ("offered help", "sent aid", "offered a reward" are
+    # deeds)
     r"|\b(offered|offers|extended|extends)\s+((his|her|their|its|our|the|an?|formal|public|personal|deep|deepest"
     r"|sincere|heartfelt|warm|fresh|further|repeated)\s+){0,3}(condolences|reassurances?|assurances?|apolog(y|ies)"
     r"|sympathy|sympathies|congratulations|regrets)\b"
