@@ -182,7 +182,12 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
 _TOPIC_OF_A_WORK = re.compile(
     r"\b(reports?|reviews?|inquir(y|ies)|investigations?|probes?|stud(y|ies)|analys[ie]s|assessments?|audits?"
     r"|findings|recommendations|documentar(y|ies))\s+(on|of|about|into)\s+"
-    r"(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$",
+    # ... or what a body is set up to look into, or is looking into ("the commission set up to investigate
+    # the mine collapse began its hearings", "the panel investigating the blast met"): the body's subject
+    r"(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$"
+    r"|\b((set\s+up|created|formed|established|appointed|named)\s+to\s+(investigate|examine|look\s+into|probe|review"
+    r"|study)|(commissions?|panels?|inquir(y|ies)|committees?|boards?|task\s+forces?|teams?)\s+(investigating|examining"
+    r"|probing|looking\s+into|reviewing))\s+(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$",
     re.IGNORECASE,
 )
 # A happening that only says who people are or what a day remembers ("relatives of the victims of the 2019
@@ -1032,6 +1037,10 @@ def rx_gated(pattern: str) -> GatedPattern:
 # or craft ("leased to a drilling firm", "owned by a shipping line"), shared by the rules of what gives way
 _VESSEL_KINDS = "tanker|ferry|ship|vessel|boat|freighter|trawler|liner"
 _WRECKED = r"(broke\s+up|broke\s+apart|sank|capsized|ran\s+aground|went\s+down|caught\s+fire|exploded)"
+# ... and in the present that chronologies and headlines tell past days in ("May 3 - The ferry sinks off the
+# cape"), read only of a craft named with "the" as the subject, so that a rule told in the present ("when a
+# tanker catches fire, the crew ...", "a boat that capsizes") is none
+_WRECKED_NOW = r"(breaks\s+up|breaks\s+apart|sinks|capsizes|runs\s+aground|catches\s+fire|explodes)"
 _WHO_RUNS_IT = "(leased|owned|operated|run|built|chartered)"
 # A sum of money given or pledged, with what may come before its figure and the same sum in another money
 # after it: "an extra $5m", "more than 300m euros ($350m)"
@@ -1405,6 +1414,8 @@ TRIGGERS = (
             rf"(blew\s+up(?!\s+at\b)|{_WRECKED})\b(?!\s+[\d$£€])"
             # "the freighter Halcyon broke up off the cape", "a ferry capsized": a shipwreck
             rf"|\b({_VESSEL_KINDS})\s+([A-Z][\w-]+\s+){{0,2}}((that|which)\s+)?{_WRECKED}\b"
+            rf"|(?<!\bif\s)(?<!\bwhen\s)(?<!\bonce\s)(?<!\bunless\s)\bthe\s+({_VESSEL_KINDS})\s+([A-Z][\w-]+\s+){{0,2}}"
+            rf"{_WRECKED_NOW}\b"
             r"|\b(explosion|blast|fire)\s+(aboard|on|at)\s+(the\s+|an?\s+)?"
             r"([\w’'-]+\s+){0,4}(rig|platform|plant|mine|refinery|factory|ship|well|reactor)\b|\b(confirmed|reported"
             r"|diagnosed|recorded)\s+(the\s+|its\s+|a\s+|an\s+)?(first\s+)?([\w-]+\s+){0,2}(cases?|infections?)\s+of\b"
@@ -1638,7 +1649,7 @@ TRIGGERS = (
             r"|flooding|landslides?|mudslides?|avalanches?|wildfires?|eruptions?|epidemics?|outbreaks?"
             r"|(?<!\bbomb\s)(?<!\bsuicide\s)(?<!\bcar\s)(?<!\broadside\s)(?<!\bgrenade\s)(?<!\bmortar\s)"
             r"(?<!\bshell\s)(?<!\bmissile\s)(?<!\bdrone\s)(explosions?|blowouts?))\b"
-            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claimed\s+(the\s+lives|(\S+\s+){0,2}(lives|victims?))|died)\b"
+            r"(?:[^.;]|\.\d){0,60}?(?<!\bhas\s)(?<!\bhave\s)(?<!\bhad\s)\b(killed|claim(ed|s|ing)\s+(the\s+li(ves|fe)|(\S+\s+){0,2}(lives|victims?))|died)\b"
         ),
     ),
     Trigger(
@@ -1776,15 +1787,19 @@ TRIGGERS = (
             # "The city recorded its first death from the fever", "the state reported its second death",
             # "the region suffered its first death": one death counted in its order, which opens or adds to
             # a toll
+            # ("the province reported its first two deaths": the first ones counted together, with their
+            # number)
             r"|\b(confirmed|reported|recorded|announced|registered|suffered|logged)\s+(its|their|the\s+[\w’'-]+[’']s)\s+"
-            r"(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality)\b"
+            r"(first|second|third|fourth|fifth|latest)\s+((two|three|four|five|six|\d+)\s+)?(confirmed\s+)?"
+            r"(death|fatality|deaths|fatalities)\b"
             # "the virus has claimed its first victim", "the storm claimed 12 lives", "claimed the lives of
-            # three climbers": deaths a killer takes, counted
-            r"|\bclaim(ed|s)\s+(its|their|the\s+[\w’'-]+[’']s)\s+(first|second|third|fourth|fifth|latest)\s+"
+            # three climbers": deaths a killer takes, counted, in every form of the verb ("is feared to be
+            # claiming 40 lives", "claimed the life of a nurse")
+            r"|\bclaim(ed|s|ing)\s+(its|their|the\s+[\w’'-]+[’']s)\s+(first|second|third|fourth|fifth|latest)\s+"
             r"(confirmed\s+)?(victim|life)\b"
-            r"|\bclaim(ed|s)\s+(more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?"
+            r"|\bclaim(ed|s|ing)\s+(more\s+than\s+|at\s+least\s+|nearly\s+|almost\s+|about\s+|some\s+|over\s+)?"
             r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds|thousands)\s+"
-            r"(more\s+)?(lives|victims)\b|\bclaim(ed|s)\s+the\s+lives\s+of\b"
+            r"(more\s+)?(lives|victims)\b(?!\s+(were|was|are|had|have)\b)|\bclaim(ed|s|ing)\s+the\s+li(ves|fe)\s+of\b"
             # ... and in the passive: "two fatalities have been reported", "nine deaths were confirmed", "the
             # first death from the fever was confirmed" (one death counted in its order)
             r"|\b(deaths|fatalities|(first|second|third|fourth|fifth|latest)\s+(confirmed\s+)?(death|fatality))\b"
@@ -1891,6 +1906,15 @@ TRIGGERS = (
             r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
+            # "began a nationwide shutdown to contain the fever", "the citywide lockdown began on Monday": a
+            # whole country or city shut by its government, told by the act that lays it on or starts it ("a
+            # shutdown for maintenance" is a plant's; "called a nationwide shutdown", "a national shutdown
+            # strike" are a strike; "said a nationwide shutdown had helped" is the topic of remarks)
+            r"|\b(began|begins|imposed|imposes|ordered|orders|declared|declares|introduced|introduces|enforced"
+            r"|extended|extends)\s+(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+)?(nationwide|countrywide|citywide|statewide)\s+"
+            r"(shutdown|lockdown)s?\b(?!\s+(strikes?|protests?)\b)"
+            r"|\b(nationwide|countrywide|citywide|statewide)\s+(shutdown|lockdown)\s+(of\s+[^.;,]{1,40}?\s)?(began|begins"
+            r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b"
             # "declared the flooding to be of national significance", "declared the valley a disaster area"
             r"|\bdeclared\s+([\w’'-]+\s+){0,4}?(to\s+be\s+)?(of\s+)?[\"“]?(national\s+significance|(an?\s+)?(national\s+|public\s+"
             r"health\s+)?emergency|(an?\s+)?(major\s+)?disaster\s+(area|zone))\b|\b(banned|ban\s+on"
@@ -1925,7 +1949,9 @@ TRIGGERS = (
             # "urged its citizens to avoid travel to Velora", "lifted its advice against all non-essential
             # travel to Tarvia", "issued a travel warning": a government's advice to travellers is a measure
             # ("a move that could lead to travel advisories": only named, none issued)
-            r"|\b(avoid|against)\s+(all\s+)?(non-?essential\s+|unnecessary\s+)?travel\s+to\b"
+            # ("advising against all but essential travel to Tarvia": the same advice in its usual official
+            # words)
+            r"|\b(avoid|against)\s+(all\s+(but\s+essential\s+)?)?(non-?essential\s+|unnecessary\s+)?travel\s+to\b"
             r"|\b(issued|issues|lifted|lifts|raised|eased|extended|imposed|dropped|scrapped|withdrew)\s+(an?\s+|the\s+|its\s+"
             r"|their\s+)?([\w-]+\s+){0,2}?travel\s+(advisory|advisories|warnings?|alerts?)\b"
             r"|\b(sealed|cordoned)\s+off\s+(the|a|an|its|their|all|parts?)\b|\b(placed|put)\s+([\w,-]+\s+){0,12}?(in|into|under)\s+(forced\s+|mandatory\s+|compulsory\s+)?"
@@ -1954,6 +1980,13 @@ TRIGGERS = (
             r"|\b(order(ed|s)?|impos(ed|es))\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}(cull(ing)?|slaughter(ing)?|quarantine"
             r"|lockdown|evacuation|closure)s?\b|(?<!should\s)(?<!would\s)(?<!could\s)(?<!might\s)(?<!must\s)\b(have|has|had|were|was|been)\s+(already\s+)?"
             r"(placed\s+in\s+)?quarantined?\b"
+            # "The ministry quarantined 40 students", "officials have quarantined a hotel": the measure told
+            # by its verb in the active, with who or what was shut in after it ("the quarantined passengers",
+            # "a quarantined ward": the participle that describes; "quarantined themselves": a choice, no
+            # measure)
+            r"|(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!-)\bquarantin(ed|es)\s+(more\s+than\s+|at\s+least\s+|about\s+|nearly"
+            r"\s+|some\s+|over\s+)?(an?|the|all|its|their|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens|scores"
+            r"|hundreds|thousands|several|entire|whole)\s"
             # "yanked the drilling permits for 33 rigs", "cancelled a pending lease sale": permits or leases
             # withdrawn, or held back ("has delayed new drilling permits"), which only an authority does
             r"|\b(revok(ed|es|ing)|rescind(ed|s)|yank(ed|s)|pull(ed|s)|cancell?(ed|s)|suspend(ed|s)|withdr(ew|awn)|froze"
@@ -2657,6 +2690,16 @@ SPEECH = ScannedPattern(
     # ("admitted taking bribes": the act owned up to, a gerund, is no words said)
     r"|vowed|admitted(?!\s+(?:to\s+)?\w+ing\b)|acknowledged|confirmed|explained|predicted|testified|defended"
     r"|expressed|ruled\s+out"
+    # the present of the same verbs, as chronologies and headlines tell a past day ("May 14 - The governor
+    # pledges more aid and slams the contractor"); "demands", "regrets" and "appeals" are left out, nouns as
+    # often, and "confirms", "explains", whose subject is as often a finding ("the test confirms", "which
+    # explains"); "hails from" is where one comes from
+    # ("Those pledges don't mean much": the noun, after a determiner or before anything but what is pledged;
+    # "vows" is left out, a vow for a day ahead read as the plan it names)
+    r"|(?<!\bthe\s)(?<!\bthose\s)(?<!\bthese\s)(?<!\bsuch\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"(?<!\bour\s)(?<!\bof\s)(?<!\band\s)(?<!\bnew\s)(?<!\bno\s)pledges(?=\s+(to|that|not|never|every|more|further"
+    r"|an?|the|its|his|her|their|[$£€\"“\d])\b|\s+[$£€\"“])"
+    r"|hails(?!\s+from\b)|slams|deplores|applauds|testifies|expresses"
     # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
     r"|likened|likens"
     # "The new commander compared it to a relay race": a likeness put on the record, as "likened"
@@ -2889,9 +2932,13 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # told through the one who counts it is the toll, as a happening reported through a speaker is the
         # happening; the saying is not news of its own
         return "casualties"
-    if event_type in ("policy", "other") and _in_main_clause(_PANDEMIC_ALERT_RAISED, text):
+    if event_type in ("policy", "other") and (
+        _in_main_clause(_PANDEMIC_ALERT_RAISED, text) or _in_main_clause(_PANDEMIC_ALERT_RAISED, title)
+    ):
         # "The UN health agency raised its alert level to 5": the world's alert raised declares the outbreak
-        # (a city's or a country's own alert, with its measures, stays a policy)
+        # (a city's or a country's own alert, with its measures, stays a policy); the title is the event's
+        # own clause, so "Since the agency raised its flu pandemic alert on 29 April, ..." told as the raise
+        # is the raise
         return "disaster"
     if event_type in ("policy", "other", "statement") and _in_main_clause(_OUTBREAK_DECLARED, text):
         # "The health agency declared it a global pandemic on Friday", "the ministry declared the outbreak
@@ -3575,6 +3622,14 @@ _NO_DIPLOMACY = re.compile(
     r"(visited|visit|met|meet|travell?ed|talked|spoke)\b",
     re.IGNORECASE,
 )
+# A state summons another's envoy to protest; lawmakers or a government summoning executives, a witness or a
+# board to a hearing is no act between states ("summoned the bank's chief executive to the White House").
+# Read over the whole sentence, so that the passive "the ambassador was summoned" keeps its envoy.
+_SUMMONED = re.compile(r"\bsummon(ed|s|ing)?\b", re.IGNORECASE)
+_ENVOY_SUMMONED = re.compile(
+    r"\b(ambassadors?|envoys?|diplomats?|charg[eé]s?\s+d[’']affaires|consuls?|emissar(y|ies)|attach[eé]s?)\b",
+    re.IGNORECASE,
+)
 # The word of an envoy's office, in the title of one who speaks: "Jane Roe, the UN special envoy, urged
 # donors to give" is her words, no diplomacy
 _ENVOY_TITLE = re.compile(r"\benvoys?\b", re.IGNORECASE)
@@ -3589,6 +3644,8 @@ def _no_diplomacy_in(text: str) -> str:
     if not finds:
         return "diplomacy"
     own = [(m.start(), m.end()) for m in _NO_DIPLOMACY.finditer(text)]
+    if not _ENVOY_SUMMONED.search(text):
+        own += [(m.start(), m.end()) for m in _SUMMONED.finditer(text)]
     if all(any(a <= f.start() < b for a, b in own) for f in finds):
         # ("Roe says he would negotiate his usual fee": the words that lead are the news; "the chief executive
         # is negotiating his exit, the firm said": the act told)
@@ -4018,6 +4075,12 @@ _WORDS_MADE_PUBLIC = compile_gated(
     # ("launched an appeal for $5m", "appealed for donations": money asked for is a fundraising drive)
     r"(?!\s+([$£€#\d]|(the\s+)?(donations|funds|money|contributions)\b))"
     r"|\bin\s+an\s+interview\s+(with|on|to|published)\b|\bgave\s+an?\s+([\w-]+\s+)?interview\b"
+    # "offered his condolences to the families", "extended an apology", "offered reassurance that ...": a
+    # light verb whose object is a kind of words said ("offered help", "sent aid", "offered a reward" are
+    # deeds)
+    r"|\b(offered|offers|extended|extends)\s+((his|her|their|its|our|the|an?|formal|public|personal|deep|deepest"
+    r"|sincere|heartfelt|warm|fresh|further|repeated)\s+){0,3}(condolences|reassurances?|assurances?|apolog(y|ies)"
+    r"|sympathy|sympathies|congratulations|regrets)\b"
     # "The inspector released a damning report that said ...", "the agency published a study showing ...":
     # findings made public are their authors' words ("launched an investigation" opens one, and is legal)
     r"|\b(released|releases|releasing|published|publishes|publishing|produced|issued|unveiled)\s+(an?\s+|the\s+"
@@ -4080,7 +4143,7 @@ _PANDEMIC_ALERT_RAISED = re.compile(
     r"\b(raised|raises|raising|lifted|increased|moved)\s+(its|the|their)\s+(global\s+|worldwide\s+)?pandemic\s+"
     r"alert\b"
     r"|\b(WHO|World\s+Health\s+Organi[sz]ation|U\.?N\.?\s+(health\s+)?agency|United\s+Nations\s+(health\s+)?agency)"
-    r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,2}?alert\b",
+    r"[^.;:]{0,60}?\b(raised|raises|raising|lifted|increased|moved)\s+(its|the)\s+([\w-]+\s+){0,3}?alert\b",
     re.IGNORECASE,
 )
 # An outbreak's standing declared: "declared it a pandemic", "declared the outbreak an epidemic", "has
