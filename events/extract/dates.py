@@ -270,22 +270,9 @@ def _passage_year(text: str, above: DateMention | None, published: dt.date) -> i
             start -= 1
         opens = _PASSAGE_OPENS.search(text, max(0, start - 1), above.start)
         return above.date_start.year if opens is not None and opens.end() == above.start else None
-    if (
-        above.precision in ("day", "month")
-        and "(no year)" not in above.reason
-        and not _date_names_a_happening(text, above.start, above.end)
-    ):
+    if above.precision in ("day", "month") and "(no year)" not in above.reason:
         return above.date_start.year
     return None
-
-
-def _date_names_a_happening(text: str, start: int, end: int) -> bool:
-    """Whether the date at text[start:end] stands after "the" before a happening's noun ("damage from the
-    January 2009 floods"): it is the happening's, and sets no time for the story around it."""
-    return (
-        re.search(r"(?i)\bthe\s+$", text[max(0, start - 8) : start]) is not None
-        and _HAPPENING_AFTER.match(text, end) is not None
-    )
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:
@@ -1400,8 +1387,6 @@ _FUTURE_CUE = compile_gated(
     # ("Officials were set to meet the president on Thursday": a plan told in the past of the telling is as
     # often still ahead of the report, or of its own day)
     r"|(?:set|poised|slated)\s+to|(?:set|slated)\s+for"
-    # ("had a cargo plane standing by to fly to the island on Saturday": what is held ready is ahead)
-    r"|standing\s+by\s+to|(?:on|in)\s+standby\s+to"
     # ("unveiled his plans for the region in March": after a determiner "plans" is a noun; the clause's
     # verb tells its tense)
     r"|(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\bthe\s)(?<!\btheir\s)(?<!\bour\s)plans?\s+(?:to|for)"
@@ -1904,31 +1889,6 @@ def _looks_ahead_from_the_past(context: _Context) -> bool:
     )
 
 
-def _past_before_in_clause(context: _Context) -> bool:
-    """Whether a verb of the past stands before the mention in its sentence ("won seats in March ...")."""
-    window = context.before(150)
-    breaks = list(_SENTENCE_BREAK.finditer(window))
-    before = window[breaks[-1].end() :] if breaks else window
-    return next(_verb_cues(_PAST_CUE, before), None) is not None
-
-
-def _ahead_of_a_past_act(context: _Context) -> bool:
-    """The clause looks ahead only from a time told in the past ("was to reopen in", "were expected to
-    finish in", `_looks_ahead_from_the_past`), with no "will", "would" or other future of the report's
-    own time before the date in its sentence. (What was agreed or ordered to be done is left ahead:
-    "agreed to hold elections in June" is as often the day's news as the story's past.)"""
-    window = context.before(_TENSE_WINDOW)
-    breaks = list(_SENTENCE_BREAK.finditer(window))
-    before = window[breaks[-1].end() :] if breaks else window
-    return not _PLAIN_FUTURE.search(before) and _looks_ahead_from_the_past(context)
-
-
-# The future told from the report's time: "will", "would", "shall", "is going to"
-_PLAIN_FUTURE = re.compile(
-    r"(?i)\b(?:will|won['’]t|would|shall|(?:is|are)\s+(?:going|due|set|expected)\s+to)\b"
-)
-
-
 def _ahead_only_by_timetable(context: _Context) -> bool:
     """The clause looks ahead only by a timetable's present ("Drilling starts on 16 May"), with no word of
     the future: the same present tells a timeline of days gone by, so it leans to neither side."""
@@ -2424,14 +2384,6 @@ _HAPPENING_AFTER = re.compile(
     r"|offensive|strike|deadline|budget|conference|order|injunction|decree|fires|shootings?|killings"
     r"|riots?|clashes|uprising|invasion|ambush|walkout|blockade|takeover|merger|bankruptcy)\b"
 )
-_PREPOSITION_OF_A_NAMED_HAPPENING = re.compile(r"(?i)\b(?:in|for|before|after|ahead\s+of|since)\s+$")
-# Plural elections or polls after the month, with at most one adjective of their kind between ("November
-# congressional elections", "March local polls"); a singular noun after a bare month is too often a
-# month's count or a verb ("in May election officials said")
-_HAPPENING_NAMED_BARE = re.compile(
-    r"(?:\s+(?:[a-z]+(?:al|ary|ive|ial)|general|local|midterm|mid-term|state|(?-i:[A-Z][a-z]+)))?"
-    r"\s+(?:elections|polls|primaries|runoffs|referendums|votes)\b(?!\s+(?:officials?|workers?|staff|monitors?)\b)"
-)
 # A plan told in the past perfect, up to the month it was made for: "had planned to join the board in",
 # "had been scheduled for" (met or overtaken, it was for the nearer of the two, this year's or last year's)
 _PLAN_OF_THE_PAST = re.compile(
@@ -2511,14 +2463,6 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         (_DETERMINER_BEFORE.search(context.before(12)) or _POSSESSIVE_BEFORE.search(context.before(4)))
         and _HAPPENING_AFTER.match(context.after())
     )
-    # "issues in November parliamentary elections", "campaigning for March polls": plural elections named
-    # by their month after a preposition, with no article, are named as "the November elections" would be
-    # (judged by the tense before the month: what follows the noun is often its own relative clause)
-    named_bare = bool(
-        not modifier
-        and _PREPOSITION_OF_A_NAMED_HAPPENING.search(context.before(12))
-        and _HAPPENING_NAMED_BARE.match(context.after())
-    )
     if (
         not modifier
         and not attributive
@@ -2554,23 +2498,12 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         # month is the new one, still to come, whatever the tense of the moving
         future = True
     period = _narrow(_around(lambda year: _month(year, month), published, future, ahead_ok), modifier)
-    notes = ""
-    if _ahead_of_a_past_act(context):
-        # "The museum was to reopen in December" in a November report, "was expected to finish in June"
-        # in a November one: a future seen from a time told in the past, which may lie months back, is
-        # the nearer of this year's and last year's month, ahead or behind
-        back = _narrow(_around(lambda year: _month(year, month), published, False), modifier)
-        ahead = _narrow(_around(lambda year: _month(year, month), published, True), modifier)
-        nearer = back if back.end < published and published - back.end < ahead.start - published else ahead
-        if nearer != period:
-            period, future = nearer, nearer is ahead
-            notes = " (ahead of a time told in the past: the nearer of the two)"
     if (
-        (attributive or (named_bare and not _past_before_in_clause(context)))
+        attributive
         and not modifier
         and not future
         and period.end < published
-        and (not has_past or named_bare or _AWAITED_BEFORE.search(context.before(40)) is not None)
+        and (not has_past or _AWAITED_BEFORE.search(context.before(40)) is not None)
     ):
         # "candidates chosen for the June elections" in an April report, "still recall the March floods" in
         # an April one: a happening named by its month alone is the nearest such month, ahead or behind
@@ -2578,15 +2511,10 @@ def _resolve_month(context: _Context) -> list[DateMention] | None:
         ahead = _month(period.start.year + 1, month)
         if ahead.start - published < published - period.end:
             period, future = ahead, True
-            if named_bare and not attributive:
-                notes = " (elections named by their month: the nearer of the two)"
-    reason = (
-        _no_year_reason(
-            text,
-            published,
-            f"{MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
-        )
-        + notes
+    reason = _no_year_reason(
+        text,
+        published,
+        f"{MONTH_NAMES[month - 1]} {period.start.year}" if not modifier else _interval_words(period),
     )
     story_month = _sentence_story_month(context)
     if story_month is not None and not future:
@@ -2646,11 +2574,7 @@ def _sentence_story_month(context: _Context) -> dt.date | None:
     earlier = [
         d
         for d in find_dates(sentence, context.published)
-        if d.precision in ("day", "week", "month")
-        and d.tense != "future"
-        # ("paid out in March for damage from the January 2009 floods, and in June ..."): a date that names
-        # a happening, after "the", is the happening's, and puts no story in its year
-        and not _date_names_a_happening(sentence, d.start, d.end)
+        if d.precision in ("day", "week", "month") and d.tense != "future"
     ]
     if not earlier or earlier[-1].date_start.year >= context.published.year:
         return None

@@ -1210,12 +1210,6 @@ def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     # to, the one another date of the sentence names, cuts no clause of its own)
     named_days = {d.date_start for d in own if not _POINTS_BACK.match(d.text)}
     own = [d for d in own if not (_POINTS_BACK.match(d.text) and d.date_start in named_days)]
-    # ("was convicted in 2003 and sentenced for his part in the March 1994 bombing": a date that names a
-    # thing, after "the" or with "'s", is the thing's, not the time of a clause; the sentence's other date
-    # times its clauses, and the thing is dated by the rules of happenings named)
-    naming = [d for d in own if _date_of_a_named_mishap(d, sentence)]
-    if naming and len(naming) < len(own):
-        own = [d for d in own if d not in naming]
     if len(own) < 2:
         return [sentence]
     # "The minister, who was appointed in January after a reshuffle, met the union on Thursday": a
@@ -1271,23 +1265,6 @@ def dated_clauses(sentence: Sentence, dates: list[DateMention]) -> list[Sentence
     if len(parts) > 1 and len(parts[0].text.split()) < MIN_CLAUSE_WORDS:
         return [sentence]
     return parts
-
-
-def _date_of_a_named_mishap(date: DateMention, sentence: Sentence) -> bool:
-    """Whether the date stands, after "the" or with "'s", before the noun of a sudden happening ("the
-    March 1994 bombing", "Tuesday's blast"), with at most one name's word between."""
-    at, end = date.start - sentence.start, date.end - sentence.start
-    if at < 0:
-        return False
-    before, after = sentence.text[max(0, at - 8) : at], sentence.text[end : end + 40]
-    owned = after.startswith(("'s ", "’s "))
-    if not owned and re.search(r"\bthe\s+$", before, re.IGNORECASE) is None:
-        return False
-    named = _MISHAP_NAMED_NEXT.match(after[3:] if owned else after)
-    # ("set up in 1983 after the 1982 flood in the valley, which drowned ...": a relative clause after the
-    # noun tells what the happening did, a clause its date times)
-    rest = sentence.text[end + (3 if owned else 0) + (named.end() if named else 0) :]
-    return named is not None and date.tense != "future" and not _RELATIVE_AFTER_NOUN.match(rest)
 
 
 def plan_overtaken(draft: Draft) -> bool:
@@ -3867,14 +3844,6 @@ _HAPPENING_KINDS = (
 _ANY_MISHAP = ("accident", "disaster", "tragedy")
 _HAPPENING_NOUN = "|".join(
     sorted({n for kind in _HAPPENING_KINDS for n in kind} | set(_ANY_MISHAP), key=len)[::-1]
-)
-# A relative clause after a noun, in the words that follow it in its clause: ", which killed", "at the
-# town's refinery that destroyed" (a "that" after a verb of saying keeps the cut too, the reading before)
-_RELATIVE_AFTER_NOUN = re.compile(r"[^;.:]{0,60}?\b(?:which|that|who)\b")
-# The noun of a sudden happening right after a date, a name's capitalised word or an adjective before it
-# allowed ("the March 1994 bombing", "the May 2 chemical fire"), and the noun ending its phrase
-_MISHAP_NAMED_NEXT = re.compile(
-    rf"\s*(?:[A-Za-z][\w-]*\s+)?(?:{_HAPPENING_NOUN})\b(?!\s+(?:drill|trial|anniversary|memorial|inquiry|probe))"
 )
 # What may come before a time that opens its sentence: "In 2019, ...", "Early in March 2019", "Back in 2019"
 _OPENING_TIME = rx(
