@@ -242,7 +242,7 @@ def _dates_of(stamps: pd.Series) -> pd.Series:
     """`stamps.dt.date` (NaT stays NaT), each distinct day made a date object once: a million mentions
     fall on a few thousand days, and a date object per row took most of a second."""
     codes, unique = pd.factorize(stamps)
-    made = np.append(pd.DatetimeIndex(unique).date, pd.NaT)  # code -1 (NaT) takes the last
+    made = np.append(pd.DatetimeIndex(unique).date, np.array([pd.NaT], dtype=object))  # -1 (NaT): the last
     return pd.Series(made[codes], index=stamps.index, dtype=object, name=stamps.name)
 
 
@@ -251,7 +251,8 @@ def _day_stamps(days: pd.Series) -> pd.Series:
     value converted once: grouping, comparing and taking them apart is vectorised where date objects
     are compared one by one in Python."""
     if pd.api.types.is_datetime64_any_dtype(days):
-        return days.dt.floor("D")
+        floored: pd.Series = days.dt.floor("D")
+        return floored
     codes, unique = pd.factorize(days)
     made = np.append(
         pd.to_datetime(pd.Index(unique, dtype=object)).floor("D").to_numpy(), np.datetime64("NaT")
@@ -344,8 +345,7 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
     # not its article's file name)
     named = (
         mentions["outlet_named"] if "outlet_named" in mentions else mentions["outlet"] != mentions["article"]
-    )
-    named = named.to_numpy(dtype=bool)
+    ).to_numpy(dtype=bool)
     outlet = _numbered(mentions["outlet"])[0]
     table["outlets"] = outlet[named].groupby(day[named]).nunique().reindex(table.index, fill_value=0)
     table["unnamed"] = days[~named].groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
@@ -356,8 +356,10 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
         horizon = published.max().date() if len(published) else table.index.max().date()
     counts = _strength(days, horizon).reindex(table.index)
     table["expected"], table["seen_share"] = counts["expected"], counts["seen_share"]
-    seen = np.datetime64(horizon, "D") - table.index.to_numpy().astype("datetime64[D]")
-    table["days_seen"] = np.maximum(seen.astype(np.int64), 0)
+    last = np.full(len(table), np.datetime64(horizon, "D"))
+    table["days_seen"] = np.maximum(
+        (last - np.asarray(table.index, dtype="datetime64[D]")).astype(np.int64), 0
+    )
     # Reports and later citations both count with diminishing returns, each article by how much it is
     # about the story. The kind of event and agreement only separate days that the counts leave close
     # (0.1 is about the gap between 10 and 11 articles).
@@ -555,7 +557,9 @@ class _CandidatePool:
         # report counts on its article's news day (see `_on_news_days`).
         event_day = pd.Series(mentions["date"].to_numpy()[order]).dt.floor("D")
         by_day = event_day.groupby(event_day, sort=False).indices
-        self._by_day: dict[Hashable, Any] = {pd.Timestamp(day).date(): at for day, at in by_day.items()}
+        self._by_day: dict[Hashable, Any] = dict(
+            zip(pd.DatetimeIndex(list(by_day)).date, by_day.values(), strict=True)
+        )
         # A lead: one of the first _LEAD_SENTENCES of its article (in text order), the article's
         # publication day known, and its own date not named ("since the dam burst on 4 March" says
         # nothing of the day it appeared).
