@@ -535,24 +535,19 @@ class _CandidatePool:
     """
 
     def __init__(self, mentions: pd.DataFrame) -> None:
-        # The rows in text order (by article, then position): only the two keys are sorted, and each
-        # column read is taken in that order as a plain array (taking every column of a million rows
-        # in a sorted frame took most of the second this makes).
-        # (the articles numbered in their sorted order, a missing one last, as sort_values puts it)
-        codes = pd.factorize(mentions["article"], sort=True)[0]
-        codes = np.where(codes < 0, codes.max(initial=0) + 1, codes)
-        order = np.lexsort((mentions["start"].to_numpy(), codes))
-        # Plain arrays of a candidate's fields (str, int and bool objects): a day's rows are taken by
-        # position, without a DataFrame per day.
-        named = mentions["date_basis"].isin(_NAMED).to_numpy()[order]
-        self._rows = [
-            *(
-                mentions[column].astype(kind).to_numpy(dtype=object)[order]
-                for column, kind in (("sentence", str), ("article", str), ("event_id", str))
-            ),
-            *(mentions[column].astype(np.int64).to_numpy(dtype=object)[order] for column in ("start", "end")),
-            named.astype(object),
-        ]
+        # The rows in text order (by article, then position): only the two keys are sorted, the
+        # articles numbered in their sorted order (a missing one last, where sort_values puts it).
+        numbers = pd.factorize(mentions["article"], sort=True)[0]
+        order = np.lexsort(
+            (mentions["start"].to_numpy(), np.where(numbers < 0, numbers.max(initial=0) + 1, numbers))
+        )
+        self._order = order
+        # A candidate's fields, taken from these columns only for the rows of a day asked for (a few
+        # days are): made into str, int and bool objects for every row, they took a second at a
+        # million mentions.
+        self._columns = mentions[["sentence", "article", "event_id", "start", "end"]].reset_index(drop=True)
+        self._named = mentions["date_basis"].isin(_NAMED).to_numpy()
+        named = self._named[order]
         # A sentence is offered on its event's own date (the date its drill-down shows), even when its
         # report counts on its article's news day (see `_on_news_days`).
         event_day = pd.Series(mentions["date"].to_numpy()[order]).dt.floor("D")
@@ -563,7 +558,7 @@ class _CandidatePool:
         # A lead: one of the first _LEAD_SENTENCES of its article (in text order), the article's
         # publication day known, and its own date not named ("since the dam burst on 4 March" says
         # nothing of the day it appeared).
-        article = _numbered(mentions["article"])[0].to_numpy()[order]
+        article = np.where(numbers < 0, np.nan, numbers)[order]
         seen = pd.Series(article).groupby(article, sort=False).cumcount().to_numpy()
         published_day = mentions["published_day"].to_numpy()[order]
         leads = np.flatnonzero((seen < _LEAD_SENTENCES) & pd.notna(published_day) & ~named)
@@ -573,7 +568,16 @@ class _CandidatePool:
     def _candidates(self, positions: Any) -> list[_Candidate]:
         if positions is None or not len(positions):
             return []
-        columns = (column[positions].tolist() for column in self._rows)
+        rows = self._order[positions]
+        taken = self._columns.iloc[rows]
+        columns = [
+            *(
+                taken[column].astype(str).to_numpy(dtype=object).tolist()
+                for column in ("sentence", "article", "event_id")
+            ),
+            *(taken[column].astype(np.int64).to_numpy(dtype=object).tolist() for column in ("start", "end")),
+            self._named[rows].astype(object).tolist(),
+        ]
         return list(map(_Candidate._make, zip(*columns, strict=True)))
 
     def of(self, day: dt.date) -> tuple[list[_Candidate], list[_Candidate]]:
