@@ -648,16 +648,16 @@ class StoryWords:
         self.copies = copies  # how many mentions carry each text
         self.vocabulary = vocabulary
         size = max(len(vocabulary), 1)
-        pair, self.count = np.unique(pairs, return_counts=True)
+        # (where each distinct pair first stands in `pairs`, the order of the texts and of their words:
+        # `words_in_order` sorts by it, where numbering ten million pairs anew took seconds)
+        pair, self._first, self.count = np.unique(pairs, return_index=True, return_counts=True)
         self.text, self.word = pair // size, pair % size
-        self._pairs = pairs  # in the order of the texts and of their words (`words_in_order`)
-        self._size = size
 
     def words_in_order(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(text, word, count) arrays of each text's distinct words in the order they first stand in
         it, the texts in order: what `words(text)` gives, counted (and `Counter(words(text))` holds)."""
-        codes, pairs = pd.factorize(self._pairs)  # numbered in the order they first come
-        return pairs // self._size, pairs % self._size, np.bincount(codes, minlength=len(pairs))
+        order = np.argsort(self._first)  # the distinct pairs in the order they first come
+        return self.text[order], self.word[order], self.count[order]
 
     @classmethod
     def of(cls, sentences: Sequence[str]) -> StoryWords:
