@@ -25,8 +25,13 @@ from ui.state import link_params, update_view
 SENTENCES_PER_DAY = 2
 
 
-# Shared by every session as they are (frozen values): ranking the days of a big table takes seconds.
-@st.cache_resource(show_spinner=False, max_entries=16)
+# Shared by every session as they are (frozen values): ranking the days of a big table takes seconds
+# (about 4 CPU-s at a million events, benchmarks/keydates_scale.py), so the first reader of a data
+# version and filters is told what the page is doing while it does it.
+@st.cache_resource(
+    show_spinner="Choosing the key dates: reading the filtered events' sentences and ranking their days…",
+    max_entries=16,
+)
 def _key_dates(
     version: str, filters: Filters, days: int, _query: TableQuery
 ) -> tuple[tuple[KeyDate, ...], int]:

@@ -229,13 +229,35 @@ def _dated_mentions(tables: Tables) -> pd.DataFrame:
     mentions = tables.mentions.merge(events[columns], on="event_id", how="inner")
     sources = tables.sources[["article", "outlet", "published"]]
     mentions = mentions.merge(sources, on="article", how="left")
-    mentions["day"] = mentions["date"].dt.date
-    mentions["published_day"] = mentions["published"].dt.date
+    mentions["day"] = _dates_of(mentions["date"])
+    mentions["published_day"] = _dates_of(mentions["published"])
     # An article whose outlet sources.csv leaves blank stands for itself (one voice each), but is not an
     # outlet a reason may count: 200 such articles are not "200 outlets".
     mentions["outlet_named"] = mentions["outlet"].fillna("") != ""
     mentions["outlet"] = mentions["outlet"].where(mentions["outlet_named"], mentions["article"])
     return _on_news_days(mentions)
+
+
+def _dates_of(stamps: pd.Series) -> pd.Series:
+    """`stamps.dt.date` (NaT stays NaT), each distinct day made a date object once: a million mentions
+    fall on a few thousand days, and a date object per row took most of a second."""
+    codes, unique = pd.factorize(stamps)
+    made = np.append(pd.DatetimeIndex(unique).date, np.array([pd.NaT], dtype=object))  # -1 (NaT): the last
+    return pd.Series(made[codes], index=stamps.index, dtype=object, name=stamps.name)
+
+
+def _day_stamps(days: pd.Series) -> pd.Series:
+    """A column of date objects (or timestamps; missing ones NaT) as midnight timestamps, each distinct
+    value converted once: grouping, comparing and taking them apart is vectorised where date objects
+    are compared one by one in Python."""
+    if pd.api.types.is_datetime64_any_dtype(days):
+        floored: pd.Series = days.dt.floor("D")
+        return floored
+    codes, unique = pd.factorize(days)
+    made = np.append(
+        pd.to_datetime(pd.Index(unique, dtype=object)).floor("D").to_numpy(), np.datetime64("NaT")
+    )
+    return pd.Series(made[codes], index=days.index, name=days.name)
 
 
 def _on_news_days(mentions: pd.DataFrame) -> pd.DataFrame:
@@ -266,9 +288,9 @@ def _on_news_days(mentions: pd.DataFrame) -> pd.DataFrame:
     moved = shift > 0
     mentions = mentions.assign(news_day_lag=shift, on_news_day=moved)
     if moved.any():
-        mentions.loc[moved, "day"] = (
+        mentions.loc[moved, "day"] = _dates_of(
             mentions.loc[moved, "date"] - pd.to_timedelta(shift[moved], unit="D")
-        ).dt.date
+        )
     return mentions
 
 
@@ -289,14 +311,26 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
     # An article as close to the story as the average article counts as one article.
     mean = float(relevance.mean()) if len(relevance) else 0.0
     weight = relevance / mean if mean > 0 else relevance
+    # The days as timestamps and the articles and outlets as numbers (a million date objects and
+    # strings grouped and compared one by one took seconds); the table's days are dates again below.
+    day, published_day = _day_stamps(mentions["day"]), _day_stamps(mentions["published_day"])
+    article, articles = _numbered(mentions["article"])
     # A later citation: a text naming the day, published after the days a report appears.
-    citing = names_the_day(mentions) & (
-        mentions["published_day"] >= mentions["day"] + dt.timedelta(days=_REPORT_DAYS)
-    )
-    days = mentions.assign(
-        deed=~mentions["event_type"].isin(SPEECH_EVENT_TYPES),
-        later=citing,
-        relevance=mentions["article"].map(weight).fillna(0.0),
+    citing = names_the_day(mentions) & (published_day >= day + pd.Timedelta(days=_REPORT_DAYS))
+    # each article's weight by its number (a missing article, or one `relevance` lacks, weighs 0)
+    weights = np.append(weight.reindex(articles).to_numpy(dtype=float), np.nan)
+    days = pd.DataFrame(
+        {
+            "day": day,
+            "article": article,
+            "deed": ~mentions["event_type"].isin(SPEECH_EVENT_TYPES),
+            "contested": mentions["contested"],
+            "later": citing,
+            "relevance": pd.Series(
+                weights[article.fillna(-1).to_numpy(dtype=np.int64)], index=mentions.index
+            ).fillna(0.0),
+            "published_day": published_day,
+        }
     )
     grouped = days.groupby("day", sort=True)
     table = pd.DataFrame(
@@ -309,24 +343,39 @@ def rank_days(mentions: pd.DataFrame, relevance: pd.Series, horizon: dt.date | N
     )
     # (mentions made elsewhere than `_dated_mentions` carry no flag: an outlet is named there when it is
     # not its article's file name)
-    named = days["outlet_named"] if "outlet_named" in days else days["outlet"] != days["article"]
-    table["outlets"] = days[named].groupby("day")["outlet"].nunique().reindex(table.index, fill_value=0)
+    named = (
+        mentions["outlet_named"] if "outlet_named" in mentions else mentions["outlet"] != mentions["article"]
+    ).to_numpy(dtype=bool)
+    outlet = _numbered(mentions["outlet"])[0]
+    table["outlets"] = outlet[named].groupby(day[named]).nunique().reindex(table.index, fill_value=0)
     table["unnamed"] = days[~named].groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
     later = days[days["later"]]
     table["cited_by"] = later.groupby("day")["article"].nunique().reindex(table.index, fill_value=0)
     if horizon is None:
         published = days["published_day"].dropna()
-        horizon = max(published) if len(published) else max(table.index)
+        horizon = published.max().date() if len(published) else table.index.max().date()
     counts = _strength(days, horizon).reindex(table.index)
     table["expected"], table["seen_share"] = counts["expected"], counts["seen_share"]
-    table["days_seen"] = [max((horizon - day).days, 0) for day in table.index]
+    last = np.full(len(table), np.datetime64(horizon, "D"))
+    table["days_seen"] = np.maximum(
+        (last - np.asarray(table.index, dtype="datetime64[D]")).astype(np.int64), 0
+    )
     # Reports and later citations both count with diminishing returns, each article by how much it is
     # about the story. The kind of event and agreement only separate days that the counts leave close
     # (0.1 is about the gap between 10 and 11 articles).
     deeds_share = table["deeds"] / table["mentions"]
     table["score"] = counts["strength"] + 0.1 * deeds_share - 0.1 * table["contested"]
+    table.index = pd.Index(pd.DatetimeIndex(table.index).date, dtype=object, name="day")
     order = np.lexsort((np.arange(len(table)), -table["score"].to_numpy()))
     return table.iloc[order]
+
+
+def _numbered(values: pd.Series) -> tuple[pd.Series, pd.Index]:
+    """Each value's number in the order they first come (missing ones NaN, so that counts of distinct
+    values leave them out as they leave out missing strings), and the values numbered."""
+    codes, unique = pd.factorize(values)
+    numbers = pd.Series(codes, index=values.index, dtype=float).where(codes >= 0)
+    return numbers, pd.Index(unique)
 
 
 def names_the_day(mentions: pd.DataFrame) -> pd.Series:
@@ -389,8 +438,8 @@ def delay_shares(pairs: pd.DataFrame, horizon: dt.date) -> tuple[np.ndarray, np.
     """`_delays` of `article_days`' pairs up to the horizon: per t days seen, the share of a day's reports
     made by then and the later citations expected per report after it."""
     last = np.datetime64(horizon, "D")
-    day = np.asarray(pairs["day"], dtype="datetime64[D]")
-    published = np.asarray(pairs["published"], dtype="datetime64[D]")
+    day = _day_stamps(pairs["day"]).to_numpy().astype("datetime64[D]")
+    published = _day_stamps(pairs["published"]).to_numpy().astype("datetime64[D]")
     known = ~np.isnat(published)
     seen = np.maximum((last - day).astype(np.int64), 0)
     lags = np.clip((published[known] - day[known]).astype(np.int64), 0, seen[known])
@@ -486,36 +535,49 @@ class _CandidatePool:
     """
 
     def __init__(self, mentions: pd.DataFrame) -> None:
-        ordered = mentions.sort_values(["article", "start"], kind="stable").reset_index(drop=True)
-        # Plain arrays of a candidate's fields (str, int and bool objects): a day's rows are taken by
-        # position, without a DataFrame per day.
-        self._rows = [
-            *(
-                ordered[column].astype(kind).to_numpy(dtype=object)
-                for column, kind in (("sentence", str), ("article", str), ("event_id", str))
-            ),
-            *(ordered[column].astype(np.int64).to_numpy(dtype=object) for column in ("start", "end")),
-            ordered["date_basis"].isin(_NAMED).to_numpy(dtype=object),
-        ]
+        # The rows in text order (by article, then position): only the two keys are sorted, the
+        # articles numbered in their sorted order (a missing one last, where sort_values puts it).
+        numbers = pd.factorize(mentions["article"], sort=True)[0]
+        order = np.lexsort(
+            (mentions["start"].to_numpy(), np.where(numbers < 0, numbers.max(initial=0) + 1, numbers))
+        )
+        self._order = order
+        # A candidate's fields, taken from these columns only for the rows of a day asked for (a few
+        # days are): made into str, int and bool objects for every row, they took a second at a
+        # million mentions.
+        self._columns = mentions[["sentence", "article", "event_id", "start", "end"]].reset_index(drop=True)
+        self._named = mentions["date_basis"].isin(_NAMED).to_numpy()
+        named = self._named[order]
         # A sentence is offered on its event's own date (the date its drill-down shows), even when its
         # report counts on its article's news day (see `_on_news_days`).
-        by_day = ordered.groupby(ordered["date"].dt.date, sort=False).indices
-        self._by_day: dict[Hashable, Any] = dict(by_day)
+        event_day = pd.Series(mentions["date"].to_numpy()[order]).dt.floor("D")
+        by_day = event_day.groupby(event_day, sort=False).indices
+        self._by_day: dict[Hashable, Any] = dict(
+            zip(pd.DatetimeIndex(list(by_day)).date, by_day.values(), strict=True)
+        )
         # A lead: one of the first _LEAD_SENTENCES of its article (in text order), the article's
         # publication day known, and its own date not named ("since the dam burst on 4 March" says
         # nothing of the day it appeared).
-        seen = ordered.groupby("article", sort=False).cumcount().to_numpy()
-        named = ordered["date_basis"].isin(_NAMED).to_numpy()
-        leads = np.flatnonzero(
-            (seen < _LEAD_SENTENCES) & ordered["published_day"].notna().to_numpy() & ~named
-        )
-        published = pd.Series(leads).groupby(ordered["published_day"].to_numpy()[leads], sort=False).indices
+        article = np.where(numbers < 0, np.nan, numbers)[order]
+        seen = pd.Series(article).groupby(article, sort=False).cumcount().to_numpy()
+        published_day = mentions["published_day"].to_numpy()[order]
+        leads = np.flatnonzero((seen < _LEAD_SENTENCES) & pd.notna(published_day) & ~named)
+        published = pd.Series(leads).groupby(published_day[leads], sort=False).indices
         self._leads: dict[Hashable, Any] = {day: leads[at] for day, at in published.items()}
 
     def _candidates(self, positions: Any) -> list[_Candidate]:
         if positions is None or not len(positions):
             return []
-        columns = (column[positions].tolist() for column in self._rows)
+        rows = self._order[positions]
+        taken = self._columns.iloc[rows]
+        columns = [
+            *(
+                taken[column].astype(str).to_numpy(dtype=object).tolist()
+                for column in ("sentence", "article", "event_id")
+            ),
+            *(taken[column].astype(np.int64).to_numpy(dtype=object).tolist() for column in ("start", "end")),
+            self._named[rows].astype(object).tolist(),
+        ]
         return list(map(_Candidate._make, zip(*columns, strict=True)))
 
     def of(self, day: dt.date) -> tuple[list[_Candidate], list[_Candidate]]:
@@ -586,16 +648,16 @@ class StoryWords:
         self.copies = copies  # how many mentions carry each text
         self.vocabulary = vocabulary
         size = max(len(vocabulary), 1)
-        pair, self.count = np.unique(pairs, return_counts=True)
+        # (where each distinct pair first stands in `pairs`, the order of the texts and of their words:
+        # `words_in_order` sorts by it, where numbering ten million pairs anew took seconds)
+        pair, self._first, self.count = np.unique(pairs, return_index=True, return_counts=True)
         self.text, self.word = pair // size, pair % size
-        self._pairs = pairs  # in the order of the texts and of their words (`words_in_order`)
-        self._size = size
 
     def words_in_order(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """(text, word, count) arrays of each text's distinct words in the order they first stand in
         it, the texts in order: what `words(text)` gives, counted (and `Counter(words(text))` holds)."""
-        codes, pairs = pd.factorize(self._pairs)  # numbered in the order they first come
-        return pairs // self._size, pairs % self._size, np.bincount(codes, minlength=len(pairs))
+        order = np.argsort(self._first)  # the distinct pairs in the order they first come
+        return self.text[order], self.word[order], self.count[order]
 
     @classmethod
     def of(cls, sentences: Sequence[str]) -> StoryWords:
