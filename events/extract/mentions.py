@@ -523,6 +523,22 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
     r"\b(to\s+await|awaiting|pending|for)\s+"
     r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?$"
 )
+# A deadline given: "Farmers have until 14 December to apply", "The firm has been given until Friday to
+# respond". The day is when the act is due, planned for it; a deadline that has passed ("had until") and one
+# with no act to do by it ("have until the end of the year", a span of time) are not read
+_DEADLINE_BEFORE = rx(r"\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?(?P<until>until)\s+$")
+_DEADLINE_AFTER = rx(r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b")
+
+
+def _deadline_set(text: str, date: DateMention, offset: int) -> bool:
+    """Whether a day closes a deadline given for an act: "have until <day> to <verb>"."""
+    return (
+        date.precision == "day"
+        and _DEADLINE_BEFORE.search(text[: date.start - offset]) is not None
+        and _DEADLINE_AFTER.match(text, date.end - offset) is not None
+    )
+
+
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 # Who fights: a count of them told by one side is its claim about the war ("the ministry said 300 mercenaries
 # were among them"); a count of people in general is a figure reported ("officials said 1,200 people sought
@@ -3184,6 +3200,10 @@ def _analyse(
         )
     ):
         dated_act = planned_act
+    # ("Farmers have until 14 December to apply": the deadline's day, told in the present, is ahead)
+    deadline = next((d for d in sentence_dates if _deadline_set(text, d, sentence.start)), None)
+    if deadline is not None and (dated_act is None or dated_act is deadline):
+        dated_act = planned_act = deadline
     planned = dated_act is not None and dated_act is planned_act
     taken = _place_taken(text, sentence.start, entities)
     taken = taken if taken is not None and taken.start() >= news_from else None
@@ -3911,6 +3931,15 @@ def _analyse(
         if event_type not in SPEECH_TYPES and not dates_of_the_saying(own_dates, text, sentence.start)
         else None,
     )
+    if deadline is not None and dated_act is deadline:
+        own = deadline  # (the deadline's day, which the rules of a span's ends leave out, dates the act due)
+        given = _DEADLINE_BEFORE.search(text[: deadline.start - sentence.start])
+        due = _DEADLINE_AFTER.match(text, deadline.end - sentence.start)
+        if given is not None and due is not None and not own_act_clause:
+            # ("Farmers have a deadline to apply": the title leaves its dates out, and "until" with them)
+            own_act_clause = f"{text[: given.start('until')]}a deadline {text[due.start('to') :]}".rstrip(
+                " ."
+            )
     if own is not None and event_type in SPEECH_TYPES and speech is not None:
         own = unless_in_a_relative_clause(own, text, sentence.start, speech.end())
         # "Roe, a surgeon who was elected in 2021, told reporters ...": nor by one that tells who spoke

@@ -1,0 +1,62 @@
+"""Happenings of a report that got no event (issue 7, found on unseen text): work done on the scene told in
+the passive progressive with where it goes ("Food parcels are being handed out to every village"), a
+gathering told with its purpose ("Ministers are meeting to discuss the budget"), and a deadline given for an
+act ("Farmers have until 14 December to apply"). Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.reports import mentions_below_lead
+
+WED = dt.date(2026, 3, 11)  # Wednesday 11 March 2026
+
+
+def below_lead(sentence: str) -> list[tuple[str, dt.date, bool]]:
+    """(clause, day, planned) of each mention `sentence` makes below a dated lead, in a Wednesday report."""
+    return [(m.clause, m.date_start, m.planned) for m in mentions_below_lead(sentence, WED)]
+
+
+def test_work_done_told_with_where_it_goes_is_an_act_under_way() -> None:
+    found = below_lead("Sandbags and bottled water are being distributed to every village along the river.")
+    assert [clause for clause, _, _ in found] == [
+        "Sandbags and bottled water are being distributed to every village along the river"
+    ]
+    assert below_lead("Stranded hikers are being evacuated to a school in the valley.") != []
+
+
+def test_a_passive_of_judging_or_urging_stays_no_act() -> None:
+    # (only work done on the scene is read in the passive progressive, whatever follows it)
+    assert below_lead("Residents are being urged to boil their drinking water.") == []
+    assert below_lead("The new levy is being criticised for its cost to farmers.") == []
+
+
+def test_a_gathering_with_its_purpose_is_an_act_under_way() -> None:
+    assert [
+        c for c, _, _ in below_lead("The union and the rail company are meeting to settle the dispute.")
+    ] == ["The union and the rail company are meeting to settle the dispute"]
+
+
+def test_an_effort_whose_outcome_is_open_stays_no_act() -> None:
+    # (other verbs before "to" or "for" tell an aim or an effort, not the act itself)
+    assert below_lead("The regional council is moving to cut its spending on roads.") == []
+    assert below_lead("The water company is pushing for a higher tariff.") == []
+
+
+def test_a_deadline_given_is_planned_for_its_day() -> None:
+    found = below_lead("Farm owners have until March 30 to apply for the drought relief payments.")
+    assert found == [
+        ("Farm owners have a deadline to apply for the drought relief payments", dt.date(2026, 3, 30), True)
+    ]
+    found = below_lead("The ferry operator has been given until Friday to answer the complaints.")
+    assert found == [
+        ("The ferry operator has been given a deadline to answer the complaints", dt.date(2026, 3, 13), True)
+    ]
+
+
+def test_a_deadline_passed_or_with_no_act_due_is_no_plan() -> None:
+    # (a deadline that has passed is no plan; a span with no act due by it names no deadline)
+    assert all(
+        not planned for _, _, planned in below_lead("Shop owners had until Monday to clear the stock.")
+    )
+    assert below_lead("The tenants of the tower have until the end of the month.") == []
