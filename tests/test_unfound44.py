@@ -60,3 +60,14 @@ def test_a_deadline_passed_or_with_no_act_due_is_no_plan() -> None:
         not planned for _, _, planned in below_lead("Shop owners had until Monday to clear the stock.")
     )
     assert below_lead("The tenants of the tower have until the end of the month.") == []
+
+
+def test_a_journey_told_with_where_it_goes_is_an_act_under_way() -> None:
+    assert [
+        c for c, _, _ in below_lead("Army medics from the navy are flying to the islands with supplies.")
+    ] == ["Army medics from the navy are flying to the islands with supplies"]
+
+
+def test_a_return_to_a_state_stays_no_act() -> None:
+    # (only a journey to a named place or to "the"/"its"/"their" place is read; "to normal" is no place)
+    assert below_lead("The regional rail company is returning to normal service.") == []

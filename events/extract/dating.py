@@ -234,9 +234,12 @@ _UNDER_WAY = rx(
     r"|saying|telling|asking|talking"
     r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
     # ("are deciding whether it will go ahead", "are moving to cut costs": the outcome is still open; a
-    # gathering with its purpose, "Ministers are meeting to discuss the budget", is held all the same)
+    # gathering with its purpose, "Ministers are meeting to discuss the budget", is held all the same, and
+    # a journey with where it goes, "Medics are flying to the islands", is made)
     r"(?P<verb>[a-z]{2,}ing)\b(?!(?<!meeting)(?<!gathering)(?<!convening)\s+(?:to|for)\b)"
-    r"(?!\s+(?:that|whether|if|how)\b))"
+    r"|(?P<journey>flying|heading|travelling|traveling|sailing|returning|streaming|flocking)\s+to\s+"
+    r"(?=(?:the|its|their)\b|(?-i:[A-Z])))"
+    r"(?!\s+(?:that|whether|if|how)\b)"
 )
 # Work done on the scene, told in the passive progressive: what is carried out, tested, cleared or handed
 # out there ("Tests are being carried out", "Food parcels are being distributed"). A passive of judging or
