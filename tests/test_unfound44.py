@@ -71,3 +71,17 @@ def test_a_journey_told_with_where_it_goes_is_an_act_under_way() -> None:
 def test_a_return_to_a_state_stays_no_act() -> None:
     # (only a journey to a named place or to "the"/"its"/"their" place is read; "to normal" is no place)
     assert below_lead("The regional rail company is returning to normal service.") == []
+
+
+def test_a_change_of_office_in_the_timetables_present_is_planned_for_its_day() -> None:
+    found = below_lead("Renata Kovac steps down next month to be replaced by her deputy, Ivo Marin.")
+    assert [(day, planned) for _, day, planned in found] == [(dt.date(2026, 4, 1), True)]
+    found = below_lead("Ivo Marin takes over on Monday as head of the port authority.")
+    assert [(day, planned) for _, day, planned in found] == [(dt.date(2026, 3, 16), True)]
+
+
+def test_a_change_of_office_with_no_day_ahead_is_no_plan() -> None:
+    # (the timetable's present needs its day ahead; with none the step is told as done, not planned)
+    assert all(
+        not planned for _, _, planned in below_lead("Renata Kovac steps down as head of the port authority.")
+    )

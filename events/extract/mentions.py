@@ -424,7 +424,11 @@ _NEGATED = rx(
 )
 _TIMETABLE_PRESENT = rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
-    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
+    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way"
+    # ("The chief executive steps down in three weeks", "Marin takes over next month": a change of office
+    # set for a day ahead is told in the timetable's present too)
+    r"|(?:steps|stands)\s+down|takes\s+(?:over|office)|hands\s+over|retires)"
+    r"\s+(on|at|in|next|this|later)\b"
 )
 # A plan told as what is likely or at hand: "Shops are likely to reopen on Friday", "The rebels are poised to
 # sign the accord on Saturday", "Crews are ready to start pumping on Monday": with a day ahead it is as
