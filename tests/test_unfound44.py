@@ -85,3 +85,20 @@ def test_a_change_of_office_with_no_day_ahead_is_no_plan() -> None:
     assert all(
         not planned for _, _, planned in below_lead("Renata Kovac steps down as head of the port authority.")
     )
+
+
+def test_a_count_in_the_perfect_given_its_source_is_news() -> None:
+    found = below_lead(
+        "The fever has been diagnosed in 2,310 people in 12 towns, according to the health ministry."
+    )
+    assert [clause for clause, _, _ in found] == ["The fever has been diagnosed in 2,310 people in 12 towns"]
+
+
+def test_a_fact_or_a_stretch_given_its_source_stays_background() -> None:
+    # (a share, a number of times, or a count over years is how things stand, no count of the day)
+    assert below_lead("The relief appeal is only 6% funded, according to the United Nations.") == []
+    assert below_lead("The valley has been flooded three times, according to local records.") == []
+    assert (
+        below_lead("The fever has been diagnosed in 2,310 people since 2019, according to the ministry.")
+        == []
+    )
