@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.reports import mentions_below_lead
+from tests.reports import FLOOD_LEAD, build_reports, mentions_below_lead
 
 WED = dt.date(2026, 3, 11)  # Wednesday 11 March 2026
 
@@ -102,3 +102,13 @@ def test_a_fact_or_a_stretch_given_its_source_stays_background() -> None:
         below_lead("The fever has been diagnosed in 2,310 people since 2019, according to the ministry.")
         == []
     )
+
+
+def test_a_count_given_its_source_stands_as_an_event_of_its_own() -> None:
+    # (merging keeps it though it joins no other happening, as a running toll)
+    built = build_reports(
+        (WED, FLOOD_LEAD + "The fever has been diagnosed in 2,310 people, according to the ministry.")
+    )
+    assert [title for _, _, _, title, _ in built if "fever" in title] == [
+        "Ministry says the fever has been diagnosed in 2,310 people"
+    ]

@@ -2855,7 +2855,7 @@ def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech
 _COUNTED_OVER_A_STRETCH = rx(r"\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months))\b")
 
 
-def _count_by_its_source(text: str, figures: Sequence[Figure]) -> bool:
+def count_by_its_source(text: str, figures: Sequence[Figure]) -> bool:
     """Whether a sentence whose only voice is "according to" tells, in the present perfect of its main
     clause, an act with a count of things after the verb ("The fever has been found in 2,300 people,
     according to the ministry"): the count as it stands on the report's day, not a fact of the background
@@ -3604,7 +3604,7 @@ def _analyse(
             # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
             and not [d for d in sentence_dates if d.precision not in ("year", "quarter", "season")]
             and all(m.group().lower().startswith("according") for m in SPEECH.finditer(text))
-            and not _count_by_its_source(text, figures_all)
+            and not count_by_its_source(text, figures_all)
         ):
             # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
             # act of its own, is background to the story, not something said that day
@@ -4642,7 +4642,7 @@ def _settle_date(
             and not _replies_now(draft)
             and not _said_in_a_release(draft)
             # ("The fever has been found in 2,300 people, according to the ministry": a count as it stands)
-            and not _count_by_its_source(draft.sentence.text, draft.figures)
+            and not count_by_its_source(draft.sentence.text, draft.figures)
         ):
             return None
         # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or
