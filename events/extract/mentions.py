@@ -2860,8 +2860,11 @@ def count_by_its_source(text: str, figures: Sequence[Figure]) -> bool:
     clause, an act with a count of things after the verb ("The fever has been found in 2,300 people,
     according to the ministry"): the count as it stands on the report's day, not a fact of the background
     ("has been flooded three times" counts no things, and "is 6% funded" tells no act)."""
-    if _COUNTED_OVER_A_STRETCH.search(text) or not all(
-        m.group().lower().startswith("according") for m in SPEECH.finditer(text)
+    voices = [m.group().lower() for m in SPEECH.finditer(text)]
+    if (
+        _COUNTED_OVER_A_STRETCH.search(text)
+        or not voices
+        or not all(v.startswith("according") for v in voices)
     ):
         return False
     found = perfect_act_match(QUOTE.sub("", text))
