@@ -117,6 +117,6 @@ def test_a_count_given_its_source_stands_as_an_event_of_its_own() -> None:
 def test_a_count_in_the_perfect_with_no_source_given_is_left_to_its_own_rules() -> None:
     # (merging keeps no undated perfect of no named kind for its count alone: no "according to", no event)
     built = build_reports(
-        (WED, FLOOD_LEAD + "The regional agencies have assessed 350 shelters in the valley.")
+        (WED, FLOOD_LEAD + "Relief agencies have assessed 350 sites, which now house around 40,000 people.")
     )
-    assert [title for _, _, _, title, _ in built if "shelters" in title] == []
+    assert [title for _, _, _, title, _ in built if "sites" in title] == []
