@@ -223,7 +223,9 @@ _UNDER_WAY = rx(
     r"(?:,\s[^,;:“”\"]{3,100},)?"
     r"\s+(?:(?:also|now|still|already|slowly|quickly)\s+)?(?:is|are)\s+(?:(?:also|now|still|already|slowly"
     r"|quickly|currently)\s+)?"
-    r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b"
+    # ("Food parcels are being delivered to every village": the place or people work done is done for
+    # are named after it; a passive of work done is read whatever follows, `_WORK_DONE` below)
+    r"(?:being\s+(?P<passive>[a-z]+(?:ed|en|wn|nt|ld|lt|ght))\b(?!\s+(?:that|whether|if|how)\b)"
     r"|(?!(?:being|going|functioning|operating|showing|facing|waiting|hoping|expecting|planning|considering"
     r"|looking|wondering|feeling|thinking|bracing|struggling|trying|seeking|having|living|sitting|standing"
     r"|lying|remaining|staying"
@@ -231,8 +233,13 @@ _UNDER_WAY = rx(
     r"|growing|rising|falling|mounting|increasing|climbing|awaiting|attempting|running|coming|getting|doing"
     r"|saying|telling|asking|talking"
     r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
-    # ("are deciding whether it will go ahead": the outcome is still open)
-    r"(?P<verb>[a-z]{2,}ing))\b(?!\s+(?:to|for|that|whether|if|how)\b)"
+    # ("are deciding whether it will go ahead", "are moving to cut costs": the outcome is still open; a
+    # gathering with its purpose, "Ministers are meeting to discuss the budget", is held all the same, and
+    # a journey with where it goes, "Medics are flying to the islands", is made)
+    r"(?P<verb>[a-z]{2,}ing)\b(?!(?<!meeting)(?<!gathering)(?<!convening)\s+(?:to|for)\b)"
+    r"|(?P<journey>flying|heading|travelling|traveling|sailing|returning|streaming|flocking)\s+to\s+"
+    r"(?=(?:the|its|their)\b|(?-i:[A-Z])))"
+    r"(?!\s+(?:that|whether|if|how)\b)"
 )
 # Work done on the scene, told in the passive progressive: what is carried out, tested, cleared or handed
 # out there ("Tests are being carried out", "Food parcels are being distributed"). A passive of judging or

@@ -424,7 +424,11 @@ _NEGATED = rx(
 )
 _TIMETABLE_PRESENT = rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
-    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
+    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way"
+    # ("The chief executive steps down in three weeks", "Marin takes over next month": a change of office
+    # set for a day ahead is told in the timetable's present too)
+    r"|(?:steps|stands)\s+down|takes\s+(?:over|office)|hands\s+over|retires)"
+    r"\s+(on|at|in|next|this|later)\b"
 )
 # A plan told as what is likely or at hand: "Shops are likely to reopen on Friday", "The rebels are poised to
 # sign the accord on Saturday", "Crews are ready to start pumping on Monday": with a day ahead it is as
@@ -523,6 +527,22 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
     r"\b(to\s+await|awaiting|pending|for)\s+"
     r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+\s+){0,2}?$"
 )
+# A deadline given: "Farmers have until 14 December to apply", "The firm has been given until Friday to
+# respond". The day is when the act is due, planned for it; a deadline that has passed ("had until") and one
+# with no act to do by it ("have until the end of the year", a span of time) are not read
+_DEADLINE_BEFORE = rx(r"\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?(?P<until>until)\s+$")
+_DEADLINE_AFTER = rx(r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b")
+
+
+def _deadline_set(text: str, date: DateMention, offset: int) -> bool:
+    """Whether a day closes a deadline given for an act: "have until <day> to <verb>"."""
+    return (
+        date.precision == "day"
+        and _DEADLINE_BEFORE.search(text[: date.start - offset]) is not None
+        and _DEADLINE_AFTER.match(text, date.end - offset) is not None
+    )
+
+
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
 # Who fights: a count of them told by one side is its claim about the war ("the ministry said 300 mercenaries
 # were among them"); a count of people in general is a figure reported ("officials said 1,200 people sought
@@ -2831,6 +2851,28 @@ def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech
     )
 
 
+# a count over a stretch of years or months is how things stand, not the count of the report's day
+_COUNTED_OVER_A_STRETCH = rx(r"\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months))\b")
+
+
+def count_by_its_source(text: str, figures: Sequence[Figure]) -> bool:
+    """Whether a sentence whose only voice is "according to" tells, in the present perfect of its main
+    clause, an act with a count of things after the verb ("The fever has been found in 2,300 people,
+    according to the ministry"): the count as it stands on the report's day, not a fact of the background
+    ("has been flooded three times" counts no things, and "is 6% funded" tells no act)."""
+    voices = [m.group().lower() for m in SPEECH.finditer(text)]
+    if (
+        _COUNTED_OVER_A_STRETCH.search(text)
+        or not voices
+        or not all(v.startswith("according") for v in voices)
+    ):
+        return False
+    found = perfect_act_match(QUOTE.sub("", text))
+    return found is not None and any(
+        f.start >= found.end() and f.kind not in ("share", "times") for f in figures
+    )
+
+
 def _analyse(
     sentence: Sentence, dates: list[DateMention], entities: list[Entity], last_speaker: tuple[str, str]
 ) -> Draft | None:
@@ -3184,6 +3226,10 @@ def _analyse(
         )
     ):
         dated_act = planned_act
+    # ("Farmers have until 14 December to apply": the deadline's day, told in the present, is ahead)
+    deadline = next((d for d in sentence_dates if _deadline_set(text, d, sentence.start)), None)
+    if deadline is not None and (dated_act is None or dated_act is deadline):
+        dated_act = planned_act = deadline
     planned = dated_act is not None and dated_act is planned_act
     taken = _place_taken(text, sentence.start, entities)
     taken = taken if taken is not None and taken.start() >= news_from else None
@@ -3561,6 +3607,7 @@ def _analyse(
             # ("the appeal for this year is 6% funded": a year names the period a fact is of, not a day)
             and not [d for d in sentence_dates if d.precision not in ("year", "quarter", "season")]
             and all(m.group().lower().startswith("according") for m in SPEECH.finditer(text))
+            and not count_by_its_source(text, figures_all)
         ):
             # "The appeal is only 6% funded, according to the UN": a fact given its source, with no day or
             # act of its own, is background to the story, not something said that day
@@ -3911,6 +3958,15 @@ def _analyse(
         if event_type not in SPEECH_TYPES and not dates_of_the_saying(own_dates, text, sentence.start)
         else None,
     )
+    if deadline is not None and dated_act is deadline:
+        own = deadline  # (the deadline's day, which the rules of a span's ends leave out, dates the act due)
+        given = _DEADLINE_BEFORE.search(text[: deadline.start - sentence.start])
+        due = _DEADLINE_AFTER.match(text, deadline.end - sentence.start)
+        if given is not None and due is not None and not own_act_clause:
+            # ("Farmers have a deadline to apply": the title leaves its dates out, and "until" with them)
+            own_act_clause = f"{text[: given.start('until')]}a deadline {text[due.start('to') :]}".rstrip(
+                " ."
+            )
     if own is not None and event_type in SPEECH_TYPES and speech is not None:
         own = unless_in_a_relative_clause(own, text, sentence.start, speech.end())
         # "Roe, a surgeon who was elected in 2021, told reporters ...": nor by one that tells who spoke
@@ -4588,6 +4644,8 @@ def _settle_date(
             and not news_said(draft)
             and not _replies_now(draft)
             and not _said_in_a_release(draft)
+            # ("The fever has been found in 2,300 people, according to the ministry": a count as it stands)
+            and not count_by_its_source(draft.sentence.text, draft.figures)
         ):
             return None
         # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or

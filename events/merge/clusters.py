@@ -30,7 +30,7 @@ from events.extract.entities import (
     names_an_organisation,
 )
 from events.extract.happenings import NAMED_HAPPENING, NAMED_PLANNED, restates_a_happening
-from events.extract.mentions import CLAIM_WORDS, Mention
+from events.extract.mentions import CLAIM_WORDS, Mention, count_by_its_source
 from events.extract.patterns import (
     boundary_at,
     compile_for_search,
@@ -3153,6 +3153,9 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     # ("The union has lost 300 members", "the council has pledged $2m": a figure lost, spent or raised by
     # the time of writing is a count of the report's days, as a running toll is)
     if perfect_figure_report(m.sentence.text) is not None or perfect_milestone(m.sentence.text) is not None:
+        return True
+    # ("The fever has been found in 2,300 people, according to the ministry": a count as it stands too)
+    if count_by_its_source(m.sentence.text, m.figures):
         return True
     if _movement_of_the_day(m.sentence.text):
         return True

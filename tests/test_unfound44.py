@@ -1,0 +1,122 @@
+"""Happenings of a report that got no event (issue 7, found on unseen text): work done on the scene told in
+the passive progressive with where it goes ("Food parcels are being handed out to every village"), a
+gathering told with its purpose ("Ministers are meeting to discuss the budget"), and a deadline given for an
+act ("Farmers have until 14 December to apply"). Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.reports import FLOOD_LEAD, build_reports, mentions_below_lead
+
+WED = dt.date(2026, 3, 11)  # Wednesday 11 March 2026
+
+
+def below_lead(sentence: str) -> list[tuple[str, dt.date, bool]]:
+    """(clause, day, planned) of each mention `sentence` makes below a dated lead, in a Wednesday report."""
+    return [(m.clause, m.date_start, m.planned) for m in mentions_below_lead(sentence, WED)]
+
+
+def test_work_done_told_with_where_it_goes_is_an_act_under_way() -> None:
+    found = below_lead("Sandbags and bottled water are being distributed to every village along the river.")
+    assert [clause for clause, _, _ in found] == [
+        "Sandbags and bottled water are being distributed to every village along the river"
+    ]
+    assert below_lead("Stranded hikers are being evacuated to a school in the valley.") != []
+
+
+def test_a_passive_of_judging_or_urging_stays_no_act() -> None:
+    # (only work done on the scene is read in the passive progressive, whatever follows it)
+    assert below_lead("Residents are being urged to boil their drinking water.") == []
+    assert below_lead("The new levy is being criticised for its cost to farmers.") == []
+
+
+def test_a_gathering_with_its_purpose_is_an_act_under_way() -> None:
+    assert [
+        c for c, _, _ in below_lead("The union and the rail company are meeting to settle the dispute.")
+    ] == ["The union and the rail company are meeting to settle the dispute"]
+
+
+def test_an_effort_whose_outcome_is_open_stays_no_act() -> None:
+    # (other verbs before "to" or "for" tell an aim or an effort, not the act itself)
+    assert below_lead("The regional council is moving to cut its spending on roads.") == []
+    assert below_lead("The water company is pushing for a higher tariff.") == []
+
+
+def test_a_deadline_given_is_planned_for_its_day() -> None:
+    found = below_lead("Farm owners have until March 30 to apply for the drought relief payments.")
+    assert found == [
+        ("Farm owners have a deadline to apply for the drought relief payments", dt.date(2026, 3, 30), True)
+    ]
+    found = below_lead("The ferry operator has been given until Friday to answer the complaints.")
+    assert found == [
+        ("The ferry operator has been given a deadline to answer the complaints", dt.date(2026, 3, 13), True)
+    ]
+
+
+def test_a_deadline_passed_or_with_no_act_due_is_no_plan() -> None:
+    # (a deadline that has passed is no plan; a span with no act due by it names no deadline)
+    assert all(
+        not planned for _, _, planned in below_lead("Shop owners had until Monday to clear the stock.")
+    )
+    assert below_lead("The tenants of the tower have until the end of the month.") == []
+
+
+def test_a_journey_told_with_where_it_goes_is_an_act_under_way() -> None:
+    assert [
+        c for c, _, _ in below_lead("Army medics from the navy are flying to the islands with supplies.")
+    ] == ["Army medics from the navy are flying to the islands with supplies"]
+
+
+def test_a_return_to_a_state_stays_no_act() -> None:
+    # (only a journey to a named place or to "the"/"its"/"their" place is read; "to normal" is no place)
+    assert below_lead("The regional rail company is returning to normal service.") == []
+
+
+def test_a_change_of_office_in_the_timetables_present_is_planned_for_its_day() -> None:
+    found = below_lead("Renata Kovac steps down next month to be replaced by her deputy, Ivo Marin.")
+    assert [(day, planned) for _, day, planned in found] == [(dt.date(2026, 4, 1), True)]
+    found = below_lead("Ivo Marin takes over on Monday as head of the port authority.")
+    assert [(day, planned) for _, day, planned in found] == [(dt.date(2026, 3, 16), True)]
+
+
+def test_a_change_of_office_with_no_day_ahead_is_no_plan() -> None:
+    # (the timetable's present needs its day ahead; with none the step is told as done, not planned)
+    assert all(
+        not planned for _, _, planned in below_lead("Renata Kovac steps down as head of the port authority.")
+    )
+
+
+def test_a_count_in_the_perfect_given_its_source_is_news() -> None:
+    found = below_lead(
+        "The fever has been diagnosed in 2,310 people in 12 towns, according to the health ministry."
+    )
+    assert [clause for clause, _, _ in found] == ["The fever has been diagnosed in 2,310 people in 12 towns"]
+
+
+def test_a_fact_or_a_stretch_given_its_source_stays_background() -> None:
+    # (a share, a number of times, or a count over years is how things stand, no count of the day)
+    assert below_lead("The relief appeal is only 6% funded, according to the United Nations.") == []
+    assert below_lead("The valley has been flooded three times, according to local records.") == []
+    assert (
+        below_lead("The fever has been diagnosed in 2,310 people since 2019, according to the ministry.")
+        == []
+    )
+
+
+def test_a_count_given_its_source_stands_as_an_event_of_its_own() -> None:
+    # (merging keeps it though it joins no other happening, as a running toll)
+    built = build_reports(
+        (WED, FLOOD_LEAD + "The fever has been diagnosed in 2,310 people, according to the ministry.")
+    )
+    assert [title for _, _, _, title, _ in built if "fever" in title] == [
+        "Ministry says the fever has been diagnosed in 2,310 people"
+    ]
+
+
+def test_a_count_in_the_perfect_with_no_source_given_is_left_to_its_own_rules() -> None:
+    # (merging keeps no undated perfect of no named kind for its count alone: no "according to", no event)
+    built = build_reports(
+        (WED, FLOOD_LEAD + "Relief agencies have assessed 350 sites, which now house around 40,000 people.")
+    )
+    assert [title for _, _, _, title, _ in built if "sites" in title] == []
