@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 
 from events.extract.draft import Draft
 from events.extract.entities import (
+    COMMON_WORDS,
     NOT_NAMES,
     Entity,
     may_be_a_person,
@@ -65,7 +66,7 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
     pattern = re.compile(rf"(?<![\w’'.-]){_FIRST_NAME}{re.escape(surname)}\b(?![ \t]+[A-Z][a-z])")
     for written in pattern.finditer(text):
         first = written.group("first")
-        if first in _NOT_FIRST_NAMES or first.endswith(("’s", "'s")):
+        if first in _NOT_FIRST_NAMES or first.endswith(("’s", "'s")) or not _may_be_a_given_name(text, written):
             continue
         # ("Houston Roe" where Houston is a city the lists know: no first name)
         if any(
@@ -80,6 +81,26 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
         if names_a_person(entity) and 2 <= len(words) <= 4 and words[-1] == surname:
             found.setdefault((words[0], surname), entity.name)
     return set(found.values())
+
+
+def _may_be_a_given_name(text: str, written: re.Match[str]) -> bool:
+    """Whether the first word of "<Word> <Surname>" may be a given name: a given name the lists know, or a
+    capitalised word inside a sentence that is no common word of English nor a word with a lower-case
+    part ("Yesterday Kwame Roe": Kwame); never a word that opens a sentence or a line, where any word is
+    capitalised ("Perhaps Roe", "Instead Roe"), nor "Swiss-based Roe", "For Roe"."""
+    first = written.group("first")
+    if first in MEN_GIVEN_NAMES or first in WOMEN_GIVEN_NAMES:
+        return True
+    if first.lower() in COMMON_WORDS or not _GIVEN_NAME_FORM.fullmatch(first):
+        return False
+    before = text[: written.start()].rstrip(" \t")
+    return bool(before) and before[-1] not in _SENTENCE_OPENS
+
+
+# A given name's form: "Kwame", "Jean-Luc" (never "Swiss-based", "Tousle-haired")
+_GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?")
+# What a word after it opens a sentence, a line or a quotation with
+_SENTENCE_OPENS = frozenset('.!?:;\n"“‘(—–')
 
 
 def _bare_surname(speaker: str, entities: Sequence[Entity]) -> bool:
@@ -155,7 +176,56 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
             known = countries[draft.speaker]
             draft = dataclasses.replace(draft, speaker_country=next(iter(known)) if len(known) == 1 else "")
         settled.append(draft)
+    return _bare_surnames_named(settled, text, entities)
+
+
+def _bare_surnames_named(drafts: list[Draft], text: str, entities: Sequence[Entity]) -> list[Draft]:
+    """A person a sentence names by surname alone, as one who acts or is acted on and not as its speaker
+    ("President Roe ordered the dam shut", "Mr Roe visited the town"), is the one person the report names
+    in full with that surname ("Kwame Roe"), as news names a person in full once and by surname after; of
+    two or more, the one a reader takes it for (`namesake_meant`), else it stays as written. A courtesy
+    title of one sex before the surname never goes to a person of the other ("Mrs Roe" after only "Kwame
+    Roe" stays)."""
+    owners_of: dict[str, set[str]] = {}
+    settled = []
+    for draft in drafts:
+        renamed = []
+        for entity in draft.entities:
+            name = entity.name
+            if entity.kind == "actor" and name != draft.speaker and " " not in name and not name.isupper():
+                if name not in owners_of:
+                    owners_of[name] = (
+                        _full_names_in_text(name, text, entities) if _bare_surname(name, entities) else set()
+                    )
+                full = _owner_meant(owners_of[name], entity.start, text)
+                if full:
+                    entity = dataclasses.replace(entity, name=full)
+            renamed.append(entity)
+        if any(a is not b for a, b in zip(renamed, draft.entities, strict=True)):
+            draft = dataclasses.replace(draft, entities=renamed)
+        settled.append(draft)
     return settled
+
+
+# A courtesy title of one sex right before a surname: "Mr Roe", "Mrs. Roe"
+_SEXED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _owner_meant(owners: set[str], at: int, text: str) -> str:
+    """The one of `owners` (people named in full with one surname) a bare surname at `at` stands for; ""
+    when none fits."""
+    if len(owners) > 1:
+        return namesake_meant({p: () for p in owners}, at, text)
+    if not owners:
+        return ""
+    (owner,) = owners
+    titled = _SEXED_TITLE.search(text, max(0, at - 6), at)
+    if titled:
+        given = owner.split()[0]
+        other_sex = MEN_GIVEN_NAMES if titled.group(1) != "Mr" else WOMEN_GIVEN_NAMES
+        if given in other_sex:
+            return ""
+    return owner
 
 
 # "Harbour Line's chief spokesman", "a Harbour Line spokeswoman": whose voice a spokesperson is
