@@ -197,7 +197,9 @@ def _bare_surnames_named(drafts: list[Draft], text: str, entities: Sequence[Enti
                     owners_of[name] = (
                         _full_names_in_text(name, text, entities) if _bare_surname(name, entities) else set()
                     )
-                full = _owner_meant(owners_of[name], entity.start, text)
+                # (a sentence's entities are placed within it; the span may hold a title, "Mrs Roe")
+                at = draft.sentence.start + entity.start + max(0, entity.text.rfind(name))
+                full = _owner_meant(owners_of[name], at, text)
                 if full:
                     entity = dataclasses.replace(entity, name=full)
             renamed.append(entity)

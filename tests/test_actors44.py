@@ -1,0 +1,51 @@
+"""One person, one actor name within a report: news names a person in full once and by surname after, so a
+surname alone among a sentence's actors is the one person the report names in full with it. Every sentence
+is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.coreference import _full_names_in_text
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+
+def _mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=dt.date(2026, 3, 8)))
+    return extract_mentions(article, load_gazetteer())
+
+
+def _actors(text: str, words: str) -> tuple[str, ...]:
+    (mention,) = [m for m in _mentions(text) if words in m.sentence.text]
+    return mention.actors
+
+
+def test_a_titled_surname_that_acts_is_the_person_the_report_names_in_full() -> None:
+    text = (
+        "ACCRA (Wire) - Flood waters rose across the delta on Friday. Yesterday Kwame Mensah described the "
+        "damage as terrible. Officials said President Mensah ordered troops to the delta on Thursday."
+    )
+    assert "Kwame Mensah" in _actors(text, "ordered troops")
+    assert "Mensah" not in _actors(text, "ordered troops")
+
+
+def test_a_courtesy_title_of_the_other_sex_keeps_the_surname() -> None:
+    text = (
+        "ACCRA (Wire) - Yesterday Peter Mensah described the damage as terrible. Officials said Mrs Mensah "
+        "ordered troops to the delta on Thursday."
+    )
+    assert "Peter Mensah" not in _actors(text, "ordered troops")
+
+
+def test_a_word_that_opens_a_sentence_is_no_given_name() -> None:
+    text = "Perhaps Mensah will resign. Instead Mensah stayed. Yesterday Kwame Mensah spoke."
+    entities = load_gazetteer().find(text)
+    assert _full_names_in_text("Mensah", text, entities) == {"Kwame Mensah"}
+
+
+def test_a_given_name_the_lists_know_opens_a_sentence_as_well() -> None:
+    text = "The vote was close. Fiona Mensah said she would appeal. Later Mensah resigned."
+    entities = load_gazetteer().find(text)
+    assert _full_names_in_text("Mensah", text, entities) == {"Fiona Mensah"}
