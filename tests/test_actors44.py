@@ -40,7 +40,7 @@ def test_a_courtesy_title_of_the_other_sex_keeps_the_surname() -> None:
 
 
 def test_a_word_that_opens_a_sentence_is_no_given_name() -> None:
-    text = "Perhaps Mensah will resign. Instead Mensah stayed. Yesterday Kwame Mensah spoke."
+    text = "Perhaps Mensah will resign, perhaps not. Clearly Mensah stayed. Yesterday Kwame Mensah spoke."
     entities = load_gazetteer().find(text)
     assert _full_names_in_text("Mensah", text, entities) == {"Kwame Mensah"}
 
@@ -49,3 +49,9 @@ def test_a_given_name_the_lists_know_opens_a_sentence_as_well() -> None:
     text = "The vote was close. Fiona Mensah said she would appeal. Later Mensah resigned."
     entities = load_gazetteer().find(text)
     assert _full_names_in_text("Mensah", text, entities) == {"Fiona Mensah"}
+
+
+def test_a_name_in_full_may_open_a_sentence() -> None:
+    text = "Kwame Mensah, a farmer, lost his herd. Sir Kojo Mensah visited. Mr Mensah said he would rebuild."
+    entities = load_gazetteer().find(text)
+    assert _full_names_in_text("Mensah", text, entities) == {"Kwame Mensah", "Kojo Mensah"}

@@ -85,16 +85,19 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
 
 def _may_be_a_given_name(text: str, written: re.Match[str]) -> bool:
     """Whether the first word of "<Word> <Surname>" may be a given name: a given name the lists know, or a
-    capitalised word inside a sentence that is no common word of English nor a word with a lower-case
-    part ("Yesterday Kwame Roe": Kwame); never a word that opens a sentence or a line, where any word is
-    capitalised ("Perhaps Roe", "Instead Roe"), nor "Swiss-based Roe", "For Roe"."""
+    capitalised word of a name's form that is no common word of English ("Kwame Roe", never "For Roe",
+    "Swiss-based Roe"); where a sentence or a line opens, every word is capitalised, so there a word the
+    text writes in lower case elsewhere, or an adverb in "-ly", is no given name either ("Perhaps Roe will
+    resign" where the text says "perhaps" again, "Clearly Roe ...")."""
     first = written.group("first")
     if first in MEN_GIVEN_NAMES or first in WOMEN_GIVEN_NAMES:
         return True
     if first.lower() in COMMON_WORDS or not _GIVEN_NAME_FORM.fullmatch(first):
         return False
     before = text[: written.start()].rstrip(" \t")
-    return bool(before) and before[-1] not in _SENTENCE_OPENS
+    if before and before[-1] not in _SENTENCE_OPENS:
+        return True
+    return not first.endswith("ly") and not re.search(rf"\b{re.escape(first.lower())}\b", text)
 
 
 # A given name's form: "Kwame", "Jean-Luc" (never "Swiss-based", "Tousle-haired")
