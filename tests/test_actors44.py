@@ -10,6 +10,7 @@ from events.extract.coreference import _full_names_in_text
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from events.merge.actor_names import same_name_key, settled_names
 
 
 def _mentions(text: str) -> list[Mention]:
@@ -55,3 +56,25 @@ def test_a_name_in_full_may_open_a_sentence() -> None:
     text = "Kwame Mensah, a farmer, lost his herd. Sir Kojo Mensah visited. Mr Mensah said he would rebuild."
     entities = load_gazetteer().find(text)
     assert _full_names_in_text("Mensah", text, entities) == {"Kwame Mensah", "Kojo Mensah"}
+
+
+def test_a_bodys_head_first_or_last_is_one_name() -> None:
+    assert same_name_key("Department of Fisheries") == same_name_key("Fisheries Department")
+    assert same_name_key("the Ministry of the Interior") == same_name_key("Interior Ministry")
+    assert same_name_key("Ghana's Department of Fisheries") == same_name_key("Ghana's Fisheries Department")
+    assert same_name_key("Department of Fisheries") != same_name_key("Department of Fisheries and Oceans")
+    assert same_name_key("Department Store Workers") == "department store workers"
+
+
+def test_an_ampersand_is_and() -> None:
+    settled = settled_names(["Forest & Game Service", "Forest and Game Service"])
+    assert settled == {"Forest & Game Service": "Forest and Game Service"}
+
+
+def test_an_initialism_is_its_body_however_reports_misspell_the_full_name() -> None:
+    names = ["NWA", "Ghana National Water Agency", "National Waters Agency", "Ghanaian National Water Agency"]
+    settled = settled_names(names)
+    assert settled["NWA"] == "Ghana National Water Agency"
+    assert settled["Ghanaian National Water Agency"] == "Ghana National Water Agency"
+    # (an agency and an administration of the same letters may be two bodies)
+    assert "NWA" not in settled_names(["NWA", "National Water Agency", "National Water Administration"])
