@@ -66,7 +66,11 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
     pattern = re.compile(rf"(?<![\w’'.-]){_FIRST_NAME}{re.escape(surname)}\b(?![ \t]+[A-Z][a-z])")
     for written in pattern.finditer(text):
         first = written.group("first")
-        if first in _NOT_FIRST_NAMES or first.endswith(("’s", "'s")) or not _may_be_a_given_name(text, written):
+        if (
+            first in _NOT_FIRST_NAMES
+            or first.endswith(("’s", "'s"))
+            or not _may_be_a_given_name(text, written)
+        ):
             continue
         # ("Houston Roe" where Houston is a city the lists know: no first name)
         if any(
