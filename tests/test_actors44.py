@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from events.extract.coreference import _full_names_in_text
+from events.extract.coreference import _full_names_in_text, _owner_meant
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -78,3 +78,21 @@ def test_an_initialism_is_its_body_however_reports_misspell_the_full_name() -> N
     assert settled["Ghanaian National Water Agency"] == "Ghana National Water Agency"
     # (an agency and an administration of the same letters may be two bodies)
     assert "NWA" not in settled_names(["NWA", "National Water Agency", "National Water Administration"])
+
+
+def test_a_title_the_one_named_in_full_is_never_written_with_keeps_the_surname() -> None:
+    text = "The first lady, Ama Mensah, opened a clinic. Officials said President Mensah ordered troops out."
+    assert _owner_meant({"Ama Mensah"}, text.rindex("Mensah"), text) == ""
+    text = "Yesterday Ama Mensah opened a clinic. Officials said President Mensah ordered troops out."
+    assert _owner_meant({"Ama Mensah"}, text.rindex("Mensah"), text) == "Ama Mensah"
+
+
+def test_a_surname_before_the_one_name_in_full_is_not_yet_that_person() -> None:
+    text = "Officials said President Mensah ordered troops out. His wife Ama Mensah opened a clinic."
+    assert _owner_meant({"Ama Mensah"}, text.index("Mensah"), text) == ""
+
+
+def test_a_name_in_a_headline_is_no_person_named_in_full() -> None:
+    text = "Senate Panel Grills Mensah Over Dam Collapse\n\nKwame Mensah spoke on Friday."
+    entities = load_gazetteer().find(text)
+    assert _full_names_in_text("Mensah", text, entities) == {"Kwame Mensah"}

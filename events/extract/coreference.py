@@ -98,10 +98,21 @@ def _may_be_a_given_name(text: str, written: re.Match[str]) -> bool:
         return True
     if first.lower() in COMMON_WORDS or not _GIVEN_NAME_FORM.fullmatch(first):
         return False
+    if _in_a_headline(text, written.start()):
+        return False  # ("Mayor Addresses Roe's Critics": a headline capitalises every word)
     before = text[: written.start()].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_OPENS:
         return True
     return not first.endswith("ly") and not re.search(rf"\b{re.escape(first.lower())}\b", text)
+
+
+def _in_a_headline(text: str, at: int) -> bool:
+    """Whether the line at `at` is written in title case, as headlines are: four words or more, nearly all
+    of those of four letters or more capitalised."""
+    opens = text.rfind("\n", 0, at) + 1
+    closes = text.find("\n", at)
+    words = [w for w in text[opens : closes if closes >= 0 else len(text)].split() if len(w) >= 4]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
 
 
 # A given name's form: "Kwame", "Jean-Luc" (never "Swiss-based", "Tousle-haired")
@@ -221,20 +232,40 @@ _SEXED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 
 
 def _owner_meant(owners: set[str], at: int, text: str) -> str:
-    """The one of `owners` (people named in full with one surname) a bare surname at `at` stands for; ""
-    when none fits."""
-    if len(owners) > 1:
-        return namesake_meant({p: () for p in owners}, at, text)
-    if not owners:
+    """The one of `owners` (people named in full with one surname) a bare surname at `at` stands for: the
+    one named in full before it (`namesake_meant`), unless a title before the surname names an office or
+    calling the person is written in full with another of ("President Roe" after only "first lady Ama
+    Roe": the president is another Roe, whom the report never names in full); "" when none fits."""
+    meant = namesake_meant({p: () for p in owners}, at, text) if owners else ""
+    if not meant:
         return ""
-    (owner,) = owners
-    titled = _SEXED_TITLE.search(text, max(0, at - 6), at)
-    if titled:
-        given = owner.split()[0]
-        other_sex = MEN_GIVEN_NAMES if titled.group(1) != "Mr" else WOMEN_GIVEN_NAMES
-        if given in other_sex:
+    if len(owners) == 1:
+        titled = _SEXED_TITLE.search(text, max(0, at - 6), at)
+        if titled:
+            given = meant.split()[0]
+            other_sex = MEN_GIVEN_NAMES if titled.group(1) != "Mr" else WOMEN_GIVEN_NAMES
+            if given in other_sex:
+                return ""
+    title = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if title and title.group(1) in _TITLE_WORDS:
+        written_after = {w.group(1) for w in _word_before_name(meant).finditer(text) if w.group(1)}
+        roles = {w for w in written_after if w in _TITLE_WORDS or (w.islower() and w not in COMMON_WORDS)}
+        if roles and title.group(1) not in roles:
             return ""
-    return owner
+    return meant
+
+
+# The titles, roles and callings a name may be written after ("President", "Mrs", "Rescuer"), not the
+# other capitalised words that are no first name ("Yesterday")
+_TITLE_WORDS = _NOT_FIRST_NAMES - NOT_NAMES
+# The word right before a name: "President" of "President Roe", "lady" of "first lady Ama Roe"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_before_name(name: str) -> re.Pattern[str]:
+    # (an apposition's comma may stand between: "the first lady, Ama Roe")
+    return re.compile(rf"(?:\b([A-Za-z]+)[.,]?\s+)?(?<![\w’'-]){re.escape(name)}\b")
 
 
 # "Harbour Line's chief spokesman", "a Harbour Line spokeswoman": whose voice a spokesperson is
