@@ -93,6 +93,6 @@ def test_a_surname_before_the_one_name_in_full_is_not_yet_that_person() -> None:
 
 
 def test_a_name_in_a_headline_is_no_person_named_in_full() -> None:
-    text = "Senate Panel Grills Mensah Over Dam Collapse\n\nKwame Mensah spoke on Friday."
+    text = "Mayor Rebukes Mensah's Dam Plan\n\nYesterday Kwame Mensah spoke on Friday."
     entities = load_gazetteer().find(text)
     assert _full_names_in_text("Mensah", text, entities) == {"Kwame Mensah"}

@@ -50,7 +50,8 @@ _NOT_FIRST_NAMES = (
     | frozenset(role.capitalize() for role in PERSON_ROLES)
     | frozenset(
         """Prof Adm Gen Col Lt Sgt Capt Maj Gov Sen Sens Rep Reps Rev Fr Dame Lady Lord Sir King Queen Prince
-        Princess Judge Justice Vice Deputy Acting Interim Former Ex Chief Senior Dear Saint St Mrs""".split()
+        Princess Judge Justice Vice Deputy Acting Interim Former Ex Chief Senior Dear Saint St Mrs
+        Comrade""".split()
     )
 )
 # "Timothy Crone", "Kenneth R. Feinberg", "Jean-Luc Roe": a first name (an initial may follow it), then the
@@ -98,7 +99,7 @@ def _may_be_a_given_name(text: str, written: re.Match[str]) -> bool:
         return True
     if first.lower() in COMMON_WORDS or not _GIVEN_NAME_FORM.fullmatch(first):
         return False
-    if _in_a_headline(text, written.start()):
+    if _TITLE_CASE_AFTER.match(text, written.end()):
         return False  # ("Mayor Addresses Roe's Critics": a headline capitalises every word)
     before = text[: written.start()].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_OPENS:
@@ -106,13 +107,8 @@ def _may_be_a_given_name(text: str, written: re.Match[str]) -> bool:
     return not first.endswith("ly") and not re.search(rf"\b{re.escape(first.lower())}\b", text)
 
 
-def _in_a_headline(text: str, at: int) -> bool:
-    """Whether the line at `at` is written in title case, as headlines are: four words or more, nearly all
-    of those of four letters or more capitalised."""
-    opens = text.rfind("\n", 0, at) + 1
-    closes = text.find("\n", at)
-    words = [w for w in text[opens : closes if closes >= 0 else len(text)].split() if len(w) >= 4]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+# A possessive and a capitalised word after a name: a headline's title case ("Roe's Handling of ...")
+_TITLE_CASE_AFTER = re.compile(r"[’']s[ \t]+[A-Z][a-z]")
 
 
 # A given name's form: "Kwame", "Jean-Luc" (never "Swiss-based", "Tousle-haired")
