@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 
 from events.extract.draft import Draft
 from events.extract.entities import (
+    COMMON_WORDS,
     NOT_NAMES,
     Entity,
     may_be_a_person,
@@ -49,7 +50,8 @@ _NOT_FIRST_NAMES = (
     | frozenset(role.capitalize() for role in PERSON_ROLES)
     | frozenset(
         """Prof Adm Gen Col Lt Sgt Capt Maj Gov Sen Sens Rep Reps Rev Fr Dame Lady Lord Sir King Queen Prince
-        Princess Judge Justice Vice Deputy Acting Interim Former Ex Chief Senior Dear Saint St Mrs""".split()
+        Princess Judge Justice Vice Deputy Acting Interim Former Ex Chief Senior Dear Saint St Mrs
+        Comrade""".split()
     )
 )
 # "Timothy Crone", "Kenneth R. Feinberg", "Jean-Luc Roe": a first name (an initial may follow it), then the
@@ -65,7 +67,11 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
     pattern = re.compile(rf"(?<![\w’'.-]){_FIRST_NAME}{re.escape(surname)}\b(?![ \t]+[A-Z][a-z])")
     for written in pattern.finditer(text):
         first = written.group("first")
-        if first in _NOT_FIRST_NAMES or first.endswith(("’s", "'s")):
+        if (
+            first in _NOT_FIRST_NAMES
+            or first.endswith(("’s", "'s"))
+            or not _may_be_a_given_name(text, written)
+        ):
             continue
         # ("Houston Roe" where Houston is a city the lists know: no first name)
         if any(
@@ -80,6 +86,35 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
         if names_a_person(entity) and 2 <= len(words) <= 4 and words[-1] == surname:
             found.setdefault((words[0], surname), entity.name)
     return set(found.values())
+
+
+def _may_be_a_given_name(text: str, written: re.Match[str]) -> bool:
+    """Whether the first word of "<Word> <Surname>" may be a given name: a given name the lists know, or a
+    capitalised word of a name's form that is no common word of English ("Kwame Roe", never "For Roe",
+    "Swiss-based Roe"); where a sentence or a line opens, every word is capitalised, so there a word the
+    text writes in lower case elsewhere, or an adverb in "-ly", is no given name either ("Perhaps Roe will
+    resign" where the text says "perhaps" again, "Clearly Roe ...")."""
+    first = written.group("first")
+    if first in MEN_GIVEN_NAMES or first in WOMEN_GIVEN_NAMES:
+        return True
+    if first.lower() in COMMON_WORDS or not _GIVEN_NAME_FORM.fullmatch(first):
+        return False
+    if _TITLE_CASE_AFTER.match(text, written.end()):
+        return False  # ("Mayor Addresses Roe's Critics": a headline capitalises every word)
+    before = text[: written.start()].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_OPENS:
+        return True
+    return not first.endswith("ly") and not re.search(rf"\b{re.escape(first.lower())}\b", text)
+
+
+# A possessive and a capitalised word after a name: a headline's title case ("Roe's Handling of ...")
+_TITLE_CASE_AFTER = re.compile(r"[’']s[ \t]+[A-Z][a-z]")
+
+
+# A given name's form: "Kwame", "Jean-Luc" (never "Swiss-based", "Tousle-haired")
+_GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?")
+# What a word after it opens a sentence, a line or a quotation with
+_SENTENCE_OPENS = frozenset('.!?:;\n"“‘(—–')
 
 
 def _bare_surname(speaker: str, entities: Sequence[Entity]) -> bool:
@@ -155,7 +190,78 @@ def one_name_per_speaker(drafts: list[Draft], text: str, entities: Sequence[Enti
             known = countries[draft.speaker]
             draft = dataclasses.replace(draft, speaker_country=next(iter(known)) if len(known) == 1 else "")
         settled.append(draft)
+    return _bare_surnames_named(settled, text, entities)
+
+
+def _bare_surnames_named(drafts: list[Draft], text: str, entities: Sequence[Entity]) -> list[Draft]:
+    """A person a sentence names by surname alone, as one who acts or is acted on and not as its speaker
+    ("President Roe ordered the dam shut", "Mr Roe visited the town"), is the one person the report names
+    in full with that surname ("Kwame Roe"), as news names a person in full once and by surname after; of
+    two or more, the one a reader takes it for (`namesake_meant`), else it stays as written. A courtesy
+    title of one sex before the surname never goes to a person of the other ("Mrs Roe" after only "Kwame
+    Roe" stays)."""
+    owners_of: dict[str, set[str]] = {}
+    settled = []
+    for draft in drafts:
+        renamed = []
+        for entity in draft.entities:
+            name = entity.name
+            if entity.kind == "actor" and name != draft.speaker and " " not in name and not name.isupper():
+                if name not in owners_of:
+                    owners_of[name] = (
+                        _full_names_in_text(name, text, entities) if _bare_surname(name, entities) else set()
+                    )
+                # (a sentence's entities are placed within it; the span may hold a title, "Mrs Roe")
+                at = draft.sentence.start + entity.start + max(0, entity.text.rfind(name))
+                full = _owner_meant(owners_of[name], at, text)
+                if full:
+                    entity = dataclasses.replace(entity, name=full)
+            renamed.append(entity)
+        if any(a is not b for a, b in zip(renamed, draft.entities, strict=True)):
+            draft = dataclasses.replace(draft, entities=renamed)
+        settled.append(draft)
     return settled
+
+
+# A courtesy title of one sex right before a surname: "Mr Roe", "Mrs. Roe"
+_SEXED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+
+
+def _owner_meant(owners: set[str], at: int, text: str) -> str:
+    """The one of `owners` (people named in full with one surname) a bare surname at `at` stands for: the
+    one named in full before it (`namesake_meant`), unless a title before the surname names an office or
+    calling the person is written in full with another of ("President Roe" after only "first lady Ama
+    Roe": the president is another Roe, whom the report never names in full); "" when none fits."""
+    meant = namesake_meant({p: () for p in owners}, at, text) if owners else ""
+    if not meant:
+        return ""
+    if len(owners) == 1:
+        titled = _SEXED_TITLE.search(text, max(0, at - 6), at)
+        if titled:
+            given = meant.split()[0]
+            other_sex = MEN_GIVEN_NAMES if titled.group(1) != "Mr" else WOMEN_GIVEN_NAMES
+            if given in other_sex:
+                return ""
+    title = _WORD_BEFORE.search(text, max(0, at - 40), at)
+    if title and title.group(1) in _TITLE_WORDS:
+        written_after = {w.group(1) for w in _word_before_name(meant).finditer(text) if w.group(1)}
+        roles = {w for w in written_after if w in _TITLE_WORDS or (w.islower() and w not in COMMON_WORDS)}
+        if roles and title.group(1) not in roles:
+            return ""
+    return meant
+
+
+# The titles, roles and callings a name may be written after ("President", "Mrs", "Rescuer"), not the
+# other capitalised words that are no first name ("Yesterday")
+_TITLE_WORDS = _NOT_FIRST_NAMES - NOT_NAMES
+# The word right before a name: "President" of "President Roe", "lady" of "first lady Ama Roe"
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _word_before_name(name: str) -> re.Pattern[str]:
+    # (an apposition's comma may stand between: "the first lady, Ama Roe")
+    return re.compile(rf"(?:\b([A-Za-z]+)[.,]?\s+)?(?<![\w’'-]){re.escape(name)}\b")
 
 
 # "Harbour Line's chief spokesman", "a Harbour Line spokeswoman": whose voice a spokesperson is

@@ -91,8 +91,22 @@ def same_name_key(name: str) -> str:
     # which is right the names alone cannot tell)
     # (two capitalised parts with a hyphen or a space between: "Jean-Luc Okafor" and "Jean Luc Okafor",
     # "Trans-Pacific Line" and "Trans Pacific Line" are one name, as a report's copy desk wrote it)
-    words = _HYPHEN_IN_NAME.sub(" ", bare_name(name)).replace(".", "").replace("’", "'").split()
+    # (a body's head may come first or last: "the Department of Fisheries" is "the Fisheries Department",
+    # "the Ministry of the Interior" the "Interior Ministry"; and "&" is "and": "Fish & Game Service")
+    bare = _AMPERSAND.sub(" and ", bare_name(name))
+    bare = _HEAD_FIRST.sub(lambda m: f"{m.group('country')}{m.group('of')} {m.group('head')}", bare)
+    words = _HYPHEN_IN_NAME.sub(" ", bare).replace(".", "").replace("’", "'").split()
     return " ".join(_SPELLINGS.get(w.lower(), w[:1].lower() + w[1:]) for w in words)
+
+
+# "Department of Fisheries", "Ministry of the Interior": a body's head before what it is of, the whole name
+# (a name that goes on, "Department of Fisheries and Oceans", is kept: "Fisheries and Oceans Department"
+# is another way of writing it, which the key gives as well)
+_HEAD_FIRST = re.compile(
+    r"^(?P<country>(?:[A-Z][\w.’']*\s+)*?)(?P<head>Department|Ministry)\s+of\s+(?:the\s+)?"
+    r"(?P<of>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)$"
+)
+_AMPERSAND = re.compile(r"\s+&\s+")
 
 
 # A hyphen between two capitalised parts of a name ("Jean-Luc", "Trans-Pacific")
@@ -121,6 +135,7 @@ def _preferred(forms: Iterable[str]) -> str:
             -n.count("."),
             -sum(w[:1].isupper() for w in _HYPHEN_IN_NAME.sub(" ", n).split()),
             -n.count("-"),
+            n.count("&"),  # ("Fish and Wildlife Service" over "Fish & Wildlife Service")
             n,
         ),
     )
@@ -328,7 +343,7 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         # "Centers for Disease Control and Prevention" written without its closing "and ...")
         letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
         for initialism in letters:
-            spelled.setdefault(initialism, {}).setdefault(same_name_key(body), set()).add(whole_name)
+            spelled.setdefault(initialism, {}).setdefault(_stems_key(body), set()).add(whole_name)
     for name in distinct:
         if not _INITIALISM.fullmatch(name):
             continue
@@ -339,8 +354,22 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         national = {f for f in body_forms if _country_and_body(f)[0]}
         if len({_country_and_body(f)[0] for f in national}) > 1:
             continue  # ("British Red Cross", "American Red Cross")
-        settled[name] = _preferred(national or body_forms)
+        chosen = _preferred(national or body_forms)
+        settled[name] = chosen
+        # (the body's name as reports misspell it with the same country, "US Environment Protection
+        # Agency" beside "U.S. Environmental Protection Agency", is that body too)
+        for form in national:
+            if form != chosen and _country_and_body(form)[0] == _country_and_body(chosen)[0]:
+                settled[form] = chosen
     return settled
+
+
+def _stems_key(body: str) -> str:
+    """What reports' spellings of one body's full name share, which its initialism is spelled from: the first
+    five letters of each word but the small ones ("Environment Protection Agency" and "Environmental
+    Protective Agency" -> "envir prote agenc"; never "Agency" and "Administration", two bodies maybe)."""
+    words = _AMPERSAND.sub(" and ", bare_name(body)).replace(".", "").split()
+    return " ".join(w[:5].lower() for w in words if w.lower() not in _SMALL_WORDS)
 
 
 # Capitalised words that open a sentence or a clause and are no part of a name run into it ("Even Okafor",
