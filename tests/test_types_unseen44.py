@@ -201,7 +201,7 @@ def test_an_explosion_the_police_look_into_is_still_told() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "May 14 - Governor Ann Lee slams the contractors, criticizing them for trading blame over the dam.\n",
+        "May 4 - Governor Ann Lee deplores the contractors, blaming them for the delays at the dam.\n",
         "April 29 - President Tom Raff applauds the crews who rebuilt the bridge at Orlo.\n",
     ],
 )
