@@ -68,9 +68,31 @@ def test_a_journey_told_with_where_it_goes_is_an_act_under_way() -> None:
     ] == ["Army medics from the navy are flying to the islands with supplies"]
 
 
+def test_a_journey_to_a_named_place_is_an_act_under_way() -> None:
+    assert below_lead("Army medics are flying to Cyprus with supplies.") != []
+
+
 def test_a_return_to_a_state_stays_no_act() -> None:
-    # (only a journey to a named place or to "the"/"its"/"their" place is read; "to normal" is no place)
+    # (only a journey to a known place or to a place noun is read; "to normal" is no place)
     assert below_lead("The regional rail company is returning to normal service.") == []
+
+
+def test_a_figurative_journey_stays_no_act() -> None:
+    # (where it goes is no place: a result, a habit, a theme, a rescue, an election)
+    assert (
+        below_lead("The governing alliance is heading to its heaviest loss in years, the surveys show.") == []
+    )
+    assert below_lead("The cabinet is returning to its old habit of closed meetings.") == []
+    assert below_lead("The Green Party is returning to the subject of bus fares in its campaign.") == []
+    assert below_lead("The reserve bank is flying to the aid of the currency.") == []
+    assert below_lead("Portugal is heading to the ballot box with no clear winner in sight.") == []
+
+
+def test_a_trend_in_the_passive_progressive_stays_no_act() -> None:
+    # (a count compared, "more", "fewer", "than ever", tells a trend, not work done on the scene)
+    assert below_lead("More pupils are being screened for asthma than ever before.") == []
+    assert below_lead("Fewer flats are being built for workers on low wages, a study found.") == []
+    assert below_lead("A growing number of patients are being tested for the virus at home.") == []
 
 
 def test_a_change_of_office_in_the_timetables_present_is_planned_for_its_day() -> None:
