@@ -111,9 +111,9 @@ def test_a_change_of_office_with_no_day_ahead_is_no_plan() -> None:
 
 def test_a_count_in_the_perfect_given_its_source_is_news() -> None:
     found = below_lead(
-        "The fever has been diagnosed in 2,310 people in 12 towns, according to the health ministry."
+        "The virus has been diagnosed in 2,310 people in 12 towns, according to the health ministry."
     )
-    assert [clause for clause, _, _ in found] == ["The fever has been diagnosed in 2,310 people in 12 towns"]
+    assert [clause for clause, _, _ in found] == ["The virus has been diagnosed in 2,310 people in 12 towns"]
 
 
 def test_a_fact_or_a_stretch_given_its_source_stays_background() -> None:
@@ -121,7 +121,7 @@ def test_a_fact_or_a_stretch_given_its_source_stays_background() -> None:
     assert below_lead("The relief appeal is only 6% funded, according to the United Nations.") == []
     assert below_lead("The valley has been flooded three times, according to local records.") == []
     assert (
-        below_lead("The fever has been diagnosed in 2,310 people since 2019, according to the ministry.")
+        below_lead("The virus has been diagnosed in 2,310 people since 2019, according to the ministry.")
         == []
     )
 
@@ -129,10 +129,10 @@ def test_a_fact_or_a_stretch_given_its_source_stays_background() -> None:
 def test_a_count_given_its_source_stands_as_an_event_of_its_own() -> None:
     # (merging keeps it though it joins no other happening, as a running toll)
     built = build_reports(
-        (WED, FLOOD_LEAD + "The fever has been diagnosed in 2,310 people, according to the ministry.")
+        (WED, FLOOD_LEAD + "The virus has been diagnosed in 2,310 people, according to the ministry.")
     )
-    assert [title for _, _, _, title, _ in built if "fever" in title] == [
-        "Ministry says the fever has been diagnosed in 2,310 people"
+    assert [title for _, _, _, title, _ in built if "virus" in title] == [
+        "Ministry says the virus has been diagnosed in 2,310 people"
     ]
 
 
@@ -142,3 +142,32 @@ def test_a_count_in_the_perfect_with_no_source_given_is_left_to_its_own_rules() 
         (WED, FLOOD_LEAD + "Relief agencies have assessed 350 sites, which now house around 40,000 people.")
     )
     assert [title for _, _, _, title, _ in built if "sites" in title] == []
+
+
+def test_a_total_of_all_time_given_its_source_stays_background() -> None:
+    # (a count over a history, to date or in total is how things stand, not the day's count)
+    built = build_reports(
+        (
+            WED,
+            FLOOD_LEAD
+            + "The canal has been used by 2 million boats in its 60-year history, according to the "
+            "port board.",
+        )
+    )
+    assert [title for _, _, _, title, _ in built if "canal" in title.lower()] == []
+
+
+def test_a_count_given_by_a_common_noun_or_a_dated_study_stays_background() -> None:
+    # (the maker names nobody who says it; a study of a past year is no word of the report's day)
+    built = build_reports(
+        (WED, FLOOD_LEAD + "The tablet has been given to 25,000 people, according to the supplier.")
+    )
+    assert [title for _, _, _, title, _ in built if "tablet" in title.lower()] == []
+    built = build_reports(
+        (
+            WED,
+            FLOOD_LEAD
+            + "The jab has been given to 700,000 people, according to a study published last year.",
+        )
+    )
+    assert [title for _, _, _, title, _ in built if "jab" in title.lower()] == []

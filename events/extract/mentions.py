@@ -2851,20 +2851,44 @@ def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech
     )
 
 
-# a count over a stretch of years or months is how things stand, not the count of the report's day
-_COUNTED_OVER_A_STRETCH = rx(r"\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months))\b")
+# a count over a stretch of years or months, or a total of all time, is how things stand, not the count of
+# the report's day ("in its 40-year history", "to date", "in total", "an all-time total")
+_COUNTED_OVER_A_STRETCH = rx(
+    r"\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months)|history|to\s+date|in\s+total"
+    r"|all-time|\d+-(?:year|decade)|(?:years|decades)\s+of)\b"
+)
+# who gives the count: a name ("the Red Cross") or a body ("the health ministry", "the water board"); a
+# common noun ("the maker", "a study") names nobody to say it, and a source dated by a year ("a report
+# published last year") is no word of the report's day
+_SOURCE_OF_A_COUNT = rx(r"\baccording\s+to\s+(?P<source>[^,;:.]+)")
+_SOURCE_BODY = rx(
+    r"\b(?:ministry|department|government|authority|authorities|agency|police|army|military|council"
+    r"|commission|board|committee|officials|institute|organi[sz]ation|union|company|service|office)\b"
+)
+_SOURCE_DATED_BY_A_YEAR = rx(r"\b(?:(?:last|previous)\s+year|years?\s+ago|(?:19|20)\d\d)\b")
+
+
+def _named_source(text: str) -> bool:
+    """Whether each "according to" of a sentence names a body or a name of the report's day."""
+    sources = [m.group("source") for m in _SOURCE_OF_A_COUNT.finditer(text)]
+    return bool(sources) and all(
+        (any(c.isupper() for c in source) or _SOURCE_BODY.search(source))
+        and not _SOURCE_DATED_BY_A_YEAR.search(source)
+        for source in sources
+    )
 
 
 def count_by_its_source(text: str, figures: Sequence[Figure]) -> bool:
-    """Whether a sentence whose only voice is "according to" tells, in the present perfect of its main
-    clause, an act with a count of things after the verb ("The fever has been found in 2,300 people,
-    according to the ministry"): the count as it stands on the report's day, not a fact of the background
-    ("has been flooded three times" counts no things, and "is 6% funded" tells no act)."""
+    """Whether a sentence whose only voice is "according to" a named source tells, in the present perfect
+    of its main clause, an act with a count of things after the verb ("The virus has been found in 2,300
+    people, according to the ministry"): the count as it stands on the report's day, not a fact of the
+    background ("has been flooded three times" counts no things, and "is 6% funded" tells no act)."""
     voices = [m.group().lower() for m in SPEECH.finditer(text)]
     if (
         _COUNTED_OVER_A_STRETCH.search(text)
         or not voices
         or not all(v.startswith("according") for v in voices)
+        or not _named_source(text)
     ):
         return False
     found = perfect_act_match(QUOTE.sub("", text))
@@ -4644,7 +4668,7 @@ def _settle_date(
             and not news_said(draft)
             and not _replies_now(draft)
             and not _said_in_a_release(draft)
-            # ("The fever has been found in 2,300 people, according to the ministry": a count as it stands)
+            # ("The virus has been found in 2,300 people, according to the ministry": a count as it stands)
             and not count_by_its_source(draft.sentence.text, draft.figures)
         ):
             return None
