@@ -171,3 +171,12 @@ def test_a_count_given_by_a_common_noun_or_a_dated_study_stays_background() -> N
         )
     )
     assert [title for _, _, _, title, _ in built if "jab" in title.lower()] == []
+
+
+def test_a_takeover_by_no_office_holder_is_no_plan() -> None:
+    # (the weather or a season taking over holds no office: the timetable's present of an office needs
+    # someone who holds it)
+    found = below_lead("Snow takes over on Sunday as the mild spell comes to an end.")
+    assert all(not planned for _, _, planned in found)
+    found = below_lead("The interim chief executive steps down next month after a year in the post.")
+    assert [(day, planned) for _, day, planned in found] == [(dt.date(2026, 4, 1), True)]

@@ -283,7 +283,7 @@ from events.extract.noise import (
     works_titles,
     writer_in_first_person,
 )
-from events.extract.patterns import ScannedPattern
+from events.extract.patterns import OFFICE_CHANGE, ScannedPattern
 from events.extract.plain_reports import (
     act_beside_trivia,
     figure_changed,
@@ -424,12 +424,19 @@ _NEGATED = rx(
 )
 _TIMETABLE_PRESENT = rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
-    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way"
-    # ("The chief executive steps down in three weeks", "Marin takes over next month": a change of office
-    # set for a day ahead is told in the timetable's present too)
-    r"|(?:steps|stands)\s+down|takes\s+(?:over|office)|hands\s+over|retires)"
-    r"\s+(on|at|in|next|this|later)\b"
+    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
 )
+# ("The chief executive steps down in three weeks", "Marin takes over next month": a change of office set
+# for a day ahead is told in the timetable's present too, when someone holds the office: "Rain takes over on
+# Sunday" tells the weather, `_office_changes_hands`)
+_OFFICE_CHANGE_PRESENT = rx(rf"\b(?:{OFFICE_CHANGE}|stands\s+down|retires)\s+(on|at|in|next|this|later)\b")
+_OFFICE_WORDS = (
+    r"(?:head|chief|chair(?:man|woman|person)?|president|director|leader|manager|coach|minister|governor"
+    r"|executive|editor|captain|secretary|commissioner|mayor|premier|chancellor|boss)"
+)
+_OFFICE_HOLDER = rx(rf"\b{_OFFICE_WORDS}\b")
+# the office named after the verb: "takes over on Monday as head of the port", "as its new chief executive"
+_AS_OFFICE_HOLDER = rx(rf"[^.;]*?\bas\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?{_OFFICE_WORDS}\b")
 # A plan told as what is likely or at hand: "Shops are likely to reopen on Friday", "The rebels are poised to
 # sign the accord on Saturday", "Crews are ready to start pumping on Monday": with a day ahead it is as
 # planned as "will" ("is likely to be costly", "are likely to stay shut" foresee a state, and no act)
@@ -532,6 +539,23 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
 # with no act to do by it ("have until the end of the year", a span of time) are not read
 _DEADLINE_BEFORE = rx(r"\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?(?P<until>until)\s+$")
 _DEADLINE_AFTER = rx(r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b")
+
+
+def _office_changes_hands(text: str, entities: Sequence[Entity], offset: int) -> bool:
+    """Whether a sentence tells an office changing hands on a day ahead ("Ivo Marin takes over on Monday",
+    "The chief executive steps down next month"): its subject is a person the entity finder knows, a full
+    name or an office-holder, or the office is named after it ("takes over on Monday as head of the port")."""
+    found = _OFFICE_CHANGE_PRESENT.search(text)
+    if found is None:
+        return False
+    subject = text[: found.start()]
+    return bool(
+        _OFFICE_HOLDER.search(subject)
+        or _AS_OFFICE_HOLDER.match(text, found.end())
+        or any(e.kind == "actor" and 0 <= e.start - offset < found.start() for e in entities)
+        # (a person's full name the lists may not know, "Renata Kovac"; a lone capital opens any sentence)
+        or re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+,?\s+", subject) is not None
+    )
 
 
 def _deadline_set(text: str, date: DateMention, offset: int) -> bool:
@@ -3236,6 +3260,7 @@ def _analyse(
                     PLANNING.search(text)
                     or _PLAN_AT_HAND.search(text)
                     or _TIMETABLE_PRESENT.search(text)
+                    or _office_changes_hands(text, entities, sentence.start)
                     or arranged_ahead(text, planned_act, sentence.start)
                     or _KEPT_FOR_A_STEP_AHEAD.search(text[: planned_act.start - sentence.start]) is not None
                     # "The storm could make landfall as early as Friday": when a thing foreseen comes
