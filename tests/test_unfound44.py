@@ -180,3 +180,9 @@ def test_a_takeover_by_no_office_holder_is_no_plan() -> None:
     assert all(not planned for _, _, planned in found)
     found = below_lead("The interim chief executive steps down next month after a year in the post.")
     assert [(day, planned) for _, day, planned in found] == [(dt.date(2026, 4, 1), True)]
+
+
+def test_a_deadline_in_a_relative_clause_leaves_the_clause_alone() -> None:
+    # (the clause tells who the subject is; the main clause keeps its own words)
+    found = below_lead("Tenants who have until Friday to move out can ask the council for more time.")
+    assert all("a deadline" not in clause for clause, _, _ in found)

@@ -255,7 +255,7 @@ _WORK_DONE = rx(
     r"|relocated|rehoused)\b"
 )
 _PRONOUN_SUBJECT = rx(r"he|she|it|they|this|these|those")
-# a subject that compares counts: "More pupils are being screened", "A growing number of homes are ...
+# a subject that compares counts: "More pupils are being screened", "a growing number of homes"
 _TREND_SUBJECT = rx(r"(?:more|fewer|less|ever\s+more|an?\s+(?:growing|rising|increasing|record)\s+number)\b")
 _THAN_EVER = rx(r"\bthan\s+(?:ever|before)\b")
 # a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"

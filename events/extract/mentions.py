@@ -537,7 +537,12 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
 # A deadline given: "Farmers have until 14 December to apply", "The firm has been given until Friday to
 # respond". The day is when the act is due, planned for it; a deadline that has passed ("had until") and one
 # with no act to do by it ("have until the end of the year", a span of time) are not read
-_DEADLINE_BEFORE = rx(r"\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?(?P<until>until)\s+$")
+# ("Voters who have until Friday to register can do so online": a deadline in a relative clause tells who
+# the subject is, and the main clause is the news)
+_DEADLINE_BEFORE = rx(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?"
+    r"(?P<until>until)\s+$"
+)
 _DEADLINE_AFTER = rx(r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b")
 
 
@@ -558,13 +563,14 @@ def _office_changes_hands(text: str, entities: Sequence[Entity], offset: int) ->
     )
 
 
-def _deadline_set(text: str, date: DateMention, offset: int) -> bool:
-    """Whether a day closes a deadline given for an act: "have until <day> to <verb>"."""
-    return (
-        date.precision == "day"
-        and _DEADLINE_BEFORE.search(text[: date.start - offset]) is not None
-        and _DEADLINE_AFTER.match(text, date.end - offset) is not None
-    )
+def _deadline_set(text: str, date: DateMention, offset: int) -> tuple[re.Match[str], re.Match[str]] | None:
+    """Where a day closes a deadline given for an act, "have until <day> to <verb>": the words that give it
+    and those of the act due, or None."""
+    if date.precision != "day":
+        return None
+    given = _DEADLINE_BEFORE.search(text[: date.start - offset])
+    due = _DEADLINE_AFTER.match(text, date.end - offset) if given is not None else None
+    return (given, due) if given is not None and due is not None else None
 
 
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
@@ -3276,7 +3282,13 @@ def _analyse(
     ):
         dated_act = planned_act
     # ("Farmers have until 14 December to apply": the deadline's day, told in the present, is ahead)
-    deadline = next((d for d in sentence_dates if _deadline_set(text, d, sentence.start)), None)
+    deadline_words = None
+    deadline = None
+    for d in sentence_dates:
+        deadline_words = _deadline_set(text, d, sentence.start)
+        if deadline_words is not None:
+            deadline = d
+            break
     if deadline is not None and (dated_act is None or dated_act is deadline):
         dated_act = planned_act = deadline
     planned = dated_act is not None and dated_act is planned_act
@@ -4009,9 +4021,8 @@ def _analyse(
     )
     if deadline is not None and dated_act is deadline:
         own = deadline  # (the deadline's day, which the rules of a span's ends leave out, dates the act due)
-        given = _DEADLINE_BEFORE.search(text[: deadline.start - sentence.start])
-        due = _DEADLINE_AFTER.match(text, deadline.end - sentence.start)
-        if given is not None and due is not None and not own_act_clause:
+        if deadline_words is not None and not own_act_clause:
+            given, due = deadline_words
             # ("Farmers have a deadline to apply": the title leaves its dates out, and "until" with them)
             own_act_clause = f"{text[: given.start('until')]}a deadline {text[due.start('to') :]}".rstrip(
                 " ."
