@@ -29,6 +29,7 @@ from dateutil import relativedelta
 
 from events.extract.entities import SPEECH_VERBS
 from events.extract.patterns import (
+    OFFICE_CHANGE,
     TIME_ZONE,
     ScannedPattern,
     compile_for_search,
@@ -1596,7 +1597,7 @@ _TIMETABLE_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:meets|votes|visits|travels|flies|hosts|holds\s+talks|debates|testifies"
     r"|sits|convenes|arrives|departs|returns\s+to"
     # (an office changing hands on its day: "formally takes over the company Friday")
-    r"|takes\s+over|takes\s+office|steps\s+down|hands\s+over|is\s+sworn\s+in|goes\s+on\s+trial"
+    rf"|{OFFICE_CHANGE}|is\s+sworn\s+in|goes\s+on\s+trial"
     # (a body's figures out on their day: "The bank, which reports its results on Thursday", "the agency
     # publishes its monthly figures on Friday")
     r"|(?:reports|publishes|releases|unveils|posts|issues)\s+(?:[\w'’-]+\s+){0,3}?(?:results|earnings|figures"

@@ -234,11 +234,14 @@ _UNDER_WAY = rx(
     r"|saying|telling|asking|talking"
     r"|speaking|making\s+(?:progress|headway)|working\s+on|taking\s+(?:place|part))\b)"
     # ("are deciding whether it will go ahead", "are moving to cut costs": the outcome is still open; a
-    # gathering with its purpose, "Ministers are meeting to discuss the budget", is held all the same, and
-    # a journey with where it goes, "Medics are flying to the islands", is made)
+    # gathering with its purpose, "Ministers are meeting to discuss the budget" or "meeting for talks", is
+    # held all the same, and a journey to a place, "Medics are flying to the islands", is made. Only a
+    # place noun or a name counts as where it goes: "heading to its worst defeat", "flying to the rescue",
+    # "heading to the polls" go nowhere; `_journey_to_a_place` below asks a name to be a place's)
     r"(?P<verb>[a-z]{2,}ing)\b(?!(?<!meeting)(?<!gathering)(?<!convening)\s+(?:to|for)\b)"
-    r"|(?P<journey>flying|heading|travelling|traveling|sailing|returning|streaming|flocking)\s+to\s+"
-    r"(?=(?:the|its|their)\b|(?-i:[A-Z])))"
+    r"|(?P<journey>flying|heading|travelling|traveling|sailing|streaming|flocking)\s+to\s+"
+    r"(?:the\s+(?:[a-z-]+\s+)?(?:islands?|border|scene|region|hospitals?|front\s+line|coast|camps?)\b"
+    r"|(?P<where>(?-i:[A-Z]))))"
     r"(?!\s+(?:that|whether|if|how)\b)"
 )
 # Work done on the scene, told in the passive progressive: what is carried out, tested, cleared or handed
@@ -252,6 +255,9 @@ _WORK_DONE = rx(
     r"|relocated|rehoused)\b"
 )
 _PRONOUN_SUBJECT = rx(r"he|she|it|they|this|these|those")
+# a subject that compares counts: "More pupils are being screened", "a growing number of homes"
+_TREND_SUBJECT = rx(r"(?:more|fewer|less|ever\s+more|an?\s+(?:growing|rising|increasing|record)\s+number)\b")
+_THAN_EVER = rx(r"\bthan\s+(?:ever|before)\b")
 # a noun ending in -ing, not a participle: "are nothing new", "is something else", "is morning"
 _ING_NOUN = rx(r"\w*thing|morning|evening|during")
 
@@ -303,6 +309,12 @@ def _named_in_subject(sentence: Sentence, entities: Sequence[Entity], start: int
     ]
 
 
+def _journey_to_a_place(sentence: Sentence, entities: Sequence[Entity], at: int) -> bool:
+    """Whether the capitalised word at `at` (an offset in the sentence) opens a place or a country the
+    entity finder knows: "flying to Lanzo" goes somewhere, "heading to Labour's heartlands" may not."""
+    return any(e.kind in ("place", "country") and e.start - sentence.start == at for e in entities)
+
+
 def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str | None:
     """The main clause of a sentence that tells, in the present progressive, an act under way by a named
     subject ("The army is evacuating the flooded villages", "Regulators are investigating the bank's
@@ -329,7 +341,15 @@ def progressive_main_clause(sentence: Sentence, entities: list[Entity]) -> str |
     # a passive's subject is what is acted on ("Aid is being flown in"), and it names nobody who acts: only
     # work done on the scene is news whoever does it ("Tests are being carried out on the crew"); an active's
     # subject must be someone named ("Germany", "Kenyans") or a body ("the government", "the charity")
+    if found.group("where") is not None and not _journey_to_a_place(
+        sentence, entities, at + found.start("where")
+    ):
+        return None
     if found.group("passive"):
+        # ("More children are being tested than ever", "Fewer homes are being built for families": a trend,
+        # told by a comparison, not work done on the scene)
+        if _TREND_SUBJECT.match(subject) or _THAN_EVER.search(text):
+            return None
         # (what it is done to is named, not a pronoun: "They are being vaccinated" would lead a title with
         # "They"; nor described at length in an aside, which leaves the title no room for the verb)
         if (

@@ -283,7 +283,7 @@ from events.extract.noise import (
     works_titles,
     writer_in_first_person,
 )
-from events.extract.patterns import ScannedPattern
+from events.extract.patterns import OFFICE_CHANGE, ScannedPattern
 from events.extract.plain_reports import (
     act_beside_trivia,
     figure_changed,
@@ -424,12 +424,19 @@ _NEGATED = rx(
 )
 _TIMETABLE_PRESENT = rx(
     r"\b((re)?opens|closes|begins|starts|resumes|ends|expires|convenes|arrives|departs|meets|votes"
-    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way"
-    # ("The chief executive steps down in three weeks", "Marin takes over next month": a change of office
-    # set for a day ahead is told in the timetable's present too)
-    r"|(?:steps|stands)\s+down|takes\s+(?:over|office)|hands\s+over|retires)"
-    r"\s+(on|at|in|next|this|later)\b"
+    r"|go(es)?\s+out|takes?\s+place|kicks?\s+off|gets?\s+under\s*way)\s+(on|at|in|next|this|later)\b"
 )
+# ("The chief executive steps down in three weeks", "Marin takes over next month": a change of office set
+# for a day ahead is told in the timetable's present too, when someone holds the office: "Rain takes over on
+# Sunday" tells the weather, `_office_changes_hands`)
+_OFFICE_CHANGE_PRESENT = rx(rf"\b(?:{OFFICE_CHANGE}|stands\s+down|retires)\s+(on|at|in|next|this|later)\b")
+_OFFICE_WORDS = (
+    r"(?:head|chief|chair(?:man|woman|person)?|president|director|leader|manager|coach|minister|governor"
+    r"|executive|editor|captain|secretary|commissioner|mayor|premier|chancellor|boss)"
+)
+_OFFICE_HOLDER = rx(rf"\b{_OFFICE_WORDS}\b")
+# the office named after the verb: "takes over on Monday as head of the port", "as its new chief executive"
+_AS_OFFICE_HOLDER = rx(rf"[^.;]*?\bas\s+(?:(?:the|its|their|his|her)\s+)?(?:[\w-]+\s+)?{_OFFICE_WORDS}\b")
 # A plan told as what is likely or at hand: "Shops are likely to reopen on Friday", "The rebels are poised to
 # sign the accord on Saturday", "Crews are ready to start pumping on Monday": with a day ahead it is as
 # planned as "will" ("is likely to be costly", "are likely to stay shut" foresee a state, and no act)
@@ -530,17 +537,40 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
 # A deadline given: "Farmers have until 14 December to apply", "The firm has been given until Friday to
 # respond". The day is when the act is due, planned for it; a deadline that has passed ("had until") and one
 # with no act to do by it ("have until the end of the year", a span of time) are not read
-_DEADLINE_BEFORE = rx(r"\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?(?P<until>until)\s+$")
+# ("Voters who have until Friday to register can do so online": a deadline in a relative clause tells who
+# the subject is, and the main clause is the news)
+_DEADLINE_BEFORE = rx(
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?"
+    r"(?P<until>until)\s+$"
+)
 _DEADLINE_AFTER = rx(r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b")
 
 
-def _deadline_set(text: str, date: DateMention, offset: int) -> bool:
-    """Whether a day closes a deadline given for an act: "have until <day> to <verb>"."""
-    return (
-        date.precision == "day"
-        and _DEADLINE_BEFORE.search(text[: date.start - offset]) is not None
-        and _DEADLINE_AFTER.match(text, date.end - offset) is not None
+def _office_changes_hands(text: str, entities: Sequence[Entity], offset: int) -> bool:
+    """Whether a sentence tells an office changing hands on a day ahead ("Ivo Marin takes over on Monday",
+    "The chief executive steps down next month"): its subject is a person the entity finder knows, a full
+    name or an office-holder, or the office is named after it ("takes over on Monday as head of the port")."""
+    found = _OFFICE_CHANGE_PRESENT.search(text)
+    if found is None:
+        return False
+    subject = text[: found.start()]
+    return bool(
+        _OFFICE_HOLDER.search(subject)
+        or _AS_OFFICE_HOLDER.match(text, found.end())
+        or any(e.kind == "actor" and 0 <= e.start - offset < found.start() for e in entities)
+        # (a person's full name the lists may not know, "Renata Kovac"; a lone capital opens any sentence)
+        or re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+)+[A-Z][\w'’-]+,?\s+", subject) is not None
     )
+
+
+def _deadline_set(text: str, date: DateMention, offset: int) -> tuple[re.Match[str], re.Match[str]] | None:
+    """Where a day closes a deadline given for an act, "have until <day> to <verb>": the words that give it
+    and those of the act due, or None."""
+    if date.precision != "day":
+        return None
+    given = _DEADLINE_BEFORE.search(text[: date.start - offset])
+    due = _DEADLINE_AFTER.match(text, date.end - offset) if given is not None else None
+    return (given, due) if given is not None and due is not None else None
 
 
 _PLUPERFECT = rx(r"\bhad\s+(already\s+|been\s+)?\w+(ed|en)\b")
@@ -2851,20 +2881,44 @@ def opening_date_of_the_saying(date: DateMention, text: str, offset: int, speech
     )
 
 
-# a count over a stretch of years or months is how things stand, not the count of the report's day
-_COUNTED_OVER_A_STRETCH = rx(r"\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months))\b")
+# a count over a stretch of years or months, or a total of all time, is how things stand, not the count of
+# the report's day ("in its 40-year history", "to date", "in total", "an all-time total")
+_COUNTED_OVER_A_STRETCH = rx(
+    r"\b(?:since|over\s+the\s+(?:past|last)|for\s+(?:years|decades|months)|history|to\s+date|in\s+total"
+    r"|all-time|\d+-(?:year|decade)|(?:years|decades)\s+of)\b"
+)
+# who gives the count: a name ("the Red Cross") or a body ("the health ministry", "the water board"); a
+# common noun ("the maker", "a study") names nobody to say it, and a source dated by a year ("a report
+# published last year") is no word of the report's day
+_SOURCE_OF_A_COUNT = rx(r"\baccording\s+to\s+(?P<source>[^,;:.]+)")
+_SOURCE_BODY = rx(
+    r"\b(?:ministry|department|government|authority|authorities|agency|police|army|military|council"
+    r"|commission|board|committee|officials|institute|organi[sz]ation|union|company|service|office)\b"
+)
+_SOURCE_DATED_BY_A_YEAR = rx(r"\b(?:(?:last|previous)\s+year|years?\s+ago|(?:19|20)\d\d)\b")
+
+
+def _named_source(text: str) -> bool:
+    """Whether each "according to" of a sentence names a body or a name of the report's day."""
+    sources = [m.group("source") for m in _SOURCE_OF_A_COUNT.finditer(text)]
+    return bool(sources) and all(
+        (any(c.isupper() for c in source) or _SOURCE_BODY.search(source))
+        and not _SOURCE_DATED_BY_A_YEAR.search(source)
+        for source in sources
+    )
 
 
 def count_by_its_source(text: str, figures: Sequence[Figure]) -> bool:
-    """Whether a sentence whose only voice is "according to" tells, in the present perfect of its main
-    clause, an act with a count of things after the verb ("The fever has been found in 2,300 people,
-    according to the ministry"): the count as it stands on the report's day, not a fact of the background
-    ("has been flooded three times" counts no things, and "is 6% funded" tells no act)."""
+    """Whether a sentence whose only voice is "according to" a named source tells, in the present perfect
+    of its main clause, an act with a count of things after the verb ("The virus has been found in 2,300
+    people, according to the ministry"): the count as it stands on the report's day, not a fact of the
+    background ("has been flooded three times" counts no things, and "is 6% funded" tells no act)."""
     voices = [m.group().lower() for m in SPEECH.finditer(text)]
     if (
         _COUNTED_OVER_A_STRETCH.search(text)
         or not voices
         or not all(v.startswith("according") for v in voices)
+        or not _named_source(text)
     ):
         return False
     found = perfect_act_match(QUOTE.sub("", text))
@@ -3212,6 +3266,7 @@ def _analyse(
                     PLANNING.search(text)
                     or _PLAN_AT_HAND.search(text)
                     or _TIMETABLE_PRESENT.search(text)
+                    or _office_changes_hands(text, entities, sentence.start)
                     or arranged_ahead(text, planned_act, sentence.start)
                     or _KEPT_FOR_A_STEP_AHEAD.search(text[: planned_act.start - sentence.start]) is not None
                     # "The storm could make landfall as early as Friday": when a thing foreseen comes
@@ -3227,7 +3282,13 @@ def _analyse(
     ):
         dated_act = planned_act
     # ("Farmers have until 14 December to apply": the deadline's day, told in the present, is ahead)
-    deadline = next((d for d in sentence_dates if _deadline_set(text, d, sentence.start)), None)
+    deadline_words = None
+    deadline = None
+    for d in sentence_dates:
+        deadline_words = _deadline_set(text, d, sentence.start)
+        if deadline_words is not None:
+            deadline = d
+            break
     if deadline is not None and (dated_act is None or dated_act is deadline):
         dated_act = planned_act = deadline
     planned = dated_act is not None and dated_act is planned_act
@@ -3960,9 +4021,8 @@ def _analyse(
     )
     if deadline is not None and dated_act is deadline:
         own = deadline  # (the deadline's day, which the rules of a span's ends leave out, dates the act due)
-        given = _DEADLINE_BEFORE.search(text[: deadline.start - sentence.start])
-        due = _DEADLINE_AFTER.match(text, deadline.end - sentence.start)
-        if given is not None and due is not None and not own_act_clause:
+        if deadline_words is not None and not own_act_clause:
+            given, due = deadline_words
             # ("Farmers have a deadline to apply": the title leaves its dates out, and "until" with them)
             own_act_clause = f"{text[: given.start('until')]}a deadline {text[due.start('to') :]}".rstrip(
                 " ."
@@ -4644,7 +4704,7 @@ def _settle_date(
             and not news_said(draft)
             and not _replies_now(draft)
             and not _said_in_a_release(draft)
-            # ("The fever has been found in 2,300 people, according to the ministry": a count as it stands)
+            # ("The virus has been found in 2,300 people, according to the ministry": a count as it stands)
             and not count_by_its_source(draft.sentence.text, draft.figures)
         ):
             return None

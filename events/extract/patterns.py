@@ -563,6 +563,9 @@ def longest_of(strings: Iterable[str]) -> str:
 # ("CT" and "MT" are left out: after a year they are more often scans and units than zones, "2010 CT scans")
 # A sentence's closing mark, not an initialism's point ("U.S. tax bill", "U.N. says": a capital before it)
 CLOSING_MARK = r"(?<![A-Z])[.!?]"
+# An office changing hands, told in the timetable's present with its day ("takes over on Friday", "steps
+# down next month"): shared by the dating of a day ahead (dates.py) and the planning of a mention
+OFFICE_CHANGE = r"(?:takes\s+over|takes\s+office|steps\s+down|hands\s+over)"
 TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|PT|ET)"
 # The words of a clause's subject before its verb: a run of three characters or more, or a bare initialism
 # of two capitals, which that floor would pass over ("EU has spent", "UN have sent", as "The UN has sent");

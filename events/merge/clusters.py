@@ -3154,7 +3154,7 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     # the time of writing is a count of the report's days, as a running toll is)
     if perfect_figure_report(m.sentence.text) is not None or perfect_milestone(m.sentence.text) is not None:
         return True
-    # ("The fever has been found in 2,300 people, according to the ministry": a count as it stands too)
+    # ("The virus has been found in 2,300 people, according to the ministry": a count as it stands too)
     if count_by_its_source(m.sentence.text, m.figures):
         return True
     if _movement_of_the_day(m.sentence.text):
