@@ -80,6 +80,17 @@ def test_an_initialism_is_its_body_however_reports_misspell_the_full_name() -> N
     assert "NWA" not in settled_names(["NWA", "National Water Agency", "National Water Administration"])
 
 
+def test_bodies_that_share_the_first_letters_of_each_word_stay_apart() -> None:
+    # (the head word in full: a commission is no committee; the others a slip of two letters at most)
+    assert settled_names(["RVC", "Regional Voting Commission", "Regional Voting Committee"]) == {}
+    assert settled_names(["NSC", "National Sailing Committee", "National Sailing Commission"]) == {}
+    assert settled_names(["ITO", "Internal Tariff Office", "International Tariff Office"]) == {}
+    settled = settled_names(["FWA", "Federal Waterway Agency", "Federal Waterways Agencies"])
+    assert settled["FWA"] in ("Federal Waterway Agency", "Federal Waterways Agencies")
+    settled = settled_names(["NMA", "Nationl Mining Authority", "National Mining Authority"])
+    assert settled["NMA"] in ("Nationl Mining Authority", "National Mining Authority")
+
+
 def test_a_title_the_one_named_in_full_is_never_written_with_keeps_the_surname() -> None:
     text = "The first lady, Ama Mensah, opened a clinic. Officials said President Mensah ordered troops out."
     assert _owner_meant({"Ama Mensah"}, text.rindex("Mensah"), text) == ""
