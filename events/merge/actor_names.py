@@ -92,7 +92,7 @@ def same_name_key(name: str) -> str:
     # (two capitalised parts with a hyphen or a space between: "Jean-Luc Okafor" and "Jean Luc Okafor",
     # "Trans-Pacific Line" and "Trans Pacific Line" are one name, as a report's copy desk wrote it)
     # (a body's head may come first or last: "the Department of Fisheries" is "the Fisheries Department",
-    # "the Ministry of the Interior" the "Interior Ministry"; and "&" is "and": "Fish & Game Service")
+    # "the Ministry of the Interior" the "Interior Ministry"; and "&" is "and": "Forest & Game Service")
     bare = _AMPERSAND.sub(" and ", bare_name(name))
     bare = _HEAD_FIRST.sub(lambda m: f"{m.group('country')}{m.group('of')} {m.group('head')}", bare)
     words = _HYPHEN_IN_NAME.sub(" ", bare).replace(".", "").replace("’", "'").split()
@@ -135,7 +135,7 @@ def _preferred(forms: Iterable[str]) -> str:
             -n.count("."),
             -sum(w[:1].isupper() for w in _HYPHEN_IN_NAME.sub(" ", n).split()),
             -n.count("-"),
-            n.count("&"),  # ("Fish and Wildlife Service" over "Fish & Wildlife Service")
+            n.count("&"),  # ("Forest and Game Service" over "Forest & Game Service")
             n,
         ),
     )
@@ -359,8 +359,8 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
             continue  # ("British Red Cross", "American Red Cross")
         chosen = _preferred(national or body_forms)
         settled[name] = chosen
-        # (the body's name as reports misspell it with the same country, "US Environment Protection
-        # Agency" beside "U.S. Environmental Protection Agency", is that body too)
+        # (the body's name as reports misspell it with the same country, "Ghana National Waters Agency"
+        # beside "Ghana National Water Agency", is that body too)
         for form in national:
             if form != chosen and _country_and_body(form)[0] == _country_and_body(chosen)[0]:
                 settled[form] = chosen
@@ -387,8 +387,8 @@ def _edit_distance(a: str, b: str) -> int:
 def _one_body_spelt(one: str, other: str) -> bool:
     """Whether two full names of the same initialism are one body as reports misspell it: the same head word,
     its plural allowed ("Agency", "Agencies" is never "Administration"; "Commission" never "Committee"), and
-    each word before it a slip of at most two letters, one in a short word ("Environment Protection Agency"
-    and "Environmental Protective Agency"; never "Internal" and "International", "Rural" and "Royal")."""
+    each word before it a slip of at most two letters, one in a short word ("Coastal Protection Agency"
+    and "Coastal Protective Agency"; never "Internal" and "International", "Rural" and "Royal")."""
     words, others = _body_words(one), _body_words(other)
     if len(words) != len(others) or not words:
         return False
