@@ -72,6 +72,13 @@ def test_a_title_party_or_standing_is_no_given_name() -> None:
         assert all(f"{word} Hale" not in m.actors for m in _mentions(text))
         text = f"{word} Hale said the vote was fair. Senator Hale ordered a recount on Monday."
         assert _full_names_in_text("Hale", text, load_gazetteer().find(text)) == set()
+    # (a capitalised word no list holds is a given name for an actor only where the entities found a person)
+    for word in ("Alderman", "Gallant"):
+        text = (
+            f"WASHINGTON (Wire) - The bill was backed by {word} Hale on Sunday. Officials said Senator Hale "
+            "ordered a recount on Monday."
+        )
+        assert all(f"{word} Hale" not in m.actors for m in _mentions(text))
     for word in ("Wife", "Suspect", "Defendant", "Comrade"):
         text = f"{word} Hale said the vote was fair. Senator Hale ordered a recount on Monday."
         assert _full_names_in_text("Hale", text, load_gazetteer().find(text)) == set()

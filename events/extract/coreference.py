@@ -60,10 +60,13 @@ _NOT_FIRST_NAMES = (
 _FIRST_NAME = r"(?P<first>[A-Z][a-z’'-]+)(?:[ \t]+[A-Z]\.)?[ \t]+"
 
 
-def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> set[str]:
+def _full_names_in_text(
+    surname: str, text: str, entities: Sequence[Entity], found_only: bool = False
+) -> set[str]:
     """The people a text names in full with `surname`: by their form ("Timothy Crone") where the word
     before the surname is no title, role or word of the sentence ("Chairman Roe", "But Roe"), and the people
-    the lists found ("Mary Roe"). One person written with and without a middle initial is one name."""
+    the lists found ("Mary Roe"). One person written with and without a middle initial is one name. With
+    `found_only`, a given name no list holds counts only where the entities found the person."""
     found: dict[tuple[str, str], str] = {}
     pattern = re.compile(rf"(?<![\w’'.-]){_FIRST_NAME}{re.escape(surname)}\b(?![ \t]+[A-Z][a-z])")
     for written in pattern.finditer(text):
@@ -71,7 +74,7 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
         if (
             first in _NOT_FIRST_NAMES
             or first.endswith(("’s", "'s"))
-            or not _may_be_a_given_name(text, written, entities)
+            or not _may_be_a_given_name(text, written, entities if found_only else None)
         ):
             continue
         # ("Houston Roe" where Houston is a city the lists know: no first name)
@@ -94,12 +97,13 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
     return set(found.values())
 
 
-def _may_be_a_given_name(text: str, written: re.Match[str], entities: Sequence[Entity]) -> bool:
+def _may_be_a_given_name(text: str, written: re.Match[str], entities: Sequence[Entity] | None) -> bool:
     """Whether the first word of "<Word> <Surname>" may be a given name: a given name the lists know, or a
     word the entities found as a person's given name ("Kwame Roe said") that is no word which opens a
     sentence ("Nonetheless Roe"), no title, party, kin or standing ("Sheikh Roe", "Republican Roe", "Wife
     Roe", "Suspect Roe"), no common word of English, and, where a sentence opens and every word is
-    capitalised, no word the text writes in lower case elsewhere nor an adverb in "-ly"."""
+    capitalised, no word the text writes in lower case elsewhere nor an adverb in "-ly". With no `entities`
+    (a speaker's surname, a person surely) the form suffices."""
     first = written.group("first")
     if first in MEN_GIVEN_NAMES or first in WOMEN_GIVEN_NAMES:
         return True
@@ -113,7 +117,7 @@ def _may_be_a_given_name(text: str, written: re.Match[str], entities: Sequence[E
         return False
     # (outside the lists, only a person the entities found: a capitalised word before a surname is as
     # often a title, a role or a word of the sentence, which no list holds in full)
-    return any(
+    return entities is None or any(
         e.kind == "actor" and names_a_person(e) and e.start <= written.start() < e.end for e in entities
     )
 
@@ -239,7 +243,9 @@ def _bare_surnames_named(drafts: list[Draft], text: str, entities: Sequence[Enti
             if entity.kind == "actor" and name != draft.speaker and " " not in name and not name.isupper():
                 if name not in owners_of:
                     owners_of[name] = (
-                        _full_names_in_text(name, text, entities) if _bare_surname(name, entities) else set()
+                        _full_names_in_text(name, text, entities, found_only=True)
+                        if _bare_surname(name, entities)
+                        else set()
                     )
                 # (a sentence's entities are placed within it; the span may hold a title, "Mrs Roe")
                 at = draft.sentence.start + entity.start + max(0, entity.text.rfind(name))
