@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator, Sequence, Set
 
 from events.extract.draft import Draft
 from events.extract.entities import (
+    _COURTESY_BEFORE,
     COMMON_WORDS,
     NOT_NAMES,
     Entity,
@@ -59,10 +60,13 @@ _NOT_FIRST_NAMES = (
 _FIRST_NAME = r"(?P<first>[A-Z][a-z’'-]+)(?:[ \t]+[A-Z]\.)?[ \t]+"
 
 
-def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> set[str]:
+def _full_names_in_text(
+    surname: str, text: str, entities: Sequence[Entity], found_only: bool = False
+) -> set[str]:
     """The people a text names in full with `surname`: by their form ("Timothy Crone") where the word
     before the surname is no title, role or word of the sentence ("Chairman Roe", "But Roe"), and the people
-    the lists found ("Mary Roe"). One person written with and without a middle initial is one name."""
+    the lists found ("Mary Roe"). One person written with and without a middle initial is one name. With
+    `found_only`, a given name no list holds counts only where the entities found the person."""
     found: dict[tuple[str, str], str] = {}
     pattern = re.compile(rf"(?<![\w’'.-]){_FIRST_NAME}{re.escape(surname)}\b(?![ \t]+[A-Z][a-z])")
     for written in pattern.finditer(text):
@@ -70,7 +74,7 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
         if (
             first in _NOT_FIRST_NAMES
             or first.endswith(("’s", "'s"))
-            or not _may_be_a_given_name(text, written)
+            or not _may_be_a_given_name(text, written, entities if found_only else None)
         ):
             continue
         # ("Houston Roe" where Houston is a city the lists know: no first name)
@@ -83,38 +87,68 @@ def _full_names_in_text(surname: str, text: str, entities: Sequence[Entity]) -> 
         found.setdefault((first, surname), name)
     for entity in entities:
         words = entity.name.split()
-        if names_a_person(entity) and 2 <= len(words) <= 4 and words[-1] == surname:
+        if (
+            names_a_person(entity)
+            and 2 <= len(words) <= 4
+            and words[-1] == surname
+            and words[0] not in _NO_GIVEN_NAMES
+        ):
             found.setdefault((words[0], surname), entity.name)
     return set(found.values())
 
 
-def _may_be_a_given_name(text: str, written: re.Match[str]) -> bool:
+def _may_be_a_given_name(text: str, written: re.Match[str], entities: Sequence[Entity] | None) -> bool:
     """Whether the first word of "<Word> <Surname>" may be a given name: a given name the lists know, or a
-    capitalised word of a name's form that is no common word of English ("Kwame Roe", never "For Roe",
-    "Swiss-based Roe"); where a sentence or a line opens, every word is capitalised, so there a word the
-    text writes in lower case elsewhere, or an adverb in "-ly", is no given name either ("Perhaps Roe will
-    resign" where the text says "perhaps" again, "Clearly Roe ...")."""
+    word the entities found as a person's given name ("Kwame Roe said") that is no word which opens a
+    sentence ("Nonetheless Roe"), no title, party, kin or standing ("Sheikh Roe", "Republican Roe", "Wife
+    Roe", "Suspect Roe"), no common word of English, and, where a sentence opens and every word is
+    capitalised, no word the text writes in lower case elsewhere nor an adverb in "-ly". With no `entities`
+    (a speaker's surname, a person surely) the form suffices."""
     first = written.group("first")
     if first in MEN_GIVEN_NAMES or first in WOMEN_GIVEN_NAMES:
         return True
-    if first.lower() in COMMON_WORDS or not _GIVEN_NAME_FORM.fullmatch(first):
+    if first in _NO_GIVEN_NAMES or first.lower() in COMMON_WORDS or not _GIVEN_NAME_FORM.fullmatch(first):
         return False
     if _TITLE_CASE_AFTER.match(text, written.end()):
         return False  # ("Mayor Addresses Roe's Critics": a headline capitalises every word)
     before = text[: written.start()].rstrip(" \t")
-    if before and before[-1] not in _SENTENCE_OPENS:
-        return True
-    return not first.endswith("ly") and not re.search(rf"\b{re.escape(first.lower())}\b", text)
+    opens = not before or before[-1] in _SENTENCE_OPENS
+    if opens and (first.endswith("ly") or _in_lower_case(first.lower()).search(text)):
+        return False
+    # (outside the lists, only a person the entities found: a capitalised word before a surname is as
+    # often a title, a role or a word of the sentence, which no list holds in full)
+    return entities is None or any(
+        e.kind == "actor" and names_a_person(e) and e.start <= written.start() < e.end for e in entities
+    )
 
 
+@functools.lru_cache(maxsize=1024)
+def _in_lower_case(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
+# Capitalised words before a surname that are no given name: the words that open a sentence and link it to
+# the one before (as `reference._OPENING`, `titles._OPENING_CONNECTIVE` and the adverbs that open a
+# sentence in corpus.py list them), titles of rank or faith, parties, kin, and the standing a report gives
+# a person in a sport, a court or a race
+_NO_GIVEN_NAMES = frozenset(
+    """But And Yet However Meanwhile Still Now Then So Instead Today Yesterday Tonight Afterwards Later
+    Earlier Thus Moreover Furthermore Nevertheless Nonetheless Also Hence Likewise Similarly Additionally
+    Subsequently Separately Elsewhere Consequently Initially Overnight Indeed Previously Eventually Finally
+    Undeterred Sheikh Imam Rabbi Pastor Bishop Archbishop Cardinal Pope Father Reverend Emir Sultan Crown
+    Republican Democrat Democratic Conservative Labour Liberal Tory Socialist Independent Green Opposition
+    Wife Husband Widow Widower Son Daughter Brother Sister Mother Father Uncle Aunt Cousin Grandson
+    Suspect Defendant Accused Plaintiff Victim Candidate Challenger Incumbent Nominee Rebel Militant
+    Coach Striker Goalkeeper Midfielder Defender Forward Skipper Champion Veteran Rookie Comrade""".split()
+)
 # A possessive and a capitalised word after a name: a headline's title case ("Roe's Handling of ...")
 _TITLE_CASE_AFTER = re.compile(r"[’']s[ \t]+[A-Z][a-z]")
 
 
 # A given name's form: "Kwame", "Jean-Luc" (never "Swiss-based", "Tousle-haired")
 _GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?")
-# What a word after it opens a sentence, a line or a quotation with
-_SENTENCE_OPENS = frozenset('.!?:;\n"“‘(—–')
+# What a word after it opens a sentence, a line, a quotation or a dateline's text with
+_SENTENCE_OPENS = frozenset('.!?:;\n"“‘(—–-')
 
 
 def _bare_surname(speaker: str, entities: Sequence[Entity]) -> bool:
@@ -209,7 +243,9 @@ def _bare_surnames_named(drafts: list[Draft], text: str, entities: Sequence[Enti
             if entity.kind == "actor" and name != draft.speaker and " " not in name and not name.isupper():
                 if name not in owners_of:
                     owners_of[name] = (
-                        _full_names_in_text(name, text, entities) if _bare_surname(name, entities) else set()
+                        _full_names_in_text(name, text, entities, found_only=True)
+                        if _bare_surname(name, entities)
+                        else set()
                     )
                 # (a sentence's entities are placed within it; the span may hold a title, "Mrs Roe")
                 at = draft.sentence.start + entity.start + max(0, entity.text.rfind(name))
@@ -223,32 +259,39 @@ def _bare_surnames_named(drafts: list[Draft], text: str, entities: Sequence[Enti
     return settled
 
 
-# A courtesy title of one sex right before a surname: "Mr Roe", "Mrs. Roe"
-_SEXED_TITLE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
-
-
 def _owner_meant(owners: set[str], at: int, text: str) -> str:
     """The one of `owners` (people named in full with one surname) a bare surname at `at` stands for: the
-    one named in full before it (`namesake_meant`), unless a title before the surname names an office or
-    calling the person is written in full with another of ("President Roe" after only "first lady Ama
-    Roe": the president is another Roe, whom the report never names in full); "" when none fits."""
+    one named in full before it (`namesake_meant`); "" when none fits. A courtesy title of one sex before the
+    surname ("Mrs Roe") takes only one the text shows of that sex, by a given name or by what it says of
+    them; an office or calling before it ("President Roe", "Judge Roe") only one written with it somewhere
+    ("President Kwame Roe", "Kwame Roe, the president"): a report may name another Roe by office alone. A
+    possessive before a kin word ("Mr Roe's son") names the kin, not Roe."""
     meant = namesake_meant({p: () for p in owners}, at, text) if owners else ""
     if not meant:
         return ""
-    if len(owners) == 1:
-        titled = _SEXED_TITLE.search(text, max(0, at - 6), at)
-        if titled:
-            given = meant.split()[0]
-            other_sex = MEN_GIVEN_NAMES if titled.group(1) != "Mr" else WOMEN_GIVEN_NAMES
-            if given in other_sex:
-                return ""
+    if _KIN_AFTER.match(text, at):
+        return ""
+    courtesy = _COURTESY_BEFORE.search(text, max(0, at - 6), at)
+    if courtesy:
+        sex = "she" if courtesy.group(1) in ("Mrs", "Ms", "Miss") else "he"
+        given = meant.split()[0]
+        by_name = given in (WOMEN_GIVEN_NAMES if sex == "she" else MEN_GIVEN_NAMES)
+        if not by_name and person_gender(meant, text, namesakes=True) != sex:
+            return ""
+        return meant
     title = _WORD_BEFORE.search(text, max(0, at - 40), at)
     if title and title.group(1) in _TITLE_WORDS:
-        written_after = {w.group(1) for w in _word_before_name(meant).finditer(text) if w.group(1)}
-        roles = {w for w in written_after if w in _TITLE_WORDS or (w.islower() and w not in COMMON_WORDS)}
-        if roles and title.group(1) not in roles:
+        written_with = {w.lower() for m in _words_beside_name(meant).finditer(text) for w in m.groups() if w}
+        if title.group(1).lower() not in written_with:
             return ""
     return meant
+
+
+# A surname in a possessive before a word of kin: "Roe's son", "Roe’s widow"
+_KIN_AFTER = re.compile(
+    r"[A-Z][\w’'-]*[’']s\s+(?:\w+\s+)?(?:sons?|daughters?|wife|husband|widow|widower|father|mother"
+    r"|brothers?|sisters?|family|children|parents)\b"
+)
 
 
 # The titles, roles and callings a name may be written after ("President", "Mrs", "Rescuer"), not the
@@ -259,9 +302,13 @@ _WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
 
 
 @functools.lru_cache(maxsize=1024)
-def _word_before_name(name: str) -> re.Pattern[str]:
-    # (an apposition's comma may stand between: "the first lady, Ama Roe")
-    return re.compile(rf"(?:\b([A-Za-z]+)[.,]?\s+)?(?<![\w’'-]){re.escape(name)}\b")
+def _words_beside_name(name: str) -> re.Pattern[str]:
+    """The word right before a name in full and the noun of an apposition after it: "President" of
+    "President Ama Roe", "lady" of "the first lady, Ama Roe", "president" of "Ama Roe, the president"."""
+    return re.compile(
+        rf"(?:\b([A-Za-z]+)[.,]?\s+)?(?<![\w’'-]){re.escape(name)}\b"
+        rf"(?:,\s+(?:the|a|an)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?)?"
+    )
 
 
 # "Harbour Line's chief spokesman", "a Harbour Line spokeswoman": whose voice a spokesperson is

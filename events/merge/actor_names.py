@@ -92,7 +92,7 @@ def same_name_key(name: str) -> str:
     # (two capitalised parts with a hyphen or a space between: "Jean-Luc Okafor" and "Jean Luc Okafor",
     # "Trans-Pacific Line" and "Trans Pacific Line" are one name, as a report's copy desk wrote it)
     # (a body's head may come first or last: "the Department of Fisheries" is "the Fisheries Department",
-    # "the Ministry of the Interior" the "Interior Ministry"; and "&" is "and": "Fish & Game Service")
+    # "the Ministry of the Interior" the "Interior Ministry"; and "&" is "and": "Forest & Game Service")
     bare = _AMPERSAND.sub(" and ", bare_name(name))
     bare = _HEAD_FIRST.sub(lambda m: f"{m.group('country')}{m.group('of')} {m.group('head')}", bare)
     words = _HYPHEN_IN_NAME.sub(" ", bare).replace(".", "").replace("’", "'").split()
@@ -135,7 +135,7 @@ def _preferred(forms: Iterable[str]) -> str:
             -n.count("."),
             -sum(w[:1].isupper() for w in _HYPHEN_IN_NAME.sub(" ", n).split()),
             -n.count("-"),
-            n.count("&"),  # ("Fish and Wildlife Service" over "Fish & Wildlife Service")
+            n.count("&"),  # ("Forest and Game Service" over "Forest & Game Service")
             n,
         ),
     )
@@ -343,7 +343,10 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         # "Centers for Disease Control and Prevention" written without its closing "and ...")
         letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
         for initialism in letters:
-            spelled.setdefault(initialism, {}).setdefault(_stems_key(body), set()).add(whole_name)
+            groups = spelled.setdefault(initialism, {})
+            # (a body the group's first spelling may be misspelt from joins it; otherwise it opens its own)
+            first = next((other for other in groups if _one_body_spelt(other, body)), body)
+            groups.setdefault(first, set()).add(whole_name)
     for name in distinct:
         if not _INITIALISM.fullmatch(name):
             continue
@@ -356,20 +359,47 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
             continue  # ("British Red Cross", "American Red Cross")
         chosen = _preferred(national or body_forms)
         settled[name] = chosen
-        # (the body's name as reports misspell it with the same country, "US Environment Protection
-        # Agency" beside "U.S. Environmental Protection Agency", is that body too)
+        # (the body's name as reports misspell it with the same country, "Ghana National Waters Agency"
+        # beside "Ghana National Water Agency", is that body too)
         for form in national:
             if form != chosen and _country_and_body(form)[0] == _country_and_body(chosen)[0]:
                 settled[form] = chosen
     return settled
 
 
-def _stems_key(body: str) -> str:
-    """What reports' spellings of one body's full name share, which its initialism is spelled from: the first
-    five letters of each word but the small ones ("Environment Protection Agency" and "Environmental
-    Protective Agency" -> "envir prote agenc"; never "Agency" and "Administration", two bodies maybe)."""
+def _body_words(body: str) -> list[str]:
+    """A body's full name in lower case without its small words: "Department of Fisheries & Game" ->
+    ["department", "fisheries", "game"]."""
     words = _AMPERSAND.sub(" and ", bare_name(body)).replace(".", "").split()
-    return " ".join(w[:5].lower() for w in words if w.lower() not in _SMALL_WORDS)
+    return [w.lower() for w in words if w.lower() not in _SMALL_WORDS]
+
+
+def _edit_distance(a: str, b: str) -> int:
+    """The letters to add, drop or change to make one word the other."""
+    row = list(range(len(b) + 1))
+    for i, letter in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        for j, other in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (letter != other))
+    return row[-1]
+
+
+def _one_body_spelt(one: str, other: str) -> bool:
+    """Whether two full names of the same initialism are one body as reports misspell it: the same head word,
+    its plural allowed ("Agency", "Agencies" is never "Administration"; "Commission" never "Committee"), and
+    each word before it a slip of at most two letters, one in a short word ("Coastal Protection Agency"
+    and "Coastal Protective Agency"; never "Internal" and "International", "Rural" and "Royal")."""
+    words, others = _body_words(one), _body_words(other)
+    if len(words) != len(others) or not words:
+        return False
+    head, other_head = sorted((words[-1], others[-1]), key=len)
+    if other_head not in (head, head + "s", head + "es", head[:-1] + "ies"):
+        return False
+    for word, spelt in zip(words[:-1], others[:-1], strict=True):
+        shorter = min(len(word), len(spelt))
+        if _edit_distance(word, spelt) > min(2, shorter // 4):
+            return False
+    return True
 
 
 # Capitalised words that open a sentence or a clause and are no part of a name run into it ("Even Okafor",
