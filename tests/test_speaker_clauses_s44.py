@@ -128,32 +128,6 @@ def test_a_past_perfect_he_after_a_body_is_nobody_known() -> None:
     assert all(m.speaker in ("River board", "") for m in mentions_of(text))
 
 
-def test_a_person_named_by_an_office_acting_stands_between_the_last_speaker_and_a_pronoun() -> None:
-    text = (
-        '"We need every boat we have," said Ray Duval, the local mechanic.\n'
-        '"I hope it does not come to that," replied Captain Ellen Marsh of the coast guard.\n'
-        "Ray Duval asked why so little had been done.\n"
-        "In the end, the head of the coast guard took a softer tone.\n"
-        '"There is nothing I can say that will comfort you," she said to the crowd.'
-    )
-    said = [m for m in mentions_of(text) if "nothing I can say" in m.sentence.text]
-    assert all(m.speaker != "Ray Duval" for m in said)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Mayor Tom Hale said the dam was safe.\nThe mayor later toured the site.\n"
-        '"The dam will hold through the whole winter," he said.',
-        '"The dam will hold," replied Captain Ellen Marsh.\nIn the end, the captain took a softer tone.\n'
-        '"The crews will stay on the quay all winter," she said.',
-    ],
-)
-def test_the_office_the_text_gave_the_last_speaker_keeps_them(text: str) -> None:
-    (said,) = [m for m in mentions_of(text) if "he said" in m.sentence.text]
-    assert said.speaker in ("Tom Hale", "Ellen Marsh")
-
-
 def test_as_well_as_opens_no_clause() -> None:
     text = (
         "These figures, as well as statements from Halden Mining saying the firm had no plans to sell, "
@@ -163,3 +137,21 @@ def test_as_well_as_opens_no_clause() -> None:
     assert not any(a <= at < b for a, b in set_apart_spans(text))
     opening = "On Friday, as the count went on, Ada Eze said the vote was fair."
     assert any(a <= opening.index("count") < b for a, b in set_apart_spans(opening))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pia Vantongeren, the dockers' leader, said on Tuesday the walkout would last.\n"
+        "The port director is due to meet the dockers on Thursday.\n"
+        '"We stay off the quays until the pay is fixed," she said.',
+        "Lars Oduya, who has led the farm ministry since 2017, said on Monday that the grain would last.\n"
+        "The minister then flew to Oslo for talks.\n"
+        '"We will not ration bread this winter," he said.',
+    ],
+)
+def test_an_office_named_after_the_last_speaker_does_not_take_the_pronouns_quote(text: str) -> None:
+    # (an office opening a sentence may be the last speaker's own, or a person due to act later: the "she
+    # said" after it stays the last speaker's)
+    said = [m for m in mentions_of(text) if m.sentence.text.startswith('"')]
+    assert said and all(m.speaker in ("Pia Vantongeren", "Lars Oduya") for m in said), said

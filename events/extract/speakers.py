@@ -1457,34 +1457,7 @@ def pronoun_antecedent(
         return last_speaker
     if _COMMENTATOR.search(sentence.text):
         return ("", "")
-    if last_speaker[0] and _someone_else_by_role(sentence.text, last_speaker[0], text[: sentence.start]):
-        return ("", "")
     return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker, entities)
-
-
-# "In the end, the head of the harbour board took a softer line.": a person named by an office opens the
-# sentence as the subject of a finite verb (a deed, not a saying, which would name its speaker itself)
-_ROLE_OPENS_AND_ACTS = re.compile(
-    rf"^(?:[^,;“”\"]{{0,40}},\s+)?(?:(?:But|And|Yet|Then|Later)\s+)?(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?P<role>{alternatives(PERSON_ROLES)})"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:[a-z]+ly\s+|then\s+)?"
-    rf"(?P<verb>is|was|has|had|will|would|could|did|[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
-)
-
-
-def _someone_else_by_role(sentence: str, last: str, before: str) -> bool:
-    """Whether a person named only by an office acts as the sentence's subject, whom the text `before` the
-    sentence never gave the last speaker: a "he said" after it is that person's, or anyone's, not the last
-    speaker's."""
-    found = _ROLE_OPENS_AND_ACTS.match(sentence)
-    if found is None or SPEECH.fullmatch(found.group("verb")):
-        return False
-    # ("Captain Ana Berg ... The captain then left": the office the text gave the last speaker is hers)
-    role = found.group("role").lower()
-    return not any(
-        role in before[max(0, at - 80) : at + len(last) + 80].lower()
-        for at in (m.start() for m in re.finditer(re.escape(last.split()[-1]), before))
-    )
 
 
 # "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
