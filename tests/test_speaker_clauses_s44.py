@@ -155,3 +155,22 @@ def test_an_office_named_after_the_last_speaker_does_not_take_the_pronouns_quote
     # said" after it stays the last speaker's)
     said = [m for m in mentions_of(text) if m.sentence.text.startswith('"')]
     assert said and all(m.speaker in ("Pia Vantongeren", "Lars Oduya") for m in said), said
+
+
+def test_an_earlier_saying_in_the_past_perfect_keeps_the_pronouns_gender() -> None:
+    text = (
+        "Mr Pavel Lindqvist, the depot chief, said on Thursday the trucks were ready.\n"
+        "Earlier, she had said the depot could take 40 more trucks."
+    )
+    said = [m for m in mentions_of(text) if "40 more" in m.sentence.text]
+    assert all(m.speaker != "Pavel Lindqvist" for m in said)
+
+
+def test_an_earlier_saying_in_the_past_perfect_is_not_of_the_day_of_the_remarks_above() -> None:
+    text = (
+        "Mr Pavel Lindqvist, the depot chief, said on Thursday the trucks were ready.\n"
+        "Earlier, he had said the depot could take 40 more trucks."
+    )
+    said = [m for m in mentions_of(text) if "40 more" in m.sentence.text]
+    # (the remarks above are of Thursday 7 May; the earlier saying came before them, on a day not given)
+    assert said and all(m.date_start != dt.date(2026, 5, 7) for m in said)

@@ -1464,7 +1464,7 @@ def pronoun_antecedent(
 # said', "She added that ...", '"...," said he'
 # (any verb of saying: "she argued", "he conceded" choose a person of that gender as much as "she said")
 _SPEAKING_PRONOUN = re.compile(
-    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?(?:has\s+|had\s+)?"
     rf"(?:{alternatives(PAST_SAYING_VERBS)}|says|explained|continued|wrote)\b"
     r"|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
 )
