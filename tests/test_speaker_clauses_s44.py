@@ -174,3 +174,27 @@ def test_an_earlier_saying_in_the_past_perfect_is_not_of_the_day_of_the_remarks_
     said = [m for m in mentions_of(text) if "40 more" in m.sentence.text]
     # (the remarks above are of Thursday 7 May; the earlier saying came before them, on a day not given)
     assert said and all(m.date_start != dt.date(2026, 5, 7) for m in said)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Peru's Lucia Varga, the fisheries minister, said on Monday that the catch would rise.",
+            "Lucia Varga",
+        ),
+        (
+            "Finland's Henrik Sallo, known for his long speeches, told one reporter on Monday he would rest.",
+            "Henrik Sallo",
+        ),
+        (
+            "The Harbour Board's Ivo Stenmark, the chief engineer, said on Monday the pipes were safe.",
+            "Ivo Stenmark",
+        ),
+    ],
+)
+def test_a_described_name_after_an_opening_possessive_is_the_speaker(sentence: str, speaker: str) -> None:
+    # (the possessive closes the owner's name; the person after it, set off by a description, still speaks)
+    (mention,) = mentions_of(sentence)
+    assert mention.speaker == speaker
+    assert speaker in mention.actors
