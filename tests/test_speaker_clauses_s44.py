@@ -198,3 +198,54 @@ def test_a_described_name_after_an_opening_possessive_is_the_speaker(sentence: s
     (mention,) = mentions_of(sentence)
     assert mention.speaker == speaker
     assert speaker in mention.actors
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry, as Captain Rolf Anker said on Monday, will not sail.",
+        "Rents, as the planner Edda Moll warned on Monday, will keep rising.",
+    ],
+)
+def test_as_after_the_subject_leaves_the_main_clause_its_saying(sentence: str) -> None:
+    # (after a subject, "as X said" tells whose word the main clause is, and is not set apart)
+    assert not any(
+        a <= sentence.index(" said" if " said" in sentence else " warned") < b
+        for a, b in set_apart_spans(sentence)
+    )
+    assert any(m.event_type == "statement" for m in mentions_of(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Today, as the count went on, Ada Eze said the vote was fair.",
+        "Yesterday, as the count went on, Ada Eze said the vote was fair.",
+        "Wednesday, as the count went on, Ada Eze said the vote was fair.",
+    ],
+)
+def test_as_after_an_opening_time_is_set_apart(sentence: str) -> None:
+    assert any(a <= sentence.index("count") < b for a, b in set_apart_spans(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Today, Kofi Mensah, who helps run the ferry board's dock repairs, said the quay would reopen.",
+            "Kofi Mensah",
+        ),
+        (
+            "Yesterday, Kofi Mensah, who helps run the ferry board's dock repairs, said the quay would reopen.",
+            "Kofi Mensah",
+        ),
+        (
+            "Thursday, Kofi Mensah, who helps run the ferry board's dock repairs, said the quay would reopen.",
+            "Kofi Mensah",
+        ),
+    ],
+)
+def test_a_time_of_the_reports_days_opening_the_sentence_leaves_a_described_speaker(
+    sentence: str, speaker: str
+) -> None:
+    assert any(m.speaker == speaker for m in mentions_of(sentence))

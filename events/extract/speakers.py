@@ -39,7 +39,13 @@ from events.extract.entities import (
 from events.extract.firms import FIRM_NOUNS
 from events.extract.patterns import ScannedPattern, compile_for_search, compile_gated
 from events.extract.quantities import Figure
-from events.extract.reference import person_gender, referent, referent_in_sentence, reports
+from events.extract.reference import (
+    TIME_BEFORE_SUBJECT,
+    person_gender,
+    referent,
+    referent_in_sentence,
+    reports,
+)
 from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -1834,8 +1840,11 @@ _SET_APART = rx(
 )
 # ("These reports, as well as statements from the firm saying ..., have helped": "as well as", "as many
 # as", "as part of" join no clause)
+# ("The plan, as the mayor said, will fail": after a subject, "as ..." tells whose word the main clause is;
+# only after an opening phrase of time or place does it set a clause apart)
 _OPENING_AS = re.compile(
-    r"^[^,;]{1,40},\s+(?P<clause>as\s(?!(?:well|much|many|part|such|usual|ever|always|before)\b)[^,;]*)(?=,)",
+    rf"^(?:(?:On|In|At|During)\s[^,;]{{1,40}}|{TIME_BEFORE_SUBJECT}),\s+"
+    r"(?P<clause>as\s(?!(?:well|much|many|part|such|usual|ever|always|before)\b)[^,;]*)(?=,)",
     re.IGNORECASE,
 )
 # ("The claim was quickly and firmly denied by the firm": two adverbs joined may stand before the participle)
@@ -3550,9 +3559,9 @@ _NAME_THEN_DESCRIBED = re.compile(
 _SETTING_OPENS = re.compile(
     r"\s*(?:(?:In|At|On|During|After|Speaking|Writing|Asked|Earlier|Later)\s[^,;:“”\"]{0,60}?"
     r"|Meanwhile|Separately"
-    # ("This week, Mara Lund, who runs the depot, said": a time of the report's own days opens it too)
-    r"|(?:This|Last)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|winter)"
-    r"|Yesterday|Today|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Z])"
+    # ("This week, Mara Lund, who runs the depot, said", "Yesterday, ...": a time of the report's own days
+    # opens it too)
+    rf"|{TIME_BEFORE_SUBJECT}),\s+(?=[A-Z])"
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
