@@ -54,8 +54,12 @@ def test_a_saying_in_a_clause_set_off_by_commas_is_not_the_main_speakers(
 @pytest.mark.parametrize(
     ("sentence", "wrong"),
     [
-        ("Dr Ines Maro wept as the panel said that she had broken the rules.", "Ines Maro"),
-        ("Dr Ines Maro wept as the jury said that she had broken the rules.", "Ines Maro"),
+        ("Dr Ines Maro stood as the panel said that she had broken the rules.", "Ines Maro"),
+        ("Dr Ines Maro sat while the jury said that she had broken the rules.", "Ines Maro"),
+        ("Dr Ines Maro smiled as the jury said that she had broken the rules.", "Ines Maro"),
+        # (any verb of the irregular past, not a chosen few)
+        ("Dr Ines Maro froze as the jury said that she had broken the rules.", "Ines Maro"),
+        ("Dr Ines Maro shook when the jury said that she had broken the rules.", "Ines Maro"),
     ],
 )
 def test_a_saying_in_a_clause_joined_without_a_comma_is_not_the_main_subjects(
@@ -248,4 +252,24 @@ def test_as_after_an_opening_time_is_set_apart(sentence: str) -> None:
 def test_a_time_of_the_reports_days_opening_the_sentence_leaves_a_described_speaker(
     sentence: str, speaker: str
 ) -> None:
+    assert any(m.speaker == speaker for m in mentions_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The port was calm on Friday, while Mayor Rhea Dunmore, speaking on local radio, said the ban "
+            "would stay.",
+            "Rhea Dunmore",
+        ),
+        (
+            "The roads were empty on Friday, when Governor Ilan Petrov, asked about the snow, said the "
+            "schools would close.",
+            "Ilan Petrov",
+        ),
+    ],
+)
+def test_a_conjunction_before_a_described_speaker_sets_no_clause_apart(sentence: str, speaker: str) -> None:
+    # (the commas after the conjunction close the speaker's description, not a clause of its own)
     assert any(m.speaker == speaker for m in mentions_of(sentence))

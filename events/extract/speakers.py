@@ -1836,7 +1836,11 @@ _SET_APART = rx(
     # result was read, that ...": a time or reason clause set off by commas is no main clause, wherever it
     # stands; "as" only after a short opening phrase ("The plan, as the mayor said, will fail" is the
     # mayor's word, and the main clause has no verb of saying of its own)
-    r"|(?<=,)\s+(?:when|after|before|while|once|although|though|because)\s[^,;]*(?=,)"
+    # (only a clause with a verb of its own: in "..., while Mayor Tom Reese, speaking on radio, said ..." the
+    # commas close no clause but the mayor's description, and "said" is his)
+    r"|(?<=,)\s+(?:when|after|before|while|once|although|though|because)\s"
+    r"(?=[^,;]*\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|(?-i:[a-z]{2,}ed)"
+    rf"|{alternatives(IRREGULAR_PAST)}|{alternatives(PAST_SAYING_VERBS)})\b)[^,;]*(?=,)"
 )
 # ("These reports, as well as statements from the firm saying ..., have helped": "as well as", "as many
 # as", "as part of" join no clause)
@@ -2340,10 +2344,10 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
 
 _CLAUSE_CONJUNCTION = re.compile(
     r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+"
-    # "Dr Lena Vos wept as the jury said she was guilty": with no comma, a conjunction right after a verb
+    # "Dr Lena Vos stood as the jury said she was guilty": with no comma, a conjunction right after a verb
     # in the past or an adverb opens a clause with a subject of its own (a determiner or a capital after
     # it); "such as", "as well as", "said as much" are no conjunctions
-    r"|\b(?:[a-z]+ed|[a-z]+ly|wept|left|sat|stood|went|came|spoke)\s+"
+    rf"|\b(?:[a-z]+ed|[a-z]+ly|{alternatives(IRREGULAR_PAST)})\s+"
     r"(?:as|while|when|because|although|though|whereas)\s+(?=(?:the|a|an|his|her|its|their|[A-Z]\w+)\s)"
 )
 
