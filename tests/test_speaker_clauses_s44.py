@@ -240,11 +240,13 @@ def test_as_after_an_opening_time_is_set_apart(sentence: str) -> None:
             "Kofi Mensah",
         ),
         (
-            "Yesterday, Kofi Mensah, who helps run the ferry board's dock repairs, said the quay would reopen.",
+            "Yesterday, Kofi Mensah, who helps run the ferry board's dock repairs, said the quay would "
+            "reopen.",
             "Kofi Mensah",
         ),
         (
-            "Thursday, Kofi Mensah, who helps run the ferry board's dock repairs, said the quay would reopen.",
+            "Thursday, Kofi Mensah, who helps run the ferry board's dock repairs, said the quay would "
+            "reopen.",
             "Kofi Mensah",
         ),
     ],
