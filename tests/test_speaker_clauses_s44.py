@@ -275,3 +275,12 @@ def test_a_time_of_the_reports_days_opening_the_sentence_leaves_a_described_spea
 def test_a_conjunction_before_a_described_speaker_sets_no_clause_apart(sentence: str, speaker: str) -> None:
     # (the commas after the conjunction close the speaker's description, not a clause of its own)
     assert any(m.speaker == speaker for m in mentions_of(sentence))
+
+
+def test_as_early_as_joins_no_clause() -> None:
+    # ("as early as Friday" compares; the saying after it is still the subject's)
+    from events.extract.speakers import _CLAUSE_CONJUNCTION
+
+    sentence = "The mill aims to reopen the plant as early as Friday and said that the repairs were on time."
+    assert _CLAUSE_CONJUNCTION.search(sentence) is None
+    assert _CLAUSE_CONJUNCTION.search("Dr Ines Maro froze as the jury said that she had lied.") is not None

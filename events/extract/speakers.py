@@ -2347,7 +2347,8 @@ _CLAUSE_CONJUNCTION = re.compile(
     # "Dr Lena Vos stood as the jury said she was guilty": with no comma, a conjunction right after a verb
     # in the past or an adverb opens a clause with a subject of its own (a determiner or a capital after
     # it); "such as", "as well as", "said as much" are no conjunctions
-    rf"|\b(?:[a-z]+ed|[a-z]+ly|{alternatives(IRREGULAR_PAST)})\s+"
+    # ("as early as Monday", "as soon as Friday": a comparison, no clause)
+    rf"|\b(?<!\bas\s)(?:[a-z]+ed|[a-z]+ly|{alternatives(IRREGULAR_PAST)})\s+"
     r"(?:as|while|when|because|although|though|whereas)\s+(?=(?:the|a|an|his|her|its|their|[A-Z]\w+)\s)"
 )
 
