@@ -2632,6 +2632,8 @@ def _lead_in_perfect(draft: Draft, article: Article) -> bool:
 _LEAD_SAYS = rx(r"^[^,;]{0,80}?\bsays\s+(that\s+)?")
 
 
+# "had" right before a verb of saying: "she had said", "he had earlier told"
+_HAD_BEFORE = re.compile(r"\bhad\s+(?:[a-z]+ly\s+|earlier\s+|also\s+)?$")
 _PAST_PERFECT = rx(
     rf"\bhad\s+(\w+ly\s+|already\s+)?(been\s+)?(\w+ed|{alternatives(IRREGULAR_PARTICIPLES)})\b"
 )
@@ -3500,6 +3502,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
     # "Vietnam has confirmed 26 cases": remarks told in the present perfect are the report's own news, not
     # of the day the speaker's earlier remarks were made
     now_told = (draft.is_speech_type and draft.said_now) or (not draft.is_speech_type and draft.undated_past)
+    # ("Earlier, she had said the ward could take more": a saying in the past perfect came before the
+    # remarks the article dates, so their day is not its day)
+    said_before = verb is not None and _HAD_BEFORE.search(draft.sentence.text[: verb.start()]) is not None
     count = _count_under_dated_lead(draft, [d for i, d in dated if i < index], published)
     if count is not None:
         return count, "its figures go on from the report's lead, whose source gave them on"
@@ -3511,7 +3516,7 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         if above is not None and _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
             told = f"{occasion.group('that').lower()} {occasion.group('occasion')}"
             return above, f"it happened at {told}, told just above and dated by"
-    for person in people if not now_told else []:
+    for person in people if not (now_told or said_before) else []:
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"

@@ -1972,6 +1972,9 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
             start == 0
             or _sentence_start(scan, start)
             or scan.words[start - 1] in ("by",)
+            # "Peru's Lucia Varga, the mining minister, said": the name after a country's or a body's
+            # possessive, which opens the clause, is the speaker's (the possessive is no word of the name)
+            or _after_an_opening_possessive(scan, start)
             # "The pump failed, Tomas Varga, the plant's engineer, told reporters": a full name after the
             # comma that closes what was said, or opening a clause joined to it ("..., and Tomas Varga, ...")
             or (opening - start >= 2 and _clause_joined_before(scan, start))
@@ -1986,6 +1989,20 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
             _add_rule_actor(
                 scan, start, opening, entity.country if entity and entity.kind == "country" else ""
             )
+
+
+def _after_an_opening_possessive(scan: _Scan, start: int) -> bool:
+    """Token `start` follows a found body's or country's possessive ("Peru's", "the Port Authority's") that
+    opens the sentence or a clause."""
+    if not (start >= 3 and scan.words[start - 1] == "s" and scan.words[start - 2] in ("'", "’")):
+        return False
+    owner = scan.owner[start - 3]
+    if owner < 0 or scan.found[owner].last != start - 2:
+        return False
+    first = scan.found[owner].first
+    if first > 0 and scan.words[first - 1].lower() == "the":
+        first -= 1
+    return first == 0 or _sentence_start(scan, first) or _clause_joined_before(scan, first)
 
 
 def _clause_joined_before(scan: _Scan, start: int) -> bool:

@@ -38,11 +38,14 @@ _SUBJECT = re.compile(
     rf"\s+(?:(?:[a-z]+ly|also|still|then|later|again|never|already|even)\s+)?(?P<verb>{_VERB})\b"
 )
 # A phrase of time that may open a sentence before its subject with no comma after it: "In 2003 it paid",
-# "In April 2024 the navy seized", "Three years later it sold", "Last week the board voted"
-_TIME_BEFORE_SUBJECT = (
+# "In April 2024 the navy seized", "Three years later it sold", "Last week the board voted", "This morning
+# the port reopened", "Yesterday the board voted" (`speakers` reads it before a comma too)
+TIME_BEFORE_SUBJECT = (
     r"(?:(?:In|By|Since|Until)\s+(?:(?:early|late|mid)[\s-]+)?(?:[A-Z][a-z]+\s+)?\d{4}"
     r"|(?:[A-Z][a-z]+|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+(?:later|earlier|ago)"
-    r"|(?:Last|This|Next|That)\s+(?:week|month|year|spring|summer|autumn|fall|winter)"
+    r"|(?:Last|This|Next|That)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|fall"
+    r"|winter)"
+    r"|Yesterday|Today|Tonight"
     r"|(?:On\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
 )
 # What may open the sentence before its subject: a linking word, a date or place set off by a comma, or a
@@ -56,7 +59,7 @@ _OPENING = re.compile(
     # in Lagos, he ...": a phrase set off by its comma)
     r"(?:(?:On|In|At|By|Last|Earlier|Later|While|After|Before|During|Since|Under|Until|Following|Despite|Amid"
     r"|Throughout|Within|With|Without|Over|Speaking|Writing|Leading)\s+[^,;:“”\"]{1,30},\s+"
-    rf"|{_TIME_BEFORE_SUBJECT}\s+(?=[a-z]))?"
+    rf"|{TIME_BEFORE_SUBJECT}\s+(?=[a-z]))?"
 )
 # A page's heading in capitals that the scrape ran into the sentence after it: "FIRST VICTIM Ana Berg, ..."
 _HEADING_RUN_IN = re.compile(r"(?:[A-Z][A-Z’'-]{2,}\s+){2,}(?=[A-Z][a-z])|")

@@ -39,7 +39,13 @@ from events.extract.entities import (
 from events.extract.firms import FIRM_NOUNS
 from events.extract.patterns import ScannedPattern, compile_for_search, compile_gated
 from events.extract.quantities import Figure
-from events.extract.reference import person_gender, referent, referent_in_sentence, reports
+from events.extract.reference import (
+    TIME_BEFORE_SUBJECT,
+    person_gender,
+    referent,
+    referent_in_sentence,
+    reports,
+)
 from events.extract.triggers import SPEECH, rx, rx_gated
 from events.extract.vocabulary import (
     COURTESY_TITLES,
@@ -1457,41 +1463,14 @@ def pronoun_antecedent(
         return last_speaker
     if _COMMENTATOR.search(sentence.text):
         return ("", "")
-    if last_speaker[0] and _someone_else_by_role(sentence.text, last_speaker[0], text[: sentence.start]):
-        return ("", "")
     return _person_opening(sentence, entities) or _after_someone_new(sentence, last_speaker, entities)
-
-
-# "In the end, the head of the harbour board took a softer line.": a person named by an office opens the
-# sentence as the subject of a finite verb (a deed, not a saying, which would name its speaker itself)
-_ROLE_OPENS_AND_ACTS = re.compile(
-    rf"^(?:[^,;“”\"]{{0,40}},\s+)?(?:(?:But|And|Yet|Then|Later)\s+)?(?i:the)\s+(?:[a-z][\w-]*\s+){{0,2}}?"
-    rf"(?P<role>{alternatives(PERSON_ROLES)})"
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?\s+(?:[a-z]+ly\s+|then\s+)?"
-    rf"(?P<verb>is|was|has|had|will|would|could|did|[a-z]{{2,}}ed|{alternatives(IRREGULAR_PAST)})\b"
-)
-
-
-def _someone_else_by_role(sentence: str, last: str, before: str) -> bool:
-    """Whether a person named only by an office acts as the sentence's subject, whom the text `before` the
-    sentence never gave the last speaker: a "he said" after it is that person's, or anyone's, not the last
-    speaker's."""
-    found = _ROLE_OPENS_AND_ACTS.match(sentence)
-    if found is None or SPEECH.fullmatch(found.group("verb")):
-        return False
-    # ("Captain Ana Berg ... The captain then left": the office the text gave the last speaker is hers)
-    role = found.group("role").lower()
-    return not any(
-        role in before[max(0, at - 80) : at + len(last) + 80].lower()
-        for at in (m.start() for m in re.finditer(re.escape(last.split()[-1]), before))
-    )
 
 
 # "he" or "she" as the subject of a verb of saying that closes a quotation or opens the sentence: '"...," she
 # said', "She added that ...", '"...," said he'
 # (any verb of saying: "she argued", "he conceded" choose a person of that gender as much as "she said")
 _SPEAKING_PRONOUN = re.compile(
-    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?"
+    r"(?:^|[,\"“”:]\s*)(?P<pronoun>(?i:he|she))\s+(?:[a-z]+ly\s+|also\s+)?(?:has\s+|had\s+)?"
     rf"(?:{alternatives(PAST_SAYING_VERBS)}|says|explained|continued|wrote)\b"
     r"|[,\"”]\s*(?:said|added)\s+(?P<after>he|she)\b"
 )
@@ -1857,12 +1836,19 @@ _SET_APART = rx(
     # result was read, that ...": a time or reason clause set off by commas is no main clause, wherever it
     # stands; "as" only after a short opening phrase ("The plan, as the mayor said, will fail" is the
     # mayor's word, and the main clause has no verb of saying of its own)
-    r"|(?<=,)\s+(?:when|after|before|while|once|although|though|because)\s[^,;]*(?=,)"
+    # (only a clause with a verb of its own: in "..., while Mayor Tom Reese, speaking on radio, said ..." the
+    # commas close no clause but the mayor's description, and "said" is his)
+    r"|(?<=,)\s+(?:when|after|before|while|once|although|though|because)\s"
+    r"(?=[^,;]*\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|(?-i:[a-z]{2,}ed)"
+    rf"|{alternatives(IRREGULAR_PAST)}|{alternatives(PAST_SAYING_VERBS)})\b)[^,;]*(?=,)"
 )
 # ("These reports, as well as statements from the firm saying ..., have helped": "as well as", "as many
 # as", "as part of" join no clause)
+# ("The plan, as the mayor said, will fail": after a subject, "as ..." tells whose word the main clause is;
+# only after an opening phrase of time or place does it set a clause apart)
 _OPENING_AS = re.compile(
-    r"^[^,;]{1,40},\s+(?P<clause>as\s(?!(?:well|much|many|part|such|usual|ever|always|before)\b)[^,;]*)(?=,)",
+    rf"^(?:(?:On|In|At|During)\s[^,;]{{1,40}}|{TIME_BEFORE_SUBJECT}),\s+"
+    r"(?P<clause>as\s(?!(?:well|much|many|part|such|usual|ever|always|before)\b)[^,;]*)(?=,)",
     re.IGNORECASE,
 )
 # ("The claim was quickly and firmly denied by the firm": two adverbs joined may stand before the participle)
@@ -2358,10 +2344,11 @@ def _one_of_its_people(text: str, entity: Entity) -> bool:
 
 _CLAUSE_CONJUNCTION = re.compile(
     r",\s+(?:as|while|after|when|because|since|although|though|whereas)\s+"
-    # "Dr Lena Vos wept as the jury said she was guilty": with no comma, a conjunction right after a verb
+    # "Dr Lena Vos stood as the jury said she was guilty": with no comma, a conjunction right after a verb
     # in the past or an adverb opens a clause with a subject of its own (a determiner or a capital after
     # it); "such as", "as well as", "said as much" are no conjunctions
-    r"|\b(?:[a-z]+ed|[a-z]+ly|wept|left|sat|stood|went|came|spoke)\s+"
+    # ("as early as Monday", "as soon as Friday": a comparison, no clause)
+    rf"|\b(?<!\bas\s)(?:[a-z]+ed|[a-z]+ly|{alternatives(IRREGULAR_PAST)})\s+"
     r"(?:as|while|when|because|although|though|whereas)\s+(?=(?:the|a|an|his|her|its|their|[A-Z]\w+)\s)"
 )
 
@@ -3577,9 +3564,9 @@ _NAME_THEN_DESCRIBED = re.compile(
 _SETTING_OPENS = re.compile(
     r"\s*(?:(?:In|At|On|During|After|Speaking|Writing|Asked|Earlier|Later)\s[^,;:“”\"]{0,60}?"
     r"|Meanwhile|Separately"
-    # ("This week, Mara Lund, who runs the depot, said": a time of the report's own days opens it too)
-    r"|(?:This|Last)\s+(?:week|weekend|month|year|morning|afternoon|evening|spring|summer|autumn|winter)"
-    r"|Yesterday|Today|Tonight|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day),\s+(?=[A-Z])"
+    # ("This week, Mara Lund, who runs the depot, said", "Yesterday, ...": a time of the report's own days
+    # opens it too)
+    rf"|{TIME_BEFORE_SUBJECT}),\s+(?=[A-Z])"
 )
 # Words quoted, closed with a comma (or a question or exclamation mark), then who said them
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
