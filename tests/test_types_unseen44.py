@@ -209,6 +209,17 @@ def test_a_verb_of_saying_in_a_chronologys_present_is_a_statement(text: str) -> 
     assert [kind for kind, *_ in build_reports((THURSDAY, text))] == ["statement"]
 
 
+def test_a_captions_present_testimony_is_no_event() -> None:
+    # a photo's or video's caption tells its picture in the present, with no day of its own: no statement
+    # dated by the page (the lead's own event stays)
+    text = (
+        "Flooding closed three highways in the valley of Kesk on Monday, officials said. Ivo Marsh, senior "
+        "engineer at the Regional Water Agency, testifies to the House Transport Subcommittee about the "
+        "flooding. Video: Mayor Ana Roe expresses regret during her remarks to the council."
+    )
+    assert "statement" not in [kind for kind, *_ in build_reports((THURSDAY, text))]
+
+
 def test_where_one_hails_from_is_no_saying() -> None:
     sentence = "The new minister hails from the northern town of Kesk, officials said on Wednesday."
     [(_, _, _, title, _)] = build_reports((THURSDAY, sentence))

@@ -2710,8 +2710,10 @@ SPEECH = ScannedPattern(
     # ("donor pledges reached $5bn"), and "confirms", "explains", whose subject is as often a finding ("the
     # test confirms", "which explains"); "hails from" is where one comes from; "slams" is left out, a blow as
     # often ("slams into the coast"), and its remarks are typed without it, while as a verb of saying it
-    # dropped a chronology's line whose speaker is one bare name ("Roe slams the firms")
-    r"|hails(?!\s+from\b)|deplores|applauds|testifies|expresses"
+    # dropped a chronology's line whose speaker is one bare name ("Roe slams the firms"); "testifies" and
+    # "expresses" are left out, the present of a photo's or video's caption ("X testifies to the committee"),
+    # which has no day of its own and made an event dated by the page (read44a)
+    r"|hails(?!\s+from\b)|deplores|applauds"
     # "The chairman likened the repair to a tug of war": a comparison put on the record is words said
     r"|likened|likens"
     # "The new commander compared it to a relay race": a likeness put on the record, as "likened"
