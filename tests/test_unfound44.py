@@ -54,6 +54,15 @@ def test_a_deadline_given_is_planned_for_its_day() -> None:
     ]
 
 
+def test_a_deadline_still_open_is_the_coming_weekday() -> None:
+    # (in a Wednesday report "until Tuesday" is the coming Tuesday, as the report's readers have it, not the
+    # one just gone; a weekday in the past tense stays the one before)
+    found = below_lead("Flood victims have until Tuesday to file claims with the relief fund.")
+    assert found == [
+        ("Flood victims have a deadline to file claims with the relief fund", dt.date(2026, 3, 17), True)
+    ]
+
+
 def test_a_deadline_passed_or_with_no_act_due_is_no_plan() -> None:
     # (a deadline that has passed is no plan; a span with no act due by it names no deadline)
     assert all(

@@ -29,6 +29,8 @@ from dateutil import relativedelta
 
 from events.extract.entities import SPEECH_VERBS
 from events.extract.patterns import (
+    DEADLINE_AFTER,
+    DEADLINE_BEFORE,
     OFFICE_CHANGE,
     TIME_ZONE,
     ScannedPattern,
@@ -3488,6 +3490,11 @@ _PAPER_AFTER_DAY = re.compile(r"^\s+" + PAPER_AFTER_WEEKDAY)
 _NAME_OWNER_BEFORE = re.compile(r"['’]s\s+$")
 
 
+# A deadline given for an act, "have until <day> to <verb>" (see patterns.DEADLINE_BEFORE)
+_DEADLINE_GIVEN_BEFORE = re.compile(DEADLINE_BEFORE, re.IGNORECASE)
+_DEADLINE_GIVEN_AFTER = re.compile(DEADLINE_AFTER, re.IGNORECASE)
+
+
 def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
     # "Tuesday", "late Wednesday", "Friday afternoon", "next Tuesday", "Monday of last week"
     text, published = context.match.group(), context.published
@@ -3538,6 +3545,10 @@ def _resolve_weekday_expression(context: _Context) -> list[DateMention] | None:
         back = (published.weekday() - weekday) % 7
         day = published - dt.timedelta(days=back) if back <= 3 else published + dt.timedelta(days=7 - back)
         note = " (an occasion named for its day: the nearest such day)"
+    elif _DEADLINE_GIVEN_BEFORE.search(before) and _DEADLINE_GIVEN_AFTER.match(context.after(30)):
+        # "Claimants have until Wednesday to file": a deadline still open is the coming such day
+        day, tense = _resolve_weekday(weekday, published, "on_or_after"), "future"
+        note = " (a deadline still open: the next such day)"
     elif _looks_ahead_from_the_past(context):
         # "the ship was expected to dock on Sunday", "prisoners were to stage a show on Saturday": ahead of
         # a time already told, so the nearest such day, on either side of publication

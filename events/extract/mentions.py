@@ -283,7 +283,7 @@ from events.extract.noise import (
     works_titles,
     writer_in_first_person,
 )
-from events.extract.patterns import OFFICE_CHANGE, ScannedPattern
+from events.extract.patterns import DEADLINE_AFTER, DEADLINE_BEFORE, OFFICE_CHANGE, ScannedPattern
 from events.extract.plain_reports import (
     act_beside_trivia,
     figure_changed,
@@ -536,14 +536,10 @@ _KEPT_FOR_A_STEP_AHEAD = rx(
 )
 # A deadline given: "Farmers have until 14 December to apply", "The firm has been given until Friday to
 # respond". The day is when the act is due, planned for it; a deadline that has passed ("had until") and one
-# with no act to do by it ("have until the end of the year", a span of time) are not read
-# ("Voters who have until Friday to register can do so online": a deadline in a relative clause tells who
-# the subject is, and the main clause is the news)
-_DEADLINE_BEFORE = rx(
-    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?"
-    r"(?P<until>until)\s+$"
-)
-_DEADLINE_AFTER = rx(r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b")
+# with no act to do by it ("have until the end of the year", a span of time) are not read (see
+# patterns.DEADLINE_BEFORE)
+_DEADLINE_BEFORE = rx(DEADLINE_BEFORE)
+_DEADLINE_AFTER = rx(DEADLINE_AFTER)
 
 
 def _office_changes_hands(text: str, entities: Sequence[Entity], offset: int) -> bool:

@@ -566,6 +566,16 @@ CLOSING_MARK = r"(?<![A-Z])[.!?]"
 # An office changing hands, told in the timetable's present with its day ("takes over on Friday", "steps
 # down next month"): shared by the dating of a day ahead (dates.py) and the planning of a mention
 OFFICE_CHANGE = r"(?:takes\s+over|takes\s+office|steps\s+down|hands\s+over)"
+# A deadline given for an act ("Farmers have until 14 December to apply", "The firm has been given until
+# Friday to respond"): the words before the day and those of the act due after it. Shared by the dating of
+# a weekday (a deadline still open lies ahead: "have until Wednesday" is the coming one) and the planning
+# of the act due (mentions.py); "had until" has passed, and a deadline in a relative clause ("Voters who have
+# until Friday to register") tells who the subject is
+DEADLINE_BEFORE = (
+    r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?:has|have)\s+(?:been\s+)?(?:given\s+)?(?:only\s+|now\s+)?"
+    r"(?P<until>until)\s+$"
+)
+DEADLINE_AFTER = r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b"
 TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|PT|ET)"
 # The words of a clause's subject before its verb: a run of three characters or more, or a bare initialism
 # of two capitals, which that floor would pass over ("EU has spent", "UN have sent", as "The UN has sent");
