@@ -606,10 +606,20 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # typed43 (narrowed by fix43e), retell43 (fix43b), actors43 (fix43f), ui43, speed43 and the lead's speaker
     # and vocabulary changes; noise43 and titles43 reverted after their reviews. Right date 2799 -> 2801,
     # typed 2537 -> 2542, matching nothing 957/3423 -> 957/3422. The levels below)
-    assert dated >= 0.8159  # measured 0.8159 (2801/3433; goal 0.85)
-    assert typed >= 0.8408  # measured 0.8409 (2542/3023; goal 0.80)
-    assert unmatched <= 0.2797  # measured 0.2797 (957/3422; goal 0.15)
-    assert fragments <= 0.0369  # measured 0.0368 (126/3422)
+    # (7 Dec 2026, forty-fourth session: blind76 added two slices labelled blind (124 labels in 18
+    # articles, f76 and f77), scored as unseen text first: f76 found 51/64, right date 44/64, typed
+    # 35/51, matching nothing 22/70; f77 48/60, 39/60, 35/48, 31/79; on the resulting 3,557 labels the
+    # starting code measured found 3125, right date 2884 (0.8108), typed 2611/3125 (0.8355), matching
+    # nothing 1007/3553 (0.2834), cut 134, pronoun-led 62: the ratios fell for the new labels, not for
+    # code. The earlier blind slices f72 and f73 were read this session as unseen text. Merged:
+    # unfound44 (guarded by fix44d), typed44 (narrowed by fix44c), speakers44 (fix44b), actors44
+    # (fix44e), keydates44 and the lead's two changes (captions' present, a deadline's weekday); dates44
+    # reverted after its review, noise44 and merge44 not merged. Found 3125 -> 3133, right date 2884 ->
+    # 2891, typed 2611 -> 2617, matching nothing 1007/3553 -> 1006/3559. The levels below)
+    assert dated >= 0.8127  # measured 0.8128 (2891/3557; goal 0.85)
+    assert typed >= 0.8352  # measured 0.8353 (2617/3133; goal 0.80)
+    assert unmatched <= 0.2827  # measured 0.2827 (1006/3559; goal 0.15)
+    assert fragments <= 0.0377  # measured 0.0377 (134/3559)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0173  # measured 0.0172 (59/3422)
+    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0177 (63/3559)
