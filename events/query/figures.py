@@ -954,9 +954,7 @@ def _timeline_layout(
         ],
     }
     if view is not None:
-        layout["xaxis"]["range"] = [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()]
-        # About one tick a day in a short view (not every 12 hours); plotly widens them on zooming out.
-        layout["xaxis"]["nticks"] = min(12, (view.end - view.start).days + 2)
+        layout["xaxis"].update(_view_axis(view))
     if strip is not None:
         first = pd.Timestamp(strip[0]) - pd.Timedelta(days=45)
         last = pd.Timestamp(strip[1]) + pd.Timedelta(days=45)
@@ -1017,6 +1015,29 @@ def bubble_sizes(counts: np.ndarray, largest_px: float) -> np.ndarray:
     top = counts.max() if len(counts) else 1.0
     sizes: np.ndarray = np.maximum(largest_px * np.sqrt(counts / max(top, 1.0)), 6.0).round(1)
     return sizes
+
+
+def _view_axis(view: DateRange) -> dict[str, Any]:
+    """The date axis of a chart opening on `view`: its whole last day shown, and about one tick a day in a
+    short view (not every 12 hours, "7 Apr 12:00"); plotly widens the ticks on zooming out. The timeline
+    and the facet chart open alike."""
+    return {
+        "range": [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()],
+        "nticks": min(12, (view.end - view.start).days + 2),
+    }
+
+
+def _row_bubbles(counts: pd.Series) -> dict[str, Any]:
+    """The markers of a chart of bubbles in rows (a facet over time, actors by countries): sized and
+    coloured by `counts`, one scale beside them, so the two charts read alike."""
+    return {
+        "size": bubble_sizes(counts.to_numpy(), ROW_BUBBLE_PX).tolist(),
+        "color": counts.tolist(),
+        "colorscale": COUNT_SCALE,
+        "showscale": True,
+        "colorbar": {"title": {"text": "events"}, "thickness": 12},
+        "line": {"color": "#333333", "width": 0.5},
+    }
 
 
 @dataclass(frozen=True)
@@ -1082,14 +1103,7 @@ def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
         "y": labels,
         "customdata": [[value] for value in counts["value"]],
         "hovertemplate": "%{y} events in all<br>%{x}: %{marker.color} of them<extra></extra>",
-        "marker": {
-            "size": bubble_sizes(counts["count"].to_numpy(), ROW_BUBBLE_PX).tolist(),
-            "color": counts["count"].tolist(),
-            "colorscale": COUNT_SCALE,
-            "showscale": True,
-            "colorbar": {"title": {"text": "events"}, "thickness": 12},
-            "line": {"color": "#333333", "width": 0.5},
-        },
+        "marker": _row_bubbles(counts["count"]),
     }
     unit_word = {"D": "day", "W": "week", "M": "month"}[unit]
     layout = {
@@ -1099,15 +1113,7 @@ def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
             "type": "date",
             "title": {"text": f"events per {unit_word} (double-click to see all dates)"},
             "tickformatstops": _DATE_TICKS,
-            **(
-                {
-                    "range": [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()],
-                    # About one tick a day in a short view, as on the timeline (not "7 Apr 12:00").
-                    "nticks": min(12, (view.end - view.start).days + 2),
-                }
-                if view
-                else {}
-            ),
+            **(_view_axis(view) if view else {}),
         },
         "yaxis": {
             "categoryorder": "array",
@@ -1153,14 +1159,7 @@ def pairs_figure(counts: pd.DataFrame) -> go.Figure:
         "y": [_chart_text(actor) for actor in counts["actor"]],
         "customdata": counts[["actor", "country"]].to_numpy(str).tolist(),
         "hovertemplate": "%{y} and %{x}: %{marker.color} events<extra></extra>",
-        "marker": {
-            "size": bubble_sizes(counts["count"].to_numpy(), ROW_BUBBLE_PX).tolist(),
-            "color": counts["count"].tolist(),
-            "colorscale": COUNT_SCALE,
-            "showscale": True,
-            "colorbar": {"title": {"text": "events"}, "thickness": 12},
-            "line": {"color": "#333333", "width": 0.5},
-        },
+        "marker": _row_bubbles(counts["count"]),
     }
     layout = {
         "height": 140 + 30 * max(len(actor_order), 1),
