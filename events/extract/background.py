@@ -39,7 +39,7 @@ from events.extract.noise import (
     writers_judgement,
     writers_reading,
 )
-from events.extract.patterns import SUBJECT_WORDS, ScannedPattern
+from events.extract.patterns import PAST_OF_ACTS, SUBJECT_WORDS, ScannedPattern
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import (
     BYSTANDERS,
@@ -98,9 +98,8 @@ _FEELING_OPENING = rx(
 # a verb that tells of an act: a past tense that is no copula, or a copula before a participle ("were
 # killed"); "was wrong", "is a tragedy" tell of a state
 _ACT_IN_QUOTE = rx(
-    r"\b(?!(?:was|were|had)\b)(?:\w+ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
-    r"|brought|led|spoke|drew|saw|became|paid|hit|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose"
-    r"|fell|set|stood|wrote|flew)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    rf"\b(?!(?:was|were|had)\b)(?:\w+ed|{PAST_OF_ACTS}|hit|set)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
 )
 
 
@@ -1488,6 +1487,19 @@ _OFFICE_HELD = rx(
 GUESS_ATTRIBUTION_MAX_WORDS = 25
 
 
+def _plain_attribution(attribution: str) -> bool:
+    """Whether the words after a quotation only say who spoke: no office or body (`_OFFICIAL_IN_ATTRIBUTION`,
+    `_OFFICE_HELD`), no second saying or clause joined on, no day of saying. Only then is a quoted guess or
+    a quotation in the present one person's colour: a party's words, or words dated by their saying, are
+    news."""
+    return (
+        _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
+        and _OFFICE_HELD.search(attribution) is None
+        and _MORE_AFTER_QUOTE.search(attribution) is None
+        and _DAY_OF_SAYING.search(attribution) is None
+    )
+
+
 def quoted_guess_only(text: str) -> bool:
     """Whether a sentence is a quotation that only guesses at what may come, and its attribution to someone
     with no office in the story: '"The smoke could drift for miles," said Tom Reed', '"If the rain keeps up,
@@ -1506,10 +1518,7 @@ def quoted_guess_only(text: str) -> bool:
             _NAMED_IN_FULL.search(attribution) is not None
             or _BYSTANDER_ATTRIBUTION.search(attribution) is not None
         )
-        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
-        and _OFFICE_HELD.search(attribution) is None
-        and _MORE_AFTER_QUOTE.search(attribution) is None
-        and _DAY_OF_SAYING.search(attribution) is None
+        and _plain_attribution(attribution)
     )
 
 
@@ -1542,10 +1551,7 @@ def bystander_in_the_present(text: str) -> bool:
         and _LOSS_STATE.search(inside) is None
         and _LACK_WHERE_THEY_ARE.search(inside) is None
         and _TOLL_OR_FIGURE.search(inside) is None
-        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
-        and _OFFICE_HELD.search(attribution) is None
-        and _MORE_AFTER_QUOTE.search(attribution) is None
-        and _DAY_OF_SAYING.search(attribution) is None
+        and _plain_attribution(attribution)
     )
 
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from events.extract.patterns import (
     ASKED_ONCE,
+    PAST_OF_ACTS,
     ScannedPattern,
     compile_for_search,
     compile_gated,
@@ -493,9 +494,7 @@ _DESCRIBING_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _DONE_ONCE = re.compile(
-    r"\b(?:was|were|had|did|\w{2,}ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
-    r"|brought|led|spoke|drew|saw|became|paid|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose|fell"
-    r"|stood|wrote|flew|sank|froze|closed|opened)\b",
+    rf"\b(?:was|were|had|did|\w{{2,}}ed|{PAST_OF_ACTS}|sank|froze|closed|opened)\b",
     re.IGNORECASE,
 )
 
