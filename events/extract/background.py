@@ -39,7 +39,7 @@ from events.extract.noise import (
     writers_judgement,
     writers_reading,
 )
-from events.extract.patterns import PAST_OF_ACTS, SUBJECT_WORDS, ScannedPattern
+from events.extract.patterns import LINKING_OPENING, PAST_OF_ACTS, SUBJECT_WORDS, ScannedPattern
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import (
     BYSTANDERS,
@@ -716,7 +716,7 @@ PLACE_OPENING = (
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause,
 # nor is a phrase of place ("In the south, two courts have been closed").
 _PERFECT_ACT = rx(
-    rf"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+|{PLACE_OPENING})?"
+    rf"^(({LINKING_OPENING}),\s+|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)"
     + SUBJECT_WORDS
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
@@ -745,8 +745,7 @@ def perfect_act_match(text: str) -> re.Match[str] | None:
 # countries". Participles of no act ("has done harm", "has shown signs", "has made it harder", "has known")
 # are left out; "made" counts only as a thing released ("has been made public").
 _IRREGULAR_PERFECT_ACT = rx_gated(
-    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+"
-    rf"|{PLACE_OPENING})?"
+    rf"^(({LINKING_OPENING}|so\s+far),\s+|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
     + SUBJECT_WORDS
     + r"(,\s[^,;:“”\"]{3,70},)?\s"

@@ -588,6 +588,10 @@ PAST_OF_ACTS = (
     r"said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke|drew|saw"
     r"|became|paid|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose|fell|stood|wrote|flew"
 )
+# A linking word or phrase that opens a sentence before its comma ("Meanwhile, rescuers have ...", "In
+# addition, the court has ..."): no clause of its own, so rules that read the subject and verb after it
+# pass over it. A bare alternation with no group, for the rules to put in their own
+LINKING_OPENING = r"meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time"
 
 
 # The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only
