@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from events.extract.patterns import (
     ASKED_ONCE,
     PAST_OF_ACTS,
+    WEEKDAY_WORD,
     ScannedPattern,
     compile_for_search,
     compile_gated,
@@ -656,7 +657,7 @@ _FRAMED = re.compile(
     r"|practice|custom|norm|reality|truth|irony|trouble|catch|upshot|lesson|difference|challenge)"
     r"(?:\s+(?:in|for|of|at|on|among)\s+[^,;:“”\"]{1,40}?)?"
     # ("The question on Friday was whether ...": the day the question stood is no act's day)
-    r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|now))?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_WORD}|today|tonight|yesterday|now))?"
     r"\s+(?:is|was|remains)\s+(?:now\s+|still\s+)?"
     r"(?:that|whether|how|why)\b"
     # "All her suppliers can offer now is frozen fish": what little is left, as a pseudo-cleft of colour
@@ -988,9 +989,7 @@ _COPULA_STATE = re.compile(
 
 
 # "There was an explosion": a happening introduced; "Monday was the first day of the trial": what a day saw
-_EXISTENTIAL = re.compile(
-    r"(?:there|here|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+$", re.IGNORECASE
-)
+_EXISTENTIAL = re.compile(rf"(?:there|here|{WEEKDAY_WORD}|yesterday|today|tonight)\s+$", re.IGNORECASE)
 
 
 def copula_state(text: str) -> bool:

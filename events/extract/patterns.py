@@ -592,6 +592,10 @@ PAST_OF_ACTS = (
 # addition, the court has ..."): no clause of its own, so rules that read the subject and verb after it
 # pass over it. A bare alternation with no group, for the rules to put in their own
 LINKING_OPENING = r"meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time"
+# A day of the week named ("Monday", "on Tuesday"), for patterns compiled case-blind: one spelling for the
+# rules that read a day in a clause and for the days a report names, so that none lacks a day. No group; put
+# "\b" around it
+WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 
 
 # The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only
