@@ -39,7 +39,7 @@ from events.extract.noise import (
     writers_judgement,
     writers_reading,
 )
-from events.extract.patterns import LINKING_OPENING, PAST_OF_ACTS, SUBJECT_WORDS, ScannedPattern
+from events.extract.patterns import LINKING_OPENING, PAST_OF_ACTS, SUBJECT_WORDS, TWO_TO_TEN, ScannedPattern
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import (
     BYSTANDERS,
@@ -307,7 +307,7 @@ _TOLD_IN_THE_PAST = rx(r"\b(was|were|had|did|said|told|went|came)\b")
 # against now, before how things stood then
 _THEN_OPENING = rx(
     r"^(?:(?:but|and|yet)\s+)?(?:only|just|barely|less\s+than|little\s+more\s+than|as\s+recently\s+as|not\s+long)"
-    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
+    rf"\s+(?:(?:a|an|one|{TWO_TO_TEN}|a\s+few|several|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?|generations?|centur(?:y|ies))\s+ago\b,?\s+"
 )
 # "Until its crisis began two months ago, ...", "Until the war broke out in 2011, ...": how things stood
@@ -460,7 +460,7 @@ def inside_a_quotation(text: str, at: int) -> bool:
 _NARRATION_OPENING = (
     r"(?:(?:but|and|so|then|now|still|yesterday|today|tonight|later|earlier|afterwards|meanwhile)\s+"
     r"|(?:last|this|that|next)\s+\w+\s+"
-    r"|(?:(?:about|some|nearly|almost|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|(?:(?:about|some|nearly|almost|just|only)\s+)?(?:an?|one|{TWO_TO_TEN}"
     r"|several|a\s+few|a\s+couple\s+of|\d+)\s+\w+\s+ago,?\s+"
     r"|[^,;:]{1,60}?,\s+(?:[^,;:]{1,60}?,\s+)?)?"
 )
@@ -620,14 +620,14 @@ _RECORD_COMPARED = rx(
     # "It is the first pandemic in 40 years", "the first such closure since 1990": a first set against a span
     # of time (a first case or a first death alone is news)
     r"|first\s+(?:[\w-]+\s+){0,3}?(?:in|for|since)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
-    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many)\s+"
+    rf"(?:\d+|a|an|{TWO_TO_TEN}|twenty|thirty|forty|fifty|several|many)\s+"
     r"(?:years|decades|centuries|century|generation|lifetime)"
     r"|first\s+(?:[\w-]+\s+){0,3}?since\s+(?:1[89]|20)\d\d"
     # "It was the third coup in the region in two years", "the latest such closure since 2019": a happening
     # already told, counted among its kind over a span of time
     r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:(?:in|within)\s+(?:(?:more\s+than|over|nearly|almost|about|some|less\s+than|the\s+(?:past|last)|as\s+many)\s+)?"
-    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|many)\s+"
+    rf"(?:\d+|a|an|{TWO_TO_TEN}|twelve|eighteen|several|many)\s+"
     r"(?:days|weeks|months|years|decades)|this\s+(?:week|month|year)|since\s+(?:1[89]|20)\d\d))\b(?P<rest>[^;]*)$"
 )
 # What the record is measured against, which names no act of the day: "since records began", "ever

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from events.extract.patterns import (
     ASKED_ONCE,
     PAST_OF_ACTS,
+    TWO_TO_TEN,
     WEEKDAY_WORD,
     ScannedPattern,
     compile_for_search,
@@ -1136,7 +1137,7 @@ _STANDING_POSITION = compile_gated(
 # town has flooded four times since 2010", "twice in the last 20 years" (a span of days or weeks, "three
 # times this week", may count the story's own happenings, and is left alone)
 _TALLY_OVER_YEARS = gated_for_search(
-    r"\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|\d+)\s+times)\s+"
+    rf"\b(?:once|twice|(?:{TWO_TO_TEN}|a\s+dozen|several|many|\d+)\s+times)\s+"
     r"(?:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?(?:years?|decades?"
     r"|centur(?:y|ies))\b|since\s+(?:1[89]|20)\d\d\b)",
     re.IGNORECASE,

@@ -596,6 +596,10 @@ LINKING_OPENING = r"meanwhile|however|separately|elsewhere|also|now|in\s+additio
 # rules that read a day in a clause and for the days a report names, so that none lacks a day. No group; put
 # "\b" around it
 WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The counts from two to ten spelled out, as news style writes small numbers ("two weeks ago", "five
+# times"; 11 and over in figures): rules that read a count put "a", "one", "several" or a figure beside it
+# as each needs. A bare alternation with no group
+TWO_TO_TEN = r"two|three|four|five|six|seven|eight|nine|ten"
 
 
 # The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only
