@@ -318,18 +318,12 @@ def timeline_figure(
         span = zoom or _span(starts[rows], ends[rows])
         count_traces, unit = _count_traces(starts[rows], y, main.names, span)
         traces += count_traces
-        note = (
-            f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
-            f"in one {unit}. Zoom in or filter to see single events."
-        )
+        note = _counted_note(shown, unit)
 
     for strip_y, mask in enumerate(m for m in (background, rough) if m.any()):
         strip_rows = np.flatnonzero(mask)
         if len(strip_rows) <= min(max_marks, MAX_STRIP_MARKS):
-            marks = _marks(events, strip_rows, np.full(len(strip_rows), strip_y), None, width_px)
-            marks["y"] = strip_y
-            marks["label"] = ""
-            traces += _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
+            traces += _strip_traces(events, strip_rows, strip_y, selected, width_px)
         else:
             span = _span(starts[strip_rows], ends[strip_rows])
             names = strip_names[strip_y : strip_y + 1]
@@ -429,20 +423,14 @@ def counted_timeline_figure(
         span,
         weights=weights[inside],
     )
-    note = (
-        f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
-        f"in one {unit}. Zoom in or filter to see single events."
-    )
+    note = _counted_note(shown, unit)
     background, rough = _strips_in_view(starts, ends, view, background & (n > 0), rough & (n > 0))
     present = [(name, mask) for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if n[mask].sum()]
     strip_names = [name for name, _ in present]
     for strip_y, (name, mask) in enumerate(present):
         if int(n[mask].sum()) <= min(max_marks, MAX_STRIP_MARKS):
             events = strips[name]
-            marks = _marks(events, np.arange(len(events)), np.full(len(events), strip_y), None, width_px)
-            marks["y"] = strip_y
-            marks["label"] = ""
-            traces += _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
+            traces += _strip_traces(events, np.arange(len(events)), strip_y, selected, width_px)
         else:
             traces += _count_traces(
                 starts[mask],
@@ -482,6 +470,25 @@ def _rough(starts: np.ndarray, ends: np.ndarray, view: DateRange | None) -> np.n
     widths = (ends - starts).astype(np.int64) + 1
     rough: np.ndarray = widths > max(ROUGH_MIN_DAYS, ROUGH_SHARE * view_days)
     return rough
+
+
+def _counted_note(shown: int, unit: str) -> str:
+    """The note under a timeline drawn as counts, the same whichever table it was counted from."""
+    return (
+        f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
+        f"in one {unit}. Zoom in or filter to see single events."
+    )
+
+
+def _strip_traces(
+    events: pd.DataFrame, rows: np.ndarray, strip_y: int, selected: str, width_px: int
+) -> list[dict[str, Any]]:
+    """The marks of one strip above the timeline (background, or dated only roughly), drawn one by one:
+    all on the strip's row, unlabelled and out of the legend, as both timelines draw them."""
+    marks = _marks(events, rows, np.full(len(rows), strip_y), None, width_px)
+    marks["y"] = strip_y
+    marks["label"] = ""
+    return _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
 
 
 def _span(starts: np.ndarray, ends: np.ndarray) -> DateRange:
