@@ -28,6 +28,7 @@ from events.extract.corpus import (
 )
 from events.extract.entities import Gazetteer, load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
+from events.extract.patterns import WEEKDAY_WORD
 from events.merge.actor_names import settle_actors
 from events.merge.clusters import (
     Cluster,
@@ -58,7 +59,7 @@ from events.schema import (
 if TYPE_CHECKING:
     import pandera.errors
 
-WEEKDAY = re.compile(r"\b(mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
+WEEKDAY = re.compile(rf"\b{WEEKDAY_WORD}\b", re.IGNORECASE)
 REPORTED = re.compile(r"\b(said|announced|told|reported|stated|revealed|confirmed)\b", re.IGNORECASE)
 # How far after the latest date an article states, or around the corpus's dates, its own may lie.
 INFERENCE_DAYS = 7

@@ -39,7 +39,7 @@ from events.extract.noise import (
     writers_judgement,
     writers_reading,
 )
-from events.extract.patterns import SUBJECT_WORDS, ScannedPattern
+from events.extract.patterns import LINKING_OPENING, PAST_OF_ACTS, SUBJECT_WORDS, TWO_TO_TEN, ScannedPattern
 from events.extract.places import city_index, country_spellings
 from events.extract.speakers import (
     BYSTANDERS,
@@ -98,9 +98,8 @@ _FEELING_OPENING = rx(
 # a verb that tells of an act: a past tense that is no copula, or a copula before a participle ("were
 # killed"); "was wrong", "is a tragedy" tell of a state
 _ACT_IN_QUOTE = rx(
-    r"\b(?!(?:was|were|had)\b)(?:\w+ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
-    r"|brought|led|spoke|drew|saw|became|paid|hit|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose"
-    r"|fell|set|stood|wrote|flew)\b|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
+    rf"\b(?!(?:was|were|had)\b)(?:\w+ed|{PAST_OF_ACTS}|hit|set)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?\w+(?:ed|en)\b"
 )
 
 
@@ -308,7 +307,7 @@ _TOLD_IN_THE_PAST = rx(r"\b(was|were|had|did|said|told|went|came)\b")
 # against now, before how things stood then
 _THEN_OPENING = rx(
     r"^(?:(?:but|and|yet)\s+)?(?:only|just|barely|less\s+than|little\s+more\s+than|as\s+recently\s+as|not\s+long)"
-    r"\s+(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d+)\s+)?"
+    rf"\s+(?:(?:a|an|one|{TWO_TO_TEN}|a\s+few|several|\d+)\s+)?"
     r"(?:days?|weeks?|months?|years?|decades?|generations?|centur(?:y|ies))\s+ago\b,?\s+"
 )
 # "Until its crisis began two months ago, ...", "Until the war broke out in 2011, ...": how things stood
@@ -461,7 +460,7 @@ def inside_a_quotation(text: str, at: int) -> bool:
 _NARRATION_OPENING = (
     r"(?:(?:but|and|so|then|now|still|yesterday|today|tonight|later|earlier|afterwards|meanwhile)\s+"
     r"|(?:last|this|that|next)\s+\w+\s+"
-    r"|(?:(?:about|some|nearly|almost|just|only)\s+)?(?:an?|one|two|three|four|five|six|seven|eight|nine|ten"
+    rf"|(?:(?:about|some|nearly|almost|just|only)\s+)?(?:an?|one|{TWO_TO_TEN}"
     r"|several|a\s+few|a\s+couple\s+of|\d+)\s+\w+\s+ago,?\s+"
     r"|[^,;:]{1,60}?,\s+(?:[^,;:]{1,60}?,\s+)?)?"
 )
@@ -621,14 +620,14 @@ _RECORD_COMPARED = rx(
     # "It is the first pandemic in 40 years", "the first such closure since 1990": a first set against a span
     # of time (a first case or a first death alone is news)
     r"|first\s+(?:[\w-]+\s+){0,3}?(?:in|for|since)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
-    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|several|many)\s+"
+    rf"(?:\d+|a|an|{TWO_TO_TEN}|twenty|thirty|forty|fifty|several|many)\s+"
     r"(?:years|decades|centuries|century|generation|lifetime)"
     r"|first\s+(?:[\w-]+\s+){0,3}?since\s+(?:1[89]|20)\d\d"
     # "It was the third coup in the region in two years", "the latest such closure since 2019": a happening
     # already told, counted among its kind over a span of time
     r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|latest)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:(?:in|within)\s+(?:(?:more\s+than|over|nearly|almost|about|some|less\s+than|the\s+(?:past|last)|as\s+many)\s+)?"
-    r"(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen|several|many)\s+"
+    rf"(?:\d+|a|an|{TWO_TO_TEN}|twelve|eighteen|several|many)\s+"
     r"(?:days|weeks|months|years|decades)|this\s+(?:week|month|year)|since\s+(?:1[89]|20)\d\d))\b(?P<rest>[^;]*)$"
 )
 # What the record is measured against, which names no act of the day: "since records began", "ever
@@ -717,7 +716,7 @@ PLACE_OPENING = (
 # "Meanwhile, rescuers have been redeployed": a linking word and its comma opening the sentence are no clause,
 # nor is a phrase of place ("In the south, two courts have been closed").
 _PERFECT_ACT = rx(
-    rf"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time),\s+|{PLACE_OPENING})?"
+    rf"^(({LINKING_OPENING}),\s+|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who)\b)"
     + SUBJECT_WORDS
     # "The town's school, Hill Street primary, has been closed": a name or a relative clause set apart
@@ -746,8 +745,7 @@ def perfect_act_match(text: str) -> re.Match[str] | None:
 # countries". Participles of no act ("has done harm", "has shown signs", "has made it harder", "has known")
 # are left out; "made" counts only as a thing released ("has been made public").
 _IRREGULAR_PERFECT_ACT = rx_gated(
-    r"^((meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time|so\s+far),\s+"
-    rf"|{PLACE_OPENING})?"
+    rf"^(({LINKING_OPENING}|so\s+far),\s+|{PLACE_OPENING})?"
     r"(?!(if|when|as|while|although|though|since|because|which|that|who|once|until|unless|after|before)\b)"
     + SUBJECT_WORDS
     + r"(,\s[^,;:“”\"]{3,70},)?\s"
@@ -1488,6 +1486,19 @@ _OFFICE_HELD = rx(
 GUESS_ATTRIBUTION_MAX_WORDS = 25
 
 
+def _plain_attribution(attribution: str) -> bool:
+    """Whether the words after a quotation only say who spoke: no office or body (`_OFFICIAL_IN_ATTRIBUTION`,
+    `_OFFICE_HELD`), no second saying or clause joined on, no day of saying. Only then is a quoted guess or
+    a quotation in the present one person's colour: a party's words, or words dated by their saying, are
+    news."""
+    return (
+        _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
+        and _OFFICE_HELD.search(attribution) is None
+        and _MORE_AFTER_QUOTE.search(attribution) is None
+        and _DAY_OF_SAYING.search(attribution) is None
+    )
+
+
 def quoted_guess_only(text: str) -> bool:
     """Whether a sentence is a quotation that only guesses at what may come, and its attribution to someone
     with no office in the story: '"The smoke could drift for miles," said Tom Reed', '"If the rain keeps up,
@@ -1506,10 +1517,7 @@ def quoted_guess_only(text: str) -> bool:
             _NAMED_IN_FULL.search(attribution) is not None
             or _BYSTANDER_ATTRIBUTION.search(attribution) is not None
         )
-        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
-        and _OFFICE_HELD.search(attribution) is None
-        and _MORE_AFTER_QUOTE.search(attribution) is None
-        and _DAY_OF_SAYING.search(attribution) is None
+        and _plain_attribution(attribution)
     )
 
 
@@ -1542,10 +1550,7 @@ def bystander_in_the_present(text: str) -> bool:
         and _LOSS_STATE.search(inside) is None
         and _LACK_WHERE_THEY_ARE.search(inside) is None
         and _TOLL_OR_FIGURE.search(inside) is None
-        and _OFFICIAL_IN_ATTRIBUTION.search(attribution) is None
-        and _OFFICE_HELD.search(attribution) is None
-        and _MORE_AFTER_QUOTE.search(attribution) is None
-        and _DAY_OF_SAYING.search(attribution) is None
+        and _plain_attribution(attribution)
     )
 
 

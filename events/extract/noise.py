@@ -18,6 +18,9 @@ from collections.abc import Sequence
 
 from events.extract.patterns import (
     ASKED_ONCE,
+    PAST_OF_ACTS,
+    TWO_TO_TEN,
+    WEEKDAY_WORD,
     ScannedPattern,
     compile_for_search,
     compile_gated,
@@ -493,9 +496,7 @@ _DESCRIBING_PARTICIPLE = re.compile(
     re.IGNORECASE,
 )
 _DONE_ONCE = re.compile(
-    r"\b(?:was|were|had|did|\w{2,}ed|said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot"
-    r"|brought|led|spoke|drew|saw|became|paid|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose|fell"
-    r"|stood|wrote|flew|sank|froze|closed|opened)\b",
+    rf"\b(?:was|were|had|did|\w{{2,}}ed|{PAST_OF_ACTS}|sank|froze|closed|opened)\b",
     re.IGNORECASE,
 )
 
@@ -657,7 +658,7 @@ _FRAMED = re.compile(
     r"|practice|custom|norm|reality|truth|irony|trouble|catch|upshot|lesson|difference|challenge)"
     r"(?:\s+(?:in|for|of|at|on|among)\s+[^,;:“”\"]{1,40}?)?"
     # ("The question on Friday was whether ...": the day the question stood is no act's day)
-    r"(?:\s+(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|now))?"
+    rf"(?:\s+(?:on\s+)?(?:{WEEKDAY_WORD}|today|tonight|yesterday|now))?"
     r"\s+(?:is|was|remains)\s+(?:now\s+|still\s+)?"
     r"(?:that|whether|how|why)\b"
     # "All her suppliers can offer now is frozen fish": what little is left, as a pseudo-cleft of colour
@@ -989,9 +990,7 @@ _COPULA_STATE = re.compile(
 
 
 # "There was an explosion": a happening introduced; "Monday was the first day of the trial": what a day saw
-_EXISTENTIAL = re.compile(
-    r"(?:there|here|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\s+$", re.IGNORECASE
-)
+_EXISTENTIAL = re.compile(rf"(?:there|here|{WEEKDAY_WORD}|yesterday|today|tonight)\s+$", re.IGNORECASE)
 
 
 def copula_state(text: str) -> bool:
@@ -1138,7 +1137,7 @@ _STANDING_POSITION = compile_gated(
 # town has flooded four times since 2010", "twice in the last 20 years" (a span of days or weeks, "three
 # times this week", may count the story's own happenings, and is left alone)
 _TALLY_OVER_YEARS = gated_for_search(
-    r"\b(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|several|many|\d+)\s+times)\s+"
+    rf"\b(?:once|twice|(?:{TWO_TO_TEN}|a\s+dozen|several|many|\d+)\s+times)\s+"
     r"(?:(?:in|over|during|within)\s+(?:the\s+)?(?:past|last|previous)\s+(?:(?:\w+|\d+)\s+)?(?:years?|decades?"
     r"|centur(?:y|ies))\b|since\s+(?:1[89]|20)\d\d\b)",
     re.IGNORECASE,

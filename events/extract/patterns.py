@@ -581,6 +581,25 @@ TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|PT|ET)"
 # of two capitals, which that floor would pass over ("EU has spent", "UN have sent", as "The UN has sent");
 # for patterns compiled case-blind, so the capitals are asked for case-bound ("He has", "It has" are none)
 SUBJECT_WORDS = r"(?:(?-i:[A-Z][A-Z&])|[^,;:“”\"]{3,120}?)"
+# The simple past of the verbs that most often tell an act in news copy, beyond those in -ed ("said",
+# "took", "fled", "fell"): one alternation for the rules that ask whether a clause tells a past act (a
+# quotation's act, a deed done once), each adding its own few words. Whole words only: put "\b" around it
+PAST_OF_ACTS = (
+    r"said|told|sent|began|took|made|gave|met|came|held|found|struck|fought|shot|brought|led|spoke|drew|saw"
+    r"|became|paid|kept|sold|spent|caught|broke|won|lost|fled|left|went|ran|rose|fell|stood|wrote|flew"
+)
+# A linking word or phrase that opens a sentence before its comma ("Meanwhile, rescuers have ...", "In
+# addition, the court has ..."): no clause of its own, so rules that read the subject and verb after it
+# pass over it. A bare alternation with no group, for the rules to put in their own
+LINKING_OPENING = r"meanwhile|however|separately|elsewhere|also|now|in\s+addition|at\s+the\s+same\s+time"
+# A day of the week named ("Monday", "on Tuesday"), for patterns compiled case-blind: one spelling for the
+# rules that read a day in a clause and for the days a report names, so that none lacks a day. No group; put
+# "\b" around it
+WEEKDAY_WORD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# The counts from two to ten spelled out, as news style writes small numbers ("two weeks ago", "five
+# times"; 11 and over in figures): rules that read a count put "a", "one", "several" or a figure beside it
+# as each needs. A bare alternation with no group
+TWO_TO_TEN = r"two|three|four|five|six|seven|eight|nine|ten"
 
 
 # The matches a ScannedPattern keeps when each text is asked of it once (a line, a sentence, a page): only

@@ -318,18 +318,12 @@ def timeline_figure(
         span = zoom or _span(starts[rows], ends[rows])
         count_traces, unit = _count_traces(starts[rows], y, main.names, span)
         traces += count_traces
-        note = (
-            f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
-            f"in one {unit}. Zoom in or filter to see single events."
-        )
+        note = _counted_note(shown, unit)
 
     for strip_y, mask in enumerate(m for m in (background, rough) if m.any()):
         strip_rows = np.flatnonzero(mask)
         if len(strip_rows) <= min(max_marks, MAX_STRIP_MARKS):
-            marks = _marks(events, strip_rows, np.full(len(strip_rows), strip_y), None, width_px)
-            marks["y"] = strip_y
-            marks["label"] = ""
-            traces += _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
+            traces += _strip_traces(events, strip_rows, strip_y, selected, width_px)
         else:
             span = _span(starts[strip_rows], ends[strip_rows])
             names = strip_names[strip_y : strip_y + 1]
@@ -429,20 +423,14 @@ def counted_timeline_figure(
         span,
         weights=weights[inside],
     )
-    note = (
-        f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
-        f"in one {unit}. Zoom in or filter to see single events."
-    )
+    note = _counted_note(shown, unit)
     background, rough = _strips_in_view(starts, ends, view, background & (n > 0), rough & (n > 0))
     present = [(name, mask) for name, mask in ((BACKGROUND, background), (ROUGH, rough)) if n[mask].sum()]
     strip_names = [name for name, _ in present]
     for strip_y, (name, mask) in enumerate(present):
         if int(n[mask].sum()) <= min(max_marks, MAX_STRIP_MARKS):
             events = strips[name]
-            marks = _marks(events, np.arange(len(events)), np.full(len(events), strip_y), None, width_px)
-            marks["y"] = strip_y
-            marks["label"] = ""
-            traces += _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
+            traces += _strip_traces(events, np.arange(len(events)), strip_y, selected, width_px)
         else:
             traces += _count_traces(
                 starts[mask],
@@ -482,6 +470,25 @@ def _rough(starts: np.ndarray, ends: np.ndarray, view: DateRange | None) -> np.n
     widths = (ends - starts).astype(np.int64) + 1
     rough: np.ndarray = widths > max(ROUGH_MIN_DAYS, ROUGH_SHARE * view_days)
     return rough
+
+
+def _counted_note(shown: int, unit: str) -> str:
+    """The note under a timeline drawn as counts, the same whichever table it was counted from."""
+    return (
+        f"{shown:,} events are too many to draw one by one: each square counts the events of a lane "
+        f"in one {unit}. Zoom in or filter to see single events."
+    )
+
+
+def _strip_traces(
+    events: pd.DataFrame, rows: np.ndarray, strip_y: int, selected: str, width_px: int
+) -> list[dict[str, Any]]:
+    """The marks of one strip above the timeline (background, or dated only roughly), drawn one by one:
+    all on the strip's row, unlabelled and out of the legend, as both timelines draw them."""
+    marks = _marks(events, rows, np.full(len(rows), strip_y), None, width_px)
+    marks["y"] = strip_y
+    marks["label"] = ""
+    return _event_traces(marks, "x2", "y2", selected, labels=False, legend=False)
 
 
 def _span(starts: np.ndarray, ends: np.ndarray) -> DateRange:
@@ -954,9 +961,7 @@ def _timeline_layout(
         ],
     }
     if view is not None:
-        layout["xaxis"]["range"] = [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()]
-        # About one tick a day in a short view (not every 12 hours); plotly widens them on zooming out.
-        layout["xaxis"]["nticks"] = min(12, (view.end - view.start).days + 2)
+        layout["xaxis"].update(_view_axis(view))
     if strip is not None:
         first = pd.Timestamp(strip[0]) - pd.Timedelta(days=45)
         last = pd.Timestamp(strip[1]) + pd.Timedelta(days=45)
@@ -1017,6 +1022,29 @@ def bubble_sizes(counts: np.ndarray, largest_px: float) -> np.ndarray:
     top = counts.max() if len(counts) else 1.0
     sizes: np.ndarray = np.maximum(largest_px * np.sqrt(counts / max(top, 1.0)), 6.0).round(1)
     return sizes
+
+
+def _view_axis(view: DateRange) -> dict[str, Any]:
+    """The date axis of a chart opening on `view`: its whole last day shown, and about one tick a day in a
+    short view (not every 12 hours, "7 Apr 12:00"); plotly widens the ticks on zooming out. The timeline
+    and the facet chart open alike."""
+    return {
+        "range": [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()],
+        "nticks": min(12, (view.end - view.start).days + 2),
+    }
+
+
+def _row_bubbles(counts: pd.Series) -> dict[str, Any]:
+    """The markers of a chart of bubbles in rows (a facet over time, actors by countries): sized and
+    coloured by `counts`, one scale beside them, so the two charts read alike."""
+    return {
+        "size": bubble_sizes(counts.to_numpy(), ROW_BUBBLE_PX).tolist(),
+        "color": counts.tolist(),
+        "colorscale": COUNT_SCALE,
+        "showscale": True,
+        "colorbar": {"title": {"text": "events"}, "thickness": 12},
+        "line": {"color": "#333333", "width": 0.5},
+    }
 
 
 @dataclass(frozen=True)
@@ -1082,14 +1110,7 @@ def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
         "y": labels,
         "customdata": [[value] for value in counts["value"]],
         "hovertemplate": "%{y} events in all<br>%{x}: %{marker.color} of them<extra></extra>",
-        "marker": {
-            "size": bubble_sizes(counts["count"].to_numpy(), ROW_BUBBLE_PX).tolist(),
-            "color": counts["count"].tolist(),
-            "colorscale": COUNT_SCALE,
-            "showscale": True,
-            "colorbar": {"title": {"text": "events"}, "thickness": 12},
-            "line": {"color": "#333333", "width": 0.5},
-        },
+        "marker": _row_bubbles(counts["count"]),
     }
     unit_word = {"D": "day", "W": "week", "M": "month"}[unit]
     layout = {
@@ -1099,15 +1120,7 @@ def facet_time_figure(found: FacetTime, facet: str) -> go.Figure:
             "type": "date",
             "title": {"text": f"events per {unit_word} (double-click to see all dates)"},
             "tickformatstops": _DATE_TICKS,
-            **(
-                {
-                    "range": [view.start.isoformat(), (view.end + dt.timedelta(days=1)).isoformat()],
-                    # About one tick a day in a short view, as on the timeline (not "7 Apr 12:00").
-                    "nticks": min(12, (view.end - view.start).days + 2),
-                }
-                if view
-                else {}
-            ),
+            **(_view_axis(view) if view else {}),
         },
         "yaxis": {
             "categoryorder": "array",
@@ -1153,14 +1166,7 @@ def pairs_figure(counts: pd.DataFrame) -> go.Figure:
         "y": [_chart_text(actor) for actor in counts["actor"]],
         "customdata": counts[["actor", "country"]].to_numpy(str).tolist(),
         "hovertemplate": "%{y} and %{x}: %{marker.color} events<extra></extra>",
-        "marker": {
-            "size": bubble_sizes(counts["count"].to_numpy(), ROW_BUBBLE_PX).tolist(),
-            "color": counts["count"].tolist(),
-            "colorscale": COUNT_SCALE,
-            "showscale": True,
-            "colorbar": {"title": {"text": "events"}, "thickness": 12},
-            "line": {"color": "#333333", "width": 0.5},
-        },
+        "marker": _row_bubbles(counts["count"]),
     }
     layout = {
         "height": 140 + 30 * max(len(actor_order), 1),

@@ -50,6 +50,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from events.extract.patterns import WEEKDAY_WORD
 from events.schema import SPEECH_EVENT_TYPES, Tables
 
 # The columns `key_dates` reads of the events and mentions tables: all a caller need load of them.
@@ -62,7 +63,7 @@ _NAMED = ("explicit", "resolved")
 # "last week") names none, whatever day the event it was merged into has.
 _NAMES_A_DAY = re.compile(
     r"(?<![0-9])(?:[1-9]|[12][0-9]|3[01])(?:st|nd|rd|th)?(?![0-9])"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    rf"|\b{WEEKDAY_WORD}\b"
     r"|\b(?:yesterday|today|tonight|tomorrow|days?|nights?|morning|afternoon|evening|hours?)\b",
     re.IGNORECASE,
 )
