@@ -53,3 +53,14 @@ def test_a_long_name_in_words_of_another_language_is_no_persons_initials() -> No
     # a person's initials stay the letters: two words, or a given name first
     assert "KL" not in settled_names(["KL", "Kwaku Lartey"])
     assert "NBL" not in settled_names(["NBL", "Nora Beth Lindqvist"])
+
+
+def test_an_initialism_with_its_small_words_in_lower_case_is_the_body_they_spell() -> None:
+    names = ["DoF", "Department of Fisheries", "MfT", "Ministry for Tourism", "DoL", "Department of Land"]
+    settled = settled_names([*names, "Department of Labour"])
+    assert settled["DoF"] == "Department of Fisheries"
+    assert settled["MfT"] == "Ministry for Tourism"
+    assert "DoL" not in settled  # (two departments: whose is unknown)
+    # the small letter must be a small word's: "DoF" is no "Daily Fisheries Herald", "McK" no body
+    assert "DoF" not in settled_names(["DoF", "Dairy Farmers"])
+    assert "McK" not in settled_names(["McK", "Marine Corps Kitchen"])

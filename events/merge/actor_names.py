@@ -335,11 +335,9 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
     # Prevention"; the one body named with and without its country is one body, written with it)
     spelled = _spelled_out(written(name) for name in distinct)
     for name in distinct:
-        if not _INITIALISM.fullmatch(name):
-            continue
-        bodies = _closings_joined(spelled.get(name.replace(".", ""), {}))
+        bodies = _bodies_lettered(name, spelled)
         if len(bodies) != 1 or _a_country(name):
-            continue  # (two bodies share the letters)
+            continue  # (two bodies share the letters, or none; or no initialism)
         (body_forms,) = bodies.values()
         national = {f for f in body_forms if _country_and_body(f)[0]}
         if len({_country_and_body(f)[0] for f in national}) > 1:
@@ -539,6 +537,31 @@ GIVEN_NAMES = MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES
 # An initialism as a name: "WHO", "U.N.", "NOAA" (two to six capitals, with or without points)
 _INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
+# An initialism that keeps the small words' letters in lower case, as British bodies are written: "DoH"
+# (Department of Health), "MoD", "DfID" (never "McD" nor "Defra": only "of", "for", "the", "and" give one)
+_SMALL_LETTERED = re.compile(r"(?=[A-Z]*[oft])[A-Z](?:[ofta]?[A-Z]){1,5}")
+
+
+def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict[str, set[str]]:
+    """The bodies of `spelled` (`_spelled_out`) an initialism's letters spell out ("WHO", "U.N."; "DoH"
+    only those whose small words give its small letters: "Department of Health", never "Daily Herald"),
+    a body named with and without a closing "and <Word>" as one (`_closings_joined`); none for a name
+    that is no initialism."""
+    if _INITIALISM.fullmatch(name):
+        return _closings_joined(spelled.get(name.replace(".", ""), {}))
+    if not _SMALL_LETTERED.fullmatch(name):
+        return {}
+    capitals = "".join(c for c in name if c.isupper())
+    bodies = spelled.get(capitals, {})
+    return _closings_joined({b: f for b, f in bodies.items() if _small_words_kept(b) == name})
+
+
+def _small_words_kept(body: str) -> str:
+    """A body's initials with its small words' letters in lower case: "Department for International
+    Development" -> "DfID"."""
+    words = _AMPERSAND.sub(" and ", bare_name(body)).split()
+    return "".join(w[0].lower() if w.lower() in _SMALL_WORDS else w[0] for w in words)
+
 
 def _initials(name: str) -> str:
     """The letters a body's full name gives an initialism (`acronym_letters`, as the merge reads an
@@ -607,9 +630,9 @@ def _national_initialisms(names: Iterable[str]) -> dict[str, dict[str, str]]:
     spelled = _spelled_out(distinct)
     found: dict[str, dict[str, str]] = {}
     for name in distinct:
-        if not _INITIALISM.fullmatch(name) or _a_country(name):
+        if _a_country(name):
             continue
-        bodies = _closings_joined(spelled.get(name.replace(".", ""), {}))
+        bodies = _bodies_lettered(name, spelled)
         if len(bodies) != 1:
             continue  # (two bodies share the letters: "ICC")
         by_country: dict[str, set[str]] = {}
