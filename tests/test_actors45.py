@@ -64,3 +64,10 @@ def test_an_initialism_with_its_small_words_in_lower_case_is_the_body_they_spell
     # the small letter must be a small word's: "DoF" is no "Daily Fisheries Herald", "McK" no body
     assert "DoF" not in settled_names(["DoF", "Dairy Farmers"])
     assert "McK" not in settled_names(["McK", "Marine Corps Kitchen"])
+
+
+def test_a_lower_case_initialism_of_a_department_named_bare_and_with_a_country_stays() -> None:
+    # (many states have a "Department of Fisheries": the bare one may be another's)
+    names = ["DoF", "Department of Fisheries", "Irish Department of Fisheries"]
+    assert "DoF" not in settled_names(names)
+    assert settled_names(names[:2])["DoF"] == "Department of Fisheries"

@@ -552,8 +552,15 @@ def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict
     if not _SMALL_LETTERED.fullmatch(name):
         return {}
     capitals = "".join(c for c in name if c.isupper())
-    bodies = spelled.get(capitals, {})
-    return _closings_joined({b: f for b, f in bodies.items() if _small_words_kept(b) == name})
+    bodies = _closings_joined(
+        {b: f for b, f in spelled.get(capitals, {}).items() if _small_words_kept(b) == name}
+    )
+    # (such a name is a department's or a ministry's, which many states have: one named both bare and
+    # with a country, "Department of Health" and "Irish Department of Health", may be two, and the
+    # initialism either)
+    if any({bool(_country_and_body(f)[0]) for f in forms} == {True, False} for forms in bodies.values()):
+        return {}
+    return bodies
 
 
 def _small_words_kept(body: str) -> str:
