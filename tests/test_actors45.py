@@ -71,3 +71,14 @@ def test_a_lower_case_initialism_of_a_department_named_bare_and_with_a_country_s
     names = ["DoF", "Department of Fisheries", "Irish Department of Fisheries"]
     assert "DoF" not in settled_names(names)
     assert settled_names(names[:2])["DoF"] == "Department of Fisheries"
+
+
+def test_a_body_after_head_of_and_a_country_keeps_its_head_word() -> None:
+    from events.extract.entities import load_gazetteer
+
+    found = load_gazetteer().find("said Gen Ivo Tal, head of US Coastal Command, on Friday.")
+    assert "US Coastal Command" in {e.name for e in found}
+    assert "Coastal" not in {e.name for e in found}
+    # (a person after the office and the place is still a person)
+    found = load_gazetteer().find("The governor of Kharkiv region, Jan Peeters, said on Friday.")
+    assert "Jan Peeters" in {e.name for e in found}
