@@ -1052,6 +1052,12 @@ def _name_following(scan: _Scan, p: int) -> tuple[int, int, _Found | None] | Non
             if r < scan.n and scan.words[r] in ORGANISATION_HEADS:
                 return None  # "head of the US National Weather Service": a body, named whole later
             if r < scan.n and scan.owner[r] < 0 and (end := scan.name_after(r)) > r:
+                if (
+                    end < scan.n
+                    and scan.words[end] in ORGANISATION_HEADS
+                    and not any(scan.words[w] in _GIVEN_NAMES for w in range(r, end))
+                ):
+                    return None  # "head of US Central Command": the words open a body's name, its head after
                 return r, end, found if locative else None
             q = found.last
         elif scan.words[q].isalpha() and scan.words[q].islower():

@@ -333,26 +333,11 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
     # Organization"), written in full: a reader of the facet knows the body by either, a count needs one
     # (a country before the name is no letter of it: "CDC" is "U.S. Centers for Disease Control and
     # Prevention"; the one body named with and without its country is one body, written with it)
-    spelled: dict[str, dict[str, set[str]]] = {}
+    spelled = _spelled_out(written(name) for name in distinct)
     for name in distinct:
-        whole_name = written(name)
-        body = _country_and_body(whole_name)[1]
-        if may_be_a_person(body):
-            continue  # ("BP" is no "Bob Pinkerton")
-        # (the country's word may be the name's own: "API" is "American Petroleum Institute"; and "CDC" is
-        # "Centers for Disease Control and Prevention" written without its closing "and ...")
-        letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
-        for initialism in letters:
-            groups = spelled.setdefault(initialism, {})
-            # (a body the group's first spelling may be misspelt from joins it; otherwise it opens its own)
-            first = next((other for other in groups if _one_body_spelt(other, body)), body)
-            groups.setdefault(first, set()).add(whole_name)
-    for name in distinct:
-        if not _INITIALISM.fullmatch(name):
-            continue
-        bodies = spelled.get(name.replace(".", ""), {})
+        bodies = _bodies_lettered(name, spelled)
         if len(bodies) != 1 or _a_country(name):
-            continue  # (two bodies share the letters)
+            continue  # (two bodies share the letters, or none; or no initialism)
         (body_forms,) = bodies.values()
         national = {f for f in body_forms if _country_and_body(f)[0]}
         if len({_country_and_body(f)[0] for f in national}) > 1:
@@ -367,11 +352,63 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
     return settled
 
 
+def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
+    """The bodies named in full that an initialism's letters spell, by initialism: each body (its name
+    without a country before it) with the forms the names give it, with and without a country."""
+    spelled: dict[str, dict[str, set[str]]] = {}
+    for whole_name in dict.fromkeys(names):
+        body = _country_and_body(whole_name)[1]
+        if _may_be_initials_of_a_person(body):
+            continue  # ("BP" is no "Bob Pinkerton")
+        # (the country's word may be the name's own: "API" is "American Petroleum Institute"; and "CDC" is
+        # "Centers for Disease Control and Prevention" written without its closing "and ...")
+        letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
+        for initialism in letters:
+            groups = spelled.setdefault(initialism, {})
+            # (a body the group's first spelling may be misspelt from joins it; otherwise it opens its own)
+            first = next((other for other in groups if _one_body_spelt(other, body)), body)
+            groups.setdefault(first, set()).add(whole_name)
+    return spelled
+
+
 def _body_words(body: str) -> list[str]:
-    """A body's full name in lower case without its small words: "Department of Fisheries & Game" ->
-    ["department", "fisheries", "game"]."""
+    """A body's full name in lower case without its small words, in one spelling of the British and the
+    American (`_SPELLINGS`): "Department of Fisheries & Game" -> ["department", "fisheries", "game"],
+    "Centre for Sea Studies" -> ["center", "sea", "studies"]."""
     words = _AMPERSAND.sub(" and ", bare_name(body)).replace(".", "").split()
-    return [w.lower() for w in words if w.lower() not in _SMALL_WORDS]
+    # (so that a slip in one word of a name that reports also spell two ways, "Coastal Heath Organisation"
+    # beside "Coastal Health Organization", is read as the slip alone)
+    return [_SPELLINGS.get(w.lower(), w.lower()) for w in words if w.lower() not in _SMALL_WORDS]
+
+
+def _may_be_initials_of_a_person(name: str) -> bool:
+    """Whether a name whose initials an initialism may be is a person's ("Bob Pinkerton" for "BP"): a name
+    of two words that may be a person's, or of more that opens with a given name the lists or the nicknames
+    package know; a longer name in words of another language opens with none ("Medicos Sin Fronteras")."""
+    if not may_be_a_person(name):
+        return False
+    first, *rest = name.split() or [""]
+    return (
+        len(rest) <= 1
+        or first in GIVEN_NAMES
+        or bool(_full_given_names(first) or _nicknamer().nicknames_of(first))
+    )
+
+
+def _closings_joined(bodies: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The bodies an initialism's letters spell out, with a body named with and without one closing "and
+    <Word>" made one ("Centers for Sea Studies" and "Centers for Sea Studies and Training": a report writes
+    the short form of the one body); several closings ("... and Training", "... and Research") may be several
+    bodies, and stay apart."""
+    if len(bodies) < 2:
+        return bodies
+    closings = {m.group(0).lower() if (m := _CLOSING_AND.search(b)) else "" for b in bodies}
+    cores = [_CLOSING_AND.sub("", b) for b in bodies]
+    if len(closings) != 2 or "" not in closings:
+        return bodies
+    if not all(_one_body_spelt(cores[0], core) for core in cores[1:]):
+        return bodies
+    return {min(bodies): set().union(*bodies.values())}
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -500,6 +537,38 @@ GIVEN_NAMES = MEN_GIVEN_NAMES | WOMEN_GIVEN_NAMES
 # An initialism as a name: "WHO", "U.N.", "NOAA" (two to six capitals, with or without points)
 _INITIALISM = re.compile(r"(?:[A-Z]\.?){2,6}")
 
+# An initialism that keeps the small words' letters in lower case, as British bodies are written: "DoH"
+# (Department of Health), "MoD", "DfID" (never "McD" nor "Defra": only "of", "for", "the", "and" give one)
+_SMALL_LETTERED = re.compile(r"(?=[A-Z]*[oft])[A-Z](?:[ofta]?[A-Z]){1,5}")
+
+
+def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict[str, set[str]]:
+    """The bodies of `spelled` (`_spelled_out`) an initialism's letters spell out ("WHO", "U.N."; "DoH"
+    only those whose small words give its small letters: "Department of Health", never "Daily Herald"),
+    a body named with and without a closing "and <Word>" as one (`_closings_joined`); none for a name
+    that is no initialism."""
+    if _INITIALISM.fullmatch(name):
+        return _closings_joined(spelled.get(name.replace(".", ""), {}))
+    if not _SMALL_LETTERED.fullmatch(name):
+        return {}
+    capitals = "".join(c for c in name if c.isupper())
+    bodies = _closings_joined(
+        {b: f for b, f in spelled.get(capitals, {}).items() if _small_words_kept(b) == name}
+    )
+    # (such a name is a department's or a ministry's, which many states have: one named both bare and
+    # with a country, "Department of Health" and "Irish Department of Health", may be two, and the
+    # initialism either)
+    if any({bool(_country_and_body(f)[0]) for f in forms} == {True, False} for forms in bodies.values()):
+        return {}
+    return bodies
+
+
+def _small_words_kept(body: str) -> str:
+    """A body's initials with its small words' letters in lower case: "Department for International
+    Development" -> "DfID"."""
+    words = _AMPERSAND.sub(" and ", bare_name(body)).split()
+    return "".join(w[0].lower() if w.lower() in _SMALL_WORDS else w[0] for w in words)
+
 
 def _initials(name: str) -> str:
     """The letters a body's full name gives an initialism (`acronym_letters`, as the merge reads an
@@ -559,6 +628,30 @@ def _national_forms(names: Iterable[str]) -> dict[str, dict[str, str]]:
     return {tail: {c: _preferred(f) for c, f in by.items()} for tail, by in found.items()}
 
 
+def _national_initialisms(names: Iterable[str]) -> dict[str, dict[str, str]]:
+    """For each initialism whose letters spell one body that the names give with two countries or more
+    (so that `settled_names` leaves it), that body's form with each country: "CDC" -> {"USA": "U.S.
+    Centers for ...", "KOR": "Korea Centers for ..."}, for the event's country to choose from, as a body
+    named without its country is chosen (`_national_forms`)."""
+    distinct = list(dict.fromkeys(names))
+    spelled = _spelled_out(distinct)
+    found: dict[str, dict[str, str]] = {}
+    for name in distinct:
+        if _a_country(name):
+            continue
+        bodies = _bodies_lettered(name, spelled)
+        if len(bodies) != 1:
+            continue  # (two bodies share the letters: "ICC")
+        by_country: dict[str, set[str]] = {}
+        for form in next(iter(bodies.values())):
+            country = _country_and_body(form)[0]
+            if country:
+                by_country.setdefault(country, set()).add(form)
+        if len(by_country) > 1:
+            found[same_name_key(name)] = {c: _preferred(forms) for c, forms in by_country.items()}
+    return found
+
+
 def _distinct_pairs(first: pd.Series, second: pd.Series) -> tuple[np.ndarray, list[tuple[str, str]]]:
     """Each row's code among the distinct (first, second) cells, and those pairs: a big table has few
     distinct cells, and each is read once."""
@@ -580,6 +673,8 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     names = [n for cell, _ in cells for n in split_list(cell)]
     settled = settled_names(names)
     national = _national_forms(settled.get(n, n) for n in names)
+    for key, by_country in _national_initialisms(settled.get(n, n) for n in names).items():
+        national.setdefault(key, by_country)
     if not settled and not national:
         return _in_articles(_namesakes_by_title(events))
     rewritten = []

@@ -1,0 +1,84 @@
+"""Bodies under their initials and their full names made one across the table (events.merge.actor_names),
+with invented names: a slip in a name also spelt the British and the American way, a closing "and <Word>"
+a report leaves out, a body two countries have, a full name in words of another language."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from events.merge.actor_names import one_name_per_actor, settled_names
+
+
+def test_a_slip_in_a_name_spelt_the_british_or_the_american_way_is_still_the_body() -> None:
+    settled = settled_names(["CHO", "Coastal Health Organisation", "Coastal Heath Organization"])
+    assert settled["CHO"] == "Coastal Health Organisation"
+    # (two bodies that differ by more than a slip stay two: whose the letters are is unknown)
+    assert "CHO" not in settled_names(["CHO", "Coastal Health Organisation", "Central Housing Organization"])
+
+
+def test_a_body_named_with_and_without_its_closing_and_word_is_one_body() -> None:
+    names = ["CSS", "U.S. Centers for Sea Studies and Training", "U.S. Centers for Sea Studies"]
+    settled = settled_names(names)
+    assert settled["CSS"] == "U.S. Centers for Sea Studies and Training"
+    assert settled["U.S. Centers for Sea Studies"] == "U.S. Centers for Sea Studies and Training"
+    # two closings may be two bodies: the letters stay
+    assert "CSS" not in settled_names([*names, "Centers for Sea Studies and Research"])
+
+
+def test_an_initialism_of_a_body_two_countries_have_is_the_one_of_the_events_country() -> None:
+    events = pd.DataFrame(
+        {
+            "actors": [
+                "CSS",
+                "CSS;Port Board",
+                "CSS",
+                "U.S. Centers for Sea Studies",
+                "Irish Centers for Sea Studies",
+            ],
+            "countries": ["USA", "IRL;GBR", "", "USA", "IRL"],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist() == [
+        "U.S. Centers for Sea Studies",
+        "Irish Centers for Sea Studies;Port Board",
+        "CSS",  # no country to tell whose
+        "U.S. Centers for Sea Studies",
+        "Irish Centers for Sea Studies",
+    ]
+
+
+def test_a_long_name_in_words_of_another_language_is_no_persons_initials() -> None:
+    assert settled_names(["MSF", "Medicos Sin Fronteras"])["MSF"] == "Medicos Sin Fronteras"
+    # a person's initials stay the letters: two words, or a given name first
+    assert "KL" not in settled_names(["KL", "Kwaku Lartey"])
+    assert "NBL" not in settled_names(["NBL", "Nora Beth Lindqvist"])
+
+
+def test_an_initialism_with_its_small_words_in_lower_case_is_the_body_they_spell() -> None:
+    names = ["DoF", "Department of Fisheries", "MfT", "Ministry for Tourism", "DoL", "Department of Land"]
+    settled = settled_names([*names, "Department of Labour"])
+    assert settled["DoF"] == "Department of Fisheries"
+    assert settled["MfT"] == "Ministry for Tourism"
+    assert "DoL" not in settled  # (two departments: whose is unknown)
+    # the small letter must be a small word's: "DoF" is no "Daily Fisheries Herald", "McK" no body
+    assert "DoF" not in settled_names(["DoF", "Dairy Farmers"])
+    assert "McK" not in settled_names(["McK", "Marine Corps Kitchen"])
+
+
+def test_a_lower_case_initialism_of_a_department_named_bare_and_with_a_country_stays() -> None:
+    # (many states have a "Department of Fisheries": the bare one may be another's)
+    names = ["DoF", "Department of Fisheries", "Irish Department of Fisheries"]
+    assert "DoF" not in settled_names(names)
+    assert settled_names(names[:2])["DoF"] == "Department of Fisheries"
+
+
+def test_a_body_after_head_of_and_a_country_keeps_its_head_word() -> None:
+    from events.extract.entities import load_gazetteer
+
+    found = load_gazetteer().find("said Gen Ivo Tal, head of US Coastal Command, on Friday.")
+    assert "US Coastal Command" in {e.name for e in found}
+    assert "Coastal" not in {e.name for e in found}
+    # (a person after the office and the place is still a person)
+    found = load_gazetteer().find("The governor of Kharkiv region, Jan Peeters, said on Friday.")
+    assert "Jan Peeters" in {e.name for e in found}
