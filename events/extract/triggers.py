@@ -1230,6 +1230,20 @@ TRIGGERS = (
             rf"(spokes(person|man|woman)|{_OFFICE_HELD}))\b"
         ),
     ),
+    # A seat taken on a board or in a cabinet, or a rise to an office, is an appointment told by its
+    # verb ("Ana Roe joined the board of Kova in May", "joins the cabinet", "was promoted to finance chief",
+    # "would elevate the firm's safety chief"); joining a board "in" an appeal or a protest is none
+    Trigger(
+        "leadership",
+        "leadership",
+        rx(
+            r"\b(joined|joins)\s+(the\s+|its\s+|their\s+|(?-i:[A-Z])[\w&.-]+(\s+(?-i:[A-Z])[\w&.-]+){0,2}[’']s\s+)?"
+            r"(board|cabinet)\b(?!\s+(in|on|at|for)\b)(?!-)"
+            r"|\b(was|were|been|be|is|are|being)\s+promoted\s+to\b"
+            r"|\belevat(e|es|ed|ing)\s+(the\s+|its\s+|his\s+|her\s+|their\s+)?([\w’'-]+\s+){0,3}?(chief|head|director"
+            r"|officer|deputy|minister|manager|commander)\b(?!\s+(risks?|levels?)\b)"
+        ),
+    ),
     Trigger(
         "capture",
         "capture",
@@ -1642,6 +1656,24 @@ TRIGGERS = (
     ),
     # Animals killed are what a disaster did, no casualties (types27): "the spill killed at least 36,000
     # seabirds", "15,000 birds were killed", "crews found 130 dead birds", "fish died"
+    # A storm named by its kind and name, as its clause's subject with a verb of what storms do: "Tropical
+    # Storm Ada formed then dissipated", "Hurricane Ivo blossomed over the islands". The storm in a time
+    # or a comparison ("work resumed after Tropical Storm Ada weakened", "worse than Hurricane Ivo") is only
+    # the time or the measure of another act, and a storm's name used for its aftermath ("Hurricane Ivo
+    # victims") takes no verb here
+    Trigger(
+        "disaster",
+        "disaster",
+        rx(
+            r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bonce\s)(?<!\bas\s)"
+            r"(?<!\bwhile\s)(?<!\bthan\s)(?<!\bby\s)(?<!\bif\s)(?<!\blike\s)(?<!\bof\s)"
+            r"\b(?-i:(Tropical\s+Storm|Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Depression)\s+[A-Z][a-z]+)"
+            r"(,\s+[^,;:“”\"]{3,60},)?\s+(has\s+|had\s+)?(then\s+|quickly\s+|rapidly\s+|later\s+|also\s+)?(formed"
+            r"|strengthened|intensified|weakened|dissipated|blossomed|developed|churned|veered|stalled|pounded|lashed"
+            r"|battered|swept|slammed|tore|dumped|drenched|flooded|toppled|knocked\s+out|crossed|skirted|made\s+landfall"
+            r"|roared|barrel(l)?ed|brushed|grazed)\b"
+        ),
+    ),
     Trigger("disaster", "disaster", rx(_ANIMALS_KILLED)),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
     # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse and
@@ -2061,6 +2093,26 @@ TRIGGERS = (
             r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
         ),
     ),
+    # A measure laid on by the light verb that issues it, its object deciding the sense ("the agency issued
+    # new safety guidelines", "issued a new, more limited ban", "will issue new requirements for drillers",
+    # "put in place restrictions"), and an order issued with what it does ("issued an order that limited
+    # ...", "an order barring ..."); a warning, a statement or a judge's order issued is none of these
+    Trigger(
+        "policy",
+        "policy",
+        rx(
+            r"(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)(?<!\bmagistrate\s)"
+            r"\b(issu(e|es|ed|ing)|put\s+in\s+place|puts\s+in\s+place|putting\s+in\s+place)\s+"
+            r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+,?\s+){0,3}?(bans?|moratori(um|ums|a)|directives?|decrees?|regulations"
+            r"|requirements|restrictions|curbs|guidelines|(order|orders)(?=(\s+(on\s+)?\w+day|\s+today|\s+yesterday)?,?\s+(that|to|which|limiting|banning|requiring"
+            r"|restricting|halting|suspending|barring|closing|allowing|forbidding|lifting|imposing)\b))\b"
+            # "authorised the relaxation of border controls", "announced the lifting of the curfew": the
+            # change of a measure named by its noun, as the act's object (asked for, it stays a demand)
+            r"|\b(authori[sz](ed|es)|ordered|orders|announced|announces|approved|approves|decreed|signed|signs|endorsed)\s+"
+            r"(the\s+|a\s+)?(relaxation|relaxing|tightening|easing|lifting|extension)\s+of\s+(the\s+|its\s+|their\s+|all\s+)?"
+            r"([\w-]+\s+){0,2}?(controls|rules|restrictions|curbs|limits|regulations|ban|moratorium|curfew|lockdown)\b"
+        ),
+    ),
     Trigger(
         "election",
         "election",
@@ -2368,6 +2420,20 @@ TRIGGERS = (
     ),
     Trigger(
         "other", "appeal", rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
+    ),
+    # A penalty or a suit laid on someone, told by a light verb whose object decides its sense ("Kova was
+    # hit with a record fine", "slapped with a lawsuit"), and a case ended by settling it with those who
+    # brought it ("settled with the plaintiffs", "settled the lawsuit"); a dispute or a bill settled is none
+    Trigger(
+        "legal",
+        "legal",
+        rx(
+            r"\b(hit|slapped|saddled)\s+with\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(fines?|penalt(y|ies)|lawsuits?|suits?"
+            r"|charges|injunctions?)\b"
+            r"|\b(settled|settles)\s+(out\s+of\s+court\s+)?(with\s+(the\s+|its\s+)?([\w-]+\s+){0,2}?(claimants|plaintiffs"
+            r"|families|victims|shareholders|investors|prosecutors|regulators)|(the\s+|a\s+|its\s+|their\s+)?"
+            r"([\w-]+\s+){0,2}?(lawsuits?|suits?|case|cases|claims|charges))\b"
+        ),
     ),
     Trigger(
         "legal",
