@@ -49,6 +49,8 @@ def test_a_warning_an_order_for_goods_or_a_judges_order_is_no_policy(sentence: s
         "Carla Mendes joined the board of Arlo Corp on Monday.",
         "Carla Mendes was promoted to finance chief on Monday.",
         "Ivo Marin said on Monday he would elevate the firm's safety chief, Ana Ruiz.",
+        "The firm said on Monday that Ivo Marin was handing over day-to-day management of the inquiry to Ana Ruiz.",
+        "Ivo Marin handed the reins of the club to his son on Monday.",
     ],
 )
 def test_a_seat_on_a_board_or_a_rise_to_an_office_is_leadership(sentence: str) -> None:
@@ -60,6 +62,7 @@ def test_a_seat_on_a_board_or_a_rise_to_an_office_is_leadership(sentence: str) -
     [
         "Carla Mendes joined the board in calling for a review on Monday.",
         "Ivo Marin said on Monday the new filters would elevate risk levels.",
+        "Police handed over the suspect to prosecutors on Monday.",
     ],
 )
 def test_joining_a_boards_appeal_or_raising_a_risk_is_no_leadership(sentence: str) -> None:

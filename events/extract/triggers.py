@@ -1242,6 +1242,11 @@ TRIGGERS = (
             r"|\b(was|were|been|be|is|are|being)\s+promoted\s+to\b"
             r"|\belevat(e|es|ed|ing)\s+(the\s+|its\s+|his\s+|her\s+|their\s+)?([\w’'-]+\s+){0,3}?(chief|head|director"
             r"|officer|deputy|minister|manager|commander)\b(?!\s+(risks?|levels?)\b)"
+            # "was handing over day-to-day management of the response to his deputy", "handed the reins to":
+            # a charge given up to another, the converse of one taken ("took charge of")
+            r"|\bhand(s|ed|ing)?\s+over\s+(the\s+|his\s+|her\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+|operational\s+"
+            r"|interim\s+|temporary\s+)?(management|command|leadership|running|reins)\s+(of|to)\b"
+            r"|\bhand(s|ed|ing)?\s+(the\s+|his\s+|her\s+|its\s+|their\s+)(reins|command)\s+(of\s+[^.;,]{1,40}?\s+)?to\b"
         ),
     ),
     Trigger(
