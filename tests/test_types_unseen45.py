@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from tests.reports import types_below_lead
+from tests.reports import build_reports, types_below_lead
 
 THURSDAY = dt.date(2031, 5, 8)
 
@@ -49,7 +49,7 @@ def test_a_warning_an_order_for_goods_or_a_judges_order_is_no_policy(sentence: s
         "Carla Mendes joined the board of Arlo Corp on Monday.",
         "Carla Mendes was promoted to finance chief on Monday.",
         "Ivo Marin said on Monday he would elevate the firm's safety chief, Ana Ruiz.",
-        "The firm said on Monday that Ivo Marin was handing over day-to-day management of the inquiry to Ana Ruiz.",
+        "The firm said on Monday Ivo Marin was handing over day-to-day management of it to Ana Ruiz.",
         "Ivo Marin handed the reins of the club to his son on Monday.",
     ],
 )
@@ -114,3 +114,38 @@ def test_a_named_storm_doing_what_storms_do_is_a_disaster(sentence: str) -> None
 )
 def test_a_storm_as_a_measure_or_a_name_is_no_disaster(sentence: str) -> None:
     assert "disaster" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a participle that only describes the object of an act under way types nothing
+        ("Work crews were replacing fences dislodged or damaged by the storm on Monday.", "disaster"),
+        ("Rescuers were searching homes destroyed in the quake on Monday.", "disaster"),
+        # a measure that is one of a list of things demanded is no measure taken
+        (
+            "On Monday, dozens lined up to demand the firm pay up, a sweeping ban on logging and parks.",
+            "policy",
+        ),
+        # a legislature's committee meeting on a bill is lawmaking at home, no diplomacy
+        (
+            "The Senate Finance Committee met on Monday to negotiate proposed legislation on lenders.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_a_describing_participle_a_listed_demand_or_a_committee_on_a_bill_types_nothing(
+    sentence: str, wrong: str
+) -> None:
+    assert wrong not in [event[0] for event in build_reports((THURSDAY, sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("Fences were damaged by the storm on Monday.", "disaster"),
+        ("On Monday the council imposed a ban on logging.", "policy"),
+    ],
+)
+def test_a_participle_after_were_or_a_measure_imposed_keeps_its_type(sentence: str, right: str) -> None:
+    assert right in [event[0] for event in build_reports((THURSDAY, sentence))]

@@ -171,8 +171,24 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
         and _A_NOUN_LAST.search(found.group())
     ):
         return True
+    if _PARTICIPLE_FIRST.match(found.group()) and _OBJECT_OF_AN_ACT_UNDER_WAY.search(
+        text, max(0, found.start() - 80), found.start()
+    ):
+        return True
     topic = _TOPIC_OF_A_WORK.search(text, max(0, found.start() - 120), found.start())
     return topic is not None and not _OWN_DAY.search(text, topic.end(), found.end())
+
+
+# A happening told by a participle that only describes the object of an act under way ("crews were
+# replacing fences damaged by the storm", "rescuers are searching homes destroyed in the quake"): the
+# reduced relative names which things, the act of the clause is the replacing or the searching, so it types
+# nothing ("Fences were damaged by the storm", with the participle after "were", still does)
+_PARTICIPLE_FIRST = re.compile(r"[a-z]+ed\s+(in|by)\b", re.IGNORECASE)
+_OBJECT_OF_AN_ACT_UNDER_WAY = re.compile(
+    r"\b(was|were|is|are|been|be)\s+(still\s+|now\s+|also\s+)?[a-z]{3,}ing\s+"
+    r"(?:(?!(was|were|is|are|been|and|but|after|when|as|that|which|who)\b)[\w’'-]+,?\s+){1,5}$",
+    re.IGNORECASE,
+)
 
 
 # Up to five words that end where the happening is named, with no clause of their own between
@@ -3700,6 +3716,11 @@ _NO_DIPLOMACY = re.compile(
     r"|(?<!\bexecutive\s)\b(board|directors|shareholders)\s+((of\s+directors\s+)?(will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to"
     r"|was\s+to|to)\s+)?(meet|meets|met|gather|convene)\b([^.;]{0,40}?\bto\s+discuss\w*)?"
     r"|\bpep\s+talks?\b"
+    # (a legislature's committee or its members meeting to work on a bill: lawmaking at home, no act between
+    # states: "the Senate Finance Committee met to negotiate proposed legislation")
+    r"|\b(committees?|subcommittees?|lawmakers|legislators|senators|MPs|deputies)\b[^.;]{0,40}?\b(meet|meets|met"
+    r"|gathered|convened)\b[^.;]{0,30}?\bto\s+(negotiate|discuss|debate|consider|draft|mark\s+up|vote\s+on|work\s+on)"
+    r"\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}?(legislation|bills?|budget|amendments?)\b"
     r"|\bvisit(ed|s|ing)?\b[^.;]{0,60}?\bon\s+(holidays?|vacations?|honeymoon)\b"
     r"|\b((film|movie|pop|rock|TV|television)\s+stars?|actors?|actress(es)?|singers?|tourists?|holidaymakers|backpackers"
     r"|pilgrims)\b[^.;]{0,40}?\bvisit(ed|s|ing)?\b"
@@ -4560,6 +4581,14 @@ _MEASURE_THEN_DONE = re.compile(
 )
 
 
+# ... or the measure as one of a list of things asked for, after a comma: "lined up to demand the firm pay for
+# lost income, a ban on logging and new parks" (the comma opens the list's next noun phrase, no clause)
+_ASKED_FOR_IN_A_LIST = re.compile(
+    rf"\b({_ASKING})\b[^.;:]{{0,80}}?,\s+(an?|the|new|more|tougher|stricter|sweeping)\s+([\w-]+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)
+
+
 def _measure_only_demanded(text: str) -> bool:
     """Whether every find of the policy trigger in a sentence is a measure asked for (`_ASKED_FOR` before
     it)."""
@@ -4568,7 +4597,10 @@ def _measure_only_demanded(text: str) -> bool:
     return (
         bool(finds)
         and all(
-            _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
+            (
+                _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
+                or _ASKED_FOR_IN_A_LIST.search(text[max(0, f.start() - 120) : f.start()])
+            )
             # ("pushing for a commission and had introduced legislation": the measure is an act of its own)
             and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
             and not _MEASURE_THEN_DONE.search(text[f.end() :])
