@@ -171,18 +171,15 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
         and _A_NOUN_LAST.search(found.group())
     ):
         return True
-    if _PARTICIPLE_FIRST.match(found.group()) and _OBJECT_OF_AN_ACT_UNDER_WAY.search(
-        text, max(0, found.start() - 80), found.start()
-    ):
-        return True
     topic = _TOPIC_OF_A_WORK.search(text, max(0, found.start() - 120), found.start())
     return topic is not None and not _OWN_DAY.search(text, topic.end(), found.end())
 
 
-# A happening told by a participle that only describes the object of an act under way ("crews were
+# A disaster told only by a participle that describes the object of an act under way ("crews were
 # replacing fences damaged by the storm", "rescuers are searching homes destroyed in the quake"): the
-# reduced relative names which things, the act of the clause is the replacing or the searching, so it types
-# nothing ("Fences were damaged by the storm", with the participle after "were", still does)
+# reduced relative names which things, the act of the clause is the replacing or the searching, which keeps
+# its event, typed by that act ("Fences were damaged by the storm", the participle after "were", stays a
+# disaster)
 _PARTICIPLE_FIRST = re.compile(r"[a-z]+ed\s+(in|by)\b", re.IGNORECASE)
 _OBJECT_OF_AN_ACT_UNDER_WAY = re.compile(
     r"\b(was|were|is|are|been|be)\s+(still\s+|now\s+|also\s+)?[a-z]{3,}ing\s+"
@@ -3088,6 +3085,8 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
         # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
         return "statement" if SPEECH.search(text) else "other"
+    if event_type == "disaster" and _disaster_only_describes_an_object(text):
+        return "other"
     if event_type == "disaster" and _disaster_only_as_the_time_of(title):
         # "Rescuers pulled a boy from a school, nine days after the landslide struck", "the mill reopened,
         # two months after the blast": the title tells its own clause's act, dated from the disaster
@@ -3107,6 +3106,18 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
+
+
+def _disaster_only_describes_an_object(text: str) -> bool:
+    """Whether every find of the disaster triggers in a sentence is a participle describing the object of an
+    act under way (`_OBJECT_OF_AN_ACT_UNDER_WAY`)."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "disaster" for m in t.finditer(text, families)]
+    return bool(finds) and all(
+        _PARTICIPLE_FIRST.match(f.group())
+        and _OBJECT_OF_AN_ACT_UNDER_WAY.search(text, max(0, f.start() - 80), f.start())
+        for f in finds
+    )
 
 
 def _disaster_only_as_the_time_of(title: str) -> bool:
