@@ -1255,7 +1255,7 @@ TRIGGERS = (
             r"|\b(was|were|been|be|is|are|being)\s+promoted\s+to\b"
             r"|\belevat(e|es|ed|ing)\s+(the\s+|its\s+|his\s+|her\s+|their\s+)?([\w’'-]+\s+){0,3}?(chief|head|director"
             r"|officer|deputy|minister|manager|commander)\b(?!\s+(risks?|levels?)\b)"
-            # "was handing over day-to-day management of the response to his deputy", "handed the reins to":
+            # "is handing over day-to-day running of the clinic to her deputy", "handed the reins to":
             # a charge given up to another, the converse of one taken ("took charge of")
             r"|\bhand(s|ed|ing)?\s+over\s+(the\s+|his\s+|her\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+|operational\s+"
             r"|interim\s+|temporary\s+)?(management|command|leadership|running|reins)\s+(of|to)\b"
@@ -2121,7 +2121,7 @@ TRIGGERS = (
         rx(
             r"(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)(?<!\bmagistrate\s)"
             r"\b(issu(e|es|ed|ing)|put\s+in\s+place|puts\s+in\s+place|putting\s+in\s+place)\s+"
-            r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+,?\s+){0,3}?(bans?|moratori(um|ums|a)|directives?|decrees?|regulations"
+            r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+,?\s+){0,4}?(bans?|moratori(um|ums|a)|directives?|decrees?|regulations"
             r"|requirements|restrictions|curbs|guidelines|(order|orders)(?=(\s+(on\s+)?\w+day|\s+today|\s+yesterday)?,?\s+(that|to|which|limiting|banning|requiring"
             r"|restricting|halting|suspending|barring|closing|allowing|forbidding|lifting|imposing)\b))\b"
             # "authorised the relaxation of border controls", "announced the lifting of the curfew": the
