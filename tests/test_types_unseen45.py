@@ -149,3 +149,20 @@ def test_a_describing_participle_a_listed_demand_or_a_committee_on_a_bill_types_
 )
 def test_a_participle_after_were_or_a_measure_imposed_keeps_its_type(sentence: str, right: str) -> None:
     assert right in [event[0] for event in build_reports((THURSDAY, sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Pellco blamed a "chain of failures by several parties" for the blast on Tuesday.',
+        "Mining executives traded blame in parliament on Tuesday over the collapse.",
+    ],
+)
+def test_fault_laid_on_another_is_words_on_the_record(sentence: str) -> None:
+    assert [event[0] for event in build_reports((THURSDAY, sentence))] == ["statement"]
+
+
+def test_a_fault_told_in_the_passive_is_no_one_s_words() -> None:
+    assert "statement" not in [
+        event[0] for event in build_reports((THURSDAY, "The fire was blamed on faulty wiring on Tuesday."))
+    ]

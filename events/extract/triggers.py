@@ -4367,7 +4367,11 @@ _REPROACH = re.compile(
     r"\b(slam(s|med|ming)?\b(?!\s+(into|on|shut|the\s+door|the\s+brakes)\b)|lambast(s|ed|ing)?|rebuk(e|es|ed|ing)"
     r"|berat(e|es|ed|ing)|chid(e|es|ed|ing)|castigat(e|es|ed|ing)|excoriat(e|es|ed|ing)|(hit|hits|hitting)\s+out\s+at"
     r"|blast(s|ed|ing)?\s+(\w+[’']s\s+|the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?(as\s+"
-    r"|for\s+(its|his|her|their|the|a|an|being|not|failing|[a-z]+ing)\b|over\s+(its|his|her|their|the)\b))",
+    r"|for\s+(its|his|her|their|the|a|an|being|not|failing|[a-z]+ing)\b|over\s+(its|his|her|their|the)\b)"
+    # "The firm blamed a chain of failures for the blast", "blamed it on the weather", "executives traded
+    # blame", "tried to shift the blame": fault laid on another is an accusation put on the record
+    r"|blam(e|es|ed|ing)\s+([\w’'\"“”-]+\s+){1,10}?for\b|blam(e|es|ed|ing)\s+(it|this|that|them)\s+on\b"
+    r"|(trade|trades|traded|trading|shift|shifts|shifted|shifting)\s+(the\s+)?blame\b)",
     re.IGNORECASE,
 )
 # A protest told by what protesters do, with no word "protest" ("took to the streets", "chanting slogans",
