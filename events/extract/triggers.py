@@ -175,6 +175,19 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
     return topic is not None and not _OWN_DAY.search(text, topic.end(), found.end())
 
 
+# A disaster told only by a participle that describes the object of an act under way ("crews were
+# replacing fences damaged by the storm", "rescuers are searching homes destroyed in the quake"): the
+# reduced relative names which things, the act of the clause is the replacing or the searching, which keeps
+# its event, typed by that act ("Fences were damaged by the storm", the participle after "were", stays a
+# disaster)
+_PARTICIPLE_FIRST = re.compile(r"[a-z]+ed\s+(in|by)\b", re.IGNORECASE)
+_OBJECT_OF_AN_ACT_UNDER_WAY = re.compile(
+    r"\b(was|were|is|are|been|be)\s+(still\s+|now\s+|also\s+)?[a-z]{3,}ing\s+"
+    r"(?:(?!(was|were|is|are|been|and|but|after|when|as|that|which|who)\b)[\w’'-]+,?\s+){1,5}$",
+    re.IGNORECASE,
+)
+
+
 # Up to five words that end where the happening is named, with no clause of their own between
 _TOPICS_TAIL = r"(?:(?!(that|which|who|said|says|and|but|after|when|as)\b)[\w’'$.-]+\s+){0,5}$"
 # A happening's word that only names what a report, an inquiry or a study is about ("will release its review
@@ -1230,6 +1243,25 @@ TRIGGERS = (
             rf"(spokes(person|man|woman)|{_OFFICE_HELD}))\b"
         ),
     ),
+    # A seat taken on a board or in a cabinet, or a rise to an office, is an appointment told by its
+    # verb ("Ana Roe joined the board of Kova in May", "joins the cabinet", "was promoted to finance chief",
+    # "would elevate the firm's safety chief"); joining a board "in" an appeal or a protest is none
+    Trigger(
+        "leadership",
+        "leadership",
+        rx(
+            r"\b(joined|joins)\s+(the\s+|its\s+|their\s+|(?-i:[A-Z])[\w&.-]+(\s+(?-i:[A-Z])[\w&.-]+){0,2}[’']s\s+)?"
+            r"(board|cabinet)\b(?!\s+(in|on|at|for)\b)(?!-)"
+            r"|\b(was|were|been|be|is|are|being)\s+promoted\s+to\b"
+            r"|\belevat(e|es|ed|ing)\s+(the\s+|its\s+|his\s+|her\s+|their\s+)?([\w’'-]+\s+){0,3}?(chief|head|director"
+            r"|officer|deputy|minister|manager|commander)\b(?!\s+(risks?|levels?)\b)"
+            # "is handing over day-to-day running of the clinic to her deputy", "handed the reins to":
+            # a charge given up to another, the converse of one taken ("took charge of")
+            r"|\bhand(s|ed|ing)?\s+over\s+(the\s+|his\s+|her\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+|operational\s+"
+            r"|interim\s+|temporary\s+)?(management|command|leadership|running|reins)\s+(of|to)\b"
+            r"|\bhand(s|ed|ing)?\s+(the\s+|his\s+|her\s+|its\s+|their\s+)(reins|command)\s+(of\s+[^.;,]{1,40}?\s+)?to\b"
+        ),
+    ),
     Trigger(
         "capture",
         "capture",
@@ -1642,6 +1674,24 @@ TRIGGERS = (
     ),
     # Animals killed are what a disaster did, no casualties (types27): "the spill killed at least 36,000
     # seabirds", "15,000 birds were killed", "crews found 130 dead birds", "fish died"
+    # A storm named by its kind and name, as its clause's subject with a verb of what storms do: "Tropical
+    # Storm Ada formed then dissipated", "Hurricane Ivo blossomed over the islands". The storm in a time
+    # or a comparison ("work resumed after Tropical Storm Ada weakened", "worse than Hurricane Ivo") is only
+    # the time or the measure of another act, and a storm's name used for its aftermath ("Hurricane Ivo
+    # victims") takes no verb here
+    Trigger(
+        "disaster",
+        "disaster",
+        rx(
+            r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bonce\s)(?<!\bas\s)"
+            r"(?<!\bwhile\s)(?<!\bthan\s)(?<!\bby\s)(?<!\bif\s)(?<!\blike\s)(?<!\bof\s)"
+            r"\b(?-i:(Tropical\s+Storm|Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Depression)\s+[A-Z][a-z]+)"
+            r"(,\s+[^,;:“”\"]{3,60},)?\s+(has\s+|had\s+)?(then\s+|quickly\s+|rapidly\s+|later\s+|also\s+)?(formed"
+            r"|strengthened|intensified|weakened|dissipated|blossomed|developed|churned|veered|stalled|pounded|lashed"
+            r"|battered|swept|slammed|tore|dumped|drenched|flooded|toppled|knocked\s+out|crossed|skirted|made\s+landfall"
+            r"|roared|barrel(l)?ed|brushed|grazed)\b"
+        ),
+    ),
     Trigger("disaster", "disaster", rx(_ANIMALS_KILLED)),
     # "In May 2025 a flash flood killed more than 200": a past disaster told with its toll. Today's toll
     # ("floods killed 12 people on Sunday", "floods have killed 112") is casualties; see _analyse and
@@ -2061,6 +2111,26 @@ TRIGGERS = (
             r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
         ),
     ),
+    # A measure laid on by the light verb that issues it, its object deciding the sense ("the agency issued
+    # new safety guidelines", "issued a new, more limited ban", "will issue new requirements for drillers",
+    # "put in place restrictions"), and an order issued with what it does ("issued an order that limited
+    # ...", "an order barring ..."); a warning, a statement or a judge's order issued is none of these
+    Trigger(
+        "policy",
+        "policy",
+        rx(
+            r"(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)(?<!\bmagistrate\s)"
+            r"\b(issu(e|es|ed|ing)|put\s+in\s+place|puts\s+in\s+place|putting\s+in\s+place)\s+"
+            r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+,?\s+){0,4}?(bans?|moratori(um|ums|a)|directives?|decrees?|regulations"
+            r"|requirements|restrictions|curbs|guidelines|(order|orders)(?=(\s+(on\s+)?\w+day|\s+today|\s+yesterday)?,?\s+(that|to|which|limiting|banning|requiring"
+            r"|restricting|halting|suspending|barring|closing|allowing|forbidding|lifting|imposing)\b))\b"
+            # "authorised the relaxation of border controls", "announced the lifting of the curfew": the
+            # change of a measure named by its noun, as the act's object (asked for, it stays a demand)
+            r"|\b(authori[sz](ed|es)|ordered|orders|announced|announces|approved|approves|decreed|signed|signs|endorsed)\s+"
+            r"(the\s+|a\s+)?(relaxation|relaxing|tightening|easing|lifting|extension)\s+of\s+(the\s+|its\s+|their\s+|all\s+)?"
+            r"([\w-]+\s+){0,2}?(controls|rules|restrictions|curbs|limits|regulations|ban|moratorium|curfew|lockdown)\b"
+        ),
+    ),
     Trigger(
         "election",
         "election",
@@ -2368,6 +2438,20 @@ TRIGGERS = (
     ),
     Trigger(
         "other", "appeal", rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
+    ),
+    # A penalty or a suit laid on someone, told by a light verb whose object decides its sense ("Kova was
+    # hit with a record fine", "slapped with a lawsuit"), and a case ended by settling it with those who
+    # brought it ("settled with the plaintiffs", "settled the lawsuit"); a dispute or a bill settled is none
+    Trigger(
+        "legal",
+        "legal",
+        rx(
+            r"\b(hit|slapped|saddled)\s+with\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(fines?|penalt(y|ies)|lawsuits?|suits?"
+            r"|charges|injunctions?)\b"
+            r"|\b(settled|settles)\s+(out\s+of\s+court\s+)?(with\s+(the\s+|its\s+)?([\w-]+\s+){0,2}?(claimants|plaintiffs"
+            r"|families|victims|shareholders|investors|prosecutors|regulators)|(the\s+|a\s+|its\s+|their\s+)?"
+            r"([\w-]+\s+){0,2}?(lawsuits?|suits?|case|cases|claims|charges))\b"
+        ),
     ),
     Trigger(
         "legal",
@@ -3001,6 +3085,8 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The scandal wounded his second term", "the ruling badly wounded the bill": a figure of harm done to
         # a plan, an office or a name, no one hurt; the clause's act is a remark or a happening of its own
         return "statement" if SPEECH.search(text) else "other"
+    if event_type == "disaster" and _disaster_only_describes_an_object(text):
+        return "other"
     if event_type == "disaster" and _disaster_only_as_the_time_of(title):
         # "Rescuers pulled a boy from a school, nine days after the landslide struck", "the mill reopened,
         # two months after the blast": the title tells its own clause's act, dated from the disaster
@@ -3020,6 +3106,18 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
     if event_type == "other":
         return _type_of_plain_act(text, title)
     return event_type
+
+
+def _disaster_only_describes_an_object(text: str) -> bool:
+    """Whether every find of the disaster triggers in a sentence is a participle describing the object of an
+    act under way (`_OBJECT_OF_AN_ACT_UNDER_WAY`)."""
+    families = possible_families(text.lower())
+    finds = [m for t in TRIGGERS if t.event_type == "disaster" for m in t.finditer(text, families)]
+    return bool(finds) and all(
+        _PARTICIPLE_FIRST.match(f.group())
+        and _OBJECT_OF_AN_ACT_UNDER_WAY.search(text, max(0, f.start() - 80), f.start())
+        for f in finds
+    )
 
 
 def _disaster_only_as_the_time_of(title: str) -> bool:
@@ -3629,6 +3727,11 @@ _NO_DIPLOMACY = re.compile(
     r"|(?<!\bexecutive\s)\b(board|directors|shareholders)\s+((of\s+directors\s+)?(will|would|is\s+to|are\s+to|plans?\s+to|planned\s+to"
     r"|was\s+to|to)\s+)?(meet|meets|met|gather|convene)\b([^.;]{0,40}?\bto\s+discuss\w*)?"
     r"|\bpep\s+talks?\b"
+    # (a legislature's committee or its members meeting to work on a bill: lawmaking at home, no act between
+    # states: "the Senate Finance Committee met to negotiate proposed legislation")
+    r"|\b(committees?|subcommittees?|lawmakers|legislators|senators|MPs|deputies)\b[^.;]{0,40}?\b(meet|meets|met"
+    r"|gathered|convened)\b[^.;]{0,30}?\bto\s+(negotiate|discuss|debate|consider|draft|mark\s+up|vote\s+on|work\s+on)"
+    r"\s+(the\s+|a\s+|an\s+)?([\w-]+\s+){0,2}?(legislation|bills?|budget|amendments?)\b"
     r"|\bvisit(ed|s|ing)?\b[^.;]{0,60}?\bon\s+(holidays?|vacations?|honeymoon)\b"
     r"|\b((film|movie|pop|rock|TV|television)\s+stars?|actors?|actress(es)?|singers?|tourists?|holidaymakers|backpackers"
     r"|pilgrims)\b[^.;]{0,40}?\bvisit(ed|s|ing)?\b"
@@ -4264,7 +4367,11 @@ _REPROACH = re.compile(
     r"\b(slam(s|med|ming)?\b(?!\s+(into|on|shut|the\s+door|the\s+brakes)\b)|lambast(s|ed|ing)?|rebuk(e|es|ed|ing)"
     r"|berat(e|es|ed|ing)|chid(e|es|ed|ing)|castigat(e|es|ed|ing)|excoriat(e|es|ed|ing)|(hit|hits|hitting)\s+out\s+at"
     r"|blast(s|ed|ing)?\s+(\w+[’']s\s+|the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?(as\s+"
-    r"|for\s+(its|his|her|their|the|a|an|being|not|failing|[a-z]+ing)\b|over\s+(its|his|her|their|the)\b))",
+    r"|for\s+(its|his|her|their|the|a|an|being|not|failing|[a-z]+ing)\b|over\s+(its|his|her|their|the)\b)"
+    # "The firm blamed a chain of failures for the blast", "blamed it on the weather", "executives traded
+    # blame", "tried to shift the blame": fault laid on another is an accusation put on the record
+    r"|blam(e|es|ed|ing)\s+([\w’'\"“”-]+\s+){1,10}?for\b|blam(e|es|ed|ing)\s+(it|this|that|them)\s+on\b"
+    r"|(trade|trades|traded|trading|shift|shifts|shifted|shifting)\s+(the\s+)?blame\b)",
     re.IGNORECASE,
 )
 # A protest told by what protesters do, with no word "protest" ("took to the streets", "chanting slogans",
@@ -4489,6 +4596,14 @@ _MEASURE_THEN_DONE = re.compile(
 )
 
 
+# ... or the measure as one of a list of things asked for, after a comma: "lined up to demand the firm pay for
+# lost income, a ban on logging and new parks" (the comma opens the list's next noun phrase, no clause)
+_ASKED_FOR_IN_A_LIST = re.compile(
+    rf"\b({_ASKING})\b[^.;:]{{0,80}}?,\s+(an?|the|new|more|tougher|stricter|sweeping)\s+([\w-]+\s+){{0,2}}?$",
+    re.IGNORECASE,
+)
+
+
 def _measure_only_demanded(text: str) -> bool:
     """Whether every find of the policy trigger in a sentence is a measure asked for (`_ASKED_FOR` before
     it)."""
@@ -4497,7 +4612,10 @@ def _measure_only_demanded(text: str) -> bool:
     return (
         bool(finds)
         and all(
-            _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
+            (
+                _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
+                or _ASKED_FOR_IN_A_LIST.search(text[max(0, f.start() - 120) : f.start()])
+            )
             # ("pushing for a commission and had introduced legislation": the measure is an act of its own)
             and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
             and not _MEASURE_THEN_DONE.search(text[f.end() :])

@@ -1,0 +1,168 @@
+"""Types a briefing officer would file a report under (issue 7), for classes of news English that the type
+rules misread on unseen text (the forty-fifth session's count of wrong types on two opened slices and a
+fresh draw): a light verb read by its object (a measure issued, a penalty or a suit laid on someone), a
+measure's change named by its noun, a seat taken on a board, and a named storm as its clause's subject.
+Every sentence is our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.reports import build_reports, types_below_lead
+
+THURSDAY = dt.date(2031, 5, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry issued a new, more limited ban today.",
+        "The regulator will issue new safety requirements for small drillers next week.",
+        "The cabinet issued an order on Monday that restricted the sale of pesticides.",
+        "The agency issued new hygiene requirements for schools on Wednesday.",
+        "The interior minister authorised the relaxation of border controls on Monday.",
+    ],
+)
+def test_a_measure_issued_or_changed_is_policy(sentence: str) -> None:
+    assert "policy" in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a warning or a statement issued, an order for goods, a judge's order, a measure only asked for
+        "The ministry issued a warning to travellers on Monday.",
+        "Nova Air issued orders on Monday for six new jets.",
+        "The judge issued an order on Monday that barred the firm from selling the land.",
+        "Farmers called for the easing of the restrictions on Monday.",
+    ],
+)
+def test_a_warning_an_order_for_goods_or_a_judges_order_is_no_policy(sentence: str) -> None:
+    assert "policy" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Carla Mendes joined the board of Arlo Corp on Monday.",
+        "Carla Mendes was promoted to finance chief on Monday.",
+        "Ivo Marin said on Monday he would elevate the firm's safety chief, Ana Ruiz.",
+        "The firm said on Monday Ivo Marin was handing over day-to-day management of it to Ana Ruiz.",
+        "Ivo Marin handed the reins of the club to his son on Monday.",
+    ],
+)
+def test_a_seat_on_a_board_or_a_rise_to_an_office_is_leadership(sentence: str) -> None:
+    assert "leadership" in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Carla Mendes joined the board in calling for a review on Monday.",
+        "Ivo Marin said on Monday the new filters would elevate risk levels.",
+        "Police handed over the suspect to prosecutors on Monday.",
+    ],
+)
+def test_joining_a_boards_appeal_or_raising_a_risk_is_no_leadership(sentence: str) -> None:
+    assert "leadership" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norvex was hit with a record fine of $90 million on Monday.",
+        "The council was slapped with a penalty of $2 million on Tuesday.",
+        "Norvex settled with the families of the crew on Monday.",
+        "Kova settled with the plaintiffs out of court on Tuesday.",
+    ],
+)
+def test_a_penalty_laid_on_or_a_case_settled_is_legal(sentence: str) -> None:
+    assert "legal" in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two neighbours settled their dispute over the fence on Monday.",
+        "The town was hit with heavy snow on Monday.",
+    ],
+)
+def test_a_dispute_settled_or_a_town_hit_with_snow_is_not_legal(sentence: str) -> None:
+    assert "legal" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tropical Storm Wanda blossomed over the Azores on Monday.",
+        "Hurricane Pedro, the second of the season, strengthened on Tuesday.",
+        "Tropical Storm Lisa formed then dissipated far out at sea on Tuesday.",
+    ],
+)
+def test_a_named_storm_doing_what_storms_do_is_a_disaster(sentence: str) -> None:
+    assert "disaster" in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Voters said on Monday the crisis was worse than Hurricane Pedro.",
+        "Hurricane Pedro victims gathered in the square on Monday.",
+    ],
+)
+def test_a_storm_as_a_measure_or_a_name_is_no_disaster(sentence: str) -> None:
+    assert "disaster" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        # a participle that only describes the object of an act under way types nothing
+        ("Work crews were replacing fences dislodged or damaged by the storm on Monday.", "disaster"),
+        ("Rescuers were searching homes destroyed in the quake on Monday.", "disaster"),
+        # a measure that is one of a list of things demanded is no measure taken
+        (
+            "On Monday, dozens lined up to demand the firm pay up, a sweeping ban on logging and parks.",
+            "policy",
+        ),
+        # a legislature's committee meeting on a bill is lawmaking at home, no diplomacy
+        (
+            "The Senate Finance Committee met on Monday to negotiate proposed legislation on lenders.",
+            "diplomacy",
+        ),
+    ],
+)
+def test_a_describing_participle_a_listed_demand_or_a_committee_on_a_bill_types_nothing(
+    sentence: str, wrong: str
+) -> None:
+    assert wrong not in [event[0] for event in build_reports((THURSDAY, sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "right"),
+    [
+        ("Fences were damaged by the storm on Monday.", "disaster"),
+        ("On Monday the council imposed a ban on logging.", "policy"),
+    ],
+)
+def test_a_participle_after_were_or_a_measure_imposed_keeps_its_type(sentence: str, right: str) -> None:
+    assert right in [event[0] for event in build_reports((THURSDAY, sentence))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Pellco blamed a "chain of failures by several parties" for the blast on Tuesday.',
+        "Mining executives traded blame in parliament on Tuesday over the collapse.",
+    ],
+)
+def test_fault_laid_on_another_is_words_on_the_record(sentence: str) -> None:
+    assert [event[0] for event in build_reports((THURSDAY, sentence))] == ["statement"]
+
+
+def test_a_fault_told_in_the_passive_is_no_one_s_words() -> None:
+    assert "statement" not in [
+        event[0] for event in build_reports((THURSDAY, "The fire was blamed on faulty wiring on Tuesday."))
+    ]
