@@ -126,3 +126,45 @@ def test_an_act_in_the_present_behind_a_dashed_aside_is_no_part_of_the_scene() -
         "-- seek back pay for 300 workers.\n"
     )
     assert mention_of(text, "The lawsuits").date_start != TUESDAY
+
+
+def test_a_closing_relative_aside_does_not_stop_the_scene() -> None:
+    # what the relative clauses tell ("which quoted a memo that said the plan had broken the rules") is of
+    # the memo, so its saying and its "had" leave Tuesday's scene as it is
+    text = (
+        "Budget row\n\nThe future of the Carden budget is in doubt, lawmakers said.\n\n"
+        "The row was set off on Tuesday by a ruling of the state court, which quoted a treasury memo that "
+        "said the plan had broken the spending rules.\n\n"
+        "Opposition members staged a walkout and blocked the vote.\n"
+    )
+    told = mention_of(text, "Opposition")
+    assert (told.date_start, told.date_basis) == (TUESDAY, "context")
+
+
+def test_a_perfect_main_clause_before_a_relative_aside_sets_no_scene() -> None:
+    text = (
+        "Budget row\n\nThe row has simmered since Tuesday over a ruling of the state court, which quoted a "
+        "treasury memo.\n\n"
+        "Opposition members staged a walkout and blocked the vote.\n"
+    )
+    assert mention_of(text, "Opposition").date_start == FRIDAY
+
+
+def test_a_look_ahead_after_a_semicolon_leaves_the_scene_of_the_first_clause() -> None:
+    text = (
+        "Wildfire\n\nFirefighters battled a wildfire near Marlow for a third day.\n\n"
+        "Facing the spreading flames, Governor Ana Ruiz declared a state of emergency Tuesday; a storm is "
+        "forecast to hit the coast on Sunday.\n\n"
+        "Ruiz announced the step at a news conference in Dunmore.\n"
+    )
+    told = mention_of(text, "Ruiz announced")
+    assert (told.date_start, told.date_basis) == (TUESDAY, "context")
+
+
+def test_an_undated_first_clause_before_a_semicolon_sets_no_scene() -> None:
+    text = (
+        "Wildfire\n\nFirefighters battled a wildfire near Marlow for a third day.\n\n"
+        "Governor Ana Ruiz declared a state of emergency; a storm is forecast to hit the coast on Sunday.\n\n"
+        "Ruiz announced the step at a news conference in Dunmore.\n"
+    )
+    assert mention_of(text, "Ruiz announced").date_start == FRIDAY

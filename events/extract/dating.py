@@ -3595,7 +3595,7 @@ def _dates_its_own_act(draft: Draft) -> bool:
     # ("Oil has been flowing since the rig exploded on 20 April and sank two days later": a stretch told
     # from another time sets no scene; "..., hours after inspectors had warned of a leak": a clause that
     # times the act by an earlier one leaves the act's own time as it is)
-    main = _without_time_clauses(text)
+    main = _scene_clause(text)
     if PERFECT.search(main) or _OFF_THE_SCENE.search(main) or STATE_OF_AFFAIRS.search(main):
         return False
     asides = [*RELATIVE_ASIDE.finditer(text), *PARTICIPLE_ASIDE.finditer(text)]
@@ -3624,6 +3624,19 @@ _TIME_CLAUSE = rx(
 def _without_time_clauses(text: str) -> str:
     """The sentence without the clauses that time its act by another happening."""
     return _TIME_CLAUSE.sub("", text)
+
+
+def _scene_clause(text: str) -> str:
+    """What a dated sentence tells of its own scene: the sentence without the clauses that time its act by
+    another happening and without its relative asides, a chain of them too ("The row was set off on
+    Tuesday by a ruling, which quoted a memo, which said the plan had broken the rules": what the memo said,
+    and its "had", tell of the memo, not of Tuesday's scene)."""
+    main = _without_time_clauses(text)
+    while True:
+        cut = RELATIVE_ASIDE.sub(",", main)
+        if cut == main:
+            return main
+        main = cut
 
 
 def _main_act_of(above: Draft, earlier: list[Draft]) -> Draft:
@@ -3656,7 +3669,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     draft = drafts[index]
     if draft.own_date is not None or draft.present_habitual or draft.generic or draft.undated_past:
         return None
-    above = _dated_act_above(index, drafts, published)
+    above = _dated_act_above(index, drafts, text, published)
     if above is None or above.sentence.paragraph == draft.sentence.paragraph:
         return None
     d = above.own_date
@@ -3669,7 +3682,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     return above if _goes_on_untimed(draft, above) else None
 
 
-def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Draft | None:
+def _dated_act_above(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
     """The main act of the sentence right above drafts[index], when that sentence dates its own act by a
     time gone by: not in a relative clause ("The minister, who was questioned on Tuesday, defended the
     tariffs": its happening tells of a noun of its sentence and sets no time for the next), not ahead, not
@@ -3678,6 +3691,7 @@ def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Dra
     above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
     if above is None:
         return None
+    above = _act_before_semicolon(above, drafts[:index], text)
     above = _main_act_of(above, drafts[:index])
     d = above.own_date
     if (
@@ -3690,6 +3704,22 @@ def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Dra
     ):
         return None
     return above
+
+
+def _act_before_semicolon(above: Draft, earlier: list[Draft], text: str) -> Draft:
+    """The act of a sentence's first clause when its clause after a semicolon tells nothing of a time gone
+    by: in "The governor declared an emergency on Thursday; the storm is forecast to hit on Sunday." the
+    look-ahead, or an undated clause, hangs on the declaration, and the scene the next sentence goes on with
+    is Thursday's."""
+    d = above.own_date
+    if d is not None and d.tense != "future":
+        return above
+    before = next((o for o in reversed(earlier) if o.sentence.end <= above.sentence.start), None)
+    if before is None or before.own_date is None or before.own_date.tense == "future":
+        return above
+    if not re.fullmatch(r"[^.!?\n]*;\s*", text[before.sentence.end : above.sentence.start]):
+        return above
+    return before
 
 
 def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
@@ -3709,7 +3739,7 @@ def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: d
         or draft.undated_past
     ):
         return None
-    above = _dated_act_above(index, drafts, published)
+    above = _dated_act_above(index, drafts, text, published)
     d = above.own_date if above is not None else None
     if above is None or d is None or d.date_end >= published - CONTEXT_RECENT:
         return None
@@ -3766,7 +3796,7 @@ def _goes_on_untimed(draft: Draft, above: Draft) -> bool:
         return draft.speaker in named and PAST_TENSE.fullmatch(said.group().split()[-1]) is not None
     if draft.is_speech_type:
         return False  # remarks with no saying of their own
-    if above.is_speech_type or SPEECH.search(_without_time_clauses(above.sentence.text)):
+    if above.is_speech_type or SPEECH.search(_scene_clause(above.sentence.text)):
         # ("Two senators said on Wednesday ...", then "The stock rose 3%"): a saying is no scene (a saying in
         # a clause that only times the act, "hours after inspectors warned of a leak", is not the act)
         return False
