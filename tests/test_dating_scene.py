@@ -168,3 +168,29 @@ def test_an_undated_first_clause_before_a_semicolon_sets_no_scene() -> None:
         "Ruiz announced the step at a news conference in Dunmore.\n"
     )
     assert mention_of(text, "Ruiz announced").date_start == FRIDAY
+
+
+INQUIRY = (
+    "Ferry inquiry\n\nThe inquiry into the sinking of the Cala ferry heard from its first witness.\n\n"
+    "Lena Marsh, the ferry's former safety officer, gave evidence on Tuesday to the panel in Dunmore.\n\n"
+)
+
+
+def test_remarks_below_a_dated_act_of_speaking_take_its_day() -> None:
+    told = mention_of(INQUIRY + "Marsh said the lifeboat checks had been skipped for months.\n", "Marsh said")
+    assert (told.date_start, told.date_basis) == (TUESDAY, "context")
+    assert "spoke at the time the article dates" in told.date_reason
+
+
+def test_another_speakers_remarks_keep_the_report_day() -> None:
+    text = INQUIRY + "The operator's lawyer, Tom Reed, said the checks were carried out every week.\n"
+    assert mention_of(text, "The operator's lawyer").date_start == FRIDAY
+
+
+def test_an_act_of_speaking_long_ago_dates_no_remarks() -> None:
+    text = (
+        "Ferry inquiry\n\nLena Marsh gave evidence to a similar inquiry in 2019.\n\n"
+        "Marsh said the lifeboat checks had been skipped for months.\n"
+    )
+    assert mention_of(text, "Marsh said").date_start != dt.date(2019, 1, 1)
+    assert mention_of(text, "Marsh said").date_basis != "context"

@@ -3422,6 +3422,29 @@ def _owned_by_the_day(other: Draft, draft: Draft, text: str) -> bool:
     return re.search(rf"\b{re.escape(owned.group('noun'))}\b", draft.sentence.text, re.IGNORECASE) is None
 
 
+# The act of speaking itself, told with no words reported: "Roe spoke on Tuesday at the hearing", "Roe gave
+# that account on Tuesday", "Roe gave evidence on Monday", "Roe appeared before the committee on Monday"
+_SPOKE = (
+    r"(?:\w+ly\s+)?(?:spoke|gave\s+(?:(?:that|this|his|her|their|the|an?)\s+(?:[a-z]+\s+)?"
+    r"(?:account|evidence|testimony|speech|address|interview|briefing)|evidence)|appeared\s+before|addressed)\b"
+)
+
+
+def _tells_when_they_spoke(other: Draft, person: str) -> bool:
+    """Whether `other` tells, with a day of its own, that `person` (by their surname) spoke: "Roe gave that
+    account on Tuesday to a panel of inquiry" dates what Roe is said to have said below it, as the
+    remarks of a speaker dated above do; a pronoun ("He spoke on Tuesday") is left alone, whom it stands
+    for is not read here."""
+    surname = person.split()[-1] if person.split() else ""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    # (the surname may be followed by a description set off by commas: "Lena Marsh, a former officer, gave ...")
+    told = re.search(
+        rf"\b{re.escape(surname)}(?:,[^,;]{{1,80}},|,)?\s+{_SPOKE}", _scene_clause(other.sentence.text)
+    )
+    return told is not None and _dates_its_own_act(other)
+
+
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -3520,6 +3543,9 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
+        spoke = [d for i, d in dated if i < index and _tells_when_they_spoke(d, person)]
+        if spoke:
+            return spoke[-1], f"{person} spoke at the time the article dates earlier by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
