@@ -194,3 +194,36 @@ def test_an_act_of_speaking_long_ago_dates_no_remarks() -> None:
     )
     assert mention_of(text, "Marsh said").date_start != dt.date(2019, 1, 1)
     assert mention_of(text, "Marsh said").date_basis != "context"
+
+
+ORDER = (
+    "River traffic\n\nWhile the floods were still rising, the regional government issued an order that banned "
+    "river traffic on the Delle.\n\n"
+    "Boat owners said the rule was ignored for weeks.\n\n"
+)
+APRIL_14 = dt.date(2026, 4, 14)
+
+
+def test_an_act_takes_the_day_a_later_sentence_names_what_it_made_by() -> None:
+    text = ORDER + "Traffic fell sharply after that 14 April order took effect, the river agency said.\n"
+    told = mention_of(text, "While the floods")
+    assert (told.date_start, told.date_basis) == (APRIL_14, "context")
+    assert "named below" in told.date_reason
+
+
+def test_an_act_keeps_the_report_day_when_another_thing_of_the_name_is_brought_in() -> None:
+    text = ORDER + "A second order, issued on 14 April, closed the harbour; the 14 April order still stands.\n"
+    assert mention_of(text, "While the floods").date_start != APRIL_14
+
+
+def test_an_act_in_the_perfect_keeps_the_report_day() -> None:
+    text = (
+        "River traffic\n\nThe regional government has issued an order that bans river traffic on the Delle.\n\n"
+        "Traffic fell sharply after the 14 April order took effect, the river agency said.\n"
+    )
+    assert mention_of(text, "The regional government").date_start != APRIL_14
+
+
+def test_an_act_whose_thing_no_later_sentence_dates_keeps_the_report_day() -> None:
+    text = ORDER + "Traffic fell sharply after the order took effect, the river agency said.\n"
+    assert mention_of(text, "While the floods").date_start == FRIDAY

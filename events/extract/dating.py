@@ -4093,6 +4093,47 @@ def introduced_dated_before(draft: Draft, dates: Sequence[DateMention], text: st
     return None
 
 
+# An act told in the simple past that makes a thing named with "a"/"an": "issued an order that limited ...",
+# "imposed a ban on ...", "handed down a ruling"
+_MADE_A_THING = rx(
+    r"\b(?:issued|imposed|signed|handed\s+down|declared|passed|approved|filed|announced|unveiled)\s+an?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>order|ban|moratorium|ruling|directive|decree|injunction|lawsuit|suit"
+    r"|recall|curfew|embargo|ultimatum)\b"
+)
+# The words between "the"/"that" and a date that names such a thing: "after that May 26 order", "the
+# 3 June ruling"
+_THE_BEFORE_DATE = rx(r"\b(?:the|that)\s+$")
+
+
+def made_thing_dated_below(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+    """The day a later sentence gives the thing an undated act made, named there by "the" or "that" and its
+    day ("The mayor issued an order that closed the harbour." then "... after that 14 April order"): the
+    definite noun points back at the one order the article has told of, so the act is of that day. Left
+    alone when the article brings in another thing of that name ("a second order", two orders), when the
+    act is told in the perfect or inside what someone said, or when two days are given to such a noun."""
+    told = draft.clause or draft.sentence.text
+    made = _MADE_A_THING.search(told)
+    if made is None or PERFECT.search(told) or _inside_quotation(told[: made.start()]):
+        return None
+    said = SPEECH.search(told)
+    if said is not None and said.start() < made.start():
+        return None  # "Roe said the council issued a ban": what was said, not the article's act
+    noun = made.group("noun").lower()
+    if len(re.findall(rf"\b(?:an?|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b", text, re.I)) != 1:
+        return None
+    found = [
+        d
+        for d in dates
+        if d.start >= draft.sentence.end
+        and d.precision == "day"
+        and d.tense != "future"
+        and d.date_start == d.date_end
+        and _THE_BEFORE_DATE.search(text[max(0, d.start - 8) : d.start])
+        and re.match(rf"\s+{noun}\b", text[d.end : d.end + 30], re.IGNORECASE)
+    ]
+    return found[0] if len({d.date_start for d in found}) == 1 else None
+
+
 def retells_a_happening(text: str) -> bool:
     """Whether a sentence opens on a happening, or on the thing a mishap befell, named again by a definite
     noun and tells it again or its toll ("The explosion killed 11 workers", "The vessel went down in heavy

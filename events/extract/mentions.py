@@ -164,6 +164,7 @@ from events.extract.dating import (
     expert_says,
     future_denied,
     happening_dated_before,
+    made_thing_dated_below,
     having_done,
     in_free_relative,
     in_habitual_relative,
@@ -4707,7 +4708,13 @@ def _settle_date(
         # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or
         # paragraph date a later sentence sets)
         happening = happening_dated_before(draft, dates, article.text)
-        context = context_date(index, drafts, article.text, published) if happening is None else None
+        # ("issued an order ..." then "after that May 26 order": the day a later sentence names the thing by)
+        made = made_thing_dated_below(draft, dates, article.text) if happening is None else None
+        context = (
+            context_date(index, drafts, article.text, published)
+            if happening is None and made is None
+            else None
+        )
         if context is None and quoted_today:
             context = story_day(drafts, published)
         planned = False
@@ -4718,6 +4725,10 @@ def _settle_date(
                 f"no date of its own; it tells a deed of a happening the article dated before by "
                 f"'{happening.text}' → {fmt(start)}"
             )
+        elif made is not None:
+            start, end, precision, text = made.date_start, made.date_end, "day", made.text
+            basis = "context"
+            reason = f"no date of its own; what its act made is named below as the one of '{made.text}' → {fmt(start)}"
         elif context is not None:
             source, why = context
             given = source.own_date
