@@ -212,7 +212,9 @@ def test_an_act_takes_the_day_a_later_sentence_names_what_it_made_by() -> None:
 
 
 def test_an_act_keeps_the_report_day_when_another_thing_of_the_name_is_brought_in() -> None:
-    text = ORDER + "A second order, issued on 14 April, closed the harbour; the 14 April order still stands.\n"
+    text = (
+        ORDER + "A second order, issued on 14 April, closed the harbour; the 14 April order still stands.\n"
+    )
     assert mention_of(text, "While the floods").date_start != APRIL_14
 
 

@@ -3438,7 +3438,7 @@ def _tells_when_they_spoke(other: Draft, person: str) -> bool:
     surname = person.split()[-1] if person.split() else ""
     if len(surname) < 3 or not surname[:1].isupper():
         return False
-    # (the surname may be followed by a description set off by commas: "Lena Marsh, a former officer, gave ...")
+    # (a description set off by commas may follow the surname: "Lena Marsh, a former officer, gave ...")
     told = re.search(
         rf"\b{re.escape(surname)}(?:,[^,;]{{1,80}},|,)?\s+{_SPOKE}", _scene_clause(other.sentence.text)
     )
