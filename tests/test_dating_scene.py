@@ -197,8 +197,8 @@ def test_an_act_of_speaking_long_ago_dates_no_remarks() -> None:
 
 
 ORDER = (
-    "River traffic\n\nWhile the floods were still rising, the regional government issued an order that banned "
-    "river traffic on the Delle.\n\n"
+    "River traffic\n\nWhile the floods were still rising, the regional government issued an order that "
+    "banned river traffic on the Delle.\n\n"
     "Boat owners said the rule was ignored for weeks.\n\n"
 )
 APRIL_14 = dt.date(2026, 4, 14)
@@ -220,7 +220,8 @@ def test_an_act_keeps_the_report_day_when_another_thing_of_the_name_is_brought_i
 
 def test_an_act_in_the_perfect_keeps_the_report_day() -> None:
     text = (
-        "River traffic\n\nThe regional government has issued an order that bans river traffic on the Delle.\n\n"
+        "River traffic\n\nThe regional government has issued an order that bans river traffic on the "
+        "Delle.\n\n"
         "Traffic fell sharply after the 14 April order took effect, the river agency said.\n"
     )
     assert mention_of(text, "The regional government").date_start != APRIL_14

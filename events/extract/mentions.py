@@ -4728,7 +4728,10 @@ def _settle_date(
         elif made is not None:
             start, end, precision, text = made.date_start, made.date_end, "day", made.text
             basis = "context"
-            reason = f"no date of its own; what its act made is named below as the one of '{made.text}' → {fmt(start)}"
+            reason = (
+                f"no date of its own; what its act made is named below by the day '{made.text}' → "
+                f"{fmt(start)}"
+            )
         elif context is not None:
             source, why = context
             given = source.own_date
