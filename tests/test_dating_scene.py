@@ -230,3 +230,20 @@ def test_an_act_in_the_perfect_keeps_the_report_day() -> None:
 def test_an_act_whose_thing_no_later_sentence_dates_keeps_the_report_day() -> None:
     text = ORDER + "Traffic fell sharply after the order took effect, the river agency said.\n"
     assert mention_of(text, "While the floods").date_start == FRIDAY
+
+
+def test_remarks_below_another_day_set_after_the_act_of_speaking_keep_that_day() -> None:
+    text = (
+        INQUIRY + "On Thursday the panel published its findings.\n\n"
+        "Marsh said the lifeboat checks had been skipped for months.\n"
+    )
+    assert mention_of(text, "Marsh said").date_start != TUESDAY
+
+
+def test_a_semicolon_clause_of_the_report_day_is_a_time_of_its_own() -> None:
+    text = (
+        "Cup final\n\nThe club's supporters celebrated across the city.\n\n"
+        "The Rovers won the cup final on Tuesday; the victory parade will be held today.\n\n"
+        "Police arrested 12 fans after scuffles in the old town.\n"
+    )
+    assert mention_of(text, "Police arrested").date_start != TUESDAY

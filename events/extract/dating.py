@@ -3430,6 +3430,12 @@ _SPOKE = (
 )
 
 
+def _other_day(other: Draft, then: Draft) -> bool:
+    """Whether `other` gives a day of its own that is not the day of `then`."""
+    d, t = other.own_date, then.own_date
+    return d is not None and t is not None and (d.date_start, d.date_end) != (t.date_start, t.date_end)
+
+
 def _tells_when_they_spoke(other: Draft, person: str) -> bool:
     """Whether `other` tells, with a day of its own, that `person` (by their surname) spoke: "Roe gave that
     account on Tuesday to a panel of inquiry" dates what Roe is said to have said below it, as the
@@ -3543,9 +3549,13 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
-        spoke = [d for i, d in dated if i < index and _tells_when_they_spoke(d, person)]
-        if spoke:
-            return spoke[-1], f"{person} spoke at the time the article dates earlier by"
+        spoke = [(i, d) for i, d in dated if i < index and _tells_when_they_spoke(d, person)]
+        # (only while no other day is set between: "Roe gave evidence on 20 April. On Friday the panel
+        # published its report. Roe said she was vindicated" is Friday's saying)
+        if spoke and not any(
+            spoke[-1][0] < i < index and _other_day(d, spoke[-1][1]) for i, d in enumerate(drafts)
+        ):
+            return spoke[-1][1], f"{person} spoke at the time the article dates earlier by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
@@ -3717,7 +3727,7 @@ def _dated_act_above(index: int, drafts: list[Draft], text: str, published: dt.d
     above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
     if above is None:
         return None
-    above = _act_before_semicolon(above, drafts[:index], text)
+    above = _act_before_semicolon(above, drafts[:index], text, published)
     above = _main_act_of(above, drafts[:index])
     d = above.own_date
     if (
@@ -3732,13 +3742,14 @@ def _dated_act_above(index: int, drafts: list[Draft], text: str, published: dt.d
     return above
 
 
-def _act_before_semicolon(above: Draft, earlier: list[Draft], text: str) -> Draft:
+def _act_before_semicolon(above: Draft, earlier: list[Draft], text: str, published: dt.date) -> Draft:
     """The act of a sentence's first clause when its clause after a semicolon tells nothing of a time gone
     by: in "The governor declared an emergency on Thursday; the storm is forecast to hit on Sunday." the
     look-ahead, or an undated clause, hangs on the declaration, and the scene the next sentence goes on with
     is Thursday's."""
     d = above.own_date
-    if d is not None and d.tense != "future":
+    # ("...; the parade will be held today": a day of the report's own is a time of its own, not a look-ahead)
+    if d is not None and (d.tense != "future" or d.date_start <= published):
         return above
     before = next((o for o in reversed(earlier) if o.sentence.end <= above.sentence.start), None)
     if before is None or before.own_date is None or before.own_date.tense == "future":
