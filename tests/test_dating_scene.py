@@ -247,3 +247,11 @@ def test_a_semicolon_clause_of_the_report_day_is_a_time_of_its_own() -> None:
         "Police arrested 12 fans after scuffles in the old town.\n"
     )
     assert mention_of(text, "Police arrested").date_start != TUESDAY
+
+
+def test_a_thing_named_by_a_feast_day_gives_no_day_to_the_act() -> None:
+    text = (
+        "Fireworks\n\nThe city council imposed a ban on fireworks in the old town.\n\n"
+        "Traders said the New Year's Eve ban had cost them dearly.\n"
+    )
+    assert mention_of(text, "The city council").date_start == FRIDAY

@@ -4139,6 +4139,8 @@ def made_thing_dated_below(draft: Draft, dates: Sequence[DateMention], text: str
         and d.precision == "day"
         and d.tense != "future"
         and d.date_start == d.date_end
+        # (a calendar date: "the New Year's Eve ban" is a ban on that night, not one made then)
+        and re.search(r"\d", d.text) is not None
         and _THE_BEFORE_DATE.search(text[max(0, d.start - 8) : d.start])
         and re.match(rf"\s+{noun}\b", text[d.end : d.end + 30], re.IGNORECASE)
     ]
