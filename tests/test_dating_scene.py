@@ -126,3 +126,132 @@ def test_an_act_in_the_present_behind_a_dashed_aside_is_no_part_of_the_scene() -
         "-- seek back pay for 300 workers.\n"
     )
     assert mention_of(text, "The lawsuits").date_start != TUESDAY
+
+
+def test_a_closing_relative_aside_does_not_stop_the_scene() -> None:
+    # what the relative clauses tell ("which quoted a memo that said the plan had broken the rules") is of
+    # the memo, so its saying and its "had" leave Tuesday's scene as it is
+    text = (
+        "Budget row\n\nThe future of the Carden budget is in doubt, lawmakers said.\n\n"
+        "The row was set off on Tuesday by a ruling of the state court, which quoted a treasury memo that "
+        "said the plan had broken the spending rules.\n\n"
+        "Opposition members staged a walkout and blocked the vote.\n"
+    )
+    told = mention_of(text, "Opposition")
+    assert (told.date_start, told.date_basis) == (TUESDAY, "context")
+
+
+def test_a_perfect_main_clause_before_a_relative_aside_sets_no_scene() -> None:
+    text = (
+        "Budget row\n\nThe row has simmered since Tuesday over a ruling of the state court, which quoted a "
+        "treasury memo.\n\n"
+        "Opposition members staged a walkout and blocked the vote.\n"
+    )
+    assert mention_of(text, "Opposition").date_start == FRIDAY
+
+
+def test_a_look_ahead_after_a_semicolon_leaves_the_scene_of_the_first_clause() -> None:
+    text = (
+        "Wildfire\n\nFirefighters battled a wildfire near Marlow for a third day.\n\n"
+        "Facing the spreading flames, Governor Ana Ruiz declared a state of emergency Tuesday; a storm is "
+        "forecast to hit the coast on Sunday.\n\n"
+        "Ruiz announced the step at a news conference in Dunmore.\n"
+    )
+    told = mention_of(text, "Ruiz announced")
+    assert (told.date_start, told.date_basis) == (TUESDAY, "context")
+
+
+def test_an_undated_first_clause_before_a_semicolon_sets_no_scene() -> None:
+    text = (
+        "Wildfire\n\nFirefighters battled a wildfire near Marlow for a third day.\n\n"
+        "Governor Ana Ruiz declared a state of emergency; a storm is forecast to hit the coast on Sunday.\n\n"
+        "Ruiz announced the step at a news conference in Dunmore.\n"
+    )
+    assert mention_of(text, "Ruiz announced").date_start == FRIDAY
+
+
+INQUIRY = (
+    "Ferry inquiry\n\nThe inquiry into the sinking of the Cala ferry heard from its first witness.\n\n"
+    "Lena Marsh, the ferry's former safety officer, gave evidence on Tuesday to the panel in Dunmore.\n\n"
+)
+
+
+def test_remarks_below_a_dated_act_of_speaking_take_its_day() -> None:
+    told = mention_of(INQUIRY + "Marsh said the lifeboat checks had been skipped for months.\n", "Marsh said")
+    assert (told.date_start, told.date_basis) == (TUESDAY, "context")
+    assert "spoke at the time the article dates" in told.date_reason
+
+
+def test_another_speakers_remarks_keep_the_report_day() -> None:
+    text = INQUIRY + "The operator's lawyer, Tom Reed, said the checks were carried out every week.\n"
+    assert mention_of(text, "The operator's lawyer").date_start == FRIDAY
+
+
+def test_an_act_of_speaking_long_ago_dates_no_remarks() -> None:
+    text = (
+        "Ferry inquiry\n\nLena Marsh gave evidence to a similar inquiry in 2019.\n\n"
+        "Marsh said the lifeboat checks had been skipped for months.\n"
+    )
+    assert mention_of(text, "Marsh said").date_start != dt.date(2019, 1, 1)
+    assert mention_of(text, "Marsh said").date_basis != "context"
+
+
+ORDER = (
+    "River traffic\n\nWhile the floods were still rising, the regional government issued an order that "
+    "banned river traffic on the Delle.\n\n"
+    "Boat owners said the rule was ignored for weeks.\n\n"
+)
+APRIL_14 = dt.date(2026, 4, 14)
+
+
+def test_an_act_takes_the_day_a_later_sentence_names_what_it_made_by() -> None:
+    text = ORDER + "Traffic fell sharply after that 14 April order took effect, the river agency said.\n"
+    told = mention_of(text, "While the floods")
+    assert (told.date_start, told.date_basis) == (APRIL_14, "context")
+    assert "named below" in told.date_reason
+
+
+def test_an_act_keeps_the_report_day_when_another_thing_of_the_name_is_brought_in() -> None:
+    text = (
+        ORDER + "A second order, issued on 14 April, closed the harbour; the 14 April order still stands.\n"
+    )
+    assert mention_of(text, "While the floods").date_start != APRIL_14
+
+
+def test_an_act_in_the_perfect_keeps_the_report_day() -> None:
+    text = (
+        "River traffic\n\nThe regional government has issued an order that bans river traffic on the "
+        "Delle.\n\n"
+        "Traffic fell sharply after the 14 April order took effect, the river agency said.\n"
+    )
+    assert mention_of(text, "The regional government").date_start != APRIL_14
+
+
+def test_an_act_whose_thing_no_later_sentence_dates_keeps_the_report_day() -> None:
+    text = ORDER + "Traffic fell sharply after the order took effect, the river agency said.\n"
+    assert mention_of(text, "While the floods").date_start == FRIDAY
+
+
+def test_remarks_below_another_day_set_after_the_act_of_speaking_keep_that_day() -> None:
+    text = (
+        INQUIRY + "On Thursday the panel published its findings.\n\n"
+        "Marsh said the lifeboat checks had been skipped for months.\n"
+    )
+    assert mention_of(text, "Marsh said").date_start != TUESDAY
+
+
+def test_a_semicolon_clause_of_the_report_day_is_a_time_of_its_own() -> None:
+    text = (
+        "Cup final\n\nThe club's supporters celebrated across the city.\n\n"
+        "The Rovers won the cup final on Tuesday; the victory parade will be held today.\n\n"
+        "Police arrested 12 fans after scuffles in the old town.\n"
+    )
+    assert mention_of(text, "Police arrested").date_start != TUESDAY
+
+
+def test_a_thing_named_by_a_feast_day_gives_no_day_to_the_act() -> None:
+    text = (
+        "Fireworks\n\nThe city council imposed a ban on fireworks in the old town.\n\n"
+        "Traders said the New Year's Eve ban had cost them dearly.\n"
+    )
+    assert mention_of(text, "The city council").date_start == FRIDAY

@@ -3422,6 +3422,35 @@ def _owned_by_the_day(other: Draft, draft: Draft, text: str) -> bool:
     return re.search(rf"\b{re.escape(owned.group('noun'))}\b", draft.sentence.text, re.IGNORECASE) is None
 
 
+# The act of speaking itself, told with no words reported: "Roe spoke on Tuesday at the hearing", "Roe gave
+# that account on Tuesday", "Roe gave evidence on Monday", "Roe appeared before the committee on Monday"
+_SPOKE = (
+    r"(?:\w+ly\s+)?(?:spoke|gave\s+(?:(?:that|this|his|her|their|the|an?)\s+(?:[a-z]+\s+)?"
+    r"(?:account|evidence|testimony|speech|address|interview|briefing)|evidence)|appeared\s+before|addressed)\b"
+)
+
+
+def _other_day(other: Draft, then: Draft) -> bool:
+    """Whether `other` gives a day of its own that is not the day of `then`."""
+    d, t = other.own_date, then.own_date
+    return d is not None and t is not None and (d.date_start, d.date_end) != (t.date_start, t.date_end)
+
+
+def _tells_when_they_spoke(other: Draft, person: str) -> bool:
+    """Whether `other` tells, with a day of its own, that `person` (by their surname) spoke: "Roe gave that
+    account on Tuesday to a panel of inquiry" dates what Roe is said to have said below it, as the
+    remarks of a speaker dated above do; a pronoun ("He spoke on Tuesday") is left alone, whom it stands
+    for is not read here."""
+    surname = person.split()[-1] if person.split() else ""
+    if len(surname) < 3 or not surname[:1].isupper():
+        return False
+    # (a description set off by commas may follow the surname: "Lena Marsh, a former officer, gave ...")
+    told = re.search(
+        rf"\b{re.escape(surname)}(?:,[^,;]{{1,80}},|,)?\s+{_SPOKE}", _scene_clause(other.sentence.text)
+    )
+    return told is not None and _dates_its_own_act(other)
+
+
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
     """The date a sentence without one takes from its context, and where it came from: the latest
     earlier remarks dated in this article of a person it names (its speaker first), then its paragraph's
@@ -3520,6 +3549,13 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
+        spoke = [(i, d) for i, d in dated if i < index and _tells_when_they_spoke(d, person)]
+        # (only while no other day is set between: "Roe gave evidence on 20 April. On Friday the panel
+        # published its report. Roe said she was vindicated" is Friday's saying)
+        if spoke and not any(
+            spoke[-1][0] < i < index and _other_day(d, spoke[-1][1]) for i, d in enumerate(drafts)
+        ):
+            return spoke[-1][1], f"{person} spoke at the time the article dates earlier by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
         later = [d for i, d in dated if i > index and d.speaker == draft.speaker]
         if later and later[0].sentence.paragraph <= LEAD_PARAGRAPHS + 1:
@@ -3595,7 +3631,7 @@ def _dates_its_own_act(draft: Draft) -> bool:
     # ("Oil has been flowing since the rig exploded on 20 April and sank two days later": a stretch told
     # from another time sets no scene; "..., hours after inspectors had warned of a leak": a clause that
     # times the act by an earlier one leaves the act's own time as it is)
-    main = _without_time_clauses(text)
+    main = _scene_clause(text)
     if PERFECT.search(main) or _OFF_THE_SCENE.search(main) or STATE_OF_AFFAIRS.search(main):
         return False
     asides = [*RELATIVE_ASIDE.finditer(text), *PARTICIPLE_ASIDE.finditer(text)]
@@ -3624,6 +3660,19 @@ _TIME_CLAUSE = rx(
 def _without_time_clauses(text: str) -> str:
     """The sentence without the clauses that time its act by another happening."""
     return _TIME_CLAUSE.sub("", text)
+
+
+def _scene_clause(text: str) -> str:
+    """What a dated sentence tells of its own scene: the sentence without the clauses that time its act by
+    another happening and without its relative asides, a chain of them too ("The row was set off on
+    Tuesday by a ruling, which quoted a memo, which said the plan had broken the rules": what the memo said,
+    and its "had", tell of the memo, not of Tuesday's scene)."""
+    main = _without_time_clauses(text)
+    while True:
+        cut = RELATIVE_ASIDE.sub(",", main)
+        if cut == main:
+            return main
+        main = cut
 
 
 def _main_act_of(above: Draft, earlier: list[Draft]) -> Draft:
@@ -3656,7 +3705,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     draft = drafts[index]
     if draft.own_date is not None or draft.present_habitual or draft.generic or draft.undated_past:
         return None
-    above = _dated_act_above(index, drafts, published)
+    above = _dated_act_above(index, drafts, text, published)
     if above is None or above.sentence.paragraph == draft.sentence.paragraph:
         return None
     d = above.own_date
@@ -3669,7 +3718,7 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     return above if _goes_on_untimed(draft, above) else None
 
 
-def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Draft | None:
+def _dated_act_above(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
     """The main act of the sentence right above drafts[index], when that sentence dates its own act by a
     time gone by: not in a relative clause ("The minister, who was questioned on Tuesday, defended the
     tariffs": its happening tells of a noun of its sentence and sets no time for the next), not ahead, not
@@ -3678,6 +3727,7 @@ def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Dra
     above = next((d for d in reversed(drafts[:index]) if d.sentence.start < draft.sentence.start), None)
     if above is None:
         return None
+    above = _act_before_semicolon(above, drafts[:index], text, published)
     above = _main_act_of(above, drafts[:index])
     d = above.own_date
     if (
@@ -3690,6 +3740,23 @@ def _dated_act_above(index: int, drafts: list[Draft], published: dt.date) -> Dra
     ):
         return None
     return above
+
+
+def _act_before_semicolon(above: Draft, earlier: list[Draft], text: str, published: dt.date) -> Draft:
+    """The act of a sentence's first clause when its clause after a semicolon tells nothing of a time gone
+    by: in "The governor declared an emergency on Thursday; the storm is forecast to hit on Sunday." the
+    look-ahead, or an undated clause, hangs on the declaration, and the scene the next sentence goes on with
+    is Thursday's."""
+    d = above.own_date
+    # ("...; the parade will be held today": a day of the report's own is a time of its own, not a look-ahead)
+    if d is not None and (d.tense != "future" or d.date_start <= published):
+        return above
+    before = next((o for o in reversed(earlier) if o.sentence.end <= above.sentence.start), None)
+    if before is None or before.own_date is None or before.own_date.tense == "future":
+        return above
+    if not re.fullmatch(r"[^.!?\n]*;\s*", text[before.sentence.end : above.sentence.start]):
+        return above
+    return before
 
 
 def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
@@ -3709,7 +3776,7 @@ def _narrative_going_on(index: int, drafts: list[Draft], text: str, published: d
         or draft.undated_past
     ):
         return None
-    above = _dated_act_above(index, drafts, published)
+    above = _dated_act_above(index, drafts, text, published)
     d = above.own_date if above is not None else None
     if above is None or d is None or d.date_end >= published - CONTEXT_RECENT:
         return None
@@ -3766,7 +3833,7 @@ def _goes_on_untimed(draft: Draft, above: Draft) -> bool:
         return draft.speaker in named and PAST_TENSE.fullmatch(said.group().split()[-1]) is not None
     if draft.is_speech_type:
         return False  # remarks with no saying of their own
-    if above.is_speech_type or SPEECH.search(_without_time_clauses(above.sentence.text)):
+    if above.is_speech_type or SPEECH.search(_scene_clause(above.sentence.text)):
         # ("Two senators said on Wednesday ...", then "The stock rose 3%"): a saying is no scene (a saying in
         # a clause that only times the act, "hours after inspectors warned of a leak", is not the act)
         return False
@@ -4035,6 +4102,49 @@ def introduced_dated_before(draft: Draft, dates: Sequence[DateMention], text: st
         if named_again(draft.sentence.text, text[opening:closing]):
             return date
     return None
+
+
+# An act told in the simple past that makes a thing named with "a"/"an": "issued an order that limited ...",
+# "imposed a ban on ...", "handed down a ruling"
+_MADE_A_THING = rx(
+    r"\b(?:issued|imposed|signed|handed\s+down|declared|passed|approved|filed|announced|unveiled)\s+an?\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>order|ban|moratorium|ruling|directive|decree|injunction|lawsuit|suit"
+    r"|recall|curfew|embargo|ultimatum)\b"
+)
+# The words between "the"/"that" and a date that names such a thing: "after that May 26 order", "the
+# 3 June ruling"
+_THE_BEFORE_DATE = rx(r"\b(?:the|that)\s+$")
+
+
+def made_thing_dated_below(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+    """The day a later sentence gives the thing an undated act made, named there by "the" or "that" and its
+    day ("The mayor issued an order that closed the harbour." then "... after that 14 April order"): the
+    definite noun points back at the one order the article has told of, so the act is of that day. Left
+    alone when the article brings in another thing of that name ("a second order", two orders), when the
+    act is told in the perfect or inside what someone said, or when two days are given to such a noun."""
+    told = draft.clause or draft.sentence.text
+    made = _MADE_A_THING.search(told)
+    if made is None or PERFECT.search(told) or _inside_quotation(told[: made.start()]):
+        return None
+    said = SPEECH.search(told)
+    if said is not None and said.start() < made.start():
+        return None  # "Roe said the council issued a ban": what was said, not the article's act
+    noun = made.group("noun").lower()
+    if len(re.findall(rf"\b(?:an?|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b", text, re.I)) != 1:
+        return None
+    found = [
+        d
+        for d in dates
+        if d.start >= draft.sentence.end
+        and d.precision == "day"
+        and d.tense != "future"
+        and d.date_start == d.date_end
+        # (a calendar date: "the New Year's Eve ban" is a ban on that night, not one made then)
+        and re.search(r"\d", d.text) is not None
+        and _THE_BEFORE_DATE.search(text[max(0, d.start - 8) : d.start])
+        and re.match(rf"\s+{noun}\b", text[d.end : d.end + 30], re.IGNORECASE)
+    ]
+    return found[0] if len({d.date_start for d in found}) == 1 else None
 
 
 def retells_a_happening(text: str) -> bool:

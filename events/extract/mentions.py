@@ -175,6 +175,7 @@ from events.extract.dating import (
     joined_act,
     lead_act,
     lead_day,
+    made_thing_dated_below,
     news_said,
     offset_before_news,
     outlet_reason,
@@ -4707,7 +4708,13 @@ def _settle_date(
         # ("The explosion killed 11 workers" told of a blast dated above: that day, before any scene or
         # paragraph date a later sentence sets)
         happening = happening_dated_before(draft, dates, article.text)
-        context = context_date(index, drafts, article.text, published) if happening is None else None
+        # ("issued an order ..." then "after that May 26 order": the day a later sentence names the thing by)
+        made = made_thing_dated_below(draft, dates, article.text) if happening is None else None
+        context = (
+            context_date(index, drafts, article.text, published)
+            if happening is None and made is None
+            else None
+        )
         if context is None and quoted_today:
             context = story_day(drafts, published)
         planned = False
@@ -4717,6 +4724,13 @@ def _settle_date(
             reason = (
                 f"no date of its own; it tells a deed of a happening the article dated before by "
                 f"'{happening.text}' → {fmt(start)}"
+            )
+        elif made is not None:
+            start, end, precision, text = made.date_start, made.date_end, "day", made.text
+            basis = "context"
+            reason = (
+                f"no date of its own; what its act made is named below by the day '{made.text}' → "
+                f"{fmt(start)}"
             )
         elif context is not None:
             source, why = context
