@@ -3554,6 +3554,11 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "X says sealing the pipe | two miles below the surface | is a hard task": the phrase of place or measure
+    # inside a gerund subject said goes before the verb it is the subject of
+    lighter = _without_gerund_phrase(text)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS) and not is_fragment(kept):
+        return kept
     # "A teacher and six pupils who had flown in from Lima | were being treated ...": the relative clause or
     # participle phrase that tells which of them goes before the main clause's verb would
     lighter = _without_subject_modifier(text)
@@ -3600,6 +3605,32 @@ def fit(text: str) -> str:
         quoted = text[: TITLE_MAX - 2].rsplit(" ", 1)[0].rstrip(" ,;:—-")
         return quoted + "”" + ELLIPSIS
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# A gerund that opens what was said, its object (a determiner and a few words), a phrase of place or measure,
+# then the auxiliary or copula of the clause said: "says sealing the pipe | two miles below the surface | is"
+_GERUND_SUBJECT_PHRASE = re.compile(
+    r"(?P<head>\b(?:says|say|said)\s+(?!(?:according|nothing|something|anything|everything|during)\s)"
+    r"[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+)"
+    r"\s+(?P<phrase>(?:(?:nearly|about|almost|some|roughly|more\s+than|less\s+than)\s+[\w.,-]+\s+[a-z]+\s+)?"
+    r"(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on|in"
+    r"|from)\s+[^,;:“”\"]{3,80}?)"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+
+
+def _without_gerund_phrase(text: str) -> str:
+    """`text` without the phrase of place or measure inside a gerund subject said, or `text` as it is when the
+    phrase holds a clause or a verb of its own: "Crews say raising the hull from the seabed off the cape will
+    take weeks" -> "Crews say raising the hull will take weeks"."""
+    found = _GERUND_SUBJECT_PHRASE.search(text)
+    if found is None:
+        return text
+    phrase = found.group("phrase")
+    if _FINITE.search(phrase) or _CLAUSE_IN_MODIFIER.search(phrase) or _SAYING_OR_THINKING.search(phrase):
+        return text
+    return f"{text[: found.end('head')]}{text[found.end() :]}"
 
 
 # Where the head of a subject may end and what tells more of it begin: an aside after a comma, a phrase,
@@ -3786,6 +3817,11 @@ _SAID_OPENING_CLAUSE = compile_gated(
 _SUBJECT_AND_RELATIVE = re.compile(
     r"^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<noun>(?i:the|a|an|one|two|three|four|five|some|several|many|\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?)(?:that|which|who)\s+\w"
+    # ... or a plural with no article that opens the clause, alone or with a phrase of place or kind, and
+    # "who": "Farmers who lost their herds | were ...", "Parents in the district who kept their children home"
+    # (only "who", since "Officials fear that ..." holds a verb no list knows)
+    r"|^(?P<bare>(?:[A-Z][a-z]{2,}s|People|Children|Men|Women)\s+(?:(?:of|in|from|at|on|near)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?)?)who\s+\w"
 )
 
 
@@ -3817,7 +3853,11 @@ def _subject_only(kept: str) -> bool:
     "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
     verbs kept are the relative clause's)."""
     found = _SUBJECT_AND_RELATIVE.match(kept)
-    if found is not None and _FINITE.search(found.group("noun")) is None and "," not in kept[found.end() :]:
+    if (
+        found is not None
+        and _FINITE.search(found.group("noun") or found.group("bare")) is None
+        and "," not in kept[found.end() :]
+    ):
         # the relative clause's verb, and any joined to it by "and", is one; a second is the subject's own
         # ("the strain that spread fast | was found ...")
         words = kept[found.end() - 1 :].split()
@@ -3857,9 +3897,43 @@ def _subject_only(kept: str) -> bool:
         return True
     # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
     said = _SAID_NOUN_PHRASE.match(kept)
-    return said is not None and not any(
+    if said is not None and not any(
         _FINITE.fullmatch(word) or _PRESENT_SINGULAR.fullmatch(word) for word in said.group("phrase").split()
-    )
+    ):
+        return True
+    return _said_gerund_only(kept)
+
+
+# What was said opening on a gerund, the subject of its clause: "Engineers say sealing the pipe | is hard"
+_SAID_GERUND = re.compile(
+    r"^[^,;:“”\"]*?\b(?:says|say|said)\s+(?P<gerund>[a-z]{3,}ing)\s+(?P<rest>[\w’'\s.-]+)$"
+)
+# (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
+_NO_GERUND = (
+    frozenset("according building thing king ring bring sing spring string".split()) | _NOT_PARTICIPLES
+)
+_COUNTING_WORDS = frozenset("two three four five six seven eight nine ten many several few more most".split())
+
+
+def _said_gerund_only(kept: str) -> bool:
+    """Whether what was said is a gerund phrase alone, the subject of a clause whose verb the cut lost:
+    "Engineers say sealing the pipe two miles down" (its object and phrases hold no verb; a word in -s after
+    a determiner or a count is a plural noun, "two miles", not a verb)."""
+    said = _SAID_GERUND.match(kept)
+    if said is None or said.group("gerund") in _NO_GERUND:
+        return False
+    words = said.group("rest").split()
+    for i, word in enumerate(words):
+        before = words[i - 1].lower() if i else said.group("gerund")
+        if _FINITE.fullmatch(word) or word.lower() in _AUXILIARY_WORDS | {"it", "he", "she", "they", "we"}:
+            return False
+        if (
+            _PRESENT_SINGULAR.fullmatch(word)
+            and before not in _DETERMINER_WORDS | _COUNTING_WORDS
+            and not before[:1].isdigit()
+        ):
+            return False
+    return True
 
 
 # A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
@@ -3961,7 +4035,9 @@ _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
 # A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
 # represented the governor in the 2000 recount | has made ..."), before the subject's auxiliary
 _SUBJECT_RELATIVE = re.compile(
-    r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+    # (or a plural with no article: "Farmers who lost their herds | were ...")
+    r"|(?-i:[A-Z][a-z]{2,}s|People|Children|Men|Women))\s+"
     r"(?P<relative>(?:who|that)\s+(?:[\w’'.,$%-]+\s+){2,18}?)"
     r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
     re.IGNORECASE,

@@ -1,0 +1,54 @@
+"""Titles that keep the verb of their clause: a plural with no article and its relative clause is a subject
+only, a gerund said is the subject of a verb the cut would lose. Every sentence is our own."""
+
+from __future__ import annotations
+
+from events.merge.titles import _subject_only, _without_gerund_phrase, _without_subject_aside, fit
+
+
+def test_a_plural_with_no_article_and_its_relative_clause_is_a_subject_only() -> None:
+    assert _subject_only("Growers who watched the last cabinet hesitate")
+    assert _subject_only("Tenants of the eastern blocks who stayed")
+    # (the subject's own verb after the relative clause's: a clause)
+    assert not _subject_only("Growers who lost their orchards were paid")
+    assert not _subject_only("Nurses who treated the miners said they were stable")
+    # ("who" after a verb no list knows opens a question, not a relative clause)
+    assert not _subject_only("Officials wonder who")
+
+
+def test_a_plural_subject_drops_its_relative_clause_before_its_verb() -> None:
+    assert (
+        _without_subject_aside("Growers who watched the last cabinet hesitate in 1998 were not pleased")
+        == "Growers were not pleased"
+    )
+
+
+def test_a_long_plural_subject_keeps_its_verb_in_the_title() -> None:
+    title = fit(
+        "Growers who watched the last cabinet hesitate in response to the hailstorms of 1998 were not won over"
+        " by the new minister"
+    )
+    assert "were not won over" in title and not title.endswith("hesitate")
+
+
+def test_a_gerund_said_alone_is_a_subject_only() -> None:
+    assert _subject_only("Divers say lifting the old barge nearly three miles down the canal")
+    assert _subject_only("The board said closing the depots for a month")
+    # (a clause said whole, or words in -ing that open no gerund phrase)
+    assert not _subject_only("Economists say rising rents hit the young")
+    assert not _subject_only("The mayor says nothing has changed")
+    assert not _subject_only("Police say during the night")
+    assert not _subject_only("The council says shipping resumed")
+
+
+def test_a_gerund_subject_said_drops_its_phrase_of_place_before_its_verb() -> None:
+    assert (
+        fit(
+            "Divers say lifting the old barge nearly three miles down the canal from the lock near the mill is a"
+            " slow job that may take a month"
+        )
+        == "Divers say lifting the old barge is a slow job that may take a month"
+    )
+    # (a phrase with a clause of its own stays: its verb might be the subject's)
+    where = "Divers say lifting the old barge from the lock where it sank is a slow job"
+    assert _without_gerund_phrase(where) == where
