@@ -19,6 +19,11 @@ def test_a_plural_with_no_article_and_its_relative_clause_is_a_subject_only() ->
 def test_a_plural_subject_drops_its_relative_clause_before_its_verb() -> None:
     assert (
         _without_subject_aside("Growers who watched the last cabinet hesitate in 1998 were not pleased")
+        == "Growers who watched the last cabinet hesitate were not pleased"
+    )
+    # (a relative clause whose object runs on to the verb, no phrase to drop, goes whole)
+    assert (
+        _without_subject_aside("Growers who watched the cabinet were not pleased")
         == "Growers were not pleased"
     )
 
@@ -52,3 +57,20 @@ def test_a_gerund_subject_said_drops_its_phrase_of_place_before_its_verb() -> No
     # (a phrase with a clause of its own stays: its verb might be the subject's)
     where = "Divers say lifting the old barge from the lock where it sank is a slow job"
     assert _without_gerund_phrase(where) == where
+
+
+def test_a_plural_keeps_the_verb_and_object_of_its_relative_clause_when_they_fit() -> None:
+    # (a plural with no article names a whole class; its relative clause tells which of it)
+    assert (
+        _without_subject_aside("Growers who watched the last cabinet hesitate in 1998 were not won over")
+        == "Growers who watched the last cabinet hesitate were not won over"
+    )
+    # (after an article the subject names which of its kind already, and the relative clause goes whole)
+    assert (
+        _without_subject_aside("The growers who watched the last cabinet hesitate in 1998 were not won over")
+        == "The growers were not won over"
+    )
+
+
+def test_a_subject_said_with_a_plural_and_its_relative_clause_is_a_subject_only() -> None:
+    assert _subject_only("Officials say Tenants who might act as witnesses")

@@ -3820,7 +3820,7 @@ _SUBJECT_AND_RELATIVE = re.compile(
     # ... or a plural with no article that opens the clause, alone or with a phrase of place or kind, and
     # "who": "Farmers who lost their herds | were ...", "Parents in the district who kept their children home"
     # (only "who", since "Officials fear that ..." holds a verb no list knows)
-    r"|^(?P<bare>(?:[A-Z][a-z]{2,}s|People|Children|Men|Women)\s+(?:(?:of|in|from|at|on|near)\s+"
+    r"|^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<bare>(?:[A-Z][a-z]{2,}s|People|Children|Men|Women)\s+(?:(?:of|in|from|at|on|near)\s+"
     r"(?:[\w’'-]+\s+){1,4}?)?)who\s+\w"
 )
 
@@ -4072,7 +4072,25 @@ def _without_subject_aside(text: str) -> str:
     rest = " ".join(words[1:])
     if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
         return text
-    return f"{relative.group('subject')} {text[relative.end() :]}"
+    subject = relative.group("subject")
+    if len(subject.split()) == 1:
+        # a plural with no article names a whole class ("Farmers", "People"), and its relative clause tells
+        # which of it: the clause keeps its verb and object and drops only the phrases after them ("People
+        # who could sit on the jury | in the trial of the driver | are being asked ...")
+        own = _PHRASE_IN_RELATIVE.match(relative.group("relative"))
+        if own is not None:
+            shorter = f"{subject} {own.group('own')} {text[relative.end() :]}"
+            if len(shorter) <= TITLE_MAX:
+                return shorter
+    return f"{subject} {text[relative.end() :]}"
+
+
+# A relative clause's verb and object (at least two words), then the phrases after them: "who watched the
+# cabinet hesitate | in 1998", "who could sit on the jury | in the trial"
+_PHRASE_IN_RELATIVE = re.compile(
+    r"(?P<own>(?:who|that)\s+(?:[\w’'.$%-]+\s+){2,8}?[\w’'.$%-]+)"
+    r"\s+(?:in|of|at|from|during|after|before|since|for|near|across|over)\s"
+)
 
 
 # "a panel | appointed by the governor last month | accused ...": who set up the body that acts, between it
