@@ -74,3 +74,13 @@ def test_a_plural_keeps_the_verb_and_object_of_its_relative_clause_when_they_fit
 
 def test_a_subject_said_with_a_plural_and_its_relative_clause_is_a_subject_only() -> None:
     assert _subject_only("Officials say Tenants who might act as witnesses")
+
+
+def test_a_plural_whose_relative_clause_opens_with_a_modal_keeps_its_verb_and_object() -> None:
+    assert (
+        fit(
+            "Tenants who could become key witnesses in the hearing on the tower fire are being asked unusual"
+            " questions by the panel"
+        )
+        == "Tenants who could become key witnesses are being asked unusual questions by the panel"
+    )

@@ -4066,25 +4066,29 @@ def _without_subject_aside(text: str) -> str:
     if relative is None:
         return text
     words = relative.group("relative").split()[1:]
+    bare = len(relative.group("subject").split()) == 1
+    if bare and len(words) > 1 and words[0].lower() in _MODALS and words[1].isalpha() and words[1].islower():
+        words = words[1:]  # ("People who could sit on the jury": a modal and its verb are the one verb)
     # (the relative clause's own verb opens it, one verb only: "who represented ...", "that has studied ...")
-    if not words or not _FINITE.fullmatch(words[0]):
+    if not words or not (_FINITE.fullmatch(words[0]) or (bare and words[0] in ("be", "become", "have"))):
         return text
     rest = " ".join(words[1:])
     if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
         return text
     subject = relative.group("subject")
-    if len(subject.split()) == 1:
+    if bare:
         # a plural with no article names a whole class ("Farmers", "People"), and its relative clause tells
         # which of it: the clause keeps its verb and object and drops only the phrases after them ("People
         # who could sit on the jury | in the trial of the driver | are being asked ...")
         own = _PHRASE_IN_RELATIVE.match(relative.group("relative"))
         if own is not None:
-            shorter = f"{subject} {own.group('own')} {text[relative.end() :]}"
-            if len(shorter) <= TITLE_MAX:
-                return shorter
+            # (a subject of half a title at most leaves room for its verb and object)
+            if len(f"{subject} {own.group('own')}") <= TITLE_MAX // 2:
+                return f"{subject} {own.group('own')} {text[relative.end() :]}"
     return f"{subject} {text[relative.end() :]}"
 
 
+_MODALS = frozenset("could would can may might must should will".split())
 # A relative clause's verb and object (at least two words), then the phrases after them: "who watched the
 # cabinet hesitate | in 1998", "who could sit on the jury | in the trial"
 _PHRASE_IN_RELATIVE = re.compile(
