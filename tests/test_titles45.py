@@ -3,7 +3,14 @@ only, a gerund said is the subject of a verb the cut would lose. Every sentence 
 
 from __future__ import annotations
 
-from events.merge.titles import _subject_only, _without_gerund_phrase, _without_subject_aside, fit
+from events.merge.titles import (
+    _said_subject_with_its_verb,
+    _subject_only,
+    _without_gerund_phrase,
+    _without_subject_aside,
+    fit,
+    headline,
+)
 
 
 def test_a_plural_with_no_article_and_its_relative_clause_is_a_subject_only() -> None:
@@ -83,4 +90,28 @@ def test_a_plural_whose_relative_clause_opens_with_a_modal_keeps_its_verb_and_ob
             " questions by the panel"
         )
         == "Tenants who could become key witnesses are being asked unusual questions by the panel"
+    )
+
+
+def test_a_subject_reported_before_a_relative_clause_gets_its_verb_back() -> None:
+    sentence = (
+        "Still, the auditors admitted the cost of the storm, which flooded the port and put two ferry firms out"
+        " of business, would be felt for a decade, the weekly wrote."
+    )
+    assert (
+        _said_subject_with_its_verb("The auditors admitted the cost of the storm", sentence)
+        == "The auditors admitted the cost of the storm would be felt for a decade"
+    )
+    assert (
+        headline("The auditors admitted the cost of the storm", sentence=sentence)
+        == "The auditors admitted the cost of the storm would be felt for a decade"
+    )
+    # (an object and its relative clause, with no verb of the reported clause after them, stay as they were)
+    plain = "The auditors checked the cost of the storm, which flooded the port, in May."
+    assert _said_subject_with_its_verb("The auditors checked the cost of the storm", plain) == (
+        "The auditors checked the cost of the storm"
+    )
+    other = "The auditors admitted the cost of the storm, which flooded the port, and left."
+    assert _said_subject_with_its_verb("The auditors admitted the cost of the storm", other) == (
+        "The auditors admitted the cost of the storm"
     )

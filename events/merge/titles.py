@@ -532,6 +532,7 @@ def headline(
     clause = _said_before_inference(clause, sentence) if speech else clause
     clause = _whole_with_its_part(clause, sentence)
     clause = _entry_subject_with_its_verb(clause, sentence)
+    clause = _said_subject_with_its_verb(clause, sentence)
     title = _clause_headline(
         clause,
         speaker=speaker,
@@ -541,6 +542,45 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+# A verb of saying, thinking or finding, and the subject of the clause it reports: "conceded the cost",
+# "warned that the dam" (a few words, no verb among them)
+_REPORTED_SUBJECT_AT_END = re.compile(
+    r"\b(?:said|says|say|conceded|concedes|concede|admitted|admits|admit|warned|warns|warn|acknowledged"
+    r"|acknowledges|argued|argues|argue|believed|believes|believe|thought|thinks|think|feared|fears|fear"
+    r"|predicted|predicts|predict|estimated|estimates|estimate|expected|expects|expect|found|finds|showed"
+    r"|shows|suggested|suggests|insisted|insists|claimed|claims|noted|notes|stressed|stresses|agreed|agree)"
+    r"\s+(?:that\s+)?(?P<subject>(?:the|a|an|its|their|his|her|this|these|those|some|many|most)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)$"
+)
+# What follows that subject in the sentence: a relative clause between commas, then the reported clause's
+# verb group: ", which turned the valley into a swamp, would be felt for years"
+_RELATIVE_THEN_VERB = re.compile(
+    r",\s+(?:which|who)\s+[^,;:“”\"()]{5,200}?,\s+"
+    r"(?P<predicate>(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\s+(?:not\s+)?"
+    r"[a-z][^,;:“”\"()]{2,100})"
+)
+
+
+def _said_subject_with_its_verb(clause: str, sentence: str) -> str:
+    """A clause cut at the comma that opens a relative clause inside what it reports, with the reported
+    clause's verb back: "Critics conceded the cost of the floods" from "Critics conceded the cost of the
+    floods, which ruined the harvest, would be felt for years" -> "Critics conceded the cost of the floods
+    would be felt for years". The verb after the relative clause can only be its subject's, which the
+    clause lost; any other clause is kept as it is."""
+    text = " ".join(clause.split()).rstrip(" ,.")
+    found = _REPORTED_SUBJECT_AT_END.search(text)
+    if found is None or not sentence or _FINITE.search(found.group("subject")):
+        return clause
+    whole = " ".join(sentence.split())
+    at = whole.lower().find(text.lower())
+    if at < 0:
+        return clause
+    after = _RELATIVE_THEN_VERB.match(whole, at + len(text))
+    if after is None:
+        return clause
+    return f"{text} {after.group('predicate').rstrip(' .')}"
 
 
 # What a saying did or was taken to show, told by a participle after the attribution that closes what was
