@@ -115,3 +115,15 @@ def test_a_subject_reported_before_a_relative_clause_gets_its_verb_back() -> Non
     assert _said_subject_with_its_verb("The auditors admitted the cost of the storm", other) == (
         "The auditors admitted the cost of the storm"
     )
+
+
+def test_a_gerund_subject_said_drops_a_measure_and_its_adverb_of_place() -> None:
+    assert (
+        _without_gerund_phrase(
+            "Crews say capping the main nearly half a mile underground below the square is hard"
+        )
+        == "Crews say capping the main is hard"
+    )
+    # (an adverb of place with no measure before it is the gerund's own: "pumping the water underwater")
+    plain = "Crews say pumping the silt underwater is costly"
+    assert _without_gerund_phrase(plain) == plain

@@ -3649,13 +3649,18 @@ def fit(text: str) -> str:
 
 # A gerund that opens what was said, its object (a determiner and a few words), a phrase of place or measure,
 # then the auxiliary or copula of the clause said: "says sealing the pipe | two miles below the surface | is"
+_GERUND_MEASURE = r"(?:nearly|about|almost|some|roughly|more\s+than|less\s+than)\s+(?:[\w.,-]+\s+){2,4}?"
 _GERUND_SUBJECT_PHRASE = re.compile(
     r"(?P<head>\b(?:says|say|said)\s+(?!(?:according|nothing|something|anything|everything|during)\s)"
     r"[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+)"
-    r"\s+(?P<phrase>(?:(?:nearly|about|almost|some|roughly|more\s+than|less\s+than)\s+[\w.,-]+\s+[a-z]+\s+)?"
-    r"(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on|in"
-    r"|from)\s+[^,;:“”\"]{3,80}?)"
+    rf"\s+(?P<phrase>(?:{_GERUND_MEASURE})?"
+    r"(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on"
+    r"|in|from)\s+[^,;:“”\"]{3,80}?"
+    # ("nearly a mile underwater on the lake bed", "some two miles offshore": an adverb of place after a
+    # measure)
+    rf"|{_GERUND_MEASURE}(?:underwater|offshore|inland|underground|deep|away|down|below|beneath)"
+    r"(?:\s+(?:below|beneath|under|off|near|at|on|in|from)\s+[^,;:“”\"]{3,80}?)?)"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
 
