@@ -4,6 +4,7 @@ only, a gerund said is the subject of a verb the cut would lose. Every sentence 
 from __future__ import annotations
 
 from events.merge.titles import (
+    _object_with_its_verb,
     _said_subject_with_its_verb,
     _subject_only,
     _without_gerund_phrase,
@@ -127,3 +128,22 @@ def test_a_gerund_subject_said_drops_a_measure_and_its_adverb_of_place() -> None
     # (an adverb of place with no measure before it is the gerund's own: "pumping the water underwater")
     plain = "Crews say pumping the silt underwater is costly"
     assert _without_gerund_phrase(plain) == plain
+
+
+def test_a_noun_phrase_taken_for_the_words_said_keeps_the_speakers_own_verb() -> None:
+    sentence = "Councillors underlined on Monday the need to keep pumps ready in case the levee broke."
+    clause = "the need to keep pumps ready in case the levee broke"
+    assert (
+        _object_with_its_verb(clause, sentence, "Councillors")
+        == "Councillors underlined the need to keep pumps ready in case the levee broke"
+    )
+    assert (
+        headline(clause, speaker="Councillors", speech=True, sentence=sentence)
+        == "Councillors underlined the need to keep pumps ready in case the levee broke"
+    )
+    # (a clause said whole, with its own verb, stays the speaker's words after "say")
+    said = "Councillors said on Monday the new pumps would arrive in May."
+    assert _object_with_its_verb("the new pumps would arrive in May", said, "Councillors") == ""
+    # (nor another's verb: the speaker must be the subject the verb follows)
+    other = "Engineers underlined on Monday the need to keep pumps ready."
+    assert _object_with_its_verb("the need to keep pumps ready", other, "Councillors") == ""

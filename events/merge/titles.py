@@ -533,6 +533,10 @@ def headline(
     clause = _whole_with_its_part(clause, sentence)
     clause = _entry_subject_with_its_verb(clause, sentence)
     clause = _said_subject_with_its_verb(clause, sentence)
+    if speech and speaker:
+        own = _object_with_its_verb(clause, sentence, speaker)
+        if own:
+            return _with_whole_name(fit(own), sentence)
     title = _clause_headline(
         clause,
         speaker=speaker,
@@ -542,6 +546,51 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+_CLAUSE_OPENERS = frozenset(
+    "if case when because that which who whom while after before since until as unless".split()
+)
+
+
+def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
+    """The speaker, their own verb and its object, when what was taken for the words said is a noun phrase
+    the verb acts on: "Senators stressed the need for a plan" (from "the need for a plan", which after "say"
+    would read as said with its verb lost); "" otherwise. Only a sentence that opens with its subject, a
+    few words naming the speaker, and a verb in the past or present right before the phrase (a date between
+    them goes)."""
+    text = " ".join(clause.split()).rstrip(" ,.")
+    words = text.split()
+    if not words or words[0] not in _DETERMINER_WORDS - {"that"}:
+        return ""
+    # (the phrase up to any clause inside it holds no verb: "the need for plans in case all else failed")
+    inner = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), len(words))
+    # (an auxiliary or a past in -ed is a verb; not after "to", an infinitive's, "the need to have plans",
+    # nor after a determiner, an adjective's, "the injured men"; a noun that may be a verb, "need", is none)
+    if any(
+        (w.lower() in _AUXILIARY_WORDS | _MODALS or (w.endswith("ed") and _FINITE.fullmatch(w)))
+        and words[i - 1].lower() not in _DETERMINER_WORDS | {"to"}
+        for i, w in enumerate(words[:inner])
+        if i
+    ):
+        return ""
+    whole = tidy(sentence)
+    at = whole.find(text)
+    if at <= 0:
+        return ""
+    prefix = whole[:at].rstrip()
+    words = prefix.split()
+    verb = words[-1] if words else ""
+    if (
+        not 2 <= len(words) <= 8
+        or re.search(r"[,;:“”\"()]", prefix)
+        or not (_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}(?:ed|es)", verb))
+        or _SAYING_OR_THINKING.fullmatch(verb)
+        or speaker.split()[-1].lower() not in (w.lower() for w in words[:-1])
+        or words[0].lower() in _PERSONAL_PRONOUNS
+    ):
+        return ""
+    return f"{prefix} {text}"
 
 
 # A verb of saying, thinking or finding, and the subject of the clause it reports: "conceded the cost",
