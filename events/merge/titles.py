@@ -4182,7 +4182,6 @@ def _without_subject_aside(text: str) -> str:
     return f"{subject} {text[relative.end() :]}"
 
 
-_MODALS = frozenset("could would can may might must should will".split())
 # A relative clause's verb and object (at least two words), then the phrases after them: "who watched the
 # cabinet hesitate | in 1998", "who could sit on the jury | in the trial"
 _PHRASE_IN_RELATIVE = re.compile(
