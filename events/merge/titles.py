@@ -4175,10 +4175,9 @@ def _without_subject_aside(text: str) -> str:
         # which of it: the clause keeps its verb and object and drops only the phrases after them ("People
         # who could sit on the jury | in the trial of the driver | are being asked ...")
         own = _PHRASE_IN_RELATIVE.match(relative.group("relative"))
-        if own is not None:
-            # (a subject of half a title at most leaves room for its verb and object)
-            if len(f"{subject} {own.group('own')}") <= TITLE_MAX // 2:
-                return f"{subject} {own.group('own')} {text[relative.end() :]}"
+        # (a subject of half a title at most leaves room for its verb and object)
+        if own is not None and len(f"{subject} {own.group('own')}") <= TITLE_MAX // 2:
+            return f"{subject} {own.group('own')} {text[relative.end() :]}"
     return f"{subject} {text[relative.end() :]}"
 
 
