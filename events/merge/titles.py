@@ -532,6 +532,11 @@ def headline(
     clause = _said_before_inference(clause, sentence) if speech else clause
     clause = _whole_with_its_part(clause, sentence)
     clause = _entry_subject_with_its_verb(clause, sentence)
+    clause = _said_subject_with_its_verb(clause, sentence)
+    if speech and speaker:
+        own = _object_with_its_verb(clause, sentence, speaker)
+        if own:
+            return _with_whole_name(fit(own), sentence)
     title = _clause_headline(
         clause,
         speaker=speaker,
@@ -541,6 +546,90 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+_CLAUSE_OPENERS = frozenset(
+    "if case when because that which who whom while after before since until as unless".split()
+)
+
+
+def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
+    """The speaker, their own verb and its object, when what was taken for the words said is a noun phrase
+    the verb acts on: "Senators stressed the need for a plan" (from "the need for a plan", which after "say"
+    would read as said with its verb lost); "" otherwise. Only a sentence that opens with its subject, a
+    few words naming the speaker, and a verb in the past or present right before the phrase (a date between
+    them goes)."""
+    text = " ".join(clause.split()).rstrip(" ,.")
+    words = text.split()
+    if not words or words[0] not in _DETERMINER_WORDS - {"that"}:
+        return ""
+    # (the phrase up to any clause inside it holds no verb: "the need for plans in case all else failed")
+    inner = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), len(words))
+    # (an auxiliary or a past in -ed is a verb; not after "to", an infinitive's, "the need to have plans",
+    # nor after a determiner, an adjective's, "the injured men"; a noun that may be a verb, "need", is none)
+    if any(
+        (w.lower() in _AUXILIARY_WORDS | _MODALS or (w.endswith("ed") and _FINITE.fullmatch(w)))
+        and words[i - 1].lower() not in _DETERMINER_WORDS | {"to"}
+        for i, w in enumerate(words[:inner])
+        if i
+    ):
+        return ""
+    whole = tidy(sentence)
+    at = whole.find(text)
+    if at <= 0:
+        return ""
+    prefix = whole[:at].rstrip()
+    words = prefix.split()
+    verb = words[-1] if words else ""
+    if (
+        not 2 <= len(words) <= 8
+        or re.search(r"[,;:“”\"()]", prefix)
+        or not (_FINITE.fullmatch(verb) or re.fullmatch(r"[a-z]{3,}(?:ed|es)", verb))
+        or _SAYING_OR_THINKING.fullmatch(verb)
+        or speaker.split()[-1].lower() not in (w.lower() for w in words[:-1])
+        or words[0].lower() in _PERSONAL_PRONOUNS
+    ):
+        return ""
+    return f"{prefix} {text}"
+
+
+# A verb of saying, thinking or finding, and the subject of the clause it reports: "conceded the cost",
+# "warned that the dam" (a few words, no verb among them)
+_REPORTED_SUBJECT_AT_END = re.compile(
+    r"\b(?:said|says|say|conceded|concedes|concede|admitted|admits|admit|warned|warns|warn|acknowledged"
+    r"|acknowledges|argued|argues|argue|believed|believes|believe|thought|thinks|think|feared|fears|fear"
+    r"|predicted|predicts|predict|estimated|estimates|estimate|expected|expects|expect|found|finds|showed"
+    r"|shows|suggested|suggests|insisted|insists|claimed|claims|noted|notes|stressed|stresses|agreed|agree)"
+    r"\s+(?:that\s+)?(?P<subject>(?:the|a|an|its|their|his|her|this|these|those|some|many|most)\s+"
+    r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)$"
+)
+# What follows that subject in the sentence: a relative clause between commas, then the reported clause's
+# verb group: ", which turned the valley into a swamp, would be felt for years"
+_RELATIVE_THEN_VERB = re.compile(
+    r",\s+(?:which|who)\s+[^,;:“”\"()]{5,200}?,\s+"
+    r"(?P<predicate>(?:would|will|could|can|may|might|must|should|is|are|was|were|has|have|had)\s+(?:not\s+)?"
+    r"[a-z][^,;:“”\"()]{2,100})"
+)
+
+
+def _said_subject_with_its_verb(clause: str, sentence: str) -> str:
+    """A clause cut at the comma that opens a relative clause inside what it reports, with the reported
+    clause's verb back: "Critics conceded the cost of the floods" from "Critics conceded the cost of the
+    floods, which ruined the harvest, would be felt for years" -> "Critics conceded the cost of the floods
+    would be felt for years". The verb after the relative clause can only be its subject's, which the
+    clause lost; any other clause is kept as it is."""
+    text = " ".join(clause.split()).rstrip(" ,.")
+    found = _REPORTED_SUBJECT_AT_END.search(text)
+    if found is None or not sentence or _FINITE.search(found.group("subject")):
+        return clause
+    whole = " ".join(sentence.split())
+    at = whole.lower().find(text.lower())
+    if at < 0:
+        return clause
+    after = _RELATIVE_THEN_VERB.match(whole, at + len(text))
+    if after is None:
+        return clause
+    return f"{text} {after.group('predicate').rstrip(' .')}"
 
 
 # What a saying did or was taken to show, told by a participle after the attribution that closes what was
@@ -3554,6 +3643,11 @@ def fit(text: str) -> str:
     lighter = _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1)
     if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS):
         return kept
+    # "X says sealing the pipe | two miles below the surface | is a hard task": the phrase of place or measure
+    # inside a gerund subject said goes before the verb it is the subject of
+    lighter = _without_gerund_phrase(text)
+    if lighter != text and not (kept := fit(lighter)).endswith(ELLIPSIS) and not is_fragment(kept):
+        return kept
     # "A teacher and six pupils who had flown in from Lima | were being treated ...": the relative clause or
     # participle phrase that tells which of them goes before the main clause's verb would
     lighter = _without_subject_modifier(text)
@@ -3600,6 +3694,37 @@ def fit(text: str) -> str:
         quoted = text[: TITLE_MAX - 2].rsplit(" ", 1)[0].rstrip(" ,;:—-")
         return quoted + "”" + ELLIPSIS
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+# A gerund that opens what was said, its object (a determiner and a few words), a phrase of place or measure,
+# then the auxiliary or copula of the clause said: "says sealing the pipe | two miles below the surface | is"
+_GERUND_MEASURE = r"(?:nearly|about|almost|some|roughly|more\s+than|less\s+than)\s+(?:[\w.,-]+\s+){2,4}?"
+_GERUND_SUBJECT_PHRASE = re.compile(
+    r"(?P<head>\b(?:says|say|said)\s+(?!(?:according|nothing|something|anything|everything|during)\s)"
+    r"[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+)"
+    rf"\s+(?P<phrase>(?:{_GERUND_MEASURE})?"
+    r"(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on"
+    r"|in|from)\s+[^,;:“”\"]{3,80}?"
+    # ("nearly a mile underwater on the lake bed", "some two miles offshore": an adverb of place after a
+    # measure)
+    rf"|{_GERUND_MEASURE}(?:underwater|offshore|inland|underground|deep|away|down|below|beneath)"
+    r"(?:\s+(?:below|beneath|under|off|near|at|on|in|from)\s+[^,;:“”\"]{3,80}?)?)"
+    r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
+)
+
+
+def _without_gerund_phrase(text: str) -> str:
+    """`text` without the phrase of place or measure inside a gerund subject said, or `text` as it is when the
+    phrase holds a clause or a verb of its own: "Crews say raising the hull from the seabed off the cape will
+    take weeks" -> "Crews say raising the hull will take weeks"."""
+    found = _GERUND_SUBJECT_PHRASE.search(text)
+    if found is None:
+        return text
+    phrase = found.group("phrase")
+    if _FINITE.search(phrase) or _CLAUSE_IN_MODIFIER.search(phrase) or _SAYING_OR_THINKING.search(phrase):
+        return text
+    return f"{text[: found.end('head')]}{text[found.end() :]}"
 
 
 # Where the head of a subject may end and what tells more of it begin: an aside after a comma, a phrase,
@@ -3786,6 +3911,11 @@ _SAID_OPENING_CLAUSE = compile_gated(
 _SUBJECT_AND_RELATIVE = re.compile(
     r"^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<noun>(?i:the|a|an|one|two|three|four|five|some|several|many|\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?)(?:that|which|who)\s+\w"
+    # ... or a plural with no article that opens the clause, alone or with a phrase of place or kind, and
+    # "who": "Farmers who lost their herds | were ...", "Parents in the district who kept their children home"
+    # (only "who", since "Officials fear that ..." holds a verb no list knows)
+    r"|^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<bare>(?:[A-Z][a-z]{2,}s|People|Children|Men|Women)\s+(?:(?:of|in|from|at|on|near)\s+"
+    r"(?:[\w’'-]+\s+){1,4}?)?)who\s+\w"
 )
 
 
@@ -3817,7 +3947,11 @@ def _subject_only(kept: str) -> bool:
     "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
     verbs kept are the relative clause's)."""
     found = _SUBJECT_AND_RELATIVE.match(kept)
-    if found is not None and _FINITE.search(found.group("noun")) is None and "," not in kept[found.end() :]:
+    if (
+        found is not None
+        and _FINITE.search(found.group("noun") or found.group("bare")) is None
+        and "," not in kept[found.end() :]
+    ):
         # the relative clause's verb, and any joined to it by "and", is one; a second is the subject's own
         # ("the strain that spread fast | was found ...")
         words = kept[found.end() - 1 :].split()
@@ -3857,9 +3991,43 @@ def _subject_only(kept: str) -> bool:
         return True
     # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
     said = _SAID_NOUN_PHRASE.match(kept)
-    return said is not None and not any(
+    if said is not None and not any(
         _FINITE.fullmatch(word) or _PRESENT_SINGULAR.fullmatch(word) for word in said.group("phrase").split()
-    )
+    ):
+        return True
+    return _said_gerund_only(kept)
+
+
+# What was said opening on a gerund, the subject of its clause: "Engineers say sealing the pipe | is hard"
+_SAID_GERUND = re.compile(
+    r"^[^,;:“”\"]*?\b(?:says|say|said)\s+(?P<gerund>[a-z]{3,}ing)\s+(?P<rest>[\w’'\s.-]+)$"
+)
+# (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
+_NO_GERUND = (
+    frozenset("according building thing king ring bring sing spring string".split()) | _NOT_PARTICIPLES
+)
+_COUNTING_WORDS = frozenset("two three four five six seven eight nine ten many several few more most".split())
+
+
+def _said_gerund_only(kept: str) -> bool:
+    """Whether what was said is a gerund phrase alone, the subject of a clause whose verb the cut lost:
+    "Engineers say sealing the pipe two miles down" (its object and phrases hold no verb; a word in -s after
+    a determiner or a count is a plural noun, "two miles", not a verb)."""
+    said = _SAID_GERUND.match(kept)
+    if said is None or said.group("gerund") in _NO_GERUND:
+        return False
+    words = said.group("rest").split()
+    for i, word in enumerate(words):
+        before = words[i - 1].lower() if i else said.group("gerund")
+        if _FINITE.fullmatch(word) or word.lower() in _AUXILIARY_WORDS | {"it", "he", "she", "they", "we"}:
+            return False
+        if (
+            _PRESENT_SINGULAR.fullmatch(word)
+            and before not in _DETERMINER_WORDS | _COUNTING_WORDS
+            and not before[:1].isdigit()
+        ):
+            return False
+    return True
 
 
 # A subject (after the opening or a verb of saying), a phrase that describes where it is or comes from, and
@@ -3961,7 +4129,9 @@ _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
 # A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
 # represented the governor in the 2000 recount | has made ..."), before the subject's auxiliary
 _SUBJECT_RELATIVE = re.compile(
-    r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)\s+"
+    r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
+    # (or a plural with no article: "Farmers who lost their herds | were ...")
+    r"|(?-i:[A-Z][a-z]{2,}s|People|Children|Men|Women))\s+"
     r"(?P<relative>(?:who|that)\s+(?:[\w’'.,$%-]+\s+){2,18}?)"
     r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
     re.IGNORECASE,
@@ -3990,13 +4160,33 @@ def _without_subject_aside(text: str) -> str:
     if relative is None:
         return text
     words = relative.group("relative").split()[1:]
+    bare = len(relative.group("subject").split()) == 1
+    if bare and len(words) > 1 and words[0].lower() in _MODALS and words[1].isalpha() and words[1].islower():
+        words = words[1:]  # ("People who could sit on the jury": a modal and its verb are the one verb)
     # (the relative clause's own verb opens it, one verb only: "who represented ...", "that has studied ...")
-    if not words or not _FINITE.fullmatch(words[0]):
+    if not words or not (_FINITE.fullmatch(words[0]) or (bare and words[0] in ("be", "become", "have"))):
         return text
     rest = " ".join(words[1:])
     if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
         return text
-    return f"{relative.group('subject')} {text[relative.end() :]}"
+    subject = relative.group("subject")
+    if bare:
+        # a plural with no article names a whole class ("Farmers", "People"), and its relative clause tells
+        # which of it: the clause keeps its verb and object and drops only the phrases after them ("People
+        # who could sit on the jury | in the trial of the driver | are being asked ...")
+        own = _PHRASE_IN_RELATIVE.match(relative.group("relative"))
+        # (a subject of half a title at most leaves room for its verb and object)
+        if own is not None and len(f"{subject} {own.group('own')}") <= TITLE_MAX // 2:
+            return f"{subject} {own.group('own')} {text[relative.end() :]}"
+    return f"{subject} {text[relative.end() :]}"
+
+
+# A relative clause's verb and object (at least two words), then the phrases after them: "who watched the
+# cabinet hesitate | in 1998", "who could sit on the jury | in the trial"
+_PHRASE_IN_RELATIVE = re.compile(
+    r"(?P<own>(?:who|that)\s+(?:[\w’'.$%-]+\s+){2,8}?[\w’'.$%-]+)"
+    r"\s+(?:in|of|at|from|during|after|before|since|for|near|across|over)\s"
+)
 
 
 # "a panel | appointed by the governor last month | accused ...": who set up the body that acts, between it
