@@ -40,11 +40,12 @@ def export_origin(state: State, version: str, page: str = "") -> ExportOrigin:
     """What made an export made now: the view `state` of dashboard page `page` over data version
     `version`; the file's link reopens that view (its filters and the page's view keys)."""
     return ExportOrigin(
-        filters=state.filters, version=version, made=_now(), page=page, view=state.view, base=link_base()
+        filters=state.filters, version=version, made=now(), page=page, view=state.view, base=link_base()
     )
 
 
-def _now() -> str:
+def now() -> str:
+    """The time an export says it was made."""
     return dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
@@ -66,7 +67,7 @@ def streamed_export(
     origin = export_origin(state, version, page)  # the address is read now, in the page's run
 
     def make() -> bytes:
-        origin_now = replace(origin, made=_now())  # made on click, not when the page was drawn
+        origin_now = replace(origin, made=now())  # made on click, not when the page was drawn
         source = replace(query.export_source(filters, newest_first=origin.newest_first), origin=origin_now)
         with tempfile.TemporaryFile() as out:
             if fmt == CSV_BUNDLE:

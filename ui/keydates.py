@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
 from events.query.exports import key_dates_markdown
@@ -16,6 +18,7 @@ from events.query.keydates import (
 )
 from events.query.labels import day_label, outlet_shown
 from events.query.views import KEY_DAYS_MAX, Span, State
+from ui import downloads
 from ui.data import data_version
 from ui.downloads import export_origin, filtered_file_name
 from ui.render import md
@@ -89,16 +92,23 @@ def key_dates_view(query: TableQuery, state: State, total: int) -> None:
         "Briefing note (Markdown): copy or download", key="w:keydates:note", on_change="rerun"
     )
     with note_box:
-        origin = export_origin(state, data_version(), "chronology")
-        note = key_dates_markdown(days, origin, newest_first=origin.newest_first)
+        origin = export_origin(state, data_version(), "chronology")  # the address is read in the page's run
+
+        def note(made: str) -> str:
+            return key_dates_markdown(days, replace(origin, made=made), newest_first=origin.newest_first)
+
         st.download_button(
             "Download the note",
-            note.encode("utf-8"),
+            # Made on click, as every export: its "Made:" is when it was downloaded, not when the page
+            # was drawn (a page left open handed out a note dated when it was opened), and a closed box
+            # writes no note on every run.
+            lambda: note(downloads.now()).encode("utf-8"),
             filtered_file_name("markdown", state.filters, "key-dates"),
             "text/markdown",
+            on_click="ignore",
         )
         if note_box.open:
-            st.code(note, language="markdown", wrap_lines=True)
+            st.code(note(origin.made), language="markdown", wrap_lines=True)
     order = "newest" if state.view.order == "newest" else "oldest"
     if len(days) < state.view.days and not passed:
         # Fewer than asked for: every day the filtered events date to the day is shown, none held back.

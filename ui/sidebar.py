@@ -7,7 +7,7 @@ import heapq
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
 
@@ -198,6 +198,8 @@ def _option_label(facet: str, counts: dict[str, int]) -> Callable[[str], str]:
 def share_url(state: State, page: str) -> str:
     """The link that reproduces this view: the page's address and its query string."""
     base = st.context.url or f"/{page}"
+    if not urlsplit(base).path:  # the timeline's address comes as "http://host:port": its "/" is written
+        base += "/"
     params = to_query(state, page)
     # The link records the data it was made on, so that it shows the same events after later adds.
     params.setdefault("v", [data_version()])
