@@ -511,6 +511,16 @@ _PLAN_WORDED = rx(
     r"ready|to\s+be)\b|plans?\s+to|aims?\s+to|intends?\s+to)"
 )
 
+# "The chairman will leave the bank at the end of the year", "The band will tour Asia next year": "will" with
+# a verb of a deed, in a sentence of no speaker, is a plan for the year ahead as "is due to" is. Not a state
+# or a condition to come ("will be", "will remain", "will need"), nor a consequence foreseen ("will see",
+# "will mean", "will cost"): those tell no act of anyone's.
+_WILL_DO = rx(
+    r"\b(?:will|shall)\s+(?:also\s+|then\s+|now\s+|formally\s+)?(?!(?:be|have|not|remain|stay|continue|need|"
+    r"see|mean|cost|last|depend|take|make|get|become|likely|probably|still|never|only|help|want|face|keep"
+    r"|require|allow|feel|find|seem|look|go|come|hit|affect)\b)(?-i:[a-z]{3,})\b"
+)
+
 
 def _year_planned(text: str, mention: DateMention, offset: int = 0) -> bool:
     """Whether `mention` is a year ahead (or a part of one) that dates an act of its own sentence (`text`,
@@ -1155,6 +1165,10 @@ def extract_mentions(
                 earlier = earlier if draft is not None else None
             if draft is None:
                 draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+            if draft is None and second_subject is not None:
+                # "Norvik closed two mills and Hallam evacuated its staff, the firms said on Sunday": the
+                # first deed, read with the voice and the day that close the sentence
+                draft = _first_as_attributed(sentence, second_subject, own_dates, own_entities, last_speaker)
         if second_subject is not None and draft is not None and draft.own_date is None:
             later = dates_naming_a_time(own_dates, second_subject[1].start, second_subject[1].end)
             if later and told_in_the_past(parts[0].text):
@@ -1908,8 +1922,41 @@ def _two_happenings(
         or (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
     ):
         return False
-    opening = _analyse(_first_clause(sentence, at), dates, entities, last_speaker)
+    opening = _analyse(_first_clause(sentence, at), dates, entities, last_speaker) or _first_as_attributed(
+        sentence, cut, dates, entities, last_speaker
+    )
     return opening is not None and not _toll_of_the_deed(opening, second, own)
+
+
+def _first_as_attributed(
+    sentence: Sentence,
+    cut: tuple[int, Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> Draft | None:
+    """The first of two clauses with subjects of their own, read with the attribution that closes the second
+    ("Norvik closed two mills and Hallam evacuated its staff, the firms said on Sunday" -> "Norvik closed two
+    mills, the firms said on Sunday"): the voice at the end tells both deeds, and its date dates the first as
+    it dates the second. None when no attribution closes the sentence or the first clause so read tells no
+    happening."""
+    at, joined = cut
+    said = _ATTRIBUTION_CLOSES.search(joined.text)
+    # (what the attribution tells must be the saying, not a second deed: "..., the mayor said" only)
+    if said is None or not dates_naming_a_time(dates, joined.start + said.start(), joined.end):
+        return None
+    middle = Sentence(
+        sentence.start + at,
+        joined.start + said.start(),
+        sentence.text[at : joined.start + said.start() - sentence.start],
+        sentence.paragraph,
+    )
+    compact, moved_dates, moved_entities, back = without_asides(sentence, [middle], dates, entities)
+    draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+    if draft is None:
+        return None
+    own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+    return dataclasses.replace(draft, sentence=_first_clause(sentence, at), own_date=own)
 
 
 def _toll_of_the_deed(opening: Draft, second: Draft, second_dates: list[DateMention]) -> bool:
@@ -3243,7 +3290,12 @@ def _analyse(
             None,
         )
         dated_act = planned_act or dated_act
-    if planned_act is None and dated_act is None and speech is None and _PLAN_WORDED.search(text):
+    if (
+        planned_act is None
+        and dated_act is None
+        and speech is None
+        and (_PLAN_WORDED.search(text) or _WILL_DO.search(QUOTE.sub("", text)))
+    ):
         # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
         # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year, when words
         # of a plan tell it ("More towns are running dry by 2040" tells a trend; a speaker's words are
