@@ -19,10 +19,11 @@ def mentions_of(sentence: str) -> list[Mention]:
     return mentions_below_lead(sentence, PUBLISHED)
 
 
-def test_the_closing_voice_and_day_tell_the_first_of_two_deeds_too() -> None:
+@pytest.mark.parametrize("voice", ["the company", "the companies"])
+def test_the_closing_voice_and_day_tell_the_first_of_two_deeds_too(voice: str) -> None:
     found = mentions_of(
         "Norvik closed two paper mills and Hallam evacuated some staff from its three depots, "
-        "the company said on Monday."
+        f"{voice} said on Monday."
     )
     texts = [m.sentence.text for m in found]
     assert len(found) == 2
