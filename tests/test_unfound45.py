@@ -62,3 +62,17 @@ def test_a_deed_with_will_and_a_year_ahead_is_planned(sentence: str) -> None:
 )
 def test_a_consequence_or_a_state_ahead_is_no_plan(sentence: str) -> None:
     assert not any(m.planned for m in mentions_of(sentence))
+
+
+def test_a_figure_that_has_risen_to_a_new_value_is_the_days_news() -> None:
+    found = mentions_of("The death toll from the mudslide in the hills has risen to 3,150.")
+    assert [m.event_type for m in found] == ["casualties"]
+    # of the report's days, not some undated time before them (which merging would leave out)
+    assert not found[0].undated_past
+
+
+def test_a_figure_grown_over_years_stays_a_standing_fact() -> None:
+    assert (
+        mentions_of("The number of people living in the valley has grown to 12,000 over the past century.")
+        == []
+    )

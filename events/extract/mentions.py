@@ -4201,7 +4201,13 @@ def _analyse(
         # "North Korea has sent troops": some time before publication, not on it
         # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
         # under way is today's)
-        undated_past=bool(PERFECT.search(text)) and own is None and not past_speech and not under_way,
+        # ("The toll has risen to 4,300": a figure changed by the perfect is the report's days' news, see
+        # `figure_changed`)
+        undated_past=bool(PERFECT.search(text))
+        and own is None
+        and not past_speech
+        and not under_way
+        and not figure_changed(text),
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None

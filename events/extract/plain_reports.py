@@ -159,12 +159,25 @@ _FIGURE_CHANGED = rx(
     r"\s+up|gone\s+down)\s+(?:[\w-]+\s+){0,3}?from\s+(?:about\s+|around\s+)?[$£€#]?\d[\d,.]*\s*\w*\s+to\s+"
     r"[$£€#]?\d"
 )
+# "The death toll from the cyclone has risen to 4,300": a figure that has reached a new value by the report's
+# days, told in the perfect, has changed as much as one told with its old value
+_FIGURE_REACHED = rx(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:risen|climbed|jumped|increased|grown|fallen|dropped|gone\s+up"
+    r"|gone\s+down|doubled)\s+(?:[\w-]+\s+){0,3}?to\s+(?:about\s+|around\s+|more\s+than\s+|at\s+least\s+"
+    r"|nearly\s+|almost\s+|over\s+)?[$£€#]?\d"
+)
+# ("The town has grown to 12,000 people over the past century": a change over years is a standing fact)
+_OVER_YEARS = rx(
+    r"\b(?:over|in|during)\s+(?:the\s+)?(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|century)\b|\bsince\s+(?:the\s+)?\d{4}"
+)
 
 
 def figure_changed(text: str) -> bool:
     """Whether a sentence tells a figure moving from one value to another ("the count of the missing has
     risen from 9 to 12"): a change is news of its day, never a standing fact."""
-    return _FIGURE_CHANGED.search(text) is not None
+    return _FIGURE_CHANGED.search(text) is not None or (
+        _FIGURE_REACHED.search(text) is not None and _OVER_YEARS.search(text) is None
+    )
 
 
 def act_beside_trivia(text: str, trivia: re.Match[str], acts: list[re.Match[str]]) -> bool:
