@@ -287,6 +287,7 @@ from events.extract.patterns import DEADLINE_AFTER, DEADLINE_BEFORE, OFFICE_CHAN
 from events.extract.plain_reports import (
     act_beside_trivia,
     figure_changed,
+    figure_reached,
     named_body_speaks,
     perfect_figure_report,
     perfect_milestone,
@@ -4201,13 +4202,13 @@ def _analyse(
         # "North Korea has sent troops": some time before publication, not on it
         # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
         # under way is today's)
-        # ("The toll has risen to 4,300": a figure changed by the perfect is the report's days' news, see
-        # `figure_changed`)
+        # ("The toll has risen to 4,300": a figure the perfect gives its new value is the report's days'
+        # news, see `figure_reached`)
         undated_past=bool(PERFECT.search(text))
         and own is None
         and not past_speech
         and not under_way
-        and not figure_changed(text),
+        and not figure_reached(text),
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
