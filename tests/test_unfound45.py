@@ -42,7 +42,7 @@ def test_one_party_with_two_deeds_and_a_closing_voice_stays_one() -> None:
     "sentence",
     [
         "Lena Ostrova, the bank's head of lending, will leave the bank at the end of the year.",
-        "The Kestrel Quartet will tour eleven cities in Brazil next year.",
+        "Lena Ostrova will tour eleven cities in Brazil next year.",
     ],
 )
 def test_a_deed_with_will_and_a_year_ahead_is_planned(sentence: str) -> None:
@@ -58,6 +58,8 @@ def test_a_deed_with_will_and_a_year_ahead_is_planned(sentence: str) -> None:
         "The dry spell will mean higher bread prices for families next year.",
         "The northern valleys will remain short of water until the end of the year.",
         "Bread prices will rise by a fifth next year.",
+        # a thing, not a party, as the subject: a trend foretold
+        "The blight will spread to more provinces next year.",
     ],
 )
 def test_a_consequence_or_a_state_ahead_is_no_plan(sentence: str) -> None:

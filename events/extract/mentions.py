@@ -516,6 +516,11 @@ _PLAN_WORDED = rx(
 # a verb of a deed, in a sentence of no speaker, is a plan for the year ahead as "is due to" is. Not a state
 # or a condition to come ("will be", "will remain", "will need"), nor a consequence foreseen ("will see",
 # "will mean", "will cost"): those tell no act of anyone's.
+# ("By 2013 it will begin ...", "In May they will ...": a preposition opening the sentence, capitalised, is no
+# name of a party)
+_OPENING_PREPOSITIONS = frozenset(
+    "by in on at from after before until during for next last early late".split()
+)
 _WILL_DO = rx(
     r"\b(?:will|shall)\s+(?:also\s+|then\s+|now\s+|formally\s+)?(?!(?:be|have|not|remain|stay|continue|need|"
     r"see|mean|cost|last|depend|take|make|get|become|likely|probably|still|never|only|help|want|face|keep"
@@ -3295,7 +3300,15 @@ def _analyse(
         planned_act is None
         and dated_act is None
         and speech is None
-        and (_PLAN_WORDED.search(text) or _WILL_DO.search(QUOTE.sub("", text)))
+        and (
+            _PLAN_WORDED.search(text)
+            # (a named party's deed: "The blight will spread to more provinces next year" foretells a trend)
+            or (
+                _WILL_DO.search(QUOTE.sub("", text))
+                and (named := _NAMED_OPENING.match(text)) is not None
+                and named.group("name").split()[0].lower() not in NOT_A_NAME | _OPENING_PREPOSITIONS
+            )
+        )
     ):
         # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
         # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year, when words
