@@ -288,6 +288,7 @@ from events.extract.patterns import DEADLINE_AFTER, DEADLINE_BEFORE, OFFICE_CHAN
 from events.extract.plain_reports import (
     act_beside_trivia,
     figure_changed,
+    figure_reached,
     named_body_speaks,
     perfect_figure_report,
     perfect_milestone,
@@ -510,6 +511,21 @@ _STATE_AHEAD = rx(
 _PLAN_WORDED = rx(
     r"\b(?:(?:is|are)\s+(?:not\s+)?(?:(?:also|now|still)\s+)?(?:due|set|scheduled|slated|expected|planned|poised|"
     r"ready|to\s+be)\b|plans?\s+to|aims?\s+to|intends?\s+to)"
+)
+
+# "The chairman will leave the bank at the end of the year", "The band will tour Asia next year": "will" with
+# a verb of a deed, in a sentence of no speaker, is a plan for the year ahead as "is due to" is. Not a state
+# or a condition to come ("will be", "will remain", "will need"), nor a consequence foreseen ("will see",
+# "will mean", "will cost"): those tell no act of anyone's.
+# ("By 2013 it will begin ...", "In May they will ...": a preposition opening the sentence, capitalised, is no
+# name of a party)
+_OPENING_PREPOSITIONS = frozenset(
+    "by in on at from after before until during for next last early late".split()
+)
+_WILL_DO = rx(
+    r"\b(?:will|shall)\s+(?:also\s+|then\s+|now\s+|formally\s+)?(?!(?:be|have|not|remain|stay|continue|need|"
+    r"see|mean|cost|last|depend|take|make|get|become|likely|probably|still|never|only|help|want|face|keep"
+    r"|require|allow|feel|find|seem|look|go|come|hit|affect)\b)(?-i:[a-z]{3,})\b"
 )
 
 
@@ -1156,6 +1172,10 @@ def extract_mentions(
                 earlier = earlier if draft is not None else None
             if draft is None:
                 draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+            if draft is None and second_subject is not None:
+                # "Norvik closed two mills and Hallam evacuated its staff, the firms said on Sunday": the
+                # first deed, read with the voice and the day that close the sentence
+                draft = _first_as_attributed(sentence, second_subject, own_dates, own_entities, last_speaker)
         if second_subject is not None and draft is not None and draft.own_date is None:
             later = dates_naming_a_time(own_dates, second_subject[1].start, second_subject[1].end)
             if later and told_in_the_past(parts[0].text):
@@ -1909,8 +1929,41 @@ def _two_happenings(
         or (second.is_speech_type and _ATTRIBUTION_CLOSES.search(joined.text))
     ):
         return False
-    opening = _analyse(_first_clause(sentence, at), dates, entities, last_speaker)
+    opening = _analyse(_first_clause(sentence, at), dates, entities, last_speaker) or _first_as_attributed(
+        sentence, cut, dates, entities, last_speaker
+    )
     return opening is not None and not _toll_of_the_deed(opening, second, own)
+
+
+def _first_as_attributed(
+    sentence: Sentence,
+    cut: tuple[int, Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> Draft | None:
+    """The first of two clauses with subjects of their own, read with the attribution that closes the second
+    ("Norvik closed two mills and Hallam evacuated its staff, the firms said on Sunday" -> "Norvik closed two
+    mills, the firms said on Sunday"): the voice at the end tells both deeds, and its date dates the first as
+    it dates the second. None when no attribution closes the sentence or the first clause so read tells no
+    happening."""
+    at, joined = cut
+    said = _ATTRIBUTION_CLOSES.search(joined.text)
+    # (what the attribution tells must be the saying, not a second deed: "..., the mayor said" only)
+    if said is None or not dates_naming_a_time(dates, joined.start + said.start(), joined.end):
+        return None
+    middle = Sentence(
+        sentence.start + at,
+        joined.start + said.start(),
+        sentence.text[at : joined.start + said.start() - sentence.start],
+        sentence.paragraph,
+    )
+    compact, moved_dates, moved_entities, back = without_asides(sentence, [middle], dates, entities)
+    draft = _analyse(compact, moved_dates, moved_entities, last_speaker)
+    if draft is None:
+        return None
+    own = back.get(id(draft.own_date)) if draft.own_date is not None else None
+    return dataclasses.replace(draft, sentence=_first_clause(sentence, at), own_date=own)
 
 
 def _toll_of_the_deed(opening: Draft, second: Draft, second_dates: list[DateMention]) -> bool:
@@ -3244,7 +3297,20 @@ def _analyse(
             None,
         )
         dated_act = planned_act or dated_act
-    if planned_act is None and dated_act is None and speech is None and _PLAN_WORDED.search(text):
+    if (
+        planned_act is None
+        and dated_act is None
+        and speech is None
+        and (
+            _PLAN_WORDED.search(text)
+            # (a named party's deed: "The blight will spread to more provinces next year" foretells a trend)
+            or (
+                _WILL_DO.search(QUOTE.sub("", text))
+                and (named := _NAMED_OPENING.match(text)) is not None
+                and named.group("name").split()[0].lower() not in NOT_A_NAME | _OPENING_PREPOSITIONS
+            )
+        )
+    ):
         # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
         # 2031": a plan dated only by its year ahead (or a part of it) is planned for that year, when words
         # of a plan tell it ("More towns are running dry by 2040" tells a trend; a speaker's words are
@@ -4150,7 +4216,13 @@ def _analyse(
         # "North Korea has sent troops": some time before publication, not on it
         # ("The panel is investigating the blast, which has killed 11": the perfect is the aside's; the act
         # under way is today's)
-        undated_past=bool(PERFECT.search(text)) and own is None and not past_speech and not under_way,
+        # ("The toll has risen to 4,300": a figure the perfect gives its new value is the report's days'
+        # news, see `figure_reached`)
+        undated_past=bool(PERFECT.search(text))
+        and own is None
+        and not past_speech
+        and not under_way
+        and not figure_reached(text),
         anterior=bool(_PLUPERFECT.search(text)),
         # ("The agency estimates that ..." is the day's report, in the present of news copy)
         generic=own is None
@@ -4427,6 +4499,9 @@ _HOLDERS_OR_PARTS = (
     # whole trade, comment on it)
     r"|(?<!fund\s)(?<!asset\s)(?<!money\s)(?<!hedge\s)(?<!portfolio\s)(?<!investment\s)(?<!industry\s)managers"
     r"|division|divisions|subsidiary|arm"
+    # ("Norvik shut two mills and Hallam evacuated its staff, the companies said": bodies of one kind, named
+    # by their plural, speak as one of them does, "the company said")
+    r"|companies|firms|governments|airlines|insurers|operators|carriers|charities|unions|hospitals|councils"
     # ("Other commission members said": members of a body that holds office, not "members of the public")
     r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"
 )

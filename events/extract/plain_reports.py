@@ -46,7 +46,7 @@ _SET_AGAINST = re.compile(r",\s+(?:while|whereas)\s+")
 # things stand, no count of the report's days
 _OVER_YEARS = rx_gated(
     r"\b(?:since\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?\d{4}s?|for\s+(?:many\s+)?(?:years|decades)"
-    r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?))\b"
+    r"|over\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years|decades?|century))\b"
 )
 
 
@@ -159,12 +159,26 @@ _FIGURE_CHANGED = rx(
     r"\s+up|gone\s+down)\s+(?:[\w-]+\s+){0,3}?from\s+(?:about\s+|around\s+)?[$£€#]?\d[\d,.]*\s*\w*\s+to\s+"
     r"[$£€#]?\d"
 )
+# "The death toll from the cyclone has risen to 4,300": a figure that has reached a new value by the report's
+# days, told in the perfect, has changed as much as one told with its old value
+_FIGURE_REACHED = rx(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:risen|climbed|jumped|increased|grown|fallen|dropped|gone\s+up"
+    r"|gone\s+down|doubled)\s+(?:(?!from\b)[\w-]+\s+){0,3}?to\s+(?:about\s+|around\s+|more\s+than\s+|at\s+least\s+"
+    r"|nearly\s+|almost\s+|over\s+)?[$£€#]?\d"
+)
 
 
 def figure_changed(text: str) -> bool:
     """Whether a sentence tells a figure moving from one value to another ("the count of the missing has
     risen from 9 to 12"): a change is news of its day, never a standing fact."""
-    return _FIGURE_CHANGED.search(text) is not None
+    return _FIGURE_CHANGED.search(text) is not None or figure_reached(text)
+
+
+def figure_reached(text: str) -> bool:
+    """Whether a sentence tells, in the perfect, the new value a figure has reached ("the toll has risen to
+    3,150"), not over years: the report's days' news."""
+    # ("The town has grown to 12,000 over the past century": a change over years is a standing fact)
+    return _FIGURE_REACHED.search(text) is not None and not _OVER_YEARS.search(text)
 
 
 def act_beside_trivia(text: str, trivia: re.Match[str], acts: list[re.Match[str]]) -> bool:
