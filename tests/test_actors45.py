@@ -49,10 +49,12 @@ def test_an_initialism_of_a_body_two_countries_have_is_the_one_of_the_events_cou
 
 
 def test_a_long_name_in_words_of_another_language_is_no_persons_initials() -> None:
-    assert settled_names(["MSF", "Medicos Sin Fronteras"])["MSF"] == "Medicos Sin Fronteras"
-    # a person's initials stay the letters: two words, or a given name first
+    assert settled_names(["PSA", "Pilotos Sin Alas"])["PSA"] == "Pilotos Sin Alas"
+    # a person's initials stay the letters: two words, a given name first, or a given name no list knows
     assert "KL" not in settled_names(["KL", "Kwaku Lartey"])
     assert "NBL" not in settled_names(["NBL", "Nora Beth Lindqvist"])
+    assert "OTK" not in settled_names(["OTK", "Olumide Tayo Kanu"])
+    assert "ZQL" not in settled_names(["ZQL", "Zhu Qi Lan"])
 
 
 def test_an_initialism_with_its_small_words_in_lower_case_is_the_body_they_spell() -> None:

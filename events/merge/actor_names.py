@@ -33,6 +33,7 @@ from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     COMMON_WORDS,
     NOT_NAMES,
+    ORGANISATION_HEADS,
     STATELESS_WORDS,
     load_gazetteer,
     may_be_a_person,
@@ -382,17 +383,24 @@ def _body_words(body: str) -> list[str]:
 
 
 def _may_be_initials_of_a_person(name: str) -> bool:
-    """Whether a name whose initials an initialism may be is a person's ("Bob Pinkerton" for "BP"): a name
-    of two words that may be a person's, or of more that opens with a given name the lists or the nicknames
-    package know; a longer name in words of another language opens with none ("Medicos Sin Fronteras")."""
+    """Whether a name whose initials an initialism may be is a person's ("Bob Pinkerton" for "BP"): any
+    that may be a person's, but a name of three words or more with a body's head word ("Tayo Kanu
+    Institute") or a small word of another language that no person's name holds ("Pilotos Sin Alas")."""
     if not may_be_a_person(name):
         return False
-    first, *rest = name.split() or [""]
-    return (
-        len(rest) <= 1
-        or first in GIVEN_NAMES
-        or bool(_full_given_names(first) or _nicknamer().nicknames_of(first))
+    words = name.split()
+    # (the given-name lists know few names of other languages: "Olumide Tayo Kanu" is a person's name
+    # though no list knows "Olumide", so only words a body's name alone has say it is none)
+    return len(words) <= 2 or not any(
+        w in ORGANISATION_HEADS or w.lower() in _FOREIGN_SMALL_WORDS for w in words
     )
+
+
+# Prepositions of other languages that bodies' names hold and people's names never do ("Sin", "Sans", "Für";
+# not "de", "da", "van", "von", which open many surnames)
+_FOREIGN_SMALL_WORDS = frozenset(
+    "sin sans sem ohne für fur pour por para senza zonder voor sur contre contra".split()
+)
 
 
 def _closings_joined(bodies: dict[str, set[str]]) -> dict[str, set[str]]:
