@@ -23,6 +23,20 @@ def test_a_body_named_with_and_without_its_closing_and_word_is_one_body() -> Non
     assert settled["U.S. Centers for Sea Studies"] == "U.S. Centers for Sea Studies and Training"
     # two closings may be two bodies: the letters stay
     assert "CSS" not in settled_names([*names, "Centers for Sea Studies and Research"])
+    # without a country both forms are the one body too
+    bare = settled_names(["CSS", "Centers for Sea Studies", "Centers for Sea Studies and Training"])
+    assert bare["Centers for Sea Studies"] == bare["CSS"] == "Centers for Sea Studies and Training"
+
+
+def test_a_closing_and_word_joins_no_names_that_differ_in_more_or_in_country() -> None:
+    # (a slip, "Institutes" for "Institute", and a closing together are too much to call one body)
+    assert "NIW" not in settled_names(
+        ["NIW", "National Institutes of Weather", "National Institute for Weather and Seas"]
+    )
+    # (nor one named with a country and another without: two states may each have one)
+    assert "NIW" not in settled_names(
+        ["NIW", "National Institute of Weather", "Irish National Institute of Weather and Seas"]
+    )
 
 
 def test_an_initialism_of_a_body_two_countries_have_is_the_one_of_the_events_country() -> None:

@@ -343,12 +343,18 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         national = {f for f in body_forms if _country_and_body(f)[0]}
         if len({_country_and_body(f)[0] for f in national}) > 1:
             continue  # ("British Red Cross", "American Red Cross")
-        chosen = _preferred(national or body_forms)
+        # (a body named with and without its closing "and <Word>" is written with it: the name in full)
+        pool = national or body_forms
+        chosen = _preferred({f for f in pool if _CLOSING_AND.search(f)} or pool)
         settled[name] = chosen
         # (the body's name as reports misspell it with the same country, "Ghana National Waters Agency"
         # beside "Ghana National Water Agency", is that body too)
         for form in national:
             if form != chosen and _country_and_body(form)[0] == _country_and_body(chosen)[0]:
+                settled[form] = chosen
+        # (and the body named without its closing "and <Word>", `_closings_joined`, is the one body too)
+        for form in body_forms - {chosen}:
+            if not _CLOSING_AND.search(form) and form == _CLOSING_AND.sub("", chosen):
                 settled[form] = chosen
     return settled
 
@@ -411,10 +417,14 @@ def _closings_joined(bodies: dict[str, set[str]]) -> dict[str, set[str]]:
     if len(bodies) < 2:
         return bodies
     closings = {m.group(0).lower() if (m := _CLOSING_AND.search(b)) else "" for b in bodies}
-    cores = [_CLOSING_AND.sub("", b) for b in bodies]
     if len(closings) != 2 or "" not in closings:
         return bodies
-    if not all(_one_body_spelt(cores[0], core) for core in cores[1:]):
+    # (the names without the closing word for word the same, and of one country or none: "Institutes of
+    # Sea Studies" beside "Institute for Sea Studies and Training", or two countries' forms, may be two
+    # bodies, a slip of a letter and a closing word together too much to call them one)
+    if len({tuple(_body_words(_CLOSING_AND.sub("", b))) for b in bodies}) != 1:
+        return bodies
+    if len({_country_and_body(f)[0] for forms in bodies.values() for f in forms}) != 1:
         return bodies
     return {min(bodies): set().union(*bodies.values())}
 
