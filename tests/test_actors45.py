@@ -98,3 +98,25 @@ def test_a_body_after_head_of_and_a_country_keeps_its_head_word() -> None:
     # (a person after the office and the place is still a person)
     found = load_gazetteer().find("The governor of Kharkiv region, Jan Peeters, said on Friday.")
     assert "Jan Peeters" in {e.name for e in found}
+
+
+def test_a_lower_case_initialism_of_a_department_with_one_country_is_it_in_that_countrys_events() -> None:
+    events = pd.DataFrame(
+        {
+            "actors": ["DoF", "DoF", "DoF", "Irish Department of Fisheries"],
+            "countries": ["NZL", "IRL", "", "IRL"],
+        },
+        dtype="str",
+    )
+    assert one_name_per_actor(events)["actors"].tolist() == [
+        "DoF",  # (another state's department, maybe)
+        "Irish Department of Fisheries",
+        "Irish Department of Fisheries",
+        "Irish Department of Fisheries",
+    ]
+
+
+def test_a_lower_case_initialism_is_only_a_departments_a_ministrys_or_an_offices() -> None:
+    assert "CfA" not in settled_names(["CfA", "Council for Arts"])
+    assert "IoM" not in settled_names(["IoM", "Institute of Mapping"])
+    assert settled_names(["OfA", "Office for Arts"])["OfA"] == "Office for Arts"

@@ -346,6 +346,8 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         # (a body named with and without its closing "and <Word>" is written with it: the name in full)
         pool = national or body_forms
         chosen = _preferred({f for f in pool if _CLOSING_AND.search(f)} or pool)
+        if not _INITIALISM.fullmatch(name) and _country_and_body(chosen)[0]:
+            continue  # ("DoF" of one country: chosen by the event's country, `_national_initialisms`)
         settled[name] = chosen
         # (the body's name as reports misspell it with the same country, "Ghana National Waters Agency"
         # beside "Ghana National Water Agency", is that body too)
@@ -570,8 +572,13 @@ def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict
     if not _SMALL_LETTERED.fullmatch(name):
         return {}
     capitals = "".join(c for c in name if c.isupper())
+    # (and only a department's, a ministry's or an office's: "AfD", "IoT" are written so in other ways)
     bodies = _closings_joined(
-        {b: f for b, f in spelled.get(capitals, {}).items() if _small_words_kept(b) == name}
+        {
+            b: f
+            for b, f in spelled.get(capitals, {}).items()
+            if _small_words_kept(b) == name and bare_name(b).split()[0] in _LETTERED_HEADS
+        }
     )
     # (such a name is a department's or a ministry's, which many states have: one named both bare and
     # with a country, "Department of Health" and "Irish Department of Health", may be two, and the
@@ -579,6 +586,10 @@ def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict
     if any({bool(_country_and_body(f)[0]) for f in forms} == {True, False} for forms in bodies.values()):
         return {}
     return bodies
+
+
+# The heads of the bodies written with their small words' letters in lower case ("DoH", "MfT", "OfS")
+_LETTERED_HEADS = frozenset(("Department", "Ministry", "Office"))
 
 
 def _small_words_kept(body: str) -> str:
@@ -650,7 +661,8 @@ def _national_initialisms(names: Iterable[str]) -> dict[str, dict[str, str]]:
     """For each initialism whose letters spell one body that the names give with two countries or more
     (so that `settled_names` leaves it), that body's form with each country: "CDC" -> {"USA": "U.S.
     Centers for ...", "KOR": "Korea Centers for ..."}, for the event's country to choose from, as a body
-    named without its country is chosen (`_national_forms`)."""
+    named without its country is chosen (`_national_forms`); and a department's ("DoF") named with one
+    country alone, for an event of that country or of none ("" -> the form): many states have one."""
     distinct = list(dict.fromkeys(names))
     spelled = _spelled_out(distinct)
     found: dict[str, dict[str, str]] = {}
@@ -667,6 +679,9 @@ def _national_initialisms(names: Iterable[str]) -> dict[str, dict[str, str]]:
                 by_country.setdefault(country, set()).add(form)
         if len(by_country) > 1:
             found[same_name_key(name)] = {c: _preferred(forms) for c, forms in by_country.items()}
+        elif by_country and not _INITIALISM.fullmatch(name):
+            ((country, forms),) = by_country.items()
+            found[same_name_key(name)] = {country: _preferred(forms), "": _preferred(forms)}
     return found
 
 
@@ -701,7 +716,10 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
         written = []
         for name in split_list(cell):
             name = settled.get(name, name)
-            by_country = {c: n for c, n in national.get(same_name_key(name), {}).items() if c in here}
+            # (an event of no country takes only a form given for none: "" -> "Irish Department of ...")
+            by_country = {
+                c: n for c, n in national.get(same_name_key(name), {}).items() if c in (here or {""})
+            }
             if len(by_country) == 1:
                 name = next(iter(by_country.values()))
             written.append(name)
