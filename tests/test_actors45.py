@@ -120,3 +120,17 @@ def test_a_lower_case_initialism_is_only_a_departments_a_ministrys_or_an_offices
     assert "CfA" not in settled_names(["CfA", "Council for Arts"])
     assert "IoM" not in settled_names(["IoM", "Institute of Mapping"])
     assert settled_names(["OfA", "Office for Arts"])["OfA"] == "Office for Arts"
+
+
+def test_misspelt_bodies_are_joined_from_the_set_of_names_never_from_their_order() -> None:
+    # (a chain of slips, each one letter from the next: whose the letters are is unknown, in any order)
+    names = ["NPB", "National Porter Board", "National Potter Board", "National Patter Board"]
+    for order in ([names[0], names[2], names[1], names[3]], [names[0], *reversed(names[1:])]):
+        assert settled_names(names) == settled_names(order)
+    assert "NPB" not in settled_names(names)
+    assert "NPB" not in settled_names([names[0], names[2], names[1], names[3]])
+
+
+def test_a_word_of_four_letters_one_letter_from_another_is_another_word() -> None:
+    assert "PSB" not in settled_names(["PSB", "Pier Safety Bureau", "Peer Safety Bureau"])
+    assert "PSB" not in settled_names(["PSB", "Pier Safety Centre", "Peer Safety Center"])

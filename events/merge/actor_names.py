@@ -364,7 +364,7 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
 def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
     """The bodies named in full that an initialism's letters spell, by initialism: each body (its name
     without a country before it) with the forms the names give it, with and without a country."""
-    spelled: dict[str, dict[str, set[str]]] = {}
+    by_letters: dict[str, dict[str, set[str]]] = {}
     for whole_name in dict.fromkeys(names):
         body = _country_and_body(whole_name)[1]
         if _may_be_initials_of_a_person(body):
@@ -373,11 +373,33 @@ def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
         # "Centers for Disease Control and Prevention" written without its closing "and ...")
         letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
         for initialism in letters:
-            groups = spelled.setdefault(initialism, {})
-            # (a body the group's first spelling may be misspelt from joins it; otherwise it opens its own)
-            first = next((other for other in groups if _one_body_spelt(other, body)), body)
-            groups.setdefault(first, set()).add(whole_name)
-    return spelled
+            by_letters.setdefault(initialism, {}).setdefault(body, set()).add(whole_name)
+    return {initialism: _misspellings_joined(bodies) for initialism, bodies in by_letters.items()}
+
+
+def _misspellings_joined(bodies: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Bodies (with their forms) made one where reports misspell one body (`_one_body_spelt`), under the
+    first of their names in order: those that are each a misspelling of every other; a chain of slips
+    ("Heath", "Health", "Wealth") leaves each apart, as whose the letters are is unknown."""
+    # (from the set of names alone, never from the order they came in: a chain read in one order would
+    # join its first two and in another its last two)
+    joined: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for body in sorted(bodies):
+        if body in seen:
+            continue
+        linked, reached = {body}, [body]
+        while reached:
+            one = reached.pop()
+            found = {other for other in bodies if other not in linked and _one_body_spelt(one, other)}
+            linked |= found
+            reached.extend(found)
+        seen |= linked
+        if all(a == b or _one_body_spelt(a, b) for a in linked for b in linked):
+            joined[body] = set().union(*(bodies[m] for m in linked))
+        else:
+            joined.update({m: bodies[m] for m in linked})
+    return joined
 
 
 def _body_words(body: str) -> list[str]:
@@ -444,8 +466,9 @@ def _edit_distance(a: str, b: str) -> int:
 def _one_body_spelt(one: str, other: str) -> bool:
     """Whether two full names of the same initialism are one body as reports misspell it: the same head word,
     its plural allowed ("Agency", "Agencies" is never "Administration"; "Commission" never "Committee"), and
-    each word before it a slip of at most two letters, one in a short word ("Coastal Protection Agency"
-    and "Coastal Protective Agency"; never "Internal" and "International", "Rural" and "Royal")."""
+    each word before it a slip of at most two letters, one in a short word and none in a word of four
+    letters or fewer ("Coastal Protection Agency" and "Coastal Protective Agency"; never "Internal" and
+    "International", "Rural" and "Royal", "Port" and "Post", which are other words)."""
     words, others = _body_words(one), _body_words(other)
     if len(words) != len(others) or not words:
         return False
@@ -454,7 +477,7 @@ def _one_body_spelt(one: str, other: str) -> bool:
         return False
     for word, spelt in zip(words[:-1], others[:-1], strict=True):
         shorter = min(len(word), len(spelt))
-        if _edit_distance(word, spelt) > min(2, shorter // 4):
+        if _edit_distance(word, spelt) > min(2, shorter // 5):
             return False
     return True
 
