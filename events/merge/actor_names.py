@@ -94,7 +94,7 @@ def same_name_key(name: str) -> str:
     # "Trans-Pacific Line" and "Trans Pacific Line" are one name, as a report's copy desk wrote it)
     # (a body's head may come first or last: "the Department of Fisheries" is "the Fisheries Department",
     # "the Ministry of the Interior" the "Interior Ministry"; and "&" is "and": "Forest & Game Service")
-    bare = _AMPERSAND.sub(" and ", bare_name(name))
+    bare = _bare_with_and(name)
     bare = _HEAD_FIRST.sub(lambda m: f"{m.group('country')}{m.group('of')} {m.group('head')}", bare)
     words = _HYPHEN_IN_NAME.sub(" ", bare).replace(".", "").replace("’", "'").split()
     return " ".join(_SPELLINGS.get(w.lower(), w[:1].lower() + w[1:]) for w in words)
@@ -108,6 +108,12 @@ _HEAD_FIRST = re.compile(
     r"(?P<of>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)$"
 )
 _AMPERSAND = re.compile(r"\s+&\s+")
+
+
+def _bare_with_and(name: str) -> str:
+    """A name bare (`bare_name`) with "and" for "&": "the Forest & Game Service Ltd" -> "Forest and Game
+    Service", as the key and the letters of a body read it."""
+    return _AMPERSAND.sub(" and ", bare_name(name))
 
 
 # A hyphen between two capitalised parts of a name ("Jean-Luc", "Trans-Pacific")
@@ -406,7 +412,7 @@ def _body_words(body: str) -> list[str]:
     """A body's full name in lower case without its small words, in one spelling of the British and the
     American (`_SPELLINGS`): "Department of Fisheries & Game" -> ["department", "fisheries", "game"],
     "Centre for Sea Studies" -> ["center", "sea", "studies"]."""
-    words = _AMPERSAND.sub(" and ", bare_name(body)).replace(".", "").split()
+    words = _bare_with_and(body).replace(".", "").split()
     # (so that a slip in one word of a name that reports also spell two ways, "Coastal Heath Organisation"
     # beside "Coastal Health Organization", is read as the slip alone)
     return [_SPELLINGS.get(w.lower(), w.lower()) for w in words if w.lower() not in _SMALL_WORDS]
@@ -586,7 +592,7 @@ _SMALL_LETTERED = re.compile(r"(?=[A-Z]*[oft])[A-Z](?:[ofta]?[A-Z]){1,5}")
 
 
 def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict[str, set[str]]:
-    """The bodies of `spelled` (`_spelled_out`) an initialism's letters spell out ("WHO", "U.N."; "DoH"
+    """The bodies of `spelled` (`_spelled_out`) an initialism's letters spell out ("CSS", "C.S.S."; "DoH"
     only those whose small words give its small letters: "Department of Health", never "Daily Herald"),
     a body named with and without a closing "and <Word>" as one (`_closings_joined`); none for a name
     that is no initialism."""
@@ -618,7 +624,7 @@ _LETTERED_HEADS = frozenset(("Department", "Ministry", "Office"))
 def _small_words_kept(body: str) -> str:
     """A body's initials with its small words' letters in lower case: "Department for International
     Development" -> "DfID"."""
-    words = _AMPERSAND.sub(" and ", bare_name(body)).split()
+    words = _bare_with_and(body).split()
     return "".join(w[0].lower() if w.lower() in _SMALL_WORDS else w[0] for w in words)
 
 
@@ -682,10 +688,11 @@ def _national_forms(names: Iterable[str]) -> dict[str, dict[str, str]]:
 
 def _national_initialisms(names: Iterable[str]) -> dict[str, dict[str, str]]:
     """For each initialism whose letters spell one body that the names give with two countries or more
-    (so that `settled_names` leaves it), that body's form with each country: "CDC" -> {"USA": "U.S.
-    Centers for ...", "KOR": "Korea Centers for ..."}, for the event's country to choose from, as a body
-    named without its country is chosen (`_national_forms`); and a department's ("DoF") named with one
-    country alone, for an event of that country or of none ("" -> the form): many states have one."""
+    (so that `settled_names` leaves it), that body's form with each country: "CSS" -> {"USA": "U.S.
+    Centers for Sea Studies", "IRL": "Irish Centers for Sea Studies"}, for the event's country to choose
+    from, as a body named without its country is chosen (`_national_forms`); and a department's ("DoF")
+    named with one country alone, for an event of that country or of none ("" -> the form): many states
+    have one."""
     distinct = list(dict.fromkeys(names))
     spelled = _spelled_out(distinct)
     found: dict[str, dict[str, str]] = {}
