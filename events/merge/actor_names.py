@@ -33,6 +33,7 @@ from events.extract.entities import (
     COLLECTIVE_SPEAKERS,
     COMMON_WORDS,
     NOT_NAMES,
+    ORGANISATION_HEADS,
     STATELESS_WORDS,
     load_gazetteer,
     may_be_a_person,
@@ -93,7 +94,7 @@ def same_name_key(name: str) -> str:
     # "Trans-Pacific Line" and "Trans Pacific Line" are one name, as a report's copy desk wrote it)
     # (a body's head may come first or last: "the Department of Fisheries" is "the Fisheries Department",
     # "the Ministry of the Interior" the "Interior Ministry"; and "&" is "and": "Forest & Game Service")
-    bare = _AMPERSAND.sub(" and ", bare_name(name))
+    bare = _bare_with_and(name)
     bare = _HEAD_FIRST.sub(lambda m: f"{m.group('country')}{m.group('of')} {m.group('head')}", bare)
     words = _HYPHEN_IN_NAME.sub(" ", bare).replace(".", "").replace("’", "'").split()
     return " ".join(_SPELLINGS.get(w.lower(), w[:1].lower() + w[1:]) for w in words)
@@ -107,6 +108,12 @@ _HEAD_FIRST = re.compile(
     r"(?P<of>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*)*)$"
 )
 _AMPERSAND = re.compile(r"\s+&\s+")
+
+
+def _bare_with_and(name: str) -> str:
+    """A name bare (`bare_name`) with "and" for "&": "the Forest & Game Service Ltd" -> "Forest and Game
+    Service", as the key and the letters of a body read it."""
+    return _AMPERSAND.sub(" and ", bare_name(name))
 
 
 # A hyphen between two capitalised parts of a name ("Jean-Luc", "Trans-Pacific")
@@ -342,12 +349,20 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         national = {f for f in body_forms if _country_and_body(f)[0]}
         if len({_country_and_body(f)[0] for f in national}) > 1:
             continue  # ("British Red Cross", "American Red Cross")
-        chosen = _preferred(national or body_forms)
+        # (a body named with and without its closing "and <Word>" is written with it: the name in full)
+        pool = national or body_forms
+        chosen = _preferred({f for f in pool if _CLOSING_AND.search(f)} or pool)
+        if not _INITIALISM.fullmatch(name) and _country_and_body(chosen)[0]:
+            continue  # ("DoF" of one country: chosen by the event's country, `_national_initialisms`)
         settled[name] = chosen
         # (the body's name as reports misspell it with the same country, "Ghana National Waters Agency"
         # beside "Ghana National Water Agency", is that body too)
         for form in national:
             if form != chosen and _country_and_body(form)[0] == _country_and_body(chosen)[0]:
+                settled[form] = chosen
+        # (and the body named without its closing "and <Word>", `_closings_joined`, is the one body too)
+        for form in body_forms - {chosen}:
+            if not _CLOSING_AND.search(form) and form == _CLOSING_AND.sub("", chosen):
                 settled[form] = chosen
     return settled
 
@@ -355,7 +370,7 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
 def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
     """The bodies named in full that an initialism's letters spell, by initialism: each body (its name
     without a country before it) with the forms the names give it, with and without a country."""
-    spelled: dict[str, dict[str, set[str]]] = {}
+    by_letters: dict[str, dict[str, set[str]]] = {}
     for whole_name in dict.fromkeys(names):
         body = _country_and_body(whole_name)[1]
         if _may_be_initials_of_a_person(body):
@@ -364,35 +379,64 @@ def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
         # "Centers for Disease Control and Prevention" written without its closing "and ...")
         letters = {_initials(n) for n in (whole_name, body, _CLOSING_AND.sub("", body))} - {""}
         for initialism in letters:
-            groups = spelled.setdefault(initialism, {})
-            # (a body the group's first spelling may be misspelt from joins it; otherwise it opens its own)
-            first = next((other for other in groups if _one_body_spelt(other, body)), body)
-            groups.setdefault(first, set()).add(whole_name)
-    return spelled
+            by_letters.setdefault(initialism, {}).setdefault(body, set()).add(whole_name)
+    return {initialism: _misspellings_joined(bodies) for initialism, bodies in by_letters.items()}
+
+
+def _misspellings_joined(bodies: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Bodies (with their forms) made one where reports misspell one body (`_one_body_spelt`), under the
+    first of their names in order: those that are each a misspelling of every other; a chain of slips
+    ("Heath", "Health", "Wealth") leaves each apart, as whose the letters are is unknown."""
+    # (from the set of names alone, never from the order they came in: a chain read in one order would
+    # join its first two and in another its last two)
+    joined: dict[str, set[str]] = {}
+    seen: set[str] = set()
+    for body in sorted(bodies):
+        if body in seen:
+            continue
+        linked, reached = {body}, [body]
+        while reached:
+            one = reached.pop()
+            found = {other for other in bodies if other not in linked and _one_body_spelt(one, other)}
+            linked |= found
+            reached.extend(found)
+        seen |= linked
+        if all(a == b or _one_body_spelt(a, b) for a in linked for b in linked):
+            joined[body] = set().union(*(bodies[m] for m in linked))
+        else:
+            joined.update({m: bodies[m] for m in linked})
+    return joined
 
 
 def _body_words(body: str) -> list[str]:
     """A body's full name in lower case without its small words, in one spelling of the British and the
     American (`_SPELLINGS`): "Department of Fisheries & Game" -> ["department", "fisheries", "game"],
     "Centre for Sea Studies" -> ["center", "sea", "studies"]."""
-    words = _AMPERSAND.sub(" and ", bare_name(body)).replace(".", "").split()
+    words = _bare_with_and(body).replace(".", "").split()
     # (so that a slip in one word of a name that reports also spell two ways, "Coastal Heath Organisation"
     # beside "Coastal Health Organization", is read as the slip alone)
     return [_SPELLINGS.get(w.lower(), w.lower()) for w in words if w.lower() not in _SMALL_WORDS]
 
 
 def _may_be_initials_of_a_person(name: str) -> bool:
-    """Whether a name whose initials an initialism may be is a person's ("Bob Pinkerton" for "BP"): a name
-    of two words that may be a person's, or of more that opens with a given name the lists or the nicknames
-    package know; a longer name in words of another language opens with none ("Medicos Sin Fronteras")."""
+    """Whether a name whose initials an initialism may be is a person's ("Bob Pinkerton" for "BP"): any
+    that may be a person's, but a name of three words or more with a body's head word ("Tayo Kanu
+    Institute") or a small word of another language that no person's name holds ("Pilotos Sin Alas")."""
     if not may_be_a_person(name):
         return False
-    first, *rest = name.split() or [""]
-    return (
-        len(rest) <= 1
-        or first in GIVEN_NAMES
-        or bool(_full_given_names(first) or _nicknamer().nicknames_of(first))
+    words = name.split()
+    # (the given-name lists know few names of other languages: "Olumide Tayo Kanu" is a person's name
+    # though no list knows "Olumide", so only words a body's name alone has say it is none)
+    return len(words) <= 2 or not any(
+        w in ORGANISATION_HEADS or w.lower() in _FOREIGN_SMALL_WORDS for w in words
     )
+
+
+# Prepositions of other languages that bodies' names hold and people's names never do ("Sin", "Sans", "Für";
+# not "de", "da", "van", "von", which open many surnames)
+_FOREIGN_SMALL_WORDS = frozenset(
+    "sin sans sem ohne für fur pour por para senza zonder voor sur contre contra".split()
+)
 
 
 def _closings_joined(bodies: dict[str, set[str]]) -> dict[str, set[str]]:
@@ -403,10 +447,14 @@ def _closings_joined(bodies: dict[str, set[str]]) -> dict[str, set[str]]:
     if len(bodies) < 2:
         return bodies
     closings = {m.group(0).lower() if (m := _CLOSING_AND.search(b)) else "" for b in bodies}
-    cores = [_CLOSING_AND.sub("", b) for b in bodies]
     if len(closings) != 2 or "" not in closings:
         return bodies
-    if not all(_one_body_spelt(cores[0], core) for core in cores[1:]):
+    # (the names without the closing word for word the same, and of one country or none: "Institutes of
+    # Sea Studies" beside "Institute for Sea Studies and Training", or two countries' forms, may be two
+    # bodies, a slip of a letter and a closing word together too much to call them one)
+    if len({tuple(_body_words(_CLOSING_AND.sub("", b))) for b in bodies}) != 1:
+        return bodies
+    if len({_country_and_body(f)[0] for forms in bodies.values() for f in forms}) != 1:
         return bodies
     return {min(bodies): set().union(*bodies.values())}
 
@@ -424,8 +472,9 @@ def _edit_distance(a: str, b: str) -> int:
 def _one_body_spelt(one: str, other: str) -> bool:
     """Whether two full names of the same initialism are one body as reports misspell it: the same head word,
     its plural allowed ("Agency", "Agencies" is never "Administration"; "Commission" never "Committee"), and
-    each word before it a slip of at most two letters, one in a short word ("Coastal Protection Agency"
-    and "Coastal Protective Agency"; never "Internal" and "International", "Rural" and "Royal")."""
+    each word before it a slip of at most two letters, one in a short word and none in a word of four
+    letters or fewer ("Coastal Protection Agency" and "Coastal Protective Agency"; never "Internal" and
+    "International", "Rural" and "Royal", "Port" and "Post", which are other words)."""
     words, others = _body_words(one), _body_words(other)
     if len(words) != len(others) or not words:
         return False
@@ -434,7 +483,7 @@ def _one_body_spelt(one: str, other: str) -> bool:
         return False
     for word, spelt in zip(words[:-1], others[:-1], strict=True):
         shorter = min(len(word), len(spelt))
-        if _edit_distance(word, spelt) > min(2, shorter // 4):
+        if _edit_distance(word, spelt) > min(2, shorter // 5):
             return False
     return True
 
@@ -543,7 +592,7 @@ _SMALL_LETTERED = re.compile(r"(?=[A-Z]*[oft])[A-Z](?:[ofta]?[A-Z]){1,5}")
 
 
 def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict[str, set[str]]:
-    """The bodies of `spelled` (`_spelled_out`) an initialism's letters spell out ("WHO", "U.N."; "DoH"
+    """The bodies of `spelled` (`_spelled_out`) an initialism's letters spell out ("CSS", "C.S.S."; "DoH"
     only those whose small words give its small letters: "Department of Health", never "Daily Herald"),
     a body named with and without a closing "and <Word>" as one (`_closings_joined`); none for a name
     that is no initialism."""
@@ -552,8 +601,13 @@ def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict
     if not _SMALL_LETTERED.fullmatch(name):
         return {}
     capitals = "".join(c for c in name if c.isupper())
+    # (and only a department's, a ministry's or an office's: "AfD", "IoT" are written so in other ways)
     bodies = _closings_joined(
-        {b: f for b, f in spelled.get(capitals, {}).items() if _small_words_kept(b) == name}
+        {
+            b: f
+            for b, f in spelled.get(capitals, {}).items()
+            if _small_words_kept(b) == name and bare_name(b).split()[0] in _LETTERED_HEADS
+        }
     )
     # (such a name is a department's or a ministry's, which many states have: one named both bare and
     # with a country, "Department of Health" and "Irish Department of Health", may be two, and the
@@ -563,10 +617,14 @@ def _bodies_lettered(name: str, spelled: dict[str, dict[str, set[str]]]) -> dict
     return bodies
 
 
+# The heads of the bodies written with their small words' letters in lower case ("DoH", "MfT", "OfS")
+_LETTERED_HEADS = frozenset(("Department", "Ministry", "Office"))
+
+
 def _small_words_kept(body: str) -> str:
     """A body's initials with its small words' letters in lower case: "Department for International
     Development" -> "DfID"."""
-    words = _AMPERSAND.sub(" and ", bare_name(body)).split()
+    words = _bare_with_and(body).split()
     return "".join(w[0].lower() if w.lower() in _SMALL_WORDS else w[0] for w in words)
 
 
@@ -630,9 +688,11 @@ def _national_forms(names: Iterable[str]) -> dict[str, dict[str, str]]:
 
 def _national_initialisms(names: Iterable[str]) -> dict[str, dict[str, str]]:
     """For each initialism whose letters spell one body that the names give with two countries or more
-    (so that `settled_names` leaves it), that body's form with each country: "CDC" -> {"USA": "U.S.
-    Centers for ...", "KOR": "Korea Centers for ..."}, for the event's country to choose from, as a body
-    named without its country is chosen (`_national_forms`)."""
+    (so that `settled_names` leaves it), that body's form with each country: "CSS" -> {"USA": "U.S.
+    Centers for Sea Studies", "IRL": "Irish Centers for Sea Studies"}, for the event's country to choose
+    from, as a body named without its country is chosen (`_national_forms`); and a department's ("DoF")
+    named with one country alone, for an event of that country or of none ("" -> the form): many states
+    have one."""
     distinct = list(dict.fromkeys(names))
     spelled = _spelled_out(distinct)
     found: dict[str, dict[str, str]] = {}
@@ -649,6 +709,9 @@ def _national_initialisms(names: Iterable[str]) -> dict[str, dict[str, str]]:
                 by_country.setdefault(country, set()).add(form)
         if len(by_country) > 1:
             found[same_name_key(name)] = {c: _preferred(forms) for c, forms in by_country.items()}
+        elif by_country and not _INITIALISM.fullmatch(name):
+            ((country, forms),) = by_country.items()
+            found[same_name_key(name)] = {country: _preferred(forms), "": _preferred(forms)}
     return found
 
 
@@ -683,7 +746,10 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
         written = []
         for name in split_list(cell):
             name = settled.get(name, name)
-            by_country = {c: n for c, n in national.get(same_name_key(name), {}).items() if c in here}
+            # (an event of no country takes only a form given for none: "" -> "Irish Department of ...")
+            by_country = {
+                c: n for c, n in national.get(same_name_key(name), {}).items() if c in (here or {""})
+            }
             if len(by_country) == 1:
                 name = next(iter(by_country.values()))
             written.append(name)
