@@ -3424,31 +3424,61 @@ def _owned_by_the_day(other: Draft, draft: Draft, text: str) -> bool:
 
 # The act of speaking itself, told with no words reported: "Roe spoke on Tuesday at the hearing", "Roe gave
 # that account on Tuesday", "Roe gave evidence on Monday", "Roe appeared before the committee on Monday"
-_SPOKE = (
-    r"(?:\w+ly\s+)?(?:spoke|gave\s+(?:(?:that|this|his|her|their|the|an?)\s+(?:[a-z]+\s+)?"
-    r"(?:account|evidence|testimony|speech|address|interview|briefing)|evidence)|appeared\s+before|addressed)\b"
+# ("addressed" is left out: "addressed a letter to the bank" tells of a letter, not of words spoken then)
+_SPOKE = rx(
+    r"(?:,[^,;]{1,80},|,)?\s+(?:\w+ly\s+)?(?:spoke|gave\s+(?:(?:that|this|his|her|their|the|an?)\s+"
+    r"(?:[a-z]+\s+)?(?:account|evidence|testimony|speech|address|interview|briefing)|evidence)"
+    r"|appeared\s+before)\b"
+)
+# What comes before a name that is not the one who acts: "a lawyer for Roe", "a letter from Roe"
+_NAME_GOVERNED = rx(r"\b(?:for|of|from|to|by|with|against|about|behalf\s+of|and|or)\s+$|['’]s\s+$")
+# Remarks that name their own occasion: "In an interview with this newspaper, Roe said ...", "Roe said in a
+# statement", "Roe told this newspaper": they were said then, not at the act of speaking dated above
+_OWN_OCCASION = rx(
+    r"\b(?:in|during)\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:interview|statement|letter|post|"
+    r"e-?mail|podcast|broadcast|column|op-ed)\b|\btold\s+(?:this|the|our)\s+(?:news)?paper\b|\b(?:told|said\s+(?:to|on))\s+"
+    r"(?:this|the)\s+(?:radio|programme|program|newspaper|broadcaster|station|website)\b|\bon\s+(?:the\s+)?"
+    r"(?:radio|television|TV)\b"
 )
 
 
-def _other_day(other: Draft, then: Draft) -> bool:
+def _day_differs(other: Draft, then: Draft) -> bool:
     """Whether `other` gives a day of its own that is not the day of `then`."""
     d, t = other.own_date, then.own_date
     return d is not None and t is not None and (d.date_start, d.date_end) != (t.date_start, t.date_end)
 
 
 def _tells_when_they_spoke(other: Draft, person: str) -> bool:
-    """Whether `other` tells, with a day of its own, that `person` (by their surname) spoke: "Roe gave that
-    account on Tuesday to a panel of inquiry" dates what Roe is said to have said below it, as the
-    remarks of a speaker dated above do; a pronoun ("He spoke on Tuesday") is left alone, whom it stands
-    for is not read here."""
-    surname = person.split()[-1] if person.split() else ""
-    if len(surname) < 3 or not surname[:1].isupper():
+    """Whether `other` tells, with a day of its own, that `person` spoke, named in full as the one who acts:
+    "Roe gave that account on Tuesday to a panel of inquiry" dates what Roe is said to have said below it,
+    as the remarks of a speaker dated above do. A name after a preposition ("a lawyer for Roe spoke") is
+    not the speaker; a pronoun ("He spoke on Tuesday") is left alone, whom it stands for is not read here."""
+    if " " not in person.strip():
+        return False  # (a bare surname may be anyone's of that family)
+    scene = _scene_clause(other.sentence.text)
+    for e in other.entities:
+        if e.kind != "actor" or e.name != person or e.text != person:
+            continue
+        start, end = _place_in(e, other.sentence.text, other.sentence.start)
+        if _NAME_GOVERNED.search(other.sentence.text[max(0, start - 20) : start]):
+            continue
+        at = scene.find(person)
+        if at >= 0 and _SPOKE.match(scene, at + len(person)) and _dates_its_own_act(other):
+            return True
+    return False
+
+
+def _remarks_of_the_speaker_named(draft: Draft) -> bool:
+    """Whether `draft` is remarks whose speaker is named in it before the saying, by a surname or in full
+    ("Roe said ..."), not by a pronoun, and which name no occasion of their own ("in an interview")."""
+    if not draft.is_speech_type or not draft.speaker or " " not in draft.speaker.strip():
         return False
-    # (a description set off by commas may follow the surname: "Lena Marsh, a former officer, gave ...")
-    told = re.search(
-        rf"\b{re.escape(surname)}(?:,[^,;]{{1,80}},|,)?\s+{_SPOKE}", _scene_clause(other.sentence.text)
-    )
-    return told is not None and _dates_its_own_act(other)
+    verb = SPEECH.search(draft.sentence.text)
+    head = draft.sentence.text[: verb.start()] if verb is not None else ""
+    surname = draft.speaker.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", head) is None:
+        return False
+    return _OWN_OCCASION.search(draft.sentence.text) is None
 
 
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
@@ -3549,11 +3579,13 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
+        if person != draft.speaker or not _remarks_of_the_speaker_named(draft):
+            continue  # (a deed of the one who spoke, "Roe was later arrested", is no remark of that time)
         spoke = [(i, d) for i, d in dated if i < index and _tells_when_they_spoke(d, person)]
         # (only while no other day is set between: "Roe gave evidence on 20 April. On Friday the panel
         # published its report. Roe said she was vindicated" is Friday's saying)
         if spoke and not any(
-            spoke[-1][0] < i < index and _other_day(d, spoke[-1][1]) for i, d in enumerate(drafts)
+            spoke[-1][0] < i < index and _day_differs(d, spoke[-1][1]) for i, d in enumerate(drafts)
         ):
             return spoke[-1][1], f"{person} spoke at the time the article dates earlier by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
