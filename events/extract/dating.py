@@ -3459,7 +3459,7 @@ def _tells_when_they_spoke(other: Draft, person: str) -> bool:
     for e in other.entities:
         if e.kind != "actor" or e.name != person or e.text != person:
             continue
-        start, end = _place_in(e, other.sentence.text, other.sentence.start)
+        start = _place_in(e, other.sentence.text, other.sentence.start)[0]
         if _NAME_GOVERNED.search(other.sentence.text[max(0, start - 20) : start]):
             continue
         at = scene.find(person)
