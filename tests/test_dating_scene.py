@@ -205,15 +205,15 @@ APRIL_14 = dt.date(2026, 4, 14)
 
 
 def test_an_act_takes_the_day_a_later_sentence_names_what_it_made_by() -> None:
-    text = ORDER + "Traffic fell sharply after that 14 April order took effect, the river agency said.\n"
+    text = ORDER + "That 14 April order cut traffic sharply, the river agency said.\n"
     told = mention_of(text, "While the floods")
     assert (told.date_start, told.date_basis) == (APRIL_14, "context")
-    assert "named below" in told.date_reason
+    assert "the order it issued is named below as 'That 14 April order'" in told.date_reason
 
 
 def test_an_act_keeps_the_report_day_when_another_thing_of_the_name_is_brought_in() -> None:
     text = (
-        ORDER + "A second order, issued on 14 April, closed the harbour; the 14 April order still stands.\n"
+        ORDER + "A second order, issued on 14 April, closed the harbour; that 14 April order still stands.\n"
     )
     assert mention_of(text, "While the floods").date_start != APRIL_14
 
@@ -222,7 +222,7 @@ def test_an_act_in_the_perfect_keeps_the_report_day() -> None:
     text = (
         "River traffic\n\nThe regional government has issued an order that bans river traffic on the "
         "Delle.\n\n"
-        "Traffic fell sharply after the 14 April order took effect, the river agency said.\n"
+        "That 14 April order cut traffic sharply, the river agency said.\n"
     )
     assert mention_of(text, "The regional government").date_start != APRIL_14
 
@@ -334,7 +334,7 @@ def test_a_ruling_of_another_court_gives_no_day() -> None:
 
 
 def test_an_act_takes_the_day_of_the_thing_named_day_first_after_the() -> None:
-    text = ORDER + "Traffic fell sharply after the 14 April order took effect, the river agency said.\n"
+    text = ORDER + "The 14 April order cut traffic sharply, the river agency said.\n"
     assert mention_of(text, "While the floods").date_start == APRIL_14
 
 

@@ -3774,19 +3774,23 @@ def _dated_act_above(index: int, drafts: list[Draft], text: str, published: dt.d
     return above
 
 
+# What lies between two clauses of one sentence split at a semicolon
+_SEMICOLON_BETWEEN = rx(r"[^.!?\n]*;\s*")
+
+
 def _act_before_semicolon(above: Draft, earlier: list[Draft], text: str, published: dt.date) -> Draft:
-    """The act of a sentence's first clause when its clause after a semicolon tells nothing of a time gone
-    by: in "The governor declared an emergency on Thursday; the storm is forecast to hit on Sunday." the
-    look-ahead, or an undated clause, hangs on the declaration, and the scene the next sentence goes on with
-    is Thursday's."""
+    """The act of a sentence's first clause when its clause after a semicolon looks ahead: in "The governor
+    declared an emergency on Thursday; the storm is forecast to hit on Sunday." the look-ahead hangs on the
+    declaration, and the scene the next sentence goes on with is Thursday's. An undated clause is left as it
+    is ("...; the club's owner had put it up for sale": a time of its own, told from elsewhere)."""
     d = above.own_date
     # ("...; the parade will be held today": a day of the report's own is a time of its own, not a look-ahead)
-    if d is not None and (d.tense != "future" or d.date_start <= published):
+    if d is None or d.tense != "future" or d.date_start <= published:
         return above
     before = next((o for o in reversed(earlier) if o.sentence.end <= above.sentence.start), None)
     if before is None or before.own_date is None or before.own_date.tense == "future":
         return above
-    if not re.fullmatch(r"[^.!?\n]*;\s*", text[before.sentence.end : above.sentence.start]):
+    if not _SEMICOLON_BETWEEN.fullmatch(text[before.sentence.end : above.sentence.start]):
         return above
     return before
 
@@ -4138,22 +4142,43 @@ def introduced_dated_before(draft: Draft, dates: Sequence[DateMention], text: st
 
 # An act told in the simple past that makes a thing named with "a"/"an": "issued an order that limited ...",
 # "imposed a ban on ...", "handed down a ruling"
+_MADE_NOUNS = (
+    r"order|ban|moratorium|ruling|directive|decree|injunction|lawsuit|suit|recall|curfew|embargo|ultimatum"
+)
 _MADE_A_THING = rx(
     r"\b(?:issued|imposed|signed|handed\s+down|declared|passed|approved|filed|announced|unveiled)\s+an?\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?P<noun>order|ban|moratorium|ruling|directive|decree|injunction|lawsuit|suit"
-    r"|recall|curfew|embargo|ultimatum)\b"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_MADE_NOUNS})\b"
 )
-# The words between "the"/"that" and a date that names such a thing: "after that May 26 order", "the
-# 3 June ruling"
+# Such a thing brought in by an indefinite word: more than one of them means the article tells of two
+_A_MADE_THING = rx(rf"\b(?:an?|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_MADE_NOUNS})\b")
+# The words between "the"/"that" and a date that names such a thing: "after that May 26 order" (a date read
+# day first takes its "the" into its own text: "the 3 June ruling")
 _THE_BEFORE_DATE = rx(r"\b(?:the|that)\s+$")
+# The noun right after that date, and whether another owner or subject follows it ("that 3 February ruling
+# of the lower court", "that 12 January recall of 2 million cars": a thing of the name, not the one made)
+_MADE_NOUN_AFTER_DATE = rx(rf"\s+(?P<noun>{_MADE_NOUNS})\b(?P<owner>\s+(?:of|by|from)\b)?")
+# A sentence that sets the thing it names against another act ("The move comes weeks after that 12 January
+# recall", "The step follows that 3 June ruling"): two things of the name, one before the other
+_SET_AGAINST = rx(
+    r"\b(?:follow(?:s|ed|ing)?|after|before|since|replac(?:es|ed|ing)|unlike|than|comes|came|previous|earlier)\b"
+)
 
 
-def made_thing_dated_below(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+def _verb_of(made: str) -> str:
+    """The verb of an act that made a thing: "handed down a ruling" -> "handed down"."""
+    return re.split(r"\s+an?\s+", made, maxsplit=1)[0].lower()
+
+
+def made_thing_dated_below(
+    draft: Draft, dates: Sequence[DateMention], text: str
+) -> tuple[DateMention, str] | None:
     """The day a later sentence gives the thing an undated act made, named there by "the" or "that" and its
-    day ("The mayor issued an order that closed the harbour." then "... after that 14 April order"): the
-    definite noun points back at the one order the article has told of, so the act is of that day. Left
-    alone when the article brings in another thing of that name ("a second order", two orders), when the
-    act is told in the perfect or inside what someone said, or when two days are given to such a noun."""
+    day ("The mayor issued an order that closed the harbour." then "That 14 April order cut traffic"): the
+    definite noun points back at the one order the article has told of, so the act is of that day; with
+    what the reason says of it ("the order it issued is named below as 'that 14 April order'"). Left alone
+    when the article brings in another thing of that name ("a second order", two orders, "that 3 February
+    ruling of the lower court", "The move follows that 12 January recall"), when the act is told in the
+    perfect or inside what someone said, or when two days are given to such a noun."""
     told = draft.clause or draft.sentence.text
     made = _MADE_A_THING.search(told)
     if made is None or PERFECT.search(told) or _inside_quotation(told[: made.start()]):
@@ -4162,21 +4187,33 @@ def made_thing_dated_below(draft: Draft, dates: Sequence[DateMention], text: str
     if said is not None and said.start() < made.start():
         return None  # "Roe said the council issued a ban": what was said, not the article's act
     noun = made.group("noun").lower()
-    if len(re.findall(rf"\b(?:an?|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b", text, re.I)) != 1:
+    if sum(m.group("noun").lower() == noun for m in _A_MADE_THING.finditer(text)) != 1:
         return None
-    found = [
-        d
-        for d in dates
-        if d.start >= draft.sentence.end
-        and d.precision == "day"
-        and d.tense != "future"
-        and d.date_start == d.date_end
-        # (a calendar date: "the New Year's Eve ban" is a ban on that night, not one made then)
-        and re.search(r"\d", d.text) is not None
-        and _THE_BEFORE_DATE.search(text[max(0, d.start - 8) : d.start])
-        and re.match(rf"\s+{noun}\b", text[d.end : d.end + 30], re.IGNORECASE)
-    ]
-    return found[0] if len({d.date_start for d in found}) == 1 else None
+    found: list[tuple[DateMention, str]] = []
+    for d in dates:
+        if (
+            d.start < draft.sentence.end
+            or d.precision != "day"
+            or d.tense == "future"
+            or d.date_start != d.date_end
+            # (a calendar date: "the New Year's Eve ban" is a ban on that night, not one made then)
+            or re.search(r"\d", d.text) is None
+        ):
+            continue
+        before = text[max(0, d.start - 8) : d.start]
+        the = _THE_BEFORE_DATE.search(before)
+        if the is None and not d.text.lower().startswith("the "):
+            continue
+        after = _MADE_NOUN_AFTER_DATE.match(text, d.end)
+        if after is None or after.group("noun").lower() != noun:
+            continue
+        # (the sentence that names it, up to the date: "The move comes weeks after ..." sets the two apart)
+        opening = re.split(r"[.!?\n]", text[max(0, d.start - 200) : d.start])[-1]
+        if after.group("owner") or _SET_AGAINST.search(opening):
+            return None
+        named = f"{the.group() if the else ''}{d.text} {after.group('noun')}"
+        found.append((d, f"the {noun} it {_verb_of(made.group())} is named below as '{named}'"))
+    return found[0] if len({d.date_start for d, _ in found}) == 1 else None
 
 
 def retells_a_happening(text: str) -> bool:
