@@ -4142,8 +4142,10 @@ def introduced_dated_before(draft: Draft, dates: Sequence[DateMention], text: st
 
 # An act told in the simple past that makes a thing named with "a"/"an": "issued an order that limited ...",
 # "imposed a ban on ...", "handed down a ruling"
+# (the measures a body imposes are those of the happening nouns: "moratorium", "curfew", ...)
 _MADE_NOUNS = (
-    r"order|ban|moratorium|ruling|directive|decree|injunction|lawsuit|suit|recall|curfew|embargo|ultimatum"
+    r"order|ban|ruling|directive|decree|injunction|lawsuit|suit|recall|ultimatum|"
+    + dict(HAPPENING_NOUNS)["policy"]
 )
 _MADE_A_THING = rx(
     r"\b(?:issued|imposed|signed|handed\s+down|declared|passed|approved|filed|announced|unveiled)\s+an?\s+"
