@@ -344,3 +344,9 @@ def test_an_undated_perfect_clause_after_a_semicolon_sets_no_scene() -> None:
         "sale.\n\nInvestors from Orsk made an offer for the club.\n"
     )
     assert mention_of(text, "Investors").date_start != TUESDAY
+
+
+def test_a_time_clause_after_the_thing_made_still_names_it() -> None:
+    # (what fell after the order is another happening; the order is still the one the act made)
+    text = ORDER + "Traffic fell sharply after that 14 April order took effect, the river agency said.\n"
+    assert mention_of(text, "While the floods").date_start == APRIL_14

@@ -4160,9 +4160,10 @@ _THE_BEFORE_DATE = rx(r"\b(?:the|that)\s+$")
 # of the lower court", "that 12 January recall of 2 million cars": a thing of the name, not the one made)
 _MADE_NOUN_AFTER_DATE = rx(rf"\s+(?P<noun>{_MADE_NOUNS})\b(?P<owner>\s+(?:of|by|from)\b)?")
 # A sentence that sets the thing it names against another act ("The move comes weeks after that 12 January
-# recall", "The step follows that 3 June ruling"): two things of the name, one before the other
+# recall", "The step follows that 3 June ruling"): two things of the name, one before the other. A bare
+# "after" is a time clause of another happening ("Use fell sharply after that 14 April order"), and stays.
 _SET_AGAINST = rx(
-    r"\b(?:follow(?:s|ed|ing)?|after|before|since|replac(?:es|ed|ing)|unlike|than|comes|came|previous|earlier)\b"
+    r"\b(?:comes?|came|coming|follow(?:s|ed|ing)?|replac(?:es|ed|ing)|unlike|than|previous|earlier|prior)\b"
 )
 
 
