@@ -3424,31 +3424,61 @@ def _owned_by_the_day(other: Draft, draft: Draft, text: str) -> bool:
 
 # The act of speaking itself, told with no words reported: "Roe spoke on Tuesday at the hearing", "Roe gave
 # that account on Tuesday", "Roe gave evidence on Monday", "Roe appeared before the committee on Monday"
-_SPOKE = (
-    r"(?:\w+ly\s+)?(?:spoke|gave\s+(?:(?:that|this|his|her|their|the|an?)\s+(?:[a-z]+\s+)?"
-    r"(?:account|evidence|testimony|speech|address|interview|briefing)|evidence)|appeared\s+before|addressed)\b"
+# ("addressed" is left out: "addressed a letter to the bank" tells of a letter, not of words spoken then)
+_SPOKE = rx(
+    r"(?:,[^,;]{1,80},|,)?\s+(?:\w+ly\s+)?(?:spoke|gave\s+(?:(?:that|this|his|her|their|the|an?)\s+"
+    r"(?:[a-z]+\s+)?(?:account|evidence|testimony|speech|address|interview|briefing)|evidence)"
+    r"|appeared\s+before)\b"
+)
+# What comes before a name that is not the one who acts: "a lawyer for Roe", "a letter from Roe"
+_NAME_GOVERNED = rx(r"\b(?:for|of|from|to|by|with|against|about|behalf\s+of|and|or)\s+$|['’]s\s+$")
+# Remarks that name their own occasion: "In an interview with this newspaper, Roe said ...", "Roe said in a
+# statement", "Roe told this newspaper": they were said then, not at the act of speaking dated above
+_OWN_OCCASION = rx(
+    r"\b(?:in|during)\s+(?:an?|his|her|their)\s+(?:[a-z-]+\s+){0,2}?(?:interview|statement|letter|post|"
+    r"e-?mail|podcast|broadcast|column|op-ed)\b|\btold\s+(?:this|the|our)\s+(?:news)?paper\b|\b(?:told|said\s+(?:to|on))\s+"
+    r"(?:this|the)\s+(?:radio|programme|program|newspaper|broadcaster|station|website)\b|\bon\s+(?:the\s+)?"
+    r"(?:radio|television|TV)\b"
 )
 
 
-def _other_day(other: Draft, then: Draft) -> bool:
+def _day_differs(other: Draft, then: Draft) -> bool:
     """Whether `other` gives a day of its own that is not the day of `then`."""
     d, t = other.own_date, then.own_date
     return d is not None and t is not None and (d.date_start, d.date_end) != (t.date_start, t.date_end)
 
 
 def _tells_when_they_spoke(other: Draft, person: str) -> bool:
-    """Whether `other` tells, with a day of its own, that `person` (by their surname) spoke: "Roe gave that
-    account on Tuesday to a panel of inquiry" dates what Roe is said to have said below it, as the
-    remarks of a speaker dated above do; a pronoun ("He spoke on Tuesday") is left alone, whom it stands
-    for is not read here."""
-    surname = person.split()[-1] if person.split() else ""
-    if len(surname) < 3 or not surname[:1].isupper():
+    """Whether `other` tells, with a day of its own, that `person` spoke, named in full as the one who acts:
+    "Roe gave that account on Tuesday to a panel of inquiry" dates what Roe is said to have said below it,
+    as the remarks of a speaker dated above do. A name after a preposition ("a lawyer for Roe spoke") is
+    not the speaker; a pronoun ("He spoke on Tuesday") is left alone, whom it stands for is not read here."""
+    if " " not in person.strip():
+        return False  # (a bare surname may be anyone's of that family)
+    scene = _scene_clause(other.sentence.text)
+    for e in other.entities:
+        if e.kind != "actor" or e.name != person or e.text != person:
+            continue
+        start = _place_in(e, other.sentence.text, other.sentence.start)[0]
+        if _NAME_GOVERNED.search(other.sentence.text[max(0, start - 20) : start]):
+            continue
+        at = scene.find(person)
+        if at >= 0 and _SPOKE.match(scene, at + len(person)) and _dates_its_own_act(other):
+            return True
+    return False
+
+
+def _remarks_of_the_speaker_named(draft: Draft) -> bool:
+    """Whether `draft` is remarks whose speaker is named in it before the saying, by a surname or in full
+    ("Roe said ..."), not by a pronoun, and which name no occasion of their own ("in an interview")."""
+    if not draft.is_speech_type or not draft.speaker or " " not in draft.speaker.strip():
         return False
-    # (a description set off by commas may follow the surname: "Lena Marsh, a former officer, gave ...")
-    told = re.search(
-        rf"\b{re.escape(surname)}(?:,[^,;]{{1,80}},|,)?\s+{_SPOKE}", _scene_clause(other.sentence.text)
-    )
-    return told is not None and _dates_its_own_act(other)
+    verb = SPEECH.search(draft.sentence.text)
+    head = draft.sentence.text[: verb.start()] if verb is not None else ""
+    surname = draft.speaker.split()[-1]
+    if re.search(rf"\b{re.escape(surname)}\b", head) is None:
+        return False
+    return _OWN_OCCASION.search(draft.sentence.text) is None
 
 
 def context_date(index: int, drafts: list[Draft], text: str, published: dt.date) -> tuple[Draft, str] | None:
@@ -3549,11 +3579,13 @@ def context_date(index: int, drafts: list[Draft], text: str, published: dt.date)
         earlier = [d for i, d in dated if i < index and (d.speaker == person)]
         if earlier:
             return earlier[-1], f"{person}'s remarks are dated earlier in the article by"
+        if person != draft.speaker or not _remarks_of_the_speaker_named(draft):
+            continue  # (a deed of the one who spoke, "Roe was later arrested", is no remark of that time)
         spoke = [(i, d) for i, d in dated if i < index and _tells_when_they_spoke(d, person)]
         # (only while no other day is set between: "Roe gave evidence on 20 April. On Friday the panel
         # published its report. Roe said she was vindicated" is Friday's saying)
         if spoke and not any(
-            spoke[-1][0] < i < index and _other_day(d, spoke[-1][1]) for i, d in enumerate(drafts)
+            spoke[-1][0] < i < index and _day_differs(d, spoke[-1][1]) for i, d in enumerate(drafts)
         ):
             return spoke[-1][1], f"{person} spoke at the time the article dates earlier by"
     if draft.speaker and draft.sentence.paragraph <= LEAD_PARAGRAPHS:
@@ -3742,19 +3774,23 @@ def _dated_act_above(index: int, drafts: list[Draft], text: str, published: dt.d
     return above
 
 
+# What lies between two clauses of one sentence split at a semicolon
+_SEMICOLON_BETWEEN = rx(r"[^.!?\n]*;\s*")
+
+
 def _act_before_semicolon(above: Draft, earlier: list[Draft], text: str, published: dt.date) -> Draft:
-    """The act of a sentence's first clause when its clause after a semicolon tells nothing of a time gone
-    by: in "The governor declared an emergency on Thursday; the storm is forecast to hit on Sunday." the
-    look-ahead, or an undated clause, hangs on the declaration, and the scene the next sentence goes on with
-    is Thursday's."""
+    """The act of a sentence's first clause when its clause after a semicolon looks ahead: in "The governor
+    declared an emergency on Thursday; the storm is forecast to hit on Sunday." the look-ahead hangs on the
+    declaration, and the scene the next sentence goes on with is Thursday's. An undated clause is left as it
+    is ("...; the club's owner had put it up for sale": a time of its own, told from elsewhere)."""
     d = above.own_date
     # ("...; the parade will be held today": a day of the report's own is a time of its own, not a look-ahead)
-    if d is not None and (d.tense != "future" or d.date_start <= published):
+    if d is None or d.tense != "future" or d.date_start <= published:
         return above
     before = next((o for o in reversed(earlier) if o.sentence.end <= above.sentence.start), None)
     if before is None or before.own_date is None or before.own_date.tense == "future":
         return above
-    if not re.fullmatch(r"[^.!?\n]*;\s*", text[before.sentence.end : above.sentence.start]):
+    if not _SEMICOLON_BETWEEN.fullmatch(text[before.sentence.end : above.sentence.start]):
         return above
     return before
 
@@ -4106,22 +4142,46 @@ def introduced_dated_before(draft: Draft, dates: Sequence[DateMention], text: st
 
 # An act told in the simple past that makes a thing named with "a"/"an": "issued an order that limited ...",
 # "imposed a ban on ...", "handed down a ruling"
+# (the measures a body imposes are those of the happening nouns: "moratorium", "curfew", ...)
+_MADE_NOUNS = (
+    r"order|ban|ruling|directive|decree|injunction|lawsuit|suit|recall|ultimatum|"
+    + dict(HAPPENING_NOUNS)["policy"]
+)
 _MADE_A_THING = rx(
     r"\b(?:issued|imposed|signed|handed\s+down|declared|passed|approved|filed|announced|unveiled)\s+an?\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?P<noun>order|ban|moratorium|ruling|directive|decree|injunction|lawsuit|suit"
-    r"|recall|curfew|embargo|ultimatum)\b"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_MADE_NOUNS})\b"
 )
-# The words between "the"/"that" and a date that names such a thing: "after that May 26 order", "the
-# 3 June ruling"
+# Such a thing brought in by an indefinite word: more than one of them means the article tells of two
+_A_MADE_THING = rx(rf"\b(?:an?|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{_MADE_NOUNS})\b")
+# The words between "the"/"that" and a date that names such a thing: "after that May 26 order" (a date read
+# day first takes its "the" into its own text: "the 3 June ruling")
 _THE_BEFORE_DATE = rx(r"\b(?:the|that)\s+$")
+# The noun right after that date, and whether another owner or subject follows it ("that 3 February ruling
+# of the lower court", "that 12 January recall of 2 million cars": a thing of the name, not the one made)
+_MADE_NOUN_AFTER_DATE = rx(rf"\s+(?P<noun>{_MADE_NOUNS})\b(?P<owner>\s+(?:of|by|from)\b)?")
+# A sentence that sets the thing it names against another act ("The move comes weeks after that 12 January
+# recall", "The step follows that 3 June ruling"): two things of the name, one before the other. A bare
+# "after" is a time clause of another happening ("Use fell sharply after that 14 April order"), and stays.
+_SET_AGAINST = rx(
+    r"\b(?:comes?|came|coming|follow(?:s|ed|ing)?|replac(?:es|ed|ing)|unlike|than|previous|earlier|prior)\b"
+)
 
 
-def made_thing_dated_below(draft: Draft, dates: Sequence[DateMention], text: str) -> DateMention | None:
+def _verb_of(made: str) -> str:
+    """The verb of an act that made a thing: "handed down a ruling" -> "handed down"."""
+    return re.split(r"\s+an?\s+", made, maxsplit=1)[0].lower()
+
+
+def made_thing_dated_below(
+    draft: Draft, dates: Sequence[DateMention], text: str
+) -> tuple[DateMention, str] | None:
     """The day a later sentence gives the thing an undated act made, named there by "the" or "that" and its
-    day ("The mayor issued an order that closed the harbour." then "... after that 14 April order"): the
-    definite noun points back at the one order the article has told of, so the act is of that day. Left
-    alone when the article brings in another thing of that name ("a second order", two orders), when the
-    act is told in the perfect or inside what someone said, or when two days are given to such a noun."""
+    day ("The mayor issued an order that closed the harbour." then "That 14 April order cut traffic"): the
+    definite noun points back at the one order the article has told of, so the act is of that day; with
+    what the reason says of it ("the order it issued is named below as 'that 14 April order'"). Left alone
+    when the article brings in another thing of that name ("a second order", two orders, "that 3 February
+    ruling of the lower court", "The move follows that 12 January recall"), when the act is told in the
+    perfect or inside what someone said, or when two days are given to such a noun."""
     told = draft.clause or draft.sentence.text
     made = _MADE_A_THING.search(told)
     if made is None or PERFECT.search(told) or _inside_quotation(told[: made.start()]):
@@ -4130,21 +4190,33 @@ def made_thing_dated_below(draft: Draft, dates: Sequence[DateMention], text: str
     if said is not None and said.start() < made.start():
         return None  # "Roe said the council issued a ban": what was said, not the article's act
     noun = made.group("noun").lower()
-    if len(re.findall(rf"\b(?:an?|another|second|new)\s+(?:[a-z-]+\s+){{0,2}}?{noun}\b", text, re.I)) != 1:
+    if sum(m.group("noun").lower() == noun for m in _A_MADE_THING.finditer(text)) != 1:
         return None
-    found = [
-        d
-        for d in dates
-        if d.start >= draft.sentence.end
-        and d.precision == "day"
-        and d.tense != "future"
-        and d.date_start == d.date_end
-        # (a calendar date: "the New Year's Eve ban" is a ban on that night, not one made then)
-        and re.search(r"\d", d.text) is not None
-        and _THE_BEFORE_DATE.search(text[max(0, d.start - 8) : d.start])
-        and re.match(rf"\s+{noun}\b", text[d.end : d.end + 30], re.IGNORECASE)
-    ]
-    return found[0] if len({d.date_start for d in found}) == 1 else None
+    found: list[tuple[DateMention, str]] = []
+    for d in dates:
+        if (
+            d.start < draft.sentence.end
+            or d.precision != "day"
+            or d.tense == "future"
+            or d.date_start != d.date_end
+            # (a calendar date: "the New Year's Eve ban" is a ban on that night, not one made then)
+            or re.search(r"\d", d.text) is None
+        ):
+            continue
+        before = text[max(0, d.start - 8) : d.start]
+        the = _THE_BEFORE_DATE.search(before)
+        if the is None and not d.text.lower().startswith("the "):
+            continue
+        after = _MADE_NOUN_AFTER_DATE.match(text, d.end)
+        if after is None or after.group("noun").lower() != noun:
+            continue
+        # (the sentence that names it, up to the date: "The move comes weeks after ..." sets the two apart)
+        opening = re.split(r"[.!?\n]", text[max(0, d.start - 200) : d.start])[-1]
+        if after.group("owner") or _SET_AGAINST.search(opening):
+            return None
+        named = f"{the.group() if the else ''}{d.text} {after.group('noun')}"
+        found.append((d, f"the {noun} it {_verb_of(made.group())} is named below as '{named}'"))
+    return found[0] if len({d.date_start for d, _ in found}) == 1 else None
 
 
 def retells_a_happening(text: str) -> bool:

@@ -4801,12 +4801,10 @@ def _settle_date(
                 f"'{happening.text}' → {fmt(start)}"
             )
         elif made is not None:
-            start, end, precision, text = made.date_start, made.date_end, "day", made.text
+            thing, named = made
+            start, end, precision, text = thing.date_start, thing.date_end, "day", thing.text
             basis = "context"
-            reason = (
-                f"no date of its own; what its act made is named below by the day '{made.text}' → "
-                f"{fmt(start)}"
-            )
+            reason = f"no date of its own; {named} → {fmt(start)}"
         elif context is not None:
             source, why = context
             given = source.own_date
