@@ -147,3 +147,21 @@ def test_a_noun_phrase_taken_for_the_words_said_keeps_the_speakers_own_verb() ->
     # (nor another's verb: the speaker must be the subject the verb follows)
     other = "Engineers underlined on Monday the need to keep pumps ready."
     assert _object_with_its_verb("the need to keep pumps ready", other, "Councillors") == ""
+
+
+def test_a_plural_with_its_relative_clause_and_its_own_verb_is_a_clause() -> None:
+    # ("after" or "before" with a determiner after it opens a phrase, and the verb after it is the subject's)
+    assert not _subject_only("Miners who quit the pit after the strike last winter have been given new jobs")
+    assert not _subject_only("Cadets who were sent north before the roads closed were recalled")
+    # (a verb no list knows opens the relative clause; an auxiliary further on is the subject's own)
+    assert not _subject_only("Shopkeepers who trade along the quay are being asked")
+    assert not _subject_only("Shopkeepers who trade along the quay will be paid")
+    # (a clause inside the relative one, opened by a pronoun, still holds no verb of the subject's)
+    assert _subject_only("Growers who left before they were paid")
+    assert (
+        fit(
+            "Miners who quit the pit after the strike last winter have been given new jobs by the provincial"
+            " mining board"
+        )
+        == "Miners who quit the pit after the strike last winter have been given new jobs"
+    )

@@ -3955,10 +3955,29 @@ def _subject_only(kept: str) -> bool:
         # the relative clause's verb, and any joined to it by "and", is one; a second is the subject's own
         # ("the strain that spread fast | was found ...")
         words = kept[found.end() - 1 :].split()
+        bare = found.group("bare") is not None
         # ("the team that studied the pipe before it was cut": a verb of a clause inside the relative one
-        # is neither)
-        inner = next((i for i, w in enumerate(words) if w.lower() in _INNER_SUBORDINATORS), len(words))
+        # is neither; after a plural with no article, "before" or "after" with a determiner after it opens a
+        # phrase, "Pilots who trained abroad after the war | were ...", and the reading goes on)
+        inner = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.lower() in _INNER_SUBORDINATORS
+                and not (bare and i + 1 < len(words) and words[i + 1].lower() in _DETERMINER_WORDS)
+            ),
+            len(words),
+        )
         words = words[:inner]
+        # (after "who", the relative clause's verb opens it, known or not: an auxiliary or modal further on,
+        # not after another, opens the subject's own verb, "Tenants who live near the depot | are being told")
+        if bare and any(
+            w.lower() in _AUXILIARY_WORDS | _MODALS
+            and words[i - 1].lower() not in _AUXILIARY_WORDS | _MODALS | {"and", "or", "but", "not"}
+            for i, w in enumerate(words)
+            if i
+        ):
+            return False
         groups = sum(
             1
             for i, word in enumerate(words)
