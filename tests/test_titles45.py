@@ -165,3 +165,17 @@ def test_a_plural_with_its_relative_clause_and_its_own_verb_is_a_clause() -> Non
         )
         == "Miners who quit the pit after the strike last winter have been given new jobs"
     )
+
+
+def test_a_plural_keeps_the_of_phrase_that_completes_the_noun_of_its_relative_clause() -> None:
+    # ("the beating" alone tells of no one: "of prisoners" completes it, and only the phrases after go)
+    assert (
+        _without_subject_aside(
+            "Guards who took part in the beating of prisoners in the camp at Lomo in 2001 will be tried by a"
+            " civilian court"
+        )
+        == "Guards who took part in the beating of prisoners will be tried by a civilian court"
+    )
+    assert _without_subject_aside(
+        "Tenants who live within three miles of the old smelter in the hills are being moved"
+    ).startswith("Tenants who live within three miles of the old smelter")

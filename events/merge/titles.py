@@ -4194,8 +4194,8 @@ def _without_subject_aside(text: str) -> str:
         # which of it: the clause keeps its verb and object and drops only the phrases after them ("People
         # who could sit on the jury | in the trial of the driver | are being asked ...")
         own = _PHRASE_IN_RELATIVE.match(relative.group("relative"))
-        # (a subject of half a title at most leaves room for its verb and object)
-        if own is not None and len(f"{subject} {own.group('own')}") <= TITLE_MAX // 2:
+        # (a subject of two thirds of a title at most leaves room for its verb and object)
+        if own is not None and len(f"{subject} {own.group('own')}") <= TITLE_MAX * 2 // 3:
             return f"{subject} {own.group('own')} {text[relative.end() :]}"
     return f"{subject} {text[relative.end() :]}"
 
@@ -4204,7 +4204,7 @@ def _without_subject_aside(text: str) -> str:
 # cabinet hesitate | in 1998", "who could sit on the jury | in the trial"
 _PHRASE_IN_RELATIVE = re.compile(
     r"(?P<own>(?:who|that)\s+(?:[\w’'.$%-]+\s+){2,8}?[\w’'.$%-]+)"
-    r"\s+(?:in|of|at|from|during|after|before|since|for|near|across|over)\s"
+    r"\s+(?:in|at|from|during|after|before|since|near|across|over)\s"
 )
 
 
