@@ -3696,33 +3696,41 @@ def fit(text: str) -> str:
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
-# A gerund that opens what was said, its object (a determiner and a few words), a phrase of place or measure,
-# then the auxiliary or copula of the clause said: "says sealing the pipe | two miles below the surface | is"
+# A gerund that opens what was said, its object (a determiner and a few words), a measure with its phrase or
+# adverb of place, then the auxiliary or copula of the clause said: "says sealing the pipe | some two miles
+# below the surface | is" (only a measure: a plain phrase, "at home rather than in hospital", may be the news)
 _GERUND_MEASURE = r"(?:nearly|about|almost|some|roughly|more\s+than|less\s+than)\s+(?:[\w.,-]+\s+){2,4}?"
+# (an adverb of place or direction after a measure: "a few yards uphill", "some forty feet overhead")
+_PLACE_ADVERB = r"(?:\w+(?:wards?|stream|shore|ground|water|hill)|overhead|aloft|deep|away|apart|down|up|below|beneath)"
 _GERUND_SUBJECT_PHRASE = re.compile(
     r"(?P<head>\b(?:says|say|said)\s+(?!(?:according|nothing|something|anything|everything|during)\s)"
     r"[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+)"
-    rf"\s+(?P<phrase>(?:{_GERUND_MEASURE})?"
-    r"(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on"
+    rf"\s+(?P<phrase>{_GERUND_MEASURE}"
+    r"(?:(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on"
     r"|in|from)\s+[^,;:“”\"]{3,80}?"
-    # ("nearly a mile underwater on the lake bed", "some two miles offshore": an adverb of place after a
-    # measure)
-    rf"|{_GERUND_MEASURE}(?:underwater|offshore|inland|underground|deep|away|down|below|beneath)"
-    r"(?:\s+(?:below|beneath|under|off|near|at|on|in|from)\s+[^,;:“”\"]{3,80}?)?)"
+    rf"|{_PLACE_ADVERB}"
+    r"(?:\s+(?:below|beneath|under|off|near|at|on|in|from)\s+[^,;:“”\"]{3,80}?)?))"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
+# (a comparison or an alternative is what was said, not where: "rather than in hospital", "instead of by road")
+_COMPARISON_IN_PHRASE = re.compile(r"(?<!more )(?<!less )\bthan\b|\binstead\s+of\b", re.IGNORECASE)
 
 
 def _without_gerund_phrase(text: str) -> str:
-    """`text` without the phrase of place or measure inside a gerund subject said, or `text` as it is when the
-    phrase holds a clause or a verb of its own: "Crews say raising the hull from the seabed off the cape will
-    take weeks" -> "Crews say raising the hull will take weeks"."""
+    """`text` without the measure and its place inside a gerund subject said, or `text` as it is when the
+    phrase holds a clause, a verb or a comparison of its own: "Crews say raising the hull some two miles off
+    the cape will take weeks" -> "Crews say raising the hull will take weeks"."""
     found = _GERUND_SUBJECT_PHRASE.search(text)
     if found is None:
         return text
     phrase = found.group("phrase")
-    if _FINITE.search(phrase) or _CLAUSE_IN_MODIFIER.search(phrase) or _SAYING_OR_THINKING.search(phrase):
+    if (
+        _FINITE.search(phrase)
+        or _CLAUSE_IN_MODIFIER.search(phrase)
+        or _SAYING_OR_THINKING.search(phrase)
+        or _COMPARISON_IN_PHRASE.search(phrase)
+    ):
         return text
     return f"{text[: found.end('head')]}{text[found.end() :]}"
 
