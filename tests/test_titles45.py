@@ -193,3 +193,13 @@ def test_a_gerund_subject_said_keeps_a_phrase_that_is_no_measure() -> None:
         _without_gerund_phrase("Crews say hauling the cable some forty feet overhead above the yard is risky")
         == "Crews say hauling the cable is risky"
     )
+
+
+def test_a_reported_verb_given_back_stops_before_the_next_clause() -> None:
+    sentence = (
+        "Auditors conceded the bill, which no member questioned, was steep and the works, which start in"
+        " June, will run late."
+    )
+    assert (
+        _said_subject_with_its_verb("Auditors conceded the bill", sentence) == "Auditors conceded the bill was steep"
+    )

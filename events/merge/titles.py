@@ -629,7 +629,13 @@ def _said_subject_with_its_verb(clause: str, sentence: str) -> str:
     after = _RELATIVE_THEN_VERB.match(whole, at + len(text))
     if after is None:
         return clause
-    return f"{text} {after.group('predicate').rstrip(' .')}"
+    # (the verb phrase ends where "and" or "but" opens another clause with its own subject: "is high | and
+    # the repairs ...")
+    predicate = _NEXT_CLAUSE.split(after.group("predicate"), maxsplit=1)[0]
+    return f"{text} {predicate.rstrip(' .')}"
+
+
+_NEXT_CLAUSE = re.compile(r"\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)")
 
 
 # What a saying did or was taken to show, told by a participle after the attribution that closes what was
