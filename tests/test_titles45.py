@@ -203,3 +203,13 @@ def test_a_reported_verb_given_back_stops_before_the_next_clause() -> None:
     assert (
         _said_subject_with_its_verb("Auditors conceded the bill", sentence) == "Auditors conceded the bill was steep"
     )
+
+
+def test_a_noun_phrase_said_with_its_date_at_the_end_keeps_the_speakers_own_verb() -> None:
+    # (the date closes the sentence after the object, not between the verb and it)
+    sentence = "Wardens urged a fresh review of the sluice gates on the lower canal on Thursday."
+    clause = "a fresh review of the sluice gates on the lower canal on Thursday"
+    assert (
+        _object_with_its_verb(clause, sentence, "Wardens")
+        == "Wardens urged a fresh review of the sluice gates on the lower canal"
+    )

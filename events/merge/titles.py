@@ -575,9 +575,12 @@ def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
     ):
         return ""
     whole = tidy(sentence)
-    at = whole.find(text)
+    # (the clause is found by its first words: the sentence tidied lost a closing date the clause may still
+    # hold, "... of the bridge on Tuesday", and then the clause ends where the tidied sentence does)
+    at = whole.find(" ".join(words[:4]))
     if at <= 0:
         return ""
+    text = whole[at:] if text.startswith(whole[at:]) else text
     prefix = whole[:at].rstrip()
     words = prefix.split()
     verb = words[-1] if words else ""
