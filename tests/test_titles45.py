@@ -81,16 +81,24 @@ def test_a_plural_keeps_the_verb_and_object_of_its_relative_clause_when_they_fit
 
 
 def test_a_subject_said_with_a_plural_and_its_relative_clause_is_a_subject_only() -> None:
-    assert _subject_only("Officials say Tenants who might act as witnesses")
+    assert _subject_only("Officials say Tenants who might move out")
 
 
 def test_a_plural_whose_relative_clause_opens_with_a_modal_keeps_its_verb_and_object() -> None:
     assert (
         fit(
-            "Tenants who could become key witnesses in the hearing on the tower fire are being asked unusual"
-            " questions by the panel"
+            "Drivers who might face heavy fines in the centre of the old town are being sent warning letters"
+            " by the council"
         )
-        == "Tenants who could become key witnesses are being asked unusual questions by the panel"
+        == "Drivers who might face heavy fines are being sent warning letters by the council"
+    )
+    # (a plural without -s too)
+    assert (
+        fit(
+            "Fishermen who might lose their boats in the storms along the northern coast are being offered"
+            " cheap loans by the state bank"
+        )
+        == "Fishermen who might lose their boats are being offered cheap loans by the state bank"
     )
 
 
@@ -201,7 +209,8 @@ def test_a_reported_verb_given_back_stops_before_the_next_clause() -> None:
         " June, will run late."
     )
     assert (
-        _said_subject_with_its_verb("Auditors conceded the bill", sentence) == "Auditors conceded the bill was steep"
+        _said_subject_with_its_verb("Auditors conceded the bill", sentence)
+        == "Auditors conceded the bill was steep"
     )
 
 

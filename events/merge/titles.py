@@ -548,11 +548,6 @@ def headline(
     return _with_whole_name(title, sentence)
 
 
-_CLAUSE_OPENERS = frozenset(
-    "if case when because that which who whom while after before since until as unless".split()
-)
-
-
 def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
     """The speaker, their own verb and its object, when what was taken for the words said is a noun phrase
     the verb acts on: "Senators stressed the need for a plan" (from "the need for a plan", which after "say"
@@ -563,8 +558,16 @@ def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
     words = text.split()
     if not words or words[0] not in _DETERMINER_WORDS - {"that"}:
         return ""
-    # (the phrase up to any clause inside it holds no verb: "the need for plans in case all else failed")
-    inner = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), len(words))
+    # (the phrase up to any clause inside it holds no verb: "the call for a fund in case prices fell")
+    inner = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _CLAUSE_OPENER_WORDS | {"unless"}
+            or (w.lower() == "case" and words[i - 1] == "in")
+        ),
+        len(words),
+    )
     # (an auxiliary or a past in -ed is a verb; not after "to", an infinitive's, "the need to have plans",
     # nor after a determiner, an adjective's, "the injured men"; a noun that may be a verb, "need", is none)
     if any(
@@ -599,10 +602,11 @@ def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
 # A verb of saying, thinking or finding, and the subject of the clause it reports: "conceded the cost",
 # "warned that the dam" (a few words, no verb among them)
 _REPORTED_SUBJECT_AT_END = re.compile(
-    r"\b(?:said|says|say|conceded|concedes|concede|admitted|admits|admit|warned|warns|warn|acknowledged"
+    # (the verbs that tell who spoke after a quotation, and those of thinking or finding)
+    rf"\b(?:{_QUOTE_SAID}|say|concedes|concede|admit|warn|acknowledged"
     r"|acknowledges|argued|argues|argue|believed|believes|believe|thought|thinks|think|feared|fears|fear"
     r"|predicted|predicts|predict|estimated|estimates|estimate|expected|expects|expect|found|finds|showed"
-    r"|shows|suggested|suggests|insisted|insists|claimed|claims|noted|notes|stressed|stresses|agreed|agree)"
+    r"|shows|suggested|suggests|insist|claimed|claims|stressed|stresses|agreed|agree)"
     r"\s+(?:that\s+)?(?P<subject>(?:the|a|an|its|their|his|her|this|these|those|some|many|most)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)$"
 )
@@ -3705,14 +3709,18 @@ def fit(text: str) -> str:
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
+# (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
+_NO_GERUND = frozenset("according building thing king ring bring sing".split()) | _NOT_PARTICIPLES
 # A gerund that opens what was said, its object (a determiner and a few words), a measure with its phrase or
 # adverb of place, then the auxiliary or copula of the clause said: "says sealing the pipe | some two miles
 # below the surface | is" (only a measure: a plain phrase, "at home rather than in hospital", may be the news)
 _GERUND_MEASURE = r"(?:nearly|about|almost|some|roughly|more\s+than|less\s+than)\s+(?:[\w.,-]+\s+){2,4}?"
 # (an adverb of place or direction after a measure: "a few yards uphill", "some forty feet overhead")
-_PLACE_ADVERB = r"(?:\w+(?:wards?|stream|shore|ground|water|hill)|overhead|aloft|deep|away|apart|down|up|below|beneath)"
+_PLACE_ADVERB = (
+    r"(?:\w+(?:wards?|stream|shore|ground|water|hill)|overhead|aloft|deep|away|apart|down|up|below|beneath)"
+)
 _GERUND_SUBJECT_PHRASE = re.compile(
-    r"(?P<head>\b(?:says|say|said)\s+(?!(?:according|nothing|something|anything|everything|during)\s)"
+    rf"(?P<head>\b(?:says|say|said)\s+(?!(?:{'|'.join(sorted(_NO_GERUND))})\s)"
     r"[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+)"
     rf"\s+(?P<phrase>{_GERUND_MEASURE}"
@@ -3722,7 +3730,7 @@ _GERUND_SUBJECT_PHRASE = re.compile(
     r"(?:\s+(?:below|beneath|under|off|near|at|on|in|from)\s+[^,;:“”\"]{3,80}?)?))"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
-# (a comparison or an alternative is what was said, not where: "rather than in hospital", "instead of by road")
+# (a comparison or an alternative is what was said: "rather than in hospital", "instead of by rail")
 _COMPARISON_IN_PHRASE = re.compile(r"(?<!more )(?<!less )\bthan\b|\binstead\s+of\b", re.IGNORECASE)
 
 
@@ -3925,13 +3933,16 @@ _SAID_OPENING_CLAUSE = compile_gated(
     r"|must|should|did|does|[a-z]{3,}ed)\b)"
 )
 # A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
+# A plural with no article that opens a clause, in -s or one of the plurals without it: "Farmers",
+# "Fishermen", "Townspeople", "Children"
+_BARE_PLURAL = r"(?-i:[A-Z][a-z]{2,}s|(?:[A-Z][a-z]*)?(?:men|people|children|Men|People|Children))"
 _SUBJECT_AND_RELATIVE = re.compile(
     r"^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<noun>(?i:the|a|an|one|two|three|four|five|some|several|many|\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?)(?:that|which|who)\s+\w"
     # ... or a plural with no article that opens the clause, alone or with a phrase of place or kind, and
     # "who": "Farmers who lost their herds | were ...", "Parents in the district who kept their children home"
     # (only "who", since "Officials fear that ..." holds a verb no list knows)
-    r"|^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<bare>(?:[A-Z][a-z]{2,}s|People|Children|Men|Women)\s+(?:(?:of|in|from|at|on|near)\s+"
+    rf"|^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<bare>{_BARE_PLURAL}\s+(?:(?:of|in|from|at|on|near)\s+"
     r"(?:[\w’'-]+\s+){1,4}?)?)who\s+\w"
 )
 
@@ -4038,11 +4049,7 @@ def _subject_only(kept: str) -> bool:
 _SAID_GERUND = re.compile(
     r"^[^,;:“”\"]*?\b(?:says|say|said)\s+(?P<gerund>[a-z]{3,}ing)\s+(?P<rest>[\w’'\s.-]+)$"
 )
-# (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
-_NO_GERUND = (
-    frozenset("according building thing king ring bring sing spring string".split()) | _NOT_PARTICIPLES
-)
-_COUNTING_WORDS = frozenset("two three four five six seven eight nine ten many several few more most".split())
+_COUNTING_WORDS = frozenset(CARDINALS) | frozenset("many several few more most".split())
 
 
 def _said_gerund_only(kept: str) -> bool:
@@ -4055,7 +4062,9 @@ def _said_gerund_only(kept: str) -> bool:
     words = said.group("rest").split()
     for i, word in enumerate(words):
         before = words[i - 1].lower() if i else said.group("gerund")
-        if _FINITE.fullmatch(word) or word.lower() in _AUXILIARY_WORDS | {"it", "he", "she", "they", "we"}:
+        if _FINITE.fullmatch(word) or word.lower() in _AUXILIARY_WORDS | (
+            _PERSONAL_PRONOUNS - _DETERMINER_WORDS
+        ):
             return False
         if (
             _PRESENT_SINGULAR.fullmatch(word)
@@ -4167,7 +4176,7 @@ _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
     # (or a plural with no article: "Farmers who lost their herds | were ...")
-    r"|(?-i:[A-Z][a-z]{2,}s|People|Children|Men|Women))\s+"
+    rf"|{_BARE_PLURAL})\s+"
     r"(?P<relative>(?:who|that)\s+(?:[\w’'.,$%-]+\s+){2,18}?)"
     r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
     re.IGNORECASE,
@@ -4197,10 +4206,13 @@ def _without_subject_aside(text: str) -> str:
         return text
     words = relative.group("relative").split()[1:]
     bare = len(relative.group("subject").split()) == 1
-    if bare and len(words) > 1 and words[0].lower() in _MODALS and words[1].isalpha() and words[1].islower():
-        words = words[1:]  # ("People who could sit on the jury": a modal and its verb are the one verb)
+    # (a modal and the plain verb after it are the one verb: "Drivers who might face fines", "who could be")
+    modal = (
+        bare and len(words) > 1 and words[0].lower() in _MODALS and words[1].isalpha() and words[1].islower()
+    )
+    words = words[1:] if modal else words
     # (the relative clause's own verb opens it, one verb only: "who represented ...", "that has studied ...")
-    if not words or not (_FINITE.fullmatch(words[0]) or (bare and words[0] in ("be", "become", "have"))):
+    if not words or not (_FINITE.fullmatch(words[0]) or modal):
         return text
     rest = " ".join(words[1:])
     if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
@@ -4208,8 +4220,8 @@ def _without_subject_aside(text: str) -> str:
     subject = relative.group("subject")
     if bare:
         # a plural with no article names a whole class ("Farmers", "People"), and its relative clause tells
-        # which of it: the clause keeps its verb and object and drops only the phrases after them ("People
-        # who could sit on the jury | in the trial of the driver | are being asked ...")
+        # which of it: the clause keeps its verb and object and drops only the phrases after them ("Drivers
+        # who might face fines | in the old town | are being sent letters ...")
         own = _PHRASE_IN_RELATIVE.match(relative.group("relative"))
         # (a subject of two thirds of a title at most leaves room for its verb and object)
         if own is not None and len(f"{subject} {own.group('own')}") <= TITLE_MAX * 2 // 3:
@@ -4218,7 +4230,7 @@ def _without_subject_aside(text: str) -> str:
 
 
 # A relative clause's verb and object (at least two words), then the phrases after them: "who watched the
-# cabinet hesitate | in 1998", "who could sit on the jury | in the trial"
+# cabinet hesitate | in 1998", "who might face fines | in the old town"
 _PHRASE_IN_RELATIVE = re.compile(
     r"(?P<own>(?:who|that)\s+(?:[\w’'.$%-]+\s+){2,8}?[\w’'.$%-]+)"
     r"\s+(?:in|at|from|during|after|before|since|near|across|over)\s"
