@@ -222,3 +222,8 @@ def test_a_noun_phrase_said_with_its_date_at_the_end_keeps_the_speakers_own_verb
         _object_with_its_verb(clause, sentence, "Wardens")
         == "Wardens urged a fresh review of the sluice gates on the lower canal"
     )
+
+
+def test_a_month_named_may_is_no_auxiliary_after_a_relative_clause() -> None:
+    text = "Tenants who were evicted from the flats on the hill last May blamed the landlord for the delay"
+    assert _without_subject_aside(text) == text

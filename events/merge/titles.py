@@ -4178,7 +4178,8 @@ _SUBJECT_RELATIVE = re.compile(
     # (or a plural with no article: "Farmers who lost their herds | were ...")
     rf"|{_BARE_PLURAL})\s+"
     r"(?P<relative>(?:who|that)\s+(?:[\w’'.,$%-]+\s+){2,18}?)"
-    r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
+    # (in small letters: "in May | blamed ..." holds a month, no auxiliary)
+    r"(?=(?-i:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
     re.IGNORECASE,
 )
 # What would make a later auxiliary the verb of a clause inside the relative clause, not the subject's
