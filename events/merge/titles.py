@@ -4182,6 +4182,12 @@ _SUBJECT_RELATIVE = re.compile(
     r"(?=(?-i:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
     re.IGNORECASE,
 )
+# A plural with no article and its relative clause before a plain past with its object, the subject's own
+# verb: "Tenants who were evicted in March | blamed the landlord"
+_BARE_RELATIVE_BEFORE_PAST = re.compile(
+    rf"^(?P<subject>{_BARE_PLURAL})\s+(?P<relative>who\s+(?:[\w’'.,$%-]+\s+){{2,18}}?)"
+    r"(?=[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s)"
+)
 # What would make a later auxiliary the verb of a clause inside the relative clause, not the subject's
 _CLAUSE_INSIDE = re.compile(
     r"\b(?:that|which|who|whom|whose|whether|if|when|while|before|after|because|since|until|as|where|and|or"
@@ -4202,9 +4208,11 @@ def _without_subject_aside(text: str) -> str:
         and (_FINITE.fullmatch(aside.group("verb")) or _PRESENT_SINGULAR.fullmatch(aside.group("verb")))
     ):
         return f"{aside.group('subject')} {text[aside.end() :]}"
-    relative = _SUBJECT_RELATIVE.match(text)
-    if relative is None:
+    # (the earlier of the subject's verbs, an auxiliary or a plain past after a plural with no article)
+    found = [m for m in (_SUBJECT_RELATIVE.match(text), _BARE_RELATIVE_BEFORE_PAST.match(text)) if m]
+    if not found:
         return text
+    relative = min(found, key=lambda m: m.end())
     words = relative.group("relative").split()[1:]
     bare = len(relative.group("subject").split()) == 1
     # (a modal and the plain verb after it are the one verb: "Drivers who might face fines", "who could be")
