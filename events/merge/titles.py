@@ -548,11 +548,6 @@ def headline(
     return _with_whole_name(title, sentence)
 
 
-_CLAUSE_OPENERS = frozenset(
-    "if case when because that which who whom while after before since until as unless".split()
-)
-
-
 def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
     """The speaker, their own verb and its object, when what was taken for the words said is a noun phrase
     the verb acts on: "Senators stressed the need for a plan" (from "the need for a plan", which after "say"
@@ -563,8 +558,16 @@ def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
     words = text.split()
     if not words or words[0] not in _DETERMINER_WORDS - {"that"}:
         return ""
-    # (the phrase up to any clause inside it holds no verb: "the need for plans in case all else failed")
-    inner = next((i for i, w in enumerate(words) if w.lower() in _CLAUSE_OPENERS), len(words))
+    # (the phrase up to any clause inside it holds no verb: "the call for a fund in case prices fell")
+    inner = next(
+        (
+            i
+            for i, w in enumerate(words)
+            if w.lower() in _CLAUSE_OPENER_WORDS | {"unless"}
+            or (w.lower() == "case" and words[i - 1] == "in")
+        ),
+        len(words),
+    )
     # (an auxiliary or a past in -ed is a verb; not after "to", an infinitive's, "the need to have plans",
     # nor after a determiner, an adjective's, "the injured men"; a noun that may be a verb, "need", is none)
     if any(
@@ -575,9 +578,12 @@ def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
     ):
         return ""
     whole = tidy(sentence)
-    at = whole.find(text)
+    # (the clause is found by its first words: the sentence tidied lost a closing date the clause may still
+    # hold, "... of the bridge on Tuesday", and then the clause ends where the tidied sentence does)
+    at = whole.find(" ".join(words[:4]))
     if at <= 0:
         return ""
+    text = whole[at:] if text.startswith(whole[at:]) else text
     prefix = whole[:at].rstrip()
     words = prefix.split()
     verb = words[-1] if words else ""
@@ -596,10 +602,11 @@ def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
 # A verb of saying, thinking or finding, and the subject of the clause it reports: "conceded the cost",
 # "warned that the dam" (a few words, no verb among them)
 _REPORTED_SUBJECT_AT_END = re.compile(
-    r"\b(?:said|says|say|conceded|concedes|concede|admitted|admits|admit|warned|warns|warn|acknowledged"
+    # (the verbs that tell who spoke after a quotation, and those of thinking or finding)
+    rf"\b(?:{_QUOTE_SAID}|say|concedes|concede|admit|warn|acknowledged"
     r"|acknowledges|argued|argues|argue|believed|believes|believe|thought|thinks|think|feared|fears|fear"
     r"|predicted|predicts|predict|estimated|estimates|estimate|expected|expects|expect|found|finds|showed"
-    r"|shows|suggested|suggests|insisted|insists|claimed|claims|noted|notes|stressed|stresses|agreed|agree)"
+    r"|shows|suggested|suggests|insist|claimed|claims|stressed|stresses|agreed|agree)"
     r"\s+(?:that\s+)?(?P<subject>(?:the|a|an|its|their|his|her|this|these|those|some|many|most)\s+"
     r"(?:[\w’'-]+\s+){0,6}?[\w’'-]+)$"
 )
@@ -629,7 +636,13 @@ def _said_subject_with_its_verb(clause: str, sentence: str) -> str:
     after = _RELATIVE_THEN_VERB.match(whole, at + len(text))
     if after is None:
         return clause
-    return f"{text} {after.group('predicate').rstrip(' .')}"
+    # (the verb phrase ends where "and" or "but" opens another clause with its own subject: "is high | and
+    # the repairs ...")
+    predicate = _NEXT_CLAUSE.split(after.group("predicate"), maxsplit=1)[0]
+    return f"{text} {predicate.rstrip(' .')}"
+
+
+_NEXT_CLAUSE = re.compile(r"\s+(?:and|but)\s+(?=(?:the|a|an|its|their|his|her|this|that|these|those)\s)")
 
 
 # What a saying did or was taken to show, told by a participle after the attribution that closes what was
@@ -3696,33 +3709,45 @@ def fit(text: str) -> str:
     return _balance_quotes(shortened, room=False) + ELLIPSIS
 
 
-# A gerund that opens what was said, its object (a determiner and a few words), a phrase of place or measure,
-# then the auxiliary or copula of the clause said: "says sealing the pipe | two miles below the surface | is"
+# (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
+_NO_GERUND = frozenset("according building thing king ring bring sing".split()) | _NOT_PARTICIPLES
+# A gerund that opens what was said, its object (a determiner and a few words), a measure with its phrase or
+# adverb of place, then the auxiliary or copula of the clause said: "says sealing the pipe | some two miles
+# below the surface | is" (only a measure: a plain phrase, "at home rather than in hospital", may be the news)
 _GERUND_MEASURE = r"(?:nearly|about|almost|some|roughly|more\s+than|less\s+than)\s+(?:[\w.,-]+\s+){2,4}?"
+# (an adverb of place or direction after a measure: "a few yards uphill", "some forty feet overhead")
+_PLACE_ADVERB = (
+    r"(?:\w+(?:wards?|stream|shore|ground|water|hill)|overhead|aloft|deep|away|apart|down|up|below|beneath)"
+)
 _GERUND_SUBJECT_PHRASE = re.compile(
-    r"(?P<head>\b(?:says|say|said)\s+(?!(?:according|nothing|something|anything|everything|during)\s)"
+    rf"(?P<head>\b(?:says|say|said)\s+(?!(?:{'|'.join(sorted(_NO_GERUND))})\s)"
     r"[a-z]{3,}ing\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those)\s+)?(?:[\w’'-]+\s+){0,3}?"
     r"[\w’'-]+)"
-    rf"\s+(?P<phrase>(?:{_GERUND_MEASURE})?"
-    r"(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on"
+    rf"\s+(?P<phrase>{_GERUND_MEASURE}"
+    r"(?:(?:below|beneath|under|above|over|off|near|inside|outside|across|along|down|up|through|beyond|at|on"
     r"|in|from)\s+[^,;:“”\"]{3,80}?"
-    # ("nearly a mile underwater on the lake bed", "some two miles offshore": an adverb of place after a
-    # measure)
-    rf"|{_GERUND_MEASURE}(?:underwater|offshore|inland|underground|deep|away|down|below|beneath)"
-    r"(?:\s+(?:below|beneath|under|off|near|at|on|in|from)\s+[^,;:“”\"]{3,80}?)?)"
+    rf"|{_PLACE_ADVERB}"
+    r"(?:\s+(?:below|beneath|under|off|near|at|on|in|from)\s+[^,;:“”\"]{3,80}?)?))"
     r"(?=\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s)"
 )
+# (a comparison or an alternative is what was said: "rather than in hospital", "instead of by rail")
+_COMPARISON_IN_PHRASE = re.compile(r"(?<!more )(?<!less )\bthan\b|\binstead\s+of\b", re.IGNORECASE)
 
 
 def _without_gerund_phrase(text: str) -> str:
-    """`text` without the phrase of place or measure inside a gerund subject said, or `text` as it is when the
-    phrase holds a clause or a verb of its own: "Crews say raising the hull from the seabed off the cape will
-    take weeks" -> "Crews say raising the hull will take weeks"."""
+    """`text` without the measure and its place inside a gerund subject said, or `text` as it is when the
+    phrase holds a clause, a verb or a comparison of its own: "Crews say raising the hull some two miles off
+    the cape will take weeks" -> "Crews say raising the hull will take weeks"."""
     found = _GERUND_SUBJECT_PHRASE.search(text)
     if found is None:
         return text
     phrase = found.group("phrase")
-    if _FINITE.search(phrase) or _CLAUSE_IN_MODIFIER.search(phrase) or _SAYING_OR_THINKING.search(phrase):
+    if (
+        _FINITE.search(phrase)
+        or _CLAUSE_IN_MODIFIER.search(phrase)
+        or _SAYING_OR_THINKING.search(phrase)
+        or _COMPARISON_IN_PHRASE.search(phrase)
+    ):
         return text
     return f"{text[: found.end('head')]}{text[found.end() :]}"
 
@@ -3908,13 +3933,16 @@ _SAID_OPENING_CLAUSE = compile_gated(
     r"|must|should|did|does|[a-z]{3,}ed)\b)"
 )
 # A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
+# A plural with no article that opens a clause, in -s or one of the plurals without it: "Farmers",
+# "Fishermen", "Townspeople", "Children"
+_BARE_PLURAL = r"(?-i:[A-Z][a-z]{2,}s|(?:[A-Z][a-z]*)?(?:men|people|children|Men|People|Children))"
 _SUBJECT_AND_RELATIVE = re.compile(
     r"^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<noun>(?i:the|a|an|one|two|three|four|five|some|several|many|\d[\d,]*)\s+"
     r"(?:[\w’'-]+\s+){0,8}?)(?:that|which|who)\s+\w"
     # ... or a plural with no article that opens the clause, alone or with a phrase of place or kind, and
     # "who": "Farmers who lost their herds | were ...", "Parents in the district who kept their children home"
     # (only "who", since "Officials fear that ..." holds a verb no list knows)
-    r"|^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<bare>(?:[A-Z][a-z]{2,}s|People|Children|Men|Women)\s+(?:(?:of|in|from|at|on|near)\s+"
+    rf"|^(?:[^,;:]*?\b(?:says|say)\s+)?(?P<bare>{_BARE_PLURAL}\s+(?:(?:of|in|from|at|on|near)\s+"
     r"(?:[\w’'-]+\s+){1,4}?)?)who\s+\w"
 )
 
@@ -3955,10 +3983,29 @@ def _subject_only(kept: str) -> bool:
         # the relative clause's verb, and any joined to it by "and", is one; a second is the subject's own
         # ("the strain that spread fast | was found ...")
         words = kept[found.end() - 1 :].split()
+        bare = found.group("bare") is not None
         # ("the team that studied the pipe before it was cut": a verb of a clause inside the relative one
-        # is neither)
-        inner = next((i for i, w in enumerate(words) if w.lower() in _INNER_SUBORDINATORS), len(words))
+        # is neither; after a plural with no article, "before" or "after" with a determiner after it opens a
+        # phrase, "Pilots who trained abroad after the war | were ...", and the reading goes on)
+        inner = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.lower() in _INNER_SUBORDINATORS
+                and not (bare and i + 1 < len(words) and words[i + 1].lower() in _DETERMINER_WORDS)
+            ),
+            len(words),
+        )
         words = words[:inner]
+        # (after "who", the relative clause's verb opens it, known or not: an auxiliary or modal further on,
+        # not after another, opens the subject's own verb, "Tenants who live near the depot | are being told")
+        if bare and any(
+            w.lower() in _AUXILIARY_WORDS | _MODALS
+            and words[i - 1].lower() not in _AUXILIARY_WORDS | _MODALS | {"and", "or", "but", "not"}
+            for i, w in enumerate(words)
+            if i
+        ):
+            return False
         groups = sum(
             1
             for i, word in enumerate(words)
@@ -4002,11 +4049,7 @@ def _subject_only(kept: str) -> bool:
 _SAID_GERUND = re.compile(
     r"^[^,;:“”\"]*?\b(?:says|say|said)\s+(?P<gerund>[a-z]{3,}ing)\s+(?P<rest>[\w’'\s.-]+)$"
 )
-# (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
-_NO_GERUND = (
-    frozenset("according building thing king ring bring sing spring string".split()) | _NOT_PARTICIPLES
-)
-_COUNTING_WORDS = frozenset("two three four five six seven eight nine ten many several few more most".split())
+_COUNTING_WORDS = frozenset(CARDINALS) | frozenset("many several few more most".split())
 
 
 def _said_gerund_only(kept: str) -> bool:
@@ -4019,7 +4062,9 @@ def _said_gerund_only(kept: str) -> bool:
     words = said.group("rest").split()
     for i, word in enumerate(words):
         before = words[i - 1].lower() if i else said.group("gerund")
-        if _FINITE.fullmatch(word) or word.lower() in _AUXILIARY_WORDS | {"it", "he", "she", "they", "we"}:
+        if _FINITE.fullmatch(word) or word.lower() in _AUXILIARY_WORDS | (
+            _PERSONAL_PRONOUNS - _DETERMINER_WORDS
+        ):
             return False
         if (
             _PRESENT_SINGULAR.fullmatch(word)
@@ -4131,10 +4176,17 @@ _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
 _SUBJECT_RELATIVE = re.compile(
     r"^(?P<subject>(?:the|a|an|one|two|three|some|several|many)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+"
     # (or a plural with no article: "Farmers who lost their herds | were ...")
-    r"|(?-i:[A-Z][a-z]{2,}s|People|Children|Men|Women))\s+"
+    rf"|{_BARE_PLURAL})\s+"
     r"(?P<relative>(?:who|that)\s+(?:[\w’'.,$%-]+\s+){2,18}?)"
-    r"(?=(?:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
+    # (in small letters: "in May | blamed ..." holds a month, no auxiliary)
+    r"(?=(?-i:has|have|had|is|are|was|were|will|would|could|can|may|might|must|should)\s+[a-z])",
     re.IGNORECASE,
+)
+# A plural with no article and its relative clause before a plain past with its object, the subject's own
+# verb: "Tenants who were evicted in March | blamed the landlord"
+_BARE_RELATIVE_BEFORE_PAST = re.compile(
+    rf"^(?P<subject>{_BARE_PLURAL})\s+(?P<relative>who\s+(?:[\w’'.,$%-]+\s+){{2,18}}?)"
+    r"(?=[a-z]{3,}ed\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s)"
 )
 # What would make a later auxiliary the verb of a clause inside the relative clause, not the subject's
 _CLAUSE_INSIDE = re.compile(
@@ -4156,15 +4208,20 @@ def _without_subject_aside(text: str) -> str:
         and (_FINITE.fullmatch(aside.group("verb")) or _PRESENT_SINGULAR.fullmatch(aside.group("verb")))
     ):
         return f"{aside.group('subject')} {text[aside.end() :]}"
-    relative = _SUBJECT_RELATIVE.match(text)
-    if relative is None:
+    # (the earlier of the subject's verbs, an auxiliary or a plain past after a plural with no article)
+    found = [m for m in (_SUBJECT_RELATIVE.match(text), _BARE_RELATIVE_BEFORE_PAST.match(text)) if m]
+    if not found:
         return text
+    relative = min(found, key=lambda m: m.end())
     words = relative.group("relative").split()[1:]
     bare = len(relative.group("subject").split()) == 1
-    if bare and len(words) > 1 and words[0].lower() in _MODALS and words[1].isalpha() and words[1].islower():
-        words = words[1:]  # ("People who could sit on the jury": a modal and its verb are the one verb)
+    # (a modal and the plain verb after it are the one verb: "Drivers who might face fines", "who could be")
+    modal = (
+        bare and len(words) > 1 and words[0].lower() in _MODALS and words[1].isalpha() and words[1].islower()
+    )
+    words = words[1:] if modal else words
     # (the relative clause's own verb opens it, one verb only: "who represented ...", "that has studied ...")
-    if not words or not (_FINITE.fullmatch(words[0]) or (bare and words[0] in ("be", "become", "have"))):
+    if not words or not (_FINITE.fullmatch(words[0]) or modal):
         return text
     rest = " ".join(words[1:])
     if _CLAUSE_INSIDE.search(rest) or len(_FINITE.findall(rest)) > 1 or re.search(r"[,;:]", rest):
@@ -4172,20 +4229,20 @@ def _without_subject_aside(text: str) -> str:
     subject = relative.group("subject")
     if bare:
         # a plural with no article names a whole class ("Farmers", "People"), and its relative clause tells
-        # which of it: the clause keeps its verb and object and drops only the phrases after them ("People
-        # who could sit on the jury | in the trial of the driver | are being asked ...")
+        # which of it: the clause keeps its verb and object and drops only the phrases after them ("Drivers
+        # who might face fines | in the old town | are being sent letters ...")
         own = _PHRASE_IN_RELATIVE.match(relative.group("relative"))
-        # (a subject of half a title at most leaves room for its verb and object)
-        if own is not None and len(f"{subject} {own.group('own')}") <= TITLE_MAX // 2:
+        # (a subject of two thirds of a title at most leaves room for its verb and object)
+        if own is not None and len(f"{subject} {own.group('own')}") <= TITLE_MAX * 2 // 3:
             return f"{subject} {own.group('own')} {text[relative.end() :]}"
     return f"{subject} {text[relative.end() :]}"
 
 
 # A relative clause's verb and object (at least two words), then the phrases after them: "who watched the
-# cabinet hesitate | in 1998", "who could sit on the jury | in the trial"
+# cabinet hesitate | in 1998", "who might face fines | in the old town"
 _PHRASE_IN_RELATIVE = re.compile(
     r"(?P<own>(?:who|that)\s+(?:[\w’'.$%-]+\s+){2,8}?[\w’'.$%-]+)"
-    r"\s+(?:in|of|at|from|during|after|before|since|for|near|across|over)\s"
+    r"\s+(?:in|at|from|during|after|before|since|near|across|over)\s"
 )
 
 
