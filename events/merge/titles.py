@@ -3216,6 +3216,100 @@ def _reduced_relative_start(text: str, cut: int) -> int:
     return participle.start() - 1 if _describes_the_noun_before(text, participle.start() - 1) else cut
 
 
+# A phrase that a participle opens after it: "claims arising | from", "studies showing | that", "tonnes dumped
+# | since"
+_PHRASE_OF_PARTICIPLE = re.compile(
+    r"\s(?:by|from|to|that|in|on|at|for|with|into|since|over|about|under|against|between|across|near)\s"
+)
+# ... the participle or gerund ("arising", "dumped", "caused", "given")
+_PARTICIPLE_THEN_PHRASE = re.compile(
+    rf"(?<![\w’'-])(?P<word>(?!(?:{_NOUNS_IN_ING})\b)[a-z]{{3,}}(?:ed|ing)|{alternatives(IRREGULAR_PARTICIPLES)})"
+    rf"(?={_PHRASE_OF_PARTICIPLE.pattern})"
+)
+# Words before a participle that make it a verb of the clause ("was arrested", "to ease", "not included"), a
+# gerund after a preposition ("about protecting"), or a noun in -ing after its determiner ("the meeting")
+_VERB_OR_PHRASE_BEFORE = frozenset(
+    "is are was were be been being has have had get got gets will would can could may might must should to not"
+    " also still just then and or but of about than without by for from in on at with after before while"
+    " the a an its his her their this that these those our who which".split()
+)
+# An auxiliary or copula in the stretch after a cut, before any word that opens a clause of its own: the
+# verb that the noun before the participle is the subject of ("tonnes dumped since May | can be traced")
+_AUXILIARY_AHEAD = re.compile(
+    r"^[^,;:“”\"()—–]*?\b(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
+)
+_CLAUSE_OPENS = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|while|if|because|as|after|before|until|and|but|or|nor|so|yet"
+    r"|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b|[,;:]"
+)
+
+
+def _verb_ahead(rest: str) -> bool:
+    """Whether `rest`, the words after a participle's phrase opens, holds an auxiliary before any clause of its
+    own opens: the verb of the noun that the participle describes ("from the fire | could be small")."""
+    ahead = _AUXILIARY_AHEAD.match(rest)
+    # (a verb before it is the noun's own: "An audit published in May found the grain had rotted")
+    return (
+        ahead is not None
+        and not _CLAUSE_OPENS.search(rest, 1, ahead.start("verb"))
+        and not _FINITE.search(rest, 0, ahead.start("verb"))
+    )
+
+
+def _describing_participles(text: str) -> list[re.Match[str]]:
+    """The participles and gerunds of `text` that follow a noun and open the phrase they take ("claims arising
+    from", "tonnes dumped since"), not a verb's ("was arrested in") nor a gerund after a preposition."""
+    found = []
+    for participle in _PARTICIPLE_THEN_PHRASE.finditer(text):
+        before = text[: participle.start()].split()[-1:]
+        if (
+            before
+            and before[0].lower() not in _VERB_OR_PHRASE_BEFORE
+            and not re.search(r"(?:ly|\W)$", before[0])
+        ):
+            found.append(participle)
+    return found
+
+
+def _without_participle_phrase(text: str) -> str:
+    """`text` without the first participle phrase that describes a noun and stands before that noun's verb:
+    "Some 60 % of the tonnes | dumped since May at the mine | can be traced" -> "Some 60 % of the tonnes can be
+    traced"; `text` itself when there is none."""
+    for participle in _describing_participles(text):
+        rest = text[participle.end() :]
+        if _verb_ahead(rest):
+            ahead = _AUXILIARY_AHEAD.match(rest)
+            assert ahead is not None
+            return f"{text[: participle.start()].rstrip()} {rest[ahead.start('verb') :]}"
+    return text
+
+
+def _participle_left_open(text: str, cut: int) -> int:
+    """Where a cut at `cut` may fall when a participle or gerund before it describes the noun before it and
+    takes the phrase after it: -1, no cut here, when the noun's own verb comes after the cut ("claims arising
+    | from the fire could be small", "tonnes dumped since May | at the mine can be traced": the cut would lose
+    the verb); before the participle when it ends the words kept and the clause's verb came earlier
+    ("dismissed studies showing | that the agents are safe" -> "dismissed studies"); `cut` itself otherwise
+    ("the ship sailed | from Cork", "was arrested | in Lyon")."""
+    following = _PARTICIPLE_THEN_PHRASE.match(text, cut + 1) if text.startswith(" ", cut) else None
+    if following is not None and _verb_ahead(text[following.end() :]):
+        return -1  # "The flood | caused by the storm has cost ...": the words kept are the subject alone
+    if not _PHRASE_OF_PARTICIPLE.match(text, cut):
+        return cut
+    last = None
+    for participle in _describing_participles(text):
+        if participle.end() > cut:
+            break
+        last = participle
+    if last is None or _CLAUSE_OPENS.search(text, last.end(), cut):
+        return cut
+    if _verb_ahead(text[cut:]):
+        return -1
+    if last.end() == cut and last.group("word").endswith("ing") and _FINITE.search(text, 0, last.start()):
+        return last.start() - 1
+    return cut
+
+
 # "in an area", "at a site": a phrase whose noun, indefinite and alone, is told only by what describes it
 _BARE_INDEFINITE_OBJECT = re.compile(
     r"\b(?:in|at|from|into|on|near|of|for|with|across)\s+(?:an?|some|any)\s+[\w-]+$"
@@ -3318,6 +3412,10 @@ def _cut(
                 continue  # "going to have | to take", "the rate is expected | to rise": one verb phrase
             # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"),
             # and the cut goes before the participle ("a claim | filed by the firm")
+            # ("claims arising | from the fire could be small": a participle left without its phrase)
+            cut = _participle_left_open(text, cut)
+            if cut < 0:
+                continue
             cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
             if any(opens < cut < closes for opens, closes in names):
                 continue
@@ -3609,6 +3707,11 @@ def fit(text: str) -> str:
     wh_subject = _with_wh_subject(text)
     if wh_subject:
         return wh_subject
+    # "Some 60 % of the tonnes | dumped since May at the mine | can be traced": the participle phrase that
+    # describes a noun goes whole before its verb would be cut
+    lighter = _without_participle_phrase(text)
+    if lighter != text and not is_fragment(lighter) and not (kept := fit(lighter)).endswith(ELLIPSIS):
+        return kept
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
@@ -4729,7 +4832,9 @@ _CUT_END = re.compile(
 # verb of finding out or making sure whose object was cut ("working to monitor")
 _ENDS_INSIDE_PHRASE = re.compile(
     r"(?:\s(?:its|their|our|my|your|his|into|onto|than|via|whose)"
-    r"|\b(?:the|a|an)\s+(?:size|number|amount|rest|bulk|majority|extent|remainder|middle|likes|whole|length)"
+    r"|\b(?:the|a|an)\s+(?:size|number|amount|rest|bulk|majority|extent|remainder|middle|likes|whole|length"
+    # ("has cost insurers a total": of what was cut)
+    r"|total|handful|couple)"
     # ("The ship was wrecked while trying | to take a short cut": a verb that waits for its "to")
     r"|\b(?:trying|attempting)"
     r"|\b(?:all|many|other|several)\s+(?:kinds|sorts|types)"
