@@ -3229,8 +3229,8 @@ _PARTICIPLE_THEN_PHRASE = re.compile(
 # Words before a participle that make it a verb of the clause ("was arrested", "to ease", "not included"), a
 # gerund after a preposition ("about protecting"), or a noun in -ing after its determiner ("the meeting")
 _VERB_OR_PHRASE_BEFORE = frozenset(
-    "is are was were be been being has have had get got gets will would can could may might must should to not"
-    " also still just then and or but of about than without by for from in on at with after before while"
+    "is are was were be been being has have had get got gets will would can could may might must should to"
+    " not also still just then and or but of about than without by for from in on at with after before while"
     " the a an its his her their this that these those our who which".split()
 )
 # An auxiliary or copula in the stretch after a cut, before any word that opens a clause of its own: the
@@ -3245,8 +3245,8 @@ _CLAUSE_OPENS = re.compile(
 
 
 def _verb_ahead(rest: str) -> bool:
-    """Whether `rest`, the words after a participle's phrase opens, holds an auxiliary before any clause of its
-    own opens: the verb of the noun that the participle describes ("from the fire | could be small")."""
+    """Whether `rest`, the words after a participle's phrase opens, holds an auxiliary before any clause of
+    its own opens: the verb of the noun that the participle describes ("from the fire | could be small")."""
     ahead = _AUXILIARY_AHEAD.match(rest)
     # (a verb before it is the noun's own: "An audit published in May found the grain had rotted")
     return (
@@ -3273,8 +3273,8 @@ def _describing_participles(text: str) -> list[re.Match[str]]:
 
 def _without_participle_phrase(text: str) -> str:
     """`text` without the first participle phrase that describes a noun and stands before that noun's verb:
-    "Some 60 % of the tonnes | dumped since May at the mine | can be traced" -> "Some 60 % of the tonnes can be
-    traced"; `text` itself when there is none."""
+    "Some 60 % of the tonnes | dumped since May at the mine | can be traced" -> "Some 60 % of the tonnes can
+    be traced"; `text` itself when there is none."""
     for participle in _describing_participles(text):
         rest = text[participle.end() :]
         if _verb_ahead(rest):
