@@ -5683,8 +5683,9 @@ def criticism_title(sentence: str) -> str:
 # and "up" end clauses as particles: "was sworn in", "the talks went on")
 _WAITING_LAST_WORDS = frozenset(
     "of to for with from by into onto than between among during without against toward towards via upon amid"
-    " despite including the a an and or but nor because whether if my your his her its our their is are was were be been being has have had will would can could may might must should shall"
-    " does did".split()
+    " despite including the a an and or but nor because whether if my your his her its our their is are was"
+    " were be been being has have had will would can could may might must should shall does did".split()
+)
 )
 # ("worse than it was", "as often as it did": a comparison ends on its auxiliary)
 _COMPARED_AUXILIARY = re.compile(r"\b(?:than|as)\s+(?:\S+\s+){1,3}\S+$", re.IGNORECASE)
@@ -5738,9 +5739,10 @@ def _own_finite_verb(clause: str) -> bool:
 
 def reads_cut(title: str) -> bool:
     """Whether a reader finds `title` cut or no clause: a fragment (`is_fragment`), or a title that ends
-    inside a phrase (on a preposition, article, conjunction, possessive, auxiliary or "to": "... a letter to the",
-    "... the firm's"; on a participle or gerund that waits for its phrase: "... studies showing") or that has
-    no finite verb of its own, nor in what was said after "says" ("Roe says an estimated 2,000 boats")."""
+    inside a phrase (on a preposition, article, conjunction, possessive, auxiliary or "to": "... a letter to
+    the", "... the firm's"; on a participle or gerund that waits for its phrase: "... studies showing") or
+    that has no finite verb of its own, nor in what was said after "says" ("Roe says an estimated 2,000
+    boats")."""
     if is_fragment(title):
         return True
     if _QUOTED_REMARK.match(title):
