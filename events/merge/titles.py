@@ -5686,7 +5686,6 @@ _WAITING_LAST_WORDS = frozenset(
     " despite including the a an and or but nor because whether if my your his her its our their is are was"
     " were be been being has have had will would can could may might must should shall does did".split()
 )
-)
 # ("worse than it was", "as often as it did": a comparison ends on its auxiliary)
 _COMPARED_AUXILIARY = re.compile(r"\b(?:than|as)\s+(?:\S+\s+){1,3}\S+$", re.IGNORECASE)
 _PRONOUN_CONTRACTION = re.compile(r"(?i:it|he|she|that|there|what|who|here|where|let)['’]s$")
