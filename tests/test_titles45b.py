@@ -12,18 +12,18 @@ from events.merge.titles import fit, reads_cut
     [
         # the participle phrase that describes the subject goes whole, and the subject keeps its verb
         (
-            "Some 62 percent of about 3.1 million tonnes dumped since the March collapse at the Northfield mine "
-            "can be traced to the pit",
+            "Some 62 percent of about 3.1 million tonnes dumped since the March collapse at the Northfield "
+            "mine can be traced to the pit",
             "Some 62 percent of about 3.1 million tonnes can be traced to the pit",
         ),
         (
-            "Nearly half of the 4,000 ballots posted from overseas during the second week of the count have been "
-            "rejected by the board",
+            "Nearly half of the 4,000 ballots posted from overseas during the second week of the count have "
+            "been rejected by the board",
             "Nearly half of the 4,000 ballots have been rejected by the board",
         ),
         (
-            "The flood along the lower reaches of the Rhine valley caused by last week's heavy storm has so far "
-            "cost insurers $2.3 bn in claims",
+            "The flood along the lower reaches of the Rhine valley caused by last week's heavy storm has so "
+            "far cost insurers $2.3 bn in claims",
             "The flood along the lower reaches of the Rhine valley has so far cost insurers $2.3 bn",
         ),
     ],
@@ -37,8 +37,8 @@ def test_a_participle_phrase_goes_before_the_subjects_verb(text: str, title: str
     [
         # after a verb, the noun and its participle are the object, and a verb after it another clause's
         (
-            "A jury cleared three guards charged with the theft of paintings from the Orland city museum Maya "
-            "Ruiz is 16 and was not in court",
+            "A jury cleared three guards charged with the theft of paintings from the Orland city museum "
+            "Maya Ruiz is 16 and was not in court",
             "cleared three guards charged with the theft",
         ),
         # "failed to show": an infinitive, not a phrase the participle describes a noun with
