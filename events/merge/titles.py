@@ -3242,7 +3242,9 @@ _AUXILIARY_AHEAD = re.compile(
 )
 _CLAUSE_OPENS = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|if|because|as|after|before|until|and|but|or|nor|so|yet"
-    r"|how|what|why|whether|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b|[,;:]"
+    # (a word of a compound opens nothing: "the so-called scheme")
+    r"|how|what|why|whether|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b(?!-)"
+    r"|[,;:]"
 )
 
 
@@ -3258,7 +3260,7 @@ def _verb_ahead(rest: str) -> bool:
     last = rest[: ahead.start("verb")].split()[-1:]
     return (
         not _CLAUSE_OPENS.search(rest, 1, ahead.start("verb"))
-        and not _FINITE.search(rest, 0, ahead.start("verb"))
+        and not _verb_between(rest, 0, ahead.start("verb"))
         and bool(last)
         and not last[0][:1].isupper()
         and last[0] != "to"
@@ -3269,7 +3271,13 @@ def _verb_between(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` holds a finite verb, a word in -s aside but "is", "was", "has", "does" and
     "says" (in "the lower reaches of the river" it is a plural)."""
     return any(
-        not verb.group().lower().endswith("s") or verb.group().lower() in ("is", "was", "has", "does", "says")
+        (
+            not verb.group().lower().endswith("s")
+            or verb.group().lower() in ("is", "was", "has", "does", "says")
+        )
+        # ("the so-called program", "an estimated 2,000 boats": a participle that describes)
+        and not text.startswith("-", verb.start() - 1)
+        and not _DETERMINER_BEFORE_VERB.search(text, start, verb.start())
         for verb in _FINITE.finditer(text, start, end)
     )
 
