@@ -47,6 +47,12 @@ def test_a_participle_phrase_goes_before_the_subjects_verb(text: str, title: str
             "permits were not granted to the firms",
             "the ministry failed to show how",
         ),
+        # a noun in -ing before "that" is no participle of showing: the noun stays
+        (
+            "The bank disclosed in a regulatory filing that the Finance Ministry and the Audit Office are "
+            "looking into loan matters relating to the collapse",
+            "in a regulatory filing",
+        ),
         # a participle after a pronoun is its verb
         (
             "Northfield remains confident that all the work it performed with respect to the Kestrel dam was "
