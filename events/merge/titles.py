@@ -3758,8 +3758,9 @@ def fit(text: str) -> str:
         return wh_subject
     # "Some 60 % of the tonnes | dumped since May at the mine | can be traced": the participle phrase that
     # describes a noun goes whole before its verb would be cut
+    # (and only when what is left reads whole: "would be put in place in the coming" does not)
     lighter = _without_participle_phrase(text)
-    if lighter != text and not is_fragment(lighter) and not (kept := fit(lighter)).endswith(ELLIPSIS):
+    if lighter != text and not is_fragment(lighter) and not reads_cut(kept := fit(lighter)):
         return kept
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
@@ -5746,6 +5747,14 @@ def _own_finite_verb(clause: str) -> bool:
     return bool(_PRESENT_AFTER_SUBJECT.search(clause) or _PRONOUN_THEN_WORD.search(clause))
 
 
+# A word in -ing after its determiner that describes the noun cut after it ("in the coming | week")
+_DESCRIBING_ING_AT_END = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:coming|following|upcoming|remaining|existing|outgoing|incoming"
+    r"|leading|preceding|ensuing)$",
+    re.IGNORECASE,
+)
+
+
 def reads_cut(title: str) -> bool:
     """Whether a reader finds `title` cut or no clause: a fragment (`is_fragment`), or a title that ends
     inside a phrase (on a preposition, article, conjunction, possessive, auxiliary or "to": "... a letter to
@@ -5763,6 +5772,8 @@ def reads_cut(title: str) -> bool:
     if last in _WAITING_LAST_WORDS and not _COMPARED_AUXILIARY.search(" ".join(words)):
         return True
     if re.search(r"['’]s$", last) and not _PRONOUN_CONTRACTION.search(last):
+        return True
+    if _DESCRIBING_ING_AT_END.search(" ".join(words)):
         return True
     before = words[-2].lower() if len(words) > 1 else ""
     if _ING_AT_END.search(last) and before not in _BEFORE_WHOLE_GERUND and not _ADVERB_BEFORE.match(before):
