@@ -101,7 +101,7 @@ def test_a_whole_clause_does_not_read_cut(title: str) -> None:
 def test_a_participle_phrase_is_not_dropped_for_a_title_that_then_reads_cut() -> None:
     # without "needed for the repair" the clause would end on "in the coming", what the date left behind
     title = fit(
-        "Retired admiral Jane Roe said the last bit of pipe needed for the repair would be put in place in the "
-        "coming this week, with the actual work to begin later"
+        "Retired admiral Jane Roe said the last bit of pipe needed for the repair would be put in place in "
+        "the coming this week, with the actual work to begin later"
     )
     assert not title.endswith("in the coming")
