@@ -43,9 +43,9 @@ def test_a_participle_phrase_goes_before_the_subjects_verb(text: str, title: str
         ),
         # "failed to show": an infinitive, not a phrase the participle describes a noun with
         (
-            "The appeals court said the ministry failed to show how it would be irreparably harmed if the "
-            "permits were not granted to the firms",
-            "the ministry failed to show how",
+            "The tribunal ruled the agency failed to show in what way it would suffer lasting harm if the "
+            "licences were not renewed for the three firms",
+            "the agency failed to show",
         ),
         # a noun in -ing before "that" is no participle of showing: the noun stays
         (
@@ -55,9 +55,9 @@ def test_a_participle_phrase_goes_before_the_subjects_verb(text: str, title: str
         ),
         # a participle after a pronoun is its verb
         (
-            "Northfield remains confident that all the work it performed with respect to the Kestrel dam was "
-            "completed in accordance with the plans",
-            "the work it performed",
+            "The builder is sure that every repair it made at the Kestrel dam last spring was finished "
+            "exactly as the engineers had specified in the plans",
+            "every repair it made",
         ),
     ],
 )
