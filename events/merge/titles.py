@@ -3229,6 +3229,149 @@ def _reduced_relative_start(text: str, cut: int) -> int:
     return participle.start() - 1 if _describes_the_noun_before(text, participle.start() - 1) else cut
 
 
+# A phrase that a participle opens after it: "claims arising | from", "studies showing | that", "tonnes dumped
+# | since"
+_PHRASE_OF_PARTICIPLE = re.compile(
+    r"\s(?:by|from|that|in|on|at|for|with|into|since|over|about|under|against|between|across|near"
+    # ("a letter sent | to the mayor"; not an infinitive: "failed to show", "estimated to have leaked")
+    r"|to(?=\s(?:the|a|an|his|her|its|their|this|these|those)\s))\s"
+)
+# ... the participle or gerund ("arising", "dumped", "caused", "given")
+_PARTICIPLE_THEN_PHRASE = re.compile(
+    rf"(?<![\w’'-])(?P<word>(?!(?:{_NOUNS_IN_ING})\b)[a-z]{{3,}}(?:ed|ing)|{alternatives(IRREGULAR_PARTICIPLES)})"
+    rf"(?={_PHRASE_OF_PARTICIPLE.pattern})"
+)
+# Words before a participle that make it a verb of the clause ("was arrested", "to ease", "not included"), a
+# gerund after a preposition ("about protecting"), or a noun in -ing after its determiner ("the meeting")
+_VERB_OR_PHRASE_BEFORE = frozenset(
+    "is are was were be been being has have had get got gets will would can could may might must should to"
+    " not also still just then and or but of about than without by for from in on at with after before while"
+    " the a an its his her their this that these those our who which it he she they we i you there".split()
+)
+# An auxiliary or copula in the stretch after a cut, before any word that opens a clause of its own: the
+# verb that the noun before the participle is the subject of ("tonnes dumped since May | can be traced")
+_AUXILIARY_AHEAD = re.compile(
+    r"^[^,;:“”\"()—–]*?\b(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
+)
+_CLAUSE_OPENS = re.compile(
+    r"\b(?:that|which|who|whom|whose|where|when|while|if|because|as|after|before|until|and|but|or|nor|so|yet"
+    # (a word of a compound opens nothing: "the so-called scheme")
+    r"|how|what|why|whether|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b(?!-)"
+    r"|[,;:]"
+)
+
+
+def _verb_ahead(rest: str) -> bool:
+    """Whether `rest`, the words after a participle's phrase opens, holds an auxiliary before any clause of
+    its own opens: the verb of the noun that the participle describes ("from the fire | could be small")."""
+    ahead = _AUXILIARY_AHEAD.match(rest)
+    if ahead is None:
+        return False
+    # (a verb before it is the noun's own: "An audit published in May found the grain had rotted"; a name
+    # right before it may be its own subject, from words glued on: "... in the town Rescuers have"; after
+    # "to" it is an infinitive's)
+    last = rest[: ahead.start("verb")].split()[-1:]
+    return (
+        not _CLAUSE_OPENS.search(rest, 1, ahead.start("verb"))
+        and not _verb_between(rest, 0, ahead.start("verb"))
+        and bool(last)
+        and not last[0][:1].isupper()
+        and last[0] != "to"
+    )
+
+
+def _verb_between(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` holds a finite verb, a word in -s aside but "is", "was", "has", "does" and
+    "says" (in "the lower reaches of the river" it is a plural)."""
+    return any(
+        (
+            not verb.group().lower().endswith("s")
+            or verb.group().lower() in ("is", "was", "has", "does", "says")
+        )
+        # ("the so-called program", "an estimated 2,000 boats": a participle that describes)
+        and not text.startswith("-", verb.start() - 1)
+        and not _DETERMINER_BEFORE_VERB.search(text, start, verb.start())
+        for verb in _FINITE.finditer(text, start, end)
+    )
+
+
+_SAID_OR_CLAUSE_BREAK = re.compile(r"\b(?:says|said|say|that)\s|[,;:]\s")
+
+
+def _describing_participles(text: str) -> list[re.Match[str]]:
+    """The participles and gerunds of `text` that follow a noun and open the phrase they take ("claims arising
+    from", "tonnes dumped since"), not a verb's ("was arrested in") nor a gerund after a preposition."""
+    found = []
+    for participle in _PARTICIPLE_THEN_PHRASE.finditer(text):
+        before = text[: participle.start()].split()[-1:]
+        # (only in a clause with no verb before it: after "acquits", "policemen charged with ..." is the
+        # object, and a verb after it another clause's)
+        opens = [m.end() for m in _SAID_OR_CLAUSE_BREAK.finditer(text, 0, participle.start())]
+        if (
+            before
+            and before[0].lower() not in _VERB_OR_PHRASE_BEFORE
+            and not re.search(r"(?:ly|\W)$", before[0])
+            and not _verb_between(text, opens[-1] if opens else 0, participle.start())
+        ):
+            found.append(participle)
+    return found
+
+
+def _without_participle_phrase(text: str) -> str:
+    """`text` without the first participle phrase that describes a noun and stands before that noun's verb:
+    "Some 60 % of the tonnes | dumped since May at the mine | can be traced" -> "Some 60 % of the tonnes can
+    be traced"; `text` itself when there is none."""
+    for participle in _describing_participles(text):
+        rest = text[participle.end() :]
+        if _verb_ahead(rest):
+            ahead = _AUXILIARY_AHEAD.match(rest)
+            assert ahead is not None
+            return f"{text[: participle.start()].rstrip()} {rest[ahead.start('verb') :]}"
+    return text
+
+
+# A participle of showing or saying, before the "that" it takes ("studies showing | that"; not a noun in -ing,
+# "a regulatory filing | that")
+_ING_BEFORE_THAT = re.compile(
+    r"\s(?:showing|saying|suggesting|indicating|claiming|arguing|warning|stating|confirming|revealing|proving"
+    r"|alleging|asserting|insisting)$"
+)
+
+
+def _participle_left_open(text: str, cut: int) -> int:
+    """Where a cut at `cut` may fall when a participle or gerund before it describes the noun before it and
+    takes the phrase after it: -1, no cut here, when the noun's own verb comes after the cut ("claims arising
+    | from the fire could be small", "tonnes dumped since May | at the mine can be traced": the cut would lose
+    the verb); before the participle when it ends the words kept and the clause's verb came earlier
+    ("dismissed studies showing | that the agents are safe" -> "dismissed studies"); `cut` itself otherwise
+    ("the ship sailed | from Cork", "was arrested | in Lyon")."""
+    describing = _describing_participles(text)
+    following = [p for p in describing if p.start() == cut + 1]
+    if following and _verb_ahead(text[following[0].end() :]):
+        return -1  # "The flood | caused by the storm has cost ...": the words kept are the subject alone
+    if not _PHRASE_OF_PARTICIPLE.match(text, cut):
+        return cut
+    gerund = _ING_BEFORE_THAT.search(text, 0, cut) if text.startswith(" that ", cut) else None
+    noun = text[: gerund.start()].split()[-1:] if gerund is not None else []
+    if (
+        gerund is not None
+        and noun
+        and noun[0].lower() not in _VERB_OR_PHRASE_BEFORE
+        and _verb_between(text, 0, gerund.start())
+    ):
+        return gerund.start()  # "dismissed studies | showing | that ...": the clause without what it shows
+    last = None
+    for participle in describing:
+        if participle.end() > cut:
+            break
+        last = participle
+    if last is None or _CLAUSE_OPENS.search(text, last.end(), cut):
+        return cut
+    if _verb_ahead(text[cut:]):
+        return -1
+    return cut
+
+
 # "in an area", "at a site": a phrase whose noun, indefinite and alone, is told only by what describes it
 _BARE_INDEFINITE_OBJECT = re.compile(
     r"\b(?:in|at|from|into|on|near|of|for|with|across)\s+(?:an?|some|any)\s+[\w-]+$"
@@ -3331,6 +3474,10 @@ def _cut(
                 continue  # "going to have | to take", "the rate is expected | to rise": one verb phrase
             # "a claim filed | by the firm": without its agent the noun reads as the doer ("a claim filed"),
             # and the cut goes before the participle ("a claim | filed by the firm")
+            # ("claims arising | from the fire could be small": a participle left without its phrase)
+            cut = _participle_left_open(text, cut)
+            if cut < 0:
+                continue
             cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
             if any(opens < cut < closes for opens, closes in names):
                 continue
@@ -3622,6 +3769,12 @@ def fit(text: str) -> str:
     wh_subject = _with_wh_subject(text)
     if wh_subject:
         return wh_subject
+    # "Some 60 % of the tonnes | dumped since May at the mine | can be traced": the participle phrase that
+    # describes a noun goes whole before its verb would be cut
+    # (and only when what is left reads whole: "would be put in place in the coming" does not)
+    lighter = _without_participle_phrase(text)
+    if lighter != text and not is_fragment(lighter) and not reads_cut(kept := fit(lighter)):
+        return kept
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
@@ -5591,3 +5744,96 @@ def criticism_title(sentence: str) -> str:
         return ""
     title = headline(f"{found['who']}, {found['verb']} {found['said']}")
     return "" if is_fragment(title) else title
+
+
+# Words a title cannot end on, being read whole: a preposition that waits for its object, an article, a
+# conjunction, a possessive or an auxiliary that waits for its noun or verb, "to" ("in", "on", "out", "off"
+# and "up" end clauses as particles: "was sworn in", "the talks went on")
+_WAITING_LAST_WORDS = frozenset(
+    "of to for with from by into onto than between among during without against toward towards via upon amid"
+    " despite including the a an and or but nor because whether if my your his her its our their is are was"
+    " were be been being has have had will would can could may might must should shall does did".split()
+)
+# ("worse than it was", "as often as it did": a comparison ends on its auxiliary)
+_COMPARED_AUXILIARY = re.compile(r"\b(?:than|as)\s+(?:\S+\s+){1,3}\S+$", re.IGNORECASE)
+_PRONOUN_CONTRACTION = re.compile(r"(?i:it|he|she|that|there|what|who|here|where|let)['’]s$")
+_ING_AT_END = re.compile(rf"(?<![\w’'-])(?!(?:{_NOUNS_IN_ING})$)[a-z]{{3,}}ing$")
+# ("are striking", "kept rising", "began shrinking": a progressive or a verb that takes a gerund is whole)
+_BEFORE_WHOLE_GERUND = frozenset(
+    "is are was were be been am keep keeps kept stop stops stopped start started began begin begins continue"
+    " continued continues".split()
+)
+# (an adverb before it, "was still spreading", a preposition whose object the gerund is, "the risk of
+# spreading", or a determiner, leaves it whole; "than getting" waits for what)
+_ADVERB_BEFORE = re.compile(
+    r"[a-z]+ly|still|now|also|not|already|again|even|just|of|for|about|by|without|from|in|on|after|before"
+    # ("a misunderstanding", "the ruling": a noun after its determiner)
+    r"|a|an|the|its|his|her|their|our|this|that|any|no|every"
+)
+# A verb inside a relative clause: after "which", "who", "whom", "whose" ("WHO" is a body) or "that", with
+# at most two words between ("a fire that killed 15", "with whom I had traveled", "who also served")
+_RELATIVE_BEFORE_VERB = re.compile(
+    r"\b(?:(?-i:which|who|whom|whose)\s+(?:\S+\s+){0,2}"
+    # ("reports that it has found": a "that" before its subject opens what was reported)
+    r"|that\s+(?:[a-z]+ly\s+|(?:has|have|had|is|are|was|were|will|would|can|could|may|might)\s+){0,2})$"
+)
+_JOINED_BEFORE_VERB = re.compile(r"\b(?:and|or)\s+$")
+_DETERMINER_BEFORE_VERB = re.compile(
+    r"(?:\b(?:a|an|the|its|his|her|their|our|this|that)|-)\s*$", re.IGNORECASE
+)
+# ("then you look not so good": a personal pronoun and the word after it are a clause)
+_PRONOUN_THEN_WORD = re.compile(r"\b(?:I|[Yy]ou|[Ww]e|[Tt]hey|[Hh]e|[Ss]he)\s+(?!(?:and|or|of|to|in)\b)[a-z]")
+
+
+def _own_finite_verb(clause: str) -> bool:
+    """Whether `clause` has a verb of its own outside a relative clause (nor joined to one by "and"): no word
+    in capitals mid-clause (a name, "the Associated Press"), nor a participle after its determiner ("an
+    estimated 2,000 boats")."""
+    relative = False
+    for verb in _FINITE.finditer(clause):
+        if verb.start() > 0 and verb.group()[:1].isupper():
+            continue
+        if _DETERMINER_BEFORE_VERB.search(clause, 0, verb.start()):
+            continue
+        if _RELATIVE_BEFORE_VERB.search(clause, 0, verb.start()) or (
+            relative and _JOINED_BEFORE_VERB.search(clause, 0, verb.start())
+        ):
+            relative = True
+            continue
+        return True
+    return bool(_PRESENT_AFTER_SUBJECT.search(clause) or _PRONOUN_THEN_WORD.search(clause))
+
+
+# A word in -ing after its determiner that describes the noun cut after it ("in the coming | week")
+_DESCRIBING_ING_AT_END = re.compile(
+    r"\b(?:the|a|an|its|their|his|her)\s+(?:coming|following|upcoming|remaining|existing|outgoing|incoming"
+    r"|leading|preceding|ensuing)$",
+    re.IGNORECASE,
+)
+
+
+def reads_cut(title: str) -> bool:
+    """Whether a reader finds `title` cut or no clause: a fragment (`is_fragment`), or a title that ends
+    inside a phrase (on a preposition, article, conjunction, possessive, auxiliary or "to": "... a letter to
+    the", "... the firm's"; on a participle or gerund that waits for its phrase: "... studies showing") or
+    that has no finite verb of its own, nor in what was said after "says" ("Roe says an estimated 2,000
+    boats")."""
+    if is_fragment(title):
+        return True
+    if _QUOTED_REMARK.match(title):
+        return False  # 'Jane Roe: “We will not leave”': `is_fragment` has read what is quoted
+    words = title.rstrip(" .,;:!?\"”’'").split()
+    if not words:
+        return True
+    last = words[-1].strip("\"“”‘’'").lower()
+    if last in _WAITING_LAST_WORDS and not _COMPARED_AUXILIARY.search(" ".join(words)):
+        return True
+    if re.search(r"['’]s$", last) and not _PRONOUN_CONTRACTION.search(last):
+        return True
+    if _DESCRIBING_ING_AT_END.search(" ".join(words)):
+        return True
+    before = words[-2].lower() if len(words) > 1 else ""
+    if _ING_AT_END.search(last) and before not in _BEFORE_WHOLE_GERUND and not _ADVERB_BEFORE.match(before):
+        return True
+    said = _WHAT_SAID.search(title)
+    return not _own_finite_verb(title) or (said is not None and not _own_finite_verb(said.group(1)))

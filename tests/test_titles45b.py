@@ -1,0 +1,107 @@
+"""Titles cut inside a phrase or left without their verb (session 45b): invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.merge.titles import fit, reads_cut
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # the participle phrase that describes the subject goes whole, and the subject keeps its verb
+        (
+            "Some 62 percent of about 3.1 million tonnes dumped since the March collapse at the Northfield "
+            "mine can be traced to the pit",
+            "Some 62 percent of about 3.1 million tonnes can be traced to the pit",
+        ),
+        (
+            "Nearly half of the 4,000 ballots posted from overseas during the second week of the count have "
+            "been rejected by the board",
+            "Nearly half of the 4,000 ballots have been rejected by the board",
+        ),
+        (
+            "The flood along the lower reaches of the Rhine valley caused by last week's heavy storm has so "
+            "far cost insurers $2.3 bn in claims",
+            "The flood along the lower reaches of the Rhine valley has so far cost insurers $2.3 bn",
+        ),
+    ],
+)
+def test_a_participle_phrase_goes_before_the_subjects_verb(text: str, title: str) -> None:
+    assert fit(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # after a verb, the noun and its participle are the object, and a verb after it another clause's
+        (
+            "A jury cleared three guards charged with the theft of paintings from the Orland city museum "
+            "Maya Ruiz is 16 and was not in court",
+            "cleared three guards charged with the theft",
+        ),
+        # "failed to show": an infinitive, not a phrase the participle describes a noun with
+        (
+            "The tribunal ruled the agency failed to show in what way it would suffer lasting harm if the "
+            "licences were not renewed for the three firms",
+            "the agency failed to show",
+        ),
+        # a noun in -ing before "that" is no participle of showing: the noun stays
+        (
+            "The bank disclosed in a regulatory filing that the Finance Ministry and the Audit Office are "
+            "looking into loan matters relating to the collapse",
+            "in a regulatory filing",
+        ),
+        # a participle after a pronoun is its verb
+        (
+            "The builder is sure that every repair it made at the Kestrel dam last spring was finished "
+            "exactly as the engineers had specified in the plans",
+            "every repair it made",
+        ),
+    ],
+)
+def test_a_participle_with_a_verb_before_it_stays(text: str, kept: str) -> None:
+    assert kept in fit(text)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The mayor wrote a letter to the",
+        "The council approved the firm's",
+        "The minister dismissed short-term agency studies showing",
+        "Day 12 of a strike that began with a walkout",
+        "Jane Roe says an estimated 3,000 small boats",
+        "The auditors found the report was more about shielding the builder than getting",
+        "The last span of the bridge will be lifted into place in the coming",
+    ],
+)
+def test_a_title_cut_inside_a_phrase_or_without_a_verb_reads_cut(title: str) -> None:
+    assert reads_cut(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The talks went on",
+        "Prices rose",
+        "Workers at the Lindale plant are striking",
+        "Jane Roe says the river was still rising",
+        "The council approved the new ruling",
+        "The firm says it has found a new leak",
+        "Jane Roe says then you look foolish",
+        "Jane Roe: “We will not leave”",
+    ],
+)
+def test_a_whole_clause_does_not_read_cut(title: str) -> None:
+    assert not reads_cut(title)
+
+
+def test_a_participle_phrase_is_not_dropped_for_a_title_that_then_reads_cut() -> None:
+    # without "needed for the repair" the clause would end on "in the coming", what the date left behind
+    title = fit(
+        "Retired admiral Jane Roe said the last bit of pipe needed for the repair would be put in place in "
+        "the coming this week, with the actual work to begin later"
+    )
+    assert not title.endswith("in the coming")
