@@ -1076,15 +1076,13 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
             places = cluster.locations
             if (m.locations or places) and not places.intersection(m.locations):
                 return False
-    elif (
-        m.event_type == "policy"
-        and m.agent_country
-        and other.agent_country
-        and m.agent_country != other.agent_country
-    ):
+    elif m.event_type == "policy" and not resembling and _another_government(m, cluster):
         # "The ministry closed all schools" in one country and "the authorities put arriving travellers in
         # quarantine" in another: a measure is its government's, so two governments' measures are two acts
-        # however much else (the travellers' nationality, the words of the measure) they share
+        # however much else (the travellers' nationality, the words of the measure) they share; each of
+        # the happening's reports is compared, not its first only, as a report that names no government
+        # may lead it. (An undated measure refused so would join but for its government: it stands alone,
+        # `stands_alone`, rather than being dropped.)
         return False
     elif m.event_type == "diplomacy" and not cluster.countries.intersection(m.countries):
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
@@ -1169,6 +1167,49 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # is a count as of its report and stands alone (`stands_alone`), otherwise an aside
         return False
     return _overlap(window(m), cluster.window)
+
+
+def _another_government(m: Mention, cluster: Cluster) -> bool:
+    """Whether a measure is another government's than one of the happening's reports: another acting
+    country than any report names ("Chile banned ..." and "Peru has advised ..."), or, within one country,
+    another state or city acting ("Ohio's governor declared an emergency" and "Iowa has declared one"), or
+    a state or city and the national government ("Springfield closed its schools" and "the federal
+    government declared an emergency")."""
+    if m.agent_country and cluster.agent_countries - {"", m.agent_country}:
+        return True
+    mine = _acting_level(m)
+    if not mine:
+        return False
+    return any((theirs := _acting_level(x)) and theirs != mine for x in cluster.mentions)
+
+
+# A national government as the doer at the head of a clause: "The government", "The US administration",
+# "The federal government", "President Ames" (a state's or city's own government names its place)
+_NATIONAL_DOER = re.compile(
+    r"^(?:The\s+)?(?:(?:federal|national|central|[A-Z][\w.]*)\s+)?(?:government|administration)\b"
+    r"|^President\s+[A-Z]",
+)
+# An office of a state or city that names its place first: "Ohio Governor Ann Lee", "Dayton Mayor ..."
+_PLACE_OFFICE = r"(?:'s\s+)?(?:Governor|governor|Mayor|mayor|state|city|county|authorities|officials)\b"
+
+
+@per_mention
+def _acting_level(m: Mention) -> str:
+    """The government a measure's clause opens with as its doer: a state or city it names ("Ohio Governor
+    Ann Lee declared", "The state of Ohio has declared", "Ohio declared"), "national" for the nation's
+    ("The federal government declared"), or "" when the clause opens with neither."""
+    clause = m.clause.strip()
+    national = _NATIONAL_DOER.match(clause)
+    # ("The Ohio government": a state's government names its place)
+    if national and not any(clause[: national.end()].count(place) for place in m.locations):
+        return "national"
+    for place in sorted(m.locations, key=len, reverse=True):
+        opening = re.match(
+            r"(?:The\s+(?:state|city|county|province)\s+of\s+)?" + re.escape(place) + r"\s+(\S+)", clause
+        )
+        if opening and (re.match(_PLACE_OFFICE, clause[opening.start(1) :]) or opening[1].islower()):
+            return place
+    return ""
 
 
 def _one_act_told_by_two_voices(m: Mention, cluster: Cluster) -> bool:
