@@ -3205,6 +3205,17 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
         m.sentence.text
     ):
         return True
+    if m.event_type == "policy" and any(
+        m.article in c.by_article
+        and c.event_type == "policy"
+        and _overlap(window(m), c.window)
+        and _another_government(m, c)
+        for c in candidates
+    ):
+        # "Portugal has advised its nationals against travel" in a report that told another government's
+        # advisory of the day: refused as another government's measure (`_another_government`), it is
+        # the report's news of its own, as the measure it would have joined is
+        return True
     return m.event_type != "other" and any(same_happening(m, c, resembling=True) for c in candidates)
 
 
