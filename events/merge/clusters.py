@@ -1189,6 +1189,10 @@ _NATIONAL_DOER = re.compile(
     r"^(?:The\s+)?(?:(?:federal|national|central|[A-Z][\w.]*)\s+)?(?:government|administration)\b"
     r"|^President\s+[A-Z]",
 )
+# A place's governor or mayor opening a clause: "Elmford Mayor Jo Kay", "The Elmford mayor"
+_LOCAL_OFFICE = re.compile(
+    r"(?:The\s+)?([A-Z][\w.-]*(?:\s+[A-Z][a-z][\w.-]*)?)(?:'s)?\s+(?:[Gg]overnor|[Mm]ayor)\b"
+)
 # An office of a state or city that names its place first: "Ohio Governor Ann Lee", "Dayton Mayor ..."
 _PLACE_OFFICE = r"(?:'s\s+)?(?:Governor|governor|Mayor|mayor|state|city|county|authorities|officials)\b"
 
@@ -1197,19 +1201,30 @@ _PLACE_OFFICE = r"(?:'s\s+)?(?:Governor|governor|Mayor|mayor|state|city|county|a
 def _acting_level(m: Mention) -> str:
     """The government a measure's clause opens with as its doer: a state or city it names ("Ohio Governor
     Ann Lee declared", "The state of Ohio has declared", "Ohio declared"), "national" for the nation's
-    ("The federal government declared"), or "" when the clause opens with neither."""
-    clause = m.clause.strip()
+    ("The federal government declared"), or "" when the clause opens with neither. A clause cut from its
+    sentence that opens with neither ("city schools were closed" of "Elmford's mayor ordered city schools
+    closed") is the act of the sentence's opening doer."""
+    level = _level_opening(m.clause.strip(), m.locations)
+    if level or m.clause.strip() == m.sentence.text.strip():
+        return level
+    return _level_opening(m.sentence.text.strip(), m.locations)
+
+
+def _level_opening(clause: str, places: Sequence[str]) -> str:
+    """`_acting_level` of one text."""
     national = _NATIONAL_DOER.match(clause)
     # ("The Ohio government": a state's government names its place)
-    if national and not any(clause[: national.end()].count(place) for place in m.locations):
+    if national and not any(clause[: national.end()].count(place) for place in places):
         return "national"
-    for place in sorted(m.locations, key=len, reverse=True):
+    for place in sorted(places, key=len, reverse=True):
         opening = re.match(
             r"(?:The\s+(?:state|city|county|province)\s+of\s+)?" + re.escape(place) + r"\s+(\S+)", clause
         )
         if opening and (re.match(_PLACE_OFFICE, clause[opening.start(1) :]) or opening[1].islower()):
             return place
-    return ""
+    # (a city or state the gazetteer does not hold, named by its governor or mayor: "Elmford Mayor Jo Kay")
+    office = _LOCAL_OFFICE.match(clause)
+    return office[1] if office else ""
 
 
 def _one_act_told_by_two_voices(m: Mention, cluster: Cluster) -> bool:
