@@ -31,7 +31,7 @@ def test_one_governments_advisory_told_by_two_outlets_stays_one() -> None:
 def test_two_governors_emergencies_stay_two() -> None:
     found = saturday_happenings(
         "Ohio Governor Ann Lee declared a state of emergency on Saturday as the river rose. "
-        "Iowa Governor Tom Bray has already declared a state of emergency."
+        "Iowa Gov. Tom Bray has already declared a state of emergency."
     )
     events = [r for kind, r in found if kind == "policy"]
     assert ["Ohio Governor Ann Lee de"] in events

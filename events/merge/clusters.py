@@ -1191,10 +1191,12 @@ _NATIONAL_DOER = re.compile(
 )
 # A place's governor or mayor opening a clause: "Elmford Mayor Jo Kay", "The Elmford mayor"
 _LOCAL_OFFICE = re.compile(
-    r"(?:The\s+)?([A-Z][\w.-]*(?:\s+[A-Z][a-z][\w.-]*)?)(?:'s)?\s+(?:[Gg]overnor|[Mm]ayor)\b"
+    r"(?:The\s+)?([A-Z][\w.-]*(?:\s+[A-Z][a-z][\w.-]*)?)(?:'s)?\s+(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)"
 )
 # An office of a state or city that names its place first: "Ohio Governor Ann Lee", "Dayton Mayor ..."
-_PLACE_OFFICE = r"(?:'s\s+)?(?:Governor|governor|Mayor|mayor|state|city|county|authorities|officials)\b"
+_PLACE_OFFICE = (
+    r"(?:'s\s+)?(?:Gov\.|(?:Governor|governor|Mayor|mayor|state|city|county|authorities|officials)\b)"
+)
 
 
 @per_mention
