@@ -56,3 +56,13 @@ def test_one_states_emergency_told_by_two_outlets_stays_one() -> None:
     assert [r for kind, r in found if kind == "policy"] == [
         ["Ohio Governor Ann Lee de", "The state of Ohio declar"]
     ]
+
+
+def test_a_state_after_its_opening_phrase_and_the_nations_ban_stay_two() -> None:
+    found = saturday_happenings(
+        "With the river still rising on Saturday, Ohio declared a state of emergency.",
+        "The federal government on Saturday banned new building on the flood plains of Ohio.",
+    )
+    events = [r for kind, r in found if kind == "policy"]
+    assert ["With the river still ris"] in events
+    assert not any(len(r) > 1 for r in events)

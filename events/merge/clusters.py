@@ -1206,10 +1206,21 @@ def _acting_level(m: Mention) -> str:
     ("The federal government declared"), or "" when the clause opens with neither. A clause cut from its
     sentence that opens with neither ("city schools were closed" of "Elmford's mayor ordered city schools
     closed") is the act of the sentence's opening doer."""
-    level = _level_opening(m.clause.strip(), m.locations)
+    level = _level_opening(_past_its_frame(m.clause.strip()), m.locations)
     if level or m.clause.strip() == m.sentence.text.strip():
         return level
-    return _level_opening(m.sentence.text.strip(), m.locations)
+    return _level_opening(_past_its_frame(m.sentence.text.strip()), m.locations)
+
+
+# A clause's opening phrase of circumstance, up to its comma: "With the river still rising, ", "After two
+# days of talks, " (the doer comes after it)
+_FRAME = re.compile(r"(?:With|As|After|Amid|Following|While|Despite)\s[^,]{3,150},\s+(?=[A-Z])")
+
+
+def _past_its_frame(text: str) -> str:
+    """The text after its opening phrase of circumstance, if it has one (`_FRAME`)."""
+    frame = _FRAME.match(text)
+    return text[frame.end() :] if frame else text
 
 
 def _level_opening(clause: str, places: Sequence[str]) -> str:
