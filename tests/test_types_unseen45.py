@@ -145,6 +145,10 @@ def test_a_describing_participle_a_listed_demand_or_a_committee_on_a_bill_types_
     [
         ("Fences were damaged by the storm on Monday.", "disaster"),
         ("On Monday the council imposed a ban on logging.", "policy"),
+        # a demand in an opening clause, the main clause's own measure after it
+        ("Weeks after growers demanded aid, the board imposed new curbs on exports on Friday.", "policy"),
+        ("After nurses called for action, the council banned night shifts on Friday.", "policy"),
+        ("Answering calls for reform, the state imposed a ban on drones on Friday.", "policy"),
     ],
 )
 def test_a_participle_after_were_or_a_measure_imposed_keeps_its_type(sentence: str, right: str) -> None:

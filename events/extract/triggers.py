@@ -4597,9 +4597,18 @@ _MEASURE_THEN_DONE = re.compile(
 
 
 # ... or the measure as one of a list of things asked for, after a comma: "lined up to demand the firm pay for
-# lost income, a ban on logging and new parks" (the comma opens the list's next noun phrase, no clause)
+# lost income, a ban on logging and new parks" (the comma opens the list's next noun phrase, no clause). The
+# find must be the measure's noun itself and no verb may come between the comma and it: "after farmers
+# demanded help, the ministry imposed new curbs" is a main clause's own act after an opening clause
 _ASKED_FOR_IN_A_LIST = re.compile(
-    rf"\b({_ASKING})\b[^.;:]{{0,80}}?,\s+(an?|the|new|more|tougher|stricter|sweeping)\s+([\w-]+\s+){{0,2}}?$",
+    rf"\b({_ASKING})\b[^.;:]{{0,80}}?,\s+(an?|the|new|more|tougher|stricter|sweeping)\s+"
+    r"((?![\w-]+ed\b|(set|put|made|gave|took|has|have|had|was|were|is|are|will|would)\b)[\w-]+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+# (the measure's noun a list's find starts with)
+_MEASURE_NOUN_FIRST = re.compile(
+    r"(bans?|moratori(um|ums|a)|curbs?|restrictions?|controls?|limits?|caps?|rules?|regulations?|tax(es)?"
+    r"|tariffs?|levy|levies|curfews?|quotas?|sanctions?|embargo(es)?|lockdowns?)\b",
     re.IGNORECASE,
 )
 
@@ -4614,7 +4623,10 @@ def _measure_only_demanded(text: str) -> bool:
         and all(
             (
                 _ASKED_FOR.search(text[max(0, f.start() - 80) : f.start()])
-                or _ASKED_FOR_IN_A_LIST.search(text[max(0, f.start() - 120) : f.start()])
+                or (
+                    _MEASURE_NOUN_FIRST.match(f.group())
+                    and _ASKED_FOR_IN_A_LIST.search(text[max(0, f.start() - 120) : f.start()])
+                )
             )
             # ("pushing for a commission and had introduced legislation": the measure is an act of its own)
             and not _ACT_JOINED.search(text, max(0, f.start() - 30), f.start())
