@@ -74,7 +74,8 @@ def test_joining_a_boards_appeal_or_raising_a_risk_is_no_leadership(sentence: st
     [
         "Norvex was hit with a record fine of $90 million on Monday.",
         "The council was slapped with a penalty of $2 million on Tuesday.",
-        "Norvex settled with the families of the crew on Monday.",
+        "Norvex settled with the families of the crew for $4 million on Monday.",
+        "Dalco was hit with fraud charges on Monday.",
         "Kova settled with the plaintiffs out of court on Tuesday.",
     ],
 )
@@ -87,6 +88,12 @@ def test_a_penalty_laid_on_or_a_case_settled_is_legal(sentence: str) -> None:
     [
         "The two neighbours settled their dispute over the fence on Monday.",
         "The town was hit with heavy snow on Monday.",
+        # a price laid on, people who settle somewhere, a market that settles, an insurer that pays
+        "Commuters were hit with steeper rail charges on Friday.",
+        "Shoppers were hit with new card charges on Friday.",
+        "The migrants settled with their families in the east on Friday.",
+        "Shares settled with investors wary ahead of the budget on Friday.",
+        "The mutual settled claims from the storm victims on Friday.",
     ],
 )
 def test_a_dispute_settled_or_a_town_hit_with_snow_is_not_legal(sentence: str) -> None:

@@ -2440,17 +2440,23 @@ TRIGGERS = (
         "other", "appeal", rx(r"\blaunched\s+(an?\s+)?([\w-]+\s+){0,2}?(appeal|fundraising\s+drive)\s+for\b")
     ),
     # A penalty or a suit laid on someone, told by a light verb whose object decides its sense ("Kova was
-    # hit with a record fine", "slapped with a lawsuit"), and a case ended by settling it with those who
-    # brought it ("settled with the plaintiffs", "settled the lawsuit"); a dispute or a bill settled is none
+    # hit with a record fine", "slapped with a lawsuit", "hit with criminal charges"; "hit with higher fuel
+    # charges" is a price), and a case ended by settling it with those who brought it ("settled with the
+    # plaintiffs", "settled the lawsuit"); a dispute or a bill settled is none, nor people who settle
+    # somewhere ("settled with their families in the north") or a market that settles, unless the deal is
+    # told after them ("settled with the families for $3 million", "settled with investors over the losses")
     Trigger(
         "legal",
         "legal",
         rx(
             r"\b(hit|slapped|saddled)\s+with\s+(an?\s+|the\s+)?([\w-]+\s+){0,3}?(fines?|penalt(y|ies)|lawsuits?|suits?"
-            r"|charges|injunctions?)\b"
-            r"|\b(settled|settles)\s+(out\s+of\s+court\s+)?(with\s+(the\s+|its\s+)?([\w-]+\s+){0,2}?(claimants|plaintiffs"
-            r"|families|victims|shareholders|investors|prosecutors|regulators)|(the\s+|a\s+|its\s+|their\s+)?"
-            r"([\w-]+\s+){0,2}?(lawsuits?|suits?|case|cases|claims|charges))\b"
+            r"|(criminal|fraud|corruption|bribery|murder|manslaughter|terrorism|assault|theft)\s+charges|charges\s+of"
+            r"|injunctions?)\b"
+            r"|\b(settled|settles)\s+out\s+of\s+court\b"
+            r"|\b(settled|settles)\s+(with\s+(the\s+|its\s+)?([\w-]+\s+){0,2}?(claimants|plaintiffs|prosecutors|regulators"
+            r"|(families|victims|shareholders|investors)(?=(\s+[\w-]+){0,4}?\s+(over|out\s+of\s+court|for\s+(\$|£|€|\d"
+            r"|an?\s+undisclosed|undisclosed))))|(the\s+|a\s+|its\s+|their\s+)?"
+            r"([\w-]+\s+){0,2}?(lawsuits?|suits?|case|cases|charges))\b"
         ),
     ),
     Trigger(
