@@ -19,9 +19,11 @@ THURSDAY = dt.date(2031, 5, 8)
     "sentence",
     [
         "The ministry issued a new, more limited ban today.",
-        "The regulator will issue new safety requirements for small drillers next week.",
+        "The regulator will issue new safety requirements for small brewers next week.",
         "The cabinet issued an order on Monday that restricted the sale of pesticides.",
-        "The agency issued new hygiene requirements for schools on Wednesday.",
+        "The ministry issued fresh regulations for dairies on Wednesday.",
+        "The council put in place new curbs on Wednesday.",
+        "The regulator issued two decrees on Wednesday.",
         "The interior minister authorised the relaxation of border controls on Monday.",
     ],
 )
@@ -41,6 +43,26 @@ def test_a_measure_issued_or_changed_is_policy(sentence: str) -> None:
 )
 def test_a_warning_an_order_for_goods_or_a_judges_order_is_no_policy(sentence: str) -> None:
     assert "policy" not in types_below_lead(sentence, THURSDAY)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a measure only asked for or named after a preposition, an order for goods or to a person, a sanction
+        # given to a player, a directive to one firm
+        "The guild issued a call for a ban on night work on Friday.",
+        "The guild issued a demand for new curbs on Friday.",
+        "Parents issued a petition against the school ban on Friday.",
+        "The bank issued bonds despite new restrictions on Friday.",
+        "Sola Air issued orders to Jetmark on Friday for 12 new planes.",
+        "Police issued an order to clear the square on Friday.",
+        "The umpire issued orders to the teams on Friday.",
+        "The federation issued a three-match ban to the winger on Friday.",
+        "The minister issued a directive to Corvo Mining on Friday.",
+    ],
+)
+def test_a_measure_asked_for_an_order_to_someone_or_a_players_ban_is_no_policy(sentence: str) -> None:
+    assert "policy" not in [event[0] for event in build_reports((THURSDAY, sentence))]
 
 
 @pytest.mark.parametrize(

@@ -2095,11 +2095,17 @@ TRIGGERS = (
             # (only words that qualify the rules come between: "announced record profits despite travel
             # restrictions", "unveiled a phone meeting the new requirements" name other things made known; an
             # -ing word stops it only before a determiner, for "sweeping travel restrictions" qualifies them)
-            r"|(?<!\bnot\s)(?<!\bnever\s)\b(issu(ed|es)|announc(ed|es)|unveil(ed|s))\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
+            # (a ban, a moratorium, a decree or regulations too: "issued a new, more limited ban", "will issue
+            # new safety requirements", "put in place a moratorium"; a ban given "to" someone is a sanction on
+            # one person, a two-match ban a sports penalty; a judge's or a court's is a ruling)
+            r"|(?<!\bnot\s)(?<!\bnever\s)(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)"
+            r"\b(issu(e|ed|es|ing)|announc(ed|es)|unveil(ed|s)|put(s|ting)?\s+in\s+place)\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
             r"((?!(a|an|the|its|their|his|her|this|these|those|that|which|despite|with|without|for|on|in|of|to|at|by"
             r"|from|over|after|before|against|amid|about|into|than|as)\b)"
             r"(?![\w-]+ing\s+(the|a|an|its|new)\b)[\w-]+,?\s+){0,4}?"
-            r"(restrictions|guidelines|requirements|curbs)\b"
+            r"(restrictions|guidelines|requirements|curbs|regulations|decrees?|moratori(um|ums|a)"
+            r"|(?<!-match\s)(?<!-game\s)(?<!-fight\s)(?<!-race\s)(?<!lifetime\s)(?<!doping\s)"
+            r"bans?(?!\s+to\s+(the|a|an|his|her|their|its|(?-i:[A-Z]))))\b"
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
             r"|\bissued\s+(a|an|new|its|the)\s+([\w-]+\s+){0,3}(order|directive|decree|guidelines|plan|rules)\s+"
             r"(directing|ordering|requiring|telling|banning|barring|forbidding)\b"
@@ -2111,19 +2117,19 @@ TRIGGERS = (
             r"(plans?|permits?|licen[cs]es|leases|proposals?)\s+((on|last|this)\s+\w+\s+)?(for|to)\b"
         ),
     ),
-    # A measure laid on by the light verb that issues it, its object deciding the sense ("the agency issued
-    # new safety guidelines", "issued a new, more limited ban", "will issue new requirements for drillers",
-    # "put in place restrictions"), and an order issued with what it does ("issued an order that limited
-    # ...", "an order barring ..."); a warning, a statement or a judge's order issued is none of these
+    # An order issued with what it does ("issued an order that limited ...", "an order barring ..."); a
+    # warning, a statement or a judge's order issued is none of these, nor an order "to" someone or to do
+    # a thing ("issued orders to a plane maker for six jets", "issued an order to disperse the crowd")
     Trigger(
         "policy",
         "policy",
         rx(
             r"(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)(?<!\bmagistrate\s)"
+            r"(?<!\bnot\s)(?<!\bnever\s)"
             r"\b(issu(e|es|ed|ing)|put\s+in\s+place|puts\s+in\s+place|putting\s+in\s+place)\s+"
-            r"(an?\s+|the\s+|its\s+|their\s+)?([\w-]+,?\s+){0,4}?(bans?|moratori(um|ums|a)|directives?|decrees?|regulations"
-            r"|requirements|restrictions|curbs|guidelines|(order|orders)(?=(\s+(on\s+)?\w+day|\s+today|\s+yesterday)?,?\s+(that|to|which|limiting|banning|requiring"
-            r"|restricting|halting|suspending|barring|closing|allowing|forbidding|lifting|imposing)\b))\b"
+            r"(an?\s+|the\s+|its\s+|their\s+)?((executive|emergency|new|formal|official)\s+)?(order|orders)"
+            r"(?=(\s+(on\s+)?\w+day|\s+today|\s+yesterday)?,?\s+(that|which|limiting|banning|requiring"
+            r"|restricting|halting|suspending|barring|closing|forbidding|lifting|imposing)\b)\b"
             # "authorised the relaxation of border controls", "announced the lifting of the curfew": the
             # change of a measure named by its noun, as the act's object (asked for, it stays a demand)
             r"|\b(authori[sz](ed|es)|ordered|orders|announced|announces|approved|approves|decreed|signed|signs|endorsed)\s+"
