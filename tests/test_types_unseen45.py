@@ -70,7 +70,8 @@ def test_a_measure_asked_for_an_order_to_someone_or_a_players_ban_is_no_policy(s
     [
         "Carla Mendes joined the board of Arlo Corp on Monday.",
         "Carla Mendes was promoted to finance chief on Monday.",
-        "Ivo Marin said on Monday he would elevate the firm's safety chief, Ana Ruiz.",
+        "Tomas Vell joined the board in April, the firm said on Monday.",
+        "Tomas Vell was promoted to head coach on Monday.",
         "The firm said on Monday Ivo Marin was handing over day-to-day management of it to Ana Ruiz.",
         "Ivo Marin handed the reins of the club to his son on Monday.",
     ],
@@ -83,11 +84,17 @@ def test_a_seat_on_a_board_or_a_rise_to_an_office_is_leadership(sentence: str) -
     "sentence",
     [
         "Carla Mendes joined the board in calling for a review on Monday.",
-        "Ivo Marin said on Monday the new filters would elevate risk levels.",
+        "The envoy joined the cabinet meeting on Monday by phone.",
+        "Tomas Vell joined the board's walkout on Monday.",
+        "Tomas Vell joined the board shorts maker on Monday.",
+        # a club or a player moving up a league or a squad holds no office
+        "The club was promoted to the second division on Saturday.",
+        "The side were promoted to the top tier on Saturday.",
+        "The forward was promoted to the senior squad on Saturday.",
         "Police handed over the suspect to prosecutors on Monday.",
     ],
 )
-def test_joining_a_boards_appeal_or_raising_a_risk_is_no_leadership(sentence: str) -> None:
+def test_joining_a_boards_act_or_a_team_promoted_is_no_leadership(sentence: str) -> None:
     assert "leadership" not in types_below_lead(sentence, THURSDAY)
 
 

@@ -1244,20 +1244,25 @@ TRIGGERS = (
         ),
     ),
     # A seat taken on a board or in a cabinet, or a rise to an office, is an appointment told by its
-    # verb ("Ana Roe joined the board of Kova in May", "joins the cabinet", "was promoted to finance chief",
-    # "would elevate the firm's safety chief"); joining a board "in" an appeal or a protest is none
+    # verb ("Ana Roe joined the board of Kova in May", "joins the cabinet", "was promoted to finance chief");
+    # joining a board "in" an appeal ("joined the board in calling for"), the board's own act ("joined the
+    # board's protest") or a thing the word only qualifies ("joined the cabinet meeting") is none, and a
+    # club or a player promoted to a league or a team holds no office
     Trigger(
         "leadership",
         "leadership",
         rx(
             r"\b(joined|joins)\s+(the\s+|its\s+|their\s+|(?-i:[A-Z])[\w&.-]+(\s+(?-i:[A-Z])[\w&.-]+){0,2}[’']s\s+)?"
-            r"(board|cabinet)\b(?!\s+(in|on|at|for)\b)(?!-)"
-            r"|\b(was|were|been|be|is|are|being)\s+promoted\s+to\b"
-            r"|\belevat(e|es|ed|ing)\s+(the\s+|its\s+|his\s+|her\s+|their\s+)?([\w’'-]+\s+){0,3}?(chief|head|director"
-            r"|officer|deputy|minister|manager|commander)\b(?!\s+(risks?|levels?)\b)"
-            # "is handing over day-to-day running of the clinic to her deputy", "handed the reins to":
-            # a charge given up to another, the converse of one taken ("took charge of")
-            r"|\bhand(s|ed|ing)?\s+over\s+(the\s+|his\s+|her\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+|operational\s+"
+            r"(board|cabinet)\b(?![’']s\b)(?!-)(?!\s+in\s+[a-z]+ing\b)"
+            r"(?!\s+(?!(of|in|on|at|as|and|or|but|last|this|that|after|before|with|when|while|since|until|earlier|today"
+            r"|yesterday|for|from|to|by|during|which|who|where|soon|shortly|alongside|under|a|an|the|its|his|her|their"
+            r"|early|late|later|recently|then|effective|next|is|was|will|has|had|also|only|just|because|amid|in)\b)"
+            r"(?-i:[a-z])[\w-]*)"
+            r"|\b(was|were|been|be|is|are|being)\s+promoted\s+to\s+(the\s+(post|role|job|position)\s+of\s+)?"
+            + _OFFICE_HELD
+            # "is handing over day-to-day running of the clinic to her deputy", "handed the reins to": a
+            # charge given up to another, the converse of one taken ("took charge of")
+            + r"|\bhand(s|ed|ing)?\s+over\s+(the\s+|his\s+|her\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+|operational\s+"
             r"|interim\s+|temporary\s+)?(management|command|leadership|running|reins)\s+(of|to)\b"
             r"|\bhand(s|ed|ing)?\s+(the\s+|his\s+|her\s+|its\s+|their\s+)(reins|command)\s+(of\s+[^.;,]{1,40}?\s+)?to\b"
         ),
