@@ -146,6 +146,11 @@ def test_a_named_storm_doing_what_storms_do_is_a_disaster(sentence: str) -> None
     [
         "Voters said on Monday the crisis was worse than Hurricane Pedro.",
         "Hurricane Pedro victims gathered in the square on Monday.",
+        # a ship, a horse or a player bearing a storm's name
+        "The vessel Cyclone Rover crossed the bay on Monday.",
+        "The film Typhoon Belle developed a cult following on Monday.",
+        "Typhoon Mendes, the team's new winger, tore down the flank on Monday.",
+        "Hurricane Brody, the club's top striker, slammed home a penalty on Monday.",
     ],
 )
 def test_a_storm_as_a_measure_or_a_name_is_no_disaster(sentence: str) -> None:

@@ -1683,17 +1683,27 @@ TRIGGERS = (
     # Storm Ada formed then dissipated", "Hurricane Ivo blossomed over the islands". The storm in a time
     # or a comparison ("work resumed after Tropical Storm Ada weakened", "worse than Hurricane Ivo") is only
     # the time or the measure of another act, and a storm's name used for its aftermath ("Hurricane Ivo
-    # victims") takes no verb here
+    # victims") takes no verb here. A ship, a plane, a horse, a film or a song may bear a storm's name ("the
+    # ship Typhoon Star crossed the strait"), and so may a player ("Hurricane Lenz, the club's new striker,
+    # slammed home a goal"): after such a word, or with a person told beside it, it is no storm
     Trigger(
         "disaster",
         "disaster",
         rx(
             r"(?<!\bafter\s)(?<!\bbefore\s)(?<!\bwhen\s)(?<!\bsince\s)(?<!\buntil\s)(?<!\bonce\s)(?<!\bas\s)"
             r"(?<!\bwhile\s)(?<!\bthan\s)(?<!\bby\s)(?<!\bif\s)(?<!\blike\s)(?<!\bof\s)"
+            r"(?<!\bship\s)(?<!\bvessel\s)(?<!\bboat\s)(?<!\byacht\s)(?<!\bferry\s)(?<!\btanker\s)(?<!\bfreighter\s)"
+            r"(?<!\bjet\s)(?<!\bplane\s)(?<!\baircraft\s)(?<!\bfighter\s)(?<!\bhorse\s)(?<!\bfilm\s)(?<!\bmovie\s)"
+            r"(?<!\bsong\s)(?<!\balbum\s)(?<!\bsingle\s)(?<!\bband\s)(?<!\bgroup\s)(?<!\bbrand\s)(?<!\bcar\s)"
+            r"(?<!\btrain\s)(?<!\brollercoaster\s)(?<!\bride\s)(?<!\bteam\s)(?<!\bclub\s)(?<!\bdrink\s)"
+            r"(?<!\bboxer\s)(?<!\bwrestler\s)(?<!\bstriker\s)(?<!\bplayer\s)(?<!\brapper\s)(?<!\bsinger\s)"
+            r"(?<![’'\"“])"
             r"\b(?-i:(Tropical\s+Storm|Hurricane|Typhoon|Super\s+Typhoon|Cyclone|Tropical\s+Depression)\s+[A-Z][a-z]+)"
-            r"(,\s+[^,;:“”\"]{3,60},)?\s+(has\s+|had\s+)?(then\s+|quickly\s+|rapidly\s+|later\s+|also\s+)?(formed"
+            r"(,\s+(?![^,;:]*\b(striker|player|forward|midfielder|defender|goalkeeper|boxer|wrestler|fighter|singer|rapper"
+            r"|actor|actress|band|ship|vessel|horse|film|song|album|captain|coach|champion|winger|pitcher)\b)"
+            r"[^,;:“”\"]{3,60},)?\s+(has\s+|had\s+)?(then\s+|quickly\s+|rapidly\s+|later\s+|also\s+)?(formed"
             r"|strengthened|intensified|weakened|dissipated|blossomed|developed|churned|veered|stalled|pounded|lashed"
-            r"|battered|swept|slammed|tore|dumped|drenched|flooded|toppled|knocked\s+out|crossed|skirted|made\s+landfall"
+            r"|battered|swept|slammed(?!\s+home\b)|tore|dumped|drenched|flooded|toppled|knocked\s+out|crossed|skirted|made\s+landfall"
             r"|roared|barrel(l)?ed|brushed|grazed)\b"
         ),
     ),
