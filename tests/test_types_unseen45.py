@@ -162,7 +162,7 @@ def test_a_storm_as_a_measure_or_a_name_is_no_disaster(sentence: str) -> None:
     [
         # a participle that only describes the object of an act under way types nothing
         ("Work crews were replacing fences dislodged or damaged by the storm on Monday.", "disaster"),
-        ("Rescuers were searching homes destroyed in the quake on Monday.", "disaster"),
+        ("Rescuers were searching homes destroyed in the landslide on Monday.", "disaster"),
         # a measure that is one of a list of things demanded is no measure taken
         (
             "On Monday, dozens lined up to demand the firm pay up, a sweeping ban on logging and parks.",
@@ -199,7 +199,7 @@ def test_a_participle_after_were_or_a_measure_imposed_keeps_its_type(sentence: s
 @pytest.mark.parametrize(
     "sentence",
     [
-        'Pellco blamed a "chain of failures by several parties" for the blast on Tuesday.',
+        'On Tuesday the mayor of Lorsk blamed "sloppy checks and a lazy depot crew" for the bus fire.',
         "Mining executives traded blame in parliament on Tuesday over the collapse.",
     ],
 )

@@ -176,7 +176,7 @@ def _only_a_topic(text: str, found: re.Match[str]) -> bool:
 
 
 # A disaster told only by a participle that describes the object of an act under way ("crews were
-# replacing fences damaged by the storm", "rescuers are searching homes destroyed in the quake"): the
+# replacing fences damaged by the storm", "rescuers are searching homes destroyed in the landslide"): the
 # reduced relative names which things, the act of the clause is the replacing or the searching, which keeps
 # its event, typed by that act ("Fences were damaged by the storm", the participle after "were", stays a
 # disaster)
@@ -4395,7 +4395,7 @@ _REPROACH = re.compile(
     r"|berat(e|es|ed|ing)|chid(e|es|ed|ing)|castigat(e|es|ed|ing)|excoriat(e|es|ed|ing)|(hit|hits|hitting)\s+out\s+at"
     r"|blast(s|ed|ing)?\s+(\w+[’']s\s+|the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?([\w-]+\s+){0,3}?(as\s+"
     r"|for\s+(its|his|her|their|the|a|an|being|not|failing|[a-z]+ing)\b|over\s+(its|his|her|their|the)\b)"
-    # "The firm blamed a chain of failures for the blast", "blamed it on the weather", "executives traded
+    # "The mayor blamed lax inspectors for the fire", "blamed it on the weather", "executives traded
     # blame", "tried to shift the blame": fault laid on another is an accusation put on the record
     r"|blam(e|es|ed|ing)\s+([\w’'\"“”-]+\s+){1,10}?for\b|blam(e|es|ed|ing)\s+(it|this|that|them)\s+on\b"
     r"|(trade|trades|traded|trading|shift|shifts|shifted|shifting)\s+(the\s+)?blame\b)",
