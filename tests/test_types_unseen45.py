@@ -23,7 +23,6 @@ THURSDAY = dt.date(2031, 5, 8)
         "The cabinet issued an order on Monday that restricted the sale of pesticides.",
         "The ministry issued fresh regulations for dairies on Wednesday.",
         "The council put in place new curbs on Wednesday.",
-        "The regulator issued two decrees on Wednesday.",
         "The interior minister authorised the relaxation of border controls on Monday.",
     ],
 )
@@ -59,6 +58,8 @@ def test_a_warning_an_order_for_goods_or_a_judges_order_is_no_policy(sentence: s
         "The umpire issued orders to the teams on Friday.",
         "The federation issued a three-match ban to the winger on Friday.",
         "The minister issued a directive to Corvo Mining on Friday.",
+        # a decree that grants powers is no measure yet
+        "The cabinet issued a decree giving the governor wider powers on Friday.",
     ],
 )
 def test_a_measure_asked_for_an_order_to_someone_or_a_players_ban_is_no_policy(sentence: str) -> None:
@@ -146,6 +147,8 @@ def test_a_named_storm_doing_what_storms_do_is_a_disaster(sentence: str) -> None
     [
         "Voters said on Monday the crisis was worse than Hurricane Pedro.",
         "Hurricane Pedro victims gathered in the square on Monday.",
+        # the storm as the source of what does the act, in a clause that times another
+        "Ferries stayed in port on Monday after gusts from Hurricane Pedro churned up high seas.",
         # a ship, a horse or a player bearing a storm's name
         "The vessel Cyclone Rover crossed the bay on Monday.",
         "The film Typhoon Belle developed a cult following on Monday.",
