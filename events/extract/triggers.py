@@ -1262,8 +1262,8 @@ TRIGGERS = (
             + _OFFICE_HELD
             # "is handing over day-to-day running of the clinic to her deputy", "handed the reins to": a
             # charge given up to another, the converse of one taken ("took charge of")
-            + r"|\bhand(s|ed|ing)?\s+over\s+(the\s+|his\s+|her\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+|operational\s+"
-            r"|interim\s+|temporary\s+)?(management|command|leadership|running|reins)\s+(of|to)\b"
+            + r"|\bhand(s|ed|ing)?\s+over\s+(the\s+|his\s+|her\s+|its\s+|their\s+)?(day-to-day\s+|overall\s+"
+            r"|operational\s+|interim\s+|temporary\s+)?(management|command|leadership|running|reins)\s+(of|to)\b"
             r"|\bhand(s|ed|ing)?\s+(the\s+|his\s+|her\s+|its\s+|their\s+)(reins|command)\s+(of\s+[^.;,]{1,40}?\s+)?to\b"
         ),
     ),
@@ -2110,10 +2110,10 @@ TRIGGERS = (
             # (only words that qualify the rules come between: "announced record profits despite travel
             # restrictions", "unveiled a phone meeting the new requirements" name other things made known; an
             # -ing word stops it only before a determiner, for "sweeping travel restrictions" qualifies them)
-            # (a ban, a moratorium or regulations too: "issued a new, more limited ban", "will issue new safety
-            # requirements", "put in place a moratorium"; a ban given "to" someone is a sanction on one person,
-            # a two-match ban a sports penalty; a judge's or a court's is a ruling. A decree is left out: one
-            # that grants powers is no measure yet, and typed policy it joined the measures of other bodies)
+            # (a ban, a moratorium or regulations too: "issued a new, more limited ban", "will issue new
+            # safety requirements", "put in place a moratorium"; a ban given "to" someone is a sanction on one
+            # person, a two-match ban a sports penalty; a judge's or a court's is a ruling. A decree is left
+            # out: one that grants powers is no measure yet, typed policy, it joined other bodies' acts)
             r"|(?<!\bnot\s)(?<!\bnever\s)(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)"
             r"\b(issu(e|ed|es|ing)|announc(ed|es)|unveil(ed|s)|put(s|ting)?\s+in\s+place)\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
             r"((?!(a|an|the|its|their|his|her|this|these|those|that|which|despite|with|without|for|on|in|of|to|at|by"
