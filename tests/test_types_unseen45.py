@@ -214,3 +214,10 @@ def test_a_fault_told_in_the_passive_is_no_one_s_words() -> None:
     assert "statement" not in [
         event[0] for event in build_reports((THURSDAY, "The fire was blamed on faulty wiring on Tuesday."))
     ]
+
+
+def test_a_moratorium_a_body_has_not_yet_issued_keeps_its_planned_event() -> None:
+    sentence = (
+        "The agency is easing the curbs, but has not said when it will issue a new moratorium, on Friday."
+    )
+    assert "policy" in [event[0] for event in build_reports((THURSDAY, sentence))]

@@ -2110,16 +2110,18 @@ TRIGGERS = (
             # (only words that qualify the rules come between: "announced record profits despite travel
             # restrictions", "unveiled a phone meeting the new requirements" name other things made known; an
             # -ing word stops it only before a determiner, for "sweeping travel restrictions" qualifies them)
-            # (a ban, a moratorium or regulations too: "issued a new, more limited ban", "will issue new
-            # safety requirements", "put in place a moratorium"; a ban given "to" someone is a sanction on one
-            # person, a two-match ban a sports penalty; a judge's or a court's is a ruling. A decree is left
-            # out: one that grants powers is no measure yet, typed policy, it joined other bodies' acts)
+            # (a ban or regulations too: "issued a new, more limited ban", "will issue new safety
+            # requirements", "put in place new curbs"; a ban given "to" someone is a sanction on one person,
+            # a two-match ban a sports penalty; a judge's or a court's is a ruling. A moratorium is policy by
+            # its own word, and this longer find of it was read as negated: "has not said when it will issue
+            # a new moratorium", a plan still told. A decree is left out: one that grants powers is no
+            # measure yet, and typed policy it joined other bodies' acts into one event)
             r"|(?<!\bnot\s)(?<!\bnever\s)(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)"
             r"\b(issu(e|ed|es|ing)|announc(ed|es)|unveil(ed|s)|put(s|ting)?\s+in\s+place)\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
             r"((?!(a|an|the|its|their|his|her|this|these|those|that|which|despite|with|without|for|on|in|of|to|at|by"
             r"|from|over|after|before|against|amid|about|into|than|as)\b)"
             r"(?![\w-]+ing\s+(the|a|an|its|new)\b)[\w-]+,?\s+){0,4}?"
-            r"(restrictions|guidelines|requirements|curbs|regulations|moratori(um|ums|a)"
+            r"(restrictions|guidelines|requirements|curbs|regulations"
             r"|(?<!-match\s)(?<!-game\s)(?<!-fight\s)(?<!-race\s)(?<!lifetime\s)(?<!doping\s)"
             r"bans?(?!\s+to\s+(the|a|an|his|her|their|its|(?-i:[A-Z]))))\b"
             # "issued a 20-page order directing the mill to treat", "issued an order banning ...": directives
