@@ -218,6 +218,6 @@ def test_a_fault_told_in_the_passive_is_no_one_s_words() -> None:
 
 def test_a_moratorium_a_body_has_not_yet_issued_keeps_its_planned_event() -> None:
     sentence = (
-        "The agency is easing the curbs, but has not said when it will issue a new moratorium, on Friday."
+        "The board is relaxing the rules, yet has not said when it might issue a fresh moratorium, on Friday."
     )
     assert "policy" in [event[0] for event in build_reports((THURSDAY, sentence))]

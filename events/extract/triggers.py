@@ -2113,8 +2113,8 @@ TRIGGERS = (
             # (a ban or regulations too: "issued a new, more limited ban", "will issue new safety
             # requirements", "put in place new curbs"; a ban given "to" someone is a sanction on one person,
             # a two-match ban a sports penalty; a judge's or a court's is a ruling. A moratorium is policy by
-            # its own word, and this longer find of it was read as negated: "has not said when it will issue
-            # a new moratorium", a plan still told. A decree is left out: one that grants powers is no
+            # its own word, and this longer find of it was read as negated: "has not said when it might
+            # issue a fresh moratorium", a plan still told. A decree is left out: one that grants powers is no
             # measure yet, and typed policy it joined other bodies' acts into one event)
             r"|(?<!\bnot\s)(?<!\bnever\s)(?<!\bjudge\s)(?<!\bcourt\s)(?<!\bjudges\s)(?<!\bcourts\s)(?<!\btribunal\s)"
             r"\b(issu(e|ed|es|ing)|announc(ed|es)|unveil(ed|s)|put(s|ting)?\s+in\s+place)\s+(a\s+|an\s+|the\s+|its\s+|their\s+)?"
