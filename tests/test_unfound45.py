@@ -60,6 +60,15 @@ def test_a_deed_with_will_and_a_year_ahead_is_planned(sentence: str) -> None:
         "Bread prices will rise by a fifth next year.",
         # a thing, not a party, as the subject: a trend foretold
         "The blight will spread to more provinces next year.",
+        # a common noun opening the sentence names no party
+        "Shareholders will demand bigger dividends next year.",
+        "Growers will sow less barley next year.",
+        # an adverb before the verb hides no state or forecast
+        "Kestrel Mining will again be the biggest employer in the valley next year.",
+        "Mara Vetrova will almost certainly lose her seat next year.",
+        # a forecast of a named party is no plan of its own
+        "Kestrel Mining will post its first loss in a decade next year.",
+        "Mara Vetrova will turn 70 next year.",
     ],
 )
 def test_a_consequence_or_a_state_ahead_is_no_plan(sentence: str) -> None:
