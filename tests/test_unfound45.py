@@ -33,6 +33,30 @@ def test_the_closing_voice_and_day_tell_the_first_of_two_deeds_too(voice: str) -
     assert all(m.date_start == dt.date(2026, 5, 11) for m in found)
 
 
+def test_the_first_deed_is_typed_as_the_clause_alone_tells_it() -> None:
+    found = mentions_of(
+        "Kestrel Mining closed two quarries and Dunmore evacuated its staff, the firm said on Monday."
+    )
+    # a deed the voice reports, not the voice's remark
+    assert [m.event_type for m in found] == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mara Vetrova was born in Tarnow",
+        "Kestrel Mining is the biggest employer in the valley",
+        "Kestrel Mining has never made a loss",
+        "Kestrel Mining had already closed two quarries",
+        "Kestrel Mining was the biggest employer in the valley",
+    ],
+)
+def test_a_state_or_background_in_the_first_clause_stays_unread(first: str) -> None:
+    found = mentions_of(f"{first} and Dunmore evacuated its staff, the firm said on Monday.")
+    assert not any(m.sentence.text.rstrip(" ,") == first for m in found)
+    assert len(found) <= 1
+
+
 def test_one_party_with_two_deeds_and_a_closing_voice_stays_one() -> None:
     found = mentions_of("Norvik closed two paper mills and laid off 40 workers, the company said on Monday.")
     assert len(found) == 1

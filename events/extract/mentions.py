@@ -1947,6 +1947,11 @@ def _two_happenings(
     return opening is not None and not _toll_of_the_deed(opening, second, own)
 
 
+# What a first clause in the simple past may still tell that is no deed of the voice's day: a state ("was the
+# largest employer"), a life's background ("was born in"), the pluperfect ("had closed"), a record ("never")
+_NO_DEED_OF_ITS_DAY = rx(r"\b(?:born|had|never|(?:was|were)\s+(?!\w+ed\b))")
+
+
 def _first_as_attributed(
     sentence: Sentence,
     cut: tuple[int, Sentence],
@@ -1960,9 +1965,12 @@ def _first_as_attributed(
     it dates the second. None when no attribution closes the sentence or the first clause so read tells no
     happening."""
     at, joined = cut
+    first = _first_clause(sentence, at)
     said = _ATTRIBUTION_CLOSES.search(joined.text)
     # (what the attribution tells must be the saying, not a second deed: "..., the mayor said" only)
     if said is None or not dates_naming_a_time(dates, joined.start + said.start(), joined.end):
+        return None
+    if not told_in_the_past(first.text) or _NO_DEED_OF_ITS_DAY.search(first.text):
         return None
     middle = Sentence(
         sentence.start + at,
@@ -1975,7 +1983,17 @@ def _first_as_attributed(
     if draft is None:
         return None
     own = back.get(id(draft.own_date)) if draft.own_date is not None else None
-    return dataclasses.replace(draft, sentence=_first_clause(sentence, at), own_date=own)
+    # (the deed is the clause's, not the voice's: typed and titled as the clause alone tells it)
+    clause = first.text.strip().rstrip(" ,.;")
+    kind = first_trigger(clause)
+    return dataclasses.replace(
+        draft,
+        sentence=first,
+        own_date=own,
+        clause=clause,
+        event_type=kind.event_type if kind is not None else "other",
+        family=kind.family if kind is not None else "other",
+    )
 
 
 def _toll_of_the_deed(opening: Draft, second: Draft, second_dates: list[DateMention]) -> bool:
