@@ -111,3 +111,17 @@ def test_a_figure_grown_over_years_stays_a_standing_fact() -> None:
         mentions_of("The number of people living in the valley has grown to 12,000 over the past century.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a quantified or a trade's unnamed group: colour, nobody's voice
+        "Several firms said they expect orders to shrink next year.",
+        "Some airlines said they had stopped hiring pilots.",
+        "Most hospitals said they had no beds left for new patients.",
+        "Shipping companies expressed similar worries, saying the rules could cost jobs.",
+    ],
+)
+def test_an_unnamed_group_of_bodies_stays_silent(sentence: str) -> None:
+    assert mentions_of(sentence) == []

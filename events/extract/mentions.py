@@ -4526,8 +4526,10 @@ _HOLDERS_OR_PARTS = (
     r"|(?<!fund\s)(?<!asset\s)(?<!money\s)(?<!hedge\s)(?<!portfolio\s)(?<!investment\s)(?<!industry\s)managers"
     r"|division|divisions|subsidiary|arm"
     # ("Norvik shut two mills and Hallam evacuated its staff, the companies said": bodies of one kind, named
-    # by their plural, speak as one of them does, "the company said")
-    r"|companies|firms|governments|airlines|insurers|operators|carriers|charities|unions|hospitals|councils"
+    # by their plural, speak as one of them does, "the company said"; only bodies told of before, "the",
+    # "their": "Many companies said", "Oil companies said" are a trade's colour, nobody's voice)
+    r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s))"
+    r"(?:companies|firms|governments|airlines|insurers|operators|carriers|charities|unions|hospitals|councils)"
     # ("Other commission members said": members of a body that holds office, not "members of the public")
     r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"
 )
