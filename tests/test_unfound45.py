@@ -125,3 +125,23 @@ def test_a_figure_grown_over_years_stays_a_standing_fact() -> None:
 )
 def test_an_unnamed_group_of_bodies_stays_silent(sentence: str) -> None:
     assert mentions_of(sentence) == []
+
+
+def test_a_figure_beside_another_deed_in_the_perfect_leaves_that_deed_undated() -> None:
+    found = mentions_of("Dunmore has sold its two ferries and its debt has risen to 3 billion euros.")
+    assert len(found) == 1
+    assert found[0].undated_past
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change over months, or a yearly rate: no news of the report's days
+        "The number of people killed on the roads of Tarnow has risen to 140 in the past 14 months.",
+        "The number of people killed each year on the roads of Tarnow has fallen to 1,800.",
+    ],
+)
+def test_a_figure_reached_over_months_or_as_a_rate_is_no_news_of_the_day(sentence: str) -> None:
+    found = mentions_of(sentence)
+    assert found
+    assert all(m.undated_past for m in found)
