@@ -145,3 +145,12 @@ def test_a_figure_reached_over_months_or_as_a_rate_is_no_news_of_the_day(sentenc
     found = mentions_of(sentence)
     assert found
     assert all(m.undated_past for m in found)
+
+
+def test_a_figure_reached_with_its_old_value_after_it_stays_undated() -> None:
+    # ("up from": the change told from-to, as "from 41 to 52 percent" is)
+    found = mentions_of(
+        "Backing for the bypass has increased to 52 percent, up from 41 percent in early March."
+    )
+    assert found
+    assert all(m.undated_past for m in found)

@@ -183,6 +183,9 @@ _OVER_MONTHS_OR_A_RATE = rx(
 # a perfect before the figure's: the sentence's main verb is another deed's ("Norvik has cut its workforce
 # and its debt has risen to 4 billion")
 _PERFECT_BEFORE = rx(r"\b(?:has|have)\b")
+# "... has risen to 52 percent, up from 41 percent in March": the old value told after the new, a change
+# from-to as `_FIGURE_CHANGED` reads it
+_UP_FROM = rx(r"\b(?:up|down)\s+from\b")
 
 
 def figure_reached(text: str) -> bool:
@@ -193,6 +196,7 @@ def figure_reached(text: str) -> bool:
     return (
         found is not None
         and not _PERFECT_BEFORE.search(text, 0, found.start())
+        and not _UP_FROM.search(text, found.end())
         and not _OVER_YEARS.search(text)
         and not _OVER_MONTHS_OR_A_RATE.search(text)
     )
