@@ -33,6 +33,30 @@ def test_the_closing_voice_and_day_tell_the_first_of_two_deeds_too(voice: str) -
     assert all(m.date_start == dt.date(2026, 5, 11) for m in found)
 
 
+def test_the_first_deed_is_typed_as_the_clause_alone_tells_it() -> None:
+    found = mentions_of(
+        "Kestrel Mining closed two quarries and Dunmore evacuated its staff, the firm said on Monday."
+    )
+    # a deed the voice reports, not the voice's remark
+    assert [m.event_type for m in found] == ["other", "other"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mara Vetrova was born in Tarnow",
+        "Kestrel Mining is the biggest employer in the valley",
+        "Kestrel Mining has never made a loss",
+        "Kestrel Mining had already closed two quarries",
+        "Kestrel Mining was the biggest employer in the valley",
+    ],
+)
+def test_a_state_or_background_in_the_first_clause_stays_unread(first: str) -> None:
+    found = mentions_of(f"{first} and Dunmore evacuated its staff, the firm said on Monday.")
+    assert not any(m.sentence.text.rstrip(" ,") == first for m in found)
+    assert len(found) <= 1
+
+
 def test_one_party_with_two_deeds_and_a_closing_voice_stays_one() -> None:
     found = mentions_of("Norvik closed two paper mills and laid off 40 workers, the company said on Monday.")
     assert len(found) == 1
@@ -60,6 +84,15 @@ def test_a_deed_with_will_and_a_year_ahead_is_planned(sentence: str) -> None:
         "Bread prices will rise by a fifth next year.",
         # a thing, not a party, as the subject: a trend foretold
         "The blight will spread to more provinces next year.",
+        # a common noun opening the sentence names no party
+        "Shareholders will demand bigger dividends next year.",
+        "Growers will sow less barley next year.",
+        # an adverb before the verb hides no state or forecast
+        "Kestrel Mining will again be the biggest employer in the valley next year.",
+        "Mara Vetrova will almost certainly lose her seat next year.",
+        # a forecast of a named party is no plan of its own
+        "Kestrel Mining will post its first loss in a decade next year.",
+        "Mara Vetrova will turn 70 next year.",
     ],
 )
 def test_a_consequence_or_a_state_ahead_is_no_plan(sentence: str) -> None:
@@ -78,3 +111,46 @@ def test_a_figure_grown_over_years_stays_a_standing_fact() -> None:
         mentions_of("The number of people living in the valley has grown to 12,000 over the past century.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a quantified or a trade's unnamed group: colour, nobody's voice
+        "Several firms said they expect orders to shrink next year.",
+        "Some airlines said they had stopped hiring pilots.",
+        "Most hospitals said they had no beds left for new patients.",
+        "Shipping companies expressed similar worries, saying the rules could cost jobs.",
+    ],
+)
+def test_an_unnamed_group_of_bodies_stays_silent(sentence: str) -> None:
+    assert mentions_of(sentence) == []
+
+
+def test_a_figure_beside_another_deed_in_the_perfect_leaves_that_deed_undated() -> None:
+    found = mentions_of("Dunmore has sold its two ferries and its debt has risen to 3 billion euros.")
+    assert len(found) == 1
+    assert found[0].undated_past
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a change over months, or a yearly rate: no news of the report's days
+        "The number of people killed on the roads of Tarnow has risen to 140 in the past 14 months.",
+        "The number of people killed each year on the roads of Tarnow has fallen to 1,800.",
+    ],
+)
+def test_a_figure_reached_over_months_or_as_a_rate_is_no_news_of_the_day(sentence: str) -> None:
+    found = mentions_of(sentence)
+    assert found
+    assert all(m.undated_past for m in found)
+
+
+def test_a_figure_reached_with_its_old_value_after_it_stays_undated() -> None:
+    # ("up from": the change told from-to, as "from 41 to 52 percent" is)
+    found = mentions_of(
+        "Backing for the bypass has increased to 52 percent, up from 41 percent in early March."
+    )
+    assert found
+    assert all(m.undated_past for m in found)

@@ -513,20 +513,33 @@ _PLAN_WORDED = rx(
     r"ready|to\s+be)\b|plans?\s+to|aims?\s+to|intends?\s+to)"
 )
 
-# "The chairman will leave the bank at the end of the year", "The band will tour Asia next year": "will" with
-# a verb of a deed, in a sentence of no speaker, is a plan for the year ahead as "is due to" is. Not a state
-# or a condition to come ("will be", "will remain", "will need"), nor a consequence foreseen ("will see",
-# "will mean", "will cost"): those tell no act of anyone's.
-# ("By 2013 it will begin ...", "In May they will ...": a preposition opening the sentence, capitalised, is no
-# name of a party)
-_OPENING_PREPOSITIONS = frozenset(
-    "by in on at from after before until during for next last early late".split()
-)
+# "Lena Ostrova will leave the bank at the end of the year", "Norvik will open two mills next year": "will"
+# with a verb of a deed, its doer a person or body named at the sentence's start, is a plan for the year
+# ahead as "is due to" is. Deed verbs only, from a short list: "Norvik will post a loss next year", "China
+# will overtake Germany", "Farmers will plant less wheat" foretell, and a noun opening ("Investors") names
+# no party. (An adverb may stand before the verb: "will formally step down".)
 _WILL_DO = rx(
-    r"\b(?:will|shall)\s+(?:also\s+|then\s+|now\s+|formally\s+)?(?!(?:be|have|not|remain|stay|continue|need|"
-    r"see|mean|cost|last|depend|take|make|get|become|likely|probably|still|never|only|help|want|face|keep"
-    r"|require|allow|feel|find|seem|look|go|come|hit|affect)\b)(?-i:[a-z]{3,})\b"
+    r"\b(?:will|shall)\s+(?:(?:also|then|now|formally|[a-z]+ly)\s+)?(?:leave|step\s+down|resign|retire|tour"
+    r"|open|launch|hold|host|stage|visit|sign|release|unveil|quit|close)\b"
 )
+
+# (the whole name, whatever follows it: "Lena Ostrova, the bank's head of lending, will ...")
+_OPENING_WORDS = re.compile(OPENING_NAME + r")")
+
+
+def _party_opens(sentence: Sentence, dates: list[DateMention], entities: list[Entity]) -> bool:
+    """Whether a person or body named opens the sentence: an actor the lists know, or a name of two words or
+    more ("Lena Ostrova"). A single capitalised word may be any noun that opens a sentence ("Investors",
+    "Farmers"); a time is no party ("In May they will ...")."""
+    if any(e.kind == "actor" and e.start == sentence.start for e in entities):
+        return True
+    named = _OPENING_WORDS.match(sentence.text)
+    return (
+        named is not None
+        and len(words := named.group("name").split()) >= 2
+        and words[0].lower() not in NOT_A_NAME
+        and not any(sentence.start <= d.start < sentence.start + named.end("name") for d in dates)
+    )
 
 
 def _year_planned(text: str, mention: DateMention, offset: int = 0) -> bool:
@@ -1935,6 +1948,11 @@ def _two_happenings(
     return opening is not None and not _toll_of_the_deed(opening, second, own)
 
 
+# What a first clause in the simple past may still tell that is no deed of the voice's day: a state ("was the
+# largest employer"), a life's background ("was born in"), the pluperfect ("had closed"), a record ("never")
+_NO_DEED_OF_ITS_DAY = rx(r"\b(?:born|had|never|(?:was|were)\s+(?!\w+ed\b))")
+
+
 def _first_as_attributed(
     sentence: Sentence,
     cut: tuple[int, Sentence],
@@ -1948,9 +1966,12 @@ def _first_as_attributed(
     it dates the second. None when no attribution closes the sentence or the first clause so read tells no
     happening."""
     at, joined = cut
+    first = _first_clause(sentence, at)
     said = _ATTRIBUTION_CLOSES.search(joined.text)
     # (what the attribution tells must be the saying, not a second deed: "..., the mayor said" only)
     if said is None or not dates_naming_a_time(dates, joined.start + said.start(), joined.end):
+        return None
+    if not told_in_the_past(first.text) or _NO_DEED_OF_ITS_DAY.search(first.text):
         return None
     middle = Sentence(
         sentence.start + at,
@@ -1963,7 +1984,17 @@ def _first_as_attributed(
     if draft is None:
         return None
     own = back.get(id(draft.own_date)) if draft.own_date is not None else None
-    return dataclasses.replace(draft, sentence=_first_clause(sentence, at), own_date=own)
+    # (the deed is the clause's, not the voice's: typed and titled as the clause alone tells it)
+    clause = first.text.strip().rstrip(" ,.;")
+    kind = first_trigger(clause)
+    return dataclasses.replace(
+        draft,
+        sentence=first,
+        own_date=own,
+        clause=clause,
+        event_type=kind.event_type if kind is not None else "other",
+        family=kind.family if kind is not None else "other",
+    )
 
 
 def _toll_of_the_deed(opening: Draft, second: Draft, second_dates: list[DateMention]) -> bool:
@@ -3304,11 +3335,7 @@ def _analyse(
         and (
             _PLAN_WORDED.search(text)
             # (a named party's deed: "The blight will spread to more provinces next year" foretells a trend)
-            or (
-                _WILL_DO.search(QUOTE.sub("", text))
-                and (named := _NAMED_OPENING.match(text)) is not None
-                and named.group("name").split()[0].lower() not in NOT_A_NAME | _OPENING_PREPOSITIONS
-            )
+            or (_WILL_DO.search(QUOTE.sub("", text)) and _party_opens(sentence, sentence_dates, entities))
         )
     ):
         # "The singers will tour Europe next year", "The cabinet is expected to rule on the dam in early
@@ -4500,8 +4527,10 @@ _HOLDERS_OR_PARTS = (
     r"|(?<!fund\s)(?<!asset\s)(?<!money\s)(?<!hedge\s)(?<!portfolio\s)(?<!investment\s)(?<!industry\s)managers"
     r"|division|divisions|subsidiary|arm"
     # ("Norvik shut two mills and Hallam evacuated its staff, the companies said": bodies of one kind, named
-    # by their plural, speak as one of them does, "the company said")
-    r"|companies|firms|governments|airlines|insurers|operators|carriers|charities|unions|hospitals|councils"
+    # by their plural, speak as one of them does, "the company said"; only bodies told of before, "the",
+    # "their": "Many companies said", "Oil companies said" are a trade's colour, nobody's voice)
+    r"|(?:(?<=\bthe\s)|(?<=\bits\s)|(?<=\btheir\s))"
+    r"(?:companies|firms|governments|airlines|insurers|operators|carriers|charities|unions|hospitals|councils)"
     # ("Other commission members said": members of a body that holds office, not "members of the public")
     r"|(commission|committee|board|council|panel|cabinet|parliamentary|congressional)\s+members)"
 )

@@ -174,11 +174,32 @@ def figure_changed(text: str) -> bool:
     return _FIGURE_CHANGED.search(text) is not None or figure_reached(text)
 
 
+# "... has risen to 120 in the past 18 months", "... each year has fallen to 2,000": a change over months,
+# or a yearly rate, is no news of the report's days either
+_OVER_MONTHS_OR_A_RATE = rx(
+    r"\b(?:(?:in|over|during)\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:months|years|decades)"
+    r"|(?:a|per|each|every)\s+year(?!\s+(?:ago|after|earlier|later|before|since)\b))\b"
+)
+# a perfect before the figure's: the sentence's main verb is another deed's ("Norvik has cut its workforce
+# and its debt has risen to 4 billion")
+_PERFECT_BEFORE = rx(r"\b(?:has|have)\b")
+# "... has risen to 52 percent, up from 41 percent in March": the old value told after the new, a change
+# from-to as `_FIGURE_CHANGED` reads it
+_UP_FROM = rx(r"\b(?:up|down)\s+from\b")
+
+
 def figure_reached(text: str) -> bool:
-    """Whether a sentence tells, in the perfect, the new value a figure has reached ("the toll has risen to
-    3,150"), not over years: the report's days' news."""
+    """Whether a sentence's main verb tells, in the perfect, the new value a figure has reached ("the toll
+    has risen to 3,150"), not over years or months: the report's days' news."""
     # ("The town has grown to 12,000 over the past century": a change over years is a standing fact)
-    return _FIGURE_REACHED.search(text) is not None and not _OVER_YEARS.search(text)
+    found = _FIGURE_REACHED.search(text)
+    return (
+        found is not None
+        and not _PERFECT_BEFORE.search(text, 0, found.start())
+        and not _UP_FROM.search(text, found.end())
+        and not _OVER_YEARS.search(text)
+        and not _OVER_MONTHS_OR_A_RATE.search(text)
+    )
 
 
 def act_beside_trivia(text: str, trivia: re.Match[str], acts: list[re.Match[str]]) -> bool:
