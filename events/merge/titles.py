@@ -3248,6 +3248,16 @@ _CLAUSE_OPENS = re.compile(
 )
 
 
+# A determiner after a word that is no preposition: the object of the word before the stretch, which is then
+# the clause's verb, not a participle ("cut by half | the dividend", "defended in parliament | the decision")
+_OBJECT_AFTER_NO_PREPOSITION = re.compile(
+    r"(?<![\w’'-])(?!(?:of|to|by|from|in|on|at|for|with|into|since|over|about|under|against|between|across"
+    r"|near|during|after|before|through|and|or|than|like|via|amid|among|without|within|toward|towards)\s)"
+    r"[a-z]+\s+(?:the|a|an|its|his|her|their|our|this|these|those)\s",
+    re.IGNORECASE,
+)
+
+
 def _verb_ahead(rest: str) -> bool:
     """Whether `rest`, the words after a participle's phrase opens, holds an auxiliary before any clause of
     its own opens: the verb of the noun that the participle describes ("from the fire | could be small")."""
@@ -3259,7 +3269,11 @@ def _verb_ahead(rest: str) -> bool:
     # "to" it is an infinitive's)
     last = rest[: ahead.start("verb")].split()[-1:]
     return (
-        not _CLAUSE_OPENS.search(rest, 1, ahead.start("verb"))
+        # (a pronoun before it is its own subject: "cut by half the dividend it | had promised"; and a
+        # determiner after no preposition opens the object of a verb, "approved on Tuesday | the budget")
+        not (last and last[0].lower() in _PERSONAL_PRONOUNS)
+        and not _OBJECT_AFTER_NO_PREPOSITION.search(rest, 0, ahead.start("verb"))
+        and not _CLAUSE_OPENS.search(rest, 1, ahead.start("verb"))
         and not _verb_between(rest, 0, ahead.start("verb"))
         and bool(last)
         and not last[0][:1].isupper()
@@ -3315,6 +3329,43 @@ def _without_participle_phrase(text: str) -> str:
             assert ahead is not None
             return f"{text[: participle.start()].rstrip()} {rest[ahead.start('verb') :]}"
     return text
+
+
+def _subjects_verb_lost(text: str, kept: str) -> bool:
+    """Whether `kept`, a cut of `text`, ends before the verb of the noun that a participle phrase describes
+    ("Nearly half of the ballots posted from overseas | during the count have been rejected")."""
+    for participle in _describing_participles(text):
+        rest = text[participle.end() :]
+        ahead = _AUXILIARY_AHEAD.match(rest)
+        if ahead is not None and _verb_ahead(rest):
+            return len(kept.rstrip(ELLIPSIS)) <= participle.end() + ahead.start("verb")
+    return False
+
+
+def _participle_phrase_shortened(text: str) -> list[str]:
+    """`text` with the participle phrase that describes its subject shortened before the subject's verb, the
+    longest first that fits TITLE_MAX, keeping the participle and its first phrase ("The man charged with the
+    murder of a driver | in Leeds last May | has been remanded"), then without the phrase at all, which
+    `_without_participle_phrase` gives."""
+    lighter = _without_participle_phrase(text)
+    if lighter == text:
+        return []
+    shortened = []
+    for participle in _describing_participles(text):
+        rest = text[participle.end() :]
+        ahead = _AUXILIARY_AHEAD.match(rest)
+        if ahead is None or not _verb_ahead(rest):
+            continue
+        verb = rest[ahead.start("verb") :]
+        for phrase in reversed(list(_PHRASE_OF_PARTICIPLE.finditer(rest, 1, ahead.start("verb")))):
+            subject = f"{text[: participle.end()]}{rest[: phrase.start()].rstrip()}"
+            kept = f"{subject} {verb}"
+            # (its verb and the words it needs kept: a cut inside the subject would lose them)
+            if not _DANGLING.search(subject) and fit(kept).startswith(f"{subject} {verb.split()[0]} "):
+                shortened.append(kept)
+                break
+        break
+    return [*shortened, lighter]
 
 
 # A participle of showing or saying, before the "that" it takes ("studies showing | that"; not a noun in -ing,
@@ -3759,14 +3810,18 @@ def fit(text: str) -> str:
     # "Some 60 % of the tonnes | dumped since May at the mine | can be traced": the participle phrase that
     # describes a noun goes whole before its verb would be cut
     # (and only when what is left reads whole: "would be put in place in the coming" does not)
-    lighter = _without_participle_phrase(text)
-    if lighter != text and not is_fragment(lighter) and not reads_cut(kept := fit(lighter)):
-        return kept
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
         _cut(text, _MIN_KEPT, whole_said=True) or _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
     )
+    # (only when the usual cut reads cut: "Cars made at the plant since May must be recalled" reads whole and
+    # keeps what the cars are; the participle and its first phrase stay when they fit, "The man charged with
+    # the murder has been remanded")
+    if not kept or kept.endswith(ELLIPSIS) or reads_cut(kept) or _subjects_verb_lost(text, kept):
+        for lighter in _participle_phrase_shortened(text):
+            if not is_fragment(lighter) and not reads_cut(shorter := fit(lighter)):
+                return shorter
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
     aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
@@ -5776,7 +5831,11 @@ def reads_cut(title: str) -> bool:
     if _DESCRIBING_ING_AT_END.search(" ".join(words)):
         return True
     before = words[-2].lower() if len(words) > 1 else ""
-    if _ING_AT_END.search(last) and before not in _BEFORE_WHOLE_GERUND and not _ADVERB_BEFORE.match(before):
+    if (
+        _ING_AT_END.search(last)
+        and before not in _BEFORE_WHOLE_GERUND
+        and not _ADVERB_BEFORE.fullmatch(before)
+    ):
         return True
     said = _WHAT_SAID.search(title)
     return not _own_finite_verb(title) or (said is not None and not _own_finite_verb(said.group(1)))
