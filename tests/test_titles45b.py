@@ -155,3 +155,30 @@ def test_a_participle_phrase_keeps_what_tells_the_subject(text: str, title: str)
 def test_a_word_that_only_begins_like_an_adverb_leaves_the_gerund_waiting(title: str) -> None:
     # ("agents", "officers": not "a" nor "of")
     assert reads_cut(title) == title.endswith("ing")
+
+
+def test_a_participle_of_saying_left_without_its_clause_goes() -> None:
+    # ("... shareholders alleging": what they alleged did not fit, and the word that led to it goes too)
+    title = fit(
+        "Judge Ana Lopez threw out the claims by the three Velmar shareholders alleging that the board of "
+        "the firm had hidden the losses from them for years"
+    )
+    assert title == "Judge Ana Lopez threw out the claims by the three Velmar shareholders"
+
+
+def test_a_participle_of_saying_keeps_its_clause_when_it_fits() -> None:
+    # what was confirmed is the news: the phrase that describes its subject goes before it
+    title = fit(
+        "Police issued a statement confirming that the two climbers missing on the Ardmore ridge since the "
+        "weekend had been found dead by a rescue team"
+    )
+    assert title == "Police issued a statement confirming that the two climbers had been found dead"
+
+
+def test_a_participle_phrase_around_a_place_is_no_object() -> None:
+    # ("around the estate": a phrase, not the object of a verb)
+    title = fit(
+        "The minister dismissed studies showing that the pesticides sprayed on the fields around the Tilbury "
+        "estate are harmful to bees and birds"
+    )
+    assert title == "The minister dismissed studies showing that the pesticides are harmful to bees and birds"

@@ -3252,7 +3252,8 @@ _CLAUSE_OPENS = re.compile(
 # the clause's verb, not a participle ("cut by half | the dividend", "defended in parliament | the decision")
 _OBJECT_AFTER_NO_PREPOSITION = re.compile(
     r"(?<![\w’'-])(?!(?:of|to|by|from|in|on|at|for|with|into|since|over|about|under|against|between|across"
-    r"|near|during|after|before|through|and|or|than|like|via|amid|among|without|within|toward|towards)\s)"
+    r"|near|during|after|before|through|and|or|than|like|via|amid|among|without|within|toward|towards|around"
+    r"|along|beyond|behind|inside|outside|throughout|upon|onto|past|below|above|beneath|beside|despite|per|as)\s)"
     r"[a-z]+\s+(?:the|a|an|its|his|her|their|our|this|these|those)\s",
     re.IGNORECASE,
 )
