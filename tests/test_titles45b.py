@@ -182,3 +182,11 @@ def test_a_participle_phrase_around_a_place_is_no_object() -> None:
         "estate are harmful to bees and birds"
     )
     assert title == "The minister dismissed studies showing that the pesticides are harmful to bees and birds"
+
+
+@pytest.mark.parametrize(
+    ("title", "cut"),
+    [("The mayor says they are going", True), ("Workers at the Lindale plant are striking", False)],
+)
+def test_a_progressive_of_go_waits_for_where(title: str, cut: bool) -> None:
+    assert reads_cut(title) == cut

@@ -3237,9 +3237,9 @@ _VERB_OR_PHRASE_BEFORE = frozenset(
 )
 # An auxiliary or copula in the stretch after a cut, before any word that opens a clause of its own: the
 # verb that the noun before the participle is the subject of ("tonnes dumped since May | can be traced")
-_AUXILIARY_AHEAD = re.compile(
-    r"^[^,;:“”\"()—–]*?\b(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
-)
+# (also what a verb with no subject before it opens: the title lost the subject its clause shared)
+_AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
+_AUXILIARY_AHEAD = re.compile(rf"^[^,;:“”\"()—–]*?\b(?P<verb>{alternatives(_AUXILIARIES)})\b")
 _CLAUSE_OPENS = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|if|because|as|after|before|until|and|but|or|nor|so|yet"
     # (a word of a compound opens nothing: "the so-called scheme")
@@ -3300,6 +3300,10 @@ def _verb_between(text: str, start: int, end: int) -> bool:
 _SAID_OR_CLAUSE_BREAK = re.compile(r"\b(?:says|said|say|that)\s|[,;:]\s")
 
 
+# ("quickly", "Lyon,": an adverb or a mark before a participle leaves it a verb or an aside)
+_ADVERB_OR_MARK_AT_END = re.compile(r"(?:ly|\W)$")
+
+
 def _describing_participles(text: str) -> list[re.Match[str]]:
     """The participles and gerunds of `text` that follow a noun and open the phrase they take ("claims arising
     from", "tonnes dumped since"), not a verb's ("was arrested in") nor a gerund after a preposition."""
@@ -3312,7 +3316,7 @@ def _describing_participles(text: str) -> list[re.Match[str]]:
         if (
             before
             and before[0].lower() not in _VERB_OR_PHRASE_BEFORE
-            and not re.search(r"(?:ly|\W)$", before[0])
+            and not _ADVERB_OR_MARK_AT_END.search(before[0])
             and not _verb_between(text, opens[-1] if opens else 0, participle.start())
         ):
             found.append(participle)
@@ -5328,8 +5332,6 @@ _OBJECT_TAKING_SAYING = re.compile(r"(?i:wrote|writes|announced|announces)")
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
 
-# A verb with no subject before it: the title lost the subject its clause shared with another
-_AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
 # Conjunctions that open an adverbial clause only, never a relative one or a phrase of time
 _ADVERBIAL_OPENING = compile_for_search(
     r"\b(?:while|whereas|although|though|because|unless)\b", re.IGNORECASE
@@ -5745,6 +5747,8 @@ def criticism_title(sentence: str) -> str:
     return "" if is_fragment(title) else title
 
 
+# (not `_DANGLING`: that is what a cut may drop from its end, "saying", "last", "those" among it; these are
+# the words a title read whole never ends on, auxiliaries among them)
 # Words a title cannot end on, being read whole: a preposition that waits for its object, an article, a
 # conjunction, a possessive or an auxiliary that waits for its noun or verb, "to" ("in", "on", "out", "off"
 # and "up" end clauses as particles: "was sworn in", "the talks went on")
@@ -5755,6 +5759,7 @@ _WAITING_LAST_WORDS = frozenset(
 )
 # ("worse than it was", "as often as it did": a comparison ends on its auxiliary)
 _COMPARED_AUXILIARY = re.compile(r"\b(?:than|as)\s+(?:\S+\s+){1,3}\S+$", re.IGNORECASE)
+_POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _PRONOUN_CONTRACTION = re.compile(r"(?i:it|he|she|that|there|what|who|here|where|let)['’]s$")
 _ING_AT_END = re.compile(rf"(?<![\w’'-])(?!(?:{_NOUNS_IN_ING})$)[a-z]{{3,}}ing$")
 # ("are striking", "kept rising", "began shrinking": a progressive or a verb that takes a gerund is whole)
@@ -5827,7 +5832,10 @@ def reads_cut(title: str) -> bool:
     last = words[-1].strip("\"“”‘’'").lower()
     if last in _WAITING_LAST_WORDS and not _COMPARED_AUXILIARY.search(" ".join(words)):
         return True
-    if re.search(r"['’]s$", last) and not _PRONOUN_CONTRACTION.search(last):
+    # ("they are going", "that is going": the progressive of "go" waits for where or for its "to")
+    if last == "going" and len(words) > 1 and words[-2].lower() in _BEFORE_WHOLE_GERUND:
+        return True
+    if _POSSESSIVE_AT_END.search(last) and not _PRONOUN_CONTRACTION.search(last):
         return True
     if _DESCRIBING_ING_AT_END.search(" ".join(words)):
         return True
