@@ -3250,14 +3250,25 @@ _VERB_OR_PHRASE_BEFORE = frozenset(
 )
 # An auxiliary or copula in the stretch after a cut, before any word that opens a clause of its own: the
 # verb that the noun before the participle is the subject of ("tonnes dumped since May | can be traced")
-_AUXILIARY_AHEAD = re.compile(
-    r"^[^,;:“”\"()—–]*?\b(?P<verb>is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b"
-)
+# (also what a verb with no subject before it opens: the title lost the subject its clause shared)
+_AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
+_AUXILIARY_AHEAD = re.compile(rf"^[^,;:“”\"()—–]*?\b(?P<verb>{alternatives(_AUXILIARIES)})\b")
 _CLAUSE_OPENS = re.compile(
     r"\b(?:that|which|who|whom|whose|where|when|while|if|because|as|after|before|until|and|but|or|nor|so|yet"
     # (a word of a compound opens nothing: "the so-called scheme")
     r"|how|what|why|whether|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should)\b(?!-)"
     r"|[,;:]"
+)
+
+
+# A determiner after a word that is no preposition: the object of the word before the stretch, which is then
+# the clause's verb, not a participle ("cut by half | the dividend", "defended in parliament | the decision")
+_OBJECT_AFTER_NO_PREPOSITION = re.compile(
+    r"(?<![\w’'-])(?!(?:of|to|by|from|in|on|at|for|with|into|since|over|about|under|against|between|across"
+    r"|near|during|after|before|through|and|or|than|like|via|amid|among|without|within|toward|towards|around"
+    r"|along|beyond|behind|inside|outside|throughout|upon|onto|past|below|above|beneath|beside|despite|per|as)\s)"
+    r"[a-z]+\s+(?:the|a|an|its|his|her|their|our|this|these|those)\s",
+    re.IGNORECASE,
 )
 
 
@@ -3272,7 +3283,11 @@ def _verb_ahead(rest: str) -> bool:
     # "to" it is an infinitive's)
     last = rest[: ahead.start("verb")].split()[-1:]
     return (
-        not _CLAUSE_OPENS.search(rest, 1, ahead.start("verb"))
+        # (a pronoun before it is its own subject: "cut by half the dividend it | had promised"; and a
+        # determiner after no preposition opens the object of a verb, "approved on Tuesday | the budget")
+        not (last and last[0].lower() in _PERSONAL_PRONOUNS)
+        and not _OBJECT_AFTER_NO_PREPOSITION.search(rest, 0, ahead.start("verb"))
+        and not _CLAUSE_OPENS.search(rest, 1, ahead.start("verb"))
         and not _verb_between(rest, 0, ahead.start("verb"))
         and bool(last)
         and not last[0][:1].isupper()
@@ -3298,6 +3313,10 @@ def _verb_between(text: str, start: int, end: int) -> bool:
 _SAID_OR_CLAUSE_BREAK = re.compile(r"\b(?:says|said|say|that)\s|[,;:]\s")
 
 
+# ("quickly", "Lyon,": an adverb or a mark before a participle leaves it a verb or an aside)
+_ADVERB_OR_MARK_AT_END = re.compile(r"(?:ly|\W)$")
+
+
 def _describing_participles(text: str) -> list[re.Match[str]]:
     """The participles and gerunds of `text` that follow a noun and open the phrase they take ("claims arising
     from", "tonnes dumped since"), not a verb's ("was arrested in") nor a gerund after a preposition."""
@@ -3310,7 +3329,7 @@ def _describing_participles(text: str) -> list[re.Match[str]]:
         if (
             before
             and before[0].lower() not in _VERB_OR_PHRASE_BEFORE
-            and not re.search(r"(?:ly|\W)$", before[0])
+            and not _ADVERB_OR_MARK_AT_END.search(before[0])
             and not _verb_between(text, opens[-1] if opens else 0, participle.start())
         ):
             found.append(participle)
@@ -3328,6 +3347,43 @@ def _without_participle_phrase(text: str) -> str:
             assert ahead is not None
             return f"{text[: participle.start()].rstrip()} {rest[ahead.start('verb') :]}"
     return text
+
+
+def _subjects_verb_lost(text: str, kept: str) -> bool:
+    """Whether `kept`, a cut of `text`, ends before the verb of the noun that a participle phrase describes
+    ("Nearly half of the ballots posted from overseas | during the count have been rejected")."""
+    for participle in _describing_participles(text):
+        rest = text[participle.end() :]
+        ahead = _AUXILIARY_AHEAD.match(rest)
+        if ahead is not None and _verb_ahead(rest):
+            return len(kept.rstrip(ELLIPSIS)) <= participle.end() + ahead.start("verb")
+    return False
+
+
+def _participle_phrase_shortened(text: str) -> list[str]:
+    """`text` with the participle phrase that describes its subject shortened before the subject's verb, the
+    longest first that fits TITLE_MAX, keeping the participle and its first phrase ("The man charged with the
+    murder of a driver | in Leeds last May | has been remanded"), then without the phrase at all, which
+    `_without_participle_phrase` gives."""
+    lighter = _without_participle_phrase(text)
+    if lighter == text:
+        return []
+    shortened = []
+    for participle in _describing_participles(text):
+        rest = text[participle.end() :]
+        ahead = _AUXILIARY_AHEAD.match(rest)
+        if ahead is None or not _verb_ahead(rest):
+            continue
+        verb = rest[ahead.start("verb") :]
+        for phrase in reversed(list(_PHRASE_OF_PARTICIPLE.finditer(rest, 1, ahead.start("verb")))):
+            subject = f"{text[: participle.end()]}{rest[: phrase.start()].rstrip()}"
+            kept = f"{subject} {verb}"
+            # (its verb and the words it needs kept: a cut inside the subject would lose them)
+            if not _DANGLING.search(subject) and fit(kept).startswith(f"{subject} {verb.split()[0]} "):
+                shortened.append(kept)
+                break
+        break
+    return [*shortened, lighter]
 
 
 # A participle of showing or saying, before the "that" it takes ("studies showing | that"; not a noun in -ing,
@@ -3772,14 +3828,18 @@ def fit(text: str) -> str:
     # "Some 60 % of the tonnes | dumped since May at the mine | can be traced": the participle phrase that
     # describes a noun goes whole before its verb would be cut
     # (and only when what is left reads whole: "would be put in place in the coming" does not)
-    lighter = _without_participle_phrase(text)
-    if lighter != text and not is_fragment(lighter) and not reads_cut(kept := fit(lighter)):
-        return kept
     # (a cut that keeps the verb of what was said first: "X says job losses | resulting from ..." is a last
     # resort before "…")
     kept = (
         _cut(text, _MIN_KEPT, whole_said=True) or _cut(text, _MIN_KEPT) or _cut(text, _MIN_KEPT, strict=False)
     )
+    # (only when the usual cut reads cut: "Cars made at the plant since May must be recalled" reads whole and
+    # keeps what the cars are; the participle and its first phrase stay when they fit, "The man charged with
+    # the murder has been remanded")
+    if not kept or kept.endswith(ELLIPSIS) or reads_cut(kept) or _subjects_verb_lost(text, kept):
+        for lighter in _participle_phrase_shortened(text):
+            if not is_fragment(lighter) and not reads_cut(shorter := fit(lighter)):
+                return shorter
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
     aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
@@ -5329,8 +5389,6 @@ _OBJECT_TAKING_SAYING = re.compile(r"(?i:wrote|writes|announced|announces)")
 _ATTRIBUTION_PHRASE = frozenset("of about in on at to with during after for from through before".split())
 
 
-# A verb with no subject before it: the title lost the subject its clause shared with another
-_AUXILIARIES = frozenset("is are was were has have had will would could should can may might must".split())
 # Conjunctions that open an adverbial clause only, never a relative one or a phrase of time
 _ADVERBIAL_OPENING = compile_for_search(
     r"\b(?:while|whereas|although|though|because|unless)\b", re.IGNORECASE
@@ -5746,6 +5804,8 @@ def criticism_title(sentence: str) -> str:
     return "" if is_fragment(title) else title
 
 
+# (not `_DANGLING`: that is what a cut may drop from its end, "saying", "last", "those" among it; these are
+# the words a title read whole never ends on, auxiliaries among them)
 # Words a title cannot end on, being read whole: a preposition that waits for its object, an article, a
 # conjunction, a possessive or an auxiliary that waits for its noun or verb, "to" ("in", "on", "out", "off"
 # and "up" end clauses as particles: "was sworn in", "the talks went on")
@@ -5756,6 +5816,7 @@ _WAITING_LAST_WORDS = frozenset(
 )
 # ("worse than it was", "as often as it did": a comparison ends on its auxiliary)
 _COMPARED_AUXILIARY = re.compile(r"\b(?:than|as)\s+(?:\S+\s+){1,3}\S+$", re.IGNORECASE)
+_POSSESSIVE_AT_END = re.compile(r"['’]s$")
 _PRONOUN_CONTRACTION = re.compile(r"(?i:it|he|she|that|there|what|who|here|where|let)['’]s$")
 _ING_AT_END = re.compile(rf"(?<![\w’'-])(?!(?:{_NOUNS_IN_ING})$)[a-z]{{3,}}ing$")
 # ("are striking", "kept rising", "began shrinking": a progressive or a verb that takes a gerund is whole)
@@ -5828,12 +5889,19 @@ def reads_cut(title: str) -> bool:
     last = words[-1].strip("\"“”‘’'").lower()
     if last in _WAITING_LAST_WORDS and not _COMPARED_AUXILIARY.search(" ".join(words)):
         return True
-    if re.search(r"['’]s$", last) and not _PRONOUN_CONTRACTION.search(last):
+    # ("they are going", "that is going": the progressive of "go" waits for where or for its "to")
+    if last == "going" and len(words) > 1 and words[-2].lower() in _BEFORE_WHOLE_GERUND:
+        return True
+    if _POSSESSIVE_AT_END.search(last) and not _PRONOUN_CONTRACTION.search(last):
         return True
     if _DESCRIBING_ING_AT_END.search(" ".join(words)):
         return True
     before = words[-2].lower() if len(words) > 1 else ""
-    if _ING_AT_END.search(last) and before not in _BEFORE_WHOLE_GERUND and not _ADVERB_BEFORE.match(before):
+    if (
+        _ING_AT_END.search(last)
+        and before not in _BEFORE_WHOLE_GERUND
+        and not _ADVERB_BEFORE.fullmatch(before)
+    ):
         return True
     said = _WHAT_SAID.search(title)
     return not _own_finite_verb(title) or (said is not None and not _own_finite_verb(said.group(1)))
