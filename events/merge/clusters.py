@@ -1076,13 +1076,15 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
             places = cluster.locations
             if (m.locations or places) and not places.intersection(m.locations):
                 return False
-    elif m.event_type == "policy" and not resembling and _another_government(m, cluster):
+    elif (
+        m.event_type == "policy"
+        and m.agent_country
+        and other.agent_country
+        and m.agent_country != other.agent_country
+    ):
         # "The ministry closed all schools" in one country and "the authorities put arriving travellers in
         # quarantine" in another: a measure is its government's, so two governments' measures are two acts
-        # however much else (the travellers' nationality, the words of the measure) they share; each of
-        # the happening's reports is compared, not its first only, as a report that names no government
-        # may lead it. (An undated measure refused so would join but for its government: it stands alone,
-        # `stands_alone`, rather than being dropped.)
+        # however much else (the travellers' nationality, the words of the measure) they share
         return False
     elif m.event_type == "diplomacy" and not cluster.countries.intersection(m.countries):
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
@@ -1167,77 +1169,6 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         # is a count as of its report and stands alone (`stands_alone`), otherwise an aside
         return False
     return _overlap(window(m), cluster.window)
-
-
-def _another_government(m: Mention, cluster: Cluster) -> bool:
-    """Whether a measure is another government's than one of the happening's reports: another acting
-    country than any report names ("Chile banned ..." and "Peru has advised ..."), or, within one country,
-    another state or city acting ("Ohio's governor declared an emergency" and "Iowa has declared one"), or
-    a state or city and the national government ("Springfield closed its schools" and "the federal
-    government declared an emergency")."""
-    if m.agent_country and cluster.agent_countries - {"", m.agent_country}:
-        return True
-    mine = _acting_level(m)
-    if not mine:
-        return False
-    return any((theirs := _acting_level(x)) and theirs != mine for x in cluster.mentions)
-
-
-# A national government as the doer at the head of a clause: "The government", "The US administration",
-# "The federal government", "President Ames" (a state's or city's own government names its place)
-_NATIONAL_DOER = re.compile(
-    r"^(?:The\s+)?(?:(?:federal|national|central|[A-Z][\w.]*)\s+)?(?:government|administration)\b"
-    r"|^President\s+[A-Z]",
-)
-# A place's governor or mayor opening a clause: "Elmford Mayor Jo Kay", "The Elmford mayor"
-_LOCAL_OFFICE = re.compile(
-    r"(?:The\s+)?([A-Z][\w.-]*(?:\s+[A-Z][a-z][\w.-]*)?)(?:'s)?\s+(?:Gov\.|(?:[Gg]overnor|[Mm]ayor)\b)"
-)
-# An office of a state or city that names its place first: "Ohio Governor Ann Lee", "Dayton Mayor ..."
-_PLACE_OFFICE = (
-    r"(?:'s\s+)?(?:Gov\.|(?:Governor|governor|Mayor|mayor|state|city|county|authorities|officials)\b)"
-)
-
-
-@per_mention
-def _acting_level(m: Mention) -> str:
-    """The government a measure's clause opens with as its doer: a state or city it names ("Ohio Governor
-    Ann Lee declared", "The state of Ohio has declared", "Ohio declared"), "national" for the nation's
-    ("The federal government declared"), or "" when the clause opens with neither. A clause cut from its
-    sentence that opens with neither ("city schools were closed" of "Elmford's mayor ordered city schools
-    closed") is the act of the sentence's opening doer."""
-    level = _level_opening(_past_its_frame(m.clause.strip()), m.locations)
-    if level or m.clause.strip() == m.sentence.text.strip():
-        return level
-    return _level_opening(_past_its_frame(m.sentence.text.strip()), m.locations)
-
-
-# A clause's opening phrase of circumstance, up to its comma: "With the river still rising, ", "After two
-# days of talks, " (the doer comes after it)
-_FRAME = re.compile(r"(?:With|As|After|Amid|Following|While|Despite)\s[^,]{3,150},\s+(?=[A-Z])")
-
-
-def _past_its_frame(text: str) -> str:
-    """The text after its opening phrase of circumstance, if it has one (`_FRAME`)."""
-    frame = _FRAME.match(text)
-    return text[frame.end() :] if frame else text
-
-
-def _level_opening(clause: str, places: Sequence[str]) -> str:
-    """`_acting_level` of one text."""
-    national = _NATIONAL_DOER.match(clause)
-    # ("The Ohio government": a state's government names its place)
-    if national and not any(clause[: national.end()].count(place) for place in places):
-        return "national"
-    for place in sorted(places, key=len, reverse=True):
-        opening = re.match(
-            r"(?:The\s+(?:state|city|county|province)\s+of\s+)?" + re.escape(place) + r"\s+(\S+)", clause
-        )
-        if opening and (re.match(_PLACE_OFFICE, clause[opening.start(1) :]) or opening[1].islower()):
-            return place
-    # (a city or state the gazetteer does not hold, named by its governor or mayor: "Elmford Mayor Jo Kay")
-    office = _LOCAL_OFFICE.match(clause)
-    return office[1] if office else ""
 
 
 def _one_act_told_by_two_voices(m: Mention, cluster: Cluster) -> bool:
@@ -3232,17 +3163,6 @@ def stands_alone(m: Mention, candidates: Iterable[Cluster]) -> bool:
     if m.event_type not in ("other", "casualties", "disaster", *SPEECH_TYPES) and _own_act_of_the_day(
         m.sentence.text
     ):
-        return True
-    if m.event_type == "policy" and any(
-        m.article in c.by_article
-        and c.event_type == "policy"
-        and _overlap(window(m), c.window)
-        and _another_government(m, c)
-        for c in candidates
-    ):
-        # "Portugal has advised its nationals against travel" in a report that told another government's
-        # advisory of the day: refused as another government's measure (`_another_government`), it is
-        # the report's news of its own, as the measure it would have joined is
         return True
     return m.event_type != "other" and any(same_happening(m, c, resembling=True) for c in candidates)
 
