@@ -616,10 +616,20 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # (fix44e), keydates44 and the lead's two changes (captions' present, a deadline's weekday); dates44
     # reverted after its review, noise44 and merge44 not merged. Found 3125 -> 3133, right date 2884 ->
     # 2891, typed 2611 -> 2617, matching nothing 1007/3553 -> 1006/3559. The levels below)
-    assert dated >= 0.8127  # measured 0.8128 (2891/3557; goal 0.85)
-    assert typed >= 0.8352  # measured 0.8353 (2617/3133; goal 0.80)
-    assert unmatched <= 0.2827  # measured 0.2827 (1006/3559; goal 0.15)
-    assert fragments <= 0.0377  # measured 0.0377 (134/3559)
+    # (7 Dec 2026, forty-fifth session: blind78 added two slices labelled blind (154 labels in 20
+    # articles, f78 and f79), scored as unseen text first: f78 found 43/55, right date 37/55, typed
+    # 28/43, matching nothing 24/67; f79 82/99, 74/99, 67/82, 56/138; on the resulting 3,711 labels the
+    # starting code measured found 3264, right date 3000 (0.8084), typed 2713/3264 (0.8312), matching
+    # nothing 1068/3698 (0.2888), cut 142, pronoun-led 66: the ratios fell for the new labels, not for
+    # code. The earlier blind slices f74 and f75 were read this session as unseen text. Merged: dates45
+    # (guarded by fix45c), unfound45 (fix45e), typed45 (narrowed by fix45b), titles45 (fix45d),
+    # titles45b (fix45f), actors45 (fix45a), tidy45 and ui45; merge45b reverted after its review and
+    # fix. Found 3264 -> 3268, right date 3000 -> 3005, typed 2713 -> 2722, matching nothing 1068/3698
+    # -> 1070/3703. The levels below)
+    assert dated >= 0.8097  # measured 0.8098 (3005/3711; goal 0.85)
+    assert typed >= 0.8329  # measured 0.8329 (2722/3268; goal 0.80)
+    assert unmatched <= 0.2890  # measured 0.2890 (1070/3703; goal 0.15)
+    assert fragments <= 0.0387  # measured 0.0386 (143/3703)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0178  # measured 0.0177 (63/3559)
+    assert scores.pronoun_led / scores.n_titles <= 0.0179  # measured 0.0178 (66/3703)
