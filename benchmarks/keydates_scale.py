@@ -18,8 +18,6 @@ import argparse
 import cProfile
 import os
 import pstats
-import resource
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.dashboard_browser import synthetic_data  # noqa: E402
+from benchmarks.keydates_tls import child_seconds  # noqa: E402
 
 
 def _timed(work: object) -> tuple[float, float, object]:
@@ -67,28 +66,8 @@ def page_stages(data: Path, days: int) -> list[tuple[str, float, float]]:
 
 def command_time(data: Path, days: int) -> tuple[float, float]:
     """Wall and CPU (user + system of the child) seconds of `python -m events keydates`."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    wall = time.perf_counter()
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "events",
-            "keydates",
-            "--data",
-            str(data),
-            "--dates",
-            str(days),
-            "--format",
-            "json",
-        ],
-        cwd=ROOT,
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return time.perf_counter() - wall, cpu
+    command = [sys.executable, "-m", "events", "keydates", "--data", str(data), "--dates", str(days)]
+    return child_seconds([*command, "--format", "json"])
 
 
 def profile(data: Path, days: int) -> None:

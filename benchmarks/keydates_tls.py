@@ -738,6 +738,18 @@ def article_count(story: Path) -> int:
         return sum(1 for _row in csv.DictReader(handle))
 
 
+def child_seconds(command: list[str]) -> tuple[float, float]:
+    """Wall and CPU seconds of one run of `command` in the checkout, its output thrown away. On a shared
+    machine the wall clock counts the time other processes held the CPU; the CPU time (user + system) of
+    the command is what it costs alone."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def speed(data: Path, runs: int) -> None:
     """Seconds for 50 key dates of 2 sentences: the call on loaded tables, and the whole command,
     `runs` times (the fastest and the median)."""
@@ -759,14 +771,9 @@ def speed(data: Path, runs: int) -> None:
     ]
     walls, cpus = [], []
     for _run in range(runs):
-        started = time.perf_counter()
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        walls.append(time.perf_counter() - started)
-        # On a shared machine the wall clock counts the time other processes held the CPU; the CPU
-        # time (user + system) of the command is what it costs alone.
-        cpus.append((after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime))
+        wall, cpu = child_seconds(command)
+        walls.append(wall)
+        cpus.append(cpu)
     # Python compiles the project's modules in every run when it may not keep their bytecode.
     compiled = "compiled every run" if sys.flags.dont_write_bytecode else "compiled modules kept"
     print(
