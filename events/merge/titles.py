@@ -3428,6 +3428,63 @@ def _participle_left_open(text: str, cut: int) -> int:
     return cut
 
 
+# The verb a cut leaves last, with the phrase it takes cut off: alone in a relative clause after a noun ("the
+# species that live | in the bay") or a participle describing the object of a verb before it ("was causing
+# few illnesses compared | with ...")
+_RELATIVE_VERB_AT_END = re.compile(
+    r"(?P<before>[\w’'-]+)\s+(?P<relative>that|which|who)\s+(?:(?:has|have|had|is|are|was|were|will|would|can"
+    r"|could|may|might)\s+)?(?:not\s+)?(?:been\s+)?(?P<verb>[a-z][\w’'-]*)$"
+)
+# (only a participle in -ed or -ing: an irregular one is as often a noun, "its first pipe cut | in May")
+_PARTICIPLE_VERB_AT_END = re.compile(
+    rf"(?P<before>[\w’'-]+)\s+(?P<verb>(?!(?:{_NOUNS_IN_ING})$)[a-z]{{3,}}(?:ed|ing))$"
+)
+# A word that opens a clause of its own, whose subject the noun before the verb is: "memories of how SARS
+# started | in", "too early to say what happened | on"
+_OWN_CLAUSE_OPENING = re.compile(
+    r"\b(?i:how|what|why|where|when|whether|if|as|because|while|after|before|since|until|once|and|but|or)\b"
+)
+
+
+def _verb_left_without_its_phrase(text: str, cut: int) -> int:
+    """Where a cut at `cut` falls when the last word it keeps is a verb that takes the phrase after the cut
+    and is no verb of the clause's own: before that verb's relative clause or participle ("the species that
+    live | in the bay" -> "the species", "few illnesses compared | with" -> "few illnesses"); `cut` itself
+    otherwise ("Prices jumped | in March", "said prices jumped | in March", "was downgraded | to").
+    A relative clause or a participle phrase without its phrase tells nothing of the noun it was to describe,
+    and the clause before it is whole."""
+    if not _PHRASE_OF_PARTICIPLE.match(text, cut):
+        return cut
+    kept = text[:cut].rstrip()
+    relative = _RELATIVE_VERB_AT_END.search(kept)
+    if relative is not None:
+        before = relative.group("before")
+        # (after a noun, not after a verb or a word that makes "that" a conjunction or determiner: "said that
+        # costs | in", "so that", "all that")
+        if (
+            before.lower() not in _VERB_OR_PHRASE_BEFORE | _DETERMINER_WORDS | {"so", "such", "all", "now"}
+            and not _FINITE.fullmatch(before)
+            and relative.group("verb").lower() not in _DETERMINER_WORDS | _PERSONAL_PRONOUNS
+        ):
+            return relative.start("relative") - 1
+        return cut
+    participle = _PARTICIPLE_VERB_AT_END.search(kept)
+    if participle is None or participle.group("verb") in _NOT_PARTICIPLES:
+        return cut
+    before = participle.group("before")
+    opens = [m.end() for m in _SAID_OR_CLAUSE_BREAK.finditer(kept, 0, participle.start("verb"))]
+    if (
+        before.lower() in _VERB_OR_PHRASE_BEFORE
+        or _ADVERB_OR_MARK_AT_END.search(before)
+        or _FINITE.fullmatch(before)
+        # (the noun before it is an object only after a verb of its clause: "said prices jumped" has none)
+        or not _verb_between(kept, opens[-1] if opens else 0, participle.start("before"))
+        or _OWN_CLAUSE_OPENING.search(kept, opens[-1] if opens else 0, participle.start("verb"))
+    ):
+        return cut
+    return participle.start("verb") - 1
+
+
 # "in an area", "at a site": a phrase whose noun, indefinite and alone, is told only by what describes it
 _BARE_INDEFINITE_OBJECT = re.compile(
     r"\b(?:in|at|from|into|on|near|of|for|with|across)\s+(?:an?|some|any)\s+[\w-]+$"
@@ -3534,6 +3591,7 @@ def _cut(
             cut = _participle_left_open(text, cut)
             if cut < 0:
                 continue
+            cut = _verb_left_without_its_phrase(text, cut)
             cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
             if any(opens < cut < closes for opens, closes in names):
                 continue
@@ -4183,6 +4241,12 @@ _THAT_SUBJECT_AT_END = re.compile(
 )
 
 
+def _demanding_before(kept: str, that_clause: re.Match[str] | None) -> bool:
+    """Whether the word before the "that" of `that_clause` is a verb of demanding ("demanded that ...")."""
+    before = kept[: that_clause.start()].split()[-1:] if that_clause is not None else []
+    return bool(before) and _DEMANDING.fullmatch(before[0]) is not None
+
+
 def _subject_only(kept: str) -> bool:
     """Whether a cut kept only a subject and its relative clause, the subject's own verb cut off after it:
     "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
@@ -4247,6 +4311,8 @@ def _subject_only(kept: str) -> bool:
         )
         and not any(word[:1].islower() and _FINITE.fullmatch(word) for word in subject)
         and not any(word.lower() in _OWN_SUBJECT_BEFORE for word in subject[1:])
+        # ("demanded that the airline pay $2bn into ...": after a verb of demanding the verb is bare)
+        and not (_demanding_before(kept, that_clause) and _BARE_VERB_AND_OBJECT.search(" ".join(subject)))
     ):
         return True
     # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
@@ -5202,6 +5268,16 @@ _SAYING_VERB = re.compile(
 _REPORTING_THAT = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:s|ed)|found|held|thought|wrote|knew|saw)\s+that\s+(?P<said>.*)$"
 )
+# Verbs of demanding, whose "that" clause takes a bare verb: "demanded that the firm pay", "urged that it be"
+_DEMANDING = re.compile(
+    r"(?:demand|insist|urge|request|require|recommend|propose|ask)(?:s|ed)", re.IGNORECASE
+)
+# ... that bare verb, after the clause's subject, with its object or "be" ("the airline pay $2bn", "the board
+# resign at once" is not told from a noun's phrase, "the board chairman")
+_BARE_VERB_AND_OBJECT = re.compile(
+    r"\s(?:(?:not\s+)?be\s|(?!(?:of|in|on|at|to|for|with|from|by|and|or)\s)[a-z]{2,}(?<!s)\s+"
+    r"(?:the|a|an|its|their|his|her|all|\$|£|€|\d))"
+)
 # Verbs that report what was said, thought or found: "that" after them opens a clause, never a noun's
 # determiner ("had reached that level" ends on its object)
 _REPORTING_VERB = re.compile(
@@ -5336,6 +5412,11 @@ def _says_too_little(title: str) -> bool:
             and said_words[0] not in _MODALS
         )
         and _THAT_THEN_VERB.search(title, reported.start()) is None
+        # ("The union demanded that the board resign at once": after a verb of demanding the clause's verb is
+        # bare, the subjunctive no list of finite verbs holds; a few words are then a whole clause)
+        and not (
+            _DEMANDING.fullmatch(reported.group("verb")) and _BARE_VERB_AND_OBJECT.search(said_words[-1])
+        )
     )
 
 
