@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.merge.titles import fit, is_fragment
+from events.merge.titles import _verb_left_without_its_phrase, fit, is_fragment
 from events.schema import TITLE_MAX
 
 
@@ -71,6 +71,23 @@ def test_a_cut_keeps_no_verb_whose_phrase_it_cut_off(text: str, title: str) -> N
             " drain the flooded tunnel",
             "Engineers said the crews were in the middle of their first major pipe cut",
         ),
+        # (an adverb inside the verb group, a gerund after a preposition, a noun in -ing after its adjective,
+        # the noun a copula's complement)
+        (
+            "Rescue teams from the regional fire service have now arrived in the valley and the search is"
+            " continuing",
+            "Rescue teams from the regional fire service have now arrived in the valley",
+        ),
+        (
+            "The opposition has already put the minister's apology to the unions into advertising for its"
+            " campaign this spring",
+            "The opposition has already put the minister's apology to the unions into advertising",
+        ),
+        (
+            "The coach said a tired defence may be the only thing standing between the club and a place in"
+            " the final this year",
+            "The coach said a tired defence may be the only thing standing between the club and a place",
+        ),
     ],
 )
 def test_a_verb_of_the_clause_itself_may_end_a_cut(text: str, title: str) -> None:
@@ -88,4 +105,29 @@ def test_a_clause_after_a_verb_of_demanding_is_whole_with_its_bare_verb() -> Non
             " all its debts to passengers"
         )
         == "Forty senators demanded that the airline pay $2bn into a ring-fenced fund"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescue teams from the fire service have now arrived in the valley",
+        "The opposition put the apology into advertising for its campaign",
+        "The bank disclosed in a regulatory filing that its chief had resigned",
+        "A tired defence may be the only thing standing between the club and the final",
+        "The strike brought back memories of how the union collapsed in the winter",
+        "Engineers were busy with the first major pipe cut in the tunnel",
+    ],
+)
+def test_a_verb_of_the_clause_or_a_noun_keeps_the_cut_after_it(text: str) -> None:
+    # (the cut before the last preposition of the stretch stays where it is)
+    cut = max(text.rfind(f" {word} ") for word in ("in", "for", "that", "between"))
+    assert _verb_left_without_its_phrase(text, cut) == cut
+
+
+def test_a_verb_alone_in_its_relative_clause_moves_the_cut_before_the_clause() -> None:
+    text = "The club signed three defenders from the teams that play in the regional league"
+    cut = text.rfind(" in ")
+    assert (
+        text[: _verb_left_without_its_phrase(text, cut)] == "The club signed three defenders from the teams"
     )

@@ -3446,6 +3446,10 @@ _OWN_CLAUSE_OPENING = re.compile(
 )
 
 
+_PREPOSITION_WORDS = frozenset("into onto through against toward towards despite under without like".split())
+_COPULA_COMPLEMENT = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:the|a|an)\s[^,;:]*$")
+
+
 def _verb_left_without_its_phrase(text: str, cut: int) -> int:
     """Where a cut at `cut` falls when the last word it keeps is a verb that takes the phrase after the cut
     and is no verb of the clause's own: before that verb's relative clause or participle ("the species that
@@ -3473,9 +3477,18 @@ def _verb_left_without_its_phrase(text: str, cut: int) -> int:
         return cut
     before = participle.group("before")
     opens = [m.end() for m in _SAID_OR_CLAUSE_BREAK.finditer(kept, 0, participle.start("verb"))]
+    ahead = kept[: participle.start("before")].split()[-1:]
     if (
-        before.lower() in _VERB_OR_PHRASE_BEFORE
+        # (a gerund after a preposition, "into advertising", or a noun in -ing after its adjective, "a
+        # regulatory filing", is a noun phrase's head)
+        before.lower() in _VERB_OR_PHRASE_BEFORE | _PHRASE_LINKS | _PREPOSITION_WORDS
+        or re.fullmatch(_MODIFIER_SHAPE, before)
         or _ADVERB_OR_MARK_AT_END.search(before)
+        # ("have now arrived": an adverb inside the verb group)
+        or (ahead and ahead[0].lower() in _AUXILIARY_WORDS | _MODALS)
+        # ("may be the only thing standing | between": the noun is what the subject is, and the participle
+        # tells which)
+        or _COPULA_COMPLEMENT.search(kept, 0, participle.start("verb"))
         or _FINITE.fullmatch(before)
         # (the noun before it is an object only after a verb of its clause: "said prices jumped" has none)
         or not _verb_between(kept, opens[-1] if opens else 0, participle.start("before"))
