@@ -117,11 +117,13 @@ def test_a_clause_after_a_verb_of_demanding_is_whole_with_its_bare_verb() -> Non
         "A tired defence may be the only thing standing between the club and the final",
         "The strike brought back memories of how the union collapsed in the winter",
         "Engineers were busy with the first major pipe cut in the tunnel",
+        "The new valve should prevent water gushing from the broken main",
+        "The coach has become more troubled since the defeat",
     ],
 )
 def test_a_verb_of_the_clause_or_a_noun_keeps_the_cut_after_it(text: str) -> None:
     # (the cut before the last preposition of the stretch stays where it is)
-    cut = max(text.rfind(f" {word} ") for word in ("in", "for", "that", "between"))
+    cut = max(text.rfind(f" {word} ") for word in ("in", "for", "that", "between", "from", "since"))
     assert _verb_left_without_its_phrase(text, cut) == cut
 
 

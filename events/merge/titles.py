@@ -3448,6 +3448,14 @@ _OWN_CLAUSE_OPENING = re.compile(
 
 _PREPOSITION_WORDS = frozenset("into onto through against toward towards despite under without like".split())
 _COPULA_COMPLEMENT = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:the|a|an)\s[^,;:]*$")
+# A verb whose object a participle completes ("kept the plant closed", "saw prices rising")
+_OBJECT_AND_ITS_COMPLEMENT = re.compile(
+    r"\b(?i:keeps?|kept|leaves?|left|prevents?|prevented|stops?|stopped|sees?|saw|seen|finds?|found|watch(?:es|ed)?"
+    r"|hears?|heard|gets?|got|have|has|had|sends?|sent|sets?|catch(?:es)?|caught|wants?|wanted)"
+    r"\s+(?:(?:the|a|an|its|their|his|her|some|many|more|all)\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
+# A word of degree before a participle makes it an adjective, the clause's complement ("became more troubled")
+_DEGREE_WORDS = frozenset("more most less least very too so as quite rather".split())
 
 
 def _verb_left_without_its_phrase(text: str, cut: int) -> int:
@@ -3470,7 +3478,7 @@ def _verb_left_without_its_phrase(text: str, cut: int) -> int:
             and not _FINITE.fullmatch(before)
             and relative.group("verb").lower() not in _DETERMINER_WORDS | _PERSONAL_PRONOUNS
         ):
-            return relative.start("relative") - 1
+            return _unless_fragment(text, cut, relative.start("relative") - 1)
         return cut
     participle = _PARTICIPLE_VERB_AT_END.search(kept)
     if participle is None or participle.group("verb") in _NOT_PARTICIPLES:
@@ -3481,21 +3489,27 @@ def _verb_left_without_its_phrase(text: str, cut: int) -> int:
     if (
         # (a gerund after a preposition, "into advertising", or a noun in -ing after its adjective, "a
         # regulatory filing", is a noun phrase's head)
-        before.lower() in _VERB_OR_PHRASE_BEFORE | _PHRASE_LINKS | _PREPOSITION_WORDS
+        before.lower() in _VERB_OR_PHRASE_BEFORE | _PHRASE_LINKS | _PREPOSITION_WORDS | _DEGREE_WORDS
         or re.fullmatch(_MODIFIER_SHAPE, before)
         or _ADVERB_OR_MARK_AT_END.search(before)
         # ("have now arrived": an adverb inside the verb group)
         or (ahead and ahead[0].lower() in _AUXILIARY_WORDS | _MODALS)
         # ("may be the only thing standing | between": the noun is what the subject is, and the participle
-        # tells which)
+        # tells which; "should prevent oil gushing | from": the participle is the verb's second object)
         or _COPULA_COMPLEMENT.search(kept, 0, participle.start("verb"))
+        or _OBJECT_AND_ITS_COMPLEMENT.search(kept, 0, participle.start("verb"))
         or _FINITE.fullmatch(before)
         # (the noun before it is an object only after a verb of its clause: "said prices jumped" has none)
         or not _verb_between(kept, opens[-1] if opens else 0, participle.start("before"))
         or _OWN_CLAUSE_OPENING.search(kept, opens[-1] if opens else 0, participle.start("verb"))
     ):
         return cut
-    return participle.start("verb") - 1
+    return _unless_fragment(text, cut, participle.start("verb") - 1)
+
+
+def _unless_fragment(text: str, cut: int, earlier: int) -> int:
+    """`earlier`, unless the words it keeps are no clause: the cut at `cut` is then the better of the two."""
+    return cut if is_fragment(text[:earlier].rstrip(" ,;:")) else earlier
 
 
 # "in an area", "at a site": a phrase whose noun, indefinite and alone, is told only by what describes it
