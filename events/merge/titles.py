@@ -3498,6 +3498,8 @@ def _verb_left_without_its_phrase(text: str, cut: int) -> int:
         # tells which; "should prevent oil gushing | from": the participle is the verb's second object)
         or _COPULA_COMPLEMENT.search(kept, 0, participle.start("verb"))
         or _OBJECT_AND_ITS_COMPLEMENT.search(kept, 0, participle.start("verb"))
+        # ("had not been in an area affected | by": the noun alone says nothing)
+        or _BARE_INDEFINITE_OBJECT.search(kept, 0, participle.start("verb") - 1)
         or _FINITE.fullmatch(before)
         # (the noun before it is an object only after a verb of its clause: "said prices jumped" has none)
         or not _verb_between(kept, opens[-1] if opens else 0, participle.start("before"))
