@@ -3263,10 +3263,13 @@ _CLAUSE_OPENS = re.compile(
 
 # A determiner after a word that is no preposition: the object of the word before the stretch, which is then
 # the clause's verb, not a participle ("cut by half | the dividend", "defended in parliament | the decision")
+_ALL_PREPOSITIONS = frozenset(
+    "of to by from in on at for with into since over about under against between across near during after"
+    " before through and or than like via amid among without within toward towards around along beyond behind"
+    " inside outside throughout upon onto past below above beneath beside despite per as".split()
+)
 _OBJECT_AFTER_NO_PREPOSITION = re.compile(
-    r"(?<![\w’'-])(?!(?:of|to|by|from|in|on|at|for|with|into|since|over|about|under|against|between|across"
-    r"|near|during|after|before|through|and|or|than|like|via|amid|among|without|within|toward|towards|around"
-    r"|along|beyond|behind|inside|outside|throughout|upon|onto|past|below|above|beneath|beside|despite|per|as)\s)"
+    rf"(?<![\w’'-])(?!(?:{alternatives(_ALL_PREPOSITIONS)})\s)"
     r"[a-z]+\s+(?:the|a|an|its|his|her|their|our|this|these|those)\s",
     re.IGNORECASE,
 )
@@ -3439,6 +3442,14 @@ _RELATIVE_VERB_AT_END = re.compile(
 _PARTICIPLE_VERB_AT_END = re.compile(
     rf"(?P<before>[\w’'-]+)\s+(?P<verb>(?!(?:{_NOUNS_IN_ING})$)[a-z]{{3,}}(?:ed|ing))$"
 )
+# Words in -ed that are no participles: a noun in -eed ("the road speed", "Wall Street greed"), a number
+# ("two hundred") or an adjective
+_NOUNS_IN_ED = frozenset(
+    "need seed speed greed breed bleed creed deed feed weed reed steed tweed hundred kindred hatred sacred"
+    " naked wicked rugged ragged wretched".split()
+)
+# Plurals with no -s (and those in -men): a word in -ing after one describes the group ("people living | in")
+_PLURALS_WITHOUT_S = frozenset("people children police".split())
 # A word that opens a clause of its own, whose subject the noun before the verb is: "memories of how SARS
 # started | in", "too early to say what happened | on"
 _OWN_CLAUSE_OPENING = re.compile(
@@ -3446,7 +3457,6 @@ _OWN_CLAUSE_OPENING = re.compile(
 )
 
 
-_PREPOSITION_WORDS = frozenset("into onto through against toward towards despite under without like".split())
 _COPULA_COMPLEMENT = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:the|a|an)\s[^,;:]*$")
 # A verb whose object a participle completes ("kept the plant closed", "saw prices rising")
 _OBJECT_AND_ITS_COMPLEMENT = re.compile(
@@ -3456,6 +3466,19 @@ _OBJECT_AND_ITS_COMPLEMENT = re.compile(
 )
 # A word of degree before a participle makes it an adjective, the clause's complement ("became more troubled")
 _DEGREE_WORDS = frozenset("more most less least very too so as quite rather".split())
+# A noun phrase a relative clause picks one of, or everyone of: the clause is then its point ("the only
+# member who voted | against", "the first player who scored | in", "anyone who was | in the area")
+_PICKED_BY_ITS_CLAUSE = re.compile(
+    r"(?:\b(?i:only|first|last|second|third|next|sole)\s+(?:[\w’'-]+\s+){0,5}"
+    r"|\b(?i:anyone|anybody|everyone|everybody|someone|somebody|those|all)\s+)$"
+)
+# A determiner straight after a noun of a determiner's phrase opens the subject of a clause of its own, whose
+# verb the participle is ("the same merger the shareholders rejected | in", "the cuts the government announced
+# | in"; not a verb's object, "to fund a", "set up the")
+_NOUN_THEN_DETERMINER = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w’'-]*[a-z])(?=\s+(?i:the|a|an|its|his|her|their|our|this|these|those)\s)"
+)
 
 
 def _verb_left_without_its_phrase(text: str, cut: int) -> int:
@@ -3477,19 +3500,48 @@ def _verb_left_without_its_phrase(text: str, cut: int) -> int:
             before.lower() not in _VERB_OR_PHRASE_BEFORE | _DETERMINER_WORDS | {"so", "such", "all", "now"}
             and not _FINITE.fullmatch(before)
             and relative.group("verb").lower() not in _DETERMINER_WORDS | _PERSONAL_PRONOUNS
+            and not _PICKED_BY_ITS_CLAUSE.search(kept, 0, relative.start("relative"))
         ):
             return _unless_fragment(text, cut, relative.start("relative") - 1)
         return cut
     participle = _PARTICIPLE_VERB_AT_END.search(kept)
-    if participle is None or participle.group("verb") in _NOT_PARTICIPLES:
+    if participle is None or participle.group("verb") in _NOT_PARTICIPLES | _NOUNS_IN_ED:
         return cut
     before = participle.group("before")
-    opens = [m.end() for m in _SAID_OR_CLAUSE_BREAK.finditer(kept, 0, participle.start("verb"))]
+    # (a verb of saying or thinking opens the clause it reports, as "said" does: "expect the economy
+    # contracted | in" holds no object)
+    opens = [m.end() for m in _SAID_OR_CLAUSE_BREAK.finditer(kept, 0, participle.start("verb"))] + [
+        m.end()
+        for m in re.finditer(r"[\w’'-]+", kept[: participle.start("verb")])
+        if _REPORTING_VERB.fullmatch(m.group())
+    ]
+    opening = max(opens, default=0)
     ahead = kept[: participle.start("before")].split()[-1:]
     if (
+        # (a word in -ing after a singular noun, a name or a possessive is a compound noun's head: "shale
+        # fracking", "Hong Kong listing", "the player's signing"; after a plural it describes, "passengers
+        # travelling")
+        (
+            participle.group("verb").endswith("ing")
+            and (
+                not before.lower().endswith("s")
+                or before.endswith(("'s", "’s", "s'", "s’"))
+                or before[:1].isupper()
+            )
+            and before.lower() not in _PLURALS_WITHOUT_S
+            and not before.lower().endswith("men")
+        )
+        # ("approved the merger the shareholders rejected | in": a clause of its own, not an object)
+        or any(
+            noun.group("noun").lower() not in _VERB_OR_PHRASE_BEFORE | _ALL_PREPOSITIONS | _DEGREE_WORDS
+            and not noun.group("noun").lower().endswith(("ed", "ing", "ly"))
+            and not _FINITE.fullmatch(noun.group("noun"))
+            for noun in _NOUN_THEN_DETERMINER.finditer(kept, opening, participle.start("before"))
+        )
+        or
         # (a gerund after a preposition, "into advertising", or a noun in -ing after its adjective, "a
         # regulatory filing", is a noun phrase's head)
-        before.lower() in _VERB_OR_PHRASE_BEFORE | _PHRASE_LINKS | _PREPOSITION_WORDS | _DEGREE_WORDS
+        before.lower() in _VERB_OR_PHRASE_BEFORE | _PHRASE_LINKS | _ALL_PREPOSITIONS | _DEGREE_WORDS
         or re.fullmatch(_MODIFIER_SHAPE, before)
         or _ADVERB_OR_MARK_AT_END.search(before)
         # ("have now arrived": an adverb inside the verb group)
@@ -3502,8 +3554,8 @@ def _verb_left_without_its_phrase(text: str, cut: int) -> int:
         or _BARE_INDEFINITE_OBJECT.search(kept, 0, participle.start("verb") - 1)
         or _FINITE.fullmatch(before)
         # (the noun before it is an object only after a verb of its clause: "said prices jumped" has none)
-        or not _verb_between(kept, opens[-1] if opens else 0, participle.start("before"))
-        or _OWN_CLAUSE_OPENING.search(kept, opens[-1] if opens else 0, participle.start("verb"))
+        or not _verb_between(kept, opening, participle.start("before"))
+        or _OWN_CLAUSE_OPENING.search(kept, opening, participle.start("verb"))
     ):
         return cut
     return _unless_fragment(text, cut, participle.start("verb") - 1)
@@ -5299,13 +5351,14 @@ _REPORTING_THAT = re.compile(
 )
 # Verbs of demanding, whose "that" clause takes a bare verb: "demanded that the firm pay", "urged that it be"
 _DEMANDING = re.compile(
-    r"(?:demand|insist|urge|request|require|recommend|propose|ask)(?:s|ed)", re.IGNORECASE
+    r"(?:demand|insist|request|recommend|ask|order)(?:s|ed)|(?:urge|require|propose)(?:s|d)", re.IGNORECASE
 )
 # ... that bare verb, after the clause's subject, with its object or "be" ("the airline pay $2bn", "the board
-# resign at once" is not told from a noun's phrase, "the board chairman")
+# appoint a chairman"); a word before a preposition or a figure is as often a noun ("the stadium at the edge",
+# "the nation's top 20 banks"), so "the board resign at once" is not told from a noun's phrase
 _BARE_VERB_AND_OBJECT = re.compile(
-    r"\s(?:(?:not\s+)?be\s|(?!(?:of|in|on|at|to|for|with|from|by|and|or)\s)[a-z]{2,}(?<!s)\s+"
-    r"(?:the|a|an|its|their|his|her|all|\$|£|€|\d))"
+    rf"\s(?:(?:not\s+)?be\s|(?!(?:{alternatives(_ALL_PREPOSITIONS)})\s)[a-z]{{2,}}(?<!s)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|all|more|some|any|no)\s|[$£€]))"
 )
 # Verbs that report what was said, thought or found: "that" after them opens a clause, never a noun's
 # determiner ("had reached that level" ends on its object)
@@ -5441,8 +5494,10 @@ def _says_too_little(title: str) -> bool:
             and said_words[0] not in _MODALS
         )
         and _THAT_THEN_VERB.search(title, reported.start()) is None
-        # ("The union demanded that the board resign at once": after a verb of demanding the clause's verb is
-        # bare, the subjunctive no list of finite verbs holds; a few words are then a whole clause)
+        # ("The union demanded that the board appoint a chairman": after a verb of demanding the clause's verb
+        # is bare, the subjunctive no list of finite verbs holds; a few words are then a whole clause)
+        # (only after the clause's first word, so a verb right after it, "that shareholders accept", is not
+        # seen: "that half the money" would read as one)
         and not (
             _DEMANDING.fullmatch(reported.group("verb")) and _BARE_VERB_AND_OBJECT.search(said_words[-1])
         )
