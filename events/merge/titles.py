@@ -3263,10 +3263,13 @@ _CLAUSE_OPENS = re.compile(
 
 # A determiner after a word that is no preposition: the object of the word before the stretch, which is then
 # the clause's verb, not a participle ("cut by half | the dividend", "defended in parliament | the decision")
+_ALL_PREPOSITIONS = frozenset(
+    "of to by from in on at for with into since over about under against between across near during after"
+    " before through and or than like via amid among without within toward towards around along beyond behind"
+    " inside outside throughout upon onto past below above beneath beside despite per as".split()
+)
 _OBJECT_AFTER_NO_PREPOSITION = re.compile(
-    r"(?<![\w’'-])(?!(?:of|to|by|from|in|on|at|for|with|into|since|over|about|under|against|between|across"
-    r"|near|during|after|before|through|and|or|than|like|via|amid|among|without|within|toward|towards|around"
-    r"|along|beyond|behind|inside|outside|throughout|upon|onto|past|below|above|beneath|beside|despite|per|as)\s)"
+    rf"(?<![\w’'-])(?!(?:{alternatives(_ALL_PREPOSITIONS)})\s)"
     r"[a-z]+\s+(?:the|a|an|its|his|her|their|our|this|these|those)\s",
     re.IGNORECASE,
 )
@@ -3428,6 +3431,141 @@ def _participle_left_open(text: str, cut: int) -> int:
     return cut
 
 
+# The verb a cut leaves last, with the phrase it takes cut off: alone in a relative clause after a noun ("the
+# species that live | in the bay") or a participle describing the object of a verb before it ("was causing
+# few illnesses compared | with ...")
+_RELATIVE_VERB_AT_END = re.compile(
+    r"(?P<before>[\w’'-]+)\s+(?P<relative>that|which|who)\s+(?:(?:has|have|had|is|are|was|were|will|would|can"
+    r"|could|may|might)\s+)?(?:not\s+)?(?:been\s+)?(?P<verb>[a-z][\w’'-]*)$"
+)
+# (only a participle in -ed or -ing: an irregular one is as often a noun, "its first pipe cut | in May")
+_PARTICIPLE_VERB_AT_END = re.compile(
+    rf"(?P<before>[\w’'-]+)\s+(?P<verb>(?!(?:{_NOUNS_IN_ING})$)[a-z]{{3,}}(?:ed|ing))$"
+)
+# Words in -ed that are no participles: a noun in -eed ("the road speed", "Wall Street greed"), a number
+# ("two hundred") or an adjective
+_NOUNS_IN_ED = frozenset(
+    "need seed speed greed breed bleed creed deed feed weed reed steed tweed hundred kindred hatred sacred"
+    " naked wicked rugged ragged wretched".split()
+)
+# Plurals with no -s (and those in -men): a word in -ing after one describes the group ("people living | in")
+_PLURALS_WITHOUT_S = frozenset("people children police".split())
+# A word that opens a clause of its own, whose subject the noun before the verb is: "memories of how SARS
+# started | in", "too early to say what happened | on"
+_OWN_CLAUSE_OPENING = re.compile(
+    r"\b(?i:how|what|why|where|when|whether|if|as|because|while|after|before|since|until|once|and|but|or)\b"
+)
+
+
+_COPULA_COMPLEMENT = re.compile(r"\b(?:be|is|are|was|were|been)\s+(?:the|a|an)\s[^,;:]*$")
+# A verb whose object a participle completes ("kept the plant closed", "saw prices rising")
+_OBJECT_AND_ITS_COMPLEMENT = re.compile(
+    r"\b(?i:keeps?|kept|leaves?|left|prevents?|prevented|stops?|stopped|sees?|saw|seen|finds?|found|watch(?:es|ed)?"
+    r"|hears?|heard|gets?|got|have|has|had|sends?|sent|sets?|catch(?:es)?|caught|wants?|wanted)"
+    r"\s+(?:(?:the|a|an|its|their|his|her|some|many|more|all)\s+)?(?:[\w’'-]+\s+){0,2}$"
+)
+# A word of degree before a participle makes it an adjective, the clause's complement ("became more troubled")
+_DEGREE_WORDS = frozenset("more most less least very too so as quite rather".split())
+# A noun phrase a relative clause picks one of, or everyone of: the clause is then its point ("the only
+# member who voted | against", "the first player who scored | in", "anyone who was | in the area")
+_PICKED_BY_ITS_CLAUSE = re.compile(
+    r"(?:\b(?i:only|first|last|second|third|next|sole)\s+(?:[\w’'-]+\s+){0,5}"
+    r"|\b(?i:anyone|anybody|everyone|everybody|someone|somebody|those|all)\s+)$"
+)
+# A determiner straight after a noun of a determiner's phrase opens the subject of a clause of its own, whose
+# verb the participle is ("the same merger the shareholders rejected | in", "the cuts the government announced
+# | in"; not a verb's object, "to fund a", "set up the")
+_NOUN_THEN_DETERMINER = re.compile(
+    r"\b(?i:the|a|an|its|his|her|their|our|this|these|those)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?P<noun>[a-z][\w’'-]*[a-z])(?=\s+(?i:the|a|an|its|his|her|their|our|this|these|those)\s)"
+)
+
+
+def _verb_left_without_its_phrase(text: str, cut: int) -> int:
+    """Where a cut at `cut` falls when the last word it keeps is a verb that takes the phrase after the cut
+    and is no verb of the clause's own: before that verb's relative clause or participle ("the species that
+    live | in the bay" -> "the species", "few illnesses compared | with" -> "few illnesses"); `cut` itself
+    otherwise ("Prices jumped | in March", "said prices jumped | in March", "was downgraded | to").
+    A relative clause or a participle phrase without its phrase tells nothing of the noun it was to describe,
+    and the clause before it is whole."""
+    if not _PHRASE_OF_PARTICIPLE.match(text, cut):
+        return cut
+    kept = text[:cut].rstrip()
+    relative = _RELATIVE_VERB_AT_END.search(kept)
+    if relative is not None:
+        before = relative.group("before")
+        # (after a noun, not after a verb or a word that makes "that" a conjunction or determiner: "said that
+        # costs | in", "so that", "all that")
+        if (
+            before.lower() not in _VERB_OR_PHRASE_BEFORE | _DETERMINER_WORDS | {"so", "such", "all", "now"}
+            and not _FINITE.fullmatch(before)
+            and relative.group("verb").lower() not in _DETERMINER_WORDS | _PERSONAL_PRONOUNS
+            and not _PICKED_BY_ITS_CLAUSE.search(kept, 0, relative.start("relative"))
+        ):
+            return _unless_fragment(text, cut, relative.start("relative") - 1)
+        return cut
+    participle = _PARTICIPLE_VERB_AT_END.search(kept)
+    if participle is None or participle.group("verb") in _NOT_PARTICIPLES | _NOUNS_IN_ED:
+        return cut
+    before = participle.group("before")
+    # (a verb of saying or thinking opens the clause it reports, as "said" does: "expect the economy
+    # contracted | in" holds no object)
+    opens = [m.end() for m in _SAID_OR_CLAUSE_BREAK.finditer(kept, 0, participle.start("verb"))] + [
+        m.end()
+        for m in re.finditer(r"[\w’'-]+", kept[: participle.start("verb")])
+        if _REPORTING_VERB.fullmatch(m.group())
+    ]
+    opening = max(opens, default=0)
+    ahead = kept[: participle.start("before")].split()[-1:]
+    if (
+        # (a word in -ing after a singular noun, a name or a possessive is a compound noun's head: "shale
+        # fracking", "Hong Kong listing", "the player's signing"; after a plural it describes, "passengers
+        # travelling")
+        (
+            participle.group("verb").endswith("ing")
+            and (
+                not before.lower().endswith("s")
+                or before.endswith(("'s", "’s", "s'", "s’"))
+                or before[:1].isupper()
+            )
+            and before.lower() not in _PLURALS_WITHOUT_S
+            and not before.lower().endswith("men")
+        )
+        # ("approved the merger the shareholders rejected | in": a clause of its own, not an object)
+        or any(
+            noun.group("noun").lower() not in _VERB_OR_PHRASE_BEFORE | _ALL_PREPOSITIONS | _DEGREE_WORDS
+            and not noun.group("noun").lower().endswith(("ed", "ing", "ly"))
+            and not _FINITE.fullmatch(noun.group("noun"))
+            for noun in _NOUN_THEN_DETERMINER.finditer(kept, opening, participle.start("before"))
+        )
+        or
+        # (a gerund after a preposition, "into advertising", or a noun in -ing after its adjective, "a
+        # regulatory filing", is a noun phrase's head)
+        before.lower() in _VERB_OR_PHRASE_BEFORE | _PHRASE_LINKS | _ALL_PREPOSITIONS | _DEGREE_WORDS
+        or re.fullmatch(_MODIFIER_SHAPE, before)
+        or _ADVERB_OR_MARK_AT_END.search(before)
+        # ("have now arrived": an adverb inside the verb group)
+        or (ahead and ahead[0].lower() in _AUXILIARY_WORDS | _MODALS)
+        # ("may be the only thing standing | between": the noun is what the subject is, and the participle
+        # tells which; "should prevent oil gushing | from": the participle is the verb's second object)
+        or _COPULA_COMPLEMENT.search(kept, 0, participle.start("verb"))
+        or _OBJECT_AND_ITS_COMPLEMENT.search(kept, 0, participle.start("verb"))
+        # ("had not been in an area affected | by": the noun alone says nothing)
+        or _BARE_INDEFINITE_OBJECT.search(kept, 0, participle.start("verb") - 1)
+        or _FINITE.fullmatch(before)
+        # (the noun before it is an object only after a verb of its clause: "said prices jumped" has none)
+        or not _verb_between(kept, opening, participle.start("before"))
+        or _OWN_CLAUSE_OPENING.search(kept, opening, participle.start("verb"))
+    ):
+        return cut
+    return _unless_fragment(text, cut, participle.start("verb") - 1)
+
+
+def _unless_fragment(text: str, cut: int, earlier: int) -> int:
+    """`earlier`, unless the words it keeps are no clause: the cut at `cut` is then the better of the two."""
+    return cut if is_fragment(text[:earlier].rstrip(" ,;:")) else earlier
+
+
 # "in an area", "at a site": a phrase whose noun, indefinite and alone, is told only by what describes it
 _BARE_INDEFINITE_OBJECT = re.compile(
     r"\b(?:in|at|from|into|on|near|of|for|with|across)\s+(?:an?|some|any)\s+[\w-]+$"
@@ -3534,6 +3672,7 @@ def _cut(
             cut = _participle_left_open(text, cut)
             if cut < 0:
                 continue
+            cut = _verb_left_without_its_phrase(text, cut)
             cut = _reduced_relative_start(text, cut) if text.startswith(" by ", cut) else cut
             if any(opens < cut < closes for opens, closes in names):
                 continue
@@ -4183,6 +4322,12 @@ _THAT_SUBJECT_AT_END = re.compile(
 )
 
 
+def _demanding_before(kept: str, that_clause: re.Match[str] | None) -> bool:
+    """Whether the word before the "that" of `that_clause` is a verb of demanding ("demanded that ...")."""
+    before = kept[: that_clause.start()].split()[-1:] if that_clause is not None else []
+    return bool(before) and _DEMANDING.fullmatch(before[0]) is not None
+
+
 def _subject_only(kept: str) -> bool:
     """Whether a cut kept only a subject and its relative clause, the subject's own verb cut off after it:
     "The man who was arrested | was released", "the strain that sickened 40 people | spreads fast" (the
@@ -4247,6 +4392,8 @@ def _subject_only(kept: str) -> bool:
         )
         and not any(word[:1].islower() and _FINITE.fullmatch(word) for word in subject)
         and not any(word.lower() in _OWN_SUBJECT_BEFORE for word in subject[1:])
+        # ("demanded that the airline pay $2bn into ...": after a verb of demanding the verb is bare)
+        and not (_demanding_before(kept, that_clause) and _BARE_VERB_AND_OBJECT.search(" ".join(subject)))
     ):
         return True
     # ("Scientists say the new strain of the virus | that ...": what was said kept as a noun phrase alone)
@@ -5202,6 +5349,17 @@ _SAYING_VERB = re.compile(
 _REPORTING_THAT = re.compile(
     r"\b(?P<verb>[a-z]{3,}(?:s|ed)|found|held|thought|wrote|knew|saw)\s+that\s+(?P<said>.*)$"
 )
+# Verbs of demanding, whose "that" clause takes a bare verb: "demanded that the firm pay", "urged that it be"
+_DEMANDING = re.compile(
+    r"(?:demand|insist|request|recommend|ask|order)(?:s|ed)|(?:urge|require|propose)(?:s|d)", re.IGNORECASE
+)
+# ... that bare verb, after the clause's subject, with its object or "be" ("the airline pay $2bn", "the board
+# appoint a chairman"); a word before a preposition or a figure is as often a noun ("the stadium at the edge",
+# "the nation's top 20 banks"), so "the board resign at once" is not told from a noun's phrase
+_BARE_VERB_AND_OBJECT = re.compile(
+    rf"\s(?:(?:not\s+)?be\s|(?!(?:{alternatives(_ALL_PREPOSITIONS)})\s)[a-z]{{2,}}(?<!s)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|all|more|some|any|no)\s|[$£€]))"
+)
 # Verbs that report what was said, thought or found: "that" after them opens a clause, never a noun's
 # determiner ("had reached that level" ends on its object)
 _REPORTING_VERB = re.compile(
@@ -5336,6 +5494,13 @@ def _says_too_little(title: str) -> bool:
             and said_words[0] not in _MODALS
         )
         and _THAT_THEN_VERB.search(title, reported.start()) is None
+        # ("The union demanded that the board appoint a chairman": after a verb of demanding the clause's verb
+        # is bare, the subjunctive no list of finite verbs holds; a few words are then a whole clause)
+        # (only after the clause's first word, so a verb right after it, "that shareholders accept", is not
+        # seen: "that half the money" would read as one)
+        and not (
+            _DEMANDING.fullmatch(reported.group("verb")) and _BARE_VERB_AND_OBJECT.search(said_words[-1])
+        )
     )
 
 
