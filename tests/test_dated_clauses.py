@@ -540,6 +540,56 @@ def test_an_after_phrase_with_no_clause_is_no_happening_of_its_own(sentence: str
     assert len(mentions_of(sentence)) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "told", "day"),
+    [
+        # a participle and its agent tell which thing; the after-clause's own verb comes after them
+        (
+            "The coastguard found two leaks on Sunday, two days after the oil rig leased by the firm sank "
+            "off the coast.",
+            "sank",
+            dt.date(2026, 5, 8),
+        ),
+        (
+            "Ministers met on Sunday, a week after the dam built by the state company collapsed in the "
+            "north.",
+            "collapsed",
+            dt.date(2026, 5, 3),
+        ),
+    ],
+)
+def test_an_after_clause_whose_subject_a_participle_describes_is_counted_back(
+    sentence: str, told: str, day: dt.date
+) -> None:
+    found = mentions_of(sentence)
+    after = [m for m in found if told in m.clause]
+    assert [(m.date_start, m.date_end) for m in after] == [(day, day)]
+    assert any(m.date_start == dt.date(2026, 5, 10) and told not in m.clause for m in found)
+
+
+def test_an_after_clause_told_in_the_passive_is_counted_back_and_leaves_the_main_clause_whole() -> None:
+    found = mentions_of(
+        "Police recovered the stolen van on Sunday, three days after the jewellers in the old town was "
+        "robbed by two men."
+    )
+    assert sorted((m.date_start, m.clause.endswith("three days")) for m in found) == [
+        (dt.date(2026, 5, 7), False),
+        (dt.date(2026, 5, 10), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire was signed on Friday after three weeks of talks mediated by the African Union.",
+        "The league fined the club on Friday after a report compiled by the referees, officials said.",
+        "The team won the final on Sunday after a season marred by injuries.",
+    ],
+)
+def test_an_after_phrase_with_a_participle_and_no_verb_of_its_own_stays_one_mention(sentence: str) -> None:
+    assert len(mentions_of(sentence)) == 1
+
+
 def test_a_count_from_a_happening_the_article_dates_elsewhere_is_dated_by_it() -> None:
     found = mentions_of(
         "A boy was dug out alive from the ruins eight days after the earthquake hit, rescuers said.\n\n"

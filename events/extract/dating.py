@@ -778,7 +778,7 @@ def after_clause_dated(main: DateMention, sentence: Sentence, start: int, length
 
 
 # "about a month", "two days", "nearly three weeks" right before "after"
-_COUNT_THEN_AFTER = rx(
+COUNT_THEN_AFTER = rx(
     rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?"
     rf"\b(?P<count>an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s*,?\s*$"
 )
@@ -787,7 +787,7 @@ _COUNT_THEN_AFTER = rx(
 def counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
     """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
     ("last week, about a month after the plant exploded" -> the month a month before last week)."""
-    found = _COUNT_THEN_AFTER.search(sentence.text[:at])
+    found = COUNT_THEN_AFTER.search(sentence.text[:at])
     if found is None:
         return None
     word = found.group("count").lower()
@@ -1657,6 +1657,11 @@ def closest_date(
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
     if not dates:
         return None
+    # "Support has slipped from 64 percent last August to 52 percent now": the day of the figure a change
+    # starts from, never the change's own (which the figure it reaches dates, or the report)
+    dates = [d for d in dates if not figure_a_change_starts_from(d, text, offset)]
+    if not dates:
+        return None
     dates = [
         d
         for d in dates
@@ -2164,6 +2169,24 @@ _COMPARED_FROM = rx(
     r"\b(from|than|compared\s+(with|to))\s+(on\s+)?$"
     r"|\bcompared\s+(with|to)\s+$"
 )
+
+
+# A figure a change starts from, right before its date: "from 64 percent", "from $2.1bn in", "from 9% on"
+_FROM_FIGURE = rx(
+    r"\bfrom\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under)\s+)?[$£€#]?\d[\d.,]*"
+    r"(?:\s*(?:%|percent|per\s+cent|points?|[mb]n|million|billion|trillion|m|k))?\s+(?:(?:in|on|at|as\s+of)\s+)?$"
+)
+# ... and the figure it reaches, after its date: "to 52 percent", ", to $3bn"
+_TO_FIGURE = rx(
+    r"^\s*,?\s+to\s+(?:(?:about|around|nearly|almost|some|roughly|just|over|under|a\s+record)\s+)?[$£€#]?\d"
+)
+
+
+def figure_a_change_starts_from(date: DateMention, text: str, offset: int) -> bool:
+    """Whether the date is that of the figure a change is measured from, told between "from" and "to" with
+    a figure at each end ("fell from 9% in March to 7% this month"): the start of the change, not its time."""
+    before = text[max(0, date.start - offset - 60) : date.start - offset]
+    return _FROM_FIGURE.search(before) is not None and _TO_FIGURE.match(text[date.end - offset :]) is not None
 
 
 def comparison_base(before: str) -> bool:

@@ -129,6 +129,7 @@ from events.extract.dating import (
     BYSTANDER_ACTS,
     CAME_AS,
     CAREER_STEP,
+    COUNT_THEN_AFTER,
     DEMEANOUR,
     DEMEANOUR_ACT,
     EARLIER_TIME_OPENER,
@@ -2309,12 +2310,19 @@ def _happening_since_when(
 
 # "... on Thursday after parliament passed the law", "... as fans marked the anniversary": a clause with
 # a subject and a verb in the past of its own, opened by "after" or "as"
+_PAST_VERB = (
+    r"(?:\w{3,}ed|froze|drew|broke|fell|sent|took|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose"
+    r"|struck|fought|left|sold|paid|shot|stormed|seized|flew)"
+)
 _ACT_BEFORE = rx(
     r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
-    r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,7}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
-    r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
-    r"|seized|flew)\b(?P<passive>\s+by\b)?)"
+    rf"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){{0,7}}?(?P<verb>{_PAST_VERB})\b(?P<passive>\s+by\b)?)"
 )
+# A finite verb after a participle's agent: "after the rig leased by the firm | sank" (the participle and its
+# agent tell which rig; the clause's own verb comes after them), and a passive's auxiliary before the
+# participle: "after the bank | was robbed by three men" (a clause, not a participle)
+_VERB_AFTER_AGENT = rx(rf"^\s+by\s+(?:(?!(?:who|which|that|and|or|to)\b)[\w’'.-]+\s+){{1,5}}?{_PAST_VERB}\b")
+_PASSIVE_AUXILIARY = rx(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+\s*$")
 
 
 def _finding(text: str, tests: re.Match[str] | None) -> str:
@@ -2348,7 +2356,13 @@ def _act_before(
     ):
         return None
     found = _ACT_BEFORE.search(sentence.text)
-    if found is None or found.group("passive"):
+    if found is None:
+        return None
+    if (
+        found.group("passive")
+        and not _PASSIVE_AUXILIARY.search(sentence.text, 0, found.start("passive"))
+        and not _VERB_AFTER_AGENT.match(sentence.text[found.start("passive") :].split(",")[0])
+    ):
         return None  # "after three weeks of talks mediated by the AU": a participle, no clause
     rest = sentence.text[found.end() :]
     piece = re.split(r"\s*(?:[,;:“”\"(]|\s-\s)", rest, maxsplit=1)[0]
@@ -2413,7 +2427,7 @@ _PRESENT_MAIN = rx(r"\b(is|are|remains|remain)\b")
 # first) and a verb in the past, not a participle with its agent ("talks mediated by the AU")
 _SUBJECT_AND_VERB = re.compile(
     r"^(?![a-z]+ing\b)[\w’'-]+\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:(?:was|were|had\s+been|has\s+been)\s+\w{3,}ed|\w{3,}ed)\b(?!\s+by\b)"
+    r"(?:(?:was|were|had\s+been|has\s+been)\s+\w{3,}ed\b|\w{3,}ed\b(?!\s+by\b))"
 )
 
 
@@ -2444,6 +2458,11 @@ def _main_without(
     alone = _analyse(main, dates, entities, last_speaker)
     if alone is None or alone.own_date is not draft.own_date:
         return draft
+    # ("The storm weakened on Tuesday, a day after the levee failed": the count belongs to the clause it
+    # measures back to, and would leave the main clause's title hanging on "a day")
+    counted = COUNT_THEN_AFTER.search(alone.clause)
+    if counted is not None and opening is not None and opening.group().strip().lower() == "after":
+        alone = dataclasses.replace(alone, clause=alone.clause[: counted.start()].rstrip(" ,"))
     return dataclasses.replace(alone, sentence=sentence)
 
 
