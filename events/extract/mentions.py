@@ -2316,13 +2316,13 @@ _PAST_VERB = (
 )
 # "by" then who did it marks a participle ("talks mediated by the envoy"); "by" then an amount is how much
 # a verb of its own changed ("after profits dropped by a third", "fell by 5 percent")
-_BY_AGENT = (
+_BY_WHO_DID_IT = (
     r"\s+by\b(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to"
     r"|as\s+much\s+as)\s+)?(?:[$£€]?\d|(?:a|one)\s+(?:third|quarter|fifth|tenth|half)|half|two-thirds))"
 )
 _ACT_BEFORE = rx(
     r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
-    rf"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){{0,7}}?(?P<verb>{_PAST_VERB})\b(?P<passive>{_BY_AGENT})?)"
+    rf"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){{0,7}}?(?P<verb>{_PAST_VERB})\b(?P<passive>{_BY_WHO_DID_IT})?)"
 )
 # A word right after a determiner or an adverb of the kind is an adjective, not a verb: "the elected mayor",
 # "a disgraced banker", "the newly elected president"
@@ -2453,7 +2453,7 @@ _PRESENT_MAIN = rx(r"\b(is|are|remains|remain)\b")
 # first) and a verb in the past, not a participle with its agent ("talks mediated by the AU")
 _SUBJECT_AND_VERB = re.compile(
     r"^(?![a-z]+ing\b)[\w’'-]+\s+(?:[\w’'-]+\s+){0,6}?"
-    rf"(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]{{3,}}ed\b|{_NOT_AFTER_A_MODIFIER}[a-z]{{3,}}ed\b(?!{_BY_AGENT}))"
+    rf"(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]{{3,}}ed\b|{_NOT_AFTER_A_MODIFIER}[a-z]{{3,}}ed\b(?!{_BY_WHO_DID_IT}))"
 )
 
 
