@@ -540,6 +540,121 @@ def test_an_after_phrase_with_no_clause_is_no_happening_of_its_own(sentence: str
     assert len(mentions_of(sentence)) == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "told", "day"),
+    [
+        # a participle and its agent tell which thing; the after-clause's own verb comes after them
+        (
+            "The club sacked its coach on Sunday, two days after the bus hired by the team broke down on a "
+            "motorway.",
+            "broke down",
+            dt.date(2026, 5, 8),
+        ),
+        (
+            "Ministers met on Sunday, a week after the dam built by the state company collapsed without "
+            "warning.",
+            "collapsed",
+            dt.date(2026, 5, 3),
+        ),
+        # (a past of any irregular verb: "ran", and "spread", which is also a participle)
+        (
+            "The tanker was refloated on Sunday, five days after the ship owned by a shipping firm ran "
+            "aground.",
+            "ran aground",
+            dt.date(2026, 5, 5),
+        ),
+        (
+            "The ferry was towed to port on Sunday after a fire started by a faulty heater spread to the "
+            "engine room.",
+            "spread",
+            dt.date(2026, 5, 10),
+        ),
+        # "by" then an amount is how much a verb of its own changed, not who did a participle
+        (
+            "Shares in the bank fell 9 percent on Sunday after profits dropped by a third.",
+            "dropped",
+            dt.date(2026, 5, 10),
+        ),
+    ],
+)
+def test_an_after_clause_whose_subject_a_participle_describes_is_counted_back(
+    sentence: str, told: str, day: dt.date
+) -> None:
+    found = mentions_of(sentence)
+    after = [m for m in found if told in m.clause]
+    assert [(m.date_start, m.date_end) for m in after] == [(day, day)]
+    assert any(m.date_start == dt.date(2026, 5, 10) and told not in m.clause for m in found)
+
+
+def test_an_after_clause_told_in_the_passive_is_counted_back_and_leaves_the_main_clause_whole() -> None:
+    found = mentions_of(
+        "Police recovered the stolen van on Sunday, three days after the jewellery shop in the old town was "
+        "robbed by two men."
+    )
+    assert sorted((m.date_start, m.clause.endswith("three days")) for m in found) == [
+        (dt.date(2026, 5, 7), False),
+        (dt.date(2026, 5, 10), False),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ceasefire was signed on Friday after three weeks of talks mediated by the African Union.",
+        "The league fined the club on Friday after a report compiled by the referees, officials said.",
+        "The team won the final on Sunday after a season marred by injuries.",
+        # a capitalised word, or an adjective after a determiner or an adverb, in the agent is no verb
+        "The two sides agreed a truce on Sunday after talks mediated by the United Nations.",
+        "The rebels laid down their arms on Friday after a peace deal backed by the United States.",
+        "The court freed the journalist on Monday after a campaign led by the newly elected president.",
+        "Voters returned to the polls on Sunday after a campaign dominated by the elected mayor's record.",
+        "Judges threw out the case on Thursday after an appeal lodged by the disgraced banker.",
+        # ... nor a second participle, which a preposition follows
+        "The striker returned to training on Tuesday after a season marred by injuries suffered in the cup.",
+    ],
+)
+def test_an_after_phrase_with_a_participle_and_no_verb_of_its_own_stays_one_mention(sentence: str) -> None:
+    assert len(mentions_of(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        # a count set off before "after" measures back to the after-clause, and is no part of the main clause
+        (
+            "The president was sworn in on Friday, two weeks after he won the runoff.",
+            "The president was sworn in on Friday",
+        ),
+        # a count after "for" or "in" is how long, and stays
+        (
+            "The champion was suspended on Monday for four years after he failed a drug test.",
+            "The champion was suspended on Monday for four years",
+        ),
+        (
+            "The carmaker posted its first profit on Monday in three years after sales rebounded in China.",
+            "The carmaker posted its first profit on Monday in three years",
+        ),
+    ],
+)
+def test_the_count_before_after_leaves_the_main_clause_only_when_it_measures_back(
+    sentence: str, main: str
+) -> None:
+    assert main in [m.clause for m in mentions_of(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The champion was suspended on Monday for four years after he failed a drug test.",
+        "The former mayor was jailed on Tuesday for two years after a court convicted him of fraud.",
+        "The airport was closed on Monday for three days after the storm damaged its runway.",
+    ],
+)
+def test_a_stretch_before_after_is_no_count_back(sentence: str) -> None:
+    # ("for four years after": how long the main clause's state lasts, not how long before it the clause came)
+    assert all(m.date_start.year == 2026 and m.date_start.month == 5 for m in mentions_of(sentence))
+
+
 def test_a_count_from_a_happening_the_article_dates_elsewhere_is_dated_by_it() -> None:
     found = mentions_of(
         "A boy was dug out alive from the ruins eight days after the earthquake hit, rescuers said.\n\n"

@@ -784,10 +784,25 @@ _COUNT_THEN_AFTER = rx(
 )
 
 
+# ... but not the count of a stretch a preposition opens: "was banned for four years after he failed a
+# test", "its first profit in three years after sales rebounded" (how long, not how long before)
+_STRETCH_PREPOSITION = rx(r"\b(?:for|in|within|over|during|of)\s+$")
+
+
+def count_then_after(before: str) -> re.Match[str] | None:
+    """The count that measures back from the main clause to an after-clause, at the end of the text
+    before "after" ("sworn in on Friday, two weeks"); None when there is none, or it is a stretch ("for
+    two years")."""
+    found = _COUNT_THEN_AFTER.search(before)
+    if found is None or _STRETCH_PREPOSITION.search(before[: found.start()]):
+        return None
+    return found
+
+
 def counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention | None:
     """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
     ("last week, about a month after the plant exploded" -> the month a month before last week)."""
-    found = _COUNT_THEN_AFTER.search(sentence.text[:at])
+    found = count_then_after(sentence.text[:at])
     if found is None:
         return None
     word = found.group("count").lower()
@@ -1657,6 +1672,11 @@ def closest_date(
     dates = [d for d in dates if not _COMPARED.search(text[max(0, d.start - offset - 60) : d.start - offset])]
     if not dates:
         return None
+    # "Ticket sales have dropped from 9,000 last spring to 6,500 this week": the day of the figure a change
+    # starts from, never the change's own (which the figure it reaches dates)
+    dates = [d for d in dates if not figure_a_change_starts_from(d, dates, text, offset)]
+    if not dates:
+        return None
     dates = [
         d
         for d in dates
@@ -2241,6 +2261,44 @@ _FIGURE_AMOUNT = (
     r"(\s+(year[\s-]on[\s-]year|on\s+the\s+year|from\s+a\s+year\s+(earlier|ago)|annually"
     r"|on\s+an\s+annual(ized|ised)?\s+basis))?"
 )
+# A figure ("48 percent", "120 pence", "$2.1bn", "2,100"), with the unit word after it if any
+_FIGURE = (
+    r"(?:(?:about|around|nearly|almost|some|roughly|just|over|under|a\s+record)\s+)?[$£€]?\d[\d.,]*"
+    r"(?:\s*(?:%|[mb]n|m|k)\b|\s+(?:per\s+cent|[a-z]+))?"
+)
+# A figure a change starts from, right before its date, after the verb of the change: "fell from 48 percent
+# last August", "rose sharply from $2.1bn in" ("runs from 2200 on Friday", "is from 9 am", "was raised from
+# 1.5 percent on Thursday" tell a stretch or an act, no change of a figure: the date is theirs)
+_FROM_FIGURE = rx(
+    rf"\b(?!(?:was|were|is|are|will|would|stood|stands)\b){_FIGURE_CHANGE}\s+(?:[a-z]+\s+){{0,2}}?from\s+"
+    rf"{_FIGURE}\s+(?:(?:in|on|at|as\s+of)\s+)?$"
+)
+# ... and the figure it reaches, right after its date: "to 52 percent", "to 95 pence on" (no comma: ", to
+# 0.75 percent" is a list, whose first date is the act's)
+_TO_FIGURE = rx(rf"^\s+to\s+{_FIGURE}\s+(?:(?:in|on|at|by|as\s+of)\s+)?")
+_NOW = rx(r"^now\b")
+
+
+def figure_a_change_starts_from(
+    date: DateMention, dates: Sequence[DateMention], text: str, offset: int
+) -> bool:
+    """Whether the date is that of the figure a change is measured from, told between "from" and "to"
+    with a figure at each end, and the figure reached has a date of its own ("fell from 9% in March to 7%
+    this month", "to 40 percent now"): the start of the change, not its time. With no date after the
+    figure reached ("raised from 1.5 percent on Thursday to 2 percent"), the first date may be the act's,
+    and stays."""
+    before = text[max(0, date.start - offset - 80) : date.start - offset]
+    if _FROM_FIGURE.search(before) is None:
+        return False
+    reached = _TO_FIGURE.match(text[date.end - offset :])
+    if reached is None:
+        return False
+    end = date.end - offset + reached.end()
+    return _NOW.match(text[end:]) is not None or any(
+        date.end <= other.start and other.start - offset <= end + 1 for other in dates
+    )
+
+
 _MEASURED_PERIOD_BEFORE = rx(
     rf"\b({_STATISTIC})\b[^,;:“”\"]{{0,50}}?\b{_FIGURE_CHANGE}{_FIGURE_AMOUNT}\s+((in|during|over|for)\s+)?$"
     # ("retail sales rose 1.2 percent in April from March": and the stretch it is compared with)

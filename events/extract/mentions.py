@@ -149,6 +149,7 @@ from events.extract.dating import (
     commits_itself,
     comparison_base,
     context_date,
+    count_then_after,
     counted_back,
     counted_since_clause,
     dash_aside_spans,
@@ -2309,12 +2310,42 @@ def _happening_since_when(
 
 # "... on Thursday after parliament passed the law", "... as fans marked the anniversary": a clause with
 # a subject and a verb in the past of its own, opened by "after" or "as"
+_PAST_VERB = (
+    r"(?:\w{3,}ed|froze|drew|broke|fell|sent|took|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose"
+    r"|struck|fought|left|sold|paid|shot|stormed|seized|flew)"
+)
+# "by" then who did it marks a participle ("talks mediated by the envoy"); "by" then an amount is how much
+# a verb of its own changed ("after profits dropped by a third", "fell by 5 percent")
+_BY_WHO_DID_IT = (
+    r"\s+by\b(?!\s+(?:(?:about|around|nearly|almost|roughly|some|over|more\s+than|less\s+than|up\s+to"
+    r"|as\s+much\s+as)\s+)?(?:[$£€]?\d|(?:a|one)\s+(?:third|quarter|fifth|tenth|half)|half|two-thirds))"
+)
 _ACT_BEFORE = rx(
     r"(?<!such)(?<!well)(?<!so)\s+(after|as)\s+(?=(?:(?:the|a|an|its|his|her|their)\s+|[A-Z][\w’'-]*\s+|[a-z]+\s+)"
-    r"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){0,7}?(?P<verb>\w{3,}ed|froze|drew|broke|fell|sent|took"
-    r"|made|gave|won|lost|held|met|led|fled|began|came|went|sank|rose|struck|fought|left|sold|paid|shot|stormed"
-    r"|seized|flew)\b(?P<passive>\s+by\b)?)"
+    rf"(?:(?!(?:who|which|that|being|having|to)\b)[\w’'-]+\s+){{0,7}}?(?P<verb>{_PAST_VERB})\b(?P<passive>{_BY_WHO_DID_IT})?)"
 )
+# A word right after a determiner or an adverb of the kind is an adjective, not a verb: "the elected mayor",
+# "a disgraced banker", "the newly elected president"
+_NOT_AFTER_A_MODIFIER = (
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
+    r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bdemocratically\s)(?<!\bpopularly\s)(?<!\bduly\s)"
+)
+# The past forms that are never participles ("sank", "ran", "began"), and those that may be, which a
+# preposition after them makes a participle's ("injuries suffered in the cup", "a group made up of")
+_PAST_ONLY = alternatives(frozenset(IRREGULAR_PAST) - frozenset(IRREGULAR_PARTICIPLES))
+_PAST_OR_PARTICIPLE = (
+    rf"(?:[a-z]{{3,}}ed|{alternatives(frozenset(IRREGULAR_PAST) & frozenset(IRREGULAR_PARTICIPLES))})\b"
+    r"(?!\s+(?:by|in|at|on|for|with|from|during|of|under|up|out|off|as)\b)"
+)
+# A finite verb right after a participle's agent: "after the tanker owned by a shipping firm | ran aground"
+# (the participle and its agent tell which tanker; the clause's own verb comes after them), never a
+# capitalised word ("the United Nations") nor an adjective ("the elected mayor"); and a passive's auxiliary
+# before the participle: "after the bank | was robbed by three men" (a clause, not a participle)
+_VERB_AFTER_AGENT = rx(
+    rf"^\s+by\s+(?:(?!(?:who|which|that|and|or|to)\b)[\w’'.-]+\s+){{1,5}}?{_NOT_AFTER_A_MODIFIER}"
+    rf"(?-i:{_PAST_ONLY}\b(?!\s+by\b)|{_PAST_OR_PARTICIPLE})"
+)
+_PASSIVE_AUXILIARY = rx(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+\s*$")
 
 
 def _finding(text: str, tests: re.Match[str] | None) -> str:
@@ -2348,7 +2379,13 @@ def _act_before(
     ):
         return None
     found = _ACT_BEFORE.search(sentence.text)
-    if found is None or found.group("passive"):
+    if found is None:
+        return None
+    if (
+        found.group("passive")
+        and not _PASSIVE_AUXILIARY.search(sentence.text, 0, found.start("passive"))
+        and not _VERB_AFTER_AGENT.match(sentence.text[found.start("passive") :].split(",")[0])
+    ):
         return None  # "after three weeks of talks mediated by the AU": a participle, no clause
     rest = sentence.text[found.end() :]
     piece = re.split(r"\s*(?:[,;:“”\"(]|\s-\s)", rest, maxsplit=1)[0]
@@ -2369,7 +2406,10 @@ def _act_before(
     )
     told = _analyse(part, [], entities, last_speaker)
     after = found.group(1).lower() == "after"
-    if told is None and after and _own_subject_and_verb(piece):
+    # (a participle and its agent let through above have a verb of the clause's own after them, or a
+    # passive's auxiliary before them: "after the tanker owned by a shipping firm ran aground")
+    own_verb = after and (bool(found.group("passive")) or _own_subject_and_verb(piece))
+    if told is None and own_verb:
         # "after test results on the man were confirmed": a happening of no named kind, still its own
         told = bare_draft(part, entities)
     if (
@@ -2377,7 +2417,7 @@ def _act_before(
         # ("..., as Dutch engineers announced they had mapped the fault": remarks of the same moment, and
         # news of their own; what someone said before an act is told with the act)
         or (told.is_speech_type and (after or not told.speaker))
-        or (told.family == "other" and not (after and _own_subject_and_verb(piece)))
+        or (told.family == "other" and not own_verb)
     ):
         return None
     clause = piece.rstrip(" .")
@@ -2413,7 +2453,7 @@ _PRESENT_MAIN = rx(r"\b(is|are|remains|remain)\b")
 # first) and a verb in the past, not a participle with its agent ("talks mediated by the AU")
 _SUBJECT_AND_VERB = re.compile(
     r"^(?![a-z]+ing\b)[\w’'-]+\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:(?:was|were|had\s+been|has\s+been)\s+\w{3,}ed|\w{3,}ed)\b(?!\s+by\b)"
+    rf"(?:(?:was|were|had\s+been|has\s+been)\s+[a-z]{{3,}}ed\b|{_NOT_AFTER_A_MODIFIER}[a-z]{{3,}}ed\b(?!{_BY_WHO_DID_IT}))"
 )
 
 
@@ -2444,6 +2484,11 @@ def _main_without(
     alone = _analyse(main, dates, entities, last_speaker)
     if alone is None or alone.own_date is not draft.own_date:
         return draft
+    # ("The storm weakened on Tuesday, a day after the levee failed": the count belongs to the clause it
+    # measures back to, and would leave the main clause's title hanging on "a day")
+    counted = count_then_after(alone.clause)
+    if counted is not None and opening is not None and opening.group().strip().lower() == "after":
+        alone = dataclasses.replace(alone, clause=alone.clause[: counted.start()].rstrip(" ,"))
     return dataclasses.replace(alone, sentence=sentence)
 
 
