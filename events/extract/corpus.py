@@ -675,6 +675,7 @@ def classify_lines(text: str) -> list[Line]:
     raw = [(s, s + len(t), t) for s, _e, t in raw if t.strip()]
     raw = _split_at_credits(text, _cut_at_comments(text, _rejoined(text, raw)))
     kinds: list[str] = []
+    captions: list[int] = []
     headline_seen = False
     body_lines = 0
     footer = False
@@ -696,6 +697,16 @@ def classify_lines(text: str) -> list[Line]:
             kind = "dateline"
         elif _UPDATED.match(stripped):
             kind = "boilerplate"  # "Updated 2 hours ago", "Last updated at 10:32 GMT"
+        elif (
+            body_lines <= CAPTION_LINES_ABOVE_A_LEAD
+            and (credit := _CREDIT_BEFORE_DATELINE.match(stripped)) is not None
+            and _news_after_credit(stripped[credit.end() :])
+        ):
+            # "Getty Images WASHINGTON -- The House approved ...": the credit of the picture above, then the
+            # story's dateline and lead; the paragraphs above it on the page are the picture's caption
+            kind = "body"
+            captions.extend(at for at, earlier in enumerate(kinds) if earlier == "body")
+            body_lines = 1
         elif _PICTURE_CREDIT_OPENS.match(stripped) and _body_after_credit(stripped):
             # "Photograph: Jane Roe/Getty Images Two new cases were confirmed on Monday ...": the picture's
             # caption went above its credit, and the line goes on with the article's first sentence
@@ -713,6 +724,8 @@ def classify_lines(text: str) -> list[Line]:
             kind = "body"
             body_lines += 1
         kinds.append(kind)
+    for at in captions:
+        kinds[at] = "caption"
     _drop_story_lists(raw, kinds)
     # A photo caption is the sentence just above its credit line ("An image released ... shows ...").
     for index, kind in enumerate(kinds):
@@ -766,6 +779,9 @@ def _drop_story_lists(raw: list[tuple[int, int, str]], kinds: list[str]) -> None
 
 _PICTURE_CREDIT_OPENS = re.compile(r"(?:Photograph|Photo|Picture|Image)\s*:?\s+[A-Z]")
 CREDITED_SENTENCE_WORDS = 6
+# A caption may run over two paragraphs above its credit ("Crews lay boom off the coast. The spill has reached
+# the marshes."); a credit and dateline after more body than that are not the page's lead
+CAPTION_LINES_ABOVE_A_LEAD = 2
 
 
 def _body_after_credit(line: str) -> bool:
@@ -857,8 +873,9 @@ def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 # A list's bullet as the scrape left it: the mark itself, or the word a wrong decoding of it gave ("cents
-# The company has ..."; a price's "cents" goes on in lower case, "5 cents a share")
-_BULLET = r"(?:•|cents)"
+# The company has ..."; a price's "cents" goes on in lower case, "5 cents a share"), or an asterisk, as a wire
+# sets its summary's points ("* Rates held at 2 pct * Bank sees slower growth"), perhaps escaped ("\\*")
+_BULLET = r"(?:•|cents|\\?\*)"
 _BULLETED = compile_gated(rf"(?:^|\s){_BULLET}\s+(?=[\"“‘]?[A-Z])")
 BULLETS_IN_A_LIST = 2
 _BULLET_NEXT = re.compile(rf"\s+{_BULLET}\s")
@@ -872,7 +889,13 @@ def _list_of_links(line: str) -> bool:
         return True
     # ("... worse than feared • Minister says ... • Eight new cases ...": headlines set off by bullets, with
     # no sentence closed among them)
-    if len(_BULLETED.findall(line)) >= BULLETS_IN_A_LIST and _SENTENCE_CLOSED.search(line) is None:
+    # (a wire's summary points before its dateline open the story's lead: "* Tally rises to 92 deaths
+    # GENEVA (Reuters) - The agency said ... stable at 46.")
+    if (
+        len(_BULLETED.findall(line)) >= BULLETS_IN_A_LIST
+        and _SENTENCE_CLOSED.search(line) is None
+        and _WIRE_DATELINE.match(line) is None
+    ):
         return True
     cuts = [found.end() for found in _TEASER_CUT.finditer(line)]
     lengths = [after - before for before, after in pairwise(cuts)]
@@ -1283,6 +1306,18 @@ _WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yon
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
 _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
+# A picture's credit that opens a line, then a wire dateline: "Getty Images WASHINGTON -- The House ...",
+# "AP Photo/Jane Roe NEW ORLEANS -- ...", "Photo by Jane Roe LONDON (Reuters) - ...", "(AP) SUITLAND, Md. --
+# ...", "AP2010 WASHINGTON -- ..." (a copyright's year run onto the agency). The credit closes the caption
+# above it and the dateline opens the story: the line is the lead, not a caption.
+_CREDIT_BEFORE_DATELINE = re.compile(
+    r"^(?:\(\s*)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*\s*\\?/\s*)?"
+    r"(?:Getty\s+Images|AP\s+Photo|AP|AFP|EPA|Reuters|REUTERS)(?:(?:19|20)\d\d)?"
+    r"(?:\s*\\?/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)?"
+    r"|(?:Photo|Image|Picture)s?\s+(?:by|credit:?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*)(?:\s*\))?\s+"
+    rf"(?={_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*"
+    rf"(?:\((?:{_WIRE})\)\s*)?(?:--|—|–|-)\s)"
+)
 # "Page last updated at 16:40 GMT, Friday, 5 March 2021 11:02 UK ": the time before the date, the local time
 # after it, and a server's "(an error occurred while processing this directive)"
 _PAGE_LAST_UPDATED = re.compile(
@@ -1291,18 +1326,25 @@ _PAGE_LAST_UPDATED = re.compile(
     r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
     re.IGNORECASE,
 )
+# "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
+# before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
+# (a wire's summary may set its points before the dateline, each after a bullet, "* Rates held * Bank
+# sees slower growth LONDON (Reuters) - ": each point is held to the kicker's length, not all of them,
+# so that a paragraph of prose before a dateline is never taken for one)
+# (the kicker may hold initials, "U.N. says an error LIMA | Mon Mar 8 ...", a place may have two
+# words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
+_WIRE_DATELINE = re.compile(
+    rf"^(?:{_BULLET}\s+[^!?•*]{{1,300}}?\s)*(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
+    rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
+)
 # What opens a sentence without belonging to it, stripped one after another.
 _LEAD_INS = (
-    # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
-    # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
-    # (the kicker may hold initials, "U.N. says an error LIMA | Mon Mar 8 ...", a place may have two
-    # words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
-    re.compile(
-        rf"^(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
-        rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
-    ),
-    # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped
-    re.compile(rf"^\((?:{_WIRE})\)\s*[-–—]+\s*"),
+    _WIRE_DATELINE,
+    _CREDIT_BEFORE_DATELINE,
+    # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped; "(AP) SUITLAND,
+    # Md. -- Scientists ...", "(Reuters) The bank said ...": the wire's credit alone in brackets, set before
+    # the dateline or the first sentence (prose opens on no agency's bracketed name)
+    re.compile(rf"^\((?:{_WIRE})\)\s*(?:[-–—]+\s*|\s(?=[\"“‘]?[A-Z]))"),
     # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
     re.compile(
         rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
@@ -1409,9 +1451,11 @@ def lead_in(sentence: str) -> int:
     for _round in range(3):
         before = skip
         for pattern in _LEAD_INS:
-            found = pattern.match(sentence, skip)
-            if found and found.end() < len(sentence):
-                skip = found.end()
+            # (matched on the rest, not from a position: "^" holds only at a string's real start, and
+            # "NEW ORLEANS -- NEW ORLEANS (AP) -- ..." repeats its dateline, each part to be stripped in turn)
+            found = pattern.match(sentence[skip:])
+            if found and skip + found.end() < len(sentence):
+                skip += found.end()
         if skip == before:
             break
     return skip

@@ -1,0 +1,181 @@
+"""Scraped page shapes of the forty-sixth session: a picture's credit and the wire dateline on the lead's
+line, a wire's dateline said twice or set after its bracketed name, and a wire summary's points set off by
+asterisks before a dateline."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from events.extract.corpus import SourceRow, classify_lines, lead_in, prepare_article, split_sentences
+
+
+def _sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    return [sentence.text for sentence in article.sentences]
+
+
+# --- a credit and a dateline open the lead's line ----------------------------------------------------------
+
+
+def test_a_credit_then_a_dateline_opens_the_lead_not_a_caption() -> None:
+    pages = [
+        (
+            "Voters queue outside a polling station in the capital on Sunday.\n\n"
+            "Getty Images LISBON -- The electoral commission said on Monday that turnout had reached "
+            "a record.\n\n"
+            "Counting went on through the night.\n",
+            "The electoral commission said on Monday that turnout had reached a record.",
+        ),
+        (
+            "Fans wave flags before the final.\n\n"
+            "AP Photo/Jane Roe MADRID -- The home side won the cup on Saturday after a late penalty.\n\n"
+            "The coach praised his defenders.\n",
+            "The home side won the cup on Saturday after a late penalty.",
+        ),
+        (
+            "Photo by Tom Hale DENVER -- A blizzard closed the airport on Tuesday, stranding thousands.\n\n"
+            "Crews worked through the night to clear the runways.\n",
+            "A blizzard closed the airport on Tuesday, stranding thousands.",
+        ),
+        (
+            "A nurse prepares a dose of the vaccine at a clinic.\n\n"
+            "The clinic opened last month.\n\n"
+            "(AP) ATLANTA, Ga. -- Health officials said Monday that flu cases fell for a third week.\n",
+            "Health officials said Monday that flu cases fell for a third week.",
+        ),
+        (
+            "Traders work on the floor of the exchange.\n\n"
+            "AP2026 NEW YORK -- Shares of the carmaker fell sharply on Thursday after it cut its forecast.\n",
+            "Shares of the carmaker fell sharply on Thursday after it cut its forecast.",
+        ),
+    ]
+    for text, lead in pages:
+        sentences = _sentences(text)
+        assert lead in sentences, text
+        # (the paragraphs above the credit are the picture's caption)
+        assert sentences[0] == lead, text
+
+
+def test_a_credit_with_no_dateline_after_it_still_marks_a_caption() -> None:
+    text = (
+        "Judges arrive for the hearing Getty Images outside the courthouse in the capital on a wet "
+        "morning.\n\n"
+        "The court ruled on Monday that the election must be held again.\n"
+    )
+    kinds = [line.kind for line in classify_lines(text)]
+    assert kinds[0] == "caption"
+    assert _sentences(text) == ["The court ruled on Monday that the election must be held again."]
+
+
+def test_a_credit_and_dateline_deep_in_the_page_leaves_the_paragraphs_above_it() -> None:
+    # (a roundup's second story: three paragraphs of prose above are the first story, not a caption)
+    text = (
+        "The council approved the budget on Monday.\n\n"
+        "It had been delayed by a dispute over school funding.\n\n"
+        "The mayor said the vote was a relief.\n\n"
+        "Getty Images BOSTON -- A storm knocked out power to thousands of homes on Tuesday night.\n"
+    )
+    sentences = _sentences(text)
+    assert sentences[:3] == [
+        "The council approved the budget on Monday.",
+        "It had been delayed by a dispute over school funding.",
+        "The mayor said the vote was a relief.",
+    ]
+
+
+# --- a dateline and a wire's bracketed name are stripped one after another ---------------------------------
+
+
+def test_a_dateline_said_twice_is_stripped_twice() -> None:
+    sentence = "CAIRO -- CAIRO (AP) -- The court sentenced the former minister to five years on Sunday."
+    assert sentence[lead_in(sentence) :] == "The court sentenced the former minister to five years on Sunday."
+
+
+def test_a_wires_name_in_brackets_before_the_dateline_or_the_sentence_is_stripped() -> None:
+    for sentence, rest in [
+        (
+            "(AP) TOPEKA, Kan. -- The governor signed the bill on Friday.",
+            "The governor signed the bill on Friday.",
+        ),
+        (
+            "(Reuters) The central bank raised its main rate on Tuesday.",
+            "The central bank raised its main rate on Tuesday.",
+        ),
+    ]:
+        assert sentence[lead_in(sentence) :] == rest
+
+
+def test_a_wires_name_in_prose_is_kept() -> None:
+    for sentence in [
+        "The Associated Press (AP) reported the verdict first.",
+        "Reuters (Reuters) is not a sentence anyone writes, but AP reporters are.",
+        "(AP) reporters were at the count on Sunday.",
+        "WASHINGTON said nothing of the sort.",
+    ]:
+        assert lead_in(sentence) == 0, sentence
+
+
+# --- a wire summary's points set off by asterisks ----------------------------------------------------------
+
+
+def test_a_long_summary_of_asterisked_points_before_the_dateline_is_no_part_of_the_lead() -> None:
+    text = (
+        "\\* Central bank holds its main rate at 2 percent as inflation stays above the target it set "
+        "for the year \\* Governor says the economy is slowing faster than the bank expected in its "
+        "spring forecast, citing weak exports to its neighbours \\* Markets had priced in a cut after two "
+        "months of falling retail sales and a drop in factory orders across the region "
+        "LONDON, May 3 (Reuters) - The Bank of England held interest rates on Thursday.\n\n"
+        "The pound rose against the dollar.\n"
+    )
+    assert _sentences(text) == [
+        "The Bank of England held interest rates on Thursday.",
+        "The pound rose against the dollar.",
+    ]
+
+
+def test_asterisked_points_are_parted_from_each_other_and_from_prose() -> None:
+    pieces = [
+        piece
+        for _s, _e, piece in split_sentences(
+            "The club sacked its manager on Monday \\* Assistant takes charge for the derby \\* Board "
+            "to meet on Friday"
+        )
+    ]
+    assert pieces == [
+        "The club sacked its manager on Monday",
+        "Assistant takes charge for the derby",
+        "Board to meet on Friday",
+    ]
+
+
+def test_a_paragraph_of_prose_before_a_dateline_is_not_taken_for_a_kicker() -> None:
+    # (no asterisks: the kicker's limit holds, and a long paragraph before a dateline keeps its words)
+    prose = (
+        "The minister, who had promised for months that the new hospital would open before the winter, "
+        "was forced to admit on Tuesday that the building would not be finished until the spring, after "
+        "inspectors found faults in its wiring, its fire doors and the lifts that serve its wards, and "
+        "after the contractor asked for more money "
+    )
+    sentence = prose + "LEEDS (Reuters) - Patients will be sent to the old site."
+    assert lead_in(sentence) == 0
+
+
+def test_an_asterisk_in_prose_or_a_price_in_cents_is_no_bullet() -> None:
+    for text in [
+        "The shares rose 5 cents a share on Monday after the results.",
+        "The index rose 2 * 3 percent, the agency said on Monday.",
+    ]:
+        assert [piece for _s, _e, piece in split_sentences(text)] == [text]
+
+
+def test_asterisked_points_before_a_dateline_are_no_list_of_links() -> None:
+    # (the lead closes on a figure, "46.", and no word of two letters before a stop: the dateline tells it)
+    text = (
+        "\\* Storm floods two coastal towns \\* Rail lines closed across the region "
+        "LISBON, May 26 (Reuters) - Rescuers said on Tuesday that the number of people moved from their "
+        "homes had risen to 460.\n\n"
+        "The storm is expected to weaken by Thursday.\n"
+    )
+    assert _sentences(text)[0] == (
+        "Rescuers said on Tuesday that the number of people moved from their homes had risen to 460."
+    )
