@@ -179,3 +179,35 @@ def test_asterisked_points_before_a_dateline_are_no_list_of_links() -> None:
     assert _sentences(text)[0] == (
         "Rescuers said on Tuesday that the number of people moved from their homes had risen to 460."
     )
+
+
+# --- a caption that closes on a name, run into "The", a name, a noun and its verb -------------------------
+
+
+def test_a_caption_closing_on_a_name_parts_from_the_name_set_before_a_noun() -> None:
+    for text, sentence in [
+        (
+            "Floodwater covers the main road into the capital of Peru The Lima council said on Monday that "
+            "schools would stay shut.\n",
+            "The Lima council said on Monday that schools would stay shut.",
+        ),
+        (
+            "Traders watch the screens at the exchange in London The FTSE index closed higher on Friday "
+            "after the bank's decision.\n",
+            "The FTSE index closed higher on Friday after the bank's decision.",
+        ),
+        (
+            "Fans wait for hours outside the stadium in Madrid The Spanish league said the final would go "
+            "ahead on Sunday.\n",
+            "The Spanish league said the final would go ahead on Sunday.",
+        ),
+    ]:
+        assert _sentences(text) == [sentence], text
+
+
+def test_a_works_title_after_a_possessive_is_no_new_sentence() -> None:
+    for text in [
+        "Tickets for Jane Roe's The Long Road tour were sold out within an hour on Monday.",
+        "Critics said Tom Hale's The Quiet Harbour film was the best of the festival on Sunday.",
+    ]:
+        assert _sentences(text + "\n") == [text]

@@ -2007,10 +2007,14 @@ _NAME_APPOSITION_VERB = re.compile(
 )
 
 
-# "The Republic of Ghana has announced", "The Daily Courier reported": "The", a name and its verb
+# "The Republic of Ghana has announced", "The Daily Courier reported": "The", a name and its verb; or the name
+# set before a noun in lower case, "The US government has given", "The Leeds council said" (not after a
+# possessive, where "The" opens a work's title: "Jane Roe's The Long Road tour was ...")
+_VERB_AFTER_THE_NAME = r"(?:has|have|had|is|are|was|were|will|said|says|told|[a-z]{3,}ed)\b"
 _THE_NAME_THEN_VERB = re.compile(
-    r"The\s+(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){1,6}(?:has|have|had|is|are|was|were|will|said|says"
-    r"|told|[a-z]{3,}ed)\b"
+    rf"The\s+(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){{1,6}}{_VERB_AFTER_THE_NAME}"
+    rf"|(?<!['’]s\s)The\s+(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){{0,5}}[A-Z][\w&.'’-]*\s+[a-z]{{3,}}\s+"
+    rf"{_VERB_AFTER_THE_NAME}"
 )
 # People named by whose they are, capitalised as a sentence's subject, then their verb: "Trustees of Karl
 # Weiss's estate have asked", "Relatives of the crew said"
