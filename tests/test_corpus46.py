@@ -133,18 +133,18 @@ def test_a_long_summary_of_asterisked_points_before_the_dateline_is_no_part_of_t
     ]
 
 
-def test_asterisked_points_are_parted_from_each_other_and_from_prose() -> None:
-    pieces = [
-        piece
-        for _s, _e, piece in split_sentences(
-            "The club sacked its manager on Monday \\* Assistant takes charge for the derby \\* Board "
-            "to meet on Friday"
-        )
-    ]
-    assert pieces == [
-        "The club sacked its manager on Monday",
-        "Assistant takes charge for the derby",
-        "Board to meet on Friday",
+def test_an_asterisk_inside_a_line_parts_nothing_and_drops_nothing() -> None:
+    # (review46s: prose with a stray asterisk lost the words before it, read as a headline a bullet closes)
+    for text in [
+        "The company reported record profits * The board approved a dividend of 5 cents * Shares rose in "
+        "early trading.",
+        "Turnout was 64 percent * Figures from the electoral commission include postal votes.",
+    ]:
+        assert [piece for _s, _e, piece in split_sentences(text)] == [text]
+        assert _sentences(text + "\n") == [text]
+    # (an asterisk that opens a line is a point's bullet, and is stripped)
+    assert _sentences("\\* The club sacked its manager on Monday after a run of defeats.\n") == [
+        "The club sacked its manager on Monday after a run of defeats."
     ]
 
 
