@@ -211,3 +211,136 @@ def test_a_works_title_after_a_possessive_is_no_new_sentence() -> None:
         "Critics said Tom Hale's The Quiet Harbour film was the best of the festival on Sunday.",
     ]:
         assert _sentences(text + "\n") == [text]
+
+
+# --- review46s: the defects a review found -----------------------------------------------------------------
+
+
+def test_a_long_bulleted_line_with_prices_in_cents_is_classified_quickly() -> None:
+    # (each "cents" was a second place a point could end, and the ways to split the line doubled with each
+    # point: forty points would not finish within the suite's patience)
+    crops = ["Corn", "Wheat", "Soybeans", "Oats", "Rice", "Canola", "Cotton", "Sugar"]
+    points = " ".join(f"• {crops[i % 8]} futures up {i + 2} cents on demand from Asia" for i in range(40))
+    text = "Grain markets rose on Monday.\n\n" + points + "\n\nTraders said demand was strong.\n"
+    assert [line.kind for line in classify_lines(text)][1] == "boilerplate"
+    stars = " ".join(f"* {10 + i} cents more for a gallon of diesel in town {i}" for i in range(40))
+    assert lead_in(stars + ".") == 0
+
+
+def test_briefs_in_a_row_each_keep_their_lead() -> None:
+    for text, leads in [
+        (
+            "(AP) DENVER -- A blizzard closed the airport on Tuesday, stranding thousands of travellers.\n\n"
+            "(AP) BOSTON -- A storm knocked out power to 40,000 homes on Wednesday night, the utility "
+            "said.\n\n"
+            "(AP) MIAMI -- Forecasters said on Thursday that the hurricane season would be busier than "
+            "usual.\n",
+            [
+                "A blizzard closed the airport on Tuesday, stranding thousands of travellers.",
+                "A storm knocked out power to 40,000 homes on Wednesday night, the utility said.",
+                "Forecasters said on Thursday that the hurricane season would be busier than usual.",
+            ],
+        ),
+        (
+            "Getty Images LISBON -- The electoral commission said on Monday that turnout had reached a "
+            "record.\n\n"
+            "Getty Images MADRID -- Spain's parliament approved the budget on Tuesday after a week of "
+            "talks.\n",
+            [
+                "The electoral commission said on Monday that turnout had reached a record.",
+                "Spain's parliament approved the budget on Tuesday after a week of talks.",
+            ],
+        ),
+    ]:
+        assert _sentences(text) == leads
+
+
+def test_a_credit_before_a_wire_kicker_is_no_lead() -> None:
+    # ("AP FILE - In this ... photo": a credit run into AP's own caption; "EXCLUSIVE", "UPDATE": no place)
+    for text, kept in [
+        (
+            "Health officials confirmed 40 new cases of measles on Monday, the state's worst outbreak in a "
+            "decade.\n\n"
+            "The department urged parents to vaccinate their children before the school year.\n\n"
+            "AP FILE - In this Jan. 5, 2011 photo, a nurse gives a vaccine at a clinic in Denver.\n",
+            [
+                "Health officials confirmed 40 new cases of measles on Monday, the state's worst outbreak in "
+                "a decade.",
+                "The department urged parents to vaccinate their children before the school year.",
+            ],
+        ),
+        (
+            "The court ruled on Monday that the election must be held again in two districts.\n\n"
+            "Reuters EXCLUSIVE - Opposition leaders met diplomats on Tuesday to discuss the timetable for "
+            "the vote.\n",
+            ["The court ruled on Monday that the election must be held again in two districts."],
+        ),
+        (
+            "Shares in the carmaker fell 8 percent on Thursday after it cut its forecast for the year.\n\n"
+            "AP UPDATE -- The company later said it would cut 2,000 jobs in Europe by the end of next "
+            "year.\n",
+            ["Shares in the carmaker fell 8 percent on Thursday after it cut its forecast for the year."],
+        ),
+    ]:
+        sentences = _sentences(text)
+        for sentence in kept:
+            assert sentence in sentences, text
+
+
+def test_story_paragraphs_above_a_credit_and_dateline_are_kept_when_they_read_as_no_caption() -> None:
+    text = (
+        "Manchester United beat Chelsea 2-1 on Sunday to go top of the league.\n\n"
+        "Wayne Rooney scored the winner in the 79th minute.\n\n"
+        "Getty Images MADRID -- Real Madrid thrashed Valencia 4-0 on Saturday night at the Bernabeu.\n"
+    )
+    assert _sentences(text) == [
+        "Manchester United beat Chelsea 2-1 on Sunday to go top of the league.",
+        "Wayne Rooney scored the winner in the 79th minute.",
+        "Real Madrid thrashed Valencia 4-0 on Saturday night at the Bernabeu.",
+    ]
+    # (a day's label opens a caption: the paragraphs above the credit go)
+    labelled = (
+        "May 9: Crews lay boom along the shore near the harbour.\n\n"
+        "The boom was brought in by barge.\n\n"
+        "AP HOUSTON -- The company said on Monday that it would drill a second relief well.\n"
+    )
+    assert _sentences(labelled) == ["The company said on Monday that it would drill a second relief well."]
+
+
+def test_after_a_dateline_only_another_dateline_or_credit_is_stripped() -> None:
+    for sentence, rest in [
+        (
+            "WASHINGTON (AP) -- EPA Administrator Jane Roe ordered the company on Thursday to use a less "
+            "toxic dispersant.",
+            "EPA Administrator Jane Roe ordered the company on Thursday to use a less toxic dispersant.",
+        ),
+        (
+            "GENEVA (Reuters) - AFP Correspondent Jane Roe was expelled on Monday.",
+            "AFP Correspondent Jane Roe was expelled on Monday.",
+        ),
+        (
+            "WASHINGTON (AP) -- By Election Day Republicans expect to win control of the House, party "
+            "leaders said Tuesday.",
+            "By Election Day Republicans expect to win control of the House, party leaders said Tuesday.",
+        ),
+        (
+            "NAIROBI, Kenya -- By Sunday Evening Kenyans had begun voting, officials said.",
+            "By Sunday Evening Kenyans had begun voting, officials said.",
+        ),
+        (
+            "(AP) SUITLAND, Md. -- Scientists said the ice was thinning.",
+            "Scientists said the ice was thinning.",
+        ),
+    ]:
+        assert sentence[lead_in(sentence) :] == rest
+
+
+def test_the_inside_a_name_or_a_title_opens_no_sentence() -> None:
+    for text in [
+        "The former champion said on ITV The Jonathan Ross show was where he first spoke about his illness.",
+        "Residents gathered at the Church of St Mary The Virgin church was damaged by the storm, the vicar "
+        "said.",
+        "Fans queued outside the studio where HBO The Wire series was filmed for five years.",
+        "Lawyers argued before the Court of Appeal The Hague tribunal was asked to rule on the case.",
+    ]:
+        assert _sentences(text + "\n") == [text]
