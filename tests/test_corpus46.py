@@ -344,3 +344,32 @@ def test_the_inside_a_name_or_a_title_opens_no_sentence() -> None:
         "Lawyers argued before the Court of Appeal The Hague tribunal was asked to rule on the case.",
     ]:
         assert _sentences(text + "\n") == [text]
+
+
+def test_the_first_paragraph_above_decides_whether_they_are_a_caption() -> None:
+    for text, sentences in [
+        (
+            "Judges are seen leaving the court after the verdict.\n\n"
+            "Reuters PARIS -- The court jailed the former mayor on Tuesday for fraud.\n",
+            ["The court jailed the former mayor on Tuesday for fraud."],
+        ),
+        (
+            "A man walks through floodwater in the town centre.\n\n"
+            "AP YORK -- Floods forced hundreds from their homes on Sunday, police said.\n",
+            ["Floods forced hundreds from their homes on Sunday, police said."],
+        ),
+        (
+            "The hospital will close its maternity ward next month, officials said.\n\n"
+            "AP DENVER -- Nurses protested on Monday against the closure.\n",
+            [
+                "The hospital will close its maternity ward next month, officials said.",
+                "Nurses protested on Monday against the closure.",
+            ],
+        ),
+        (
+            "The team lost 3-0 at home.\n\n"
+            "Getty Images MADRID -- The coach was sacked on Monday after the defeat.\n",
+            ["The team lost 3-0 at home.", "The coach was sacked on Monday after the defeat."],
+        ),
+    ]:
+        assert _sentences(text) == sentences, text
