@@ -31,6 +31,7 @@ from events.extract.patterns import (
     compile_gated,
 )
 from events.extract.vocabulary import (
+    IRREGULAR_PAST,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     PERSON_ROLES,
@@ -675,6 +676,8 @@ def classify_lines(text: str) -> list[Line]:
     raw = [(s, s + len(t), t) for s, _e, t in raw if t.strip()]
     raw = _split_at_credits(text, _cut_at_comments(text, _rejoined(text, raw)))
     kinds: list[str] = []
+    captions: list[int] = []
+    lead_opened = False
     headline_seen = False
     body_lines = 0
     footer = False
@@ -696,6 +699,25 @@ def classify_lines(text: str) -> list[Line]:
             kind = "dateline"
         elif _UPDATED.match(stripped):
             kind = "boilerplate"  # "Updated 2 hours ago", "Last updated at 10:32 GMT"
+        elif (
+            body_lines <= CAPTION_LINES_ABOVE_A_LEAD
+            and _CREDIT_BEFORE_DATELINE.match(stripped) is not None
+            # (what follows the dateline, not the dateline's capital: "AP FILE - In this 2011 photo ..." is
+            # a caption of its own)
+            and _news_after_credit(lead := stripped[lead_in(stripped) :])
+            and _CAPTION.search(lead) is None
+        ):
+            # "Getty Images WASHINGTON -- The House approved ...": the credit of the picture above, then the
+            # story's dateline and lead; the paragraphs above it on the page are the picture's caption when
+            # the first reads as one (once a page: a roundup's next brief, "(AP) BOSTON -- ...", closes no
+            # caption of the one before it)
+            kind = "body"
+            above = [at for at, earlier in enumerate(kinds) if earlier == "body"]
+            if not lead_opened and _caption_above([raw[at][2] for at in above]):
+                captions.extend(above)
+                body_lines = 0
+            body_lines += 1
+            lead_opened = True
         elif _PICTURE_CREDIT_OPENS.match(stripped) and _body_after_credit(stripped):
             # "Photograph: Jane Roe/Getty Images Two new cases were confirmed on Monday ...": the picture's
             # caption went above its credit, and the line goes on with the article's first sentence
@@ -713,6 +735,8 @@ def classify_lines(text: str) -> list[Line]:
             kind = "body"
             body_lines += 1
         kinds.append(kind)
+    for at in captions:
+        kinds[at] = "caption"
     _drop_story_lists(raw, kinds)
     # A photo caption is the sentence just above its credit line ("An image released ... shows ...").
     for index, kind in enumerate(kinds):
@@ -766,6 +790,9 @@ def _drop_story_lists(raw: list[tuple[int, int, str]], kinds: list[str]) -> None
 
 _PICTURE_CREDIT_OPENS = re.compile(r"(?:Photograph|Photo|Picture|Image)\s*:?\s+[A-Z]")
 CREDITED_SENTENCE_WORDS = 6
+# A caption may run over two paragraphs above its credit ("Crews lay boom off the coast. The spill has reached
+# the marshes."); a credit and dateline after more body than that are not the page's lead
+CAPTION_LINES_ABOVE_A_LEAD = 2
 
 
 def _body_after_credit(line: str) -> bool:
@@ -857,11 +884,17 @@ def _cut_at_comments(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[i
 
 
 # A list's bullet as the scrape left it: the mark itself, or the word a wrong decoding of it gave ("cents
-# The company has ..."; a price's "cents" goes on in lower case, "5 cents a share")
-_BULLET = r"(?:•|cents)"
+# The company has ..."; a price's "cents" goes on in lower case, "5 cents a share"), or an asterisk, as a wire
+# sets its summary's points ("* Rates held at 2 pct * Bank sees slower growth"), perhaps escaped ("\\*")
+_BULLET_MARK = r"(?:•|\\?\*)"
+_BULLET = rf"(?:{_BULLET_MARK}|cents)"
+# (inside a line an asterisk is no bullet to split at: prose sets one as a footnote's mark or a stray
+# character, "Turnout was 64 percent * Figures include postal votes", and a wire's points each open a line
+# or stand before its dateline, where they are read whole)
+_BULLET_INSIDE = r"(?:•|cents)"
 _BULLETED = compile_gated(rf"(?:^|\s){_BULLET}\s+(?=[\"“‘]?[A-Z])")
 BULLETS_IN_A_LIST = 2
-_BULLET_NEXT = re.compile(rf"\s+{_BULLET}\s")
+_BULLET_NEXT = re.compile(rf"\s+{_BULLET_INSIDE}\s")
 _SENTENCE_CLOSED = re.compile(r"[a-z]{2}[\"”’')]*[.!?][\"”’')]*(?:\s|$)")
 
 
@@ -872,7 +905,13 @@ def _list_of_links(line: str) -> bool:
         return True
     # ("... worse than feared • Minister says ... • Eight new cases ...": headlines set off by bullets, with
     # no sentence closed among them)
-    if len(_BULLETED.findall(line)) >= BULLETS_IN_A_LIST and _SENTENCE_CLOSED.search(line) is None:
+    # (a wire's summary points before its dateline open the story's lead: "* Tally rises to 92 deaths
+    # GENEVA (Reuters) - The agency said ... stable at 46.")
+    if (
+        len(_BULLETED.findall(line)) >= BULLETS_IN_A_LIST
+        and _SENTENCE_CLOSED.search(line) is None
+        and _WIRE_DATELINE.match(line) is None
+    ):
         return True
     cuts = [found.end() for found in _TEASER_CUT.finditer(line)]
     lengths = [after - before for before, after in pairwise(cuts)]
@@ -995,7 +1034,7 @@ _SENTENCE_BREAK = re.compile(
     r"""|(?<=[a-z]{2}[.!?])(?=(?:``|[“‘])?[A-Z](?:[a-z]|[A-Za-z0-9]{2}))"""
     r"""|(?:(?<=[A-Za-z]['’”][.!?])|(?<=[A-Za-z]''[.!?]))(?=(?:``|[“‘])?[A-Z])"""
     # a bullet before a capital ends what precedes it ("... from the meeting • The company has released ...")
-    rf"""|(?<=[\w.!?:;"”’)])\s+{_BULLET}\s+(?=["“‘]?[A-Z])"""
+    rf"""|(?<=[\w.!?:;"”’)])\s+{_BULLET_INSIDE}\s+(?=["“‘]?[A-Z])"""
     # a linking adverb that only opens a sentence, capitalised after a lower-case word with no stop between
     # them: a caption ran into the next sentence ("... during his tour Meanwhile, the council confirmed")
     # (or after a year: "... leaves for Peru in March 2021 However, the minister ...")
@@ -1283,6 +1322,21 @@ _WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yon
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
 _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
+# A picture's credit that opens a line, then a wire dateline: "Getty Images WASHINGTON -- The House ...",
+# "AP Photo/Jane Roe NEW ORLEANS -- ...", "Photo by Jane Roe LONDON (Reuters) - ...", "(AP) SUITLAND, Md. --
+# ...", "AP2010 WASHINGTON -- ..." (a copyright's year run onto the agency). The credit closes the caption
+# above it and the dateline opens the story: the line is the lead, not a caption.
+# A wire's kicker in capitals, set where a dateline would be: "AP FILE - In this 2011 photo ...", "Reuters
+# EXCLUSIVE - ...", "AP UPDATE -- ...": no place, so no dateline that opens a lead
+_KICKER = r"(?:FILE|UPDATE|UPDATED|EXCLUSIVE|BREAKING|ANALYSIS|FACTBOX|WRAPUP|CORRECTED|REFILE|PHOTOS?|VIDEO)"
+_CREDIT_BEFORE_DATELINE = re.compile(
+    r"^(?:\(\s*)?(?:(?:[A-Z][\w.'’-]*\s+){0,3}?(?:[A-Z][\w.'’-]*\s*\\?/\s*)?"
+    r"(?:Getty\s+Images|AP\s+Photo|AP|AFP|EPA|Reuters|REUTERS)(?:(?:19|20)\d\d)?"
+    r"(?:\s*\\?/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][a-z][\w'’-]*)?)?"
+    r"|(?:Photo|Image|Picture)s?\s+(?:by|credit:?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.'’-]*)(?:\s*\))?\s+"
+    rf"(?!{_KICKER}\b)(?={_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*"
+    rf"(?:\((?:{_WIRE})\)\s*)?(?:--|—|–|-)\s)"
+)
 # "Page last updated at 16:40 GMT, Friday, 5 March 2021 11:02 UK ": the time before the date, the local time
 # after it, and a server's "(an error occurred while processing this directive)"
 _PAGE_LAST_UPDATED = re.compile(
@@ -1291,22 +1345,33 @@ _PAGE_LAST_UPDATED = re.compile(
     r"(?:\s+\d{1,2}[:.]\d{2}\s+UK)?\s*(?:\(an\s+error\s+occurred\s+while\s+processing\s+this\s+directive\)\s*)?",
     re.IGNORECASE,
 )
-# What opens a sentence without belonging to it, stripped one after another.
+# "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
+# before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
+# (a wire's summary may set its points before the dateline, each after a bullet, "* Rates held * Bank
+# sees slower growth LONDON (Reuters) - ": each point is held to the kicker's length, not all of them,
+# so that a paragraph of prose before a dateline is never taken for one)
+# (the kicker may hold initials, "U.N. says an error LIMA | Mon Mar 8 ...", a place may have two
+# words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
+_WIRE_DATELINE = re.compile(
+    rf"^(?:{_BULLET_MARK}\s+[^!?•*]{{1,300}}?\s)*(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
+    rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
+)
+# "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped; "(AP) SUITLAND,
+# Md. -- Scientists ...", "(Reuters) The bank said ...": the wire's credit alone in brackets, set before
+# the dateline or the first sentence (prose opens on no agency's bracketed name)
+_WIRE_IN_BRACKETS = re.compile(rf"^\((?:{_WIRE})\)\s*(?:[-–—]+\s*|\s(?=[\"“‘]?[A-Z]))")
+# "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
+_BARE_DATELINE = re.compile(
+    rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
+)
+# What a dateline or a wire's credit may be followed by and stripped in turn: another dateline or credit
+# ("NEW ORLEANS -- NEW ORLEANS (AP) -- ...", "(AP) SUITLAND, Md. -- ..."). The other lead-ins are stripped
+# only where the sentence starts: after a dateline "EPA Administrator ..." and "By Election Day ..." are
+# the sentence's own words, not a credit or a byline.
+_DATELINE_LEAD_INS = (_WIRE_DATELINE, _CREDIT_BEFORE_DATELINE, _WIRE_IN_BRACKETS, _BARE_DATELINE)
+# What opens a sentence without belonging to it.
 _LEAD_INS = (
-    # "... HOUSTON (Reuters) - ", "WASHINGTON/BEIRUT (Reuters) - ", "LONDON, April 30 (Reuters) - ": anything
-    # before a wire dateline on its line is page furniture (a repeated place and time, a kicker)
-    # (the kicker may hold initials, "U.N. says an error LIMA | Mon Mar 8 ...", a place may have two
-    # words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
-    re.compile(
-        rf"^(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
-        rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
-    ),
-    # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped
-    re.compile(rf"^\((?:{_WIRE})\)\s*[-–—]+\s*"),
-    # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
-    re.compile(
-        rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
-    ),
+    *_DATELINE_LEAD_INS,
     # "By Jane Roe, BBC News, Kyiv" / "By Jane Roe Health and Science Editor" then the sentence
     re.compile(
         # ("By Jane Roe and John Doe The talks ...": two writers)
@@ -1403,17 +1468,24 @@ def _dated_caption(sentence: str) -> bool:
     return found is not None and _DAY_LED_TO.search(sentence[: found.start() + 1].rstrip(",")) is None
 
 
+LEAD_INS_IN_A_ROW = 3
+
+
 def lead_in(sentence: str) -> int:
     """How many characters at the start of a sentence are a dateline, byline or time stamp."""
     skip = 0
-    for _round in range(3):
-        before = skip
-        for pattern in _LEAD_INS:
-            found = pattern.match(sentence, skip)
-            if found and found.end() < len(sentence):
-                skip = found.end()
-        if skip == before:
+    for _round in range(LEAD_INS_IN_A_ROW):
+        # (matched on the rest, not from a position: "^" holds only at a string's real start)
+        rest = sentence[skip:]
+        ends = (
+            found.end()
+            for pattern in (_DATELINE_LEAD_INS if skip else _LEAD_INS)
+            if (found := pattern.match(rest))
+        )
+        end = next((end for end in ends if 0 < end < len(rest)), 0)
+        if not end:
             break
+        skip += end
     return skip
 
 
@@ -1441,6 +1513,42 @@ _CAPTION = ScannedPattern(
     re.IGNORECASE,
     size=ASKED_ONCE,
 )
+
+
+# A caption's opening label, the day the picture was taken: "May 9: Crews lay boom ...", "Saturday: The
+# yacht ...", "April 21, 2010: Fire boats ..."
+_CAPTION_DAY_LABEL = re.compile(
+    rf"^(?:AP\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{_WEEKDAY_NAME}):\s+[A-Z\"“‘]"
+)
+# "Boats are seen spraying water on the platform", not "The vote is seen as a test"
+_SEEN_IN_A_PICTURE = re.compile(r"\b(?:is|are)\s+seen\b(?!\s+(?:as|to|by)\b)")
+# What tells a happening rather than shows a scene: a past, a modal or a future, a verb of saying ("Voters
+# queue outside a polling station" shows; "United beat Chelsea on Sunday", "The club said ..." tell). A
+# participle after "be" ("booms to be deployed") or a hyphen ("an oil-covered bird") is no past.
+_TELLS = re.compile(
+    rf"(?<![-\w])(?:was|were|had|did|will|would|could|should|may|might|must|said|says|told|tells|\w{{2,}}ed"
+    rf"|{alternatives(IRREGULAR_PAST)})\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_AFTER_BE = re.compile(r"\b(?:be|been|being|is|are)\s+\w+ed\b", re.IGNORECASE)
+
+
+def _caption_above(lines: list[str]) -> bool:
+    """Whether the paragraphs above a credit and dateline are the picture's caption: none, or the first
+    reads as one (a day's label, a picture's words, what is seen). Paragraphs of the story itself ("United
+    beat Chelsea on Sunday.") are not taken for a caption because of their place alone."""
+    if not lines:
+        return True
+    first = lines[0].strip()
+    return (
+        _CAPTION_DAY_LABEL.match(first) is not None
+        or _CAPTION.search(first) is not None
+        or _SEEN_IN_A_PICTURE.search(first) is not None
+        or _dated_caption(first)
+        or _TELLS.search(_PARTICIPLE_AFTER_BE.sub(" ", first)) is None
+    )
+
+
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
 # "An earlier version of this story misstated ...", "Correction: ..."
 _CORRECTION_NOTE = re.compile(
@@ -1963,10 +2071,26 @@ _NAME_APPOSITION_VERB = re.compile(
 )
 
 
-# "The Republic of Ghana has announced", "The Daily Courier reported": "The", a name and its verb
+# "The Republic of Ghana has announced", "The Daily Courier reported": "The", a name and its verb; or the name
+# set before a noun in lower case, "The US government has given", "The Leeds council said" (not after a
+# possessive, where "The" opens a work's title: "Jane Roe's The Long Road tour was ...")
+_VERB_AFTER_THE_NAME = r"(?:has|have|had|is|are|was|were|will|said|says|told|[a-z]{3,}ed)\b"
+# "The" that belongs to the name before it: an epithet ("St Mary The Virgin", "Alexander The Great"), or a
+# place's own ("Court of Appeal The Hague tribunal")
+_THE_OF_A_NAME = (
+    r"(?:Great|Good|Elder|Younger|Virgin|Baptist|Evangelist|Apostle|Divine|Conqueror|Confessor|Terrible"
+    r"|Magnificent|Wise|Bold|Pious|Ripper|Hague|Gambia)\b"
+)
+# A work's kind after its title, "ITV The Jonathan Ross show was", "HBO The Wire series is": the "The" opens
+# the title a broadcaster or publisher is set before
+_WORK_NOUN = (
+    r"(?:show|shows|series|programme|program|film|movie|album|book|novel|play|documentary|musical|drama"
+    r"|sitcom|song|single|tour|exhibition|franchise|podcast)\b"
+)
 _THE_NAME_THEN_VERB = re.compile(
-    r"The\s+(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){1,6}(?:has|have|had|is|are|was|were|will|said|says"
-    r"|told|[a-z]{3,}ed)\b"
+    rf"The\s+(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){{1,6}}{_VERB_AFTER_THE_NAME}"
+    rf"|(?<!['’]s\s)The\s+(?!{_THE_OF_A_NAME})(?:(?:[A-Z][\w&.'’-]*|of|and|for|the)\s+){{0,5}}[A-Z][\w&.'’-]*\s+"
+    rf"(?!{_WORK_NOUN})[a-z]{{3,}}\s+{_VERB_AFTER_THE_NAME}"
 )
 # People named by whose they are, capitalised as a sentence's subject, then their verb: "Trustees of Karl
 # Weiss's estate have asked", "Relatives of the crew said"
