@@ -353,8 +353,9 @@ NOT_NAMES = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES)) | _word_set(
     Council Office Ministry Department Administration Committee Court Service Services Forces Army Navy
     Command Government Parliament Party Union Republic State States House News Agency Press Media Election
     Elections Motors Electric Dynamics Affairs Headquarters Embassy Photo Reporting Editing Source
-    Copyright"""
+    Copyright Several Few"""
 )
+# ("Several", "Few": counts, never names; "Six Flags", "One Nation" are names)
 # Months that are also family names, and capitalised words that put a month in time, not after a name
 _MONTH_WORDS = frozenset(MONTH_NAMES)
 _BEFORE_A_MONTH = _word_set(
@@ -1291,14 +1292,15 @@ def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) 
     report named in full first, whom it is about (a report of "Victor Hale" that names "his wife, Ruth
     Hale" once goes on calling him "Hale"). "" when two are last named in one sentence ("Lena Marsh met Karl
     Marsh. Marsh said ...": whose is unknown) or none is named before it. `people`: each person's name ->
-    the ways the text may write it in full. A courtesy title before the surname keeps to the people the
-    text gives that sex ("Mr Marsh" is Karl, not Lena)."""
+    the ways the text may write it in full. A courtesy title before the surname leaves out the people the
+    text gives the other sex ("Mr Marsh" is Karl, not Lena)."""
     titled = _COURTESY_BEFORE.search(text, max(0, before - 6), before)
     if titled:
         sex = "she" if titled.group(1) in ("Mrs", "Ms", "Miss") else "he"
         gender = {p: person_gender(p, text, namesakes=True) for p in people}
-        # (of the same sex as the title says, if the text says of any; else any not of the other)
-        fits = [p for p in people if gender[p] == sex] or [p for p in people if gender[p] in ("", sex)]
+        # (any not of the other sex: one whose sex the text does not tell may still be meant, "Ms Roe" after
+        # "La Toya Roe said" is she, whatever "Janet Roe" named before is known to be)
+        fits = [p for p in people if gender[p] in ("", sex)]
         people = {p: people[p] for p in fits}
     first: dict[str, int] = {}  # a person -> where first named in full
     last: dict[str, tuple[int, int]] = {}  # a person -> where last named in full before (start, end)
@@ -1795,6 +1797,11 @@ def _match_speaker_names(scan: _Scan) -> None:
         ):
             # "The top regulator, Ana Ruiz, resigned": one who acts is named as one who speaks would be
             _match_apposed_speaker(scan, k - 1)
+        elif scan.words[k - 1] == "," and scan.joined(k) and _acts_after_a_link(scan, k):
+            # "The coach, Ana Ruiz, was sacked", "The regulator, Ana Ruiz, yesterday resigned": an auxiliary
+            # or a word of when between the name's closing comma and the verb (a person's name only: "The
+            # drug, Flucora Plus, was approved" is what is acted on)
+            _match_apposed_speaker(scan, k - 1, people_only=True)
         # "Jane Roe is president of Coastal Health Partners": a name given its office
         if (
             word in ("is", "was")
@@ -1818,6 +1825,25 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end > p and not _name_after_a_calling(scan, end) and end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+# Words that may stand between a subject and its verb: auxiliaries and words of when
+_VERB_LINKS = (
+    _AUXILIARIES | _TIME_OF_SAYING | frozenset(("was", "were", "is", "will", "would", "yesterday", "today"))
+)
+
+
+def _acts_after_a_link(scan: _Scan, k: int) -> bool:
+    """One or two linking words at token k ("was", "has also", "yesterday"), then a verb in the past or of
+    saying, all in lower case: what follows a subject, never a list's next item ("Rome, was ..." is no name's
+    close, `_match_apposed_speaker` checks the name)."""
+    p = k
+    while p < min(k + 2, scan.n) and scan.words[p] in _VERB_LINKS:
+        p += 1
+    if p == k or p >= scan.n or not scan.words[p].islower() or not scan.joined(p):
+        return False
+    word = scan.words[p]
+    return word in SPEECH_VERBS or word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
 
 
 def _match_speaker_before_known_city(scan: _Scan, k: int) -> None:
@@ -1921,9 +1947,10 @@ def _office_follows(scan: _Scan, p: int) -> bool:
 APPOSITION_MAX = 10
 
 
-def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
+def _match_apposed_speaker(scan: _Scan, comma: int, *, people_only: bool = False) -> None:
     """A name set off by commas next to its description, before a speech verb whose comma is `comma`:
-    "Tomas Varga, a flood defence engineer, said" and "The harbour master, Ruth Adebayo, said"."""
+    "Tomas Varga, a flood defence engineer, said" and "The harbour master, Ruth Adebayo, said". With
+    `people_only`, only a name opening with a given name ("The storm, Hurricane Ana, was upgraded": none)."""
     opening = next(
         (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
     )
@@ -1937,6 +1964,11 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
         )
     if opening < 1:
         return
+
+    def _add_apposed(scan: _Scan, first: int, last: int, country: str = "") -> None:
+        if not people_only or scan.words[first] in _GIVEN_NAMES:
+            _add_rule_actor(scan, first, last, country)
+
     between = scan.words[opening + 1 : comma]
     if _party_and_state(between):
         return  # "Sen. Tom Baxter, R-Ohio, said": his party and his state, nobody else speaking
@@ -1956,11 +1988,11 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     if len(between) > 3 and between[1:3] == ["-", "based"]:
         first = opening + 4  # "the ship's operator, Athens-based Kallisto Maritime, said"
     if first > opening + 1 and scan.name_after(first) == comma and comma - first >= 2:
-        _add_rule_actor(scan, first, comma)
+        _add_apposed(scan, first, comma)
     elif any(scan.owner[t] >= 0 for t in range(opening + 1, comma)):
         pass  # "a professor at the University of Leeds": a description may name a body
     elif scan.name_after(opening + 1) == comma and comma - opening - 1 >= 2:
-        _add_rule_actor(scan, opening + 1, comma)
+        _add_apposed(scan, opening + 1, comma)
         return
     # "Tomas Varga, a flood defence engineer, said": a description opens with an article or a
     # lower-case word and the name stands before it
@@ -1992,9 +2024,7 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
                 else -1
             )
             entity = scan.found[owner].entity if owner >= 0 else serves
-            _add_rule_actor(
-                scan, start, opening, entity.country if entity and entity.kind == "country" else ""
-            )
+            _add_apposed(scan, start, opening, entity.country if entity and entity.kind == "country" else "")
 
 
 def _after_an_opening_possessive(scan: _Scan, start: int) -> bool:
@@ -2420,6 +2450,13 @@ def _match_organisations(scan: _Scan) -> None:
                 break
             if _sentence_start(scan, first - 1) and before.lower() in COLLECTIVE_SPEAKERS:
                 break
+            if (
+                before == "One"
+                and _sentence_start(scan, first - 1)
+                and i + 1 < scan.n
+                and scan.words[i + 1].islower()
+            ):
+                break  # "One Senate aide said": a count before the body one of whose people speaks
             first -= 1
         last = i + 1
         while last < scan.n and scan.joined(last) and scan.words[last] in ORGANISATION_HEADS:
@@ -3355,7 +3392,8 @@ def _match_state_abbreviations(scan: _Scan) -> None:
 
 
 # A name given with an age, set off by commas or brackets: a person ("Paris, 13, and her brother")
-_AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b)"
+# (an age in an aside closed by a dash: "his children, Prince, 13, and Paris, 12 - spoke")
+_AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b|\s[-–—]\s)"
 
 
 def _states_named_like_countries(entities: list[Entity]) -> list[Entity]:
