@@ -3392,8 +3392,9 @@ def _match_state_abbreviations(scan: _Scan) -> None:
 
 
 # A name given with an age, set off by commas or brackets: a person ("Paris, 13, and her brother")
-# (an age in an aside closed by a dash: "his children, Prince, 13, and Paris, 12 - spoke")
-_AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b|\s[-–—]\s)"
+# (an age in an aside closed by a dash: "his children, Prince, 13, and Paris, 12 - spoke"; "Paris, 12 - 14
+# May" is a span of days)
+_AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b|\s[-–—]\s(?!\d))"
 
 
 def _states_named_like_countries(entities: list[Entity]) -> list[Entity]:
