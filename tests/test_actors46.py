@@ -27,7 +27,10 @@ def actors_of(sentence: str) -> tuple[str, ...]:
     ("sentence", "person"),
     [
         ("The coach of the rowing club, Thomas Brandt, was sacked on Monday.", "Thomas Brandt"),
-        ("The hospital's chief surgeon, Rajiv Menon, was suspended on Monday after the inquiry.", "Rajiv Menon"),
+        (
+            "The hospital's chief surgeon, Rajiv Menon, was suspended on Monday after the inquiry.",
+            "Rajiv Menon",
+        ),
         ("The party's candidate, Maria Delgado, has conceded defeat in the mayoral race.", "Maria Delgado"),
         (
             "The head of the World Rowing Federation, Anna Kowalczyk, yesterday suggested the regatta would move.",
@@ -58,8 +61,14 @@ def test_a_thing_named_after_its_kind_with_a_linking_word_is_no_actor(sentence: 
     ("sentence", "speaker"),
     [
         ("Acme, one of the largest retailers in Europe, said on Monday it would close 40 stores.", "Acme"),
-        ("For its part, Norvex, one of Canada's biggest mining groups, said on Monday it would not bid.", "Norvex"),
-        ("In a statement, Judge Ann Moss, the presiding judge, said on Monday the trial would resume.", "Ann Moss"),
+        (
+            "For its part, Norvex, one of Canada's biggest mining groups, said on Monday it would not bid.",
+            "Norvex",
+        ),
+        (
+            "In a statement, Judge Ann Moss, the presiding judge, said on Monday the trial would resume.",
+            "Ann Moss",
+        ),
     ],
 )
 def test_one_of_opens_an_apposition_of_the_speaker(sentence: str, speaker: str) -> None:
@@ -115,3 +124,15 @@ def test_a_courtesy_title_keeps_a_namesake_whose_sex_the_text_does_not_tell() ->
     # (one of the other sex is still left out: "Mr Roe" is never Janet)
     men = "Janet Roe will not attend. Peter Roe revealed he would sing. Mr Roe said it was for his brother."
     assert namesake_meant({"Janet Roe": (), "Peter Roe": ()}, men.index("Mr Roe") + 3, men) == "Peter Roe"
+
+
+def test_a_bodys_misspelt_name_is_the_form_written_most_often() -> None:
+    from events.merge.actor_names import settled_names
+
+    names = ["Minerals Safety Service", "Mineral Safety Service", "Minerals Safety Service"]
+    assert settled_names(names) == {"Mineral Safety Service": "Minerals Safety Service"}
+    # (other words, short words and people's names stay apart)
+    assert settled_names(["Port Health Authority", "Post Health Authority"]) == {}
+    assert settled_names(["Western Water Board", "Eastern Water Board"]) == {}
+    assert settled_names(["Austrian National Bank", "Australian National Bank"]) == {}
+    assert settled_names(["Marianne Roberts Smith", "Mariane Roberts Smith"]) == {}

@@ -238,7 +238,8 @@ def _known_otherwise(word: str) -> bool:
 def settled_names(names: Iterable[str]) -> dict[str, str]:
     """Each name that is another form of an actor the names hold -> the one name it is written as (the
     names that are settled already are left out)."""
-    distinct = list(dict.fromkeys(n for n in names if n))
+    listed = [n for n in names if n]
+    distinct = list(dict.fromkeys(listed))
     forms: dict[str, list[str]] = {}
     for name in distinct:
         forms.setdefault(same_name_key(name), []).append(name)
@@ -364,7 +365,35 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         for form in body_forms - {chosen}:
             if not _CLOSING_AND.search(form) and form == _CLOSING_AND.sub("", chosen):
                 settled[form] = chosen
+    _misspelt_bodies_settled(distinct, Counter(listed), settled)
     return settled
+
+
+def _misspelt_bodies_settled(distinct: list[str], counts: Counter[str], settled: dict[str, str]) -> None:
+    """A body's full name as reports misspell it, with no initialism that joins the forms ("Minerals
+    Management Service", "Mineral Management Service"): each form that is a slip of every other
+    (`_one_body_spelt`: the same head word, a slip of a letter in a long word) is the one written most
+    often. Names of three words or more with a body's head word only: "Port Authority" and "Post Authority"
+    are two bodies, and a person's name is never a body's slip."""
+    by_letters: dict[str, dict[str, set[str]]] = {}
+    for name in distinct:
+        if settled.get(name, name) != name or _country_and_body(name)[0]:
+            continue
+        words = name.split()
+        if len(words) < 3 or words[-1] not in ORGANISATION_HEADS or _may_be_initials_of_a_person(name):
+            continue
+        by_letters.setdefault(_initials(name), {})[name] = {name}
+    for bodies in by_letters.values():
+        if len(bodies) < 2:
+            continue
+        for forms in _misspellings_joined(bodies).values():
+            if len(forms) < 2:
+                continue
+            # (the most often written; among as many, the first in order)
+            chosen = min(forms, key=lambda f: (-counts[f], distinct.index(f)))
+            for form in forms - {chosen}:
+                settled[form] = chosen
+                settled.update({n: chosen for n, to in list(settled.items()) if to == form})
 
 
 def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
