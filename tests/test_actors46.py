@@ -33,7 +33,7 @@ def actors_of(sentence: str) -> tuple[str, ...]:
         ),
         ("The party's candidate, Maria Delgado, has conceded defeat in the mayoral race.", "Maria Delgado"),
         (
-            "The head of the World Rowing Federation, Anna Kowalczyk, yesterday suggested the regatta would move.",
+            "The head of the Rowing Federation, Anna Kowalczyk, yesterday suggested the regatta would move.",
             "Anna Kowalczyk",
         ),
     ],
@@ -116,8 +116,8 @@ def test_an_age_before_a_dash_makes_a_place_name_a_persons() -> None:
 
 def test_a_courtesy_title_keeps_a_namesake_whose_sex_the_text_does_not_tell() -> None:
     text = (
-        "Janet Roe will not attend the gala. Lateefa Roe revealed she would sing at the gala. Ms Roe said the "
-        "evening was for her brother."
+        "Janet Roe will not attend the gala. Lateefa Roe revealed she would sing at the gala. "
+        "Ms Roe said the evening was for her brother."
     )
     people = {"Janet Roe": (), "Lateefa Roe": ()}
     assert namesake_meant(people, text.index("Ms Roe") + 3, text) == "Lateefa Roe"
