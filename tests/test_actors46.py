@@ -20,7 +20,7 @@ def actors_of(sentence: str) -> tuple[str, ...]:
     """The actors of the first mention of a one-sentence report."""
     found = report_mentions(sentence, MONDAY)
     assert found, f"no mention in {sentence!r}"
-    return found[0].actors
+    return tuple(found[0].actors)
 
 
 @pytest.mark.parametrize(
