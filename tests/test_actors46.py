@@ -136,3 +136,17 @@ def test_a_bodys_misspelt_name_is_the_form_written_most_often() -> None:
     assert settled_names(["Western Water Board", "Eastern Water Board"]) == {}
     assert settled_names(["Austrian National Bank", "Australian National Bank"]) == {}
     assert settled_names(["Marianne Roberts Smith", "Mariane Roberts Smith"]) == {}
+
+
+def test_a_role_run_into_a_persons_name_is_the_person_named_alone() -> None:
+    from events.merge.actor_names import settled_names
+
+    # (a given name the lists lack, known as a nickname; a surname with a prefix before its second capital)
+    assert settled_names(["Choreographer Kenny Roe", "Kenny Roe"]) == {"Choreographer Kenny Roe": "Kenny Roe"}
+    assert settled_names(["Former Drummer Paul McAdoo", "Paul McAdoo"]) == {
+        "Former Drummer Paul McAdoo": "Paul McAdoo"
+    }
+    assert settled_names(["McAdoo", "Paul McAdoo"]) == {"McAdoo": "Paul McAdoo"}
+    # (one more given name before, or a body after, is another name)
+    assert settled_names(["Mary Kate Roe", "Kate Roe"]) == {}
+    assert settled_names(["Kenny Roe Foundation", "Kenny Roe"]) == {}

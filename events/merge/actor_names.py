@@ -68,8 +68,12 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|owned|headquartered|registered)\s+(?=[A-Z])")
 # A first name: "Ana", "Jean-Luc" (never "Rig-owner", "CEO")
 _FIRST_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.?|(?:de|van|von|der|da|al|bin|la|le|du|di)\b)")
-_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+# (a surname may open with a prefix before a second capital: "McCartney", "MacLeod", "O'Brien")
+_SURNAME_PREFIX = r"(?:Mc|Mac|O[’']|D[’'])?"
+_NAME_WORD = re.compile(
+    rf"(?:{_SURNAME_PREFIX}[A-Z][a-z’'-]+|[A-Z]\.?|(?:de|van|von|der|da|al|bin|la|le|du|di)\b)"
+)
+_SURNAME = re.compile(rf"{_SURNAME_PREFIX}[A-Z][a-z’'-]+")
 # Words before a surname that are no first name: a title ("Sen.", "Dr"), a role ("President Okafor")
 _TITLES = (
     frozenset(t.lower() for t in COURTESY_TITLES)
@@ -594,10 +598,12 @@ def _person_within(name: str, people: set[str]) -> str:
             or before.lower() in _TITLES
             or before in _PARTIES
         )
+        # (a given name the lists lack may be a nickname the package knows: "Choreographer Kenny Ortega")
+        given = words[k] in GIVEN_NAMES or bool(_full_given_names(words[k]))
         if (
             tail in people
             and 2 <= len(words) - k <= 4
-            and (marked or words[k] in GIVEN_NAMES)
+            and (marked or given)
             and before not in GIVEN_NAMES
             and before[:1].isupper()
         ):
