@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -239,9 +239,10 @@ def _known_otherwise(word: str) -> bool:
     )
 
 
-def settled_names(names: Iterable[str]) -> dict[str, str]:
+def settled_names(names: Iterable[str], written_times: Mapping[str, int] | None = None) -> dict[str, str]:
     """Each name that is another form of an actor the names hold -> the one name it is written as (the
-    names that are settled already are left out)."""
+    names that are settled already are left out). `written_times`: how many events name each, when the
+    names are fewer than the events (each name once per table cell); else each name as often as listed."""
     listed = [n for n in names if n]
     distinct = list(dict.fromkeys(listed))
     forms: dict[str, list[str]] = {}
@@ -369,15 +370,21 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         for form in body_forms - {chosen}:
             if not _CLOSING_AND.search(form) and form == _CLOSING_AND.sub("", chosen):
                 settled[form] = chosen
-    _misspelt_bodies_settled(distinct, Counter(listed), settled)
+    # (a body's forms counted with and without a country before them: "U.S. Minerals Management Service"
+    # is the "Minerals Management Service" written once more)
+    times = Counter(written_times) if written_times is not None else Counter(listed)
+    bodies_written: Counter[str] = Counter()
+    for name, n in times.items():
+        bodies_written[_country_and_body(name)[1]] += n
+    _misspelt_bodies_settled(distinct, bodies_written, settled)
     return settled
 
 
 def _misspelt_bodies_settled(distinct: list[str], counts: Counter[str], settled: dict[str, str]) -> None:
     """A body's full name as reports misspell it, with no initialism that joins the forms ("Minerals
     Management Service", "Mineral Management Service"): each form that is a slip of every other
-    (`_one_body_spelt`: the same head word, a slip of a letter in a long word) is the one written most
-    often. Names of three words or more with a body's head word only: "Port Authority" and "Post Authority"
+    (`_one_body_spelt`: the same head word, a slip of a letter in a long word) is the one events name most
+    often, with or without a country before it (`counts`, by the name without its country). Names of three words or more with a body's head word only: "Port Authority" and "Post Authority"
     are two bodies, and a person's name is never a body's slip."""
     by_letters: dict[str, dict[str, set[str]]] = {}
     for name in distinct:
@@ -769,7 +776,12 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     countries = events["countries"] if "countries" in events.columns else pd.Series("", index=events.index)
     codes, cells = _distinct_pairs(events["actors"], countries)
     names = [n for cell, _ in cells for n in split_list(cell)]
-    settled = settled_names(names)
+    events_of = np.bincount(codes, minlength=len(cells)).tolist()
+    written_times: Counter[str] = Counter()
+    for (cell, _), n in zip(cells, events_of, strict=True):
+        for name in split_list(cell):
+            written_times[name] += n
+    settled = settled_names(names, written_times)
     national = _national_forms(settled.get(n, n) for n in names)
     for key, by_country in _national_initialisms(settled.get(n, n) for n in names).items():
         national.setdefault(key, by_country)
