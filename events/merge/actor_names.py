@@ -384,8 +384,9 @@ def _misspelt_bodies_settled(distinct: list[str], counts: Counter[str], settled:
     """A body's full name as reports misspell it, with no initialism that joins the forms ("Minerals
     Management Service", "Mineral Management Service"): each form that is a slip of every other
     (`_one_body_spelt`: the same head word, a slip of a letter in a long word) is the one events name most
-    often, with or without a country before it (`counts`, by the name without its country). Names of three words or more with a body's head word only: "Port Authority" and "Post Authority"
-    are two bodies, and a person's name is never a body's slip."""
+    often, with or without a country before it (`counts`, by the name without its country). Names of three
+    words or more with a body's head word only: "Port Authority" and "Post Authority" are two bodies, and a
+    person's name is never a body's slip."""
     by_letters: dict[str, dict[str, set[str]]] = {}
     for name in distinct:
         if settled.get(name, name) != name or _country_and_body(name)[0]:
