@@ -2521,6 +2521,11 @@ def find_speaker(
     return speaker, country, resolved
 
 
+# One capitalised word opening a clause joined by a conjunction, right before the verb of saying: "..., but
+# Oxfam said", "... and Unicef says"
+_LONE_NAME_JOINED = re.compile(r"\b(?:but|and|while|whereas)\s+(?P<who>[A-Z][A-Za-z’'-]+)\s+$")
+
+
 # "Lisbon's Sunday Times" right before the verb of saying: a place's paper
 _PLACES_PAPER_BEFORE = re.compile(r"(?P<paper>\b[A-Z][\w.-]*['’]s\s+" + PAPER_NAME + r")\s*$")
 
@@ -2666,6 +2671,16 @@ def _find_speaker(
     ]
     if cited:
         return _speaker_of(cited[-1])
+    lone = _LONE_NAME_JOINED.search(text, 0, speech.start())
+    if (
+        lone is not None
+        and lone.group("who") not in NOT_NAMES
+        and not any(e.start < speech.start() and e.end > lone.start("who") for e in local)
+    ):
+        # "Jane is still unaware of what she raised but Oxfam said she will be told": a clause joined by a
+        # conjunction has its own subject, one capitalised word no list knows; the person named before the
+        # conjunction does not speak, and no one the lists know does
+        return "", "", False
     anonymous = _anonymous_source(text, speech, people)
     if anonymous is not None:
         return anonymous
