@@ -46,6 +46,7 @@ from events.extract.places import (
 from events.extract.reference import person_gender
 from events.extract.vocabulary import (
     COURTESY_TITLES,
+    EXPERTS,
     IRREGULAR_PAST,
     LEGAL_FORMS,
     MEN_GIVEN_NAMES,
@@ -353,9 +354,8 @@ NOT_NAMES = frozenset((*MONTH_NAMES, *WEEKDAY_NAMES)) | _word_set(
     Council Office Ministry Department Administration Committee Court Service Services Forces Army Navy
     Command Government Parliament Party Union Republic State States House News Agency Press Media Election
     Elections Motors Electric Dynamics Affairs Headquarters Embassy Photo Reporting Editing Source
-    Copyright Several Few"""
+    Copyright"""
 )
-# ("Several", "Few": counts, never names; "Six Flags", "One Nation" are names)
 # Months that are also family names, and capitalised words that put a month in time, not after a name
 _MONTH_WORDS = frozenset(MONTH_NAMES)
 _BEFORE_A_MONTH = _word_set(
@@ -1292,15 +1292,14 @@ def namesake_meant(people: Mapping[str, Iterable[str]], before: int, text: str) 
     report named in full first, whom it is about (a report of "Victor Hale" that names "his wife, Ruth
     Hale" once goes on calling him "Hale"). "" when two are last named in one sentence ("Lena Marsh met Karl
     Marsh. Marsh said ...": whose is unknown) or none is named before it. `people`: each person's name ->
-    the ways the text may write it in full. A courtesy title before the surname leaves out the people the
-    text gives the other sex ("Mr Marsh" is Karl, not Lena)."""
+    the ways the text may write it in full. A courtesy title before the surname keeps to the people the
+    text gives that sex ("Mr Marsh" is Karl, not Lena)."""
     titled = _COURTESY_BEFORE.search(text, max(0, before - 6), before)
     if titled:
         sex = "she" if titled.group(1) in ("Mrs", "Ms", "Miss") else "he"
         gender = {p: person_gender(p, text, namesakes=True) for p in people}
-        # (any not of the other sex: one whose sex the text does not tell may still be meant, "Ms Roe" after
-        # "La Toya Roe said" is she, whatever "Janet Roe" named before is known to be)
-        fits = [p for p in people if gender[p] in ("", sex)]
+        # (of the same sex as the title says, if the text says of any; else any not of the other)
+        fits = [p for p in people if gender[p] == sex] or [p for p in people if gender[p] in ("", sex)]
         people = {p: people[p] for p in fits}
     first: dict[str, int] = {}  # a person -> where first named in full
     last: dict[str, tuple[int, int]] = {}  # a person -> where last named in full before (start, end)
@@ -1801,7 +1800,7 @@ def _match_speaker_names(scan: _Scan) -> None:
             # "The coach, Ana Ruiz, was sacked", "The regulator, Ana Ruiz, yesterday resigned": an auxiliary
             # or a word of when between the name's closing comma and the verb (a person's name only: "The
             # drug, Flucora Plus, was approved" is what is acted on)
-            _match_apposed_speaker(scan, k - 1, people_only=True)
+            _match_subject_apposed(scan, k - 1)
         # "Jane Roe is president of Coastal Health Partners": a name given its office
         if (
             word in ("is", "was")
@@ -1827,16 +1826,41 @@ def _match_speaker_names(scan: _Scan) -> None:
                     _add_rule_actor(scan, p, end)
 
 
-# Words that may stand between a subject and its verb: auxiliaries and words of when
-_VERB_LINKS = (
-    _AUXILIARIES | _TIME_OF_SAYING | frozenset(("was", "were", "is", "will", "would", "yesterday", "today"))
+# Words that may stand between a subject and its verb: auxiliaries and words of when ("then" is none: "stabbed
+# a guard, John Bell, then fled" goes on with the subject's next act)
+_VERB_LINKS = _AUXILIARIES | frozenset(
+    ("also", "earlier", "later", "again", "was", "were", "is", "will", "would", "yesterday", "today")
 )
+# Nouns that name a person ("the coach", "the suspect's mother"): before a name set off by commas, the name
+# is that person's, never a thing's ("The ship, Mary Rose, was raised")
+_PERSON_NOUNS = (
+    PERSON_ROLES
+    | EXPERTS
+    | _CALLINGS
+    | {role for role in _ROLE_HEADS if " " not in role and "." not in role}
+    | {word.lower() for word in OCCUPATIONS_BEFORE_A_NAME}
+    | _word_set(
+        """coach candidate architect designer surgeon nurse suspect victim defendant gunman attacker driver
+        pilot mother father son daughter wife husband widow widower brother sister uncle aunt cousin
+        grandmother grandfather girl boy man woman child teenager player striker goalkeeper owner founder
+        winner boss teacher priest bishop activist campaigner"""
+    )
+)
+# What opens a sentence's subject: an article or a possessive pronoun ("The coach", "Its founder")
+_SUBJECT_OPENERS = frozenset(("The", "A", "An", "Its", "His", "Her", "Their"))
+# Words after which the subject phrase may name what its head is of ("the head of the World Health
+# Organisation")
+_OF_WORDS = frozenset(("of", "for", "at", "in"))
+
+
+# Who a count of one before a body is, one of its people ("One Senate aide", "One company official")
+_ONE_OF_A_BODY = _PERSON_NOUNS | _word_set("aide staffer member source insider employee worker")
 
 
 def _acts_after_a_link(scan: _Scan, k: int) -> bool:
     """One or two linking words at token k ("was", "has also", "yesterday"), then a verb in the past or of
     saying, all in lower case: what follows a subject, never a list's next item ("Rome, was ..." is no name's
-    close, `_match_apposed_speaker` checks the name)."""
+    close, `_match_subject_apposed` checks the name)."""
     p = k
     while p < min(k + 2, scan.n) and scan.words[p] in _VERB_LINKS:
         p += 1
@@ -1844,6 +1868,50 @@ def _acts_after_a_link(scan: _Scan, k: int) -> bool:
         return False
     word = scan.words[p]
     return word in SPEECH_VERBS or word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
+def _match_subject_apposed(scan: _Scan, comma: int) -> None:
+    """ "The coach, Ana Ruiz, was sacked": a person's name set off by commas right after the sentence's
+    subject, a phrase whose head names a person, is the subject's name. Never a name set off after an
+    object ("stabbed a guard, John Bell, then fled"), after the nearest of two people ("The mother of the
+    missing girl, Amy Fox, was questioned": the name is the girl's), or a thing named after a person
+    ("The airport, John Lennon Airport", "The ship, Mary Rose")."""
+    opening = next(
+        (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
+    )
+    if opening < 2 or scan.name_after(opening + 1) != comma or comma - opening - 1 < 2:
+        return
+    name = " ".join(scan.words[opening + 1 : comma])
+    if (
+        scan.words[opening + 1] not in _GIVEN_NAMES
+        or not may_be_a_person(name)
+        or scan.words[comma - 1] in _PLACE_HEADS
+    ):
+        return
+    start = opening - 1
+    while start > 0 and opening - start < APPOSITION_MAX and not _sentence_start(scan, start):
+        start -= 1
+    if not _sentence_start(scan, start) or not _names_a_person(scan.words[start:opening]):
+        return
+    _add_rule_actor(scan, opening + 1, comma)
+
+
+def _names_a_person(phrase: list[str]) -> bool:
+    """Whether a sentence's opening words are one noun phrase whose head names a person, and whatever it is
+    "of" names none ("The party's candidate", "The head of the Rowing Federation"; never "The attacker
+    stabbed a guard", "Supporters of the jailed activist")."""
+    if not phrase or (phrase[0] not in _SUBJECT_OPENERS and phrase[1:3] not in (["'", "s"], ["’", "s"])):
+        return False
+    of = next((i for i, w in enumerate(phrase) if w in _OF_WORDS), len(phrase))
+    if any(
+        w.lower() in ("a", "an", "the") and phrase[i - 1] not in _OF_WORDS for i, w in enumerate(phrase) if i
+    ):
+        return False  # ("The attacker stabbed a guard": a second article opens an object)
+    head = [w for w in phrase[:of] if w.isalpha()]
+    if not head or head[-1].lower() not in _PERSON_NOUNS:
+        return False
+    tail = [w for w in phrase[of + 1 :] if w.isalpha()]
+    return not tail or tail[-1].lower() not in _PERSON_NOUNS
 
 
 def _match_speaker_before_known_city(scan: _Scan, k: int) -> None:
@@ -1947,10 +2015,9 @@ def _office_follows(scan: _Scan, p: int) -> bool:
 APPOSITION_MAX = 10
 
 
-def _match_apposed_speaker(scan: _Scan, comma: int, *, people_only: bool = False) -> None:
+def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
     """A name set off by commas next to its description, before a speech verb whose comma is `comma`:
-    "Tomas Varga, a flood defence engineer, said" and "The harbour master, Ruth Adebayo, said". With
-    `people_only`, only a name opening with a given name ("The storm, Hurricane Ana, was upgraded": none)."""
+    "Tomas Varga, a flood defence engineer, said" and "The harbour master, Ruth Adebayo, said"."""
     opening = next(
         (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
     )
@@ -1964,10 +2031,6 @@ def _match_apposed_speaker(scan: _Scan, comma: int, *, people_only: bool = False
         )
     if opening < 1:
         return
-
-    def _add_apposed(scan: _Scan, first: int, last: int, country: str = "") -> None:
-        if not people_only or scan.words[first] in _GIVEN_NAMES:
-            _add_rule_actor(scan, first, last, country)
 
     between = scan.words[opening + 1 : comma]
     if _party_and_state(between):
@@ -1988,11 +2051,11 @@ def _match_apposed_speaker(scan: _Scan, comma: int, *, people_only: bool = False
     if len(between) > 3 and between[1:3] == ["-", "based"]:
         first = opening + 4  # "the ship's operator, Athens-based Kallisto Maritime, said"
     if first > opening + 1 and scan.name_after(first) == comma and comma - first >= 2:
-        _add_apposed(scan, first, comma)
+        _add_rule_actor(scan, first, comma)
     elif any(scan.owner[t] >= 0 for t in range(opening + 1, comma)):
         pass  # "a professor at the University of Leeds": a description may name a body
     elif scan.name_after(opening + 1) == comma and comma - opening - 1 >= 2:
-        _add_apposed(scan, opening + 1, comma)
+        _add_rule_actor(scan, opening + 1, comma)
         return
     # "Tomas Varga, a flood defence engineer, said": a description opens with an article or a
     # lower-case word and the name stands before it
@@ -2024,7 +2087,9 @@ def _match_apposed_speaker(scan: _Scan, comma: int, *, people_only: bool = False
                 else -1
             )
             entity = scan.found[owner].entity if owner >= 0 else serves
-            _add_apposed(scan, start, opening, entity.country if entity and entity.kind == "country" else "")
+            _add_rule_actor(
+                scan, start, opening, entity.country if entity and entity.kind == "country" else ""
+            )
 
 
 def _after_an_opening_possessive(scan: _Scan, start: int) -> bool:
@@ -2454,9 +2519,11 @@ def _match_organisations(scan: _Scan) -> None:
                 before == "One"
                 and _sentence_start(scan, first - 1)
                 and i + 1 < scan.n
-                and scan.words[i + 1].islower()
+                and scan.words[i + 1] in _ONE_OF_A_BODY
             ):
-                break  # "One Senate aide said": a count before the body one of whose people speaks
+                # "One Senate aide said": a count before the body, one of whose people speaks ("One Housing
+                # Group said", "One World Trade Center was": the body's or building's own name)
+                break
             first -= 1
         last = i + 1
         while last < scan.n and scan.joined(last) and scan.words[last] in ORGANISATION_HEADS:
@@ -3392,9 +3459,7 @@ def _match_state_abbreviations(scan: _Scan) -> None:
 
 
 # A name given with an age, set off by commas or brackets: a person ("Paris, 13, and her brother")
-# (an age in an aside closed by a dash: "his children, Prince, 13, and Paris, 12 - spoke"; "Paris, 12 - 14
-# May" is a span of days)
-_AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b|\s[-–—]\s(?!\d))"
+_AGE_AFTER = r",\s\d{1,3}(?:,|\)|\s(?:and|said|says|who|was|is|has|had)\b)"
 
 
 def _states_named_like_countries(entities: list[Entity]) -> list[Entity]:

@@ -92,8 +92,9 @@ _UNNAMED_SPEAKERS = frozenset(
 # "measurements called ...").
 PEOPLE_PLURAL = r"(?-i:[a-z]{3,}(?:ists|ians)|[a-z]{2,}men)"
 _COLLECTIVE = rx_gated(
-    # ("one senior official said": a count is an article here, "one of the officials" a phrase of its own)
-    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an|one(?!\s+of\b))\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
+    # ("one senior official said": a count is an article here; "one of the officials", "one in five
+    # doctors", "one hundred residents" a share or a number of their own)
+    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an|one(?!\s+(?:of|in|out|hundred|thousand|million|dozen|and|or)\b))\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
     + "|".join(
         sorted(
             COLLECTIVE_SPEAKERS | _UNNAMED_SPEAKERS,
@@ -2521,11 +2522,6 @@ def find_speaker(
     return speaker, country, resolved
 
 
-# One capitalised word opening a clause joined by a conjunction, right before the verb of saying: "..., but
-# Oxfam said", "... and Unicef says"
-_LONE_NAME_JOINED = re.compile(r"\b(?:but|and|while|whereas)\s+(?P<who>[A-Z][A-Za-z’'-]+)\s+$")
-
-
 # "Lisbon's Sunday Times" right before the verb of saying: a place's paper
 _PLACES_PAPER_BEFORE = re.compile(r"(?P<paper>\b[A-Z][\w.-]*['’]s\s+" + PAPER_NAME + r")\s*$")
 
@@ -2671,16 +2667,6 @@ def _find_speaker(
     ]
     if cited:
         return _speaker_of(cited[-1])
-    lone = _LONE_NAME_JOINED.search(text, 0, speech.start())
-    if (
-        lone is not None
-        and lone.group("who") not in NOT_NAMES
-        and not any(e.start < speech.start() and e.end > lone.start("who") for e in local)
-    ):
-        # "Jane is still unaware of what she raised but Oxfam said she will be told": a clause joined by a
-        # conjunction has its own subject, one capitalised word no list knows; the person named before the
-        # conjunction does not speak, and no one the lists know does
-        return "", "", False
     anonymous = _anonymous_source(text, speech, people)
     if anonymous is not None:
         return anonymous

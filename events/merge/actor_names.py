@@ -74,6 +74,9 @@ _NAME_WORD = re.compile(
     rf"(?:{_SURNAME_PREFIX}[A-Z][a-z’'-]+|[A-Z]\.?|(?:de|van|von|der|da|al|bin|la|le|du|di)\b)"
 )
 _SURNAME = re.compile(rf"{_SURNAME_PREFIX}[A-Z][a-z’'-]+")
+# A surname written alone, as a person's (a prefixed one, "McLaren", "Macmillan", is as often a firm named
+# after its founder, "McLaren said it would appeal": only a full name joins it)
+_LONE_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 # Words before a surname that are no first name: a title ("Sen.", "Dr"), a role ("President Okafor")
 _TITLES = (
     frozenset(t.lower() for t in COURTESY_TITLES)
@@ -223,7 +226,7 @@ def _an_ordinary_word(word: str) -> bool:
 def _titled_surname(name: str) -> str:
     """ "Okafor", "Dr Okafor", "President Okafor" -> "Okafor": a surname alone or after titles; "" else."""
     *before, last = name.split() or [""]
-    if not _SURNAME.fullmatch(last) or last.isupper():
+    if not _LONE_SURNAME.fullmatch(last) or last.isupper():
         return ""
     if any(w.rstrip(".").lower() not in _TITLES for w in before):
         return ""
@@ -399,13 +402,55 @@ def _misspelt_bodies_settled(distinct: list[str], counts: Counter[str], settled:
         if len(bodies) < 2:
             continue
         for forms in _misspellings_joined(bodies).values():
-            if len(forms) < 2:
+            if len(forms) < 2 or any(_a_name_differs(a, b) for a in forms for b in forms if a < b):
                 continue
-            # (the most often written; among as many, the first in order)
-            chosen = min(forms, key=lambda f: (-counts[f], distinct.index(f)))
+            # (the most often written; among as many, the one whose words more of the other names share,
+            # "Health" of "Health Ministry"; a tie still is left apart, as which is the slip is unknown)
+            ranked = sorted(forms, key=lambda f: (-counts[f], -_words_shared(f, distinct, forms)))
+            if (counts[ranked[0]], _words_shared(ranked[0], distinct, forms)) == (
+                counts[ranked[1]],
+                _words_shared(ranked[1], distinct, forms),
+            ):
+                continue
+            chosen = ranked[0]
             for form in forms - {chosen}:
                 settled[form] = chosen
                 settled.update({n: chosen for n, to in list(settled.items()) if to == form})
+
+
+# Words after a place's name in a body's: "Macon County Sheriff Office", "Derby City Council"
+_PLACE_NAME_HEADS = frozenset("City County Township Borough Parish District".split())
+
+
+def _a_name_differs(one: str, other: str) -> bool:
+    """Whether two bodies' names differ in a word that is a name, not a slip: a place the lists know
+    ("Bolton"/"Boston Police Department"), a word before "County" or "City" ("Mason"/"Macon County"), a given
+    name. A slip in a place's name cannot be told from a second body."""
+    words, others = one.split(), other.split()
+    for i, (word, spelt) in enumerate(zip(words, others, strict=False)):
+        if word == spelt:
+            continue
+        follows = {w[i + 1] for w in (words, others) if i + 1 < len(w)}
+        if follows & _PLACE_NAME_HEADS or any(_a_known_place(w) or w in GIVEN_NAMES for w in (word, spelt)):
+            return True
+    return False
+
+
+@functools.cache
+def _a_known_place(word: str) -> bool:
+    """Whether the lists know a capitalised word as a place or a country ("Boston", "Derby")."""
+    text = f"They met in {word} on Monday."
+    return any(
+        e.kind in ("place", "country") and e.start == 12 and e.end == 12 + len(word)
+        for e in load_gazetteer().find(text)
+    )
+
+
+def _words_shared(form: str, names: list[str], forms: set[str]) -> int:
+    """How many names other than `forms` hold a word of `form` ("Health Ministry" holds one of "World Health
+    Organization", none of "World Heath Organization")."""
+    words = set(form.split())
+    return sum(bool(words & set(name.split())) for name in names if name not in forms)
 
 
 def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
