@@ -1,8 +1,9 @@
 """Who acts and speaks (actors46), with invented sentences: a person named between commas after the role
 phrase that opens the sentence, with an auxiliary or a word of when before the verb ("The coach, Ana Ruiz,
 was sacked"); "X, one of ...," as an apposition of the one who speaks; "one" opening an unnamed voice as an
-article does; an age before a dash marks a name that is a person's, not a place's; a courtesy title before
-a surname leaves out only the namesakes of the other sex."""
+article does before a person noun; a body's misspelt name is the form written most often; and the cases
+where none of these may fire (an object's apposition, "One Housing Group", "Marks and Spencer", two bodies
+whose place names differ by a letter, a firm named after its founder, a courtesy title's namesakes)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,8 @@ def actors_of(sentence: str) -> tuple[str, ...]:
             "Rajiv Menon",
         ),
         ("The party's candidate, Maria Delgado, has conceded defeat in the mayoral race.", "Maria Delgado"),
+        ("The suspect's mother, Linda Gray, was questioned on Monday.", "Linda Gray"),
+        ("The building's architect, Frank Lowe, was honoured on Monday.", "Frank Lowe"),
         (
             "The head of the Rowing Federation, Anna Kowalczyk, yesterday suggested the regatta would move.",
             "Anna Kowalczyk",
@@ -105,25 +108,33 @@ def test_a_body_whose_name_opens_with_a_number_keeps_it(sentence: str, body: str
     assert body in actors_of(sentence)
 
 
-def test_an_age_before_a_dash_makes_a_place_name_a_persons() -> None:
-    text = "The singer's children - Prince, 13, and Paris, 12 - spoke about their father in a TV interview."
-    entities = load_gazetteer().find(text)
-    assert not any(e.kind in ("place", "country") and e.text == "Paris" for e in entities)
-    # (a place written before a date and a dash is still the place)
-    other = "Talks opened in Paris, 12 - 14 May, and ended without a deal."
-    assert any(e.kind == "place" and e.text == "Paris" for e in load_gazetteer().find(other))
+def test_countries_in_a_table_with_scores_and_dashes_stay_countries() -> None:
+    # (an age before a dash is no sign of a person: the rule written for one aside is out)
+    text = "After Monday's games the table reads: Brazil, 12 - Argentina, 10 - Chile, 9."
+    countries = {e.text for e in load_gazetteer().find(text) if e.kind == "country"}
+    assert countries == {"Brazil", "Argentina", "Chile"}
 
 
-def test_a_courtesy_title_keeps_a_namesake_whose_sex_the_text_does_not_tell() -> None:
-    text = (
-        "Janet Roe will not attend the gala. Lateefa Roe revealed she would sing at the gala. "
-        "Ms Roe said the evening was for her brother."
-    )
-    people = {"Janet Roe": (), "Lateefa Roe": ()}
-    assert namesake_meant(people, text.index("Ms Roe") + 3, text) == "Lateefa Roe"
-    # (one of the other sex is still left out: "Mr Roe" is never Janet)
-    men = "Janet Roe will not attend. Peter Roe revealed he would sing. Mr Roe said it was for his brother."
-    assert namesake_meant({"Janet Roe": (), "Peter Roe": ()}, men.index("Mr Roe") + 3, men) == "Peter Roe"
+@pytest.mark.parametrize(
+    ("text", "title", "meant"),
+    [
+        (
+            "Kwame Osei said he would appeal. Tavita Osei was also charged. Mr Osei said he was innocent.",
+            "Mr Osei",
+            "Kwame Osei",
+        ),
+        (
+            "Judge Robin Hale said he would rule soon. Kim Hale was in court. Mr Hale said it was weak.",
+            "Mr Hale",
+            "Robin Hale",
+        ),
+    ],
+)
+def test_a_courtesy_title_means_the_namesake_known_of_its_sex_first(
+    text: str, title: str, meant: str
+) -> None:
+    people = {name: () for name in {meant, *(n for n in ("Tavita Osei", "Kim Hale") if n in text)}}
+    assert namesake_meant(people, text.index(title) + 3, text) == meant
 
 
 def test_a_bodys_misspelt_name_is_the_form_written_most_often() -> None:
@@ -138,6 +149,32 @@ def test_a_bodys_misspelt_name_is_the_form_written_most_often() -> None:
     assert settled_names(["Marianne Roberts Smith", "Mariane Roberts Smith"]) == {}
 
 
+@pytest.mark.parametrize(
+    "names",
+    [
+        # (a place the lists know, or a word before "County" or "City": another body, never a slip)
+        ["Bolton Police Department", "Boston Police Department"],
+        ["Austen Police Department", "Austin Police Department"],
+        ["Mason County Sheriff Office", "Macon County Sheriff Office"],
+        ["Darby City Council", "Derby City Council"],
+        ["Marian County Health Department", "Marion County Health Department"],
+        # (written as often, with nothing to tell which is the slip)
+        ["Coastal Heath Organization", "Coastal Health Organization"],
+    ],
+)
+def test_bodies_whose_names_differ_in_a_place_or_tie_stay_apart(names: list[str]) -> None:
+    from events.merge.actor_names import settled_names
+
+    assert settled_names(names) == {}
+
+
+def test_a_tie_of_a_misspelt_body_goes_to_the_form_whose_words_other_names_share() -> None:
+    from events.merge.actor_names import settled_names
+
+    names = ["Coastal Heath Organization", "Coastal Health Organization", "Health Ministry"]
+    assert settled_names(names) == {"Coastal Heath Organization": "Coastal Health Organization"}
+
+
 def test_a_role_run_into_a_persons_name_is_the_person_named_alone() -> None:
     from events.merge.actor_names import settled_names
 
@@ -146,22 +183,71 @@ def test_a_role_run_into_a_persons_name_is_the_person_named_alone() -> None:
     assert settled_names(["Former Drummer Paul McAdoo", "Paul McAdoo"]) == {
         "Former Drummer Paul McAdoo": "Paul McAdoo"
     }
-    assert settled_names(["McAdoo", "Paul McAdoo"]) == {"McAdoo": "Paul McAdoo"}
+    assert settled_names(["Ian R. McAdoo", "Ian McAdoo"]) == {"Ian McAdoo": "Ian R. McAdoo"}
     # (one more given name before, or a body after, is another name)
     assert settled_names(["Mary Kate Roe", "Kate Roe"]) == {}
     assert settled_names(["Kenny Roe Foundation", "Kenny Roe"]) == {}
 
 
-def test_a_person_named_before_a_joined_clause_with_its_own_speaker_does_not_speak() -> None:
-    text = (
-        "Jane Roe, from Leeds, had hoped to raise 500 pounds by cycling on Sunday for the appeal.\n\n"
-        "Jane, who went back to school earlier, is still unaware of how much she has raised but "
-        "Oxfam said she will be told when she visits its office later."
-    )
-    found = report_mentions(text, MONDAY)
-    assert all(m.speaker != "Jane Roe" for m in found if "Oxfam said" in m.sentence.text)
-    # (a name the lists know after the conjunction is read as before: the country speaks or not as it did)
-    plain = report_mentions(
-        "The striker scored twice on Sunday and Moreno said the team deserved it.", MONDAY
-    )
-    assert any(m.speaker == "Moreno" for m in plain) or not any(m.speaker for m in plain)
+def test_a_prefixed_surname_alone_is_no_person_of_that_name() -> None:
+    from events.merge.actor_names import settled_names
+
+    # ("McAdoo said it would appeal": a firm named after its founder as often)
+    assert settled_names(["McAdoo", "Bruce McAdoo"]) == {}
+    assert settled_names(["MacRory", "Harold MacRory"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Marks and Spencer said on Monday that it would close 30 stores.", "Marks and Spencer"),
+        ("Barnes and Noble said on Monday that profit fell in the quarter.", "Barnes and Noble"),
+        ("Johnson and Johnson said on Monday it would recall 40,000 bottles.", "Johnson and Johnson"),
+        # ("Several" opens a count of people, as it did)
+        (
+            "Several Republican lawmakers at the hearing blasted the regulator as they said it was slow.",
+            "Several Republican lawmakers",
+        ),
+    ],
+)
+def test_a_firm_named_x_and_y_speaks(sentence: str, speaker: str) -> None:
+    found = report_mentions(sentence, MONDAY)
+    assert found[0].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The attacker stabbed a security guard, John Bell, then fled on foot on Monday.",
+        "A lorry struck a pedestrian, Mary Cole, then drove off on Monday.",
+        "The mother of the missing girl, Amy Fox, was questioned by detectives on Monday.",
+        "Supporters of the jailed activist, Omar Haddad, yesterday marched to the court.",
+        "The ship, Mary Rose, was raised from the seabed on Monday.",
+        "The airport, John Lennon Airport, was closed on Monday after a bomb scare.",
+    ],
+)
+def test_a_name_set_off_after_an_object_a_nearer_person_or_a_thing_is_no_actor(sentence: str) -> None:
+    name = sentence.split(", ")[1]
+    assert all(name not in m.actors for m in report_mentions(sentence, MONDAY))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("One Housing Group said on Monday that it would build 500 homes.", "One Housing Group"),
+        ("One World Trade Center was evacuated on Monday after a bomb threat.", "One World Trade Center"),
+    ],
+)
+def test_one_before_a_body_and_a_verb_is_part_of_its_name(sentence: str, body: str) -> None:
+    assert body in actors_of(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("One in five doctors said on Monday that they planned to leave.", "One in five doctors"),
+        ("One hundred residents said on Monday they had been evacuated.", "One hundred residents"),
+    ],
+)
+def test_one_before_a_share_or_a_number_is_no_article(sentence: str, speaker: str) -> None:
+    assert report_mentions(sentence, MONDAY)[0].speaker == speaker
