@@ -46,6 +46,7 @@ from events.extract.places import (
 from events.extract.reference import person_gender
 from events.extract.vocabulary import (
     COURTESY_TITLES,
+    EXPERTS,
     IRREGULAR_PAST,
     LEGAL_FORMS,
     MEN_GIVEN_NAMES,
@@ -1795,6 +1796,11 @@ def _match_speaker_names(scan: _Scan) -> None:
         ):
             # "The top regulator, Ana Ruiz, resigned": one who acts is named as one who speaks would be
             _match_apposed_speaker(scan, k - 1)
+        elif scan.words[k - 1] == "," and scan.joined(k) and _acts_after_a_link(scan, k):
+            # "The coach, Ana Ruiz, was sacked", "The regulator, Ana Ruiz, yesterday resigned": an auxiliary
+            # or a word of when between the name's closing comma and the verb (a person's name only: "The
+            # drug, Flucora Plus, was approved" is what is acted on)
+            _match_subject_apposed(scan, k - 1)
         # "Jane Roe is president of Coastal Health Partners": a name given its office
         if (
             word in ("is", "was")
@@ -1818,6 +1824,94 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end > p and not _name_after_a_calling(scan, end) and end - p >= 2:
                     _add_rule_actor(scan, p, end)
+
+
+# Words that may stand between a subject and its verb: auxiliaries and words of when ("then" is none: "stabbed
+# a guard, John Bell, then fled" goes on with the subject's next act)
+_VERB_LINKS = _AUXILIARIES | frozenset(
+    ("also", "earlier", "later", "again", "was", "were", "is", "will", "would", "yesterday", "today")
+)
+# Nouns that name a person ("the coach", "the suspect's mother"): before a name set off by commas, the name
+# is that person's, never a thing's ("The ship, Mary Rose, was raised")
+_PERSON_NOUNS = (
+    PERSON_ROLES
+    | EXPERTS
+    | _CALLINGS
+    | {role for role in _ROLE_HEADS if " " not in role and "." not in role}
+    | {word.lower() for word in OCCUPATIONS_BEFORE_A_NAME}
+    | _word_set(
+        """coach candidate architect designer surgeon nurse suspect victim defendant gunman attacker driver
+        pilot mother father son daughter wife husband widow widower brother sister uncle aunt cousin
+        grandmother grandfather girl boy man woman child teenager player striker goalkeeper owner founder
+        winner boss teacher priest bishop activist campaigner"""
+    )
+)
+# What opens a sentence's subject: an article or a possessive pronoun ("The coach", "Its founder")
+_SUBJECT_OPENERS = frozenset(("The", "A", "An", "Its", "His", "Her", "Their"))
+# Words after which the subject phrase may name what its head is of ("the head of the World Health
+# Organisation")
+_OF_WORDS = frozenset(("of", "for", "at", "in"))
+
+
+# Who a count of one before a body is, one of its people ("One Senate aide", "One company official")
+_ONE_OF_A_BODY = _PERSON_NOUNS | _word_set("aide staffer member source insider employee worker")
+
+
+def _acts_after_a_link(scan: _Scan, k: int) -> bool:
+    """One or two linking words at token k ("was", "has also", "yesterday"), then a verb in the past or of
+    saying, all in lower case: what follows a subject, never a list's next item ("Rome, was ..." is no name's
+    close, `_match_subject_apposed` checks the name)."""
+    p = k
+    while p < min(k + 2, scan.n) and scan.words[p] in _VERB_LINKS:
+        p += 1
+    if p == k or p >= scan.n or not scan.words[p].islower() or not scan.joined(p):
+        return False
+    word = scan.words[p]
+    return word in SPEECH_VERBS or word in _IRREGULAR_PAST or (len(word) > 4 and word.endswith("ed"))
+
+
+def _match_subject_apposed(scan: _Scan, comma: int) -> None:
+    """ "The coach, Ana Ruiz, was sacked": a person's name set off by commas right after the sentence's
+    subject, a phrase whose head names a person, is the subject's name. Never a name set off after an
+    object ("stabbed a guard, John Bell, then fled"), after the nearest of two people ("The mother of the
+    missing girl, Amy Fox, was questioned": the name is the girl's), or a thing named after a person
+    ("The airport, John Lennon Airport", "The ship, Mary Rose")."""
+    opening = next(
+        (c for c in range(comma - 1, max(0, comma - APPOSITION_MAX - 1), -1) if scan.words[c] == ","), -1
+    )
+    if opening < 2 or scan.name_after(opening + 1) != comma or comma - opening - 1 < 2:
+        return
+    name = " ".join(scan.words[opening + 1 : comma])
+    if (
+        scan.words[opening + 1] not in _GIVEN_NAMES
+        or not may_be_a_person(name)
+        or scan.words[comma - 1] in _PLACE_HEADS
+    ):
+        return
+    start = opening - 1
+    while start > 0 and opening - start < APPOSITION_MAX and not _sentence_start(scan, start):
+        start -= 1
+    if not _sentence_start(scan, start) or not _names_a_person(scan.words[start:opening]):
+        return
+    _add_rule_actor(scan, opening + 1, comma)
+
+
+def _names_a_person(phrase: list[str]) -> bool:
+    """Whether a sentence's opening words are one noun phrase whose head names a person, and whatever it is
+    "of" names none ("The party's candidate", "The head of the Rowing Federation"; never "The attacker
+    stabbed a guard", "Supporters of the jailed activist")."""
+    if not phrase or (phrase[0] not in _SUBJECT_OPENERS and phrase[1:3] not in (["'", "s"], ["’", "s"])):
+        return False
+    of = next((i for i, w in enumerate(phrase) if w in _OF_WORDS), len(phrase))
+    if any(
+        w.lower() in ("a", "an", "the") and phrase[i - 1] not in _OF_WORDS for i, w in enumerate(phrase) if i
+    ):
+        return False  # ("The attacker stabbed a guard": a second article opens an object)
+    head = [w for w in phrase[:of] if w.isalpha()]
+    if not head or head[-1].lower() not in _PERSON_NOUNS:
+        return False
+    tail = [w for w in phrase[of + 1 :] if w.isalpha()]
+    return not tail or tail[-1].lower() not in _PERSON_NOUNS
 
 
 def _match_speaker_before_known_city(scan: _Scan, k: int) -> None:
@@ -1937,6 +2031,7 @@ def _match_apposed_speaker(scan: _Scan, comma: int) -> None:
         )
     if opening < 1:
         return
+
     between = scan.words[opening + 1 : comma]
     if _party_and_state(between):
         return  # "Sen. Tom Baxter, R-Ohio, said": his party and his state, nobody else speaking
@@ -2419,6 +2514,15 @@ def _match_organisations(scan: _Scan) -> None:
             ):
                 break
             if _sentence_start(scan, first - 1) and before.lower() in COLLECTIVE_SPEAKERS:
+                break
+            if (
+                before == "One"
+                and _sentence_start(scan, first - 1)
+                and i + 1 < scan.n
+                and scan.words[i + 1] in _ONE_OF_A_BODY
+            ):
+                # "One Senate aide said": a count before the body, one of whose people speaks ("One Housing
+                # Group said", "One World Trade Center was": the body's or building's own name)
                 break
             first -= 1
         last = i + 1

@@ -92,7 +92,9 @@ _UNNAMED_SPEAKERS = frozenset(
 # "measurements called ...").
 PEOPLE_PLURAL = r"(?-i:[a-z]{3,}(?:ists|ians)|[a-z]{2,}men)"
 _COLLECTIVE = rx_gated(
-    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an)\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
+    # ("one senior official said": a count is an article here; "one of the officials", "one in five
+    # doctors", "one hundred residents" a share or a number of their own)
+    r"(?:^|[\s,;:“”\"(])(?:(?:the|a|an|one(?!\s+(?:of|in|out|hundred|thousand|million|dozen|and|or)\b))\s+)?((?:\w[\w’'.-]*\s+){0,3}?("
     + "|".join(
         sorted(
             COLLECTIVE_SPEAKERS | _UNNAMED_SPEAKERS,
@@ -4485,8 +4487,11 @@ _APPOSITION_CLOSES = re.compile(
     # apposition of a name before: "Jim Roe, Chief Executive of Tarvex, a small explorer, said")
     r"(?:^|[“”\"]\s*|\b(?:after|before|when|while|as|because|since|until|though|although|but|that)\s+)"
     r"(?:(?:But|And|Yet|Meanwhile|Later|Earlier|However)\s*,?\s+)?"
+    # ("For its part, Acme, ...", "In a statement, Acme, ...": an opening phrase of small words, no name)
+    r"(?:(?:For|In|On|At|By)(?:\s+[a-z]+){1,3}\s*,\s+)?"
     r"(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:of|for|and|&|[A-Z][\w&.’'-]*)){0,5}?)"
-    r"\s*,\s+(?:a|an|the)\s+[a-z][^,;:“”\"()]{2,140}?"
+    # ("Acme, one of Europe's largest retailers, said": "one of" opens an apposition as an article does)
+    r"\s*,\s+(?:(?:a|an|the)\s+[a-z]|one\s+of\s+)[^,;:“”\"()]{2,140}?"
     r",\s*(?:(?:has|have|had|also|later|earlier|on\s+\w+day|\w+day)\s+)*$"
 )
 # "Jane Hill of Ohio": where the person is from closes the name

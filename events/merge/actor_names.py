@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 import numpy as np
 import pandas as pd
@@ -68,8 +68,15 @@ _LEADING_THE = re.compile(r"^[Tt]he\s+")
 _BASED = re.compile(r"^[A-Z][\w.]*-(?:based|listed|owned|headquartered|registered)\s+(?=[A-Z])")
 # A first name: "Ana", "Jean-Luc" (never "Rig-owner", "CEO")
 _FIRST_NAME = re.compile(r"[A-Z][a-z’']+(?:-[A-Z][a-z’']+)?")
-_NAME_WORD = re.compile(r"(?:[A-Z][a-z’'-]+|[A-Z]\.?|(?:de|van|von|der|da|al|bin|la|le|du|di)\b)")
-_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
+# (a surname may open with a prefix before a second capital: "McCartney", "MacLeod", "O'Brien")
+_SURNAME_PREFIX = r"(?:Mc|Mac|O[’']|D[’'])?"
+_NAME_WORD = re.compile(
+    rf"(?:{_SURNAME_PREFIX}[A-Z][a-z’'-]+|[A-Z]\.?|(?:de|van|von|der|da|al|bin|la|le|du|di)\b)"
+)
+_SURNAME = re.compile(rf"{_SURNAME_PREFIX}[A-Z][a-z’'-]+")
+# A surname written alone, as a person's (a prefixed one, "McLaren", "Macmillan", is as often a firm named
+# after its founder, "McLaren said it would appeal": only a full name joins it)
+_LONE_SURNAME = re.compile(r"[A-Z][a-z’'-]+")
 # Words before a surname that are no first name: a title ("Sen.", "Dr"), a role ("President Okafor")
 _TITLES = (
     frozenset(t.lower() for t in COURTESY_TITLES)
@@ -219,7 +226,7 @@ def _an_ordinary_word(word: str) -> bool:
 def _titled_surname(name: str) -> str:
     """ "Okafor", "Dr Okafor", "President Okafor" -> "Okafor": a surname alone or after titles; "" else."""
     *before, last = name.split() or [""]
-    if not _SURNAME.fullmatch(last) or last.isupper():
+    if not _LONE_SURNAME.fullmatch(last) or last.isupper():
         return ""
     if any(w.rstrip(".").lower() not in _TITLES for w in before):
         return ""
@@ -235,10 +242,12 @@ def _known_otherwise(word: str) -> bool:
     )
 
 
-def settled_names(names: Iterable[str]) -> dict[str, str]:
+def settled_names(names: Iterable[str], written_times: Mapping[str, int] | None = None) -> dict[str, str]:
     """Each name that is another form of an actor the names hold -> the one name it is written as (the
-    names that are settled already are left out)."""
-    distinct = list(dict.fromkeys(n for n in names if n))
+    names that are settled already are left out). `written_times`: how many events name each, when the
+    names are fewer than the events (each name once per table cell); else each name as often as listed."""
+    listed = [n for n in names if n]
+    distinct = list(dict.fromkeys(listed))
     forms: dict[str, list[str]] = {}
     for name in distinct:
         forms.setdefault(same_name_key(name), []).append(name)
@@ -364,7 +373,84 @@ def settled_names(names: Iterable[str]) -> dict[str, str]:
         for form in body_forms - {chosen}:
             if not _CLOSING_AND.search(form) and form == _CLOSING_AND.sub("", chosen):
                 settled[form] = chosen
+    # (a body's forms counted with and without a country before them: "U.S. Minerals Management Service"
+    # is the "Minerals Management Service" written once more)
+    times = Counter(written_times) if written_times is not None else Counter(listed)
+    bodies_written: Counter[str] = Counter()
+    for name, n in times.items():
+        bodies_written[_country_and_body(name)[1]] += n
+    _misspelt_bodies_settled(distinct, bodies_written, settled)
     return settled
+
+
+def _misspelt_bodies_settled(distinct: list[str], counts: Counter[str], settled: dict[str, str]) -> None:
+    """A body's full name as reports misspell it, with no initialism that joins the forms ("Minerals
+    Management Service", "Mineral Management Service"): each form that is a slip of every other
+    (`_one_body_spelt`: the same head word, a slip of a letter in a long word) is the one events name most
+    often, with or without a country before it (`counts`, by the name without its country). Names of three
+    words or more with a body's head word only: "Port Authority" and "Post Authority" are two bodies, and a
+    person's name is never a body's slip."""
+    by_letters: dict[str, dict[str, set[str]]] = {}
+    for name in distinct:
+        if settled.get(name, name) != name or _country_and_body(name)[0]:
+            continue
+        words = name.split()
+        if len(words) < 3 or words[-1] not in ORGANISATION_HEADS or _may_be_initials_of_a_person(name):
+            continue
+        by_letters.setdefault(_initials(name), {})[name] = {name}
+    for bodies in by_letters.values():
+        if len(bodies) < 2:
+            continue
+        for forms in _misspellings_joined(bodies).values():
+            if len(forms) < 2 or any(_a_name_differs(a, b) for a in forms for b in forms if a < b):
+                continue
+            # (the most often written; among as many, the one whose words more of the other names share,
+            # "Health" of "Health Ministry"; a tie still is left apart, as which is the slip is unknown)
+            ranked = sorted(forms, key=lambda f: (-counts[f], -_words_shared(f, distinct, forms)))
+            if (counts[ranked[0]], _words_shared(ranked[0], distinct, forms)) == (
+                counts[ranked[1]],
+                _words_shared(ranked[1], distinct, forms),
+            ):
+                continue
+            chosen = ranked[0]
+            for form in forms - {chosen}:
+                settled[form] = chosen
+                settled.update({n: chosen for n, to in list(settled.items()) if to == form})
+
+
+# Words after a place's name in a body's: "Macon County Sheriff Office", "Derby City Council"
+_PLACE_NAME_HEADS = frozenset("City County Township Borough Parish District".split())
+
+
+def _a_name_differs(one: str, other: str) -> bool:
+    """Whether two bodies' names differ in a word that is a name, not a slip: a place the lists know
+    ("Bolton"/"Boston Police Department"), a word before "County" or "City" ("Mason"/"Macon County"), a given
+    name. A slip in a place's name cannot be told from a second body."""
+    words, others = one.split(), other.split()
+    for i, (word, spelt) in enumerate(zip(words, others, strict=False)):
+        if word == spelt:
+            continue
+        follows = {w[i + 1] for w in (words, others) if i + 1 < len(w)}
+        if follows & _PLACE_NAME_HEADS or any(_a_known_place(w) or w in GIVEN_NAMES for w in (word, spelt)):
+            return True
+    return False
+
+
+@functools.cache
+def _a_known_place(word: str) -> bool:
+    """Whether the lists know a capitalised word as a place or a country ("Boston", "Derby")."""
+    text = f"They met in {word} on Monday."
+    return any(
+        e.kind in ("place", "country") and e.start == 12 and e.end == 12 + len(word)
+        for e in load_gazetteer().find(text)
+    )
+
+
+def _words_shared(form: str, names: list[str], forms: set[str]) -> int:
+    """How many names other than `forms` hold a word of `form` ("Health Ministry" holds one of "World Health
+    Organization", none of "World Heath Organization")."""
+    words = set(form.split())
+    return sum(bool(words & set(name.split())) for name in names if name not in forms)
 
 
 def _spelled_out(names: Iterable[str]) -> dict[str, dict[str, set[str]]]:
@@ -565,10 +651,12 @@ def _person_within(name: str, people: set[str]) -> str:
             or before.lower() in _TITLES
             or before in _PARTIES
         )
+        # (a given name the lists lack may be a nickname the package knows: "Choreographer Kenny Ortega")
+        given = words[k] in GIVEN_NAMES or bool(_full_given_names(words[k]))
         if (
             tail in people
             and 2 <= len(words) - k <= 4
-            and (marked or words[k] in GIVEN_NAMES)
+            and (marked or given)
             and before not in GIVEN_NAMES
             and before[:1].isupper()
         ):
@@ -734,7 +822,12 @@ def one_name_per_actor(events: pd.DataFrame) -> pd.DataFrame:
     countries = events["countries"] if "countries" in events.columns else pd.Series("", index=events.index)
     codes, cells = _distinct_pairs(events["actors"], countries)
     names = [n for cell, _ in cells for n in split_list(cell)]
-    settled = settled_names(names)
+    events_of = np.bincount(codes, minlength=len(cells)).tolist()
+    written_times: Counter[str] = Counter()
+    for (cell, _), n in zip(cells, events_of, strict=True):
+        for name in split_list(cell):
+            written_times[name] += n
+    settled = settled_names(names, written_times)
     national = _national_forms(settled.get(n, n) for n in names)
     for key, by_country in _national_initialisms(settled.get(n, n) for n in names).items():
         national.setdefault(key, by_country)
