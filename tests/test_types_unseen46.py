@@ -89,6 +89,7 @@ def test_a_lineup_or_a_resigned_mood_is_no_leadership(sentence: str) -> None:
     [
         ("The storm was downgraded to a tropical depression on Friday.", "disaster"),
         ("A wildfire forced 5,000 people to flee their homes on Monday.", "disaster"),
+        ("The flood forced the closure of the motorway on Monday.", "disaster"),
         ("The government unveiled a tax increase on cigarettes on Thursday.", "policy"),
         ("The chancellor raised the fuel duty by two pence on Wednesday.", "policy"),
         ("The company updated investors on the recall on Monday.", "statement"),

@@ -4216,8 +4216,11 @@ _HAZARD_AT_WORK = compile_for_search(
     r"|halted|engulfed|consumed|razed|gutted|burned|burnt|sank|covered|swamped|inundated"
     # "A wildfire forced 5,000 people to flee", "the quake flattened the old town", "the storm was downgraded
     # to a tropical depression": what a hazard does to people and places, and how forecasters rate a storm
-    # ("the spill forced the president to suspend drilling plans": the act it drove someone to is the news)
-    r"|forced\s+([\w,-]+\s+){0,4}?to\s+(flee|evacuate|leave\s+their\s+homes|abandon)|forced\s+the\s+evacuation"
+    # ("the spill forced the president to suspend drilling plans": the act it drove someone to is the news;
+    # "forced the closure of the port" is what the hazard did)
+    r"|forced\s+([\w,-]+\s+){0,4}?to\s+(flee|evacuate|leave\s+their\s+homes|abandon)"
+    r"|forced\s+(an?|the)\s+(temporary\s+|partial\s+|total\s+)?(evacuation|closure|shutdown|cancell?ation"
+    r"|postponement)\b"
     r"|displaced|uprooted|flattened|wiped\s+out|washed\s+away|(was|were)\s+(downgraded|upgraded))\b"
     # "havoc was caused by a series of storms", "the platform caught fire and sank": what the hazard did,
     # told in the passive, and a craft or a plant on fire
