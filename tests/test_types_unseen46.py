@@ -40,6 +40,7 @@ def test_fault_laid_on_another_is_words_on_the_record(sentence: str) -> None:
         ("The fire, which officials blamed on faulty wiring, destroyed 40 homes on Monday.", "disaster"),
         ("Police arrested six men on Monday after the riots, which the mayor blamed on gangs.", "arrest"),
         ("The storm killed 12 people on Monday; officials blamed the deaths on poor warnings.", "disaster"),
+        ("The court ruled on Monday that the builder was to blame for the collapse.", "legal"),
     ],
 )
 def test_blame_outside_the_main_clause_leaves_its_type(sentence: str, kind: str) -> None:

@@ -4454,7 +4454,8 @@ _REPROACH = re.compile(
 # Fault laid on another as the main verb, in the active voice ("was blamed on the weather" tells what befell
 # the fault, and no speaker): "blamed the crash on pilot error", "blamed lax inspectors for the fire"
 _BLAME = re.compile(
-    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)"
+    # ("the firm is to blame for the delay" finds fault, with no speaker)
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)"
     r"\bblam(e|es|ed)\s+(([\w’'\"“”-]+\s+){1,10}?for\b|(it|this|that|them)\s+on\b"
     r"|(the|a|an|his|her|its|their|these|those|[\w-]+[’']s)\s+([\w’'\"“”-]+\s+){0,8}?on\b)",
     re.IGNORECASE,
