@@ -96,6 +96,8 @@ def test_an_after_clause_with_an_irregular_past_is_a_happening_of_its_own(
         ("The club sacked its coach on 3 June after talks held in the capital on 1 June.", "Talks held"),
         # a noun after "after", with no verb
         ("The talks resumed on 5 June after three weeks of silence.", "Three weeks"),
+        # a second verb of the main clause after "and", no subject of its own
+        ("The ferry caught fire on 3 May after a blast in its engine room and sank.", "A blast"),
         # remarks after "after"
         (
             "The club sacked its coach on 3 June after the chairman said results were poor.",

@@ -2276,8 +2276,9 @@ def _without_count_tails(sentence: Sentence, parts: list[Sentence]) -> list[Sent
 
 # "after the team lost the final on 19 April": a part opened by "after" or "before", then a subject and a verb
 _TIME_CLAUSE_OPENS = rx(r"(?:after|before)\s+")
+_COORDINATED = rx(r"\b(?:and|or|but|then)\b")
 _SUBJECT_THEN_IRREGULAR = rx(
-    rf"^(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)(?:(?!(?:who|which|that)\b)[\w’'-]+\s+){{0,5}}?"
+    rf"^(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)(?:(?!(?:who|which|that|and|or|but|then)\b)[\w’'-]+\s+){{0,5}}?"
     rf"(?P<verb>{alternatives(IRREGULAR_PAST)})\b"
 )
 
@@ -2451,8 +2452,10 @@ def _act_before(
     told = _analyse(part, [], entities, last_speaker)
     after = found.group(1).lower() == "after"
     # "after the team lost the final on 19 April": an irregular past with its own subject is a clause too
-    own_clause = _own_subject_and_verb(piece) or irregular_past_tells(
-        found.group("verb"), sentence.text[found.end("verb") :]
+    # ("caught fire after an explosion and sank": a verb after "and" is the main clause's second one)
+    own_clause = _own_subject_and_verb(piece) or (
+        irregular_past_tells(found.group("verb"), sentence.text[found.end("verb") :])
+        and _COORDINATED.search(sentence.text, found.end(), found.start("verb")) is None
     )
     if told is None and after and own_clause:
         # "after test results on the man were confirmed": a happening of no named kind, still its own
