@@ -2452,9 +2452,15 @@ def _act_before(
     told = _analyse(part, [], entities, last_speaker)
     after = found.group(1).lower() == "after"
     # "after the team lost the final on 19 April": an irregular past with its own subject is a clause too
-    # ("caught fire after an explosion and sank": a verb after "and" is the main clause's second one)
+    # ("caught fire after an explosion and sank": a verb after "and" is the main clause's second one; "was
+    # put into quarantine after a singer fell ill": one with no date of its own is told with the main one)
     own_clause = _own_subject_and_verb(piece) or (
-        irregular_past_tells(found.group("verb"), sentence.text[found.end("verb") :])
+        any(
+            point is not None and part.start <= point.start and point.end <= part.end
+            for d in dates
+            for point in (d, d.anchor)
+        )
+        and irregular_past_tells(found.group("verb"), sentence.text[found.end("verb") :])
         and _COORDINATED.search(sentence.text, found.end(), found.start("verb")) is None
     )
     if told is None and after and own_clause:
