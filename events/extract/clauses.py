@@ -265,7 +265,13 @@ _PAST_AS_PARTICIPLE = frozenset(
 # Pasts that are never a participle ("was arrested and fled" has no "was fled")
 _PAST_ONLY = frozenset(IRREGULAR_PAST) - frozenset(IRREGULAR_PARTICIPLES) - _PAST_AS_PARTICIPLE
 # ... the object a verb in the past opens, which a participle after a noun ("jobs lost in the crisis") lacks
-_OBJECT_OPENS = rx(r"\s+(?:the|a|an|its|his|her|their|\d)\b")
+# ... but not a time phrase, which follows a participle as readily: "jobs lost the previous spring", "a deal
+# struck a week earlier", "a vote held the same day"
+_OBJECT_OPENS = rx(
+    r"\s+(?!(?:the|a|an)\s+(?:previous|next|following|same|last|other|day|week|month|year)\b"
+    r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b)"
+    r"(?:the|a|an|its|his|her|their|\d)\b"
+)
 
 
 def irregular_past_tells(verb: str, after: str) -> bool:

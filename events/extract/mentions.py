@@ -2297,11 +2297,27 @@ def _dated_time_clause(part: Sentence, dates: list[DateMention], entities: list[
         )
     ):
         return None
-    clause = rest.rstrip(" .")
+    if len(_ANOTHER_VERB.findall(rest[: own[0].start - start])) > 1:
+        return None  # "after a witness who saw the crash on 1 March withdrew her account": the seeing's date
+    # ("after the team lost the final on 19 April": the date is the event's, not its title's words)
+    words = rest[: own[0].start - start]
+    words = re.sub(r"\s+(?:on|in|at)\s*$", "", words) + rest[own[0].end - start :]
+    clause = words.rstrip(" .,")
     told = Sentence(start, part.end, rest, part.paragraph)
     return dataclasses.replace(
         bare_draft(told, entities), own_date=own[0], clause=clause[:1].upper() + clause[1:]
     )
+
+
+# A relative pronoun or a verb in the past between a clause's verb and a date (or a second one between its
+# opening and the date): the date may be that other verb's ("lost the contract it won on 3 March", "a
+# witness who saw the crash on 1 March withdrew")
+_ANOTHER_VERB = rx(rf"\b(?:who|which|that|whom|whose|{alternatives(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
+
+
+def _told_by_another_verb(between: str) -> bool:
+    """Whether the words from a clause's verb to a date hold another verb or a relative clause's opening."""
+    return _ANOTHER_VERB.search(between) is not None
 
 
 def _counted_from_within(date: DateMention) -> bool:
@@ -2519,6 +2535,10 @@ def _act_before(
         ),
         None,
     )
+    if own is not None and _told_by_another_verb(
+        sentence.text[found.end("verb") : own.start - sentence.start]
+    ):
+        own = None  # "after the firm lost the contract it won on 3 March": the date of the winning
     if theirs:
         own = main
     # "began arriving last week, about a month after the plant exploded": counted back from the main date
