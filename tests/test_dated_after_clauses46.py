@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from events.extract.clauses import irregular_past_tells
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
@@ -125,3 +126,59 @@ def test_a_count_that_opens_no_after_clause_is_kept(text: str, kept: str) -> Non
 def test_dates_listed_after_the_act_still_each_tell_it() -> None:
     mentions = _mentions("The government survived two attempts to unseat it, in December and in March.")
     assert len({m.date_start for m in mentions if "survived" in m.clause}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # the date is the winning's, told in a relative clause with no "that"
+        (
+            "The company cut its forecast on 8 May, two weeks after the firm lost the contract it won"
+            " on 3 March.",
+            dt.date(2027, 3, 3),
+        ),
+        (
+            "The club sacked its manager on 20 May, a week after the side lost to a team it beat on 2 April.",
+            dt.date(2027, 4, 2),
+        ),
+    ],
+)
+def test_a_date_after_another_verb_in_the_after_clause_is_not_the_clauses(text: str, wrong: dt.date) -> None:
+    assert wrong not in {m.date_start for m in _mentions(text)}
+
+
+def test_the_after_clause_counted_back_when_its_date_is_another_verbs() -> None:
+    mentions = _mentions(
+        "The company cut its forecast on 8 May, two weeks after the firm lost the contract it won on 3 March."
+    )
+    assert _dates_of(mentions, "lost") == {dt.date(2027, 4, 24)}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # the count words the count rule of dating.py knows: tens, and "around"
+        ("The factory closed on 3 May, twenty years after the firm built it on 2 May 2007.", "factory"),
+        ("The singer died on 3 May, around two weeks after she fell ill on 19 April.", "died"),
+        ("The port reopened on 9 May, a few hours after the storm passed on 9 May.", "port"),
+    ],
+)
+def test_the_shared_count_rule_leaves_no_count_in_the_title(text: str, word: str) -> None:
+    main = next(m for m in _mentions(text) if word in m.clause)
+    assert not main.clause.rstrip(" .").endswith(("years", "weeks", "hours"))
+
+
+@pytest.mark.parametrize(
+    ("after", "finite"),
+    [
+        (" the previous spring on 1 June", False),
+        (" a week earlier", False),
+        (" the same day", False),
+        (" two years ago", False),
+        (" the final on 19 April", True),
+        (" a seat in the north", True),
+    ],
+)
+def test_a_time_phrase_is_no_object_of_a_past(after: str, finite: bool) -> None:
+    # "jobs lost the previous spring" is a noun and its participle, "the team lost the final" a clause
+    assert irregular_past_tells("lost", after) is finite
