@@ -182,3 +182,41 @@ def test_the_shared_count_rule_leaves_no_count_in_the_title(text: str, word: str
 def test_a_time_phrase_is_no_object_of_a_past(after: str, finite: bool) -> None:
     # "jobs lost the previous spring" is a noun and its participle, "the team lost the final" a clause
     assert irregular_past_tells("lost", after) is finite
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "gone"),
+    [
+        (
+            "The mayor resigned on 2 June, three days before the court was scheduled to rule on 5 June.",
+            "mayor",
+            "court",
+        ),
+        (
+            "Heavy snow fell on 3 March, a day before the marathon was due to be run on 4 March.",
+            "snow",
+            "marathon",
+        ),
+        (
+            "The coach was sacked on 8 May, a week after the team lost to the side it beat on 3 March.",
+            "sacked",
+            "beat",
+        ),
+    ],
+)
+def test_a_counted_clause_leaves_the_title_when_the_sentence_is_not_cut(
+    text: str, word: str, gone: str
+) -> None:
+    main = next(m for m in _mentions(text) if word in m.clause)
+    assert gone not in main.clause
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The striker served two years before his release on 3 May.",
+        "The firm was banned for four years after it failed a test on 3 May.",
+    ],
+)
+def test_a_count_with_no_comma_or_a_stretch_stays_in_the_title(text: str) -> None:
+    assert any(("years before" in m.clause or "years after" in m.clause) for m in _mentions(text))

@@ -1359,6 +1359,10 @@ def extract_mentions(
                 and (before.sentence.start <= draft.own_date.start < before.sentence.end)
             ):
                 draft = dataclasses.replace(draft, own_date=None)  # the date was the after-clause's
+        elif draft is not None and not draft.is_speech_type:
+            # "The mayor resigned on 2 June, three days before the court was due to rule": the clause a count
+            # opens is another happening, measured from this one, and no part of its title
+            draft = dataclasses.replace(draft, clause=_without_counted_clause(draft.clause))
         if draft is not None:
             said = draft if draft.is_speech_type and draft.speaker else None
             if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
@@ -2245,6 +2249,20 @@ _SUBJECT_BEFORE_VERB = re.compile(
 
 
 _AFTER_OR_BEFORE = rx(r"\s*(?:after|before)\s")
+
+
+_AFTER_OR_BEFORE_WORD = rx(r"\s(?:after|before)\s")
+
+
+def _without_counted_clause(clause: str) -> str:
+    """A title without the after- or before-clause a count opens after a comma ("The mayor resigned, three
+    days before the court ruled" -> "The mayor resigned"); as it is when it has none ("served two years
+    before his release", "for two years after the war")."""
+    for word in _AFTER_OR_BEFORE_WORD.finditer(clause):
+        counted = count_then_after(clause[: word.start()])
+        if counted is not None and clause[: counted.start()].rstrip().endswith(","):
+            return clause[: counted.start()].rstrip(" ,")
+    return clause
 
 
 def _without_count_tails(sentence: Sentence, parts: list[Sentence]) -> list[Sentence]:
