@@ -220,3 +220,11 @@ def test_a_counted_clause_leaves_the_title_when_the_sentence_is_not_cut(
 )
 def test_a_count_with_no_comma_or_a_stretch_stays_in_the_title(text: str) -> None:
     assert any(("years before" in m.clause or "years after" in m.clause) for m in _mentions(text))
+
+
+def test_a_counted_phrase_that_opens_the_sentence_is_not_cut_as_a_tail() -> None:
+    # the count and its before-clause come before the main clause, which must keep its words
+    mentions = _mentions(
+        "On 16 May, two days before the dam burst in a flood, an engineer on the site flew to the capital."
+    )
+    assert all(m.clause.strip() not in ("On 16 May", "") for m in mentions)

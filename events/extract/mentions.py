@@ -2252,6 +2252,7 @@ _AFTER_OR_BEFORE = rx(r"\s*(?:after|before)\s")
 
 
 _AFTER_OR_BEFORE_WORD = rx(r"\s(?:after|before)\s")
+_OPENING_PHRASE = rx(r"(?:on|in|at|by|from|since|until|during|early|late|last|this)\b")
 
 
 def _without_counted_clause(clause: str) -> str:
@@ -2260,8 +2261,11 @@ def _without_counted_clause(clause: str) -> str:
     before his release", "for two years after the war")."""
     for word in _AFTER_OR_BEFORE_WORD.finditer(clause):
         counted = count_then_after(clause[: word.start()])
-        if counted is not None and clause[: counted.start()].rstrip().endswith(","):
-            return clause[: counted.start()].rstrip(" ,")
+        kept = clause[: counted.start()].rstrip() if counted is not None else ""
+        # ("On 16 April, four days before the rig exploded, a manager flew ashore": a phrase that opens the
+        # sentence, not a clause after its main one)
+        if kept.endswith(",") and not _OPENING_PHRASE.match(kept) and "," not in clause[word.end() :]:
+            return kept.rstrip(" ,")
     return clause
 
 
