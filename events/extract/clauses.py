@@ -264,6 +264,24 @@ _PAST_AS_PARTICIPLE = frozenset(
 )
 # Pasts that are never a participle ("was arrested and fled" has no "was fled")
 _PAST_ONLY = frozenset(IRREGULAR_PAST) - frozenset(IRREGULAR_PARTICIPLES) - _PAST_AS_PARTICIPLE
+# ... the object a verb in the past opens, which a participle after a noun ("jobs lost in the crisis") lacks
+# ... but not a time phrase, which follows a participle as readily: "jobs lost the previous spring", "a deal
+# struck a week earlier", "a vote held the same day"
+_OBJECT_OPENS = rx(
+    r"\s+(?!(?:the|a|an)\s+(?:previous|next|following|same|last|other|day|week|month|year)\b"
+    r"|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|years?)\b)"
+    r"(?:the|a|an|its|his|her|their|\d)\b"
+)
+
+
+def irregular_past_tells(verb: str, after: str) -> bool:
+    """Whether an irregular verb after a subject is its finite past, not a participle after a noun: one that
+    is never a participle ("the roof fell in", "the strike began"), or one that takes its object ("the team
+    lost the final", "the firm sold its stake"); "talks held in Geneva" is a noun and its participle."""
+    word = verb.lower()
+    return word in _PAST_ONLY or (word in IRREGULAR_PAST and _OBJECT_OPENS.match(after) is not None)
+
+
 # Pasts in -ed of verbs that take no object, hence no passive: "was appointed and resigned", "was injured
 # and died", "was charged and pleaded not guilty"
 _NO_PASSIVE = frozenset(

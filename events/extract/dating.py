@@ -777,10 +777,13 @@ def after_clause_dated(main: DateMention, sentence: Sentence, start: int, length
     return start <= main.start - sentence.start and main.end - sentence.start <= start + length
 
 
-# "about a month", "two days", "nearly three weeks" right before "after"
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# "about a month", "two days", "nearly three weeks", "twenty years", "a few hours", "just days" right before
+# "after" (with no number, only plurals: "the next day" is no count)
 _COUNT_THEN_AFTER = rx(
-    rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|more\s+than|less\s+than)\s+)?"
-    rf"\b(?P<count>an?|{'|'.join(CARDINALS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s*,?\s*$"
+    rf"(?:\b(?:about|some|nearly|almost|roughly|around|just|only|barely|more\s+than|less\s+than)\s+)?"
+    rf"\b(?:(?P<count>an?|{'|'.join([*CARDINALS, *_TENS])}|\d{{1,2}})\s+(?:full\s+)?|(?:a\s+few|several)\s+)?"
+    rf"(?P<unit>hour|day|week|month|year|decade)(?(count)s?|s)\s*,?\s*$"
 )
 
 
@@ -803,10 +806,10 @@ def counted_back(main: DateMention, sentence: Sentence, at: int) -> DateMention 
     """The date of what came "a month after"'s clause: the main date less the count, as precise as its unit
     ("last week, about a month after the plant exploded" -> the month a month before last week)."""
     found = count_then_after(sentence.text[:at])
-    if found is None:
-        return None
+    if found is None or found.group("count") is None or found.group("unit").lower() in ("hour", "decade"):
+        return None  # ("just days after", "hours after": no count to take off the main date)
     word = found.group("count").lower()
-    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or _TENS.get(word) or int(word)
     unit = found.group("unit").lower()
     middle = main.date_start + (main.date_end - main.date_start) / 2
     if unit in ("day", "week"):
@@ -3270,7 +3273,7 @@ def _counted_before(lead: str) -> dt.timedelta:
     if found is None:
         return dt.timedelta(0)
     word = found.group(1).lower()
-    count = 1 if word in ("a", "an") else CARDINALS.get(word) or int(word)
+    count = 1 if word in ("a", "an") else CARDINALS.get(word) or _TENS.get(word) or int(word)
     return dt.timedelta(days=count * (7 if found.group(2).lower() == "week" else 1))
 
 

@@ -100,6 +100,7 @@ from events.extract.clauses import (
     in_relative_after,
     in_subject_relative,
     independent_clauses,
+    irregular_past_tells,
     lost_subject,
     second_subject_clause,
     shifted_entity,
@@ -1066,7 +1067,7 @@ def extract_mentions(
                 # ('"The road will reopen," the harbour master said' with nobody heard just before: the job
                 # is the voice, and the one "he said" goes on to mean)
                 last_speaker = (agent[:1].upper() + agent[1:], "")
-        parts = dated_clauses(sentence, own_dates)
+        parts = _without_count_tails(sentence, dated_clauses(sentence, own_dates))
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
@@ -1358,6 +1359,10 @@ def extract_mentions(
                 and (before.sentence.start <= draft.own_date.start < before.sentence.end)
             ):
                 draft = dataclasses.replace(draft, own_date=None)  # the date was the after-clause's
+        elif draft is not None and not draft.is_speech_type:
+            # "The mayor resigned on 2 June, three days before the court was due to rule": the clause a count
+            # opens is another happening, measured from this one, and no part of its title
+            draft = dataclasses.replace(draft, clause=_without_counted_clause(draft.clause))
         if draft is not None:
             said = draft if draft.is_speech_type and draft.speaker else None
             if draft.speaker and not PLURAL_VOICE.search(draft.speaker):
@@ -1464,7 +1469,9 @@ def extract_mentions(
                 if retyped is not None:
                     extra = dataclasses.replace(extra, event_type=retyped.event_type, family=retyped.family)
             elif extra is None or extra.own_date is None:
-                extra = _continuation(part, draft, own_dates)
+                extra = _continuation(part, draft, own_dates) or _dated_time_clause(
+                    part, own_dates, own_entities
+                )
             elif (followed := _FOLLOWED_BY.match(extra.clause)) is not None:
                 # "..., followed on Sunday by the first death": the happening is what followed, told as the
                 # subject of "followed" ("The first death followed on Sunday"), and of the kind it names
@@ -1514,7 +1521,10 @@ def extract_mentions(
         if before is not None:
             drafts.append(before)
         drafts.extend(begun_since(draft or bare_draft(sentence, own_entities), sentence, own_dates))
-        drafts.extend(listed_dates(drafts[first_of_sentence:], sentence, own_dates))
+        # ("passed the bill on 2 June, a month after the house approved it on 30 April": a time counted from
+        # another happening's date restates the main clause's day, no second day of the same act)
+        listable = [d for d in own_dates if not _counted_from_within(d)]
+        drafts.extend(listed_dates(drafts[first_of_sentence:], sentence, listable))
         dating = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
         frame = draft or bare_draft(sentence, own_entities)
         named = named_happenings(frame, sentence, own_dates, dating)
@@ -2238,6 +2248,106 @@ _SUBJECT_BEFORE_VERB = re.compile(
 )
 
 
+_AFTER_OR_BEFORE = rx(r"\s*(?:after|before)\s")
+
+
+_AFTER_OR_BEFORE_WORD = rx(r"\s(?:after|before)\s")
+_OPENING_PHRASE = rx(r"(?:on|in|at|by|from|since|until|during|early|late|last|this)\b")
+
+
+def _without_counted_clause(clause: str) -> str:
+    """A title without the after- or before-clause a count opens after a comma ("The mayor resigned, three
+    days before the court ruled" -> "The mayor resigned"); as it is when it has none ("served two years
+    before his release", "for two years after the war")."""
+    for word in _AFTER_OR_BEFORE_WORD.finditer(clause):
+        counted = count_then_after(clause[: word.start()])
+        kept = clause[: counted.start()].rstrip() if counted is not None else ""
+        # ("On 16 April, four days before the rig exploded, a manager flew ashore": a phrase that opens the
+        # sentence, not a clause after its main one)
+        if kept.endswith(",") and not _OPENING_PHRASE.match(kept) and "," not in clause[word.end() :]:
+            return kept.rstrip(" ,")
+    return clause
+
+
+def _without_count_tails(sentence: Sentence, parts: list[Sentence]) -> list[Sentence]:
+    """`parts` with the count that opens the next part's after- or before-clause taken off the part it ends:
+    "Shares fell on Friday, a day | after the bank reported a loss" tells the fall "on Friday", and the day
+    counts the clause after it from the fall, no part of the fall's words."""
+    out: list[Sentence] = []
+    for part in parts:
+        tail = count_then_after(part.text)
+        if (
+            tail is not None
+            and part.text[: tail.start()].rstrip().endswith(",")
+            and _AFTER_OR_BEFORE.match(sentence.text, part.end - sentence.start)
+        ):
+            kept = part.text[: tail.start()].rstrip(" ,")
+            part = Sentence(part.start, part.start + len(kept), kept, part.paragraph)
+        out.append(part)
+    return out
+
+
+# "after the team lost the final on 19 April": a part opened by "after" or "before", then a subject and a verb
+_TIME_CLAUSE_OPENS = rx(r"(?:after|before)\s+")
+_COORDINATED = rx(r"\b(?:and|or|but|then)\b")
+_SUBJECT_THEN_IRREGULAR = rx(
+    rf"^(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)(?:(?!(?:who|which|that|and|or|but|then)\b)[\w’'-]+\s+){{0,5}}?"
+    rf"(?P<verb>{alternatives(IRREGULAR_PAST)})\b"
+)
+
+
+def _dated_time_clause(part: Sentence, dates: list[DateMention], entities: list[Entity]) -> Draft | None:
+    """A part cut off at "after" or "before" that holds a date, a subject and a verb of its own: a happening
+    of that date, of whatever kind ("..., two weeks | after the team lost the final on 19 April"); None for a
+    noun ("after three weeks of talks on 2 May"), remarks, or a part with no date of its own."""
+    opener = _TIME_CLAUSE_OPENS.match(part.text)
+    if opener is None:
+        return None
+    rest = part.text[opener.end() :]
+    start = part.start + opener.end()
+    own = [d for d in dates if d.start >= start and d.end <= part.end and d.value != "PRESENT_REF"]
+    irregular = _SUBJECT_THEN_IRREGULAR.match(rest)
+    if (
+        not own
+        or SPEECH.search(rest)
+        or not (
+            _own_subject_and_verb(rest)
+            or (
+                irregular is not None
+                and irregular_past_tells(irregular.group("verb"), rest[irregular.end() :])
+            )
+        )
+    ):
+        return None
+    if len(_ANOTHER_VERB.findall(rest[: own[0].start - start])) > 1:
+        return None  # "after a witness who saw the crash on 1 March withdrew her account": the seeing's date
+    # ("after the team lost the final on 19 April": the date is the event's, not its title's words)
+    words = rest[: own[0].start - start]
+    words = re.sub(r"\s+(?:on|in|at)\s*$", "", words) + rest[own[0].end - start :]
+    clause = words.rstrip(" .,")
+    told = Sentence(start, part.end, rest, part.paragraph)
+    return dataclasses.replace(
+        bare_draft(told, entities), own_date=own[0], clause=clause[:1].upper() + clause[1:]
+    )
+
+
+# A relative pronoun or a verb in the past between a clause's verb and a date (or a second one between its
+# opening and the date): the date may be that other verb's ("lost the contract it won on 3 March", "a
+# witness who saw the crash on 1 March withdrew")
+_ANOTHER_VERB = rx(rf"\b(?:who|which|that|whom|whose|{alternatives(IRREGULAR_PAST)}|[a-z]{{3,}}ed)\b")
+
+
+def _told_by_another_verb(between: str) -> bool:
+    """Whether the words from a clause's verb to a date hold another verb or a relative clause's opening."""
+    return _ANOTHER_VERB.search(between) is not None
+
+
+def _counted_from_within(date: DateMention) -> bool:
+    """ "a month after the house approved it on 30 April": a time counted from a date inside its own words."""
+    anchor = date.anchor
+    return anchor is not None and date.start <= anchor.start and anchor.end <= date.end
+
+
 def _remarks_before_earlier_act(
     sentence: Sentence,
     clause: Sentence,
@@ -2406,9 +2516,25 @@ def _act_before(
     )
     told = _analyse(part, [], entities, last_speaker)
     after = found.group(1).lower() == "after"
-    # (a participle and its agent let through above have a verb of the clause's own after them, or a
-    # passive's auxiliary before them: "after the tanker owned by a shipping firm ran aground")
-    own_verb = after and (bool(found.group("passive")) or _own_subject_and_verb(piece))
+    # "after the team lost the final on 19 April": an irregular past with its own subject is a clause too
+    # ("caught fire after an explosion and sank": a verb after "and" is the main clause's second one; "was
+    # put into quarantine after a singer fell ill": one with no date of its own is told with the main one);
+    # so is a participle and its agent let through above, with a verb of the clause's own after them, or a
+    # passive's auxiliary before them: "after the tanker owned by a shipping firm ran aground"
+    own_clause = (
+        bool(found.group("passive"))
+        or _own_subject_and_verb(piece)
+        or (
+            any(
+                point is not None and part.start <= point.start and point.end <= part.end
+                for d in dates
+                for point in (d, d.anchor)
+            )
+            and irregular_past_tells(found.group("verb"), sentence.text[found.end("verb") :])
+            and _COORDINATED.search(sentence.text, found.end(), found.start("verb")) is None
+        )
+    )
+    own_verb = after and own_clause
     if told is None and own_verb:
         # "after test results on the man were confirmed": a happening of no named kind, still its own
         told = bare_draft(part, entities)
@@ -2431,6 +2557,10 @@ def _act_before(
         ),
         None,
     )
+    if own is not None and _told_by_another_verb(
+        sentence.text[found.end("verb") : own.start - sentence.start]
+    ):
+        own = None  # "after the firm lost the contract it won on 3 March": the date of the winning
     if theirs:
         own = main
     # "began arriving last week, about a month after the plant exploded": counted back from the main date
