@@ -1359,9 +1359,11 @@ def extract_mentions(
                 and (before.sentence.start <= draft.own_date.start < before.sentence.end)
             ):
                 draft = dataclasses.replace(draft, own_date=None)  # the date was the after-clause's
-        elif draft is not None and not draft.is_speech_type:
+        elif draft is not None and not draft.is_speech_type and draft.event_type != "disaster":
             # "The mayor resigned on 2 June, three days before the court was due to rule": the clause a count
-            # opens is another happening, measured from this one, and no part of its title
+            # opens is another happening, measured from this one, and no part of its title (a disaster named
+            # there stays: the type's reading of a disaster as the time of the title's act needs it, "Rescuers
+            # pulled a boy from a mine, nine days after the landslide struck")
             draft = dataclasses.replace(draft, clause=_without_counted_clause(draft.clause))
         if draft is not None:
             said = draft if draft.is_speech_type and draft.speaker else None
