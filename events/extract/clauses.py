@@ -263,7 +263,7 @@ _PAST_AS_PARTICIPLE = frozenset(
     withheld""".split()
 )
 # Pasts that are never a participle ("was arrested and fled" has no "was fled")
-_PAST_ONLY = frozenset(IRREGULAR_PAST) - frozenset(IRREGULAR_PARTICIPLES) - _PAST_AS_PARTICIPLE
+PAST_ONLY = frozenset(IRREGULAR_PAST) - frozenset(IRREGULAR_PARTICIPLES) - _PAST_AS_PARTICIPLE
 # ... the object a verb in the past opens, which a participle after a noun ("jobs lost in the crisis") lacks
 # ... but not a time phrase, which follows a participle as readily: "jobs lost the previous spring", "a deal
 # struck a week earlier", "a vote held the same day"
@@ -279,7 +279,7 @@ def irregular_past_tells(verb: str, after: str) -> bool:
     is never a participle ("the roof fell in", "the strike began"), or one that takes its object ("the team
     lost the final", "the firm sold its stake"); "talks held in Geneva" is a noun and its participle."""
     word = verb.lower()
-    return word in _PAST_ONLY or (word in IRREGULAR_PAST and _OBJECT_OPENS.match(after) is not None)
+    return word in PAST_ONLY or (word in IRREGULAR_PAST and _OBJECT_OPENS.match(after) is not None)
 
 
 # Pasts in -ed of verbs that take no object, hence no passive: "was appointed and resigned", "was injured
@@ -311,7 +311,7 @@ def _takes_the_auxiliary(predicate: str, clause: str) -> bool:
     if helped.group("word").lower().endswith("ing"):
         return second.endswith("ing")
     passive = bool(helped.group("been")) or helped.group("auxiliary").lower() in ("is", "are", "was", "were")
-    return second not in _PAST_ONLY and not (passive and second in _NO_PASSIVE)
+    return second not in PAST_ONLY and not (passive and second in _NO_PASSIVE)
 
 
 def shifted_entity(entity: Entity, by: int) -> Entity:

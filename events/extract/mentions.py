@@ -92,6 +92,7 @@ from events.extract.clauses import (
     MIN_CLAUSE_WORDS,
     OPENING_NAME,
     OPENING_PHRASE,
+    PAST_ONLY,
     RELATIVE_CLAUSE,
     SUBJECT_MAX_WORDS,
     comma_aside_spans,
@@ -2442,11 +2443,10 @@ _NOT_AFTER_A_MODIFIER = (
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)"
     r"(?<!\bnewly\s)(?<!\brecently\s)(?<!\bdemocratically\s)(?<!\bpopularly\s)(?<!\bduly\s)"
 )
-# The past forms that are never participles ("sank", "ran", "began"), and those that may be, which a
-# preposition after them makes a participle's ("injuries suffered in the cup", "a group made up of")
-_PAST_ONLY = alternatives(frozenset(IRREGULAR_PAST) - frozenset(IRREGULAR_PARTICIPLES))
+# The past forms that are never participles (`PAST_ONLY`: "sank", "ran", "began"), and those that may be,
+# which a preposition after them makes a participle's ("injuries suffered in the cup", "a group made up of")
 _PAST_OR_PARTICIPLE = (
-    rf"(?:[a-z]{{3,}}ed|{alternatives(frozenset(IRREGULAR_PAST) & frozenset(IRREGULAR_PARTICIPLES))})\b"
+    rf"(?:[a-z]{{3,}}ed|{alternatives(frozenset(IRREGULAR_PAST) - PAST_ONLY)})\b"
     r"(?!\s+(?:by|in|at|on|for|with|from|during|of|under|up|out|off|as)\b)"
 )
 # A finite verb right after a participle's agent: "after the tanker owned by a shipping firm | ran aground"
@@ -2455,7 +2455,7 @@ _PAST_OR_PARTICIPLE = (
 # before the participle: "after the bank | was robbed by three men" (a clause, not a participle)
 _VERB_AFTER_AGENT = rx(
     rf"^\s+by\s+(?:(?!(?:who|which|that|and|or|to)\b)[\w’'.-]+\s+){{1,5}}?{_NOT_AFTER_A_MODIFIER}"
-    rf"(?-i:{_PAST_ONLY}\b(?!\s+by\b)|{_PAST_OR_PARTICIPLE})"
+    rf"(?-i:{alternatives(PAST_ONLY)}\b(?!\s+by\b)|{_PAST_OR_PARTICIPLE})"
 )
 _PASSIVE_AUXILIARY = rx(r"\b(?:was|were|been|is|are)\s+(?:\w+ly\s+)?\w+\s*$")
 
