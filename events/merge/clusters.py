@@ -701,27 +701,6 @@ def _gist_and_its_remarks(m: Mention, cluster: Cluster) -> bool:
     return bool(_gist_voice(m)) and any(_gist_of(m, x) for x in reports)
 
 
-def _dated_by_its_speakers_remarks(m: Mention, cluster: Cluster) -> bool:
-    """Whether the mention is remarks its report dates only by the same speaker's remarks or act told
-    above it ("Corvin promised a new team would examine the links", dated by "Corvin told senators on
-    Wednesday he was setting up an inspection unit"), and the happening holds those dated remarks: the
-    report names no other occasion, so it tells what the speaker said on that one (remarks it dates by a
-    day of their own, or by the speaker's remarks of another day, are compared as any remarks are). A
-    denial or a claim answers or blames another party, so it meets only remarks of its own kind: "Okoro
-    rejected claims that police fired" and "'We will keep the roads open,' Okoro said" are two things said."""
-    if not (m.is_speech and m.speaker and f"{m.speaker}'s remarks are dated earlier" in m.date_reason):
-        return False
-    return any(
-        x.speaker == m.speaker
-        and (x.event_type == m.event_type or not {x.event_type, m.event_type} & {"denial", "claim"})
-        and _own_date(x)
-        and x.sentence.start < m.sentence.start
-        and (x.date_start, x.date_end, x.precision) == (m.date_start, m.date_end, m.precision)
-        and x.planned == m.planned
-        for x in cluster.by_article.get(m.article, ())
-    )
-
-
 @per_mention
 def _goes_on(m: Mention) -> bool:
     """Remarks with no date of their own whose speaker the sentence names by a pronoun: they go on with
@@ -960,11 +939,6 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
         spoken = [x for x in cluster.mentions if x.is_speech]
         if spoken and same_happening(m, Cluster(spoken)):
             return True
-    if not resembling and same_report and _dated_by_its_speakers_remarks(m, cluster):
-        # "Corvin told senators on Wednesday he was setting up an inspection unit" and "Corvin promised a new
-        # team would examine the links": remarks the report dates only by the speaker's remarks above are
-        # said on the occasion those tell, whatever type each was read as
-        return True
     if not resembling and same_report and _one_act_told_by_two_voices(m, cluster):
         # "On Wednesday the minister said she was offering free passes to nurses" and '"The minister is
         # offering free passes to every nurse," her spokesman said': one voice's act of the day, told in the
