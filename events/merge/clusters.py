@@ -1079,12 +1079,14 @@ def same_happening(m: Mention, cluster: Cluster, resembling: bool = False) -> bo
     elif (
         m.event_type == "policy"
         and m.agent_country
-        and other.agent_country
-        and m.agent_country != other.agent_country
+        and cluster.agent_countries - {""}
+        and m.agent_country not in cluster.agent_countries
     ):
         # "The ministry closed all schools" in one country and "the authorities put arriving travellers in
         # quarantine" in another: a measure is its government's, so two governments' measures are two acts
-        # however much else (the travellers' nationality, the words of the measure) they share
+        # however much else (the travellers' nationality, the words of the measure) they share. Every report
+        # of the measure is asked, not only the best dated: "Schools were closed on Saturday" names no
+        # government, and Kenya's closing that joined it makes the measure Kenya's, not Uganda's
         return False
     elif m.event_type == "diplomacy" and not cluster.countries.intersection(m.countries):
         # talks in Istanbul and a meeting with a US delegation are two happenings: they share no party
