@@ -1,0 +1,187 @@
+"""Scraped page shapes of the forty-seventh session: a picture's credit that opens a paragraph of the story,
+a credit cut off alone where a pronoun opens the sentence after it, a wire's credit or its editor's name set
+after a paragraph's last sentence, a wire's credit glued to the first word, and a caption that no stop
+closes run into the article's first line."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from events.extract import corpus
+from events.extract.corpus import SourceRow, prepare_article
+
+
+def _sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    return [sentence.text for sentence in article.sentences]
+
+
+# --- one list of agencies ----------------------------------------------------------------------------------
+
+
+def test_the_agencies_are_named_once() -> None:
+    source = (corpus.__file__ or "").replace(".pyc", ".py")
+    with open(source, encoding="utf-8") as handle:
+        text = handle.read()
+    # (the wires' names are written out in one place; the patterns take them from it)
+    assert text.count('"Kyodo"') == 1
+    assert text.count("Xinhua") <= 6
+    assert "Xinhua" in corpus._WIRE_NAMES
+    assert corpus._WIRE in corpus._PICTURE_AGENCY
+
+
+# --- a picture's credit opens a paragraph of the story ---------------------------------------------------
+
+
+def test_a_credit_that_opens_a_paragraph_keeps_the_sentence_after_it() -> None:
+    text = (
+        "Readers have been telling us how the storm changed their week.\n\n"
+        "Many say the power is still off.\n\n"
+        "Photo: Jane Roe I was driving home from the market when the hail began to fall.\n\n"
+        "By the evening the whole street was under water.\n"
+    )
+    got = _sentences(text)
+    assert "I was driving home from the market when the hail began to fall." in got
+    assert not any("Photo:" in sentence for sentence in got)
+
+
+def test_a_credit_alone_on_its_line_is_still_furniture() -> None:
+    text = (
+        "The council approved the budget on Monday after a long debate.\n\n"
+        "The vote was close, and the count went on past midnight.\n\n"
+        "Photo: Jane Roe\n\n"
+        "Image: City archive\n\n"
+        "The mayor said the vote was a relief for residents.\n"
+    )
+    # (the paragraph above a credit is the picture's caption, as it was)
+    assert _sentences(text) == [
+        "The council approved the budget on Monday after a long debate.",
+        "The mayor said the vote was a relief for residents.",
+    ]
+
+
+def test_a_credit_cut_off_at_a_pronoun_leaves_no_tail_of_it() -> None:
+    # (the sentence after the credit opens on "It"/"She", where a sentence is cut from the credit before it)
+    for credit, after in [
+        ("Photograph: Jane Roe/Getty Images", "It was the quietest match day of the season."),
+        ("Photograph: Tom Hale\\/Rex Features", "She had not expected the jury to return so soon."),
+        ("Photograph: Ann Lee/AFP/Getty Images", "They queued for hours to cast a vote."),
+    ]:
+        text = f"The stadium stood empty on Saturday.\n\n{credit} {after}\n\nNo fans came to the gates.\n"
+        got = _sentences(text)
+        assert after in got, (credit, got)
+        assert not any(sentence in ("Images", "Features") for sentence in got), got
+
+
+# --- a wire's credit or its editor's name after the last sentence ----------------------------------------
+
+
+def test_a_paragraph_that_ends_on_the_wires_credit_keeps_its_sentence() -> None:
+    text = (
+        "PORT TOWN, Jan. 13 (Xinhua) -- The central bank cut its lending rate by a quarter point.\n\n"
+        "Analysts said the move had been widely expected. (Xinhua)\n\n"
+        "Editor: Jane Roe\n"
+    )
+    assert _sentences(text) == [
+        "The central bank cut its lending rate by a quarter point.",
+        "Analysts said the move had been widely expected.",
+    ]
+
+
+def test_a_paragraph_that_ends_on_the_editors_name_keeps_its_sentence() -> None:
+    text = (
+        "The flood waters receded from the valley on Sunday, officials said.\n\n"
+        "Schools will reopen on Wednesday. Editor: Tom Hale\n"
+    )
+    got = _sentences(text)
+    assert got == [
+        "The flood waters receded from the valley on Sunday, officials said.",
+        "Schools will reopen on Wednesday.",
+    ]
+
+
+def test_a_bracketed_name_that_is_no_wire_stays_in_the_sentence() -> None:
+    # (only a wire's name in brackets is its credit; an acronym of a party or a body is the sentence's own)
+    text = (
+        "The health ministry said on Monday that cases had fallen for a third week.\n\n"
+        "The report was welcomed by the opposition (PDP).\n\n"
+        "The editor: a role the paper left open for months, was filled on Friday.\n"
+    )
+    got = _sentences(text)
+    assert "The report was welcomed by the opposition (PDP)." in got
+
+
+# --- a wire's credit glued to the first word ---------------------------------------------------------------
+
+
+def test_a_wires_credit_glued_to_the_first_word_is_cut_off() -> None:
+    for text, lead in [
+        (
+            "(CNN)The striking dockers returned to work on Thursday after a pay deal.\n",
+            "The striking dockers",
+        ),
+        (
+            "NAIROBI (CNN)Election officials began a recount on Friday in two districts.\n",
+            "Election officials",
+        ),
+        (
+            '(Reuters)"We will appeal," the club said on Tuesday after the ban was upheld.\n',
+            '"We will appeal,"',
+        ),
+    ]:
+        got = _sentences(text)
+        assert got and got[0].startswith(lead), got
+
+
+def test_brackets_that_open_a_sentence_are_kept_when_they_credit_no_wire() -> None:
+    got = _sentences("(MSD) confirmed on Monday that its test had found the first case of the strain.\n")
+    assert got == ["(MSD) confirmed on Monday that its test had found the first case of the strain."]
+
+
+# --- a caption with no stop run into the first line ------------------------------------------------------
+
+
+def test_a_stopless_caption_that_opens_the_first_line_is_no_sentence() -> None:
+    for caption, lead in [
+        ("The striker has scored in every round of the cup", "It was a night the club will long remember."),
+        (
+            "Voters queued outside the town hall in the rain",
+            "They had waited for hours by the time polls opened.",
+        ),
+        ("The judge adjourned the case until next month", "His ruling is expected in the spring."),
+    ]:
+        got = _sentences(f"{caption} {lead}\n\nThe result was announced on Monday.\n")
+        assert got[0] == lead, got
+        assert caption not in got
+
+
+def test_a_first_line_whose_first_sentence_has_its_stop_loses_nothing() -> None:
+    got = _sentences(
+        "The company reported a loss on Tuesday. It blamed the weather.\n\n"
+        "Shares fell by a tenth in early trading.\n"
+    )
+    assert got == [
+        "The company reported a loss on Tuesday.",
+        "It blamed the weather.",
+        "Shares fell by a tenth in early trading.",
+    ]
+
+
+def test_a_long_page_of_credits_and_bullets_is_segmented_quickly() -> None:
+    lines = []
+    for index in range(40):
+        kind = index % 5
+        if kind == 0:
+            lines.append("• " + " ".join(f"item{j} 12,{j}00 (Xinhua)" for j in range(30)))
+        elif kind == 1:
+            lines.append("Photograph: " + " ".join(["Jane Roe/Getty"] * 60) + " Images")
+        elif kind == 2:
+            lines.append("(CNN)" * 80 + "The council met on Monday. Editor: " + "Jane " * 50)
+        elif kind == 3:
+            lines.append("LONDON (Reuters)" * 40 + " 1 2 3 4 5 " * 40)
+        else:
+            lines.append("Photo: " + "A " * 300 + "the end of it.")
+    began = time.perf_counter()
+    prepare_article("long.txt", "\n\n".join(lines), SourceRow())
+    assert time.perf_counter() - began < 2.0
