@@ -185,3 +185,22 @@ def test_a_long_page_of_credits_and_bullets_is_segmented_quickly() -> None:
     began = time.perf_counter()
     prepare_article("long.txt", "\n\n".join(lines), SourceRow())
     assert time.perf_counter() - began < 2.0
+
+
+# --- a dateline said twice, its state's short name before the wire's credit --------------------------------
+
+
+def test_a_dateline_said_twice_leaves_no_fragment_of_it() -> None:
+    for dateline, lead in [
+        ("HARBOR CITY, Fla. -- HARBOR CITY, Fla. (AP) --", "The county closed its beaches on Friday."),
+        ("LAKE TOWN, Minn. -- LAKE TOWN, Minn. (AP) --", "Voters re-elected the mayor by a wide margin."),
+        ("RIVERSIDE, La. (Reuters) -", "The levee held through the night, officials said."),
+    ]:
+        got = _sentences(f"{dateline} {lead}\n\nCrews stayed on watch.\n")
+        assert got[0] == lead, got
+
+
+def test_a_states_short_name_that_ends_a_sentence_still_ends_it() -> None:
+    # (no wire's credit follows: the stop after "Fla." ends the sentence)
+    got = _sentences("The team flew home to TAMPA, Fla. The coach said the players were tired.\n")
+    assert got == ["The team flew home to TAMPA, Fla.", "The coach said the players were tired."]

@@ -641,6 +641,10 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 # The code may hold digits or a lower-case share class ("(0293.", "(RDSa.", "(MUVGn."), the scrape may have
 # lost its bracket ("Vantor Ltd VTRN." / "N), owner of ...") and the suffix may have three letters
 # ("SA)", "HK)"); only a line that opens with the suffix and its closing bracket goes on one before it.
+# A place in capitals, then a state's short name, closing a dateline that the wire's credit in brackets and
+# its dash follow ("MAGNOLIA SPRINGS, Ala. (AP) -- ..."): the stop is the short name's, and no sentence ends
+_STATE_ABBREVIATION_ENDS = re.compile(r"[A-Z]{2},\s+[A-Z][a-z]{1,4}\.$")
+_WIRE_CREDIT_NEXT = re.compile(rf"\({_WIRE}\)\s*[-–—]")
 _TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
@@ -1136,6 +1140,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             continue  # "... was signed on 1 November 2021 The ...": the date is the sentence's own
         if match.group("adverb") is not None and not re.fullmatch(r"[a-z]+", head.rsplit(None, 1)[-1]):
             continue  # "What's Happening Now, What's Next": a title's words, each capitalised
+        if _STATE_ABBREVIATION_ENDS.search(head[-12:]) and _WIRE_CREDIT_NEXT.match(text, match.end()):
+            continue  # "GRAND ISLE, La. (AP) -- ...": a dateline's state, then the credit: no sentence ends
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
         if (
