@@ -204,28 +204,3 @@ def test_a_states_short_name_that_ends_a_sentence_still_ends_it() -> None:
     # (no wire's credit follows: the stop after "Fla." ends the sentence)
     got = _sentences("The team flew home to TAMPA, Fla. The coach said the players were tired.\n")
     assert got == ["The team flew home to TAMPA, Fla.", "The coach said the players were tired."]
-
-
-# --- a picture's credit in brackets, the photographer and whom she works for -----------------------------
-
-
-def test_a_bracketed_credit_with_a_slash_is_cut_from_the_sentence_it_opens() -> None:
-    for credit, sentence in [
-        ("(Jane Roe/Associated Press)", "The jury returned its verdict after two days."),
-        ("(Tom A. Hale\\/the Daily Star)", "Voters in the north turned out in record numbers."),
-        ("(Ann Lee/Daily Courier)", '"We are ready," the coach said before the final.'),
-    ]:
-        got = _sentences(f"The hearing opened on Monday.\n\n{credit} {sentence}\n\nIt closed on Friday.\n")
-        assert sentence in got, got
-
-
-def test_brackets_with_a_slash_that_credit_no_picture_stay() -> None:
-    # (a slash in brackets mid-sentence, or brackets before words in lower case, are the sentence's own)
-    text = (
-        "The hearing opened on Monday.\n\n"
-        "The cobbler (shoemaker/cordwainer) opened a shop in the town in 1841.\n\n"
-        "(Either/or) questions were put to the witnesses.\n"
-    )
-    got = _sentences(text)
-    assert "The cobbler (shoemaker/cordwainer) opened a shop in the town in 1841." in got
-    assert "(Either/or) questions were put to the witnesses." in got

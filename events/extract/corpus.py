@@ -1447,12 +1447,6 @@ _LEAD_INS = (
     re.compile(
         r"^(?:(?:AP|AFP|EPA|Reuters)\s+)?Photo\s*\\?/\s*[A-Z][\w.'’-]*\s+[A-Z][\w.'’-]*\s+(?=[A-Z][a-z])"
     ),
-    # "(Jane Roe/Associated Press) The port said ...", "(Tom A. Hale\\/the Daily Star) ...": a credit
-    # in brackets, the photographer's name and whom she works for, set before the line's first sentence
-    re.compile(
-        r"^\(\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*\s*\\?/\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+\s*\)\s+"
-        r"(?=[\"“‘]?[A-Z])"
-    ),
     # "AP Homeland Security Secretary ...", "AP March 8: Sandbags line ...": the credit of the picture
     # above, run into the line after it ("AP A coalition of farm groups ...": an article opens the line)
     re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z]|A\s+[a-z])"),
