@@ -512,9 +512,11 @@ _EDITOR_CREDIT = r"Editor:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 # A piece of a line that is a credit and nothing else: "(Xinhua)", "Editor: Jane Roe", "Photograph: Jane
 # Roe/Getty Images" (the sentence after it cut off at its pronoun, "... Getty Images It was ...")
 _CREDIT_ALONE = re.compile(
-    rf"\(\s*{_WIRE}\s*\)|{_EDITOR_CREDIT}"
-    r"|(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,3}[\w.'’-]+"
-    rf"(?:\s*\\?/\s*(?:{_PICTURE_AGENCY}|[\w.'’-]+))*(?:\s+(?i:images|features|pictures|photos))?"
+    rf"\(\s*(?i:{_WIRE})\s*\)|{_EDITOR_CREDIT}"
+    # (the credit's last word capitalised, and no stop closes it: "Photo: Tom Hale Patients waited." is a
+    # credit and a short sentence, which the lead-in cuts apart)
+    r"|(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,3}[A-Z](?:[\w.'’-]*[\w'’-])?"
+    rf"(?:\s*\\?/\s*(?:{_PICTURE_AGENCY}|[\w.'’-]*[\w'’-]))*(?:\s+(?i:images|features|pictures|photos))?"
 )
 
 
@@ -644,7 +646,11 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 # A place in capitals, then a state's short name, closing a dateline that the wire's credit in brackets and
 # its dash follow ("MAGNOLIA SPRINGS, Ala. (AP) -- ..."): the stop is the short name's, and no sentence ends
 _STATE_ABBREVIATION_ENDS = re.compile(r"[A-Z]{2},\s+[A-Z][a-z]{1,4}\.$")
-_WIRE_CREDIT_NEXT = re.compile(rf"\({_WIRE}\)\s*[-–—]")
+# (the credit as a dateline takes it: any name in brackets before a dash, AP's old "_" among them, or a wire's
+# glued to the first word, "GRAND ISLE, La. (AP)The slick ...")
+_WIRE_CREDIT_NEXT = re.compile(
+    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*(?:[-–—]|_\s))"
+)
 _TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
@@ -726,12 +732,9 @@ def classify_lines(text: str) -> list[Line]:
         elif body_lines >= 3 and _END_OF_BODY.match(stripped):
             kind, footer = "footer", True
         elif (
-            # ("Photo: Jane Roe I was at home when ...": "Photo: ..." is furniture only when nothing follows
-            # the credit but the credit's words)
-            (
-                _is_boilerplate(stripped)
-                and not (_PICTURE_CREDIT_OPENS.match(stripped) and _body_after_credit(stripped))
-            )
+            # ("Photo: Jane Roe I was at home when ...": "Photo: ..." is furniture unless the credit's words
+            # go on with a sentence that tells, not with the caption of the picture)
+            (_is_boilerplate(stripped) and not _story_after_credit(stripped))
             or _byline_list(stripped)
             or _list_of_links(stripped)
             or _BYLINE_STAMP_ALONE.fullmatch(stripped)
@@ -791,7 +794,7 @@ _WIRE_CREDIT_AT_END = compile_gated(
     r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$"
     # ("... the vote was close. (Xinhua)", "... the vote was close. Editor: Jane Roe": the wire's credit or
     # the desk editor's name, set after the paragraph's last sentence)
-    rf"|(?<=[.!?\"”’'])\s*(?:\(\s*{_WIRE}\s*\)|{_EDITOR_CREDIT})$"
+    rf"|(?<=[.!?\"”’'])\s*(?:\(\s*(?i:{_WIRE})\s*\)|{_EDITOR_CREDIT})$"
 )
 # An item of a list of other stories: a headline, a colon, then its first sentence ("Port strike enters its
 # third week as talks stall: Dockers rejected the latest offer on Monday ...")
@@ -850,6 +853,20 @@ def _body_after_credit(line: str) -> bool:
         and len(rest.split()) >= CREDITED_SENTENCE_WORDS
         and _SENTENCE_END.search(rest) is not None
         and _without_credit(rest) is None
+    )
+
+
+def _story_after_credit(line: str) -> bool:
+    """Whether a line that a picture's credit opens goes on with a sentence of the story ("Photo: Jane Roe I
+    was driving home when ..."), not with the caption of the picture ("Photo: Jane Roe/AP Police officers
+    stand guard outside the court."): a caption shows a scene, and has no verb that tells."""
+    if not (_PICTURE_CREDIT_OPENS.match(line) and _body_after_credit(line)):
+        return False
+    rest = line[lead_in(line) :]
+    return (
+        _CAPTION.search(rest) is None
+        and _SEEN_IN_A_PICTURE.search(rest) is None
+        and _HAS_FINITE_VERB.search(_PARTICIPLE_AFTER_BE.sub(" ", rest)) is not None
     )
 
 
@@ -1203,10 +1220,16 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if _PHOTO_CREDIT.match(following):
             pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
         pieces = _without_wire_credits(pieces)
-        if opening and len(pieces) > 1 and not _SENTENCE_END.search(pieces[0][2]):
-            # "Jane Roe has led the party since last spring It was not a vote she expected ...": the article's
-            # first line opens on words that no stop closes, cut off where a sentence's opener follows them; a
-            # caption or a headline ran into the lead, and is no sentence of it
+        if (
+            opening
+            and len(pieces) > 1
+            and not _SENTENCE_END.search(pieces[0][2])
+            and _TELLS.search(_PARTICIPLE_AFTER_BE.sub(" ", pieces[0][2])) is None
+        ):
+            # "Voters queue in the rain It was not a vote she expected ...": the article's first line opens on
+            # words that no stop closes, cut off where a sentence's opener follows them; a caption or a
+            # headline ran into the lead, and is no sentence of it. (Words that tell what happened, "Police
+            # said the fire started on Sunday They said ...", are the lead itself, its stop lost.)
             pieces = pieces[1:]
         for start, end, sentence in pieces:
             if _BULLET_NEXT.match(text, end) and not _SENTENCE_END.search(sentence):
@@ -1324,6 +1347,7 @@ _WIRE_PHOTO_CREDIT = re.compile(
     r"(?:\s*\\?/\s*(?:Getty\s+Images|AFP|Handout|Pool|File))*\s*"
 )
 
+_WIRE_NAME_IN_BRACKETS = re.compile(rf"\(\s*(?i:{_WIRE})\s*\)")
 _PICTURE_POSITION = re.compile(r"(?:Top|Bottom|Above|Below|Left|Right|Inset|Far\s+left|Far\s+right)\s*:\s")
 
 
@@ -1337,9 +1361,11 @@ def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int,
         if credit is None:
             kept.append((start, end, sentence))
             continue
+        rest = sentence[credit.end() :]
+        if not rest.strip() and _WIRE_NAME_IN_BRACKETS.fullmatch(sentence.strip()):
+            continue  # "... resumes on 4 May. (AFP)": the wire's credit of the story, set after its paragraph
         if kept:
             kept.pop()  # the caption the credit closes
-        rest = sentence[credit.end() :]
         # ("REUTERS/Jane Roe Below: The flooded square ...": a page of pictures, where the next caption, led
         # by where its picture stands, follows the credit; it is no sentence of the story either)
         if rest.strip() and not _PICTURE_POSITION.match(rest):
@@ -1409,7 +1435,7 @@ _WIRE_DATELINE = re.compile(
     rf"^(?:{_BULLET_MARK}\s+[^!?•*]{{1,300}}?\s)*(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
     rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*"
     # ("LONDON (CNN)The ...": a wire's credit may be glued to the sentence's first word, with no dash)
-    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*)"
+    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*(?:[-–—]+|_(?=\s))\s*)"
 )
 # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped; "(AP) SUITLAND,
 # Md. -- Scientists ...", "(Reuters) The bank said ...": the wire's credit alone in brackets, set before
