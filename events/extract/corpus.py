@@ -1356,14 +1356,16 @@ def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int,
     each credit closes (the sentence just before it): "Dock workers stack sandbags on the quay. REUTERS/Jane
     Roe The port said ..." keeps only "The port said ..."."""
     kept: list[tuple[int, int, str]] = []
-    for start, end, sentence in pieces:
+    for at, (start, end, sentence) in enumerate(pieces):
         credit = _WIRE_PHOTO_CREDIT.match(sentence)
         if credit is None:
             kept.append((start, end, sentence))
             continue
         rest = sentence[credit.end() :]
-        if not rest.strip() and _WIRE_NAME_IN_BRACKETS.fullmatch(sentence.strip()):
-            continue  # "... resumes on 4 May. (AFP)": the wire's credit of the story, set after its paragraph
+        if at == len(pieces) - 1 and _WIRE_NAME_IN_BRACKETS.fullmatch(sentence.strip()):
+            # "... resumes on 4 May. (AFP)": the wire's credit of the story, set after its paragraph's last
+            # sentence (with words after it, "... on the quay. (AFP) The port said ...", it closes a caption)
+            continue
         if kept:
             kept.pop()  # the caption the credit closes
         # ("REUTERS/Jane Roe Below: The flooded square ...": a page of pictures, where the next caption, led
