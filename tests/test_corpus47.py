@@ -6,6 +6,7 @@ closes run into the article's first line."""
 from __future__ import annotations
 
 import datetime as dt
+
 from events.extract.corpus import SourceRow, prepare_article
 
 
@@ -46,8 +47,8 @@ def test_a_caption_after_its_credit_is_still_furniture() -> None:
 
 def test_a_credit_and_a_short_sentence_are_not_taken_for_a_credit_alone() -> None:
     got = _sentences(
-        "Doctors went on strike on Monday over pay. Photo: Tom Hale Patients waited. The union said talks had "
-        "failed.\n"
+        "Doctors went on strike on Monday over pay. Photo: Tom Hale Patients waited. The union said talks "
+        "had failed.\n"
     )
     assert any("Patients waited." in sentence for sentence in got), got
 
