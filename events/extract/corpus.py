@@ -514,7 +514,7 @@ _EDITOR_CREDIT = r"Editor:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
 _CREDIT_ALONE = re.compile(
     rf"\(\s*(?i:{_WIRE})\s*\)|{_EDITOR_CREDIT}"
     # (the credit's last word capitalised, and no stop closes it: "Photo: Tom Hale Patients waited." is a
-    # credit and a short sentence, which the lead-in cuts apart)
+    # credit and a short sentence, and the sentence is not dropped with it)
     r"|(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,3}[A-Z](?:[\w.'’-]*[\w'’-])?"
     rf"(?:\s*\\?/\s*(?:{_PICTURE_AGENCY}|[\w.'’-]*[\w'’-]))*(?:\s+(?i:images|features|pictures|photos))?"
 )
