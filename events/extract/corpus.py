@@ -484,6 +484,41 @@ LISTINGS_CREDITS = 5
 
 # --- segmentation ----------------------------------------------------------------------------------
 
+# The news agencies whose names a scrape leaves in the text: in a dateline ("LONDON (Reuters) - "), in a
+# credit in brackets ("(Xinhua)", "(CNN)The ..."), in a picture's credit ("Photograph: Jane Roe/AP"). The
+# picture agencies add those that take pictures only.
+_WIRE_NAMES: tuple[str, ...] = (
+    "Reuters",
+    "AP",
+    "AFP",
+    "CNN",
+    "Bloomberg",
+    "dpa",
+    "UPI",
+    "Xinhua",
+    "IANS",
+    "PTI",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "Interfax",
+    "TASS",
+    "EFE",
+)
+_WIRE = rf"(?:{'|'.join(_WIRE_NAMES)})"
+_PICTURE_AGENCY = rf"(?:{_WIRE}|PA|EPA|Getty(?:\s+Images)?|Rex(?:\s+Features)?|Corbis|Alamy|Handout)"
+# "Editor: Jane Roe": the desk editor a wire names under its story
+_EDITOR_CREDIT = r"Editor:\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}"
+# A piece of a line that is a credit and nothing else: "(Xinhua)", "Editor: Jane Roe", "Photograph: Jane
+# Roe/Getty Images" (the sentence after it cut off at its pronoun, "... Getty Images It was ...")
+_CREDIT_ALONE = re.compile(
+    rf"\(\s*(?i:{_WIRE})\s*\)|{_EDITOR_CREDIT}"
+    # (the credit's last word capitalised, and no stop closes it: "Photo: Tom Hale Patients waited." is a
+    # credit and a short sentence, and the sentence is not dropped with it)
+    r"|(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,3}[A-Z](?:[\w.'’-]*[\w'’-])?"
+    rf"(?:\s*\\?/\s*(?:{_PICTURE_AGENCY}|[\w.'’-]*[\w'’-]))*(?:\s+(?i:images|features|pictures|photos))?"
+)
+
 
 @dataclass(frozen=True)
 class Line:
@@ -608,6 +643,14 @@ _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 # The code may hold digits or a lower-case share class ("(0293.", "(RDSa.", "(MUVGn."), the scrape may have
 # lost its bracket ("Vantor Ltd VTRN." / "N), owner of ...") and the suffix may have three letters
 # ("SA)", "HK)"); only a line that opens with the suffix and its closing bracket goes on one before it.
+# A place in capitals, then a state's short name, closing a dateline that the wire's credit in brackets and
+# its dash follow ("MAGNOLIA SPRINGS, Ala. (AP) -- ..."): the stop is the short name's, and no sentence ends
+_STATE_ABBREVIATION_ENDS = re.compile(r"[A-Z]{2},\s+[A-Z][a-z]{1,4}\.$")
+# (the credit as a dateline takes it: any name in brackets before a dash, AP's old "_" among them, or a wire's
+# glued to the first word, "GRAND ISLE, La. (AP)The slick ...")
+_WIRE_CREDIT_NEXT = re.compile(
+    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*(?:[-–—]|_\s))"
+)
 _TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
@@ -689,7 +732,9 @@ def classify_lines(text: str) -> list[Line]:
         elif body_lines >= 3 and _END_OF_BODY.match(stripped):
             kind, footer = "footer", True
         elif (
-            _is_boilerplate(stripped)
+            # ("Photo: Jane Roe I was at home when ...": "Photo: ..." is furniture unless the credit's words
+            # go on with a sentence that tells, not with the caption of the picture)
+            (_is_boilerplate(stripped) and not _story_after_credit(stripped))
             or _byline_list(stripped)
             or _list_of_links(stripped)
             or _BYLINE_STAMP_ALONE.fullmatch(stripped)
@@ -745,7 +790,12 @@ def classify_lines(text: str) -> list[Line]:
     return [Line(s, e, t, k) for (s, e, t), k in zip(raw, kinds, strict=True)]
 
 
-_WIRE_CREDIT_AT_END = compile_gated(r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$")
+_WIRE_CREDIT_AT_END = compile_gated(
+    r"\s+\(?\s*(?:REUTERS|AP\s+Photo|AFP|EPA)\s*\\?/[^.!?()]{1,80}\)?$"
+    # ("... the vote was close. (Xinhua)", "... the vote was close. Editor: Jane Roe": the wire's credit or
+    # the desk editor's name, set after the paragraph's last sentence)
+    rf"|(?<=[.!?\"”’'])\s*(?:\(\s*(?i:{_WIRE})\s*\)|{_EDITOR_CREDIT})$"
+)
 # An item of a list of other stories: a headline, a colon, then its first sentence ("Port strike enters its
 # third week as talks stall: Dockers rejected the latest offer on Monday ...")
 _STORY_ITEM = compile_gated(r"^[A-Z\"“‘'][^:]{10,140}?(?<![.!?])(?<!\.[\"”])(?<!\.[’'])\s*:\s+[\"“‘']?[A-Z]")
@@ -806,13 +856,24 @@ def _body_after_credit(line: str) -> bool:
     )
 
 
+def _story_after_credit(line: str) -> bool:
+    """Whether a line that a picture's credit opens goes on with a sentence of the story ("Photo: Jane Roe I
+    was driving home when ..."), not with the caption of the picture ("Photo: Jane Roe/AP Police officers
+    stand guard outside the court."): a caption shows a scene, and has no verb that tells."""
+    if not (_PICTURE_CREDIT_OPENS.match(line) and _body_after_credit(line)):
+        return False
+    rest = line[lead_in(line) :]
+    return (
+        _CAPTION.search(rest) is None
+        and _SEEN_IN_A_PICTURE.search(rest) is None
+        and _HAS_FINITE_VERB.search(_PARTICIPLE_AFTER_BE.sub(" ", rest)) is not None
+    )
+
+
 # An agency's credit inside a paragraph ("... in the river town. Jane Roe/Getty Images The governor said
 # ..."): a slash and an agency's name, or "(Getty Images)", then the rest of the credit if any; or a picture's
 # word and colon and the credit after it, whoever took it ("... on the quay Photograph: Jane Roe\\/reuters
 # The port said ...", "... at the hearing Photograph: Reuters It was ..."), the agency written in any case
-_PICTURE_AGENCY = (
-    r"(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?|Corbis|Alamy|Xinhua|Bloomberg|Handout)"
-)
 _MID_LINE_CREDIT = compile_gated(
     r"(?:\\?/\s*(?:AFP|AP|EPA|Reuters|REUTERS)(?:\s*\\?/\s*Getty\s+Images)?|\\?/\s*Getty\s+Images"
     r"|\(\s*Getty\s+Images\s*\)|\bvia\s+Getty\s+Images|(?<=[\w.,]\s)Getty\s+Images"
@@ -1096,6 +1157,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             continue  # "... was signed on 1 November 2021 The ...": the date is the sentence's own
         if match.group("adverb") is not None and not re.fullmatch(r"[a-z]+", head.rsplit(None, 1)[-1]):
             continue  # "What's Happening Now, What's Next": a title's words, each capitalised
+        if _STATE_ABBREVIATION_ENDS.search(head[-12:]) and _WIRE_CREDIT_NEXT.match(text, match.end()):
+            continue  # "GRAND ISLE, La. (AP) -- ...": a dateline's state, then the credit: no sentence ends
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
         if (
@@ -1135,7 +1198,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         # "1413 The agency says ...": on a live page each entry opens with the time it was posted
         stamp = _ENTRY_TIME.match(line.text) if live else None
         head = stamp.end() if stamp else 0
-        if _opens_article(lines, index) and not head:
+        opening = _opens_article(lines, index) and not head
+        if opening:
             # a page's title, then the caption of its picture, then the first sentence, all on one line; the
             # page's stamp may come first ("Page last updated at ... Ferry owner charged The owner ..."), and
             # the title is looked for after it
@@ -1156,9 +1220,22 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if _PHOTO_CREDIT.match(following):
             pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
         pieces = _without_wire_credits(pieces)
+        if (
+            opening
+            and len(pieces) > 1
+            and not _SENTENCE_END.search(pieces[0][2])
+            and _TELLS.search(_PARTICIPLE_AFTER_BE.sub(" ", pieces[0][2])) is None
+        ):
+            # "Voters queue in the rain It was not a vote she expected ...": the article's first line opens on
+            # words that no stop closes, cut off where a sentence's opener follows them; a caption or a
+            # headline ran into the lead, and is no sentence of it. (Words that tell what happened, "Police
+            # said the fire started on Sunday They said ...", are the lead itself, its stop lost.)
+            pieces = pieces[1:]
         for start, end, sentence in pieces:
             if _BULLET_NEXT.match(text, end) and not _SENTENCE_END.search(sentence):
                 continue  # "Flu shuts school • Pupils sent home ...": a headline or item that a bullet closes
+            if _CREDIT_ALONE.fullmatch(sentence):
+                continue  # (asked before the lead-in is cut: what it leaves of a credit is the credit's tail)
             start += lead_in(sentence)
             sentence = text[start:end]
             label = _CAPTION_LABEL.match(sentence)
@@ -1270,6 +1347,7 @@ _WIRE_PHOTO_CREDIT = re.compile(
     r"(?:\s*\\?/\s*(?:Getty\s+Images|AFP|Handout|Pool|File))*\s*"
 )
 
+_WIRE_NAME_IN_BRACKETS = re.compile(rf"\(\s*(?i:{_WIRE})\s*\)")
 _PICTURE_POSITION = re.compile(r"(?:Top|Bottom|Above|Below|Left|Right|Inset|Far\s+left|Far\s+right)\s*:\s")
 
 
@@ -1278,14 +1356,18 @@ def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int,
     each credit closes (the sentence just before it): "Dock workers stack sandbags on the quay. REUTERS/Jane
     Roe The port said ..." keeps only "The port said ..."."""
     kept: list[tuple[int, int, str]] = []
-    for start, end, sentence in pieces:
+    for at, (start, end, sentence) in enumerate(pieces):
         credit = _WIRE_PHOTO_CREDIT.match(sentence)
         if credit is None:
             kept.append((start, end, sentence))
             continue
+        rest = sentence[credit.end() :]
+        if at == len(pieces) - 1 and _WIRE_NAME_IN_BRACKETS.fullmatch(sentence.strip()):
+            # "... resumes on 4 May. (AFP)": the wire's credit of the story, set after its paragraph's last
+            # sentence (with words after it, "... on the quay. (AFP) The port said ...", it closes a caption)
+            continue
         if kept:
             kept.pop()  # the caption the credit closes
-        rest = sentence[credit.end() :]
         # ("REUTERS/Jane Roe Below: The flooded square ...": a page of pictures, where the next caption, led
         # by where its picture stands, follows the credit; it is no sentence of the story either)
         if rest.strip() and not _PICTURE_POSITION.match(rest):
@@ -1317,7 +1399,6 @@ def _opens_article(lines: list[Line], index: int) -> bool:
     return all(line.kind in ("boilerplate", "dateline", "credit") for line in lines[:index])
 
 
-_WIRE = r"(?:Reuters|AP|AFP|CNN|Bloomberg|dpa|UPI|Xinhua|IANS|PTI|ANSA|Kyodo|Yonhap|Interfax|TASS|EFE)"
 # ("ZURICH\/COPENHAGEN": a scrape may keep the slash escaped as it was in the page's JSON)
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
@@ -1354,12 +1435,15 @@ _PAGE_LAST_UPDATED = re.compile(
 # words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
 _WIRE_DATELINE = re.compile(
     rf"^(?:{_BULLET_MARK}\s+[^!?•*]{{1,300}}?\s)*(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
-    rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*\((?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*[-–—]+\s*"
+    rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*"
+    # ("LONDON (CNN)The ...": a wire's credit may be glued to the sentence's first word, with no dash)
+    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*(?:[-–—]+|_(?=\s))\s*)"
 )
 # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped; "(AP) SUITLAND,
 # Md. -- Scientists ...", "(Reuters) The bank said ...": the wire's credit alone in brackets, set before
 # the dateline or the first sentence (prose opens on no agency's bracketed name)
-_WIRE_IN_BRACKETS = re.compile(rf"^\((?:{_WIRE})\)\s*(?:[-–—]+\s*|\s(?=[\"“‘]?[A-Z]))")
+# ("(CNN)The bank said ...": a page may glue the credit to the sentence's first word)
+_WIRE_IN_BRACKETS = re.compile(rf"^\((?:{_WIRE})\)\s*(?:[-–—]+\s*|(?<=[\s)])(?=[\"“‘]?[A-Z]))")
 # "NEW ORLEANS -- ", "LEEVILLE, LA. -- ", "KYIV, Ukraine — ", "ISTANBUL/ANKARA, Jan 18 - "
 _BARE_DATELINE = re.compile(
     rf"^{_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—|–|\s-)\s+"
@@ -1401,10 +1485,7 @@ _LEAD_INS = (
         r"(?:\s+(?i:images|features|pictures|photos)\b)?\s+(?=[A-Z])"
     ),
     # "Photograph: AP NWG engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
-    re.compile(
-        r"^(?:Photograph|Photo|Picture|Image)\s*:?\s*(?:AP|AFP|PA|EPA|Reuters|Getty(?:\s+Images)?|Rex(?:\s+Features)?"
-        r"|Corbis|Alamy|Xinhua)\s+(?=[A-Z])"
-    ),
+    re.compile(rf"^(?:Photograph|Photo|Picture|Image)\s*:?\s*{_PICTURE_AGENCY}\s+(?=[A-Z])"),
     # "Photograph: Jane Roe When the port reopened ...", "Photograph: Nasa The final test ...": a credit of
     # one to three capitalised words that names no agency, up to a word that opens sentences
     re.compile(
