@@ -121,3 +121,11 @@ def test_earlier_this_week_on_its_first_day_is_the_week_just_ended(
 ) -> None:
     dates = find_dates(text, published)
     assert [(d.date_start, d.date_end) for d in dates] == [(start, end)]
+
+
+def test_more_than_a_quantity_is_no_comparison() -> None:
+    # "more than 10 percent" counts, it sets nothing beside another time: the date after it stays the act's
+    text = "Shares of the ferry operator fell more than 10 percent on Monday."
+    found = _mentions(text, NOVEMBER)
+    assert found
+    assert all(m.date_start == dt.date(2026, 11, 2) for m in found)

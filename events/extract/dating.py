@@ -1926,7 +1926,10 @@ def in_later_clause(date: DateMention, anchor: int, text: str, offset: int) -> b
 # year ago", "unemployment rose to 5.1%, up from 4.9% in March", "sales were higher than last year"
 _COMPARED_BEFORE = rx(
     r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|up\s+from|down\s+from"
-    r"|(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker)\s+than)"
+    # ("more than 25 percent": a quantity, no comparison with another time)
+    r"|(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker)\s+than"
+    r"(?!\s+(?:\d|[$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:dozen|hundred|thousand|million"
+    r"|billion|third|quarter|half))\b)))"
     r"\b(?P<between>[^,;:()“”\"]{0,60})$"
 )
 
