@@ -11,6 +11,7 @@ import pytest
 
 from events.extract.corpus import SourceRow, prepare_article
 from events.extract.dates import find_dates
+from events.extract.dating import in_comparison
 from events.extract.entities import load_gazetteer
 from events.extract.mentions import Mention, extract_mentions
 
@@ -123,9 +124,16 @@ def test_earlier_this_week_on_its_first_day_is_the_week_just_ended(
     assert [(d.date_start, d.date_end) for d in dates] == [(start, end)]
 
 
-def test_more_than_a_quantity_is_no_comparison() -> None:
-    # "more than 10 percent" counts, it sets nothing beside another time: the date after it stays the act's
-    text = "Shares of the ferry operator fell more than 10 percent on Monday."
-    found = _mentions(text, NOVEMBER)
-    assert found
-    assert all(m.date_start == dt.date(2026, 11, 2) for m in found)
+@pytest.mark.parametrize(
+    ("text", "compared"),
+    [
+        # "more than 10 percent" counts, it sets nothing beside another time
+        ("Shares of the ferry operator fell more than 10 percent to a low after the crash on Monday.", False),
+        ("More than half of the votes were counted on Monday.", False),
+        ("Turnout was higher than last year.", True),
+        ("Profit fell to $2bn, compared with $3bn in 2019.", True),
+    ],
+)
+def test_more_than_a_quantity_is_no_comparison(text: str, compared: bool) -> None:
+    (date,) = find_dates(text, NOVEMBER)
+    assert in_comparison(date, 0, text, 0) is compared
