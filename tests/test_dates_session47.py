@@ -137,3 +137,24 @@ def test_earlier_this_week_on_its_first_day_is_the_week_just_ended(
 def test_more_than_a_quantity_is_no_comparison(text: str, compared: bool) -> None:
     (date,) = find_dates(text, NOVEMBER)
     assert in_comparison(date, 0, text, 0) is compared
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a change set in the past that takes effect just ahead: this year's day, not last year's
+        (
+            "The scandal spurred the board to replace its chief with an outsider, effective October 1.",
+            dt.date(2026, 10, 1),
+        ),
+        ("The ministry raised the fuel tax, with effect from 1 October.", dt.date(2026, 10, 1)),
+        # just behind stays behind
+        ("The club appointed a new coach, effective September 1.", dt.date(2026, 9, 1)),
+        ("As of August 30, the agency had counted 40 cases.", dt.date(2026, 8, 30)),
+        # further off than two months: the reading by tense stays
+        ("The firm named a new chairman, effective March 1.", dt.date(2026, 3, 1)),
+    ],
+)
+def test_the_day_a_change_takes_effect_is_the_nearer_one(text: str, day: dt.date) -> None:
+    (date,) = find_dates(text, dt.date(2026, 9, 19))
+    assert date.date_start == day

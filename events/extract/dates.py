@@ -2293,6 +2293,19 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
             back = _nearest_day_of_year(month, day, published, False, False, dt.timedelta(0))
             if back is not None and published - back < resolved - published:
                 resolved, future = back, False
+        if resolved is not None and not moved and _TAKES_EFFECT_BEFORE.search(context.before(30)):
+            # "spurred the board to replace its chief, effective October 1" in a report of 19 September: the
+            # day a change takes effect is told alike whether it is just behind or just ahead, whatever the
+            # tense of the act that set it; the nearer of the two
+            ahead = _nearest_day_of_year(month, day, published, True)
+            back = _nearest_day_of_year(month, day, published, False, False, dt.timedelta(0))
+            # (when that is within two months of the report: a day further off keeps the reading by tense)
+            if (
+                ahead is not None
+                and back is not None
+                and min(published - back, ahead - published) <= NEAR_AHEAD
+            ):
+                resolved, future = (back, False) if published - back <= ahead - published else (ahead, True)
         if resolved is None:
             return []
         year = resolved.year
@@ -2349,6 +2362,10 @@ def _range_end(context: _Context, group: str, first: dt.date) -> _Period | None:
     if joined_by_word and at_end and not re.match(r"\s*(?:[.,;:)!?]|$)", context.after()):
         return None
     return _day(last)
+
+
+# The day a change takes effect: "effective October 1", "with effect from 1 April", "as of May 3"
+_TAKES_EFFECT_BEFORE = re.compile(r"(?i)\b(?:effective|with\s+effect\s+from|as\s+of)\s+(?:on\s+|from\s+)?$")
 
 
 def _nearest_day_of_year(
