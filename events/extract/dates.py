@@ -161,21 +161,23 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
     )
 
 
-# "declared on the Thursday before last", "sacked the coach the week before last": the one a week before the
-# last of them
+# "declared on the Thursday before last that ...", "sacked the coach the week before last.": the one a week
+# before the last of them. The idiom ends its phrase: a clause or a preposition follows, or punctuation ("on
+# the Friday before last weekend", "the week before last season ended": "last" opens another time)
 _BEFORE_LAST_AFTER = re.compile(
-    r"(?i)\s+before\s+last(?![\w-])"
-    # ("on the Saturday before last season's final", "the Monday before last night's vote": another time)
-    r"(?!\s+(?:[\w-]+['’]s|season|year|month|week|night|time|summer|winter|spring|autumn|fall)\b)"
+    r"(?i)\s+before\s+last(?![\w'’-])"
+    r"(?=\s*(?:$|[,.;:!?)\]\"”—–]|\s(?:and|but|or|that|when|while|as|after|because|to|in|at|on|for|with|by|from"
+    r"|amid|following|over|against|despite|until|which|who|where|if)\b))"
 )
-# ... the idiom names the weekday with "the"
+# ... and names the weekday or the week with "the" ("a week before last season ended": a span of time)
 _THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
-_WEEK_BEFORE_LAST = re.compile(r"(?i)\b(?:the\s+)?week\s+before\s+last(?![\w-])")
+_WEEK_BEFORE_LAST = re.compile(r"(?i)\bthe\s+week" + _BEFORE_LAST_AFTER.pattern.removeprefix("(?i)"))
 
 
 def _before_last(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
-    """`mentions` with a past weekday followed by "before last" moved a week back (its text taking the words
-    in), and a mention added for each "the week before last": the calendar week before last week."""
+    """`mentions` with a past weekday followed by "before last" moved a week back from the last of its name
+    (its text taking the words in), and a mention added for each "the week before last": the week before
+    the one "last week" names."""
     if "before last" not in text.lower():
         return mentions
     moved: list[DateMention] = []
@@ -184,12 +186,14 @@ def _before_last(text: str, published: dt.date, mentions: list[DateMention]) -> 
         if (
             after is None
             or mention.precision != "day"
-            or mention.date_end >= published
+            or mention.date_end > published
             or not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
         ):
             moved.append(mention)
             continue
-        day = mention.date_start - dt.timedelta(days=7)
+        # ("the Friday before last" in a Friday paper: the last Friday is a week ago, not today)
+        back = 14 if mention.date_start == published else 7
+        day = mention.date_start - dt.timedelta(days=back)
         moved.append(
             dataclasses.replace(
                 mention,
@@ -199,17 +203,17 @@ def _before_last(text: str, published: dt.date, mentions: list[DateMention]) -> 
                 date_start=day,
                 date_end=day,
                 tense="past",
-                reason=f"'{text[mention.start : after.end()]}': a week before "
-                f"{_interval_words(_day(mention.date_start))} → {_interval_words(_day(day), weekday=True)}",
+                reason=f"'{text[mention.start : after.end()]}': a week before the last "
+                f"{day.strftime('%A')} → {_interval_words(_day(day), weekday=True)}",
             )
         )
     for found in _WEEK_BEFORE_LAST.finditer(text):
         if any(m.start < found.end() and found.start() < m.end for m in moved):
             continue
-        period = _week(published - dt.timedelta(days=14))
+        # (in a Sunday paper "last week" is the one just ending, Monday to Saturday: the week before it)
+        period = _week(published - dt.timedelta(days=7 if published.weekday() == 6 else 14))
         said = f"'{found.group()}' in an article published {_published_words(published)}"
-        reason = f"{said} → {_interval_words(period)}"
-        moved.append(_counted(found, period, "week", "past", reason))
+        moved.append(_counted(found, period, "week", "past", f"{said} → {_interval_words(period)}"))
     return sorted(moved, key=lambda m: m.start)
 
 
@@ -2293,19 +2297,6 @@ def _resolve_calendar_date(context: _Context) -> list[DateMention] | None:
             back = _nearest_day_of_year(month, day, published, False, False, dt.timedelta(0))
             if back is not None and published - back < resolved - published:
                 resolved, future = back, False
-        if resolved is not None and not moved and _TAKES_EFFECT_BEFORE.search(context.before(30)):
-            # "spurred the board to replace its chief, effective October 1" in a report of 19 September: the
-            # day a change takes effect is told alike whether it is just behind or just ahead, whatever the
-            # tense of the act that set it; the nearer of the two
-            ahead = _nearest_day_of_year(month, day, published, True)
-            back = _nearest_day_of_year(month, day, published, False, False, dt.timedelta(0))
-            # (when that is within two months of the report: a day further off keeps the reading by tense)
-            if (
-                ahead is not None
-                and back is not None
-                and min(published - back, ahead - published) <= NEAR_AHEAD
-            ):
-                resolved, future = (back, False) if published - back <= ahead - published else (ahead, True)
         if resolved is None:
             return []
         year = resolved.year
@@ -2362,10 +2353,6 @@ def _range_end(context: _Context, group: str, first: dt.date) -> _Period | None:
     if joined_by_word and at_end and not re.match(r"\s*(?:[.,;:)!?]|$)", context.after()):
         return None
     return _day(last)
-
-
-# The day a change takes effect: "effective October 1", "with effect from 1 April", "as of May 3"
-_TAKES_EFFECT_BEFORE = re.compile(r"(?i)\b(?:effective|with\s+effect\s+from|as\s+of)\s+(?:on\s+|from\s+)?$")
 
 
 def _nearest_day_of_year(

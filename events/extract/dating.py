@@ -1654,10 +1654,6 @@ def closest_date(
         dates = [d for d in dates if not in_later_clause(d, anchor, text, offset)]
         if not dates:
             return None
-    # "the charge cut profits to $1.8bn, compared with $5bn a year ago": the date of the figure compared
-    dates = [d for d in dates if not in_comparison(d, anchor, text, offset)]
-    if not dates:
-        return None
     # "lawsuits brought by fishermen stemming from the April explosion": a date that names a happening in
     # a phrase hung on a preposition is that happening's (told as one of its own), not the sentence's act
     dates = [d for d in dates if not names_a_happening_after_preposition(d, text, offset)]
@@ -1922,30 +1918,6 @@ def in_later_clause(date: DateMention, anchor: int, text: str, offset: int) -> b
     return bool(said.strip()) and _TIME_OPENS.match(said) is None
 
 
-# A phrase that sets a figure beside another of another time: "profits fell to $1.8bn, compared with $5bn a
-# year ago", "unemployment rose to 5.1%, up from 4.9% in March", "sales were higher than last year"
-_COMPARED_BEFORE = rx(
-    r"\b(?:compared\s+(?:with|to)|as\s+against|versus|vs\.?|up\s+from|down\s+from"
-    # ("more than 25 percent": a quantity, no comparison with another time)
-    r"|(?:higher|lower|more|less|fewer|greater|bigger|smaller|larger|better|worse|stronger|weaker)\s+than"
-    r"(?!\s+(?:\d|[$£€¥]|(?:one|two|three|four|five|six|seven|eight|nine|ten|half|a\s+(?:dozen|hundred|thousand|million"
-    r"|billion|third|quarter|half))\b)))"
-    r"\b(?P<between>[^,;:()“”\"]{0,60})$"
-)
-
-
-def in_comparison(date: DateMention, anchor: int, text: str, offset: int) -> bool:
-    """Whether a date closes a phrase of comparison that sets the act's figure beside one of another time
-    ("knocked profits down to $1.8bn, compared with $5bn a year ago"): the date of the figure compared, not
-    of the act. A clause of its own with a finite verb between ("fewer than 10 people died on Monday")
-    keeps its date, and so does the act inside the phrase."""
-    at = date.start - offset
-    found = _COMPARED_BEFORE.search(text[max(0, at - 90) : at])
-    if found is None or FINITE_VERB.search(found.group("between")) is not None:
-        return False
-    return not max(0, at - 90) + found.start() <= anchor - offset < at
-
-
 def _range_end(date: DateMention, dates: list[DateMention], text: str, offset: int) -> bool:
     """Whether `date` opens or closes a range with another of `dates`: "between June and July", "from
     March to May"."""
@@ -2016,7 +1988,9 @@ _COMPARED = rx(
     r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
     # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
-    r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
+    r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b"
+    # ("compared with $3.4bn a year ago": the point of a decimal figure ends no phrase)
+    r"(?:[^,;.]|(?<=\d)\.(?=\d)){0,45}$"
 )
 # "the slowest pace since the crisis a decade ago", "the highest since 1983": a superlative's yardstick; a
 # clause after "since" ("its worst day since the rig sank 65 days ago") tells a happening of its own
