@@ -92,6 +92,7 @@ def test_earlier_this_month_ends_before_the_reports_own_day() -> None:
     assert (week.date_start, week.date_end) == (dt.date(2026, 5, 11), dt.date(2026, 5, 14))
 
 
-def test_earlier_this_month_on_its_first_day_keeps_that_day() -> None:
+def test_earlier_this_month_on_its_first_day_is_the_month_just_ended() -> None:
+    # (no day of this month is left before the report's: the writer looks back on the one just ended)
     (found,) = find_dates("The council met earlier this month.", dt.date(2026, 6, 1))
-    assert (found.date_start, found.date_end) == (dt.date(2026, 6, 1), dt.date(2026, 6, 1))
+    assert (found.date_start, found.date_end) == (dt.date(2026, 5, 1), dt.date(2026, 5, 31))

@@ -151,10 +151,70 @@ def find_dates(text: str, published: dt.date) -> list[DateMention]:
             _with_story_year(
                 text,
                 published,
-                _weekdays_after_the_story(text, published, _with_counts_later(text, published, closed)),
+                _weekdays_after_the_story(
+                    text,
+                    published,
+                    _with_counts_later(text, published, _before_last(text, published, closed)),
+                ),
             ),
         ),
     )
+
+
+# "declared on the Thursday before last that ...", "sacked the coach the week before last.": the one a week
+# before the last of them. The idiom ends its phrase: a clause or a preposition follows, or punctuation ("on
+# the Friday before last weekend", "the week before last season ended": "last" opens another time)
+_BEFORE_LAST_AFTER = re.compile(
+    r"(?i)\s+before\s+last(?![\w'’-])"
+    r"(?=\s*(?:$|[,.;:!?)\]\"”—–]|\s(?:and|but|or|that|when|while|as|after|because|to|in|at|on|for|with|by|from"
+    r"|amid|following|over|against|despite|until|which|who|where|if)\b))"
+)
+# ... and names the weekday or the week with "the" ("a week before last season ended": a span of time)
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_WEEK_BEFORE_LAST = re.compile(r"(?i)\bthe\s+week" + _BEFORE_LAST_AFTER.pattern.removeprefix("(?i)"))
+
+
+def _before_last(text: str, published: dt.date, mentions: list[DateMention]) -> list[DateMention]:
+    """`mentions` with a past weekday followed by "before last" moved a week back from the last of its name
+    (its text taking the words in), and a mention added for each "the week before last": the week before
+    the one "last week" names."""
+    if "before last" not in text.lower():
+        return mentions
+    moved: list[DateMention] = []
+    for mention in mentions:
+        after = _BEFORE_LAST_AFTER.match(text, mention.end)
+        if (
+            after is None
+            or mention.precision != "day"
+            or mention.date_end > published
+            or not _THE_BEFORE.search(text, max(0, mention.start - 5), mention.start)
+        ):
+            moved.append(mention)
+            continue
+        # ("the Friday before last" in a Friday paper: the last Friday is a week ago, not today)
+        back = 14 if mention.date_start == published else 7
+        day = mention.date_start - dt.timedelta(days=back)
+        moved.append(
+            dataclasses.replace(
+                mention,
+                end=after.end(),
+                text=text[mention.start : after.end()],
+                value=day.isoformat(),
+                date_start=day,
+                date_end=day,
+                tense="past",
+                reason=f"'{text[mention.start : after.end()]}': a week before the last "
+                f"{day.strftime('%A')} → {_interval_words(_day(day), weekday=True)}",
+            )
+        )
+    for found in _WEEK_BEFORE_LAST.finditer(text):
+        if any(m.start < found.end() and found.start() < m.end for m in moved):
+            continue
+        # (in a Sunday paper "last week" is the one just ending, Monday to Saturday: the week before it)
+        period = _week(published - dt.timedelta(days=7 if published.weekday() == 6 else 14))
+        said = f"'{found.group()}' in an article published {_published_words(published)}"
+        moved.append(_counted(found, period, "week", "past", f"{said} → {_interval_words(period)}"))
+    return sorted(moved, key=lambda m: m.start)
 
 
 # "The vote was held on 3 March. The following Sunday, the president resigned.": a weekday after "the
@@ -3000,6 +3060,19 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
         # apart from the report's own day (on the week's or month's first day, that day itself)
         before = max(period.start, published - dt.timedelta(days=1))
         period = _Period(period.value, period.start, min(period.end, before), period.precision)
+        if period.start == published and unit in ("week", "month", "quarter", "year"):
+            # ... but "Earlier in the week, officials raised their estimate" in a Monday paper (earlier this
+            # month on the 1st): no earlier day is left in it, so the one just ended, the weekend paper's
+            eve = published - dt.timedelta(days=1)
+            period = (
+                _week(eve)
+                if unit == "week"
+                else _month(eve.year, eve.month)
+                if unit == "month"
+                else _quarter(eve.year, (eve.month - 1) // 3 + 1)
+                if unit == "quarter"
+                else _year(eve.year)
+            )
         tense = "past"
     elif side == "later":
         period = _Period(period.value, max(period.start, published), period.end, period.precision)

@@ -1988,7 +1988,9 @@ _COMPARED = rx(
     r"\b((down|up)\s+from|compared\s+(with|to)|than(?!\s+(an?|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|a\s+dozen|dozens|hundreds|thousands|half|twice|double|\d"
     # ("stronger than forecast half-year sales on Tuesday": a yardstick of no date, nothing compared)
-    r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b[^,;.]{0,45}$"
+    r"|expected|forecast|anticipated|estimated|predicted|feared|hoped|planned|usual|normal)\b))\b"
+    # ("compared with $3.4bn a year ago": the point of a decimal figure ends no phrase)
+    r"(?:[^,;.]|(?<=\d)\.(?=\d)){0,45}$"
 )
 # "the slowest pace since the crisis a decade ago", "the highest since 1983": a superlative's yardstick; a
 # clause after "since" ("its worst day since the rig sank 65 days ago") tells a happening of its own
