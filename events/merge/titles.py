@@ -396,6 +396,12 @@ _BREAKS = (
         r"\s(?:and|or|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid"
         # ("researchers are investigating | whether the samples ...", "it works only | if injected")
         r"|whether|if|unless)\s"
+        # ("will stay | once the storm has passed": "once" opens a clause of time when a subject follows; not
+        # the adverb, "was once the largest", "once again")
+        r"|(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bbeen)(?<!\bbe)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
+        # (the word after it may lie past the end searched, so only what it cannot be is checked)
+        r"\sonce\s(?!(?:again|more|upon|a|an|in|every|and|or|but|to|of|for|removed|considered|known|thought)\b)"
+        r"(?=\w)"
     ),
     # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
     re.compile(
@@ -2966,6 +2972,15 @@ _SAID_THAT = compile_for_search(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
 )
 
+# A verb of telling or promising, whom it was told (a plain noun phrase: no preposition, relative or verb in
+# it), then "that" and the subject of what was told: "promised the fans that the club ..."
+_TOLD_LISTENER_THAT = re.compile(
+    r"(?P<told>\b(?:told|tells|promised|promises|assured|assures|warned|warns|reminded|reminds|informed|informs"
+    r"|notified|convinced|persuaded)\s+(?!(?:that|him|her|them|us|me|you|it)\b)"
+    r"(?:(?!(?:that|in|on|at|of|for|with|by|to|from|who|which|whom|and|or|but|about|after|before|during|is|are"
+    r"|was|were|has|have|had|will|would)\b)[\w’'.-]+\s+){1,5}?)that\s+"
+    rf"{_SUBJECT_AFTER_THAT}"
+)
 
 # a word shaped like an adjective that describes no noun yet ("a ban on drilling exploratory | and development
 # wells"): the "and" joins it to the next word of the noun's
@@ -3387,6 +3402,40 @@ def _participle_phrase_shortened(text: str) -> list[str]:
                 break
         break
     return [*shortened, lighter]
+
+
+# A verb the cut leaves without what it needs: a progressive or passive before its "to" or "from" ("the new
+# dam is now helping | to control floods", "nurses were being barred | from entering the ward"), or a verb of
+# asking, telling or promising kept with its object before the infinitive or clause of what was asked ("the
+# board asked the mayor | to resign", "the coach assured the fans | that the club ..."): the reader is left
+# waiting for what the verb is about
+_PROGRESSIVE_OR_PASSIVE_AT_END = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:(?:[a-z]+ly|now|still|also|already|not|being)\s+){0,2}"
+    r"[a-z]{3,}(?:ing|ed)$"
+)
+_COMPLEMENT_OPENING = re.compile(
+    r"\s+(?:to\s+(?!(?:the|a|an|his|her|its|their|this|these|those|be|\d+)\b)[a-z]{2,}\b|from\s+[a-z]{3,}ing\b)"
+)
+_ASKING_THEN_OBJECT = re.compile(
+    r"\b(?:asked|asks|urged|urges|told|tells|ordered|orders|promised|promises|assured|assures|warned|warns"
+    r"|reminded|reminds|persuaded|persuades|convinced|convinces|invited|invites|encouraged|encourages|forced"
+    r"|forces|allowed|allows|pressed|presses|directed|directs|instructed|instructs|informed|informs|notified)"
+    r"\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+$"
+)
+_ASKED_COMPLEMENT = re.compile(rf"\s+(?:to\s+(?!be\b)[a-z]{{2,}}\b|that\s+{_SUBJECT_AFTER_THAT})")
+
+
+def _verb_awaits_its_complement(kept: str, text: str) -> bool:
+    """Whether `kept`, a cut of `text`, ends on a verb (or a verb of asking and its object) whose infinitive,
+    "from" phrase or clause the cut took ("A new dam built last year is now helping | to control floods")."""
+    kept = kept.removesuffix(ELLIPSIS)
+    if not kept or not text.startswith(kept):
+        return False
+    rest = text[len(kept) :]
+    return bool(
+        (_PROGRESSIVE_OR_PASSIVE_AT_END.search(kept) and _COMPLEMENT_OPENING.match(rest))
+        or (_ASKING_THEN_OBJECT.search(kept) and _ASKED_COMPLEMENT.match(rest))
+    )
 
 
 # A participle of showing or saying, before the "that" it takes ("studies showing | that"; not a noun in -ing,
@@ -3901,6 +3950,8 @@ def fit(text: str) -> str:
         return _balance_quotes(text)
     # a headline drops the "that" after a verb of saying before it drops words of what was said
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
+    # (and after whom it was told or promised: "the coach assured the fans | that | the club would stay")
+    text = _TOLD_LISTENER_THAT.sub(r"\g<told> ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
     # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
@@ -3975,10 +4026,20 @@ def fit(text: str) -> str:
     # (only when the usual cut reads cut: "Cars made at the plant since May must be recalled" reads whole and
     # keeps what the cars are; the participle and its first phrase stay when they fit, "The man charged with
     # the murder has been remanded")
-    if not kept or kept.endswith(ELLIPSIS) or reads_cut(kept) or _subjects_verb_lost(text, kept):
+    awaits = bool(kept) and _verb_awaits_its_complement(kept, text)
+    if not kept or kept.endswith(ELLIPSIS) or reads_cut(kept) or _subjects_verb_lost(text, kept) or awaits:
         for lighter in _participle_phrase_shortened(text):
-            if not is_fragment(lighter) and not reads_cut(shorter := fit(lighter)):
+            if (
+                not is_fragment(lighter)
+                and not reads_cut(shorter := fit(lighter))
+                and not _verb_awaits_its_complement(shorter, lighter)
+            ):
                 return shorter
+    # ("The new dam built last year is now helping | to control floods", "Smith asked former Governor Jane
+    # Roe | to lead the review": the verb kept waits for what the cut took; a lighter subject or a name
+    # without its office may leave room for the whole clause)
+    if awaits and (whole := _whole_when_lighter(text)):
+        return whole
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
     aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
@@ -4059,6 +4120,29 @@ def fit(text: str) -> str:
         quoted = text[: TITLE_MAX - 2].rsplit(" ", 1)[0].rstrip(" ,;:—-")
         return quoted + "”" + ELLIPSIS
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+def _whole_when_lighter(text: str) -> str:
+    """`text` fitted without the words a headline drops first (its subject's aside, relative clause, phrase
+    of place, infinitive; the office before a name), when what is left reads whole and no verb in it waits
+    for what a cut took; "" when none does."""
+    for lighter in (
+        _without_subject_aside(text),
+        _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1),
+        _without_subject_modifier(text),
+        _without_subject_infinitive(text),
+        _OFFICE_BEFORE_NAME.sub("", text, count=1),
+    ):
+        if lighter == text or is_fragment(lighter):
+            continue
+        kept = fit(lighter)
+        if (
+            not kept.endswith(ELLIPSIS)
+            and not reads_cut(kept)
+            and not _verb_awaits_its_complement(kept, " ".join(lighter.split()))
+        ):
+            return kept
+    return ""
 
 
 # (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
