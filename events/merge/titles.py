@@ -3951,7 +3951,7 @@ def fit(text: str) -> str:
     # a headline drops the "that" after a verb of saying before it drops words of what was said
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
     # (and after whom it was told or promised: "the coach assured the fans | that | the club would stay")
-    text = _TOLD_LISTENER_THAT.sub(r"\g<told> ", text, count=1)
+    text = _TOLD_LISTENER_THAT.sub(lambda told: f"{told.group('told').rstrip()} ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
     # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
