@@ -98,6 +98,9 @@ def test_a_whole_verb_phrase_is_kept_as_it_was(text: str, title: str) -> None:
         ("Crews were working", "Crews were working through the night", False),
         ("The board asked the mayor", "The board asked the mayor about the budget", False),
         ("The mayor was sworn in", "The mayor was sworn in to loud applause", False),
+        ("The result will be decided", "The result will be decided to some degree by the weather", False),
+        ("The injured were flown", "The injured were flown to hospital", False),
+        ("Fans were banned", "Fans were banned from travelling to the match", True),
     ],
 )
 def test_which_verbs_wait_for_their_complement(kept: str, text: str, awaits: bool) -> None:

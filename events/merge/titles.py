@@ -3409,12 +3409,15 @@ def _participle_phrase_shortened(text: str) -> list[str]:
 # asking, telling or promising kept with its object before the infinitive or clause of what was asked ("the
 # board asked the mayor | to resign", "the coach assured the fans | that the club ..."): the reader is left
 # waiting for what the verb is about
+# (a passive takes only its "from" and gerund here: after it "to" is as often a preposition, "was moved | to
+# hospital", "will be determined | to some extent")
 _PROGRESSIVE_OR_PASSIVE_AT_END = re.compile(
     r"\b(?:is|are|was|were|be|been|being|am)\s+(?:(?:[a-z]+ly|now|still|also|already|not|being)\s+){0,2}"
-    r"[a-z]{3,}(?:ing|ed)$"
+    r"(?:(?P<progressive>[a-z]{3,}ing)|[a-z]{3,}ed)$"
 )
 _COMPLEMENT_OPENING = re.compile(
-    r"\s+(?:to\s+(?!(?:the|a|an|his|her|its|their|this|these|those|be|\d+)\b)[a-z]{2,}\b|from\s+[a-z]{3,}ing\b)"
+    r"\s+(?:(?P<to>to)\s+(?!(?:the|a|an|his|her|its|their|this|these|those|some|any|all|every|each|no|more|most"
+    r"|many|much|several|what|which|whom|where|date|be|\d+)\b)[a-z]{2,}\b|from\s+[a-z]{3,}ing\b)"
 )
 _ASKING_THEN_OBJECT = re.compile(
     r"\b(?:asked|asks|urged|urges|told|tells|ordered|orders|promised|promises|assured|assures|warned|warns"
@@ -3432,8 +3435,10 @@ def _verb_awaits_its_complement(kept: str, text: str) -> bool:
     if not kept or not text.startswith(kept):
         return False
     rest = text[len(kept) :]
+    verb = _PROGRESSIVE_OR_PASSIVE_AT_END.search(kept)
+    complement = _COMPLEMENT_OPENING.match(rest)
     return bool(
-        (_PROGRESSIVE_OR_PASSIVE_AT_END.search(kept) and _COMPLEMENT_OPENING.match(rest))
+        (verb and complement and (verb.group("progressive") or not complement.group("to")))
         or (_ASKING_THEN_OBJECT.search(kept) and _ASKED_COMPLEMENT.match(rest))
     )
 
@@ -3950,10 +3955,13 @@ def fit(text: str) -> str:
         return _balance_quotes(text)
     # a headline drops the "that" after a verb of saying before it drops words of what was said
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
-    # (and after whom it was told or promised: "the coach assured the fans | that | the club would stay")
-    text = _TOLD_LISTENER_THAT.sub(lambda told: f"{told.group('told').rstrip()} ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
+    # (and after whom it was told or promised, "the coach assured the fans | that | the club would stay", when
+    # what is left then ends at a phrase's end: without its "that" a long clause may have no break left)
+    told_less = _TOLD_LISTENER_THAT.sub(lambda told: f"{told.group('told').rstrip()} ", text, count=1)
+    if told_less != text and not (kept := fit(told_less)).endswith(ELLIPSIS) and not reads_cut(kept):
+        return kept
     # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
     # again goes before any word of what happened (the date has its own column)
     timeless = _without_told_time(text)
