@@ -105,3 +105,22 @@ def test_a_whole_verb_phrase_is_kept_as_it_was(text: str, title: str) -> None:
 )
 def test_which_verbs_wait_for_their_complement(kept: str, text: str, awaits: bool) -> None:
     assert _verb_awaits_its_complement(kept, text) is awaits
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The board of the airline is meeting to decide whether to sell its regional routes as the losses"
+            " have grown for a third year in a row",
+            "The board of the airline is meeting to decide whether to sell its regional routes",
+        ),
+        (
+            "Investigators were testing samples to confirm which patients with the new strain of the virus"
+            " had travelled abroad in the past two weeks or had contact",
+            "Investigators were testing samples",
+        ),
+    ],
+)
+def test_a_question_word_with_its_infinitive_is_whole(text: str, title: str) -> None:
+    assert fit(text) == title

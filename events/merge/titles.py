@@ -3220,6 +3220,7 @@ _INFINITIVE_AT_END = re.compile(r"\s+to\s+(?!be$)[a-z]{3,}$")
 _OPEN_QUESTION = re.compile(
     r"\bto\s+[a-z]{3,}\s+(?:whether|which|what|how|why|who)\b(?P<rest>[^,;:]*)$", re.IGNORECASE
 )
+_WH_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|these|those)\b)[a-z]{2,}\s+\S")
 _PARTICIPLE_AT_END = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})$")
 
 
@@ -3812,7 +3813,12 @@ def _cut(
                 # 37%, the chairman said" said it first)
                 continue
             question = _OPEN_QUESTION.search(kept)
-            if question is not None and not _FINITE.search(question.group("rest")):
+            if (
+                question is not None
+                and not _FINITE.search(question.group("rest"))
+                # ("met to decide whether to close the school": a question word's infinitive is its verb)
+                and not _WH_INFINITIVE.match(question.group("rest"))
+            ):
                 continue  # "testing samples to confirm which patients | with ...": the question lost its verb
             if _OPEN_CONCESSION.search(kept):
                 continue  # "told the court that while he was eligible | , he ...": the clause said was cut
