@@ -88,8 +88,7 @@ def test_a_cut_keeps_the_infinitive_a_verb_of_wanting_waits_for() -> None:
         "The finance minister told investors last week that the treasury expects to borrow less than the "
         "amount it had set aside for the year"
     )
-    # (the "that" after whom it was told goes when room is short: titles47)
-    assert title == "The finance minister told investors the treasury expects to borrow less"
+    assert title == "The finance minister told investors that the treasury expects to borrow less"
 
 
 def test_a_phrase_that_holds_the_verb_is_not_dropped_from_the_subject() -> None:

@@ -65,6 +65,12 @@ def test_a_verb_keeps_what_it_waits_for(text: str, title: str) -> None:
             " because of its cuts to school meals and buses",
             "The senator told reporters on Capitol Hill that she would vote against the budget bill",
         ),
+        # a noun that holds the clause keeps its "that"
+        (
+            "The old fisherman told the story that his grandfather had sailed with the navy during the war"
+            " and had lost two brothers at sea in one night",
+            "The old fisherman told the story that his grandfather had sailed with the navy",
+        ),
         # verbs that stand without what follows them
         (
             "Doctors at the city hospital were working through the night to treat the injured after the"

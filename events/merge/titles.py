@@ -2981,6 +2981,21 @@ _TOLD_LISTENER_THAT = re.compile(
     r"|was|were|has|have|had|will|would)\b)[\w’'.-]+\s+){1,5}?)that\s+"
     rf"{_SUBJECT_AFTER_THAT}"
 )
+# Nouns whose "that" opens what they hold, after a verb of telling: "told the story that ...", "repeated the
+# claim that ..."
+_TOLD_NOUN_THAT = _NOUN_THAT | frozenset(
+    "story stories news claim claims rumour rumor report lie tale message".split()
+)
+
+
+def _without_told_that(told: re.Match[str]) -> str:
+    """The verb of telling and whom it was told, without the "that" after them; the match itself when the
+    last word is a noun that holds the clause ("told the story that the firm ...")."""
+    listener = told.group("told").rstrip()
+    if listener.rsplit(None, 1)[-1].lower() in _TOLD_NOUN_THAT:
+        return told.group(0)
+    return f"{listener} "
+
 
 # a word shaped like an adjective that describes no noun yet ("a ban on drilling exploratory | and development
 # wells"): the "and" joins it to the next word of the noun's
@@ -3965,7 +3980,7 @@ def fit(text: str) -> str:
         return _balance_quotes(text)
     # (and after whom it was told or promised, "the coach assured the fans | that | the club would stay", when
     # what is left then ends at a phrase's end: without its "that" a long clause may have no break left)
-    told_less = _TOLD_LISTENER_THAT.sub(lambda told: f"{told.group('told').rstrip()} ", text, count=1)
+    told_less = _TOLD_LISTENER_THAT.sub(_without_told_that, text, count=1)
     if told_less != text and not (kept := fit(told_less)).endswith(ELLIPSIS) and not reads_cut(kept):
         return kept
     # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
