@@ -396,12 +396,11 @@ _BREAKS = (
         r"\s(?:and|or|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid"
         # ("researchers are investigating | whether the samples ...", "it works only | if injected")
         r"|whether|if|unless)\s"
-        # ("will stay | once the storm has passed": "once" opens a clause of time when a subject follows; not
-        # the adverb, "was once the largest", "once again")
+        # ("will stay | once the storm has passed", "will reopen | only once engineers have checked": "once"
+        # opens a clause of time, with the "only" that limits it; not the adverb, "was once the largest",
+        # "left at once", "more than once", `_ONCE_OPENS_CLAUSE`)
         r"|(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bbeen)(?<!\bbe)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
-        # (the word after it may lie past the end searched, so only what it cannot be is checked)
-        r"\sonce\s(?!(?:again|more|upon|a|an|in|every|and|or|but|to|of|for|removed|considered|known|thought)\b)"
-        r"(?=\w)"
+        r"(?<!\bat)(?<!\bthan)(?<!\bnot)(?<!\bnever)\s(?:(?:only|just|even)\s)?once\s(?=\w)"
     ),
     # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
     re.compile(
@@ -539,6 +538,13 @@ def headline(
     clause = _whole_with_its_part(clause, sentence)
     clause = _entry_subject_with_its_verb(clause, sentence)
     clause = _said_subject_with_its_verb(clause, sentence)
+    refused = _refused_saying(clause, sentence) if speech and speaker else ""
+    if refused:
+        # ("BP has not said how much oil ...": a saying refused or denied keeps its negation; "BP says how
+        # much oil ..." would tell the reverse)
+        return _with_whole_name(
+            _clause_headline(f"{speaker} {refused} {clause}", sentence=sentence), sentence
+        )
     if speech and speaker:
         own = _object_with_its_verb(clause, sentence, speaker)
         if own:
@@ -552,6 +558,27 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+# A saying negated or refused, then what it leaves unsaid: "has not said how much", "declined to say whether",
+# "would not say that"
+_REFUSED_SAYING = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|could|will|can|may)\s+not|(?:has|have|had|did|does|do|would|could"
+    r"|wo|ca)n['’]t|cannot|never|(?:declined|refused|declines|refuses|decline|refuse)\s+to)"
+    r"\s+(?:(?:yet|immediately|publicly|officially)\s+)?(?:say|said|says|disclosed?|revealed?|specif(?:y|ied)"
+    r"|confirm(?:ed)?|explain(?:ed)?)\s+(?:(?:publicly|exactly|yet)\s+)?(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _refused_saying(clause: str, sentence: str) -> str:
+    """The negated or refused verb of saying the sentence writes just before the clause ("has not said",
+    "declined to say"), "" when its saying is not negated."""
+    whole = " ".join(sentence.split())
+    opening = " ".join(clause.split())[:30]
+    at = whole.find(opening) if opening else -1
+    found = _REFUSED_SAYING.search(whole, 0, at) if at > 0 else None
+    return " ".join(found.group().split()) if found else ""
 
 
 def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
@@ -2702,6 +2729,16 @@ _SUBJECT_AFTER_THAT = (
     r"(?=(?-i:(?:the|a|an|this|these|those|its|his|her|our|their|it|he|she|we|I|there|some|many|most|all|no)\s"
     r"|[A-Z\d“\"‘']))"
 )
+# "once" (and the "only" before it) opening a clause of time: a subject follows, a determiner, pronoun, name,
+# figure or plural noun ("once engineers have checked"); not the adverb of how often ("once daily", "once a
+# week", "once again")
+_ONCE_AT = re.compile(r"\s(?:(?:only|just|even)\s)?once\s")
+_ONCE_OPENS_CLAUSE = re.compile(
+    r"\s(?:(?:only|just|even)\s)?once\s(?!an?\s(?:year|week|month|day|decade|season|time|while|fortnight"
+    r"|quarter|century|night|minute|hour)\b)"
+    rf"(?:{_SUBJECT_AFTER_THAT}|(?!(?:was|has|is|does|always|perhaps|thus|this|its|his|towards|afterwards)\b)"
+    r"(?=[a-z]+[a-rt-z]s\b))"
+)
 # Nouns whose "that" opens what they hold, not what was said: "in the hope that", "to the point that"
 _NOUN_THAT = frozenset(
     """point extent degree effect hope belief grounds sense assumption knowledge condition fact notion idea
@@ -2987,12 +3024,28 @@ _TOLD_NOUN_THAT = _NOUN_THAT | frozenset(
     "story stories news claim claims rumour rumor report lie tale message".split()
 )
 
+# A title that ends on a preposition whose phrase was cut ("... had lied to police about")
+_PREPOSITION_LAST = re.compile(
+    r"\s(?:about|of|to|for|with|from|by|in|on|at|into|over|under|after|before|through|against|between|among"
+    r"|during|without|than|near|across|toward|towards|despite|within)$"
+)
+# An adverb of time or manner where the listener would stand ("newly" too, whose "that" stays)
+_ADVERB_NO_LISTENER = re.compile(
+    r"(?!(?:family|assembly|ally|Italy|supply|rally|July|monopoly|anomaly)$)[a-z]+ly|today|yesterday|tonight"
+    r"|again|earlier|later|now|also|still|then|once|last|this|next|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+
 
 def _without_told_that(told: re.Match[str]) -> str:
     """The verb of telling and whom it was told, without the "that" after them; the match itself when the
     last word is a noun that holds the clause ("told the story that the firm ...")."""
     listener = told.group("told").rstrip()
-    if listener.rsplit(None, 1)[-1].lower() in _TOLD_NOUN_THAT:
+    words = listener.split()[1:]
+    # ("warned yesterday that the country ...", "told jurors repeatedly that": without its "that" the words
+    # after the adverb read as whom it was told)
+    if words[-1].lower() in _TOLD_NOUN_THAT or any(
+        _ADVERB_NO_LISTENER.fullmatch(w) for w in (words[0], words[-1])
+    ):
         return told.group(0)
     return f"{listener} "
 
@@ -3724,6 +3777,8 @@ def _cut(
         # ferry is unlikely" still says more than an earlier break, "Officials think")
         held = [cut for cut in reversed(cuts) if _held_before_its_to(text, cut)]
         for cut, last_try in [(cut, False) for cut in reversed(cuts)] + [(cut, True) for cut in held]:
+            if _ONCE_AT.match(text, cut) and not _ONCE_OPENS_CLAUSE.match(text, cut):
+                continue  # "should be taken | once daily": the adverb of how often opens no clause
             if (
                 text.startswith((" and ", " or "), cut)
                 and (_ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut))
@@ -3981,7 +4036,12 @@ def fit(text: str) -> str:
     # (and after whom it was told or promised, "the coach assured the fans | that | the club would stay", when
     # what is left then ends at a phrase's end: without its "that" a long clause may have no break left)
     told_less = _TOLD_LISTENER_THAT.sub(_without_told_that, text, count=1)
-    if told_less != text and not (kept := fit(told_less)).endswith(ELLIPSIS) and not reads_cut(kept):
+    if (
+        told_less != text
+        and not (kept := fit(told_less)).endswith(ELLIPSIS)
+        and not reads_cut(kept)
+        and not _PREPOSITION_LAST.search(kept)
+    ):
         return kept
     # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
     # again goes before any word of what happened (the date has its own column)
@@ -4153,13 +4213,13 @@ def fit(text: str) -> str:
 
 def _whole_when_lighter(text: str) -> str:
     """`text` fitted without the words a headline drops first (its subject's aside, relative clause, phrase
-    of place, infinitive; the office before a name), when what is left reads whole and no verb in it waits
-    for what a cut took; "" when none does."""
+    of place; the office before a name), when what is left reads whole and no verb in it waits for what a
+    cut took; "" when none does. Not without the subject's infinitive: of "the decision to close the plant"
+    it is the event itself, and "The decision has forced ..." no longer says which."""
     for lighter in (
         _without_subject_aside(text),
         _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1),
         _without_subject_modifier(text),
-        _without_subject_infinitive(text),
         _OFFICE_BEFORE_NAME.sub("", text, count=1),
     ):
         if lighter == text or is_fragment(lighter):
