@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.merge.titles import _verb_awaits_its_complement, fit
+from events.merge.titles import _verb_awaits_its_complement, fit, headline
 from events.schema import TITLE_MAX
 
 
@@ -130,3 +130,103 @@ def test_which_verbs_wait_for_their_complement(kept: str, text: str, awaits: boo
 )
 def test_a_question_word_with_its_infinitive_is_whole(text: str, title: str) -> None:
     assert fit(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # "only once": the cut takes the "only" that limits the clause of time
+        (
+            "The mayor said the bridge would reopen to traffic only once engineers had checked every cable"
+            " and bolt on the northern span",
+            "The mayor said the bridge would reopen to traffic",
+        ),
+        (
+            "The army said troops would withdraw from the border town only once the rebels had handed over"
+            " their weapons to international monitors",
+            "The army said troops would withdraw from the border town",
+        ),
+        # "once" as an adverb of how often, or "at once", opens no clause
+        (
+            "The health board said the drug should be taken once daily by patients over sixty with a history"
+            " of heart disease or stroke",
+            "The health board said the drug should be taken once daily by patients over sixty",
+        ),
+        (
+            "The judge ordered the jurors to leave the courtroom at once after a man in the public gallery"
+            " shouted abuse at the defendant",
+            "The judge ordered the jurors to leave the courtroom at once",
+        ),
+        (
+            "The committee meets once a month in the town hall to review complaints from residents about"
+            " noise from the airport site",
+            "The committee meets once a month in the town hall to review complaints from residents",
+        ),
+        (
+            "The team has beaten its rivals more than once in the past season and hopes to do so again in the"
+            " final on Sunday afternoon",
+            "The team has beaten its rivals more than once in the past season",
+        ),
+        # a subject's infinitive that is the event itself stays
+        (
+            "The decision to close the steel plant in the northern town has forced hundreds of workers to"
+            " look for jobs in the capital and abroad",
+            "The decision to close the steel plant in the northern town has forced hundreds of workers",
+        ),
+        # an adverb where the listener would stand keeps its "that"
+        (
+            "The prime minister warned yesterday that the country faced a long and painful recession unless"
+            " the banks began lending again soon",
+            "The prime minister warned that the country faced a long and painful recession",
+        ),
+        (
+            "The minister warned again that the budget would have to be cut sharply unless the economy began"
+            " growing faster in the months ahead",
+            "The minister warned again that the budget would have to be cut sharply",
+        ),
+    ],
+)
+def test_what_the_review_found_is_kept_or_cut_rightly(text: str, title: str) -> None:
+    assert fit(text) == title
+
+
+def test_that_stays_when_the_title_without_it_ends_on_a_preposition() -> None:
+    title = fit(
+        "The prosecutor told jurors repeatedly that the defendant had lied to police about where he was on"
+        " the night of the robbery at the bank"
+    )
+    assert "repeatedly that the defendant" in title
+
+
+@pytest.mark.parametrize(
+    ("speaker", "clause", "sentence", "title"),
+    [
+        (
+            "Petrola",
+            "how much gas lies under the field its platform was drilling",
+            "Petrola has not said how much gas lies under the field its platform was drilling.",
+            "Petrola has not said how much gas lies under the field its platform was drilling",
+        ),
+        (
+            "Skyjet",
+            "how many passengers were on the diverted flight",
+            "Skyjet declined to say how many passengers were on the diverted flight.",
+            "Skyjet declined to say how many passengers were on the diverted flight",
+        ),
+        (
+            "Jane Roe",
+            "whether the striker will play on Sunday",
+            "Jane Roe never said whether the striker will play on Sunday.",
+            "Jane Roe never said whether the striker will play",
+        ),
+        # a saying not negated is still "X says"
+        (
+            "Jane Roe",
+            "the school would reopen after the holidays",
+            "Jane Roe said the school would reopen after the holidays.",
+            "Jane Roe says the school would reopen after the holidays",
+        ),
+    ],
+)
+def test_a_saying_refused_keeps_its_negation(speaker: str, clause: str, sentence: str, title: str) -> None:
+    assert headline(clause, speaker=speaker, speech=True, sentence=sentence) == title
