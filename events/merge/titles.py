@@ -3038,14 +3038,13 @@ _ADVERB_NO_LISTENER = re.compile(
 
 def _without_told_that(told: re.Match[str]) -> str:
     """The verb of telling and whom it was told, without the "that" after them; the match itself when the
-    last word is a noun that holds the clause ("told the story that the firm ...")."""
+    last word is a noun that holds the clause ("told the story that the firm ...") or an adverb stands where
+    the listener would ("warned yesterday that")."""
     listener = told.group("told").rstrip()
     words = listener.split()[1:]
-    # ("warned yesterday that the country ...", "told jurors repeatedly that": without its "that" the words
-    # after the adverb read as whom it was told)
-    if words[-1].lower() in _TOLD_NOUN_THAT or any(
-        _ADVERB_NO_LISTENER.fullmatch(w) for w in (words[0], words[-1])
-    ):
+    # ("warned yesterday that the country ...": with no listener before the adverb, the words after it
+    # would read as whom it was told; "assured markets again that" has its listener, and may drop it)
+    if words[-1].lower() in _TOLD_NOUN_THAT or _ADVERB_NO_LISTENER.fullmatch(words[0]):
         return told.group(0)
     return f"{listener} "
 
