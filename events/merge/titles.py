@@ -396,6 +396,11 @@ _BREAKS = (
         r"\s(?:and|or|but|as|after|before|while|when|because|since|although|though|which|who|where|until|amid"
         # ("researchers are investigating | whether the samples ...", "it works only | if injected")
         r"|whether|if|unless)\s"
+        # ("will stay | once the storm has passed", "will reopen | only once engineers have checked": "once"
+        # opens a clause of time, with the "only" that limits it; not the adverb, "was once the largest",
+        # "left at once", "more than once", `_ONCE_OPENS_CLAUSE`)
+        r"|(?<!\bwas)(?<!\bis)(?<!\bwere)(?<!\bare)(?<!\bbeen)(?<!\bbe)(?<!\bhad)(?<!\bhas)(?<!\bhave)"
+        r"(?<!\bat)(?<!\bthan)(?<!\bnot)(?<!\bnever)\s(?:(?:only|just|even)\s)?once\s(?=\w)"
     ),
     # a participle phrase that adds to the clause: "... legal action | stemming from the spill"
     re.compile(
@@ -533,6 +538,13 @@ def headline(
     clause = _whole_with_its_part(clause, sentence)
     clause = _entry_subject_with_its_verb(clause, sentence)
     clause = _said_subject_with_its_verb(clause, sentence)
+    refused = _refused_saying(clause, sentence) if speech and speaker else ""
+    if refused:
+        # ("BP has not said how much oil ...": a saying refused or denied keeps its negation; "BP says how
+        # much oil ..." would tell the reverse)
+        return _with_whole_name(
+            _clause_headline(f"{speaker} {refused} {clause}", sentence=sentence), sentence
+        )
     if speech and speaker:
         own = _object_with_its_verb(clause, sentence, speaker)
         if own:
@@ -546,6 +558,27 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+# A saying negated or refused, then what it leaves unsaid: "has not said how much", "declined to say whether",
+# "would not say that"
+_REFUSED_SAYING = re.compile(
+    r"\b(?:(?:has|have|had|did|does|do|would|could|will|can|may)\s+not|(?:has|have|had|did|does|do|would|could"
+    r"|wo|ca)n['’]t|cannot|never|(?:declined|refused|declines|refuses|decline|refuse)\s+to)"
+    r"\s+(?:(?:yet|immediately|publicly|officially)\s+)?(?:say|said|says|disclosed?|revealed?|specif(?:y|ied)"
+    r"|confirm(?:ed)?|explain(?:ed)?)\s+(?:(?:publicly|exactly|yet)\s+)?(?:that\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _refused_saying(clause: str, sentence: str) -> str:
+    """The negated or refused verb of saying the sentence writes just before the clause ("has not said",
+    "declined to say"), "" when its saying is not negated."""
+    whole = " ".join(sentence.split())
+    opening = " ".join(clause.split())[:30]
+    at = whole.find(opening) if opening else -1
+    found = _REFUSED_SAYING.search(whole, 0, at) if at > 0 else None
+    return " ".join(found.group().split()) if found else ""
 
 
 def _object_with_its_verb(clause: str, sentence: str, speaker: str) -> str:
@@ -2696,6 +2729,16 @@ _SUBJECT_AFTER_THAT = (
     r"(?=(?-i:(?:the|a|an|this|these|those|its|his|her|our|their|it|he|she|we|I|there|some|many|most|all|no)\s"
     r"|[A-Z\d“\"‘']))"
 )
+# "once" (and the "only" before it) opening a clause of time: a subject follows, a determiner, pronoun, name,
+# figure or plural noun ("once engineers have checked"); not the adverb of how often ("once daily", "once a
+# week", "once again")
+_ONCE_AT = re.compile(r"\s(?:(?:only|just|even)\s)?once\s")
+_ONCE_OPENS_CLAUSE = re.compile(
+    r"\s(?:(?:only|just|even)\s)?once\s(?!an?\s(?:year|week|month|day|decade|season|time|while|fortnight"
+    r"|quarter|century|night|minute|hour)\b)"
+    rf"(?:{_SUBJECT_AFTER_THAT}|(?!(?:was|has|is|does|always|perhaps|thus|this|its|his|towards|afterwards)\b)"
+    r"(?=[a-z]+[a-rt-z]s\b))"
+)
 # Nouns whose "that" opens what they hold, not what was said: "in the hope that", "to the point that"
 _NOUN_THAT = frozenset(
     """point extent degree effect hope belief grounds sense assumption knowledge condition fact notion idea
@@ -2966,6 +3009,45 @@ _SAID_THAT = compile_for_search(
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
 )
 
+# A verb of telling or promising, whom it was told (a plain noun phrase: no preposition, relative or verb in
+# it), then "that" and the subject of what was told: "promised the fans that the club ..."
+_TOLD_LISTENER_THAT = re.compile(
+    r"(?P<told>\b(?:told|tells|promised|promises|assured|assures|warned|warns|reminded|reminds|informed|informs"
+    r"|notified|convinced|persuaded)\s+(?!(?:that|him|her|them|us|me|you|it)\b)"
+    r"(?:(?!(?:that|in|on|at|of|for|with|by|to|from|who|which|whom|and|or|but|about|after|before|during|is|are"
+    r"|was|were|has|have|had|will|would)\b)[\w’'.-]+\s+){1,5}?)that\s+"
+    rf"{_SUBJECT_AFTER_THAT}"
+)
+# Nouns whose "that" opens what they hold, after a verb of telling: "told the story that ...", "repeated the
+# claim that ..."
+_TOLD_NOUN_THAT = _NOUN_THAT | frozenset(
+    "story stories news claim claims rumour rumor report lie tale message".split()
+)
+
+# A title that ends on a preposition whose phrase was cut ("... had lied to police about")
+_PREPOSITION_LAST = re.compile(
+    r"\s(?:about|of|to|for|with|from|by|in|on|at|into|over|under|after|before|through|against|between|among"
+    r"|during|without|than|near|across|toward|towards|despite|within)$"
+)
+# An adverb of time or manner where the listener would stand ("newly" too, whose "that" stays)
+_ADVERB_NO_LISTENER = re.compile(
+    r"(?!(?:family|assembly|ally|Italy|supply|rally|July|monopoly|anomaly)$)[a-z]+ly|today|yesterday|tonight"
+    r"|again|earlier|later|now|also|still|then|once|last|this|next|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+
+
+def _without_told_that(told: re.Match[str]) -> str:
+    """The verb of telling and whom it was told, without the "that" after them; the match itself when the
+    last word is a noun that holds the clause ("told the story that the firm ...") or an adverb stands where
+    the listener would ("warned yesterday that")."""
+    listener = told.group("told").rstrip()
+    words = listener.split()[1:]
+    # ("warned yesterday that the country ...": with no listener before the adverb, the words after it
+    # would read as whom it was told; "assured markets again that" has its listener, and may drop it)
+    if words[-1].lower() in _TOLD_NOUN_THAT or _ADVERB_NO_LISTENER.fullmatch(words[0]):
+        return told.group(0)
+    return f"{listener} "
+
 
 # a word shaped like an adjective that describes no noun yet ("a ban on drilling exploratory | and development
 # wells"): the "and" joins it to the next word of the noun's
@@ -3205,6 +3287,7 @@ _INFINITIVE_AT_END = re.compile(r"\s+to\s+(?!be$)[a-z]{3,}$")
 _OPEN_QUESTION = re.compile(
     r"\bto\s+[a-z]{3,}\s+(?:whether|which|what|how|why|who)\b(?P<rest>[^,;:]*)$", re.IGNORECASE
 )
+_WH_INFINITIVE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|this|these|those)\b)[a-z]{2,}\s+\S")
 _PARTICIPLE_AT_END = re.compile(rf"(?<![\w-])(?:[a-z]{{3,}}ed|{alternatives(IRREGULAR_PARTICIPLES)})$")
 
 
@@ -3387,6 +3470,45 @@ def _participle_phrase_shortened(text: str) -> list[str]:
                 break
         break
     return [*shortened, lighter]
+
+
+# A verb the cut leaves without what it needs: a progressive or passive before its "to" or "from" ("the new
+# dam is now helping | to control floods", "nurses were being barred | from entering the ward"), or a verb of
+# asking, telling or promising kept with its object before the infinitive or clause of what was asked ("the
+# board asked the mayor | to resign", "the coach assured the fans | that the club ..."): the reader is left
+# waiting for what the verb is about
+# (a passive takes only its "from" and gerund here: after it "to" is as often a preposition, "was moved | to
+# hospital", "will be determined | to some extent")
+_PROGRESSIVE_OR_PASSIVE_AT_END = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|am)\s+(?:(?:[a-z]+ly|now|still|also|already|not|being)\s+){0,2}"
+    r"(?:(?P<progressive>[a-z]{3,}ing)|[a-z]{3,}ed)$"
+)
+_COMPLEMENT_OPENING = re.compile(
+    r"\s+(?:(?P<to>to)\s+(?!(?:the|a|an|his|her|its|their|this|these|those|some|any|all|every|each|no|more|most"
+    r"|many|much|several|what|which|whom|where|date|be|\d+)\b)[a-z]{2,}\b|from\s+[a-z]{3,}ing\b)"
+)
+_ASKING_THEN_OBJECT = re.compile(
+    r"\b(?:asked|asks|urged|urges|told|tells|ordered|orders|promised|promises|assured|assures|warned|warns"
+    r"|reminded|reminds|persuaded|persuades|convinced|convinces|invited|invites|encouraged|encourages|forced"
+    r"|forces|allowed|allows|pressed|presses|directed|directs|instructed|instructs|informed|informs|notified)"
+    r"\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+$"
+)
+_ASKED_COMPLEMENT = re.compile(rf"\s+(?:to\s+(?!be\b)[a-z]{{2,}}\b|that\s+{_SUBJECT_AFTER_THAT})")
+
+
+def _verb_awaits_its_complement(kept: str, text: str) -> bool:
+    """Whether `kept`, a cut of `text`, ends on a verb (or a verb of asking and its object) whose infinitive,
+    "from" phrase or clause the cut took ("A new dam built last year is now helping | to control floods")."""
+    kept = kept.removesuffix(ELLIPSIS)
+    if not kept or not text.startswith(kept):
+        return False
+    rest = text[len(kept) :]
+    verb = _PROGRESSIVE_OR_PASSIVE_AT_END.search(kept)
+    complement = _COMPLEMENT_OPENING.match(rest)
+    return bool(
+        (verb and complement and (verb.group("progressive") or not complement.group("to")))
+        or (_ASKING_THEN_OBJECT.search(kept) and _ASKED_COMPLEMENT.match(rest))
+    )
 
 
 # A participle of showing or saying, before the "that" it takes ("studies showing | that"; not a noun in -ing,
@@ -3654,6 +3776,8 @@ def _cut(
         # ferry is unlikely" still says more than an earlier break, "Officials think")
         held = [cut for cut in reversed(cuts) if _held_before_its_to(text, cut)]
         for cut, last_try in [(cut, False) for cut in reversed(cuts)] + [(cut, True) for cut in held]:
+            if _ONCE_AT.match(text, cut) and not _ONCE_OPENS_CLAUSE.match(text, cut):
+                continue  # "should be taken | once daily": the adverb of how often opens no clause
             if (
                 text.startswith((" and ", " or "), cut)
                 and (_ARTICLE_AND_WORD.search(text, 0, cut) or _ADJECTIVE_BEFORE_AND.search(text, 0, cut))
@@ -3758,7 +3882,12 @@ def _cut(
                 # 37%, the chairman said" said it first)
                 continue
             question = _OPEN_QUESTION.search(kept)
-            if question is not None and not _FINITE.search(question.group("rest")):
+            if (
+                question is not None
+                and not _FINITE.search(question.group("rest"))
+                # ("met to decide whether to close the school": a question word's infinitive is its verb)
+                and not _WH_INFINITIVE.match(question.group("rest"))
+            ):
                 continue  # "testing samples to confirm which patients | with ...": the question lost its verb
             if _OPEN_CONCESSION.search(kept):
                 continue  # "told the court that while he was eligible | , he ...": the clause said was cut
@@ -3903,6 +4032,16 @@ def fit(text: str) -> str:
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
     if len(text) <= TITLE_MAX:
         return _balance_quotes(text)
+    # (and after whom it was told or promised, "the coach assured the fans | that | the club would stay", when
+    # what is left then ends at a phrase's end: without its "that" a long clause may have no break left)
+    told_less = _TOLD_LISTENER_THAT.sub(_without_told_that, text, count=1)
+    if (
+        told_less != text
+        and not (kept := fit(told_less)).endswith(ELLIPSIS)
+        and not reads_cut(kept)
+        and not _PREPOSITION_LAST.search(kept)
+    ):
+        return kept
     # "officials last week wrote ...", "will be launched this morning": a day or month the title tells
     # again goes before any word of what happened (the date has its own column)
     timeless = _without_told_time(text)
@@ -3975,10 +4114,20 @@ def fit(text: str) -> str:
     # (only when the usual cut reads cut: "Cars made at the plant since May must be recalled" reads whole and
     # keeps what the cars are; the participle and its first phrase stay when they fit, "The man charged with
     # the murder has been remanded")
-    if not kept or kept.endswith(ELLIPSIS) or reads_cut(kept) or _subjects_verb_lost(text, kept):
+    awaits = bool(kept) and _verb_awaits_its_complement(kept, text)
+    if not kept or kept.endswith(ELLIPSIS) or reads_cut(kept) or _subjects_verb_lost(text, kept) or awaits:
         for lighter in _participle_phrase_shortened(text):
-            if not is_fragment(lighter) and not reads_cut(shorter := fit(lighter)):
+            if (
+                not is_fragment(lighter)
+                and not reads_cut(shorter := fit(lighter))
+                and not _verb_awaits_its_complement(shorter, lighter)
+            ):
                 return shorter
+    # ("The new dam built last year is now helping | to control floods", "Smith asked former Governor Jane
+    # Roe | to lead the review": the verb kept waits for what the cut took; a lighter subject or a name
+    # without its office may leave room for the whole clause)
+    if awaits and (whole := _whole_when_lighter(text)):
+        return whole
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
     aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
@@ -4059,6 +4208,29 @@ def fit(text: str) -> str:
         quoted = text[: TITLE_MAX - 2].rsplit(" ", 1)[0].rstrip(" ,;:—-")
         return quoted + "”" + ELLIPSIS
     return _balance_quotes(shortened, room=False) + ELLIPSIS
+
+
+def _whole_when_lighter(text: str) -> str:
+    """`text` fitted without the words a headline drops first (its subject's aside, relative clause, phrase
+    of place; the office before a name), when what is left reads whole and no verb in it waits for what a
+    cut took; "" when none does. Not without the subject's infinitive: of "the decision to close the plant"
+    it is the event itself, and "The decision has forced ..." no longer says which."""
+    for lighter in (
+        _without_subject_aside(text),
+        _SUBJECT_PHRASE.sub(_without_subject_phrase, text, count=1),
+        _without_subject_modifier(text),
+        _OFFICE_BEFORE_NAME.sub("", text, count=1),
+    ):
+        if lighter == text or is_fragment(lighter):
+            continue
+        kept = fit(lighter)
+        if (
+            not kept.endswith(ELLIPSIS)
+            and not reads_cut(kept)
+            and not _verb_awaits_its_complement(kept, " ".join(lighter.split()))
+        ):
+            return kept
+    return ""
 
 
 # (words in -ing that open no gerund phrase: "says nothing", "says morning traffic", "says according to")
