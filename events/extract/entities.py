@@ -717,6 +717,7 @@ class Gazetteer:
             )
             and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
             and not (found.entity.kind == "country" and _initials_in_a_firms_name(text, found.entity))
+            and not (found.entity.kind == "country" and _names_a_namesake_place(text, found.entity))
         ]
         kept = _without_people_named_as_places(text, kept)
         kept = _states_named_like_countries(kept)
@@ -884,6 +885,26 @@ def _left_out(text: str, start: int, end: int) -> bool:
     return _LEFT_OUT_BEFORE.search(text[max(0, start - 40) : start]) is not None or (
         _ORIGIN_AFTER.match(text[end : end + 12]) is not None
     )
+
+
+# A country's name made the first word of a town's or a county's ("Lebanon County", "Mexico Beach", "Jersey
+# City", "Panama City Beach"): a namesake place, elsewhere. (Heads that name the country's own ground, "Panama
+# Canal", "Congo River", "Jordan Valley", are left: they are the country's or its neighbours'.)
+_NAMESAKE_HEAD = re.compile(
+    r"(?P<city>\s+City\b)?(?:\s+(?P<head>Beach|County|Township|Parish|Borough|Springs|Heights|Falls|Hills)\b)?"
+)
+
+
+def _names_a_namesake_place(text: str, entity: Entity) -> bool:
+    """Whether the country's name at the entity is the first word of a namesake place's name: before one of
+    the heads of a town's or a county's name, or before "City" when "<name> City" is no country's capital
+    ("Jersey City"; "Kuwait City", "Mexico City" and "Panama City" are capitals, of their countries)."""
+    after = _NAMESAKE_HEAD.match(text, entity.end)
+    if after is None:
+        return False
+    if after.group("head"):
+        return True
+    return bool(after.group("city")) and f"{text[entity.start : entity.end]} City" not in national_capitals()
 
 
 # "the Inter-American Development Bank", "a Pan-African summit": a country's word inside another name

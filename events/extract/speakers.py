@@ -2519,7 +2519,31 @@ def find_speaker(
     if paper is not None and any(e.kind in ("country", "place") and e.start == paper.start() for e in local):
         # "..., Lisbon's Sunday Times reported": the place names whose paper it is; the paper speaks
         return paper.group("paper"), "", resolved
+    if speech is not None and _outlet_relays(text, speech, speaker, local):
+        return "", "", False
     return speaker, country, resolved
+
+
+# The tail of a sentence an outlet closes: "..., the Associated Press reported.", "..., AP said on Monday."
+_RELAY_CLOSING = re.compile(
+    r",\s+(?:(?i:the)\s+)?(?P<who>[^,;:“”\"]{1,60}?)\s+(?:also\s+)?(?:said|says|reported|reports)\b"
+    r"(?:\s+(?:on|last|this|in|late|early|at)\s+[\w ]{1,25}?)?\s*[.!?]?\s*$"
+)
+
+
+def _outlet_relays(text: str, speech: re.Match[str], speaker: str, local: list[Entity]) -> bool:
+    """Whether the speaker is a news outlet that only relays the news ("Two climbers died on Sunday, AP said",
+    "The disclosure was made in court, the Associated Press reported", "..., according to Reuters"): the
+    happening is whoever did it, and the outlet is no party to it. An outlet that says something of its own
+    ("The Times said it would appeal the ruling", '"We got it wrong," the paper said') still speaks, and so
+    does one whose story opens the sentence ("The Ledger reported that the group is in talks to sell its
+    ports": its scoop, a claim of its own)."""
+    if not an_outlet(speaker, local):
+        return False
+    if speech.group().lower().startswith("according"):
+        return True
+    closing = _RELAY_CLOSING.search(text)
+    return closing is not None and closing.end("who") <= speech.start() < closing.end()
 
 
 # "Lisbon's Sunday Times" right before the verb of saying: a place's paper
@@ -3863,7 +3887,7 @@ _PRONOUN_CLAUSE_AFTER = rx(r"\s+(?:that\s+)?(?:he|she|it|they|we|i)\s+[a-z]")
 _ROLE_NAMED_AFTER = re.compile(
     # (what follows "said he" or "said it would" is what was said, not who said it)
     r"\s+(?!(?:he|she|it|they|we|i|you|that)\s)(?:(?!(?:would|will|had|has|was|were|could|should)\s)[a-z][\w-]*\s+){1,4}?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;]|\s+(?:of|at)\s+(?:the\s+)?[A-Z])"
 )
 # (not one with a verb of its own after it: "..., said Tarvex was under orders" tells what Tarvex was)
 _UNLISTED_AFTER = re.compile(
