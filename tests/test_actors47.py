@@ -26,7 +26,7 @@ def speakers_of(sentence: str) -> list[str]:
     "sentence",
     [
         "Two climbers died on the mountain on Sunday, AP said.",
-        "The mayor of Springfield resigned on Monday after a corruption inquiry, the Associated Press reported.",
+        "The mayor of Springfield resigned on Monday after an inquiry, the Associated Press reported.",
         "The court ruled on Tuesday that the merger could go ahead, Reuters reported.",
         "Floods killed 12 people in the province on Sunday, the state news agency Xinhua reported.",
         "The bank will cut 500 jobs by next March, according to Reuters.",
