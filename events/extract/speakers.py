@@ -2538,12 +2538,17 @@ def _outlet_relays(text: str, speech: re.Match[str], speaker: str, local: list[E
     ("The Times said it would appeal the ruling", '"We got it wrong," the paper said') still speaks, and so
     does one whose story opens the sentence ("The Ledger reported that the group is in talks to sell its
     ports": its scoop, a claim of its own)."""
-    if not an_outlet(speaker, local):
+    if not speaker:
         return False
     if speech.group().lower().startswith("according"):
-        return True
+        return an_outlet(speaker, local)
     closing = _RELAY_CLOSING.search(text)
-    return closing is not None and closing.end("who") <= speech.start() < closing.end()
+    if closing is None or not closing.end("who") <= speech.start() < closing.end():
+        return False
+    # (the outlet as the lists name it, or as written: "AP said" is the Associated Press's)
+    return an_outlet(speaker, local) or any(
+        e.role == NEWS_OUTLET and closing.start("who") <= e.start < closing.end("who") for e in local
+    )
 
 
 # "Lisbon's Sunday Times" right before the verb of saying: a place's paper
