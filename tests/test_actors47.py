@@ -25,16 +25,30 @@ def speakers_of(sentence: str) -> list[str]:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Two climbers died on the mountain on Sunday, AP said.",
-        "The mayor of Springfield resigned on Monday after an inquiry, the Associated Press reported.",
-        "The court ruled on Tuesday that the merger could go ahead, Reuters reported.",
-        "Floods killed 12 people in the province on Sunday, the state news agency Xinhua reported.",
-        "The bank will cut 500 jobs by next March, according to Reuters.",
+        "Mayor Ana Roe of Springfield resigned on Monday after an inquiry, AP said.",
+        "Judge Tom Hale delayed the fraud trial on Tuesday, the Associated Press reported.",
+        "President Ivo Ranta dissolved parliament on Sunday, the state news agency Xinhua reported.",
+        "Norvik Bank will cut 500 jobs by next March, according to Reuters.",
+        "Senator Paul Kerr voted against the budget on Thursday, the Associated Press reported.",
     ],
 )
-def test_an_outlet_closing_the_sentence_only_relays_the_news(sentence: str) -> None:
-    assert "" in speakers_of(sentence)
-    assert not any(s in ("Associated Press", "Reuters", "Xinhua") for s in speakers_of(sentence))
+def test_an_outlet_closing_the_sentence_only_relays_the_news_of_one_it_names(sentence: str) -> None:
+    assert not any(s in ("AP", "Associated Press", "Reuters", "Xinhua") for s in speakers_of(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Two climbers died on the mountain on Sunday, AP said.", "Associated Press"),
+        (
+            "The waters off the coast were calm on Thursday morning, the Associated Press reported.",
+            "Associated Press",
+        ),
+    ],
+)
+def test_an_outlet_closing_news_of_nobody_named_stays_its_voice(sentence: str, speaker: str) -> None:
+    # (a remark of nobody's would join the day's other news of the report)
+    assert speaker in speakers_of(sentence)
 
 
 @pytest.mark.parametrize(

@@ -2532,23 +2532,30 @@ _RELAY_CLOSING = re.compile(
 
 
 def _outlet_relays(text: str, speech: re.Match[str], speaker: str, local: list[Entity]) -> bool:
-    """Whether the speaker is a news outlet that only relays the news ("Two climbers died on Sunday, AP said",
-    "The disclosure was made in court, the Associated Press reported", "..., according to Reuters"): the
-    happening is whoever did it, and the outlet is no party to it. An outlet that says something of its own
+    """Whether the speaker is a news outlet that only relays the news of someone the sentence names ("Mayor Ana
+    Roe resigned on Sunday, AP said", "Judge Tom Hale delayed the trial, the Associated Press reported",
+    "Norvik Bank will cut 500 jobs, according to Reuters"): the happening is whoever did it, and the outlet
+    is no party to it. An outlet that says something of its own
     ("The Times said it would appeal the ruling", '"We got it wrong," the paper said') still speaks, and so
     does one whose story opens the sentence ("The Ledger reported that the group is in talks to sell its
     ports": its scoop, a claim of its own)."""
     if not speaker:
         return False
-    if speech.group().lower().startswith("according"):
-        return an_outlet(speaker, local)
-    closing = _RELAY_CLOSING.search(text)
-    if closing is None or not closing.end("who") <= speech.start() < closing.end():
+    according = _ACCORDING_TO.search(text) if speech.group().lower().startswith("according") else None
+    closing = _RELAY_CLOSING.search(text) if according is None else None
+    if according is not None:
+        told, outlet = according.start(), an_outlet(speaker, local)
+    elif closing is not None and closing.end("who") <= speech.start() < closing.end():
+        told = closing.start()
+        # (the outlet as the lists name it, or as written: "AP said" is the Associated Press's)
+        outlet = an_outlet(speaker, local) or any(
+            e.role == NEWS_OUTLET and closing.start("who") <= e.start < closing.end("who") for e in local
+        )
+    else:
         return False
-    # (the outlet as the lists name it, or as written: "AP said" is the Associated Press's)
-    return an_outlet(speaker, local) or any(
-        e.role == NEWS_OUTLET and closing.start("who") <= e.start < closing.end("who") for e in local
-    )
+    # (only when the news names who did it or said it: "The waters were calm, AP said" names nobody, and
+    # the outlet stays its voice rather than leave a remark of nobody's to join the day's other news)
+    return outlet and any(e.kind == "actor" and e.role != NEWS_OUTLET and e.end <= told for e in local)
 
 
 # "Lisbon's Sunday Times" right before the verb of saying: a place's paper
