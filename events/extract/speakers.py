@@ -2532,8 +2532,8 @@ _RELAY_CLOSING = re.compile(
 
 
 def _outlet_relays(text: str, speech: re.Match[str], speaker: str, local: list[Entity]) -> bool:
-    """Whether the speaker is a news outlet that only relays the news of someone the sentence names ("Mayor Ana
-    Roe resigned on Sunday, AP said", "Judge Tom Hale delayed the trial, the Associated Press reported",
+    """Whether the speaker is a news outlet that only relays the news of someone the sentence names ("Mayor
+    Ana Roe resigned on Sunday, AP said", "Judge Tom Hale delayed the trial, the Associated Press reported",
     "Norvik Bank will cut 500 jobs, according to Reuters"): the happening is whoever did it, and the outlet
     is no party to it. An outlet that says something of its own
     ("The Times said it would appeal the ruling", '"We got it wrong," the paper said') still speaks, and so
