@@ -108,3 +108,97 @@ def test_a_capital_named_for_its_country_and_the_countrys_own_ground_keep_the_co
     text: str, country: str
 ) -> None:
     assert [e.country for e in load_gazetteer().find(text) if e.kind == "country"] == [country]
+
+
+# Review 47a's fixes
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"We will not back down," said the Prime Minister of Italy, Mario Draghi, on Tuesday.',
+            "Mario Draghi",
+        ),
+        (
+            '"Inflation is easing," said the Vice President of the European Central Bank on Wednesday.',
+            "European Central Bank",
+        ),
+        (
+            '"The vaccine is safe," said the Chief Medical Officer of England, Chris Whitty, on Tuesday.',
+            "Chris Whitty",
+        ),
+        (
+            '"The quake was shallow," said the United States Geological Survey of the Interior Department.',
+            "United States Geological Survey of the Interior Department",
+        ),
+        (
+            '"The storm will turn north," said forecaster Jim Reed at the National Hurricane Center.',
+            "Jim Reed",
+        ),
+        ('"The count was fair," said the election commissioner Tom Hale of Ohio on Monday.', "Tom Hale"),
+        ('"Prices will fall," said officials at the Department of Energy on Monday.', "Department of Energy"),
+        ('"The vote was clean," said election observers of the European Union on Sunday.', "European Union"),
+    ],
+)
+def test_capitals_after_an_article_and_before_of_are_an_office_not_a_name(
+    sentence: str, speaker: str
+) -> None:
+    # (only a bare role noun, "said forecaster Jim Reed at ...", names a person placed in a body; nor is a
+    # country the name of one who speaks)
+    assert speakers_of(sentence) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"The merger will cost jobs," said the Chief Executive of Barclays on Wednesday.',
+        '"Our forces will respond," said the Crown Prince of Saudi Arabia on Sunday.',
+        '"We played badly," said the coach of the Lakeside Tigers on Saturday.',
+        '"Our client is innocent," said lawyers for Anna Ricci on Friday.',
+        '"Rates will fall," said analysts at Morgan Stanley on Thursday.',
+    ],
+)
+def test_no_office_title_or_client_is_taken_for_the_speaker(sentence: str) -> None:
+    assert not any(
+        s in ("Chief Executive", "Crown Prince", "Lakeside Tigers", "Anna Ricci", "Morgan Stanley")
+        for s in speakers_of(sentence)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Floods cut off roads in Belize City on Monday.", "BLZ"),
+        ("Police arrested three men in Luxembourg City on Friday.", "LUX"),
+        ("A car bomb exploded in Djibouti City on Sunday.", "DJI"),
+        ("Japan Falls Into Recession as Exports Slump", "JPN"),
+        ("Mexico Beach Volleyball Team Wins Gold", "MEX"),
+    ],
+)
+def test_a_countrys_own_city_and_a_headlines_verb_keep_the_country(text: str, country: str) -> None:
+    # (a "<name> City" drops the country only when the city of that name lies in another country)
+    assert [e.country for e in load_gazetteer().find(text) if e.kind == "country"] == [country]
+
+
+def test_a_city_named_for_a_country_it_is_not_in_drops_that_country() -> None:
+    assert [
+        e for e in load_gazetteer().find("Police raided a bar in Benin City.") if e.kind == "country"
+    ] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Rebels held two of the paper's reporters on Monday, a spokeswoman for the New York Times said.",
+            "New York Times",
+        ),
+        ("Presenter Huw Lane was suspended on Friday pending an inquiry, the BBC said.", "BBC"),
+        ("Presenter Huw Lane left the BBC on Friday after 20 years, the broadcaster said.", "BBC"),
+        ("The Ledger reported on Monday that the group is in talks to sell its ports.", "Ledger"),
+    ],
+)
+def test_an_outlet_party_to_the_news_it_closes_still_speaks(sentence: str, speaker: str) -> None:
+    # (named or referred to in the clause, one of its people speaking for it, or a doer left untold)
+    assert speakers_of(sentence) == [speaker]
