@@ -3127,7 +3127,11 @@ def _find_speaker(
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
-    if role_named and role_named.group("of") and _ARTICLE_BEFORE.search(text, 0, role_named.start("name")):
+    if (
+        role_named
+        and role_named.group("of")
+        and _ARTICLE_OPENS_NAME.search(text, 0, role_named.start("name"))
+    ):
         # ("said the Prime Minister of Italy, Mario Draghi": after an article the capitals before "of" are an
         # office, not a name; only a bare role noun names a person placed in a body, "said economist Omar
         # Lutz of Harbor Bank")
@@ -3937,7 +3941,7 @@ _ROLE_NAMED_AFTER = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;]|(?P<of>\s+(?:of|at)\s+(?:the\s+)?[A-Z]))"
 )
 # the article right before the capitals after the verb: "said the Prime Minister of ..." names an office
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an)\s+$")
+_ARTICLE_OPENS_NAME = re.compile(r"\b(?:the|a|an)\s+$")
 # (not one with a verb of its own after it: "..., said Tarvex was under orders" tells what Tarvex was)
 _UNLISTED_AFTER = re.compile(
     rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)"
