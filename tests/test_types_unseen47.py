@@ -98,8 +98,8 @@ def test_an_act_declared_keeps_its_type(sentence: str, kind: str) -> None:
         "Gunmen stormed a wedding party on Friday, killing 12 people.",
         "Rebels ambushed a convoy near the border on Monday, killing six soldiers.",
         "A gunman opened fire in a shopping centre on Saturday, killing five.",
-        "The agency quoted a witness as saying police had opened fire on looters in a market on Tuesday, killing"
-        " at least one of them.",
+        "The agency quoted a witness as saying police had opened fire on looters in a market on Tuesday,"
+        " killing at least one of them.",
     ],
 )
 def test_the_toll_of_an_act_of_violence_is_casualties(sentence: str) -> None:
@@ -118,3 +118,12 @@ def test_the_toll_of_an_act_of_violence_is_casualties(sentence: str) -> None:
 )
 def test_a_toll_of_no_violence_keeps_its_type(sentence: str, kind: str) -> None:
     assert types_of(sentence) == [kind]
+
+
+def test_a_body_s_care_in_its_own_conduct_is_its_words() -> None:
+    # how carefully it acted is the body's defence, not news of a deed
+    sentence = (
+        "Late on Saturday, a spokeswoman said the airline had taken the complaints seriously and"
+        " investigated them thoroughly."
+    )
+    assert types_of(sentence) == ["statement"]
