@@ -1,7 +1,8 @@
 """Types a briefing officer would file a report under (issue 7), for classes of news English that the type
 rules misread on unseen text (the forty-seventh session's count of wrong types on two opened slices): an
-assent with its day, terms or pressure between "agreed" and what was agreed, several laws passed at once, a
-declaration of what is so, and a body's account of the care it took. Every sentence is our own."""
+assent with its day, terms or pressure between "agreed" and what was agreed, and the toll of an act of
+violence told after it. The guards keep money bills, a clause declared and a body's account of its deed out of
+the measure and words types, whose rules for these (review 47y) were taken out. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -49,34 +50,57 @@ def test_agreed_without_an_act_to_come_is_no_agreement(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The Senate on Wednesday passed two bills that would raise the minimum wage.",
-        "The regional assembly approved three laws on Thursday to protect wetlands.",
+        # a court taking up a case, a view held, a race given up: the type of what is agreed to, no deal
+        "The judge agreed on Tuesday to hear the appeal of the former mayor.",
+        "The judge agreed to hear the appeal of the former mayor.",
+        "Most economists agreed last month to the view that rates would rise.",
+        "The candidate agreed on Sunday to concede the race after a recount.",
+        "The senator agreed under pressure from his party to drop out of the race.",
     ],
 )
-def test_several_laws_passed_are_a_measure(sentence: str) -> None:
-    assert types_of(sentence) == ["policy"]
+def test_agreed_to_a_hearing_a_view_or_a_race_given_up_is_no_agreement(sentence: str) -> None:
+    assert "agreement" not in types_of(sentence)
+
+
+def test_an_assent_to_be_questioned_is_the_same_with_its_day() -> None:
+    assert types_of("The opposition leader agreed on Monday to be questioned by the committee.") == types_of(
+        "The opposition leader agreed to be questioned by the committee."
+    )
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
+        # money bills and a film's budgets are no measure; laws passed over a period are no one day's act
+        "Police said the man had passed counterfeit bills at three shops in the town centre.",
+        "The singer signed dollar bills for fans outside the theatre on Wednesday.",
+        "The central bank said forgers had passed thousands of fake bills in the capital.",
+        "The studio approved budgets of more than 200 million dollars for its two summer films.",
+        "The company announced budgets for its new stores on Thursday.",
+        "State legislatures have passed laws restricting abortion since 2022.",
+        "Since taking office, the governor has signed laws on gun control and voting.",
+        "Lawmakers in 20 states have introduced bills this year to limit mail voting.",
         "Voters on Tuesday passed the time queuing in the rain outside the town hall.",
         "The driver paid two bills on Monday and left the garage.",
     ],
 )
-def test_bills_paid_or_time_passed_are_no_measure(sentence: str) -> None:
+def test_bills_of_money_or_laws_over_a_period_are_no_measure(sentence: str) -> None:
     assert "policy" not in types_of(sentence)
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The coach confidently declared on Friday that his side would win the league.",
-        "The candidate declared in a speech that she would cut income tax.",
+        # the news a declaration carries is not words alone
+        "The health minister declared last week that the flu epidemic was over.",
+        "The weather service declared on Wednesday that the drought in the south had ended.",
+        "The carmaker declared on Monday that it would file for bankruptcy.",
+        "The company declared on Monday that it was insolvent.",
+        "The coach declared that he would resign at the end of the season.",
     ],
 )
-def test_a_clause_declared_is_words_on_the_record(sentence: str) -> None:
-    assert types_of(sentence) == ["statement"]
+def test_the_news_a_declaration_carries_is_not_filed_as_words(sentence: str) -> None:
+    assert "statement" not in types_of(sentence)
 
 
 @pytest.mark.parametrize(
@@ -120,10 +144,33 @@ def test_a_toll_of_no_violence_keeps_its_type(sentence: str, kind: str) -> None:
     assert types_of(sentence) == [kind]
 
 
-def test_a_body_s_care_in_its_own_conduct_is_its_words() -> None:
-    # how carefully it acted is the body's defence, not news of a deed
-    sentence = (
-        "Late on Saturday, a spokeswoman said the airline had taken the complaints seriously and"
-        " investigated them thoroughly."
-    )
-    assert types_of(sentence) == ["statement"]
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # weather, a hazard or an accident told with a verb of violence, or animals killed: no act of violence
+        "The hurricane stormed ashore on Tuesday, killing 12 people.",
+        "Warm and cold air masses clashed over the plains on Sunday, spawning tornadoes across three states,"
+        " killing 12 people.",
+        "A gas cylinder detonated in a restaurant kitchen on Saturday, killing three workers.",
+        "Fireworks stored in a warehouse detonated on Saturday night, killing 14 people.",
+        "Demolition crews detonated the old cooling towers on Sunday, killing two spectators who had crossed"
+        " the safety line.",
+        "Gunmen opened fire on a police patrol on Sunday, killing two police dogs.",
+    ],
+)
+def test_a_toll_of_weather_a_hazard_or_animals_is_no_casualties(sentence: str) -> None:
+    assert "casualties" not in types_of(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # harm done or a degree reached is no defence of the deed: the deed is not filed as words
+        "The army said it had seriously damaged the rebels' supply lines in an offensive on Wednesday.",
+        "The army said it had thoroughly destroyed the rebel camp on Tuesday.",
+        "The shipping company said it had sold two of its tankers on Friday, a year after one was seriously"
+        " damaged in a collision.",
+    ],
+)
+def test_harm_or_degree_in_a_body_s_deed_is_not_its_words(sentence: str) -> None:
+    assert "statement" not in types_of(sentence)
