@@ -1,8 +1,8 @@
 """Types a briefing officer would file a report under (issue 7), for classes of news English that the type
 rules misread on unseen text (the forty-seventh session's count of wrong types on two opened slices): an
-assent with its day, terms or pressure between "agreed" and what was agreed, and the toll of an act of
-violence told after it. The guards keep money bills, a clause declared and a body's account of its deed out of
-the measure and words types, whose rules for these (review 47y) were taken out. Every sentence is our own."""
+assent with its day, terms or pressure between "agreed" and what was agreed, several laws passed and
+counted, and the toll of an act of violence told after it. The guards (review 47y) keep money bills, a clause
+declared and a body's account of its deed out of the measure and words types. Every sentence is our own."""
 
 from __future__ import annotations
 
@@ -50,9 +50,9 @@ def test_agreed_without_an_act_to_come_is_no_agreement(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        # a court taking up a case, a view held, a race given up: the type of what is agreed to, no deal
+        # a court taking up a case, a view held, a race given up told with its day: the type of what is agreed
+        # to, no deal
         "The judge agreed on Tuesday to hear the appeal of the former mayor.",
-        "The judge agreed to hear the appeal of the former mayor.",
         "Most economists agreed last month to the view that rates would rise.",
         "The candidate agreed on Sunday to concede the race after a recount.",
         "The senator agreed under pressure from his party to drop out of the race.",
@@ -71,6 +71,21 @@ def test_an_assent_to_be_questioned_is_the_same_with_its_day() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The Senate on Wednesday passed two bills that would raise the minimum wage.",
+        "The regional assembly approved three laws on Thursday to protect wetlands.",
+        "The president signed four new laws on Friday on policing and prisons.",
+    ],
+)
+def test_several_laws_passed_and_counted_are_a_measure(sentence: str) -> None:
+    assert types_of(sentence) == ["policy"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The council has passed three bills on housing this year.",
+        "The cashier passed two counterfeit bills on Friday before police arrived.",
+        "The singer signed two dollar bills for fans on Wednesday.",
         # money bills and a film's budgets are no measure; laws passed over a period are no one day's act
         "Police said the man had passed counterfeit bills at three shops in the town centre.",
         "The singer signed dollar bills for fans outside the theatre on Wednesday.",

@@ -1339,12 +1339,15 @@ TRIGGERS = (
             # pressure from regulators to recall the cars", "agreed in principle to sell": the same assent,
             # with its day, its terms or the pressure behind it between the verb and what was agreed
             r"|(?<!\bwidely\s)(?<!\bgenerally\s)(?<!\bbroadly\s)(?<!\bcommonly\s)(?<!\buniversally\s)\bagreed"
-            r"(\s+((on\s+)?(\w+day|yesterday|today|tonight)|(last|this|earlier\s+this)\s+(week|month|year|morning|night)"
-            r"|late\s+\w+day|in\s+principle|under\s+(intense\s+|heavy\s+|growing\s+|political\s+)?pressure(\s+from\s+[^,.;:]{1,50}?)?)){0,3}"
-            # (a view, "agreed last month to the view that ..."; a court taking a case, "the judge agreed on
-            # Tuesday to hear the appeal"; a candidate's race given up, "agreed to concede the race": each the
-            # type of what is agreed to, no deal struck)
-            r"\s+to\b(?!\s+the\s+(view|idea|notion|proposition)\b|\s+(hear|review|take\s+up|concede|drop\s+out)\b)"
+            r"((\s+((on\s+)?(\w+day|yesterday|today|tonight)|(last|this|earlier\s+this)\s+(week|month|year|morning|night)"
+            r"|late\s+\w+day|in\s+principle|under\s+(intense\s+|heavy\s+|growing\s+|political\s+)?pressure(\s+from\s+[^,.;:]{1,50}?)?)){1,3}"
+            # (a court taking a case, "the judge agreed on Tuesday to hear the appeal", a race given up,
+            # "agreed on Sunday to concede the race": the type of what is agreed to, which the day lets the
+            # other triggers find; with no day, "agreed to hear the appeal" stays the assent it was, lest the
+            # step be lost as an undated act of no type)
+            r"\s+to\b(?!\s+(hear|review|take\s+up|concede|drop\s+out)\b)|\s+to\b)"
+            # (a view, "agreed last month to the view that ...", is no deal struck)
+            r"(?!\s+the\s+(view|idea|notion|proposition)\b)"
             # "The ceasefire was signed in Doha": the deal told in the passive
             r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?"
             # ("The deal, which gives the state a 40 percent stake, was signed": the aside says what it holds)
@@ -2024,6 +2027,13 @@ TRIGGERS = (
             r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
+            # "The House on Wednesday passed two bills", "the assembly approved three new laws": several
+            # measures passed at once, in the simple past and counted ("have passed laws since 2022" sums
+            # up a period; "passed thousands of fake bills", "signed dollar bills" are money, no count of
+            # measures)
+            r"|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\b(passed|approved|signed|enacted|adopted|vetoed)\s+"
+            r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((new|separate|further|more|related)\s+)?"
+            r"(laws|bills|decrees)\b"
             # "The government unveiled a tax increase on cigarettes", "raised the fuel duty", "the tax rise
             # was announced on Thursday": a tax laid on or changed ("cut its tax bill", "tax evasion", "a tax
             # lawyer" are a payer's affairs; a proposal stays words, `_WORDS_MADE_PUBLIC`)
