@@ -56,6 +56,7 @@ def test_agreed_without_an_act_to_come_is_no_agreement(sentence: str) -> None:
         "Most economists agreed last month to the view that rates would rise.",
         "The candidate agreed on Sunday to concede the race after a recount.",
         "The senator agreed under pressure from his party to drop out of the race.",
+        "The two parties agreed this week to hold a second round of talks.",
     ],
 )
 def test_agreed_to_a_hearing_a_view_or_a_race_given_up_is_no_agreement(sentence: str) -> None:

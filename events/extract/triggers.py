@@ -1342,10 +1342,11 @@ TRIGGERS = (
             r"((\s+((on\s+)?(\w+day|yesterday|today|tonight)|(last|this|earlier\s+this)\s+(week|month|year|morning|night)"
             r"|late\s+\w+day|in\s+principle|under\s+(intense\s+|heavy\s+|growing\s+|political\s+)?pressure(\s+from\s+[^,.;:]{1,50}?)?)){1,3}"
             # (a court taking a case, "the judge agreed on Tuesday to hear the appeal", a race given up,
-            # "agreed on Sunday to concede the race": the type of what is agreed to, which the day lets the
-            # other triggers find; with no day, "agreed to hear the appeal" stays the assent it was, lest the
-            # step be lost as an undated act of no type)
-            r"\s+to\b(?!\s+(hear|review|take\s+up|concede|drop\s+out)\b)|\s+to\b)"
+            # "agreed on Sunday to concede the race", talks or a vote to be held, "agreed this week to hold a
+            # second round of talks": the type of what is agreed to, which the day lets the other triggers
+            # find; with no day, "agreed to hear the appeal" stays the assent it was, lest the step be lost as
+            # an undated act of no type)
+            r"\s+to\b(?!\s+(hear|review|take\s+up|concede|drop\s+out|hold|resume)\b)|\s+to\b)"
             # (a view, "agreed last month to the view that ...", is no deal struck)
             r"(?!\s+the\s+(view|idea|notion|proposition)\b)"
             # "The ceasefire was signed in Doha": the deal told in the passive
