@@ -1335,7 +1335,20 @@ TRIGGERS = (
             r"|settlement|compromise)\b|\b(ceasefire|cease-fire|truce|agreement|deal)\s+(took|takes|will\s+take|came)"
             r"\s+(effect|into\s+force)\b"
             # ("was widely agreed to be the best estimate": a view shared, no deal made)
-            r"|(?<!\bwidely\s)(?<!\bgenerally\s)(?<!\bbroadly\s)(?<!\bcommonly\s)(?<!\buniversally\s)\bagreed\s+to\b"
+            # "The two unions agreed on Tuesday to end the strike", "the carmaker agreed last month under
+            # pressure from regulators to recall the cars", "agreed in principle to sell": the same assent,
+            # with its day, its terms or the pressure behind it between the verb and what was agreed
+            r"|(?<!\bwidely\s)(?<!\bgenerally\s)(?<!\bbroadly\s)(?<!\bcommonly\s)(?<!\buniversally\s)\bagreed"
+            r"((\s+((on\s+)?(\w+day|yesterday|today|tonight)|(last|this|earlier\s+this)\s+(week|month|year|morning|night)"
+            r"|late\s+\w+day|in\s+principle|under\s+(intense\s+|heavy\s+|growing\s+|political\s+)?pressure(\s+from\s+[^,.;:]{1,50}?)?)){1,3}"
+            # (a court taking a case, "the judge agreed on Tuesday to hear the appeal", a race given up,
+            # "agreed on Sunday to concede the race", talks or a vote to be held, "agreed this week to hold a
+            # second round of talks": the type of what is agreed to, which the day lets the other triggers
+            # find; with no day, "agreed to hear the appeal" stays the assent it was, lest the step be lost as
+            # an undated act of no type)
+            r"\s+to\b(?!\s+(hear|review|take\s+up|concede|drop\s+out|hold|resume)\b)|\s+to\b)"
+            # (a view, "agreed last month to the view that ...", is no deal struck)
+            r"(?!\s+the\s+(view|idea|notion|proposition)\b)"
             # "The ceasefire was signed in Doha": the deal told in the passive
             r"|\b(deal|agreement|accord|treaty|pact|memorandum|ceasefire|cease-fire|truce|settlement)s?"
             # ("The deal, which gives the state a 40 percent stake, was signed": the aside says what it holds)
@@ -1903,6 +1916,27 @@ TRIGGERS = (
             # "soldiers shot dead three villagers", "was stabbed to death": a killing told by its means
             r"|\b(shot|stabbed|beaten|hacked|bludgeoned|burned|burnt)\s+([\w,-]+\s+){0,3}?(dead|to\s+death)\b"
             r"|\bshot\s+and\s+killed\b|\bgunned\s+down\b"
+            # "Police opened fire on the crowd, killing at least one of them", "gunmen stormed the hotel on
+            # Friday, killing 12": the toll of an act of violence, told by its participle and its count after
+            # the act, its doer an armed or rioting body of people (a disaster's toll, "the hurricane
+            # stormed ashore, killing 12", "a gas cylinder detonated, killing three", "demolition crews
+            # detonated the towers, killing two", stays the disaster's or the accident's; what is detonated is
+            # a bomb; a toll of one told with "a", "killing a steward", is left to the other triggers)
+            r"|\b(gunm[ae]n|troops|soldiers|police|policemen|officers|rebels|militants|insurgents|attackers|assailants"
+            r"|fighters|forces|militiam[ae]n|militias?|terrorists|jihadists|extremists|bombers?|shooters?|snipers?"
+            r"|rioters|mobs?|protesters|demonstrators|warplanes|jets|drones?|helicopters?|army|artillery)\b"
+            r"\s+([\w-]+\s+){0,3}?(opened\s+fire|fired|shot|stormed|attacked|ambushed|raided|bombed|shelled|clashed"
+            r"|rampaged|detonated\s+(an?\s+|the\s+|his\s+|her\s+|their\s+)?([\w-]+\s+){0,2}?(bomb|device|explosives|vest)s?)\b"
+            r"((?!\s-\s)[^.;:()\"“”–—]){0,80}?,\s+killing\s+((at\s+least|about|some|nearly|almost|more\s+than|over"
+            r"|up\s+to|an\s+estimated)\s+)*(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            r"|dozens|scores|hundreds|thousands)\b"
+            # (people counted: alone, "of them", or named by who they were; "killing 40 geese" and "killing
+            # two police dogs" count none)
+            r"(?=\s*[,.;]|\s*$|\s+of\s+them\b|\s+(more\s+)?([\w-]+\s+)?(people|persons|civilians|soldiers|troops|officers"
+            r"|policemen|police|protesters|demonstrators|workers|children|men|women|villagers|passengers|guests"
+            r"|worshippers|students|fighters|militants|rebels|members|staff|bystanders|residents|pilgrims|shoppers"
+            r"|others|prisoners|inmates|guards|miners|fans|spectators)\b"
+            r"(?!\s+(dogs?|horses?|animals?|cattle|sheep|goats?|camels?|cows?|birds?|geese)\b))"
             # "eight nationals were dead and 10 missing", "16 peacekeepers known dead": the dead counted
             r"|\b(\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|scores|hundreds"
             r"|thousands)\s+([\w-]+\s+){0,3}?((were|are|had\s+been|have\s+been)\s+(confirmed\s+|now\s+)?dead"
@@ -1994,6 +2028,13 @@ TRIGGERS = (
             r"|measures?|executive\s+order)\b|\b(law|bill|legislation|decree|rules?|ban|tariffs?|measure)\s+(was\s+|were\s+)?(passed|signed|approved"
             r"|took\s+effect|takes\s+effect|came\s+into\s+force|comes\s+into\s+force)\b|\b(tariffs?|export\s+controls?"
             r"|import\s+duties|moratorium|curfew|state\s+of\s+emergency|travel\s+ban|price\s+caps?)\b"
+            # "The House on Wednesday passed two bills", "the assembly approved three new laws": several
+            # measures passed at once, in the simple past and counted ("have passed laws since 2022" sums
+            # up a period; "passed thousands of fake bills", "signed dollar bills" are money, no count of
+            # measures)
+            r"|(?<!\bhave\s)(?<!\bhas\s)(?<!\bhad\s)\b(passed|approved|signed|enacted|adopted|vetoed)\s+"
+            r"(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+((new|separate|further|more|related)\s+)?"
+            r"(laws|bills|decrees)\b"
             # "The government unveiled a tax increase on cigarettes", "raised the fuel duty", "the tax rise
             # was announced on Thursday": a tax laid on or changed ("cut its tax bill", "tax evasion", "a tax
             # lawyer" are a payer's affairs; a proposal stays words, `_WORDS_MADE_PUBLIC`)
