@@ -1,0 +1,102 @@
+"""A sentence whose one date is a count measured from a dated time clause inside it ("The league fined the
+club 11 weeks after the match was abandoned on 15 July"): two happenings, the main clause's at the counted
+date and told without the count, and the time clause's at its own date. A count that is a stretch ("banned
+for two years after ..."), a noun after "after" ("two weeks after the vote on 3 May") and a time clause
+with no date of its own are no second happening. Texts are our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from events.extract.corpus import SourceRow, prepare_article
+from events.extract.entities import load_gazetteer
+from events.extract.mentions import Mention, extract_mentions
+
+PUBLISHED = dt.date(2027, 9, 20)
+
+
+def _mentions(text: str) -> list[Mention]:
+    article = prepare_article("own.txt", text + "\n", SourceRow(published=PUBLISHED, outlet="Outlet"))
+    return extract_mentions(article, load_gazetteer())
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "main_day", "second", "second_day"),
+    [
+        (
+            "The court convicted the owner nearly five months after the roof collapsed on 20 April.",
+            "The court convicted the owner",
+            dt.date(2027, 9, 1),
+            "The roof collapsed",
+            dt.date(2027, 4, 20),
+        ),
+        (
+            "The league fined the club 11 weeks after the match was abandoned July 15.",
+            "The league fined the club",
+            dt.date(2027, 9, 30),
+            "The match was abandoned",
+            dt.date(2027, 7, 15),
+        ),
+        (
+            "The minister resigned a week before the vote was held on 3 May.",
+            "The minister resigned",
+            dt.date(2027, 4, 26),
+            "The vote was held",
+            dt.date(2027, 5, 3),
+        ),
+        (
+            "The club was relegated two weeks after its coach was sacked by the board on 3 May.",
+            "The club was relegated",
+            dt.date(2027, 5, 17),
+            "Its coach was sacked by the board",
+            dt.date(2027, 5, 3),
+        ),
+        (
+            "Voters chose a new mayor three weeks after the council was dissolved on 2 March.",
+            "Voters chose a new mayor",
+            dt.date(2027, 3, 23),
+            "The council was dissolved",
+            dt.date(2027, 3, 2),
+        ),
+    ],
+)
+def test_a_count_from_a_dated_time_clause_tells_two_happenings(
+    text: str, main: str, main_day: dt.date, second: str, second_day: dt.date
+) -> None:
+    told = {m.clause.rstrip(" ."): m.date_start for m in _mentions(text)}
+    assert told.get(main) == main_day
+    assert told.get(second) == second_day
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # a noun after "after": the named happening is read as such, and the main clause keeps its words
+        (
+            "The court fined the club two weeks after the vote on 3 May.",
+            "The court fined the club two weeks after the vote on 3 May",
+        ),
+        # a stretch, not a count back
+        (
+            "The bank was banned for two years after regulators fined it on 3 March.",
+            "The bank was banned for two years after regulators fined it on 3 March",
+        ),
+        # no date inside the time clause: the count measures from nothing dated there
+        (
+            "The court convicted the owner five months after the roof collapsed.",
+            "The court convicted the owner five months after the roof collapsed",
+        ),
+        # a count back from the report's day, with no time clause
+        ("The court convicted the owner five months ago.", "The court convicted the owner five months ago"),
+        # a noun with no happening's name after "after"
+        (
+            "The striker was sold two weeks after the final on 3 May.",
+            "The striker was sold two weeks after the final on 3 May",
+        ),
+    ],
+)
+def test_no_second_happening_without_a_dated_clause_counted_from(text: str, whole: str) -> None:
+    mentions = _mentions(text)
+    assert [m.clause.rstrip(" .") for m in mentions if m.clause.rstrip(" .") == whole] == [whole]
