@@ -2391,18 +2391,21 @@ def counted_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[D
     return None
 
 
+_ENDS_OPEN = rx(r"\b(?:to|of|for|in|into|within|with|by|at|on|from|the|an?|its|his|her|their)$")
+
+
 def _counted_clause_happenings(
     draft: Draft,
     sentence: Sentence,
     counted: tuple[DateMention, Sentence],
     entities: list[Entity],
     last_speaker: tuple[str, str],
-) -> tuple[Draft | None, Draft] | None:
+) -> tuple[Draft, Draft] | None:
     """The two happenings of "The court fined the club 11 weeks after the match was abandoned on 15 July":
     the main clause's, at the counted date, told without the count ("The court fined the club"), and the time
     clause's, at its own date ("The match was abandoned"). None when the time clause tells no happening of its
-    own (a noun: "two weeks after the vote on 3 May"); the main one is None when its words alone tell none
-    (the draft was the time clause's, read with the count's date)."""
+    own (a noun: "two weeks after the vote on 3 May"), or the words before the count are no clause of their
+    own ("was sentenced to five years after ...")."""
     date, part = counted
     anchor = date.anchor
     if anchor is None:
@@ -2424,16 +2427,15 @@ def _counted_clause_happenings(
         "",
         words,
     )
-    # ("The minister resigned": a subject and its verb are a clause, however short)
-    if len(words.split()) < 2 or not FINITE_VERB.search(words):
+    # ("The minister resigned": a subject and its verb are a clause, however short; "was sentenced to five
+    # years after ...": a count after a preposition is a term, no time counted back)
+    if len(words.split()) < 2 or not FINITE_VERB.search(words) or _ENDS_OPEN.search(words):
         return None
     main_part = Sentence(sentence.start, sentence.start + len(words), words, sentence.paragraph)
     main = _analyse(main_part, [], entities, last_speaker) or past_deed_act(main_part, entities)
-    if main is None and told_in_the_past(words) and _own_subject_and_verb(words):
-        # ("The league fined the club": a deed of no named kind, still the main clause's own)
-        main = dataclasses.replace(bare_draft(main_part, entities), clause=words)
     if main is None:
-        return None, second
+        # ("The team won the cup": a deed of no named kind, still the main clause's own)
+        main = dataclasses.replace(bare_draft(main_part, entities), clause=words)
     return dataclasses.replace(main, sentence=sentence, own_date=date), second
 
 
