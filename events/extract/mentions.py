@@ -2373,6 +2373,10 @@ def counted_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[D
         anchor = date.anchor
         if anchor is None or not _counted_from_within(date) or anchor.value == "PRESENT_REF":
             continue
+        if any(other.end <= date.start and other.value != "PRESENT_REF" for other in dates):
+            # ("passed the bill on 2 June, a month after the house approved it on 30 April": the main clause's
+            # own date, which the count restates, is read with the time clause as before)
+            continue
         words = sentence.text[date.start - sentence.start : anchor.start - sentence.start]
         opens = _COUNT_OPENS_TIME_CLAUSE.match(words)
         # ("banned for two years after ...": the text before the count tells whether it is a stretch)
