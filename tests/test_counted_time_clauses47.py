@@ -54,6 +54,13 @@ def _mentions(text: str) -> list[Mention]:
             dt.date(2027, 5, 3),
         ),
         (
+            "The hospital reopened its ward two weeks after the outbreak was declared over on 1 March.",
+            "The hospital reopened its ward",
+            dt.date(2027, 3, 15),
+            "The outbreak was declared over",
+            dt.date(2027, 3, 1),
+        ),
+        (
             "Voters chose a new mayor three weeks after the council was dissolved on 2 March.",
             "Voters chose a new mayor",
             dt.date(2027, 3, 23),
@@ -87,6 +94,11 @@ def test_a_count_from_a_dated_time_clause_tells_two_happenings(
         (
             "The court convicted the owner five months after the roof collapsed.",
             "The court convicted the owner five months after the roof collapsed",
+        ),
+        # a count after a preposition is a term ("sentenced to five years"), no time counted back
+        (
+            "The singer was sentenced to five years after a jury convicted him on Monday.",
+            "The singer was sentenced to five years after a jury convicted him on Monday",
         ),
         # a count back from the report's day, with no time clause
         ("The court convicted the owner five months ago.", "The court convicted the owner five months ago"),
