@@ -112,3 +112,36 @@ def test_a_count_from_a_dated_time_clause_tells_two_happenings(
 def test_no_second_happening_without_a_dated_clause_counted_from(text: str, whole: str) -> None:
     mentions = _mentions(text)
     assert [m.clause.rstrip(" .") for m in mentions if m.clause.rstrip(" .") == whole] == [whole]
+
+
+@pytest.mark.parametrize(
+    ("text", "main", "main_day", "second", "second_day"),
+    [
+        (
+            "The board met on 26 April, a week before the ship was sold on 3 May.",
+            "The board met on 26 April",
+            dt.date(2027, 4, 26),
+            "The ship was sold",
+            dt.date(2027, 5, 3),
+        ),
+        (
+            "The archive closed on 2 March, two weeks before the collection was moved on 16 March.",
+            "The archive closed on 2 March",
+            dt.date(2027, 3, 2),
+            "The collection was moved",
+            dt.date(2027, 3, 16),
+        ),
+    ],
+)
+def test_a_before_clause_counted_from_the_main_date_is_a_happening_of_its_own(
+    text: str, main: str, main_day: dt.date, second: str, second_day: dt.date
+) -> None:
+    told = {m.clause.rstrip(" ."): m.date_start for m in _mentions(text)}
+    assert told.get(main) == main_day
+    assert told.get(second) == second_day
+
+
+def test_an_after_clause_read_with_its_date_is_not_told_twice() -> None:
+    text = "The senate passed the bill on 2 June, a month after the house approved it on 30 April."
+    dates = [m.date_start for m in _mentions(text)]
+    assert sorted(dates) == [dt.date(2027, 4, 30), dt.date(2027, 6, 2)]

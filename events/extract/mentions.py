@@ -1351,7 +1351,7 @@ def extract_mentions(
             else None
         )
         both = (
-            _counted_clause_happenings(draft, sentence, counted_clause, own_entities, last_speaker)
+            _counted_clause_happenings(draft, sentence, counted_clause, own_dates, own_entities, last_speaker)
             if counted_clause is not None and draft is not None
             else None
         )
@@ -1538,7 +1538,10 @@ def extract_mentions(
                 drafts.append(extra)
         if before is not None:
             drafts.append(before)
-        if counted_happening is not None:
+        if counted_happening is not None and not any(
+            d.own_date is counted_happening.own_date for d in drafts[first_of_sentence:]
+        ):
+            # (an after-clause read above with the date it names is not told twice)
             drafts.append(counted_happening)
         drafts.extend(begun_since(draft or bare_draft(sentence, own_entities), sentence, own_dates))
         # ("passed the bill on 2 June, a month after the house approved it on 30 April": a time counted from
@@ -2373,10 +2376,6 @@ def counted_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[D
         anchor = date.anchor
         if anchor is None or not _counted_from_within(date) or anchor.value == "PRESENT_REF":
             continue
-        if any(other.end <= date.start and other.value != "PRESENT_REF" for other in dates):
-            # ("passed the bill on 2 June, a month after the house approved it on 30 April": the main clause's
-            # own date, which the count restates, is read with the time clause as before)
-            continue
         words = sentence.text[date.start - sentence.start : anchor.start - sentence.start]
         opens = _COUNT_OPENS_TIME_CLAUSE.match(words)
         # ("banned for two years after ...": the text before the count tells whether it is a stretch)
@@ -2402,6 +2401,7 @@ def _counted_clause_happenings(
     draft: Draft,
     sentence: Sentence,
     counted: tuple[DateMention, Sentence],
+    dates: list[DateMention],
     entities: list[Entity],
     last_speaker: tuple[str, str],
 ) -> tuple[Draft, Draft] | None:
@@ -2422,7 +2422,10 @@ def _counted_clause_happenings(
     retyped = first_trigger(second.clause)
     if retyped is not None and retyped.event_type not in SPEECH_TYPES:
         second = dataclasses.replace(second, event_type=retyped.event_type, family=retyped.family)
-    if draft.is_speech_type:
+    # ("The board met on 26 April, a week before the ship was sold on 3 May": the main clause's own date,
+    # which the count restates, dates it)
+    earlier = [d for d in dates if d.end <= date.start and d.value != "PRESENT_REF"]
+    if draft.is_speech_type or (earlier and draft.own_date is not date):
         return draft, second
     words = sentence.text[: date.start - sentence.start].rstrip(" ,")
     # ("nearly five months after": the adverb before the count goes with it)
@@ -2436,11 +2439,12 @@ def _counted_clause_happenings(
     if len(words.split()) < 2 or not FINITE_VERB.search(words) or _ENDS_OPEN.search(words):
         return None
     main_part = Sentence(sentence.start, sentence.start + len(words), words, sentence.paragraph)
-    main = _analyse(main_part, [], entities, last_speaker) or past_deed_act(main_part, entities)
+    main = _analyse(main_part, earlier, entities, last_speaker) or past_deed_act(main_part, entities)
     if main is None:
         # ("The team won the cup": a deed of no named kind, still the main clause's own)
         main = dataclasses.replace(bare_draft(main_part, entities), clause=words)
-    return dataclasses.replace(main, sentence=sentence, own_date=date), second
+    own = main.own_date or (earlier[-1] if earlier else date)
+    return dataclasses.replace(main, sentence=sentence, own_date=own), second
 
 
 # A relative pronoun or a verb in the past between a clause's verb and a date (or a second one between its
