@@ -1350,14 +1350,14 @@ def extract_mentions(
             if draft is not None and len(parts) == 1 and not asides and joined is None
             else None
         )
-        both = (
+        main_and_clause = (
             _counted_clause_happenings(draft, sentence, counted_clause, own_dates, own_entities, last_speaker)
-            if counted_clause is not None and draft is not None
+            if counted_clause is not None
             else None
         )
-        counted_happening = both[1] if both is not None else None
-        if both is not None:
-            draft = both[0]
+        counted_happening = main_and_clause[1] if main_and_clause is not None else None
+        if main_and_clause is not None:
+            draft = main_and_clause[0]
         # (in the first of two clauses with subjects of their own, "The well held on Friday after a new cap
         # stopped the flow, but the president warned ...", the clause it follows is read there)
         before = (
@@ -2313,16 +2313,18 @@ def _without_count_tails(sentence: Sentence, parts: list[Sentence]) -> list[Sent
 # "after the team lost the final on 19 April": a part opened by "after" or "before", then a subject and a verb
 _TIME_CLAUSE_OPENS = rx(r"(?:after|before)\s+")
 _COORDINATED = rx(r"\b(?:and|or|but|then)\b")
+_SUBJECT = r"(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)"
+_SUBJECT_WORDS = r"(?:(?!(?:who|which|that|and|or|but|then)\b)[\w’'-]+\s+)"
 _SUBJECT_THEN_IRREGULAR = rx(
-    rf"^(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)(?:(?!(?:who|which|that|and|or|but|then)\b)[\w’'-]+\s+){{0,5}}?"
-    rf"(?P<verb>{alternatives(IRREGULAR_PAST)})\b"
+    rf"^{_SUBJECT}{_SUBJECT_WORDS}{{0,5}}?(?P<verb>{alternatives(IRREGULAR_PAST)})\b"
 )
 
 
-# "before the vote was held on 3 May": a subject, then a passive whose participle is irregular
+# "before the vote was held on 3 May", "after it was built", "after ballots were found": a subject of any
+# words (a pronoun, a bare plural), then a passive whose participle is irregular; after "was" or "were" the
+# participle is no simple past, so an agent ("was cut by the council") is still this passive
 _SUBJECT_THEN_PASSIVE = rx(
-    rf"^(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)(?:(?!(?:who|which|that|and|or|but|then)\b)[\w’'-]+\s+){{0,5}}?"
-    rf"(?:was|were)\s+(?:\w+ly\s+)?{alternatives(IRREGULAR_PARTICIPLES)}\b(?!\s+by\b)"
+    rf"^{_SUBJECT_WORDS}{{1,6}}?(?:was|were)\s+(?:\w+ly\s+)?{alternatives(IRREGULAR_PARTICIPLES)}\b"
 )
 
 
@@ -2382,11 +2384,19 @@ def counted_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[D
         before = sentence.text[: date.start - sentence.start]
         if opens is None or count_then_after(before + opens.group("count")) is None:
             continue
+        # ("Investors who bought shares two weeks after ...": the count is in a relative clause)
+        if _RELATIVE.search(before):
+            continue
         at = date.start - sentence.start + opens.start("word")
         # (the clause runs to the end of the anchor's date, then on to a comma or the sentence's end)
         tail = re.split(
             r"\s*(?:[,;:“”\"(]|\s[-–—]+\s)", sentence.text[anchor.end - sentence.start :], maxsplit=1
         )[0]
+        # ("A report published two months after the dam was breached on 3 March blamed the builders", "...
+        # abandoned on 3 May and banned him": a verb after the date is the main clause's, which the count sits
+        # inside, no time clause of the sentence's end)
+        if FINITE_VERB.search(tail) or _COORDINATED.match(tail.strip()):
+            continue
         end = anchor.end - sentence.start + len(tail.rstrip(" ."))
         return date, Sentence(
             sentence.start + at, sentence.start + end, sentence.text[at:end], sentence.paragraph
@@ -2394,6 +2404,7 @@ def counted_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[D
     return None
 
 
+_RELATIVE = rx(r"\b(?:who|whom|whose|which|that)\b")
 _ENDS_OPEN = rx(r"\b(?:to|of|for|in|into|within|with|by|at|on|from|the|an?|its|his|her|their)$")
 
 
@@ -2423,10 +2434,14 @@ def _counted_clause_happenings(
     if retyped is not None and retyped.event_type not in SPEECH_TYPES:
         second = dataclasses.replace(second, event_type=retyped.event_type, family=retyped.family)
     # ("The board met on 26 April, a week before the ship was sold on 3 May": the main clause's own date,
-    # which the count restates, dates it)
+    # which the count restates, dates it; "The club's 1990 signing was sold two years after ...": a date the
+    # sentence is not dated by is a modifier, the count dates it)
     earlier = [d for d in dates if d.end <= date.start and d.value != "PRESENT_REF"]
-    if draft.is_speech_type or (earlier and draft.own_date is not date):
+    if earlier and draft.own_date is not date:
         return draft, second
+    if draft.is_speech_type:
+        # ("The union called a strike a month before ...": a statement's words are not cut, no split)
+        return None
     words = sentence.text[: date.start - sentence.start].rstrip(" ,")
     # ("nearly five months after": the adverb before the count goes with it)
     words = re.sub(
@@ -2439,12 +2454,11 @@ def _counted_clause_happenings(
     if len(words.split()) < 2 or not FINITE_VERB.search(words) or _ENDS_OPEN.search(words):
         return None
     main_part = Sentence(sentence.start, sentence.start + len(words), words, sentence.paragraph)
-    main = _analyse(main_part, earlier, entities, last_speaker) or past_deed_act(main_part, entities)
+    main = _analyse(main_part, [], entities, last_speaker) or past_deed_act(main_part, entities)
     if main is None:
         # ("The team won the cup": a deed of no named kind, still the main clause's own)
         main = dataclasses.replace(bare_draft(main_part, entities), clause=words)
-    own = main.own_date or (earlier[-1] if earlier else date)
-    return dataclasses.replace(main, sentence=sentence, own_date=own), second
+    return dataclasses.replace(main, sentence=sentence, own_date=date), second
 
 
 # A relative pronoun or a verb in the past between a clause's verb and a date (or a second one between its
