@@ -1352,7 +1352,7 @@ def extract_mentions(
         )
         main_and_clause = (
             _counted_clause_happenings(draft, sentence, counted_clause, own_dates, own_entities, last_speaker)
-            if counted_clause is not None
+            if counted_clause is not None and draft is not None
             else None
         )
         counted_happening = main_and_clause[1] if main_and_clause is not None else None
@@ -2440,8 +2440,10 @@ def _counted_clause_happenings(
     if earlier and draft.own_date is not date:
         return draft, second
     if draft.is_speech_type:
-        # ("The union called a strike a month before ...": a statement's words are not cut, no split)
-        return None
+        # ("On Friday, 11 weeks after the well was capped on 15 July, the admiral announced ...": remarks told
+        # apart from the time clause keep their words; "The union called a strike a month before ...": a
+        # statement's words are not cut, no split)
+        return (draft, second) if part.text not in (draft.clause or sentence.text) else None
     words = sentence.text[: date.start - sentence.start].rstrip(" ,")
     # ("nearly five months after": the adverb before the count goes with it)
     words = re.sub(
