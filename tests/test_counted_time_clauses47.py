@@ -221,3 +221,10 @@ def test_remarks_told_apart_from_the_time_clause_keep_it_as_a_happening() -> Non
     text = "On Monday, two weeks after the plant was shut on 3 May, the minister announced it would be sold."
     told = {m.clause.rstrip(" ."): m.date_start for m in _mentions(text)}
     assert told.get("The plant was shut") == dt.date(2027, 5, 3)
+
+
+def test_a_relative_clause_after_the_date_is_the_time_clauses_own() -> None:
+    text = "The club sold its stadium two weeks after the 20 April fire that destroyed its stand."
+    told = {m.clause.rstrip(" ."): m.date_start for m in _mentions(text)}
+    assert told.get("The club sold its stadium") == dt.date(2027, 5, 4)
+    assert dt.date(2027, 4, 20) in told.values()

@@ -2394,8 +2394,9 @@ def counted_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[D
         )[0]
         # ("A report published two months after the dam was breached on 3 March blamed the builders", "...
         # abandoned on 3 May and banned him": a verb after the date is the main clause's, which the count sits
-        # inside, no time clause of the sentence's end)
-        if FINITE_VERB.search(tail) or _COORDINATED.match(tail.strip()):
+        # inside, no time clause of the sentence's end; "after the April 20 explosion that killed 11 workers":
+        # a verb of a relative clause after the date is the time clause's own)
+        if FINITE_VERB.search(_RELATIVE.split(tail, maxsplit=1)[0]) or _COORDINATED.match(tail.strip()):
             continue
         end = anchor.end - sentence.start + len(tail.rstrip(" ."))
         return date, Sentence(
