@@ -2497,7 +2497,19 @@ def story_time_carried(
     # (a report that opens on its own news, undated or of its days, goes back to background dates below it)
     if not drafts or not _opens_in_retrospect(drafts[0], published):
         return None
-    dated = [(i, d) for i, d in enumerate(drafts) if _sets_story_time(d, published)]
+    # ("The patient died six days after doctors removed the tumour on 3 May": the day a count measures from
+    # is told back from the sentence's own time, it moves no story there nor adds a day to the retrospect)
+    counted_from = {
+        (d.own_date.anchor.start, d.own_date.anchor.end)
+        for d in drafts
+        if d.own_date is not None and d.own_date.anchor is not None
+    }
+    dated = [
+        (i, d)
+        for i, d in enumerate(drafts)
+        if _sets_story_time(d, published)
+        and (d.own_date is None or (d.own_date.start, d.own_date.end) not in counted_from)
+    ]
     old = [
         d for _i, d in dated if d.own_date is not None and d.own_date.date_end < published - PUBLICATION_LAG
     ]

@@ -1343,6 +1343,21 @@ def extract_mentions(
             last_speaker = pronoun_antecedent(sentence, own_entities, last_speaker, article.text)
             continue
         first_of_sentence = len(drafts)
+        # "The court fined the club 11 weeks after the match was abandoned on 15 July": the count dates the
+        # fining, and the clause it counts from is a happening of its own date
+        counted_clause = (
+            counted_time_clause(sentence, own_dates)
+            if draft is not None and len(parts) == 1 and not asides and joined is None
+            else None
+        )
+        main_and_clause = (
+            _counted_clause_happenings(draft, sentence, counted_clause, own_dates, own_entities, last_speaker)
+            if counted_clause is not None and draft is not None
+            else None
+        )
+        counted_happening = main_and_clause[1] if main_and_clause is not None else None
+        if main_and_clause is not None:
+            draft = main_and_clause[0]
         # (in the first of two clauses with subjects of their own, "The well held on Friday after a new cap
         # stopped the flow, but the president warned ...", the clause it follows is read there)
         before = (
@@ -1523,6 +1538,11 @@ def extract_mentions(
                 drafts.append(extra)
         if before is not None:
             drafts.append(before)
+        if counted_happening is not None and not any(
+            d.own_date is counted_happening.own_date for d in drafts[first_of_sentence:]
+        ):
+            # (an after-clause read above with the date it names is not told twice)
+            drafts.append(counted_happening)
         drafts.extend(begun_since(draft or bare_draft(sentence, own_entities), sentence, own_dates))
         # ("passed the bill on 2 June, a month after the house approved it on 30 April": a time counted from
         # another happening's date restates the main clause's day, no second day of the same act)
@@ -2293,9 +2313,18 @@ def _without_count_tails(sentence: Sentence, parts: list[Sentence]) -> list[Sent
 # "after the team lost the final on 19 April": a part opened by "after" or "before", then a subject and a verb
 _TIME_CLAUSE_OPENS = rx(r"(?:after|before)\s+")
 _COORDINATED = rx(r"\b(?:and|or|but|then)\b")
+_SUBJECT = r"(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)"
+_SUBJECT_WORDS = r"(?:(?!(?:who|which|that|and|or|but|then)\b)[\w’'-]+\s+)"
 _SUBJECT_THEN_IRREGULAR = rx(
-    rf"^(?:(?:the|a|an|its|his|her|their)\s+|(?-i:[A-Z])[\w’'-]*\s+)(?:(?!(?:who|which|that|and|or|but|then)\b)[\w’'-]+\s+){{0,5}}?"
-    rf"(?P<verb>{alternatives(IRREGULAR_PAST)})\b"
+    rf"^{_SUBJECT}{_SUBJECT_WORDS}{{0,5}}?(?P<verb>{alternatives(IRREGULAR_PAST)})\b"
+)
+
+
+# "before the vote was held on 3 May", "after it was built", "after ballots were found": a subject of any
+# words (a pronoun, a bare plural), then a passive whose participle is irregular; after "was" or "were" the
+# participle is no simple past, so an agent ("was cut by the council") is still this passive
+_SUBJECT_THEN_PASSIVE = rx(
+    rf"^{_SUBJECT_WORDS}{{1,6}}?(?:was|were)\s+(?:\w+ly\s+)?{alternatives(IRREGULAR_PARTICIPLES)}\b"
 )
 
 
@@ -2315,6 +2344,7 @@ def _dated_time_clause(part: Sentence, dates: list[DateMention], entities: list[
         or SPEECH.search(rest)
         or not (
             _own_subject_and_verb(rest)
+            or _SUBJECT_THEN_PASSIVE.match(rest) is not None
             or (
                 irregular is not None
                 and irregular_past_tells(irregular.group("verb"), rest[irregular.end() :])
@@ -2332,6 +2362,106 @@ def _dated_time_clause(part: Sentence, dates: list[DateMention], entities: list[
     return dataclasses.replace(
         bare_draft(told, entities), own_date=own[0], clause=clause[:1].upper() + clause[1:]
     )
+
+
+# "eleven weeks after the match was abandoned on 15 July": a count, "after" or "before", then a clause whose
+# own date the count measures from (one date mention, the count's, with that date for its anchor)
+_COUNT_OPENS_TIME_CLAUSE = rx(r"^(?P<count>.*?)\s+(?P<word>after|before)\s")
+
+
+def counted_time_clause(sentence: Sentence, dates: list[DateMention]) -> tuple[DateMention, Sentence] | None:
+    """The date that counts from a dated time clause inside its own words ("The court fined the club 11 weeks
+    after the match was abandoned on 15 July": '11 weeks after ... 15 July', counted from 15 July), and the
+    clause from "after" or "before" to the end of that date's clause; None when the sentence has no such
+    count, or the count's words are a stretch ("for two years after ...")."""
+    for date in dates:
+        anchor = date.anchor
+        if anchor is None or not _counted_from_within(date) or anchor.value == "PRESENT_REF":
+            continue
+        words = sentence.text[date.start - sentence.start : anchor.start - sentence.start]
+        opens = _COUNT_OPENS_TIME_CLAUSE.match(words)
+        # ("banned for two years after ...": the text before the count tells whether it is a stretch)
+        before = sentence.text[: date.start - sentence.start]
+        if opens is None or count_then_after(before + opens.group("count")) is None:
+            continue
+        # ("Investors who bought shares two weeks after ...": the count is in a relative clause)
+        if _RELATIVE.search(before):
+            continue
+        at = date.start - sentence.start + opens.start("word")
+        # (the clause runs to the end of the anchor's date, then on to a comma or the sentence's end)
+        tail = re.split(
+            r"\s*(?:[,;:“”\"(]|\s[-–—]+\s)", sentence.text[anchor.end - sentence.start :], maxsplit=1
+        )[0]
+        # ("A report published two months after the dam was breached on 3 March blamed the builders", "...
+        # abandoned on 3 May and banned him": a verb after the date is the main clause's, which the count sits
+        # inside, no time clause of the sentence's end; "after the April 20 explosion that killed 11 workers":
+        # a verb of a relative clause after the date is the time clause's own)
+        if FINITE_VERB.search(_RELATIVE.split(tail, maxsplit=1)[0]) or _COORDINATED.match(tail.strip()):
+            continue
+        end = anchor.end - sentence.start + len(tail.rstrip(" ."))
+        return date, Sentence(
+            sentence.start + at, sentence.start + end, sentence.text[at:end], sentence.paragraph
+        )
+    return None
+
+
+_RELATIVE = rx(r"\b(?:who|whom|whose|which|that)\b")
+_ENDS_OPEN = rx(r"\b(?:to|of|for|in|into|within|with|by|at|on|from|the|an?|its|his|her|their)$")
+
+
+def _counted_clause_happenings(
+    draft: Draft,
+    sentence: Sentence,
+    counted: tuple[DateMention, Sentence],
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+) -> tuple[Draft, Draft] | None:
+    """The two happenings of "The court fined the club 11 weeks after the match was abandoned on 15 July":
+    the main clause's, at the counted date, told without the count ("The court fined the club"), and the time
+    clause's, at its own date ("The match was abandoned"). None when the time clause tells no happening of its
+    own (a noun: "two weeks after the vote on 3 May"), or the words before the count are no clause of their
+    own ("was sentenced to five years after ...")."""
+    date, part = counted
+    anchor = date.anchor
+    if anchor is None:
+        return None
+    second = _dated_time_clause(part, [anchor], entities)
+    if second is None:
+        return None
+    second = dataclasses.replace(second, sentence=sentence)
+    # ("The roof collapsed": the clause's own words may tell what kind of happening it is)
+    retyped = first_trigger(second.clause)
+    if retyped is not None and retyped.event_type not in SPEECH_TYPES:
+        second = dataclasses.replace(second, event_type=retyped.event_type, family=retyped.family)
+    # ("The board met on 26 April, a week before the ship was sold on 3 May": the main clause's own date,
+    # which the count restates, dates it; "The club's 1990 signing was sold two years after ...": a date the
+    # sentence is not dated by is a modifier, the count dates it)
+    earlier = [d for d in dates if d.end <= date.start and d.value != "PRESENT_REF"]
+    if earlier and draft.own_date is not date:
+        return draft, second
+    if draft.is_speech_type:
+        # ("On Friday, 11 weeks after the well was capped on 15 July, the admiral announced ...": remarks told
+        # apart from the time clause keep their words; "The union called a strike a month before ...": a
+        # statement's words are not cut, no split)
+        return (draft, second) if part.text not in (draft.clause or sentence.text) else None
+    words = sentence.text[: date.start - sentence.start].rstrip(" ,")
+    # ("nearly five months after": the adverb before the count goes with it)
+    words = re.sub(
+        r"[\s,]+(?:about|some|nearly|almost|roughly|around|just|only|barely|more\s+than|less\s+than)$",
+        "",
+        words,
+    )
+    # ("The minister resigned": a subject and its verb are a clause, however short; "was sentenced to five
+    # years after ...": a count after a preposition is a term, no time counted back)
+    if len(words.split()) < 2 or not FINITE_VERB.search(words) or _ENDS_OPEN.search(words):
+        return None
+    main_part = Sentence(sentence.start, sentence.start + len(words), words, sentence.paragraph)
+    main = _analyse(main_part, [], entities, last_speaker) or past_deed_act(main_part, entities)
+    if main is None:
+        # ("The team won the cup": a deed of no named kind, still the main clause's own)
+        main = dataclasses.replace(bare_draft(main_part, entities), clause=words)
+    return dataclasses.replace(main, sentence=sentence, own_date=date), second
 
 
 # A relative pronoun or a verb in the past between a clause's verb and a date (or a second one between its
