@@ -636,10 +636,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # actors46 (fix46a), typed46 (fix46y), two46 (fix46w); unmatched46 not merged after its
     # review. Found 3412 -> 3412, right date 3139 -> 3139, typed 2829 -> 2832, matching nothing
     # 1120/3862 -> 1123/3861, cut 155 -> 154, pronoun-led 71 -> 72. The levels below)
-    assert dated >= 0.8088  # measured 0.8088 (3139/3881; goal 0.85)
-    assert typed >= 0.8300  # measured 0.8300 (2832/3412; goal 0.80)
-    assert unmatched <= 0.2909  # measured 0.2909 (1123/3861; goal 0.15)
-    assert fragments <= 0.0399  # measured 0.0399 (154/3861)
+    # (7 Dec 2026, forty-seventh session: blind82 added two slices labelled blind (143 labels in 20
+    # articles, f82 and f83), scored as unseen text first: f82 found 53/66, right date 48/66, typed
+    # 43/53, matching nothing 28/79; f83 74/77, 69/77, 55/74, 42/116; on the resulting 4,024 labels
+    # the starting code measured found 3540, right date 3257 (0.8094), typed 2934/3540 (0.8288),
+    # matching nothing 1181/4010 (0.2945), cut 159, pronoun-led 76: the ratios fell for the new
+    # labels, not for code. The earlier blind slices f78 and f79 were read this session as unseen
+    # text. Merged: merge47, segment47 (guarded by fix47s), dates47 (fix47d), titles47 (fix47t),
+    # actors47 (fix47a), typed47 (fix47y), two47 (fix47w). Found 3540 -> 3541, right date 3257 ->
+    # 3258, typed 2934 -> 2936, matching nothing 1181/4010 -> 1181/4007. The levels below)
+    assert dated >= 0.8096  # measured 0.8096 (3258/4024; goal 0.85)
+    assert typed >= 0.8291  # measured 0.8291 (2936/3541; goal 0.80)
+    assert unmatched <= 0.2948  # measured 0.2947 (1181/4007; goal 0.15)
+    assert fragments <= 0.0397  # measured 0.0397 (159/4007)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0187  # measured 0.0186 (72/3861)
+    assert scores.pronoun_led / scores.n_titles <= 0.0190  # measured 0.0190 (76/4007)
