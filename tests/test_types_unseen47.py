@@ -138,8 +138,8 @@ def test_an_act_declared_keeps_its_type(sentence: str, kind: str) -> None:
         "Gunmen stormed a wedding party on Friday, killing 12 people.",
         "Rebels ambushed a convoy near the border on Monday, killing six soldiers.",
         "A gunman opened fire in a shopping centre on Saturday, killing five.",
-        "The agency quoted a witness as saying police had opened fire on looters in a market on Tuesday,"
-        " killing at least one of them.",
+        "State radio quoted a farmer as saying soldiers had opened fire on a crowd at a fuel depot on"
+        " Tuesday, killing at least two of them.",
     ],
 )
 def test_the_toll_of_an_act_of_violence_is_casualties(sentence: str) -> None:
