@@ -638,19 +638,21 @@ _STAMP = re.compile(r"\b(updated|published|posted|last\s+modified)\b", re.IGNORE
 _UPDATED = re.compile(r"^(last\s+)?(updated|modified)\b", re.IGNORECASE)
 
 
+# A dateline's credit in brackets: any name before a dash (AP's old "_" among them), or a wire's name glued to
+# the sentence's first word with no dash ("LONDON (CNN)The ...", "GRAND ISLE, La. (AP)The slick ...")
+_DATELINE_CREDIT = (
+    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*(?:[-–—]+|_(?=\s)))"
+)
+# A place in capitals, then a state's short name, closing a dateline that the wire's credit in brackets and
+# its dash follow ("MAGNOLIA SPRINGS, Ala. (AP) -- ..."): the stop is the short name's, and no sentence ends
+_STATE_ABBREVIATION_ENDS = re.compile(r"[A-Z]{2},\s+[A-Z][a-z]{1,4}\.$")
+_WIRE_CREDIT_NEXT = re.compile(_DATELINE_CREDIT)
+
 # A scrape that put one sentence a line also broke lines inside a stock ticker: "Vantor (VTR." / "N),
 # which owns ..."; the two lines are one
 # The code may hold digits or a lower-case share class ("(0293.", "(RDSa.", "(MUVGn."), the scrape may have
 # lost its bracket ("Vantor Ltd VTRN." / "N), owner of ...") and the suffix may have three letters
 # ("SA)", "HK)"); only a line that opens with the suffix and its closing bracket goes on one before it.
-# A place in capitals, then a state's short name, closing a dateline that the wire's credit in brackets and
-# its dash follow ("MAGNOLIA SPRINGS, Ala. (AP) -- ..."): the stop is the short name's, and no sentence ends
-_STATE_ABBREVIATION_ENDS = re.compile(r"[A-Z]{2},\s+[A-Z][a-z]{1,4}\.$")
-# (the credit as a dateline takes it: any name in brackets before a dash, AP's old "_" among them, or a wire's
-# glued to the first word, "GRAND ISLE, La. (AP)The slick ...")
-_WIRE_CREDIT_NEXT = re.compile(
-    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*(?:[-–—]|_\s))"
-)
 _TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
@@ -1435,9 +1437,7 @@ _PAGE_LAST_UPDATED = re.compile(
 # words, "SAN JUAN, Puerto Rico (Reuters) - ", and the date may follow the city bare, "WASHINGTON May 2")
 _WIRE_DATELINE = re.compile(
     rf"^(?:{_BULLET_MARK}\s+[^!?•*]{{1,300}}?\s)*(?:[^!?]{{0,300}}?\s)?{_CAPS_PLACE}(?:,?\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?(?:\\?/{_CAPS_PLACE})?"
-    rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*"
-    # ("LONDON (CNN)The ...": a wire's credit may be glued to the sentence's first word, with no dash)
-    rf"\((?:{_WIRE}\)(?=[\"“‘]?[A-Z][a-z])|(?:{_WIRE}|[A-Z][\w.&' -]{{1,30}})\)\s*(?:[-–—]+|_(?=\s))\s*)"
+    rf"(?:\s+\d{{1,2}})?){{0,2}},?\s*{_DATELINE_CREDIT}\s*"
 )
 # "(AP) -- The slick tripled ...": the wire's name left of a dateline the scrape dropped; "(AP) SUITLAND,
 # Md. -- Scientists ...", "(Reuters) The bank said ...": the wire's credit alone in brackets, set before

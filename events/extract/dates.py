@@ -1294,6 +1294,17 @@ def _year(year: int) -> _Period:
     return _Period(str(year), dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
 
 
+def _period_containing(unit: str, day: dt.date) -> _Period:
+    """The week, month, quarter or year (any other unit) that `day` falls in."""
+    if unit == "week":
+        return _week(day)
+    if unit == "month":
+        return _month(day.year, day.month)
+    if unit == "quarter":
+        return _quarter(day.year, (day.month - 1) // 3 + 1)
+    return _year(day.year)
+
+
 def _narrow(period: _Period, modifier: str) -> _Period:
     """The part of `period` that "early", "mid", "late", "the start of", "the end of" point to:
     a third of it for EARLY, MID and LATE, a sixth (or at least a month) for START and END."""
@@ -3049,30 +3060,21 @@ def _resolve_relative_period(context: _Context) -> list[DateMention] | None:
             # "The union responded this weekend with a new offer", in a Tuesday paper: the weekend just gone
             period = _weekend(published - dt.timedelta(weeks=1))
     elif unit == "month":
-        period = _shift(_month(published.year, published.month), _month, step)
+        period = _shift(_period_containing(unit, published), _month, step)
     elif unit == "quarter":
-        period = _shift(_quarter(published.year, (published.month - 1) // 3 + 1), _quarter, step)
+        period = _shift(_period_containing(unit, published), _quarter, step)
     else:
         period = _year(published.year + step)
     tense = "past" if step < 0 else "future" if step > 0 else ""
     if side == "earlier":
         # "earlier this week": Monday up to the day before publication, as "earlier" sets the happening
-        # apart from the report's own day (on the week's or month's first day, that day itself)
+        # apart from the report's own day
         before = max(period.start, published - dt.timedelta(days=1))
         period = _Period(period.value, period.start, min(period.end, before), period.precision)
         if period.start == published and unit in ("week", "month", "quarter", "year"):
             # ... but "Earlier in the week, officials raised their estimate" in a Monday paper (earlier this
             # month on the 1st): no earlier day is left in it, so the one just ended, the weekend paper's
-            eve = published - dt.timedelta(days=1)
-            period = (
-                _week(eve)
-                if unit == "week"
-                else _month(eve.year, eve.month)
-                if unit == "month"
-                else _quarter(eve.year, (eve.month - 1) // 3 + 1)
-                if unit == "quarter"
-                else _year(eve.year)
-            )
+            period = _period_containing(unit, published - dt.timedelta(days=1))
         tense = "past"
     elif side == "later":
         period = _Period(period.value, max(period.start, published), period.end, period.precision)
