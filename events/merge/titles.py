@@ -3494,11 +3494,7 @@ _COMPLEMENT_OPENING = re.compile(
 _ASKING_THEN_OBJECT = re.compile(
     r"\b(?:asked|asks|urged|urges|told|tells|ordered|orders|promised|promises|assured|assures|warned|warns"
     r"|reminded|reminds|persuaded|persuades|convinced|convinces|invited|invites|encouraged|encourages|forced"
-    r"|forces|allowed|allows|pressed|presses|directed|directs|instructed|instructs|informed|informs|notified"
-    # ("called for the league | to review its rules": a verb of asking through "for", whose object is the
-    # infinitive's subject; "called for calm" takes no infinitive, and nothing is cut from it)
-    r"|(?:calls?|called|calling|appeals?|appealed|appealing|pushe[sd]|push|pushing|presse[sd]|press|pressing)"
-    r"\s+for)"
+    r"|forces|allowed|allows|pressed|presses|directed|directs|instructed|instructs|informed|informs|notified)"
     r"\s+(?:[\w’'.-]+\s+){0,5}[\w’'.-]+$"
 )
 # (an infinitive, not "to" before a noun: "called for talks | to the end of the month")
@@ -4037,16 +4033,31 @@ def _with_wh_subject(text: str) -> str:
     return _balance_quotes(max(fitting, key=len)) if fitting else ""
 
 
+_LEADING_WORD = re.compile(r"(?:\s+(?:the|a|an|and|or|but|nor|that))+$", re.IGNORECASE)
 # An American legislator's party and state set off by commas after the name: ", R-Ohio,", ", D-N.M.,"
+# (a state as news copy writes it: its abbreviation, a name the style spells out, or its postal code; not
+# "D-Day" nor "I-Ninety")
 _PARTY_AND_STATE_ASIDE = re.compile(
-    r"(?<=[a-z]),\s+[RDI]-[A-Z][A-Za-z]*\.?(?:\s?[A-Z][a-z]*\.?)?,(?=\s+(?P<next>[\w’'-]+))"
+    rf"(?<=[a-z]),\s+[RDI]-(?:{_STATE_ABBREVIATION}|Alaska|Hawaii|Idaho|Iowa|Maine|Ohio|Texas|Utah|[A-Z]{{2}}),"
+    r"(?=\s+(?P<next>[\w’'-]+))"
 )
 
 
 def _without_party_and_state(found: re.Match[str]) -> str:
-    """The comma the party and state closed, kept when an office or another aside follows, not a verb."""
-    after = found.group("next")
-    return "" if _FINITE.fullmatch(after) or after in ("and", "or") else ","
+    """The comma the party and state closed, kept only when a relative clause or an apposition follows and
+    goes on setting the name off ("Rep. Ann Lowe, who chairs the panel, said", "Rep. Ann Lowe, ranking
+    member of the panel, said"): an apposition is closed by its own comma before any verb. Before an adverb,
+    a phrase of time or the verb ("Sen. Ann Lowe also said", "Rep. Ann Lowe on Monday asked") no comma
+    separates a subject from its verb."""
+    if found.group("next").lower() in ("who", "whose", "which"):
+        return ","
+    if found.group("next") in ("and", "or"):
+        return ""  # "Sen. Ann Lowe and Sen. Bill Ford wrote": the next name of the subject
+    aside, comma, _ = found.string[found.end() :].partition(",")
+    opens_verb = any(
+        _FINITE.fullmatch(word) or word.lower() in _AUXILIARY_WORDS | _MODALS for word in aside.split()
+    )
+    return "," if comma and not opens_verb else ""
 
 
 def fit(text: str) -> str:
@@ -4060,8 +4071,10 @@ def fit(text: str) -> str:
     # (one comma stays before an office that goes on setting the name off: "Rep. Ann Lowe, ranking member of
     # the panel, said")
     untagged = _PARTY_AND_STATE_ASIDE.sub(_without_party_and_state, text, count=1)
-    if untagged != text:
-        return fit(untagged)
+    # (and kept only when the shorter text cuts whole: a cut that fails without the tag fails no better for
+    # its removal, and the tagged sentence may still cut cleanly, "... R-Fla., wrote to the secretary")
+    if untagged != text and not is_fragment(kept := fit(untagged)):
+        return kept
     # a headline drops the "that" after a verb of saying before it drops words of what was said
     text = _SAID_THAT.sub(r"\1 ", text, count=1)
     if len(text) <= TITLE_MAX:
@@ -4240,8 +4253,11 @@ def fit(text: str) -> str:
     kept = _cut(text, _MIN_KEPT, strict=False, inside=True)
     if kept:
         return kept
-    # ("sent the message out on…": the word that led to the phrase the mark stands for goes with it)
-    shortened = _DANGLING.sub("", text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")).rstrip(" ,;:—-")
+    # ("sent the message out and…": an article, conjunction or "that" that led to the phrase the mark stands
+    # for goes with it; a preposition stays, as it may be half of a fixed phrase, "far from…", "not to…")
+    shortened = _LEADING_WORD.sub("", text[: TITLE_MAX - 1].rsplit(" ", 1)[0].rstrip(" ,;:—-")).rstrip(
+        " ,;:—-"
+    )
     if shortened.count("“") > shortened.count("”"):
         # ('Roe: “I think everybody must say what they have to”…': words quoted stay quoted when cut, with
         # room made for the closing mark; without the marks, "I" would be the reader's)
@@ -4498,11 +4514,13 @@ _SAID_OPENING_CLAUSE = compile_gated(
     r"|throughout|following|during|within|in|on|at|by|as\s+far\s+back\s+as|as\s+of)\b|(?<=\bthat),\s+)"
     r"[^,;:“”\"]{3,100},\s+"
     + _SAID_SUBJECT_AHEAD
-    # ... or a phrase of time alone, with no comma, when the subject follows it: "added that by early May the
-    # owners had weighed ...", "says in March 2020 the board knew" (the date has its own column)
+    # ... or a phrase of time alone, with no comma, when the subject follows it: "said on Tuesday the board
+    # had agreed", "says in March the owners knew" (when it was said; the date has its own column). Never
+    # "by" or "until", a deadline inside what was said ("said by 2030 the country would ..."), nor a year
+    # alone, more often the time of what was said than of the saying ("says in 2012 the firm promised")
     + r"|(?P<said_before_time>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?"
-    + r"\s+(?i:by|in|on|until)\s+(?:(?i:early|mid|late)[\s-]+)?"
-    + rf"(?:{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|{_WEEKDAYS}|(?:19|20)\d\d)\s+"
+    + r"\s+(?i:in|on)\s+(?:(?i:early|mid|late)[\s-]+)?"
+    + rf"(?:{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|{_WEEKDAYS})\s+"
     + _SAID_SUBJECT_AHEAD
 )
 # A subject and its relative clause, after an opening "X says": "Officials say the man who was arrested"
@@ -4727,6 +4745,10 @@ def _without_subject_modifier(text: str) -> str:
     return f"{head}{text[found.end('modifier') :]}"
 
 
+# (a verb of saying in the dropped phrase: the subject of what was said follows it)
+_SAYING_WORDS = frozenset(PAST_SAYING_VERBS) | {"says", "say"}
+
+
 def _without_subject_phrase(found: re.Match[str]) -> str:
     """The subject without its phrase of place or origin, unless the phrase holds a verb of evidence: "a
     study on 40 cases in the city suggested it was ..." has its own verb, and dropping it would make the
@@ -4740,9 +4762,6 @@ def _without_subject_phrase(found: re.Match[str]) -> str:
         if any(_EVIDENCE_VERB.fullmatch(word) or word in _SAYING_WORDS for word in dropped)
         else head
     )
-
-
-_SAYING_WORDS = frozenset(PAST_SAYING_VERBS) | {"says", "say"}
 
 
 # Verbs whose subject is a thing that shows, not a person who tells: "the study suggested", "tests showed"
@@ -5145,6 +5164,21 @@ _PRESENT_AFTER_SUBJECT = re.compile(
     r"\s+(?:(?:the|a|an|its|his|her|their|our|in|on|for|with|at|from|into|up|out|off|over)\b|\d|[a-z]+-[a-z])"
 )
 
+# A count of two or more and its plural, a phrase of place at most, then a verb in the present that the list
+# lacks before its object ("The two clinics in the capital treat more than ...", "Three judges hear the
+# appeal"): the plural's verb has no -s, which `_PRESENT_AFTER_SUBJECT` looks for ("the two clinics in the
+# north" has none)
+_NO_PLURAL_VERB = frozenset("and or but near later earlier ago again each every all both than".split())
+_PRESENT_AFTER_COUNTED_PLURAL = re.compile(
+    r"^(?i:the\s+|its\s+|their\s+|his\s+|her\s+|our\s+)?"
+    rf"(?i:\d[\d,.]*|{alternatives(set(CARDINALS) - {'one'})})\s+(?:[a-z-]+\s+)?"
+    r"(?:[a-z]{3,}s|men|women|people|children)"
+    r"(?:\s+(?:in|at|from|of|on|near)\s+(?:the\s+)?(?!the\b)(?:[\w’'-]+\s+){0,2}?[\w’'-]+)?"
+    rf"\s+(?!(?:{alternatives(_PHRASE_LINKS | _NO_PLURAL_VERB)})\s)"
+    r"[a-z]{3,}(?<!s)(?<![a-z]{2}ly)(?<!ed)(?<!ing)"
+    r"\s+(?:the|a|an|its|his|her|their|our|more|to|up|out|\d)\b"
+)
+
 
 @functools.lru_cache(maxsize=8192)
 def ends_dangling(title: str) -> bool:
@@ -5250,7 +5284,11 @@ def is_fragment(title: str) -> bool:
     if (
         (_CUT_END.search(title) and not _WH_CLAUSE_END.search(title))
         # ("worse than the council had estimated", "as first reported": the comparison is whole)
-        or (_REPORTING_AT_END.search(title) and not _COMPARED_WITH_REPORTED.search(title))
+        or (
+            _REPORTING_AT_END.search(title)
+            and not _COMPARED_WITH_REPORTED.search(title)
+            and not _PARTICIPLE_AFTER_ITS_NOUN.search(title)
+        )
         or _CONTENT_AT_END.search(title)
     ):
         return (
@@ -5305,7 +5343,10 @@ def is_fragment(title: str) -> bool:
     if verb is None or _FINITE.search(_RELATIVE.sub(" ", rest)) is None:
         # ("Obama visits the coast", "The new law sends inmates to county jails": a verb in the present
         # that the list lacks, right after its subject and before its object)
-        return _PRESENT_AFTER_SUBJECT.search(f"{words[0]} {_RELATIVE.sub(' ', rest)}") is None
+        return (
+            _PRESENT_AFTER_SUBJECT.search(f"{words[0]} {_RELATIVE.sub(' ', rest)}") is None
+            and _PRESENT_AFTER_COUNTED_PLURAL.match(title) is None
+        )
     before = rest[: verb.start()]
     # "The company while its shares fell": an adverbial clause opens before any verb of the main one
     return (first in _PREPOSITIONS and _SUBORDINATOR.search(before) is not None) or (
@@ -5443,6 +5484,13 @@ _NO_CLAUSE_OPENING = re.compile(
 # A verb that reports or concludes, active, ending the title: what it reported was cut ("In January the
 # United States determined")
 _COMPARED_WITH_REPORTED = re.compile(r"\b(?:than|as)\s+(?:[\w’'-]+\s+){0,4}[a-z]+$")
+# ... nor a participle that ends a whole clause after its noun, in a "with" phrase or a clause joined by "and"
+# with its verb left out: "reopened with a new wing added", "two were sent off and three others cautioned"
+# ("and later added" is a verb that lost what was said)
+_PARTICIPLE_AFTER_ITS_NOUN = re.compile(
+    r"\b(?:with|and)\s+(?:[\w’'-]+\s+){0,3}(?<!\slater\s)(?<!\salso\s)(?<!\sthen\s)(?<!ly\s)"
+    r"(?:added|cautioned)$"
+)
 # (the verbs of saying in the past are the shared list's, less "said" and "told", which the rules of what was
 # said weigh, and less those that need no object, "The rivals disagreed", "The candidate conceded")
 _REPORTING_AT_END = compile_for_search(
@@ -6264,7 +6312,11 @@ def _own_finite_verb(clause: str) -> bool:
             relative = True
             continue
         return True
-    return bool(_PRESENT_AFTER_SUBJECT.search(clause) or _PRONOUN_THEN_WORD.search(clause))
+    return bool(
+        _PRESENT_AFTER_SUBJECT.search(clause)
+        or _PRESENT_AFTER_COUNTED_PLURAL.match(clause)
+        or _PRONOUN_THEN_WORD.search(clause)
+    )
 
 
 # A word in -ing after its determiner that describes the noun cut after it ("in the coming | week")
