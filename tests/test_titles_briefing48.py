@@ -256,8 +256,8 @@ def test_party_and_state_go_with_their_commas(text: str, title: str) -> None:
         ),
         # a year alone is more often the time of what was said
         (
-            "The union says in 2012 the firm promised to keep all three plants in the region open for at least"
-            " another ten years after the merger.",
+            "The union says in 2012 the firm promised to keep all three plants in the region open for at"
+            " least another ten years after the merger.",
             "The union says in 2012 the firm promised to keep all three plants in the region open",
         ),
         # "on" and a day is when it was said
@@ -313,8 +313,8 @@ def test_the_ellipsis_keeps_a_preposition_of_a_fixed_phrase() -> None:
     ).endswith("far from…")
     assert (
         fit(
-            "The chances of a quick and cheap settlement between the striking dock workers and the port owners"
-            " look far from certain given the deep rift between them"
+            "The chances of a quick and cheap settlement between the striking dock workers and the port"
+            " owners look far from certain given the deep rift between them"
         )
         == "The chances of a quick and cheap settlement between the striking dock workers…"
     )
