@@ -1853,6 +1853,7 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end > p and not _name_after_a_calling(scan, end) and end - p >= 2:
                     _add_rule_actor(scan, p, end)
+                    _match_joint_speaker_after(scan, end)
 
 
 # Words that may stand between a subject and its verb: auxiliaries and words of when ("then" is none: "stabbed
@@ -1999,6 +2000,7 @@ def _name_after_a_calling(scan: _Scan, end: int, country: str = "") -> bool:
     if last - q < 2:
         return False
     _add_rule_actor(scan, q, last, country)
+    _match_joint_speaker_after(scan, last)
     return True
 
 
@@ -2017,6 +2019,33 @@ def _match_joint_speaker(scan: _Scan, start: int, end: int) -> None:
     after_word = first > 0 and scan.words[first - 1].isalpha() and scan.words[first - 1].islower()
     if joint - first >= 2 and not after_word and not _region_named(scan, first):
         _add_rule_actor(scan, first, joint)
+
+
+def _match_joint_speaker_after(scan: _Scan, end: int) -> None:
+    """'"...," said Jane Roe and Tom Hale': the second of two people named in full after the verb of saying
+    speaks with the first. Only "and" joins them, and the second is a name of two words at least, maybe
+    after its calling ("said Jane Roe and Mayor Tom Hale"); a name of one word ("and Partners") or one the
+    lists know as a place ("and New Mexico officials") is none."""
+    if (
+        end + 1 >= scan.n
+        or scan.words[end].lower() != "and"
+        or not scan.joined(end)
+        or not scan.joined(end + 1)
+    ):
+        return
+    first = end + 1
+    if scan.owner[first] >= 0:
+        return
+    last = scan.name_after(first)
+    first += name_after_occupation(scan.words[first:last])
+    # (a name followed by a noun of its own is a body's or a place's name: "and Tom Hale Partners", "and
+    # Jane Roe Street")
+    if (
+        last - first >= 2
+        and scan.words[last - 1] not in _STREET_WORDS | _PLACE_HEADS | ORGANISATION_HEADS
+        and not (last < scan.n and scan.words[last][:1].isupper() and scan.joined(last))
+    ):
+        _add_rule_actor(scan, first, last)
 
 
 _IRREGULAR_PAST = frozenset(IRREGULAR_PAST)
@@ -2221,10 +2250,32 @@ def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name:
         # "residents of Maple Road said": a street after "of", "on", "near" is where they live, not who
         # speaks ("Downing Street said" stands for the office there)
         return
+    if _names_a_site(scan, first, last):
+        return
     person = last - first >= 2 or not name
     text = " ".join(scan.text[scan.starts[first] : scan.ends[last - 1]].split())
     entity = scan.entity(first, last, "actor", name or text, country)
     scan.add(dataclasses.replace(entity, source="rule"), first, last, None, person)
+
+
+# A site's head word, which a number after it makes one numbered site among others of a network: "Pump
+# Station 9", "Terminal 5", "Pier 39", "Gate 12" (a body is never numbered so)
+_NUMBERED_SITES = _word_set("Station Terminal Pier Gate Platform Berth Dock Wharf Hangar Well Site Camp")
+# The words that put a speaker somewhere: "speaking from the Incident Command Center", "reporting from the
+# Press Centre": where they are, not whom they speak for
+_SPEAKING_FROM = _word_set("speaking calling reporting writing broadcasting talking")
+
+
+def _names_a_site(scan: _Scan, first: int, last: int) -> bool:
+    """Whether the capitalised words first..last name a place where something is rather than a body that
+    acts: a numbered site ("a test at Pump Station 9", "a strike at Terminal 5"), or where a speaker speaks
+    from ("Ana Roe, speaking from the Joint Operations Centre, said")."""
+    if last < scan.n and scan.words[last - 1] in _NUMBERED_SITES and scan.words[last].isdigit():
+        return True
+    before = [w.lower() for w in scan.words[max(0, first - 3) : first]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return before[-2:-1] != [] and before[-1:] == ["from"] and before[-2] in _SPEAKING_FROM
 
 
 _BEFORE_A_STREET = _word_set("of on in at near along off from by down up across outside behind past")
@@ -3642,7 +3693,8 @@ _NEWS_OUTLET = "news outlet"
 
 def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list[tuple[int, int]]) -> str:
     """The one country a report names, when it names too few places to lead: its countries, places and the
-    people and bodies of a state the lists hold ("the White House") all of one country, three times at
+    people and bodies of a state the lists hold ("the White House") or the US Congress's members written
+    with party and state ("Sen. Ann Lowe (D-N.M.)") all of one country, three times at
     least, as a leader must be (`_clear_leader`), or twice when one of them says where ("in Porto", "near
     Braga"): a short report of a storm or a trial in one country names its town and little else. A report
     of a spill off a coast told through its officials names "the White House", "US" and "the Interior
@@ -3655,7 +3707,7 @@ def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list
         if e.country
         # (a body the lists do not hold has its country from the words before its name, which may be a
         # firm's home: "Japan's Mitsui", then "Mitsui" again and again)
-        and (e.kind != "actor" or e.source == "gazetteer")
+        and (e.kind != "actor" or e.source == "gazetteer" or _member_of_congress_counted(text, e, entities))
         and e.role != _NEWS_OUTLET
         and not names_a_firms_home(text, e)
         and not any(start <= e.start < end for start, end in quoted)
@@ -3672,6 +3724,16 @@ def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list
         country
         if times == 2 and any(e.country == country and _names_where(text, e) for e in entities)
         else ""
+    )
+
+
+def _member_of_congress_counted(text: str, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether a name the lists do not hold is a member of the US Congress written with party and state
+    ("Sen. Ann Lowe (D-N.M.)"), a mark of American news that names no other country's members, and counts
+    once for the US: not when the state in the mark is a place found already ("(R-Ohio)"), which counts."""
+    tag = _PARTY_AND_STATE_AFTER.match(text, entity.end)
+    return tag is not None and not any(
+        e.kind == "place" and tag.start() <= e.start < tag.end() for e in entities
     )
 
 

@@ -1,0 +1,154 @@
+"""The forty-eighth session's rules of who and which country: a report of the US Congress, its members
+written with party and state ("Sen. Ann Lowe (D-N.M.)"), is set in the US though it names few places."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.extract.entities import Gazetteer, article_country, load_gazetteer
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def home(text: str, gazetteer: Gazetteer) -> str:
+    return article_country(text, gazetteer.find(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hearing on a rail merger, two members and one state
+        "Two rail firms defended their merger before a Senate panel on Tuesday. Sen. Harold Wexby (R-Ohio) "
+        "said fares would rise. Sen. Dana Okoro (D-Vt.) asked about jobs in Nevada.",
+        # a vote on a farm bill, three members
+        "The farm bill passed the House on Friday. Rep. Glen Tasker (R-Iowa) called it a win for growers. "
+        "Rep. Mira Santi (D-Calif.) voted against it. Rep. Owen Blake (D-Ore.) said the subsidies were too "
+        "large.",
+        # a drug-price inquiry, the tags after commas
+        "Drug makers were questioned by lawmakers on Wednesday. Sen. Paula Verne, D-Minn., said prices had "
+        "doubled. Sen. Carl Hodder, R-Utah, said the inquiry was unfair. Sen. Ruth Amsel, D-Mass., agreed.",
+        # a storm relief bill, two members and a state named as where
+        "Congress approved storm aid on Thursday. Sen. Lyle Danner (R-Miss.) said the money would reach "
+        "towns in Alabama. Sen. Ines Porto (D-Fla.) praised the vote.",
+        # a sports doping hearing
+        "Baseball officials were grilled over doping on Monday. Rep. Ted Marlow (R-Texas) said the league "
+        "had failed. Rep. Nia Crane (D-N.Y.) called for testing. Rep. Sam Ordway (D-Ill.) said players "
+        "were afraid.",
+    ],
+)
+def test_members_of_congress_with_party_and_state_set_the_report_in_the_us(
+    text: str, gazetteer: Gazetteer
+) -> None:
+    assert home(text, gazetteer) == "USA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one member only: too little to set a report anywhere
+        "A court heard the fraud case on Monday. Sen. Harold Wexby (R-Ohio) attended the hearing.",
+        # members who speak of another country's election
+        "Observers watched the vote in Kenya on Sunday. Sen. Dana Okoro (D-Vt.) said Kenya had voted "
+        "calmly. Sen. Glen Tasker (R-Iowa) praised Kenya's election board.",
+        # a flood abroad, members pledging aid to Pakistan and India
+        "Floods swept Pakistan on Friday. Rep. Mira Santi (D-Calif.) urged aid to Pakistan and India. Rep. "
+        "Owen Blake (D-Ore.) said India also needed help.",
+        # no party tag: a name with a hyphened word that is no state
+        "The striker signed for the club on Monday. Tom Baxter (E-Sports) said the fee was large. Ann Lowe "
+        "(X-Files) agreed.",
+        # a health report of another country, the members quoted once each
+        "Measles cases rose in France on Tuesday. Sen. Paula Verne (D-Minn.) said France must vaccinate. "
+        "Health officials in Paris and Lyon confirmed the cases in France.",
+    ],
+)
+def test_members_of_congress_leave_a_report_of_another_country_alone(text: str, gazetteer: Gazetteer) -> None:
+    assert home(text, gazetteer) != "USA"
+
+
+def actors(text: str, gazetteer: Gazetteer) -> list[str]:
+    return [e.name for e in gazetteer.find(text) if e.kind == "actor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "site"),
+    [
+        (
+            "Firefighters were called to Pump Station 4 near the river on Monday, the water board said.",
+            "Pump",
+        ),
+        (
+            "A gas leak forced the evacuation of Research Station 12 on Tuesday, the survey office said.",
+            "Research",
+        ),
+        ("Crews were sent to Fire Station 7 in the east of the city on Sunday, the fire chief said.", "Fire"),
+        (
+            "Mayor Tom Haller, speaking from the Emergency Operations Center, said the flood had crested.",
+            "Emergency",
+        ),
+        ("Governor Ana Pell, talking from the State Crisis Centre, said roads would stay shut.", "State"),
+    ],
+)
+def test_a_numbered_site_or_where_a_speaker_speaks_from_is_no_actor(
+    text: str, site: str, gazetteer: Gazetteer
+) -> None:
+    assert not any(name.startswith(site) for name in actors(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("The Kennedy Space Center said on Monday the launch was delayed by rain.", "Kennedy Space Center"),
+        ("Ana Roe, speaking for the Harbour Authority, said the port would reopen.", "Harbour Authority"),
+        (
+            "Data from the Climate Research Centre showed the summer was the hottest on record.",
+            "Climate Research Centre",
+        ),
+        (
+            "A spokesman for the National Weather Center said the storm would reach the coast.",
+            "National Weather Center",
+        ),
+        (
+            "Speaking from Berlin, the Rail Workers Union said the strike would go ahead.",
+            "Rail Workers Union",
+        ),
+    ],
+)
+def test_a_body_named_as_a_centre_or_after_from_stays_an_actor(
+    text: str, body: str, gazetteer: Gazetteer
+) -> None:
+    assert body in actors(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ('"The merger will go ahead," said Jane Roe and John Doe, the founders of the firm.', "John Doe"),
+        ("The school will close in June, said Mayor Tom Hale and Governor Ana Pell on Monday.", "Ana Pell"),
+        ("Floodwater reached the town hall, said Jane Roe and Tom Hale, two residents.", "Tom Hale"),
+        ("The drug works, said Dr Ana Kim and Dr Ben Cole of the clinic.", "Ben Cole"),
+        ('"We were robbed," said Lena Ortiz and Paul Kerr after the final whistle.', "Paul Kerr"),
+    ],
+)
+def test_a_second_speaker_joined_by_and_after_the_verb_speaks_too(
+    text: str, second: str, gazetteer: Gazetteer
+) -> None:
+    assert second in actors(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_speaker"),
+    [
+        ('"We lost," said Jane Roe and then she left the court.', "then"),
+        ("The vote was close, said Jane Roe and New Mexico officials agreed.", "New Mexico"),
+        ('"It was a fair trial," said Jane Roe and Partners in a statement.', "Partners"),
+        ("Prices rose, said Tom Hale and Jane Roe Street was closed.", "Jane Roe"),
+        ('"We are ready," said Tom Hale and his team nodded.', "his team"),
+    ],
+)
+def test_what_follows_and_after_a_speaker_is_no_second_speaker_unless_a_name(
+    text: str, not_a_speaker: str, gazetteer: Gazetteer
+) -> None:
+    assert not any(name.startswith(not_a_speaker) for name in actors(text, gazetteer))
