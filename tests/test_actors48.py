@@ -152,3 +152,73 @@ def test_what_follows_and_after_a_speaker_is_no_second_speaker_unless_a_name(
     text: str, not_a_speaker: str, gazetteer: Gazetteer
 ) -> None:
     assert not any(name.startswith(not_a_speaker) for name in actors(text, gazetteer))
+
+
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        (
+            "The bank named Ana Roe its chief on Monday. Between 1994 and 1997 she was based in Lagos, "
+            "working in Nigeria. From 2003 to 2008 she ran its office in Abuja. Staff in Ohio welcomed her.",
+            "NGA",
+        ),
+        (
+            "The coach was sacked on Sunday. From 2001 to 2005 he trained clubs in Madrid and Seville, in "
+            "Spain. Fans in Texas cheered the news.",
+            "ESP",
+        ),
+        (
+            "The bishop retired on Friday. Between 1980 and 1992 he served parishes in Lima, Cusco and "
+            "Peru's north. He said he would rest.",
+            "PER",
+        ),
+        (
+            "The charity named a new head on Tuesday. From 1999 until 2004 she worked in Nairobi and Mombasa "
+            "in Kenya. She starts in March.",
+            "KEN",
+        ),
+        (
+            "The conductor died on Monday aged 90. Between 1960 and 1975 he led orchestras in Vienna, "
+            "Salzburg and Graz in Austria. Tributes came from London.",
+            "AUT",
+        ),
+    ],
+)
+def test_places_of_a_span_of_years_past_do_not_set_the_report(
+    text: str, once: str, gazetteer: Gazetteer
+) -> None:
+    assert home(text, gazetteer) != once
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Floods hit Lima on Monday. Rescuers in Peru searched for survivors. From 2003 to 2008 the "
+            "minister ran a charity in Kenya. The mayor of Lima said Peru needed help. Troops reached Cusco.",
+            "PER",
+        ),
+        (
+            "Voters in Kenya went to the polls on Tuesday. Queues formed in Nairobi and Mombasa. Turnout in "
+            "Kisumu was high, officials said.",
+            "KEN",
+        ),
+        (
+            "Madrid won the derby on Sunday. Fans in Seville and Valencia watched in bars across Spain. The "
+            "2010-11 season ends in May.",
+            "ESP",
+        ),
+        (
+            "A quake shook Lima on Friday. Houses fell in Cusco and Arequipa in Peru. Between them the two "
+            "cities lost power.",
+            "PER",
+        ),
+        (
+            "Nurses in Vienna went on strike on Monday. Clinics in Graz and Salzburg in Austria closed. The "
+            "union has struck twice since 2004.",
+            "AUT",
+        ),
+    ],
+)
+def test_places_of_the_reports_days_still_set_it(text: str, country: str, gazetteer: Gazetteer) -> None:
+    assert home(text, gazetteer) == country

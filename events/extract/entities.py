@@ -3644,7 +3644,11 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     names "US" and "American" often and Louisiana once (too few places to lead them). A person's name or a
     body's ("Chad Smith", "the American Red Cross") is no country's name here, nor one inside a quotation
     ("God bless America")."""
-    counts = Counter(e.country for e in entities if e.country and _names_where(text, e))
+    counts = Counter(
+        e.country
+        for e in entities
+        if e.country and _names_where(text, e) and not _in_a_span_of_years(text, e)
+    )
     counts.update(_states_written_as_whose(text, entities))
     leader = _clear_leader(counts)
     if leader:
@@ -3679,6 +3683,7 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
         if e.kind in ("country", "place")
         and e.country
         and not any(start <= e.start < end for start, end in quoted)
+        and not _in_a_span_of_years(text, e)
     )
     named.update(_states_written_as_whose(text, entities))
     leader = _clear_leader(named)
@@ -3711,6 +3716,7 @@ def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list
         and e.role != _NEWS_OUTLET
         and not names_a_firms_home(text, e)
         and not any(start <= e.start < end for start, end in quoted)
+        and not _in_a_span_of_years(text, e)
     )
     shared.update(_states_written_as_whose(text, entities))
     if len(shared) != 1:
@@ -3847,6 +3853,23 @@ _WHERE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A span of years: "from 2003 to 2008", "between 1994 and 1997" ("the 2010-11 season" is a season's name)
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:from\s+(?:\w+\s+)?(?:1[89]|20)\d\d\s+(?:to|until|till)\s+(?:\w+\s+)?(?:1[89]|20)\d\d"
+    r"|between\s+(?:\w+\s+)?(?:1[89]|20)\d\d\s+and\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_a_span_of_years(text: str, entity: Entity) -> bool:
+    """Whether the place is named in a sentence that tells a span of years ("Between 1994 and 1997 she was
+    based in Lagos", "From 2003 to 2008 he ran a bank in Lima"): a career's or a history's stage, where
+    someone was once, not where the report is set."""
+    start = max(text.rfind(". ", 0, entity.start), text.rfind("\n", 0, entity.start)) + 1
+    ends = [i for i in (text.find(". ", entity.end), text.find("\n", entity.end)) if i >= 0]
+    return _SPAN_OF_YEARS.search(text, start, min(ends) if ends else len(text)) is not None
 
 
 def _names_where(text: str, entity: Entity) -> bool:
