@@ -222,3 +222,11 @@ def test_places_of_a_span_of_years_past_do_not_set_the_report(
 )
 def test_places_of_the_reports_days_still_set_it(text: str, country: str, gazetteer: Gazetteer) -> None:
     assert home(text, gazetteer) == country
+
+
+def test_what_went_on_in_a_place_over_years_still_sets_the_report(gazetteer: Gazetteer) -> None:
+    text = (
+        "The audit was published on Tuesday. It found that staff took gifts at the Dayton, Ohio office of "
+        "the tax agency between 2001 and 2007. The agency apologised."
+    )
+    assert home(text, gazetteer) == "USA"

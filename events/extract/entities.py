@@ -3863,13 +3863,25 @@ _SPAN_OF_YEARS = re.compile(
 )
 
 
+# What someone did over a stage of their career: "was based", "worked", "ran", "was president"
+_CAREER = re.compile(
+    r"\b(?:(?:was|were)\s+(?:based|posted|stationed|president|chairman|chairwoman|chief|head|director|ambassador"
+    r"|minister|governor|manager|coach|editor|correspondent)|worked|served|lived|studied|ran|led|headed|managed"
+    r"|taught|trained|coached|played)\b"
+)
+
+
 def _in_a_span_of_years(text: str, entity: Entity) -> bool:
-    """Whether the place is named in a sentence that tells a span of years ("Between 1994 and 1997 she was
-    based in Lagos", "From 2003 to 2008 he ran a bank in Lima"): a career's or a history's stage, where
-    someone was once, not where the report is set."""
+    """Whether the place is named in a sentence that tells a stage of someone's career over a span of years
+    ("Between 1994 and 1997 she was based in Lagos", "From 2003 to 2008 he ran a bank in Lima"): where
+    someone was once, not where the report is set. What went on in a place over years ("the abuses at the
+    Lima office between 2000 and 2008") may be the report's very news, and counts."""
     start = max(text.rfind(". ", 0, entity.start), text.rfind("\n", 0, entity.start)) + 1
     ends = [i for i in (text.find(". ", entity.end), text.find("\n", entity.end)) if i >= 0]
-    return _SPAN_OF_YEARS.search(text, start, min(ends) if ends else len(text)) is not None
+    end = min(ends) if ends else len(text)
+    return (
+        _SPAN_OF_YEARS.search(text, start, end) is not None and _CAREER.search(text, start, end) is not None
+    )
 
 
 def _names_where(text: str, entity: Entity) -> bool:
