@@ -24,19 +24,20 @@ def home(text: str, gazetteer: Gazetteer) -> str:
         "Two rail firms defended their merger before a Senate panel on Tuesday. Sen. Harold Wexby (R-Ohio) "
         "said fares would rise. Sen. Dana Okoro (D-Vt.) asked about jobs in Nevada.",
         # a vote on a farm bill, three members
-        "The farm bill passed the House in Washington on Friday. Rep. Glen Tasker (R-Iowa) called it a win for growers. "
-        "Rep. Mira Santi (D-Calif.) voted against it. Rep. Owen Blake (D-Ore.) said the subsidies were too "
-        "large.",
+        "The farm bill passed the House in Washington on Friday. Rep. Glen Tasker (R-Iowa) called it a win "
+        "for growers. Rep. Mira Santi (D-Calif.) voted against it. Rep. Owen Blake (D-Ore.) said the "
+        "subsidies were too large.",
         # a drug-price inquiry, the tags after commas
-        "Drug makers were questioned by lawmakers in Washington on Wednesday. Sen. Paula Verne, D-Minn., said prices had "
-        "doubled. Sen. Carl Hodder, R-Utah, said the inquiry was unfair. Sen. Ruth Amsel, D-Mass., agreed.",
+        "Drug makers were questioned by lawmakers in Washington on Wednesday. Sen. Paula Verne, D-Minn., "
+        "said prices had doubled. Sen. Carl Hodder, R-Utah, said the inquiry was unfair. Sen. Ruth Amsel, "
+        "D-Mass., agreed.",
         # a storm relief bill, two members and a state named as where
         "Congress approved storm aid on Thursday. Sen. Lyle Danner (R-Miss.) said the money would reach "
         "towns in Alabama. Sen. Ines Porto (D-Fla.) praised the vote.",
         # a sports doping hearing
         "Baseball officials were grilled over doping on Monday. Rep. Ted Marlow (R-Texas) said the league "
-        "had failed fans in Houston. Rep. Nia Crane (D-N.Y.) called for testing. Rep. Sam Ordway (D-Ill.) said players "
-        "were afraid.",
+        "had failed fans in Houston. Rep. Nia Crane (D-N.Y.) called for testing. Rep. Sam Ordway (D-Ill.) "
+        "said players were afraid.",
     ],
 )
 def test_members_of_congress_with_party_and_state_set_the_report_in_the_us(
@@ -212,8 +213,8 @@ def test_what_follows_and_after_a_speaker_is_no_second_speaker_unless_a_name(
             "PER",
         ),
         (
-            "The singer was born in 1950. From 1970 to 1980 she lived in Paris and Lyon in France, then moved "
-            "on. Her album is out now.",
+            "The singer was born in 1950. From 1970 to 1980 she lived in Paris and Lyon in France, then "
+            "moved on. Her album is out now.",
             "FRA",
         ),
     ],
@@ -260,13 +261,13 @@ def test_places_of_a_span_of_years_past_do_not_set_the_report(
             "PER",
         ),
         (
-            "A former governor who served from 2003 to 2011 was convicted in Springfield, Illinois. Jurors in "
-            "Springfield deliberated for a week.",
+            "A former governor who served from 2003 to 2011 was convicted in Springfield, Illinois. Jurors "
+            "in Springfield deliberated for a week.",
             "USA",
         ),
         (
-            "Voters in Ohio elected a governor on Tuesday who ran a hospital chain from 1999 to 2009. Turnout "
-            "in Columbus and Cleveland was high.",
+            "Voters in Ohio elected a governor on Tuesday who ran a hospital chain from 1999 to 2009. "
+            "Turnout in Columbus and Cleveland was high.",
             "USA",
         ),
         (
