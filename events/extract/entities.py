@@ -3728,7 +3728,8 @@ def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list
     Department" and no other country. One that names any other ("US Navy ships reached Ecuador") may be set
     there, and is set nowhere. A news outlet ("Reuters said") is where the report comes from, and a firm's
     home ("the British company") where the firm is from: neither counts."""
-    # (the state in a member's party mark, "(R-Ohio)", is the member's, not where the news is)
+    # (the state in a member's party mark, "(R-Ohio)", is the member's, not where the news is: it lets no
+    # member count)
     tags = [
         (tag.start(), tag.end())
         for e in entities
@@ -3767,7 +3768,11 @@ def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list
         return country
     # (unseen reports set this way were set right 14 times in 15; one that only names a country twice, "the
     # Portuguese minister", may tell of it from anywhere)
-    return country if times == 2 and any(e.country == country for e in where) else ""
+    return (
+        country
+        if times == 2 and any(e.country == country and _names_where(text, e) for e in entities)
+        else ""
+    )
 
 
 def _member_of_congress_counted(text: str, entity: Entity, entities: Sequence[Entity]) -> bool:
