@@ -34,7 +34,7 @@ def home(text: str, gazetteer: Gazetteer) -> str:
         # a storm relief bill, two members and a state named as where
         "Congress approved storm aid on Thursday. Sen. Lyle Danner (R-Miss.) said the money would reach "
         "towns in Alabama. Sen. Ines Porto (D-Fla.) praised the vote.",
-        # a Senate debate: the members' states found in their tags still say where, as they did before
+        # a Senate debate: the members' states found in their tags still say where, as before
         "The Senate debated the farm bill on Monday. Sen. Ana Pell (R-Texas) backed it. Sen. Ben Cole (D-Ohio) "
         "opposed it.",
         # a sports doping hearing
