@@ -35,8 +35,8 @@ def home(text: str, gazetteer: Gazetteer) -> str:
         "Congress approved storm aid on Thursday. Sen. Lyle Danner (R-Miss.) said the money would reach "
         "towns in Alabama. Sen. Ines Porto (D-Fla.) praised the vote.",
         # a Senate debate: the members' states found in their tags still say where, as before
-        "The Senate debated the farm bill on Monday. Sen. Ana Pell (R-Texas) backed it. Sen. Ben Cole (D-Ohio) "
-        "opposed it.",
+        "The Senate debated the farm bill on Monday. Sen. Ana Pell (R-Texas) backed it. Sen. Ben Cole "
+        "(D-Ohio) opposed it.",
         # a sports doping hearing
         "Baseball officials were grilled over doping on Monday. Rep. Ted Marlow (R-Texas) said the league "
         "had failed fans in Houston. Rep. Nia Crane (D-N.Y.) called for testing. Rep. Sam Ordway (D-Ill.) "
