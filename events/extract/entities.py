@@ -1853,6 +1853,7 @@ def _match_speaker_names(scan: _Scan) -> None:
                 end = scan.name_after(p)
                 if end > p and not _name_after_a_calling(scan, end) and end - p >= 2:
                     _add_rule_actor(scan, p, end)
+                    _match_joint_speaker_after(scan, end)
 
 
 # Words that may stand between a subject and its verb: auxiliaries and words of when ("then" is none: "stabbed
@@ -1999,6 +2000,7 @@ def _name_after_a_calling(scan: _Scan, end: int, country: str = "") -> bool:
     if last - q < 2:
         return False
     _add_rule_actor(scan, q, last, country)
+    _match_joint_speaker_after(scan, last)
     return True
 
 
@@ -2017,6 +2019,48 @@ def _match_joint_speaker(scan: _Scan, start: int, end: int) -> None:
     after_word = first > 0 and scan.words[first - 1].isalpha() and scan.words[first - 1].islower()
     if joint - first >= 2 and not after_word and not _region_named(scan, first):
         _add_rule_actor(scan, first, joint)
+
+
+def _match_joint_speaker_after(scan: _Scan, end: int) -> None:
+    """'"...," said Jane Roe and Tom Hale': the second of two people named in full after the verb of saying
+    speaks with the first. Only "and" joins them, and the second is a name of two words at least, maybe
+    after its calling ("said Jane Roe and Mayor Tom Hale"), which ends the clause ("and Tom Hale, of ...",
+    "and Tom Hale in a statement"); a name of one word ("and Partners"), one a noun or a verb follows (the
+    subject of a clause of its own: "and Boxing Day races went ahead", "and Tom Hale's lawyer disagreed") or
+    one of a storm or a day ("and Hurricane Ana moved") is none."""
+    if (
+        end + 1 >= scan.n
+        or scan.words[end].lower() != "and"
+        or not scan.joined(end)
+        or not scan.joined(end + 1)
+    ):
+        return
+    first = end + 1
+    if scan.owner[first] >= 0:
+        return
+    last = scan.name_after(first)
+    first += name_after_occupation(scan.words[first:last])
+    # (a name followed by a noun of its own is a body's or a place's name: "and Tom Hale Partners", "and
+    # Jane Roe Street")
+    if (
+        last - first >= 2
+        and scan.words[first] not in _NO_PERSONS_FIRST
+        and scan.words[last - 1] not in _STREET_WORDS | _PLACE_HEADS | ORGANISATION_HEADS
+        and (last == scan.n or scan.words[last] in _CLAUSE_ENDS or scan.words[last] in _AFTER_A_SPEAKER)
+    ):
+        _add_rule_actor(scan, first, last)
+
+
+# What ends the clause of a speaker named last after the verb of saying: a stop, or words that tell more of
+# the speaker or of the saying ("said Jane Roe and Tom Hale of the union", "... in a statement", "... on
+# Monday", "... after the vote"); anything else follows the subject of a new clause
+_CLAUSE_ENDS = frozenset(',.;:!?)"”')
+_AFTER_A_SPEAKER = _word_set("of from for in on at after before during who when as")
+# First words of a capitalised name that is no person's: a storm's ("Hurricane Ana"), a day's ("New Year",
+# "Boxing Day"), a tournament's ("Grand Slam")
+_NO_PERSONS_FIRST = _word_set(
+    "Hurricane Typhoon Cyclone Tropical Storm Super Grand New Boxing Christmas Easter"
+)
 
 
 _IRREGULAR_PAST = frozenset(IRREGULAR_PAST)
@@ -2221,10 +2265,39 @@ def _add_rule_actor(scan: _Scan, first: int, last: int, country: str = "", name:
         # "residents of Maple Road said": a street after "of", "on", "near" is where they live, not who
         # speaks ("Downing Street said" stands for the office there)
         return
+    if _names_a_site(scan, first, last):
+        return
     person = last - first >= 2 or not name
     text = " ".join(scan.text[scan.starts[first] : scan.ends[last - 1]].split())
     entity = scan.entity(first, last, "actor", name or text, country)
     scan.add(dataclasses.replace(entity, source="rule"), first, last, None, person)
+
+
+# A site's head word, which a number after it makes one numbered site among others of a network: "Pump
+# Station 9", "Terminal 5", "Pier 39", "Gate 12" (a body is never numbered so)
+_NUMBERED_SITES = _word_set("Station Terminal Pier Gate Platform Berth Dock Wharf Hangar Well Site Camp")
+# The words that put a speaker somewhere: "speaking from the Incident Command Center", "reporting from the
+# Press Centre": where they are, not whom they speak for ("calling from the Red Cross", "writing from the
+# Federal Reserve Bank" name an employer, and so may "speaking from" a body without a place's head)
+_SPEAKING_FROM = _word_set("speaking reporting talking")
+_PLACE_OF_SPEAKING = _word_set("Center Centre Room Hall Building Station Base Headquarters")
+
+
+def _names_a_site(scan: _Scan, first: int, last: int) -> bool:
+    """Whether the capitalised words first..last name a place where something is rather than a body that
+    acts: a numbered site ("a test at Pump Station 9", "a strike at Terminal 5"), or where a speaker speaks
+    from ("Ana Roe, speaking from the Joint Operations Centre, said")."""
+    if last < scan.n and scan.words[last - 1] in _NUMBERED_SITES and scan.words[last].isdigit():
+        return True
+    before = [w.lower() for w in scan.words[max(0, first - 3) : first]]
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    return (
+        before[-2:-1] != []
+        and before[-1:] == ["from"]
+        and before[-2] in _SPEAKING_FROM
+        and scan.words[last - 1] in _PLACE_OF_SPEAKING
+    )
 
 
 _BEFORE_A_STREET = _word_set("of on in at near along off from by down up across outside behind past")
@@ -3593,7 +3666,11 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
     names "US" and "American" often and Louisiana once (too few places to lead them). A person's name or a
     body's ("Chad Smith", "the American Red Cross") is no country's name here, nor one inside a quotation
     ("God bless America")."""
-    counts = Counter(e.country for e in entities if e.country and _names_where(text, e))
+    counts = Counter(
+        e.country
+        for e in entities
+        if e.country and _names_where(text, e) and not _in_a_span_of_years(text, e)
+    )
     counts.update(_states_written_as_whose(text, entities))
     leader = _clear_leader(counts)
     if leader:
@@ -3628,6 +3705,7 @@ def article_country(text: str, entities: Sequence[Entity]) -> str:
         if e.kind in ("country", "place")
         and e.country
         and not any(start <= e.start < end for start, end in quoted)
+        and not _in_a_span_of_years(text, e)
     )
     named.update(_states_written_as_whose(text, entities))
     leader = _clear_leader(named)
@@ -3642,23 +3720,45 @@ _NEWS_OUTLET = "news outlet"
 
 def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list[tuple[int, int]]) -> str:
     """The one country a report names, when it names too few places to lead: its countries, places and the
-    people and bodies of a state the lists hold ("the White House") all of one country, three times at
+    people and bodies of a state the lists hold ("the White House") or the US Congress's members written
+    with party and state ("Sen. Ann Lowe (D-N.M.)") all of one country, three times at
     least, as a leader must be (`_clear_leader`), or twice when one of them says where ("in Porto", "near
     Braga"): a short report of a storm or a trial in one country names its town and little else. A report
     of a spill off a coast told through its officials names "the White House", "US" and "the Interior
     Department" and no other country. One that names any other ("US Navy ships reached Ecuador") may be set
     there, and is set nowhere. A news outlet ("Reuters said") is where the report comes from, and a firm's
     home ("the British company") where the firm is from: neither counts."""
+    # (the state in a member's party mark, "(R-Ohio)", is the member's, not where the news is: it lets no
+    # member count)
+    tags = [
+        (tag.start(), tag.end())
+        for e in entities
+        if e.kind == "actor" and (tag := _PARTY_AND_STATE_AFTER.match(text, e.end)) is not None
+    ]
+    where = [
+        e
+        for e in entities
+        if e.country
+        and e.kind in ("country", "place")
+        and _names_where(text, e)
+        and not any(start <= e.start < end for start, end in tags)
+    ]
     shared = Counter(
         e.country
         for e in entities
         if e.country
         # (a body the lists do not hold has its country from the words before its name, which may be a
-        # firm's home: "Japan's Mitsui", then "Mitsui" again and again)
-        and (e.kind != "actor" or e.source == "gazetteer")
+        # firm's home: "Japan's Mitsui", then "Mitsui" again and again; members of Congress count only in
+        # a report that already says where in their country: American senators speak of a coup abroad)
+        and (
+            e.kind != "actor"
+            or e.source == "gazetteer"
+            or (_member_of_congress_counted(text, e, entities) and any(w.country == e.country for w in where))
+        )
         and e.role != _NEWS_OUTLET
         and not names_a_firms_home(text, e)
         and not any(start <= e.start < end for start, end in quoted)
+        and not _in_a_span_of_years(text, e)
     )
     shared.update(_states_written_as_whose(text, entities))
     if len(shared) != 1:
@@ -3672,6 +3772,16 @@ def _country_its_names_share(text: str, entities: Sequence[Entity], quoted: list
         country
         if times == 2 and any(e.country == country and _names_where(text, e) for e in entities)
         else ""
+    )
+
+
+def _member_of_congress_counted(text: str, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether a name the lists do not hold is a member of the US Congress written with party and state
+    ("Sen. Ann Lowe (D-N.M.)"), a mark of American news that names no other country's members, and counts
+    once for the US: not when the state in the mark is a place found already ("(R-Ohio)"), which counts."""
+    tag = _PARTY_AND_STATE_AFTER.match(text, entity.end)
+    return tag is not None and not any(
+        e.kind == "place" and tag.start() <= e.start < tag.end() for e in entities
     )
 
 
@@ -3785,6 +3895,60 @@ _WHERE_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A span of years: "from 2003 to 2008", "between 1994 and 1997" ("the 2010-11 season" is a season's name)
+_SPAN_OF_YEARS = re.compile(
+    r"\b(?:from\s+(?:\w+\s+)?(?:1[89]|20)\d\d\s+(?:to|until|till)\s+(?:\w+\s+)?(?:1[89]|20)\d\d"
+    r"|between\s+(?:\w+\s+)?(?:1[89]|20)\d\d\s+and\s+(?:\w+\s+)?(?:1[89]|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+# What someone did over a stage of their career: "was based", "worked", "ran", "was president" ("led to"
+# tells a cause: "floods between 2010 and 2012 led to new dams in Thailand")
+_CAREER = re.compile(
+    r"\b(?:(?:was|were)\s+(?:based|posted|stationed|president|chairman|chairwoman|chief|head|director|ambassador"
+    r"|minister|governor|manager|coach|editor|correspondent)|worked|served|lived|studied|ran|led(?!\s+to\b)|headed"
+    r"|managed|taught|trained|coached|played)\b",
+    re.IGNORECASE,
+)
+# What ends the career's clause before a place: a stop within the sentence, a conjunction or a verb of a
+# clause of its own ("who served from 2003 to 2011 was convicted in Springfield")
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\"“”]|\b(?:but|who|which|that|where|while|when|is|are|was|were|has|have|had|will|would|said|says)\b",
+    re.IGNORECASE,
+)
+# A day of the report's own days: a sentence that names one tells the news, not a career ("died in Lima on
+# Monday")
+_DAY_OF_THE_NEWS = re.compile(
+    rf"\b(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|tonight|last\s+night)\b", re.IGNORECASE
+)
+
+
+def _in_a_span_of_years(text: str, entity: Entity) -> bool:
+    """Whether the place is named in the clause that tells a stage of someone's career over a span of years
+    ("Between 1994 and 1997 she was based in Lagos", "From 2003 to 2008 he ran a bank in Lima"): where
+    someone was once, not where the report is set. Only a place after the career's verb in its own clause:
+    a sentence that also tells the day's news ("Ana Roe, who led the country from 1990 to 2000, died in Lima
+    on Monday") counts, and so does what went on in a place over years ("the abuses at the Lima office
+    between 2000 and 2008"), which may be the report's very news."""
+    paragraph = text.rfind("\n", 0, entity.start) + 1
+    paragraph_end = text.find("\n", entity.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    if _SPAN_OF_YEARS.search(text, paragraph, paragraph_end) is None:
+        return False
+    start = paragraph
+    for stop in _SENTENCE_END.finditer(text, paragraph, entity.start):
+        start = stop.end() - 1
+    stop_after = _SENTENCE_END.search(text, entity.end, paragraph_end)
+    end = stop_after.start() + 1 if stop_after else paragraph_end
+    if _SPAN_OF_YEARS.search(text, start, end) is None or _DAY_OF_THE_NEWS.search(text, start, end):
+        return False
+    return any(
+        entity.start - verb.end() < 80 and _CLAUSE_BREAK.search(text, verb.end(), entity.start) is None
+        for verb in _CAREER.finditer(text, start, entity.start)
+    )
 
 
 def _names_where(text: str, entity: Entity) -> bool:
