@@ -1057,7 +1057,8 @@ def _add_candidate(out: list[tuple[int, dt.date, str]], match: re.Match[str], y:
 
 # "U.S." and "J." (initials) or "Gen." (titles) before a capital do not end a sentence
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|No"
+    # ("(U.s. Coast Guard ...": initials that a scrape set in title case)
+    r"(?:\b(?:[A-Z]\.)+|\b[A-Z]\.(?:[a-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|No"
     rf"|{'|'.join(short.title() for short in MONTH_ABBREVIATIONS)}"
     r"|Inc|Ltd|Corp|Co|vs|approx|est|Prof|Adm|Rev|Jr|Sr)\.)$"
 )
@@ -1219,7 +1220,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             continue  # a fact box run together, whatever quotation closes it
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
-        if _PHOTO_CREDIT.match(following):
+        if _PHOTO_CREDIT.match(following) or _WIRE_CREDIT_OPENS.match(following):
             pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
         pieces = _without_wire_credits(pieces)
         if (
@@ -1238,6 +1239,10 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 continue  # "Flu shuts school • Pupils sent home ...": a headline or item that a bullet closes
             if _CREDIT_ALONE.fullmatch(sentence):
                 continue  # (asked before the lead-in is cut: what it leaves of a credit is the credit's tail)
+            credit = _BRACKETED_PICTURE_CREDIT.match(sentence)
+            if credit is not None:
+                start += credit.end()  # (and what follows it may open on a dateline or a time stamp)
+                sentence = text[start:end]
             start += lead_in(sentence)
             sentence = text[start:end]
             label = _CAPTION_LABEL.match(sentence)
@@ -1249,6 +1254,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                     continue
                 start += label.end() + cut
                 sentence = text[start:end]
+            if _PROMOTION.match(sentence):
+                continue
             to_reader = _TO_THE_READER.match(sentence)
             if to_reader is not None:
                 # "Below is some of what she has told us: <the first item>": the page's words to its reader,
@@ -1301,6 +1308,15 @@ _TO_THE_READER = re.compile(
     r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
     r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b)"
 )
+# ... and its promotions of its other pages, dropped whole, whatever follows a colon in them: "Explore all of
+# our graphics ...", "View how the coast is at risk", "Find out how the data shows ...: what went wrong?",
+# "Follow the latest updates ...", "Subscribe to the feed", "Read more", "Sign up for ..." (the verb's object
+# tells the page's voice: "View from the bridge", "Follow the money, he said", "Find out who did it, the judge
+# told them" are no promotions)
+_PROMOTION = re.compile(
+    r"\s*(?:Explore\s+(?:all|our|more)\b|View\s+(?:how|all|our|more)\b|Find\s+out\s+(?:how|what|why)\b"
+    r"|Follow\s+(?:the\s+latest|updates|our|us|the\s+link)\b|Subscribe\s+to\b|Read\s+more\b|Sign\s+up\b)"
+)
 # The page telling its reader how to give or where to ask, with a number to call or an address to visit:
 # "Donations can be made via the charity's website or by telephoning 0300 123 4567", "For more information
 # call 1-800-555-0199", "Anyone with information should ring 101". A number or an address is what tells it
@@ -1335,6 +1351,26 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# "(AP Photo) The minister said ...", "(Reuters) The bank ...", "AP June 17: Divers ...", "AP The firm ...":
+# the wire's credit alone, with no photographer's name, opening the line after a picture's caption (a wire's
+# bare name is the credit only in capitals and before a capital: "Reuters Television showed ..." is a
+# sentence; "(AP) -- ...", "AP DENVER -- ..." or "AP FILE - ..." opens a story or a kicker, and whether the
+# line above is a caption is left to the lead-ins)
+_WIRE_CREDIT_OPENS = re.compile(
+    r"\s*(?:\(\s*(?:AP(?:\s+Photo)?|Reuters|REUTERS|AFP|EPA)\s*\)|(?:AP(?:\s+Photo)?|AFP|EPA))\s+"
+    r"(?=[\"“‘]?(?:[A-Z][a-z]|A\s|\d))"
+)
+# "(Jane Roe/Associated Press) ", "(Jane Roe - AP) ", "(Jane Roe for The Daily Post) ", "(Port Authority Via
+# Associated Press) ": a picture's credit in brackets, its photographer or source and the agency or paper
+# after a slash, a dash or "for"/"via", opening the sentence the page ran after it (a scrape may lower the
+# agency's first letter, "(Jane Roe/associated Press)"; its words are apart by spaces, never by nothing, so
+# that no word can be split two ways and the match cannot backtrack at length)
+_BRACKETED_PICTURE_CREDIT = re.compile(
+    r"\(\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"(?:\s*\\?/\s*|\s+[-–]\s+|\s+(?:[Ff]or|[Vv]ia)\s+(?=[A-Z]))"
+    r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}(?:\s*\\?/\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}){0,3}\s*\)\s+"
+    r"(?=[\"“‘]?[A-Z0-9])"
+)
 
 # "REUTERS/Jane Roe", "REUTERS\\/Jane Roe" (a slash kept escaped from the page's JSON), "(AP Photo/Jane Roe)",
 # "AFP/Getty Images", "EPA/Jane Roe": a wire picture's credit, which closes the caption written above it. The
@@ -1654,7 +1690,10 @@ _PRINT_NOTE = compile_gated(
 _OPENERS = frozenset(
     """The A An This These Those It He She They We I In On At After Before When While As More Some Many Most
     Thousands Hundreds Dozens Officials Authorities Police Scientists Doctors Researchers Experts President
-    Mr Mrs Ms Dr""".split()
+    Mr Mrs Ms Dr"""
+    # (a preposition or a conjunction that opens a clause, set before the subject: "... is deeply compelling
+    # For all the noise, it's hard to ...")
+    """ For Despite Although With""".split()
 )
 _FINITE = frozenset(
     """has have had is was are were said says will would could can may might told announced began begun

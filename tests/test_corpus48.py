@@ -1,0 +1,174 @@
+"""Scraped page shapes of the forty-eighth session: a picture's credit in brackets that opens a sentence, a
+wire's bare credit that opens the line after a caption, a page's promotion of its other pages, initials a
+scrape set in title case, and a title run into a lead that opens on a preposition."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from events.extract.corpus import SourceRow, body_sentences, classify_lines, prepare_article
+
+
+def _sentences(text: str) -> list[str]:
+    article = prepare_article("own.txt", text, SourceRow(published=dt.date(2026, 3, 12)))
+    return [sentence.text for sentence in article.sentences]
+
+
+_BEFORE = "The regional council met on Tuesday to discuss the budget for the coming year.\n\n"
+
+
+# --- a picture's credit in brackets opens a sentence -----------------------------------------------------
+
+
+def test_a_bracketed_picture_credit_is_cut_from_the_sentence_it_opens() -> None:
+    for credit in (
+        "(Jane Roe/Associated Press)",
+        "(Jane Roe\\/associated Press)",
+        "(Tom A. Hale/the Daily Courier)",
+        "(Jane Roe - AP)",
+        "(Ann Lee for The Daily Courier)",
+        "(Harbour Authority Via Associated Press)",
+        "(P. J. Doe/County Roads Office/Reuters)",
+    ):
+        got = _sentences(_BEFORE + f"{credit} The mayor opened the new bridge over the river on Friday.\n")
+        assert "The mayor opened the new bridge over the river on Friday." in got, credit
+        assert not any(credit[1:5] in sentence for sentence in got), credit
+
+
+def test_a_time_stamp_after_the_bracketed_credit_goes_with_it() -> None:
+    got = _sentences(
+        _BEFORE + "(Jane Roe - AP) Tuesday, March 10, 2026; 4:05 PM The striking nurses returned to work.\n"
+    )
+    assert "The striking nurses returned to work." in got
+
+
+def test_title_cased_initials_do_not_end_the_sentence() -> None:
+    got = _sentences(
+        _BEFORE + "(U.s. Navy Via Associated Press) Divers searched the wreck for a second day.\n"
+    )
+    assert "Divers searched the wreck for a second day." in got
+    assert "(U.s." not in got
+
+
+def test_a_bracketed_aside_of_prose_is_kept() -> None:
+    # (no slash, dash, "for" or "via" before an agency: the words in brackets are the sentence's own)
+    for text in (
+        "(The figures were revised on Monday.) The council said the deficit had narrowed.",
+        "(Updated) The council said the deficit had narrowed.",
+        "Voters in the north (and many in the south) backed the proposal on Sunday.",
+        "The striker (who scored twice) was named player of the match.",
+        "The index fell 2 percent (or 40 points) on Wednesday.",
+    ):
+        got = _sentences(_BEFORE + text + "\n")
+        assert any(text.split(")")[-1].strip()[:20] in sentence for sentence in got), text
+
+
+# --- a wire's bare credit opens the line after a caption -------------------------------------------------
+
+
+def test_a_wire_credit_opening_the_next_line_closes_the_caption_above() -> None:
+    for credit in ("(AP Photo)", "(AP)", "(Reuters)", "AP", "AFP"):
+        text = (
+            "Firefighters spray water on a burning warehouse near the port of Eastvale.\n\n"
+            f"{credit} A fire that broke out overnight destroyed three warehouses, officials said on Sunday."
+            "\n\n"
+            "No one was hurt.\n"
+        )
+        got = _sentences(text)
+        assert not any("Firefighters spray" in sentence for sentence in got), credit
+        assert "A fire that broke out overnight destroyed three warehouses, officials said on Sunday." in got
+
+
+def test_a_line_before_prose_that_names_a_wire_is_kept() -> None:
+    # ("Reuters Television showed ...", "AP reported ...": the wire is the subject, not a credit)
+    for following in (
+        "Reuters Television footage showed crowds at the gates.",
+        "AP reported the vote late on Monday.",
+        "APTN pictures showed the collapsed roof.",
+        "The AP count showed the incumbent ahead.",
+        "(AP) -- The storm weakened overnight.",
+    ):
+        text = (
+            "The election commission delayed the count by a day after a power cut.\n\n" + following + "\n\n"
+            "Results are expected on Thursday.\n"
+        )
+        got = _sentences(text)
+        assert "The election commission delayed the count by a day after a power cut." in got, following
+
+
+# --- the page's promotion of its other pages -------------------------------------------------------------
+
+
+def test_a_promotion_of_the_page_is_no_sentence() -> None:
+    for promotion in (
+        "Explore all of our flood graphics to follow the water, see its reach, and learn what comes next.",
+        "View how farms, roads and schools along the valley are at risk.",
+        "Find out how the figures show what happened when the dam failed: what went wrong?",
+        "Find out what the inspectors found in the kitchen.",
+        "Follow the latest updates on the strike here.",
+        "Subscribe to the newsletter and be first to know.",
+        "Sign up for our morning briefing.",
+    ):
+        got = _sentences(_BEFORE + promotion + "\n\nThe budget was approved by nine votes to four.\n")
+        assert got[-1] == "The budget was approved by nine votes to four.", promotion
+        assert not any(promotion[:15] in sentence for sentence in got), promotion
+
+
+def test_sentences_that_open_on_the_same_verbs_are_kept() -> None:
+    for sentence in (
+        "View from the bridge was blocked by the new tower, residents said.",
+        "Follow the money, the prosecutor told the jury on Wednesday.",
+        "Find out who did it, the judge told the detectives.",
+        "Explored by divers in 1998, the wreck lies in 40 metres of water.",
+        "Viewers complained after the final was cut short.",
+        "Following the vote, the minister resigned.",
+        "Reading the verdict, the judge said the fraud had been deliberate.",
+    ):
+        got = _sentences(_BEFORE + sentence + "\n")
+        assert sentence in got, sentence
+
+
+# --- a title run into a lead that opens on a preposition -------------------------------------------------
+
+
+def test_a_title_run_into_a_lead_opening_on_for_is_cut() -> None:
+    got = _sentences(
+        "Harbour festival: a week of music on the water that is hard to forget For all the rain on Saturday, "
+        "the crowds on the quay were the largest the town has seen.\n\n"
+        "The organisers said about 40,000 people came.\n"
+    )
+    assert got[0].startswith("For all the rain on Saturday")
+
+
+def test_a_first_line_with_a_name_that_holds_for_is_kept() -> None:
+    for line in (
+        "The charity Homes For All said on Monday it had housed 300 families since the floods.",
+        "Voters backed the party's slogan Time For Change in the northern seats on Sunday.",
+        "Fans queued overnight for tickets to the final, which sold out in an hour.",
+    ):
+        got = _sentences(line + "\n\nMore details are expected on Friday.\n")
+        assert got[0] == line, line
+
+
+# --- no pattern backtracks at length ---------------------------------------------------------------------
+
+
+def test_a_long_page_of_bullets_numbers_and_credits_is_segmented_quickly() -> None:
+    rows = []
+    for i in range(40):
+        shape = i % 5
+        if shape == 0:
+            rows.append("• " + " ".join(f"Item {j} 1,{j}00 cases" for j in range(30)))
+        elif shape == 1:
+            rows.append("(" + " ".join(["Jane"] * 60) + "/" + " ".join(["press"] * 60) + " " * 50 + "Next")
+        elif shape == 2:
+            rows.append("(AP Photo) " + "12 34 56 " * 80 + "AP Photo/Jane Roe " * 20)
+        elif shape == 3:
+            rows.append("View " + "how " * 200 + "Explore all " * 50)
+        else:
+            rows.append("(" + "A.b. " * 200 + "U.s. " * 100 + ")" + " Roe/Associated Press" * 40)
+    text = "\n\n".join(f"The council met on Monday. {row} The council said it would." for row in rows)
+    began = time.perf_counter()
+    list(body_sentences(text, classify_lines(text)))
+    assert time.perf_counter() - began < 2.0
