@@ -1254,8 +1254,6 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                     continue
                 start += label.end() + cut
                 sentence = text[start:end]
-            if _PROMOTION.match(sentence):
-                continue
             to_reader = _TO_THE_READER.match(sentence)
             if to_reader is not None:
                 # "Below is some of what she has told us: <the first item>": the page's words to its reader,
@@ -1307,15 +1305,6 @@ _TO_THE_READER = re.compile(
     r"\s*(?:Here\s+(?:is|are)\s+(?:a|an|the|some|our|what)\b|Below\s+(?:is|are)\b|Click\b|Scroll\b|Tap\b"
     r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
     r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b)"
-)
-# ... and its promotions of its other pages, dropped whole, whatever follows a colon in them: "Explore all of
-# our graphics ...", "View how the coast is at risk", "Find out how the data shows ...: what went wrong?",
-# "Follow the latest updates ...", "Subscribe to the feed", "Read more", "Sign up for ..." (the verb's object
-# tells the page's voice: "View from the bridge", "Follow the money, he said", "Find out who did it, the judge
-# told them" are no promotions)
-_PROMOTION = re.compile(
-    r"\s*(?:Explore\s+(?:all|our|more)\b|View\s+(?:how|all|our|more)\b|Find\s+out\s+(?:how|what|why)\b"
-    r"|Follow\s+(?:the\s+latest|updates|our|us|the\s+link)\b|Subscribe\s+to\b|Read\s+more\b|Sign\s+up\b)"
 )
 # The page telling its reader how to give or where to ask, with a number to call or an address to visit:
 # "Donations can be made via the charity's website or by telephoning 0300 123 4567", "For more information
