@@ -140,3 +140,53 @@ def test_a_long_page_of_bullets_numbers_and_credits_is_segmented_quickly() -> No
     began = time.perf_counter()
     list(body_sentences(text, classify_lines(text)))
     assert time.perf_counter() - began < 2.0
+
+
+# --- an illustration's credit, and a photographer's who worked for the paper -----------------------------
+
+
+def test_a_credit_of_one_who_worked_for_the_paper_is_cut() -> None:
+    for credit in (
+        "Illustration: Tom Hale for the Courier",
+        "Photograph: Jane Roe for the Courier",
+        "Illustration: Jane Roe/AP",
+    ):
+        got = _sentences(
+            _BEFORE + f"{credit} The inquiry's report found six failings in the plant's design.\n"
+        )
+        assert "The inquiry's report found six failings in the plant's design." in got, credit
+
+
+def test_a_sentence_that_names_what_someone_did_for_the_paper_is_kept() -> None:
+    # (no credit's label and colon opens it)
+    for sentence in (
+        "Jane Roe for the Courier reported the fire on Monday.",
+        "Photographs taken for the Courier show the damage to the roof.",
+        "Illustration work for the Courier was paid late, the artist said.",
+    ):
+        got = _sentences(_BEFORE + sentence + "\n")
+        assert sentence in got, sentence
+
+
+# --- a title run into a wire's dateline ------------------------------------------------------------------
+
+
+def test_the_lead_after_a_wire_dateline_keeps_its_first_words() -> None:
+    for lead in (
+        "Carmaker Veltra AG said on Monday it would cut 2,000 jobs in Europe.",
+        "Chip maker Norvex Inc said on Monday its profit had doubled.",
+        "Retail giant Castell said sales fell 4 percent in the first quarter.",
+    ):
+        got = _sentences(
+            "Carmaker cuts jobs as sales slide, shares fall BERLIN | Mon Mar 9, 2026 7:51 am EDT "
+            f"BERLIN (Reuters) - {lead}\n\nThe shares fell 3 percent.\n"
+        )
+        assert got[0] == lead, lead
+
+
+def test_a_title_run_into_a_lead_with_no_dateline_is_still_cut() -> None:
+    got = _sentences(
+        "Port strike enters third day as talks stall The dock workers' union said on Tuesday that talks "
+        "had broken down.\n\nShips queued outside the harbour.\n"
+    )
+    assert got[0] == "The dock workers' union said on Tuesday that talks had broken down."

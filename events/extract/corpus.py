@@ -1413,7 +1413,7 @@ def _run_in(lines: list[Line]) -> str:
     for index, line in enumerate(lines):
         if line.kind == "body" and _opens_article(lines, index):
             stamp = _page_stamp_end(line.text)
-            title = line.text[stamp : stamp + run_in_title(line.text[stamp:])]
+            title = line.text[stamp : stamp + run_in_title(line.text[stamp:], past_a_dateline=True)]
             # ("Page last updated at 23:19 GMT, Tuesday, 5 March 2021 Ferry owner charged The owner ...": the
             # page's stamp that opens the line is no part of its title)
             title = title[lead_in(title) :]
@@ -1503,11 +1503,20 @@ _LEAD_INS = (
     # "AP Homeland Security Secretary ...", "AP March 8: Sandbags line ...": the credit of the picture
     # above, run into the line after it ("AP A coalition of farm groups ...": an article opens the line)
     re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z]|A\s+[a-z])"),
-    # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes
+    # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes (or an
+    # illustration's, "Illustration: Jane Roe/AP ...")
     re.compile(
-        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
+        r"^(?:Photograph|Photo|Picture|Image|Illustration)\s*:\s*"
+        r"(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
         # ("Photograph: Jane Roe/Getty Images Bob Doe, ...": the agency's name goes with it)
         r"(?:\s+(?i:images|features|pictures|photos)\b)?\s+(?=[A-Z])"
+    ),
+    # "Photograph: Jane Roe for the Courier The mayor ...", "Illustration: Tom Hale for the Courier Its report
+    # ...": the photographer or artist and the paper they worked for (one capitalised word after "for", and
+    # the credit's words up to it capitalised)
+    re.compile(
+        r"^(?:Photograph|Photo|Picture|Image|Illustration)\s*:\s*(?:[A-Z][\w.'’-]*\s+){1,3}for\s+(?:the\s+)?"
+        r"[A-Z][\w'’-]*\s+(?=[\"“‘]?[A-Z])"
     ),
     # "Photograph: AP NWG engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
     re.compile(rf"^(?:Photograph|Photo|Picture|Image)\s*:?\s*{_PICTURE_AGENCY}\s+(?=[A-Z])"),
@@ -1751,11 +1760,22 @@ def _names_whose(word: str, following: list[str]) -> bool:
     return False
 
 
-def run_in_title(line: str) -> int:
+# A wire's credit in brackets and its dash, which closes a dateline: "... LONDON (Reuters) - ", "(AP) -- "
+_WIRE_DATELINE_CREDIT = re.compile(rf"\((?:{_WIRE})\)\s*(?:[-–—]+|_(?=\s))")
+
+
+def run_in_title(line: str, *, past_a_dateline: bool = False) -> int:
     """Where the body begins on a first line that carries the page title run into the first sentence
     ("Rig sinks, spill risk looms The wrecked rig ..."): before a sentence opener ("The", "Officials") or a
     name and a verb ("Egypt has begun", "Jane Roe says") that follow a lower-case word, 3 to 25 words in;
-    0 when no such boundary is clear or a sentence ends first."""
+    0 when no such boundary is clear or a sentence ends first.
+
+    No boundary is looked for past a wire's dateline ("Bank cuts jobs LONDON (Reuters) - Oil major BP Plc
+    said ..."): the dateline's lead-in takes the title with it, and a name and its verb after it are the
+    lead's own words, not where it begins (`past_a_dateline` looks there all the same, for the title's
+    words when nothing else gives them)."""
+    credit = None if past_a_dateline else _WIRE_DATELINE_CREDIT.search(line, 0, RUN_IN_STAMP_WITHIN)
+    scanned = credit.start() if credit is not None else len(line)
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
     if stamp and not _ENDED.search(line[: stamp.start()]):
         return stamp.end()  # "... as port strike enters third day Tuesday 9 March 2021 16.36 GMT The union"
@@ -1774,6 +1794,8 @@ def run_in_title(line: str) -> int:
         return updated.start()
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(len(words) - 3, 26)):
+        if words[k].start() >= scanned:
+            return 0
         previous, word = words[k - 1].group(), words[k].group()
         if previous[-1:] in ".!?":
             return 0  # a sentence ended: the line is prose, not a title run into it
