@@ -190,3 +190,28 @@ def test_a_title_run_into_a_lead_with_no_dateline_is_still_cut() -> None:
         "had broken down.\n\nShips queued outside the harbour.\n"
     )
     assert got[0] == "The dock workers' union said on Tuesday that talks had broken down."
+
+
+# --- after a bracketed credit, the next picture's caption ------------------------------------------------
+
+
+def test_a_scene_in_the_present_passive_after_a_bracketed_credit_is_a_caption() -> None:
+    for caption in (
+        "A damaged tanker is towed by two tugs into the harbour at dawn.",
+        "Flood victims are greeted by volunteers at a shelter in the town hall.",
+        "The stadium roof is being repaired by crews after the storm.",
+    ):
+        got = _sentences(_BEFORE + f"(Jane Roe/Associated Press) {caption}\n")
+        assert not any(caption[:20] in sentence for sentence in got), caption
+
+
+def test_a_lead_after_a_bracketed_credit_is_kept() -> None:
+    for lead in (
+        "The bill was backed by 40 senators on Tuesday.",
+        "The mayor has been criticised by residents for the delay.",
+        "A suit filed on Monday charges the company with negligence.",
+        "Voters are angry about the closure, the survey found.",
+        "Rescuers were helped by a dog that found two climbers.",
+    ):
+        got = _sentences(_BEFORE + f"(Jane Roe/Associated Press) {lead}\n")
+        assert lead in got, lead

@@ -1241,6 +1241,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
                 continue  # (asked before the lead-in is cut: what it leaves of a credit is the credit's tail)
             credit = _BRACKETED_PICTURE_CREDIT.match(sentence)
             if credit is not None:
+                if _SCENE_IN_THE_PASSIVE.search(sentence, credit.end()):
+                    continue  # "(Jane Roe/AP) A tanker is towed by two tugs ...": the next picture's caption
                 start += credit.end()  # (and what follows it may open on a dateline or a time stamp)
                 sentence = text[start:end]
             start += lead_in(sentence)
@@ -1360,6 +1362,11 @@ _BRACKETED_PICTURE_CREDIT = re.compile(
     r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}(?:\s*\\?/\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}){0,3}\s*\)\s+"
     r"(?=[\"“‘]?[A-Z0-9])"
 )
+# A scene told in the present passive with its agent, as a caption tells what a picture shows ("... is burned
+# by the drill ship ...", "... are greeted by supporters"): after a picture's credit in brackets it is the
+# caption of the gallery's next picture, not the story's lead (a lead tells its news in the past or the
+# perfect: "The bill was backed by 40 senators", "has been criticised by")
+_SCENE_IN_THE_PASSIVE = re.compile(r"\b(?:is|are)\s+(?:being\s+)?[a-z]+(?:ed|en|wn|ung|ought)\s+by\s")
 
 # "REUTERS/Jane Roe", "REUTERS\\/Jane Roe" (a slash kept escaped from the page's JSON), "(AP Photo/Jane Roe)",
 # "AFP/Getty Images", "EPA/Jane Roe": a wire picture's credit, which closes the caption written above it. The
