@@ -157,11 +157,15 @@ def test_a_line_of_news_above_a_wire_name_in_brackets_is_kept() -> None:
     ):
         got = _sentences(above + "\n\n(Reuters) The agency said the figures would be revised.\n")
         assert above in got, above
-    got = _sentences(
-        "Firefighters spray water on a burning warehouse near the port.\n\n"
-        "(AP) A fire that broke out overnight destroyed three warehouses, officials said on Sunday.\n"
-    )
-    assert got == ["A fire that broke out overnight destroyed three warehouses, officials said on Sunday."]
+    for caption in (
+        "Firefighters spray water on a burning warehouse near the port.",
+        # (a month and a name in capitals are no verbs: "May 12", "Rose Garden")
+        "Nurses gather in the Rose Garden of the city hospital, Tuesday, May 12, 2026, in Dayton.",
+    ):
+        got = _sentences(
+            caption + "\n\n(AP) A fire that broke out overnight destroyed three warehouses, officials said.\n"
+        )
+        assert got == ["A fire that broke out overnight destroyed three warehouses, officials said."], caption
 
 
 # --- a title run into a lead that opens on a preposition -------------------------------------------------

@@ -1665,7 +1665,8 @@ _SEEN_IN_A_PICTURE = re.compile(r"\b(?:is|are)\s+seen\b(?!\s+(?:as|to|by)\b)")
 _TELLS = re.compile(
     # ("may" before a number is the month, "Tuesday, May 25, 2010": a caption's date, not a verb)
     rf"(?<![-\w])(?:was|were|had|did|will|would|could|should|may(?!\s+\d)|might|must|said|says|told|tells|\w{{2,}}ed"
-    rf"|{alternatives(IRREGULAR_PAST)})\b",
+    # (an irregular past in lower case only: "the Rose Garden" names a place)
+    rf"|(?-i:{alternatives(IRREGULAR_PAST)}))\b",
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER_BE = re.compile(r"\b(?:be|been|being|is|are)\s+\w+ed\b", re.IGNORECASE)
