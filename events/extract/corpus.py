@@ -1057,7 +1057,8 @@ def _add_candidate(out: list[tuple[int, dt.date, str]], match: re.Match[str], y:
 
 # "U.S." and "J." (initials) or "Gen." (titles) before a capital do not end a sentence
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:[A-Z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|No"
+    # ("(U.s. Navy ...": initials that a scrape set in title case)
+    r"(?:\b(?:[A-Z]\.)+|\b[A-Z]\.(?:[a-z]\.)+|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Maj|Gov|Sen|Rep|St|No"
     rf"|{'|'.join(short.title() for short in MONTH_ABBREVIATIONS)}"
     r"|Inc|Ltd|Corp|Co|vs|approx|est|Prof|Adm|Rev|Jr|Sr)\.)$"
 )
@@ -1219,7 +1220,13 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             continue  # a fact box run together, whatever quotation closes it
         pieces = list(split_sentences(line.text[skip:], line.start + skip))
         following = next((ln.text for ln in lines[index + 1 :] if ln.text.strip()), "")
-        if _PHOTO_CREDIT.match(following):
+        if (
+            _PHOTO_CREDIT.match(following)
+            or _WIRE_CREDIT_OPENS.match(following)
+            # ("(Reuters) The bank said ...": a story's own credit as often, and the line above a caption
+            # only when it reads as one)
+            or (pieces and _WIRE_IN_BRACKETS_OPENS.match(following) and _caption_above([pieces[-1][2]]))
+        ):
             pieces = pieces[:-1]  # the line's last sentence is the caption of the picture credited next
         pieces = _without_wire_credits(pieces)
         if (
@@ -1335,6 +1342,32 @@ _PHOTO_CREDIT = re.compile(
     re.IGNORECASE,
 )
 
+# "(AP Photo) The minister said ...", "AP March 8: Sandbags ...", "AP The firm ...": the wire's credit alone,
+# with no photographer's name, opening the line after a picture's caption (a wire's bare name is the credit
+# only in capitals and before a sentence's first words, a capital then lower case: "Reuters Television
+# showed ..." is a sentence, and "EPA Administrator Jane Roe said ...", "AP Top 25 voters ...", "AP Poll:
+# ..." are the line's own words, a name the wire's opens; "(AP) -- ...", "AP DENVER -- ..." or "AP FILE -
+# ..." opens a story or a kicker)
+_WIRE_CREDIT_OPENS = re.compile(
+    r"\s*(?:\(\s*AP\s+Photo\s*\)\s+(?=[\"“‘]?(?:[A-Z][a-z]|A\s|\d))|(?:AP(?:\s+Photo)?|AFP|EPA)\s+"
+    r"(?=[\"“‘]?(?:[A-Z][a-z'’-]*\s+[a-z]|A\s|[A-Z][a-z]+\.?\s+\d{1,2}:)))"
+)
+# "(AP) As the storm ...", "(Reuters) The bank ...": a wire's name alone in brackets before a sentence, the
+# credit of the picture above or the story's own
+_WIRE_IN_BRACKETS_OPENS = re.compile(
+    r"\s*\(\s*(?:AP|Reuters|REUTERS|AFP|EPA)\s*\)\s+(?=[\"“‘]?(?:[A-Z][a-z]|A\s))"
+)
+# "(Jane Roe/Associated Press) ", "(Jane Roe - AP) ", "(Jane Roe for The Daily Post) ", "(City Hall Via
+# Associated Press) ": a picture's credit in brackets, its photographer or source and the agency or paper
+# after a slash, a dash or "for"/"via", opening the sentence the page ran after it (a scrape may lower the
+# agency's first letter, "(Jane Roe/associated Press)"; its words are apart by spaces, never by nothing, so
+# that no word can be split two ways and the match cannot backtrack at length)
+_BRACKETED_PICTURE_CREDIT = re.compile(
+    r"\(\s*(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w.'’-]*"
+    r"(?:\s*\\?/\s*|\s+[-–]\s+|\s+(?:[Ff]or|[Vv]ia)\s+(?=[A-Z]))"
+    r"[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}(?:\s*\\?/\s*[\w.'’&-]+(?:\s+[\w.'’&-]+){0,4}){0,3}\s*\)\s+"
+    r"(?=[\"“‘]?[A-Z0-9])"
+)
 
 # "REUTERS/Jane Roe", "REUTERS\\/Jane Roe" (a slash kept escaped from the page's JSON), "(AP Photo/Jane Roe)",
 # "AFP/Getty Images", "EPA/Jane Roe": a wire picture's credit, which closes the caption written above it. The
@@ -1353,16 +1386,25 @@ _WIRE_NAME_IN_BRACKETS = re.compile(rf"\(\s*(?i:{_WIRE})\s*\)")
 _PICTURE_POSITION = re.compile(r"(?:Top|Bottom|Above|Below|Left|Right|Inset|Far\s+left|Far\s+right)\s*:\s")
 
 
+def _picture_credit(sentence: str, at: int) -> re.Match[str] | None:
+    """The picture's credit, a wire's or one in brackets with its photographer's name, at `at`."""
+    return _WIRE_PHOTO_CREDIT.match(sentence, at) or _BRACKETED_PICTURE_CREDIT.match(sentence, at)
+
+
 def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line's sentences without the wire photo credits that open any of them and without the caption
     each credit closes (the sentence just before it): "Dock workers stack sandbags on the quay. REUTERS/Jane
-    Roe The port said ..." keeps only "The port said ..."."""
+    Roe The port said ..." keeps only "The port said ..."; a credit in brackets that names the photographer,
+    "... on the quay. (Jane Roe/Associated Press) The port said ...", the same."""
     kept: list[tuple[int, int, str]] = []
     for at, (start, end, sentence) in enumerate(pieces):
-        credit = _WIRE_PHOTO_CREDIT.match(sentence)
+        credit = _picture_credit(sentence, 0)
         if credit is None:
             kept.append((start, end, sentence))
             continue
+        # ("(AP Photo/Jane Roe, File) (Jane Roe - AP) The port ...": the page's credit and the wire's, both)
+        while (more := _picture_credit(sentence, credit.end())) is not None and more.end() > credit.end():
+            credit = more
         rest = sentence[credit.end() :]
         if at == len(pieces) - 1 and _WIRE_NAME_IN_BRACKETS.fullmatch(sentence.strip()):
             # "... resumes on 4 May. (AFP)": the wire's credit of the story, set after its paragraph's last
@@ -1388,7 +1430,7 @@ def _run_in(lines: list[Line]) -> str:
     for index, line in enumerate(lines):
         if line.kind == "body" and _opens_article(lines, index):
             stamp = _page_stamp_end(line.text)
-            title = line.text[stamp : stamp + run_in_title(line.text[stamp:])]
+            title = line.text[stamp : stamp + run_in_title(line.text[stamp:], past_a_dateline=True)]
             # ("Page last updated at 23:19 GMT, Tuesday, 5 March 2021 Ferry owner charged The owner ...": the
             # page's stamp that opens the line is no part of its title)
             title = title[lead_in(title) :]
@@ -1422,6 +1464,11 @@ _CREDIT_BEFORE_DATELINE = re.compile(
 )
 # "Page last updated at 16:40 GMT, Friday, 5 March 2021 11:02 UK ": the time before the date, the local time
 # after it, and a server's "(an error occurred while processing this directive)"
+# The word that closes a newspaper's or a magazine's name: "the Daily Courier", "The New York Times"
+_PAPER_NAME_ENDS = (
+    r"(?:Times|Post|Guardian|Observer|Telegraph|Independent|Journal|Herald|Tribune|Courier|Globe|Mail|Chronicle"
+    r"|Gazette|Examiner|Inquirer|Star|Sun|Mirror|Express|Record|Standard|News|Press|Magazine|Review)"
+)
 _PAGE_LAST_UPDATED = re.compile(
     rf"^(?:Page\s+)?(?:last\s+)?updated\s+(?:at\s+)?\d{{1,2}}[:.]\d{{2}}\s*{TIME_ZONE}?,?\s+"
     rf"(?:{_WEEKDAY_NAME},?\s+)?\d{{1,2}}\s+{_MONTH_WORD},?\s+\d{{4}}"
@@ -1478,11 +1525,20 @@ _LEAD_INS = (
     # "AP Homeland Security Secretary ...", "AP March 8: Sandbags line ...": the credit of the picture
     # above, run into the line after it ("AP A coalition of farm groups ...": an article opens the line)
     re.compile(r"^(?:AP|AFP|EPA|Reuters|Getty\s+Images)\s+(?=[A-Z][a-z]|A\s+[a-z])"),
-    # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes
+    # "Photograph: Chris Roe/AFP/Getty NWG has ...": a picture credit, its agencies joined by slashes (or an
+    # illustration's, "Illustration: Jane Roe/AP ...")
     re.compile(
-        r"^(?:Photograph|Photo|Picture|Image)\s*:\s*(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
+        r"^(?:Photograph|Photo|Picture|Image|Illustration)\s*:\s*"
+        r"(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+(?:\\?/[\w.'’ -]+?)+"
         # ("Photograph: Jane Roe/Getty Images Bob Doe, ...": the agency's name goes with it)
         r"(?:\s+(?i:images|features|pictures|photos)\b)?\s+(?=[A-Z])"
+    ),
+    # "Photograph: Jane Roe for the Courier The mayor ...", "Illustration: Tom Hale for The New York Times
+    # Voters ...": the photographer or artist and the paper they worked for, its name closed by the word that
+    # names a paper (where the paper's name ends and the sentence's subject begins is not told otherwise)
+    re.compile(
+        r"^(?:Photograph|Photo|Picture|Image|Illustration)\s*:\s*(?:[A-Z][\w.'’-]*\s+){1,3}for\s+"
+        rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){{0,3}}?{_PAPER_NAME_ENDS}\s+(?=[\"“‘]?[A-Z])"
     ),
     # "Photograph: AP NWG engineers have ...", "Photograph: PA An outbreak ...": one agency's credit
     re.compile(rf"^(?:Photograph|Photo|Picture|Image)\s*:?\s*{_PICTURE_AGENCY}\s+(?=[A-Z])"),
@@ -1607,8 +1663,10 @@ _SEEN_IN_A_PICTURE = re.compile(r"\b(?:is|are)\s+seen\b(?!\s+(?:as|to|by)\b)")
 # queue outside a polling station" shows; "United beat Chelsea on Sunday", "The club said ..." tell). A
 # participle after "be" ("booms to be deployed") or a hyphen ("an oil-covered bird") is no past.
 _TELLS = re.compile(
-    rf"(?<![-\w])(?:was|were|had|did|will|would|could|should|may|might|must|said|says|told|tells|\w{{2,}}ed"
-    rf"|{alternatives(IRREGULAR_PAST)})\b",
+    # ("may" before a number is the month, "Tuesday, May 25, 2010": a caption's date, not a verb)
+    rf"(?<![-\w])(?:was|were|had|did|will|would|could|should|may(?!\s+\d)|might|must|said|says|told|tells|\w{{2,}}ed"
+    # (an irregular past in lower case only: "the Rose Garden" names a place)
+    rf"|(?-i:{alternatives(IRREGULAR_PAST)}))\b",
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER_BE = re.compile(r"\b(?:be|been|being|is|are)\s+\w+ed\b", re.IGNORECASE)
@@ -1656,6 +1714,26 @@ _OPENERS = frozenset(
     Thousands Hundreds Dozens Officials Authorities Police Scientists Doctors Researchers Experts President
     Mr Mrs Ms Dr""".split()
 )
+# A preposition or a conjunction that opens a clause set before the subject ("... a week to remember For all
+# the rain, the crowds ..."): an opener only when a lower-case word follows it and a comma closes the clause
+# within a few words, since these words also open the names of works ("the album With Teeth", "the novel
+# For Whom the Bell Tolls")
+_CLAUSE_OPENERS = frozenset("For Despite Although With".split())
+CLAUSE_OPENER_COMMA_WITHIN = 8
+
+
+def _opens_a_clause(word: str, following: list[str]) -> bool:
+    """Whether `word`, one of _CLAUSE_OPENERS, opens a clause closed by a comma ("With roads cut, ...")."""
+    if word not in _CLAUSE_OPENERS or not following or not following[0][:1].islower():
+        return False
+    for token in following[:CLAUSE_OPENER_COMMA_WITHIN]:
+        if token.endswith(","):
+            return True
+        if token[-1:] in ".!?;:":
+            return False
+    return False
+
+
 _FINITE = frozenset(
     """has have had is was are were said says will would could can may might told announced began begun
     died has been""".split()
@@ -1723,11 +1801,32 @@ def _names_whose(word: str, following: list[str]) -> bool:
     return False
 
 
-def run_in_title(line: str) -> int:
+# The credit in brackets that closes a dateline: "... LONDON (Reuters) - ", "(AP) -- ", "(CNN)The ..."
+_DATELINE_CREDIT_IN_A_LINE = re.compile(_DATELINE_CREDIT)
+# A dateline with no credit, a place in capitals and its dash, after a title: "Bank cuts jobs WASHINGTON --
+# Oil major ..." (only a double or a long dash, and a capital after it: "a deal with NATO - the ..." is prose)
+_BARE_DATELINE_IN_A_LINE = re.compile(
+    rf"(?<=\s){_CAPS_PLACE}(?:,\s*[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*)?(?:\s+\d{{1,2}})?)?\s*(?:--|—)\s+"
+    r"(?=[\"“‘]?[A-Z])"
+)
+
+
+def run_in_title(line: str, *, past_a_dateline: bool = False) -> int:
     """Where the body begins on a first line that carries the page title run into the first sentence
     ("Rig sinks, spill risk looms The wrecked rig ..."): before a sentence opener ("The", "Officials") or a
     name and a verb ("Egypt has begun", "Jane Roe says") that follow a lower-case word, 3 to 25 words in;
-    0 when no such boundary is clear or a sentence ends first."""
+    0 when no such boundary is clear or a sentence ends first.
+
+    No boundary is looked for past a dateline ("Bank cuts jobs LONDON (Reuters) - Oil major Norvex Inc said
+    ..."): a name and its verb after it are the lead's own words, not where it begins. The lead-in of a
+    dateline with its credit takes the title with it; a bare one ("Bank cuts jobs WASHINGTON -- Oil major
+    ...") is where the title ends. (`past_a_dateline` looks past both all the same, for the title's words
+    when nothing else gives them.)"""
+    credit = undated = None
+    if not past_a_dateline:
+        credit = _DATELINE_CREDIT_IN_A_LINE.search(line, 0, RUN_IN_STAMP_WITHIN)
+        undated = _BARE_DATELINE_IN_A_LINE.search(line, 0, credit.start() if credit else RUN_IN_STAMP_WITHIN)
+    scanned = min((found.start() for found in (credit, undated) if found is not None), default=len(line))
     stamp = _RUN_IN_STAMP.search(line, 0, RUN_IN_STAMP_WITHIN)
     if stamp and not _ENDED.search(line[: stamp.start()]):
         return stamp.end()  # "... as port strike enters third day Tuesday 9 March 2021 16.36 GMT The union"
@@ -1746,6 +1845,8 @@ def run_in_title(line: str) -> int:
         return updated.start()
     words = list(re.finditer(r"\S+", line))
     for k in range(1, min(len(words) - 3, 26)):
+        if words[k].start() >= scanned:
+            return scanned if undated is not None and scanned == undated.start() else 0
         previous, word = words[k - 1].group(), words[k].group()
         if previous[-1:] in ".!?":
             return 0  # a sentence ended: the line is prose, not a title run into it
@@ -1772,6 +1873,7 @@ def run_in_title(line: str) -> int:
             # ("like Nepal, this is a disaster": a name set off by a comma before a lower-case word is not
             # the subject of what follows; "Tuesday, May 25, 2010" is a time stamp after a title)
             word in _OPENERS
+            or _opens_a_clause(word, [w.group() for w in words[k + 1 : k + 1 + CLAUSE_OPENER_COMMA_WITHIN]])
             or opening_again
             or (
                 bare.lower() not in _ROLE_ENDS
