@@ -520,6 +520,53 @@ def in_subject_relative(
     return _MAIN_VERB_NEXT.match(after) is not None
 
 
+# the verb of a main clause that tells a particular deed or state after its subject's relative clause, never
+# advice or a rule ("Anyone who travelled abroad last week should see a doctor" tells of no one's trip)
+# ("Another theory that gained ground last week was that ...": a copula before a that-clause names what the
+# subject is, so the subject is a description, no one's deed)
+_MAIN_VERB_OF_A_DEED = rx(
+    r"\s*(?:(?:was|were|is|are|has|have|had)\b(?!\s+that\b)|(?!(?:and|or|but|then)\b)(?-i:[a-z]{3,}ed)\b"
+    rf"|(?:{alternatives(IRREGULAR_PAST)})\b)"
+)
+# a subject that is no one in particular ("those who", "people who", "anyone who", "all who")
+_NO_ONE_IN_PARTICULAR = rx(
+    r"^(?:anyone|anybody|everyone|everybody|someone|those|people|all|any|every|each|many|most|some|few|no|none"
+    r"|others?)\b"
+)
+_RELATIVE_PRONOUN = rx(r"(?:who|that|which)\s+")
+# what may not stand in the relative clause before its date: a perfect, whose deed runs to the report's day
+# ("a team that has studied the footage"), or a time clause of its own, which the date closes instead ("a
+# team that studied the pipe before it was cut last week")
+_NOT_THE_RELATIVES_OWN_DATE = rx(r"\b(?:has|have|before|after|since|until|when|while|as)\b")
+
+
+def subject_relative(date: DateMention, text: str, offset: int) -> tuple[str, int] | None:
+    """The sentence's subject and where the words of its relative clause start after the pronoun, when the
+    date closes that clause and a main verb of a deed follows ("A rescue team that arrived on Thursday had
+    pulled out five people" -> ("A rescue team", the index of "arrived")): the clause tells a happening of
+    its own, of that date. None for a subject no one in particular ("Anyone who ..."), one after an opening
+    phrase or with a comma in it, or a main verb of advice ("should see a doctor")."""
+    if not in_subject_relative(date, text, offset, len(text)):
+        return None
+    found = _SUBJECT_RELATIVE.search(text, 0, date.start - offset)
+    pronoun = _RELATIVE_PRONOUN.match(text, found.start()) if found is not None else None
+    if found is None or pronoun is None:
+        return None
+    head = text[: found.start()].strip()
+    if (
+        not head
+        or not head[:1].isupper()
+        or len(head.split()) > SUBJECT_MAX_WORDS
+        or "," in head
+        or FINITE_VERB.search(head)
+        or _NO_ONE_IN_PARTICULAR.match(head)
+        or not _MAIN_VERB_OF_A_DEED.match(text, date.end - offset)
+        or _NOT_THE_RELATIVES_OWN_DATE.search(text, pronoun.end(), date.start - offset)
+    ):
+        return None
+    return head, pronoun.end()
+
+
 _RESTRICTIVE_RELATIVE = rx(
     r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?(?:\w+ly\s+)?"
     # ("which runs in 2027 and 2028", "that expires in 2030": a present tense tells of its own time too)

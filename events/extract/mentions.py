@@ -105,6 +105,7 @@ from events.extract.clauses import (
     lost_subject,
     second_subject_clause,
     shifted_entity,
+    subject_relative,
     title_clause,
     told_in_the_past,
     unless_in_a_relative_clause,
@@ -1330,6 +1331,10 @@ def extract_mentions(
             bare = bare_draft(sentence, own_entities)
             drafts.extend(begun_since(bare, sentence, own_dates))
             drafts.extend(named_happenings(bare, sentence, own_dates))
+            if joined is None:
+                drafts.extend(
+                    _subject_relative_happenings(sentence, own_dates, own_entities, last_speaker, set())
+                )
             if since_when is not None:
                 # "... could stay shut until August, when new locks are due to be done": the happening of
                 # the when-clause, whatever the main clause tells
@@ -1543,6 +1548,12 @@ def extract_mentions(
         ):
             # (an after-clause read above with the date it names is not told twice)
             drafts.append(counted_happening)
+        if len(parts) == 1 and not asides and joined is None:
+            # "A rescue team that arrived on Thursday had pulled out five people": the arrival, of Thursday
+            taken = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
+            drafts.extend(
+                _subject_relative_happenings(sentence, own_dates, own_entities, last_speaker, taken)
+            )
         drafts.extend(begun_since(draft or bare_draft(sentence, own_entities), sentence, own_dates))
         # ("passed the bill on 2 June, a month after the house approved it on 30 April": a time counted from
         # another happening's date restates the main clause's day, no second day of the same act)
@@ -2995,6 +3006,39 @@ def _aside_happenings(
             dataclasses.replace(
                 draft, sentence=aside, clause=clause[:1].upper() + clause[1:], speaker="", speaker_country=""
             )
+        )
+    return out
+
+
+def _subject_relative_happenings(
+    sentence: Sentence,
+    dates: list[DateMention],
+    entities: list[Entity],
+    last_speaker: tuple[str, str],
+    taken: set[int],
+) -> list[Draft]:
+    """The happening a dated relative clause of the sentence's subject tells, told of the subject: "A rescue
+    team that arrived on Thursday had pulled out five people by nightfall" -> "A rescue team arrived on
+    Thursday" (the main clause is read without that date: events.extract.clauses.in_subject_relative). A
+    date some happening of the sentence took already (`taken`, by id) makes none."""
+    out: list[Draft] = []
+    for date in dates:
+        if date.value == "PRESENT_REF" or id(date) in taken:
+            continue
+        found = subject_relative(date, sentence.text, sentence.start)
+        if found is None:
+            continue
+        subject, opens = found
+        lead = f"{subject} "
+        told = lead + sentence.text[opens : date.end - sentence.start]
+        # the words after the pronoun keep their places, so that the dates and names found there still fit
+        where = Sentence(sentence.start + opens - len(lead), date.end, told, sentence.paragraph)
+        draft = _analyse(where, dates, entities, last_speaker)
+        if draft is None or draft.own_date is not date or draft.is_speech_type:
+            continue
+        clause = " ".join(told.rstrip(" .").split())
+        out.append(
+            dataclasses.replace(draft, sentence=sentence, clause=clause, speaker="", speaker_country="")
         )
     return out
 
