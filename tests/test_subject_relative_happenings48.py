@@ -3,7 +3,8 @@ was found alive") tells a happening of its own, told of the subject at the claus
 clause, which is read without that date. Not so for a subject that is no one in particular ("Anyone who
 ..."), a relative set off by commas (read as an aside already), a gathering ("ministers who met on Monday
 agreed": the main act's occasion), a perfect or a time clause inside the relative, whose date is not the
-relative verb's own, or a main verb that is a copula before a that-clause. Texts are our own."""
+relative verb's own, a verb of a state that lasted ("persisted"), a year (history), or a main verb that is
+a copula before a that-clause. Texts are our own."""
 
 from __future__ import annotations
 
@@ -73,6 +74,10 @@ def test_a_dated_relative_of_the_subject_is_a_happening_of_its_own(
         "that the cracks were old.",
         "Another theory that circulated on social media this week was that the reservoir had been poisoned.",
         "The inspector who examined the dam after it was breached on Monday resigned.",
+        # a state that lasted, and a year that tells history
+        "The culture of secrecy that persisted ten years ago was addressed during the crisis.",
+        "The optimism that prevailed last week has faded.",
+        "A firm that was fined by the regulator in 2019 has lost its licence.",
     ],
 )
 def test_no_second_happening_of_a_relative_that_is_not_so(text: str) -> None:

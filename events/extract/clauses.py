@@ -534,6 +534,11 @@ _NO_ONE_IN_PARTICULAR = rx(
     r"|others?)\b"
 )
 _RELATIVE_PRONOUN = rx(r"(?:who|that|which)\s+")
+# a verb of a state that lasted, no deed done at a time ("the mood that prevailed last week was ...")
+_STATE_VERB = rx(
+    r"(?:\w+ly\s+)?(?:persisted|existed|remained|lasted|prevailed|continued|stayed|lingered|seemed|appeared"
+    r"|belonged|lived|worked|served)\b"
+)
 # what may not stand in the relative clause before its date: a perfect, whose deed runs to the report's day
 # ("a team that has studied the footage"), or a time clause of its own, which the date closes instead ("a
 # team that studied the pipe before it was cut last week")
@@ -562,9 +567,61 @@ def subject_relative(date: DateMention, text: str, offset: int) -> tuple[str, in
         or _NO_ONE_IN_PARTICULAR.match(head)
         or not _MAIN_VERB_OF_A_DEED.match(text, date.end - offset)
         or _NOT_THE_RELATIVES_OWN_DATE.search(text, pronoun.end(), date.start - offset)
+        or _STATE_VERB.match(text, pronoun.end())
     ):
         return None
     return head, pronoun.end()
+
+
+# "Arrested in May, the suspect was charged on Monday": a past participle opening the sentence, the phrase
+# up to its comma (no comma inside a number: "Fined $1,000 in May")
+_OPENING_PARTICIPLE = rx(
+    rf"^(?P<participle>(?-i:[A-Z][a-z]{{2,}}ed)|(?:{alternatives(IRREGULAR_PARTICIPLES)}))\b"
+    r"(?:[^,;:\"“”()]|(?<=\d),(?=\d))*?(?=,(?!\d))"
+)
+# the participles of a thing's origin or a person's career ("Founded in 1998, ...", "Elected in 2008, ..."):
+# who or what the subject is, told as background, not a happening of the story
+_ORIGIN_PARTICIPLE = rx(
+    r"(?:born|founded|co-founded|established|built|formed|created|elected|re-elected|appointed|named|raised"
+    r"|educated|trained|ordained|knighted|married|nicknamed|dubbed|known|based|located|situated)"
+)
+
+# the participles of being asked or reached for comment ("Reached by telephone on Tuesday, the mayor
+# said"): the day is the remarks', no happening of its own
+_ASKED_PARTICIPLE = rx(
+    r"(?:asked|pressed|questioned|told|quoted|cited|reached|contacted|interviewed|approached)"
+)
+
+
+def opening_participle(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The past participle phrase that opens the sentence, as an aside ([] or [it]), when it holds a date of
+    its own and the clause after its comma has a subject, a finite verb and a date of its own: "Arrested in
+    May, the suspect was charged on Monday" tells the arrest of May and the charging of Monday. Not a phrase
+    of a thing's origin or a person's career ("Founded in 1998, the firm ..."), nor one with a verb of its own
+    ("Asked on Monday whether he would resign, the minister said ...": the question is the remarks')."""
+    found = _OPENING_PARTICIPLE.match(sentence.text)
+    if (
+        found is None
+        or _ORIGIN_PARTICIPLE.fullmatch(found.group("participle"))
+        or _ASKED_PARTICIPLE.fullmatch(found.group("participle"))
+    ):
+        return []
+    end = sentence.start + found.end()
+    own = [d for d in dates if d.value != "PRESENT_REF"]
+    phrase = found.group()
+    for date in own:
+        # (a date's words are no verb: "in May")
+        if sentence.start <= date.start and date.end <= end:
+            at = date.start - sentence.start
+            phrase = phrase[:at] + " " * (date.end - date.start) + phrase[date.end - sentence.start :]
+    if FINITE_VERB.search(phrase, found.end("participle")):
+        return []
+    inside = [d for d in own if sentence.start <= d.start and d.end <= end]
+    after = [d for d in own if d.start > end]
+    rest = sentence.text[found.end() + 1 :]
+    if not inside or not after or len(rest.split()) < MIN_CLAUSE_WORDS or not FINITE_VERB.search(rest):
+        return []
+    return [Sentence(sentence.start, end, found.group(), sentence.paragraph)]
 
 
 _RESTRICTIVE_RELATIVE = rx(

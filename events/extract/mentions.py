@@ -103,6 +103,7 @@ from events.extract.clauses import (
     independent_clauses,
     irregular_past_tells,
     lost_subject,
+    opening_participle,
     second_subject_clause,
     shifted_entity,
     subject_relative,
@@ -1071,6 +1072,9 @@ def extract_mentions(
                 last_speaker = (agent[:1].upper() + agent[1:], "")
         parts = _without_count_tails(sentence, dated_clauses(sentence, own_dates))
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        opening = opening_participle(sentence, own_dates) if len(parts) == 1 and not asides else []
+        # "Arrested in May, the suspect was charged on Monday": the opening phrase is an aside of its own date
+        asides = asides or opening
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
         if cut_and_joined is not None and _toll_after_a_dated_deed(
@@ -1135,6 +1139,11 @@ def extract_mentions(
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+            elif opening:
+                # ("Evacuated in June, families returned home on Tuesday": a main clause that tells nothing
+                # read alone) the sentence is read whole, as before
+                draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+                asides, main_dates = [], own_dates
             elif (
                 len(compact.text.split()) < 2 * MIN_CLAUSE_WORDS or not FINITE_VERB.search(compact.text)
             ) and not _aside_happenings(sentence, asides, own_dates, own_entities, last_speaker):
@@ -2970,6 +2979,28 @@ def _aside_happenings(
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
         pronoun = _ASIDE_PRONOUN.match(aside.text) or ASIDE_TIME_WORD.match(aside.text)
+        if not head and aside.start == sentence.start and opening_participle(sentence, dates) == [aside]:
+            # "Arrested in May, the suspect was charged on Monday" -> "The suspect was arrested in May"
+            main = sentence.text[aside.end - sentence.start + 1 :]
+            subject = _main_subject(main)
+            if subject is None:
+                continue
+            # ("the ferry finally sailed": an adverb before the verb is no part of the subject)
+            subject = re.sub(r"\s+\w+ly$", "", subject)
+            # ("..., the two men were charged", "..., families returned": the verb or noun tells the number)
+            plural = re.match(rf"\W*{re.escape(subject)}\s+(?:were|are|have)\b", main, re.IGNORECASE)
+            they = subject.lower() in ("they", "we") or re.search(r"[^su]s$", subject) is not None
+            lead = f"{subject} {'were' if plural or they else 'was'} "
+            phrase = aside.text[:1].lower() + aside.text[1:]
+            told = lead + phrase
+            where = Sentence(aside.start - len(lead), aside.end, told, aside.paragraph)
+            draft = _analyse(where, dates, entities, last_speaker)
+            if draft is not None and draft.own_date is not None:
+                clause = " ".join(told.rstrip(" .").split())
+                out.append(
+                    dataclasses.replace(draft, sentence=aside, clause=clause, speaker="", speaker_country="")
+                )
+            continue
         if not head and pronoun:
             # "After striking down the ban on Tuesday, the judge ...": the phrase that opens the sentence
             # tells of the main clause's subject, named before it ("The judge, after striking down ...")
@@ -3023,7 +3054,8 @@ def _subject_relative_happenings(
     date some happening of the sentence took already (`taken`, by id) makes none."""
     out: list[Draft] = []
     for date in dates:
-        if date.value == "PRESENT_REF" or id(date) in taken:
+        # (a year, "the culture that persisted 10 years ago", tells what the subject is, as history)
+        if date.value == "PRESENT_REF" or id(date) in taken or date.precision not in ("day", "week", "month"):
             continue
         found = subject_relative(date, sentence.text, sentence.start)
         if found is None:
