@@ -35,6 +35,8 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    NO_DEED_PARTICIPLES,
+    PAST_SAYING_VERBS,
     PERSON_ROLES,
     SAME_AS_THE_PRESENT,
     WEEKDAY_NAMES,
@@ -520,59 +522,6 @@ def in_subject_relative(
     return _MAIN_VERB_NEXT.match(after) is not None
 
 
-# the verb of a main clause that tells a particular deed or state after its subject's relative clause, never
-# advice or a rule ("Anyone who travelled abroad last week should see a doctor" tells of no one's trip)
-# ("Another theory that gained ground last week was that ...": a copula before a that-clause names what the
-# subject is, so the subject is a description, no one's deed)
-_MAIN_VERB_OF_A_DEED = rx(
-    r"\s*(?:(?:was|were|is|are|has|have|had)\b(?!\s+that\b)|(?!(?:and|or|but|then)\b)(?-i:[a-z]{3,}ed)\b"
-    rf"|(?:{alternatives(IRREGULAR_PAST)})\b)"
-)
-# a subject that is no one in particular ("those who", "people who", "anyone who", "all who")
-_NO_ONE_IN_PARTICULAR = rx(
-    r"^(?:anyone|anybody|everyone|everybody|someone|those|people|all|any|every|each|many|most|some|few|no|none"
-    r"|others?)\b"
-)
-_RELATIVE_PRONOUN = rx(r"(?:who|that|which)\s+")
-# a verb of a state that lasted, no deed done at a time ("the mood that prevailed last week was ...")
-_STATE_VERB = rx(
-    r"(?:\w+ly\s+)?(?:persisted|existed|remained|lasted|prevailed|continued|stayed|lingered|seemed|appeared"
-    r"|belonged|lived|worked|served)\b"
-)
-# what may not stand in the relative clause before its date: a perfect, whose deed runs to the report's day
-# ("a team that has studied the footage"), or a time clause of its own, which the date closes instead ("a
-# team that studied the pipe before it was cut last week")
-_NOT_THE_RELATIVES_OWN_DATE = rx(r"\b(?:has|have|before|after|since|until|when|while|as)\b")
-
-
-def subject_relative(date: DateMention, text: str, offset: int) -> tuple[str, int] | None:
-    """The sentence's subject and where the words of its relative clause start after the pronoun, when the
-    date closes that clause and a main verb of a deed follows ("A rescue team that arrived on Thursday had
-    pulled out five people" -> ("A rescue team", the index of "arrived")): the clause tells a happening of
-    its own, of that date. None for a subject no one in particular ("Anyone who ..."), one after an opening
-    phrase or with a comma in it, or a main verb of advice ("should see a doctor")."""
-    if not in_subject_relative(date, text, offset, len(text)):
-        return None
-    found = _SUBJECT_RELATIVE.search(text, 0, date.start - offset)
-    pronoun = _RELATIVE_PRONOUN.match(text, found.start()) if found is not None else None
-    if found is None or pronoun is None:
-        return None
-    head = text[: found.start()].strip()
-    if (
-        not head
-        or not head[:1].isupper()
-        or len(head.split()) > SUBJECT_MAX_WORDS
-        or "," in head
-        or FINITE_VERB.search(head)
-        or _NO_ONE_IN_PARTICULAR.match(head)
-        or not _MAIN_VERB_OF_A_DEED.match(text, date.end - offset)
-        or _NOT_THE_RELATIVES_OWN_DATE.search(text, pronoun.end(), date.start - offset)
-        or _STATE_VERB.match(text, pronoun.end())
-    ):
-        return None
-    return head, pronoun.end()
-
-
 # "Arrested in May, the suspect was charged on Monday": a past participle opening the sentence, the phrase
 # up to its comma (no comma inside a number: "Fined $1,000 in May")
 _OPENING_PARTICIPLE = rx(
@@ -586,11 +535,13 @@ _ORIGIN_PARTICIPLE = rx(
     r"|educated|trained|ordained|knighted|married|nicknamed|dubbed|known|based|located|situated)"
 )
 
-# the participles of being asked or reached for comment ("Reached by telephone on Tuesday, the mayor
-# said"): the day is the remarks', no happening of its own
-_ASKED_PARTICIPLE = rx(
-    r"(?:asked|pressed|questioned|told|quoted|cited|reached|contacted|interviewed|approached)"
-)
+# the participles of being asked, reached, planned or expected ("Reached by telephone on Tuesday, the mayor
+# said", "Scheduled for March, the vote was postponed"): the day is the remarks' or the plan's, no happening
+_NO_DEED_PARTICIPLE = rx(rf"(?:{alternatives(NO_DEED_PARTICIPLES)}|pressed|approached)")
+# where the main clause's own words end: a that-clause, a question or a quotation it governs, or the words a
+# verb of saying reports ("the report said unemployment rose in October": October is the rise's, not the
+# report's)
+_GOVERNED_CLAUSE = rx(rf"\b(?:that|whether)\b|[:\"“]|\b(?P<saying>{alternatives(PAST_SAYING_VERBS)})\b")
 
 
 def opening_participle(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
@@ -603,7 +554,7 @@ def opening_participle(sentence: Sentence, dates: list[DateMention]) -> list[Sen
     if (
         found is None
         or _ORIGIN_PARTICIPLE.fullmatch(found.group("participle"))
-        or _ASKED_PARTICIPLE.fullmatch(found.group("participle"))
+        or _NO_DEED_PARTICIPLE.fullmatch(found.group("participle"))
     ):
         return []
     end = sentence.start + found.end()
@@ -617,7 +568,13 @@ def opening_participle(sentence: Sentence, dates: list[DateMention]) -> list[Sen
     if FINITE_VERB.search(phrase, found.end("participle")):
         return []
     inside = [d for d in own if sentence.start <= d.start and d.end <= end]
-    after = [d for d in own if d.start > end]
+    # (only a date of the main clause's own words: "Released on Monday, the report said unemployment rose in
+    # October" tells no rise of a date of its own)
+    governed = _GOVERNED_CLAUSE.search(sentence.text, found.end())
+    bound = sentence.start + governed.start() if governed is not None else sentence.end
+    # (a date right after the verb of saying is the saying's own: "said on Monday")
+    said = sentence.start + governed.end() + len(" on ") if governed and governed.group("saying") else bound
+    after = [d for d in own if end < d.start < bound or bound < d.start <= said]
     rest = sentence.text[found.end() + 1 :]
     if not inside or not after or len(rest.split()) < MIN_CLAUSE_WORDS or not FINITE_VERB.search(rest):
         return []

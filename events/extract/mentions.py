@@ -106,7 +106,6 @@ from events.extract.clauses import (
     opening_participle,
     second_subject_clause,
     shifted_entity,
-    subject_relative,
     title_clause,
     told_in_the_past,
     unless_in_a_relative_clause,
@@ -247,6 +246,7 @@ from events.extract.happenings import (
     names_a_thing,
     names_a_thing_after_preposition,
     names_the_object,
+    past_be,
     possessive_names_another_happening,
     possessive_subject_of_a_passive,
     year_names_another_happening,
@@ -379,6 +379,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     RELEASES,
+    SAME_AS_THE_PRESENT,
     alternatives,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -1340,10 +1341,6 @@ def extract_mentions(
             bare = bare_draft(sentence, own_entities)
             drafts.extend(begun_since(bare, sentence, own_dates))
             drafts.extend(named_happenings(bare, sentence, own_dates))
-            if joined is None:
-                drafts.extend(
-                    _subject_relative_happenings(sentence, own_dates, own_entities, last_speaker, set())
-                )
             if since_when is not None:
                 # "... could stay shut until August, when new locks are due to be done": the happening of
                 # the when-clause, whatever the main clause tells
@@ -1557,12 +1554,6 @@ def extract_mentions(
         ):
             # (an after-clause read above with the date it names is not told twice)
             drafts.append(counted_happening)
-        if len(parts) == 1 and not asides and joined is None:
-            # "A rescue team that arrived on Thursday had pulled out five people": the arrival, of Thursday
-            taken = {id(d.own_date) for d in drafts[first_of_sentence:] if d.own_date is not None}
-            drafts.extend(
-                _subject_relative_happenings(sentence, own_dates, own_entities, last_speaker, taken)
-            )
         drafts.extend(begun_since(draft or bare_draft(sentence, own_entities), sentence, own_dates))
         # ("passed the bill on 2 June, a month after the house approved it on 30 April": a time counted from
         # another happening's date restates the main clause's day, no second day of the same act)
@@ -2979,6 +2970,7 @@ def _aside_happenings(
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
         pronoun = _ASIDE_PRONOUN.match(aside.text) or ASIDE_TIME_WORD.match(aside.text)
+        lead: str | None = None
         if not head and aside.start == sentence.start and opening_participle(sentence, dates) == [aside]:
             # "Arrested in May, the suspect was charged on Monday" -> "The suspect was arrested in May"
             main = sentence.text[aside.end - sentence.start + 1 :]
@@ -2987,21 +2979,15 @@ def _aside_happenings(
                 continue
             # ("the ferry finally sailed": an adverb before the verb is no part of the subject)
             subject = re.sub(r"\s+\w+ly$", "", subject)
-            # ("..., the two men were charged", "..., families returned": the verb or noun tells the number)
-            plural = re.match(rf"\W*{re.escape(subject)}\s+(?:were|are|have)\b", main, re.IGNORECASE)
-            they = subject.lower() in ("they", "we") or re.search(r"[^su]s$", subject) is not None
-            lead = f"{subject} {'were' if plural or they else 'was'} "
-            phrase = aside.text[:1].lower() + aside.text[1:]
-            told = lead + phrase
-            where = Sentence(aside.start - len(lead), aside.end, told, aside.paragraph)
-            draft = _analyse(where, dates, entities, last_speaker)
-            if draft is not None and draft.own_date is not None:
-                clause = " ".join(told.rstrip(" .").split())
-                out.append(
-                    dataclasses.replace(draft, sentence=aside, clause=clause, speaker="", speaker_country="")
-                )
-            continue
-        if not head and pronoun:
+            # ("..., the two men were charged", "..., Mr Jones was convicted": the main clause's own verb
+            # tells the number, else the noun does)
+            be = re.match(rf"\W*{re.escape(subject)}\s+(?:\w+ly\s+)?(was|is|has|were|are|have)\b", main, re.I)
+            if be is None:
+                lead = f"{subject} {past_be(subject)} "
+            else:
+                lead = f"{subject} {'were' if be.group(1).lower() in ('were', 'are', 'have') else 'was'} "
+            pronoun, antecedent = None, None
+        if lead is None and not head and pronoun:
             # "After striking down the ban on Tuesday, the judge ...": the phrase that opens the sentence
             # tells of the main clause's subject, named before it ("The judge, after striking down ...")
             subject = _main_subject(sentence.text[aside.end - sentence.start :])
@@ -3014,7 +3000,9 @@ def _aside_happenings(
                 if draft is not None and draft.own_date is not None:
                     out.append(dataclasses.replace(draft, sentence=aside, speaker="", speaker_country=""))
                     continue
-        if pronoun and antecedent:
+        if lead is not None:
+            pass
+        elif pronoun and antecedent:
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tom Lindqvist was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
             lead = f"{antecedent} was "  # ", caused by an explosion" -> "The disaster was caused by ..."
@@ -3026,7 +3014,10 @@ def _aside_happenings(
             pronoun = _ASIDE_OPENING.match(aside.text)
             lead = ""
         rest = aside.start + (pronoun.end() if pronoun else 0)
-        told = lead + sentence.text[rest - sentence.start : aside.end - sentence.start]
+        words = sentence.text[rest - sentence.start : aside.end - sentence.start]
+        if lead and pronoun is None:
+            words = words[:1].lower() + words[1:]  # ("Arrested in May" -> "The suspect was arrested in May")
+        told = lead + words
         # the words after the pronoun keep their places, so that the dates and names found there still fit
         where = Sentence(rest - len(lead), aside.end, told, aside.paragraph)
         draft = _analyse(where, dates, entities, last_speaker)
@@ -3041,44 +3032,12 @@ def _aside_happenings(
     return out
 
 
-def _subject_relative_happenings(
-    sentence: Sentence,
-    dates: list[DateMention],
-    entities: list[Entity],
-    last_speaker: tuple[str, str],
-    taken: set[int],
-) -> list[Draft]:
-    """The happening a dated relative clause of the sentence's subject tells, told of the subject: "A rescue
-    team that arrived on Thursday had pulled out five people by nightfall" -> "A rescue team arrived on
-    Thursday" (the main clause is read without that date: events.extract.clauses.in_subject_relative). A
-    date some happening of the sentence took already (`taken`, by id) makes none."""
-    out: list[Draft] = []
-    for date in dates:
-        # (a year, "the culture that persisted 10 years ago", tells what the subject is, as history)
-        if date.value == "PRESENT_REF" or id(date) in taken or date.precision not in ("day", "week", "month"):
-            continue
-        found = subject_relative(date, sentence.text, sentence.start)
-        if found is None:
-            continue
-        subject, opens = found
-        lead = f"{subject} "
-        told = lead + sentence.text[opens : date.end - sentence.start]
-        # the words after the pronoun keep their places, so that the dates and names found there still fit
-        where = Sentence(sentence.start + opens - len(lead), date.end, told, sentence.paragraph)
-        draft = _analyse(where, dates, entities, last_speaker)
-        if draft is None or draft.own_date is not date or draft.is_speech_type:
-            continue
-        clause = " ".join(told.rstrip(" .").split())
-        out.append(
-            dataclasses.replace(draft, sentence=sentence, clause=clause, speaker="", speaker_country="")
-        )
-    return out
-
-
 # the subject of a main clause, up to its verb (a day told beside it left out): "the judge | on Thursday
 # refused", "Police | arrested"
 _SUBJECT_THEN_VERB = re.compile(
     r"^[\s,]*(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?:on\s+(?-i:[A-Z])\w+day\s+)?"
+    # (a past that is also a noun is none before the verb: "the tax cut was approved")
+    rf"(?!(?:{alternatives(SAME_AS_THE_PRESENT)})\s+(?:\w+ly\s+)?(?:has|have|had|was|were|will)\b)"
     rf"(?=(?:(?-i:[a-z]{{3,}}ed)|{alternatives(IRREGULAR_PAST)}|has|have|had|was|were|will)\b)"
 )
 
