@@ -88,3 +88,61 @@ def test_no_happening_of_an_opening_participle_that_is_not_so(text: str) -> None
     assert not any(
         f"was {participle}" in m.clause or f"were {participle}" in m.clause for m in _mentions(text)
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (a plan or an expectation is no happening: the review of two48)
+        "Scheduled for March, the election was postponed on Monday by the electoral commission.",
+        "Scheduled to open in March, the hospital was finally opened by the health minister on Tuesday.",
+        "Expected in June, the court's ruling was delayed again on Monday.",
+    ],
+)
+def test_no_happening_of_a_plan_or_an_expectation(text: str) -> None:
+    participle = text.split()[0].lower()
+    assert not any(
+        f"was {participle}" in m.clause or f"were {participle}" in m.clause for m in _mentions(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the date after the comma is the reported rise's, not the report's: Monday stays the saying's day
+        (
+            "Released on Monday, the report said unemployment had risen sharply in October.",
+            dt.date(2027, 9, 20),
+        ),
+        (
+            "Confronted with the figures on Monday, the minister admitted that the target set in March had "
+            "been missed.",
+            dt.date(2027, 9, 20),
+        ),
+    ],
+)
+def test_a_date_a_saying_governs_is_not_the_main_clauses(text: str, day: dt.date) -> None:
+    mentions = _mentions(text)
+    participle = text.split()[0].lower()
+    assert not any(f"was {participle}" in m.clause for m in mentions)
+    assert any(m.event_type == "statement" and m.date_start == day for m in mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a name takes "was", a plural without -s "were", and a past that is also a noun stays in the subject
+        ("Charged with fraud in March, Mr Jones was convicted by a jury on Monday.", "Mr Jones was charged"),
+        ("Criticised by inspectors in March, the police apologised on Monday.", "The police were criticised"),
+        ("Suspended in April, Ms Davies returned to the squad on Saturday.", "Ms Davies was suspended"),
+    ],
+)
+def test_the_phrase_is_told_in_the_number_of_its_subject(text: str, phrase: str) -> None:
+    assert any(m.clause.startswith(phrase) for m in _mentions(text))
+
+
+def test_a_past_that_is_also_a_noun_stays_in_the_subject() -> None:
+    assert not any(
+        m.clause.startswith("The tax was")
+        for m in _mentions("Promised in March, the tax cut was finally approved by parliament on Wednesday.")
+    )

@@ -3042,11 +3042,15 @@ _SUBJECT_THEN_VERB = re.compile(
 )
 
 
+_NOUN_LIKE_PAST_AT_END = rx(rf"\b(?:{alternatives(SAME_AS_THE_PRESENT)})\s+$")
+
+
 def _main_subject(main: str) -> str | None:
     """The subject of the main clause `main` opens with, capitalised ("the judge on Thursday refused ..." ->
     "The judge"); None when no verb in the past closes it within a few words."""
     found = _SUBJECT_THEN_VERB.match(main)
-    if found is None or FINITE_VERB.search(found.group("subject")):
+    # (the noun of "the tax cut" before its verb is no verb: see `_SUBJECT_THEN_VERB`)
+    if found is None or FINITE_VERB.search(_NOUN_LIKE_PAST_AT_END.sub("", found.group("subject"))):
         return None
     subject = found.group("subject").strip()
     return subject[:1].upper() + subject[1:]
