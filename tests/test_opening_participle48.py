@@ -77,7 +77,6 @@ def test_a_dated_opening_participle_is_a_happening_of_its_own(
         "Founded in 1998, the firm was sold to a rival on Tuesday.",
         "Elected governor in 2008, she was appointed to the cabinet last year.",
         "Built in 1962, the bridge was closed on Tuesday.",
-        "Dated 3 May, the letter was made public on Monday.",
         "Reached by telephone on Tuesday, the mayor said the road would reopen next week.",
         "Asked on Monday whether he would resign, the minister said he would not.",
         "Arrested in May, the suspect has been charged.",

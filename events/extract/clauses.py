@@ -528,11 +528,11 @@ _OPENING_PARTICIPLE = rx(
     rf"^(?P<participle>(?-i:[A-Z][a-z]{{2,}}ed)|(?:{alternatives(IRREGULAR_PARTICIPLES)}))\b"
     r"(?:[^,;:\"“”()]|(?<=\d),(?=\d))*?(?=,(?!\d))"
 )
-# the participles of a thing's origin or a person's career ("Founded in 1998, ...", "Elected in 2008, ...",
-# "Dated 3 May, the letter ..."): who or what the subject is, told as background, not a happening of the story
+# the participles of a thing's origin or a person's career ("Founded in 1998, ...", "Elected in 2008, ..."):
+# who or what the subject is, told as background, not a happening of the story
 _ORIGIN_PARTICIPLE = rx(
     r"(?:born|founded|co-founded|established|built|formed|created|elected|re-elected|appointed|named|raised"
-    r"|educated|trained|ordained|knighted|married|nicknamed|dubbed|known|based|located|situated|dated)"
+    r"|educated|trained|ordained|knighted|married|nicknamed|dubbed|known|based|located|situated)"
 )
 
 # the participles of being asked, reached, planned or expected ("Reached by telephone on Tuesday, the mayor
