@@ -35,6 +35,8 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    NO_DEED_PARTICIPLES,
+    PAST_SAYING_VERBS,
     PERSON_ROLES,
     SAME_AS_THE_PRESENT,
     WEEKDAY_NAMES,
@@ -518,6 +520,65 @@ def in_subject_relative(
         # longer aside, "The aid, aimed at villages that were flooded in May, is ...", ends at its comma)
         return False
     return _MAIN_VERB_NEXT.match(after) is not None
+
+
+# "Arrested in May, the suspect was charged on Monday": a past participle opening the sentence, the phrase
+# up to its comma (no comma inside a number: "Fined $1,000 in May")
+_OPENING_PARTICIPLE = rx(
+    rf"^(?P<participle>(?-i:[A-Z][a-z]{{2,}}ed)|(?:{alternatives(IRREGULAR_PARTICIPLES)}))\b"
+    r"(?:[^,;:\"“”()]|(?<=\d),(?=\d))*?(?=,(?!\d))"
+)
+# the participles of a thing's origin or a person's career ("Founded in 1998, ...", "Elected in 2008, ..."):
+# who or what the subject is, told as background, not a happening of the story
+_ORIGIN_PARTICIPLE = rx(
+    r"(?:born|founded|co-founded|established|built|formed|created|elected|re-elected|appointed|named|raised"
+    r"|educated|trained|ordained|knighted|married|nicknamed|dubbed|known|based|located|situated)"
+)
+
+# the participles of being asked, reached, planned or expected ("Reached by telephone on Tuesday, the mayor
+# said", "Scheduled for March, the vote was postponed"): the day is the remarks' or the plan's, no happening
+_NO_DEED_PARTICIPLE = rx(rf"(?:{alternatives(NO_DEED_PARTICIPLES)}|pressed|approached)")
+# where the main clause's own words end: a that-clause, a question or a quotation it governs, or the words a
+# verb of saying reports ("the report said unemployment rose in October": October is the rise's, not the
+# report's)
+_GOVERNED_CLAUSE = rx(rf"\b(?:that|whether)\b|[:\"“]|\b(?P<saying>{alternatives(PAST_SAYING_VERBS)})\b")
+
+
+def opening_participle(sentence: Sentence, dates: list[DateMention]) -> list[Sentence]:
+    """The past participle phrase that opens the sentence, as an aside ([] or [it]), when it holds a date of
+    its own and the clause after its comma has a subject, a finite verb and a date of its own: "Arrested in
+    May, the suspect was charged on Monday" tells the arrest of May and the charging of Monday. Not a phrase
+    of a thing's origin or a person's career ("Founded in 1998, the firm ..."), nor one with a verb of its own
+    ("Asked on Monday whether he would resign, the minister said ...": the question is the remarks')."""
+    found = _OPENING_PARTICIPLE.match(sentence.text)
+    if (
+        found is None
+        or _ORIGIN_PARTICIPLE.fullmatch(found.group("participle"))
+        or _NO_DEED_PARTICIPLE.fullmatch(found.group("participle"))
+    ):
+        return []
+    end = sentence.start + found.end()
+    own = [d for d in dates if d.value != "PRESENT_REF"]
+    phrase = found.group()
+    for date in own:
+        # (a date's words are no verb: "in May")
+        if sentence.start <= date.start and date.end <= end:
+            at = date.start - sentence.start
+            phrase = phrase[:at] + " " * (date.end - date.start) + phrase[date.end - sentence.start :]
+    if FINITE_VERB.search(phrase, found.end("participle")):
+        return []
+    inside = [d for d in own if sentence.start <= d.start and d.end <= end]
+    # (only a date of the main clause's own words: "Released on Monday, the report said unemployment rose in
+    # October" tells no rise of a date of its own)
+    governed = _GOVERNED_CLAUSE.search(sentence.text, found.end())
+    bound = sentence.start + governed.start() if governed is not None else sentence.end
+    # (a date right after the verb of saying is the saying's own: "said on Monday")
+    said = sentence.start + governed.end() + len(" on ") if governed and governed.group("saying") else bound
+    after = [d for d in own if end < d.start < bound or bound < d.start <= said]
+    rest = sentence.text[found.end() + 1 :]
+    if not inside or not after or len(rest.split()) < MIN_CLAUSE_WORDS or not FINITE_VERB.search(rest):
+        return []
+    return [Sentence(sentence.start, end, found.group(), sentence.paragraph)]
 
 
 _RESTRICTIVE_RELATIVE = rx(

@@ -26,13 +26,14 @@ from events.extract.draft import Draft
 from events.extract.entities import NOT_NAMES, Entity, may_be_a_person
 from events.extract.patterns import compile_gated
 from events.extract.quantities import CARDINALS
-from events.extract.speakers import DAILY_LIFE, FINITE_VERB, relative_antecedent
+from events.extract.speakers import DAILY_LIFE, FINITE_VERB, PLURAL_WITHOUT_S, relative_antecedent
 from events.extract.triggers import BODY_SEIZURES, SPEECH, TRIGGERS, possible_families, rx
 from events.extract.vocabulary import (
     FREQUENCY_ADVERBS,
     HAPPENING_NOUNS,
     IRREGULAR_PAST,
     MONTH_NAMES,
+    NO_DEED_PARTICIPLES,
     WEEKDAY_NAMES,
     alternatives,
 )
@@ -540,7 +541,7 @@ def _reduced_relative_happening(draft: Draft, part: Sentence, date: DateMention)
     if _SPAN_OF_TIME.search(noun) and found.group("participle").lower() in ("ended", "closed", "finished"):
         return None  # "the volume it sold in the business year ended in March": a period's name, no act
     rest = found.group("rest")
-    be = "were" if noun.endswith("s") and not noun.endswith("ss") else "was"
+    be = past_be(noun)
     clause = f"{noun[:1].upper()}{noun[1:]} {be} {found.group('participle')} {rest}{date.text}"
     trigger = first_trigger(clause)
     event_type = trigger.event_type if trigger is not None else "other"
@@ -548,6 +549,23 @@ def _reduced_relative_happening(draft: Draft, part: Sentence, date: DateMention)
     return dataclasses.replace(
         _happening_of_its_own(draft, event_type, family, date, clause), sentence=part, figures=[]
     )
+
+
+_PLURAL_WITHOUT_S = rx("|".join(PLURAL_WITHOUT_S))
+# a noun phrase that opens with its determiner, no name ("the two men", "a crowd")
+_DETERMINER = rx(r"(?:the|a|an|its|his|her|their|these|those|some|several|two|three|four|five|\d+)\s")
+
+
+def past_be(noun: str) -> str:
+    """ "was" or "were" for a noun phrase told in the past: "were" for a plural ("the two men", "they", "the
+    police"), "was" for a name even when it ends in -s ("Mr Jones") and for a noun in -ss ("the press")."""
+    words = noun.split()
+    last = words[-1] if words else ""
+    if noun.lower() in ("they", "we", "you") or _PLURAL_WITHOUT_S.fullmatch(last):
+        return "were"
+    if noun[:1].isupper() and not _DETERMINER.match(noun):
+        return "was"
+    return "were" if last.endswith("s") and not last.endswith("ss") else "was"
 
 
 # A name, then an aside set apart by commas that tells, in a relative clause of its own, what the named one
@@ -563,9 +581,7 @@ _DOERS_ASIDE = re.compile(
     r"(?P<verb>(?:(?:formally|officially|also|later|first|briefly)\s+)?"
     # ("who was sworn in on Monday", "who were arrested on Friday": a deed done to the named one; being born,
     # known, expected or said to be is none, and neither is being asked or quoted by the reporter)
-    r"(?:(?:was|were)\s+(?!(?:born|known|expected|thought|believed|said|seen|considered|supposed|meant|due"
-    r"|set|scheduled|slated|understood|reported|alleged|rumou?red|pictured|filmed|photographed|interviewed"
-    r"|asked|quoted|questioned|contacted|reached|cited|mentioned|described|called|told)\b)"
+    rf"(?:(?:was|were)\s+(?!(?:{alternatives(NO_DEED_PARTICIPLES)})\b)"
     r"(?-i:[a-z]{3,}(?:ed|en|wn|rn))|"
     # (a verb of state, of an office held or of saying tells who the named one is, not what they did that
     # day: "who leads the party", "who chaired the board in 2019")

@@ -103,6 +103,7 @@ from events.extract.clauses import (
     independent_clauses,
     irregular_past_tells,
     lost_subject,
+    opening_participle,
     second_subject_clause,
     shifted_entity,
     title_clause,
@@ -245,6 +246,7 @@ from events.extract.happenings import (
     names_a_thing,
     names_a_thing_after_preposition,
     names_the_object,
+    past_be,
     possessive_names_another_happening,
     possessive_subject_of_a_passive,
     year_names_another_happening,
@@ -377,6 +379,7 @@ from events.extract.vocabulary import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     RELEASES,
+    SAME_AS_THE_PRESENT,
     alternatives,
 )
 from events.schema import SPEECH_EVENT_TYPES as SPEECH_TYPES
@@ -1070,6 +1073,9 @@ def extract_mentions(
                 last_speaker = (agent[:1].upper() + agent[1:], "")
         parts = _without_count_tails(sentence, dated_clauses(sentence, own_dates))
         asides = dated_asides(sentence, own_dates) if len(parts) == 1 else []
+        opening = opening_participle(sentence, own_dates) if len(parts) == 1 and not asides else []
+        # "Arrested in May, the suspect was charged on Monday": the opening phrase is an aside of its own date
+        asides = asides or opening
         # "The government on Tuesday released 5bn naira, and the army deployed boats": two acts of one day
         cut_and_joined = joined_act(sentence, own_dates) if len(parts) == 1 and not asides else None
         if cut_and_joined is not None and _toll_after_a_dated_deed(
@@ -1134,6 +1140,11 @@ def extract_mentions(
             if draft is not None:
                 own = back.get(id(draft.own_date)) if draft.own_date is not None else None
                 draft = dataclasses.replace(draft, sentence=parts[0], own_date=own)
+            elif opening:
+                # ("Evacuated in June, families returned home on Tuesday": a main clause that tells nothing
+                # read alone) the sentence is read whole, as before
+                draft = _analyse(parts[0], own_dates, own_entities, last_speaker)
+                asides, main_dates = [], own_dates
             elif (
                 len(compact.text.split()) < 2 * MIN_CLAUSE_WORDS or not FINITE_VERB.search(compact.text)
             ) and not _aside_happenings(sentence, asides, own_dates, own_entities, last_speaker):
@@ -2959,7 +2970,24 @@ def _aside_happenings(
             # all of it (a person's "who" tells of the nearest name: "the lawyer of Jorge Mendes, who")
             antecedent = head[:1].upper() + head[1:]
         pronoun = _ASIDE_PRONOUN.match(aside.text) or ASIDE_TIME_WORD.match(aside.text)
-        if not head and pronoun:
+        lead: str | None = None
+        if not head and aside.start == sentence.start and opening_participle(sentence, dates) == [aside]:
+            # "Arrested in May, the suspect was charged on Monday" -> "The suspect was arrested in May"
+            main = sentence.text[aside.end - sentence.start + 1 :]
+            subject = _main_subject(main)
+            if subject is None:
+                continue
+            # ("the ferry finally sailed": an adverb before the verb is no part of the subject)
+            subject = re.sub(r"\s+\w+ly$", "", subject)
+            # ("..., the two men were charged", "..., Mr Jones was convicted": the main clause's own verb
+            # tells the number, else the noun does)
+            be = re.match(rf"\W*{re.escape(subject)}\s+(?:\w+ly\s+)?(was|is|has|were|are|have)\b", main, re.I)
+            if be is None:
+                lead = f"{subject} {past_be(subject)} "
+            else:
+                lead = f"{subject} {'were' if be.group(1).lower() in ('were', 'are', 'have') else 'was'} "
+            pronoun, antecedent = None, None
+        if lead is None and not head and pronoun:
             # "After striking down the ban on Tuesday, the judge ...": the phrase that opens the sentence
             # tells of the main clause's subject, named before it ("The judge, after striking down ...")
             subject = _main_subject(sentence.text[aside.end - sentence.start :])
@@ -2972,7 +3000,9 @@ def _aside_happenings(
                 if draft is not None and draft.own_date is not None:
                     out.append(dataclasses.replace(draft, sentence=aside, speaker="", speaker_country=""))
                     continue
-        if pronoun and antecedent:
+        if lead is not None:
+            pass
+        elif pronoun and antecedent:
             lead = f"{antecedent} "  # "who was grilled by Congress" -> "Tom Lindqvist was grilled ..."
         elif " by " in aside.text[:40] and not _ASIDE_OPENING.match(aside.text) and antecedent:
             lead = f"{antecedent} was "  # ", caused by an explosion" -> "The disaster was caused by ..."
@@ -2984,7 +3014,10 @@ def _aside_happenings(
             pronoun = _ASIDE_OPENING.match(aside.text)
             lead = ""
         rest = aside.start + (pronoun.end() if pronoun else 0)
-        told = lead + sentence.text[rest - sentence.start : aside.end - sentence.start]
+        words = sentence.text[rest - sentence.start : aside.end - sentence.start]
+        if lead and pronoun is None:
+            words = words[:1].lower() + words[1:]  # ("Arrested in May" -> "The suspect was arrested in May")
+        told = lead + words
         # the words after the pronoun keep their places, so that the dates and names found there still fit
         where = Sentence(rest - len(lead), aside.end, told, aside.paragraph)
         draft = _analyse(where, dates, entities, last_speaker)
@@ -3003,15 +3036,21 @@ def _aside_happenings(
 # refused", "Police | arrested"
 _SUBJECT_THEN_VERB = re.compile(
     r"^[\s,]*(?P<subject>(?:[\w’'.-]+\s+){1,5}?)(?:on\s+(?-i:[A-Z])\w+day\s+)?"
+    # (a past that is also a noun is none before the verb: "the tax cut was approved")
+    rf"(?!(?:{alternatives(SAME_AS_THE_PRESENT)})\s+(?:\w+ly\s+)?(?:has|have|had|was|were|will)\b)"
     rf"(?=(?:(?-i:[a-z]{{3,}}ed)|{alternatives(IRREGULAR_PAST)}|has|have|had|was|were|will)\b)"
 )
+
+
+_NOUN_LIKE_PAST_AT_END = rx(rf"\b(?:{alternatives(SAME_AS_THE_PRESENT)})\s+$")
 
 
 def _main_subject(main: str) -> str | None:
     """The subject of the main clause `main` opens with, capitalised ("the judge on Thursday refused ..." ->
     "The judge"); None when no verb in the past closes it within a few words."""
     found = _SUBJECT_THEN_VERB.match(main)
-    if found is None or FINITE_VERB.search(found.group("subject")):
+    # (the noun of "the tax cut" before its verb is no verb: see `_SUBJECT_THEN_VERB`)
+    if found is None or FINITE_VERB.search(_NOUN_LIKE_PAST_AT_END.sub("", found.group("subject"))):
         return None
     subject = found.group("subject").strip()
     return subject[:1].upper() + subject[1:]

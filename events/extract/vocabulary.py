@@ -204,6 +204,16 @@ PAST_SAYING_VERBS = tuple(
 )
 
 
+# Being born, known, planned, expected or said to be is no deed done to one, and neither is being asked or
+# quoted by the reporter ("who was expected to attend", "Scheduled for March, the vote ..."): the rules that
+# tell a deed done to a noun from its past participle leave these out
+NO_DEED_PARTICIPLES = tuple(
+    """born known expected planned thought believed said seen considered supposed meant due set scheduled
+    slated understood reported alleged rumoured rumored pictured filmed photographed interviewed asked quoted
+    questioned contacted reached cited mentioned described called told""".split()
+)
+
+
 # The simple past of irregular verbs, which no ending in -ed shows ("The vote took place in April", "The
 # agency put a hold on new permits"): rules that tell a finite verb or a past act build their pattern from it
 IRREGULAR_PAST = tuple(
