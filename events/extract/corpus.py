@@ -23,6 +23,7 @@ from pathlib import Path
 from events.errors import DataError, InputError
 from events.extract.language import check_english
 from events.extract.patterns import (
+    AM_PM_GOES_ON,
     ASKED_ONCE,
     CLOSING_MARK,
     TIME_ZONE,
@@ -662,6 +663,7 @@ _GOES_ON = re.compile(r"^[a-z]")
 # ... and after a time, when the next line opens with its zone
 _AM_PM_AT_END = re.compile(r"\b[ap]\.m\.$", re.IGNORECASE)
 _TIME_ZONE = re.compile(rf"{TIME_ZONE}\b(?![\w'’-])")
+_AM_PM_GOES_ON = re.compile(AM_PM_GOES_ON)
 # ... and after a word and its dot, when the next line opens with a web address's last part
 _WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
 _TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
@@ -1144,11 +1146,9 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             _INITIALS.fullmatch(abbreviation.group()) and match.group()[:1] in _CLOSING_DOUBLE_QUOTES
         ):
             continue
-        if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and (
-            text.startswith("(", match.end()) or _TIME_ZONE.match(text, match.end())
-        ):
+        if re.search(r"\b[ap]\.m\.$", head, re.IGNORECASE) and _AM_PM_GOES_ON.match(text, match.end()):
             # "at 4:12 a.m. (0112 GMT) on Sunday": the same time in another zone, not a new sentence; nor is
-            # the zone of the time ("began at 1 p.m. CDT after the Coast Guard approved it")
+            # the zone of the time ("began at 1 p.m. CDT after the Coast Guard approved it") or its weekday
             continue
         if (
             match.group("dated") is not None

@@ -29,6 +29,7 @@ from dateutil import relativedelta
 
 from events.extract.entities import SPEECH_VERBS
 from events.extract.patterns import (
+    AM_PM_GOES_ON,
     DEADLINE_AFTER,
     DEADLINE_BEFORE,
     OFFICE_CHANGE,
@@ -550,6 +551,11 @@ def _with_counts_later(text: str, published: dt.date, mentions: list[DateMention
             count = _NUMBER_WORDS.get(found.group("count").lower()) or int(found.group("count"))
             days = count * (7 if found.group("unit").lower() == "week" else 1)
             period = _day(story.date_start + dt.timedelta(days=days))
+            if story.date_start <= published < period.start:
+                # "Floods hit the valley on 9 July. '...,' one farmer said on Monday. Two weeks later, the
+                # government sent troops.": a count on from a day gone by that runs past the report's day
+                # counts from the wrong day (the report tells what has happened), so it dates nothing
+                continue
             added.append(
                 _counted_day(
                     found, period, published, _story_count_reason(found.group(), story, period), story
@@ -1435,13 +1441,17 @@ _JOINED_BEFORE = re.compile(
 # initials or a firm's abbreviation before a word in lower case: "at a U.S. congressional hearing on
 # Thursday", "Acme Corp. executives will meet on Thursday"; before a capital those may end a sentence, "...
 # troops to the U.N. The", as may "St." for "Street": "march down Main St. A similar march")
+# ("the hearing, slated for 3 p.m. local time on Thursday", "at 2 a.m. EDT on Thursday", "at 6 p.m. Friday": a
+# clock's "a.m." or "p.m." goes on with its sentence as the article splitter has it, `AM_PM_GOES_ON`; and
+# where the text is cut off just after it, as the words before a date are, the date that follows is its own)
 # (the titles are those `coreference.py` and `entities.py` know, each written with a stop)
 _TITLES_WITH_A_STOP = "Mr Mrs Ms Dr Prof Sen Rep Gov Gen Adm Col Lt Maj Sgt Capt Rev Fr".split()
 _SENTENCE_BREAK = ScannedPattern(
     r"(?:[!?;\n]|\."
     + "".join(rf"(?<!\b{title}\.)" for title in _TITLES_WITH_A_STOP)
-    + r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\bCorp\.)(?<!\bInc\.)(?<!\bCo\.)(?<!\bLtd\.)"
-    + r"|\.(?:(?<=\b[A-Z]\.[A-Z]\.)|(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bCo\.)|(?<=\bLtd\.))(?!\s+[a-z]))"
+    + r"(?<!\b[A-Z]\.[A-Z]\.)(?<!\bCorp\.)(?<!\bInc\.)(?<!\bCo\.)(?<!\bLtd\.)(?<!\b[ap]\.m\.)"
+    + r"|\.(?:(?<=\b[A-Z]\.[A-Z]\.)|(?<=\bCorp\.)|(?<=\bInc\.)|(?<=\bCo\.)|(?<=\bLtd\.))(?!\s+[a-z])"
+    + rf"|\.(?<=\b[ap]\.m\.)(?!\s+(?:{AM_PM_GOES_ON}|$)))"
     + r"[\"'”’)]*\s|(?<=[a-z])\s+(?=(?:On|In)\s)"
 )
 # A timetable's participle that looks ahead with no "be" before it ("talks scheduled for May", "slated to
@@ -2135,12 +2145,16 @@ _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|should|could|may|might|must|sha
 
 _CUE_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|between|and|or"
-    r"|for|early|late|mid|around|into|as\s+of|starting|last|this|next)\s*[-–]?\s*$"
+    r"|for|early|late|mid|around|into|as\s+of|starting|last|this|next"
+    r"|as\s+(?:early|late|recently|far\s+back)\s+as)\s*[-–]?\s*$"
 )
-# "May" is also a name ("for May", "Johnson and May"): it needs a preposition of time.
+# "May" is also a name ("for May", "Johnson and May"): it needs a preposition of time ("as early as May",
+# "as far back as May": the earliest time a thing is known of is a time too; "as late as" and "as recently
+# as" compare with a person as often, "no leader campaigned as late as May did", so only another month
+# follows them as a time).
 _TIME_PREPOSITION_BEFORE = re.compile(
     r"(?i)\b(?:in|since|by|until|till|through|throughout|from|during|before|after|of|early|late|mid"
-    r"|into|as\s+of)\s*[-–]?\s*$"
+    r"|into|as\s+of|as\s+(?:early|far\s+back)\s+as)\s*[-–]?\s*$"
 )
 _CAPITALISED_NEXT = re.compile(r"\s+[A-Z][a-z]")
 # A plural noun next to a number makes it a count ("2000 troops", "March 20 soldiers"); words ending in
@@ -2454,7 +2468,7 @@ _HAPPENING_AFTER = re.compile(
     r"\s+(?:"
     + "|".join(words for _, words in HAPPENING_NOUNS)
     + r"|interviews|statement|letter|report|meeting|session|talks|visit|trip|poll|survey|decision"
-    r"|announcement"
+    r"|announcement|briefing|speech|rally|debate|(?:news|press)\s+conference"
     r"|offensive|strike|deadline|budget|conference|order|injunction|decree|fires|shootings?|killings"
     r"|riots?|clashes|uprising|invasion|ambush|walkout|blockade|takeover|merger|bankruptcy)\b"
 )

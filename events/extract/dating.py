@@ -1506,6 +1506,7 @@ def dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> lis
         d
         for d in dates
         if (occasion is not None and d.end - offset <= occasion.end())
+        or _opening_occasion(d, text, offset)
         or any(
             end <= d.start - offset
             and (
@@ -1524,6 +1525,22 @@ _OCCASION_AFTER = rx(
     r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:hearing|interview|briefing|conference|speech|meeting|session|address"
     r"|debate|summit|rally|appearance|testimony|statement|call|visit|broadcast)\b"
 )
+
+
+# An opening phrase of the occasion, up to the date: "At a September hearing, the judge said ...", "During
+# a Monday briefing, ..."
+_OCCASION_OPENS = rx(r"^\W*(?:(?:but|and)\s+)?(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+$")
+
+
+def _opening_occasion(date: DateMention, text: str, offset: int) -> bool:
+    """Whether the date names the occasion of the sentence in its opening phrase, which a comma closes
+    before the clause: "At a September hearing, the judge suggested ..." (the words were said there)."""
+    after = text[date.end - offset :]
+    return (
+        _OCCASION_OPENS.match(text[: date.start - offset]) is not None
+        and _OCCASION_AFTER.match(after) is not None
+        and re.match(r"[^,;:.()\"“”]{0,60},", after) is not None
+    )
 
 
 def _occasion_of_saying(date: DateMention, between: str, after: str) -> bool:

@@ -577,6 +577,11 @@ DEADLINE_BEFORE = (
 )
 DEADLINE_AFTER = r"\s*,?\s*(?P<to>to\s+(?!be\b)[a-z]{2,})\b"
 TIME_ZONE = r"(?:GMT|BST|UTC|CEST|CET|EDT|EST|CDT|CST|MDT|MST|PDT|PST|PT|ET)"
+# What a clock's "a.m." or "p.m." runs on into within its sentence, after the space: the same time in another
+# zone in brackets ("at 4:12 a.m. (0112 GMT)"), a word in lower case ("6 p.m. local time"), the time's zone
+# ("2 a.m. EDT on Thursday") or its weekday ("6 p.m. Friday"; "Friday's" may open the next sentence); before
+# anything else the stop may end the sentence. One condition for both sentence splitters (corpus.py, dates.py)
+AM_PM_GOES_ON = rf"(?:\(|[a-z]|{TIME_ZONE}\b(?![\w'’-])|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]))"
 # The words of a clause's subject before its verb: a run of three characters or more, or a bare initialism
 # of two capitals, which that floor would pass over ("EU has spent", "UN have sent", as "The UN has sent");
 # for patterns compiled case-blind, so the capitals are asked for case-bound ("He has", "It has" are none)

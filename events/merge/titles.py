@@ -215,11 +215,14 @@ def without_split_time(sentence: str, clause: str) -> str:
 # "Finally, the drill hit ...", "Yesterday, the bridge was opened ...", "By 3 a.m., the job was done ...": a
 # word or phrase of when, or of the order of things told, set off by its comma before the subject; the date
 # has its own column, and the order is the story's, not the happening's
+# (a clock's phrase, with its zone or weekday, is a time whatever follows its comma: "About 4 p.m. Friday,
+# engineers began ...")
 _OPENING_TIME_WORD = re.compile(
-    r"^(?i:finally|eventually|initially|afterwards|subsequently|earlier|later|yesterday|today|tonight|tomorrow"
-    r"|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening)|(?:by|at|around|shortly\s+after)\s+\d{1,2}"
-    r"(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm))"
+    r"^(?:(?i:finally|eventually|initially|afterwards|subsequently|earlier|later|yesterday|today|tonight"
+    r"|tomorrow|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))"
     r",\s+(?=(?:the|a|an|its|his|her|their|this|these|those|he|she|they|it|we|some|many|two|three|on|in|at|by|\d)\s|[A-Z])"
+    r"|(?i:by|at|around|about|shortly\s+after)\s+\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm)"
+    rf"(?:\s+(?:local\s+time|{TIME_ZONE}))?(?:\s+(?i:on\s+)?{_WEEKDAYS})?,\s+(?=[a-z][a-z]|[A-Z\d]))"
 )
 # "Yesterday the mayor offered ...", "Earlier today Ann Roe said ...": a word of the day of the act opens the
 # sentence without its comma (the date has its own column); never a day that is the subject ("Today is ...",
