@@ -645,10 +645,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # text. Merged: merge47, segment47 (guarded by fix47s), dates47 (fix47d), titles47 (fix47t),
     # actors47 (fix47a), typed47 (fix47y), two47 (fix47w). Found 3540 -> 3541, right date 3257 ->
     # 3258, typed 2934 -> 2936, matching nothing 1181/4010 -> 1181/4007. The levels below)
-    assert dated >= 0.8096  # measured 0.8096 (3258/4024; goal 0.85)
-    assert typed >= 0.8291  # measured 0.8291 (2936/3541; goal 0.80)
-    assert unmatched <= 0.2948  # measured 0.2947 (1181/4007; goal 0.15)
-    assert fragments <= 0.0397  # measured 0.0397 (159/4007)
+    # (7 Dec 2026, forty-eighth session: blind84 added two slices labelled blind (133 labels in 20
+    # articles, f84 and f85), scored as unseen text first: f84 found 53/64, right date 48/64, typed
+    # 37/53, matching nothing 32/83; f85 62/69, 59/69, 52/62, 32/93; on the resulting 4,157 labels
+    # the starting code measured found 3658, right date 3364 (0.8092), typed 3024/3658 (0.8267),
+    # matching nothing 1225/4131 (0.2965), cut 167, pronoun-led 78: the ratios fell for the new
+    # labels, not for code. The slices f80 and f81 were read this session as unseen text. Merged:
+    # titles48 (fix48t), actors48 (fix48a), segment48 (fix48s), two48 (fix48w), dates48 (fix48d);
+    # merge48 and typed48 were dropped after their reviews. Found 3658 -> 3659, right date 3364 ->
+    # 3367, typed 3024 -> 3024, matching nothing 1225/4131 -> 1225/4132. The levels below)
+    assert dated >= 0.8099  # measured 0.8100 (3367/4157; goal 0.85)
+    assert typed >= 0.8264  # measured 0.8265 (3024/3659; goal 0.80)
+    assert unmatched <= 0.2965  # measured 0.2965 (1225/4132; goal 0.15)
+    assert fragments <= 0.0405  # measured 0.0404 (167/4132)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0190  # measured 0.0190 (76/4007)
+    assert scores.pronoun_led / scores.n_titles <= 0.0189  # measured 0.0189 (78/4132)
