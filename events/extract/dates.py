@@ -1672,7 +1672,9 @@ def _infinitive_deadline(context: _Context) -> bool:
 # (the clock of the timetable may stand between: "Polls open at 7 a.m. Sunday", "Kick-off is at 3 p.m. GMT
 # on Saturday")
 _TIMETABLE_CLOCK = (
-    rf"(?:(?:at|from)\s+(?:noon|midnight|\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:[ap]\.\s?m\.|[ap]m\b)?)"
+    # (a clock told as one: "at 3 p.m.", "at 15:30", "at noon"; a bare number, "close at 12", is a price)
+    rf"(?:(?:at|from)\s+(?:noon|midnight|\d{{1,2}}:\d{{2}}(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
+    rf"|\d{{1,2}}(?:\.\d{{2}})?\s*(?:[ap]\.\s?m\.|[ap]m\b))"
     rf"(?:\s+(?:{TIME_ZONE}\b|local\s+time))?\s+)?"
 )
 _SCHEDULED_PRESENT = re.compile(
@@ -1833,6 +1835,14 @@ def _is_future_context(context: _Context) -> bool:
     before = _BRACKETED.sub(lambda found: " " * len(found.group()), before)
     before = _AS_PLANNED.sub(lambda found: " " * len(found.group()), before)
     scheduled = _SCHEDULED_PRESENT.search(before) or _TIMETABLE_PRESENT.search(before)
+    if (
+        scheduled is not None
+        and scheduled.re is _SCHEDULED_PRESENT
+        and scheduled.group("fixture") is not None
+        and re.match(r"['’]s\b", context.after(3))
+    ):
+        # "The vote is on Monday's amendment": "on" tells what it is about, a thing named by its day
+        scheduled = None
     if scheduled and (scheduled.group("word") or "").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):

@@ -1521,22 +1521,29 @@ def dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> lis
 # "said during a March 3 hearing", "told Tuesday's news conference": the occasion the words were said at,
 # named with its day
 _BEFORE_OCCASION = rx(r"^\s+(?:(?:during|at|in|to)\s+)(?:a|an|the|his|her|its|their)?\s*$")
-_OCCASION_AFTER = rx(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:hearing|interview|briefing|conference|speech|meeting|session|address"
-    r"|debate|summit|rally|appearance|testimony|statement|call|visit|broadcast)\b"
+# (the occasions the words may be said at, one list for the patterns of this module)
+_OCCASION_NOUN = (
+    r"(?:hearing|interview|briefing|conference|speech|meeting|session|address|debate|summit|rally|appearance"
+    r"|testimony|statement|call|visit|broadcast)"
 )
+_OCCASION_AFTER = rx(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _OCCASION_NOUN + r"\b")
 
 
 # An opening phrase of the occasion, up to the date: "At a September hearing, the judge said ...", "During
 # a Monday briefing, ...", or the day's possessive with no determiner: "At Tuesday's hearing, ..."
 _OCCASION_OPENS = rx(r"^\W*(?:(?:but|and)\s+)?(?:at|during|in)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
-# ... or the occasion named first, its day after it: "In an interview on Sunday, the minister said ...",
-# "At a news conference late on Friday, ..." (the date closes the phrase: a comma follows it)
+# ... or the occasion named first, its day right after it: "In an interview on Sunday, the minister said
+# ...", "At a news conference late on Friday, ...", "In an interview with a radio station on Sunday, ..."
+# ("In an interview before the hearing on Friday," and "a speech to mark the anniversary of the uprising
+# on Tuesday": the day is of the thing named between, not of the occasion)
 _OCCASION_THEN_DATE = rx(
     r"^\W*(?:(?:but|and)\s+)?(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:hearing|interview|briefing|conference|speech|address|debate|appearance|testimony|broadcast)"
-    r"(?:\s+(?:with|to|on|before)\s+[^,;:.()\"“”]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+    + _OCCASION_NOUN
+    + r"(?:\s+with\s+[^,;:.()\"“”]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
 )
+# A day ahead or moved in the phrase: "At next Tuesday's hearing,", "At Tuesday's rescheduled hearing next
+# week,": the occasion is still to come and dates no saying
+_OCCASION_AHEAD = rx(r"\b(?:next|coming|upcoming|rescheduled|postponed|planned|week)\b")
 
 
 def _opening_occasion(date: DateMention, text: str, offset: int) -> bool:
@@ -1544,17 +1551,30 @@ def _opening_occasion(date: DateMention, text: str, offset: int) -> bool:
     before the clause: "At a September hearing, the judge suggested ..." (the words were said there)."""
     before = text[: date.start - offset]
     after = text[date.end - offset :]
-    if _OCCASION_THEN_DATE.match(before) is not None:
-        return re.match(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?,", after) is not None
-    if _OCCASION_OPENS.match(before) is None or _OCCASION_AFTER.match(after) is None:
-        return False
-    # (with no determiner, only the day's possessive names the occasion: "At Tuesday's hearing,", not "In
-    # March, ...")
-    if re.search(r"\s(?:a|an|the|his|her|its|their)\s+$", " " + before) is None and not re.match(
-        r"['’]s\b", after
+    phrase = re.match(r"[^,;:.()\"“”]{0,60},", after)
+    determiner = re.search(r"\s(?:a|an|the|his|her|its|their)\s+$", " " + before) is not None
+    if determiner and _OCCASION_OPENS.match(before) and _OCCASION_AFTER.match(after):
+        return phrase is not None  # (the older path: "At a September hearing, ...")
+    # The two paths below date the saying only when its words carry no date of their own: the saying's
+    # day would be read for the content too ("In a broadcast on Sunday, the general said the army had
+    # retaken the town in February": the retaking is February's)
+    words = after[phrase.end() :] if phrase is not None else after
+    if (
+        phrase is None
+        or _OCCASION_AHEAD.search(text[: phrase.end() + date.end - offset])
+        or _TIME_NAMED.search(words)
+        or _TIME_SPOKEN.search(words)
     ):
         return False
-    return re.match(r"[^,;:.()\"“”]{0,60},", after) is not None
+    if _OCCASION_THEN_DATE.match(before) is not None:
+        return re.match(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?,", after) is not None
+    # (with no determiner, only the day's possessive names the occasion: "At Tuesday's hearing,", not "In
+    # March, ...")
+    return (
+        _OCCASION_OPENS.match(before) is not None
+        and _OCCASION_AFTER.match(after) is not None
+        and re.match(r"['’]s\b", after) is not None
+    )
 
 
 def _occasion_of_saying(date: DateMention, between: str, after: str) -> bool:
@@ -3844,78 +3864,16 @@ def _scene_going_on(index: int, drafts: list[Draft], text: str, published: dt.da
     if draft.own_date is not None or draft.present_habitual or draft.generic or draft.undated_past:
         return None
     above = _dated_act_above(index, drafts, text, published)
-    if above is None or not _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
-        # (one-sentence paragraphs of wire copy tell the scene on over a line or two with no time word:
-        # "On Tuesday, riot police cleared the square." "Dozens were detained." "Three officers were
-        # hurt.": the third goes on with Tuesday's scene as the second does)
-        above = _dated_act_through_untimed(index, drafts, text, published)
-        if above is None:
-            return None
-    if above.sentence.paragraph == draft.sentence.paragraph:
+    if above is None or above.sentence.paragraph == draft.sentence.paragraph:
         return None
     d = above.own_date
     if d is None or d.precision != "day" or not published - CONTEXT_RECENT <= d.date_start <= published:
         return None
+    if not _NEXT_SENTENCE.fullmatch(text[above.sentence.end : draft.sentence.start]):
+        return None
     if not _dates_its_own_act(above):
         return None
     return above if _goes_on_untimed(draft, above) else None
-
-
-# Sentence ends inside the text between a dated sentence and one going on with its scene
-_SENTENCE_ENDS = re.compile(r"(?<=[.!?])[\"”’')]*\s+")
-# At most this many whole sentences may stand between (each told untimed in the simple past)
-_UNTIMED_BETWEEN = 2
-
-
-def _dated_act_through_untimed(
-    index: int, drafts: list[Draft], text: str, published: dt.date
-) -> Draft | None:
-    """The dated act of a sentence a line or two above drafts[index] when every sentence between goes on
-    with its scene: a deed told in the simple past (no state, "Turnout was low.") with no time word, no
-    sign of another time ("had", "since", "earlier"), no saying and no quotation (a reaction, a quoted
-    voice, may be of another day). None when a sentence between has a date of its own or tells of another
-    time."""
-    draft = drafts[index]
-    earlier = [d for d in drafts[:index] if d.sentence.end <= draft.sentence.start]
-    dated = next((d for d in reversed(earlier) if d.own_date is not None), None)
-    if dated is None:
-        return None
-    between = text[dated.sentence.end : draft.sentence.start]
-    # (the rest of the dated sentence first, up to its stop)
-    rest = re.match(r"[^.!?\n]*[.!?]?[\"”’')]*\s*", between)
-    between = between[rest.end() :] if rest is not None else between
-    sentences = [part.strip() for part in _SENTENCE_ENDS.split(between) if part.strip()]
-    if (
-        not 1 <= len(sentences) <= _UNTIMED_BETWEEN
-        or "\n" not in text[dated.sentence.end : draft.sentence.start]
-    ):
-        return None
-    for sentence in sentences:
-        if (
-            sentence[:1] in '"“‘`'
-            or SPEECH.search(sentence)
-            or not PAST_TENSE.search(sentence)
-            or _PRESENT_OR_FUTURE.search(sentence)
-            or _MODAL_OR_NOW.search(sentence)
-            or _NEW_TIME_FRAME.search(sentence)
-            or _OFF_THE_SCENE.search(sentence)
-            or _TIME_NAMED.search(sentence)
-            or _TIME_SPOKEN.search(sentence)
-            or _PAST_PERFECT.search(sentence)
-            or re.search(r"\d{4}|\b(?:has|have)\b", sentence)
-            # (a deed of the scene, not a state: "Turnout was low." may hold of any day, and the scene
-            # ends there)
-            or not any(
-                PAST_TENSE.fullmatch(word) and word.lower() not in ("was", "were")
-                for word in re.findall(r"[A-Za-z]+", sentence)
-            )
-        ):
-            return None
-    # (the dated sentence is read as `_dated_act_above` reads the sentence right above: its main act, not
-    # an aside, not a look ahead, not a date inside its quoted words)
-    nearest = [d for d in drafts[:index] if d.sentence.end <= dated.sentence.end]
-    stand_in = [*nearest, draft]
-    return _dated_act_above(len(stand_in) - 1, stand_in, text, published)
 
 
 def _dated_act_above(index: int, drafts: list[Draft], text: str, published: dt.date) -> Draft | None:
