@@ -1669,9 +1669,26 @@ def _infinitive_deadline(context: _Context) -> bool:
 
 # A timetable's present right before the date: "Talks begin on Monday", "Applications close on 31 March",
 # "The fair, which takes place in June, ..." (a month after "in": the next such month)
+# (the clock of the timetable may stand between: "Polls open at 7 a.m. Sunday", "Kick-off is at 3 p.m. GMT
+# on Saturday")
+_TIMETABLE_CLOCK = (
+    # (a clock told as one: "at 3 p.m.", "at 15:30", "at noon"; a bare number, "close at 12", is a price)
+    rf"(?:(?:at|from)\s+(?:noon|midnight|\d{{1,2}}:\d{{2}}(?:\s*(?:[ap]\.\s?m\.|[ap]m\b))?"
+    rf"|\d{{1,2}}(?:\.\d{{2}})?\s*(?:[ap]\.\s?m\.|[ap]m\b))"
+    rf"(?:\s+(?:{TIME_ZONE}\b|local\s+time))?\s+)?"
+)
 _SCHEDULED_PRESENT = re.compile(
     r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
-    r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+(?:on\s+|in\s+)?$"
+    r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+"
+    + _TIMETABLE_CLOCK
+    + r"(?:on\s+|in\s+)?$"
+    # "Kick-off is at 3 p.m. on Saturday", "The vote is on Thursday": a fixture named with "is" and its day
+    # is the timetable's, ahead ("was" tells the past; a thing that is no fixture, "The focus is on", is not
+    # read so)
+    + r"|\b(?P<fixture>kick-?off|vote|final|match|game|race|hearing|launch|funeral|ceremony|referendum"
+    r"|sentencing|deadline|premiere|concert|ballot|draw|auction|inauguration)\s+(?:is|are)\s+"
+    + _TIMETABLE_CLOCK
+    + r"(?:on\s+)?$"
 )
 # "The committee meets on Thursday", "The minister flies to Paris on Friday": a meeting, a journey or a
 # hearing told in the simple present with its weekday is the timetable's, ahead ("heads home after the
@@ -1818,7 +1835,15 @@ def _is_future_context(context: _Context) -> bool:
     before = _BRACKETED.sub(lambda found: " " * len(found.group()), before)
     before = _AS_PLANNED.sub(lambda found: " " * len(found.group()), before)
     scheduled = _SCHEDULED_PRESENT.search(before) or _TIMETABLE_PRESENT.search(before)
-    if scheduled and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE:
+    if (
+        scheduled is not None
+        and scheduled.re is _SCHEDULED_PRESENT
+        and scheduled.group("fixture") is not None
+        and re.match(r"['’]s\b", context.after(3))
+    ):
+        # "The vote is on Monday's amendment": "on" tells what it is about, a thing named by its day
+        scheduled = None
+    if scheduled and (scheduled.group("word") or "").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):
         return True  # "invited the envoys to talks on Friday": the meeting is ahead of the asking
@@ -1982,6 +2007,8 @@ def _ahead_only_by_timetable(context: _Context) -> bool:
     scheduled = _SCHEDULED_PRESENT.search(before)
     return (
         scheduled is not None
+        # (a fixture with "is", "The vote is on Thursday", is no timeline's present: it looks ahead)
+        and scheduled.group("fixture") is None
         and scheduled.group("word").lower() not in _NO_SUBJECT_BEFORE
         and _FUTURE_CUE.search(before) is None
     )

@@ -1521,25 +1521,59 @@ def dates_of_the_saying(dates: list[DateMention], text: str, offset: int) -> lis
 # "said during a March 3 hearing", "told Tuesday's news conference": the occasion the words were said at,
 # named with its day
 _BEFORE_OCCASION = rx(r"^\s+(?:(?:during|at|in|to)\s+)(?:a|an|the|his|her|its|their)?\s*$")
-_OCCASION_AFTER = rx(
-    r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:hearing|interview|briefing|conference|speech|meeting|session|address"
-    r"|debate|summit|rally|appearance|testimony|statement|call|visit|broadcast)\b"
+# (the occasions the words may be said at, one list for the patterns of this module)
+_OCCASION_NOUN = (
+    r"(?:hearing|interview|briefing|conference|speech|meeting|session|address|debate|summit|rally|appearance"
+    r"|testimony|statement|call|visit|broadcast)"
 )
+_OCCASION_AFTER = rx(r"^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?" + _OCCASION_NOUN + r"\b")
 
 
 # An opening phrase of the occasion, up to the date: "At a September hearing, the judge said ...", "During
-# a Monday briefing, ..."
-_OCCASION_OPENS = rx(r"^\W*(?:(?:but|and)\s+)?(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+$")
+# a Monday briefing, ...", or the day's possessive with no determiner: "At Tuesday's hearing, ..."
+_OCCASION_OPENS = rx(r"^\W*(?:(?:but|and)\s+)?(?:at|during|in)\s+(?:(?:a|an|the|his|her|its|their)\s+)?$")
+# ... or the occasion named first, its day right after it: "In an interview on Sunday, the minister said
+# ...", "At a news conference late on Friday, ...", "In an interview with a radio station on Sunday, ..."
+# ("In an interview before the hearing on Friday," and "a speech to mark the anniversary of the uprising
+# on Tuesday": the day is of the thing named between, not of the occasion)
+_OCCASION_THEN_DATE = rx(
+    r"^\W*(?:(?:but|and)\s+)?(?:at|during|in)\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    + _OCCASION_NOUN
+    + r"(?:\s+with\s+[^,;:.()\"“”]{1,40}?)?\s+(?:(?:late|early)\s+)?(?:on\s+)?$"
+)
+# A day ahead or moved in the phrase: "At next Tuesday's hearing,", "At Tuesday's rescheduled hearing next
+# week,": the occasion is still to come and dates no saying
+_OCCASION_AHEAD = rx(r"\b(?:next|coming|upcoming|rescheduled|postponed|planned|week)\b")
 
 
 def _opening_occasion(date: DateMention, text: str, offset: int) -> bool:
     """Whether the date names the occasion of the sentence in its opening phrase, which a comma closes
     before the clause: "At a September hearing, the judge suggested ..." (the words were said there)."""
+    before = text[: date.start - offset]
     after = text[date.end - offset :]
+    phrase = re.match(r"[^,;:.()\"“”]{0,60},", after)
+    determiner = re.search(r"\s(?:a|an|the|his|her|its|their)\s+$", " " + before) is not None
+    if determiner and _OCCASION_OPENS.match(before) and _OCCASION_AFTER.match(after):
+        return phrase is not None  # (the older path: "At a September hearing, ...")
+    # The two paths below date the saying only when its words carry no date of their own: the saying's
+    # day would be read for the content too ("In a broadcast on Sunday, the general said the army had
+    # retaken the town in February": the retaking is February's)
+    words = after[phrase.end() :] if phrase is not None else after
+    if (
+        phrase is None
+        or _OCCASION_AHEAD.search(text[: phrase.end() + date.end - offset])
+        or _TIME_NAMED.search(words)
+        or _TIME_SPOKEN.search(words)
+    ):
+        return False
+    if _OCCASION_THEN_DATE.match(before) is not None:
+        return re.match(r"\s*(?:(?:morning|afternoon|evening|night)\s*)?,", after) is not None
+    # (with no determiner, only the day's possessive names the occasion: "At Tuesday's hearing,", not "In
+    # March, ...")
     return (
-        _OCCASION_OPENS.match(text[: date.start - offset]) is not None
+        _OCCASION_OPENS.match(before) is not None
         and _OCCASION_AFTER.match(after) is not None
-        and re.match(r"[^,;:.()\"“”]{0,60},", after) is not None
+        and re.match(r"['’]s\b", after) is not None
     )
 
 
