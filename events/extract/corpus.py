@@ -668,6 +668,11 @@ _AM_PM_GOES_ON = re.compile(AM_PM_GOES_ON)
 _WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
 _TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
 
+# ... and after a company's form and its dot, when the next line opens with the rest of its name: "Site owner
+# Rendel Energy Co." / "LLC said on Monday ...", "Harlow Bros." / "Ltd, which owns ..."
+_COMPANY_FORM_AT_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bros)\.{1,2}$")
+_COMPANY_FORM_GOES_ON = re.compile(r"(?:LLC|LLP|LP|Inc|Ltd|PLC|Plc|SA|AG|NV)\.?(?:[,;)]|\s+[a-z])")
+
 _LINE_END_MARK_AT_MOST = 12  # characters: "(RDSa.." is ten, "p.m." four
 
 # Text wrapped at a fixed width breaks its sentences at any word. The break is known where the line ends with
@@ -708,6 +713,7 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
             or (_AM_PM_AT_END.search(before, tail) and _TIME_ZONE.match(line.lstrip()))
             # ("visits doubled at ONS." / "gov last week, as people ...": a web address broken at its dot)
             or (_WORD_AND_DOT_AT_END.search(before, tail) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
+            or (_COMPANY_FORM_AT_END.search(before, tail) and _COMPANY_FORM_GOES_ON.match(line.lstrip()))
             or _wrapped(text, out[-1][1], before, start, line)
         ):
             first = out[-1][0]
@@ -786,6 +792,7 @@ def classify_lines(text: str) -> list[Line]:
         kinds.append(kind)
     for at in captions:
         kinds[at] = "caption"
+    _drop_above_the_article_label(raw, kinds)
     _drop_story_lists(raw, kinds)
     # A photo caption is the sentence just above its credit line ("An image released ... shows ...").
     for index, kind in enumerate(kinds):
@@ -806,6 +813,29 @@ _STORY_ITEM = compile_gated(r"^[A-Z\"“‘'][^:]{10,140}?(?<![.!?])(?<!\.[\"”
 _STOP_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 STORY_ITEM_HEADLINE_WORDS = 5
 STORY_ITEMS_IN_A_ROW = 3
+
+
+# The page's label before the story's own headline, "Full Article Port strike ends CAIRO | ...": what the
+# scrape kept above it is the page's list of other stories, their headlines alone ("Bridge closed after
+# crash, two hurt."), never a line of this one
+_ARTICLE_LABEL = re.compile(r"Full\s+Article\s+(?=\S)")
+
+
+def _drop_above_the_article_label(raw: list[tuple[int, int, str]], kinds: list[str]) -> None:
+    """Make the lines above a head line that the article's label opens boilerplate, and the few body lines
+    above the wire page's stamp captions (see _WIRE_PAGE_STAMP)."""
+    for index, (_start, _end, line) in enumerate(raw[:_HEAD_LINES]):
+        if _ARTICLE_LABEL.match(line.strip()):
+            for at in range(index):
+                kinds[at] = "boilerplate"
+            break
+    for index, (_start, _end, line) in enumerate(raw[:_HEAD_LINES]):
+        if kinds[index] == "body" and _WIRE_PAGE_STAMP.search(line, 0, WIRE_PAGE_STAMP_WITHIN):
+            above = [at for at in range(index) if kinds[at] == "body"]
+            if len(above) <= CAPTION_LINES_ABOVE_A_LEAD:
+                for at in above:
+                    kinds[at] = "caption"
+            return
 
 
 def _story_item(line: str) -> bool:
@@ -1130,6 +1160,9 @@ _SENTENCE_BREAK = re.compile(
     # of ...', '... in the valley 4 Aug 1946: A quake struck ...')
     rf"""|(?:(?<=[a-z]{{2}})|(?<=[a-z][\"”’']))\s+(?=(?P<dated>{_ITEM_DATE}|{_ITEM_LABEL}))"""
     rf"""|(?<=:)\s+(?=(?P<stamped>{_ITEM_DATE_AND_TIME}))"""
+    # a promo's prompt to the reader, run in after a headline's last word with no stop ("... spill-related
+    # suits Explore all of our maps ..."): the prompt is a line of its own (and dropped as one)
+    r"""|(?<=[a-z]{2})\s+(?=(?:Explore\s+all|Click\s+here|Copy\s+the\s+(?:URL|link)|Scroll\s+down)\b)"""
     r")"
 )
 
@@ -1164,6 +1197,8 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             continue  # "GRAND ISLE, La. (AP) -- ...": a dateline's state, then the credit: no sentence ends
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
+        if _COMPANY_FORM_AT_END.search(head[-12:]) and _COMPANY_FORM_GOES_ON.match(text, match.end()):
+            continue  # "Rendel Energy Co.. LLC said": the company's name goes on
         if (
             head[-1:].isalpha()
             and text.startswith("But", match.end())
@@ -1213,6 +1248,11 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip += caption or _run_in_captions(line.text, skip)
         else:
             skip = head + (quoted_caption(line.text[head:]) or _heading_and_caption(line.text[head:]))
+        if not skip and index > 0 and _caption_line(lines[index - 1].text) and not lead_in(line.text):
+            # "March 4: Crews lay boom off the point." / "AP The port ...", "NASA As the slick ...": the
+            # credit of the picture above opens the next line, before the story's first word
+            credit = _CREDIT_AFTER_A_CAPTION.match(line.text)
+            skip = credit.end() if credit is not None else 0
         # 'disaster" End Quote Jane Roe Agency chief Surface samples confirmed ...': a pull quote, who said it
         # and her role, run into the paragraph's first sentence
         skip = max(skip, pull_quote_end(line.text))
@@ -1223,6 +1263,9 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if (
             _PHOTO_CREDIT.match(following)
             or _WIRE_CREDIT_OPENS.match(following)
+            # ("(AP Photo/Jane Roe) ...", "(Jane Roe/Associated Press) ...": a credit in brackets with its
+            # photographer's name, as it closes the caption before it on one line)
+            or _credit_with_photographer(following)
             # ("(Reuters) The bank said ...": a story's own credit as often, and the line above a caption
             # only when it reads as one)
             or (pieces and _WIRE_IN_BRACKETS_OPENS.match(following) and _caption_above([pieces[-1][2]]))
@@ -1283,6 +1326,23 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
 
 
+# The credit of a picture that opens the line under its caption: a wire's name before a name in capitals
+# ("AP BNR Corp. is ..."; before a capital then lower case it is one of _LEAD_INS already), or any short
+# name in capitals before a word that only opens a sentence ("NASA As the slick ...", "USGS The quake
+# ..."); "NASA scientists said" and "AP News reported" keep their words
+_CREDIT_AFTER_A_CAPTION = re.compile(
+    r"(?:AP|AFP|EPA|Reuters|REUTERS)\s+(?=[A-Z][A-Z]+\s+[A-Z])"
+    r"|[A-Z]{2,6}\s+(?=(?:The|A|An|As|In|On|At|After|When|While|It|This|There)\s)"
+)
+
+
+def _caption_line(text: str) -> bool:
+    """Whether a line is a picture's caption by its own words: a day's label, a picture's words, a full date
+    at its end."""
+    first = text.strip()
+    return bool(_CAPTION_DAY_LABEL.match(first) or _CAPTION.search(first) or _dated_caption(first))
+
+
 # The label a page sets before a picture's or a video's caption for readers who cannot see it
 _CAPTION_LABEL = re.compile(r"(?:Image|Media|Video|Photo)\s+caption\s*:?\s+(?=\S)|Caption\s*:\s+(?=\S)")
 
@@ -1302,11 +1362,16 @@ def live_page(lines: list[Line]) -> bool:
 
 
 # The page speaking to its reader: "Here is a selection of ...", "Click NEXT to continue", "Scroll down to
-# see ...", "Make your suggestions using the link below"
+# see ...", "Make your suggestions using the link below"; a promo at the head of the page, "Explore all of
+# our maps of the flood ...", "View how the harbour has changed", "Copy the URL and paste it into ...", and
+# the page's note on itself, "This live page is part of a trial ..." (an imperative opens no news sentence;
+# "Views differ" and "This week's page" are not these words)
 _TO_THE_READER = re.compile(
     r"\s*(?:Here\s+(?:is|are)\s+(?:a|an|the|some|our|what)\b|Below\s+(?:is|are)\b|Click\b|Scroll\b|Tap\b"
     r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
-    r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b)"
+    r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b"
+    r"|Explore\s+(?:all|more|our)\b|View\s+(?:how|our|all|more)\b|Copy\s+(?:the|this)\s+(?:URL|link|address)\b"
+    r"|This\s+live\s+page\b|This\s+page\s+(?:is|was|will\s+be)\s+(?:part|updated|no\s+longer)\b)"
 )
 # The page telling its reader how to give or where to ask, with a number to call or an address to visit:
 # "Donations can be made via the charity's website or by telephoning 0300 123 4567", "For more information
@@ -1391,6 +1456,27 @@ def _picture_credit(sentence: str, at: int) -> re.Match[str] | None:
     return _WIRE_PHOTO_CREDIT.match(sentence, at) or _BRACKETED_PICTURE_CREDIT.match(sentence, at)
 
 
+# (the agency and its photographer or source apart by a slash, a dash, "for" or "via")
+_CREDIT_NAMES_SOMEONE = re.compile(r"\\?/|\s[-–]\s|\s(?:[Ff]or|[Vv]ia)\s")
+_PHOTOGRAPHER_IN_CREDIT = re.compile(r"(?:\\?/)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\)?\s*$")
+
+
+def _credit_with_photographer(line: str) -> bool:
+    """Whether a line opens with a picture's credit in brackets that names the photographer ("(AP Photo/Jane
+    Roe) ...", "(Jane Roe/Associated Press) ..."); a wire's name alone, "(AFP) The ministry ...", may be the
+    story's own credit."""
+    if line[:1] != "(":
+        return False
+    credit = _picture_credit(line, 0)
+    return credit is not None and _CREDIT_NAMES_SOMEONE.search(credit.group()) is not None
+
+
+def _photographer_again(credit: str, rest: str) -> bool:
+    """Whether what follows a picture's credit opens with the photographer's name the credit gives."""
+    name = _PHOTOGRAPHER_IN_CREDIT.search(credit)
+    return name is not None and rest.lstrip().startswith(name.group(1) + " ")
+
+
 def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line's sentences without the wire photo credits that open any of them and without the caption
     each credit closes (the sentence just before it): "Dock workers stack sandbags on the quay. REUTERS/Jane
@@ -1412,6 +1498,10 @@ def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if kept:
             kept.pop()  # the caption the credit closes
+        if _photographer_again(credit.group(), rest):
+            # "(AP Photo/Jane Roe) Jane Roe Workers stack sandbags ...": a gallery, whose next caption opens
+            # with its photographer's name again; no sentence of the story
+            continue
         # ("REUTERS/Jane Roe Below: The flooded square ...": a page of pictures, where the next caption, led
         # by where its picture stands, follows the credit; it is no sentence of the story either)
         if rest.strip() and not _PICTURE_POSITION.match(rest):
@@ -1447,6 +1537,15 @@ def _opens_article(lines: list[Line], index: int) -> bool:
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
 _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
+# The wire page's stamp before its dateline, "OSLO | Tue Mar 9, 2021 4:12 pm EST OSLO (Reuters) - ...", after
+# the story's headline or alone ("Tue Mar 9, 2021 4:12 pm EST (Corrects ...) OSLO (Reuters) - ..."): the
+# lead opens on that line, and the one or two body lines above it are the picture's caption or another
+# story's headline ("A tanker is moored off the port in Oslo March 8, 2021."), never the story's own text
+_WIRE_PAGE_STAMP = re.compile(
+    rf"(?:{_CAPS_PLACE}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*\|\s*)?"
+    rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+{_MONTH_WORD}\s+\d{{1,2}},\s+(?:19|20)\d\d\s+\d{{1,2}}:\d\d\s*[ap]m\b"
+)
+WIRE_PAGE_STAMP_WITHIN = 300  # characters into the line: a headline may come first
 # A picture's credit that opens a line, then a wire dateline: "Getty Images WASHINGTON -- The House ...",
 # "AP Photo/Jane Roe NEW ORLEANS -- ...", "Photo by Jane Roe LONDON (Reuters) - ...", "(AP) SUITLAND, Md. --
 # ...", "AP2010 WASHINGTON -- ..." (a copyright's year run onto the agency). The credit closes the caption
