@@ -83,7 +83,6 @@ def test_a_story_of_several_lines_above_a_later_stamp_keeps_them() -> None:
 def test_a_promo_to_the_reader_is_no_sentence() -> None:
     for promo in (
         "Explore all of our flood maps to see where the water rose and which roads are closed.",
-        "View how the harbour front has changed since the 1990s.",
         "Copy the URL and paste it into your emails, or post it on your favourite sites.",
         "This live page is part of a trial of new ways to report the election count.",
         "Explore more of our coverage of the cup final.",

@@ -1363,14 +1363,16 @@ def live_page(lines: list[Line]) -> bool:
 
 # The page speaking to its reader: "Here is a selection of ...", "Click NEXT to continue", "Scroll down to
 # see ...", "Make your suggestions using the link below"; a promo at the head of the page, "Explore all of
-# our maps of the flood ...", "View how the harbour has changed", "Copy the URL and paste it into ...", and
-# the page's note on itself, "This live page is part of a trial ..." (an imperative opens no news sentence;
-# "Views differ" and "This week's page" are not these words)
+# our maps of the flood ...", "Copy the URL and paste it into ...", and the page's note on itself, "This live
+# page is part of a trial ..." (an imperative opens no news sentence; "Explorers reached" and "This page of
+# the ledger" are not these words). ("View how the harbour has changed" is left: such a line stands before a
+# gallery's questions, and dropping it brings a question into the opening sentences, which date and type
+# as a lead.)
 _TO_THE_READER = re.compile(
     r"\s*(?:Here\s+(?:is|are)\s+(?:a|an|the|some|our|what)\b|Below\s+(?:is|are)\b|Click\b|Scroll\b|Tap\b"
     r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
     r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b"
-    r"|Explore\s+(?:all|more|our)\b|View\s+(?:how|our|all|more)\b|Copy\s+(?:the|this)\s+(?:URL|link|address)\b"
+    r"|Explore\s+(?:all|more|our)\b|Copy\s+(?:the|this)\s+(?:URL|link|address)\b"
     r"|This\s+live\s+page\b|This\s+page\s+(?:is|was|will\s+be)\s+(?:part|updated|no\s+longer)\b)"
 )
 # The page telling its reader how to give or where to ask, with a number to call or an address to visit:
