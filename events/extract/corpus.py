@@ -1264,8 +1264,10 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             _PHOTO_CREDIT.match(following)
             or _WIRE_CREDIT_OPENS.match(following)
             # ("(AP Photo/Jane Roe) ...", "(Jane Roe/Associated Press) ...": a credit in brackets with its
-            # photographer's name, as it closes the caption before it on one line)
-            or _credit_with_photographer(following)
+            # photographer's name, as it closes the caption before it on one line, when the line reads as
+            # a caption: a caption's second sentence that tells, "The cause was not found, but the bay was
+            # hit by the spill", is left, as the story's first sentence would be)
+            or (pieces and _credit_with_photographer(following) and _caption_above([pieces[-1][2]]))
             # ("(Reuters) The bank said ...": a story's own credit as often, and the line above a caption
             # only when it reads as one)
             or (pieces and _WIRE_IN_BRACKETS_OPENS.match(following) and _caption_above([pieces[-1][2]]))
