@@ -198,6 +198,21 @@ def test_a_sentence_after_a_credit_without_the_name_again_is_kept() -> None:
     assert "The ministry confirmed the new cases on Monday." in got
 
 
+def test_the_line_above_a_bracketed_credit_is_dropped_only_when_it_reads_as_a_caption() -> None:
+    got = _sentences(
+        "The county ordered the low streets cleared on Friday.\n\n"
+        "Crews stack sandbags along the river ahead of the expected arrival of the storm.\n\n"
+        "(AP Photo/Jane Roe) The mayor said the levee would hold through the weekend." + _AFTER
+    )
+    assert not any("sandbags" in sentence for sentence in got)
+    got = _sentences(
+        "The county ordered the low streets cleared on Friday.\n\n"
+        "The cause of the leak was not found, but the bay was hit by the spill.\n\n"
+        "(AP Photo/Jane Roe) The mayor said the levee would hold through the weekend." + _AFTER
+    )
+    assert "The cause of the leak was not found, but the bay was hit by the spill." in got
+
+
 # --- a long page of these shapes is read in time ---------------------------------------------------------
 
 

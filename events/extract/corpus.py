@@ -1773,6 +1773,8 @@ _TELLS = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER_BE = re.compile(r"\b(?:be|been|being|is|are)\s+\w+ed\b", re.IGNORECASE)
+# ... nor one after an article, an adjective ("ahead of the expected arrival of the storm", "a renewed push")
+_PARTICIPLE_AFTER_AN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+\w+ed\b", re.IGNORECASE)
 
 
 def _caption_above(lines: list[str]) -> bool:
@@ -1787,7 +1789,7 @@ def _caption_above(lines: list[str]) -> bool:
         or _CAPTION.search(first) is not None
         or _SEEN_IN_A_PICTURE.search(first) is not None
         or _dated_caption(first)
-        or _TELLS.search(_PARTICIPLE_AFTER_BE.sub(" ", first)) is None
+        or _TELLS.search(_PARTICIPLE_AFTER_AN_ARTICLE.sub(" ", _PARTICIPLE_AFTER_BE.sub(" ", first))) is None
     )
 
 
