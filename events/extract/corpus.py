@@ -668,11 +668,6 @@ _AM_PM_GOES_ON = re.compile(AM_PM_GOES_ON)
 _WORD_AND_DOT_AT_END = re.compile(r"\w\.$")
 _TOP_LEVEL_DOMAIN = re.compile(r"(?:gov|com|org|net|edu|int|co\.uk|org\.uk|gov\.uk|uk)(?=[\s,;:)/\\]|\.\s|$)")
 
-# ... and after a company's form and its dot, when the next line opens with the rest of its name: "Site owner
-# Rendel Energy Co." / "LLC said on Monday ...", "Harlow Bros." / "Ltd, which owns ..."
-_COMPANY_FORM_AT_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Bros)\.{1,2}$")
-_COMPANY_FORM_GOES_ON = re.compile(r"(?:LLC|LLP|LP|Inc|Ltd|PLC|Plc|SA|AG|NV)\.?(?:[,;)]|\s+[a-z])")
-
 _LINE_END_MARK_AT_MOST = 12  # characters: "(RDSa.." is ten, "p.m." four
 
 # Text wrapped at a fixed width breaks its sentences at any word. The break is known where the line ends with
@@ -713,7 +708,6 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
             or (_AM_PM_AT_END.search(before, tail) and _TIME_ZONE.match(line.lstrip()))
             # ("visits doubled at ONS." / "gov last week, as people ...": a web address broken at its dot)
             or (_WORD_AND_DOT_AT_END.search(before, tail) and _TOP_LEVEL_DOMAIN.match(line.lstrip()))
-            or (_COMPANY_FORM_AT_END.search(before, tail) and _COMPANY_FORM_GOES_ON.match(line.lstrip()))
             or _wrapped(text, out[-1][1], before, start, line)
         ):
             first = out[-1][0]
@@ -792,7 +786,6 @@ def classify_lines(text: str) -> list[Line]:
         kinds.append(kind)
     for at in captions:
         kinds[at] = "caption"
-    _drop_above_the_article_label(raw, kinds)
     _drop_story_lists(raw, kinds)
     # A photo caption is the sentence just above its credit line ("An image released ... shows ...").
     for index, kind in enumerate(kinds):
@@ -813,29 +806,6 @@ _STORY_ITEM = compile_gated(r"^[A-Z\"“‘'][^:]{10,140}?(?<![.!?])(?<!\.[\"”
 _STOP_INSIDE = re.compile(r"[a-z]{2}[.!?][\"”’']?\s+[\"“‘']?[A-Z]")
 STORY_ITEM_HEADLINE_WORDS = 5
 STORY_ITEMS_IN_A_ROW = 3
-
-
-# The page's label before the story's own headline, "Full Article Port strike ends CAIRO | ...": what the
-# scrape kept above it is the page's list of other stories, their headlines alone ("Bridge closed after
-# crash, two hurt."), never a line of this one
-_ARTICLE_LABEL = re.compile(r"Full\s+Article\s+(?=\S)")
-
-
-def _drop_above_the_article_label(raw: list[tuple[int, int, str]], kinds: list[str]) -> None:
-    """Make the lines above a head line that the article's label opens boilerplate, and the few body lines
-    above the wire page's stamp captions (see _WIRE_PAGE_STAMP)."""
-    for index, (_start, _end, line) in enumerate(raw[:_HEAD_LINES]):
-        if _ARTICLE_LABEL.match(line.strip()):
-            for at in range(index):
-                kinds[at] = "boilerplate"
-            break
-    for index, (_start, _end, line) in enumerate(raw[:_HEAD_LINES]):
-        if kinds[index] == "body" and _WIRE_PAGE_STAMP.search(line, 0, WIRE_PAGE_STAMP_WITHIN):
-            above = [at for at in range(index) if kinds[at] == "body"]
-            if len(above) <= CAPTION_LINES_ABOVE_A_LEAD:
-                for at in above:
-                    kinds[at] = "caption"
-            return
 
 
 def _story_item(line: str) -> bool:
@@ -1160,9 +1130,6 @@ _SENTENCE_BREAK = re.compile(
     # of ...', '... in the valley 4 Aug 1946: A quake struck ...')
     rf"""|(?:(?<=[a-z]{{2}})|(?<=[a-z][\"”’']))\s+(?=(?P<dated>{_ITEM_DATE}|{_ITEM_LABEL}))"""
     rf"""|(?<=:)\s+(?=(?P<stamped>{_ITEM_DATE_AND_TIME}))"""
-    # a promo's prompt to the reader, run in after a headline's last word with no stop ("... spill-related
-    # suits Explore all of our maps ..."): the prompt is a line of its own (and dropped as one)
-    r"""|(?<=[a-z]{2})\s+(?=(?:Explore\s+all|Click\s+here|Copy\s+the\s+(?:URL|link)|Scroll\s+down)\b)"""
     r")"
 )
 
@@ -1197,8 +1164,6 @@ def split_sentences(text: str, offset: int = 0) -> Iterator[tuple[int, int, str]
             continue  # "GRAND ISLE, La. (AP) -- ...": a dateline's state, then the credit: no sentence ends
         if _TICKER_OPENED.search(head[-12:]) and _TICKER_CLOSES.match(text, match.end()):
             continue  # "Vantor (VTR. N)": an exchange's suffix, broken off by the scrape
-        if _COMPANY_FORM_AT_END.search(head[-12:]) and _COMPANY_FORM_GOES_ON.match(text, match.end()):
-            continue  # "Rendel Energy Co.. LLC said": the company's name goes on
         if (
             head[-1:].isalpha()
             and text.startswith("But", match.end())
@@ -1229,10 +1194,13 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
     seen: set[str] = set()
     paragraph = 0
     live = live_page(lines)
+    promo_ends = _promo_ends(lines)
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
         paragraph += 1
+        if index in promo_ends and _promo_line(line.text):
+            continue
         # "1413 The agency says ...": on a live page each entry opens with the time it was posted
         stamp = _ENTRY_TIME.match(line.text) if live else None
         head = stamp.end() if stamp else 0
@@ -1249,7 +1217,7 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         else:
             skip = head + (quoted_caption(line.text[head:]) or _heading_and_caption(line.text[head:]))
         if not skip and index > 0 and _caption_line(lines[index - 1].text) and not lead_in(line.text):
-            # "March 4: Crews lay boom off the point." / "AP The port ...", "NASA As the slick ...": the
+            # "March 4: Pickets gather at the depot gates." / "AP The port ...", "NOAA As the front ...": the
             # credit of the picture above opens the next line, before the story's first word
             credit = _CREDIT_AFTER_A_CAPTION.match(line.text)
             skip = credit.end() if credit is not None else 0
@@ -1264,10 +1232,10 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             _PHOTO_CREDIT.match(following)
             or _WIRE_CREDIT_OPENS.match(following)
             # ("(AP Photo/Jane Roe) ...", "(Jane Roe/Associated Press) ...": a credit in brackets with its
-            # photographer's name, as it closes the caption before it on one line, when the line reads as
-            # a caption: a caption's second sentence that tells, "The cause was not found, but the bay was
-            # hit by the spill", is left, as the story's first sentence would be)
-            or (pieces and _credit_with_photographer(following) and _caption_above([pieces[-1][2]]))
+            # photographer's name, as it closes the caption before it on one line, when the line shows a
+            # caption's own sign; a line that merely does not tell, "The new wing has 400 beds.", may be the
+            # story's)
+            or (pieces and _credit_with_photographer(following) and _shows_a_picture(pieces[-1][2]))
             # ("(Reuters) The bank said ...": a story's own credit as often, and the line above a caption
             # only when it reads as one)
             or (pieces and _WIRE_IN_BRACKETS_OPENS.match(following) and _caption_above([pieces[-1][2]]))
@@ -1329,8 +1297,8 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
 
 
 # The credit of a picture that opens the line under its caption: a wire's name before a name in capitals
-# ("AP BNR Corp. is ..."; before a capital then lower case it is one of _LEAD_INS already), or any short
-# name in capitals before a word that only opens a sentence ("NASA As the slick ...", "USGS The quake
+# ("AP TSMC Ltd is ..."; before a capital then lower case it is one of _LEAD_INS already), or any short
+# name in capitals before a word that only opens a sentence ("NOAA As the front ...", "USGS The quake
 # ..."); "NASA scientists said" and "AP News reported" keep their words
 _CREDIT_AFTER_A_CAPTION = re.compile(
     r"(?:AP|AFP|EPA|Reuters|REUTERS)\s+(?=[A-Z][A-Z]+\s+[A-Z])"
@@ -1343,6 +1311,11 @@ def _caption_line(text: str) -> bool:
     at its end."""
     first = text.strip()
     return bool(_CAPTION_DAY_LABEL.match(first) or _CAPTION.search(first) or _dated_caption(first))
+
+
+def _shows_a_picture(text: str) -> bool:
+    """Whether a line gives a positive sign of a caption: its own caption words, or what a picture shows."""
+    return _caption_line(text) or _SEEN_IN_A_PICTURE.search(text.strip()) is not None
 
 
 # The label a page sets before a picture's or a video's caption for readers who cannot see it
@@ -1364,19 +1337,42 @@ def live_page(lines: list[Line]) -> bool:
 
 
 # The page speaking to its reader: "Here is a selection of ...", "Click NEXT to continue", "Scroll down to
-# see ...", "Make your suggestions using the link below"; a promo at the head of the page, "Explore all of
-# our maps of the flood ...", "Copy the URL and paste it into ...", and the page's note on itself, "This live
-# page is part of a trial ..." (an imperative opens no news sentence; "Explorers reached" and "This page of
-# the ledger" are not these words). ("View how the harbour has changed" is left: such a line stands before a
-# gallery's questions, and dropping it brings a question into the opening sentences, which date and type
-# as a lead.)
+# see ...", "Make your suggestions using the link below". ("View how the harbour has changed" is left: such
+# a line stands before a gallery's questions, and dropping it brings a question into the opening sentences,
+# which date and type as a lead.)
 _TO_THE_READER = re.compile(
     r"\s*(?:Here\s+(?:is|are)\s+(?:a|an|the|some|our|what)\b|Below\s+(?:is|are)\b|Click\b|Scroll\b|Tap\b"
     r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
-    r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b"
-    r"|Explore\s+(?:all|more|our)\b|Copy\s+(?:the|this)\s+(?:URL|link|address)\b"
+    r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b)"
+)
+# A promo of the page, a line of its own among the page's first or last few: "Explore more of our election
+# coverage", "Copy this link to share ...", the page's note on itself, "This page was updated ...". Never one
+# that attributes: a sentence about a page of a document ("This page is part of the file, the judge said") is
+# news. (Within a line no promo is looked for: "a message reading Click here to ..." is a sentence's words.)
+_PROMO_LINE = re.compile(
+    r"\s*(?:Explore\s+(?:all\s+|more\s+)?of\s+our\b|Explore\s+our\b|Copy\s+(?:the|this)\s+(?:URL|link|address)\b"
     r"|This\s+live\s+page\b|This\s+page\s+(?:is|was|will\s+be)\s+(?:part|updated|no\s+longer)\b)"
 )
+_ATTRIBUTES = re.compile(r"\b(?:said|says|told|tells|urged|urges|added|announced|according\s+to)\b")
+PROMO_LINES_AT_AN_END = 3  # body lines at the head or the foot of the page
+
+
+def _promo_ends(lines: list[Line]) -> set[int]:
+    """The body lines at the page's head and foot, where a promo stands (see _PROMO_LINE)."""
+    body = [at for at, line in enumerate(lines) if line.kind == "body"]
+    return set(body[:PROMO_LINES_AT_AN_END] + body[-PROMO_LINES_AT_AN_END:])
+
+
+def _promo_line(text: str) -> bool:
+    """Whether a line is the page's promo, whole: one sentence, opened by a promo's words, attributing
+    nothing (see _PROMO_LINE)."""
+    return (
+        _PROMO_LINE.match(text) is not None
+        and _ATTRIBUTES.search(text) is None
+        and len(list(split_sentences(text))) == 1
+    )
+
+
 # The page telling its reader how to give or where to ask, with a number to call or an address to visit:
 # "Donations can be made via the charity's website or by telephoning 0300 123 4567", "For more information
 # call 1-800-555-0199", "Anyone with information should ring 101". A number or an address is what tells it
@@ -1476,9 +1472,13 @@ def _credit_with_photographer(line: str) -> bool:
 
 
 def _photographer_again(credit: str, rest: str) -> bool:
-    """Whether what follows a picture's credit opens with the photographer's name the credit gives."""
+    """Whether what follows a picture's credit opens with the photographer's name the credit gives and then
+    a new capitalised subject, a gallery's next caption ("Jane Roe Firefighters pump ..."); the name before
+    a lower-case word is a sentence's subject ("Harlow Police said ...", "EMA officials approved ...")."""
     name = _PHOTOGRAPHER_IN_CREDIT.search(credit)
-    return name is not None and rest.lstrip().startswith(name.group(1) + " ")
+    return (
+        name is not None and re.match(re.escape(name.group(1)) + r"\s+[A-Z][a-z]", rest.lstrip()) is not None
+    )
 
 
 def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1541,15 +1541,6 @@ def _opens_article(lines: list[Line], index: int) -> bool:
 _CAPS_PLACE = r"[A-Z][A-Z.'’-]+(?:(?:[ /]|\\/)[A-Z][A-Z.'’-]+)*"
 _MONTH_WORD = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_ABBREVIATIONS)])})\.?"
 _WEEKDAY_NAME = f"(?:{alternatives(WEEKDAY_NAMES)})"
-# The wire page's stamp before its dateline, "OSLO | Tue Mar 9, 2021 4:12 pm EST OSLO (Reuters) - ...", after
-# the story's headline or alone ("Tue Mar 9, 2021 4:12 pm EST (Corrects ...) OSLO (Reuters) - ..."): the
-# lead opens on that line, and the one or two body lines above it are the picture's caption or another
-# story's headline ("A tanker is moored off the port in Oslo March 8, 2021."), never the story's own text
-_WIRE_PAGE_STAMP = re.compile(
-    rf"(?:{_CAPS_PLACE}(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*\|\s*)?"
-    rf"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\s+{_MONTH_WORD}\s+\d{{1,2}},\s+(?:19|20)\d\d\s+\d{{1,2}}:\d\d\s*[ap]m\b"
-)
-WIRE_PAGE_STAMP_WITHIN = 300  # characters into the line: a headline may come first
 # A picture's credit that opens a line, then a wire dateline: "Getty Images WASHINGTON -- The House ...",
 # "AP Photo/Jane Roe NEW ORLEANS -- ...", "Photo by Jane Roe LONDON (Reuters) - ...", "(AP) SUITLAND, Md. --
 # ...", "AP2010 WASHINGTON -- ..." (a copyright's year run onto the agency). The credit closes the caption
@@ -1773,8 +1764,6 @@ _TELLS = re.compile(
     re.IGNORECASE,
 )
 _PARTICIPLE_AFTER_BE = re.compile(r"\b(?:be|been|being|is|are)\s+\w+ed\b", re.IGNORECASE)
-# ... nor one after an article, an adjective ("ahead of the expected arrival of the storm", "a renewed push")
-_PARTICIPLE_AFTER_AN_ARTICLE = re.compile(r"\b(?:the|a|an)\s+\w+ed\b", re.IGNORECASE)
 
 
 def _caption_above(lines: list[str]) -> bool:
@@ -1784,13 +1773,7 @@ def _caption_above(lines: list[str]) -> bool:
     if not lines:
         return True
     first = lines[0].strip()
-    return (
-        _CAPTION_DAY_LABEL.match(first) is not None
-        or _CAPTION.search(first) is not None
-        or _SEEN_IN_A_PICTURE.search(first) is not None
-        or _dated_caption(first)
-        or _TELLS.search(_PARTICIPLE_AFTER_AN_ARTICLE.sub(" ", _PARTICIPLE_AFTER_BE.sub(" ", first))) is None
-    )
+    return _shows_a_picture(first) or _TELLS.search(_PARTICIPLE_AFTER_BE.sub(" ", first)) is None
 
 
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
