@@ -1194,10 +1194,13 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
     seen: set[str] = set()
     paragraph = 0
     live = live_page(lines)
+    promo_ends = _promo_ends(lines)
     for index, line in enumerate(lines):
         if line.kind != "body":
             continue
         paragraph += 1
+        if index in promo_ends and _promo_line(line.text):
+            continue
         # "1413 The agency says ...": on a live page each entry opens with the time it was posted
         stamp = _ENTRY_TIME.match(line.text) if live else None
         head = stamp.end() if stamp else 0
@@ -1213,6 +1216,11 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             skip += caption or _run_in_captions(line.text, skip)
         else:
             skip = head + (quoted_caption(line.text[head:]) or _heading_and_caption(line.text[head:]))
+        if not skip and index > 0 and _caption_line(lines[index - 1].text) and not lead_in(line.text):
+            # "March 4: Pickets gather at the depot gates." / "AP The port ...", "NOAA As the front ...": the
+            # credit of the picture above opens the next line, before the story's first word
+            credit = _CREDIT_AFTER_A_CAPTION.match(line.text)
+            skip = credit.end() if credit is not None else 0
         # 'disaster" End Quote Jane Roe Agency chief Surface samples confirmed ...': a pull quote, who said it
         # and her role, run into the paragraph's first sentence
         skip = max(skip, pull_quote_end(line.text))
@@ -1223,6 +1231,11 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
         if (
             _PHOTO_CREDIT.match(following)
             or _WIRE_CREDIT_OPENS.match(following)
+            # ("(AP Photo/Jane Roe) ...", "(Jane Roe/Associated Press) ...": a credit in brackets with its
+            # photographer's name, as it closes the caption before it on one line, when the line shows a
+            # caption's own sign; a line that merely does not tell, "The new wing has 400 beds.", may be the
+            # story's)
+            or (pieces and _credit_with_photographer(following) and _shows_a_picture(pieces[-1][2]))
             # ("(Reuters) The bank said ...": a story's own credit as often, and the line above a caption
             # only when it reads as one)
             or (pieces and _WIRE_IN_BRACKETS_OPENS.match(following) and _caption_above([pieces[-1][2]]))
@@ -1283,6 +1296,28 @@ def body_sentences(text: str, lines: list[Line]) -> Iterator[Sentence]:
             yield Sentence(start=start, end=end, text=sentence, paragraph=paragraph)
 
 
+# The credit of a picture that opens the line under its caption: a wire's name before a name in capitals
+# ("AP TSMC Ltd is ..."; before a capital then lower case it is one of _LEAD_INS already), or any short
+# name in capitals before a word that only opens a sentence ("NOAA As the front ...", "USGS The quake
+# ..."); "NASA scientists said" and "AP News reported" keep their words
+_CREDIT_AFTER_A_CAPTION = re.compile(
+    r"(?:AP|AFP|EPA|Reuters|REUTERS)\s+(?=[A-Z][A-Z]+\s+[A-Z])"
+    r"|[A-Z]{2,6}\s+(?=(?:The|A|An|As|In|On|At|After|When|While|It|This|There)\s)"
+)
+
+
+def _caption_line(text: str) -> bool:
+    """Whether a line is a picture's caption by its own words: a day's label, a picture's words, a full date
+    at its end."""
+    first = text.strip()
+    return bool(_CAPTION_DAY_LABEL.match(first) or _CAPTION.search(first) or _dated_caption(first))
+
+
+def _shows_a_picture(text: str) -> bool:
+    """Whether a line gives a positive sign of a caption: its own caption words, or what a picture shows."""
+    return _caption_line(text) or _SEEN_IN_A_PICTURE.search(text.strip()) is not None
+
+
 # The label a page sets before a picture's or a video's caption for readers who cannot see it
 _CAPTION_LABEL = re.compile(r"(?:Image|Media|Video|Photo)\s+caption\s*:?\s+(?=\S)|Caption\s*:\s+(?=\S)")
 
@@ -1302,12 +1337,42 @@ def live_page(lines: list[Line]) -> bool:
 
 
 # The page speaking to its reader: "Here is a selection of ...", "Click NEXT to continue", "Scroll down to
-# see ...", "Make your suggestions using the link below"
+# see ...", "Make your suggestions using the link below". ("View how the harbour has changed" is left: such
+# a line stands before a gallery's questions, and dropping it brings a question into the opening sentences,
+# which date and type as a lead.)
 _TO_THE_READER = re.compile(
     r"\s*(?:Here\s+(?:is|are)\s+(?:a|an|the|some|our|what)\b|Below\s+(?:is|are)\b|Click\b|Scroll\b|Tap\b"
     r"|Make\s+your\b|Send\s+(?:us|your)\b|Tell\s+us\b|Have\s+your\s+say\b|Take\s+(?:our|the)\s+(?:quiz|test|poll)\b"
     r"|(?:Watch|Listen\s+to|See)\s+(?:our|the\s+(?:video|gallery|full))\b|Find\s+out\s+more\b)"
 )
+# A promo of the page, a line of its own among the page's first or last few: "Explore more of our election
+# coverage", "Copy this link to share ...", the page's note on itself, "This page was updated ...". Never one
+# that attributes: a sentence about a page of a document ("This page is part of the file, the judge said") is
+# news. (Within a line no promo is looked for: "a message reading Click here to ..." is a sentence's words.)
+_PROMO_LINE = re.compile(
+    r"\s*(?:Explore\s+(?:all\s+|more\s+)?of\s+our\b|Explore\s+our\b|Copy\s+(?:the|this)\s+(?:URL|link|address)\b"
+    r"|This\s+live\s+page\b|This\s+page\s+(?:is|was|will\s+be)\s+(?:part|updated|no\s+longer)\b)"
+)
+_ATTRIBUTES = re.compile(r"\b(?:said|says|told|tells|urged|urges|added|announced|according\s+to)\b")
+PROMO_LINES_AT_AN_END = 3  # body lines at the head or the foot of the page
+
+
+def _promo_ends(lines: list[Line]) -> set[int]:
+    """The body lines at the page's head and foot, where a promo stands (see _PROMO_LINE)."""
+    body = [at for at, line in enumerate(lines) if line.kind == "body"]
+    return set(body[:PROMO_LINES_AT_AN_END] + body[-PROMO_LINES_AT_AN_END:])
+
+
+def _promo_line(text: str) -> bool:
+    """Whether a line is the page's promo, whole: one sentence, opened by a promo's words, attributing
+    nothing (see _PROMO_LINE)."""
+    return (
+        _PROMO_LINE.match(text) is not None
+        and _ATTRIBUTES.search(text) is None
+        and len(list(split_sentences(text))) == 1
+    )
+
+
 # The page telling its reader how to give or where to ask, with a number to call or an address to visit:
 # "Donations can be made via the charity's website or by telephoning 0300 123 4567", "For more information
 # call 1-800-555-0199", "Anyone with information should ring 101". A number or an address is what tells it
@@ -1391,6 +1456,31 @@ def _picture_credit(sentence: str, at: int) -> re.Match[str] | None:
     return _WIRE_PHOTO_CREDIT.match(sentence, at) or _BRACKETED_PICTURE_CREDIT.match(sentence, at)
 
 
+# (the agency and its photographer or source apart by a slash, a dash, "for" or "via")
+_CREDIT_NAMES_SOMEONE = re.compile(r"\\?/|\s[-–]\s|\s(?:[Ff]or|[Vv]ia)\s")
+_PHOTOGRAPHER_IN_CREDIT = re.compile(r"(?:\\?/)\s*([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s*\)?\s*$")
+
+
+def _credit_with_photographer(line: str) -> bool:
+    """Whether a line opens with a picture's credit in brackets that names the photographer ("(AP Photo/Jane
+    Roe) ...", "(Jane Roe/Associated Press) ..."); a wire's name alone, "(AFP) The ministry ...", may be the
+    story's own credit."""
+    if line[:1] != "(":
+        return False
+    credit = _picture_credit(line, 0)
+    return credit is not None and _CREDIT_NAMES_SOMEONE.search(credit.group()) is not None
+
+
+def _photographer_again(credit: str, rest: str) -> bool:
+    """Whether what follows a picture's credit opens with the photographer's name the credit gives and then
+    a new capitalised subject, a gallery's next caption ("Jane Roe Firefighters pump ..."); the name before
+    a lower-case word is a sentence's subject ("Harlow Police said ...", "EMA officials approved ...")."""
+    name = _PHOTOGRAPHER_IN_CREDIT.search(credit)
+    return (
+        name is not None and re.match(re.escape(name.group(1)) + r"\s+[A-Z][a-z]", rest.lstrip()) is not None
+    )
+
+
 def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """The line's sentences without the wire photo credits that open any of them and without the caption
     each credit closes (the sentence just before it): "Dock workers stack sandbags on the quay. REUTERS/Jane
@@ -1412,6 +1502,10 @@ def _without_wire_credits(pieces: list[tuple[int, int, str]]) -> list[tuple[int,
             continue
         if kept:
             kept.pop()  # the caption the credit closes
+        if _photographer_again(credit.group(), rest):
+            # "(AP Photo/Jane Roe) Jane Roe Workers stack sandbags ...": a gallery, whose next caption opens
+            # with its photographer's name again; no sentence of the story
+            continue
         # ("REUTERS/Jane Roe Below: The flooded square ...": a page of pictures, where the next caption, led
         # by where its picture stands, follows the credit; it is no sentence of the story either)
         if rest.strip() and not _PICTURE_POSITION.match(rest):
@@ -1679,13 +1773,7 @@ def _caption_above(lines: list[str]) -> bool:
     if not lines:
         return True
     first = lines[0].strip()
-    return (
-        _CAPTION_DAY_LABEL.match(first) is not None
-        or _CAPTION.search(first) is not None
-        or _SEEN_IN_A_PICTURE.search(first) is not None
-        or _dated_caption(first)
-        or _TELLS.search(_PARTICIPLE_AFTER_BE.sub(" ", first)) is None
-    )
+    return _shows_a_picture(first) or _TELLS.search(_PARTICIPLE_AFTER_BE.sub(" ", first)) is None
 
 
 # The outlet's note on its own text, not news: "This article was amended on 14 May to correct ...",
