@@ -541,6 +541,12 @@ def headline(
     clause = _whole_with_its_part(clause, sentence)
     clause = _entry_subject_with_its_verb(clause, sentence)
     clause = _said_subject_with_its_verb(clause, sentence)
+    clause = _subject_before_its_place(clause, sentence)
+    colon = _SAYING_BEFORE_COLON.search(clause) if not speech else None
+    if colon is not None and (said_by := _colon_speaker(colon.group("who"), speaker)):
+        # ("The chairman, Ann Lowe, said: Let us wait"): the words after the colon are what was said; the
+        # title gives them as said, never with "said:" and the aside of the name
+        return headline(colon.group("words"), speaker=said_by, speech=True, quoted=True, sentence=sentence)
     refused = _refused_saying(clause, sentence) if speech and speaker else ""
     if refused:
         # ("BP has not said how much oil ...": a saying refused or denied keeps its negation; "BP says how
@@ -561,6 +567,91 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+# The end of a subject's phrase of place or time that the clause was split inside: a place's city then its
+# state or country set off by commas ("A fire near Lyon, France, destroyed ..."), or a preposition and the
+# name or month the clause opens with ("Cases in Ohio as of early June were ..."). No clause opens with the
+# country of such a place: it is still the subject's.
+_PLACE_BEFORE_CLAUSE = re.compile(
+    r"\b(?:in|near|over|outside|off|at|from|of|as\s+of)\s+(?:(?:the|early|late|mid)\s+)?"
+    r"(?:(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+)?$"
+)
+# What may open the subject the rule gives back: an article, a number or a name; never an opening
+# preposition, conjunction or pronoun ("After talks in Geneva, Switzerland, ..." is a phrase of its own, and
+# the clause after it has its subject)
+_SUBJECT_OPENING = re.compile(
+    r"(?:(?:The|A|An|Some|Many|Most|All|No|Roughly|About|Nearly|Almost|Several|Two|Three|Four|Five|\d[\d,.]*)"
+    r"\s|(?!(?:In|On|At|After|Before|During|Since|While|When|As|If|Although|Though|But|And|Or|So|Yet|He|She"
+    r"|It|They|We|I|You|This|That|These|Those|There|Here|Then|Now|By|For|With|From|Near|Over|Under|Outside"
+    r"|Despite|Amid|Following|Until|Once|Because|Born)\b)[A-Z])"
+)
+
+
+def _subject_before_its_place(clause: str, sentence: str) -> str:
+    """The clause with the head of its subject back when it was split inside the subject's phrase of place
+    ("Netherlands killed four workers", cut from "A fire near Rotterdam, Netherlands, killed four workers"):
+    the clause opens with a capitalised name or a month right after a preposition, or after a city and its
+    comma, and the subject before it opens its sentence or follows a comma and holds no comma of its own. A
+    clause that opens with a lower-case word ("said in Paris the suspect fled": "the suspect fled") or whose
+    sentence writes no such phrase before it is left as it is."""
+    text = " ".join(clause.split())
+    words = text.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return clause
+    whole = " ".join(sentence.split())
+    first = re.escape(words[0].rstrip(","))
+    # (the clause's first word as the sentence writes it: with the comma of an apposition after it, or with
+    # the clause's next word after it)
+    found = re.search(rf"(?<![\w’'-]){first}(?P<comma>,)?\s+{re.escape(words[1])}", whole)
+    if found is None or found.start() == 0:
+        return clause
+    place = _PLACE_BEFORE_CLAUSE.search(whole, 0, found.start())
+    # (a country after its city is set off by commas on both sides; a name right after its preposition has
+    # neither)
+    if place is None or bool(place.group("city")) != bool(found.group("comma")):
+        return clause
+    start = max(whole.rfind(mark, 0, place.start()) for mark in (",", ";", ":", "—", " -- "))
+    start = 0 if start < 0 else start + 1
+    subject = whole[start : place.start()].strip(" -")
+    if (
+        not subject
+        or len(subject.split()) > 10
+        or _SUBJECT_OPENING.match(subject) is None
+        # (no verb in it: a verb's past form after a determiner is an adjective, "the confirmed cases")
+        or any(
+            word.lower() in _AUXILIARY_WORDS
+            or (_FINITE.fullmatch(word) and before.lower() not in _DETERMINERS)
+            for before, word in zip(["", *subject.split()], subject.split(), strict=False)
+        )
+    ):
+        return clause
+    rest = text[len(words[0]) :].lstrip()
+    return f"{whole[start : found.start()].lstrip()}{words[0].rstrip(',')}{found.group('comma') or ''} {rest}"
+
+
+# A verb of saying before a colon and the words said, unquoted or quoted: "The mayor, Ann Lowe, said: We
+# will rebuild", "Lowe told reporters: “...”" (a colon after anything else opens a list or a heading)
+_SAYING_BEFORE_COLON = re.compile(
+    r"^(?P<who>[^:;“”\"]{2,120}?),?\s+(?:(?:also|then|later|simply)\s+)?"
+    r"(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|added|adds|declared|declares|wrote|writes"
+    r"|warned|warns|stated|announced)"
+    r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight))?:\s+[“\"]?(?P<words>[^:]{12,})$"
+)
+
+
+def _colon_speaker(who: str, speaker: str) -> str:
+    """Who spoke the words after a colon: the speaker the mention names when the words before the verb name
+    them, or else those words when they are a short name with no comma or verb in them ("The coach"); ""
+    when neither holds."""
+    if speaker and speaker.split()[-1] in who:
+        return speaker
+    words = who.split()
+    if "," in who or not 1 <= len(words) <= 5 or not words[0][:1].isupper():
+        return ""
+    if any(word.lower() in _AUXILIARY_WORDS or _FINITE.fullmatch(word) for word in words):
+        return ""
+    return who
 
 
 # A saying negated or refused, then what it leaves unsaid: "has not said how much", "declined to say whether",
@@ -1467,7 +1558,20 @@ def _with_shorter_said_subject(text: str) -> str:
     provinces could ..." -> "The board says a sharp rise in cases could ..."; "" when no such phrase makes
     room for the verb."""
     said = _WHAT_SAID.search(text)
-    verb = _FINITE.search(text, said.start(1)) if said is not None else None
+    # (the first verb not a participle between an article and its noun: "a third of the | confirmed | cases
+    # ... were")
+    verb = (
+        next(
+            (
+                found
+                for found in _FINITE.finditer(text, said.start(1))
+                if _PARTICIPLE_AFTER_DETERMINER.match(text, text.rfind(" ", 0, found.start() - 1) + 1) is None
+            ),
+            None,
+        )
+        if said is not None
+        else None
+    )
     if said is None or verb is None:
         return ""
     start = said.start(1)
@@ -1573,7 +1677,9 @@ _DESCRIBING_PARTICIPLE = re.compile(
 def _said_has_verb(said: str) -> bool:
     """Whether the words said hold a finite verb, past a participle that only describes their subject's
     noun ("suspected patients in areas" holds none)."""
-    return _FINITE.search(_DESCRIBING_PARTICIPLE.sub("", said, count=1)) is not None
+    said = _DESCRIBING_PARTICIPLE.sub("", said, count=1)
+    # (nor one after an article or possessive further on: "a third of the confirmed cases in the city")
+    return _FINITE.search(_PARTICIPLE_AFTER_DETERMINER.sub(" ", said)) is not None
 
 
 def _lost_verb_said(kept: str, text: str) -> bool:

@@ -1,0 +1,123 @@
+"""Titles that keep the main clause's subject and verb: a subject split inside its phrase of place, words said
+after a colon, and a subject said whose verb a participle after an article hid (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.merge.titles import _fit_said, headline
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "title"),
+    [
+        (
+            "Netherlands killed four workers on Monday",
+            "A tanker fire near Rotterdam, Netherlands, killed four workers on Monday, officials said.",
+            "A tanker fire near Rotterdam, Netherlands, killed four workers",
+        ),
+        (
+            "Brazil destroyed 300 homes on Tuesday",
+            "A flood in Porto Alegre, Brazil, destroyed 300 homes on Tuesday.",
+            "A flood in Porto Alegre, Brazil, destroyed 300 homes",
+        ),
+        (
+            "Ohio rejected the measure",
+            "Voters in Columbus, Ohio, rejected the measure on Tuesday.",
+            "Voters in Columbus, Ohio, rejected the measure",
+        ),
+        (
+            "Kenya won the marathon",
+            "A runner from Eldoret, Kenya, won the marathon on Sunday.",
+            "A runner from Eldoret, Kenya, won the marathon",
+        ),
+        (
+            "Texas sued the agency",
+            "The state of Texas sued the agency on Monday.",
+            "The state of Texas sued the agency",
+        ),
+    ],
+)
+def test_subject_split_inside_its_place_is_given_back(clause: str, sentence: str, title: str) -> None:
+    assert headline(clause, sentence=sentence) == title
+
+
+@pytest.mark.parametrize(
+    ("clause", "sentence", "title"),
+    [
+        # an opening phrase of its own before the subject
+        ("Smith won the race", "Born in Lyon, France, Smith won the race on Sunday.", "Smith won the race"),
+        (
+            "Ministers agreed a deal",
+            "After talks in Geneva, Switzerland, ministers agreed a deal.",
+            "Ministers agreed a deal",
+        ),
+        ("Arsenal beat Chelsea", "In London, Arsenal beat Chelsea on Saturday.", "Arsenal beat Chelsea"),
+        # a clause joined after a place, and a clause that opens lower-case
+        (
+            "Germany signed the pact on Friday",
+            "The talks were held in Rome, Italy, and Germany signed the pact on Friday.",
+            "Germany signed the pact",
+        ),
+        ("the suspect fled", "Police said in Paris the suspect fled.", "The suspect fled"),
+    ],
+)
+def test_clause_with_its_own_subject_stays(clause: str, sentence: str, title: str) -> None:
+    assert headline(clause, sentence=sentence) == title
+
+
+@pytest.mark.parametrize(
+    ("clause", "speaker", "title"),
+    [
+        (
+            "Speaking at the summit on Monday, the league chairman, Ann Lowe, said: Let us remember that the "
+            "clubs pay the most",
+            "Ann Lowe",
+            "Ann Lowe: “Let us remember that the clubs pay the most”",
+        ),
+        (
+            "Lowe told reporters: We expect the plant to reopen in spring",
+            "Ann Lowe",
+            "Ann Lowe: “We expect the plant to reopen in spring”",
+        ),
+        (
+            "The judge said: The defendant showed no remorse at all during the trial",
+            "",
+            "The judge says the defendant showed no remorse at all during the trial",
+        ),
+    ],
+)
+def test_words_after_a_colon_are_said(clause: str, speaker: str, title: str) -> None:
+    assert headline(clause, speaker=speaker, sentence=clause) == title
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The menu included three dishes: soup, fish and a tart",
+        "The rules are clear: no player may leave the ground before the end",
+        "Two teams went through: the hosts and the champions",
+        "The court heard one plea: guilty on all counts",
+        "Shares fell on one fear: that rates would rise",
+    ],
+)
+def test_a_colon_after_no_saying_stays(clause: str) -> None:
+    assert "“" not in headline(clause, sentence=clause)
+
+
+def test_participle_after_article_is_not_the_verb_said() -> None:
+    text = (
+        "The embassy says roughly one-quarter of the confirmed cases in the region as of early June were "
+        "foreign citizens"
+    )
+    assert _fit_said(text, "The embassy") == (
+        "The embassy says roughly one-quarter of the confirmed cases were foreign citizens"
+    )
+    assert (
+        _fit_said(
+            "The coach says a third of the injured players in the squad at the start of the season have now "
+            "returned to training",
+            "The coach",
+        )
+        == "The coach says a third of the injured players in the squad have now returned to training"
+    )
