@@ -121,3 +121,13 @@ def test_participle_after_article_is_not_the_verb_said() -> None:
         )
         == "The coach says a third of the injured players in the squad have now returned to training"
     )
+
+
+def test_saying_verbs_are_one_table() -> None:
+    from events.extract.vocabulary import PAST_SAYING_VERBS
+    from events.merge.titles import _SAYING_VERBS, _saying_forms
+
+    pasts = {past for _, past in _SAYING_VERBS.values()}
+    assert set(PAST_SAYING_VERBS) <= pasts
+    assert _saying_forms("say", "tell", bare=("say",)) == ["says", "said", "tells", "told", "say"]
+    assert _saying_forms("state", present=False) == ["stated"]

@@ -58,6 +58,75 @@ _MONTHS = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_
 _WEEKDAYS = f"(?:{alternatives(WEEKDAY_NAMES)})"
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
+
+# The verbs of saying, finding and telling the title rules name, each with its present in -s and its past
+# (what a rule takes of each: `_saying_forms`). One table, so that a verb added for one rule is spelled once;
+# the pasts of the vocabulary's verbs of speech are checked against it in the tests.
+_SAYING_VERBS: dict[str, tuple[str, str]] = {
+    "say": ("says", "said"),
+    "tell": ("tells", "told"),
+    "write": ("writes", "wrote"),
+    "state": ("states", "stated"),
+    "announce": ("announces", "announced"),
+    "warn": ("warns", "warned"),
+    "estimate": ("estimates", "estimated"),
+    "believe": ("believes", "believed"),
+    "argue": ("argues", "argued"),
+    "claim": ("claims", "claimed"),
+    "insist": ("insists", "insisted"),
+    "predict": ("predicts", "predicted"),
+    "deny": ("denies", "denied"),
+    "add": ("adds", "added"),
+    "reveal": ("reveals", "revealed"),
+    "note": ("notes", "noted"),
+    "admit": ("admits", "admitted"),
+    "acknowledge": ("acknowledges", "acknowledged"),
+    "suggest": ("suggests", "suggested"),
+    "emphasise": ("emphasises", "emphasised"),
+    "emphasize": ("emphasizes", "emphasized"),
+    "stress": ("stresses", "stressed"),
+    "report": ("reports", "reported"),
+    "find": ("finds", "found"),
+    "show": ("shows", "showed"),
+    "recommend": ("recommends", "recommended"),
+    "indicate": ("indicates", "indicated"),
+    "explain": ("explains", "explained"),
+    "confirm": ("confirms", "confirmed"),
+    "conclude": ("concludes", "concluded"),
+    "decide": ("decides", "decided"),
+    "determine": ("determines", "determined"),
+    "know": ("knows", "knew"),
+    "realise": ("realises", "realised"),
+    "realize": ("realizes", "realized"),
+    "think": ("thinks", "thought"),
+    "agree": ("agrees", "agreed"),
+    "concede": ("concedes", "conceded"),
+    "caution": ("cautions", "cautioned"),
+    "disagree": ("disagrees", "disagreed"),
+}
+
+
+def _saying_forms(
+    *verbs: str, present: bool = True, past: bool = True, bare: tuple[str, ...] = ()
+) -> list[str]:
+    """The forms of `verbs` a rule takes from `_SAYING_VERBS`: the present in -s, the past, and the bare
+    form of those in `bare` ("say" after "they"; never "state", which is as often the noun)."""
+    forms = [
+        form
+        for verb in verbs
+        for form, wanted in zip(_SAYING_VERBS[verb], (present, past), strict=True)
+        if wanted
+    ]
+    return forms + list(bare)
+
+
+def _saying_alternatives(
+    *verbs: str, present: bool = True, past: bool = True, bare: tuple[str, ...] = ()
+) -> str:
+    """`_saying_forms` as one regex alternation."""
+    return alternatives(_saying_forms(*verbs, present=present, past=past, bare=bare))
+
+
 # (a hyphen with a space on each side is a dash in scraped text: "... in the province - none fatally")
 _LONE_DASH = re.compile(r"\s+(?:--|—|–|-)\s+")
 LONE_DASH_OPENING_WORDS = 4
@@ -433,7 +502,9 @@ _MIN_KEPT = 35
 # the least a title cut short keeps before it is cut with "…" instead
 _MIN_KEPT_SHORT = 24
 _WHAT_SAID = re.compile(r"\b(?:says|said|say)\s+(.*)$")
-_SAYING_AT_END = re.compile(r"\b(?:says|said|say|denies|denied|deny|claims|claimed|told|tells)$")
+_SAYING_AT_END = re.compile(
+    rf"\b(?:{_saying_alternatives('say', 'deny', 'claim', 'tell', bare=('say', 'deny'))})$"
+)
 # A title never ends on a word that leads to what was cut after it ("... to shut until", "... as far back"):
 # the date or phrase it led to has its own column or did not fit
 _TRAILING_LEAD = re.compile(
@@ -1552,6 +1623,9 @@ _OPENS_WITHOUT_NOUN = re.compile(
 )
 
 
+_PARTICIPLE_BEFORE_AGENT = re.compile(r"[a-z]+ed\s+(?:to|by)\s")
+
+
 def _with_shorter_said_subject(text: str) -> str:
     """ "X says <subject> <verb> ..." fitted with a phrase of the subject left out, when the whole cut would
     keep the subject without its verb: "The board says a sharp rise in cases in the three northern
@@ -1565,14 +1639,17 @@ def _with_shorter_said_subject(text: str) -> str:
             (
                 found
                 for found in _FINITE.finditer(text, said.start(1))
-                if _PARTICIPLE_AFTER_DETERMINER.match(text, text.rfind(" ", 0, found.start() - 1) + 1) is None
+                if found.group().islower() is False
+                or _PARTICIPLE_AFTER_DETERMINER.match(text, text.rfind(" ", 0, found.start() - 1) + 1) is None
             ),
             None,
         )
         if said is not None
         else None
     )
-    if said is None or verb is None:
+    # (nor a participle in -ed before "to" or "by", which describes the noun before it: "the drug | used to
+    # treat it")
+    if said is None or verb is None or _PARTICIPLE_BEFORE_AGENT.match(text, verb.start()):
         return ""
     start = said.start(1)
     subject = text[start : verb.start()].rstrip()
@@ -3112,9 +3189,11 @@ _FOUND_THAT = compile_gated(
     r"\b(shows|showed|suggests|suggested|indicates|indicated|finds|found|concludes|concluded|reveals|revealed"
     r"|confirms|confirmed|disclosed|noted|added)\s+that\s+(?=\S)"
 )
+# (the verbs whose "that" opens what was said; "stated" in the past alone, "states that" being a noun too)
+_THAT_SAYING = "say write announce warn estimate believe argue claim insist predict".split()
 _SAID_THAT = compile_for_search(
-    r"\b(said|says|say|wrote|writes|stated|announced|announces|announce|told\s+\w+|warned|warns|estimates"
-    r"|estimated|believes|believed|argues|argued|claims|claimed|insists|insisted|predicts|predicted)"
+    rf"\b({_saying_alternatives(*_THAT_SAYING, bare=('say', 'announce'))}"
+    rf"|{_saying_alternatives('state', present=False)}|told\s+\w+)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
 )
 
@@ -4612,14 +4691,16 @@ _SAID_SUBJECT_AHEAD = (
 )
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
 # said, before the comma that ends it (none inside: "if it rains, as forecast, ..." stays whole)
+# (the verbs after which what was said may open with a clause or phrase of its own)
+_SAID_OPENING_VERB = rf"(?:{_saying_alternatives('say', 'warn', 'add', bare=('say',))})"
 _SAID_OPENING_CLAUSE = compile_gated(
-    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?\s+(?i:given|while|whether|although"
+    rf"(?P<said>\b{_SAID_OPENING_VERB})(?:\s+that)?\s+(?i:given|while|whether|although"
     r"|though|because|since|after|before|when|once|despite|with|unless|amid|until|notwithstanding)\b"
     r"[^,;:“”\"]{3,100},\s+(?=[a-z])"
     # ... or a phrase of time, place or circumstance: "says under the new rules, the clinics may ...", "says
     # throughout the campaign, the party has ...", "says as far back as 2004, the board was warned"; or a
     # "that" set off by a comma, which opens an aside ("says that, in spite of the warnings, it went ahead")
-    r"|(?P<said_before_phrase>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?(?:\s+(?i:under"
+    rf"|(?P<said_before_phrase>\b{_SAID_OPENING_VERB})(?:\s+that)?(?:\s+(?i:under"
     r"|throughout|following|during|within|in|on|at|by|as\s+far\s+back\s+as|as\s+of)\b|(?<=\bthat),\s+)"
     r"[^,;:“”\"]{3,100},\s+"
     + _SAID_SUBJECT_AHEAD
@@ -4627,7 +4708,7 @@ _SAID_OPENING_CLAUSE = compile_gated(
     # had agreed", "says in March the owners knew" (when it was said; the date has its own column). Never
     # "by" or "until", a deadline inside what was said ("said by 2030 the country would ..."), nor a year
     # alone, more often the time of what was said than of the saying ("says in 2012 the firm promised")
-    + r"|(?P<said_before_time>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?"
+    + rf"|(?P<said_before_time>\b{_SAID_OPENING_VERB})(?:\s+that)?"
     + r"\s+(?i:in|on)\s+(?:(?i:early|mid|late)[\s-]+)?"
     + rf"(?:{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|{_WEEKDAYS})\s+"
     + _SAID_SUBJECT_AHEAD
@@ -5611,11 +5692,13 @@ _REPORTING_AT_END = compile_for_search(
 # A verb of saying, finding or advising whose content was cut, with nothing after it but when it was said
 # ("The senator said last March", "The panel recommended three years ago") or the "that" that led to what
 # was said ("A panel of experts estimated that", "The mayor reveals in a radio interview that")
+_SAYING_BOTH_TENSES = "say claim estimate reveal insist admit warn argue believe".split()
+_SAYING_PAST = """announce state note acknowledge suggest predict emphasise emphasize stress report find show
+    recommend indicate explain confirm conclude decide determine know realise realize think agree
+    add""".split()
 _SAYING_OR_FINDING = (
-    r"(?:said|says|told\s+\w+|announced|claimed|claims|estimated|estimates|revealed|reveals|stated|insisted"
-    r"|insists|noted|admitted|admits|acknowledged|suggested|predicted|emphasi[sz]ed|stressed|reported|found"
-    r"|warned|warns|showed|recommended|indicated|explained|confirmed|concluded|decided|determined|argued"
-    r"|argues|believed|believes|knew|reali[sz]ed|thought|agreed|added)"
+    rf"(?:{_saying_alternatives(*_SAYING_BOTH_TENSES)}|{_saying_alternatives(*_SAYING_PAST, present=False)}"
+    r"|told\s+\w+)"
 )
 _CONTENT_CUT_AFTER_SAYING = compile_for_search(
     # ("new cases were confirmed yesterday": a passive is whole)
