@@ -81,6 +81,11 @@ def test_clause_with_its_own_subject_stays(clause: str, sentence: str, title: st
             "Ann Lowe: “We expect the plant to reopen in spring”",
         ),
         (
+            'The code stated: "Acme, a chemicals firm, explained the importance of the rule to regulators."',
+            "",
+            "The code says Acme explained the importance of the rule to regulators",
+        ),
+        (
             "The judge said: The defendant showed no remorse at all during the trial",
             "",
             "The judge says the defendant showed no remorse at all during the trial",

@@ -617,7 +617,12 @@ def headline(
     if colon is not None and (said_by := _colon_speaker(colon.group("who"), speaker)):
         # ("The chairman, Ann Lowe, said: Let us wait"): the words after the colon are what was said; the
         # title gives them as said, never with "said:" and the aside of the name
-        return headline(colon.group("words"), speaker=said_by, speech=True, quoted=True, sentence=sentence)
+        # (as a quotation only when the words speak in the first or second person, which after "says"
+        # would be the reader's: "Lowe: “We will rebuild”", but "The judge says the defendant lied")
+        personal = _FIRST_OR_SECOND_PERSON.search(colon.group("words")) is not None
+        return headline(
+            colon.group("words"), speaker=said_by, speech=True, quoted=personal, sentence=sentence
+        )
     refused = _refused_saying(clause, sentence) if speech and speaker else ""
     if refused:
         # ("BP has not said how much oil ...": a saying refused or denied keeps its negation; "BP says how
@@ -709,6 +714,9 @@ _SAYING_BEFORE_COLON = re.compile(
     r"|warned|warns|stated|announced)"
     r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight))?:\s+[“\"]?(?P<words>[^:]{12,})$"
 )
+
+
+_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|(?i:we|us|our|ours|my|me|you|your|let['’]s))\b")
 
 
 def _colon_speaker(who: str, speaker: str) -> str:
