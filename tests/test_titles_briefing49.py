@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.merge.titles import _fit_said, headline
+from events.merge.titles import _fit_said, fit, headline
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,51 @@ def test_saying_verbs_are_one_table() -> None:
     assert set(PAST_SAYING_VERBS) <= pasts
     assert _saying_forms("say", "tell", bare=("say",)) == ["says", "said", "tells", "told", "say"]
     assert _saying_forms("state", present=False) == ["stated"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The Harbour Relief Fund, as the compensation scheme is known, was set up amid fears the port "
+            "authority would fail to pay the fishing families for their losses",
+            "The Harbour Relief Fund was set up",
+        ),
+        (
+            "The new stadium, as the council calls the arena on the river, was opened amid protests by "
+            "residents who said the building would block their view of the river",
+            "The new stadium was opened amid protests by residents",
+        ),
+        (
+            "The Mercer Prize, as the literary award is called, went to a first novel about a family of "
+            "farmers in the hills north of the capital city last year",
+            "The Mercer Prize went to a first novel about a family of farmers",
+        ),
+    ],
+)
+def test_an_as_aside_goes_before_the_verb_would(text: str, title: str) -> None:
+    assert fit(text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The trawler, as well as two smaller boats from the same harbour, sank in the storm off the "
+            "northern coast on Sunday night with eleven fishermen aboard them",
+            "The trawler, as well as two smaller boats from the same harbour, sank",
+        ),
+        (
+            "The senator, as expected, voted against the bill that would have raised the minimum wage in the "
+            "state for the first time in a decade, aides said",
+            "The senator, as expected, voted against the bill that would have raised the minimum wage",
+        ),
+        (
+            "The striker, who joined the club from a second division side in the summer, scored twice in the "
+            "second half as the home team came back to win the derby",
+            "The striker, who joined the club from a second division side in the summer, scored twice",
+        ),
+    ],
+)
+def test_a_cut_that_keeps_the_verb_stays(text: str, title: str) -> None:
+    assert fit(text) == title

@@ -4377,7 +4377,8 @@ def fit(text: str) -> str:
         return whole
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
-    aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
+    # (or a relative clause or "as" clause set off so: "The fund, as the scheme is known, | was set up ...")
+    aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text) or _RELATIVE_ASIDE_BEFORE_VERB.match(text)
     if (
         kept
         and aside is not None
@@ -4976,8 +4977,11 @@ _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
     r"(?:(?:now|still|already|first|[a-z]{3,}ly)\s+)?(?:[a-z]{3,}(?:ed|ing)|[a-z]{2,}en|built|held|made|paid|sent|set|sold"
     r"|hit|struck|put|cut|shut|seen|known|shown)\s[^,;:“”\"]{1,100},\s+(?=(?P<verb>[a-z]{3,})\s)"
 )
+# (or an "as" clause that says what the subject is called or known as: "The fund, as the scheme is known,
+# was set up ..."; never "as well as", which adds to the subject)
 _RELATIVE_ASIDE_BEFORE_VERB = re.compile(
-    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:which|who)\s+[^,;:“”\"()]{3,140},\s+(?=(?P<verb>[a-z]{3,})\s)"
+    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:which|who|as(?!\s+well\s+as\b))\s+[^,;:“”\"()]{3,140},\s+"
+    r"(?=(?P<verb>[a-z]{3,})\s)"
 )
 # A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
 # represented the governor in the 2000 recount | has made ..."), before the subject's auxiliary
