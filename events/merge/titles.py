@@ -613,16 +613,6 @@ def headline(
     clause = _entry_subject_with_its_verb(clause, sentence)
     clause = _said_subject_with_its_verb(clause, sentence)
     clause = _subject_before_its_place(clause, sentence)
-    colon = _SAYING_BEFORE_COLON.search(clause) if not speech else None
-    if colon is not None and (said_by := _colon_speaker(colon.group("who"), speaker)):
-        # ("The chairman, Ann Lowe, said: Let us wait"): the words after the colon are what was said; the
-        # title gives them as said, never with "said:" and the aside of the name
-        # (as a quotation only when the words speak in the first or second person, which after "says"
-        # would be the reader's: "Lowe: “We will rebuild”", but "The judge says the defendant lied")
-        personal = _FIRST_OR_SECOND_PERSON.search(colon.group("words")) is not None
-        return headline(
-            colon.group("words"), speaker=said_by, speech=True, quoted=personal, sentence=sentence
-        )
     refused = _refused_saying(clause, sentence) if speech and speaker else ""
     if refused:
         # ("BP has not said how much oil ...": a saying refused or denied keeps its negation; "BP says how
@@ -645,35 +635,59 @@ def headline(
     return _with_whole_name(title, sentence)
 
 
-# The end of a subject's phrase of place or time that the clause was split inside: a place's city then its
-# state or country set off by commas ("A fire near Lyon, France, destroyed ..."), or a preposition and the
-# name or month the clause opens with ("Cases in Ohio as of early June were ..."). No clause opens with the
-# country of such a place: it is still the subject's.
+# The end of a subject's phrase of place that the clause was split inside: a place's city then its state or
+# country set off by commas ("A fire near Lyon, France, destroyed ..."), or a preposition and the name the
+# clause opens with ("Voters in Ohio rejected ..."). No clause opens with the country of such a place: it is
+# still the subject's.
 _PLACE_BEFORE_CLAUSE = re.compile(
-    r"\b(?:in|near|over|outside|off|at|from|of|as\s+of)\s+(?:(?:the|early|late|mid)\s+)?"
+    r"\b(?:in|near|over|outside|off|at|from|(?<!\bas\s)of)\s+(?:the\s+)?"
     r"(?:(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+)?$"
 )
-# What may open the subject the rule gives back: an article, a number or a name; never an opening
-# preposition, conjunction or pronoun ("After talks in Geneva, Switzerland, ..." is a phrase of its own, and
-# the clause after it has its subject)
-_SUBJECT_OPENING = re.compile(
-    r"(?:(?:The|A|An|Some|Many|Most|All|No|Roughly|About|Nearly|Almost|Several|Two|Three|Four|Five|\d[\d,.]*)"
-    r"\s|(?!(?:In|On|At|After|Before|During|Since|While|When|As|If|Although|Though|But|And|Or|So|Yet|He|She"
-    r"|It|They|We|I|You|This|That|These|Those|There|Here|Then|Now|By|For|With|From|Near|Over|Under|Outside"
-    r"|Despite|Amid|Following|Until|Once|Because|Born)\b)[A-Z])"
+# The words that may open the subject the rule gives back besides a name: an article, a quantifier or a
+# number (a pronoun, a preposition or another opener of COMMON_OPENERS opens a phrase or clause of its own:
+# "After talks in Geneva, Switzerland, ministers ...")
+_SUBJECT_DETERMINERS = frozenset(
+    """the a an some many most all no both each several one two three four five six seven eight nine
+    ten""".split()
 )
+# A date in the clause or its sentence, which the title leaves out: "in May", "on Monday", "in early 2010"
+_DATE_IN_CLAUSE = re.compile(
+    rf"\b(?:in|on|since|by|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|{_WEEKDAYS}|(?:19|20)\d\d)"
+    rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b"
+)
+
+
+def _opens_a_subject(subject: str) -> bool:
+    """Whether `subject` opens as a noun phrase does: with an article, quantifier or number, or a name that
+    is none of the common openers, prepositions or words of circumstance."""
+    first = subject.split()[0].lower()
+    if first in _SUBJECT_DETERMINERS or first[:1].isdigit():
+        return True
+    return (
+        subject[:1].isupper()
+        and first not in COMMON_OPENERS
+        and first not in _PREPOSITION_PHRASE_OPENING
+        and _PREPOSITION_OPENING.match(f"{first} ") is None
+    )
+
+
+def _date_free_words(text: str) -> list[str]:
+    """The words of `text` in lower case, without its dates and punctuation."""
+    return re.findall(r"[\w’'-]+", _DATE_IN_CLAUSE.sub(" ", _DATE_ADVERBIAL.sub(" ", text)).lower())
 
 
 def _subject_before_its_place(clause: str, sentence: str) -> str:
     """The clause with the head of its subject back when it was split inside the subject's phrase of place
     ("Netherlands killed four workers", cut from "A fire near Rotterdam, Netherlands, killed four workers"):
-    the clause opens with a capitalised name or a month right after a preposition, or after a city and its
-    comma, and the subject before it opens its sentence or follows a comma and holds no comma of its own. A
+    the clause opens with a capitalised name right after a preposition, or after a city and its comma, goes
+    on in the sentence from there, and the subject before it opens its sentence or follows a comma and holds
+    no comma of its own. A
     clause that opens with a lower-case word ("said in Paris the suspect fled": "the suspect fled") or whose
     sentence writes no such phrase before it is left as it is."""
     text = " ".join(clause.split())
     words = text.split()
-    if len(words) < 2 or not words[0][:1].isupper():
+    # (a clause that opens with a date is no place's: "March 3 was the deadline")
+    if len(words) < 2 or not words[0][:1].isupper() or re.fullmatch(f"{_MONTHS}|{_WEEKDAYS}", words[0]):
         return clause
     whole = " ".join(sentence.split())
     first = re.escape(words[0].rstrip(","))
@@ -693,7 +707,7 @@ def _subject_before_its_place(clause: str, sentence: str) -> str:
     if (
         not subject
         or len(subject.split()) > 10
-        or _SUBJECT_OPENING.match(subject) is None
+        or not _opens_a_subject(subject)
         # (no verb in it: a verb's past form after a determiner is an adjective, "the confirmed cases")
         or any(
             word.lower() in _AUXILIARY_WORDS
@@ -702,35 +716,13 @@ def _subject_before_its_place(clause: str, sentence: str) -> str:
         )
     ):
         return clause
+    # (the clause must go on in the sentence from the name it opens with, dates aside: "Acme's factory fire
+    # took place", a title of its own, is not what "Smoke from Acme's factory fire in May has ..." writes)
+    kept = _date_free_words(text)[:6]
+    if not kept or _date_free_words(whole[found.start() :])[: len(kept)] != kept:
+        return clause
     rest = text[len(words[0]) :].lstrip()
     return f"{whole[start : found.start()].lstrip()}{words[0].rstrip(',')}{found.group('comma') or ''} {rest}"
-
-
-# A verb of saying before a colon and the words said, unquoted or quoted: "The mayor, Ann Lowe, said: We
-# will rebuild", "Lowe told reporters: “...”" (a colon after anything else opens a list or a heading)
-_SAYING_BEFORE_COLON = re.compile(
-    r"^(?P<who>[^:;“”\"]{2,120}?),?\s+(?:(?:also|then|later|simply)\s+)?"
-    r"(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|added|adds|declared|declares|wrote|writes"
-    r"|warned|warns|stated|announced)"
-    r"(?:\s+(?:on\s+)?(?:\w+day|yesterday|today|tonight))?:\s+[“\"]?(?P<words>[^:]{12,})$"
-)
-
-
-_FIRST_OR_SECOND_PERSON = re.compile(r"\b(?:I|(?i:we|us|our|ours|my|me|you|your|let['’]s))\b")
-
-
-def _colon_speaker(who: str, speaker: str) -> str:
-    """Who spoke the words after a colon: the speaker the mention names when the words before the verb name
-    them, or else those words when they are a short name with no comma or verb in them ("The coach"); ""
-    when neither holds."""
-    if speaker and speaker.split()[-1] in who:
-        return speaker
-    words = who.split()
-    if "," in who or not 1 <= len(words) <= 5 or not words[0][:1].isupper():
-        return ""
-    if any(word.lower() in _AUXILIARY_WORDS or _FINITE.fullmatch(word) for word in words):
-        return ""
-    return who
 
 
 # A saying negated or refused, then what it leaves unsaid: "has not said how much", "declined to say whether",
@@ -1631,9 +1623,6 @@ _OPENS_WITHOUT_NOUN = re.compile(
 )
 
 
-_PARTICIPLE_BEFORE_AGENT = re.compile(r"[a-z]+ed\s+(?:to|by)\s")
-
-
 def _with_shorter_said_subject(text: str) -> str:
     """ "X says <subject> <verb> ..." fitted with a phrase of the subject left out, when the whole cut would
     keep the subject without its verb: "The board says a sharp rise in cases in the three northern
@@ -1647,7 +1636,7 @@ def _with_shorter_said_subject(text: str) -> str:
             (
                 found
                 for found in _FINITE.finditer(text, said.start(1))
-                if found.group().islower() is False
+                if not found.group().islower()
                 or _PARTICIPLE_AFTER_DETERMINER.match(text, text.rfind(" ", 0, found.start() - 1) + 1) is None
             ),
             None,
@@ -1655,9 +1644,7 @@ def _with_shorter_said_subject(text: str) -> str:
         if said is not None
         else None
     )
-    # (nor a participle in -ed before "to" or "by", which describes the noun before it: "the drug | used to
-    # treat it")
-    if said is None or verb is None or _PARTICIPLE_BEFORE_AGENT.match(text, verb.start()):
+    if said is None or verb is None:
         return ""
     start = said.start(1)
     subject = text[start : verb.start()].rstrip()
@@ -4978,9 +4965,16 @@ _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
     r"|hit|struck|put|cut|shut|seen|known|shown)\s[^,;:“”\"]{1,100},\s+(?=(?P<verb>[a-z]{3,})\s)"
 )
 # (or an "as" clause that says what the subject is called or known as: "The fund, as the scheme is known,
-# was set up ..."; never "as well as", which adds to the subject)
+# was set up ..."; never "as well as", "as much as" or "as opposed to", which add to the subject or set
+# another against it, nor an "as" that tells whose claim or fear the clause is, "as critics argued", "as far
+# as the unions are concerned": without it the title would state the claim as fact)
+_ASIDE_OF_A_CLAIM = (
+    rf"(?![^,;:“”\"()]*\b(?:{alternatives([*(f for v in _SAYING_VERBS.values() for f in v), *_SAYING_VERBS])}"
+    r"|fears?|feared|concerned|alleges?|alleged|contends?|contended|hopes?|hoped)\b)"
+)
 _RELATIVE_ASIDE_BEFORE_VERB = re.compile(
-    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:which|who|as(?!\s+well\s+as\b))\s+[^,;:“”\"()]{3,140},\s+"
+    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:which|who"
+    rf"|as(?!\s+(?:well|much|far)\s+as\b|\s+opposed\s+to\b){_ASIDE_OF_A_CLAIM})\s+[^,;:“”\"()]{{3,140}},\s+"
     r"(?=(?P<verb>[a-z]{3,})\s)"
 )
 # A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
