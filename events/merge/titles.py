@@ -652,7 +652,8 @@ _SUBJECT_DETERMINERS = frozenset(
 )
 # A date in the clause or its sentence, which the title leaves out: "in May", "on Monday", "in early 2010"
 _DATE_IN_CLAUSE = re.compile(
-    rf"\b(?:in|on|since|by|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:{_MONTHS}|{_WEEKDAYS}|(?:19|20)\d\d)"
+    rf"\b(?:in|on|since|by|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|{_WEEKDAYS}"
+    r"|(?:19|20)\d\d)"
     rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b"
 )
 
@@ -673,7 +674,7 @@ def _opens_a_subject(subject: str) -> bool:
 
 def _date_free_words(text: str) -> list[str]:
     """The words of `text` in lower case, without its dates and punctuation."""
-    return re.findall(r"[\w’'-]+", _DATE_IN_CLAUSE.sub(" ", _DATE_ADVERBIAL.sub(" ", text)).lower())
+    return re.findall(r"[\w’'-]+", _DATE_IN_CLAUSE.sub(" ", text).lower())
 
 
 def _subject_before_its_place(clause: str, sentence: str) -> str:
