@@ -1,5 +1,6 @@
-"""Titles that keep the main clause's subject and verb: a subject split inside its phrase of place, words said
-after a colon, and a subject said whose verb a participle after an article hid (invented sentences)."""
+"""Titles that keep the main clause's subject and verb: a subject split inside its phrase of place, a subject
+said whose verb a participle after an article hid, and a subject whose "as" aside stood before its verb; and
+words said after a colon that keep their speaker (invented sentences)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,12 @@ from events.merge.titles import _fit_said, fit, headline
             "The state of Texas sued the agency on Monday.",
             "The state of Texas sued the agency",
         ),
+        # (a word of the clause before its date stays a word of it)
+        (
+            "France left the summit early",
+            "Ministers from Paris, France, left the summit early on Friday.",
+            "Ministers from Paris, France, left the summit early",
+        ),
     ],
 )
 def test_subject_split_inside_its_place_is_given_back(clause: str, sentence: str, title: str) -> None:
@@ -60,6 +67,24 @@ def test_subject_split_inside_its_place_is_given_back(clause: str, sentence: str
             "Germany signed the pact",
         ),
         ("the suspect fled", "Police said in Paris the suspect fled.", "The suspect fled"),
+        # a title the code wrote itself, which the sentence does not go on to write after the place
+        (
+            "Acme's factory fire took place",
+            "Smoke from Acme's factory fire in May has sickened 300 people.",
+            "Acme's factory fire took place",
+        ),
+        (
+            "Harlow's warehouse blaze took place",
+            "Ash from Harlow's warehouse blaze on Monday covered the town centre.",
+            "Harlow's warehouse blaze took place",
+        ),
+        # a clause that opens with a date, or a name after "as of", is no place's
+        (
+            "Ohio were up 40 percent",
+            "Sales in Ohio as of June were up 40 percent.",
+            "Ohio were up 40 percent",
+        ),
+        ("March 3 was the deadline", "Talks in Geneva as of March 3 was the deadline.", "Was the deadline"),
     ],
 )
 def test_clause_with_its_own_subject_stays(clause: str, sentence: str, title: str) -> None:
@@ -67,56 +92,34 @@ def test_clause_with_its_own_subject_stays(clause: str, sentence: str, title: st
 
 
 @pytest.mark.parametrize(
-    ("clause", "speaker", "title"),
-    [
-        (
-            "Speaking at the summit on Monday, the league chairman, Ann Lowe, said: Let us remember that the "
-            "clubs pay the most",
-            "Ann Lowe",
-            "Ann Lowe: “Let us remember that the clubs pay the most”",
-        ),
-        (
-            "Lowe told reporters: We expect the plant to reopen in spring",
-            "Ann Lowe",
-            "Ann Lowe: “We expect the plant to reopen in spring”",
-        ),
-        (
-            'The code stated: "Acme, a chemicals firm, explained the importance of the rule to regulators."',
-            "",
-            "The code says Acme explained the importance of the rule to regulators",
-        ),
-        (
-            "The judge said: The defendant showed no remorse at all during the trial",
-            "",
-            "The judge says the defendant showed no remorse at all during the trial",
-        ),
-    ],
-)
-def test_words_after_a_colon_are_said(clause: str, speaker: str, title: str) -> None:
-    assert headline(clause, speaker=speaker, sentence=clause) == title
-
-
-@pytest.mark.parametrize(
     "clause",
     [
-        "The menu included three dishes: soup, fish and a tart",
-        "The rules are clear: no player may leave the ground before the end",
-        "Two teams went through: the hosts and the champions",
-        "The court heard one plea: guilty on all counts",
-        "Shares fell on one fear: that rates would rise",
+        # (the speaker stays, and words with no verb are never given "says")
+        "The manager told the BBC: Our players have been treated like criminals by the league",
+        "Its leader said: lower taxes, more police and a referendum on the treaty within two years",
+        "The committee announced: a new venue, a second stage and cheaper tickets for students",
+        "The agency said: 4.5 percent, up from 3.1 percent a year earlier",
+        "The notice stated: Closed until further notice because of flooding",
+        # (a second speaker inside the words said never replaces the first)
+        "The judge said: Smith said he was at home, but the jury did not believe him",
+        # (a numeral or a pronoun is no speaker)
+        "The historian wrote: World War I changed the map of Europe for ever",
+        "He added: I have never taken a bribe from anyone in my whole career",
     ],
 )
-def test_a_colon_after_no_saying_stays(clause: str) -> None:
-    assert "“" not in headline(clause, sentence=clause)
+def test_words_after_a_colon_keep_their_speaker(clause: str) -> None:
+    title = headline(clause, sentence=clause)
+    assert title.startswith(clause.split(":")[0] + ":")
+    assert " says " not in title
 
 
 def test_participle_after_article_is_not_the_verb_said() -> None:
     text = (
-        "The embassy says roughly one-quarter of the confirmed cases in the region as of early June were "
-        "foreign citizens"
+        "The council says half of the reported complaints from tenants in the older blocks over the winter "
+        "concerned broken heating systems"
     )
-    assert _fit_said(text, "The embassy") == (
-        "The embassy says roughly one-quarter of the confirmed cases were foreign citizens"
+    assert _fit_said(text, "The council") == (
+        "The council says half of the reported complaints concerned broken heating systems"
     )
     assert (
         _fit_said(
@@ -126,6 +129,26 @@ def test_participle_after_article_is_not_the_verb_said() -> None:
         )
         == "The coach says a third of the injured players in the squad have now returned to training"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a finite verb before "to" or "by" is the verb of the words said, not a participle
+        (
+            "The agency says exports from the three northern provinces in the first quarter of the year "
+            "jumped by 12 percent compared with last year",
+            "The agency says exports from the three northern provinces jumped",
+        ),
+        (
+            "The club says the two players in the youth team at the centre of the inquiry agreed to "
+            "cooperate fully with the investigators",
+            "The club says the two players in the youth team agreed to cooperate fully",
+        ),
+    ],
+)
+def test_verb_before_to_or_by_is_the_verb_said(text: str, title: str) -> None:
+    assert _fit_said(text, text.split(" says")[0]) == title
 
 
 def test_saying_verbs_are_one_table() -> None:
@@ -142,9 +165,9 @@ def test_saying_verbs_are_one_table() -> None:
     ("text", "title"),
     [
         (
-            "The Harbour Relief Fund, as the compensation scheme is known, was set up amid fears the port "
-            "authority would fail to pay the fishing families for their losses",
-            "The Harbour Relief Fund was set up",
+            "The Blue Route, as the coastal footpath is known locally, was closed to walkers after a "
+            "landslide swept part of the cliff into the sea on the western side",
+            "The Blue Route was closed to walkers",
         ),
         (
             "The new stadium, as the council calls the arena on the river, was opened amid protests by "
@@ -184,3 +207,24 @@ def test_an_as_aside_goes_before_the_verb_would(text: str, title: str) -> None:
 )
 def test_a_cut_that_keeps_the_verb_stays(text: str, title: str) -> None:
     assert fit(text) == title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (an aside that tells whose claim or fear the clause is, or that adds to the subject, stays: without
+        # it the title would state the claim as fact)
+        "The merger, as the rival bidder claimed in a letter to shareholders on Friday morning, undervalues "
+        "the company by more than a billion dollars",
+        "The plan, as its critics in parliament and in the press have argued for months, will cost far more "
+        "than the government has admitted so far",
+        "The vaccine, as some doctors at the two hospitals in the north of the country fear, may cause "
+        "serious side effects in a small number of children",
+        "The new law, as far as the opposition parties in the lower house of parliament are concerned, will "
+        "harm small farmers more than large firms",
+        "The bank, as much as the regulators who oversaw it in the years before the crash, failed the savers "
+        "who lost their homes and pensions",
+    ],
+)
+def test_an_as_aside_of_a_claim_stays(text: str) -> None:
+    assert fit(text).startswith(text.split(",")[0] + ", as ")
