@@ -682,9 +682,8 @@ def _subject_before_its_place(clause: str, sentence: str) -> str:
     ("Netherlands killed four workers", cut from "A fire near Rotterdam, Netherlands, killed four workers"):
     the clause opens with a capitalised name right after a preposition, or after a city and its comma, goes
     on in the sentence from there, and the subject before it opens its sentence or follows a comma and holds
-    no comma of its own. A
-    clause that opens with a lower-case word ("said in Paris the suspect fled": "the suspect fled") or whose
-    sentence writes no such phrase before it is left as it is."""
+    no comma of its own. A clause that opens with a lower-case word ("said in Paris the suspect fled": "the
+    suspect fled") or a date, or whose sentence writes no such phrase before it, is left as it is."""
     text = " ".join(clause.split())
     words = text.split()
     # (a clause that opens with a date is no place's: "March 3 was the deadline")
