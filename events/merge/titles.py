@@ -58,6 +58,75 @@ _MONTHS = rf"(?:{alternatives([*MONTH_NAMES, *(short.title() for short in MONTH_
 _WEEKDAYS = f"(?:{alternatives(WEEKDAY_NAMES)})"
 # (a hyphen with a space on each side is a dash in scraped text: "the earthquake - which is feared ... - was")
 _DASH_ASIDE = re.compile(r"\s+(?:--|—|–|-)\s+[^—–]{1,160}?\s+(?:--|—|–|-)\s+")
+
+# The verbs of saying, finding and telling the title rules name, each with its present in -s and its past
+# (what a rule takes of each: `_saying_forms`). One table, so that a verb added for one rule is spelled once;
+# the pasts of the vocabulary's verbs of speech are checked against it in the tests.
+_SAYING_VERBS: dict[str, tuple[str, str]] = {
+    "say": ("says", "said"),
+    "tell": ("tells", "told"),
+    "write": ("writes", "wrote"),
+    "state": ("states", "stated"),
+    "announce": ("announces", "announced"),
+    "warn": ("warns", "warned"),
+    "estimate": ("estimates", "estimated"),
+    "believe": ("believes", "believed"),
+    "argue": ("argues", "argued"),
+    "claim": ("claims", "claimed"),
+    "insist": ("insists", "insisted"),
+    "predict": ("predicts", "predicted"),
+    "deny": ("denies", "denied"),
+    "add": ("adds", "added"),
+    "reveal": ("reveals", "revealed"),
+    "note": ("notes", "noted"),
+    "admit": ("admits", "admitted"),
+    "acknowledge": ("acknowledges", "acknowledged"),
+    "suggest": ("suggests", "suggested"),
+    "emphasise": ("emphasises", "emphasised"),
+    "emphasize": ("emphasizes", "emphasized"),
+    "stress": ("stresses", "stressed"),
+    "report": ("reports", "reported"),
+    "find": ("finds", "found"),
+    "show": ("shows", "showed"),
+    "recommend": ("recommends", "recommended"),
+    "indicate": ("indicates", "indicated"),
+    "explain": ("explains", "explained"),
+    "confirm": ("confirms", "confirmed"),
+    "conclude": ("concludes", "concluded"),
+    "decide": ("decides", "decided"),
+    "determine": ("determines", "determined"),
+    "know": ("knows", "knew"),
+    "realise": ("realises", "realised"),
+    "realize": ("realizes", "realized"),
+    "think": ("thinks", "thought"),
+    "agree": ("agrees", "agreed"),
+    "concede": ("concedes", "conceded"),
+    "caution": ("cautions", "cautioned"),
+    "disagree": ("disagrees", "disagreed"),
+}
+
+
+def _saying_forms(
+    *verbs: str, present: bool = True, past: bool = True, bare: tuple[str, ...] = ()
+) -> list[str]:
+    """The forms of `verbs` a rule takes from `_SAYING_VERBS`: the present in -s, the past, and the bare
+    form of those in `bare` ("say" after "they"; never "state", which is as often the noun)."""
+    forms = [
+        form
+        for verb in verbs
+        for form, wanted in zip(_SAYING_VERBS[verb], (present, past), strict=True)
+        if wanted
+    ]
+    return forms + list(bare)
+
+
+def _saying_alternatives(
+    *verbs: str, present: bool = True, past: bool = True, bare: tuple[str, ...] = ()
+) -> str:
+    """`_saying_forms` as one regex alternation."""
+    return alternatives(_saying_forms(*verbs, present=present, past=past, bare=bare))
+
+
 # (a hyphen with a space on each side is a dash in scraped text: "... in the province - none fatally")
 _LONE_DASH = re.compile(r"\s+(?:--|—|–|-)\s+")
 LONE_DASH_OPENING_WORDS = 4
@@ -433,7 +502,9 @@ _MIN_KEPT = 35
 # the least a title cut short keeps before it is cut with "…" instead
 _MIN_KEPT_SHORT = 24
 _WHAT_SAID = re.compile(r"\b(?:says|said|say)\s+(.*)$")
-_SAYING_AT_END = re.compile(r"\b(?:says|said|say|denies|denied|deny|claims|claimed|told|tells)$")
+_SAYING_AT_END = re.compile(
+    rf"\b(?:{_saying_alternatives('say', 'deny', 'claim', 'tell', bare=('say', 'deny'))})$"
+)
 # A title never ends on a word that leads to what was cut after it ("... to shut until", "... as far back"):
 # the date or phrase it led to has its own column or did not fit
 _TRAILING_LEAD = re.compile(
@@ -541,6 +612,7 @@ def headline(
     clause = _whole_with_its_part(clause, sentence)
     clause = _entry_subject_with_its_verb(clause, sentence)
     clause = _said_subject_with_its_verb(clause, sentence)
+    clause = _subject_before_its_place(clause, sentence)
     refused = _refused_saying(clause, sentence) if speech and speaker else ""
     if refused:
         # ("BP has not said how much oil ...": a saying refused or denied keeps its negation; "BP says how
@@ -561,6 +633,96 @@ def headline(
         short_speaker=short_speaker,
     )
     return _with_whole_name(title, sentence)
+
+
+# The end of a subject's phrase of place that the clause was split inside: a place's city then its state or
+# country set off by commas ("A fire near Lyon, France, destroyed ..."), or a preposition and the name the
+# clause opens with ("Voters in Ohio rejected ..."). No clause opens with the country of such a place: it is
+# still the subject's.
+_PLACE_BEFORE_CLAUSE = re.compile(
+    r"\b(?:in|near|over|outside|off|at|from|(?<!\bas\s)of)\s+(?:the\s+)?"
+    r"(?:(?P<city>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}),\s+)?$"
+)
+# The words that may open the subject the rule gives back besides a name: an article, a quantifier or a
+# number (a pronoun, a preposition or another opener of COMMON_OPENERS opens a phrase or clause of its own:
+# "After talks in Geneva, Switzerland, ministers ...")
+_SUBJECT_DETERMINERS = frozenset(
+    """the a an some many most all no both each several one two three four five six seven eight nine
+    ten""".split()
+)
+# A date in the clause or its sentence, which the title leaves out: "in May", "on Monday", "in early 2010"
+_DATE_IN_CLAUSE = re.compile(
+    rf"\b(?:in|on|since|by|during)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d{{1,2}}\s+)?(?:{_MONTHS}|{_WEEKDAYS}"
+    r"|(?:19|20)\d\d)"
+    rf"(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?\b"
+)
+
+
+def _opens_a_subject(subject: str) -> bool:
+    """Whether `subject` opens as a noun phrase does: with an article, quantifier or number, or a name that
+    is none of the common openers, prepositions or words of circumstance."""
+    first = subject.split()[0].lower()
+    if first in _SUBJECT_DETERMINERS or first[:1].isdigit():
+        return True
+    return (
+        subject[:1].isupper()
+        and first not in COMMON_OPENERS
+        and first not in _PREPOSITION_PHRASE_OPENING
+        and _PREPOSITION_OPENING.match(f"{first} ") is None
+    )
+
+
+def _date_free_words(text: str) -> list[str]:
+    """The words of `text` in lower case, without its dates and punctuation."""
+    return re.findall(r"[\w’'-]+", _DATE_IN_CLAUSE.sub(" ", text).lower())
+
+
+def _subject_before_its_place(clause: str, sentence: str) -> str:
+    """The clause with the head of its subject back when it was split inside the subject's phrase of place
+    ("Netherlands killed four workers", cut from "A fire near Rotterdam, Netherlands, killed four workers"):
+    the clause opens with a capitalised name right after a preposition, or after a city and its comma, goes
+    on in the sentence from there, and the subject before it opens its sentence or follows a comma and holds
+    no comma of its own. A clause that opens with a lower-case word ("said in Paris the suspect fled": "the
+    suspect fled") or a date, or whose sentence writes no such phrase before it, is left as it is."""
+    text = " ".join(clause.split())
+    words = text.split()
+    # (a clause that opens with a date is no place's: "March 3 was the deadline")
+    if len(words) < 2 or not words[0][:1].isupper() or re.fullmatch(f"{_MONTHS}|{_WEEKDAYS}", words[0]):
+        return clause
+    whole = " ".join(sentence.split())
+    first = re.escape(words[0].rstrip(","))
+    # (the clause's first word as the sentence writes it: with the comma of an apposition after it, or with
+    # the clause's next word after it)
+    found = re.search(rf"(?<![\w’'-]){first}(?P<comma>,)?\s+{re.escape(words[1])}", whole)
+    if found is None or found.start() == 0:
+        return clause
+    place = _PLACE_BEFORE_CLAUSE.search(whole, 0, found.start())
+    # (a country after its city is set off by commas on both sides; a name right after its preposition has
+    # neither)
+    if place is None or bool(place.group("city")) != bool(found.group("comma")):
+        return clause
+    start = max(whole.rfind(mark, 0, place.start()) for mark in (",", ";", ":", "—", " -- "))
+    start = 0 if start < 0 else start + 1
+    subject = whole[start : place.start()].strip(" -")
+    if (
+        not subject
+        or len(subject.split()) > 10
+        or not _opens_a_subject(subject)
+        # (no verb in it: a verb's past form after a determiner is an adjective, "the confirmed cases")
+        or any(
+            word.lower() in _AUXILIARY_WORDS
+            or (_FINITE.fullmatch(word) and before.lower() not in _DETERMINERS)
+            for before, word in zip(["", *subject.split()], subject.split(), strict=False)
+        )
+    ):
+        return clause
+    # (the clause must go on in the sentence from the name it opens with, dates aside: "Acme's factory fire
+    # took place", a title of its own, is not what "Smoke from Acme's factory fire in May has ..." writes)
+    kept = _date_free_words(text)[:6]
+    if not kept or _date_free_words(whole[found.start() :])[: len(kept)] != kept:
+        return clause
+    rest = text[len(words[0]) :].lstrip()
+    return f"{whole[start : found.start()].lstrip()}{words[0].rstrip(',')}{found.group('comma') or ''} {rest}"
 
 
 # A saying negated or refused, then what it leaves unsaid: "has not said how much", "declined to say whether",
@@ -1467,7 +1629,21 @@ def _with_shorter_said_subject(text: str) -> str:
     provinces could ..." -> "The board says a sharp rise in cases could ..."; "" when no such phrase makes
     room for the verb."""
     said = _WHAT_SAID.search(text)
-    verb = _FINITE.search(text, said.start(1)) if said is not None else None
+    # (the first verb not a participle between an article and its noun: "a third of the | confirmed | cases
+    # ... were")
+    verb = (
+        next(
+            (
+                found
+                for found in _FINITE.finditer(text, said.start(1))
+                if not found.group().islower()
+                or _PARTICIPLE_AFTER_DETERMINER.match(text, text.rfind(" ", 0, found.start() - 1) + 1) is None
+            ),
+            None,
+        )
+        if said is not None
+        else None
+    )
     if said is None or verb is None:
         return ""
     start = said.start(1)
@@ -1573,7 +1749,9 @@ _DESCRIBING_PARTICIPLE = re.compile(
 def _said_has_verb(said: str) -> bool:
     """Whether the words said hold a finite verb, past a participle that only describes their subject's
     noun ("suspected patients in areas" holds none)."""
-    return _FINITE.search(_DESCRIBING_PARTICIPLE.sub("", said, count=1)) is not None
+    said = _DESCRIBING_PARTICIPLE.sub("", said, count=1)
+    # (nor one after an article or possessive further on: "a third of the confirmed cases in the city")
+    return _FINITE.search(_PARTICIPLE_AFTER_DETERMINER.sub(" ", said)) is not None
 
 
 def _lost_verb_said(kept: str, text: str) -> bool:
@@ -3006,9 +3184,11 @@ _FOUND_THAT = compile_gated(
     r"\b(shows|showed|suggests|suggested|indicates|indicated|finds|found|concludes|concluded|reveals|revealed"
     r"|confirms|confirmed|disclosed|noted|added)\s+that\s+(?=\S)"
 )
+# (the verbs whose "that" opens what was said; "stated" in the past alone, "states that" being a noun too)
+_THAT_SAYING = "say write announce warn estimate believe argue claim insist predict".split()
 _SAID_THAT = compile_for_search(
-    r"\b(said|says|say|wrote|writes|stated|announced|announces|announce|told\s+\w+|warned|warns|estimates"
-    r"|estimated|believes|believed|argues|argued|claims|claimed|insists|insisted|predicts|predicted)"
+    rf"\b({_saying_alternatives(*_THAT_SAYING, bare=('say', 'announce'))}"
+    rf"|{_saying_alternatives('state', present=False)}|told\s+\w+)"
     r"(?:\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?\s+that\s+(?=\S)"
 )
 
@@ -4184,7 +4364,8 @@ def fit(text: str) -> str:
         return whole
     # ("Four nurses and a porter, all employed at the same clinic, | have tested positive ...": a cut that
     # keeps no more than the subject and its aside has lost the verb; without the aside the clause may fit)
-    aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text)
+    # (or a relative clause or "as" clause set off so: "The fund, as the scheme is known, | was set up ...")
+    aside = _PARTICIPLE_ASIDE_BEFORE_VERB.match(text) or _RELATIVE_ASIDE_BEFORE_VERB.match(text)
     if (
         kept
         and aside is not None
@@ -4506,14 +4687,16 @@ _SAID_SUBJECT_AHEAD = (
 )
 # "says | given how quickly flu spreads, | there may be cases ...": an opening clause or phrase in what was
 # said, before the comma that ends it (none inside: "if it rains, as forecast, ..." stays whole)
+# (the verbs after which what was said may open with a clause or phrase of its own)
+_SAID_OPENING_VERB = rf"(?:{_saying_alternatives('say', 'warn', 'add', bare=('say',))})"
 _SAID_OPENING_CLAUSE = compile_gated(
-    r"(?P<said>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?\s+(?i:given|while|whether|although"
+    rf"(?P<said>\b{_SAID_OPENING_VERB})(?:\s+that)?\s+(?i:given|while|whether|although"
     r"|though|because|since|after|before|when|once|despite|with|unless|amid|until|notwithstanding)\b"
     r"[^,;:“”\"]{3,100},\s+(?=[a-z])"
     # ... or a phrase of time, place or circumstance: "says under the new rules, the clinics may ...", "says
     # throughout the campaign, the party has ...", "says as far back as 2004, the board was warned"; or a
     # "that" set off by a comma, which opens an aside ("says that, in spite of the warnings, it went ahead")
-    r"|(?P<said_before_phrase>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?(?:\s+(?i:under"
+    rf"|(?P<said_before_phrase>\b{_SAID_OPENING_VERB})(?:\s+that)?(?:\s+(?i:under"
     r"|throughout|following|during|within|in|on|at|by|as\s+far\s+back\s+as|as\s+of)\b|(?<=\bthat),\s+)"
     r"[^,;:“”\"]{3,100},\s+"
     + _SAID_SUBJECT_AHEAD
@@ -4521,7 +4704,7 @@ _SAID_OPENING_CLAUSE = compile_gated(
     # had agreed", "says in March the owners knew" (when it was said; the date has its own column). Never
     # "by" or "until", a deadline inside what was said ("said by 2030 the country would ..."), nor a year
     # alone, more often the time of what was said than of the saying ("says in 2012 the firm promised")
-    + r"|(?P<said_before_time>\b(?:says|said|say|warns|warned|adds|added))(?:\s+that)?"
+    + rf"|(?P<said_before_time>\b{_SAID_OPENING_VERB})(?:\s+that)?"
     + r"\s+(?i:in|on)\s+(?:(?i:early|mid|late)[\s-]+)?"
     + rf"(?:{_MONTHS}(?:\s+\d{{1,2}})?(?:,?\s+(?:19|20)\d\d)?|{_WEEKDAYS})\s+"
     + _SAID_SUBJECT_AHEAD
@@ -4781,8 +4964,18 @@ _PARTICIPLE_ASIDE_BEFORE_VERB = re.compile(
     r"(?:(?:now|still|already|first|[a-z]{3,}ly)\s+)?(?:[a-z]{3,}(?:ed|ing)|[a-z]{2,}en|built|held|made|paid|sent|set|sold"
     r"|hit|struck|put|cut|shut|seen|known|shown)\s[^,;:“”\"]{1,100},\s+(?=(?P<verb>[a-z]{3,})\s)"
 )
+# (or an "as" clause that says what the subject is called or known as: "The fund, as the scheme is known,
+# was set up ..."; never "as well as", "as much as" or "as opposed to", which add to the subject or set
+# another against it, nor an "as" that tells whose claim or fear the clause is, "as critics argued", "as far
+# as the unions are concerned": without it the title would state the claim as fact)
+_ASIDE_OF_A_CLAIM = (
+    rf"(?![^,;:“”\"()]*\b(?:{alternatives([*(f for v in _SAYING_VERBS.values() for f in v), *_SAYING_VERBS])}"
+    r"|fears?|feared|concerned|alleges?|alleged|contends?|contended|hopes?|hoped)\b)"
+)
 _RELATIVE_ASIDE_BEFORE_VERB = re.compile(
-    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:which|who)\s+[^,;:“”\"()]{3,140},\s+(?=(?P<verb>[a-z]{3,})\s)"
+    r"^(?P<subject>[^,;:“”\"]{3,80}?),\s+(?:which|who"
+    rf"|as(?!\s+(?:well|much|far)\s+as\b|\s+opposed\s+to\b){_ASIDE_OF_A_CLAIM})\s+[^,;:“”\"()]{{3,140}},\s+"
+    r"(?=(?P<verb>[a-z]{3,})\s)"
 )
 # A subject with a relative clause that holds one verb and no clause of its own inside it ("A lawyer who
 # represented the governor in the 2000 recount | has made ..."), before the subject's auxiliary
@@ -5505,11 +5698,13 @@ _REPORTING_AT_END = compile_for_search(
 # A verb of saying, finding or advising whose content was cut, with nothing after it but when it was said
 # ("The senator said last March", "The panel recommended three years ago") or the "that" that led to what
 # was said ("A panel of experts estimated that", "The mayor reveals in a radio interview that")
+_SAYING_BOTH_TENSES = "say claim estimate reveal insist admit warn argue believe".split()
+_SAYING_PAST = """announce state note acknowledge suggest predict emphasise emphasize stress report find show
+    recommend indicate explain confirm conclude decide determine know realise realize think agree
+    add""".split()
 _SAYING_OR_FINDING = (
-    r"(?:said|says|told\s+\w+|announced|claimed|claims|estimated|estimates|revealed|reveals|stated|insisted"
-    r"|insists|noted|admitted|admits|acknowledged|suggested|predicted|emphasi[sz]ed|stressed|reported|found"
-    r"|warned|warns|showed|recommended|indicated|explained|confirmed|concluded|decided|determined|argued"
-    r"|argues|believed|believes|knew|reali[sz]ed|thought|agreed|added)"
+    rf"(?:{_saying_alternatives(*_SAYING_BOTH_TENSES)}|{_saying_alternatives(*_SAYING_PAST, present=False)}"
+    r"|told\s+\w+)"
 )
 _CONTENT_CUT_AFTER_SAYING = compile_for_search(
     # ("new cases were confirmed yesterday": a passive is whole)
