@@ -3301,6 +3301,11 @@ def _find_speaker(
     if body_office is not None and not any(e.kind == "actor" and e.start < speech.start() for e in people):
         holder = " ".join(body_office.group("office").split())
         return holder[:1].upper() + holder[1:], "", False
+    # "The council's leader said", "the club's manager told reporters": the holder of a body's office, the
+    # body named by what it is and the office after its possessive, as "the leader of the council" is
+    owned_office = _body_owned_office(text, speech, before, bool(inverts))
+    if owned_office is not None and not any(e.kind == "actor" and e.start < speech.start() for e in people):
+        return owned_office
     pronoun = _PRONOUN_SPEAKER.search(text)
     if pronoun and last[0]:
         return last[0], last[1], True
@@ -4159,6 +4164,62 @@ _HOLDERS_VOICE = re.compile(
     r"(?P<voice>(?:press\s+|chief\s+|senior\s+)?(?:office|spokes(?:wo)?man|spokesperson|aides?|secretary|lawyers?"
     r"|attorneys?))" + _BEFORE_ITS_VERB
 )
+# "The council's leader said", "the hospital's chief nurse told reporters": an office of a body named by
+# what it is, the body as the office's owner (a possessive the office's own holder stands behind, "the
+# mayor's spokesman", is `_HOLDERS_VOICE`'s; a person's, "the boy's father", names no office)
+_OWNING_BODIES = (
+    rf"(?:{_BODY_NOUNS[3:-1]}|{FIRM_NOUNS[3:-1]}|club|team|side|league|hospital|clinic|school|university"
+    r"|college|city|state|county|town|province|region|port|airport|party|church|prison|museum|network"
+    r"|council|charity|organisation|organization|zoo|festival|campaign)"
+)
+_BODY_OWNED_OFFICE = re.compile(
+    _AGENT_OPENS
+    + r"[Tt]he\s+(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}?"
+    + _OWNING_BODIES
+    + r")['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    + _BEFORE_ITS_VERB
+)
+
+_BODY_OWNED_AFTER = re.compile(
+    r"\s+the\s+(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}?"
+    + _OWNING_BODIES
+    + r")['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.,;]"
+)
+
+
+def _body_owned_office(
+    text: str, speech: re.Match[str], before: Sequence[Entity], inverts: bool
+) -> tuple[str, str, bool] | None:
+    """The office-holder "the <body>'s <office>" names as the subject of `speech`, read as "<Office> of the
+    <body>" with the body's country when a country's adjective or name stands in it ("the Kenyan port's
+    director"); None when the subject is no such phrase, or a name that is no country stands in the body."""
+    found = _BODY_OWNED_OFFICE.search(text, 0, speech.start())
+    if found is None and inverts:
+        # ('"...," said the club's manager.': the same office after the verb it inverts)
+        found = _BODY_OWNED_AFTER.match(text, speech.end())
+    if found is None:
+        return None
+    office = " ".join(found.group("office").split())
+    words = office.split()
+    # (an office the lists hold, or a job by its form, or the head or chief of some work: "the club's head
+    # coach", "the hospital's chief nurse"; not a thing it owns, "the company's shares")
+    if not (
+        words[-1] in PERSON_ROLES
+        or agent_named(office, firms=False)
+        or (words[0] in ("chief", "head") and len(words) > 1)
+    ):
+        return None
+    country = ""
+    for word in re.finditer(r"[A-Z][\w-]*", found.group("body")):
+        at = found.start("body") + word.start()
+        named = next((e for e in before if e.kind == "country" and e.start <= at < e.end), None)
+        if named is None:
+            return None
+        country = country or named.country
+    body = " ".join(found.group("body").split())
+    return f"{office[:1].upper()}{office[1:]} of the {body}", country, False
+
+
 # ... and after "according to", with where they work after it: "according to a park ranger at the reserve"
 _AGENT_PLACED = re.compile(
     r"(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
