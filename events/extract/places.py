@@ -41,9 +41,13 @@ def names_a_water_body(text: str, start: int, end: int) -> bool:
 
 # A demonym that names people's origin or a town's district, not a state party to what happened: "ethnic
 # Vietnamese and Cambodian fishermen" in a Louisiana town, "Korean-American voters", "the French Quarter",
-# "the old Jewish Quarter".
+# "the old Jewish Quarter"; and a person's forebears: "a nurse of Indian descent", "of Irish and Polish
+# ancestry", "of Korean heritage" (only of a person: "a virus of Mexican origin" says where the virus began).
 _ORIGIN_BEFORE = re.compile(r"\bethnic\s+(?:[A-Z][\w’'-]+\s*(?:,|and|or)\s+)?$")
-_ORIGIN_AFTER = re.compile(r"-Americans?\b|\s+Quarter\b")
+_ORIGIN_AFTER = re.compile(
+    r"-Americans?\b|\s+Quarter\b"
+    r"|(?:\s*(?:,|and|or)\s+[A-Z][\w’'-]+)*\s+(?:descent|ancestry|heritage|extraction|parentage|forebears)\b"
+)
 
 
 def names_an_origin(text: str, start: int, end: int) -> bool:

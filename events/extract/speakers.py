@@ -3648,10 +3648,14 @@ _SETTING_OPENS = re.compile(
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
 # "the official in charge of the repairs", "the man in charge of paying compensation", "the federal
 # official in charge of the response": a person named by the charge he holds, not by name; any role a
-# person is named by, after what kind of one it is ("State", "federal", "senior government")
+# person is named by, after what kind of one it is ("State", "federal", "senior government"); the charge
+# may be told by a participle of running a thing ("the official overseeing the Dutch recall", "the engineer
+# leading the Peruvian rescue"): a country in it is whose the charge is, the person speaks
 _IN_CHARGE = (
     r"(?P<role>(?:(?!(?:in|of|and|or|who|which)\b)[\w.-]+\s+){0,2}?"
-    rf"(?:{alternatives(PERSON_ROLES | {'man', 'woman', 'person', 'engineer'})})\s+in\s+charge\s+of\s+"
+    rf"(?:{alternatives(PERSON_ROLES | {'man', 'woman', 'person', 'engineer'})})\s+"
+    r"(?:in\s+charge\s+of|responsible\s+for|overseeing|leading|heading|running|coordinating|directing"
+    r"|managing|supervising)\s+"
     r"[^,.;:“”\"]{3,70}?)"
 )
 _IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
