@@ -109,3 +109,20 @@ def test_a_countrys_possessive_of_a_place_or_body_still_sets_it() -> None:
 def test_a_listed_body_inside_a_longer_name_is_another(sentence: str, listed: bool) -> None:
     names = {e.name for e in load_gazetteer().find(sentence) if e.kind == "actor"}
     assert ("State Department" in names) == listed
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_charge() -> None:
+    assert speaker_of(
+        "The official overseeing the Dutch vaccine recall has meanwhile said the doses were safe."
+    ) == ("Official overseeing the Dutch vaccine recall")
+
+
+def test_a_place_opening_a_bodys_name_stands_alone_as_the_place() -> None:
+    text = (
+        "A boy fell ill in Dallas on 4 April, the Texas Department of Health Services said.\n\n"
+        "Texas Governor Ann Roe said closing the schools was an option. The Norvik Company said no. "
+        "Norvik said yes."
+    )
+    found = [(e.text, e.kind, e.name) for e in load_gazetteer().find(text)]
+    assert ("Texas", "place", "Texas") in found
+    assert ("Norvik", "actor", "Norvik Company") in found

@@ -1236,6 +1236,10 @@ def _match_surnames(scan: _Scan) -> None:
                 continue
             if last < scan.n and scan.joined(last) and scan.is_name_word(last):
                 continue
+            if length == 1 and _a_place_opening_a_body(person.entity.name, scan.words[i]):
+                # ("the Texas Department of Health said ... Texas Governor Ann Roe": a place's name opening a
+                # body's is the place when it stands alone, not a short name of the body)
+                continue
             if (
                 length == 1
                 and not just_named
@@ -1247,6 +1251,14 @@ def _match_surnames(scan: _Scan) -> None:
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
             scan.add(entity, i, last, person.entry, True)
             break
+
+
+def _a_place_opening_a_body(name: str, word: str) -> bool:
+    """Whether `word`, the first of a body's `name` ("Texas Department of Health"), is a place or a
+    country the lists know."""
+    return bool(ORGANISATION_HEADS.intersection(name.split()[1:])) and any(
+        e.kind in ("place", "country") and e.text == word for e in load_gazetteer().find(word)
+    )
 
 
 def _speaks_at(scan: _Scan, first: int, last: int) -> bool:

@@ -3660,7 +3660,9 @@ _IN_CHARGE = (
 )
 _IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
 _IN_CHARGE_BEFORE = re.compile(
-    rf"(?:^|[,;:]\s+)(?:(?:But|And|the|The|a|A|an|An)\s+)+{_IN_CHARGE}\s+(?:(?:has|have|had|also|now)\s+)*$"
+    rf"(?:^|[,;:]\s+)(?:(?:But|And|the|The|a|A|an|An)\s+)+{_IN_CHARGE}"
+    # (an auxiliary or an adverb before the verb is no part of the charge: "... has meanwhile said")
+    r"\s+(?:(?:has|have|had|also|now|meanwhile|already|again|earlier|later|since|[a-z]+ly)\s+)*$"
 )
 
 
