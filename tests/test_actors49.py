@@ -126,3 +126,11 @@ def test_a_place_opening_a_bodys_name_stands_alone_as_the_place() -> None:
     found = [(e.text, e.kind, e.name) for e in load_gazetteer().find(text)]
     assert ("Texas", "place", "Texas") in found
     assert ("Norvik", "actor", "Norvik Company") in found
+
+
+def test_a_bodys_first_words_together_still_name_it() -> None:
+    text = (
+        "Ana Roe, a dean at Florida State University, said so. Researchers from Florida State took samples."
+    )
+    found = [(e.text, e.name) for e in load_gazetteer().find(text) if e.kind == "actor"]
+    assert ("Florida", "Florida State University") in found

@@ -1236,7 +1236,12 @@ def _match_surnames(scan: _Scan) -> None:
                 continue
             if last < scan.n and scan.joined(last) and scan.is_name_word(last):
                 continue
-            if length == 1 and _a_place_opening_a_body(person.entity.name, scan.words[i]):
+            if (
+                length == 1
+                and _a_place_opening_a_body(person.entity.name, scan.words[i])
+                # ("researchers from Florida State": the body's first words together are its short name)
+                and (i + 1 >= scan.n or scan.words[i + 1] != person.entity.name.split()[1])
+            ):
                 # ("the Texas Department of Health said ... Texas Governor Ann Roe": a place's name opening a
                 # body's is the place when it stands alone, not a short name of the body)
                 continue
