@@ -761,9 +761,6 @@ class Gazetteer:
             ):
                 i = last  # "Michael Jordan", "Mr Chad", "Paris-Michael": a person's name is never a country
                 continue
-            if entry.kind == "actor" and _inside_a_longer_body_name(scan, i, last):
-                i = last  # ("the Texas Department of State Health Services" is a state's, not the US's)
-                continue
             entity = scan.entity(i, last, entry.kind, entry.name, entry.country, entry.role)
             scan.add(entity, i, last, entry, entry.person)
             i = last
@@ -937,23 +934,6 @@ def _in_a_hyphened_name(text: str, start: int, end: int, city: bool) -> bool:
     words = after.group(1).split()
     following = (" ".join(words[:n]) for n in range(1, len(words) + 1))  # "Hong", "Hong Kong", ...
     return not any(name in city_index() or name in country_spellings() for name in following)
-
-
-def _inside_a_longer_body_name(scan: _Scan, first: int, last: int) -> bool:
-    """Whether a listed body's name of the form "<Office> of <Name>" ("Department of State", "Ministry of
-    Health") is only part of a longer name that runs on in capitals, a place before it and more name words
-    after ("the Ohio Department of State Parks", "the Texas Department of State Health Services"): another
-    body, of that place, not the listed one."""
-    if last - first < 3 or scan.words[last - 2] != "of" or last >= scan.n or first < 1:
-        return False
-    # (the words may be common ones in capitals, "Health", "Services"; a determiner before is no place)
-    return (
-        scan.joined(last)
-        and scan.words[last][:1].isupper()
-        and scan.joined(first)
-        and scan.words[first - 1][:1].isupper()
-        and scan.words[first - 1].lower() not in ("the", "a", "an", "its", "their", "his", "her")
-    )
 
 
 def _is_location(scan: _Scan, first: int, last: int) -> bool:
@@ -1239,11 +1219,11 @@ def _match_surnames(scan: _Scan) -> None:
             if (
                 length == 1
                 and _a_place_opening_a_body(person.entity.name, scan.words[i])
-                # ("researchers from Florida State": the body's first words together are its short name)
+                # ("players from Kansas State": the body's first words together are its short name)
                 and (i + 1 >= scan.n or scan.words[i + 1] != person.entity.name.split()[1])
             ):
-                # ("the Texas Department of Health said ... Texas Governor Ann Roe": a place's name opening a
-                # body's is the place when it stands alone, not a short name of the body)
+                # ("the Oregon Board of Forestry said ... Oregon voters": a place's name opening a body's is
+                # the place when it stands alone, not a short name of the body)
                 continue
             if (
                 length == 1
@@ -1259,7 +1239,7 @@ def _match_surnames(scan: _Scan) -> None:
 
 
 def _a_place_opening_a_body(name: str, word: str) -> bool:
-    """Whether `word`, the first of a body's `name` ("Texas Department of Health"), is a place or a
+    """Whether `word`, the first of a body's `name` ("Oregon Board of Forestry"), is a place or a
     country the lists know."""
     return bool(ORGANISATION_HEADS.intersection(name.split()[1:])) and any(
         e.kind in ("place", "country") and e.text == word for e in load_gazetteer().find(word)
@@ -3995,10 +3975,8 @@ def _names_where(text: str, entity: Entity) -> bool:
         return True  # a town, a state, a region; a dateline's country ("LIMA, PERU --")
     if entity.kind != "country":
         return False
-    # ("Japan's Mitsui Oil Company": a possessive of a firm's name says whose the firm is, not where the
-    # report is set; the sentence itself keeps the firm's country)
-    return _WHERE_BEFORE.search(text, max(0, entity.start - 20), entity.start) is not None or (
-        text.startswith(("'s", "’s"), entity.end) and not _possesses_a_firm(text, entity.end)
+    return _WHERE_BEFORE.search(text, max(0, entity.start - 20), entity.start) is not None or text.startswith(
+        ("'s", "’s"), entity.end
     )
 
 
@@ -4057,52 +4035,6 @@ _FIRM_AFTER = re.compile(
     r"|(?:news|wire|ratings?|credit)\s+(?:agency|agencies|service)"
     r")\b"
 )
-
-
-# A firm's name a country's possessive owns: "Japan's Mitsui Oil Exploration Company", "Germany's Siemens",
-# "Brazil's Vale Mining": the name of a listed firm, or one that ends in a company's legal form or holds a
-# word of its trade. (A body of state owned so is the state's: "Japan's Central Bank", "Peru's Energy
-# Ministry", "Britain's National Grid" are left to the state.)
-_POSSESSED_NAME = re.compile(r"['’]s\s+([A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,4})")
-_FIRM_FORM = re.compile(
-    r"\b(?:Company|Co|Corp|Corporation|Inc|Incorporated|Ltd|Limited|Plc|PLC|plc|LLC|AG|SA|NV|SE|GmbH|Holdings"
-    r"|Oil|Petroleum|Motors?|Airlines|Airways|Steel|Electric|Electronics|Pharmaceuticals?|Mining|Exploration"
-    r"|Industries|Telecom)\b"
-)
-_STATE_NAME_WORD = re.compile(
-    r"\b(?:Ministry|Department|Agency|Authority|Commission|Council|Central|National|State|Federal|Royal"
-    r"|Army|Navy|Police|Court|Parliament|Government)\b"
-)
-
-
-def _possesses_a_firm(text: str, end: int) -> bool:
-    """Whether the country's name ending at `end` is a possessive of a firm's name (`_POSSESSED_NAME`)."""
-    owned = _POSSESSED_NAME.match(text, end)
-    if owned is None or _STATE_NAME_WORD.search(owned.group(1)):
-        return False
-    words = owned.group(1).split()
-    listed = listed_firms()
-    return _FIRM_FORM.search(owned.group(1)) is not None or any(
-        " ".join(words[:n]).rstrip(".,") in listed for n in range(1, len(words) + 1)
-    )
-
-
-# The curated list of large listed firms and their homes (name, country, aliases), for reports that name a
-# firm without saying where it is from
-FIRMS_FILE = DEFAULT_GAZETTEER / "firms.csv"
-
-
-@functools.lru_cache(maxsize=1)
-def listed_firms() -> dict[str, str]:
-    """{each spelling of a listed firm: its home country} from FIRMS_FILE ({} when there is none)."""
-    if not FIRMS_FILE.exists():
-        return {}
-    with FIRMS_FILE.open(newline="", encoding="utf-8") as handle:
-        return {
-            spelling: row["country"]
-            for row in csv.DictReader(handle)
-            for spelling in [row["name"], *filter(None, (row.get("aliases") or "").split(";"))]
-        }
 
 
 def names_a_firms_home(text: str, entity: Entity) -> bool:

@@ -12,19 +12,31 @@ company Norvik", "Norvik, the Dutch energy group", "Dutch-based Norvik"), else t
 
 from __future__ import annotations
 
+import csv
+import functools
 import re
 from collections.abc import Sequence
 
-# (FIRMS_FILE is read in entities, which must tell a firm's name after "Japan's"; the build cache asks here)
-from events.extract.entities import FIRMS_FILE as FIRMS_FILE
-from events.extract.entities import Entity, listed_firms, names_a_firms_home
+from events.extract.entities import DEFAULT_GAZETTEER, Entity, names_a_firms_home
 from events.extract.patterns import compile_for_search, gated_for_search
 from events.extract.vocabulary import MONTH_NAMES, WEEKDAY_NAMES, alternatives
 
+# The curated list of large listed firms and their homes (name, country, aliases), for reports that name a
+# firm without saying where it is from
+FIRMS_FILE = DEFAULT_GAZETTEER / "firms.csv"
 
+
+@functools.lru_cache(maxsize=1)
 def listed_homes() -> dict[str, str]:
-    """{each spelling of a listed firm: its home country} (`events.extract.entities.listed_firms`)."""
-    return listed_firms()
+    """{each spelling of a listed firm: its home country} from FIRMS_FILE ({} when there is none)."""
+    if not FIRMS_FILE.exists():
+        return {}
+    with FIRMS_FILE.open(newline="", encoding="utf-8") as handle:
+        return {
+            spelling: row["country"]
+            for row in csv.DictReader(handle)
+            for spelling in [row["name"], *filter(None, (row.get("aliases") or "").split(";"))]
+        }
 
 
 # The firm's own business, by the words news uses for it: its stock ("Norvik's shares fell", "shares in the
