@@ -1218,6 +1218,15 @@ def _match_surnames(scan: _Scan) -> None:
                 continue
             if (
                 length == 1
+                and _a_place_opening_a_body(person.entity.name, scan.words[i])
+                # ("players from Kansas State": the body's first words together are its short name)
+                and (i + 1 >= scan.n or scan.words[i + 1] != person.entity.name.split()[1])
+            ):
+                # ("the Oregon Board of Forestry said ... Oregon voters": a place's name opening a body's is
+                # the place when it stands alone, not a short name of the body)
+                continue
+            if (
+                length == 1
                 and not just_named
                 and bearers.get(scan.words[i], set()) - set(_tokens(person.entity.name))
             ):
@@ -1227,6 +1236,14 @@ def _match_surnames(scan: _Scan) -> None:
             entity = dataclasses.replace(person.entity, start=start, end=end, text=scan.text[start:end])
             scan.add(entity, i, last, person.entry, True)
             break
+
+
+def _a_place_opening_a_body(name: str, word: str) -> bool:
+    """Whether `word`, the first of a body's `name` ("Oregon Board of Forestry"), is a place or a
+    country the lists know."""
+    return bool(ORGANISATION_HEADS.intersection(name.split()[1:])) and any(
+        e.kind in ("place", "country") and e.text == word for e in load_gazetteer().find(word)
+    )
 
 
 def _speaks_at(scan: _Scan, first: int, last: int) -> bool:

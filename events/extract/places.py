@@ -41,17 +41,24 @@ def names_a_water_body(text: str, start: int, end: int) -> bool:
 
 # A demonym that names people's origin or a town's district, not a state party to what happened: "ethnic
 # Vietnamese and Cambodian fishermen" in a Louisiana town, "Korean-American voters", "the French Quarter",
-# "the old Jewish Quarter".
-_ORIGIN_BEFORE = re.compile(r"\bethnic\s+(?:[A-Z][\w’'-]+\s*(?:,|and|or)\s+)?$")
+# "the old Jewish Quarter"; and a person's forebears after "of": "a nurse of Indian descent", "of Irish and
+# Polish ancestry" (not "a Cambodian heritage site", "French heritage minister": a state's own heritage).
+_ORIGIN_BEFORE = re.compile(
+    r"\bethnic\s+(?:[A-Z][\w’'-]+\s*(?:,|and|or)\s+)?$"
+    r"|(?P<of>\bof\s+(?:[A-Z][\w’'-]+\s*(?:,|and|or)\s+)?)$"
+)
 _ORIGIN_AFTER = re.compile(r"-Americans?\b|\s+Quarter\b")
+_FOREBEARS_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or)\s+[A-Z][\w’'-]+)?\s+(?:descent|ancestry|heritage|extraction|parentage)\b"
+)
 
 
 def names_an_origin(text: str, start: int, end: int) -> bool:
     """Whether the country word at text[start:end] tells where people come from or names a district."""
-    return (
-        _ORIGIN_BEFORE.search(text, max(0, start - 40), start) is not None
-        or _ORIGIN_AFTER.match(text, end) is not None
-    )
+    before = _ORIGIN_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group("of") is not None:  # ("of Indian descent", not "of Indian troops")
+        return _FOREBEARS_AFTER.match(text, end) is not None or _ORIGIN_AFTER.match(text, end) is not None
+    return before is not None or _ORIGIN_AFTER.match(text, end) is not None
 
 
 @dataclass(frozen=True)

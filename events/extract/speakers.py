@@ -3653,11 +3653,17 @@ _SETTING_OPENS = re.compile(
 _QUOTE_CLOSED_THEN = re.compile(r"[,!?](?:[\"”’]|'')\s+(?=[A-Z])")
 # "the official in charge of the repairs", "the man in charge of paying compensation", "the federal
 # official in charge of the response": a person named by the charge he holds, not by name; any role a
-# person is named by, after what kind of one it is ("State", "federal", "senior government")
+# person is named by, after what kind of one it is ("State", "federal", "senior government"); the charge
+# may be told by a participle of running a thing ("the official running the Kenyan census", "the engineer
+# leading the Peruvian rescue"): a country in it is whose the charge is, the person speaks. Such a charge is
+# short (five words at most: a longer one would fill the title and push out the news, so the sentence keeps
+# no speaker), and a participle of travel is no charge ("the minister heading to Brussels", "running for")
 _IN_CHARGE = (
     r"(?P<role>(?:(?!(?:in|of|and|or|who|which)\b)[\w.-]+\s+){0,2}?"
-    rf"(?:{alternatives(PERSON_ROLES | {'man', 'woman', 'person', 'engineer'})})\s+in\s+charge\s+of\s+"
-    r"[^,.;:“”\"]{3,70}?)"
+    rf"(?:{alternatives(PERSON_ROLES | {'man', 'woman', 'person', 'engineer'})})\s+"
+    r"(?:in\s+charge\s+of\s+[^,.;:“”\"]{3,70}?"
+    r"|(?:responsible\s+for|overseeing|leading|heading|running|coordinating|directing|managing|supervising)\s+"
+    r"(?!(?:to|for|into|back|towards?|home|out|off|up|down|away)\b)[^\s,.;:“”\"]+(?:\s+[^\s,.;:“”\"]+){0,4}?))"
 )
 _IN_CHARGE_AFTER = re.compile(rf"\s+(?:the|a|an)\s+{_IN_CHARGE}\s*(?:[,.;]|$)")
 _IN_CHARGE_BEFORE = re.compile(
