@@ -88,8 +88,14 @@ def test_a_job_after_the_just_after_a_sentence_opening_on_a_person_names_nobody_
 
 
 def test_a_bare_job_after_the_names_nobody_new() -> None:
-    # (one word, "the engineer", points back to someone named further up, not found here)
-    assert _speakers_of_friday('"The gate jammed on Friday," the engineer said.') == [""]
+    # (one word, "the engineer", points back to someone the report called so further up, not found here)
+    text = 'Tom Reed was an engineer at the lock for years. "The gate jammed on Friday," the engineer said.'
+    assert "Engineer" not in _speakers_of_friday(text)
+
+
+def test_a_bare_job_the_report_names_for_the_first_time_is_the_voice() -> None:
+    # (roles49: nobody was called so before, so the job is who speaks)
+    assert _speakers_of_friday('"The gate jammed on Friday," the engineer said.') == ["Engineer"]
 
 
 def test_a_job_after_the_just_after_a_possessive_opening_on_a_person_names_nobody_new() -> None:

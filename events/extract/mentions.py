@@ -325,6 +325,7 @@ from events.extract.speakers import (
     acting_country,
     addressed,
     aged_surname,
+    agent_named,
     agent_named_alone,
     an_outlet,
     answers_a_charge,
@@ -1059,13 +1060,17 @@ def extract_mentions(
             if holder:
                 last_speaker = (holder, country)
             elif (
-                " " not in agent
-                or _just_heard(last_speaker, last_heard, heard_in >= previous_start, previous_text)
+                (" " not in agent and _job_named_before(agent, article.text[: sentence.start]))
+                or (
+                    _just_heard(last_speaker, last_heard, heard_in >= previous_start, previous_text)
+                    and not _another_job(last_speaker[0], agent)
+                )
                 or _person_opens(previous_text, entities[bisect_left(entity_starts, previous_start) :])
             ):
                 # ('Tom Hale, who runs a bakery, said ... "We lost everything," the local baker said': a
                 # person just heard may be the one the job means, so no new person is made of the job; nor
-                # of a bare job, "the engineer said", which points back to someone named further up)
+                # of a bare job, "the engineer said", that points back to one the report called so further
+                # up; a bare job named for the first time is a voice, see `_job_named_before`)
                 last_speaker = ("", last_speaker[1])
             else:
                 # ('"The road will reopen," the harbour master said' with nobody heard just before: the job
@@ -1733,6 +1738,22 @@ def _person_opens(previous: str, entities: Sequence[Entity]) -> bool:
     # (not one acted on, "Tom Hale was hurt when a crane fell": a victim, whom a job names no more than
     # anyone else)
     return any(name and rest.startswith(name) and not _BEFALLEN.match(rest, len(name)) for name in named)
+
+
+def _job_named_before(job: str, before: str) -> bool:
+    """Whether the report names the bare job `job` ("farmer") before the sentence where "the farmer said":
+    then "the" points back to whoever was called so ("Tom Hale, who farms near the river, is a farmer ...
+    the farmer said"), whom no new voice may stand for; a job the report names for the first time is the
+    voice itself, the one a briefing names ("The coach said the team would rest three players")."""
+    return re.search(rf"\b{re.escape(job)}(?:s|es)?\b", before, re.IGNORECASE) is not None
+
+
+def _another_job(voice: str, job: str) -> bool:
+    """Whether the voice just heard is no person a job may mean: a bare job of another name ("Farmer" before
+    "the striker said") or a paper ("The report"); the new job is then a voice of its own."""
+    if a_paper(voice):
+        return True
+    return " " not in voice and voice[:1].isupper() and agent_named(voice.lower()) and voice.lower() != job
 
 
 def _just_heard(

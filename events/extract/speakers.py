@@ -4231,6 +4231,12 @@ _AGENT_PLACED = re.compile(
     r"(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
 )
 # (words that end a phrase or open a clause, never a part of a job's name: "the storm that the ranger")
+# Common jobs and ranks whose noun has no agent's ending, named so as a speaker ("the coach said", "the nurse
+# told reporters"); words that are as often things ("guard", "pilot" scheme, "chef") are left out
+_JOBS_OF_OTHER_FORM = frozenset(
+    """coach nurse surgeon physician paramedic midwife principal dean captain sergeant lieutenant constable
+    boss clerk""".split()
+)
 _NOT_IN_A_JOB = frozenset(
     """the a an of for to in on at by with from and or but who that which whose whom this these those it he
     she they we was were is are be been has have had said says not as than when while after before""".split()
@@ -4245,7 +4251,7 @@ def agent_named(role: str, *, firms: bool = True) -> bool:
     words = role.split()
     head = words[-1]
     return (
-        _AGENT_NOUN.fullmatch(head) is not None
+        (_AGENT_NOUN.fullmatch(head) is not None or head in _JOBS_OF_OTHER_FORM)
         and head not in _THINGS_OF_AGENT_FORM
         # ("the revised report", "the regional lender": a paper, a firm)
         and _PAPER_NOUN.fullmatch(head) is None
