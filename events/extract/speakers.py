@@ -4230,13 +4230,13 @@ def _body_owned_office(
 _AGENT_PLACED = re.compile(
     r"(?P<det>the|an?)\s+(?P<role>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w-]*)\s+(?:at|in|with|from|on)\s"
 )
-# (words that end a phrase or open a clause, never a part of a job's name: "the storm that the ranger")
 # Common jobs and ranks whose noun has no agent's ending, named so as a speaker ("the coach said", "the nurse
 # told reporters"); words that are as often things ("guard", "pilot" scheme, "chef") are left out
 _JOBS_OF_OTHER_FORM = frozenset(
     """coach nurse surgeon physician paramedic midwife principal dean captain sergeant lieutenant constable
     boss clerk""".split()
 )
+# (words that end a phrase or open a clause, never a part of a job's name: "the storm that the ranger")
 _NOT_IN_A_JOB = frozenset(
     """the a an of for to in on at by with from and or but who that which whose whom this these those it he
     she they we was were is are be been has have had said says not as than when while after before""".split()
