@@ -430,7 +430,10 @@ CLAIM_WORDS = rx_gated(
 # A body's results put out: "reported a record loss", "posted higher quarterly profit", "reported net
 # income of $2bn" (a figure noun the verb takes as its object, not a clause of what was said)
 _RESULTS_PUT_OUT = rx(
-    r"(?:reported|posted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w%$£€.,-]+\s+){0,4}?"
+    r"(?:reported|posted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?"
+    # (the words before the noun describe it: "reported on Thursday that its profit rose" is a saying)
+    r"(?:(?!(?:that|on|in|at|by|for|from|with|after|before|when|while|which|who|it|its|their|this|last)\b)"
+    r"[\w%$£€.,-]+\s+){0,4}?"
     r"(?:profits?|loss(?:es)?|earnings|revenues?|sales|results|net\s+income|surplus|deficit|turnover)\b"
     # ("reported losses to the police", "reported sales of the drug to the agency": told to someone, words)
     r"(?![^,;.]{0,40}\bto\s+(?:the\s+)?(?:police|authorities|regulators?|agency|ministry)\b)"
