@@ -80,6 +80,8 @@ def test_no_deed_of_a_day_gone_by(sentence: str) -> None:
         "The bank reported on Thursday that its profit rose.",
         "Police reported in a statement on Monday that sales of the drug had fallen.",
         "The ministry reported on Friday that exports fell in January.",
+        # results with no day of their own: the period is the figures', the putting out stays a statement
+        "The miner reported profits of $3 billion in the first half of the year, up from $1 billion.",
     ],
 )
 def test_a_report_that_a_figure_moved_is_said(sentence: str) -> None:

@@ -3383,9 +3383,15 @@ def _analyse(
     # aside or an opening time clause is not the sentence's; the main clause's is
     set_apart = set_apart_spans(text)
     speech = speech_in(text)
-    if speech is not None and _RESULTS_PUT_OUT.match(text, speech.start()):
-        # ("The bank reported a record loss on Friday", "The insurer reported higher quarterly profit"): a
-        # body's results put out are a deed of their day, told by no one's words
+    if (
+        speech is not None
+        and _RESULTS_PUT_OUT.match(text, speech.start())
+        # (with a day of their own: "reported profits of $2bn in the first quarter of the year" dates the
+        # figures' period, not the putting out, which stays the speaker's statement of the report's day)
+        and any(d.precision == "day" and d.value != "PRESENT_REF" for d in dates)
+    ):
+        # ("The bank reported a record loss on Friday", "The insurer reported higher quarterly profit on
+        # Tuesday"): a body's results put out on a day are a deed of that day, told by no one's words
         speech = None
     finds = _DOCUMENT_FINDS.match(text) if speech is None else None
     if finds is not None:
