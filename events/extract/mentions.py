@@ -428,6 +428,27 @@ CLAIM_WORDS = rx_gated(
     r"|expanded\s+on\s+its\s+claim|alleged|alleging|accused|accusing"
     r"|asserted|identified|aware|intelligence\s+(showed|indicates|shows|has)|believed\s+to\s+be)\b"
 )
+# A body's results put out: "reported a record loss", "posted higher quarterly profit", "reported net
+# income of $2bn" (a figure noun the verb takes as its object, not a clause of what was said)
+_RESULTS_PUT_OUT = rx(
+    r"(?:reported|posted)\s+(?:an?\s+|its\s+|their\s+|his\s+|her\s+)?"
+    # (the words before the noun describe it: "reported on Thursday that its profit rose" is a saying)
+    r"(?:(?!(?:that|on|in|at|by|for|from|with|after|before|when|while|which|who|it|its|their|this|last)\b)"
+    r"[\w%$£€.,-]+\s+){0,4}?"
+    r"(?:profits?|loss(?:es)?|earnings|revenues?|sales|results|net\s+income|surplus|deficit|turnover)\b"
+    # ("reported losses to the police", "reported sales of the drug to the agency": told to someone, words)
+    r"(?![^,;.]{0,40}\bto\s+(?:the\s+)?(?:police|authorities|regulators?|agency|ministry)\b)"
+)
+# "beat", whose past is its present: past after a named subject, with an object and a day gone by
+_BEAT_DONE_TO = re.compile(r"^(?:[A-Z][\w’'.&-]*\s+){1,4}beat\s+(?:[A-Z]|(?:the|an?|his|her|their|its)\s)")
+
+
+def _past_by_its_day(text: str, date: DateMention) -> bool:
+    """ "City beat United 2-0 on Saturday": a deed told in the one form its past shares with its present,
+    past by the day gone by that dates it ("The drummers beat the drums every Saturday" is no day gone by)."""
+    return date.tense == "past" and date.precision == "day" and _BEAT_DONE_TO.match(text) is not None
+
+
 _NEGATED = rx(
     r"\b(not|never|no|without|stopped\s+short\s+of|refrain(ed)?\s+from|declined\s+to)\s+(\w+\s+){0,6}$"
 )
@@ -3383,6 +3404,16 @@ def _analyse(
     # aside or an opening time clause is not the sentence's; the main clause's is
     set_apart = set_apart_spans(text)
     speech = speech_in(text)
+    if (
+        speech is not None
+        and _RESULTS_PUT_OUT.match(text, speech.start())
+        # (with a day of their own: "reported profits of $2bn in the first quarter of the year" dates the
+        # figures' period, not the putting out, which stays the speaker's statement of the report's day)
+        and any(d.precision == "day" and d.value != "PRESENT_REF" for d in dates)
+    ):
+        # ("The bank reported a record loss on Friday", "The insurer reported higher quarterly profit on
+        # Tuesday"): a body's results put out on a day are a deed of that day, told by no one's words
+        speech = None
     finds = _DOCUMENT_FINDS.match(text) if speech is None else None
     if finds is not None:
         # ("The report found a third of the wells leaking": what a document found is what it says)
@@ -3788,7 +3819,11 @@ def _analyse(
         # ('This week\'s answer is "DOUBLE-EDGED CHALICE"': the words of a quotation tell no tense)
         # ("The agency gave the storm a 40 percent chance of strengthening by Friday": a deadline ahead in a
         # sentence told in the past is what was foreseen; the telling is an act of the report's days)
-        and not (dated_act and PAST_TENSE.search(QUOTE.sub("", text)) and len(text.split()) >= 6)
+        and not (
+            dated_act
+            and (PAST_TENSE.search(QUOTE.sub("", text)) or _past_by_its_day(text, dated_act))
+            and len(text.split()) >= 6
+        )
         # ("May 26 - Engineers begin pumping mud": a timeline's entry tells its day's act in the present)
         and not (dated_act and chronology_entry(text))
         and foretold is None
