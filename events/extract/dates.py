@@ -1522,6 +1522,46 @@ MEETING_ASKED_FOR = re.compile(
     r"(?:(?!\b(?:and|but|or|was|were|had|has|have|is|are|who|which|that|after|before|when|said|says)\b)"
     r"[^,;:.!?\"“”]){0,60}?\b(?:on|in|at|this|next)?\s*$"
 )
+# What is called, set, scheduled, fixed, planned, postponed, moved or delayed "for" a day happens on that day,
+# ahead of the setting, whatever the tense of the setting: "the court set a hearing for Friday", "the union
+# called a strike for Monday", "postponed the vote for a week until" is no such target (the "for" must stand
+# right before the date); the setting's object runs to it with no clause between ("set bail at $5,000 on
+# Friday" has no "for"; "set a record for March" tells a month's record, behind; "called off a strike" is no
+# call of one)
+_SET_FOR_A_DAY = re.compile(
+    r"(?i)\b(?:call(?:s|ed|ing)?(?!\s+(?:for|off|on|in|out|up)\b)|set(?:s|ting)?|(?:re)?schedul(?:e|es|ed|ing)"
+    r"|fix(?:es|ed|ing)?|plan(?:s|ned|ning)?|postpon(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|delay(?:s|ed|ing)?)"
+    r"\s+(?!(?:for|to|up|aside|about|out|off)\b)"
+    r"(?:(?!(?:and|but|or|who|which|that|was|were|is|are|had|has|have|after|before|when|while|said|says"
+    r"|record|records|mark|pace|tone)\b)[\w’'.$-]+\s+){1,8}?for\s+(?:the\s+)?$"
+)
+# What has been called or set "on" a day, in the present perfect: the date is the occasion's, for the perfect
+# takes no day of its own ("the union has called a strike on March 20", not "the court set bail on Friday")
+_PERFECT_OCCASION_ON_A_DAY = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:called|set|scheduled|fixed|planned|rescheduled)\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|was|were|is|are|had|has|have|after|before|when|while|said|says)\b)"
+    r"[\w’'.-]+\s+){0,6}?"
+    r"(?:strikes?|walkouts?|elections?|votes?|referendums?|referenda|polls?|hearings?|meetings?|rall(?:y|ies)"
+    r"|protests?|marches|demonstrations?|sessions?|summits?|talks|stoppages?|shutdowns?|boycotts?|debates?)"
+    r"\s+(?:on|for)\s+(?:the\s+)?$"
+)
+
+
+def _target_of_a_setting(before: str, after: str) -> bool:
+    """Whether a date, with `before` its sentence's words up to it and `after` those after it, is the day an
+    occasion was called, set or scheduled for, ahead of the setting."""
+    if re.match(r"[’']s\b", after):
+        return False  # "blamed for Friday's crash": the day names a happening, not the target
+    return bool(_SET_FOR_A_DAY.search(before) or _PERFECT_OCCASION_ON_A_DAY.search(before))
+
+
+def set_for_its_day(text: str, mention: DateMention, offset: int = 0) -> bool:
+    """Whether `mention`, found in a text of which `text` (one sentence) starts at `offset`, is the day an
+    occasion was called, set or scheduled for ("The court set a hearing for Friday")."""
+    start, end = mention.start - offset, mention.end - offset
+    return 0 <= start <= end <= len(text) and _target_of_a_setting(text[:start], text[end : end + 2])
+
+
 # The verbs of saying among the tense cues
 _SAYING_CUES = frozenset({"said", "says", "told", "tells", "added", "announced", "announces", "stated"})
 # "the court will not rule until the judges have heard the appeal on Thursday", "will not vote before the
@@ -1822,6 +1862,8 @@ def _is_future_context(context: _Context) -> bool:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):
         return True  # "invited the envoys to talks on Friday": the meeting is ahead of the asking
+    if _target_of_a_setting(before, context.after(2)):
+        return True  # "set a hearing for Friday": what is set for a day is ahead of the setting
     if _perfect_in_clause_ahead(before):
         return True  # "will not rule until the judges have heard the appeal on Thursday": heard by then
     if _STARTS_AHEAD.search(before):

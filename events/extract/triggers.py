@@ -1819,6 +1819,30 @@ TRIGGERS = (
             r"|protests?|strikes?|marches|demonstrations?)|(would|will|to)\s+strike\s+(from|on|until))\b"
         ),
     ),
+    # A labour strike or walkout, a protest by the doer's sense (CAMEO's protest takes in strikes and
+    # boycotts): "dock workers walked out over pay", "the union called a national strike", "rail staff will
+    # hold a strike", "nurses are on strike", "began a hunger strike". A strike of arms stays an attack
+    # ("air strikes", "a drone strike", "launched strikes"), one of weather a disaster ("a lightning strike"),
+    # and "struck a deal" an agreement (no noun "strike" there); "walked out of the hospital" leaves a place
+    Trigger(
+        "protest",
+        "protest",
+        rx(
+            # (a walkout by workers of a trade, or their union: "the delegation walked out" of talks ends the
+            # talks, a step of diplomacy)
+            r"\b((workers|staff|employees|nurses|doctors|teachers|drivers|pilots|miners|dockers|dockworkers"
+            r"|porters|cleaners|guards|crews?|controllers|unions?|members|farmers|lecturers|students)"
+            r"\s+([\w’'-]+\s+){0,5}?(have\s+|had\s+|will\s+|would\s+|plan\s+to\s+|planned\s+to\s+|to\s+|could\s+)?"
+            r"walk(ed|s|ing)?\s+out(?!\s+(of|onto|into|to|from|with|alive|unhurt|unharmed|free)\b)"
+            r"|(hold|holds|held|holding|stage|stages|staged|staging|call|calls|called|calling|begin|begins|began"
+            r"|begun|start|starts|started|join|joins|joined|joining|announce[ds]?|announcing)\s+"
+            r"(an?\s+|the\s+|their\s+|its\s+|another\s+|new\s+|fresh\s+)?"
+            r"((?!(air|missile|drone|military|rocket|artillery|precision|retaliatory|pre-emptive|preemptive"
+            r"|nuclear|lightning|naval|aerial|targeted|surgical|first|bird)\b)[\w-]+\s+){0,2}"
+            r"(strikes?|walkouts?|stoppages?)(?!\s+(on|against)\s+(the\s+)?(targets?|positions?|militants?|bases?))"
+            r"|(?<!\bpitch\s)on\s+strike|hunger\s+strik(e|es|ers?)|strike\s+action|industrial\s+action)\b"
+        ),
+    ),
     Trigger(
         "attack",
         "attack",
@@ -3035,6 +3059,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
         # made known is the measure, as "imposed a curfew" is; the saying is how it became known
         return "policy"
+    if event_type == "statement" and _in_main_clause(_MEASURE_NOUN_ANNOUNCED, text):
+        # "The finance minister announced a freeze on public sector pay": a measure a government body
+        # announces by its noun is the measure, as "imposed a curfew" is
+        return "policy"
     if event_type == "statement" and _own_leaving_announced(text):
         # "The port chief announced on Monday he would step down in June", "announced her retirement": the
         # speaker's own office left is the news, as a resignation is; the saying is how it became known
@@ -3164,6 +3192,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
         # disaster's own course, or the outbreak's new cases found, is the disaster's news
         return "disaster"
+    if event_type == "leadership" and _no_change_of_office(text) and _protest_of_its_own(text):
+        # "Protesters marched through the capital demanding the president's resignation": the office only
+        # demanded, the march is the news
+        return "protest"
     if event_type == "leadership" and _no_change_of_office(text):
         # "The mayor denied reports that she would resign", "the premier rejected calls to step down": who
         # stays in office and says so makes no change of office; a denial of reports is a denial
@@ -3348,6 +3380,23 @@ _OWN_ACT_AHEAD = re.compile(
 )
 
 
+# A measure a government body announces by its noun: "the finance minister announced a freeze on public
+# sector pay", "the city unveiled a ban on plastic bags", "the government declared a moratorium on drilling"
+# (the doer is of government, before the verb and in its clause: "the firm announced a freeze on hiring" is
+# a firm's business, "the union announced a ban on overtime" industrial action; a measure only urged, "called
+# for a ban", has no such verb)
+_MEASURE_NOUN_ANNOUNCED = re.compile(
+    r"\b(government|ministry|minister|ministers|cabinet|president|prime\s+minister|premier|chancellor"
+    r"|administration|authorities|council|parliament|congress|regulators?|mayor|governor|treasury|state)\b"
+    r"(?!\s+(said|says|told|of\s+the\s+firm))[^.;:,“”\"]{0,40}?"
+    r"\b(announced|announces|unveiled|unveils|declared|declares|imposed|imposes|introduced|introduces|ordered|orders)"
+    r"\s+(an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}?"
+    r"(freeze|ban|tariffs?|cap|moratorium|embargo|levy|surcharge|price\s+controls?|rationing|curfew)"
+    r"\s+(on|of|for)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure_announced(text: str) -> bool:
     """Whether the first verb of saying announces the speaker's own measure to come: what it says it will do
     ("said it would start random checks", "says they will lift the curfew") lays on, lifts or eases a
@@ -3378,6 +3427,13 @@ _LAWMAKERS_HEARING = re.compile(
     r"|select\s+committee)\s+([\w-]+\s+)?(hearing|inquiry)\b",
     re.IGNORECASE,
 )
+
+
+def _protest_of_its_own(text: str) -> bool:
+    """Whether a protest's trigger finds a march, a rally or a strike in the sentence (which a demand for
+    a change of office, named in it, is only the aim of)."""
+    families = possible_families(text.lower())
+    return any(t.family == "protest" and t.finditer(text, families) for t in TRIGGERS)
 
 
 def _hearing_told_by_its_host(text: str) -> bool:
