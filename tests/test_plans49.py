@@ -102,3 +102,13 @@ def test_a_walkout_from_talks_is_no_labour_protest() -> None:
         "protest"
     ]
     assert types("Cabin crews at the airline walked out on Sunday.") == ["protest"]
+
+
+def test_a_title_drops_the_for_that_leads_to_a_weekday_counted_from_now() -> None:
+    titles = [
+        title
+        for _kind, _day, _end, title, _n in build_reports(
+            (THU, "Unions have called a strike for next Tuesday.")
+        )
+    ]
+    assert titles == ["Unions have called a strike"]
