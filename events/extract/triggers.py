@@ -1055,6 +1055,12 @@ def rx_gated(pattern: str) -> GatedPattern:
     return GatedPattern(rx(pattern))
 
 
+# Who strikes for work's sake: a union, or workers of a trade (plural, as a body that downs tools)
+_LABOUR_DOERS = (
+    r"(?:unions?|workers|staff|employees|nurses|doctors|teachers|pilots|drivers|dockers|dockworkers|miners"
+    r"|porters|cleaners|guards|controllers|lecturers|midwives|paramedics|firefighters|postal\s+workers"
+    r"|crews|cabin\s+crew|journalists|civil\s+servants|farmers|truckers|conductors|machinists)"
+)
 # Craft that can be wrecked, the ways a craft is wrecked, and the words that tell who runs an installation
 # or craft ("leased to a drilling firm", "owned by a shipping line"), shared by the rules of what gives way
 _VESSEL_KINDS = "tanker|ferry|ship|vessel|boat|freighter|trawler|liner"
@@ -1820,27 +1826,29 @@ TRIGGERS = (
         ),
     ),
     # A labour strike or walkout, a protest by the doer's sense (CAMEO's protest takes in strikes and
-    # boycotts): "dock workers walked out over pay", "the union called a national strike", "rail staff will
-    # hold a strike", "nurses are on strike", "began a hunger strike". A strike of arms stays an attack
-    # ("air strikes", "a drone strike", "launched strikes"), one of weather a disaster ("a lightning strike"),
-    # and "struck a deal" an agreement (no noun "strike" there); "walked out of the hospital" leaves a place
+    # boycotts): its doer, heading the subject, is a union or workers of a trade ("dock workers walked
+    # out over pay", "the union has called a strike", "nurses are on strike"), or the words tell labour
+    # ("a general strike", "strike action", "industrial action", "a walkout", "a strike over pay"), or
+    # the strike is a hunger strike. "Began strikes on X", "announced new strikes" with no such doer stay
+    # strikes of arms; "on strike" with no labour doer is the batsman's; "walked out the survivors" (an
+    # object) is no walkout
     Trigger(
         "protest",
         "protest",
         rx(
-            # (a walkout by workers of a trade, or their union: "the delegation walked out" of talks ends the
-            # talks, a step of diplomacy)
-            r"\b((workers|staff|employees|nurses|doctors|teachers|drivers|pilots|miners|dockers|dockworkers"
-            r"|porters|cleaners|guards|crews?|controllers|unions?|members|farmers|lecturers|students)"
-            r"\s+([\w’'-]+\s+){0,5}?(have\s+|had\s+|will\s+|would\s+|plan\s+to\s+|planned\s+to\s+|to\s+|could\s+)?"
-            r"walk(ed|s|ing)?\s+out(?!\s+(of|onto|into|to|from|with|alive|unhurt|unharmed|free)\b)"
-            r"|(hold|holds|held|holding|stage|stages|staged|staging|call|calls|called|calling|begin|begins|began"
-            r"|begun|start|starts|started|join|joins|joined|joining|announce[ds]?|announcing)\s+"
-            r"(an?\s+|the\s+|their\s+|its\s+|another\s+|new\s+|fresh\s+)?"
-            r"((?!(air|missile|drone|military|rocket|artillery|precision|retaliatory|pre-emptive|preemptive"
-            r"|nuclear|lightning|naval|aerial|targeted|surgical|first|bird)\b)[\w-]+\s+){0,2}"
-            r"(strikes?|walkouts?|stoppages?)(?!\s+(on|against)\s+(the\s+)?(targets?|positions?|militants?|bases?))"
-            r"|(?<!\bpitch\s)on\s+strike|hunger\s+strik(e|es|ers?)|strike\s+action|industrial\s+action)\b"
+            rf"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+|their\s+|its\s+)?(?:(?!(?:of|by|for|with)\b)[\w’'-]+\s+){{0,3}}?"
+            rf"{_LABOUR_DOERS}(?:\s+(?:at|in|from)(?:\s+(?!(?:of|by|for|with|and)\b)[\w’'-]+){{1,4}}?)?\s+"
+            r"(?:have\s+|has\s+|had\s+|will\s+|would\s+|plan\s+to\s+|planned\s+to\s+|voted\s+to\s+|are\s+to\s+|could\s+"
+            r"|threatened\s+to\s+|\w+ly\s+)?"
+            r"(?:walk(?:ed|s|ing)?\s+out(?=\s*(?:$|[.,;:]|\s(?:on|over|in|at|for|across|after|against|today|yesterday"
+            r"|again|early|last|this|next|until|demanding|and)\b))"
+            r"|(?:hold|holds|held|stage|stages|staged|call|calls|called|begin|begins|began|begun|start|starts"
+            r"|started|launch|launched|launches|announce[ds]?|join|joins|joined)\s+(?:an?\s+|the\s+|their\s+|its\s+"
+            r"|another\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|walkouts?|stoppages?)\b(?!\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b)"
+            r"|(?:went|go|goes|are|were|is|was|remain|remains|remained|stayed|been|be)\s+on\s+strike\b)"
+            r"|\b(?:general\s+strikes?|strike\s+action|industrial\s+action|hunger\s+strik(?:e|es|ers?))\b"
+            r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?walkout\b"
+            r"|\bstrikes?\s+over\s+(?:[\w-]+\s+){0,2}?(?:pay|wages|pensions|salaries|working\s+conditions)\b"
         ),
     ),
     Trigger(
@@ -3382,14 +3390,16 @@ _OWN_ACT_AHEAD = re.compile(
 
 # A measure a government body announces by its noun: "the finance minister announced a freeze on public
 # sector pay", "the city unveiled a ban on plastic bags", "the government declared a moratorium on drilling"
-# (the doer is of government, before the verb and in its clause: "the firm announced a freeze on hiring" is
-# a firm's business, "the union announced a ban on overtime" industrial action; a measure only urged, "called
-# for a ban", has no such verb)
+# (the doer is of government and heads the subject, right before the verb: "the president of the company
+# announced a freeze on hiring" is a firm's business, "the union announced a ban on overtime" industrial
+# action; a measure only urged, "called for a ban", has no such verb)
 _MEASURE_NOUN_ANNOUNCED = re.compile(
-    r"\b(government|ministry|minister|ministers|cabinet|president|prime\s+minister|premier|chancellor"
-    r"|administration|authorities|council|parliament|congress|regulators?|mayor|governor|treasury|state)\b"
-    r"(?!\s+(said|says|told|of\s+the\s+firm))[^.;:,“”\"]{0,40}?"
-    r"\b(announced|announces|unveiled|unveils|declared|declares|imposed|imposes|introduced|introduces|ordered|orders)"
+    r"^(?:[^,;:.“”\"]{0,30},\s*)?(?:the\s+)?(?:(?!(?:of|for|at|with)\b)(?![\w-]+[’']s\b)[\w.-]+\s+){0,3}?"
+    r"(government|ministry|minister|ministers|cabinet|prime\s+minister|premier|chancellor|administration"
+    r"|authorities|parliament|congress|regulators?|mayor|governor|treasury"
+    r"|(?:city|town|county|municipal|district|local|state)\s+council)"
+    r"\s+(?:\w+ly\s+|(?:on|last|this)\s+\w+\s+)?"
+    r"(announced|announces|unveiled|unveils|declared|declares|imposed|imposes|introduced|introduces|ordered|orders)"
     r"\s+(an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}?"
     r"(freeze|ban|tariffs?|cap|moratorium|embargo|levy|surcharge|price\s+controls?|rationing|curfew)"
     r"\s+(on|of|for)\b",
@@ -3429,11 +3439,20 @@ _LAWMAKERS_HEARING = re.compile(
 )
 
 
+# Where a clause of circumstance begins, after the main clause
+_CIRCUMSTANCE_CLAUSE = re.compile(
+    r"\b(?:as|while|after|when|because|since|though|although|amid|despite|even\s+as)\b", re.IGNORECASE
+)
+
+
 def _protest_of_its_own(text: str) -> bool:
     """Whether a protest's trigger finds a march, a rally or a strike in the sentence (which a demand for
     a change of office, named in it, is only the aim of)."""
-    families = possible_families(text.lower())
-    return any(t.family == "protest" and t.finditer(text, families) for t in TRIGGERS)
+    # (in the main clause only, before a clause of circumstance: "the premier rejected calls to step down as
+    # protests spread" tells the refusal)
+    main = _CIRCUMSTANCE_CLAUSE.split(text, maxsplit=1)[0]
+    families = possible_families(main.lower())
+    return any(t.family == "protest" and t.finditer(main, families) for t in TRIGGERS)
 
 
 def _hearing_told_by_its_host(text: str) -> bool:
