@@ -1522,6 +1522,82 @@ MEETING_ASKED_FOR = re.compile(
     r"(?:(?!\b(?:and|but|or|was|were|had|has|have|is|are|who|which|that|after|before|when|said|says)\b)"
     r"[^,;:.!?\"“”]){0,60}?\b(?:on|in|at|this|next)?\s*$"
 )
+# What a body sets or has set "for" a day, in the present or the present perfect, happens on that day, ahead
+# of the setting: "the court has set a hearing for Friday", "the union has called a strike for next Monday".
+# Only the present and the present perfect: a past setting ("set the trial for May 4", "had called a strike
+# for Monday") is often told with its outcome, so its date may lie behind. The object is an occasion's noun
+# and the date stands right after "for" ("set a record for March", "its results for the third quarter",
+# "a target for 2030" are none)
+_OCCASIONS = (
+    r"(?:strikes?|walkouts?|stoppages?|elections?|votes?|ballots?|referendums?|referenda|polls?|hearings?"
+    r"|trials?|meetings?|rall(?:y|ies)|protests?|marches|demonstrations?|sessions?|summits?|talks|debates?"
+    r"|launch|launches|matche?s?|games?|finals?|races?|concerts?|ceremon(?:y|ies)|sentencing|inauguration"
+    r"|conference|congress|conventions?|primar(?:y|ies)|runoffs?|run-offs?|auctions?|opening)"
+)
+_SETTING_NOW = (
+    r"(?:(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:called|set|scheduled|rescheduled|fixed|planned|postponed"
+    r"|moved|delayed|brought\s+forward)|calls|sets|schedules|reschedules|fixes|postpones|moves|delays)"
+)
+_SET_FOR_A_DAY = re.compile(
+    rf"(?i)\b{_SETTING_NOW}\s+(?:(?!(?:and|but|or|who|which|that|was|were|is|are|had|has|have|after|before"
+    rf"|when|while|said|says|for|on)\b)[\w’'.-]+\s+){{0,6}}?{_OCCASIONS}\s+for\s+$"
+)
+# What has been called or set "on" a day, in the present perfect: the date is the occasion's, for the perfect
+# takes no day of its own ("the union has called a strike on Monday", not "the court set bail on Friday")
+_PERFECT_OCCASION_ON_A_DAY = re.compile(
+    r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:called|set|scheduled|fixed|planned|rescheduled)\s+"
+    r"(?:(?!(?:and|but|or|who|which|that|was|were|is|are|had|has|have|after|before|when|while|said|says)\b)"
+    rf"[\w’'.-]+\s+){{0,6}}?{_OCCASIONS}\s+on\s+$"
+)
+# The day that may stand after such a setting's "for" or "on": a weekday, counted from now ("Friday", "next
+# Friday"). A month and day keeps the year it has already (a yearless one set "for June 14" in a report of
+# July is last June's, told afterwards; one ahead of the report is ahead whatever the setting)
+_WEEKDAY_TARGET = re.compile(r"(?i)(?:(?:next|this|coming)\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day$")
+
+
+_MONTH_AND_DAY = re.compile(
+    rf"(?i)^(?:(?P<month>{_MONTH})\.?\s+(?P<day>\d{{1,2}})|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH}))"
+)
+
+
+def _ahead_when_set(context: _Context) -> bool:
+    """Whether the date of `context` may be read ahead by its setting: a weekday, counted from now, or a
+    yearless month and day that falls on or after the report's day in its year (one behind it is told
+    after the event: "has set the vote for March 2" in a report of March 9 keeps March 2 behind)."""
+    text = context.match.group(0)
+    if _WEEKDAY_TARGET.search(text):
+        return True
+    found = _MONTH_AND_DAY.match(text)
+    if found is None or re.search(r"\d{4}", text):
+        return False
+    month = _month_number(found.group("month") or found.group("month2"))
+    day = int(found.group("day") or found.group("day2"))
+    try:
+        return dt.date(context.published.year, month, day) >= context.published
+    except ValueError:
+        return False
+
+
+def _target_of_a_setting(before: str, after: str) -> bool:
+    """Whether a date, with `before` its sentence's words up to it and `after` those after it, is the day an
+    occasion is or has been set for, ahead of the setting."""
+    if re.match(r"[’']s\b", after):
+        return False  # "blamed for Friday's crash": the day names a happening, not the target
+    return bool(_SET_FOR_A_DAY.search(before) or _PERFECT_OCCASION_ON_A_DAY.search(before))
+
+
+def set_for_its_day(text: str, mention: DateMention, offset: int = 0) -> bool:
+    """Whether `mention`, found in a text of which `text` (one sentence) starts at `offset`, is the day an
+    occasion is or has been set for, and lies ahead of the report ("The court has set a hearing for
+    Friday")."""
+    start, end = mention.start - offset, mention.end - offset
+    return (
+        mention.tense == "future"
+        and 0 <= start <= end <= len(text)
+        and _target_of_a_setting(text[:start], text[end : end + 2])
+    )
+
+
 # The verbs of saying among the tense cues
 _SAYING_CUES = frozenset({"said", "says", "told", "tells", "added", "announced", "announces", "stated"})
 # "the court will not rule until the judges have heard the appeal on Thursday", "will not vote before the
@@ -1847,6 +1923,8 @@ def _is_future_context(context: _Context) -> bool:
         return True  # "Applications open on Monday": the present of a timetable is ahead
     if MEETING_ASKED_FOR.search(before):
         return True  # "invited the envoys to talks on Friday": the meeting is ahead of the asking
+    if _ahead_when_set(context) and _target_of_a_setting(before, context.after(2)):
+        return True  # "has set a hearing for Friday": what is set for a day is ahead of the setting
     if _perfect_in_clause_ahead(before):
         return True  # "will not rule until the judges have heard the appeal on Thursday": heard by then
     if _STARTS_AHEAD.search(before):

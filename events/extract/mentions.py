@@ -125,7 +125,13 @@ from events.extract.coreference import (
     person_named_before,
 )
 from events.extract.corpus import Article, Sentence, run_in_caption
-from events.extract.dates import DateMention, arranged_ahead, dates_naming_a_time, find_dates
+from events.extract.dates import (
+    DateMention,
+    arranged_ahead,
+    dates_naming_a_time,
+    find_dates,
+    set_for_its_day,
+)
 from events.extract.dating import (
     ASIDE_TIME_WORD,
     ASKS_IF,
@@ -3756,6 +3762,8 @@ def _analyse(
                     or _TIMETABLE_PRESENT.search(text)
                     or _office_changes_hands(text, entities, sentence.start)
                     or arranged_ahead(text, planned_act, sentence.start)
+                    # "The court set a hearing for Friday": what is set for a day is planned for it
+                    or set_for_its_day(text, planned_act, sentence.start)
                     or _KEPT_FOR_A_STEP_AHEAD.search(text[: planned_act.start - sentence.start]) is not None
                     # "The storm could make landfall as early as Friday": when a thing foreseen comes
                     or foreseen_for_a_day(text, [planned_act])

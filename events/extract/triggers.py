@@ -1055,6 +1055,12 @@ def rx_gated(pattern: str) -> GatedPattern:
     return GatedPattern(rx(pattern))
 
 
+# Who strikes for work's sake: a union, or workers of a trade (plural, as a body that downs tools)
+_LABOUR_DOERS = (
+    r"(?:unions?|workers|staff|employees|nurses|doctors|teachers|pilots|drivers|dockers|dockworkers|miners"
+    r"|porters|cleaners|guards|controllers|lecturers|midwives|paramedics|firefighters|postal\s+workers"
+    r"|crews|cabin\s+crew|journalists|civil\s+servants|farmers|truckers|conductors|machinists)"
+)
 # Craft that can be wrecked, the ways a craft is wrecked, and the words that tell who runs an installation
 # or craft ("leased to a drilling firm", "owned by a shipping line"), shared by the rules of what gives way
 _VESSEL_KINDS = "tanker|ferry|ship|vessel|boat|freighter|trawler|liner"
@@ -1817,6 +1823,32 @@ TRIGGERS = (
             r"|general\s+strike|strikers|walkouts?|tear\s+gas|water\s+cannon|protest(ed|ing)\s+(in|outside|against|on|at|near"
             r"|across|over)|(call(ed|s)?|calling)\s+for\s+(an?\s+|another\s+|new\s+|fresh\s+)?([\w-]+\s+){0,2}(rall(y|ies)"
             r"|protests?|strikes?|marches|demonstrations?)|(would|will|to)\s+strike\s+(from|on|until))\b"
+        ),
+    ),
+    # A labour strike or walkout, a protest by the doer's sense (CAMEO's protest takes in strikes and
+    # boycotts): its doer, heading the subject, is a union or workers of a trade ("dock workers walked
+    # out over pay", "the union has called a strike", "nurses are on strike"), or the words tell labour
+    # ("a general strike", "strike action", "industrial action", "a walkout", "a strike over pay"), or
+    # the strike is a hunger strike. "Began strikes on X", "announced new strikes" with no such doer stay
+    # strikes of arms; "on strike" with no labour doer is the batsman's; "walked out the survivors" (an
+    # object) is no walkout
+    Trigger(
+        "protest",
+        "protest",
+        rx(
+            rf"(?:^|[,;]\s+|\b(?:and|but)\s+)(?:the\s+|their\s+|its\s+)?(?:(?!(?:of|by|for|with)\b)[\w’'-]+\s+){{0,3}}?"
+            rf"{_LABOUR_DOERS}(?:\s+(?:at|in|from)(?:\s+(?!(?:of|by|for|with|and)\b)[\w’'-]+){{1,4}}?)?\s+"
+            r"(?:have\s+|has\s+|had\s+|will\s+|would\s+|plan\s+to\s+|planned\s+to\s+|voted\s+to\s+|are\s+to\s+|could\s+"
+            r"|threatened\s+to\s+|\w+ly\s+)?"
+            r"(?:walk(?:ed|s|ing)?\s+out(?=\s*(?:$|[.,;:]|\s(?:on|over|in|at|for|across|after|against|today|yesterday"
+            r"|again|early|last|this|next|until|demanding|and)\b))"
+            r"|(?:hold|holds|held|stage|stages|staged|call|calls|called|begin|begins|began|begun|start|starts"
+            r"|started|launch|launched|launches|announce[ds]?|join|joins|joined)\s+(?:an?\s+|the\s+|their\s+|its\s+"
+            r"|another\s+)?(?:[\w-]+\s+){0,2}?(?:strikes?|walkouts?|stoppages?)\b(?!\s+on\s+(?:[\w-]+\s+){0,2}?[\w-]+['’]s\b)"
+            r"|(?:went|go|goes|are|were|is|was|remain|remains|remained|stayed|been|be)\s+on\s+strike\b)"
+            r"|\b(?:general\s+strikes?|strike\s+action|industrial\s+action|hunger\s+strik(?:e|es|ers?))\b"
+            r"|\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?walkout\b"
+            r"|\bstrikes?\s+over\s+(?:[\w-]+\s+){0,2}?(?:pay|wages|pensions|salaries|working\s+conditions)\b"
         ),
     ),
     Trigger(
@@ -3035,6 +3067,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "The ministry said on Monday it would start random checks of imported grain": a body's own measure
         # made known is the measure, as "imposed a curfew" is; the saying is how it became known
         return "policy"
+    if event_type == "statement" and _in_main_clause(_MEASURE_NOUN_ANNOUNCED, text):
+        # "The finance minister announced a freeze on public sector pay": a measure a government body
+        # announces by its noun is the measure, as "imposed a curfew" is
+        return "policy"
     if event_type == "statement" and _own_leaving_announced(text):
         # "The port chief announced on Monday he would step down in June", "announced her retirement": the
         # speaker's own office left is the news, as a resignation is; the saying is how it became known
@@ -3164,6 +3200,10 @@ def settled_type(event_type: str, text: str, title: str = "") -> str:
         # "Cholera broke out in the camps on Monday", "nine new cases were found in the port": a stage of the
         # disaster's own course, or the outbreak's new cases found, is the disaster's news
         return "disaster"
+    if event_type == "leadership" and _no_change_of_office(text) and _protest_of_its_own(text):
+        # "Protesters marched through the capital demanding the president's resignation": the office only
+        # demanded, the march is the news
+        return "protest"
     if event_type == "leadership" and _no_change_of_office(text):
         # "The mayor denied reports that she would resign", "the premier rejected calls to step down": who
         # stays in office and says so makes no change of office; a denial of reports is a denial
@@ -3348,6 +3388,25 @@ _OWN_ACT_AHEAD = re.compile(
 )
 
 
+# A measure a government body announces by its noun: "the finance minister announced a freeze on public
+# sector pay", "the city unveiled a ban on plastic bags", "the government declared a moratorium on drilling"
+# (the doer is of government and heads the subject, right before the verb: "the president of the company
+# announced a freeze on hiring" is a firm's business, "the union announced a ban on overtime" industrial
+# action; a measure only urged, "called for a ban", has no such verb)
+_MEASURE_NOUN_ANNOUNCED = re.compile(
+    r"^(?:[^,;:.“”\"]{0,30},\s*)?(?:the\s+)?(?:(?!(?:of|for|at|with)\b)(?![\w-]+[’']s\b)[\w.-]+\s+){0,3}?"
+    r"(government|ministry|minister|ministers|cabinet|prime\s+minister|premier|chancellor|administration"
+    r"|authorities|parliament|congress|regulators?|mayor|governor|treasury"
+    r"|(?:city|town|county|municipal|district|local|state)\s+council)"
+    r"\s+(?:\w+ly\s+|(?:on|last|this)\s+\w+\s+)?"
+    r"(announced|announces|unveiled|unveils|declared|declares|imposed|imposes|introduced|introduces|ordered|orders)"
+    r"\s+(an?\s+|the\s+|its\s+|their\s+|his\s+|her\s+)?([\w-]+\s+){0,2}?"
+    r"(freeze|ban|tariffs?|cap|moratorium|embargo|levy|surcharge|price\s+controls?|rationing|curfew)"
+    r"\s+(on|of|for)\b",
+    re.IGNORECASE,
+)
+
+
 def _measure_announced(text: str) -> bool:
     """Whether the first verb of saying announces the speaker's own measure to come: what it says it will do
     ("said it would start random checks", "says they will lift the curfew") lays on, lifts or eases a
@@ -3378,6 +3437,22 @@ _LAWMAKERS_HEARING = re.compile(
     r"|select\s+committee)\s+([\w-]+\s+)?(hearing|inquiry)\b",
     re.IGNORECASE,
 )
+
+
+# Where a clause of circumstance begins, after the main clause
+_CIRCUMSTANCE_CLAUSE = re.compile(
+    r"\b(?:as|while|after|when|because|since|though|although|amid|despite|even\s+as)\b", re.IGNORECASE
+)
+
+
+def _protest_of_its_own(text: str) -> bool:
+    """Whether a protest's trigger finds a march, a rally or a strike in the sentence (which a demand for
+    a change of office, named in it, is only the aim of)."""
+    # (in the main clause only, before a clause of circumstance: "the premier rejected calls to step down as
+    # protests spread" tells the refusal)
+    main = _CIRCUMSTANCE_CLAUSE.split(text, maxsplit=1)[0]
+    families = possible_families(main.lower())
+    return any(t.family == "protest" and t.finditer(main, families) for t in TRIGGERS)
 
 
 def _hearing_told_by_its_host(text: str) -> bool:

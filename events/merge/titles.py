@@ -2482,8 +2482,10 @@ _DESCRIBED_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "last Tuesday", "next Monday", "this Sunday": the word that makes the weekday a date goes with it
+# (with the "for" or "on" that leads to it: "called a strike for next Tuesday" -> "called a strike", not
+# "called a strike for")
 _DEICTIC_WEEKDAY = compile_for_search(
-    rf"(?<!\bbefore)(?<!\bafter)\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
+    rf"(?<!\bbefore)(?<!\bafter)(?:\s+(?:for|on))?\s+(?:last|next|this|that|coming|past)\s+{_WEEKDAYS}\b"
     r"(?:\s+(?:morning|afternoon|evening|night)\b)?(?!['’]s|\s+(?-i:[A-Z][a-z]))",
     re.IGNORECASE,
 )
