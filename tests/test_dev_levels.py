@@ -654,10 +654,19 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # titles48 (fix48t), actors48 (fix48a), segment48 (fix48s), two48 (fix48w), dates48 (fix48d);
     # merge48 and typed48 were dropped after their reviews. Found 3658 -> 3659, right date 3364 ->
     # 3367, typed 3024 -> 3024, matching nothing 1225/4131 -> 1225/4132. The levels below)
-    assert dated >= 0.8099  # measured 0.8100 (3367/4157; goal 0.85)
-    assert typed >= 0.8264  # measured 0.8265 (3024/3659; goal 0.80)
-    assert unmatched <= 0.2965  # measured 0.2965 (1225/4132; goal 0.15)
-    assert fragments <= 0.0405  # measured 0.0404 (167/4132)
+    # (8 Dec 2026, forty-ninth session: blind86 added two slices labelled blind (146 labels in 20
+    # articles, f86 and f87), scored as unseen text first: f86 found 71/76, right date 63/76, typed
+    # 59/71, matching nothing 28/95; f87 65/70, 57/70, 49/65, 31/95; on the resulting 4,303 labels
+    # the starting code measured found 3801, right date 3483 (0.8094), typed 3134/3801 (0.8245),
+    # matching nothing 1269/4268 (0.2973), cut 173, pronoun-led 78: the ratios fell for the new
+    # labels, not for code. The slices f82 and f83 were read this session as unseen text. Merged:
+    # dates49 (fix49d), segment49 (fix49s), titles49 (fix49t), voices49, actors49 (fix49a), roles49,
+    # results49, plans49 (fix49p); two49 and typed49 were not merged. Found 3801 -> 3802, right date
+    # 3483 -> 3484, typed 3134 -> 3135, matching nothing 1269/4268 -> 1270/4271. The levels below)
+    assert dated >= 0.8096  # measured 0.8097 (3484/4303; goal 0.85)
+    assert typed >= 0.8245  # measured 0.8246 (3135/3802; goal 0.80)
+    assert unmatched <= 0.2974  # measured 0.2974 (1270/4271; goal 0.15)
+    assert fragments <= 0.0406  # measured 0.0405 (173/4271)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0189  # measured 0.0189 (78/4132)
+    assert scores.pronoun_led / scores.n_titles <= 0.0183  # measured 0.0183 (78/4271)
