@@ -656,6 +656,23 @@ _WIRE_CREDIT_NEXT = re.compile(_DATELINE_CREDIT)
 # ("SA)", "HK)"); only a line that opens with the suffix and its closing bracket goes on one before it.
 _TICKER_OPENED = re.compile(r"(?:\([A-Z0-9]|(?<=\s)[A-Z]{2})[A-Za-z0-9]{0,6}\.{1,2}$")
 _TICKER_CLOSES = re.compile(r"[A-Z]{1,3}\)")
+# A state's short name with inner stops broken by the scrape after its first letter, a party's tag or a
+# city's state ("Rep. Ann Dole, D-W." / "Va., the bill's sponsor, said ..."): the two lines are one, for no
+# sentence ends inside "W.Va." or "N.J."
+_STATE_OPENED = re.compile(r"(?:(?<=[-(])|(?<=,\s))[NSRWD]\.$")
+_STATE_RESTS = frozenset(
+    ["N.H.", "N.J.", "N.M.", "N.Y.", "N.C.", "N.D.", "S.C.", "S.D.", "R.I.", "W.Va.", "D.C."]
+)
+_STATE_CLOSES = re.compile(r"(?:Va|[A-Z])\.(?=[,;:)]|\s|$)")
+
+
+def _state_rejoined(before: str, line: str) -> bool:
+    """Whether `line` opens with the rest of the state's short name `before` ends on ("D-W." / "Va., ...")."""
+    opened = _STATE_OPENED.search(before, max(0, len(before) - 4))
+    closes = _STATE_CLOSES.match(line)
+    return opened is not None and closes is not None and opened.group() + closes.group() in _STATE_RESTS
+
+
 # ... and after a bracket or a character it could not read, when the next line goes on in lower case: "Sen.
 # Ada Kroll (D-Ore.)" / "said Tuesday at a committee session ...", "a bypass tunnel through 3?" / "km of clay"
 _CUT_AT_END = re.compile(r"(?:\)|\d\?)$")
@@ -703,6 +720,7 @@ def _rejoined(text: str, raw: list[tuple[int, int, str]]) -> list[tuple[int, int
         tail = max(0, len(before) - _LINE_END_MARK_AT_MOST)
         if out and (
             (_TICKER_OPENED.search(before, tail) and _TICKER_CLOSES.match(line.lstrip()))
+            or _state_rejoined(before, line.lstrip())
             or (_CUT_AT_END.search(before, tail) and _GOES_ON.match(line.lstrip()))
             # ("online Monday, March 8, at 2 p.m." / "ET to discuss the strike")
             or (_AM_PM_AT_END.search(before, tail) and _TIME_ZONE.match(line.lstrip()))

@@ -1754,7 +1754,10 @@ _TIMETABLE_CLOCK = (
     rf"(?:\s+(?:{TIME_ZONE}\b|local\s+time))?\s+)?"
 )
 _SCHEDULED_PRESENT = re.compile(
-    r"(?i)\b(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
+    # (a capitalised verb after a capitalised word is a name's: "won the French Open on Sunday", "the US
+    # Open resumes", not "Applications open on Monday")
+    r"(?i)\b(?!(?-i:[A-Z][\w']*\s+[A-Z]))"
+    r"(?P<word>[\w']+)\s+(?:open|close|begin|start|resume|reopen|end|expire|convene|arrive|depart"
     r"|go(?:es)?\s+out|take(?:s)?\s+place|kick(?:s)?\s+off|get(?:s)?\s+under\s*way)s?\s+"
     + _TIMETABLE_CLOCK
     + r"(?:on\s+|in\s+)?$"
@@ -1765,6 +1768,14 @@ _SCHEDULED_PRESENT = re.compile(
     r"|sentencing|deadline|premiere|concert|ballot|draw|auction|inauguration)\s+(?:is|are)\s+"
     + _TIMETABLE_CLOCK
     + r"(?:on\s+)?$"
+)
+# ... a deadline with "is" that a clause after "but" or "yet" tells was met or missed ("The deadline is on
+# Friday, but few firms met it", "The deadline is on Monday, yet most councils missed it"): its day has come,
+# so the present is the telling's, not a timetable's ("The deadline is on Friday, but the union asked for more
+# time" keeps it ahead: only meeting, missing or its passing tells the day has come)
+_DEADLINE_BELIED = re.compile(
+    r"(?i)[^.!?;\n]{0,40}?,?\s+(?:but|yet)\s+(?:(?!(?:has|have|had|will|would|may|might|could)\b)[\w'’-]+\s+)"
+    r"{0,5}?(?:met|missed|passed|expired|lapsed|came\s+and\s+went|complied)\b"
 )
 # "The committee meets on Thursday", "The minister flies to Paris on Friday": a meeting, a journey or a
 # hearing told in the simple present with its weekday is the timetable's, ahead ("heads home after the
@@ -1918,6 +1929,14 @@ def _is_future_context(context: _Context) -> bool:
         and re.match(r"['’]s\b", context.after(3))
     ):
         # "The vote is on Monday's amendment": "on" tells what it is about, a thing named by its day
+        scheduled = None
+    if (
+        scheduled is not None
+        and scheduled.re is _SCHEDULED_PRESENT
+        and (scheduled.group("fixture") or "").lower() == "deadline"
+        and _DEADLINE_BELIED.match(context.text, context.match.end())
+    ):
+        # "The deadline is on Friday, but few firms met it": met, its day has come
         scheduled = None
     if scheduled and (scheduled.group("word") or "").lower() not in _NO_SUBJECT_BEFORE:
         return True  # "Applications open on Monday": the present of a timetable is ahead
