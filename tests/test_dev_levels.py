@@ -661,12 +661,13 @@ def test_the_whole_development_set_holds_its_level() -> None:
     # matching nothing 1269/4268 (0.2973), cut 173, pronoun-led 78: the ratios fell for the new
     # labels, not for code. The slices f82 and f83 were read this session as unseen text. Merged:
     # dates49 (fix49d), segment49 (fix49s), titles49 (fix49t), voices49, actors49 (fix49a), roles49,
-    # results49, plans49 (fix49p); two49 and typed49 were not merged. Found 3801 -> 3802, right date
-    # 3483 -> 3484, typed 3134 -> 3135, matching nothing 1269/4268 -> 1270/4271. The levels below)
-    assert dated >= 0.8096  # measured 0.8097 (3484/4303; goal 0.85)
-    assert typed >= 0.8245  # measured 0.8246 (3135/3802; goal 0.80)
-    assert unmatched <= 0.2974  # measured 0.2974 (1270/4271; goal 0.15)
-    assert fragments <= 0.0406  # measured 0.0405 (173/4271)
+    # results49, plans49 (fix49p), small49; two49, typed49 and office49 were not merged. Found 3801 ->
+    # 3803, right date 3483 -> 3485, typed 3134 -> 3136, matching nothing 1269/4268 -> 1270/4272. The
+    # levels below)
+    assert dated >= 0.8096  # measured 0.8099 (3485/4303; goal 0.85)
+    assert typed >= 0.8245  # measured 0.8246 (3136/3803; goal 0.80)
+    assert unmatched <= 0.2974  # measured 0.2973 (1270/4272; goal 0.15)
+    assert fragments <= 0.0406  # measured 0.0405 (173/4272)
     # titles whose subject is a bare pronoun ("It will reopen ..."), held apart from the fragments: they are
     # clauses, and some name nobody the article names reliably
-    assert scores.pronoun_led / scores.n_titles <= 0.0183  # measured 0.0183 (78/4271)
+    assert scores.pronoun_led / scores.n_titles <= 0.0183  # measured 0.0183 (78/4272)
