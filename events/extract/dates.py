@@ -1538,16 +1538,17 @@ _SETTING_NOW = (
     r"(?:(?:has|have)\s+(?:\w+ly\s+|now\s+|also\s+)?(?:called|set|scheduled|rescheduled|fixed|planned|postponed"
     r"|moved|delayed|brought\s+forward)|calls|sets|schedules|reschedules|fixes|postpones|moves|delays)"
 )
-_SET_FOR_A_DAY = re.compile(
-    rf"(?i)\b{_SETTING_NOW}\s+(?:(?!(?:and|but|or|who|which|that|was|were|is|are|had|has|have|after|before"
-    rf"|when|while|said|says|for|on)\b)[\w’'.-]+\s+){{0,6}}?{_OCCASIONS}\s+for\s+$"
+# (up to six words between the setting and its occasion, none that opens a clause)
+_WORDS_TO_THE_OCCASION = (
+    r"(?:(?!(?:and|but|or|who|which|that|was|were|is|are|had|has|have|after|before|when|while|said|says"
+    r"|for|on)\b)[\w’'.-]+\s+){0,6}?"
 )
+_SET_FOR_A_DAY = re.compile(rf"(?i)\b{_SETTING_NOW}\s+{_WORDS_TO_THE_OCCASION}{_OCCASIONS}\s+for\s+$")
 # What has been called or set "on" a day, in the present perfect: the date is the occasion's, for the perfect
 # takes no day of its own ("the union has called a strike on Monday", not "the court set bail on Friday")
 _PERFECT_OCCASION_ON_A_DAY = re.compile(
     r"(?i)\b(?:has|have)\s+(?:\w+ly\s+)?(?:called|set|scheduled|fixed|planned|rescheduled)\s+"
-    r"(?:(?!(?:and|but|or|who|which|that|was|were|is|are|had|has|have|after|before|when|while|said|says)\b)"
-    rf"[\w’'.-]+\s+){{0,6}}?{_OCCASIONS}\s+on\s+$"
+    rf"{_WORDS_TO_THE_OCCASION}{_OCCASIONS}\s+on\s+$"
 )
 # The day that may stand after such a setting's "for" or "on": a weekday, counted from now ("Friday", "next
 # Friday"). A month and day keeps the year it has already (a yearless one set "for June 14" in a report of

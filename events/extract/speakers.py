@@ -4174,23 +4174,19 @@ _HOLDERS_VOICE = re.compile(
 # what it is, the body as the office's owner (a possessive the office's own holder stands behind, "the
 # mayor's spokesman", is `_HOLDERS_VOICE`'s; a person's, "the boy's father", names no office)
 _OWNING_BODIES = (
-    rf"(?:{_BODY_NOUNS[3:-1]}|{FIRM_NOUNS[3:-1]}|club|team|side|league|hospital|clinic|school|university"
+    rf"(?:{_BODY_NOUNS}|{FIRM_NOUNS}|club|team|side|league|hospital|clinic|school|university"
     r"|college|city|state|county|town|province|region|port|airport|party|church|prison|museum|network"
     r"|council|charity|organisation|organization|zoo|festival|campaign)"
 )
-_BODY_OWNED_OFFICE = re.compile(
-    _AGENT_OPENS
-    + r"[Tt]he\s+(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}?"
+# (the body, up to two words before its noun, then the office after its possessive)
+_BODY_S_OFFICE = (
+    r"(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}?"
     + _OWNING_BODIES
     + r")['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-    + _BEFORE_ITS_VERB
 )
-
-_BODY_OWNED_AFTER = re.compile(
-    r"\s+the\s+(?P<body>(?:[A-Za-z][\w-]*\s+){0,2}?"
-    + _OWNING_BODIES
-    + r")['’]s\s+(?P<office>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.,;]"
-)
+_BODY_OWNED_OFFICE = re.compile(_AGENT_OPENS + r"[Tt]he\s+" + _BODY_S_OFFICE + _BEFORE_ITS_VERB)
+# ... and after the verb it inverts, closing the clause ('"...," said the club's manager on Monday.')
+_BODY_OWNED_AFTER = re.compile(r"\s+the\s+" + _BODY_S_OFFICE + r"(?:\s+(?:on\s+)?[A-Z][a-z]+day)?\s*[.,;]")
 
 
 def _body_owned_office(
